@@ -1,0 +1,1 @@
+"""Domain model and stores for the collaboration-structure graph."""
