@@ -1,0 +1,270 @@
+"""The embedded store: a networkx MultiDiGraph persisted to one file.
+
+The file is written atomically (temporary file in the same folder, fsync, rename), so a
+process killed mid-write leaves the previous version readable. A writer holds a lock file
+beside the store for as long as it is open, so two concurrent runs cannot interleave their
+writes; readers need no lock because the file is only ever replaced whole.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+from filelock import FileLock, Timeout
+
+from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.schema import SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
+from graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
+
+MAGIC = "samverkan-nx-store"
+VERSION = 1
+
+
+class NetworkxStore:
+    """Embedded store.
+
+    >>> import tempfile, os
+    >>> s = NetworkxStore(os.path.join(tempfile.mkdtemp(), "g.pkl"))
+    >>> s.sources()
+    []
+    >>> s.close()
+    """
+
+    def __init__(self, path: str | os.PathLike, *, writable: bool = True, lock_timeout: float = 30.0):
+        self.path = Path(path)
+        if self.path.is_dir():
+            self.path = self.path / "graph.pkl"
+        self.writable = writable
+        self._lock: FileLock | None = None
+        self._dirty = False
+        if writable:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = FileLock(str(self.path) + ".lock")
+            try:
+                self._lock.acquire(timeout=lock_timeout)
+            except Timeout as exc:
+                raise StoreUnavailable(
+                    f"{self.path}: another samverkan run is writing to this store; wait for it to finish "
+                    f"(lock file {self.path}.lock)") from exc
+        self.G, self._owned = self._read()
+
+    # -- persistence -----------------------------------------------------------------------
+    def _read(self) -> tuple[nx.MultiDiGraph, dict[str, tuple[list[str], list[tuple[str, str, str]]]]]:
+        if not self.path.exists():
+            return nx.MultiDiGraph(), {}
+        try:
+            with open(self.path, "rb") as fh:
+                payload = pickle.load(fh)
+        except Exception as exc:  # any unpickling failure means the file is not a store
+            raise StoreCorrupt(f"{self.path}: not a readable samverkan store ({exc.__class__.__name__}); "
+                               f"restore a backup or point --store elsewhere") from exc
+        if not isinstance(payload, dict) or payload.get("magic") != MAGIC:
+            raise StoreCorrupt(f"{self.path}: not a samverkan store file")
+        if payload.get("version") != VERSION:
+            raise StoreCorrupt(f"{self.path}: store format {payload.get('version')} is not supported "
+                               f"(expected {VERSION}); reload the minutes into a new store")
+        return payload["graph"], payload["owned"]
+
+    def flush(self) -> None:
+        """Write the graph to disk atomically if it changed."""
+        if not self.writable or not self._dirty:
+            return
+        payload = {"magic": MAGIC, "version": VERSION, "graph": self.G, "owned": self._owned}
+        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self._dirty = False
+
+    def close(self) -> None:
+        try:
+            self.flush()
+        finally:
+            if self._lock is not None and self._lock.is_locked:
+                self._lock.release()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if exc[0] is not None:
+            # keep the previous file: do not persist a half-applied change
+            self._dirty = False
+        self.close()
+
+    # -- reads -----------------------------------------------------------------------------
+    def sources(self) -> list[SourceInfo]:
+        return sorted(
+            (SourceInfo(n, d.get("path", ""), d.get("sha256", "")) for n, d in self.G.nodes(data=True)
+             if d.get("label") == "Source"),
+            key=lambda s: (s.path, s.id))
+
+    def known_people(self) -> list[PersonInfo]:
+        return known_people(self.G)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        return self.G
+
+    def stats(self) -> StoreStats:
+        return StoreStats(
+            nodes=dict(Counter(d.get("label") for _, d in self.G.nodes(data=True))),
+            edges=dict(Counter(d.get("type") for _, _, d in self.G.edges(data=True))))
+
+    # -- writes ----------------------------------------------------------------------------
+    def write_knowledge(self, nodes: list[NodeRow], edges: list[EdgeRow]) -> None:
+        for row in nodes:
+            self._put_node(row, knowledge=True)
+        for e in edges:
+            self._put_edge(e)
+
+    def write_document(self, rows: DocumentRows, replaces: str | None = None) -> WriteCounts:
+        """Apply a document in memory; it becomes durable at the next :meth:`flush`."""
+        counts = WriteCounts()
+        if replaces:
+            self.remove_source(replaces)
+        if rows.source_id in self._owned:
+            self.remove_source(rows.source_id)
+        owned_nodes: list[str] = []
+        owned_edges: list[tuple[str, str, str]] = []
+        for row in rows.nodes:
+            status = self._put_node(row)
+            setattr(counts, status, getattr(counts, status) + 1)
+            if row.label not in SHARED_LABELS:
+                owned_nodes.append(row.id)
+        for e in rows.edges:
+            self._put_edge(e)
+            if "source_id" in e.props:
+                owned_edges.append((e.src, e.dst, e.id))
+        self._owned[rows.source_id] = (owned_nodes, owned_edges)
+        self._dirty = True
+        return counts
+
+    def _put_node(self, row: NodeRow, *, knowledge: bool = False) -> str:
+        if row.id in self.G:
+            old = self.G.nodes[row.id]
+            if row.label in SHARED_LABELS:
+                merged = merge_shared(row.label, old, row.props)
+            else:
+                merged = {**old, **row.props}
+            if knowledge:
+                merged["knowledge"] = True
+            merged["label"] = row.label
+            if merged == old:
+                return "unchanged"
+            old.clear()
+            old.update(merged)
+            self._dirty = True
+            return "updated"
+        props = dict(row.props, label=row.label)
+        if knowledge:
+            props["knowledge"] = True
+        self.G.add_node(row.id, **props)
+        self._dirty = True
+        return "inserted"
+
+    def _put_edge(self, e: EdgeRow) -> None:
+        for end in (e.src, e.dst):
+            if end not in self.G:
+                # an edge to an entity the document did not describe (e.g. a parent group
+                # from the knowledge file that is not loaded yet): keep a minimal node
+                self.G.add_node(end, label="Unknown")
+        self.G.add_edge(e.src, e.dst, key=e.id, type=e.type, **e.props)
+        self._dirty = True
+
+    def remove_source(self, source_id: str) -> None:
+        owned = self._owned.pop(source_id, None)
+        if owned is None:
+            return
+        nodes, edges = owned
+        touched: set[str] = set()
+        for u, v, k in edges:
+            if self.G.has_edge(u, v, k):
+                self.G.remove_edge(u, v, k)
+                touched.update((u, v))
+        for n in nodes:
+            if n in self.G:
+                touched.update(self.G.predecessors(n))
+                touched.update(self.G.successors(n))
+                self.G.remove_node(n)
+        for n in touched:
+            self._drop_if_orphan(n)
+        self._dirty = True
+
+    def _drop_if_orphan(self, n: str) -> None:
+        if n not in self.G:
+            return
+        d = self.G.nodes[n]
+        if d.get("knowledge"):
+            return
+        if d.get("label") == "Unknown" and self.G.degree(n) == 0:
+            self.G.remove_node(n)
+            return
+        if d.get("label") not in SHARED_LABELS:
+            return
+        named = any(data.get("type") == "FROM_SOURCE" for _, _, data in self.G.out_edges(n, data=True))
+        if not named:
+            self.G.remove_node(n)
+
+    def forget_person(self, person_id: str, pseudonym: str) -> int:
+        """Remove a person's personal data (name, surface forms, affiliations), keep the structure."""
+        if person_id not in self.G or self.G.nodes[person_id].get("label") != "Person":
+            return 0
+        changed = 0
+        node = self.G.nodes[person_id]
+        node["name"] = pseudonym
+        node["forgotten"] = True
+        for u, v, k, data in list(self.G.out_edges(person_id, keys=True, data=True)):
+            if data.get("type") == "AFFILIATED_WITH":
+                self.G.remove_edge(u, v, k)
+                changed += 1
+            elif data.get("type") == "FROM_SOURCE":
+                data["mentions"] = []
+                changed += 1
+            elif data.get("type") == "ATTENDED":
+                data["title"] = None
+                data["unit_id"] = None
+        self._dirty = True
+        return changed + 1
+
+
+def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:
+    """The people in a graph with the context the resolver uses (names, huvudman, groups, last seen)."""
+    meeting_date = {}
+    for n, d in G.nodes(data=True):
+        if d.get("label") == "Meeting":
+            meeting_date[n] = d.get("date") or d.get("date_to") or d.get("date_from")
+    out = []
+    for n, d in G.nodes(data=True):
+        if d.get("label") != "Person":
+            continue
+        names: set[str] = set()
+        huvudman = None
+        groups: set[str] = set()
+        seen: list[str] = []
+        for _, v, e in G.out_edges(n, data=True):
+            t = e.get("type")
+            if t == "FROM_SOURCE":
+                names.update(e.get("mentions") or [])
+            elif t == "MEMBER_OF":
+                groups.add(v)
+            elif t in ("AFFILIATED_WITH", "ON_BEHALF_OF") and G.nodes[v].get("classification") == "huvudman":
+                huvudman = huvudman or v
+            elif t == "ATTENDED":
+                if e.get("huvudman_id"):
+                    huvudman = huvudman or e["huvudman_id"]
+                if meeting_date.get(v):
+                    seen.append(meeting_date[v])
+        names.discard(d.get("name"))
+        out.append(PersonInfo(n, d.get("name", ""), tuple(sorted(names)), huvudman, tuple(sorted(groups)),
+                              max(seen) if seen else None))
+    return sorted(out, key=lambda p: p.id)

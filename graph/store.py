@@ -1,0 +1,78 @@
+"""The store interface: one interface, two back ends (embedded networkx, Neo4j).
+
+A store receives :class:`graph.schema.DocumentRows` and keeps them so that
+
+* a document is written whole or not at all,
+* re-writing a changed document replaces exactly that document's facts,
+* shared entities (people, organisations, groups) are merged, and removed only when no
+  document names them any more and they do not come from the regional knowledge file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import networkx as nx
+
+from graph.schema import DocumentRows, EdgeRow, NodeRow
+
+
+@dataclass
+class WriteCounts:
+    """What writing one document did: entity rows inserted, updated or already identical."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    def add(self, other: "WriteCounts") -> None:
+        self.inserted += other.inserted
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    path: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    """A person already in the store, as the resolver needs to see them."""
+
+    id: str
+    name: str
+    other_names: tuple[str, ...] = ()
+    huvudman_id: str | None = None
+    group_ids: tuple[str, ...] = ()
+    last_seen: str | None = None
+
+
+@dataclass
+class StoreStats:
+    nodes: dict[str, int] = field(default_factory=dict)
+    edges: dict[str, int] = field(default_factory=dict)
+
+
+class Store(Protocol):
+    def sources(self) -> list[SourceInfo]: ...
+
+    def known_people(self) -> list[PersonInfo]: ...
+
+    def write_knowledge(self, nodes: list[NodeRow], edges: list[EdgeRow]) -> None: ...
+
+    def write_document(self, rows: DocumentRows, replaces: str | None = None) -> WriteCounts:
+        """Write one document atomically; ``replaces`` is the source id of an older version to drop."""
+        ...
+
+    def remove_source(self, source_id: str) -> None: ...
+
+    def forget_person(self, person_id: str, pseudonym: str) -> int: ...
+
+    def to_networkx(self) -> nx.MultiDiGraph: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,261 @@
+"""The one entry point the CLI calls to load minutes: read → parse → relations → resolve → write.
+
+Files are read and parsed independently (in parallel with ``jobs > 1``); resolution then sees
+the whole batch plus the people already in the store, so a short form in one document can be
+resolved from a full name in another; each document is then written whole or not at all.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from graph.errors import ReadError, SamverkanError
+from graph.model import DocumentFacts
+from graph.schema import document_rows
+from graph.store import Store, WriteCounts
+from loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
+from loaders.types import ParsedMinutes, RawDocument, RawRelations
+
+
+@dataclass
+class DocumentReport:
+    """What happened to one file."""
+
+    path: str
+    status: str  # loaded | replaced | unchanged | duplicate | failed | skipped
+    group: str | None = None
+    date: str | None = None
+    date_range: tuple[str, str] | None = None
+    items: int = 0
+    decisions: int = 0
+    people: int = 0
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    counts: WriteCounts = field(default_factory=WriteCounts)
+
+    @property
+    def ok(self) -> bool:
+        return self.status not in ("failed", "skipped")
+
+
+@dataclass
+class LoadReport:
+    documents: list[DocumentReport] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for d in self.documents if d.status in statuses)
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed", "skipped")
+
+
+def iter_minutes_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[DocumentReport]]:
+    """Expand files and folders (recursively) into minutes files, sorted; report missing paths."""
+    files: list[Path] = []
+    problems: list[DocumentReport] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and is_minutes_file(f)))
+        elif p.is_file():
+            files.append(p)
+        else:
+            problems.append(DocumentReport(str(p), "failed", error=f"{p}: no such file or folder"))
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, problems
+
+
+@dataclass
+class _Parsed:
+    raw: RawDocument
+    parsed: ParsedMinutes
+    relations: RawRelations
+
+
+def _sidecar(path: Path) -> dict:
+    """Optional ``NAME.meta.json`` beside a file: {"group": ..., "date": ...} for undated minutes."""
+    side = path.with_name(path.name + ".meta.json")
+    if not side.exists():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReadError(side, f"unreadable sidecar: {exc}") from exc
+    return data if isinstance(data, dict) else {}
+
+
+def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str | None = None) -> _Parsed:
+    """Read and parse one file (a picklable unit of work for parallel parsing)."""
+    from loaders.extract import parse_minutes
+    from loaders.relations import extract_relations
+
+    raw = read_document(path, max_bytes=max_bytes)
+    meta = _sidecar(Path(path))
+    parsed = parse_minutes(raw.text, raw.path, default_date=meta.get("date") or default_date)
+    if meta.get("group") and not parsed.body:
+        parsed.body = meta["group"]
+    return _Parsed(raw, parsed, extract_relations(parsed))
+
+
+def _parse_one(args) -> tuple[str, _Parsed | None, str | None]:
+    path, max_bytes, default_date = args
+    try:
+        return path, parse_file(path, max_bytes, default_date), None
+    except SamverkanError as exc:
+        return path, None, str(exc)
+
+
+def load_paths(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    knowledge=None,
+    default_group: str | None = None,
+    default_date: str | None = None,
+    jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_document: Callable[[DocumentReport], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadReport:
+    """Load minutes files and folders into a store; returns a report per document."""
+    from loaders.knowledge import load_knowledge
+    from loaders.resolve import KnownPerson, resolve_documents
+
+    started = time.perf_counter()
+    knowledge = knowledge or load_knowledge()
+    report = LoadReport()
+
+    def emit(doc: DocumentReport) -> None:
+        report.documents.append(doc)
+        if on_document:
+            on_document(doc)
+
+    files, problems = iter_minutes_files(paths)
+    for p in problems:
+        emit(p)
+
+    known = {s.sha256: s for s in store.sources()}
+    by_path = {str(Path(s.path).resolve()): s for s in store.sources()}
+    todo: list[str] = []
+    batch_hashes: dict[str, str] = {}
+    hashes = _hash_files(files, max_bytes)
+    for f in files:
+        digest = hashes.get(str(f))
+        if isinstance(digest, Exception):
+            emit(DocumentReport(str(f), "failed", error=str(digest)))
+            continue
+        if digest in known:
+            same = str(Path(known[digest].path).resolve()) == str(f.resolve())
+            emit(DocumentReport(str(f), "unchanged" if same else "duplicate",
+                                error=None if same else f"{f}: same content as {known[digest].path}, loaded once"))
+            continue
+        if digest in batch_hashes:
+            emit(DocumentReport(str(f), "duplicate", error=f"{f}: same content as {batch_hashes[digest]}, loaded once"))
+            continue
+        batch_hashes[digest] = str(f)
+        todo.append(str(f))
+
+    parsed: list[_Parsed] = []
+    work = [(p, max_bytes, default_date) for p in todo]
+    results = _map(work, jobs, progress)
+    for path, result, error in results:
+        if error:
+            emit(DocumentReport(path, "failed", error=error))
+        else:
+            parsed.append(result)
+
+    if parsed:
+        known_people = [KnownPerson(p.id, p.name, p.other_names, p.huvudman_id, p.group_ids, p.last_seen)
+                        for p in store.known_people()]
+        facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in parsed], knowledge, known_people,
+                                       default_group=default_group, default_date=default_date)
+        seed = _knowledge_rows(knowledge)
+        if seed:
+            store.write_knowledge(*seed)
+        for x, facts in zip(parsed, facts_list):
+            emit(_write(store, x, facts, by_path))
+    store.flush()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _hash_files(files: list[Path], max_bytes: int) -> dict[str, str | Exception]:
+    import hashlib
+
+    out: dict[str, str | Exception] = {}
+    for f in files:
+        try:
+            size = f.stat().st_size
+            if size > max_bytes:
+                raise ReadError(f, f"file is {size / 1e6:.1f} MB, over the size cap of {max_bytes / 1e6:.1f} MB "
+                                   f"(raise it with --max-size)")
+            out[str(f)] = hashlib.sha256(f.read_bytes()).hexdigest()
+        except ReadError as exc:
+            out[str(f)] = exc
+        except OSError as exc:
+            out[str(f)] = ReadError(f, f"cannot read: {exc.strerror or exc}")
+    return out
+
+
+def _map(work, jobs: int, progress):
+    total = len(work)
+    done = 0
+    if jobs <= 1 or total < 4:
+        for w in work:
+            yield _parse_one(w)
+            done += 1
+            if progress:
+                progress(done, total)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for result in pool.map(_parse_one, work, chunksize=max(1, min(64, total // (jobs * 8) or 1))):
+            yield result
+            done += 1
+            if progress:
+                progress(done, total)
+
+
+def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> DocumentReport:
+    previous = by_path.get(str(Path(x.raw.path).resolve()))
+    replaces = previous.id if previous and previous.sha256 != x.raw.sha256 else None
+    doc = DocumentReport(
+        x.raw.path, "replaced" if replaces else "loaded",
+        group=_group_name(facts), date=facts.meeting.date, date_range=facts.meeting.date_range,
+        items=len(facts.items), decisions=len(facts.decisions), people=len(facts.persons),
+        warnings=list(facts.warnings) + list(x.parsed.warnings),
+    )
+    try:
+        doc.counts = store.write_document(document_rows(facts), replaces=replaces)
+    except SamverkanError as exc:
+        doc.status, doc.error = "failed", f"{x.raw.path}: {exc}"
+    return doc
+
+
+def _group_name(facts: DocumentFacts) -> str | None:
+    for g in facts.groups:
+        if g.id == facts.meeting.group_id:
+            return g.name
+    return None
+
+
+def _knowledge_rows(knowledge):
+    """Node and edge rows for the regional knowledge file's huvudmän and groups, if it offers them."""
+    make = getattr(knowledge, "seed_rows", None)
+    return make() if callable(make) else None
+
+
+def default_jobs() -> int:
+    return max(1, (os.cpu_count() or 1))
