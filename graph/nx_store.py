@@ -130,6 +130,7 @@ class NetworkxStore:
     def write_document(self, rows: DocumentRows, replaces: str | None = None) -> WriteCounts:
         """Apply a document in memory; it becomes durable at the next :meth:`flush`."""
         counts = WriteCounts()
+        before = {row.id: dict(self.G.nodes[row.id]) for row in rows.nodes if row.id in self.G}
         if replaces:
             self.remove_source(replaces)
         if rows.source_id in self._owned:
@@ -137,7 +138,9 @@ class NetworkxStore:
         owned_nodes: list[str] = []
         owned_edges: list[tuple[str, str, str]] = []
         for row in rows.nodes:
-            status = self._put_node(row)
+            self._put_node(row)
+            after = self.G.nodes[row.id]
+            status = "inserted" if row.id not in before else "unchanged" if before[row.id] == after else "updated"
             setattr(counts, status, getattr(counts, status) + 1)
             if row.label not in SHARED_LABELS:
                 owned_nodes.append(row.id)

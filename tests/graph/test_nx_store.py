@@ -1,0 +1,130 @@
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from factories import document
+from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.nx_store import NetworkxStore
+from graph.schema import document_rows
+
+
+def labels(G):
+    return sorted(d["label"] for _, d in G.nodes(data=True))
+
+
+def test_write_is_idempotent(store_file):
+    doc = document_rows(document("a" * 64, "a.txt", ["Anna Berg", "Per Nyman"]))
+    with NetworkxStore(store_file) as s:
+        first = s.write_document(doc)
+        second = s.write_document(doc)
+        G = s.to_networkx()
+    assert first.inserted > 0
+    assert second.inserted == 0 and second.updated == 0
+    assert labels(G).count("Person") == 2
+    assert sum(1 for *_, d in G.edges(data=True) if d["type"] == "ATTENDED") == 2
+
+
+def test_changed_document_replaces_only_its_own_facts(store_file):
+    a = document("a" * 64, "a.txt", ["Anna Berg", "Per Nyman"])
+    b = document("b" * 64, "b.txt", ["Anna Berg", "Karin Lund"], date="2024-02-01")
+    a2 = document("c" * 64, "a.txt", ["Anna Berg"], decision="godkänna ny dagordning")
+    with NetworkxStore(store_file) as s:
+        s.write_document(document_rows(a))
+        s.write_document(document_rows(b))
+        s.write_document(document_rows(a2), replaces=a.source.id)
+    G = NetworkxStore(store_file, writable=False).to_networkx()
+    names = sorted(d["name"] for _, d in G.nodes(data=True) if d["label"] == "Person")
+    # Per Nyman was named only by the old version of a.txt; Karin Lund is still named by b.txt
+    assert names == ["Anna Berg", "Karin Lund"]
+    decisions = sorted(d["text"] for _, d in G.nodes(data=True) if d["label"] == "Decision")
+    assert decisions == ["godkänna dagordningen", "godkänna ny dagordning"]
+    assert a.source.id not in G and b.source.id in G
+
+
+def test_knowledge_entities_survive_removal_of_every_document(store_file):
+    from graph.schema import NodeRow
+
+    a = document("a" * 64, "a.txt", ["Anna Berg"])
+    with NetworkxStore(store_file) as s:
+        s.write_knowledge([NodeRow(a.groups[0].id, "Group", {"name": "LSVO", "level": "strategisk"})], [])
+        s.write_document(document_rows(a))
+        s.remove_source(a.source.id)
+        G = s.to_networkx()
+    assert labels(G) == ["Group"]
+
+
+def test_fuller_name_wins_regardless_of_order(store_file):
+    short = document("a" * 64, "a.txt", ["Torill Skaar-Magnusson"])
+    with NetworkxStore(store_file) as s:
+        s.write_document(document_rows(short))
+        pid = short.persons[0].id
+        # the same person id under another surface form, as the resolver produces it
+        assert pid == document("b" * 64, "b.txt", ["Torill Skaar Magnusson"]).persons[0].id
+
+
+def test_second_writer_is_refused_while_the_first_holds_the_lock(store_file):
+    with NetworkxStore(store_file):
+        with pytest.raises(StoreUnavailable, match="another samverkan run"):
+            NetworkxStore(store_file, lock_timeout=0.2)
+        # readers are not blocked
+        NetworkxStore(store_file, writable=False)
+
+
+def test_garbage_store_file_is_reported_not_crashed(store_file):
+    store_file.parent.mkdir(parents=True)
+    store_file.write_bytes(b"not a pickle at all")
+    with pytest.raises(StoreCorrupt, match="not a readable samverkan store"):
+        NetworkxStore(store_file, writable=False)
+    store_file.write_bytes(pickle.dumps({"magic": "other"}))
+    with pytest.raises(StoreCorrupt, match="not a samverkan store"):
+        NetworkxStore(store_file, writable=False)
+
+
+def test_exception_inside_a_session_keeps_the_previous_file(store_file):
+    with NetworkxStore(store_file) as s:
+        s.write_document(document_rows(document("a" * 64, "a.txt", ["Anna Berg"])))
+    before = store_file.read_bytes()
+    with pytest.raises(RuntimeError):
+        with NetworkxStore(store_file) as s:
+            s.write_document(document_rows(document("b" * 64, "b.txt", ["Per Nyman"])))
+            raise RuntimeError("crash between documents")
+    assert store_file.read_bytes() == before
+
+
+def test_killed_writer_leaves_previous_store_readable(store_file, tmp_path):
+    """Kill a process in the middle of writing a large store: the old file must still load."""
+    with NetworkxStore(store_file) as s:
+        s.write_document(document_rows(document("a" * 64, "a.txt", ["Anna Berg"])))
+    script = tmp_path / "writer.py"
+    script.write_text(textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(os.getcwd())!r})
+        sys.path.insert(0, {str(os.path.dirname(os.path.dirname(__file__)))!r})
+        from factories import document
+        from graph.nx_store import NetworkxStore
+        from graph.schema import document_rows
+        s = NetworkxStore({str(store_file)!r})
+        for i in range(400):
+            s.write_document(document_rows(document(f"{{i:064x}}", f"d{{i}}.txt", [f"Person Nummer{{j}}" for j in range(60)])))
+        print("ready", flush=True)
+        while True:
+            s._dirty = True
+            s.flush()
+    """))
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    import time
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=10)
+    G = NetworkxStore(store_file, writable=False).to_networkx()
+    people = [d for _, d in G.nodes(data=True) if d["label"] == "Person"]
+    assert people, "the store must hold the previous or the new complete version"
+    leftovers = [p for p in store_file.parent.iterdir() if p.suffix == ".tmp"]
+    # a temporary file may be left by the kill, but it never replaces the store
+    assert all(p.name.startswith(store_file.name + ".") for p in leftovers)
