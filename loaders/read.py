@@ -102,19 +102,30 @@ def _decode(path: Path, data: bytes, encoding: str) -> str:
         raise ReadError(path, f"undecodable text: not valid {encoding} at byte {exc.start}") from exc
 
 
-def _decode_legacy(path: Path, data: bytes) -> str:
-    from charset_normalizer import from_bytes
+LEGACY_ENCODINGS = ("cp1252", "iso8859_15", "cp850", "mac_roman")
+_SWEDISH = set("åäöÅÄÖéÉüÜ")
+_PLAIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \n\t.,;:!?()[]/%&'\"-–—§•*+=<>@#_")
 
-    best = from_bytes(data, cp_isolation=["cp1252", "iso8859_15", "iso8859_1", "mac_roman", "cp850"]).best()
+
+def _decode_legacy(path: Path, data: bytes) -> str:
+    """Pick the single-byte code page under which the text reads most like Swedish."""
+    best, best_score = None, None
+    for encoding in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        swedish = sum(ch in _SWEDISH for ch in text)
+        odd = sum(ch not in _PLAIN and ch not in _SWEDISH and not ch.isspace() for ch in text)
+        score = swedish - 3 * odd
+        if best_score is None or score > best_score:
+            best, best_score = text, score
     if best is None:
         raise ReadError(path, "undecodable text: not UTF-8 and no plausible legacy encoding")
-    text = str(best)
-    # Swedish text decoded with the wrong single-byte code page shows up as box drawing or
-    # other symbols where å, ä, ö belong; refuse rather than store garbage.
-    letters = sum(ch.isalpha() for ch in text)
-    if letters < len(text) * 0.4:
-        raise ReadError(path, f"undecodable text: looks like binary data, not {best.encoding} text")
-    return text
+    letters = sum(ch.isalpha() for ch in best)
+    if letters < len(best) * 0.4:
+        raise ReadError(path, "undecodable text: looks like binary data, not text in any known encoding")
+    return best
 
 
 def _read_pdf(path: Path, data: bytes) -> str:

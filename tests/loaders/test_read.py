@@ -1,0 +1,120 @@
+"""The read stage: every kind of bad input is a ReadError naming the file and the reason."""
+import io
+import zipfile
+
+import pytest
+
+from graph.errors import ReadError
+from loaders.read import read_document
+
+MINUTES = "§ 1\nGodkännande av dagordning\n\nLSVO beslutar\n\natt godkänna dagordningen\n"
+
+
+def write(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""),
+                                          ("utf-16-le", b"\xff\xfe"), ("cp1252", b"")])
+def test_text_encodings(tmp_path, encoding, bom):
+    p = write(tmp_path, "m.txt", bom + MINUTES.encode(encoding))
+    doc = read_document(p)
+    assert doc.text.strip() == MINUTES.strip()
+    assert len(doc.sha256) == 64 and doc.media_type == "text/plain"
+
+
+def test_crlf_is_normalised(tmp_path):
+    p = write(tmp_path, "m.md", MINUTES.replace("\n", "\r\n").encode())
+    assert "\r" not in read_document(p).text
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"   \n\n  ", "no text"),
+    ("random.txt", bytes(range(256)) * 40, "binary data"),
+    ("zeros.md", b"\x00" * 100 + b"abc", "binary data"),
+    ("image.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "not a PDF"),
+    ("broken.pdf", b"%PDF-1.4\n1 0 obj <<>> garbage", "PDF"),
+    ("broken.docx", b"PK\x03\x04 truncated", "not a readable DOCX"),
+    ("notes.odt", b"whatever", "unsupported file type"),
+])
+def test_bad_input_is_one_clear_error(tmp_path, name, data, reason):
+    p = write(tmp_path, name, data)
+    with pytest.raises(ReadError) as exc:
+        read_document(p)
+    message = str(exc.value)
+    assert str(p) in message and reason in message
+    assert "\n" not in message
+
+
+def test_size_cap(tmp_path):
+    p = write(tmp_path, "big.txt", MINUTES.encode() * 1000)
+    with pytest.raises(ReadError, match="over the size cap"):
+        read_document(p, max_bytes=1000)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ReadError, match="cannot open"):
+        read_document(tmp_path / "nope.txt")
+
+
+def _pdf(text_lines, encrypt=None) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, encrypt=encrypt)
+    y = 800
+    for line in text_lines:
+        c.drawString(60, y, line)
+        y -= 16
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_text_layer(tmp_path):
+    pytest.importorskip("reportlab")
+    p = write(tmp_path, "m.pdf", _pdf(["§ 1", "Godkännande av dagordning", "LSVO beslutar", "att godkänna dagordningen"]))
+    doc = read_document(p)
+    assert "Godkännande av dagordning" in doc.text and doc.media_type == "application/pdf"
+
+
+def test_pdf_without_text_layer_needs_ocr(tmp_path):
+    pytest.importorskip("reportlab")
+    p = write(tmp_path, "scan.pdf", _pdf([]))
+    with pytest.raises(ReadError, match="needs OCR"):
+        read_document(p)
+
+
+def test_encrypted_pdf(tmp_path):
+    pytest.importorskip("reportlab")
+    p = write(tmp_path, "secret.pdf", _pdf(["§ 1 Hemligt protokoll med text"], encrypt="lösenord"))
+    with pytest.raises(ReadError, match="encrypted PDF"):
+        read_document(p)
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Sammanträdesprotokoll")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "Anna Berg (S)", "ordförande"
+    t.cell(1, 0).text, t.cell(1, 1).text = "Per Nyman (M)", "ledamot"
+    d.add_paragraph("§ 1 Godkännande av dagordning")
+    buf = io.BytesIO()
+    d.save(buf)
+    p = write(tmp_path, "m.docx", buf.getvalue())
+    text = read_document(p).text
+    assert "Anna Berg (S)\tordförande" in text
+    assert text.index("Sammanträdesprotokoll") < text.index("Anna Berg") < text.index("§ 1")
+
+
+def test_truncated_docx(tmp_path):
+    docx = pytest.importorskip("docx")
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    p = write(tmp_path, "cut.docx", buf.getvalue()[: len(buf.getvalue()) // 2])
+    with pytest.raises(ReadError, match="not a readable DOCX"):
+        read_document(p)
