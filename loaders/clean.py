@@ -75,7 +75,9 @@ def _joins_hyphen(raw: str, nxt: str) -> bool:
         return False
     if first.islower():
         return True
-    if first.isupper() or first == "/":
+    if first == "/":
+        return True
+    if first.isupper():
         # "Inga-" + "Lisa": a capitalised fragment continues a capitalised name
         m = _LAST_WORD.search(raw)
         return bool(m) and m.group(1)[:1].isupper() and first.isupper() and len(m.group(1)) <= 12
