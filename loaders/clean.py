@@ -32,7 +32,7 @@ _MD_EMPH = re.compile(r"\*\*|__")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _LAST_WORD = re.compile(r"(\w+)-$")
-_FIRST_WORD = re.compile(r"^(\w+)")
+_FIRST_WORD = re.compile(r"^(\S+)")
 
 
 @dataclass

@@ -76,7 +76,7 @@ _UNIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ORG = re.compile(
-    r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
+    r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
 )
 _PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4})\s*\)")
@@ -160,7 +160,7 @@ _STRUCTURAL = re.compile(
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservationer?|protokollsanteckning|jäv|beredning|"
-    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|ärendet|beslutsgång|omröstning|särskilt\s+yttrande)\b",
+    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande)\b",
     re.I,
 )
 _DISTRIBUTION = re.compile(
@@ -362,6 +362,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if pm and rest[: pm.start()].strip(" ,;") == "":
         party = f"({pm.group(1)})"
         rest = rest[: pm.start()] + rest[pm.end():]
+    for note in re.findall(r"\(([^()]{0,60})\)", rest):
+        r = _ROLE_WORDS.get(note.strip().lower())
+        if r and r not in roles:
+            roles.append(r)
     rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
     title = unit = org = None
     parts = [p.strip(" .") for p in re.split(r"[,;]", rest)]
@@ -400,6 +404,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             title = part
         elif org is None and part[:1].isupper():
             org = part
+    if "adjungerad" in roles and "ledamot" in roles:
+        roles.remove("ledamot")
     if paragraphs and status == "absent":
         status = "guest"
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
@@ -483,6 +489,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     raw_entries: list[list] = []  # [text, status, roles, line]
     sig_seq: list[tuple[str, str, int]] = []
     blank_run = 0
+    columns: list[str] = []
     title_lines: list[tuple[int, str]] = []
     seen_label = False
     i = lo
@@ -534,6 +541,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             seen_label = True
             st, roles, section, rest = lab
             if section:
+                columns = []
                 if mode == "att" and not label_filled and queue:
                     queue.append((st, roles))
                 else:
@@ -575,6 +583,33 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if mode is None:
                 i += 1
                 continue
+        cells = [c.strip() for c in re.split(r"\t|\s{2,}", s) if c.strip()]
+        if len(cells) >= 2 and any(c.lower() in ("namn", "name", "deltagare") for c in cells):
+            columns = [c.lower() for c in cells]
+            if mode is None:
+                mode, queue, label_filled = "att", [("present", ["ledamot"])], False
+            i += 1
+            continue
+        if columns and mode == "att" and len(cells) >= 2:
+            row = dict(zip(columns, cells))
+            name_cell = row.get("namn") or row.get("name") or row.get("deltagare") or cells[0]
+            st, roles = queue[0] if queue else ("present", ["ledamot"])
+            rest_cells = []
+            for col, val in row.items():
+                if val == name_cell:
+                    continue
+                if col.startswith(("närvaro", "status", "närvarande")):
+                    v = val.lower()
+                    if v in ("nej", "frånvarande", "förhinder", "-", "anmält förhinder"):
+                        st = "absent"
+                    elif v in ("ja", "x", "närvarande"):
+                        st = "present"
+                    continue
+                rest_cells.append(val)
+            raw_entries.append([", ".join([name_cell] + rest_cells), st, list(roles), i])
+            label_filled = True
+            i += 1
+            continue
         if mode == "att":
             text = s
             if is_name_line(_strip_bullet(text)) and not _ORG.match(_strip_bullet(text)):

@@ -335,7 +335,8 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     mains: list[ItemSegment] = []
     for k, h in enumerate(heads):
         end = heads[k + 1].line - 1 if k + 1 < len(heads) else n
-        raw_title, after = _title_from(lines, h.line, h.rest, end)
+        rest = "" if re.match(r"(?:Dnr|Diarienr|Diarienummer)\b", h.rest, re.IGNORECASE) else h.rest
+        raw_title, after = _title_from(lines, h.line, rest, end)
         title, kind = split_title(raw_title)
         mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, after + 1, end))
 
