@@ -58,7 +58,7 @@ def is_artefact(line: str) -> bool:
     (True, True, False)
     """
     s = line.strip()
-    return bool(s) and len(s) < 200 and bool(_ARTEFACT.match(s))
+    return bool(s) and len(s) < 120 and bool(_ARTEFACT.match(s))
 
 
 def _joins_hyphen(raw: str, nxt: str) -> bool:
@@ -90,13 +90,14 @@ def clean(text: str) -> CleanText:
     >>> clean("att se över e-\\n\\nhälsoplanen\\nJusterandes signatur").lines
     ['att se över e-hälsoplanen', '', '', '']
     """
+    text = _NBSP.sub(" ", _INVISIBLE.sub("", text))
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()
     art: set[int] = set()
     for i, raw in enumerate(raw_lines, start=1):
-        s = _NBSP.sub(" ", _INVISIBLE.sub("", raw)).rstrip()
-        m = _MD_HEADING.match(s)
+        s = raw.rstrip()
+        m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)
             s = s[m.end():]

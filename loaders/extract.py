@@ -42,6 +42,8 @@ _COMPACT = re.compile(r"(?<![\d/-])(\d{2})(\d{2})(\d{2})(?![\d/-])")
 _COMPACT_CUE = re.compile(
     r"\b(?:[A-ZÅÄÖ]{2,8}(?::s)?|vid|möte|mötet|protokoll|beslutad|beslutat|beslut|sammanträde|tog|den)\s+$"
 )
+_DATE_HINT = re.compile(rf"\d|\bi\s+(?:{_MONTH_RE})\b", re.IGNORECASE)
+_DIGITS6 = re.compile(r"\d{6}")
 _MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
 _RANGE_BEFORE = re.compile(r"(?:\bfrån|\bmellan|\d\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom))\s*$", re.IGNORECASE)
@@ -61,7 +63,11 @@ _MEETING_CUE = re.compile(
     r"\bLSVO|\bPSVO|nämnd|styrelse|samverkansgrupp|ledningsgrupp|styrgrupp|fullmäktige|utskott)",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;])\s+(?=[A-ZÅÄÖ•\-\d])|\s*•\s*")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;•])\s+(?=[A-ZÅÄÖ\-\d])")
+
+
+def _sentences(text: str) -> list[str]:
+    return _SENTENCE_SPLIT.split(" ".join(text.replace("•", ". ").split()))
 
 _TITLE_SUFFIX = (
     "chef", "direktör", "strateg", "samordnare", "ledare", "läkare", "sekreterare", "handläggare",
@@ -187,6 +193,7 @@ _GENERIC_BODY = {
 }
 _FUNCTION_WORDS = {"att", "och", "i", "för", "som", "med", "till", "om", "på", "har", "är", "kommer", "ska",
                    "samt", "inom", "under", "av", "vid", "den", "det", "de", "en", "ett", "innan"}
+_BULLETS = ("-", "•", "–", "*", "·")
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)|(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
 
 
@@ -822,8 +829,9 @@ def _split_presenters(rest: str) -> list[str]:
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...'."""
     out: list[str] = []
-    flat = " ".join(text.split())
-    for sent in _SENTENCE_SPLIT.split(flat):
+    if not _PROSE_PRESENT.search(text):
+        return out
+    for sent in _sentences(text):
         m = _PROSE_PRESENT.search(sent)
         if not m:
             continue
@@ -890,7 +898,7 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
 
 
 def _is_structural_line(s: str) -> bool:
-    return bool(_STRUCTURAL.match(_strip_bullet(s))) and len(s) < 90
+    return len(s) < 90 and bool(_STRUCTURAL.match(_strip_bullet(s)))
 
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
@@ -986,7 +994,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 gap += 1
             i += 1
             continue
-        pm = _PRESENTER.match(_strip_bullet(s))
+        b = _strip_bullet(s) if s[:1] in _BULLETS else s
+        c = b[:1].lower()
+        pm = _PRESENTER.match(b) if c in "fp" else None
         if pm:
             end_block()
             rest = pm.group("rest").strip()
@@ -1019,8 +1029,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        dist = _DISTRIBUTION.match(_strip_bullet(s))
-        docs = _DOCUMENTS.match(_strip_bullet(s)) if not dist else None
+        dist = _DISTRIBUTION.match(b) if c in "pbeus" else None
+        docs = _DOCUMENTS.match(b) if not dist and c in "dbh" else None
         if (dist or docs) and len(s) < 120:
             end_block()
             consumed.add(i)
@@ -1078,7 +1088,7 @@ def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:
         return True
     if last.endswith((".", "!", "?", ":")):
         return False
-    return gap <= 2 or artefact_gap or s[:1].islower()
+    return gap <= 1 or artefact_gap or s[:1].islower()
 
 
 # ---------------------------------------------------------------- meeting body and date
@@ -1120,9 +1130,8 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
     past: list[str] = []
     future: list[str] = []
     months: list[tuple[int, str]] = []
-    flat = " ".join(text.split())
-    for sent in _SENTENCE_SPLIT.split(flat):
-        if len(sent) < 6:
+    for sent in _sentences(text):
+        if len(sent) < 6 or not _DATE_HINT.search(sent):
             continue
         found: list[str] = []
         for m in _ISO.finditer(sent):
@@ -1135,7 +1144,7 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
             d = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
             if d and not _RANGE_BEFORE.search(sent[: m.start()]):
                 found.append(d)
-        if any(ch.isdigit() for ch in sent):
+        if _DIGITS6.search(sent):
             for m in _COMPACT.finditer(sent):
                 if not _COMPACT_CUE.search(sent[max(0, m.start() - 25): m.start()]):
                     continue
@@ -1144,12 +1153,15 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
                 d = _compact_iso(m.group(1), m.group(2), m.group(3))
                 if d:
                     found.append(d)
+        months_here = list(_MONTH_REF.finditer(sent)) if "i " in sent else []
+        if not found and not months_here:
+            continue
         fut = bool(_FUTURE_CUE.search(sent))
         meet = bool(_MEETING_CUE.search(sent))
         pst = bool(_PAST_CUE.search(sent))
         if found and meet:
             (future if fut and not _STRONG_PAST.search(sent) else past).extend(found)
-        for m in _MONTH_REF.finditer(sent):
+        for m in months_here:
             if m.group(2):
                 if meet and fut:
                     y, mo = int(m.group(2)), MONTHS[m.group(1).lower()]
