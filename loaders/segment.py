@@ -88,6 +88,7 @@ class _Head:
     key: int
     number: str
     rest: str
+    line_style: tuple[bool, ...] = (True,)  # (space after '§',)
 
 
 def _lis(heads: list[_Head], strict: bool) -> list[_Head]:
@@ -184,7 +185,7 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             m = _PARA.match(s)
             if m:
                 num = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
-                para.append(_Head(idx + 1, int(m.group(1)), num, m.group(3) or ""))
+                para.append(_Head(idx + 1, int(m.group(1)), num, m.group(3) or "", (s[1:2] == " ",)))
                 continue
         if c.isdigit():
             m = _NUMBERED.match(s)
@@ -205,6 +206,21 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             if m and m.group(2):
                 mdh.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)))
     return para, numbered, mdh
+
+
+def _dominant_style(heads: list[_Head]) -> list[_Head]:
+    """Keep the headings written like most of them ('§ 108' vs '§108').
+
+    A line inside an item that starts with a paragraph reference ("§100 Vårdplatsprocessen: ...")
+    is usually written differently from the item headings themselves.
+    """
+    if len(heads) < 3:
+        return heads
+    styles = [(h.line_style) for h in heads]
+    top, count = max(((s, styles.count(s)) for s in set(styles)), key=lambda x: x[1])
+    if count / len(heads) < 0.6:
+        return heads
+    return [h for h in heads if h.line_style == top]
 
 
 def _split_toc(heads: list[_Head]) -> tuple[list[_Head], list[_Head]]:
@@ -279,6 +295,8 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
         if letter != expected or _ATT_START.match(rest) or rest[:1] in "-–":
             continue
         if digits:
+            if digits != parent_digits and "/" not in parent.number:
+                continue
             if digits_seen is None:
                 digits_seen = digits
             elif digits != digits_seen:
@@ -312,7 +330,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     heads: list[_Head] = []
     if para:
         toc, rest = _split_toc(para)
-        chosen = _lis(rest, strict=True)
+        chosen = _lis(_dominant_style(rest), strict=True)
         if chosen:
             family, heads = "para", chosen
             if toc:
