@@ -882,7 +882,7 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
             i += 1
             continue
         bullet = s[:1] in "-•–*"
-        if _is_structural_line(s) or _ATT_CLAUSE.match(s) or _decision_heading(s):
+        if (not bullet and _is_structural_line(s)) or _ATT_CLAUSE.match(s) or _decision_heading(s):
             break
         if bullets_only and not bullet:
             break
