@@ -47,6 +47,16 @@ _TOC_TRAILING = re.compile(r"§\s?\d{1,4}(?:\s?/\s?\d{2,4})?\s*$")
 _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|justerat|justeras)\b", re.IGNORECASE)
+_ATTENDANCE_LABEL = re.compile(
+    r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
+    r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande)\b",
+    re.IGNORECASE,
+)
+_HEADER_END_LABEL = re.compile(
+    r"^[-•]?\s*(?:underskrifter|underskrift|paragrafer|paragraf|justeringens|plats\s+och\s+tid\s+för\s+justering|"
+    r"innehållsförteckning|ärendeförteckning|utses\s+att\s+justera)\b",
+    re.IGNORECASE,
+)
 _KIND_LETTERS = {"beslut": "B", "information": "I", "diskussion": "D", "dialog": "D"}
 
 
@@ -74,7 +84,8 @@ class Segments:
     header: tuple[int, int] | None
     toc: list[tuple[int, int]] = field(default_factory=list)
     items: list[ItemSegment] = field(default_factory=list)  # main items and sub-items, in order
-    signatures: tuple[int, int] | None = None  # trailing signature block, when after the items
+    signatures: tuple[int, int] | None = None  # signature block ("Underskrifter ..."), header or trailing
+    attendance: tuple[int, int] | None = None  # from the first attendance label to its last entry
     md_headings: set[int] = field(default_factory=set)
     artefacts: set[int] = field(default_factory=set)
 
@@ -377,7 +388,39 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     header = (1, heads[0].line - 1) if heads[0].line > 1 else None
     if header:
         toc_spans.extend(s for s in _labelled_toc(lines, 0, header[1]) if s not in toc_spans)
+    attendance = signature_span = None
+    if header:
+        attendance, signature_span = _header_spans(lines, header, toc_spans)
+    if signatures is None:
+        signatures = signature_span
     layout = {"para": "formal", "numbered": "numbered", "markdown": "numbered"}[family]
     if family in ("para", "markdown") and any("/" in h.number for h in heads):
         layout = "digital"
-    return Segments(path, lines, layout, header, sorted(toc_spans), items, signatures, ct.md_headings, ct.artefacts)
+    return Segments(path, lines, layout, header, sorted(toc_spans), items, signatures, attendance,
+                    ct.md_headings, ct.artefacts)
+
+
+def _header_spans(lines: list[str], header: tuple[int, int], toc: list[tuple[int, int]]):
+    """Spans of the attendance block and the signature block inside the header."""
+    in_toc = {n for a, b in toc for n in range(a, b + 1)}
+    att_start = att_end = sig_start = sig_end = None
+    for n in range(header[0], header[1] + 1):
+        s = lines[n - 1].strip()
+        if not s or n in in_toc:
+            continue
+        if _SIGNATURE_START.match(s.lstrip("-• ")) or s.lstrip("-• ").lower().startswith("underskrift"):
+            sig_start, sig_end = n, n
+            continue
+        if sig_start:
+            if _TOC_LABEL.match(s) or (_HEADER_END_LABEL.match(s) and not s.lower().startswith("paragraf")):
+                break
+            sig_end = n
+            continue
+        if _ATTENDANCE_LABEL.match(s) and not sig_start:
+            att_start = att_start or n
+            att_end = n
+        elif att_start and not (_HEADER_END_LABEL.match(s) or re.match(r"^[-•]?\s*(?:tid|plats|datum)\b", s, re.I)):
+            att_end = n
+    att = (att_start, att_end) if att_start else None
+    sig = (sig_start, sig_end) if sig_start else None
+    return att, sig

@@ -91,3 +91,10 @@ def test_clean_removes_page_noise_and_rejoins_words():
     assert ct.lines[5] == "sluten hälso-"  # a real dash before 'och' stays
     assert ct.lines[7] == "FoU-avtal 2026-"
     assert len(ct.lines) == 10
+
+
+def test_header_attendance_and_signature_spans():
+    text = ("LSVO\nSammanträdesprotokoll\nTid och plats: 2023-11-17, via Teams\nNärvarande ledamöter:\nAnna Berg, X\n"
+            "Frånvarande:\nPer Ek, Y\nParagrafer: §1 - §2\nUnderskrifter:\n……………\nAnna Berg\nOrdförande\n§ 1\nA\n§ 2\nB\n")
+    seg = segment_minutes(text)
+    assert (seg.header, seg.attendance, seg.signatures) == ((1, 12), (4, 7), (9, 12))
