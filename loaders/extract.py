@@ -11,7 +11,7 @@ Names are kept as written; the resolver canonicalises them later.
 ... att godkänna budgeten
 ... ''')
 >>> m.body, m.date, [(a.name, a.status, a.roles, a.party) for a in m.attendance]
-('Socialnämnden', '2024-03-12', [('Anna Berg', 'present', ['ordförande', 'ledamot'], '(S)')])
+('Socialnämnden', '2024-03-12', [('Anna Berg', 'present', ['ledamot', 'ordförande'], '(S)')])
 >>> [(d.item, d.text) for d in m.decisions]
 [('12', 'godkänna budgeten')]
 """
@@ -42,7 +42,7 @@ _COMPACT = re.compile(r"(?<![\d/-])(\d{2})(\d{2})(\d{2})(?![\d/-])")
 _COMPACT_CUE = re.compile(
     r"\b(?:[A-ZÅÄÖ]{2,8}(?::s)?|vid|möte|mötet|protokoll|beslutad|beslutat|beslut|sammanträde|tog|den)\s+$"
 )
-_DATE_HINT = re.compile(rf"\d|\bi\s+(?:{_MONTH_RE})\b", re.IGNORECASE)
+_DATE_HINT = re.compile(rf"\d{{6}}|20\d\d-\d|\b(?:i|\d{{1,2}})\s+(?:{_MONTH_RE})\b", re.IGNORECASE)
 _DIGITS6 = re.compile(r"\d{6}")
 _MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
@@ -194,6 +194,7 @@ _GENERIC_BODY = {
 _FUNCTION_WORDS = {"att", "och", "i", "för", "som", "med", "till", "om", "på", "har", "är", "kommer", "ska",
                    "samt", "inom", "under", "av", "vid", "den", "det", "de", "en", "ett", "innan"}
 _BULLETS = ("-", "•", "–", "*", "·")
+_COMMA_SPLIT = re.compile(r"[,;]")
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)|(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
 
 
@@ -375,7 +376,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             roles.append(r)
     rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
     title = unit = org = None
-    parts = [p.strip(" .") for p in re.split(r"[,;]", rest)]
+    parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
     for part in parts:
         if not part:
             continue
@@ -903,7 +904,7 @@ def _is_structural_line(s: str) -> bool:
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
-    if len(s) > 400:
+    if len(s) > 400 or "eslut" not in s:
         return None
     if "beslutar" in s:
         m = _DECIDE.match(s)
@@ -1130,6 +1131,8 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
     past: list[str] = []
     future: list[str] = []
     months: list[tuple[int, str]] = []
+    if not _DATE_HINT.search(text):
+        return past, future, months
     for sent in _sentences(text):
         if len(sent) < 6 or not _DATE_HINT.search(sent):
             continue

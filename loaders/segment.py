@@ -14,7 +14,7 @@ inside an item is not taken for a heading.
 
 >>> seg = segment_minutes("§ 1\\nMötets öppnande\\nText.\\n§ 2\\nBudget\\n")
 >>> [(i.number, i.title, i.heading_line, i.end) for i in seg.items]
-[('1', 'Mötets öppnande', 1, 3), ('2', 'Budget', 4, 6)]
+[('1', 'Mötets öppnande', 1, 3), ('2', 'Budget', 4, 5)]
 """
 from __future__ import annotations
 
