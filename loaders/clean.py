@@ -1,0 +1,143 @@
+"""Remove PDF extraction noise from minutes text, keeping one output line per input line.
+
+Page artefacts ("Justerandes signatur", "8(8)", signing-service footers, lone dashes, URLs)
+become empty lines, words hyphen-split across lines are rejoined, and markdown markup is
+stripped while remembering which lines were markdown headings. Line numbers stay valid, so
+later stages can report where something was found.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ARTEFACT = re.compile(
+    r"^(?:"
+    r"justerandes?\s+sign(?:atur|\.)?"
+    r"|justerares?\s+signatur"
+    r"|utdragsbestyrkande"
+    r"|ordförandes\s+signatur"
+    r"|\d{1,3}\s*\(\s*\d{1,3}\s*\)"
+    r"|sid(?:a|an)?\s+\d{1,3}(?:\s*(?:av|/)\s*\d{1,3})?"
+    r"|\d{1,3}\s*/\s*\d{1,3}"
+    r"|det\s+här\s+dokumentet\s+är\s+elektroniskt\s+underskrivet\.?"
+    r"|var\s+vänlig\s+verifiera\b.*"
+    r"|(?:https?://|www\.)\S*"
+    r"|[-–—•·*_]"
+    r"|[.…_\s]{6,}"
+    r")$",
+    re.IGNORECASE,
+)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_MD_EMPH = re.compile(r"\*\*|__")
+_NBSP = re.compile(r"[\u00a0\u2007\u202f]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+_LAST_WORD = re.compile(r"(\w+)-$")
+_FIRST_WORD = re.compile(r"^(\S+)")
+
+
+@dataclass
+class CleanText:
+    """Cleaned lines (index 0 is line 1) and the line numbers that were markdown headings."""
+
+    lines: list[str]
+    md_headings: set[int] = field(default_factory=set)  # 1-based
+    artefacts: set[int] = field(default_factory=set)  # 1-based lines that held page noise
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on any newline convention, keeping the count of physical lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\f", "\n").replace("\v", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return text.split("\n")
+
+
+def is_artefact(line: str) -> bool:
+    """True for page furniture a reader skips: signature boxes, page numbers, footers.
+
+    >>> is_artefact("Justerandes signatur"), is_artefact("  8(8) "), is_artefact("Bodil Sundlöf")
+    (True, True, False)
+    """
+    s = line.strip()
+    return bool(s) and len(s) < 120 and bool(_ARTEFACT.match(s))
+
+
+def _joins_hyphen(raw: str, nxt: str) -> bool:
+    """A word split as 'e-' / 'hälsoplanen' or 'Inga-' / 'Lisa' (no space before the break)."""
+    if not raw.endswith("-") or raw.endswith(" -") or len(raw) < 2:
+        return False
+    prev = raw[-2]
+    first = nxt[:1]
+    if not first:
+        return False
+    if prev.isdigit():
+        return first.isdigit()
+    if not prev.isalpha():
+        return False
+    if first.islower():
+        return True
+    if first == "/":
+        return True
+    if first.isupper():
+        # "Inga-" + "Lisa": a capitalised fragment continues a capitalised name
+        m = _LAST_WORD.search(raw)
+        return bool(m) and m.group(1)[:1].isupper() and first.isupper() and len(m.group(1)) <= 12
+    return False
+
+
+def clean(text: str) -> CleanText:
+    """Return cleaned lines, one per physical line of ``text``.
+
+    >>> clean("att se över e-\\n\\nhälsoplanen\\nJusterandes signatur").lines
+    ['att se över e-hälsoplanen', '', '', '']
+    """
+    text = _NBSP.sub(" ", _INVISIBLE.sub("", text))
+    raw_lines = split_lines(text)
+    out: list[str] = []
+    md: set[int] = set()
+    art: set[int] = set()
+    for i, raw in enumerate(raw_lines, start=1):
+        s = raw.rstrip()
+        m = _MD_HEADING.match(s) if s[:1] == "#" else None
+        if m:
+            md.add(i)
+            s = s[m.end():]
+        if "**" in s or "__" in s:
+            s = _MD_EMPH.sub("", s)
+        if is_artefact(s):
+            art.add(i)
+            s = ""
+        out.append(s)
+    # rejoin words hyphen-split across a line break (the raw line had no space before it)
+    n = len(out)
+    for i in range(n):
+        line = out[i]
+        if not line or not line.endswith("-"):
+            continue
+        raw = raw_lines[i].rstrip("\r\n")
+        if raw.rstrip() != raw:  # "hälso- " keeps its space: a real dash before "och"
+            continue
+        j = i + 1
+        skipped = 0
+        while j < n and not out[j].strip() and skipped < 3:
+            j += 1
+            skipped += 1
+        if j >= n or not out[j].strip():
+            continue
+        nxt = out[j].lstrip()
+        if _joins_hyphen(line, nxt):
+            m = _FIRST_WORD.match(nxt)
+            if nxt[:1] == "/":
+                head, tail = "", nxt
+            elif m:
+                head, tail = m.group(1), nxt[m.end():]
+            else:
+                continue
+            if head:
+                out[i] = line + head
+                out[j] = tail.lstrip()
+            else:
+                out[i] = line + tail
+                out[j] = ""
+            if not out[j]:
+                out[j] = ""
+    return CleanText(out, md, art)

@@ -1,0 +1,1306 @@
+"""Read the facts of a minutes text: meeting, attendance, items, presenters and decisions.
+
+Names are kept as written; the resolver canonicalises them later.
+
+>>> m = parse_minutes('''Socialnämnden
+... Sammanträdesprotokoll 2024-03-12
+... Beslutande: Anna Berg (S), ordförande
+... § 12
+... Budget
+... Socialnämnden beslutar
+... att godkänna budgeten
+... ''')
+>>> m.body, m.date, [(a.name, a.status, a.roles, a.party) for a in m.attendance]
+('Socialnämnden', '2024-03-12', [('Anna Berg', 'present', ['ledamot', 'ordförande'], '(S)')])
+>>> [(d.item, d.text) for d in m.decisions]
+[('12', 'godkänna budgeten')]
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+from graph.errors import ParseError
+from loaders.clean import clean
+from loaders.segment import ItemSegment, Segments, segment_minutes
+from loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+_MONTH_RE = "|".join(MONTHS)
+_ISO = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d])")
+_TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\s+(20\d\d)\b", re.IGNORECASE)
+_COMPACT = re.compile(r"(?<![\d/-])(\d{2})(\d{2})(\d{2})(?![\d/-])")
+_COMPACT_CUE = re.compile(
+    r"\b(?:[A-ZÅÄÖ]{2,8}(?::s)?|vid|möte|mötet|protokoll|beslutad|beslutat|beslut|sammanträde|tog|den)\s+$"
+)
+_DATE_HINT = re.compile(rf"\d{{6}}|20\d\d-\d|\b(?:i|\d{{1,2}})\s+(?:{_MONTH_RE})\b", re.IGNORECASE)
+_DIGITS6 = re.compile(r"\d{6}")
+_MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
+_RANGE_BEFORE = re.compile(r"(?:\bfrån|\bmellan|\d\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom))\s*$", re.IGNORECASE)
+_FUTURE_CUE = re.compile(
+    r"\b(?:kommer|ska|skall|nästa|kommande|framöver|inbjudan|för beslut|senast|planeras|ses)\b", re.IGNORECASE
+)
+_PAST_CUE = re.compile(
+    r"\b(?:var|togs|tog|lyftes|gjordes|beslutades|presenterades|presenterade|genomfördes|hölls|ställdes|"
+    r"deltog|godkändes|senaste|föregående|förra|information från)\b",
+    re.IGNORECASE,
+)
+_STRONG_PAST = re.compile(
+    r"\b(?:senaste|föregående|förra|information\s+från|protokoll\s+för\s+mötet|presenterades|godkändes)\b", re.I
+)
+_MEETING_CUE = re.compile(
+    r"(?:möte|mötet|sammanträde|protokoll|workshop|utvecklingsdag|intervju|konferens|seminari|"
+    r"\bLSVO|\bPSVO|nämnd|styrelse|samverkansgrupp|ledningsgrupp|styrgrupp|fullmäktige|utskott)",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;•])\s+(?=[A-ZÅÄÖ\-\d])")
+
+
+def _sentences(text: str) -> list[str]:
+    return _SENTENCE_SPLIT.split(" ".join(text.replace("•", ". ").split()))
+
+_TITLE_SUFFIX = (
+    "chef", "direktör", "strateg", "samordnare", "ledare", "läkare", "sekreterare", "handläggare",
+    "utvecklare", "controller", "sjuksköterska", "specialist", "rådgivare", "ansvarig", "ombud",
+    "representant", "konsult", "koordinator", "assistent", "administratör", "jurist", "ekonom",
+    "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
+    "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor",
+)
+_UNIT_WORDS = re.compile(
+    r"(?:förvaltning|enhet|avdelning|verksamhet|kontor|stab|sektion|centrum|center|klinik|mottagning|kansli|"
+    r"område|sekretariat|byrå|funktion|division|vård|omsorg)",
+    re.IGNORECASE,
+)
+_ORG = re.compile(
+    r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
+    r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
+)
+_PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4})\s*\)")
+_PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
+_SUBSTITUTE = re.compile(
+    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+"
+    r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
+)
+_ROLE_WORDS = {
+    "vice ordförande": "vice ordförande", "1:e vice ordförande": "vice ordförande",
+    "2:e vice ordförande": "vice ordförande", "ordförande": "ordförande", "ordf": "ordförande",
+    "ordf.": "ordförande", "sekreterare": "sekreterare", "justerare": "justerare",
+    "justerande": "justerare", "tjänstgörande ersättare": "ersättare", "ersättare": "ersättare",
+    "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
+}
+_NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜÆØ][a-zåäöéèüáíóúñæøç'’]+(?:-[A-ZÅÄÖÉÜa-zåäöé][a-zåäöéèüáíóúñæøç'’]+)*$")
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+_PARTICLES = {"af", "von", "van", "de", "der", "da", "di", "du", "le", "la", "del"}
+_NOT_NAME_FIRST = {
+    "det", "den", "de", "ett", "en", "i", "vid", "se", "från", "efter", "protokollet", "protokoll", "region",
+    "regionen", "landstinget", "kommunen", "kommunerna", "sekreterare", "ordförande", "justerare", "paragraf",
+    "paragrafer", "tid", "plats", "underskrifter", "dokument", "närvarande", "frånvarande", "övriga", "enheten",
+    "förvaltningen", "samverkansgruppen", "samverkansgrupp", "styrgruppen", "föredragande", "ledamöter", "alla",
+    "samtliga", "mötet", "nämnden", "beslut", "inga", "ingen", "var", "välkommen", "tjänstepersoner", "ärende",
+    "information", "justerandes", "utdragsbestyrkande", "innehållsförteckning", "sammanträdesprotokoll",
+    "digital", "digitala", "teams", "via", "kl", "klockan", "fredagen", "måndagen", "tisdagen", "onsdagen",
+    "torsdagen", "ersättare", "adjungerade", "gäster", "förhinder", "vi", "hon", "han", "man", "dag", "dagens",
+    "lokal", "sal", "rum", "stadshuset", "kommunhuset", "regionhuset", "för", "och", "med", "till", "om", "på",
+}
+_ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"}
+
+# attendance labels: pattern, status, roles, is_section
+_ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
+    (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
+    (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+|ej\s+tjänstgörande\s+)?ersättare$", re.I), "present", ["ersättare"], True),
+    (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?|förhinder|anmält\s+förhinder|anmälda\s+förhinder|"
+                r"ej\s+närvarande|frånvarande\s+ersättare|frånvaro)$", re.I), "absent", ["ledamot"], True),
+    (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande)(?:\s+och\s+föredragande)?|"
+                r"övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|övriga\s+tjänstepersoner|"
+                r"gäster|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?)$", re.I), "guest", [], True),
+    (re.compile(r"^(?:närvarande\s+ledamöter|närvarande|ledamöter|beslutande(?:\s+ledamöter)?|"
+                r"tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|mötesdeltagare)$", re.I),
+     "present", ["ledamot"], True),
+    (re.compile(r"^(?:vice\s+ordförande|1:e\s+vice\s+ordförande|2:e\s+vice\s+ordförande)$", re.I), None, ["vice ordförande"], False),
+    (re.compile(r"^ordförande$", re.I), None, ["ordförande"], False),
+    (re.compile(r"^(?:sekreterare|protokollförare|sekreterare/protokollförare)$", re.I), None, ["sekreterare"], False),
+    (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
+]
+_SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
+_ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
+_TIME_PLACE = re.compile(
+    r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid)$", re.I
+)
+_TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)?\s*\b(\d{1,2}[.:]\d{2})\s*(?:[-–—]|till)\s*(\d{1,2}[.:]\d{2})\b")
+_TIME_START = re.compile(r"(?:\bkl\.?|\bklockan)\s*(\d{1,2}[.:]\d{2})\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:må|ti|on|to|fre|lö|sö)\w*dag(?:en)?\b", re.I)
+_DOC_TYPE = re.compile(
+    r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
+    r"justerat\s+protokoll|protokollsutdrag)\b",
+    re.I,
+)
+_BODY_HINT = re.compile(
+    r"(?:nämnd|styrelse|fullmäktige|utskott|LSVO|PSVO|grupp|råd\b|rådet|forum|beredning|direktion|kommitté)", re.I
+)
+_PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,4}(?:/\d{2})?)\s*[-–]\s*§?\s?(\d{1,4}(?:/\d{2})?)", re.I)
+
+# decisions
+_DECIDE = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+beslutar\b\s*[:,]?\s*(?P<rest>.*)$"
+)
+_DECIDE_BAD_FIRST = {
+    "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
+    "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
+}
+_DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut\s*(?::\s*(?P<rest>.*))?$", re.I)
+_ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b[\s:]*(?P<text>.*)$")
+_LEADING_ATT = re.compile(r"^att\b\s*", re.I)
+_INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
+_STRUCTURAL = re.compile(
+    r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
+    r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
+    r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
+    r"bakgrund|yrkanden?|propositionsordning|reservationer?|protokollsanteckning|jäv|beredning|"
+    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande)\b",
+    re.I,
+)
+_DISTRIBUTION = re.compile(
+    r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
+    r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
+    r"\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+_DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
+_PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
+_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|informerar\s+om|redogör\s+för|föredrar)\b")
+_INFORMATIONAL = re.compile(
+    r"(?:lägga\s+(?:informationen|redovisningen|rapporten|ärendet|uppföljningen)\s+till\s+(?:protokollet|handlingarna)|"
+    r"lägga\s+\w+\s+till\s+handlingarna|notera\s+(?:informationen|redovisningen)|informationen\s+noteras|"
+    r"tacka\s+för\s+(?:informationen|redovisningen)|anteckna\s+informationen)",
+    re.I,
+)
+_TABLED = re.compile(r"bordl[äa]gg|bordlades|bordlägges", re.I)
+_ADJOURNED = re.compile(r"ajourner", re.I)
+_GENERIC_BODY = {
+    "samverkansgruppen": "samverkansgrupp", "styrgruppen": "styrgrupp", "arbetsgruppen": "arbetsgrupp",
+    "ledningsgruppen": "ledningsgrupp", "gruppen": "grupp", "processteamet": "processteam",
+    "nätverket": "nätverk", "forumet": "forum", "rådet": "råd",
+}
+_FUNCTION_WORDS = {"att", "och", "i", "för", "som", "med", "till", "om", "på", "har", "är", "kommer", "ska",
+                   "samt", "inom", "under", "av", "vid", "den", "det", "de", "en", "ett", "innan"}
+_BULLETS = ("-", "•", "–", "*", "·")
+_COMMA_SPLIT = re.compile(r"[,;]")
+_FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)|(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _norm_key(name: str) -> str:
+    s = unicodedata.normalize("NFC", name).casefold().replace("-", " ").replace("–", " ")
+    return " ".join(s.split())
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _compact_iso(yy: str, mm: str, dd: str) -> str | None:
+    y = int(yy)
+    if not 10 <= y <= 45:
+        return None
+    return _iso(2000 + y, int(mm), int(dd))
+
+
+def parse_date_phrase(s: str) -> str | None:
+    """First full date in a phrase, as ISO.
+
+    >>> parse_date_phrase("Fredagen den 17 november 2023 kl. 08.15 - 12.00, via Teams")
+    '2023-11-17'
+    >>> parse_date_phrase("Teams, den 24 maj 2024, klockan 08:30-12:00")
+    '2024-05-24'
+    """
+    m = _ISO.search(s)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _TEXT_DATE.search(s)
+    if m:
+        return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    return None
+
+
+def _strip_bullet(s: str) -> str:
+    s = s.strip()
+    while s[:1] in ("-", "•", "–", "*", "·") and len(s) > 1:
+        s = s[1:].lstrip()
+    return s
+
+
+def leading_name(s: str) -> tuple[str, str]:
+    """Split a person's name off the start of ``s``: (name, rest); name is '' when none.
+
+    >>> leading_name("Anna-Karin Åkesson verksamhetschef Ronneby kommun§111")
+    ('Anna-Karin Åkesson', 'verksamhetschef Ronneby kommun§111')
+    >>> leading_name("Annika Mellqvist; Region Blekinge")
+    ('Annika Mellqvist', '; Region Blekinge')
+    """
+    tokens = s.split(" ")
+    taken: list[str] = []
+    consumed = 0
+    stop_after = False
+    for k, raw in enumerate(tokens):
+        if raw == "":
+            consumed += 1
+            continue
+        tok = raw
+        trail = ""
+        while tok and tok[-1] in ",;:":
+            trail = tok[-1] + trail
+            tok = tok[:-1]
+        if "§" in tok:
+            break
+        low = tok.lower()
+        nxt = tokens[k + 1].strip(",;:").lower() if k + 1 < len(tokens) else ""
+        if taken and low in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+            taken.append(tok)
+            consumed += 1
+            continue
+        is_name = bool(_NAME_TOKEN.match(tok)) or (len(taken) >= 1 and bool(_INITIAL.match(tok)))
+        if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
+            break
+        if len(taken) >= 5:
+            break
+        taken.append(tok)
+        consumed += 1
+        if trail:
+            stop_after = True
+            break
+    if len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
+        return "", s
+    if any(t.lower() in _NOT_NAME_FIRST for t in taken[1:]):
+        return "", s
+    name = " ".join(taken)
+    # rest: re-find the position after the consumed tokens
+    pos = 0
+    count = 0
+    for k, raw in enumerate(tokens):
+        if count == consumed:
+            break
+        pos += len(raw) + 1
+        count += 1
+    rest = s[pos:] if pos <= len(s) else ""
+    if stop_after:
+        last = tokens[consumed - 1]
+        trail = last[len(last.rstrip(",;:")):]
+        rest = trail + " " + rest if rest else trail
+    return name, rest
+
+
+def is_name_line(s: str) -> bool:
+    name, rest = leading_name(s.strip())
+    if not name:
+        return False
+    r = rest.lstrip()
+    return not r or r[0] in ",;(§\t" or r[0].islower() or r[0].isupper() and bool(_ORG.match(r))
+
+
+def _title_split(text: str) -> tuple[str | None, str]:
+    """Split a leading job title ('t.f. förvaltningschef', 'hälso- och sjukvårdschef') off a part."""
+    toks = text.split()
+    for i, t in enumerate(toks[:6]):
+        base = t.strip(",.;").lower()
+        if base.endswith(_TITLE_SUFFIX) and len(base) > 3:
+            before = toks[:i]
+            if all(b[:1].islower() or b.endswith("-") or b.lower() in ("och", "t.f.", "tf", "bitr.", "t.f") for b in before):
+                if t[:1].isupper() and before:
+                    return None, text
+                return " ".join(toks[: i + 1]), " ".join(toks[i + 1:])
+            return None, text
+        if not (t[:1].islower() or t.endswith("-") or t.lower() in ("och", "t.f.", "tf", "bitr.")):
+            if i == 0 and "-" in t and t.lower().endswith(_TITLE_SUFFIX):
+                continue
+            return None, text
+    return None, text
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+# ---------------------------------------------------------------- attendance
+
+def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
+    """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
+
+    Returns the entry and, for a serving substitute, the member replaced.
+
+    >>> e, _ = parse_attendance_entry("Anita Sjödahl, samordnare Region Blekinge §110", "guest", [])
+    >>> e.name, e.title, e.organisation, e.paragraphs
+    ('Anita Sjödahl', 'samordnare', 'Region Blekinge', ['§110'])
+    >>> e, who = parse_attendance_entry("Karin Lund (C) ersätter Per Nyman (M)", "present", ["ledamot"])
+    >>> e.name, e.party, e.roles, e.substitute_for, who
+    ('Karin Lund', '(C)', ['ersättare'], 'Per Nyman', 'Per Nyman')
+    """
+    s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
+    if not s:
+        return None
+    paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
+    s = _PARAGRAPHS.sub(" ", s)
+    sub_for = None
+    m = _SUBSTITUTE.search(s)
+    roles = list(roles)
+    if m:
+        sub_for = m.group("who").strip()
+        s = s[: m.start()] + s[m.end():]
+        roles = [r for r in roles if r != "ledamot"]
+        if "ersättare" not in roles:
+            roles.append("ersättare")
+    name, rest = leading_name(s)
+    if not name:
+        return None
+    party = None
+    pm = _PARTY.search(rest)
+    if pm and rest[: pm.start()].strip(" ,;") == "":
+        party = f"({pm.group(1)})"
+        rest = rest[: pm.start()] + rest[pm.end():]
+    for note in re.findall(r"\(([^()]{0,60})\)", rest):
+        r = _ROLE_WORDS.get(note.strip().lower())
+        if r and r not in roles:
+            roles.append(r)
+    rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
+    title = unit = org = None
+    parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
+    for part in parts:
+        if not part:
+            continue
+        low = part.lower()
+        if low in _ROLE_WORDS:
+            r = _ROLE_WORDS[low]
+            if r not in roles:
+                roles.append(r)
+            continue
+        om = None
+        for om in _ORG.finditer(part):
+            pass
+        if om:
+            org = om.group(0)
+            part = (part[: om.start()] + " " + part[om.end():]).strip(" .")
+            if not part:
+                continue
+        t, remainder = _title_split(part)
+        if t:
+            if title is None:
+                title = t
+            part = remainder.strip()
+            if not part:
+                continue
+        if part.lower() in _ROLE_WORDS:
+            r = _ROLE_WORDS[part.lower()]
+            if r not in roles:
+                roles.append(r)
+            continue
+        if unit is None and (_UNIT_WORDS.search(part) or part[:1].isupper()):
+            unit = _cap(part)
+        elif title is None and part[:1].islower():
+            title = part
+        elif org is None and part[:1].isupper():
+            org = part
+    if "adjungerad" in roles and "ledamot" in roles:
+        roles.remove("ledamot")
+    if paragraphs and status == "absent":
+        status = "guest"
+    entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
+                            party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line)
+    return entry, sub_for
+
+
+def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
+    """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
+    body = _strip_bullet(s)
+    m = re.match(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$", body)
+    if not m:
+        return None
+    head = " ".join(m.group(1).split())
+    for pat, status, roles, section in _ATT_LABELS:
+        if pat.match(head):
+            return status, roles, section, m.group(2).strip()
+    return None
+
+
+class _Attendance:
+    def __init__(self):
+        self.entries: list[AttendanceEntry] = []
+        self.index: dict[str, AttendanceEntry] = {}
+        self.absent_members: list[tuple[str, int]] = []
+
+    def find(self, name: str) -> AttendanceEntry | None:
+        key = _norm_key(name)
+        if key in self.index:
+            return self.index[key]
+        for k, e in self.index.items():
+            if k.startswith(key + " ") or key.startswith(k + " "):
+                return e
+        return None
+
+    def add(self, entry: AttendanceEntry) -> AttendanceEntry:
+        old = self.find(entry.name)
+        if old is None:
+            self.entries.append(entry)
+            self.index[_norm_key(entry.name)] = entry
+            return entry
+        for r in entry.roles:
+            if r not in old.roles:
+                old.roles.append(r)
+        for f in ("title", "unit", "organisation", "party", "substitute_for"):
+            if getattr(old, f) is None and getattr(entry, f) is not None:
+                setattr(old, f, getattr(entry, f))
+        for p in entry.paragraphs:
+            if p not in old.paragraphs:
+                old.paragraphs.append(p)
+        return old
+
+    def add_role(self, name: str, role: str, line: int) -> None:
+        e = self.find(name)
+        if e is None:
+            nm, _ = leading_name(name)
+            if not nm:
+                return
+            e = self.add(AttendanceEntry(name=nm, status="present", roles=[], line=line))
+        if role not in e.roles:
+            e.roles.append(role)
+
+
+def parse_header(seg: Segments, lo: int, hi: int) -> dict:
+    """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
+    out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
+    att = _Attendance()
+    lines = seg.lines
+    in_toc = set()
+    for a, b in seg.toc:
+        in_toc.update(range(a, b + 1))
+    mode = None  # None | "att" | "sig"
+    status: str | None = None
+    section_roles: list[str] = []
+    pending_role: list[str] = []
+    queue: list[tuple[str | None, list[str]]] = []  # labels still waiting for their names
+    label_filled = False
+    prev_entry: AttendanceEntry | None = None
+    prev_raw = ""
+    prev_line = 0
+    raw_entries: list[list] = []  # [text, status, roles, line]
+    sig_seq: list[tuple[str, str, int]] = []
+    blank_run = 0
+    columns: list[str] = []
+    title_lines: list[tuple[int, str]] = []
+    seen_label = False
+    i = lo
+    while i <= hi:
+        if i in in_toc:
+            i += 1
+            continue
+        s = lines[i - 1].strip()
+        if not s:
+            blank_run += 1
+            if mode == "att" and label_filled and len(queue) > 1 and blank_run == 1 and prev_entry_closed(raw_entries, i):
+                queue.pop(0)
+                status, section_roles = queue[0]
+                label_filled = False
+            prev_raw = ""
+            i += 1
+            continue
+        was_blank = blank_run > 0
+        blank_run = 0
+        # a label broken over two lines: "Övriga deltagare och" / "föredragande:"
+        if s.lower().endswith((" och", " samt")) and i < hi:
+            j = i + 1
+            while j <= hi and not lines[j - 1].strip():
+                j += 1
+            if j <= hi:
+                joined = s + " " + lines[j - 1].strip()
+                if _match_label(joined) and not _match_label(s):
+                    s = joined
+                    i = j
+        lab = _match_label(s)
+        low = _strip_bullet(s).lower()
+        if _SIGNATURE_LABEL.match(low.split(":")[0].strip()):
+            mode = "sig"
+            seen_label = True
+            rest = s.split(":", 1)[1] if ":" in s else ""
+            _sig_tokens(rest, i, sig_seq, out)
+            i += 1
+            continue
+        if mode == "sig":
+            if lab and lab[2]:
+                mode = None
+            elif _ANY_LABEL.match(s) and not _sig_role(s) and not _PARAGRAPH_RANGE.search(s):
+                mode = None
+            else:
+                _sig_tokens(s, i, sig_seq, out)
+                i += 1
+                continue
+        if lab:
+            seen_label = True
+            st, roles, section, rest = lab
+            if section:
+                columns = []
+                if mode == "att" and not label_filled and queue:
+                    queue.append((st, roles))
+                else:
+                    queue = [(st, roles)]
+                    status, section_roles = st, roles
+                    label_filled = False
+                mode = "att"
+                pending_role = []
+                if rest:
+                    raw_entries.append([rest, queue[0][0], list(queue[0][1]), i])
+                    label_filled = True
+            else:
+                if rest:
+                    nm, _ = leading_name(_strip_bullet(rest))
+                    if nm:
+                        if mode == "att" and status is not None and att.find(nm) is None and not _has_detail(rest):
+                            raw_entries.append([rest, "present", list(roles), i])
+                        else:
+                            raw_entries.append([rest, "present", list(roles), i])
+                else:
+                    pending_role = list(roles)
+                    if mode is None:
+                        mode = "att"
+                        status, section_roles = "present", ["ledamot"]
+                        queue = [(status, section_roles)]
+                        label_filled = False
+            i += 1
+            continue
+        pr = _PARAGRAPH_RANGE.search(s)
+        if pr and out["paragraphs_range"] is None:
+            out["paragraphs_range"] = (pr.group(1), pr.group(2))
+        m = _ANY_LABEL.match(s)
+        if m:
+            seen_label = True
+            head = m.group(1).strip().lower()
+            if _TIME_PLACE.match(head) and "juster" not in head:
+                _time_place(m.group(2), out)
+            mode = None if not is_name_line(s) else mode
+            if mode is None:
+                i += 1
+                continue
+        cells = [c.strip() for c in re.split(r"\t|\s{2,}", s) if c.strip()]
+        if len(cells) >= 2 and any(c.lower() in ("namn", "name", "deltagare") for c in cells):
+            columns = [c.lower() for c in cells]
+            if mode is None:
+                mode, queue, label_filled = "att", [("present", ["ledamot"])], False
+            i += 1
+            continue
+        if columns and mode == "att" and len(cells) >= 2:
+            row = dict(zip(columns, cells))
+            name_cell = row.get("namn") or row.get("name") or row.get("deltagare") or cells[0]
+            st, roles = queue[0] if queue else ("present", ["ledamot"])
+            rest_cells = []
+            for col, val in row.items():
+                if val == name_cell:
+                    continue
+                if col.startswith(("närvaro", "status", "närvarande")):
+                    v = val.lower()
+                    if v in ("nej", "frånvarande", "förhinder", "-", "anmält förhinder"):
+                        st = "absent"
+                    elif v in ("ja", "x", "närvarande"):
+                        st = "present"
+                    continue
+                rest_cells.append(val)
+            raw_entries.append([", ".join([name_cell] + rest_cells), st, list(roles), i])
+            label_filled = True
+            i += 1
+            continue
+        if mode == "att":
+            text = s
+            if is_name_line(_strip_bullet(text)) and not _ORG.match(_strip_bullet(text)):
+                if not queue:
+                    queue = [("present", ["ledamot"])]
+                st, roles = queue[0]
+                raw_entries.append([text, st, list(roles) + [r for r in pending_role if r not in roles], i])
+                pending_role = []
+                label_filled = True
+            elif raw_entries and not was_blank and raw_entries[-1][3] >= i - 3:
+                raw_entries[-1][0] += " " + s
+            i += 1
+            continue
+        if not seen_label:
+            title_lines.append((i, s))
+        i += 1
+    # body and date from the title block
+    _title_block(title_lines, out)
+    # attendance entries
+    replaced: list[tuple[str, int]] = []
+    for text, st, roles, line in raw_entries:
+        if "ordförande" in roles or "sekreterare" in roles or "justerare" in roles or "vice ordförande" in roles:
+            pass
+        parsed = parse_attendance_entry(text, st or "present", roles, line)
+        if parsed is None:
+            continue
+        entry, sub_for = parsed
+        if st is None:
+            entry.status = "present"
+        att.add(entry)
+        if sub_for:
+            replaced.append((sub_for, line))
+    for who, line in replaced:
+        e = att.find(who)
+        if e is None:
+            att.add(AttendanceEntry(name=who, status="absent", roles=["ledamot"], line=line))
+        else:
+            e.status = "absent"
+    # signatures: pair roles with names
+    if sig_seq:
+        if sig_seq[0][0] == "role":
+            pend = None
+            for kind, val, line in sig_seq:
+                if kind == "role":
+                    pend = val
+                elif pend:
+                    att.add_role(val, pend, line)
+                    pend = None
+        else:
+            pend_name = None
+            for kind, val, line in sig_seq:
+                if kind == "name":
+                    pend_name = (val, line)
+                elif pend_name:
+                    att.add_role(pend_name[0], val, pend_name[1])
+                    pend_name = None
+    out["attendance"] = att.entries
+    return out
+
+
+def prev_entry_closed(raw_entries: list, i: int) -> bool:
+    return bool(raw_entries) and raw_entries[-1][3] < i
+
+
+def _has_detail(s: str) -> bool:
+    return "," in s or ";" in s
+
+
+def _sig_role(s: str) -> str | None:
+    low = _strip_bullet(s).lower()
+    for word in ("vice ordförande", "ordförande", "sekreterare", "justerare", "justerande", "protokollförare"):
+        if low.startswith(word):
+            return {"justerande": "justerare", "protokollförare": "sekreterare"}.get(word, word)
+    return None
+
+
+def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
+    s = re.sub(r"[_.…]{3,}", " ", s).strip()
+    if not s:
+        return
+    pr = _PARAGRAPH_RANGE.search(s)
+    if pr and out["paragraphs_range"] is None:
+        out["paragraphs_range"] = (pr.group(1), pr.group(2))
+    role = _sig_role(s)
+    if role:
+        seq.append(("role", role, line))
+        low = _strip_bullet(s)
+        rest = low.split(None, 1)[1] if " " in low else ""
+        if role == "vice ordförande":
+            rest = low.split(None, 2)[2] if low.count(" ") >= 2 else ""
+        rest = _PARAGRAPH_RANGE.sub(" ", rest).strip(" :")
+        nm, _ = leading_name(rest)
+        if nm:
+            seq.append(("name", nm, line))
+        return
+    nm, _ = leading_name(_strip_bullet(s))
+    if nm:
+        seq.append(("name", nm, line))
+
+
+def _time_place(value: str, out: dict) -> None:
+    if not value:
+        return
+    d = parse_date_phrase(value)
+    if d and out["date"] is None:
+        out["date"] = d
+    tm = _TIME.search(value)
+    if tm and out["time"] is None:
+        out["time"] = f"{tm.group(1)}-{tm.group(2)}"
+    elif out["time"] is None:
+        ts = _TIME_START.search(value)
+        if ts:
+            out["time"] = ts.group(1)
+    if out["place"] is None:
+        out["place"] = place_from(value)
+
+
+def place_from(value: str) -> str | None:
+    """The place in a 'Tid och plats' value, with date and time removed.
+
+    >>> place_from("Fredagen den 17 november 2023 kl. 08.15 - 12.00, via Teams")
+    'Teams'
+    >>> place_from("Stadshuset, sammanträdesrum Ronneby, 2024-03-12 kl. 13.00–16.00")
+    'Stadshuset, sammanträdesrum Ronneby'
+    """
+    v = _ISO.sub(" ", value)
+    v = _TEXT_DATE.sub(" ", v)
+    v = _TIME.sub(" ", v)
+    v = _TIME_START.sub(" ", v)
+    v = _WEEKDAY.sub(" ", v)
+    v = re.sub(r"\b(?:den|kl\.?|klockan|via|digitalt\s+via|digitalt|plats:|tid:)\s", " ", v + " ", flags=re.I)
+    parts = [p.strip(" .") for p in v.split(",")]
+    parts = [p for p in parts if p and re.search(r"[A-Za-zÅÄÖåäö]", p)]
+    if not parts:
+        return None
+    return ", ".join(" ".join(p.split()) for p in parts)
+
+
+def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
+    """Body and date from the lines before the first label (the protocol's title block)."""
+    cells: list[str] = []
+    for _, s in title_lines[:12]:
+        for c in re.split(r"\t|\s{2,}|\s[–|]\s", s):
+            c = c.strip(" -–|")
+            if c:
+                cells.append(c)
+    has_doc_type = any(_DOC_TYPE.search(c) for c in cells)
+    for c in cells:
+        if "juster" in c.lower():
+            continue
+        d = parse_date_phrase(c)
+        if d and out["date"] is None:
+            out["date"] = d
+            tm = _TIME.search(c)
+            if tm and out["time"] is None:
+                out["time"] = f"{tm.group(1)}-{tm.group(2)}"
+    for c in cells:
+        cand = _DOC_TYPE.sub(" ", c)
+        cand = re.sub(r"\b(?:för|från|vid|med)\s*$", "", cand.strip(), flags=re.I)
+        cand = _ISO.sub(" ", cand)
+        cand = _TEXT_DATE.sub(" ", cand)
+        cand = " ".join(cand.split()).strip(" ,.-–:")
+        if not cand or len(cand) > 60 or len(cand.split()) > 6 or ":" in cand or not cand[:1].isupper():
+            continue
+        if re.search(r"\d", cand) and not _BODY_HINT.search(cand):
+            continue
+        if cand.lower() in ("sammanträde", "möte", "justering"):
+            continue
+        if has_doc_type or _BODY_HINT.search(cand):
+            out["body"] = cand
+            return
+
+
+# ---------------------------------------------------------------- items
+
+def _split_presenters(rest: str) -> list[str]:
+    """Names in a 'Föredragande:' value: split on ',', '&', 'och', 'samt', ';'.
+
+    >>> _split_presenters("Rebecca Welander, André Jönsson, Anna-Karin Åkesson och Maria Theandersson")
+    ['Rebecca Welander', 'André Jönsson', 'Anna-Karin Åkesson', 'Maria Theandersson']
+    """
+    rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
+    out = []
+    for part in re.split(r"\s*(?:,|;|&|\boch\b|\bsamt\b|\s/\s)\s*", rest):
+        part = part.strip(" .:")
+        if not part:
+            continue
+        toks = part.split()
+        while toks and (toks[0][:1].islower() or toks[0].lower().endswith(_TITLE_SUFFIX)):
+            toks = toks[1:]
+        if not toks:
+            continue
+        name_toks = []
+        for t in toks:
+            if _NAME_TOKEN.match(t) or (name_toks and _INITIAL.match(t)) or (name_toks and t.lower() in _PARTICLES):
+                name_toks.append(t)
+            else:
+                break
+        if not name_toks:
+            continue
+        name = " ".join(name_toks)
+        if name.lower() in ("föredragande", "ordförande", "sekreterare", "samtliga", "alla", "ledamöter",
+                            "ledamöterna", "gruppen", "samverkansgruppen"):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
+    """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...'."""
+    out: list[str] = []
+    if not _PROSE_PRESENT.search(text):
+        return out
+    for sent in _sentences(text):
+        m = _PROSE_PRESENT.search(sent)
+        if not m:
+            continue
+        after = sent[m.end():].lstrip()
+        if m.group(1).endswith("ade") and re.match(r"(?:vid|på|under|i)\b", after):
+            continue
+        subject = sent[: m.start()].strip(" ,")
+        if not subject or len(subject) > 160:
+            continue
+        low = subject.lower()
+        if low in ("ordförande", "ordföranden", "sekreterare", "sekreteraren"):
+            role = "ordförande" if low.startswith("ordf") else "sekreterare"
+            for e in att:
+                if role in e.roles and e.name not in out:
+                    out.append(e.name)
+                    break
+            continue
+        found = []
+        for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
+            toks = part.split()
+            while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()):
+                toks = toks[1:]
+            nm, _ = leading_name(" ".join(toks))
+            if nm:
+                found.append(nm)
+            elif found:
+                break
+            else:
+                found = []
+                break
+        for nm in found:
+            if nm not in out:
+                out.append(nm)
+    return out
+
+
+def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, consumed: set[int]) -> list[str]:
+    """Entries of a 'Dokument:' / 'Protokollet skickas till' list starting after line ``start`` (1-based)."""
+    out: list[str] = []
+    gap = 0
+    i = start + 1
+    while i <= end:
+        s = lines[i - 1].strip()
+        if not s:
+            gap += 1
+            if gap >= 4:
+                break
+            i += 1
+            continue
+        bullet = s[:1] in "-•–*"
+        if (not bullet and _is_structural_line(s)) or _ATT_CLAUSE.match(s) or _decision_heading(s):
+            break
+        if bullets_only and not bullet:
+            break
+        if not bullet and (len(s) > 70 or s.endswith(".") or s.count(" ") > 8):
+            break
+        gap = 0
+        entry = _strip_bullet(s)
+        if entry:
+            out.append(entry)
+        consumed.add(i)
+        i += 1
+    return out
+
+
+def _is_structural_line(s: str) -> bool:
+    return len(s) < 90 and bool(_STRUCTURAL.match(_strip_bullet(s)))
+
+
+def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
+    """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
+    if len(s) > 400 or "eslut" not in s:
+        return None
+    if "beslutar" in s:
+        m = _DECIDE.match(s)
+        if m:
+            body = m.group("body").strip()
+            rest = m.group("rest").strip()
+            first = body.split()[0].lower().strip(",.")
+            if first not in _DECIDE_BAD_FIRST and (not rest or _LEADING_ATT.match(rest) or len(s) < 90):
+                if rest and not _LEADING_ATT.match(rest) and rest.lower().startswith(("om ", "vilka", "hur ")):
+                    return None
+                return body, rest, 1
+    low = s.strip().lower()
+    if "beslut" in low[:40]:
+        m = _DECISION_LABEL.match(s.strip())
+        if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
+            return None, (m.group("rest") or "").strip(), 2
+    return None
+
+
+def _classify(text: str) -> str | None:
+    if _INFORMATIONAL.search(text):
+        return "informational"
+    if _TABLED.search(text):
+        return "tabled"
+    if _ADJOURNED.search(text):
+        return "adjourned"
+    return None
+
+
+def _clause_text(parts: list[str]) -> str:
+    text = " ".join(" ".join(parts).split())
+    text = _LEADING_ATT.sub("", text).strip()
+    return text
+
+
+def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
+    """The lines each item holds itself (a parent stops where its first sub-item starts)."""
+    ranges = []
+    for k, it in enumerate(items):
+        end = it.end
+        for nxt in items[k + 1:]:
+            if nxt.parent == it.number:
+                end = nxt.heading_line - 1
+                break
+            if nxt.parent is None:
+                break
+        ranges.append((it.body_start, end))
+    return ranges
+
+
+def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
+                  bodies: Counter, att: list[AttendanceEntry]) -> ParsedItem:
+    lines = seg.lines
+    consumed: set[int] = set()
+    presenters: list[str] = []
+    distribution: list[str] = []
+    documents: list[str] = []
+    block_body: str | None = None
+    block_kind = 0
+    in_block = False
+    clause: dict | None = None
+    gap = 0
+    artefact_gap = False
+
+    def close_clause():
+        nonlocal clause
+        if clause is not None:
+            text = _clause_text(clause["parts"])
+            if text:
+                decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
+                                                classification=_classify(text), decided_by=clause["by"],
+                                                line=clause["line"]))
+        clause = None
+
+    def end_block():
+        nonlocal in_block
+        close_clause()
+        in_block = False
+
+    i = lo
+    while i <= hi:
+        raw = lines[i - 1]
+        s = raw.strip()
+        if not s:
+            if i in seg.artefacts:
+                artefact_gap = True
+            else:
+                gap += 1
+            i += 1
+            continue
+        b = _strip_bullet(s) if s[:1] in _BULLETS else s
+        c = b[:1].lower()
+        pm = _PRESENTER.match(b) if c in "fp" else None
+        if pm:
+            end_block()
+            rest = pm.group("rest").strip()
+            consumed.add(i)
+            if not rest:
+                j = i + 1
+                while j <= hi and not lines[j - 1].strip():
+                    j += 1
+                if j <= hi:
+                    rest = lines[j - 1].strip()
+                    consumed.add(j)
+                    i = j
+            presenters.extend(p for p in _split_presenters(rest) if p not in presenters)
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
+        dh = _decision_heading(s)
+        if dh is not None:
+            end_block()
+            body, rest, kind = dh
+            in_block, block_body, block_kind = True, body, kind
+            if body:
+                bodies[body] += 1
+            consumed.add(i)
+            if rest:
+                inline = _INLINE_DECIDE.match(rest)
+                if inline:
+                    rest = rest[inline.end():]
+                clause = {"parts": [rest], "line": i, "by": block_body, "last": s}
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
+        dist = _DISTRIBUTION.match(b) if c in "pbeus" else None
+        docs = _DOCUMENTS.match(b) if not dist and c in "dbh" else None
+        if (dist or docs) and len(s) < 120:
+            end_block()
+            consumed.add(i)
+            rest = ((dist or docs).group("rest") or "").strip()
+            target = distribution if dist else documents
+            if rest:
+                target.extend(p.strip() for p in re.split(r"[,;]", rest) if p.strip())
+            target.extend(_collect_list(lines, i, hi, bullets_only=bool(docs), consumed=consumed))
+            i = max(consumed) + 1 if consumed else i + 1
+            gap, artefact_gap = 0, False
+            continue
+        if in_block:
+            am = _ATT_CLAUSE.match(s)
+            inline = _INLINE_DECIDE.match(s) if am is None else None
+            if am:
+                close_clause()
+                clause = {"parts": [am.group("text")], "line": i, "by": block_body, "last": s}
+                consumed.add(i)
+            elif inline and clause is None:
+                clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s}
+                consumed.add(i)
+            elif _is_structural_line(s) or _decision_heading(s):
+                end_block()
+                continue
+            elif clause is not None and _continues(clause, s, gap, artefact_gap):
+                clause["parts"].append(s)
+                clause["last"] = s
+                consumed.add(i)
+            elif clause is None and block_kind == 2 and gap <= 2:
+                clause = {"parts": [s], "line": i, "by": block_body, "last": s}
+                consumed.add(i)
+            else:
+                end_block()
+        gap, artefact_gap = 0, False
+        i += 1
+    end_block()
+
+    own_text = [lines[k - 1] for k in range(lo, hi + 1) if k not in consumed]
+    body = "\n".join(own_text)
+    body = re.sub(r"\n\s*(?:\n\s*)+", "\n\n", body).strip()
+    body = "\n".join(l.rstrip() for l in body.split("\n"))
+    if not presenters:
+        presenters = _prose_presenters(body, att)
+    return ParsedItem(number=it.number, title=it.title, kind=list(it.kind), presenters=presenters,
+                      parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
+                      distribution=distribution, documents=documents)
+
+
+def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:
+    """Does line ``s`` continue the current att-clause?"""
+    last = clause["last"].rstrip()
+    if s[:1] in "-•–*":
+        return gap == 0 and (last.endswith(":") or last.lstrip()[:1] in "-•–*")
+    if gap == 0:
+        return True
+    if last.endswith((".", "!", "?", ":")):
+        return False
+    return gap <= 1 or artefact_gap or s[:1].islower()
+
+
+# ---------------------------------------------------------------- meeting body and date
+
+def _specific_group(text: str, generic: str) -> str | None:
+    """The full name behind a definite 'Samverkansgruppen': the most frequent 'Samverkansgrupp att åldras'."""
+    stem = _GENERIC_BODY.get(generic.casefold())
+    if not stem:
+        return None
+    pat = re.compile(rf"\b({re.escape(stem)})((?:[ \t]+[\wåäöÅÄÖ-]+){{1,3}})", re.IGNORECASE)
+    grams: Counter = Counter()
+    forms: dict[str, Counter] = {}
+    total = 0
+    for m in pat.finditer(text):
+        if not m.group(1)[:1].isupper():
+            continue
+        total += 1
+        words = m.group(2).split()
+        for n in range(1, len(words) + 1):
+            key = " ".join(w.casefold() for w in words[:n])
+            grams[key] += 1
+            forms.setdefault(key, Counter())[m.group(1) + " " + " ".join(words[:n])] += 1
+    if not total:
+        return None
+    best = None
+    for key, cnt in grams.items():
+        if cnt < max(2, 0.6 * total) or key.split()[-1] in _FUNCTION_WORDS:
+            continue
+        if best is None or len(key.split()) > len(best.split()) or (
+                len(key.split()) == len(best.split()) and cnt > grams[best]):
+            best = key
+    if best is None:
+        return None
+    return forms[best].most_common(1)[0][0]
+
+
+def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+    """Dates the text refers to as past and as upcoming, and bare 'i september' month references."""
+    past: list[str] = []
+    future: list[str] = []
+    months: list[tuple[int, str]] = []
+    if not _DATE_HINT.search(text):
+        return past, future, months
+    for sent in _sentences(text):
+        if len(sent) < 6 or not _DATE_HINT.search(sent):
+            continue
+        found: list[str] = []
+        for m in _ISO.finditer(sent):
+            if _RANGE_AFTER.match(sent[m.end():]) or _RANGE_BEFORE.search(sent[: m.start()]):
+                continue
+            d = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            if d:
+                found.append(d)
+        for m in _TEXT_DATE.finditer(sent):
+            d = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+            if d and not _RANGE_BEFORE.search(sent[: m.start()]):
+                found.append(d)
+        if _DIGITS6.search(sent):
+            for m in _COMPACT.finditer(sent):
+                if not _COMPACT_CUE.search(sent[max(0, m.start() - 25): m.start()]):
+                    continue
+                if _RANGE_AFTER.match(sent[m.end():]) or _RANGE_BEFORE.search(sent[: m.start()]):
+                    continue
+                d = _compact_iso(m.group(1), m.group(2), m.group(3))
+                if d:
+                    found.append(d)
+        months_here = list(_MONTH_REF.finditer(sent)) if "i " in sent else []
+        if not found and not months_here:
+            continue
+        fut = bool(_FUTURE_CUE.search(sent))
+        meet = bool(_MEETING_CUE.search(sent))
+        pst = bool(_PAST_CUE.search(sent))
+        if found and meet:
+            (future if fut and not _STRONG_PAST.search(sent) else past).extend(found)
+        for m in months_here:
+            if m.group(2):
+                if meet and fut:
+                    y, mo = int(m.group(2)), MONTHS[m.group(1).lower()]
+                    future.append(_iso(y, mo, 1))
+                continue
+            if meet and (fut or not pst):
+                months.append((MONTHS[m.group(1).lower()], sent))
+    return past, future, months
+
+
+def date_range_from(text: str) -> tuple[str, str] | None:
+    """Bounds for an undated meeting from the dates it refers to as past and upcoming.
+
+    The lower bound is the latest date referred to as past, the upper bound the day before the
+    earliest upcoming meeting month or the earliest upcoming date; an unknown side is open
+    ("0001-01-01" / "9999-12-31").
+
+    >>> date_range_from("Protokoll för mötet 2023-11-20 presenterades. Nästa möte är 2024-01-15.")
+    ('2023-11-20', '2024-01-15')
+    """
+    past, future, months = _dated_refs(text)
+    lower = max(past) if past else None
+    uppers = [d for d in future if d and (lower is None or d >= lower)]
+    if lower and months:
+        ly, lm = int(lower[:4]), int(lower[5:7])
+        for mo, _ in months:
+            y = ly if mo > lm else ly + 1
+            if mo == lm:
+                continue
+            first = date(y, mo, 1)
+            up = (first - timedelta(days=1)).isoformat()
+            if up < lower:
+                up = date(y, mo, calendar.monthrange(y, mo)[1]).isoformat()
+            uppers.append(up)
+    upper = min(uppers) if uppers else None
+    if not lower and not upper:
+        return None
+    return lower or "0001-01-01", upper or "9999-12-31"
+
+
+def date_from_path(path: str) -> str | None:
+    """A meeting date written in a file name: '2024-05-24_lsvo.txt', 'LSVO 240524.pdf'.
+
+    >>> date_from_path("arkiv/LSVO 240524.pdf"), date_from_path("2024-05-24_lsvo.txt")
+    ('2024-05-24', '2024-05-24')
+    """
+    stem = Path(path).stem if path else ""
+    for m in _FILENAME_DATE.finditer(stem):
+        if m.group(1):
+            d = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        else:
+            d = _compact_iso(m.group(4), m.group(5), m.group(6))
+        if d:
+            return d
+    return None
+
+
+# ---------------------------------------------------------------- entry point
+
+def parse_minutes(text: str, path: str = "", *, default_date: str | None = None) -> ParsedMinutes:
+    """Parse a minutes text into meeting facts, attendance, items and decisions, names as written.
+
+    Raises:
+        ParseError: when the text holds no recognisable agenda item.
+    """
+    if not isinstance(text, str):
+        raise ParseError(path, None, "minutes text must be a string")
+    try:
+        return _parse(text, path, default_date)
+    except ParseError:
+        raise
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
+        raise ParseError(path, None, f"could not read the minutes structure ({type(exc).__name__}: {exc})") from exc
+
+
+def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
+    ct = clean(text)
+    seg = segment_minutes(ct, path)
+    warnings: list[str] = []
+    head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
+    if seg.header:
+        head = parse_header(seg, seg.header[0], seg.header[1])
+    if seg.signatures:
+        tail = parse_header(seg, seg.signatures[0], seg.signatures[1])
+        known = {_norm_key(e.name): e for e in head["attendance"]}
+        for e in tail["attendance"]:
+            old = known.get(_norm_key(e.name))
+            if old is None:
+                head["attendance"].append(e)
+            else:
+                old.roles.extend(r for r in e.roles if r not in old.roles)
+        if head["paragraphs_range"] is None:
+            head["paragraphs_range"] = tail["paragraphs_range"]
+    attendance: list[AttendanceEntry] = head["attendance"]
+
+    decisions: list[ParsedDecision] = []
+    bodies: Counter = Counter()
+    items: list[ParsedItem] = []
+    for it, (lo, hi) in zip(seg.items, _own_ranges(seg.items)):
+        items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance))
+
+    full_text = "\n".join(seg.lines)
+    body = head["body"]
+    if body is None and bodies:
+        top = bodies.most_common(1)[0][0]
+        body = _specific_group(full_text, top) or top
+    layout = seg.layout
+    if any(e.party for e in attendance) or (body and re.search(r"nämnd|styrelse|fullmäktige|utskott", body, re.I)):
+        layout = "kommun"
+
+    meeting_date = head["date"]
+    date_range = None
+    if meeting_date:
+        date_range = (meeting_date, meeting_date)
+    else:
+        body_text = "\n".join(seg.lines[(seg.header[1] if seg.header else 0):])
+        date_range = date_range_from(body_text)
+        from_name = date_from_path(path)
+        if from_name and (date_range is None or date_range[0] <= from_name <= date_range[1]):
+            meeting_date = from_name
+            warnings.append(f"meeting date not stated in the text; taken from the file name ({from_name})")
+        elif default_date:
+            if date_range is None:
+                meeting_date = default_date
+                warnings.append(f"meeting date not stated in the text; using the default date {default_date}")
+            else:
+                warnings.append(f"meeting date not stated in the text; bounded by references to {date_range[0]}..{date_range[1]}"
+                                f" (default date {default_date} not used)")
+        elif date_range:
+            warnings.append(f"meeting date not stated in the text; bounded by references to {date_range[0]}..{date_range[1]}")
+        else:
+            warnings.append("meeting date not stated in the text and no dated references found")
+        if from_name and meeting_date != from_name:
+            warnings.append(f"file name date {from_name} lies outside the dated references")
+    if not decisions:
+        warnings.append("no decisions found")
+    return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
+                         time=head["time"], place=head["place"], attendance=attendance, items=items,
+                         decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings)

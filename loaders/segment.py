@@ -1,0 +1,426 @@
+"""Split a minutes text into header, table of contents, items and signatures, with line spans.
+
+Three families of item headings are recognised:
+
+* paragraphs: ``§ 108`` / ``§108 Title`` / ``§ 46/24`` / ``§ 12 Dnr SN 2024/123``,
+* numbered points: ``4). Kunskapsstyrning (I/D)``,
+* markdown headings: ``## 3. Budget`` / ``## § 3 Budget`` / ``### Punkt 3: Budget``,
+
+and sub-items inside an item: ``a/ Title``, ``a). Title``, ``b/Title``, ``9 a/Title``,
+``10a Title``, ``10d. Title``. A table of contents (the same § numbers listed before the
+items themselves) is recognised and kept apart. Item numbers must rise through the
+document, so a line that merely starts with a reference ("§100 Vårdplatsprocessen: ...")
+inside an item is not taken for a heading.
+
+>>> seg = segment_minutes("§ 1\\nMötets öppnande\\nText.\\n§ 2\\nBudget\\n")
+>>> [(i.number, i.title, i.heading_line, i.end) for i in seg.items]
+[('1', 'Mötets öppnande', 1, 3), ('2', 'Budget', 4, 5)]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from graph.errors import ParseError
+from loaders.clean import CleanText, clean
+
+_PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
+_MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
+_POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt)\s+(\d{1,3})\s*[.:)–-]?\s*(.*)$", re.IGNORECASE)
+_SUB = re.compile(r"^(?:(\d{1,3})\s?)?([a-p])\s?(?:/|\)\s?\.?|\.)\s*(\S.*)$")
+_SUB_GLUED = re.compile(r"^(\d{1,3})([a-p])\s?[.)]?\s+(\S.*)$")
+_ATT_START = re.compile(r"^att\b", re.IGNORECASE)
+_DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer|Dnr:)\b.*$", re.IGNORECASE)
+_KIND = re.compile(r"\(\s*([BID](?:\s*/\s*[BID]){0,3})\s*\)")
+_KIND_WORD = re.compile(r"\(\s*(beslut|information|diskussion|dialog)\s*\)", re.IGNORECASE)
+_NOTE = re.compile(
+    r"\(\s*(?:se\s+)?(?:utskick|ppt|bilaga|bilagor|handling|handlingar|powerpoint|presentation)\b[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+_TOC_LABEL = re.compile(
+    r"^(?:ärendeförteckning|innehållsförteckning|ärendelista|innehåll|dagordning|föredragningslista)\s*:?$",
+    re.IGNORECASE,
+)
+_TOC_TRAILING = re.compile(r"§\s?\d{1,4}(?:\s?/\s?\d{2,4})?\s*$")
+_AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IGNORECASE)
+_PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|justerat|justeras)\b", re.IGNORECASE)
+_ATTENDANCE_LABEL = re.compile(
+    r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
+    r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande)\b",
+    re.IGNORECASE,
+)
+_HEADER_END_LABEL = re.compile(
+    r"^[-•]?\s*(?:underskrifter|underskrift|paragrafer|paragraf|justeringens|plats\s+och\s+tid\s+för\s+justering|"
+    r"innehållsförteckning|ärendeförteckning|utses\s+att\s+justera)\b",
+    re.IGNORECASE,
+)
+_KIND_LETTERS = {"beslut": "B", "information": "I", "diskussion": "D", "dialog": "D"}
+
+
+@dataclass
+class ItemSegment:
+    """One agenda item or sub-item and where it sits in the text (1-based, inclusive)."""
+
+    number: str  # qualified: "108", "49/24", "10a", "49/24-a", "55/24-10a"
+    label: str  # as on the heading line: "108", "a", "10a"
+    title: str
+    kind: list[str]
+    parent: str | None
+    heading_line: int
+    body_start: int  # first line after the title
+    end: int
+
+
+@dataclass
+class Segments:
+    """Where the parts of a minutes text are: spans are 1-based and inclusive."""
+
+    path: str
+    lines: list[str]
+    layout: str
+    header: tuple[int, int] | None
+    toc: list[tuple[int, int]] = field(default_factory=list)
+    items: list[ItemSegment] = field(default_factory=list)  # main items and sub-items, in order
+    signatures: tuple[int, int] | None = None  # signature block ("Underskrifter ..."), header or trailing
+    attendance: tuple[int, int] | None = None  # from the first attendance label to its last entry
+    md_headings: set[int] = field(default_factory=set)
+    artefacts: set[int] = field(default_factory=set)
+
+    def line(self, n: int) -> str:
+        return self.lines[n - 1] if 1 <= n <= len(self.lines) else ""
+
+
+@dataclass
+class _Head:
+    line: int
+    key: int
+    number: str
+    rest: str
+    line_style: tuple[bool, ...] = (True,)  # (space after '§',)
+
+
+def _lis(heads: list[_Head], strict: bool) -> list[_Head]:
+    """Longest run of headings whose numbers rise through the text."""
+    if not heads:
+        return []
+    tails: list[int] = []
+    tail_idx: list[int] = []
+    prev = [-1] * len(heads)
+    for i, h in enumerate(heads):
+        pos = bisect_left(tails, h.key) if strict else bisect_right(tails, h.key)
+        if pos == len(tails):
+            tails.append(h.key)
+            tail_idx.append(i)
+        else:
+            tails[pos] = h.key
+            tail_idx[pos] = i
+        prev[i] = tail_idx[pos - 1] if pos else -1
+    out = []
+    k = tail_idx[-1]
+    while k >= 0:
+        out.append(heads[k])
+        k = prev[k]
+    return out[::-1]
+
+
+def split_title(raw: str) -> tuple[str, list[str]]:
+    """Strip kind markers and attachment notes from a heading title.
+
+    >>> split_title("Revidering av LOS-överenskommelse (I/D/B)")
+    ('Revidering av LOS-överenskommelse', ['I', 'D', 'B'])
+    >>> split_title("Digitala möten med kvalitet (se utskick + PPT)")
+    ('Digitala möten med kvalitet', [])
+    """
+    kinds: list[str] = []
+    for m in _KIND.finditer(raw):
+        kinds.extend(k.strip() for k in m.group(1).split("/"))
+    for m in _KIND_WORD.finditer(raw):
+        kinds.append(_KIND_LETTERS[m.group(1).lower()])
+    title = _KIND.sub(" ", raw)
+    title = _KIND_WORD.sub(" ", title)
+    title = _NOTE.sub(" ", title)
+    title = _DNR.sub("", title)
+    title = " ".join(title.split())
+    title = title.rstrip(" .:;,")
+    seen: list[str] = []
+    for k in kinds:
+        if k not in seen:
+            seen.append(k)
+    return title, seen
+
+
+def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[str, int]:
+    """Title text beginning with ``first`` (possibly empty) and the line after the title.
+
+    ``start`` is the 0-based index of the line after the heading. Wrapped continuation lines
+    (no blank between, lowercase start) are joined.
+    """
+    i = start
+    parts = [first.strip()] if first.strip() else []
+    if not parts:
+        while i < limit and not lines[i].strip():
+            i += 1
+        while i < limit and _DNR.match(" " + lines[i].strip()) and lines[i].strip()[:3].lower() in ("dnr", "dia"):
+            i += 1
+            while i < limit and not lines[i].strip():
+                i += 1
+        if i < limit:
+            s = lines[i].strip()
+            if not _PRESENTER.match(s) and not _is_heading_like(s):
+                parts.append(s)
+                i += 1
+    while parts and i < limit:
+        s = lines[i].strip()
+        if not s or not s[0].islower() or _ATT_START.match(s) or _SUB.match(s) or len(parts) >= 3:
+            break
+        parts.append(s)
+        i += 1
+    return " ".join(parts), i
+
+
+def _is_heading_like(s: str) -> bool:
+    return bool(_PARA.match(s) or _NUMBERED.match(s))
+
+
+def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head], list[_Head]]:
+    para, numbered, mdh = [], [], []
+    for idx, raw in enumerate(lines):
+        s = raw.strip()
+        if not s or len(s) > 400:
+            continue
+        c = s[0]
+        if c == "§":
+            m = _PARA.match(s)
+            if m:
+                num = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
+                para.append(_Head(idx + 1, int(m.group(1)), num, m.group(3) or "", (s[1:2] == " ",)))
+                continue
+        if c.isdigit():
+            m = _NUMBERED.match(s)
+            if m and (m.group(2) or "").strip()[:1] not in ("-", "–"):
+                numbered.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2) or ""))
+                continue
+        if (idx + 1) in md:
+            m = _MD_NUMBER.match(s) or None
+            if m:
+                num = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
+                mdh.append(_Head(idx + 1, int(m.group(1)), num, m.group(3)))
+                continue
+            m = _POINT.match(s)
+            if m:
+                mdh.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)))
+        elif c in "PpÄä":
+            m = _POINT.match(s)
+            if m and m.group(2):
+                mdh.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)))
+    return para, numbered, mdh
+
+
+def _dominant_style(heads: list[_Head]) -> list[_Head]:
+    """Keep the headings written like most of them ('§ 108' vs '§108').
+
+    A line inside an item that starts with a paragraph reference ("§100 Vårdplatsprocessen: ...")
+    is usually written differently from the item headings themselves.
+    """
+    if len(heads) < 3:
+        return heads
+    styles = [(h.line_style) for h in heads]
+    top, count = max(((s, styles.count(s)) for s in set(styles)), key=lambda x: x[1])
+    if count / len(heads) < 0.6:
+        return heads
+    return [h for h in heads if h.line_style == top]
+
+
+def _split_toc(heads: list[_Head]) -> tuple[list[_Head], list[_Head]]:
+    """Headings listed once as a table of contents and again as items: (toc, items)."""
+    if len(heads) < 2:
+        return [], heads
+    first = heads[0].number
+    for k in range(1, len(heads)):
+        if heads[k].number == first:
+            return heads[:k], heads[k:]
+    return [], heads
+
+
+def _toc_span(lines: list[str], toc: list[_Head]) -> tuple[int, int]:
+    start = toc[0].line
+    if start >= 2 and _TOC_LABEL.match(lines[start - 2].strip()):
+        start -= 1
+    end = toc[-1].line
+    i = end  # 0-based index of the line after the last entry
+    while i < len(lines):
+        s = lines[i].strip()
+        if s and not (_SUB.match(s) or s[0] in "-–•" or s[0].islower()):
+            break
+        if s:
+            end = i + 1
+        i += 1
+    return start, end
+
+
+def _labelled_toc(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Tables of contents introduced by a label ("Innehållsförteckning") with '§ N' at line ends."""
+    spans = []
+    i = lo
+    while i < hi:
+        if _TOC_LABEL.match(lines[i].strip()):
+            j = i + 1
+            last = i + 1
+            while j < hi:
+                s = lines[j].strip()
+                if s and not _TOC_TRAILING.search(s):
+                    break
+                if s:
+                    last = j + 1
+                j += 1
+            if last > i + 1:
+                spans.append((i + 1, last))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> list[ItemSegment]:
+    if _AGENDA_TITLE.search(parent.title):
+        return []
+    subs: list[ItemSegment] = []
+    expected = "a"
+    digits_seen: str | None = None
+    parent_lead = re.match(r"\d+", parent.label)
+    parent_digits = parent_lead.group(0) if parent_lead else ""
+    for idx in range(parent.body_start - 1, parent.end):
+        s = lines[idx].strip()
+        if not s or len(s) > 300:
+            continue
+        c = s[0]
+        if not (c.isdigit() or "a" <= c <= "p"):
+            continue
+        m = _SUB.match(s) or _SUB_GLUED.match(s)
+        if not m:
+            continue
+        digits, letter, rest = m.group(1) or "", m.group(2), m.group(3)
+        if letter != expected or _ATT_START.match(rest) or rest[:1] in "-–":
+            continue
+        if digits:
+            if digits != parent_digits and "/" not in parent.number:
+                continue
+            if digits_seen is None:
+                digits_seen = digits
+            elif digits != digits_seen:
+                continue
+        elif digits_seen:
+            continue
+        if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "”\"'"):
+            continue
+        label = letter if (not digits or digits == parent_digits) else digits + letter
+        number = f"{parent.number}-{label}" if "/" in parent.number else f"{parent.number}{label}"
+        raw_title, after = _title_from(lines, idx + 1, rest, parent.end)
+        title, kind = split_title(raw_title)
+        subs.append(ItemSegment(number, label, title, kind, parent.number, idx + 1, after + 1, parent.end))
+        expected = chr(ord(expected) + 1)
+    for a, b in zip(subs, subs[1:]):
+        a.end = b.heading_line - 1
+    return subs
+
+
+def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
+    """Segment minutes text (raw or already cleaned) into its parts.
+
+    Raises:
+        ParseError: when the text holds no recognisable agenda item.
+    """
+    ct = text if isinstance(text, CleanText) else clean(text)
+    lines = ct.lines
+    para, numbered, mdh = _candidates(lines, ct.md_headings)
+    toc_spans: list[tuple[int, int]] = []
+    family = ""
+    heads: list[_Head] = []
+    if para:
+        toc, rest = _split_toc(para)
+        chosen = _lis(_dominant_style(rest), strict=True)
+        if chosen:
+            family, heads = "para", chosen
+            if toc:
+                toc_spans.append(_toc_span(lines, toc))
+    if not heads and numbered:
+        chosen = _lis(numbered, strict=False)
+        if chosen:
+            family, heads = "numbered", chosen
+    if not heads and mdh:
+        toc, rest = _split_toc(mdh)
+        chosen = _lis(rest, strict=False)
+        if chosen:
+            family, heads = "markdown", chosen
+            if toc:
+                toc_spans.append(_toc_span(lines, toc))
+    if not heads:
+        raise ParseError(path, None, "no agenda items found (expected '§ N', 'N).' or numbered headings)")
+
+    n = len(lines)
+    mains: list[ItemSegment] = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1].line - 1 if k + 1 < len(heads) else n
+        rest = "" if re.match(r"(?:Dnr|Diarienr|Diarienummer)\b", h.rest, re.IGNORECASE) else h.rest
+        raw_title, after = _title_from(lines, h.line, rest, end)
+        title, kind = split_title(raw_title)
+        mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, after + 1, end))
+
+    signatures = None
+    last = mains[-1]
+    for idx in range(last.body_start - 1, last.end):
+        if _SIGNATURE_START.match(lines[idx].strip()):
+            signatures = (idx + 1, last.end)
+            last.end = idx
+            break
+    while last.end > last.heading_line and not lines[last.end - 1].strip():
+        last.end -= 1
+
+    items: list[ItemSegment] = []
+    for it in mains:
+        items.append(it)
+        subs = _sub_items(lines, it, ct.artefacts)
+        items.extend(subs)
+
+    header = (1, heads[0].line - 1) if heads[0].line > 1 else None
+    if header:
+        toc_spans.extend(s for s in _labelled_toc(lines, 0, header[1]) if s not in toc_spans)
+    attendance = signature_span = None
+    if header:
+        attendance, signature_span = _header_spans(lines, header, toc_spans)
+    if signatures is None:
+        signatures = signature_span
+    layout = {"para": "formal", "numbered": "numbered", "markdown": "numbered"}[family]
+    if family in ("para", "markdown") and any("/" in h.number for h in heads):
+        layout = "digital"
+    return Segments(path, lines, layout, header, sorted(toc_spans), items, signatures, attendance,
+                    ct.md_headings, ct.artefacts)
+
+
+def _header_spans(lines: list[str], header: tuple[int, int], toc: list[tuple[int, int]]):
+    """Spans of the attendance block and the signature block inside the header."""
+    in_toc = {n for a, b in toc for n in range(a, b + 1)}
+    att_start = att_end = sig_start = sig_end = None
+    for n in range(header[0], header[1] + 1):
+        s = lines[n - 1].strip()
+        if not s or n in in_toc:
+            continue
+        if _SIGNATURE_START.match(s.lstrip("-• ")) or s.lstrip("-• ").lower().startswith("underskrift"):
+            sig_start, sig_end = n, n
+            continue
+        if sig_start:
+            if _TOC_LABEL.match(s) or (_HEADER_END_LABEL.match(s) and not s.lower().startswith("paragraf")):
+                break
+            sig_end = n
+            continue
+        if _ATTENDANCE_LABEL.match(s) and not sig_start:
+            att_start = att_start or n
+            att_end = n
+        elif att_start and not (_HEADER_END_LABEL.match(s) or re.match(r"^[-•]?\s*(?:tid|plats|datum)\b", s, re.I)):
+            att_end = n
+    att = (att_start, att_end) if att_start else None
+    sig = (sig_start, sig_end) if sig_start else None
+    return att, sig

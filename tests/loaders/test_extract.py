@@ -1,0 +1,279 @@
+"""What the extract stage reads from minutes: one construct per test, inline Swedish snippets."""
+from pathlib import Path
+
+import pytest
+
+from graph.errors import ParseError
+from loaders.extract import (date_from_path, date_range_from, leading_name, parse_attendance_entry,
+                             parse_minutes, place_from)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def decisions(text):
+    return [(d.item, d.text, d.classification) for d in parse_minutes(text).decisions]
+
+
+# ------------------------------------------------------------------ decisions
+
+def test_att_clauses_under_beslutar_heading():
+    text = "§ 1\nBudget\nLSVO beslutar\n\natt        godkänna budgeten\n\natt lägga informationen till protokollet\n"
+    assert decisions(text) == [("1", "godkänna budgeten", None),
+                               ("1", "lägga informationen till protokollet", "informational")]
+
+
+def test_clause_wrapped_over_lines_and_blank_lines():
+    text = ("1). Revidering (B)\nSamverkansgruppen beslutar\n\natt           Emmy P utses att delta i\n\n"
+            "arbetsgrupp. Lena H behöver stämma av med\n\nHeidi innan det lyfts till LSVO.\n\n2). Nästa\n")
+    assert decisions(text) == [("1", "Emmy P utses att delta i arbetsgrupp. Lena H behöver stämma av med "
+                                     "Heidi innan det lyfts till LSVO.", None)]
+
+
+def test_narrative_after_a_clause_is_not_part_of_it():
+    text = ("§ 133\nLOS\nLSVO beslutar\natt fortsätta arbetet\nmed processledare.\n\n\n"
+            "Vidare gav Rebecca Welander en beskrivning.\n")
+    assert decisions(text) == [("133", "fortsätta arbetet med processledare.", None)]
+
+
+def test_numbered_bulleted_and_nested_clauses():
+    text = ("§ 54/24\nKunskapsstyrning\nLSVO beslutar\n1. Att anta dokumentet.\n- att tidsbegränsa till 3 år\n"
+            "att påbörja arbetet genom:\n\n- a. att inrätta en styrgrupp\n- b. att ge samordnaren i uppdrag\n")
+    assert [d[1] for d in decisions(text)] == ["anta dokumentet.", "tidsbegränsa till 3 år", "påbörja arbetet genom:",
+                                               "inrätta en styrgrupp", "ge samordnaren i uppdrag"]
+
+
+def test_clause_with_its_own_list_keeps_the_list():
+    text = "§ 110\nMedel\nLSVO beslutar\natt utbetalning sker med:\n- 150 000 kr från kod 265\n- 50 000 kr från kod 787.\n"
+    assert decisions(text)[0][1] == "utbetalning sker med: - 150 000 kr från kod 265 - 50 000 kr från kod 787."
+
+
+def test_clause_continues_after_a_page_break():
+    text = ("§ 5\nX\nLSVO beslutar\natt godkänna förslaget om en ny\n\nJusterandes signatur\n\nUtdragsbestyrkande\n\n"
+            "\nmodell för samverkan\n")
+    assert decisions(text)[0][1] == "godkänna förslaget om en ny modell för samverkan"
+
+
+def test_proposals_without_beslutar_are_not_decisions():
+    text = ("§ 51/24\nLINK\nBesluten som är för ställningstagande vid nästa LSVO är:\n\n1. Att godkänna anslutning\n"
+            "2. Att godkänna SIP i Link\n§ 52/24\nY\nPunkten bordlades.\n")
+    assert decisions(text) == []
+
+
+def test_kommun_decision_forms():
+    text = ("§ 12\nBudget\nBeslut\nSocialnämnden beslutar att lägga redovisningen till handlingarna.\n"
+            "§ 13\nMotion\nNämndens beslut\nÄrendet bordläggs till nästa sammanträde.\n"
+            "§ 14\nX\nFörslag till beslut\nNämnden föreslås godkänna.\n")
+    assert decisions(text) == [("12", "lägga redovisningen till handlingarna.", "informational"),
+                               ("13", "Ärendet bordläggs till nästa sammanträde.", "tabled")]
+
+
+def test_decided_by_and_meeting_body_from_heading():
+    m = parse_minutes("§ 129\nX\nLSVO:s ledningsgrupp beslutar\natt godkänna\n")
+    assert m.decisions[0].decided_by == "LSVO:s ledningsgrupp" and m.body == "LSVO:s ledningsgrupp"
+
+
+def test_generic_heading_resolved_to_the_group_named_in_the_text():
+    text = ("1). A (B)\nNya ledamöter i Samverkansgrupp att åldras hälsas välkomna.\nSamverkansgruppen beslutar\n"
+            "att godkänna\n2). B\nSamverkansgrupp att åldras önskar mer tid. Samverkansgrupp att Åldras ses i mars.\n")
+    assert parse_minutes(text).body == "Samverkansgrupp att åldras"
+
+
+# ------------------------------------------------------------------ items
+
+def test_presenters_from_foredragande_lines():
+    m = parse_minutes("4). Kunskapsstyrning (I/D)\n– Presentera\nFöredragande: Birgitta Nilsson & Gunilla Månsson\n"
+                      "5). Digitalisering\nFöredragande: Rebecca Welander, Marie Sjöberg och Venera Ujkani\n")
+    assert [i.presenters for i in m.items] == [["Birgitta Nilsson", "Gunilla Månsson"],
+                                               ["Rebecca Welander", "Marie Sjöberg", "Venera Ujkani"]]
+    assert m.items[0].kind == ["I", "D"]
+
+
+def test_presenters_in_prose():
+    text = ("- Närvarande ledamöter: Bodil Sundlöf, enheten för kvalitet\n- Underskrifter:\nOrdförande\n\nBodil Sundlöf\n"
+            "§ 48/24\nProtokoll\nOrdförande informerar om LSVO:s protokoll.\n"
+            "§ 49/24\nBarn\nCarina Andersson och Helen Sjöblom Andersson presenterar uppföljningen.\n"
+            "§ 52/24\nNära vård\na/ Kartläggning\nLänssamordnare Inga-Lisa Apelman presenterar kartläggningen.\n"
+            "§ 53/24\nFoU\nMarkus Hjelm och Mats Wennstig presenterade vid LSVO 240412 ett förslag.\n"
+            "§ 54/24\nLINK\nNuray Iliev processledare för Cosmic Link presenterar ett förslag.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"48/24": ["Bodil Sundlöf"], "49/24": ["Carina Andersson", "Helen Sjöblom Andersson"],
+                   "52/24": [], "52/24-a": ["Inga-Lisa Apelman"], "53/24": [], "54/24": ["Nuray Iliev"]}
+
+
+def test_distribution_and_documents():
+    text = ("§ 53/24\nFoU\nText.\n\nDokument:\n\n- Beslutsunderlag\n- PPT\n\nProtokollet skickas till\n\n"
+            "- FoU-verksamheten\n- PSVO\n\n§ 54/24\nY\n")
+    it = parse_minutes(text).items[0]
+    assert it.documents == ["Beslutsunderlag", "PPT"] and it.distribution == ["FoU-verksamheten", "PSVO"]
+    assert it.body == "Text."
+
+
+def test_agenda_item_announcements_are_not_sub_items():
+    m = parse_minutes("§ 108\nGodkännande av föredragningslista\nFöljande frågor anmäldes:\na/ Cosmic Link\nb/ Barnahus\n"
+                      "§ 117\nÖvriga frågor\na/ Cosmic Link\nText\nb/ Barnahus\n")
+    assert [(i.number, i.parent) for i in m.items] == [("108", None), ("117", None), ("117a", "117"), ("117b", "117")]
+
+
+# ------------------------------------------------------------------ attendance
+
+@pytest.mark.parametrize("line,name,title,unit,org,paragraphs", [
+    ("Björn Petersson, förvaltningschef Arbete- och välfärdsförvaltningen, Sölvesborgs kommun",
+     "Björn Petersson", "förvaltningschef", "Arbete- och välfärdsförvaltningen", "Sölvesborgs kommun", []),
+    ("Henning Fuhrman, tf förvaltningschef Kunskapsförvaltningen, Karlskrona kommun",
+     "Henning Fuhrman", "tf förvaltningschef", "Kunskapsförvaltningen", "Karlskrona kommun", []),
+    ("Maria Arvidsson-Karlsson, hälso- och sjukvårdschef Medicinska serviceverksamheter, Region Blekinge",
+     "Maria Arvidsson-Karlsson", "hälso- och sjukvårdschef", "Medicinska serviceverksamheter", "Region Blekinge", []),
+    ("Anna-Karin Åkesson verksamhetschef Ronneby kommun§111", "Anna-Karin Åkesson", "verksamhetschef", None,
+     "Ronneby kommun", ["§111"]),
+    ("Annika Mellqvist; Region Blekinge", "Annika Mellqvist", None, None, "Region Blekinge", []),
+    ("Gunilla Råberg, äldreförvaltningen Karlskrona kommun (kommer sent)", "Gunilla Råberg", None,
+     "Äldreförvaltningen", "Karlskrona kommun", []),
+    ("Helen Sjöblom-Andersson, FoU-strateg FoU-verksamheten §49", "Helen Sjöblom-Andersson", "FoU-strateg",
+     "FoU-verksamheten", None, ["§49"]),
+    ("André Jönsson, t.f. förvaltningschef Vård- och omsorgsförvaltningen, Sölvesborgs kommun", "André Jönsson",
+     "t.f. förvaltningschef", "Vård- och omsorgsförvaltningen", "Sölvesborgs kommun", []),
+])
+def test_attendance_entry_fields(line, name, title, unit, org, paragraphs):
+    e, _ = parse_attendance_entry(line, "present", ["ledamot"])
+    assert (e.name, e.title, e.unit, e.organisation, e.paragraphs) == (name, title, unit, org, paragraphs)
+
+
+def test_attendance_columns_split_by_pdf_extraction():
+    text = ("Närvarande ledamöter:\nOrdförande\n\n\nBodil Sundlöf, Enheten för kvalitet, Region Blekinge\n"
+            "Annelie Kjellström, förvaltningschef Vård- och omsorgsförvaltningen, Sölvesborgs\nkommun\n"
+            " Frånvarande:\n\n\nÖvriga deltagare och\nföredragande:\n\n\nMartin Åsman, förvaltningschef, Sölvesborgs\n"
+            "kommun\n\n\nAnita Sjödahl, samordnare Region Blekinge §110\n\n"
+            "Sekreterare:        Mats Wennstig, Enheten för kvalitet, Region Blekinge\n"
+            "§ 108\nGodkännande\n")
+    att = {a.name: a for a in parse_minutes(text).attendance}
+    assert [(n, a.status) for n, a in att.items()] == [
+        ("Bodil Sundlöf", "present"), ("Annelie Kjellström", "present"), ("Martin Åsman", "absent"),
+        ("Anita Sjödahl", "guest"), ("Mats Wennstig", "present")]
+    assert att["Bodil Sundlöf"].roles == ["ledamot", "ordförande"]
+    assert att["Annelie Kjellström"].organisation == "Sölvesborgs kommun"
+    assert att["Mats Wennstig"].roles == ["sekreterare"]
+
+
+def test_digital_attendance_with_signatures_merged():
+    text = ("- Plats och tid: Teams, den 24 maj 2024, klockan 08:30-12:00\n"
+            "- Närvarande ledamöter: Bodil Sundlöf, enheten för kvalitet och utveckling\n"
+            "Karin Nedfors, enheten för kvalitet och utveckling\nRobert Schelin, socialförvaltningen Olofströms kommun\n"
+            "- Förhinder: Mats Berggren, Region Blekinge\n- Tjänstepersoner: Nuray Iliev, projektledare §51\n"
+            "- Underskrifter: Sekreterare _____ Paragraf 46 - 56\nKarin Nedfors, enheten för kvalitet\n\nOrdförande\n\n"
+            "Bodil Sundlöf\n\nJusterare\n\nRobert Schelin\n\nJusterandes signatur\n\nInnehållsförteckning\n\n"
+            "Val av justerare\t§ 46/24\n\n§ 46/24\n\nVal av justerare\n")
+    m = parse_minutes(text)
+    assert (m.date, m.time, m.place, m.paragraphs_range) == ("2024-05-24", "08:30-12:00", "Teams", ("46", "56"))
+    assert [(a.name, a.status, a.roles) for a in m.attendance] == [
+        ("Bodil Sundlöf", "present", ["ledamot", "ordförande"]),
+        ("Karin Nedfors", "present", ["ledamot", "sekreterare"]),
+        ("Robert Schelin", "present", ["ledamot", "justerare"]),
+        ("Mats Berggren", "absent", ["ledamot"]),
+        ("Nuray Iliev", "guest", [])]
+
+
+def test_party_tags_and_substitutes():
+    e, who = parse_attendance_entry("Karin Lund (C), tjänstgörande ersättare för Per Nyman (M)", "present", ["ledamot"])
+    assert (e.name, e.party, e.roles, e.substitute_for, who) == ("Karin Lund", "(C)", ["ersättare"], "Per Nyman", "Per Nyman")
+    e, _ = parse_attendance_entry("Anna Berg (S), ordförande", "present", ["ledamot"])
+    assert (e.party, e.roles) == ("(S)", ["ledamot", "ordförande"])
+
+
+def test_leading_name_refuses_non_names():
+    assert leading_name("Justerandes signatur")[0] == ""
+    assert leading_name("Region Blekinge")[0] == ""
+    assert leading_name("Mats Wennstig, Enheten")[0] == "Mats Wennstig"
+
+
+# ------------------------------------------------------------------ meeting date, time and place
+
+def test_title_block_date_and_tid_och_plats():
+    m = parse_minutes("LSVO\nSammanträdesprotokoll\n2023-11-17\n\nTid och plats: Fredagen den 17 november 2023 "
+                      "kl. 08.15 - 12.00, via Teams\n§ 108\nX\n")
+    assert (m.body, m.date, m.time, m.place, m.warnings[:1]) == ("LSVO", "2023-11-17", "08.15-12.00", "Teams", ["no decisions found"])
+
+
+def test_place_from():
+    assert place_from("Teams, den 24 maj 2024, klockan 08:30-12:00") == "Teams"
+    assert place_from("Kommunhuset, Lilla salen") == "Kommunhuset, Lilla salen"
+
+
+def test_date_range_from_references():
+    text = ("Information från LSVO 2023-12-15: beslut togs. Det kommer genomföras tre intervjuer 2023-12-18. "
+            "Projektet pågick från 2021-10-01 till 2025-06-01.")
+    assert date_range_from(text) == ("2023-12-15", "2023-12-18")
+    assert date_range_from("Frågan lyftes vid LSVO 210604. Svaret skickas ut till LSVO i september.") == (
+        "2021-06-04", "2021-08-31")
+    assert date_range_from("Inga datum här.") is None
+
+
+def test_undated_minutes_warn_and_use_the_file_name_or_default():
+    text = "1). A\nProtokoll för mötet 2024-04-01 presenterades.\n"
+    m = parse_minutes(text, "notes/2024-04-20_samverkansgrupp.txt")
+    assert m.date == "2024-04-20" and m.warnings
+    m = parse_minutes("1). A\nText\n", "x.txt", default_date="2024-01-02")
+    assert m.date == "2024-01-02" and any("default" in w for w in m.warnings)
+    m = parse_minutes(text, "x.txt")
+    assert m.date is None and m.date_range == ("2024-04-01", "9999-12-31")
+    assert date_from_path("LSVO 240524.pdf") == "2024-05-24"
+
+
+# ------------------------------------------------------------------ errors
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Bara löptext utan punkter.\nInget mer.", "att\natt\n"])
+def test_no_structure_raises_parse_error(text):
+    with pytest.raises(ParseError):
+        parse_minutes(text, "x.txt")
+
+
+# ------------------------------------------------------------------ own minutes in other layouts
+
+def test_fixture_kommun_protocol():
+    m = parse_minutes((FIXTURES / "socialnamnden_2024-03-12.txt").read_text(encoding="utf-8"),
+                      "socialnamnden_2024-03-12.txt")
+    assert (m.layout, m.body, m.date, m.time) == ("kommun", "SOCIALNÄMNDEN", "2024-03-12", "13.00-16.30")
+    assert m.place == "Stadshuset, sammanträdesrum Ekbacken" and m.paragraphs_range == ("12", "15")
+    assert [(i.number, i.title) for i in m.items] == [
+        ("12", "Ekonomisk uppföljning februari"), ("13", "Internkontrollplan 2024"),
+        ("14", "Motion om fler fritidsgårdar"), ("15", "Delegationsbeslut")]
+    assert [(d.item, d.classification) for d in m.decisions] == [
+        ("12", "informational"), ("13", None), ("13", None), ("14", "tabled"), ("15", None)]
+    att = {a.name: a for a in m.attendance}
+    assert att["Anna Berg"].roles == ["ledamot", "ordförande"] and att["Anna Berg"].party == "(S)"
+    assert "justerare" in att["Olle Ek"].roles
+    assert (att["Karin Lund"].substitute_for, att["Per Nyman"].status) == ("Per Nyman", "absent")
+    assert att["Lena Strand"].roles == ["ersättare"] and att["Lena Strand"].status == "present"
+    assert (att["Maja Ström"].status, att["Maja Ström"].paragraphs) == ("guest", ["§12-14"])
+    assert att["Tove Nilsson"].roles == ["sekreterare"]
+    assert m.items[0].presenters == ["Erik Dahl"] and m.items[3].presenters == ["Maja Ström"]
+    assert m.items[0].distribution == ["Ekonomienheten"]
+
+
+def test_fixture_table_attendance():
+    m = parse_minutes((FIXTURES / "styrgrupp_tabell.txt").read_text(encoding="utf-8"))
+    assert (m.body, m.date, m.time, m.place) == ("Styrgrupp Trygg hemgång", "2024-09-05", "09.00-11.00",
+                                                 "Regionhuset, rum Solen")
+    assert [(a.name, a.status, a.organisation) for a in m.attendance] == [
+        ("Eva Lindqvist", "present", "Region Kronoberg"), ("Jon Berglund", "present", "Växjö kommun"),
+        ("Mira Sandberg", "present", "Alvesta kommun"), ("Tor Ask", "present", "Ljungby kommun"),
+        ("Ulla Rask", "absent", "Tingsryds kommun")]
+    roles = {a.name: a.roles for a in m.attendance}
+    assert "ordförande" in roles["Eva Lindqvist"] and "sekreterare" in roles["Mira Sandberg"]
+    assert roles["Tor Ask"] == ["adjungerad"]
+    assert [i.number for i in m.items] == ["1", "2", "2a", "2b", "3"]
+    assert [(d.item, d.text) for d in m.decisions] == [
+        ("1", "godkänna dagordningen."), ("2b", "Mira Sandberg sammanställer uppföljningen till nästa möte.")]
+
+
+def test_fixture_markdown_minutes():
+    m = parse_minutes((FIXTURES / "folkhalsoradet.md").read_text(encoding="utf-8"))
+    assert (m.body, m.date, m.time, m.place) == ("Folkhälsorådet", "2024-10-14", "10.00-12.00", "Kommunhuset, Lilla salen")
+    assert [(a.name, a.status) for a in m.attendance] == [
+        ("Hanna Ek", "present"), ("Ola Berg", "present"), ("Siv Lund", "present"), ("Per Sjö", "absent"),
+        ("Ida Holm", "present")]
+    assert "ordförande" in m.attendance[0].roles and m.attendance[4].roles == ["sekreterare"]
+    assert [(i.number, i.title) for i in m.items] == [("21", "Föregående protokoll"),
+                                                      ("22", "Handlingsplan för psykisk hälsa"), ("23", "Övriga frågor")]
+    assert [(d.item, d.text) for d in m.decisions] == [
+        ("21", "Rådet godkänner protokollet från 2024-09-09."), ("22", "anta handlingsplanen"),
+        ("22", "ge Ola Berg i uppdrag att återrapportera i december")]

@@ -1,0 +1,100 @@
+"""Segmentation of minutes text: headings, tables of contents, sub-items and spans."""
+import pytest
+
+from graph.errors import ParseError
+from loaders.clean import clean
+from loaders.segment import segment_minutes, split_title
+
+
+def numbers(text):
+    return [i.number for i in segment_minutes(text).items]
+
+
+def test_paragraph_heading_with_title_on_next_line():
+    seg = segment_minutes("§ 108\nGodkännande av föredragningslista\n\nLSVO beslutar\n")
+    it = seg.items[0]
+    assert (it.number, it.title, it.heading_line, it.body_start) == ("108", "Godkännande av föredragningslista", 1, 3)
+
+
+def test_table_of_contents_is_not_items():
+    text = "§129 Godkännande av föredragningslistan\n§130 Digitala möten\n- Vidare arbete\n § 129\nGodkännande\n§ 130\nDigitala möten\n"
+    seg = segment_minutes(text)
+    assert numbers(text) == ["129", "130"]
+    assert seg.items[0].heading_line == 4
+    assert seg.toc == [(1, 3)]
+
+
+def test_reference_inside_an_item_is_not_a_heading():
+    text = "§ 109\nFöregående protokoll\n§100 Vårdplatsprocessen: dialog kring vårdplatser\n§ 110\nNästa\n"
+    assert numbers(text) == ["109", "110"]
+
+
+def test_digital_numbers_and_sub_items():
+    text = "§ 49/24\n\nHälsoundersökningar\n\nText.\n\na/ Uppföljning\n\nMer.\n§ 55/24\nÅterkoppling\n10a Rapport från PSVO\nx\n10d. Extra LSVO\n"
+    # 10d without 10b/10c is not taken: sub-items follow the alphabet
+    assert numbers(text) == ["49/24", "49/24-a", "55/24", "55/24-10a"]
+
+
+def test_numbered_notes_with_kinds_and_sub_points():
+    text = ("1). Godkännande av dagordningen (B)\nFöljande fråga anmäls till punkten övriga frågor:\na/ Dokument\n"
+            "10). Uppföljning/återkoppling\na). Närsjukvårdsmodellen (I/D)\nb/Folkhälsa (I/D)\n"
+            "11). Övrigt\n9 a/Fysiska möten\n")
+    seg = segment_minutes(text)
+    assert [(i.number, i.parent) for i in seg.items] == [
+        ("1", None), ("10", None), ("10a", "10"), ("10b", "10"), ("11", None)]
+    assert seg.items[0].kind == ["B"]
+
+
+def test_numbered_list_lines_are_not_items():
+    text = "4). Kunskapsstyrning (I/D)\n– Presentera överenskommelse\n1. barn och ungas hälsa\n2. psykisk hälsa\n5). Digitalisering\n"
+    assert numbers(text) == ["4", "5"]
+
+
+def test_two_items_with_the_same_number_are_kept():
+    assert numbers("7). FoU\n8). UPH\n8). Uppföljning\na/ FoU\n9). Övrigt\n") == ["7", "8", "8", "8a", "9"]
+
+
+def test_wrapped_title_is_joined_and_notes_removed():
+    seg = segment_minutes("§ 113\nNära vård - Styrning och ledning av\nomställningsarbetet (PPT)\nFöredragande: A B\n")
+    assert seg.items[0].title == "Nära vård - Styrning och ledning av omställningsarbetet"
+
+
+def test_dnr_is_not_the_title():
+    seg = segment_minutes("§ 12 Dnr SN 2024/123\nEkonomisk uppföljning\n")
+    assert seg.items[0].title == "Ekonomisk uppföljning"
+
+
+def test_markdown_headings():
+    assert numbers("# Protokoll\n## § 3 Budget\ntext\n## § 4 Övrigt\n") == ["3", "4"]
+    assert numbers("# Anteckningar\n## 1. Inledning\n## 2. Budget\n") == ["1", "2"]
+
+
+@pytest.mark.parametrize("raw,title,kind", [
+    ("Kunskapsstyrning (I/D)", "Kunskapsstyrning", ["I", "D"]),
+    ("Åtgärder utifrån IVO:s granskning (se utskick + PPT)", "Åtgärder utifrån IVO:s granskning", []),
+    ("FoU-avtal 2022-", "FoU-avtal 2022-", []),
+    ("Dokument: Kontaktvägar särskilda händelser.", "Dokument: Kontaktvägar särskilda händelser", []),
+])
+def test_split_title(raw, title, kind):
+    assert split_title(raw) == (title, kind)
+
+
+def test_no_items_raises_parse_error():
+    with pytest.raises(ParseError):
+        segment_minutes("Hej\nDetta är inget protokoll.\n", "x.txt")
+
+
+def test_clean_removes_page_noise_and_rejoins_words():
+    ct = clean("Inga-\n\nLisa presenterar\nJusterandes signatur\n8(8)\nsluten hälso- \noch sjukvård\nFoU-avtal 2026-\n\nMarkus")
+    assert ct.lines[0] == "Inga-Lisa"
+    assert ct.lines[3] == "" and ct.lines[4] == ""
+    assert ct.lines[5] == "sluten hälso-"  # a real dash before 'och' stays
+    assert ct.lines[7] == "FoU-avtal 2026-"
+    assert len(ct.lines) == 10
+
+
+def test_header_attendance_and_signature_spans():
+    text = ("LSVO\nSammanträdesprotokoll\nTid och plats: 2023-11-17, via Teams\nNärvarande ledamöter:\nAnna Berg, X\n"
+            "Frånvarande:\nPer Ek, Y\nParagrafer: §1 - §2\nUnderskrifter:\n……………\nAnna Berg\nOrdförande\n§ 1\nA\n§ 2\nB\n")
+    seg = segment_minutes(text)
+    assert (seg.header, seg.attendance, seg.signatures) == ((1, 12), (4, 7), (9, 12))
