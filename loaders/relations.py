@@ -50,20 +50,44 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
            "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d"}
 
 
+_BULLET = re.compile(r"(?:[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
+
+
 def _flatten(text: str) -> str:
-    """Join wrapped lines; keep list bullets and blank-line paragraphs as sentence breaks."""
+    """Join wrapped lines into one string; list bullets, short headings and paragraph ends
+    become sentence breaks (NUL)."""
     if not text:
         return ""
-    t = text.replace("\r", "")
-    t = re.sub(r"(?<=\w)-[ \t]*\n\s*(?=\w)", "-", t)            # "e-\n\nhälsoplanen"
-    t = re.sub(r"\n\s*(?:[•▪●◦·*]|-(?=\s)|[a-z]\.(?=\s)|\d+\.(?=\s))\s*", "\n\u2029", t)
-    t = re.sub(r"[ \t]*\n[ \t]*\n\s*(?=[A-ZÅÄÖ\u2029])", "\n\u2029", t)
-    t = re.sub(r"\s*\n\s*", " ", t)
-    t = re.sub(r"[ \t]+", " ", t)
-    return t.strip()
+    parts: list[str] = []
+    last = ""
+    seg_lines = 0
+    prev_blank = False
+    for raw in text.replace("\r", "").split("\n"):
+        line = re.sub(r"[ \t]+", " ", raw).strip()
+        if not line:
+            prev_blank = True
+            continue
+        b = _BULLET.match(line)
+        heading = (last and prev_blank and seg_lines == 1 and len(last.split()) <= 6
+                   and not re.search(r"[,;!?-]$", last) and line[0].isupper())
+        para = last and prev_blank and re.search(r"[.:!?]$", last) and line[0].isupper()
+        if b or heading or para:
+            parts.append("\x00")
+            line = line[b.end():] if b else line
+            seg_lines = 0
+        elif parts and parts[-1] != "\x00":
+            if parts[-1].endswith("-") and not re.match(r"(?:och|eller|samt|till)\b", line):
+                pass
+            else:
+                parts.append(" ")
+        parts.append(line)
+        seg_lines += 1
+        last = line
+        prev_blank = False
+    return "".join(parts).strip(" \x00")
 
 
-_SPLIT_RE = re.compile(r"\u2029|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])")
+_SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])")
 
 
 def _sentences(text: str) -> list[str]:
@@ -76,11 +100,10 @@ def _sentences(text: str) -> list[str]:
         piece = flat[pos:m.start()]
         pos = m.end()
         buf = f"{buf} {piece}".strip() if buf else piece.strip()
-        if m.group(0) != "\u2029":
+        if m.group(0) != "\x00":
             last = buf.rsplit(" ", 1)[-1].rstrip(".").casefold()
             nxt = flat[pos:pos + 3]
-            if (last in _ABBREV or len(last) <= 1
-                    or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt)):
+            if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt):
                 continue
         if buf:
             out.append(buf.strip())
@@ -88,7 +111,7 @@ def _sentences(text: str) -> list[str]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
-    return [s.strip(" \u2029") for s in out if s.strip(" \u2029")]
+    return [s.strip(" \x00") for s in out if s.strip(" \x00")]
 
 
 def _clean_task(task: str) -> str:
@@ -98,7 +121,7 @@ def _clean_task(task: str) -> str:
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensamma?|länsövergripande|lokala|mindre|gemensamma?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|lokala|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp)"
 _HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_HEAD})(?P<def>en)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 _TAIL_STOP = {
@@ -369,8 +392,8 @@ class _Ctx:
 
     def topic(self) -> str:
         title = self.item.title if self.item else ""
-        generic = re.fullmatch(r"(?i)\s*(?:uppföljning|återkoppling|rapport|övrigt|övriga frågor)\s*", title or "")
-        if (not title or generic) and self.parent_title:
+        if self.parent_title and not re.fullmatch(
+                r"(?i)\s*(?:uppföljning|återkoppling|rapport|övrigt|övriga frågor)[\s/a-zåäö]*", self.parent_title):
             title = self.parent_title
         title = re.sub(r"\(.*?\)", "", title or "")
         title = re.split(r"\s+[-–]\s+|,\s*(?:uppföljning|återkoppling)", title)[0]
@@ -465,7 +488,7 @@ _VERB_INF = {
 _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b)|"
-    r"tittar\s+(?:\w+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
+    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd"
 )
 _MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
@@ -516,9 +539,6 @@ _GRUPPLEDARE_RE = re.compile(
     r"\b(?:[Dd]e\s+)?(?:utsedda\s+)?(?P<role>gruppledar|processledar|samordnar|kontaktperson)(?:na|e|er)\s+är\s+(?P<who>.+)$"
 )
 _ONSKAR_RE = re.compile(r"^(?P<who>.+?)\s+önskar\s+(?P<task>(?!gärna\b)(?!att\b)[a-zåäö]+a\b.*)$")
-_ONSKEMAL_RE = re.compile(
-    r"^Önskemål\s+(?:lyfts\s+(?:fram\s+)?)?(?:från\s+(?P<giver>.+?)\s+)?(?:om\s+)?att\s+(?P<rest>.+)$"
-)
 _POSITIV_RE = re.compile(
     r"(?:ställer\s+sig\s+(?P<who1>[A-ZÅÄÖ][^,.]{2,60}?)\s+positiv[a]?\s+till\s+att\s+(?P<task1>.+)$|"
     r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
@@ -605,7 +625,7 @@ class _Extractor:
         if not frm or not to or frm.casefold() == to.casefold():
             return
         for m in self.out.mandates:
-            if (m.from_body.casefold(), m.to_body.casefold(), m.kind, m.item) == (frm.casefold(), to.casefold(), kind, item):
+            if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return
         self.out.mandates.append(RawMandate(from_body=frm, to_body=to, kind=kind, item=item,
                                             decision_position=pos))
@@ -714,6 +734,12 @@ class _Extractor:
                 continue
             self._sentence(norm, origin="narrative", pos=None, giver=None)
         self._perspectives(it)
+        first = _sentences(it.body or "")[:1]
+        if first and it.presenters and re.match(r"^(?:Arbetsgruppen|Projektgruppen|Processteamet)\s+har\b", first[0]):
+            g = ctx.resolve_generic(find_groups(first[0])[0]) if find_groups(first[0]) else None
+            for p in it.presenters:
+                if g and is_person_name(p):
+                    self.membership(p, g, it.number, role="ledamot", change="member")
 
     def _reporting_body(self, it: ParsedItem) -> str | None:
         m = re.match(r"\s*(?:Protokoll|Rapport|Information)\s+(?:från\s+)?(?P<b>.+)", it.title or "")
@@ -920,10 +946,19 @@ class _Extractor:
                         ctx.working_group = g
                     for p in people:
                         self.membership(p, g, item, role=role, change="join", on_behalf_of=obo)
+                    if pos is not None and ctx.working_group == g:
+                        self.mandate(self._current_giver(pos), g, "delegates", item, pos)
                 if task:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                 return True
+        m = re.match(r"^(?P<who>.+?)\s+(?:kan|ska|får)\s+(?:också\s+|även\s+)?delta\s+som\s+(?P<role>[\wåäö-]+)(?P<rest>.*)$", c)
+        if m and ctx.working_group:
+            people = split_name_list(m.group("who"))
+            if people and all(is_person_name(p) for p in people):
+                role = m.group("role") + (" vid behov" if "vid behov" in m.group("rest") else "")
+                for p in people:
+                    self.membership(p, ctx.working_group, item, role=role, change="join")
         m = _UTSE_RE.match(c)
         if m:
             who = m.group("who")
@@ -971,7 +1006,7 @@ class _Extractor:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
         m = re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?:är|sitter)\s+(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
         if m:
-            who = re.split(r"\s+(?:arbetar|är|sitter)\b", m.group("who"))[0]
+            who = re.split(r"\s+(?:arbetar|är|sitter)\b", s)[0]
             people = split_name_list(who)
             if people and all(is_person_name(p) for p in people):
                 for part in re.split(r"\s+och\s+(?:nu\s+)?(?:med\s+)?", m.group("g")):
@@ -1030,6 +1065,7 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else ""
         s = s.strip().rstrip(".")
+        s = re.sub(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])", "", s)
         if not s:
             return
         decision = origin == "decision"
@@ -1038,7 +1074,7 @@ class _Extractor:
         self._body_mandates(s, pos)
         if not decision and self._creation(s, None, pos, decision=False):
             return
-        if not decision and self._membership_clause(s, None):
+        if self._membership_clause(s, pos):
             return
         # "X ges/får i uppdrag att ..."
         m = _UPPDRAG_RE.match(s)
@@ -1086,16 +1122,15 @@ class _Extractor:
             if who:
                 self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
                 return
-        m = _ONSKEMAL_RE.match(s)
-        if m:
-            rest = m.group("rest")
+        wish = self._wish(s)
+        if wish:
+            gname, rest = wish
             vm = re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)
             if vm:
                 who = _subject_assignees(vm.group("who"), False, ctx)
                 if who and all(is_person_name(w) for w in who):
-                    gv = self._group_phrase(m.group("giver")) if m.group("giver") else None
                     self.assignment(who, vm.group("task"), origin=origin, pos=pos,
-                                    given_by=gv or giver, report_to=gv)
+                                    given_by=gname or giver, report_to=gname)
                     return
         m = _ONSKAR_RE.match(s)
         if m:
@@ -1121,6 +1156,23 @@ class _Extractor:
                 self.assignment([names[0][0]], after, origin=origin, pos=pos, given_by=giver)
                 return
         self._subject_verb(s, origin=origin, pos=pos, giver=giver)
+
+    def _wish(self, s: str) -> tuple[str | None, str] | None:
+        """("the body wishing", "the rest") for "Önskemål lyfts fram från X att ..."."""
+        m = re.match(r"^Önskemål\s+(?:lyfts\s+(?:fram\s+)?)?(?:om\s+)?", s)
+        if not m:
+            return None
+        rest = s[m.end():]
+        fm = re.match(r"från\s+", rest)
+        giver = None
+        if fm:
+            gs = find_groups(rest[fm.end():])
+            if not gs or gs[0].start != 0:
+                return None
+            giver = self.ctx.resolve_generic(gs[0])
+            rest = rest[fm.end() + gs[0].end:]
+        am = re.match(r"\s*(?:om\s+)?att\s+(?P<rest>.+)$", rest)
+        return (giver, am.group("rest")) if am else None
 
     def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
         ctx = self.ctx
@@ -1172,6 +1224,7 @@ class _Extractor:
             to = _target(m.group("to"), ctx)
             head = s[:m.start()]
             frm = None
+            task_text = re.sub(r"^Det\s+finns\s+[^.]*?\s+och\s+(?=tillsammans)", "", s)
             am = re.search(rf"(?:hanteras|görs|utförs|genomförs)\s+av\s+(?P<g>{_ADJ}{_HEAD}\w*)", head)
             if am:
                 gs = find_groups(am.group("g"))
@@ -1181,7 +1234,7 @@ class _Extractor:
                 if frm:
                     self.mandate(frm, to, "reports_to", item, pos)
                     if am:
-                        self.assignment([frm], head.strip(), origin="narrative" if pos is None else "decision",
+                        self.assignment([frm], task_text, origin="narrative" if pos is None else "decision",
                                         pos=pos, given_by=None, context=s, report_to=to)
                 lm = re.search(r"\bin\s+i\s+(?P<a>.+?)\s+innan\s+det\s+lyfts\s+(?:vidare\s+)?till\s+(?P<b>.+)$", s)
                 if lm:
@@ -1210,7 +1263,7 @@ class _Extractor:
 
     def _sentence_subject_group(self, head: str) -> str | None:
         head = head.strip()
-        head = re.sub(r",\s*med\s+[^,]+,\s*$", "", head)
+        head = re.sub(r",\s*med\s+.*$", "", head)
         head = re.sub(r",\s*$", "", head)
         gs = find_groups(head)
         if gs and gs[0].start <= 2:
