@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from loaders.names import (
     find_person_names,
@@ -53,6 +54,7 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
 _BULLET = re.compile(r"(?:[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
 
+@lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
     """Join wrapped lines into one string; list bullets, short headings and paragraph ends
     become sentence breaks (NUL)."""
@@ -92,6 +94,11 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])")
 
 def _sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations and "Jackie. Y" do not end a sentence."""
+    return list(_sentences_cached(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _sentences_cached(text: str) -> tuple[str, ...]:
     flat = _flatten(text)
     out: list[str] = []
     buf = ""
@@ -111,7 +118,7 @@ def _sentences(text: str) -> list[str]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
-    return [s.strip(" \x00") for s in out if s.strip(" \x00")]
+    return tuple(s.strip(" \x00") for s in out if s.strip(" \x00"))
 
 
 def _clean_task(task: str) -> str:
@@ -156,6 +163,30 @@ _COMPOUND_GENERIC = {
     "yrkes", "brukar", "fokus", "diagnos", "test", "del", "sam", "huvud", "under", "mål",
     "program", "intresse", "fem", "tre", "två", "utsedda", "special", "kund", "barn", "ung",
 }
+_ACRONYM_HINT = re.compile(r"LSVO|PSVO|NPO|LPO|RPO|S-Ki")
+_RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
+_COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet)\b")
+
+
+def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_before: int):
+    """Matches of ``full`` that end at a ``suffix`` hit, found without scanning every word."""
+    last_end = -1
+    for sm in suffix.finditer(text):
+        start = sm.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        if extra_before:
+            # an adjective before the compound ("Regionala samverkansrådet")
+            prev = text.rfind(" ", 0, max(start - 1, 0))
+            start = max(prev + 1, 0) if start - prev <= extra_before else start
+        if start < last_end:
+            continue
+        m = full.search(text, start, sm.end() + 60)
+        if m and m.start() <= sm.start():
+            last_end = m.end()
+            yield m
+
+
 _NOT_GROUP_WORDS = {"samråd", "samrådet", "förråd", "förrådet", "rådet", "råd", "vårdråd"}
 
 _INOM_TAIL = re.compile(r"\s+(?:inom|under)\s+(?:LSVO|PSVO)\b.*$")
@@ -164,7 +195,7 @@ _GENERIC_SINGULAR = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Group:
     name: str
     start: int
@@ -231,31 +262,37 @@ def find_groups(text: str) -> list[_Group]:
     >>> [g.name for g in find_groups("styrgrupp och arbetsgrupp Barnahus")]
     ['styrgrupp Barnahus', 'arbetsgrupp Barnahus']
     """
+    return list(_find_groups_cached(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _find_groups_cached(text: str) -> tuple[_Group, ...]:
     if not text:
-        return []
+        return ()
     found: list[_Group] = []
 
     def add(name: str, s: int, e: int, generic: str | None = None) -> None:
         found.append(_Group(re.sub(r"\s+", " ", name).strip(" ,"), s, e, generic))
 
-    for m in _LSVO_SUB_RE.finditer(text):
+    has = text.casefold()
+    for m in (_LSVO_SUB_RE.finditer(text) if "lsvo" in has else ()):
         add(f"LSVO:s {m.group('sub')}", m.start(), m.end())
-    for m in _SVG_RE.finditer(text):
+    for m in (_SVG_RE.finditer(text) if "amverkansgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
-    for m in _FORUM_RE.finditer(text):
+    for m in (_FORUM_RE.finditer(text) if "forum" in has else ()):
         add(m.group(0), m.start(), m.end())
-    for m in _HSL_RE.finditer(text):
+    for m in (_HSL_RE.finditer(text) if "ledningsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
-    for m in _COLLEGE_RE.finditer(text):
+    for m in (_COLLEGE_RE.finditer(text) if "college" in has else ()):
         add(m.group(0), m.start(), m.end())
-    for m in _RAD_RE.finditer(text):
+    for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
         w = m.group("w").casefold()
         if w in _NOT_GROUP_WORDS or w.endswith("forråd"):
             continue
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
             continue
         add(m.group(0), m.start(), m.end())
-    for m in _ACRONYM_RE.finditer(text):
+    for m in (_ACRONYM_RE.finditer(text) if _ACRONYM_HINT.search(text) else ()):
         name = m.group("a")
         end = m.start() + len(name)
         if m.group("topic") and name in ("LPO", "NPO", "RPO"):
@@ -266,7 +303,7 @@ def find_groups(text: str) -> list[_Group]:
                 name = f"{name} {' '.join(topic)}"
                 end = m.start("topic") + len(" ".join(topic))
         add(name, m.start(), end if name != m.group("a") else m.start() + len(m.group("a")))
-    for m in _HEAD_RE.finditer(text):
+    for m in (_HEAD_RE.finditer(text) if "grupp" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
@@ -278,7 +315,7 @@ def find_groups(text: str) -> list[_Group]:
                 add(f"{base} {tail}", m.start(), tail_end)
             else:
                 add(h + (m.group("def") or ""), m.start(), m.end(), generic=h.casefold())
-    for m in _COMPOUND_RE.finditer(text):
+    for m in _suffix_anchored(text, _COMPOUND_SUFFIX_RE, _COMPOUND_RE, 0):
         w = m.group("w")
         low = w.casefold()
         stem = re.sub(r"(gruppen|grupperna|nätverket|forumet|kollegiet|teamet)$", "", low).rstrip("-")
@@ -287,7 +324,7 @@ def find_groups(text: str) -> list[_Group]:
         if low.endswith("teamet") and stem not in ("process", "projekt"):
             continue
         add(w, m.start(), m.end())
-    for m in re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text):
+    for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
     # longest first, drop overlaps
     found.sort(key=lambda g: (g.start, -(g.end - g.start)))
@@ -298,7 +335,7 @@ def find_groups(text: str) -> list[_Group]:
                                    and "och" in text[out[-1].start:out[-1].end].split()[:3]):
             out.append(g)
             last_end = max(last_end, g.end)
-    return out
+    return tuple(out)
 
 
 def _group_level(name: str) -> str | None:
@@ -551,6 +588,18 @@ _HAR_UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+har\s+(?:detta|det|det\s+här)\s+som\s+en\s+del\s+i\s+(?:sitt|sina|deras)\s+uppdrag"
 )
 
+# A sentence without any of these words holds none of the relations read here.
+_TRIGGER_RE = re.compile(
+    r"uppdrag|mandat|utse|utses|utsetts|väljs|valdes|ersätter|utgör|återkomm|återkoppl|över|fram|"
+    r"\bska\b|\bskall\b|kommer|avser|önsk|Önsk|positiv|välkomn|\bmed\s+i\b|ledar|deltar|delta\b|förhinder|"
+    r"vakant|valts|underställ|fungerar|rapporter|redovis|tar\s+med|skickas|lyfts|tas\s+med|titta|"
+    r"informer|kontakt|skickar|utforma|stämm|behöver|inrätta|skapa|tillsätt|bilda|etablera|"
+    r"hanteras|hälsas|återrapport|påbörja|undersök|utred|sammanställ|bjud|ansvar|genomför|"
+    r"följ|gör\b|leder|driver|planer|förbered|samordn|arbetar|jobbar|bereder|lyft|presenter|"
+    r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+"
+)
+_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
+_ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
     r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
@@ -836,6 +885,8 @@ class _Extractor:
         self._sentence(c, origin="decision", pos=pos, giver=giver)
 
     def _creation(self, c: str, giver: str | None, pos: int | None, decision: bool) -> bool:
+        if not _CREATE_HINT.search(c):
+            return False
         m = re.search(
             rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
         if not m:
@@ -880,7 +931,7 @@ class _Extractor:
     def _membership_clause(self, c: str, pos: int | None) -> bool:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.match(r"^(?P<who>.+?)\s+utgör\s+(?:en\s+|den\s+)?(?P<g>.+?)\s*$", c)
+        m = "utgör" in c and re.match(r"^(?P<who>.+?)\s+utgör\s+(?:en\s+|den\s+)?(?P<g>.+?)\s*$", c)
         if m:
             people = split_name_list(m.group("who"))
             if people and all(is_person_name(p) for p in people):
@@ -890,7 +941,7 @@ class _Extractor:
                     for p in people:
                         self.membership(p, g, item, role="ledamot", change="join")
                     return True
-        m = re.match(r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$", c)
+        m = "ersätter" in c and re.match(r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$", c)
         if m and is_person_name(m.group("new")) and is_person_name(m.group("old")):
             groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
             for g in groups:
@@ -901,7 +952,7 @@ class _Extractor:
                                 replaces=normalise_person_name(m.group("old")))
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave")
             return True
-        m = _VALJS_RE.match(c)
+        m = ("väljs" in c or "valdes" in c) and _VALJS_RE.match(c)
         if m:
             who_raw = m.group("who")
             org = None
@@ -920,7 +971,7 @@ class _Extractor:
                 self.assignment(people, f"väljs in i {m.group('group')}", origin="decision" if pos is not None else "narrative",
                                 pos=pos, given_by=giver)
                 return True
-        m = _UTSES_RE.match(c)
+        m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             people = split_name_list(m.group("who"))
             if people and all(is_person_name(p) for p in people):
@@ -952,14 +1003,14 @@ class _Extractor:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                 return True
-        m = re.match(r"^(?P<who>.+?)\s+(?:kan|ska|får)\s+(?:också\s+|även\s+)?delta\s+som\s+(?P<role>[\wåäö-]+)(?P<rest>.*)$", c)
+        m = "delta som" in c and re.match(r"^(?P<who>.+?)\s+(?:kan|ska|får)\s+(?:också\s+|även\s+)?delta\s+som\s+(?P<role>[\wåäö-]+)(?P<rest>.*)$", c)
         if m and ctx.working_group:
             people = split_name_list(m.group("who"))
             if people and all(is_person_name(p) for p in people):
                 role = m.group("role") + (" vid behov" if "vid behov" in m.group("rest") else "")
                 for p in people:
                     self.membership(p, ctx.working_group, item, role=role, change="join")
-        m = _UTSE_RE.match(c)
+        m = "utse " in c and _UTSE_RE.match(c)
         if m:
             who = m.group("who")
             people = split_name_list(who)
@@ -992,7 +1043,7 @@ class _Extractor:
     def _narrative_memberships(self, s: str) -> None:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkomn[a]?\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
+        m = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkomn[a]?\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
         if m:
             people = split_name_list(m.group("who"))
             g = self._group_phrase(m.group("g"))
@@ -1000,11 +1051,11 @@ class _Extractor:
                 persp = None
                 if m.group("persp"):
                     persp = re.sub(r"(?:-|\s)?perspektiv(?:et)?$", "", m.group("persp").strip()).strip()
-                    persp = persp.removesuffix("-hälso").strip() + ("hälsa" if persp.endswith("-hälso") else "")
+                    persp = re.sub(r"hälso$", "hälsa", persp)
                 role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
                 for p in people:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
-        m = re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?:är|sitter)\s+(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
+        m = " med i " in s and re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?:är|sitter)\s+(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
         if m:
             who = re.split(r"\s+(?:arbetar|är|sitter)\b", s)[0]
             people = split_name_list(who)
@@ -1015,7 +1066,7 @@ class _Extractor:
                         change = "join" if re.search(r"\bnya\b", part) else "member"
                         for p in people:
                             self.membership(p, g, item, role="ledamot", change=change)
-        m = _GRUPPLEDARE_RE.search(s)
+        m = re.search(r"ledar|samordnar|kontaktperson", s) and _GRUPPLEDARE_RE.search(s)
         if m:
             raw = m.group("who").rstrip(". ")
             people = split_name_list(raw)
@@ -1041,7 +1092,7 @@ class _Extractor:
                     if g2:
                         for p in people:
                             self.membership(p, g2, item, change="member")
-        m = re.search(r"(?P<p1>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o1>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+har\s+utsetts\s+till\s+(?P<r1>[\wåäö]+)"
+        m = "utsetts" in s and re.search(r"(?P<p1>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o1>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+har\s+utsetts\s+till\s+(?P<r1>[\wåäö]+)"
                       r"(?:\s+och\s+(?P<p2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o2>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+(?:som|till)\s+(?P<r2>[\wåäö]+))?", s)
         if m:
             g = ctx.process_group if hasattr(ctx, "process_group") and ctx.process_group else ctx.topic()
@@ -1069,6 +1120,8 @@ class _Extractor:
         if not s:
             return
         decision = origin == "decision"
+        if not _TRIGGER_RE.search(s):
+            return
         self._absences_and_vacancies(s)
         self._narrative_memberships(s)
         self._body_mandates(s, pos)
@@ -1077,14 +1130,15 @@ class _Extractor:
         if self._membership_clause(s, pos):
             return
         # "X ges/får i uppdrag att ..."
-        m = _UPPDRAG_RE.match(s)
+        has_uppdrag = "uppdrag" in s
+        m = has_uppdrag and _UPPDRAG_RE.match(s)
         if m:
             who = _subject_assignees(m.group("who"), decision, ctx)
             if who:
                 gb = giver if decision else (ctx.reporting_body or self.p.body)
                 self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
                 return
-        m = _FICK_INV_RE.match(s)
+        m = has_uppdrag and _FICK_INV_RE.match(s)
         if m:
             who = _subject_assignees(m.group("who"), decision, ctx)
             if who:
@@ -1095,7 +1149,7 @@ class _Extractor:
                 gb = giver if decision else (ctx.reporting_body or None)
                 self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
                 return
-        m = _GE_RE.match(s)
+        m = has_uppdrag and _GE_RE.match(s)
         if m:
             pre = m.group("giver").strip()
             who_raw = re.split(r"\s+tillsammans\s+med\s+", m.group("who"))
@@ -1114,7 +1168,7 @@ class _Extractor:
                 self.assignment(list(ctx.item.presenters), m.group("task"), origin=origin, pos=pos,
                                 given_by=gv[0], report_to=gv[0])
                 return
-        m = _POSITIV_RE.search(s)
+        m = "positiv" in s and _POSITIV_RE.search(s)
         if m:
             who_raw = m.group("who1") or m.group("who2")
             task = m.group("task1") or m.group("task2")
@@ -1132,20 +1186,20 @@ class _Extractor:
                     self.assignment(who, vm.group("task"), origin=origin, pos=pos,
                                     given_by=gname or giver, report_to=gname)
                     return
-        m = _ONSKAR_RE.match(s)
+        m = "önskar" in s and _ONSKAR_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
             if people and all(is_person_name(p) for p in people):
                 self.assignment(people, m.group("task"), origin=origin, pos=pos, given_by=giver)
                 return
-        m = _PASSIVE_AGENT_RE.search(s)
+        m = "s av " in s and _PASSIVE_AGENT_RE.search(s)
         if m:
             who = _subject_assignees(m.group("who"), True, ctx)
             if who:
                 task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
                 self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
                 return
-        m = _AVSER_RE.match(s)
+        m = "avser" in s and _AVSER_RE.match(s)
         if m:
             names = find_person_names(m.group("who"))
             lead = re.sub(r"^(?:Vidare\s+)?(?:beskrivs|framgår|nämns)\s+(?:det\s+)?att\s+", "", s)
@@ -1206,20 +1260,20 @@ class _Extractor:
     def _body_mandates(self, s: str, pos: int | None) -> None:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
+        m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
             to = _target(m.group("to"), ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
-        m = re.search(r"fungerar\s+som\s+(?:\w+\s+)?(?:arbetsgrupp|referensgrupp|beredningsgrupp|\w+grupp)\s+(?:med|till|åt|under)\s+(?P<to>.+?)\s+som\s+(?:styrgrupp|uppdragsgivare|ägare)", s)
+        m = "fungerar" in s and re.search(r"fungerar\s+som\s+(?:\w+\s+)?(?:arbetsgrupp|referensgrupp|beredningsgrupp|\w+grupp)\s+(?:med|till|åt|under)\s+(?P<to>.+?)\s+som\s+(?:styrgrupp|uppdragsgivare|ägare)", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
             to = _target(m.group("to"), ctx)
             if frm and to:
                 self.group(frm, item)
                 self.mandate(frm, to, "reports_to", item, pos)
-        m = re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", s)
+        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
             head = s[:m.start()]
@@ -1241,7 +1295,7 @@ class _Extractor:
                     a, b = _target(lm.group("a"), ctx), _target(lm.group("b"), ctx)
                     if a and b:
                         self.mandate(a, b, "reports_to", item, pos)
-        m = re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
+        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
         if m:
             x = _target(m.group("x"), ctx)
             if x:
@@ -1249,12 +1303,12 @@ class _Extractor:
                     f = _target(part, ctx)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
-        m = re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
+        m = "med sig" in s and re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
             if to and self._is_body(to):
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
-        m = re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         if m and pos is None:
             to = _target(m.group("to"), ctx)
             if to and self._is_body(to) and (to != self.p.body):
@@ -1277,6 +1331,8 @@ class _Extractor:
     def _absences_and_vacancies(self, s: str) -> None:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if not _ABS_VAC_HINT.search(s):
+            return
         for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:inte|ej)\s+(?:deltar|närvarar|är\s+med|kan\s+delta|deltog|närvarade)\b", s):
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
