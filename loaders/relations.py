@@ -162,6 +162,7 @@ _COMPOUND_GENERIC = {
     "kontroll", "interventions", "patient", "ålders", "risk", "befolknings", "personal",
     "yrkes", "brukar", "fokus", "diagnos", "test", "del", "sam", "huvud", "under", "mål",
     "program", "intresse", "fem", "tre", "två", "utsedda", "special", "kund", "barn", "ung",
+    "länssamverkans", "taktiska", "lokala",
 }
 _ACRONYM_HINT = re.compile(r"LSVO|PSVO|NPO|LPO|RPO|S-Ki")
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
@@ -189,6 +190,13 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
 
 _NOT_GROUP_WORDS = {"samråd", "samrådet", "förråd", "förrådet", "rådet", "råd", "vårdråd"}
 
+_BARE_SUBJECT_AFTER = re.compile(r"\s+(?:har|ska|skall|arbetar|består|kommer|är|bör|ges|får)\b")
+_BARE_SUBJECT_BEFORE = re.compile(r"(?:utsedda?|tillsatta?|framtagen|med|samt|utse)\s+$", re.I)
+# The three samverkansgrupper of the collaboration structure, named when the text speaks of
+# "alla tre samverkansgrupper" or lists the three perspectives.
+THREE_SAMVERKANSGRUPPER = ("Samverkansgrupp att växa upp", "Samverkansgrupp mitt i livet",
+                           "Samverkansgrupp att åldras")
+_THREE_RE = re.compile(r"(?i)\b(?:alla|de)\s+tre\s+samverkansgrupp(?:er|erna)\b|Att\s+växa\s+upp,\s+Mitt\s+i\s+livet\s+och\s+Att\s+åldras")
 _INOM_TAIL = re.compile(r"\s+(?:inom|under)\s+(?:LSVO|PSVO)\b.*$")
 _GENERIC_SINGULAR = re.compile(
     r"^(?:[Dd]en\s+|[Dd]enna\s+)?(?:samverkansgruppen|gruppen|gruppering(?:en)?)$", re.I
@@ -249,7 +257,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             s = " ".join(keep)
             return s, pos + m.start("n") + len(s)
     m = re.match(r"\s+i\s+(?P<n>samverkan|[A-ZÅÄÖ][a-zåäö]+)\b", rest)
-    if m:
+    if m and re.search(r"(?i)analysgrupp\w*\s*$", text[max(0, pos - 20):pos]):
         return f"i {m.group('n')}", pos + m.end()
     return "", pos
 
@@ -434,7 +442,9 @@ class _Ctx:
             title = self.parent_title
         title = re.sub(r"\(.*?\)", "", title or "")
         title = re.split(r"\s+[-–]\s+|,\s*(?:uppföljning|återkoppling)", title)[0]
-        title = re.sub(r"^(?:Protokoll|Information från)\s+", "", title).strip(" .:-")
+        if re.match(r"\s*(?:Protokoll|Information från|Rapport från)\b", title):
+            return ""
+        title = title.strip(" .:-")
         if len(title) > 1 and not title[1].isupper():
             title = title[0].lower() + title[1:]
         return title
@@ -547,7 +557,7 @@ _ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|sj
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
-_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,\s+och\s+)")
+_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+)")
 
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
@@ -767,9 +777,19 @@ class _Extractor:
                     if head and head.group(1).casefold() not in ctx.named:
                         ctx.named[head.group(1).casefold()] = g.name
         for t in texts:
-            for g in find_groups(_flatten(t)):
+            flat = _flatten(t)
+            for g in find_groups(flat):
+                if g.generic_head and not (
+                        _BARE_SUBJECT_AFTER.match(flat, g.end)
+                        or _BARE_SUBJECT_BEFORE.search(flat[max(0, g.start - 20):g.start])):
+                    continue
                 name = ctx.resolve_generic(g)
                 if name:
+                    self.group(name, it.number)
+        if any(_THREE_RE.search(_flatten(t)) for t in texts):
+            for name in THREE_SAMVERKANSGRUPPER:
+                if not any(g.name.casefold() == name.casefold() or (self.p.body or "").casefold() == name.casefold()
+                           for g in self.out.groups if g.item == it.number):
                     self.group(name, it.number)
         dec_texts = [re.sub(r"\s+", " ", d.text).strip() for d in decisions]
         for d in decisions:
@@ -1095,7 +1115,8 @@ class _Extractor:
         m = "utsetts" in s and re.search(r"(?P<p1>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o1>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+har\s+utsetts\s+till\s+(?P<r1>[\wåäö]+)"
                       r"(?:\s+och\s+(?P<p2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o2>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+(?:som|till)\s+(?P<r2>[\wåäö]+))?", s)
         if m:
-            g = ctx.process_group if hasattr(ctx, "process_group") and ctx.process_group else ctx.topic()
+            pm = re.search(r"\bför\s+processen\s+(?P<p>[^.]+?)(?:\s+för\s+\w+)?\.", _flatten(ctx.item.body or "") if ctx.item else "")
+            g = (f"processen {pm.group('p')}" if pm else None) or ctx.topic() or None
             for k in ("1", "2"):
                 p = m.group(f"p{k}")
                 if p and is_person_name(p):
