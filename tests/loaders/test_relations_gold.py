@@ -291,22 +291,22 @@ def figures():
 
 def test_assignments_against_gold(figures):
     p, r, _ = prf(*figures["assignments"])
-    assert p >= 0.75 and r >= 0.75
+    assert p >= 0.85 and r >= 0.85
 
 
 def test_memberships_against_gold(figures):
     _, _, f = prf(*figures["memberships"])
-    assert f >= 0.75
+    assert f >= 0.85
 
 
 def test_mandates_against_gold(figures):
     _, _, f = prf(*figures["mandates"])
-    assert f >= 0.7
+    assert f >= 0.8
 
 
 def test_group_recall_against_gold(figures):
     _, r, _ = prf(*figures["groups_recall"])
-    assert r >= 0.8
+    assert r >= 0.9
 
 
 def test_no_gold_non_person_is_mentioned_as_a_person():
