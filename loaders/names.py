@@ -1,0 +1,367 @@
+"""Person-name detection in Swedish minutes.
+
+A capitalised token run is taken as a person only with evidence: a known given name
+(``loaders/data/given_names.txt``, hyphenated forms checked part by part), or a
+"Förnamn Efternamn" pattern in a name position (after ``Föredragande:``, before a reporting
+verb such as ``presenterar``, or in an attendance-like ``Name, title`` form). Capitalised
+words that are not names in this genre (headings, places, systems, group names) are kept in
+a stop-list.
+
+>>> find_person_names("Föredragande: Mats Wennstig och Torill Skaar-Magnusson")
+[('Mats Wennstig', 14), ('Torill Skaar-Magnusson', 32)]
+>>> split_name_list("Emmy, Mats, Mona, Lena och Carina I")
+['Emmy', 'Mats', 'Mona', 'Lena', 'Carina I']
+>>> normalise_person_name("Jackie. Y")
+'Jackie Y'
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "given_names.txt"
+
+_UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÇ"
+_LOWER = "a-zåäöéèüæøáíóúçë"
+# One capitalised word, optionally hyphenated ("Inga-Lisa", "Eriksson-Jonasson"); a hyphen
+# broken over a line ("Inga-\n\nLisa") is accepted as well.
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-(?:[ \t]*\n\s*)?[{_UPPER}][{_LOWER}]+)*"
+_WORD_RE = re.compile(_WORD)
+# A single capital used as an initial ("Lena H", "Jackie. Y") must not run into a word.
+_INITIAL_RE = re.compile(rf"(?:\.[ \t]?|[ \t]+)([{_UPPER}])(?![{_LOWER}{_UPPER}\w])\.?")
+_GAP_RE = re.compile(r"[ \t]+")
+_FINDER = re.compile(rf"(?<![\w-])[{_UPPER}]")
+_GAP_NL_RE = re.compile(r"[ \t]*\n\s*")
+
+# Given names that are also common words or too short to trust alone: they need a surname
+# or an initial beside them.
+_WEAK_GIVEN = {
+    "Per", "Bo", "My", "Sam", "Tom", "Max", "Tea", "Saga", "Ani", "Kim", "Ola", "Alba",
+    "Lage", "Kata", "Tora", "Stella", "Iris", "Leo", "Mira", "Ronja", "Vera", "Rut", "Sten",
+    "Gun", "Siv", "Ada", "Ebba", "Signe", "Malte", "Bill", "Hans", "Jane", "Ann", "Tage",
+}
+
+# Capitalised words that never belong to a person name in this genre.
+STOP_WORDS = frozenset(
+    """
+    Justerandes Utdragsbestyrkande Innehållsförteckning Föredragande Ledamöter Ledamot Diariet
+    Ordförande Sekreterare Justerare Ersättare Närvarande Frånvarande Förhinder Tjänstepersoner
+    Övriga Övrigt Paragrafer Paragraf Underskrifter Plats Tid Dokument Protokoll Protokollet
+    Information Dialog Tanken Beslut Förslag Kommentar Kommentarer Syfte Syftet Målet Mål
+    Uppföljning Återkoppling Rapport Bakgrund Resultat Slutsats Utmaningar Tidplan Tidslinje
+    Omfattning Input Förhoppningen Överenskommelse Överenskommelsen Önskemål Medskick Dialogen
+    Det Den De Detta Denna Dessa Där Då Han Hon Vi Man Alla Samtliga Flera Ingen Inga Nästa
+    Efter Innan Inför Under Vid Från Till Med För Om Att Och Eller Som Men Även Också Vidare
+    Sedan Därefter Dock Totalt Enligt Gällande Angående Avseende Kring Utifrån Genom Nya Ny
+    Nuvarande Tidigare Framåt Idag Just Här Hur Vad Vem Vilka Varför Mötet Möte Dagens
+    Region Regionen Regionens Regionala Regional Landstinget Kommun Kommunen Kommunerna
+    Kommunernas Kommunens Blekinge Blekinges Karlskrona Karlshamn Karlshamns Karlskronas
+    Ronneby Ronnebys Olofström Olofströms Sölvesborg Sölvesborgs Sverige Sveriges Lund Malmö
+    Skåne Kalmar Kronoberg Teams Link Cosmic Prator Dermicus Wound Mobil Trygg Säker God Nära
+    Jämlik Kompetensplattform Blekingemodellen Karlshamnsmodellen Närsjukvårdsmodellen
+    Blekingerutinerna Blekingerutinen Blekingerutiner Omvårdnadsutvecklarna Samverkansgrupp
+    Samverkansgruppen Samverkansgrupperna Styrgrupp Styrgruppen Arbetsgrupp Arbetsgruppen
+    Referensgrupp Projektgrupp Analysgrupp Ledningsgrupp Gruppen Grupperna Forum Forumet
+    Interkommunala Interkommunalt Nationella Nationellt Kunskapsstyrning Digitalisering
+    Uppdrag Psykisk Hälsa Barnahus Familjecentral Socialtjänsten Socialtjänstlagen Vård
+    Omsorg Hälso Sjukvård Sjukvården Primärvård Primärvården Psykiatrin Sårcentrum Akuten
+    Kunskapsförvaltningen Socialförvaltningen Omsorgsförvaltningen Utbildningsförvaltningen
+    Äldreförvaltningen Förvaltningen Enheten Avdelningen Verksamheten Verksamheterna
+    Processledare Processägare Projektledare Programledare Samordnare Länssamordnare
+    Kommunikatör Utredare Strateg Chef Chefer Direktör Regiondirektör Kommundirektör
+    Sammankallande Representant Representanter Deltagare Personal Medarbetare Patienter
+    Januari Februari Mars April Maj Juni Juli Augusti September Oktober November December
+    Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Våren Hösten Sommaren Vintern
+    Alt Bilaga Beslutsunderlag Handlingar Punkten Punkt Fråga Frågan Frågor Ärende Ärendet
+    Hemsjukvårdsavtalet Avtal Avtalet Avtalstiden Parterna Parternas Lokal Gemensam
+    Gemensamt Utbildning Utbildningsinsatser Workshop Workshopen Utvecklingsdag Utvecklingsdagen
+    Psykiatriveckan Coachningsstöd Styrning Ledning Kunskapsstöd Implementering Stabsläge
+    Fallbeskrivning Godkännande Föregående Val Inbjudan Ansök Årshjul Ekonomi Kostnader
+    Svårläkta Sår Sommarsjukvården Extra Ersättare Kontaktvägar Läkarkontakt Följsamhet
+    Lärdom Erfarenheter Projektet Arbetet Utvecklingsområden Vårdplatsläget Enkät
+    Enkätresultatet Ledamöterna Föredragandes Sammanträdet Sammanträdesprotokoll
+    """.split()
+)
+
+# Words after a name that show it stands in a name position ("Birgitta Nilsson presenterar").
+_NAME_CUE_AFTER = re.compile(
+    r"[ \t]+(?:presenterar|presenterade|informerar|informerade|berättar|berättade|redogör|"
+    r"redogjorde|beskriver|beskrev|lyfter|lyfte|föreslås|föreslår|gav|ger|har|hade|är|var|"
+    r"deltar|deltog|återkommer|utses|utsågs|väljs|ersätter|och|&|samt)\b"
+)
+_TITLE_AFTER = re.compile(rf",[ \t]*(?:t\.?f\.?[ \t]+)?[{_LOWER}]")
+_NAME_CUE_BEFORE = re.compile(
+    r"(?:Föredragande|Närvarande|Frånvarande|Förhinder|Ersättare|Justerare|Ordförande|"
+    r"Sekreterare|Tjänstepersoner|ledamöter|Deltagare|deltagare)[^\n:]{0,20}:[^\n]*$"
+)
+_SURNAME_SUFFIX = re.compile(
+    r"(?:son|sson|berg|ström|gren|lund|qvist|kvist|man|mark|dahl|dal|holm|stam|stedt|blad|"
+    r"lin|én|ér|ius|ander|borg|fors|hed|löf|lind|quist|sjö|strand|vall|"
+    r"ås|ov|ev|ić|sen|elm|äng)$"
+)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """The given-name lexicon (casefolded)."""
+    try:
+        lines = _DATA.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    return frozenset(s.strip().casefold() for s in lines if s.strip() and not s.startswith("#"))
+
+
+_HYPHEN_GAP = re.compile(r"-\s+")
+
+
+def _clean(token: str) -> str:
+    return _HYPHEN_GAP.sub("-", token) if "-" in token else token
+
+
+@lru_cache(maxsize=16384)
+def is_given_name(token: str) -> bool:
+    """True for a known given name, hyphenated forms when every part is one ("Inga-Lisa")."""
+    token = _clean(token)
+    if not token or token in STOP_WORDS:
+        return False
+    names = given_names()
+    if token.casefold() in names:
+        return True
+    parts = token.split("-")
+    return len(parts) > 1 and all(p.casefold() in names for p in parts)
+
+
+def _is_surname(token: str) -> bool:
+    token = _clean(token)
+    if token in STOP_WORDS or len(token) < 2:
+        return False
+    return all(p not in STOP_WORDS for p in token.split("-"))
+
+
+def _looks_like_surname(token: str) -> bool:
+    token = _clean(token)
+    return _is_surname(token) and bool(_SURNAME_SUFFIX.search(token.split("-")[-1].casefold()))
+
+
+def normalise_person_name(s: str) -> str:
+    """A person surface form with whitespace, stray periods and broken hyphens tidied.
+
+    >>> normalise_person_name("Jackie. Y")
+    'Jackie Y'
+    >>> normalise_person_name("Inga-\\n\\nLisa  Apelman")
+    'Inga-Lisa Apelman'
+    """
+    if not isinstance(s, str):
+        return ""
+    s = re.sub(r"-[ \t]*\n\s*", "-", s)
+    s = re.sub(r"(?<=\w)\.(?=\s*[A-ZÅÄÖ]\b)", " ", s)
+    s = re.sub(r"\s+", " ", s).strip(" \t\n,.;:")
+    s = re.sub(r"\s*-\s*", "-", s)
+    return s
+
+
+def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
+    """Read a candidate name starting at a capitalised word at ``pos``.
+
+    Returns (start, end, tokens, has_initial) or None when the first word is not a
+    candidate.
+    """
+    m = _WORD_RE.match(text, pos)
+    if not m:
+        return None
+    tokens = [m.group(0)]
+    end = m.end()
+    has_initial = False
+    first_given = is_given_name(tokens[0])
+    while len(tokens) < 4:
+        gap = _GAP_RE.match(text, end)
+        nl = None
+        w = _WORD_RE.match(text, gap.end()) if gap else None
+        if not w and len(tokens) == 1 and first_given:
+            # a name may wrap after the given name ("Helene \n\nAndersson")
+            nl = _GAP_NL_RE.match(text, end)
+            w = _WORD_RE.match(text, nl.end()) if nl else None
+        if w and _is_surname(w.group(0)):
+            word = w.group(0)
+            # a second known given name on a new line starts a new person
+            if nl and is_given_name(word):
+                break
+            if len(tokens) >= 2 and is_given_name(word) and not _looks_like_surname(word):
+                break
+            tokens.append(word)
+            end = w.end()
+            continue
+        break
+    if len(tokens) == 1 and first_given:
+        im = _INITIAL_RE.match(text, end)
+        if im:
+            after = text[im.end(): im.end() + 3]
+            # "Jackie. Y presenterade" / "Lena H behöver" but not "A. Nästa"
+            dotted = im.group(0).startswith(".")
+            if not dotted or (im.group(1) not in "IÅ" and not re.match(rf"[ \t]*[{_UPPER}][{_LOWER}]", after)):
+                tokens.append(im.group(1))
+                end = im.start(1) + 1
+                has_initial = True
+    return m.start(), end, tokens, has_initial
+
+
+def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: bool) -> bool:
+    first = _clean(tokens[0])
+    if first in STOP_WORDS:
+        return False
+    if is_given_name(first):
+        if len(tokens) == 1 and first in _WEAK_GIVEN:
+            return False
+        return True
+    if len(tokens) < 2 or has_initial:
+        return False
+    if not all(_is_surname(t) for t in tokens):
+        return False
+    # unknown first name: needs a name position or a surname-like last token
+    if _looks_like_surname(tokens[-1]):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _NAME_CUE_BEFORE.search(text[line_start:start]):
+        return True
+    tail = text[end:end + 40]
+    return bool(_NAME_CUE_AFTER.match(tail) or _TITLE_AFTER.match(tail))
+
+
+def find_person_names(text: str) -> list[tuple[str, int]]:
+    """Person names in ``text`` as (surface form, offset), in order of appearance.
+
+    The surface form is the text as written, normalised with :func:`normalise_person_name`.
+
+    >>> find_person_names("Lena och Jennie tittar gemensamt med MA-gruppen vidare på frågan.")
+    [('Lena', 0), ('Jennie', 9)]
+    >>> find_person_names("Justerandes signatur. Cosmic Link och Dermicus Wound.")
+    []
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_cached(text: str) -> tuple[tuple[str, int], ...]:
+    out: list[tuple[str, int]] = []
+    pos = 0
+    n = len(text)
+    finder = _FINDER
+    while pos < n:
+        m = finder.search(text, pos)
+        if not m:
+            break
+        start = m.start()
+        scanned = _scan(text, start)
+        if not scanned:
+            pos = start + 1
+            continue
+        s, e, tokens, has_initial = scanned
+        # drop trailing stop-like tokens and retry shorter runs before giving up
+        accepted = False
+        while tokens:
+            if _accept(text, s, e, tokens, has_initial):
+                accepted = True
+                break
+            if len(tokens) <= 1 or has_initial:
+                break
+            tokens = tokens[:-1]
+            e = s + text[s:e].rfind(tokens[-1]) + len(tokens[-1])
+        if accepted:
+            out.append((normalise_person_name(text[s:e]), s))
+            pos = e
+        else:
+            first = _WORD_RE.match(text, start)
+            pos = first.end() if first else start + 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def _is_person_name_cached(s: str) -> bool:
+    return _is_person_name(s)
+
+
+def is_person_name(s: str) -> bool:
+    """True when the whole string reads as one person's name.
+
+    >>> is_person_name("Sylvia Eriksson-Jonasson"), is_person_name("Lena H")
+    (True, True)
+    >>> is_person_name("Cosmic Link"), is_person_name("Region Blekinges")
+    (False, False)
+    """
+    return isinstance(s, str) and _is_person_name_cached(s)
+
+
+def _is_person_name(s: str) -> bool:
+    """True when the whole string reads as one person's name.
+
+    >>> is_person_name("Sylvia Eriksson-Jonasson"), is_person_name("Lena H")
+    (True, True)
+    >>> is_person_name("Cosmic Link"), is_person_name("Region Blekinges")
+    (False, False)
+    """
+    if not isinstance(s, str):
+        return False
+    s = normalise_person_name(s)
+    if not s or len(s) > 80:
+        return False
+    tokens = s.split(" ")
+    if not 1 <= len(tokens) <= 4:
+        return False
+    if not all(_WORD_RE.fullmatch(t) or re.fullmatch(f"[{_UPPER}]", t) for t in tokens):
+        return False
+    if not _WORD_RE.fullmatch(tokens[0]):
+        return False
+    if any(t in STOP_WORDS for t in tokens):
+        return False
+    rest = tokens[1:]
+    if any(len(t) == 1 for t in rest[:-1]):
+        return False
+    if is_given_name(tokens[0]):
+        if not rest and tokens[0] in _WEAK_GIVEN:
+            return False
+        return all(len(t) == 1 or _is_surname(t) for t in rest)
+    if len(tokens) < 2 or len(rest[-1]) == 1:
+        return False
+    return all(_is_surname(t) for t in rest) and _looks_like_surname(tokens[-1])
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\boch\b|\bsamt\b|\btillsammans med\b|/)\s*")
+
+
+def split_name_list(s: str) -> list[str]:
+    """Split "A, B och C" / "A & B" into its parts (whitespace normalised, empties dropped).
+
+    >>> split_name_list("Annika Mellqvist, Annelie Kjellström, Martin Åsman och Robert Schelin")
+    ['Annika Mellqvist', 'Annelie Kjellström', 'Martin Åsman', 'Robert Schelin']
+    """
+    if not isinstance(s, str):
+        return []
+    s = re.sub(r"\s+", " ", s).strip()
+    parts = [normalise_person_name(p) for p in _LIST_SPLIT.split(s)]
+    return [p for p in parts if p]
+
+
+def same_person_form(a: str, b: str) -> bool:
+    """True when two surface forms may name the same person ("Mats" / "Mats Wennstig").
+
+    >>> same_person_form("Mats", "Mats Wennstig"), same_person_form("Lena H", "Lena Hansson")
+    (True, True)
+    >>> same_person_form("Lena H", "Lena Danielsson")
+    False
+    """
+    ta = normalise_person_name(a).casefold().replace("-", " ").split()
+    tb = normalise_person_name(b).casefold().replace("-", " ").split()
+    if not ta or not tb:
+        return False
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    for x, y in zip(ta, tb):
+        if x == y:
+            continue
+        if len(x) == 1 and y.startswith(x):
+            continue
+        return False
+    return True

@@ -1,0 +1,1396 @@
+"""Relations stage: assignments, memberships, mandates, groups, person mentions, vacancies
+and narrative absences read from the decisions and running text of one set of minutes.
+
+Names stay as written; ``resolve`` canonicalises them. Generic references to a group
+("Samverkansgruppen", "styrgruppen", "Arbetsgruppen") are tied to a specific group when the
+item makes it clear, and never emitted as a group called "gruppen".
+
+>>> from loaders.types import ParsedMinutes, ParsedItem, ParsedDecision
+>>> pm = ParsedMinutes(path="x", layout="formal", body="LSVO",
+...     items=[ParsedItem(number="115", title="Utvecklingsdag")],
+...     decisions=[ParsedDecision(item="115", position=0, decided_by="LSVO",
+...         text="Bodil och Mats ges i uppdrag att jobba vidare med planeringen av dagen")])
+>>> a = extract_relations(pm).assignments[0]
+>>> a.assignees, a.task, a.given_by
+(['Bodil', 'Mats'], 'jobba vidare med planeringen av dagen', 'LSVO')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from loaders.names import (
+    find_person_names,
+    is_person_name,
+    normalise_person_name,
+    same_person_form,
+    split_name_list,
+)
+from loaders.types import (
+    NameMention,
+    ParsedDecision,
+    ParsedItem,
+    ParsedMinutes,
+    RawAssignment,
+    RawGroup,
+    RawMandate,
+    RawMembership,
+    RawRelations,
+    RawVacancy,
+)
+
+# --------------------------------------------------------------------------- text
+
+_MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+_ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "osv", "s.k",
+           "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d"}
+
+
+_BULLET = re.compile(r"(?:[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
+
+
+@lru_cache(maxsize=4096)
+def _flatten(text: str) -> str:
+    """Join wrapped lines into one string; list bullets, short headings and paragraph ends
+    become sentence breaks (NUL)."""
+    if not text:
+        return ""
+    parts: list[str] = []
+    last = ""
+    seg_lines = 0
+    prev_blank = False
+    for raw in text.replace("\r", "").split("\n"):
+        line = re.sub(r"[ \t]+", " ", raw).strip()
+        if not line:
+            prev_blank = True
+            continue
+        b = _BULLET.match(line)
+        heading = (last and prev_blank and seg_lines == 1 and len(last.split()) <= 6
+                   and not re.search(r"[,;!?-]$", last) and line[0].isupper())
+        para = last and prev_blank and re.search(r"[.:!?]$", last) and line[0].isupper()
+        if b or heading or para:
+            parts.append("\x00")
+            line = line[b.end():] if b else line
+            seg_lines = 0
+        elif parts and parts[-1] != "\x00":
+            if parts[-1].endswith("-") and not re.match(r"(?:och|eller|samt|till)\b", line):
+                pass
+            else:
+                parts.append(" ")
+        parts.append(line)
+        seg_lines += 1
+        last = line
+        prev_blank = False
+    return "".join(parts).strip(" \x00")
+
+
+_SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of running text; abbreviations and "Jackie. Y" do not end a sentence."""
+    return list(_sentences_cached(text or ""))
+
+
+@lru_cache(maxsize=4096)
+def _sentences_cached(text: str) -> tuple[str, ...]:
+    flat = _flatten(text)
+    out: list[str] = []
+    buf = ""
+    pos = 0
+    for m in _SPLIT_RE.finditer(flat):
+        piece = flat[pos:m.start()]
+        pos = m.end()
+        buf = f"{buf} {piece}".strip() if buf else piece.strip()
+        if m.group(0) != "\x00":
+            last = buf.rsplit(" ", 1)[-1].rstrip(".").casefold()
+            nxt = flat[pos:pos + 3]
+            if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt):
+                continue
+        if buf:
+            out.append(buf.strip())
+        buf = ""
+    rest = f"{buf} {flat[pos:]}".strip()
+    if rest:
+        out.append(rest)
+    return tuple(s.strip(" \x00") for s in out if s.strip(" \x00"))
+
+
+def _clean_task(task: str) -> str:
+    task = re.sub(r"\s+", " ", task).strip(" ,.;:")
+    return task
+
+
+# --------------------------------------------------------------------------- groups
+
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|lokala|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_HEAD = r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp)"
+_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_HEAD})(?P<def>en)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_TAIL_STOP = {
+    "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
+    "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
+    "mellan", "när", "då", "men", "bör", "blir", "kommer", "utgör", "arbetar", "redovisar",
+    "fungerar", "och", "eller", "genom", "enligt", "inför", "sedan", "också", "även", "de",
+    "det", "den", "vilket", "vilka", "ger", "gav", "hos", "utifrån", "kring", "om",
+}
+_ACRONYM_RE = re.compile(
+    r"\b(?P<a>LSVO|PSVO|NPO|LPO|RPO|S-Ki[Ss])(?::?s)?\b"
+    r"(?:\s+(?P<topic>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:och|[a-zåäö]+)){0,4}))?"
+)
+_LSVO_SUB_RE = re.compile(r"\bLSVO:?s\s+(?P<sub>ledningsgrupp|beredningsgrupp)(?:en)?\b")
+_SVG_RE = re.compile(
+    r"\b[Ss]amverkansgrupp(?:en)?\s+(?:[Aa]tt\s+(?:[Åå]ldras|[Vv]äxa\s+upp)|[Mm]itt\s+i\s+[Ll]ivet)\b"
+)
+_FORUM_RE = re.compile(r"\b(?:[Dd]et\s+)?[Ii]nterkommunal[at]?\s+forum(?:et)?\b")
+_HSL_RE = re.compile(r"\b[Hh]älso-\s*och\s+sjukvårdens?\s+ledningsgrupp(?:en)?\b")
+_RAD_RE = re.compile(
+    r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
+    r"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>[\wåäöÅÄÖ-]{3,}råd(?:et)?)\b"
+    r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen)?"
+)
+_COLLEGE_RE = re.compile(r"\b[Vv]ård-?\s+och\s+omsorgscollege\b(?:\s+i\s+Blekinge)?")
+_COMPOUND_RE = re.compile(
+    r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))\b"
+)
+_COMPOUND_GENERIC = {
+    "", "arbets", "styr", "samverkans", "referens", "projekt", "lednings", "analys", "mål",
+    "kontroll", "interventions", "patient", "ålders", "risk", "befolknings", "personal",
+    "yrkes", "brukar", "fokus", "diagnos", "test", "del", "sam", "huvud", "under", "mål",
+    "program", "intresse", "fem", "tre", "två", "utsedda", "special", "kund", "barn", "ung",
+    "länssamverkans", "taktiska", "lokala",
+}
+_ACRONYM_HINT = re.compile(r"LSVO|PSVO|NPO|LPO|RPO|S-Ki")
+_RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
+_COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet)\b")
+
+
+def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_before: int):
+    """Matches of ``full`` that end at a ``suffix`` hit, found without scanning every word."""
+    last_end = -1
+    for sm in suffix.finditer(text):
+        start = sm.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        if extra_before:
+            # an adjective before the compound ("Regionala samverkansrådet")
+            prev = text.rfind(" ", 0, max(start - 1, 0))
+            start = max(prev + 1, 0) if start - prev <= extra_before else start
+        if start < last_end:
+            continue
+        m = full.search(text, start, sm.end() + 60)
+        if m and m.start() <= sm.start():
+            last_end = m.end()
+            yield m
+
+
+_NOT_GROUP_WORDS = {"samråd", "samrådet", "förråd", "förrådet", "rådet", "råd", "vårdråd"}
+
+_BARE_SUBJECT_AFTER = re.compile(r"\s+(?:har|ska|skall|arbetar|består|kommer|är|bör|ges|får)\b")
+_BARE_SUBJECT_BEFORE = re.compile(r"(?:utsedda?|tillsatta?|framtagen|med|samt|utse)\s+$", re.I)
+# The three samverkansgrupper of the collaboration structure, named when the text speaks of
+# "alla tre samverkansgrupper" or lists the three perspectives.
+THREE_SAMVERKANSGRUPPER = ("Samverkansgrupp att växa upp", "Samverkansgrupp mitt i livet",
+                           "Samverkansgrupp att åldras")
+_THREE_RE = re.compile(r"(?i)\b(?:alla|de)\s+tre\s+samverkansgrupp(?:er|erna)\b|Att\s+växa\s+upp,\s+Mitt\s+i\s+livet\s+och\s+Att\s+åldras")
+_INOM_TAIL = re.compile(r"\s+(?:inom|under)\s+(?:LSVO|PSVO)\b.*$")
+_GENERIC_SINGULAR = re.compile(
+    r"^(?:[Dd]en\s+|[Dd]enna\s+)?(?:samverkansgruppen|gruppen|gruppering(?:en)?)$", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Group:
+    name: str
+    start: int
+    end: int
+    generic_head: str | None = None   # "styrgrupp" etc. for a bare head with no name
+
+
+def _head_tail(text: str, pos: int) -> tuple[str, int]:
+    """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
+    rest = text[pos:]
+    m = re.match(r"\s+för\s+", rest)
+    if m:
+        words = []
+        i = m.end()
+        for w in re.finditer(r"[^\s.;:()]+[,]?|[.;:()]", rest[i:]):
+            tok = w.group(0)
+            bare = tok.rstrip(",").casefold()
+            if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
+                break
+            if bare == "att" and words:
+                break
+            words.append(tok)
+            end = i + w.end()
+            if len(words) >= 10 or tok.endswith(","):
+                if len(words) >= 10:
+                    break
+        while words and words[-1].endswith(","):
+            # "för jämlik hälsa, nära vård" continues; a trailing comma ends the tail
+            nxt = rest[end:end + 30]
+            if re.match(r"\s+[a-zåäö]", nxt) and not re.match(r"\s+(?:som|och att|där|men)\b", nxt):
+                break
+            words[-1] = words[-1].rstrip(",")
+            break
+        if words and words[0] == "att" and len(words) == 1:
+            return "", pos
+        if words:
+            s = " ".join(words).rstrip(",")
+            return f"för {s}", pos + m.end() + len(rest[m.end():].split(s, 1)[0]) + len(s) if s in rest else pos
+        return "", pos
+    m = re.match(r"\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäöÅÄÖ-]*)){0,5})", rest)
+    if m:
+        words = m.group("n").split()
+        keep = []
+        for w in words:
+            if w.casefold() in _TAIL_STOP and w != "och":
+                break
+            keep.append(w)
+        while keep and keep[-1] in ("och", "vård-", "i"):
+            keep.pop()
+        if keep and keep[0] not in ("LSVO", "PSVO", "Region", "Regionen") and keep[0].casefold() not in _TAIL_STOP:
+            s = " ".join(keep)
+            return s, pos + m.start("n") + len(s)
+    m = re.match(r"\s+i\s+(?P<n>samverkan|[A-ZÅÄÖ][a-zåäö]+)\b", rest)
+    if m and re.search(r"(?i)analysgrupp\w*\s*$", text[max(0, pos - 20):pos]):
+        return f"i {m.group('n')}", pos + m.end()
+    return "", pos
+
+
+def find_groups(text: str) -> list[_Group]:
+    """Collaboration bodies named in ``text``, as written, without overlaps.
+
+    >>> [g.name for g in find_groups("Mats tar med sig ärendet till LSVO:s beredningsgrupp.")]
+    ['LSVO:s beredningsgrupp']
+    >>> [g.name for g in find_groups("styrgrupp och arbetsgrupp Barnahus")]
+    ['styrgrupp Barnahus', 'arbetsgrupp Barnahus']
+    """
+    return list(_find_groups_cached(text or ""))
+
+
+@lru_cache(maxsize=8192)
+def _find_groups_cached(text: str) -> tuple[_Group, ...]:
+    if not text:
+        return ()
+    found: list[_Group] = []
+
+    def add(name: str, s: int, e: int, generic: str | None = None) -> None:
+        found.append(_Group(re.sub(r"\s+", " ", name).strip(" ,"), s, e, generic))
+
+    has = text.casefold()
+    for m in (_LSVO_SUB_RE.finditer(text) if "lsvo" in has else ()):
+        add(f"LSVO:s {m.group('sub')}", m.start(), m.end())
+    for m in (_SVG_RE.finditer(text) if "amverkansgrupp" in has else ()):
+        add(m.group(0), m.start(), m.end())
+    for m in (_FORUM_RE.finditer(text) if "forum" in has else ()):
+        add(m.group(0), m.start(), m.end())
+    for m in (_HSL_RE.finditer(text) if "ledningsgrupp" in has else ()):
+        add(m.group(0), m.start(), m.end())
+    for m in (_COLLEGE_RE.finditer(text) if "college" in has else ()):
+        add(m.group(0), m.start(), m.end())
+    for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
+        w = m.group("w").casefold()
+        if w in _NOT_GROUP_WORDS or w.endswith("forråd"):
+            continue
+        if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
+            continue
+        add(m.group(0), m.start(), m.end())
+    for m in (_ACRONYM_RE.finditer(text) if _ACRONYM_HINT.search(text) else ()):
+        name = m.group("a")
+        end = m.start() + len(name)
+        if m.group("topic") and name in ("LPO", "NPO", "RPO"):
+            topic = m.group("topic").split()
+            while topic and (topic[-1] in ("och",) or topic[-1].casefold() in _TAIL_STOP):
+                topic.pop()
+            if topic:
+                name = f"{name} {' '.join(topic)}"
+                end = m.start("topic") + len(" ".join(topic))
+        add(name, m.start(), end if name != m.group("a") else m.start() + len(m.group("a")))
+    for m in (_HEAD_RE.finditer(text) if "grupp" in has else ()):
+        tail, tail_end = _head_tail(text, m.end())
+        head = m.group("head")
+        heads = [head] + ([m.group("head2")] if m.group("head2") else [])
+        prefix = text[m.start():m.start("head")]
+        nat = "nationella" in prefix.casefold()
+        for h in heads:
+            if tail:
+                base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith("för") else ""))
+                add(f"{base} {tail}", m.start(), tail_end)
+            else:
+                add(h + (m.group("def") or ""), m.start(), m.end(), generic=h.casefold())
+    for m in _suffix_anchored(text, _COMPOUND_SUFFIX_RE, _COMPOUND_RE, 0):
+        w = m.group("w")
+        low = w.casefold()
+        stem = re.sub(r"(gruppen|grupperna|nätverket|forumet|kollegiet|teamet)$", "", low).rstrip("-")
+        if stem in _COMPOUND_GENERIC or low in ("gruppen", "grupperna", "samverkansgrupperna"):
+            continue
+        if low.endswith("teamet") and stem not in ("process", "projekt"):
+            continue
+        add(w, m.start(), m.end())
+    for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
+        add(m.group(0), m.start(), m.end())
+    # longest first, drop overlaps
+    found.sort(key=lambda g: (g.start, -(g.end - g.start)))
+    out: list[_Group] = []
+    last_end = -1
+    for g in found:
+        if g.start >= last_end or (out and g.start == out[-1].start and g.name != out[-1].name
+                                   and "och" in text[out[-1].start:out[-1].end].split()[:3]):
+            out.append(g)
+            last_end = max(last_end, g.end)
+    return tuple(out)
+
+
+def _group_level(name: str) -> str | None:
+    low = name.casefold()
+    if low.startswith(("psvo", "regionala samverkansråd")):
+        return "politisk"
+    if low == "lsvo" or low.startswith("lsvo:s ledningsgrupp"):
+        return "strategisk"
+    if "samverkansgrupp" in low or low.startswith("styrgrupp"):
+        return "taktisk"
+    if low.startswith(("arbetsgrupp", "analysgrupp", "referensgrupp", "projektgrupp", "processteam")):
+        return "operativ"
+    return None
+
+
+# --------------------------------------------------------------------------- subjects
+
+_ROLE_NOUNS = (
+    "länssamordnare", "samordnare", "processledare", "processägare", "projektledare",
+    "programledare", "utredare", "kommunikatör", "strateg", "fou-strateg", "representant",
+    "representanter", "ordförande", "sekreterare", "sammankallande", "regiondirektören",
+    "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
+)
+_ORG_SUBJECT = re.compile(
+    r"^(?:[Rr]egionen|Region Blekinge|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
+    r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
+    r"[Hh]uvudmännen)$"
+)
+_LEAD_STRIP = re.compile(
+    r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
+)
+
+
+def _apposition_free(s: str) -> str:
+    """Drop ", title Org," appositions and ", alternativt ...," asides from a subject."""
+    s = re.sub(r",\s*(?:alternativt|eller)\s[^,]*,?", "", s)
+    s = re.sub(r",\s*(?:t\.?\s?f\.?\s+)?[a-zåäö][^,]*,?\s*$", "", s)
+    return s.strip(" ,")
+
+
+def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
+    """Assignees named by a clause subject, or None when it names no person or body."""
+    s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
+    s = _apposition_free(s)
+    if not s or len(s) > 160:
+        return None
+    parts = split_name_list(s)
+    if parts and all(is_person_name(p) for p in parts):
+        return parts
+    groups = find_groups(s)
+    if groups:
+        covered = re.sub(r"\s+", " ", s)
+        rest = s
+        for g in sorted(groups, key=lambda g: -g.start):
+            rest = rest[:g.start] + " " + rest[g.end:]
+        if not re.sub(r"\b(?:och|samt|,|&|tillsammans med)\b|[,&]", " ", rest).strip():
+            names = []
+            for g in groups:
+                names.append(ctx.resolve_generic(g))
+            names = [n for n in names if n]
+            return names or None
+        _ = covered
+    if _ORG_SUBJECT.match(s):
+        return [s]
+    if _GENERIC_SINGULAR.match(s) and ctx.meeting_is_samverkansgrupp and "samverkans" in s.casefold():
+        return [ctx.meeting]
+    if decision or re.match(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b", s):
+        first = s.split()[0].casefold() if s.split() else ""
+        if first in _ROLE_NOUNS and len(s.split()) <= 8:
+            return [s]
+    return None
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class _Ctx:
+    parsed: ParsedMinutes
+    meeting: str | None
+    out: RawRelations = field(default_factory=RawRelations)
+    item: ParsedItem | None = None
+    parent_title: str = ""
+    reporting_body: str | None = None
+    named: dict[str, str] = field(default_factory=dict)   # head -> last named group in item
+    working_group: str | None = None
+
+    @property
+    def meeting_is_samverkansgrupp(self) -> bool:
+        return bool(self.meeting and "samverkansgrupp" in self.meeting.casefold())
+
+    def topic(self) -> str:
+        title = self.item.title if self.item else ""
+        if self.parent_title and not re.fullmatch(
+                r"(?i)\s*(?:uppföljning|återkoppling|rapport|övrigt|övriga frågor)[\s/a-zåäö]*", self.parent_title):
+            title = self.parent_title
+        title = re.sub(r"\(.*?\)", "", title or "")
+        title = re.split(r"\s+[-–]\s+|,\s*(?:uppföljning|återkoppling)", title)[0]
+        if re.match(r"\s*(?:Protokoll|Information från|Rapport från)\b", title):
+            return ""
+        title = title.strip(" .:-")
+        if len(title) > 1 and not title[1].isupper():
+            title = title[0].lower() + title[1:]
+        return title
+
+    def resolve_generic(self, g: _Group) -> str | None:
+        """The specific group a bare head ("styrgruppen", "Arbetsgruppen") stands for."""
+        if not g.generic_head:
+            low = g.name.casefold()
+            if low in ("samverkansgruppen",) and self.meeting_is_samverkansgrupp:
+                return self.meeting
+            return g.name
+        head = g.generic_head
+        if head in self.named:
+            return self.named[head]
+        topic = self.topic()
+        if not topic:
+            return None
+        name = f"{head.capitalize()} för {topic}" if head == "styrgrupp" else f"{head.capitalize()} {topic}"
+        self.named[head] = name
+        return name
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _iso(y: int, mo: int, d: int) -> str | None:
+    if 1 <= mo <= 12 and 1 <= d <= 31 and 1990 <= y <= 2100:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+_DUE_RES = [
+    re.compile(rf"\bsenast\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
+    re.compile(rf"\bvid\s+(?:LSVO|PSVO)(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
+    re.compile(r"\b(?:vid|till|på|under|inför)\s+(?:nästa|kommande)\s+(?:LSVO|PSVO|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
+    re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
+    re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
+    re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
+    re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
+    re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
+]
+
+
+def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
+    for rx in _DUE_RES:
+        m = rx.search(text)
+        if m:
+            due = m.group(0)
+            return due, _due_date(due, meeting_date)
+    return None, None
+
+
+def _due_date(due: str, meeting_date: str | None) -> str | None:
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", due)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"\b(\d{2})(\d{2})(\d{2})\b", due)
+    if m:
+        return _iso(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", due, re.I)
+    if m:
+        day, mo = int(m.group(1)), _MONTHS[m.group(2).casefold()]
+        if m.group(3):
+            return _iso(int(m.group(3)), mo, day)
+        if meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date):
+            y, mm, dd = (int(x) for x in meeting_date.split("-"))
+            year = y if (mo, day) >= (mm, dd) else y + 1
+            return _iso(year, mo, day)
+    return None
+
+
+# --------------------------------------------------------------------------- rules
+
+_VERB_INF = {
+    "återkommer": "återkomma", "återkopplar": "återkoppla", "tar": "ta", "ser": "se",
+    "skickar": "skicka", "utformar": "utforma", "tittar": "titta", "informerar": "informera",
+    "påbörjar": "påbörja", "lyfter": "lyfta", "kontaktar": "kontakta", "stämmer": "stämma",
+    "undersöker": "undersöka", "utreder": "utreda", "sammanställer": "sammanställa",
+    "bjuder": "bjuda", "ansvarar": "ansvara", "genomför": "genomföra", "följer": "följa",
+    "deltar": "delta", "rapporterar": "rapportera", "redovisar": "redovisa", "gör": "göra",
+    "hanterar": "hantera", "leder": "leda", "driver": "driva", "planerar": "planera",
+    "förbereder": "förbereda", "samordnar": "samordna", "ger": "ge", "arbetar": "arbeta",
+    "jobbar": "jobba", "bereder": "bereda", "tillsätter": "tillsätta", "utser": "utse",
+    "presenterar": "presentera", "skriver": "skriva", "säkerställer": "säkerställa",
+    "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
+}
+# Present-tense task verbs that make an assignment in running text.
+_NARRATIVE_VERBS = (
+    r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
+    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b)|"
+    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
+    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd"
+)
+_MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
+_MODAL_VERBS = (
+    r"(?:återkomma|återkoppla|ta\s+fram|se\s+över|ta\s+med\s+sig|ta\s+kontakt|kontakta|"
+    r"skicka\s+ut|informera|titta|utforma|stämma\s+av|utreda|undersöka|sammanställa|bjuda\s+in|"
+    r"ta\s+ställning|göra|lyfta|presentera|redovisa|rapportera|genomföra|samordna|hantera|"
+    r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
+    r"säkerställa|utse|kalla|tillsätta)"
+)
+_DECISION_VERBS = (
+    _NARRATIVE_VERBS
+    + r"|påbörjar|undersöker|utreder|ansvarar|genomför|följer\s+upp|rapporterar|redovisar|"
+    r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
+    r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
+    r"säkerställer|kallar|reviderar|deltar"
+)
+_ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också)\s+)*"
+_NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
+_MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
+_DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
+_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+)")
+
+_UPPDRAG_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
+    r"(?:också\s+|även\s+|nu\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
+)
+_FICK_INV_RE = re.compile(
+    r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
+)
+_GE_RE = re.compile(
+    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit)\s+(?P<who>.+?)\s+(?:ett\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
+)
+_MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
+_UTSES_RE = re.compile(
+    r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:som|till)\s+(?P<role>[\wåäö-]+)"
+    r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?$"
+)
+_UTSE_RE = re.compile(
+    r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+(?P<role>[\wåäö-]+)"
+    r"(?:\s+för\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
+)
+_SELF_RE = re.compile(
+    r"^(?P<pre>(?:efter|vid|under|i)\s+[^,]{0,60}?\s+)?(?P<v>utse|inrätta|tillsätta)\s+(?P<obj>.+)$", re.I
+)
+_VALJS_RE = re.compile(r"^(?P<who>.+?)\s+(?:väljs|valdes)\s+in\s+i\s+(?P<group>.+?)$")
+_GRUPPLEDARE_RE = re.compile(
+    r"\b(?:[Dd]e\s+)?(?:utsedda\s+)?(?P<role>gruppledar|processledar|samordnar|kontaktperson)(?:na|e|er)\s+är\s+(?P<who>.+)$"
+)
+_ONSKAR_RE = re.compile(r"^(?P<who>.+?)\s+önskar\s+(?P<task>(?!gärna\b)(?!att\b)[a-zåäö]+a\b.*)$")
+_POSITIV_RE = re.compile(
+    r"(?:ställer\s+sig\s+(?P<who1>[A-ZÅÄÖ][^,.]{2,60}?)\s+positiv[a]?\s+till\s+att\s+(?P<task1>.+)$|"
+    r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
+)
+_PASSIVE_AGENT_RE = re.compile(
+    r"(?:^|\batt\s+)(?P<obj>[^,]{2,60}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]+s)\s+av\s+(?P<who>[^,.]+?)(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
+)
+_AVSER_RE = re.compile(r"^(?P<who>.+?)\s+(?:.{0,120}?\s)?och\s+avser\s+(?:att\s+)?(?P<task>.+)$")
+_HAR_UPPDRAG_RE = re.compile(
+    r"^(?P<who>.+?)\s+har\s+(?:detta|det|det\s+här)\s+som\s+en\s+del\s+i\s+(?:sitt|sina|deras)\s+uppdrag"
+)
+
+# A sentence without any of these words holds none of the relations read here.
+_TRIGGER_RE = re.compile(
+    r"uppdrag|mandat|utse|utses|utsetts|väljs|valdes|ersätter|utgör|återkomm|återkoppl|över|fram|"
+    r"\bska\b|\bskall\b|kommer|avser|önsk|Önsk|positiv|välkomn|\bmed\s+i\b|ledar|deltar|delta\b|förhinder|"
+    r"vakant|valts|underställ|fungerar|rapporter|redovis|tar\s+med|skickas|lyfts|tas\s+med|titta|"
+    r"informer|kontakt|skickar|utforma|stämm|behöver|inrätta|skapa|tillsätt|bilda|etablera|"
+    r"hanteras|hälsas|återrapport|påbörja|undersök|utred|sammanställ|bjud|ansvar|genomför|"
+    r"följ|gör\b|leder|driver|planer|förbered|samordn|arbetar|jobbar|bereder|lyft|presenter|"
+    r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+"
+)
+_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
+_ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|behöver\s+(?:utses|tillsättas|rekryteras)")
+_REPORT_RE = re.compile(
+    r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
+    r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
+    r"(?:till|vid\s+nästa|vid|in\s+i)\s+(?P<to>.+)$"
+)
+
+
+def _target(text: str, ctx: _Ctx) -> str | None:
+    """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
+    text = text.strip()
+    gs = find_groups(text)
+    if gs and gs[0].start <= 4:
+        return ctx.resolve_generic(gs[0])
+    names = find_person_names(text)
+    if names and names[0][1] == 0:
+        return names[0][0]
+    return None
+
+
+def _report_to(text: str, ctx: _Ctx) -> str | None:
+    m = _REPORT_RE.search(text)
+    if m:
+        t = _target(m.group("to"), ctx)
+        if t:
+            return t
+    m = re.search(r"\binformer\w*\s+(?P<b>\S+?)(?::s|s)?\s+ledamöter", text)
+    if m:
+        gs = find_groups(m.group("b"))
+        if gs:
+            return gs[0].name
+    return None
+
+
+def _to_infinitive(task: str) -> str:
+    task = re.sub(r"^(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
+    m = re.match(r"(\w+)(.*)$", task, re.S)
+    if m and m.group(1) in _VERB_INF:
+        return _VERB_INF[m.group(1)] + m.group(2)
+    return task
+
+
+class _Extractor:
+    def __init__(self, parsed: ParsedMinutes):
+        self.p = parsed
+        self.ctx = _Ctx(parsed=parsed, meeting=parsed.body)
+        self.out = self.ctx.out
+        self.items = {it.number: it for it in parsed.items}
+        self._seen_groups: set[tuple[str, str | None]] = set()
+
+    # ------------------------------------------------------------- emitters
+    def group(self, name: str | None, item: str | None, parent: str | None = None,
+              created: bool = False) -> None:
+        if not name:
+            return
+        name = re.sub(r"\s+", " ", name).strip(" ,.")
+        if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
+            return
+        key = (name.casefold(), item)
+        if key in self._seen_groups:
+            if created or parent:
+                for g in self.out.groups:
+                    if g.name.casefold() == name.casefold() and g.item == item:
+                        g.created = g.created or created
+                        g.parent = g.parent or parent
+            return
+        self._seen_groups.add(key)
+        self.out.groups.append(RawGroup(name=name, item=item, level=_group_level(name),
+                                        parent=parent, created=created))
+
+    def mandate(self, frm: str | None, to: str | None, kind: str, item: str | None,
+                pos: int | None) -> None:
+        if not frm or not to or frm.casefold() == to.casefold():
+            return
+        for m in self.out.mandates:
+            if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
+                return
+        self.out.mandates.append(RawMandate(from_body=frm, to_body=to, kind=kind, item=item,
+                                            decision_position=pos))
+
+    def membership(self, person: str, group: str | None, item: str | None, role: str | None = None,
+                   change: str = "member", on_behalf_of: str | None = None,
+                   perspective: str | None = None, replaces: str | None = None) -> None:
+        if not group or not person:
+            return
+        person = normalise_person_name(person)
+        for m in self.out.memberships:
+            if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
+                    and (m.change == change or {m.change, change} <= {"member", "join"})):
+                if len(person) > len(m.person):
+                    m.person = person
+                m.role = m.role or role
+                m.on_behalf_of = m.on_behalf_of or on_behalf_of
+                m.perspective = m.perspective or perspective
+                if change == "join":
+                    m.change = "join"
+                return
+        self.out.memberships.append(RawMembership(
+            person=person, group=group, role=role, on_behalf_of=on_behalf_of,
+            perspective=perspective, change=change, item=item, replaces=replaces))
+
+    def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
+                   given_by: str | None, context: str = "", report_to: str | None = None) -> RawAssignment | None:
+        task = _clean_task(_to_infinitive(_clean_task(task)))
+        assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
+        if not assignees or len(task) < 3:
+            return None
+        item = self.ctx.item
+        number = item.number if item else ""
+        for a in self.out.assignments:
+            if a.item == number and a.task == task and a.assignees == assignees:
+                return a
+        full = f"{task} {context}"
+        report = report_to or _report_to(full, self.ctx)
+        due, due_date = _due(full, self.p.date)
+        titles = f"{item.title if item else ''} {self.ctx.parent_title}"
+        follows = bool(re.search(r"(?i)återkoppling|uppföljning|återrapport", titles))
+        a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
+                          decision_position=pos, given_by=given_by, report_to=report,
+                          due=due, due_date=due_date, follows_up=follows)
+        self.out.assignments.append(a)
+        for who in assignees:
+            if self._is_body(who):
+                if given_by and origin in ("decision", "narrative"):
+                    self.mandate(given_by, who, "delegates", number, pos)
+                if report and self._is_body(report):
+                    self.mandate(who, report, "reports_to", number, pos)
+        return a
+
+    def _is_body(self, name: str) -> bool:
+        gs = find_groups(name)
+        return bool(gs) and gs[0].start == 0 and gs[0].end >= len(name.strip()) - 1 or (
+            name.startswith(("Arbetsgrupp ", "Styrgrupp ", "Referensgrupp ", "Projektgrupp ")))
+
+    # ------------------------------------------------------------- driving
+    def run(self) -> RawRelations:
+        if self.p.body:
+            self.group(self.p.body, None)
+        decisions_by_item: dict[str, list[ParsedDecision]] = {}
+        for d in self.p.decisions:
+            decisions_by_item.setdefault(d.item, []).append(d)
+        seen_items = set()
+        for it in self.p.items:
+            seen_items.add(it.number)
+            self._item(it, decisions_by_item.get(it.number, []))
+        for num, ds in decisions_by_item.items():
+            if num not in seen_items:
+                self._item(ParsedItem(number=num, title=""), ds)
+        return self.out
+
+    def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
+        ctx = self.ctx
+        ctx.item = it
+        parent = self.items.get(it.parent) if it.parent else None
+        ctx.parent_title = parent.title if parent else ""
+        ctx.named = {}
+        ctx.working_group = None
+        ctx.reporting_body = self._reporting_body(it)
+        texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
+        self._mentions(it, decisions)
+        # named groups first, so bare heads resolve to them
+        for t in texts:
+            for g in find_groups(_flatten(t)):
+                if not g.generic_head:
+                    head = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp)", g.name)
+                    if head and head.group(1).casefold() not in ctx.named:
+                        ctx.named[head.group(1).casefold()] = g.name
+        for t in texts:
+            flat = _flatten(t)
+            for g in find_groups(flat):
+                if g.generic_head and not (
+                        _BARE_SUBJECT_AFTER.match(flat, g.end)
+                        or _BARE_SUBJECT_BEFORE.search(flat[max(0, g.start - 20):g.start])):
+                    continue
+                name = ctx.resolve_generic(g)
+                if name:
+                    self.group(name, it.number)
+        if any(_THREE_RE.search(_flatten(t)) for t in texts):
+            for name in THREE_SAMVERKANSGRUPPER:
+                if not any(g.name.casefold() == name.casefold() or (self.p.body or "").casefold() == name.casefold()
+                           for g in self.out.groups if g.item == it.number):
+                    self.group(name, it.number)
+        dec_texts = [re.sub(r"\s+", " ", d.text).strip() for d in decisions]
+        for d in decisions:
+            self._decision(d)
+        for s in _sentences(it.body or ""):
+            norm = re.sub(r"\s+", " ", s).strip()
+            norm = re.sub(r"^(?:att|Att)\s+", "", norm)
+            if re.search(r"\bbeslutar\s*:?\s*$", norm):
+                continue
+            if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
+                continue
+            self._sentence(norm, origin="narrative", pos=None, giver=None)
+        self._perspectives(it)
+        first = _sentences(it.body or "")[:1]
+        if first and it.presenters and re.match(r"^(?:Arbetsgruppen|Projektgruppen|Processteamet)\s+har\b", first[0]):
+            g = ctx.resolve_generic(find_groups(first[0])[0]) if find_groups(first[0]) else None
+            for p in it.presenters:
+                if g and is_person_name(p):
+                    self.membership(p, g, it.number, role="ledamot", change="member")
+
+    def _reporting_body(self, it: ParsedItem) -> str | None:
+        m = re.match(r"\s*(?:Protokoll|Rapport|Information)\s+(?:från\s+)?(?P<b>.+)", it.title or "")
+        head = (it.body or "")[:300]
+        m2 = re.search(r"(?:[Ii]nformation|[Rr]apport)\s+från\s+(?P<b>[^\n:]+)|information\s+från\s+(?P<c>LSVO|PSVO)", head)
+        for src in (m.group("b") if m else None, (m2.group("b") or m2.group("c")) if m2 else None):
+            if src:
+                gs = find_groups(src)
+                if gs and gs[0].start <= 2:
+                    return gs[0].name
+        return None
+
+    def _giver(self, d: ParsedDecision) -> str | None:
+        by = (d.decided_by or "").strip()
+        if not by:
+            return self.p.body
+        if _GENERIC_SINGULAR.match(by) or by.casefold() in ("styrgruppen", "arbetsgruppen", "ledningsgruppen"):
+            return self.p.body or by
+        return by
+
+    # ------------------------------------------------------------- decisions
+    def _decision(self, d: ParsedDecision) -> None:
+        giver = self._giver(d)
+        text = re.sub(r"\s+", " ", d.text or "").strip()
+        text = re.sub(r"^(?:att|Att)\s+", "", text)
+        if not text:
+            return
+        sentences = _sentences(text) or [text]
+        first = sentences[0]
+        # "X ... och att Y ..." carries two decisions
+        clauses = [c.strip() for c in re.split(r",?\s+och\s+att\s+|\s+samt\s+att\s+", first) if c.strip()]
+        prev = ""
+        for c in clauses:
+            self._clause(c, d, giver, prev)
+            prev = c
+        for s in sentences[1:]:
+            self._sentence(s, origin="decision", pos=d.position, giver=giver)
+        # "Arbetet återkopplas in i X innan det lyfts vidare till Y"
+        m = re.search(r"återkopplas\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", text)
+        if m:
+            to = _target(m.group("to"), self.ctx)
+            if to:
+                for a in self.out.assignments:
+                    if a.decision_position == d.position and not a.report_to:
+                        a.report_to = to
+                if self.ctx.working_group:
+                    self.mandate(self.ctx.working_group, to, "reports_to", d.item, d.position)
+
+    def _clause(self, c: str, d: ParsedDecision, giver: str | None, prev: str) -> None:
+        item, pos = d.item, d.position
+        low = c.casefold()
+        # mandates to other bodies
+        for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", c):
+            to = _target(m.group("to"), self.ctx)
+            if to and self._is_body(to):
+                self.mandate(giver, to, "refers", item, pos)
+        m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå)\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", c)
+        if m:
+            for g in find_groups(m.group("to")):
+                self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
+        m = _MANDAT_RE.match(c)
+        if m:
+            who = _subject_assignees(m.group("who"), True, self.ctx)
+            if who:
+                self.assignment(who, m.group("task"), origin="decision", pos=pos, given_by=giver)
+                for w in who:
+                    if self._is_body(w):
+                        self.mandate(giver, w, "delegates", item, pos)
+                return
+        m = re.match(r"^(?P<who>.+?)\s+blir\s+(?P<role>ansvarig|anställningsmyndighet|huvudman|värd|värdkommun|ägare|uppdragsgivare)\b", c)
+        if m:
+            who = _subject_assignees(m.group("who"), True, self.ctx)
+            if who:
+                for w in who:
+                    self.mandate(giver, w, "delegates", item, pos)
+                return
+        if self._creation(c, giver, pos, decision=True):
+            return
+        if self._membership_clause(c, pos):
+            return
+        m = _HAR_UPPDRAG_RE.match(c)
+        if m:
+            who = _subject_assignees(m.group("who"), True, self.ctx)
+            if who:
+                task = f"ha {prev} som en del i sitt uppdrag" if prev else c
+                self.assignment(who, task, origin="decision", pos=pos, given_by=giver)
+                return
+        m = _SELF_RE.match(c)
+        if m and not split_name_list(m.group("obj")) == [] and not all(
+                is_person_name(p) for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
+            if giver:
+                self.assignment([giver], c, origin="decision", pos=pos, given_by=giver)
+            return
+        self._sentence(c, origin="decision", pos=pos, giver=giver)
+
+    def _creation(self, c: str, giver: str | None, pos: int | None, decision: bool) -> bool:
+        if not _CREATE_HINT.search(c):
+            return False
+        m = re.search(
+            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        rest = m.group("g")
+        hm = _HEAD_RE.match(rest)
+        if not hm:
+            return False
+        head = hm.group("head").capitalize()
+        tail, _ = _head_tail(rest, hm.end())
+        parent = None
+        pm = re.search(r"\b(?:under|inom)\s+(?P<b>LSVO|PSVO|[Ss]amverkansgrupp\w*(?:\s+att\s+\w+(?:\s+upp)?)?)\b", rest)
+        if pm:
+            parent = pm.group("b")
+        name = None
+        if tail and tail.startswith("för"):
+            name = f"{head} {_INOM_TAIL.sub('', tail)}"
+        elif tail:
+            name = f"{head} {tail}"
+        else:
+            um = re.search(r"\bmed\s+(?:uppdrag|uppgift)\s+att\s+(?:ta\s+fram|utreda|utarbeta|arbeta\s+fram|se\s+över)?\s*(?:en\s+|ett\s+)?(?P<obj>[^.,;]+)", rest)
+            if um:
+                name = f"{head} för {um.group('obj').strip()}"
+            else:
+                named = self.ctx.named.get(head.casefold())
+                name = named or self.ctx.resolve_generic(_Group(head, 0, 0, head.casefold()))
+        if not name:
+            return False
+        creator = giver or self.ctx.reporting_body or self.p.body
+        sm = re.match(r"^(?P<s>LSVO|PSVO)\s+(?:har\s+)?(?:tog|tagit|fattade|beslutade|beslutat)", c)
+        if sm:
+            creator = sm.group("s")
+        self.group(name, item, parent=parent or creator, created=True)
+        self.ctx.named[head.casefold()] = name
+        self.mandate(creator, name, "delegates", item, pos)
+        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
+            self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
+        return True
+
+    # ------------------------------------------------------------- memberships
+    def _membership_clause(self, c: str, pos: int | None) -> bool:
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
+        m = "utgör" in c and re.match(r"^(?P<who>.+?)\s+utgör\s+(?:en\s+|den\s+)?(?P<g>.+?)\s*$", c)
+        if m:
+            people = split_name_list(m.group("who"))
+            if people and all(is_person_name(p) for p in people):
+                g = self._group_phrase(m.group("g"))
+                if g:
+                    self.group(g, item)
+                    for p in people:
+                        self.membership(p, g, item, role="ledamot", change="join")
+                    return True
+        m = "ersätter" in c and re.match(r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$", c)
+        if m and is_person_name(m.group("new")) and is_person_name(m.group("old")):
+            groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
+            for g in groups:
+                if not g:
+                    continue
+                self.group(g, item)
+                self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
+                                replaces=normalise_person_name(m.group("old")))
+                self.membership(m.group("old"), g, item, role=m.group("role"), change="leave")
+            return True
+        m = ("väljs" in c or "valdes" in c) and _VALJS_RE.match(c)
+        if m:
+            who_raw = m.group("who")
+            org = None
+            am = re.match(r"^(?P<p>[^,]+),\s*(?P<app>[^,]+?)\s*,?$", who_raw)
+            if am:
+                who_raw = am.group("p")
+                om = re.search(r"((?:Region\s+Blekinge|[Rr]egionen|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun))\s*$", am.group("app"))
+                org = om.group(1) if om else None
+            people = split_name_list(who_raw)
+            g = self._group_phrase(m.group("group"))
+            if people and all(is_person_name(p) for p in people) and g:
+                self.group(g, item)
+                for p in people:
+                    self.membership(p, g, item, role="ledamot", change="join", on_behalf_of=org)
+                giver = self._current_giver(pos)
+                self.assignment(people, f"väljs in i {m.group('group')}", origin="decision" if pos is not None else "narrative",
+                                pos=pos, given_by=giver)
+                return True
+        m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
+        if m:
+            people = split_name_list(m.group("who"))
+            if people and all(is_person_name(p) for p in people):
+                role = m.group("role")
+                g = None
+                task = m.group("task")
+                if task:
+                    gm = re.search(rf"\b(?:delta|ingå|sitta)\s+i\s+(?P<g>{_ADJ}{_HEAD}.*)$", task)
+                    if gm:
+                        g = self._group_phrase(gm.group("g"))
+                if not g and m.group("for"):
+                    g = self._group_phrase(m.group("for")) or m.group("for").strip()
+                if not g:
+                    g = ctx.topic() or None
+                obo = None
+                if role.casefold().startswith("kommun"):
+                    obo = "kommunerna"
+                elif role.casefold().startswith("region"):
+                    obo = "Regionen"
+                if g:
+                    self.group(g, item)
+                    if re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g):
+                        ctx.working_group = g
+                    for p in people:
+                        self.membership(p, g, item, role=role, change="join", on_behalf_of=obo)
+                    if pos is not None and ctx.working_group == g:
+                        self.mandate(self._current_giver(pos), g, "delegates", item, pos)
+                if task:
+                    self.assignment(people, task, origin="decision" if pos is not None else "narrative",
+                                    pos=pos, given_by=self._current_giver(pos))
+                return True
+        m = "delta som" in c and re.match(r"^(?P<who>.+?)\s+(?:kan|ska|får)\s+(?:också\s+|även\s+)?delta\s+som\s+(?P<role>[\wåäö-]+)(?P<rest>.*)$", c)
+        if m and ctx.working_group:
+            people = split_name_list(m.group("who"))
+            if people and all(is_person_name(p) for p in people):
+                role = m.group("role") + (" vid behov" if "vid behov" in m.group("rest") else "")
+                for p in people:
+                    self.membership(p, ctx.working_group, item, role=role, change="join")
+        m = "utse " in c and _UTSE_RE.match(c)
+        if m:
+            who = m.group("who")
+            people = split_name_list(who)
+            if people and all(is_person_name(p) for p in people):
+                if m.group("att"):
+                    self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
+                                    pos=pos, given_by=self._current_giver(pos))
+                else:
+                    g = (m.group("for") or "").strip() or ctx.topic()
+                    for p in people:
+                        self.membership(p, g, item, role=m.group("role"), change="join")
+                return True
+        return False
+
+    def _current_giver(self, pos: int | None) -> str | None:
+        if pos is None:
+            return None
+        for d in self.p.decisions:
+            if d.position == pos:
+                return self._giver(d)
+        return self.p.body
+
+    def _group_phrase(self, phrase: str) -> str | None:
+        phrase = phrase.strip(" .,")
+        gs = find_groups(phrase)
+        if gs and gs[0].start <= 4:
+            return self.ctx.resolve_generic(gs[0])
+        return None
+
+    def _narrative_memberships(self, s: str) -> None:
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
+        m = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkomn[a]?\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
+        if m:
+            people = split_name_list(m.group("who"))
+            g = self._group_phrase(m.group("g"))
+            if people and all(is_person_name(p) for p in people) and g:
+                persp = None
+                if m.group("persp"):
+                    persp = re.sub(r"(?:-|\s)?perspektiv(?:et)?$", "", m.group("persp").strip()).strip()
+                    persp = re.sub(r"hälso$", "hälsa", persp)
+                role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
+                for p in people:
+                    self.membership(p, g, item, role=role, change="join", perspective=persp)
+        m = " med i " in s and re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?:är|sitter)\s+(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
+        if m:
+            who = re.split(r"\s+(?:arbetar|är|sitter)\b", s)[0]
+            people = split_name_list(who)
+            if people and all(is_person_name(p) for p in people):
+                for part in re.split(r"\s+och\s+(?:nu\s+)?(?:med\s+)?", m.group("g")):
+                    g = self._group_phrase(part)
+                    if g:
+                        change = "join" if re.search(r"\bnya\b", part) else "member"
+                        for p in people:
+                            self.membership(p, g, item, role="ledamot", change=change)
+        m = re.search(r"ledar|samordnar|kontaktperson", s) and _GRUPPLEDARE_RE.search(s)
+        if m:
+            raw = m.group("who").rstrip(". ")
+            people = split_name_list(raw)
+            if people and all(is_person_name(p) for p in people):
+                role = {"gruppledar": "gruppledare", "processledar": "processledare",
+                        "samordnar": "samordnare", "kontaktperson": "kontaktperson"}[m.group("role")]
+                task = f"vara {role}"
+                body = ctx.item.body if ctx.item else ""
+                bm = re.search(rf"{role}en\s+ska\s+(?P<t>[^.]+)", body or "")
+                if bm:
+                    task += ": " + re.sub(r"\s+", " ", bm.group("t"))
+                self.assignment(people, task, origin="narrative", pos=None,
+                                given_by=None)
+                g = ctx.item.title.strip() if ctx.item and ctx.item.title else None
+                if g:
+                    g = re.sub(r"\s*\((?:[IDB]/?)+\)\s*$", "", g)
+                    self.group(g, item)
+                    for p in people:
+                        self.membership(p, g, item, role=role, change="join")
+                dm = re.search(r"Deltagare\s+från\s+(?P<g>.+?)\s+kommer", _flatten(body or ""))
+                if dm:
+                    g2 = self._group_phrase(dm.group("g"))
+                    if g2:
+                        for p in people:
+                            self.membership(p, g2, item, change="member")
+        m = "utsetts" in s and re.search(r"(?P<p1>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o1>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+har\s+utsetts\s+till\s+(?P<r1>[\wåäö]+)"
+                      r"(?:\s+och\s+(?P<p2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o2>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+(?:som|till)\s+(?P<r2>[\wåäö]+))?", s)
+        if m:
+            pm = re.search(r"\bför\s+processen\s+(?P<p>[^.]+?)(?:\s+för\s+\w+)?\.", _flatten(ctx.item.body or "") if ctx.item else "")
+            g = (f"processen {pm.group('p')}" if pm else None) or ctx.topic() or None
+            for k in ("1", "2"):
+                p = m.group(f"p{k}")
+                if p and is_person_name(p):
+                    self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
+                                    on_behalf_of=m.group(f"o{k}"))
+
+    def _perspectives(self, it: ParsedItem) -> None:
+        m = re.search(r"representerar\s+perspektiv(?:en|et)?\s*[;:,]?\s*(?P<p>[^.\n]+?)(?:\s{2,}|\.|\n|$)", it.body or "")
+        if not m:
+            return
+        persp = re.sub(r"\s+", " ", m.group("p")).strip()
+        for ms in self.out.memberships:
+            if ms.item == it.number and ms.group.casefold().startswith("styrgrupp") and not ms.perspective:
+                ms.perspective = persp
+
+    # ------------------------------------------------------------- sentences
+    def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else ""
+        s = s.strip().rstrip(".")
+        s = re.sub(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])", "", s)
+        if not s:
+            return
+        decision = origin == "decision"
+        if not _TRIGGER_RE.search(s):
+            return
+        self._absences_and_vacancies(s)
+        self._narrative_memberships(s)
+        self._body_mandates(s, pos)
+        if not decision and self._creation(s, None, pos, decision=False):
+            return
+        if self._membership_clause(s, pos):
+            return
+        # "X ges/får i uppdrag att ..."
+        has_uppdrag = "uppdrag" in s
+        m = has_uppdrag and _UPPDRAG_RE.match(s)
+        if m:
+            who = _subject_assignees(m.group("who"), decision, ctx)
+            if who:
+                gb = giver if decision else (ctx.reporting_body or self.p.body)
+                self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
+                return
+        m = has_uppdrag and _FICK_INV_RE.match(s)
+        if m:
+            who = _subject_assignees(m.group("who"), decision, ctx)
+            if who:
+                task = m.group("task")
+                if len(task.split()) <= 3:
+                    front = m.group("front")
+                    task = f"{task} {front[0].lower() + front[1:]}"
+                gb = giver if decision else (ctx.reporting_body or None)
+                self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
+                return
+        m = has_uppdrag and _GE_RE.match(s)
+        if m:
+            pre = m.group("giver").strip()
+            who_raw = re.split(r"\s+tillsammans\s+med\s+", m.group("who"))
+            named_giver = _subject_assignees(pre, True, ctx) if pre else None
+            if named_giver and len(named_giver) == 1:
+                who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
+                self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=named_giver[0])
+                return
+            if not pre or m.group("v") == "ge":
+                who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
+                self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=giver)
+                return
+            # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver
+            gv = _subject_assignees(m.group("who"), True, ctx)
+            if gv and ctx.item and ctx.item.presenters:
+                self.assignment(list(ctx.item.presenters), m.group("task"), origin=origin, pos=pos,
+                                given_by=gv[0], report_to=gv[0])
+                return
+        m = "positiv" in s and _POSITIV_RE.search(s)
+        if m:
+            who_raw = m.group("who1") or m.group("who2")
+            task = m.group("task1") or m.group("task2")
+            who = _subject_assignees(who_raw, True, ctx)
+            if who:
+                self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+                return
+        wish = self._wish(s)
+        if wish:
+            gname, rest = wish
+            vm = re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)
+            if vm:
+                who = _subject_assignees(vm.group("who"), False, ctx)
+                if who and all(is_person_name(w) for w in who):
+                    self.assignment(who, vm.group("task"), origin=origin, pos=pos,
+                                    given_by=gname or giver, report_to=gname)
+                    return
+        m = "önskar" in s and _ONSKAR_RE.match(s)
+        if m:
+            people = split_name_list(m.group("who"))
+            if people and all(is_person_name(p) for p in people):
+                self.assignment(people, m.group("task"), origin=origin, pos=pos, given_by=giver)
+                return
+        m = "s av " in s and _PASSIVE_AGENT_RE.search(s)
+        if m:
+            who = _subject_assignees(m.group("who"), True, ctx)
+            if who:
+                task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
+                self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+                return
+        m = "avser" in s and _AVSER_RE.match(s)
+        if m:
+            names = find_person_names(m.group("who"))
+            lead = re.sub(r"^(?:Vidare\s+)?(?:beskrivs|framgår|nämns)\s+(?:det\s+)?att\s+", "", s)
+            names = find_person_names(lead)
+            if names and names[0][1] == 0:
+                after = lead[len(names[0][0]):]
+                after = re.sub(r"^,[^,]*,", "", after).strip()
+                self.assignment([names[0][0]], after, origin=origin, pos=pos, given_by=giver)
+                return
+        self._subject_verb(s, origin=origin, pos=pos, giver=giver)
+
+    def _wish(self, s: str) -> tuple[str | None, str] | None:
+        """("the body wishing", "the rest") for "Önskemål lyfts fram från X att ..."."""
+        m = re.match(r"^Önskemål\s+(?:lyfts\s+(?:fram\s+)?)?(?:om\s+)?", s)
+        if not m:
+            return None
+        rest = s[m.end():]
+        fm = re.match(r"från\s+", rest)
+        giver = None
+        if fm:
+            gs = find_groups(rest[fm.end():])
+            if not gs or gs[0].start != 0:
+                return None
+            giver = self.ctx.resolve_generic(gs[0])
+            rest = rest[fm.end() + gs[0].end:]
+        am = re.match(r"\s*(?:om\s+)?att\s+(?P<rest>.+)$", rest)
+        return (giver, am.group("rest")) if am else None
+
+    def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
+        ctx = self.ctx
+        decision = origin == "decision"
+        regexes = [_MODAL_RE, _DEC_RE] if decision else [_MODAL_RE, _NARR_RE]
+        best = None
+        for rx in regexes:
+            for m in rx.finditer(s):
+                # subject: from the last clause start before the verb
+                head = s[:m.start()]
+                starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
+                for st in sorted(set(starts)):
+                    subj = head[st:]
+                    who = _subject_assignees(subj, decision, ctx)
+                    if who:
+                        if best is None or m.start() < best[0]:
+                            best = (m.start(), who, s[m.start():].strip())
+                        break
+                if best:
+                    break
+        if not best:
+            return
+        _, who, task = best
+        # a pronoun subject in a later clause ("och ger en återkoppling") belongs to the same task
+        if re.match(r"^(?:ska|skall|kommer|avser|behöver)\b", task) and not decision:
+            pass
+        gb = giver if decision else None
+        self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
+
+    # ------------------------------------------------------------- mandates in text
+    def _body_mandates(self, s: str, pos: int | None) -> None:
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
+        m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
+        if m:
+            frm = self._sentence_subject_group(s[:m.start()])
+            to = _target(m.group("to"), ctx)
+            if frm and to:
+                self.mandate(frm, to, "reports_to", item, pos)
+        m = "fungerar" in s and re.search(r"fungerar\s+som\s+(?:\w+\s+)?(?:arbetsgrupp|referensgrupp|beredningsgrupp|\w+grupp)\s+(?:med|till|åt|under)\s+(?P<to>.+?)\s+som\s+(?:styrgrupp|uppdragsgivare|ägare)", s)
+        if m:
+            frm = self._sentence_subject_group(s[:m.start()])
+            to = _target(m.group("to"), ctx)
+            if frm and to:
+                self.group(frm, item)
+                self.mandate(frm, to, "reports_to", item, pos)
+        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", s)
+        if m:
+            to = _target(m.group("to"), ctx)
+            head = s[:m.start()]
+            frm = None
+            task_text = re.sub(r"^Det\s+finns\s+[^.]*?\s+och\s+(?=tillsammans)", "", s)
+            am = re.search(rf"(?:hanteras|görs|utförs|genomförs)\s+av\s+(?P<g>{_ADJ}{_HEAD}\w*)", head)
+            if am:
+                gs = find_groups(am.group("g"))
+                frm = ctx.resolve_generic(gs[0]) if gs else None
+            frm = frm or ctx.working_group
+            if to:
+                if frm:
+                    self.mandate(frm, to, "reports_to", item, pos)
+                    if am:
+                        self.assignment([frm], task_text, origin="narrative" if pos is None else "decision",
+                                        pos=pos, given_by=None, context=s, report_to=to)
+                lm = re.search(r"\bin\s+i\s+(?P<a>.+?)\s+innan\s+det\s+lyfts\s+(?:vidare\s+)?till\s+(?P<b>.+)$", s)
+                if lm:
+                    a, b = _target(lm.group("a"), ctx), _target(lm.group("b"), ctx)
+                    if a and b:
+                        self.mandate(a, b, "reports_to", item, pos)
+        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
+        if m:
+            x = _target(m.group("x"), ctx)
+            if x:
+                for part in re.split(r"/|,|\s+och\s+", m.group("from")):
+                    f = _target(part, ctx)
+                    if f:
+                        self.mandate(f, x, "delegates", item, pos)
+        m = "med sig" in s and re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
+        if m:
+            to = _target(m.group("to"), ctx)
+            if to and self._is_body(to):
+                self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
+        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        if m and pos is None:
+            to = _target(m.group("to"), ctx)
+            if to and self._is_body(to) and (to != self.p.body):
+                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
+                    self.mandate(self.p.body, to, "refers", item, pos)
+
+    def _sentence_subject_group(self, head: str) -> str | None:
+        head = head.strip()
+        head = re.sub(r",\s*med\s+.*$", "", head)
+        head = re.sub(r",\s*$", "", head)
+        gs = find_groups(head)
+        if gs and gs[0].start <= 2:
+            return self.ctx.resolve_generic(gs[0])
+        m = re.match(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,6})$", head)
+        if m and not is_person_name(m.group("n")):
+            return m.group("n")
+        return None
+
+    # ------------------------------------------------------------- absences, vacancies
+    def _absences_and_vacancies(self, s: str) -> None:
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
+        if not _ABS_VAC_HINT.search(s):
+            return
+        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:inte|ej)\s+(?:deltar|närvarar|är\s+med|kan\s+delta|deltog|närvarade)\b", s):
+            who = m.group("who")
+            if is_person_name(who) and who not in self.out.absent:
+                self.out.absent.append(normalise_person_name(who))
+        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+)?förhinder\b", s):
+            who = m.group("who")
+            if is_person_name(who) and who not in self.out.absent:
+                self.out.absent.append(normalise_person_name(who))
+        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|[Rr]egion\s+Blekinge|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s)
+        if m:
+            for role in re.split(r"\s+och\s+", m.group("roles")):
+                self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
+                                                     item=item))
+            return
+        m = re.search(r"\b(?:en|ny|nya)\s+(?P<role>[\wåäö-]+(?:ledare|samordnare|ägare|ordförande|sekreterare|representant))\s+behöver\s+(?:utses|tillsättas|rekryteras)", s)
+        if m:
+            self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), item=item))
+        m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s)
+        if m:
+            self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))
+
+    # ------------------------------------------------------------- mentions
+    def _mentions(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
+        seen = {(m.text, m.item) for m in self.out.person_mentions}
+        sources = [(it.title or "", it.line_start), (it.body or "", it.line_start)] + [
+            (d.text or "", d.line) for d in decisions]
+        for text, base in sources:
+            for name, off in find_person_names(text):
+                key = (name, it.number)
+                if key in seen:
+                    continue
+                seen.add(key)
+                line = base + text.count("\n", 0, off) if base else 0
+                self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line))
+
+
+def extract_relations(parsed: ParsedMinutes) -> RawRelations:
+    """Assignments, memberships, mandates, groups, mentions, vacancies and absences of one
+    document, names as written."""
+    return _Extractor(parsed).run()

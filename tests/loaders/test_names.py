@@ -1,0 +1,95 @@
+"""Person-name detection: what counts as a person in Swedish minutes and what never does."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.names import (
+    find_person_names,
+    is_person_name,
+    normalise_person_name,
+    same_person_form,
+    split_name_list,
+)
+
+
+@pytest.mark.parametrize("name", [
+    "Mats Wennstig", "Torill Skaar Magnusson", "Torill Skaar-Magnusson", "Sylvia Eriksson-Jonasson",
+    "Mona Rantamäki Olsson", "Inga-Lisa Apelman", "Carl-Martin Lanér", "Anna-Karin Åkesson",
+    "Mats", "Boel", "Lena H", "Rebecca W", "Emmy P", "Jackie. Y", "Martin Åsman", "André Jönsson",
+    "Nuray Iliev", "Bella Xhemajli", "Maria Arvidsson Karlsson",
+])
+def test_people(name):
+    assert is_person_name(name)
+    assert [n for n, _ in find_person_names(name)] == [normalise_person_name(name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Justerandes signatur", "Utdragsbestyrkande", "Trygg och säker", "Cosmic Link", "Mobil närvård",
+    "Dermicus Wound", "Kompetensplattform vård", "Blekingemodellen", "God och nära vård",
+    "Region Blekinges", "Samverkansgrupp att åldras", "Landstinget Blekinge", "Prator", "LINK",
+    "Karlshamnsmodellen", "Omvårdnadsutvecklarna", "Föredragande", "Ledamöter", "Diariet",
+    "Ordförande", "Information", "Dialog", "Tanken", "Projektledare hemsjukvårdsavtal",
+    "Samordnare för Kunskapsstyrning", "Regionala samverkansrådet", "Innehållsförteckning",
+])
+def test_never_people(text):
+    assert not is_person_name(text)
+    assert find_person_names(text) == []
+
+
+def test_names_in_running_text_with_offsets():
+    text = "Lena och Jennie tittar gemensamt med MA-gruppen vidare på frågan."
+    assert find_person_names(text) == [("Lena", 0), ("Jennie", 9)]
+
+
+def test_a_name_wrapped_over_lines_and_a_hyphen_broken_first_name():
+    assert [n for n, _ in find_person_names("med Helene \n\nAndersson på regionen")] == ["Helene Andersson"]
+    assert [n for n, _ in find_person_names("informerar Inga-\n\nLisa om")] == ["Inga-Lisa"]
+
+
+def test_a_list_of_people_on_separate_lines_is_not_one_name():
+    assert [n for n, _ in find_person_names("Peter Lilja \nLars Ericsson")] == ["Peter Lilja", "Lars Ericsson"]
+
+
+def test_initial_is_not_taken_from_a_following_sentence():
+    assert [n for n, _ in find_person_names("Det sa Mats. I dagsläget finns inget.")] == ["Mats"]
+
+
+def test_unknown_given_name_needs_a_name_position():
+    assert find_person_names("Föredragande: Xerxa Qwill") == [("Xerxa Qwill", 14)]
+    assert find_person_names("Xerxa Qwill presenterar arbetet.") == [("Xerxa Qwill", 0)]
+    assert find_person_names("Kvalitet Utveckling i länet") == []
+
+
+def test_split_name_list():
+    assert split_name_list("A, B och C") == ["A", "B", "C"]
+    assert split_name_list("Pernilla Haraldsson & Magnus Wickenberg") == ["Pernilla Haraldsson", "Magnus Wickenberg"]
+    assert split_name_list("Emmy, Mats, Mona, Lena och Carina I") == ["Emmy", "Mats", "Mona", "Lena", "Carina I"]
+
+
+def test_normalise_and_compare_short_forms():
+    assert normalise_person_name("Jackie. Y") == "Jackie Y"
+    assert normalise_person_name("  Torill  Skaar -Magnusson ") == "Torill Skaar-Magnusson"
+    assert same_person_form("Mats", "Mats Wennstig")
+    assert same_person_form("Rebecca W", "Rebecca Welander")
+    assert not same_person_form("Lena H", "Lena Danielsson")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_never_raises(text):
+    find_person_names(text)
+    is_person_name(text)
+    split_name_list(text)
+    normalise_person_name(text)
+    same_person_form(text, "Mats")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="Aa Åå-.\n ,BbLlMm", max_size=2000))
+def test_no_pathological_slowness(text):
+    import time
+    t0 = time.perf_counter()
+    find_person_names(text)
+    assert time.perf_counter() - t0 < 0.5

@@ -1,0 +1,307 @@
+"""Relations read from decisions and running text, one phrasing per test (inline Swedish)."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loaders.relations import extract_relations, find_groups
+from loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
+
+
+def minutes(body="", decisions=(), *, meeting="LSVO", title="Ärende", number="1", presenters=(),
+            parent=None, extra_items=(), date=None):
+    items = list(extra_items) + [ParsedItem(number=number, title=title, body=body,
+                                            presenters=list(presenters), parent=parent)]
+    ds = [ParsedDecision(item=number, text=t, position=i, decided_by=by)
+          for i, (t, by) in enumerate(decisions)]
+    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=meeting, date=date,
+                                           items=items, decisions=ds))
+
+
+def only(xs):
+    assert len(xs) == 1, xs
+    return xs[0]
+
+
+# --------------------------------------------------------------------------- assignments
+
+def test_ges_i_uppdrag_in_a_decision():
+    a = only(minutes(decisions=[("Bodil och Mats ges i uppdrag att jobba vidare med planeringen av dagen", "LSVO")]).assignments)
+    assert (a.assignees, a.task, a.origin, a.decision_position, a.given_by) == (
+        ["Bodil", "Mats"], "jobba vidare med planeringen av dagen", "decision", 0, "LSVO")
+
+
+def test_fick_in_inverted_narrative_takes_the_fronted_object_into_the_task():
+    a = only(minutes("Dokument avseende Kontaktvägar fick Nuray och Mats i uppdrag att se över.").assignments)
+    assert a.assignees == ["Nuray", "Mats"]
+    assert a.task == "se över dokument avseende Kontaktvägar"
+    assert a.origin == "narrative"
+
+
+def test_gav_body_i_uppdrag_names_the_giver_and_the_presenters_carry_the_task():
+    a = only(minutes("I juni 2022 gav LSVO i uppdrag att ta fram överenskommelse om kunskapsstyrning.",
+                     meeting="Samverkansgrupp att åldras", presenters=["Birgitta Nilsson", "Gunilla Månsson"]).assignments)
+    assert a.assignees == ["Birgitta Nilsson", "Gunilla Månsson"]
+    assert a.given_by == "LSVO"
+
+
+def test_body_gives_body_an_uppdrag_and_a_delegation():
+    r = minutes("Förskrivning av digitala hjälpmedel – PSVO ger LSVO i uppdrag att göra en utredning kring behovet.")
+    a = only(r.assignments)
+    assert (a.assignees, a.given_by) == (["LSVO"], "PSVO")
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [("PSVO", "LSVO", "delegates")]
+
+
+def test_far_i_uppdrag_with_report_to():
+    r = minutes("Frågan ajourneras. Samverkansgrupp Att åldras får i uppdrag att titta vidare på hur frågan "
+                "hanteras och rapportera till LSVO.")
+    a = only(r.assignments)
+    assert a.assignees == ["Samverkansgrupp Att åldras"]
+    assert (a.given_by, a.report_to) == ("LSVO", "LSVO")
+    kinds = {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+    assert ("LSVO", "Samverkansgrupp Att åldras", "delegates") in kinds
+    assert ("Samverkansgrupp Att åldras", "LSVO", "reports_to") in kinds
+
+
+def test_aterkommer_till_lsvo_in_a_decision():
+    a = only(minutes(decisions=[("Malin Faraasen återkommer till LSVO med information om ställningstagande", "LSVO:s ledningsgrupp")]).assignments)
+    assert a.assignees == ["Malin Faraasen"]
+    assert a.task.startswith("återkomma till LSVO")
+    assert a.report_to == "LSVO"
+
+
+def test_aterkommer_vid_nasta_lsvo_has_a_due_point():
+    a = only(minutes("Inga-Lisa återkommer vid nästa LSVO med ett förslag till programstruktur.").assignments)
+    assert (a.assignees, a.report_to, a.due) == (["Inga-Lisa"], "LSVO", "vid nästa LSVO")
+
+
+def test_ska_with_a_person_or_body_subject_only():
+    r = minutes("Jackie. Y presenterade strategin. Jackie ska också ta fram genomförandeplan för arbetet. "
+                "Tanken är att det ska föras en fortsatt dialog.")
+    a = only(r.assignments)
+    assert a.assignees == ["Jackie"] and a.task == "också ta fram genomförandeplan för arbetet"
+
+
+def test_topic_label_before_a_dash_is_not_the_subject():
+    a = only(minutes("Barnahus - Regionen ska återkomma med beslut om finansiering.").assignments)
+    assert a.assignees == ["Regionen"]
+
+
+def test_tar_med_sig_arendet_refers_and_reports():
+    r = minutes("Mats tar med sig ärendet till LSVO:s beredningsgrupp där det diskuteras.",
+                meeting="Samverkansgrupp att åldras")
+    a = only(r.assignments)
+    assert a.report_to == "LSVO:s beredningsgrupp"
+    assert ("Samverkansgrupp att åldras", "LSVO:s beredningsgrupp", "refers") in {
+        (m.from_body, m.to_body, m.kind) for m in r.mandates}
+
+
+def test_regionens_representanter_tar_med_sig_fragan():
+    a = only(minutes("Regionens representanter tar med sig frågan.").assignments)
+    assert a.assignees == ["Regionens representanter"]
+
+
+def test_tittar_gemensamt_med_and_skickar_ut_and_informerar_per_mejl():
+    r = minutes("Lena och Jennie tittar gemensamt med MA-gruppen vidare på frågan. "
+                "Överenskommelse i mötet om att Lena skickar ut mer information. "
+                "Annika Mellqvist informerar LSVOs ledamöter per mejl om projektets utveckling. "
+                "Mats informerar om att kartläggningen pågår.")
+    got = [(a.assignees, a.report_to) for a in r.assignments]
+    assert (["Lena", "Jennie"], None) in got
+    assert (["Lena"], None) in got
+    assert (["Annika Mellqvist"], "LSVO") in got
+    assert len(got) == 3
+
+
+def test_a_decision_with_several_sentences():
+    r = minutes(decisions=[(
+        "Emmy P utses som kommunrepresentant att delta i arbetsgrupp för att ta fram uppdragsbeskrivning. "
+        "Lena H behöver stämma av med Heidi. Lena återkopplar besked till Mats. Mats kan delta som stöd i "
+        "arbetet vid behov. Arbetet återkopplas in i Samverkansgrupp att Åldras innan det lyfts vidare till LSVO.",
+        "Samverkansgruppen")], meeting="Samverkansgrupp att åldras")
+    by = {a.assignees[0]: a for a in r.assignments}
+    assert set(by) == {"Emmy P", "Lena H", "Lena", "Mats"}
+    assert all(a.given_by == "Samverkansgrupp att åldras" for a in r.assignments)
+    assert by["Lena"].report_to == "Mats"
+    assert by["Emmy P"].report_to == "Samverkansgrupp att Åldras"
+    group = "arbetsgrupp för att ta fram uppdragsbeskrivning"
+    mem = {(m.person, m.group, m.role) for m in r.memberships}
+    assert ("Emmy P", group, "kommunrepresentant") in mem
+    assert ("Mats", group, "stöd vid behov") in mem
+    kinds = {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+    assert ("Samverkansgrupp att åldras", group, "delegates") in kinds
+    assert (group, "Samverkansgrupp att Åldras", "reports_to") in kinds
+    assert ("Samverkansgrupp att Åldras", "LSVO", "reports_to") in kinds
+
+
+def test_group_leaders_in_a_workshop():
+    r = minutes("Deltagare från Samverkansgrupp att åldras kommer att vara gruppledare i de fem grupperna. "
+                "Gruppledaren ska läsa på om sin del och hålla i grupparbetet. "
+                "De utsedda gruppledarna är Emmy, Mats, Mona, Lena och Carina I.",
+                title="Workshop äldre 4 mars", meeting="Samverkansgrupp att åldras")
+    a = only(r.assignments)
+    assert a.assignees == ["Emmy", "Mats", "Mona", "Lena", "Carina I"]
+    assert a.task.startswith("vara gruppledare")
+    roles = {(m.person, m.group, m.role) for m in r.memberships}
+    assert ("Carina I", "Workshop äldre 4 mars", "gruppledare") in roles
+    assert ("Mona", "Samverkansgrupp att åldras", None) in roles
+
+
+def test_utse_att_justera_and_self_assigned_decisions():
+    r = minutes(decisions=[
+        ("utse Robert Schelin och Maria Arvidsson Karlsson att jämte ordförande och sekreterare justera dagens protokoll", "LSVO"),
+        ("efter beslut i PSVO utse utredare, från kommun respektive region, samt referensgrupp", "LSVO"),
+        ("lägga informationen till protokollet", "LSVO"),
+    ])
+    got = [(a.assignees, a.decision_position) for a in r.assignments]
+    assert got == [(["Robert Schelin", "Maria Arvidsson Karlsson"], 0), (["LSVO"], 1)]
+
+
+def test_due_date_from_a_meeting_reference():
+    r = minutes(decisions=[("Interkommunala forumet och hälso- och sjukvården ledningsgrupp ser över denna möjlighet "
+                            "och ger en återkoppling vid LSVO 19 januari", "LSVO")], date="2023-11-17")
+    a = only(r.assignments)
+    assert a.assignees == ["Interkommunala forumet", "hälso- och sjukvården ledningsgrupp"]
+    assert (a.due, a.due_date, a.report_to) == ("vid LSVO 19 januari", "2024-01-19", "LSVO")
+
+
+def test_follows_up_from_the_parent_title():
+    parent = ParsedItem(number="55/24", title="Återkoppling")
+    r = minutes("Regionen ska även ta fram ett förslag till processbeskrivning.", number="55/24-10a",
+                title="Rapport från PSVO", parent="55/24", extra_items=[parent])
+    assert only(r.assignments).follows_up
+
+
+def test_not_assignments():
+    r = minutes("Carina Andersson och Helen Sjöblom Andersson presenterar halvårsuppföljningen. "
+                "Mats berättar att LSVO vid utvecklingsdag också kommer att prata om prioriteringar. "
+                "Tanken är att gruppen ska se över varje aktivitet. Birgitta och Gunilla önskar gärna input.")
+    assert r.assignments == []
+
+
+# --------------------------------------------------------------------------- memberships
+
+
+def test_composition():
+    r = minutes(decisions=[("Annika Mellqvist, Annelie Kjellström, Martin Åsman och Robert Schelin utgör styrgrupp Uppdrag psykisk hälsa", "LSVO")])
+    assert [(m.person, m.group, m.role, m.change) for m in r.memberships][0] == (
+        "Annika Mellqvist", "styrgrupp Uppdrag psykisk hälsa", "ledamot", "join")
+    assert len(r.memberships) == 4
+
+
+def test_replacement_in_each_group_named():
+    r = minutes(decisions=[("Emma Stahre ersätter Cecilia Grefve Lang som sammankallande för styrgrupp och arbetsgrupp Barnahus", "LSVO")])
+    got = {(m.person, m.group, m.change, m.replaces) for m in r.memberships}
+    assert got == {
+        ("Emma Stahre", "styrgrupp Barnahus", "replace", "Cecilia Grefve Lang"),
+        ("Emma Stahre", "arbetsgrupp Barnahus", "replace", "Cecilia Grefve Lang"),
+        ("Cecilia Grefve Lang", "styrgrupp Barnahus", "leave", None),
+        ("Cecilia Grefve Lang", "arbetsgrupp Barnahus", "leave", None),
+    }
+
+
+def test_valjs_in_with_huvudman():
+    r = minutes(decisions=[("André Jönsson, verksamhetschef Sölvesborgs kommun, väljs in i rekryteringsgruppen", "LSVO")])
+    m = only(r.memberships)
+    assert (m.person, m.group, m.change, m.on_behalf_of) == ("André Jönsson", "rekryteringsgruppen", "join", "Sölvesborgs kommun")
+
+
+def test_welcomed_as_new_members_with_a_perspective_and_member_of_another_group():
+    r = minutes("Pernilla Haraldsson och Magnus Wickenberg hälsas extra välkomna som nya ledamöter i "
+                "Samverkansgrupp att åldras utifrån e-hälso-perspektivet. Pernilla och Magnus arbetar som "
+                "IKT-strateger och är båda med i e-hälsogruppen.", meeting="Samverkansgrupp att åldras")
+    got = {(m.person, m.group, m.change, m.perspective) for m in r.memberships}
+    assert ("Pernilla Haraldsson", "Samverkansgrupp att åldras", "join", "e-hälsa") in got
+    assert ("Magnus", "e-hälsogruppen", "member", None) in got
+
+
+def test_appointment_to_a_role():
+    r = minutes(decisions=[("utse Johanna Andersson och Lena Danielsson till samordnare för kartläggningsarbetet på 50% vardera", "LSVO")])
+    assert {(m.person, m.role) for m in r.memberships} == {("Johanna Andersson", "samordnare"), ("Lena Danielsson", "samordnare")}
+
+
+def test_appointed_process_roles_with_huvudman_and_a_vacancy():
+    r = minutes("Katarina Nilsson Karlshamn kommun har utsetts till processledare och Bella Xhemajli Karlskrona "
+                "kommun som processägare. Processledare och processägare för regionen har inte valts ännu.")
+    got = {(m.person, m.role, m.on_behalf_of) for m in r.memberships}
+    assert got == {("Katarina Nilsson", "processledare", "Karlshamn kommun"),
+                   ("Bella Xhemajli", "processägare", "Karlskrona kommun")}
+    assert {(v.role, v.huvudman) for v in r.vacancies} == {("processledare", "regionen"), ("processägare", "regionen")}
+
+
+# --------------------------------------------------------------------------- mandates and groups
+
+
+def test_creation_under_lsvo_takes_its_name_from_the_composition():
+    r = minutes(decisions=[
+        ("skapa en styrgrupp som under LSVO leder utvecklingen av arbetet inom uppdrag psykisk hälsa", "LSVO"),
+        ("Annika Mellqvist och Robert Schelin utgör styrgrupp Uppdrag psykisk hälsa", "LSVO"),
+    ], title="Uppdrag psykisk hälsa – Styrgrupp")
+    created = [g for g in r.groups if g.created]
+    assert [(g.name, g.parent) for g in created] == [("styrgrupp Uppdrag psykisk hälsa", "LSVO")]
+    assert ("LSVO", "styrgrupp Uppdrag psykisk hälsa", "delegates") in {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+
+
+def test_inratta_inom_lsvo():
+    r = minutes(decisions=[("inrätta en länsgemensam styrgrupp för Kunskapsstyrning inom LSVO", "LSVO")])
+    g = only([g for g in r.groups if g.created])
+    assert (g.name, g.parent) == ("styrgrupp för Kunskapsstyrning", "LSVO")
+
+
+def test_reports_to_refers_and_recommends():
+    r = minutes("Styrgruppen arbetar underställt LSVO och redovisar arbetet kontinuerligt. "
+                "Kompetensplattform vård- och omsorg Blekinge, med representation från kommunerna, BTH och "
+                "Region Blekinge, fungerar som arbetsgrupp med LSVO som styrgrupp.",
+                decisions=[("frågorna kring säkrande av utrustning skickas till Digitaliseringsrådet", "LSVO"),
+                           ("rekommendera PSVO och Regionala samverkansrådet att godkänna att avtalet förlängs", "LSVO"),
+                           ("föreslå PSVO besluta att inleda ett arbete", "LSVO")],
+                title="Uppdrag psykisk hälsa")
+    got = {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+    assert ("Styrgrupp för uppdrag psykisk hälsa", "LSVO", "reports_to") in got
+    assert ("Kompetensplattform vård- och omsorg Blekinge", "LSVO", "reports_to") in got
+    assert ("LSVO", "Digitaliseringsrådet", "refers") in got
+    assert ("LSVO", "PSVO", "recommends") in got
+    assert ("LSVO", "Regionala samverkansrådet", "recommends") in got
+
+
+def test_lpo_rpo_delegate_to_npo():
+    r = minutes("NPO arbetar på uppdrag från LPO/RPO samt från staten.")
+    assert {(m.from_body, m.to_body, m.kind) for m in r.mandates} == {("LPO", "NPO", "delegates"), ("RPO", "NPO", "delegates")}
+
+
+def test_group_names_as_written():
+    text = ("LSVO:s ledningsgrupp, PSVO, det interkommunala forumet, Interkommunalt forum, E-hälsogruppen, "
+            "MA-gruppen, rekryteringsgruppen, Digitaliseringsrådet, direktörsgruppen, regionchefgruppen, "
+            "skolchefsnätverket, LSVO:s beredningsgrupp, hälso- och sjukvårdens ledningsgruppen, Regionala "
+            "samverkansrådet, samverkansgruppen Att växa upp, styrgruppen för UPH vid slutet, "
+            "LPO Barn och ungas hälsa. Målgruppen och kontrollgruppen är inga organ.")
+    names = [g.name for g in find_groups(text)]
+    assert names == [
+        "LSVO:s ledningsgrupp", "PSVO", "det interkommunala forumet", "Interkommunalt forum", "E-hälsogruppen",
+        "MA-gruppen", "rekryteringsgruppen", "Digitaliseringsrådet", "direktörsgruppen", "regionchefgruppen",
+        "skolchefsnätverket", "LSVO:s beredningsgrupp", "hälso- och sjukvårdens ledningsgruppen",
+        "Regionala samverkansrådet", "samverkansgruppen Att växa upp", "styrgruppen för UPH",
+        "LPO Barn och ungas hälsa",
+    ]
+
+
+def test_generic_samverkansgruppen_is_the_body_that_met_never_gruppen():
+    r = minutes("Innan ärendet lyfts i samverkansgruppen har gruppen haft dialog.", meeting="Samverkansgrupp att åldras")
+    assert {g.name for g in r.groups} == {"Samverkansgrupp att åldras"}
+
+
+# --------------------------------------------------------------------------- mentions, absences
+
+
+def test_mentions_absence_and_no_non_people():
+    r = minutes("Denna fråga utgår då Helene inte deltar i mötet. Rebecka har haft dialog med Birgitta "
+                "Friberg på Regionen om Prator och Cosmic Link.", title="Närsjukvårdsmodellen", number="10a")
+    assert r.absent == ["Helene"]
+    assert [(m.text, m.item) for m in r.person_mentions] == [
+        ("Helene", "10a"), ("Rebecka", "10a"), ("Birgitta Friberg", "10a")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.text(max_size=200))
+def test_never_raises(body, decision):
+    minutes(body, decisions=[(decision, None)])
