@@ -72,6 +72,7 @@ class GroupType:
 
     word: str
     level: str | None = None
+    generic: bool = False  # the bare word refers to a body named elsewhere
 
 
 _PARAGRAPH = re.compile(r"§\s*\d+\w*(/\d+)?")
@@ -100,6 +101,7 @@ class Knowledge:
     outside_markers: tuple[str, ...] = ()
     not_person_names: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
+    name_prefixes: tuple[str, ...] = ()
     default_huvudman: str | None = None
 
     def __post_init__(self):
@@ -233,8 +235,12 @@ class Knowledge:
         k = _key(text)
         if k in self.not_person_names:
             return True
-        first = k.split(" ", 1)[0] if k else ""
-        return first in self.role_words
+        words = k.split()
+        if not words:
+            return True
+        if any(w.startswith(p) for w in words for p in self.name_prefixes):
+            return True
+        return any(words[0] == r or (len(r) > 4 and words[0].endswith(r)) for r in self.role_words)
 
 
 def _fail(path, reason: str):
@@ -331,7 +337,8 @@ def parse_knowledge(data: dict, path: str = "<knowledge>") -> Knowledge:
         where = f"group_types[{i}]"
         if not isinstance(t, dict) or not isinstance(t.get("word"), str) or not t["word"].strip():
             _fail(path, f"{where} needs a non-empty 'word'")
-        types.append(GroupType(t["word"].strip(), _level(path, where, t.get("level"))))
+        types.append(GroupType(t["word"].strip(), _level(path, where, t.get("level")),
+                               bool(t.get("generic", False))))
 
     patterns = []
     for j, p in enumerate(_strings(path, "unit_patterns.patterns",
@@ -353,6 +360,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>") -> Knowledge:
                                  (data.get("group_scope") or {}).get("outside_markers")),
         not_person_names=frozenset(_key(n) for n in _strings(path, "not_persons.names", np.get("names"))),
         role_words=frozenset(_key(n) for n in _strings(path, "not_persons.role_words", np.get("role_words"))),
+        name_prefixes=tuple(_key(n) for n in _strings(path, "not_persons.name_prefixes", np.get("name_prefixes"))),
         default_huvudman=huvudman_ref("region.default_huvudman", default) if default else None,
     )
 

@@ -490,6 +490,8 @@ class _Groups:
         """The type word when ``text`` is a bare reference ("styrgruppen", "en mindre styrgrupp")."""
         k = fold(_GENERIC_PREFIX.sub("", text.strip()))
         for gt in sorted(self.k.group_types, key=lambda t: -len(t.word)):
+            if not gt.generic:
+                continue
             w = fold(gt.word)
             if k in {w, w + "en", w + "et", w + "na", w + "er", w + "erna"}:
                 return w

@@ -211,3 +211,14 @@ def test_resolving_twice_gives_equal_facts(k):
     second = resolve_documents(batch, k)
     assert first == second
     assert first[0].items[0].id != first[0].items[1].id
+
+
+def test_bare_specific_body_is_kept_but_bare_generic_word_is_not(k):
+    items = [ParsedItem("133", "LOS")]
+    rel = RawRelations(groups=[RawGroup("Analysgrupp", "133"), RawGroup("arbetsgruppen", "133")],
+                       person_mentions=[NameMention("Samverkansavtal Kunskapsstyrning", "133"),
+                                        NameMention("Utvecklingssamordnare God", "133")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "formal", body="LSVO", items=items), rel)], k)
+    assert {g.name for g in f.groups} == {"LSVO", "PSVO", "Analysgrupp"}
+    assert {g.name: g.level for g in f.groups}["Analysgrupp"] == "operativ"
+    assert f.persons == ()
