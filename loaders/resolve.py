@@ -1,0 +1,897 @@
+"""Resolve names as written into canonical people, organisations and groups.
+
+Input: per document the :class:`RawDocument`, its :class:`ParsedMinutes` and
+:class:`RawRelations` (names as written); output: one :class:`DocumentFacts` per document with
+deterministic ids, so resolving the same batch twice gives equal facts.
+
+People: full names are one person when they agree after casefolding, hyphens as spaces and
+diacritics dropped. Short forms ("Mats", "Lena H", "Rebecka") are resolved on evidence, nearest
+first: the same agenda item, the same document (a first-name + initial form only against the
+document's attendance roster), members of the group that met, then the batch and the people the
+store already knows. Several candidates at one level is ambiguity: the mention is recorded as an
+:class:`UnresolvedMention` with the candidate ids instead of guessing. A short form nothing
+explains becomes a person under its written form, also recorded as unresolved.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from graph.ids import fold, make_id, normalise_key
+from graph.model import (
+    ATTENDANCE_STATUSES, LEVELS, MANDATE_KINDS, MEMBERSHIP_CHANGES, Affiliation, AgendaItem,
+    Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting, Membership, Mention,
+    Organisation, Person, Source, UnresolvedMention, Vacancy,
+)
+from loaders.knowledge import Knowledge, OrgEntry
+from loaders.types import ParsedMinutes, RawDocument, RawRelations
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """A person the store already holds, as the pipeline hands it to resolution."""
+
+    id: str
+    name: str
+    other_names: tuple[str, ...] = ()
+    huvudman_id: str | None = None
+    group_ids: tuple[str, ...] = ()
+    last_seen: str | None = None
+
+
+MEMBER_ROLES = ("ordförande", "sekreterare", "justerare", "ersättare", "ledamot")
+_PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
+_NOUN_ENDINGS = ("rna", "ande", "ende", "ningen", "ningar", "ingen", "heten", "tionen", "modellen",
+                 "iet", "skap", "ismen", "orna", "ering")
+_GENERIC_PREFIX = re.compile(
+    r"^(?:(?:en|ett|den|det|denna|detta|de|ny|nya|nytt|mindre|utsedd|utsedda|gemensam|gemensamma|"
+    r"befintlig|befintliga|aktuell|aktuella|lokal|lokala)\s+)+", re.I)
+
+
+# ---------------------------------------------------------------------------------- names
+def clean_name(text: str | None) -> str:
+    """A written name tidied for comparison: dots after initials dropped, spaces collapsed.
+
+    >>> clean_name(" Jackie. Y ")
+    'Jackie Y'
+    >>> clean_name("Torill Skaar - Magnusson")
+    'Torill Skaar-Magnusson'
+    """
+    t = re.sub(r"§\s*\d+\w*", " ", text or "")
+    t = re.sub(r"\([^)]*\)", " ", t)
+    t = re.sub(r"\s*[\u2010-\u2015-]\s*", "-", t)
+    t = t.replace(".", " ")
+    t = re.sub(r"\s+", " ", t).strip(" ,;:*'\"”“")
+    return t
+
+
+def phonetic(word: str) -> str:
+    """A spelling-tolerant key for first names ("Rebecka" and "Rebecca" agree, "Marie" and "Maria" do not).
+
+    >>> phonetic("Rebecka") == phonetic("Rebecca")
+    True
+    >>> phonetic("Marie") == phonetic("Maria")
+    False
+    """
+    k = fold(word)
+    for a, b in (("ck", "k"), ("ph", "f"), ("th", "t"), ("c", "k"), ("w", "v"), ("z", "s"), ("q", "k")):
+        k = k.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", k)
+
+
+def name_form(name: str) -> str:
+    """'full', 'initial' (first name + initial: "Lena H") or 'first' (one word)."""
+    tokens = name.split()
+    if len(tokens) == 1:
+        return "first"
+    if len(tokens) == 2 and len(tokens[1]) == 1:
+        return "initial"
+    return "full"
+
+
+def is_person_name(name: str, knowledge: Knowledge) -> bool:
+    """Whether a cleaned string can be a person's name (not a group, organisation, system or role).
+
+    >>> from loaders.knowledge import load_knowledge
+    >>> k = load_knowledge()
+    >>> [is_person_name(n, k) for n in ("Mats Wennstig", "Justerandes signatur", "Cosmic Link", "Heidi", "LSVO")]
+    [True, False, False, True, False]
+    """
+    if not name or len(name) < 2 or re.search(r"[\d@/§&+_=<>|]", name):
+        return False
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    if knowledge.is_not_person(name):
+        return False
+    if knowledge.match_group(name) or knowledge.match_organisation(name):
+        return False
+    for i, tok in enumerate(tokens):
+        if tok.casefold() in _PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not tok[0].isalpha() or not tok[0].isupper():
+            return False
+        if len(tok) == 1 and i != len(tokens) - 1:
+            return False
+        if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
+            return False
+    if len(tokens) == 1:
+        tok = tokens[0]
+        if len(tok) > 12 or (tok.isupper() and len(tok) > 1):
+            return False
+        if fold(tok).endswith(_NOUN_ENDINGS):
+            return False
+    words = {fold(t) for t in tokens}
+    for gt in knowledge.group_types:
+        w = fold(gt.word)
+        if " " in w:
+            continue
+        if words & {w, w + "en", w + "et", w + "na", w + "er", w + "erna", w + "ar", w + "arna"}:
+            return False
+    if any(knowledge.is_unit(t) for t in tokens if len(t) > 4) or knowledge.is_unit(name) and len(tokens) > 2:
+        return False
+    return True
+
+
+def _first_key(name: str) -> str:
+    return phonetic(name.split()[0])
+
+
+def _initial_fits(initial: str, display: str) -> bool:
+    rest = display.split()[1:]
+    i = fold(initial)[:1]
+    return bool(i) and any(fold(t).startswith(i) for t in rest)
+
+
+def _capitalise(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    return text[:1].upper() + text[1:] if text else text
+
+
+# ---------------------------------------------------------------------------------- people
+@dataclass
+class _PersonNode:
+    key: str
+    forms: Counter = field(default_factory=Counter)
+    known: KnownPerson | None = None
+    short: bool = False  # a person known only by a short form
+
+    @property
+    def display(self) -> str:
+        if self.known is not None:
+            return self.known.name
+        return max(self.forms, key=lambda f: (len(normalise_key(f).split()), len(f),
+                                              sum(1 for c in f if ord(c) > 127),
+                                              sum(1 for t in f.split() if t[:1].isupper() and not t[1:].isupper()),
+                                              self.forms[f], f.count("-"), f))
+
+    @property
+    def id(self) -> str:
+        return self.known.id if self.known is not None else make_id("person", self.display)
+
+
+@dataclass
+class _Occ:
+    """One place a person is named."""
+
+    doc: int
+    item: int | None  # position in parsed.items
+    written: str
+    clean: str
+    roster: bool = False
+
+
+class _People:
+    """Batch-wide person resolution."""
+
+    def __init__(self, knowledge: Knowledge, known_people: Sequence[KnownPerson]):
+        self.k = knowledge
+        self.nodes: dict[str, _PersonNode] = {}
+        self.known_by_key: dict[str, KnownPerson] = {}
+        for kp in known_people:
+            for n in (kp.name, *kp.other_names):
+                c = clean_name(n)
+                if c and name_form(c) == "full":
+                    self.known_by_key.setdefault(fold(c), kp)
+        self.known = list(known_people)
+        self.resolved: dict[tuple[int, int | None, str], _PersonNode | None] = {}
+        self.unresolved: dict[tuple[int, int | None, str], tuple[str, tuple[str, ...]]] = {}
+        self.occs: list[_Occ] = []
+        self.by_doc: dict[int, list[_Occ]] = defaultdict(list)
+        self.group_members: dict[str, set[str]] = defaultdict(set)  # group id -> person keys
+
+    def add(self, doc: int, item: int | None, written: str | None, roster: bool = False) -> None:
+        if not written:
+            return
+        c = clean_name(written)
+        if not is_person_name(c, self.k):
+            return
+        o = _Occ(doc, item, written.strip(), c, roster)
+        self.occs.append(o)
+        self.by_doc[doc].append(o)
+
+    def _node(self, key: str, form: str, short: bool = False) -> _PersonNode:
+        node = self.nodes.get(key)
+        if node is None:
+            node = self.nodes[key] = _PersonNode(key, short=short, known=self.known_by_key.get(key))
+        node.forms[form] += 1
+        return node
+
+    def _known_node(self, kp: KnownPerson) -> _PersonNode:
+        key = fold(clean_name(kp.name))
+        node = self.nodes.get(key)
+        if node is None:
+            node = self.nodes[key] = _PersonNode(key, known=kp, short=name_form(clean_name(kp.name)) != "full")
+            node.forms[kp.name] += 0
+        return node
+
+    def resolve_all(self, meeting_groups: dict[int, str | None]) -> None:
+        # 1. full names
+        for o in self.occs:
+            if name_form(o.clean) == "full":
+                self.resolved[(o.doc, o.item, o.clean)] = self._node(fold(o.clean), o.clean)
+        full_nodes = {id(n): n for n in self.nodes.values()}
+        # where each node is named: doc -> items, doc roster
+        seen_items: dict[tuple[int, int | None], set[str]] = defaultdict(set)
+        seen_doc: dict[int, set[str]] = defaultdict(set)
+        roster: dict[int, set[str]] = defaultdict(set)
+        for o in self.occs:
+            n = self.resolved.get((o.doc, o.item, o.clean))
+            if n is None:
+                continue
+            seen_items[(o.doc, o.item)].add(n.key)
+            seen_doc[o.doc].add(n.key)
+            if o.roster:
+                roster[o.doc].add(n.key)
+                g = meeting_groups.get(o.doc)
+                if g:
+                    self.group_members[g].add(n.key)
+        batch_keys = sorted(self.nodes)
+
+        def fits(short: str, node: _PersonNode) -> bool:
+            if _first_key(short) != _first_key(node.display):
+                return False
+            if name_form(short) == "initial":
+                return _initial_fits(short.split()[1], node.display)
+            return True
+
+        def pick(short, keys):
+            return sorted({k for k in keys if fits(short, self.nodes[k])})
+
+        # 2. first name + initial: same item, else the document's roster
+        for o in self.occs:
+            if name_form(o.clean) != "initial" or (o.doc, o.item, o.clean) in self.resolved:
+                continue
+            hit = None
+            for keys in (seen_items[(o.doc, o.item)], roster[o.doc]):
+                c = pick(o.clean, keys)
+                if len(c) == 1:
+                    hit = self.nodes[c[0]]
+                    break
+                if c:
+                    break
+            if hit is not None:
+                self.resolved[(o.doc, o.item, o.clean)] = hit
+                hit.forms[o.clean] += 1
+                seen_items[(o.doc, o.item)].add(hit.key)
+        # initial forms nothing pins become their own people, named as written
+        for o in self.occs:
+            if name_form(o.clean) != "initial" or (o.doc, o.item, o.clean) in self.resolved:
+                continue
+            n = self._node(fold(o.clean), o.clean, short=True)
+            self.resolved[(o.doc, o.item, o.clean)] = n
+            seen_items[(o.doc, o.item)].add(n.key)
+            seen_doc[o.doc].add(n.key)
+            cands = pick(o.clean, [k for k in batch_keys if id(self.nodes[k]) in full_nodes])
+            self.unresolved[(o.doc, o.item, o.clean)] = (o.written, self._ids(cands))
+
+        # 3. first names
+        for o in self.occs:
+            if name_form(o.clean) != "first" or (o.doc, o.item, o.clean) in self.resolved:
+                continue
+            g = meeting_groups.get(o.doc)
+            doc_keys = seen_doc[o.doc]
+            batch = [k for k in batch_keys if not self.nodes[k].short]
+            known_nodes = [kp for kp in self.known if fits(o.clean, _PersonNode("", Counter({kp.name: 1})))]
+            levels = [seen_items[(o.doc, o.item)], doc_keys]
+            member_keys = self.group_members.get(g, set()) if g else set()
+            known_in_group = [kp for kp in known_nodes if g and g in kp.group_ids]
+            levels.append(member_keys | {self._known_node(kp).key for kp in known_in_group})
+            hit, ambiguous = None, None
+            for keys in levels:
+                c = pick(o.clean, keys)
+                if len(c) == 1:
+                    hit = self.nodes[c[0]]
+                    break
+                if len(c) > 1:
+                    ambiguous = c
+                    break
+            if hit is None and ambiguous is None:
+                c = set(pick(o.clean, batch))
+                c |= {self._known_node(kp).key for kp in known_nodes}
+                c = sorted(c)
+                if len(c) == 1:
+                    hit = self.nodes[c[0]]
+                elif c:
+                    ambiguous = c
+            if hit is not None:
+                self.resolved[(o.doc, o.item, o.clean)] = hit
+                hit.forms[o.clean] += 1
+                continue
+            if ambiguous:
+                self.resolved[(o.doc, o.item, o.clean)] = None
+                self.unresolved[(o.doc, o.item, o.clean)] = (o.written, self._ids(ambiguous))
+                continue
+            n = self._node(fold(o.clean), o.clean, short=True)
+            self.resolved[(o.doc, o.item, o.clean)] = n
+            seen_doc[o.doc].add(n.key)
+            self.unresolved[(o.doc, o.item, o.clean)] = (o.written, ())
+
+    def _ids(self, keys) -> tuple[str, ...]:
+        nodes = [self.nodes[k] for k in keys]
+        nodes.sort(key=lambda n: ((n.known.last_seen or "") if n.known else "", n.id), reverse=True)
+        return tuple(n.id for n in nodes)
+
+    def lookup(self, doc: int, item: int | None, written: str | None) -> _PersonNode | None:
+        if not written:
+            return None
+        c = clean_name(written)
+        n = self.resolved.get((doc, item, c))
+        if n is None and (doc, item, c) not in self.resolved:
+            # named elsewhere in the document under the same form
+            for (d, _i, cc), node in self.resolved.items():
+                if d == doc and cc == c and node is not None:
+                    return node
+        return n
+
+
+# ---------------------------------------------------------------------------------- documents
+@dataclass
+class _Doc:
+    index: int
+    raw: RawDocument
+    parsed: ParsedMinutes
+    rel: RawRelations
+    group: str | None = None  # canonical group name of the body that met
+    date: str | None = None
+
+    @property
+    def sha(self) -> str:
+        return self.raw.sha256
+
+    def item_pos(self, number: str | None, line: int = 0) -> int | None:
+        """The position of the item numbered ``number`` (the one spanning ``line`` if several)."""
+        if number is None:
+            return None
+        want = normalise_key(number)
+        hits = [i for i, it in enumerate(self.parsed.items) if normalise_key(it.number) == want]
+        if not hits:
+            tail = [i for i, it in enumerate(self.parsed.items)
+                    if normalise_key(it.number).split(" ")[-1] == want.split(" ")[-1]]
+            hits = tail if len(tail) == 1 else []
+        if not hits:
+            return None
+        if line and len(hits) > 1:
+            for i in hits:
+                it = self.parsed.items[i]
+                if it.line_start <= line <= (it.line_end or it.line_start):
+                    return i
+        return hits[0]
+
+    def item_id(self, pos: int | None) -> str | None:
+        return None if pos is None else make_id("item", self.sha, pos)
+
+
+class _Entities:
+    """Per-document registry of the shared entities named, with their mentions."""
+
+    def __init__(self):
+        self.mentions: dict[str, list[Mention]] = defaultdict(list)
+
+    def mention(self, entity_id: str, text: str | None, item_id: str | None) -> None:
+        if not text:
+            return
+        m = Mention(re.sub(r"\s+", " ", text).strip(), item_id)
+        if m not in self.mentions[entity_id]:
+            self.mentions[entity_id].append(m)
+
+    def of(self, entity_id: str) -> tuple[Mention, ...]:
+        return tuple(sorted(self.mentions.get(entity_id, ()), key=lambda m: (m.text, m.item_id or "")))
+
+
+# ---------------------------------------------------------------------------------- organisations
+class _Orgs:
+    def __init__(self, knowledge: Knowledge):
+        self.k = knowledge
+        self.entities: dict[str, Organisation] = {}
+        self.unit_huvudman: dict[str, set[str]] = defaultdict(set)  # unit key -> huvudman names
+
+    def learn(self, unit: str | None, organisation: str | None) -> None:
+        """Remember which huvudman a unit was written with, for units written without one."""
+        u, h = self._split(unit, organisation)
+        if u and h is not None and self.k.is_unit(u):
+            self.unit_huvudman[self._unit_key(u)].add(h.name)
+
+    def _split(self, unit: str | None, organisation: str | None):
+        u, h = self.k.split_organisation(unit) if unit else (None, None)
+        if organisation:
+            ou, oh = self.k.split_organisation(organisation)
+            h = h or oh
+            if ou and not u:
+                u = ou
+        return u, h
+
+    def _unit_key(self, unit: str) -> str:
+        known = self.k.known_unit(unit)
+        return fold(known.name if known else unit)
+
+    def _put(self, name: str, classification: str, parent_id: str | None = None,
+             alias: str | None = None) -> str:
+        oid = make_id("org", name)
+        old = self.entities.get(oid)
+        aliases = set(old.aliases) if old else set()
+        if alias and normalise_key(alias) != normalise_key(name):
+            aliases.add(re.sub(r"\s+", " ", alias).strip())
+        self.entities[oid] = Organisation(oid, name, classification, parent_id or (old.parent_id if old else None),
+                                          tuple(sorted(aliases)))
+        return oid
+
+    def huvudman_id(self, h: OrgEntry) -> str:
+        return self._put(h.name, "huvudman")
+
+    def resolve(self, unit: str | None, organisation: str | None = None) -> tuple[str | None, str | None]:
+        """(unit id, top organisation id) for a unit and organisation as written."""
+        u, h = self._split(unit, organisation)
+        hid = self.huvudman_id(h) if h is not None else None
+        if not u:
+            return None, hid
+        entry = self.k.match_organisation(u)
+        if entry is not None and entry.classification == "external":
+            return None, self._put(entry.name, "external", alias=u)
+        if entry is not None and entry.classification == "huvudman":
+            return None, self.huvudman_id(entry)
+        if entry is None and not self.k.is_unit(u):
+            if hid is None and organisation is None and unit is not None:
+                return None, self._put(_capitalise(u), "external", alias=u)
+            return None, hid
+        base = entry.name if entry is not None else _capitalise(u)
+        if h is None:
+            written_with = sorted(self.unit_huvudman.get(self._unit_key(u), ()))
+            if len(written_with) == 1:
+                h = self.k.huvudman(written_with[0])
+            elif entry is not None and entry.parent:
+                h = self.k.huvudman(entry.parent)
+            if h is not None:
+                hid = self.huvudman_id(h)
+        name = f"{base}, {h.name}" if h is not None else base
+        return self._put(name, "unit", hid, alias=u), hid
+
+    def resolve_text(self, text: str | None) -> str | None:
+        """The organisation a free-text name points at (unit if written, else the top organisation)."""
+        if not text:
+            return None
+        u, top = self.resolve(text)
+        return u or top
+
+
+# ---------------------------------------------------------------------------------- groups
+class _Groups:
+    def __init__(self, knowledge: Knowledge):
+        self.k = knowledge
+        self.entities: dict[str, Group] = {}
+        self.new_names: dict[str, str] = {}  # key -> canonical name for bodies not in the knowledge file
+        self.raw_level: dict[str, str] = {}
+        self.raw_parent: dict[str, str] = {}
+        self.created: dict[int, list[tuple[int | None, str]]] = defaultdict(list)  # doc -> (item, name)
+
+    def _generic(self, text: str) -> str | None:
+        """The type word when ``text`` is a bare reference ("styrgruppen", "en mindre styrgrupp")."""
+        k = fold(_GENERIC_PREFIX.sub("", text.strip()))
+        for gt in sorted(self.k.group_types, key=lambda t: -len(t.word)):
+            if not gt.generic:
+                continue
+            w = fold(gt.word)
+            if k in {w, w + "en", w + "et", w + "na", w + "er", w + "erna"}:
+                return w
+        if k in {"gruppen", "gruppering", "grupperingen"}:
+            return "grupp"
+        return None
+
+    def canonical(self, text: str | None, doc: _Doc | None = None, item: int | None = None,
+                  create: bool = True) -> str | None:
+        if not text or not text.strip():
+            return None
+        text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+        g = self.k.match_group(text)
+        if g is not None:
+            return g.name
+        word = self._generic(text)
+        if word is not None:
+            if doc is None:
+                return None
+            if doc.group and fold(word) in fold(doc.group.split()[0]):
+                return doc.group
+            for scope in ("item", "doc"):
+                hits = sorted({n for i, n in self.created.get(doc.index, ())
+                               if (scope == "doc" or i == item) and fold(word) in fold(n)})
+                if len(hits) == 1:
+                    return hits[0]
+            return None
+        key = fold(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
+        if key in self.new_names:
+            return self.new_names[key]
+        if not create:
+            return None
+        name = _capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
+        self.new_names[key] = name
+        return name
+
+    def looks_like_group(self, text: str | None) -> bool:
+        if not text:
+            return False
+        return (self.k.match_group(text) is not None or self.k.group_type(text) is not None
+                or fold(text) in self.new_names)
+
+    def entity(self, name: str) -> str:
+        gid = make_id("group", name)
+        if gid in self.entities:
+            return gid
+        known = self.k.match_group(name)
+        if known is not None:
+            level, parent = known.level, known.parent
+            aliases = known.aliases
+        else:
+            level = self.raw_level.get(fold(name))
+            parent = self.raw_parent.get(fold(name))
+            if level not in LEVELS:
+                level = self.k.level_for(name, parent)
+            aliases = ()
+        parent_id = make_id("group", self.canonical(parent) or parent) if parent else None
+        self.entities[gid] = Group(gid, name, level, parent_id, tuple(aliases))
+        if parent:
+            pname = self.canonical(parent)
+            if pname and make_id("group", pname) not in self.entities and pname != name:
+                self.entity(pname)
+        return gid
+
+
+# ---------------------------------------------------------------------------------- main entry
+def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
+                      known_people: Sequence[KnownPerson] = (), *, default_group: str | None = None,
+                      default_date: str | None = None) -> list[DocumentFacts]:
+    """Resolve a batch of parsed minutes into :class:`DocumentFacts`, one per document, in order."""
+    docs = [_Doc(i, raw, parsed, rel) for i, (raw, parsed, rel) in enumerate(batch)]
+    groups = _Groups(knowledge)
+    orgs = _Orgs(knowledge)
+    people = _People(knowledge, known_people)
+
+    # meeting groups and bodies created in each document
+    for d in docs:
+        d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
+        if d.group is None and default_group:
+            d.group = groups.canonical(default_group)
+        d.date = d.parsed.date or default_date
+        for rg in d.rel.groups:
+            if groups._generic(rg.name) is not None and not knowledge.match_group(rg.name):
+                continue
+            name = groups.canonical(rg.name, d, d.item_pos(rg.item))
+            if name is None:
+                continue
+            groups.created[d.index].append((d.item_pos(rg.item), name))
+            if rg.level in LEVELS:
+                groups.raw_level.setdefault(fold(name), rg.level)
+            if rg.parent:
+                groups.raw_parent.setdefault(fold(name), rg.parent)
+        for a in d.parsed.attendance:
+            orgs.learn(a.unit, a.organisation)
+
+    # every place a person is named
+    def body_or_person(text: str | None) -> bool:
+        return bool(text) and (groups.looks_like_group(text) or knowledge.match_organisation(text) is not None
+                               or knowledge.split_organisation(text)[1] is not None and not
+                               is_person_name(clean_name(text), knowledge))
+
+    for d in docs:
+        for a in d.parsed.attendance:
+            people.add(d.index, None, a.name, roster=True)
+            people.add(d.index, None, a.substitute_for, roster=True)
+        for pos, it in enumerate(d.parsed.items):
+            for p in it.presenters:
+                people.add(d.index, pos, p)
+        for m in d.rel.person_mentions:
+            people.add(d.index, d.item_pos(m.item, m.line), m.text)
+        for m in d.rel.memberships:
+            people.add(d.index, d.item_pos(m.item), m.person)
+            people.add(d.index, d.item_pos(m.item), m.replaces)
+        for asg in d.rel.assignments:
+            pos = d.item_pos(asg.item)
+            for a in asg.assignees:
+                if not body_or_person(a):
+                    people.add(d.index, pos, a)
+            if asg.report_to and not body_or_person(asg.report_to):
+                people.add(d.index, pos, asg.report_to)
+        for n in d.rel.absent:
+            people.add(d.index, None, n)
+    people.resolve_all({d.index: (make_id("group", d.group) if d.group else None) for d in docs})
+
+    return [_assemble(d, knowledge, groups, orgs, people) for d in docs]
+
+
+def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _People) -> DocumentFacts:
+    sha = d.sha
+    source = Source(make_id("source", sha), d.raw.path, sha, d.raw.media_type)
+    meeting_id = make_id("meeting", sha)
+    warnings: list[str] = list(d.parsed.warnings)
+    ents = _Entities()
+    person_nodes: dict[str, _PersonNode] = {}
+    group_ids: set[str] = set()
+    org_ids: set[str] = set()
+
+    def person(written: str | None, pos: int | None) -> str | None:
+        node = people.lookup(d.index, pos, written)
+        if node is None:
+            return None
+        person_nodes[node.id] = node
+        ents.mention(node.id, written, d.item_id(pos))
+        return node.id
+
+    def group(written: str | None, pos: int | None, create: bool = True) -> str | None:
+        name = groups.canonical(written, d, pos, create=create)
+        if name is None:
+            return None
+        gid = groups.entity(name)
+        group_ids.add(gid)
+        ents.mention(gid, written, d.item_id(pos))
+        return gid
+
+    def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:
+        uid, top = orgs.resolve(unit, organisation)
+        for oid, txt in ((uid, unit), (top, organisation or (unit if uid is None else None))):
+            if oid:
+                org_ids.add(oid)
+                ents.mention(oid, txt, d.item_id(pos))
+        return uid, top
+
+    def body(written: str | None, pos: int | None) -> str | None:
+        """A group, else an organisation, for a body as written."""
+        if not written:
+            return None
+        if groups.looks_like_group(written):
+            return group(written, pos)
+        if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None:
+            uid, top = org(written, None, pos)
+            return uid or top
+        return group(written, pos)
+
+    def anyone(written: str | None, pos: int | None) -> str | None:
+        if not written:
+            return None
+        if groups.looks_like_group(written):
+            return group(written, pos)
+        pid = person(written, pos)
+        if pid is not None:
+            return pid
+        if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None:
+            uid, top = org(written, None, pos)
+            return uid or top
+        return None
+
+    # meeting
+    group_id = None
+    if d.group:
+        group_id = groups.entity(d.group)
+        group_ids.add(group_id)
+        ents.mention(group_id, d.parsed.body or d.group, None)
+    if d.parsed.date:
+        basis = "text"
+    elif d.date:
+        basis = "option"
+    elif d.parsed.date_range:
+        basis = "range"
+        warnings.append(f"{d.raw.path}: meeting date not stated; bounded by {d.parsed.date_range[0]}"
+                        f" – {d.parsed.date_range[1]}")
+    else:
+        basis = None
+        warnings.append(f"{d.raw.path}: meeting date not stated")
+    if d.group is None:
+        warnings.append(f"{d.raw.path}: the body that met is not named")
+    meeting = Meeting(meeting_id, source.id, group_id, d.date, None if d.date else d.parsed.date_range,
+                      d.parsed.time, d.parsed.place, basis)
+
+    # items
+    items = []
+    for pos, it in enumerate(d.parsed.items):
+        parent_id = None
+        if it.parent is not None:
+            ppos = d.item_pos(it.parent)
+            if ppos is not None and ppos != pos:
+                parent_id = d.item_id(ppos)
+        pres = []
+        for p in it.presenters:
+            pid = person(p, pos)
+            if pid and pid not in pres:
+                pres.append(pid)
+        items.append(AgendaItem(d.item_id(pos), meeting_id, source.id, it.number, it.title, pos,
+                                tuple(it.kind), parent_id, tuple(pres), tuple(it.distribution),
+                                tuple(it.documents)))
+
+    # decisions
+    decisions, decision_ids = [], {}
+    for dec in d.parsed.decisions:
+        pos = d.item_pos(dec.item, dec.line)
+        if pos is None:
+            warnings.append(f"{d.raw.path}:{dec.line}: decision under unknown item {dec.item!r} skipped")
+            continue
+        did = make_id("decision", sha, dec.position)
+        decision_ids[dec.position] = did
+        decisions.append(Decision(did, meeting_id, d.item_id(pos), source.id, dec.text, dec.position,
+                                  dec.classification))
+        if dec.decided_by:
+            group(dec.decided_by, pos)
+
+    # attendance and affiliations
+    attendance: dict[str, Attendance] = {}
+    affiliations: dict[str, Affiliation] = {}
+    memberships: list[Membership] = []
+    for a in d.parsed.attendance:
+        pid = person(a.name, None)
+        if pid is None:
+            warnings.append(f"{d.raw.path}:{a.line}: attendance entry {a.name!r} is not a person name")
+            continue
+        title, unit = a.title, a.unit
+        if unit and not title:
+            m = re.match(r"^((?:t\.?\s?f\.?\s+)?[a-zåäö][\wåäö\- ]*?(?:chef|direktör|strateg|ledare|samordnare|"
+                         r"läkare|sekreterare|utvecklare|handläggare))[, ]+(.+)$", unit)
+            if m and k.is_unit(m.group(2)):
+                title, unit = m.group(1), m.group(2)
+        uid, top = org(unit, a.organisation, None)
+        status = a.status if a.status in ATTENDANCE_STATUSES else "present"
+        sub = person(a.substitute_for, None) if a.substitute_for else None
+        old = attendance.get(pid)
+        roles = tuple(dict.fromkeys([*(old.roles if old else ()), *a.roles]))
+        paragraphs = tuple(dict.fromkeys([*(old.paragraphs if old else ()), *a.paragraphs]))
+        if old is not None:
+            status = old.status if old.status == "present" else status
+        attendance[pid] = Attendance(pid, meeting_id, source.id, status, roles, paragraphs,
+                                     sub or (old.substitute_for_id if old else None),
+                                     title or (old.title if old else None),
+                                     uid or (old.unit_id if old else None), top or (old.huvudman_id if old else None))
+        target = uid or top
+        if target:
+            aid = make_id("affiliation", sha, pid, target)
+            affiliations[aid] = Affiliation(aid, pid, target, source.id, title, d.date)
+    for n in d.rel.absent:
+        pid = person(n, None)
+        if pid is not None and pid not in attendance:
+            attendance[pid] = Attendance(pid, meeting_id, source.id, "absent")
+
+    # standing members of the body that met
+    if group_id:
+        for pid, att in attendance.items():
+            roles = [r for r in MEMBER_ROLES if r in att.roles]
+            if att.status != "present" or not roles:
+                continue
+            memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,
+                                          roles[0], att.huvudman_id, None, d.date, None, "member"))
+
+    # memberships stated in the text
+    for idx, m in enumerate(d.rel.memberships):
+        pos = d.item_pos(m.item)
+        pid = person(m.person, pos)
+        gid = group(m.group, pos)
+        if pid is None or gid is None:
+            warnings.append(f"{d.raw.path}: membership {m.person!r} in {m.group!r} not resolved")
+            continue
+        on_behalf = None
+        if m.on_behalf_of:
+            uid, top = org(None, m.on_behalf_of, pos)
+            on_behalf = top or uid
+        change = m.change if m.change in MEMBERSHIP_CHANGES else "member"
+        start = d.date if change in ("member", "join", "replace") else None
+        end = d.date if change == "leave" else None
+        memberships.append(Membership(make_id("membership", sha, idx), pid, gid, source.id, m.role, on_behalf,
+                                      m.perspective, start, end, change, d.item_id(pos)))
+        if change == "replace" and m.replaces:
+            rid = person(m.replaces, pos)
+            if rid is not None:
+                memberships.append(Membership(make_id("membership", sha, idx, "replaced"), rid, gid, source.id,
+                                              m.role, None, m.perspective, None, d.date, "leave", d.item_id(pos)))
+
+    # assignments
+    assignments = []
+    for idx, asg in enumerate(d.rel.assignments):
+        pos = d.item_pos(asg.item)
+        if pos is None:
+            warnings.append(f"{d.raw.path}: assignment under unknown item {asg.item!r} skipped")
+            continue
+        ids = []
+        for a in asg.assignees:
+            x = anyone(a, pos)
+            if x and x not in ids:
+                ids.append(x)
+        assignments.append(Assignment(
+            make_id("assignment", sha, idx), d.item_id(pos), source.id, asg.task, tuple(ids),
+            decision_ids.get(asg.decision_position) if asg.decision_position is not None else None,
+            body(asg.given_by, pos), anyone(asg.report_to, pos), asg.due, asg.due_date,
+            asg.origin if asg.origin in ("decision", "narrative") else "narrative"))
+
+    # mandates
+    mandates = []
+    for idx, m in enumerate(d.rel.mandates):
+        pos = d.item_pos(m.item)
+        fid, tid = body(m.from_body, pos), body(m.to_body, pos)
+        if fid is None or tid is None or m.kind not in MANDATE_KINDS:
+            warnings.append(f"{d.raw.path}: mandate {m.from_body!r} → {m.to_body!r} not resolved")
+            continue
+        mandates.append(Mandate(make_id("mandate", sha, idx), fid, tid, m.kind, source.id,
+                                decision_ids.get(m.decision_position) if m.decision_position is not None else None,
+                                d.item_id(pos)))
+
+    # vacancies
+    vacancies = []
+    for idx, v in enumerate(d.rel.vacancies):
+        pos = d.item_pos(v.item)
+        hid = org(None, v.huvudman, pos)[1] if v.huvudman else None
+        vacancies.append(Vacancy(make_id("vacancy", sha, idx), source.id, v.text, v.role,
+                                 group(v.group, pos) if v.group else None, hid, d.item_id(pos)))
+
+    # remaining groups and organisations named
+    for rg in d.rel.groups:
+        group(rg.name, d.item_pos(rg.item))
+    for om in d.rel.organisation_mentions:
+        pos = d.item_pos(om.item, om.line)
+        if groups.looks_like_group(om.text) and k.match_organisation(om.text) is None:
+            group(om.text, pos)
+        else:
+            org(om.text, None, pos)
+    # every other person mention, so each person carries where it was named
+    for m in d.rel.person_mentions:
+        person(m.text, d.item_pos(m.item, m.line))
+
+    # unresolved mentions
+    unresolved = []
+    for (doc, pos, clean), (written, cands) in sorted(people.unresolved.items(),
+                                                      key=lambda kv: (kv[0][1] if kv[0][1] is not None else -1,
+                                                                      kv[0][2])):
+        if doc != d.index:
+            continue
+        node = people.resolved.get((doc, pos, clean))
+        if node is not None:
+            person_nodes[node.id] = node
+            ents.mention(node.id, written, d.item_id(pos))
+        unresolved.append(UnresolvedMention(make_id("unresolved", sha, clean, pos if pos is not None else ""),
+                                            source.id, written, d.item_id(pos), cands))
+
+    persons = tuple(sorted((Person(n.id, n.display, ents.of(n.id)) for n in person_nodes.values()),
+                           key=lambda p: (normalise_key(p.name), p.id)))
+    # parent groups and huvudmän referenced by the entities named are shipped too
+    for gid in list(group_ids):
+        parent = groups.entities[gid].parent_id
+        while parent and parent in groups.entities and parent not in group_ids:
+            group_ids.add(parent)
+            parent = groups.entities[parent].parent_id
+    for oid in list(org_ids):
+        p = orgs.entities[oid].parent_id
+        if p:
+            org_ids.add(p)
+    organisations = tuple(sorted((_with_mentions(orgs.entities[o], ents.of(o)) for o in org_ids),
+                                 key=lambda o: (o.classification, normalise_key(o.name))))
+    group_out = tuple(sorted((_with_mentions(groups.entities[g], ents.of(g)) for g in group_ids),
+                             key=lambda g: normalise_key(g.name)))
+    return DocumentFacts(
+        source=source, meeting=meeting, persons=persons, organisations=organisations, groups=group_out,
+        items=tuple(items), decisions=tuple(decisions), attendance=tuple(attendance.values()),
+        affiliations=tuple(affiliations.values()), memberships=tuple(memberships),
+        assignments=tuple(assignments), mandates=tuple(mandates), vacancies=tuple(vacancies),
+        unresolved=tuple(unresolved), warnings=tuple(warnings))
+
+
+def _with_mentions(entity, mentions):
+    from dataclasses import replace
+    aliases = set(entity.aliases)
+    for m in mentions:
+        if normalise_key(m.text) != normalise_key(entity.name):
+            aliases.add(m.text)
+    return replace(entity, mentions=mentions, aliases=tuple(sorted(aliases)))

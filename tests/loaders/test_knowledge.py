@@ -1,0 +1,98 @@
+"""The regional knowledge file and its loader."""
+from __future__ import annotations
+
+import pytest
+
+from graph.errors import SamverkanError
+from graph.model import LEVELS
+from loaders.knowledge import PACKAGED, load_knowledge
+
+
+def test_packaged_file_loads_with_six_huvudman_and_levels():
+    k = load_knowledge()
+    assert k.path == str(PACKAGED)
+    real = [h.name for h in k.huvudmän if not h.collective]
+    assert len(real) == 6 and "Region Blekinge" in real
+    for g in k.groups:
+        assert g.level is None or g.level in LEVELS
+    for t in k.group_types:
+        assert t.level is None or t.level in LEVELS
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Regionen", "Region Blekinge"), ("regionen", "Region Blekinge"), ("Region", "Region Blekinge"),
+    ("region Blekinge", "Region Blekinge"), ("Landstinget Blekinge", "Region Blekinge"),
+    ("Sölvesborg kommun", "Sölvesborgs kommun"), ("Sölvesborg", "Sölvesborgs kommun"),
+    ("Karlshamn kommun", "Karlshamns kommun"), ("Karlshamn", "Karlshamns kommun"),
+    ("Karlshamns  Kommun", "Karlshamns kommun"), ("Ronneby kommun§111", "Ronneby kommun"),
+    ("SKR", "SKR"), ("IVO", "IVO"), ("NSPH", "NSPH"), ("BTH", "BTH"),
+])
+def test_match_organisation(written, canonical):
+    assert load_knowledge().match_organisation(written).name == canonical
+
+
+def test_unit_split_from_huvudman():
+    k = load_knowledge()
+    unit, h = k.split_organisation("socialförvaltningen Karlshamns kommun")
+    assert unit == "socialförvaltningen" and h.name == "Karlshamns kommun"
+    assert k.is_unit("Enheten för kvalitet och utveckling") and k.is_unit("FoU-verksamheten")
+    assert not k.is_unit("Region Blekinge")
+
+
+@pytest.mark.parametrize("written, canonical, level", [
+    ("LSVO:s ledningsgrupp", "LSVO", "strategisk"), ("PSVO", "PSVO", "politisk"),
+    ("Samverkansgrupp att Åldras", "Samverkansgrupp att åldras", "taktisk"),
+    ("samverkansgruppen Att växa upp", "Samverkansgrupp att växa upp", "taktisk"),
+    ("det interkommunala forumet", "Interkommunala forumet", None),
+    ("Interkommunalt forum", "Interkommunala forumet", None),
+])
+def test_match_group(written, canonical, level):
+    g = load_knowledge().match_group(written)
+    assert g.name == canonical and g.level == level
+
+
+def test_representation_rules():
+    k = load_knowledge()
+    assert k.match_group("LSVO").representation.huvudman == "all"
+    r = k.match_group("Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg").representation
+    assert (r.min, r.max) == (2, 4)
+
+
+def test_type_words_give_levels_for_new_bodies():
+    k = load_knowledge()
+    assert k.level_for("Arbetsgrupp hälsoundersökningar för placerade barn") == "operativ"
+    assert k.level_for("Processteam Trygg hemgång") == "operativ"
+    assert k.level_for("Styrgrupp Barnahus", "LSVO") == "taktisk"
+    assert k.level_for("Nationella styrgruppen för X") is None
+    assert k.level_for("Något helt annat") is None
+
+
+def test_user_file_via_environment(tmp_path, monkeypatch):
+    f = tmp_path / "halland.toml"
+    f.write_text('[region]\nname = "Halland"\n[[huvudman]]\nname = "Region Halland"\naliases = ["Regionen"]\n'
+                 '[[groups]]\nname = "Ledningsgruppen"\nlevel = "strategisk"\n', encoding="utf-8")
+    monkeypatch.setenv("SAMVERKAN_KNOWLEDGE", str(f))
+    k = load_knowledge()
+    assert k.region == "Halland" and k.match_organisation("regionen").name == "Region Halland"
+    assert k.match_group("ledningsgruppen").level == "strategisk"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("[[huvudman]\nname=", "invalid TOML"),
+    ('[[huvudman]]\nname = "R"\n[[groups]]\nname = "G"\nlevel = "hög"\n', "level 'hög'"),
+    ('[[groups]]\nname = "G"\n', "no [[huvudman]]"),
+    ('[[huvudman]]\nname = "R"\n[[groups]]\nname = "G"\nparent = "X"\n', "parent 'X'"),
+    ('[[huvudman]]\nname = "R"\n[unit_patterns]\npatterns = ["(("]\n', "not a valid regex"),
+])
+def test_broken_file_gives_one_line_error_naming_the_file(tmp_path, text, reason):
+    f = tmp_path / "bad.toml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(SamverkanError) as e:
+        load_knowledge(f)
+    msg = str(e.value)
+    assert "\n" not in msg and str(f) in msg and reason in msg
+
+
+def test_missing_file_is_a_samverkan_error(tmp_path):
+    with pytest.raises(SamverkanError, match="cannot read"):
+        load_knowledge(tmp_path / "nope.toml")

@@ -1,0 +1,224 @@
+"""Resolution rules on small hand-made parsed minutes."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from graph.ids import make_id
+from loaders.knowledge import load_knowledge
+from loaders.resolve import KnownPerson, resolve_documents
+from loaders.types import (AttendanceEntry, NameMention, ParsedDecision, ParsedItem, ParsedMinutes, RawAssignment,
+                           RawDocument, RawGroup, RawMandate, RawMembership, RawRelations)
+
+
+@pytest.fixture(scope="module")
+def k():
+    return load_knowledge()
+
+
+def doc(name: str, parsed: ParsedMinutes, rel: RawRelations | None = None):
+    sha = hashlib.sha256(name.encode()).hexdigest()
+    return RawDocument(name, name, sha, "text/plain"), parsed, rel or RawRelations()
+
+
+def names(facts):
+    return sorted(p.name for p in facts.persons)
+
+
+def pid(name):
+    return make_id("person", name)
+
+
+def test_hyphen_variants_are_one_person(k):
+    a = doc("a.txt", ParsedMinutes("a.txt", "formal", body="LSVO", date="2023-11-17",
+                                   attendance=[AttendanceEntry("Torill Skaar-Magnusson", "present", ["ledamot"])]))
+    b = doc("b.txt", ParsedMinutes("b.txt", "formal", body="LSVO", date="2024-05-24",
+                                   attendance=[AttendanceEntry("Torill Skaar Magnusson", "present", ["ledamot"]),
+                                               AttendanceEntry("Martin Asman", "present"),
+                                               AttendanceEntry("MARTIN ÅSMAN", "present"),
+                                               AttendanceEntry("Martin Åsman", "present")]))
+    fa, fb = resolve_documents([a, b], k)
+    torill = {p.name: p.id for p in fb.persons}["Torill Skaar Magnusson"]
+    assert fa.persons[0].id == torill
+    assert [p.name for p in fb.persons].count("Martin Åsman") == 1
+    assert len(fb.persons) == 2
+
+
+def test_first_name_resolves_to_presenter_of_same_item(k):
+    items = [ParsedItem("4", "Kunskapsstyrning", presenters=["Birgitta Nilsson"]),
+             ParsedItem("8", "LOS", presenters=["Rebecca Welander"])]
+    rel = RawRelations(person_mentions=[NameMention("Birgitta", "4"), NameMention("Birgitta Friberg", "8"),
+                                        NameMention("Rebecka", "8"), NameMention("Rebecca W", "8")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", items=items), rel)], k)
+    assert names(f) == ["Birgitta Friberg", "Birgitta Nilsson", "Rebecca Welander"]
+    rw = next(p for p in f.persons if p.name == "Rebecca Welander")
+    assert {m.text for m in rw.mentions} == {"Rebecca Welander", "Rebecka", "Rebecca W"}
+    assert not f.unresolved
+
+
+def test_two_mats_give_unresolved_mention_with_both_candidates(k):
+    a = doc("a.txt", ParsedMinutes("a.txt", "formal", body="LSVO", date="2024-05-24",
+                                   attendance=[AttendanceEntry("Mats Wennstig", "present"),
+                                               AttendanceEntry("Mats Berggren", "absent")]))
+    b = doc("b.txt", ParsedMinutes("b.txt", "numbered", items=[ParsedItem("1", "X")]),
+            RawRelations(person_mentions=[NameMention("Mats", "1")]))
+    _, fb = resolve_documents([a, b], k)
+    assert fb.persons == ()
+    (u,) = fb.unresolved
+    assert u.text == "Mats"
+    assert set(u.candidate_ids) == {pid("Mats Wennstig"), pid("Mats Berggren")}
+
+
+def test_one_mats_in_document_resolves(k):
+    a = doc("a.txt", ParsedMinutes("a.txt", "formal", attendance=[AttendanceEntry("Mats Berggren", "absent")]))
+    items = [ParsedItem("1", "X", presenters=["Mats Wennstig"]), ParsedItem("2", "Y")]
+    b = doc("b.txt", ParsedMinutes("b.txt", "numbered", items=items),
+            RawRelations(person_mentions=[NameMention("Mats", "2")]))
+    _, fb = resolve_documents([a, b], k)
+    assert names(fb) == ["Mats Wennstig"]
+    assert not fb.unresolved
+
+
+def test_initial_form_in_other_item_stays_its_own_person(k):
+    items = [ParsedItem("6", "LOS"), ParsedItem("7", "Workshop", presenters=["Marie Sjöberg"])]
+    rel = RawRelations(person_mentions=[NameMention("Marie S", "6"), NameMention("Marie", "7"),
+                                        NameMention("Lena H", "6"), NameMention("Lena", "7"),
+                                        NameMention("Heidi", "6")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", items=items), rel)], k)
+    assert names(f) == ["Heidi", "Lena H", "Marie S", "Marie Sjöberg"]
+    lena = next(p for p in f.persons if p.name == "Lena H")
+    assert {m.text for m in lena.mentions} == {"Lena H", "Lena"}
+    by_text = {u.text: u for u in f.unresolved}
+    assert set(by_text) == {"Marie S", "Lena H", "Heidi"}
+    assert by_text["Marie S"].candidate_ids == (pid("Marie Sjöberg"),)
+
+
+def test_first_name_resolves_through_the_batch(k):
+    a = doc("a.txt", ParsedMinutes("a.txt", "formal", attendance=[AttendanceEntry("Nuray Iliev", "guest")]))
+    b = doc("b.txt", ParsedMinutes("b.txt", "numbered", items=[ParsedItem("3", "LSVO")]),
+            RawRelations(person_mentions=[NameMention("Nuray", "3")]))
+    _, fb = resolve_documents([a, b], k)
+    assert names(fb) == ["Nuray Iliev"]
+
+
+def test_known_people_resolve_first_names_and_keep_their_ids(k):
+    known = [KnownPerson("person:known0000000001", "Boel Bingström Karlsson", last_seen="2024-01-01")]
+    b = doc("b.txt", ParsedMinutes("b.txt", "numbered", items=[ParsedItem("3", "X")]),
+            RawRelations(person_mentions=[NameMention("Boel", "3"), NameMention("Boel Bingström-Karlsson", "3")]))
+    (fb,) = resolve_documents([b], k, known)
+    assert [p.id for p in fb.persons] == ["person:known0000000001"]
+
+
+def test_not_persons_are_dropped(k):
+    rel = RawRelations(person_mentions=[NameMention(t) for t in (
+        "Justerandes signatur", "Utdragsbestyrkande", "Trygg och säker", "Cosmic Link", "Mobil närvård",
+        "Dermicus Wound", "LSVO", "Samverkansgrupp att åldras", "Region Blekinge", "Karlshamn",
+        "Prator", "Socialförvaltningen", "Ordförande", "Bodil Sundlöf")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "formal"), rel)], k)
+    assert names(f) == ["Bodil Sundlöf"]
+
+
+def test_huvudman_variants_and_units(k):
+    att = [AttendanceEntry("Björn Petersson", "present", ["ledamot"], unit="arbete- och välfärdsförvaltningen",
+                           organisation="Sölvesborg kommun"),
+           AttendanceEntry("Anna-Karin Åkesson", "guest", title="verksamhetschef", organisation="Ronneby kommun§111"),
+           AttendanceEntry("Tomas Ringberg", "absent", unit="Utbildningsförvaltningen", organisation="Karlshamns  Kommun"),
+           AttendanceEntry("Karin Nedfors", "present", ["sekreterare"], unit="enheten för kvalitet och utveckling"),
+           AttendanceEntry("Görel Karlsson", "present", unit="kommunikationsavdelningen")]
+    a = doc("a.txt", ParsedMinutes("a.txt", "formal", body="LSVO", date="2024-05-24", attendance=att))
+    b = doc("b.txt", ParsedMinutes("b.txt", "formal", attendance=[AttendanceEntry(
+        "Carina Andersson", "present", unit="Enheten för kvalitet och utveckling", organisation="Region Blekinge")]))
+    fa, _ = resolve_documents([a, b], k)
+    orgs = {o.name: o for o in fa.organisations}
+    assert {"Sölvesborgs kommun", "Ronneby kommun", "Karlshamns kommun", "Region Blekinge"} <= set(orgs)
+    unit = orgs["Arbete- och välfärdsförvaltningen, Sölvesborgs kommun"]
+    assert unit.classification == "unit" and unit.parent_id == orgs["Sölvesborgs kommun"].id
+    assert orgs["Enheten för kvalitet och utveckling, Region Blekinge"].parent_id == orgs["Region Blekinge"].id
+    assert "Kommunikationsavdelningen, Region Blekinge" in orgs
+    att_by = {a.person_id: a for a in fa.attendance}
+    assert att_by[pid("Anna-Karin Åkesson")].huvudman_id == orgs["Ronneby kommun"].id
+
+
+def test_groups_aliases_levels_and_meeting_group(k):
+    items = [ParsedItem("3", "Protokoll LSVO:s ledningsgrupp"), ParsedItem("6", "LOS")]
+    rel = RawRelations(
+        groups=[RawGroup("LSVO:s ledningsgrupp", "3"), RawGroup("PSVO", "3"),
+                RawGroup("det interkommunala forumet", "6"),
+                RawGroup("arbetsgrupp för att ta fram uppdragsbeskrivning", "6", created=True),
+                RawGroup("styrgrupp för jämlik hälsa, nära vård, stöd-och omsorg", "3", created=True),
+                RawGroup("styrgrupp Barnahus", "6", parent="LSVO", created=True),
+                RawGroup("den nationella styrgruppen för X", "6")],
+        memberships=[RawMembership("Emmy P", "arbetsgruppen", role="kommunrepresentant",
+                                   on_behalf_of="kommunerna", change="join", item="6"),
+                     RawMembership("Pernilla Haraldsson", "Samverkansgrupp att åldras", change="join", item="3")])
+    parsed = ParsedMinutes("a.txt", "numbered", body="Samverkansgrupp Att åldras", items=items,
+                           date_range=("2023-12-15", "2023-12-18"))
+    (f,) = resolve_documents([doc("a.txt", parsed, rel)], k)
+    g = {x.name: x for x in f.groups}
+    assert f.meeting.group_id == g["Samverkansgrupp att åldras"].id
+    assert g["LSVO"].level == "strategisk" and g["PSVO"].level == "politisk"
+    assert g["Samverkansgrupp att åldras"].level == "taktisk"
+    assert g["Interkommunala forumet"].level is None
+    assert g["Arbetsgrupp för att ta fram uppdragsbeskrivning"].level == "operativ"
+    assert g["Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg"].level == "taktisk"
+    assert g["Styrgrupp Barnahus"].level == "taktisk" and g["Styrgrupp Barnahus"].parent_id == g["LSVO"].id
+    assert g["Nationella styrgruppen för X"].level is None
+    emmy = next(m for m in f.memberships if m.person_id == pid("Emmy P"))
+    assert emmy.group_id == g["Arbetsgrupp för att ta fram uppdragsbeskrivning"].id
+    assert emmy.change == "join" and emmy.on_behalf_of_id == make_id("org", "kommunerna i Blekinge")
+    assert f.meeting.date is None and f.meeting.date_range == ("2023-12-15", "2023-12-18")
+    assert f.meeting.date_basis == "range" and f.warnings
+
+
+def test_standing_members_assignments_mandates(k):
+    att = [AttendanceEntry("Bodil Sundlöf", "present", ["ordförande", "ledamot"], organisation="Region Blekinge"),
+           AttendanceEntry("Mats Berggren", "absent", ["ledamot"], organisation="Region Blekinge"),
+           AttendanceEntry("Bengt Wittesjö", "guest", title="smittskyddsläkare", organisation="Region Blekinge",
+                           paragraphs=["§50"])]
+    items = [ParsedItem("50/24", "Vaccinationssamordning"), ParsedItem("51/24", "LINK")]
+    decs = [ParsedDecision("50/24", "ge Bengt Wittesjö i uppdrag att återkomma", 0)]
+    rel = RawRelations(
+        assignments=[RawAssignment("50/24", ["Bengt Wittesjö", "Interkommunala forumet"], "återkomma", "decision",
+                                   decision_position=0, given_by="LSVO", report_to="LSVO")],
+        mandates=[RawMandate("LSVO", "styrgruppen för UPH", "delegates", item="51/24")],
+        absent=["Bodil"])
+    parsed = ParsedMinutes("a.txt", "formal", body="LSVO", date="2024-05-24", attendance=att, items=items,
+                           decisions=decs)
+    (f,) = resolve_documents([doc("a.txt", parsed, rel)], k)
+    mem = {m.person_id: m for m in f.memberships}
+    assert set(mem) == {pid("Bodil Sundlöf")}
+    assert mem[pid("Bodil Sundlöf")].role == "ordförande"
+    assert mem[pid("Bodil Sundlöf")].on_behalf_of_id == make_id("org", "Region Blekinge")
+    assert mem[pid("Bodil Sundlöf")].start_date == "2024-05-24"
+    (asg,) = f.assignments
+    assert asg.assignee_ids == (pid("Bengt Wittesjö"), make_id("group", "Interkommunala forumet"))
+    assert asg.decision_id == f.decisions[0].id and asg.given_by_id == make_id("group", "LSVO")
+    (man,) = f.mandates
+    assert man.to_id == make_id("group", "Styrgrupp Uppdrag psykisk hälsa")
+    assert {a.person_id: a.status for a in f.attendance}[pid("Bodil Sundlöf")] == "present"
+
+
+def test_resolving_twice_gives_equal_facts(k):
+    att = [AttendanceEntry("Mats Wennstig", "present", ["sekreterare"], unit="Enheten för kvalitet och utveckling",
+                           organisation="Region Blekinge")]
+    items = [ParsedItem("1", "A", presenters=["Mats Wennstig"]), ParsedItem("1", "B")]
+    rel = RawRelations(person_mentions=[NameMention("Mats", "1"), NameMention("Heidi", "1")],
+                       groups=[RawGroup("arbetsgrupp X", "1", created=True)])
+    batch = [doc("a.txt", ParsedMinutes("a.txt", "formal", body="LSVO", date="2024-01-01",
+                                        attendance=att, items=items), rel)]
+    first = resolve_documents(batch, k)
+    second = resolve_documents(batch, k)
+    assert first == second
+    assert first[0].items[0].id != first[0].items[1].id
+
+
+def test_bare_specific_body_is_kept_but_bare_generic_word_is_not(k):
+    items = [ParsedItem("133", "LOS")]
+    rel = RawRelations(groups=[RawGroup("Analysgrupp", "133"), RawGroup("arbetsgruppen", "133")],
+                       person_mentions=[NameMention("Samverkansavtal Kunskapsstyrning", "133"),
+                                        NameMention("Utvecklingssamordnare God", "133")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "formal", body="LSVO", items=items), rel)], k)
+    assert {g.name for g in f.groups} == {"LSVO", "PSVO", "Analysgrupp"}
+    assert {g.name: g.level for g in f.groups}["Analysgrupp"] == "operativ"
+    assert f.persons == ()
