@@ -143,7 +143,7 @@ class Neo4jStore:
             raise StoreUnavailable(f"{uri} is not a usable Neo4j URI ({exc}); use bolt://host:7687 "
                                    f"or neo4j://host:7687") from exc
         try:
-            with self._translated():
+            with self._translated(connecting=True):
                 self.driver.verify_connectivity()
             self.agent = self.driver.get_server_info().agent
             if ensure_schema:
@@ -174,8 +174,8 @@ class Neo4jStore:
         return cls(uri, (user or "neo4j", password), database=os.environ.get("NEO4J_DATABASE") or None, **kwargs)
 
     # -- plumbing --------------------------------------------------------------------------
-    def _translated(self):
-        return _DriverErrors(self.uri)
+    def _translated(self, connecting: bool = False):
+        return _DriverErrors(self.uri, connecting=connecting)
 
     def _session(self, **kwargs):
         return self.driver.session(database=self.database, **kwargs)
@@ -283,8 +283,9 @@ class Neo4jStore:
 class _DriverErrors:
     """Turn the driver's connection and authentication errors into :class:`StoreUnavailable`."""
 
-    def __init__(self, uri: str):
+    def __init__(self, uri: str, *, connecting: bool = False):
         self.uri = uri
+        self.connecting = connecting
 
     def __enter__(self):
         return self
@@ -298,8 +299,12 @@ class _DriverErrors:
                                    f"(or NEO4J_AUTH)") from exc
         if isinstance(exc, (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired,
                             neo4j_errors.IncompleteCommit)):
-            raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: is `docker compose up -d` running? "
-                                   f"Nothing of an unfinished write was kept; re-running is safe ({name})") from exc
+            if self.connecting:
+                raise StoreUnavailable(f"cannot reach Neo4j at {self.uri}: is `docker compose up -d` running? "
+                                       f"({name})") from exc
+            raise StoreUnavailable(f"lost the connection to Neo4j at {self.uri}: cannot reach Neo4j, is it still "
+                                   f"running? A document is written whole or not at all, so re-running the load "
+                                   f"is safe ({name})") from exc
         if isinstance(exc, neo4j_errors.DatabaseUnavailable) or (
                 isinstance(exc, neo4j_errors.ClientError) and exc.code == "Neo.ClientError.Database.DatabaseNotFound"):
             raise StoreUnavailable(f"Neo4j at {self.uri} has no usable database "

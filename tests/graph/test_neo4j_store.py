@@ -299,7 +299,7 @@ def test_a_server_dying_mid_load_is_store_unavailable(tmp_path):
         store = Neo4jStore(server.uri, (server.user, server.password), max_transaction_retry_time=1.0)
         store.write_document(document_rows(facts("d1")))
         server.kill()
-        with pytest.raises(StoreUnavailable, match="cannot reach Neo4j") as err:
+        with pytest.raises(StoreUnavailable, match="lost the connection to Neo4j") as err:
             store.write_document(document_rows(facts("d2")))
         assert "\n" not in str(err.value)
         store.close()
@@ -311,3 +311,28 @@ def test_a_server_dying_mid_load_is_store_unavailable(tmp_path):
 
 def test_the_fresh_store_is_empty(bolt_store):
     assert bolt_store.to_networkx().number_of_nodes() == 0
+
+
+def test_rewriting_a_source_id_drops_what_the_new_rows_no_longer_say(bolt_store, nx_store):
+    first, second = document_rows(facts("d1", people=(ANNA, MATS))), document_rows(facts("d1", people=(MATS,)))
+    for store in (bolt_store, nx_store):
+        store.write_document(first)
+        store.write_document(second)
+    G = bolt_store.to_networkx()
+    assert ANNA.id not in G
+    assert normalised(G) == normalised(nx_store.to_networkx())
+
+
+def test_removing_a_source_drops_placeholders_left_without_relationships(bolt_store, nx_store):
+    base = facts("d1")
+    rows = document_rows(DocumentFacts(
+        source=base.source, meeting=base.meeting, persons=base.persons, groups=base.groups,
+        mandates=(Mandate("mandate:x", LSVO.id, "group:undescribed", "refers", base.source.id),)))
+    for store in (bolt_store, nx_store):
+        store.write_knowledge([NodeRow(LSVO.id, "Group", {"name": LSVO.name})], [])
+        store.write_document(rows)
+        assert store.to_networkx().nodes["group:undescribed"]["label"] == "Unknown"
+        store.remove_source(rows.source_id)
+    G = bolt_store.to_networkx()
+    assert "group:undescribed" not in G and LSVO.id in G
+    assert normalised(G) == normalised(nx_store.to_networkx())
