@@ -1,0 +1,48 @@
+"""The named questions coordinators ask, each answerable from either store.
+
+Every query module has a docstring, ``NAME``, ``CYPHER`` (the parameterised statements it
+reads, by fact name), a frozen ``Row`` dataclass, ``sort_key`` and
+``networkx(G, **params) -> list[Row]``. Both forms read the same fact tables
+(:mod:`queries.facts`) — the Cypher form through ``store.run_read``, the networkx form from
+the graph — and finish them with the same Python function (``compute``), so a contract test
+can compare their rows exactly.
+
+>>> sorted(QUERIES)
+['decisions', 'gaps', 'group', 'mandates', 'meetings', 'org', 'person']
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from graph.errors import SamverkanError
+from queries import decisions, gaps, group, mandates, meetings, org, person
+from queries.facts import cypher_facts, nx_facts
+
+QUERIES: dict[str, ModuleType] = {m.NAME: m for m in (person, org, group, gaps, mandates, decisions, meetings)}
+
+
+def nx_fetch(G):
+    """A fact fetcher over a networkx graph."""
+    return lambda names, **params: nx_facts(G, names, **params)
+
+
+def cypher_fetch(store):
+    """A fact fetcher through a Bolt store's ``run_read(cypher, params)``."""
+    return lambda names, **params: cypher_facts(store.run_read, names, **params)
+
+
+def run(query: str, store, /, **params) -> list:
+    """Run the named query on a store: Cypher when it has ``run_read``, networkx otherwise.
+
+    Parameters left as None are dropped, so optional command-line options can be passed through.
+
+    Raises:
+        SamverkanError: the query name is unknown.
+        AmbiguousName / NotFound: a name parameter matches several entries or none.
+    """
+    module = QUERIES.get(query)
+    if module is None:
+        raise SamverkanError(f"unknown query '{query}'; known: {', '.join(sorted(QUERIES))}")
+    params = {k: v for k, v in params.items() if v is not None}
+    fetch = cypher_fetch(store) if hasattr(store, "run_read") else nx_fetch(store.to_networkx())
+    return module.compute(fetch, **params)

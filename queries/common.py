@@ -1,0 +1,40 @@
+"""Small helpers the named queries share for dates, item numbers and evidence."""
+from __future__ import annotations
+
+from graph.ids import fold
+
+MEMBER_ROLES_ORDER = ("ordförande", "vice ordförande", "sammankallande", "sekreterare", "ledamot")
+
+
+def meeting_date(row: dict) -> str | None:
+    """A meeting's stated date, else the start of its date range."""
+    return row.get("date") or row.get("date_from")
+
+
+def item_label(row: dict) -> str | None:
+    """An item number as people cite it: "117 b" for sub-item b of § 117."""
+    item, parent = row.get("item"), row.get("parent_item")
+    if item is None:
+        return None
+    return f"{parent} {item}" if parent else str(item)
+
+
+def evidence(source: str | None, item: str | None = None, date: str | None = None) -> str | None:
+    """Where a fact is written: "protokoll.txt § 117 b", or the document and meeting date."""
+    if item:
+        return f"{source or '?'} § {item}"
+    if source and date:
+        return f"{source} ({date})"
+    return source or date
+
+
+def s(value) -> str:
+    """A sort key part that orders None first and never compares None with a string."""
+    return "" if value is None else str(value)
+
+
+def contains(text: str | None, needle: str | None) -> bool:
+    """Whether ``needle`` occurs in ``text`` ignoring case, diacritics and hyphens."""
+    if not needle:
+        return True
+    return fold(needle) in fold(text or "")

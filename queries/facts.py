@@ -1,0 +1,407 @@
+"""The fact tables every named query is computed from, in two equal forms.
+
+Each fact has a Cypher statement (``CYPHER[name]``) and a networkx function (``NX[name]``)
+returning the same flat rows (dicts of scalars and lists), one row per node or edge of the
+shared graph shape (:mod:`graph.schema`). The statements use only portable Cypher (plain
+``MATCH``/``OPTIONAL MATCH`` and property joins on ``source_id``) so they run on Neo4j 5 and
+on ArcadeDB's Bolt endpoint alike; aggregation, name folding and ranking happen afterwards in
+Python, in the one function both forms share.
+
+An agenda item is reported by its number, prefixed by its parent's number for sub-items
+("117 b"). A meeting's date is its stated date, else the start of its date range.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable
+
+import networkx as nx
+
+Row = dict
+_MANDATE_TYPES = ["DELEGATES", "REPORTS_TO", "REFERS", "RECOMMENDS"]
+
+CYPHER: dict[str, str] = {
+    "people": """
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[r:FROM_SOURCE]->(:Source)
+RETURN p.id AS id, p.name AS name, r.mentions AS mentions
+""",
+    "organisations": """
+MATCH (o:Organisation)
+OPTIONAL MATCH (o)-[:PART_OF]->(parent:Organisation)
+OPTIONAL MATCH (o)-[r:FROM_SOURCE]->(:Source)
+RETURN o.id AS id, o.name AS name, o.classification AS classification, o.aliases AS aliases,
+       o.collective AS collective, parent.id AS parent_id, r.mentions AS mentions
+""",
+    "groups": """
+MATCH (g:Group)
+OPTIONAL MATCH (g)-[:PART_OF]->(parent:Group)
+OPTIONAL MATCH (g)-[r:FROM_SOURCE]->(:Source)
+RETURN g.id AS id, g.name AS name, g.level AS level, g.aliases AS aliases, g.expects AS expects,
+       g.size_min AS size_min, g.size_max AS size_max, parent.id AS parent_id, parent.name AS parent_name,
+       r.mentions AS mentions
+""",
+    "meetings": """
+MATCH (m:Meeting)
+OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
+OPTIONAL MATCH (s:Source {id: m.source_id})
+RETURN m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to,
+       m.place AS place, m.source_id AS source_id, s.name AS source,
+       g.id AS group_id, g.name AS group_name, g.level AS level
+""",
+    "item_counts": """
+MATCH (i:AgendaItem)
+RETURN i.source_id AS source_id, count(i) AS items
+""",
+    "memberships": """
+MATCH (p:Person)-[r:MEMBER_OF]->(g:Group)
+WHERE $person_id IS NULL OR p.id = $person_id
+OPTIONAL MATCH (o:Organisation {id: r.on_behalf_of_id})
+OPTIONAL MATCH (s:Source {id: r.source_id})
+OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+RETURN p.id AS person_id, p.name AS person, g.id AS group_id, g.name AS group_name, r.role AS role,
+       r.on_behalf_of_id AS on_behalf_of_id, o.name AS on_behalf_of, r.start_date AS start_date,
+       r.end_date AS end_date, r.change AS change, s.name AS source, i.number AS item,
+       pi.number AS parent_item
+""",
+    "attendance": """
+MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)
+WHERE $person_id IS NULL OR p.id = $person_id
+OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
+OPTIONAL MATCH (h:Organisation {id: r.huvudman_id})
+OPTIONAL MATCH (s:Source {id: m.source_id})
+RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, m.date_from AS date_from,
+       g.id AS group_id, g.name AS group_name, r.status AS status, r.roles AS roles,
+       r.huvudman_id AS huvudman_id, h.name AS huvudman, s.name AS source
+""",
+    "affiliations": """
+MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organisation)
+OPTIONAL MATCH (s:Source {id: r.source_id})
+RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
+       r.date AS date, s.name AS source
+""",
+    "presented": """
+MATCH (p:Person)-[:PRESENTED]->(i:AgendaItem)
+WHERE $person_id IS NULL OR p.id = $person_id
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+OPTIONAL MATCH (m:Meeting {source_id: i.source_id})
+OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
+OPTIONAL MATCH (s:Source {id: i.source_id})
+RETURN p.id AS person_id, p.name AS person, i.number AS item, pi.number AS parent_item, i.title AS title,
+       m.id AS meeting_id, m.date AS date, m.date_from AS date_from, g.name AS group_name, s.name AS source
+""",
+    "assignments": """
+MATCH (a:Assignment)
+OPTIONAL MATCH (a)-[:PART_OF]->(i:AgendaItem)
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+OPTIONAL MATCH (m:Meeting {source_id: a.source_id})
+OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
+OPTIONAL MATCH (s:Source {id: a.source_id})
+OPTIONAL MATCH (a)-[:GIVEN_BY]->(gb)
+OPTIONAL MATCH (a)-[:REPORTS_TO]->(rt)
+RETURN a.id AS id, a.task AS task, a.due AS due, a.due_date AS due_date, a.origin AS origin,
+       m.id AS meeting_id, m.date AS date, m.date_from AS date_from, g.id AS group_id, g.name AS group_name,
+       s.name AS source, i.number AS item, pi.number AS parent_item, gb.name AS given_by, rt.name AS report_to
+""",
+    "assignees": """
+MATCH (a:Assignment)-[r:ASSIGNED_TO]->(x)
+RETURN a.id AS assignment_id, x.id AS target_id, x.name AS target, r.position AS position,
+       CASE WHEN x:Person THEN true ELSE false END AS is_person
+""",
+    "follow_ups": """
+MATCH (later:Assignment)-[:FOLLOWS_UP]->(a:Assignment)
+OPTIONAL MATCH (s:Source {id: later.source_id})
+OPTIONAL MATCH (m:Meeting {source_id: later.source_id})
+RETURN a.id AS assignment_id, later.id AS by_id, s.name AS source, m.date AS date, m.date_from AS date_from
+""",
+    "decisions": """
+MATCH (d:Decision)
+OPTIONAL MATCH (d)-[:PART_OF]->(i:AgendaItem)
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+OPTIONAL MATCH (m:Meeting {source_id: d.source_id})
+OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
+OPTIONAL MATCH (s:Source {id: d.source_id})
+RETURN d.id AS id, d.text AS text, d.classification AS classification, d.position AS position,
+       d.source_id AS source_id, m.date AS date, m.date_from AS date_from, g.id AS group_id,
+       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item
+""",
+    "mandates": """
+MATCH (a)-[r]->(b)
+WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS']
+  AND (a:Group OR a:Organisation) AND (b:Group OR b:Organisation)
+OPTIONAL MATCH (s:Source {id: r.source_id})
+OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
+       b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, i.number AS item,
+       pi.number AS parent_item
+""",
+    "task_bodies": """
+MATCH (:Assignment)-[:ASSIGNED_TO]->(g:Group)
+RETURN DISTINCT g.id AS id
+UNION
+MATCH (:Person)-[:MEMBER_OF]->(g:Group)
+RETURN DISTINCT g.id AS id
+""",
+    "vacancies": """
+MATCH (v:Vacancy)
+OPTIONAL MATCH (v)-[:CONCERNS]->(t)
+OPTIONAL MATCH (v)-[:PART_OF]->(i:AgendaItem)
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+OPTIONAL MATCH (m:Meeting {source_id: v.source_id})
+OPTIONAL MATCH (s:Source {id: v.source_id})
+RETURN v.id AS id, v.text AS text, v.role AS role, t.id AS target_id, t.name AS target,
+       m.date AS date, m.date_from AS date_from, s.name AS source, i.number AS item, pi.number AS parent_item
+""",
+}
+
+
+# -- networkx forms ------------------------------------------------------------------------
+class _Index:
+    """Look-ups over a graph that several facts share."""
+
+    def __init__(self, G: nx.MultiDiGraph):
+        self.G = G
+        self.meeting_of_source: dict[str, str] = {}
+        self.group_of_meeting: dict[str, str] = {}
+        for n, d in G.nodes(data=True):
+            if d.get("label") == "Meeting":
+                self.meeting_of_source[d.get("source_id")] = n
+                self.group_of_meeting[n] = self.one(n, "HELD_BY", "Group")
+
+    def node(self, n) -> dict:
+        return self.G.nodes[n] if n is not None and n in self.G else {}
+
+    def prop(self, n, key):
+        return self.node(n).get(key)
+
+    def has_label(self, n, *labels) -> bool:
+        return self.prop(n, "label") in labels
+
+    def out(self, n, rtype):
+        return [(v, d) for _, v, d in self.G.out_edges(n, data=True) if d.get("type") == rtype]
+
+    def one(self, n, rtype, *labels):
+        for v, _ in self.out(n, rtype):
+            if not labels or self.has_label(v, *labels):
+                return v
+        return None
+
+    def nodes(self, label):
+        return [(n, d) for n, d in self.G.nodes(data=True) if d.get("label") == label]
+
+    def edges(self, rtype):
+        return [(u, v, d) for u, v, d in self.G.edges(data=True) if d.get("type") == rtype]
+
+    def source_name(self, source_id):
+        return self.prop(source_id, "name") if self.has_label(source_id, "Source") else None
+
+    def item(self, item_id) -> dict:
+        if not self.has_label(item_id, "AgendaItem"):
+            return {"item": None, "parent_item": None}
+        parent = self.one(item_id, "PART_OF", "AgendaItem")
+        return {"item": self.prop(item_id, "number"), "parent_item": self.prop(parent, "number")}
+
+    def meeting(self, source_id) -> dict:
+        m = self.meeting_of_source.get(source_id)
+        g = self.group_of_meeting.get(m)
+        return {"meeting_id": m, "date": self.prop(m, "date"), "date_from": self.prop(m, "date_from"),
+                "group_id": g, "group_name": self.prop(g, "name")}
+
+    def mentions(self, n):
+        out = [d.get("mentions") for v, d in self.out(n, "FROM_SOURCE") if self.has_label(v, "Source")]
+        return out or [None]
+
+
+def _people(ix: _Index, p: dict) -> list[Row]:
+    return [{"id": n, "name": d.get("name"), "mentions": m} for n, d in ix.nodes("Person") for m in ix.mentions(n)]
+
+
+def _organisations(ix: _Index, p: dict) -> list[Row]:
+    return [{"id": n, "name": d.get("name"), "classification": d.get("classification"), "aliases": d.get("aliases"),
+             "collective": d.get("collective"), "parent_id": ix.one(n, "PART_OF", "Organisation"), "mentions": m}
+            for n, d in ix.nodes("Organisation") for m in ix.mentions(n)]
+
+
+def _groups(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for n, d in ix.nodes("Group"):
+        parent = ix.one(n, "PART_OF", "Group")
+        for m in ix.mentions(n):
+            rows.append({"id": n, "name": d.get("name"), "level": d.get("level"), "aliases": d.get("aliases"),
+                         "expects": d.get("expects"), "size_min": d.get("size_min"), "size_max": d.get("size_max"),
+                         "parent_id": parent, "parent_name": ix.prop(parent, "name"), "mentions": m})
+    return rows
+
+
+def _meetings(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for n, d in ix.nodes("Meeting"):
+        g = ix.group_of_meeting.get(n)
+        sid = d.get("source_id")
+        rows.append({"meeting_id": n, "date": d.get("date"), "date_from": d.get("date_from"), "date_to": d.get("date_to"),
+                     "place": d.get("place"), "source_id": sid, "source": ix.source_name(sid),
+                     "group_id": g, "group_name": ix.prop(g, "name"), "level": ix.prop(g, "level")})
+    return rows
+
+
+def _item_counts(ix: _Index, p: dict) -> list[Row]:
+    counts: dict = defaultdict(int)
+    for _, d in ix.nodes("AgendaItem"):
+        counts[d.get("source_id")] += 1
+    return [{"source_id": s, "items": c} for s, c in counts.items()]
+
+
+def _wanted(p: dict, person_id) -> bool:
+    return p.get("person_id") is None or p.get("person_id") == person_id
+
+
+def _memberships(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for u, v, e in ix.edges("MEMBER_OF"):
+        if not (ix.has_label(u, "Person") and ix.has_label(v, "Group") and _wanted(p, u)):
+            continue
+        obo = e.get("on_behalf_of_id")
+        rows.append({"person_id": u, "person": ix.prop(u, "name"), "group_id": v, "group_name": ix.prop(v, "name"),
+                     "role": e.get("role"), "on_behalf_of_id": obo,
+                     "on_behalf_of": ix.prop(obo, "name") if ix.has_label(obo, "Organisation") else None,
+                     "start_date": e.get("start_date"), "end_date": e.get("end_date"), "change": e.get("change"),
+                     "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
+    return rows
+
+
+def _attendance(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for u, v, e in ix.edges("ATTENDED"):
+        if not (ix.has_label(u, "Person") and ix.has_label(v, "Meeting") and _wanted(p, u)):
+            continue
+        g = ix.group_of_meeting.get(v)
+        h = e.get("huvudman_id")
+        rows.append({"person_id": u, "person": ix.prop(u, "name"), "meeting_id": v, "date": ix.prop(v, "date"),
+                     "date_from": ix.prop(v, "date_from"), "group_id": g, "group_name": ix.prop(g, "name"),
+                     "status": e.get("status"), "roles": e.get("roles"), "huvudman_id": h,
+                     "huvudman": ix.prop(h, "name") if ix.has_label(h, "Organisation") else None,
+                     "source": ix.source_name(ix.prop(v, "source_id"))})
+    return rows
+
+
+def _affiliations(ix: _Index, p: dict) -> list[Row]:
+    return [{"person_id": u, "person": ix.prop(u, "name"), "org_id": v, "org": ix.prop(v, "name"),
+             "title": e.get("title"), "date": e.get("date"), "source": ix.source_name(e.get("source_id"))}
+            for u, v, e in ix.edges("AFFILIATED_WITH")
+            if ix.has_label(u, "Person") and ix.has_label(v, "Organisation")]
+
+
+def _presented(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for u, v, e in ix.edges("PRESENTED"):
+        if not (ix.has_label(u, "Person") and ix.has_label(v, "AgendaItem") and _wanted(p, u)):
+            continue
+        sid = ix.prop(v, "source_id")
+        m = ix.meeting(sid)
+        rows.append({"person_id": u, "person": ix.prop(u, "name"), **ix.item(v), "title": ix.prop(v, "title"),
+                     "meeting_id": m["meeting_id"], "date": m["date"], "date_from": m["date_from"],
+                     "group_name": m["group_name"], "source": ix.source_name(sid)})
+    return rows
+
+
+def _assignments(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for n, d in ix.nodes("Assignment"):
+        sid = d.get("source_id")
+        gb, rt = ix.one(n, "GIVEN_BY"), ix.one(n, "REPORTS_TO")
+        rows.append({"id": n, "task": d.get("task"), "due": d.get("due"), "due_date": d.get("due_date"),
+                     "origin": d.get("origin"), **ix.meeting(sid), "source": ix.source_name(sid),
+                     **ix.item(ix.one(n, "PART_OF", "AgendaItem")),
+                     "given_by": ix.prop(gb, "name"), "report_to": ix.prop(rt, "name")})
+    return rows
+
+
+def _assignees(ix: _Index, p: dict) -> list[Row]:
+    return [{"assignment_id": u, "target_id": v, "target": ix.prop(v, "name"), "position": e.get("position"),
+             "is_person": ix.has_label(v, "Person")}
+            for u, v, e in ix.edges("ASSIGNED_TO") if ix.has_label(u, "Assignment")]
+
+
+def _follow_ups(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for u, v, e in ix.edges("FOLLOWS_UP"):
+        if not (ix.has_label(u, "Assignment") and ix.has_label(v, "Assignment")):
+            continue
+        sid = ix.prop(u, "source_id")
+        m = ix.meeting(sid)
+        rows.append({"assignment_id": v, "by_id": u, "source": ix.source_name(sid), "date": m["date"],
+                     "date_from": m["date_from"]})
+    return rows
+
+
+def _decisions(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for n, d in ix.nodes("Decision"):
+        sid = d.get("source_id")
+        m = ix.meeting(sid)
+        rows.append({"id": n, "text": d.get("text"), "classification": d.get("classification"),
+                     "position": d.get("position"), "source_id": sid, "date": m["date"], "date_from": m["date_from"],
+                     "group_id": m["group_id"], "group_name": m["group_name"], "source": ix.source_name(sid),
+                     **ix.item(ix.one(n, "PART_OF", "AgendaItem"))})
+    return rows
+
+
+def _mandates(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for u, v, e in ix.G.edges(data=True):
+        if e.get("type") not in _MANDATE_TYPES:
+            continue
+        if not (ix.has_label(u, "Group", "Organisation") and ix.has_label(v, "Group", "Organisation")):
+            continue
+        rows.append({"type": e["type"], "from_id": u, "from_name": ix.prop(u, "name"), "from_level": ix.prop(u, "level"),
+                     "to_id": v, "to_name": ix.prop(v, "name"), "to_level": ix.prop(v, "level"),
+                     "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
+    return rows
+
+
+def _task_bodies(ix: _Index, p: dict) -> list[Row]:
+    ids = {v for u, v, _ in ix.edges("ASSIGNED_TO") if ix.has_label(u, "Assignment") and ix.has_label(v, "Group")}
+    ids |= {v for u, v, _ in ix.edges("MEMBER_OF") if ix.has_label(u, "Person") and ix.has_label(v, "Group")}
+    return [{"id": i} for i in ids]
+
+
+def _vacancies(ix: _Index, p: dict) -> list[Row]:
+    rows = []
+    for n, d in ix.nodes("Vacancy"):
+        sid = d.get("source_id")
+        t = ix.one(n, "CONCERNS")
+        m = ix.meeting(sid)
+        rows.append({"id": n, "text": d.get("text"), "role": d.get("role"), "target_id": t, "target": ix.prop(t, "name"),
+                     "date": m["date"], "date_from": m["date_from"], "source": ix.source_name(sid),
+                     **ix.item(ix.one(n, "PART_OF", "AgendaItem"))})
+    return rows
+
+
+NX: dict[str, Callable[[_Index, dict], list[Row]]] = {
+    "people": _people, "organisations": _organisations, "groups": _groups, "meetings": _meetings,
+    "item_counts": _item_counts, "memberships": _memberships, "attendance": _attendance,
+    "affiliations": _affiliations, "presented": _presented, "assignments": _assignments,
+    "assignees": _assignees, "follow_ups": _follow_ups, "decisions": _decisions, "mandates": _mandates,
+    "task_bodies": _task_bodies, "vacancies": _vacancies,
+}
+PARAMS = ("person_id",)
+
+
+def fact_params(params: dict) -> dict:
+    """The parameters every fact statement may refer to, unset ones as null."""
+    return {k: params.get(k) for k in PARAMS}
+
+
+def nx_facts(G: nx.MultiDiGraph, names, **params) -> dict[str, list[Row]]:
+    """The named facts from a networkx graph."""
+    ix = _Index(G)
+    p = fact_params(params)
+    return {name: NX[name](ix, p) for name in names}
+
+
+def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
+    """The named facts through a store's ``run_read(cypher, params)``."""
+    p = fact_params(params)
+    return {name: [dict(r) for r in run_read(CYPHER[name], p)] for name in names}

@@ -1,0 +1,86 @@
+"""Forgiving name matching for the names coordinators type.
+
+Case, diacritics, hyphens and word order do not matter, and any surface form the minutes
+used counts as well as the canonical name:
+
+>>> people = [("p1", "Martin Åsman", ["Martin Åsman", "Åsman"]),
+...           ("p2", "Torill Skaar Magnusson", ["Torill Skaar-Magnusson"]),
+...           ("p3", "Mats Wennstig", []), ("p4", "Mats Berggren", [])]
+>>> resolve("asman", people)
+'p1'
+>>> resolve("Skaar-Magnusson", people), resolve("torill", people)
+('p2', 'p2')
+>>> resolve("mats", people)
+Traceback (most recent call last):
+...
+graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats Wennstig
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph.errors import AmbiguousName, NotFound
+from graph.ids import fold
+
+Candidate = tuple[str, str, Iterable[str]]  # (id, display name, other surface forms)
+
+
+def _tiers(query: str, forms: list[str]) -> int | None:
+    """How well a folded query matches folded forms: 0 exact, 1 every word, 2 inside; None no match."""
+    q = fold(query)
+    if not q:
+        return None
+    words = q.split()
+    compact = q.replace(" ", "")
+    best = None
+    for f in forms:
+        if q == f:
+            return 0
+        fw = f.split()
+        if all(w in fw for w in words):
+            best = 1
+        elif best is None and compact in f.replace(" ", ""):
+            best = 2
+    return best
+
+
+def matches(query: str, candidates: Iterable[Candidate]) -> list[tuple[str, str]]:
+    """The (id, display) candidates matching best, sorted by display name; an exact id wins."""
+    scored: dict[int, list[tuple[str, str]]] = {}
+    for cid, display, others in candidates:
+        if query == cid:
+            return [(cid, display)]
+        forms = sorted({fold(x) for x in [display, *others] if x})
+        tier = _tiers(query, forms)
+        if tier is not None:
+            scored.setdefault(tier, []).append((cid, display))
+    if not scored:
+        return []
+    return sorted(set(scored[min(scored)]), key=lambda c: (fold(c[1] or ""), c[0]))
+
+
+def resolve(query: str, candidates: Iterable[Candidate], what: str = "name") -> str:
+    """The one id ``query`` names.
+
+    Raises:
+        AmbiguousName: several candidates match equally well (with their (id, display) pairs).
+        NotFound: nothing matches.
+    """
+    found = matches(query, candidates)
+    if not found:
+        raise NotFound(f"no {what} matches '{query}'; check the spelling or load the minutes that name it")
+    if len(found) > 1:
+        raise AmbiguousName(query, found)
+    return found[0][0]
+
+
+def candidates_from(rows: Iterable[dict], *, form_keys: tuple[str, ...] = ("mentions", "aliases")) -> list[Candidate]:
+    """Collapse fact rows (one per node and source) into candidates with all their surface forms."""
+    names: dict[str, str] = {}
+    forms: dict[str, set[str]] = {}
+    for r in rows:
+        names[r["id"]] = r.get("name") or r["id"]
+        bucket = forms.setdefault(r["id"], set())
+        for k in form_keys:
+            bucket.update(x for x in (r.get(k) or []) if x)
+    return [(i, names[i], sorted(forms[i])) for i in sorted(names)]

@@ -1,0 +1,138 @@
+"""Everything the minutes say about one person.
+
+``samverkan person NAME`` — the name is matched forgivingly (case, diacritics, hyphens, any
+surface form the minutes used). One flat row per fact, in sections:
+
+* ``membership`` — group, role, on behalf of, since (earliest start) and until (the end of a
+  leave or replacement, when none started later), status current/ended;
+* ``assignment`` — task (detail), given by (group), report to, due, meeting date, source and
+  item, status open/followed_up (followed up when a later assignment FOLLOWS_UP it);
+* ``presented`` — items presented: meeting date, group, item number, title (detail);
+* ``attendance`` — per group: present (incl. as guest) and absent counts, last seen (date);
+* ``meeting`` — every meeting the person is named in, with the attendance status or "named".
+
+Raises AmbiguousName (with (id, name) candidates) when several people match, NotFound when none.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from queries import facts
+from queries.common import item_label, meeting_date, s
+from queries.match import candidates_from, resolve
+
+NAME = "person"
+FACTS = ("memberships", "assignments", "assignees", "follow_ups", "presented", "attendance")
+CYPHER = {k: facts.CYPHER[k] for k in ("people", *FACTS)}
+SECTIONS = ("membership", "assignment", "presented", "attendance", "meeting")
+
+
+@dataclass(frozen=True)
+class Row:
+    section: str
+    person: str
+    group: str | None = None
+    role: str | None = None
+    on_behalf_of: str | None = None
+    detail: str | None = None
+    date: str | None = None
+    until: str | None = None
+    due: str | None = None
+    report_to: str | None = None
+    status: str | None = None
+    present: int | None = None
+    absent: int | None = None
+    source: str | None = None
+    item: str | None = None
+
+
+def sort_key(r: Row):
+    return (SECTIONS.index(r.section), s(r.group), s(r.date), s(r.item), s(r.role), s(r.detail), s(r.source))
+
+
+def resolve_person(fetch, name: str) -> tuple[str, str]:
+    """The (id, display name) of the one person ``name`` matches."""
+    cands = candidates_from(fetch(("people",))["people"])
+    pid = resolve(name, cands, "person")
+    return pid, next(n for i, n, _ in cands if i == pid)
+
+
+def compute(fetch, *, name: str) -> list[Row]:
+    pid, display = resolve_person(fetch, name)
+    f = fetch(FACTS, person_id=pid)
+    rows: list[Row] = []
+
+    # memberships, one row per (group, role): since the earliest start, until a later end
+    seats: dict = defaultdict(list)
+    for m in f["memberships"]:
+        if m["person_id"] == pid:
+            seats[(m["group_name"], m["role"])].append(m)
+    for (group, role), ms in seats.items():
+        starts = [m["start_date"] for m in ms if m["start_date"]]
+        ends = [m["end_date"] for m in ms if m["end_date"]]
+        since = min(starts) if starts else None
+        until = max(ends) if ends and (not starts or max(ends) >= max(starts)) else None
+        ended_by = [m for m in ms if m["end_date"] == until] if until else []
+        first = sorted(ms, key=lambda m: (s(m["start_date"] or m["end_date"]), s(m["source"])))[0]
+        cite = (ended_by or [first])[0]
+        obo = sorted({m["on_behalf_of"] for m in ms if m["on_behalf_of"]})
+        rows.append(Row("membership", display, group, role, ", ".join(obo) or None, None, since, until,
+                        status="ended" if until else "current", source=cite["source"], item=item_label(cite)))
+
+    # assignments given to the person
+    mine = {a["assignment_id"] for a in f["assignees"] if a["target_id"] == pid}
+    followed: dict = defaultdict(list)
+    for fu in f["follow_ups"]:
+        followed[fu["assignment_id"]].append(fu)
+    for a in f["assignments"]:
+        if a["id"] not in mine:
+            continue
+        rows.append(Row("assignment", display, a["given_by"] or a["group_name"], None, None, a["task"],
+                        meeting_date(a), None, a["due_date"] or a["due"], a["report_to"],
+                        "followed_up" if followed.get(a["id"]) else "open",
+                        source=a["source"], item=item_label(a)))
+
+    # items presented
+    for p in f["presented"]:
+        if p["person_id"] == pid:
+            rows.append(Row("presented", display, p["group_name"], "föredragande", None, p["title"],
+                            meeting_date(p), source=p["source"], item=item_label(p)))
+
+    # attendance per group
+    per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None})
+    meetings: dict = {}
+    for a in f["attendance"]:
+        if a["person_id"] != pid:
+            continue
+        g = per_group[a["group_name"]]
+        d = meeting_date(a)
+        if a["status"] == "absent":
+            g["absent"] += 1
+        else:
+            g["present"] += 1
+            if d and (g["last"] is None or d > g["last"]):
+                g["last"], g["source"] = d, a["source"]
+        meetings[a["meeting_id"]] = (a["group_name"], d, a["status"], ", ".join(a["roles"] or []) or None, a["source"])
+    for group, g in per_group.items():
+        rows.append(Row("attendance", display, group, detail=f"present {g['present']}, absent {g['absent']}",
+                        date=g["last"], present=g["present"], absent=g["absent"], source=g["source"]))
+
+    # every meeting the person appears in
+    for p in f["presented"]:
+        if p["person_id"] == pid and p["meeting_id"] and p["meeting_id"] not in meetings:
+            meetings[p["meeting_id"]] = (p["group_name"], meeting_date(p), "named", None, p["source"])
+    for a in f["assignments"]:
+        if a["id"] in mine and a["meeting_id"] and a["meeting_id"] not in meetings:
+            meetings[a["meeting_id"]] = (a["group_name"], meeting_date(a), "named", None, a["source"])
+    for group, d, status, roles, source in meetings.values():
+        rows.append(Row("meeting", display, group, roles, date=d, status=status, source=source))
+
+    return sorted(rows, key=sort_key)
+
+
+def networkx(G, **params) -> list[Row]:
+    from queries import nx_fetch
+
+    return compute(nx_fetch(G), **params)
+

@@ -1,0 +1,52 @@
+"""Contract: every named query gives identical rows from the embedded store and a Bolt store."""
+from __future__ import annotations
+
+import pytest
+
+import queries
+from tests.sample_graph import fill_store, sample_store
+
+CASES = [
+    ("person", {"name": "asman"}),
+    ("person", {"name": "Cecilia Grefve-Lang"}),
+    ("person", {"name": "helen"}),
+    ("person", {"name": "Torill Skaar Magnusson"}),
+    ("org", {"name": "Karlshamn"}),
+    ("org", {"name": "Region Blekinge"}),
+    ("group", {"name": "LSVO"}),
+    ("group", {"name": "Styrgrupp UPH"}),
+    ("gaps", {}),
+    ("gaps", {"group": "Styrgrupp Uppdrag psykisk hälsa"}),
+    ("gaps", {"group": "att åldras"}),
+    ("mandates", {}),
+    ("decisions", {}),
+    ("decisions", {"group": "LSVO", "since": "2024-01-01", "text": "link"}),
+    ("meetings", {}),
+    ("meetings", {"group": "Samverkansgrupp att åldras"}),
+]
+
+
+def test_every_query_has_a_case():
+    assert {q for q, _ in CASES} == set(queries.QUERIES)
+
+
+@pytest.fixture
+def both_stores(request, tmp_path):
+    pytest.importorskip("graph.neo4j_store", reason="the Neo4j store is not in this tree")
+    try:
+        bolt = request.getfixturevalue("bolt_store")
+    except pytest.FixtureLookupError:
+        pytest.skip("no bolt_store fixture (tests/conftest_bolt.py)")
+    fill_store(bolt)
+    nx = sample_store(tmp_path)
+    yield nx, bolt
+    nx.close()
+
+
+@pytest.mark.bolt
+@pytest.mark.parametrize("query,params", CASES, ids=[f"{q}-{'-'.join(map(str, p.values()))}" for q, p in CASES])
+def test_cypher_and_networkx_give_identical_rows(both_stores, query, params):
+    nx, bolt = both_stores
+    expected = queries.run(query, nx, **params)
+    assert expected, "every case should have rows on the sample graph"
+    assert queries.run(query, bolt, **params) == expected

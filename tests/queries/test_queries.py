@@ -1,0 +1,136 @@
+"""Real answers of every named query on the hand-built sample graph (embedded store)."""
+from __future__ import annotations
+
+import pytest
+
+import queries
+from graph.errors import AmbiguousName, NotFound, SamverkanError
+from tests.sample_graph import sample_store
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    s = sample_store(tmp_path_factory.mktemp("sample"))
+    yield s
+    s.close()
+
+
+def rows(store, query, /, **params):
+    return queries.run(query, store, **params)
+
+
+@pytest.mark.parametrize("query", ["asman", "Åsman", "Martin Asman", "ÅSMAN martin"])
+def test_person_forgiving_name(store, query):
+    assert {r.person for r in rows(store, "person", name=query)} == {"Martin Åsman"}
+
+
+@pytest.mark.parametrize("query", ["Skaar-Magnusson", "torill", "Torill Skaar Magnusson", "skaar magnusson"])
+def test_person_hyphens_and_surface_forms(store, query):
+    assert {r.person for r in rows(store, "person", name=query)} == {"Torill Skaar Magnusson"}
+
+
+def test_person_ambiguous_lists_both(store):
+    with pytest.raises(AmbiguousName) as exc:
+        rows(store, "person", name="Mats")
+    assert [n for _, n in exc.value.candidates] == ["Mats Berggren", "Mats Wennstig"]
+
+
+def test_person_not_found(store):
+    with pytest.raises(NotFound):
+        rows(store, "person", name="Nobody Atall")
+
+
+def test_replaced_membership_has_until(store):
+    (seat,) = [r for r in rows(store, "person", name="Cecilia") if r.section == "membership"]
+    assert (seat.group, seat.role, seat.until, seat.status) == ("Styrgrupp Barnahus", "sammankallande", "2023-11-17", "ended")
+    (emma,) = [r for r in rows(store, "person", name="Emma Stahre") if r.section == "membership"]
+    assert (emma.date, emma.until, emma.on_behalf_of) == ("2023-11-17", None, "Ronneby kommun")
+
+
+def test_followed_up_assignment_is_marked(store):
+    tasks = {r.detail: r for r in rows(store, "person", name="helen") if r.section == "assignment"}
+    link = tasks["utforma ett gemensamt förslag till organisation av utbildningsinsatserna i LINK"]
+    assert (link.status, link.due, link.report_to, link.source, link.item) == (
+        "followed_up", "2024-01-19", "LSVO", "LSVO_2023-11-17.txt", "117 a")
+    assert tasks["återrapportera förslaget till organisation av utbildningsinsatserna i LINK"].status == "open"
+
+
+def test_person_sections(store):
+    r = rows(store, "person", name="Annika Mellqvist")
+    assert {x.section for x in r} == {"membership", "presented", "attendance", "meeting"}
+    (att,) = [x for x in r if x.section == "attendance"]
+    assert (att.present, att.absent, att.date) == (2, 0, "2024-01-19")
+
+
+def test_huvudman_without_seat_in_styrgrupp_uph(store):
+    gaps = rows(store, "gaps", group="Styrgrupp Uppdrag psykisk hälsa")
+    no_seat = sorted(r.subject for r in gaps if r.kind == "no_seat")
+    assert no_seat == ["Karlshamns kommun", "Karlskrona kommun", "Ronneby kommun"]
+    assert {r.evidence for r in gaps if r.kind == "no_seat"} == {"LSVO_2023-11-17.txt § 117 c"}
+
+
+def test_gaps_kinds(store):
+    g = rows(store, "gaps")
+    by = {(r.kind, r.group, r.subject) for r in g}
+    assert ("absent_in_row", "Samverkansgrupp att åldras", "Pernilla Haraldsson") in by
+    assert ("absent_in_row", "LSVO", "Martin Åsman") in by
+    assert ("nobody_present", "LSVO", "Karlshamns kommun") in by
+    assert ("size", "Styrgrupp för Kunskapsstyrning", "Styrgrupp för Kunskapsstyrning") in by
+    assert ("missing_huvudman", "Styrgrupp för Kunskapsstyrning", "kommunerna i Blekinge") in by
+    assert ("vacancy", "Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg",
+            "kommunal länssamordnare nära vård") in by
+    assert any(r.kind == "unassigned" and r.evidence == "LSVO_2023-11-17.txt § 113" for r in g)
+    not_followed = {r.subject for r in g if r.kind == "not_followed_up"}
+    assert "undersöka möjligheten att använda en motsvarande modell för styrgrupp i Nära vård" in not_followed
+    assert not any("LINK" in s for s in not_followed)
+    assert [r.subject for r in g if r.kind == "concentration"] == ["Annika Mellqvist"]
+
+
+def test_org_representatives_and_no_seat(store):
+    r = rows(store, "org", name="karlshamn")
+    assert {(x.person, x.group, x.via) for x in r if x.section == "representative"} == {
+        ("Torill Skaar Magnusson", "LSVO", "member_of"), ("Torill Skaar Magnusson", "LSVO", "attended")}
+    assert {x.group for x in r if x.section == "no_seat"} == {"PSVO", "Samverkansgrupp att åldras"}
+
+
+def test_group(store):
+    r = rows(store, "group", name="Styrgrupp UPH")
+    members = {(x.subject, x.on_behalf_of) for x in r if x.section == "member"}
+    assert members == {("Annika Mellqvist", "Region Blekinge"), ("Annelie Kjellström", "Sölvesborgs kommun"),
+                       ("Martin Åsman", "Sölvesborgs kommun"), ("Robert Schelin", None)}
+    assert ("mandate_in", "LSVO", "delegates") in {(x.section, x.subject, x.detail) for x in r}
+    assert [x.subject for x in r if x.section == "parent"] == ["LSVO"]
+    (att,) = [x for x in rows(store, "group", name="LSVO") if x.section == "attendance"]
+    assert att.value == 0.8
+
+
+def test_mandates_tree_and_bodies_outside(store):
+    r = rows(store, "mandates")
+    assert ("LSVO", "Styrgrupp Uppdrag psykisk hälsa", "delegates", 1) in {(x.from_body, x.to_body, x.kind, x.depth) for x in r}
+    assert ("PSVO", "LSVO", "part_of", 0) in {(x.from_body, x.to_body, x.kind, x.depth) for x in r}
+    assert [x.from_body for x in r if x.kind == "no_mandate_path"] == ["Interkommunala forumet"]
+
+
+def test_decisions_filters(store):
+    assert len(rows(store, "decisions")) == 15
+    r = rows(store, "decisions", since="2024-01-01", until="2024-01-19", text="LINK")
+    assert [(x.date, x.item) for x in r] == [("2024-01-19", "3")]
+    assert all(x.date <= "2023-12-31" for x in rows(store, "decisions", until="2023-12-31"))
+    assert {x.group for x in rows(store, "decisions", group="att åldras")} == {"Samverkansgrupp att åldras"}
+    assert [x.item for x in rows(store, "decisions", text="ersatter")] == ["117 b"]
+
+
+def test_meetings(store):
+    r = rows(store, "meetings", group="LSVO")
+    assert [(x.date, x.present, x.absent, x.guests) for x in r] == [("2023-11-17", 9, 2, 2), ("2024-01-19", 7, 2, 1)]
+
+
+def test_unknown_query(store):
+    with pytest.raises(SamverkanError):
+        rows(store, "nonsense")
+
+
+def test_networkx_form_equals_run(store):
+    from queries import person
+
+    assert person.networkx(store.to_networkx(), name="asman") == rows(store, "person", name="asman")
