@@ -179,7 +179,7 @@ def targets(option: Option, seat: TodaySeat) -> list[str]:
 
     In order: groups whose ``maps_from`` names today's group; a group with the same name; groups
     whose perspective today's group (or the membership) names; the only fixed group on the same
-    level when it has neither perspective nor programme.
+    level when it has no perspective, programme or ``maps_from`` of its own.
     """
     fixed = [g for g in option.groups if not g.formed_as_needed]
     hits = [g.name for g in fixed if any(_mentions(m, seat.group_names) for m in g.maps_from)]
@@ -193,8 +193,9 @@ def targets(option: Option, seat: TodaySeat) -> list[str]:
     if hits:
         return hits
     same_level = [g for g in fixed if g.level == seat.level]
-    if len(same_level) == 1 and not same_level[0].perspective and not same_level[0].programme:
-        return [same_level[0].name]
+    sole = same_level[0] if len(same_level) == 1 else None
+    if sole and not sole.perspective and not sole.programme and not sole.maps_from:
+        return [sole.name]
     return []
 
 
