@@ -47,10 +47,10 @@ SPARE_COLOURS = ("#a04000", "#1e8449", "#5d6d7e", "#b7950b", "#6c3483", "#117864
 NO_HUVUDMAN = "utan angiven huvudman"
 NO_HUVUDMAN_COLOUR = "#95a5a6"
 MANDATE_STYLES = {
-    "DELEGATES": {"color": "#1f4e79", "dashes": False, "width": 2.5, "label": "delegerar"},
-    "REPORTS_TO": {"color": "#2e7d32", "dashes": [8, 5], "width": 2, "label": "rapporterar till"},
-    "REFERS": {"color": "#e65100", "dashes": [2, 4], "width": 2, "label": "remitterar"},
-    "RECOMMENDS": {"color": "#6a1b9a", "dashes": [10, 4, 2, 4], "width": 2, "label": "rekommenderar"},
+    "DELEGATES": {"roundness": 0.1, "color": "#1f4e79", "dashes": False, "width": 2.5, "label": "delegerar"},
+    "REPORTS_TO": {"roundness": 0.2, "color": "#2e7d32", "dashes": [8, 5], "width": 2, "label": "rapporterar till"},
+    "REFERS": {"roundness": 0.3, "color": "#e65100", "dashes": [2, 4], "width": 2, "label": "remitterar"},
+    "RECOMMENDS": {"roundness": 0.4, "color": "#6a1b9a", "dashes": [10, 4, 2, 4], "width": 2, "label": "rekommenderar"},
 }
 REPRESENTATION_COLOUR = "rgba(120,120,120,0.45)"
 PART_OF_COLOUR = "#9aa5b1"
@@ -340,8 +340,11 @@ def _mandate_edges(G: nx.MultiDiGraph, as_of: str | None):
 
 def _add_mandate_edge(net: Network, u: str, v: str, rel: str) -> None:
     style = MANDATE_STYLES[rel]
+    # Bending every kind clockwise by its own amount keeps parallel mandates apart, whichever
+    # direction they run.
     net.add_edge(u, v, color=style["color"], dashes=style["dashes"], width=style["width"],
-                 arrows="to", title=esc(style["label"]), label=style["label"])
+                 arrows="to", title=esc(style["label"]), label=style["label"],
+                 smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]})
 
 
 def structure_groups(G: nx.MultiDiGraph, as_of: str | None = None) -> list[str]:
@@ -630,7 +633,10 @@ def _figures_table(figs) -> str:
         rows += [
             ("Dagens ledamöter som får plats", lambda f: f"{f.people_mapped} (utan plats: {f.people_unmapped})"),
             ("Platser per person (max / medel)", lambda f: f"{f.seats_per_person_max} / {f.seats_per_person_mean}"),
-            ("Obesatta platser", lambda f: "; ".join(f"{g}: {', '.join(h)}" for g, h in f.unfilled_seats.items()) or "inga"),
+            ("Obesatta platser", lambda f: (f"{sum(len(h) for h in f.unfilled_seats.values())} platser i "
+                                           f"{len(f.unfilled_seats)} grupper: "
+                                           + "; ".join(f"{g} ({len(h)})" for g, h in f.unfilled_seats.items()))
+             if f.unfilled_seats else "inga"),
         ]
     head = "<tr><th></th>" + "".join(f"<th>{esc(f.title)}</th>" for f in figs) + "</tr>"
     body = "".join("<tr><th>" + esc(label) + "</th>" + "".join(f"<td>{esc(get(f))}</td>" for f in figs) + "</tr>"
