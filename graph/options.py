@@ -62,8 +62,8 @@ class Option:
         return tuple(g.kommun for g in self.groups if g.kommun)
 
 
-def expand_local_groups(groups: list[OptionGroup], kommuner: list[str], template: OptionGroup | None,
-                        region: str | None) -> list[OptionGroup]:
+def expand_local_groups(groups: list[OptionGroup], kommuner: list[str],
+                        template: OptionGroup | None) -> list[OptionGroup]:
     """Add one fixed local group per kommun from ``template``.
 
     The template's name may hold ``{kommun}``; its seat key ``kommun`` means the local kommun.

@@ -31,7 +31,6 @@ from pyvis.network import Network
 
 from graph.errors import AmbiguousName, NotFound
 from graph.ids import fold
-from graph.schema import MANDATE_KINDS_BY_TYPE, MANDATE_TYPES
 
 TIERS = ("politisk", "strategisk", "taktisk", "operativ", "okänd")
 TIER_COLOURS = {
@@ -575,11 +574,6 @@ def find_node(G: nx.MultiDiGraph, label: str, query: str) -> str:
     raise AmbiguousName(query, sorted(((h, _name(G, h)) for h in hits), key=lambda c: fold(c[1])))
 
 
-__all__ = [
-    "render_structure", "render_person", "render_mandates", "render_group", "render_panels", "find_node",
-    "seats", "tier_of", "structure_groups", "Panel", "esc", "MANDATE_TYPES", "MANDATE_KINDS_BY_TYPE",
-]
-
 
 # -- governance options ----------------------------------------------------------------------
 
@@ -662,3 +656,9 @@ def render_options(options, output: str | Path, figures=None) -> Path:
                          subtitle=f"{len(options)} alternativ i samma nivåindelning. Håll muspekaren över en grupp "
                                   f"för platser och möten.", legend=legend, before=_figures_table(figures),
                          height=420, panel_min=560)
+
+
+__all__ = [
+    "render_structure", "render_person", "render_mandates", "render_group", "render_panels", "find_node",
+    "render_options", "option_network", "seats", "tier_of", "structure_groups", "Panel", "esc",
+]

@@ -141,7 +141,7 @@ def parse_option(data: dict, path: str | Path = "<option>") -> Option:
         template = _group(path, data["local_group"], "[local_group]", huvudman, template=True)
     if local_for and template is None:
         raise OptionError(path, "local_fixed_groups is set but there is no [local_group] template")
-    groups = expand_local_groups(groups, local_for, template, REGION)
+    groups = expand_local_groups(groups, local_for, template)
 
     names = [g.name for g in groups]
     dupes = sorted({n for n in names if names.count(n) > 1})

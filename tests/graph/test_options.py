@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from graph import views
 from graph.errors import SamverkanError
 from graph.options import compare, path_length
-from loaders.options import OPTIONS_DIR, find_option, parse_option, read_option, read_options
+from loaders.options import OPTIONS_DIR, find_option, read_option, read_options
 
 from test_views import build_graph
 
