@@ -258,5 +258,226 @@ def _cell(value) -> str:
     return escape(str(value))
 
 
+# -- views of people, groups and mandates; governance options -------------------------------
+
+options_app = typer.Typer(help="Governance options: alternative collaboration structures as data.", no_args_is_help=True)
+app.add_typer(options_app, name="options")
+OptionsDirOpt = typer.Option(None, "--dir", help="Folder of option files (default: the bundled options/).")
+MembersOpt = typer.Option(False, "--members", help="Map today's members from the store into each option.")
+
+
+def _graph(store, neo4j):
+    s = _open(store, neo4j)
+    try:
+        return s.to_networkx()
+    finally:
+        s.close()
+
+
+def _report_lookup_error(exc: SamverkanError) -> None:
+    if isinstance(exc, AmbiguousName):
+        err.print(f"'{exc.query}' matches several entries; be more specific:", markup=False)
+        for i, (_, label) in enumerate(exc.candidates, 1):
+            err.print(f"  {i}. {label}", markup=False)
+        raise typer.Exit(1)
+    fail(str(exc), 1)
+
+
+@view_app.command("person")
+def view_person(
+    name: str = typer.Argument(..., help="The person's name (case, accents and hyphens do not matter)."),
+    output: Path = typer.Option(Path("person.html"), "--output", "-o", help="HTML file to write."),
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """One person's groups (with role), tasks and the people they sit with.
+
+    Example: samverkan view person "Inga-Lisa Apelman" -o inga-lisa.html
+    """
+    from graph.views import find_node, render_person
+
+    try:
+        G = _graph(store, neo4j)
+        written = render_person(G, output, find_node(G, "Person", name))
+    except SamverkanError as exc:
+        _report_lookup_error(exc)
+    out.print(str(written), markup=False)
+
+
+@view_app.command("mandates")
+def view_mandates(
+    output: Path = typer.Option(Path("mandates.html"), "--output", "-o", help="HTML file to write."),
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """The mandate flow between bodies: delegations down, reports up, referrals across.
+
+    Example: samverkan view mandates -o mandates.html
+    """
+    from graph.views import render_mandates
+
+    try:
+        written = render_mandates(_graph(store, neo4j), output)
+    except SamverkanError as exc:
+        fail(str(exc))
+    out.print(str(written), markup=False)
+
+
+@view_app.command("group")
+def view_group(
+    name: str = typer.Argument(..., help="The group's name or alias (e.g. LSVO, 'att åldras')."),
+    output: Path = typer.Option(Path("group.html"), "--output", "-o", help="HTML file to write."),
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """One body with its members (coloured by huvudman), its parent and its children.
+
+    Example: samverkan view group LSVO -o lsvo.html
+    """
+    from graph.views import find_node, render_group
+
+    try:
+        G = _graph(store, neo4j)
+        written = render_group(G, output, find_node(G, "Group", name))
+    except SamverkanError as exc:
+        _report_lookup_error(exc)
+    out.print(str(written), markup=False)
+
+
+def _read_options(folder):
+    from loaders.options import read_options
+
+    try:
+        return read_options(folder)
+    except SamverkanError as exc:
+        fail(str(exc))
+
+
+def _figures(options, members: bool, store, neo4j):
+    from graph.options import compare
+
+    try:
+        G = _graph(store, neo4j) if members else None
+    except SamverkanError as exc:
+        fail(str(exc))
+    return compare(options, G)
+
+
+@options_app.command("list")
+def options_list(folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt):
+    """List the governance options: name, principle, groups per level and title.
+
+    Example: samverkan options list
+    """
+    rows = []
+    for o in _read_options(folder):
+        levels = {lvl: sum(1 for g in o.groups if g.level == lvl and not g.formed_as_needed)
+                  for lvl in ("politisk", "strategisk", "taktisk", "operativ")}
+        rows.append({"name": o.name, "principle": o.principle or "", "tactical": levels["taktisk"],
+                     "local_fixed": len(o.local_fixed_groups), "title": o.title})
+    print_rows(rows, as_json, title="Governance options")
+
+
+@options_app.command("show")
+def options_show(name: str = typer.Argument(..., help="Option name or title (see: options list)."),
+                 folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt):
+    """Show one option: description, assumptions and its groups with parent, seats and meetings.
+
+    Example: samverkan options show en-taktisk-utan-lokala
+    """
+    from dataclasses import asdict
+    from loaders.options import find_option
+
+    try:
+        o = find_option(_read_options(folder), name)
+    except SamverkanError as exc:
+        _report_lookup_error(exc)
+    if as_json:
+        sys.stdout.write(json.dumps(asdict(o), ensure_ascii=False, indent=1) + "\n")
+        return
+    out.print(f"{o.name}: {o.title}", markup=False)
+    out.print(f"principle: {o.principle or 'not stated'}", markup=False)
+    out.print(o.description, markup=False)
+    for a in o.assumptions:
+        out.print(f"assumption: {a}", markup=False)
+    rows = [{"group": g.name, "level": g.level, "parent": g.parent or "",
+             "focus": g.perspective or g.programme or "",
+             "meetings": "as needed" if g.formed_as_needed else g.meetings_per_year,
+             "seats": "" if g.formed_as_needed else sum(g.seats.values())} for g in o.groups]
+    print_rows(rows, False)
+
+
+@options_app.command("view")
+def options_view(
+    output: Path = typer.Option(Path("options.html"), "--output", "-o", help="HTML file to write."),
+    folder: Optional[Path] = OptionsDirOpt,
+    members: bool = MembersOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """All options side by side on one page, each in the same tiered layout, with the comparison table.
+
+    Example: samverkan options view -o options.html
+    """
+    from graph.views import render_options
+
+    options = _read_options(folder)
+    written = render_options(options, output, _figures(options, members, store, neo4j))
+    out.print(str(written), markup=False)
+
+
+def _seat_summary(seats: dict) -> str:
+    values = set(seats.values())
+    if len(values) == 1:
+        return f"{values.pop()} each"
+    return ", ".join(f"{k.split()[0][:5]} {v}" for k, v in seats.items())
+
+
+@options_app.command("compare")
+def options_compare(
+    names: Optional[List[str]] = typer.Argument(None, help="Options to compare (default with --all: every option)."),
+    all_: bool = typer.Option(False, "--all", help="Compare every option."),
+    folder: Optional[Path] = OptionsDirOpt,
+    members: bool = MembersOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+    as_json: bool = JsonOpt,
+):
+    """Compare options: groups per level, seats per huvudman, meetings a year, mandate path length.
+
+    With --members also today's members mapped in: people per group, seats per person, unfilled seats.
+
+    Example: samverkan options compare nuvarande en-taktisk-utan-lokala --json
+    """
+    from dataclasses import asdict
+    from loaders.options import find_option
+
+    options = _read_options(folder)
+    if not all_:
+        if not names:
+            fail("name two or more options, or use --all", 2)
+        try:
+            options = [find_option(options, n) for n in names]
+        except SamverkanError as exc:
+            _report_lookup_error(exc)
+    figs = _figures(options, members, store, neo4j)
+    if as_json:
+        sys.stdout.write(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1) + "\n")
+        return
+    rows = []
+    for f in figs:
+        row = {"option": f.name, "principle": f.principle or "",
+               "groups": " ".join(f"{k[:4]} {v}" for k, v in f.groups_per_level.items() if v),
+               "as needed": f.groups_formed_as_needed, "seats": f.total_seats,
+               "seats per huvudman": _seat_summary(f.seats_per_huvudman),
+               "meetings/yr": f.meetings_per_year, "LSVO→operativ": f.mandate_path_length,
+               "without seat": ", ".join(f.huvudman_without_seat)}
+        if f.people_per_group is not None:
+            row.update({"people mapped": f.people_mapped, "max seats/person": f.seats_per_person_max,
+                        "unfilled": sum(len(v) for v in f.unfilled_seats.values())})
+        rows.append(row)
+    print_rows(rows, False, title="Governance options compared")
+
+
 if __name__ == "__main__":
     app()
