@@ -178,7 +178,7 @@ def parse_pool(files: list[Path], jobs: int) -> dict:
             "docs_per_s": round(len(paths) / secs, 1)}
 
 
-def render_pdfs(files: list[Path], truth_texts: list[str], folder: Path) -> list[Path]:
+def render_pdfs(files: list[Path], folder: Path) -> list[Path]:
     """Render text minutes to simple PDFs with reportlab (once; reused afterwards)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -302,7 +302,7 @@ def query_params(name: str, module, sample: dict) -> list[dict]:
     return variants
 
 
-def time_queries(store_path: Path, sample: dict, repeats: int) -> dict:
+def time_queries(store_path: Path, sample: dict, repeats: int, budget: float) -> dict:
     found, problem = discover_queries()
     if problem:
         return {"skipped": problem}
@@ -322,7 +322,10 @@ def time_queries(store_path: Path, sample: dict, repeats: int) -> dict:
             for params in variants:
                 label = name + (f"[{','.join(sorted(params))}]" if params else "")
                 times, rows, error = [], None, None
-                for _ in range(repeats):
+                spent = time.perf_counter()
+                for k in range(repeats):
+                    if k >= 3 and time.perf_counter() - spent > budget:
+                        break
                     t0 = time.perf_counter()
                     try:
                         result = runner(name, store, **params)
@@ -538,8 +541,8 @@ def markdown(results: dict) -> str:
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in verdicts(results)]
     lines += ["", "## Per size", "",
               "| documents | MB | generate s | parse docs/s | parse MB/s | jobs docs/s | PDF docs/s | load s | "
-              "load docs/s | rows/s | peak RSS MB | re-load s | worst query p95 ms |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "load docs/s | rows/s | peak RSS MB | store MB | re-load s (of which opening the store) | worst query p95 ms |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for size in sorted(results["sizes"], key=int):
         s = results["sizes"][size]
         pt, ld, rl = s.get("parse_text", {}), s.get("load", {}), s.get("reload", {})
@@ -549,7 +552,8 @@ def markdown(results: dict) -> str:
         lines.append(f"| {size} | {s.get('mb', '—')} | {s.get('generate_seconds') or 'cached'} | "
                      f"{pt.get('docs_per_s', '—')} | {pt.get('mb_per_s', '—')} | {jobs or '—'} | {pdf} | "
                      f"{ld.get('seconds', ld.get('error', '—'))} | {ld.get('docs_per_s', '—')} | "
-                     f"{ld.get('rows_per_s', '—')} | {ld.get('peak_rss_mb', '—')} | {rl.get('seconds', '—')} | "
+                     f"{ld.get('rows_per_s', '—')} | {ld.get('peak_rss_mb', '—')} | {ld.get('store_mb', '—')} | "
+                     f"{rl.get('seconds', '—')} ({rl.get('open_seconds', '—')}) | "
                      f"{max(q) if q else '—'} |")
     lines += ["", "## Query latency (embedded store)", "", "| documents | query | rows | p50 ms | p95 ms | note |",
               "|---|---|---|---|---|---|"]
@@ -588,7 +592,7 @@ def markdown(results: dict) -> str:
 
 # -- main ---------------------------------------------------------------------------------------
 def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_sample: int, pdf_sample: int,
-        repeats: int, accuracy_max: int, work: Path, timeout: float, bolt: bool, log=print) -> dict:
+        repeats: int, query_budget: float, accuracy_max: int, work: Path, timeout: float, bolt: bool, log=print) -> dict:
     check_parser()
     results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"), "seed": seed,
                      "targets": TARGETS, "sizes": {}, "notes": []}
@@ -612,7 +616,7 @@ def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_s
         if pdf_sample:
             log(f"[{n}] PDF: render {min(pdf_sample, len(files))} and parse")
             try:
-                pdfs = render_pdfs(files[:pdf_sample], [], work / "pdf" / f"n{n}-seed{seed}")
+                pdfs = render_pdfs(files[:pdf_sample], work / "pdf" / f"n{n}-seed{seed}")
                 s["parse_pdf"] = parse_pdfs(pdfs)
             except ImportError as exc:
                 s["parse_pdf"] = {"skipped": f"reportlab not installed ({exc}); pip install reportlab"}
@@ -624,8 +628,12 @@ def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_s
             if "error" not in s["load"]:
                 log(f"[{n}] re-load of the unchanged corpus")
                 s["reload"] = load_in_subprocess(folder, store_path, load_jobs, timeout)
+                unchanged = s["reload"].get("statuses", {}).get("unchanged", 0)
+                if unchanged != len(files):
+                    results["notes"].append(f"{n}: re-load found {unchanged} of {len(files)} files unchanged "
+                                            f"({s['reload'].get('statuses') or s['reload'].get('error')})")
                 log(f"[{n}] queries")
-                s["queries"] = time_queries(store_path, sample_params(truth), repeats)
+                s["queries"] = time_queries(store_path, sample_params(truth), repeats, query_budget)
             if n <= accuracy_max:
                 log(f"[{n}] accuracy")
                 if len(parsed) < len(files):
@@ -661,6 +669,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parse-sample", type=int, default=2000, help="parse at most this many documents per size")
     ap.add_argument("--pdf-sample", type=int, default=50, help="documents rendered to PDF (0 to skip)")
     ap.add_argument("--repeats", type=int, default=20, help="runs per query for p50/p95")
+    ap.add_argument("--query-budget", type=float, default=10.0,
+                    help="stop repeating a query after this many seconds (at least 3 runs)")
     ap.add_argument("--accuracy-max", type=int, default=1000, help="largest size scored against the truth")
     ap.add_argument("--no-bolt", action="store_true", help="skip bench/bolt_writes.py")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a subprocess is given up")
@@ -676,7 +686,8 @@ def main(argv: list[str] | None = None) -> int:
     log = lambda msg: print(msg, file=sys.stderr, flush=True)
     try:
         results = run(sizes, seed=args.seed, jobs=jobs, load_jobs=args.load_jobs, parse_sample=args.parse_sample,
-                      pdf_sample=args.pdf_sample, repeats=args.repeats, accuracy_max=args.accuracy_max,
+                      pdf_sample=args.pdf_sample, repeats=args.repeats, query_budget=args.query_budget,
+                      accuracy_max=args.accuracy_max,
                       work=out, timeout=args.timeout, bolt=not args.no_bolt, log=log)
     except BenchError as exc:
         print(f"bench: {exc}", file=sys.stderr)
