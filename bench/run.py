@@ -30,7 +30,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from bench.synth import generate_corpus, read_truth
+from bench.synth import wrap_text, generate_corpus, read_truth
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -199,27 +199,33 @@ def render_pdfs(files: list[Path], folder: Path) -> list[Path]:
                 c.showPage()
                 c.setFont("Helvetica", 9)
                 y = height - 50
-            c.drawString(40, y, line.replace("\t", "    ")[:140])
-            y -= 11
+            for part in wrap_text(line.replace("\t", "    "), 120).split("\n"):
+                if y < 50:
+                    c.showPage()
+                    c.setFont("Helvetica", 9)
+                    y = height - 50
+                c.drawString(40, y, part)
+                y -= 11
         c.save()
     return out
 
 
-def parse_pdfs(pdfs: list[Path]) -> dict:
+def parse_pdfs(pdfs: list[Path]) -> tuple[dict, dict]:
+    """Read and parse PDFs; returns timing and the parsed results keyed by the text file's name."""
     from loaders.pipeline import parse_file
 
     size = sum(p.stat().st_size for p in pdfs)
-    errors = []
+    errors, parsed = [], {}
     started = time.perf_counter()
     for p in pdfs:
         try:
-            parse_file(str(p))
+            parsed[p.stem + ".txt"] = parse_file(str(p)).parsed
         except Exception as exc:
             errors.append(f"{p.name}: {exc.__class__.__name__}: {exc}")
     secs = time.perf_counter() - started
     return {"documents": len(pdfs), "mb": round(size / 1e6, 2), "seconds": round(secs, 3),
             "docs_per_s": round(len(pdfs) / secs, 1), "mb_per_s": round(size / 1e6 / secs, 2),
-            "errors": len(errors), "first_errors": errors[:3]}
+            "errors": len(errors), "first_errors": errors[:3]}, parsed
 
 
 # -- loading (in a subprocess) ------------------------------------------------------------------
@@ -571,13 +577,15 @@ def markdown(results: dict) -> str:
               "| documents | items F1 | decisions F1 | attendance F1 | presenters F1 | persons precision | "
               "persons recall | person nodes / true people |", "|---|---|---|---|---|---|---|---|"]
     for size in sorted(results["sizes"], key=int):
-        a = results["sizes"][size].get("accuracy")
-        if not a:
-            continue
-        p = a.get("persons", {})
-        lines.append(f"| {size} | {a['items']['f1']} | {a['decisions']['f1']} | {a['attendance']['f1']} | "
-                     f"{a['presenters']['f1']} | {p.get('precision', '—')} | {p.get('recall', '—')} | "
-                     f"{p.get('person_nodes', '—')} / {p.get('true_people', '—')} |")
+        pdf = results["sizes"][size].get("parse_pdf", {}).get("accuracy")
+        for label, a in ((size, results["sizes"][size].get("accuracy")),
+                         (f"{size} (first {results['sizes'][size].get('parse_pdf', {}).get('documents')} as PDF)", pdf)):
+            if not a:
+                continue
+            p = a.get("persons", {})
+            lines.append(f"| {label} | {a['items']['f1']} | {a['decisions']['f1']} | {a['attendance']['f1']} | "
+                         f"{a['presenters']['f1']} | {p.get('precision', '—')} | {p.get('recall', '—')} | "
+                         f"{p.get('person_nodes', '—')} / {p.get('true_people', '—')} |")
     lines += ["", "## Growth per step in documents", "", "| cost | from → to | documents × | cost × |",
               "|---|---|---|---|"]
     for label, g in results.get("growth", {}).items():
@@ -617,7 +625,8 @@ def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_s
             log(f"[{n}] PDF: render {min(pdf_sample, len(files))} and parse")
             try:
                 pdfs = render_pdfs(files[:pdf_sample], work / "pdf" / f"n{n}-seed{seed}")
-                s["parse_pdf"] = parse_pdfs(pdfs)
+                s["parse_pdf"], pdf_parsed = parse_pdfs(pdfs)
+                s["parse_pdf"]["accuracy"] = accuracy(truth[:len(pdfs)], pdf_parsed, None)
             except ImportError as exc:
                 s["parse_pdf"] = {"skipped": f"reportlab not installed ({exc}); pip install reportlab"}
         store_dir = Path(tempfile.mkdtemp(prefix=f"bench-store-{n}-", dir=work))

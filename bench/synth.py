@@ -274,7 +274,7 @@ def _schedule(bodies: list[Body], n: int, rng: random.Random) -> list[tuple[date
     return slots[:n]
 
 
-def _wrap(text: str, width: int) -> str:
+def wrap_text(text: str, width: int) -> str:
     """Greedy word wrap; fast enough for tens of thousands of documents."""
     if len(text) <= width:
         return text
@@ -574,7 +574,7 @@ class World:
         if it["narrative"]:
             paras.append(" ".join(it["narrative"]))
         if width:
-            return "\n\n".join(_wrap(p, width) for p in paras)
+            return "\n\n".join(wrap_text(p, width) for p in paras)
         return "\n\n".join(paras)
 
     def _decision_block(self, wr: _Writer, it: dict, rng: random.Random, style: str, width: int) -> str:
@@ -591,7 +591,7 @@ class World:
                 lines.append(f"att {text}")
             else:
                 pad = " " * rng.choice((6, 7, 8, 10))
-                lines.append(_wrap(f"att{pad}{text}", width))
+                lines.append(wrap_text(f"att{pad}{text}", width))
             lines.append("")
         return "\n".join(lines)
 
