@@ -119,7 +119,10 @@ def check_parser() -> None:
 # -- corpora ------------------------------------------------------------------------------------
 def corpus(n: int, seed: int, root: Path) -> tuple[Path, list[Path], list[dict], float | None]:
     """Generate (or reuse) the corpus of ``n`` documents; returns folder, files, truth, seconds."""
-    folder = root / f"n{n}-seed{seed}"
+    import hashlib
+
+    version = hashlib.sha256((HERE / "synth.py").read_bytes()).hexdigest()[:8]  # a changed generator regenerates
+    folder = root / f"n{n}-seed{seed}-{version}"
     done = folder / ".complete"
     seconds = None
     if not done.exists():
@@ -624,7 +627,7 @@ def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_s
         if pdf_sample:
             log(f"[{n}] PDF: render {min(pdf_sample, len(files))} and parse")
             try:
-                pdfs = render_pdfs(files[:pdf_sample], work / "pdf" / f"n{n}-seed{seed}")
+                pdfs = render_pdfs(files[:pdf_sample], work / "pdf" / folder.name)
                 s["parse_pdf"], pdf_parsed = parse_pdfs(pdfs)
                 s["parse_pdf"]["accuracy"] = accuracy(truth[:len(pdfs)], pdf_parsed, None)
             except ImportError as exc:

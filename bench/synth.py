@@ -103,6 +103,8 @@ TOPICS = (
     ("Mobil närvård", "utvecklingen av mobil närvård"),
     ("Samsjuklighet", "kartläggningen av samsjuklighet"),
 )
+SUB_TITLES = ("Genomförande av utbildningsinsatser", "Finansiering", "Förslag till lösning", "Ersättare i arbetet",
+              "Information", "Fördelning av tjänst", "Lägesrapport")
 TITLE_SUFFIXES = (
     "", "", " - Avstämning", " - Slutrapport", " - Förslag till upplägg", " – Lägesrapport",
     " - Uppdragsbeskrivning", " (PPT)", " - Fortsatt arbete", " – Återrapportering",
@@ -419,7 +421,7 @@ class World:
         filename = f"{i:05d}_{slug}_{when.isoformat()}.txt"
         wr.truth["file"] = filename
         wr.truth["items"] = [{"number": it["number"], "title": it["title"], "presenters": it["presenters"],
-                              "kind": it["kind"]} for it in items]
+                              "kind": it["kind"], "parent": it["parent"]} for it in items]
         wr.truth["persons"] = sorted({self.people[pi].canonical for pi in wr.forms})
         return Document(filename, text, wr.truth)
 
@@ -442,9 +444,26 @@ class World:
              "B"),
         ]
         topics = rng.sample(TOPICS, len(numbers) - 2)
+        with_subitems = rng.random() < 0.4
         for k, number in enumerate(numbers):
             it = {"number": number, "presenters": [], "guest_presenters": [], "decisions": [], "narrative": [],
-                  "kind": []}
+                  "kind": [], "parent": None}
+            if k == len(numbers) - 1 and with_subitems:
+                # "Övriga frågor" / "Återkoppling" with a/ b/ c/ sub-items, numbered as ParsedItem does.
+                it["title"] = rng.choice(("Övriga frågor", "Återkoppling")) if wr.layout != "numbered" else "Övrigt"
+                it["kind"] = ["I"] if wr.layout == "numbered" else []
+                items.append(it)
+                for letter, (topic, phrase) in zip("abc", rng.sample(TOPICS, rng.randint(2, 3))):
+                    sub = {"number": f"{number}-{letter}" if wr.layout == "digital" else f"{number}{letter}",
+                           "letter": letter, "parent": number, "presenters": [], "guest_presenters": [],
+                           "decisions": [], "narrative": [], "kind": [], "phrase": phrase, "topic": topic,
+                           "title": f"{topic}: {rng.choice(SUB_TITLES)}"}
+                    if rng.random() < 0.6:
+                        sub["presenters"] = [wr.name(pi) for pi in rng.sample(present, min(len(present), 1))]
+                    if rng.random() < 0.7:
+                        self._decisions(wr, sub, present, body, rng)
+                    items.append(sub)
+                continue
             if k < 2:
                 title, decs, kind = openers[k]
                 it["title"] = title
@@ -601,6 +620,24 @@ class World:
         return rng.choice((f"\n  {page}({pages}) \n", "\nJusterandes signatur          Utdragsbestyrkande\n",
                            f"\n \n\n{page}({pages})\n"))
 
+    def _subitem(self, wr: _Writer, it: dict, rng: random.Random, width: int | None) -> list[str]:
+        """An 'a/ Title' sub-item under Övriga frågor / Återkoppling."""
+        out = [f"{it['letter']}/ {it['title']} "]
+        if it["presenters"]:
+            if wr.layout == "digital":
+                out += ["", f"{_join_names(it['presenters'], rng)} informerar om {it['phrase']}."]
+            else:
+                out.append(f"Föredragande: {_join_names(it['presenters'], rng)} ")
+        out.append("")
+        para = " ".join(x.format(t=it["phrase"]) for x in rng.sample(SENTENCES, rng.randint(2, 4)))
+        if it["narrative"]:
+            para += " " + " ".join(it["narrative"])
+        out += [wrap_text(para, width) if width else para, ""]
+        if it["decisions"]:
+            out.append(self._decision_block(wr, it, rng, "digital" if wr.layout == "digital" else "padded",
+                                             width or 0))
+        return out
+
     def _formal_line(self, wr: _Writer, pi: int, rng: random.Random, suffix: str = "") -> str:
         p = self.people[pi]
         line = f"{wr.name(pi)}, {p.title} {p.unit}, {p.huvudman}{suffix}"
@@ -615,7 +652,9 @@ class World:
         place = rng.choice(PLACES)
         out = ["", " ", f"{b.short if b.short in ('LSVO', 'PSVO') else b.name} ", "Sammanträdesprotokoll  ",
                f"{when.isoformat()} ", "", "Ärendeförteckning ", " "]
-        out += [f"§{it['number']} {it['title']} " for it in items]
+        out += [f"{it['letter']}/ {it['title']} " if it["parent"] else f"§{it['number']} {it['title']} "
+                for it in items]
+        last = [it for it in items if not it["parent"]][-1]["number"]
         out += ["", "", f"Tid och plats: {WEEKDAYS[when.weekday()]} den {_swedish_date(when)} kl. "
                         f"{h[0]}.{h[1]} - {h[2]}.{h[3]}, {'via Teams' if place == 'Teams' else place} ", "   ",
                 "Närvarande ledamöter: ", "Ordförande ", "", " ", " "]
@@ -630,21 +669,25 @@ class World:
             out.append(f"{wr.name(g)}, {p.title} {p.huvudman}{sep}{par} ")
         sp = self.people[secretary]
         out += ["", f"Sekreterare:                            {wr.name(secretary)}, {sp.unit}, {sp.huvudman} ",
-                "", f"Paragrafer:  §{items[0]['number']} - §{items[-1]['number']}  ", " ", "Underskrifter:  ", "",
+                "", f"Paragrafer:  §{items[0]['number']} - §{last}  ", " ", "Underskrifter:  ", "",
                 "…………………………………………….. ", wr.name(present[0]), "Ordförande ",
                 "", "……………………………… ", f"{wr.name(secretary)}", "Sekreterare ", ""]
         pages = max(3, len(items) // 2 + 1)
         for k, it in enumerate(items):
+            if it["parent"]:
+                out += self._subitem(wr, it, rng, 110)
+                continue
             out.append(f"{' ' if rng.random() < 0.3 else ''}§ {it['number']} ")
             out.append(f"{it['title']} ")
             if it["presenters"]:
                 out.append(f"Föredragande: {_join_names(it['presenters'], rng)} ")
             out.append(" ")
-            if k >= 2:
+            if k >= 2 and "phrase" in it:
                 out.append(self._item_body(it, rng, 115))
                 out.append("")
-            out.append(self._decision_block(wr, it, rng, "padded", 105))
-            if k >= 2 and rng.random() < 0.4:
+            if it["decisions"]:
+                out.append(self._decision_block(wr, it, rng, "padded", 105))
+            if k >= 2 and "phrase" in it and rng.random() < 0.4:
                 out.append(rng.choice(DISTRIBUTION))
             if k % 2 == 1 and rng.random() < 0.5:
                 out.append(self._noise(rng, k // 2 + 2, pages, "formal"))
@@ -669,13 +712,16 @@ class World:
         out.append("")
         pages = max(3, len(items) // 2 + 1)
         for k, it in enumerate(items):
+            if it["parent"]:
+                out += self._subitem(wr, it, rng, 100)
+                continue
             kind = f" ({it['kind'][0]})" if it["kind"] else ""
             out.append(f" {it['number']}). {it['title']}{kind} ")
             out.append("")
             if it["presenters"]:
                 out.append(f"Föredragande: {_join_names(it['presenters'], rng, amp=rng.random() < 0.5)} ")
                 out.append("")
-            if k >= 2:
+            if k >= 2 and "phrase" in it:
                 out.append(self._item_body(it, rng, 100))
                 out.append("")
             if it["decisions"]:
@@ -712,14 +758,14 @@ class World:
         adj = when + timedelta(days=14)
         sp = self.people[secretary]
         first_no = items[0]["number"].split("/")[0]
-        last_no = items[-1]["number"].split("/")[0]
+        last_no = [it for it in items if not it["parent"]][-1]["number"].split("/")[0]
         out += [f"- Plats och tid för justering: Digital justering senast {adj.isoformat()} kl. 16.00",
                 f"- Underskrifter: Sekreterare _____ Paragraf {first_no} - {last_no}",
                 f"{wr.name(secretary)}, {sp.unit[0].lower()}{sp.unit[1:]}", "", "Ordförande", "", wr.name(present[0]), ""]
         for a in adjusters:
             out += ["Justerare", "", wr.name(a), ""]
         out += ["Justerandes signatur", "", "Utdragsbestyrkande", "", "Innehållsförteckning", ""]
-        out += [f"{it['title']}\t§ {it['number']}" for it in items]
+        out += [f"{it['title']}\t§ {it['number']}" for it in items if not it["parent"]]
         out.append("")
         if adjusters:
             # The first item appoints the adjusters.
@@ -736,8 +782,11 @@ class World:
                 "task": "justera dagens protokoll", "given_by": wr.body.name, "report_to": None, "due": None,
                 "source": "decision"})
         for k, it in enumerate(items):
+            if it["parent"]:
+                out += self._subitem(wr, it, rng, None)
+                continue
             out += [f"§ {it['number']}", "", it["title"], ""]
-            if k >= 2:
+            if k >= 2 and "phrase" in it:
                 if it["presenters"]:
                     verb = rng.choice(("presenterar", "informerar om", "redogör för"))
                     out += [f"{_join_names(it['presenters'], rng)} {verb} {it.get('phrase', 'ärendet')}.", ""]
@@ -748,7 +797,7 @@ class World:
                 it["presenters"] = []
             if it["decisions"]:
                 out.append(self._decision_block(wr, it, rng, "digital", 0))
-            if k >= 2:
+            if k >= 2 and "phrase" in it:
                 out.append(rng.choice(DISTRIBUTION))
             if rng.random() < 0.25:
                 out.append(self._noise(rng, 0, 0, "digital"))

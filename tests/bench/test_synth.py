@@ -55,6 +55,9 @@ def test_truth_matches_text(docs):
         for it in t["items"]:
             marker = {"formal": f"§ {it['number']}", "digital": f"§ {it['number']}",
                       "numbered": f" {it['number']}). "}[t["layout"]]
+            if it["parent"]:
+                marker = f"{it['number'][-1]}/ {it['title']}"
+                assert it["number"] in (f"{it['parent']}{it['number'][-1]}", f"{it['parent']}-{it['number'][-1]}")
             assert marker in d.text, (d.filename, marker)
             assert _norm(it["title"]) in text
             for p in it["presenters"]:
@@ -66,6 +69,14 @@ def test_truth_matches_text(docs):
         for canonical, forms in t["mentions"].items():
             assert canonical in t["persons"]
             assert all(f in d.text for f in forms)
+
+
+def test_some_items_have_sub_items(docs):
+    subs = [it for d in docs for it in d.truth["items"] if it["parent"]]
+    assert {d.truth["layout"] for d in docs if any(it["parent"] for it in d.truth["items"])} == set(LAYOUTS)
+    assert any(dec["item"] == it["number"] for d in docs for it in d.truth["items"] if it["parent"]
+               for dec in d.truth["decisions"])
+    assert len(subs) >= 10
 
 
 def test_every_item_number_is_unique_within_a_document(docs):
