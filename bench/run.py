@@ -152,7 +152,8 @@ def parse_single(files: list[Path]) -> tuple[dict, dict]:
     started = time.perf_counter()
     for f in files:
         try:
-            results[f.name] = parse_file(str(f)).parsed
+            x = parse_file(str(f))
+            results[f.name] = (x.parsed, x.relations)
         except Exception as exc:  # a parse failure is a finding, not a crash of the benchmark
             errors.append(f"{f.name}: {exc.__class__.__name__}: {exc}")
     secs = time.perf_counter() - started
@@ -222,7 +223,8 @@ def parse_pdfs(pdfs: list[Path]) -> tuple[dict, dict]:
     started = time.perf_counter()
     for p in pdfs:
         try:
-            parsed[p.stem + ".txt"] = parse_file(str(p)).parsed
+            x = parse_file(str(p))
+            parsed[p.stem + ".txt"] = (x.parsed, x.relations)
         except Exception as exc:
             errors.append(f"{p.name}: {exc.__class__.__name__}: {exc}")
     secs = time.perf_counter() - started
@@ -380,10 +382,22 @@ def sample_params(truth: list[dict]) -> dict:
 
 # -- accuracy -----------------------------------------------------------------------------------
 def accuracy(truth: list[dict], parsed: dict, store_path: Path | None) -> dict:
+    """F1 of what the parser read against the truth; ``parsed`` maps file name → (ParsedMinutes, RawRelations)."""
     gold_items, got_items, gold_dec, got_dec, gold_att, got_att, gold_pres, got_pres = ([] for _ in range(8))
+    gold_asg, got_asg, gold_man, got_man, gold_mem, got_mem = ([] for _ in range(6))
     for t in truth:
-        p = parsed.get(t["file"])
+        p, rel = parsed.get(t["file"], (None, None))
         f = t["file"]
+        gold_asg += [(f, item_key(a["item"]), tuple(sorted(name_key(x) for x in a["assignees"])))
+                     for a in t["assignments"]]
+        gold_man += [(f, name_key(m["from"]), name_key(m["to"]), m["kind"]) for m in t["mandates"]]
+        gold_mem += [(f, name_key(m["person"]), name_key(m["group"]), m["change"]) for m in t["memberships"]]
+        if rel is not None:
+            got_asg += [(f, item_key(a.item), tuple(sorted(name_key(x) for x in a.assignees)))
+                        for a in rel.assignments]
+            got_man += [(f, name_key(m.from_body), name_key(m.to_body), m.kind) for m in rel.mandates]
+            got_mem += [(f, name_key(m.person), name_key(m.group), m.change) for m in rel.memberships
+                        if m.change in ("join", "replace")]
         gold_items += [(f, item_key(i["number"])) for i in t["items"]]
         gold_dec += [(f, decision_key(d["text"])) for d in t["decisions"]]
         gold_att += [(f, name_key(a["name"]), a["status"]) for a in t["attendance"]]
@@ -395,7 +409,9 @@ def accuracy(truth: list[dict], parsed: dict, store_path: Path | None) -> dict:
         got_att += [(f, name_key(a.name), a.status) for a in p.attendance]
         got_pres += [(f, item_key(i.number), name_key(n)) for i in p.items for n in i.presenters]
     out = {"items": f1(gold_items, got_items), "decisions": f1(gold_dec, got_dec),
-           "attendance": f1(gold_att, got_att), "presenters": f1(gold_pres, got_pres)}
+           "attendance": f1(gold_att, got_att), "presenters": f1(gold_pres, got_pres),
+           "assignments": f1(gold_asg, got_asg), "mandates": f1(gold_man, got_man),
+           "membership_changes": f1(gold_mem, got_mem)}
     if store_path and store_path.exists():
         out["persons"] = person_accuracy(truth, store_path)
     return out
@@ -577,8 +593,9 @@ def markdown(results: dict) -> str:
             else:
                 lines.append(f"| {size} | {name} | | | | {v.get('error') or v.get('skipped')} |")
     lines += ["", "## Accuracy against the synthetic truth", "",
-              "| documents | items F1 | decisions F1 | attendance F1 | presenters F1 | persons precision | "
-              "persons recall | person nodes / true people |", "|---|---|---|---|---|---|---|---|"]
+              "| documents | items F1 | decisions F1 | attendance F1 | presenters F1 | assignments F1 | mandates F1 | "
+              "membership changes F1 | persons precision | persons recall | person nodes / true people |",
+              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for size in sorted(results["sizes"], key=int):
         pdf = results["sizes"][size].get("parse_pdf", {}).get("accuracy")
         for label, a in ((size, results["sizes"][size].get("accuracy")),
@@ -587,7 +604,8 @@ def markdown(results: dict) -> str:
                 continue
             p = a.get("persons", {})
             lines.append(f"| {label} | {a['items']['f1']} | {a['decisions']['f1']} | {a['attendance']['f1']} | "
-                         f"{a['presenters']['f1']} | {p.get('precision', '—')} | {p.get('recall', '—')} | "
+                         f"{a['presenters']['f1']} | {a['assignments']['f1']} | {a['mandates']['f1']} | "
+                         f"{a['membership_changes']['f1']} | {p.get('precision', '—')} | {p.get('recall', '—')} | "
                          f"{p.get('person_nodes', '—')} / {p.get('true_people', '—')} |")
     lines += ["", "## Growth per step in documents", "", "| cost | from → to | documents × | cost × |",
               "|---|---|---|---|"]

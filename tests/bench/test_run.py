@@ -31,7 +31,8 @@ def _results():
         "load": {"seconds": secs, "peak_rss_mb": 300.0, "docs_per_s": n / secs, "rows_per_s": 1.0, "store_mb": 1.0},
         "reload": {"seconds": secs / 50},
         "queries": {"person[name]": {"rows": 3, "p50_ms": p95 / 2, "p95_ms": p95}},
-        "accuracy": {k: {"f1": 0.95} for k in ("items", "decisions", "attendance", "presenters")},
+        "accuracy": {k: {"f1": 0.95} for k in ("items", "decisions", "attendance", "presenters", "assignments",
+                                               "mandates", "membership_changes")},
     }
     r = {"machine": {"cpu": "X", "cores": 2, "ram_gb": 8, "python": "3.11", "platform": "Linux"},
          "started": "now", "seed": 1, "sizes": {"1000": size(1000, 9.0, 20.0), "10000": size(10000, 95.0, 250.0)},

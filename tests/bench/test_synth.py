@@ -140,6 +140,7 @@ def test_parser_reads_synthetic_minutes(tmp_path):
     gold_items, got_items, gold_dec, got_dec = [], [], [], []
     for path, t in zip(info.files, truth):
         parsed = parse_file(str(path)).parsed
+        assert parsed.items, f"{path.name}: no items read"
         gold_items += [(t["file"], item_key(i["number"])) for i in t["items"]]
         got_items += [(t["file"], item_key(i.number)) for i in parsed.items]
         gold_dec += [(t["file"], decision_key(d["text"])) for d in t["decisions"]]
