@@ -51,3 +51,17 @@ def test_verdicts_and_markdown():
     assert r["growth"]["load seconds"][0]["cost_ratio"] == round(95 / 9, 2)
     md = markdown(r)
     assert "| target | measured | threshold | verdict |" in md and "FAIL" in md and "3.11" in md
+
+
+def test_bolt_json_read_after_log_lines(tmp_path):
+    from bench.run import bolt_writes
+
+    pkg = tmp_path / "fakebench"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "bolt_writes.py").write_text(
+        'import json\nprint("starting ArcadeDB")\nprint(json.dumps({"batched": {"rows_per_s": 5500}, '
+        '"single": {"rows_per_s": 500}}, indent=1))\n')
+    result = bolt_writes(60, module="fakebench.bolt_writes", cwd=tmp_path)
+    assert bolt_speedup(result) == 11.0, result
+    assert "not run" in bolt_writes(60, module="fakebench.missing", cwd=tmp_path)["skipped"]
