@@ -482,6 +482,7 @@ class World:
                     pres = [g] + pres[:1]
                     it["guest_presenters"].append(g)
                 it["presenters"] = [wr.name(pi) for pi in pres]
+                it["presenter_ids"] = pres
                 it["phrase"] = phrase
                 it["topic"] = topic
                 self._decisions(wr, it, present, body, rng)
@@ -584,16 +585,27 @@ class World:
                 wr.truth["mandates"].append({"from": body.name, "to": to, "kind": "recommends", "item": item})
 
     # -- layouts ---------------------------------------------------------------------------
-    def _item_body(self, it: dict, rng: random.Random, width: int | None) -> str:
+    def _item_body(self, wr: _Writer, it: dict, rng: random.Random, width: int | None) -> str:
         phrase = it.get("phrase", "ärendet")
         paras = []
         for _ in range(rng.randint(2, 5)):
             para = " ".join(s.format(t=phrase) for s in rng.sample(SENTENCES, rng.randint(3, 7)))
             paras.append(para)
+        if rng.random() < 0.2:
+            bullets = rng.sample(SENTENCES, rng.randint(2, 4))
+            paras.insert(1, "\n".join(f"• {b.format(t=phrase)}" for b in bullets))
+        if it.get("presenter_ids") and rng.random() < 0.3:
+            # A presenter named again by first name only, as minutes often do.
+            p = self.people[it["presenter_ids"][0]]
+            first = p.first
+            forms = wr.truth["mentions"].setdefault(p.canonical, [])
+            if first not in forms:
+                forms.append(first)
+            paras.append(f"{first} återkommer med mer information vid nästa möte.")
         if it["narrative"]:
             paras.append(" ".join(it["narrative"]))
         if width:
-            return "\n\n".join(wrap_text(p, width) for p in paras)
+            return "\n\n".join(p if p.startswith("•") else wrap_text(p, width) for p in paras)
         return "\n\n".join(paras)
 
     def _decision_block(self, wr: _Writer, it: dict, rng: random.Random, style: str, width: int) -> str:
@@ -612,6 +624,9 @@ class World:
                 pad = " " * rng.choice((6, 7, 8, 10))
                 lines.append(wrap_text(f"att{pad}{text}", width))
             lines.append("")
+            if k < len(it["decisions"]) - 1 and rng.random() < 0.04:
+                # A page break inside the decisions, as in PDF-converted protocols.
+                lines.append("Justerandes signatur\n\nUtdragsbestyrkande\n" if style == "digital" else " \n  4(8) \n")
         return "\n".join(lines)
 
     def _noise(self, rng: random.Random, page: int, pages: int, layout: str) -> str:
@@ -683,7 +698,7 @@ class World:
                 out.append(f"Föredragande: {_join_names(it['presenters'], rng)} ")
             out.append(" ")
             if k >= 2 and "phrase" in it:
-                out.append(self._item_body(it, rng, 115))
+                out.append(self._item_body(wr, it, rng, 115))
                 out.append("")
             if it["decisions"]:
                 out.append(self._decision_block(wr, it, rng, "padded", 105))
@@ -722,7 +737,7 @@ class World:
                 out.append(f"Föredragande: {_join_names(it['presenters'], rng, amp=rng.random() < 0.5)} ")
                 out.append("")
             if k >= 2 and "phrase" in it:
-                out.append(self._item_body(it, rng, 100))
+                out.append(self._item_body(wr, it, rng, 100))
                 out.append("")
             if it["decisions"]:
                 out.append(self._decision_block(wr, it, rng, "padded", 100))
@@ -790,7 +805,7 @@ class World:
                 if it["presenters"]:
                     verb = rng.choice(("presenterar", "informerar om", "redogör för"))
                     out += [f"{_join_names(it['presenters'], rng)} {verb} {it.get('phrase', 'ärendet')}.", ""]
-                out.append(self._item_body(it, rng, None))
+                out.append(self._item_body(wr, it, rng, None))
                 out.append("")
                 out.append(rng.choice(DOC_LINES))
             elif it["presenters"]:
