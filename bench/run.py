@@ -625,6 +625,7 @@ def markdown(results: dict) -> str:
 
 # -- main ---------------------------------------------------------------------------------------
 def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_sample: int, pdf_sample: int,
+        scaling_min: int,
         repeats: int, query_budget: float, accuracy_max: int, work: Path, timeout: float, bolt: bool, log=print) -> dict:
     check_parser()
     results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"), "seed": seed,
@@ -643,9 +644,11 @@ def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_s
         log(f"[{n}] parse, single process ({len(sample)} documents)")
         s["parse_text"], parsed = parse_single(sample)
         s["parse_jobs"] = []
+        # Small corpora are repeated so that process scaling is measured over enough work.
+        pool_files = (sample * -(-scaling_min // len(sample)))[:max(scaling_min, len(sample))]
         for j in jobs:
-            log(f"[{n}] parse, {j} process(es)")
-            s["parse_jobs"].append(parse_pool(sample, j))
+            log(f"[{n}] parse, {j} process(es), {len(pool_files)} documents")
+            s["parse_jobs"].append(parse_pool(pool_files, j))
         if pdf_sample:
             log(f"[{n}] PDF: render {min(pdf_sample, len(files))} and parse")
             try:
@@ -701,6 +704,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", default=None, help="process counts for the scaling test (default 1,2,…,cores)")
     ap.add_argument("--load-jobs", type=int, default=os.cpu_count() or 1, help="--jobs for the end-to-end load")
     ap.add_argument("--parse-sample", type=int, default=2000, help="parse at most this many documents per size")
+    ap.add_argument("--scaling-min", type=int, default=1000,
+                    help="the jobs-scaling test parses at least this many documents (repeating small corpora)")
     ap.add_argument("--pdf-sample", type=int, default=50, help="documents rendered to PDF (0 to skip)")
     ap.add_argument("--repeats", type=int, default=20, help="runs per query for p50/p95")
     ap.add_argument("--query-budget", type=float, default=10.0,
@@ -720,9 +725,9 @@ def main(argv: list[str] | None = None) -> int:
     log = lambda msg: print(msg, file=sys.stderr, flush=True)
     try:
         results = run(sizes, seed=args.seed, jobs=jobs, load_jobs=args.load_jobs, parse_sample=args.parse_sample,
-                      pdf_sample=args.pdf_sample, repeats=args.repeats, query_budget=args.query_budget,
-                      accuracy_max=args.accuracy_max,
-                      work=out, timeout=args.timeout, bolt=not args.no_bolt, log=log)
+                      scaling_min=args.scaling_min, pdf_sample=args.pdf_sample, repeats=args.repeats,
+                      query_budget=args.query_budget, accuracy_max=args.accuracy_max, work=out,
+                      timeout=args.timeout, bolt=not args.no_bolt, log=log)
     except BenchError as exc:
         print(f"bench: {exc}", file=sys.stderr)
         return 2
