@@ -407,7 +407,8 @@ class World:
         for pi in absent:
             att.append(self._att(wr, pi, "absent", []))
         for g in guests:
-            att.append(self._att(wr, g, "guest", [], [f"§{n}" if layout != "numbered" else n
+            # Digital protocols limit guests by the paragraph without its year: "§49" for "§ 49/24".
+            att.append(self._att(wr, g, "guest", [], [f"§{n.split('/')[0]}" if layout != "numbered" else n
                                                      for n in guest_paragraphs[g]]))
 
         if layout == "formal":
@@ -767,7 +768,7 @@ class World:
             gl = []
             for g in guests:
                 p = self.people[g]
-                gl.append(f"{wr.name(g)}, {p.title} {p.huvudman} " + ", ".join(f"§{n}" for n in guest_paragraphs[g]))
+                gl.append(f"{wr.name(g)}, {p.title} {p.huvudman} " + ", ".join(f"§{n.split('/')[0]}" for n in guest_paragraphs[g]))
             out.append(f"- Tjänstepersoner: {gl[0]}")
             out += gl[1:]
         adj = when + timedelta(days=14)
