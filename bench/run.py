@@ -136,10 +136,13 @@ def corpus(n: int, seed: int, root: Path) -> tuple[Path, list[Path], list[dict],
 
 
 # -- parsing ------------------------------------------------------------------------------------
-def _parse_counts(path: str) -> tuple[int, int, int]:
+def _parse_counts(path: str) -> tuple[int, int, int] | None:
     from loaders.pipeline import parse_file
 
-    x = parse_file(path)
+    try:
+        x = parse_file(path)
+    except Exception:  # counted as an error; the single-process run reports the messages
+        return None
     return len(x.parsed.items), len(x.parsed.decisions), len(x.parsed.attendance)
 
 
@@ -176,10 +179,10 @@ def parse_pool(files: list[Path], jobs: int) -> dict:
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         list(pool.map(_warm, range(jobs * 2)))
         started = time.perf_counter()
-        list(pool.map(_parse_counts, paths, chunksize=max(1, min(32, len(paths) // (jobs * 8)))))
+        counts = list(pool.map(_parse_counts, paths, chunksize=max(1, min(32, len(paths) // (jobs * 8)))))
         secs = time.perf_counter() - started
     return {"jobs": jobs, "documents": len(paths), "seconds": round(secs, 3),
-            "docs_per_s": round(len(paths) / secs, 1)}
+            "docs_per_s": round(len(paths) / secs, 1), "errors": sum(1 for c in counts if c is None)}
 
 
 def render_pdfs(files: list[Path], folder: Path) -> list[Path]:
