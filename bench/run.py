@@ -99,7 +99,7 @@ def machine() -> dict:
     except OSError:
         pass
     return {"cpu": cpu, "cores": os.cpu_count(), "ram_gb": ram_gb, "python": platform.python_version(),
-            "platform": platform.platform()}
+            "platform": platform.platform(), "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
 
 
 def check_parser() -> None:
@@ -568,7 +568,9 @@ def markdown(results: dict) -> str:
     m = results["machine"]
     lines = ["# samverkan benchmark", "",
              f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']} "
-             f"({m['platform']}). Run {results['started']}, seed {results['seed']}.", "",
+             f"({m['platform']}). Run {results['started']}, seed {results['seed']}. Load average "
+             f"{m.get('load_average_at_start')} at start, {m.get('load_average_at_end')} at end — other work on the "
+             f"machine makes timings noisy.", "",
              "## Targets", "", "| target | measured | threshold | verdict |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in verdicts(results)]
     lines += ["", "## Per size", "",
@@ -682,6 +684,7 @@ def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_s
         finally:
             shutil.rmtree(store_dir, ignore_errors=True)
     results["bolt"] = bolt_writes(timeout) if bolt else {"skipped": "not run (--no-bolt)"}
+    results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["growth"] = {
         "load seconds": growth(results, ["load", "seconds"]),
         "load peak RSS": growth(results, ["load", "peak_rss_mb"]),
