@@ -394,7 +394,7 @@ def accuracy(truth: list[dict], parsed: dict, store_path: Path | None) -> dict:
     for t in truth:
         p, rel = parsed.get(t["file"], (None, None))
         f = t["file"]
-        gold_asg += [(f, item_key(a["item"]), tuple(sorted(name_key(x) for x in a["assignees"])))
+        gold_asg += [(f, item_key(a["item"]), tuple(sorted(name_key(x) for x in a.get("written", a["assignees"]))))
                      for a in t["assignments"]]
         gold_man += [(f, name_key(m["from"]), name_key(m["to"]), m["kind"]) for m in t["mandates"]]
         gold_mem += [(f, name_key(m["person"]), name_key(m["group"]), m["change"]) for m in t["memberships"]]

@@ -126,7 +126,7 @@ SENTENCES = (
     "I mötet lyfts vikten av att samtliga huvudmän deltar aktivt i {t} och att arbetet förankras i respektive organisation.",
     "Det framkommer att resurserna för {t} är begränsade och att en prioritering behöver göras under kommande år.",
     "Kommunerna framhåller att det är viktigt att kostnaderna blir tydliga innan beslut tas i respektive nämnd.",
-    "Regionens representanter tar med sig frågan och återkommer med besked om finansieringen.",
+    "Regionens representanter informerar om läget i finansieringsfrågan.",
     "Arbetsgruppen har träffats vid fyra tillfällen och har tagit fram ett utkast som nu skickas ut på remiss.",
     "Det finns ett behov av att skapa en gemensam bild, byggd på fakta, och att tid avsätts för gemensam dialog och analys.",
     "Uppföljningen visar att överenskommelsen över lag har fungerat väl men att det finns utvecklingsområden.",
@@ -524,14 +524,14 @@ class World:
                     due = None
                 out.append(text)
                 wr.truth["assignments"].append({
-                    "item": item, "assignees": [wr.canon(pi) for pi in who], "task": task, "given_by": body.name,
+                    "item": item, "assignees": [wr.canon(pi) for pi in who], "written": names, "task": task, "given_by": body.name,
                     "report_to": body.name if kind == "assign" else None, "due": due, "source": "decision"})
             elif kind == "assign_group":
                 target = rng.choice([b for b in self.bodies if b.parent == body.name] or
                                     [b for b in self.bodies if b.level == "taktisk"])
                 out.append(f"{target.name} får i uppdrag att {task}")
                 wr.truth["assignments"].append({
-                    "item": item, "assignees": [target.name], "task": task, "given_by": body.name,
+                    "item": item, "assignees": [target.name], "written": [target.name], "task": task, "given_by": body.name,
                     "report_to": None, "due": None, "source": "decision"})
                 wr.truth["mandates"].append({"from": body.name, "to": target.name, "kind": "delegates",
                                              "item": item})
@@ -540,7 +540,7 @@ class World:
                 report = "LSVO" if body.name != "LSVO" else "PSVO"
                 it["narrative"].append(f"{target.name} får i uppdrag att {task} och rapportera till {report}.")
                 wr.truth["assignments"].append({
-                    "item": item, "assignees": [target.name], "task": task, "given_by": body.name,
+                    "item": item, "assignees": [target.name], "written": [target.name], "task": task, "given_by": body.name,
                     "report_to": report, "due": None, "source": "narrative"})
                 wr.truth["mandates"].append({"from": target.name, "to": report, "kind": "reports_to", "item": item})
             elif kind == "replace":
@@ -603,6 +603,10 @@ class World:
             if first not in forms:
                 forms.append(first)
             paras.append(f"{first} återkommer med mer information vid nästa möte.")
+            wr.truth["assignments"].append({
+                "item": it["number"], "assignees": [p.canonical], "written": [first],
+                "task": "återkomma med mer information vid nästa möte", "given_by": wr.body.name,
+                "report_to": wr.body.name, "due": "vid nästa möte", "source": "narrative"})
         if it["narrative"]:
             paras.append(" ".join(it["narrative"]))
         if width:
@@ -795,6 +799,7 @@ class World:
             items[0]["presenters"] = []
             wr.truth["assignments"].append({
                 "item": items[0]["number"], "assignees": [self.people[x].canonical for x in adjusters],
+                "written": [a, b],
                 "task": "justera dagens protokoll", "given_by": wr.body.name, "report_to": None, "due": None,
                 "source": "decision"})
         for k, it in enumerate(items):
