@@ -45,6 +45,7 @@ TARGETS = {
     "query_p95_ms": 200.0,
     "bolt_batched_speedup": 10.0,
 }
+GENERIC_BODIES = {"samverkansgruppen", "styrgruppen", "arbetsgruppen", "processteamet", "gruppen"}
 PARSER_MODULES = ("loaders.extract", "loaders.relations", "loaders.resolve", "loaders.knowledge")
 
 
@@ -396,13 +397,19 @@ def accuracy(truth: list[dict], parsed: dict, store_path: Path | None) -> dict:
         f = t["file"]
         gold_asg += [(f, item_key(a["item"]), tuple(sorted(name_key(x) for x in a.get("written", a["assignees"]))))
                      for a in t["assignments"]]
-        gold_man += [(f, name_key(m["from"]), name_key(m["to"]), m["kind"]) for m in t["mandates"]]
-        gold_mem += [(f, name_key(m["person"]), name_key(m["group"]), m["change"]) for m in t["memberships"]]
+        own = name_key(t["group"])
+
+        def body(name: str) -> str:
+            # "Samverkansgruppen beslutar": the generic form, as written, means the body that met.
+            key = name_key(name)
+            return own if key in GENERIC_BODIES else key
+        gold_man += [(f, body(m["from"]), body(m["to"]), m["kind"]) for m in t["mandates"]]
+        gold_mem += [(f, name_key(m["person"]), body(m["group"]), m["change"]) for m in t["memberships"]]
         if rel is not None:
             got_asg += [(f, item_key(a.item), tuple(sorted(name_key(x) for x in a.assignees)))
                         for a in rel.assignments]
-            got_man += [(f, name_key(m.from_body), name_key(m.to_body), m.kind) for m in rel.mandates]
-            got_mem += [(f, name_key(m.person), name_key(m.group), m.change) for m in rel.memberships
+            got_man += [(f, body(m.from_body), body(m.to_body), m.kind) for m in rel.mandates]
+            got_mem += [(f, name_key(m.person), body(m.group), m.change) for m in rel.memberships
                         if m.change in ("join", "replace")]
         gold_items += [(f, item_key(i["number"])) for i in t["items"]]
         gold_dec += [(f, decision_key(d["text"])) for d in t["decisions"]]

@@ -540,8 +540,9 @@ class World:
                 report = "LSVO" if body.name != "LSVO" else "PSVO"
                 it["narrative"].append(f"{target.name} får i uppdrag att {task} och rapportera till {report}.")
                 wr.truth["assignments"].append({
-                    "item": item, "assignees": [target.name], "written": [target.name], "task": task, "given_by": body.name,
-                    "report_to": report, "due": None, "source": "narrative"})
+                    "item": item, "assignees": [target.name], "written": [target.name], "task": task,
+                    "given_by": body.name, "report_to": report, "due": None, "source": "narrative"})
+                wr.truth["mandates"].append({"from": body.name, "to": target.name, "kind": "delegates", "item": item})
                 wr.truth["mandates"].append({"from": target.name, "to": report, "kind": "reports_to", "item": item})
             elif kind == "replace":
                 target = rng.choice([b for b in self.bodies if b.level in ("taktisk", "operativ")])
@@ -570,12 +571,21 @@ class World:
                 wr.truth["memberships"].append({
                     "person": wr.canon(new), "group": target.name, "role": "ledamot", "change": "join",
                     "replaces": None, "on_behalf_of": hv, "item": item})
-            elif kind == "create":
+            elif kind == "create" and body.level in ("politisk", "strategisk", "taktisk"):
+                # As in the real protocol: one clause creates the body, the next names its members.
                 name = f"Styrgrupp {topic.split('/')[0]}"
+                if name == body.name:
+                    continue
                 out.append(f"skapa en styrgrupp som under {body.short if body.short in ('LSVO', 'PSVO') else body.name}"
                            f" leder {phrase}")
+                who = rng.sample(present, min(len(present), rng.randint(2, 4)))
+                out.append(f"{_join_names([wr.name(pi) for pi in who], rng)} utgör styrgrupp {topic.split('/')[0]}")
                 wr.truth["mandates"].append({"from": body.name, "to": name, "kind": "delegates", "item": item,
                                              "created": True})
+                for pi in who:
+                    wr.truth["memberships"].append({
+                        "person": wr.canon(pi), "group": name, "role": "ledamot", "change": "join", "replaces": None,
+                        "on_behalf_of": self.people[pi].huvudman, "item": item})
             elif kind == "refer":
                 ext = rng.choice(EXTERNAL_BODIES)
                 out.append(f"frågan kring {phrase} skickas till {ext}")
