@@ -166,6 +166,29 @@ def parse_single(files: list[Path]) -> tuple[dict, dict]:
             "errors": len(errors), "first_errors": errors[:5]}, results
 
 
+def parse_stages(files: list[Path]) -> dict:
+    """Milliseconds per document in each stage parse_file runs: read, segment+extract, relations."""
+    try:
+        from loaders.extract import parse_minutes
+        from loaders.read import read_document
+        from loaders.relations import extract_relations
+    except ImportError as exc:
+        return {"skipped": str(exc)}
+    spent = {"read": 0.0, "parse_minutes": 0.0, "extract_relations": 0.0}
+    for f in files:
+        t0 = time.perf_counter()
+        raw = read_document(f)
+        t1 = time.perf_counter()
+        parsed = parse_minutes(raw.text, raw.path)
+        t2 = time.perf_counter()
+        extract_relations(parsed)
+        t3 = time.perf_counter()
+        spent["read"] += t1 - t0
+        spent["parse_minutes"] += t2 - t1
+        spent["extract_relations"] += t3 - t2
+    return {"documents": len(files), **{f"{k}_ms_per_doc": round(v * 1000 / len(files), 2) for k, v in spent.items()}}
+
+
 def _warm(path: str) -> int:
     """Import and parse once in a worker, so lazy set-up (lexicons, compiled patterns) is outside the timing."""
     _parse_counts(path)
@@ -599,6 +622,11 @@ def markdown(results: dict) -> str:
                      f"{ld.get('rows_per_s', '—')} | {ld.get('peak_rss_mb', '—')} | {ld.get('store_mb', '—')} | "
                      f"{rl.get('seconds', '—')} ({rl.get('open_seconds', '—')}) | "
                      f"{max(q) if q else '—'} |")
+    lines += ["", "Parse time per stage (ms per document, first 200 documents): " + "; ".join(
+        f"{size}: read {st.get('read_ms_per_doc')}, segment+extract {st.get('parse_minutes_ms_per_doc')}, "
+        f"relations {st.get('extract_relations_ms_per_doc')}"
+        for size in sorted(results["sizes"], key=int)
+        if "read_ms_per_doc" in (st := results["sizes"][size].get("parse_stages", {})))]
     lines += ["", "## Query latency (embedded store)", "", "| documents | query | rows | p50 ms | p95 ms | note |",
               "|---|---|---|---|---|---|"]
     for size in sorted(results["sizes"], key=int):
@@ -658,6 +686,10 @@ def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_s
                                     f"documents")
         log(f"[{n}] parse, single process ({len(sample)} documents)")
         s["parse_text"], parsed = parse_single(sample)
+        try:
+            s["parse_stages"] = parse_stages(sample[:200])
+        except Exception as exc:  # a stage signature changed: report, do not stop the benchmark
+            s["parse_stages"] = {"skipped": f"{exc.__class__.__name__}: {exc}"}
         s["parse_jobs"] = []
         # Small corpora are repeated so that process scaling is measured over enough work.
         pool_files = (sample * -(-scaling_min // len(sample)))[:max(scaling_min, len(sample))]
