@@ -1,0 +1,67 @@
+"""The benchmark's scoring and reporting helpers, without running the loaders."""
+from __future__ import annotations
+
+from bench.run import bolt_speedup, decision_key, f1, growth, item_key, markdown, name_key, verdicts
+
+
+def test_keys_normalise_like_the_gold_scorer():
+    assert name_key("Torill Skaar-Magnusson") == name_key("torill  skaar magnusson")
+    assert item_key("§ 108") == "108" and item_key("46/24") == "46/24" and item_key("4).") == "4"
+    assert decision_key("1. Att godkänna protokollet.") == decision_key("att  godkänna\nprotokollet")
+    assert decision_key("- att lägga informationen till protokollet") == "lägga informationen till protokollet"
+
+
+def test_f1_counts_duplicates():
+    assert f1([1, 2, 3], [1, 2, 3])["f1"] == 1.0
+    r = f1([1, 2, 3, 4], [1, 2, 2, 9])
+    assert (r["precision"], r["recall"]) == (0.5, 0.5)
+
+
+def test_bolt_speedup_found_in_various_shapes():
+    assert bolt_speedup({"result": {"speedup": 12.5}}) == 12.5
+    assert bolt_speedup({"result": {"batched": {"rows_per_s": 5000}, "single": {"rows_per_s": 500}}}) == 10.0
+    assert bolt_speedup({"skipped": "not run"}) is None
+
+
+def _results():
+    size = lambda n, secs, p95: {
+        "documents": n, "mb": n * 0.016,
+        "parse_text": {"docs_per_s": 250.0, "mb_per_s": 4.0},
+        "parse_jobs": [{"jobs": 1, "docs_per_s": 240.0}, {"jobs": 2, "docs_per_s": 450.0}],
+        "load": {"seconds": secs, "peak_rss_mb": 300.0, "docs_per_s": n / secs, "rows_per_s": 1.0, "store_mb": 1.0},
+        "reload": {"seconds": secs / 50},
+        "queries": {"person[name]": {"rows": 3, "p50_ms": p95 / 2, "p95_ms": p95}},
+        "accuracy": {k: {"f1": 0.95} for k in ("items", "decisions", "attendance", "presenters", "assignments",
+                                               "mandates", "membership_changes")},
+    }
+    r = {"machine": {"cpu": "X", "cores": 2, "ram_gb": 8, "python": "3.11", "platform": "Linux"},
+         "started": "now", "seed": 1, "sizes": {"1000": size(1000, 9.0, 20.0), "10000": size(10000, 95.0, 250.0)},
+         "bolt": {"skipped": "not run"}, "notes": []}
+    r["growth"] = {"load seconds": growth(r, ["load", "seconds"])}
+    return r
+
+
+def test_verdicts_and_markdown():
+    r = _results()
+    v = {row[0]: row[3] for row in verdicts(r)}
+    assert v["parse ≥ 200 text documents/s per core"] == "PASS"
+    assert v["10,000 documents into the embedded store < 2 min"] == "PASS"
+    assert v["every query p95 < 200 ms at 10,000 documents"] == "FAIL"
+    assert v["batched Bolt writes ≥ 10× row-at-a-time"] == "NOT MEASURED"
+    assert r["growth"]["load seconds"][0]["cost_ratio"] == round(95 / 9, 2)
+    md = markdown(r)
+    assert "| target | measured | threshold | verdict |" in md and "FAIL" in md and "3.11" in md
+
+
+def test_bolt_json_read_after_log_lines(tmp_path):
+    from bench.run import bolt_writes
+
+    pkg = tmp_path / "fakebench"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "bolt_writes.py").write_text(
+        'import json\nprint("starting ArcadeDB")\nprint(json.dumps({"batched": {"rows_per_s": 5500}, '
+        '"single": {"rows_per_s": 500}}, indent=1))\n')
+    result = bolt_writes(60, module="fakebench.bolt_writes", cwd=tmp_path)
+    assert bolt_speedup(result) == 11.0, result
+    assert "not run" in bolt_writes(60, module="fakebench.missing", cwd=tmp_path)["skipped"]
