@@ -328,6 +328,35 @@ def _is_person_name(s: str) -> bool:
     return all(_is_surname(t) for t in rest) and _looks_like_surname(tokens[-1])
 
 
+def is_name_list(parts: list[str]) -> bool:
+    """True when every part of a split list is a person's name.
+
+    A list where most parts are recognised names also admits parts that only have the shape
+    of a name (two or three capitalised words), since an unusual given name in a list of
+    colleagues is still a colleague.
+
+    >>> is_name_list(["Per-Olof Strand", "Maja Öberg", "Zarifa Haddadi"])
+    True
+    >>> is_name_list(["Per-Olof Strand", "Cosmic Link"])
+    False
+    """
+    if not parts:
+        return False
+    known = [is_person_name(p) for p in parts]
+    if all(known):
+        return True
+    if sum(known) < max(2, (len(parts) + 1) // 2):
+        return False
+    return all(k or _name_shaped(p) for k, p in zip(known, parts))
+
+
+def _name_shaped(s: str) -> bool:
+    tokens = normalise_person_name(s).split(" ")
+    return (2 <= len(tokens) <= 3
+            and all(_WORD_RE.fullmatch(t) and t not in STOP_WORDS for t in tokens)
+            and all(_is_surname(t) for t in tokens[1:]))
+
+
 _LIST_SPLIT = re.compile(r"\s*(?:,|;|&|\boch\b|\bsamt\b|\btillsammans med\b|/)\s*")
 
 

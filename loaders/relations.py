@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from loaders.names import (
     find_person_names,
+    is_name_list,
     is_person_name,
     normalise_person_name,
     same_person_form,
@@ -391,7 +392,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if not s or len(s) > 160:
         return None
     parts = split_name_list(s)
-    if parts and all(is_person_name(p) for p in parts):
+    if parts and is_name_list(parts):
         return parts
     groups = find_groups(s)
     if groups:
@@ -954,7 +955,7 @@ class _Extractor:
         m = "utgör" in c and re.match(r"^(?P<who>.+?)\s+utgör\s+(?:en\s+|den\s+)?(?P<g>.+?)\s*$", c)
         if m:
             people = split_name_list(m.group("who"))
-            if people and all(is_person_name(p) for p in people):
+            if people and is_name_list(people):
                 g = self._group_phrase(m.group("g"))
                 if g:
                     self.group(g, item)
@@ -983,7 +984,7 @@ class _Extractor:
                 org = om.group(1) if om else None
             people = split_name_list(who_raw)
             g = self._group_phrase(m.group("group"))
-            if people and all(is_person_name(p) for p in people) and g:
+            if people and is_name_list(people) and g:
                 self.group(g, item)
                 for p in people:
                     self.membership(p, g, item, role="ledamot", change="join", on_behalf_of=org)
@@ -994,7 +995,7 @@ class _Extractor:
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             people = split_name_list(m.group("who"))
-            if people and all(is_person_name(p) for p in people):
+            if people and is_name_list(people):
                 role = m.group("role")
                 g = None
                 task = m.group("task")
@@ -1026,7 +1027,7 @@ class _Extractor:
         m = "delta som" in c and re.match(r"^(?P<who>.+?)\s+(?:kan|ska|får)\s+(?:också\s+|även\s+)?delta\s+som\s+(?P<role>[\wåäö-]+)(?P<rest>.*)$", c)
         if m and ctx.working_group:
             people = split_name_list(m.group("who"))
-            if people and all(is_person_name(p) for p in people):
+            if people and is_name_list(people):
                 role = m.group("role") + (" vid behov" if "vid behov" in m.group("rest") else "")
                 for p in people:
                     self.membership(p, ctx.working_group, item, role=role, change="join")
@@ -1034,7 +1035,7 @@ class _Extractor:
         if m:
             who = m.group("who")
             people = split_name_list(who)
-            if people and all(is_person_name(p) for p in people):
+            if people and is_name_list(people):
                 if m.group("att"):
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
@@ -1067,7 +1068,7 @@ class _Extractor:
         if m:
             people = split_name_list(m.group("who"))
             g = self._group_phrase(m.group("g"))
-            if people and all(is_person_name(p) for p in people) and g:
+            if people and is_name_list(people) and g:
                 persp = None
                 if m.group("persp"):
                     persp = re.sub(r"(?:-|\s)?perspektiv(?:et)?$", "", m.group("persp").strip()).strip()
@@ -1079,7 +1080,7 @@ class _Extractor:
         if m:
             who = re.split(r"\s+(?:arbetar|är|sitter)\b", s)[0]
             people = split_name_list(who)
-            if people and all(is_person_name(p) for p in people):
+            if people and is_name_list(people):
                 for part in re.split(r"\s+och\s+(?:nu\s+)?(?:med\s+)?", m.group("g")):
                     g = self._group_phrase(part)
                     if g:
@@ -1090,7 +1091,7 @@ class _Extractor:
         if m:
             raw = m.group("who").rstrip(". ")
             people = split_name_list(raw)
-            if people and all(is_person_name(p) for p in people):
+            if people and is_name_list(people):
                 role = {"gruppledar": "gruppledare", "processledar": "processledare",
                         "samordnar": "samordnare", "kontaktperson": "kontaktperson"}[m.group("role")]
                 task = f"vara {role}"
@@ -1203,14 +1204,14 @@ class _Extractor:
             vm = re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)
             if vm:
                 who = _subject_assignees(vm.group("who"), False, ctx)
-                if who and all(is_person_name(w) for w in who):
+                if who and is_name_list(who):
                     self.assignment(who, vm.group("task"), origin=origin, pos=pos,
                                     given_by=gname or giver, report_to=gname)
                     return
         m = "önskar" in s and _ONSKAR_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
-            if people and all(is_person_name(p) for p in people):
+            if people and is_name_list(people):
                 self.assignment(people, m.group("task"), origin=origin, pos=pos, given_by=giver)
                 return
         m = "s av " in s and _PASSIVE_AGENT_RE.search(s)

@@ -1,0 +1,1 @@
+"""Reading files, parsing minutes, extracting relations and resolving entities."""

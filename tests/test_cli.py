@@ -1,0 +1,118 @@
+"""The CLI through typer's runner: documented commands, load/export round trip, exit codes."""
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from conftest import EXAMPLES, ROOT
+
+runner = CliRunner()
+
+
+def commands(typer_app, prefix=()):
+    import typer.main
+
+    group = typer.main.get_command(typer_app)
+    stack = [(prefix, group)]
+    while stack:
+        path, cmd = stack.pop()
+        subs = getattr(cmd, "commands", None)
+        if subs:
+            stack.extend(((*path, name), sub) for name, sub in subs.items())
+        else:
+            yield path
+
+
+ALL = sorted(commands(app))
+
+
+def test_there_are_commands():
+    assert ("load",) in ALL and ("export",) in ALL and ("view", "structure") in ALL
+
+
+@pytest.mark.parametrize("path", ALL, ids=[" ".join(p) for p in ALL])
+def test_every_command_has_help_with_an_example(path):
+    result = runner.invoke(app, [*path, "--help"])
+    assert result.exit_code == 0
+    assert "Example: samverkan " + " ".join(path) in re.sub(r"\s+", " ", result.output)
+
+
+@pytest.mark.parametrize("path", ALL, ids=[" ".join(p) for p in ALL])
+def test_every_command_is_in_the_readme(path):
+    readme = (ROOT / "README.md").read_text()
+    assert "samverkan " + " ".join(path) in readme
+
+
+def test_load_prints_a_line_per_document_and_a_total(tmp_path):
+    store = str(tmp_path / "s.pkl")
+    result = runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
+    assert result.exit_code == 0, result.output
+    lines = [l for l in result.output.splitlines() if l.startswith("loaded")]
+    assert len(lines) == 3
+    assert any("LSVO 2024-03-15" in l and "6 items" in l and "7 decisions" in l for l in lines), lines
+    assert "3 documents: 3 loaded" in result.output
+    again = runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
+    assert "3 unchanged" in again.output
+
+
+def test_load_exit_status_counts_failures(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = runner.invoke(app, ["load", str(EXAMPLES), str(bad), "--store", str(tmp_path / "s.pkl")])
+    assert result.exit_code == 1
+    assert "1 failed" in result.output
+    assert f"error: {bad}: empty file" in result.output
+
+
+def test_export_json_round_trip(tmp_path):
+    store = str(tmp_path / "s.pkl")
+    runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
+    result = runner.invoke(app, ["export", "--format", "json", "--store", store])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["format"] == "samverkan-export/1" and len(data["events"]) == 3
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_export_other_formats(tmp_path, fmt):
+    import networkx as nx
+
+    store = str(tmp_path / "s.pkl")
+    runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
+    target = tmp_path / f"out.{fmt}"
+    result = runner.invoke(app, ["export", "--format", fmt, "-o", str(target), "--store", store])
+    assert result.exit_code == 0, result.output
+    if fmt == "graphml":
+        assert nx.read_graphml(target).number_of_nodes() > 20
+    elif fmt == "gexf":
+        assert nx.read_gexf(target).number_of_nodes() > 20
+    else:
+        header = (target / "nodes_Person.csv").read_text().splitlines()[0]
+        assert header.startswith("id:ID,:LABEL")
+        assert (target / "rels_ATTENDED.csv").read_text().splitlines()[0].startswith(":START_ID,:END_ID")
+
+
+def test_pseudonymized_export_hides_names(tmp_path):
+    store = str(tmp_path / "s.pkl")
+    runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
+    result = runner.invoke(app, ["export", "--pseudonymize", "--store", store])
+    assert result.exit_code == 0
+    for name in ("Lindqvist", "Holm-Berg", "Åberg", "Sjöström"):
+        assert name not in result.stdout
+    again = runner.invoke(app, ["export", "--pseudonymize", "--store", store])
+    assert again.stdout == result.stdout
+
+
+def test_unknown_export_format_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["export", "--format", "xml", "--store", str(tmp_path / "s.pkl")])
+    assert result.exit_code == 2
+
+
+def test_demo_writes_the_structure_view(tmp_path):
+    out = tmp_path / "demo.html"
+    result = runner.invoke(app, ["demo", "-o", str(out), "--store", str(tmp_path / "demo.pkl")])
+    assert result.exit_code == 0, result.output
+    assert "new vis.Network" in out.read_text(encoding="utf-8")
+    assert f"structure view: {out}" in result.output

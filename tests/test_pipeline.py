@@ -1,0 +1,71 @@
+"""Loading end to end: summaries, idempotency, replacement, bad files among good ones."""
+import json
+import shutil
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLES, SHARED
+from graph.export import export_json
+from graph.nx_store import NetworkxStore
+from loaders.pipeline import load_paths
+
+SCHEMA_FILE = SHARED / "export.schema.json"
+
+
+def load(store_file, *paths):
+    with NetworkxStore(store_file) as s:
+        report = load_paths(list(paths), s)
+    return report
+
+
+def export_of(store_file):
+    return export_json(NetworkxStore(store_file, writable=False).to_networkx())
+
+
+def test_load_twice_changes_nothing(store_file):
+    first = load(store_file, EXAMPLES)
+    before = export_of(store_file)
+    second = load(store_file, EXAMPLES)
+    assert first.count("loaded") == 3
+    assert second.count("unchanged") == 3 and second.count("loaded") == 0
+    assert export_of(store_file) == before
+
+
+def test_changed_document_is_replaced(store_file, tmp_path):
+    folder = tmp_path / "m"
+    shutil.copytree(EXAMPLES, folder)
+    load(store_file, folder)
+    doc = folder / "lsvo_2024-03-15.txt"
+    doc.write_text(doc.read_text().replace("att godkänna för sammanträdet upprättad dagordning",
+                                           "att godkänna den ändrade dagordningen"))
+    report = load(store_file, folder)
+    assert report.count("replaced") == 1 and report.count("unchanged") == 2
+    texts = [d["text"] for d in export_of(store_file)["decisions"]]
+    assert "godkänna den ändrade dagordningen" in texts
+    assert "godkänna för sammanträdet upprättad dagordning" not in texts
+    assert len(export_of(store_file)["events"]) == 3
+
+
+def test_bad_files_are_reported_and_the_rest_loads(store_file, tmp_path):
+    folder = tmp_path / "m"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "noise.txt").write_bytes(bytes(range(256)) * 10)
+    (folder / "letter.txt").write_text("Hej!\nTack för senast. Vi ses på fredag.\nMvh Anna\n")
+    shutil.copy(folder / "lsvo_2024-03-15.txt", folder / "copy-of-lsvo.txt")
+    report = load(store_file, folder)
+    by_name = {d.path.rsplit("/", 1)[-1]: d for d in report.documents}
+    assert by_name["empty.txt"].status == "failed" and "empty file" in by_name["empty.txt"].error
+    assert by_name["noise.txt"].status == "failed" and "binary" in by_name["noise.txt"].error
+    assert by_name["letter.txt"].status == "failed" and "letter.txt" in by_name["letter.txt"].error
+    assert by_name["copy-of-lsvo.txt"].status == "duplicate" or by_name["lsvo_2024-03-15.txt"].status == "duplicate"
+    assert report.count("loaded") == 3 and report.failed == 3
+    assert len(export_of(store_file)["events"]) == 3
+
+
+def test_export_is_schema_valid(store_file):
+    if not SCHEMA_FILE.exists():
+        pytest.skip(f"{SCHEMA_FILE} not beside the repository")
+    load(store_file, EXAMPLES)
+    jsonschema.validate(export_of(store_file), json.loads(SCHEMA_FILE.read_text()))
