@@ -41,9 +41,15 @@ def fail(message: str, code: int = 1) -> None:
 
 
 def _open(store, neo4j, writable=False):
-    from graph.stores import open_store
+    """The chosen store; reading an embedded store that was never written is a clear error."""
+    from graph.stores import open_store, store_path
 
-    return open_store(store, neo4j, writable=writable)
+    s = open_store(store, neo4j, writable=writable)
+    if not writable and not hasattr(s, "run_read") and not store_path(store).exists():
+        s.close()
+        fail(f"{store_path(store)}: no store here yet; load minutes first (samverkan load PATH) "
+             f"or point --store / SAMVERKAN_STORE at an existing one")
+    return s
 
 
 @app.callback()
@@ -206,25 +212,47 @@ def view_structure(
     out.print(str(written), markup=False)
 
 
-def run_query(name: str, as_json: bool, store, neo4j, **params):
-    """Run a named query against the chosen store and return its rows."""
+def run_query(query: str, store, neo4j, /, pick: int | None = None, **params):
+    """Run a named query against the chosen store and return its rows.
+
+    When a name matches several entries the candidates are listed with numbers; ``--pick N``
+    (or an answer at the prompt, when a person is at the terminal) chooses one of them.
+    """
     from queries import run
 
     try:
-        s = _open(store, neo4j)
-        try:
-            return run(name, s, **params)
-        finally:
-            s.close()
-    except AmbiguousName as exc:
-        err.print(f"'{exc.query}' matches several entries; be more specific:", markup=False)
-        for i, (_, label) in enumerate(exc.candidates, 1):
-            err.print(f"  {i}. {label}", markup=False)
-        raise typer.Exit(1)
+        s = _open(store, neo4j, writable=False)
+    except SamverkanError as exc:
+        fail(str(exc))
+    try:
+        while True:
+            try:
+                return run(query, s, **params)
+            except AmbiguousName as exc:
+                chosen = _choose(exc, pick)
+                params = {**params, "name" if "name" in params else "group": chosen}
+                pick = None
     except NotFound as exc:
         fail(str(exc), 1)
     except SamverkanError as exc:
         fail(str(exc))
+    finally:
+        s.close()
+
+
+def _choose(exc: AmbiguousName, pick: int | None) -> str:
+    """The candidate id chosen by ``--pick`` or at the prompt; exit 1 when nobody can choose."""
+    err.print(f"'{exc.query}' matches several entries:", markup=False)
+    for i, (_, label) in enumerate(exc.candidates, 1):
+        err.print(f"  {i}. {label}", markup=False)
+    if pick is None and sys.stdin.isatty():
+        pick = typer.prompt("choose a number", type=int)
+    if pick is None:
+        err.print("run again with --pick N to choose one", markup=False)
+        raise typer.Exit(1)
+    if not 1 <= pick <= len(exc.candidates):
+        fail(f"--pick {pick}: choose a number from 1 to {len(exc.candidates)}", 2)
+    return exc.candidates[pick - 1][0]
 
 
 def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str] | None = None) -> None:
@@ -481,3 +509,241 @@ def options_compare(
 
 if __name__ == "__main__":
     app()
+
+
+# -- the named queries ----------------------------------------------------------------------
+
+PickOpt = typer.Option(None, "--pick", help="When the name matches several entries, take number N of the list.")
+
+
+def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str) -> None:
+    """Rows with a ``section`` field as one table per section, showing only the columns in use.
+
+    The ``subject`` column (the person, organisation or group asked about) becomes the heading.
+    """
+    from dataclasses import asdict
+
+    dicts = [asdict(r) for r in rows]
+    if as_json or not dicts:
+        print_rows(rows, as_json)
+        return
+    out.print(f"[bold]{_cell(dicts[0][subject])}[/bold]")
+    for section, title in titles.items():
+        part = [d for d in dicts if d["section"] == section]
+        if not part:
+            continue
+        cols = [c for c in part[0] if c not in ("section", subject) and any(d.get(c) not in (None, "", [], ()) for d in part)]
+        print_rows(part, False, title=title, columns=cols)
+
+
+@app.command()
+def person(
+    name: str = typer.Argument(..., help="The person's name; case, accents and hyphens do not matter."),
+    pick: Optional[int] = PickOpt,
+    as_json: bool = JsonOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """A person's memberships, assignments, items presented and attendance, with sources.
+
+    Example: samverkan person "asman"
+    """
+    rows = run_query("person", store, neo4j, pick=pick, name=name)
+    print_sections(rows, as_json, {
+        "membership": "Memberships", "assignment": "Assignments", "presented": "Items presented",
+        "attendance": "Attendance per group", "meeting": "Meetings"}, "person")
+
+
+@app.command()
+def org(
+    name: str = typer.Argument(..., help="A huvudman or unit, e.g. 'Ronneby' or 'Region Blekinge'."),
+    pick: Optional[int] = PickOpt,
+    as_json: bool = JsonOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """Who represents a huvudman or unit, in which groups and roles; groups where it has no seat.
+
+    Example: samverkan org Karlshamn
+    """
+    rows = run_query("org", store, neo4j, pick=pick, name=name)
+    print_sections(rows, as_json, {"representative": "Representatives", "no_seat": "Groups without a representative"}, "organisation")
+
+
+@app.command()
+def group(
+    name: str = typer.Argument(..., help="A group, e.g. 'LSVO' or 'att åldras'."),
+    latest: int = typer.Option(3, "--latest", help="How many of the latest meetings' decisions to show."),
+    pick: Optional[int] = PickOpt,
+    as_json: bool = JsonOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """A group's level, parent, roster by huvudman, mandates, attendance rate and latest decisions.
+
+    Example: samverkan group LSVO
+    """
+    rows = run_query("group", store, neo4j, pick=pick, name=name, latest=latest)
+    print_sections(rows, as_json, {
+        "level": "Level", "parent": "Parent", "member": "Roster", "mandate_in": "Mandates in",
+        "mandate_out": "Mandates out", "attendance": "Attendance", "decision": "Latest decisions"}, "group")
+
+
+@app.command()
+def gaps(
+    group_name: Optional[str] = typer.Option(None, "--group", help="Only this group, with the huvudmän that have no seat in it."),
+    min_seats: int = typer.Option(3, "--min-seats", help="Flag people holding at least this many seats."),
+    min_tasks: int = typer.Option(5, "--min-tasks", help="Flag people holding at least this many open tasks."),
+    pick: Optional[int] = PickOpt,
+    as_json: bool = JsonOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """Membership gaps with their evidence: representation, vacancies, attendance, tasks, concentration.
+
+    Example: samverkan gaps --group "Styrgrupp för jämlik hälsa"
+    """
+    rows = run_query("gaps", store, neo4j, pick=pick, group=group_name, min_seats=min_seats, min_tasks=min_tasks)
+    print_rows(rows, as_json)
+
+
+@app.command()
+def mandates(
+    as_json: bool = JsonOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """The mandate tree from politisk down to operativ, and bodies with no mandate path to LSVO or PSVO.
+
+    Example: samverkan mandates
+    """
+    rows = run_query("mandates", store, neo4j)
+    print_rows(rows, as_json)
+
+
+@app.command()
+def decisions(
+    group_name: Optional[str] = typer.Option(None, "--group", help="Only decisions of this group."),
+    since: Optional[str] = typer.Option(None, "--since", help="Meetings on or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Meetings on or before this date (YYYY-MM-DD)."),
+    text: Optional[str] = typer.Option(None, "--text", help="Decisions whose text contains this (accents and case ignored)."),
+    pick: Optional[int] = PickOpt,
+    as_json: bool = JsonOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """Decisions with their meeting, item and source, newest first.
+
+    Example: samverkan decisions --group LSVO --since 2024-01-01 --text uppdrag
+    """
+    for label, value in (("--since", since), ("--until", until)):
+        if value is not None and not _is_date(value):
+            fail(f"{label} {value}: expected a date as YYYY-MM-DD", 2)
+    rows = run_query("decisions", store, neo4j, pick=pick, group=group_name, since=since, until=until, text=text)
+    print_rows(rows, as_json)
+
+
+@app.command()
+def meetings(
+    group_name: Optional[str] = typer.Option(None, "--group", help="Only meetings of this group."),
+    pick: Optional[int] = PickOpt,
+    as_json: bool = JsonOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """Meetings with their body, level and counts of items, decisions and attendance.
+
+    Example: samverkan meetings --group LSVO
+    """
+    rows = run_query("meetings", store, neo4j, pick=pick, group=group_name)
+    print_rows(rows, as_json)
+
+
+def _is_date(value: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@app.command()
+def cypher(
+    query: str = typer.Argument(..., help="A read-only Cypher query."),
+    param: List[str] = typer.Option([], "--param", "-p", help="A query parameter as key=value (repeatable)."),
+    as_json: bool = JsonOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """Run a read-only Cypher query against the Neo4j store; writes are refused.
+
+    Example: samverkan cypher "MATCH (p:Person)-[m:MEMBER_OF]->(g:Group {name: $g}) RETURN p.name, m.role" -p g=LSVO
+    """
+    from graph.stores import neo4j_uri
+
+    params = {}
+    for p in param:
+        key, sep, value = p.partition("=")
+        if not sep or not key:
+            fail(f"--param {p}: expected key=value", 2)
+        params[key] = value
+    if not neo4j_uri(neo4j):
+        fail("cypher needs the Neo4j store: set NEO4J_URI or pass --neo4j bolt://HOST:7687 "
+             "(the embedded store answers the named queries instead)", 2)
+    try:
+        s = _open(None, neo4j, writable=False)
+    except SamverkanError as exc:
+        fail(str(exc))
+    try:
+        rows = s.run_read(query, params)
+    except SamverkanError as exc:
+        fail(str(exc))
+    finally:
+        s.close()
+    print_rows(rows, as_json)
+
+
+@app.command()
+def forget(
+    name: str = typer.Argument(..., help="The person whose personal data is to be removed."),
+    pick: Optional[int] = PickOpt,
+    yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """Remove a person's personal data (name, surface forms, affiliations), keeping the structure.
+
+    The person's seats, tasks and attendance stay in the graph under a stable pseudonym, so
+    counts and gaps remain right. Minutes that name the person should also be removed from
+    the archive, or they come back on the next load.
+
+    Example: samverkan forget "Anna Lindqvist" --yes
+    """
+    from graph.export import pseudonym
+    from queries.person import resolve_person
+    from queries import cypher_fetch, nx_fetch
+
+    try:
+        s = _open(store, neo4j, writable=True)
+    except SamverkanError as exc:
+        fail(str(exc))
+    try:
+        fetch = cypher_fetch(s) if hasattr(s, "run_read") else nx_fetch(s.to_networkx())
+        query = name
+        while True:
+            try:
+                pid, display = resolve_person(fetch, query)
+                break
+            except AmbiguousName as exc:
+                query, pick = _choose(exc, pick), None
+        if not yes and not typer.confirm(f"remove the personal data of {display}?"):
+            raise typer.Exit(1)
+        changed = s.forget_person(pid, pseudonym(pid))
+    except NotFound as exc:
+        fail(str(exc), 1)
+    except SamverkanError as exc:
+        fail(str(exc))
+    finally:
+        s.close()
+    out.print(f"forgot {pid}: {changed} properties and edges with personal data removed", markup=False)

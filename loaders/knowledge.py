@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.errors import SamverkanError
-from graph.ids import fold
+from graph.ids import fold, make_id
 from graph.model import LEVELS
 
 PACKAGED = Path(__file__).with_name("data") / "blekinge.toml"
@@ -228,6 +228,47 @@ class Knowledge:
             if pg is not None and pg.level == "operativ":
                 return "operativ"
         return t.level
+
+    # ------------------------------------------------------------------ seed
+    def seed_rows(self) -> tuple[list, list]:
+        """Node and edge rows for the structure the region knows before any minutes are read.
+
+        The huvudmän (with ``collective`` for "the kommuner together") and the groups with
+        level, parent, the huvudmän each expects a seat for and its size rule, so that gaps
+        can be found in a group whose minutes have never been loaded.
+
+        >>> nodes, edges = load_knowledge().seed_rows()
+        >>> lsvo = next(n for n in nodes if n.props["name"] == "LSVO")
+        >>> lsvo.props["level"], len(lsvo.props["expects"])
+        ('strategisk', 6)
+        """
+        from graph.schema import EdgeRow, NodeRow
+
+        nodes, edges = [], []
+        every = [make_id("org", h.name) for h in self.huvudmän if not h.collective]
+        for h in self.huvudmän:
+            props = {"name": h.name, "classification": "huvudman", "aliases": sorted(set(h.aliases))}
+            if h.collective:
+                props["collective"] = True
+            nodes.append(NodeRow(make_id("org", h.name), "Organisation", props))
+        for g in self.groups:
+            gid = make_id("group", g.name)
+            props = {"name": g.name, "level": g.level, "aliases": sorted(set(g.aliases))}
+            rule = g.representation
+            if rule.huvudman == "all":
+                props["expects"] = every
+            elif rule.huvudman:
+                names = (rule.huvudman,) if isinstance(rule.huvudman, str) else rule.huvudman
+                props["expects"] = [make_id("org", n) for n in names]
+            if rule.min is not None:
+                props["size_min"] = rule.min
+            if rule.max is not None:
+                props["size_max"] = rule.max
+            nodes.append(NodeRow(gid, "Group", props))
+            if g.parent:
+                pid = make_id("group", g.parent)
+                edges.append(EdgeRow(make_id("part_of", gid, pid), "PART_OF", gid, pid, {}))
+        return nodes, edges
 
     # ------------------------------------------------------------------ people
     def is_not_person(self, text: str) -> bool:

@@ -235,13 +235,19 @@ def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> Doc
         x.raw.path, "replaced" if replaces else "loaded",
         group=_group_name(facts), date=facts.meeting.date, date_range=facts.meeting.date_range,
         items=len(facts.items), decisions=len(facts.decisions), people=len(facts.persons),
-        warnings=list(facts.warnings) + list(x.parsed.warnings),
+        warnings=_warnings(x.raw.path, facts.warnings),
     )
     try:
         doc.counts = store.write_document(document_rows(facts), replaces=replaces)
     except SamverkanError as exc:
         doc.status, doc.error = "failed", f"{x.raw.path}: {exc}"
     return doc
+
+
+def _warnings(path: str, warnings) -> list[str]:
+    """Each warning once, without the path the report line already names."""
+    prefix = f"{path}:"
+    return list(dict.fromkeys(w[len(prefix):].lstrip() if w.startswith(prefix) else w for w in warnings))
 
 
 def _group_name(facts: DocumentFacts) -> str | None:

@@ -690,11 +690,13 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         basis = "option"
     elif d.parsed.date_range:
         basis = "range"
-        warnings.append(f"{d.raw.path}: meeting date not stated; bounded by {d.parsed.date_range[0]}"
-                        f" – {d.parsed.date_range[1]}")
+        if not _said_date(d.parsed.warnings):
+            warnings.append(f"{d.raw.path}: meeting date not stated; bounded by {d.parsed.date_range[0]}"
+                            f" – {d.parsed.date_range[1]}")
     else:
         basis = None
-        warnings.append(f"{d.raw.path}: meeting date not stated")
+        if not _said_date(d.parsed.warnings):
+            warnings.append(f"{d.raw.path}: meeting date not stated")
     if d.group is None:
         warnings.append(f"{d.raw.path}: the body that met is not named")
     meeting = Meeting(meeting_id, source.id, group_id, d.date, None if d.date else d.parsed.date_range,
@@ -782,7 +784,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         pid = person(m.person, pos)
         gid = group(m.group, pos)
         if pid is None or gid is None:
-            warnings.append(f"{d.raw.path}: membership {m.person!r} in {m.group!r} not resolved")
+            warnings.append(f"{d.raw.path}: a membership in {m.group!r} names nobody known as a person")
             continue
         on_behalf = None
         if m.on_behalf_of:
@@ -895,3 +897,8 @@ def _with_mentions(entity, mentions):
         if normalise_key(m.text) != normalise_key(entity.name):
             aliases.add(m.text)
     return replace(entity, mentions=mentions, aliases=tuple(sorted(aliases)))
+
+
+def _said_date(warnings) -> bool:
+    """Whether the parser already warned that the meeting date is missing."""
+    return any("meeting date not stated" in w for w in warnings)

@@ -52,6 +52,8 @@ def matches(query: str, candidates: Iterable[Candidate]) -> list[tuple[str, str]
             return [(cid, display)]
         forms = sorted({fold(x) for x in [display, *others] if x})
         tier = _tiers(query, forms)
+        if tier == 0 and fold(query) != fold(display or ""):
+            tier = 1  # "Mats" written for one Mats is no reason to pass over the other Mats
         if tier is not None:
             scored.setdefault(tier, []).append((cid, display))
     if not scored:
