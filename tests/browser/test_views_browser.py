@@ -134,3 +134,59 @@ def test_two_thousand_nodes_settle_quickly(tmp_path):
     assert wall < 30, f"took {wall:.1f} s"
     chromium.screenshot(page, ARTIFACTS / "group-2000.png", budget_ms=20000, timeout=120)
     print(f"2,000 members: stabilised after {panel['data-stabilized']} ms (page clock), {wall:.1f} s wall")
+
+
+HOSTILE_MINUTES = """LSVO
+Sammanträdesprotokoll 2024-09-20
+
+Tid och plats: Fredagen den 20 september 2024 kl. 09.00 - 11.00, via Teams
+
+Närvarande ledamöter:
+Ordförande
+Anna Lindqvist, hälso- och sjukvårdsdirektör, Region Blekinge
+Per-Olof Strand, förvaltningschef, Karlskrona kommun
+
+Sekreterare: Johan Ek, Region Blekinge
+
+§ 40
+Uppdrag <img src=x onerror=alert(1)>
+Föredragande: Anna Lindqvist
+
+LSVO beslutar
+
+att Per-Olof Strand ges i uppdrag att utreda <img src=x onerror=alert(2)><script>window.__xss=1</script>
+"""
+
+
+def test_hostile_text_through_load_and_view_stays_inert(tmp_path):
+    """Minutes carrying markup are loaded by the CLI and drawn by it; in Chromium nothing runs."""
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    (tmp_path / "lsvo_2024-09-20.txt").write_text(HOSTILE_MINUTES, encoding="utf-8")
+    store = str(tmp_path / "g.pkl")
+    runner = CliRunner()
+    assert runner.invoke(app, ["load", str(tmp_path / "lsvo_2024-09-20.txt"), "--store", store]).exit_code == 0
+    tasks = runner.invoke(app, ["person", "Per-Olof Strand", "--json", "--store", store]).stdout
+    assert "onerror=alert(2)" in tasks  # the markup really reached the graph
+    pages = {}
+    for what, args in {"person": ["view", "person", "Per-Olof Strand"], "structure": ["view", "structure"],
+                       "group": ["view", "group", "LSVO"]}.items():
+        page = tmp_path / f"{what}.html"
+        result = runner.invoke(app, [*args, "-o", str(page), "--store", store])
+        assert result.exit_code == 0, result.output
+        pages[what] = page
+    assert "<img src=x" not in pages["person"].read_text(encoding="utf-8")
+    for name, page in pages.items():
+        html = page.read_text(encoding="utf-8")
+        probe = '<script>window.__alerts = 0; window.alert = function () { window.__alerts++; };</script>'
+        report = ('<script>setTimeout(function () { document.body.dataset.xss = String(window.__xss || 0);'
+                  ' document.body.dataset.alerts = String(window.__alerts); }, 3000);</script>')
+        probed = tmp_path / f"{name}-probe.html"
+        probed.write_text(html.replace("<head>", "<head>" + probe, 1).replace("</body>", report + "</body>", 1),
+                          encoding="utf-8")
+        state = chromium.dump_dom(probed, budget_ms=15000)
+        assert state.errors == [], f"{name}: script errors {state.errors}"
+        assert state.body.get("data-xss") == "0", f"{name}: injected script ran"
+        assert state.body.get("data-alerts") == "0", f"{name}: onerror handler ran"
