@@ -74,6 +74,35 @@ def _print_document(doc) -> None:
         err.print(f"warning: {name}: {w}", markup=False)
 
 
+class _ProgressBar:
+    """A progress bar on the terminal for parsing: documents done, documents/s and time left."""
+
+    def __init__(self):
+        self._progress = None
+        self._task = None
+
+    def update(self, done: int, total: int) -> None:
+        if total < 20:  # a handful of files finish before a bar is worth drawing
+            return
+        if self._progress is None:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
+                                       TextColumn, TimeRemainingColumn)
+
+            self._progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                                      TextColumn("{task.fields[rate]}"),
+                                      TimeRemainingColumn(), console=err, transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("parse", total=total, rate="")
+        task = self._progress.tasks[0]
+        rate = f"{task.speed:.0f} docs/s" if task.speed else ""
+        self._progress.update(self._task, completed=done, rate=rate)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+            self._progress = None
+
+
 @app.command()
 def load(
     paths: List[Path] = typer.Argument(..., help="Minutes files or folders (.txt, .md, .pdf, .docx)."),
@@ -97,16 +126,22 @@ def load(
         s = _open(store, neo4j, writable=True)
     except SamverkanError as exc:
         fail(str(exc))
+    bar = _ProgressBar() if err.is_terminal else None
     try:
         report = load_paths(paths, s, knowledge=kb, default_group=group, default_date=date, jobs=jobs,
-                            max_bytes=int(max_size * 1024 * 1024), on_document=_print_document)
+                            max_bytes=int(max_size * 1024 * 1024), on_document=_print_document,
+                            progress=bar.update if bar else None)
     except KeyboardInterrupt:
+        if bar:
+            bar.stop()
         s.close()
         err.print("interrupted: documents written so far are kept, the rest can be loaded again")
         raise typer.Exit(130)
     except SamverkanError as exc:
         s.close()
         fail(str(exc))
+    if bar:
+        bar.stop()
     s.close()
     n = len(report.documents)
     out.print(f"{n} documents: {report.count('loaded')} loaded, {report.count('replaced')} replaced, "

@@ -7,6 +7,7 @@ resolved from a full name in another; each document is then written whole or not
 from __future__ import annotations
 
 import json
+import logging
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +21,8 @@ from graph.schema import document_rows
 from graph.store import Store, WriteCounts
 from loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
 from loaders.types import ParsedMinutes, RawDocument, RawRelations
+
+log = logging.getLogger("samverkan.load")
 
 
 @dataclass
@@ -237,6 +240,8 @@ def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> Doc
         items=len(facts.items), decisions=len(facts.decisions), people=len(facts.persons),
         warnings=_warnings(x.raw.path, facts.warnings),
     )
+    # names are personal data: only at the debug level (samverkan -v), never by default
+    log.debug("%s: people %s", Path(x.raw.path).name, ", ".join(sorted(p.name for p in facts.persons)))
     try:
         doc.counts = store.write_document(document_rows(facts), replaces=replaces)
     except SamverkanError as exc:

@@ -1,4 +1,5 @@
 """Faults on a real machine: a load killed mid-way, concurrent loads against one store."""
+import json
 import os
 import shutil
 import signal
@@ -58,3 +59,22 @@ def test_concurrent_loads_do_not_corrupt_the_store(tmp_path):
     assert all(p.returncode == 0 for p in procs), results
     data = export_json(NetworkxStore(store, writable=False).to_networkx())
     assert len(data["events"]) == 20 * 3 + 3
+
+
+def test_default_output_of_a_load_names_nobody(tmp_path):
+    """Load output and logs at the default level carry no personal data; -v is the opt-in."""
+    store = tmp_path / "g.pkl"
+    cmd = [sys.executable, "-c", "import cli; cli.app()"]
+    quiet = subprocess.run([*cmd, "load", str(EXAMPLES), "--store", str(store)], capture_output=True, text=True,
+                           cwd=ROOT, timeout=120)
+    assert quiet.returncode == 0, quiet.stderr
+    exported = json.loads(subprocess.run([*cmd, "export", "--store", str(store)], capture_output=True, text=True,
+                                          cwd=ROOT, timeout=120).stdout)
+    names = {p["name"] for p in exported["persons"]}
+    assert len(names) > 10
+    words = {w for n in names for w in n.split() if len(w) > 3}
+    assert not {w for w in words if w in quiet.stdout + quiet.stderr}
+    store.unlink()
+    loud = subprocess.run([*cmd, "-v", "load", str(EXAMPLES), "--store", str(store)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert {w for w in words if w in loud.stderr}, "at -v the log names people (so the check above can see them)"
