@@ -368,6 +368,26 @@ def structure_groups(G: nx.MultiDiGraph, as_of: str | None = None) -> list[str]:
     return sorted(g for g in groups if g in active)
 
 
+def _tier_rows(G: nx.MultiDiGraph, groups: list[str], per_row: int = 9) -> dict[str, int]:
+    """The drawing row of each group: tiers top to bottom, a crowded tier wrapped over several rows.
+
+    Without wrapping, dozens of operativ groups make one row so wide that the whole picture is
+    drawn too small to read. Groups with a parent in the structure come first in their tier.
+    """
+    by_tier: dict[str, list[str]] = defaultdict(list)
+    for g in groups:
+        by_tier[_group_level(G, g)].append(g)
+    rows, row = {}, 1
+    for tier in TIERS:
+        members = sorted(by_tier.get(tier, []),
+                         key=lambda g: (not any(d.get("type") == "PART_OF" for _, _, d in G.out_edges(g, data=True)),
+                                        fold(_name(G, g))))
+        for i, g in enumerate(members):
+            rows[g] = row + i // per_row
+        row += max(1, -(-len(members) // per_row))
+    return rows
+
+
 def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None = None) -> Path:
     """The collaboration structure as it stood on ``as_of`` (or now) as one HTML page.
 
@@ -389,28 +409,46 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
     for hm in huvudmän:
         net.add_node(hm, label=_name(G, hm), shape="box", level=0, color=huvudman_colour(G, hm),
                      font={"color": "#ffffff", "size": 15}, title=_tip(_name(G, hm), ["huvudman"]))
-    for g in groups:
-        tier = _group_level(G, g)
-        ms = sorted(meetings.get(g, []))
-        lines = [f"nivå: {tier}", f"möten: {len(ms)}" + (f" (senast {ms[-1]})" if ms else ""),
-                 f"ledamöter: {len({s.person_id for s in seats_by_group[g]})}"]
-        net.add_node(g, label=_name(G, g), shape="box", level=TIERS.index(tier) + 1,
-                     color={"background": TIER_COLOURS[tier], "border": "#52606d"},
-                     title=_tip(_name(G, g), lines, _roster_sections(G, seats_by_group[g])))
-    for u, v, d in _edges(G, "PART_OF"):
-        if u in shown and v in shown:
-            net.add_edge(v, u, color=PART_OF_COLOUR, arrows="to", width=1.5, title=esc("del av"))
+    part_of = [(u, v) for u, v, _ in _edges(G, "PART_OF") if u in shown and v in shown]
     weights: dict[tuple[str, str], int] = defaultdict(int)
     for s in all_seats:
         if s.huvudman_id in huvudmän:
             weights[(s.huvudman_id, s.group_id)] += 1
+    ends = shown | set(huvudmän)
+    mandate_edges = [(u, v, rel) for u, v, rel in _mandate_edges(G, as_of) if u in ends and v in ends]
+    linked = {x for pair in [*part_of, *weights, *((u, v) for u, v, _ in mandate_edges)] for x in pair}
+    placed = [g for g in groups if g in linked]
+    loose = [g for g in groups if g not in linked]
+
+    def add_group(network, g, level):
+        tier = _group_level(G, g)
+        ms = sorted(meetings.get(g, []))
+        lines = [f"nivå: {tier}", f"möten: {len(ms)}" + (f" (senast {ms[-1]})" if ms else ""),
+                 f"ledamöter: {len({s.person_id for s in seats_by_group[g]})}"]
+        network.add_node(g, label=_name(G, g), shape="box", level=level,
+                         color={"background": TIER_COLOURS[tier], "border": "#52606d"},
+                         title=_tip(_name(G, g), lines, _roster_sections(G, seats_by_group[g])))
+
+    rows = _tier_rows(G, placed)
+    for g in placed:
+        add_group(net, g, rows[g])
+    for u, v in part_of:
+        net.add_edge(v, u, color=PART_OF_COLOUR, arrows="to", width=1.5, title=esc("del av"))
     for (hm, g), n in sorted(weights.items()):
         net.add_edge(hm, g, value=n, width=1 + n, color={"color": huvudman_colour(G, hm), "opacity": 0.35},
                      title=esc(f"{_name(G, hm)}: {n} ledamot" + ("er" if n != 1 else "")), arrows="")
-    nodes_in = set(net.get_nodes())
-    for u, v, rel in _mandate_edges(G, as_of):
-        if u in nodes_in and v in nodes_in:
-            _add_mandate_edge(net, u, v, rel)
+    for u, v, rel in mandate_edges:
+        _add_mandate_edge(net, u, v, rel)
+    panels = [Panel(net, options=hierarchical_options())]
+    if loose:
+        apart = new_network()
+        loose_rows = _tier_rows(G, loose, per_row=6)
+        for g in loose:
+            add_group(apart, g, loose_rows[g])
+        panels.append(Panel(apart, heading=f"Grupper utan koppling i strukturen ({len(loose)})",
+                            note="Nämnda i protokollen, men utan överordnad grupp, mandat eller ledamöter "
+                                 "med känd huvudman.",
+                            options=hierarchical_options(level_separation=70)))
     if not groups and not huvudmän:
         _empty_note(net, "Inga grupper registrerade" + (f" per {as_of}" if as_of else ""))
     legend = legend_html(
@@ -422,8 +460,7 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
            for s in MANDATE_STYLES.values()])
     subtitle = (f"Samverkansstrukturen per {as_of}" if as_of else "Samverkansstrukturen enligt registrerade protokoll")
     subtitle += f" — {len(groups)} grupper, {len(huvudmän)} huvudmän. Håll muspekaren över en grupp för ledamöterna."
-    return render_panels(output, "Samverkansstruktur", [Panel(net, options=hierarchical_options())],
-                         subtitle=subtitle, legend=legend)
+    return render_panels(output, "Samverkansstruktur", panels, subtitle=subtitle, legend=legend)
 
 
 # -- person ----------------------------------------------------------------------------------

@@ -141,7 +141,8 @@ def test_structure_puts_groups_in_tiers_by_level(G, tmp_path):
     assert nodes[gid("LSVO")]["level"] == 2
     assert nodes[gid("Samverkansgrupp Mitt i livet")]["level"] == 3
     assert nodes[gid("Processteam Barnahus")]["level"] == 4
-    assert nodes[gid("Referensgrupp utan nivå")]["level"] == 5
+    assert gid("Referensgrupp utan nivå") not in nodes  # linked to nothing: drawn apart
+    assert gid("Referensgrupp utan nivå") in nodes_by_id(page, 1)
     assert nodes[oid("Region Blekinge")]["level"] == 0
     options = view_data(page)[0]["options"]
     assert options["layout"]["hierarchical"]["enabled"] is True
@@ -281,3 +282,17 @@ def test_pages_are_offline_and_utf8(G, tmp_path):
         assert "sourceMappingURL" not in page, name
         assert "bootstrap" not in page.lower(), name
         assert "vis.Network" in page and "nivå" in page, name
+
+
+def test_a_crowded_tier_wraps_over_rows_below_the_tiers_above():
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    G.add_node("g:lsvo", label="Group", name="LSVO", level="strategisk")
+    for i in range(20):
+        G.add_node(f"g:{i:02d}", label="Group", name=f"Arbetsgrupp {i:02d}", level="operativ")
+    rows = views._tier_rows(G, list(G.nodes), per_row=9)
+    operativ = [rows[f"g:{i:02d}"] for i in range(20)]
+    assert min(operativ) > rows["g:lsvo"]
+    assert sorted(set(operativ)) == [min(operativ), min(operativ) + 1, min(operativ) + 2]
+    assert max(operativ.count(r) for r in set(operativ)) == 9
