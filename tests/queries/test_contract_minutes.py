@@ -1,0 +1,60 @@
+"""Contract on real minutes: loaded by the same pipeline into both stores, every query answers alike."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import queries
+from conftest import EXAMPLES, SHARED
+from loaders.pipeline import load_paths
+
+pytestmark = pytest.mark.bolt
+
+CASES = [
+    ("person", {"name": "asman"}),
+    ("person", {"name": "Skaar-Magnusson"}),
+    ("person", {"name": "Mats Wennstig"}),
+    ("person", {"name": "Per-Olof Strand"}),
+    ("org", {"name": "Karlshamn"}),
+    ("org", {"name": "Region Blekinge"}),
+    ("group", {"name": "LSVO"}),
+    ("group", {"name": "att åldras"}),
+    ("gaps", {}),
+    ("gaps", {"group": "LSVO"}),
+    ("mandates", {}),
+    ("decisions", {}),
+    ("decisions", {"group": "LSVO", "since": "2024-01-01", "text": "styrgrupp"}),
+    ("meetings", {}),
+]
+
+
+def test_every_query_has_a_case():
+    assert {q for q, _ in CASES} == set(queries.QUERIES)
+
+
+@pytest.fixture(scope="module")
+def both_stores(bolt_server, tmp_path_factory):
+    from graph.neo4j_store import Neo4jStore
+    from graph.nx_store import NetworkxStore
+
+    paths = [EXAMPLES] + ([SHARED / "minutes"] if (SHARED / "minutes").is_dir() else [])
+    nx = NetworkxStore(tmp_path_factory.mktemp("contract") / "g.pkl")
+    bolt = Neo4jStore(bolt_server.uri, (bolt_server.user, bolt_server.password),
+                      database=os.environ.get("NEO4J_DATABASE") or None)
+    bolt.wipe()
+    for store in (nx, bolt):
+        report = load_paths(paths, store)
+        assert report.failed == 0, [d.error for d in report.documents if d.error]
+    yield nx, bolt
+    nx.close()
+    bolt.wipe()
+    bolt.close()
+
+
+@pytest.mark.parametrize("query,params", CASES, ids=[f"{q}-{'-'.join(map(str, p.values()))}" for q, p in CASES])
+def test_same_minutes_same_answers(both_stores, query, params):
+    nx, bolt = both_stores
+    expected = queries.run(query, nx, **params)
+    assert expected, "every case has rows on these minutes"
+    assert queries.run(query, bolt, **params) == expected
