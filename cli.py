@@ -220,6 +220,8 @@ def demo(
     written = render_structure(G, output)
     out.print(f"{len(report.documents)} example documents loaded into {path}", markup=False)
     out.print(f"structure view: {written}", markup=False)
+    out.print(f"ask it: samverkan person \"Anna Lindqvist\" --store {path}\n"
+              f"        samverkan gaps --group LSVO --store {path}", markup=False)
     if report.failed:
         raise typer.Exit(1)
 
