@@ -801,6 +801,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 memberships.append(Membership(make_id("membership", sha, idx, "replaced"), rid, gid, source.id,
                                               m.role, None, m.perspective, None, d.date, "leave", d.item_id(pos)))
 
+    # a replacement may be written both ways ("A ersätter B" and B's leaving): keep each fact once
+    memberships = _once(memberships)
+
     # assignments
     assignments = []
     for idx, asg in enumerate(d.rel.assignments):
@@ -902,3 +905,14 @@ def _with_mentions(entity, mentions):
 def _said_date(warnings) -> bool:
     """Whether the parser already warned that the meeting date is missing."""
     return any("meeting date not stated" in w for w in warnings)
+
+
+def _once(memberships: list[Membership]) -> list[Membership]:
+    """Memberships with repeats of the same fact (other id, same content) dropped, order kept."""
+    seen, out = set(), []
+    for m in memberships:
+        fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date, m.item_id)
+        if fact not in seen:
+            seen.add(fact)
+            out.append(m)
+    return out

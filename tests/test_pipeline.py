@@ -69,3 +69,13 @@ def test_export_is_schema_valid(store_file):
         pytest.skip(f"{SCHEMA_FILE} not beside the repository")
     load(store_file, EXAMPLES)
     jsonschema.validate(export_of(store_file), json.loads(SCHEMA_FILE.read_text()))
+
+
+def test_a_replacement_ends_the_old_seat_once(store_file):
+    """"Oskar Lind ersätter Karin Nyqvist som processledare": one seat starts, one ends, each once."""
+    load(store_file, EXAMPLES / "lsvo_2024-03-15.txt")
+    data = export_of(store_file)
+    names = {p["id"]: p["name"] for p in data["persons"]}
+    seats = [(names[m["person_id"]], m.get("start_date"), m.get("end_date")) for m in data["memberships"]
+             if m.get("role") == "processledare"]
+    assert sorted(seats) == [("Karin Nyqvist", None, "2024-03-15"), ("Oskar Lind", "2024-03-15", None)]
