@@ -14,6 +14,16 @@ used counts as well as the canonical name:
 Traceback (most recent call last):
 ...
 graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats Wennstig
+
+A first name the minutes wrote for one of them is an alias only where aliases are trusted:
+
+>>> people[2] = ("p3", "Mats Wennstig", ["Mats"])
+>>> resolve("mats", people)
+'p3'
+>>> resolve("mats", people, trust_forms=False)
+Traceback (most recent call last):
+...
+graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats Wennstig
 """
 from __future__ import annotations
 
@@ -44,16 +54,21 @@ def _tiers(query: str, forms: list[str]) -> int | None:
     return best
 
 
-def matches(query: str, candidates: Iterable[Candidate]) -> list[tuple[str, str]]:
-    """The (id, display) candidates matching best, sorted by display name; an exact id wins."""
+def matches(query: str, candidates: Iterable[Candidate], *, trust_forms: bool = True) -> list[tuple[str, str]]:
+    """The (id, display) candidates matching best, sorted by display name; an exact id wins.
+
+    With ``trust_forms`` an exact match on another form (an alias) is as good as one on the
+    display name. People's forms are what the minutes wrote, and a first name written for one
+    Mats is no reason to pass over the other Mats, so for them only the display name is exact.
+    """
     scored: dict[int, list[tuple[str, str]]] = {}
     for cid, display, others in candidates:
         if query == cid:
             return [(cid, display)]
         forms = sorted({fold(x) for x in [display, *others] if x})
         tier = _tiers(query, forms)
-        if tier == 0 and fold(query) != fold(display or ""):
-            tier = 1  # "Mats" written for one Mats is no reason to pass over the other Mats
+        if tier == 0 and not trust_forms and fold(query) != fold(display or ""):
+            tier = 1
         if tier is not None:
             scored.setdefault(tier, []).append((cid, display))
     if not scored:
@@ -61,14 +76,14 @@ def matches(query: str, candidates: Iterable[Candidate]) -> list[tuple[str, str]
     return sorted(set(scored[min(scored)]), key=lambda c: (fold(c[1] or ""), c[0]))
 
 
-def resolve(query: str, candidates: Iterable[Candidate], what: str = "name") -> str:
+def resolve(query: str, candidates: Iterable[Candidate], what: str = "name", *, trust_forms: bool = True) -> str:
     """The one id ``query`` names.
 
     Raises:
         AmbiguousName: several candidates match equally well (with their (id, display) pairs).
         NotFound: nothing matches.
     """
-    found = matches(query, candidates)
+    found = matches(query, candidates, trust_forms=trust_forms)
     if not found:
         raise NotFound(f"no {what} matches '{query}'; check the spelling or load the minutes that name it")
     if len(found) > 1:

@@ -54,7 +54,7 @@ def sort_key(r: Row):
 def resolve_person(fetch, name: str) -> tuple[str, str]:
     """The (id, display name) of the one person ``name`` matches."""
     cands = candidates_from(fetch(("people",))["people"])
-    pid = resolve(name, cands, "person")
+    pid = resolve(name, cands, "person", trust_forms=False)
     return pid, next(n for i, n, _ in cands if i == pid)
 
 

@@ -156,3 +156,15 @@ def test_cypher_reads_with_parameters_and_refuses_writes(bolt_server, bolt_store
     refused = runner.invoke(app, ["cypher", "MATCH (p:Person) DETACH DELETE p"])
     assert refused.exit_code == 1 and "read-only" in refused.output
     assert rows(runner.invoke(app, ["person", "Anna Lindqvist", "--json"]))
+
+
+def test_a_huvudman_named_by_its_alias_is_not_confused_with_its_units(corpus_store):
+    got = rows(invoke("org", "Ronneby", "--json", store=corpus_store))
+    assert {r["organisation"] for r in got} == {"Ronneby kommun"}
+
+
+def test_huvudmän_without_a_seat_in_the_styrgrupp_as_composed(corpus_store):
+    """§117 of 2023-11-17: Mellqvist (Region), Kjellström, Åsman and Schelin compose styrgrupp UPH."""
+    got = rows(invoke("gaps", "--group", "Styrgrupp Uppdrag psykisk hälsa", "--json", store=corpus_store))
+    missing = {r["subject"] for r in got if r["kind"] in ("no_seat", "missing_huvudman")}
+    assert missing == {"Karlskrona kommun", "Karlshamns kommun", "Ronneby kommun"}
