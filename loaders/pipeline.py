@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from graph.errors import ReadError, SamverkanError
+from graph.errors import ReadError, SamverkanError, StoreUnavailable
 from graph.model import DocumentFacts
 from graph.schema import document_rows
 from graph.store import Store, WriteCounts
@@ -188,8 +188,13 @@ def load_paths(
         seed = _knowledge_rows(knowledge)
         if seed:
             store.write_knowledge(*seed)
-        for x, facts in zip(parsed, facts_list):
-            emit(_write(store, x, facts, by_path))
+        for written, (x, facts) in enumerate(zip(parsed, facts_list)):
+            try:
+                emit(_write(store, x, facts, by_path))
+            except StoreUnavailable as exc:
+                raise StoreUnavailable(f"{exc}; {written} of {len(parsed)} documents were written before that, "
+                                       f"the one being written was rolled back: run the same load again to "
+                                       f"finish") from exc
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
@@ -244,6 +249,8 @@ def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> Doc
     log.debug("%s: people %s", Path(x.raw.path).name, ", ".join(sorted(p.name for p in facts.persons)))
     try:
         doc.counts = store.write_document(document_rows(facts), replaces=replaces)
+    except StoreUnavailable:
+        raise  # the store is gone: the documents after this one would fail the same way
     except SamverkanError as exc:
         doc.status, doc.error = "failed", f"{x.raw.path}: {exc}"
     return doc

@@ -104,11 +104,17 @@ def _create_database(http_port: int, password: str, name: str) -> None:
         resp.read()
 
 
-def start_server(*, timeout: float = 60.0, heap: str = "768m") -> BoltServer:
-    """Start a fresh server and return once Bolt answers and the database exists."""
+def start_server(*, timeout: float = 60.0, heap: str = "768m", root: Path | None = None,
+                 password: str | None = None) -> BoltServer:
+    """Start a server and return once Bolt answers and the database exists.
+
+    With ``root`` and ``password`` of a server that was stopped or killed, the same data is
+    served again (on new ports), as after a restart.
+    """
     home = arcadedb_home()
-    root = Path(tempfile.mkdtemp(prefix="samverkan-arcadedb-"))
-    password = secrets.token_urlsafe(18)
+    restart = root is not None
+    root = Path(root) if restart else Path(tempfile.mkdtemp(prefix="samverkan-arcadedb-"))
+    password = password or secrets.token_urlsafe(18)
     bolt_port, http_port = free_port(), free_port()
     while http_port == bolt_port:
         http_port = free_port()
@@ -139,6 +145,10 @@ def start_server(*, timeout: float = 60.0, heap: str = "768m") -> BoltServer:
             try:
                 _create_database(http_port, password, DATABASE)
                 break
+            except urllib.error.HTTPError as exc:
+                if restart:  # the database is already there
+                    break
+                raise BoltServerUnavailable(f"could not create database {DATABASE}: {exc}") from exc
             except (urllib.error.URLError, ConnectionError) as exc:
                 if time.monotonic() > deadline:
                     raise BoltServerUnavailable(f"could not create database {DATABASE}: {exc}") from exc
