@@ -135,7 +135,7 @@ def load_paths(
 ) -> LoadReport:
     """Load minutes files and folders into a store; returns a report per document."""
     from loaders.knowledge import load_knowledge
-    from loaders.resolve import KnownPerson, resolve_documents
+    from loaders.resolve import resolve_documents
 
     started = time.perf_counter()
     knowledge = knowledge or load_knowledge()
@@ -181,9 +181,8 @@ def load_paths(
             parsed.append(result)
 
     if parsed:
-        known_people = [KnownPerson(p.id, p.name, p.other_names, p.huvudman_id, p.group_ids, p.last_seen)
-                        for p in store.known_people()]
-        facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in parsed], knowledge, known_people,
+        facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in parsed], knowledge,
+                                       list(store.known_people()),
                                        default_group=default_group, default_date=default_date)
         seed = _knowledge_rows(knowledge)
         if seed:

@@ -25,20 +25,13 @@ from graph.model import (
     Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting, Membership, Mention,
     Organisation, Person, Source, UnresolvedMention, Vacancy,
 )
+from graph.store import PersonInfo
 from loaders.knowledge import Knowledge, OrgEntry
 from loaders.types import ParsedMinutes, RawDocument, RawRelations
 
 
-@dataclass(frozen=True)
-class KnownPerson:
-    """A person the store already holds, as the pipeline hands it to resolution."""
-
-    id: str
-    name: str
-    other_names: tuple[str, ...] = ()
-    huvudman_id: str | None = None
-    group_ids: tuple[str, ...] = ()
-    last_seen: str | None = None
+# A person the store already holds, as the pipeline hands it to resolution.
+KnownPerson = PersonInfo
 
 
 MEMBER_ROLES = ("ordförande", "sekreterare", "justerare", "ersättare", "ledamot")

@@ -73,16 +73,21 @@ def test_page_draws_without_errors(hostile_pages, name):
 def test_hostile_script_and_onerror_do_not_run(hostile_pages, tmp_path):
     """Wrap each hostile page with a probe that reports window.__xss and alert() calls into the DOM."""
     for name in ("structure", "xss-person", "xss-group", "person", "group"):
-        html = hostile_pages[name].read_text(encoding="utf-8")
-        probe = ('<script>window.__alerts = 0; window.alert = function () { window.__alerts++; };</script>')
-        report = ('<script>setTimeout(function () { document.body.dataset.xss = String(window.__xss || 0);'
-                  ' document.body.dataset.alerts = String(window.__alerts); }, 3000);</script>')
-        probed = tmp_path / f"{name}-probe.html"
-        probed.write_text(html.replace("<head>", "<head>" + probe, 1).replace("</body>", report + "</body>", 1),
-                          encoding="utf-8")
-        state = chromium.dump_dom(probed, budget_ms=15000)
-        assert state.body.get("data-xss") == "0", f"{name}: injected script ran"
-        assert state.body.get("data-alerts") == "0", f"{name}: onerror handler ran"
+        assert_nothing_runs(hostile_pages[name], tmp_path / f"{name}-probe.html")
+
+
+def assert_nothing_runs(page: Path, probed: Path) -> None:
+    """Open ``page`` with a probe counting alert() calls and injected scripts; both must stay at 0."""
+    html = page.read_text(encoding="utf-8")
+    probe = '<script>window.__alerts = 0; window.alert = function () { window.__alerts++; };</script>'
+    report = ('<script>setTimeout(function () { document.body.dataset.xss = String(window.__xss || 0);'
+              ' document.body.dataset.alerts = String(window.__alerts); }, 3000);</script>')
+    probed.write_text(html.replace("<head>", "<head>" + probe, 1).replace("</body>", report + "</body>", 1),
+                      encoding="utf-8")
+    state = chromium.dump_dom(probed, budget_ms=15000)
+    assert state.errors == [], f"{page.name}: script errors {state.errors}"
+    assert state.body.get("data-xss") == "0", f"{page.name}: injected script ran"
+    assert state.body.get("data-alerts") == "0", f"{page.name}: onerror handler ran"
 
 
 def test_tooltip_shows_escaped_name_as_text(hostile_pages, tmp_path):
@@ -179,14 +184,4 @@ def test_hostile_text_through_load_and_view_stays_inert(tmp_path):
         pages[what] = page
     assert "<img src=x" not in pages["person"].read_text(encoding="utf-8")
     for name, page in pages.items():
-        html = page.read_text(encoding="utf-8")
-        probe = '<script>window.__alerts = 0; window.alert = function () { window.__alerts++; };</script>'
-        report = ('<script>setTimeout(function () { document.body.dataset.xss = String(window.__xss || 0);'
-                  ' document.body.dataset.alerts = String(window.__alerts); }, 3000);</script>')
-        probed = tmp_path / f"{name}-probe.html"
-        probed.write_text(html.replace("<head>", "<head>" + probe, 1).replace("</body>", report + "</body>", 1),
-                          encoding="utf-8")
-        state = chromium.dump_dom(probed, budget_ms=15000)
-        assert state.errors == [], f"{name}: script errors {state.errors}"
-        assert state.body.get("data-xss") == "0", f"{name}: injected script ran"
-        assert state.body.get("data-alerts") == "0", f"{name}: onerror handler ran"
+        assert_nothing_runs(page, tmp_path / f"{name}-probe.html")
