@@ -495,7 +495,7 @@ def _seat_summary(seats: dict) -> str:
     values = set(seats.values())
     if len(values) == 1:
         return f"{values.pop()} each"
-    return ", ".join(f"{k.split()[0][:5]} {v}" for k, v in seats.items())
+    return ", ".join(f"{k} {v}" for k, v in seats.items())
 
 
 @options_app.command("compare")
@@ -529,10 +529,9 @@ def options_compare(
     if as_json:
         sys.stdout.write(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1) + "\n")
         return
-    rows = []
     for f in figs:
-        row = {"option": f.name, "principle": f.principle or "",
-               "groups": " ".join(f"{k[:4]} {v}" for k, v in f.groups_per_level.items() if v),
+        row = {"principle": f.principle or "",
+               "groups": ", ".join(f"{k} {v}" for k, v in f.groups_per_level.items() if v),
                "as needed": f.groups_formed_as_needed, "seats": f.total_seats,
                "seats per huvudman": _seat_summary(f.seats_per_huvudman),
                "meetings/yr": f.meetings_per_year, "LSVO→operativ": f.mandate_path_length,
@@ -540,12 +539,7 @@ def options_compare(
         if f.people_per_group is not None:
             row.update({"people mapped": f.people_mapped, "max seats/person": f.seats_per_person_max,
                         "unfilled": sum(len(v) for v in f.unfilled_seats.values())})
-        rows.append(row)
-    print_rows(rows, False, title="Governance options compared")
-
-
-if __name__ == "__main__":
-    app()
+        print_rows([{"measure": k, "value": v} for k, v in row.items()], False, title=f.name)
 
 
 # -- the named queries ----------------------------------------------------------------------
@@ -784,3 +778,7 @@ def forget(
     finally:
         s.close()
     out.print(f"forgot {pid}: {changed} properties and edges with personal data removed", markup=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -215,3 +215,15 @@ def test_every_added_command_has_an_example():
         result = runner.invoke(app, [*args, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, args
+
+
+def test_cli_compare_prints_a_table_per_option_with_full_names():
+    from cli import app
+
+    result = CliRunner().invoke(app, ["options", "compare", "nuvarande", "en-taktisk-utan-lokala"],
+                                env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    titles = [line.strip() for line in result.output.splitlines() if line.strip() in
+              ("nuvarande", "en-taktisk-utan-lokala")]
+    assert titles == ["nuvarande", "en-taktisk-utan-lokala"]
+    assert "Karlskrona kommun" in result.output and "Karlshamns kommun" in result.output
