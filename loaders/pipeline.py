@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -189,7 +192,8 @@ def load_paths(
             store.write_knowledge(*seed)
         for written, (x, facts) in enumerate(zip(parsed, facts_list)):
             try:
-                emit(_write(store, x, facts, by_path))
+                with _interrupts_deferred():
+                    emit(_write(store, x, facts, by_path))
             except StoreUnavailable as exc:
                 raise StoreUnavailable(f"{exc}; {written} of {len(parsed)} documents were written before that, "
                                        f"the one being written was rolled back: run the same load again to "
@@ -253,6 +257,22 @@ def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> Doc
     except SamverkanError as exc:
         doc.status, doc.error = "failed", f"{x.raw.path}: {exc}"
     return doc
+
+
+@contextmanager
+def _interrupts_deferred():
+    """Hold Ctrl-C until the document being written is written whole, then raise it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received = []
+    previous = signal.signal(signal.SIGINT, lambda *_: received.append(True))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
 
 
 def _warnings(path: str, warnings) -> list[str]:

@@ -78,3 +78,33 @@ def test_default_output_of_a_load_names_nobody(tmp_path):
     loud = subprocess.run([*cmd, "-v", "load", str(EXAMPLES), "--store", str(store)], capture_output=True, text=True,
                           cwd=ROOT, timeout=120)
     assert {w for w in words if w in loud.stderr}, "at -v the log names people (so the check above can see them)"
+
+
+def test_ctrl_c_keeps_whole_documents_and_the_load_can_be_run_again(tmp_path):
+    """Ctrl-C while documents are written: exit 130, every stored document whole, a re-run finishes."""
+    corpus = tmp_path / "corpus"
+    make_corpus(corpus, 60)
+    store = tmp_path / "s" / "graph.pkl"
+    proc = subprocess.Popen(cli("load", str(corpus), "--store", str(store)), cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    for line in proc.stdout:
+        if line.startswith("loaded"):
+            proc.send_signal(signal.SIGINT)
+            break
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    with NetworkxStore(store, writable=False) as s:
+        kept = {src.id for src in s.sources()}
+        G = s.to_networkx()
+    assert 0 < len(kept) < 180
+    owners = {d["source_id"] for _, d in G.nodes(data=True) if d.get("source_id")}
+    assert owners == kept  # nothing stored from a document that was not written whole
+    rerun = subprocess.run(cli("load", str(corpus), "--store", str(store)), cwd=ROOT, capture_output=True,
+                           text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{len(kept)} unchanged" in rerun.stdout
+    fresh = tmp_path / "fresh" / "graph.pkl"
+    subprocess.run(cli("load", str(corpus), "--store", str(fresh)), cwd=ROOT, check=True, capture_output=True)
+    with NetworkxStore(store, writable=False) as a, NetworkxStore(fresh, writable=False) as b:
+        assert export_json(a.to_networkx()) == export_json(b.to_networkx())
