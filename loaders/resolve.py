@@ -15,6 +15,7 @@ explains becomes a person under its written form, also recorded as unresolved.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Sequence
@@ -565,6 +566,12 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
         d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
         if d.group is None and default_group:
             d.group = groups.canonical(default_group)
+        if d.group is None:
+            named = body_from_path(d.raw.path, d.raw.text, knowledge)
+            d.group = groups.canonical(named) if named else None
+            if d.group:
+                d.parsed.warnings.append(f"the body that met is not named in the text; taken from the file name "
+                                         f"({d.group})")
         d.date = d.parsed.date or default_date
         for rg in d.rel.groups:
             if groups._generic(rg.name) is not None and not knowledge.match_group(rg.name):
@@ -909,3 +916,49 @@ def _once(memberships: list[Membership]) -> list[Membership]:
             seen.add(fact)
             out.append(m)
     return out
+
+
+_LOOSE_LETTERS = {"a": "[aåä]", "o": "[oö]", "e": "[eé]"}
+
+
+def body_from_path(path: str, text: str, knowledge: Knowledge) -> str | None:
+    """The body a file name names ("00026_arbetsgrupp-digitala-moten_2018-03-08.txt"), or None.
+
+    A body of the knowledge file is taken by its name; another body only when the name starts
+    with a group-type word, and then as the text writes it ("Arbetsgrupp Digitala möten"), since
+    file names drop the letters å, ä and ö.
+
+    >>> from loaders.knowledge import load_knowledge
+    >>> k = load_knowledge()
+    >>> body_from_path("00002_samverkansgrupp-att-aldras_2018-01-10.txt", "", k)
+    'Samverkansgrupp att åldras'
+    >>> body_from_path("x/arbetsgrupp-digitala-moten_2018-03-08.txt", "... i Arbetsgrupp digitala möten ...", k)
+    'Arbetsgrupp digitala möten'
+    >>> body_from_path("arbetsgrupp-los_2019-01-01.txt", "Rutinen för LOS ...", k)
+    'Arbetsgrupp LOS'
+    >>> body_from_path("protokoll_2018-03-08.txt", "", k) is None
+    True
+    """
+    stem = re.sub(r"\d{4}-\d{2}-\d{2}|\b\d{6,8}\b|^\d+", " ", Path(path).stem)
+    slug = re.sub(r"[\s_\-.]+", " ", stem).strip()
+    if len(slug) < 3:
+        return None
+    entry = knowledge.match_group(slug)
+    if entry is not None:
+        return entry.name
+    words = slug.split()
+    if knowledge.group_type(words[0]) is None:
+        return None
+    written = _as_written(words, text)
+    if written is None and len(words) > 1:
+        rest = _as_written(words[1:], text)
+        written = f"{words[0]} {rest}" if rest else None
+    written = written or slug
+    return re.sub(r"\s+", " ", written[0].upper() + written[1:])
+
+
+def _as_written(words: list[str], text: str) -> str | None:
+    """``words`` as the text writes them, letting a/o/e of a file name stand for å, ä, ö and é."""
+    loose = r"\s+".join("".join(_LOOSE_LETTERS.get(c, re.escape(c)) for c in w.casefold()) for w in words)
+    m = re.search(rf"(?<!\w){loose}(?!\w)", text, re.IGNORECASE)
+    return m.group(0) if m else None

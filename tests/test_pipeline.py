@@ -79,3 +79,32 @@ def test_a_replacement_ends_the_old_seat_once(store_file):
     seats = [(names[m["person_id"]], m.get("start_date"), m.get("end_date")) for m in data["memberships"]
              if m.get("role") == "processledare"]
     assert sorted(seats) == [("Karin Nyqvist", None, "2024-03-15"), ("Oskar Lind", "2024-03-15", None)]
+
+
+NOTES_WITHOUT_HEADER = """1). Godkännande av dagordningen (B)
+
+Föredragande: Karin Nyqvist
+
+Arbetsgruppen beslutar
+
+att godkänna dagordningen.
+
+2). Uppföljning av digitala möten (I)
+
+Föredragande: Sara Holm-Berg
+
+Rutinen för digitala möten följs upp. Arbetsgruppen rapporterar till LSVO.
+"""
+
+
+@pytest.mark.parametrize("name,body", [
+    ("00026_arbetsgrupp-digitala-moten_2024-02-01.txt", "Arbetsgrupp digitala möten"),
+    ("samverkansgrupp-att-aldras_2024-02-01.txt", "Samverkansgrupp att åldras"),
+])
+def test_notes_without_a_header_take_the_body_from_the_file_name(store_file, tmp_path, name, body):
+    path = tmp_path / name
+    path.write_text(NOTES_WITHOUT_HEADER, encoding="utf-8")
+    report = load(store_file, path)
+    [doc] = report.documents
+    assert doc.status == "loaded" and doc.group == body and doc.date == "2024-02-01"
+    assert any("taken from the file name" in w and body in w for w in doc.warnings)
