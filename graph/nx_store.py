@@ -51,6 +51,7 @@ class NetworkxStore:
                     f"{self.path}: another samverkan run is writing to this store; wait for it to finish "
                     f"(lock file {self.path}.lock)") from exc
         self.G, self._owned = self._read()
+        self.G.graph.setdefault("version", 0)
 
     # -- persistence -----------------------------------------------------------------------
     def _read(self) -> tuple[nx.MultiDiGraph, dict[str, tuple[list[str], list[tuple[str, str, str]]]]]:
@@ -121,6 +122,11 @@ class NetworkxStore:
             edges=dict(Counter(d.get("type") for _, _, d in self.G.edges(data=True))))
 
     # -- writes ----------------------------------------------------------------------------
+    def _touch(self) -> None:
+        """Mark the graph changed: it must be saved, and indexes built over it are stale."""
+        self._dirty = True
+        self.G.graph["version"] = self.G.graph.get("version", 0) + 1
+
     def write_knowledge(self, nodes: list[NodeRow], edges: list[EdgeRow]) -> None:
         for row in nodes:
             self._put_node(row, knowledge=True)
@@ -149,7 +155,7 @@ class NetworkxStore:
             if "source_id" in e.props:
                 owned_edges.append((e.src, e.dst, e.id))
         self._owned[rows.source_id] = (owned_nodes, owned_edges)
-        self._dirty = True
+        self._touch()
         return counts
 
     def _put_node(self, row: NodeRow, *, knowledge: bool = False) -> str:
@@ -166,13 +172,13 @@ class NetworkxStore:
                 return "unchanged"
             old.clear()
             old.update(merged)
-            self._dirty = True
+            self._touch()
             return "updated"
         props = dict(row.props, label=row.label)
         if knowledge:
             props["knowledge"] = True
         self.G.add_node(row.id, **props)
-        self._dirty = True
+        self._touch()
         return "inserted"
 
     def _put_edge(self, e: EdgeRow) -> None:
@@ -182,7 +188,7 @@ class NetworkxStore:
                 # from the knowledge file that is not loaded yet): keep a minimal node
                 self.G.add_node(end, label="Unknown")
         self.G.add_edge(e.src, e.dst, key=e.id, type=e.type, **e.props)
-        self._dirty = True
+        self._touch()
 
     def remove_source(self, source_id: str) -> None:
         owned = self._owned.pop(source_id, None)
@@ -201,7 +207,7 @@ class NetworkxStore:
                 self.G.remove_node(n)
         for n in touched:
             self._drop_if_orphan(n)
-        self._dirty = True
+        self._touch()
 
     def _drop_if_orphan(self, n: str) -> None:
         if n not in self.G:
@@ -236,7 +242,7 @@ class NetworkxStore:
             elif data.get("type") == "ATTENDED":
                 data["title"] = None
                 data["unit_id"] = None
-        self._dirty = True
+        self._touch()
         return changed + 1
 
 

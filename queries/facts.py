@@ -12,6 +12,7 @@ An agenda item is reported by its number, prefixed by its parent's number for su
 """
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from typing import Callable
 
@@ -159,16 +160,27 @@ RETURN v.id AS id, v.text AS text, v.role AS role, t.id AS target_id, t.name AS 
 
 # -- networkx forms ------------------------------------------------------------------------
 class _Index:
-    """Look-ups over a graph that several facts share."""
+    """Look-ups over a graph that several facts share, built in one pass over nodes and edges."""
 
     def __init__(self, G: nx.MultiDiGraph):
         self.G = G
+        self.by_label: dict[str, list] = defaultdict(list)
+        for n, d in G.nodes(data=True):
+            self.by_label[d.get("label")].append((n, d))
+        self.by_type: dict[str, list] = defaultdict(list)
+        self.out_by: dict[tuple, list] = defaultdict(list)
+        by_type, out_by = self.by_type, self.out_by
+        for u, nbrs in G.adj.items():  # the adjacency directly: much faster than edges(data=True)
+            for v, keyed in nbrs.items():
+                for d in keyed.values():
+                    t = d.get("type")
+                    by_type[t].append((u, v, d))
+                    out_by[(u, t)].append((v, d))
         self.meeting_of_source: dict[str, str] = {}
         self.group_of_meeting: dict[str, str] = {}
-        for n, d in G.nodes(data=True):
-            if d.get("label") == "Meeting":
-                self.meeting_of_source[d.get("source_id")] = n
-                self.group_of_meeting[n] = self.one(n, "HELD_BY", "Group")
+        for n, d in self.by_label["Meeting"]:
+            self.meeting_of_source[d.get("source_id")] = n
+            self.group_of_meeting[n] = self.one(n, "HELD_BY", "Group")
 
     def node(self, n) -> dict:
         return self.G.nodes[n] if n is not None and n in self.G else {}
@@ -180,7 +192,7 @@ class _Index:
         return self.prop(n, "label") in labels
 
     def out(self, n, rtype):
-        return [(v, d) for _, v, d in self.G.out_edges(n, data=True) if d.get("type") == rtype]
+        return self.out_by.get((n, rtype), [])
 
     def one(self, n, rtype, *labels):
         for v, _ in self.out(n, rtype):
@@ -189,10 +201,10 @@ class _Index:
         return None
 
     def nodes(self, label):
-        return [(n, d) for n, d in self.G.nodes(data=True) if d.get("label") == label]
+        return self.by_label.get(label, [])
 
     def edges(self, rtype):
-        return [(u, v, d) for u, v, d in self.G.edges(data=True) if d.get("type") == rtype]
+        return self.by_type.get(rtype, [])
 
     def source_name(self, source_id):
         return self.prop(source_id, "name") if self.has_label(source_id, "Source") else None
@@ -350,9 +362,7 @@ def _decisions(ix: _Index, p: dict) -> list[Row]:
 
 def _mandates(ix: _Index, p: dict) -> list[Row]:
     rows = []
-    for u, v, e in ix.G.edges(data=True):
-        if e.get("type") not in _MANDATE_TYPES:
-            continue
+    for u, v, e in (edge for t in _MANDATE_TYPES for edge in ix.edges(t)):
         if not (ix.has_label(u, "Group", "Organisation") and ix.has_label(v, "Group", "Organisation")):
             continue
         rows.append({"type": e["type"], "from_id": u, "from_name": ix.prop(u, "name"), "from_level": ix.prop(u, "level"),
@@ -394,11 +404,38 @@ def fact_params(params: dict) -> dict:
     return {k: params.get(k) for k in PARAMS}
 
 
+# Facts of a graph already computed, valid while the graph's ``version`` (bumped by the
+# embedded store on every change) stays the same: repeated questions to an open store reuse
+# them like a database reuses its indexes.
+_CACHE: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple]" = weakref.WeakKeyDictionary()
+
+
 def nx_facts(G: nx.MultiDiGraph, names, **params) -> dict[str, list[Row]]:
-    """The named facts from a networkx graph."""
-    ix = _Index(G)
-    p = fact_params(params)
-    return {name: NX[name](ix, p) for name in names}
+    """The named facts from a networkx graph.
+
+    Facts are computed for the whole graph once per graph version and filtered by the
+    parameters afterwards (``person_id`` keeps one person's rows).
+    """
+    version = G.graph.get("version")
+    cached = _CACHE.get(G)
+    if cached is None or version is None or cached[0] != version:
+        cached = (version, _Index(G), {})
+        _CACHE[G] = cached
+    _, ix, facts = cached
+    everyone = fact_params({})
+    person_id = params.get("person_id")
+    out = {}
+    for name in names:
+        if name not in facts:
+            facts[name] = NX[name](ix, everyone)
+        rows = facts[name]
+        if person_id is not None and name in _PER_PERSON:
+            rows = [r for r in rows if r.get("person_id") == person_id]
+        out[name] = rows
+    return out
+
+
+_PER_PERSON = {"memberships", "attendance", "presented"}
 
 
 def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:

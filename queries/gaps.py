@@ -21,6 +21,7 @@ end after their latest start, as of the group's latest composition.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -134,8 +135,12 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
         meetings = sorted({(meeting_date(a) or "", a["meeting_id"], a["source"]) for a in atts})
         expected = [o for o in (groups.get(gid, {}).get("expects") or []) if o in huvudmän]
         seen = expected or sorted({top(a["huvudman_id"]) for a in atts} - {None})
+        present_for: dict = defaultdict(set)
+        for a in atts:
+            if a["status"] != "absent":
+                present_for[a["meeting_id"]].add(top(a["huvudman_id"]))
         for d, mid, source in meetings:
-            there = {top(a["huvudman_id"]) for a in atts if a["meeting_id"] == mid and a["status"] != "absent"}
+            there = present_for[mid]
             for oid in seen:
                 if oid not in there:
                     rows.add(Row("nobody_present", gname, name(oid), "nobody present for this huvudman",
@@ -162,28 +167,34 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
     group_dates = defaultdict(list)
     for m in f["meetings"]:
         group_dates[m["group_id"]].append(meeting_date(m) or "")
+    for dates in group_dates.values():
+        dates.sort()
     for a in f["assignments"]:
         if only and a["group_id"] != only:
             continue
         cite = evidence(a["source"], item_label(a), meeting_date(a))
         if not assignees.get(a["id"]):
             rows.add(Row("unassigned", a["group_name"], a["task"] or "", "no resolved assignee", cite, meeting_date(a)))
-        later = [d for d in group_dates.get(a["group_id"], []) if d > (meeting_date(a) or "")]
+        dates = group_dates.get(a["group_id"], [])
+        later = len(dates) - bisect_right(dates, meeting_date(a) or "")
         if a["id"] not in followed and a["group_id"] and later:
             due = f"due {a['due_date'] or a['due']}; " if (a["due_date"] or a["due"]) else ""
             rows.add(Row("not_followed_up", a["group_name"], a["task"] or "",
-                         f"{due}not followed up at {len(later)} later meeting(s)", cite, meeting_date(a)))
+                         f"{due}not followed up at {later} later meeting(s)", cite, meeting_date(a)))
 
     # (5) concentration
     seats = Counter(pid for pid, _ in current)
     names = {m["person_id"]: m["person"] for m in f["memberships"]}
     names.update({a["target_id"]: a["target"] for a in f["assignees"] if a["is_person"]})
     open_tasks = Counter(a["target_id"] for a in f["assignees"] if a["is_person"] and a["assignment_id"] not in followed)
+    held: dict = defaultdict(list)
+    for p, g in current:
+        held[p].append(g)
     for pid in set(seats) | set(open_tasks):
         if only and (pid, only) not in current:
             continue
         if seats[pid] >= min_seats or open_tasks[pid] >= min_tasks:
-            groups_held = sorted(groups.get(g, {}).get("name") or g for p, g in current if p == pid)
+            groups_held = sorted(groups.get(g, {}).get("name") or g for g in held[pid])
             rows.add(Row("concentration", None, names[pid],
                          f"{seats[pid]} seats, {open_tasks[pid]} open tasks ({', '.join(groups_held)})",
                          None))
