@@ -134,3 +134,22 @@ def test_networkx_form_equals_run(store):
     from queries import person
 
     assert person.networkx(store.to_networkx(), name="asman") == rows(store, "person", name="asman")
+
+
+def test_answers_follow_every_change_to_an_open_store(tmp_path):
+    """Facts are kept per graph version: a write, a replacement or a forget shows at once."""
+    from conftest import EXAMPLES
+    from graph.export import pseudonym
+    from graph.nx_store import NetworkxStore
+    from loaders.pipeline import load_paths
+
+    with NetworkxStore(tmp_path / "g.pkl") as s:
+        load_paths([EXAMPLES / "lsvo_2024-03-15.txt"], s)
+        assert len(queries.run("meetings", s)) == 1
+        load_paths([EXAMPLES / "lsvo_2024-05-17_digital.txt"], s)
+        assert len(queries.run("meetings", s)) == 2
+        [who] = {r.person for r in queries.run("person", s, name="Fatima Haddad")}
+        pid = next(n for n, d in s.to_networkx().nodes(data=True) if d.get("name") == who)
+        s.forget_person(pid, pseudonym(pid))
+        with pytest.raises(NotFound):
+            queries.run("person", s, name="Fatima Haddad")
