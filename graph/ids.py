@@ -13,20 +13,30 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 
+_HYPHENS = re.compile(r"[\u2010-\u2015\-]")
+_PUNCTUATION = re.compile(r"[^\w/ ]+")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 17)
 def normalise_key(text: str) -> str:
     """Casefold, unify hyphens and whitespace; keep Swedish letters.
+
+    Cached: the same names and numbers are keyed again and again while a corpus loads.
 
     >>> normalise_key("  Grefve-Lang ")
     'grefve lang'
     """
     text = unicodedata.normalize("NFC", str(text)).casefold()
-    text = re.sub(r"[\u2010-\u2015\-]", " ", text)
-    text = re.sub(r"[^\w/ ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _HYPHENS.sub(" ", text)
+    text = _PUNCTUATION.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """`normalise_key` without diacritics, for forgiving look-ups ("asman" finds "Åsman").
 

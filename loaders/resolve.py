@@ -88,11 +88,20 @@ def name_form(name: str) -> str:
 def is_person_name(name: str, knowledge: Knowledge) -> bool:
     """Whether a cleaned string can be a person's name (not a group, organisation, system or role).
 
+    Answers are kept per knowledge file, since a corpus names the same people many times.
+
     >>> from loaders.knowledge import load_knowledge
     >>> k = load_knowledge()
     >>> [is_person_name(n, k) for n in ("Mats Wennstig", "Justerandes signatur", "Cosmic Link", "Heidi", "LSVO")]
     [True, False, False, True, False]
     """
+    known = knowledge.__dict__.setdefault("_person_name_answers", {})
+    if name not in known:
+        known[name] = _is_person_name(name, knowledge)
+    return known[name]
+
+
+def _is_person_name(name: str, knowledge: Knowledge) -> bool:
     if not name or len(name) < 2 or re.search(r"[\d@/§&+_=<>|]", name):
         return False
     tokens = name.split()
@@ -152,18 +161,28 @@ class _PersonNode:
     known: KnownPerson | None = None
     short: bool = False  # a person known only by a short form
 
+    _chosen: tuple = field(default=(None, None, None), repr=False, compare=False)
+
     @property
     def display(self) -> str:
         if self.known is not None:
             return self.known.name
-        return max(self.forms, key=lambda f: (len(normalise_key(f).split()), len(f),
-                                              sum(1 for c in f if ord(c) > 127),
-                                              sum(1 for t in f.split() if t[:1].isupper() and not t[1:].isupper()),
-                                              self.forms[f], f.count("-"), f))
+        return self._choose()[0]
 
     @property
     def id(self) -> str:
-        return self.known.id if self.known is not None else make_id("person", self.display)
+        return self.known.id if self.known is not None else self._choose()[1]
+
+    def _choose(self) -> tuple[str, str]:
+        """The fullest written form and its id, chosen again only when the forms have changed."""
+        state = (len(self.forms), self.forms.total())
+        if self._chosen[0] != state:
+            best = max(self.forms, key=lambda f: (len(normalise_key(f).split()), len(f),
+                                                  sum(1 for c in f if ord(c) > 127),
+                                                  sum(1 for t in f.split() if t[:1].isupper() and not t[1:].isupper()),
+                                                  self.forms[f], f.count("-"), f))
+            self._chosen = (state, best, make_id("person", best))
+        return self._chosen[1], self._chosen[2]
 
 
 @dataclass
