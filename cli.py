@@ -110,7 +110,7 @@ def load(
     neo4j: Optional[str] = Neo4jOpt,
     group: Optional[str] = typer.Option(None, "--group", help="The body that met, for minutes that do not say."),
     date: Optional[str] = typer.Option(None, "--date", help="Meeting date (YYYY-MM-DD) for minutes that do not say."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Parse with this many processes."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Parse with this many processes (default: one per core)."),
     max_size: float = typer.Option(25.0, "--max-size", help="Refuse files larger than this many MB."),
     knowledge: Optional[Path] = typer.Option(None, "--knowledge", help="Regional knowledge file (TOML) to use."),
 ):
@@ -119,7 +119,7 @@ def load(
     Example: samverkan load ../shared/minutes
     """
     from loaders.knowledge import load_knowledge
-    from loaders.pipeline import load_paths
+    from loaders.pipeline import default_jobs, load_paths
 
     try:
         kb = load_knowledge(knowledge)
@@ -128,7 +128,8 @@ def load(
         fail(str(exc))
     bar = _ProgressBar() if err.is_terminal else None
     try:
-        report = load_paths(paths, s, knowledge=kb, default_group=group, default_date=date, jobs=jobs,
+        report = load_paths(paths, s, knowledge=kb, default_group=group, default_date=date,
+                            jobs=jobs if jobs is not None else default_jobs(),
                             max_bytes=int(max_size * 1024 * 1024), on_document=_print_document,
                             progress=bar.update if bar else None)
     except KeyboardInterrupt:

@@ -224,7 +224,7 @@ def _hash_files(files: list[Path], max_bytes: int) -> dict[str, str | Exception]
 def _map(work, jobs: int, progress):
     total = len(work)
     done = 0
-    if jobs <= 1 or total < 4:
+    if jobs <= 1 or total < 32:  # starting worker processes costs more than a few documents take
         for w in work:
             yield _parse_one(w)
             done += 1

@@ -52,6 +52,11 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
            "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d"}
 
 
+_BLANKS = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"\s+")
+_ATT_START = re.compile(r"^(?:att|Att)\s+")
+_BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
+_HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
 _BULLET = re.compile(r"(?:[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
 
@@ -66,7 +71,7 @@ def _flatten(text: str) -> str:
     seg_lines = 0
     prev_blank = False
     for raw in text.replace("\r", "").split("\n"):
-        line = re.sub(r"[ \t]+", " ", raw).strip()
+        line = _BLANKS.sub(" ", raw).strip()
         if not line:
             prev_blank = True
             continue
@@ -796,9 +801,9 @@ class _Extractor:
         for d in decisions:
             self._decision(d)
         for s in _sentences(it.body or ""):
-            norm = re.sub(r"\s+", " ", s).strip()
-            norm = re.sub(r"^(?:att|Att)\s+", "", norm)
-            if re.search(r"\bbeslutar\s*:?\s*$", norm):
+            norm = _SPACES.sub(" ", s).strip()
+            norm = _ATT_START.sub("", norm)
+            if _BESLUTAR_END.search(norm):
                 continue
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
@@ -1138,12 +1143,12 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else ""
         s = s.strip().rstrip(".")
-        s = re.sub(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])", "", s)
+        if not _TRIGGER_RE.search(s):  # a heading prefix below only shortens s: no trigger, nothing to find
+            return
+        s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
         decision = origin == "decision"
-        if not _TRIGGER_RE.search(s):
-            return
         self._absences_and_vacancies(s)
         self._narrative_memberships(s)
         self._body_mandates(s, pos)
