@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3, help="timed runs each way; the median is reported")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "bolt_writes.json")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON (for bench.run)")
     args = parser.parse_args(argv)
 
     uri = os.environ.get("NEO4J_URI")
@@ -85,14 +86,17 @@ def main(argv: list[str] | None = None) -> int:
         with bolt_server() as (uri, user, password), Neo4jStore(uri, (user, password)) as store:
             result = measure(store, args.batched, args.one_by_one, args.batch_size, args.repeat)
 
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(result, sort_keys=True))
+        return 0
     b, o = result["batched"], result["one_by_one"]
     print(f"server      {result['server']}")
     print(f"batched     {b['rows']:>6} rows  {b['rows_per_s']:>9.0f} rows/s  (batches of {b['batch_size']}, "
           f"median of {result['repeat']})")
     print(f"one by one  {o['rows']:>6} rows  {o['rows_per_s']:>9.0f} rows/s  (one transaction per row)")
     print(f"speed-up    {result['speedup']}x")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
 

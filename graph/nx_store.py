@@ -7,6 +7,7 @@ writes; readers need no lock because the file is only ever replaced whole.
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
@@ -21,7 +22,7 @@ from graph.schema import SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_sh
 from graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
 
 MAGIC = "samverkan-nx-store"
-VERSION = 1
+VERSION = 2  # 2: a header with the sources before the graph
 
 
 class NetworkxStore:
@@ -50,34 +51,80 @@ class NetworkxStore:
                 raise StoreUnavailable(
                     f"{self.path}: another samverkan run is writing to this store; wait for it to finish "
                     f"(lock file {self.path}.lock)") from exc
-        self.G, self._owned = self._read()
-        self.G.graph.setdefault("version", 0)
+        self._G: nx.MultiDiGraph | None = None
+        self._owned: dict[str, tuple[list[str], list[tuple[str, str, str]]]] = {}
+        self._sources: list[SourceInfo] | None = None
+        if self.path.exists():
+            self._sources = self._read_header()
+        else:
+            self._G = nx.MultiDiGraph(version=0)
 
     # -- persistence -----------------------------------------------------------------------
-    def _read(self) -> tuple[nx.MultiDiGraph, dict[str, tuple[list[str], list[tuple[str, str, str]]]]]:
-        if not self.path.exists():
-            return nx.MultiDiGraph(), {}
+    # The file holds two pickles: a small header (format, and the sources with their hashes)
+    # and the graph. Loading an unchanged corpus again needs only the header; the graph is
+    # read the first time something asks for it.
+    @property
+    def G(self) -> nx.MultiDiGraph:
+        if self._G is None:
+            self._G, self._owned = self._read_graph()
+            self._G.graph.setdefault("version", 0)
+        return self._G
+
+    def _open_pickles(self):
         try:
-            with open(self.path, "rb") as fh:
-                payload = pickle.load(fh)
+            fh = open(self.path, "rb")
+        except OSError as exc:
+            raise StoreCorrupt(f"{self.path}: cannot read the store ({exc.strerror})") from exc
+        try:
+            header = pickle.load(fh)
         except Exception as exc:  # any unpickling failure means the file is not a store
+            fh.close()
             raise StoreCorrupt(f"{self.path}: not a readable samverkan store ({exc.__class__.__name__}); "
                                f"restore a backup or point --store elsewhere") from exc
-        if not isinstance(payload, dict) or payload.get("magic") != MAGIC:
+        if not isinstance(header, dict) or header.get("magic") != MAGIC:
+            fh.close()
             raise StoreCorrupt(f"{self.path}: not a samverkan store file")
-        if payload.get("version") != VERSION:
-            raise StoreCorrupt(f"{self.path}: store format {payload.get('version')} is not supported "
+        if header.get("version") != VERSION:
+            fh.close()
+            raise StoreCorrupt(f"{self.path}: store format {header.get('version')} is not supported "
                                f"(expected {VERSION}); reload the minutes into a new store")
+        return fh, header
+
+    def _read_header(self) -> list[SourceInfo]:
+        fh, header = self._open_pickles()
+        fh.close()
+        return [SourceInfo(*s) for s in header["sources"]]
+
+    def _read_graph(self):
+        fh, _ = self._open_pickles()
+        # Millions of small objects: the cyclic collector would rescan them while they are
+        # built and again on every later collection, so it pauses while they load and they
+        # are frozen afterwards (they live as long as the store).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with fh:
+                payload = pickle.load(fh)
+        except Exception as exc:
+            raise StoreCorrupt(f"{self.path}: the graph in this store is unreadable ({exc.__class__.__name__}); "
+                               f"restore a backup or point --store elsewhere") from exc
+        finally:
+            if enabled:
+                gc.enable()
+        gc.freeze()
         return payload["graph"], payload["owned"]
 
     def flush(self) -> None:
         """Write the graph to disk atomically if it changed."""
         if not self.writable or not self._dirty:
             return
-        payload = {"magic": MAGIC, "version": VERSION, "graph": self.G, "owned": self._owned}
+        header = {"magic": MAGIC, "version": VERSION,
+                  "sources": [(s.id, s.path, s.sha256) for s in self.sources()]}
+        payload = {"graph": self.G, "owned": self._owned}
         fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:
+                pickle.dump(header, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -90,6 +137,8 @@ class NetworkxStore:
     def close(self) -> None:
         try:
             self.flush()
+            if self._G is not None:
+                gc.unfreeze()  # the graph may become garbage now: let the collector see it again
         finally:
             if self._lock is not None and self._lock.is_locked:
                 self._lock.release()
@@ -105,6 +154,8 @@ class NetworkxStore:
 
     # -- reads -----------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
+        if self._G is None and self._sources is not None:
+            return list(self._sources)
         return sorted(
             (SourceInfo(n, d.get("path", ""), d.get("sha256", "")) for n, d in self.G.nodes(data=True)
              if d.get("label") == "Source"),

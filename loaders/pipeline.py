@@ -27,6 +27,8 @@ from loaders.types import ParsedMinutes, RawDocument, RawRelations
 
 log = logging.getLogger("samverkan.load")
 
+RESOLVE_BATCH = 1000  # documents resolved together
+
 
 @dataclass
 class DocumentReport:
@@ -174,30 +176,43 @@ def load_paths(
         batch_hashes[digest] = str(f)
         todo.append(str(f))
 
-    parsed: list[_Parsed] = []
     work = [(p, max_bytes, default_date) for p in todo]
-    results = _map(work, jobs, progress)
-    for path, result, error in results:
-        if error:
-            emit(DocumentReport(path, "failed", error=error))
-        else:
-            parsed.append(result)
+    state = {"written": 0, "seeded": False}
 
-    if parsed:
-        facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in parsed], knowledge,
+    def settle(batch: list[_Parsed]) -> None:
+        """Resolve a batch against the people already stored, then write it document by document."""
+        if not batch:
+            return
+        facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in batch], knowledge,
                                        list(store.known_people()),
                                        default_group=default_group, default_date=default_date)
-        seed = _knowledge_rows(knowledge)
-        if seed:
-            store.write_knowledge(*seed)
-        for written, (x, facts) in enumerate(zip(parsed, facts_list)):
+        if not state["seeded"]:
+            seed = _knowledge_rows(knowledge)
+            if seed:
+                store.write_knowledge(*seed)
+            state["seeded"] = True
+        for x, facts in zip(batch, facts_list):
             try:
                 with _interrupts_deferred():
                     emit(_write(store, x, facts, by_path))
             except StoreUnavailable as exc:
-                raise StoreUnavailable(f"{exc}; {written} of {len(parsed)} documents were written before that, "
-                                       f"the one being written was rolled back: run the same load again to "
-                                       f"finish") from exc
+                raise StoreUnavailable(f"{exc}; {state['written']} of {len(todo)} documents were written before "
+                                       f"that, the one being written was rolled back: run the same load again "
+                                       f"to finish") from exc
+            state["written"] += 1
+
+    # Batches bound the memory a large corpus needs; a later batch resolves short names against
+    # the people the earlier ones stored, as a later load does.
+    batch: list[_Parsed] = []
+    for path, result, error in _map(work, jobs, progress):
+        if error:
+            emit(DocumentReport(path, "failed", error=error))
+            continue
+        batch.append(result)
+        if len(batch) >= RESOLVE_BATCH:
+            settle(batch)
+            batch = []
+    settle(batch)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report

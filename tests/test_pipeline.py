@@ -108,3 +108,15 @@ def test_notes_without_a_header_take_the_body_from_the_file_name(store_file, tmp
     [doc] = report.documents
     assert doc.status == "loaded" and doc.group == body and doc.date == "2024-02-01"
     assert any("taken from the file name" in w and body in w for w in doc.warnings)
+
+
+def test_a_corpus_loaded_in_small_batches_gives_the_same_graph(tmp_path, monkeypatch):
+    """Large corpora are resolved in batches to bound memory; batching must not change the answer."""
+    import loaders.pipeline as pipeline
+
+    whole = tmp_path / "whole.pkl"
+    load(whole, EXAMPLES)
+    monkeypatch.setattr(pipeline, "RESOLVE_BATCH", 1)
+    batched = tmp_path / "batched.pkl"
+    load(batched, EXAMPLES)
+    assert export_of(batched) == export_of(whole)
