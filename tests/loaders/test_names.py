@@ -92,4 +92,4 @@ def test_no_pathological_slowness(text):
     import time
     t0 = time.perf_counter()
     find_person_names(text)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.perf_counter() - t0 < 5, "a hang (catastrophic backtracking), not a slow machine"
