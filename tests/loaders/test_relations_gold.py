@@ -317,16 +317,6 @@ def test_no_gold_non_person_is_mentioned_as_a_person():
         assert not bad, (gf.name, bad)
 
 
-def _clear_caches():
-    import loaders.names as names_mod
-    import loaders.relations as rel_mod
-
-    for mod in (names_mod, rel_mod):
-        for obj in vars(mod).values():
-            if hasattr(obj, "cache_clear"):
-                obj.cache_clear()
-
-
 if __name__ == "__main__":   # a readable report: python tests/loaders/test_relations_gold.py
     totals, details = run_all()
     for stem, (g, rel, res) in details.items():
