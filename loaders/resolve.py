@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
 
 from graph.ids import fold, make_id, normalise_key
@@ -61,6 +62,7 @@ def clean_name(text: str | None) -> str:
     return t
 
 
+@lru_cache(maxsize=1 << 16)
 def phonetic(word: str) -> str:
     """A spelling-tolerant key for first names ("Rebecka" and "Rebecca" agree, "Marie" and "Maria" do not).
 
@@ -138,6 +140,7 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)
 def _first_key(name: str) -> str:
     return phonetic(name.split()[0])
 
@@ -300,14 +303,21 @@ class _People:
             cands = pick(o.clean, [k for k in batch_keys if id(self.nodes[k]) in full_nodes])
             self.unresolved[(o.doc, o.item, o.clean)] = (o.written, self._ids(cands))
 
-        # 3. first names
+        # 3. first names (the people of the batch and those already known, indexed by first name)
+        batch_by_first: dict[str, list[str]] = defaultdict(list)
+        for k in batch_keys:
+            if not self.nodes[k].short:
+                batch_by_first[_first_key(self.nodes[k].display)].append(k)
+        known_by_first: dict[str, list[KnownPerson]] = defaultdict(list)
+        for kp in self.known:
+            known_by_first[_first_key(kp.name)].append(kp)
         for o in self.occs:
             if name_form(o.clean) != "first" or (o.doc, o.item, o.clean) in self.resolved:
                 continue
             g = meeting_groups.get(o.doc)
             doc_keys = seen_doc[o.doc]
-            batch = [k for k in batch_keys if not self.nodes[k].short]
-            known_nodes = [kp for kp in self.known if fits(o.clean, _PersonNode("", Counter({kp.name: 1})))]
+            batch = batch_by_first.get(_first_key(o.clean), [])
+            known_nodes = known_by_first.get(_first_key(o.clean), [])
             levels = [seen_items[(o.doc, o.item)], doc_keys]
             member_keys = self.group_members.get(g, set()) if g else set()
             known_in_group = [kp for kp in known_nodes if g and g in kp.group_ids]
