@@ -582,7 +582,8 @@ def person(
     """
     rows = run_query("person", store, neo4j, pick=pick, name=name)
     print_sections(rows, as_json, {
-        "membership": "Memberships", "assignment": "Assignments", "presented": "Items presented",
+        "membership": "Memberships", "affiliation": "Affiliations (title, organisation; first and latest seen)",
+        "assignment": "Assignments", "presented": "Items presented",
         "attendance": "Attendance per group", "meeting": "Meetings"}, "person")
 
 

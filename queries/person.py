@@ -5,6 +5,8 @@ surface form the minutes used). One flat row per fact, in sections:
 
 * ``membership`` — group, role, on behalf of, since (earliest start) and until (the end of a
   leave or replacement, when none started later), status current/ended;
+* ``affiliation`` — title and organisation (unit or huvudman) as the minutes give them, from
+  the first to the latest meeting that says so, so a change of role or employer shows;
 * ``assignment`` — task (detail), given by (group), report to, due, meeting date, source and
   item, status open/followed_up (followed up when a later assignment FOLLOWS_UP it);
 * ``presented`` — items presented: meeting date, group, item number, title (detail);
@@ -23,9 +25,9 @@ from queries.common import item_label, meeting_date, s
 from queries.match import candidates_from, resolve
 
 NAME = "person"
-FACTS = ("memberships", "assignments", "assignees", "follow_ups", "presented", "attendance")
+FACTS = ("memberships", "affiliations", "assignments", "assignees", "follow_ups", "presented", "attendance")
 CYPHER = {k: facts.CYPHER[k] for k in ("people", *FACTS)}
-SECTIONS = ("membership", "assignment", "presented", "attendance", "meeting")
+SECTIONS = ("membership", "affiliation", "assignment", "presented", "attendance", "meeting")
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,16 @@ def compute(fetch, *, name: str) -> list[Row]:
         obo = sorted({m["on_behalf_of"] for m in ms if m["on_behalf_of"]})
         rows.append(Row("membership", display, group, role, ", ".join(obo) or None, None, since, until,
                         status="ended" if until else "current", source=cite["source"], item=item_label(cite)))
+
+    # affiliations: title and organisation, first and latest seen
+    held: dict = defaultdict(list)
+    for a in f["affiliations"]:
+        if a["person_id"] == pid:
+            held[(a["org"], a["title"])].append(a)
+    for (org, title), seen in held.items():
+        seen.sort(key=lambda a: (s(a["date"]), s(a["source"])))
+        rows.append(Row("affiliation", display, org, title, date=seen[0]["date"], until=seen[-1]["date"],
+                        source=seen[-1]["source"]))
 
     # assignments given to the person
     mine = {a["assignment_id"] for a in f["assignees"] if a["target_id"] == pid}

@@ -168,3 +168,15 @@ def test_huvudmän_without_a_seat_in_the_styrgrupp_as_composed(corpus_store):
     got = rows(invoke("gaps", "--group", "Styrgrupp Uppdrag psykisk hälsa", "--json", store=corpus_store))
     missing = {r["subject"] for r in got if r["kind"] in ("no_seat", "missing_huvudman")}
     assert missing == {"Karlskrona kommun", "Karlshamns kommun", "Ronneby kommun"}
+
+
+def test_one_person_under_every_spelling_with_affiliations_and_meetings(corpus_store):
+    """Issue examples: 'Skaar-Magnusson', 'torill' and the full name find one person, every meeting."""
+    answers = [rows(invoke("person", q, "--json", store=corpus_store))
+               for q in ("Skaar-Magnusson", "torill", "Torill Skaar Magnusson")]
+    assert all({r["person"] for r in a} == {"Torill Skaar Magnusson"} for a in answers)
+    assert answers[0] == answers[1] == answers[2]
+    meetings = {r["date"] for r in answers[0] if r["section"] == "meeting"}
+    assert meetings == {"2021-06-04", "2023-11-17", "2024-05-24"}
+    employers = {r["group"] for r in answers[0] if r["section"] == "affiliation"}
+    assert employers and all("Karlshamns kommun" in e for e in employers)
