@@ -12,6 +12,7 @@ An agenda item is reported by its number, prefixed by its parent's number for su
 """
 from __future__ import annotations
 
+import gc
 import weakref
 from collections import defaultdict
 from typing import Callable
@@ -425,13 +426,19 @@ def nx_facts(G: nx.MultiDiGraph, names, **params) -> dict[str, list[Row]]:
     everyone = fact_params({})
     person_id = params.get("person_id")
     out = {}
+    fresh = False
     for name in names:
         if name not in facts:
             facts[name] = NX[name](ix, everyone)
+            fresh = True
         rows = facts[name]
         if person_id is not None and name in _PER_PERSON:
             rows = [r for r in rows if r.get("person_id") == person_id]
         out[name] = rows
+    if fresh:
+        # the tables live as long as this graph version: keep the cyclic collector from
+        # rescanning their many small objects on every later collection (a pause of seconds)
+        gc.freeze()
     return out
 
 
