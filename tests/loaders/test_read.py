@@ -118,3 +118,33 @@ def test_truncated_docx(tmp_path):
     p = write(tmp_path, "cut.docx", buf.getvalue()[: len(buf.getvalue()) // 2])
     with pytest.raises(ReadError, match="not a readable DOCX"):
         read_document(p)
+
+
+def test_two_column_attendance_pdf_comes_out_entry_by_entry(tmp_path):
+    """A table of attendees in two columns (cells of name and organisation): each entry stays whole,
+    so the parser gives every person their own huvudman."""
+    pytest.importorskip("reportlab")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from loaders.extract import parse_minutes
+
+    people = [("Anna Lindqvist", "Region Blekinge"), ("Per-Olof Strand", "Karlskrona kommun"),
+              ("Sara Holm-Berg", "Karlshamns kommun"), ("Erik Sandell", "Ronneby kommun")]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for y, line in zip(range(800, 700, -16), ["LSVO", "Sammanträdesprotokoll 2024-03-15", "",
+                                               "Närvarande ledamöter:"]):
+        c.drawString(60, y, line)
+    for i, (name, org) in enumerate(people):  # a table: one cell after another, two per row
+        x, y = (60 if i % 2 == 0 else 320), 730 - 34 * (i // 2)
+        c.drawString(x, y, f"{name}, förvaltningschef,")
+        c.drawString(x, y - 12, org)
+    for y, line in zip(range(640, 560, -16), ["§ 1", "Godkännande av dagordning", "LSVO beslutar",
+                                               "att godkänna dagordningen"]):
+        c.drawString(60, y, line)
+    c.save()
+    doc = read_document(write(tmp_path, "lsvo.pdf", buf.getvalue()))
+    parsed = parse_minutes(doc.text, doc.path)
+    got = {(e.name, e.organisation) for e in parsed.attendance}
+    assert got == set(people)
