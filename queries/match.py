@@ -27,6 +27,7 @@ graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats 
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 
 from graph.errors import AmbiguousName, NotFound
@@ -91,8 +92,28 @@ def resolve(query: str, candidates: Iterable[Candidate], what: str = "name", *, 
     return found[0][0]
 
 
+# Candidates of fact tables seen recently, by the table itself: the embedded store keeps its fact
+# tables per graph version, so the same table is collapsed once, not on every question.
+_RECENT: OrderedDict = OrderedDict()
+
+
 def candidates_from(rows: Iterable[dict], *, form_keys: tuple[str, ...] = ("mentions", "aliases")) -> list[Candidate]:
     """Collapse fact rows (one per node and source) into candidates with all their surface forms."""
+    if not isinstance(rows, list):
+        return _candidates(rows, form_keys)
+    key = (id(rows), form_keys)
+    hit = _RECENT.get(key)
+    if hit is not None and hit[0] is rows:
+        _RECENT.move_to_end(key)
+        return hit[1]
+    found = _candidates(rows, form_keys)
+    _RECENT[key] = (rows, found)  # holding the table keeps its id from being reused
+    while len(_RECENT) > 8:
+        _RECENT.popitem(last=False)
+    return found
+
+
+def _candidates(rows: Iterable[dict], form_keys: tuple[str, ...]) -> list[Candidate]:
     names: dict[str, str] = {}
     forms: dict[str, set[str]] = {}
     for r in rows:
