@@ -22,7 +22,7 @@ end after their latest start, as of the group's latest composition.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass
 
 from queries import facts
@@ -64,17 +64,23 @@ def _huvudman_of(orgs: dict) -> callable:
     return top
 
 
-def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: int = 5) -> list[Row]:
-    only = resolve_group(fetch, group)[0] if group else None
-    f = fetch(FACTS)
+# The structure derived from one set of fact tables, kept for the tables it came from (the
+# embedded store keeps its tables per graph version, so asking again reuses it).
+_RECENT: OrderedDict = OrderedDict()
+
+
+def _structure(f: dict) -> tuple:
+    """Organisations and groups by id, the huvudman of an organisation, the huvudmän, the huvudman
+    each person stands for when a seat does not say, the current seats and each group's members."""
+    tables = tuple(f[k] for k in FACTS)
+    key = tuple(id(t) for t in tables)
+    hit = _RECENT.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], tables)):
+        return hit[1]
     orgs = {o["id"]: o for o in f["organisations"]}
     groups = {g["id"]: g for g in f["groups"]}
     top = _huvudman_of(orgs)
     huvudmän = sorted(o for o, d in orgs.items() if d.get("classification") == "huvudman" and not d.get("collective"))
-    name = lambda oid: (orgs.get(oid) or {}).get("name") or oid  # noqa: E731
-    rows: set[Row] = set()
-
-    # the huvudman a person stands for, when the seat does not say
     person_hm: dict = {}
     for a in sorted(f["attendance"], key=lambda a: s(meeting_date(a))):
         if top(a["huvudman_id"]):
@@ -82,11 +88,23 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
     for a in sorted(f["affiliations"], key=lambda a: s(a["date"])):
         if top(a["org_id"]):
             person_hm.setdefault(a["person_id"], top(a["org_id"]))
-
     current = current_members(f["memberships"])
     members_of: dict = defaultdict(list)
     for (pid, gid), m in current.items():
         members_of[gid].append(m)
+    found = (orgs, groups, top, huvudmän, person_hm, current, dict(members_of))
+    _RECENT[key] = (tables, found)  # holding the tables keeps their ids from being reused
+    while len(_RECENT) > 4:
+        _RECENT.popitem(last=False)
+    return found
+
+
+def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: int = 5) -> list[Row]:
+    only = resolve_group(fetch, group)[0] if group else None
+    f = fetch(FACTS)
+    orgs, groups, top, huvudmän, person_hm, current, members_of = _structure(f)
+    name = lambda oid: (orgs.get(oid) or {}).get("name") or oid  # noqa: E731
+    rows: set[Row] = set()
 
     # (1) representation
     for gid, g in groups.items():
