@@ -3,9 +3,9 @@
 ``samverkan org NAME`` — rows in sections:
 
 * ``representative`` — a person, the group and role, and how the minutes tie them to the
-  organisation (``via``): ``member_of`` (a seat on its behalf), ``attended`` (at a meeting for
-  it), ``affiliated`` (employed there; group empty, role = title). Units under the
-  organisation count for it.
+  organisation (``via``): ``member_of`` (a seat on its behalf), ``attended`` (at meetings for
+  it: one row per group and roles, dated by the latest), ``affiliated`` (employed there; group
+  empty, role = title). Units under the organisation count for it.
 * ``no_seat`` — for a huvudman: the groups that expect it (``Group.expects``) or, when no
   group states an expectation, every politisk/strategisk group and samverkansgrupp, where it
   has no current seat and nobody for it at the group's latest meeting.
@@ -94,10 +94,16 @@ def compute(fetch, *, name: str) -> list[Row]:
         if m["on_behalf_of_id"] in ours:
             rows.add(Row("representative", display, m["person"], m["group_name"], m["role"], "member_of",
                          m["start_date"] or m["end_date"], m["source"], item_label(m)))
+    # attendance: one row per person, group and roles, dated by the latest meeting attended
+    attended: dict = {}
     for a in f["attendance"]:
         if a["huvudman_id"] in ours and a["status"] != "absent":
-            rows.add(Row("representative", display, a["person"], a["group_name"], ", ".join(a["roles"] or []) or None,
-                         "attended", meeting_date(a), a["source"]))
+            key = (a["person"], a["group_name"], ", ".join(a["roles"] or []) or None)
+            when = (s(meeting_date(a)), s(a["source"]))
+            if key not in attended or when > attended[key][0]:
+                attended[key] = (when, meeting_date(a), a["source"])
+    for (person, group, roles), (_, when, source) in attended.items():
+        rows.add(Row("representative", display, person, group, roles, "attended", when, source))
     for a in f["affiliations"]:
         if a["org_id"] in ours:
             rows.add(Row("representative", display, a["person"], None, a["title"], "affiliated", a["date"], a["source"]))
