@@ -294,9 +294,16 @@ def _choose(exc: AmbiguousName, pick: int | None) -> str:
 
 
 def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str] | None = None) -> None:
-    """Rows (dataclasses or dicts) as a table, or as JSON with --json; exit 1 when empty."""
+    """Rows (dataclasses or dicts) as a table, or as JSON with --json; exit 1 when empty.
+
+    When a limit left rows out, a line on stderr says how many and how to see them all.
+    """
     from dataclasses import asdict, is_dataclass
 
+    omitted = getattr(rows, "omitted", None)
+    if omitted:
+        counts = ", ".join(f"{n} {kind}" if kind else str(n) for kind, n in omitted.items())
+        err.print(f"not shown: {counts} more; --limit 0 shows all", markup=False)
     dicts = [asdict(r) if is_dataclass(r) else dict(r) for r in rows]
     if as_json:
         sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1, default=str) + "\n")
@@ -627,6 +634,7 @@ def gaps(
     group_name: Optional[str] = typer.Option(None, "--group", help="Only this group, with the huvudmän that have no seat in it."),
     min_seats: int = typer.Option(3, "--min-seats", help="Flag people holding at least this many seats."),
     min_tasks: int = typer.Option(5, "--min-tasks", help="Flag people holding at least this many open tasks."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many gaps of each kind, the newest (default 25; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -634,9 +642,12 @@ def gaps(
 ):
     """Membership gaps with their evidence: representation, vacancies, attendance, tasks, concentration.
 
+    Each kind shows its newest gaps (concentration: the people holding most) up to --limit.
+
     Example: samverkan gaps --group "Styrgrupp för jämlik hälsa"
     """
-    rows = run_query("gaps", store, neo4j, pick=pick, group=group_name, min_seats=min_seats, min_tasks=min_tasks)
+    rows = run_query("gaps", store, neo4j, pick=pick, group=group_name, min_seats=min_seats, min_tasks=min_tasks,
+                     limit=limit)
     print_rows(rows, as_json)
 
 
@@ -660,6 +671,7 @@ def decisions(
     since: Optional[str] = typer.Option(None, "--since", help="Meetings on or after this date (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, "--until", help="Meetings on or before this date (YYYY-MM-DD)."),
     text: Optional[str] = typer.Option(None, "--text", help="Decisions whose text contains this (accents and case ignored)."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many decisions, the newest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -672,23 +684,25 @@ def decisions(
     for label, value in (("--since", since), ("--until", until)):
         if value is not None and not _is_date(value):
             fail(f"{label} {value}: expected a date as YYYY-MM-DD", 2)
-    rows = run_query("decisions", store, neo4j, pick=pick, group=group_name, since=since, until=until, text=text)
+    rows = run_query("decisions", store, neo4j, pick=pick, group=group_name, since=since, until=until, text=text,
+                     limit=limit)
     print_rows(rows, as_json)
 
 
 @app.command()
 def meetings(
     group_name: Optional[str] = typer.Option(None, "--group", help="Only meetings of this group."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many meetings, the latest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Meetings with their body, level and counts of items, decisions and attendance.
+    """Meetings with their body, level and counts of items, decisions and attendance, in date order.
 
     Example: samverkan meetings --group LSVO
     """
-    rows = run_query("meetings", store, neo4j, pick=pick, group=group_name)
+    rows = run_query("meetings", store, neo4j, pick=pick, group=group_name, limit=limit)
     print_rows(rows, as_json)
 
 

@@ -1,6 +1,8 @@
 """Small helpers the named queries share for dates, item numbers and evidence."""
 from __future__ import annotations
 
+import heapq
+
 from graph.ids import fold
 
 MEMBER_ROLES_ORDER = ("ordförande", "vice ordförande", "sammankallande", "sekreterare", "ledamot")
@@ -38,3 +40,25 @@ def contains(text: str | None, needle: str | None) -> bool:
     if not needle:
         return True
     return fold(needle) in fold(text or "")
+
+
+class Rows(list):
+    """A query's answer; ``omitted`` counts the rows a limit left out, by kind (or under "")."""
+
+    def __init__(self, rows=(), omitted: dict[str, int] | None = None):
+        super().__init__(rows)
+        self.omitted = {k: n for k, n in (omitted or {}).items() if n}
+
+
+def newest(candidates: list, limit: int | None, rank=None) -> tuple[list, int]:
+    """The ``limit`` candidates ranked highest by ``rank`` (the candidates themselves when it is
+    None; all when ``limit`` is 0 or None), and how many were left out.
+
+    >>> newest(["2021", "2023", "2022"], 2, str)
+    (['2023', '2022'], 1)
+    >>> newest(["2021", "2023"], 0, str)
+    (['2021', '2023'], 0)
+    """
+    if not limit or len(candidates) <= limit:
+        return list(candidates), 0
+    return heapq.nlargest(limit, candidates, key=rank), len(candidates) - limit

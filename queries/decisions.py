@@ -1,4 +1,4 @@
-"""Decisions, newest meetings first within the filters.
+"""Decisions, newest meetings first within the filters, the newest 100 unless asked for more.
 
 ``samverkan decisions [--group NAME] [--since DATE] [--until DATE] [--text WORDS]`` — the
 group is matched forgivingly; since/until bound the meeting date (inclusive); text matches
@@ -6,15 +6,19 @@ ignoring case and diacritics.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from queries import facts
-from queries.common import contains, item_label, meeting_date, s
+from queries.common import Rows, contains, item_label, meeting_date, s
 from queries.group import resolve_group
 
 NAME = "decisions"
 FACTS = ("decisions",)
 CYPHER = {k: facts.CYPHER[k] for k in ("groups", *FACTS)}
+
+
+LIMIT = 100  # the newest decisions shown; a limit of 0 shows all
 
 
 @dataclass(frozen=True)
@@ -27,8 +31,13 @@ class Row:
     source: str | None
 
 
+def _order(date, group, source, item, text) -> tuple:
+    """Newest meeting first; within a meeting by group, document and item number."""
+    return ("".join(chr(0x10FFFF - ord(c)) for c in s(date)), s(group), s(source), _item_order(item), s(text))
+
+
 def sort_key(r: Row):
-    return (s(r.date), s(r.group), s(r.source), _item_order(r.item), s(r.text))
+    return _order(r.date, r.group, r.source, r.item, r.text)
 
 
 def _item_order(item: str | None):
@@ -36,22 +45,39 @@ def _item_order(item: str | None):
     return (int(head) if head.isdigit() else 1 << 30, s(item))
 
 
+def _indexed(decisions: list[dict]) -> tuple[list, dict]:
+    """The decisions in answer order, all and by group."""
+    ordered = sorted(decisions, key=lambda d: _order(meeting_date(d), d["group_name"], d["source"], item_label(d),
+                                                     d["text"]))
+    by_group: dict = defaultdict(list)
+    for d in ordered:
+        by_group[d["group_id"]].append(d)
+    return ordered, dict(by_group)
+
+
 def compute(fetch, *, group: str | None = None, since: str | None = None, until: str | None = None,
-            text: str | None = None) -> list[Row]:
+            text: str | None = None, limit: int | None = LIMIT) -> Rows:
+    """The decisions within the filters, the newest ``limit`` of them (0 or None: all)."""
     gid = resolve_group(fetch, group)[0] if group else None
-    rows = []
-    for d in fetch(FACTS)["decisions"]:
+    ordered, by_group = facts.derived("decisions.index", (fetch(FACTS)["decisions"],), _indexed)
+    chosen = by_group.get(gid, []) if gid else ordered
+    rows, found = [], 0
+    for d in chosen:
         when = meeting_date(d)
-        if gid and d["group_id"] != gid:
-            continue
         if since and (not when or when < since):
             continue
         if until and (not when or when > until):
             continue
         if not contains(d["text"], text):
             continue
+        found += 1
+        if limit and len(rows) >= limit:
+            if not (since or until or text):
+                found = len(chosen)
+                break
+            continue
         rows.append(Row(when, d["group_name"], item_label(d), d["text"] or "", d["classification"], d["source"]))
-    return sorted(rows, key=sort_key)
+    return Rows(rows, {"": found - len(rows)})
 
 
 def networkx(G, **params) -> list[Row]:

@@ -133,11 +133,12 @@ MATCH (a)-[r]->(b)
 WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS']
   AND (a:Group OR a:Organisation) AND (b:Group OR b:Organisation)
 OPTIONAL MATCH (s:Source {id: r.source_id})
+OPTIONAL MATCH (m:Meeting {source_id: r.source_id})
 OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
 OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
-       b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, i.number AS item,
-       pi.number AS parent_item
+       b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, m.date AS date,
+       m.date_from AS date_from, i.number AS item, pi.number AS parent_item
 """,
     "task_bodies": """
 MATCH (:Assignment)-[:ASSIGNED_TO]->(g:Group)
@@ -366,9 +367,11 @@ def _mandates(ix: _Index, p: dict) -> list[Row]:
     for u, v, e in (edge for t in _MANDATE_TYPES for edge in ix.edges(t)):
         if not (ix.has_label(u, "Group", "Organisation") and ix.has_label(v, "Group", "Organisation")):
             continue
+        m = ix.meeting(e.get("source_id"))
         rows.append({"type": e["type"], "from_id": u, "from_name": ix.prop(u, "name"), "from_level": ix.prop(u, "level"),
                      "to_id": v, "to_name": ix.prop(v, "name"), "to_level": ix.prop(v, "level"),
-                     "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
+                     "source": ix.source_name(e.get("source_id")), "date": m["date"], "date_from": m["date_from"],
+                     **ix.item(e.get("item_id"))})
     return rows
 
 
@@ -405,6 +408,50 @@ def fact_params(params: dict) -> dict:
     return {k: params.get(k) for k in PARAMS}
 
 
+class Table(list):
+    """A fact table kept for one graph version, with what queries derived from it (``memo``)."""
+
+    __slots__ = ("memo",)
+
+    def __init__(self, rows=()):
+        super().__init__(rows)
+        self.memo: dict = {}
+
+
+def derived(name: str, tables: tuple, build: Callable):
+    """``build(*tables)``, kept with the first table while it and the others stay the same.
+
+    The embedded store hands out the same :class:`Table` objects for as long as its graph
+    version lives, so an ordering or an index a query derives from them is built once per
+    version, as a database builds an index once; tables fetched anew (from a Bolt store, or
+    filtered for one person) are plain lists and derive anew.
+    """
+    memo = getattr(tables[0], "memo", None)
+    if memo is None:
+        return build(*tables)
+    hit = memo.get(name)
+    if hit is not None and all(a is b for a, b in zip(hit[0], tables[1:])):
+        return hit[1]
+    value = build(*tables)
+    memo[name] = (tables[1:], value)
+    gc.freeze()  # as long-lived as the tables: see nx_facts
+    return value
+
+
+def by(table: list[Row], field: str) -> dict:
+    """The rows of a fact table by the value of one field (kept like :func:`derived`).
+
+    >>> by([{"g": 1, "x": "a"}, {"g": 2, "x": "b"}, {"g": 1, "x": "c"}], "g")[1]
+    [{'g': 1, 'x': 'a'}, {'g': 1, 'x': 'c'}]
+    """
+    def build(rows):
+        out: dict = defaultdict(list)
+        for r in rows:
+            out[r[field]].append(r)
+        return dict(out)
+    return derived(f"by {field}", (table,), build)
+
+
 # Facts of a graph already computed, valid while the graph's ``version`` (bumped by the
 # embedded store on every change) stays the same: repeated questions to an open store reuse
 # them like a database reuses its indexes.
@@ -429,7 +476,7 @@ def nx_facts(G: nx.MultiDiGraph, names, **params) -> dict[str, list[Row]]:
     fresh = False
     for name in names:
         if name not in facts:
-            facts[name] = NX[name](ix, everyone)
+            facts[name] = Table(NX[name](ix, everyone))
             fresh = True
         rows = facts[name]
         if person_id is not None and name in _PER_PERSON:

@@ -22,11 +22,11 @@ end after their latest start, as of the group's latest composition.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, OrderedDict, defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from queries import facts
-from queries.common import evidence, item_label, meeting_date, s
+from queries.common import Rows, evidence, item_label, meeting_date, newest, s
 from queries.group import resolve_group
 from queries.org import current_members
 
@@ -34,6 +34,7 @@ NAME = "gaps"
 FACTS = ("organisations", "groups", "memberships", "attendance", "affiliations", "vacancies",
          "assignments", "assignees", "follow_ups", "meetings")
 CYPHER = {k: facts.CYPHER[k] for k in FACTS}
+LIMIT = 25  # rows of each kind, the newest; a limit of 0 shows all
 KINDS = ("missing_huvudman", "size", "no_seat", "vacancy", "nobody_present", "absent_in_row", "unassigned",
          "not_followed_up", "concentration")
 
@@ -64,22 +65,16 @@ def _huvudman_of(orgs: dict) -> callable:
     return top
 
 
-# The structure derived from one set of fact tables, kept for the tables it came from (the
-# embedded store keeps its tables per graph version, so asking again reuses it).
-_RECENT: OrderedDict = OrderedDict()
-
-
-def _structure(f: dict) -> tuple:
-    """Organisations and groups by id, the huvudman of an organisation, the huvudmän, the huvudman
-    each person stands for when a seat does not say, the current seats and each group's members."""
-    tables = tuple(f[k] for k in FACTS)
-    key = tuple(id(t) for t in tables)
-    hit = _RECENT.get(key)
-    if hit is not None and all(a is b for a, b in zip(hit[0], tables)):
-        return hit[1]
+def _structure(*tables) -> tuple:
+    """Organisations and groups by id, the huvudman of each organisation, the huvudmän, the
+    huvudman each person stands for when a seat does not say, the current seats, each group's
+    members and each group's attendance rows."""
+    f = dict(zip(FACTS, tables))
     orgs = {o["id"]: o for o in f["organisations"]}
     groups = {g["id"]: g for g in f["groups"]}
-    top = _huvudman_of(orgs)
+    walk = _huvudman_of(orgs)
+    hm = {oid: walk(oid) for oid in orgs}
+    top = hm.get
     huvudmän = sorted(o for o, d in orgs.items() if d.get("classification") == "huvudman" and not d.get("collective"))
     person_hm: dict = {}
     for a in sorted(f["attendance"], key=lambda a: s(meeting_date(a))):
@@ -92,19 +87,67 @@ def _structure(f: dict) -> tuple:
     members_of: dict = defaultdict(list)
     for (pid, gid), m in current.items():
         members_of[gid].append(m)
-    found = (orgs, groups, top, huvudmän, person_hm, current, dict(members_of))
-    _RECENT[key] = (tables, found)  # holding the tables keeps their ids from being reused
-    while len(_RECENT) > 4:
-        _RECENT.popitem(last=False)
-    return found
+    rows_of: dict = defaultdict(list)
+    for a in f["attendance"]:
+        if a["group_id"]:
+            rows_of[a["group_id"]].append(a)
+    attendance_of = {gid: _attendance(atts, groups.get(gid, {}), top, huvudmän) for gid, atts in rows_of.items()}
+    assigned = {a["assignment_id"] for a in f["assignees"]}
+    followed = {x["assignment_id"] for x in f["follow_ups"]}
+    group_dates = defaultdict(list)
+    for m in f["meetings"]:
+        group_dates[m["group_id"]].append(meeting_date(m) or "")
+    for dates in group_dates.values():
+        dates.sort()
+    tasks = []  # (group id, group, task, evidence, date, unassigned, why not followed up or None)
+    for a in f["assignments"]:
+        when = meeting_date(a)
+        dates = group_dates.get(a["group_id"], [])
+        later = len(dates) - bisect_right(dates, when or "")
+        why = None
+        if a["id"] not in followed and a["group_id"] and later:
+            due = f"due {a['due_date'] or a['due']}; " if (a["due_date"] or a["due"]) else ""
+            why = f"{due}not followed up at {later} later meeting(s)"
+        tasks.append((a["group_id"], a["group_name"], a["task"] or "", evidence(a["source"], item_label(a), when),
+                      when, a["id"] not in assigned, why))
+    names = {m["person_id"]: m["person"] for m in f["memberships"]}
+    names.update({a["target_id"]: a["target"] for a in f["assignees"] if a["is_person"]})
+    open_tasks = Counter(a["target_id"] for a in f["assignees"] if a["is_person"] and a["assignment_id"] not in followed)
+    return orgs, groups, top, huvudmän, person_hm, current, dict(members_of), attendance_of, tasks, names, open_tasks
 
 
-def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: int = 5) -> list[Row]:
+def _attendance(atts: list[dict], group: dict, top, huvudmän: list) -> tuple:
+    """A group's meetings in date order, the huvudmän looked for at them (expected, else any seen),
+    the huvudmän present at each meeting, the meetings each person missed, and their names."""
+    meetings = sorted({(meeting_date(a) or "", a["meeting_id"], a["source"]) for a in atts})
+    expected = [o for o in (group.get("expects") or []) if o in huvudmän]
+    seen = expected or sorted({top(a["huvudman_id"]) for a in atts} - {None})
+    present_for: dict = defaultdict(set)
+    absent_at: dict = defaultdict(set)
+    people = {}
+    for a in atts:
+        people[a["person_id"]] = a["person"]
+        if a["status"] == "absent":
+            absent_at[a["person_id"]].add(a["meeting_id"])
+        else:
+            present_for[a["meeting_id"]].add(top(a["huvudman_id"]))
+    return meetings, seen, dict(present_for), dict(absent_at), people
+
+
+def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: int = 5,
+            limit: int | None = LIMIT) -> Rows:
+    """The gaps, at most ``limit`` of each kind (the newest; 0 or None: all)."""
     only = resolve_group(fetch, group)[0] if group else None
     f = fetch(FACTS)
-    orgs, groups, top, huvudmän, person_hm, current, members_of = _structure(f)
+    (orgs, groups, top, huvudmän, person_hm, current, members_of, attendance_of, tasks, names,
+     open_tasks) = facts.derived("gaps.structure", tuple(f[k] for k in FACTS), _structure)
     name = lambda oid: (orgs.get(oid) or {}).get("name") or oid  # noqa: E731
-    rows: set[Row] = set()
+    # kind → {(priority, group, subject, detail, evidence)}: the priority is the date ("" for none),
+    # or for concentration (seats, open tasks); the newest, or the most, are kept first
+    found: dict[str, set] = {k: set() for k in KINDS}
+
+    def add(kind, group, subject, detail, cite, date, priority=None):
+        found[kind].add((date or "" if priority is None else priority, group or "", subject, detail, cite or ""))
 
     # (1) representation
     for gid, g in groups.items():
@@ -124,87 +167,57 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
             else:
                 ok = oid in seated
             if not ok:
-                rows.add(Row("missing_huvudman", g["name"], name(oid), "expected huvudman has no current member",
-                             cite, when))
+                add("missing_huvudman", g["name"], name(oid), "expected huvudman has no current member", cite, when)
         n = len({m["person_id"] for m in members})
         lo, hi = g.get("size_min"), g.get("size_max")
         if members and ((lo is not None and n < lo) or (hi is not None and n > hi)):
             rule = f"{lo if lo is not None else 0}–{hi if hi is not None else '…'}"
-            rows.add(Row("size", g["name"], g["name"], f"{n} current members, rule {rule}", cite, when))
+            add("size", g["name"], g["name"], f"{n} current members, rule {rule}", cite, when)
         if only:
             for oid in huvudmän:
                 if oid not in seated and oid not in expects:
-                    rows.add(Row("no_seat", g["name"], name(oid), "no current member for this huvudman", cite, when))
+                    add("no_seat", g["name"], name(oid), "no current member for this huvudman", cite, when)
 
     # (2) vacancies
     for v in f["vacancies"]:
         if only and v["target_id"] != only:
             continue
-        rows.add(Row("vacancy", groups.get(v["target_id"], {}).get("name"), v["role"] or v["target"] or "",
-                     v["text"] or "", evidence(v["source"], item_label(v), meeting_date(v)), meeting_date(v)))
+        add("vacancy", groups.get(v["target_id"], {}).get("name"), v["role"] or v["target"] or "",
+            v["text"] or "", evidence(v["source"], item_label(v), meeting_date(v)), meeting_date(v))
 
     # (3) attendance
-    by_group: dict = defaultdict(list)
-    for a in f["attendance"]:
-        if a["group_id"] and (not only or a["group_id"] == only):
-            by_group[a["group_id"]].append(a)
-    for gid, atts in by_group.items():
+    for gid, (meetings, seen, present_for, absent_at, people) in attendance_of.items():
+        if only and gid != only:
+            continue
         gname = groups.get(gid, {}).get("name")
-        meetings = sorted({(meeting_date(a) or "", a["meeting_id"], a["source"]) for a in atts})
-        expected = [o for o in (groups.get(gid, {}).get("expects") or []) if o in huvudmän]
-        seen = expected or sorted({top(a["huvudman_id"]) for a in atts} - {None})
-        present_for: dict = defaultdict(set)
-        for a in atts:
-            if a["status"] != "absent":
-                present_for[a["meeting_id"]].add(top(a["huvudman_id"]))
         for d, mid, source in meetings:
-            there = present_for[mid]
-            for oid in seen:
-                if oid not in there:
-                    rows.add(Row("nobody_present", gname, name(oid), "nobody present for this huvudman",
-                                 evidence(source, None, d), d or None))
-        status = {(a["person_id"], a["meeting_id"]): a["status"] for a in atts}
-        people = {a["person_id"]: a["person"] for a in atts}
-        for pid, pname in people.items():
+            there = present_for.get(mid, ())
+            missing = [oid for oid in seen if oid not in there]
+            if missing:
+                cite = evidence(source, None, d)
+                for oid in missing:
+                    add("nobody_present", gname, name(oid), "nobody present for this huvudman", cite, d or None)
+        position = {mid: i for i, (_, mid, _) in enumerate(meetings)}
+        for pid, absent in absent_at.items():
             run: list = []
-            for d, mid, source in [*meetings, ("", None, None)]:
-                if mid is not None and status.get((pid, mid)) == "absent":
-                    run.append((d, source))
-                    continue
-                if len(run) >= 2:
-                    rows.add(Row("absent_in_row", gname, pname,
-                                 f"absent at {len(run)} meetings in a row: {', '.join(x[0] for x in run)}",
-                                 evidence(run[-1][1], None, run[-1][0]), run[-1][0] or None))
-                run = []
+            for i in sorted(position[mid] for mid in absent):
+                if run and i != run[-1] + 1:
+                    _absent_run(add, gname, people[pid], [meetings[k] for k in run])
+                    run = []
+                run.append(i)
+            _absent_run(add, gname, people[pid], [meetings[k] for k in run])
 
     # (4) assignments
-    assignees = defaultdict(list)
-    for a in f["assignees"]:
-        assignees[a["assignment_id"]].append(a["target_id"])
-    followed = {x["assignment_id"] for x in f["follow_ups"]}
-    group_dates = defaultdict(list)
-    for m in f["meetings"]:
-        group_dates[m["group_id"]].append(meeting_date(m) or "")
-    for dates in group_dates.values():
-        dates.sort()
-    for a in f["assignments"]:
-        if only and a["group_id"] != only:
+    for gid, gname, task, cite, when, unassigned, why in tasks:
+        if only and gid != only:
             continue
-        cite = evidence(a["source"], item_label(a), meeting_date(a))
-        if not assignees.get(a["id"]):
-            rows.add(Row("unassigned", a["group_name"], a["task"] or "", "no resolved assignee", cite, meeting_date(a)))
-        dates = group_dates.get(a["group_id"], [])
-        later = len(dates) - bisect_right(dates, meeting_date(a) or "")
-        if a["id"] not in followed and a["group_id"] and later:
-            due = f"due {a['due_date'] or a['due']}; " if (a["due_date"] or a["due"]) else ""
-            rows.add(Row("not_followed_up", a["group_name"], a["task"] or "",
-                         f"{due}not followed up at {later} later meeting(s)", cite, meeting_date(a)))
+        if unassigned:
+            add("unassigned", gname, task, "no resolved assignee", cite, when)
+        if why:
+            add("not_followed_up", gname, task, why, cite, when)
 
     # (5) concentration
     seats = Counter(pid for pid, _ in current)
-    names = {m["person_id"]: m["person"] for m in f["memberships"]}
-    names.update({a["target_id"]: a["target"] for a in f["assignees"] if a["is_person"]})
-    open_tasks = Counter(a["target_id"] for a in f["assignees"] if a["is_person"] and a["assignment_id"] not in followed)
     held: dict = defaultdict(list)
     for p, g in current:
         held[p].append(g)
@@ -213,10 +226,24 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
             continue
         if seats[pid] >= min_seats or open_tasks[pid] >= min_tasks:
             groups_held = sorted(groups.get(g, {}).get("name") or g for g in held[pid])
-            rows.add(Row("concentration", None, names[pid],
-                         f"{seats[pid]} seats, {open_tasks[pid]} open tasks ({', '.join(groups_held)})",
-                         None))
-    return sorted(rows, key=sort_key)
+            add("concentration", None, names[pid],
+                f"{seats[pid]} seats, {open_tasks[pid]} open tasks ({', '.join(groups_held)})", None, None,
+                priority=(seats[pid], open_tasks[pid]))
+
+    rows, omitted = [], {}
+    for kind in KINDS:
+        kept, omitted[kind] = newest(list(found[kind]), limit, None)
+        rows.extend(Row(kind, group or None, subject, detail, cite or None, None if isinstance(p, tuple) else p or None)
+                    for p, group, subject, detail, cite in kept)
+    return Rows(sorted(rows, key=sort_key), omitted)
+
+
+def _absent_run(add, gname: str | None, person: str, run: list) -> None:
+    """A person's absences at consecutive meetings of a group, when two or more."""
+    if len(run) >= 2:
+        d, _, source = run[-1]
+        add("absent_in_row", gname, person, f"absent at {len(run)} meetings in a row: {', '.join(x[0] for x in run)}",
+            evidence(source, None, d), d or None)
 
 
 def networkx(G, **params) -> list[Row]:

@@ -4,8 +4,9 @@
 
 * ``level`` and ``parent`` — where the body sits (subject = the parent's name);
 * ``member`` — the current roster grouped by huvudman (on_behalf_of): person, role, since;
-* ``mandate_in`` / ``mandate_out`` — DELEGATES, REPORTS_TO, REFERS, RECOMMENDS edges to and
-  from other bodies (subject = the other body, detail = the kind);
+* ``mandate_in`` / ``mandate_out`` — DELEGATES, REPORTS_TO, REFERS, RECOMMENDS to and from
+  other bodies, once each (subject = the other body, detail = the kind, count = how many times
+  the minutes state it, date / source / item = where they last did);
 * ``attendance`` — present / (present + absent) over its meetings (value = the rate);
 * ``decision`` — the decisions of its latest ``latest`` meetings (default 3), newest first.
 """
@@ -13,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.schema import MANDATE_KINDS_BY_TYPE
 from queries import facts
 from queries.common import item_label, meeting_date, s
+from queries.mandates import stated
 from queries.match import candidates_from, resolve
 from queries.org import current_members
 
@@ -34,6 +35,7 @@ class Row:
     on_behalf_of: str | None = None
     detail: str | None = None
     value: float | None = None
+    count: int | None = None
     date: str | None = None
     source: str | None = None
     item: str | None = None
@@ -61,27 +63,33 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
     if g.get("parent_name"):
         rows.add(Row("parent", display, subject=g["parent_name"]))
 
-    for (pid, group_id), m in current_members([m for m in f["memberships"] if m["group_id"] == gid]).items():
-        firsts = [x["start_date"] for x in f["memberships"]
-                  if x["person_id"] == pid and x["group_id"] == gid and x["start_date"]]
-        rows.add(Row("member", display, m["person"], m["role"], m["on_behalf_of"], None, None,
-                     min(firsts) if firsts else None, m["source"], item_label(m)))
+    seats = facts.by(f["memberships"], "group_id").get(gid, [])
+    firsts: dict = {}
+    for x in seats:
+        if x["start_date"] and (x["person_id"] not in firsts or x["start_date"] < firsts[x["person_id"]]):
+            firsts[x["person_id"]] = x["start_date"]
+    for (pid, _), m in current_members(seats).items():
+        rows.add(Row("member", display, m["person"], m["role"], m["on_behalf_of"], date=firsts.get(pid),
+                     source=m["source"], item=item_label(m)))
 
-    for md in f["mandates"]:
-        kind = MANDATE_KINDS_BY_TYPE.get(md["type"], md["type"].lower())
-        if md["to_id"] == gid:
-            rows.add(Row("mandate_in", display, md["from_name"], detail=kind, source=md["source"], item=item_label(md)))
-        if md["from_id"] == gid:
-            rows.add(Row("mandate_out", display, md["to_name"], detail=kind, source=md["source"], item=item_label(md)))
+    for (from_id, to_id, kind), (n, md) in facts.derived("mandates.stated", (f["mandates"],), stated).items():
+        when = meeting_date(md)
+        if to_id == gid:
+            rows.add(Row("mandate_in", display, md["from_name"], detail=kind, count=n, date=when, source=md["source"],
+                         item=item_label(md)))
+        if from_id == gid:
+            rows.add(Row("mandate_out", display, md["to_name"], detail=kind, count=n, date=when, source=md["source"],
+                         item=item_label(md)))
 
-    present = sum(1 for a in f["attendance"] if a["group_id"] == gid and a["status"] == "present")
-    absent = sum(1 for a in f["attendance"] if a["group_id"] == gid and a["status"] == "absent")
-    meetings = {a["meeting_id"] for a in f["attendance"] if a["group_id"] == gid}
+    attended = facts.by(f["attendance"], "group_id").get(gid, [])
+    present = sum(1 for a in attended if a["status"] == "present")
+    absent = sum(1 for a in attended if a["status"] == "absent")
+    meetings = {a["meeting_id"] for a in attended}
     if present + absent:
         rows.add(Row("attendance", display, detail=f"{present} present, {absent} absent at {len(meetings)} meetings",
                      value=round(present / (present + absent), 3)))
 
-    own = [d for d in f["decisions"] if d["group_id"] == gid]
+    own = facts.by(f["decisions"], "group_id").get(gid, [])
     dates = sorted({meeting_date(d) or "" for d in own}, reverse=True)[:latest]
     for d in own:
         if (meeting_date(d) or "") in dates:

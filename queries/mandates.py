@@ -1,8 +1,9 @@
 """The mandate tree from politisk down to operativ, and bodies outside it.
 
-``samverkan mandates`` — one row per mandate edge between bodies (kind delegates,
-reports_to, refers, recommends) and per PART_OF parent link (kind part_of), with the levels of
-both ends and ``depth``: how many steps below a politisk/strategisk body the upper end sits
+``samverkan mandates`` — one row per mandate between two bodies (kind delegates,
+reports_to, refers, recommends; ``count`` says how many times the minutes state it, ``date``,
+``source`` and ``item`` where they last did) and per PART_OF parent link (kind part_of), with
+the levels of both ends and ``depth``: how many steps below a politisk/strategisk body the upper end sits
 (DELEGATES and PART_OF lead down, REPORTS_TO leads up). Then ``no_mandate_path`` rows: bodies
 with tasks or members that no chain of these edges (in any direction) connects to a
 politisk or strategisk body (LSVO, PSVO).
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from graph.schema import MANDATE_KINDS_BY_TYPE
 from queries import facts
-from queries.common import item_label, s
+from queries.common import item_label, meeting_date, s
 
 NAME = "mandates"
 FACTS = ("groups", "mandates", "task_bodies")
@@ -31,6 +32,8 @@ class Row:
     from_level: str | None
     to_level: str | None
     depth: int | None
+    count: int | None = None
+    date: str | None = None
     source: str | None = None
     item: str | None = None
 
@@ -40,17 +43,32 @@ def sort_key(r: Row):
             KIND_ORDER.index(r.kind), s(r.to_body), s(r.source), s(r.item))
 
 
+def stated(mandates: list[dict]) -> dict[tuple, tuple[int, dict]]:
+    """Each mandate between two bodies once: (from id, to id, kind) → how many times the minutes
+    state it, and the latest statement (by meeting date, document and item)."""
+    out: dict = {}
+    for m in mandates:
+        key = (m["from_id"], m["to_id"], MANDATE_KINDS_BY_TYPE.get(m["type"], m["type"].lower()))
+        rank = (s(meeting_date(m)), s(m["source"]), s(item_label(m)))
+        n, best, best_rank = out.get(key, (0, None, None))
+        if best is None or rank > best_rank:
+            best, best_rank = m, rank
+        out[key] = (n + 1, best, best_rank)
+    return {k: (n, m) for k, (n, m, _) in out.items()}
+
+
 def compute(fetch) -> list[Row]:
     f = fetch(FACTS)
     groups = {g["id"]: g for g in f["groups"]}
-    edges = []  # (from_id, from_name, from_level, to_id, to_name, to_level, kind, source, item)
+    edges = []  # (from_id, from_name, from_level, to_id, to_name, to_level, kind, count, date, source, item)
     for g in groups.values():
         if g["parent_id"] and g["parent_id"] in groups:
             p = groups[g["parent_id"]]
-            edges.append((p["id"], p["name"], p["level"], g["id"], g["name"], g["level"], "part_of", None, None))
-    for m in f["mandates"]:
-        edges.append((m["from_id"], m["from_name"], m["from_level"], m["to_id"], m["to_name"], m["to_level"],
-                      MANDATE_KINDS_BY_TYPE.get(m["type"], m["type"].lower()), m["source"], item_label(m)))
+            edges.append((p["id"], p["name"], p["level"], g["id"], g["name"], g["level"], "part_of", None, None, None,
+                          None))
+    for (_, _, kind), (n, m) in facts.derived("mandates.stated", (f["mandates"],), stated).items():
+        edges.append((m["from_id"], m["from_name"], m["from_level"], m["to_id"], m["to_name"], m["to_level"], kind, n,
+                      meeting_date(m), m["source"], item_label(m)))
 
     down = defaultdict(set)  # upper → lower
     around = defaultdict(set)
@@ -80,7 +98,7 @@ def compute(fetch) -> list[Row]:
     rows = set()
     for e in edges:
         upper = e[3] if e[6] == "reports_to" else e[0]
-        rows.add(Row(e[1], e[4], e[6], e[2], e[5], depth.get(upper), e[7], e[8]))
+        rows.add(Row(e[1], e[4], e[6], e[2], e[5], depth.get(upper), *e[7:]))
 
     reached = set(tops)
     queue = deque(tops)

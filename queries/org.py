@@ -4,8 +4,9 @@
 
 * ``representative`` — a person, the group and role, and how the minutes tie them to the
   organisation (``via``): ``member_of`` (a seat on its behalf), ``attended`` (at meetings for
-  it: one row per group and roles, dated by the latest), ``affiliated`` (employed there; group
-  empty, role = title). Units under the organisation count for it.
+  it), ``affiliated`` (employed there; group empty, role = title); one row per person, group,
+  role and via, dated by the latest time the minutes say so, with that source. Units under the
+  organisation count for it.
 * ``no_seat`` — for a huvudman: the groups that expect it (``Group.expects``) or, when no
   group states an expectation, every politisk/strategisk group and samverkansgrupp, where it
   has no current seat and nobody for it at the group's latest meeting.
@@ -82,45 +83,58 @@ def current_members(memberships: list[dict]) -> dict[tuple[str, str], dict]:
     return out
 
 
+def _latest(found: dict, fields: tuple) -> None:
+    """Keep, for each person, group, role and via, the fields with the latest date (then
+    document, then item)."""
+    key = fields[:4]
+    rank = (s(fields[4]), s(fields[5]), s(fields[6]))
+    if key not in found or rank > found[key][0]:
+        found[key] = (rank, fields)
+
+
+def _seated_at(memberships: list[dict], attendance: list[dict]) -> tuple[dict, dict]:
+    """The current seats, and the date of each group's latest meeting."""
+    latest: dict = {}
+    for a in attendance:
+        d = meeting_date(a) or ""
+        if a["group_id"] and d >= latest.get(a["group_id"], ""):
+            latest[a["group_id"]] = d
+    return current_members(memberships), latest
+
+
 def compute(fetch, *, name: str) -> list[Row]:
     f = fetch(("organisations",))
     oid = resolve(name, candidates_from(f["organisations"]), "organisation")
     f = fetch(FACTS)
-    org = next(o for o in f["organisations"] if o["id"] == oid)
+    org = facts.by(f["organisations"], "id")[oid][0]
     ours = descendants(f["organisations"], oid)
     display = org["name"]
-    rows: set[Row] = set()
-    for m in f["memberships"]:
-        if m["on_behalf_of_id"] in ours:
-            rows.add(Row("representative", display, m["person"], m["group_name"], m["role"], "member_of",
-                         m["start_date"] or m["end_date"], m["source"], item_label(m)))
-    # attendance: one row per person, group and roles, dated by the latest meeting attended
-    attended: dict = {}
-    for a in f["attendance"]:
-        if a["huvudman_id"] in ours and a["status"] != "absent":
-            key = (a["person"], a["group_name"], ", ".join(a["roles"] or []) or None)
-            when = (s(meeting_date(a)), s(a["source"]))
-            if key not in attended or when > attended[key][0]:
-                attended[key] = (when, meeting_date(a), a["source"])
-    for (person, group, roles), (_, when, source) in attended.items():
-        rows.add(Row("representative", display, person, group, roles, "attended", when, source))
-    for a in f["affiliations"]:
-        if a["org_id"] in ours:
-            rows.add(Row("representative", display, a["person"], None, a["title"], "affiliated", a["date"], a["source"]))
+    seats = facts.by(f["memberships"], "on_behalf_of_id")
+    present = facts.by(f["attendance"], "huvudman_id")
+    employed = facts.by(f["affiliations"], "org_id")
+    # one row per person, group and role (or title), dated by the latest time the minutes say so
+    found: dict = {}
+    for unit in ours:
+        for m in seats.get(unit, ()):
+            _latest(found, (m["person"], m["group_name"], m["role"], "member_of", m["start_date"] or m["end_date"],
+                            m["source"], item_label(m)))
+        for a in present.get(unit, ()):
+            if a["status"] != "absent":
+                roles = ", ".join(a["roles"] or []) or None
+                _latest(found, (a["person"], a["group_name"], roles, "attended", meeting_date(a), a["source"], None))
+        for a in employed.get(unit, ()):
+            _latest(found, (a["person"], None, a["title"], "affiliated", a["date"], a["source"], None))
+    rows = {Row("representative", display, *fields) for _, fields in found.values()}
 
     if org.get("classification") == "huvudman" and not org.get("collective"):
-        seated = {g for (_, g), m in current_members(f["memberships"]).items() if m["on_behalf_of_id"] in ours}
-        latest: dict = {}
-        for a in f["attendance"]:
-            d = meeting_date(a) or ""
-            if a["group_id"] and d >= latest.get(a["group_id"], ""):
-                latest[a["group_id"]] = d
-        for a in f["attendance"]:
-            if (a["huvudman_id"] in ours and a["status"] != "absent"
-                    and (meeting_date(a) or "") == latest.get(a["group_id"])):
-                seated.add(a["group_id"])
-        groups = {g["id"]: g for g in f["groups"]}.values()
-        for g in expected_groups(list(groups), oid):
+        current, latest = facts.derived("org.seated", (f["memberships"], f["attendance"]), _seated_at)
+        seated = {g for (_, g), m in current.items() if m["on_behalf_of_id"] in ours}
+        for unit in ours:
+            for a in present.get(unit, ()):
+                if a["status"] != "absent" and (meeting_date(a) or "") == latest.get(a["group_id"]):
+                    seated.add(a["group_id"])
+        groups = facts.derived("groups.by_id", (f["groups"],), lambda gs: list({g["id"]: g for g in gs}.values()))
+        for g in expected_groups(groups, oid):
             if g["id"] not in seated:
                 rows.add(Row("no_seat", display, None, g["name"], None, "expects" if g.get("expects") else "default"))
     return sorted(rows, key=sort_key)

@@ -180,3 +180,22 @@ def test_one_person_under_every_spelling_with_affiliations_and_meetings(corpus_s
     assert meetings == {"2021-06-04", "2023-11-17", "2024-05-24"}
     employers = {r["group"] for r in answers[0] if r["section"] == "affiliation"}
     assert employers and all("Karlshamns kommun" in e for e in employers)
+
+
+@pytest.mark.parametrize("command", ["decisions", "meetings", "gaps"])
+def test_limit_says_what_it_left_out_and_zero_shows_all(store, command):
+    everything = rows(invoke(command, "--json", "--limit", "0", store=store))
+    assert len(everything) > 2
+    result = invoke(command, "--json", "--limit", "1", store=store)
+    shown = rows(result)
+    assert 1 <= len(shown) < len(everything)
+    assert all(r in everything for r in shown)
+    assert "--limit 0 shows all" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["decisions", "meetings", "gaps"])
+def test_limit_help_states_the_query_default(command):
+    import queries
+
+    help_text = " ".join(runner.invoke(app, [command, "--help"]).output.split())
+    assert f"default {queries.QUERIES[command].LIMIT};" in help_text

@@ -146,10 +146,92 @@ def test_answers_follow_every_change_to_an_open_store(tmp_path):
     with NetworkxStore(tmp_path / "g.pkl") as s:
         load_paths([EXAMPLES / "lsvo_2024-03-15.txt"], s)
         assert len(queries.run("meetings", s)) == 1
+        decided = {r.source for r in queries.run("decisions", s)}
         load_paths([EXAMPLES / "lsvo_2024-05-17_digital.txt"], s)
         assert len(queries.run("meetings", s)) == 2
+        assert {r.source for r in queries.run("decisions", s)} == decided | {"lsvo_2024-05-17_digital.txt"}
         [who] = {r.person for r in queries.run("person", s, name="Fatima Haddad")}
         pid = next(n for n, d in s.to_networkx().nodes(data=True) if d.get("name") == who)
         s.forget_person(pid, pseudonym(pid))
         with pytest.raises(NotFound):
             queries.run("person", s, name="Fatima Haddad")
+
+
+def test_decisions_newest_first_and_limited(store):
+    everything = rows(store, "decisions", limit=0)
+    dates = [r.date for r in everything]
+    assert dates == sorted(dates, reverse=True)
+    five = rows(store, "decisions", limit=5)
+    assert five == everything[:5]
+    assert five.omitted == {"": len(everything) - 5}
+    assert rows(store, "decisions").omitted == {}  # fewer than the default limit
+    lsvo = rows(store, "decisions", group="LSVO", limit=2)
+    assert [r.group for r in lsvo] == ["LSVO", "LSVO"]
+    assert lsvo.omitted == {"": len(rows(store, "decisions", group="LSVO", limit=0)) - 2}
+
+
+def test_gaps_limit_keeps_the_newest_of_each_kind(store):
+    from collections import Counter
+
+    everything = rows(store, "gaps", limit=0)
+    one = rows(store, "gaps", limit=1)
+    kinds = Counter(r.kind for r in everything)
+    assert Counter(r.kind for r in one) == {k: 1 for k in kinds}
+    assert one.omitted == {k: n - 1 for k, n in kinds.items() if n > 1}
+    for r in one:
+        assert r in everything
+        if r.kind != "concentration":
+            assert (r.date or "") == max(x.date or "" for x in everything if x.kind == r.kind)
+
+
+def test_meetings_limit_keeps_the_latest(store):
+    everything = rows(store, "meetings", limit=0)
+    assert [r.date for r in rows(store, "meetings", limit=1)] == [everything[-1].date] == ["2024-01-22"]
+    assert rows(store, "meetings", limit=1).omitted == {"": len(everything) - 1}
+
+
+def _fetch(tables: dict):
+    return lambda names, **params: {n: tables.get(n, []) for n in names}
+
+
+def _mandate(date, source, item, kind="DELEGATES"):
+    return {"type": kind, "from_id": "g1", "from_name": "LSVO", "from_level": "strategisk", "to_id": "g2",
+            "to_name": "Styrgrupp X", "to_level": "taktisk", "source": source, "date": date, "date_from": None,
+            "item": item, "parent_item": None}
+
+
+def test_a_mandate_stated_in_several_minutes_is_one_row_with_its_latest_source():
+    from queries import group, mandates
+
+    groups = [{"id": "g1", "name": "LSVO", "level": "strategisk", "aliases": None, "expects": None, "size_min": None,
+               "size_max": None, "parent_id": None, "parent_name": None, "mentions": None},
+              {"id": "g2", "name": "Styrgrupp X", "level": "taktisk", "aliases": None, "expects": None,
+               "size_min": None, "size_max": None, "parent_id": None, "parent_name": None, "mentions": None}]
+    stated = [_mandate("2023-11-17", "a.txt", "4"), _mandate("2024-03-15", "c.txt", "7"),
+              _mandate("2024-01-19", "b.txt", "2"), _mandate("2024-01-19", "b.txt", "5", "REPORTS_TO")]
+    fetch = _fetch({"groups": groups, "mandates": stated, "task_bodies": []})
+    delegates = [r for r in mandates.compute(fetch) if r.kind == "delegates"]
+    assert [(r.count, r.date, r.source, r.item) for r in delegates] == [(3, "2024-03-15", "c.txt", "7")]
+    out = [r for r in group.compute(fetch, name="LSVO") if r.section == "mandate_out"]
+    assert sorted((r.detail, r.count, r.source) for r in out) == [("delegates", 3, "c.txt"), ("reports_to", 1, "b.txt")]
+
+
+def test_org_names_each_representative_once_with_the_latest_evidence():
+    from queries import org
+
+    orgs = [{"id": "o1", "name": "Ronneby kommun", "classification": "huvudman", "aliases": None, "collective": None,
+             "parent_id": None, "mentions": None}]
+
+    def seat(date, source):
+        return {"person_id": "p1", "person": "Emma Stahre", "group_id": "g1", "group_name": "LSVO", "role": "ledamot",
+                "on_behalf_of_id": "o1", "on_behalf_of": "Ronneby kommun", "start_date": date, "end_date": None,
+                "change": None, "source": source, "item": None, "parent_item": None}
+
+    def job(date, source):
+        return {"person_id": "p1", "person": "Emma Stahre", "org_id": "o1", "org": "Ronneby kommun",
+                "title": "socialchef", "date": date, "source": source}
+
+    fetch = _fetch({"organisations": orgs, "memberships": [seat("2023-11-17", "a.txt"), seat("2024-01-19", "b.txt")],
+                    "affiliations": [job("2024-01-19", "b.txt"), job("2023-11-17", "a.txt")]})
+    reps = [(r.via, r.date, r.source) for r in org.compute(fetch, name="ronneby") if r.section == "representative"]
+    assert sorted(reps) == [("affiliated", "2024-01-19", "b.txt"), ("member_of", "2024-01-19", "b.txt")]
