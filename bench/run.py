@@ -336,7 +336,20 @@ def query_params(name: str, module, sample: dict) -> list[dict]:
     variants = [required]
     if optional:
         variants.append({**required, **optional})
+    if "limit" in inspect.signature(fn).parameters:
+        variants.append({**required, "limit": 0})  # every row, not only the default's newest
     return variants
+
+
+def query_label(name: str, params: dict) -> str:
+    """"decisions[group,text]"; a limit shows its value: "decisions[limit=0]"."""
+    parts = [f"{k}={v}" if k == "limit" else k for k, v in sorted(params.items())]
+    return name + (f"[{','.join(parts)}]" if parts else "")
+
+
+def is_every_row(label: str) -> bool:
+    """Whether a timed query asked for every row (--limit 0) rather than the default answer."""
+    return "limit=0" in label
 
 
 def time_queries(store_path: Path, sample: dict, repeats: int, budget: float) -> dict:
@@ -349,7 +362,10 @@ def time_queries(store_path: Path, sample: dict, repeats: int, budget: float) ->
     store = NetworkxStore(store_path, writable=False)
     out = {}
     try:
-        sample = store_params(store.to_networkx(), sample)
+        started = time.perf_counter()
+        G = store.to_networkx()
+        out["_open_ms"] = round((time.perf_counter() - started) * 1000, 1)
+        sample = store_params(G, sample)
         out["_params"] = sample
         for name in sorted(registry):
             variants = query_params(name, registry[name], sample)
@@ -357,12 +373,14 @@ def time_queries(store_path: Path, sample: dict, repeats: int, budget: float) ->
                 out[name] = {"skipped": "no representative value for a required parameter"}
                 continue
             for params in variants:
-                label = name + (f"[{','.join(sorted(params))}]" if params else "")
+                label = query_label(name, params)
                 times, rows, error = [], None, None
+                first = time.perf_counter()
                 try:
-                    runner(name, store, **params)  # one untimed run: caches and lazy set-up
+                    runner(name, store, **params)  # one run apart: builds the fact tables and indexes it needs
                 except Exception:
                     pass  # the timed runs report the error
+                first_ms = round((time.perf_counter() - first) * 1000, 1)
                 spent = time.perf_counter()
                 for k in range(repeats):
                     elapsed = time.perf_counter() - spent
@@ -380,7 +398,7 @@ def time_queries(store_path: Path, sample: dict, repeats: int, budget: float) ->
                     out[label] = {"params": params, "error": error[:300]}
                     continue
                 times.sort()
-                out[label] = {"params": params, "rows": rows, "runs": len(times),
+                out[label] = {"params": params, "rows": rows, "runs": len(times), "first_ms": first_ms,
                               "p50_ms": round(statistics.median(times), 2),
                               "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 2)}
     finally:
@@ -575,7 +593,7 @@ def verdicts(results: dict) -> list[tuple[str, str, str, str]]:
                  f"{re10['seconds']} s" if "seconds" in re10 else "—", "< 5 s",
                  _pf("seconds" in re10 and re10["seconds"] < TARGETS["reload_10k_seconds"], re10.get("seconds"))))
     q10 = sizes.get("10000", {}).get("queries", {})
-    timed = {k: v for k, v in q10.items() if isinstance(v, dict) and "p95_ms" in v}
+    timed = {k: v for k, v in q10.items() if isinstance(v, dict) and "p95_ms" in v and not is_every_row(k)}
     if timed:
         worst = max(timed.items(), key=lambda kv: kv[1]["p95_ms"])
         failed = [k for k, v in q10.items() if isinstance(v, dict) and "error" in v]
@@ -616,7 +634,8 @@ def markdown(results: dict) -> str:
         pt, ld, rl = s.get("parse_text", {}), s.get("load", {}), s.get("reload", {})
         jobs = ", ".join(f"{x['jobs']}: {x['docs_per_s']}" for x in s.get("parse_jobs", []))
         pdf = s.get("parse_pdf", {}).get("docs_per_s", "—")
-        q = [v["p95_ms"] for v in s.get("queries", {}).values() if isinstance(v, dict) and "p95_ms" in v]
+        q = [v["p95_ms"] for k, v in s.get("queries", {}).items()
+             if isinstance(v, dict) and "p95_ms" in v and not is_every_row(k)]
         lines.append(f"| {size} | {s.get('mb', '—')} | {s.get('generate_seconds') or 'cached'} | "
                      f"{pt.get('docs_per_s', '—')} | {pt.get('mb_per_s', '—')} | {jobs or '—'} | {pdf} | "
                      f"{ld.get('seconds', ld.get('error', '—'))} | {ld.get('docs_per_s', '—')} | "
@@ -628,18 +647,28 @@ def markdown(results: dict) -> str:
         f"relations {st.get('extract_relations_ms_per_doc')}"
         for size in sorted(results["sizes"], key=int)
         if "read_ms_per_doc" in (st := results["sizes"][size].get("parse_stages", {})))]
-    lines += ["", "## Query latency (embedded store)", "", "| documents | query | rows | p50 ms | p95 ms | note |",
-              "|---|---|---|---|---|---|"]
+    lines += ["", "## Query latency (embedded store)", "",
+              "An open store answering again: p50 and p95 over repeated runs. The first run of a query in a process "
+              "also builds the fact tables and indexes it reads (kept until the store changes); that run is shown "
+              "apart, as is the time to open the store's graph. `[limit=0]` asks for every row instead of the "
+              "default answer (the newest 25 gaps of each kind, the newest 100 decisions or meetings) and is not "
+              "held to the 200 ms target.", "",
+              "| documents | query | rows | p50 ms | p95 ms | first run ms | note |", "|---|---|---|---|---|---|---|"]
     for size in sorted(results["sizes"], key=int):
-        for name, v in results["sizes"][size].get("queries", {}).items():
-            if name == "_params":
+        measured = results["sizes"][size].get("queries", {})
+        if "_open_ms" in measured:
+            lines.append(f"| {size} | (opening the store's graph) | | | | {measured['_open_ms']} | |")
+        for name, v in measured.items():
+            if name.startswith("_"):
                 continue
             if not isinstance(v, dict):
-                lines.append(f"| {size} | {name} | | | | {v} |")
+                lines.append(f"| {size} | {name} | | | | | {v} |")
             elif "p95_ms" in v:
-                lines.append(f"| {size} | {name} | {v['rows']} | {v['p50_ms']} | {v['p95_ms']} | |")
+                note = "every row" if is_every_row(name) else ""
+                lines.append(f"| {size} | {name} | {v['rows']} | {v['p50_ms']} | {v['p95_ms']} | "
+                             f"{v.get('first_ms', '—')} | {note} |")
             else:
-                lines.append(f"| {size} | {name} | | | | {v.get('error') or v.get('skipped')} |")
+                lines.append(f"| {size} | {name} | | | | | {v.get('error') or v.get('skipped')} |")
     lines += ["", "## Accuracy against the synthetic truth", "",
               "| documents | items F1 | decisions F1 | attendance F1 | presenters F1 | assignments F1 | mandates F1 | "
               "membership changes F1 | persons precision | persons recall | person nodes / true people |",
