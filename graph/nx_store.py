@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -54,6 +55,7 @@ class NetworkxStore:
         self._G: nx.MultiDiGraph | None = None
         self._owned: dict[str, tuple[list[str], list[tuple[str, str, str]]]] = {}
         self._sources: list[SourceInfo] | None = None
+        self._graph_stamp: str | None = None  # which written file the graph in memory was read from
         if self.path.exists():
             self._sources = self._read_header()
         else:
@@ -97,6 +99,7 @@ class NetworkxStore:
 
     def _read_graph(self):
         fh, _ = self._open_pickles()
+        self._graph_stamp = _stamp(os.fstat(fh.fileno()))
         # Millions of small objects: the cyclic collector would rescan them while they are
         # built and again on every later collection, so it pauses while they load and they
         # are frozen afterwards (they live as long as the store).
@@ -133,6 +136,8 @@ class NetworkxStore:
             Path(tmp).unlink(missing_ok=True)
             raise
         self._dirty = False
+        self._graph_stamp = _stamp(os.stat(self.path))
+        shutil.rmtree(self.cache_dir(), ignore_errors=True)  # tables of the previous file: names forgotten go too
 
     def close(self) -> None:
         try:
@@ -166,6 +171,21 @@ class NetworkxStore:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         return self.G
+
+    def stamp(self) -> str | None:
+        """Which written version of the store file this store answers from (inode, size and
+        modification time: every write replaces the file), or None while it holds changes not
+        yet written."""
+        if self._dirty:
+            return None
+        if self._G is not None:
+            return self._graph_stamp
+        return file_stamp(self.path)
+
+    def cache_dir(self) -> Path:
+        """Where tables derived from this store's file may be kept (see queries.facts); every
+        write of the store removes it."""
+        return self.path.with_name(self.path.name + ".facts")
 
     def stats(self) -> StoreStats:
         return StoreStats(
@@ -295,6 +315,18 @@ class NetworkxStore:
                 data["unit_id"] = None
         self._touch()
         return changed + 1
+
+
+def _stamp(st: os.stat_result) -> str:
+    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def file_stamp(path: str | os.PathLike) -> str | None:
+    """The stamp of the store file now at ``path`` (None when there is none)."""
+    try:
+        return _stamp(os.stat(path))
+    except OSError:
+        return None
 
 
 def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from graph.errors import SamverkanError
 from queries import decisions, gaps, group, mandates, meetings, org, person
-from queries.facts import cypher_facts, nx_facts
+from queries.facts import cypher_facts, nx_facts, store_facts
 
 QUERIES: dict[str, ModuleType] = {m.NAME: m for m in (person, org, group, gaps, mandates, decisions, meetings)}
 
@@ -44,5 +44,10 @@ def run(query: str, store, /, **params) -> list:
     if module is None:
         raise SamverkanError(f"unknown query '{query}'; known: {', '.join(sorted(QUERIES))}")
     params = {k: v for k, v in params.items() if v is not None}
-    fetch = cypher_fetch(store) if hasattr(store, "run_read") else nx_fetch(store.to_networkx())
+    if hasattr(store, "run_read"):
+        fetch = cypher_fetch(store)
+    elif hasattr(store, "stamp"):
+        fetch = lambda names, **p: store_facts(store, names, **p)  # noqa: E731
+    else:
+        fetch = nx_fetch(store.to_networkx())
     return module.compute(fetch, **params)

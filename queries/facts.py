@@ -13,11 +13,16 @@ An agenda item is reported by its number, prefixed by its parent's number for su
 from __future__ import annotations
 
 import gc
+import os
+import pickle
+import tempfile
 import weakref
 from collections import defaultdict
 from typing import Callable
 
 import networkx as nx
+
+from graph.nx_store import file_stamp
 
 Row = dict
 _MANDATE_TYPES = ["DELEGATES", "REPORTS_TO", "REFERS", "RECOMMENDS"]
@@ -471,25 +476,101 @@ def nx_facts(G: nx.MultiDiGraph, names, **params) -> dict[str, list[Row]]:
         _CACHE[G] = cached
     _, ix, facts = cached
     everyone = fact_params({})
-    person_id = params.get("person_id")
-    out = {}
     fresh = False
     for name in names:
         if name not in facts:
             facts[name] = Table(NX[name](ix, everyone))
             fresh = True
-        rows = facts[name]
-        if person_id is not None and name in _PER_PERSON:
-            rows = [r for r in rows if r.get("person_id") == person_id]
-        out[name] = rows
     if fresh:
         # the tables live as long as this graph version: keep the cyclic collector from
         # rescanning their many small objects on every later collection (a pause of seconds)
         gc.freeze()
+    return _select(facts, names, params)
+
+
+def _select(tables: dict, names, params: dict) -> dict[str, list[Row]]:
+    """The named tables, with only one person's rows where ``person_id`` is given."""
+    person_id = params.get("person_id")
+    out = {}
+    for name in names:
+        rows = tables[name]
+        if person_id is not None and name in _PER_PERSON:
+            rows = [r for r in rows if r.get("person_id") == person_id]
+        out[name] = rows
     return out
 
 
 _PER_PERSON = {"memberships", "attendance", "presented"}
+
+# Tables an embedded store's process has read or computed, by store: (stamp, {name: Table}).
+_KEPT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def store_facts(store, names, **params) -> dict[str, list[Row]]:
+    """The named facts of an embedded store, kept beside its file for the next process.
+
+    Computing a fact table needs the whole graph in memory (seconds to read at 10,000
+    documents) and an index over it; a table, once computed, is written to
+    ``store.cache_dir()`` marked with the store file's stamp, and a later process asking for it
+    reads just that table. A table marked with another stamp is ignored (and every write of the
+    store removes the folder). A store holding unwritten changes answers from its graph.
+    """
+    stamp = store.stamp()
+    if stamp is None:
+        return nx_facts(store.to_networkx(), names, **params)
+    kept_stamp, tables = _KEPT.get(store, (None, {}))
+    if kept_stamp != stamp:
+        tables = {}
+        _KEPT[store] = (stamp, tables)
+    folder = store.cache_dir()
+    missing = [n for n in names if n not in tables]
+    for name in list(missing):
+        table = _read_table(folder / f"{name}.pkl", stamp)
+        if table is not None:
+            tables[name] = table
+            missing.remove(name)
+    if missing:
+        computed = nx_facts(store.to_networkx(), missing)
+        if store.stamp() != stamp:  # the file changed before its graph was read: answer from that graph
+            return nx_facts(store.to_networkx(), names, **params)
+        for name in missing:
+            tables[name] = computed[name]
+            _write_table(folder / f"{name}.pkl", stamp, computed[name], store)
+    return _select(tables, names, params)
+
+
+def _read_table(path, stamp: str) -> Table | None:
+    enabled = gc.isenabled()
+    gc.disable()  # many small objects that live as long as the store: see nx_facts
+    try:
+        with open(path, "rb") as fh:
+            kept, rows = pickle.load(fh)
+    except Exception:  # missing, or of a process that died mid-write, or of another format: compute it
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    if kept != stamp:
+        return None
+    gc.freeze()
+    return Table(rows)
+
+
+def _write_table(path, stamp: str, rows: list[Row], store) -> None:
+    """Write a table atomically; a store written meanwhile (or a folder that cannot be written)
+    leaves nothing behind."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((stamp, list(rows)), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        if store.stamp() == stamp and file_stamp(store.path) == stamp:
+            os.replace(tmp, path)
+        else:
+            os.unlink(tmp)
+    except OSError:
+        return
+
 
 
 def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
