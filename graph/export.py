@@ -158,7 +158,8 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False) -> dict:
         assignments.append({
             "id": n, "decision_id": next((v for v, _, _ in _out(G, n, "FROM_DECISION")), None),
             "item_id": next((v for v, _, _ in _out(G, n, "PART_OF")), ""),
-            "assignee_ids": [a for a, _, _ in assignees], "task": d.get("task", ""),
+            "assignee_ids": [a for a, _, _ in assignees], "assignee_roles": list(d.get("assignee_roles") or []),
+            "task": d.get("task", ""),
             "given_by_id": next((v for v, _, _ in _out(G, n, "GIVEN_BY")), None),
             "report_to_id": next((v for v, _, _ in _out(G, n, "REPORTS_TO")), None),
             "due": d.get("due"), "due_date": d.get("due_date"), "source": d.get("origin") or "decision",

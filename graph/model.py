@@ -167,6 +167,7 @@ class Assignment:
     due_date: str | None = None  # ISO, where the due point names a date
     origin: str = "decision"  # "decision" or "narrative"
     follows_up_ids: tuple[str, ...] = ()  # earlier assignments this one reports back on
+    assignee_roles: tuple[str, ...] = ()  # assignees named by role only ("Projektledare hemsjukvårdsavtal")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ Group *            id, name, level, aliases, expects (huvudman ids), size_min, s
 Meeting            id, source_id, date, date_from, date_to, time, place, date_basis
 AgendaItem         id, source_id, number, title, kind, position, distribution, documents
 Decision           id, source_id, text, classification, position
-Assignment         id, source_id, task, due, due_date, origin, position
+Assignment         id, source_id, task, due, due_date, origin, position, assignee_roles
 Vacancy            id, source_id, text, role
 Mention            id, source_id, text, item_id, candidate_ids   (unresolved short forms)
 =================  ==========================================================================
@@ -179,7 +179,7 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
     for i, a in enumerate(facts.assignments):
         nodes.append(NodeRow(a.id, "Assignment", {
             "source_id": sid, "task": a.task, "due": a.due, "due_date": a.due_date, "origin": a.origin,
-            "position": i,
+            "position": i, "assignee_roles": list(a.assignee_roles) or None,
         }))
         edge("PART_OF", a.id, a.item_id)
         for j, target in enumerate(a.assignee_ids):

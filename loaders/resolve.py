@@ -87,6 +87,21 @@ def name_form(name: str) -> str:
     return "full"
 
 
+def is_role(text: str, knowledge: Knowledge) -> bool:
+    """Whether an assignee no person or body matched is a role, written as a title
+    ("Projektledare hemsjukvårdsavtal"), rather than a name or a pronoun.
+
+    >>> from loaders.knowledge import load_knowledge
+    >>> k = load_knowledge()
+    >>> [is_role(t, k) for t in ("Projektledare hemsjukvårdsavtal", "FoU-strateg inom RSS-funktionen",
+    ...                          "Heidi", "samtliga huvudmän", "Dessa")]
+    [True, True, False, False, False]
+    """
+    text = text.strip(" ,.")
+    words = text.split()
+    return (len(words) >= 2 and text[:1].isupper() and not is_person_name(clean_name(text), knowledge))
+
+
 def is_person_name(name: str, knowledge: Knowledge) -> bool:
     """Whether a cleaned string can be a person's name (not a group, organisation, system or role).
 
@@ -840,16 +855,18 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if pos is None:
             warnings.append(f"{d.raw.path}: assignment under unknown item {asg.item!r} skipped")
             continue
-        ids = []
+        ids, roles = [], []
         for a in asg.assignees:
             x = anyone(a, pos)
             if x and x not in ids:
                 ids.append(x)
+            elif x is None and is_role(a, k) and a.strip() not in roles:
+                roles.append(a.strip())
         assignments.append(Assignment(
             make_id("assignment", sha, idx), d.item_id(pos), source.id, asg.task, tuple(ids),
             decision_ids.get(asg.decision_position) if asg.decision_position is not None else None,
             body(asg.given_by, pos), anyone(asg.report_to, pos), asg.due, asg.due_date,
-            asg.origin if asg.origin in ("decision", "narrative") else "narrative"))
+            asg.origin if asg.origin in ("decision", "narrative") else "narrative", assignee_roles=tuple(roles)))
 
     # mandates
     mandates = []

@@ -108,6 +108,7 @@ OPTIONAL MATCH (s:Source {id: a.source_id})
 OPTIONAL MATCH (a)-[:GIVEN_BY]->(gb)
 OPTIONAL MATCH (a)-[:REPORTS_TO]->(rt)
 RETURN a.id AS id, a.task AS task, a.due AS due, a.due_date AS due_date, a.origin AS origin,
+       a.assignee_roles AS assignee_roles,
        m.id AS meeting_id, m.date AS date, m.date_from AS date_from, g.id AS group_id, g.name AS group_name,
        s.name AS source, i.number AS item, pi.number AS parent_item, gb.name AS given_by, rt.name AS report_to
 """,
@@ -331,7 +332,7 @@ def _assignments(ix: _Index, p: dict) -> list[Row]:
         sid = d.get("source_id")
         gb, rt = ix.one(n, "GIVEN_BY"), ix.one(n, "REPORTS_TO")
         rows.append({"id": n, "task": d.get("task"), "due": d.get("due"), "due_date": d.get("due_date"),
-                     "origin": d.get("origin"), **ix.meeting(sid), "source": ix.source_name(sid),
+                     "origin": d.get("origin"), "assignee_roles": d.get("assignee_roles"), **ix.meeting(sid), "source": ix.source_name(sid),
                      **ix.item(ix.one(n, "PART_OF", "AgendaItem")),
                      "given_by": ix.prop(gb, "name"), "report_to": ix.prop(rt, "name")})
     return rows

@@ -99,7 +99,7 @@ def _structure(*tables) -> tuple:
         group_dates[m["group_id"]].append(meeting_date(m) or "")
     for dates in group_dates.values():
         dates.sort()
-    tasks = []  # (group id, group, task, evidence, date, unassigned, why not followed up or None)
+    tasks = []  # (group id, group, task, evidence, date, why unassigned or None, why not followed up or None)
     for a in f["assignments"]:
         when = meeting_date(a)
         dates = group_dates.get(a["group_id"], [])
@@ -108,8 +108,11 @@ def _structure(*tables) -> tuple:
         if a["id"] not in followed and a["group_id"] and later:
             due = f"due {a['due_date'] or a['due']}; " if (a["due_date"] or a["due"]) else ""
             why = f"{due}not followed up at {later} later meeting(s)"
+        roles = a.get("assignee_roles")
+        unassigned = None if a["id"] in assigned else (
+            f"given to {', '.join(roles)}: no person or body named" if roles else "no resolved assignee")
         tasks.append((a["group_id"], a["group_name"], a["task"] or "", evidence(a["source"], item_label(a), when),
-                      when, a["id"] not in assigned, why))
+                      when, unassigned, why))
     names = {m["person_id"]: m["person"] for m in f["memberships"]}
     names.update({a["target_id"]: a["target"] for a in f["assignees"] if a["is_person"]})
     open_tasks = Counter(a["target_id"] for a in f["assignees"] if a["is_person"] and a["assignment_id"] not in followed)
@@ -212,7 +215,7 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
         if only and gid != only:
             continue
         if unassigned:
-            add("unassigned", gname, task, "no resolved assignee", cite, when)
+            add("unassigned", gname, task, unassigned, cite, when)
         if why:
             add("not_followed_up", gname, task, why, cite, when)
 

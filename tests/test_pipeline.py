@@ -120,3 +120,35 @@ def test_a_corpus_loaded_in_small_batches_gives_the_same_graph(tmp_path, monkeyp
     batched = tmp_path / "batched.pkl"
     load(batched, EXAMPLES)
     assert export_of(batched) == export_of(whole)
+
+
+ROLE_ASSIGNEES = """5). Hemsjukvårdsavtal (B)
+
+Föredragande: Karin Nyqvist
+
+Arbetsgruppen beslutar
+
+att ge Projektledare hemsjukvårdsavtal i uppdrag att ta fram en tidplan för överenskommelsen.
+
+att Karin Nyqvist ges i uppdrag att boka lokal till nästa möte.
+"""
+
+
+def test_an_assignee_named_by_role_is_kept_and_shown_as_the_gap(store_file, tmp_path):
+    """"ge Projektledare hemsjukvårdsavtal i uppdrag": no person or body, but the role is on record."""
+    import queries
+
+    path = tmp_path / "arbetsgrupp_vard_2024-04-02.txt"
+    path.write_text(ROLE_ASSIGNEES, encoding="utf-8")
+    assert load(store_file, path).failed == 0
+    data = export_of(store_file)
+    jsonschema.validate(data, json.loads(SCHEMA_FILE.read_text()))
+    tasks = {a["task"]: a for a in data["assignments"]}
+    role = next(a for t, a in tasks.items() if t.startswith("ta fram en tidplan"))
+    assert (role["assignee_ids"], role["assignee_roles"]) == ([], ["Projektledare hemsjukvårdsavtal"])
+    person = next(a for t, a in tasks.items() if t.startswith("boka lokal"))
+    assert person["assignee_roles"] == [] and len(person["assignee_ids"]) == 1
+    with NetworkxStore(store_file, writable=False) as s:
+        gaps = queries.run("gaps", s)
+    assert [g.detail for g in gaps if g.kind == "unassigned"] == [
+        "given to Projektledare hemsjukvårdsavtal: no person or body named"]
