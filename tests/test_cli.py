@@ -116,3 +116,25 @@ def test_demo_writes_the_structure_view(tmp_path):
     assert result.exit_code == 0, result.output
     assert "new vis.Network" in out.read_text(encoding="utf-8")
     assert f"structure view: {out}" in result.output
+
+
+def test_the_console_script_flushes_its_output_and_keeps_exit_statuses(tmp_path):
+    """The entry point leaves without tearing down the heap: output and exit status must survive."""
+    import subprocess
+    import sys
+
+    store = str(tmp_path / "g.pkl")
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "cli", *args, "--store", store], cwd=ROOT,
+                              capture_output=True, text=True, timeout=120)
+
+    assert run("load", str(EXAMPLES)).returncode == 0
+    found = run("decisions", "--json", "--limit", "0")
+    assert found.returncode == 0, found.stderr
+    assert len(json.loads(found.stdout)) >= 10  # the whole document arrived
+    missing = run("person", "Nobody Atall")
+    assert missing.returncode == 1 and "no person matches" in missing.stderr
+    usage = run("decisions", "--since", "nope")
+    assert usage.returncode == 2 and "expected a date" in usage.stderr
+    assert run("nonsense-command").returncode == 2
