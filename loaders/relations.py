@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from loaders.extract import parse_date_phrase
 from loaders.names import (
     find_person_names,
     is_name_list,
@@ -436,6 +437,7 @@ class _Ctx:
     reporting_body: str | None = None
     named: dict[str, str] = field(default_factory=dict)   # head -> last named group in item
     working_group: str | None = None
+    effective: str | None = None  # the date a change in the clause read takes effect, where written
 
     @property
     def meeting_is_samverkansgrupp(self) -> bool:
@@ -465,6 +467,8 @@ class _Ctx:
         head = g.generic_head
         if head in self.named:
             return self.named[head]
+        if self.meeting and self.meeting.casefold().startswith(head):
+            return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
         topic = self.topic()
         if not topic:
             return None
@@ -474,6 +478,23 @@ class _Ctx:
 
 
 # --------------------------------------------------------------------------- dates
+_EFFECTIVE_RE = re.compile(
+    r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|per|med\s+start)\s+(?:den\s+)?"
+    r"(?P<d>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december)\s+\d{4})")
+
+
+def _effective(text: str) -> str | None:
+    """The date a change of seats takes effect, where the clause writes one.
+
+    >>> _effective("Sofia Nyberg ersätter Peter Ahl som ledamot från och med 1 november 2024")
+    '2024-11-01'
+    >>> _effective("Oskar Lind ersätter Karin Nyqvist som processledare") is None
+    True
+    """
+    m = _EFFECTIVE_RE.search(text) if ("från" in text or "fr." in text or "per " in text or "start" in text) else None
+    return parse_date_phrase(m.group("d")) if m else None
+
 
 
 def _iso(y: int, mo: int, d: int) -> str | None:
@@ -612,10 +633,21 @@ _TRIGGER_RE = re.compile(
     r"informer|kontakt|skickar|utforma|stämm|behöver|inrätta|skapa|tillsätt|bilda|etablera|"
     r"hanteras|hälsas|återrapport|påbörja|undersök|utred|sammanställ|bjud|ansvar|genomför|"
     r"följ|gör\b|leder|driver|planer|förbered|samordn|arbetar|jobbar|bereder|lyft|presenter|"
-    r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+"
+    r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+|saknas"
 )
+_HUVUDMAN_WORDS = r"(?:[Rr]egionen|[Rr]egion\s+Blekinge|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
+_SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
+# "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
+_NOT_APPOINTED_RE = re.compile(
+    rf"(?P<hm>{_HUVUDMAN_WORDS})\s+har\s+(?:ännu\s+|fortfarande\s+)?(?:inte|ej)\s+(?:ännu\s+)?"
+    rf"(?:utsett|valt|tillsatt|nominerat|anmält|utsett)\s+(?:någon\s+|några\s+|en\s+|sin\s+|sina\s+)?"
+    rf"(?P<role>{_SEAT_WORDS})\b(?:\s+(?:till|i)\s+(?P<g>[^.,;]+))?")
+# "Det saknas fortfarande en representant från Karlshamns kommun i styrgruppen"
+_MISSING_RE = re.compile(
+    rf"\bsaknas\s+(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+"
+    rf"(?P<hm>{_HUVUDMAN_WORDS})(?:\s+(?:i|till)\s+(?P<g>[^.,;]+))?")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
-_ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|behöver\s+(?:utses|tillsättas|rekryteras)")
+_ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|saknas|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
     r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
@@ -714,7 +746,8 @@ class _Extractor:
                 return
         self.out.memberships.append(RawMembership(
             person=person, group=group, role=role, on_behalf_of=on_behalf_of,
-            perspective=perspective, change=change, item=item, replaces=replaces))
+            perspective=perspective, change=change, item=item, replaces=replaces,
+            effective=self.ctx.effective if change in ("join", "replace", "leave") else None))
 
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None) -> RawAssignment | None:
@@ -865,6 +898,7 @@ class _Extractor:
 
     def _clause(self, c: str, d: ParsedDecision, giver: str | None, prev: str) -> None:
         item, pos = d.item, d.position
+        self.ctx.effective = _effective(c)
         low = c.casefold()
         # mandates to other bodies
         for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", c):
@@ -1148,6 +1182,7 @@ class _Extractor:
         s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
+        self.ctx.effective = _effective(s)
         decision = origin == "decision"
         self._absences_and_vacancies(s)
         self._narrative_memberships(s)
@@ -1373,6 +1408,14 @@ class _Extractor:
             for role in re.split(r"\s+och\s+", m.group("roles")):
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
                                                      item=item))
+            return
+        m = _NOT_APPOINTED_RE.search(s) or _MISSING_RE.search(s)
+        if m:
+            g = self._group_phrase(m.group("g")) if m.group("g") else None
+            if g:
+                self.group(g, item)
+            self.out.vacancies.append(RawVacancy(text=s, role=m.group("role").casefold(), huvudman=m.group("hm"),
+                                                 group=g, item=item))
             return
         m = re.search(r"\b(?:en|ny|nya)\s+(?P<role>[\wåäö-]+(?:ledare|samordnare|ägare|ordförande|sekreterare|representant))\s+behöver\s+(?:utses|tillsättas|rekryteras)", s)
         if m:

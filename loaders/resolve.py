@@ -36,7 +36,9 @@ from loaders.types import ParsedMinutes, RawDocument, RawRelations
 KnownPerson = PersonInfo
 
 
-MEMBER_ROLES = ("ordförande", "sekreterare", "justerare", "ersättare", "ledamot")
+# Roles at a meeting that say which seat a person holds in the body; justerare is a duty of one
+# meeting, held by a member (ledamot)
+MEMBER_ROLES = ("ordförande", "sekreterare", "ersättare", "ledamot")
 _PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
 _NOUN_ENDINGS = ("rna", "ande", "ende", "ningen", "ningar", "ingen", "heten", "tionen", "modellen",
                  "iet", "skap", "ismen", "orna", "ering")
@@ -557,6 +559,8 @@ class _Groups:
                 if len(hits) == 1:
                     return hits[0]
             return None
+        # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
+        text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+\S)", r"\1", text, flags=re.I)
         key = fold(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
         if key in self.new_names:
             return self.new_names[key]
@@ -816,7 +820,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     # standing members of the body that met
     if group_id:
         for pid, att in attendance.items():
-            roles = [r for r in MEMBER_ROLES if r in att.roles]
+            roles = [r for r in MEMBER_ROLES if r in att.roles] or (["ledamot"] if "justerare" in att.roles else [])
             if att.status != "present" or not roles:
                 continue
             memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,
@@ -835,15 +839,16 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             uid, top = org(None, m.on_behalf_of, pos)
             on_behalf = top or uid
         change = m.change if m.change in MEMBERSHIP_CHANGES else "member"
-        start = d.date if change in ("member", "join", "replace") else None
-        end = d.date if change == "leave" else None
+        when = m.effective or d.date  # a change may take effect after the meeting that decided it
+        start = when if change in ("member", "join", "replace") else None
+        end = when if change == "leave" else None
         memberships.append(Membership(make_id("membership", sha, idx), pid, gid, source.id, m.role, on_behalf,
                                       m.perspective, start, end, change, d.item_id(pos)))
         if change == "replace" and m.replaces:
             rid = person(m.replaces, pos)
             if rid is not None:
                 memberships.append(Membership(make_id("membership", sha, idx, "replaced"), rid, gid, source.id,
-                                              m.role, None, m.perspective, None, d.date, "leave", d.item_id(pos)))
+                                              m.role, None, m.perspective, None, when, "leave", d.item_id(pos)))
 
     # a replacement may be written both ways ("A ersätter B" and B's leaving): keep each fact once
     memberships = _once(memberships)

@@ -114,6 +114,7 @@ class RawMembership:
     change: str = "member"  # member | join | leave | replace
     item: str | None = None
     replaces: str | None = None  # for change == replace: the person leaving
+    effective: str | None = None  # ISO date the change takes effect, where written ("från och med 1 november 2024")
 
 
 @dataclass

@@ -229,6 +229,21 @@ def test_appointed_process_roles_with_huvudman_and_a_vacancy():
     assert {(v.role, v.huvudman) for v in r.vacancies} == {("processledare", "regionen"), ("processägare", "regionen")}
 
 
+def test_a_huvudman_without_its_representative_is_a_vacancy_in_the_group_named():
+    r = minutes("Det saknas fortfarande en representant från Karlshamns kommun i styrgruppen för Barnahus. "
+                "Ronneby kommun har ännu inte utsett sin ledamot.")
+    assert {(v.role, v.huvudman, v.group) for v in r.vacancies} == {
+        ("representant", "Karlshamns kommun", "styrgruppen för Barnahus"), ("ledamot", "Ronneby kommun", None)}
+
+
+def test_bare_head_in_a_bodys_own_minutes_is_that_body_and_the_change_has_its_date():
+    r = minutes(decisions=[("Sofia Nyberg ersätter Peter Ahl som ledamot i styrgruppen från och med 1 november 2024",
+                            "Styrgrupp Barn och unga")], meeting="Styrgrupp Barn och unga", title="Ny ledamot")
+    got = {(m.person, m.group, m.change, m.effective) for m in r.memberships}
+    assert got == {("Sofia Nyberg", "Styrgrupp Barn och unga", "replace", "2024-11-01"),
+                   ("Peter Ahl", "Styrgrupp Barn och unga", "leave", "2024-11-01")}
+
+
 # --------------------------------------------------------------------------- mandates and groups
 
 

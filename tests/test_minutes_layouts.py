@@ -1,0 +1,56 @@
+"""Minutes in a layout the shared samples do not use (a styrgrupp's own protocol with
+"Beslutande", "Övriga deltagande", "Frånvarande" and "§ N" items), loaded end to end."""
+from pathlib import Path
+
+import pytest
+
+import queries
+from graph.nx_store import NetworkxStore
+from loaders.pipeline import load_paths
+
+FIXTURE = Path(__file__).parent / "loaders" / "fixtures" / "styrgrupp_barn_och_unga_2024-10-04.txt"
+BODY = "Styrgrupp Barn och unga"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("layout") / "g.pkl"
+    with NetworkxStore(path) as s:
+        assert load_paths([FIXTURE], s).failed == 0
+    s = NetworkxStore(path, writable=False)
+    yield s
+    s.close()
+
+
+def seats(store, name):
+    return {(r.group, r.role, r.date, r.until) for r in queries.run("person", store, name=name)
+            if r.section == "membership"}
+
+
+def test_the_justerare_holds_a_seat_as_ledamot(store):
+    assert seats(store, "Johan Ek") == {(BODY, "ledamot", "2024-10-04", None)}
+
+
+def test_a_replacement_in_the_bodys_own_minutes_takes_effect_on_the_date_written(store):
+    """"Sofia Nyberg ersätter Peter Ahl som ledamot i styrgruppen från och med 1 november 2024"."""
+    assert (BODY, "ledamot", "2024-11-01", None) in seats(store, "Sofia Nyberg")
+    assert seats(store, "Peter Ahl") == {(BODY, "ledamot", None, "2024-11-01")}
+    groups = {r.group for r in queries.run("meetings", store)} | {
+        r.from_body for r in queries.run("mandates", store)}
+    assert not any("ny ledamot" in (g or "").casefold() for g in groups)
+
+
+def test_a_huvudman_that_has_not_appointed_its_representative_is_a_vacancy(store):
+    vacancies = [(r.group, r.subject) for r in queries.run("gaps", store) if r.kind == "vacancy"]
+    assert vacancies == [("Arbetsgrupp för Barnahus", "representant")]
+
+
+def test_attendance_tasks_and_who_was_missing(store):
+    [meeting] = queries.run("meetings", store)
+    assert (meeting.group, meeting.date, meeting.present, meeting.absent, meeting.guests) == (BODY, "2024-10-04", 4, 2, 2)
+    tasks = {(r.person, r.detail, r.due) for name in ("Erik Dahl", "Lena Ström")
+             for r in queries.run("person", store, name=name) if r.section == "assignment"}
+    assert tasks == {("Erik Dahl", "ta fram en tidplan för införandet till nästa möte", "till nästa möte"),
+                     ("Lena Ström", "kontakta Olofströms kommun om en representant", None)}
+    missing = {r.subject for r in queries.run("gaps", store, group=BODY) if r.kind == "nobody_present"}
+    assert missing == {"Karlshamns kommun"}
