@@ -374,7 +374,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         r = _ROLE_WORDS.get(note.strip().lower())
         if r and r not in roles:
             roles.append(r)
-    rest = re.sub(r"\([^()]{0,60}\)", " ", rest)
+    # "(Karlskrona kommun, ordförande)": details in brackets read like details after commas;
+    # other notes ("(digitalt)", "(del av mötet)") say nothing about the person
+    rest = re.sub(r"\(([^()]{0,60})\)", lambda m: f", {m.group(1)}," if (
+        _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
     title = unit = org = None
     parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
     for part in parts:
@@ -419,6 +422,29 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
                             party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line)
     return entry, sub_for
+
+
+def split_entries(text: str) -> list[str]:
+    """Several people written on one line, each with details in brackets or none.
+
+    >>> split_entries("Karin Åkesson (Karlskrona kommun, ordförande), Ahmed Yousef (Karlshamns kommun); Ewa Lind")
+    ['Karin Åkesson (Karlskrona kommun, ordförande)', 'Ahmed Yousef (Karlshamns kommun)', 'Ewa Lind']
+    >>> split_entries("Anita Sjödahl, samordnare, Region Blekinge §110")
+    ['Anita Sjödahl, samordnare, Region Blekinge §110']
+    """
+    pieces, depth, buf = [], 0, []
+    for ch in text:
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch in ",;" and depth == 0:
+            pieces.append("".join(buf).strip())
+            buf = []
+        else:
+            buf.append(ch)
+    pieces.append("".join(buf).strip())
+    pieces = [p for p in pieces if p]
+    if len(pieces) >= 2 and all(leading_name(_strip_bullet(p))[0] for p in pieces):
+        return pieces
+    return [text]
 
 
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
@@ -638,9 +664,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _title_block(title_lines, out)
     # attendance entries
     replaced: list[tuple[str, int]] = []
-    for text, st, roles, line in raw_entries:
-        if "ordförande" in roles or "sekreterare" in roles or "justerare" in roles or "vice ordförande" in roles:
-            pass
+    for text, st, roles, line in ((piece, st, roles, line) for text, st, roles, line in raw_entries
+                                  for piece in split_entries(text)):
         parsed = parse_attendance_entry(text, st or "present", roles, line)
         if parsed is None:
             continue
@@ -1070,6 +1095,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     end_block()
 
     own_text = [lines[k - 1] for k in range(lo, hi + 1) if k not in consumed]
+    if not any(d.item == it.number for d in decisions):
+        _narrative_decisions(it, own_text, lo, decisions)
     body = "\n".join(own_text)
     body = re.sub(r"\n\s*(?:\n\s*)+", "\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
@@ -1078,6 +1105,30 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     return ParsedItem(number=it.number, title=it.title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
+
+
+# "Gruppen beslutade att ställa sig bakom förslaget till tidplan." in notes without decision
+# headings; only the group itself deciding now ("LSVO beslutade 2023 att …" recalls an old one)
+_NARRATIVE_DECISION = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nätverket|forumet)|Mötet|Gruppen))\s+"
+    r"(?:beslutade|beslöt|beslutar)\s+att\s+(?P<text>[^.!?]+)")
+
+
+def _narrative_decisions(it: ItemSegment, own_text: list[str], lo: int, decisions: list[ParsedDecision]) -> None:
+    """Decisions told in the running text of an item that has no decision heading.
+
+    >>> found = []
+    >>> seg = ItemSegment("2", "2", "Handlingsplan", [], None, 1, 2, 3)
+    >>> _narrative_decisions(seg, ["Ewa informerade. Gruppen beslutade att ställa sig bakom förslaget."], 2, found)
+    >>> [(d.text, d.decided_by) for d in found]
+    [('ställa sig bakom förslaget', 'Gruppen')]
+    """
+    for k, line in enumerate(own_text):
+        for m in _NARRATIVE_DECISION.finditer(" ".join(line.split())):
+            text = m.group("text").strip()
+            decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
+                                            classification=_classify(text), decided_by=m.group("body"),
+                                            line=lo + k))
 
 
 def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:

@@ -508,6 +508,8 @@ _DUE_RES = [
     re.compile(rf"\bvid\s+(?:LSVO|PSVO)(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
     re.compile(r"\b(?:vid|till|på|under|inför)\s+(?:nästa|kommande)\s+(?:LSVO|PSVO|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
+    # "återkomma till gruppen den 11 april"
+    re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
     re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
     re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
@@ -633,7 +635,7 @@ _TRIGGER_RE = re.compile(
     r"informer|kontakt|skickar|utforma|stämm|behöver|inrätta|skapa|tillsätt|bilda|etablera|"
     r"hanteras|hälsas|återrapport|påbörja|undersök|utred|sammanställ|bjud|ansvar|genomför|"
     r"följ|gör\b|leder|driver|planer|förbered|samordn|arbetar|jobbar|bereder|lyft|presenter|"
-    r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+|saknas"
+    r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+|sakna[rs]"
 )
 _HUVUDMAN_WORDS = r"(?:[Rr]egionen|[Rr]egion\s+Blekinge|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
@@ -646,8 +648,12 @@ _NOT_APPOINTED_RE = re.compile(
 _MISSING_RE = re.compile(
     rf"\bsaknas\s+(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+"
     rf"(?P<hm>{_HUVUDMAN_WORDS})(?:\s+(?:i|till)\s+(?P<g>[^.,;]+))?")
+# "Arbetsgruppen saknar fortfarande representant från Sölvesborgs kommun"
+_LACKS_RE = re.compile(
+    rf"(?P<g>[A-ZÅÄÖ]?[\wåäö-]*(?:grupp(?:en)?|rådet|nätverket)(?:\s+för\s+[^,.;]+?)?)\s+saknar\s+"
+    rf"(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+(?P<hm>{_HUVUDMAN_WORDS})")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
-_ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|saknas|behöver\s+(?:utses|tillsättas|rekryteras)")
+_ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
     r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
@@ -661,6 +667,8 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     gs = find_groups(text)
     if gs and gs[0].start <= 4:
         return ctx.resolve_generic(gs[0])
+    if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
+        return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
     names = find_person_names(text)
     if names and names[0][1] == 0:
         return names[0][0]
@@ -1409,7 +1417,7 @@ class _Extractor:
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
                                                      item=item))
             return
-        m = _NOT_APPOINTED_RE.search(s) or _MISSING_RE.search(s)
+        m = _NOT_APPOINTED_RE.search(s) or _MISSING_RE.search(s) or ("saknar" in s and _LACKS_RE.search(s))
         if m:
             g = self._group_phrase(m.group("g")) if m.group("g") else None
             if g:

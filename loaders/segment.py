@@ -28,6 +28,7 @@ from loaders.clean import CleanText, clean
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
+_PLAIN_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ][^.!?]{1,100})$")
 _POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt)\s+(\d{1,3})\s*[.:)–-]?\s*(.*)$", re.IGNORECASE)
 _SUB = re.compile(r"^(?:(\d{1,3})\s?)?([a-p])\s?(?:/|\)\s?\.?|\.)\s*(\S.*)$")
 _SUB_GLUED = re.compile(r"^(\d{1,3})([a-p])\s?[.)]?\s+(\S.*)$")
@@ -357,6 +358,14 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
             family, heads = "markdown", chosen
             if toc:
                 toc_spans.append(_toc_span(lines, toc))
+    if not heads:
+        # plain "1. Föregående anteckningar" lines, as notes typed without heading styles have
+        # them: only where nothing more distinctive marks the items
+        plain = [_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
+                 if (m := _PLAIN_NUMBER.match(raw.strip()))]
+        chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
+        if chosen and chosen[0].key <= 2:
+            family, heads = "markdown", chosen
     if not heads:
         raise ParseError(path, None, "no agenda items found (expected '§ N', 'N).' or numbered headings)")
 

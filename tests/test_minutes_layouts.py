@@ -54,3 +54,41 @@ def test_attendance_tasks_and_who_was_missing(store):
                      ("Lena Ström", "kontakta Olofströms kommun om en representant", None)}
     missing = {r.subject for r in queries.run("gaps", store, group=BODY) if r.kind == "nobody_present"}
     assert missing == {"Karlshamns kommun"}
+
+
+NOTES = Path(__file__).parent / "loaders" / "fixtures" / "minnesanteckningar_mitt_i_livet_2025-02-14.txt"
+MIL = "Samverkansgrupp mitt i livet"
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory):
+    """Minnesanteckningar: plain "1. Rubrik" items, everyone on one "Deltagare:" line with details
+    in brackets, decisions and tasks only in the running text."""
+    path = tmp_path_factory.mktemp("notes") / "g.pkl"
+    with NetworkxStore(path) as s:
+        report = load_paths([NOTES], s)
+    assert report.failed == 0, [d.error for d in report.documents]
+    s = NetworkxStore(path, writable=False)
+    yield s
+    s.close()
+
+
+def test_notes_with_plain_numbered_items_load(notes):
+    [meeting] = queries.run("meetings", notes)
+    assert (meeting.group, meeting.date, meeting.items, meeting.present, meeting.absent) == (MIL, "2025-02-14", 4, 7, 1)
+
+
+def test_everyone_on_one_line_with_bracketed_details(notes):
+    roster = {(r.subject, r.role, r.on_behalf_of) for r in queries.run("group", notes, name=MIL) if r.section == "member"}
+    assert roster == {("Karin Åkesson", "ordförande", "Karlskrona kommun"), ("Ahmed Yousef", "ledamot", "Karlshamns kommun"),
+                      ("Linnea Borg", "ledamot", "Ronneby kommun"), ("Göran Pettersson", "ledamot", "Olofströms kommun"),
+                      ("Ewa Lind", "ledamot", "Region Blekinge"), ("Tove Ring", "ledamot", "Sölvesborgs kommun"),
+                      ("Hanna Wiklund", "sekreterare", None)}
+
+
+def test_a_decision_and_a_dated_task_told_in_the_running_text(notes):
+    assert [(r.item, r.text) for r in queries.run("decisions", notes)] == [("2", "ställa sig bakom förslaget till tidplan")]
+    [task] = [r for r in queries.run("person", notes, name="Ahmed Yousef") if r.section == "assignment"]
+    assert (task.due, task.report_to) == ("2025-04-11", MIL)
+    vacancies = [(r.group, r.subject) for r in queries.run("gaps", notes) if r.kind == "vacancy"]
+    assert vacancies == [("Arbetsgrupp för suicidprevention", "representant")]
