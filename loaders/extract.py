@@ -558,6 +558,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if _SIGNATURE_LABEL.match(low.split(":")[0].strip()):
             mode = "sig"
             seen_label = True
+            if low.split(":")[0].strip() == "vid protokollet":
+                sig_seq.append(("role", "sekreterare", i))  # the name that follows kept the minutes
             rest = s.split(":", 1)[1] if ":" in s else ""
             _sig_tokens(rest, i, sig_seq, out)
             i += 1
@@ -682,6 +684,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         else:
             e.status = "absent"
     # signatures: pair roles with names
+    for kind, val, line in sig_seq:
+        if kind == "pair":
+            att.add_role(val[0], val[1], line)
+    sig_seq = [x for x in sig_seq if x[0] != "pair"]
     if sig_seq:
         if sig_seq[0][0] == "role":
             pend = None
@@ -713,15 +719,27 @@ def _has_detail(s: str) -> bool:
 
 def _sig_role(s: str) -> str | None:
     low = _strip_bullet(s).lower()
-    for word in ("vice ordförande", "ordförande", "sekreterare", "justerare", "justerande", "protokollförare"):
+    for word in ("vice ordförande", "ordförande", "sekreterare", "justerare", "justerande", "protokollförare",
+                 "justeras", "justerat"):
         if low.startswith(word):
-            return {"justerande": "justerare", "protokollförare": "sekreterare"}.get(word, word)
+            return {"justerande": "justerare", "protokollförare": "sekreterare", "justeras": "justerare",
+                    "justerat": "justerare"}.get(word, word)
     return None
 
 
 def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
     s = re.sub(r"[_.…]{3,}", " ", s).strip()
     if not s:
+        return
+    cells = [c for c in re.split(r"\t|\s{3,}", s) if c.strip()]
+    if len(cells) > 1:  # signatures side by side: "Lars Holm, ordförande      Birgitta Ek"
+        for cell in cells:
+            _sig_tokens(cell, line, seq, out)
+        return
+    nm, rest = leading_name(_strip_bullet(s))
+    role = _sig_role(rest.strip(" ,")) if nm and rest.strip(" ,") else None
+    if role and rest.strip(" ,").lower() in (role, "ordf.", "justerande", "protokollförare"):
+        seq.append(("pair", (nm, role), line))  # "Lars Holm, ordförande"
         return
     pr = _PARAGRAPH_RANGE.search(s)
     if pr and out["paragraphs_range"] is None:

@@ -598,6 +598,10 @@ _FICK_INV_RE = re.compile(
 _GE_RE = re.compile(
     r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit)\s+(?P<who>.+?)\s+(?:ett\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
 )
+# "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
+_UPPDRA_AT_RE = re.compile(
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
+)
 _MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:som|till)\s+(?P<role>[\wåäö-]+)"
@@ -629,7 +633,7 @@ _HAR_UPPDRAG_RE = re.compile(
 
 # A sentence without any of these words holds none of the relations read here.
 _TRIGGER_RE = re.compile(
-    r"uppdrag|mandat|utse|utses|utsetts|väljs|valdes|ersätter|utgör|återkomm|återkoppl|över|fram|"
+    r"uppdr|mandat|utse|utses|utsetts|väljs|valdes|ersätter|utgör|återkomm|återkoppl|över|fram|"
     r"\bska\b|\bskall\b|kommer|avser|önsk|Önsk|positiv|välkomn|\bmed\s+i\b|ledar|deltar|delta\b|förhinder|"
     r"vakant|valts|underställ|fungerar|rapporter|redovis|tar\s+med|skickas|lyfts|tas\s+med|titta|"
     r"informer|kontakt|skickar|utforma|stämm|behöver|inrätta|skapa|tillsätt|bilda|etablera|"
@@ -1238,6 +1242,14 @@ class _Extractor:
                 self.assignment(list(ctx.item.presenters), m.group("task"), origin=origin, pos=pos,
                                 given_by=gv[0], report_to=gv[0])
                 return
+        m = "uppdr" in s and _UPPDRA_AT_RE.match(s)
+        if m:
+            pre = m.group("giver").strip()
+            named_giver = _subject_assignees(pre, True, ctx) if pre else None
+            who = _subject_assignees(m.group("who"), True, ctx) or [m.group("who").strip()]
+            gb = named_giver[0] if named_giver and len(named_giver) == 1 else giver
+            self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
+            return
         m = "positiv" in s and _POSITIV_RE.search(s)
         if m:
             who_raw = m.group("who1") or m.group("who2")

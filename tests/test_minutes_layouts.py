@@ -92,3 +92,48 @@ def test_a_decision_and_a_dated_task_told_in_the_running_text(notes):
     assert (task.due, task.report_to) == ("2025-04-11", MIL)
     vacancies = [(r.group, r.subject) for r in queries.run("gaps", notes) if r.kind == "vacancy"]
     assert vacancies == [("Arbetsgrupp för suicidprevention", "representant")]
+
+
+PSVO = Path(__file__).parent / "loaders" / "fixtures" / "psvo_2024-09-20.txt"
+
+
+@pytest.fixture(scope="module")
+def psvo(tmp_path_factory):
+    """A politisk protocol: attendance as a tab-separated table with "Närvaro Ja/Nej", a serving
+    ersättare, "Beslut:" with att-clauses, and signatures side by side at the end."""
+    path = tmp_path_factory.mktemp("psvo") / "g.pkl"
+    with NetworkxStore(path) as s:
+        assert load_paths([PSVO], s).failed == 0
+    s = NetworkxStore(path, writable=False)
+    yield s
+    s.close()
+
+
+def test_table_attendance_with_a_serving_ersattare(psvo):
+    [meeting] = queries.run("meetings", psvo)
+    assert (meeting.group, meeting.present, meeting.absent, meeting.guests) == ("PSVO", 6, 1, 1)
+    [absent] = [r for r in queries.run("person", psvo, name="Omar Said") if r.section == "meeting"]
+    assert absent.status == "absent"
+    [elin] = [r for r in queries.run("person", psvo, name="Elin Berg") if r.section == "meeting"]
+    assert (elin.status, elin.role) == ("present", "ersättare")
+
+
+def test_signatures_side_by_side_give_the_chair_and_the_justerare(psvo):
+    roles = {name: r.role for name in ("Lars Holm", "Birgitta Ek", "Maria Strand")
+             for r in queries.run("person", psvo, name=name) if r.section == "meeting"}
+    assert roles == {"Lars Holm": "ledamot, ordförande", "Birgitta Ek": "ledamot, justerare",
+                     "Maria Strand": "sekreterare"}
+
+
+def test_uppdra_at_a_body_is_a_task_with_its_due_date_and_a_mandate(psvo):
+    gaps = [r for r in queries.run("gaps", psvo, limit=0) if r.kind in ("unassigned",)]
+    assert not any("återrapportera genomförandet" in r.subject for r in gaps)
+    mandates = {(r.from_body, r.to_body, r.kind) for r in queries.run("mandates", psvo)}
+    assert {("PSVO", "LSVO", "delegates"), ("LSVO", "PSVO", "reports_to")} <= mandates
+    from graph.export import export_json
+
+    data = export_json(psvo.to_networkx())
+    names = {o["id"]: o["name"] for o in data["organizations"]}
+    tasks = {(tuple(names.get(i) for i in a["assignee_ids"]), a["due_date"], names.get(a["given_by_id"]),
+              names.get(a["report_to_id"])) for a in data["assignments"] if a["task"].startswith("återrapportera")}
+    assert tasks == {(("LSVO",), "2025-03-31", "PSVO", "PSVO")}

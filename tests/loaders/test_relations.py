@@ -31,6 +31,15 @@ def test_ges_i_uppdrag_in_a_decision():
         ["Bodil", "Mats"], "jobba vidare med planeringen av dagen", "decision", 0, "LSVO")
 
 
+def test_uppdra_at_a_body_in_a_decision():
+    r = minutes(decisions=[("uppdra åt LSVO att återrapportera genomförandet till PSVO senast 2025-03-31", "PSVO")],
+                meeting="PSVO")
+    a = only(r.assignments)
+    assert (a.assignees, a.task, a.given_by, a.report_to, a.due_date) == (
+        ["LSVO"], "återrapportera genomförandet till PSVO senast 2025-03-31", "PSVO", "PSVO", "2025-03-31")
+    assert {(m.from_body, m.to_body, m.kind) for m in r.mandates} >= {("PSVO", "LSVO", "delegates")}
+
+
 def test_fick_in_inverted_narrative_takes_the_fronted_object_into_the_task():
     a = only(minutes("Dokument avseende Kontaktvägar fick Nuray och Mats i uppdrag att se över.").assignments)
     assert a.assignees == ["Nuray", "Mats"]
