@@ -1,5 +1,4 @@
-"""Minutes in a layout the shared samples do not use (a styrgrupp's own protocol with
-"Beslutande", "Övriga deltagande", "Frånvarande" and "§ N" items), loaded end to end."""
+"""Minutes in layouts the shared samples do not use, each loaded end to end and asked about."""
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,21 @@ FIXTURE = Path(__file__).parent / "loaders" / "fixtures" / "styrgrupp_barn_och_u
 BODY = "Styrgrupp Barn och unga"
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("layout") / "g.pkl"
+def loaded(tmp_path_factory, minutes: Path):
+    """A read-only store holding just these minutes, which must load without failure."""
+    path = tmp_path_factory.mktemp(minutes.stem) / "g.pkl"
     with NetworkxStore(path) as s:
-        assert load_paths([FIXTURE], s).failed == 0
+        report = load_paths([minutes], s)
+    assert report.failed == 0, [d.error for d in report.documents]
     s = NetworkxStore(path, writable=False)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    """A styrgrupp's own protocol: "Beslutande", "Övriga deltagande", "Frånvarande", "§ N" items."""
+    yield from loaded(tmp_path_factory, FIXTURE)
 
 
 def seats(store, name):
@@ -64,13 +70,7 @@ MIL = "Samverkansgrupp mitt i livet"
 def notes(tmp_path_factory):
     """Minnesanteckningar: plain "1. Rubrik" items, everyone on one "Deltagare:" line with details
     in brackets, decisions and tasks only in the running text."""
-    path = tmp_path_factory.mktemp("notes") / "g.pkl"
-    with NetworkxStore(path) as s:
-        report = load_paths([NOTES], s)
-    assert report.failed == 0, [d.error for d in report.documents]
-    s = NetworkxStore(path, writable=False)
-    yield s
-    s.close()
+    yield from loaded(tmp_path_factory, NOTES)
 
 
 def test_notes_with_plain_numbered_items_load(notes):
@@ -101,12 +101,7 @@ PSVO = Path(__file__).parent / "loaders" / "fixtures" / "psvo_2024-09-20.txt"
 def psvo(tmp_path_factory):
     """A politisk protocol: attendance as a tab-separated table with "Närvaro Ja/Nej", a serving
     ersättare, "Beslut:" with att-clauses, and signatures side by side at the end."""
-    path = tmp_path_factory.mktemp("psvo") / "g.pkl"
-    with NetworkxStore(path) as s:
-        assert load_paths([PSVO], s).failed == 0
-    s = NetworkxStore(path, writable=False)
-    yield s
-    s.close()
+    yield from loaded(tmp_path_factory, PSVO)
 
 
 def test_table_attendance_with_a_serving_ersattare(psvo):
