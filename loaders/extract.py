@@ -97,6 +97,7 @@ _ROLE_WORDS = {
     "ordf.": "ordförande", "sekreterare": "sekreterare", "justerare": "justerare",
     "justerande": "justerare", "tjänstgörande ersättare": "ersättare", "ersättare": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
+    "sammankallande": "sammankallande",
 }
 _NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜÆØ][a-zåäöéèüáíóúñæøç'’]+(?:-[A-ZÅÄÖÉÜa-zåäöé][a-zåäöéèüáíóúñæøç'’]+)*$")
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
@@ -819,6 +820,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 out["time"] = f"{tm.group(1)}-{tm.group(2)}"
     for c in cells:
         cand = _DOC_TYPE.sub(" ", c)
+        # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
+        cand = re.sub(r"^\s*(?:fört\s+)?(?:från|vid)\s+(?:(?:digitalt|ordinarie|extra)\s+)?"
+                      r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
         cand = re.sub(r"\b(?:för|från|vid|med)\s*$", "", cand.strip(), flags=re.I)
         cand = _ISO.sub(" ", cand)
         cand = _TEXT_DATE.sub(" ", cand)
@@ -1128,8 +1132,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
 # "Gruppen beslutade att ställa sig bakom förslaget till tidplan." in notes without decision
 # headings; only the group itself deciding now ("LSVO beslutade 2023 att …" recalls an old one)
 _NARRATIVE_DECISION = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nätverket|forumet)|Mötet|Gruppen))\s+"
-    r"(?:beslutade|beslöt|beslutar)\s+att\s+(?P<text>[^.!?]+)")
+    r"(?:^|(?<=[.!?])\s+)(?:(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nätverket|forumet)|Mötet|Gruppen))\s+"
+    r"(?:beslutade|beslöt|beslutar)|(?:Det\s+)?[Bb]eslutades)\s+att\s+(?P<text>[^.!?]+)")
 
 
 def _narrative_decisions(it: ItemSegment, own_text: list[str], lo: int, decisions: list[ParsedDecision]) -> None:

@@ -57,7 +57,7 @@ STOP_WORDS = frozenset(
     Nuvarande Tidigare Framåt Idag Just Här Hur Vad Vem Vilka Varför Mötet Möte Dagens
     Region Regionen Regionens Regionala Regional Landstinget Kommun Kommunen Kommunerna
     Kommunernas Kommunens Blekinge Blekinges Karlskrona Karlshamn Karlshamns Karlskronas
-    Ronneby Ronnebys Olofström Olofströms Sölvesborg Sölvesborgs Sverige Sveriges Lund Malmö
+    Ronneby Ronnebys Olofström Olofströms Sölvesborg Sölvesborgs Sverige Sveriges Malmö
     Skåne Kalmar Kronoberg Teams Link Cosmic Prator Dermicus Wound Mobil Trygg Säker God Nära
     Jämlik Kompetensplattform Blekingemodellen Karlshamnsmodellen Närsjukvårdsmodellen
     Blekingerutinerna Blekingerutinen Blekingerutiner Omvårdnadsutvecklarna Samverkansgrupp

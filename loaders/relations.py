@@ -398,7 +398,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if not s or len(s) > 160:
         return None
     parts = split_name_list(s)
-    if parts and is_name_list(parts):
+    if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
     groups = find_groups(s)
     if groups:
@@ -438,6 +438,15 @@ class _Ctx:
     named: dict[str, str] = field(default_factory=dict)   # head -> last named group in item
     working_group: str | None = None
     effective: str | None = None  # the date a change in the clause read takes effect, where written
+    _roster: frozenset | None = None
+
+    @property
+    def roster(self) -> frozenset[str]:
+        """The names in the meeting's attendance list, folded: people, whatever their names look like."""
+        if self._roster is None:
+            people = self.parsed.attendance if self.parsed is not None else []
+            self._roster = frozenset(normalise_person_name(a.name).casefold() for a in people if a.name)
+        return self._roster
 
     @property
     def meeting_is_samverkansgrupp(self) -> bool:
@@ -565,7 +574,7 @@ _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
-    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd"
+    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att"
 )
 _MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
 _MODAL_VERBS = (

@@ -38,7 +38,7 @@ KnownPerson = PersonInfo
 
 # Roles at a meeting that say which seat a person holds in the body; justerare is a duty of one
 # meeting, held by a member (ledamot)
-MEMBER_ROLES = ("ordförande", "sekreterare", "ersättare", "ledamot")
+MEMBER_ROLES = ("ordförande", "vice ordförande", "sammankallande", "sekreterare", "ersättare", "ledamot")
 _PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
 _NOUN_ENDINGS = ("rna", "ande", "ende", "ningen", "ningar", "ingen", "heten", "tionen", "modellen",
                  "iet", "skap", "ismen", "orna", "ering")

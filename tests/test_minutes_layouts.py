@@ -132,3 +132,28 @@ def test_uppdra_at_a_body_is_a_task_with_its_due_date_and_a_mandate(psvo):
     tasks = {(tuple(names.get(i) for i in a["assignee_ids"]), a["due_date"], names.get(a["given_by_id"]),
               names.get(a["report_to_id"])) for a in data["assignments"] if a["task"].startswith("återrapportera")}
     assert tasks == {(("LSVO",), "2025-03-31", "PSVO", "PSVO")}
+
+
+LOS = Path(__file__).parent / "loaders" / "fixtures" / "anteckningar_los.txt"
+
+
+@pytest.fixture(scope="module")
+def los(tmp_path_factory):
+    """Notes of an arbetsgrupp: the body named only in the title line ("Anteckningar från möte i
+    …"), "Punkt N:" items, dash lists under "Närvarande:" / "Ej närvarande:", impersonal
+    decisions ("Beslutades att …") and responsibilities ("X ansvarar för att …")."""
+    yield from loaded(tmp_path_factory, LOS)
+
+
+def test_the_body_is_read_from_the_title_line(los):
+    [meeting] = queries.run("meetings", los)
+    assert (meeting.group, meeting.date, meeting.items, meeting.present, meeting.absent) == (
+        "Arbetsgrupp LOS", "2024-03-05", 3, 4, 2)
+
+
+def test_sammankallande_and_a_responsibility_in_running_text(los):
+    roster = {(r.subject, r.role) for r in queries.run("group", los, name="Arbetsgrupp LOS") if r.section == "member"}
+    assert ("Helena Ståhl", "sammankallande") in roster
+    tasks = [r.detail for r in queries.run("person", los, name="Mira Lund") if r.section == "assignment"]
+    assert tasks == ["ansvara för att sammanställa underlaget"]
+    assert [r.text for r in queries.run("decisions", los)] == ["statistiken ska redovisas för LSVO i april"]

@@ -329,3 +329,14 @@ def test_mentions_absence_and_no_non_people():
 @given(st.text(max_size=400), st.text(max_size=200))
 def test_never_raises(body, decision):
     minutes(body, decisions=[(decision, None)])
+
+
+def test_a_name_the_attendance_list_holds_is_a_person_whatever_it_looks_like():
+    from loaders.types import AttendanceEntry
+
+    pm = ParsedMinutes(path="x.txt", layout="numbered", body="Arbetsgrupp LOS",
+                       attendance=[AttendanceEntry(name="Xiong Wei", status="present")],
+                       items=[ParsedItem(number="2", title="Statistik", body="Xiong Wei sammanställer underlaget.")])
+    assert [a.assignees for a in extract_relations(pm).assignments] == [["Xiong Wei"]]
+    pm.attendance = []
+    assert extract_relations(pm).assignments == []
