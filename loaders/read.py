@@ -169,10 +169,12 @@ def _read_docx(path: Path, data: bytes) -> str:
         raise ReadError(path, f"not a readable DOCX ({exc.__class__.__name__})") from exc
     lines: list[str] = []
     body = document.element.body
+    numbers = _ListNumbers(document)
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t"))
+            lines.append(numbers.label(child, text) + text)
         elif tag == "tbl":
             for row in child.iter():
                 if row.tag.endswith("}tr"):
@@ -184,3 +186,72 @@ def _read_docx(path: Path, data: bytes) -> str:
                                 for p in cell if p.tag.endswith("}p")).strip())
                     lines.append("\t".join(cells))
     return "\n".join(lines)
+
+
+class _ListNumbers:
+    """The numbers Word draws before list paragraphs ("1.", "a)"), which are not in their text.
+
+    Agenda items are often a numbered list; without their numbers the items cannot be told
+    from the running text. A level's count restarts when a level above it moves on.
+    """
+
+    _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, str], str] = {}
+        self.counts: dict[str, list[int]] = {}
+        self.styles: dict[str, tuple[str | None, str | None]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        w = self._W
+        abstract = {a.get(w + "abstractNumId"): a for a in root.iter(w + "abstractNum")}
+        for num in root.iter(w + "num"):
+            ref = num.find(w + "abstractNumId")
+            a = abstract.get(ref.get(w + "val")) if ref is not None else None
+            for lvl in (a.iter(w + "lvl") if a is not None else ()):
+                fmt = lvl.find(w + "numFmt")
+                self.formats[(num.get(w + "numId"), lvl.get(w + "ilvl"))] = fmt.get(w + "val") if fmt is not None else ""
+        for style in document.styles.element.iter(w + "style"):
+            found = self._num_pr(style.find(w + "pPr"))
+            if found != (None, None):
+                self.styles[style.get(w + "styleId")] = found
+
+    def _num_pr(self, ppr) -> tuple[str | None, str | None]:
+        w = self._W
+        pr = ppr.find(w + "numPr") if ppr is not None else None
+        if pr is None:
+            return None, None
+        num, lvl = pr.find(w + "numId"), pr.find(w + "ilvl")
+        return (num.get(w + "val") if num is not None else None), (lvl.get(w + "val") if lvl is not None else None)
+
+    def label(self, p, text: str) -> str:
+        """"3. " for the third paragraph of a decimal list, "b) " for a letter list, else ""."""
+        if not self.formats or not text.strip():
+            return ""
+        w = self._W
+        ppr = p.find(w + "pPr")
+        num, lvl = self._num_pr(ppr)
+        if num is None and ppr is not None and ppr.find(w + "pStyle") is not None:
+            num, style_lvl = self.styles.get(ppr.find(w + "pStyle").get(w + "val"), (None, None))
+            lvl = lvl or style_lvl
+        if num is None or num == "0":
+            return ""
+        level = int(lvl or 0)
+        fmt = self.formats.get((num, str(level)), "")
+        counts = self.counts.setdefault(num, [0] * 9)
+        if level < 9:
+            counts[level] += 1
+            counts[level + 1:] = [0] * (8 - level)
+        n = counts[min(level, 8)]
+        if re.match(r"\s*(?:§|\d)", text):
+            return ""  # the number is written out already
+        if fmt == "decimal":
+            return f"{n}. "
+        if fmt in ("lowerLetter", "upperLetter") and n <= 26:
+            letter = chr(ord("a") + n - 1)
+            return f"{letter.upper() if fmt == 'upperLetter' else letter}) "
+        if fmt == "bullet":
+            return "• "
+        return ""

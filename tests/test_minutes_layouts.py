@@ -157,3 +157,34 @@ def test_sammankallande_and_a_responsibility_in_running_text(los):
     tasks = [r.detail for r in queries.run("person", los, name="Mira Lund") if r.section == "assignment"]
     assert tasks == ["ansvara för att sammanställa underlaget"]
     assert [r.text for r in queries.run("decisions", los)] == ["statistiken ska redovisas för LSVO i april"]
+
+
+def test_word_minutes_with_auto_numbered_items_and_an_attendance_table(tmp_path):
+    """Word draws list numbers that are not in the paragraph text: agenda items as a numbered
+    list must still come out as items 1, 2, 3, with sub-points a), b) under them."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Protokoll Styrgrupp för Barnahus 2024-06-12")
+    table = d.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Namn", "Organisation", "Närvaro"),
+                                        ("Eva Holm", "Karlskrona kommun", "Ja"),
+                                        ("Nils Berg", "Region Blekinge", "Nej")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    d.add_paragraph("Föregående protokoll", style="List Number")
+    d.add_paragraph("Protokollet godkändes.")
+    d.add_paragraph("Lägesrapport", style="List Number")
+    d.add_paragraph("Eva Holm ansvarar för att ta fram en tidplan.")
+    d.add_paragraph("Nästa möte", style="List Number")
+    d.add_paragraph("Nästa möte hålls i september.")
+    path = tmp_path / "styrgrupp_barnahus_2024-06-12.docx"
+    d.save(path)
+    store = NetworkxStore(tmp_path / "g.pkl")
+    with store:
+        report = load_paths([path], store)
+    assert report.failed == 0, [x.error for x in report.documents]
+    with NetworkxStore(tmp_path / "g.pkl", writable=False) as s:
+        [meeting] = queries.run("meetings", s)
+        assert (meeting.items, meeting.present, meeting.absent) == (3, 1, 1)
+        tasks = [r.detail for r in queries.run("person", s, name="Eva Holm") if r.section == "assignment"]
+        assert tasks == ["ansvara för att ta fram en tidplan"]
