@@ -462,7 +462,11 @@ class _Ctx:
         if re.match(r"\s*(?:Protokoll|Information från|Rapport från)\b", title):
             return ""
         title = title.strip(" .:-")
-        if len(title) > 1 and not title[1].isupper():
+        # "Workshop äldre 4 mars": the day of one meeting is not part of a body's name
+        title = re.sub(rf"\s+(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?$|\s+\d{{4}}-\d{{2}}-\d{{2}}$", "", title,
+                       flags=re.I).strip(" .:-")
+        first = title.split(" ")[0] if title else ""
+        if len(first) > 1 and first[1:].islower():  # "Uppföljning …", not an acronym such as "FoU"
             title = title[0].lower() + title[1:]
         return title
 

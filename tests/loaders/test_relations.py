@@ -340,3 +340,10 @@ def test_a_name_the_attendance_list_holds_is_a_person_whatever_it_looks_like():
     assert [a.assignees for a in extract_relations(pm).assignments] == [["Xiong Wei"]]
     pm.attendance = []
     assert extract_relations(pm).assignments == []
+
+
+def test_a_body_named_from_the_item_title_keeps_acronyms_and_drops_the_meeting_day():
+    r = minutes("Referensgruppen har träffats två gånger.", title="FoU")
+    assert {g.name for g in r.groups} - {"LSVO"} == {"Referensgrupp FoU"}
+    r = minutes("Arbetsgruppen har gjort ett utkast på upplägg.", title="Workshop äldre 4 mars")
+    assert {g.name for g in r.groups} - {"LSVO"} == {"Arbetsgrupp workshop äldre"}
