@@ -1462,6 +1462,8 @@ class _Extractor:
         seen = {(m.text, m.item) for m in self.out.person_mentions}
         sources = [(it.title or "", it.line_start), (it.body or "", it.line_start)] + [
             (d.text or "", d.line) for d in decisions]
+        # people the minutes are sent to ("Protokollet ska skickas till … Peter Lilja")
+        sources += [(name, 0) for name in it.distribution if is_person_name(name)]
         for text, base in sources:
             for name, off in find_person_names(text):
                 key = (name, it.number)

@@ -347,3 +347,11 @@ def test_a_body_named_from_the_item_title_keeps_acronyms_and_drops_the_meeting_d
     assert {g.name for g in r.groups} - {"LSVO"} == {"Referensgrupp FoU"}
     r = minutes("Arbetsgruppen har gjort ett utkast på upplägg.", title="Workshop äldre 4 mars")
     assert {g.name for g in r.groups} - {"LSVO"} == {"Arbetsgrupp workshop äldre"}
+
+
+def test_people_the_minutes_are_sent_to_are_mentioned():
+    from loaders.types import ParsedItem as Item
+
+    item = Item(number="9", title="Övrigt", body="Inget att rapportera.", distribution=["Diariet", "Peter Lilja"])
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="formal", body="LSVO", items=[item]))
+    assert [m.text for m in r.person_mentions] == ["Peter Lilja"]
