@@ -1092,6 +1092,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         if in_block:
             am = _ATT_CLAUSE.match(s)
+            if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and s.startswith("Att växa upp"):
+                am = None  # "… för Samverkansgrupp / Att växa upp": a name broken over two lines
             inline = _INLINE_DECIDE.match(s) if am is None else None
             if am:
                 close_clause()
@@ -1151,6 +1153,9 @@ def _narrative_decisions(it: ItemSegment, own_text: list[str], lo: int, decision
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=m.group("body"),
                                             line=lo + k))
+
+
+_GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 
 
 def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:

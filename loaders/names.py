@@ -350,6 +350,16 @@ def is_name_list(parts: list[str]) -> bool:
     return all(k or _name_shaped(p) for k, p in zip(known, parts))
 
 
+def name_shaped(s: str) -> bool:
+    """Two or three capitalised words that could be a name ("René Björk"): enough where the
+    sentence itself says a person is meant ("utse … till ledamot", "… ersätter … som …").
+
+    >>> name_shaped("René Björk"), name_shaped("Lise-Lott Wennstig"), name_shaped("Styrgrupp Barnahus")
+    (True, True, False)
+    """
+    return is_person_name(s) or _name_shaped(s)
+
+
 def _name_shaped(s: str) -> bool:
     tokens = normalise_person_name(s).split(" ")
     return (2 <= len(tokens) <= 3

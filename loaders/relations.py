@@ -25,6 +25,7 @@ from loaders.names import (
     find_person_names,
     is_name_list,
     is_person_name,
+    name_shaped,
     normalise_person_name,
     same_person_form,
     split_name_list,
@@ -622,7 +623,7 @@ _UTSES_RE = re.compile(
 )
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+(?P<role>[\wåäö-]+)"
-    r"(?:\s+för\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
+    r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
 _SELF_RE = re.compile(
     r"^(?P<pre>(?:efter|vid|under|i)\s+[^,]{0,60}?\s+)?(?P<v>utse|inrätta|tillsätta)\s+(?P<obj>.+)$", re.I
@@ -1021,13 +1022,18 @@ class _Extractor:
             people = split_name_list(m.group("who"))
             if people and is_name_list(people):
                 g = self._group_phrase(m.group("g"))
+                phrase = m.group("g").strip(" .,")
+                gs = find_groups(phrase)
+                tail = phrase[gs[0].end:] if gs and g == gs[0].name else ""
+                if tail and len(tail.split()) <= 4 and not re.search(r"[,;:]|\b(?:att|som|och|samt|från)\b", tail):
+                    g = phrase[gs[0].start:]  # "utgör styrgrupp Digitala möten med kvalitet": the rest is the name
                 if g:
                     self.group(g, item)
                     for p in people:
                         self.membership(p, g, item, role="ledamot", change="join")
                     return True
         m = "ersätter" in c and re.match(r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$", c)
-        if m and is_person_name(m.group("new")) and is_person_name(m.group("old")):
+        if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
             for g in groups:
                 if not g:
@@ -1099,16 +1105,28 @@ class _Extractor:
         if m:
             who = m.group("who")
             people = split_name_list(who)
-            if people and is_name_list(people):
+            if people and (is_name_list(people) or (m.group("role") and all(name_shaped(p) for p in people))):
                 if m.group("att"):
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                 else:
-                    g = (m.group("for") or "").strip() or ctx.topic()
+                    g, hm = self._seat(m.group("for"))
+                    if g and g != (m.group("for") or "").strip():
+                        self.group(g, item)
                     for p in people:
-                        self.membership(p, g, item, role=m.group("role"), change="join")
+                        self.membership(p, g, item, role=m.group("role"), change="join", on_behalf_of=hm)
                 return True
         return False
+
+    def _seat(self, phrase: str | None) -> tuple[str | None, str | None]:
+        """(group, huvudman) of "Styrgrupp Barnahus för Region Blekinge"; the item's topic when
+        the phrase names no group ("för Ronneby kommun", or nothing)."""
+        phrase = (phrase or "").strip(" .,")
+        hm = None
+        m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
+        if m:
+            hm, phrase = m.group("hm"), phrase[:m.start()].strip()
+        return (self._group_phrase(phrase) or phrase or self.ctx.topic() or None), hm
 
     def _current_giver(self, pos: int | None) -> str | None:
         if pos is None:

@@ -277,3 +277,13 @@ def test_fixture_markdown_minutes():
     assert [(d.item, d.text) for d in m.decisions] == [
         ("21", "Rådet godkänner protokollet från 2024-09-09."), ("22", "anta handlingsplanen"),
         ("22", "ge Ola Berg i uppdrag att återrapportera i december")]
+
+
+def test_a_group_name_broken_before_att_vaxa_upp_stays_in_its_clause():
+    from loaders.extract import parse_minutes
+
+    text = ("1). Sammankallande (B)\n\nArbetsgruppen beslutar\n\n"
+            "att          Johanna Theandersson ersätter Therese Berggren som sammankallande för Samverkansgrupp\n"
+            "Att växa upp\n\n2). Nästa möte (I)\n\nNästa möte hålls i maj.\n")
+    assert [d.text for d in parse_minutes(text, "x.txt").decisions] == [
+        "Johanna Theandersson ersätter Therese Berggren som sammankallande för Samverkansgrupp Att växa upp"]

@@ -355,3 +355,20 @@ def test_people_the_minutes_are_sent_to_are_mentioned():
     item = Item(number="9", title="Övrigt", body="Inget att rapportera.", distribution=["Diariet", "Peter Lilja"])
     r = extract_relations(ParsedMinutes(path="x.txt", layout="formal", body="LSVO", items=[item]))
     assert [m.text for m in r.person_mentions] == ["Peter Lilja"]
+
+
+def test_utse_to_a_seat_in_a_named_group_for_a_huvudman():
+    r = minutes(decisions=[("utse Staffan Jönsson till ledamot i Styrgrupp Barnahus för Region Blekinge", "LSVO"),
+                           ("utse Lise-Lott Wennstig till ledamot i Arbetsgrupp LOS för Ronneby kommun", "LSVO")])
+    got = {(m.person, m.group, m.role, m.on_behalf_of, m.change) for m in r.memberships}
+    assert got == {("Staffan Jönsson", "Styrgrupp Barnahus", "ledamot", "Region Blekinge", "join"),
+                   ("Lise-Lott Wennstig", "Arbetsgrupp LOS", "ledamot", "Ronneby kommun", "join")}
+
+
+def test_a_replacement_names_people_by_the_shape_of_their_names_and_a_composition_its_whole_name():
+    r = minutes(decisions=[("René Björk ersätter Jörgen Månsson som sammankallande för Styrgrupp Barnahus.", "LSVO"),
+                           ("Johanna Åberg, Eva-Lena Wahlén-Borg och Niklas Björk utgör styrgrupp Digitala möten "
+                            "med kvalitet", "LSVO")])
+    got = {(m.person, m.group, m.change) for m in r.memberships}
+    assert {("René Björk", "Styrgrupp Barnahus", "replace"), ("Jörgen Månsson", "Styrgrupp Barnahus", "leave")} <= got
+    assert {g for _, g, c in got if c == "join"} == {"styrgrupp Digitala möten med kvalitet"}
