@@ -465,12 +465,13 @@ def accuracy(truth: list[dict], parsed: dict, store_path: Path | None) -> dict:
             # "Samverkansgruppen beslutar": the generic form, as written, means the body that met.
             key = name_key(name)
             return own if key in GENERIC_BODIES else key
-        gold_man += [(f, body(m["from"]), body(m["to"]), m["kind"]) for m in t["mandates"]]
+        # a mandate flow counts once per document, as the human gold annotations list them
+        gold_man += sorted({(f, body(m["from"]), body(m["to"]), m["kind"]) for m in t["mandates"]})
         gold_mem += [(f, name_key(m["person"]), body(m["group"]), m["change"]) for m in t["memberships"]]
         if rel is not None:
             got_asg += [(f, item_key(a.item), tuple(sorted(name_key(x) for x in a.assignees)))
                         for a in rel.assignments]
-            got_man += [(f, body(m.from_body), body(m.to_body), m.kind) for m in rel.mandates]
+            got_man += sorted({(f, body(m.from_body), body(m.to_body), m.kind) for m in rel.mandates})
             got_mem += [(f, name_key(m.person), body(m.group), m.change) for m in rel.memberships
                         if m.change in ("join", "replace")]
         gold_items += [(f, item_key(i["number"])) for i in t["items"]]

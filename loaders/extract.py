@@ -1172,12 +1172,20 @@ def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:
 
 # ---------------------------------------------------------------- meeting body and date
 
+_NOT_IN_NAME = {
+    "vid", "på", "till", "får", "ges", "fick", "har", "hade", "ska", "skall", "kommer", "som", "med", "den", "det",
+    "om", "inom", "under", "efter", "inför", "senast", "beslutar", "beslutade", "nästa", "möte", "mötet",
+    "sammanträde", "sammanträdet", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+    "september", "oktober", "november", "december",
+}
+
+
 def _specific_group(text: str, generic: str) -> str | None:
     """The full name behind a definite 'Samverkansgruppen': the most frequent 'Samverkansgrupp att åldras'."""
     stem = _GENERIC_BODY.get(generic.casefold())
     if not stem:
         return None
-    pat = re.compile(rf"\b({re.escape(stem)})((?:[ \t]+[\wåäöÅÄÖ-]+){{1,3}})", re.IGNORECASE)
+    pat = re.compile(rf"\b({re.escape(stem)})((?:[ \t]+[\wåäöÅÄÖ-]+){{1,5}})", re.IGNORECASE)
     grams: Counter = Counter()
     forms: dict[str, Counter] = {}
     total = 0
@@ -1186,6 +1194,8 @@ def _specific_group(text: str, generic: str) -> str | None:
             continue
         total += 1
         words = m.group(2).split()
+        cut = next((k for k, w in enumerate(words) if w.casefold() in _NOT_IN_NAME), len(words))
+        words = words[:cut]  # "Styrgrupp Nära vård vid nästa möte": the name ends before "vid"
         for n in range(1, len(words) + 1):
             key = " ".join(w.casefold() for w in words[:n])
             grams[key] += 1

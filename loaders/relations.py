@@ -137,14 +137,18 @@ def _clean_task(task: str) -> str:
 # --------------------------------------------------------------------------- groups
 
 _ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|lokala|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
-_HEAD = r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp)"
-_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_HEAD})(?P<def>en)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
+         r"[Pp]rocessteam)")
+_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
     "mellan", "när", "då", "men", "bör", "blir", "kommer", "utgör", "arbetar", "redovisar",
     "fungerar", "och", "eller", "genom", "enligt", "inför", "sedan", "också", "även", "de",
     "det", "den", "vilket", "vilka", "ger", "gav", "hos", "utifrån", "kring", "om",
+    # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
+    "senast", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+    "november", "december",
 }
 _ACRONYM_RE = re.compile(
     r"\b(?P<a>LSVO|PSVO|NPO|LPO|RPO|S-Ki[Ss])(?::?s)?\b"
@@ -319,7 +323,7 @@ def _find_groups_cached(text: str) -> tuple[_Group, ...]:
                 name = f"{name} {' '.join(topic)}"
                 end = m.start("topic") + len(" ".join(topic))
         add(name, m.start(), end if name != m.group("a") else m.start() + len(m.group("a")))
-    for m in (_HEAD_RE.finditer(text) if "grupp" in has else ()):
+    for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
@@ -483,6 +487,10 @@ class _Ctx:
             return self.named[head]
         if self.meeting and self.meeting.casefold().startswith(head):
             return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
+        return self.named_after_topic(head)
+
+    def named_after_topic(self, head: str) -> str | None:
+        """"Styrgrupp för vårdplatsläget": a body the item is about, named after the item."""
         topic = self.topic()
         if not topic:
             return None
@@ -747,7 +755,7 @@ class _Extractor:
                 pos: int | None) -> None:
         if not frm or not to or frm.casefold() == to.casefold():
             return
-        for m in self.out.mandates:
+        for m in self.out.mandates:  # a mandate flow once per document, at its first statement
             if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return
         self.out.mandates.append(RawMandate(from_body=frm, to_body=to, kind=kind, item=item,
@@ -988,6 +996,11 @@ class _Extractor:
         pm = re.search(r"\b(?:under|inom)\s+(?P<b>LSVO|PSVO|[Ss]amverkansgrupp\w*(?:\s+att\s+\w+(?:\s+upp)?)?)\b", rest)
         if pm:
             parent = pm.group("b")
+        else:  # "som under Styrgrupp Nära vård leder …"
+            um = re.search(r"\b(?:under|inom)\s+", rest)
+            gs = find_groups(rest[um.end():]) if um else []
+            if gs and gs[0].start == 0 and not gs[0].generic_head:
+                parent = gs[0].name
         name = None
         if tail and tail.startswith("för"):
             name = f"{head} {_INOM_TAIL.sub('', tail)}"
@@ -999,7 +1012,9 @@ class _Extractor:
                 name = f"{head} för {um.group('obj').strip()}"
             else:
                 named = self.ctx.named.get(head.casefold())
-                name = named or self.ctx.resolve_generic(_Group(head, 0, 0, head.casefold()))
+                if named and named.casefold() in {(x or "").casefold() for x in (parent, giver, self.p.body)}:
+                    named = None  # the body creating it, or the one it sits under, is not the new one
+                name = named or self.ctx.named_after_topic(head.casefold())
         if not name:
             return False
         creator = giver or self.ctx.reporting_body or self.p.body
@@ -1028,6 +1043,7 @@ class _Extractor:
                 if tail and len(tail.split()) <= 4 and not re.search(r"[,;:]|\b(?:att|som|och|samt|från)\b", tail):
                     g = phrase[gs[0].start:]  # "utgör styrgrupp Digitala möten med kvalitet": the rest is the name
                 if g:
+                    self._name_created(g, item)
                     self.group(g, item)
                     for p in people:
                         self.membership(p, g, item, role="ledamot", change="join")
@@ -1117,6 +1133,25 @@ class _Extractor:
                         self.membership(p, g, item, role=m.group("role"), change="join", on_behalf_of=hm)
                 return True
         return False
+
+    def _name_created(self, name: str, item: str | None) -> None:
+        """"skapa en styrgrupp som …" then "X, Y och Z utgör styrgrupp Vårdplatsläget": the body
+        created in the item is the one the composition names."""
+        head = name.split(" ")[0].casefold().removesuffix("en")
+        old = self.ctx.named.get(head)
+        if not old or old.casefold() == name.casefold():
+            return
+        if not any(g.created and g.item == item and g.name == old for g in self.out.groups):
+            return
+        for g in self.out.groups:
+            if g.created and g.item == item and g.name == old:
+                g.name = name
+                self._seen_groups.add((name.casefold(), item))
+        for m in self.out.mandates:
+            if m.item == item:
+                m.from_body = name if m.from_body == old else m.from_body
+                m.to_body = name if m.to_body == old else m.to_body
+        self.ctx.named[head] = name
 
     def _seat(self, phrase: str | None) -> tuple[str | None, str | None]:
         """(group, huvudman) of "Styrgrupp Barnahus för Region Blekinge"; the item's topic when

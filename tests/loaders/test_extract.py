@@ -287,3 +287,12 @@ def test_a_group_name_broken_before_att_vaxa_upp_stays_in_its_clause():
             "Att växa upp\n\n2). Nästa möte (I)\n\nNästa möte hålls i maj.\n")
     assert [d.text for d in parse_minutes(text, "x.txt").decisions] == [
         "Johanna Theandersson ersätter Therese Berggren som sammankallande för Samverkansgrupp Att växa upp"]
+
+
+def test_the_body_behind_arbetsgruppen_is_its_longest_steady_name():
+    from loaders.extract import _specific_group
+
+    text = ("Arbetsgruppen beslutar att … återkommer till Arbetsgrupp Hälsoundersökningar för placerade barn i mars. "
+            "Utse Emma Åkesson till ledamot i Arbetsgrupp Hälsoundersökningar för placerade barn för Region Blekinge. "
+            "Rapport till Arbetsgrupp Hälsoundersökningar för placerade barn vid nästa möte.")
+    assert _specific_group(text, "Arbetsgruppen") == "Arbetsgrupp Hälsoundersökningar för placerade barn"

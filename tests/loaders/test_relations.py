@@ -372,3 +372,21 @@ def test_a_replacement_names_people_by_the_shape_of_their_names_and_a_compositio
     got = {(m.person, m.group, m.change) for m in r.memberships}
     assert {("René Björk", "Styrgrupp Barnahus", "replace"), ("Jörgen Månsson", "Styrgrupp Barnahus", "leave")} <= got
     assert {g for _, g, c in got if c == "join"} == {"styrgrupp Digitala möten med kvalitet"}
+
+
+def test_a_styrgrupp_created_under_the_body_that_met_takes_the_name_its_composition_gives():
+    r = minutes(decisions=[("skapa en styrgrupp som under Styrgrupp Nära vård leder vårdplatsläget i länet",
+                            "Styrgruppen"),
+                           ("Oskar Nordström och Mårten Nedfors utgör styrgrupp Vårdplatsläget", "Styrgruppen")],
+                meeting="Styrgrupp Nära vård", title="Vårdplatsläget")
+    assert [(g.name, g.parent) for g in r.groups if g.created] == [("styrgrupp Vårdplatsläget", "Styrgrupp Nära vård")]
+    assert ("Styrgrupp Nära vård", "styrgrupp Vårdplatsläget", "delegates") in {
+        (m.from_body, m.to_body, m.kind) for m in r.mandates}
+
+
+def test_a_processteam_is_a_body_and_a_date_after_a_name_is_not_part_of_it():
+    r = minutes(decisions=[("Processteam Blekingerutinerna får i uppdrag att ta fram en tidplan och återkommer "
+                            "till Styrgrupp Nära vård i mars", "LSVO")])
+    a = only(r.assignments)
+    assert (a.assignees, a.report_to) == (["Processteam Blekingerutinerna"], "Styrgrupp Nära vård")
+    assert not any("mars" in g.name for g in r.groups)
