@@ -56,9 +56,13 @@ def is_artefact(line: str) -> bool:
 
     >>> is_artefact("Justerandes signatur"), is_artefact("  8(8) "), is_artefact("Bodil Sundlöf")
     (True, True, False)
+    >>> is_artefact("Justerandes signatur          Utdragsbestyrkande")  # boxes side by side
+    True
     """
     s = line.strip()
-    return bool(s) and len(s) < 120 and bool(_ARTEFACT.match(s))
+    if not s or len(s) >= 120:
+        return False
+    return bool(_ARTEFACT.match(s)) or all(_ARTEFACT.match(part) for part in re.split(r"\t+|\s{3,}", s))
 
 
 def _joins_hyphen(raw: str, nxt: str) -> bool:
