@@ -66,9 +66,11 @@ def _huvudman_of(orgs: dict) -> callable:
 
 
 def _structure(*tables) -> tuple:
-    """Organisations and groups by id, the huvudman of each organisation, the huvudmän, the
-    huvudman each person stands for when a seat does not say, the current seats, each group's
-    members and each group's attendance rows."""
+    """What gaps reads, derived once per set of fact tables: organisations and groups by id, the
+    huvudman of each organisation, the huvudmän, the huvudman each person stands for when a seat
+    does not say, the current seats and each group's members, each group's meetings and
+    absences, each assignment with its group, evidence and status (assigned? followed up at a
+    later meeting of its body?), people's names and their open tasks."""
     f = dict(zip(FACTS, tables))
     orgs = {o["id"]: o for o in f["organisations"]}
     groups = {g["id"]: g for g in f["groups"]}
