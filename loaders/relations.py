@@ -136,7 +136,7 @@ def _clean_task(task: str) -> str:
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|lokala|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 _HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
@@ -328,7 +328,8 @@ def _find_groups_cached(text: str) -> tuple[_Group, ...]:
         head = m.group("head")
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         prefix = text[m.start():m.start("head")]
-        nat = "nationella" in prefix.casefold()
+        # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
+        nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala")
         for h in heads:
             if tail:
                 base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith("för") else ""))

@@ -390,3 +390,10 @@ def test_a_processteam_is_a_body_and_a_date_after_a_name_is_not_part_of_it():
     a = only(r.assignments)
     assert (a.assignees, a.report_to) == (["Processteam Blekingerutinerna"], "Styrgrupp Nära vård")
     assert not any("mars" in g.name for g in r.groups)
+
+
+def test_a_lokal_arbetsgrupp_keeps_lokal_in_its_name():
+    r = minutes(decisions=[("Magnus Lundén ersätter Eva Berg som sammankallande för Lokal arbetsgrupp LOS Sölvesborg",
+                            "LSVO")])
+    assert {(m.person, m.group, m.change) for m in r.memberships} >= {
+        ("Magnus Lundén", "Lokal arbetsgrupp LOS Sölvesborg", "replace")}
