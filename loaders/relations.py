@@ -235,6 +235,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             bare = tok.rstrip(",").casefold()
             if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
                 break
+            if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
+                break  # "ge styrgruppen för X i uppdrag att …"
             if bare == "att" and words:
                 break
             words.append(tok)
@@ -679,6 +681,9 @@ _MISSING_RE = re.compile(
 _LACKS_RE = re.compile(
     rf"(?P<g>[A-ZÅÄÖ]?[\wåäö-]*(?:grupp(?:en)?|rådet|nätverket)(?:\s+för\s+[^,.;]+?)?)\s+saknar\s+"
     rf"(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+(?P<hm>{_HUVUDMAN_WORDS})")
+_PROPOSAL = re.compile(
+    r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
+    r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
@@ -871,8 +876,8 @@ class _Extractor:
         for s in _sentences(it.body or ""):
             norm = _SPACES.sub(" ", s).strip()
             norm = _ATT_START.sub("", norm)
-            if _BESLUTAR_END.search(norm):
-                continue
+            if _BESLUTAR_END.search(norm) or _PROPOSAL.match(norm):
+                continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
             self._sentence(norm, origin="narrative", pos=None, giver=None)

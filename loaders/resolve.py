@@ -875,12 +875,16 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
 
     # mandates
     mandates = []
+    stated = set()
     for idx, m in enumerate(d.rel.mandates):
         pos = d.item_pos(m.item)
         fid, tid = body(m.from_body, pos), body(m.to_body, pos)
         if fid is None or tid is None or m.kind not in MANDATE_KINDS:
             warnings.append(f"{d.raw.path}: mandate {m.from_body!r} → {m.to_body!r} not resolved")
             continue
+        if (fid, tid, m.kind) in stated or fid == tid:
+            continue  # two spellings of one body: the mandate is stated once in these minutes
+        stated.add((fid, tid, m.kind))
         mandates.append(Mandate(make_id("mandate", sha, idx), fid, tid, m.kind, source.id,
                                 decision_ids.get(m.decision_position) if m.decision_position is not None else None,
                                 d.item_id(pos)))

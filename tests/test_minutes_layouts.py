@@ -188,3 +188,29 @@ def test_word_minutes_with_auto_numbered_items_and_an_attendance_table(tmp_path)
         assert (meeting.items, meeting.present, meeting.absent) == (3, 1, 1)
         tasks = [r.detail for r in queries.run("person", s, name="Eva Holm") if r.section == "assignment"]
         assert tasks == ["ansvara för att ta fram en tidplan"]
+
+
+PROPOSAL = Path(__file__).parent / "loaders" / "fixtures" / "lsvo_beslut_numrerade.txt"
+
+
+@pytest.fixture(scope="module")
+def proposal(tmp_path_factory):
+    """"Beslut: Dagordningen godkänns.", a "Förslag till beslut:" paragraph before numbered
+    decisions ("1. Att ge …"), and an appointment in a body the decision names."""
+    yield from loaded(tmp_path_factory, PROPOSAL)
+
+
+def test_a_proposal_gives_nothing_and_the_decision_gives_once(proposal):
+    from graph.export import export_json
+
+    data = export_json(proposal.to_networkx())
+    assert [(a["task"], a["due_date"]) for a in data["assignments"]] == [
+        ("ta fram en handlingsplan till LSVO den 14 mars", "2025-03-14")]
+    mandates = [(r.from_body, r.to_body, r.kind, r.count) for r in queries.run("mandates", proposal) if r.kind != "part_of"]
+    assert mandates == [("LSVO", "Styrgrupp Uppdrag psykisk hälsa", "delegates", 1)]
+    assert [r.text for r in queries.run("decisions", proposal) if r.item == "1"] == ["Dagordningen godkänns."]
+
+
+def test_an_appointment_in_the_body_the_item_names(proposal):
+    seats = {(r.group, r.role) for r in queries.run("person", proposal, name="Per Ek") if r.section == "membership"}
+    assert ("Styrgrupp Uppdrag psykisk hälsa", "ordförande") in seats
