@@ -684,6 +684,9 @@ _LACKS_RE = re.compile(
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
+_TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppdrag", "aktivitet", "vad", "att göra"}
+_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar"}
+_DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "datum", "deadline", "tidplan", "senast"}
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
@@ -882,12 +885,39 @@ class _Extractor:
                 continue
             self._sentence(norm, origin="narrative", pos=None, giver=None)
         self._perspectives(it)
+        self._action_table(it)
         first = _sentences(it.body or "")[:1]
         if first and it.presenters and re.match(r"^(?:Arbetsgruppen|Projektgruppen|Processteamet)\s+har\b", first[0]):
             g = ctx.resolve_generic(find_groups(first[0])[0]) if find_groups(first[0]) else None
             for p in it.presenters:
                 if g and is_person_name(p):
                     self.membership(p, g, it.number, role="ledamot", change="member")
+
+    def _action_table(self, it: ParsedItem) -> None:
+        """An action list as a table ("Åtgärd / Ansvarig / Klart"): a task per row, given to the
+        one responsible, due when the row says."""
+        lines = (it.body or "").split("\n")
+        for k, line in enumerate(lines):
+            cells = [c.strip().casefold() for c in re.split(r"\t|\s{3,}", line)]
+            task_col = next((i for i, c in enumerate(cells) if c in _TASK_COLUMNS), None)
+            who_col = next((i for i, c in enumerate(cells) if c in _WHO_COLUMNS), None)
+            if task_col is None or who_col is None:
+                continue
+            due_col = next((i for i, c in enumerate(cells) if c in _DUE_COLUMNS), None)
+            for row in lines[k + 1:]:
+                values = [c.strip() for c in re.split(r"\t|\s{3,}", row)]
+                if len(values) != len(cells):
+                    break  # the table ends where its rows do
+                who = split_name_list(values[who_col]) or []
+                who = _subject_assignees(values[who_col], True, self.ctx) or (who if is_name_list(who) else None)
+                task = values[task_col]
+                if not who or not task:
+                    continue
+                due = values[due_col] if due_col is not None else ""
+                task = task[0].lower() + task[1:] if task[1:2].islower() else task
+                self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
+                                context=f"senast {due}" if due else "")
+            return
 
     def _reporting_body(self, it: ParsedItem) -> str | None:
         m = re.match(r"\s*(?:Protokoll|Rapport|Information)\s+(?:från\s+)?(?P<b>.+)", it.title or "")

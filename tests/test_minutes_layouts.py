@@ -214,3 +214,19 @@ def test_a_proposal_gives_nothing_and_the_decision_gives_once(proposal):
 def test_an_appointment_in_the_body_the_item_names(proposal):
     seats = {(r.group, r.role) for r in queries.run("person", proposal, name="Per Ek") if r.section == "membership"}
     assert ("Styrgrupp Uppdrag psykisk hälsa", "ordförande") in seats
+
+
+ACTIONS = Path(__file__).parent / "loaders" / "fixtures" / "atgardslista.txt"
+
+
+def test_an_action_list_table_gives_a_task_per_row(tmp_path_factory):
+    """"Åtgärd / Ansvarig / Klart" rows: the task, the one responsible and the due date."""
+    from graph.export import export_json
+
+    for store in loaded(tmp_path_factory, ACTIONS):
+        data = export_json(store.to_networkx())
+        names = {p["id"]: p["name"] for p in data["persons"]}
+        tasks = {(tuple(names[i] for i in a["assignee_ids"]), a["task"], a["due_date"]) for a in data["assignments"]}
+        assert {(("Omid Karimi",), "sammanställa statistik för 2024", "2025-01-15"),
+                (("Lisa Ahl",), "boka lokal för temadag", "2024-12-01")} <= tasks
+        assert len(tasks) == 3  # and the task in the running text, nothing from the header row
