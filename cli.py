@@ -301,10 +301,6 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
     """
     from dataclasses import asdict, is_dataclass
 
-    omitted = getattr(rows, "omitted", None)
-    if omitted:
-        counts = ", ".join(f"{n} {kind}" if kind else str(n) for kind, n in omitted.items())
-        err.print(f"not shown: {counts} more; --limit 0 shows all", markup=False)
     dicts = [asdict(r) if is_dataclass(r) else dict(r) for r in rows]
     if as_json:
         sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1, default=str) + "\n")
@@ -316,6 +312,11 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
         for d in dicts:
             table.add_row(*[_cell(d.get(c)) for c in cols])
         out.print(table)
+    omitted = getattr(rows, "omitted", None)
+    if omitted:  # after the table, where a reader at the terminal finishes
+        counts = ", ".join(f"{n} {kind}" if kind else str(n) for kind, n in omitted.items())
+        sys.stdout.flush()
+        err.print(f"not shown: {counts} more; --limit 0 shows all", markup=False)
     if not dicts:
         if not as_json:
             err.print("nothing found")
