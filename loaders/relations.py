@@ -445,7 +445,7 @@ class _Ctx:
     reporting_body: str | None = None
     named: dict[str, str] = field(default_factory=dict)   # head -> last named group in item
     working_group: str | None = None
-    effective: str | None = None  # the date a change in the clause read takes effect, where written
+    clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
 
     @property
@@ -790,7 +790,7 @@ class _Extractor:
         self.out.memberships.append(RawMembership(
             person=person, group=group, role=role, on_behalf_of=on_behalf_of,
             perspective=perspective, change=change, item=item, replaces=replaces,
-            effective=self.ctx.effective if change in ("join", "replace", "leave") else None))
+            effective=_effective(self.ctx.clause) if change in ("join", "replace", "leave") else None))
 
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None) -> RawAssignment | None:
@@ -896,8 +896,13 @@ class _Extractor:
     def _action_table(self, it: ParsedItem) -> None:
         """An action list as a table ("Åtgärd / Ansvarig / Klart"): a task per row, given to the
         one responsible, due when the row says."""
-        lines = (it.body or "").split("\n")
+        body = it.body or ""
+        if "\t" not in body and "   " not in body:
+            return  # no table here
+        lines = body.split("\n")
         for k, line in enumerate(lines):
+            if "\t" not in line and "   " not in line:
+                continue
             cells = [c.strip().casefold() for c in re.split(r"\t|\s{3,}", line)]
             task_col = next((i for i, c in enumerate(cells) if c in _TASK_COLUMNS), None)
             who_col = next((i for i, c in enumerate(cells) if c in _WHO_COLUMNS), None)
@@ -968,7 +973,7 @@ class _Extractor:
 
     def _clause(self, c: str, d: ParsedDecision, giver: str | None, prev: str) -> None:
         item, pos = d.item, d.position
-        self.ctx.effective = _effective(c)
+        self.ctx.clause = c
         low = c.casefold()
         # mandates to other bodies
         for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", c):
@@ -1296,7 +1301,7 @@ class _Extractor:
         s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
-        self.ctx.effective = _effective(s)
+        self.ctx.clause = s
         decision = origin == "decision"
         self._absences_and_vacancies(s)
         self._narrative_memberships(s)
