@@ -59,7 +59,7 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
             text: str | None = None, limit: int | None = LIMIT) -> Rows:
     """The decisions within the filters, the newest ``limit`` of them (0 or None: all)."""
     gid = resolve_group(fetch, group)[0] if group else None
-    ordered, by_group = facts.derived("decisions.index", (fetch(FACTS)["decisions"],), _indexed)
+    ordered, by_group = facts.derived("decisions.index", (fetch(FACTS, group_id=gid)["decisions"],), _indexed)
     chosen = by_group.get(gid, []) if gid else ordered
     rows, found = [], 0
     for d in chosen:

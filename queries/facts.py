@@ -165,6 +165,69 @@ RETURN v.id AS id, v.text AS text, v.role AS role, t.id AS target_id, t.name AS 
 """,
 }
 
+# The same tables for one group only (``group_id``), anchored on the group so the database reads
+# that group's rows rather than every row: a fetcher may use them when a question names a group,
+# and the query keeps only that group's rows in any case.
+CYPHER_OF_GROUP: dict[str, str] = {
+    "meetings": """
+MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})
+OPTIONAL MATCH (s:Source {id: m.source_id})
+RETURN m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to,
+       m.place AS place, m.source_id AS source_id, s.name AS source,
+       g.id AS group_id, g.name AS group_name, g.level AS level
+""",
+    "memberships": """
+MATCH (p:Person)-[r:MEMBER_OF]->(g:Group {id: $group_id})
+OPTIONAL MATCH (o:Organisation {id: r.on_behalf_of_id})
+OPTIONAL MATCH (s:Source {id: r.source_id})
+OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+RETURN p.id AS person_id, p.name AS person, g.id AS group_id, g.name AS group_name, r.role AS role,
+       r.on_behalf_of_id AS on_behalf_of_id, o.name AS on_behalf_of, r.start_date AS start_date,
+       r.end_date AS end_date, r.change AS change, s.name AS source, i.number AS item,
+       pi.number AS parent_item
+""",
+    "attendance": """
+MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})
+OPTIONAL MATCH (h:Organisation {id: r.huvudman_id})
+OPTIONAL MATCH (s:Source {id: m.source_id})
+RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, m.date_from AS date_from,
+       g.id AS group_id, g.name AS group_name, r.status AS status, r.roles AS roles,
+       r.huvudman_id AS huvudman_id, h.name AS huvudman, s.name AS source
+""",
+    "decisions": """
+MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})
+MATCH (d:Decision {source_id: m.source_id})
+OPTIONAL MATCH (d)-[:PART_OF]->(i:AgendaItem)
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+OPTIONAL MATCH (s:Source {id: d.source_id})
+RETURN d.id AS id, d.text AS text, d.classification AS classification, d.position AS position,
+       d.source_id AS source_id, m.date AS date, m.date_from AS date_from, g.id AS group_id,
+       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item
+""",
+    "mandates": """
+MATCH (a:Group {id: $group_id})-[r]->(b)
+WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS'] AND (b:Group OR b:Organisation)
+OPTIONAL MATCH (s:Source {id: r.source_id})
+OPTIONAL MATCH (m:Meeting {source_id: r.source_id})
+OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
+       b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, m.date AS date,
+       m.date_from AS date_from, i.number AS item, pi.number AS parent_item
+UNION
+MATCH (a)-[r]->(b:Group {id: $group_id})
+WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS'] AND (a:Group OR a:Organisation)
+OPTIONAL MATCH (s:Source {id: r.source_id})
+OPTIONAL MATCH (m:Meeting {source_id: r.source_id})
+OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
+OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
+RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
+       b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, m.date AS date,
+       m.date_from AS date_from, i.number AS item, pi.number AS parent_item
+""",
+}
+
 
 # -- networkx forms ------------------------------------------------------------------------
 _NONE: dict = {}  # the attributes of a node that is not there (never written to)
@@ -584,6 +647,14 @@ def _write_table(path, stamp: str, rows: list[Row], store) -> None:
 
 
 def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
-    """The named facts through a store's ``run_read(cypher, params)``."""
+    """The named facts through a store's ``run_read(cypher, params)``; with ``group_id``, the
+    tables that can be read for one group are read for that group only."""
     p = fact_params(params)
-    return {name: [dict(r) for r in run_read(CYPHER[name], p)] for name in names}
+    gid = params.get("group_id")
+    out = {}
+    for name in names:
+        if gid is not None and name in CYPHER_OF_GROUP and p.get("person_id") is None:
+            out[name] = [dict(r) for r in run_read(CYPHER_OF_GROUP[name], {"group_id": gid})]
+        else:
+            out[name] = [dict(r) for r in run_read(CYPHER[name], p)]
+    return out

@@ -54,7 +54,7 @@ def resolve_group(fetch, name: str) -> tuple[str, list[dict]]:
 
 def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
     gid, groups = resolve_group(fetch, name)
-    f = fetch(FACTS)
+    f = fetch(FACTS, group_id=gid)
     g = next(x for x in groups if x["id"] == gid)
     display = g["name"]
     rows: set[Row] = set()

@@ -50,7 +50,7 @@ def _counts(meetings, item_counts, decisions, attendance) -> tuple[list, dict, d
 def compute(fetch, *, group: str | None = None, limit: int | None = LIMIT) -> Rows:
     """The meetings (of one group), the latest ``limit`` of them (0 or None: all) in date order."""
     gid = resolve_group(fetch, group)[0] if group else None
-    f = fetch(FACTS)
+    f = fetch(FACTS, group_id=gid)
     ordered, by_group, items, decisions, status = facts.derived("meetings.counts", tuple(f[k] for k in FACTS), _counts)
     chosen = by_group.get(gid, []) if gid else ordered
     shown = chosen[-limit:] if limit else chosen

@@ -50,3 +50,20 @@ def test_cypher_and_networkx_give_identical_rows(both_stores, query, params):
     expected = queries.run(query, nx, **params)
     assert expected, "every case should have rows on the sample graph"
     assert queries.run(query, bolt, **params) == expected
+
+
+@pytest.mark.bolt
+@pytest.mark.parametrize("fact", sorted(__import__("queries.facts", fromlist=["CYPHER_OF_GROUP"]).CYPHER_OF_GROUP))
+@pytest.mark.parametrize("group", ["LSVO", "Samverkansgrupp att åldras"])
+def test_a_table_read_for_one_group_holds_exactly_that_groups_rows(both_stores, fact, group):
+    from queries import cypher_fetch, nx_fetch
+    from queries.group import resolve_group
+
+    nx, bolt = both_stores
+    gid = resolve_group(nx_fetch(nx.to_networkx()), group)[0]
+    everything = nx_fetch(nx.to_networkx())((fact,))[fact]
+    key = ("from_id", "to_id") if fact == "mandates" else ("group_id",)
+    expected = sorted(repr(sorted(r.items())) for r in everything if gid in (r[k] for k in key))
+    got = cypher_fetch(bolt)((fact,), group_id=gid)[fact]
+    assert expected, f"the sample graph has {fact} rows for {group}"
+    assert sorted(repr(sorted(r.items())) for r in got) == expected
