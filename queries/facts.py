@@ -167,65 +167,36 @@ RETURN v.id AS id, v.text AS text, v.role AS role, t.id AS target_id, t.name AS 
 
 # The same tables for one group only (``group_id``), anchored on the group so the database reads
 # that group's rows rather than every row: a fetcher may use them when a question names a group,
-# and the query keeps only that group's rows in any case.
+# and the query keeps only that group's rows in any case. Each is its full statement with the
+# opening pattern replaced, so the columns cannot drift apart.
+def _anchored(name: str, *replace: tuple[str, str]) -> str:
+    statement = CYPHER[name]
+    for old, new in replace:
+        if old not in statement:  # the full statement changed: its anchored form must follow
+            raise RuntimeError(f"{name}: the full statement no longer holds {old!r}")
+        statement = statement.replace(old, new, 1)
+    return statement
+
+
+_MANDATE_MATCH = """MATCH (a)-[r]->(b)
+WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS']
+  AND (a:Group OR a:Organisation) AND (b:Group OR b:Organisation)"""
 CYPHER_OF_GROUP: dict[str, str] = {
-    "meetings": """
-MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})
-OPTIONAL MATCH (s:Source {id: m.source_id})
-RETURN m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to,
-       m.place AS place, m.source_id AS source_id, s.name AS source,
-       g.id AS group_id, g.name AS group_name, g.level AS level
-""",
-    "memberships": """
-MATCH (p:Person)-[r:MEMBER_OF]->(g:Group {id: $group_id})
-OPTIONAL MATCH (o:Organisation {id: r.on_behalf_of_id})
-OPTIONAL MATCH (s:Source {id: r.source_id})
-OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
-OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
-RETURN p.id AS person_id, p.name AS person, g.id AS group_id, g.name AS group_name, r.role AS role,
-       r.on_behalf_of_id AS on_behalf_of_id, o.name AS on_behalf_of, r.start_date AS start_date,
-       r.end_date AS end_date, r.change AS change, s.name AS source, i.number AS item,
-       pi.number AS parent_item
-""",
-    "attendance": """
-MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})
-OPTIONAL MATCH (h:Organisation {id: r.huvudman_id})
-OPTIONAL MATCH (s:Source {id: m.source_id})
-RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, m.date_from AS date_from,
-       g.id AS group_id, g.name AS group_name, r.status AS status, r.roles AS roles,
-       r.huvudman_id AS huvudman_id, h.name AS huvudman, s.name AS source
-""",
-    "decisions": """
-MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})
-MATCH (d:Decision {source_id: m.source_id})
-OPTIONAL MATCH (d)-[:PART_OF]->(i:AgendaItem)
-OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
-OPTIONAL MATCH (s:Source {id: d.source_id})
-RETURN d.id AS id, d.text AS text, d.classification AS classification, d.position AS position,
-       d.source_id AS source_id, m.date AS date, m.date_from AS date_from, g.id AS group_id,
-       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item
-""",
-    "mandates": """
-MATCH (a:Group {id: $group_id})-[r]->(b)
-WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS'] AND (b:Group OR b:Organisation)
-OPTIONAL MATCH (s:Source {id: r.source_id})
-OPTIONAL MATCH (m:Meeting {source_id: r.source_id})
-OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
-OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
-RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
-       b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, m.date AS date,
-       m.date_from AS date_from, i.number AS item, pi.number AS parent_item
-UNION
-MATCH (a)-[r]->(b:Group {id: $group_id})
-WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS'] AND (a:Group OR a:Organisation)
-OPTIONAL MATCH (s:Source {id: r.source_id})
-OPTIONAL MATCH (m:Meeting {source_id: r.source_id})
-OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
-OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
-RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
-       b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, m.date AS date,
-       m.date_from AS date_from, i.number AS item, pi.number AS parent_item
-""",
+    "meetings": _anchored("meetings", ("MATCH (m:Meeting)\nOPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)",
+                                       "MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})")),
+    "memberships": _anchored("memberships", ("MATCH (p:Person)-[r:MEMBER_OF]->(g:Group)\n"
+                                             "WHERE $person_id IS NULL OR p.id = $person_id",
+                                             "MATCH (p:Person)-[r:MEMBER_OF]->(g:Group {id: $group_id})")),
+    "attendance": _anchored("attendance", ("MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\n"
+                                           "WHERE $person_id IS NULL OR p.id = $person_id\n"
+                                           "OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)",
+                                           "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})")),
+    "decisions": _anchored("decisions", ("MATCH (d:Decision)", "MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})\n"
+                                                              "MATCH (d:Decision {source_id: m.source_id})"),
+                           ("OPTIONAL MATCH (m:Meeting {source_id: d.source_id})\n"
+                            "OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)\n", "")),
+    "mandates": _anchored("mandates", (_MANDATE_MATCH, _MANDATE_MATCH.replace("(a)-", "(a:Group {id: $group_id})-")))
+    + "UNION" + _anchored("mandates", (_MANDATE_MATCH, _MANDATE_MATCH.replace("->(b)", "->(b:Group {id: $group_id})"))),
 }
 
 
