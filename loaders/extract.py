@@ -632,6 +632,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             name_cell = row.get("namn") or row.get("name") or row.get("deltagare") or cells[0]
             st, roles = queue[0] if queue else ("present", ["ledamot"])
             rest_cells = []
+            marks = [c for c in columns if c.startswith(("närvaro", "närvarande"))]
+            if marks and not any(row.get(c) for c in marks):
+                st = "absent"  # a Närvarande column left empty for this person
             for col, val in row.items():
                 if val == name_cell:
                     continue

@@ -1526,7 +1526,7 @@ class _Extractor:
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
-        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+)?förhinder\b", s):
+        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+|meddelat\s+)?förhinder\b", s):
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))

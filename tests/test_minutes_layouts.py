@@ -230,3 +230,17 @@ def test_an_action_list_table_gives_a_task_per_row(tmp_path_factory):
         assert {(("Omid Karimi",), "sammanställa statistik för 2024", "2025-01-15"),
                 (("Lisa Ahl",), "boka lokal för temadag", "2024-12-01")} <= tasks
         assert len(tasks) == 3  # and the task in the running text, nothing from the header row
+
+
+NARVAROLISTA = Path(__file__).parent / "loaders" / "fixtures" / "narvarolista.txt"
+
+
+def test_a_presence_column_left_empty_means_absent(tmp_path_factory):
+    """A "Närvarolista" table with Namn / Organisation / Roll / Närvarande (X) columns."""
+    for store in loaded(tmp_path_factory, NARVAROLISTA):
+        [meeting] = queries.run("meetings", store)
+        assert (meeting.group, meeting.present, meeting.absent) == ("Samverkansgrupp att växa upp", 6, 1)
+        [roos] = [r for r in queries.run("person", store, name="Helena Roos") if r.section == "meeting"]
+        assert roos.status == "absent"
+        roles = {r.subject: r.role for r in queries.run("group", store, name="att växa upp") if r.section == "member"}
+        assert (roles["Ingrid Falk"], roles["Jonas Nyman"], roles["Kent Borg"]) == ("ordförande", "sekreterare", "ledamot")
