@@ -830,8 +830,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         cand = _ISO.sub(" ", cand)
         cand = _TEXT_DATE.sub(" ", cand)
         cand = " ".join(cand.split()).strip(" ,.-–:")
-        if not cand or len(cand) > 60 or len(cand.split()) > 6 or ":" in cand or not cand[:1].isupper():
-            continue
+        long_name = bool(re.match(r"(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Referensgrupp)\b", cand))
+        if (not cand or len(cand) > (90 if long_name else 60) or len(cand.split()) > (12 if long_name else 6)
+                or ":" in cand or not cand[:1].isupper()):
+            continue  # "Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg" is a name, not a sentence
         if re.search(r"\d", cand) and not _BODY_HINT.search(cand):
             continue
         if cand.lower() in ("sammanträde", "möte", "justering"):

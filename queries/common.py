@@ -14,11 +14,17 @@ def meeting_date(row: dict) -> str | None:
 
 
 def item_label(row: dict) -> str | None:
-    """An item number as people cite it: "117 b" for sub-item b of § 117."""
+    """An item number as people cite it: "117 b" for sub-item b of § 117.
+
+    >>> item_label({"item": "b", "parent_item": "117"}), item_label({"item": "2b", "parent_item": "2"})
+    ('117 b', '2b')
+    """
     item, parent = row.get("item"), row.get("parent_item")
     if item is None:
         return None
-    return f"{parent} {item}" if parent else str(item)
+    if parent and not str(item).startswith(str(parent)):  # "b" under 117; "2b" names its parent itself
+        return f"{parent} {item}"
+    return str(item)
 
 
 def evidence(source: str | None, item: str | None = None, date: str | None = None) -> str | None:

@@ -244,3 +244,17 @@ def test_a_presence_column_left_empty_means_absent(tmp_path_factory):
         assert roos.status == "absent"
         roles = {r.subject: r.role for r in queries.run("group", store, name="att växa upp") if r.section == "member"}
         assert (roles["Ingrid Falk"], roles["Jonas Nyman"], roles["Kent Borg"]) == ("ordförande", "sekreterare", "ledamot")
+
+
+STYRGRUPP_NOTES = Path(__file__).parent / "loaders" / "fixtures" / "styrgrupp_anteckningar.txt"
+
+
+def test_a_long_body_name_in_the_title_and_sub_items_under_plain_numbers(tmp_path_factory):
+    """Notes whose first line is the body's long name, bullets under "Deltagare:", "2a." sub-items."""
+    for store in loaded(tmp_path_factory, STYRGRUPP_NOTES):
+        [meeting] = queries.run("meetings", store)
+        assert (meeting.group, meeting.date, meeting.items, meeting.present, meeting.absent) == (
+            "Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg", "2024-04-03", 5, 4, 1)
+        assert [r.item for r in queries.run("decisions", store)] == ["2b"]
+        [task] = [r for r in queries.run("person", store, name="Eva N") if r.section == "assignment"]
+        assert task.detail == "ta kontakt med primärvården i Ronneby inför nästa möte"
