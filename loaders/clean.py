@@ -28,6 +28,7 @@ _ARTEFACT = re.compile(
     re.IGNORECASE,
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
+_PAGE_COUNTER = re.compile(r"(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
 _MD_EMPH = re.compile(r"\*\*|__")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
@@ -93,6 +94,8 @@ def clean(text: str) -> CleanText:
 
     >>> clean("att se över e-\\n\\nhälsoplanen\\nJusterandes signatur").lines
     ['att se över e-hälsoplanen', '', '', '']
+    >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
+    ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     """
     text = _NBSP.sub(" ", _INVISIBLE.sub("", text))
     raw_lines = split_lines(text)
@@ -111,6 +114,18 @@ def clean(text: str) -> CleanText:
             art.add(i)
             s = ""
         out.append(s)
+    # a running header or footer with a page counter ("Protokoll LSVO 2024-06-14   Sida 2 av 2"):
+    # its first appearance may be the title, the later ones are page furniture
+    seen: set[str] = set()
+    for i, s in enumerate(out):
+        m = _PAGE_COUNTER.search(s) if s else None
+        if m is None or not s[:m.start()].strip():
+            continue
+        key = " ".join(s[:m.start()].split()).casefold()
+        if key in seen:
+            art.add(i + 1)
+            out[i] = ""
+        seen.add(key)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
     for i in range(n):

@@ -258,3 +258,14 @@ def test_a_long_body_name_in_the_title_and_sub_items_under_plain_numbers(tmp_pat
         assert [r.item for r in queries.run("decisions", store)] == ["2b"]
         [task] = [r for r in queries.run("person", store, name="Eva N") if r.section == "assignment"]
         assert task.detail == "ta kontakt med primärvården i Ronneby inför nästa möte"
+
+
+RUNNING_HEADER = Path(__file__).parent / "loaders" / "fixtures" / "lsvo_sidhuvud.txt"
+
+
+def test_a_running_header_inside_a_decision_is_not_part_of_it(tmp_path_factory):
+    """"Protokoll LSVO 2024-06-14   Sida 2 av 2" repeated at a page break in the middle of a clause."""
+    for store in loaded(tmp_path_factory, RUNNING_HEADER):
+        [task] = [r.text for r in queries.run("decisions", store) if r.item == "61"]
+        assert task == ("ge Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg i uppdrag att ta fram en "
+                        "reviderad överenskommelse om hemsjukvård till LSVO den 13 september")
