@@ -1104,6 +1104,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 close_clause()
                 clause = {"parts": [am.group("text")], "line": i, "by": block_body, "last": s}
                 consumed.add(i)
+            elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
+                  and not _is_structural_line(s)
+                  and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
+                close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
+                clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s}
+                consumed.add(i)
             elif inline and clause is None:
                 clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s}
                 consumed.add(i)
@@ -1113,6 +1119,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif clause is not None and _continues(clause, s, gap, artefact_gap):
                 clause["parts"].append(s)
                 clause["last"] = s
+                clause["list"] = clause.get("list") or s[:1] in _BULLETS  # the clause's own list goes on
                 consumed.add(i)
             elif clause is None and block_kind == 2 and gap <= 2:
                 clause = {"parts": [s], "line": i, "by": block_body, "last": s}

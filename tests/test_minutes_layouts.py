@@ -269,3 +269,16 @@ def test_a_running_header_inside_a_decision_is_not_part_of_it(tmp_path_factory):
         [task] = [r.text for r in queries.run("decisions", store) if r.item == "61"]
         assert task == ("ge Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg i uppdrag att ta fram en "
                         "reviderad överenskommelse om hemsjukvård till LSVO den 13 september")
+
+
+BULLET_DECISIONS = Path(__file__).parent / "loaders" / "fixtures" / "beslut_punktlista.txt"
+
+
+def test_a_bullet_per_decision_under_beslut(tmp_path_factory):
+    """"Beslut" followed by "- Informationen noteras." / "- Per Ek får i uppdrag att …"."""
+    for store in loaded(tmp_path_factory, BULLET_DECISIONS):
+        assert sorted(r.text for r in queries.run("decisions", store)) == [
+            "Informationen noteras.", "Per Ek får i uppdrag att ta fram en kommunikationsplan till nästa möte.",
+            "Styrgruppen godkänner verksamhetsplanen för 2025."]
+        [task] = [r for r in queries.run("person", store, name="Per Ek") if r.section == "assignment"]
+        assert (task.detail, task.due) == ("ta fram en kommunikationsplan till nästa möte", "till nästa möte")
