@@ -1187,8 +1187,7 @@ def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:
 _NOT_IN_NAME = {
     "vid", "på", "till", "får", "ges", "fick", "har", "hade", "ska", "skall", "kommer", "som", "med", "den", "det",
     "om", "inom", "under", "efter", "inför", "senast", "beslutar", "beslutade", "nästa", "möte", "mötet",
-    "sammanträde", "sammanträdet", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-    "september", "oktober", "november", "december",
+    "sammanträde", "sammanträdet", *MONTHS,
 }
 
 

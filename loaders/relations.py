@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.extract import parse_date_phrase
+from loaders.extract import MONTHS, parse_date_phrase
 from loaders.names import (
     find_person_names,
     is_name_list,
@@ -45,11 +45,8 @@ from loaders.types import (
 
 # --------------------------------------------------------------------------- text
 
-_MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
-_MONTH = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+_MONTHS = MONTHS
+_MONTH = f"(?:{'|'.join(MONTHS)})"
 _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "osv", "s.k",
            "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d"}
 
@@ -147,8 +144,7 @@ _TAIL_STOP = {
     "fungerar", "och", "eller", "genom", "enligt", "inför", "sedan", "också", "även", "de",
     "det", "den", "vilket", "vilka", "ger", "gav", "hos", "utifrån", "kring", "om",
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
-    "senast", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-    "november", "december",
+    "senast", *MONTHS,
 }
 _ACRONYM_RE = re.compile(
     r"\b(?P<a>LSVO|PSVO|NPO|LPO|RPO|S-Ki[Ss])(?::?s)?\b"
@@ -505,8 +501,7 @@ class _Ctx:
 # --------------------------------------------------------------------------- dates
 _EFFECTIVE_RE = re.compile(
     r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|per|med\s+start)\s+(?:den\s+)?"
-    r"(?P<d>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december)\s+\d{4})")
+    rf"(?P<d>\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})")
 
 
 def _effective(text: str) -> str | None:
