@@ -56,15 +56,14 @@ class Rows(list):
         self.omitted = {k: n for k, n in (omitted or {}).items() if n}
 
 
-def newest(candidates: list, limit: int | None, rank=None) -> tuple[list, int]:
-    """The ``limit`` candidates ranked highest by ``rank`` (the candidates themselves when it is
-    None; all when ``limit`` is 0 or None), and how many were left out.
+def newest(candidates: list, limit: int | None) -> tuple[list, int]:
+    """The ``limit`` highest candidates (all when ``limit`` is 0 or None), and how many were left out.
 
-    >>> newest(["2021", "2023", "2022"], 2, str)
+    >>> newest(["2021", "2023", "2022"], 2)
     (['2023', '2022'], 1)
-    >>> newest(["2021", "2023"], 0, str)
+    >>> newest(["2021", "2023"], 0)
     (['2021', '2023'], 0)
     """
     if not limit or len(candidates) <= limit:
         return list(candidates), 0
-    return heapq.nlargest(limit, candidates, key=rank), len(candidates) - limit
+    return heapq.nlargest(limit, candidates), len(candidates) - limit

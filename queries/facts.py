@@ -165,6 +165,7 @@ RETURN v.id AS id, v.text AS text, v.role AS role, t.id AS target_id, t.name AS 
 """,
 }
 
+
 # The same tables for one group only (``group_id``), anchored on the group so the database reads
 # that group's rows rather than every row: a fetcher may use them when a question names a group,
 # and the query keeps only that group's rows in any case. Each is its full statement with the
@@ -178,30 +179,35 @@ def _anchored(name: str, *replace: tuple[str, str]) -> str:
     return statement
 
 
+_OF_GROUP = "(g:Group {id: $group_id})"
+_BY_PERSON = "WHERE $person_id IS NULL OR p.id = $person_id"
 _MANDATE_MATCH = """MATCH (a)-[r]->(b)
 WHERE type(r) IN ['DELEGATES', 'REPORTS_TO', 'REFERS', 'RECOMMENDS']
   AND (a:Group OR a:Organisation) AND (b:Group OR b:Organisation)"""
 CYPHER_OF_GROUP: dict[str, str] = {
-    "meetings": _anchored("meetings", ("MATCH (m:Meeting)\nOPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)",
-                                       "MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})")),
-    "memberships": _anchored("memberships", ("MATCH (p:Person)-[r:MEMBER_OF]->(g:Group)\n"
-                                             "WHERE $person_id IS NULL OR p.id = $person_id",
-                                             "MATCH (p:Person)-[r:MEMBER_OF]->(g:Group {id: $group_id})")),
-    "attendance": _anchored("attendance", ("MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\n"
-                                           "WHERE $person_id IS NULL OR p.id = $person_id\n"
-                                           "OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)",
-                                           "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})")),
-    "decisions": _anchored("decisions", ("MATCH (d:Decision)", "MATCH (m:Meeting)-[:HELD_BY]->(g:Group {id: $group_id})\n"
-                                                              "MATCH (d:Decision {source_id: m.source_id})"),
-                           ("OPTIONAL MATCH (m:Meeting {source_id: d.source_id})\n"
-                            "OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)\n", "")),
+    "meetings": _anchored(
+        "meetings", ("MATCH (m:Meeting)\nOPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)",
+                     f"MATCH (m:Meeting)-[:HELD_BY]->{_OF_GROUP}")),
+    "memberships": _anchored(
+        "memberships", (f"MATCH (p:Person)-[r:MEMBER_OF]->(g:Group)\n{_BY_PERSON}",
+                        f"MATCH (p:Person)-[r:MEMBER_OF]->{_OF_GROUP}")),
+    "attendance": _anchored(
+        "attendance", (f"MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)\n{_BY_PERSON}\n"
+                       "OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)",
+                       f"MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)-[:HELD_BY]->{_OF_GROUP}")),
+    "decisions": _anchored(
+        "decisions", ("MATCH (d:Decision)",
+                      f"MATCH (m:Meeting)-[:HELD_BY]->{_OF_GROUP}\nMATCH (d:Decision {{source_id: m.source_id}})"),
+        ("OPTIONAL MATCH (m:Meeting {source_id: d.source_id})\nOPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)\n", "")),
     "mandates": _anchored("mandates", (_MANDATE_MATCH, _MANDATE_MATCH.replace("(a)-", "(a:Group {id: $group_id})-")))
-    + "UNION" + _anchored("mandates", (_MANDATE_MATCH, _MANDATE_MATCH.replace("->(b)", "->(b:Group {id: $group_id})"))),
+    + "UNION"
+    + _anchored("mandates", (_MANDATE_MATCH, _MANDATE_MATCH.replace("->(b)", "->(b:Group {id: $group_id})"))),
 }
 
 
 # -- networkx forms ------------------------------------------------------------------------
 _NONE: dict = {}  # the attributes of a node that is not there (never written to)
+
 
 class _Index:
     """Look-ups over a graph that several facts share, built in one pass over nodes and edges."""
@@ -226,9 +232,6 @@ class _Index:
         for n, d in self.by_label["Meeting"]:
             self.meeting_of_source[d.get("source_id")] = n
             self.group_of_meeting[n] = self.one(n, "HELD_BY", "Group")
-
-    def node(self, n) -> dict:
-        return self.attrs.get(n, _NONE) if n is not None else _NONE
 
     def prop(self, n, key):
         return self.attrs.get(n, _NONE).get(key) if n is not None else None
@@ -375,7 +378,8 @@ def _assignments(ix: _Index, p: dict) -> list[Row]:
         sid = d.get("source_id")
         gb, rt = ix.one(n, "GIVEN_BY"), ix.one(n, "REPORTS_TO")
         rows.append({"id": n, "task": d.get("task"), "due": d.get("due"), "due_date": d.get("due_date"),
-                     "origin": d.get("origin"), "assignee_roles": d.get("assignee_roles"), **ix.meeting(sid), "source": ix.source_name(sid),
+                     "origin": d.get("origin"), "assignee_roles": d.get("assignee_roles"), **ix.meeting(sid),
+                     "source": ix.source_name(sid),
                      **ix.item(ix.one(n, "PART_OF", "AgendaItem")),
                      "given_by": ix.prop(gb, "name"), "report_to": ix.prop(rt, "name")})
     return rows

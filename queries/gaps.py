@@ -237,7 +237,7 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
 
     rows, omitted = [], {}
     for kind in KINDS:
-        kept, omitted[kind] = newest(list(found[kind]), limit, None)
+        kept, omitted[kind] = newest(list(found[kind]), limit)
         rows.extend(Row(kind, group or None, subject, detail, cite or None, None if isinstance(p, tuple) else p or None)
                     for p, group, subject, detail, cite in kept)
     return Rows(sorted(rows, key=sort_key), omitted)
