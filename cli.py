@@ -19,6 +19,22 @@ from rich.table import Table
 
 from graph.errors import AmbiguousName, NotFound, SamverkanError
 
+def _metavars_in_help() -> None:
+    """Let --help show each parameter's metavar (PATH, DATE, N) and nothing for flags.
+
+    Recent typer versions print a type placeholder ('<str>', '<list[Path]>', '<bool>') beside every
+    parameter, which tells a user less than the metavar each of ours names.
+    """
+    def display(param, ctx):
+        return None if isinstance(param, typer.core.TyperArgument) or getattr(param, "is_flag", False) else param.metavar
+
+    for cls in (typer.core.TyperOption, typer.core.TyperArgument):
+        if hasattr(cls, "display_type_rich"):
+            cls.display_type_rich = display
+
+
+_metavars_in_help()
+
 app = typer.Typer(
     help="Turn the minutes of collaboration bodies into a graph of people, organisations, groups, "
          "mandates and assignments, and ask it questions.",
@@ -31,8 +47,8 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("samverkan")
 
-StoreOpt = typer.Option(None, "--store", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.pkl).")
-Neo4jOpt = typer.Option(None, "--neo4j", help="Use the Neo4j store at this Bolt URI (or set NEO4J_URI).")
+StoreOpt = typer.Option(None, "--store", metavar="PATH", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.pkl).")
+Neo4jOpt = typer.Option(None, "--neo4j", metavar="URI", help="Use the Neo4j store at this Bolt URI (or set NEO4J_URI).")
 JsonOpt = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
 
@@ -106,14 +122,14 @@ class _ProgressBar:
 
 @app.command()
 def load(
-    paths: List[Path] = typer.Argument(..., help="Minutes files or folders (.txt, .md, .pdf, .docx)."),
+    paths: List[Path] = typer.Argument(..., metavar="PATH", help="Minutes files or folders (.txt, .md, .pdf, .docx)."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
-    group: Optional[str] = typer.Option(None, "--group", help="The body that met, for minutes that do not say."),
-    date: Optional[str] = typer.Option(None, "--date", help="Meeting date (YYYY-MM-DD) for minutes that do not say."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Parse with this many processes (default: one per core)."),
-    max_size: float = typer.Option(25.0, "--max-size", help="Refuse files larger than this many MB."),
-    knowledge: Optional[Path] = typer.Option(None, "--knowledge", help="Regional knowledge file (TOML) to use."),
+    group: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="The body that met, for minutes that do not say."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="DATE", help="Meeting date (YYYY-MM-DD) for minutes that do not say."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", help="Parse with this many processes (default: one per core)."),
+    max_size: float = typer.Option(25.0, "--max-size", metavar="MB", help="Refuse files larger than this many MB."),
+    knowledge: Optional[Path] = typer.Option(None, "--knowledge", metavar="FILE", help="Regional knowledge file (TOML) to use."),
 ):
     """Load minutes into the store and print one line per document.
 
@@ -155,8 +171,8 @@ def load(
 
 @app.command()
 def export(
-    format: str = typer.Option("json", "--format", "-f", help="json, graphml, gexf or csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File (or folder for csv); stdout for json if omitted."),
+    format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf or csv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="File (or folder for csv); stdout for json if omitted."),
     pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace person names by stable pseudonyms."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
@@ -198,8 +214,8 @@ def export(
 
 @app.command()
 def demo(
-    store: Optional[str] = typer.Option(None, "--store", help="Store for the demo (default: a fresh one under .samverkan/demo)."),
-    output: Path = typer.Option(Path("samverkan-demo.html"), "--output", "-o", help="Where to write the structure view."),
+    store: Optional[str] = typer.Option(None, "--store", metavar="PATH", help="Store for the demo (default: a fresh one under .samverkan/demo)."),
+    output: Path = typer.Option(Path("samverkan-demo.html"), "--output", "-o", metavar="PATH", help="Where to write the structure view."),
 ):
     """Load the bundled example minutes into a fresh embedded store and write the structure view.
 
@@ -230,8 +246,8 @@ def demo(
 
 @view_app.command("structure")
 def view_structure(
-    output: Path = typer.Option(Path("structure.html"), "--output", "-o", help="HTML file to write."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Show the structure as it stood on this date (YYYY-MM-DD)."),
+    output: Path = typer.Option(Path("structure.html"), "--output", "-o", metavar="PATH", help="HTML file to write."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Show the structure as it stood on this date (YYYY-MM-DD)."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -337,7 +353,7 @@ def _cell(value) -> str:
 
 options_app = typer.Typer(help="Governance options: alternative collaboration structures as data.", no_args_is_help=True)
 app.add_typer(options_app, name="options")
-OptionsDirOpt = typer.Option(None, "--dir", help="Folder of option files (default: the bundled options/).")
+OptionsDirOpt = typer.Option(None, "--dir", metavar="FOLDER", help="Folder of option files (default: the bundled options/).")
 MembersOpt = typer.Option(False, "--members", help="Map today's members from the store into each option.")
 
 
@@ -360,8 +376,8 @@ def _report_lookup_error(exc: SamverkanError) -> None:
 
 @view_app.command("person")
 def view_person(
-    name: str = typer.Argument(..., help="The person's name (case, accents and hyphens do not matter)."),
-    output: Path = typer.Option(Path("person.html"), "--output", "-o", help="HTML file to write."),
+    name: str = typer.Argument(..., metavar="NAME", help="The person's name (case, accents and hyphens do not matter)."),
+    output: Path = typer.Option(Path("person.html"), "--output", "-o", metavar="PATH", help="HTML file to write."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -381,7 +397,7 @@ def view_person(
 
 @view_app.command("mandates")
 def view_mandates(
-    output: Path = typer.Option(Path("mandates.html"), "--output", "-o", help="HTML file to write."),
+    output: Path = typer.Option(Path("mandates.html"), "--output", "-o", metavar="PATH", help="HTML file to write."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -400,8 +416,8 @@ def view_mandates(
 
 @view_app.command("group")
 def view_group(
-    name: str = typer.Argument(..., help="The group's name or alias (e.g. LSVO, 'att åldras')."),
-    output: Path = typer.Option(Path("group.html"), "--output", "-o", help="HTML file to write."),
+    name: str = typer.Argument(..., metavar="NAME", help="The group's name or alias (e.g. LSVO, 'att åldras')."),
+    output: Path = typer.Option(Path("group.html"), "--output", "-o", metavar="PATH", help="HTML file to write."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -454,7 +470,7 @@ def options_list(folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt
 
 
 @options_app.command("show")
-def options_show(name: str = typer.Argument(..., help="Option name or title (see: options list)."),
+def options_show(name: str = typer.Argument(..., metavar="NAME", help="Option name or title (see: options list)."),
                  folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt):
     """Show one option: description, assumptions and its groups with parent, seats and meetings.
 
@@ -484,7 +500,7 @@ def options_show(name: str = typer.Argument(..., help="Option name or title (see
 
 @options_app.command("view")
 def options_view(
-    output: Path = typer.Option(Path("options.html"), "--output", "-o", help="HTML file to write."),
+    output: Path = typer.Option(Path("options.html"), "--output", "-o", metavar="PATH", help="HTML file to write."),
     folder: Optional[Path] = OptionsDirOpt,
     members: bool = MembersOpt,
     store: Optional[str] = StoreOpt,
@@ -510,7 +526,7 @@ def _seat_summary(seats: dict) -> str:
 
 @options_app.command("compare")
 def options_compare(
-    names: Optional[List[str]] = typer.Argument(None, help="Options to compare (default with --all: every option)."),
+    names: Optional[List[str]] = typer.Argument(None, metavar="NAME", help="Options to compare (default with --all: every option)."),
     all_: bool = typer.Option(False, "--all", help="Compare every option."),
     folder: Optional[Path] = OptionsDirOpt,
     members: bool = MembersOpt,
@@ -554,7 +570,7 @@ def options_compare(
 
 # -- the named queries ----------------------------------------------------------------------
 
-PickOpt = typer.Option(None, "--pick", help="When the name matches several entries, take number N of the list.")
+PickOpt = typer.Option(None, "--pick", metavar="N", help="When the name matches several entries, take number N of the list.")
 
 
 def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str) -> None:
@@ -579,7 +595,7 @@ def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str) ->
 
 @app.command()
 def person(
-    name: str = typer.Argument(..., help="The person's name; case, accents and hyphens do not matter."),
+    name: str = typer.Argument(..., metavar="NAME", help="The person's name; case, accents and hyphens do not matter."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -598,7 +614,7 @@ def person(
 
 @app.command()
 def org(
-    name: str = typer.Argument(..., help="A huvudman or unit, e.g. 'Ronneby' or 'Region Blekinge'."),
+    name: str = typer.Argument(..., metavar="NAME", help="A huvudman or unit, e.g. 'Ronneby' or 'Region Blekinge'."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -614,8 +630,8 @@ def org(
 
 @app.command()
 def group(
-    name: str = typer.Argument(..., help="A group, e.g. 'LSVO' or 'att åldras'."),
-    latest: int = typer.Option(3, "--latest", help="How many of the latest meetings' decisions to show."),
+    name: str = typer.Argument(..., metavar="NAME", help="A group, e.g. 'LSVO' or 'att åldras'."),
+    latest: int = typer.Option(3, "--latest", metavar="N", help="How many of the latest meetings' decisions to show."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -633,10 +649,10 @@ def group(
 
 @app.command()
 def gaps(
-    group_name: Optional[str] = typer.Option(None, "--group", help="Only this group, with the huvudmän that have no seat in it."),
-    min_seats: int = typer.Option(3, "--min-seats", help="Flag people holding at least this many seats."),
-    min_tasks: int = typer.Option(5, "--min-tasks", help="Flag people holding at least this many open tasks."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many gaps of each kind, the newest (default 25; 0: all)."),
+    group_name: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="Only this group, with the huvudmän that have no seat in it."),
+    min_seats: int = typer.Option(3, "--min-seats", metavar="N", help="Flag people holding at least this many seats."),
+    min_tasks: int = typer.Option(5, "--min-tasks", metavar="N", help="Flag people holding at least this many open tasks."),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many gaps of each kind, the newest (default 25; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -669,11 +685,11 @@ def mandates(
 
 @app.command()
 def decisions(
-    group_name: Optional[str] = typer.Option(None, "--group", help="Only decisions of this group."),
-    since: Optional[str] = typer.Option(None, "--since", help="Meetings on or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, "--until", help="Meetings on or before this date (YYYY-MM-DD)."),
-    text: Optional[str] = typer.Option(None, "--text", help="Decisions whose text contains this (accents and case ignored)."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many decisions, the newest (default 100; 0: all)."),
+    group_name: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="Only decisions of this group."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Meetings on or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Meetings on or before this date (YYYY-MM-DD)."),
+    text: Optional[str] = typer.Option(None, "--text", metavar="TEXT", help="Decisions whose text contains this (accents and case ignored)."),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many decisions, the newest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -693,8 +709,8 @@ def decisions(
 
 @app.command()
 def meetings(
-    group_name: Optional[str] = typer.Option(None, "--group", help="Only meetings of this group."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many meetings, the latest (default 100; 0: all)."),
+    group_name: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="Only meetings of this group."),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many meetings, the latest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -720,8 +736,8 @@ def _is_date(value: str) -> bool:
 
 @app.command()
 def cypher(
-    query: str = typer.Argument(..., help="A read-only Cypher query."),
-    param: List[str] = typer.Option([], "--param", "-p", help="A query parameter as key=value (repeatable)."),
+    query: str = typer.Argument(..., metavar="CYPHER", help="A read-only Cypher query."),
+    param: List[str] = typer.Option([], "--param", "-p", metavar="KEY=VALUE", help="A query parameter as key=value (repeatable)."),
     as_json: bool = JsonOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -755,7 +771,7 @@ def cypher(
 
 @app.command()
 def forget(
-    name: str = typer.Argument(..., help="The person whose personal data is to be removed."),
+    name: str = typer.Argument(..., metavar="NAME", help="The person whose personal data is to be removed."),
     pick: Optional[int] = PickOpt,
     yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
     store: Optional[str] = StoreOpt,
