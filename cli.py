@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from graph.errors import AmbiguousName, NotFound, SamverkanError
+from samverkan.graph.errors import AmbiguousName, NotFound, SamverkanError
 
 def _metavars_in_help() -> None:
     """Let --help show each parameter's metavar (PATH, DATE, N) and nothing for flags.
@@ -59,7 +59,7 @@ def fail(message: str, code: int = 1) -> None:
 
 def _open(store, neo4j, writable=False):
     """The chosen store; reading an embedded store that was never written is a clear error."""
-    from graph.stores import open_store, store_path
+    from samverkan.graph.stores import open_store, store_path
 
     s = open_store(store, neo4j, writable=writable)
     if not writable and not hasattr(s, "run_read") and not store_path(store).exists():
@@ -135,8 +135,8 @@ def load(
 
     Example: samverkan load ../shared/minutes
     """
-    from loaders.knowledge import load_knowledge
-    from loaders.pipeline import default_jobs, load_paths
+    from samverkan.loaders.knowledge import load_knowledge
+    from samverkan.loaders.pipeline import default_jobs, load_paths
 
     try:
         kb = load_knowledge(knowledge)
@@ -181,7 +181,7 @@ def export(
 
     Example: samverkan export --format json -o graph.json
     """
-    from graph import export as ex
+    from samverkan.graph import export as ex
 
     fmt = format.lower()
     if fmt not in ("json", "graphml", "gexf", "csv"):
@@ -221,9 +221,9 @@ def demo(
 
     Example: samverkan demo -o demo.html
     """
-    from graph.nx_store import NetworkxStore
-    from graph.views import render_structure
-    from loaders.pipeline import load_paths
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.graph.views import render_structure
+    from samverkan.loaders.pipeline import load_paths
 
     examples = Path(__file__).resolve().parent / "examples"
     if not examples.is_dir():
@@ -255,7 +255,7 @@ def view_structure(
 
     Example: samverkan view structure -o structure.html --as-of 2024-01-01
     """
-    from graph.views import render_structure
+    from samverkan.graph.views import render_structure
 
     try:
         s = _open(store, neo4j)
@@ -273,7 +273,7 @@ def run_query(query: str, store, neo4j, /, pick: int | None = None, **params):
     When a name matches several entries the candidates are listed with numbers; ``--pick N``
     (or an answer at the prompt, when a person is at the terminal) chooses one of them.
     """
-    from queries import run
+    from samverkan.queries import run
 
     try:
         s = _open(store, neo4j, writable=False)
@@ -385,7 +385,7 @@ def view_person(
 
     Example: samverkan view person "Inga-Lisa Apelman" -o inga-lisa.html
     """
-    from graph.views import find_node, render_person
+    from samverkan.graph.views import find_node, render_person
 
     try:
         G = _graph(store, neo4j)
@@ -405,7 +405,7 @@ def view_mandates(
 
     Example: samverkan view mandates -o mandates.html
     """
-    from graph.views import render_mandates
+    from samverkan.graph.views import render_mandates
 
     try:
         written = render_mandates(_graph(store, neo4j), output)
@@ -425,7 +425,7 @@ def view_group(
 
     Example: samverkan view group LSVO -o lsvo.html
     """
-    from graph.views import find_node, render_group
+    from samverkan.graph.views import find_node, render_group
 
     try:
         G = _graph(store, neo4j)
@@ -436,7 +436,7 @@ def view_group(
 
 
 def _read_options(folder):
-    from loaders.options import read_options
+    from samverkan.loaders.options import read_options
 
     try:
         return read_options(folder)
@@ -445,7 +445,7 @@ def _read_options(folder):
 
 
 def _figures(options, members: bool, store, neo4j):
-    from graph.options import compare
+    from samverkan.graph.options import compare
 
     try:
         G = _graph(store, neo4j) if members else None
@@ -477,7 +477,7 @@ def options_show(name: str = typer.Argument(..., metavar="NAME", help="Option na
     Example: samverkan options show en-taktisk-utan-lokala
     """
     from dataclasses import asdict
-    from loaders.options import find_option
+    from samverkan.loaders.options import find_option
 
     try:
         o = find_option(_read_options(folder), name)
@@ -510,7 +510,7 @@ def options_view(
 
     Example: samverkan options view -o options.html
     """
-    from graph.views import render_options
+    from samverkan.graph.views import render_options
 
     options = _read_options(folder)
     written = render_options(options, output, _figures(options, members, store, neo4j))
@@ -541,7 +541,7 @@ def options_compare(
     Example: samverkan options compare nuvarande en-taktisk-utan-lokala --json
     """
     from dataclasses import asdict
-    from loaders.options import find_option
+    from samverkan.loaders.options import find_option
 
     options = _read_options(folder)
     if not all_:
@@ -745,7 +745,7 @@ def cypher(
 
     Example: samverkan cypher "MATCH (p:Person)-[m:MEMBER_OF]->(g:Group {name: $g}) RETURN p.name, m.role" -p g=LSVO
     """
-    from graph.stores import neo4j_uri
+    from samverkan.graph.stores import neo4j_uri
 
     params = {}
     for p in param:
@@ -785,9 +785,9 @@ def forget(
 
     Example: samverkan forget "Anna Lindqvist" --yes
     """
-    from graph.export import pseudonym
-    from queries.person import resolve_person
-    from queries import cypher_fetch, nx_fetch
+    from samverkan.graph.export import pseudonym
+    from samverkan.queries.person import resolve_person
+    from samverkan.queries import cypher_fetch, nx_fetch
 
     try:
         s = _open(store, neo4j, writable=True)

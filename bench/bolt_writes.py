@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from graph.neo4j_store import Neo4jStore  # noqa: E402
-from graph.schema import NodeRow  # noqa: E402
+from samverkan.graph.neo4j_store import Neo4jStore  # noqa: E402
+from samverkan.graph.schema import NodeRow  # noqa: E402
 
 
 def person_rows(n: int, prefix: str) -> list[NodeRow]:

@@ -183,7 +183,7 @@ def entries_whole(extracted: str) -> int:
 
 
 def parse_counts(text: str) -> tuple[int, int]:
-    from loaders.extract import parse_minutes
+    from samverkan.loaders.extract import parse_minutes
 
     try:
         parsed = parse_minutes(text, "bench.pdf")

@@ -46,7 +46,7 @@ TARGETS = {
     "bolt_batched_speedup": 10.0,
 }
 GENERIC_BODIES = {"samverkansgruppen", "styrgruppen", "arbetsgruppen", "processteamet", "gruppen"}
-PARSER_MODULES = ("loaders.extract", "loaders.relations", "loaders.resolve", "loaders.knowledge")
+PARSER_MODULES = ("samverkan.loaders.extract", "samverkan.loaders.relations", "samverkan.loaders.resolve", "samverkan.loaders.knowledge")
 
 
 class BenchError(Exception):
@@ -138,7 +138,7 @@ def corpus(n: int, seed: int, root: Path) -> tuple[Path, list[Path], list[dict],
 
 # -- parsing ------------------------------------------------------------------------------------
 def _parse_counts(path: str) -> tuple[int, int, int] | None:
-    from loaders.pipeline import parse_file
+    from samverkan.loaders.pipeline import parse_file
 
     try:
         x = parse_file(path)
@@ -149,7 +149,7 @@ def _parse_counts(path: str) -> tuple[int, int, int] | None:
 
 def parse_single(files: list[Path]) -> tuple[dict, dict]:
     """Parse each file in this process; returns timing and the parsed results by file name."""
-    from loaders.pipeline import parse_file
+    from samverkan.loaders.pipeline import parse_file
 
     results, errors = {}, []
     size = sum(f.stat().st_size for f in files)
@@ -169,9 +169,9 @@ def parse_single(files: list[Path]) -> tuple[dict, dict]:
 def parse_stages(files: list[Path]) -> dict:
     """Milliseconds per document in each stage parse_file runs: read, segment+extract, relations."""
     try:
-        from loaders.extract import parse_minutes
-        from loaders.read import read_document
-        from loaders.relations import extract_relations
+        from samverkan.loaders.extract import parse_minutes
+        from samverkan.loaders.read import read_document
+        from samverkan.loaders.relations import extract_relations
     except ImportError as exc:
         return {"skipped": str(exc)}
     spent = {"read": 0.0, "parse_minutes": 0.0, "extract_relations": 0.0}
@@ -242,7 +242,7 @@ def render_pdfs(files: list[Path], folder: Path) -> list[Path]:
 
 def parse_pdfs(pdfs: list[Path]) -> tuple[dict, dict]:
     """Read and parse PDFs; returns timing and the parsed results keyed by the text file's name."""
-    from loaders.pipeline import parse_file
+    from samverkan.loaders.pipeline import parse_file
 
     size = sum(p.stat().st_size for p in pdfs)
     errors, parsed = [], {}
@@ -262,8 +262,8 @@ def parse_pdfs(pdfs: list[Path]) -> tuple[dict, dict]:
 # -- loading (in a subprocess) ------------------------------------------------------------------
 def _child_load(corpus_dir: str, store_path: str, jobs: int) -> dict:
     """Run inside the subprocess: load the corpus into an embedded store and report."""
-    from graph.nx_store import NetworkxStore
-    from loaders.pipeline import load_paths
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
 
     started = time.perf_counter()
     store = NetworkxStore(store_path)
@@ -357,7 +357,7 @@ def time_queries(store_path: Path, sample: dict, repeats: int, budget: float) ->
     if problem:
         return {"skipped": problem}
     registry, runner = found
-    from graph.nx_store import NetworkxStore
+    from samverkan.graph.nx_store import NetworkxStore
 
     store = NetworkxStore(store_path, writable=False)
     out = {}
@@ -410,7 +410,7 @@ def fresh_process(store_path: Path, sample: dict, timeout: float) -> dict:
     """Wall time of the command line asking from a new process: the first time after a load
     (the graph is read, and the tables the question needs are kept beside the store), then again
     (only the kept tables are read)."""
-    from graph.nx_store import NetworkxStore
+    from samverkan.graph.nx_store import NetworkxStore
 
     shutil.rmtree(NetworkxStore(store_path, writable=False).cache_dir(), ignore_errors=True)
     out = {}
@@ -495,8 +495,8 @@ def accuracy(truth: list[dict], parsed: dict, store_path: Path | None) -> dict:
 
 def person_accuracy(truth: list[dict], store_path: Path) -> dict:
     """Distinct person nodes in the store against the true cast named in the corpus."""
-    from graph.export import export_json
-    from graph.nx_store import NetworkxStore
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
 
     true_people = {name_key(p) for t in truth for p in t["persons"]}
     store = NetworkxStore(store_path, writable=False)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.schema import MANDATE_KINDS_BY_TYPE
+from samverkan.graph.schema import MANDATE_KINDS_BY_TYPE
 
 FORMAT = "samverkan-export/1"
 

@@ -26,10 +26,10 @@ import networkx as nx
 from neo4j import GraphDatabase, READ_ACCESS
 from neo4j import exceptions as neo4j_errors
 
-from graph.errors import SamverkanError, StoreUnavailable
-from graph.nx_store import known_people as _known_people_of
-from graph.schema import LABELS, OWNED_LABELS, REL_TYPES, SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
-from graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
+from samverkan.graph.errors import SamverkanError, StoreUnavailable
+from samverkan.graph.nx_store import known_people as _known_people_of
+from samverkan.graph.schema import LABELS, OWNED_LABELS, REL_TYPES, SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
+from samverkan.graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
 
 # the label the embedded store gives an edge end nobody has described yet
 PLACEHOLDER_LABEL = "Unknown"

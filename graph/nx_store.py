@@ -18,9 +18,9 @@ from pathlib import Path
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from graph.errors import StoreCorrupt, StoreUnavailable
-from graph.schema import SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
-from graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
+from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
+from samverkan.graph.schema import SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
+from samverkan.graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
 
 MAGIC = "samverkan-nx-store"
 VERSION = 2  # 2: a header with the sources before the graph

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from graph.ids import fold
+from samverkan.graph.ids import fold
 
 LEVELS = ("politisk", "strategisk", "taktisk", "operativ")
 PRINCIPLES = ("mål och program", "mål och aktivitet")
@@ -158,7 +158,7 @@ class TodaySeat:
 
 def today_seats(G: nx.MultiDiGraph, as_of: str | None = None) -> list[TodaySeat]:
     """Today's seats from the graph (memberships in force), with names for mapping."""
-    from graph.views import seats
+    from samverkan.graph.views import seats
 
     out = []
     for s in seats(G, as_of):

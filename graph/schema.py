@@ -58,8 +58,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.ids import make_id
-from graph.model import DocumentFacts, Mention
+from samverkan.graph.ids import make_id
+from samverkan.graph.model import DocumentFacts, Mention
 
 SHARED_LABELS = ("Person", "Organisation", "Group")
 OWNED_LABELS = ("Source", "Meeting", "AgendaItem", "Decision", "Assignment", "Vacancy", "Mention")

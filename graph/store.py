@@ -14,7 +14,7 @@ from typing import Protocol
 
 import networkx as nx
 
-from graph.schema import DocumentRows, EdgeRow, NodeRow
+from samverkan.graph.schema import DocumentRows, EdgeRow, NodeRow
 
 
 @dataclass

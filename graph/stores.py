@@ -22,9 +22,9 @@ def open_store(store: str | None = None, neo4j: str | None = None, *, writable: 
     """The Neo4j store when a URI is given (``--neo4j`` or ``NEO4J_URI``), else the embedded store."""
     uri = neo4j_uri(neo4j)
     if uri:
-        from graph.neo4j_store import Neo4jStore
+        from samverkan.graph.neo4j_store import Neo4jStore
 
         return Neo4jStore.from_env(uri)
-    from graph.nx_store import NetworkxStore
+    from samverkan.graph.nx_store import NetworkxStore
 
     return NetworkxStore(store_path(store), writable=writable)

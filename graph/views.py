@@ -29,8 +29,8 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-from graph.errors import AmbiguousName, NotFound
-from graph.ids import fold
+from samverkan.graph.errors import AmbiguousName, NotFound
+from samverkan.graph.ids import fold
 
 TIERS = ("politisk", "strategisk", "taktisk", "operativ", "okänd")
 TIER_COLOURS = {

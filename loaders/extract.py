@@ -24,10 +24,10 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
-from graph.errors import ParseError
-from loaders.clean import clean
-from loaders.segment import ItemSegment, Segments, segment_minutes
-from loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
+from samverkan.graph.errors import ParseError
+from samverkan.loaders.clean import clean
+from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
+from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
 # ---------------------------------------------------------------- vocabulary
 

@@ -18,9 +18,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import SamverkanError
-from graph.ids import fold, make_id
-from graph.model import LEVELS
+from samverkan.graph.errors import SamverkanError
+from samverkan.graph.ids import fold, make_id
+from samverkan.graph.model import LEVELS
 
 PACKAGED = Path(__file__).with_name("data") / "blekinge.toml"
 ENV_VAR = "SAMVERKAN_KNOWLEDGE"
@@ -242,7 +242,7 @@ class Knowledge:
         >>> lsvo.props["level"], len(lsvo.props["expects"])
         ('strategisk', 6)
         """
-        from graph.schema import EdgeRow, NodeRow
+        from samverkan.graph.schema import EdgeRow, NodeRow
 
         nodes, edges = [], []
         every = [make_id("org", h.name) for h in self.huvudmän if not h.collective]

@@ -7,9 +7,9 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from graph.errors import NotFound, SamverkanError
-from graph.ids import fold
-from graph.options import LEVELS, PRINCIPLES, Option, OptionGroup, expand_local_groups
+from samverkan.graph.errors import NotFound, SamverkanError
+from samverkan.graph.ids import fold
+from samverkan.graph.options import LEVELS, PRINCIPLES, Option, OptionGroup, expand_local_groups
 
 OPTIONS_DIR = Path(__file__).resolve().parent.parent / "options"
 DEFAULT_HUVUDMAN = ("Region Blekinge", "Karlskrona kommun", "Karlshamns kommun", "Ronneby kommun",
@@ -201,7 +201,7 @@ def read_options(folder: str | Path | None = None) -> list[Option]:
 
 def find_option(options: list[Option], query: str) -> Option:
     """The option named ``query`` (name or title, forgiving about case and diacritics)."""
-    from graph.errors import AmbiguousName
+    from samverkan.graph.errors import AmbiguousName
 
     q = fold(query)
     exact = [o for o in options if q in (fold(o.name), fold(o.title))]

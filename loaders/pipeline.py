@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from graph.errors import ReadError, SamverkanError, StoreUnavailable
-from graph.model import DocumentFacts
-from graph.schema import document_rows
-from graph.store import Store, WriteCounts
-from loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
-from loaders.types import ParsedMinutes, RawDocument, RawRelations
+from samverkan.graph.errors import ReadError, SamverkanError, StoreUnavailable
+from samverkan.graph.model import DocumentFacts
+from samverkan.graph.schema import document_rows
+from samverkan.graph.store import Store, WriteCounts
+from samverkan.loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
+from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
 
 log = logging.getLogger("samverkan.load")
 
@@ -107,8 +107,8 @@ def _sidecar(path: Path) -> dict:
 
 def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str | None = None) -> _Parsed:
     """Read and parse one file (a picklable unit of work for parallel parsing)."""
-    from loaders.extract import parse_minutes
-    from loaders.relations import extract_relations
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.relations import extract_relations
 
     raw = read_document(path, max_bytes=max_bytes)
     meta = _sidecar(Path(path))
@@ -139,8 +139,8 @@ def load_paths(
     progress: Callable[[int, int], None] | None = None,
 ) -> LoadReport:
     """Load minutes files and folders into a store; returns a report per document."""
-    from loaders.knowledge import load_knowledge
-    from loaders.resolve import resolve_documents
+    from samverkan.loaders.knowledge import load_knowledge
+    from samverkan.loaders.resolve import resolve_documents
 
     started = time.perf_counter()
     knowledge = knowledge or load_knowledge()

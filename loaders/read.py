@@ -13,8 +13,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from graph.errors import ReadError
-from loaders.types import RawDocument
+from samverkan.graph.errors import ReadError
+from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
 PDF = "application/pdf"

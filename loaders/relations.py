@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from loaders.extract import MONTHS, parse_date_phrase
-from loaders.names import (
+from samverkan.loaders.extract import MONTHS, parse_date_phrase
+from samverkan.loaders.names import (
     find_person_names,
     is_name_list,
     is_person_name,
@@ -30,7 +30,7 @@ from loaders.names import (
     same_person_form,
     split_name_list,
 )
-from loaders.types import (
+from samverkan.loaders.types import (
     NameMention,
     ParsedDecision,
     ParsedItem,

@@ -21,15 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
-from graph.ids import fold, make_id, normalise_key
-from graph.model import (
+from samverkan.graph.ids import fold, make_id, normalise_key
+from samverkan.graph.model import (
     ATTENDANCE_STATUSES, LEVELS, MANDATE_KINDS, MEMBERSHIP_CHANGES, Affiliation, AgendaItem,
     Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting, Membership, Mention,
     Organisation, Person, Source, UnresolvedMention, Vacancy,
 )
-from graph.store import PersonInfo
-from loaders.knowledge import Knowledge, OrgEntry
-from loaders.types import ParsedMinutes, RawDocument, RawRelations
+from samverkan.graph.store import PersonInfo
+from samverkan.loaders.knowledge import Knowledge, OrgEntry
+from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
 
 
 # A person the store already holds, as the pipeline hands it to resolution.

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from graph.errors import SamverkanError
-from queries import decisions, gaps, group, mandates, meetings, org, person
-from queries.facts import cypher_facts, nx_facts, store_facts
+from samverkan.graph.errors import SamverkanError
+from samverkan.queries import decisions, gaps, group, mandates, meetings, org, person
+from samverkan.queries.facts import cypher_facts, nx_facts, store_facts
 
 QUERIES: dict[str, ModuleType] = {m.NAME: m for m in (person, org, group, gaps, mandates, decisions, meetings)}
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import heapq
 
-from graph.ids import fold
+from samverkan.graph.ids import fold
 
 MEMBER_ROLES_ORDER = ("ordförande", "vice ordförande", "sammankallande", "sekreterare", "ledamot")
 

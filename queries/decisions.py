@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from queries import facts
-from queries.common import Rows, contains, item_label, meeting_date, s
-from queries.group import resolve_group
+from samverkan.queries import facts
+from samverkan.queries.common import Rows, contains, item_label, meeting_date, s
+from samverkan.queries.group import resolve_group
 
 NAME = "decisions"
 FACTS = ("decisions",)
@@ -81,6 +81,6 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
 
 
 def networkx(G, **params) -> list[Row]:
-    from queries import nx_fetch
+    from samverkan.queries import nx_fetch
 
     return compute(nx_fetch(G), **params)

@@ -22,7 +22,7 @@ from typing import Callable
 
 import networkx as nx
 
-from graph.nx_store import file_stamp
+from samverkan.graph.nx_store import file_stamp
 
 Row = dict
 _MANDATE_TYPES = ["DELEGATES", "REPORTS_TO", "REFERS", "RECOMMENDS"]

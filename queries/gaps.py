@@ -25,10 +25,10 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from queries import facts
-from queries.common import Rows, evidence, item_label, meeting_date, newest, s
-from queries.group import resolve_group
-from queries.org import current_members
+from samverkan.queries import facts
+from samverkan.queries.common import Rows, evidence, item_label, meeting_date, newest, s
+from samverkan.queries.group import resolve_group
+from samverkan.queries.org import current_members
 
 NAME = "gaps"
 FACTS = ("organisations", "groups", "memberships", "attendance", "affiliations", "vacancies",
@@ -252,6 +252,6 @@ def _absent_run(add, gname: str | None, person: str, run: list) -> None:
 
 
 def networkx(G, **params) -> list[Row]:
-    from queries import nx_fetch
+    from samverkan.queries import nx_fetch
 
     return compute(nx_fetch(G), **params)

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from queries import facts
-from queries.common import item_label, meeting_date, s
-from queries.mandates import stated
-from queries.match import candidates_from, resolve
-from queries.org import current_members
+from samverkan.queries import facts
+from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.mandates import stated
+from samverkan.queries.match import candidates_from, resolve
+from samverkan.queries.org import current_members
 
 NAME = "group"
 FACTS = ("groups", "memberships", "mandates", "attendance", "decisions")
@@ -99,6 +99,6 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
 
 
 def networkx(G, **params) -> list[Row]:
-    from queries import nx_fetch
+    from samverkan.queries import nx_fetch
 
     return compute(nx_fetch(G), **params)

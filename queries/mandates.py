@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
-from graph.schema import MANDATE_KINDS_BY_TYPE
-from queries import facts
-from queries.common import item_label, meeting_date, s
+from samverkan.graph.schema import MANDATE_KINDS_BY_TYPE
+from samverkan.queries import facts
+from samverkan.queries.common import item_label, meeting_date, s
 
 NAME = "mandates"
 FACTS = ("groups", "mandates", "task_bodies")
@@ -115,6 +115,6 @@ def compute(fetch) -> list[Row]:
 
 
 def networkx(G, **params) -> list[Row]:
-    from queries import nx_fetch
+    from samverkan.queries import nx_fetch
 
     return compute(nx_fetch(G), **params)

@@ -13,7 +13,7 @@ used counts as well as the canonical name:
 >>> resolve("mats", people)
 Traceback (most recent call last):
 ...
-graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats Wennstig
+samverkan.graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats Wennstig
 
 A first name the minutes wrote for one of them is an alias only where aliases are trusted:
 
@@ -23,15 +23,15 @@ A first name the minutes wrote for one of them is an alias only where aliases ar
 >>> resolve("mats", people, trust_forms=False)
 Traceback (most recent call last):
 ...
-graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats Wennstig
+samverkan.graph.errors.AmbiguousName: 'mats' matches 2 entries: 1. Mats Berggren; 2. Mats Wennstig
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from graph.errors import AmbiguousName, NotFound
-from graph.ids import fold
+from samverkan.graph.errors import AmbiguousName, NotFound
+from samverkan.graph.ids import fold
 
 Candidate = tuple[str, str, Iterable[str]]  # (id, display name, other surface forms)
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from queries import facts
-from queries.common import Rows, meeting_date, s
-from queries.group import resolve_group
+from samverkan.queries import facts
+from samverkan.queries.common import Rows, meeting_date, s
+from samverkan.queries.group import resolve_group
 
 NAME = "meetings"
 FACTS = ("meetings", "item_counts", "decisions", "attendance")
@@ -64,6 +64,6 @@ def compute(fetch, *, group: str | None = None, limit: int | None = LIMIT) -> Ro
 
 
 def networkx(G, **params) -> list[Row]:
-    from queries import nx_fetch
+    from samverkan.queries import nx_fetch
 
     return compute(nx_fetch(G), **params)

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from graph.ids import fold
-from queries import facts
-from queries.common import item_label, meeting_date, s
-from queries.match import candidates_from, resolve
+from samverkan.graph.ids import fold
+from samverkan.queries import facts
+from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.match import candidates_from, resolve
 
 NAME = "org"
 FACTS = ("organisations", "groups", "memberships", "attendance", "affiliations")
@@ -141,6 +141,6 @@ def compute(fetch, *, name: str) -> list[Row]:
 
 
 def networkx(G, **params) -> list[Row]:
-    from queries import nx_fetch
+    from samverkan.queries import nx_fetch
 
     return compute(nx_fetch(G), **params)

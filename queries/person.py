@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from queries import facts
-from queries.common import item_label, meeting_date, s
-from queries.match import candidates_from, resolve
+from samverkan.queries import facts
+from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.match import candidates_from, resolve
 
 NAME = "person"
 FACTS = ("memberships", "affiliations", "assignments", "assignees", "follow_ups", "presented", "attendance")
@@ -144,7 +144,7 @@ def compute(fetch, *, name: str) -> list[Row]:
 
 
 def networkx(G, **params) -> list[Row]:
-    from queries import nx_fetch
+    from samverkan.queries import nx_fetch
 
     return compute(nx_fetch(G), **params)
 

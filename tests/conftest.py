@@ -33,7 +33,7 @@ def store_file(tmp_path) -> Path:
 
 @pytest.fixture
 def nx_store(store_file):
-    from graph.nx_store import NetworkxStore
+    from samverkan.graph.nx_store import NetworkxStore
 
     s = NetworkxStore(store_file)
     yield s

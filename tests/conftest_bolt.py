@@ -57,7 +57,7 @@ def bolt_server():
 @pytest.fixture
 def bolt_store(bolt_server):
     """A fresh, empty :class:`graph.neo4j_store.Neo4jStore` on the session's server."""
-    from graph.neo4j_store import Neo4jStore
+    from samverkan.graph.neo4j_store import Neo4jStore
 
     store = Neo4jStore(bolt_server.uri, (bolt_server.user, bolt_server.password),
                        database=os.environ.get("NEO4J_DATABASE") or None)

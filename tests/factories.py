@@ -1,8 +1,8 @@
 """Small hand-made documents for store and export tests."""
 from __future__ import annotations
 
-from graph.ids import make_id
-from graph.model import (AgendaItem, Attendance, Decision, DocumentFacts, Group, Meeting, Membership, Mention,
+from samverkan.graph.ids import make_id
+from samverkan.graph.model import (AgendaItem, Attendance, Decision, DocumentFacts, Group, Meeting, Membership, Mention,
                          Organisation, Person, Source)
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.ids import make_id
-from graph.model import (AgendaItem, Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting,
+from samverkan.graph.ids import make_id
+from samverkan.graph.model import (AgendaItem, Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting,
                          Membership, Mention, Organisation, Person, Source, Vacancy)
-from graph.nx_store import NetworkxStore
-from graph.schema import DocumentRows, EdgeRow, NodeRow, document_rows
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.graph.schema import DocumentRows, EdgeRow, NodeRow, document_rows
 
 REGION, KARLSKRONA, KARLSHAMN = "Region Blekinge", "Karlskrona kommun", "Karlshamns kommun"
 RONNEBY, OLOFSTROM, SOLVESBORG = "Ronneby kommun", "Olofströms kommun", "Sölvesborgs kommun"

@@ -5,7 +5,7 @@ import re
 import pytest
 from typer.testing import CliRunner
 
-from cli import app
+from samverkan.cli import app
 from conftest import EXAMPLES, ROOT
 
 runner = CliRunner()

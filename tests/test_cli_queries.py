@@ -4,7 +4,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from cli import app
+from samverkan.cli import app
 from conftest import EXAMPLES, SHARED
 
 runner = CliRunner()
@@ -143,8 +143,8 @@ def test_cypher_needs_the_neo4j_store(store):
 
 @pytest.mark.bolt
 def test_cypher_reads_with_parameters_and_refuses_writes(bolt_server, bolt_store, monkeypatch):
-    from graph.neo4j_store import Neo4jStore  # noqa: F401  (the store the CLI opens)
-    from loaders.pipeline import load_paths
+    from samverkan.graph.neo4j_store import Neo4jStore  # noqa: F401  (the store the CLI opens)
+    from samverkan.loaders.pipeline import load_paths
 
     load_paths([EXAMPLES], bolt_store)
     monkeypatch.setenv("NEO4J_URI", bolt_server.uri)
@@ -195,7 +195,7 @@ def test_limit_says_what_it_left_out_and_zero_shows_all(store, command):
 
 @pytest.mark.parametrize("command", ["decisions", "meetings", "gaps"])
 def test_limit_help_states_the_query_default(command):
-    import queries
+    from samverkan import queries
 
-    help_text = " ".join(runner.invoke(app, [command, "--help"]).output.split())
+    help_text = " ".join(runner.invoke(app, [command, "--help"]).output.replace("│", " ").split())
     assert f"default {queries.QUERIES[command].LIMIT};" in help_text

@@ -11,9 +11,9 @@ STEMS = sorted(p.stem for p in (EXAMPLES / "expected").glob("*.json"))
 
 @pytest.fixture(scope="module")
 def export(tmp_path_factory):
-    from graph.export import export_json
-    from graph.nx_store import NetworkxStore
-    from loaders.pipeline import load_paths
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
 
     store = NetworkxStore(tmp_path_factory.mktemp("golden") / "g.pkl")
     report = load_paths([EXAMPLES], store)

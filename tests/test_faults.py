@@ -8,8 +8,8 @@ import sys
 import time
 
 from conftest import EXAMPLES, ROOT
-from graph.export import export_json
-from graph.nx_store import NetworkxStore
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
 
 
 def make_corpus(folder, copies):

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-import queries
-from graph.nx_store import NetworkxStore
-from loaders.pipeline import load_paths
+from samverkan import queries
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 
 FIXTURE = Path(__file__).parent / "loaders" / "fixtures" / "styrgrupp_barn_och_unga_2024-10-04.txt"
 BODY = "Styrgrupp Barn och unga"
@@ -125,7 +125,7 @@ def test_uppdra_at_a_body_is_a_task_with_its_due_date_and_a_mandate(psvo):
     assert not any("återrapportera genomförandet" in r.subject for r in gaps)
     mandates = {(r.from_body, r.to_body, r.kind) for r in queries.run("mandates", psvo)}
     assert {("PSVO", "LSVO", "delegates"), ("LSVO", "PSVO", "reports_to")} <= mandates
-    from graph.export import export_json
+    from samverkan.graph.export import export_json
 
     data = export_json(psvo.to_networkx())
     names = {o["id"]: o["name"] for o in data["organizations"]}
@@ -201,7 +201,7 @@ def proposal(tmp_path_factory):
 
 
 def test_a_proposal_gives_nothing_and_the_decision_gives_once(proposal):
-    from graph.export import export_json
+    from samverkan.graph.export import export_json
 
     data = export_json(proposal.to_networkx())
     assert [(a["task"], a["due_date"]) for a in data["assignments"]] == [
@@ -221,7 +221,7 @@ ACTIONS = Path(__file__).parent / "loaders" / "fixtures" / "atgardslista.txt"
 
 def test_an_action_list_table_gives_a_task_per_row(tmp_path_factory):
     """"Åtgärd / Ansvarig / Klart" rows: the task, the one responsible and the due date."""
-    from graph.export import export_json
+    from samverkan.graph.export import export_json
 
     for store in loaded(tmp_path_factory, ACTIONS):
         data = export_json(store.to_networkx())

@@ -6,9 +6,9 @@ import jsonschema
 import pytest
 
 from conftest import EXAMPLES, SHARED
-from graph.export import export_json
-from graph.nx_store import NetworkxStore
-from loaders.pipeline import load_paths
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 
 SCHEMA_FILE = SHARED / "export.schema.json"
 
@@ -112,7 +112,7 @@ def test_notes_without_a_header_take_the_body_from_the_file_name(store_file, tmp
 
 def test_a_corpus_loaded_in_small_batches_gives_the_same_graph(tmp_path, monkeypatch):
     """Large corpora are resolved in batches to bound memory; batching must not change the answer."""
-    import loaders.pipeline as pipeline
+    import samverkan.loaders.pipeline as pipeline
 
     whole = tmp_path / "whole.pkl"
     load(whole, EXAMPLES)
@@ -136,7 +136,7 @@ att Karin Nyqvist ges i uppdrag att boka lokal till nästa möte.
 
 def test_an_assignee_named_by_role_is_kept_and_shown_as_the_gap(store_file, tmp_path):
     """"ge Projektledare hemsjukvårdsavtal i uppdrag": no person or body, but the role is on record."""
-    import queries
+    from samverkan import queries
 
     path = tmp_path / "arbetsgrupp_vard_2024-04-02.txt"
     path.write_text(ROLE_ASSIGNEES, encoding="utf-8")

@@ -4,9 +4,9 @@ import json
 import jsonschema
 
 from conftest import SHARED
-from graph.export import export_json
-from graph.nx_store import NetworkxStore
-from loaders.pipeline import load_paths
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 
 
 def test_every_shared_document_loads(shared_minutes, store_file):

@@ -68,7 +68,7 @@ def test_bolt_json_read_after_log_lines(tmp_path):
 
 
 def test_every_row_variants_are_timed_but_not_held_to_the_query_target():
-    import queries
+    from samverkan import queries
     from bench.run import query_label, query_params
 
     sample = {"group": "LSVO", "org": "Ronneby kommun", "person": "Anna", "since": "2024-01-01",

@@ -131,11 +131,11 @@ def _f1(gold: list, got: list) -> float:
     return 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
-@pytest.mark.skipif(importlib.util.find_spec("loaders.extract") is None,
+@pytest.mark.skipif(importlib.util.find_spec("samverkan.loaders.extract") is None,
                     reason="loaders.extract is not on this branch yet (the parser lands on main later)")
 def test_parser_reads_synthetic_minutes(tmp_path):
     from bench.run import decision_key, item_key
-    from loaders.pipeline import parse_file
+    from samverkan.loaders.pipeline import parse_file
 
     info = generate_corpus(tmp_path, 30, seed=11)
     truth = read_truth(tmp_path)

@@ -15,9 +15,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "graph"))
 import chromium  # noqa: E402
 from test_views import XSS_IMG, build_graph, gid, pid  # noqa: E402
 
-from graph import views  # noqa: E402
-from graph.options import compare  # noqa: E402
-from loaders.options import read_options  # noqa: E402
+from samverkan.graph import views  # noqa: E402
+from samverkan.graph.options import compare  # noqa: E402
+from samverkan.loaders.options import read_options  # noqa: E402
 
 pytestmark = [
     pytest.mark.browser,
@@ -110,10 +110,10 @@ def test_two_thousand_nodes_settle_quickly(tmp_path):
     """A group with 2,000 members: physics stabilises and the canvas is drawn within seconds."""
     import time
 
-    from graph.ids import make_id
-    from graph.model import DocumentFacts, Group, Meeting, Membership, Organisation, Person, Source
-    from graph.nx_store import NetworkxStore
-    from graph.schema import document_rows
+    from samverkan.graph.ids import make_id
+    from samverkan.graph.model import DocumentFacts, Group, Meeting, Membership, Organisation, Person, Source
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.graph.schema import document_rows
 
     sid = make_id("source", "big")
     orgs = tuple(Organisation(make_id("org", h), h, "huvudman") for h in ("Region Blekinge", "Ronneby kommun"))
@@ -167,7 +167,7 @@ def test_hostile_text_through_load_and_view_stays_inert(tmp_path):
     """Minutes carrying markup are loaded by the CLI and drawn by it; in Chromium nothing runs."""
     from typer.testing import CliRunner
 
-    from cli import app
+    from samverkan.cli import app
 
     (tmp_path / "lsvo_2024-09-20.txt").write_text(HOSTILE_MINUTES, encoding="utf-8")
     store = str(tmp_path / "g.pkl")

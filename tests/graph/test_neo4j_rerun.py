@@ -10,11 +10,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import bolt_server as _bolt  # noqa: E402
 from conftest import EXAMPLES  # noqa: E402
-from graph.errors import StoreUnavailable  # noqa: E402
-from graph.export import export_json  # noqa: E402
-from graph.neo4j_store import Neo4jStore  # noqa: E402
-from graph.nx_store import NetworkxStore  # noqa: E402
-from loaders.pipeline import load_paths  # noqa: E402
+from samverkan.graph.errors import StoreUnavailable  # noqa: E402
+from samverkan.graph.export import export_json  # noqa: E402
+from samverkan.graph.neo4j_store import Neo4jStore  # noqa: E402
+from samverkan.graph.nx_store import NetworkxStore  # noqa: E402
+from samverkan.loaders.pipeline import load_paths  # noqa: E402
 
 pytestmark = pytest.mark.bolt
 

@@ -5,13 +5,13 @@ import pytest
 from neo4j import exceptions as neo4j_errors
 
 import bolt_server as _bolt
-from graph import neo4j_store as ns
-from graph.errors import SamverkanError, StoreUnavailable
-from graph.model import (Affiliation, AgendaItem, Assignment, Attendance, Decision, DocumentFacts, Group, Mandate,
+from samverkan.graph import neo4j_store as ns
+from samverkan.graph.errors import SamverkanError, StoreUnavailable
+from samverkan.graph.model import (Affiliation, AgendaItem, Assignment, Attendance, Decision, DocumentFacts, Group, Mandate,
                          Meeting, Membership, Mention, Organisation, Person, Source, UnresolvedMention)
-from graph.neo4j_store import CypherRefused, Neo4jStore, write_clause
-from graph.nx_store import NetworkxStore
-from graph.schema import LABELS, DocumentRows, EdgeRow, NodeRow, document_rows
+from samverkan.graph.neo4j_store import CypherRefused, Neo4jStore, write_clause
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.graph.schema import LABELS, DocumentRows, EdgeRow, NodeRow, document_rows
 
 pytestmark = pytest.mark.bolt
 

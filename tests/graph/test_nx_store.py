@@ -8,9 +8,9 @@ import textwrap
 import pytest
 
 from factories import document
-from graph.errors import StoreCorrupt, StoreUnavailable
-from graph.nx_store import NetworkxStore
-from graph.schema import document_rows
+from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.graph.schema import document_rows
 
 
 def labels(G):
@@ -47,7 +47,7 @@ def test_changed_document_replaces_only_its_own_facts(store_file):
 
 
 def test_knowledge_entities_survive_removal_of_every_document(store_file):
-    from graph.schema import NodeRow
+    from samverkan.graph.schema import NodeRow
 
     a = document("a" * 64, "a.txt", ["Anna Berg"])
     with NetworkxStore(store_file) as s:
@@ -106,8 +106,8 @@ def test_killed_writer_leaves_previous_store_readable(store_file, tmp_path):
         sys.path.insert(0, {str(os.getcwd())!r})
         sys.path.insert(0, {str(os.path.dirname(os.path.dirname(__file__)))!r})
         from factories import document
-        from graph.nx_store import NetworkxStore
-        from graph.schema import document_rows
+        from samverkan.graph.nx_store import NetworkxStore
+        from samverkan.graph.schema import document_rows
         s = NetworkxStore({str(store_file)!r})
         for i in range(400):
             s.write_document(document_rows(document(f"{{i:064x}}", f"d{{i}}.txt", [f"Person Nummer{{j}}" for j in range(60)])))

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph import views
-from graph.errors import SamverkanError
-from graph.options import compare, path_length
-from loaders.options import OPTIONS_DIR, find_option, read_option, read_options
+from samverkan.graph import views
+from samverkan.graph.errors import SamverkanError
+from samverkan.graph.options import compare, path_length
+from samverkan.loaders.options import OPTIONS_DIR, find_option, read_option, read_options
 
 from test_views import build_graph
 
@@ -166,7 +166,7 @@ def test_options_page_draws_every_option_escaped(tmp_path):
 # -- CLI ---------------------------------------------------------------------------------------
 
 def test_cli_options_commands():
-    from cli import app
+    from samverkan.cli import app
 
     runner = CliRunner()
     result = runner.invoke(app, ["options", "compare", "--all", "--json"])
@@ -183,9 +183,9 @@ def test_cli_options_commands():
 
 
 def test_cli_view_commands(tmp_path):
-    from cli import app
-    from graph.nx_store import NetworkxStore
-    from graph.schema import document_rows
+    from samverkan.cli import app
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.graph.schema import document_rows
     from test_views import sample_facts
 
     store = tmp_path / "g.pkl"
@@ -207,7 +207,7 @@ def test_cli_view_commands(tmp_path):
 
 
 def test_every_added_command_has_an_example():
-    from cli import app
+    from samverkan.cli import app
 
     runner = CliRunner()
     for args in (["view", "person"], ["view", "mandates"], ["view", "group"], ["options", "list"],
@@ -218,7 +218,7 @@ def test_every_added_command_has_an_example():
 
 
 def test_cli_compare_prints_a_table_per_option_with_full_names():
-    from cli import app
+    from samverkan.cli import app
 
     result = CliRunner().invoke(app, ["options", "compare", "nuvarande", "en-taktisk-utan-lokala"],
                                 env={"COLUMNS": "200"})

@@ -5,13 +5,13 @@ import re
 
 import pytest
 
-from graph.errors import AmbiguousName, NotFound
-from graph.ids import make_id
-from graph.model import (Assignment, DocumentFacts, Group, Mandate, Meeting, Membership, Organisation, Person,
+from samverkan.graph.errors import AmbiguousName, NotFound
+from samverkan.graph.ids import make_id
+from samverkan.graph.model import (Assignment, DocumentFacts, Group, Mandate, Meeting, Membership, Organisation, Person,
                          Source)
-from graph.nx_store import NetworkxStore
-from graph.schema import document_rows
-from graph import views
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.graph.schema import document_rows
+from samverkan.graph import views
 
 XSS_IMG = "<img src=x onerror=alert(1)>"
 XSS_SCRIPT = '"><script>window.__xss=1</script>'

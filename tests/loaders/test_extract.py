@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.errors import ParseError
-from loaders.extract import (date_from_path, date_range_from, leading_name, parse_attendance_entry,
+from samverkan.graph.errors import ParseError
+from samverkan.loaders.extract import (date_from_path, date_range_from, leading_name, parse_attendance_entry,
                              parse_minutes, place_from)
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -280,7 +280,7 @@ def test_fixture_markdown_minutes():
 
 
 def test_a_group_name_broken_before_att_vaxa_upp_stays_in_its_clause():
-    from loaders.extract import parse_minutes
+    from samverkan.loaders.extract import parse_minutes
 
     text = ("1). Sammankallande (B)\n\nArbetsgruppen beslutar\n\n"
             "att          Johanna Theandersson ersätter Therese Berggren som sammankallande för Samverkansgrupp\n"
@@ -290,7 +290,7 @@ def test_a_group_name_broken_before_att_vaxa_upp_stays_in_its_clause():
 
 
 def test_the_body_behind_arbetsgruppen_is_its_longest_steady_name():
-    from loaders.extract import _specific_group
+    from samverkan.loaders.extract import _specific_group
 
     text = ("Arbetsgruppen beslutar att … återkommer till Arbetsgrupp Hälsoundersökningar för placerade barn i mars. "
             "Utse Emma Åkesson till ledamot i Arbetsgrupp Hälsoundersökningar för placerade barn för Region Blekinge. "

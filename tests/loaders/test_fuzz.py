@@ -6,9 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from graph.errors import SamverkanError
-from loaders.extract import parse_minutes
-from loaders.relations import extract_relations
+from samverkan.graph.errors import SamverkanError
+from samverkan.loaders.extract import parse_minutes
+from samverkan.loaders.relations import extract_relations
 
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
 TEXTS += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "minutes").glob("*.txt"))] if (SHARED / "minutes").is_dir() else []

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.errors import SamverkanError
-from graph.model import LEVELS
-from loaders.knowledge import PACKAGED, load_knowledge
+from samverkan.graph.errors import SamverkanError
+from samverkan.graph.model import LEVELS
+from samverkan.loaders.knowledge import PACKAGED, load_knowledge
 
 
 def test_packaged_file_loads_with_six_huvudman_and_levels():

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.names import (
+from samverkan.loaders.names import (
     find_person_names,
     is_person_name,
     normalise_person_name,

@@ -4,8 +4,8 @@ import zipfile
 
 import pytest
 
-from graph.errors import ReadError
-from loaders.read import read_document
+from samverkan.graph.errors import ReadError
+from samverkan.loaders.read import read_document
 
 MINUTES = "§ 1\nGodkännande av dagordning\n\nLSVO beslutar\n\natt godkänna dagordningen\n"
 
@@ -127,7 +127,7 @@ def test_two_column_attendance_pdf_comes_out_entry_by_entry(tmp_path):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from loaders.extract import parse_minutes
+    from samverkan.loaders.extract import parse_minutes
 
     people = [("Anna Lindqvist", "Region Blekinge"), ("Per-Olof Strand", "Karlskrona kommun"),
               ("Sara Holm-Berg", "Karlshamns kommun"), ("Erik Sandell", "Ronneby kommun")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.relations import extract_relations, find_groups
-from loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
+from samverkan.loaders.relations import extract_relations, find_groups
+from samverkan.loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
 
 
 def minutes(body="", decisions=(), *, meeting="LSVO", title="Ärende", number="1", presenters=(),
@@ -332,7 +332,7 @@ def test_never_raises(body, decision):
 
 
 def test_a_name_the_attendance_list_holds_is_a_person_whatever_it_looks_like():
-    from loaders.types import AttendanceEntry
+    from samverkan.loaders.types import AttendanceEntry
 
     pm = ParsedMinutes(path="x.txt", layout="numbered", body="Arbetsgrupp LOS",
                        attendance=[AttendanceEntry(name="Xiong Wei", status="present")],
@@ -350,7 +350,7 @@ def test_a_body_named_from_the_item_title_keeps_acronyms_and_drops_the_meeting_d
 
 
 def test_people_the_minutes_are_sent_to_are_mentioned():
-    from loaders.types import ParsedItem as Item
+    from samverkan.loaders.types import ParsedItem as Item
 
     item = Item(number="9", title="Övrigt", body="Inget att rapportera.", distribution=["Diariet", "Peter Lilja"])
     r = extract_relations(ParsedMinutes(path="x.txt", layout="formal", body="LSVO", items=[item]))

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders.names import same_person_form
-from loaders.relations import extract_relations
-from loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
+from samverkan.loaders.names import same_person_form
+from samverkan.loaders.relations import extract_relations
+from samverkan.loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
 
 SHARED = Path(os.environ.get("SAMVERKAN_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
 GOLD = sorted((SHARED / "gold").glob("*.json")) if (SHARED / "gold").is_dir() else []

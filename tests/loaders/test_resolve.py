@@ -5,10 +5,10 @@ import hashlib
 
 import pytest
 
-from graph.ids import make_id
-from loaders.knowledge import load_knowledge
-from loaders.resolve import KnownPerson, resolve_documents
-from loaders.types import (AttendanceEntry, NameMention, ParsedDecision, ParsedItem, ParsedMinutes, RawAssignment,
+from samverkan.graph.ids import make_id
+from samverkan.loaders.knowledge import load_knowledge
+from samverkan.loaders.resolve import KnownPerson, resolve_documents
+from samverkan.loaders.types import (AttendanceEntry, NameMention, ParsedDecision, ParsedItem, ParsedMinutes, RawAssignment,
                            RawDocument, RawGroup, RawMandate, RawMembership, RawRelations)
 
 

@@ -1,9 +1,9 @@
 """Segmentation of minutes text: headings, tables of contents, sub-items and spans."""
 import pytest
 
-from graph.errors import ParseError
-from loaders.clean import clean
-from loaders.segment import segment_minutes, split_title
+from samverkan.graph.errors import ParseError
+from samverkan.loaders.clean import clean
+from samverkan.loaders.segment import segment_minutes, split_title
 
 
 def numbers(text):

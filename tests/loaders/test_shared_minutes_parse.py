@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.extract import parse_minutes
+from samverkan.loaders.extract import parse_minutes
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 MINUTES = SHARED / "minutes"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-import queries
+from samverkan import queries
 from tests.sample_graph import fill_store, sample_store
 
 CASES = [
@@ -53,11 +53,11 @@ def test_cypher_and_networkx_give_identical_rows(both_stores, query, params):
 
 
 @pytest.mark.bolt
-@pytest.mark.parametrize("fact", sorted(__import__("queries.facts", fromlist=["CYPHER_OF_GROUP"]).CYPHER_OF_GROUP))
+@pytest.mark.parametrize("fact", sorted(__import__("samverkan.queries.facts", fromlist=["CYPHER_OF_GROUP"]).CYPHER_OF_GROUP))
 @pytest.mark.parametrize("group", ["LSVO", "Samverkansgrupp att åldras"])
 def test_a_table_read_for_one_group_holds_exactly_that_groups_rows(both_stores, fact, group):
-    from queries import cypher_fetch, nx_fetch
-    from queries.group import resolve_group
+    from samverkan.queries import cypher_fetch, nx_fetch
+    from samverkan.queries.group import resolve_group
 
     nx, bolt = both_stores
     gid = resolve_group(nx_fetch(nx.to_networkx()), group)[0]

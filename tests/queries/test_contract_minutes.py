@@ -5,9 +5,9 @@ import os
 
 import pytest
 
-import queries
+from samverkan import queries
 from conftest import EXAMPLES, SHARED
-from loaders.pipeline import load_paths
+from samverkan.loaders.pipeline import load_paths
 
 pytestmark = pytest.mark.bolt
 
@@ -35,8 +35,8 @@ def test_every_query_has_a_case():
 
 @pytest.fixture(scope="module")
 def both_stores(bolt_server, tmp_path_factory):
-    from graph.neo4j_store import Neo4jStore
-    from graph.nx_store import NetworkxStore
+    from samverkan.graph.neo4j_store import Neo4jStore
+    from samverkan.graph.nx_store import NetworkxStore
 
     paths = [EXAMPLES] + ([SHARED / "minutes"] if (SHARED / "minutes").is_dir() else [])
     nx = NetworkxStore(tmp_path_factory.mktemp("contract") / "g.pkl")

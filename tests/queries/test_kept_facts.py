@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-import queries
+from samverkan import queries
 from conftest import EXAMPLES
-from graph.errors import NotFound
-from graph.export import pseudonym
-from graph.nx_store import NetworkxStore
-from loaders.pipeline import load_paths
+from samverkan.graph.errors import NotFound
+from samverkan.graph.export import pseudonym
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 
 
 @pytest.fixture

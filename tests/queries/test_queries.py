@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-import queries
-from graph.errors import AmbiguousName, NotFound, SamverkanError
+from samverkan import queries
+from samverkan.graph.errors import AmbiguousName, NotFound, SamverkanError
 from tests.sample_graph import sample_store
 
 
@@ -131,7 +131,7 @@ def test_unknown_query(store):
 
 
 def test_networkx_form_equals_run(store):
-    from queries import person
+    from samverkan.queries import person
 
     assert person.networkx(store.to_networkx(), name="asman") == rows(store, "person", name="asman")
 
@@ -139,9 +139,9 @@ def test_networkx_form_equals_run(store):
 def test_answers_follow_every_change_to_an_open_store(tmp_path):
     """Facts are kept per graph version: a write, a replacement or a forget shows at once."""
     from conftest import EXAMPLES
-    from graph.export import pseudonym
-    from graph.nx_store import NetworkxStore
-    from loaders.pipeline import load_paths
+    from samverkan.graph.export import pseudonym
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
 
     with NetworkxStore(tmp_path / "g.pkl") as s:
         load_paths([EXAMPLES / "lsvo_2024-03-15.txt"], s)
@@ -201,7 +201,7 @@ def _mandate(date, source, item, kind="DELEGATES"):
 
 
 def test_a_mandate_stated_in_several_minutes_is_one_row_with_its_latest_source():
-    from queries import group, mandates
+    from samverkan.queries import group, mandates
 
     groups = [{"id": "g1", "name": "LSVO", "level": "strategisk", "aliases": None, "expects": None, "size_min": None,
                "size_max": None, "parent_id": None, "parent_name": None, "mentions": None},
@@ -217,7 +217,7 @@ def test_a_mandate_stated_in_several_minutes_is_one_row_with_its_latest_source()
 
 
 def test_org_names_each_representative_once_with_the_latest_evidence():
-    from queries import org
+    from samverkan.queries import org
 
     orgs = [{"id": "o1", "name": "Ronneby kommun", "classification": "huvudman", "aliases": None, "collective": None,
              "parent_id": None, "mentions": None}]
