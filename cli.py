@@ -174,18 +174,21 @@ def export(
     format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf or csv."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="File (or folder for csv); stdout for json if omitted."),
     pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace person names by stable pseudonyms."),
+    validate: bool = typer.Option(False, "--validate", help="Check the JSON export against the export schema before writing it."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
     """Export the whole graph.
 
-    Example: samverkan export --format json -o graph.json
+    Example: samverkan export --format json --validate -o graph.json
     """
     from samverkan.graph import export as ex
 
     fmt = format.lower()
     if fmt not in ("json", "graphml", "gexf", "csv"):
         fail(f"unknown format '{format}' (json, graphml, gexf, csv)", 2)
+    if validate and fmt != "json":
+        fail("--validate checks the JSON export (the export schema describes --format json)", 2)
     try:
         s = _open(store, neo4j)
         G = s.to_networkx()
@@ -195,7 +198,13 @@ def export(
     if pseudonymize and fmt != "json":
         G = ex.pseudonymized_graph(G)
     if fmt == "json":
-        text = ex.dumps(ex.export_json(G, pseudonymize=pseudonymize))
+        doc = ex.export_json(G, pseudonymize=pseudonymize)
+        if validate:
+            try:
+                ex.validate_export(doc)
+            except SamverkanError as exc:
+                fail(str(exc))
+        text = ex.dumps(doc)
         if output:
             output.write_text(text + "\n", encoding="utf-8")
             out.print(f"wrote {output}", markup=False)
@@ -210,6 +219,20 @@ def export(
     else:
         ex.export_graph_file(G, output, fmt)
         out.print(f"wrote {output}", markup=False)
+
+
+def _command_name() -> str:
+    """How to call this tool again from here: 'samverkan' when that is on PATH, else the script's path."""
+    import shutil
+
+    script = Path(sys.argv[0])
+    found = shutil.which("samverkan")
+    if script.name != "samverkan" or (found and Path(found).resolve() == script.resolve()):
+        return "samverkan"
+    try:
+        return str(script.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(script)
 
 
 @app.command()
@@ -238,8 +261,9 @@ def demo(
     written = render_structure(G, output)
     out.print(f"{len(report.documents)} example documents loaded into {path}", markup=False)
     out.print(f"structure view: {written}", markup=False)
-    out.print(f"ask it: samverkan person \"Anna Lindqvist\" --store {path}\n"
-              f"        samverkan gaps --group LSVO --store {path}", markup=False)
+    me = _command_name()
+    out.print(f"ask it: {me} person \"Anna Lindqvist\" --store {path}\n"
+              f"        {me} gaps --group LSVO --store {path}", markup=False)
     if report.failed:
         raise typer.Exit(1)
 

@@ -15,9 +15,42 @@ from pathlib import Path
 
 import networkx as nx
 
+from samverkan.graph.errors import SamverkanError
 from samverkan.graph.schema import MANDATE_KINDS_BY_TYPE
 
 FORMAT = "samverkan-export/1"
+
+
+SCHEMA_PATH = Path(__file__).with_name("export.schema.json")
+
+
+def export_schema() -> dict:
+    """The export contract: the JSON schema every ``export_json`` document satisfies."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def validate_export(doc: dict) -> None:
+    """Check an export document against :func:`export_schema`.
+
+    Raises :class:`ExportInvalid` naming the first offending place and the reason.
+
+    >>> doc = export_json(nx.MultiDiGraph())
+    >>> validate_export(doc)
+    >>> validate_export({**doc, "persons": "nobody"})
+    Traceback (most recent call last):
+    ...
+    samverkan.graph.export.ExportInvalid: the export does not follow its schema at persons: 'nobody' is not of type 'array'
+    """
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(export_schema()).iter_errors(doc))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        raise ExportInvalid(f"the export does not follow its schema at {where}: {error.message}")
+
+
+class ExportInvalid(SamverkanError):
+    """An export document that does not satisfy the export schema."""
 
 
 def _by_label(G: nx.MultiDiGraph, label: str) -> list[tuple[str, dict]]:

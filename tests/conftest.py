@@ -10,7 +10,17 @@ pytest_plugins = ["conftest_bolt"]
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SHARED = Path(os.environ.get("SAMVERKAN_SHARED", ROOT.parent / "shared"))
+# The shared folder beside the clone (sample minutes, gold, corpus). SAMVERKAN_SHARED names another;
+# set to an empty or missing folder it hides it, as on a user's clone, where these tests skip.
+SHARED = Path(os.environ.get("SAMVERKAN_SHARED") or ROOT.parent / "shared")
+
+
+def shared_path(*parts: str) -> Path:
+    """A file or folder of the shared folder that a test needs; the test skips, saying which, without it."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs {path} (the shared folder beside the repository, or SAMVERKAN_SHARED)")
+    return path
 
 
 @pytest.fixture
@@ -20,10 +30,7 @@ def example_minutes() -> list[Path]:
 
 @pytest.fixture
 def shared_minutes() -> Path:
-    folder = SHARED / "minutes"
-    if not folder.is_dir():
-        pytest.skip(f"the shared sample minutes are not beside the repository ({folder} missing)")
-    return folder
+    return shared_path("minutes")
 
 
 @pytest.fixture

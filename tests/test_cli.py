@@ -118,6 +118,24 @@ def test_demo_writes_the_structure_view(tmp_path):
     assert f"structure view: {out}" in result.output
 
 
+def test_the_demo_says_how_to_ask_its_store_and_that_answers(tmp_path, monkeypatch):
+    """What make demo prints last is a command to copy, and it answers on the demo's store."""
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["demo", "-o", "demo.html"])
+    assert result.exit_code == 0, result.output
+    asks = [line.split(":", 1)[-1].strip() for line in result.output.splitlines()
+            if line.startswith(("ask it:", "        "))]
+    assert len(asks) == 2 and all("--store .samverkan/demo/graph.pkl" in a for a in asks), result.output
+    for ask in asks:
+        answer = runner.invoke(app, shlex.split(ask)[1:])
+        assert answer.exit_code == 0, (ask, answer.output)
+    assert "Anna Lindqvist" in runner.invoke(app, shlex.split(asks[0])[1:]).output
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert asks[0].replace("samverkan ", ".venv/bin/samverkan ", 1) in readme or asks[0] in readme
+
+
 def test_the_console_script_flushes_its_output_and_keeps_exit_statuses(tmp_path):
     """The entry point leaves without tearing down the heap: output and exit status must survive."""
     import subprocess

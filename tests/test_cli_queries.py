@@ -5,7 +5,7 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from conftest import EXAMPLES, SHARED
+from conftest import EXAMPLES, shared_path
 
 runner = CliRunner()
 
@@ -29,9 +29,7 @@ def store(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory):
-    minutes = SHARED / "minutes"
-    if not minutes.is_dir():
-        pytest.skip(f"{minutes} is not beside the repository")
+    minutes = shared_path("minutes")
     path = str(tmp_path_factory.mktemp("corpus") / "g.pkl")
     result = runner.invoke(app, ["load", str(minutes), "--store", path])
     assert result.exit_code == 0, result.output

@@ -2,16 +2,12 @@
 import json
 import shutil
 
-import jsonschema
 import pytest
 
-from conftest import EXAMPLES, SHARED
-from samverkan.graph.export import export_json
+from conftest import EXAMPLES, shared_path
+from samverkan.graph.export import ExportInvalid, export_json, export_schema, validate_export
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
-
-SCHEMA_FILE = SHARED / "export.schema.json"
-
 
 def load(store_file, *paths):
     with NetworkxStore(store_file) as s:
@@ -65,10 +61,23 @@ def test_bad_files_are_reported_and_the_rest_loads(store_file, tmp_path):
 
 
 def test_export_is_schema_valid(store_file):
-    if not SCHEMA_FILE.exists():
-        pytest.skip(f"{SCHEMA_FILE} not beside the repository")
     load(store_file, EXAMPLES)
-    jsonschema.validate(export_of(store_file), json.loads(SCHEMA_FILE.read_text()))
+    validate_export(export_of(store_file))
+
+
+def test_the_packaged_schema_is_the_shared_contract():
+    """The schema the package ships is the export contract the shared folder states."""
+    shared = json.loads(shared_path("export.schema.json").read_text(encoding="utf-8"))
+    assert export_schema()["required"] == shared["required"]
+    assert set(export_schema()["properties"]) >= set(shared["properties"])
+
+
+def test_a_broken_export_is_refused_with_the_place(store_file):
+    load(store_file, EXAMPLES)
+    doc = export_of(store_file)
+    doc["memberships"][0].pop("person_id")
+    with pytest.raises(ExportInvalid, match="memberships/0"):
+        validate_export(doc)
 
 
 def test_a_replacement_ends_the_old_seat_once(store_file):
@@ -142,7 +151,7 @@ def test_an_assignee_named_by_role_is_kept_and_shown_as_the_gap(store_file, tmp_
     path.write_text(ROLE_ASSIGNEES, encoding="utf-8")
     assert load(store_file, path).failed == 0
     data = export_of(store_file)
-    jsonschema.validate(data, json.loads(SCHEMA_FILE.read_text()))
+    validate_export(data)
     tasks = {a["task"]: a for a in data["assignments"]}
     role = next(a for t, a in tasks.items() if t.startswith("ta fram en tidplan"))
     assert (role["assignee_ids"], role["assignee_roles"]) == ([], ["Projektledare hemsjukvårdsavtal"])

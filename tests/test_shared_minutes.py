@@ -1,10 +1,5 @@
 """The real sample minutes beside the repository: each yields a meeting, items and decisions."""
-import json
-
-import jsonschema
-
-from conftest import SHARED
-from samverkan.graph.export import export_json
+from samverkan.graph.export import export_json, validate_export
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
 
@@ -20,4 +15,4 @@ def test_every_shared_document_loads(shared_minutes, store_file):
         assert doc.group, doc.path
         assert doc.date or doc.date_range, doc.path
         assert doc.items > 0 and doc.decisions > 0, doc.path
-    jsonschema.validate(data, json.loads((SHARED / "export.schema.json").read_text()))
+    validate_export(data)

@@ -15,22 +15,22 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import re
 import unicodedata
 from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
 from samverkan.loaders.names import same_person_form
 from samverkan.loaders.relations import extract_relations
 from samverkan.loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
 
-SHARED = Path(os.environ.get("SAMVERKAN_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
-GOLD = sorted((SHARED / "gold").glob("*.json")) if (SHARED / "gold").is_dir() else []
+# Gold files whose minutes are beside them: the measure needs both.
+GOLD = [g for g in sorted((SHARED / "gold").glob("*.json")) if (SHARED / "minutes" / f"{g.stem}.txt").exists()]
 
 pytestmark = pytest.mark.skipif(
-    not GOLD, reason=f"no gold annotations at {SHARED}/gold (set SAMVERKAN_SHARED to the shared folder)"
+    not GOLD, reason=f"needs gold annotations and their minutes in {SHARED} (the shared folder beside the repository, or SAMVERKAN_SHARED)"
 )
 
 # --------------------------------------------------------------------------- splitter

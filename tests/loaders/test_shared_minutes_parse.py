@@ -13,13 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED, shared_path
 from samverkan.loaders.extract import parse_minutes
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 MINUTES = SHARED / "minutes"
 GOLD = SHARED / "gold"
-
-pytestmark = pytest.mark.skipif(not MINUTES.is_dir(), reason=f"shared sample minutes not found at {SHARED}")
 
 # Gold attendance that comes from running text ("... då Helene inte deltar i mötet"), which the
 # relations stage reads, not the attendance block this parser reads.
@@ -95,7 +93,7 @@ def gold_docs() -> list[Path]:
 
 
 def parse_doc(stem: str):
-    path = MINUTES / f"{stem}.txt"
+    path = shared_path("minutes", f"{stem}.txt")
     return parse_minutes(path.read_text(encoding="utf-8"), str(path))
 
 
@@ -174,7 +172,7 @@ def overlaps(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 @pytest.mark.parametrize("stem", ["000_adebbee7ca96b066", "001_4afcb9de932cb050"])
 def test_undated_minutes_get_a_range_overlapping_gold(stem):
-    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    gold = json.loads(shared_path("gold", f"{stem}.json").read_text(encoding="utf-8"))
     m = parse_doc(stem)
     assert m.date is None and m.date_range is not None
     assert overlaps(m.date_range, tuple(gold["meeting"]["date_range"]))

@@ -11,6 +11,10 @@ from samverkan.loaders.pipeline import load_paths
 
 pytestmark = pytest.mark.bolt
 
+SHARED_MINUTES = SHARED / "minutes"
+# People only the shared sample minutes name; the rest of the cases have rows in the bundled examples.
+NAMED_IN_SHARED = {"asman", "Skaar-Magnusson", "Mats Wennstig"}
+
 CASES = [
     ("person", {"name": "asman"}),
     ("person", {"name": "Skaar-Magnusson"}),
@@ -38,7 +42,7 @@ def both_stores(bolt_server, tmp_path_factory):
     from samverkan.graph.neo4j_store import Neo4jStore
     from samverkan.graph.nx_store import NetworkxStore
 
-    paths = [EXAMPLES] + ([SHARED / "minutes"] if (SHARED / "minutes").is_dir() else [])
+    paths = [EXAMPLES] + ([SHARED_MINUTES] if SHARED_MINUTES.is_dir() else [])
     nx = NetworkxStore(tmp_path_factory.mktemp("contract") / "g.pkl")
     bolt = Neo4jStore(bolt_server.uri, (bolt_server.user, bolt_server.password),
                       database=os.environ.get("NEO4J_DATABASE") or None)
@@ -54,6 +58,8 @@ def both_stores(bolt_server, tmp_path_factory):
 
 @pytest.mark.parametrize("query,params", CASES, ids=[f"{q}-{'-'.join(map(str, p.values()))}" for q, p in CASES])
 def test_same_minutes_same_answers(both_stores, query, params):
+    if params.get("name") in NAMED_IN_SHARED and not SHARED_MINUTES.is_dir():
+        pytest.skip(f"{params['name']} is named only in the shared sample minutes ({SHARED_MINUTES} missing)")
     nx, bolt = both_stores
     expected = queries.run(query, nx, **params)
     assert expected, "every case has rows on these minutes"
