@@ -39,6 +39,26 @@ def test_every_command_has_help_with_an_example(path):
     assert "Example: samverkan " + " ".join(path) in re.sub(r"\s+", " ", result.output)
 
 
+def _params(path):
+    import typer.main
+
+    cmd = typer.main.get_command(app)
+    for name in path:
+        cmd = cmd.commands[name]
+    return cmd.params
+
+
+@pytest.mark.parametrize("path", ALL, ids=[" ".join(p) for p in ALL])
+def test_help_names_each_value_with_a_metavar_and_no_type_placeholder(path):
+    output = runner.invoke(app, [*path, "--help"], terminal_width=200).output
+    assert not re.search(r"<(str|int|float|bool|path|list\[\w+\])>", output, re.I), output
+    for param in _params(path):
+        if getattr(param, "is_flag", False):
+            continue
+        assert param.metavar and re.fullmatch(r"[A-Z][A-Z=]*", param.metavar), (param.name, param.metavar)
+        assert param.metavar in output
+
+
 @pytest.mark.parametrize("path", ALL, ids=[" ".join(p) for p in ALL])
 def test_every_command_is_in_the_readme(path):
     readme = (ROOT / "README.md").read_text()
@@ -103,6 +123,17 @@ def test_pseudonymized_export_hides_names(tmp_path):
         assert name not in result.stdout
     again = runner.invoke(app, ["export", "--pseudonymize", "--store", store])
     assert again.stdout == result.stdout
+
+
+def test_export_validate_checks_the_json_against_the_packaged_schema(tmp_path):
+    store = str(tmp_path / "s.pkl")
+    assert runner.invoke(app, ["load", str(EXAMPLES), "--store", store]).exit_code == 0
+    out = tmp_path / "graph.json"
+    result = runner.invoke(app, ["export", "--validate", "-o", str(out), "--store", store])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text(encoding="utf-8"))["persons"]
+    other = runner.invoke(app, ["export", "--validate", "--format", "gexf", "-o", str(tmp_path / "g.gexf"), "--store", store])
+    assert other.exit_code == 2 and "JSON export" in other.output
 
 
 def test_unknown_export_format_is_a_usage_error(tmp_path):
