@@ -89,17 +89,38 @@ _PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4})\s*\)"
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _SUBSTITUTE = re.compile(
     r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+"
-    r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
+    r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
 )
 _ROLE_WORDS = {
-    "vice ordförande": "vice ordförande", "1:e vice ordförande": "vice ordförande",
-    "2:e vice ordförande": "vice ordförande", "ordförande": "ordförande", "ordf": "ordförande",
-    "ordf.": "ordförande", "sekreterare": "sekreterare", "justerare": "justerare",
-    "justerande": "justerare", "tjänstgörande ersättare": "ersättare", "ersättare": "ersättare",
+    "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
+    "2:e vice ordförande": "2:e vice ordförande", "vice ordf": "vice ordförande", "vice ordf.": "vice ordförande",
+    "1:e vice ordf": "1:e vice ordförande", "1:e vice ordf.": "1:e vice ordförande",
+    "2:e vice ordf": "2:e vice ordförande", "2:e vice ordf.": "2:e vice ordförande",
+    "ordförande": "ordförande", "ordf": "ordförande", "ordf.": "ordförande", "mötesledare": "ordförande",
+    "leder mötet": "ordförande", "mötesordförande": "ordförande",
+    "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
+    "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
+    "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
+    "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande",
 }
-_NAME_TOKEN = re.compile(r"^[A-ZÅÄÖÉÜÆØ][a-zåäöéèüáíóúñæøç'’]+(?:-[A-ZÅÄÖÉÜa-zåäöé][a-zåäöéèüáíóúñæøç'’]+)*$")
+# words in an entry that say the person was not there, or came as a guest
+_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
+                          r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
+_GUEST_NOTE = re.compile(r"^(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)", re.I)
+class _NameToken:
+    """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
+
+    _SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)*$")
+
+    def match(self, tok: str) -> bool:
+        if not self._SHAPE.match(tok) or not tok[0].isupper():
+            return False
+        return all(part[1:].replace("'", "").replace("’", "").islower() for part in tok.split("-"))
+
+
+_NAME_TOKEN = _NameToken()
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _PARTICLES = {"af", "von", "van", "de", "der", "da", "di", "du", "le", "la", "del"}
 _NOT_NAME_FIRST = {
@@ -115,21 +136,32 @@ _NOT_NAME_FIRST = {
 }
 _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"}
 
-# attendance labels: pattern, status, roles, is_section
+# attendance labels: pattern, status, roles, is_section ("roster" lists people whose status is said elsewhere)
 _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
-    (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+|ej\s+tjänstgörande\s+)?ersättare$", re.I), "present", ["ersättare"], True),
-    (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?|förhinder|anmält\s+förhinder|anmälda\s+förhinder|"
-                r"ej\s+närvarande|frånvarande\s+ersättare|frånvaro)$", re.I), "absent", ["ledamot"], True),
-    (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande)(?:\s+och\s+föredragande)?|"
-                r"övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|övriga\s+tjänstepersoner|"
-                r"gäster|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?)$", re.I), "guest", [], True),
-    (re.compile(r"^(?:närvarande\s+ledamöter|närvarande|ledamöter|beslutande(?:\s+ledamöter)?|"
-                r"tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|mötesdeltagare)$", re.I),
+    (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+|ej\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
+     "present", ["ersättare"], True),
+    (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
+                r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
+                r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder)$", re.I), "absent", ["ledamot"], True),
+    (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
+                r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
+                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
+                r"sakkunniga|sakkunnig|närvarande\s+tjänstemän)$", re.I), "guest", [], True),
+    (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
+                r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
+                r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25})$", re.I),
      "present", ["ledamot"], True),
-    (re.compile(r"^(?:vice\s+ordförande|1:e\s+vice\s+ordförande|2:e\s+vice\s+ordförande)$", re.I), None, ["vice ordförande"], False),
-    (re.compile(r"^ordförande$", re.I), None, ["ordförande"], False),
-    (re.compile(r"^(?:sekreterare|protokollförare|sekreterare/protokollförare)$", re.I), None, ["sekreterare"], False),
+    (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer)$", re.I),
+     "roster", ["ledamot"], True),
+    (re.compile(r"^vice\s+ordförande$", re.I), None, ["vice ordförande"], False),
+    (re.compile(r"^1:e\s+vice\s+ordförande$", re.I), None, ["1:e vice ordförande"], False),
+    (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
+    (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
+    (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
+    (re.compile(r"^(?:sekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
+                r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
@@ -337,6 +369,61 @@ def _cap(s: str) -> str:
 
 # ---------------------------------------------------------------- attendance
 
+_POINTS = re.compile(r"\b(?:p\.|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+_FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
+_SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
+_INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
+_EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+_MARK = re.compile(r"^(?:[xX✓✔☒]|ja)\s+(?=\S)")
+
+
+def initials_fit(abbr: str, name: str) -> bool:
+    """Whether ``abbr`` abbreviates ``name``: 'PAN' for Per-Anders Nyqvist, 'JWi' for Johan Wikander.
+
+    >>> initials_fit("PAN", "Per-Anders Nyqvist"), initials_fit("KAW", "Kerstin Ahlgren Wik"), initials_fit("KD", "Anna Lund")
+    (True, True, False)
+    """
+    caps = "".join(c for c in abbr if c.isupper())
+    low = abbr[len(caps):] if abbr.startswith(caps) else ""
+    parts = [p for p in re.split(r"[\s-]+", name) if p]
+    if len(caps) < 2 or len(parts) < 2:
+        return False
+    firsts = "".join(p[0] for p in parts).upper()
+    if caps != firsts and caps != firsts[0] + firsts[-1]:
+        return False
+    return not low or parts[-1][1:1 + len(low)].lower() == low
+
+
+def _is_initials(s: str) -> bool:
+    return bool(_INITIALS.match(s)) and sum(c.isupper() for c in s) >= 2
+
+
+def _reversed_name(name: str) -> str:
+    """'Åkerlund Linnea' (surname first, as e-mail clients list people) as 'Linnea Åkerlund'."""
+    from samverkan.loaders.names import _looks_like_surname, is_given_name
+
+    toks = name.split()
+    if len(toks) == 2 and not is_given_name(toks[0]) and is_given_name(toks[1]) and _looks_like_surname(toks[0]):
+        return f"{toks[1]} {toks[0]}"
+    return name
+
+
+def _lead_title(s: str) -> tuple[str | None, list[str], str]:
+    """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...')."""
+    toks = s.split(" ", 1)
+    if len(toks) < 2:
+        return None, [], s
+    word = toks[0].strip(",:").lower()
+    if word in ("ordföranden", "ordförande", "ordf.", "sekreteraren", "sekreterare", "justerare"):
+        role = {"ordföranden": "ordförande", "ordf.": "ordförande", "sekreteraren": "sekreterare"}.get(word, word)
+        return None, [role], toks[1]
+    if word in ("tjänstgörande", "tjg", "tjg."):
+        return None, ["ersättare"], toks[1]
+    if word.endswith(_TITLE_SUFFIX) and len(word) > 4 and leading_name(toks[1])[0]:
+        return word, [], toks[1]
+    return None, [], s
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -348,15 +435,32 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, who = parse_attendance_entry("Karin Lund (C) ersätter Per Nyman (M)", "present", ["ledamot"])
     >>> e.name, e.party, e.roles, e.substitute_for, who
     ('Karin Lund', '(C)', ['ersättare'], 'Per Nyman', 'Per Nyman')
+    >>> e, _ = parse_attendance_entry("Elin Borg (EB), utvecklingsledare, Fjällsta kommun, förhinder", "present", ["ledamot"])
+    >>> e.name, e.initials, e.party, e.status, e.organisation
+    ('Elin Borg', 'EB', None, 'absent', 'Fjällsta kommun')
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
-    if not s:
+    s = _EMAIL.sub(" ", s).replace("*", " ").strip()
+    s = " ".join(s.split())
+    if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
+    roles = list(roles)
+    lead_title, lead_roles, s = _lead_title(s)
+    for r in lead_roles:
+        if r == "ersättare":
+            roles = [x for x in roles if x != "ledamot"]
+        if r not in roles:
+            roles.append(r)
+    s = _FROM_PARAGRAPH.sub(" ", s)
     paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
     s = _PARAGRAPHS.sub(" ", s)
+    for m in _POINTS.finditer(s):
+        paragraphs.append(re.sub(r"\s+", "", m.group(1)))
+    s = _POINTS.sub(" ", s)
     sub_for = None
     m = _SUBSTITUTE.search(s)
-    roles = list(roles)
+    if m is None and "ersättare" in roles:
+        m = _SERVING_FOR.search(s)
     if m:
         sub_for = m.group("who").strip()
         s = s[: m.start()] + s[m.end():]
@@ -366,15 +470,25 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     name, rest = leading_name(s)
     if not name:
         return None
-    party = None
+    name = _reversed_name(name)
+    party = initials = None
+    im = re.match(r"^\s*\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)", rest)
+    if im and initials_fit(im.group(1), name):
+        initials = im.group(1)
+        rest = rest[im.end():]
     pm = _PARTY.search(rest)
     if pm and rest[: pm.start()].strip(" ,;") == "":
         party = f"({pm.group(1)})"
         rest = rest[: pm.start()] + rest[pm.end():]
     for note in re.findall(r"\(([^()]{0,60})\)", rest):
-        r = _ROLE_WORDS.get(note.strip().lower())
-        if r and r not in roles:
-            roles.append(r)
+        for piece in note.split(","):
+            r = _ROLE_WORDS.get(piece.strip().lower())
+            if r and r not in roles:
+                roles.append(r)
+            if _ABSENT_NOTE.match(piece.strip()):
+                status = "absent"
+            elif _GUEST_NOTE.match(piece.strip()):
+                status = "guest"
     # "(Karlskrona kommun, ordförande)": details in brackets read like details after commas;
     # other notes ("(digitalt)", "(del av mötet)") say nothing about the person
     rest = re.sub(r"\(([^()]{0,60})\)", lambda m: f", {m.group(1)}," if (
@@ -389,6 +503,21 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             r = _ROLE_WORDS[low]
             if r not in roles:
                 roles.append(r)
+            continue
+        if _ABSENT_NOTE.match(part):
+            status = "absent"
+            continue
+        gm = _GUEST_NOTE.match(part)
+        if gm:
+            status = "guest"
+            if low.startswith("adjunger") and "adjungerad" not in roles:
+                roles.append("adjungerad")
+            part = part[gm.end():].strip(" .")
+            if not part:
+                continue
+            low = part.lower()
+        if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen", "digitalt", "via teams",
+                   "på distans", "deltar digitalt"):
             continue
         om = None
         for om in _ORG.finditer(part):
@@ -416,22 +545,43 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             title = part
         elif org is None and part[:1].isupper():
             org = part
+    if title is None and lead_title:
+        title = lead_title
     if "adjungerad" in roles and "ledamot" in roles:
         roles.remove("ledamot")
+    if "adjungerad" in roles and status == "present" and "ledamot" not in roles and not (
+            {"ersättare", "ordförande", "sekreterare"} & set(roles)):
+        status = "guest"
     if paragraphs and status == "absent":
         status = "guest"
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
-                            party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line)
+                            party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials)
     return entry, sub_for
 
 
+def _starts_person(piece: str) -> bool:
+    """A piece of a list line that begins a new person: a known given name, or a name with a party tag."""
+    from samverkan.loaders.names import is_given_name
+
+    p = _strip_bullet(piece)
+    nm, rest = leading_name(p)
+    if not nm:
+        return False
+    first = nm.split()[0]
+    return is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
+
+
 def split_entries(text: str) -> list[str]:
-    """Several people written on one line, each with details in brackets or none.
+    """Several people written on one line, each with details in brackets, after commas, or none.
 
     >>> split_entries("Karin Åkesson (Karlskrona kommun, ordförande), Ahmed Yousef (Karlshamns kommun); Ewa Lind")
     ['Karin Åkesson (Karlskrona kommun, ordförande)', 'Ahmed Yousef (Karlshamns kommun)', 'Ewa Lind']
     >>> split_entries("Anita Sjödahl, samordnare, Region Blekinge §110")
     ['Anita Sjödahl, samordnare, Region Blekinge §110']
+    >>> split_entries("Tomas Wennberg (M) §§ 23–24, 26–29, Karin Ålund (MP), Hälsocentralen Berga")
+    ['Tomas Wennberg (M) §§ 23–24, 26–29', 'Karin Ålund (MP), Hälsocentralen Berga']
+    >>> split_entries("PAN (sammankallande), JW, AH")
+    ['PAN (sammankallande)', 'JW', 'AH']
     """
     pieces, depth, buf = [], 0, []
     for ch in text:
@@ -443,9 +593,21 @@ def split_entries(text: str) -> list[str]:
             buf.append(ch)
     pieces.append("".join(buf).strip())
     pieces = [p for p in pieces if p]
-    if len(pieces) >= 2 and all(leading_name(_strip_bullet(p))[0] for p in pieces):
+    if len(pieces) < 2:
+        return [text]
+    if all(leading_name(_strip_bullet(p))[0] for p in pieces):
         return pieces
-    return [text]
+    if all(_is_initials(_strip_bullet(p).split(" ")[0]) for p in pieces):
+        return pieces
+    if not _starts_person(pieces[0]):
+        return [text]
+    groups: list[str] = []
+    for p in pieces:
+        if groups and not _starts_person(p):
+            groups[-1] += ", " + p
+        else:
+            groups.append(p)
+    return groups
 
 
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
@@ -457,6 +619,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     head = " ".join(m.group(1).split())
     for pat, status, roles, section in _ATT_LABELS:
         if pat.match(head):
+            if head.lower().startswith("adjunger"):
+                roles = ["adjungerad"]
             return status, roles, section, m.group(2).strip()
     return None
 
@@ -482,6 +646,10 @@ class _Attendance:
             self.entries.append(entry)
             self.index[_norm_key(entry.name)] = entry
             return entry
+        if old.status == "roster" and entry.status != "roster":
+            old.status = entry.status
+        if entry.initials and not old.initials:
+            old.initials = entry.initials
         for r in entry.roles:
             if r not in old.roles:
                 old.roles.append(r)
@@ -504,11 +672,213 @@ class _Attendance:
             e.roles.append(role)
 
 
+# ---------------------------------------------------------------- attendance tables
+
+_PIPE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
+_COL_NAME = re.compile(
+    r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|"
+    r"(?:tjänstgörande\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
+    r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter)$")
+_COL_KINDS = [
+    ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
+    ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\))?$")),
+    ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
+                       r"företräder|myndighet|arbetsgivare)$")),
+    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
+                         r"befattning/roll)$")),
+    ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
+    ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
+    ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
+    ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet|förvaltning/enhet)$")),
+    ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
+]
+_GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande"}
+_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
+_ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+
+
+def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
+    """Cells of a table row and whether they are placed by index (pipe, tab) or by column offset (spaces)."""
+    s = raw.rstrip()
+    if s.lstrip().startswith("|"):
+        parts = s.strip().strip("|").split("|")
+        return [(k, p.strip()) for k, p in enumerate(parts)], True
+    if "\t" in s.strip():
+        return [(k, p.strip()) for k, p in enumerate(s.strip().split("\t"))], True
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", s)], False
+
+
+def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
+    """(position, kind, header) per column when the cells are the header row of an attendance table.
+
+    >>> [k for _, k, _ in _table_columns([(0, "Namn"), (1, "Organisation"), (2, "Närvarande")])]
+    ['name', 'org', 'mark']
+    >>> [k for _, k, _ in _table_columns([(0, "Närvarande"), (22, "Ledamöter"), (62, "Ersättare")])]
+    ['org', 'name', 'name']
+    >>> _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
+    True
+    """
+    heads = [" ".join(c.lower().split()).rstrip(":") for _, c in cells]
+    if sum(1 for h in heads if h) < 2 or any(len(h) > 40 for h in heads):
+        return None
+    kinds: list[str] = []
+    for h in heads:
+        if not h:
+            kinds.append("skip")
+            continue
+        kind = "name" if _COL_NAME.match(h) else next((k for k, pat in _COL_KINDS if pat.match(h)), None)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    if not names:
+        return None
+    for k in names[1:]:
+        if heads[k] in ("närvarande", "närvaro"):
+            kinds[k] = "mark"  # a presence column after the names
+    names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    if len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL:
+        kinds[0] = "org"  # 'Närvarande | Ledamöter | Ersättare': the first column holds the huvudman
+    if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
+        return None
+    return [(pos, kind, h) for (pos, _), kind, h in zip(cells, kinds, heads)]
+
+
+class _Table:
+    """An attendance table being read row by row; a cell per column."""
+
+    def __init__(self, columns: list[tuple[int, str, str]], by_index: bool, ident: int):
+        self.columns = columns
+        self.by_index = by_index
+        self.ident = ident
+        self.org: str | None = None
+        self.marked = False
+
+    def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
+        row: dict[int, str] = {}
+        n = len(self.columns)
+        for pos, text in cells:
+            if not text:
+                continue
+            if self.by_index:
+                k = min(pos, n - 1)
+            else:
+                k = min(range(n), key=lambda j: abs(self.columns[j][0] - pos))
+            row[k] = f"{row[k]} {text}" if k in row else text
+        return row
+
+    def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str]) -> list[dict] | None:
+        """Raw entries of one row; None when the line is no row of this table."""
+        if self.by_index and len(cells) < 2:
+            return None
+        row = self._place(cells)
+        if not row:
+            return []
+        for k, (_, kind, _) in enumerate(self.columns):
+            v = row.get(k)
+            if kind == "org" and v:
+                lab = _match_label(v)
+                if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()):
+                    return None  # a new section in the left column
+        names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
+        values = [row.get(k, "") for k in names]
+        if not any(leading_name(_MARK.sub("", _strip_bullet(v)))[0] or _is_initials(v.split(" ")[0])
+                   or v.lower().strip(" .") in ("vakant", "–", "-", "—") for v in values if v):
+            if not self.by_index and not any(v for v in values):
+                return []  # a wrapped detail in another column
+            if self.by_index and row.get(names[0]) is None:
+                return []
+            return None
+        details, party, mark_status, initials = [], None, None, None
+        paragraphs: list[str] = []
+        own_paragraphs: list[str] = []  # written with the presence mark: the row's own person's
+        for k, (_, kind, head) in enumerate(self.columns):
+            v = row.get(k, "")
+            if kind == "org":
+                if v and (_ORG.search(v) or not leading_name(v)[0]):
+                    self.org = v
+            elif kind == "party" and v:
+                party = v.strip("() ")
+            elif kind == "mark":
+                if not v or _ABSENT_MARK.match(v):
+                    mark_status = "absent"
+                elif _PRESENT_MARK.match(v):
+                    mark_status = "present"
+                rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
+                if "§" in rest or re.match(r"\d", rest):
+                    own_paragraphs.append(rest if "§" in rest else "§ " + rest)
+            elif kind == "para" and v:
+                paragraphs.append(v if "§" in v else "§ " + v)
+            elif kind == "initials" and v and _is_initials(v):
+                initials = v
+            elif kind in ("title", "unit", "note") and v:
+                details.append(v)
+        out = []
+        for k, v in zip(names, values):
+            if not v:
+                continue
+            head = self.columns[k][2]
+            st, rl = status, list(roles)
+            lab = _match_label(head) if head not in _GENERIC_NAME_COL else None
+            if lab and lab[2]:
+                if lab[0] in ("guest", "absent") or st in (None, "present", "roster"):
+                    st = lab[0] if lab[0] in ("guest", "absent") or st is None else st
+                rl = list(lab[1])
+            marked = None
+            m = _MARK.match(v)
+            if m:
+                marked, v = True, v[m.end():]
+                self.marked = True
+            nm, rest = leading_name(v)
+            if nm and party and not _PARTY.match(rest.strip()):
+                v = f"{nm} ({party}){rest}"
+            text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
+            if mark_status and k == names[0]:  # the presence mark is the row's own person's
+                st = mark_status if st != "guest" or mark_status == "absent" else st
+            out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
+                        "initials": initials if k == names[0] else None, "org": self.org})
+        return out
+
+
+def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
+    """Join a label broken over two lines in the left column ("Tjänstgörande" / "ersättare")."""
+    raw = lines[i - 1]
+    cells, by_index = _row_cells(raw)
+    if len(cells) < 2 or cells[0][0] != 0 or _match_label(cells[0][1]):
+        return
+    j = i + 1
+    if j > hi:
+        return
+    nxt = lines[j - 1]
+    m = re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", nxt)
+    if not m:
+        return
+    joined = f"{cells[0][1]} {m.group(1).strip()}"
+    lab = _match_label(joined)
+    if lab is None and not _TIME_PLACE.match(joined) and not re.match(r"^justeringens\b", joined, re.I):
+        return
+    sep = "\t" if by_index else "  "
+    lines[i - 1] = joined + sep + raw[len(cells[0][1]):].lstrip(" \t") if lab else raw
+    lines[j - 1] = " " * len(m.group(1)) + nxt[len(m.group(1)):]
+    if lab is None:
+        lines[i - 1] = joined + ":" + sep + raw[len(cells[0][1]):].lstrip(" \t")
+
+
+def _initials_line(s: str) -> bool:
+    """'PAN   Per-Anders Nyqvist, verksamhetschef': a roster line led by the person's initials."""
+    m = re.match(r"^([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s+(.*)$", s)
+    if not m:
+        return False
+    nm, _ = leading_name(m.group(2))
+    return bool(nm) and initials_fit(m.group(1), nm)
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
     att = _Attendance()
-    lines = seg.lines
+    lines = list(seg.lines)
     in_toc = set()
     for a, b in seg.toc:
         in_toc.update(range(a, b + 1))
@@ -518,15 +888,19 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     pending_role: list[str] = []
     queue: list[tuple[str | None, list[str]]] = []  # labels still waiting for their names
     label_filled = False
-    prev_entry: AttendanceEntry | None = None
-    prev_raw = ""
-    prev_line = 0
-    raw_entries: list[list] = []  # [text, status, roles, line]
+    raw_entries: list[dict] = []
     sig_seq: list[tuple[str, str, int]] = []
     blank_run = 0
-    columns: list[str] = []
+    table: _Table | None = None
+    tables: list[_Table] = []
+    org_context: str | None = None  # a huvudman heading the names under it belong to
     title_lines: list[tuple[int, str]] = []
     seen_label = False
+
+    def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
+        raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
+                            "org": extra.pop("org", org_context), **extra})
+
     i = lo
     while i <= hi:
         if i in in_toc:
@@ -539,11 +913,44 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 queue.pop(0)
                 status, section_roles = queue[0]
                 label_filled = False
-            prev_raw = ""
             i += 1
             continue
         was_blank = blank_run > 0
         blank_run = 0
+        if _PIPE_SEP.match(s) or (mode == "att" and _LEGEND.match(s)):
+            i += 1
+            continue
+        cells, by_index = _row_cells(lines[i - 1])
+        if s.startswith("|") and table is None and sum(1 for _, c in cells if c) == 2 and not _table_columns(cells):
+            k, v = [c for _, c in cells if c]
+            s = f"{k}: {v}"  # a key-value table: "| Mötesledare | Birgitta Hallén |"
+            cells, by_index = _row_cells(s)
+        if mode != "sig":
+            cols = _table_columns(cells)
+            if cols:
+                table = _Table(cols, by_index, len(tables))
+                tables.append(table)
+                first = _match_label(cells[0][1])
+                if first and first[2] and first[0] in ("guest", "absent", "roster") or mode != "att":
+                    st, rl = (first[0], first[1]) if first and first[2] else ("present", ["ledamot"])
+                    queue, status, section_roles = [(st, rl)], st, rl
+                mode, label_filled, seen_label, org_context = "att", False, True, None
+                i += 1
+                continue
+            if table is not None and mode == "att":
+                st, rl = queue[0] if queue else ("present", ["ledamot"])
+                rows = table.read_row(cells, st, rl)
+                if rows is not None:
+                    for r in rows:
+                        entry(r.pop("text"), r.pop("status"), r.pop("roles"), i, **r)
+                    label_filled = label_filled or bool(rows)
+                    i += 1
+                    continue
+                table = None
+            if not by_index and len(cells) >= 2:
+                _split_label_cell(lines, i, hi)
+                s = lines[i - 1].strip()
+                cells, by_index = _row_cells(lines[i - 1])
         # a label broken over two lines: "Övriga deltagare och" / "föredragande:"
         if s.lower().endswith((" och", " samt")) and i < hi:
             j = i + 1
@@ -558,6 +965,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         low = _strip_bullet(s).lower()
         if _SIGNATURE_LABEL.match(low.split(":")[0].strip()):
             mode = "sig"
+            table = None
             seen_label = True
             if low.split(":")[0].strip() == "vid protokollet":
                 sig_seq.append(("role", "sekreterare", i))  # the name that follows kept the minutes
@@ -578,7 +986,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             seen_label = True
             st, roles, section, rest = lab
             if section:
-                columns = []
+                org_context = None
                 if mode == "att" and not label_filled and queue:
                     queue.append((st, roles))
                 else:
@@ -588,17 +996,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode = "att"
                 pending_role = []
                 if rest:
-                    raw_entries.append([rest, queue[0][0], list(queue[0][1]), i])
+                    entry(rest, queue[0][0], queue[0][1], i)
                     label_filled = True
             else:
                 if rest:
                     nm, _ = leading_name(_strip_bullet(rest))
-                    if nm:
-                        if mode == "att" and status is not None and att.find(nm) is None and not _has_detail(rest):
-                            raw_entries.append([rest, "present", list(roles), i])
-                        else:
-                            raw_entries.append([rest, "present", list(roles), i])
-                else:
+                    if nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
+                        entry(rest, "present", roles, i, role_only=True)
+                elif _match_label(s)[1] and _strip_bullet(s).lower().startswith(("ordf", "sekreterare", "justera",
+                                                                                  "vice", "1:e", "2:e", "protokoll")):
                     pending_role = list(roles)
                     if mode is None:
                         mode = "att"
@@ -611,6 +1017,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
         m = _ANY_LABEL.match(s)
+        if m and mode == "att" and _ORG.fullmatch(m.group(1).strip()):
+            org_context = m.group(1).strip()  # "Björkå kommun: Anna Lund (S), Per Berg (M)"
+            if m.group(2).strip():
+                entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i)
+                label_filled = True
+            i += 1
+            continue
         if m:
             seen_label = True
             head = m.group(1).strip().lower()
@@ -618,49 +1031,33 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 _time_place(m.group(2), out)
             mode = None if not is_name_line(s) else mode
             if mode is None:
+                table = None
                 i += 1
                 continue
-        cells = [c.strip() for c in re.split(r"\t|\s{2,}", s) if c.strip()]
-        if len(cells) >= 2 and any(c.lower() in ("namn", "name", "deltagare") for c in cells):
-            columns = [c.lower() for c in cells]
-            if mode is None:
-                mode, queue, label_filled = "att", [("present", ["ledamot"])], False
-            i += 1
-            continue
-        if columns and mode == "att" and len(cells) >= 2:
-            row = dict(zip(columns, cells))
-            name_cell = row.get("namn") or row.get("name") or row.get("deltagare") or cells[0]
-            st, roles = queue[0] if queue else ("present", ["ledamot"])
-            rest_cells = []
-            marks = [c for c in columns if c.startswith(("närvaro", "närvarande"))]
-            if marks and not any(row.get(c) for c in marks):
-                st = "absent"  # a Närvarande column left empty for this person
-            for col, val in row.items():
-                if val == name_cell:
-                    continue
-                if col.startswith(("närvaro", "status", "närvarande")):
-                    v = val.lower()
-                    if v in ("nej", "frånvarande", "förhinder", "-", "anmält förhinder"):
-                        st = "absent"
-                    elif v in ("ja", "x", "närvarande"):
-                        st = "present"
-                    continue
-                rest_cells.append(val)
-            raw_entries.append([", ".join([name_cell] + rest_cells), st, list(roles), i])
-            label_filled = True
-            i += 1
-            continue
         if mode == "att":
-            text = s
-            if is_name_line(_strip_bullet(text)) and not _ORG.match(_strip_bullet(text)):
+            text = _strip_bullet(s)
+            if not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
+                org_context = cells[0][1]  # the huvudman in the left column, its people to the right
+                text = s[len(cells[0][1]):].strip()
+            elif _ORG.fullmatch(text.rstrip(":")) and not (
+                    raw_entries and raw_entries[-1]["line"] >= i - 2 and raw_entries[-1]["text"].rstrip().endswith(",")):
+                org_context = text.rstrip(":")  # a huvudman heading over its people
+                i += 1
+                continue
+            elif (not by_index and len(cells) >= 2 and cells[0][0] == 0 and not leading_name(cells[0][1])[0]
+                  and not _initials_line(s) and cells[0][1][:1].isupper() and len(cells[0][1].split()) <= 4):
+                mode, table = None, None  # another label in the left column ("Justeringens plats och tid")
+                i += 1
+                continue
+            if (is_name_line(text) and not _ORG.match(text)) or _initials_line(text):
                 if not queue:
                     queue = [("present", ["ledamot"])]
                 st, roles = queue[0]
-                raw_entries.append([text, st, list(roles) + [r for r in pending_role if r not in roles], i])
+                entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
-            elif raw_entries and not was_blank and raw_entries[-1][3] >= i - 3:
-                raw_entries[-1][0] += " " + s
+            elif raw_entries and not was_blank and raw_entries[-1]["line"] >= i - 3:
+                raw_entries[-1]["text"] += " " + s
             i += 1
             continue
         if not seen_label:
@@ -668,25 +1065,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         i += 1
     # body and date from the title block
     _title_block(title_lines, out)
-    # attendance entries
-    replaced: list[tuple[str, int]] = []
-    for text, st, roles, line in ((piece, st, roles, line) for text, st, roles, line in raw_entries
-                                  for piece in split_entries(text)):
-        parsed = parse_attendance_entry(text, st or "present", roles, line)
-        if parsed is None:
-            continue
-        entry, sub_for = parsed
-        if st is None:
-            entry.status = "present"
-        att.add(entry)
-        if sub_for:
-            replaced.append((sub_for, line))
-    for who, line in replaced:
-        e = att.find(who)
-        if e is None:
-            att.add(AttendanceEntry(name=who, status="absent", roles=["ledamot"], line=line))
-        else:
-            e.status = "absent"
+    _attendance_from(raw_entries, tables, att)
     # signatures: pair roles with names
     for kind, val, line in sig_seq:
         if kind == "pair":
@@ -713,8 +1092,96 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     return out
 
 
+def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Attendance") -> None:
+    """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
+    replaced: list[tuple[str, int]] = []
+    by_initials: list[tuple[str, dict, str]] = []
+    marked_tables = {t.ident for t in tables if t.marked}
+    for raw in raw_entries:
+        for piece in split_entries(raw["text"]):
+            st = raw["status"]
+            if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
+                st = "absent"  # 'x' marks who was there; the unmarked were not
+            p = _strip_bullet(piece)
+            abbr = None
+            if _initials_line(p):
+                abbr, p = p.split(None, 1)
+            parsed = parse_attendance_entry(p, st or "present", raw["roles"], raw["line"])
+            if parsed is None:
+                first = p.split(" ")[0].strip(",;:")
+                if _is_initials(first):
+                    by_initials.append((first, raw, p[len(first):]))
+                continue
+            entry, sub_for = parsed
+            if st is None:
+                entry.status = "present"
+            entry.initials = entry.initials or abbr or raw.get("initials")
+            if entry.organisation is None and raw.get("org"):
+                entry.organisation = raw["org"]
+            if raw.get("role_only"):
+                e = att.find(entry.name)
+                if e is not None:
+                    for r in entry.roles:
+                        if r not in e.roles:
+                            e.roles.append(r)
+                    continue
+            att.add(entry)
+            if sub_for:
+                replaced.append((sub_for, raw["line"]) if not entry.paragraphs else ("", 0))
+    # people written by their initials: the roster's own initials first, then initials that fit one name
+    for abbr, raw, rest in by_initials:
+        e = next((x for x in att.entries if x.initials == abbr), None)
+        if e is None:
+            fits = [x for x in att.entries if initials_fit(abbr, x.name)]
+            e = fits[0] if len(fits) == 1 else None
+        if e is None:
+            continue
+        notes = re.findall(r"\(([^()]*)\)", rest)
+        roles = [r for r in raw["roles"] if r != "ledamot" or raw["status"] == "present"]
+        for n in notes:
+            for piece in n.split(","):
+                r = _ROLE_WORDS.get(piece.strip().lower())
+                if r:
+                    roles.append(r)
+                pm = _POINTS.search(piece) or _PARAGRAPHS.search(piece)
+                if pm:
+                    e.paragraphs.append(re.sub(r"\s+", "", pm.group(1)))
+        if not raw.get("role_only") and raw["status"] not in (None, "roster"):
+            e.status = raw["status"]
+            if raw["status"] != "present" and "ledamot" in e.roles and raw["status"] == "guest":
+                e.roles.remove("ledamot")
+        for r in roles:
+            if r not in e.roles:
+                e.roles.append(r)
+    for e in att.entries:
+        if e.status == "roster":
+            e.status = "present"
+        if e.substitute_for:
+            e.substitute_for = _full_form(e.substitute_for, att) or e.substitute_for
+    for who, line in replaced:
+        if not who:
+            continue
+        who = _full_form(who, att) or who
+        e = att.find(who)
+        if e is None:
+            att.add(AttendanceEntry(name=who, status="absent", roles=["ledamot"], line=line))
+        elif not e.paragraphs:
+            e.status = "absent"
+
+
+def _full_form(short: str, att: "_Attendance") -> str | None:
+    """'J. Dahlgren' or 'E-K Sjödin' as the one listed person they abbreviate."""
+    toks = short.replace(".", " ").split()
+    if len(toks) < 2 or all(len(t) > 1 and "-" not in t for t in toks[:-1]):
+        return None
+    heads = re.split(r"[\s-]+", " ".join(toks[:-1]))
+    fits = [e.name for e in att.entries if e.name.split()[-1].casefold() == toks[-1].casefold()
+            and [t[0].lower() for t in re.split(r"[\s-]+", " ".join(e.name.split()[:-1]))] == [h[0].lower() for h in heads if h]]
+    return fits[0] if len(fits) == 1 else None
+
+
 def prev_entry_closed(raw_entries: list, i: int) -> bool:
-    return bool(raw_entries) and raw_entries[-1][3] < i
+    return bool(raw_entries) and raw_entries[-1]["line"] < i
 
 
 def _has_detail(s: str) -> bool:

@@ -33,6 +33,7 @@ class AttendanceEntry:
     paragraphs: list[str] = field(default_factory=list)  # ["§110"] for partial attendance
     substitute_for: str | None = None  # the member a serving ersättare replaces
     line: int = 0  # 1-based line in the text where the entry starts
+    initials: str | None = None  # "AL" where the roster gives them ("Anna Lund (AL)"); later text may use them
 
 
 @dataclass

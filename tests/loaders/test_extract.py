@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from samverkan.graph.errors import ParseError
-from samverkan.loaders.extract import (date_from_path, date_range_from, leading_name, parse_attendance_entry,
-                             parse_minutes, place_from)
+from samverkan.loaders.extract import (_table_columns, date_from_path, date_range_from, leading_name,
+                             parse_attendance_entry, parse_minutes, place_from)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -255,7 +255,7 @@ def test_fixture_table_attendance():
                                                  "Regionhuset, rum Solen")
     assert [(a.name, a.status, a.organisation) for a in m.attendance] == [
         ("Eva Lindqvist", "present", "Region Kronoberg"), ("Jon Berglund", "present", "Växjö kommun"),
-        ("Mira Sandberg", "present", "Alvesta kommun"), ("Tor Ask", "present", "Ljungby kommun"),
+        ("Mira Sandberg", "present", "Alvesta kommun"), ("Tor Ask", "guest", "Ljungby kommun"),
         ("Ulla Rask", "absent", "Tingsryds kommun")]
     roles = {a.name: a.roles for a in m.attendance}
     assert "ordförande" in roles["Eva Lindqvist"] and "sekreterare" in roles["Mira Sandberg"]
@@ -296,3 +296,126 @@ def test_the_body_behind_arbetsgruppen_is_its_longest_steady_name():
             "Utse Emma Åkesson till ledamot i Arbetsgrupp Hälsoundersökningar för placerade barn för Region Blekinge. "
             "Rapport till Arbetsgrupp Hälsoundersökningar för placerade barn vid nästa möte.")
     assert _specific_group(text, "Arbetsgruppen") == "Arbetsgrupp Hälsoundersökningar för placerade barn"
+
+
+# ------------------------------------------------------------------ attendance in every shape
+
+def _att(text):
+    return {a.name: a for a in parse_minutes(text + "\n1. Föregående anteckningar\nGodkändes.\n"
+                                             "2. Nästa möte\nI maj.\n").attendance}
+
+
+def test_pipe_table_with_a_presence_column():
+    att = _att("Arbetsgrupp rehab\nDatum: 2025-01-20\n\nDeltagare\n\n"
+               "| Namn | Organisation | Funktion | Närvarande (ja/nej) |\n|---|---|---|---|\n"
+               "| Anna Lund | Norrvik kommun | Fysioterapeut, sammankallande, antecknar | ja |\n"
+               "| Per Nyberg | Norrvik kommun | Arbetsterapeut (tjänstledig) | nej |\n"
+               "| Sofia Ek | Region Österland | Rehabkoordinator, ersätter P. Nyberg | ja |\n")
+    assert {n: a.status for n, a in att.items()} == {"Anna Lund": "present", "Per Nyberg": "absent",
+                                                     "Sofia Ek": "present"}
+    assert att["Anna Lund"].roles == ["ledamot", "sammankallande", "sekreterare"]
+    assert att["Anna Lund"].organisation == "Norrvik kommun"
+    assert (att["Sofia Ek"].substitute_for, att["Sofia Ek"].organisation) == ("Per Nyberg", "Region Österland")
+
+
+def test_members_per_huvudman_in_columns_with_party_tags():
+    att = _att("Politiskt råd\nProtokoll 2025-02-03\n\n"
+               "Närvarande         Ledamöter                          Ersättare\n\n"
+               "Region Österland   Maria Berg (S), ordförande         Johan Öst (M)\n"
+               "                   Leo Sand (M)\n"
+               "Norrvik kommun     Karl Ahl (C), 1:e vice ordf.       Emir Hadžić (S), förhinder\n"
+               "Västby kommun      Ida Strand (L), förhinder          Nils Falk (KD), tjänstgör\n"
+               "Åby kommun         Vera Lind (V)                      vakant\n\n"
+               "Övriga deltagare   Eva Mård, socialchef, Åby kommun\n")
+    got = {n: (a.status, a.roles, a.organisation, a.party) for n, a in att.items()}
+    assert got == {
+        "Maria Berg": ("present", ["ledamot", "ordförande"], "Region Österland", "(S)"),
+        "Johan Öst": ("present", ["ersättare"], "Region Österland", "(M)"),
+        "Leo Sand": ("present", ["ledamot"], "Region Österland", "(M)"),
+        "Karl Ahl": ("present", ["ledamot", "1:e vice ordförande"], "Norrvik kommun", "(C)"),
+        "Emir Hadžić": ("absent", ["ersättare"], "Norrvik kommun", "(S)"),
+        "Ida Strand": ("absent", ["ledamot"], "Västby kommun", "(L)"),
+        "Nils Falk": ("present", ["ersättare"], "Västby kommun", "(KD)"),
+        "Vera Lind": ("present", ["ledamot"], "Åby kommun", "(V)"),
+        "Eva Mård": ("guest", [], "Åby kommun", None)}
+
+
+def test_x_marks_who_attended_and_the_unmarked_were_absent():
+    att = _att("Samordningsgrupp\nDatum: 2025-03-03\n\n"
+               "LEDAMÖTER                                  ERSÄTTARE\n"
+               "x  Olof Berg, Region Österland, ordf.         Lina Ström, Region Österland\n"
+               "   Siv Dahl, Norrvik kommun                x  Ali Rezai, Norrvik kommun, tjg\n\n"
+               "x = närvarande    tjg = tjänstgörande ersättare\n")
+    assert {n: (a.status, a.roles) for n, a in att.items()} == {
+        "Olof Berg": ("present", ["ledamot", "ordförande"]), "Lina Ström": ("absent", ["ersättare"]),
+        "Siv Dahl": ("absent", ["ledamot"]), "Ali Rezai": ("present", ["ersättare"])}
+
+
+def test_word_table_with_party_presence_and_serving_substitute_columns():
+    att = _att("Omsorgsnämnden\nSammanträdesprotokoll 2025-04-01\n\nNärvarande\n"
+               "Ledamöter\tParti\tNärvaro\tTjänstgörande ersättare\n"
+               "Kim Ek, ordförande\tS\tX\t\n"
+               "Rut Sund\tM\t–\tOla Berg (M)\n"
+               "Ersättare\tParti\tNärvaro\tAnmärkning\n"
+               "Ola Berg\tM\tX\ttjänstgör §§ 1–5\n"
+               "Jan Ros\tC\t–\tanmält förhinder\n"
+               "Övriga närvarande\tFunktion\t§\n"
+               "Nora Lind\tnämndsekreterare\t1–5\n")
+    assert {n: (a.status, a.roles, a.party) for n, a in att.items()} == {
+        "Kim Ek": ("present", ["ledamot", "ordförande"], "(S)"), "Rut Sund": ("absent", ["ledamot"], "(M)"),
+        "Ola Berg": ("present", ["ersättare"], "(M)"), "Jan Ros": ("absent", ["ersättare"], "(C)"),
+        "Nora Lind": ("guest", [], None)}
+
+
+def test_a_roster_with_initials_and_attendance_written_in_initials():
+    att = _att("Samverkansgrupp unga\nAnteckningar 2025-05-05\n\n"
+               "Närvarande:   ABE (sammankallande), KL, MÅ (anteckningar)\nFrånvarande:  KLi\nAdjungerade:  SN (p. 2)\n\n"
+               "Deltagarförteckning\nABE   Anna-Britt Ek, verksamhetschef, Region Österland\n"
+               "KL    Karl Lund, IFO-chef, Norrvik kommun\nKLi   Kerstin Lindberg, rektor, Åby kommun\n"
+               "MÅ    Mira Åsberg, utvecklingsledare, Region Österland\nSN    Sami Nurmi, projektledare, Region Österland\n")
+    got = {n: (a.status, a.roles, a.initials) for n, a in att.items()}
+    assert got == {"Anna-Britt Ek": ("present", ["ledamot", "sammankallande"], "ABE"),
+                   "Karl Lund": ("present", ["ledamot"], "KL"),
+                   "Kerstin Lindberg": ("absent", ["ledamot"], "KLi"),
+                   "Mira Åsberg": ("present", ["ledamot", "sekreterare"], "MÅ"),
+                   "Sami Nurmi": ("guest", ["adjungerad"], "SN")}
+
+
+def test_initials_in_brackets_are_no_party():
+    e, _ = parse_attendance_entry("Tove Berg (TB), förbundschef, Samordningsförbundet (Teams, p. 1–3)", "present", ["ledamot"])
+    assert (e.name, e.initials, e.party, e.paragraphs) == ("Tove Berg", "TB", None, ["1–3"])
+    e, _ = parse_attendance_entry("Tove Berg (KD)", "present", ["ledamot"])
+    assert (e.initials, e.party) == (None, "(KD)")
+
+
+def test_several_people_on_one_wrapped_line_with_paragraphs():
+    att = _att("Socialnämnden\nProtokoll 2025-06-02\n"
+               "Beslutande               Ulla Ek (S), ordförande\n"
+               "                         Bo Holm (M) §§ 1–3, Lejla Begović (V)\n"
+               "Tjänstgörande            Rami Saad (S) för Ulla Ek (S), §§ 4–5\n"
+               "ersättare                Stina Bo (C) för Åke Moberg (C)\n"
+               "Justeringens             Kommunhuset, Norrvik,\n"
+               "plats och tid            fredagen den 6 juni 2025\n")
+    got = {n: (a.status, a.roles) for n, a in att.items()}
+    assert got == {"Ulla Ek": ("present", ["ledamot", "ordförande"]), "Bo Holm": ("present", ["ledamot"]),
+                   "Lejla Begović": ("present", ["ledamot"]), "Rami Saad": ("present", ["ersättare"]),
+                   "Stina Bo": ("present", ["ersättare"]), "Åke Moberg": ("absent", ["ledamot"])}
+
+
+def test_a_title_before_the_name_and_a_name_written_surname_first():
+    e, _ = parse_attendance_entry("Avdelningschef Rasmus Eklöf, Norrvik kommun", "present", ["ledamot"])
+    assert (e.name, e.title, e.organisation) == ("Rasmus Eklöf", "avdelningschef", "Norrvik kommun")
+    e, _ = parse_attendance_entry("Ordföranden Birgitta Hall", "present", ["ledamot"])
+    assert (e.name, e.roles) == ("Birgitta Hall", ["ledamot", "ordförande"])
+    e, _ = parse_attendance_entry("Åkerlund Linnea, Norrvik kommun", "present", ["ledamot"])
+    assert e.name == "Linnea Åkerlund"
+    e, _ = parse_attendance_entry("Karin Lund, Norrvik kommun", "present", ["ledamot"])
+    assert e.name == "Karin Lund"  # given name first already: left alone
+
+
+def test_lines_that_look_like_tables_but_are_not_attendance():
+    assert _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
+    assert _table_columns([(0, "Datum"), (10, "2025-01-01")]) is None
+    att = _att("Styrgrupp\nDatum: 2025-01-20\nNärvarande:\nAnna Lund, förvaltningschef,\nRegion Österland\n"
+               "Per Ek, Norrvik kommun\n")
+    assert {n: a.organisation for n, a in att.items()} == {"Anna Lund": "Region Österland", "Per Ek": "Norrvik kommun"}
