@@ -305,6 +305,8 @@ def leading_name(s: str) -> tuple[str, str]:
             taken.append(tok)
             consumed += 1
             continue
+        if len(taken) >= 2 and tok == taken[0]:
+            break  # "Malin Tjäder Malin Tjäder presenterar": a name does not repeat its first word
         is_name = bool(_NAME_TOKEN.match(tok)) or (len(taken) >= 1 and bool(_INITIAL.match(tok)))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
             break

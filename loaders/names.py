@@ -22,8 +22,8 @@ from pathlib import Path
 
 _DATA = Path(__file__).with_name("data") / "given_names.txt"
 
-_UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÇ"
-_LOWER = "a-zåäöéèüæøáíóúçë"
+_UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÇŠŽČĆĐŃŁŚŹŻŐŰÑÂÊÎÔÛËÏÝ"
+_LOWER = "a-zåäöéèüæøáíóúçëšžčćđńłśźżőűñâêîôûïýÿß"
 # One capitalised word, optionally hyphenated ("Inga-Lisa", "Eriksson-Jonasson"); a hyphen
 # broken over a line ("Inga-\n\nLisa") is accepted as well.
 _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-(?:[ \t]*\n\s*)?[{_UPPER}][{_LOWER}]+)*"
@@ -132,9 +132,33 @@ def is_given_name(token: str) -> bool:
     return len(parts) > 1 and all(p.casefold() in names for p in parts)
 
 
+# A word in the definite form of a place or unit ("Vårdcentralen", "Kliniken") or a title
+# ("Ordföranden", "Socialchef") is no part of a person's name.
+_UNIT_ENDING = re.compile(
+    r"(?:centralen|kliniken|mottagningen|enheten|förvaltningen|avdelningen|huset|skolan|boendet|gruppen|"
+    r"teamet|nämnden|kansliet|sjukhuset|verksamheten|kontoret|sektionen|staben)$")
+_TITLE_WORD = re.compile(
+    r"^(?:ordföranden|ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
+    r"[a-zåäö-]{2,}(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
+    r"läkare|läkaren|sekreterare|handläggare|handläggaren|sjuksköterska|sjuksköterskan|kurator|kuratorn|"
+    r"ansvarig|ansvarige|koordinator|koordinatorn|utvecklare|utvecklaren|ombud|ombudet|controller|jurist|"
+    r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren))$")
+
+
+def is_title_word(token: str) -> bool:
+    """A title or meeting role written before a name ("Ordföranden Anna Lund", "Avdelningschef Per Ek").
+
+    >>> is_title_word("Ordföranden"), is_title_word("Avdelningschef"), is_title_word("Anna")
+    (True, True, False)
+    """
+    return bool(_TITLE_WORD.match(token.casefold()))
+
+
 def _is_surname(token: str) -> bool:
     token = _clean(token)
     if token in STOP_WORDS or len(token) < 2:
+        return False
+    if _UNIT_ENDING.search(token.casefold()) or is_title_word(token):
         return False
     return all(p not in STOP_WORDS for p in token.split("-"))
 
@@ -259,6 +283,10 @@ def _find_cached(text: str) -> tuple[tuple[str, int], ...]:
             pos = start + 1
             continue
         s, e, tokens, has_initial = scanned
+        if len(tokens) >= 3 and is_title_word(tokens[0]) and not is_given_name(tokens[0]):
+            # "Ordföranden Birgitta Hallström", "Avdelningschef Mikael Stenros": the title is no part of the name
+            s = text.index(tokens[1], s + len(tokens[0]))
+            tokens = tokens[1:]
         # drop trailing stop-like tokens and retry shorter runs before giving up
         accepted = False
         while tokens:

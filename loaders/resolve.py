@@ -29,6 +29,7 @@ from samverkan.graph.model import (
 )
 from samverkan.graph.store import PersonInfo
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
+from samverkan.loaders.names import is_title_word
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
 
 
@@ -38,7 +39,8 @@ KnownPerson = PersonInfo
 
 # Roles at a meeting that say which seat a person holds in the body; justerare is a duty of one
 # meeting, held by a member (ledamot)
-MEMBER_ROLES = ("ordförande", "vice ordförande", "sammankallande", "sekreterare", "ersättare", "ledamot")
+MEMBER_ROLES = ("ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sammankallande",
+                "sekreterare", "ersättare", "ledamot")
 _PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
 _NOUN_ENDINGS = ("rna", "ande", "ende", "ningen", "ningar", "ingen", "heten", "tionen", "modellen",
                  "iet", "skap", "ismen", "orna", "ering")
@@ -61,6 +63,9 @@ def clean_name(text: str | None) -> str:
     t = re.sub(r"\s*[\u2010-\u2015-]\s*", "-", t)
     t = t.replace(".", " ")
     t = re.sub(r"\s+", " ", t).strip(" ,;:*'\"”“")
+    words = t.split(" ")
+    if len(words) >= 3 and is_title_word(words[0]):
+        t = " ".join(words[1:])  # "Ordföranden Birgitta Hallström", "Socialchef Helén Dahlqvist"
     return t
 
 
@@ -234,11 +239,17 @@ class _People:
         self.occs: list[_Occ] = []
         self.by_doc: dict[int, list[_Occ]] = defaultdict(list)
         self.group_members: dict[str, set[str]] = defaultdict(set)  # group id -> person keys
+        self.aliases: dict[tuple[int, str], str] = {}  # (doc, initials) -> the name they stand for
+
+    def alias(self, doc: int, initials: str, name: str) -> None:
+        """Initials the document's roster gives a person ("Per-Anders Nyqvist (PAN)"), used later for them."""
+        self.aliases[(doc, initials)] = clean_name(name)
 
     def add(self, doc: int, item: int | None, written: str | None, roster: bool = False) -> None:
         if not written:
             return
         c = clean_name(written)
+        c = self.aliases.get((doc, c), c)
         if not is_person_name(c, self.k):
             return
         o = _Occ(doc, item, written.strip(), c, roster)
@@ -261,10 +272,14 @@ class _People:
         return node
 
     def resolve_all(self, meeting_groups: dict[int, str | None]) -> None:
-        # 1. full names
+        # 1. full names; "Göran Ljungs" is the genitive of Göran Ljung where he is named too
+        full_keys = {(o.doc, fold(o.clean)) for o in self.occs if name_form(o.clean) == "full"}
         for o in self.occs:
             if name_form(o.clean) == "full":
-                self.resolved[(o.doc, o.item, o.clean)] = self._node(fold(o.clean), o.clean)
+                key, form = fold(o.clean), o.clean
+                if key.endswith("s") and (o.doc, key[:-1]) in full_keys:
+                    key, form = key[:-1], form[:-1]
+                self.resolved[(o.doc, o.item, o.clean)] = self._node(key, form)
         full_nodes = {id(n): n for n in self.nodes.values()}
         # where each node is named: doc -> items, doc roster
         seen_items: dict[tuple[int, int | None], set[str]] = defaultdict(set)
@@ -378,6 +393,7 @@ class _People:
         if not written:
             return None
         c = clean_name(written)
+        c = self.aliases.get((doc, c), c)
         n = self.resolved.get((doc, item, c))
         if n is None and (doc, item, c) not in self.resolved:
             # named elsewhere in the document under the same form
@@ -641,6 +657,10 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
                                or knowledge.split_organisation(text)[1] is not None and not
                                is_person_name(clean_name(text), knowledge))
 
+    for d in docs:
+        for a in d.parsed.attendance:
+            if a.initials:
+                people.alias(d.index, a.initials, a.name)
     for d in docs:
         for a in d.parsed.attendance:
             people.add(d.index, None, a.name, roster=True)

@@ -93,3 +93,15 @@ def test_no_pathological_slowness(text):
     t0 = time.perf_counter()
     find_person_names(text)
     assert time.perf_counter() - t0 < 5, "a hang (catastrophic backtracking), not a slow machine"
+
+
+def test_a_title_before_a_name_is_no_part_of_it():
+    from samverkan.loaders.names import find_person_names
+    got = [n for n, _ in find_person_names("Ordföranden Karin Sjöstedt öppnar mötet. Enhetschef Omar Lind föredrar.")]
+    assert got == ["Karin Sjöstedt", "Omar Lind"]
+
+
+def test_a_unit_in_definite_form_is_no_person_and_any_latin_letters_make_names():
+    from samverkan.loaders.names import find_person_names
+    got = [n for n, _ in find_person_names("Vårdcentralen Norrby och Mottagningen Väst deltar, liksom Dino Kovačević.")]
+    assert got == ["Dino Kovačević"]

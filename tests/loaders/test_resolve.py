@@ -222,3 +222,29 @@ def test_bare_specific_body_is_kept_but_bare_generic_word_is_not(k):
     assert {g.name for g in f.groups} == {"LSVO", "PSVO", "Analysgrupp"}
     assert {g.name: g.level for g in f.groups}["Analysgrupp"] == "operativ"
     assert f.persons == ()
+
+
+def test_a_title_and_a_genitive_resolve_to_the_person_named():
+    from samverkan.loaders.resolve import clean_name
+    assert clean_name("Socialchef Helén Dahlqvist") == "Helén Dahlqvist"
+    assert clean_name("Anna Lund") == "Anna Lund"  # two words: nothing to strip
+
+
+def test_initials_from_the_roster_name_the_person_later(k):
+    att = [AttendanceEntry("Per-Anders Nyqvist", "present", ["ledamot"], initials="PAN"),
+           AttendanceEntry("Jonas Ek", "present", ["ledamot"])]
+    rel = RawRelations(assignments=[RawAssignment("2", ["PAN"], "ta fram en plan", "narrative")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", attendance=att,
+                                                         items=[ParsedItem("2", "Plan")]), rel)], k)
+    assert names(f) == ["Jonas Ek", "Per-Anders Nyqvist"]
+    pan = next(p for p in f.persons if p.name == "Per-Anders Nyqvist")
+    assert f.assignments[0].assignee_ids == (pan.id,)
+    assert "PAN" in {m.text for m in pan.mentions}
+
+
+def test_a_genitive_of_a_named_person_is_that_person(k):
+    att = [AttendanceEntry("Göran Lind", "present", ["ledamot"])]
+    rel = RawRelations(person_mentions=[NameMention("Göran Linds", "2")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", attendance=att,
+                                                         items=[ParsedItem("2", "Yrkande")]), rel)], k)
+    assert names(f) == ["Göran Lind"]
