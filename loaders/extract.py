@@ -108,7 +108,7 @@ _ROLE_WORDS = {
 # words in an entry that say the person was not there, or came as a guest
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
-_GUEST_NOTE = re.compile(r"^(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)", re.I)
+_GUEST_NOTE = re.compile(r"^(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b", re.I)
 class _NameToken:
     """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
 
@@ -965,13 +965,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     i = j
         lab = _match_label(s)
         low = _strip_bullet(s).lower()
-        if _SIGNATURE_LABEL.match(low.split(":")[0].strip()):
+        sig_head = re.split(r":|\t|\s{2,}", _strip_bullet(s), maxsplit=1)
+        if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
             mode = "sig"
             table = None
             seen_label = True
-            if low.split(":")[0].strip() == "vid protokollet":
+            if sig_head[0].strip().lower() == "vid protokollet":
                 sig_seq.append(("role", "sekreterare", i))  # the name that follows kept the minutes
-            rest = s.split(":", 1)[1] if ":" in s else ""
+            rest = sig_head[1] if len(sig_head) > 1 else ""  # "Underskrifter   Sekreterare ..... Anna Ek"
             _sig_tokens(rest, i, sig_seq, out)
             i += 1
             continue
@@ -1068,28 +1069,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     # body and date from the title block
     _title_block(title_lines, out)
     _attendance_from(raw_entries, tables, att)
-    # signatures: pair roles with names
-    for kind, val, line in sig_seq:
-        if kind == "pair":
-            att.add_role(val[0], val[1], line)
-    sig_seq = [x for x in sig_seq if x[0] != "pair"]
-    if sig_seq:
-        if sig_seq[0][0] == "role":
-            pend = None
-            for kind, val, line in sig_seq:
-                if kind == "role":
-                    pend = val
-                elif pend:
-                    att.add_role(val, pend, line)
-                    pend = None
-        else:
-            pend_name = None
-            for kind, val, line in sig_seq:
-                if kind == "name":
-                    pend_name = (val, line)
-                elif pend_name:
-                    att.add_role(pend_name[0], val, pend_name[1])
-                    pend_name = None
+    _pair_signatures(sig_seq, att)
     out["attendance"] = att.entries
     return out
 
@@ -1195,9 +1175,67 @@ def _sig_role(s: str) -> str | None:
     for word in ("vice ordförande", "ordförande", "sekreterare", "justerare", "justerande", "protokollförare",
                  "justeras", "justerat"):
         if low.startswith(word):
-            return {"justerande": "justerare", "protokollförare": "sekreterare", "justeras": "justerare",
-                    "justerat": "justerare"}.get(word, word)
+            # 'Justeras' heads the signatures of the chair and the justerare alike
+            return {"justerande": "justerare", "protokollförare": "sekreterare", "justeras": "justeras",
+                    "justerat": "justeras"}.get(word, word)
     return None
+
+
+def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> None:
+    """Give the signers their roles: 'Lars Holm, ordförande', a role above its name, names side by
+    side over a line of their roles, or names after 'Justeras' (the chair's and the justerare's)."""
+    for kind, val, line in seq:
+        if kind == "pair":
+            att.add_role(val[0], val[1], line)
+    seq = [x for x in seq if x[0] != "pair"]
+    by_line: dict[int, list[tuple[str, object]]] = {}
+    for kind, val, line in seq:
+        by_line.setdefault(line, []).append((kind, val))
+    numbers = sorted(by_line)
+    name_first = bool(seq) and seq[0][0] == "name"  # 'Anna Lund' over 'ordförande', not a role over its name
+    used: set[int] = set()
+    for a, b in zip(numbers, numbers[1:]):
+        names, roles = by_line[a], by_line[b]
+        if (a not in used and all(k == "name" for k, _ in names) and all(k == "role" for k, _ in roles)
+                and len(names) == len(roles) and (len(names) >= 2 and b <= a + 2 or b == a + 1 and name_first)):
+            for (_, nm), (_, role) in zip(names, roles):
+                att.add_role(nm, "justerare" if role == "justeras" else role, a)
+            used |= {a, b}
+            before = [n for n in numbers if n < a and n not in used]
+            if before and all(k == "role" for k, _ in by_line[before[-1]]) and by_line[before[-1]][-1][1] == "justeras":
+                used.add(before[-1])
+    seq = [x for x in seq if x[2] not in used]
+    if not seq:
+        return
+    if seq[0][0] == "role":
+        pend, pend_line = None, 0
+        for kind, val, line in seq:
+            if kind == "role":
+                pend, pend_line = val, line
+            elif pend == "justeras":
+                att.add_role(val, "justeras", line)
+                if line != pend_line and any(x[2] == line and x[0] == "name" and x[1] != val for x in seq):
+                    pend_line = line  # names side by side: each of them signs
+            elif pend:
+                att.add_role(val, pend, line)
+                pend = None
+    else:
+        pend_name = None
+        for kind, val, line in seq:
+            if kind == "name":
+                pend_name = (val, line)
+            elif pend_name:
+                att.add_role(pend_name[0], "justerare" if val == "justeras" else val, pend_name[1])
+                pend_name = None
+
+
+def settle_justeras(entries: list[AttendanceEntry]) -> None:
+    """Those who sign under 'Justeras' other than the chair and the secretary are the justerare."""
+    for e in entries:
+        if "justeras" in e.roles:
+            e.roles.remove("justeras")
+            if not {"ordförande", "sekreterare", "justerare"} & set(e.roles):
+                e.roles.append("justerare")
 
 
 def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
@@ -1792,6 +1830,46 @@ def date_from_path(path: str) -> str | None:
 
 # ---------------------------------------------------------------- entry point
 
+_WHO = r"(?P<who>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})"
+_ELECT = r"(?:valdes|utsågs|väljs|utses|utsåg|valde)"
+_ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
+    (re.compile(_WHO + r"\s+(?:hälsar\s+(?:alla\s+)?välkommen\s+och\s+)?(?:leder|ledde)\s+(?:dagens\s+)?mötet"), "ordförande"),
+    (re.compile(_WHO + r"\s+(?:är|var)\s+(?:dagens\s+|mötets\s+)?(?:mötes|tillförordnad\s+)?ordförande\b(?!\s+(?:i|för|på|vid)\s)"), "ordförande"),
+    (re.compile(r"\b[Tt]ill\s+(?:mötes)?ordförande\s+(?:för\s+\w+\s+)?" + _ELECT + r"\s+" + _WHO), "ordförande"),
+    (re.compile(r"\b(?:utse|utses|välja|väljs|valdes|utsågs)\s+" + _WHO +
+                r"\s+(?:att\s+)?(?:jämte\s+ordföranden\s+)?(?:att\s+)?justera\b"), "justerare"),
+    (re.compile(_WHO + r"\s+" + _ELECT + r"\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)"), "justerare"),
+    (re.compile(r"\b[Tt]ill\s+justerare\s+" + _ELECT + r"\s+" + _WHO), "justerare"),
+    (re.compile(_WHO + r"\s+(?:för|förde)\s+(?:dagens\s+)?(?:anteckningar|protokollet|minnesanteckningarna)"), "sekreterare"),
+    (re.compile(_WHO + r"\s+(?:antecknar|antecknade)\b"), "sekreterare"),
+    (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
+]
+
+
+def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
+    """Meeting roles the running text gives people of the attendance list.
+
+    >>> att = [AttendanceEntry("Yasmin Farouk", "present", ["ledamot"]), AttendanceEntry("Ola Ek", "present", [])]
+    >>> roles_from_text("Yasmin hälsar välkommen och leder mötet som ordförande. Till justerare valdes Ola Ek.", att)
+    >>> [a.roles for a in att]
+    [['ledamot', 'ordförande'], ['justerare']]
+    """
+    for pat, role in _ROLE_PHRASES:
+        for m in pat.finditer(text):
+            who = m.group("who")
+            toks = who.split()
+            while toks and toks[0].lower() in _NOT_NAME_FIRST | {"ordföranden", "sekreteraren"}:
+                toks = toks[1:]
+            if not toks:
+                continue
+            key = _norm_key(" ".join(toks))
+            hits = [e for e in attendance if _norm_key(e.name) == key]
+            if not hits and len(toks) == 1:
+                hits = [e for e in attendance if _norm_key(e.name).split()[0] == key]
+            if len(hits) == 1 and role not in hits[0].roles:
+                hits[0].roles.append(role)
+
+
 def parse_minutes(text: str, path: str = "", *, default_date: str | None = None) -> ParsedMinutes:
     """Parse a minutes text into meeting facts, attendance, items and decisions, names as written.
 
@@ -1827,6 +1905,9 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         if head["paragraphs_range"] is None:
             head["paragraphs_range"] = tail["paragraphs_range"]
     attendance: list[AttendanceEntry] = head["attendance"]
+    settle_justeras(attendance)
+    if attendance:
+        roles_from_text("\n".join(seg.lines[(seg.header[1] if seg.header else 0):]), attendance)
 
     decisions: list[ParsedDecision] = []
     bodies: Counter = Counter()

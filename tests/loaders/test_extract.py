@@ -419,3 +419,34 @@ def test_lines_that_look_like_tables_but_are_not_attendance():
     att = _att("Styrgrupp\nDatum: 2025-01-20\nNärvarande:\nAnna Lund, förvaltningschef,\nRegion Österland\n"
                "Per Ek, Norrvik kommun\n")
     assert {n: a.organisation for n, a in att.items()} == {"Anna Lund": "Region Österland", "Per Ek": "Norrvik kommun"}
+
+
+def test_signatures_side_by_side_over_their_roles_and_under_justeras():
+    text = ("Arbetsgrupp\nDatum: 2025-01-20\nNärvarande: Lena Ek (ordförande), Omar Berg, Siv Holm\n"
+            "1. Öppnande\nMötet öppnas.\n2. Avslut\nMötet avslutas.\n\nVid protokollet\n\nSiv Holm\n\nJusteras\n\n"
+            "Lena Ek                         Omar Berg\nordförande                      justerare\n")
+    att = {a.name: a.roles for a in parse_minutes(text).attendance}
+    assert att == {"Lena Ek": ["ledamot", "ordförande"], "Omar Berg": ["ledamot", "justerare"],
+                   "Siv Holm": ["ledamot", "sekreterare"]}
+    text = text.replace("ordförande                      justerare\n", "")
+    att = {a.name: a.roles for a in parse_minutes(text).attendance}
+    assert att["Lena Ek"] == ["ledamot", "ordförande"] and att["Omar Berg"] == ["ledamot", "justerare"]
+
+
+def test_a_signature_label_in_the_left_column():
+    text = ("Nämnden\nProtokoll 2025-01-20\nBeslutande   Ulla Ek (S), ordförande\n"
+            "Övriga närvarande   Nora Lind, nämndsekreterare\n"
+            "Underskrifter   Sekreterare ............ Nora Lind\n              Ordförande  ............ Ulla Ek\n"
+            "§ 1\nÖppnande\n")
+    att = {a.name: a.roles for a in parse_minutes(text).attendance}
+    assert att == {"Ulla Ek": ["ledamot", "ordförande"], "Nora Lind": ["sekreterare"]}
+
+
+def test_meeting_roles_told_in_the_running_text():
+    from samverkan.loaders.extract import roles_from_text
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry("Karin Berg", "present", ["ledamot"]), AttendanceEntry("Ali Saad", "present", ["ledamot"]),
+           AttendanceEntry("Eva Nord", "present", ["ledamot"])]
+    roles_from_text("Karin hälsar välkommen och leder mötet. Ali Saad utses att jämte ordföranden justera "
+                    "protokollet. Eva Nord för dagens anteckningar. Ali är ordförande i styrgruppen.", att)
+    assert [a.roles for a in att] == [["ledamot", "ordförande"], ["ledamot", "justerare"], ["ledamot", "sekreterare"]]
