@@ -594,9 +594,18 @@ def split_entries(text: str) -> list[str]:
         else:
             buf.append(ch)
     pieces.append("".join(buf).strip())
-    pieces = [p for p in pieces if p]
+    pieces = [re.sub(r"^(?:och|samt|&)\s+", "", p) for p in pieces if p]
+    # "Anna Lund och Per Berg": a conjunction between two people
+    joined: list[str] = []
+    for p in pieces:
+        parts = re.split(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])", p)
+        if len(parts) > 1 and leading_name(_strip_bullet(parts[0]))[0] and all(_starts_person(x) for x in parts[1:]):
+            joined.extend(parts)
+        else:
+            joined.append(p)
+    pieces = joined
     if len(pieces) < 2:
-        return [text]
+        return pieces or [text]
     if all(leading_name(_strip_bullet(p))[0] for p in pieces):
         return pieces
     if all(_is_initials(_strip_bullet(p).split(" ")[0]) for p in pieces):
@@ -1078,6 +1087,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     """Parse the collected entries into ``att``: people, then those named by initials, then substitutes."""
     replaced: list[tuple[str, int]] = []
     by_initials: list[tuple[str, dict, str]] = []
+    turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
     for raw in raw_entries:
         for piece in split_entries(raw["text"]):
@@ -1095,6 +1105,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                     by_initials.append((first, raw, p[len(first):]))
                 continue
             entry, sub_for = parsed
+            if not p.startswith(entry.name) and p.startswith(" ".join(entry.name.split()[::-1])):
+                turned += 1
             if st is None:
                 entry.status = "present"
             entry.initials = entry.initials or abbr or raw.get("initials")
@@ -1135,6 +1147,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         for r in roles:
             if r not in e.roles:
                 e.roles.append(r)
+    _surname_first_lists(att, turned)
     for e in att.entries:
         if e.status == "roster":
             e.status = "present"
@@ -1149,6 +1162,22 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             att.add(AttendanceEntry(name=who, status="absent", roles=["ledamot"], line=line))
         elif not e.paragraphs:
             e.status = "absent"
+
+
+def _surname_first_lists(att: "_Attendance", turned: int) -> None:
+    """Where most two-word names are written surname first ('Yilmaz Mehmet; Åkerlund Linnea', as
+    e-mail clients list people), turn those whose second word is a known given name."""
+    from samverkan.loaders.names import is_given_name
+
+    pairs = [e for e in att.entries if len(e.name.split()) == 2]
+    reversed_ = [e for e in pairs if not is_given_name(e.name.split()[0]) and is_given_name(e.name.split()[1])]
+    given_first = [e for e in pairs if is_given_name(e.name.split()[0])]
+    if reversed_ and len(reversed_) + turned >= 2 and len(reversed_) + turned > len(given_first) - turned:
+        for e in reversed_:
+            first, last = e.name.split()
+            att.index.pop(_norm_key(e.name), None)
+            e.name = f"{last} {first}"
+            att.index[_norm_key(e.name)] = e
 
 
 def _full_form(short: str, att: "_Attendance") -> str | None:
