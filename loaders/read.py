@@ -173,19 +173,45 @@ def _read_docx(path: Path, data: bytes) -> str:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            text = "".join(t.text or "" for t in child.iter() if t.tag.endswith("}t"))
+            text = _paragraph_text(child)
             lines.append(numbers.label(child, text) + text)
         elif tag == "tbl":
-            for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row:
-                        if cell.tag.endswith("}tc"):
-                            cells.append(" ".join(
-                                "".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
-                                for p in cell if p.tag.endswith("}p")).strip())
-                    lines.append("\t".join(cells))
+            _table_lines(child, lines)
     return "\n".join(lines)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _paragraph_text(p, line_break: str = "\n") -> str:
+    """A paragraph's text with its tabs as tabs and its line breaks as ``line_break``."""
+    out = []
+    for el in p.iter():
+        tag = el.tag
+        if tag == _W + "t":
+            out.append(el.text or "")
+        elif tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r":
+            out.append("\t")
+        elif tag in (_W + "br", _W + "cr"):
+            out.append(line_break)
+    return "".join(out)
+
+
+def _table_lines(tbl, lines: list[str]) -> None:
+    """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
+    for row in tbl.iterchildren(_W + "tr"):
+        cells = []
+        for cell in row.iterchildren(_W + "tc"):
+            text = " ".join(_paragraph_text(p, " ").replace("\t", " ")
+                            for p in cell.iterchildren(_W + "p")).strip()
+            cells.append(" ".join(text.split()))
+            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            if span is not None and (span.get(_W + "val") or "1").isdigit():
+                cells.extend([""] * (int(span.get(_W + "val")) - 1))
+        lines.append("\t".join(cells))
+        for cell in row.iterchildren(_W + "tc"):  # a table inside a cell: its rows follow
+            for inner in cell.iterchildren(_W + "tbl"):
+                _table_lines(inner, lines)
 
 
 class _ListNumbers:

@@ -148,3 +148,23 @@ def test_two_column_attendance_pdf_comes_out_entry_by_entry(tmp_path):
     parsed = parse_minutes(doc.text, doc.path)
     got = {(e.name, e.organisation) for e in parsed.attendance}
     assert got == set(people)
+
+
+def test_docx_tabs_breaks_and_merged_cells_keep_the_layout(tmp_path):
+    """A tab inside a paragraph stays a tab, a line break a new line (a space inside a cell), and a
+    cell merged over two columns keeps the row's cells under their headers."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Ordförande\tAnna Lund\nSekreterare\tPer Ek")
+    t = d.add_table(rows=3, cols=3)
+    for row, cells in zip(t.rows, [("Namn", "Organisation", "Närvaro"), ("Eva Holm", "Norrvik\nkommun", "X"),
+                                    ("Kim Ros", "", "–")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    t.cell(2, 0).merge(t.cell(2, 1))
+    t.cell(2, 0).text = "Kim Ros"
+    p = tmp_path / "m.docx"
+    d.save(p)
+    assert read_document(p).text.split("\n") == [
+        "Ordförande\tAnna Lund", "Sekreterare\tPer Ek", "Namn\tOrganisation\tNärvaro", "Eva Holm\tNorrvik kommun\tX",
+        "Kim Ros\t\t–"]
