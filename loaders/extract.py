@@ -685,7 +685,7 @@ class _Attendance:
 
 # ---------------------------------------------------------------- attendance tables
 
-_PIPE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_PIPE_SEP = re.compile(r"^[\s|:+=_—–-]*-{3,}[\s|:+=_—–-]*$")  # "|---|---|", "------ ------"
 _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
 _COL_NAME = re.compile(
     r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|"
@@ -885,6 +885,12 @@ def _initials_line(s: str) -> bool:
     return bool(nm) and initials_fit(m.group(1), nm)
 
 
+def _initials_list(s: str) -> bool:
+    """'JW, AH (p. 3)': people written by their initials only."""
+    parts = [re.sub(r"\([^()]*\)", "", p).strip() for p in re.split(r"[,;]", s)]
+    return all(_is_initials(p) for p in parts if p) and any(parts)
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -1061,7 +1067,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, table = None, None  # another label in the left column ("Justeringens plats och tid")
                 i += 1
                 continue
-            if (is_name_line(text) and not _ORG.match(text)) or _initials_line(text):
+            if (is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text):
                 if not queue:
                     queue = [("present", ["ledamot"])]
                 st, roles = queue[0]
@@ -1089,6 +1095,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     by_initials: list[tuple[str, dict, str]] = []
     turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
+    for raw, nxt in zip(raw_entries, raw_entries[1:]):
+        # the roster's initials on their own line, the person on the next ("PAN" / "Per-Anders Nyqvist, …")
+        abbr = raw["text"].strip()
+        if (_is_initials(abbr) and nxt["line"] <= raw["line"] + 2 and not nxt.get("initials")
+                and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
+            nxt["initials"], raw["text"] = abbr, ""
     for raw in raw_entries:
         for piece in split_entries(raw["text"]):
             st = raw["status"]

@@ -145,7 +145,7 @@ def _read_pdf(path: Path, data: bytes) -> str:
                 raise ReadError(path, "encrypted PDF: remove the password protection and load it again")
         pages = []
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            pages.append(_page_text(page))
     except ReadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError,
@@ -155,6 +155,27 @@ def _read_pdf(path: Path, data: bytes) -> str:
     if len(re.sub(r"\s+", "", text)) < 20:
         raise ReadError(path, "PDF has no text layer (a scanned image); it needs OCR before loading")
     return text
+
+
+_COLUMN_WORD = re.compile(
+    r"^(?:namn|organisation|funktion|närvaro|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|huvudman|"
+    r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning)$", re.IGNORECASE)
+
+
+def _page_text(page) -> str:
+    """A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
+    is read with its layout, so each row stays one line with its cells in their columns."""
+    plain = page.extract_text() or ""
+    lines = [x.strip() for x in plain.split("\n")]
+    if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2:
+        return plain
+    try:
+        laid = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
+        return plain
+    rows = [x.rstrip() for x in laid.split("\n")]
+    indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
+    return "\n".join(x[indent:] for x in rows)
 
 
 def _read_docx(path: Path, data: bytes) -> str:

@@ -450,3 +450,16 @@ def test_meeting_roles_told_in_the_running_text():
     roles_from_text("Karin hälsar välkommen och leder mötet. Ali Saad utses att jämte ordföranden justera "
                     "protokollet. Eva Nord för dagens anteckningar. Ali är ordförande i styrgruppen.", att)
     assert [a.roles for a in att] == [["ledamot", "ordförande"], ["ledamot", "justerare"], ["ledamot", "sekreterare"]]
+
+
+def test_initials_on_lines_of_their_own_and_a_dashed_rule_under_the_header():
+    att = _att("Samverkansgrupp unga\nAnteckningar 2025-05-05\nNärvarande:\nABE, KL\nFrånvarande:\nKLi\n"
+               "Deltagarförteckning\nABE\nAnna-Britt Ek, verksamhetschef\nKL\nKarl Lund, IFO-chef\n"
+               "KLi\nKerstin Lindberg, rektor\n")
+    assert {n: a.status for n, a in att.items()} == {"Anna-Britt Ek": "present", "Karl Lund": "present",
+                                                     "Kerstin Lindberg": "absent"}
+    att = _att("Styrgrupp\nDatum: 2025-01-20\n  Namn          Organisation        Närvaro\n"
+               " ------------- ------------------- --------\n  Anna Lund     Norrvik kommun      ja\n"
+               "  Per Ek        Åby kommun          nej\n")
+    assert {n: (a.status, a.organisation) for n, a in att.items()} == {
+        "Anna Lund": ("present", "Norrvik kommun"), "Per Ek": ("absent", "Åby kommun")}

@@ -168,3 +168,27 @@ def test_docx_tabs_breaks_and_merged_cells_keep_the_layout(tmp_path):
     assert read_document(p).text.split("\n") == [
         "Ordförande\tAnna Lund", "Sekreterare\tPer Ek", "Namn\tOrganisation\tNärvaro", "Eva Holm\tNorrvik kommun\tX",
         "Kim Ros\t\t–"]
+
+
+def test_a_pdf_attendance_table_keeps_its_rows(tmp_path):
+    """A table drawn cell by cell: the page is read with its layout, one row per line."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.extract import parse_minutes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(60, 800, "Styrgrupp Österland")
+    c.drawString(60, 786, "Datum: 2025-01-02")
+    rows = [("Namn", "Organisation", "Närvaro"), ("Anna Lund", "Region Österland", "X"),
+            ("Per Berg", "Norrvik kommun", "–")]
+    for k, row in enumerate(rows):
+        for x, cell in zip((60, 180, 400), row):
+            c.drawString(x, 760 - 14 * k, cell)
+    for k, line in enumerate(["1. Öppnande", "Mötet öppnas.", "2. Avslut", "Mötet avslutas."]):
+        c.drawString(60, 700 - 14 * k, line)
+    c.save()
+    doc = read_document(write(tmp_path, "m.pdf", buf.getvalue()))
+    att = [(a.name, a.status, a.organisation) for a in parse_minutes(doc.text, doc.path).attendance]
+    assert att == [("Anna Lund", "present", "Region Österland"), ("Per Berg", "absent", "Norrvik kommun")]
