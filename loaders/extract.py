@@ -155,6 +155,13 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
      "present", ["ledamot"], True),
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer)$", re.I),
      "roster", ["ledamot"], True),
+    # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
+    (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
+                r"ledamöter|ledamot|och|samt|ersättare|med|förhinder|från|mötet|sammanträdet))+$", re.I),
+     "absent", ["ledamot"], True),
+    (re.compile(r"^(?:närvarande|deltagande|deltog|deltagare)(?:\s+(?:ordinarie|ledamöter|ledamot|och|samt|"
+                r"tjänstgörande|ersättare|via|på|plats|digitalt|teams|distans|i|mötet|vid|sammanträdet|länk))+$", re.I),
+     "present", ["ledamot"], True),
     (re.compile(r"^vice\s+ordförande$", re.I), None, ["vice ordförande"], False),
     (re.compile(r"^1:e\s+vice\s+ordförande$", re.I), None, ["1:e vice ordförande"], False),
     (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
@@ -627,7 +634,9 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     m = re.match(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$", body)
     if not m:
         return None
-    head = " ".join(m.group(1).split())
+    head = " ".join(re.sub(r"\s*\([^()]*\)", " ", m.group(1)).split())  # "Närvarande (x = närvarande)"
+    if not head:
+        return None
     for pat, status, roles, section in _ATT_LABELS:
         if pat.match(head):
             if head.lower().startswith("adjunger"):
@@ -704,7 +713,7 @@ _COL_KINDS = [
     ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet|förvaltning/enhet)$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
 ]
-_GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande"}
+_GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande", "beslutande"}
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
 _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
@@ -1871,6 +1880,35 @@ def date_from_path(path: str) -> str | None:
 
 # ---------------------------------------------------------------- entry point
 
+# in running text only a label with its colon opens an attendance list ("Ledamöter" alone may head a
+# distribution list)
+_ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvaro|deltagare|deltog|mötesdeltagare|frånvarande|förhinder|"
+                             r"anmält\s+förhinder)\b[^:\n]{0,40}:", re.I)
+
+
+def _attendance_in_items(seg: Segments) -> list[AttendanceEntry]:
+    """Attendance written in an agenda item rather than the header: an item titled 'Närvaro' or
+    'Närvarande', or a 'Närvarande:' list in the first items or the last one."""
+    found: list[AttendanceEntry] = []
+    mains = [it for it in seg.items if it.parent is None]
+    for it in mains[:3] + mains[-1:] if len(mains) > 3 else mains:
+        lines = list(seg.lines)
+        title_label = _match_label(it.title)
+        if title_label and title_label[2]:
+            lines[it.heading_line - 1] = it.title + ":"
+            lo = it.heading_line
+        else:
+            lo = next((n for n in range(it.body_start, it.end + 1)
+                       if _ITEM_ATT_LABEL.match(seg.lines[n - 1].strip()) and (lab := _match_label(seg.lines[n - 1]))
+                       and lab[2] and lab[0] in ("present", "absent")), None)
+            if lo is None:
+                continue
+        sub = Segments(seg.path, lines, seg.layout, None, [], [], None, None, seg.md_headings, seg.artefacts)
+        known = {_norm_key(e.name) for e in found}
+        found.extend(e for e in parse_header(sub, lo, it.end)["attendance"] if _norm_key(e.name) not in known)
+    return found
+
+
 _WHO = r"(?P<who>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})"
 _ELECT = r"(?:valdes|utsågs|väljs|utses|utsåg|valde)"
 _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
@@ -1946,6 +1984,8 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         if head["paragraphs_range"] is None:
             head["paragraphs_range"] = tail["paragraphs_range"]
     attendance: list[AttendanceEntry] = head["attendance"]
+    if not attendance:
+        attendance.extend(_attendance_in_items(seg))
     settle_justeras(attendance)
     if attendance:
         roles_from_text("\n".join(seg.lines[(seg.header[1] if seg.header else 0):]), attendance)

@@ -463,3 +463,21 @@ def test_initials_on_lines_of_their_own_and_a_dashed_rule_under_the_header():
                "  Per Ek        Åby kommun          nej\n")
     assert {n: (a.status, a.organisation) for n, a in att.items()} == {
         "Anna Lund": ("present", "Norrvik kommun"), "Per Ek": ("absent", "Åby kommun")}
+
+
+def test_attendance_written_in_an_agenda_item():
+    m = parse_minutes("Styrgrupp Österland\nDatum: 2025-02-02\n\n1. Närvaro\nAnna Lund, Region Österland\n"
+                      "Per Berg, Norrvik kommun\nFörhinder: Eva Ek\n\n2. Föregående protokoll\nGodkändes.\n")
+    assert [(a.name, a.status) for a in m.attendance] == [("Anna Lund", "present"), ("Per Berg", "present"),
+                                                         ("Eva Ek", "absent")]
+    m = parse_minutes("Styrgrupp Österland\nDatum: 2025-02-02\n\n1. Mötets öppnande\nAnna Lund hälsade välkommen.\n"
+                      "2. Budget\nPer Berg, Norrvik kommun, redogjorde.\n")
+    assert m.attendance == []  # names in running text are no attendance list
+
+
+def test_longer_and_annotated_section_labels():
+    from samverkan.loaders.extract import _match_label
+    assert _match_label("Närvarande (x = närvarande)")[:3] == ("present", ["ledamot"], True)
+    assert _match_label("Frånvarande med förhinder: Anna Lund") == ("absent", ["ledamot"], True, "Anna Lund")
+    assert _match_label("Närvarande ersättare")[:2] == ("present", ["ersättare"])
+    assert _match_label("Närvaron var god") is None
