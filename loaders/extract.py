@@ -754,9 +754,10 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if not names:
         return None
-    for k in names[1:]:
-        if heads[k] in ("närvarande", "närvaro"):
-            kinds[k] = "mark"  # a presence column after the names
+    if any(heads[k] in ("namn", "name", "person", "deltagare", "mötesdeltagare") for k in names):
+        for k in names:
+            if heads[k] == "närvarande":
+                kinds[k] = "mark"  # 'Namn | … | Närvarande': a presence column beside the names
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL:
         kinds[0] = "org"  # 'Närvarande | Ledamöter | Ersättare': the first column holds the huvudman
@@ -947,7 +948,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             i += 1
             continue
         cells, by_index = _row_cells(lines[i - 1])
-        if s.startswith("|") and table is None and sum(1 for _, c in cells if c) == 2 and not _table_columns(cells):
+        if (s.startswith("|") and table is None and sum(1 for _, c in cells if c) == 2 and not _table_columns(cells)
+                and not leading_name(next(c for _, c in cells if c))[0]):
             k, v = [c for _, c in cells if c]
             s = f"{k}: {v}"  # a key-value table: "| Mötesledare | Birgitta Hallén |"
             cells, by_index = _row_cells(s)
@@ -1030,8 +1032,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     nm, _ = leading_name(_strip_bullet(rest))
                     if nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
                         entry(rest, "present", roles, i, role_only=True)
-                elif _match_label(s)[1] and _strip_bullet(s).lower().startswith(("ordf", "sekreterare", "justera",
-                                                                                  "vice", "1:e", "2:e", "protokoll")):
+                elif _match_label(s)[1] and _strip_bullet(s).lower().startswith((
+                        "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
+                        "sammankallande", "antecknare")):
                     pending_role = list(roles)
                     if mode is None:
                         mode = "att"
@@ -1063,6 +1066,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
         if mode == "att":
             text = _strip_bullet(s)
+            if by_index:  # a row of cells under no header: "Anna Lund<tab>Region Österland<tab>ordförande"
+                text = "; ".join(c for _, c in cells if c)
             if not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
                 org_context = cells[0][1]  # the huvudman in the left column, its people to the right
                 text = s[len(cells[0][1]):].strip()

@@ -481,3 +481,12 @@ def test_longer_and_annotated_section_labels():
     assert _match_label("Frånvarande med förhinder: Anna Lund") == ("absent", ["ledamot"], True, "Anna Lund")
     assert _match_label("Närvarande ersättare")[:2] == ("present", ["ersättare"])
     assert _match_label("Närvaron var god") is None
+
+
+def test_rows_of_cells_under_no_header_and_a_presence_column_first():
+    att = _att("Styrgrupp\nDatum: 2025-02-02\nNärvarande:\nAnna Lund\tRegion Österland\tordförande\n"
+               "| Per Berg | Norrvik kommun | |\n")
+    assert {n: (a.roles, a.organisation) for n, a in att.items()} == {
+        "Anna Lund": (["ledamot", "ordförande"], "Region Österland"), "Per Berg": (["ledamot"], "Norrvik kommun")}
+    assert [k for _, k, _ in _table_columns([(0, "Närvarande"), (1, "Namn"), (2, "Organisation")])] == [
+        "mark", "name", "org"]
