@@ -103,7 +103,9 @@ _ROLE_WORDS = {
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
-    "sammankallande": "sammankallande",
+    "sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
+    "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
+    "v.ordf": "vice ordförande",
 }
 # words in an entry that say the person was not there, or came as a guest
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
@@ -297,6 +299,8 @@ def leading_name(s: str) -> tuple[str, str]:
     stop_after = False
     for k, raw in enumerate(tokens):
         if raw == "":
+            if len(taken) >= 2:
+                break  # a wide gap ends the name: "Anna Lund    Per Berg" are two people
             consumed += 1
             continue
         tok = raw
@@ -1081,6 +1085,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, table = None, None  # another label in the left column ("Justeringens plats och tid")
                 i += 1
                 continue
+            named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
+            if not by_index and len(cells) >= 2 and len(named) == len(cells):
+                text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
             if (is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text):
                 if not queue:
                     queue = [("present", ["ledamot"])]

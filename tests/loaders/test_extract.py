@@ -490,3 +490,12 @@ def test_rows_of_cells_under_no_header_and_a_presence_column_first():
         "Anna Lund": (["ledamot", "ordförande"], "Region Österland"), "Per Berg": (["ledamot"], "Norrvik kommun")}
     assert [k for _, k, _ in _table_columns([(0, "Närvarande"), (1, "Namn"), (2, "Organisation")])] == [
         "mark", "name", "org"]
+
+
+def test_people_side_by_side_are_two_entries():
+    att = _att("Styrgrupp\nDatum: 2025-02-02\nNärvarande ledamöter:\nAnna Lund (S) ordf       Per Berg (M) v. ordf.\n"
+               "Eva Ek (C)      Kim Ros (L)\n")
+    assert {n: a.roles for n, a in att.items()} == {
+        "Anna Lund": ["ledamot", "ordförande"], "Per Berg": ["ledamot", "vice ordförande"], "Eva Ek": ["ledamot"],
+        "Kim Ros": ["ledamot"]}
+    assert leading_name("Anna Lund    Per Berg")[0] == "Anna Lund"
