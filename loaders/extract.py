@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from samverkan.graph.errors import ParseError
@@ -115,9 +116,12 @@ class _NameToken:
     """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
 
     _SHAPE = re.compile(r"^[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)*$")
+    _SWEDISH = re.compile(r"^[A-ZÅÄÖÉÜÆØ][a-zåäöéèüáíóúñæøç'’]+(?:-[A-ZÅÄÖÉÜa-zåäöé][a-zåäöéèüáíóúñæøç'’]+)*$")
 
     def match(self, tok: str) -> bool:
-        if not self._SHAPE.match(tok) or not tok[0].isupper():
+        if self._SWEDISH.match(tok):
+            return True  # the common case, decided by one pattern
+        if tok.isascii() or not self._SHAPE.match(tok) or not tok[0].isupper():
             return False
         return all(part[1:].replace("'", "").replace("’", "").islower() for part in tok.split("-"))
 
@@ -285,6 +289,7 @@ def _strip_bullet(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1 << 14)
 def leading_name(s: str) -> tuple[str, str]:
     """Split a person's name off the start of ``s``: (name, rest); name is '' when none.
 
@@ -584,6 +589,9 @@ def _starts_person(piece: str) -> bool:
     return is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
 
 
+_CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -596,20 +604,25 @@ def split_entries(text: str) -> list[str]:
     >>> split_entries("PAN (sammankallande), JW, AH")
     ['PAN (sammankallande)', 'JW', 'AH']
     """
-    pieces, depth, buf = [], 0, []
-    for ch in text:
-        depth += (ch == "(") - (ch == ")" and depth > 0)
-        if ch in ",;" and depth == 0:
-            pieces.append("".join(buf).strip())
-            buf = []
-        else:
-            buf.append(ch)
-    pieces.append("".join(buf).strip())
+    if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
+        return [text]
+    if "(" not in text:
+        pieces = [p.strip() for p in re.split(r"[,;]", text)]
+    else:
+        pieces, depth, buf = [], 0, []
+        for ch in text:
+            depth += (ch == "(") - (ch == ")" and depth > 0)
+            if ch in ",;" and depth == 0:
+                pieces.append("".join(buf).strip())
+                buf = []
+            else:
+                buf.append(ch)
+        pieces.append("".join(buf).strip())
     pieces = [re.sub(r"^(?:och|samt|&)\s+", "", p) for p in pieces if p]
     # "Anna Lund och Per Berg": a conjunction between two people
     joined: list[str] = []
     for p in pieces:
-        parts = re.split(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])", p)
+        parts = _CONJUNCTION.split(p)
         if len(parts) > 1 and leading_name(_strip_bullet(parts[0]))[0] and all(_starts_person(x) for x in parts[1:]):
             joined.extend(parts)
         else:
@@ -1937,6 +1950,9 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
 ]
 
 
+_ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare")
+
+
 def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     """Meeting roles the running text gives people of the attendance list.
 
@@ -1945,6 +1961,12 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> [a.roles for a in att]
     [['ledamot', 'ordförande'], ['justerare']]
     """
+    lines = text.split("\n")
+    cued = [k for k, line in enumerate(lines) if _ROLE_CUE.search(line)]
+    if not cued:
+        return
+    # only the lines with a cue word (and the one before, where a name may have wrapped) are read
+    text = "\n".join(" ".join(lines[max(0, k - 1): k + 1]) for k in cued)
     for pat, role in _ROLE_PHRASES:
         for m in pat.finditer(text):
             who = m.group("who")
