@@ -1,8 +1,13 @@
-"""The regional knowledge file: huvudmän, units, external bodies and collaboration groups.
+"""The knowledge files: the genre's vocabulary and a region's huvudmän, units and groups.
 
-Regional facts live in a TOML file, not in code (see ``docs/knowledge.md``). The packaged
-file describes Blekinge; a user elsewhere points ``SAMVERKAN_KNOWLEDGE`` (or the ``path``
-argument) at their own.
+Facts live in TOML files, not in code (see ``docs/knowledge.md``). ``generic.toml`` holds what
+every region's minutes share (kinds of body and their levels, unit words, words never persons)
+and is always read. A region file adds one region's huvudmän, units, external bodies and
+named groups; the packaged one describes Blekinge, a user elsewhere points
+``SAMVERKAN_KNOWLEDGE`` (or the ``path`` argument) at their own. A region file is never
+required and applies only to minutes of its region (:meth:`Knowledge.for_text`): minutes of
+another region get the generic vocabulary and the huvudmän their own text names by form
+("Region Skogland", "Fjällsta kommun", "kommunerna").
 
 >>> k = load_knowledge()
 >>> k.match_organisation("Sölvesborg kommun").name
@@ -15,7 +20,8 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from samverkan.graph.errors import SamverkanError
@@ -23,6 +29,7 @@ from samverkan.graph.ids import fold, make_id
 from samverkan.graph.model import LEVELS
 
 PACKAGED = Path(__file__).with_name("data") / "blekinge.toml"
+GENERIC = Path(__file__).with_name("data") / "generic.toml"
 ENV_VAR = "SAMVERKAN_KNOWLEDGE"
 
 
@@ -103,6 +110,9 @@ class Knowledge:
     role_words: frozenset[str] = frozenset()
     name_prefixes: tuple[str, ...] = ()
     default_huvudman: str | None = None
+    local_markers: tuple[str, ...] = ()
+    local_level: str | None = None
+    markers: tuple[str, ...] = ()  # names whose mention makes minutes this region's
 
     def __post_init__(self):
         self._orgs: dict[str, OrgEntry] = {}
@@ -220,6 +230,9 @@ class Knowledge:
             return g.level
         if self.is_outside(name):
             return None
+        first = _key(_ARTICLE.sub("", (name or "").strip())).split()[:1]
+        if first and self.local_level and first[0] in {_key(m) for m in self.local_markers}:
+            return self.local_level
         t = self.group_type(name)
         if t is None:
             return None
@@ -270,6 +283,72 @@ class Knowledge:
                 edges.append(EdgeRow(make_id("part_of", gid, pid), "PART_OF", gid, pid, {}))
         return nodes, edges
 
+    # ------------------------------------------------------------------ which region
+    def region_markers(self) -> tuple[str, ...]:
+        """Names whose mention makes minutes this region's: ``[region] markers``, else the
+        huvudmän's own names ("Region Blekinge", "Karlshamn") and the acronyms of its ranked
+        bodies ("LSVO"), never a word every region uses ("Regionen", "kommunerna")."""
+        if self.markers:
+            return self.markers
+        out = []
+        for h in self.huvudmän:
+            for n in (h.name, *h.aliases):
+                words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", n) if w[:1].isupper()]
+                if any(fold(w) not in _COMMON_ORG_WORDS for w in words):
+                    out.append(n)
+        out += [g.name for g in self.groups if g.level and re.fullmatch(r"[A-ZÅÄÖ]{3,6}", g.name)]
+        return tuple(dict.fromkeys(out))
+
+    def _marker_re(self) -> re.Pattern | None:
+        cached = self.__dict__.get("_markers_re", False)
+        if cached is False:
+            names = sorted(self.region_markers(), key=len, reverse=True)
+            cached = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\wåäöÅÄÖ])",
+                                re.I) if names else None
+            self.__dict__["_markers_re"] = cached
+        return cached
+
+    def is_about(self, text: str) -> bool:
+        """Whether minutes ``text`` are of this file's region: they name its huvudmän or bodies
+        at least as often as huvudmän the file does not know ("Region Skogland", "Tallmo kommun").
+
+        >>> k = load_knowledge()
+        >>> k.is_about("Närvarande: Eva Ek, Karlshamns kommun"), k.is_about("Ola Ek, Region Skogland")
+        (True, False)
+        """
+        rx = self._marker_re()
+        if rx is None or not text:
+            return False
+        own = len(rx.findall(text))
+        if not own:
+            return False
+        foreign = sum(1 for n, _ in _huvudman_forms(text) if self.match_organisation(n) is None)
+        return own >= foreign
+
+    def generic_part(self) -> "Knowledge":
+        """This vocabulary without the region's huvudmän, units, external bodies and groups."""
+        return replace(self, region="", huvudmän=(), units=(), external=(), groups=(), default_huvudman=None,
+                       markers=())
+
+    def for_text(self, text: str) -> "Knowledge":
+        """The knowledge that applies to minutes ``text``: this file when they are of its region,
+        else the generic vocabulary with the huvudmän the text itself names by form.
+
+        >>> k = load_knowledge().for_text("Region Fjällby och kommunerna. Ola Ek, Tallmo kommun")
+        >>> k.region, [h.name for h in k.huvudmän], k.match_group("LSVO")
+        ('Fjällby', ['Region Fjällby', 'Tallmo kommun', 'kommunerna i Fjällby'], None)
+        >>> k.match_organisation("Regionen").name, k.match_organisation("Tallmos kommun").name
+        ('Region Fjällby', 'Tallmo kommun')
+        """
+        if self.is_about(text):
+            return self
+        region, huvudmän = infer_huvudmän(text)
+        return replace(self.generic_part(), region=region, huvudmän=huvudmän)
+
+    def region_of(self, text: str) -> str:
+        """The region minutes ``text`` are of: this file's region or the one the text names most."""
+        return self.region if self.is_about(text) else infer_huvudmän(text)[0]
+
     # ------------------------------------------------------------------ people
     def is_not_person(self, text: str) -> bool:
         """Whether the knowledge file rules ``text`` out as a person name."""
@@ -282,6 +361,95 @@ class Knowledge:
         if any(w.startswith(p) for w in words for p in self.name_prefixes):
             return True
         return any(words[0] == r or (len(r) > 4 and words[0].endswith(r)) for r in self.role_words)
+
+
+# Words of an organisation's name that every region uses; a name made only of these names no region.
+_COMMON_ORG_WORDS = {"region", "regionen", "regionens", "landstinget", "landstingets", "kommun", "kommunen",
+                     "kommunerna", "kommunernas", "lanets", "lan", "de", "fem", "i"}
+# Words that start a phrase "<word> kommun" without naming a kommun.
+_NOT_KOMMUN = {
+    "varje", "respektive", "den", "denna", "samma", "annan", "egen", "berord", "berorda", "aktuell", "vilken",
+    "vald", "ingen", "alla", "nagon", "en", "ett", "din", "er", "var", "min", "hela", "ovriga", "landets",
+    "sveriges", "region", "regionen", "per", "och", "eller", "samt", "som", "vilka", "inom", "fran", "till",
+    "hemkommun", "bosattningskommun", "vistelsekommun", "ny", "nya", "stor", "liten", "mindre", "storre",
+    "utsedd", "ansvarig", "ansvariga", "deltagande", "enskild", "enskilda", "sin", "sitt", "sina", "var", "att",
+}
+_REGION_FORM = re.compile(r"\b(?:Region|REGION)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+)")
+_LANDSTING_FORM = re.compile(r"\bLandstinget\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäöé-]+)|\b([A-ZÅÄÖ][a-zåäöé-]+?)s?\s+läns\s+landsting\b")
+_KOMMUN_FORM = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)\s+(?:kommun|KOMMUN)\b")
+_KOMMUN_LIST = re.compile(r"\bkommunerna\s+((?:[A-ZÅÄÖ][a-zåäöé-]+(?:,\s*|\s+och\s+|\s*·\s*))+[A-ZÅÄÖ][a-zåäöé-]+)")
+
+
+def _huvudman_forms(text: str) -> list[tuple[str, str]]:
+    """(name as canonically written, kind) of each huvudman ``text`` names by its form."""
+    out = []
+    for m in _REGION_FORM.finditer(text or ""):
+        x = m.group(1)
+        if fold(x) in _NOT_KOMMUN:
+            continue
+        out.append((f"Region {x.capitalize() if x.isupper() else x}", "region"))
+    for m in _KOMMUN_FORM.finditer(text or ""):
+        x = m.group(1)
+        if fold(x) in _NOT_KOMMUN or (m.start() > 0 and text[max(0, m.start() - 7):m.start()].rstrip().endswith("Region")):
+            continue
+        if x.isupper():
+            x = "-".join(p.capitalize() for p in x.split("-"))
+        out.append((f"{x} kommun", "kommun"))
+    for m in _KOMMUN_LIST.finditer(text or ""):
+        for x in re.split(r",\s*|\s+och\s+|\s*·\s*", m.group(1)):
+            if x and fold(x) not in _NOT_KOMMUN:
+                out.append((f"{x} kommun", "kommun"))
+    return out
+
+
+def _stem(name: str) -> str:
+    """The place name without its genitive s: 'Klippviks' → 'klippvik' (as a key)."""
+    k = fold(name)
+    return k[:-1] if k.endswith("s") and len(k) > 4 else k
+
+
+def infer_huvudmän(text: str) -> tuple[str, tuple[OrgEntry, ...]]:
+    """The region and huvudmän minutes name by form, for a region without a knowledge file.
+
+    "Region X" (its region: the one named most), "X kommun" / "Xs kommun" / "X KOMMUN" and the
+    kommuner listed after "kommunerna" are huvudmän; "kommunerna" together are "kommunerna i X".
+
+    >>> region, hs = infer_huvudmän("REGION SKOGLAND. Lindesunds kommun, Lindesund kommun; kommunerna Tallmo och Granvik")
+    >>> region, [(h.name, h.aliases[:2]) for h in hs]
+    ('Skogland', [('Region Skogland', ('REGION SKOGLAND', 'Region Skoglands')), ('Lindesunds kommun', ('Lindesund', 'Lindesund kommun')), ('Tallmo kommun', ('Tallmo', 'Tallmos kommun')), ('Granvik kommun', ('Granvik', 'Granviks kommun')), ('kommunerna i Skogland', ('kommunerna', 'Kommunerna'))])
+    """
+    regions: dict[str, Counter] = {}
+    kommuner: dict[str, Counter] = {}
+    for name, kind in _huvudman_forms(text):
+        place = name.split(" ", 1)[1] if kind == "region" else name.rsplit(" ", 1)[0]
+        (regions if kind == "region" else kommuner).setdefault(_stem(place), Counter())[place] += 1
+    for x in (m.group(1) or m.group(2) for m in _LANDSTING_FORM.finditer(text or "")):
+        regions.setdefault(_stem(x), Counter())[x] += 0
+    entries = []
+    region = ""
+    ranked = sorted(regions.items(), key=lambda kv: -sum(kv[1].values()))
+    for i, (key, forms) in enumerate(ranked):
+        place = max(forms, key=lambda f: (not f.endswith("s"), forms[f]))
+        aliases = [f"REGION {place.upper()}", f"Region {place}s", f"Landstinget {place}", f"Landstinget i {place}",
+                   f"{place}s läns landsting", *(f"Region {f}" for f in forms if f != place)]
+        if i == 0:
+            region = place
+            aliases += ["Regionen", "Region", "Regionens", "Landstinget"]
+        entries.append(OrgEntry(f"Region {place}", "huvudman", tuple(dict.fromkeys(aliases))))
+    for key, forms in kommuner.items():
+        if key in regions:
+            continue
+        name_place = max(forms, key=lambda f: forms[f])
+        bare = name_place[:-1] if fold(name_place) != key else name_place
+        aliases = [bare, f"{bare}s kommun" if name_place == bare else f"{bare} kommun", f"{name_place.upper()} KOMMUN",
+                   *(f"{f} kommun" for f in forms if f != name_place)]
+        entries.append(OrgEntry(f"{name_place} kommun", "huvudman", tuple(dict.fromkeys(aliases))))
+    if region or kommuner:
+        where = f" i {region}" if region else ""
+        entries.append(OrgEntry(f"kommunerna{where}", "huvudman",
+                                ("kommunerna", "Kommunerna", "alla kommuner", "samtliga kommuner", "länets kommuner",
+                                 "de fyra kommunerna", "de tre kommunerna", "de fem kommunerna"), collective=True))
+    return region, tuple(entries)
 
 
 def _fail(path, reason: str):
@@ -315,7 +483,7 @@ def _level(path, where: str, value) -> str | None:
     return value
 
 
-def parse_knowledge(data: dict, path: str = "<knowledge>") -> Knowledge:
+def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: bool = True) -> Knowledge:
     """Build :class:`Knowledge` from the parsed TOML table; raise KnowledgeError on a bad entry."""
     huvudmän = []
     for i, t in enumerate(data.get("huvudman", []) or []):
@@ -323,7 +491,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>") -> Knowledge:
         huvudmän.append(OrgEntry(_name(path, where, t), "huvudman",
                                  _strings(path, where + ".aliases", t.get("aliases")),
                                  collective=bool(t.get("collective", False))))
-    if not huvudmän:
+    if not huvudmän and require_huvudman:
         _fail(path, "no [[huvudman]] entries: the region needs at least one huvudman")
     hnames = {_key(h.name): h.name for h in huvudmän}
     for h in huvudmän:
@@ -392,36 +560,71 @@ def parse_knowledge(data: dict, path: str = "<knowledge>") -> Knowledge:
     np = data.get("not_persons") or {}
     region = data.get("region") or {}
     default = region.get("default_huvudman")
+    scope = data.get("group_scope") or {}
     return Knowledge(
         path=str(path),
         region=str(region.get("name", "")),
         huvudmän=tuple(huvudmän), units=tuple(units), external=tuple(external),
         groups=tuple(groups), group_types=tuple(types), unit_patterns=tuple(patterns),
-        outside_markers=_strings(path, "group_scope.outside_markers",
-                                 (data.get("group_scope") or {}).get("outside_markers")),
+        outside_markers=_strings(path, "group_scope.outside_markers", scope.get("outside_markers")),
         not_person_names=frozenset(_key(n) for n in _strings(path, "not_persons.names", np.get("names"))),
         role_words=frozenset(_key(n) for n in _strings(path, "not_persons.role_words", np.get("role_words"))),
         name_prefixes=tuple(_key(n) for n in _strings(path, "not_persons.name_prefixes", np.get("name_prefixes"))),
         default_huvudman=huvudman_ref("region.default_huvudman", default) if default else None,
+        local_markers=_strings(path, "group_scope.local_markers", scope.get("local_markers")),
+        local_level=_level(path, "group_scope.local_level", scope.get("local_level")),
+        markers=_strings(path, "region.markers", region.get("markers")),
     )
 
 
+def _read_toml(p: Path) -> dict:
+    try:
+        raw = p.read_bytes()
+    except OSError as e:
+        raise KnowledgeError(p, f"cannot read knowledge file ({e.strerror or e})") from None
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise KnowledgeError(p, "knowledge file is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as e:
+        raise KnowledgeError(p, f"invalid TOML: {str(e).splitlines()[0]}") from None
+
+
+def _merged(generic: dict, region: dict) -> dict:
+    """The region file on top of the generic vocabulary: lists add up, a region's group type
+    replaces the generic entry of the same word, scalar settings of the region win."""
+    out = dict(generic)
+    for key, value in region.items():
+        if key == "group_types":
+            words = {str(t.get("word", "")).strip() for t in value or [] if isinstance(t, dict)}
+            out[key] = [t for t in generic.get(key, []) if t.get("word") not in words] + list(value or [])
+        elif isinstance(value, dict) and isinstance(generic.get(key), dict):
+            merged = dict(generic[key])
+            for k2, v2 in value.items():
+                old = merged.get(k2)
+                merged[k2] = old + [x for x in v2 if x not in old] if isinstance(old, list) and isinstance(v2, list) else v2
+            out[key] = merged
+        elif isinstance(value, list) and isinstance(generic.get(key), list):
+            out[key] = generic[key] + value
+        else:
+            out[key] = value
+    return out
+
+
+def load_generic() -> Knowledge:
+    """The vocabulary every region shares, without any region's huvudmän or groups."""
+    return parse_knowledge(_read_toml(GENERIC), str(GENERIC), require_huvudman=False)
+
+
 def load_knowledge(path: str | os.PathLike | None = None) -> Knowledge:
-    """Read a knowledge file: ``path``, else ``$SAMVERKAN_KNOWLEDGE``, else the packaged Blekinge file.
+    """Read a region file on top of the generic vocabulary: ``path``, else
+    ``$SAMVERKAN_KNOWLEDGE``, else the packaged Blekinge file.
 
     Raises KnowledgeError (a SamverkanError) naming the file and the problem on one line.
     """
     if path is None:
         path = os.environ.get(ENV_VAR) or PACKAGED
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as e:
-        raise KnowledgeError(p, f"cannot read knowledge file ({e.strerror or e})") from None
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise KnowledgeError(p, "knowledge file is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as e:
-        raise KnowledgeError(p, f"invalid TOML: {str(e).splitlines()[0]}") from None
-    return parse_knowledge(data, str(p))
+    region = _read_toml(p)
+    parse_knowledge(region, str(p))  # the region file alone must be valid, so errors name it
+    return parse_knowledge(_merged(_read_toml(GENERIC), region), str(p))

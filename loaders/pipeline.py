@@ -186,7 +186,7 @@ def load_paths(
         facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in batch], knowledge,
                                        list(store.known_people()),
                                        default_group=default_group, default_date=default_date)
-        if not state["seeded"]:
+        if not state["seeded"] and any(knowledge.is_about(x.raw.text) for x in batch):
             seed = _knowledge_rows(knowledge)
             if seed:
                 store.write_knowledge(*seed)

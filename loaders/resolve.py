@@ -619,7 +619,32 @@ class _Groups:
 def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
                       known_people: Sequence[KnownPerson] = (), *, default_group: str | None = None,
                       default_date: str | None = None) -> list[DocumentFacts]:
-    """Resolve a batch of parsed minutes into :class:`DocumentFacts`, one per document, in order."""
+    """Resolve a batch of parsed minutes into :class:`DocumentFacts`, one per document, in order.
+
+    Minutes are resolved region by region: the knowledge file's region with that file, every
+    other region with the generic vocabulary and the huvudmän its minutes name
+    (:meth:`Knowledge.for_text`), so one region's huvudmän and groups never match another's names.
+    """
+    by_region: dict[str, list[int]] = defaultdict(list)
+    for i, (raw, _, _) in enumerate(batch):
+        by_region[knowledge.region_of(raw.text)].append(i)
+    if "" in by_region and len(by_region) > 1:
+        # minutes that name no huvudman at all go with the region most of the batch is from
+        main = max((r for r in by_region if r), key=lambda r: len(by_region[r]))
+        by_region[main] = sorted(by_region[main] + by_region.pop(""))
+    out: list[DocumentFacts | None] = [None] * len(batch)
+    for region, idx in by_region.items():
+        k = knowledge.for_text("\n".join(batch[i][0].text for i in idx))
+        facts = _resolve_region([batch[i] for i in idx], k, known_people,
+                                default_group=default_group, default_date=default_date)
+        for i, f in zip(idx, facts):
+            out[i] = f
+    return out
+
+
+def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
+                    known_people: Sequence[KnownPerson], *, default_group: str | None,
+                    default_date: str | None) -> list[DocumentFacts]:
     docs = [_Doc(i, raw, parsed, rel) for i, (raw, parsed, rel) in enumerate(batch)]
     groups = _Groups(knowledge)
     orgs = _Orgs(knowledge)

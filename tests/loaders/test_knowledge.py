@@ -96,3 +96,54 @@ def test_broken_file_gives_one_line_error_naming_the_file(tmp_path, text, reason
 def test_missing_file_is_a_samverkan_error(tmp_path):
     with pytest.raises(SamverkanError, match="cannot read"):
         load_knowledge(tmp_path / "nope.toml")
+
+
+# ------------------------------------------------------------------ a region without a file
+def test_generic_vocabulary_gives_levels_without_a_region_file():
+    from samverkan.loaders.knowledge import load_generic
+    g = load_generic()
+    assert g.huvudmän == () and g.groups == ()
+    for name, level in [("Socialnämnden", "politisk"), ("Kommunfullmäktige", "politisk"),
+                        ("Politiskt samrådsorgan för hälsa", "politisk"), ("Tjänstemannaberedningen", "strategisk"),
+                        ("Regional ledningsgrupp för vård och omsorg", "strategisk"),
+                        ("Styrgrupp psykisk hälsa", "taktisk"), ("Samverkansgrupp barn och unga", "taktisk"),
+                        ("Arbetsgrupp mobila team", "operativ"), ("Processteam utskrivning", "operativ"),
+                        ("Lokal närvårdsgrupp Fjällby", "operativ"), ("Lokala samverkansgruppen för unga i Ås", "operativ"),
+                        ("Nationella programområdet", None), ("Kvarnen", None)]:
+        assert g.level_for(name) == level, name
+
+
+def test_region_file_applies_only_to_its_own_minutes():
+    k = load_knowledge()
+    assert k.is_about("Närvarande: Eva Ek, Ronneby kommun; Ola Ek, Region Blekinge")
+    # another region's minutes: the word "kommunerna" and "Regionen" are no mark of Blekinge
+    other = "REGION FJÄLLBY\nSamverkansgrupp äldre\nEva Ek, Regionen; Ola Ek, Tallmo kommun. Kommunerna tar med sig frågan."
+    assert not k.is_about(other)
+    ko = k.for_text(other)
+    assert ko.match_group("Samverkansgrupp äldre") is None and ko.match_group("LSVO") is None
+    assert ko.match_organisation("kommunerna").name == "kommunerna i Fjällby"
+    assert ko.match_organisation("Regionen").name == "Region Fjällby"
+    assert ko.match_organisation("Ronneby kommun") is None
+    assert ko.level_for("Samverkansgrupp äldre") == "taktisk"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Lena Ek, Fjällsta kommun", ["Fjällsta kommun", "kommunerna"]),
+    ("FJÄLLSTA KOMMUN   SAMMANTRÄDESPROTOKOLL", ["Fjällsta kommun", "kommunerna"]),
+    ("Region Skogland och kommunerna Björkå, Tallmo och Granvik",
+     ["Region Skogland", "Björkå kommun", "Tallmo kommun", "Granvik kommun", "kommunerna i Skogland"]),
+    ("Klippviks kommun ... Klippvik kommun ... (Klippvik)", ["Klippviks kommun", "kommunerna"]),
+    # "varje kommun", "respektive kommun" name no kommun
+    ("Varje kommun utser en representant; respektive kommun återkommer", []),
+])
+def test_huvudman_recognised_by_form(text, names):
+    from samverkan.loaders.knowledge import infer_huvudmän
+    _, hs = infer_huvudmän(text)
+    assert [h.name for h in hs] == names
+
+
+def test_genitive_and_bare_forms_of_an_inferred_kommun():
+    k = load_knowledge().for_text("Ola Ek, Klippviks kommun. Eva Ek (Klippvik). Region Havsby")
+    assert k.match_organisation("Klippvik").name == "Klippviks kommun"
+    assert k.match_organisation("Klippvik kommun").name == "Klippviks kommun"
+    assert k.split_organisation("socialtjänsten, Klippviks kommun")[1].name == "Klippviks kommun"

@@ -17,9 +17,10 @@ def k():
     return load_knowledge()
 
 
-def doc(name: str, parsed: ParsedMinutes, rel: RawRelations | None = None):
+def doc(name: str, parsed: ParsedMinutes, rel: RawRelations | None = None, text: str = "Region Blekinge"):
+    """A parsed document; its text names the region of the packaged knowledge file, so that file applies."""
     sha = hashlib.sha256(name.encode()).hexdigest()
-    return RawDocument(name, name, sha, "text/plain"), parsed, rel or RawRelations()
+    return RawDocument(name, text, sha, "text/plain"), parsed, rel or RawRelations()
 
 
 def names(facts):
