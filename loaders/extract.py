@@ -1076,6 +1076,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             head = m.group(1).strip().lower()
             if _TIME_PLACE.match(head) and "juster" not in head:
                 _time_place(m.group(2), out)
+            elif head in _BODY_LABELS and out.get("body_label") is None:
+                # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
+                cand = _body_cell(m.group(2))
+                if cand and not _HUVUDMAN_CELL.match(cand) and (head != "ämne" or _BODY_WORD.search(cand)):
+                    out["body_label"] = cand
             mode = None if not is_name_line(s) else mode
             if mode is None:
                 table = None
@@ -1117,6 +1122,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         i += 1
     # body and date from the title block
     _title_block(title_lines, out)
+    if out.get("body_label"):
+        out["body"] = out["body_label"]
     _attendance_from(raw_entries, tables, att)
     _pair_signatures(sig_seq, att)
     out["attendance"] = att.entries
@@ -1385,15 +1392,74 @@ def place_from(value: str) -> str | None:
     return ", ".join(" ".join(p.split()) for p in parts)
 
 
+# A cell of the title block that names a body by its kind ("Socialnämnden", "Arbetsgrupp SIP",
+# "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
+_BODY_WORD = re.compile(
+    r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
+    r"direktion|kommitté|processteam|nätverk|samråd\b|samrådet)", re.I)
+# a huvudman by its form: the letterhead, never the body that met
+_HUVUDMAN_CELL = re.compile(
+    r"^(?:(?:Region|REGION|Landstinget|LANDSTINGET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:s)?|"
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+s?\s+(?:kommun|KOMMUN|stad|STAD)|[A-ZÅÄÖ][\wåäö-]+\s+läns\s+landsting)$")
+# a cell listing the huvudmän behind the body: "Region X och kommunerna A, B och C", "A · B · Region X"
+_PARTIES_CELL = re.compile(
+    r"^(?:(?:Region|REGION)\s+\S+\s+(?:och|samt|,)|kommunerna\b|.*\bkommunerna\s+[A-ZÅÄÖ]|.*\s·\s)", re.I)
+_UNIT_CELL = re.compile(r"^[\wåäö-]*(?:enheten|avdelningen|förvaltningen|kansliet|staben|sektionen)\b", re.I)
+_NOT_BODY_CELL = re.compile(
+    r"^(?:\d+\s*\(\d+\)|sida\s+\d+.*|dnr\b.*|diarie\w*.*|sammanträdesdatum|datum|mötesdatum|tid|plats|"
+    r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*)$", re.I)
+_BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
+                "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
+# a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
+_ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?)$", re.I)
+_SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
+
+
+def _body_cell(c: str) -> str:
+    """A title cell without document-type words, meeting phrases and dates."""
+    cand = _DOC_TYPE.sub(" ", c)
+    # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
+    cand = re.sub(r"^\s*(?:fört\s+)?(?:från|vid)\s+(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
+                  r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
+    cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
+    cand = re.sub(r"\b(?:för|från|vid|med|den)\s*$", "", cand.strip(), flags=re.I)
+    cand = _ISO.sub(" ", cand)
+    cand = _TEXT_DATE.sub(" ", cand)
+    cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
+    return " ".join(cand.split()).strip(" ,.-–—:|*#")
+
+
+def _tidy_caps(name: str, proper: bool) -> str:
+    """'VÅRDSAMVERKAN SÖDRA HAVSBY' → 'Vårdsamverkan Södra Havsby' (a proper name), 'ARBETSGRUPP FÖR SIP' →
+    'Arbetsgrupp för SIP'; a name not written in capitals is kept."""
+    if not name.isupper() or len(name) < 5:
+        return name
+    words = name.split()
+    out = [words[0].capitalize()]
+    for w in words[1:]:
+        low = w.lower()
+        out.append(low if low in _SMALL_WORDS else w.capitalize() if proper or len(w) > 4 else w)
+    return " ".join(out)
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
-    """Body and date from the lines before the first label (the protocol's title block)."""
+    """Body and date from the lines before the first label (the protocol's title block).
+
+    The body is the first cell that names a body by its kind; the huvudman on the letterhead,
+    the list of huvudmän behind the body, units, page numbers and dates are not it. A bare kind
+    ("Samordningsgruppen", "projektgrupp") takes the name next to it ("VÅRDSAMVERKAN SÖDRA HAVSBY",
+    "– Digitala vårdmöten i hemmet").
+    """
     cells: list[str] = []
     for _, s in title_lines[:12]:
-        for c in re.split(r"\t|\s{2,}|\s[–|]\s", s):
-            c = c.strip(" -–|")
-            if c:
-                cells.append(c)
-    has_doc_type = any(_DOC_TYPE.search(c) for c in cells)
+        for seg in re.split(r"\t|\s{2,}", s):
+            parts = [p.strip(" *_") for p in seg.split(" · ")]
+            if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
+                continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body
+            for c in re.split(r"\s[–—|·]\s|^#+\s", seg):
+                c = c.strip(" -–|*#")
+                if c:
+                    cells.append(c)
     for c in cells:
         if "juster" in c.lower():
             continue
@@ -1403,26 +1469,73 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             tm = _TIME.search(c)
             if tm and out["time"] is None:
                 out["time"] = f"{tm.group(1)}-{tm.group(2)}"
-    for c in cells:
-        cand = _DOC_TYPE.sub(" ", c)
-        # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
-        cand = re.sub(r"^\s*(?:fört\s+)?(?:från|vid)\s+(?:(?:digitalt|ordinarie|extra)\s+)?"
-                      r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
-        cand = re.sub(r"\b(?:för|från|vid|med)\s*$", "", cand.strip(), flags=re.I)
-        cand = _ISO.sub(" ", cand)
-        cand = _TEXT_DATE.sub(" ", cand)
-        cand = " ".join(cand.split()).strip(" ,.-–:")
-        long_name = bool(re.match(r"(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Referensgrupp)\b", cand))
-        if (not cand or len(cand) > (90 if long_name else 60) or len(cand.split()) > (12 if long_name else 6)
-                or ":" in cand or not cand[:1].isupper()):
-            continue  # "Styrgrupp för jämlik hälsa, nära vård, stöd och omsorg" is a name, not a sentence
-        if re.search(r"\d", cand) and not _BODY_HINT.search(cand):
+    has_doc_type = any(_DOC_TYPE.search(c) for c in cells)
+    kinds: list[tuple[int, str]] = []
+    names: list[tuple[int, str]] = []
+    for pos, c in enumerate(cells):
+        cand = _body_cell(c)
+        if not cand or _NOT_BODY_CELL.match(cand) or cand.lower() in ("sammanträde", "möte", "justering"):
             continue
-        if cand.lower() in ("sammanträde", "möte", "justering"):
+        if _HUVUDMAN_CELL.match(cand):
+            out.setdefault("letterhead", re.sub(r"\b(Kommun|Stad|Läns Landsting)$", lambda m: m.group(1).lower(),
+                                                _tidy_caps(cand, True)))
             continue
-        if has_doc_type or _BODY_HINT.search(cand):
-            out["body"] = cand
-            return
+        if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand):
+            continue
+        kind = bool(_BODY_WORD.search(cand))
+        if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
+                or ":" in cand or not (cand[:1].isupper() or kind)):
+            continue
+        if re.search(r"\d", cand) and not kind:
+            continue
+        (kinds if kind else names).append((pos, cand))
+    body = None
+    if kinds:
+        pos, body = kinds[0]
+        bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
+        if bare:
+            # "projektgrupp – Digitala vårdmöten i hemmet": the name after the kind;
+            # "VÅRDSAMVERKAN SÖDRA HAVSBY / Samordningsgruppen": the name on the line above
+            after = [n for p, n in names if p == pos + 1]
+            before = [n for p, n in names if p < pos]
+            if after:
+                body = f"{body} {after[0]}"
+            elif before:
+                body = f"{body} {_tidy_caps(before[-1], True)}"
+        body = _tidy_caps(body, False)
+        body = body[:1].upper() + body[1:]
+        acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
+        if acr and not body.endswith(")"):
+            body = f"{body} ({acr[0]})"  # "Protokoll PSVO / Politiskt samverkansorgan …": one body, two names
+    elif names and has_doc_type:
+        body = _tidy_caps(names[0][1], True)
+    if body:
+        out["body"] = body
+
+
+def qualified_body(body: str | None, letterhead: str | None, text: str) -> str | None:
+    """A body of one huvudman named with it: "Socialnämnden" of "FJÄLLSTA KOMMUN" is
+    "Socialnämnden, Fjällsta kommun" (many kommuner have a Socialnämnden); without a letterhead, the
+    kommun the minutes name most. A body of the collaboration is kept as written.
+
+    >>> qualified_body("Socialnämnden", "Fjällsta kommun", "")
+    'Socialnämnden, Fjällsta kommun'
+    >>> qualified_body("Vård- och omsorgsnämnden", None, "Ekeby kommun ... Ekeby kommun ... Region Ås")
+    'Vård- och omsorgsnämnden, Ekeby kommun'
+    >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
+    ('Politiskt samverkansråd', 'Nämnden')
+    """
+    if not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body or re.search(r"\s(?:i|för)\s", body):
+        return body
+    owner = letterhead
+    if owner is None:
+        from samverkan.loaders.knowledge import _huvudman_forms
+        forms = Counter(n for n, kind in _huvudman_forms(text)
+                        if kind == ("region" if re.match(r"(?i)region|hälso", body) else "kommun"))
+        owner = forms.most_common(1)[0][0] if forms else None
+    if owner is None or body.casefold() in ("nämnden", "styrelsen", "utskottet"):
+        return body
+    return f"{body}, {owner}"
 
 
 # ---------------------------------------------------------------- items
@@ -2031,7 +2144,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance))
 
     full_text = "\n".join(seg.lines)
-    body = head["body"]
+    body = qualified_body(head["body"], head.get("letterhead"), full_text)
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]
         body = _specific_group(full_text, top) or top

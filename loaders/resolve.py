@@ -533,6 +533,46 @@ class _Orgs:
 
 
 # ---------------------------------------------------------------------------------- groups
+_MONTH_WORDS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+                "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+# a time phrase or date glued to a body's name: "… före sommaren", "… den 12 mars", "… i vecka 12"
+_TIME_TAIL = re.compile(
+    rf"(?:\s+(?:före|efter|inför|under|till|senast|i|från|om|vid|på|den|per)\s+(?:"
+    rf"(?:sommaren|hösten|våren|vintern|julen?|påsk(?:en)?|årsskiftet|nyår(?:et)?|semestern|helgen|veckan|"
+    rf"månaden|året|terminen|mötet|möte)\b|"
+    rf"(?:nästa|kommande|förra|samma|detta|denna)\s+\w+|"
+    rf"(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
+    rf"(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
+    rf"(?:vecka|v\.?)\s*\d{{1,2}}|"
+    rf"\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)"
+    rf"|\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})\b.*|\s+\d{{4}}-\d{{2}}-\d{{2}}|\s+\d{{1,2}}/\d{{1,2}}"
+    rf")\s*$", re.I)
+
+
+def group_name_parts(text: str) -> tuple[str, str | None]:
+    """A body's name as written split into its name and the acronym written with it; time
+    phrases and dates glued on are no part of the name.
+
+    >>> group_name_parts("Regional ledningsgrupp för vård och omsorg (RLG)")
+    ('Regional ledningsgrupp för vård och omsorg', 'RLG')
+    >>> group_name_parts("Styrgrupp psykisk hälsa före sommaren"), group_name_parts("Arbetsgrupp SIP den 12 mars")
+    (('Styrgrupp psykisk hälsa', None), ('Arbetsgrupp SIP', None))
+    >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
+    (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
+    """
+    text = re.sub(r"\s+", " ", text or "").strip(" ,;:.")
+    acronym = None
+    m = re.search(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7})\)\s*$", text)
+    if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
+        acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    for _ in range(3):
+        cut = _TIME_TAIL.sub("", text).strip(" ,")
+        if cut == text or not cut:
+            break
+        text = cut
+    return text, acronym
+
+
 class _Groups:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -541,6 +581,7 @@ class _Groups:
         self.raw_level: dict[str, str] = {}
         self.raw_parent: dict[str, str] = {}
         self.created: dict[int, list[tuple[int | None, str]]] = defaultdict(list)  # doc -> (item, name)
+        self.new_aliases: dict[str, set[str]] = defaultdict(set)  # canonical name -> acronyms and short forms
 
     def _generic(self, text: str) -> str | None:
         """The type word when ``text`` is a bare reference ("styrgruppen", "en mindre styrgrupp")."""
@@ -567,23 +608,43 @@ class _Groups:
         if word is not None:
             if doc is None:
                 return None
-            if doc.group and fold(word) in fold(doc.group.split()[0]):
-                return doc.group
+            if doc.group and any(fold(word) in w for w in fold(doc.group).split()[:4]):
+                return doc.group  # "rådet", "nämnden", "samverkansgruppen": the body that met
             for scope in ("item", "doc"):
                 hits = sorted({n for i, n in self.created.get(doc.index, ())
                                if (scope == "doc" or i == item) and fold(word) in fold(n)})
                 if len(hits) == 1:
                     return hits[0]
             return None
+        if doc is not None and doc.group and fold(doc.group).startswith(fold(text) + " "):
+            return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
+        text, acronym = group_name_parts(text)
+        if not text:
+            return None
+        for known in (acronym, text):
+            g = self.k.match_group(known)
+            if g is not None:
+                return g.name
         # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
         text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+\S)", r"\1", text, flags=re.I)
         key = fold(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
         if key in self.new_names:
-            return self.new_names[key]
-        if not create:
-            return None
-        name = _capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
-        self.new_names[key] = name
+            name = self.new_names[key]
+        elif acronym and fold(acronym) in self.new_names:
+            name = self.new_names[fold(acronym)]  # "RLG" defined before, now its long form
+        else:
+            if not create:
+                return None
+            name = _capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
+            self.new_names[key] = name
+        if acronym:
+            self.new_names.setdefault(fold(acronym), name)
+            self.new_aliases[name].add(acronym)
+            head = text.split()[0]
+            if self.k.group_type(head) is not None and fold(acronym)[:1] != fold(head)[:1]:
+                alias = f"{_capitalise(head)} {acronym}"  # "Projektgrupp DVH"
+                self.new_names.setdefault(fold(alias), name)
+                self.new_aliases[name].add(alias)
         return name
 
     def looks_like_group(self, text: str | None) -> bool:
@@ -605,7 +666,7 @@ class _Groups:
             parent = self.raw_parent.get(fold(name))
             if level not in LEVELS:
                 level = self.k.level_for(name, parent)
-            aliases = ()
+            aliases = tuple(sorted(self.new_aliases.get(name, ())))
         parent_id = make_id("group", self.canonical(parent) or parent) if parent else None
         self.entities[gid] = Group(gid, name, level, parent_id, tuple(aliases))
         if parent:

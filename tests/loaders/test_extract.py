@@ -231,7 +231,7 @@ def test_no_structure_raises_parse_error(text):
 def test_fixture_kommun_protocol():
     m = parse_minutes((FIXTURES / "socialnamnden_2024-03-12.txt").read_text(encoding="utf-8"),
                       "socialnamnden_2024-03-12.txt")
-    assert (m.layout, m.body, m.date, m.time) == ("kommun", "SOCIALNÄMNDEN", "2024-03-12", "13.00-16.30")
+    assert (m.layout, m.body, m.date, m.time) == ("kommun", "Socialnämnden", "2024-03-12", "13.00-16.30")
     assert m.place == "Stadshuset, sammanträdesrum Ekbacken" and m.paragraphs_range == ("12", "15")
     assert [(i.number, i.title) for i in m.items] == [
         ("12", "Ekonomisk uppföljning februari"), ("13", "Internkontrollplan 2024"),
@@ -499,3 +499,37 @@ def test_people_side_by_side_are_two_entries():
         "Anna Lund": ["ledamot", "ordförande"], "Per Berg": ["ledamot", "vice ordförande"], "Eva Ek": ["ledamot"],
         "Kim Ros": ["ledamot"]}
     assert leading_name("Anna Lund    Per Berg")[0] == "Anna Lund"
+
+# ---------------------------------------------------------------- the body that met
+@pytest.mark.parametrize("text, body", [
+    # a kommun's protocol: the municipality on the letterhead is not the body, it qualifies it
+    ("ÅSBY KOMMUN                 SAMMANTRÄDESPROTOKOLL        1 (3)\n"
+     "                            Sammanträdesdatum\nBarn- och utbildningsnämnden     2025-02-03\n\n"
+     "Plats och tid   Kommunhuset\n", "Barn- och utbildningsnämnden, Åsby kommun"),
+    # a title line naming the body and the huvudmän behind it
+    ("REGION NORDMARK               PROTOKOLL\n\nPolitiskt samrådsorgan – Region Nordmark och kommunerna i Nordmark\n\n"
+     "Datum: 2025-01-10\n", "Politiskt samrådsorgan"),
+    # letterhead unit and page number, then the body on its own line
+    ("REGION NORDMARK                  MINNESANTECKNINGAR\nAvdelningen för hälsa          1 (2)\n\n"
+     "Processteam vårdövergångar\nRegion Nordmark och kommunerna Ås och Bro\n\nDatum: 2025-03-04\n",
+     "Processteam vårdövergångar"),
+    # a bare kind takes the name beside it
+    ("Minnesanteckningar arbetsgrupp – Trygg hemgång i Ås\nDatum: 2025-03-04\n", "Arbetsgrupp Trygg hemgång i Ås"),
+    ("NÄRVÅRD VÄSTRA         MINNESANTECKNINGAR\nÅs · Bro · Region Nordmark      1 (2)\nStyrgruppen\n\nDatum: 2025-03-04\n",
+     "Styrgruppen Närvård Västra"),
+    # "Organ:" names the body even after other labels
+    ("Protokoll\nDatum: 2025-03-04\nOrgan: Kommunstyrelsens arbetsutskott\n", "Kommunstyrelsens arbetsutskott"),
+    ("Anteckningar från möte i Styrgrupp äldreomsorg 2025-03-04\nPlats: Teams\n", "Styrgrupp äldreomsorg"),
+    ("# Ledningsråd hälsa – minnesanteckningar\n\n**Datum** 2025-03-04\n", "Ledningsråd hälsa"),
+    # an acronym on the line before the long name is the same body
+    ("Protokoll RSO\nRegionalt samverkansorgan för vård i Nordmark\nDatum: 2025-03-04\n",
+     "Regionalt samverkansorgan för vård i Nordmark (RSO)"),
+])
+def test_body_that_met_from_the_title_block(text, body):
+    text += "\nNärvarande: Eva Ek, Ola Ek\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
+    assert parse_minutes(text, "x.txt").body == body
+
+
+def test_letterhead_alone_is_no_body():
+    text = "ÅSBY KOMMUN\nMinnesanteckningar\nDatum: 2025-03-04\nNärvarande: Eva Ek\n\n§ 1 Öppnande\nText.\n"
+    assert parse_minutes(text, "x.txt").body != "ÅSBY KOMMUN"
