@@ -22,6 +22,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from samverkan.graph.errors import SamverkanError
@@ -71,6 +72,7 @@ class GroupEntry:
     level: str | None = None
     parent: str | None = None
     representation: Representation = field(default_factory=Representation)
+    topical: bool = False  # "LPO Barn och ungas hälsa": a topic after the name names one body of the kind
 
 
 @dataclass(frozen=True)
@@ -535,7 +537,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
             _fail(path, f"{where}.representation: min {lo} is greater than max {hi}")
         groups.append(GroupEntry(name, _strings(path, where + ".aliases", t.get("aliases")),
                                  _level(path, where, t.get("level")), t.get("parent"),
-                                 Representation(hv, lo, hi)))
+                                 Representation(hv, lo, hi), bool(t.get("topical", False))))
     gnames = {_key(n) for g in groups for n in (g.name, *g.aliases)}
     for i, g in enumerate(groups):
         if g.parent is not None and _key(g.parent) not in gnames:
@@ -614,6 +616,16 @@ def _merged(generic: dict, region: dict) -> dict:
 def load_generic() -> Knowledge:
     """The vocabulary every region shares, without any region's huvudmän or groups."""
     return parse_knowledge(_read_toml(GENERIC), str(GENERIC), require_huvudman=False)
+
+
+@lru_cache(maxsize=4)
+def _default_knowledge(env: str | None) -> Knowledge:
+    return load_knowledge(env)
+
+
+def default_knowledge() -> Knowledge:
+    """The knowledge file the tool uses when none is given (read once per process)."""
+    return _default_knowledge(os.environ.get(ENV_VAR))
 
 
 def load_knowledge(path: str | os.PathLike | None = None) -> Knowledge:

@@ -105,8 +105,10 @@ def _sidecar(path: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str | None = None) -> _Parsed:
-    """Read and parse one file (a picklable unit of work for parallel parsing)."""
+def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str | None = None,
+               knowledge=None) -> _Parsed:
+    """Read and parse one file (a picklable unit of work for parallel parsing); ``knowledge`` is
+    the knowledge file, applied as it fits these minutes (:meth:`Knowledge.for_text`)."""
     from samverkan.loaders.extract import parse_minutes
     from samverkan.loaders.relations import extract_relations
 
@@ -115,13 +117,13 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str 
     parsed = parse_minutes(raw.text, raw.path, default_date=meta.get("date") or default_date)
     if meta.get("group") and not parsed.body:
         parsed.body = meta["group"]
-    return _Parsed(raw, parsed, extract_relations(parsed))
+    return _Parsed(raw, parsed, extract_relations(parsed, knowledge.for_text(raw.text) if knowledge else None))
 
 
 def _parse_one(args) -> tuple[str, _Parsed | None, str | None]:
-    path, max_bytes, default_date = args
+    path, max_bytes, default_date, knowledge = args
     try:
-        return path, parse_file(path, max_bytes, default_date), None
+        return path, parse_file(path, max_bytes, default_date, knowledge), None
     except SamverkanError as exc:
         return path, None, str(exc)
 
@@ -176,7 +178,7 @@ def load_paths(
         batch_hashes[digest] = str(f)
         todo.append(str(f))
 
-    work = [(p, max_bytes, default_date) for p in todo]
+    work = [(p, max_bytes, default_date, knowledge) for p in todo]
     state = {"written": 0, "seeded": False}
 
     def settle(batch: list[_Parsed]) -> None:

@@ -17,6 +17,7 @@ item makes it clear, and never emitted as a group called "gruppen".
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -146,22 +147,80 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
     "senast", *MONTHS,
 }
-_ACRONYM_RE = re.compile(
-    r"\b(?P<a>LSVO|PSVO|NPO|LPO|RPO|S-Ki[Ss])(?::?s)?\b"
-    r"(?:\s+(?P<topic>[A-ZÅÄÖ][a-zåäö]+(?:\s+(?:och|[a-zåäö]+)){0,4}))?"
+@dataclass(frozen=True)
+class GroupVocabulary:
+    """What the group finder knows of the region whose minutes it reads: the names and aliases
+    of its known bodies ("LSVO", "Samverkansgrupp att åldras") and the places of its huvudmän
+    ("Ekeby", "Mälarby"), which may end a body's name ("Lokala närvårdsrådet i Ekeby")."""
+
+    names: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    topical: tuple[str, ...] = ()  # known names a topic may follow, each topic one body ("LPO Barn och ungas hälsa")
+
+    @classmethod
+    def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
+        """The vocabulary of ``knowledge`` (a :class:`loaders.knowledge.Knowledge`) plus the
+        acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)")."""
+        names = [n for g in getattr(knowledge, "groups", ()) for n in (g.name, *g.aliases)]
+        names += [m.group("a") for m in _ACRONYM_DEF.finditer(text or "")]
+        places = []
+        for h in getattr(knowledge, "huvudmän", ()):
+            if not h.collective:
+                m = re.match(r"^(?:Region\s+)?(.+?)s?(?:\s+kommun)?$", h.name)
+                if m:
+                    places.append(m.group(1))
+        topical = tuple(g.name for g in getattr(knowledge, "groups", ()) if getattr(g, "topical", False))
+        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical)
+
+
+_VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", default=GroupVocabulary())
+# an acronym defined for a body: "Regionala ledningsgruppen för vård och omsorg (RLG)"
+_ACRONYM_DEF = re.compile(
+    r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
+    r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
+
+
+@lru_cache(maxsize=64)
+def _known_re(names: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for the known bodies' names: acronyms as written, other names in any case."""
+    if not names:
+        return None
+    parts = []
+    for n in sorted(names, key=len, reverse=True):
+        esc = re.escape(n).replace("\\ ", r"\s+").replace("\\-", "-?\\s*")
+        if re.fullmatch(r"[A-ZÅÄÖ][A-ZÅÄÖa-z-]{1,6}", n) and sum(c.isupper() for c in n) >= 2:
+            parts.append(rf"(?-i:{esc})(?::?s)?")
+        else:
+            parts.append(esc + r"(?:en|et)?")
+    return re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])", re.I)
+
+
+_KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
+         r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp")
+# a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
+# "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
+_KIND_RE = re.compile(
+    r"(?<![\wåäöÅÄÖ-])(?P<own>[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
+    r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
+    rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?(?i:{_KIND})(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
-_LSVO_SUB_RE = re.compile(r"\bLSVO:?s\s+(?P<sub>ledningsgrupp|beredningsgrupp)(?:en)?\b")
-_SVG_RE = re.compile(
-    r"\b[Ss]amverkansgrupp(?:en)?\s+(?:[Aa]tt\s+(?:[Åå]ldras|[Vv]äxa\s+upp)|[Mm]itt\s+i\s+[Ll]ivet)\b"
-)
-_FORUM_RE = re.compile(r"\b(?:[Dd]et\s+)?[Ii]nterkommunal[at]?\s+forum(?:et)?\b")
-_HSL_RE = re.compile(r"\b[Hh]älso-\s*och\s+sjukvårdens?\s+ledningsgrupp(?:en)?\b")
+_KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
+_ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
+_PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
+_PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
+_PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
+            "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
+_KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
+# words that end a capitalised name after a kind: page headers, labels, other sentences
+_NOT_NAME_TAIL = {"att", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
+                  "mötesanteckningar", "minnesanteckningar", "anteckningar", "dnr", "bilaga", "jan", "feb", "mar",
+                  "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka"}
 _RAD_RE = re.compile(
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
     r"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>[\wåäöÅÄÖ-]{3,}råd(?:et)?)\b"
     r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen)?"
 )
-_COLLEGE_RE = re.compile(r"\b[Vv]ård-?\s+och\s+omsorgscollege\b(?:\s+i\s+Blekinge)?")
 _COMPOUND_RE = re.compile(
     r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))\b"
 )
@@ -172,7 +231,6 @@ _COMPOUND_GENERIC = {
     "program", "intresse", "fem", "tre", "två", "utsedda", "special", "kund", "barn", "ung",
     "länssamverkans", "taktiska", "lokala",
 }
-_ACRONYM_HINT = re.compile(r"LSVO|PSVO|NPO|LPO|RPO|S-Ki")
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet)\b")
 
@@ -229,12 +287,22 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         for w in re.finditer(r"[^\s.;:()]+[,]?|[.;:()]", rest[i:]):
             tok = w.group(0)
             bare = tok.rstrip(",").casefold()
+            if bare == "och" and words and tok == "och":
+                # "för hälsa, vård och omsorg", "för psykisk hälsa och beroende": the list goes on
+                nxt = re.match(r"\s*([a-zåäö][\wåäö-]*)", rest[i + w.end():])
+                if not nxt or nxt.group(1) in _TAIL_STOP or nxt.group(1) == "att" or _PAST_VERB.match(nxt.group(1)):
+                    break
+                words.append(tok)
+                end = i + w.end()
+                continue
             if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
                 break
             if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
                 break  # "ge styrgruppen för X i uppdrag att …"
             if bare == "att" and words:
                 break
+            if _PAST_VERB.match(bare) or _PASSIVE.match(bare):
+                break  # "arbetsgrupp för läkemedelsöverföring berättade …", "… informeras"
             words.append(tok)
             end = i + w.end()
             if len(words) >= 10 or tok.endswith(","):
@@ -249,6 +317,19 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             break
         if words and words[0] == "att" and len(words) == 1:
             return "", pos
+        if words and words[0].casefold() in _PURPOSE:
+            return "", pos  # "till samrådet för beslut": what for, not which body
+        kind_at = next((j for j, x in enumerate(words) if _KIND_IN_TAIL.search(x)), None)
+        if kind_at is not None:
+            if kind_at == 0 or words[kind_at - 1].casefold() in ("av", "för", "till", "med", "i", "och"):
+                return "", pos  # "styrgrupp för inrättande av styrgrupp X": another body, not a name
+            words = words[:kind_at]
+            while words and (words[-1].endswith(",") or words[-1] in ("och", "liksom", "samt")):
+                words.pop()
+            if not words:
+                return "", pos
+        if words and words[-1].casefold() in ("räkning", "skull"):
+            return "", pos  # "för Ekeby kommuns räkning"
         if words:
             s = " ".join(words).rstrip(",")
             return f"för {s}", pos + m.end() + len(rest[m.end():].split(s, 1)[0]) + len(s) if s in rest else pos
@@ -257,9 +338,13 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     if m:
         words = m.group("n").split()
         keep = []
-        for w in words:
-            if w.casefold() in _TAIL_STOP and w != "och":
+        for j, w in enumerate(words):
+            if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _PAST_VERB.match(w):
                 break
+            if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
+                break  # initials of a person ("styrgrupp RT sept …"), not a body's name
+            if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
+                break  # "Styrgrupp Helga Nyberg": a person after the kind, as in a table row
             keep.append(w)
         while keep and keep[-1] in ("och", "vård-", "i"):
             keep.pop()
@@ -272,19 +357,63 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     return "", pos
 
 
-def find_groups(text: str) -> list[_Group]:
+def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
     """Collaboration bodies named in ``text``, as written, without overlaps.
 
-    >>> [g.name for g in find_groups("Mats tar med sig ärendet till LSVO:s beredningsgrupp.")]
+    The known bodies come from ``vocabulary`` (by default the one :func:`extract_relations` set
+    for the minutes being read); bodies are otherwise found by their kind.
+
+    >>> v = GroupVocabulary(names=("LSVO", "LSVO:s beredningsgrupp"))
+    >>> [g.name for g in find_groups("Mats tar med sig ärendet till LSVO:s beredningsgrupp.", v)]
     ['LSVO:s beredningsgrupp']
     >>> [g.name for g in find_groups("styrgrupp och arbetsgrupp Barnahus")]
     ['styrgrupp Barnahus', 'arbetsgrupp Barnahus']
+    >>> [g.name for g in find_groups("Frågan lyfts till Socialnämndens arbetsutskott och Kommunfullmäktige.")]
+    ['Socialnämndens arbetsutskott', 'Kommunfullmäktige']
+    >>> [g.name for g in find_groups("Förslaget tas i samråd med det delregionala politiska samrådet.")]
+    ['delregionala politiska samrådet']
     """
-    return list(_find_groups_cached(text or ""))
+    return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
+
+
+def _topic_tail(text: str, pos: int) -> tuple[str, int]:
+    """The lower-case topic after a capitalised kind in its indefinite form, which names the body:
+    "Samverkansgrupp barn och unga", "Arbetsgrupp mobila team" (not "Samverkansgruppen tog …")."""
+    m = re.match(r"\s+([a-zåäö][\wåäö-]*(?:,?\s+[a-zåäö][\wåäö-]*){0,5})", text[pos:])
+    if not m:
+        return "", pos
+    keep = []
+    for w in m.group(1).replace(",", " ,").split():
+        if w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _PAST_VERB.match(w) or w in ("för", "i"):
+            break
+        keep.append(w)
+    while keep and keep[-1] in ("och", "i"):
+        keep.pop()
+    if not keep or len(keep) > 4:
+        return "", pos
+    s = " ".join(keep)
+    return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
+
+
+def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic: bool = False) -> tuple[str, int]:
+    """The naming tail after a body named by its kind: "för vård och omsorg", "i Region Mälarby",
+    "Södra Havsby", and an acronym in brackets."""
+    tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
+    if not tail and topic:
+        tail, end = _topic_tail(text, pos)
+    m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)", text[end:])
+    if m and (not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
+                                .startswith(p.rstrip("s")) for p in places)):
+        # "i Ekeby" names the body's place when Ekeby is a huvudman's place; "i Skogsby" is where it met
+        tail, end = f"{tail} i {m.group('p')}".strip(), end + m.end()
+    m = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)", text[end:])
+    if m:
+        tail, end = f"{tail} ({m.group('a')})".strip(), end + m.end()
+    return tail, end
 
 
 @lru_cache(maxsize=8192)
-def _find_groups_cached(text: str) -> tuple[_Group, ...]:
+def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group, ...]:
     if not text:
         return ()
     found: list[_Group] = []
@@ -293,16 +422,44 @@ def _find_groups_cached(text: str) -> tuple[_Group, ...]:
         found.append(_Group(re.sub(r"\s+", " ", name).strip(" ,"), s, e, generic))
 
     has = text.casefold()
-    for m in (_LSVO_SUB_RE.finditer(text) if "lsvo" in has else ()):
-        add(f"LSVO:s {m.group('sub')}", m.start(), m.end())
-    for m in (_SVG_RE.finditer(text) if "amverkansgrupp" in has else ()):
-        add(m.group(0), m.start(), m.end())
-    for m in (_FORUM_RE.finditer(text) if "forum" in has else ()):
-        add(m.group(0), m.start(), m.end())
-    for m in (_HSL_RE.finditer(text) if "ledningsgrupp" in has else ()):
-        add(m.group(0), m.start(), m.end())
-    for m in (_COLLEGE_RE.finditer(text) if "college" in has else ()):
-        add(m.group(0), m.start(), m.end())
+    known = _known_re(vocabulary.names)
+    for m in (known.finditer(text) if known else ()):
+        name = m.group(0)
+        if name not in vocabulary.names and re.search(r"[A-ZÅÄÖ]:?s$", name):
+            name = re.sub(r":?s$", "", name)  # "LSVO:s", "RLGs": the body itself
+        end = m.end()
+        if name in vocabulary.topical:
+            t = re.match(r"\s+([A-ZÅÄÖ][a-zåäö]+(?:\s+(?:och|[a-zåäö]+)){0,4})", text[end:])
+            topic = t.group(1).split() if t else []
+            while topic and (topic[-1] == "och" or topic[-1].casefold() in _TAIL_STOP):
+                topic.pop()
+            if topic:
+                name = f"{name} {' '.join(topic)}"
+                end += t.start(1) + len(" ".join(topic))
+        add(name, m.start(), end)
+    for m in _KIND_RE.finditer(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
+                                                               "samverkans", "lednings", "beredning", "närvård",
+                                                               "samordningsgrupp")) else ():
+        w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
+        low = w.casefold()
+        if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
+            continue
+        if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
+            continue  # "i samråd med": together with, no body
+        bare = re.sub(r"(?:en|et|n|ens|ets|s)$", "", low)
+        owned = bool(_ONE_OWNER.search(low))
+        named_head = w[:1].isupper() and not m.group("end") and m.start("w") > 0 and not re.search(r"[.:!?]\s*$|^\s*$", text[max(0, m.start("w") - 3):m.start("w")])
+        tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head)
+        start = m.start() if (own or adj) else m.start("w")
+        if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
+            start, own = m.start("adj") if adj else m.start("w"), ""
+        name = text[start:m.end()]
+        if m.group("end") in ("s", "ens", "ets") and not tail:
+            name = name[:-1] if m.group("end") == "s" else name[:-1]  # "Samverkansgruppens" → "Samverkansgruppen"
+        if not own and not adj and not tail and any(bare == k or bare == k + "e" for k in _KIND.split("|")):
+            add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
+            continue
+        add(f"{name} {tail}" if tail else name, start, end)
     for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
         w = m.group("w").casefold()
         if w in _NOT_GROUP_WORDS or w.endswith("forråd"):
@@ -310,20 +467,12 @@ def _find_groups_cached(text: str) -> tuple[_Group, ...]:
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
             continue
         add(m.group(0), m.start(), m.end())
-    for m in (_ACRONYM_RE.finditer(text) if _ACRONYM_HINT.search(text) else ()):
-        name = m.group("a")
-        end = m.start() + len(name)
-        if m.group("topic") and name in ("LPO", "NPO", "RPO"):
-            topic = m.group("topic").split()
-            while topic and (topic[-1] in ("och",) or topic[-1].casefold() in _TAIL_STOP):
-                topic.pop()
-            if topic:
-                name = f"{name} {' '.join(topic)}"
-                end = m.start("topic") + len(" ".join(topic))
-        add(name, m.start(), end if name != m.group("a") else m.start() + len(m.group("a")))
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
+        if (not tail and head[:1].isupper() and not m.group("def") and not m.group("head2") and m.start("head") > 0
+                and not re.search(r"[.:!?]\s*$|^\s*$", text[max(0, m.start("head") - 3):m.start("head")])):
+            tail, tail_end = _topic_tail(text, m.end())  # "… i Arbetsgrupp mobila team"
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         prefix = text[m.start():m.start("head")]
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
@@ -355,19 +504,6 @@ def _find_groups_cached(text: str) -> tuple[_Group, ...]:
             out.append(g)
             last_end = max(last_end, g.end)
     return tuple(out)
-
-
-def _group_level(name: str) -> str | None:
-    low = name.casefold()
-    if low.startswith(("psvo", "regionala samverkansråd")):
-        return "politisk"
-    if low == "lsvo" or low.startswith("lsvo:s ledningsgrupp"):
-        return "strategisk"
-    if "samverkansgrupp" in low or low.startswith("styrgrupp"):
-        return "taktisk"
-    if low.startswith(("arbetsgrupp", "analysgrupp", "referensgrupp", "projektgrupp", "processteam")):
-        return "operativ"
-    return None
 
 
 # --------------------------------------------------------------------------- subjects
@@ -752,7 +888,7 @@ class _Extractor:
                         g.parent = g.parent or parent
             return
         self._seen_groups.add(key)
-        self.out.groups.append(RawGroup(name=name, item=item, level=_group_level(name),
+        self.out.groups.append(RawGroup(name=name, item=item, level=None,  # the knowledge's kinds of body give levels
                                         parent=parent, created=created))
 
     def mandate(self, frm: str | None, to: str | None, kind: str, item: str | None,
@@ -1563,7 +1699,27 @@ class _Extractor:
                 self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line))
 
 
-def extract_relations(parsed: ParsedMinutes) -> RawRelations:
+def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
     """Assignments, memberships, mandates, groups, mentions, vacancies and absences of one
-    document, names as written."""
-    return _Extractor(parsed).run()
+    document, names as written.
+
+    ``knowledge`` (a :class:`loaders.knowledge.Knowledge`: the pipeline passes the knowledge file
+    as it applies to these minutes; by default the configured file) names the region's known
+    bodies and huvudmän for the group finder.
+    """
+    if knowledge is None:
+        from samverkan.loaders.knowledge import default_knowledge
+        knowledge = default_knowledge()
+    token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed)))
+    try:
+        return _Extractor(parsed).run()
+    finally:
+        _VOCABULARY.reset(token)
+
+
+def _document_text(parsed: ParsedMinutes) -> str:
+    parts = [parsed.body or ""]
+    parts += [f"{a.name} {a.organisation or ''} {a.unit or ''}" for a in parsed.attendance]
+    for it in parsed.items:
+        parts += [it.title or "", it.body or ""]
+    return "\n".join(parts)

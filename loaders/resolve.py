@@ -539,7 +539,7 @@ _MONTH_WORDS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|okt
 _TIME_TAIL = re.compile(
     rf"(?:\s+(?:före|efter|inför|under|till|senast|i|från|om|vid|på|den|per)\s+(?:"
     rf"(?:sommaren|hösten|våren|vintern|julen?|påsk(?:en)?|årsskiftet|nyår(?:et)?|semestern|helgen|veckan|"
-    rf"månaden|året|terminen|mötet|möte)\b|"
+    rf"månaden|året|terminen|mötet|möte|tiden|närvarande|stunden)\b|"
     rf"(?:nästa|kommande|förra|samma|detta|denna)\s+\w+|"
     rf"(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
     rf"(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
@@ -561,6 +561,9 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
     """
     text = re.sub(r"\s+", " ", text or "").strip(" ,;:.")
+    # "den 14 mars 2025 ledningsgruppen", "2025-03-14 Styrgruppen": a date before the name
+    text = re.sub(rf"^(?:(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\s+",
+                  "", text, flags=re.I)
     acronym = None
     m = re.search(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7})\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
@@ -604,6 +607,13 @@ class _Groups:
         g = self.k.match_group(text)
         if g is not None:
             return g.name
+        text, acronym = group_name_parts(text)
+        if not text:
+            return None
+        for known in (acronym, text):
+            g = self.k.match_group(known)
+            if g is not None:
+                return g.name
         word = self._generic(text)
         if word is not None:
             if doc is None:
@@ -618,13 +628,6 @@ class _Groups:
             return None
         if doc is not None and doc.group and fold(doc.group).startswith(fold(text) + " "):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
-        text, acronym = group_name_parts(text)
-        if not text:
-            return None
-        for known in (acronym, text):
-            g = self.k.match_group(known)
-            if g is not None:
-                return g.name
         # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
         text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+\S)", r"\1", text, flags=re.I)
         key = fold(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
@@ -633,7 +636,7 @@ class _Groups:
         elif acronym and fold(acronym) in self.new_names:
             name = self.new_names[fold(acronym)]  # "RLG" defined before, now its long form
         else:
-            if not create:
+            if not create or not self._may_name_body(text, acronym):
                 return None
             name = _capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
             self.new_names[key] = name
@@ -646,6 +649,23 @@ class _Groups:
                 self.new_names.setdefault(fold(alias), name)
                 self.new_aliases[name].add(alias)
         return name
+
+    def _may_name_body(self, text: str, acronym: str | None) -> bool:
+        """Whether ``text`` can name a new body: it has a kind word ("Arbetsgrupp SIP"), comes with
+        its acronym, or is a name of several words ("Vårdsamverkan Södra Havsby"). A bare acronym
+        must have been defined with its long form; "den", "NS", "ledning 4 mars" name nothing.
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> [g._may_name_body(t, None) for t in ("Arbetsgrupp SIP", "Vårdsamverkan Södra Havsby", "Den", "NS", "ledning 4 mars")]
+        [True, True, False, False, False]
+        """
+        if acronym or self.k.group_type(text) is not None:
+            return True
+        words = text.split()
+        if len(words) == 1:
+            return False
+        return text[:1].isupper() and not re.search(r"\d", text)
 
     def looks_like_group(self, text: str | None) -> bool:
         if not text:
@@ -711,6 +731,13 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     orgs = _Orgs(knowledge)
     people = _People(knowledge, known_people)
 
+    # the bodies that met and every body written with its acronym first, so that a bare "RLG"
+    # anywhere in the batch is the body "Regional ledningsgrupp (RLG)" defines
+    for d in docs:
+        groups.canonical(d.parsed.body)
+        for rg in d.rel.groups:
+            if re.search(r"\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
+                groups.canonical(rg.name)
     # meeting groups and bodies created in each document
     for d in docs:
         d.group = groups.canonical(d.parsed.body) if d.parsed.body else None

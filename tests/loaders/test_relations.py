@@ -4,7 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samverkan.loaders.relations import extract_relations, find_groups
+from samverkan.loaders.knowledge import load_knowledge
+from samverkan.loaders.relations import GroupVocabulary, extract_relations, find_groups
 from samverkan.loaders.types import ParsedDecision, ParsedItem, ParsedMinutes
 
 
@@ -299,7 +300,7 @@ def test_group_names_as_written():
             "skolchefsnätverket, LSVO:s beredningsgrupp, hälso- och sjukvårdens ledningsgruppen, Regionala "
             "samverkansrådet, samverkansgruppen Att växa upp, styrgruppen för UPH vid slutet, "
             "LPO Barn och ungas hälsa. Målgruppen och kontrollgruppen är inga organ.")
-    names = [g.name for g in find_groups(text)]
+    names = [g.name for g in find_groups(text, GroupVocabulary.of(load_knowledge()))]
     assert names == [
         "LSVO:s ledningsgrupp", "PSVO", "det interkommunala forumet", "Interkommunalt forum", "E-hälsogruppen",
         "MA-gruppen", "rekryteringsgruppen", "Digitaliseringsrådet", "direktörsgruppen", "regionchefgruppen",
@@ -397,3 +398,37 @@ def test_a_lokal_arbetsgrupp_keeps_lokal_in_its_name():
                             "LSVO")])
     assert {(m.person, m.group, m.change) for m in r.memberships} >= {
         ("Magnus Lundén", "Lokal arbetsgrupp LOS Sölvesborg", "replace")}
+
+
+# --------------------------------------------------------------------------- bodies by their kind
+def test_bodies_named_by_their_kind_without_a_region_file():
+    text = ("Ärendet bereds av Tjänstemannaberedningen och lyfts till Regional ledningsgrupp för hälsa, vård och "
+            "omsorg (RLG) innan Kommunstyrelsens arbetsutskott i Åsby tar ställning. Östmos ledningsgrupp för vård "
+            "och omsorg informeras, liksom Samverkansgrupp äldre och unga i Nordmark.")
+    v = GroupVocabulary(places=("Åsby", "Nordmark"))
+    assert [g.name for g in find_groups(text, v)] == [
+        "Tjänstemannaberedningen", "Regional ledningsgrupp för hälsa, vård och omsorg (RLG)",
+        "Kommunstyrelsens arbetsutskott i Åsby", "Östmos ledningsgrupp för vård och omsorg",
+        "Samverkansgrupp äldre och unga i Nordmark"]
+
+
+def test_what_is_no_part_of_a_body_name():
+    v = GroupVocabulary(places=("Åsby",))
+    def names(t):
+        return [g.name for g in find_groups(t, v)]
+    # a purpose, a person after the kind, a meeting place, a verb, "i samråd med"
+    assert names("Frågan går till det delregionala samrådet för beslut.") == ["delregionala samrådet"]
+    assert names("Styrgrupp Helga Nyberg") == ["Styrgrupp"]
+    assert names("Mötet med Styrgrupp psykisk hälsa i Skogsby.") == ["Styrgrupp psykisk hälsa"]
+    assert names("Arbetsgrupp för läkemedel berättade om läget.") == ["Arbetsgrupp för läkemedel"]
+    assert names("Planen tas fram i samråd med kommunerna.") == []
+    # bare kinds refer to a body named elsewhere
+    assert [g.generic_head for g in find_groups("Nämnden beslutar och ledningsgruppen informeras.", v)] == [
+        "nämnd", "ledningsgrupp"]
+
+
+def test_known_bodies_come_from_the_vocabulary():
+    text = "LSVO:s beredningsgrupp rapporterar till LSVO och till LPO Barn och ungas hälsa."
+    assert [g.name for g in find_groups(text)] == []  # no region file: nothing is known by name
+    v = GroupVocabulary(names=("LSVO", "LSVO:s beredningsgrupp", "LPO"), topical=("LPO",))
+    assert [g.name for g in find_groups(text, v)] == ["LSVO:s beredningsgrupp", "LSVO", "LPO Barn och ungas hälsa"]
