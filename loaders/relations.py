@@ -209,6 +209,12 @@ _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
 _PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
 _PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
+_COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
+# verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
+_VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "blir", "står", "ska", "bör", "kan",
+          "beslutar", "rapporterar", "arbetar", "ansvarar", "bereder", "föreslår", "följer", "informerar",
+          "lämnar", "skickar", "svarar", "återrapporterar", "deltar", "önskar", "behöver", "fortsätter",
+          "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -290,13 +296,17 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if bare == "och" and words and tok == "och":
                 # "för hälsa, vård och omsorg", "för psykisk hälsa och beroende": the list goes on
                 nxt = re.match(r"\s*([a-zåäö][\wåäö-]*)", rest[i + w.end():])
-                if not nxt or nxt.group(1) in _TAIL_STOP or nxt.group(1) == "att" or _PAST_VERB.match(nxt.group(1)):
+                if (not nxt or nxt.group(1) in _TAIL_STOP or nxt.group(1) in _VERBS or nxt.group(1) == "att"
+                        or _PAST_VERB.match(nxt.group(1)) or _PASSIVE.match(nxt.group(1))):
                     break
                 words.append(tok)
                 end = i + w.end()
                 continue
             if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
                 break
+            if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
+                    bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden)\b", rest[i + w.end():])):
+                break  # a page header, "två gånger per år", "för tiden": no part of the name
             if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
                 break  # "ge styrgruppen för X i uppdrag att …"
             if bare == "att" and words:
@@ -622,6 +632,10 @@ class _Ctx:
             return self.named[head]
         if self.meeting and self.meeting.casefold().startswith(head):
             return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
+        if not _HEAD_RE.fullmatch(head):
+            # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
+            # body is never named after the item's topic
+            return self.meeting if self.meeting and head in self.meeting.casefold() else None
         return self.named_after_topic(head)
 
     def named_after_topic(self, head: str) -> str | None:

@@ -30,7 +30,7 @@ from samverkan.graph.model import (
 from samverkan.graph.store import PersonInfo
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
+from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
 # A person the store already holds, as the pipeline hands it to resolution.
@@ -539,14 +539,26 @@ _MONTH_WORDS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|okt
 _TIME_TAIL = re.compile(
     rf"(?:\s+(?:före|efter|inför|under|till|senast|i|från|om|vid|på|den|per)\s+(?:"
     rf"(?:sommaren|hösten|våren|vintern|julen?|påsk(?:en)?|årsskiftet|nyår(?:et)?|semestern|helgen|veckan|"
-    rf"månaden|året|terminen|mötet|möte|tiden|närvarande|stunden)\b|"
+    rf"månaden|året|terminen|mötet|möte)\b|"
     rf"(?:nästa|kommande|förra|samma|detta|denna)\s+\w+|"
     rf"(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
     rf"(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
     rf"(?:vecka|v\.?)\s*\d{{1,2}}|"
     rf"\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)"
+    rf"|\s+för\s+(?:tiden|närvarande|stunden)"
     rf"|\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})\b.*|\s+\d{{4}}-\d{{2}}-\d{{2}}|\s+\d{{1,2}}/\d{{1,2}}"
     rf")\s*$", re.I)
+
+
+def _body_key(text: str) -> str:
+    """The key two spellings of one body share: "Arbetsgrupp för fallprevention" and
+    "arbetsgrupp fallprevention", "den nya Styrgruppen X" and "Styrgrupp X".
+
+    >>> _body_key("Arbetsgrupp för fallprevention") == _body_key("arbetsgrupp fallprevention")
+    True
+    """
+    k = fold(re.sub(r"^(?:den|det|en|ett)\s+", "", text, flags=re.I))
+    return re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
 
 
 def group_name_parts(text: str) -> tuple[str, str | None]:
@@ -564,6 +576,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     # "den 14 mars 2025 ledningsgruppen", "2025-03-14 Styrgruppen": a date before the name
     text = re.sub(rf"^(?:(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\s+",
                   "", text, flags=re.I)
+    # "Beslut gruppen", "Information styrgruppen": a label before a bare reference
+    text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)\s+(?=[a-zåäö])", "", text)
     acronym = None
     m = re.search(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7})\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
@@ -630,7 +644,7 @@ class _Groups:
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
         text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+\S)", r"\1", text, flags=re.I)
-        key = fold(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
+        key = _body_key(text)
         if key in self.new_names:
             name = self.new_names[key]
         elif acronym and fold(acronym) in self.new_names:
@@ -738,6 +752,15 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
         for rg in d.rel.groups:
             if re.search(r"\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
                 groups.canonical(rg.name)
+    # a bare acronym another document of the batch defines is that body here too ("RLG")
+    acronyms = {a for d in docs for rg in d.rel.groups
+                for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", rg.name)}
+    acronyms |= {a for d in docs for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", d.parsed.body or "")}
+    for d in docs:
+        named = {rg.name for rg in d.rel.groups}
+        for a in sorted(acronyms - named):
+            if re.search(rf"(?<![\wåäöÅÄÖ-]){re.escape(a)}(?::?s)?(?![\wåäöÅÄÖ-])", d.raw.text):
+                d.rel.groups.append(RawGroup(name=a, item=None))
     # meeting groups and bodies created in each document
     for d in docs:
         d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
