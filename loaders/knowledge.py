@@ -328,9 +328,9 @@ class Knowledge:
         return own >= foreign
 
     def generic_part(self) -> "Knowledge":
-        """This vocabulary without the region's huvudmän, units, external bodies and groups."""
-        return replace(self, region="", huvudmän=(), units=(), external=(), groups=(), default_huvudman=None,
-                       markers=())
+        """The vocabulary every region shares (``generic.toml``), without this region's huvudmän,
+        units, groups and the levels or words its file adds."""
+        return _cached_generic()
 
     def for_text(self, text: str) -> "Knowledge":
         """The knowledge that applies to minutes ``text``: this file when they are of its region,
@@ -611,6 +611,11 @@ def _merged(generic: dict, region: dict) -> dict:
         else:
             out[key] = value
     return out
+
+
+@lru_cache(maxsize=1)
+def _cached_generic() -> Knowledge:
+    return load_generic()
 
 
 def load_generic() -> Knowledge:

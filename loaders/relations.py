@@ -200,7 +200,7 @@ _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|sa
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
 # "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
 _KIND_RE = re.compile(
-    r"(?<![\wåäöÅÄÖ-])(?P<own>[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    r"(?<![\wåäöÅÄÖ-])(?P<own>[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?(?i:{_KIND})(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"

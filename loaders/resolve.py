@@ -565,6 +565,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     """A body's name as written split into its name and the acronym written with it; time
     phrases and dates glued on are no part of the name.
 
+    >>> group_name_parts("Beslut: Gruppen"), group_name_parts("Beslut projektgruppen")
+    (('Gruppen', None), ('projektgruppen', None))
     >>> group_name_parts("Regional ledningsgrupp för vård och omsorg (RLG)")
     ('Regional ledningsgrupp för vård och omsorg', 'RLG')
     >>> group_name_parts("Styrgrupp psykisk hälsa före sommaren"), group_name_parts("Arbetsgrupp SIP den 12 mars")
@@ -577,7 +579,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     text = re.sub(rf"^(?:(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\s+",
                   "", text, flags=re.I)
     # "Beslut gruppen", "Information styrgruppen": a label before a bare reference
-    text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)\s+(?=[a-zåäö])", "", text)
+    text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)(?:\s*:\s*|\s+(?=[a-zåäö]))",
+                  "", text)
     acronym = None
     m = re.search(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7})\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
@@ -644,16 +647,23 @@ class _Groups:
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
         text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+\S)", r"\1", text, flags=re.I)
+        text = self._owned(_capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I)), doc)
         key = _body_key(text)
+        placeless = re.sub(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$", "", key)
         if key in self.new_names:
             name = self.new_names[key]
         elif acronym and fold(acronym) in self.new_names:
             name = self.new_names[fold(acronym)]  # "RLG" defined before, now its long form
+        elif placeless != key and placeless in self.new_names:
+            name = self.new_names[placeless]  # "Hälso- och sjukvårdsnämnden (i Region X)": one body
+        elif (one := self._only_of_its_kind(text, doc)) is not None:
+            name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         else:
             if not create or not self._may_name_body(text, acronym):
                 return None
-            name = _capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I))
+            name = text
             self.new_names[key] = name
+            self.new_names.setdefault(placeless, name)
         if acronym:
             self.new_names.setdefault(fold(acronym), name)
             self.new_aliases[name].add(acronym)
@@ -662,6 +672,34 @@ class _Groups:
                 alias = f"{_capitalise(head)} {acronym}"  # "Projektgrupp DVH"
                 self.new_names.setdefault(fold(alias), name)
                 self.new_aliases[name].add(alias)
+        return name
+
+    def _only_of_its_kind(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body of the document a bare definite compound ("Arbetsutskottet") stands for."""
+        if doc is None or " " in text.strip() or not re.search(r"(?:en|et)$", text):
+            return None
+        if fold(text) in ("arbetsutskottet", "utskottet") and doc.group and re.match(
+                r"^[\w-]+(?:nämnden|styrelsen), ", doc.group):
+            body, owner = doc.group.split(", ", 1)
+            return f"{body}s arbetsutskott, {owner}"  # a nämnd's minutes: its own arbetsutskott
+        stem = fold(re.sub(r"(?:en|et)$", "", text))
+        names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
+        hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}(?:,|$)", fold(n)))
+        return hits[0] if len(hits) == 1 else None
+
+    def _owned(self, name: str, doc: "_Doc | None") -> str:
+        """A kommun's own body named with its kommun: "Kommunfullmäktige" in the minutes of
+        "Socialnämnden, Fjällsta kommun" is "Kommunfullmäktige, Fjällsta kommun"; so is
+        "Socialnämndens arbetsutskott". Other names are kept."""
+        if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
+            return name
+        body, owner = doc.group.rsplit(", ", 1)
+        low = name.casefold()
+        own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()
+        if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
+                low.startswith("region") and owner.casefold().startswith("region")) or own_body:
+            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott)\w*$", low):
+                return f"{name}, {owner}"
         return name
 
     def _may_name_body(self, text: str, acronym: str | None) -> bool:

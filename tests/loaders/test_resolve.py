@@ -249,3 +249,44 @@ def test_a_genitive_of_a_named_person_is_that_person(k):
     (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", attendance=att,
                                                          items=[ParsedItem("2", "Yrkande")]), rel)], k)
     assert names(f) == ["Göran Lind"]
+
+# ------------------------------------------------------------------ group names
+def _minutes_of(body, groups, text):
+    from samverkan.loaders.types import RawGroup
+    rel = RawRelations(groups=[RawGroup(name=g, item=None) for g in groups])
+    return doc(f"{body}.txt", ParsedMinutes(f"{body}.txt", "formal", body=body), rel, text=text)
+
+
+def test_one_body_named_two_ways_is_one_group_and_time_phrases_are_no_part_of_it():
+    k = load_knowledge()
+    a = _minutes_of("Samverkansgrupp äldre", ["Regional ledningsgrupp för vård och omsorg (RLG)",
+                                              "Arbetsgrupp för fallprevention", "arbetsgrupp fallprevention",
+                                              "Styrgrupp psykisk hälsa före sommaren"], "Region Fjällby")
+    b = _minutes_of("Arbetsgrupp SIP", ["RLG", "Beslut: Gruppen", "Styrgrupp psykisk hälsa den 12 mars"],
+                    "Region Fjällby. Frågan lyfts till RLG.")
+    fa, fb = resolve_documents([a, b], k)
+    names_a = sorted(g.name for g in fa.groups)
+    assert names_a == ["Arbetsgrupp för fallprevention", "Regional ledningsgrupp för vård och omsorg",
+                       "Samverkansgrupp äldre", "Styrgrupp psykisk hälsa"]
+    rlg = next(g for g in fa.groups if g.name.startswith("Regional"))
+    assert "RLG" in rlg.aliases and rlg.level == "strategisk"
+    # "Beslut: Gruppen" is the body that met, never a group of its own
+    assert sorted(g.name for g in fb.groups) == ["Arbetsgrupp SIP", "Regional ledningsgrupp för vård och omsorg",
+                                                 "Styrgrupp psykisk hälsa"]
+
+
+def test_another_regions_minutes_never_match_the_region_file():
+    k = load_knowledge()  # the packaged file knows "Samverkansgrupp äldre" as Blekinge's "att åldras"
+    d = _minutes_of("Samverkansgrupp äldre", ["Politiskt samverkansorgan"], "REGION FJÄLLBY · TALLMO KOMMUN")
+    (f,) = resolve_documents([d], k)
+    assert sorted(g.name for g in f.groups) == ["Politiskt samverkansorgan", "Samverkansgrupp äldre"]
+    assert not any("Blekinge" in o.name for o in f.organisations)
+
+
+def test_a_kommuns_own_bodies_carry_its_name():
+    k = load_knowledge()
+    d = _minutes_of("Socialnämnden, Åsby kommun", ["kommunfullmäktige", "arbetsutskottet", "Socialnämnden"],
+                    "ÅSBY KOMMUN")
+    (f,) = resolve_documents([d], k)
+    assert sorted(g.name for g in f.groups) == ["Kommunfullmäktige, Åsby kommun", "Socialnämnden, Åsby kommun",
+                                                "Socialnämndens arbetsutskott, Åsby kommun"]
