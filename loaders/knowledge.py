@@ -115,6 +115,7 @@ class Knowledge:
     local_markers: tuple[str, ...] = ()
     local_level: str | None = None
     markers: tuple[str, ...] = ()  # names whose mention makes minutes this region's
+    stop_words: frozenset[str] = frozenset()  # capitalised words never part of a person's name
 
     def __post_init__(self):
         self._orgs: dict[str, OrgEntry] = {}
@@ -130,6 +131,14 @@ class Knowledge:
             ((_key(n), h) for h in self.huvudmän if not h.collective for n in (h.name, *h.aliases)),
             key=lambda p: -len(p[0]))
         self._types = sorted(self.group_types, key=lambda t: -len(t.word))
+        places = set()
+        for h in self.huvudmän:
+            for n in (h.name, *h.aliases):
+                for w in re.findall(r"[A-ZÅÄÖ][\wåäöé-]+", n):
+                    if fold(w) not in _COMMON_ORG_WORDS:
+                        places.update({w, w + "s"} if not w.endswith("s") else {w})
+        # the places of the huvudmän are no person's name either ("Tallmo", "Skoglands")
+        self.name_stop_words = frozenset(self.stop_words | places)
 
     # ------------------------------------------------------------------ organisations
     def match_organisation(self, text: str | None) -> OrgEntry | None:
@@ -576,6 +585,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
         local_markers=_strings(path, "group_scope.local_markers", scope.get("local_markers")),
         local_level=_level(path, "group_scope.local_level", scope.get("local_level")),
         markers=_strings(path, "region.markers", region.get("markers")),
+        stop_words=frozenset(_strings(path, "not_persons.words", np.get("words"))),
     )
 
 

@@ -28,8 +28,10 @@ from samverkan.loaders.names import (
     is_person_name,
     name_shaped,
     normalise_person_name,
+    reset_stop_words,
     same_person_form,
     split_name_list,
+    use_stop_words,
 )
 from samverkan.loaders.types import (
     NameMention,
@@ -1725,9 +1727,11 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
         from samverkan.loaders.knowledge import default_knowledge
         knowledge = default_knowledge()
     token = _VOCABULARY.set(GroupVocabulary.of(knowledge, _document_text(parsed)))
+    stop = use_stop_words(getattr(knowledge, "name_stop_words", frozenset()))
     try:
         return _Extractor(parsed).run()
     finally:
+        reset_stop_words(stop)
         _VOCABULARY.reset(token)
 
 
