@@ -37,11 +37,8 @@ TIER_COLOURS = {
     "politisk": "#f6c1c1", "strategisk": "#f9dca4", "taktisk": "#c7e6b5", "operativ": "#b9d8f0",
     "okänd": "#e0e0e0",
 }
-# A fixed colour per huvudman, keyed by the folded name's distinctive word.
-HUVUDMAN_COLOURS = {
-    "region": "#c0392b", "karlskrona": "#2471a3", "karlshamn": "#17a589", "ronneby": "#d68910",
-    "olofstrom": "#7d3c98", "solvesborg": "#2e4053",
-}
+# A huvudman's colour is its node's ``colour`` (from the region's knowledge file); huvudmän
+# without one get a spare colour by their place among the huvudmän.
 SPARE_COLOURS = ("#a04000", "#1e8449", "#5d6d7e", "#b7950b", "#6c3483", "#117864")
 NO_HUVUDMAN = "utan angiven huvudman"
 NO_HUVUDMAN_COLOUR = "#95a5a6"
@@ -88,15 +85,15 @@ def _edges(G: nx.MultiDiGraph, rel: str):
 
 
 def huvudman_colour(G: nx.MultiDiGraph, org_id: str | None) -> str:
-    """The fixed colour of a huvudman (spare colours for huvudmän outside Blekinge)."""
+    """The fixed colour of a huvudman: its ``colour``, else a spare colour that does not change
+    between views of the same graph."""
     if not org_id or org_id not in G:
         return NO_HUVUDMAN_COLOUR
-    key = fold(_name(G, org_id))
-    for word, colour in HUVUDMAN_COLOURS.items():
-        if word in key.split() or key.startswith(word):
-            return colour
+    if G.nodes[org_id].get("colour"):
+        return G.nodes[org_id]["colour"]
     others = sorted(n for n, d in G.nodes(data=True)
-                    if d.get("label") == "Organisation" and d.get("classification") == "huvudman")
+                    if d.get("label") == "Organisation" and d.get("classification") == "huvudman"
+                    and not d.get("colour"))
     return SPARE_COLOURS[others.index(org_id) % len(SPARE_COLOURS)] if org_id in others else NO_HUVUDMAN_COLOUR
 
 

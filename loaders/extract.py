@@ -61,7 +61,8 @@ _STRONG_PAST = re.compile(
 )
 _MEETING_CUE = re.compile(
     r"(?:möte|mötet|sammanträde|protokoll|workshop|utvecklingsdag|intervju|konferens|seminari|"
-    r"\bLSVO|\bPSVO|nämnd|styrelse|samverkansgrupp|ledningsgrupp|styrgrupp|fullmäktige|utskott)",
+    r"(?-i:\b[A-ZÅÄÖ]{3,5}\b)|nämnd|styrelse|samverkansgrupp|ledningsgrupp|styrgrupp|fullmäktige|utskott|"
+    r"samrådsorgan|samverkansråd|beredning)",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;•])\s+(?=[A-ZÅÄÖ\-\d])")
@@ -189,9 +190,6 @@ _DOC_TYPE = re.compile(
     r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag)\b",
     re.I,
-)
-_BODY_HINT = re.compile(
-    r"(?:nämnd|styrelse|fullmäktige|utskott|LSVO|PSVO|grupp|råd\b|rådet|forum|beredning|direktion|kommitté)", re.I
 )
 _PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,4}(?:/\d{2})?)\s*[-–]\s*§?\s?(\d{1,4}(?:/\d{2})?)", re.I)
 
@@ -1792,7 +1790,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         if in_block:
             am = _ATT_CLAUSE.match(s)
-            if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and s.startswith("Att växa upp"):
+            if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and re.fullmatch(
+                    r"Att\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\.?", s):
                 am = None  # "… för Samverkansgrupp / Att växa upp": a name broken over two lines
             inline = _INLINE_DECIDE.match(s) if am is None else None
             if am:

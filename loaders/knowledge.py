@@ -52,6 +52,7 @@ class OrgEntry:
     aliases: tuple[str, ...] = ()
     parent: str | None = None  # canonical huvudman name, for units
     collective: bool = False
+    colour: str | None = None  # the huvudman's fixed colour in the views ("#c0392b")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,14 @@ class GroupEntry:
     parent: str | None = None
     representation: Representation = field(default_factory=Representation)
     topical: bool = False  # "LPO Barn och ungas hälsa": a topic after the name names one body of the kind
+
+
+@dataclass(frozen=True)
+class GroupSet:
+    """Bodies a phrase names together ("alla tre samverkansgrupper")."""
+
+    phrases: tuple[str, ...]  # regexes, matched case-insensitively
+    groups: tuple[str, ...]  # canonical names of known groups
 
 
 @dataclass(frozen=True)
@@ -116,6 +125,7 @@ class Knowledge:
     local_level: str | None = None
     markers: tuple[str, ...] = ()  # names whose mention makes minutes this region's
     stop_words: frozenset[str] = frozenset()  # capitalised words never part of a person's name
+    group_sets: tuple[GroupSet, ...] = ()
 
     def __post_init__(self):
         self._orgs: dict[str, OrgEntry] = {}
@@ -274,6 +284,8 @@ class Knowledge:
             props = {"name": h.name, "classification": "huvudman", "aliases": sorted(set(h.aliases))}
             if h.collective:
                 props["collective"] = True
+            if h.colour:
+                props["colour"] = h.colour
             nodes.append(NodeRow(make_id("org", h.name), "Organisation", props))
         for g in self.groups:
             gid = make_id("group", g.name)
@@ -486,6 +498,14 @@ def _name(path, where: str, table) -> str:
     return name.strip()
 
 
+def _colour(path, where: str, value) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+        _fail(path, f"{where}.colour must be a colour like \"#2471a3\"")
+    return value
+
+
 def _level(path, where: str, value) -> str | None:
     if value is None or value == "":
         return None
@@ -501,7 +521,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
         where = f"huvudman[{i}]"
         huvudmän.append(OrgEntry(_name(path, where, t), "huvudman",
                                  _strings(path, where + ".aliases", t.get("aliases")),
-                                 collective=bool(t.get("collective", False))))
+                                 collective=bool(t.get("collective", False)), colour=_colour(path, where, t.get("colour"))))
     if not huvudmän and require_huvudman:
         _fail(path, "no [[huvudman]] entries: the region needs at least one huvudman")
     hnames = {_key(h.name): h.name for h in huvudmän}
@@ -552,6 +572,21 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
         if g.parent is not None and _key(g.parent) not in gnames:
             _fail(path, f"groups[{i}] ({g.name}): parent {g.parent!r} is not a known group")
 
+    sets = []
+    for i, t in enumerate(data.get("group_sets", []) or []):
+        where = f"group_sets[{i}]"
+        phrases = _strings(path, where + ".phrases", (t or {}).get("phrases"))
+        members = _strings(path, where + ".groups", (t or {}).get("groups"))
+        for j, ph in enumerate(phrases):
+            try:
+                re.compile(ph)
+            except re.error as e:
+                _fail(path, f"{where}.phrases[{j}] {ph!r} is not a valid regex ({e})")
+        for m in members:
+            if _key(m) not in gnames:
+                _fail(path, f"{where}: {m!r} is not a known group")
+        sets.append(GroupSet(phrases, members))
+
     types = []
     for i, t in enumerate(data.get("group_types", []) or []):
         where = f"group_types[{i}]"
@@ -586,6 +621,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
         local_level=_level(path, "group_scope.local_level", scope.get("local_level")),
         markers=_strings(path, "region.markers", region.get("markers")),
         stop_words=frozenset(_strings(path, "not_persons.words", np.get("words"))),
+        group_sets=tuple(sets),
     )
 
 

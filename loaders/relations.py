@@ -158,6 +158,7 @@ class GroupVocabulary:
     names: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     topical: tuple[str, ...] = ()  # known names a topic may follow, each topic one body ("LPO Barn och ungas hälsa")
+    sets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (phrase, bodies): "alla tre samverkansgrupper"
 
     @classmethod
     def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
@@ -172,7 +173,8 @@ class GroupVocabulary:
                 if m:
                     places.append(m.group(1))
         topical = tuple(g.name for g in getattr(knowledge, "groups", ()) if getattr(g, "topical", False))
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical)
+        sets = tuple((p, tuple(gs.groups)) for gs in getattr(knowledge, "group_sets", ()) for p in gs.phrases)
+        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets)
 
 
 _VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", default=GroupVocabulary())
@@ -268,10 +270,7 @@ _BARE_SUBJECT_AFTER = re.compile(r"\s+(?:har|ska|skall|arbetar|består|kommer|ä
 _BARE_SUBJECT_BEFORE = re.compile(r"(?:utsedda?|tillsatta?|framtagen|med|samt|utse)\s+$", re.I)
 # The three samverkansgrupper of the collaboration structure, named when the text speaks of
 # "alla tre samverkansgrupper" or lists the three perspectives.
-THREE_SAMVERKANSGRUPPER = ("Samverkansgrupp att växa upp", "Samverkansgrupp mitt i livet",
-                           "Samverkansgrupp att åldras")
-_THREE_RE = re.compile(r"(?i)\b(?:alla|de)\s+tre\s+samverkansgrupp(?:er|erna)\b|Att\s+växa\s+upp,\s+Mitt\s+i\s+livet\s+och\s+Att\s+åldras")
-_INOM_TAIL = re.compile(r"\s+(?:inom|under)\s+(?:LSVO|PSVO)\b.*$")
+_INOM_TAIL = re.compile(r"\s+(?:inom|under)\s+(?-i:[A-ZÅÄÖ]{3,5})\b.*$")
 _GENERIC_SINGULAR = re.compile(
     r"^(?:[Dd]en\s+|[Dd]enna\s+)?(?:samverkansgruppen|gruppen|gruppering(?:en)?)$", re.I
 )
@@ -360,7 +359,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             keep.append(w)
         while keep and keep[-1] in ("och", "vård-", "i"):
             keep.pop()
-        if keep and keep[0] not in ("LSVO", "PSVO", "Region", "Regionen") and keep[0].casefold() not in _TAIL_STOP:
+        if (keep and keep[0] not in ("Region", "Regionen") and keep[0] not in _VOCABULARY.get().names
+                and keep[0].casefold() not in _TAIL_STOP):
             s = " ".join(keep)
             return s, pos + m.start("n") + len(s)
     m = re.match(r"\s+i\s+(?P<n>samverkan|[A-ZÅÄÖ][a-zåäö]+)\b", rest)
@@ -527,7 +527,7 @@ _ROLE_NOUNS = (
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
 _ORG_SUBJECT = re.compile(
-    r"^(?:[Rr]egionen|Region Blekinge|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
+    r"^(?:[Rr]egionen|Region [A-ZÅÄÖ][\wåäö]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen)$"
 )
@@ -677,8 +677,8 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 
 _DUE_RES = [
     re.compile(rf"\bsenast\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
-    re.compile(rf"\bvid\s+(?:LSVO|PSVO)(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
-    re.compile(r"\b(?:vid|till|på|under|inför)\s+(?:nästa|kommande)\s+(?:LSVO|PSVO|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
+    re.compile(rf"\bvid\s+(?:[A-ZÅÄÖ]{{3,5}})(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
+    re.compile(r"\b(?:vid|till|på|under|inför)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
@@ -813,7 +813,7 @@ _TRIGGER_RE = re.compile(
     r"följ|gör\b|leder|driver|planer|förbered|samordn|arbetar|jobbar|bereder|lyft|presenter|"
     r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+|sakna[rs]"
 )
-_HUVUDMAN_WORDS = r"(?:[Rr]egionen|[Rr]egion\s+Blekinge|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
+_HUVUDMAN_WORDS = r"(?:[Rr]egionen|[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -1015,8 +1015,10 @@ class _Extractor:
                 name = ctx.resolve_generic(g)
                 if name:
                     self.group(name, it.number)
-        if any(_THREE_RE.search(_flatten(t)) for t in texts):
-            for name in THREE_SAMVERKANSGRUPPER:
+        for phrase, members in _VOCABULARY.get().sets:
+            if not any(re.search(phrase, _flatten(t), re.I) for t in texts):
+                continue
+            for name in members:  # "alla tre samverkansgrupper": the bodies the knowledge lists for it
                 if not any(g.name.casefold() == name.casefold() or (self.p.body or "").casefold() == name.casefold()
                            for g in self.out.groups if g.item == it.number):
                     self.group(name, it.number)
@@ -1074,7 +1076,7 @@ class _Extractor:
     def _reporting_body(self, it: ParsedItem) -> str | None:
         m = re.match(r"\s*(?:Protokoll|Rapport|Information)\s+(?:från\s+)?(?P<b>.+)", it.title or "")
         head = (it.body or "")[:300]
-        m2 = re.search(r"(?:[Ii]nformation|[Rr]apport)\s+från\s+(?P<b>[^\n:]+)|information\s+från\s+(?P<c>LSVO|PSVO)", head)
+        m2 = re.search(r"(?:[Ii]nformation|[Rr]apport)\s+från\s+(?P<b>[^\n:]+)|information\s+från\s+(?P<c>[A-ZÅÄÖ]{3,5})\b", head)
         for src in (m.group("b") if m else None, (m2.group("b") or m2.group("c")) if m2 else None):
             if src:
                 gs = find_groups(src)
@@ -1181,7 +1183,7 @@ class _Extractor:
         head = hm.group("head").capitalize()
         tail, _ = _head_tail(rest, hm.end())
         parent = None
-        pm = re.search(r"\b(?:under|inom)\s+(?P<b>LSVO|PSVO|[Ss]amverkansgrupp\w*(?:\s+att\s+\w+(?:\s+upp)?)?)\b", rest)
+        pm = re.search(r"\b(?:under|inom)\s+(?P<b>[A-ZÅÄÖ]{3,5}|[Ss]amverkansgrupp\w*(?:\s+att\s+\w+(?:\s+upp)?)?)\b", rest)
         if pm:
             parent = pm.group("b")
         else:  # "som under Styrgrupp Nära vård leder …"
@@ -1206,7 +1208,7 @@ class _Extractor:
         if not name:
             return False
         creator = giver or self.ctx.reporting_body or self.p.body
-        sm = re.match(r"^(?P<s>LSVO|PSVO)\s+(?:har\s+)?(?:tog|tagit|fattade|beslutade|beslutat)", c)
+        sm = re.match(r"^(?P<s>[A-ZÅÄÖ]{3,5})\s+(?:har\s+)?(?:tog|tagit|fattade|beslutade|beslutat)", c)
         if sm:
             creator = sm.group("s")
         self.group(name, item, parent=parent or creator, created=True)
@@ -1254,7 +1256,7 @@ class _Extractor:
             am = re.match(r"^(?P<p>[^,]+),\s*(?P<app>[^,]+?)\s*,?$", who_raw)
             if am:
                 who_raw = am.group("p")
-                om = re.search(r"((?:Region\s+Blekinge|[Rr]egionen|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun))\s*$", am.group("app"))
+                om = re.search(r"((?:Region\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun))\s*$", am.group("app"))
                 org = om.group(1) if om else None
             people = split_name_list(who_raw)
             g = self._group_phrase(m.group("group"))
@@ -1677,7 +1679,7 @@ class _Extractor:
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
-        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|[Rr]egion\s+Blekinge|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s)
+        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s)
         if m:
             for role in re.split(r"\s+och\s+", m.group("roles")):
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),

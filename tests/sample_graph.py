@@ -38,13 +38,19 @@ def grp(name: str) -> str:
     return make_id("group", name)
 
 
+# the huvudmän's colours, as a region's knowledge file gives them
+COLOURS = {REGION: "#c0392b", KARLSKRONA: "#2471a3", KARLSHAMN: "#17a589", RONNEBY: "#d68910",
+           OLOFSTROM: "#7d3c98", SOLVESBORG: "#2e4053"}
+
+
 def pid(name: str) -> str:
     return make_id("person", name)
 
 
 def knowledge_rows() -> tuple[list[NodeRow], list[EdgeRow]]:
     """The regional knowledge seed: huvudmän, a unit, groups with levels, expectations and size rules."""
-    nodes = [NodeRow(org(h), "Organisation", {"name": h, "classification": "huvudman", "aliases": []})
+    nodes = [NodeRow(org(h), "Organisation", {"name": h, "classification": "huvudman", "aliases": [],
+                                              "colour": COLOURS[h]})
              for h in HUVUDMAN]
     nodes.append(NodeRow(org(KOMMUNERNA), "Organisation", {"name": KOMMUNERNA, "classification": "huvudman",
                                                            "aliases": ["kommunerna"], "collective": True}))
