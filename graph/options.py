@@ -46,7 +46,7 @@ class Option:
     groups: tuple[OptionGroup, ...]
     huvudman: tuple[str, ...]
     principle: str | None = None
-    top: str = "LSVO"
+    top: str = ""  # the strategic body mandate paths are measured from
     assumptions: tuple[str, ...] = ()
     source: str = ""
 

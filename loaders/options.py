@@ -4,6 +4,7 @@ Every problem is one :class:`SamverkanError` line naming the file and what is wr
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -12,9 +13,18 @@ from samverkan.graph.ids import fold
 from samverkan.graph.options import LEVELS, PRINCIPLES, Option, OptionGroup, expand_local_groups
 
 OPTIONS_DIR = Path(__file__).resolve().parent.parent / "options"
-DEFAULT_HUVUDMAN = ("Region Blekinge", "Karlskrona kommun", "Karlshamns kommun", "Ronneby kommun",
-                    "Olofströms kommun", "Sölvesborgs kommun")
-REGION = "Region Blekinge"
+
+
+def default_huvudman() -> tuple[str, ...]:
+    """The huvudmän of the configured knowledge file, for options that list none."""
+    from samverkan.loaders.knowledge import default_knowledge
+    return tuple(h.name for h in default_knowledge().huvudmän if not h.collective)
+
+
+def _is_region(name: str) -> bool:
+    """A region (or landsting) by its form; every other huvudman is a kommun."""
+    return bool(re.match(r"(?i)(?:region|landsting)", name)) or name.casefold().endswith("landsting")
+
 TOP_KEYS = {"name", "title", "description", "principle", "huvudman", "top", "assumptions", "source",
             "local_fixed_groups", "local_group", "groups"}
 GROUP_KEYS = {"name", "level", "parent", "perspective", "programme", "meetings_per_year", "seats",
@@ -106,7 +116,7 @@ def parse_option(data: dict, path: str | Path = "<option>") -> Option:
     principle = _str(path, data, "principle", "option")
     if principle is not None and principle not in PRINCIPLES:
         raise OptionError(path, f"principle '{principle}' is not one of: {' | '.join(PRINCIPLES)}")
-    huvudman = data.get("huvudman", list(DEFAULT_HUVUDMAN))
+    huvudman = data.get("huvudman", list(default_huvudman()))
     if not isinstance(huvudman, list) or not huvudman or not all(isinstance(h, str) and h for h in huvudman):
         raise OptionError(path, "'huvudman' must be a non-empty list of names")
     huvudman = tuple(huvudman)
@@ -118,7 +128,7 @@ def parse_option(data: dict, path: str | Path = "<option>") -> Option:
         raise OptionError(path, "at least one [[groups]] table is required")
     groups = [_group(path, g, f"[[groups]] #{i + 1}", huvudman) for i, g in enumerate(raw_groups)]
 
-    kommuner = [h for h in huvudman if h != REGION]
+    kommuner = [h for h in huvudman if not _is_region(h)]
     local = data.get("local_fixed_groups", False)
     if isinstance(local, bool):
         local_for = kommuner if local else []
@@ -159,7 +169,8 @@ def parse_option(data: dict, path: str | Path = "<option>") -> Option:
                 raise OptionError(path, f"group '{g.name}': parents form a cycle")
             seen.add(current)
             current = next(x.parent for x in groups if x.name == current)
-    top = data.get("top", "LSVO")
+    # the strategic body mandate paths are measured from: as written, else the first strategisk group
+    top = data.get("top") or next((g.name for g in groups if g.level == "strategisk"), names[0])
     if top not in names:
         raise OptionError(path, f"top body '{top}' is not a group of this option")
     return Option(name=name, title=title, description=description, groups=tuple(groups), huvudman=huvudman,
