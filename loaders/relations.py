@@ -352,6 +352,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         for j, w in enumerate(words):
             if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _PAST_VERB.match(w):
                 break
+            if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
+                break  # "Samverkansgrupp Mitt i livet för kännedom"
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -435,6 +437,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
 
     has = text.casefold()
     known = _known_re(vocabulary.names)
+    known_spans: list[tuple[int, int]] = []
     for m in (known.finditer(text) if known else ()):
         name = m.group(0)
         if name not in vocabulary.names and re.search(r"[A-ZÅÄÖ]:?s$", name):
@@ -449,6 +452,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 name = f"{name} {' '.join(topic)}"
                 end += t.start(1) + len(" ".join(topic))
         add(name, m.start(), end)
+        known_spans.append((m.start(), end))
     for m in _KIND_RE.finditer(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
                                                                "samordningsgrupp")) else ():
@@ -506,8 +510,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         add(w, m.start(), m.end())
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
-    # longest first, drop overlaps
-    found.sort(key=lambda g: (g.start, -(g.end - g.start)))
+    # a known body first, then the longest, dropping overlaps
+    known_at = set(known_spans)
+    found.sort(key=lambda g: (g.start, (g.start, g.end) not in known_at, -(g.end - g.start)))
     out: list[_Group] = []
     last_end = -1
     for g in found:
