@@ -1014,8 +1014,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     # standing members of the body that met
     if group_id:
         for pid, att in attendance.items():
-            roles = [r for r in MEMBER_ROLES if r in att.roles] or (["ledamot"] if "justerare" in att.roles else [])
-            if att.status != "present" or not roles:
+            # every ledamot and ersättare the list names, present or absent; an official listed
+            # only as sekreterare, föredragande or adjungerad holds no seat
+            seats = sorted((r for r in att.roles if any(r == s or r.endswith(" " + s) for s in MEMBER_ROLES)),
+                           key=lambda r: next(i for i, s in enumerate(MEMBER_ROLES) if r == s or r.endswith(" " + s)))
+            roles = seats or (["ledamot"] if "justerare" in att.roles else [])
+            if att.status not in ("present", "absent") or not roles:
                 continue
             memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,
                                           roles[0], att.huvudman_id, None, d.date, None, "member"))
