@@ -33,6 +33,7 @@ from samverkan.loaders.names import (
     split_name_list,
     use_stop_words,
 )
+from samverkan.loaders.rules import TASK_VERB, rules_for
 from samverkan.loaders.types import (
     NameMention,
     ParsedDecision,
@@ -554,7 +555,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
-    parts = split_name_list(s)
+    parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
     groups = find_groups(s)
@@ -596,6 +597,7 @@ class _Ctx:
     working_group: str | None = None
     clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
+    _initials: dict | None = None
 
     @property
     def roster(self) -> frozenset[str]:
@@ -604,6 +606,22 @@ class _Ctx:
             people = self.parsed.attendance if self.parsed is not None else []
             self._roster = frozenset(normalise_person_name(a.name).casefold() for a in people if a.name)
         return self._roster
+
+    @property
+    def initials(self) -> dict[str, str]:
+        """Roster initials ("MÖ", "KAW", "SÅN") -> the attendee whose name they abbreviate, where
+        only one attendee has them."""
+        if self._initials is None:
+            seen: dict[str, list[str]] = {}
+            for a in (self.parsed.attendance if self.parsed is not None else []):
+                name = normalise_person_name(a.name or "")
+                parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+                if len(parts) >= 2:
+                    key = "".join(w[0] for w in parts)
+                    if name not in seen.setdefault(key, []):
+                        seen[key].append(name)
+            self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
+        return self._initials
 
     @property
     def meeting_is_samverkansgrupp(self) -> bool:
@@ -777,7 +795,7 @@ _GE_RE = re.compile(
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?:[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
 )
 _MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
@@ -808,16 +826,6 @@ _HAR_UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+har\s+(?:detta|det|det\s+här)\s+som\s+en\s+del\s+i\s+(?:sitt|sina|deras)\s+uppdrag"
 )
 
-# A sentence without any of these words holds none of the relations read here.
-_TRIGGER_RE = re.compile(
-    r"uppdr|mandat|utse|utses|utsetts|väljs|valdes|ersätter|utgör|återkomm|återkoppl|över|fram|"
-    r"\bska\b|\bskall\b|kommer|avser|önsk|Önsk|positiv|välkomn|\bmed\s+i\b|ledar|deltar|delta\b|förhinder|"
-    r"vakant|valts|underställ|fungerar|rapporter|redovis|tar\s+med|skickas|lyfts|tas\s+med|titta|"
-    r"informer|kontakt|skickar|utforma|stämm|behöver|inrätta|skapa|tillsätt|bilda|etablera|"
-    r"hanteras|hälsas|återrapport|påbörja|undersök|utred|sammanställ|bjud|ansvar|genomför|"
-    r"följ|gör\b|leder|driver|planer|förbered|samordn|arbetar|jobbar|bereder|lyft|presenter|"
-    r"skriver|säkerställ|kallar|revider|inte\s+(?:deltar|närvarar)|ej\s+|sakna[rs]"
-)
 _HUVUDMAN_WORDS = r"(?:[Rr]egionen|[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
@@ -846,6 +854,55 @@ _REPORT_RE = re.compile(
     r"tar\s+med\s+sig\s+\w+|ta\s+med\s+sig\s+\w+|lyft\w*\s+vidare)\s+(?:\w+\s+){0,3}?"
     r"(?:till|vid\s+nästa|vid|in\s+i)\s+(?P<to>.+)$"
 )
+
+
+_ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
+_PERSON_TASK_RE = re.compile(
+    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}})\s+"
+    rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+_INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
+_COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|[Rr]espektive\s+kommun|"
+                   r"[Aa]lla(?:\s+deltagare)?)")
+_EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
+_COLLECTIVE_RE = re.compile(
+    rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
+_COLLECTIVE_INV_RE = re.compile(
+    rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
+_INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
+                          "står": "stå", "åtar": "åta"}
+
+
+def _present_to_infinitive(verb: str) -> str:
+    """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
+
+    >>> _present_to_infinitive("skriver"), _present_to_infinitive("stämmer av"), _present_to_infinitive("tar fram")
+    ('skriva', 'stämma av', 'ta fram')
+    """
+    first, _, rest = verb.partition(" ")
+    low = first.casefold()
+    if low in _VERB_INF:
+        inf = _VERB_INF[low]
+    elif low in _INFINITIVE_EXCEPTIONS:
+        inf = _INFINITIVE_EXCEPTIONS[low]
+    elif low.endswith("ar"):
+        inf = low[:-1]
+    elif low.endswith("er"):
+        inf = low[:-2] + "a"
+    else:
+        inf = low
+    return f"{inf} {rest}".strip() if rest else inf
+
+
+def _task_list(task: str) -> list[str]:
+    """A task written as a dash list ("att – revidera …, – föreslå …") is one task per dash.
+
+    >>> _task_list("– revidera rutinen, – föreslå mått")
+    ['revidera rutinen', 'föreslå mått']
+    """
+    if not re.match(r"\s*[–•-]\s", task):
+        return [task]
+    parts = [p.strip(" ,;") for p in re.split(r"(?:^|\s)[–•-]\s+", task)]
+    return [p for p in parts if len(p) > 2] or [task]
 
 
 def _target(text: str, ctx: _Ctx) -> str | None:
@@ -1147,7 +1204,7 @@ class _Extractor:
                     if self._is_body(w):
                         self.mandate(giver, w, "delegates", item, pos)
                 return
-        m = re.match(r"^(?P<who>.+?)\s+blir\s+(?P<role>ansvarig|anställningsmyndighet|huvudman|värd|värdkommun|ägare|uppdragsgivare)\b", c)
+        m = re.match(r"^(?P<who>.+?)\s+blir\s+(?P<role>ansvarig|värd|värdkommun|ägare|uppdragsgivare)\b", c)
         if m:
             who = _subject_assignees(m.group("who"), True, self.ctx)
             if who:
@@ -1373,10 +1430,10 @@ class _Extractor:
             return self.ctx.resolve_generic(gs[0])
         return None
 
-    def _narrative_memberships(self, s: str) -> None:
+    def _narrative_memberships(self, s: str, **_) -> None:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkomn[a]?\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
+        m = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
         if m:
             people = split_name_list(m.group("who"))
             g = self._group_phrase(m.group("g"))
@@ -1447,112 +1504,402 @@ class _Extractor:
 
     # ------------------------------------------------------------- sentences
     def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
-        ctx = self.ctx
-        item = ctx.item.number if ctx.item else ""
+        """Read one sentence with the rules of the registry whose trigger words it contains."""
         s = s.strip().rstrip(".")
-        if not _TRIGGER_RE.search(s):  # a heading prefix below only shortens s: no trigger, nothing to find
+        rules = rules_for(s)
+        if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
         s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
         self.ctx.clause = s
         decision = origin == "decision"
-        self._absences_and_vacancies(s)
-        self._narrative_memberships(s)
-        self._body_mandates(s, pos)
-        if not decision and self._creation(s, None, pos, decision=False):
-            return
-        if self._membership_clause(s, pos):
-            return
-        # "X ges/får i uppdrag att ..."
-        has_uppdrag = "uppdrag" in s
-        m = has_uppdrag and _UPPDRAG_RE.match(s)
-        if m:
-            who = _subject_assignees(m.group("who"), decision, ctx)
-            if who:
-                gb = giver if decision else (ctx.reporting_body or self.p.body)
-                self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
+        for rule in rules:
+            if (rule.decision_only and not decision) or (rule.narrative_only and decision):
+                continue
+            if rule.handler:
+                done = getattr(self, rule.handler)(s, origin=origin, pos=pos, giver=giver)
+            else:
+                m = rule.regex.search(s)
+                done = bool(m) and self._produce(rule, m, s, origin=origin, pos=pos, giver=giver)
+            if done and rule.exclusive:
                 return
-        m = has_uppdrag and _FICK_INV_RE.match(s)
-        if m:
-            who = _subject_assignees(m.group("who"), decision, ctx)
-            if who:
-                task = m.group("task")
-                if len(task.split()) <= 3:
-                    front = m.group("front")
-                    task = f"{task} {front[0].lower() + front[1:]}"
-                gb = giver if decision else (ctx.reporting_body or None)
-                self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
-                return
-        m = has_uppdrag and _GE_RE.match(s)
-        if m:
-            pre = m.group("giver").strip()
-            who_raw = re.split(r"\s+tillsammans\s+med\s+", m.group("who"))
-            named_giver = _subject_assignees(pre, True, ctx) if pre else None
-            if named_giver and len(named_giver) == 1:
-                who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
-                self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=named_giver[0])
-                return
-            if not pre or m.group("v") == "ge":
-                who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
-                self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=giver)
-                return
-            # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver
-            gv = _subject_assignees(m.group("who"), True, ctx)
-            if gv and ctx.item and ctx.item.presenters:
-                self.assignment(list(ctx.item.presenters), m.group("task"), origin=origin, pos=pos,
-                                given_by=gv[0], report_to=gv[0])
-                return
-        m = "uppdr" in s and _UPPDRA_AT_RE.match(s)
-        if m:
-            pre = m.group("giver").strip()
-            named_giver = _subject_assignees(pre, True, ctx) if pre else None
-            who = _subject_assignees(m.group("who"), True, ctx) or [m.group("who").strip()]
-            gb = named_giver[0] if named_giver and len(named_giver) == 1 else giver
-            self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
-            return
-        m = "positiv" in s and _POSITIV_RE.search(s)
-        if m:
-            who_raw = m.group("who1") or m.group("who2")
-            task = m.group("task1") or m.group("task2")
-            who = _subject_assignees(who_raw, True, ctx)
-            if who:
-                self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
-                return
+
+    # ------------------------------------------------------------- handlers of the registry
+    def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        return self._creation(s, None, pos, decision=False)
+
+    def _membership_handler(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        return self._membership_clause(s, pos)
+
+    def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"X ges/får i uppdrag att …"."""
+        m = _UPPDRAG_RE.match(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
+        if not who:
+            return False
+        gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
+        return True
+
+    def _fick_inverted(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Dokumentet fick Nuray och Mats i uppdrag att se över": the fronted object is the task's."""
+        m = _FICK_INV_RE.match(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
+        if not who:
+            return False
+        task = m.group("task")
+        if len(task.split()) <= 3:
+            front = m.group("front")
+            task = f"{task} {front[0].lower() + front[1:]}"
+        gb = giver if origin == "decision" else (self.ctx.reporting_body or None)
+        self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
+        return True
+
+    def _ge_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"(G) ger X i uppdrag att …": the body named first is the giver."""
+        ctx = self.ctx
+        m = _GE_RE.match(s)
+        if not m:
+            return False
+        pre = m.group("giver").strip()
+        who_raw = re.split(r"\s+tillsammans\s+med\s+", m.group("who"))
+        named_giver = _subject_assignees(pre, True, ctx) if pre else None
+        if named_giver and len(named_giver) == 1:
+            who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
+            self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=named_giver[0])
+            return True
+        if not pre or m.group("v") == "ge":
+            who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
+            self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=giver)
+            return True
+        # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver
+        gv = _subject_assignees(m.group("who"), True, ctx)
+        if gv and ctx.item and ctx.item.presenters:
+            self.assignment(list(ctx.item.presenters), m.group("task"), origin=origin, pos=pos,
+                            given_by=gv[0], report_to=gv[0])
+            return True
+        return False
+
+    def _uppdra_at(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"uppdra åt LSVO att …", "Det uppdras åt X att …"."""
+        m = _UPPDRA_AT_RE.match(s)
+        if not m:
+            return False
+        pre = m.group("giver").strip()
+        named_giver = _subject_assignees(pre, True, self.ctx) if pre else None
+        who = _subject_assignees(m.group("who"), True, self.ctx) or [m.group("who").strip()]
+        gb = named_giver[0] if named_giver and len(named_giver) == 1 else (giver or (self.p.body if pre.casefold().startswith("det") else None))
+        self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
+        return True
+
+    def _positive_to(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        m = _POSITIV_RE.search(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who1") or m.group("who2"), True, self.ctx)
+        if not who:
+            return False
+        self.assignment(who, m.group("task1") or m.group("task2"), origin=origin, pos=pos, given_by=giver)
+        return True
+
+    def _wishes(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         wish = self._wish(s)
         if wish:
             gname, rest = wish
             vm = re.match(r"^(?P<who>.+?)\s+(?P<task>[a-zåäö]+(?:ar|er|r)\b.*)$", rest)
             if vm:
-                who = _subject_assignees(vm.group("who"), False, ctx)
+                who = _subject_assignees(vm.group("who"), False, self.ctx)
                 if who and is_name_list(who):
                     self.assignment(who, vm.group("task"), origin=origin, pos=pos,
                                     given_by=gname or giver, report_to=gname)
-                    return
+                    return True
         m = "önskar" in s and _ONSKAR_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
             if people and is_name_list(people):
                 self.assignment(people, m.group("task"), origin=origin, pos=pos, given_by=giver)
-                return
-        m = "s av " in s and _PASSIVE_AGENT_RE.search(s)
+                return True
+        return False
+
+    def _passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        m = _PASSIVE_AGENT_RE.search(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who"), True, self.ctx)
+        if not who:
+            return False
+        task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+        return True
+
+    def _intends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        m = _AVSER_RE.match(s)
+        if not m:
+            return False
+        lead = re.sub(r"^(?:Vidare\s+)?(?:beskrivs|framgår|nämns)\s+(?:det\s+)?att\s+", "", s)
+        names = find_person_names(lead)
+        if names and names[0][1] == 0:
+            after = lead[len(names[0][0]):]
+            after = re.sub(r"^,[^,]*,", "", after).strip()
+            self.assignment([names[0][0]], after, origin=origin, pos=pos, given_by=giver)
+            return True
+        return False
+
+    def _people(self, raw: str | None) -> list[str] | None:
+        """The people a subject names: names, initials of the roster ("MÖ och TF"), or roster
+        names written otherwise; None when any part is not a person."""
+        if not raw:
+            return None
+        raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
+        parts = split_name_list(raw)
+        if not parts:
+            return None
+        out = []
+        for p in parts:
+            p = self.ctx.initials.get(p, p)
+            if not (is_person_name(p) or p.casefold() in self.ctx.roster):
+                return None
+            out.append(p)
+        return out
+
+    def _body_ref(self, raw: str | None) -> str | None:
+        """The body a phrase starts with: a group found by its form, the body that met for
+        "gruppen", or a name of a body by its type word or acronym ("kommunfullmäktige", "RLG")."""
+        if not raw:
+            return None
+        raw = raw.strip(" ,.")
+        t = _target(raw, self.ctx)
+        if t and not is_person_name(t):
+            return t
+        m = re.match(r"(?:[Dd]en\s+|[Dd]et\s+)?(?P<b>[A-ZÅÄÖ]{2,6}(?::?s)?|(?:[A-ZÅÄÖ]?[a-zåäö]+a\s+)?[\wåäöÅÄÖ-]*(?:fullmäktige|[Uu]tskott(?:et)?|[Nn]ämnd(?:en)?|styrelse(?:n)?|"
+                     r"[Ll]edningsgrupp(?:en)?|[Bb]eredning(?:en)?|[Ss]amråd(?:et)?|råd(?:et)?)(?:\s+(?:för|i)\s+[^,.;]+?)?)"
+                     r"(?=\s+(?:för\s+ställningstagande|den|senast|inför|i\s+\w+|och|om|med)\b|\s*$|[,.;])", raw)
         if m:
-            who = _subject_assignees(m.group("who"), True, ctx)
-            if who:
-                task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
-                self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
-                return
-        m = "avser" in s and _AVSER_RE.match(s)
+            b = m.group("b")
+            return re.sub(r":?s$", "", b) if b.isupper() or b[:-1].isupper() or b[:-2].isupper() else b
+        dm = re.match(r"(?i)([\wåäö]*grupp|[\wåäö]*råd|[\wåäö]*nämnd)(?:en|et)\b", raw)
+        body = self._meeting_body()
+        if dm and body and body.casefold().startswith(dm.group(1).casefold()):
+            return body  # "samverkansgruppen" in a samverkansgrupp's own minutes
+        return None
+
+    def _meeting_body(self) -> str | None:
+        return self.p.body or self.ctx.reporting_body
+
+    def _produce(self, rule, m: re.Match, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """The facts a pattern rule's slots name; False when a slot names nothing it should."""
+        g = {k: v for k, v in m.groupdict().items() if v}
+        item = self.ctx.item.number if self.ctx.item else None
+        body = self._meeting_body()
+        if rule.kind == "mandate":
+            if g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
+                g["from"] = None  # the body that met, by its type word
+            frm = self._body_ref(g.get("from")) if g.get("from") else None
+            if g.get("from") and not frm:
+                gen = find_groups(g["from"])
+                frm = self.ctx.resolve_generic(gen[0]) if gen and gen[0].start <= 2 else None
+                if not frm and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet)$", g["from"].strip()):
+                    frm = body
+                if not frm:
+                    return False
+            frm = frm or body
+            raw_to = g.get("to") or g.get("to2")
+            if rule.mandate == "recommends":
+                to = raw_to
+            else:
+                to = self._body_ref(raw_to) if raw_to else None
+                if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
+                    to = self.ctx.reporting_body
+            if not to or not frm or frm.casefold() == to.casefold():
+                return False
+            if rule.mandate == "delegates" and rule.name == "on_behalf_of":
+                frm, to = to, frm  # the slot names the giver first in these phrasings
+                frm, to = (self._body_ref(g.get("from")) or frm), (self._body_ref(g.get("to")) or to)
+                if g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
+                    to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
+                if not (self._is_body(to) or to == body) or is_person_name(to):
+                    return False
+            self.group(to, item) if rule.mandate != "recommends" and self._is_body(to) else None
+            self.mandate(frm, to, rule.mandate, item, pos)
+            return True
+        if rule.kind == "membership":
+            return self._produce_membership(rule, g, s, origin=origin, pos=pos)
+        # assignments
+        if rule.name == "justerare":
+            who = self._people(g.get("who") or g.get("who2"))
+            if not who:
+                return False
+            jm = re.search(r"\bjustera\s+(?P<o>[^.;,]+)", s)
+            task = f"jämte ordföranden justera {jm.group('o')}" if jm and "jämte" in s else (
+                f"justera {jm.group('o')}" if jm else "justera protokollet")
+            self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
+            return True
+        if rule.name == "convener":
+            who = self._people(g.get("who") or g.get("who2"))
+            if not who:
+                return False
+            role = g.get("role") or g.get("role2")
+            grp = self._group_phrase(g["group"]) if g.get("group") else None
+            grp = grp or self.ctx.working_group or body
+            where = f" i {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
+            self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
+            for p in who:
+                self.membership(p, grp, item, role=role, change="join")
+            return True
+        raw_who = g.get("who") or g.get("who2")
+        who = self._people(raw_who) or _subject_assignees(raw_who or "", True, self.ctx)
+        task = g.get("task") or g.get("task2")
+        if not who or not task:
+            return False
+        gb = giver
+        if g.get("giver"):
+            gb = self._body_ref(g["giver"]) or gb
+        for t in _task_list(task):
+            self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
+        return True
+
+    def _produce_membership(self, rule, g: dict, s: str, *, origin: str, pos: int | None) -> bool:
+        item = self.ctx.item.number if self.ctx.item else None
+        body = self._meeting_body()
+
+        def seat_group(raw: str | None) -> str | None:
+            if raw:
+                grp = self._group_phrase(raw)
+                if grp:
+                    return grp
+                if re.match(r"(?i)(?:gruppen|samverkansgruppen|nämnden|mötet)$", raw.strip()):
+                    return body
+                b = self._body_ref(raw)
+                if b:
+                    return b
+            return body
+
+        if rule.name == "consists_of":
+            grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
+            people = self._people(g["who"])
+            if not grp or not people:
+                return False
+            self.group(grp, item)
+            lead = self._people(g.get("lead")) if g.get("lead") else None
+            for p in lead or []:
+                self.membership(p, grp, item, role=g["leadrole"], change="join")
+                self.assignment([p], f"vara {g['leadrole']} i {grp}", origin=origin, pos=pos,
+                                given_by=self._current_giver(pos) or body)
+            for p in people:
+                self.membership(p, grp, item, role="ledamot", change="join")
+            return True
+        if rule.name == "leaves_replaced_by":
+            old = self._people(g.get("old"))
+            if not old or len(old) != 1:
+                return False
+            mid = g.get("mid") or ""
+            gm = re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
+            grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
+            if "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w+rådet|nämnden)", s):
+                return False
+            if not grp:
+                return False
+            new = self._people(g.get("who")) if g.get("who") else None
+            self.membership(old[0], grp, item, change="leave")
+            for p in new or []:
+                self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "new_representative":
+            who = self._people(g.get("who"))
+            grp = seat_group(g.get("group"))
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
+            return True
+        if rule.name == "appointed_to_seat":
+            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+            who = self._people(raw)
+            role = g.get("role") or g.get("role2") or g.get("role3")
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3"))
+            if not who or not grp:
+                return False
+            change = "leave" if (g.get("who3") or g.get("who4")) else "join"
+            for p in who:
+                self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"))
+            return True
+        if rule.name == "substitutes":
+            who = self._people(g.get("who") or g.get("who2"))
+            grp = seat_group(None)
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role="ersättare" if "ersätt" in s else None, change="join")
+            return True
+        return False
+
+    def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
+        a present-tense task verb whose subject is a person of the roster, by name or initials."""
+        m = _PERSON_TASK_RE.match(s)
         if m:
-            names = find_person_names(m.group("who"))
-            lead = re.sub(r"^(?:Vidare\s+)?(?:beskrivs|framgår|nämns)\s+(?:det\s+)?att\s+", "", s)
-            names = find_person_names(lead)
-            if names and names[0][1] == 0:
-                after = lead[len(names[0][0]):]
-                after = re.sub(r"^,[^,]*,", "", after).strip()
-                self.assignment([names[0][0]], after, origin=origin, pos=pos, given_by=giver)
-                return
-        self._subject_verb(s, origin=origin, pos=pos, giver=giver)
+            who = self._people(m.group("who"))
+            if who and not re.match(r"\s*(?:att|om\s+att|:)\b", m.group("rest")):
+                self.assignment(who, _present_to_infinitive(m.group("v")) + m.group("rest"),
+                                origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+                return True
+        m = _INVERTED_TASK_RE.match(s)
+        if m:
+            words = m.group("rest").split(" ")
+            for n in range(min(6, len(words) - 1), 0, -1):
+                who = self._people(" ".join(words[:n]))
+                if who:
+                    task = f"{_present_to_infinitive(m.group('v'))} {' '.join(words[n:])} {m.group('adv')[0].lower()}{m.group('adv')[1:]}"
+                    self.assignment(who, task, origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else None)
+                    return True
+        return False
+
+    def _collective_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """Tasks to the kommuner or to everyone: "kommunerna ska var för sig …", "Till nästa möte
+        inventerar kommunerna var för sig …", "Alla tar med sig …"."""
+        m = _COLLECTIVE_RE.match(s)
+        inv = None if m else _COLLECTIVE_INV_RE.match(s)
+        if not m and not inv:
+            return False
+        x = m or inv
+        who_word = x.group("who").casefold()
+        rest = x.group("rest").strip()
+        if m:
+            if not (m.group("modal") or m.group("each")):
+                if not re.match(TASK_VERB, rest):
+                    return False
+            if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
+                return False
+            vm = re.match(r"(?P<v>[a-zåäö]+)(?P<r>.*)$", rest)
+            task = (_present_to_infinitive(vm.group("v")) + vm.group("r")) if vm else rest
+        else:
+            adv = inv.group("adv")
+            task = f"{_present_to_infinitive(inv.group('v'))} {rest} {adv[0].lower()}{adv[1:]}"
+        if "kommun" in who_word:
+            who = self._kommuner() + ["kommunerna"]
+        else:
+            body = self._meeting_body()
+            if not body:
+                return False
+            who = [body]
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
+
+    def _kommuner(self) -> list[str]:
+        """The kommuner the minutes make identifiable: those their attendance list names."""
+        out: list[str] = []
+        for a in self.p.attendance:
+            for text in (a.organisation, a.unit):
+                for km in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text or ""):
+                    if km.group(1) not in out:
+                        out.append(km.group(1))
+        return out
 
     def _wish(self, s: str) -> tuple[str | None, str] | None:
         """("the body wishing", "the rest") for "Önskemål lyfts fram från X att ..."."""
@@ -1571,7 +1918,7 @@ class _Extractor:
         am = re.match(r"\s*(?:om\s+)?att\s+(?P<rest>.+)$", rest)
         return (giver, am.group("rest")) if am else None
 
-    def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
+    def _subject_verb(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         ctx = self.ctx
         decision = origin == "decision"
         regexes = [_MODAL_RE, _DEC_RE] if decision else [_MODAL_RE, _NARR_RE]
@@ -1591,16 +1938,17 @@ class _Extractor:
                 if best:
                     break
         if not best:
-            return
+            return False
         _, who, task = best
         # a pronoun subject in a later clause ("och ger en återkoppling") belongs to the same task
         if re.match(r"^(?:ska|skall|kommer|avser|behöver)\b", task) and not decision:
             pass
         gb = giver if decision else None
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
+        return True
 
     # ------------------------------------------------------------- mandates in text
-    def _body_mandates(self, s: str, pos: int | None) -> None:
+    def _body_mandates(self, s: str, pos: int | None = None, **_) -> None:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
@@ -1671,7 +2019,7 @@ class _Extractor:
         return None
 
     # ------------------------------------------------------------- absences, vacancies
-    def _absences_and_vacancies(self, s: str) -> None:
+    def _absences_and_vacancies(self, s: str, **_) -> None:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         if not _ABS_VAC_HINT.search(s):

@@ -1,0 +1,392 @@
+"""The relation rules: one entry per phrasing of an assignment, membership, mandate or vacancy.
+
+Each :class:`Rule` names its kind, the trigger words a sentence must contain for the rule to be
+tried, and either a pattern whose named groups fill the rule's slots (``who``, ``task``, ``group``,
+``role``, ``old``, ``from``, ``to``, ``giver``) or the name of a handler in
+:mod:`loaders.relations` for phrasings whose reading needs context (who gave a task, a body
+created by its composition). Every rule carries ``examples`` (text -> the facts it must yield)
+and ``counter_examples`` (text -> no fact of its kind); ``tests/loaders/test_rules.py`` runs
+them all. Adding a phrasing is adding an entry here.
+
+The triggers of all rules are compiled into one :class:`Prefilter`, so a sentence meets only
+the rules whose words it contains.
+
+Facts in examples are tuples:
+``("assignment", [assignee, ...], task_start)``, ``("membership", person, group, change)``,
+``("mandate", from_body, to_body, kind)``, ``("vacancy", role)``.
+
+>>> [r.name for r in rules_for("Arbetsgruppen rapporterar till styrgruppen.")][:1]
+['reports_to']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+KINDS = ("assignment", "membership", "mandate", "vacancy")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A text and the facts a rule must read from it. ``decision`` puts the text in a decision
+    of the body that met instead of the running text; ``roster`` lists who attended (names with
+    the initials later text uses)."""
+
+    text: str
+    facts: tuple = ()
+    body: str = "Samverkansgrupp äldre"
+    decision: bool = False
+    roster: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One phrasing. ``exclusive``: once it has read a sentence, the rules after it are not tried."""
+
+    name: str
+    kind: str
+    triggers: tuple[str, ...]
+    pattern: str | None = None
+    handler: str | None = None
+    exclusive: bool = True
+    decision_only: bool = False
+    narrative_only: bool = False
+    mandate: str | None = None       # kind of mandate a mandate rule states
+    change: str | None = None        # change a membership rule states
+    role: str | None = None          # role when the phrasing implies one
+    examples: tuple[Example, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    regex: re.Pattern | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        assert self.kind in KINDS, self.kind
+        assert (self.pattern is None) != (self.handler is None), self.name
+        if self.pattern is not None:
+            object.__setattr__(self, "regex", re.compile(self.pattern))
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+# Bodies and collectives as sentence subjects: validated by the reader, here only the shape.
+_WHO = r"(?P<who>[A-ZÅÄÖ][^.;:]{0,120}?)"
+_GROUP_REF = r"(?P<group>(?:[Gg]ruppen|[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen)\b[^.;,]{0,60}?))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+# Present-tense verbs that give a task when a person, a body or the kommuner is their subject
+# ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
+# presenterar, påminner) are not here.
+TASK_VERBS = (
+    "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
+    "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
+    "tar\\s+fram", "tar\\s+med\\s+sig", "tar\\s+kontakt", "tar\\s+initiativ", "återkommer",
+    "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
+    "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
+    "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
+    "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
+    "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
+    "inhämtar", "tillfrågar", "frågar", "påminner\\s+(?!om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+)
+TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
+
+
+def _ex(text, *facts, **kw) -> Example:
+    return Example(text=text, facts=tuple(facts) + tuple(kw.pop("facts", ())), **kw)
+
+
+_ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "Fatima Osman")
+
+# --------------------------------------------------------------------------- the registry
+# In reading order: the non-exclusive rules first, then the exclusive ones from the most
+# specific phrasing to the most general.
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- vacancies and absences
+    Rule("absence_or_vacancy", "vacancy",
+         triggers=("inte", "ej ", "förhinder", "vakant", "saknar", "saknas", "behöver utses",
+                   "behöver tillsättas", "behöver rekryteras", "valts"),
+         handler="_absences_and_vacancies", exclusive=False,
+         examples=(_ex("Ersättare för regionen har ännu inte utsetts.", ("vacancy", "ersättare")),
+                   _ex("Det saknas fortfarande en representant från Tallviks kommun i styrgruppen.",
+                       ("vacancy", "representant"))),
+         counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
+    # ---------------------------------------------------------------- memberships in passing
+    Rule("narrative_membership", "membership",
+         triggers=("hälsas", "med i ", "ledar", "samordnar", "kontaktperson", "utsetts"),
+         handler="_narrative_memberships", exclusive=False,
+         examples=(_ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
+                       ("membership", "Anna Lund", "Arbetsgrupp SIP", "join")),),
+         counter_examples=("Alla hälsas välkomna.",)),
+    Rule("body_mandates_in_text", "mandate",
+         triggers=("underställ", "fungerar", "återkopplas", "återrapporteras", "redovisas", "rapporteras",
+                   "på uppdrag", "med sig", "tas ", "lyfts", "skickas"),
+         handler="_body_mandates", exclusive=False,
+         examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
+                       ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),),
+         counter_examples=("Rapporten redovisas i sin helhet i bilaga.",)),
+    Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("rapporterar till", "återrapporterar till", "rapporterar löpande till",
+                   "rapporterar dit"),
+         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet)\s+)?(?:åter)?rapporterar\s+(?:\w+\s+){0,2}?"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$",
+         examples=(_ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention. "
+                       "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
+                       ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
+                       body="Samverkansgrupp äldre"),),
+         counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",)),
+    Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
+         triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
+                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag)\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+och\b|\s+samt\b|,|$)",
+         examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
+                       body="Arbetsgrupp SIP"),),
+         counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",)),
+    Rule("refers", "mandate", mandate="refers", exclusive=False,
+         triggers=("lyfts", "lämnar över", "överlämnar", "överlämnas", "hänskjut", "skickas vidare",
+                   "lyfter frågan"),
+         pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
+                 r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
+                 r"|(?:lämnar\s+över|överlämnar|lyfter)\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+         examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
+                   _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
+                   _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
+                       ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden")),
+         counter_examples=("Remissvaret skickas till Socialstyrelsen.",)),
+    Rule("recommends", "mandate", mandate="recommends", exclusive=False,
+         triggers=("rekommender", "föreslår", "föreslå "),
+         pattern=r"(?:^|\b)(?:att\s+)?(?:rekommendera|rekommenderar|föreslå|föreslår)\s+(?P<to>(?:huvudmännen|kommunerna|regionen|"
+                 r"[Rr]egion\s+[A-ZÅÄÖ]\w+|[A-ZÅÄÖ]\w+\s+kommun|alla\s+kommuner|[\wåäö-]*(?:fullmäktige|nämnd|nämnden|styrelsen)"
+                 r"|de\s+\w+\s+kommunerna)(?:\s+(?:och|samt)\s+(?:regionen|kommunerna|[Rr]egion\s+[A-ZÅÄÖ]\w+))?)\s+(?:att|besluta|anta|godkänna|fatta)\b",
+         examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
+                       ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
+                       facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),))),
+         counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",)),
+    Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
+         triggers=("delegerar", "delegera "),
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?delegera[r]?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:att|som|för)\b.*)?$",
+         examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
+                       ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),),
+         counter_examples=("Frågan om delegation diskuterades.",)),
+    # ---------------------------------------------------------------- creation, compositions
+    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
+         handler="_creation_in_text", narrative_only=True,
+         examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),),
+         counter_examples=("Vi behöver skapa förståelse för uppdraget.",)),
+    Rule("consists_of", "membership", change="join",
+         triggers=("består av", "bestå av"),
+         pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
+                 r"(?:,?\s+med\s+(?P<lead>[^,.;]+?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare))?$",
+         examples=(_ex("bilda en arbetsgrupp för fallprevention\n"
+                       "arbetsgruppen består av KW, RÖ och ALM, med KW som sammankallande", decision=True,
+                       roster=("Katarina Wiik", "Rickard Öst", "Annika Lövgren-Mård"),
+                       body="Samverkansgrupp äldre",
+                       facts=(("membership", "Rickard Öst", "Arbetsgrupp för fallprevention", "join"),
+                              ("membership", "Katarina Wiik", "Arbetsgrupp för fallprevention", "join"),
+                              ("assignment", ["Katarina Wiik"], "vara sammankallande"))),),
+         counter_examples=("Underlaget består av tre delar.",)),
+    Rule("membership_clause", "membership",
+         triggers=("utgör", "ersätter", "väljs", "valdes", "utses", "utsågs", "utsetts", "föreslås bli",
+                   "delta som", "utse "),
+         handler="_membership_handler",
+         examples=(_ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),),
+         counter_examples=("Lena ersätter materialet med en ny version.",)),
+    Rule("leaves_replaced_by", "membership", change="leave",
+         triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "går i pension", "har slutat"),
+         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:har\s+slutat|slutar|lämnar|går\s+i\s+pension|avgår)(?P<mid>[^.;]*?)"
+                 r"(?:\s+och\s+(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?)?$",
+         examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
+                   _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
+                       ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave"))),
+         counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
+    Rule("new_representative", "membership", change="join",
+         triggers=("ny representant", "ny ledamot", "ny ersättare", "nya representant", "ny företrädare"),
+         pattern=r"(?:^|,\s*|\b)(?:[Nn]y|[Nn]ya)\s+(?P<role>representant|ledamot|ersättare|företrädare)(?:er)?\s+"
+                 r"(?:(?:från|för)\s+(?P<hm>[^.;,]+?)\s+)?(?:i\s+(?P<group>[^.;,]+?)\s+)?(?:är|blir)\s+"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})",
+         examples=(_ex("Per har slutat, ny representant från Älvnäs är Fatima Osman på vuxenenheten.",
+                       ("membership", "Fatima Osman", "Samverkansgrupp äldre", "join")),),
+         counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
+    Rule("appointed_to_seat", "membership", change="join",
+         triggers=("utser", "väljer", "utse ", "välja ", "till ersättare", "till ledamot", "till ordförande",
+                   "till representant", "till sammankallande", "entledig"),
+         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|väljer|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
+                 + _ROLE + r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:för|från)\s+(?P<hm>[^.;,]+?))?$"
+                 r"|^(?:[Tt]ill\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
+                 + r"(?:\s+(?:i|för)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)$"
+                 r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas)\s+från\s+"
+                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?" + _ROLE.replace("role", "role3")
+                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
+         examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
+                       ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   _ex("Till ersättare utses Lina Åström.",
+                       ("membership", "Lina Åström", "Samverkansgrupp äldre", "join")),
+                   _ex("att entlediga Birgitta Sundqvist från uppdraget som representant i Lokala närvårdsrådet",
+                       decision=True, body="Socialnämnden",
+                       facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),))),
+         counter_examples=("Nämnden väljer att avvakta.",)),
+    Rule("substitutes", "membership", change="join",
+         triggers=("ersätter tillfälligt", "går in igen", "deltar", "som ersättare"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|går\s+in\s+igen|deltar\s+(?:tills\s+vidare\s+)?som\s+ersättare)"
+                 r"(?P<rest>[^.;]*)$"
+                 r"|^(?:[Ff]ram\s+till\s+dess|[Tt]ills\s+vidare|[Uu]nder\s+tiden)\s+deltar\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 r"(?:,[^,]{2,60},)?\s+som\s+ersättare",
+         examples=(_ex("Fram till dess deltar Hanna Qvarnström, MAS i Lövsta, som ersättare.",
+                       ("membership", "Hanna Qvarnström", "Samverkansgrupp äldre", "join")),
+                   _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Regionen deltar med två representanter.",)),
+    Rule("convener", "assignment", role="sammankallande",
+         triggers=("sammankallande", "som ordförande", "som samordnare"),
+         pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
+                 r"(?P<role>(?:vice\s+)?(?:sammankallande|ordförande|samordnare))"
+                 r"|(?P<pre>.*?)\bmed\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+som\s+"
+                 r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
+                 r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
+         examples=(_ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
+                       ("assignment", ["Katarina Wiik"], "vara sammankallande"),
+                       ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),),
+         counter_examples=("Ordföranden är sammankallande enligt reglementet.",)),
+    Rule("justerare", "assignment", role="justerare",
+         triggers=("justera",),
+         pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
+                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)\b[^.;]*)$",
+         examples=(_ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
+                       ("assignment", ["Therese Malmsten"], "jämte ordföranden justera")),
+                   _ex("Till justerare utses Eva-Lena Mattsson.",
+                       ("assignment", ["Eva-Lena Mattsson"], "justera"))),
+         counter_examples=("Protokollet justeras digitalt.",)),
+    # ---------------------------------------------------------------- assignments
+    Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
+         examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
+                       ("assignment", ["Bodil", "Mats"], "jobba vidare")),),
+         counter_examples=("Uppdraget diskuterades men inget beslut fattades.",)),
+    Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
+         examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
+                       ("assignment", ["Nuray", "Mats"], "se över")),)),
+    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ge_i_uppdrag",
+         examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
+                       ("mandate", "PSVO", "LSVO", "delegates")),)),
+    Rule("uppdrag_fran", "assignment",
+         triggers=("uppdrag från", "uppdrag av"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag\s+(?:från|av)\s+"
+                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+)$",
+         examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
+                       "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
+                              ("assignment", ["Arbetsgrupp SIP"], "föreslå gemensamma mått"))),),
+         counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
+    Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
+         examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
+                       facts=(("assignment", ["LSVO"], "återrapportera"),)),
+                   _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")))),
+    Rule("commits_to", "assignment",
+         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$",
+         examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),),
+         counter_examples=("Ingen åtar sig något ansvar för frågan.",)),
+    Rule("invited_to_present", "assignment",
+         triggers=("bjuds in",),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+bjuds\s+in\s+(?P<when>(?:till|på)\s+[^.;]+?)\s+för\s+att\s+(?P<task>.+)$",
+         examples=(_ex("Anna Lund bjuds in till nästa möte för att presentera kartläggningen.",
+                       ("assignment", ["Anna Lund"], "presentera kartläggningen")),),
+         counter_examples=("Alla bjuds in till en workshop i maj.",)),
+    Rule("positive_to", "assignment", triggers=("positiv",), handler="_positive_to",
+         examples=(_ex("Styrgrupp Barnahus ställer sig positiv till att ta fram en gemensam rutin.",
+                       ("assignment", ["Styrgrupp Barnahus"], "ta fram en gemensam rutin")),)),
+    Rule("wish", "assignment", triggers=("önsk",), handler="_wishes",
+         examples=(_ex("Karin Ek önskar presentera resultatet vid nästa möte.",
+                       ("assignment", ["Karin Ek"], "presentera resultatet")),),
+         counter_examples=("Gruppen önskar gärna mer information.",)),
+    Rule("passive_agent", "assignment", triggers=("s av ",), handler="_passive_agent",
+         examples=(_ex("att rutinen ska revideras av Elin Borg innan sommaren",
+                       ("assignment", ["Elin Borg"], "rutinen revideras av")),)),
+    Rule("intends", "assignment", triggers=("avser",), handler="_intends",
+         examples=(_ex("Karin Ek har börjat kartläggningen och avser att redovisa den i maj.",
+                       ("assignment", ["Karin Ek"], "har börjat")),)),
+    Rule("collective_task", "assignment",
+         triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska",
+                   "respektive kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer"),
+         handler="_collective_task",
+         examples=(_ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
+                       ("assignment", ["kommunerna"], "inventera"),
+                       roster=("Anna Ek, Klippviks kommun", "Berit Ås, Östmo kommun")),
+                   _ex("Alla tar med sig frågan till sina verksamheter.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),))),
+         counter_examples=("Kommunerna var för sig har olika rutiner.",)),
+    Rule("subject_verb", "assignment",
+         triggers=("återkomm", "återkoppl", "över", "fram", "ska", "kommer", "avser", "behöver", "tar med",
+                   "titta", "informer", "kontakt", "skickar", "utforma", "stämm", "återrapport", "påbörja",
+                   "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
+                   "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
+                   "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
+                   "delta", "tillsätt", "utse", "ger"),
+         handler="_subject_verb",
+         examples=(_ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
+                       ("assignment", ["Malin Faraasen"], "återkomma till")),),
+         counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
+    Rule("person_task", "assignment", triggers=tuple(v.split("\\s+")[0].rstrip("(?") for v in TASK_VERBS),
+         handler="_person_task",
+         examples=(_ex("MÖ kollar med MAS i Forsby om sjuksköterskorna ska kallas via Lifecare.",
+                       ("assignment", ["Mattias Öhrn"], "kolla med MAS"), roster=_ROSTER),
+                   _ex("SP och FO skriver ett första utkast till avsnittet om barn och unga till nästa möte.",
+                       ("assignment", ["Sanna Pirinen", "Fatima Osman"], "skriva ett första utkast"), roster=_ROSTER),
+                   _ex("EB kontaktar Anders Nygård om vem som ska företräda kommunen.",
+                       ("assignment", ["Elin Borg"], "kontakta Anders"), roster=_ROSTER),
+                   _ex("Till nästa möte sammanställer MÖ och TF vilka uppgifter som går att ta ut.",
+                       ("assignment", ["Mattias Öhrn", "Tobias Fagerlund"], "sammanställa"), roster=_ROSTER)),
+         counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
+                           "I Älvnäs deltar skolan nästan alltid.",
+                           "TF beskrev läget och EB påminde om mötet i mars.")),
+)
+
+
+# --------------------------------------------------------------------------- prefilter
+
+class Prefilter:
+    """All rules' trigger words compiled into one regex: the rules a sentence can meet.
+
+    At each position the scan finds the longest trigger; the shorter ones it contains
+    ("rapporter" in "återrapporter") count as found with it.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        words = sorted({t.casefold() for r in rules for t in r.triggers}, key=lambda w: (-len(w), w))
+        self.words = words
+        # a lookahead finds the longest trigger at every position, overlapping ones included
+        self.regex = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))")
+        self.within = {w: {v for v in words if v in w} for w in words}
+        self.by_word = {w: [i for i, r in enumerate(rules) if w in {t.casefold() for t in r.triggers}]
+                        for w in words}
+
+    def rules_for(self, sentence: str) -> list[Rule]:
+        """The rules whose triggers ``sentence`` contains, in registry order."""
+        found: set[str] = set()
+        for m in self.regex.finditer(sentence.casefold()):
+            found |= self.within[m.group(1)]
+        if not found:
+            return []
+        idx = sorted({i for w in found for i in self.by_word[w]})
+        return [self.rules[i] for i in idx]
+
+
+PREFILTER = Prefilter(RULES)
+
+
+def rules_for(sentence: str) -> list[Rule]:
+    """The rules of the registry a sentence can meet (see :class:`Prefilter`)."""
+    return PREFILTER.rules_for(sentence)

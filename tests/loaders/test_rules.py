@@ -1,0 +1,98 @@
+"""Every example and counter-example of the relation rules registry (loaders/rules.py)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from samverkan.loaders.relations import extract_relations
+from samverkan.loaders.rules import RULES, Example, Prefilter, rules_for
+from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
+
+
+def read(ex: Example):
+    """The relations of a one-item minutes holding the example (each line a decision when
+    ``ex.decision``), held by ``ex.body``, with ``ex.roster`` as its attendance list."""
+    attendance = []
+    for entry in ex.roster:
+        name, _, org = entry.partition(", ")
+        attendance.append(AttendanceEntry(name=name, status="present", roles=["ledamot"], organisation=org or None))
+    decisions = []
+    body = ex.text
+    if ex.decision:
+        decisions = [ParsedDecision(item="1", text=line.strip(), position=i, decided_by=ex.body)
+                     for i, line in enumerate(ex.text.split("\n")) if line.strip()]
+        body = ""
+    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=ex.body, attendance=attendance,
+                                           items=[ParsedItem(number="1", title="Ärende", body=body)],
+                                           decisions=decisions))
+
+
+def _f(s: str | None) -> str:
+    return re.sub(r"\s+", " ", (s or "").casefold().replace("-", " ")).strip()
+
+
+def facts_of(r, kind: str) -> list[tuple]:
+    if kind == "assignment":
+        return [("assignment", [_f(a) for a in x.assignees], _f(x.task)) for x in r.assignments]
+    if kind == "membership":
+        return [("membership", _f(x.person), _f(x.group), x.change) for x in r.memberships]
+    if kind == "mandate":
+        return [("mandate", _f(x.from_body), _f(x.to_body), x.kind) for x in r.mandates]
+    return [("vacancy", _f(x.role)) for x in r.vacancies]
+
+
+def found(fact: tuple, r) -> bool:
+    kind = fact[0]
+    for got in facts_of(r, kind):
+        if kind == "assignment":
+            if {_f(a) for a in fact[1]} <= set(got[1]) and got[2].startswith(_f(fact[2])):
+                return True
+        elif tuple(_f(x) if isinstance(x, str) and i < len(fact) - (kind != "vacancy") else x
+                   for i, x in enumerate(fact)) == got:
+            return True
+    return False
+
+
+EXAMPLES = [pytest.param(rule, ex, id=f"{rule.name}-{i}") for rule in RULES for i, ex in enumerate(rule.examples)]
+COUNTER = [pytest.param(rule, text, id=f"{rule.name}-not-{i}") for rule in RULES
+           for i, text in enumerate(rule.counter_examples)]
+
+
+@pytest.mark.parametrize("rule,ex", EXAMPLES)
+def test_example_yields_its_facts(rule, ex):
+    r = read(ex)
+    for fact in ex.facts:
+        assert found(fact, r), (fact, facts_of(r, fact[0]))
+
+
+@pytest.mark.parametrize("rule,text", COUNTER)
+def test_counter_example_yields_nothing_of_its_kind(rule, text):
+    assert facts_of(read(Example(text=text)), rule.kind) == []
+
+
+def test_every_rule_has_an_example():
+    assert [r.name for r in RULES if not r.examples] == []
+
+
+def test_examples_meet_their_rule_through_the_prefilter():
+    for rule in RULES:
+        for ex in rule.examples:
+            assert any(rule is r for line in ex.text.split("\n") for r in rules_for(line)), (rule.name, ex.text)
+
+
+def test_prefilter_finds_overlapping_triggers():
+    from samverkan.loaders.rules import Rule
+    pf = Prefilter((Rule("a", "assignment", ("tar med",), handler="x"),
+                    Rule("b", "mandate", ("med sig",), handler="y")))
+    assert [r.name for r in pf.rules_for("Mats tar med sig frågan")] == ["a", "b"]
+    assert pf.rules_for("Inget här") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Region Skogland blir anställningsmyndighet för projektledaren.",
+    "Förslag till beslut: Arbetsgruppen ges i uppdrag att ta fram en rutin.",
+])
+def test_no_mandate_and_no_task_from_these(text):
+    r = read(Example(text=text))
+    assert r.mandates == [] and r.assignments == []
