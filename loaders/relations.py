@@ -609,17 +609,18 @@ class _Ctx:
 
     @property
     def initials(self) -> dict[str, str]:
-        """Roster initials ("MÖ", "KAW", "SÅN") -> the attendee whose name they abbreviate, where
-        only one attendee has them."""
+        """Roster initials ("MÖ", "KAW", "SÅN") and given names ("Mehmet") -> the attendee they
+        stand for, where only one attendee has them."""
         if self._initials is None:
             seen: dict[str, list[str]] = {}
             for a in (self.parsed.attendance if self.parsed is not None else []):
                 name = normalise_person_name(a.name or "")
                 parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
                 if len(parts) >= 2:
-                    key = "".join(w[0] for w in parts)
-                    if name not in seen.setdefault(key, []):
-                        seen[key].append(name)
+                    # initials ("KAW"), and the given name alone ("Mehmet"), as later text writes them
+                    for key in ("".join(w[0] for w in parts), name.split(" ")[0]):
+                        if name not in seen.setdefault(key, []):
+                            seen[key].append(name)
             self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
         return self._initials
 
@@ -902,7 +903,33 @@ def _task_list(task: str) -> list[str]:
     if not re.match(r"\s*[–•-]\s", task):
         return [task]
     parts = [p.strip(" ,;") for p in re.split(r"(?:^|\s)[–•-]\s+", task)]
-    return [p for p in parts if len(p) > 2] or [task]
+    parts = [p for p in parts if len(p) > 2] or [task]
+    if len(parts) > 2 and re.match(r"(?:redovisa|återrapportera|rapportera|återkomma|lämna)\b", parts[-1]):
+        # a closing "– redovisa förslagen för X senast …" says how each task before it is delivered
+        parts = [f"{p} och {parts[-1]}" for p in parts[:-1]]
+    return parts
+
+
+_ACTION_LINE_RE = re.compile(
+    r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
+    r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row: tab, pipe or wide-space separated."""
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\t|\s{3,}", line.strip())]
+
+
+def _column(cell: str, names: set[str]) -> bool:
+    """A header cell naming one of the columns ("Klart datum" is a Klart column)."""
+    return cell in names or (cell.split(" ")[0] in names if cell else False)
+
+
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:påmin\w*|berätta\w*|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
+    r"menar|menade|säger|sa|sade|tycker|tyckte|anser|ansåg|förklara\w*|underströk|understryker)\s+(?:om\s+)?att\s+$")
 
 
 def _target(text: str, ctx: _Ctx) -> str | None:
@@ -1105,35 +1132,68 @@ class _Extractor:
                     self.membership(p, g, it.number, role="ledamot", change="member")
 
     def _action_table(self, it: ParsedItem) -> None:
-        """An action list as a table ("Åtgärd / Ansvarig / Klart"): a task per row, given to the
-        one responsible, due when the row says."""
+        """An action list: a table ("Åtgärd / Ansvarig / Klart", "Vad | Vem | När"; tab, pipe or
+        space separated) or a list of "**Vem** – task – *when*" lines. A task per row, given to the
+        one responsible, due when the row says; a row that restates a task the running text
+        already gave the same people adds nothing."""
         body = it.body or ""
-        if "\t" not in body and "   " not in body:
-            return  # no table here
         lines = body.split("\n")
-        for k, line in enumerate(lines):
-            if "\t" not in line and "   " not in line:
-                continue
-            cells = [c.strip().casefold() for c in re.split(r"\t|\s{3,}", line)]
-            task_col = next((i for i, c in enumerate(cells) if c in _TASK_COLUMNS), None)
-            who_col = next((i for i, c in enumerate(cells) if c in _WHO_COLUMNS), None)
-            if task_col is None or who_col is None:
-                continue
-            due_col = next((i for i, c in enumerate(cells) if c in _DUE_COLUMNS), None)
-            for row in lines[k + 1:]:
-                values = [c.strip() for c in re.split(r"\t|\s{3,}", row)]
-                if len(values) != len(cells):
-                    break  # the table ends where its rows do
-                who = split_name_list(values[who_col]) or []
-                who = _subject_assignees(values[who_col], True, self.ctx) or (who if is_name_list(who) else None)
-                task = values[task_col]
-                if not who or not task:
+        if "\t" in body or "   " in body or "|" in body:
+            for k, line in enumerate(lines):
+                cells = [c.casefold() for c in _cells(line)]
+                if len(cells) < 2:
                     continue
-                due = values[due_col] if due_col is not None else ""
-                task = task[0].lower() + task[1:] if task[1:2].islower() else task
-                self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
-                                context=f"senast {due}" if due else "")
+                task_col = next((i for i, c in enumerate(cells) if _column(c, _TASK_COLUMNS)), None)
+                who_col = next((i for i, c in enumerate(cells) if _column(c, _WHO_COLUMNS)), None)
+                if task_col is None or who_col is None:
+                    continue
+                due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
+                for row in lines[k + 1:]:
+                    if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
+                        continue  # a rule under the header
+                    values = _cells(row)
+                    if len(values) != len(cells):
+                        break  # the table ends where its rows do
+                    self._action_row(values[who_col], values[task_col],
+                                     values[due_col] if due_col is not None else "")
+                return
+        for line in lines:
+            m = _ACTION_LINE_RE.match(line)
+            if m:
+                self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+
+    def _action_row(self, who_text: str, task: str, due: str) -> None:
+        who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
+        who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
+        if not who:
+            who = self._collective(who_text)
+        task = task.strip()
+        if not who or not task:
             return
+        task = task[0].lower() + task[1:] if task[1:2].islower() else task
+        if self._restates(who, task):
+            return
+        self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
+                        context=f"senast {due}" if due else "")
+
+    def _collective(self, text: str) -> list[str] | None:
+        """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective; "Alla": the body."""
+        low = text.strip().casefold()
+        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna", low):
+            return self._kommuner() + ["kommunerna"]
+        if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
+            return [self._meeting_body()]
+        return None
+
+    def _restates(self, who: list[str], task: str) -> bool:
+        words = {w for w in re.findall(r"[\wåäö]{4,}", task.casefold())}
+        for a in self.out.assignments:
+            if not {normalise_person_name(x).casefold() for x in who} & {x.casefold() for x in a.assignees}:
+                continue
+            other = {w for w in re.findall(r"[\wåäö]{4,}", a.task.casefold())}
+            if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
+                return True
+        return False
 
     def _reporting_body(self, it: ParsedItem) -> str | None:
         m = re.match(r"\s*(?:Protokoll|Rapport|Information)\s+(?:från\s+)?(?P<b>.+)", it.title or "")
@@ -1892,13 +1952,14 @@ class _Extractor:
         return True
 
     def _kommuner(self) -> list[str]:
-        """The kommuner the minutes make identifiable: those their attendance list names."""
+        """The kommuner the minutes make identifiable: those their attendance list or text names."""
+        texts = [t for a in self.p.attendance for t in (a.organisation, a.unit)]
+        texts += [t for it in self.p.items for t in (it.title, it.body)]
         out: list[str] = []
-        for a in self.p.attendance:
-            for text in (a.organisation, a.unit):
-                for km in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text or ""):
-                    if km.group(1) not in out:
-                        out.append(km.group(1))
+        for text in texts:
+            for km in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text or ""):
+                if km.group(1) not in out:
+                    out.append(km.group(1))
         return out
 
     def _wish(self, s: str) -> tuple[str | None, str] | None:
@@ -1929,6 +1990,8 @@ class _Extractor:
                 head = s[:m.start()]
                 starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
                 for st in sorted(set(starts)):
+                    if _REPORTED_SPEECH.search(head[:st]):
+                        continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
                     subj = head[st:]
                     who = _subject_assignees(subj, decision, ctx)
                     if who:

@@ -432,3 +432,41 @@ def test_known_bodies_come_from_the_vocabulary():
     assert [g.name for g in find_groups(text)] == []  # no region file: nothing is known by name
     v = GroupVocabulary(names=("LSVO", "LSVO:s beredningsgrupp", "LPO"), topical=("LPO",))
     assert [g.name for g in find_groups(text, v)] == ["LSVO:s beredningsgrupp", "LSVO", "LPO Barn och ungas hälsa"]
+
+# --------------------------------------------------------------------------- action lists, rosters
+
+def _with_roster(body, names, meeting="Arbetsgrupp Hemgång"):
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(n, "present", ["ledamot"]) for n in names]
+    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=meeting, attendance=att,
+                                           items=[ParsedItem(number="1", title="Att göra", body=body)]))
+
+
+def test_pipe_action_table_with_initials_and_a_rule_under_the_header():
+    body = ("Vad                         | Vem    | När\n"
+            "----------------------------|--------|------\n"
+            "Boka lokal för temadagen    | KL     | 12/9\n"
+            "Skicka inbjudan             | KL, JB | 20/9\n")
+    r = _with_roster(body, ["Karin Lund", "Johan Berg"])
+    assert [(a.assignees, a.task) for a in r.assignments] == [
+        (["Karin Lund"], "boka lokal för temadagen"), (["Karin Lund", "Johan Berg"], "skicka inbjudan")]
+
+
+def test_markdown_action_list_and_a_row_restating_the_running_text():
+    body = ("Johan tar fram ett förslag till tidplan.\n\n"
+            "- [ ] **JB** – förslag till tidplan – *v. 40*\n"
+            "- [ ] **Alla** – anmäla deltagare – *1 okt*\n")
+    r = _with_roster(body, ["Karin Lund", "Johan Berg"])
+    assert [(a.assignees, a.task) for a in r.assignments] == [
+        (["Johan Berg"], "ta fram ett förslag till tidplan"), (["Arbetsgrupp Hemgång"], "anmäla deltagare")]
+
+
+def test_initials_that_two_attendees_share_name_nobody():
+    r = _with_roster("KL kontaktar förvaltningen om lokalen.", ["Karin Lund", "Kent Larsson"])
+    assert r.assignments == []
+
+
+def test_a_reported_statement_is_no_task():
+    r = _with_roster("KL påminde om att arbetsgruppen tar fram förslag men inte fastställer rutinen.",
+                     ["Karin Lund"])
+    assert r.assignments == []
