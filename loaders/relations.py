@@ -558,6 +558,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
+    holder = ctx.role_holder(s)
+    if holder:
+        return [holder]
     groups = find_groups(s)
     if groups:
         covered = re.sub(r"\s+", " ", s)
@@ -623,6 +626,22 @@ class _Ctx:
                             seen[key].append(name)
             self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
         return self._initials
+
+    def role_holder(self, phrase: str) -> str | None:
+        """The attendee holding the role a definite role noun names ("förvaltningschefen",
+        "processledaren", "sekreteraren"), when the attendance list says who and only one does;
+        a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
+        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<r>[a-zåäö-]{4,}?)(?:en|n)(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+        if not m:
+            return None
+        if m.group("n") and is_person_name(m.group("n")):
+            return normalise_person_name(m.group("n"))
+        role = m.group("r").casefold()
+        if self.parsed is None:
+            return None
+        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and (
+            role in [r.casefold() for r in a.roles] or (a.title or "").casefold().split(",")[0].strip().endswith(role))}
+        return holders.pop() if len(holders) == 1 else None
 
     @property
     def meeting_is_samverkansgrupp(self) -> bool:
@@ -932,6 +951,10 @@ _REPORTED_SPEECH = re.compile(
     r"menar|menade|säger|sa|sade|tycker|tyckte|anser|ansåg|förklara\w*|underströk|understryker)\s+(?:om\s+)?att\s+$")
 
 
+# Party tags after a politician's name ("Eva-Lena Mattsson (V)"): not part of the name
+_PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP)\)")
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
@@ -975,6 +998,7 @@ class _Extractor:
         self.out = self.ctx.out
         self.items = {it.number: it for it in parsed.items}
         self._seen_groups: set[tuple[str, str | None]] = set()
+        self._seat_group: str | None = None  # the body the last seat appointed in this item is in
 
     # ------------------------------------------------------------- emitters
     def group(self, name: str | None, item: str | None, parent: str | None = None,
@@ -1084,6 +1108,7 @@ class _Extractor:
         ctx.parent_title = parent.title if parent else ""
         ctx.named = {}
         ctx.working_group = None
+        self._seat_group = None
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._mentions(it, decisions)
@@ -1115,7 +1140,7 @@ class _Extractor:
         for d in decisions:
             self._decision(d)
         for s in _sentences(it.body or ""):
-            norm = _SPACES.sub(" ", s).strip()
+            norm = _PARTY_TAG.sub("", _SPACES.sub(" ", s).strip())
             norm = _ATT_START.sub("", norm)
             if _BESLUTAR_END.search(norm) or _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
@@ -1217,7 +1242,7 @@ class _Extractor:
     # ------------------------------------------------------------- decisions
     def _decision(self, d: ParsedDecision) -> None:
         giver = self._giver(d)
-        text = re.sub(r"\s+", " ", d.text or "").strip()
+        text = _PARTY_TAG.sub("", re.sub(r"\s+", " ", d.text or "").strip())
         text = re.sub(r"^(?:att|Att)\s+", "", text)
         if not text:
             return
@@ -1443,6 +1468,9 @@ class _Extractor:
                         self.group(g, item)
                     for p in people:
                         self.membership(p, g, item, role=m.group("role"), change="join", on_behalf_of=hm)
+                    if pos is not None and g:  # an appointment decided is a duty given
+                        self.assignment(people, f"vara {m.group('role')} i {g}", origin="decision", pos=pos,
+                                        given_by=self._current_giver(pos))
                 return True
         return False
 
@@ -1469,6 +1497,8 @@ class _Extractor:
         """(group, huvudman) of "Styrgrupp Barnahus för Region Blekinge"; the item's topic when
         the phrase names no group ("för Ronneby kommun", or nothing)."""
         phrase = (phrase or "").strip(" .,")
+        # "… för tiden till och med den 31 december 2026": when the seat is held, not where
+        phrase = re.sub(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?)\b.*$", "", phrase)
         hm = None
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
@@ -1736,17 +1766,27 @@ class _Extractor:
         t = _target(raw, self.ctx)
         if t and not is_person_name(t):
             return t
+        dm = re.match(r"(?i)([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum))(?:en|et)\b", raw)
+        body = self._meeting_body()
+        if dm and body and dm.group(1).casefold() in body.casefold():
+            return body  # "samverkansgruppen", "rådet" in that body's own minutes
         m = re.match(r"(?:[Dd]en\s+|[Dd]et\s+)?(?P<b>[A-ZÅÄÖ]{2,6}(?::?s)?|(?:[A-ZÅÄÖ]?[a-zåäö]+a\s+)?[\wåäöÅÄÖ-]*(?:fullmäktige|[Uu]tskott(?:et)?|[Nn]ämnd(?:en)?|styrelse(?:n)?|"
                      r"[Ll]edningsgrupp(?:en)?|[Bb]eredning(?:en)?|[Ss]amråd(?:et)?|råd(?:et)?)(?:\s+(?:för|i)\s+[^,.;]+?)?)"
                      r"(?=\s+(?:för\s+ställningstagande|den|senast|inför|i\s+\w+|och|om|med)\b|\s*$|[,.;])", raw)
         if m:
             b = m.group("b")
             return re.sub(r":?s$", "", b) if b.isupper() or b[:-1].isupper() or b[:-2].isupper() else b
-        dm = re.match(r"(?i)([\wåäö]*grupp|[\wåäö]*råd|[\wåäö]*nämnd)(?:en|et)\b", raw)
-        body = self._meeting_body()
-        if dm and body and body.casefold().startswith(dm.group(1).casefold()):
-            return body  # "samverkansgruppen" in a samverkansgrupp's own minutes
         return None
+
+    def _recipient(self, raw: str) -> str | None:
+        """The organisation or body a recommendation goes to: the huvudmän, the kommuner, the
+        region, a named kommun or region, or a body."""
+        raw = raw.strip(" ,.")
+        if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna)"
+                        r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
+            return raw
+        b = self._body_ref(raw)
+        return b if b and len(raw.split()) <= 8 else None
 
     def _meeting_body(self) -> str | None:
         return self.p.body or self.ctx.reporting_body
@@ -1770,7 +1810,12 @@ class _Extractor:
             frm = frm or body
             raw_to = g.get("to") or g.get("to2")
             if rule.mandate == "recommends":
-                to = raw_to
+                targets = [self._recipient(t) for t in re.split(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen)", raw_to or "")]
+                if not targets or not all(targets):
+                    return False
+                for t in targets:
+                    self.mandate(frm, t, "recommends", item, pos)
+                return True
             else:
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
@@ -1784,8 +1829,11 @@ class _Extractor:
                     to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
                 if not (self._is_body(to) or to == body) or is_person_name(to):
                     return False
-            self.group(to, item) if rule.mandate != "recommends" and self._is_body(to) else None
-            self.mandate(frm, to, rule.mandate, item, pos)
+            kind = rule.mandate
+            if kind == "refers" and re.search(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b", s):
+                kind = "reports_to"  # a report handed on is reporting, not a question referred
+            self.group(to, item) if self._is_body(to) else None
+            self.mandate(frm, to, kind, item, pos)
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
@@ -1878,15 +1926,35 @@ class _Extractor:
                 self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
             return True
         if rule.name == "appointed_to_seat":
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
             who = self._people(raw)
-            role = g.get("role") or g.get("role2") or g.get("role3")
-            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3"))
+            role = g.get("role") or g.get("role2") or g.get("role3") or g.get("role5")
+            where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5")
+            if where and self._people(where):
+                where = None  # "ersättare för Ahmad Rahimi": whose substitute, not where
+            grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
             change = "leave" if (g.get("who3") or g.get("who4")) else "join"
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"))
+            prev = self._people(g.get("prev")) if g.get("prev") else None
+            for p in prev or []:
+                self.membership(p, grp, item, role=role, change="leave")
+            self._seat_group = grp
+            if change == "join" and origin == "decision":  # an appointment decided is a duty given
+                whose = f" för {g['group2']}" if g.get("group2") and not where else ""
+                self.assignment(who, f"vara {role}{whose} i {grp}", origin=origin, pos=pos,
+                                given_by=self._current_giver(pos) or body)
+            return True
+        if rule.name == "holds_seat":
+            who = self._people(g.get("who"))
+            grp = seat_group(g.get("group"))
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
+                                on_behalf_of=g.get("hm"))
             return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))

@@ -70,6 +70,9 @@ class Rule:
 # Bodies and collectives as sentence subjects: validated by the reader, here only the shape.
 _WHO = r"(?P<who>[A-ZÅÄÖ][^.;:]{0,120}?)"
 _GROUP_REF = r"(?P<group>(?:[Gg]ruppen|[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen)\b[^.;,]{0,60}?))"
+_HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wåäö]+s?\s+kommun|[Kk]ommunerna)"
+# "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
+_UNTIL = r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
@@ -154,18 +157,26 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
-                       ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden")),
+                       ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
+                   _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
+                       ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("Remissvaret skickas till Socialstyrelsen.",)),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?:rekommendera|rekommenderar|föreslå|föreslår)\s+(?P<to>(?:huvudmännen|kommunerna|regionen|"
-                 r"[Rr]egion\s+[A-ZÅÄÖ]\w+|[A-ZÅÄÖ]\w+\s+kommun|alla\s+kommuner|[\wåäö-]*(?:fullmäktige|nämnd|nämnden|styrelsen)"
-                 r"|de\s+\w+\s+kommunerna)(?:\s+(?:och|samt)\s+(?:regionen|kommunerna|[Rr]egion\s+[A-ZÅÄÖ]\w+))?)\s+(?:att|besluta|anta|godkänna|fatta)\b",
+         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
+                 r"\s+(?:även\s+|också\s+)?(?P<to>(?!att\b)[^.;:]{2,90}?)\s+"
+                 r"(?:att|besluta|anta|godkänna|fatta)\b",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   _ex("rekommendera Region Norrby och kommunerna i Norrby att anta överenskommelsen", decision=True,
+                       facts=(("mandate", "Samverkansgrupp äldre", "Region Norrby", "recommends"),
+                              ("mandate", "Samverkansgrupp äldre", "kommunerna i Norrby", "recommends"))),
+                   _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
+                       ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),))),
-         counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",)),
+         counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
+                           "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera "),
          pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?delegera[r]?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:att|som|för)\b.*)?$",
@@ -218,12 +229,15 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Fatima Osman", "Samverkansgrupp äldre", "join")),),
          counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
     Rule("appointed_to_seat", "membership", change="join",
-         triggers=("utser", "väljer", "utse ", "välja ", "till ersättare", "till ledamot", "till ordförande",
-                   "till representant", "till sammankallande", "entledig"),
+         triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
+                   "entledig"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|väljer|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 + _ROLE + r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:för|från)\s+(?P<hm>[^.;,]+?))?$"
+                 + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  r"|^(?:[Tt]ill\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
-                 + r"(?:\s+(?:i|för)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)$"
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"$"
+                 r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
+                 r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
+                 r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas)\s+från\s+"
                  r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?" + _ROLE.replace("role", "role3")
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
@@ -231,10 +245,27 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    _ex("Till ersättare utses Lina Åström.",
                        ("membership", "Lina Åström", "Samverkansgrupp äldre", "join")),
+                   _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
+                       "Till ersättare för Ahmad Rahimi utses Lina Åström (KD).", decision=True, body="Socialnämnden",
+                       facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"),
+                              ("membership", "Birgitta Sund", "Lokala närvårdsrådet", "leave"),
+                              ("membership", "Lina Åström", "Lokala närvårdsrådet", "join"),
+                              ("assignment", ["Ahmad Rahimi"], "vara representant i Lokala närvårdsrådet"))),
+                   _ex("välja Åsa Berg (S) till vice ordförande i samrådsorganet för tiden till och med den 31 december 2026",
+                       decision=True, body="Politiskt samrådsorgan för vård i Norrby",
+                       facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),
                    _ex("att entlediga Birgitta Sundqvist från uppdraget som representant i Lokala närvårdsrådet",
                        decision=True, body="Socialnämnden",
                        facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),))),
          counter_examples=("Nämnden väljer att avvakta.",)),
+    Rule("holds_seat", "membership", change="member",
+         triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
+         pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
+                 r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
+         examples=(_ex("notera att Johanna Mäkinen (L) är ersättare för Ekholma kommun i rådet", decision=True,
+                       body="Politiskt samverkansråd",
+                       facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
+         counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     Rule("substitutes", "membership", change="join",
          triggers=("ersätter tillfälligt", "går in igen", "deltar", "som ersättare"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
