@@ -196,7 +196,7 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False) -> dict:
             "given_by_id": next((v for v, _, _ in _out(G, n, "GIVEN_BY")), None),
             "report_to_id": next((v for v, _, _ in _out(G, n, "REPORTS_TO")), None),
             "due": d.get("due"), "due_date": d.get("due_date"), "source": d.get("origin") or "decision",
-            "status": "followed_up" if n in followed else "open",
+            "status": "reported" if d.get("origin") == "report" else ("followed_up" if n in followed else "open"),
         })
 
     mandates = []

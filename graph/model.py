@@ -165,7 +165,7 @@ class Assignment:
     report_to_id: str | None = None
     due: str | None = None  # as written: "vid LSVO 19 januari", "till nästa möte"
     due_date: str | None = None  # ISO, where the due point names a date
-    origin: str = "decision"  # "decision" or "narrative"
+    origin: str = "decision"  # "decision", "narrative", or "report" (a task reported done, following one up)
     follows_up_ids: tuple[str, ...] = ()  # earlier assignments this one reports back on
     assignee_roles: tuple[str, ...] = ()  # assignees named by role only ("Projektledare hemsjukvårdsavtal")
 

@@ -29,7 +29,7 @@ from neo4j import exceptions as neo4j_errors
 from samverkan.graph.errors import SamverkanError, StoreUnavailable
 from samverkan.graph.nx_store import known_people as _known_people_of
 from samverkan.graph.schema import LABELS, OWNED_LABELS, REL_TYPES, SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
-from samverkan.graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
+from samverkan.graph.store import AssignmentInfo, PersonInfo, SourceInfo, StoreStats, WriteCounts
 
 # the label the embedded store gives an edge end nobody has described yet
 PLACEHOLDER_LABEL = "Unknown"
@@ -216,6 +216,12 @@ class Neo4jStore:
         """Same content as :func:`graph.nx_store.known_people`, computed on the people's neighbourhood only."""
         return _known_people_of(self._read(_people_neighbourhood))
 
+    def assignments(self) -> list[AssignmentInfo]:
+        """Same content as :func:`graph.nx_store.stored_assignments`."""
+        rows = self._read(_records, _ASSIGNMENTS, {})
+        return [AssignmentInfo(r["id"], r["task"] or "", tuple(x for _, x in sorted(p for p in r["assignees"] if p[1])),
+                               r["group_id"], r["date"]) for r in rows]
+
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph in the embedded store's shape (node ``label``, edge ``type``, edge key = id)."""
         return self._read(_whole_graph)
@@ -322,6 +328,16 @@ def _check_rows(nodes: Iterable[NodeRow], edges: Iterable[EdgeRow]) -> None:
         _label(row.label)
     for e in edges:
         _rel_type(e.type)
+
+
+_ASSIGNMENTS = """
+MATCH (a:Assignment)
+OPTIONAL MATCH (a)-[:PART_OF]->(:AgendaItem)-[:PART_OF*1..3]->(m:Meeting)
+OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
+OPTIONAL MATCH (a)-[r:ASSIGNED_TO]->(x)
+RETURN a.id AS id, a.task AS task, collect(DISTINCT [coalesce(r.position, 0), x.id]) AS assignees,
+       head(collect(g.id)) AS group_id, head(collect(coalesce(m.date, m.date_to, m.date_from))) AS date
+"""
 
 
 def _records(tx, cypher: str, params: dict) -> list[dict]:

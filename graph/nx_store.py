@@ -20,7 +20,7 @@ from filelock import FileLock, Timeout
 
 from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
 from samverkan.graph.schema import SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
-from samverkan.graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
+from samverkan.graph.store import AssignmentInfo, PersonInfo, SourceInfo, StoreStats, WriteCounts
 
 MAGIC = "samverkan-nx-store"
 VERSION = 2  # 2: a header with the sources before the graph
@@ -168,6 +168,9 @@ class NetworkxStore:
 
     def known_people(self) -> list[PersonInfo]:
         return known_people(self.G)
+
+    def assignments(self) -> list[AssignmentInfo]:
+        return stored_assignments(self.G)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         return self.G
@@ -327,6 +330,36 @@ def file_stamp(path: str | os.PathLike) -> str | None:
         return _stamp(os.stat(path))
     except OSError:
         return None
+
+
+def stored_assignments(G: nx.MultiDiGraph) -> list[AssignmentInfo]:
+    """The assignments in a graph, each with its assignees and the meeting (body, date) it was
+    given at, found through its agenda item."""
+    out = []
+    for n, d in G.nodes(data=True):
+        if d.get("label") != "Assignment":
+            continue
+        assignees, item = [], None
+        for _, v, e in G.out_edges(n, data=True):
+            if e.get("type") == "ASSIGNED_TO":
+                assignees.append((e.get("position") or 0, v))
+            elif e.get("type") == "PART_OF":
+                item = v
+        meeting = None
+        for _ in range(4):  # sub-items sit under items, items under the meeting
+            if item is None:
+                break
+            if G.nodes[item].get("label") == "Meeting":
+                meeting = item
+                break
+            item = next((v for _, v, e in G.out_edges(item, data=True) if e.get("type") == "PART_OF"), None)
+        group = date = None
+        if meeting is not None:
+            m = G.nodes[meeting]
+            date = m.get("date") or m.get("date_to") or m.get("date_from")
+            group = next((v for _, v, e in G.out_edges(meeting, data=True) if e.get("type") == "HELD_BY"), None)
+        out.append(AssignmentInfo(n, d.get("task") or "", tuple(v for _, v in sorted(assignees)), group, date))
+    return out
 
 
 def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:

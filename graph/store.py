@@ -50,6 +50,17 @@ class PersonInfo:
     last_seen: str | None = None
 
 
+@dataclass(frozen=True)
+class AssignmentInfo:
+    """An assignment already in the store, as a later report-back is matched against it."""
+
+    id: str
+    task: str
+    assignee_ids: tuple[str, ...] = ()
+    group_id: str | None = None  # the body whose minutes gave the task
+    date: str | None = None  # of that meeting
+
+
 @dataclass
 class StoreStats:
     nodes: dict[str, int] = field(default_factory=dict)
@@ -60,6 +71,10 @@ class Store(Protocol):
     def sources(self) -> list[SourceInfo]: ...
 
     def known_people(self) -> list[PersonInfo]: ...
+
+    def assignments(self) -> list[AssignmentInfo]:
+        """Every stored assignment with its assignees, the body that gave it and when."""
+        ...
 
     def write_knowledge(self, nodes: list[NodeRow], edges: list[EdgeRow]) -> None: ...
 

@@ -185,9 +185,11 @@ def load_paths(
         """Resolve a batch against the people already stored, then write it document by document."""
         if not batch:
             return
+        follow_ups = any(a.follows_up for x in batch for a in x.relations.assignments)
         facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in batch], knowledge,
                                        list(store.known_people()),
-                                       default_group=default_group, default_date=default_date)
+                                       default_group=default_group, default_date=default_date,
+                                       known_assignments=store.assignments() if follow_ups else ())
         if not state["seeded"] and any(knowledge.is_about(x.raw.text) for x in batch):
             seed = _knowledge_rows(knowledge)
             if seed:

@@ -955,6 +955,15 @@ _REPORTED_SPEECH = re.compile(
 _PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP)\)")
 
 
+_FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport\w*|sedan\s+sist|från\s+förra\s+mötet)")
+_REPORT_BACK_RE = re.compile(
+    r"^(?:(?:Återkoppling|Uppföljning)(?:\s+(?:från|av|om)\s+[^:]{1,80})?:\s*)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+"
+    r"(?P<v>har\s+(?:nu\s+|också\s+)?(?:kontaktat|återkopplat|rapporterat|redovisat|tagit\s+fram|sammanställt|"
+    r"skickat(?:\s+ut)?|undersökt|stämt\s+av|pratat\s+med|tittat\s+på|lyft|tagit\s+med|gjort|skrivit|"
+    r"kollat|ringt|mejlat|bokat|anmält|uppdaterat)|återkopplade|rapporterade|redovisade|kontaktade|tog\s+fram|"
+    r"sammanställde|skickade(?:\s+ut)?|undersökte|stämde\s+av|lyfte|kollade|skrev|mejlade|uppdaterade)\b(?P<rest>.*)$")
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
@@ -1053,7 +1062,8 @@ class _Extractor:
             effective=_effective(self.ctx.clause) if change in ("join", "replace", "leave") else None))
 
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
-                   given_by: str | None, context: str = "", report_to: str | None = None) -> RawAssignment | None:
+                   given_by: str | None, context: str = "", report_to: str | None = None,
+                   report_back: bool = False) -> RawAssignment | None:
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
         if not assignees or len(task) < 3:
@@ -1067,10 +1077,10 @@ class _Extractor:
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
         titles = f"{item.title if item else ''} {self.ctx.parent_title}"
-        follows = bool(re.search(r"(?i)återkoppling|uppföljning|återrapport", titles))
+        follows = report_back or self._follow_up_context()
         a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
                           decision_position=pos, given_by=given_by, report_to=report,
-                          due=due, due_date=due_date, follows_up=follows)
+                          due=due, due_date=due_date, follows_up=follows, report_back=report_back)
         self.out.assignments.append(a)
         for who in assignees:
             if self._is_body(who):
@@ -1079,6 +1089,25 @@ class _Extractor:
                 if report and self._is_body(report):
                     self.mandate(who, report, "reports_to", number, pos)
         return a
+
+    def _follow_up_context(self) -> bool:
+        """The item or sentence reports back on earlier tasks ("Återkoppling", "Uppföljning av uppdrag")."""
+        item = self.ctx.item
+        titles = f"{item.title if item else ''} {self.ctx.parent_title}"
+        return bool(_FOLLOW_UP_TITLE.search(titles) or _FOLLOW_UP_TITLE.match(self.ctx.clause or ""))
+
+    def _report_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Återkoppling: EB har kontaktat Anders …", "MÖ återkopplade att …": a task reported done.
+        Kept by resolution only where it follows up an earlier task."""
+        m = _REPORT_BACK_RE.match(s)
+        if not m or not (self._follow_up_context() or m.group("v").casefold().startswith(("återkoppl", "har återkoppl"))):
+            return False
+        who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
+        if not who:
+            return False
+        self.assignment(who, f"{m.group('v')}{m.group('rest')}", origin="report", pos=pos, given_by=None,
+                        report_back=True)
+        return True
 
     def _is_body(self, name: str) -> bool:
         gs = find_groups(name)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -27,7 +27,7 @@ from samverkan.graph.model import (
     Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting, Membership, Mention,
     Organisation, Person, Source, UnresolvedMention, Vacancy,
 )
-from samverkan.graph.store import PersonInfo
+from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
@@ -412,6 +412,8 @@ class _Doc:
     rel: RawRelations
     group: str | None = None  # canonical group name of the body that met
     date: str | None = None
+    # (index in the document's assignments, raw) of those that report back on earlier tasks
+    follow_ups: list = field(default_factory=list)
 
     @property
     def sha(self) -> str:
@@ -751,12 +753,15 @@ class _Groups:
 # ---------------------------------------------------------------------------------- main entry
 def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
                       known_people: Sequence[KnownPerson] = (), *, default_group: str | None = None,
-                      default_date: str | None = None) -> list[DocumentFacts]:
+                      default_date: str | None = None,
+                      known_assignments: Sequence[AssignmentInfo] = ()) -> list[DocumentFacts]:
     """Resolve a batch of parsed minutes into :class:`DocumentFacts`, one per document, in order.
 
     Minutes are resolved region by region: the knowledge file's region with that file, every
     other region with the generic vocabulary and the huvudmän its minutes name
     (:meth:`Knowledge.for_text`), so one region's huvudmän and groups never match another's names.
+    ``known_assignments`` are the tasks already stored, which a report-back in these minutes
+    may follow up (as may a task of an earlier document of the batch).
     """
     by_region: dict[str, list[int]] = defaultdict(list)
     for i, (raw, _, _) in enumerate(batch):
@@ -768,8 +773,8 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
     out: list[DocumentFacts | None] = [None] * len(batch)
     for region, idx in by_region.items():
         k = knowledge.for_text("\n".join(batch[i][0].text for i in idx))
-        facts = _resolve_region([batch[i] for i in idx], k, known_people,
-                                default_group=default_group, default_date=default_date)
+        facts = _resolve_region([batch[i] for i in idx], k, known_people, default_group=default_group,
+                                default_date=default_date, known_assignments=known_assignments)
         for i, f in zip(idx, facts):
             out[i] = f
     return out
@@ -777,7 +782,7 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
 
 def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
                     known_people: Sequence[KnownPerson], *, default_group: str | None,
-                    default_date: str | None) -> list[DocumentFacts]:
+                    default_date: str | None, known_assignments: Sequence[AssignmentInfo]) -> list[DocumentFacts]:
     docs = [_Doc(i, raw, parsed, rel) for i, (raw, parsed, rel) in enumerate(batch)]
     groups = _Groups(knowledge)
     orgs = _Orgs(knowledge)
@@ -858,7 +863,74 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
             people.add(d.index, None, n)
     people.resolve_all({d.index: (make_id("group", d.group) if d.group else None) for d in docs})
 
-    return [_assemble(d, knowledge, groups, orgs, people) for d in docs]
+    facts = [_assemble(d, knowledge, groups, orgs, people) for d in docs]
+    return _link_follow_ups(docs, facts, known_assignments)
+
+
+_STEM_STOP = {"till", "från", "med", "för", "inom", "under", "efter", "inför", "nästa", "möte", "mötet", "senast",
+              "också", "även", "samt", "eller", "kring", "frågan", "arbetet", "återkomma", "återkoppla",
+              "återkoppling", "uppföljning", "rapportera", "redovisa", "gruppen"}
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of a task, cut to six letters ("kontakta", "kontaktat" -> "kontak")."""
+    return {w[:6] for w in re.findall(r"[a-zåäöé]{4,}", (text or "").casefold()) if w not in _STEM_STOP}
+
+
+def _follow_up_of(task_words: set[str], assignees: set[str], group_id: str | None, date: str | None,
+                  candidates: list[AssignmentInfo], own: set[str]) -> str | None:
+    """The earlier assignment a report-back follows up: given before it, to someone it names
+    or by the same body, with most of its words in the report-back."""
+    best, best_score = None, 0.0
+    for c in candidates:
+        if c.id in own or (date and c.date and c.date >= date):
+            continue
+        shared = assignees & set(c.assignee_ids)
+        if not shared and not (group_id and c.group_id == group_id):
+            continue
+        words = _stems(c.task)
+        if not words:
+            continue
+        overlap = len(words & task_words) / len(words)
+        if overlap < (0.34 if shared else 0.5):
+            continue
+        score = overlap + (0.5 if shared else 0)
+        if score > best_score:
+            best, best_score = c.id, score
+    return best
+
+
+def _link_follow_ups(docs: list[_Doc], facts: list[DocumentFacts],
+                     known: Sequence[AssignmentInfo]) -> list[DocumentFacts]:
+    """Tie each report-back ("Återkoppling …") to the earlier assignment it reports on
+    (FOLLOWS_UP); a report-back told in the past tense is kept only when it ties to one."""
+    if not any(d.follow_ups for d in docs):
+        return facts
+    candidates = list(known)
+    for d, f in zip(docs, facts):
+        group_id = f.meeting.group_id
+        for a in f.assignments:
+            candidates.append(AssignmentInfo(a.id, a.task, a.assignee_ids, group_id, d.date))
+    out = []
+    for d, f in zip(docs, facts):
+        if not d.follow_ups:
+            out.append(f)
+            continue
+        items = {it.number: it for it in d.parsed.items}
+        assignments = list(f.assignments)
+        drop = set()
+        own = {a.id for a in f.assignments}
+        for idx, raw in d.follow_ups:
+            a = assignments[idx]
+            it = items.get(raw.item)
+            context = f"{a.task} {it.title if it else ''} {(it.body or '')[:1500] if it else ''}"
+            earlier = _follow_up_of(_stems(context), set(a.assignee_ids), f.meeting.group_id, d.date, candidates, own)
+            if earlier:
+                assignments[idx] = replace(a, follows_up_ids=(earlier,))
+            elif raw.report_back:
+                drop.add(idx)
+        out.append(replace(f, assignments=tuple(a for i, a in enumerate(assignments) if i not in drop)))
+    return out
 
 
 def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _People) -> DocumentFacts:
@@ -1065,11 +1137,14 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 ids.append(x)
             elif x is None and is_role(a, k) and a.strip() not in roles:
                 roles.append(a.strip())
+        if asg.follows_up:
+            d.follow_ups.append((len(assignments), asg))
         assignments.append(Assignment(
             make_id("assignment", sha, idx), d.item_id(pos), source.id, asg.task, tuple(ids),
             decision_ids.get(asg.decision_position) if asg.decision_position is not None else None,
             body(asg.given_by, pos), anyone(asg.report_to, pos), asg.due, asg.due_date,
-            asg.origin if asg.origin in ("decision", "narrative") else "narrative", assignee_roles=tuple(roles)))
+            asg.origin if asg.origin in ("decision", "narrative", "report") else "narrative",
+            assignee_roles=tuple(roles)))
 
     # mandates
     mandates = []

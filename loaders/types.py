@@ -103,6 +103,7 @@ class RawAssignment:
     due: str | None = None  # "vid LSVO 19 januari", "i september", "senast 2025-12-31"
     due_date: str | None = None  # ISO where the due point names a full date
     follows_up: bool = False  # the item reports back ("Återkoppling", "Uppföljning")
+    report_back: bool = False  # a report on a task done ("EB har kontaktat …"), kept only where it follows one up
 
 
 @dataclass

@@ -103,6 +103,8 @@ def _structure(*tables) -> tuple:
         dates.sort()
     tasks = []  # (group id, group, task, evidence, date, why unassigned or None, why not followed up or None)
     for a in f["assignments"]:
+        if a.get("origin") == "report":
+            continue  # a report-back is itself the follow-up of a task
         when = meeting_date(a)
         dates = group_dates.get(a["group_id"], [])
         later = len(dates) - bisect_right(dates, when or "")
@@ -117,7 +119,9 @@ def _structure(*tables) -> tuple:
                       when, unassigned, why))
     names = {m["person_id"]: m["person"] for m in f["memberships"]}
     names.update({a["target_id"]: a["target"] for a in f["assignees"] if a["is_person"]})
-    open_tasks = Counter(a["target_id"] for a in f["assignees"] if a["is_person"] and a["assignment_id"] not in followed)
+    reports = {a["id"] for a in f["assignments"] if a.get("origin") == "report"}
+    open_tasks = Counter(a["target_id"] for a in f["assignees"]
+                         if a["is_person"] and a["assignment_id"] not in followed and a["assignment_id"] not in reports)
     return orgs, groups, top, huvudmän, person_hm, current, dict(members_of), attendance_of, tasks, names, open_tasks
 
 

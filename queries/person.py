@@ -8,7 +8,8 @@ surface form the minutes used). One flat row per fact, in sections:
 * ``affiliation`` — title and organisation (unit or huvudman) as the minutes give them, from
   the first to the latest meeting that says so, so a change of role or employer shows;
 * ``assignment`` — task (detail), given by (group), report to, due, meeting date, source and
-  item, status open/followed_up (followed up when a later assignment FOLLOWS_UP it);
+  item, status open/followed_up (followed up when a later assignment FOLLOWS_UP it), or
+  reported for a report-back on an earlier task;
 * ``presented`` — items presented: meeting date, group, item number, title (detail);
 * ``attendance`` — per group: present (incl. as guest) and absent counts, last seen (date);
 * ``meeting`` — every meeting the person is named in, with the attendance status or "named".
@@ -102,7 +103,8 @@ def compute(fetch, *, name: str) -> list[Row]:
             continue
         rows.append(Row("assignment", display, a["given_by"] or a["group_name"], None, None, a["task"],
                         meeting_date(a), None, a["due_date"] or a["due"], a["report_to"],
-                        "followed_up" if followed.get(a["id"]) else "open",
+                        "reported" if a.get("origin") == "report" else (
+                            "followed_up" if followed.get(a["id"]) else "open"),
                         source=a["source"], item=item_label(a)))
 
     # items presented

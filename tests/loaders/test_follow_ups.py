@@ -1,0 +1,82 @@
+"""A report-back in later minutes follows up the earlier task: loaded end to end from files."""
+from __future__ import annotations
+
+import pytest
+
+from samverkan import queries
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
+
+FIRST = """Minnesanteckningar
+Arbetsgrupp Hemgång
+Datum: 2025-03-04
+Deltagare: Karin Lund (Tallviks kommun, sammankallande), Johan Berg (Region Norrby)
+
+1. Representation
+Ingen från Ekås kommun har deltagit sedan i höstas. Karin Lund kontaktar socialchefen i Ekås kommun om en representant i arbetsgruppen.
+
+2. Checklista
+Johan Berg tar fram ett utkast till checklista för hemgång till nästa möte.
+"""
+
+SECOND = """Minnesanteckningar
+Arbetsgrupp Hemgång
+Datum: 2025-04-08
+Deltagare: Karin Lund (Tallviks kommun, sammankallande), Johan Berg (Region Norrby)
+
+1. Återkoppling från förra mötet
+Karin Lund har kontaktat socialchefen i Ekås kommun om en representant, svar väntas i maj.
+
+2. Övrigt
+Inga övriga frågor.
+"""
+
+
+@pytest.fixture()
+def store(tmp_path):
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "ag_hemgang_2025-03-04.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "ag_hemgang_2025-04-08.txt").write_text(SECOND, encoding="utf-8")
+    path = tmp_path / "g.pkl"
+    with NetworkxStore(path) as s:
+        report = load_paths([folder], s)
+    assert report.failed == 0, [d.error for d in report.documents]
+    s = NetworkxStore(path, writable=False)
+    yield s
+    s.close()
+
+
+def _tasks(store, name):
+    return {(r.detail, r.status) for r in queries.run("person", store, name=name) if r.section == "assignment"}
+
+
+def test_report_back_follows_up_the_earlier_task(store):
+    tasks = _tasks(store, "Karin Lund")
+    assert ("kontakta socialchefen i Ekås kommun om en representant i arbetsgruppen", "followed_up") in tasks
+
+
+def test_a_task_nobody_reports_on_stays_open(store):
+    assert ("ta fram ett utkast till checklista för hemgång till nästa möte", "open") in _tasks(store, "Johan Berg")
+
+
+def test_gaps_list_only_the_task_not_followed_up(store):
+    rows = [r for r in queries.run("gaps", store) if r.kind == "not_followed_up"]
+    subjects = " ".join(r.subject for r in rows)
+    assert "checklista" in subjects
+    assert "socialchefen" not in subjects
+
+
+def test_loading_the_later_minutes_alone_links_to_the_stored_earlier_ones(tmp_path):
+    path = tmp_path / "g.pkl"
+    for name, text in (("a_2025-03-04.txt", FIRST), ("b_2025-04-08.txt", SECOND)):
+        f = tmp_path / name
+        f.write_text(text, encoding="utf-8")
+        with NetworkxStore(path) as s:  # one load per file: the earlier task comes from the store
+            load_paths([f], s)
+    with NetworkxStore(path, writable=False) as s:
+        assert ("kontakta socialchefen i Ekås kommun om en representant i arbetsgruppen", "followed_up") in _tasks(s, "Karin Lund")
+
+
+def test_the_report_back_itself_is_reported_not_open(store):
+    assert ("har kontaktat socialchefen i Ekås kommun om en representant, svar väntas i maj", "reported") in _tasks(store, "Karin Lund")
