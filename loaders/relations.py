@@ -561,6 +561,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     holder = ctx.role_holder(s)
     if holder:
         return [holder]
+    own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
+    if own and len(s.split()) <= 2:
+        return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
     groups = find_groups(s)
     if groups:
         covered = re.sub(r"\s+", " ", s)
@@ -601,6 +604,7 @@ class _Ctx:
     clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
     _initials: dict | None = None
+    _doc_named: dict | None = None
 
     @property
     def roster(self) -> frozenset[str]:
@@ -677,11 +681,32 @@ class _Ctx:
             return self.named[head]
         if self.meeting and self.meeting.casefold().startswith(head):
             return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
+        named = self.named_in_document().get(head) if head == "styrgrupp" else None
+        if named:
+            # "styrgruppen" in a working group's notes: the steering group above it, which the
+            # notes name somewhere (a working group "arbetsgruppen" names is more often a new one)
+            return named
         if not _HEAD_RE.fullmatch(head):
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
             # body is never named after the item's topic
             return self.meeting if self.meeting and head in self.meeting.casefold() else None
         return self.named_after_topic(head)
+
+    def named_in_document(self) -> dict[str, str]:
+        """Head ("styrgrupp") -> the one group of that head the whole document names, where it
+        names exactly one."""
+        if self._doc_named is None:
+            seen: dict[str, set[str]] = {}
+            texts = [t for it in (self.parsed.items if self.parsed else []) for t in (it.title, it.body)]
+            texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
+            for t in texts:
+                for g in find_groups(_flatten(t or "")):
+                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp)", g.name)
+                    if hm and not g.generic_head:
+                        seen.setdefault(hm.group(1).casefold(), set()).add(g.name)
+            self._doc_named = {h: next(iter(v)) for h, v in seen.items()
+                               if len({x.casefold() for x in v}) == 1 and next(iter(v)).casefold() != (self.meeting or "").casefold()}
+        return self._doc_named
 
     def named_after_topic(self, head: str) -> str | None:
         """"Styrgrupp för vårdplatsläget": a body the item is about, named after the item."""
@@ -964,6 +989,34 @@ _REPORT_BACK_RE = re.compile(
     r"sammanställde|skickade(?:\s+ut)?|undersökte|stämde\s+av|lyfte|kollade|skrev|mejlade|uppdaterade)\b(?P<rest>.*)$")
 
 
+_OWN_BODY_RE = re.compile(
+    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott))(?:en|et|ens|ets|n|ns)\b")
+
+
+# A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
+# "Tjänstemannaberedningen") or an acronym ("RLG", "LVO:s")
+_BODY_NAME_RE = re.compile(
+    r"(?:[Dd]en\s+|[Dd]et\s+)?(?P<b>[A-ZÅÄÖ]{2,6}(?::?s)?|(?:[A-ZÅÄÖ]?[a-zåäö]+\s+){0,2}[\wåäöÅÄÖ-]*(?:fullmäktige|[Uu]tskott(?:et)?|"
+    r"[Nn]ämnd(?:en)?|styrelse(?:n)?|[Ll]edningsgrupp(?:en)?|[Bb]eredning(?:en)?|[Ss]amråd(?:et)?|[Ss]amrådsorgan(?:et)?|råd(?:et)?)"
+    r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3}(?:\s+(?:för|i)\s+[^,.;]+?)?)"
+    r"(?=\s+(?:för|den|senast|inför|i|och|om|med|vid|att|som)\b|\s*$|[,.;(])")
+
+
+def _own_body(text: str, meeting: str | None) -> str | None:
+    """The body that met, where a phrase starts with its type word in definite or genitive form
+    ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
+
+    >>> _own_body("nämndens sammanträde i juni", "Socialnämnden, Fjällsta kommun")
+    'Socialnämnden, Fjällsta kommun'
+    >>> _own_body("arbetsgruppen", "Samverkansgrupp äldre") is None
+    True
+    """
+    m = _OWN_BODY_RE.match(text.strip()) if meeting else None
+    if m and m.group(1).casefold() in meeting.casefold():
+        return meeting
+    return None
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
@@ -972,6 +1025,9 @@ def _target(text: str, ctx: _Ctx) -> str | None:
         return ctx.resolve_generic(gs[0])
     if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
         return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
+    own = _own_body(text, ctx.meeting)
+    if own:
+        return own
     names = find_person_names(text)
     if names and names[0][1] == 0:
         return names[0][0]
@@ -1112,7 +1168,8 @@ class _Extractor:
     def _is_body(self, name: str) -> bool:
         gs = find_groups(name)
         return bool(gs) and gs[0].start == 0 and gs[0].end >= len(name.strip()) - 1 or (
-            name.startswith(("Arbetsgrupp ", "Styrgrupp ", "Referensgrupp ", "Projektgrupp ")))
+            name.startswith(("Arbetsgrupp ", "Styrgrupp ", "Referensgrupp ", "Projektgrupp "))) or (
+            name == self._meeting_body() or (not is_person_name(name) and self._body_ref(name) == name))
 
     # ------------------------------------------------------------- driving
     def run(self) -> RawRelations:
@@ -1261,8 +1318,10 @@ class _Extractor:
         return None
 
     def _giver(self, d: ParsedDecision) -> str | None:
-        by = (d.decided_by or "").strip()
+        by = re.sub(r"^(?:Beslut|Beslutades)\s*:?\s*", "", (d.decided_by or "").strip())
         if not by:
+            return self.p.body
+        if _own_body(by, self.p.body):
             return self.p.body
         if _GENERIC_SINGULAR.match(by) or by.casefold() in ("styrgruppen", "arbetsgruppen", "ledningsgruppen"):
             return self.p.body or by
@@ -1686,8 +1745,13 @@ class _Extractor:
         if not m:
             return False
         pre = m.group("giver").strip()
-        who_raw = re.split(r"\s+tillsammans\s+med\s+", m.group("who"))
+        # "… gav den 14 mars 2025 ledningsgruppen i uppdrag": when, then whom
+        who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+", "",
+                          m.group("who"), flags=re.I)
+        who_raw = re.split(r"\s+tillsammans\s+med\s+", who_text)
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
+        if pre and not named_giver and self._body_ref(pre):
+            named_giver = [self._body_ref(pre)]
         if named_giver and len(named_giver) == 1:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=named_giver[0])
@@ -1795,14 +1859,11 @@ class _Extractor:
         t = _target(raw, self.ctx)
         if t and not is_person_name(t):
             return t
-        dm = re.match(r"(?i)([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum))(?:en|et)\b", raw)
-        body = self._meeting_body()
-        if dm and body and dm.group(1).casefold() in body.casefold():
-            return body  # "samverkansgruppen", "rådet" in that body's own minutes
-        m = re.match(r"(?:[Dd]en\s+|[Dd]et\s+)?(?P<b>[A-ZÅÄÖ]{2,6}(?::?s)?|(?:[A-ZÅÄÖ]?[a-zåäö]+a\s+)?[\wåäöÅÄÖ-]*(?:fullmäktige|[Uu]tskott(?:et)?|[Nn]ämnd(?:en)?|styrelse(?:n)?|"
-                     r"[Ll]edningsgrupp(?:en)?|[Bb]eredning(?:en)?|[Ss]amråd(?:et)?|råd(?:et)?)(?:\s+(?:för|i)\s+[^,.;]+?)?)"
-                     r"(?=\s+(?:för\s+ställningstagande|den|senast|inför|i\s+\w+|och|om|med)\b|\s*$|[,.;])", raw)
-        if m:
+        own = _own_body(raw, self._meeting_body())
+        if own:
+            return own  # "samverkansgruppen", "rådet" in that body's own minutes
+        m = _BODY_NAME_RE.match(raw)
+        if m and not (m.group("b").isupper() and m.group("b") in self.ctx.initials):
             b = m.group("b")
             return re.sub(r":?s$", "", b) if b.isupper() or b[:-1].isupper() or b[:-2].isupper() else b
         return None

@@ -126,9 +126,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rapporterar till", "återrapporterar till", "rapporterar löpande till",
-                   "rapporterar dit"),
-         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet)\s+)?(?:åter)?rapporterar\s+(?:\w+\s+){0,2}?"
+         triggers=("rapporterar", "rapportera till"),
+         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet)\s+)?"
+                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
@@ -136,7 +136,8 @@ RULES: tuple[Rule, ...] = (
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
                        body="Samverkansgrupp äldre"),),
-         counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",)),
+         counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
+                           "Per Nyqvist rapporterar från RLG:s möte i maj.")),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
@@ -147,15 +148,17 @@ RULES: tuple[Rule, ...] = (
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",)),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "överlämnar", "överlämnas", "hänskjut", "skickas vidare",
+         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
                    "lyfter frågan"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|överlämnar|lyfter)\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter)\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
+                   _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
+                       facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
@@ -164,13 +167,15 @@ RULES: tuple[Rule, ...] = (
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå "),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
-                 r"\s+(?:även\s+|också\s+)?(?P<to>(?!att\b)[^.;:]{2,90}?)\s+"
-                 r"(?:att|besluta|anta|godkänna|fatta)\b",
+                 r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
+                 r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    _ex("rekommendera Region Norrby och kommunerna i Norrby att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "Region Norrby", "recommends"),
                               ("mandate", "Samverkansgrupp äldre", "kommunerna i Norrby", "recommends"))),
+                   _ex("Arbetsgruppen föreslår att Styrgrupp Nära vård tar upp frågan om ett gemensamt avtal.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"), body="Arbetsgrupp SIP"),
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
