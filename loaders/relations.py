@@ -533,7 +533,7 @@ _ROLE_NOUNS = (
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
 _ORG_SUBJECT = re.compile(
-    r"^(?:[Rr]egionen|Region [A-ZÅÄÖ][\wåäö]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
+    r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen)$"
 )
@@ -907,7 +907,8 @@ _PERSON_TASK_RE = re.compile(
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|[Rr]espektive\s+kommun|"
-                   r"[Aa]lla(?:\s+deltagare)?)")
+                   r"(?:[Vv]ar\s+och\s+en|[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
+                   r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
@@ -915,6 +916,30 @@ _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
                           "står": "stå", "åtar": "åta"}
+
+
+# A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
+_LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*:\s+(?=[A-ZÅÄÖ])")
+# Verbs that report in the meeting unless the sentence says to whom or by when they deliver
+_REPORTING = re.compile(r"(?i)(?:redovisar|rapporterar|informerar|meddelar|påminner|frågar)\b")
+
+
+def _is_task_use(verb: str, rest: str) -> bool:
+    """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
+    report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task.
+
+    >>> _is_task_use("redovisar", " läget"), _is_task_use("redovisar", " förslaget till styrgruppen i maj")
+    (False, True)
+    >>> _is_task_use("ser till", " att rapporten kommer in"), _is_task_use("anmäler", " jäv")
+    (True, False)
+    """
+    if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
+        return False
+    if _REPORTING.match(verb):
+        if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
+            return False
+        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|inför|före)\b", rest))
+    return True
 
 
 def _present_to_infinitive(verb: str) -> str:
@@ -2059,15 +2084,17 @@ class _Extractor:
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
         a present-tense task verb whose subject is a person of the roster, by name or initials."""
+        s = _LABEL_PREFIX.sub("", s)
         m = _PERSON_TASK_RE.match(s)
-        if m:
-            who = self._people(m.group("who"))
-            if who and not re.match(r"\s*(?:att|om\s+att|:)\b", m.group("rest")):
+        if m and _is_task_use(m.group("v"), m.group("rest")):
+            who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
+            if who:
+                who = who + [p for p in self._people_with(m.group("rest")) if p not in who]
                 self.assignment(who, _present_to_infinitive(m.group("v")) + m.group("rest"),
                                 origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
                 return True
         m = _INVERTED_TASK_RE.match(s)
-        if m:
+        if m and _is_task_use(m.group("v"), " " + m.group("rest")):
             words = m.group("rest").split(" ")
             for n in range(min(6, len(words) - 1), 0, -1):
                 who = self._people(" ".join(words[:n]))
@@ -2077,6 +2104,11 @@ class _Extractor:
                                     given_by=giver if origin == "decision" else None)
                     return True
         return False
+
+    def _people_with(self, rest: str) -> list[str]:
+        """Co-assignees a task names: "… tillsammans med Darius Rahimi och Siri Nordahl"."""
+        m = re.search(r"\btillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})", rest)
+        return (self._people(m.group("w")) or []) if m else []
 
     def _collective_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """Tasks to the kommuner or to everyone: "kommunerna ska var för sig …", "Till nästa möte
@@ -2099,8 +2131,14 @@ class _Extractor:
         else:
             adv = inv.group("adv")
             task = f"{_present_to_infinitive(inv.group('v'))} {rest} {adv[0].lower()}{adv[1:]}"
+        places = split_name_list(x.group("who"))
+        named = {k.casefold().split(" ")[0].rstrip("s"): k for k in self._kommuner()}
         if "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
+        elif len(places) > 1:
+            who = [named.get(p.casefold().rstrip("s")) for p in places]
+            if not all(who):
+                return False  # "Sandhamra, Östmo och Lövsta … var och en": kommuner named by place
         else:
             body = self._meeting_body()
             if not body:
