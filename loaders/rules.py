@@ -417,6 +417,38 @@ RULES: tuple[Rule, ...] = (
 
 # --------------------------------------------------------------------------- prefilter
 
+def _trie_regex(words: list[str]) -> str:
+    """One regex for a set of words, alternatives nested by shared prefix, longest match first.
+
+    >>> _trie_regex(["rapport", "rapportera", "ska"])
+    '(?:(?:rapport(?:era)?|ska))'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            child, text = node[ch], re.escape(ch)
+            while len(child) == 1 and "" not in child:  # a chain of single letters
+                (nxt, child), = child.items()
+                text += re.escape(nxt)
+            branches.append(text + (walk(child) if child != {"": {}} else ""))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body if len(branches) == 1 else body
+
+    return "(?:" + walk(trie) + ")"
+
+
 class Prefilter:
     """All rules' trigger words compiled into one regex: the rules a sentence can meet.
 
@@ -428,8 +460,9 @@ class Prefilter:
         self.rules = rules
         words = sorted({t.casefold() for r in rules for t in r.triggers}, key=lambda w: (-len(w), w))
         self.words = words
-        # a lookahead finds the longest trigger at every position, overlapping ones included
-        self.regex = re.compile("(?=(" + "|".join(re.escape(w) for w in words) + "))")
+        # a lookahead finds the longest trigger at every position, overlapping ones included; the
+        # words as a trie, so each position costs one walk down shared prefixes
+        self.regex = re.compile("(?=(" + _trie_regex(words) + "))")
         self.within = {w: {v for v in words if v in w} for w in words}
         self.by_word = {w: [i for i, r in enumerate(rules) if w in {t.casefold() for t in r.triggers}]
                         for w in words}
