@@ -635,16 +635,18 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
-        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<r>[a-zåäö-]{4,}?)(?:en|n)(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<r>[a-zåäö-]{4,}(?:en|n))(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
         if not m:
             return None
         if m.group("n") and is_person_name(m.group("n")):
             return normalise_person_name(m.group("n"))
-        role = m.group("r").casefold()
+        word = m.group("r").casefold()
+        roles = {word[:-2], word[:-1]}  # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare
         if self.parsed is None:
             return None
         holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and (
-            role in [r.casefold() for r in a.roles] or (a.title or "").casefold().split(",")[0].strip().endswith(role))}
+            roles & {r.casefold() for r in a.roles}
+            or any((a.title or "").casefold().split(",")[0].strip().endswith(r) for r in roles))}
         return holders.pop() if len(holders) == 1 else None
 
     @property
@@ -1023,7 +1025,7 @@ _OWN_BODY_RE = re.compile(
 _BODY_NAME_RE = re.compile(
     r"(?:[Dd]en\s+|[Dd]et\s+)?(?P<b>[A-ZÅÄÖ]{2,6}(?::?s)?|(?:[A-ZÅÄÖ]?[a-zåäö]+\s+){0,2}[\wåäöÅÄÖ-]*(?:fullmäktige|[Uu]tskott(?:et)?|"
     r"[Nn]ämnd(?:en)?|styrelse(?:n)?|[Ll]edningsgrupp(?:en)?|[Bb]eredning(?:en)?|[Ss]amråd(?:et)?|[Ss]amrådsorgan(?:et)?|råd(?:et)?)"
-    r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3}(?:\s+(?:för|i)\s+[^,.;]+?)?)"
+    r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,3}(?:\s+(?:för|i)\s+[^,.;()]+)?)"
     r"(?=\s+(?:för|den|senast|inför|i|och|om|med|vid|att|som)\b|\s*$|[,.;(])")
 
 

@@ -1091,8 +1091,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             seats = sorted((r for r in att.roles if any(r == s or r.endswith(" " + s) for s in MEMBER_ROLES)),
                            key=lambda r: next(i for i, s in enumerate(MEMBER_ROLES) if r == s or r.endswith(" " + s)))
             roles = seats or (["ledamot"] if "justerare" in att.roles else [])
-            if att.status not in ("present", "absent") or not roles:
-                continue
+            if att.status not in ("present", "absent") or not roles or roles == ["sekreterare"]:
+                continue  # a secretary who holds no other seat is an official, not a member
             memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,
                                           roles[0], att.huvudman_id, None, d.date, None, "member"))
 
