@@ -579,6 +579,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         _ = covered
     if _ORG_SUBJECT.match(s):
         return [s]
+    bm = _BODY_NAME_RE.fullmatch(s)
+    if bm and not s.isupper() and len(s.split()) <= 8:
+        return [s]  # a body by its type word: "Arbetsutskottet", "Tjänstemannaberedningen"
     if _GENERIC_SINGULAR.match(s) and ctx.meeting_is_samverkansgrupp and "samverkans" in s.casefold():
         return [ctx.meeting]
     if decision or re.match(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b", s):
@@ -805,7 +808,7 @@ _VERB_INF = {
 # Present-tense task verbs that make an assignment in running text.
 _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
-    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b)|"
+    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att"
 )
@@ -937,6 +940,8 @@ def _is_task_use(verb: str, rest: str) -> bool:
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
+    if re.match(r"(?i)bereder$", verb):  # "bereder ärenden inför rådets sammanträden" is a standing duty
+        return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
             return False
@@ -1583,6 +1588,7 @@ class _Extractor:
                         self.group(g, item)
                     for p in people:
                         self.membership(p, g, item, role=m.group("role"), change="join", on_behalf_of=hm)
+                    self._seat_group = g or self._seat_group
                     if pos is not None and g:  # an appointment decided is a duty given
                         self.assignment(people, f"vara {m.group('role')} i {g}", origin="decision", pos=pos,
                                         given_by=self._current_giver(pos))
@@ -1946,6 +1952,8 @@ class _Extractor:
                     to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
                 if not (self._is_body(to) or to == body) or is_person_name(to):
                     return False
+            if rule.name == "delegates_to" and g.get("task"):
+                self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate
             if kind == "refers" and re.search(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b", s):
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
@@ -2090,9 +2098,20 @@ class _Extractor:
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest")):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
+            verb, rest = m.group("v"), m.group("rest")
+            if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
+                # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
+                # reporting, a mandate; only a task joined to it is a task
+                nm = re.search(rf"\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$", rest)
+                if not nm:
+                    return False
+                verb, rest = nm.group("v"), nm.group("rest")
             if who:
-                who = who + [p for p in self._people_with(m.group("rest")) if p not in who]
-                self.assignment(who, _present_to_infinitive(m.group("v")) + m.group("rest"),
+                with_ = self._people_with(rest)
+                if with_:
+                    who = who + [p for p in with_ if p not in who]
+                    rest = re.sub(r"\s+tillsammans\s+med\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6}", "", rest)
+                self.assignment(who, _present_to_infinitive(verb) + rest,
                                 origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
                 return True
         m = _INVERTED_TASK_RE.match(s)

@@ -184,9 +184,15 @@ RULES: tuple[Rule, ...] = (
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?delegera[r]?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:att|som|för)\b.*)?$",
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?delegera[r]?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+att\s+(?P<task>.+)|\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
-                       ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),),
+                       ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
+                   _ex("Socialnämnden delegerar till arbetsutskottet att besluta om bistånd. Arbetsutskottet ska "
+                       "rapportera besluten vid nämndens nästa sammanträde.", body="Socialnämnden",
+                       facts=(("assignment", ["arbetsutskottet"], "besluta om bistånd"),
+                              ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
+                              ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to")))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- creation, compositions
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
@@ -239,7 +245,7 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|väljer|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
                  + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  r"|^(?:[Tt]ill\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
-                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"$"
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
@@ -256,6 +262,10 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Birgitta Sund", "Lokala närvårdsrådet", "leave"),
                               ("membership", "Lina Åström", "Lokala närvårdsrådet", "join"),
                               ("assignment", ["Ahmad Rahimi"], "vara representant i Lokala närvårdsrådet"))),
+                   _ex("utse Hassan Yilmaz (V) till ledamot i Lokala samverkansgruppen för barn i Tallvik\n"
+                       "till ersättare för Hassan Yilmaz (V) utse Anneli Strömgren (S)", decision=True, body="Socialnämnden",
+                       facts=(("membership", "Anneli Strömgren", "Lokala samverkansgruppen för barn i Tallvik", "join"),
+                              ("assignment", ["Anneli Strömgren"], "vara ersättare för Hassan Yilmaz i Lokala"))),
                    _ex("välja Åsa Berg (S) till vice ordförande i samrådsorganet för tiden till och med den 31 december 2026",
                        decision=True, body="Politiskt samrådsorgan för vård i Norrby",
                        facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),
@@ -402,6 +412,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Mattias Öhrn", "Tobias Fagerlund"], "sammanställa"), roster=_ROSTER),
                    _ex("Uppdrag: Sanna Pirinen färdigställer förslaget tillsammans med Fatima Osman.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "färdigställa förslaget"), roster=_ROSTER),
+                   _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård och tar fram ett förslag till rutin.",
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag")),
                    _ex("Region Norrby tar initiativ till en gemensam temadag under hösten.",
                        ("assignment", ["Region Norrby"], "ta initiativ")),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
@@ -411,7 +423,9 @@ RULES: tuple[Rule, ...] = (
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
                            "Elin Borg redovisar läget i arbetet.",
-                           "Elin Borg anmäler jäv och deltar inte i handläggningen.")),
+                           "Elin Borg anmäler jäv och deltar inte i handläggningen.",
+                           "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
+                           "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.")),
 )
 
 
