@@ -1388,52 +1388,77 @@ class _Extractor:
                     self.mandate(self.ctx.working_group, to, "reports_to", d.item, d.position)
 
     def _clause(self, c: str, d: ParsedDecision, giver: str | None, prev: str) -> None:
-        item, pos = d.item, d.position
+        """One att-clause of a decision, read with the registry like any sentence; the clause
+        before it is there for rules that refer back ("… har detta som en del i sitt uppdrag")."""
         self.ctx.clause = c
-        low = c.casefold()
-        # mandates to other bodies
-        for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", c):
+        self._prev_clause = prev
+        self._sentence(c, origin="decision", pos=d.position, giver=giver)
+
+    # ------------------------------------------------------------- handlers for decisions
+    def _decision_refers(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… skickas/lyfts/överlämnas/remitteras vidare till G": the deciding body refers to G."""
+        item = self.ctx.item.number if self.ctx.item else None
+        for m in re.finditer(r"\b(?:skickas|lyfts|överlämnas|remitteras|hänskjuts|tas\s+med)\s+(?:vidare\s+|in\s+|över\s+)*till\s+(?P<to>.+)$", s):
+            if re.search(r"\binnan\s+(?:det|den|de)\s+$", s[:m.start()]):
+                continue  # "återkopplas in i X innan det lyfts vidare till Y": a chain of reporting
             to = _target(m.group("to"), self.ctx)
             if to and self._is_body(to):
                 self.mandate(giver, to, "refers", item, pos)
-        m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå)\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", c)
+        return False
+
+    def _decision_recommends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"rekommendera/föreslå G att …" with G a group anywhere in the phrase."""
+        item = self.ctx.item.number if self.ctx.item else None
+        m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå)\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         if m:
             for g in find_groups(m.group("to")):
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
-        m = _MANDAT_RE.match(c)
-        if m:
-            who = _subject_assignees(m.group("who"), True, self.ctx)
-            if who:
-                self.assignment(who, m.group("task"), origin="decision", pos=pos, given_by=giver)
-                for w in who:
-                    if self._is_body(w):
-                        self.mandate(giver, w, "delegates", item, pos)
-                return
-        m = re.match(r"^(?P<who>.+?)\s+blir\s+(?P<role>ansvarig|värd|värdkommun|ägare|uppdragsgivare)\b", c)
-        if m:
-            who = _subject_assignees(m.group("who"), True, self.ctx)
-            if who:
-                for w in who:
-                    self.mandate(giver, w, "delegates", item, pos)
-                return
-        if self._creation(c, giver, pos, decision=True):
-            return
-        if self._membership_clause(c, pos):
-            return
-        m = _HAR_UPPDRAG_RE.match(c)
-        if m:
-            who = _subject_assignees(m.group("who"), True, self.ctx)
-            if who:
-                task = f"ha {prev} som en del i sitt uppdrag" if prev else c
-                self.assignment(who, task, origin="decision", pos=pos, given_by=giver)
-                return
-        m = _SELF_RE.match(c)
-        if m and not split_name_list(m.group("obj")) == [] and not all(
+        return False
+
+    def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"X ges mandat att …": a task and, to a body, a delegation."""
+        m = _MANDAT_RE.match(s)
+        who = _subject_assignees(m.group("who"), True, self.ctx) if m else None
+        if not who:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.assignment(who, m.group("task"), origin="decision", pos=pos, given_by=giver)
+        for w in who:
+            if self._is_body(w):
+                self.mandate(giver, w, "delegates", item, pos)
+        return True
+
+    def _becomes_responsible(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"X blir ansvarig/värd/ägare/uppdragsgivare": the deciding body delegates to X
+        ("X blir anställningsmyndighet" is no mandate)."""
+        m = re.match(r"^(?P<who>.+?)\s+blir\s+(?P<role>ansvarig|värd|värdkommun|ägare|uppdragsgivare)\b", s)
+        who = _subject_assignees(m.group("who"), True, self.ctx) if m else None
+        if not who:
+            return False
+        for w in who:
+            self.mandate(giver, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
+
+    def _has_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"LSVO har detta som en del i sitt uppdrag": the clause before is the task."""
+        m = _HAR_UPPDRAG_RE.match(s)
+        who = _subject_assignees(m.group("who"), True, self.ctx) if m else None
+        if not who:
+            return False
+        prev = getattr(self, "_prev_clause", "")
+        task = f"ha {prev} som en del i sitt uppdrag" if prev else s
+        self.assignment(who, task, origin="decision", pos=pos, given_by=giver)
+        return True
+
+    def _own_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"utse en arbetsgrupp …", "inrätta …": a task the deciding body gives itself."""
+        m = _SELF_RE.match(s)
+        if not m or split_name_list(m.group("obj")) == [] or all(
                 is_person_name(p) for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
-            if giver:
-                self.assignment([giver], c, origin="decision", pos=pos, given_by=giver)
-            return
-        self._sentence(c, origin="decision", pos=pos, giver=giver)
+            return False
+        if giver:
+            self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
+        return True
 
     def _creation(self, c: str, giver: str | None, pos: int | None, decision: bool) -> bool:
         if not _CREATE_HINT.search(c):
@@ -1738,7 +1763,8 @@ class _Extractor:
 
     # ------------------------------------------------------------- handlers of the registry
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        return self._creation(s, None, pos, decision=False)
+        decision = origin == "decision"
+        return self._creation(s, giver if decision else None, pos, decision=decision)
 
     def _membership_handler(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         return self._membership_clause(s, pos)
