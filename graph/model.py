@@ -100,7 +100,7 @@ class AgendaItem:
 class Decision:
     id: str
     meeting_id: str
-    item_id: str
+    item_id: str | None  # None in minutes without recognisable agenda items
     source_id: str
     text: str
     position: int
@@ -156,7 +156,7 @@ class Assignment:
     """A task (uppdrag) given to people or bodies."""
 
     id: str
-    item_id: str
+    item_id: str | None  # None in minutes without recognisable agenda items
     source_id: str
     task: str
     assignee_ids: tuple[str, ...]

@@ -2111,6 +2111,30 @@ def parse_minutes(text: str, path: str = "", *, default_date: str | None = None)
         raise ParseError(path, None, f"could not read the minutes structure ({type(exc).__name__}: {exc})") from exc
 
 
+def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], bodies: Counter,
+                   attendance: list[AttendanceEntry], path: str, warnings: list[str]) -> list[ParsedItem]:
+    """Read minutes whose agenda items cannot be recognised: degrade, never drop.
+
+    The running text after the attendance block is read as one unnumbered stretch (``number``
+    None: no agenda item), so its decisions and tasks still load with the meeting and its
+    attendance. Only a text in which nothing can be read as minutes is rejected.
+    """
+    n = len(seg.lines)
+    start = 1
+    if attendance:  # the running text starts at the first blank line after the last attendance entry
+        start = max(e.line for e in attendance) + 1
+        while start <= n and seg.lines[start - 1].strip():
+            start += 1
+    stretch = ItemSegment(None, "", "", [], None, start, start, n)  # type: ignore[arg-type]
+    loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance)
+    if not (attendance or decisions or head["date"]):
+        raise ParseError(path, None, "nothing in it can be read as minutes: no agenda items ('§ N', 'N.', "
+                                     "'N)' or numbered headings), no attendance, no meeting date, no decisions")
+    warnings.append("no agenda items found (expected '§ N', 'N.', 'N)' or numbered headings); loaded the "
+                    "meeting, attendance and decisions without items")
+    return [loose]
+
+
 def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     ct = clean(text)
     seg = segment_minutes(ct, path)
@@ -2141,6 +2165,8 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     items: list[ParsedItem] = []
     for it, (lo, hi) in zip(seg.items, _own_ranges(seg.items)):
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance))
+    if not seg.items:
+        items = _without_items(seg, head, decisions, bodies, attendance, path, warnings)
 
     full_text = "\n".join(seg.lines)
     body = qualified_body(head["body"], head.get("letterhead"), full_text)

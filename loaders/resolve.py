@@ -424,10 +424,10 @@ class _Doc:
         if number is None:
             return None
         want = normalise_key(number)
-        hits = [i for i, it in enumerate(self.parsed.items) if normalise_key(it.number) == want]
+        numbered = [(i, normalise_key(it.number)) for i, it in enumerate(self.parsed.items) if it.number is not None]
+        hits = [i for i, key in numbered if key == want]
         if not hits:
-            tail = [i for i, it in enumerate(self.parsed.items)
-                    if normalise_key(it.number).split(" ")[-1] == want.split(" ")[-1]]
+            tail = [i for i, key in numbered if key.split(" ")[-1] == want.split(" ")[-1]]
             hits = tail if len(tail) == 1 else []
         if not hits:
             return None
@@ -439,7 +439,9 @@ class _Doc:
         return hits[0]
 
     def item_id(self, pos: int | None) -> str | None:
-        return None if pos is None else make_id("item", self.sha, pos)
+        if pos is None or self.parsed.items[pos].number is None:  # running text outside any agenda item
+            return None
+        return make_id("item", self.sha, pos)
 
 
 class _Entities:
@@ -1019,6 +1021,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     # items
     items = []
     for pos, it in enumerate(d.parsed.items):
+        if it.number is None:
+            continue  # the running text of minutes without recognisable items is no agenda item
         parent_id = None
         if it.parent is not None:
             ppos = d.item_pos(it.parent)
@@ -1037,7 +1041,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     decisions, decision_ids = [], {}
     for dec in d.parsed.decisions:
         pos = d.item_pos(dec.item, dec.line)
-        if pos is None:
+        if pos is None and dec.item is not None:
             warnings.append(f"{d.raw.path}:{dec.line}: decision under unknown item {dec.item!r} skipped")
             continue
         did = make_id("decision", sha, dec.position)
@@ -1127,7 +1131,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     assignments = []
     for idx, asg in enumerate(d.rel.assignments):
         pos = d.item_pos(asg.item)
-        if pos is None:
+        if pos is None and asg.item is not None:
             warnings.append(f"{d.raw.path}: assignment under unknown item {asg.item!r} skipped")
             continue
         ids, roles = [], []

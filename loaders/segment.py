@@ -22,7 +22,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from samverkan.graph.errors import ParseError
 from samverkan.loaders.clean import CleanText, clean
 
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
@@ -331,8 +330,7 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
 def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     """Segment minutes text (raw or already cleaned) into its parts.
 
-    Raises:
-        ParseError: when the text holds no recognisable agenda item.
+    A text without recognisable agenda items gives no items and the whole text as its header.
     """
     ct = text if isinstance(text, CleanText) else clean(text)
     lines = ct.lines
@@ -367,7 +365,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         if chosen and chosen[0].key <= 2:
             family, heads = "markdown", chosen
     if not heads:
-        raise ParseError(path, None, "no agenda items found (expected '§ N', 'N).' or numbered headings)")
+        return _without_items(ct, path)
 
     n = len(lines)
     mains: list[ItemSegment] = []
@@ -407,6 +405,24 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         layout = "digital"
     return Segments(path, lines, layout, header, sorted(toc_spans), items, signatures, attendance,
                     ct.md_headings, ct.artefacts)
+
+
+def _without_items(ct: CleanText, path: str) -> Segments:
+    """Minutes whose agenda items cannot be recognised: the whole text is read as a header.
+
+    Attendance, meeting facts and signatures are still found by their labels; the extractor
+    reads decisions from the running text and says what was not found.
+    """
+    lines = ct.lines
+    n = len(lines)
+    while n and not lines[n - 1].strip():
+        n -= 1
+    header = (1, n) if n else None
+    toc = _labelled_toc(lines, 0, n) if n else []
+    attendance = signatures = None
+    if header:
+        attendance, signatures = _header_spans(lines, header, toc)
+    return Segments(path, lines, "unknown", header, toc, [], signatures, attendance, ct.md_headings, ct.artefacts)
 
 
 def _header_spans(lines: list[str], header: tuple[int, int], toc: list[tuple[int, int]]):

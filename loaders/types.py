@@ -40,7 +40,7 @@ class AttendanceEntry:
 class ParsedDecision:
     """One att-clause under a '... beslutar' heading."""
 
-    item: str  # number of the item it belongs to, as written (see ParsedItem.number)
+    item: str | None  # number of the item it belongs to, as written (see ParsedItem.number); None: no item
     text: str  # the clause without its leading 'att', whitespace normalised
     position: int  # order within the document
     classification: str | None = None  # informational | tabled | adjourned | None
@@ -52,7 +52,9 @@ class ParsedDecision:
 class ParsedItem:
     """An agenda item (§ or numbered point) with its body text."""
 
-    number: str  # as written, sub-items qualified: "130", "49/24", "4", "10a", "49/24-a", "136a"
+    # as written, sub-items qualified: "130", "49/24", "4", "10a", "49/24-a", "136a"; None for the
+    # running text of minutes whose agenda items could not be recognised (no agenda item)
+    number: str | None
     title: str
     kind: list[str] = field(default_factory=list)  # B / I / D
     presenters: list[str] = field(default_factory=list)  # names as written
@@ -93,7 +95,7 @@ class NameMention:
 
 @dataclass
 class RawAssignment:
-    item: str
+    item: str | None  # None: in minutes without recognisable agenda items
     assignees: list[str]  # people or bodies, as written
     task: str
     origin: str  # decision | narrative

@@ -60,6 +60,25 @@ def test_bad_files_are_reported_and_the_rest_loads(store_file, tmp_path):
     assert len(export_of(store_file)["events"]) == 3
 
 
+def test_minutes_without_recognisable_items_load_with_a_warning(store_file, tmp_path):
+    notes = tmp_path / "anteckningar_hemgang.txt"
+    notes.write_text(
+        "Anteckningar från möte i Arbetsgrupp Hemgång\n"
+        "Datum: 2025-03-04\n\n"
+        "Närvarande:\nKarin Berg, Forsby kommun\nOlle Strand, Region Ådalen\n\n"
+        "Vi gick igenom läget för hemgångarna. Gruppen beslutar att bjuda in vårdcentralerna till nästa möte.\n"
+        "Olle Strand tar fram statistik till nästa möte.\n",
+        encoding="utf-8")
+    report = load(store_file, notes)
+    doc = report.documents[0]
+    assert doc.status == "loaded" and doc.items == 0 and doc.decisions == 1
+    assert any("no agenda items found" in w for w in doc.warnings)
+    x = export_of(store_file)
+    assert [d["text"] for d in x["decisions"]] == ["bjuda in vårdcentralerna till nästa möte"]
+    assert {p["name"] for p in x["persons"]} >= {"Karin Berg", "Olle Strand"}
+    assert any("statistik" in a["task"] for a in x["assignments"])
+
+
 def test_export_is_schema_valid(store_file):
     load(store_file, EXAMPLES)
     validate_export(export_of(store_file))

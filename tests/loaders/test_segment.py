@@ -1,7 +1,6 @@
 """Segmentation of minutes text: headings, tables of contents, sub-items and spans."""
 import pytest
 
-from samverkan.graph.errors import ParseError
 from samverkan.loaders.clean import clean
 from samverkan.loaders.segment import segment_minutes, split_title
 
@@ -79,9 +78,9 @@ def test_split_title(raw, title, kind):
     assert split_title(raw) == (title, kind)
 
 
-def test_no_items_raises_parse_error():
-    with pytest.raises(ParseError):
-        segment_minutes("Hej\nDetta är inget protokoll.\n", "x.txt")
+def test_no_items_gives_the_whole_text_as_header():
+    seg = segment_minutes("Hej\nDetta är inget protokoll.\n", "x.txt")
+    assert seg.items == [] and seg.header == (1, 2) and seg.layout == "unknown"
 
 
 def test_clean_removes_page_noise_and_rejoins_words():
