@@ -230,7 +230,7 @@ def test_minutes_without_items_keep_meeting_attendance_and_decisions():
     m = parse_minutes("Minnesanteckningar Styrgrupp Trygg vård\nDatum: 2025-09-02\n\nDeltagare:\n"
                       "Eva Ström, Region Norrby\n\nStyrgruppen beslutar att fastställa tidplanen.\n", "x.txt")
     assert [a.name for a in m.attendance] == ["Eva Ström"] and m.date == "2025-09-02"
-    assert [(d.item, d.text) for d in m.decisions] == [(None, "fastställa tidplanen")]
+    assert [(d.item, d.text) for d in m.decisions] == [(None, "fastställa tidplanen.")]
     assert [i.number for i in m.items] == [None]
     assert any("no agenda items" in w for w in m.warnings)
 
