@@ -204,6 +204,7 @@ _DECIDE_BAD_FIRST = {
 _DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut\s*(?::\s*(?P<rest>.*))?$", re.I)
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b[\s:]*(?P<text>.*)$")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
+_NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
 _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
@@ -1644,7 +1645,8 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
 
 
 def _is_structural_line(s: str) -> bool:
-    return len(s) < 90 and bool(_STRUCTURAL.match(_strip_bullet(s)))
+    b = _strip_bullet(s)
+    return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
@@ -1701,9 +1703,12 @@ def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
 
 
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
-                  bodies: Counter, att: list[AttendanceEntry]) -> ParsedItem:
+                  bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None) -> ParsedItem:
     lines = seg.lines
     consumed: set[int] = set()
+    restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
+    block_end = 0  # the last line of the decisions found in blocks
+    known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
     presenters: list[str] = []
     distribution: list[str] = []
     documents: list[str] = []
@@ -1715,13 +1720,21 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     artefact_gap = False
 
     def close_clause():
-        nonlocal clause
+        nonlocal clause, in_block, block_end
         if clause is not None:
-            text = _clause_text(clause["parts"])
-            if text:
-                decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
-                                                classification=_classify(text), decided_by=clause["by"],
-                                                line=clause["line"]))
+            if clause.get("form") == "att":  # an att-clause keeps all its sentences
+                texts, rest = [_clause_text(clause["parts"])], ""
+            else:
+                texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known)
+            for text in texts:
+                if text:
+                    block_end = max(block_end, clause.get("end", clause["line"]))
+                    decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
+                                                    classification=_classify(text), decided_by=clause["by"],
+                                                    line=clause["line"]))
+            if rest:
+                restored[clause.get("end", clause["line"])] = rest
+                in_block = False
         clause = None
 
     def end_block():
@@ -1793,19 +1806,28 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and re.fullmatch(
                     r"Att\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\.?", s):
                 am = None  # "… för Samverkansgrupp / Att växa upp": a name broken over two lines
+            if (am and clause is not None and clause.get("bullet") and s[:1] not in _BULLETS and gap == 0
+                    and raw[:1].isspace() and not clause["last"].rstrip().endswith((",", ".", ";"))):
+                am = None  # "– att anta överenskommelsen / att gälla från …": the bulleted clause goes on
+            numbered = _NUMBERED_POINT.match(s) if am is None else None
             inline = _INLINE_DECIDE.match(s) if am is None else None
             if am:
                 close_clause()
-                clause = {"parts": [am.group("text")], "line": i, "by": block_body, "last": s}
+                clause = {"parts": [am.group("text")], "line": i, "by": block_body, "last": s, "form": "att",
+                          "bullet": s[:1] in _BULLETS, "end": i}
+                consumed.add(i)
+            elif numbered and (clause is not None or block_kind == 2) and not _is_structural_line(s):
+                close_clause()  # "1. Nämnden ställer sig bakom …" / "2. Förvaltningen får i uppdrag …"
+                clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
             elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
-                clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s}
+                clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
             elif inline and clause is None:
-                clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s}
+                clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
             elif _is_structural_line(s) or _decision_heading(s):
                 end_block()
@@ -1813,10 +1835,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif clause is not None and _continues(clause, s, gap, artefact_gap):
                 clause["parts"].append(s)
                 clause["last"] = s
+                clause["end"] = i
                 clause["list"] = clause.get("list") or s[:1] in _BULLETS  # the clause's own list goes on
                 consumed.add(i)
             elif clause is None and block_kind == 2 and gap <= 2:
-                clause = {"parts": [s], "line": i, "by": block_body, "last": s}
+                clause = {"parts": [s], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
             else:
                 end_block()
@@ -1824,9 +1847,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         i += 1
     end_block()
 
-    own_text = [lines[k - 1] for k in range(lo, hi + 1) if k not in consumed]
-    if not any(d.item == it.number for d in decisions):
-        _narrative_decisions(it, own_text, lo, decisions)
+    own = [(k, restored[k] if k in restored else lines[k - 1]) for k in range(lo, hi + 1)
+           if k not in consumed or k in restored]
+    own_text = [t for _, t in own]
+    # in an item with a decision block, what comes after it may still decide ("Projektgruppen
+    # rekommenderar …"); what comes before is the case being decided
+    _narrative_decisions(it.number, [(k, t) for k, t in own if k > block_end or k in restored], decisions, selves)
     body = "\n".join(own_text)
     body = re.sub(r"\n\s*(?:\n\s*)+", "\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
@@ -1837,28 +1863,277 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                       distribution=distribution, documents=documents)
 
 
-# "Gruppen beslutade att ställa sig bakom förslaget till tidplan." in notes without decision
-# headings; only the group itself deciding now ("LSVO beslutade 2023 att …" recalls an old one)
-_NARRATIVE_DECISION = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?:(?P<body>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nätverket|forumet)|Mötet|Gruppen))\s+"
-    r"(?:beslutade|beslöt|beslutar)|(?:Det\s+)?[Bb]eslutades)\s+att\s+(?P<text>[^.!?]+)")
+# ---------------------------------------------------------------- decisions in paragraphs and narrative
+
+# the definite forms by which minutes name a body deciding: "Nämnden", "Samverkansgruppen", "Rådet"
+_GROUPISH = re.compile(
+    r"(?:nämnden|styrelsen|gruppen|rådet|organet|utskottet|mötet|forumet|nätverket|teamet|beredningen|"
+    r"samrådet|kommittén|delegationen|direktionen|fullmäktige|ledningen)$",
+    re.I,
+)
+_ALWAYS_SELF = {"gruppen", "mötet", "vi"}
+# what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
+_DECISION_VERB = (
+    r"(?:ställer|ställde)\s+sig\s+bakom|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
+    r"rekommenderar|rekommenderade|föreslår|föreslog|(?:lämnar|lämnade)\s+över|överlämnar|överlämnade|"
+    r"(?:tackar|tackade)\s+för\s+(?:informationen|redovisningen|rapporten|dragningen|presentationen)|"
+    r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
+    r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
+    r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
+    r"beslutar|beslutade|beslöt"
+)
+_SUBJECT_VERB = re.compile(
+    rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?[\w:’'./-]+){{0,6}}?)\s+(?P<verb>{_DECISION_VERB})\b\s*"
+)
+# "Efter diskussion rekommenderar samverkansgruppen kommunerna att …": verb before the subject
+_VERB_SUBJECT = re.compile(
+    rf"^(?:[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö]+){{0,3}})\s+(?P<verb>{_DECISION_VERB})\b\s*"
+    r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
+)
+_RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
+_BESLUTAR_ATT = re.compile(r"^(?:beslutar|beslutade|beslöt)\s*[:,]?\s*(?:att\s+)?", re.I)
+_IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
+# the meeting's own approvals in the passive, and the verb's infinitive for the decision text
+_PASSIVE_DECISION = {
+    "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
+    "läggs": "lägga", "lades": "lägga", "noteras": "notera", "noterades": "notera",
+    "överlämnas": "överlämna", "överlämnades": "överlämna", "lyfts": "lyfta", "lyftes": "lyfta",
+    "utses": "utse", "utsågs": "utse", "väljs": "välja", "valdes": "välja", "antas": "anta", "antogs": "anta",
+    "återremitteras": "återremittera",
+    "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
+    "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
+}
+_PASSIVE = re.compile(
+    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
+    r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
+)
+_NOT_NP_START = {
+    "enligt", "i", "vid", "på", "från", "efter", "under", "inför", "till", "om", "när", "då", "sedan", "det", "den",
+    "som", "där", "här", "nu", "även", "också", "dessutom", "därefter", "vidare", "med", "för", "av", "inom",
+}
+_FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
+# notes on who comes and goes, written after a decision: they end it
+_PROCEDURAL = re.compile(
+    r"\b(?:lämnar\s+(?:sammanträdet|mötet)|ansluter|anländer|tjänstgör|deltar\s+inte|anmäler\s+jäv|"
+    r"reserverar\s+sig|avviker)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
+_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+")
+_BACKGROUND = re.compile(
+    r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|förslag\s+till\s+beslut|"
+    r"förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b",
+    re.I,
+)
 
 
-def _narrative_decisions(it: ItemSegment, own_text: list[str], lo: int, decisions: list[ParsedDecision]) -> None:
-    """Decisions told in the running text of an item that has no decision heading.
+def _stem(word: str) -> str:
+    """'Arbetsgruppen' → 'arbetsgrupp', 'Rådet' → 'råd', 'Styrelsen' → 'styrelse'."""
+    w = word.casefold()
+    for suffix in ("en", "et", "n", "t"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+class _Selves:
+    """How the minutes name the body that met: 'Gruppen', 'Mötet', its name, its type in the definite form.
+
+    >>> s = _Selves("Arbetsgrupp trygg hemgång", "FORSBY KOMMUN\\nMinnesanteckningar\\nArbetsgrupp trygg hemgång")
+    >>> s.is_self("Arbetsgruppen"), s.is_self("Gruppen"), s.is_self("Styrgruppen")
+    (True, True, False)
+    """
+
+    def __init__(self, body: str | None, title_text: str):
+        self.names = set(_ALWAYS_SELF)
+        if body:
+            self.names.add(" ".join(body.casefold().split()))
+        self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
+
+    def is_self(self, subject: str) -> bool:
+        subj = " ".join(subject.casefold().split())
+        if subj in self.names:
+            return True
+        last = subj.split()[-1] if subj else ""
+        if _GROUPISH.search(last):
+            stem = _stem(last)
+            return len(stem) >= 4 and stem in self.title
+        return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in self.title.split()
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+
+
+def _is_task_sentence(s: str, known_names: set[str]) -> bool:
+    """A sentence that gives people a task or notes a coming and going, not a decision of the body.
+
+    >>> _is_task_sentence("Helga och Aleksandra tar fram ett utkast.", {"helga", "aleksandra"})
+    True
+    >>> _is_task_sentence("Ahmad Rahimi (S) väljs till representant.", {"ahmad"})
+    False
+    >>> _is_task_sentence("Arbetsgruppen består av KW och RÖ.", set())
+    False
+    """
+    if _PROCEDURAL.search(s):
+        return True
+    tokens = re.sub(r"\([^()]{0,20}\)", " ", s).replace(",", " ").split()
+    subject: list[str] = []
+    verb = ""
+    for tok in tokens:
+        if tok in ("och", "samt", "&"):
+            continue
+        if tok[:1].isupper() or tok[:1].isdigit():
+            subject.append(tok)
+            continue
+        verb = tok.strip(".,;:")
+        break
+    if not subject or not verb or verb.endswith("s") or verb in ("är", "blir", "var", "blev"):
+        return False
+    if len(subject) == 1 and subject[0].casefold() in ("alla", "samtliga"):
+        return True
+    for tok in subject:
+        t = tok.strip(".,;:")
+        if not (re.fullmatch(r"[A-ZÅÄÖ]{2,4}", t) or t.casefold() in known_names or _NAME_TOKEN.match(t)):
+            return False
+    if all(re.fullmatch(r"[A-ZÅÄÖ]{2,4}", t.strip(".,;:")) or t.strip(".,;:").casefold() in known_names
+           for t in subject):
+        return True
+    return bool(leading_name(" ".join(subject))[0])
+
+
+def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
+    """The decision in sentence ``s`` without the body named as its subject, or None when the body
+    that met does not decide in it.
+
+    In a decision block (``block``) every sentence is the body's; in running text only sentences
+    where the body itself decides, or the meeting's approvals in the passive, are.
+
+    >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
+    'tackar för informationen.'
+    >>> _decided_text("Dagordningen godkänns.", None, False)
+    'godkänna dagordningen'
+    >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
+    True
+    """
+    s = re.sub(r"^\(?\d{1,2}\s?[.)]\s+", "", s.strip())
+    if not block:
+        s = s.rstrip(" .")
+    if not s:
+        return None
+    m = _IMPERSONAL.match(s)
+    if m:
+        if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
+            return None  # "Det beslutades då att …": told as history
+        return s[m.end():] or None
+    m = _SUBJECT_VERB.match(s)
+    if m:
+        subj = m.group("subj")
+        groupish = bool(_GROUPISH.search(subj.split()[-1])) or subj.casefold() in _ALWAYS_SELF
+        is_self = selves.is_self(subj) if selves else groupish
+        rest = s[m.start("verb"):]
+        b = _BESLUTAR_ATT.match(rest)
+        if b:
+            rest = rest[b.end():]
+        if block and (groupish or is_self):
+            return rest or None
+        if not block and is_self:
+            if _RECALLED.match(s[m.end():]):
+                return None  # the body's own decision told as history
+            return rest or None
+        if not block and groupish:
+            return None  # another body's decision
+    if not block:
+        m = _VERB_SUBJECT.match(s)
+        if m and (selves.is_self(m.group("subj")) if selves else True):
+            rest = s[m.end():]
+            verb = m.group("verb").strip()
+            b = _BESLUTAR_ATT.match(verb + " ")
+            return (rest if b else f"{verb} {rest}").strip() or None
+        m = _PASSIVE.match(s)
+        if m:
+            np, verb, rest = m.group("np").strip(), m.group("verb"), m.group("rest")
+            if np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:
+                return None
+            if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
+                return None
+            if verb in ("lyfts", "lyftes") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
+                return None
+            if re.match(r"\s+av\s", rest):
+                return None  # "… antogs av fullmäktige": another body's decision
+            if _FINITE.search(np) or " och " in np:
+                return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
+            first, _, tail = np.partition(" ")
+            if not (tail[:1].isupper() or first.isupper() or first.casefold() in _NOT_NAME_FIRST):
+                np = first[:1].lower() + first[1:] + (" " + tail if tail else "")
+            return f"{_PASSIVE_DECISION[verb]} {np}{rest}".strip()
+        return None
+    return s
+
+
+def _block_decisions(text: str, selves: _Selves | None, known_names: set[str]) -> tuple[list[str], str]:
+    """Decisions in a decision paragraph ("Beslut: …", "X beslutar att …" and what follows), one per
+    sentence and per ", samt att"; the sentences after one that gives people a task go back to the
+    running text: (decisions, rest).
+
+    >>> _block_decisions("Nämnden godkänner rapporten. Uppdraget gäller 2026. Eva Ek lämnar sammanträdet kl. 11.", None, set())
+    (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
+    """
+    out: list[str] = []
+    sentences = _split_sentences(text)
+    for k, sent in enumerate(sentences):
+        if k and _is_task_sentence(sent, known_names):
+            return out, " ".join(sentences[k:])
+        t = _decided_text(sent, selves, True)
+        if t:
+            out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
+    return out, ""
+
+
+def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions: list[ParsedDecision],
+                         selves: _Selves | None) -> None:
+    """Decisions told in the running text: the body itself deciding, or approving in the passive.
+
+    ``own`` holds the item's running-text lines (line number, text); paragraphs under a background
+    label ("Ärendebeskrivning", "Yrkanden" …) tell what led to a decision and are skipped.
 
     >>> found = []
-    >>> seg = ItemSegment("2", "2", "Handlingsplan", [], None, 1, 2, 3)
-    >>> _narrative_decisions(seg, ["Ewa informerade. Gruppen beslutade att ställa sig bakom förslaget."], 2, found)
-    >>> [(d.text, d.decided_by) for d in found]
-    [('ställa sig bakom förslaget', 'Gruppen')]
+    >>> _narrative_decisions("2", [(3, "Ewa informerade. Gruppen beslutade att ställa sig bakom"), (4, "förslaget.")], found, None)
+    >>> [(d.text, d.decided_by, d.line) for d in found]
+    [('ställa sig bakom förslaget', 'Gruppen', 3)]
     """
-    for k, line in enumerate(own_text):
-        for m in _NARRATIVE_DECISION.finditer(" ".join(line.split())):
-            text = m.group("text").strip()
-            decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
-                                            classification=_classify(text), decided_by=m.group("body"),
-                                            line=lo + k))
+    paragraphs: list[tuple[int, list[str]]] = []
+    background = False
+    for n, line in own:
+        s = line.strip()
+        if not s:
+            background = False
+            if paragraphs and paragraphs[-1][1]:
+                paragraphs.append((0, []))
+            continue
+        if _BACKGROUND.match(s):
+            background = True
+            continue
+        if background or s[:1] in "|\t":
+            continue
+        if not paragraphs or not paragraphs[-1][1]:
+            if paragraphs:
+                paragraphs.pop()
+            paragraphs.append((n, []))
+        paragraphs[-1][1].append(_strip_bullet(s) if s[:1] in _BULLETS else s)
+    for n, parts in paragraphs:
+        if not parts:
+            continue
+        for sent in _split_sentences(" ".join(parts)):
+            if "?" in sent:
+                continue
+            text = _decided_text(sent, selves, False)
+            if not text:
+                continue
+            m = _SUBJECT_VERB.match(sent)
+            by = m.group("subj") if m else None
+            text = text.rstrip(" .")
+            decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
+                                            classification=_classify(text), decided_by=by, line=n))
 
 
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
@@ -1869,6 +2144,8 @@ def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:
     last = clause["last"].rstrip()
     if s[:1] in "-•–*":
         return gap == 0 and (last.endswith(":") or last.lstrip()[:1] in "-•–*")
+    if clause.get("bullet") and gap and not clause.get("list"):
+        return False  # a paragraph after a list of bulleted clauses is running text again
     if gap == 0:
         return True
     if last.endswith((".", "!", "?", ":")):
@@ -2111,8 +2388,17 @@ def parse_minutes(text: str, path: str = "", *, default_date: str | None = None)
         raise ParseError(path, None, f"could not read the minutes structure ({type(exc).__name__}: {exc})") from exc
 
 
+def _title_text(seg: Segments) -> str:
+    """The lines that name the meeting: the first lines before the attendance and the first item."""
+    first_item = seg.items[0].heading_line if seg.items else len(seg.lines) + 1
+    stop = min(first_item, seg.attendance[0] if seg.attendance else first_item)
+    head = [l for l in seg.lines[: stop - 1] if l.strip()][:12]
+    return "\n".join(head)
+
+
 def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], bodies: Counter,
-                   attendance: list[AttendanceEntry], path: str, warnings: list[str]) -> list[ParsedItem]:
+                   attendance: list[AttendanceEntry], path: str, warnings: list[str],
+                   selves: _Selves | None = None) -> list[ParsedItem]:
     """Read minutes whose agenda items cannot be recognised: degrade, never drop.
 
     The running text after the attendance block is read as one unnumbered stretch (``number``
@@ -2126,7 +2412,7 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
         while start <= n and seg.lines[start - 1].strip():
             start += 1
     stretch = ItemSegment(None, "", "", [], None, start, start, n)  # type: ignore[arg-type]
-    loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance)
+    loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves)
     if not (attendance or decisions or head["date"]):
         raise ParseError(path, None, "nothing in it can be read as minutes: no agenda items ('§ N', 'N.', "
                                      "'N)' or numbered headings), no attendance, no meeting date, no decisions")
@@ -2163,10 +2449,11 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     decisions: list[ParsedDecision] = []
     bodies: Counter = Counter()
     items: list[ParsedItem] = []
+    selves = _Selves(head["body"], _title_text(seg))
     for it, (lo, hi) in zip(seg.items, _own_ranges(seg.items)):
-        items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance))
+        items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves))
     if not seg.items:
-        items = _without_items(seg, head, decisions, bodies, attendance, path, warnings)
+        items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
 
     full_text = "\n".join(seg.lines)
     body = qualified_body(head["body"], head.get("letterhead"), full_text)

@@ -22,6 +22,73 @@ def test_att_clauses_under_beslutar_heading():
                                ("1", "lägga informationen till protokollet", "informational")]
 
 
+def texts(text):
+    return [(d.item, d.text) for d in parse_minutes(text).decisions]
+
+
+def test_decision_paragraph_gives_one_decision_per_sentence_and_a_note_ends_it():
+    text = ("§ 7\nVal av ombud\nBeslut\nLisa Holm (C) väljs till ombud i Länsrådet efter Per Ek (M).\n"
+            "Till ersättare för Lisa Holm utses Omar Said (S).\nUppdraget gäller året ut.\n"
+            "Per Ek (M) lämnar sammanträdet kl. 10.40.\n")
+    m = parse_minutes(text)
+    assert [d.text for d in m.decisions] == [
+        "Lisa Holm (C) väljs till ombud i Länsrådet efter Per Ek (M).",
+        "Till ersättare för Lisa Holm utses Omar Said (S).", "Uppdraget gäller året ut."]
+    assert "lämnar sammanträdet" in m.items[0].body  # a note, back in the running text
+
+
+def test_inline_beslut_ends_where_people_are_given_a_task():
+    text = ("Närvarande:\nKarin Berg, Norrby kommun\nOla Sund, Region Norrby\n\n"
+            "3. Utbildningsdag\nBeslut: Gruppen ställer sig bakom programmet och att inbjudan går ut i\n"
+            "gruppens namn.\nKarin och Ola bokar lokal till nästa möte.\n")
+    m = parse_minutes(text)
+    assert [d.text for d in m.decisions] == [
+        "ställer sig bakom programmet och att inbjudan går ut i gruppens namn."]
+    assert "Karin och Ola bokar lokal" in m.items[0].body
+
+
+def test_numbered_decisions_without_att_and_the_body_named_as_subject():
+    text = ("§ 12\nRiktlinje\nBeslut\n1. Kultur- och fritidsnämnden antar riktlinjen.\n"
+            "2. Förvaltningen får i uppdrag att följa upp riktlinjen\n   under 2026.\nBeslutet skickas till: Förvaltningen\n")
+    assert texts(text) == [("12", "antar riktlinjen."),
+                           ("12", "Förvaltningen får i uppdrag att följa upp riktlinjen under 2026.")]
+
+
+def test_inline_beslutar_with_samt_att_gives_two_decisions():
+    text = "§ 3\nJustering\nNämnden beslutar att utse Eva Ek att justera, samt att godkänna dagordningen.\n"
+    assert texts(text) == [("3", "utse Eva Ek att justera"), ("3", "godkänna dagordningen.")]
+
+
+def test_bulleted_att_clause_goes_on_on_an_indented_att_line():
+    text = ("§ 4\nAvtal\nRådet beslutar\n– att rekommendera kommunerna att teckna avtalet\n"
+            "  att gälla från 1 januari,\n– att ge kansliet i uppdrag att informera.\n")
+    assert texts(text) == [("4", "rekommendera kommunerna att teckna avtalet att gälla från 1 januari,"),
+                           ("4", "ge kansliet i uppdrag att informera.")]
+
+
+def test_approvals_in_the_passive_read_as_the_meetings_decisions():
+    text = ("1. Inledning\nOrdföranden hälsar välkommen. Dagordningen fastställs. Minnesanteckningarna från "
+            "3 mars godkändes utan ändringar.\n\n2. Övrigt\nEnligt stadgan väljs ordförande för två år. "
+            "Planen antogs av regionfullmäktige i maj. Uppdragslistan gås igenom.\n")
+    assert texts(text) == [("1", "fastställa dagordningen"),
+                           ("1", "godkänna minnesanteckningarna från 3 mars utan ändringar")]
+
+
+def test_the_body_that_met_decides_in_running_text_and_others_do_not():
+    text = ("Minnesanteckningar\nArbetsgrupp Trygg hemgång\n\n1. Återkoppling\n"
+            "Styrgruppen fastställde checklistan. Gruppen beslutade i mars att pröva checklistan.\n"
+            "Efter diskussion föreslår arbetsgruppen att styrgruppen tar upp sommarplaneringen.\n"
+            "Arbetsgruppen tackar för informationen.\n\n2. Nästa möte\nDen 4 juni.\n")
+    assert texts(text) == [("1", "föreslår att styrgruppen tar upp sommarplaneringen"),
+                           ("1", "tackar för informationen")]
+
+
+def test_impersonal_decision_told_as_history_is_none():
+    text = "1. Uppföljning\nDet beslutades då att enkäten skulle upprepas. Beslutades att skicka ut enkäten i maj.\n"
+    text += "2. Nästa möte\nDen 4 juni.\n"
+    assert texts(text) == [("1", "skicka ut enkäten i maj")]
+
+
 def test_clause_wrapped_over_lines_and_blank_lines():
     text = ("1). Revidering (B)\nSamverkansgruppen beslutar\n\natt           Emmy P utses att delta i\n\n"
             "arbetsgrupp. Lena H behöver stämma av med\n\nHeidi innan det lyfts till LSVO.\n\n2). Nästa\n")
@@ -284,7 +351,7 @@ def test_fixture_markdown_minutes():
     assert [(i.number, i.title) for i in m.items] == [("21", "Föregående protokoll"),
                                                       ("22", "Handlingsplan för psykisk hälsa"), ("23", "Övriga frågor")]
     assert [(d.item, d.text) for d in m.decisions] == [
-        ("21", "Rådet godkänner protokollet från 2024-09-09."), ("22", "anta handlingsplanen"),
+        ("21", "godkänner protokollet från 2024-09-09."), ("22", "anta handlingsplanen"),
         ("22", "ge Ola Berg i uppdrag att återrapportera i december")]
 
 
