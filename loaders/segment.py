@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from samverkan.loaders.clean import CleanText, clean
@@ -27,9 +28,15 @@ from samverkan.loaders.clean import CleanText, clean
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
-_PLAIN_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ][^.!?]{1,100})$")
-_POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt)\s+(\d{1,3})\s*[.:)–-]?\s*(.*)$", re.IGNORECASE)
+# "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
+# only inside an abbreviation)
+_PLAIN_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
+# protocol numbers without '§': "12/25 Budget 2026"
+_YEAR_NUMBER = re.compile(r"^(\d{1,3})/(\d{2})\s+([A-ZÅÄÖ].{1,100})$")
+_POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3})\s*[.:)–-]?\s*(.*)$", re.IGNORECASE)
 _SUB = re.compile(r"^(?:(\d{1,3})\s?)?([a-p])\s?(?:/|\)\s?\.?|\.)\s*(\S.*)$")
+# a title followed, on the same line, by running text of its own
+_RUN_IN = re.compile(r"^[^.!?]{2,80}[.!?]\s+[A-ZÅÄÖ][^.!?]*\s\w+\s\w+\s\w+")
 _SUB_GLUED = re.compile(r"^(\d{1,3})([a-p])\s?[.)]?\s+(\S.*)$")
 _ATT_START = re.compile(r"^att\b", re.IGNORECASE)
 _DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer|Dnr:)\b.*$", re.IGNORECASE)
@@ -316,6 +323,8 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
             continue
         if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "”\"'"):
             continue
+        if _RUN_IN.search(rest):
+            continue  # "a) Barn som anhöriga. Sara tar upp att …": a lettered paragraph, not a heading
         label = letter if (not digits or digits == parent_digits) else digits + letter
         number = f"{parent.number}-{label}" if "/" in parent.number else f"{parent.number}{label}"
         raw_title, after = _title_from(lines, idx + 1, rest, parent.end)
@@ -363,6 +372,15 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                  if (m := _PLAIN_NUMBER.match(raw.strip()))]
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
         if chosen and chosen[0].key <= 2:
+            family, heads = "markdown", chosen
+    if not heads:
+        # "12/25 Budget": protocol numbers of one year written without '§'
+        years = [(idx, m) for idx, raw in enumerate(lines) if (m := _YEAR_NUMBER.match(raw.strip()))]
+        common = Counter(m.group(2) for _, m in years).most_common(1)
+        plain = [_Head(idx + 1, int(m.group(1)), f"{m.group(1)}/{m.group(2)}", m.group(3)) for idx, m in years
+                 if m.group(2) == common[0][0]] if common else []
+        chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
+        if chosen:
             family, heads = "markdown", chosen
     if not heads:
         return _without_items(ct, path)

@@ -97,3 +97,24 @@ def test_header_attendance_and_signature_spans():
             "Frånvarande:\nPer Ek, Y\nParagrafer: §1 - §2\nUnderskrifter:\n……………\nAnna Berg\nOrdförande\n§ 1\nA\n§ 2\nB\n")
     seg = segment_minutes(text)
     assert (seg.header, seg.attendance, seg.signatures) == ((1, 12), (4, 7), (9, 12))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. Inledning\nText.\n\n2. Statistik t.o.m. juni\nText.\n", [("1", "Inledning"), ("2", "Statistik t.o.m. juni")]),
+    ("1: Inledning\nText.\n2: Budget\nText.\n", [("1", "Inledning"), ("2", "Budget")]),
+    ("7/25 Inledning\nText.\n8/25 Budget 2026\nText.\n", [("7/25", "Inledning"), ("8/25", "Budget 2026")]),
+    ("Paragraf 1 Inledning\nText.\nParagraf 2 Budget\nText.\n", [("1", "Inledning"), ("2", "Budget")]),
+    # a numbered sentence is no heading
+    ("Inledning\n1. Vi gick igenom listan. Allt var klart.\n2. Nästa möte bokas.\n§ 3 Budget\nText.\n",
+     [("3", "Budget")]),
+])
+def test_more_item_layouts(text, expected):
+    assert [(i.number, i.title) for i in segment_minutes(text).items] == expected
+
+
+def test_a_lettered_paragraph_with_running_text_is_no_sub_item():
+    text = ("1. Inledning\nText.\n\n2. Övriga frågor\na) Lokaler. Eva berättar att salen är bokad hela hösten.\n"
+            "b) Nästa möte: 3 juni.\n")
+    assert [i.number for i in segment_minutes(text).items] == ["1", "2"]
+    text = "§ 4 Övrigt\na/ Lokaler\nSalen är bokad.\nb/ Nästa möte\nDen 3 juni.\n"
+    assert [i.number for i in segment_minutes(text).items] == ["4", "4a", "4b"]
