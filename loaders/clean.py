@@ -27,6 +27,9 @@ _ARTEFACT = re.compile(
     r")$",
     re.IGNORECASE,
 )
+# the characters page furniture starts with: a cheap first look before the pattern itself
+_ARTEFACT_FIRST = frozenset("jJuUoOsSdDvVhHwW0123456789-–—•·*_.…")
+_BOXES = re.compile(r"\t+|\s{3,}")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _PAGE_COUNTER = re.compile(r"(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
 _MD_EMPH = re.compile(r"\*\*|__")
@@ -61,9 +64,11 @@ def is_artefact(line: str) -> bool:
     True
     """
     s = line.strip()
-    if not s or len(s) >= 120:
+    if not s or len(s) >= 120 or s[0] not in _ARTEFACT_FIRST:
         return False
-    return bool(_ARTEFACT.match(s)) or all(_ARTEFACT.match(part) for part in re.split(r"\t+|\s{3,}", s))
+    if _ARTEFACT.match(s):
+        return True
+    return ("\t" in s or "   " in s) and all(_ARTEFACT.match(part) for part in _BOXES.split(s))
 
 
 def _joins_hyphen(raw: str, nxt: str) -> bool:
@@ -118,7 +123,7 @@ def clean(text: str) -> CleanText:
     # its first appearance may be the title, the later ones are page furniture
     seen: set[str] = set()
     for i, s in enumerate(out):
-        m = _PAGE_COUNTER.search(s) if s else None
+        m = _PAGE_COUNTER.search(s) if s and (s[-1].isdigit() or s[-1] == ")") else None
         if m is None or not s[:m.start()].strip():
             continue
         key = " ".join(s[:m.start()].split()).casefold()

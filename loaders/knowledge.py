@@ -97,6 +97,7 @@ _PARAGRAPH = re.compile(r"§\s*\d+\w*(/\d+)?")
 _ARTICLE = re.compile(r"^(den|det|de|en|ett|the)\s+", re.I)
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     """Forgiving comparison key: paragraph marks dropped, casefolded, hyphens as spaces, no diacritics."""
     text = _PARAGRAPH.sub(" ", text or "")

@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 from samverkan.graph.ids import fold, make_id, normalise_key
@@ -58,11 +58,22 @@ def clean_name(text: str | None) -> str:
     >>> clean_name("Torill Skaar - Magnusson")
     'Torill Skaar-Magnusson'
     """
-    t = re.sub(r"§\s*\d+\w*", " ", text or "")
-    t = re.sub(r"\([^)]*\)", " ", t)
-    t = re.sub(r"\s*[\u2010-\u2015-]\s*", "-", t)
+    return _clean_name(text or "")
+
+
+_PARAGRAPH_REF = re.compile(r"§\s*\d+\w*")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_HYPHEN = re.compile(r"\s*[\u2010-\u2015-]\s*")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _clean_name(text: str) -> str:
+    t = _PARAGRAPH_REF.sub(" ", text) if "§" in text else text
+    t = _BRACKETED.sub(" ", t) if "(" in t else t
+    t = _HYPHEN.sub("-", t)
     t = t.replace(".", " ")
-    t = re.sub(r"\s+", " ", t).strip(" ,;:*'\"”“")
+    t = _SPACES.sub(" ", t).strip(" ,;:*'\"”“")
     words = t.split(" ")
     if len(words) >= 3 and is_title_word(words[0]):
         t = " ".join(words[1:])  # "Ordföranden Birgitta Hallström", "Socialchef Helén Dahlqvist"
@@ -235,6 +246,9 @@ class _People:
                     self.known_by_key.setdefault(fold(c), kp)
         self.known = list(known_people)
         self.resolved: dict[tuple[int, int | None, str], _PersonNode | None] = {}
+        self._by_form: dict[tuple[int, str], _PersonNode] | None = None  # (doc, form) → first node
+        self._by_form_size = 0
+        self._unresolved_by_doc: dict[int, list] | None = None
         self.unresolved: dict[tuple[int, int | None, str], tuple[str, tuple[str, ...]]] = {}
         self.occs: list[_Occ] = []
         self.by_doc: dict[int, list[_Occ]] = defaultdict(list)
@@ -383,6 +397,17 @@ class _People:
             self.resolved[(o.doc, o.item, o.clean)] = n
             seen_doc[o.doc].add(n.key)
             self.unresolved[(o.doc, o.item, o.clean)] = (o.written, ())
+        self._by_form = None
+        self._unresolved_by_doc = None
+
+    def unresolved_of(self, doc: int) -> list[tuple[tuple[int, int | None, str], tuple[str, tuple[str, ...]]]]:
+        """The unresolved mentions of one document, by item and form (grouped once per batch)."""
+        if self._unresolved_by_doc is None:
+            self._unresolved_by_doc = defaultdict(list)
+            for entry in sorted(self.unresolved.items(),
+                                key=lambda kv: (kv[0][1] if kv[0][1] is not None else -1, kv[0][2])):
+                self._unresolved_by_doc[entry[0][0]].append(entry)
+        return self._unresolved_by_doc.get(doc, [])
 
     def _ids(self, keys) -> tuple[str, ...]:
         nodes = [self.nodes[k] for k in keys]
@@ -396,10 +421,14 @@ class _People:
         c = self.aliases.get((doc, c), c)
         n = self.resolved.get((doc, item, c))
         if n is None and (doc, item, c) not in self.resolved:
-            # named elsewhere in the document under the same form
-            for (d, _i, cc), node in self.resolved.items():
-                if d == doc and cc == c and node is not None:
-                    return node
+            # named elsewhere in the document under the same form: the first such node
+            if self._by_form is None or self._by_form_size != len(self.resolved):
+                self._by_form = {}
+                for (d, _i, cc), node in self.resolved.items():
+                    if node is not None:
+                        self._by_form.setdefault((d, cc), node)
+                self._by_form_size = len(self.resolved)
+            return self._by_form.get((doc, c))
         return n
 
 
@@ -424,8 +453,8 @@ class _Doc:
         if number is None:
             return None
         want = normalise_key(number)
-        numbered = [(i, normalise_key(it.number)) for i, it in enumerate(self.parsed.items) if it.number is not None]
-        hits = [i for i, key in numbered if key == want]
+        numbered = self._numbered
+        hits = self._by_number.get(want, [])
         if not hits:
             tail = [i for i, key in numbered if key.split(" ")[-1] == want.split(" ")[-1]]
             hits = tail if len(tail) == 1 else []
@@ -438,10 +467,26 @@ class _Doc:
                     return i
         return hits[0]
 
+    @cached_property
+    def _numbered(self) -> list[tuple[int, str]]:
+        """(position, normalised number) of the items that have a number."""
+        return [(i, normalise_key(it.number)) for i, it in enumerate(self.parsed.items) if it.number is not None]
+
+    @cached_property
+    def _by_number(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = defaultdict(list)
+        for i, key in self._numbered:
+            out[key].append(i)
+        return dict(out)
+
+    @cached_property
+    def _item_ids(self) -> list[str | None]:
+        # None for the running text of minutes without recognisable items: no agenda item
+        return [None if it.number is None else make_id("item", self.sha, pos)
+                for pos, it in enumerate(self.parsed.items)]
+
     def item_id(self, pos: int | None) -> str | None:
-        if pos is None or self.parsed.items[pos].number is None:  # running text outside any agenda item
-            return None
-        return make_id("item", self.sha, pos)
+        return None if pos is None else self._item_ids[pos]
 
 
 class _Entities:
@@ -606,15 +651,18 @@ class _Groups:
         self.raw_parent: dict[str, str] = {}
         self.created: dict[int, list[tuple[int | None, str]]] = defaultdict(list)  # doc -> (item, name)
         self.new_aliases: dict[str, set[str]] = defaultdict(set)  # canonical name -> acronyms and short forms
+        self._generic_forms: list[tuple[str, set[str]]] | None = None
 
     def _generic(self, text: str) -> str | None:
         """The type word when ``text`` is a bare reference ("styrgruppen", "en mindre styrgrupp")."""
         k = fold(_GENERIC_PREFIX.sub("", text.strip()))
-        for gt in sorted(self.k.group_types, key=lambda t: -len(t.word)):
-            if not gt.generic:
-                continue
-            w = fold(gt.word)
-            if k in {w, w + "en", w + "et", w + "na", w + "er", w + "erna"}:
+        if self._generic_forms is None:  # each generic type word with its inflected forms, longest first
+            self._generic_forms = [
+                (w, {w, w + "en", w + "et", w + "na", w + "er", w + "erna"})
+                for w in (fold(gt.word) for gt in sorted(self.k.group_types, key=lambda t: -len(t.word))
+                          if gt.generic)]
+        for w, forms in self._generic_forms:
+            if k in forms:
                 return w
         if k in {"gruppen", "gruppering", "grupperingen"}:
             return "grupp"
@@ -1189,11 +1237,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
 
     # unresolved mentions
     unresolved = []
-    for (doc, pos, clean), (written, cands) in sorted(people.unresolved.items(),
-                                                      key=lambda kv: (kv[0][1] if kv[0][1] is not None else -1,
-                                                                      kv[0][2])):
-        if doc != d.index:
-            continue
+    for (doc, pos, clean), (written, cands) in people.unresolved_of(d.index):
         node = people.resolved.get((doc, pos, clean))
         if node is not None:
             person_nodes[node.id] = node
