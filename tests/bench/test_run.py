@@ -1,7 +1,8 @@
 """The benchmark's scoring and reporting helpers, without running the loaders."""
 from __future__ import annotations
 
-from bench.run import bolt_speedup, decision_key, f1, growth, item_key, markdown, name_key, verdicts
+from bench.run import (bolt_speedup, decision_key, distinct_copies, f1, growth, item_key, markdown, name_key,
+                       verdicts)
 
 
 def test_keys_normalise_like_the_gold_scorer():
@@ -80,3 +81,24 @@ def test_every_row_variants_are_timed_but_not_held_to_the_query_target():
                                       "decisions[limit=0]": {"rows": 10**5, "p50_ms": 300.0, "p95_ms": 400.0}}
     assert {row[0]: row[3] for row in verdicts(r)}["every query p95 < 200 ms at 10,000 documents"] == "PASS"
     assert "| 10000 | decisions[limit=0] | 100000 | 300.0 | 400.0 | — | every row |" in markdown(r)
+
+
+def test_distinct_copies_differ_so_a_load_parses_each(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("§ 1\nBudget\n", encoding="utf-8")
+    (src / "b.md").write_text("## 1. Budget\n", encoding="utf-8")
+    files = distinct_copies(src, 5, tmp_path / "copies")
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    assert len(files) == 5 and len(set(texts)) == 5 and texts[0].startswith("Kopia 1\n§ 1")
+
+
+def test_distinct_real_minutes_verdict_uses_cpu_time():
+    r = _results()
+    r["real_distinct"] = {"documents": 200, "docs_per_s": 40.0, "docs_per_cpu_s": 120.0, "cpu_seconds": 1.7,
+                          "stages": {"documents": 200, "docs_per_s": 130.0, "ms_per_doc": {"read": 0.2},
+                                     "share": {"read": 0.03}}}
+    v = {row[0]: row for row in verdicts(r)}
+    row = v["load distinct real minutes (~20 KB) ≥ 100 documents/s at --jobs 1"]
+    assert row[3] == "PASS" and "120.0 docs per CPU-second" in row[1]
+    assert "## Loading distinct real minutes, one process" in markdown(r)
