@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import unicodedata
 from collections import Counter
 from datetime import date, timedelta
@@ -47,6 +47,7 @@ _COMPACT_CUE = re.compile(
 # searched in lowercased text (re.IGNORECASE over the month alternation is several times slower)
 _DATE_HINT = re.compile(rf"\d{{6}}|20\d\d-\d|\b(?:i|\d{{1,2}})\s+(?:{_MONTH_RE})\b")
 _DIGITS6 = re.compile(r"\d{6}")
+_DIGITS = re.compile(r"\d+")
 _MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
 _RANGE_BEFORE = re.compile(r"(?:\bfrån|\bmellan|\d\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom))\s*$", re.IGNORECASE)
@@ -1945,14 +1946,16 @@ def _stem(word: str) -> str:
 
 
 class _Selves:
-    """How the minutes name the body that met: 'Gruppen', 'Mötet', its name, its type in the definite form.
+    """How the minutes name the body that met: 'Gruppen', 'Mötet', its name, its type in the definite form
+    (and, for a cheap first look, the lines where a decision may be told).
 
     >>> s = _Selves("Arbetsgrupp trygg hemgång", "FORSBY KOMMUN\\nMinnesanteckningar\\nArbetsgrupp trygg hemgång")
     >>> s.is_self("Arbetsgruppen"), s.is_self("Gruppen"), s.is_self("Styrgruppen")
     (True, True, False)
     """
 
-    def __init__(self, body: str | None, title_text: str):
+    def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None):
+        self.cue_lines = cue_lines  # lines holding a decision cue word (None: not looked for)
         self.names = set(_ALWAYS_SELF)
         if body:
             self.names.add(" ".join(body.casefold().split()))
@@ -2098,21 +2101,21 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str]) -
     return out, ""
 
 
-def _hinted(texts: list[str]) -> list[bool]:
-    """Which texts hold a decision cue word: one lowercased string searched per word with
-    str.find, several times faster than a regular expression over the alternation."""
-    joined = "\n".join(texts).lower()
-    bounds, pos = [], 0
-    for t in texts:
-        pos += len(t) + 1
-        bounds.append(pos)
-    out = [False] * len(texts)
+def _cue_lines(lines: list[str]) -> set[int]:
+    """The 1-based numbers of the lines holding a decision cue word, found for the whole text at
+    once with str.find (several times faster than a pattern over the alternation, line by line)."""
+    joined = "\n".join(lines).lower()
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out: set[int] = set()
     for word in _HINT_WORDS:
         i = joined.find(word)
         while i >= 0:
-            k = bisect_left(bounds, i + 1)
-            out[k] = True
-            i = joined.find(word, bounds[k])
+            n = bisect_right(starts, i)  # the 1-based number of the line holding position i
+            out.add(n)
+            i = joined.find(word, starts[n] if n < len(starts) else len(joined))
     return out
 
 
@@ -2129,6 +2132,8 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     [('ställa sig bakom förslaget', 'Gruppen', 3)]
     """
     paragraphs: list[tuple[int, list[str]]] = []
+    hinted: list[bool] = []
+    cues = selves.cue_lines if selves is not None else None
     background = False
     for n, line in own:
         s = line.strip()
@@ -2136,6 +2141,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             background = False
             if paragraphs and paragraphs[-1][1]:
                 paragraphs.append((0, []))
+                hinted.append(False)
             continue
         if _BACKGROUND.match(s):
             background = True
@@ -2145,14 +2151,15 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
         if not paragraphs or not paragraphs[-1][1]:
             if paragraphs:
                 paragraphs.pop()
+                hinted.pop()
             paragraphs.append((n, []))
+            hinted.append(False)
         paragraphs[-1][1].append(_strip_bullet(s) if s[:1] in _BULLETS else s)
-    texts = [" ".join(parts) for _, parts in paragraphs]
-    hinted = _hinted(texts)
-    for (n, parts), para, hint in zip(paragraphs, texts, hinted):
+        hinted[-1] = hinted[-1] or cues is None or n in cues
+    for (n, parts), hint in zip(paragraphs, hinted):
         if not parts or not hint:
             continue
-        for sent in _split_sentences(para):
+        for sent in _split_sentences(" ".join(parts)):
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
                 continue
             text = _decided_text(sent, selves, False)
@@ -2231,16 +2238,21 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
     future: list[str] = []
     months: list[tuple[int, str]] = []
     flat = " ".join(text.replace("•", ". ").split())
-    # one pass over the whole text for the cue, then only the sentences that hold one
-    hits = [m.start() for m in _DATE_HINT.finditer(flat.lower())]
-    if not hits:
-        return past, future, months
-    pos = 0
-    for sent in _SENTENCE_SPLIT.split(flat):
-        start = flat.find(sent, pos)
-        pos = start + len(sent)
-        k = bisect_left(hits, start)
-        if len(sent) < 6 or k == len(hits) or hits[k] >= pos or not _DATE_HINT.search(sent.lower()):
+    sentences = _SENTENCE_SPLIT.split(flat)
+    # a cheap first look over the whole text: the sentences holding a digit or a month name
+    starts, pos = [], 0
+    for sent in sentences:
+        starts.append(pos)
+        pos += len(sent) + 1  # the text's whitespace is single spaces, and the split takes one
+    cued: set[int] = {bisect_right(starts, m.start()) - 1 for m in _DIGITS.finditer(flat)}
+    low = flat.lower()
+    for month in MONTHS:
+        i = low.find(month)
+        while i >= 0:
+            cued.add(bisect_right(starts, i) - 1)
+            i = low.find(month, i + 1)
+    for k, sent in enumerate(sentences):
+        if k not in cued or len(sent) < 6 or not _DATE_HINT.search(sent.lower()):
             continue
         found: list[str] = []
         for m in _ISO.finditer(sent):
@@ -2485,7 +2497,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     decisions: list[ParsedDecision] = []
     bodies: Counter = Counter()
     items: list[ParsedItem] = []
-    selves = _Selves(head["body"], _title_text(seg))
+    selves = _Selves(head["body"], _title_text(seg), _cue_lines(seg.lines))
     for it, (lo, hi) in zip(seg.items, _own_ranges(seg.items)):
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves))
     if not seg.items:
