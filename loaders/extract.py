@@ -204,7 +204,11 @@ _DECIDE_BAD_FIRST = {
     "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
 }
-_DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut\s*(?::\s*(?P<rest>.*))?$", re.I)
+_DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut(?:ades|at)?\s*(?::\s*(?P<rest>.*))?$", re.I)
+# "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
+_DECIDED_HEADING = re.compile(
+    r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
+)
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b[\s:]*(?P<text>.*)$")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 _NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
@@ -1654,7 +1658,7 @@ def _is_structural_line(s: str) -> bool:
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
-    if len(s) > 400 or "eslut" not in s:
+    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s):
         return None
     if "beslutar" in s:
         m = _DECIDE.match(s)
@@ -1666,6 +1670,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
                 if rest and not _LEADING_ATT.match(rest) and rest.lower().startswith(("om ", "vilka", "hur ")):
                     return None
                 return body, rest, 1
+    elif len(s) < 90 and ("beslutade" in s or "beslöt" in s or "beslutat" in s):
+        m = _DECIDED_HEADING.match(s.strip())
+        if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
+            return m.group("body").strip(), "", 1
     low = s.strip().lower()
     if "beslut" in low[:40]:
         m = _DECISION_LABEL.match(s.strip())
@@ -1787,6 +1795,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 inline = _INLINE_DECIDE.match(rest)
                 if inline:
                     rest = rest[inline.end():]
+                if kind == 1 and re.match(r"(?:enligt|i\s+enlighet\s+med)\b", rest):
+                    rest = "besluta " + rest  # "Nämnden beslutar enligt förvaltningens förslag"
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s}
             gap, artefact_gap = 0, False
             i += 1
@@ -1875,6 +1885,9 @@ _GROUPISH = re.compile(
     re.I,
 )
 _ALWAYS_SELF = {"gruppen", "mötet", "vi"}
+_TYPE_STEMS = re.compile(
+    r"grupp|nämnd|styrelse|råd\b|rådet|organ\b|utskott|forum|nätverk|team|beredning|samråd|kommitté|delegation|"
+    r"direktion|fullmäktige")
 # what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
 _DECISION_VERB = (
     r"(?:ställer|ställde)\s+sig\s+bakom|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
@@ -1885,6 +1898,9 @@ _DECISION_VERB = (
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     r"beslutar|beslutade|beslöt"
 )
+_PAST_DECISION_VERB = re.compile(
+    r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
+    r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade)\b")
 _SUBJECT_VERB = re.compile(
     rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?[\w:’'./-]+){{0,6}}?)\s+(?P<verb>{_DECISION_VERB})\b\s*"
 )
@@ -1960,15 +1976,20 @@ class _Selves:
         if body:
             self.names.add(" ".join(body.casefold().split()))
         self.title = " ".join(title_text.casefold().split()) + " " + (body or "").casefold()
+        # a title that names no kind of body ("LSVO protokoll") cannot tell 'Ledningsgruppen' from others
+        self.typed = bool(_TYPE_STEMS.search(self.title))
 
-    def is_self(self, subject: str) -> bool:
+    def is_self(self, subject: str) -> bool | None:
+        """True, False, or None when the title does not say what kind of body met."""
         subj = " ".join(subject.casefold().split())
         if subj in self.names:
             return True
         last = subj.split()[-1] if subj else ""
         if _GROUPISH.search(last):
             stem = _stem(last)
-            return len(stem) >= 4 and stem in self.title
+            if len(stem) >= 4 and stem in self.title:
+                return True
+            return False if self.typed else None
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in self.title.split()
 
 
@@ -2042,6 +2063,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
         subj = m.group("subj")
         groupish = bool(_GROUPISH.search(subj.split()[-1])) or subj.casefold() in _ALWAYS_SELF
         is_self = selves.is_self(subj) if selves else groupish
+        if is_self is None:  # the title does not say: present tense reads as the meeting's own
+            is_self = groupish and not _PAST_DECISION_VERB.match(m.group("verb"))
         rest = s[m.start("verb"):]
         b = _BESLUTAR_ATT.match(rest)
         if b:
@@ -2056,14 +2079,14 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
             return None  # another body's decision
     if not block:
         m = _VERB_SUBJECT.match(s)
-        if m and (selves.is_self(m.group("subj")) if selves else True):
+        if m and (selves.is_self(m.group("subj")) is not False if selves else True):
             rest = s[m.end():]
             verb = m.group("verb").strip()
             b = _BESLUTAR_ATT.match(verb + " ")
             return (rest if b else f"{verb} {rest}").strip() or None
         m = _PASSIVE.match(s)
         if m:
-            np, verb, rest = m.group("np").strip(), m.group("verb"), m.group("rest")
+            np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
             if np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:
                 return None
             if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):

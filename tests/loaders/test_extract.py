@@ -89,6 +89,31 @@ def test_impersonal_decision_told_as_history_is_none():
     assert texts(text) == [("1", "skicka ut enkäten i maj")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a past-tense heading alone on its line, and "Beslutades:" as a label
+    ("1. Budget\nArbetsgruppen beslutade\natt godkänna budgeten\natt skicka den till styrgruppen\n\n2. Övrigt\nInget.\n",
+     [("1", "godkänna budgeten"), ("1", "skicka den till styrgruppen")]),
+    ("1. Budget\nBeslutades:\natt godkänna budgeten\n\n2. Övrigt\nInget.\n", [("1", "godkänna budgeten")]),
+    ("1. Budget\nMötet beslöt:\n- att godkänna budgeten\n- att bjuda in regionen\n\n2. Övrigt\nInget.\n",
+     [("1", "godkänna budgeten"), ("1", "bjuda in regionen")]),
+    # "beslutar att" with a bullet per decision
+    ("§ 1\nBudget\nNämnden beslutar att\n- godkänna budgeten\n- uppdra åt förvaltningen att följa upp\n",
+     [("1", "godkänna budgeten"), ("1", "uppdra åt förvaltningen att följa upp")]),
+    ("§ 4\nBudget\nBeslut\nNämnden beslutar enligt förvaltningens förslag.\n",
+     [("4", "besluta enligt förvaltningens förslag.")]),
+    # a title naming no kind of body: the present tense reads as the meeting's own decision
+    ("LSVO protokoll 2025-01-10\n\n§ 1 Budget\nLedningsgruppen ställer sig bakom budgeten.\n§ 2 Övrigt\nInget.\n",
+     [("1", "ställer sig bakom budgeten")]),
+    # a past-tense report of another body and a plan are no decisions
+    ("LSVO protokoll 2025-01-10\n\n§ 1 Budget\nStyrgruppen fastställde budgeten. Vi behöver en plan.\n§ 2 Övrigt\nInget.\n", []),
+    ("Socialnämnden\nProtokoll 2025-01-10\n\n§ 4\nAvtal\nKommunstyrelsen beslutade den 3 mars att anta avtalet.\n"
+     "Beslut\nSocialnämnden noterar informationen.\n", [("4", "noterar informationen.")]),
+    ("§ 4\nBudget\nFörslag till beslut\nNämnden föreslås besluta att godkänna budgeten.\n", []),
+])
+def test_decision_heading_and_narrative_variants(text, expected):
+    assert texts(text) == expected
+
+
 def test_clause_wrapped_over_lines_and_blank_lines():
     text = ("1). Revidering (B)\nSamverkansgruppen beslutar\n\natt           Emmy P utses att delta i\n\n"
             "arbetsgrupp. Lena H behöver stämma av med\n\nHeidi innan det lyfts till LSVO.\n\n2). Nästa\n")
