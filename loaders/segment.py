@@ -37,6 +37,7 @@ _POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3})\s*[.:
 _SUB = re.compile(r"^(?:(\d{1,3})\s?)?([a-p])\s?(?:/|\)\s?\.?|\.)\s*(\S.*)$")
 # a title followed, on the same line, by running text of its own
 _RUN_IN = re.compile(r"^[^.!?]{2,80}[.!?]\s+[A-ZÅÄÖ][^.!?]*\s\w+\s\w+\s\w+")
+_SUB_DECIMAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÅÄÖ].{0,150})$")
 _SUB_GLUED = re.compile(r"^(\d{1,3})([a-p])\s?[.)]?\s+(\S.*)$")
 _ATT_START = re.compile(r"^att\b", re.IGNORECASE)
 _DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer|Dnr:)\b.*$", re.IGNORECASE)
@@ -299,12 +300,24 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
     digits_seen: str | None = None
     parent_lead = re.match(r"\d+", parent.label)
     parent_digits = parent_lead.group(0) if parent_lead else ""
+    decimal = 1  # "2.1 Från RLG", "2.2 Från LVO" under item 2
     for idx in range(parent.body_start - 1, parent.end):
         s = lines[idx].strip()
         if not s or len(s) > 300:
             continue
         c = s[0]
         if not (c.isdigit() or "a" <= c <= "p"):
+            continue
+        dm = _SUB_DECIMAL.match(s) if c.isdigit() and expected == "a" else None
+        if dm and dm.group(1) == parent_digits and int(dm.group(2)) == decimal and not _RUN_IN.search(dm.group(3)) \
+                and not _ATT_START.match(dm.group(3)):
+            label = f"{dm.group(1)}.{dm.group(2)}"
+            raw_title, after = _title_from(lines, idx + 1, dm.group(3), parent.end)
+            title, kind = split_title(raw_title)
+            subs.append(ItemSegment(label, label, title, kind, parent.number, idx + 1, after + 1, parent.end))
+            decimal += 1
+            continue
+        if decimal > 1:
             continue
         m = _SUB.match(s) or _SUB_GLUED.match(s)
         if not m:

@@ -118,3 +118,12 @@ def test_a_lettered_paragraph_with_running_text_is_no_sub_item():
     assert [i.number for i in segment_minutes(text).items] == ["1", "2"]
     text = "§ 4 Övrigt\na/ Lokaler\nSalen är bokad.\nb/ Nästa möte\nDen 3 juni.\n"
     assert [i.number for i in segment_minutes(text).items] == ["4", "4a", "4b"]
+
+
+def test_decimal_sub_items_under_their_item():
+    text = "1. Inledning\nText.\n\n2. Rapporter\n2.1 Från styrgruppen\nText.\n2.2 Från nätverket\nText.\n\n3. Övrigt\nInget.\n"
+    assert [(i.number, i.parent) for i in segment_minutes(text).items] == [
+        ("1", None), ("2", None), ("2.1", "2"), ("2.2", "2"), ("3", None)]
+    # numbered att-clauses are decisions, not sub-items
+    text = "§ 2 Budget\nNämnden beslutar\n2.1 Att godkänna budgeten\n2.2 Att följa upp den\n§ 3 Övrigt\nInget.\n"
+    assert [i.number for i in segment_minutes(text).items] == ["2", "3"]
