@@ -47,7 +47,7 @@ _COMPACT_CUE = re.compile(
 # searched in lowercased text (re.IGNORECASE over the month alternation is several times slower)
 _DATE_HINT = re.compile(rf"\d{{6}}|20\d\d-\d|\b(?:i|\d{{1,2}})\s+(?:{_MONTH_RE})\b")
 _DIGITS6 = re.compile(r"\d{6}")
-_DIGITS = re.compile(r"\d+")
+_DATE_DIGITS = re.compile(r"\d{6}|20\d\d-\d")  # the digit part of _DATE_HINT; its month part is looked up apart
 _MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
 _RANGE_BEFORE = re.compile(r"(?:\bfrån|\bmellan|\d\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom))\s*$", re.IGNORECASE)
@@ -1922,6 +1922,8 @@ _PASSIVE_DECISION = {
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
 }
+_PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
+_WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
     r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
@@ -2084,7 +2086,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
             verb = m.group("verb").strip()
             b = _BESLUTAR_ATT.match(verb + " ")
             return (rest if b else f"{verb} {rest}").strip() or None
-        m = _PASSIVE.match(s)
+        m = _PASSIVE.match(s) if not _PASSIVE_WORDS.isdisjoint(_WORD.findall(s.lower())) else None
         if m:
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
             if np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:
@@ -2267,7 +2269,7 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
     for sent in sentences:
         starts.append(pos)
         pos += len(sent) + 1  # the text's whitespace is single spaces, and the split takes one
-    cued: set[int] = {bisect_right(starts, m.start()) - 1 for m in _DIGITS.finditer(flat)}
+    cued: set[int] = {bisect_right(starts, m.start()) - 1 for m in _DATE_DIGITS.finditer(flat)}
     low = flat.lower()
     for month in MONTHS:
         i = low.find(month)
