@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left, bisect_right
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 from functools import lru_cache
