@@ -1086,7 +1086,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
                 cand = _body_cell(m.group(2))
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head != "ämne" or _BODY_WORD.search(cand)):
-                    out["body_label"] = cand
+                    out["body_label"] = cand[:1].upper() + cand[1:]
             mode = None if not is_name_line(s) else mode
             if mode is None:
                 table = None
@@ -1428,11 +1428,17 @@ def _body_cell(c: str) -> str:
     cand = re.sub(r"^\s*(?:fört\s+)?(?:från|vid)\s+(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
                   r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
-    cand = re.sub(r"\b(?:för|från|vid|med|den)\s*$", "", cand.strip(), flags=re.I)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
+    cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
-    return " ".join(cand.split()).strip(" ,.-–—:|*#")
+    cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
+    cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
+    # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
+    m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
+    if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
+        cand = cand[:m.start()].strip()
+    return cand
 
 
 def _tidy_caps(name: str, proper: bool) -> str:

@@ -634,3 +634,20 @@ def test_body_that_met_from_the_title_block(text, body):
 def test_letterhead_alone_is_no_body():
     text = "ÅSBY KOMMUN\nMinnesanteckningar\nDatum: 2025-03-04\nNärvarande: Eva Ek\n\n§ 1 Öppnande\nText.\n"
     assert parse_minutes(text, "x.txt").body != "ÅSBY KOMMUN"
+
+
+@pytest.mark.parametrize("text, body", [
+    # an e-mail's subject names the body; the date in it is no part of the name
+    ("Från: Eva Ek\nSkickat: den 12 mars 2025 14:02\nTill: Ola Ek\n"
+     "Ämne: Minnesanteckningar styrgrupp psykisk hälsa 12 mars\n", "Styrgrupp psykisk hälsa"),
+    ("Protokoll fört vid sammanträde med Regionala samverkansrådet den 3 april 2025\n", "Regionala samverkansrådet"),
+    # the region behind a body of the collaboration is no part of its name
+    ("Minnesanteckningar\nProcessteam Trygg hemgång, Region Nordmark\nMöte 3/2025\n", "Processteam Trygg hemgång"),
+    # ... but a nämnd of one huvudman carries it
+    ("REGION NORDMARK\nHälso- och sjukvårdsnämnden\nPROTOKOLL\n2025-03-04\n",
+     "Hälso- och sjukvårdsnämnden, Region Nordmark"),
+    ("MINNESANTECKNINGAR\nTJÄNSTEMANNABEREDNINGEN\n2025-03-04\n", "Tjänstemannaberedningen"),
+])
+def test_body_that_met_in_other_layouts(text, body):
+    text += "\nNärvarande: Eva Ek, Ola Ek\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Nästa möte\nDen 5 maj.\n"
+    assert parse_minutes(text, "x.txt").body == body
