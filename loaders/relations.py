@@ -146,7 +146,7 @@ _TAIL_STOP = {
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
     "mellan", "när", "då", "men", "bör", "blir", "kommer", "utgör", "arbetar", "redovisar",
     "fungerar", "och", "eller", "genom", "enligt", "inför", "sedan", "också", "även", "de",
-    "det", "den", "vilket", "vilka", "ger", "gav", "hos", "utifrån", "kring", "om",
+    "det", "den", "vilket", "vilka", "ger", "gav", "hos", "utifrån", "kring", "om", "före", "tills",
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
     "senast", *MONTHS,
 }
@@ -214,17 +214,26 @@ _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
 _PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
 _PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word after a body's name starts the predicate: "berättade", "informeras",
+    "träffas", "återkommer" (a body's name has no verb)."""
+    w = word.casefold()
+    return (w in _VERBS or bool(_PAST_VERB.match(w)) or bool(_PASSIVE.match(w))
+            or (word.islower() and len(w) > 5 and w.endswith("as")))
 _COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
 # verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
 _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "blir", "står", "ska", "bör", "kan",
           "beslutar", "rapporterar", "arbetar", "ansvarar", "bereder", "föreslår", "följer", "informerar",
           "lämnar", "skickar", "svarar", "återrapporterar", "deltar", "önskar", "behöver", "fortsätter",
-          "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev"}
+          "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev",
+          "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
 # words that end a capitalised name after a kind: page headers, labels, other sentences
-_NOT_NAME_TAIL = {"att", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
+_NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
                   "mötesanteckningar", "minnesanteckningar", "anteckningar", "dnr", "bilaga", "jan", "feb", "mar",
                   "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka"}
 _RAD_RE = re.compile(
@@ -313,13 +322,15 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "ge styrgruppen för X i uppdrag att …"
             if bare == "att" and words:
                 break
-            if _PAST_VERB.match(bare) or _PASSIVE.match(bare):
+            if _is_verb(bare):
                 break  # "arbetsgrupp för läkemedelsöverföring berättade …", "… informeras"
             words.append(tok)
             end = i + w.end()
             if len(words) >= 10 or tok.endswith(","):
                 if len(words) >= 10:
                     break
+        while words and words[-1].casefold() in ("i", "på", "vid", "den", "om", "och"):
+            words.pop()  # "Styrgruppen för äldreomsorg i (september)"
         while words and words[-1].endswith(","):
             # "för jämlik hälsa, nära vård" continues; a trailing comma ends the tail
             nxt = rest[end:end + 30]
@@ -351,7 +362,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         words = m.group("n").split()
         keep = []
         for j, w in enumerate(words):
-            if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _PAST_VERB.match(w):
+            if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _is_verb(w):
                 break
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
@@ -399,7 +410,7 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         return "", pos
     keep = []
     for w in m.group(1).replace(",", " ,").split():
-        if w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _PAST_VERB.match(w) or w in ("för", "i"):
+        if w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i"):
             break
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):

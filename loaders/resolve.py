@@ -594,7 +594,7 @@ _TIME_TAIL = re.compile(
     rf"(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|"
     rf"(?:vecka|v\.?)\s*\d{{1,2}}|"
     rf"\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)"
-    rf"|\s+för\s+(?:tiden|närvarande|stunden)"
+    rf"|\s+för\s+(?:tiden|närvarande|stunden)|\s+(?:nästa|kommande|förra)\s+\w+"
     rf"|\s+(?:den\s+)?\d{{1,2}}\s+(?:{_MONTH_WORDS})\b.*|\s+\d{{4}}-\d{{2}}-\d{{2}}|\s+\d{{1,2}}/\d{{1,2}}"
     rf")\s*$", re.I)
 

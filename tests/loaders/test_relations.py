@@ -470,3 +470,17 @@ def test_a_reported_statement_is_no_task():
     r = _with_roster("KL påminde om att arbetsgruppen tar fram förslag men inte fastställer rutinen.",
                      ["Karin Lund"])
     assert r.assignments == []
+
+
+def test_time_phrases_and_predicates_are_no_part_of_a_body_name():
+    from samverkan.loaders.resolve import group_name_parts
+    cases = {
+        "Frågan lyfts till Styrgrupp Nära vård före sommaren.": "Styrgrupp Nära vård",
+        "Arbetsgrupp SIP träffas igen den 12 mars.": "Arbetsgrupp SIP",
+        "Rapport lämnas till Styrgruppen för äldreomsorg i september.": "Styrgruppen för äldreomsorg",
+        "Ärendet tas upp i Samverkansgrupp barn och unga nästa vecka.": "Samverkansgrupp barn och unga",
+        "Projektgrupp Digitala möten återkommer i höst.": "Projektgrupp Digitala möten",
+    }
+    for text, name in cases.items():
+        (g,) = find_groups(text)
+        assert group_name_parts(g.name)[0] == name, text
