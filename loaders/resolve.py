@@ -599,6 +599,15 @@ _TIME_TAIL = re.compile(
     rf")\s*$", re.I)
 
 
+def _word_stem(word: str) -> str:
+    """A word without the endings of definite and neuter forms (folded words):
+    'politiska', 'politiskt' → 'politisk'; 'samradet' → 'samrad'; 'delregionala' → 'delregional'."""
+    for end in ("et", "en", "a", "t"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
 def _body_key(text: str) -> str:
     """The key two spellings of one body share: "Arbetsgrupp för fallprevention" and
     "arbetsgrupp fallprevention", "den nya Styrgruppen X" and "Styrgrupp X".
@@ -698,7 +707,7 @@ class _Groups:
         if doc is not None and doc.group and fold(doc.group).startswith(fold(text) + " "):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
-        text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+\S)", r"\1", text, flags=re.I)
+        text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", r"\1", text, flags=re.I)
         text = self._owned(_capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I)), doc)
         key = _body_key(text)
         placeless = re.sub(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$", "", key)
@@ -710,6 +719,8 @@ class _Groups:
             name = self.new_names[placeless]  # "Hälso- och sjukvårdsnämnden (i Region X)": one body
         elif (one := self._only_of_its_kind(text, doc)) is not None:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
+        elif (one := self._definite_form_of(text)) is not None:
+            name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         else:
             if not create or not self._may_name_body(text, acronym):
                 return None
@@ -725,6 +736,17 @@ class _Groups:
                 self.new_names.setdefault(fold(alias), name)
                 self.new_aliases[name].add(alias)
         return name
+
+    def _definite_form_of(self, text: str) -> str | None:
+        """The one body already named whose indefinite name this definite reference shortens:
+        "delregionala politiska samrådet" → "Delregionalt politiskt samråd Södra Havsby"."""
+        words = fold(text).split()
+        if len(words) < 2 or not re.search(r"(?:et|en)$", words[-1]) or any(w[:1].isupper() for w in text.split()[1:]):
+            return None
+        stem = [_word_stem(w) for w in words]
+        hits = {n for n in self.new_names.values()
+                if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _only_of_its_kind(self, text: str, doc: "_Doc | None") -> str | None:
         """The one body of the document a bare definite compound ("Arbetsutskottet") stands for."""
@@ -845,6 +867,13 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
         for rg in d.rel.groups:
             if re.search(r"\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
                 groups.canonical(rg.name)
+    # then the full names ("Delregionalt politiskt samråd Södra Havsby"), so that a shortened
+    # definite reference ("det delregionala politiska samrådet") finds the body it shortens
+    for d in docs:
+        d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
+        for rg in d.rel.groups:
+            if rg.name[:1].isupper() and len(rg.name.split()) >= 3 and groups._generic(rg.name) is None:
+                groups.canonical(rg.name, d)
     # a bare acronym another document of the batch defines is that body here too ("RLG")
     acronyms = {a for d in docs for rg in d.rel.groups
                 for a in re.findall(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)\s*$", rg.name)}

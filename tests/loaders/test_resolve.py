@@ -291,3 +291,11 @@ def test_a_kommuns_own_bodies_carry_its_name():
     (f,) = resolve_documents([d], k)
     assert sorted(g.name for g in f.groups) == ["Kommunfullmäktige, Åsby kommun", "Socialnämnden, Åsby kommun",
                                                 "Socialnämndens arbetsutskott, Åsby kommun"]
+
+
+def test_a_definite_reference_is_the_body_it_shortens():
+    k = load_knowledge()
+    d = _minutes_of("Samordningsgruppen Närvård Väst", ["det delregionala politiska samrådet",
+                                                        "Delregionalt politiskt samråd Väst"], "Region Fjällby")
+    (f,) = resolve_documents([d], k)
+    assert sorted(g.name for g in f.groups) == ["Delregionalt politiskt samråd Väst", "Samordningsgruppen Närvård Väst"]
