@@ -323,14 +323,28 @@ class Knowledge:
         out += [g.name for g in self.groups if g.level and re.fullmatch(r"[A-ZÅÄÖ]{3,6}", g.name)]
         return tuple(dict.fromkeys(out))
 
-    def _marker_re(self) -> re.Pattern | None:
-        cached = self.__dict__.get("_markers_re", False)
-        if cached is False:
-            names = sorted(self.region_markers(), key=len, reverse=True)
-            cached = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\wåäöÅÄÖ])",
-                                re.I) if names else None
-            self.__dict__["_markers_re"] = cached
+    def _marker_words(self) -> frozenset[str]:
+        """The distinctive words of the markers, casefolded ("blekinge", "karlshamn", "lsvo")."""
+        cached = self.__dict__.get("_marker_words_cache")
+        if cached is None:
+            words = set()
+            for n in self.region_markers():
+                for w in re.findall(r"[\wåäöÅÄÖ-]+", n):
+                    if w[:1].isupper() and fold(w) not in _COMMON_ORG_WORDS:
+                        words.add(w.casefold())
+            cached = self.__dict__["_marker_words_cache"] = frozenset(words)
         return cached
+
+    def _analysis(self, text: str) -> tuple[bool, tuple[str, tuple[OrgEntry, ...]]]:
+        """(is_about, inferred region and huvudmän) of ``text``, kept for the last texts asked about."""
+        cache = self.__dict__.setdefault("_analysis_cache", {})
+        hit = cache.get(text)
+        if hit is None:
+            hit = (self._is_about(text), infer_huvudmän(text))
+            if len(cache) > 64:
+                cache.clear()
+            cache[text] = hit
+        return hit
 
     def is_about(self, text: str) -> bool:
         """Whether minutes ``text`` are of this file's region: they name its huvudmän or bodies
@@ -340,10 +354,14 @@ class Knowledge:
         >>> k.is_about("Närvarande: Eva Ek, Karlshamns kommun"), k.is_about("Ola Ek, Region Skogland")
         (True, False)
         """
-        rx = self._marker_re()
-        if rx is None or not text:
+        return bool(text) and self._analysis(text)[0]
+
+    def _is_about(self, text: str) -> bool:
+        words = self._marker_words()
+        if not words:
             return False
-        own = len(rx.findall(text))
+        low = text.casefold()
+        own = sum(low.count(w) for w in words)  # "blekinge", "karlshamns", "lsvo:s" all count
         if not own:
             return False
         foreign = sum(1 for n, _ in _huvudman_forms(text) if self.match_organisation(n) is None)
@@ -364,14 +382,20 @@ class Knowledge:
         >>> k.match_organisation("Regionen").name, k.match_organisation("Tallmos kommun").name
         ('Region Fjällby', 'Tallmo kommun')
         """
-        if self.is_about(text):
+        about, (region, huvudmän) = self._analysis(text) if text else (False, ("", ()))
+        if about:
             return self
-        region, huvudmän = infer_huvudmän(text)
-        return replace(self.generic_part(), region=region, huvudmän=huvudmän)
+        made = self.__dict__.setdefault("_inferred", {})
+        if (region, huvudmän) not in made:
+            if len(made) > 64:
+                made.clear()
+            made[(region, huvudmän)] = replace(self.generic_part(), region=region, huvudmän=huvudmän)
+        return made[(region, huvudmän)]
 
     def region_of(self, text: str) -> str:
         """The region minutes ``text`` are of: this file's region or the one the text names most."""
-        return self.region if self.is_about(text) else infer_huvudmän(text)[0]
+        about, (region, _) = self._analysis(text) if text else (False, ("", ()))
+        return self.region if about else region
 
     # ------------------------------------------------------------------ people
     def is_not_person(self, text: str) -> bool:
@@ -398,28 +422,59 @@ _NOT_KOMMUN = {
     "hemkommun", "bosattningskommun", "vistelsekommun", "ny", "nya", "stor", "liten", "mindre", "storre",
     "utsedd", "ansvarig", "ansvariga", "deltagande", "enskild", "enskilda", "sin", "sitt", "sina", "var", "att",
 }
-_REGION_FORM = re.compile(r"\b(?:Region|REGION)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+)")
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ:-]*")
+_REGION_FORM = re.compile(r"(?:Region|REGION)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+)")  # no \b: a literal start scans fast
 _LANDSTING_FORM = re.compile(r"\bLandstinget\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäöé-]+)|\b([A-ZÅÄÖ][a-zåäöé-]+?)s?\s+läns\s+landsting\b")
 _KOMMUN_FORM = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)\s+(?:kommun|KOMMUN)\b")
-_KOMMUN_LIST = re.compile(r"\bkommunerna\s+((?:[A-ZÅÄÖ][a-zåäöé-]+(?:,\s*|\s+och\s+|\s*·\s*))+[A-ZÅÄÖ][a-zåäöé-]+)")
+_KOMMUN_LIST = re.compile(r"kommunerna\s+((?:[A-ZÅÄÖ][a-zåäöé-]+(?:,\s*|\s+och\s+|\s*·\s*))+[A-ZÅÄÖ][a-zåäöé-]+)")
+
+
+_KOMMUN_WORD = re.compile(r"(?:kommun|KOMMUN)\b")
+_BEFORE_KOMMUN = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)\s+$")
+
+
+class _At:
+    """A match-like (group 1, start) for a name found before the word "kommun"."""
+
+    def __init__(self, name: str, start: int):
+        self._name, self._start = name, start
+
+    def group(self, i: int) -> str:
+        return self._name
+
+    def start(self) -> int:
+        return self._start
+
+
+def _kommun_forms(text: str):
+    """Each "X kommun" of ``text``: the word "kommun" found first, the name looked up before it."""
+    for m in _KOMMUN_WORD.finditer(text):
+        if not m.start() or not text[m.start() - 1].isspace():
+            continue
+        lo = max(0, m.start() - 40)
+        b = _BEFORE_KOMMUN.search(text, lo, m.start())
+        if b:
+            yield _At(b.group(1), b.start(1))
 
 
 def _huvudman_forms(text: str) -> list[tuple[str, str]]:
     """(name as canonically written, kind) of each huvudman ``text`` names by its form."""
     out = []
     for m in _REGION_FORM.finditer(text or ""):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            continue
         x = m.group(1)
         if fold(x) in _NOT_KOMMUN:
             continue
         out.append((f"Region {x.capitalize() if x.isupper() else x}", "region"))
-    for m in _KOMMUN_FORM.finditer(text or ""):
+    for m in _kommun_forms(text or ""):
         x = m.group(1)
         if fold(x) in _NOT_KOMMUN or (m.start() > 0 and text[max(0, m.start() - 7):m.start()].rstrip().endswith("Region")):
             continue
         if x.isupper():
             x = "-".join(p.capitalize() for p in x.split("-"))
         out.append((f"{x} kommun", "kommun"))
-    for m in _KOMMUN_LIST.finditer(text or ""):
+    for m in (_KOMMUN_LIST.finditer(text) if "kommunerna " in (text or "") else ()):
         for x in re.split(r",\s*|\s+och\s+|\s*·\s*", m.group(1)):
             if x and fold(x) not in _NOT_KOMMUN:
                 out.append((f"{x} kommun", "kommun"))
@@ -447,7 +502,7 @@ def infer_huvudmän(text: str) -> tuple[str, tuple[OrgEntry, ...]]:
     for name, kind in _huvudman_forms(text):
         place = name.split(" ", 1)[1] if kind == "region" else name.rsplit(" ", 1)[0]
         (regions if kind == "region" else kommuner).setdefault(_stem(place), Counter())[place] += 1
-    for x in (m.group(1) or m.group(2) for m in _LANDSTING_FORM.finditer(text or "")):
+    for x in (m.group(1) or m.group(2) for m in (_LANDSTING_FORM.finditer(text) if "andsting" in (text or "") else ())):
         regions.setdefault(_stem(x), Counter())[x] += 0
     entries = []
     region = ""

@@ -160,13 +160,16 @@ class GroupVocabulary:
     places: tuple[str, ...] = ()
     topical: tuple[str, ...] = ()  # known names a topic may follow, each topic one body ("LPO Barn och ungas hälsa")
     sets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (phrase, bodies): "alla tre samverkansgrupper"
+    acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
 
     @classmethod
     def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
         """The vocabulary of ``knowledge`` (a :class:`loaders.knowledge.Knowledge`) plus the
         acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)")."""
         names = [n for g in getattr(knowledge, "groups", ()) for n in (g.name, *g.aliases)]
-        names += [m.group("a") for m in _ACRONYM_DEF.finditer(text or "")]
+        defined = tuple(dict.fromkeys(
+            m.group(1) for m in _ACRONYM_AT.finditer(text or "")
+            if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")))
         places = []
         for h in getattr(knowledge, "huvudmän", ()):
             if not h.collective:
@@ -175,17 +178,30 @@ class GroupVocabulary:
                     places.append(m.group(1))
         topical = tuple(g.name for g in getattr(knowledge, "groups", ()) if getattr(g, "topical", False))
         sets = tuple((p, tuple(gs.groups)) for gs in getattr(knowledge, "group_sets", ()) for p in gs.phrases)
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets)
+        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined)
 
 
 _VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", default=GroupVocabulary())
-# an acronym defined for a body: "Regionala ledningsgruppen för vård och omsorg (RLG)"
+# an acronym defined for a body: "Regionala ledningsgruppen för vård och omsorg (RLG)"; the
+# bracket is found first, the body's words are looked for just before it
+_ACRONYM_AT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
 _ACRONYM_DEF = re.compile(
     r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
-    r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
+    r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
 
 
 @lru_cache(maxsize=64)
+def _known_index(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(longest word, name) of each known name: a text without the word cannot name the body."""
+    out = []
+    for n in names:
+        words = re.findall(r"[\wåäöÅÄÖ]+", n.casefold())
+        if words:
+            out.append((max(words, key=len), n))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1024)
 def _known_re(names: tuple[str, ...]) -> re.Pattern | None:
     """One pattern for the known bodies' names: acronyms as written, other names in any case."""
     if not names:
@@ -202,14 +218,54 @@ def _known_re(names: tuple[str, ...]) -> re.Pattern | None:
 
 _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
          r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp")
+# the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
+_KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
 # "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
 _KIND_RE = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?P<own>[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
-    rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?(?i:{_KIND})(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
+    rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
+_KIND_WORDS = tuple(_KIND.split("|"))
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _kind_matches(text: str):
+    """The matches of :data:`_KIND_RE`, found from the kind word back, without trying the
+    pattern at every position of the text."""
+    seen_end = -1
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # a character whose lower case is longer: find the words as written
+    hits = sorted((i, i + len(w)) for w in _KIND_WORDS for i in _find_all(low, w))
+    for k_start, k_end in hits:
+        if k_start < seen_end:
+            continue
+        lo = k_start
+        for _ in range(4):  # owner and up to two adjectives and "X- och" before the kind's word
+            prev = text.rfind(" ", 0, max(lo - 1, 0))
+            if prev < 0 or lo - prev > 40:
+                lo = max(prev + 1, 0) if prev >= 0 and lo - prev <= 40 else (0 if prev < 0 and lo < 40 else lo)
+                break
+            lo = prev + 1
+        hi = k_end
+        while hi < len(text) and (text[hi].isalnum() or text[hi] == "-"):
+            hi += 1  # the rest of the word ("samrådsorganets"), and one character to see its end
+        for m in _KIND_RE.finditer(text, lo, min(len(text), hi + 1)):
+            if m.start("w") <= k_start < m.end() and m.end() > seen_end:
+                seen_end = m.end()
+                yield m
+                break
+
+
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
 _PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
@@ -448,11 +504,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         found.append(_Group(re.sub(r"\s+", " ", name).strip(" ,"), s, e, generic))
 
     has = text.casefold()
-    known = _known_re(vocabulary.names)
     known_spans: list[tuple[int, int]] = []
-    for m in (known.finditer(text) if known else ()):
+    candidates = tuple(n for key, n in _known_index(vocabulary.names + vocabulary.acronyms) if key in has)
+    rx = _known_re(candidates)
+    matches = list(rx.finditer(text)) if rx else []
+    for m in matches:
         name = m.group(0)
-        if name not in vocabulary.names and re.search(r"[A-ZÅÄÖ]:?s$", name):
+        if name not in vocabulary.names and name not in vocabulary.acronyms and re.search(r"[A-ZÅÄÖ]:?s$", name):
             name = re.sub(r":?s$", "", name)  # "LSVO:s", "RLGs": the body itself
         end = m.end()
         if name in vocabulary.topical:
@@ -465,7 +523,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                 end += t.start(1) + len(" ".join(topic))
         add(name, m.start(), end)
         known_spans.append((m.start(), end))
-    for m in _KIND_RE.finditer(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
+    for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
                                                                "samordningsgrupp")) else ():
         w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
