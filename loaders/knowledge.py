@@ -392,6 +392,11 @@ class Knowledge:
             made[(region, huvudmän)] = replace(self.generic_part(), region=region, huvudmän=huvudmän)
         return made[(region, huvudmän)]
 
+    @property
+    def inferred(self) -> bool:
+        """Whether this is the knowledge of a region without a file, read from its minutes."""
+        return bool(self.region) and self.path == str(GENERIC)
+
     def region_of(self, text: str) -> str:
         """The region minutes ``text`` are of: this file's region or the one the text names most."""
         about, (region, _) = self._analysis(text) if text else (False, ("", ()))

@@ -661,6 +661,13 @@ class _Groups:
         self.created: dict[int, list[tuple[int | None, str]]] = defaultdict(list)  # doc -> (item, name)
         self.new_aliases: dict[str, set[str]] = defaultdict(set)  # canonical name -> acronyms and short forms
         self._generic_forms: list[tuple[str, set[str]]] | None = None
+        # bodies of a region without a knowledge file are that region's: two regions' "Samverkansgrupp
+        # barn och unga" are two bodies
+        self.scope = (f"region:{knowledge.region}",) if getattr(knowledge, "inferred", False) else ()
+
+    def gid(self, name: str) -> str:
+        """The id of the group with this canonical name."""
+        return make_id("group", name, *self.scope)
 
     def _generic(self, text: str) -> str | None:
         """The type word when ``text`` is a bare reference ("styrgruppen", "en mindre styrgrupp")."""
@@ -800,7 +807,7 @@ class _Groups:
                 or fold(text) in self.new_names)
 
     def entity(self, name: str) -> str:
-        gid = make_id("group", name)
+        gid = self.gid(name)
         if gid in self.entities:
             return gid
         known = self.k.match_group(name)
@@ -813,11 +820,11 @@ class _Groups:
             if level not in LEVELS:
                 level = self.k.level_for(name, parent)
             aliases = tuple(sorted(self.new_aliases.get(name, ())))
-        parent_id = make_id("group", self.canonical(parent) or parent) if parent else None
+        parent_id = self.gid(self.canonical(parent) or parent) if parent else None
         self.entities[gid] = Group(gid, name, level, parent_id, tuple(aliases))
         if parent:
             pname = self.canonical(parent)
-            if pname and make_id("group", pname) not in self.entities and pname != name:
+            if pname and self.gid(pname) not in self.entities and pname != name:
                 self.entity(pname)
         return gid
 
@@ -940,7 +947,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                 people.add(d.index, pos, asg.report_to)
         for n in d.rel.absent:
             people.add(d.index, None, n)
-    people.resolve_all({d.index: (make_id("group", d.group) if d.group else None) for d in docs})
+    people.resolve_all({d.index: (groups.gid(d.group) if d.group else None) for d in docs})
 
     facts = [_assemble(d, knowledge, groups, orgs, people) for d in docs]
     return _link_follow_ups(docs, facts, known_assignments)

@@ -299,3 +299,11 @@ def test_a_definite_reference_is_the_body_it_shortens():
                                                         "Delregionalt politiskt samråd Väst"], "Region Fjällby")
     (f,) = resolve_documents([d], k)
     assert sorted(g.name for g in f.groups) == ["Delregionalt politiskt samråd Väst", "Samordningsgruppen Närvård Väst"]
+
+
+def test_two_regions_bodies_of_one_name_are_two_groups():
+    k = load_knowledge()
+    a = _minutes_of("Samverkansgrupp barn och unga", [], "REGION FJÄLLBY · Tallmo kommun")
+    b = _minutes_of("Samverkansgrupp barn och unga", [], "REGION SJÖLAND · Åby kommun")
+    fa, fb = resolve_documents([a, b], k)
+    assert fa.meeting.group_id != fb.meeting.group_id
