@@ -674,13 +674,13 @@ class _Groups:
         k = fold(_GENERIC_PREFIX.sub("", text.strip()))
         if self._generic_forms is None:  # each generic type word with its inflected forms, longest first
             self._generic_forms = [
-                (w, {w, w + "en", w + "et", w + "na", w + "er", w + "erna"})
+                (w, {w, w + "en", w + "et", w + "na", w + "er", w + "erna", w + "ens", w + "ets", w + "s", w + "ns"})
                 for w in (fold(gt.word) for gt in sorted(self.k.group_types, key=lambda t: -len(t.word))
                           if gt.generic)]
         for w, forms in self._generic_forms:
             if k in forms:
-                return w
-        if k in {"gruppen", "gruppering", "grupperingen"}:
+                return w  # "styrgruppen", "rådets", "nämndens"
+        if k in {"gruppen", "gruppens", "gruppering", "grupperingen"}:
             return "grupp"
         return None
 

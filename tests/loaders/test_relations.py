@@ -484,3 +484,8 @@ def test_time_phrases_and_predicates_are_no_part_of_a_body_name():
     for text, name in cases.items():
         (g,) = find_groups(text)
         assert group_name_parts(g.name)[0] == name, text
+
+
+def test_a_possessive_kind_is_a_bare_reference():
+    (g,) = find_groups("Samverkansgruppens arbete med SIP fortsätter.")
+    assert g.generic_head == "samverkansgrupp"

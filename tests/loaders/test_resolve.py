@@ -307,3 +307,10 @@ def test_two_regions_bodies_of_one_name_are_two_groups():
     b = _minutes_of("Samverkansgrupp barn och unga", [], "REGION SJÖLAND · Åby kommun")
     fa, fb = resolve_documents([a, b], k)
     assert fa.meeting.group_id != fb.meeting.group_id
+
+
+def test_definite_and_possessive_forms_are_the_body_that_met():
+    k = load_knowledge()
+    d = _minutes_of("Politiskt samverkansråd", ["rådet", "Rådets", "gruppen", "styrgruppen"], "Region Fjällby")
+    (f,) = resolve_documents([d], k)
+    assert [g.name for g in f.groups] == ["Politiskt samverkansråd"]
