@@ -1425,7 +1425,7 @@ def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates."""
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
-    cand = re.sub(r"^\s*(?:fört\s+)?(?:från|vid)\s+(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
+    cand = re.sub(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
                   r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)

@@ -647,6 +647,7 @@ def test_letterhead_alone_is_no_body():
     ("REGION NORDMARK\nHälso- och sjukvårdsnämnden\nPROTOKOLL\n2025-03-04\n",
      "Hälso- och sjukvårdsnämnden, Region Nordmark"),
     ("MINNESANTECKNINGAR\nTJÄNSTEMANNABEREDNINGEN\n2025-03-04\n", "Tjänstemannaberedningen"),
+    ("Minnesanteckningar\nMöte med Styrgruppen för äldreomsorg\n2025-03-04\n", "Styrgruppen för äldreomsorg"),
 ])
 def test_body_that_met_in_other_layouts(text, body):
     text += "\nNärvarande: Eva Ek, Ola Ek\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Nästa möte\nDen 5 maj.\n"
