@@ -534,7 +534,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue  # "i samråd med": together with, no body
         bare = re.sub(r"(?:en|et|n|ens|ets|s)$", "", low)
         owned = bool(_ONE_OWNER.search(low))
-        named_head = w[:1].isupper() and not m.group("end") and m.start("w") > 0 and not re.search(r"[.:!?]\s*$|^\s*$", text[max(0, m.start("w") - 3):m.start("w")])
+        # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
+        # äldre rapporterar …"): Swedish puts no bare indefinite noun there
+        named_head = w[:1].isupper() and not m.group("end")
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head)
         start = m.start() if (own or adj) else m.start("w")
         if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
@@ -556,8 +558,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
-        if (not tail and head[:1].isupper() and not m.group("def") and not m.group("head2") and m.start("head") > 0
-                and not re.search(r"[.:!?]\s*$|^\s*$", text[max(0, m.start("head") - 3):m.start("head")])):
+        if not tail and head[:1].isupper() and not m.group("def") and not m.group("head2"):
             tail, tail_end = _topic_tail(text, m.end())  # "… i Arbetsgrupp mobila team"
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         prefix = text[m.start():m.start("head")]

@@ -180,3 +180,44 @@ def test_an_assignee_named_by_role_is_kept_and_shown_as_the_gap(store_file, tmp_
         gaps = queries.run("gaps", s)
     assert [g.detail for g in gaps if g.kind == "unassigned"] == [
         "given to Projektledare hemsjukvårdsavtal: no person or body named"]
+
+
+FJALLBY = """FJÄLLSTA KOMMUN                  SAMMANTRÄDESPROTOKOLL            1 (2)
+                                 Sammanträdesdatum
+Socialnämnden                    2025-03-25
+
+Beslutande    Lena Hjort (S), ordförande
+              Kjell Ek (M)
+
+§ 1  Samverkan med Region Fjällby
+Samverkansgrupp äldre i Fjällby rapporterar till Regionala ledningsgruppen för vård och omsorg (RLG).
+Kommunerna tar med sig frågan. Ärendet lyfts till kommunfullmäktige före sommaren.
+
+Socialnämnden beslutar
+att lägga informationen till handlingarna.
+
+§ 2  Övrigt
+Inget att rapportera.
+"""
+
+
+def test_a_region_without_a_file_loads_with_its_own_huvudmän_and_bodies(store_file, tmp_path):
+    """Minutes of a region the packaged knowledge file does not describe: nothing of Blekinge
+    is matched, huvudmän come from their form, the body from the kommun's protocol header."""
+    f = tmp_path / "fjallsta_sn_2025-03-25.txt"
+    f.write_text(FJALLBY, encoding="utf-8")
+    report = load(store_file, f)
+    assert report.count("loaded") == 1, [d.error for d in report.documents]
+    data = export_of(store_file)
+    src = {s["id"] for s in data["sources"]}
+    def from_doc(o):
+        return any(x.get("source_id") in src for x in o.get("sources", []) or [])
+    orgs = {o["name"]: o for o in data["organizations"] if from_doc(o)}
+    groups = sorted(n for n, o in orgs.items() if o.get("classification") == "group")
+    assert groups == ["Kommunfullmäktige, Fjällsta kommun", "Regionala ledningsgruppen för vård och omsorg",
+                      "Samverkansgrupp äldre i Fjällby", "Socialnämnden, Fjällsta kommun"]
+    assert not any("Blekinge" in o["name"] or o["name"] in ("LSVO", "PSVO", "Samverkansgrupp att åldras")
+                   for o in data["organizations"] if from_doc(o))
+    [event] = data["events"]
+    assert next(o["name"] for o in data["organizations"] if o["id"] == event["organization_id"]) == \
+        "Socialnämnden, Fjällsta kommun"
