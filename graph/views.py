@@ -658,7 +658,7 @@ def _figures_table(figs) -> str:
         ("Platser totalt", lambda f: f.total_seats),
         ("Platser per huvudman", lambda f: ", ".join(f"{k} {v}" for k, v in f.seats_per_huvudman.items())),
         ("Möten per år", lambda f: f.meetings_per_year),
-        ("Mandatväg LSVO → operativ nivå (steg)", lambda f: "–" if f.mandate_path_length is None else f.mandate_path_length),
+        ("Mandatväg strategisk topp → operativ nivå (steg)", lambda f: "–" if f.mandate_path_length is None else f.mandate_path_length),
         ("Huvudmän utan plats", lambda f: ", ".join(f.huvudman_without_seat) or "inga"),
     ]
     if figs[0].people_per_group is not None:
