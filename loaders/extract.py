@@ -1254,10 +1254,6 @@ def prev_entry_closed(raw_entries: list, i: int) -> bool:
     return bool(raw_entries) and raw_entries[-1]["line"] < i
 
 
-def _has_detail(s: str) -> bool:
-    return "," in s or ";" in s
-
-
 def _sig_role(s: str) -> str | None:
     low = _strip_bullet(s).lower()
     for word in ("vice ordförande", "ordförande", "sekreterare", "justerare", "justerande", "protokollförare",
