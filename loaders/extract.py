@@ -924,6 +924,11 @@ def _initials_list(s: str) -> bool:
     return all(_is_initials(p) for p in parts if p) and any(parts)
 
 
+# header labels that name a person who need not attend ("Projektägare: Britt-Marie Ljung, socialchef")
+_PERSON_LABEL = re.compile(r"^(?:projektägare|uppdragsgivare|beställare|processägare|kontaktperson|mötesansvarig|"
+                           r"huvudansvarig|ansvarig\s+chef)$")
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -1087,6 +1092,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 cand = _body_cell(m.group(2))
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head != "ämne" or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
+            elif _PERSON_LABEL.match(head):
+                nm, _ = leading_name(m.group(2).strip())
+                if nm:
+                    out.setdefault("named", []).append(nm)
             mode = None if not is_name_line(s) else mode
             if mode is None:
                 table = None
@@ -2567,4 +2576,5 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         warnings.append("no decisions found")
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
-                         decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings)
+                         decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
+                         named=head.get("named", []))

@@ -947,6 +947,8 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                 people.add(d.index, pos, asg.report_to)
         for n in d.rel.absent:
             people.add(d.index, None, n)
+        for n in d.parsed.named:
+            people.add(d.index, None, n)
     people.resolve_all({d.index: (groups.gid(d.group) if d.group else None) for d in docs})
 
     facts = [_assemble(d, knowledge, groups, orgs, people) for d in docs]
@@ -1270,6 +1272,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     # every other person mention, so each person carries where it was named
     for m in d.rel.person_mentions:
         person(m.text, d.item_pos(m.item, m.line))
+    for n in d.parsed.named:
+        person(n, None)
 
     # unresolved mentions
     unresolved = []

@@ -82,6 +82,7 @@ class ParsedMinutes:
     decisions: list[ParsedDecision] = field(default_factory=list)
     paragraphs_range: tuple[str, str] | None = None  # "Paragrafer: §108 - §117"
     warnings: list[str] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)  # people the header names outside the attendance ("Projektägare: …")
 
 
 @dataclass

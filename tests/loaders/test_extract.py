@@ -652,3 +652,9 @@ def test_letterhead_alone_is_no_body():
 def test_body_that_met_in_other_layouts(text, body):
     text += "\nNärvarande: Eva Ek, Ola Ek\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Nästa möte\nDen 5 maj.\n"
     assert parse_minutes(text, "x.txt").body == body
+
+
+def test_a_person_the_header_names_outside_the_attendance():
+    m = parse_minutes("Projektgrupp\nDatum: 2025-02-02\nProjektägare: Karin Holm, socialchef Norrvik kommun\n"
+                      "Deltagare: Anna Lund, Per Berg\n1. Öppnande\nText.\n2. Avslut\nText.\n")
+    assert m.named == ["Karin Holm"] and [a.name for a in m.attendance] == ["Anna Lund", "Per Berg"]
