@@ -722,10 +722,13 @@ _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\
 _COL_NAME = re.compile(
     r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|"
     r"(?:tjänstgörande\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
-    r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter)$")
+    r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för)$")
+_SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
-    ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\))?$")),
+    ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:via|på|i|"
+                        r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
+    ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"företräder|myndighet|arbetsgivare)$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
@@ -777,13 +780,16 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if not names:
         return None
-    if any(heads[k] in ("namn", "name", "person", "deltagare", "mötesdeltagare") for k in names):
-        for k in names:
-            if heads[k] == "närvarande":
+    for k in names:
+        others = [j for j in names if j != k and heads[j] != "närvarande"]
+        if heads[k] == "närvarande" and others:
+            if k == 0 and all(heads[j] not in _GENERIC_NAME_COL for j in others):
+                kinds[k] = "org"  # 'Närvarande | Ledamöter | Ersättare': the first column holds the huvudman
+            else:
                 kinds[k] = "mark"  # 'Namn | … | Närvarande': a presence column beside the names
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL:
-        kinds[0] = "org"  # 'Närvarande | Ledamöter | Ersättare': the first column holds the huvudman
+        kinds[0] = "org"  # 'Beslutande | Ledamöter | Tjänstgörande ersättare
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
         return None
     return [(pos, kind, h) for (pos, _), kind, h in zip(cells, kinds, heads)]
@@ -844,11 +850,15 @@ class _Table:
                     self.org = v
             elif kind == "party" and v:
                 party = v.strip("() ")
+            elif kind == "absent_mark":
+                if v and not _ABSENT_MARK.match(v) and mark_status is None:
+                    mark_status = "absent"  # 'Förhinder: X'
             elif kind == "mark":
-                if not v or _ABSENT_MARK.match(v):
-                    mark_status = "absent"
-                elif _PRESENT_MARK.match(v):
+                # several presence columns ('på plats', 'via Teams'): a mark in any of them is presence
+                if v and _PRESENT_MARK.match(v):
                     mark_status = "present"
+                elif mark_status is None and (not v or _ABSENT_MARK.match(v)):
+                    mark_status = "absent"
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
@@ -865,6 +875,8 @@ class _Table:
             head = self.columns[k][2]
             st, rl = status, list(roles)
             lab = _match_label(head) if head not in _GENERIC_NAME_COL else None
+            if _SUBSTITUTE_COL.match(head):
+                lab = ("present", ["ersättare"], True, "")
             if lab and lab[2]:
                 if lab[0] in ("guest", "absent") or st in (None, "present", "roster"):
                     st = lab[0] if lab[0] in ("guest", "absent") or st is None else st

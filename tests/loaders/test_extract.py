@@ -658,3 +658,14 @@ def test_a_person_the_header_names_outside_the_attendance():
     m = parse_minutes("Projektgrupp\nDatum: 2025-02-02\nProjektägare: Karin Holm, socialchef Norrvik kommun\n"
                       "Deltagare: Anna Lund, Per Berg\n1. Öppnande\nText.\n2. Avslut\nText.\n")
     assert m.named == ["Karin Holm"] and [a.name for a in m.attendance] == ["Anna Lund", "Per Berg"]
+
+
+def test_several_presence_columns_a_forhinder_column_and_an_ersatts_av_column():
+    att = _att("Styrgrupp\nDatum: 2025-02-02\nNamn\tKommun/Region\tNärvarande på plats\tNärvarande via Teams\n"
+               "Anna Lund\tRegion Österland\t\tX\nPer Berg\tNorrvik kommun\tX\t\nEva Ek\tÅby kommun\t\t\n\n"
+               "Ledamot\tParti\tNärvarande\tErsätts av\nKim Ros\tS\tNej\tOla Sund (S)\n\n"
+               "Namn\tOrganisation\tFörhinder\nSiv Dal\tÅby kommun\tX\nBo Ek\tÅby kommun\t\n")
+    assert {n: (a.status, a.roles) for n, a in att.items()} == {
+        "Anna Lund": ("present", ["ledamot"]), "Per Berg": ("present", ["ledamot"]), "Eva Ek": ("absent", ["ledamot"]),
+        "Kim Ros": ("absent", ["ledamot"]), "Ola Sund": ("present", ["ersättare"]), "Siv Dal": ("absent", ["ledamot"]),
+        "Bo Ek": ("present", ["ledamot"])}
