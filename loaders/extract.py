@@ -360,6 +360,14 @@ def leading_name(s: str) -> tuple[str, str]:
     return name, rest
 
 
+def _given_only(s: str) -> str:
+    """A lone known given name at the start of ``s`` ('Linnea', 'Linnea (Forsby)'), else ''."""
+    from samverkan.loaders.names import is_given_name
+
+    m = re.match(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt)\s))", s.strip())
+    return m.group(1) if m and is_given_name(m.group(1)) else ""
+
+
 def is_name_line(s: str) -> bool:
     name, rest = leading_name(s.strip())
     if not name:
@@ -493,7 +501,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             roles.append("ersättare")
     name, rest = leading_name(s)
     if not name:
-        return None
+        name = _given_only(s)  # informal notes list people by first name: "Linnea, Mehmet (Älvnäs)"
+        if not name:
+            return None
+        rest = s[len(name):]
     name = _reversed_name(name)
     party = initials = None
     im = re.match(r"^\s*\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)", rest)
@@ -590,7 +601,7 @@ def _starts_person(piece: str) -> bool:
     p = _strip_bullet(piece)
     nm, rest = leading_name(p)
     if not nm:
-        return False
+        return bool(_given_only(p))
     first = nm.split()[0]
     return is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
 
@@ -629,14 +640,14 @@ def split_entries(text: str) -> list[str]:
     joined: list[str] = []
     for p in pieces:
         parts = _CONJUNCTION.split(p)
-        if len(parts) > 1 and leading_name(_strip_bullet(parts[0]))[0] and all(_starts_person(x) for x in parts[1:]):
+        if len(parts) > 1 and _starts_person(parts[0]) and all(_starts_person(x) for x in parts[1:]):
             joined.extend(parts)
         else:
             joined.append(p)
     pieces = joined
     if len(pieces) < 2:
         return pieces or [text]
-    if all(leading_name(_strip_bullet(p))[0] for p in pieces):
+    if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces):
         return pieces
     if all(_is_initials(_strip_bullet(p).split(" ")[0]) for p in pieces):
         return pieces
@@ -941,6 +952,25 @@ _PERSON_LABEL = re.compile(r"^(?:projektägare|uppdragsgivare|beställare|proces
                            r"huvudansvarig|ansvarig\s+chef)$")
 
 
+_MAIL_LABEL = re.compile(r"^(?:från|till|kopia|cc|kopia\s+till|mottagare)$")
+
+
+def _mail_names(value: str) -> list[str]:
+    """People on an e-mail's Från/Till/Kopia line, surname-first lists ('Yilmaz Mehmet; Mäkelä Hanna') turned.
+
+    >>> _mail_names("Yilmaz Mehmet <mehmet.yilmaz@alvnas.se>; Mäkelä Hanna; Socialnämnden")
+    ['Mehmet Yilmaz', 'Hanna Mäkelä']
+    """
+    from samverkan.loaders.names import is_given_name
+
+    names = [nm for piece in re.split(r"[;,]", _EMAIL.sub(" ", value)) if (nm := leading_name(piece.strip())[0])]
+    two = [n.split() for n in names if len(n.split()) == 2]
+    turned = [t for t in two if not is_given_name(t[0]) and is_given_name(t[1])]
+    if turned and len(turned) * 2 > len(two):
+        names = [f"{n.split()[1]} {n.split()[0]}" if n.split() in turned else n for n in names]
+    return names
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -1108,6 +1138,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 nm, _ = leading_name(m.group(2).strip())
                 if nm:
                     out.setdefault("named", []).append(nm)
+            elif _MAIL_LABEL.match(head):
+                out.setdefault("named", []).extend(_mail_names(m.group(2)))
             mode = None if not is_name_line(s) else mode
             if mode is None:
                 table = None
@@ -1133,7 +1165,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
-            if (is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text):
+            if ((is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text)
+                    or _given_only(text)):
                 if not queue:
                     queue = [("present", ["ledamot"])]
                 st, roles = queue[0]

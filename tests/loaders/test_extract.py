@@ -669,3 +669,14 @@ def test_several_presence_columns_a_forhinder_column_and_an_ersatts_av_column():
         "Anna Lund": ("present", ["ledamot"]), "Per Berg": ("present", ["ledamot"]), "Eva Ek": ("absent", ["ledamot"]),
         "Kim Ros": ("absent", ["ledamot"]), "Ola Sund": ("present", ["ersättare"]), "Siv Dal": ("absent", ["ledamot"]),
         "Bo Ek": ("present", ["ledamot"])}
+
+
+def test_informal_notes_list_people_by_first_name_and_the_mail_names_them_in_full():
+    m = parse_minutes("Från: Berg Anna <anna.berg@norrvik.se>\nTill: Lund Karin; Ek Per; Nyström Sara\n\n"
+                      "Närvarande: Anna, Karin och Per (Norrvik)\nFörhinder: Sara\n\n"
+                      "1. Föregående anteckningar\nGodkändes.\n2. Nästa möte\nI maj.\n")
+    assert [(a.name, a.status) for a in m.attendance] == [("Anna", "present"), ("Karin", "present"), ("Per", "present"),
+                                                         ("Sara", "absent")]
+    assert m.named == ["Anna Berg", "Karin Lund", "Per Ek", "Sara Nyström"]
+    # a capitalised word that is no given name is not taken for a person
+    assert parse_attendance_entry("Budget, ekonomi", "present", []) is None

@@ -314,3 +314,11 @@ def test_definite_and_possessive_forms_are_the_body_that_met():
     d = _minutes_of("Politiskt samverkansråd", ["rådet", "Rådets", "gruppen", "styrgruppen"], "Region Fjällby")
     (f,) = resolve_documents([d], k)
     assert [g.name for g in f.groups] == ["Politiskt samverkansråd"]
+
+
+def test_first_names_on_the_attendance_list_resolve_to_the_people_the_mail_names(k):
+    att = [AttendanceEntry("Karin", "present", ["ledamot"]), AttendanceEntry("Per", "absent", ["ledamot"])]
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", attendance=att,
+                                                         named=["Karin Lund", "Per Ek"]))], k)
+    assert names(f) == ["Karin Lund", "Per Ek"]
+    assert {a.status for a in f.attendance} == {"present", "absent"}
