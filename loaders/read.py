@@ -218,14 +218,19 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
     return "".join(out)
 
 
+_PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
+
+
 def _table_lines(tbl, lines: list[str]) -> None:
     """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
     for row in tbl.iterchildren(_W + "tr"):
         cells = []
         for cell in row.iterchildren(_W + "tc"):
-            text = " ".join(_paragraph_text(p, " ").replace("\t", " ")
-                            for p in cell.iterchildren(_W + "p")).strip()
-            cells.append(" ".join(text.split()))
+            paras = [" ".join(_paragraph_text(p, " ").split()) for p in cell.iterchildren(_W + "p")]
+            paras = [p for p in paras if p]
+            # a cell listing people, one a paragraph, keeps them apart; other paragraphs run on
+            sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
+            cells.append(sep.join(paras))
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
             if span is not None and (span.get(_W + "val") or "1").isdigit():
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))

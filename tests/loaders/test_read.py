@@ -192,3 +192,27 @@ def test_a_pdf_attendance_table_keeps_its_rows(tmp_path):
     doc = read_document(write(tmp_path, "m.pdf", buf.getvalue()))
     att = [(a.name, a.status, a.organisation) for a in parse_minutes(doc.text, doc.path).attendance]
     assert att == [("Anna Lund", "present", "Region Österland"), ("Per Berg", "absent", "Norrvik kommun")]
+
+
+def test_docx_cell_listing_people_one_a_paragraph(tmp_path):
+    """A label in the left cell and the people in the right one, a paragraph each: they stay apart."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    d.add_paragraph("Styrgrupp Österland 2025-02-02")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "Närvarande ledamöter"
+    t.cell(0, 1).text = "Anna Lund, Region Österland"
+    t.cell(0, 1).add_paragraph("Per Berg, Norrvik kommun")
+    t.cell(1, 0).text = "Frånvarande"
+    t.cell(1, 1).text = "Eva Ek, Åby kommun"
+    d.add_paragraph("1. Öppnande")
+    d.add_paragraph("2. Avslut")
+    p = tmp_path / "m.docx"
+    d.save(p)
+    text = read_document(p).text
+    assert "Anna Lund, Region Österland; Per Berg, Norrvik kommun" in text
+    att = [(a.name, a.status, a.organisation) for a in parse_minutes(text).attendance]
+    assert att == [("Anna Lund", "present", "Region Österland"), ("Per Berg", "present", "Norrvik kommun"),
+                   ("Eva Ek", "absent", "Åby kommun")]
