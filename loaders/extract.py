@@ -932,13 +932,17 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
         lines[i - 1] = joined + ":" + sep + raw[len(cells[0][1]):].lstrip(" \t")
 
 
-def _initials_line(s: str) -> bool:
-    """'PAN   Per-Anders Nyqvist, verksamhetschef': a roster line led by the person's initials."""
-    m = re.match(r"^([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s+(.*)$", s)
+_INITIALS_LEAD = re.compile(r"^([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})(?:\s*[=:–]\s*|\s+-\s+|\s+)(\S.*)$")
+
+
+def _initials_line(s: str) -> tuple[str, str] | None:
+    """'PAN   Per-Anders Nyqvist, verksamhetschef' or 'AL = Anna Lund': a roster line led by the
+    person's initials, as (initials, the rest)."""
+    m = _INITIALS_LEAD.match(s)
     if not m:
-        return False
+        return None
     nm, _ = leading_name(m.group(2))
-    return bool(nm) and initials_fit(m.group(1), nm)
+    return (m.group(1), m.group(2)) if nm and initials_fit(m.group(1), nm) else None
 
 
 def _initials_list(s: str) -> bool:
@@ -1014,7 +1018,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             continue
         was_blank = blank_run > 0
         blank_run = 0
-        if _PIPE_SEP.match(s) or (mode == "att" and _LEGEND.match(s)):
+        if _PIPE_SEP.match(s) or (mode == "att" and _LEGEND.match(s) and not _initials_line(s)):
             i += 1
             continue
         cells, by_index = _row_cells(lines[i - 1])
@@ -1209,8 +1213,9 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 st = "absent"  # 'x' marks who was there; the unmarked were not
             p = _strip_bullet(piece)
             abbr = None
-            if _initials_line(p):
-                abbr, p = p.split(None, 1)
+            lead = _initials_line(p)
+            if lead:
+                abbr, p = lead
             parsed = parse_attendance_entry(p, st or "present", raw["roles"], raw["line"])
             if parsed is None:
                 first = p.split(" ")[0].strip(",;:")

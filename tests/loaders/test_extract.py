@@ -680,3 +680,10 @@ def test_informal_notes_list_people_by_first_name_and_the_mail_names_them_in_ful
     assert m.named == ["Anna Berg", "Karin Lund", "Per Ek", "Sara Nyström"]
     # a capitalised word that is no given name is not taken for a person
     assert parse_attendance_entry("Budget, ekonomi", "present", []) is None
+
+
+def test_a_roster_of_initials_written_with_an_equals_sign():
+    att = _att("Arbetsgrupp\nDatum: 2025-02-02\nNärvarande: AL, PB\nFrånvarande: EE\nDeltagare:\n"
+               "AL = Anna Lund, Region Österland\nPB = Per Berg, Norrvik kommun\nEE – Eva Ek, Åby kommun\n")
+    assert {n: (a.status, a.initials) for n, a in att.items()} == {
+        "Anna Lund": ("present", "AL"), "Per Berg": ("present", "PB"), "Eva Ek": ("absent", "EE")}
