@@ -700,6 +700,7 @@ class _Attendance:
             self.entries.append(entry)
             self.index[_norm_key(entry.name)] = entry
             return entry
+        self._fuller(old, entry.name)
         if old.status == "roster" and entry.status != "roster":
             old.status = entry.status
         if entry.initials and not old.initials:
@@ -715,8 +716,17 @@ class _Attendance:
                 old.paragraphs.append(p)
         return old
 
+    def _fuller(self, e: AttendanceEntry, name: str) -> None:
+        """'Karin' on the list and 'Karin Berg' signing are one person, named in full."""
+        if len(name.split()) > len(e.name.split()) and leading_name(name)[0] == name:
+            self.index.pop(_norm_key(e.name), None)
+            e.name = name
+            self.index[_norm_key(name)] = e
+
     def add_role(self, name: str, role: str, line: int) -> None:
         e = self.find(name)
+        if e is not None:
+            self._fuller(e, name)
         if e is None:
             nm, _ = leading_name(name)
             if not nm:
@@ -1233,6 +1243,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             if raw.get("role_only"):
                 e = att.find(entry.name)
                 if e is not None:
+                    att._fuller(e, entry.name)
                     for r in entry.roles:
                         if r not in e.roles:
                             e.roles.append(r)

@@ -687,3 +687,10 @@ def test_a_roster_of_initials_written_with_an_equals_sign():
                "AL = Anna Lund, Region Österland\nPB = Per Berg, Norrvik kommun\nEE – Eva Ek, Åby kommun\n")
     assert {n: (a.status, a.initials) for n, a in att.items()} == {
         "Anna Lund": ("present", "AL"), "Per Berg": ("present", "PB"), "Eva Ek": ("absent", "EE")}
+
+
+def test_a_first_name_on_the_list_takes_the_full_name_written_later():
+    m = parse_minutes("Arbetsgrupp\nDatum: 2025-02-02\nNärvarande: Karin, Per\nSekreterare: Karin Berg\n\n"
+                      "1. Öppnande\nText.\n2. Avslut\nText.\n")
+    assert [(a.name, a.roles) for a in m.attendance] == [("Karin Berg", ["ledamot", "sekreterare"]),
+                                                        ("Per", ["ledamot"])]
