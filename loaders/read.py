@@ -191,14 +191,24 @@ def _read_docx(path: Path, data: bytes) -> str:
     lines: list[str] = []
     body = document.element.body
     numbers = _ListNumbers(document)
-    for child in body.iterchildren():
+    _block_lines(body, numbers, lines)
+    return "\n".join(lines)
+
+
+def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
+    """Paragraphs and tables in document order, also those inside content controls (w:sdt), as
+    Word templates for protocols put their fields there."""
+    for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
             lines.append(numbers.label(child, text) + text)
         elif tag == "tbl":
             _table_lines(child, lines)
-    return "\n".join(lines)
+        elif tag == "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                _block_lines(content, numbers, lines)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

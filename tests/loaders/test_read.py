@@ -216,3 +216,20 @@ def test_docx_cell_listing_people_one_a_paragraph(tmp_path):
     att = [(a.name, a.status, a.organisation) for a in parse_minutes(text).attendance]
     assert att == [("Anna Lund", "present", "Region Österland"), ("Per Berg", "present", "Norrvik kommun"),
                    ("Eva Ek", "absent", "Åby kommun")]
+
+
+def test_docx_text_inside_a_content_control_is_read(tmp_path):
+    """Protocol templates put their fields in content controls (w:sdt); their text is part of the document."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_paragraph("Protokoll")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    sdt = parse_xml(f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Närvarande: Anna Lund</w:t></w:r></w:p>'
+                    f'</w:sdtContent></w:sdt>')
+    d.element.body.insert(1, sdt)
+    d.add_paragraph("§ 1 Öppnande")
+    p = tmp_path / "m.docx"
+    d.save(p)
+    assert read_document(p).text.split("\n")[:3] == ["Protokoll", "Närvarande: Anna Lund", "§ 1 Öppnande"]
