@@ -767,12 +767,12 @@ _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\
 
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
     """Cells of a table row and whether they are placed by index (pipe, tab) or by column offset (spaces)."""
-    s = raw.rstrip()
+    s = raw.rstrip("\r\n ")
     if s.lstrip().startswith("|"):
         parts = s.strip().strip("|").split("|")
         return [(k, p.strip()) for k, p in enumerate(parts)], True
-    if "\t" in s.strip():
-        return [(k, p.strip()) for k, p in enumerate(s.strip().split("\t"))], True
+    if "\t" in s:  # a Word row: leading and trailing empty cells keep the others under their headers
+        return [(k, p.strip()) for k, p in enumerate(s.lstrip(" ").split("\t"))], True
     return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", s)], False
 
 
@@ -850,8 +850,8 @@ class _Table:
             v = row.get(k)
             if kind == "org" and v:
                 lab = _match_label(v)
-                if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()):
-                    return None  # a new section in the left column
+                if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (" " not in v and not _ORG.search(v)):
+                    return None  # a new section in the left column ("Tjänstgörande" / "ersättare")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
         values = [row.get(k, "") for k in names]
         if not any(leading_name(_MARK.sub("", _strip_bullet(v)))[0] or _is_initials(v.split(" ")[0])
@@ -1059,7 +1059,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     i += 1
                     continue
                 table = None
-            if not by_index and len(cells) >= 2:
+            if len(cells) >= 2 and cells[0][1]:
                 _split_label_cell(lines, i, hi)
                 s = lines[i - 1].strip()
                 cells, by_index = _row_cells(lines[i - 1])
@@ -1162,7 +1162,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if mode == "att":
             text = _strip_bullet(s)
             if by_index:  # a row of cells under no header: "Anna Lund<tab>Region Österland<tab>ordförande"
-                text = "; ".join(c for _, c in cells if c)
+                vals = [c for _, c in cells if c]
+                text = "; ".join(vals)
+                if len(vals) >= 2 and _is_initials(vals[0]):
+                    text = vals[0] + "   " + "; ".join(vals[1:])  # "PAN<tab>Per-Anders Nyqvist"
             if not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
                 org_context = cells[0][1]  # the huvudman in the left column, its people to the right
                 text = s[len(cells[0][1]):].strip()

@@ -694,3 +694,19 @@ def test_a_first_name_on_the_list_takes_the_full_name_written_later():
                       "1. Öppnande\nText.\n2. Avslut\nText.\n")
     assert [(a.name, a.roles) for a in m.attendance] == [("Karin Berg", ["ledamot", "sekreterare"]),
                                                         ("Per", ["ledamot"])]
+
+
+def test_word_rows_with_empty_first_cells_and_a_label_broken_over_two_rows():
+    att = _att("Nämnden\nProtokoll 2025-01-20\nNärvarande\tLedamöter\tErsättare\n"
+               "Region Österland\tMaria Berg (S), ordförande\tJohan Öst (M)\n\tLeo Sand (M)\t\n"
+               "Norrvik kommun\tKarl Ahl (C)\t\n\n"
+               "Tjänstgörande\tAnneli Ström (S) för Maja Lind (S)\nersättare\tPär Sjö (SD)\n"
+               "Deltagarförteckning\nAL\tAnna Lund, Region Österland\n")
+    got = {n: (a.status, a.roles, a.organisation) for n, a in att.items()}
+    assert got == {"Maria Berg": ("present", ["ledamot", "ordförande"], "Region Österland"),
+                   "Johan Öst": ("present", ["ersättare"], "Region Österland"),
+                   "Leo Sand": ("present", ["ledamot"], "Region Österland"),
+                   "Karl Ahl": ("present", ["ledamot"], "Norrvik kommun"),
+                   "Anneli Ström": ("present", ["ersättare"], None), "Maja Lind": ("absent", ["ledamot"], None),
+                   "Pär Sjö": ("present", ["ersättare"], None), "Anna Lund": ("present", ["ledamot"], "Region Österland")}
+    assert att["Anna Lund"].initials == "AL"
