@@ -907,6 +907,8 @@ class _Table:
             if m:
                 marked, v = True, v[m.end():]
                 self.marked = True
+            elif k > 0 and self.columns[k - 1][1] == "skip" and re.fullmatch(r"[xX✓✔☒]", row.get(k - 1, "")):
+                marked = self.marked = True  # the mark in its own unnamed column before the name
             nm, rest = leading_name(v)
             if nm and party and not _PARTY.match(rest.strip()):
                 v = f"{nm} ({party}){rest}"

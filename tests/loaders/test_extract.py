@@ -710,3 +710,11 @@ def test_word_rows_with_empty_first_cells_and_a_label_broken_over_two_rows():
                    "Anneli Ström": ("present", ["ersättare"], None), "Maja Lind": ("absent", ["ledamot"], None),
                    "Pär Sjö": ("present", ["ersättare"], None), "Anna Lund": ("present", ["ledamot"], "Region Österland")}
     assert att["Anna Lund"].initials == "AL"
+
+
+def test_x_marks_in_their_own_word_cells():
+    att = _att("Samordningsgrupp\nDatum: 2025-03-03\n\tLEDAMÖTER\t\tERSÄTTARE\n"
+               "x\tOlof Berg, Region Österland, ordf.\t\tLina Ström, Region Österland\n"
+               "\tSiv Dahl, Norrvik kommun\tx\tAli Rezai, Norrvik kommun, tjg\n\nx = närvarande\n")
+    assert {n: a.status for n, a in att.items()} == {"Olof Berg": "present", "Lina Ström": "absent",
+                                                     "Siv Dahl": "absent", "Ali Rezai": "present"}
