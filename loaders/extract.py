@@ -1133,8 +1133,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
         m = _ANY_LABEL.match(s)
-        if m and mode == "att" and _ORG.fullmatch(m.group(1).strip()):
-            org_context = m.group(1).strip()  # "Björkå kommun: Anna Lund (S), Per Berg (M)"
+        if m and mode == "att" and (_ORG.fullmatch(m.group(1).strip()) or (
+                not _TIME_PLACE.match(m.group(1).strip().lower()) and not _PERSON_LABEL.match(m.group(1).strip().lower())
+                and not _MAIL_LABEL.match(m.group(1).strip().lower()) and (is_name_line(m.group(2).strip()) or _given_only(m.group(2))))):
+            # "Björkå kommun: Anna Lund (S), Per Berg (M)", "Kommunerna: Eva Ek (Klippvik), …": people by huvudman
+            org_context = m.group(1).strip() if _ORG.fullmatch(m.group(1).strip()) else None
             if m.group(2).strip():
                 entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i)
                 label_filled = True

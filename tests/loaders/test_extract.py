@@ -718,3 +718,11 @@ def test_x_marks_in_their_own_word_cells():
                "\tSiv Dahl, Norrvik kommun\tx\tAli Rezai, Norrvik kommun, tjg\n\nx = närvarande\n")
     assert {n: a.status for n, a in att.items()} == {"Olof Berg": "present", "Lina Ström": "absent",
                                                      "Siv Dahl": "absent", "Ali Rezai": "present"}
+
+
+def test_people_listed_under_labels_of_their_huvudman():
+    m = parse_minutes("Styrgrupp\nDatum: 2025-02-02\nNärvarande:\nRegionen: Anna Lund, Per Berg\n"
+                      "Kommunerna: Eva Ek (Klippvik), Siv Dal (Östmo)\nPlats: Teams\n\n1. Öppnande\nText.\n2. Avslut\nText.\n")
+    assert [(a.name, a.organisation) for a in m.attendance] == [
+        ("Anna Lund", "Regionen"), ("Per Berg", "Regionen"), ("Eva Ek", None), ("Siv Dal", None)]
+    assert m.place == "Teams"
