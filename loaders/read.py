@@ -162,6 +162,9 @@ _COLUMN_WORD = re.compile(
     r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning)$", re.IGNORECASE)
 
 
+_ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
+
+
 def _page_text(page) -> str:
     """A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
     is read with its layout, so each row stays one line with its cells in their columns."""
@@ -175,7 +178,8 @@ def _page_text(page) -> str:
         return plain
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
-    return "\n".join(x[indent:] for x in rows)
+    # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
+    return "\n".join(_ITEM_GAP.sub(r"\1 ", x[indent:]) for x in rows)
 
 
 def _read_docx(path: Path, data: bytes) -> str:
