@@ -1187,7 +1187,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
-            if ((is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text)
+            if (raw_entries and not was_blank and raw_entries[-1]["line"] == i - 1 and not by_index
+                    and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt"))):
+                # the entry above runs on ("…, förvaltningschef," / "Hälsocentralen Forsby"); a new
+                # person on this line is split off again with the others of the list
+                raw_entries[-1]["text"] += " " + s
+                raw_entries[-1]["line"] = i
+            elif ((is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text)
                     or _given_only(text)):
                 if not queue:
                     queue = [("present", ["ledamot"])]

@@ -726,3 +726,11 @@ def test_people_listed_under_labels_of_their_huvudman():
     assert [(a.name, a.organisation) for a in m.attendance] == [
         ("Anna Lund", "Regionen"), ("Per Berg", "Regionen"), ("Eva Ek", None), ("Siv Dal", None)]
     assert m.place == "Teams"
+
+
+def test_an_entry_ending_in_a_comma_runs_on_to_the_next_line():
+    att = _att("Styrgrupp\nDatum: 2025-02-02\nNärvarande:\nTobias Fagerlund, distriktssköterska,\nHälsocentralen Norrby\n"
+               "Anna Lund, Region Österland, Per Berg,\nNorrvik kommun, Eva Ek (Åby kommun)\n")
+    assert {n: (a.organisation, a.unit) for n, a in att.items()} == {
+        "Tobias Fagerlund": (None, "Hälsocentralen Norrby"), "Anna Lund": ("Region Österland", None),
+        "Per Berg": ("Norrvik kommun", None), "Eva Ek": ("Åby kommun", None)}
