@@ -341,6 +341,10 @@ def leading_name(s: str) -> tuple[str, str]:
             break
     if len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
+    from samverkan.loaders.names import _UNIT_ENDING
+
+    if _UNIT_ENDING.search(taken[0].casefold()):
+        return "", s  # "Vårdcentralen Ekeby", "Socialförvaltningen Norrvik" name a place, not a person
     if any(t.lower() in _NOT_NAME_FIRST for t in taken[1:]):
         return "", s
     name = " ".join(taken)

@@ -275,6 +275,7 @@ def test_leading_name_refuses_non_names():
     assert leading_name("Justerandes signatur")[0] == ""
     assert leading_name("Region Blekinge")[0] == ""
     assert leading_name("Mats Wennstig, Enheten")[0] == "Mats Wennstig"
+    assert leading_name("Vårdcentralen Ekeby")[0] == ""
 
 
 # ------------------------------------------------------------------ meeting date, time and place
