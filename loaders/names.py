@@ -275,7 +275,7 @@ def _find_cached(text: str, stop: frozenset[str]) -> tuple[tuple[str, int], ...]
             continue
         s, e, tokens, has_initial = scanned
         if len(tokens) >= 3 and is_title_word(tokens[0]) and not is_given_name(tokens[0]):
-            # "Ordföranden Birgitta Hallström", "Avdelningschef Mikael Stenros": the title is no part of the name
+            # "Ordföranden Britta Hall", "Avdelningschef Mikael Sten": the title is no part of the name
             s = text.index(tokens[1], s + len(tokens[0]))
             tokens = tokens[1:]
         # drop trailing stop-like tokens and retry shorter runs before giving up

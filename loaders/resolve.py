@@ -76,7 +76,7 @@ def _clean_name(text: str) -> str:
     t = _SPACES.sub(" ", t).strip(" ,;:*'\"”“")
     words = t.split(" ")
     if len(words) >= 3 and is_title_word(words[0]):
-        t = " ".join(words[1:])  # "Ordföranden Birgitta Hallström", "Socialchef Helén Dahlqvist"
+        t = " ".join(words[1:])  # "Ordföranden Britta Hall", "Socialchef Hedda Dahl"
     return t
 
 
@@ -256,7 +256,7 @@ class _People:
         self.aliases: dict[tuple[int, str], str] = {}  # (doc, initials) -> the name they stand for
 
     def alias(self, doc: int, initials: str, name: str) -> None:
-        """Initials the document's roster gives a person ("Per-Anders Nyqvist (PAN)"), used later for them."""
+        """Initials the document's roster gives a person ("Per-Arne Nordin (PAN)"), used later for them."""
         self.aliases[(doc, initials)] = clean_name(name)
 
     def add(self, doc: int, item: int | None, written: str | None, roster: bool = False) -> None:
@@ -286,7 +286,7 @@ class _People:
         return node
 
     def resolve_all(self, meeting_groups: dict[int, str | None]) -> None:
-        # 1. full names; "Göran Ljungs" is the genitive of Göran Ljung where he is named too
+        # 1. full names; "Gösta Lunds" is the genitive of Gösta Lund where he is named too
         full_keys = {(o.doc, fold(o.clean)) for o in self.occs if name_form(o.clean) == "full"}
         for o in self.occs:
             if name_form(o.clean) == "full":
