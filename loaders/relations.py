@@ -1150,6 +1150,30 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
+    """A body slot widened to the whole name the group finder reads where the slot starts.
+
+    A rule's pattern ends a slot at the first word that may end it ("och", "i"), where a body's
+    name may go on ("… för vård och omsorg (RLG)", "Samverkansgrupp äldre i Fjällby").
+
+    >>> m = re.match(r"(?P<from>.+?) rapporterar till (?P<to>.+?)(?: och .*)?$",
+    ...              "Arbetsgrupp SIP rapporterar till Ledningsgruppen för vård och omsorg.")
+    >>> _whole_body(m.string, m, "to")
+    'Ledningsgruppen för vård och omsorg'
+    """
+    start, end = m.span(slot)
+    if not _NAME_GOES_ON.match(sentence, end):
+        return m.group(slot)
+    for g in find_groups(sentence):
+        if g.start == start and g.end > end:
+            return sentence[g.start:g.end]
+    return m.group(slot)
+
+
+# where a pattern may end a slot inside a body's name: "… vård och omsorg", "… äldre i Fjällby", "… (RLG)"
+_NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(")
+
+
 def _to_infinitive(task: str) -> str:
     task = re.sub(r"^(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
     m = re.match(r"(\w+)(.*)$", task, re.S)
@@ -2016,6 +2040,9 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
+            for slot in ("from", "to", "to2"):
+                if g.get(slot):
+                    g[slot] = _whole_body(s, m, slot)
             if g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
