@@ -644,12 +644,17 @@ def org(
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Who represents a huvudman or unit, in which groups and roles; groups where it has no seat.
+    """Who sits for a huvudman or unit, in which groups and roles; groups where it has no seat.
 
     Example: samverkan org Karlshamn
     """
     rows = run_query("org", store, neo4j, pick=pick, name=name)
-    print_sections(rows, as_json, {"representative": "Representatives", "no_seat": "Groups without a representative"}, "organisation")
+    print_sections(rows, as_json, {
+        "member": "Seats held for it (via: stated in the minutes, or inferred from the employer)",
+        "guest": "Guests and presenters for it (not members)",
+        "employed": "Employed there (role = title)",
+        "no_seat": "Groups where it has no seat (via: gap kind; detail: evidenced or inferred)",
+        "not_covered": "Groups that expect it, with no roster in the loaded minutes"}, "organisation")
 
 
 @app.command()
