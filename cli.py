@@ -52,6 +52,25 @@ Neo4jOpt = typer.Option(None, "--neo4j", metavar="URI", help="Use the Neo4j stor
 JsonOpt = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
 
+def _date_option(ctx: typer.Context, param: typer.CallbackParam, value: Optional[str]) -> Optional[str]:
+    """Refuse a date option that is not a calendar date as YYYY-MM-DD (exit 2, saying so)."""
+    from datetime import date
+
+    if value is None:
+        return value
+    try:
+        date.fromisoformat(value)
+        if len(value) != 10:
+            raise ValueError(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2024-01-01") from None
+    return value
+
+
+def DateOpt(flag: str, help: str):  # noqa: N802 - an option factory, named like typer.Option
+    return typer.Option(None, flag, metavar="DATE", help=help, callback=_date_option)
+
+
 def fail(message: str, code: int = 1) -> None:
     err.print(f"error: {message}", markup=False)
     raise typer.Exit(code)
@@ -126,7 +145,7 @@ def load(
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
     group: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="The body that met, for minutes that do not say."),
-    date: Optional[str] = typer.Option(None, "--date", metavar="DATE", help="Meeting date (YYYY-MM-DD) for minutes that do not say."),
+    date: Optional[str] = DateOpt("--date", "Meeting date (YYYY-MM-DD) for minutes that do not say."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", help="Parse with this many processes (default: one per core)."),
     max_size: float = typer.Option(25.0, "--max-size", metavar="MB", help="Refuse files larger than this many MB."),
     knowledge: Optional[Path] = typer.Option(None, "--knowledge", metavar="FILE", help="Regional knowledge file (TOML) to use."),
@@ -172,15 +191,17 @@ def load(
 @app.command()
 def export(
     format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf or csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="File (or folder for csv); stdout for json if omitted."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="A file for json, graphml and gexf (json: stdout if omitted); a FOLDER for csv, created if missing, holding one CSV file per node label and edge type."),
     pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace person names by stable pseudonyms."),
     validate: bool = typer.Option(False, "--validate", help="Check the JSON export against the export schema before writing it."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Export the whole graph.
+    """Export the whole graph: one file (json, graphml, gexf) or a folder of CSV files (csv).
 
     Example: samverkan export --format json --validate -o graph.json
+
+    Example: samverkan export --format csv -o graph-csv
     """
     from samverkan.graph import export as ex
 
@@ -189,6 +210,11 @@ def export(
         fail(f"unknown format '{format}' (json, graphml, gexf, csv)", 2)
     if validate and fmt != "json":
         fail("--validate checks the JSON export (the export schema describes --format json)", 2)
+    if fmt == "csv" and output is not None and output.suffix and not output.is_dir():
+        fail(f"--format csv writes a folder of CSV files, one per node label and edge type; '{output}' looks like "
+             f"a file name: give a folder, e.g. -o {output.with_suffix('')}-csv", 2)
+    if fmt == "csv" and output is not None and output.exists() and not output.is_dir():
+        fail(f"--format csv writes a folder of CSV files; '{output}' is a file", 2)
     try:
         s = _open(store, neo4j)
         G = s.to_networkx()
@@ -212,10 +238,10 @@ def export(
             sys.stdout.write(text + "\n")
         return
     if output is None:
-        fail(f"--output is required for {fmt}", 2)
+        fail(f"--output is required for {fmt}" + (" (a folder)" if fmt == "csv" else ""), 2)
     if fmt == "csv":
         files = ex.export_csv(G, output)
-        out.print(f"wrote {len(files)} files to {output}", markup=False)
+        out.print(f"wrote {len(files)} CSV files into the folder {output}/", markup=False)
     else:
         ex.export_graph_file(G, output, fmt)
         out.print(f"wrote {output}", markup=False)
@@ -271,7 +297,8 @@ def demo(
 @view_app.command("structure")
 def view_structure(
     output: Path = typer.Option(Path("structure.html"), "--output", "-o", metavar="PATH", help="HTML file to write."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Show the structure as it stood on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = DateOpt("--as-of", "Show the structure as it stood on this date (YYYY-MM-DD); "
+                                             "meetings dated only by a range that may fall before it are shown, marked."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -715,8 +742,8 @@ def mandates(
 @app.command()
 def decisions(
     group_name: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="Only decisions of this group."),
-    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Meetings on or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Meetings on or before this date (YYYY-MM-DD)."),
+    since: Optional[str] = DateOpt("--since", "Meetings on or after this date (YYYY-MM-DD); a date range overlapping it counts."),
+    until: Optional[str] = DateOpt("--until", "Meetings on or before this date (YYYY-MM-DD); a date range overlapping it counts."),
     text: Optional[str] = typer.Option(None, "--text", metavar="TEXT", help="Decisions whose text contains this (accents and case ignored)."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many decisions, the newest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
@@ -728,9 +755,6 @@ def decisions(
 
     Example: samverkan decisions --group LSVO --since 2024-01-01 --text uppdrag
     """
-    for label, value in (("--since", since), ("--until", until)):
-        if value is not None and not _is_date(value):
-            fail(f"{label} {value}: expected a date as YYYY-MM-DD", 2)
     rows = run_query("decisions", store, neo4j, pick=pick, group=group_name, since=since, until=until, text=text,
                      limit=limit)
     print_rows(rows, as_json)
@@ -739,6 +763,8 @@ def decisions(
 @app.command()
 def meetings(
     group_name: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="Only meetings of this group."),
+    since: Optional[str] = DateOpt("--since", "Meetings on or after this date (YYYY-MM-DD); a date range overlapping it counts."),
+    until: Optional[str] = DateOpt("--until", "Meetings on or before this date (YYYY-MM-DD); a date range overlapping it counts."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many meetings, the latest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
@@ -749,18 +775,8 @@ def meetings(
 
     Example: samverkan meetings --group LSVO
     """
-    rows = run_query("meetings", store, neo4j, pick=pick, group=group_name, limit=limit)
+    rows = run_query("meetings", store, neo4j, pick=pick, group=group_name, since=since, until=until, limit=limit)
     print_rows(rows, as_json)
-
-
-def _is_date(value: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 @app.command()

@@ -69,7 +69,7 @@ OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
 OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 RETURN p.id AS person_id, p.name AS person, g.id AS group_id, g.name AS group_name, r.role AS role,
        r.on_behalf_of_id AS on_behalf_of_id, o.name AS on_behalf_of, r.start_date AS start_date,
-       r.end_date AS end_date, r.change AS change, s.name AS source, i.number AS item,
+       r.end_date AS end_date, r.change AS change, r.perspective AS perspective, s.name AS source, i.number AS item,
        pi.number AS parent_item
 """,
     "attendance": """
@@ -333,7 +333,7 @@ def _memberships(ix: _Index, p: dict) -> list[Row]:
                      "role": e.get("role"), "on_behalf_of_id": obo,
                      "on_behalf_of": ix.prop(obo, "name") if ix.has_label(obo, "Organisation") else None,
                      "start_date": e.get("start_date"), "end_date": e.get("end_date"), "change": e.get("change"),
-                     "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
+                     "perspective": e.get("perspective"), "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
     return rows
 
 

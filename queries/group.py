@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samverkan.queries import facts
-from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.common import date_text, item_label, meeting_date, s
 from samverkan.queries.mandates import stated
 from samverkan.queries.match import candidates_from, resolve
 from samverkan.queries.seats import seats_of
@@ -75,7 +75,7 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
                      source=seat.source, item=seat.item))
 
     for (from_id, to_id, kind), (n, md) in facts.derived("mandates.stated", (f["mandates"],), stated).items():
-        when = meeting_date(md)
+        when = date_text(md)
         if to_id == gid:
             rows.add(Row("mandate_in", display, md["from_name"], detail=kind, count=n, date=when, source=md["source"],
                          item=item_label(md)))
@@ -95,7 +95,7 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
     dates = sorted({meeting_date(d) or "" for d in own}, reverse=True)[:latest]
     for d in own:
         if (meeting_date(d) or "") in dates:
-            rows.add(Row("decision", display, detail=d["text"], role=d["classification"], date=meeting_date(d),
+            rows.add(Row("decision", display, detail=d["text"], role=d["classification"], date=date_text(d),
                          source=d["source"], item=item_label(d)))
     return sorted(rows, key=sort_key)
 

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from samverkan.queries import facts
-from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.common import date_text, item_label, s
 from samverkan.queries.match import candidates_from, resolve
 from samverkan.queries.seats import seats_of
 
@@ -116,7 +116,7 @@ def compute(fetch, *, name: str) -> list[Row]:
         if a["id"] not in mine:
             continue
         rows.append(Row("assignment", display, a["given_by"] or a["group_name"], None, None, a["task"],
-                        meeting_date(a), None, a["due_date"] or a["due"], a["report_to"],
+                        date_text(a), None, a["due_date"] or a["due"], a["report_to"],
                         "followed_up" if followed.get(a["id"]) else "open",
                         source=a["source"], item=item_label(a)))
 
@@ -124,7 +124,7 @@ def compute(fetch, *, name: str) -> list[Row]:
     for p in f["presented"]:
         if p["person_id"] == pid:
             rows.append(Row("presented", display, p["group_name"], "föredragande", None, p["title"],
-                            meeting_date(p), source=p["source"], item=item_label(p)))
+                            date_text(p), source=p["source"], item=item_label(p)))
 
     # attendance per group
     per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None})
@@ -133,7 +133,7 @@ def compute(fetch, *, name: str) -> list[Row]:
         if a["person_id"] != pid:
             continue
         g = per_group[a["group_name"]]
-        d = meeting_date(a)
+        d = date_text(a)
         if a["status"] == "absent":
             g["absent"] += 1
         else:
@@ -148,10 +148,10 @@ def compute(fetch, *, name: str) -> list[Row]:
     # every meeting the person appears in
     for p in f["presented"]:
         if p["person_id"] == pid and p["meeting_id"] and p["meeting_id"] not in meetings:
-            meetings[p["meeting_id"]] = (p["group_name"], meeting_date(p), "named", None, p["source"])
+            meetings[p["meeting_id"]] = (p["group_name"], date_text(p), "named", None, p["source"])
     for a in f["assignments"]:
         if a["id"] in mine and a["meeting_id"] and a["meeting_id"] not in meetings:
-            meetings[a["meeting_id"]] = (a["group_name"], meeting_date(a), "named", None, a["source"])
+            meetings[a["meeting_id"]] = (a["group_name"], date_text(a), "named", None, a["source"])
     for group, d, status, roles, source in meetings.values():
         rows.append(Row("meeting", display, group, roles, date=d, status=status, source=source))
 

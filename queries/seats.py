@@ -46,6 +46,7 @@ class Seat:
     item: str | None
     absent_last: bool = False  # förhinder at the group's latest meeting with an attendance list
     change: str | None = None  # of the membership the seat rests on: join, member, replace …
+    perspective: str | None = None  # the perspective the membership names, if any
 
 
 def huvudman_walk(organisations: list[dict]):
@@ -129,7 +130,8 @@ def current_seats(memberships: list[dict], attendance: list[dict], affiliations:
         out[key] = Seat(pid, r["person"], gid, r["group_name"], _role(kind, r), hm, names.get(hm), basis,
                         "appointed" if appointed else "roster", min(starts) if starts else None, r["source"],
                         item_label(r) if kind == "membership" else None, absent_last,
-                        r.get("change") if kind == "membership" else None)
+                        r.get("change") if kind == "membership" else None,
+                        r.get("perspective") if kind == "membership" else None)
     return out
 
 
