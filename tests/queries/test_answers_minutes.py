@@ -112,3 +112,34 @@ def test_every_question_counts_the_same_current_seats(store):
         by_org |= {r.person for r in queries.run("org", store, name=name) if r.section == "member" and r.group == "LSVO"}
     assert lsvo == by_org
     assert "Tomas Ringberg" in lsvo and len(lsvo) >= 26  # the 25 ledamöter the lists name, and förhinder
+
+
+# -- uncertain dates stay uncertain ---------------------------------------------------------------
+
+def test_a_meeting_dated_by_a_range_shows_the_range_not_its_first_day(store):
+    meetings = {r.source: r for r in queries.run("meetings", store)}
+    undated = meetings["001_4afcb9de932cb050.txt"]
+    assert (undated.date_certain, undated.date) == (False, f"{undated.date_from}..{undated.date_to}")
+    assert undated.date_from < undated.date_to
+    assert meetings["003_0584372c7ed2cc1a.txt"].date_certain is True
+    person = queries.run("person", store, name="Mats Wennstig")
+    assert f"{undated.date_from}..{undated.date_to}" in {r.date for r in person if r.section == "meeting"}
+    gaps = queries.run("gaps", store, limit=0)
+    assert not any(g.date == undated.date_from for g in gaps)  # a range never passes for its first day
+
+
+def test_since_and_until_include_a_range_that_overlaps_them_marked(store):
+    undated = next(r for r in queries.run("meetings", store) if r.source == "001_4afcb9de932cb050.txt")
+    inside = queries.run("decisions", store, since="2021-07-01", until="2021-07-31", limit=0)
+    assert inside and {(d.source, d.date_certain) for d in inside} == {("001_4afcb9de932cb050.txt", False)}
+    assert {d.date for d in inside} == {undated.date}
+    assert not queries.run("decisions", store, since="2021-09-01", until="2023-01-01", limit=0)
+    assert [m.source for m in queries.run("meetings", store, since="2021-08-01", until="2021-08-15")] == [
+        "001_4afcb9de932cb050.txt"]
+
+
+def test_the_structure_view_marks_a_meeting_dated_by_a_range(embedded, tmp_path):
+    from samverkan.graph.views import render_structure
+
+    html = render_structure(embedded.to_networkx(), tmp_path / "s.html", as_of="2021-07-01").read_text()
+    assert "datum osäkert" in html
