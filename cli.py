@@ -361,10 +361,104 @@ def _choose(exc: AmbiguousName, pick: int | None) -> str:
     return exc.candidates[pick - 1][0]
 
 
-def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str] | None = None) -> None:
+# Names a reader copies into the next command: shown whole, wrapped at spaces only when a name
+# is longer than its share of the terminal (never cut off).
+NAME_COLUMNS = ("name", "group", "person", "subject", "organisation", "on_behalf_of", "huvudman", "from_body",
+                "to_body", "measure")
+NAME_MIN = 20
+# Free text that may wrap onto several lines (at least WRAP_MIN wide).
+WRAP_COLUMNS = ("detail", "text", "title", "evidence", "task", "principle", "members", "groups", "description")
+WRAP_MIN = 20
+# The order in which columns drop out when a table is too wide for the terminal (first goes first);
+# the others (dates, names, kinds, ids) always stay and are never cut.
+DROP_ORDER = ("date_certain", "date_from", "date_to", "place", "guests", "absent", "present", "items",
+              "classification", "from_level", "to_level", "depth", "count", "level", "until", "due", "report_to",
+              "item", "status", "via", "role", "detail", "evidence", "source", "decisions", "value", "title", "principle",
+              "text")
+# Columns that JSON carries but a table shows another way (the date column shows a range).
+TABLE_HIDDEN = ("date_from", "date_to", "date_certain")
+
+
+def terminal_width() -> int:
+    """The width to print tables for: $COLUMNS when set, else the terminal's."""
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 20 else out.width
+
+
+def _longest(dicts: list[dict], c: str, label: str) -> int:
+    return max([len(label)] + [len(_plain(d.get(c))) for d in dicts])
+
+
+def _longest_word(dicts: list[dict], c: str) -> int:
+    """The longest word of a column (an id or a file name), which wrapping must not break."""
+    return max([0] + [len(w) for d in dicts for w in _plain(d.get(c)).split()])
+
+
+def fit_columns(dicts: list[dict], cols: list[str], width: int) -> tuple[list[str], list[str]]:
+    """The columns to show at ``width`` characters, and those left out.
+
+    Dates, kinds and ids are as wide as their widest value; names take at least
+    :data:`NAME_MIN` (wrapping at spaces beyond); free text wraps. While the table is too wide,
+    columns drop out in :data:`DROP_ORDER`.
+    """
+    need = _needs(dicts)
+
+    def table_width(columns: list[str]) -> int:
+        return sum(need(c) + 3 for c in columns) + 1
+
+    shown = list(cols)
+    dropped: list[str] = []
+    for victim in DROP_ORDER:
+        if table_width(shown) <= width:
+            break
+        if victim in shown and len(shown) > 1:
+            shown.remove(victim)
+            dropped.append(victim)
+    return shown, dropped
+
+
+def _needs(dicts: list[dict]):
+    def need(c: str) -> int:
+        longest = _longest(dicts, c, c)
+        if c in WRAP_COLUMNS:
+            return max(min(longest, WRAP_MIN), _longest_word(dicts, c))
+        if c in NAME_COLUMNS:
+            return max(min(longest, NAME_MIN), _longest_word(dicts, c))
+        return longest
+    return need
+
+
+def print_records(dicts: list[dict], cols: list[str], headers: dict[str, str] | None, title: str | None) -> None:
+    """Rows too wide for the terminal even with their key columns only: one block per row, its
+    short fields on the first line and every other field on a line of its own, nothing cut."""
+    if title:
+        out.print(title, markup=False)
+    short = [c for c in cols if c not in NAME_COLUMNS and c not in WRAP_COLUMNS]
+    for d in dicts:
+        out.print(" · ".join(_plain(d.get(c)) for c in short if d.get(c) not in (None, "")), markup=False,
+                  soft_wrap=True)
+        for c in cols:
+            if c not in short and d.get(c) not in (None, ""):
+                label = (headers or {}).get(c, c).replace("_", " ")
+                out.print(f"  {label}: {_plain(d.get(c))}", markup=False, soft_wrap=True)
+
+
+def _plain(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str] | None = None,
+               headers: dict[str, str] | None = None) -> None:
     """Rows (dataclasses or dicts) as a table, or as JSON with --json; exit 1 when empty.
 
-    When a limit left rows out, a line on stderr says how many and how to see them all.
+    The table fits the terminal: dates, names, ids and sources are never cut or wrapped; free
+    text wraps; when the table is still too wide, less important columns drop out and a note on
+    stderr names them. When a limit left rows out, a line on stderr says how many and how to see
+    them all. ``headers`` renames columns for the reader.
     """
     from dataclasses import asdict, is_dataclass
 
@@ -372,13 +466,35 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
     if as_json:
         sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1, default=str) + "\n")
     elif dicts:
-        cols = columns or list(dicts[0].keys())
+        cols = [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN]
+        width = terminal_width()
+        cols, dropped = fit_columns(dicts, cols, width)
+        need = _needs(dicts)
+        if sum(need(c) + 3 for c in cols) + 1 > width:  # even the key columns do not fit: one block per row
+            print_records(dicts, [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN], headers, title)
+            cols, dropped = [], []
         table = Table(title=title, show_lines=False)
         for c in cols:
-            table.add_column(c.replace("_", " "))
+            label = (headers or {}).get(c, c).replace("_", " ")
+            longest = _longest(dicts, c, label)
+            if c in WRAP_COLUMNS or c in NAME_COLUMNS:
+                table.add_column(label, overflow="fold", min_width=max(len(label), need(c)))
+            else:
+                table.add_column(label, no_wrap=True, min_width=longest)
         for d in dicts:
             table.add_row(*[_cell(d.get(c)) for c in cols])
-        out.print(table)
+        if cols:
+            out.print(table, width=width)
+        notes = []
+        if dropped:
+            notes.append(f"left out at {width} columns: {', '.join(h.replace('_', ' ') for h in dropped)} "
+                         "(a wider terminal or --json shows them)")
+        if any(d.get("date_certain") is False for d in dicts):
+            notes.append("a date shown as FROM..TO is a range: the minutes do not state the day")
+        if notes:
+            sys.stdout.flush()
+            for n in notes:
+                err.print(n, markup=False)
     omitted = getattr(rows, "omitted", None)
     if omitted:  # after the table, where a reader at the terminal finishes
         counts = ", ".join(f"{n} {kind}" if kind else str(n) for kind, n in omitted.items())
@@ -624,10 +740,13 @@ def options_compare(
 PickOpt = typer.Option(None, "--pick", metavar="N", help="When the name matches several entries, take number N of the list.")
 
 
-def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str) -> None:
+def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str,
+                   headers: dict[str, dict[str, str]] | None = None, shape: dict | None = None) -> None:
     """Rows with a ``section`` field as one table per section, showing only the columns in use.
 
-    The ``subject`` column (the person, organisation or group asked about) becomes the heading.
+    The ``subject`` column (the person, organisation or group asked about) becomes the heading;
+    ``headers`` renames a section's columns to say what they hold; ``shape`` turns a section's
+    rows into the rows to print (e.g. one line per huvudman).
     """
     from dataclasses import asdict
 
@@ -635,13 +754,36 @@ def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str) ->
     if as_json or not dicts:
         print_rows(rows, as_json)
         return
-    out.print(f"[bold]{_cell(dicts[0][subject])}[/bold]")
+    out.print(f"[bold]{_cell(dicts[0][subject])}[/bold]", markup=True)
     for section, title in titles.items():
         part = [d for d in dicts if d["section"] == section]
         if not part:
             continue
+        if shape and section in shape:
+            part = shape[section](part)
         cols = [c for c in part[0] if c not in ("section", subject) and any(d.get(c) not in (None, "", [], ()) for d in part)]
-        print_rows(part, False, title=title, columns=cols)
+        print_rows(part, False, title=title, columns=cols, headers=(headers or {}).get(section))
+
+
+def roster_lines(members: list[dict], limit: int | None) -> list[dict]:
+    """A roster as one line per huvudman: how many seats and who (at most ``limit`` names).
+
+    A name marked * holds a seat whose huvudman is inferred from the employer; "förhinder"
+    marks a member absent at the group's latest meeting.
+    """
+    by_hm: dict = {}
+    for m in members:
+        by_hm.setdefault(m["on_behalf_of"] or "(huvudman not known)", []).append(m)
+    lines = []
+    for hm, ms in sorted(by_hm.items()):
+        ms.sort(key=lambda m: (m["role"] not in ("ordförande", "vice ordförande", "sammankallande"), m["subject"] or ""))
+        names = [(m["subject"] or "") + ("*" if "inferred" in (m["detail"] or "") else "")
+                 + (f" ({m['role']})" if m["role"] and m["role"] != "ledamot" else "")
+                 + (" (förhinder)" if "förhinder" in (m["detail"] or "") else "") for m in ms]
+        shown = names if not limit else names[:limit]
+        more = f", … +{len(names) - len(shown)} more" if len(shown) < len(names) else ""
+        lines.append({"on_behalf_of": hm, "seats": len(ms), "members": ", ".join(shown) + more})
+    return lines
 
 
 @app.command()
@@ -660,7 +802,10 @@ def person(
     print_sections(rows, as_json, {
         "membership": "Memberships", "affiliation": "Affiliations (title, organisation; first and latest seen)",
         "assignment": "Assignments", "presented": "Items presented",
-        "attendance": "Attendance per group", "meeting": "Meetings"}, "person")
+        "attendance": "Attendance per group", "meeting": "Meetings"}, "person",
+        headers={"affiliation": {"group": "organisation", "role": "title", "date": "first seen", "until": "latest seen"},
+                 "presented": {"detail": "item title"}, "assignment": {"group": "given by", "detail": "task"},
+                 "meeting": {"role": "roles"}})
 
 
 @app.command()
@@ -681,13 +826,17 @@ def org(
         "guest": "Guests and presenters for it (not members)",
         "employed": "Employed there (role = title)",
         "no_seat": "Groups where it has no seat (via: gap kind; detail: evidenced or inferred)",
-        "not_covered": "Groups that expect it, with no roster in the loaded minutes"}, "organisation")
+        "not_covered": "Groups that expect it, with no roster in the loaded minutes"}, "organisation",
+        headers={"employed": {"role": "title", "date": "latest seen"}, "no_seat": {"via": "gap", "detail": "basis",
+                                                                             "source": "evidence"},
+                 "member": {"via": "huvudman", "date": "since"}})
 
 
 @app.command()
 def group(
     name: str = typer.Argument(..., metavar="NAME", help="A group, e.g. 'LSVO' or 'att åldras'."),
-    latest: int = typer.Option(3, "--latest", metavar="N", help="How many of the latest meetings' decisions to show."),
+    latest: int = typer.Option(1, "--latest", metavar="N", help="How many of the latest meetings' decisions to show."),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many names per huvudman in the roster (default 5; 0: all; --json lists everyone)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -695,12 +844,20 @@ def group(
 ):
     """A group's level, parent, roster by huvudman, mandates, attendance rate and latest decisions.
 
+    The roster prints one line per huvudman; --json gives one row per member.
+
     Example: samverkan group LSVO
     """
     rows = run_query("group", store, neo4j, pick=pick, name=name, latest=latest)
+    names = 5 if limit is None else limit
     print_sections(rows, as_json, {
-        "level": "Level", "parent": "Parent", "member": "Roster", "mandate_in": "Mandates in",
-        "mandate_out": "Mandates out", "attendance": "Attendance", "decision": "Latest decisions"}, "group")
+        "level": "Level", "parent": "Parent",
+        "member": "Roster: seats per huvudman (* huvudman inferred from the employer)", "mandate_in": "Mandates in",
+        "mandate_out": "Mandates out", "attendance": "Attendance", "decision": "Latest decisions"}, "group",
+        headers={"level": {"detail": "level"}, "parent": {"subject": "parent"},
+                 "mandate_in": {"subject": "from", "detail": "kind"}, "mandate_out": {"subject": "to", "detail": "kind"},
+                 "attendance": {"value": "rate"}, "decision": {"role": "classification", "detail": "decision"}},
+        shape={"member": lambda part: roster_lines(part, names)})
 
 
 @app.command()
