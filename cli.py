@@ -394,14 +394,14 @@ def _longest_word(dicts: list[dict], c: str) -> int:
     return max([0] + [len(w) for d in dicts for w in _plain(d.get(c)).split()])
 
 
-def fit_columns(dicts: list[dict], cols: list[str], width: int) -> tuple[list[str], list[str]]:
+def fit_columns(dicts: list[dict], cols: list[str], width: int, wrap: set[str] = frozenset()) -> tuple[list[str], list[str]]:
     """The columns to show at ``width`` characters, and those left out.
 
     Dates, kinds and ids are as wide as their widest value; names take at least
     :data:`NAME_MIN` (wrapping at spaces beyond); free text wraps. While the table is too wide,
     columns drop out in :data:`DROP_ORDER`.
     """
-    need = _needs(dicts)
+    need = _needs(dicts, wrap)
 
     def table_width(columns: list[str]) -> int:
         return sum(need(c) + 3 for c in columns) + 1
@@ -417,10 +417,10 @@ def fit_columns(dicts: list[dict], cols: list[str], width: int) -> tuple[list[st
     return shown, dropped
 
 
-def _needs(dicts: list[dict]):
+def _needs(dicts: list[dict], wrap: set[str] = frozenset()):
     def need(c: str) -> int:
         longest = _longest(dicts, c, c)
-        if c in WRAP_COLUMNS:
+        if c in WRAP_COLUMNS or c in wrap:
             return max(min(longest, WRAP_MIN), _longest_word(dicts, c))
         if c in NAME_COLUMNS:
             return max(min(longest, NAME_MIN), _longest_word(dicts, c))
@@ -452,7 +452,7 @@ def _plain(value) -> str:
 
 
 def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str] | None = None,
-               headers: dict[str, str] | None = None) -> None:
+               headers: dict[str, str] | None = None, wrap: set[str] | None = None) -> None:
     """Rows (dataclasses or dicts) as a table, or as JSON with --json; exit 1 when empty.
 
     The table fits the terminal: dates, names, ids and sources are never cut or wrapped; free
@@ -468,8 +468,8 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
     elif dicts:
         cols = [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN]
         width = terminal_width()
-        cols, dropped = fit_columns(dicts, cols, width)
-        need = _needs(dicts)
+        cols, dropped = fit_columns(dicts, cols, width, wrap or set())
+        need = _needs(dicts, wrap or set())
         if sum(need(c) + 3 for c in cols) + 1 > width:  # even the key columns do not fit: one block per row
             print_records(dicts, [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN], headers, title)
             cols, dropped = [], []
@@ -477,7 +477,7 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
         for c in cols:
             label = (headers or {}).get(c, c).replace("_", " ")
             longest = _longest(dicts, c, label)
-            if c in WRAP_COLUMNS or c in NAME_COLUMNS:
+            if c in WRAP_COLUMNS or c in NAME_COLUMNS or c in (wrap or ()):
                 table.add_column(label, overflow="fold", min_width=max(len(label), need(c)))
             else:
                 table.add_column(label, no_wrap=True, min_width=longest)
@@ -521,7 +521,7 @@ def _cell(value) -> str:
 options_app = typer.Typer(help="Governance options: alternative collaboration structures as data.", no_args_is_help=True)
 app.add_typer(options_app, name="options")
 OptionsDirOpt = typer.Option(None, "--dir", metavar="FOLDER", help="Folder of option files (default: the bundled options/).")
-MembersOpt = typer.Option(False, "--members", help="Map today's members from the store into each option.")
+MembersOpt = typer.Option(False, "--members", help="Map today's members (current seats in the loaded store) into each option's groups: people mapped, seats per person, unfilled seats.")
 
 
 def _graph(store, neo4j):
@@ -701,9 +701,11 @@ def options_compare(
     neo4j: Optional[str] = Neo4jOpt,
     as_json: bool = JsonOpt,
 ):
-    """Compare options: groups per level, seats per huvudman, meetings a year, mandate path length.
+    """Compare options in one table, one column per option: groups per level, seats, meetings, mandate path.
 
-    With --members also today's members mapped in: people per group, seats per person, unfilled seats.
+    With --members also today's members (the current seats in the loaded minutes) mapped into each
+    option: people mapped, the most seats one person gets, seats no member fills. The option
+    'nuvarande' is checked against the loaded minutes: group names, seats, groups it leaves out.
 
     Example: samverkan options compare nuvarande en-taktisk-utan-lokala --json
     """
@@ -722,6 +724,29 @@ def options_compare(
     if as_json:
         sys.stdout.write(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1) + "\n")
         return
+    matrix = option_matrix(figs)
+    width = terminal_width()
+    label = max(len(r["measure"]) for r in matrix)
+    column = max([WRAP_MIN] + [len(f.name) for f in figs])
+    per_table = max(1, (width - label - 4) // (column + 3))
+    for start in range(0, len(figs), per_table):
+        part = figs[start:start + per_table]
+        title = "Options compared (one column per option)" + (
+            f", {start + 1}–{start + len(part)} of {len(figs)}" if len(part) < len(figs) else "")
+        print_rows(matrix, False, title=title, columns=["measure", *(f.name for f in part)],
+                   wrap={f.name for f in part})
+    if members:
+        err.print("--members: today's members (the current seats in the loaded minutes) placed in each option's "
+                  "groups; people mapped = members placed in at least one group, max seats/person = the most groups "
+                  "one person lands in, unfilled = seats for a huvudman that no mapped member fills.", markup=False)
+    current = next((o for o in options if o.name == "nuvarande"), None)
+    if current is not None:
+        _check_current(current, store, neo4j)
+
+
+def option_matrix(figs) -> list[dict]:
+    """The comparison as rows of measures with one column per option, like the HTML page."""
+    measures: dict[str, dict] = {}
     for f in figs:
         row = {"principle": f.principle or "",
                "groups": ", ".join(f"{k} {v}" for k, v in f.groups_per_level.items() if v),
@@ -732,7 +757,35 @@ def options_compare(
         if f.people_per_group is not None:
             row.update({"people mapped": f.people_mapped, "max seats/person": f.seats_per_person_max,
                         "unfilled": sum(len(v) for v in f.unfilled_seats.values())})
-        print_rows([{"measure": k, "value": v} for k, v in row.items()], False, title=f.name)
+        for k, v in row.items():
+            measures.setdefault(k, {"measure": k})[f.name] = v
+    return list(measures.values())
+
+
+def _check_current(option, store, neo4j) -> None:
+    """What the option file of today's structure and the loaded minutes disagree on (nothing
+    when no store has been loaded)."""
+    from samverkan.graph.options import check_against
+    from samverkan.graph.stores import open_store, store_path
+
+    if not neo4j and not os.environ.get("NEO4J_URI") and not store_path(store).exists():
+        err.print(f"{option.name} is not checked against the minutes: no store loaded yet", markup=False)
+        return
+    try:
+        s = open_store(store, neo4j)
+        try:
+            G = s.to_networkx()
+        finally:
+            s.close()
+    except SamverkanError as exc:
+        err.print(f"{option.name} is not checked against the minutes: {exc}", markup=False)
+        return
+    found = check_against(option, G)
+    sys.stdout.flush()
+    out.print(f"{option.name} against the loaded minutes: " + ("they agree" if not found else f"{len(found)} differences"),
+              markup=False)
+    for line in found:
+        out.print(f"  - {line}", markup=False)
 
 
 # -- the named queries ----------------------------------------------------------------------

@@ -143,3 +143,16 @@ def test_the_structure_view_marks_a_meeting_dated_by_a_range(embedded, tmp_path)
 
     html = render_structure(embedded.to_networkx(), tmp_path / "s.html", as_of="2021-07-01").read_text()
     assert "datum osäkert" in html
+
+
+# -- options against the minutes ------------------------------------------------------------------
+
+def test_nuvarande_names_groups_as_the_minutes_do_and_counts_lsvo_from_its_rosters(embedded):
+    from samverkan.graph.options import check_against
+    from samverkan.loaders.options import find_option, read_options
+
+    nuvarande = find_option(read_options(), "nuvarande")
+    found = check_against(nuvarande, embedded.to_networkx())
+    assert not [line for line in found if "no group of this name" in line or "the minutes write it" in line]
+    assert sum(nuvarande.group("LSVO").seats.values()) >= 20  # the lists name over 20 ledamöter, not 6
+    assert all(isinstance(line, str) for line in found)
