@@ -926,13 +926,30 @@ def gaps(
 ):
     """Membership gaps with their evidence: representation, vacancies, attendance, tasks, concentration.
 
-    Each kind shows its newest gaps (concentration: the people holding most) up to --limit.
+    Each gap says how it is known — evidenced, inferred, or its group not covered by the loaded
+    minutes — and the table lists evidenced gaps first. Each kind shows its newest gaps
+    (concentration: the people holding most) up to --limit.
 
     Example: samverkan gaps --group "Styrgrupp för jämlik hälsa"
     """
     rows = run_query("gaps", store, neo4j, pick=pick, group=group_name, min_seats=min_seats, min_tasks=min_tasks,
                      limit=limit)
-    print_rows(rows, as_json)
+    if as_json or not rows:
+        print_rows(rows, as_json)
+        return
+    titles = {"evidenced": "Evidenced: the minutes state it (a composition, an appointment, a vacancy, a list)",
+              "inferred": "Inferred: from rosters over several meetings or from employers",
+              "not covered": "Not covered: no roster of the group in the loaded minutes"}
+    columns = [c for c in ("kind", "group", "subject", "detail", "evidence", "date")]
+    for basis, title in titles.items():
+        part = [r for r in rows if r.basis == basis]
+        if part:
+            cols = [c for c in columns if any(getattr(r, c) not in (None, "") for r in part)]
+            print_rows(part, False, title=title, columns=cols)
+    if rows.omitted:
+        counts = ", ".join(f"{n} {kind}" for kind, n in rows.omitted.items())
+        sys.stdout.flush()
+        err.print(f"not shown: {counts} more; --limit 0 shows all", markup=False)
 
 
 @app.command()

@@ -53,7 +53,8 @@ def test_mandates_keep_names_and_kinds_whole_and_say_what_they_left_out(minutes_
 def test_gaps_keep_kind_basis_and_dates_whole(minutes_store, width):
     text = show(width, "gaps", store=minutes_store)
     assert "…" not in text
-    assert "evidenced" in text and "no_seat" in text and "2023-11-17" in text
+    assert "Evidenced" in text and "no_seat" in text and "2023-11-17" in text
+    assert text.index("Evidenced") < text.index("Inferred") < text.index("Not covered")
     assert "Karlshamns kommun" in text
 
 
