@@ -29,7 +29,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-from samverkan.graph.errors import AmbiguousName, NotFound
+from samverkan.graph.errors import AmbiguousName, NotFound, SamverkanError
 from samverkan.graph.ids import fold
 
 TIERS = ("politisk", "strategisk", "taktisk", "operativ", "okänd")
@@ -120,6 +120,15 @@ def _meeting_dates(G: nx.MultiDiGraph) -> dict[str, str | None]:
         if d.get("label") == "Meeting" and d.get("source_id"):
             out[d["source_id"]] = d.get("date") or d.get("date_from")
     return out
+
+
+def _is_iso_date(value: str) -> bool:
+    from datetime import date as _date
+
+    try:
+        return len(value) == 10 and bool(_date.fromisoformat(value))
+    except ValueError:
+        return False
 
 
 def _is_after(date: str | None, as_of: str | None) -> bool:
@@ -392,6 +401,8 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
     mandate edges styled by kind. Hovering a group lists its roster grouped by huvudman.
     """
     net = new_network()
+    if as_of is not None and not _is_iso_date(as_of):
+        raise SamverkanError(f"as of '{as_of}': not a date; write it as YYYY-MM-DD, e.g. 2024-01-01")
     groups = structure_groups(G, as_of)
     shown = set(groups)
     all_seats = [s for s in seats(G, as_of) if s.group_id in shown]
