@@ -68,8 +68,13 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
     chosen = by_group.get(gid, []) if gid else ordered
     rows, found = [], 0
     for d in chosen:
-        if (since or until) and in_period(d, since, until) is False:
-            continue
+        if since or until:
+            day = d["date"]
+            if day:  # the common case, compared as the dated rows always were
+                if (since and day < since) or (until and day > until):
+                    continue
+            elif in_period(d, since, until) is False:
+                continue
         if not contains(d["text"], text):
             continue
         found += 1
