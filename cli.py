@@ -52,6 +52,25 @@ Neo4jOpt = typer.Option(None, "--neo4j", metavar="URI", help="Use the Neo4j stor
 JsonOpt = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
 
+def _date_option(ctx: typer.Context, param: typer.CallbackParam, value: Optional[str]) -> Optional[str]:
+    """Refuse a date option that is not a calendar date as YYYY-MM-DD (exit 2, saying so)."""
+    from datetime import date
+
+    if value is None:
+        return value
+    try:
+        date.fromisoformat(value)
+        if len(value) != 10:
+            raise ValueError(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2024-01-01") from None
+    return value
+
+
+def DateOpt(flag: str, help: str):  # noqa: N802 - an option factory, named like typer.Option
+    return typer.Option(None, flag, metavar="DATE", help=help, callback=_date_option)
+
+
 def fail(message: str, code: int = 1) -> None:
     err.print(f"error: {message}", markup=False)
     raise typer.Exit(code)
@@ -126,7 +145,7 @@ def load(
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
     group: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="The body that met, for minutes that do not say."),
-    date: Optional[str] = typer.Option(None, "--date", metavar="DATE", help="Meeting date (YYYY-MM-DD) for minutes that do not say."),
+    date: Optional[str] = DateOpt("--date", "Meeting date (YYYY-MM-DD) for minutes that do not say."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", help="Parse with this many processes (default: one per core)."),
     max_size: float = typer.Option(25.0, "--max-size", metavar="MB", help="Refuse files larger than this many MB."),
     knowledge: Optional[Path] = typer.Option(None, "--knowledge", metavar="FILE", help="Regional knowledge file (TOML) to use."),
@@ -172,15 +191,17 @@ def load(
 @app.command()
 def export(
     format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf or csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="File (or folder for csv); stdout for json if omitted."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="A file for json, graphml and gexf (json: stdout if omitted); a FOLDER for csv, created if missing, holding one CSV file per node label and edge type."),
     pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace person names by stable pseudonyms."),
     validate: bool = typer.Option(False, "--validate", help="Check the JSON export against the export schema before writing it."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Export the whole graph.
+    """Export the whole graph: one file (json, graphml, gexf) or a folder of CSV files (csv).
 
     Example: samverkan export --format json --validate -o graph.json
+
+    Example: samverkan export --format csv -o graph-csv
     """
     from samverkan.graph import export as ex
 
@@ -189,6 +210,11 @@ def export(
         fail(f"unknown format '{format}' (json, graphml, gexf, csv)", 2)
     if validate and fmt != "json":
         fail("--validate checks the JSON export (the export schema describes --format json)", 2)
+    if fmt == "csv" and output is not None and output.suffix and not output.is_dir():
+        fail(f"--format csv writes a folder of CSV files, one per node label and edge type; '{output}' looks like "
+             f"a file name: give a folder, e.g. -o {output.with_suffix('')}-csv", 2)
+    if fmt == "csv" and output is not None and output.exists() and not output.is_dir():
+        fail(f"--format csv writes a folder of CSV files; '{output}' is a file", 2)
     try:
         s = _open(store, neo4j)
         G = s.to_networkx()
@@ -212,10 +238,10 @@ def export(
             sys.stdout.write(text + "\n")
         return
     if output is None:
-        fail(f"--output is required for {fmt}", 2)
+        fail(f"--output is required for {fmt}" + (" (a folder)" if fmt == "csv" else ""), 2)
     if fmt == "csv":
         files = ex.export_csv(G, output)
-        out.print(f"wrote {len(files)} files to {output}", markup=False)
+        out.print(f"wrote {len(files)} CSV files into the folder {output}/", markup=False)
     else:
         ex.export_graph_file(G, output, fmt)
         out.print(f"wrote {output}", markup=False)
@@ -271,7 +297,8 @@ def demo(
 @view_app.command("structure")
 def view_structure(
     output: Path = typer.Option(Path("structure.html"), "--output", "-o", metavar="PATH", help="HTML file to write."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="DATE", help="Show the structure as it stood on this date (YYYY-MM-DD)."),
+    as_of: Optional[str] = DateOpt("--as-of", "Show the structure as it stood on this date (YYYY-MM-DD); "
+                                             "meetings dated only by a range that may fall before it are shown, marked."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -334,10 +361,104 @@ def _choose(exc: AmbiguousName, pick: int | None) -> str:
     return exc.candidates[pick - 1][0]
 
 
-def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str] | None = None) -> None:
+# Names a reader copies into the next command: shown whole, wrapped at spaces only when a name
+# is longer than its share of the terminal (never cut off).
+NAME_COLUMNS = ("name", "group", "person", "subject", "organisation", "on_behalf_of", "huvudman", "from_body",
+                "to_body", "measure")
+NAME_MIN = 20
+# Free text that may wrap onto several lines (at least WRAP_MIN wide).
+WRAP_COLUMNS = ("detail", "text", "title", "evidence", "task", "principle", "members", "groups", "description")
+WRAP_MIN = 20
+# The order in which columns drop out when a table is too wide for the terminal (first goes first);
+# the others (dates, names, kinds, ids) always stay and are never cut.
+DROP_ORDER = ("date_certain", "date_from", "date_to", "place", "guests", "absent", "present", "items",
+              "classification", "from_level", "to_level", "depth", "count", "level", "until", "due", "report_to",
+              "item", "status", "via", "role", "detail", "evidence", "source", "decisions", "value", "title", "principle",
+              "text")
+# Columns that JSON carries but a table shows another way (the date column shows a range).
+TABLE_HIDDEN = ("date_from", "date_to", "date_certain")
+
+
+def terminal_width() -> int:
+    """The width to print tables for: $COLUMNS when set, else the terminal's."""
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() and int(columns) > 20 else out.width
+
+
+def _longest(dicts: list[dict], c: str, label: str) -> int:
+    return max([len(label)] + [len(_plain(d.get(c))) for d in dicts])
+
+
+def _longest_word(dicts: list[dict], c: str) -> int:
+    """The longest word of a column (an id or a file name), which wrapping must not break."""
+    return max([0] + [len(w) for d in dicts for w in _plain(d.get(c)).split()])
+
+
+def fit_columns(dicts: list[dict], cols: list[str], width: int, wrap: set[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """The columns to show at ``width`` characters, and those left out.
+
+    Dates, kinds and ids are as wide as their widest value; names take at least
+    :data:`NAME_MIN` (wrapping at spaces beyond); free text wraps. While the table is too wide,
+    columns drop out in :data:`DROP_ORDER`.
+    """
+    need = _needs(dicts, wrap)
+
+    def table_width(columns: list[str]) -> int:
+        return sum(need(c) + 3 for c in columns) + 1
+
+    shown = list(cols)
+    dropped: list[str] = []
+    for victim in DROP_ORDER:
+        if table_width(shown) <= width:
+            break
+        if victim in shown and len(shown) > 1:
+            shown.remove(victim)
+            dropped.append(victim)
+    return shown, dropped
+
+
+def _needs(dicts: list[dict], wrap: set[str] = frozenset()):
+    def need(c: str) -> int:
+        longest = _longest(dicts, c, c)
+        if c in WRAP_COLUMNS or c in wrap:
+            return max(min(longest, WRAP_MIN), _longest_word(dicts, c))
+        if c in NAME_COLUMNS:
+            return max(min(longest, NAME_MIN), _longest_word(dicts, c))
+        return longest
+    return need
+
+
+def print_records(dicts: list[dict], cols: list[str], headers: dict[str, str] | None, title: str | None) -> None:
+    """Rows too wide for the terminal even with their key columns only: one block per row, its
+    short fields on the first line and every other field on a line of its own, nothing cut."""
+    if title:
+        out.print(title, markup=False)
+    short = [c for c in cols if c not in NAME_COLUMNS and c not in WRAP_COLUMNS]
+    for d in dicts:
+        out.print(" · ".join(_plain(d.get(c)) for c in short if d.get(c) not in (None, "")), markup=False,
+                  soft_wrap=True)
+        for c in cols:
+            if c not in short and d.get(c) not in (None, ""):
+                label = (headers or {}).get(c, c).replace("_", " ")
+                out.print(f"  {label}: {_plain(d.get(c))}", markup=False, soft_wrap=True)
+
+
+def _plain(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str] | None = None,
+               headers: dict[str, str] | None = None, wrap: set[str] | None = None) -> None:
     """Rows (dataclasses or dicts) as a table, or as JSON with --json; exit 1 when empty.
 
-    When a limit left rows out, a line on stderr says how many and how to see them all.
+    The table fits the terminal: dates, names, ids and sources are never cut or wrapped; free
+    text wraps; when the table is still too wide, less important columns drop out and a note on
+    stderr names them. When a limit left rows out, a line on stderr says how many and how to see
+    them all. ``headers`` renames columns for the reader.
     """
     from dataclasses import asdict, is_dataclass
 
@@ -345,13 +466,35 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
     if as_json:
         sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1, default=str) + "\n")
     elif dicts:
-        cols = columns or list(dicts[0].keys())
+        cols = [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN]
+        width = terminal_width()
+        cols, dropped = fit_columns(dicts, cols, width, wrap or set())
+        need = _needs(dicts, wrap or set())
+        if sum(need(c) + 3 for c in cols) + 1 > width:  # even the key columns do not fit: one block per row
+            print_records(dicts, [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN], headers, title)
+            cols, dropped = [], []
         table = Table(title=title, show_lines=False)
         for c in cols:
-            table.add_column(c.replace("_", " "))
+            label = (headers or {}).get(c, c).replace("_", " ")
+            longest = _longest(dicts, c, label)
+            if c in WRAP_COLUMNS or c in NAME_COLUMNS or c in (wrap or ()):
+                table.add_column(label, overflow="fold", min_width=max(len(label), need(c)))
+            else:
+                table.add_column(label, no_wrap=True, min_width=longest)
         for d in dicts:
             table.add_row(*[_cell(d.get(c)) for c in cols])
-        out.print(table)
+        if cols:
+            out.print(table, width=width)
+        notes = []
+        if dropped:
+            notes.append(f"left out at {width} columns: {', '.join(h.replace('_', ' ') for h in dropped)} "
+                         "(a wider terminal or --json shows them)")
+        if any(d.get("date_certain") is False for d in dicts):
+            notes.append("a date shown as FROM..TO is a range: the minutes do not state the day")
+        if notes:
+            sys.stdout.flush()
+            for n in notes:
+                err.print(n, markup=False)
     omitted = getattr(rows, "omitted", None)
     if omitted:  # after the table, where a reader at the terminal finishes
         counts = ", ".join(f"{n} {kind}" if kind else str(n) for kind, n in omitted.items())
@@ -378,7 +521,7 @@ def _cell(value) -> str:
 options_app = typer.Typer(help="Governance options: alternative collaboration structures as data.", no_args_is_help=True)
 app.add_typer(options_app, name="options")
 OptionsDirOpt = typer.Option(None, "--dir", metavar="FOLDER", help="Folder of option files (default: the bundled options/).")
-MembersOpt = typer.Option(False, "--members", help="Map today's members from the store into each option.")
+MembersOpt = typer.Option(False, "--members", help="Map today's members (current seats in the loaded store) into each option's groups: people mapped, seats per person, unfilled seats.")
 
 
 def _graph(store, neo4j):
@@ -558,9 +701,11 @@ def options_compare(
     neo4j: Optional[str] = Neo4jOpt,
     as_json: bool = JsonOpt,
 ):
-    """Compare options: groups per level, seats per huvudman, meetings a year, mandate path length.
+    """Compare options in one table, one column per option: groups per level, seats, meetings, mandate path.
 
-    With --members also today's members mapped in: people per group, seats per person, unfilled seats.
+    With --members also today's members (the current seats in the loaded minutes) mapped into each
+    option: people mapped, the most seats one person gets, seats no member fills. The option
+    'nuvarande' is checked against the loaded minutes: group names, seats, groups it leaves out.
 
     Example: samverkan options compare nuvarande en-taktisk-utan-lokala --json
     """
@@ -579,6 +724,29 @@ def options_compare(
     if as_json:
         sys.stdout.write(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1) + "\n")
         return
+    matrix = option_matrix(figs)
+    width = terminal_width()
+    label = max(len(r["measure"]) for r in matrix)
+    column = max([WRAP_MIN] + [len(f.name) for f in figs])
+    per_table = max(1, (width - label - 4) // (column + 3))
+    for start in range(0, len(figs), per_table):
+        part = figs[start:start + per_table]
+        title = "Options compared (one column per option)" + (
+            f", {start + 1}–{start + len(part)} of {len(figs)}" if len(part) < len(figs) else "")
+        print_rows(matrix, False, title=title, columns=["measure", *(f.name for f in part)],
+                   wrap={f.name for f in part})
+    if members:
+        err.print("--members: today's members (the current seats in the loaded minutes) placed in each option's "
+                  "groups; people mapped = members placed in at least one group, max seats/person = the most groups "
+                  "one person lands in, unfilled = seats for a huvudman that no mapped member fills.", markup=False)
+    current = next((o for o in options if o.name == "nuvarande"), None)
+    if current is not None:
+        _check_current(current, store, neo4j)
+
+
+def option_matrix(figs) -> list[dict]:
+    """The comparison as rows of measures with one column per option, like the HTML page."""
+    measures: dict[str, dict] = {}
     for f in figs:
         row = {"principle": f.principle or "",
                "groups": ", ".join(f"{k} {v}" for k, v in f.groups_per_level.items() if v),
@@ -589,7 +757,35 @@ def options_compare(
         if f.people_per_group is not None:
             row.update({"people mapped": f.people_mapped, "max seats/person": f.seats_per_person_max,
                         "unfilled": sum(len(v) for v in f.unfilled_seats.values())})
-        print_rows([{"measure": k, "value": v} for k, v in row.items()], False, title=f.name)
+        for k, v in row.items():
+            measures.setdefault(k, {"measure": k})[f.name] = v
+    return list(measures.values())
+
+
+def _check_current(option, store, neo4j) -> None:
+    """What the option file of today's structure and the loaded minutes disagree on (nothing
+    when no store has been loaded)."""
+    from samverkan.graph.options import check_against
+    from samverkan.graph.stores import open_store, store_path
+
+    if not neo4j and not os.environ.get("NEO4J_URI") and not store_path(store).exists():
+        err.print(f"{option.name} is not checked against the minutes: no store loaded yet", markup=False)
+        return
+    try:
+        s = open_store(store, neo4j)
+        try:
+            G = s.to_networkx()
+        finally:
+            s.close()
+    except SamverkanError as exc:
+        err.print(f"{option.name} is not checked against the minutes: {exc}", markup=False)
+        return
+    found = check_against(option, G)
+    sys.stdout.flush()
+    out.print(f"{option.name} against the loaded minutes: " + ("they agree" if not found else f"{len(found)} differences"),
+              markup=False)
+    for line in found:
+        out.print(f"  - {line}", markup=False)
 
 
 # -- the named queries ----------------------------------------------------------------------
@@ -597,10 +793,13 @@ def options_compare(
 PickOpt = typer.Option(None, "--pick", metavar="N", help="When the name matches several entries, take number N of the list.")
 
 
-def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str) -> None:
+def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str,
+                   headers: dict[str, dict[str, str]] | None = None, shape: dict | None = None) -> None:
     """Rows with a ``section`` field as one table per section, showing only the columns in use.
 
-    The ``subject`` column (the person, organisation or group asked about) becomes the heading.
+    The ``subject`` column (the person, organisation or group asked about) becomes the heading;
+    ``headers`` renames a section's columns to say what they hold; ``shape`` turns a section's
+    rows into the rows to print (e.g. one line per huvudman).
     """
     from dataclasses import asdict
 
@@ -608,13 +807,36 @@ def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str) ->
     if as_json or not dicts:
         print_rows(rows, as_json)
         return
-    out.print(f"[bold]{_cell(dicts[0][subject])}[/bold]")
+    out.print(f"[bold]{_cell(dicts[0][subject])}[/bold]", markup=True)
     for section, title in titles.items():
         part = [d for d in dicts if d["section"] == section]
         if not part:
             continue
+        if shape and section in shape:
+            part = shape[section](part)
         cols = [c for c in part[0] if c not in ("section", subject) and any(d.get(c) not in (None, "", [], ()) for d in part)]
-        print_rows(part, False, title=title, columns=cols)
+        print_rows(part, False, title=title, columns=cols, headers=(headers or {}).get(section))
+
+
+def roster_lines(members: list[dict], limit: int | None) -> list[dict]:
+    """A roster as one line per huvudman: how many seats and who (at most ``limit`` names).
+
+    A name marked * holds a seat whose huvudman is inferred from the employer; "förhinder"
+    marks a member absent at the group's latest meeting.
+    """
+    by_hm: dict = {}
+    for m in members:
+        by_hm.setdefault(m["on_behalf_of"] or "(huvudman not known)", []).append(m)
+    lines = []
+    for hm, ms in sorted(by_hm.items()):
+        ms.sort(key=lambda m: (m["role"] not in ("ordförande", "vice ordförande", "sammankallande"), m["subject"] or ""))
+        names = [(m["subject"] or "") + ("*" if "inferred" in (m["detail"] or "") else "")
+                 + (f" ({m['role']})" if m["role"] and m["role"] != "ledamot" else "")
+                 + (" (förhinder)" if "förhinder" in (m["detail"] or "") else "") for m in ms]
+        shown = names if not limit else names[:limit]
+        more = f", … +{len(names) - len(shown)} more" if len(shown) < len(names) else ""
+        lines.append({"on_behalf_of": hm, "seats": len(ms), "members": ", ".join(shown) + more})
+    return lines
 
 
 @app.command()
@@ -633,7 +855,10 @@ def person(
     print_sections(rows, as_json, {
         "membership": "Memberships", "affiliation": "Affiliations (title, organisation; first and latest seen)",
         "assignment": "Assignments", "presented": "Items presented",
-        "attendance": "Attendance per group", "meeting": "Meetings"}, "person")
+        "attendance": "Attendance per group", "meeting": "Meetings"}, "person",
+        headers={"affiliation": {"group": "organisation", "role": "title", "date": "first seen", "until": "latest seen"},
+                 "presented": {"detail": "item title"}, "assignment": {"group": "given by", "detail": "task"},
+                 "meeting": {"role": "roles"}})
 
 
 @app.command()
@@ -644,18 +869,27 @@ def org(
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Who represents a huvudman or unit, in which groups and roles; groups where it has no seat.
+    """Who sits for a huvudman or unit, in which groups and roles; groups where it has no seat.
 
     Example: samverkan org Karlshamn
     """
     rows = run_query("org", store, neo4j, pick=pick, name=name)
-    print_sections(rows, as_json, {"representative": "Representatives", "no_seat": "Groups without a representative"}, "organisation")
+    print_sections(rows, as_json, {
+        "member": "Seats held for it (via: stated in the minutes, or inferred from the employer)",
+        "guest": "Guests and presenters for it (not members)",
+        "employed": "Employed there (role = title)",
+        "no_seat": "Groups where it has no seat (via: gap kind; detail: evidenced or inferred)",
+        "not_covered": "Groups that expect it, with no roster in the loaded minutes"}, "organisation",
+        headers={"employed": {"role": "title", "date": "latest seen"}, "no_seat": {"via": "gap", "detail": "basis",
+                                                                             "source": "evidence"},
+                 "member": {"via": "huvudman", "date": "since"}})
 
 
 @app.command()
 def group(
     name: str = typer.Argument(..., metavar="NAME", help="A group, e.g. 'LSVO' or 'att åldras'."),
-    latest: int = typer.Option(3, "--latest", metavar="N", help="How many of the latest meetings' decisions to show."),
+    latest: int = typer.Option(1, "--latest", metavar="N", help="How many of the latest meetings' decisions to show."),
+    limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many names per huvudman in the roster (default 5; 0: all; --json lists everyone)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
@@ -663,12 +897,20 @@ def group(
 ):
     """A group's level, parent, roster by huvudman, mandates, attendance rate and latest decisions.
 
+    The roster prints one line per huvudman; --json gives one row per member.
+
     Example: samverkan group LSVO
     """
     rows = run_query("group", store, neo4j, pick=pick, name=name, latest=latest)
+    names = 5 if limit is None else limit
     print_sections(rows, as_json, {
-        "level": "Level", "parent": "Parent", "member": "Roster", "mandate_in": "Mandates in",
-        "mandate_out": "Mandates out", "attendance": "Attendance", "decision": "Latest decisions"}, "group")
+        "level": "Level", "parent": "Parent",
+        "member": "Roster: seats per huvudman (* huvudman inferred from the employer)", "mandate_in": "Mandates in",
+        "mandate_out": "Mandates out", "attendance": "Attendance", "decision": "Latest decisions"}, "group",
+        headers={"level": {"detail": "level"}, "parent": {"subject": "parent"},
+                 "mandate_in": {"subject": "from", "detail": "kind"}, "mandate_out": {"subject": "to", "detail": "kind"},
+                 "attendance": {"value": "rate"}, "decision": {"role": "classification", "detail": "decision"}},
+        shape={"member": lambda part: roster_lines(part, names)})
 
 
 @app.command()
@@ -684,13 +926,30 @@ def gaps(
 ):
     """Membership gaps with their evidence: representation, vacancies, attendance, tasks, concentration.
 
-    Each kind shows its newest gaps (concentration: the people holding most) up to --limit.
+    Each gap says how it is known — evidenced, inferred, or its group not covered by the loaded
+    minutes — and the table lists evidenced gaps first. Each kind shows its newest gaps
+    (concentration: the people holding most) up to --limit.
 
     Example: samverkan gaps --group "Styrgrupp för jämlik hälsa"
     """
     rows = run_query("gaps", store, neo4j, pick=pick, group=group_name, min_seats=min_seats, min_tasks=min_tasks,
                      limit=limit)
-    print_rows(rows, as_json)
+    if as_json or not rows:
+        print_rows(rows, as_json)
+        return
+    titles = {"evidenced": "Evidenced: the minutes state it (a composition, an appointment, a vacancy, a list)",
+              "inferred": "Inferred: from rosters over several meetings or from employers",
+              "not covered": "Not covered: no roster of the group in the loaded minutes"}
+    columns = [c for c in ("kind", "group", "subject", "detail", "evidence", "date")]
+    for basis, title in titles.items():
+        part = [r for r in rows if r.basis == basis]
+        if part:
+            cols = [c for c in columns if any(getattr(r, c) not in (None, "") for r in part)]
+            print_rows(part, False, title=title, columns=cols)
+    if rows.omitted:
+        counts = ", ".join(f"{n} {kind}" for kind, n in rows.omitted.items())
+        sys.stdout.flush()
+        err.print(f"not shown: {counts} more; --limit 0 shows all", markup=False)
 
 
 @app.command()
@@ -710,8 +969,8 @@ def mandates(
 @app.command()
 def decisions(
     group_name: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="Only decisions of this group."),
-    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Meetings on or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Meetings on or before this date (YYYY-MM-DD)."),
+    since: Optional[str] = DateOpt("--since", "Meetings on or after this date (YYYY-MM-DD); a date range overlapping it counts."),
+    until: Optional[str] = DateOpt("--until", "Meetings on or before this date (YYYY-MM-DD); a date range overlapping it counts."),
     text: Optional[str] = typer.Option(None, "--text", metavar="TEXT", help="Decisions whose text contains this (accents and case ignored)."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many decisions, the newest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
@@ -723,9 +982,6 @@ def decisions(
 
     Example: samverkan decisions --group LSVO --since 2024-01-01 --text uppdrag
     """
-    for label, value in (("--since", since), ("--until", until)):
-        if value is not None and not _is_date(value):
-            fail(f"{label} {value}: expected a date as YYYY-MM-DD", 2)
     rows = run_query("decisions", store, neo4j, pick=pick, group=group_name, since=since, until=until, text=text,
                      limit=limit)
     print_rows(rows, as_json)
@@ -734,6 +990,8 @@ def decisions(
 @app.command()
 def meetings(
     group_name: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="Only meetings of this group."),
+    since: Optional[str] = DateOpt("--since", "Meetings on or after this date (YYYY-MM-DD); a date range overlapping it counts."),
+    until: Optional[str] = DateOpt("--until", "Meetings on or before this date (YYYY-MM-DD); a date range overlapping it counts."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many meetings, the latest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
@@ -744,18 +1002,8 @@ def meetings(
 
     Example: samverkan meetings --group LSVO
     """
-    rows = run_query("meetings", store, neo4j, pick=pick, group=group_name, limit=limit)
+    rows = run_query("meetings", store, neo4j, pick=pick, group=group_name, since=since, until=until, limit=limit)
     print_rows(rows, as_json)
-
-
-def _is_date(value: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 @app.command()

@@ -240,3 +240,47 @@ def compare(options: list[Option], G: nx.MultiDiGraph | None = None, as_of: str 
             map_members(option, seats_today, fig)
         out.append(fig)
     return out
+
+
+def check_against(option: Option, G: nx.MultiDiGraph) -> list[str]:
+    """What an option file and the loaded minutes disagree on, one line each.
+
+    For each fixed group of the option (local groups aside): whether the minutes hold a group
+    of that name (or of a ``maps_from`` alias), and whether the seats per huvudman the option
+    gives match the current seats the minutes list; then the politisk, strategisk and taktisk
+    groups of the minutes the option does not name.
+    """
+    from samverkan.graph.views import seats
+
+    groups = {n: d for n, d in G.nodes(data=True) if d.get("label") == "Group"}
+    names = {n: tuple(x for x in [d.get("name"), *(d.get("aliases") or [])] if x) for n, d in groups.items()}
+    held: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for s in seats(G):
+        hm = G.nodes[s.huvudman_id].get("name") if s.huvudman_id else "huvudman not known"
+        held[s.group_id][hm] += 1
+    found: set[str] = set()
+    out = []
+    for g in option.groups:
+        if g.formed_as_needed or g.kommun:
+            continue
+        hits = [n for n, ns in names.items()
+                if any(fold(g.name) == fold(x) for x in ns) or any(_mentions(m, ns) for m in g.maps_from)]
+        if not hits:
+            out.append(f"{g.name}: no group of this name (or its maps_from) in the loaded minutes")
+            continue
+        found.update(hits)
+        exact = [n for n in hits if fold(groups[n].get("name") or "") == fold(g.name)]
+        if not exact:
+            out.append(f"{g.name}: the minutes write it '{groups[hits[0]].get('name')}'")
+        listed: dict[str, int] = defaultdict(int)
+        for n in hits:
+            for hm, k in held.get(n, {}).items():
+                listed[hm] += k
+        if listed and sum(listed.values()) != sum(g.seats.values()):
+            per = ", ".join(f"{hm} {k}" for hm, k in sorted(listed.items()))
+            out.append(f"{g.name}: the option gives {sum(g.seats.values())} seats; the minutes list "
+                       f"{sum(listed.values())} current members ({per})")
+    for n, d in sorted(groups.items(), key=lambda x: x[1].get("name") or ""):
+        if n not in found and d.get("level") in ("politisk", "strategisk", "taktisk") and held.get(n):
+            out.append(f"{d.get('name')} ({d.get('level')}): in the minutes, not in the option")
+    return out

@@ -29,7 +29,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-from samverkan.graph.errors import AmbiguousName, NotFound
+from samverkan.graph.errors import AmbiguousName, NotFound, SamverkanError
 from samverkan.graph.ids import fold
 
 TIERS = ("politisk", "strategisk", "taktisk", "operativ", "okänd")
@@ -119,6 +119,15 @@ def _meeting_dates(G: nx.MultiDiGraph) -> dict[str, str | None]:
     return out
 
 
+def _is_iso_date(value: str) -> bool:
+    from datetime import date as _date
+
+    try:
+        return len(value) == 10 and bool(_date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
 def _is_after(date: str | None, as_of: str | None) -> bool:
     return bool(as_of and date and str(date) > as_of)
 
@@ -137,38 +146,20 @@ class Seat:
 
 
 def seats(G: nx.MultiDiGraph, as_of: str | None = None) -> list[Seat]:
-    """Memberships in force on ``as_of`` (or now, when ``as_of`` is None).
+    """The seats in force on ``as_of`` (or now, when ``as_of`` is None).
 
-    In force: started on or before ``as_of`` (or undated) and not ended on or before it; without
-    ``as_of`` every membership that has no end date. Records of leaving (``change == "leave"``)
-    end a seat rather than fill one. One seat per person and group, the latest record winning.
+    The same answer the named questions give (:func:`queries.seats.current_seats`): a ledamot
+    with förhinder is still a member; a seat's huvudman is the one the minutes state, else the
+    member's employer's. One seat per person and group.
     """
-    best: dict[tuple[str, str], Seat] = {}
-    for u, v, d in _edges(G, "MEMBER_OF"):
-        start, end = d.get("start_date"), d.get("end_date")
-        if d.get("change") == "leave":
-            continue
-        if as_of:
-            if start and str(start) > as_of:
-                continue
-            if end and str(end) <= as_of:
-                continue
-        elif end:
-            continue
-        seat = Seat(u, v, d.get("role"), huvudman_of(G, d.get("on_behalf_of_id")), d.get("perspective"),
-                    start, end)
-        old = best.get((u, v))
-        if old is None or (seat.start_date or "") >= (old.start_date or ""):
-            best[(u, v)] = seat
-    left = set()
-    for u, v, d in _edges(G, "MEMBER_OF"):
-        if d.get("change") == "leave":
-            when = d.get("end_date") or d.get("start_date")
-            if not as_of or not when or str(when) <= as_of:
-                old = best.get((u, v))
-                if old and (old.start_date or "") <= (when or "9999"):
-                    left.add((u, v))
-    return sorted((s for k, s in best.items() if k not in left), key=lambda s: (s.group_id, s.person_id))
+    # the one seat function works on fact tables; the views read them from the same graph
+    from samverkan.queries.facts import nx_facts
+    from samverkan.queries.seats import current_seats
+
+    f = nx_facts(G, ("memberships", "attendance", "affiliations", "organisations"))
+    found = current_seats(f["memberships"], f["attendance"], f["affiliations"], f["organisations"], as_of=as_of)
+    return sorted((Seat(x.person_id, x.group_id, x.role, x.huvudman_id, x.perspective, x.since, None)
+                   for x in found.values()), key=lambda s: (s.group_id, s.person_id))
 
 
 # -- page assembly ---------------------------------------------------------------------------
@@ -306,14 +297,28 @@ def _group_level(G: nx.MultiDiGraph, g: str) -> str:
     return tier_of(G.nodes[g].get("level"))
 
 
+UNCERTAIN = "datum osäkert"  # marks a meeting dated only by a range
+
+
+def meeting_label(d: dict) -> str:
+    """A meeting's date as the minutes support it: the day, or its range marked uncertain."""
+    if d.get("date"):
+        return str(d["date"])
+    start, end = d.get("date_from"), d.get("date_to")
+    if start and end and start != end:
+        return f"{start}..{end} ({UNCERTAIN})"
+    return str(start or end or "okänt datum")
+
+
 def _meetings_by_group(G: nx.MultiDiGraph, as_of: str | None) -> dict[str, list[str]]:
+    """Group → its meetings' dates up to ``as_of``; a range that may fall before it counts, marked."""
     out: dict[str, list[str]] = defaultdict(list)
     for m, g, _ in _edges(G, "HELD_BY"):
         d = G.nodes[m]
         when = d.get("date") or d.get("date_from")
         if _is_after(when, as_of):
             continue
-        out[g].append(when or "okänt datum")
+        out[g].append(meeting_label(d))
     return out
 
 
@@ -393,6 +398,8 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
     mandate edges styled by kind. Hovering a group lists its roster grouped by huvudman.
     """
     net = new_network()
+    if as_of is not None and not _is_iso_date(as_of):
+        raise SamverkanError(f"as of '{as_of}': not a date; write it as YYYY-MM-DD, e.g. 2024-01-01")
     groups = structure_groups(G, as_of)
     shown = set(groups)
     all_seats = [s for s in seats(G, as_of) if s.group_id in shown]

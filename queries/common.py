@@ -13,6 +13,45 @@ def meeting_date(row: dict) -> str | None:
     return row.get("date") or row.get("date_from")
 
 
+def date_text(row: dict) -> str | None:
+    """A meeting's date as the minutes support it: the stated date, else its range "from..to".
+
+    >>> date_text({"date": "2024-05-24"}), date_text({"date": None, "date_from": "2021-06-05", "date_to": "2021-08-31"})
+    ('2024-05-24', '2021-06-05..2021-08-31')
+    """
+    if row.get("date"):
+        return row["date"]
+    start, end = row.get("date_from"), row.get("date_to")
+    if start and end and start != end:
+        return f"{start}..{end}"
+    return start or end
+
+
+def date_bounds(row: dict) -> tuple[str | None, str | None]:
+    """The first and last day a meeting may have been held (the same day when dated)."""
+    if row.get("date"):
+        return row["date"], row["date"]
+    return row.get("date_from"), row.get("date_to") or row.get("date_from")
+
+
+def in_period(row: dict, since: str | None, until: str | None) -> bool | None:
+    """Whether a meeting falls within ``since``..``until``: True, False, or None when its date
+    range overlaps the period without lying inside it (it may or may not have been held then).
+
+    >>> r = {"date_from": "2021-06-05", "date_to": "2021-08-31"}
+    >>> in_period(r, "2021-07-01", None), in_period(r, "2021-01-01", "2021-12-31"), in_period(r, "2022-01-01", None)
+    (None, True, False)
+    """
+    first, last = date_bounds(row)
+    if not first:
+        return False if (since or until) else True
+    if (since and last < since) or (until and first > until):
+        return False
+    if (since and first < since) or (until and last > until):
+        return None
+    return True
+
+
 def item_label(row: dict) -> str | None:
     """An item number as people cite it: "117 b" for sub-item b of § 117.
 

@@ -2,7 +2,9 @@
 
 ``samverkan decisions [--group NAME] [--since DATE] [--until DATE] [--text WORDS]`` — the
 group is matched forgivingly; since/until bound the meeting date (inclusive); text matches
-ignoring case and diacritics.
+ignoring case and diacritics. A meeting whose minutes do not state the day shows its range
+("2021-06-05..2021-08-31", ``date_certain`` false); a range overlapping since/until is
+included (it may have been held within them).
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from samverkan.queries import facts
-from samverkan.queries.common import Rows, contains, item_label, meeting_date, s
+from samverkan.queries.common import Rows, contains, date_bounds, date_text, in_period, item_label, meeting_date, s
 from samverkan.queries.group import resolve_group
 
 NAME = "decisions"
@@ -29,6 +31,9 @@ class Row:
     text: str
     classification: str | None
     source: str | None
+    date_from: str | None = None
+    date_to: str | None = None
+    date_certain: bool = True
 
 
 def _order(date, group, source, item, text) -> tuple:
@@ -37,7 +42,7 @@ def _order(date, group, source, item, text) -> tuple:
 
 
 def sort_key(r: Row):
-    return _order(r.date, r.group, r.source, r.item, r.text)
+    return _order(r.date_from or r.date, r.group, r.source, r.item, r.text)
 
 
 def _item_order(item: str | None):
@@ -63,11 +68,13 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
     chosen = by_group.get(gid, []) if gid else ordered
     rows, found = [], 0
     for d in chosen:
-        when = meeting_date(d)
-        if since and (not when or when < since):
-            continue
-        if until and (not when or when > until):
-            continue
+        if since or until:
+            day = d["date"]
+            if day:  # the common case, compared as the dated rows always were
+                if (since and day < since) or (until and day > until):
+                    continue
+            elif in_period(d, since, until) is False:
+                continue
         if not contains(d["text"], text):
             continue
         found += 1
@@ -76,7 +83,9 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
                 found = len(chosen)
                 break
             continue
-        rows.append(Row(when, d["group_name"], item_label(d), d["text"] or "", d["classification"], d["source"]))
+        first, last = date_bounds(d)
+        rows.append(Row(date_text(d), d["group_name"], item_label(d), d["text"] or "", d["classification"], d["source"],
+                        first, last, bool(d["date"])))
     return Rows(rows, {"": found - len(rows)})
 
 

@@ -8,7 +8,7 @@ on ArcadeDB's Bolt endpoint alike; aggregation, name folding and ranking happen 
 Python, in the one function both forms share.
 
 An agenda item is reported by its number, prefixed by its parent's number for sub-items
-("117 b"). A meeting's date is its stated date, else the start of its date range.
+("117 b"). A meeting's date is its stated date; an undated meeting carries its range (date_from, date_to).
 """
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
 OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 RETURN p.id AS person_id, p.name AS person, g.id AS group_id, g.name AS group_name, r.role AS role,
        r.on_behalf_of_id AS on_behalf_of_id, o.name AS on_behalf_of, r.start_date AS start_date,
-       r.end_date AS end_date, r.change AS change, s.name AS source, i.number AS item,
+       r.end_date AS end_date, r.change AS change, r.perspective AS perspective, s.name AS source, i.number AS item,
        pi.number AS parent_item
 """,
     "attendance": """
@@ -78,7 +78,7 @@ WHERE $person_id IS NULL OR p.id = $person_id
 OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
 OPTIONAL MATCH (h:Organisation {id: r.huvudman_id})
 OPTIONAL MATCH (s:Source {id: m.source_id})
-RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, m.date_from AS date_from,
+RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to,
        g.id AS group_id, g.name AS group_name, r.status AS status, r.roles AS roles,
        r.huvudman_id AS huvudman_id, h.name AS huvudman, s.name AS source
 """,
@@ -96,7 +96,7 @@ OPTIONAL MATCH (m:Meeting {source_id: i.source_id})
 OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
 OPTIONAL MATCH (s:Source {id: i.source_id})
 RETURN p.id AS person_id, p.name AS person, i.number AS item, pi.number AS parent_item, i.title AS title,
-       m.id AS meeting_id, m.date AS date, m.date_from AS date_from, g.name AS group_name, s.name AS source
+       m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.name AS group_name, s.name AS source
 """,
     "assignments": """
 MATCH (a:Assignment)
@@ -109,7 +109,7 @@ OPTIONAL MATCH (a)-[:GIVEN_BY]->(gb)
 OPTIONAL MATCH (a)-[:REPORTS_TO]->(rt)
 RETURN a.id AS id, a.task AS task, a.due AS due, a.due_date AS due_date, a.origin AS origin,
        a.assignee_roles AS assignee_roles,
-       m.id AS meeting_id, m.date AS date, m.date_from AS date_from, g.id AS group_id, g.name AS group_name,
+       m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.id AS group_id, g.name AS group_name,
        s.name AS source, i.number AS item, pi.number AS parent_item, gb.name AS given_by, rt.name AS report_to
 """,
     "assignees": """
@@ -121,7 +121,7 @@ RETURN a.id AS assignment_id, x.id AS target_id, x.name AS target, r.position AS
 MATCH (later:Assignment)-[:FOLLOWS_UP]->(a:Assignment)
 OPTIONAL MATCH (s:Source {id: later.source_id})
 OPTIONAL MATCH (m:Meeting {source_id: later.source_id})
-RETURN a.id AS assignment_id, later.id AS by_id, s.name AS source, m.date AS date, m.date_from AS date_from
+RETURN a.id AS assignment_id, later.id AS by_id, s.name AS source, m.date AS date, m.date_from AS date_from, m.date_to AS date_to
 """,
     "decisions": """
 MATCH (d:Decision)
@@ -131,7 +131,7 @@ OPTIONAL MATCH (m:Meeting {source_id: d.source_id})
 OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
 OPTIONAL MATCH (s:Source {id: d.source_id})
 RETURN d.id AS id, d.text AS text, d.classification AS classification, d.position AS position,
-       d.source_id AS source_id, m.date AS date, m.date_from AS date_from, g.id AS group_id,
+       d.source_id AS source_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.id AS group_id,
        g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item
 """,
     "mandates": """
@@ -144,7 +144,7 @@ OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
 OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
        b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, m.date AS date,
-       m.date_from AS date_from, i.number AS item, pi.number AS parent_item
+       m.date_from AS date_from, m.date_to AS date_to, i.number AS item, pi.number AS parent_item
 """,
     "task_bodies": """
 MATCH (:Assignment)-[:ASSIGNED_TO]->(g:Group)
@@ -161,7 +161,7 @@ OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 OPTIONAL MATCH (m:Meeting {source_id: v.source_id})
 OPTIONAL MATCH (s:Source {id: v.source_id})
 RETURN v.id AS id, v.text AS text, v.role AS role, t.id AS target_id, t.name AS target,
-       m.date AS date, m.date_from AS date_from, s.name AS source, i.number AS item, pi.number AS parent_item
+       m.date AS date, m.date_from AS date_from, m.date_to AS date_to, s.name AS source, i.number AS item, pi.number AS parent_item
 """,
 }
 
@@ -273,7 +273,7 @@ class _Index:
         m = self.meeting_of_source.get(source_id)
         g = self.group_of_meeting.get(m)
         return {"meeting_id": m, "date": self.prop(m, "date"), "date_from": self.prop(m, "date_from"),
-                "group_id": g, "group_name": self.prop(g, "name")}
+                "date_to": self.prop(m, "date_to"), "group_id": g, "group_name": self.prop(g, "name")}
 
     def mentions(self, n):
         out = [d.get("mentions") for v, d in self.out(n, "FROM_SOURCE") if self.has_label(v, "Source")]
@@ -333,7 +333,7 @@ def _memberships(ix: _Index, p: dict) -> list[Row]:
                      "role": e.get("role"), "on_behalf_of_id": obo,
                      "on_behalf_of": ix.prop(obo, "name") if ix.has_label(obo, "Organisation") else None,
                      "start_date": e.get("start_date"), "end_date": e.get("end_date"), "change": e.get("change"),
-                     "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
+                     "perspective": e.get("perspective"), "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
     return rows
 
 
@@ -345,7 +345,7 @@ def _attendance(ix: _Index, p: dict) -> list[Row]:
         g = ix.group_of_meeting.get(v)
         h = e.get("huvudman_id")
         rows.append({"person_id": u, "person": ix.prop(u, "name"), "meeting_id": v, "date": ix.prop(v, "date"),
-                     "date_from": ix.prop(v, "date_from"), "group_id": g, "group_name": ix.prop(g, "name"),
+                     "date_from": ix.prop(v, "date_from"), "date_to": ix.prop(v, "date_to"), "group_id": g, "group_name": ix.prop(g, "name"),
                      "status": e.get("status"), "roles": e.get("roles"), "huvudman_id": h,
                      "huvudman": ix.prop(h, "name") if ix.has_label(h, "Organisation") else None,
                      "source": ix.source_name(ix.prop(v, "source_id"))})
@@ -367,7 +367,7 @@ def _presented(ix: _Index, p: dict) -> list[Row]:
         sid = ix.prop(v, "source_id")
         m = ix.meeting(sid)
         rows.append({"person_id": u, "person": ix.prop(u, "name"), **ix.item(v), "title": ix.prop(v, "title"),
-                     "meeting_id": m["meeting_id"], "date": m["date"], "date_from": m["date_from"],
+                     "meeting_id": m["meeting_id"], "date": m["date"], "date_from": m["date_from"], "date_to": m["date_to"],
                      "group_name": m["group_name"], "source": ix.source_name(sid)})
     return rows
 
@@ -399,7 +399,7 @@ def _follow_ups(ix: _Index, p: dict) -> list[Row]:
         sid = ix.prop(u, "source_id")
         m = ix.meeting(sid)
         rows.append({"assignment_id": v, "by_id": u, "source": ix.source_name(sid), "date": m["date"],
-                     "date_from": m["date_from"]})
+                     "date_from": m["date_from"], "date_to": m["date_to"]})
     return rows
 
 
@@ -410,6 +410,7 @@ def _decisions(ix: _Index, p: dict) -> list[Row]:
         m = ix.meeting(sid)
         rows.append({"id": n, "text": d.get("text"), "classification": d.get("classification"),
                      "position": d.get("position"), "source_id": sid, "date": m["date"], "date_from": m["date_from"],
+                     "date_to": m["date_to"],
                      "group_id": m["group_id"], "group_name": m["group_name"], "source": ix.source_name(sid),
                      **ix.item(ix.one(n, "PART_OF", "AgendaItem"))})
     return rows
@@ -424,6 +425,7 @@ def _mandates(ix: _Index, p: dict) -> list[Row]:
         rows.append({"type": e["type"], "from_id": u, "from_name": ix.prop(u, "name"), "from_level": ix.prop(u, "level"),
                      "to_id": v, "to_name": ix.prop(v, "name"), "to_level": ix.prop(v, "level"),
                      "source": ix.source_name(e.get("source_id")), "date": m["date"], "date_from": m["date_from"],
+                     "date_to": m["date_to"],
                      **ix.item(e.get("item_id"))})
     return rows
 
@@ -441,7 +443,7 @@ def _vacancies(ix: _Index, p: dict) -> list[Row]:
         t = ix.one(n, "CONCERNS")
         m = ix.meeting(sid)
         rows.append({"id": n, "text": d.get("text"), "role": d.get("role"), "target_id": t, "target": ix.prop(t, "name"),
-                     "date": m["date"], "date_from": m["date_from"], "source": ix.source_name(sid),
+                     "date": m["date"], "date_from": m["date_from"], "date_to": m["date_to"], "source": ix.source_name(sid),
                      **ix.item(ix.one(n, "PART_OF", "AgendaItem"))})
     return rows
 

@@ -1,23 +1,36 @@
-"""Membership gaps, each with its evidence.
+"""Membership gaps, each saying how it is known.
 
-``samverkan gaps [--group NAME]`` — one row per gap, ``kind`` one of:
+``samverkan gaps [--group NAME]`` — one row per gap. ``basis`` says how the gap is known:
 
-* ``missing_huvudman`` — a group's ``expects`` names a huvudman with no current member
+* ``evidenced`` — the minutes state it: a group composed in an item without the huvudman, an
+  appointment, a vacancy, an attendance list without anybody for a huvudman;
+* ``inferred`` — read from rosters over several meetings or from people's employers (a seat
+  whose huvudman the minutes do not state is given to the member's organisation);
+* ``not covered`` — the loaded minutes hold no roster of the group (no attendance list, no
+  composition): reported once per group, never as a missing seat per huvudman.
+
+``kind`` is one of:
+
+A group is composed in the minutes when every current seat in it is named in one item that
+appoints members; otherwise its roster is known from its attendance lists, or not at all.
+
+* ``missing_huvudman`` — a group's ``expects`` names a huvudman with no current seat
   (a collective such as "kommunerna i Blekinge" is satisfied by a seat for it, for a unit of
   it, or for any huvudman the group does not name itself);
+* ``no_seat`` — a huvudman with no seat in a group composed in the minutes (a politisk,
+  strategisk or taktisk group, or any group with ``--group``);
+* ``not_covered`` — a group whose expectations cannot be checked: no roster in the minutes;
 * ``size`` — the current members break the group's ``size_min`` / ``size_max``;
-* ``no_seat`` — with ``--group``: the other huvudmän with no current member in it;
 * ``vacancy`` — a role the minutes say is not yet filled;
-* ``nobody_present`` — a meeting where a huvudman (expected, or else seen at the group's
-  meetings) had nobody present;
+* ``nobody_present`` — a meeting whose attendance list has nobody for a huvudman (expected,
+  or else seen at the group's meetings); a meeting without an attendance list says nothing;
 * ``absent_in_row`` — a person absent at two or more of a group's meetings in a row;
 * ``unassigned`` — an assignment with nobody resolved to do it;
 * ``not_followed_up`` — an assignment no later minutes of the same body follow up;
 * ``concentration`` — a person with ``min_seats`` current seats or ``min_tasks`` open tasks.
 
-A member's huvudman is the one the seat is held for; else the one the person last attended
-for; else the huvudman of the person's latest affiliation. Current members are seats with no
-end after their latest start, as of the group's latest composition.
+Seats are the current seats of :func:`queries.seats.current_seats`. The default run lists
+evidenced gaps first, then inferred ones, then groups not covered.
 """
 from __future__ import annotations
 
@@ -26,22 +39,26 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from samverkan.queries import facts
-from samverkan.queries.common import Rows, evidence, item_label, meeting_date, newest, s
+from samverkan.queries.common import Rows, date_text, evidence, item_label, meeting_date, newest, s
 from samverkan.queries.group import resolve_group
-from samverkan.queries.org import current_members
+from samverkan.queries.seats import current_seats, huvudman_walk
 
 NAME = "gaps"
 FACTS = ("organisations", "groups", "memberships", "attendance", "affiliations", "vacancies",
          "assignments", "assignees", "follow_ups", "meetings")
 CYPHER = {k: facts.CYPHER[k] for k in FACTS}
 LIMIT = 25  # rows of each kind, the newest; a limit of 0 shows all
-KINDS = ("missing_huvudman", "size", "no_seat", "vacancy", "nobody_present", "absent_in_row", "unassigned",
-         "not_followed_up", "concentration")
+KINDS = ("missing_huvudman", "no_seat", "not_covered", "size", "vacancy", "nobody_present", "absent_in_row",
+         "unassigned", "not_followed_up", "concentration")
+BASES = ("evidenced", "inferred", "not covered")
+# Levels at which every huvudman is looked for in a group composed in the minutes.
+COMPOSED_LEVELS = ("politisk", "strategisk", "taktisk")
 
 
 @dataclass(frozen=True)
 class Row:
     kind: str
+    basis: str
     group: str | None
     subject: str
     detail: str
@@ -50,45 +67,69 @@ class Row:
 
 
 def sort_key(r: Row):
-    return (KINDS.index(r.kind), s(r.group), s(r.date), s(r.subject), s(r.detail), s(r.evidence))
+    return (BASES.index(r.basis), KINDS.index(r.kind), s(r.group), s(r.date), s(r.subject), s(r.detail),
+            s(r.evidence))
 
 
-def _huvudman_of(orgs: dict) -> callable:
-    def top(oid):
-        seen = set()
-        while oid and oid in orgs and oid not in seen:
-            if orgs[oid].get("classification") == "huvudman":
-                return oid
-            seen.add(oid)
-            oid = orgs[oid].get("parent_id")
-        return None
-    return top
+@dataclass(frozen=True)
+class Roster:
+    """How a group's roster is known: by a ``composition`` (seats named in one item) or by its
+    ``attendance list``s; ``cite`` and ``date`` say where; ``unlisted`` counts its meetings
+    without an attendance list."""
+
+    kind: str | None
+    cite: str | None
+    date: str | None
+    unlisted: int
+
+
+def _rosters(groups: dict, seats_in: dict, meetings: list[dict], attendance: list[dict]) -> dict:
+    """Group id → :class:`Roster`."""
+    listed: dict = defaultdict(set)  # group → meetings whose attendance list names somebody present
+    for a in attendance:
+        if a["group_id"] and a["status"] != "absent":
+            listed[a["group_id"]].add(a["meeting_id"])
+    met: dict = defaultdict(list)
+    for m in meetings:
+        met[m["group_id"]].append(m)
+    out = {}
+    for gid in groups:
+        own = met.get(gid, [])
+        unlisted = sum(1 for m in own if m["meeting_id"] not in listed.get(gid, ()))
+        seats = seats_in.get(gid, [])
+        # composed: every seat named in one item that appoints (not one that replaces a member)
+        items = Counter((x.source, x.item) for x in seats
+                        if x.basis == "appointed" and x.item and x.change in ("join", "member", None))
+        composed = [k for k, n in items.items() if n == len(seats)]
+        if composed:
+            source, item = composed[0]
+            when = next((x.since for x in seats if (x.source, x.item) == (source, item) and x.since), None)
+            out[gid] = Roster("composition", evidence(source, item), when, unlisted)
+        elif listed.get(gid):
+            last = max((m for m in own if m["meeting_id"] in listed[gid]), key=lambda m: s(meeting_date(m)))
+            out[gid] = Roster("attendance list", evidence(last["source"], None, date_text(last)), date_text(last),
+                              unlisted)
+        else:
+            out[gid] = Roster(None, None, None, unlisted)
+    return out
 
 
 def _structure(*tables) -> tuple:
     """What gaps reads, derived once per set of fact tables: organisations and groups by id, the
-    huvudman of each organisation, the huvudmän, the huvudman each person stands for when a seat
-    does not say, the current seats and each group's members, each group's meetings and
-    absences, each assignment with its group, evidence and status (assigned? followed up at a
-    later meeting of its body?), people's names and their open tasks."""
+    huvudman of each organisation, the huvudmän, the current seats and each group's seats and
+    roster, each group's meetings and absences, each assignment with its group, evidence and
+    status (assigned? followed up at a later meeting of its body?), people's names and their
+    open tasks."""
     f = dict(zip(FACTS, tables))
     orgs = {o["id"]: o for o in f["organisations"]}
     groups = {g["id"]: g for g in f["groups"]}
-    walk = _huvudman_of(orgs)
-    hm = {oid: walk(oid) for oid in orgs}
-    top = hm.get
+    top = huvudman_walk(f["organisations"])
     huvudmän = sorted(o for o, d in orgs.items() if d.get("classification") == "huvudman" and not d.get("collective"))
-    person_hm: dict = {}
-    for a in sorted(f["attendance"], key=lambda a: s(meeting_date(a))):
-        if top(a["huvudman_id"]):
-            person_hm[a["person_id"]] = top(a["huvudman_id"])
-    for a in sorted(f["affiliations"], key=lambda a: s(a["date"])):
-        if top(a["org_id"]):
-            person_hm.setdefault(a["person_id"], top(a["org_id"]))
-    current = current_members(f["memberships"])
-    members_of: dict = defaultdict(list)
-    for (pid, gid), m in current.items():
-        members_of[gid].append(m)
+    current = current_seats(f["memberships"], f["attendance"], f["affiliations"], f["organisations"])
+    seats_in: dict = defaultdict(list)
+    for (pid, gid), seat in current.items():
+        seats_in[gid].append(seat)
+    rosters = _rosters(groups, seats_in, f["meetings"], f["attendance"])
     rows_of: dict = defaultdict(list)
     for a in f["attendance"]:
         if a["group_id"]:
@@ -115,20 +156,22 @@ def _structure(*tables) -> tuple:
         roles = a.get("assignee_roles")
         unassigned = None if a["id"] in assigned else (
             f"given to {', '.join(roles)}: no person or body named" if roles else "no resolved assignee")
-        tasks.append((a["group_id"], a["group_name"], a["task"] or "", evidence(a["source"], item_label(a), when),
-                      when, unassigned, why))
-    names = {m["person_id"]: m["person"] for m in f["memberships"]}
+        tasks.append((a["group_id"], a["group_name"], a["task"] or "", evidence(a["source"], item_label(a), date_text(a)),
+                      date_text(a), unassigned, why))
+    names = {seat.person_id: seat.person for seat in current.values()}
     names.update({a["target_id"]: a["target"] for a in f["assignees"] if a["is_person"]})
     reports = {a["id"] for a in f["assignments"] if a.get("origin") == "report"}
     open_tasks = Counter(a["target_id"] for a in f["assignees"]
                          if a["is_person"] and a["assignment_id"] not in followed and a["assignment_id"] not in reports)
-    return orgs, groups, top, huvudmän, person_hm, current, dict(members_of), attendance_of, tasks, names, open_tasks
+    return (orgs, groups, top, huvudmän, current, dict(seats_in), rosters, attendance_of, tasks, names, open_tasks)
 
 
 def _attendance(atts: list[dict], group: dict, top, huvudmän: list) -> tuple:
-    """A group's meetings in date order, the huvudmän looked for at them (expected, else any seen),
-    the huvudmän present at each meeting, the meetings each person missed, and their names."""
-    meetings = sorted({(meeting_date(a) or "", a["meeting_id"], a["source"]) for a in atts})
+    """A group's meetings with an attendance list in date order, the huvudmän looked for at them
+    (expected, else any seen), the huvudmän present at each meeting, the meetings each person
+    missed, and their names. A meeting where nobody is listed present has no attendance list."""
+    listed = {a["meeting_id"] for a in atts if a["status"] != "absent"}
+    meetings = sorted({(meeting_date(a) or "", a["meeting_id"], a["source"], date_text(a) or "") for a in atts})
     expected = [o for o in (group.get("expects") or []) if o in huvudmän]
     seen = expected or sorted({top(a["huvudman_id"]) for a in atts} - {None})
     present_for: dict = defaultdict(set)
@@ -140,35 +183,38 @@ def _attendance(atts: list[dict], group: dict, top, huvudmän: list) -> tuple:
             absent_at[a["person_id"]].add(a["meeting_id"])
         else:
             present_for[a["meeting_id"]].add(top(a["huvudman_id"]))
-    return meetings, seen, dict(present_for), dict(absent_at), people
+    return meetings, listed, seen, dict(present_for), dict(absent_at), people
 
 
-def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: int = 5,
-            limit: int | None = LIMIT) -> Rows:
-    """The gaps, at most ``limit`` of each kind (the newest; 0 or None: all)."""
-    only = resolve_group(fetch, group)[0] if group else None
-    f = fetch(FACTS)
-    (orgs, groups, top, huvudmän, person_hm, current, members_of, attendance_of, tasks, names,
-     open_tasks) = facts.derived("gaps.structure", tuple(f[k] for k in FACTS), _structure)
-    name = lambda oid: (orgs.get(oid) or {}).get("name") or oid  # noqa: E731
-    # kind → {(priority, group, subject, detail, evidence)}: the priority is the date ("" for none),
-    # or for concentration (seats, open tasks); the newest, or the most, are kept first
-    found: dict[str, set] = {k: set() for k in KINDS}
+def representation(f: dict, only: str | None = None) -> list[tuple]:
+    """The representation gaps: (kind, basis, group, huvudman id or None, detail, evidence, date).
 
-    def add(kind, group, subject, detail, cite, date, priority=None):
-        found[kind].add((date or "" if priority is None else priority, group or "", subject, detail, cite or ""))
-
-    # (1) representation
+    Every group with expectations (or ``only``) is checked against its current seats: a group
+    whose roster the minutes do not hold is ``not_covered`` once; otherwise each expected
+    huvudman without a seat is ``missing_huvudman``, evidenced when the group was composed in
+    an item, inferred from its attendance lists otherwise. Groups composed in the minutes at a
+    politisk, strategisk or taktisk level (or ``only``) also report every other huvudman
+    without a seat as ``no_seat``.
+    """
+    orgs, groups, top, huvudmän, current, seats_in, rosters, *_ = facts.derived(
+        "gaps.structure", tuple(f[k] for k in FACTS), _structure)
+    out = []
     for gid, g in groups.items():
         if only and gid != only:
             continue
-        members = members_of.get(gid, [])
-        seated = {top(m["on_behalf_of_id"]) or m["on_behalf_of_id"] or person_hm.get(m["person_id"]) for m in members}
-        seated.discard(None)
-        latest = max(members, key=lambda m: (s(m["start_date"]), s(m["source"])), default=None)
-        cite = evidence(latest["source"], item_label(latest), latest["start_date"]) if latest else None
-        when = latest["start_date"] if latest else None
+        seats = seats_in.get(gid, [])
+        roster = rosters[gid]
         expects = list(g.get("expects") or [])
+        if not roster.kind:
+            if expects or only:
+                unlisted = f"; {roster.unlisted} meeting(s) without an attendance list" if roster.unlisted else ""
+                out.append(("not_covered", "not covered", g["name"], None,
+                            f"no roster of this group in the loaded minutes{unlisted}"
+                            + (f"; {len(expects)} huvudmän expected" if expects else ""), None, None))
+            continue
+        basis = "evidenced" if roster.kind == "composition" else "inferred"
+        seated = {x.huvudman_id for x in seats} - {None}
+        how = "composed without it" if roster.kind == "composition" else "no current member in its rosters"
         for oid in expects:
             if orgs.get(oid, {}).get("collective"):
                 ok = oid in seated or any(x not in expects for x in seated) or any(
@@ -176,37 +222,63 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
             else:
                 ok = oid in seated
             if not ok:
-                add("missing_huvudman", g["name"], name(oid), "expected huvudman has no current member", cite, when)
-        n = len({m["person_id"] for m in members})
-        lo, hi = g.get("size_min"), g.get("size_max")
-        if members and ((lo is not None and n < lo) or (hi is not None and n > hi)):
-            rule = f"{lo if lo is not None else 0}–{hi if hi is not None else '…'}"
-            add("size", g["name"], g["name"], f"{n} current members, rule {rule}", cite, when)
-        if only:
+                out.append(("missing_huvudman", basis, g["name"], oid, f"expected huvudman: {how}", roster.cite,
+                            roster.date))
+        if only or (roster.kind == "composition" and not expects and g.get("level") in COMPOSED_LEVELS):
             for oid in huvudmän:
                 if oid not in seated and oid not in expects:
-                    add("no_seat", g["name"], name(oid), "no current member for this huvudman", cite, when)
+                    out.append(("no_seat", basis, g["name"], oid, f"no seat for this huvudman: {how}", roster.cite,
+                                roster.date))
+        n = len(seats)
+        lo, hi = g.get("size_min"), g.get("size_max")
+        if seats and ((lo is not None and n < lo) or (hi is not None and n > hi)):
+            rule = f"{lo if lo is not None else 0}–{hi if hi is not None else '…'}"
+            out.append(("size", basis, g["name"], None, f"{n} current members, rule {rule}", roster.cite, roster.date))
+    return out
+
+
+def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: int = 5,
+            limit: int | None = LIMIT) -> Rows:
+    """The gaps, at most ``limit`` of each kind (the newest; 0 or None: all)."""
+    only = resolve_group(fetch, group)[0] if group else None
+    f = fetch(FACTS)
+    (orgs, groups, top, huvudmän, current, seats_in, rosters, attendance_of, tasks, names,
+     open_tasks) = facts.derived("gaps.structure", tuple(f[k] for k in FACTS), _structure)
+    name = lambda oid: (orgs.get(oid) or {}).get("name") or oid  # noqa: E731
+    # kind → {(priority, basis, group, subject, detail, evidence)}: the priority is the date ("" for
+    # none), or for concentration (seats, open tasks); the newest, or the most, are kept first
+    found: dict[str, set] = {k: set() for k in KINDS}
+
+    def add(kind, basis, group, subject, detail, cite, date, priority=None):
+        found[kind].add((date or "" if priority is None else priority, basis, group or "", subject, detail, cite or ""))
+
+    # (1) representation
+    for kind, basis, gname, oid, detail, cite, when in representation(f, only):
+        add(kind, basis, gname, name(oid) if oid else gname, detail, cite, when)
 
     # (2) vacancies
     for v in f["vacancies"]:
         if only and v["target_id"] != only:
             continue
-        add("vacancy", groups.get(v["target_id"], {}).get("name"), v["role"] or v["target"] or "",
-            v["text"] or "", evidence(v["source"], item_label(v), meeting_date(v)), meeting_date(v))
+        add("vacancy", "evidenced", groups.get(v["target_id"], {}).get("name"), v["role"] or v["target"] or "",
+            v["text"] or "", evidence(v["source"], item_label(v), date_text(v)), date_text(v))
 
     # (3) attendance
-    for gid, (meetings, seen, present_for, absent_at, people) in attendance_of.items():
+    for gid, (meetings, listed, seen, present_for, absent_at, people) in attendance_of.items():
         if only and gid != only:
             continue
         gname = groups.get(gid, {}).get("name")
-        for d, mid, source in meetings:
+        for _, mid, source, shown in meetings:
+            if mid not in listed:
+                continue
             there = present_for.get(mid, ())
             missing = [oid for oid in seen if oid not in there]
             if missing:
-                cite = evidence(source, None, d)
+                cite = evidence(source, None, shown)
                 for oid in missing:
-                    add("nobody_present", gname, name(oid), "nobody present for this huvudman", cite, d or None)
-        position = {mid: i for i, (_, mid, _) in enumerate(meetings)}
+                    add("nobody_present", "evidenced", gname, name(oid),
+                        "nobody for this huvudman in the attendance list", cite, shown or None)
+        position = {mid: i for i, (_, mid, _, _) in enumerate(meetings)}
         for pid, absent in absent_at.items():
             run: list = []
             for i in sorted(position[mid] for mid in absent):
@@ -221,9 +293,9 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
         if only and gid != only:
             continue
         if unassigned:
-            add("unassigned", gname, task, unassigned, cite, when)
+            add("unassigned", "evidenced", gname, task, unassigned, cite, when)
         if why:
-            add("not_followed_up", gname, task, why, cite, when)
+            add("not_followed_up", "inferred", gname, task, why, cite, when)
 
     # (5) concentration
     seats = Counter(pid for pid, _ in current)
@@ -235,24 +307,26 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
             continue
         if seats[pid] >= min_seats or open_tasks[pid] >= min_tasks:
             groups_held = sorted(groups.get(g, {}).get("name") or g for g in held[pid])
-            add("concentration", None, names[pid],
+            add("concentration", "inferred", None, names.get(pid) or pid,
                 f"{seats[pid]} seats, {open_tasks[pid]} open tasks ({', '.join(groups_held)})", None, None,
                 priority=(seats[pid], open_tasks[pid]))
 
     rows, omitted = [], {}
     for kind in KINDS:
         kept, omitted[kind] = newest(list(found[kind]), limit)
-        rows.extend(Row(kind, group or None, subject, detail, cite or None, None if isinstance(p, tuple) else p or None)
-                    for p, group, subject, detail, cite in kept)
+        rows.extend(Row(kind, basis, group or None, subject, detail, cite or None,
+                        None if isinstance(p, tuple) else p or None)
+                    for p, basis, group, subject, detail, cite in kept)
     return Rows(sorted(rows, key=sort_key), omitted)
 
 
 def _absent_run(add, gname: str | None, person: str, run: list) -> None:
     """A person's absences at consecutive meetings of a group, when two or more."""
     if len(run) >= 2:
-        d, _, source = run[-1]
-        add("absent_in_row", gname, person, f"absent at {len(run)} meetings in a row: {', '.join(x[0] for x in run)}",
-            evidence(source, None, d), d or None)
+        _, _, source, shown = run[-1]
+        add("absent_in_row", "evidenced", gname, person,
+            f"absent at {len(run)} meetings in a row: {', '.join(x[3] for x in run)}",
+            evidence(source, None, shown), shown or None)
 
 
 def networkx(G, **params) -> list[Row]:

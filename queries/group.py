@@ -3,7 +3,9 @@
 ``samverkan group NAME`` — rows in sections:
 
 * ``level`` and ``parent`` — where the body sits (subject = the parent's name);
-* ``member`` — the current roster grouped by huvudman (on_behalf_of): person, role, since;
+* ``member`` — the current roster (:func:`queries.seats.current_seats`) grouped by huvudman
+  (on_behalf_of): person, role, since; ``detail`` says how the huvudman is known ("stated" or
+  "inferred" from the employer) and "förhinder" when the member was absent at the latest meeting;
 * ``mandate_in`` / ``mandate_out`` — DELEGATES, REPORTS_TO, REFERS, RECOMMENDS to and from
   other bodies, once each (subject = the other body, detail = the kind, count = how many times
   the minutes state it, date / source / item = where they last did);
@@ -15,13 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samverkan.queries import facts
-from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.common import date_text, item_label, meeting_date, s
 from samverkan.queries.mandates import stated
 from samverkan.queries.match import candidates_from, resolve
-from samverkan.queries.org import current_members
+from samverkan.queries.seats import seats_of
 
 NAME = "group"
-FACTS = ("groups", "memberships", "mandates", "attendance", "decisions")
+FACTS = ("groups", "memberships", "mandates", "attendance", "decisions", "affiliations", "organisations")
 CYPHER = {k: facts.CYPHER[k] for k in FACTS}
 SECTIONS = ("level", "parent", "member", "mandate_in", "mandate_out", "attendance", "decision")
 
@@ -63,17 +65,17 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
     if g.get("parent_name"):
         rows.add(Row("parent", display, subject=g["parent_name"]))
 
-    seats = facts.by(f["memberships"], "group_id").get(gid, [])
-    firsts: dict = {}
-    for x in seats:
-        if x["start_date"] and (x["person_id"] not in firsts or x["start_date"] < firsts[x["person_id"]]):
-            firsts[x["person_id"]] = x["start_date"]
-    for (pid, _), m in current_members(seats).items():
-        rows.add(Row("member", display, m["person"], m["role"], m["on_behalf_of"], date=firsts.get(pid),
-                     source=m["source"], item=item_label(m)))
+    everyone = fetch(("attendance",))["attendance"]  # the huvudman a list wrote beside a member elsewhere
+    for (pid, g_id), seat in seats_of({**f, "attendance": everyone}).items():
+        if g_id != gid:
+            continue
+        detail = ", ".join(x for x in (seat.huvudman_basis if seat.huvudman else None,
+                                       "förhinder" if seat.absent_last else None) if x) or None
+        rows.add(Row("member", display, seat.person, seat.role, seat.huvudman, detail=detail, date=seat.since,
+                     source=seat.source, item=seat.item))
 
     for (from_id, to_id, kind), (n, md) in facts.derived("mandates.stated", (f["mandates"],), stated).items():
-        when = meeting_date(md)
+        when = date_text(md)
         if to_id == gid:
             rows.add(Row("mandate_in", display, md["from_name"], detail=kind, count=n, date=when, source=md["source"],
                          item=item_label(md)))
@@ -93,7 +95,7 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
     dates = sorted({meeting_date(d) or "" for d in own}, reverse=True)[:latest]
     for d in own:
         if (meeting_date(d) or "") in dates:
-            rows.add(Row("decision", display, detail=d["text"], role=d["classification"], date=meeting_date(d),
+            rows.add(Row("decision", display, detail=d["text"], role=d["classification"], date=date_text(d),
                          source=d["source"], item=item_label(d)))
     return sorted(rows, key=sort_key)
 

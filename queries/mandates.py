@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from samverkan.graph.schema import MANDATE_KINDS_BY_TYPE
 from samverkan.queries import facts
-from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.common import date_text, item_label, meeting_date, s
 
 NAME = "mandates"
 FACTS = ("groups", "mandates", "task_bodies")
@@ -68,7 +68,7 @@ def compute(fetch) -> list[Row]:
                           None))
     for (_, _, kind), (n, m) in facts.derived("mandates.stated", (f["mandates"],), stated).items():
         edges.append((m["from_id"], m["from_name"], m["from_level"], m["to_id"], m["to_name"], m["to_level"], kind, n,
-                      meeting_date(m), m["source"], item_label(m)))
+                      date_text(m), m["source"], item_label(m)))
 
     down = defaultdict(set)  # upper → lower
     around = defaultdict(set)

@@ -1,30 +1,33 @@
-"""Who represents a huvudman or unit, where, and where it has no one.
+"""Who sits for a huvudman or unit, where, and where it has no seat.
 
-``samverkan org NAME`` — rows in sections:
+``samverkan org NAME`` — rows in sections, units under the organisation counting for it:
 
-* ``representative`` — a person, the group and role, and how the minutes tie them to the
-  organisation (``via``): ``member_of`` (a seat on its behalf), ``attended`` (at meetings for
-  it), ``affiliated`` (employed there; group empty, role = title); one row per person, group,
-  role and via, dated by the latest time the minutes say so, with that source. Units under the
-  organisation count for it.
-* ``no_seat`` — for a huvudman: the groups that expect it (``Group.expects``) or, when no
-  group states an expectation, every politisk/strategisk group and samverkansgrupp, where it
-  has no current seat and nobody for it at the group's latest meeting.
+* ``member`` — its current seats (:func:`queries.seats.current_seats`): person, group, role,
+  since; ``via`` says how the seat is tied to the organisation: ``stated`` (the minutes say the
+  seat is held for it) or ``inferred`` (the member works there); ``detail`` "förhinder" when
+  the member was absent at the group's latest meeting;
+* ``guest`` — people who attended a group's meetings for it as guests or presenters, not as
+  members (latest date and source);
+* ``employed`` — people the minutes say work there: title (role), first and latest seen;
+* ``no_seat`` — for a huvudman: the groups where it lacks a seat, as :mod:`queries.gaps`
+  finds them (``via`` = the gap's kind, ``detail`` = its basis, ``source`` = its evidence);
+* ``not_covered`` — for a huvudman: groups that expect it whose roster the loaded minutes do
+  not hold, so whether it has a seat there is unknown.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 
-from samverkan.graph.ids import fold
 from samverkan.queries import facts
-from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.common import date_text, meeting_date, s
 from samverkan.queries.match import candidates_from, resolve
 
 NAME = "org"
-FACTS = ("organisations", "groups", "memberships", "attendance", "affiliations")
+FACTS = ("organisations", "groups", "memberships", "attendance", "affiliations", "vacancies", "assignments",
+         "assignees", "follow_ups", "meetings")
 CYPHER = {k: facts.CYPHER[k] for k in FACTS}
-SECTIONS = ("representative", "no_seat")
+SECTIONS = ("member", "guest", "employed", "no_seat", "not_covered")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Row:
     date: str | None = None
     source: str | None = None
     item: str | None = None
+    detail: str | None = None
 
 
 def sort_key(r: Row):
@@ -59,84 +63,55 @@ def descendants(orgs: list[dict], root: str) -> set[str]:
     return out
 
 
-def expected_groups(groups: list[dict], org_id: str) -> list[dict]:
-    """Groups that expect this huvudman, or by default the bodies every huvudman sits in."""
-    by_id = {g["id"]: g for g in groups}
-    if any(g.get("expects") for g in by_id.values()):
-        return [g for g in by_id.values() if org_id in (g.get("expects") or [])]
-    return [g for g in by_id.values()
-            if g.get("level") in ("politisk", "strategisk") or fold(g.get("name") or "").startswith("samverkansgrupp")]
-
-
-def current_members(memberships: list[dict]) -> dict[tuple[str, str], dict]:
-    """(person, group) → the latest membership row, for seats with no end after their last start."""
-    by_seat: dict = defaultdict(list)
-    for m in memberships:
-        by_seat[(m["person_id"], m["group_id"])].append(m)
-    out = {}
-    for key, ms in by_seat.items():
-        starts = [m["start_date"] for m in ms if m["start_date"]]
-        ends = [m["end_date"] for m in ms if m["end_date"]]
-        if ends and (not starts or max(ends) >= max(starts)):
-            continue
-        out[key] = max(ms, key=lambda m: (s(m["start_date"]), s(m["on_behalf_of_id"]), s(m["role"])))
-    return out
-
-
-def _latest(found: dict, fields: tuple) -> None:
-    """Keep, for each person, group, role and via, the fields with the latest date (then
-    document, then item)."""
-    key = fields[:4]
-    rank = (s(fields[4]), s(fields[5]), s(fields[6]))
+def _latest(found: dict, key: tuple, rank: tuple, fields: dict) -> None:
+    """Keep, for each key, the fields with the highest rank (date, then document)."""
     if key not in found or rank > found[key][0]:
         found[key] = (rank, fields)
 
 
-def _seated_at(memberships: list[dict], attendance: list[dict]) -> tuple[dict, dict]:
-    """The current seats, and the date of each group's latest meeting."""
-    latest: dict = {}
-    for a in attendance:
-        d = meeting_date(a) or ""
-        if a["group_id"] and d >= latest.get(a["group_id"], ""):
-            latest[a["group_id"]] = d
-    return current_members(memberships), latest
-
-
 def compute(fetch, *, name: str) -> list[Row]:
+    from samverkan.queries import gaps
+    from samverkan.queries.seats import seats_of
+
     f = fetch(("organisations",))
     oid = resolve(name, candidates_from(f["organisations"]), "organisation")
     f = fetch(FACTS)
     org = facts.by(f["organisations"], "id")[oid][0]
     ours = descendants(f["organisations"], oid)
     display = org["name"]
-    seats = facts.by(f["memberships"], "on_behalf_of_id")
-    present = facts.by(f["attendance"], "huvudman_id")
-    employed = facts.by(f["affiliations"], "org_id")
-    # one row per person, group and role (or title), dated by the latest time the minutes say so
+    rows: set[Row] = set()
+    seated = set()
+    for (pid, gid), seat in seats_of(f).items():
+        if seat.huvudman_id in ours:
+            seated.add(pid)
+            rows.add(Row("member", display, seat.person, seat.group, seat.role, seat.huvudman_basis, seat.since,
+                         seat.source, seat.item, "förhinder" if seat.absent_last else None))
     found: dict = {}
-    for unit in ours:
-        for m in seats.get(unit, ()):
-            _latest(found, (m["person"], m["group_name"], m["role"], "member_of", m["start_date"] or m["end_date"],
-                            m["source"], item_label(m)))
-        for a in present.get(unit, ()):
-            if a["status"] != "absent":
-                roles = ", ".join(a["roles"] or []) or None
-                _latest(found, (a["person"], a["group_name"], roles, "attended", meeting_date(a), a["source"], None))
-        for a in employed.get(unit, ()):
-            _latest(found, (a["person"], None, a["title"], "affiliated", a["date"], a["source"], None))
-    rows = {Row("representative", display, *fields) for _, fields in found.values()}
+    for a in f["attendance"]:
+        if a["huvudman_id"] in ours and a["status"] == "guest":
+            _latest(found, ("guest", a["person"], a["group_name"]), (s(meeting_date(a)), s(a["source"])),
+                    {"person": a["person"], "group": a["group_name"], "role": ", ".join(a["roles"] or []) or None,
+                     "via": "attended", "date": date_text(a), "source": a["source"]})
+    employed: dict = defaultdict(list)
+    for a in f["affiliations"]:
+        if a["org_id"] in ours:
+            employed[(a["person"], a["title"])].append(a)
+    for (person, title), seen in employed.items():
+        seen.sort(key=lambda a: (s(a["date"]), s(a["source"])))
+        first, last = seen[0]["date"], seen[-1]["date"]
+        rows.add(Row("employed", display, person, None, title, None, last, seen[-1]["source"],
+                     detail=f"first seen {first}" if first and first != last else None))
+    for (section, *_), (_, fields) in found.items():
+        rows.add(Row(section, display, **fields))
 
     if org.get("classification") == "huvudman" and not org.get("collective"):
-        current, latest = facts.derived("org.seated", (f["memberships"], f["attendance"]), _seated_at)
-        seated = {g for (_, g), m in current.items() if m["on_behalf_of_id"] in ours}
-        for unit in ours:
-            for a in present.get(unit, ()):
-                if a["status"] != "absent" and (meeting_date(a) or "") == latest.get(a["group_id"]):
-                    seated.add(a["group_id"])
-        groups = facts.derived("groups.by_id", (f["groups"],), lambda gs: list({g["id"]: g for g in gs}.values()))
-        for g in expected_groups(groups, oid):
-            if g["id"] not in seated:
-                rows.add(Row("no_seat", display, None, g["name"], None, "expects" if g.get("expects") else "default"))
+        for kind, basis, gname, hid, detail, cite, when in gaps.representation(f):
+            if kind == "not_covered":
+                g = next((g for g in f["groups"] if g["name"] == gname), {})
+                if oid in (g.get("expects") or []):
+                    rows.add(Row("not_covered", display, group=gname, via=kind, detail=detail))
+            elif hid == oid and kind in ("missing_huvudman", "no_seat"):
+                rows.add(Row("no_seat", display, group=gname, via=kind, date=when, source=cite, detail=basis))
     return sorted(rows, key=sort_key)
 
 

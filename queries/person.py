@@ -4,7 +4,9 @@
 surface form the minutes used). One flat row per fact, in sections:
 
 * ``membership`` — group, role, on behalf of, since (earliest start) and until (the end of a
-  leave or replacement, when none started later), status current/ended;
+  leave or replacement, when none started later), status current/ended as
+  :func:`queries.seats.current_seats` decides (a ledamot with förhinder is still a member);
+  ``detail`` says when the huvudman is inferred from the employer;
 * ``affiliation`` — title and organisation (unit or huvudman) as the minutes give them, from
   the first to the latest meeting that says so, so a change of role or employer shows;
 * ``assignment`` — task (detail), given by (group), report to, due, meeting date, source and
@@ -22,11 +24,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from samverkan.queries import facts
-from samverkan.queries.common import item_label, meeting_date, s
+from samverkan.queries.common import date_text, item_label, s
 from samverkan.queries.match import candidates_from, resolve
+from samverkan.queries.seats import seats_of
 
 NAME = "person"
-FACTS = ("memberships", "affiliations", "assignments", "assignees", "follow_ups", "presented", "attendance")
+FACTS = ("memberships", "affiliations", "assignments", "assignees", "follow_ups", "presented", "attendance",
+         "organisations")
 CYPHER = {k: facts.CYPHER[k] for k in ("people", *FACTS)}
 SECTIONS = ("membership", "affiliation", "assignment", "presented", "attendance", "meeting")
 
@@ -67,11 +71,12 @@ def compute(fetch, *, name: str) -> list[Row]:
     rows: list[Row] = []
 
     # memberships, one row per (group, role): since the earliest start, until a later end
+    current = {gid: seat for (p, gid), seat in seats_of(f).items() if p == pid}
     seats: dict = defaultdict(list)
     for m in f["memberships"]:
         if m["person_id"] == pid:
-            seats[(m["group_name"], m["role"])].append(m)
-    for (group, role), ms in seats.items():
+            seats[(m["group_id"], m["group_name"], m["role"])].append(m)
+    for (gid, group, role), ms in seats.items():
         starts = [m["start_date"] for m in ms if m["start_date"]]
         ends = [m["end_date"] for m in ms if m["end_date"]]
         since = min(starts) if starts else None
@@ -80,8 +85,18 @@ def compute(fetch, *, name: str) -> list[Row]:
         first = sorted(ms, key=lambda m: (s(m["start_date"] or m["end_date"]), s(m["source"])))[0]
         cite = (ended_by or [first])[0]
         obo = sorted({m["on_behalf_of"] for m in ms if m["on_behalf_of"]})
-        rows.append(Row("membership", display, group, role, ", ".join(obo) or None, None, since, until,
-                        status="ended" if until else "current", source=cite["source"], item=item_label(cite)))
+        seat = current.get(gid)
+        inferred = not obo and seat is not None and seat.huvudman_basis == "inferred"
+        rows.append(Row("membership", display, group, role, ", ".join(obo) or (seat.huvudman if inferred else None),
+                        "huvudman inferred from employer" if inferred else None, since, until,
+                        status="current" if seat and not until else "ended", source=cite["source"],
+                        item=item_label(cite)))
+    for gid, seat in current.items():
+        if not any(k[0] == gid for k in seats):  # listed in the group's attendance lists only
+            rows.append(Row("membership", display, seat.group, seat.role, seat.huvudman,
+                            "from the attendance lists" + ("; huvudman inferred from employer"
+                                                           if seat.huvudman_basis == "inferred" else ""),
+                            seat.since, status="current", source=seat.source))
 
     # affiliations: title and organisation, first and latest seen
     held: dict = defaultdict(list)
@@ -102,7 +117,7 @@ def compute(fetch, *, name: str) -> list[Row]:
         if a["id"] not in mine:
             continue
         rows.append(Row("assignment", display, a["given_by"] or a["group_name"], None, None, a["task"],
-                        meeting_date(a), None, a["due_date"] or a["due"], a["report_to"],
+                        date_text(a), None, a["due_date"] or a["due"], a["report_to"],
                         "reported" if a.get("origin") == "report" else (
                             "followed_up" if followed.get(a["id"]) else "open"),
                         source=a["source"], item=item_label(a)))
@@ -111,7 +126,7 @@ def compute(fetch, *, name: str) -> list[Row]:
     for p in f["presented"]:
         if p["person_id"] == pid:
             rows.append(Row("presented", display, p["group_name"], "föredragande", None, p["title"],
-                            meeting_date(p), source=p["source"], item=item_label(p)))
+                            date_text(p), source=p["source"], item=item_label(p)))
 
     # attendance per group
     per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None})
@@ -120,7 +135,7 @@ def compute(fetch, *, name: str) -> list[Row]:
         if a["person_id"] != pid:
             continue
         g = per_group[a["group_name"]]
-        d = meeting_date(a)
+        d = date_text(a)
         if a["status"] == "absent":
             g["absent"] += 1
         else:
@@ -135,10 +150,10 @@ def compute(fetch, *, name: str) -> list[Row]:
     # every meeting the person appears in
     for p in f["presented"]:
         if p["person_id"] == pid and p["meeting_id"] and p["meeting_id"] not in meetings:
-            meetings[p["meeting_id"]] = (p["group_name"], meeting_date(p), "named", None, p["source"])
+            meetings[p["meeting_id"]] = (p["group_name"], date_text(p), "named", None, p["source"])
     for a in f["assignments"]:
         if a["id"] in mine and a["meeting_id"] and a["meeting_id"] not in meetings:
-            meetings[a["meeting_id"]] = (a["group_name"], meeting_date(a), "named", None, a["source"])
+            meetings[a["meeting_id"]] = (a["group_name"], date_text(a), "named", None, a["source"])
     for group, d, status, roles, source in meetings.values():
         rows.append(Row("meeting", display, group, roles, date=d, status=status, source=source))
 

@@ -101,7 +101,7 @@ def test_export_other_formats(tmp_path, fmt):
 
     store = str(tmp_path / "s.pkl")
     runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
-    target = tmp_path / f"out.{fmt}"
+    target = tmp_path / (f"out.{fmt}" if fmt != "csv" else "out-csv")
     result = runner.invoke(app, ["export", "--format", fmt, "-o", str(target), "--store", store])
     assert result.exit_code == 0, result.output
     if fmt == "graphml":
@@ -112,6 +112,26 @@ def test_export_other_formats(tmp_path, fmt):
         header = (target / "nodes_Person.csv").read_text().splitlines()[0]
         assert header.startswith("id:ID,:LABEL")
         assert (target / "rels_ATTENDED.csv").read_text().splitlines()[0].startswith(":START_ID,:END_ID")
+
+
+def test_csv_export_says_it_writes_a_folder_and_refuses_a_file_name(tmp_path):
+    store = str(tmp_path / "s.pkl")
+    runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
+    refused = runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "graph.csv"), "--store", store])
+    assert refused.exit_code == 2 and "folder" in refused.output
+    assert not (tmp_path / "graph.csv").exists()
+    done = runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "graph"), "--store", store])
+    assert done.exit_code == 0 and "into the folder" in done.output and (tmp_path / "graph").is_dir()
+    assert "FOLDER for csv" in " ".join(runner.invoke(app, ["export", "--help"], terminal_width=200).output.split())
+
+
+@pytest.mark.parametrize("command", [["view", "structure", "--as-of", "1 jan 2024"],
+                                     ["decisions", "--since", "2024-13-01"], ["decisions", "--until", "igår"],
+                                     ["meetings", "--since", "24-01-01"], ["load", "x.txt", "--date", "2024-1-5"]])
+def test_every_date_option_refuses_what_is_not_a_date(tmp_path, command):
+    result = runner.invoke(app, [*command, "--store", str(tmp_path / "s.pkl")])
+    assert result.exit_code == 2
+    assert "is not a date; write it as YYYY-MM-DD" in " ".join(result.output.replace("│", " ").split())
 
 
 def test_pseudonymized_export_hides_names(tmp_path):
@@ -185,5 +205,5 @@ def test_the_console_script_flushes_its_output_and_keeps_exit_statuses(tmp_path)
     missing = run("person", "Nobody Atall")
     assert missing.returncode == 1 and "no person matches" in missing.stderr
     usage = run("decisions", "--since", "nope")
-    assert usage.returncode == 2 and "expected a date" in usage.stderr
+    assert usage.returncode == 2 and "is not a date" in usage.stderr
     assert run("nonsense-command").returncode == 2

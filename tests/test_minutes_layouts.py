@@ -84,7 +84,7 @@ def test_everyone_on_one_line_with_bracketed_details(notes):
     assert roster == {("Karin Åkesson", "ordförande", "Karlskrona kommun"), ("Ahmed Yousef", "ledamot", "Karlshamns kommun"),
                       ("Linnea Borg", "ledamot", "Ronneby kommun"), ("Göran Pettersson", "ledamot", "Olofströms kommun"),
                       ("Ewa Lind", "ledamot", "Region Blekinge"), ("Tove Ring", "ledamot", "Sölvesborgs kommun"),
-                      ("Mikael Stål", "ledamot", "Region Blekinge")}  # the secretary is an official
+                      ("Mikael Stål", "ledamot", "Region Blekinge")}  # förhinder: still a member; the secretary is an official
 
 
 def test_a_decision_and_a_dated_task_told_in_the_running_text(notes):

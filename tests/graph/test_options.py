@@ -107,7 +107,7 @@ def test_compare_maps_todays_members(tmp_path):
 def test_shipped_options_map_todays_members(tmp_path):
     G = build_graph(tmp_path)
     figs = {f.name: f for f in compare(read_options(), G)}
-    assert figs["nuvarande"].people_per_group["Samverkansgrupp Att växa upp"] == 2
+    assert figs["nuvarande"].people_per_group["Samverkansgrupp att växa upp"] == 2
     assert figs["en-taktisk-utan-lokala"].people_per_group["Taktisk samverkansgrupp"] == 3
     assert figs["tva-taktiska-effektmal"].people_per_group == {
         "PSVO": 0, "LSVO": 3, "Taktisk samverkansgrupp – främja jämlik hälsa": 2,
@@ -160,7 +160,7 @@ def test_options_page_draws_every_option_escaped(tmp_path):
     data = view_data(page)
     assert len(data) == 9
     rows = {n["id"]: n["level"] for n in data[1]["nodes"]}
-    assert rows["PSVO"] < rows["LSVO"] < rows["Samverkansgrupp Att växa upp"]
+    assert rows["PSVO"] < rows["LSVO"] < rows["Samverkansgrupp att växa upp"]
 
 
 # -- CLI ---------------------------------------------------------------------------------------
@@ -217,13 +217,31 @@ def test_every_added_command_has_an_example():
         assert "Example:" in result.output, args
 
 
-def test_cli_compare_prints_a_table_per_option_with_full_names():
+def test_cli_compare_prints_one_matrix_with_an_option_per_column():
     from samverkan.cli import app
 
-    result = CliRunner().invoke(app, ["options", "compare", "nuvarande", "en-taktisk-utan-lokala"],
-                                env={"COLUMNS": "200"})
+    result = CliRunner().invoke(app, ["options", "compare", "--all"], env={"COLUMNS": "300"})
     assert result.exit_code == 0, result.output
-    titles = [line.strip() for line in result.output.splitlines() if line.strip() in
-              ("nuvarande", "en-taktisk-utan-lokala")]
-    assert titles == ["nuvarande", "en-taktisk-utan-lokala"]
-    assert "Karlskrona kommun" in result.output and "Karlshamns kommun" in result.output
+    headers = [line for line in result.output.splitlines() if line.startswith("┃ measure")]
+    assert len(headers) == 1  # one table, not one per option
+    for name in ("nuvarande", "en-taktisk-utan-lokala", "tre-taktiska-alder-med-lokala", "tva-taktiska-effektmal"):
+        assert name in headers[0]
+    assert "seats per huvudman" in result.output
+
+
+def test_a_narrow_terminal_splits_the_matrix_keeping_option_names_whole():
+    from samverkan.cli import app
+
+    result = CliRunner().invoke(app, ["options", "compare", "--all"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.output
+    for name in ("tre-taktiska-alder-utan-lokala", "tre-taktiska-gemensam-grupp-b", "tva-taktiska-effektmal"):
+        assert name in result.output
+    assert "of 8" in result.output
+
+
+def test_members_is_documented_and_explained():
+    from samverkan.cli import app
+
+    help_text = " ".join(CliRunner().invoke(app, ["options", "compare", "--help"], env={"COLUMNS": "200"}).output.split())
+    assert "--members" in help_text and "current seats" in help_text

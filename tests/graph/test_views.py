@@ -303,3 +303,14 @@ def test_a_crowded_tier_wraps_over_rows_below_the_tiers_above():
     assert min(operativ) > rows["g:lsvo"]
     assert sorted(set(operativ)) == [min(operativ), min(operativ) + 1, min(operativ) + 2]
     assert max(operativ.count(r) for r in set(operativ)) == 9
+
+
+def test_structure_as_of_refuses_what_is_not_a_date(tmp_path):
+    """A date written another way was compared as text and showed the wrong groups."""
+    import networkx as nx
+
+    from samverkan.graph.errors import SamverkanError
+    from samverkan.graph.views import render_structure
+
+    with pytest.raises(SamverkanError, match="YYYY-MM-DD"):
+        render_structure(nx.MultiDiGraph(), tmp_path / "s.html", as_of="1 jan 2024")

@@ -67,3 +67,16 @@ def test_a_table_read_for_one_group_holds_exactly_that_groups_rows(both_stores, 
     got = cypher_fetch(bolt)((fact,), group_id=gid)[fact]
     assert expected, f"the sample graph has {fact} rows for {group}"
     assert sorted(repr(sorted(r.items())) for r in got) == expected
+
+
+@pytest.mark.bolt
+def test_current_seats_are_the_same_in_both_stores(both_stores):
+    """The one seat function answers alike from either store's fact tables."""
+    from samverkan.queries import cypher_fetch, nx_fetch
+    from samverkan.queries.seats import FACTS, current_seats
+
+    nx, bolt = both_stores
+    tables = [nx_fetch(nx.to_networkx())(FACTS), cypher_fetch(bolt)(FACTS)]
+    answers = [current_seats(f["memberships"], f["attendance"], f["affiliations"], f["organisations"]) for f in tables]
+    assert answers[0] and answers[0] == answers[1]
+    assert any(seat.huvudman_basis == "inferred" for seat in answers[0].values())

@@ -86,18 +86,22 @@ def test_gaps_kinds(store):
     assert [r.subject for r in g if r.kind == "concentration"] == ["Annika Mellqvist"]
 
 
-def test_org_representatives_and_no_seat(store):
+def test_org_seats_and_groups_without_a_seat(store):
     r = rows(store, "org", name="karlshamn")
-    assert {(x.person, x.group, x.via) for x in r if x.section == "representative"} == {
-        ("Torill Skaar Magnusson", "LSVO", "member_of"), ("Torill Skaar Magnusson", "LSVO", "attended")}
-    assert {x.group for x in r if x.section == "no_seat"} == {"PSVO", "Samverkansgrupp att åldras"}
+    assert {(x.person, x.group, x.via) for x in r if x.section == "member"} == {
+        ("Torill Skaar Magnusson", "LSVO", "stated")}
+    assert {(x.group, x.via, x.detail) for x in r if x.section == "no_seat"} == {
+        ("Samverkansgrupp att åldras", "missing_huvudman", "inferred"),
+        ("Styrgrupp Uppdrag psykisk hälsa", "no_seat", "evidenced")}
+    assert {x.group for x in r if x.section == "not_covered"} == {"PSVO"}
 
 
 def test_group(store):
     r = rows(store, "group", name="Styrgrupp UPH")
     members = {(x.subject, x.on_behalf_of) for x in r if x.section == "member"}
     assert members == {("Annika Mellqvist", "Region Blekinge"), ("Annelie Kjellström", "Sölvesborgs kommun"),
-                       ("Martin Åsman", "Sölvesborgs kommun"), ("Robert Schelin", None)}
+                       ("Martin Åsman", "Sölvesborgs kommun"), ("Robert Schelin", "Olofströms kommun")}
+    assert {x.subject for x in r if x.section == "member" and x.detail == "inferred"} == {"Robert Schelin"}
     assert ("mandate_in", "LSVO", "delegates") in {(x.section, x.subject, x.detail) for x in r}
     assert [x.subject for x in r if x.section == "parent"] == ["LSVO"]
     (att,) = [x for x in rows(store, "group", name="LSVO") if x.section == "attendance"]
@@ -233,5 +237,5 @@ def test_org_names_each_representative_once_with_the_latest_evidence():
 
     fetch = _fetch({"organisations": orgs, "memberships": [seat("2023-11-17", "a.txt"), seat("2024-01-19", "b.txt")],
                     "affiliations": [job("2024-01-19", "b.txt"), job("2023-11-17", "a.txt")]})
-    reps = [(r.via, r.date, r.source) for r in org.compute(fetch, name="ronneby") if r.section == "representative"]
-    assert sorted(reps) == [("affiliated", "2024-01-19", "b.txt"), ("member_of", "2024-01-19", "b.txt")]
+    reps = [(r.section, r.date, r.source) for r in org.compute(fetch, name="ronneby")]
+    assert sorted(reps) == [("employed", "2024-01-19", "b.txt"), ("member", "2023-11-17", "b.txt")]
