@@ -23,10 +23,9 @@ from dataclasses import dataclass
 
 from samverkan.queries.common import meeting_date, s
 
-# Roles in an attendance list that make a person a member of the group that met (guests,
-# presenters and justerare alone do not).
-MEMBER_ROLES = frozenset({"ledamot", "ordförande", "vice ordförande", "sekreterare", "sammankallande",
-                          "ersättare", "adjungerad"})
+# Roles in an attendance list that make a person a member of the group that met. Guests,
+# presenters, justerare, adjungerade and a sekreterare who is no ledamot (an official) alone do not.
+MEMBER_ROLES = frozenset({"ledamot", "ordförande", "vice ordförande", "sammankallande", "ersättare"})
 FACTS = ("organisations", "memberships", "attendance", "affiliations")
 
 
