@@ -119,9 +119,12 @@ def clean(text: str) -> CleanText:
             art.add(i)
             s = ""
         out.append(s)
+    n_lines = len(out)
     # a running header or footer with a page counter ("Protokoll LSVO 2024-06-14   Sida 2 av 2"):
     # its first appearance may be the title, the later ones are page furniture
     seen: set[str] = set()
+    first_at: dict[str, int] = {}
+    repeats: list[tuple[str, int]] = []
     for i, s in enumerate(out):
         m = _PAGE_COUNTER.search(s) if s and (s[-1].isdigit() or s[-1] == ")") else None
         if m is None or not s[:m.start()].strip():
@@ -130,7 +133,21 @@ def clean(text: str) -> CleanText:
         if key in seen:
             art.add(i + 1)
             out[i] = ""
+            repeats.append((key, i))
+        else:
+            first_at[key] = i
         seen.add(key)
+    # the header's other lines ("Socialnämnden   2025-03-25" under the counter line) repeat with it
+    for key, i in repeats:
+        first = first_at[key]
+        near: dict[str, set[int]] = {}
+        for j in range(max(0, first - 2), min(n_lines, first + 3)):
+            if j != first and out[j].strip():
+                near.setdefault(" ".join(out[j].split()).casefold(), set()).add(j)
+        for j in range(max(0, i - 2), min(n_lines, i + 3)):
+            if j != i and out[j].strip() and near.get(" ".join(out[j].split()).casefold(), set()) - {j}:
+                art.add(j + 1)
+                out[j] = ""
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
     for i in range(n):

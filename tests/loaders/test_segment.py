@@ -127,3 +127,13 @@ def test_decimal_sub_items_under_their_item():
     # numbered att-clauses are decisions, not sub-items
     text = "§ 2 Budget\nNämnden beslutar\n2.1 Att godkänna budgeten\n2.2 Att följa upp den\n§ 3 Övrigt\nInget.\n"
     assert [i.number for i in segment_minutes(text).items] == ["2", "3"]
+
+
+def test_running_header_lines_repeated_with_the_page_counter_are_page_furniture():
+    text = ("STORBY KOMMUN      PROTOKOLL      1 (2)\nKulturnämnden      2025-04-01\n\n§ 5 Bidrag\n"
+            "att bevilja bidraget,\n\nSTORBY KOMMUN      PROTOKOLL      2 (2)\nKulturnämnden      2025-04-01\n\n"
+            "att följa upp det.\nKulturnämnden 2025-04-01 godkände planen.\n")
+    lines = clean(text).lines
+    assert lines[1].startswith("Kulturnämnden")  # the first page's header is the title
+    assert lines[6] == "" and lines[7] == ""  # the second page's header, both lines
+    assert lines[10].startswith("Kulturnämnden 2025-04-01 godkände")  # far from a page break: text
