@@ -2012,6 +2012,11 @@ _PASSIVE_DECISION = {
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
 }
+_LATER = re.compile(
+    rf"\b(?:(?:i|under|till|före|senast|efter)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
+    r"(?:vid|på|till|inför)\s+(?:nästa|kommande)|senare|framöver|längre\s+fram)\b",
+    re.I,
+)
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
@@ -2187,6 +2192,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision
+            if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
+                return None  # "Budgeten fastställs i november": a plan, not today's decision
             if _FINITE.search(np) or " och " in np:
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")

@@ -69,7 +69,7 @@ def test_bulleted_att_clause_goes_on_on_an_indented_att_line():
 def test_approvals_in_the_passive_read_as_the_meetings_decisions():
     text = ("1. Inledning\nOrdföranden hälsar välkommen. Dagordningen fastställs. Minnesanteckningarna från "
             "3 mars godkändes utan ändringar.\n\n2. Övrigt\nEnligt stadgan väljs ordförande för två år. "
-            "Planen antogs av regionfullmäktige i maj. Uppdragslistan gås igenom.\n")
+            "Planen antogs av regionfullmäktige i maj. Uppdragslistan gås igenom. Budgeten fastställs i november.\n")
     assert texts(text) == [("1", "fastställa dagordningen"),
                            ("1", "godkänna minnesanteckningarna från 3 mars utan ändringar")]
 
