@@ -2378,20 +2378,20 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
             continue
         found: list[str] = []
         for m in _ISO.finditer(sent):
-            if _RANGE_AFTER.match(sent[m.end():]) or _RANGE_BEFORE.search(sent[: m.start()]):
+            if _RANGE_AFTER.match(sent[m.end(): m.end() + 40]) or _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]):
                 continue
             d = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if d:
                 found.append(d)
         for m in _TEXT_DATE.finditer(sent):
             d = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
-            if d and not _RANGE_BEFORE.search(sent[: m.start()]):
+            if d and not _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]):
                 found.append(d)
         if _DIGITS6.search(sent):
             for m in _COMPACT.finditer(sent):
                 if not _COMPACT_CUE.search(sent[max(0, m.start() - 25): m.start()]):
                     continue
-                if _RANGE_AFTER.match(sent[m.end():]) or _RANGE_BEFORE.search(sent[: m.start()]):
+                if _RANGE_AFTER.match(sent[m.end(): m.end() + 40]) or _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]):
                     continue
                 d = _compact_iso(m.group(1), m.group(2), m.group(3))
                 if d:
