@@ -209,15 +209,18 @@ class _PersonNode:
     def id(self) -> str:
         return self.known.id if self.known is not None else self._choose()[1]
 
+    def add_form(self, form: str, count: int = 1) -> None:
+        self.forms[form] += count
+        self._chosen = (None, None, None)  # choose again
+
     def _choose(self) -> tuple[str, str]:
         """The fullest written form and its id, chosen again only when the forms have changed."""
-        state = (len(self.forms), self.forms.total())
-        if self._chosen[0] != state:
+        if self._chosen[0] is None:
             best = max(self.forms, key=lambda f: (len(normalise_key(f).split()), len(f),
                                                   sum(1 for c in f if ord(c) > 127),
                                                   sum(1 for t in f.split() if t[:1].isupper() and not t[1:].isupper()),
                                                   self.forms[f], f.count("-"), f))
-            self._chosen = (state, best, make_id("person", best))
+            self._chosen = (True, best, make_id("person", best))
         return self._chosen[1], self._chosen[2]
 
 
@@ -274,7 +277,7 @@ class _People:
         node = self.nodes.get(key)
         if node is None:
             node = self.nodes[key] = _PersonNode(key, short=short, known=self.known_by_key.get(key))
-        node.forms[form] += 1
+        node.add_form(form)
         return node
 
     def _known_node(self, kp: KnownPerson) -> _PersonNode:
@@ -282,7 +285,7 @@ class _People:
         node = self.nodes.get(key)
         if node is None:
             node = self.nodes[key] = _PersonNode(key, known=kp, short=name_form(clean_name(kp.name)) != "full")
-            node.forms[kp.name] += 0
+            node.add_form(kp.name, 0)
         return node
 
     def resolve_all(self, meeting_groups: dict[int, str | None]) -> None:
@@ -336,7 +339,7 @@ class _People:
                     break
             if hit is not None:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
-                hit.forms[o.clean] += 1
+                hit.add_form(o.clean)
                 seen_items[(o.doc, o.item)].add(hit.key)
         # initial forms nothing pins become their own people, named as written
         for o in self.occs:
@@ -387,7 +390,7 @@ class _People:
                     ambiguous = c
             if hit is not None:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
-                hit.forms[o.clean] += 1
+                hit.add_form(o.clean)
                 continue
             if ambiguous:
                 self.resolved[(o.doc, o.item, o.clean)] = None
@@ -494,12 +497,14 @@ class _Entities:
 
     def __init__(self):
         self.mentions: dict[str, list[Mention]] = defaultdict(list)
+        self._seen: set[tuple[str, Mention]] = set()
 
     def mention(self, entity_id: str, text: str | None, item_id: str | None) -> None:
         if not text:
             return
-        m = Mention(re.sub(r"\s+", " ", text).strip(), item_id)
-        if m not in self.mentions[entity_id]:
+        m = Mention(_SPACES.sub(" ", text).strip(), item_id)
+        if (entity_id, m) not in self._seen:
+            self._seen.add((entity_id, m))
             self.mentions[entity_id].append(m)
 
     def of(self, entity_id: str) -> tuple[Mention, ...]:
