@@ -1955,7 +1955,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     own_text = [t for _, t in own]
     # in an item with a decision block, what comes after it may still decide ("Projektgruppen
     # rekommenderar …"); what comes before is the case being decided
-    _narrative_decisions(it.number, [(k, t) for k, t in own if k > block_end or k in restored], decisions, selves)
+    # (the running text of minutes without items is one stretch: all of it may decide)
+    after = 0 if it.number is None else block_end
+    # a markdown heading inside the text is a title, not the start of a sentence
+    _narrative_decisions(it.number, [(k, "" if k in seg.md_headings else t) for k, t in own
+                                     if k > after or k in restored], decisions, selves)
     body = "\n".join(own_text)
     body = re.sub(r"\n\s*(?:\n\s*)+", "\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))

@@ -319,6 +319,13 @@ def test_no_structure_raises_parse_error(text):
         parse_minutes(text, "x.txt")
 
 
+def test_minutes_without_items_read_decisions_from_all_their_text():
+    m = parse_minutes("# Minnesanteckningar Nätverk Hemgång\nDatum: 2025-01-14\n\n## Närvarande\n- Anna Berg\n"
+                      "- Olle Sund\n\n## Inledning\nDagordningen godkänns.\n\n## Beslut\n"
+                      "- Nätverket ställer sig bakom planen.\n", "x.md")
+    assert [d.text for d in m.decisions] == ["ställer sig bakom planen.", "godkänna dagordningen"]
+
+
 def test_minutes_without_items_keep_meeting_attendance_and_decisions():
     m = parse_minutes("Minnesanteckningar Styrgrupp Trygg vård\nDatum: 2025-09-02\n\nDeltagare:\n"
                       "Eva Ström, Region Norrby\n\nStyrgruppen beslutar att fastställa tidplanen.\n", "x.txt")
