@@ -1826,7 +1826,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if clause.get("form") == "att":  # an att-clause keeps all its sentences
                 texts, rest = [_clause_text(clause["parts"])], ""
             else:
-                texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known)
+                texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known, clause.get("next", False))
             for text in texts:
                 if text:
                     block_end = max(block_end, clause.get("end", clause["line"]))
@@ -1944,6 +1944,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif clause is None and block_kind == 2 and gap <= 2:
                 clause = {"parts": [s], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
+            elif (clause is not None and block_kind == 2 and gap == 1 and seg.layout in ("formal", "digital")
+                  and clause.get("form") != "att" and not clause.get("bullet") and s[:1].isupper()):
+                # a protocol's "Beslut" with a paragraph per decision: the § or a label ends it
+                close_clause()
+                if in_block:
+                    clause = {"parts": [s], "line": i, "by": block_body, "last": s, "end": i, "next": True}
+                    consumed.add(i)
             else:
                 end_block()
         gap, artefact_gap = 0, False
@@ -2208,7 +2215,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
     return s
 
 
-def _block_decisions(text: str, selves: _Selves | None, known_names: set[str]) -> tuple[list[str], str]:
+def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
+                     check_first: bool = False) -> tuple[list[str], str]:
     """Decisions in a decision paragraph ("Beslut: …", "X beslutar att …" and what follows), one per
     sentence and per ", samt att"; the sentences after one that gives people a task go back to the
     running text: (decisions, rest).
@@ -2219,7 +2227,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str]) -
     out: list[str] = []
     sentences = _split_sentences(text)
     for k, sent in enumerate(sentences):
-        if k and _is_task_sentence(sent, known_names):
+        if (k or check_first) and _is_task_sentence(sent, known_names):
             return out, " ".join(sentences[k:])
         t = _decided_text(sent, selves, True)
         if t:

@@ -37,6 +37,14 @@ def test_decision_paragraph_gives_one_decision_per_sentence_and_a_note_ends_it()
     assert "lämnar sammanträdet" in m.items[0].body  # a note, back in the running text
 
 
+def test_protocol_beslut_with_a_paragraph_per_decision():
+    text = ("§ 4\nRapport\nBeslut\n\nNämnden godkänner rapporten.\n\nUppdraget gäller 2026.\n\n"
+            "Eva Ek (S) lämnar sammanträdet kl. 10.40.\n\nBeslutet skickas till: Eva Ek\n\n§ 5\nÖvrigt\nInget.\n")
+    m = parse_minutes(text)
+    assert [d.text for d in m.decisions] == ["godkänner rapporten.", "Uppdraget gäller 2026."]
+    assert m.items[0].body == "Eva Ek (S) lämnar sammanträdet kl. 10.40."
+
+
 def test_inline_beslut_ends_where_people_are_given_a_task():
     text = ("Närvarande:\nKarin Berg, Norrby kommun\nOla Sund, Region Norrby\n\n"
             "3. Utbildningsdag\nBeslut: Gruppen ställer sig bakom programmet och att inbjudan går ut i\n"
