@@ -2253,6 +2253,22 @@ def _cue_lines(lines: list[str]) -> set[int]:
     return out
 
 
+def _decider(sent: str) -> str | None:
+    """The body named as deciding in a sentence: 'Gruppen beslutade …', 'Efter diskussion föreslår
+    arbetsgruppen …'; None for the passive and for a subject that is no body.
+
+    >>> _decider("Efter diskussion föreslår arbetsgruppen att …"), _decider("Dagordningen godkänns")
+    ('arbetsgruppen', None)
+    """
+    m = _VERB_SUBJECT.match(sent)
+    if m:
+        return m.group("subj")
+    m = _SUBJECT_VERB.match(sent)
+    if m and (_GROUPISH.search(m.group("subj").split()[-1]) or m.group("subj").casefold() in _ALWAYS_SELF):
+        return m.group("subj")
+    return None
+
+
 def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions: list[ParsedDecision],
                          selves: _Selves | None) -> None:
     """Decisions told in the running text: the body itself deciding, or approving in the passive.
@@ -2299,11 +2315,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             text = _decided_text(sent, selves, False)
             if not text:
                 continue
-            m = _SUBJECT_VERB.match(sent)
-            by = m.group("subj") if m else None
             text = text.rstrip(" .")
             decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
-                                            classification=_classify(text), decided_by=by, line=n))
+                                            classification=_classify(text), decided_by=_decider(sent), line=n))
 
 
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
