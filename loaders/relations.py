@@ -776,8 +776,8 @@ class _Ctx:
             texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
             for t in texts:
                 for g in find_groups(_flatten(t or "")):
-                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp)", g.name)
-                    if hm and not g.generic_head:
+                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp)(?:en)?\s*(?P<tail>.*)$", g.name)
+                    if hm and not g.generic_head and not is_person_name(hm.group("tail")):
                         seen.setdefault(hm.group(1).casefold(), set()).add(g.name)
             self._doc_named = {h: next(iter(v)) for h, v in seen.items()
                                if len({x.casefold() for x in v}) == 1 and next(iter(v)).casefold() != (self.meeting or "").casefold()}
@@ -911,7 +911,7 @@ _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
 )
 _GE_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit)\s+(?P<who>.+?)\s+(?:ett\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
@@ -2378,6 +2378,9 @@ class _Extractor:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
             frm = frm or ctx.working_group
+            if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
+                    r"\binnan\s+det\b", s):
+                frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work
             if to:
                 if frm:
                     self.mandate(frm, to, "reports_to", item, pos)
