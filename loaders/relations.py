@@ -73,6 +73,7 @@ def _flatten(text: str) -> str:
     last = ""
     seg_lines = 0
     prev_blank = False
+    in_bullet = False
     for raw in text.replace("\r", "").split("\n"):
         line = _BLANKS.sub(" ", raw).strip()
         if not line:
@@ -81,11 +82,12 @@ def _flatten(text: str) -> str:
         b = _BULLET.match(line)
         heading = (last and prev_blank and seg_lines == 1 and len(last.split()) <= 6
                    and not re.search(r"[,;!?-]$", last) and line[0].isupper())
-        para = last and prev_blank and re.search(r"[.:!?]$", last) and line[0].isupper()
+        para = last and prev_blank and (re.search(r"[.:!?]$", last) or in_bullet) and line[0].isupper()
         if b or heading or para:
             parts.append("\x00")
             line = line[b.end():] if b else line
             seg_lines = 0
+            in_bullet = bool(b)  # a list item ends at a blank line before a capitalised one
         elif parts and parts[-1] != "\x00":
             if parts[-1].endswith("-") and not re.match(r"(?:och|eller|samt|till)\b", line):
                 pass
@@ -2257,6 +2259,10 @@ class _Extractor:
     def _collective_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """Tasks to the kommuner or to everyone: "kommunerna ska var för sig …", "Till nästa möte
         inventerar kommunerna var för sig …", "Alla tar med sig …"."""
+        label = re.match(r"^(?P<l>[A-ZÅÄÖ][^:]{2,40}):\s+", s)
+        if label:  # "Till nästa möte: alla kommuner tar fram …"
+            s = s[label.end():] + (f" {label.group('l')[0].lower()}{label.group('l')[1:]}"
+                                   if re.match(_ADVERBIAL, label.group("l")) else "")
         m = _COLLECTIVE_RE.match(s)
         inv = None if m else _COLLECTIVE_INV_RE.match(s)
         if not m and not inv:
