@@ -1607,7 +1607,8 @@ class _Extractor:
         return True
 
     # ------------------------------------------------------------- memberships
-    def _membership_clause(self, c: str, pos: int | None) -> bool:
+    def _ms_composition(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X, Y och Z utgör styrgrupp …": the members of a body, named by its composition."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "utgör" in c and re.match(r"^(?P<who>.+?)\s+utgör\s+(?:en\s+|den\s+)?(?P<g>.+?)\s*$", c)
@@ -1626,6 +1627,12 @@ class _Extractor:
                     for p in people:
                         self.membership(p, g, item, role="ledamot", change="join")
                     return True
+        return False
+
+    def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"A ersätter B som ledamot i G": A replaces B, B leaves."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = "ersätter" in c and re.match(r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$", c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
@@ -1637,6 +1644,12 @@ class _Extractor:
                                 replaces=normalise_person_name(m.group("old")))
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave")
             return True
+        return False
+
+    def _ms_elected_into(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X väljs in i G": X joins G, an appointment decided."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = ("väljs" in c or "valdes" in c) and _VALJS_RE.match(c)
         if m:
             who_raw = m.group("who")
@@ -1656,6 +1669,12 @@ class _Extractor:
                 self.assignment(people, f"väljs in i {m.group('group')}", origin="decision" if pos is not None else "narrative",
                                 pos=pos, given_by=giver)
                 return True
+        return False
+
+    def _ms_appointed_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X utses till/som representant för G (att delta i …)"."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             people = split_name_list(m.group("who"))
@@ -1688,6 +1707,12 @@ class _Extractor:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                 return True
+        return False
+
+    def _ms_takes_part_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X kan delta som stöd i arbetsgruppen": a seat in the working group of the item."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = "delta som" in c and re.match(r"^(?P<who>.+?)\s+(?:kan|ska|får)\s+(?:också\s+|även\s+)?delta\s+som\s+(?P<role>[\wåäö-]+)(?P<rest>.*)$", c)
         if m and ctx.working_group:
             people = split_name_list(m.group("who"))
@@ -1695,6 +1720,12 @@ class _Extractor:
                 role = m.group("role") + (" vid behov" if "vid behov" in m.group("rest") else "")
                 for p in people:
                     self.membership(p, ctx.working_group, item, role=role, change="join")
+        return False
+
+    def _ms_appoint(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"utse X till ledamot i G", "utse X att …"."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = "utse " in c and _UTSE_RE.match(c)
         if m:
             who = m.group("who")
@@ -1714,6 +1745,7 @@ class _Extractor:
                         self.assignment(people, f"vara {m.group('role')} i {g}", origin="decision", pos=pos,
                                         given_by=self._current_giver(pos))
                 return True
+        return False
         return False
 
     def _name_created(self, name: str, item: str | None) -> None:
@@ -1762,7 +1794,8 @@ class _Extractor:
             return self.ctx.resolve_generic(gs[0])
         return None
 
-    def _narrative_memberships(self, s: str, **_) -> None:
+    def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
@@ -1777,6 +1810,12 @@ class _Extractor:
                 role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
                 for p in people:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
+        return False
+
+    def _ms_sits_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X är/sitter med i G"."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = " med i " in s and re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?:är|sitter)\s+(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
         if m:
             who = re.split(r"\s+(?:arbetar|är|sitter)\b", s)[0]
@@ -1788,6 +1827,12 @@ class _Extractor:
                         change = "join" if re.search(r"\bnya\b", part) else "member"
                         for p in people:
                             self.membership(p, g, item, role="ledamot", change=change)
+        return False
+
+    def _ms_group_leaders(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Gruppledarna är X och Y": a duty and a seat in the body the item is about."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = re.search(r"ledar|samordnar|kontaktperson", s) and _GRUPPLEDARE_RE.search(s)
         if m:
             raw = m.group("who").rstrip(". ")
@@ -1814,6 +1859,12 @@ class _Extractor:
                     if g2:
                         for p in people:
                             self.membership(p, g2, item, change="member")
+        return False
+
+    def _ms_has_been_appointed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X, Y kommun har utsetts till processledare"."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = "utsetts" in s and re.search(r"(?P<p1>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o1>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+har\s+utsetts\s+till\s+(?P<r1>[\wåäö]+)"
                       r"(?:\s+och\s+(?P<p2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o2>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+(?:som|till)\s+(?P<r2>[\wåäö]+))?", s)
         if m:
@@ -1824,6 +1875,7 @@ class _Extractor:
                 if p and is_person_name(p):
                     self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
                                     on_behalf_of=m.group(f"o{k}"))
+        return False
 
     def _perspectives(self, it: ParsedItem) -> None:
         m = re.search(r"representerar\s+perspektiv(?:en|et)?\s*[;:,]?\s*(?P<p>[^.\n]+?)(?:\s{2,}|\.|\n|$)", it.body or "")
@@ -1861,9 +1913,6 @@ class _Extractor:
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         decision = origin == "decision"
         return self._creation(s, giver if decision else None, pos, decision=decision)
-
-    def _membership_handler(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
-        return self._membership_clause(s, pos)
 
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges/får i uppdrag att …"."""
@@ -2357,7 +2406,8 @@ class _Extractor:
         return True
 
     # ------------------------------------------------------------- mandates in text
-    def _body_mandates(self, s: str, pos: int | None = None, **_) -> None:
+    def _md_subordinate(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"G arbetar underställd H": G reports to H."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
@@ -2366,6 +2416,12 @@ class _Extractor:
             to = _target(m.group("to"), ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
+        return False
+
+    def _md_serves_as(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"G fungerar som arbetsgrupp till H som styrgrupp": G reports to H."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = "fungerar" in s and re.search(r"fungerar\s+som\s+(?:\w+\s+)?(?:arbetsgrupp|referensgrupp|beredningsgrupp|\w+grupp)\s+(?:med|till|åt|under)\s+(?P<to>.+?)\s+som\s+(?:styrgrupp|uppdragsgivare|ägare)", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
@@ -2373,6 +2429,12 @@ class _Extractor:
             if frm and to:
                 self.group(frm, item)
                 self.mandate(frm, to, "reports_to", item, pos)
+        return False
+
+    def _md_reported_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
@@ -2398,6 +2460,12 @@ class _Extractor:
                     a, b = _target(lm.group("a"), ctx), _target(lm.group("b"), ctx)
                     if a and b:
                         self.mandate(a, b, "reports_to", item, pos)
+        return False
+
+    def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"G arbetar på uppdrag av H och K": H and K delegate to G."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
         if m:
             x = _target(m.group("x"), ctx)
@@ -2406,17 +2474,30 @@ class _Extractor:
                     f = _target(part, ctx)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
+        return False
+
+    def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"X tar med sig frågan till G": the body that met refers it to G."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = "med sig" in s and re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
             if to and self._is_body(to):
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
+        return False
+
+    def _md_question_passed_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
         m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         if m and pos is None:
             to = _target(m.group("to"), ctx)
             if to and self._is_body(to) and (to != self.p.body):
                 if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
                     self.mandate(self.p.body, to, "refers", item, pos)
+        return False
 
     def _sentence_subject_group(self, head: str) -> str | None:
         head = head.strip()
