@@ -1106,6 +1106,14 @@ _BODY_NAME_RE = re.compile(
     r"(?=\s+(?:för|den|senast|inför|i|och|om|med|vid|att|som)\b|\s*$|[,.;(])")
 
 
+# A body named in full: capitalised words around a type word ("Delregionalt politiskt samråd
+# Södra Havsby", "Regional ledningsgrupp för vård och omsorg")
+_FULL_BODY_RE = re.compile(
+    r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
+    r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
+    r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -1192,6 +1200,7 @@ class _Extractor:
         self.items = {it.number: it for it in parsed.items}
         self._seen_groups: set[tuple[str, str | None]] = set()
         self._seat_group: str | None = None  # the body the last seat appointed in this item is in
+        self._doc_bodies: set[str] | None = None
 
     # ------------------------------------------------------------- emitters
     def group(self, name: str | None, item: str | None, parent: str | None = None,
@@ -1297,7 +1306,8 @@ class _Extractor:
         gs = find_groups(name)
         return bool(gs) and gs[0].start == 0 and gs[0].end >= len(name.strip()) - 1 or (
             name.startswith(("Arbetsgrupp ", "Styrgrupp ", "Referensgrupp ", "Projektgrupp "))) or (
-            name == self._meeting_body() or (not is_person_name(name) and self._body_ref(name) == name))
+            name == self._meeting_body() or (not is_person_name(name) and (
+                self._body_ref(name) == name or bool(_BODY_NAME_RE.fullmatch(name)) or bool(_OWN_BODY_RE.fullmatch(name)))))
 
     # ------------------------------------------------------------- driving
     def run(self) -> RawRelations:
@@ -2060,17 +2070,38 @@ class _Extractor:
         if not raw:
             return None
         raw = raw.strip(" ,.")
-        t = _target(raw, self.ctx)
-        if t and not is_person_name(t):
-            return t
         own = _own_body(raw, self._meeting_body())
         if own:
             return own  # "samverkansgruppen", "rådet" in that body's own minutes
+        named = self._named_of_type(raw)
+        if named:
+            return named  # "samrådet": the one samråd the minutes name
+        t = _target(raw, self.ctx)
+        if t and not is_person_name(t):
+            return t
         m = _BODY_NAME_RE.match(raw)
         if m and not (m.group("b").isupper() and m.group("b") in self.ctx.initials):
             b = m.group("b")
             return re.sub(r":?s$", "", b) if b.isupper() or b[:-1].isupper() or b[:-2].isupper() else b
         return None
+
+    def _named_of_type(self, raw: str) -> str | None:
+        """The one body of a type the document names in full, for its type word in definite form
+        ("samrådet" -> "Delregionalt politiskt samråd Södra Havsby")."""
+        m = _OWN_BODY_RE.match(raw)
+        if not m or len(raw.split()) > 2 and not re.match(r"\S+\s+(?:den|vid|i|om|för)\b", raw):
+            return None
+        stem = m.group(1).casefold()
+        if self._doc_bodies is None:
+            texts = [t for it in self.p.items for t in (it.title, it.body)] + [d.text for d in self.p.decisions]
+            found = set()
+            for t in texts:
+                for bm in _FULL_BODY_RE.finditer(re.sub(r"\s+", " ", t or "")):
+                    found.add(bm.group(0).strip())
+            self._doc_bodies = found
+        cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
+        folded = {c.casefold() for c in cands}
+        return next(iter(cands)) if len(folded) == 1 else None
 
     def _recipient(self, raw: str) -> str | None:
         """The organisation or body a recommendation goes to: the huvudmän, the kommuner, the
@@ -2091,9 +2122,11 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "to", "to2"):
+            for slot in ("from", "from2", "to", "to2", "to3"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
+            g["from"] = g.get("from") or g.get("from2")
+            g["to"] = g.get("to") or g.get("to3")
             if g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
@@ -2398,9 +2431,9 @@ class _Extractor:
         if not best:
             return False
         _, who, task = best
-        # a pronoun subject in a later clause ("och ger en återkoppling") belongs to the same task
-        if re.match(r"^(?:ska|skall|kommer|avser|behöver)\b", task) and not decision:
-            pass
+        if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
+                and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
+            return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate
         gb = giver if decision else None
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True

@@ -161,8 +161,15 @@ RULES: tuple[Rule, ...] = (
          triggers=("rapporterar", "rapportera till"),
          pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$",
-         examples=(_ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
+                 r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
+                 r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$",
+         examples=(_ex("En lägesrapport lämnas i oktober; därefter rapporterar samverkansgruppen till RLG en gång per halvår.",
+                       ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to")),
+                   _ex("Samordningsgruppen återrapporterar därefter uppdraget till samrådet den 26 september. "
+                       "Uppdraget kommer från Delregionalt politiskt samråd Södra Norrby.", body="Samordningsgruppen Vårdsamverkan Norrby",
+                       facts=(("mandate", "Samordningsgruppen Vårdsamverkan Norrby", "Delregionalt politiskt samråd Södra Norrby", "reports_to"),)),
+                   _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    _ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention. "
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
@@ -198,7 +205,9 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Remissvaret skickas till Socialstyrelsen.",)),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå "),
-         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
+         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)"
+                 r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
+                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
@@ -206,6 +215,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("rekommendera Region Norrby och kommunerna i Norrby att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "Region Norrby", "recommends"),
                               ("mandate", "Samverkansgrupp äldre", "kommunerna i Norrby", "recommends"))),
+                   _ex("Efter diskussion rekommenderar samverkansgruppen kommunerna att erbjuda programmet.",
+                       ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    _ex("Arbetsgruppen föreslår att Styrgrupp Nära vård tar upp frågan om ett gemensamt avtal.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"), body="Arbetsgrupp SIP"),
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
