@@ -948,7 +948,7 @@ _HAR_UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+har\s+(?:detta|det|det\s+här)\s+som\s+en\s+del\s+i\s+(?:sitt|sina|deras)\s+uppdrag"
 )
 
-_HUVUDMAN_WORDS = r"(?:[Rr]egionen|[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
+_HUVUDMAN_WORDS = r"(?:[Rr]egionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -1667,7 +1667,7 @@ class _Extractor:
             am = re.match(r"^(?P<p>[^,]+),\s*(?P<app>[^,]+?)\s*,?$", who_raw)
             if am:
                 who_raw = am.group("p")
-                om = re.search(r"((?:Region\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun))\s*$", am.group("app"))
+                om = re.search(rf"({_HUVUDMAN_WORDS})\s*$", am.group("app"))
                 org = om.group(1) if om else None
             people = split_name_list(who_raw)
             g = self._group_phrase(m.group("group"))
@@ -2558,7 +2558,7 @@ class _Extractor:
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
-        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s)
+        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s)
         if m:
             for role in re.split(r"\s+och\s+", m.group("roles")):
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
