@@ -679,6 +679,7 @@ class _Ctx:
     clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
     _initials: dict | None = None
+    stated_roles: dict = field(default_factory=dict)  # role -> the person the text says holds it
     _doc_named: dict | None = None
 
     @property
@@ -717,6 +718,9 @@ class _Ctx:
             return normalise_person_name(m.group("n"))
         word = m.group("r").casefold()
         roles = {word[:-2], word[:-1]}  # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare
+        stated = [self.stated_roles[r] for r in roles if r in self.stated_roles]
+        if stated:
+            return stated[0]  # "Karin Ek är processledare …" earlier in the minutes
         if self.parsed is None:
             return None
         holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and (
@@ -1019,6 +1023,11 @@ def _is_task_use(verb: str, rest: str) -> bool:
             return False
         return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|inför|före)\b", rest))
     return True
+
+
+_STATES_ROLE_RE = re.compile(
+    r"(?:^|\bmed\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:\s+är|\s+som)\s+(?:ny\s+)?"
+    r"(?P<role>[a-zåäö-]*(?:ledare|samordnare|ansvarig|sekreterare|ordförande|sammankallande|strateg|chef))\b")
 
 
 def _present_to_infinitive(verb: str) -> str:
@@ -2331,6 +2340,15 @@ class _Extractor:
                     self.assignment(who, task, origin=origin, pos=pos,
                                     given_by=giver if origin == "decision" else None)
                     return True
+        return False
+
+    def _states_role(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Karin Ek är processledare", "med Karin Ek som processledare": who holds a role, so a
+        task given to the role later ("Processledaren sammanställer …") is given to that person."""
+        for m in _STATES_ROLE_RE.finditer(s):
+            who = self._people(m.group("who"))
+            if who and len(who) == 1:
+                self.ctx.stated_roles.setdefault(m.group("role").casefold(), who[0])
         return False
 
     def _people_with(self, rest: str) -> list[str]:

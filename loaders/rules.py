@@ -373,6 +373,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",)),
+    Rule("states_role", "assignment", exclusive=False,
+         triggers=("ledare", "samordnare", "ansvarig", "sekreterare", "ordförande", "sammankallande", "strateg", "chef"),
+         handler="_states_role",
+         examples=(_ex("Karin Ek är processledare för arbetet. Processledaren sammanställer synpunkterna till nästa möte.",
+                       ("assignment", ["Karin Ek"], "sammanställa synpunkterna")),),
+         counter_examples=("Processledaren sammanställer synpunkterna till nästa möte.",)),
     Rule("convener", "assignment", role="sammankallande",
          triggers=("sammankallande", "som ordförande", "som samordnare"),
          pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
