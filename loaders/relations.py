@@ -1209,6 +1209,7 @@ class _Extractor:
         self.items = {it.number: it for it in parsed.items}
         self._seen_groups: set[tuple[str, str | None]] = set()
         self._seat_group: str | None = None  # the body the last seat appointed in this item is in
+        self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
         self._doc_bodies: set[str] | None = None
 
     # ------------------------------------------------------------- emitters
@@ -1342,6 +1343,7 @@ class _Extractor:
         ctx.named = {}
         ctx.working_group = None
         self._seat_group = None
+        self._leaving = None
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._mentions(it, decisions)
@@ -2255,8 +2257,17 @@ class _Extractor:
                 return False
             new = self._people(g.get("who")) if g.get("who") else None
             self.membership(old[0], grp, item, change="leave")
+            self._leaving = (old[0], grp)
             for p in new or []:
                 self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "replaces_the_one_leaving":
+            who = self._people(g.get("who") or g.get("who2"))
+            if not who or not self._leaving:
+                return False
+            old, grp = self._leaving
+            for p in who:
+                self.membership(p, grp, item, change="replace", replaces=old)
             return True
         if rule.name == "new_representative":
             who = self._people(g.get("who"))

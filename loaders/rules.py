@@ -302,15 +302,27 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Styrgrupp Barnahus"], "tillsätta en referensgrupp"),)),)),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "går i pension", "har slutat"),
-         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
+         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  r"(?:har\s+slutat|slutar|lämnar|går\s+i\s+pension|avgår)(?P<mid>[^.;]*?)"
                  r"(?:\s+och\s+(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?)?$",
          examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
-                       ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Jonas Berg har fått en ny tjänst och slutar i samverkansgruppen.",
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
+    Rule("replaces_the_one_leaving", "membership", change="replace",
+         triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
+                 r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
+         examples=(_ex("Karin Berg lämnar gruppen efter sommaren. Jenny Qvist, vårdsamordnare, ersätter henne.",
+                       ("membership", "Karin Berg", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Jenny Qvist", "Samverkansgrupp äldre", "replace")),
+                   _ex("Jonas Berg slutar i samverkansgruppen. Han ersätts av Amira Lind från den 1 mars.",
+                       ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace"))),
+         counter_examples=("Han ersätts av en konsult under våren.",)),
     Rule("new_representative", "membership", change="join",
          triggers=("ny representant", "ny ledamot", "ny ersättare", "nya representant", "ny företrädare"),
          pattern=r"(?:^|,\s*|\b)(?:[Nn]y|[Nn]ya)\s+(?P<role>representant|ledamot|ersättare|företrädare)(?:er)?\s+"
@@ -362,14 +374,17 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     Rule("substitutes", "membership", change="join",
-         triggers=("ersätter tillfälligt", "går in igen", "deltar", "som ersättare"),
+         triggers=("ersätter tillfälligt", "går in", " igen", "deltar", "som ersättare"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
-                 r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|går\s+in\s+igen|deltar\s+(?:tills\s+vidare\s+)?som\s+ersättare)"
+                 r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
+                 r"|deltar\s+(?:tills\s+vidare\s+)?som\s+ersättare)"
                  r"(?P<rest>[^.;]*)$"
                  r"|^(?:[Ff]ram\s+till\s+dess|[Tt]ills\s+vidare|[Uu]nder\s+tiden)\s+deltar\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,[^,]{2,60},)?\s+som\s+ersättare",
          examples=(_ex("Fram till dess deltar Hanna Qvarnström, MAS i Lövsta, som ersättare.",
                        ("membership", "Hanna Qvarnström", "Samverkansgrupp äldre", "join")),
+                   _ex("Jonas Dahl kommer tillbaka från föräldraledigheten den 1 september och går då in i gruppen igen.",
+                       ("membership", "Jonas Dahl", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",)),
