@@ -679,6 +679,7 @@ class _Ctx:
     clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
     _initials: dict | None = None
+    _text_names: dict | None = None
     stated_roles: dict = field(default_factory=dict)  # role -> the person the text says holds it
     _doc_named: dict | None = None
 
@@ -696,13 +697,16 @@ class _Ctx:
         stand for, where only one attendee has them."""
         if self._initials is None:
             seen: dict[str, list[str]] = {}
-            for a in (self.parsed.attendance if self.parsed is not None else []):
-                name = normalise_person_name(a.name or "")
+            attendance = self.parsed.attendance if self.parsed is not None else []
+            names = [normalise_person_name(a.name or "") for a in attendance]
+            for k, name in enumerate(names):
                 parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
                 if len(parts) >= 2:
-                    # initials ("KAW"), and the given name alone ("Mehmet"), as later text writes them
-                    for key in ("".join(w[0] for w in parts), name.split(" ")[0]):
-                        if name not in seen.setdefault(key, []):
+                    # the given name alone ("Mehmet") as later text writes it, and the initials
+                    # ("KAW") of those the attendance list names, where rosters give them
+                    keys = [name.split(" ")[0]] + (["".join(w[0] for w in parts)] if k < len(attendance) else [])
+                    for key in keys:
+                        if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
                             seen[key].append(name)
             self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
         return self._initials
@@ -727,6 +731,23 @@ class _Ctx:
             roles & {r.casefold() for r in a.roles}
             or any((a.title or "").casefold().split(",")[0].strip().endswith(r) for r in roles))}
         return holders.pop() if len(holders) == 1 else None
+
+    @property
+    def given_names_in_text(self) -> dict[str, str]:
+        """Given name -> the one person named in full in the minutes' text or attendance list with
+        it ("Per har slutat" where the text names "Per Hallberg"); for seat changes, which name
+        people who may no longer attend."""
+        if self._text_names is None:
+            names = [normalise_person_name(a.name or "") for a in (self.parsed.attendance if self.parsed else [])]
+            for it in (self.parsed.items if self.parsed is not None else []):
+                names += [normalise_person_name(n) for n, _ in find_person_names(it.body or "") if " " in n]
+            seen: dict[str, list[str]] = {}
+            for name in names:
+                key = name.split(" ")[0]
+                if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
+                    seen[key].append(name)
+            self._text_names = {k: v[0] for k, v in seen.items() if len(v) == 1}
+        return self._text_names
 
     @property
     def meeting_is_samverkansgrupp(self) -> bool:
@@ -2058,7 +2079,7 @@ class _Extractor:
             return True
         return False
 
-    def _people(self, raw: str | None) -> list[str] | None:
+    def _people(self, raw: str | None, text_names: bool = False) -> list[str] | None:
         """The people a subject names: names, initials of the roster ("MÖ och TF"), or roster
         names written otherwise; None when any part is not a person."""
         if not raw:
@@ -2070,6 +2091,8 @@ class _Extractor:
         out = []
         for p in parts:
             p = self.ctx.initials.get(p, p)
+            if text_names:
+                p = self.ctx.given_names_in_text.get(p, p)
             if not (is_person_name(p) or p.casefold() in self.ctx.roster):
                 return None
             out.append(p)
@@ -2245,7 +2268,7 @@ class _Extractor:
                 self.membership(p, grp, item, role="ledamot", change="join")
             return True
         if rule.name == "leaves_replaced_by":
-            old = self._people(g.get("old"))
+            old = self._people(g.get("old"), text_names=True)
             if not old or len(old) != 1:
                 return False
             mid = g.get("mid") or ""
@@ -2268,6 +2291,14 @@ class _Extractor:
             old, grp = self._leaving
             for p in who:
                 self.membership(p, grp, item, change="replace", replaces=old)
+            return True
+        if rule.name == "new_in_group":
+            who = self._people(g.get("who"))
+            grp = seat_group(g.get("group"))
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, change="join")
             return True
         if rule.name == "new_representative":
             who = self._people(g.get("who"))

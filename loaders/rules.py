@@ -323,6 +323,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Jonas Berg slutar i samverkansgruppen. Han ersätts av Amira Lind från den 1 mars.",
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Han ersätts av en konsult under våren.",)),
+    Rule("new_in_group", "membership", change="join", exclusive=False,
+         triggers=("är ny i", "som är ny", "är nya i", "blir ny i"),
+         pattern=r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:som\s+)?(?:är|blir)\s+nya?\s+(?:ledamot\s+)?i\s+"
+                 r"(?P<group>gruppen|[^,.;]+?)(?=\s+och\b|,|$)",
+         examples=(_ex("EB hälsade välkommen, särskilt till SP som är ny i gruppen och företräder BUP.",
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"), roster=_ROSTER),),
+         counter_examples=("Metoden är ny i verksamheten.",)),
     Rule("new_representative", "membership", change="join",
          triggers=("ny representant", "ny ledamot", "ny ersättare", "nya representant", "ny företrädare"),
          pattern=r"(?:^|,\s*|\b)(?:[Nn]y|[Nn]ya)\s+(?P<role>representant|ledamot|ersättare|företrädare)(?:er)?\s+"
