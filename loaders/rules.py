@@ -588,9 +588,8 @@ class Prefilter:
         self.rules = rules
         words = sorted({t.casefold() for r in rules for t in r.triggers}, key=lambda w: (-len(w), w))
         self.words = words
-        # a lookahead finds the longest trigger at every position, overlapping ones included; the
-        # words as a trie, so each position costs one walk down shared prefixes
-        self.regex = re.compile("(?=(" + _trie_regex(words) + "))")
+        # the words as a trie, so each position costs one walk down shared prefixes
+        self.regex = re.compile(_trie_regex(words))
         self.within = {w: {v for v in words if v in w} for w in words}
         self.by_word = {w: [i for i, r in enumerate(rules) if w in {t.casefold() for t in r.triggers}]
                         for w in words}
@@ -598,8 +597,11 @@ class Prefilter:
     def rules_for(self, sentence: str) -> list[Rule]:
         """The rules whose triggers ``sentence`` contains, in registry order."""
         found: set[str] = set()
-        for m in self.regex.finditer(sentence.casefold()):
-            found |= self.within[m.group(1)]
+        text = sentence.casefold()
+        m = self.regex.search(text)
+        while m:  # the longest trigger at each place, then on from the next character: overlaps too
+            found |= self.within[m.group(0)]
+            m = self.regex.search(text, m.start() + 1)
         if not found:
             return []
         idx = sorted({i for w in found for i in self.by_word[w]})
