@@ -991,9 +991,11 @@ _LACKS_RE = re.compile(
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
-_TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppdrag", "aktivitet", "vad", "att göra"}
-_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar"}
-_DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "datum", "deadline", "tidplan", "senast"}
+_TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
+                 "beskrivning", "action", "todo"}
+_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
+_DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
+                "klar", "återrapport", "slutdatum", "tidpunkt"}
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(

@@ -489,3 +489,11 @@ def test_time_phrases_and_predicates_are_no_part_of_a_body_name():
 def test_a_possessive_kind_is_a_bare_reference():
     (g,) = find_groups("Samverkansgruppens arbete med SIP fortsätter.")
     assert g.generic_head == "samverkansgrupp"
+
+def test_word_table_with_other_column_names():
+    body = ("Aktivitet\tAnsvarig person\tDeadline\n"
+            "Boka lokal för temadagen\tKarin Lund\t2025-09-12\n"
+            "Skicka inbjudan\tJohan Berg\t2025-09-20\n")
+    r = _with_roster(body, ["Karin Lund", "Johan Berg"])
+    assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
+        (["Karin Lund"], "boka lokal för temadagen", "2025-09-12"), (["Johan Berg"], "skicka inbjudan", "2025-09-20")]
