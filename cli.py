@@ -43,8 +43,46 @@ app = typer.Typer(
 view_app = typer.Typer(help="Write interactive HTML views (pyvis) of the graph.", no_args_is_help=True)
 app.add_typer(view_app, name="view")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+_UNSAFE = {i for i in range(0x20) if i not in (0x09, 0x0A)} | set(range(0x7F, 0xA0)) | {
+    0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def terminal_safe(text: str, *, one_line: bool = False) -> str:
+    r"""Text with control characters (and bidirectional overrides) shown as escapes, so that a file
+    name or a text from a document cannot move the cursor, recolour or rewrite the terminal.
+
+    >>> terminal_safe("a\x1b[2Jb\u202ec")
+    'a\\x1b[2Jb\\u202ec'
+    >>> terminal_safe("two\nlines", one_line=True)
+    'two\\nlines'
+    """
+    text = str(text)
+    unsafe = _UNSAFE if not one_line else _UNSAFE | {0x09, 0x0A}
+    if not any(ord(c) in unsafe for c in text):
+        return text
+    return "".join((repr(c)[1:-1] if ord(c) < 0x100 else f"\\u{ord(c):04x}") if ord(c) in unsafe else c
+                   for c in text)
+
+
+def _safe(value) -> str:
+    """A file name or other single value for a one-line message."""
+    return terminal_safe(str(value), one_line=True)
+
+
+def _json_safe(text: str) -> str:
+    """JSON for the terminal: the control characters json.dumps leaves raw (DEL, C1, bidi) escaped."""
+    return "".join(f"\\u{ord(c):04x}" if ord(c) in _UNSAFE else c for c in text)
+
+
+class _SafeConsole(Console):
+    """A console that escapes control characters in every string it is given to print."""
+
+    def print(self, *objects, **kwargs):
+        super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+out = _SafeConsole(highlight=False, soft_wrap=True)
+err = _SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("samverkan")
 
 StoreOpt = typer.Option(None, "--store", metavar="PATH", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.pkl).")
@@ -53,7 +91,7 @@ JsonOpt = typer.Option(False, "--json", help="Print JSON for scripts instead of 
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"error: {message}", markup=False)
+    err.print(f"error: {_safe(message)}", markup=False)
     raise typer.Exit(code)
 
 
@@ -76,19 +114,19 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progre
 
 
 def _print_document(doc) -> None:
-    name = Path(doc.path).name
+    name = _safe(Path(doc.path).name)
     if doc.status in ("failed", "skipped"):
-        err.print(f"error: {doc.error}", markup=False)
+        err.print(f"error: {_safe(doc.error)}", markup=False)
         return
     if doc.status in ("unchanged", "duplicate"):
         note = f" ({doc.error})" if doc.error else ""
-        out.print(f"{doc.status:9s} {name}{note}", markup=False)
+        out.print(f"{doc.status:9s} {name}{_safe(note)}", markup=False)
         return
     when = doc.date or ("~" + "..".join(doc.date_range) if doc.date_range else "date unknown")
-    out.print(f"{doc.status:9s} {name}: {doc.group or 'unknown body'} {when}, {doc.items} items, "
+    out.print(f"{doc.status:9s} {name}: {_safe(doc.group or 'unknown body')} {when}, {doc.items} items, "
               f"{doc.decisions} decisions, {doc.people} people", markup=False)
     for w in doc.warnings:
-        err.print(f"warning: {name}: {w}", markup=False)
+        err.print(f"warning: {name}: {_safe(w)}", markup=False)
 
 
 class _ProgressBar:
@@ -189,36 +227,37 @@ def export(
         fail(f"unknown format '{format}' (json, graphml, gexf, csv)", 2)
     if validate and fmt != "json":
         fail("--validate checks the JSON export (the export schema describes --format json)", 2)
+    if fmt != "json" and output is None:
+        fail(f"--output is required for {fmt}", 2)
+    from samverkan.graph.privacy import secret_for, write_private
+
     try:
         s = _open(store, neo4j)
         G = s.to_networkx()
         s.close()
+        if pseudonymize:
+            # one place for every format: names, free text and ids keyed with the store's secret
+            G = ex.pseudonymized_graph(G, secret_for(store, neo4j))
+        if fmt == "json":
+            doc = ex.export_json(G)
+            if validate:
+                ex.validate_export(doc)
+            text = ex.dumps(doc)
+            if output:
+                write_private(output, text + "\n")
+                out.print(f"wrote {_safe(output)}", markup=False)
+            else:
+                sys.stdout.write(_json_safe(text) + "\n")
+        elif fmt == "csv":
+            files = ex.export_csv(G, output)
+            out.print(f"wrote {len(files)} files to {_safe(output)}", markup=False)
+        else:
+            ex.export_graph_file(G, output, fmt)
+            out.print(f"wrote {_safe(output)}", markup=False)
     except SamverkanError as exc:
         fail(str(exc))
-    if pseudonymize and fmt != "json":
-        G = ex.pseudonymized_graph(G)
-    if fmt == "json":
-        doc = ex.export_json(G, pseudonymize=pseudonymize)
-        if validate:
-            try:
-                ex.validate_export(doc)
-            except SamverkanError as exc:
-                fail(str(exc))
-        text = ex.dumps(doc)
-        if output:
-            output.write_text(text + "\n", encoding="utf-8")
-            out.print(f"wrote {output}", markup=False)
-        else:
-            sys.stdout.write(text + "\n")
-        return
-    if output is None:
-        fail(f"--output is required for {fmt}", 2)
-    if fmt == "csv":
-        files = ex.export_csv(G, output)
-        out.print(f"wrote {len(files)} files to {output}", markup=False)
-    else:
-        ex.export_graph_file(G, output, fmt)
-        out.print(f"wrote {output}", markup=False)
+    except OSError as exc:
+        fail(f"{_safe(output)}: cannot write the export ({exc.strerror or exc})")
 
 
 def _command_name() -> str:
@@ -288,7 +327,7 @@ def view_structure(
         written = render_structure(G, output, as_of=as_of)
     except SamverkanError as exc:
         fail(str(exc))
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 def run_query(query: str, store, neo4j, /, pick: int | None = None, **params):
@@ -343,7 +382,7 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
 
     dicts = [asdict(r) if is_dataclass(r) else dict(r) for r in rows]
     if as_json:
-        sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1, default=str) + "\n")
+        sys.stdout.write(_json_safe(json.dumps(dicts, ensure_ascii=False, indent=1, default=str)) + "\n")
     elif dicts:
         cols = columns or list(dicts[0].keys())
         table = Table(title=title, show_lines=False)
@@ -369,8 +408,8 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return escape(", ".join(str(v) for v in value))
-    return escape(str(value))
+        return escape(terminal_safe(", ".join(str(v) for v in value)))
+    return escape(terminal_safe(str(value)))
 
 
 # -- views of people, groups and mandates; governance options -------------------------------
@@ -416,7 +455,7 @@ def view_person(
         written = render_person(G, output, find_node(G, "Person", name))
     except SamverkanError as exc:
         _report_lookup_error(exc)
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 @view_app.command("mandates")
@@ -435,7 +474,7 @@ def view_mandates(
         written = render_mandates(_graph(store, neo4j), output)
     except SamverkanError as exc:
         fail(str(exc))
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 @view_app.command("group")
@@ -456,7 +495,7 @@ def view_group(
         written = render_group(G, output, find_node(G, "Group", name))
     except SamverkanError as exc:
         _report_lookup_error(exc)
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 def _read_options(folder):
@@ -508,7 +547,7 @@ def options_show(name: str = typer.Argument(..., metavar="NAME", help="Option na
     except SamverkanError as exc:
         _report_lookup_error(exc)
     if as_json:
-        sys.stdout.write(json.dumps(asdict(o), ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(_json_safe(json.dumps(asdict(o), ensure_ascii=False, indent=1)) + "\n")
         return
     out.print(f"{o.name}: {o.title}", markup=False)
     out.print(f"principle: {o.principle or 'not stated'}", markup=False)
@@ -538,7 +577,7 @@ def options_view(
 
     options = _read_options(folder)
     written = render_options(options, output, _figures(options, members, store, neo4j))
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 def _seat_summary(seats: dict) -> str:
@@ -577,7 +616,7 @@ def options_compare(
             _report_lookup_error(exc)
     figs = _figures(options, members, store, neo4j)
     if as_json:
-        sys.stdout.write(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(_json_safe(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1)) + "\n")
         return
     for f in figs:
         row = {"principle": f.principle or "",
@@ -809,7 +848,7 @@ def forget(
 
     Example: samverkan forget "Anna Lindqvist" --yes
     """
-    from samverkan.graph.export import pseudonym
+    from samverkan.graph.privacy import pseudonym, secret_for
     from samverkan.queries.person import resolve_person
     from samverkan.queries import cypher_fetch, nx_fetch
 
@@ -826,16 +865,19 @@ def forget(
                 break
             except AmbiguousName as exc:
                 query, pick = _choose(exc, pick), None
-        if not yes and not typer.confirm(f"remove the personal data of {display}?"):
+        if not yes and not typer.confirm(terminal_safe(f"remove the personal data of {display}?")):
             raise typer.Exit(1)
-        changed = s.forget_person(pid, pseudonym(pid))
+        alias = pseudonym(pid, secret_for(store, neo4j))
+        changed = s.forget_person(pid, alias)
     except NotFound as exc:
         fail(str(exc), 1)
     except SamverkanError as exc:
         fail(str(exc))
     finally:
         s.close()
-    out.print(f"forgot {pid}: {changed} properties and edges with personal data removed", markup=False)
+    # the id is derived from the name: printing it would let anyone with a name list re-identify the person
+    out.print(f"forgotten: now shown as {alias}; {changed} properties and edges with personal data removed "
+              f"or redacted", markup=False)
 
 
 def main() -> None:
