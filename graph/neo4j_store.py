@@ -18,7 +18,6 @@ parameters, so they are interpolated only after checking them against the fixed 
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -26,6 +25,7 @@ import networkx as nx
 from neo4j import GraphDatabase, READ_ACCESS
 from neo4j import exceptions as neo4j_errors
 
+from samverkan.graph.cypher_guard import READ_PROCEDURES, refusal
 from samverkan.graph.errors import SamverkanError, StoreUnavailable
 from samverkan.graph.nx_store import known_people as _known_people_of
 from samverkan.graph.privacy import redact_properties
@@ -93,22 +93,9 @@ def storable(props: dict) -> dict:
     return out
 
 
-# -- refusing writes in read queries ------------------------------------------------------------
-_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-_WRITE_CLAUSE = re.compile(
-    r"(?<![.$\w])(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS)(?!\w)",
-    re.I)
-_CALL = re.compile(r"(?<![.$\w])CALL\s+([A-Za-z_][\w.]*)", re.I)
-READ_PROCEDURES = frozenset({
-    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-    "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
-})
-
-
+# -- refusing anything but reads ---------------------------------------------------------------
 def write_clause(cypher: str) -> str | None:
-    """The first write clause or procedure call in a query, outside literals and comments.
-
-    Conservative: a read that merely looks like a write is refused too.
+    """What makes a query more than a read (see :mod:`graph.cypher_guard`), or None.
 
     >>> write_clause("MATCH (n {name: 'CREATE'}) RETURN n.set")
     >>> write_clause("MATCH (n) DETACH DELETE n")
@@ -116,15 +103,7 @@ def write_clause(cypher: str) -> str | None:
     >>> write_clause("CALL apoc.create.node(['X'], {})")
     'CALL apoc.create.node'
     """
-    code = _LITERALS.sub(" ", cypher)
-    m = _WRITE_CLAUSE.search(code)
-    if m:
-        return " ".join(m.group(1).split()).upper()
-    for m in _CALL.finditer(code):
-        name = m.group(1)
-        if name.lower() not in READ_PROCEDURES:
-            return f"CALL {name}"
-    return None
+    return refusal(cypher)
 
 
 # -- the store ----------------------------------------------------------------------------------
@@ -240,11 +219,17 @@ class Neo4jStore:
         """
         clause = write_clause(cypher)
         if clause:
-            raise CypherRefused(f"refusing to run a query that writes ({clause}); queries here are read-only")
+            raise CypherRefused(f"refusing to run this query ({_one_line(clause)}): queries here are read-only, "
+                                f"made of MATCH, OPTIONAL MATCH, WITH, UNWIND, WHERE, RETURN, ORDER BY, SKIP, "
+                                f"LIMIT and the procedures {', '.join(sorted(READ_PROCEDURES))}")
         try:
             return self._read(_records, cypher, params or {})
-        except neo4j_errors.ClientError as exc:
+        except StoreUnavailable:
+            raise
+        except neo4j_errors.Neo4jError as exc:
             raise CypherRefused(f"Neo4j rejected the query: {_one_line(exc.message or str(exc))}") from exc
+        except neo4j_errors.DriverError as exc:
+            raise CypherRefused(f"the query failed: {_one_line(str(exc)) or type(exc).__name__}") from exc
 
     # -- writes ----------------------------------------------------------------------------
     def write_document(self, rows: DocumentRows, replaces: str | None = None) -> WriteCounts:
