@@ -194,7 +194,9 @@ def load(
         err.print("interrupted: documents written so far are kept, the rest can be loaded again")
         raise typer.Exit(130)
     except SamverkanError as exc:
-        s.close()
+        if bar:
+            bar.stop()
+        s.__exit__(type(exc), exc, None)  # leave the store as it was: do not try to write it again
         fail(str(exc))
     if bar:
         bar.stop()
