@@ -213,7 +213,7 @@ def load(
 def export(
     format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf or csv."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="File (or folder for csv); stdout for json if omitted."),
-    pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace person names by stable pseudonyms."),
+    pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace every person's name, in names and free text, and every id by pseudonyms keyed with the store's secret (<store>.secret)."),
     validate: bool = typer.Option(False, "--validate", help="Check the JSON export against the export schema before writing it."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
@@ -842,11 +842,12 @@ def forget(
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Remove a person's personal data (name, surface forms, affiliations), keeping the structure.
+    """Remove a person's personal data (name, surface forms, affiliations, the name in every text), keeping the structure.
 
-    The person's seats, tasks and attendance stay in the graph under a stable pseudonym, so
-    counts and gaps remain right. Minutes that name the person should also be removed from
-    the archive, or they come back on the next load.
+    The person's seats, tasks and attendance stay in the graph under a keyed pseudonym, so
+    counts and gaps remain right; the name and its known forms are redacted in decisions, items,
+    tasks and places. Minutes that name the person should also be removed from the archive, or
+    they come back on the next load.
 
     Example: samverkan forget "Anna Lindqvist" --yes
     """

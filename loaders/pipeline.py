@@ -274,6 +274,12 @@ def load_paths(
     except KeyboardInterrupt:
         store_written()  # the documents written whole before the interrupt are kept, and said so
         raise
+    except StoreUnavailable:
+        try:
+            store_written()  # those the store took before it went away are kept: say so
+        except SamverkanError:
+            pass  # the store is gone: the error being raised says what to do
+        raise
     store_written()
     report.seconds = time.perf_counter() - started
     return report

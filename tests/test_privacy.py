@@ -194,3 +194,23 @@ def test_no_temporary_copy_of_the_graph_outlives_a_crash(tmp_path):
     s.close()
     assert not left.exists()
     assert [p.name for p in store.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.bolt
+def test_forget_on_neo4j_prints_no_id_and_keeps_its_secret_outside_the_database(bolt_server, bolt_store,
+                                                                                 monkeypatch, tmp_path):
+    from samverkan.loaders.pipeline import load_paths
+
+    load_paths([EXAMPLES], bolt_store)
+    monkeypatch.setenv("NEO4J_URI", bolt_server.uri)
+    monkeypatch.setenv("NEO4J_USER", bolt_server.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server.password)
+    pid = make_id("person", "Lina Åberg")
+    result = runner.invoke(app, ["forget", "Lina Åberg", "--yes"])
+    assert result.exit_code == 0, result.output
+    assert pid.split(":")[1] not in result.output
+    secrets = list((tmp_path / "secrets").glob("neo4j-*.secret"))
+    assert len(secrets) == 1 and stat.S_IMODE(secrets[0].stat().st_mode) == 0o600
+    decisions = runner.invoke(app, ["decisions", "--json", "--limit", "0"]).stdout
+    assert "Åberg" not in decisions and "uppföljningsplan" in decisions
+    assert secrets[0].read_text().strip() not in runner.invoke(app, ["export", "--pseudonymize"]).stdout
