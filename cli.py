@@ -81,6 +81,13 @@ class _SafeConsole(Console):
         super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
 
 
+class _SafeFormatter(logging.Formatter):
+    """Log lines (file names, names at -v) with control characters escaped, as everything printed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
+
+
 out = _SafeConsole(highlight=False, soft_wrap=True)
 err = _SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("samverkan")
@@ -111,6 +118,9 @@ def _open(store, neo4j, writable=False):
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress (names of people only at -v).")):
     """samverkan — minutes in, graph out."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.StreamHandler) and not isinstance(handler.formatter, _SafeFormatter):
+            handler.setFormatter(_SafeFormatter("%(levelname)s %(message)s"))
 
 
 def _print_document(doc) -> None:

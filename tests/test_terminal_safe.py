@@ -40,6 +40,19 @@ def test_load_escapes_file_names_in_every_line(tmp_path):
     assert "tom\\x1b[5m.txt" in result.output
 
 
+def test_the_log_at_v_escapes_too(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    folder = hostile_copy(tmp_path)
+    proc = subprocess.run([sys.executable, "-c", "import cli; cli.main()", "-v", "load", str(folder),
+                           "--store", str(tmp_path / "s.pkl")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert "DEBUG" in proc.stderr
+    assert_clean(proc.stdout + proc.stderr)
+
+
 def test_query_tables_and_json_escape_extracted_text(tmp_path):
     folder = hostile_copy(tmp_path)
     store = str(tmp_path / "s.pkl")
