@@ -28,7 +28,7 @@ from neo4j import exceptions as neo4j_errors
 from samverkan.graph.cypher_guard import READ_PROCEDURES, refusal
 from samverkan.graph.errors import SamverkanError, StoreUnavailable
 from samverkan.graph.nx_store import known_people as _known_people_of
-from samverkan.graph.privacy import redact_properties
+from samverkan.graph.privacy import Redactor
 from samverkan.graph.schema import LABELS, OWNED_LABELS, REL_TYPES, SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
 from samverkan.graph.store import PersonInfo, SourceInfo, StoreStats, WriteCounts
 
@@ -463,21 +463,26 @@ def _forget_person_tx(tx, person_id: str, pseudonym: str) -> int:
     if not found or found[0]["name"] is None:
         return 0
     forms = {found[0]["name"], *(m for ms in found[0]["mentions"] for m in (ms or []))}
+    others = {f for r in tx.run("MATCH (p:Person) WHERE p.id <> $id OPTIONAL MATCH (p)-[r:FROM_SOURCE]->() "
+                                "RETURN p.name AS name, collect(r.mentions) AS mentions", id=person_id)
+              for f in [r["name"], *(m for ms in r["mentions"] for m in (ms or []))] if f}
     tx.run("MATCH (p:Person {id: $id}) SET p.name = $name, p.forgotten = true", id=person_id, name=pseudonym).consume()
     affiliations = tx.run("MATCH (p:Person {id: $id})-[r:AFFILIATED_WITH]->() DELETE r RETURN count(*) AS n",
                           id=person_id).single()["n"]
     sources = tx.run("MATCH (p:Person {id: $id})-[r:FROM_SOURCE]->() SET r.mentions = [] RETURN count(*) AS n",
                      id=person_id).single()["n"]
     tx.run("MATCH (p:Person {id: $id})-[r:ATTENDED]->() REMOVE r.title, r.unit_id", id=person_id).consume()
-    # the name in every text the store keeps (decisions, items, tasks, places, unresolved mentions ...)
+    # the name in every text the store keeps (decisions, items, tasks, places, unresolved mentions ...),
+    # the same redaction as the embedded store's (graph.privacy.forget_in_graph)
+    redactor = Redactor({f: pseudonym for f in forms}, keep=others)
     nodes = [{"id": r["id"], "props": changes} for r in tx.run(
         "MATCH (n) WHERE n.id <> $id RETURN n.id AS id, properties(n) AS props", id=person_id)
-        if (changes := redact_properties(r["props"], forms, pseudonym))]
+        if (changes := redactor.changes(r["props"]))]
     if nodes:
         tx.run("UNWIND $rows AS row MATCH (n {id: row.id}) SET n += row.props", rows=nodes).consume()
     rels = [{"id": r["id"], "props": changes} for r in tx.run(
         "MATCH ()-[r]->() RETURN r.id AS id, properties(r) AS props")
-        if r["id"] is not None and (changes := redact_properties(r["props"], forms, pseudonym))]
+        if r["id"] is not None and (changes := redactor.changes(r["props"]))]
     if rels:
         tx.run("UNWIND $rows AS row MATCH ()-[r {id: row.id}]->() SET r += row.props", rows=rels).consume()
     redacted = sum(len(x["props"]) for x in nodes + rels)

@@ -152,19 +152,30 @@ def name_pattern(forms: Iterable[str]) -> re.Pattern | None:
 
 
 class Redactor:
-    """Replaces names in text: each form by the replacement of the person it belongs to."""
+    """Replaces names in text: each form by the replacement of the person it belongs to.
 
-    def __init__(self, replacements: dict[str, str]):
-        self.by_form = {}
+    Names in ``keep`` (other people's) are matched too, longest first, and left as they are, so
+    that forgetting "Lina" leaves "Lina Svensson" whole.
+    """
+
+    def __init__(self, replacements: dict[str, str], keep: Iterable[str] = ()):
+        self.by_form: dict[str, str | None] = {}
         for form, alias in replacements.items():
             if form:
                 self.by_form.setdefault(_fold(form), alias)
-        self.pattern = name_pattern(replacements)
+        kept = [k for k in keep if k and _fold(k) not in self.by_form]
+        for form in kept:
+            self.by_form[_fold(form)] = None
+        self.pattern = name_pattern(list(replacements) + kept) if replacements else None
+
+    def _replace(self, m: re.Match) -> str:
+        alias = self.by_form.get(_fold(m.group(0)), UNRESOLVED_ALIAS)
+        return m.group(0) if alias is None else alias
 
     def text(self, value):
         if not isinstance(value, str) or self.pattern is None:
             return value
-        return self.pattern.sub(lambda m: self.by_form.get(_fold(m.group(0)), UNRESOLVED_ALIAS), value)
+        return self.pattern.sub(self._replace, value)
 
     def value(self, value):
         if isinstance(value, (list, tuple)):
@@ -175,22 +186,27 @@ class Redactor:
         """The properties with names replaced in every free-text value (ids, hashes, paths kept)."""
         return {k: (v if _is_not_text(k) else self.value(v)) for k, v in props.items()}
 
+    def changes(self, props: dict) -> dict:
+        """Only the properties that :meth:`properties` changes."""
+        return {k: v for k, v in self.properties(props).items() if v != props.get(k)}
+
 
 def _is_not_text(key: str) -> bool:
     return key in _NOT_TEXT or key.endswith("_id") or key.endswith("_ids")
 
 
-def redact_properties(props: dict, forms: Iterable[str], replacement: str) -> dict:
+def redact_properties(props: dict, forms: Iterable[str], replacement: str, keep: Iterable[str] = ()) -> dict:
     """The changed properties of ``props`` after replacing every form of a name by ``replacement``
-    in each free-text value (empty when nothing changed). Both stores' ``forget`` use it.
+    in each free-text value (empty when nothing changed); other people's names in ``keep`` stay.
+    Both stores' ``forget`` use it.
 
     >>> redact_properties({"text": "att Anna L. och Lindqvist redovisar", "source_id": "s"},
     ...                   ["Anna L.", "Lindqvist"], "Person 1")
     {'text': 'att Person 1 och Person 1 redovisar'}
+    >>> redact_properties({"text": "Anna och Anna Berg"}, ["Anna"], "Person 1", keep=["Anna Berg"])
+    {'text': 'Person 1 och Anna Berg'}
     """
-    redactor = Redactor({f: replacement for f in forms})
-    after = redactor.properties(props)
-    return {k: v for k, v in after.items() if v != props.get(k)}
+    return Redactor({f: replacement for f in forms}, keep).changes(props)
 
 
 # -- forget on a networkx graph ----------------------------------------------------------------------------
@@ -226,21 +242,19 @@ def forget_in_graph(G: nx.MultiDiGraph, person_id: str, replacement: str) -> int
         elif data.get("type") == "ATTENDED":
             data["title"] = None
             data["unit_id"] = None
-    redactor = Redactor({f: replacement for f in forms})
+    others = {f for n, d in G.nodes(data=True) if n != person_id and d.get("label") == "Person"
+              for f in person_forms(G, n)}
+    redactor = Redactor({f: replacement for f in forms}, keep=others)
     for n, d in G.nodes(data=True):
         if n == person_id:
             continue
-        after = redactor.properties(d)
-        diff = {k: v for k, v in after.items() if v != d.get(k)}
-        if diff:
-            d.update(diff)
-            changed += len(diff)
+        diff = redactor.changes(d)
+        d.update(diff)
+        changed += len(diff)
     for _, _, d in G.edges(data=True):
-        after = redactor.properties(d)
-        diff = {k: v for k, v in after.items() if v != d.get(k)}
-        if diff:
-            d.update(diff)
-            changed += len(diff)
+        diff = redactor.changes(d)
+        d.update(diff)
+        changed += len(diff)
     return changed + 1
 
 

@@ -214,3 +214,22 @@ def test_forget_on_neo4j_prints_no_id_and_keeps_its_secret_outside_the_database(
     decisions = runner.invoke(app, ["decisions", "--json", "--limit", "0"]).stdout
     assert "Åberg" not in decisions and "uppföljningsplan" in decisions
     assert secrets[0].read_text().strip() not in runner.invoke(app, ["export", "--pseudonymize"]).stdout
+
+
+def test_forget_leaves_another_persons_name_whole():
+    import networkx as nx
+
+    from samverkan.graph.privacy import forget_in_graph
+
+    G = nx.MultiDiGraph()
+    G.add_node("person:a", label="Person", name="Lina Åberg")
+    G.add_node("person:b", label="Person", name="Lina Svensson")
+    G.add_node("source:1", label="Source", path="m.txt")
+    G.add_edge("person:a", "source:1", key="fs:a", type="FROM_SOURCE", mentions=["Lina", "Lina Åberg"])
+    G.add_edge("person:b", "source:1", key="fs:b", type="FROM_SOURCE", mentions=["Lina Svensson"])
+    G.add_node("decision:1", label="Decision", source_id="source:1",
+               text="att Lina ges i uppdrag, med Lina Svensson och LINA ÅBERG")
+    forget_in_graph(G, "person:a", "Person X")
+    assert G.nodes["decision:1"]["text"] == "att Person X ges i uppdrag, med Lina Svensson och Person X"
+    assert G.nodes["person:b"]["name"] == "Lina Svensson"
+    assert G.edges["person:b", "source:1", "fs:b"]["mentions"] == ["Lina Svensson"]
