@@ -92,3 +92,25 @@ def test_quoted_read_procedure_runs_and_server_errors_are_one_line(bolt_store):
         with pytest.raises(CypherRefused) as err:
             bolt_store.run_read(bad)
         assert "\n" not in str(err.value) and "Traceback" not in str(err.value)
+
+
+@pytest.mark.bolt
+def test_the_cypher_command_prints_one_line_for_a_refusal_or_a_server_error(bolt_server, bolt_store, monkeypatch):
+    from typer.testing import CliRunner
+
+    from samverkan.cli import app
+    from samverkan.graph.schema import NodeRow
+
+    bolt_store.write_rows([NodeRow("person:a", "Person", {"name": "A"})])
+    monkeypatch.setenv("NEO4J_URI", bolt_server.uri)
+    monkeypatch.setenv("NEO4J_USER", bolt_server.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", bolt_server.password)
+    runner = CliRunner()
+    ok = runner.invoke(app, ["cypher", "CALL `db`.`labels`()", "--json"])
+    assert ok.exit_code == 0 and "Person" in ok.stdout, ok.output
+    for query in ("CALL db.unknownProcedure()", "SHOW USERS", "TERMINATE TRANSACTIONS 'x'", "RETURN nosuchfunction(1)"):
+        result = runner.invoke(app, ["cypher", query])
+        assert result.exit_code == 1, result.output
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: "), result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
