@@ -135,9 +135,10 @@ def _fold(text: str) -> str:
 
 def name_pattern(forms: Iterable[str]) -> re.Pattern | None:
     """One pattern finding any of ``forms`` as whole words, ignoring case, and spaces or hyphens
-    between the parts of a name ("Holm-Berg" finds "Holm Berg").
+    between the parts of a name ("Holm-Berg" finds "Holm Berg"); a Swedish genitive ("Lindqvists",
+    "SKR:s") is found with its name, in the group ``genitive``.
 
-    >>> name_pattern(["Anna Lindqvist", "Lindqvist"]).sub("X", "Till ANNA  Lindqvist och lindqvist.")
+    >>> name_pattern(["Anna Lindqvist", "Lindqvist"]).sub("X", "Till ANNA  Lindqvist och lindqvists.")
     'Till X och X.'
     """
     parts = set()
@@ -148,7 +149,7 @@ def name_pattern(forms: Iterable[str]) -> re.Pattern | None:
     if not parts:
         return None
     alternatives = "|".join(sorted(parts, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?P<name>{alternatives})(?P<genitive>s|:s|['’]s)?(?!\w)", re.IGNORECASE)
 
 
 class Redactor:
@@ -169,8 +170,10 @@ class Redactor:
         self.pattern = name_pattern(list(replacements) + kept) if replacements else None
 
     def _replace(self, m: re.Match) -> str:
-        alias = self.by_form.get(_fold(m.group(0)), UNRESOLVED_ALIAS)
-        return m.group(0) if alias is None else alias
+        alias = self.by_form.get(_fold(m.group("name")), UNRESOLVED_ALIAS)
+        if alias is None:
+            return m.group(0)
+        return alias + (":s" if m.group("genitive") else "")
 
     def text(self, value):
         if not isinstance(value, str) or self.pattern is None:

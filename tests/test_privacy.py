@@ -233,3 +233,24 @@ def test_forget_leaves_another_persons_name_whole():
     assert G.nodes["decision:1"]["text"] == "att Person X ges i uppdrag, med Lina Svensson och Person X"
     assert G.nodes["person:b"]["name"] == "Lina Svensson"
     assert G.edges["person:b", "source:1", "fs:b"]["mentions"] == ["Lina Svensson"]
+
+
+def test_every_free_text_field_is_pseudonymized_even_one_added_later():
+    import networkx as nx
+
+    from samverkan.graph.export import export_csv, export_json, pseudonymized_graph
+
+    G = nx.MultiDiGraph()
+    G.add_node("person:a", label="Person", name="Anna Berg")
+    G.add_node("source:1", label="Source", path="/home/x/Protokoll Anna Berg.txt", name="Protokoll Anna Berg.txt")
+    G.add_edge("person:a", "source:1", key="fs:a", type="FROM_SOURCE", mentions=["Berg", "Anna Berg"])
+    G.add_node("meeting:1", label="Meeting", source_id="source:1", place="Anna Bergs kontor", date="2024-01-01")
+    G.add_node("item:1", label="AgendaItem", source_id="source:1", title="Berg informerar", distribution=["Anna Berg"])
+    G.add_node("decision:1", label="Decision", source_id="source:1", text="att Anna Berg utreder",
+               quote="”Vi är klara”, sade Berg")
+    G.add_node("assignment:1", label="Assignment", source_id="source:1", task="Berg tar fram underlag", due="Bergs nästa möte")
+    H = pseudonymized_graph(G, b"secret")
+    text = json.dumps([dict(d) for _, d in H.nodes(data=True)] + [dict(d) for *_, d in H.edges(data=True)],
+                      ensure_ascii=False) + json.dumps(export_json(H), ensure_ascii=False)
+    assert "Berg" not in text and "Anna" not in text
+    assert "”Vi är klara”, sade Person " in text
