@@ -43,8 +43,53 @@ app = typer.Typer(
 view_app = typer.Typer(help="Write interactive HTML views (pyvis) of the graph.", no_args_is_help=True)
 app.add_typer(view_app, name="view")
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+_UNSAFE = {i for i in range(0x20) if i not in (0x09, 0x0A)} | set(range(0x7F, 0xA0)) | {
+    0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def terminal_safe(text: str, *, one_line: bool = False) -> str:
+    r"""Text with control characters (and bidirectional overrides) shown as escapes, so that a file
+    name or a text from a document cannot move the cursor, recolour or rewrite the terminal.
+
+    >>> terminal_safe("a\x1b[2Jb\u202ec")
+    'a\\x1b[2Jb\\u202ec'
+    >>> terminal_safe("two\nlines", one_line=True)
+    'two\\nlines'
+    """
+    text = str(text)
+    unsafe = _UNSAFE if not one_line else _UNSAFE | {0x09, 0x0A}
+    if not any(ord(c) in unsafe for c in text):
+        return text
+    return "".join((repr(c)[1:-1] if ord(c) < 0x100 else f"\\u{ord(c):04x}") if ord(c) in unsafe else c
+                   for c in text)
+
+
+def _safe(value) -> str:
+    """A file name or other single value for a one-line message."""
+    return terminal_safe(str(value), one_line=True)
+
+
+def _json_safe(text: str) -> str:
+    """JSON for the terminal: the control characters json.dumps leaves raw (DEL, C1, bidi) escaped."""
+    return "".join(f"\\u{ord(c):04x}" if ord(c) in _UNSAFE else c for c in text)
+
+
+class _SafeConsole(Console):
+    """A console that escapes control characters in every string it is given to print."""
+
+    def print(self, *objects, **kwargs):
+        super().print(*(terminal_safe(o) if isinstance(o, str) else o for o in objects), **kwargs)
+
+
+class _SafeFormatter(logging.Formatter):
+    """Log lines (file names, names at -v) with control characters escaped, as everything printed."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_safe(super().format(record))
+
+
+out = _SafeConsole(highlight=False, soft_wrap=True)
+err = _SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("samverkan")
 
 StoreOpt = typer.Option(None, "--store", metavar="PATH", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.pkl).")
@@ -72,7 +117,7 @@ def DateOpt(flag: str, help: str):  # noqa: N802 - an option factory, named like
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"error: {message}", markup=False)
+    err.print(f"error: {_safe(message)}", markup=False)
     raise typer.Exit(code)
 
 
@@ -92,22 +137,25 @@ def _open(store, neo4j, writable=False):
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress (names of people only at -v).")):
     """samverkan — minutes in, graph out."""
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.StreamHandler) and not isinstance(handler.formatter, _SafeFormatter):
+            handler.setFormatter(_SafeFormatter("%(levelname)s %(message)s"))
 
 
 def _print_document(doc) -> None:
-    name = Path(doc.path).name
+    name = _safe(Path(doc.path).name)
     if doc.status in ("failed", "skipped"):
-        err.print(f"error: {doc.error}", markup=False)
+        err.print(f"error: {_safe(doc.error)}", markup=False)
         return
     if doc.status in ("unchanged", "duplicate"):
         note = f" ({doc.error})" if doc.error else ""
-        out.print(f"{doc.status:9s} {name}{note}", markup=False)
+        out.print(f"{doc.status:9s} {name}{_safe(note)}", markup=False)
         return
     when = doc.date or ("~" + "..".join(doc.date_range) if doc.date_range else "date unknown")
-    out.print(f"{doc.status:9s} {name}: {doc.group or 'unknown body'} {when}, {doc.items} items, "
+    out.print(f"{doc.status:9s} {name}: {_safe(doc.group or 'unknown body')} {when}, {doc.items} items, "
               f"{doc.decisions} decisions, {doc.people} people", markup=False)
     for w in doc.warnings:
-        err.print(f"warning: {name}: {w}", markup=False)
+        err.print(f"warning: {name}: {_safe(w)}", markup=False)
 
 
 class _ProgressBar:
@@ -175,7 +223,9 @@ def load(
         err.print("interrupted: documents written so far are kept, the rest can be loaded again")
         raise typer.Exit(130)
     except SamverkanError as exc:
-        s.close()
+        if bar:
+            bar.stop()
+        s.__exit__(type(exc), exc, None)  # leave the store as it was: do not try to write it again
         fail(str(exc))
     if bar:
         bar.stop()
@@ -192,7 +242,7 @@ def load(
 def export(
     format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf or csv."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="A file for json, graphml and gexf (json: stdout if omitted); a FOLDER for csv, created if missing, holding one CSV file per node label and edge type."),
-    pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace person names by stable pseudonyms."),
+    pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace every person's name, in names and free text, and every id by pseudonyms keyed with the store's secret (<store>.secret)."),
     validate: bool = typer.Option(False, "--validate", help="Check the JSON export against the export schema before writing it."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
@@ -204,47 +254,47 @@ def export(
     Example: samverkan export --format csv -o graph-csv
     """
     from samverkan.graph import export as ex
+    from samverkan.graph.privacy import secret_for, write_private
 
     fmt = format.lower()
     if fmt not in ("json", "graphml", "gexf", "csv"):
         fail(f"unknown format '{format}' (json, graphml, gexf, csv)", 2)
     if validate and fmt != "json":
         fail("--validate checks the JSON export (the export schema describes --format json)", 2)
-    if fmt == "csv" and output is not None and output.suffix and not output.is_dir():
-        fail(f"--format csv writes a folder of CSV files, one per node label and edge type; '{output}' looks like "
-             f"a file name: give a folder, e.g. -o {output.with_suffix('')}-csv", 2)
-    if fmt == "csv" and output is not None and output.exists() and not output.is_dir():
-        fail(f"--format csv writes a folder of CSV files; '{output}' is a file", 2)
+    if fmt != "json" and output is None:
+        fail(f"--output is required for {fmt}" + (" (a folder)" if fmt == "csv" else ""), 2)
+    if fmt == "csv" and output.suffix and not output.is_dir():
+        fail(f"--format csv writes a folder of CSV files, one per node label and edge type; '{_safe(output)}' looks "
+             f"like a file name: give a folder, e.g. -o {_safe(output.with_suffix(''))}-csv", 2)
+    if fmt == "csv" and output.exists() and not output.is_dir():
+        fail(f"--format csv writes a folder of CSV files; '{_safe(output)}' is a file", 2)
     try:
         s = _open(store, neo4j)
         G = s.to_networkx()
         s.close()
+        if pseudonymize:
+            # one place for every format: names, free text and ids keyed with the store's secret
+            G = ex.pseudonymized_graph(G, secret_for(store, neo4j))
+        if fmt == "json":
+            doc = ex.export_json(G)
+            if validate:
+                ex.validate_export(doc)
+            text = ex.dumps(doc)
+            if output:
+                write_private(output, text + "\n")
+                out.print(f"wrote {_safe(output)}", markup=False)
+            else:
+                sys.stdout.write(_json_safe(text) + "\n")
+        elif fmt == "csv":
+            files = ex.export_csv(G, output)
+            out.print(f"wrote {len(files)} CSV files into the folder {_safe(output)}/", markup=False)
+        else:
+            ex.export_graph_file(G, output, fmt)
+            out.print(f"wrote {_safe(output)}", markup=False)
     except SamverkanError as exc:
         fail(str(exc))
-    if pseudonymize and fmt != "json":
-        G = ex.pseudonymized_graph(G)
-    if fmt == "json":
-        doc = ex.export_json(G, pseudonymize=pseudonymize)
-        if validate:
-            try:
-                ex.validate_export(doc)
-            except SamverkanError as exc:
-                fail(str(exc))
-        text = ex.dumps(doc)
-        if output:
-            output.write_text(text + "\n", encoding="utf-8")
-            out.print(f"wrote {output}", markup=False)
-        else:
-            sys.stdout.write(text + "\n")
-        return
-    if output is None:
-        fail(f"--output is required for {fmt}" + (" (a folder)" if fmt == "csv" else ""), 2)
-    if fmt == "csv":
-        files = ex.export_csv(G, output)
-        out.print(f"wrote {len(files)} CSV files into the folder {output}/", markup=False)
-    else:
-        ex.export_graph_file(G, output, fmt)
-        out.print(f"wrote {output}", markup=False)
+    except OSError as exc:
+        fail(f"{_safe(output)}: cannot write the export ({exc.strerror or exc})")
 
 
 def _command_name() -> str:
@@ -315,7 +365,7 @@ def view_structure(
         written = render_structure(G, output, as_of=as_of)
     except SamverkanError as exc:
         fail(str(exc))
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 def run_query(query: str, store, neo4j, /, pick: int | None = None, **params):
@@ -464,7 +514,7 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
 
     dicts = [asdict(r) if is_dataclass(r) else dict(r) for r in rows]
     if as_json:
-        sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=1, default=str) + "\n")
+        sys.stdout.write(_json_safe(json.dumps(dicts, ensure_ascii=False, indent=1, default=str)) + "\n")
     elif dicts:
         cols = [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN]
         width = terminal_width()
@@ -512,8 +562,8 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):
-        return escape(", ".join(str(v) for v in value))
-    return escape(str(value))
+        return escape(terminal_safe(", ".join(str(v) for v in value)))
+    return escape(terminal_safe(str(value)))
 
 
 # -- views of people, groups and mandates; governance options -------------------------------
@@ -559,7 +609,7 @@ def view_person(
         written = render_person(G, output, find_node(G, "Person", name))
     except SamverkanError as exc:
         _report_lookup_error(exc)
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 @view_app.command("mandates")
@@ -578,7 +628,7 @@ def view_mandates(
         written = render_mandates(_graph(store, neo4j), output)
     except SamverkanError as exc:
         fail(str(exc))
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 @view_app.command("group")
@@ -599,7 +649,7 @@ def view_group(
         written = render_group(G, output, find_node(G, "Group", name))
     except SamverkanError as exc:
         _report_lookup_error(exc)
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 def _read_options(folder):
@@ -651,7 +701,7 @@ def options_show(name: str = typer.Argument(..., metavar="NAME", help="Option na
     except SamverkanError as exc:
         _report_lookup_error(exc)
     if as_json:
-        sys.stdout.write(json.dumps(asdict(o), ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(_json_safe(json.dumps(asdict(o), ensure_ascii=False, indent=1)) + "\n")
         return
     out.print(f"{o.name}: {o.title}", markup=False)
     out.print(f"principle: {o.principle or 'not stated'}", markup=False)
@@ -681,7 +731,7 @@ def options_view(
 
     options = _read_options(folder)
     written = render_options(options, output, _figures(options, members, store, neo4j))
-    out.print(str(written), markup=False)
+    out.print(_safe(written), markup=False)
 
 
 def _seat_summary(seats: dict) -> str:
@@ -722,7 +772,7 @@ def options_compare(
             _report_lookup_error(exc)
     figs = _figures(options, members, store, neo4j)
     if as_json:
-        sys.stdout.write(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(_json_safe(json.dumps([asdict(f) for f in figs], ensure_ascii=False, indent=1)) + "\n")
         return
     matrix = option_matrix(figs)
     width = terminal_width()
@@ -1049,15 +1099,16 @@ def forget(
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Remove a person's personal data (name, surface forms, affiliations), keeping the structure.
+    """Remove a person's personal data (name, surface forms, affiliations, the name in every text), keeping the structure.
 
-    The person's seats, tasks and attendance stay in the graph under a stable pseudonym, so
-    counts and gaps remain right. Minutes that name the person should also be removed from
-    the archive, or they come back on the next load.
+    The person's seats, tasks and attendance stay in the graph under a keyed pseudonym, so
+    counts and gaps remain right; the name and its known forms are redacted in decisions, items,
+    tasks and places. Minutes that name the person should also be removed from the archive, or
+    they come back on the next load.
 
     Example: samverkan forget "Anna Lindqvist" --yes
     """
-    from samverkan.graph.export import pseudonym
+    from samverkan.graph.privacy import pseudonym, secret_for
     from samverkan.queries.person import resolve_person
     from samverkan.queries import cypher_fetch, nx_fetch
 
@@ -1074,16 +1125,19 @@ def forget(
                 break
             except AmbiguousName as exc:
                 query, pick = _choose(exc, pick), None
-        if not yes and not typer.confirm(f"remove the personal data of {display}?"):
+        if not yes and not typer.confirm(terminal_safe(f"remove the personal data of {display}?")):
             raise typer.Exit(1)
-        changed = s.forget_person(pid, pseudonym(pid))
+        alias = pseudonym(pid, secret_for(store, neo4j))
+        changed = s.forget_person(pid, alias)
     except NotFound as exc:
         fail(str(exc), 1)
     except SamverkanError as exc:
         fail(str(exc))
     finally:
         s.close()
-    out.print(f"forgot {pid}: {changed} properties and edges with personal data removed", markup=False)
+    # the id is derived from the name: printing it would let anyone with a name list re-identify the person
+    out.print(f"forgotten: now shown as {alias}; {changed} properties and edges with personal data removed "
+              f"or redacted", markup=False)
 
 
 def main() -> None:

@@ -48,5 +48,9 @@ class StoreUnavailable(SamverkanError):
     """The store cannot be reached or opened (server down, wrong password, locked file)."""
 
 
+class StoreWriteError(SamverkanError):
+    """The store could not be written (disk full, no permission): nothing of the run was stored."""
+
+
 class StoreCorrupt(SamverkanError):
     """The embedded store file cannot be read back."""

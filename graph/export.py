@@ -7,15 +7,15 @@ both stores export the same way.
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 
 import networkx as nx
 
+from samverkan.graph import privacy
 from samverkan.graph.errors import SamverkanError
+from samverkan.graph.privacy import make_private_folder, open_private
 from samverkan.graph.schema import MANDATE_KINDS_BY_TYPE
 
 FORMAT = "samverkan-export/1"
@@ -65,17 +65,14 @@ def _in(G, n, rtype):
     return [(u, k, d) for u, _, k, d in G.in_edges(n, keys=True, data=True) if d.get("type") == rtype]
 
 
-def pseudonym(person_id: str) -> str:
-    """A stable pseudonym for a person id.
+def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes | None = None) -> dict:
+    """The whole graph as a ``samverkan-export/1`` document.
 
-    >>> pseudonym("person:abc") == pseudonym("person:abc")
-    True
+    With ``pseudonymize`` (which needs the store's ``secret``) the document is made from
+    :func:`pseudonymized_graph`: no name, surface form or name-derived id of a person in it.
     """
-    return "Person " + hashlib.sha256(person_id.encode()).hexdigest()[:8].upper()
-
-
-def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False) -> dict:
-    """The whole graph as a ``samverkan-export/1`` document."""
+    if pseudonymize:
+        return export_json(pseudonymized_graph(G, secret))
     item_meeting: dict[str, str] = {}
     meeting_of_source = {}
     for n, d in _by_label(G, "Meeting"):
@@ -210,46 +207,9 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False) -> dict:
                    "candidate_ids": d.get("candidate_ids") or [], "source_id": d.get("source_id")}
                   for n, d in _by_label(G, "Mention")]
 
-    doc = {"format": FORMAT, "sources": sources, "persons": persons, "organizations": organizations,
-           "memberships": memberships, "events": events, "decisions": decisions,
-           "assignments": assignments, "mandates": mandates, "unresolved_mentions": unresolved}
-    if pseudonymize:
-        _pseudonymize(doc)
-    return doc
-
-
-def _pseudonymize(doc: dict) -> None:
-    """Replace every person's name and surface forms, everywhere in the document, by a pseudonym."""
-    forms: dict[str, str] = {}
-    for p in doc["persons"]:
-        alias = pseudonym(p["id"])
-        for form in [p["name"], *p["other_names"]]:
-            if form:
-                forms[form] = alias
-        p["name"] = alias
-        p["other_names"] = []
-    for m in doc.get("unresolved_mentions", []):
-        forms.setdefault(m["text"], "Person ?")
-    if not forms:
-        return
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
-
-    def scrub(text):
-        return pattern.sub(lambda m: forms[m.group(1)], text) if isinstance(text, str) else text
-
-    for d in doc["decisions"]:
-        d["text"] = scrub(d["text"])
-    for a in doc["assignments"]:
-        a["task"] = scrub(a["task"])
-        a["due"] = scrub(a["due"])
-    for e in doc["events"]:
-        for it in e["agenda"]:
-            it["title"] = scrub(it["title"])
-            it["distribution"] = [scrub(x) for x in it["distribution"]]
-    for m in doc.get("unresolved_mentions", []):
-        m["text"] = scrub(m["text"])
-    for s in doc["sources"]:
-        s["path"] = Path(s["path"]).name
+    return {"format": FORMAT, "sources": sources, "persons": persons, "organizations": organizations,
+            "memberships": memberships, "events": events, "decisions": decisions,
+            "assignments": assignments, "mandates": mandates, "unresolved_mentions": unresolved}
 
 
 def _flat(value):
@@ -265,18 +225,18 @@ def export_graph_file(G: nx.MultiDiGraph, path: str | Path, fmt: str) -> None:
         H.add_node(n, **{k: _flat(v) for k, v in d.items() if v is not None})
     for u, v, k, d in G.edges(keys=True, data=True):
         H.add_edge(u, v, key=k, **{x: _flat(y) for x, y in d.items() if y is not None})
-    if fmt == "graphml":
-        nx.write_graphml(H, path)
-    else:
-        nx.write_gexf(H, path)
+    with open_private(path, "wb") as fh:
+        if fmt == "graphml":
+            nx.write_graphml(H, fh)
+        else:
+            nx.write_gexf(H, fh)
 
 
 def export_csv(G: nx.MultiDiGraph, folder: str | Path) -> list[Path]:
     """One node file per label and one relationship file per type, with the header syntax of
     ``neo4j-admin database import full`` (``id:ID``, ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``,
     arrays as ``name:string[]`` separated by ';')."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_private_folder(folder)
     written = []
     by_label: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for n, d in G.nodes(data=True):
@@ -304,7 +264,7 @@ def _header(key: str, values: list) -> str:
 def _write_csv(path: Path, rows: list, *, node_label: str | None = None, rel_type: str | None = None) -> Path:
     keys = sorted({k for r in rows for k in r[-1] if k not in ("label", "type")})
     headers = [_header(k, [r[-1].get(k) for r in rows if r[-1].get(k) is not None]) for k in keys]
-    with open(path, "w", newline="", encoding="utf-8") as fh:
+    with open_private(path, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         if node_label:
             w.writerow(["id:ID", ":LABEL", *headers])
@@ -331,15 +291,8 @@ def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False)
 
 
-def pseudonymized_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of the graph with person names replaced by pseudonyms and surface forms dropped."""
-    H = G.copy()
-    for n, d in H.nodes(data=True):
-        if d.get("label") == "Person":
-            d["name"] = pseudonym(n)
-        elif d.get("label") == "Mention":
-            d["text"] = "Person ?"
-    for u, v, k, d in H.edges(keys=True, data=True):
-        if d.get("type") == "FROM_SOURCE" and H.nodes[u].get("label") == "Person":
-            d["mentions"] = []
-    return H
+def pseudonymized_graph(G: nx.MultiDiGraph, secret: bytes | None) -> nx.MultiDiGraph:
+    """A copy of the graph safe to share (see :func:`graph.privacy.pseudonymized_graph`)."""
+    if not secret:
+        raise SamverkanError("pseudonymising needs the store's secret (graph.privacy.secret_for)")
+    return privacy.pseudonymized_graph(G, secret)

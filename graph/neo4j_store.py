@@ -18,7 +18,6 @@ parameters, so they are interpolated only after checking them against the fixed 
 from __future__ import annotations
 
 import os
-import re
 from collections import defaultdict
 from typing import Iterable
 
@@ -26,8 +25,10 @@ import networkx as nx
 from neo4j import GraphDatabase, READ_ACCESS
 from neo4j import exceptions as neo4j_errors
 
+from samverkan.graph.cypher_guard import READ_PROCEDURES, refusal
 from samverkan.graph.errors import SamverkanError, StoreUnavailable
 from samverkan.graph.nx_store import known_people as _known_people_of
+from samverkan.graph.privacy import Redactor
 from samverkan.graph.schema import LABELS, OWNED_LABELS, REL_TYPES, SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
 from samverkan.graph.store import AssignmentInfo, PersonInfo, SourceInfo, StoreStats, WriteCounts
 
@@ -92,22 +93,9 @@ def storable(props: dict) -> dict:
     return out
 
 
-# -- refusing writes in read queries ------------------------------------------------------------
-_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-_WRITE_CLAUSE = re.compile(
-    r"(?<![.$\w])(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS)(?!\w)",
-    re.I)
-_CALL = re.compile(r"(?<![.$\w])CALL\s+([A-Za-z_][\w.]*)", re.I)
-READ_PROCEDURES = frozenset({
-    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
-    "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
-})
-
-
+# -- refusing anything but reads ---------------------------------------------------------------
 def write_clause(cypher: str) -> str | None:
-    """The first write clause or procedure call in a query, outside literals and comments.
-
-    Conservative: a read that merely looks like a write is refused too.
+    """What makes a query more than a read (see :mod:`graph.cypher_guard`), or None.
 
     >>> write_clause("MATCH (n {name: 'CREATE'}) RETURN n.set")
     >>> write_clause("MATCH (n) DETACH DELETE n")
@@ -115,15 +103,7 @@ def write_clause(cypher: str) -> str | None:
     >>> write_clause("CALL apoc.create.node(['X'], {})")
     'CALL apoc.create.node'
     """
-    code = _LITERALS.sub(" ", cypher)
-    m = _WRITE_CLAUSE.search(code)
-    if m:
-        return " ".join(m.group(1).split()).upper()
-    for m in _CALL.finditer(code):
-        name = m.group(1)
-        if name.lower() not in READ_PROCEDURES:
-            return f"CALL {name}"
-    return None
+    return refusal(cypher)
 
 
 # -- the store ----------------------------------------------------------------------------------
@@ -245,11 +225,17 @@ class Neo4jStore:
         """
         clause = write_clause(cypher)
         if clause:
-            raise CypherRefused(f"refusing to run a query that writes ({clause}); queries here are read-only")
+            raise CypherRefused(f"refusing to run this query ({_one_line(clause)}): queries here are read-only, "
+                                f"made of MATCH, OPTIONAL MATCH, WITH, UNWIND, WHERE, RETURN, ORDER BY, SKIP, "
+                                f"LIMIT and the procedures {', '.join(sorted(READ_PROCEDURES))}")
         try:
             return self._read(_records, cypher, params or {})
-        except neo4j_errors.ClientError as exc:
+        except StoreUnavailable:
+            raise
+        except neo4j_errors.Neo4jError as exc:
             raise CypherRefused(f"Neo4j rejected the query: {_one_line(exc.message or str(exc))}") from exc
+        except neo4j_errors.DriverError as exc:
+            raise CypherRefused(f"the query failed: {_one_line(str(exc)) or type(exc).__name__}") from exc
 
     # -- writes ----------------------------------------------------------------------------
     def write_document(self, rows: DocumentRows, replaces: str | None = None) -> WriteCounts:
@@ -488,16 +474,35 @@ def _remove_source_tx(tx, source_id: str) -> set[str]:
 
 
 def _forget_person_tx(tx, person_id: str, pseudonym: str) -> int:
-    found = tx.run("MATCH (p:Person {id: $id}) SET p.name = $name, p.forgotten = true RETURN p.id AS id",
-                   id=person_id, name=pseudonym).data()
-    if not found:
+    found = tx.run("MATCH (p:Person {id: $id}) OPTIONAL MATCH (p)-[r:FROM_SOURCE]->() "
+                   "RETURN p.name AS name, collect(r.mentions) AS mentions", id=person_id).data()
+    if not found or found[0]["name"] is None:
         return 0
+    forms = {found[0]["name"], *(m for ms in found[0]["mentions"] for m in (ms or []))}
+    others = {f for r in tx.run("MATCH (p:Person) WHERE p.id <> $id OPTIONAL MATCH (p)-[r:FROM_SOURCE]->() "
+                                "RETURN p.name AS name, collect(r.mentions) AS mentions", id=person_id)
+              for f in [r["name"], *(m for ms in r["mentions"] for m in (ms or []))] if f}
+    tx.run("MATCH (p:Person {id: $id}) SET p.name = $name, p.forgotten = true", id=person_id, name=pseudonym).consume()
     affiliations = tx.run("MATCH (p:Person {id: $id})-[r:AFFILIATED_WITH]->() DELETE r RETURN count(*) AS n",
                           id=person_id).single()["n"]
     sources = tx.run("MATCH (p:Person {id: $id})-[r:FROM_SOURCE]->() SET r.mentions = [] RETURN count(*) AS n",
                      id=person_id).single()["n"]
     tx.run("MATCH (p:Person {id: $id})-[r:ATTENDED]->() REMOVE r.title, r.unit_id", id=person_id).consume()
-    return affiliations + sources + 1
+    # the name in every text the store keeps (decisions, items, tasks, places, unresolved mentions ...),
+    # the same redaction as the embedded store's (graph.privacy.forget_in_graph)
+    redactor = Redactor({f: pseudonym for f in forms}, keep=others)
+    nodes = [{"id": r["id"], "props": changes} for r in tx.run(
+        "MATCH (n) WHERE n.id <> $id RETURN n.id AS id, properties(n) AS props", id=person_id)
+        if (changes := redactor.changes(r["props"]))]
+    if nodes:
+        tx.run("UNWIND $rows AS row MATCH (n {id: row.id}) SET n += row.props", rows=nodes).consume()
+    rels = [{"id": r["id"], "props": changes} for r in tx.run(
+        "MATCH ()-[r]->() RETURN r.id AS id, properties(r) AS props")
+        if r["id"] is not None and (changes := redactor.changes(r["props"]))]
+    if rels:
+        tx.run("UNWIND $rows AS row MATCH ()-[r {id: row.id}]->() SET r += row.props", rows=rels).consume()
+    redacted = sum(len(x["props"]) for x in nodes + rels)
+    return affiliations + sources + redacted + 1
 
 
 def _people_neighbourhood(tx) -> nx.MultiDiGraph:

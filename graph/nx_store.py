@@ -19,6 +19,7 @@ import networkx as nx
 from filelock import FileLock, Timeout
 
 from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
+from samverkan.graph.privacy import forget_in_graph, remove_stale_temporaries
 from samverkan.graph.schema import SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
 from samverkan.graph.store import AssignmentInfo, PersonInfo, SourceInfo, StoreStats, WriteCounts
 
@@ -52,6 +53,7 @@ class NetworkxStore:
                 raise StoreUnavailable(
                     f"{self.path}: another samverkan run is writing to this store; wait for it to finish "
                     f"(lock file {self.path}.lock)") from exc
+            remove_stale_temporaries(self.path)  # a crashed write's copy of the graph must not linger
         self._G: nx.MultiDiGraph | None = None
         self._owned: dict[str, tuple[list[str], list[tuple[str, str, str]]]] = {}
         self._sources: list[SourceInfo] | None = None
@@ -299,25 +301,12 @@ class NetworkxStore:
             self.G.remove_node(n)
 
     def forget_person(self, person_id: str, pseudonym: str) -> int:
-        """Remove a person's personal data (name, surface forms, affiliations), keep the structure."""
-        if person_id not in self.G or self.G.nodes[person_id].get("label") != "Person":
-            return 0
-        changed = 0
-        node = self.G.nodes[person_id]
-        node["name"] = pseudonym
-        node["forgotten"] = True
-        for u, v, k, data in list(self.G.out_edges(person_id, keys=True, data=True)):
-            if data.get("type") == "AFFILIATED_WITH":
-                self.G.remove_edge(u, v, k)
-                changed += 1
-            elif data.get("type") == "FROM_SOURCE":
-                data["mentions"] = []
-                changed += 1
-            elif data.get("type") == "ATTENDED":
-                data["title"] = None
-                data["unit_id"] = None
-        self._touch()
-        return changed + 1
+        """Remove a person's personal data (name, surface forms, affiliations, the name in every
+        text the store keeps), keep the structure."""
+        changed = forget_in_graph(self.G, person_id, pseudonym)
+        if changed:
+            self._touch()
+        return changed
 
 
 def _stamp(st: os.stat_result) -> str:

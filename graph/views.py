@@ -31,6 +31,7 @@ from pyvis.network import Network
 
 from samverkan.graph.errors import AmbiguousName, NotFound, SamverkanError
 from samverkan.graph.ids import fold
+from samverkan.graph.privacy import write_private
 
 TIERS = ("politisk", "strategisk", "taktisk", "operativ", "okänd")
 TIER_COLOURS = {
@@ -273,7 +274,7 @@ def render_panels(output: str | Path, title: str, panels: list[Panel], *, subtit
     template = _TEMPLATE.read_text(encoding="utf-8")
     page = re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(page, encoding="utf-8")
+    write_private(output, page)  # views show people: only their owner reads them unless asked otherwise
     return output
 
 

@@ -13,12 +13,13 @@ import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from samverkan.graph.errors import ReadError, SamverkanError, StoreUnavailable
+from samverkan.graph.errors import ReadError, SamverkanError, StoreUnavailable, StoreWriteError
 from samverkan.graph.model import DocumentFacts
 from samverkan.graph.schema import document_rows
 from samverkan.graph.store import Store, WriteCounts
@@ -126,6 +127,18 @@ def _parse_one(args) -> tuple[str, _Parsed | None, str | None]:
         return path, parse_file(path, max_bytes, default_date, knowledge), None
     except SamverkanError as exc:
         return path, None, str(exc)
+    except MemoryError:
+        return path, None, f"{path}: too large to parse in memory (not loaded)"
+    except RecursionError:
+        return path, None, f"{path}: nested too deeply to parse (not loaded)"
+    except Exception as exc:  # one file's failure, whatever it is, must not cost the others
+        log.debug("parsing %s failed", path, exc_info=True)
+        return path, None, f"{path}: could not be parsed ({_reason(exc)}); the other files are loaded"
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
 def load_paths(
@@ -152,6 +165,15 @@ def load_paths(
         report.documents.append(doc)
         if on_document:
             on_document(doc)
+
+    # A written document is reported once the store has made it durable (at flush), never before.
+    unflushed: list[DocumentReport] = []
+
+    def written(doc: DocumentReport) -> None:
+        if doc.ok:
+            unflushed.append(doc)
+        else:
+            emit(doc)
 
     files, problems = iter_minutes_files(paths)
     for p in problems:
@@ -185,11 +207,28 @@ def load_paths(
         """Resolve a batch against the people already stored, then write it document by document."""
         if not batch:
             return
+        people = list(store.known_people())
         follow_ups = any(a.follows_up for x in batch for a in x.relations.assignments)
-        facts_list = resolve_documents([(x.raw, x.parsed, x.relations) for x in batch], knowledge,
-                                       list(store.known_people()),
-                                       default_group=default_group, default_date=default_date,
-                                       known_assignments=store.assignments() if follow_ups else ())
+        known_tasks = store.assignments() if follow_ups else ()
+
+        def resolve(part: list[_Parsed]):
+            return resolve_documents([(x.raw, x.parsed, x.relations) for x in part], knowledge, people,
+                                     default_group=default_group, default_date=default_date,
+                                     known_assignments=known_tasks)
+
+        try:
+            facts_list = resolve(batch)
+        except Exception:  # one document broke resolution: resolve each alone, fail only that one
+            log.debug("resolving a batch failed; resolving its documents one by one", exc_info=True)
+            kept, facts_list = [], []
+            for x in batch:
+                try:
+                    facts_list.extend(resolve([x]))
+                    kept.append(x)
+                except Exception as exc:
+                    emit(DocumentReport(x.raw.path, "failed", error=f"{x.raw.path}: could not be resolved "
+                                                                    f"({_reason(exc)}); the other files are loaded"))
+            batch = kept
         if not state["seeded"] and any(knowledge.is_about(x.raw.text) for x in batch):
             seed = _knowledge_rows(knowledge)
             if seed:
@@ -198,7 +237,7 @@ def load_paths(
         for x, facts in zip(batch, facts_list):
             try:
                 with _interrupts_deferred():
-                    emit(_write(store, x, facts, by_path))
+                    written(_write(store, x, facts, by_path))
             except StoreUnavailable as exc:
                 raise StoreUnavailable(f"{exc}; {state['written']} of {len(todo)} documents were written before "
                                        f"that, the one being written was rolled back: run the same load again "
@@ -208,18 +247,54 @@ def load_paths(
     # Batches bound the memory a large corpus needs; a later batch resolves short names against
     # the people the earlier ones stored, as a later load does.
     batch: list[_Parsed] = []
-    for path, result, error in _map(work, jobs, progress):
-        if error:
-            emit(DocumentReport(path, "failed", error=error))
-            continue
-        batch.append(result)
-        if len(batch) >= RESOLVE_BATCH:
-            settle(batch)
-            batch = []
-    settle(batch)
-    store.flush()
+
+    def store_written() -> None:
+        """Make the written documents durable, then report them; on a write failure report them failed."""
+        try:
+            store.flush()
+        except StoreUnavailable:
+            raise
+        except Exception as exc:  # disk full, read-only folder, quota ...: nothing of this run is stored
+            reason = _write_failure(exc)
+            for doc in unflushed:
+                doc.status, doc.error = "failed", f"{doc.path}: not stored: {reason}"
+                emit(doc)
+            raise StoreWriteError(f"cannot write the store: {reason}; none of the {len(unflushed)} documents "
+                                  f"parsed in this run were stored, the store is as it was: free space and run "
+                                  f"the same load again") from exc
+        for doc in unflushed:
+            emit(doc)
+        unflushed.clear()
+
+    try:
+        for path, result, error in _map(work, jobs, progress):
+            if error:
+                emit(DocumentReport(path, "failed", error=error))
+                continue
+            batch.append(result)
+            if len(batch) >= RESOLVE_BATCH:
+                settle(batch)
+                batch = []
+        settle(batch)
+    except KeyboardInterrupt:
+        store_written()  # the documents written whole before the interrupt are kept, and said so
+        raise
+    except StoreUnavailable:
+        try:
+            store_written()  # those the store took before it went away are kept: say so
+        except SamverkanError:
+            pass  # the store is gone: the error being raised says what to do
+        raise
+    store_written()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_failure(exc: BaseException) -> str:
+    """A write failure as its user knows it: "No space left on device", "File too large" ..."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror + (f" ({exc.filename})" if exc.filename else "")
+    return _reason(exc)
 
 
 def _hash_files(files: list[Path], max_bytes: int) -> dict[str, str | Exception]:
@@ -250,12 +325,59 @@ def _map(work, jobs: int, progress):
             if progress:
                 progress(done, total)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(_parse_one, work, chunksize=max(1, min(64, total // (jobs * 8) or 1))):
-            yield result
-            done += 1
-            if progress:
-                progress(done, total)
+    with parse_pool(jobs) as pool:
+        results = pool.map(_parse_one, work, chunksize=max(1, min(64, total // (jobs * 8) or 1)))
+        try:
+            for result in results:
+                yield result
+                done += 1
+                if progress:
+                    progress(done, total)
+        except BrokenProcessPool:
+            pass  # a worker died (killed for memory, a crash in a PDF library): the rest are retried
+        else:
+            return
+    for w in work[done:]:
+        yield _parse_isolated(w)
+        done += 1
+        if progress:
+            progress(done, total)
+
+
+def _parse_isolated(w) -> tuple[str, _Parsed | None, str | None]:
+    """Parse one file in a process of its own, so that if it kills its process only it fails."""
+    try:
+        with parse_pool(1) as pool:
+            return pool.submit(_parse_one, w).result()
+    except BrokenProcessPool:
+        return w[0], None, f"{w[0]}: the parser's process died on this file (out of memory?); not loaded"
+
+
+def parse_pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes for parsing that end when the process that started them ends, even when
+    it is killed (they would otherwise wait for work for ever)."""
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: be killed with the parent (Linux prctl), and on any system leave when it is gone."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above ran
+        os._exit(1)
+
+    def watch():
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> DocumentReport:
@@ -275,6 +397,9 @@ def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> Doc
         raise  # the store is gone: the documents after this one would fail the same way
     except SamverkanError as exc:
         doc.status, doc.error = "failed", f"{x.raw.path}: {exc}"
+    except Exception as exc:  # a write failure (disk full ...) or a fault in this document's rows
+        log.debug("writing %s failed", x.raw.path, exc_info=True)
+        doc.status, doc.error = "failed", f"{x.raw.path}: not stored: {_write_failure(exc)}"
     return doc
 
 

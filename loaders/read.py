@@ -21,6 +21,13 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX}
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+# Bounds on what a compressed file may unfold into: a few MB of DOCX can inflate to GB of XML,
+# a small PDF to thousands of pages. Real minutes stay far below these.
+MAX_DOCX_PARTS = 2000
+MAX_DOCX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_DOCX_XML = 64 * 1024 * 1024
+MAX_PDF_PAGES = 2000
+MAX_TEXT_CHARS = 20 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -130,7 +137,7 @@ def _decode_legacy(path: Path, data: bytes) -> str:
 
 def _read_pdf(path: Path, data: bytes) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     if not data.startswith(b"%PDF"):
         raise ReadError(path, "not a PDF (no %PDF header)")
@@ -143,14 +150,26 @@ def _read_pdf(path: Path, data: bytes) -> str:
                 ok = 0
             if not ok:
                 raise ReadError(path, "encrypted PDF: remove the password protection and load it again")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise ReadError(path, f"PDF has {len(reader.pages)} pages, more than minutes have (at most "
+                                  f"{MAX_PDF_PAGES} are read)")
         pages = []
+        chars = 0
         for page in reader.pages:
             pages.append(_page_text(page))
+            chars += len(pages[-1])
+            if chars > MAX_TEXT_CHARS:
+                raise ReadError(path, f"PDF unfolds into more than {MAX_TEXT_CHARS // (1024 * 1024)} million "
+                                      f"characters of text: not read (a decompression bomb?)")
     except ReadError:
         raise
+    except LimitReachedError as exc:
+        raise ReadError(path, "PDF stream unfolds beyond pypdf's limits: not read (a decompression bomb?)") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError,
             RecursionError, AssertionError, ZeroDivisionError) as exc:
         raise ReadError(path, f"not a readable PDF (truncated or corrupt: {exc.__class__.__name__})") from exc
+    except Exception as exc:  # pypdf raises its own errors for many kinds of damage
+        raise ReadError(path, f"not a readable PDF ({exc.__class__.__name__})") from exc
     text = "\n".join(pages)
     if len(re.sub(r"\s+", "", text)) < 20:
         raise ReadError(path, "PDF has no text layer (a scanned image); it needs OCR before loading")
@@ -186,6 +205,7 @@ def _read_docx(path: Path, data: bytes) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    _check_docx_size(path, data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -254,6 +274,27 @@ def _table_lines(tbl, lines: list[str]) -> None:
                 _table_lines(inner, lines)
 
 
+def _check_docx_size(path: Path, data: bytes) -> None:
+    """Refuse a DOCX whose parts would unfold beyond the bounds (count, total, XML), before any is read.
+
+    The sizes come from the zip's directory; a part that claims less than it holds fails its
+    check when read (zipfile reads no more than the declared size).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ReadError(path, "not a readable DOCX (truncated or corrupt)") from exc
+    if len(infos) > MAX_DOCX_PARTS:
+        raise ReadError(path, f"DOCX has {len(infos)} parts, more than {MAX_DOCX_PARTS}: not read")
+    total = sum(i.file_size for i in infos)
+    xml = sum(i.file_size for i in infos if i.filename.lower().endswith((".xml", ".rels")))
+    if total > MAX_DOCX_UNCOMPRESSED or xml > MAX_DOCX_XML:
+        what, size = ("XML", xml) if xml > MAX_DOCX_XML else ("data", total)
+        raise ReadError(path, f"DOCX unfolds into {size / 1e6:.0f} MB of {what} from {len(data) / 1e6:.1f} MB: "
+                              f"not read (a decompression bomb?)")
+
+
 class _ListNumbers:
     """The numbers Word draws before list paragraphs ("1.", "a)"), which are not in their text.
 
@@ -304,7 +345,7 @@ class _ListNumbers:
             lvl = lvl or style_lvl
         if num is None or num == "0":
             return ""
-        level = int(lvl or 0)
+        level = _level(lvl)
         fmt = self.formats.get((num, str(level)), "")
         counts = self.counts.setdefault(num, [0] * 9)
         if level < 9:
@@ -321,3 +362,16 @@ class _ListNumbers:
         if fmt == "bullet":
             return "• "
         return ""
+
+
+def _level(value: str | None) -> int:
+    """A list level from ``w:ilvl``: 0 to 8, and 0 for a missing or malformed one ("abc", "-1").
+
+    >>> _level("2"), _level("abc"), _level(None), _level("-1"), _level("99")
+    (2, 0, 0, 0, 8)
+    """
+    try:
+        level = int(str(value).strip()) if value is not None else 0
+    except ValueError:
+        return 0
+    return min(max(level, 0), 8)

@@ -52,3 +52,4 @@ def _embedded_by_default(monkeypatch, tmp_path):
     """CLI runs in tests use a private embedded store unless a test says otherwise."""
     monkeypatch.delenv("NEO4J_URI", raising=False)
     monkeypatch.setenv("SAMVERKAN_STORE", str(tmp_path / "default-store" / "graph.pkl"))
+    monkeypatch.setenv("SAMVERKAN_SECRET_DIR", str(tmp_path / "secrets"))  # a Neo4j store's secret

@@ -85,19 +85,21 @@ def test_ctrl_c_keeps_whole_documents_and_the_load_can_be_run_again(tmp_path):
     corpus = tmp_path / "corpus"
     make_corpus(corpus, 60)
     store = tmp_path / "s" / "graph.pkl"
-    proc = subprocess.Popen(cli("load", str(corpus), "--store", str(store)), cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    for line in proc.stdout:
-        if line.startswith("loaded"):
+    # -v logs each document as it is written (a document is reported loaded only once it is stored)
+    proc = subprocess.Popen(cli("-v", "load", str(corpus), "--store", str(store)), cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for line in proc.stderr:
+        if ": people " in line:
             proc.send_signal(signal.SIGINT)
             break
-    _, err = proc.communicate(timeout=120)
+    out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err
     with NetworkxStore(store, writable=False) as s:
         kept = {src.id for src in s.sources()}
         G = s.to_networkx()
     assert 0 < len(kept) < 180
+    assert sum(line.startswith("loaded") for line in out.splitlines()) == len(kept)  # each stored one is reported
     owners = {d["source_id"] for _, d in G.nodes(data=True) if d.get("source_id")}
     assert owners == kept  # nothing stored from a document that was not written whole
     rerun = subprocess.run(cli("load", str(corpus), "--store", str(store)), cwd=ROOT, capture_output=True,

@@ -32,13 +32,19 @@ def test_a_load_cut_off_by_a_dying_server_can_be_run_again(tmp_path):
     try:
         store = _store(server)
 
-        def kill_after_first(doc):
-            if doc.status == "loaded":
-                server.kill()
+        write = store.write_document
+        reported = []
 
+        def kill_after_first(rows, replaces=None):
+            counts = write(rows, replaces=replaces)
+            server.kill()  # the first document is committed, then the server dies
+            return counts
+
+        store.write_document = kill_after_first
         with pytest.raises(StoreUnavailable) as err:
-            load_paths(files, store, on_document=kill_after_first)
+            load_paths(files, store, on_document=reported.append)
         store.close()
+        assert [d.status for d in reported] == ["loaded"]  # the one committed, reported once stored
         assert "\n" not in str(err.value) and "run the same load again" in str(err.value)
         assert "1 of 3 documents were written" in str(err.value)
 

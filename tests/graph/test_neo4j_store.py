@@ -64,7 +64,8 @@ def nx_store(tmp_path):
 
 # -- schema -----------------------------------------------------------------------------------
 def test_constraints_exist_and_are_enforced(bolt_store):
-    names = {r["name"] for r in bolt_store.run_read("SHOW CONSTRAINTS YIELD name RETURN name")}
+    with bolt_store.driver.session(database=bolt_store.database) as s:  # SHOW is not for `cypher`
+        names = {r["name"] for r in s.run("SHOW CONSTRAINTS YIELD name RETURN name").data()}
     for label in LABELS:
         assert f"{label.lower()}_id_unique" in names
     with bolt_store.driver.session(database=bolt_store.database) as s:

@@ -6,7 +6,7 @@ import pytest
 from samverkan import queries
 from conftest import EXAMPLES
 from samverkan.graph.errors import NotFound
-from samverkan.graph.export import pseudonym
+from samverkan.graph.privacy import pseudonym
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
 
@@ -49,7 +49,7 @@ def test_a_write_removes_the_kept_tables_and_forgotten_names_with_them(path):
     assert any(b"Fatima Haddad" in f.read_bytes() for f in folder.glob("*.pkl"))
     with NetworkxStore(path) as s:
         [pid] = [n for n, d in s.to_networkx().nodes(data=True) if d.get("name") == "Fatima Haddad"]
-        s.forget_person(pid, pseudonym(pid))
+        s.forget_person(pid, pseudonym(pid, b"secret"))
     assert not folder.exists()
     with pytest.raises(NotFound):
         ask(path, "person", name="Fatima Haddad")

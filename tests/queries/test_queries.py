@@ -143,7 +143,7 @@ def test_networkx_form_equals_run(store):
 def test_answers_follow_every_change_to_an_open_store(tmp_path):
     """Facts are kept per graph version: a write, a replacement or a forget shows at once."""
     from conftest import EXAMPLES
-    from samverkan.graph.export import pseudonym
+    from samverkan.graph.privacy import pseudonym
     from samverkan.graph.nx_store import NetworkxStore
     from samverkan.loaders.pipeline import load_paths
 
@@ -156,7 +156,7 @@ def test_answers_follow_every_change_to_an_open_store(tmp_path):
         assert {r.source for r in queries.run("decisions", s)} == decided | {"lsvo_2024-05-17_digital.txt"}
         [who] = {r.person for r in queries.run("person", s, name="Fatima Haddad")}
         pid = next(n for n, d in s.to_networkx().nodes(data=True) if d.get("name") == who)
-        s.forget_person(pid, pseudonym(pid))
+        s.forget_person(pid, pseudonym(pid, b"secret"))
         with pytest.raises(NotFound):
             queries.run("person", s, name="Fatima Haddad")
 
