@@ -2441,18 +2441,23 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
     return past, future, months
 
 
+def _shift(iso: str, days: int) -> str:
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+
+
 def date_range_from(text: str) -> tuple[str, str] | None:
     """Bounds for an undated meeting from the dates it refers to as past and upcoming.
 
-    The lower bound is the latest date referred to as past, the upper bound the day before the
-    earliest upcoming meeting month or the earliest upcoming date; an unknown side is open
-    ("0001-01-01" / "9999-12-31").
+    The meeting came after what it refers to as past: the lower bound is the day after the latest
+    such date. The upper bound is the earliest upcoming date (a task may be due the same day) or
+    the day before the earliest upcoming meeting month; an unknown side is open ("0001-01-01" /
+    "9999-12-31").
 
     >>> date_range_from("Protokoll för mötet 2023-11-20 presenterades. Nästa möte är 2024-01-15.")
-    ('2023-11-20', '2024-01-15')
+    ('2023-11-21', '2024-01-15')
     """
     past, future, months = _dated_refs(text)
-    lower = max(past) if past else None
+    lower = _shift(max(past), 1) if past else None
     uppers = [d for d in future if d and (lower is None or d >= lower)]
     if lower and months:
         ly, lm = int(lower[:4]), int(lower[5:7])

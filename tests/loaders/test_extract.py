@@ -302,9 +302,9 @@ def test_place_from():
 def test_date_range_from_references():
     text = ("Information från LSVO 2023-12-15: beslut togs. Det kommer genomföras tre intervjuer 2023-12-18. "
             "Projektet pågick från 2021-10-01 till 2025-06-01.")
-    assert date_range_from(text) == ("2023-12-15", "2023-12-18")
+    assert date_range_from(text) == ("2023-12-16", "2023-12-18")  # after the meeting it reports from
     assert date_range_from("Frågan lyftes vid LSVO 210604. Svaret skickas ut till LSVO i september.") == (
-        "2021-06-04", "2021-08-31")
+        "2021-06-05", "2021-08-31")
     assert date_range_from("Inga datum här.") is None
 
 
@@ -315,7 +315,7 @@ def test_undated_minutes_warn_and_use_the_file_name_or_default():
     m = parse_minutes("1). A\nText\n", "x.txt", default_date="2024-01-02")
     assert m.date == "2024-01-02" and any("default" in w for w in m.warnings)
     m = parse_minutes(text, "x.txt")
-    assert m.date is None and m.date_range == ("2024-04-01", "9999-12-31")
+    assert m.date is None and m.date_range == ("2024-04-02", "9999-12-31")
     assert date_from_path("LSVO 240524.pdf") == "2024-05-24"
 
 

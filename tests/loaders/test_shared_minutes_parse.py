@@ -182,8 +182,8 @@ def test_undated_minutes_get_a_range_overlapping_gold(stem):
 def test_002_range_bounded_by_previous_lsvo_and_next_month():
     m = parse_doc("002_e7f521887ed5e210")
     lo, hi = m.date_range
-    # previous LSVO 2024-12-13; upcoming: "mötet i januari" and "LSVO för beslut 2025-01-10"
-    assert lo == "2024-12-13" and lo <= hi <= "2025-01-10"
+    # after the LSVO meeting of 2024-12-13 it reports from; upcoming: "mötet i januari", "LSVO för beslut 2025-01-10"
+    assert lo == "2024-12-14" and lo <= hi <= "2025-01-10"
     assert m.body == "Samverkansgrupp att åldras"
 
 
