@@ -514,6 +514,9 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
 
     dicts = [asdict(r) if is_dataclass(r) else dict(r) for r in rows]
     if as_json:
+        from samverkan.queries.common import with_date_fields
+
+        dicts = [with_date_fields(d) for d in dicts]
         sys.stdout.write(_json_safe(json.dumps(dicts, ensure_ascii=False, indent=1, default=str)) + "\n")
     elif dicts:
         cols = [c for c in (columns or list(dicts[0].keys())) if c not in TABLE_HIDDEN]

@@ -27,6 +27,22 @@ def date_text(row: dict) -> str | None:
     return start or end
 
 
+def with_date_fields(row: dict) -> dict:
+    """A row for scripts: its ``date`` as printed ("2024-05-24" or "2021-06-05..2021-08-31") also as
+    ``date_from``, ``date_to`` and ``date_certain``, unless the row carries them already.
+
+    >>> with_date_fields({"date": "2021-06-05..2021-08-31"})
+    {'date': '2021-06-05..2021-08-31', 'date_from': '2021-06-05', 'date_to': '2021-08-31', 'date_certain': False}
+    >>> with_date_fields({"date": "2024-05-24", "group": "LSVO"})["date_certain"]
+    True
+    """
+    if "date" not in row or "date_from" in row:
+        return row
+    text = row["date"] or ""
+    start, _, end = text.partition("..")
+    return {**row, "date_from": start or None, "date_to": (end or start) or None, "date_certain": bool(start) and not end}
+
+
 def date_bounds(row: dict) -> tuple[str | None, str | None]:
     """The first and last day a meeting may have been held (the same day when dated)."""
     if row.get("date"):

@@ -178,6 +178,10 @@ def test_one_person_under_every_spelling_with_affiliations_and_meetings(corpus_s
     assert meetings == {"2021-06-05..2021-08-31", "2023-11-17", "2024-05-24"}  # 001 is dated by a range
     employers = {r["group"] for r in answers[0] if r["section"] == "affiliation"}
     assert employers and all("Karlshamns kommun" in e for e in employers)
+    ranged = [r for r in answers[0] if r["section"] == "meeting" and ".." in r["date"]]
+    assert [(r["date_from"], r["date_to"], r["date_certain"]) for r in ranged] == [("2021-06-05", "2021-08-31", False)]
+    assert all(r["date_certain"] and r["date_from"] == r["date"] for r in answers[0]
+               if r["section"] == "meeting" and r not in ranged)
 
 
 @pytest.mark.parametrize("command", ["decisions", "meetings", "gaps"])
