@@ -47,7 +47,7 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("samverkan")
 
-StoreOpt = typer.Option(None, "--store", metavar="PATH", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.pkl).")
+StoreOpt = typer.Option(None, "--store", metavar="PATH", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.sqlite).")
 Neo4jOpt = typer.Option(None, "--neo4j", metavar="URI", help="Use the Neo4j store at this Bolt URI (or set NEO4J_URI).")
 JsonOpt = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
@@ -59,14 +59,12 @@ def fail(message: str, code: int = 1) -> None:
 
 def _open(store, neo4j, writable=False):
     """The chosen store; reading an embedded store that was never written is a clear error."""
-    from samverkan.graph.stores import open_store, store_path
+    from samverkan.graph.stores import neo4j_uri, old_store_hint, open_store, store_path
 
-    s = open_store(store, neo4j, writable=writable)
-    if not writable and not hasattr(s, "run_read") and not store_path(store).exists():
-        s.close()
+    if not writable and not neo4j_uri(neo4j) and not store_path(store).exists():
         fail(f"{store_path(store)}: no store here yet; load minutes first (samverkan load PATH) "
-             f"or point --store / SAMVERKAN_STORE at an existing one")
-    return s
+             f"or point --store / SAMVERKAN_STORE at an existing one{old_store_hint(store)}")
+    return open_store(store, neo4j, writable=writable)
 
 
 @app.callback()
@@ -137,6 +135,7 @@ def load(
     """
     from samverkan.loaders.knowledge import load_knowledge
     from samverkan.loaders.pipeline import default_jobs, load_paths
+    from samverkan.queries.facts import keep_facts
 
     try:
         kb = load_knowledge(knowledge)
@@ -149,6 +148,7 @@ def load(
                             jobs=jobs if jobs is not None else default_jobs(),
                             max_bytes=int(max_size * 1024 * 1024), on_document=_print_document,
                             progress=bar.update if bar else None)
+        keep_facts(s)  # the tables questions read, computed while the graph is in memory
     except KeyboardInterrupt:
         if bar:
             bar.stop()
@@ -251,11 +251,17 @@ def demo(
     examples = Path(__file__).resolve().parent / "examples"
     if not examples.is_dir():
         fail(f"{examples}: the bundled example minutes are missing (install from a clone with pip install -e .)")
-    path = Path(store) if store else Path(".samverkan") / "demo" / "graph.pkl"
-    if path.exists():
-        path.unlink()
-    s = NetworkxStore(path)
+    from samverkan.graph.nx_store import FILENAME, remove_store
+    from samverkan.queries.facts import keep_facts
+
+    path = Path(store) if store else Path(".samverkan") / "demo" / FILENAME
+    try:
+        remove_store(path)
+        s = NetworkxStore(path)
+    except SamverkanError as exc:
+        fail(str(exc))
     report = load_paths([examples], s, on_document=_print_document)
+    keep_facts(s)
     G = s.to_networkx()
     s.close()
     written = render_structure(G, output)
@@ -811,14 +817,14 @@ def forget(
     """
     from samverkan.graph.export import pseudonym
     from samverkan.queries.person import resolve_person
-    from samverkan.queries import cypher_fetch, nx_fetch
+    from samverkan.queries.facts import store_fetch
 
     try:
         s = _open(store, neo4j, writable=True)
     except SamverkanError as exc:
         fail(str(exc))
     try:
-        fetch = cypher_fetch(s) if hasattr(s, "run_read") else nx_fetch(s.to_networkx())
+        fetch = store_fetch(s)
         query = name
         while True:
             try:

@@ -10,7 +10,7 @@ A store receives :class:`graph.schema.DocumentRows` and keeps them so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Callable, Protocol, Sequence
 
 import networkx as nx
 
@@ -56,6 +56,30 @@ class StoreStats:
     edges: dict[str, int] = field(default_factory=dict)
 
 
+Rows = list[dict]
+
+
+class FactSource(Protocol):
+    """The fact tables questions read (``queries.facts.FACTS``), in the two forms a store can
+    answer them: computed from a networkx graph, or read through Cypher."""
+
+    def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, Rows]:
+        """The named tables of the whole graph (no parameters applied)."""
+        ...
+
+    def cypher(self, run_read: Callable, names: Sequence[str], params: dict) -> dict[str, Rows]:
+        """The named tables through ``run_read(statement, parameters)``, parameters applied."""
+        ...
+
+    def select(self, tables: dict[str, Rows], names: Sequence[str], params: dict) -> dict[str, Rows]:
+        """The named tables of the whole graph with the parameters applied."""
+        ...
+
+    def table(self, rows: Rows) -> Rows:
+        """Rows read back from where a store kept them, as :meth:`compute` returns them."""
+        ...
+
+
 class Store(Protocol):
     def sources(self) -> list[SourceInfo]: ...
 
@@ -72,6 +96,15 @@ class Store(Protocol):
     def forget_person(self, person_id: str, pseudonym: str) -> int: ...
 
     def to_networkx(self) -> nx.MultiDiGraph: ...
+
+    def read_facts(self, names: Sequence[str], params: dict, facts: FactSource) -> dict[str, Rows]:
+        """The named fact tables with ``params`` applied (``person_id``, ``group_id``); a store
+        answers them its own way and keeps whatever it keeps for the next question itself."""
+        ...
+
+    def keep_facts(self, names: Sequence[str], facts: FactSource) -> None:
+        """Prepare the named tables for the questions of later processes (a load ends so)."""
+        ...
 
     def flush(self) -> None: ...
 

@@ -102,7 +102,7 @@ def sample_facts(hostile: bool = False) -> list[DocumentFacts]:
 
 
 def build_graph(tmp_path, hostile: bool = False):
-    store = NetworkxStore(tmp_path / "graph.pkl")
+    store = NetworkxStore(tmp_path / "graph.sqlite")
     for facts in sample_facts(hostile):
         store.write_document(document_rows(facts))
     G = store.to_networkx()
