@@ -185,39 +185,24 @@ def export(
     from samverkan.graph import export as ex
 
     fmt = format.lower()
-    if fmt not in ("json", "graphml", "gexf", "csv"):
-        fail(f"unknown format '{format}' (json, graphml, gexf, csv)", 2)
+    if fmt not in ex.EXPORTERS:
+        fail(f"unknown format '{format}' ({', '.join(ex.EXPORTERS)})", 2)
     if validate and fmt != "json":
         fail("--validate checks the JSON export (the export schema describes --format json)", 2)
+    if output is None and not ex.EXPORTERS[fmt].to_stdout:
+        fail(f"--output is required for {fmt}", 2)
     try:
         s = _open(store, neo4j)
         G = s.to_networkx()
         s.close()
+        written = ex.export(G, fmt, output, pseudonymize=pseudonymize, validate=validate)
     except SamverkanError as exc:
         fail(str(exc))
-    if pseudonymize and fmt != "json":
-        G = ex.pseudonymized_graph(G)
-    if fmt == "json":
-        doc = ex.export_json(G, pseudonymize=pseudonymize)
-        if validate:
-            try:
-                ex.validate_export(doc)
-            except SamverkanError as exc:
-                fail(str(exc))
-        text = ex.dumps(doc)
-        if output:
-            output.write_text(text + "\n", encoding="utf-8")
-            out.print(f"wrote {output}", markup=False)
-        else:
-            sys.stdout.write(text + "\n")
-        return
-    if output is None:
-        fail(f"--output is required for {fmt}", 2)
-    if fmt == "csv":
-        files = ex.export_csv(G, output)
-        out.print(f"wrote {len(files)} files to {output}", markup=False)
+    if isinstance(written, str):
+        sys.stdout.write(written)
+    elif fmt == "csv":
+        out.print(f"wrote {len(written)} files to {output}", markup=False)
     else:
-        ex.export_graph_file(G, output, fmt)
         out.print(f"wrote {output}", markup=False)
 
 

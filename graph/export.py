@@ -11,7 +11,9 @@ import hashlib
 import json
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import networkx as nx
 
@@ -332,14 +334,107 @@ def dumps(doc: dict) -> str:
 
 
 def pseudonymized_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of the graph with person names replaced by pseudonyms and surface forms dropped."""
+    """A copy of the graph with person names replaced by pseudonyms and surface forms dropped,
+    also where they are written in free text (decisions, tasks, agenda items), as the JSON
+    export does; a source keeps only its file name."""
+    forms: dict[str, str] = {}
+    for n, d in G.nodes(data=True):
+        if d.get("label") == "Person":
+            alias = pseudonym(n)
+            names = [d.get("name")]
+            for _, _, e in G.out_edges(n, data=True):
+                if e.get("type") == "FROM_SOURCE":
+                    names.extend(e.get("mentions") or [])
+            forms.update((f, alias) for f in names if f)
+    for n, d in G.nodes(data=True):
+        if d.get("label") == "Mention" and d.get("text"):
+            forms.setdefault(d["text"], "Person ?")
+    scrub = _scrubber(forms)
     H = G.copy()
     for n, d in H.nodes(data=True):
-        if d.get("label") == "Person":
+        label = d.get("label")
+        if label == "Person":
             d["name"] = pseudonym(n)
-        elif d.get("label") == "Mention":
+        elif label == "Mention":
             d["text"] = "Person ?"
+        elif label == "Source" and d.get("path"):
+            d["path"] = Path(d["path"]).name
+        for key in _FREE_TEXT.get(label, ()):
+            if isinstance(d.get(key), list):
+                d[key] = [scrub(x) for x in d[key]]
+            elif key in d:
+                d[key] = scrub(d[key])
     for u, v, k, d in H.edges(keys=True, data=True):
         if d.get("type") == "FROM_SOURCE" and H.nodes[u].get("label") == "Person":
             d["mentions"] = []
     return H
+
+
+# the free-text properties in which the JSON export replaces names (see _pseudonymize)
+_FREE_TEXT = {"Decision": ("text",), "Assignment": ("task", "due"), "AgendaItem": ("title", "distribution")}
+
+
+def _scrubber(forms: dict[str, str]):
+    """A function replacing every whole-word occurrence of a name form by its pseudonym."""
+    if not forms:
+        return lambda text: text
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?!\w)")
+    return lambda text: pattern.sub(lambda m: forms[m.group(1)], text) if isinstance(text, str) else text
+
+
+# -- one registry of exporters -------------------------------------------------------------
+@dataclass(frozen=True)
+class Exporter:
+    """One export format: ``write(G, output)`` writes the graph and returns the files written,
+    or, for a format that can go to standard output and no ``output``, the text."""
+
+    name: str
+    write: Callable[[nx.MultiDiGraph, Path | None], "list[Path] | str"]
+    to_stdout: bool = False
+
+
+def _write_json(G: nx.MultiDiGraph, output: Path | None) -> "list[Path] | str":
+    text = dumps(export_json(G)) + "\n"
+    if output is None:
+        return text
+    Path(output).write_text(text, encoding="utf-8")
+    return [Path(output)]
+
+
+def _write_graph_file(fmt: str):
+    def write(G: nx.MultiDiGraph, output: Path | None) -> list[Path]:
+        export_graph_file(G, output, fmt)
+        return [Path(output)]
+    return write
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "json": Exporter("json", _write_json, to_stdout=True),
+    "graphml": Exporter("graphml", _write_graph_file("graphml")),
+    "gexf": Exporter("gexf", _write_graph_file("gexf")),
+    "csv": Exporter("csv", lambda G, output: export_csv(G, output)),
+}
+
+
+def export(G: nx.MultiDiGraph, fmt: str, output: str | Path | None = None, *,
+           pseudonymize: bool = False, validate: bool = False) -> "list[Path] | str":
+    """Write the graph in one of :data:`EXPORTERS`' formats: the one way every export goes, so
+    pseudonymisation is applied here, the same for every format. ``validate`` checks the JSON
+    document against the export schema before anything is written.
+
+    Raises:
+        SamverkanError: an unknown format, no ``output`` for a format that needs a file, or
+            (:class:`ExportInvalid`) a JSON document the schema refuses.
+    """
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise SamverkanError(f"unknown format '{fmt}' ({', '.join(EXPORTERS)})")
+    if output is None and not exporter.to_stdout:
+        raise SamverkanError(f"--output is required for {fmt}")
+    if validate and fmt != "json":
+        raise SamverkanError("--validate checks the JSON export (the export schema describes --format json)")
+    if pseudonymize:
+        G = pseudonymized_graph(G)
+    if validate:
+        validate_export(export_json(G))
+    return exporter.write(G, Path(output) if output is not None else None)
