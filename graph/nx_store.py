@@ -413,9 +413,11 @@ class NetworkxStore:
         if self._dirty or self._db is None:
             return
         have = {n for (n,) in self._db.execute("SELECT name FROM facts WHERE generation = ?", (self._generation,))}
-        for name in names:
-            if name not in have:
-                self._keep_facts(facts.compute(self.G, [name]))
+        todo = [n for n in names if n not in have]
+        if todo:
+            for name, rows in facts.compute_each(self.G, todo):
+                self._keep_facts({name: rows})
+                del rows
 
     def _read_kept_facts(self, names: Sequence[str], facts: FactSource) -> dict[str, list]:
         marks = ",".join("?" * len(names))
@@ -478,11 +480,12 @@ class NetworkxStore:
         Without arguments everything is written again at the next :meth:`flush`; with them, just
         those nodes, edges and sources (a change to anything else must name it too)."""
         G = self.G
-        if nodes is None and edges is None and sources is None:
-            self._everything = True
-        self._changed_nodes.update(nodes or ())
-        self._changed_edges.update(edges or ())
-        self._changed_sources.update(sources or ())
+        if (nodes is None and edges is None and sources is None) or self._db is None:
+            self._everything = True  # (a store not yet written is written whole: nothing to track)
+        if not self._everything:
+            self._changed_nodes.update(nodes or ())
+            self._changed_edges.update(edges or ())
+            self._changed_sources.update(sources or ())
         self._dirty = True
         G.graph["version"] = G.graph.get("version", 0) + 1
 

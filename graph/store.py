@@ -10,7 +10,7 @@ A store receives :class:`graph.schema.DocumentRows` and keeps them so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Protocol, Sequence
+from typing import Callable, Iterable, Protocol, Sequence
 
 import networkx as nx
 
@@ -65,6 +65,10 @@ class FactSource(Protocol):
 
     def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, Rows]:
         """The named tables of the whole graph (no parameters applied)."""
+        ...
+
+    def compute_each(self, G: nx.MultiDiGraph, names: Sequence[str]) -> Iterable[tuple[str, Rows]]:
+        """The named tables one at a time, none of them kept in memory (for writing them away)."""
         ...
 
     def cypher(self, run_read: Callable, names: Sequence[str], params: dict) -> dict[str, Rows]:

@@ -567,6 +567,12 @@ class _Facts:
     def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, list[Row]]:
         return nx_facts(G, names)
 
+    def compute_each(self, G: nx.MultiDiGraph, names: Sequence[str]):
+        ix = _Index(G)
+        everyone = fact_params({})
+        for name in names:
+            yield name, NX[name](ix, everyone)
+
     def cypher(self, run_read, names: Sequence[str], params: dict) -> dict[str, list[Row]]:
         return cypher_facts(run_read, names, **params)
 
