@@ -45,7 +45,7 @@ CREATE TABLE edges (src TEXT NOT NULL, dst TEXT NOT NULL, key TEXT NOT NULL, typ
 CREATE INDEX edges_by_type ON edges (type);
 CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, owned TEXT NOT NULL,
                       crc INTEGER NOT NULL);
-CREATE TABLE facts (name TEXT PRIMARY KEY, generation INTEGER NOT NULL, rows TEXT NOT NULL, sha256 TEXT NOT NULL);
+CREATE TABLE facts (name TEXT PRIMARY KEY, generation INTEGER NOT NULL, rows BLOB NOT NULL, sha256 TEXT NOT NULL);
 """
 
 
@@ -435,12 +435,12 @@ class NetworkxStore:
         enabled = gc.isenabled()
         gc.disable()  # many small objects that live as long as the store: see _read_graph
         try:
-            for name, kept_for, text, digest in rows:
-                if kept_for != generation or hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+            for name, kept_for, data, digest in rows:
+                if kept_for != generation or not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != digest:
                     continue  # of another version, or damaged: computed again from the graph
                 try:
-                    out[name] = facts.table(json.loads(text))
-                except ValueError:
+                    out[name] = facts.table(json.loads(data))
+                except ValueError:  # (UnicodeDecodeError included)
                     continue
         finally:
             if enabled:
@@ -454,10 +454,10 @@ class NetworkxStore:
         rows = []
         for name, table in tables.items():
             try:
-                text = json.dumps(table, ensure_ascii=False, separators=(",", ":"))
+                data = json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             except (TypeError, ValueError):
                 continue
-            rows.append((name, self._generation, text, hashlib.sha256(text.encode("utf-8")).hexdigest()))
+            rows.append((name, self._generation, data, hashlib.sha256(data).hexdigest()))
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")

@@ -92,11 +92,10 @@ def test_a_planted_pickle_as_fact_table_runs_nothing(store, tmp_path):
         for name in ("meetings", "item_counts", "decisions", "attendance"):
             (folder / f"{name}.pkl").write_bytes(evil)
     # ... and in the store's own table of kept facts, with a digest that matches
-    text = evil.decode("latin-1")
     with sqlite3.connect(store) as db:
         generation = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
         db.execute("UPDATE facts SET rows = ?, sha256 = ? WHERE name = 'meetings'",
-                   (text, hashlib.sha256(text.encode("utf-8")).hexdigest()))
+                   (evil, hashlib.sha256(evil).hexdigest()))
         assert db.execute("SELECT count(*) FROM facts WHERE name = 'meetings' AND generation = ?",
                           (generation,)).fetchone()[0] == 1
     got = [r.date for r in queries.run("meetings", NetworkxStore(store, writable=False))]

@@ -32,7 +32,7 @@ def ask(path, query, **params):
 
 def kept(path) -> dict[str, str]:
     with sqlite3.connect(path) as db:
-        return dict(db.execute("SELECT name, rows FROM facts"))
+        return {name: rows.decode("utf-8") for name, rows in db.execute("SELECT name, rows FROM facts")}
 
 
 def no_graph_reads(monkeypatch):
@@ -82,5 +82,5 @@ def test_tables_of_an_earlier_version_or_damaged_ones_are_not_used(path):
         db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?)", stale)
     assert len(ask(path, "meetings")) == len(before) + 1
     with sqlite3.connect(path) as db:  # a table whose text no longer matches its digest
-        db.execute("UPDATE facts SET rows = '[]' WHERE name = 'meetings'")
+        db.execute("UPDATE facts SET rows = CAST('[]' AS BLOB) WHERE name = 'meetings'")
     assert len(ask(path, "meetings")) == len(before) + 1
