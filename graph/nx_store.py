@@ -45,7 +45,8 @@ CREATE TABLE edges (src TEXT NOT NULL, dst TEXT NOT NULL, key TEXT NOT NULL, typ
 CREATE INDEX edges_by_type ON edges (type);
 CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, owned TEXT NOT NULL,
                       crc INTEGER NOT NULL);
-CREATE TABLE facts (name TEXT PRIMARY KEY, generation INTEGER NOT NULL, rows BLOB NOT NULL, sha256 TEXT NOT NULL);
+CREATE TABLE facts (name TEXT NOT NULL, part TEXT NOT NULL, generation INTEGER NOT NULL, rows BLOB NOT NULL,
+                    sha256 TEXT NOT NULL, PRIMARY KEY (name, part));
 """
 
 
@@ -80,6 +81,25 @@ def _crc(*parts: str) -> int:
     return zlib.crc32("\x1f".join(parts).encode("utf-8"))
 
 
+def _checked_rows(found: list, generation: int) -> list | None:
+    """The rows of a kept table from its parts, or None when it is not kept for this generation
+    or a part fails its digest (it is then computed again from the graph)."""
+    if not found:
+        return None
+    rows: list = []
+    for _, kept_for, data, digest in found:
+        if kept_for != generation or not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != digest:
+            return None
+        try:
+            part = json.loads(data)
+        except ValueError:  # (UnicodeDecodeError included)
+            return None
+        if not isinstance(part, list):
+            return None
+        rows.extend(part)
+    return rows
+
+
 class NetworkxStore:
     """Embedded store.
 
@@ -107,7 +127,7 @@ class NetworkxStore:
         self._changed_nodes: set[str] = set()
         self._changed_edges: set[tuple[str, str, str]] = set()
         self._changed_sources: set[str] = set()
-        self._facts: tuple[object, dict[str, list]] = (None, {})  # (version, tables) held in this process
+        self._facts: tuple[object, dict] = (None, {})  # (version, {(name, part): rows}) held in this process
         if writable:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock = FileLock(str(self.path) + ".lock")
@@ -388,8 +408,10 @@ class NetworkxStore:
 
         Tables are computed from the graph once per version and kept in the store file, marked
         with that version's generation, so a later process reads just the tables it needs
-        instead of the whole graph. Tables kept in the file are checked against their digest;
-        one that fails is computed anew. A store holding unwritten changes answers from its graph.
+        instead of the whole graph; a table split by a column (``facts.split_by``, e.g. one
+        person's memberships) is kept in parts, and a question about one value reads one part.
+        Tables kept in the file are checked against their digest; one that fails is computed
+        anew. A store holding unwritten changes answers from its graph.
         """
         if self._dirty or self._db is None:
             return facts.select(facts.compute(self.G, names), names, params)
@@ -397,74 +419,93 @@ class NetworkxStore:
         if kept_for != self._generation:
             tables = {}
             self._facts = (self._generation, tables)
-        missing = [n for n in names if n not in tables]
+        # a table of the whole graph, or of one part: (name, None) or (name, part)
+        wanted = {}
+        for name in names:
+            column = facts.split_by.get(name)
+            value = params.get(column) if column else None
+            wanted[name] = (name, None) if value is None or (name, None) in tables else (name, _dumps(value))
+        missing = [key for key in wanted.values() if key not in tables]
         if missing and self._G is None:
             tables.update(self._read_kept_facts(missing, facts))
-            missing = [n for n in names if n not in tables]
+            missing = [key for key in wanted.values() if key not in tables]
         if missing:
-            computed = facts.compute(self.G, missing)
-            tables.update(computed)
-            self._keep_facts(computed)
-        return facts.select(tables, names, params)
+            names_missing = sorted({name for name, _ in missing})
+            computed = facts.compute(self.G, names_missing)
+            tables.update(((name, None), rows) for name, rows in computed.items())
+            self._keep_facts(computed, facts)
+            wanted = {name: (name, None) for name in names}
+        return facts.select({name: tables[key] for name, key in wanted.items()}, names, params)
 
     def keep_facts(self, names: Sequence[str], facts: FactSource) -> None:
         """Compute the named tables now and keep them in the file (as a load does for the first
         question of the next process); one table at a time, so memory holds one at most."""
         if self._dirty or self._db is None:
             return
-        have = {n for (n,) in self._db.execute("SELECT name FROM facts WHERE generation = ?", (self._generation,))}
+        have = {n for (n,) in self._db.execute("SELECT DISTINCT name FROM facts WHERE generation = ?",
+                                               (self._generation,))}
         todo = [n for n in names if n not in have]
         if todo:
             for name, rows in facts.compute_each(self.G, todo):
-                self._keep_facts({name: rows})
+                self._keep_facts({name: rows}, facts)
                 del rows
 
-    def _read_kept_facts(self, names: Sequence[str], facts: FactSource) -> dict[str, list]:
-        marks = ",".join("?" * len(names))
+    def _read_kept_facts(self, keys: Sequence[tuple[str, str | None]], facts: FactSource) -> dict:
+        """Kept tables (part None: the whole table, all its parts together) of this generation."""
+        out: dict = {}
         try:
-            rows = self._db.execute(f"SELECT name, generation, rows, sha256 FROM facts WHERE name IN ({marks})",
-                                    list(names)).fetchall()
             generation = int(self._db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+            if generation != self._generation:  # written since this store was opened: answer from the new version
+                self._generation = generation
+                self._facts = (generation, {})
+                return out
+            enabled = gc.isenabled()
+            gc.disable()  # many small objects that live as long as the store: see _read_graph
+            try:
+                for name, part in keys:
+                    if part is None:
+                        found = self._db.execute("SELECT part, generation, rows, sha256 FROM facts WHERE name = ? "
+                                                 "ORDER BY part", (name,)).fetchall()
+                    else:
+                        found = self._db.execute("SELECT part, generation, rows, sha256 FROM facts WHERE name = ? "
+                                                 "AND part IN (?, '*')", (name, part)).fetchall()
+                    rows = _checked_rows(found, generation)
+                    if rows is not None:
+                        out[(name, part)] = facts.table(rows)
+            finally:
+                if enabled:
+                    gc.enable()
         except sqlite3.DatabaseError as exc:
             raise self._corrupt("SQLite cannot read it", exc) from exc
-        if generation != self._generation:  # written since this store was opened: answer from the new version
-            self._generation = generation
-            self._facts = (generation, {})
-            return {}
-        out = {}
-        enabled = gc.isenabled()
-        gc.disable()  # many small objects that live as long as the store: see _read_graph
-        try:
-            for name, kept_for, data, digest in rows:
-                if kept_for != generation or not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != digest:
-                    continue  # of another version, or damaged: computed again from the graph
-                try:
-                    out[name] = facts.table(json.loads(data))
-                except ValueError:  # (UnicodeDecodeError included)
-                    continue
-        finally:
-            if enabled:
-                gc.enable()
         gc.freeze()
         return out
 
-    def _keep_facts(self, tables: dict[str, list]) -> None:
+    def _keep_facts(self, tables: dict[str, list], facts: FactSource) -> None:
         """Write tables computed from the graph of this version; nothing when the file has moved on
         to another version, or cannot be written by this process."""
         rows = []
         for name, table in tables.items():
-            try:
-                data = json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            except (TypeError, ValueError):
-                continue
-            rows.append((name, self._generation, data, hashlib.sha256(data).hexdigest()))
+            column = facts.split_by.get(name)
+            if column:
+                parts: dict[str, list] = {}
+                for r in table:
+                    parts.setdefault(_dumps(r.get(column)), []).append(r)
+                parts["*"] = []  # the mark of a table kept in parts: a part not there is empty
+            else:
+                parts = {"": table}
+            for part, part_rows in parts.items():
+                try:
+                    data = json.dumps(part_rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                except (TypeError, ValueError):
+                    break
+                rows.append((name, part, self._generation, data, hashlib.sha256(data).hexdigest()))
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
                 current = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
                 if current == self._generation:
-                    db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?)", rows)
+                    db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?)", rows)
             except BaseException:
                 db.execute("ROLLBACK")
                 raise

@@ -63,6 +63,13 @@ class FactSource(Protocol):
     """The fact tables questions read (``queries.facts.FACTS``), in the two forms a store can
     answer them: computed from a networkx graph, or read through Cypher."""
 
+    names: tuple[str, ...]
+    """Every fact table."""
+
+    split_by: dict[str, str]
+    """Tables whose rows :meth:`select` filters by a column (``person_id``): a store may keep
+    them in parts by that column and read one part for a question that names a value."""
+
     def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, Rows]:
         """The named tables of the whole graph (no parameters applied)."""
         ...

@@ -563,6 +563,8 @@ class _Facts:
     networkx graph once per graph version, or read through Cypher."""
 
     names = tuple(NX)
+    # tables a store may keep in parts by one column, for questions that filter on it
+    split_by = {name: "person_id" for name in sorted(_PER_PERSON)}
 
     def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, list[Row]]:
         return nx_facts(G, names)

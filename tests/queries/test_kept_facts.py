@@ -30,9 +30,9 @@ def ask(path, query, **params):
         store.close()
 
 
-def kept(path) -> dict[str, str]:
+def kept(path) -> dict[tuple[str, str], str]:
     with sqlite3.connect(path) as db:
-        return {name: rows.decode("utf-8") for name, rows in db.execute("SELECT name, rows FROM facts")}
+        return {(name, part): rows.decode("utf-8") for name, part, rows in db.execute("SELECT name, part, rows FROM facts")}
 
 
 def no_graph_reads(monkeypatch):
@@ -75,12 +75,32 @@ def test_a_write_removes_the_kept_tables_and_forgotten_names_with_them(path):
 def test_tables_of_an_earlier_version_or_damaged_ones_are_not_used(path):
     before = ask(path, "meetings")
     with sqlite3.connect(path) as db:
-        stale = db.execute("SELECT name, generation, rows, sha256 FROM facts").fetchall()
+        stale = db.execute("SELECT name, part, generation, rows, sha256 FROM facts").fetchall()
     with NetworkxStore(path) as s:
         load_paths([EXAMPLES / "lsvo_2024-05-17_digital.txt"], s)
     with sqlite3.connect(path) as db:  # tables of the version before the load, put back
-        db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?)", stale)
+        db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?)", stale)
     assert len(ask(path, "meetings")) == len(before) + 1
     with sqlite3.connect(path) as db:  # a table whose text no longer matches its digest
         db.execute("UPDATE facts SET rows = CAST('[]' AS BLOB) WHERE name = 'meetings'")
     assert len(ask(path, "meetings")) == len(before) + 1
+
+
+def test_a_question_about_one_person_reads_that_persons_part_only(path, monkeypatch):
+    ask(path, "person", name="Fatima Haddad")  # keeps the tables
+    meetings = ask(path, "meetings")
+    parts = {part for name, part in kept(path) if name == "attendance"}
+    assert "*" in parts and len(parts) > 5  # kept in parts, one per person
+    whole = ask(path, "person", name="Fatima Haddad")
+    read = []
+    original = NetworkxStore._read_kept_facts
+
+    def spy(self, keys, facts):
+        read.extend(keys)
+        return original(self, keys, facts)
+
+    monkeypatch.setattr(NetworkxStore, "_read_kept_facts", spy)
+    no_graph_reads(monkeypatch)
+    assert ask(path, "person", name="Fatima Haddad") == whole
+    assert ("attendance", None) not in read and any(k[0] == "attendance" and k[1] for k in read)
+    assert ask(path, "meetings") == meetings and len(meetings) == 2  # a whole table: its parts together
