@@ -541,7 +541,7 @@ def _select(tables: dict, names, params: dict) -> dict[str, list[Row]]:
     return out
 
 
-_PER_PERSON = {"memberships", "attendance", "presented"}
+_PER_PERSON = {"memberships", "attendance", "presented", "affiliations"}
 
 
 def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
