@@ -501,6 +501,8 @@ class NetworkxStore:
                 rows.append((name, part, self._generation, data, hashlib.sha256(data).hexdigest()))
         db = self._db
         try:
+            if not self.writable:  # a question does not wait for a load's write to end: it keeps nothing
+                db.execute("PRAGMA busy_timeout = 200")
             db.execute("BEGIN IMMEDIATE")
             try:
                 current = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])

@@ -147,3 +147,22 @@ def test_a_reader_reads_the_last_version_while_a_writer_writes(store):
         assert len(reader.sources()) == 2
         assert len(queries.run("meetings", reader)) == 2
         reader.close()
+
+
+def test_a_question_during_a_write_answers_from_the_last_version_without_waiting(store):
+    import sqlite3
+    import time
+
+    before = len(queries.run("meetings", NetworkxStore(store, writable=False)))
+    with sqlite3.connect(store) as db:
+        db.execute("DELETE FROM facts")
+    writer = sqlite3.connect(store, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # a load in the middle of its write transaction
+    writer.execute("DELETE FROM nodes WHERE label = 'Meeting'")
+    try:
+        started = time.perf_counter()
+        assert len(queries.run("meetings", NetworkxStore(store, writable=False))) == before
+        assert time.perf_counter() - started < 3
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
