@@ -67,6 +67,11 @@ def refuse_pickle(path: Path) -> None:
                 pickled = fh.read(1) == b"\x80"  # every pickle of protocol 2 or later starts so
         except OSError:
             pickled = False
+    if pickled and not path.exists():
+        raise StoreCorrupt(f"{path}: a .pkl path names the old pickle store format, which samverkan no longer "
+                           f"reads; name an SQLite store instead, e.g. --store {path.with_name(FILENAME)} "
+                           f"(re-create it from the minutes: samverkan load MINUTES_FOLDER --store "
+                           f"{path.with_name(FILENAME)})")
     if pickled:
         raise StoreCorrupt(f"{path}: an old pickle store, which samverkan no longer reads (a pickle can run code); "
                            f"move it away and re-create the store from the minutes: samverkan load MINUTES_FOLDER "

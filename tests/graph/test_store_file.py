@@ -166,3 +166,10 @@ def test_a_question_during_a_write_answers_from_the_last_version_without_waiting
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_pkl_path_that_holds_nothing_is_refused_with_the_name_to_use(tmp_path):
+    result = runner.invoke(app, ["load", str(EXAMPLES), "--store", str(tmp_path / "graph.pkl")])
+    assert result.exit_code == 1
+    assert "old pickle store format" in result.output and str(tmp_path / "graph.sqlite") in result.output
+    assert not (tmp_path / "graph.pkl").exists()
