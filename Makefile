@@ -1,6 +1,6 @@
 # Two commands on a fresh machine:
 #   make demo   – create .venv if missing, install samverkan (what it needs to run, nothing more),
-#                 load the bundled example minutes into .samverkan/demo/graph.pkl, write the structure view
+#                 load the bundled example minutes into .samverkan/demo/graph.sqlite, write the structure view
 #   make test   – create .venv if missing, install samverkan with its test extras (and Chromium for the
 #                 browser tests), run the tests
 PYTHON ?= python3

@@ -92,7 +92,7 @@ out = _SafeConsole(highlight=False, soft_wrap=True)
 err = _SafeConsole(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("samverkan")
 
-StoreOpt = typer.Option(None, "--store", metavar="PATH", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.pkl).")
+StoreOpt = typer.Option(None, "--store", metavar="PATH", help="Embedded store file (default: $SAMVERKAN_STORE or .samverkan/graph.sqlite).")
 Neo4jOpt = typer.Option(None, "--neo4j", metavar="URI", help="Use the Neo4j store at this Bolt URI (or set NEO4J_URI).")
 JsonOpt = typer.Option(False, "--json", help="Print JSON for scripts instead of a table.")
 
@@ -123,14 +123,12 @@ def fail(message: str, code: int = 1) -> None:
 
 def _open(store, neo4j, writable=False):
     """The chosen store; reading an embedded store that was never written is a clear error."""
-    from samverkan.graph.stores import open_store, store_path
+    from samverkan.graph.stores import neo4j_uri, old_store_hint, open_store, store_path
 
-    s = open_store(store, neo4j, writable=writable)
-    if not writable and not hasattr(s, "run_read") and not store_path(store).exists():
-        s.close()
+    if not writable and not neo4j_uri(neo4j) and not store_path(store).exists():
         fail(f"{store_path(store)}: no store here yet; load minutes first (samverkan load PATH) "
-             f"or point --store / SAMVERKAN_STORE at an existing one")
-    return s
+             f"or point --store / SAMVERKAN_STORE at an existing one{old_store_hint(store)}")
+    return open_store(store, neo4j, writable=writable)
 
 
 @app.callback()
@@ -204,6 +202,7 @@ def load(
     """
     from samverkan.loaders.knowledge import load_knowledge
     from samverkan.loaders.pipeline import default_jobs, load_paths
+    from samverkan.queries.facts import keep_facts
 
     try:
         kb = load_knowledge(knowledge)
@@ -216,6 +215,7 @@ def load(
                             jobs=jobs if jobs is not None else default_jobs(),
                             max_bytes=int(max_size * 1024 * 1024), on_document=_print_document,
                             progress=bar.update if bar else None)
+        keep_facts(s)  # the tables questions read, computed while the graph is in memory
     except KeyboardInterrupt:
         if bar:
             bar.stop()
@@ -254,14 +254,14 @@ def export(
     Example: samverkan export --format csv -o graph-csv
     """
     from samverkan.graph import export as ex
-    from samverkan.graph.privacy import secret_for, write_private
+    from samverkan.graph.privacy import secret_for
 
     fmt = format.lower()
-    if fmt not in ("json", "graphml", "gexf", "csv"):
-        fail(f"unknown format '{format}' (json, graphml, gexf, csv)", 2)
+    if fmt not in ex.EXPORTERS:
+        fail(f"unknown format '{format}' ({', '.join(ex.EXPORTERS)})", 2)
     if validate and fmt != "json":
         fail("--validate checks the JSON export (the export schema describes --format json)", 2)
-    if fmt != "json" and output is None:
+    if output is None and not ex.EXPORTERS[fmt].to_stdout:
         fail(f"--output is required for {fmt}" + (" (a folder)" if fmt == "csv" else ""), 2)
     if fmt == "csv" and output.suffix and not output.is_dir():
         fail(f"--format csv writes a folder of CSV files, one per node label and edge type; '{_safe(output)}' looks "
@@ -272,29 +272,18 @@ def export(
         s = _open(store, neo4j)
         G = s.to_networkx()
         s.close()
-        if pseudonymize:
-            # one place for every format: names, free text and ids keyed with the store's secret
-            G = ex.pseudonymized_graph(G, secret_for(store, neo4j))
-        if fmt == "json":
-            doc = ex.export_json(G)
-            if validate:
-                ex.validate_export(doc)
-            text = ex.dumps(doc)
-            if output:
-                write_private(output, text + "\n")
-                out.print(f"wrote {_safe(output)}", markup=False)
-            else:
-                sys.stdout.write(_json_safe(text) + "\n")
-        elif fmt == "csv":
-            files = ex.export_csv(G, output)
-            out.print(f"wrote {len(files)} CSV files into the folder {_safe(output)}/", markup=False)
-        else:
-            ex.export_graph_file(G, output, fmt)
-            out.print(f"wrote {_safe(output)}", markup=False)
+        written = ex.export(G, fmt, output, pseudonymize=pseudonymize,
+                            secret=secret_for(store, neo4j) if pseudonymize else None, validate=validate)
     except SamverkanError as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"{_safe(output)}: cannot write the export ({exc.strerror or exc})")
+    if isinstance(written, str):
+        sys.stdout.write(_json_safe(written))
+    elif fmt == "csv":
+        out.print(f"wrote {len(written)} CSV files into the folder {_safe(output)}/", markup=False)
+    else:
+        out.print(f"wrote {_safe(output)}", markup=False)
 
 
 def _command_name() -> str:
@@ -327,11 +316,17 @@ def demo(
     examples = Path(__file__).resolve().parent / "examples"
     if not examples.is_dir():
         fail(f"{examples}: the bundled example minutes are missing (install from a clone with pip install -e .)")
-    path = Path(store) if store else Path(".samverkan") / "demo" / "graph.pkl"
-    if path.exists():
-        path.unlink()
-    s = NetworkxStore(path)
+    from samverkan.graph.nx_store import FILENAME, remove_store
+    from samverkan.queries.facts import keep_facts
+
+    path = Path(store) if store else Path(".samverkan") / "demo" / FILENAME
+    try:
+        remove_store(path)
+        s = NetworkxStore(path)
+    except SamverkanError as exc:
+        fail(str(exc))
     report = load_paths([examples], s, on_document=_print_document)
+    keep_facts(s)
     G = s.to_networkx()
     s.close()
     written = render_structure(G, output)
@@ -1113,14 +1108,14 @@ def forget(
     """
     from samverkan.graph.privacy import pseudonym, secret_for
     from samverkan.queries.person import resolve_person
-    from samverkan.queries import cypher_fetch, nx_fetch
+    from samverkan.queries.facts import store_fetch
 
     try:
         s = _open(store, neo4j, writable=True)
     except SamverkanError as exc:
         fail(str(exc))
     try:
-        fetch = cypher_fetch(s) if hasattr(s, "run_read") else nx_fetch(s.to_networkx())
+        fetch = store_fetch(s)
         query = name
         while True:
             try:

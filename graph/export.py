@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import networkx as nx
 
@@ -296,3 +298,63 @@ def pseudonymized_graph(G: nx.MultiDiGraph, secret: bytes | None) -> nx.MultiDiG
     if not secret:
         raise SamverkanError("pseudonymising needs the store's secret (graph.privacy.secret_for)")
     return privacy.pseudonymized_graph(G, secret)
+
+
+# -- one registry of exporters -------------------------------------------------------------
+@dataclass(frozen=True)
+class Exporter:
+    """One export format: ``write(G, output)`` writes the graph and returns the files written,
+    or, for a format that can go to standard output and no ``output``, the text."""
+
+    name: str
+    write: Callable[[nx.MultiDiGraph, Path | None], "list[Path] | str"]
+    to_stdout: bool = False
+
+
+def _write_json(G: nx.MultiDiGraph, output: Path | None) -> "list[Path] | str":
+    text = dumps(export_json(G)) + "\n"
+    if output is None:
+        return text
+    with open_private(output, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return [Path(output)]
+
+
+def _write_graph_file(fmt: str):
+    def write(G: nx.MultiDiGraph, output: Path | None) -> list[Path]:
+        export_graph_file(G, output, fmt)
+        return [Path(output)]
+    return write
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "json": Exporter("json", _write_json, to_stdout=True),
+    "graphml": Exporter("graphml", _write_graph_file("graphml")),
+    "gexf": Exporter("gexf", _write_graph_file("gexf")),
+    "csv": Exporter("csv", lambda G, output: export_csv(G, output)),
+}
+
+
+def export(G: nx.MultiDiGraph, fmt: str, output: str | Path | None = None, *,
+           pseudonymize: bool = False, secret: bytes | None = None, validate: bool = False) -> "list[Path] | str":
+    """Write the graph in one of :data:`EXPORTERS`' formats: the one way every export goes, so
+    pseudonymisation (keyed with the store's ``secret``) is applied here, the same for every
+    format. ``validate`` checks the JSON document against the export schema before anything is
+    written. Files are written for their owner only (see :func:`graph.privacy.open_private`).
+
+    Raises:
+        SamverkanError: an unknown format, no ``output`` for a format that needs a file, or
+            (:class:`ExportInvalid`) a JSON document the schema refuses.
+    """
+    exporter = EXPORTERS.get(fmt)
+    if exporter is None:
+        raise SamverkanError(f"unknown format '{fmt}' ({', '.join(EXPORTERS)})")
+    if output is None and not exporter.to_stdout:
+        raise SamverkanError(f"--output is required for {fmt}")
+    if validate and fmt != "json":
+        raise SamverkanError("--validate checks the JSON export (the export schema describes --format json)")
+    if pseudonymize:
+        G = pseudonymized_graph(G, secret)
+    if validate:
+        validate_export(export_json(G))
+    return exporter.write(G, Path(output) if output is not None else None)

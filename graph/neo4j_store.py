@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import networkx as nx
 from neo4j import GraphDatabase, READ_ACCESS
@@ -30,7 +30,7 @@ from samverkan.graph.errors import SamverkanError, StoreUnavailable
 from samverkan.graph.nx_store import known_people as _known_people_of
 from samverkan.graph.privacy import Redactor
 from samverkan.graph.schema import LABELS, OWNED_LABELS, REL_TYPES, SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
-from samverkan.graph.store import AssignmentInfo, PersonInfo, SourceInfo, StoreStats, WriteCounts
+from samverkan.graph.store import AssignmentInfo, FactSource, PersonInfo, SourceInfo, StoreStats, WriteCounts
 
 # the label the embedded store gives an edge end nobody has described yet
 PLACEHOLDER_LABEL = "Unknown"
@@ -205,6 +205,13 @@ class Neo4jStore:
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph in the embedded store's shape (node ``label``, edge ``type``, edge key = id)."""
         return self._read(_whole_graph)
+
+    def read_facts(self, names: Sequence[str], params: dict, facts: FactSource) -> dict[str, list[dict]]:
+        """The named fact tables through their Cypher statements; the database keeps its own indexes."""
+        return facts.cypher(self.run_read, names, params)
+
+    def keep_facts(self, names: Sequence[str], facts: FactSource) -> None:
+        """Nothing to prepare: the database answers every fact table from its own indexes."""
 
     def stats(self) -> StoreStats:
         def count(tx):

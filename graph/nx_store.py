@@ -1,19 +1,28 @@
-"""The embedded store: a networkx MultiDiGraph persisted to one file.
+"""The embedded store: a networkx MultiDiGraph kept in one SQLite file.
 
-The file is written atomically (temporary file in the same folder, fsync, rename), so a
-process killed mid-write leaves the previous version readable. A writer holds a lock file
-beside the store for as long as it is open, so two concurrent runs cannot interleave their
-writes; readers need no lock because the file is only ever replaced whole.
+The file is data, never code: nodes, edges and the sources with the rows each owns are
+tables of JSON text (an analyst can open it with ``sqlite3``), and reading it runs nothing.
+Every row carries a checksum, so a damaged file is reported as damaged and never read as
+different data. Writes are SQLite transactions in WAL mode: a process killed mid-write leaves
+the previous version, and a reader reads the last committed version while a writer writes.
+A writer also holds a lock file beside the store for as long as it is open, so two
+concurrent runs cannot interleave their writes.
+
+The store keeps its own derived tables (:meth:`NetworkxStore.read_facts`): fact tables
+computed from the graph are kept in the same file, marked with the generation of the graph
+they were computed from, and every write of the graph removes them in the same transaction.
 """
 from __future__ import annotations
 
 import gc
+import hashlib
+import json
 import os
-import pickle
-import shutil
-import tempfile
+import sqlite3
+import zlib
 from collections import Counter
 from pathlib import Path
+from typing import Iterable, Sequence
 
 import networkx as nx
 from filelock import FileLock, Timeout
@@ -21,17 +30,87 @@ from filelock import FileLock, Timeout
 from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
 from samverkan.graph.privacy import forget_in_graph, remove_stale_temporaries
 from samverkan.graph.schema import SHARED_LABELS, DocumentRows, EdgeRow, NodeRow, merge_shared
-from samverkan.graph.store import AssignmentInfo, PersonInfo, SourceInfo, StoreStats, WriteCounts
+from samverkan.graph.store import AssignmentInfo, FactSource, PersonInfo, SourceInfo, StoreStats, WriteCounts
 
-MAGIC = "samverkan-nx-store"
-VERSION = 2  # 2: a header with the sources before the graph
+FORMAT = "samverkan-store"
+VERSION = 3  # 3: SQLite (1 and 2 were pickles, never read)
+FILENAME = "graph.sqlite"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL, crc INTEGER NOT NULL);
+CREATE INDEX nodes_by_label ON nodes (label);
+CREATE TABLE edges (src TEXT NOT NULL, dst TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
+                    props TEXT NOT NULL, crc INTEGER NOT NULL, PRIMARY KEY (src, dst, key));
+CREATE INDEX edges_by_type ON edges (type);
+CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, owned TEXT NOT NULL,
+                      crc INTEGER NOT NULL);
+CREATE TABLE facts (name TEXT NOT NULL, part TEXT NOT NULL, generation INTEGER NOT NULL, rows BLOB NOT NULL,
+                    sha256 TEXT NOT NULL, PRIMARY KEY (name, part));
+"""
+
+
+def recreate_hint(path: str | os.PathLike) -> str:
+    """How to make a store again from the minutes it was loaded from."""
+    target = Path(path)
+    if target.suffix == ".pkl":
+        target = target.with_name(FILENAME)
+    return f"re-create it from the minutes: samverkan load MINUTES_FOLDER --store {target}"
+
+
+def refuse_pickle(path: Path) -> None:
+    """Raise :class:`StoreCorrupt` for a path that names or holds an old pickle store; it is never read."""
+    pickled = path.suffix == ".pkl"
+    if not pickled and path.is_file():
+        try:
+            with open(path, "rb") as fh:
+                pickled = fh.read(1) == b"\x80"  # every pickle of protocol 2 or later starts so
+        except OSError:
+            pickled = False
+    if pickled and not path.exists():
+        raise StoreCorrupt(f"{path}: a .pkl path names the old pickle store format, which samverkan no longer "
+                           f"reads; name an SQLite store instead, e.g. --store {path.with_name(FILENAME)} "
+                           f"(re-create it from the minutes: samverkan load MINUTES_FOLDER --store "
+                           f"{path.with_name(FILENAME)})")
+    if pickled:
+        raise StoreCorrupt(f"{path}: an old pickle store, which samverkan no longer reads (a pickle can run code); "
+                           f"move it away and re-create the store from the minutes: samverkan load MINUTES_FOLDER "
+                           f"--store {path.with_name(FILENAME)}")
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _crc(*parts: str) -> int:
+    return zlib.crc32("\x1f".join(parts).encode("utf-8"))
+
+
+def _checked_rows(found: list, generation: int) -> list | None:
+    """The rows of a kept table from its parts, or None when it is not kept for this generation
+    or a part fails its digest (it is then computed again from the graph)."""
+    if not found:
+        return None
+    rows: list = []
+    for _, kept_for, data, digest in found:
+        if kept_for != generation or not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != digest:
+            return None
+        try:
+            part = json.loads(data)
+        except ValueError:  # (UnicodeDecodeError included)
+            return None
+        if not isinstance(part, list):
+            return None
+        rows.extend(part)
+    return rows
 
 
 class NetworkxStore:
     """Embedded store.
 
     >>> import tempfile, os
-    >>> s = NetworkxStore(os.path.join(tempfile.mkdtemp(), "g.pkl"))
+    >>> s = NetworkxStore(os.path.join(tempfile.mkdtemp(), "graph.sqlite"))
     >>> s.sources()
     []
     >>> s.close()
@@ -40,10 +119,21 @@ class NetworkxStore:
     def __init__(self, path: str | os.PathLike, *, writable: bool = True, lock_timeout: float = 30.0):
         self.path = Path(path)
         if self.path.is_dir():
-            self.path = self.path / "graph.pkl"
+            self.path = self.path / FILENAME
+        refuse_pickle(self.path)
         self.writable = writable
         self._lock: FileLock | None = None
+        self._db: sqlite3.Connection | None = None
+        self._G: nx.MultiDiGraph | None = None
+        self._owned: dict[str, tuple[list[str], list[tuple[str, str, str]]]] = {}
+        self._generation = 0  # the committed version of the file the graph in memory was read from
+        # what changed since the last write: exact nodes, edges and sources, or everything
         self._dirty = False
+        self._everything = False
+        self._changed_nodes: set[str] = set()
+        self._changed_edges: set[tuple[str, str, str]] = set()
+        self._changed_sources: set[str] = set()
+        self._facts: tuple[object, dict] = (None, {})  # (version, {(name, part): rows}) held in this process
         if writable:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock = FileLock(str(self.path) + ".lock")
@@ -54,92 +144,239 @@ class NetworkxStore:
                     f"{self.path}: another samverkan run is writing to this store; wait for it to finish "
                     f"(lock file {self.path}.lock)") from exc
             remove_stale_temporaries(self.path)  # a crashed write's copy of the graph must not linger
-        self._G: nx.MultiDiGraph | None = None
-        self._owned: dict[str, tuple[list[str], list[tuple[str, str, str]]]] = {}
-        self._sources: list[SourceInfo] | None = None
-        self._graph_stamp: str | None = None  # which written file the graph in memory was read from
-        if self.path.exists():
-            self._sources = self._read_header()
-        else:
-            self._G = nx.MultiDiGraph(version=0)
+        try:
+            if self._holds_store():
+                self._db = self._connect()
+                self._generation = self._check_meta()
+            else:
+                self._G = nx.MultiDiGraph(version=0)
+        except BaseException:
+            self._release()
+            raise
 
-    # -- persistence -----------------------------------------------------------------------
-    # The file holds two pickles: a small header (format, and the sources with their hashes)
-    # and the graph. Loading an unchanged corpus again needs only the header; the graph is
-    # read the first time something asks for it.
+    # -- the file --------------------------------------------------------------------------
+    def _holds_store(self) -> bool:
+        """Whether the path holds a store (an empty file, left by a first write that did not
+        finish, holds none); anything else there than SQLite is refused."""
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(len(SQLITE_MAGIC))
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            raise StoreCorrupt(f"{self.path}: cannot read the store ({exc.strerror})") from exc
+        if not head:
+            return False
+        if head != SQLITE_MAGIC:
+            raise StoreCorrupt(f"{self.path}: not a samverkan store (not an SQLite file); restore a backup, "
+                               f"point --store elsewhere or {recreate_hint(self.path)}")
+        return True
+
+    def _connect(self) -> sqlite3.Connection:
+        from urllib.parse import quote
+
+        uri = "file:" + quote(str(self.path.resolve()))
+        try:
+            db = sqlite3.connect(uri + "?mode=rw", uri=True, isolation_level=None, timeout=5.0,
+                                 check_same_thread=False)
+        except sqlite3.OperationalError:
+            if self.writable:
+                raise StoreUnavailable(f"{self.path}: cannot open the store for writing (permissions?)")
+            try:  # a reader of a store it may not write: it answers, but keeps no tables
+                db = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+            except sqlite3.OperationalError as exc:
+                raise StoreUnavailable(f"{self.path}: cannot open the store ({exc})") from exc
+        # deleted rows are overwritten, so a name forget removed leaves no copy in free pages
+        db.execute("PRAGMA secure_delete = ON")
+        return db
+
+    def _corrupt(self, what: str, exc: Exception | None = None) -> StoreCorrupt:
+        cause = f" ({exc})" if exc is not None else ""
+        return StoreCorrupt(f"{self.path}: the store is damaged: {what}{cause}; restore a backup or "
+                            f"{recreate_hint(self.path)}")
+
+    def _check_meta(self) -> int:
+        try:
+            meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        except sqlite3.OperationalError as exc:  # the disk, not the file: full, read-only, over a quota
+            raise StoreUnavailable(f"{self.path}: the store cannot be opened ({exc}): is the disk full or "
+                                   f"the folder read-only? Nothing was changed") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StoreCorrupt(f"{self.path}: not a samverkan store ({exc}); restore a backup, point --store "
+                               f"elsewhere or {recreate_hint(self.path)}") from exc
+        if meta.get("format") != FORMAT:
+            raise StoreCorrupt(f"{self.path}: not a samverkan store file; point --store elsewhere")
+        if meta.get("version") != str(VERSION):
+            raise StoreCorrupt(f"{self.path}: store format {meta.get('version')} is not supported "
+                               f"(expected {VERSION}); {recreate_hint(self.path)}")
+        try:
+            return int(meta["generation"])
+        except (KeyError, ValueError) as exc:
+            raise self._corrupt("its generation is unreadable", exc) from exc
+
+    def _create(self) -> sqlite3.Connection:
+        """Make the file (0600, WAL) with its tables; a crash before the first commit leaves an
+        empty file, which is read as no store."""
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600)
+        os.close(fd)
+        db = self._connect()
+        db.execute("PRAGMA journal_mode=WAL")
+        try:
+            db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} INSERT INTO meta VALUES ('format', '{FORMAT}'), "
+                             f"('version', '{VERSION}'), ('generation', '0'); COMMIT;")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return db
+
+    # -- reading ---------------------------------------------------------------------------
     @property
     def G(self) -> nx.MultiDiGraph:
         if self._G is None:
             self._G, self._owned = self._read_graph()
-            self._G.graph.setdefault("version", 0)
         return self._G
 
-    def _open_pickles(self):
-        try:
-            fh = open(self.path, "rb")
-        except OSError as exc:
-            raise StoreCorrupt(f"{self.path}: cannot read the store ({exc.strerror})") from exc
-        try:
-            header = pickle.load(fh)
-        except Exception as exc:  # any unpickling failure means the file is not a store
-            fh.close()
-            raise StoreCorrupt(f"{self.path}: not a readable samverkan store ({exc.__class__.__name__}); "
-                               f"restore a backup or point --store elsewhere") from exc
-        if not isinstance(header, dict) or header.get("magic") != MAGIC:
-            fh.close()
-            raise StoreCorrupt(f"{self.path}: not a samverkan store file")
-        if header.get("version") != VERSION:
-            fh.close()
-            raise StoreCorrupt(f"{self.path}: store format {header.get('version')} is not supported "
-                               f"(expected {VERSION}); reload the minutes into a new store")
-        return fh, header
-
-    def _read_header(self) -> list[SourceInfo]:
-        fh, header = self._open_pickles()
-        fh.close()
-        return [SourceInfo(*s) for s in header["sources"]]
-
     def _read_graph(self):
-        fh, _ = self._open_pickles()
-        self._graph_stamp = _stamp(os.fstat(fh.fileno()))
-        # Millions of small objects: the cyclic collector would rescan them while they are
-        # built and again on every later collection, so it pauses while they load and they
-        # are frozen afterwards (they live as long as the store).
+        """The graph and each source's owned rows, read in one transaction, every row checked."""
+        db = self._db
         enabled = gc.isenabled()
+        # Millions of small objects: the cyclic collector would rescan them while they are built
+        # and again on every later collection, so it pauses while they load and they are frozen
+        # afterwards (they live as long as the store).
         gc.disable()
+        loads = json.loads
         try:
-            with fh:
-                payload = pickle.load(fh)
-        except Exception as exc:
-            raise StoreCorrupt(f"{self.path}: the graph in this store is unreadable ({exc.__class__.__name__}); "
-                               f"restore a backup or point --store elsewhere") from exc
+            db.execute("BEGIN")
+            try:
+                generation = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+                nodes = {}
+                for n, label, props, crc in db.execute("SELECT id, label, props, crc FROM nodes"):
+                    if _crc(n, label, props) != crc:
+                        raise self._corrupt(f"node {n!r} fails its checksum")
+                    d = loads(props)
+                    d["label"] = label
+                    nodes[n] = d
+                edges = []
+                for u, v, k, t, props, crc in db.execute("SELECT src, dst, key, type, props, crc FROM edges"):
+                    if _crc(u, v, k, t, props) != crc:
+                        raise self._corrupt(f"edge {k!r} fails its checksum")
+                    d = loads(props)
+                    d["type"] = t
+                    edges.append((u, v, k, d))
+                owned = {}
+                for sid, path, sha, rows, crc in db.execute("SELECT id, path, sha256, owned, crc FROM sources"):
+                    if _crc(sid, path, sha, rows) != crc:
+                        raise self._corrupt(f"source {sid!r} fails its checksum")
+                    own_nodes, own_edges = loads(rows)
+                    owned[sid] = (own_nodes, [tuple(e) for e in own_edges])
+            finally:
+                db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise self._corrupt("SQLite cannot read it", exc) from exc
+        except (ValueError, TypeError) as exc:  # JSON that the checksum let through cannot happen unless forged
+            raise self._corrupt("a row is not valid JSON", exc) from exc
         finally:
             if enabled:
                 gc.enable()
+        G = nx.MultiDiGraph(version=generation)
+        G.add_nodes_from(nodes.items())
+        G.add_edges_from(edges)
+        self._generation = generation
         gc.freeze()
-        return payload["graph"], payload["owned"]
+        return G, owned
 
+    def _read_sources(self) -> list[SourceInfo]:
+        try:
+            rows = self._db.execute("SELECT id, path, sha256, owned, crc FROM sources").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise self._corrupt("SQLite cannot read it", exc) from exc
+        for sid, path, sha, owned, crc in rows:
+            if _crc(sid, path, sha, owned) != crc:
+                raise self._corrupt(f"source {sid!r} fails its checksum")
+        return sorted((SourceInfo(sid, path, sha) for sid, path, sha, _, _ in rows), key=lambda s: (s.path, s.id))
+
+    # -- writing ---------------------------------------------------------------------------
     def flush(self) -> None:
-        """Write the graph to disk atomically if it changed."""
+        """Write what changed in one transaction (all of it or nothing) if anything did."""
         if not self.writable or not self._dirty:
             return
-        header = {"magic": MAGIC, "version": VERSION,
-                  "sources": [(s.id, s.path, s.sha256) for s in self.sources()]}
-        payload = {"graph": self.G, "owned": self._owned}
-        fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
+        everything = self._everything or not (self._changed_nodes or self._changed_edges or self._changed_sources)
+        if self._db is None:
+            self._db = self._create()
+            everything = True
+        G, db = self.G, self._db
+        generation = self._generation + 1
         try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(header, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        self._dirty = False
-        self._graph_stamp = _stamp(os.stat(self.path))
-        shutil.rmtree(self.cache_dir(), ignore_errors=True)  # tables of the previous file: names forgotten go too
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if everything:
+                    db.execute("DELETE FROM nodes")
+                    db.execute("DELETE FROM edges")
+                    db.execute("DELETE FROM sources")
+                    node_ids: Iterable[str] = G.nodes
+                    edge_keys: Iterable[tuple[str, str, str]] = G.edges(keys=True)
+                    source_ids: Iterable[str] = self._owned
+                else:
+                    node_ids, edge_keys, source_ids = self._changed_nodes, self._changed_edges, self._changed_sources
+                    db.executemany("DELETE FROM nodes WHERE id = ?", ((n,) for n in node_ids if n not in G))
+                    db.executemany("DELETE FROM edges WHERE src = ? AND dst = ? AND key = ?",
+                                   (e for e in edge_keys if not G.has_edge(*e)))
+                    db.executemany("DELETE FROM sources WHERE id = ?", ((s,) for s in source_ids if s not in self._owned))
+                db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?)", self._node_rows(node_ids))
+                db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?, ?, ?)", self._edge_rows(edge_keys))
+                db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?)", self._source_rows(source_ids))
+                db.execute("DELETE FROM facts")  # tables of the previous version: names forgotten go too
+                db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"{self.path}: the store could not be written ({exc}); nothing of this write "
+                                   f"was kept") from exc
+        except sqlite3.DatabaseError as exc:
+            raise self._corrupt("SQLite cannot write it", exc) from exc
+        self._generation = generation
+        self._dirty = self._everything = False
+        self._changed_nodes, self._changed_edges, self._changed_sources = set(), set(), set()
+
+    def _node_rows(self, ids: Iterable[str]):
+        nodes = self.G.nodes
+        for n in ids:
+            if n in nodes:
+                props = dict(nodes[n])
+                label = props.pop("label", None) or "Unknown"
+                text = _dumps(props)
+                yield n, label, text, _crc(n, label, text)
+
+    def _edge_rows(self, keys: Iterable[tuple[str, str, str]]):
+        G = self.G
+        for u, v, k in keys:
+            data = G.get_edge_data(u, v, k)
+            if data is not None:
+                props = dict(data)
+                t = props.pop("type", None) or ""
+                text = _dumps(props)
+                yield u, v, k, t, text, _crc(u, v, k, t, text)
+
+    def _source_rows(self, ids: Iterable[str]):
+        nodes = self.G.nodes
+        for sid in ids:
+            owned = self._owned.get(sid)
+            if owned is None:
+                continue
+            d = nodes[sid] if sid in nodes else {}
+            path, sha = str(d.get("path", "")), str(d.get("sha256", ""))
+            text = _dumps([owned[0], [list(e) for e in owned[1]]])
+            yield sid, path, sha, text, _crc(sid, path, sha, text)
+
+    def _release(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.release()
 
     def close(self) -> None:
         try:
@@ -147,22 +384,21 @@ class NetworkxStore:
             if self._G is not None:
                 gc.unfreeze()  # the graph may become garbage now: let the collector see it again
         finally:
-            if self._lock is not None and self._lock.is_locked:
-                self._lock.release()
+            self._release()
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         if exc[0] is not None:
-            # keep the previous file: do not persist a half-applied change
+            # keep the previous version: do not persist a half-applied change
             self._dirty = False
         self.close()
 
     # -- reads -----------------------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
-        if self._G is None and self._sources is not None:
-            return list(self._sources)
+        if self._G is None and self._db is not None:
+            return self._read_sources()
         return sorted(
             (SourceInfo(n, d.get("path", ""), d.get("sha256", "")) for n, d in self.G.nodes(data=True)
              if d.get("label") == "Source"),
@@ -177,31 +413,139 @@ class NetworkxStore:
     def to_networkx(self) -> nx.MultiDiGraph:
         return self.G
 
-    def stamp(self) -> str | None:
-        """Which written version of the store file this store answers from (inode, size and
-        modification time: every write replaces the file), or None while it holds changes not
-        yet written."""
-        if self._dirty:
-            return None
-        if self._G is not None:
-            return self._graph_stamp
-        return file_stamp(self.path)
-
-    def cache_dir(self) -> Path:
-        """Where tables derived from this store's file may be kept (see queries.facts); every
-        write of the store removes it."""
-        return self.path.with_name(self.path.name + ".facts")
-
     def stats(self) -> StoreStats:
         return StoreStats(
             nodes=dict(Counter(d.get("label") for _, d in self.G.nodes(data=True))),
             edges=dict(Counter(d.get("type") for _, _, d in self.G.edges(data=True))))
 
+    def read_facts(self, names: Sequence[str], params: dict, facts: FactSource) -> dict[str, list[dict]]:
+        """The named fact tables, filtered by ``params``.
+
+        Tables are computed from the graph once per version and kept in the store file, marked
+        with that version's generation, so a later process reads just the tables it needs
+        instead of the whole graph; a table split by a column (``facts.split_by``, e.g. one
+        person's memberships) is kept in parts, and a question about one value reads one part.
+        Tables kept in the file are checked against their digest; one that fails is computed
+        anew. A store holding unwritten changes answers from its graph.
+        """
+        if self._dirty or self._db is None:
+            return facts.select(facts.compute(self.G, names), names, params)
+        kept_for, tables = self._facts
+        if kept_for != self._generation:
+            tables = {}
+            self._facts = (self._generation, tables)
+        # a table of the whole graph, or of one part: (name, None) or (name, part)
+        wanted = {}
+        for name in names:
+            column = facts.split_by.get(name)
+            value = params.get(column) if column else None
+            wanted[name] = (name, None) if value is None or (name, None) in tables else (name, _dumps(value))
+        missing = [key for key in wanted.values() if key not in tables]
+        if missing and self._G is None:
+            tables.update(self._read_kept_facts(missing, facts))
+            missing = [key for key in wanted.values() if key not in tables]
+        if missing:
+            names_missing = sorted({name for name, _ in missing})
+            computed = facts.compute(self.G, names_missing)
+            tables.update(((name, None), rows) for name, rows in computed.items())
+            self._keep_facts(computed, facts)
+            wanted = {name: (name, None) for name in names}
+        return facts.select({name: tables[key] for name, key in wanted.items()}, names, params)
+
+    def keep_facts(self, names: Sequence[str], facts: FactSource) -> None:
+        """Compute the named tables now and keep them in the file (as a load does for the first
+        question of the next process); one table at a time, so memory holds one at most."""
+        if self._dirty or self._db is None:
+            return
+        have = {n for (n,) in self._db.execute("SELECT DISTINCT name FROM facts WHERE generation = ?",
+                                               (self._generation,))}
+        todo = [n for n in names if n not in have]
+        if todo:
+            for name, rows in facts.compute_each(self.G, todo):
+                self._keep_facts({name: rows}, facts)
+                del rows
+
+    def _read_kept_facts(self, keys: Sequence[tuple[str, str | None]], facts: FactSource) -> dict:
+        """Kept tables (part None: the whole table, all its parts together) of this generation."""
+        out: dict = {}
+        try:
+            generation = int(self._db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+            if generation != self._generation:  # written since this store was opened: answer from the new version
+                self._generation = generation
+                self._facts = (generation, {})
+                return out
+            enabled = gc.isenabled()
+            gc.disable()  # many small objects that live as long as the store: see _read_graph
+            try:
+                for name, part in keys:
+                    if part is None:
+                        found = self._db.execute("SELECT part, generation, rows, sha256 FROM facts WHERE name = ? "
+                                                 "ORDER BY part", (name,)).fetchall()
+                    else:
+                        found = self._db.execute("SELECT part, generation, rows, sha256 FROM facts WHERE name = ? "
+                                                 "AND part IN (?, '*')", (name, part)).fetchall()
+                    rows = _checked_rows(found, generation)
+                    if rows is not None:
+                        out[(name, part)] = facts.table(rows)
+            finally:
+                if enabled:
+                    gc.enable()
+        except sqlite3.DatabaseError as exc:
+            raise self._corrupt("SQLite cannot read it", exc) from exc
+        gc.freeze()
+        return out
+
+    def _keep_facts(self, tables: dict[str, list], facts: FactSource) -> None:
+        """Write tables computed from the graph of this version; nothing when the file has moved on
+        to another version, or cannot be written by this process."""
+        rows = []
+        for name, table in tables.items():
+            column = facts.split_by.get(name)
+            if column:
+                parts: dict[str, list] = {}
+                for r in table:
+                    parts.setdefault(_dumps(r.get(column)), []).append(r)
+                parts["*"] = []  # the mark of a table kept in parts: a part not there is empty
+            else:
+                parts = {"": table}
+            for part, part_rows in parts.items():
+                try:
+                    data = json.dumps(part_rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                except (TypeError, ValueError):
+                    break
+                rows.append((name, part, self._generation, data, hashlib.sha256(data).hexdigest()))
+        db = self._db
+        try:
+            if not self.writable:  # a question does not wait for a load's write to end: it keeps nothing
+                db.execute("PRAGMA busy_timeout = 200")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                current = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+                if current == self._generation:
+                    db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?)", rows)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        except sqlite3.OperationalError:
+            return  # read-only, or busy with a writer: the next question computes them again
+
     # -- writes ----------------------------------------------------------------------------
-    def _touch(self) -> None:
-        """Mark the graph changed: it must be saved, and indexes built over it are stale."""
+    def _touch(self, nodes: Iterable[str] | None = None, edges: Iterable[tuple[str, str, str]] | None = None,
+               sources: Iterable[str] | None = None) -> None:
+        """Mark the graph changed: it must be written, and tables derived from it are stale.
+
+        Without arguments everything is written again at the next :meth:`flush`; with them, just
+        those nodes, edges and sources (a change to anything else must name it too)."""
+        G = self.G
+        if (nodes is None and edges is None and sources is None) or self._db is None:
+            self._everything = True  # (a store not yet written is written whole: nothing to track)
+        if not self._everything:
+            self._changed_nodes.update(nodes or ())
+            self._changed_edges.update(edges or ())
+            self._changed_sources.update(sources or ())
         self._dirty = True
-        self.G.graph["version"] = self.G.graph.get("version", 0) + 1
+        G.graph["version"] = G.graph.get("version", 0) + 1
 
     def write_knowledge(self, nodes: list[NodeRow], edges: list[EdgeRow]) -> None:
         for row in nodes:
@@ -231,7 +575,7 @@ class NetworkxStore:
             if "source_id" in e.props:
                 owned_edges.append((e.src, e.dst, e.id))
         self._owned[rows.source_id] = (owned_nodes, owned_edges)
-        self._touch()
+        self._touch(sources=[rows.source_id])
         return counts
 
     def _put_node(self, row: NodeRow, *, knowledge: bool = False) -> str:
@@ -248,13 +592,13 @@ class NetworkxStore:
                 return "unchanged"
             old.clear()
             old.update(merged)
-            self._touch()
+            self._touch(nodes=[row.id])
             return "updated"
         props = dict(row.props, label=row.label)
         if knowledge:
             props["knowledge"] = True
         self.G.add_node(row.id, **props)
-        self._touch()
+        self._touch(nodes=[row.id])
         return "inserted"
 
     def _put_edge(self, e: EdgeRow) -> None:
@@ -263,8 +607,16 @@ class NetworkxStore:
                 # an edge to an entity the document did not describe (e.g. a parent group
                 # from the knowledge file that is not loaded yet): keep a minimal node
                 self.G.add_node(end, label="Unknown")
+                self._touch(nodes=[end])
         self.G.add_edge(e.src, e.dst, key=e.id, type=e.type, **e.props)
-        self._touch()
+        self._touch(edges=[(e.src, e.dst, e.id)])
+
+    def _remove_node(self, n: str) -> None:
+        """Remove a node and, with it, its edges (each marked for the next write)."""
+        G = self.G
+        gone = [(u, v, k) for u, v, k in G.in_edges(n, keys=True)] + [(u, v, k) for u, v, k in G.out_edges(n, keys=True)]
+        G.remove_node(n)
+        self._touch(nodes=[n], edges=gone)
 
     def remove_source(self, source_id: str) -> None:
         owned = self._owned.pop(source_id, None)
@@ -275,15 +627,16 @@ class NetworkxStore:
         for u, v, k in edges:
             if self.G.has_edge(u, v, k):
                 self.G.remove_edge(u, v, k)
+                self._touch(edges=[(u, v, k)])
                 touched.update((u, v))
         for n in nodes:
             if n in self.G:
                 touched.update(self.G.predecessors(n))
                 touched.update(self.G.successors(n))
-                self.G.remove_node(n)
+                self._remove_node(n)
         for n in touched:
             self._drop_if_orphan(n)
-        self._touch()
+        self._touch(sources=[source_id])
 
     def _drop_if_orphan(self, n: str) -> None:
         if n not in self.G:
@@ -292,13 +645,13 @@ class NetworkxStore:
         if d.get("knowledge"):
             return
         if d.get("label") == "Unknown" and self.G.degree(n) == 0:
-            self.G.remove_node(n)
+            self._remove_node(n)
             return
         if d.get("label") not in SHARED_LABELS:
             return
         named = any(data.get("type") == "FROM_SOURCE" for _, _, data in self.G.out_edges(n, data=True))
         if not named:
-            self.G.remove_node(n)
+            self._remove_node(n)
 
     def forget_person(self, person_id: str, pseudonym: str) -> int:
         """Remove a person's personal data (name, surface forms, affiliations, the name in every
@@ -307,18 +660,6 @@ class NetworkxStore:
         if changed:
             self._touch()
         return changed
-
-
-def _stamp(st: os.stat_result) -> str:
-    return f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
-
-
-def file_stamp(path: str | os.PathLike) -> str | None:
-    """The stamp of the store file now at ``path`` (None when there is none)."""
-    try:
-        return _stamp(os.stat(path))
-    except OSError:
-        return None
 
 
 def stored_assignments(G: nx.MultiDiGraph) -> list[AssignmentInfo]:
@@ -352,6 +693,7 @@ def stored_assignments(G: nx.MultiDiGraph) -> list[AssignmentInfo]:
 
 
 def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:
+
     """The people in a graph with the context the resolver uses (names, huvudman, groups, last seen)."""
     meeting_date = {}
     for n, d in G.nodes(data=True):
@@ -382,3 +724,13 @@ def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:
         out.append(PersonInfo(n, d.get("name", ""), tuple(sorted(names)), huvudman, tuple(sorted(groups)),
                               max(seen) if seen else None))
     return sorted(out, key=lambda p: p.id)
+
+
+def remove_store(path: str | os.PathLike) -> None:
+    """Delete a store file with its write-ahead log and lock (nothing when there is none)."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / FILENAME
+    refuse_pickle(path)
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        p.unlink(missing_ok=True)

@@ -10,7 +10,7 @@ A store receives :class:`graph.schema.DocumentRows` and keeps them so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Callable, Iterable, Protocol, Sequence
 
 import networkx as nx
 
@@ -67,6 +67,41 @@ class StoreStats:
     edges: dict[str, int] = field(default_factory=dict)
 
 
+Rows = list[dict]
+
+
+class FactSource(Protocol):
+    """The fact tables questions read (``queries.facts.FACTS``), in the two forms a store can
+    answer them: computed from a networkx graph, or read through Cypher."""
+
+    names: tuple[str, ...]
+    """Every fact table."""
+
+    split_by: dict[str, str]
+    """Tables whose rows :meth:`select` filters by a column (``person_id``): a store may keep
+    them in parts by that column and read one part for a question that names a value."""
+
+    def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, Rows]:
+        """The named tables of the whole graph (no parameters applied)."""
+        ...
+
+    def compute_each(self, G: nx.MultiDiGraph, names: Sequence[str]) -> Iterable[tuple[str, Rows]]:
+        """The named tables one at a time, none of them kept in memory (for writing them away)."""
+        ...
+
+    def cypher(self, run_read: Callable, names: Sequence[str], params: dict) -> dict[str, Rows]:
+        """The named tables through ``run_read(statement, parameters)``, parameters applied."""
+        ...
+
+    def select(self, tables: dict[str, Rows], names: Sequence[str], params: dict) -> dict[str, Rows]:
+        """The named tables of the whole graph with the parameters applied."""
+        ...
+
+    def table(self, rows: Rows) -> Rows:
+        """Rows read back from where a store kept them, as :meth:`compute` returns them."""
+        ...
+
+
 class Store(Protocol):
     def sources(self) -> list[SourceInfo]: ...
 
@@ -87,6 +122,15 @@ class Store(Protocol):
     def forget_person(self, person_id: str, pseudonym: str) -> int: ...
 
     def to_networkx(self) -> nx.MultiDiGraph: ...
+
+    def read_facts(self, names: Sequence[str], params: dict, facts: FactSource) -> dict[str, Rows]:
+        """The named fact tables with ``params`` applied (``person_id``, ``group_id``); a store
+        answers them its own way and keeps whatever it keeps for the next question itself."""
+        ...
+
+    def keep_facts(self, names: Sequence[str], facts: FactSource) -> None:
+        """Prepare the named tables for the questions of later processes (a load ends so)."""
+        ...
 
     def flush(self) -> None: ...
 

@@ -4,14 +4,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-DEFAULT_STORE = Path(".samverkan") / "graph.pkl"
+FILENAME = "graph.sqlite"
+DEFAULT_STORE = Path(".samverkan") / FILENAME
+OLD_FILENAME = "graph.pkl"  # the pickle store of earlier versions: never read
 
 
 def store_path(store: str | os.PathLike | None = None) -> Path:
-    """``--store`` first, then ``SAMVERKAN_STORE``, then ``.samverkan/graph.pkl`` in the working folder."""
+    """``--store`` first, then ``SAMVERKAN_STORE``, then ``.samverkan/graph.sqlite`` in the working folder."""
     raw = store or os.environ.get("SAMVERKAN_STORE") or DEFAULT_STORE
     path = Path(raw).expanduser()
-    return path / "graph.pkl" if path.is_dir() else path
+    return path / FILENAME if path.is_dir() else path
+
+
+def old_store_hint(store: str | os.PathLike | None = None) -> str:
+    """A note for a missing store when an old pickle store lies where it was expected."""
+    old = store_path(store).with_name(OLD_FILENAME)
+    if not old.exists():
+        return ""
+    return (f" ({old} is a store of an earlier version, which is not read: load the minutes again to "
+            f"re-create it as {store_path(store)}, then delete {old})")
 
 
 def neo4j_uri(uri: str | None = None) -> str | None:

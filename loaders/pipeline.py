@@ -6,6 +6,7 @@ resolved from a full name in another; each document is then written whole or not
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -381,7 +382,12 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> DocumentReport:
-    previous = by_path.get(str(Path(x.raw.path).resolve()))
+    where = str(Path(x.raw.path).resolve())
+    if facts.source.path != where:
+        # a document is known by its absolute path (and content hash), not by the path as given:
+        # loaded again from another working folder it is the same document
+        facts = dataclasses.replace(facts, source=dataclasses.replace(facts.source, path=where))
+    previous = by_path.get(where)
     replaces = previous.id if previous and previous.sha256 != x.raw.sha256 else None
     doc = DocumentReport(
         x.raw.path, "replaced" if replaces else "loaded",

@@ -16,7 +16,7 @@ from types import ModuleType
 
 from samverkan.graph.errors import SamverkanError
 from samverkan.queries import decisions, gaps, group, mandates, meetings, org, person
-from samverkan.queries.facts import cypher_facts, nx_facts, store_facts
+from samverkan.queries.facts import cypher_facts, nx_facts, store_fetch
 
 QUERIES: dict[str, ModuleType] = {m.NAME: m for m in (person, org, group, gaps, mandates, decisions, meetings)}
 
@@ -32,7 +32,7 @@ def cypher_fetch(store):
 
 
 def run(query: str, store, /, **params) -> list:
-    """Run the named query on a store: Cypher when it has ``run_read``, networkx otherwise.
+    """Run the named query on a store; the store reads the fact tables the query needs its own way.
 
     Parameters left as None are dropped, so optional command-line options can be passed through.
 
@@ -44,10 +44,4 @@ def run(query: str, store, /, **params) -> list:
     if module is None:
         raise SamverkanError(f"unknown query '{query}'; known: {', '.join(sorted(QUERIES))}")
     params = {k: v for k, v in params.items() if v is not None}
-    if hasattr(store, "run_read"):
-        fetch = cypher_fetch(store)
-    elif hasattr(store, "stamp"):
-        fetch = lambda names, **p: store_facts(store, names, **p)  # noqa: E731
-    else:
-        fetch = nx_fetch(store.to_networkx())
-    return module.compute(fetch, **params)
+    return module.compute(store_fetch(store), **params)

@@ -36,9 +36,25 @@ class Row:
     date_certain: bool = True
 
 
+class _Reversed(dict):
+    """A ``str.translate`` table mapping each character to its mirror image in Unicode, so that
+    ascending order of translated strings is descending order of the originals."""
+
+    def __missing__(self, code: int) -> str:
+        mirrored = self[code] = chr(0x10FFFF - code)
+        return mirrored
+
+
+_REVERSED = _Reversed()
+
+
 def _order(date, group, source, item, text) -> tuple:
-    """Newest meeting first; within a meeting by group, document and item number."""
-    return ("".join(chr(0x10FFFF - ord(c)) for c in s(date)), s(group), s(source), _item_order(item), s(text))
+    """Newest meeting first; within a meeting by group, document and item number.
+
+    >>> _order("2024-03-15", None, None, None, None) < _order("2023-12-31", None, None, None, None)
+    True
+    """
+    return (s(date).translate(_REVERSED), s(group), s(source), _item_order(item), s(text))
 
 
 def sort_key(r: Row):

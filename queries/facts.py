@@ -13,16 +13,11 @@ An agenda item is reported by its number, prefixed by its parent's number for su
 from __future__ import annotations
 
 import gc
-import os
-import pickle
-import tempfile
 import weakref
 from collections import defaultdict
-from typing import Callable
+from typing import Callable, Sequence
 
 import networkx as nx
-
-from samverkan.graph.nx_store import file_stamp
 
 Row = dict
 _MANDATE_TYPES = ["DELEGATES", "REPORTS_TO", "REFERS", "RECOMMENDS"]
@@ -214,19 +209,17 @@ class _Index:
 
     def __init__(self, G: nx.MultiDiGraph):
         self.G = G
-        # networkx's own dicts (node → attributes, node → successor → key → attributes): read
-        # through its views, millions of look-ups cost seconds more at 10,000 documents
-        self.attrs: dict = G._node
+        # a plain dict of node → attributes (the graph's own attribute dicts): millions of
+        # look-ups through networkx's views cost seconds more at 10,000 documents
+        self.attrs: dict = dict(G.nodes(data=True))
         self.by_label: dict[str, list] = defaultdict(list)
         for n, d in self.attrs.items():
             self.by_label[d.get("label")].append((n, d))
         self.by_type: dict[str, list] = defaultdict(list)
         by_type = self.by_type
         self._out: dict[str, dict] = {}
-        for u, nbrs in G._adj.items():
-            for v, keyed in nbrs.items():
-                for d in keyed.values():
-                    by_type[d.get("type")].append((u, v, d))
+        for u, v, d in G.edges(data=True):
+            by_type[d.get("type")].append((u, v, d))
         self.meeting_of_source: dict[str, str] = {}
         self.group_of_meeting: dict[str, str] = {}
         for n, d in self.by_label["Meeting"]:
@@ -550,77 +543,7 @@ def _select(tables: dict, names, params: dict) -> dict[str, list[Row]]:
     return out
 
 
-_PER_PERSON = {"memberships", "attendance", "presented"}
-
-# Tables an embedded store's process has read or computed, by store: (stamp, {name: Table}).
-_KEPT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
-def store_facts(store, names, **params) -> dict[str, list[Row]]:
-    """The named facts of an embedded store, kept beside its file for the next process.
-
-    Computing a fact table needs the whole graph in memory (seconds to read at 10,000
-    documents) and an index over it; a table, once computed, is written to
-    ``store.cache_dir()`` marked with the store file's stamp, and a later process asking for it
-    reads just that table. A table marked with another stamp is ignored (and every write of the
-    store removes the folder). A store holding unwritten changes answers from its graph.
-    """
-    stamp = store.stamp()
-    if stamp is None:
-        return nx_facts(store.to_networkx(), names, **params)
-    kept_stamp, tables = _KEPT.get(store, (None, {}))
-    if kept_stamp != stamp:
-        tables = {}
-        _KEPT[store] = (stamp, tables)
-    folder = store.cache_dir()
-    missing = [n for n in names if n not in tables]
-    for name in list(missing):
-        table = _read_table(folder / f"{name}.pkl", stamp)
-        if table is not None:
-            tables[name] = table
-            missing.remove(name)
-    if missing:
-        computed = nx_facts(store.to_networkx(), missing)
-        if store.stamp() != stamp:  # the file changed before its graph was read: answer from that graph
-            return nx_facts(store.to_networkx(), names, **params)
-        for name in missing:
-            tables[name] = computed[name]
-            _write_table(folder / f"{name}.pkl", stamp, computed[name], store)
-    return _select(tables, names, params)
-
-
-def _read_table(path, stamp: str) -> Table | None:
-    enabled = gc.isenabled()
-    gc.disable()  # many small objects that live as long as the store: see nx_facts
-    try:
-        with open(path, "rb") as fh:
-            kept, rows = pickle.load(fh)
-    except Exception:  # missing, or of a process that died mid-write, or of another format: compute it
-        return None
-    finally:
-        if enabled:
-            gc.enable()
-    if kept != stamp:
-        return None
-    gc.freeze()
-    return Table(rows)
-
-
-def _write_table(path, stamp: str, rows: list[Row], store) -> None:
-    """Write a table atomically; a store written meanwhile (or a folder that cannot be written)
-    leaves nothing behind."""
-    try:
-        path.parent.mkdir(exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((stamp, list(rows)), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        if store.stamp() == stamp and file_stamp(store.path) == stamp:
-            os.replace(tmp, path)
-        else:
-            os.unlink(tmp)
-    except OSError:
-        return
-
+_PER_PERSON = {"memberships", "attendance", "presented", "affiliations"}
 
 
 def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
@@ -635,3 +558,44 @@ def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
         else:
             out[name] = [dict(r) for r in run_read(CYPHER[name], p)]
     return out
+
+
+class _Facts:
+    """The fact tables as a store reads them (:class:`graph.store.FactSource`): computed from a
+    networkx graph once per graph version, or read through Cypher."""
+
+    names = tuple(NX)
+    # tables a store may keep in parts by one column, for questions that filter on it
+    split_by = {name: "person_id" for name in sorted(_PER_PERSON)}
+
+    def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, list[Row]]:
+        return nx_facts(G, names)
+
+    def compute_each(self, G: nx.MultiDiGraph, names: Sequence[str]):
+        ix = _Index(G)
+        everyone = fact_params({})
+        for name in names:
+            yield name, NX[name](ix, everyone)
+
+    def cypher(self, run_read, names: Sequence[str], params: dict) -> dict[str, list[Row]]:
+        return cypher_facts(run_read, names, **params)
+
+    def select(self, tables: dict, names: Sequence[str], params: dict) -> dict[str, list[Row]]:
+        return _select(tables, names, params)
+
+    def table(self, rows: list[Row]) -> list[Row]:
+        return Table(rows)
+
+
+FACTS = _Facts()
+
+
+def store_fetch(store):
+    """A fact fetcher over any store: it answers through :meth:`graph.store.Store.read_facts`."""
+    return lambda names, **params: store.read_facts(names, params, FACTS)
+
+
+def keep_facts(store) -> None:
+    """Have a store prepare every fact table now (a load ends so, for the first question of the
+    next process): the embedded store computes and keeps them; a database keeps its indexes."""
+    store.keep_facts(FACTS.names, FACTS)

@@ -35,7 +35,7 @@ def shared_minutes() -> Path:
 
 @pytest.fixture
 def store_file(tmp_path) -> Path:
-    return tmp_path / "store" / "graph.pkl"
+    return tmp_path / "store" / "graph.sqlite"
 
 
 @pytest.fixture
@@ -51,5 +51,5 @@ def nx_store(store_file):
 def _embedded_by_default(monkeypatch, tmp_path):
     """CLI runs in tests use a private embedded store unless a test says otherwise."""
     monkeypatch.delenv("NEO4J_URI", raising=False)
-    monkeypatch.setenv("SAMVERKAN_STORE", str(tmp_path / "default-store" / "graph.pkl"))
+    monkeypatch.setenv("SAMVERKAN_STORE", str(tmp_path / "default-store" / "graph.sqlite"))
     monkeypatch.setenv("SAMVERKAN_SECRET_DIR", str(tmp_path / "secrets"))  # a Neo4j store's secret

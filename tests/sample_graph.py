@@ -282,7 +282,7 @@ def fill_store(store) -> None:
 def sample_store(path) -> NetworkxStore:
     """A writable embedded store at ``path`` (a folder or file) holding the sample graph."""
     path = Path(path)
-    store = NetworkxStore(path / "graph.pkl" if path.is_dir() or not path.suffix else path)
+    store = NetworkxStore(path / "graph.sqlite" if path.is_dir() or not path.suffix else path)
     fill_store(store)
     store.flush()
     return store

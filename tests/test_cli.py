@@ -66,7 +66,7 @@ def test_every_command_is_in_the_readme(path):
 
 
 def test_load_prints_a_line_per_document_and_a_total(tmp_path):
-    store = str(tmp_path / "s.pkl")
+    store = str(tmp_path / "s.sqlite")
     result = runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
     assert result.exit_code == 0, result.output
     lines = [l for l in result.output.splitlines() if l.startswith("loaded")]
@@ -80,14 +80,14 @@ def test_load_prints_a_line_per_document_and_a_total(tmp_path):
 def test_load_exit_status_counts_failures(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
-    result = runner.invoke(app, ["load", str(EXAMPLES), str(bad), "--store", str(tmp_path / "s.pkl")])
+    result = runner.invoke(app, ["load", str(EXAMPLES), str(bad), "--store", str(tmp_path / "s.sqlite")])
     assert result.exit_code == 1
     assert "1 failed" in result.output
     assert f"error: {bad}: empty file" in result.output
 
 
 def test_export_json_round_trip(tmp_path):
-    store = str(tmp_path / "s.pkl")
+    store = str(tmp_path / "s.sqlite")
     runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
     result = runner.invoke(app, ["export", "--format", "json", "--store", store])
     assert result.exit_code == 0
@@ -99,7 +99,7 @@ def test_export_json_round_trip(tmp_path):
 def test_export_other_formats(tmp_path, fmt):
     import networkx as nx
 
-    store = str(tmp_path / "s.pkl")
+    store = str(tmp_path / "s.sqlite")
     runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
     target = tmp_path / (f"out.{fmt}" if fmt != "csv" else "out-csv")
     result = runner.invoke(app, ["export", "--format", fmt, "-o", str(target), "--store", store])
@@ -115,7 +115,7 @@ def test_export_other_formats(tmp_path, fmt):
 
 
 def test_csv_export_says_it_writes_a_folder_and_refuses_a_file_name(tmp_path):
-    store = str(tmp_path / "s.pkl")
+    store = str(tmp_path / "s.sqlite")
     runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
     refused = runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "graph.csv"), "--store", store])
     assert refused.exit_code == 2 and "folder" in refused.output
@@ -129,13 +129,13 @@ def test_csv_export_says_it_writes_a_folder_and_refuses_a_file_name(tmp_path):
                                      ["decisions", "--since", "2024-13-01"], ["decisions", "--until", "igår"],
                                      ["meetings", "--since", "24-01-01"], ["load", "x.txt", "--date", "2024-1-5"]])
 def test_every_date_option_refuses_what_is_not_a_date(tmp_path, command):
-    result = runner.invoke(app, [*command, "--store", str(tmp_path / "s.pkl")])
+    result = runner.invoke(app, [*command, "--store", str(tmp_path / "s.sqlite")])
     assert result.exit_code == 2
     assert "is not a date; write it as YYYY-MM-DD" in " ".join(result.output.replace("│", " ").split())
 
 
 def test_pseudonymized_export_hides_names(tmp_path):
-    store = str(tmp_path / "s.pkl")
+    store = str(tmp_path / "s.sqlite")
     runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
     result = runner.invoke(app, ["export", "--pseudonymize", "--store", store])
     assert result.exit_code == 0
@@ -146,7 +146,7 @@ def test_pseudonymized_export_hides_names(tmp_path):
 
 
 def test_export_validate_checks_the_json_against_the_packaged_schema(tmp_path):
-    store = str(tmp_path / "s.pkl")
+    store = str(tmp_path / "s.sqlite")
     assert runner.invoke(app, ["load", str(EXAMPLES), "--store", store]).exit_code == 0
     out = tmp_path / "graph.json"
     result = runner.invoke(app, ["export", "--validate", "-o", str(out), "--store", store])
@@ -157,13 +157,13 @@ def test_export_validate_checks_the_json_against_the_packaged_schema(tmp_path):
 
 
 def test_unknown_export_format_is_a_usage_error(tmp_path):
-    result = runner.invoke(app, ["export", "--format", "xml", "--store", str(tmp_path / "s.pkl")])
+    result = runner.invoke(app, ["export", "--format", "xml", "--store", str(tmp_path / "s.sqlite")])
     assert result.exit_code == 2
 
 
 def test_demo_writes_the_structure_view(tmp_path):
     out = tmp_path / "demo.html"
-    result = runner.invoke(app, ["demo", "-o", str(out), "--store", str(tmp_path / "demo.pkl")])
+    result = runner.invoke(app, ["demo", "-o", str(out), "--store", str(tmp_path / "demo.sqlite")])
     assert result.exit_code == 0, result.output
     assert "new vis.Network" in out.read_text(encoding="utf-8")
     assert f"structure view: {out}" in result.output
@@ -178,7 +178,7 @@ def test_the_demo_says_how_to_ask_its_store_and_that_answers(tmp_path, monkeypat
     assert result.exit_code == 0, result.output
     asks = [line.split(":", 1)[-1].strip() for line in result.output.splitlines()
             if line.startswith(("ask it:", "        "))]
-    assert len(asks) == 2 and all("--store .samverkan/demo/graph.pkl" in a for a in asks), result.output
+    assert len(asks) == 2 and all("--store .samverkan/demo/graph.sqlite" in a for a in asks), result.output
     for ask in asks:
         answer = runner.invoke(app, shlex.split(ask)[1:])
         assert answer.exit_code == 0, (ask, answer.output)
@@ -192,7 +192,7 @@ def test_the_console_script_flushes_its_output_and_keeps_exit_statuses(tmp_path)
     import subprocess
     import sys
 
-    store = str(tmp_path / "g.pkl")
+    store = str(tmp_path / "g.sqlite")
 
     def run(*args):
         return subprocess.run([sys.executable, "-m", "cli", *args, "--store", store], cwd=ROOT,

@@ -21,7 +21,7 @@ def rows(result):
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    path = str(tmp_path_factory.mktemp("cli") / "g.pkl")
+    path = str(tmp_path_factory.mktemp("cli") / "g.sqlite")
     result = runner.invoke(app, ["load", str(EXAMPLES), "--store", path])
     assert result.exit_code == 0, result.output
     return path
@@ -30,7 +30,7 @@ def store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory):
     minutes = shared_path("minutes")
-    path = str(tmp_path_factory.mktemp("corpus") / "g.pkl")
+    path = str(tmp_path_factory.mktemp("corpus") / "g.sqlite")
     result = runner.invoke(app, ["load", str(minutes), "--store", path])
     assert result.exit_code == 0, result.output
     return path
@@ -116,13 +116,13 @@ def test_meetings_and_mandates(store):
 
 
 def test_reading_a_store_that_does_not_exist_says_so(tmp_path):
-    result = invoke("group", "LSVO", store=str(tmp_path / "none.pkl"))
+    result = invoke("group", "LSVO", store=str(tmp_path / "none.sqlite"))
     assert result.exit_code == 1 and "no store here yet" in result.output
-    assert not (tmp_path / "none.pkl").exists()
+    assert not (tmp_path / "none.sqlite").exists()
 
 
 def test_forget_removes_the_name_and_keeps_the_seats(tmp_path):
-    path = str(tmp_path / "g.pkl")
+    path = str(tmp_path / "g.sqlite")
     assert runner.invoke(app, ["load", str(EXAMPLES), "--store", path]).exit_code == 0
     before = rows(invoke("group", "LSVO", "--json", store=path))
     result = invoke("forget", "Anna Lindqvist", "--yes", store=path)

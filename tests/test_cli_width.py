@@ -14,7 +14,7 @@ WIDTHS = [80, 120]
 @pytest.fixture(scope="module")
 def minutes_store(tmp_path_factory):
     minutes = shared_path("minutes")
-    path = str(tmp_path_factory.mktemp("width") / "g.pkl")
+    path = str(tmp_path_factory.mktemp("width") / "g.sqlite")
     assert runner.invoke(app, ["load", str(minutes), "--store", path, "-j", "1"]).exit_code == 0
     return path
 

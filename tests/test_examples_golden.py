@@ -15,7 +15,7 @@ def export(tmp_path_factory):
     from samverkan.graph.nx_store import NetworkxStore
     from samverkan.loaders.pipeline import load_paths
 
-    store = NetworkxStore(tmp_path_factory.mktemp("golden") / "g.pkl")
+    store = NetworkxStore(tmp_path_factory.mktemp("golden") / "g.sqlite")
     report = load_paths([EXAMPLES], store)
     assert report.failed == 0, [d.error for d in report.documents]
     data = export_json(store.to_networkx())

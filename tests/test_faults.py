@@ -26,7 +26,7 @@ def cli(*args):
 
 
 def test_killed_load_leaves_a_readable_store(tmp_path):
-    store = tmp_path / "s" / "graph.pkl"
+    store = tmp_path / "s" / "graph.sqlite"
     subprocess.run(cli("load", str(EXAMPLES), "--store", str(store)), cwd=ROOT, check=True, capture_output=True)
     before = export_json(NetworkxStore(store, writable=False).to_networkx())
     corpus = tmp_path / "big"
@@ -49,7 +49,7 @@ def test_killed_load_leaves_a_readable_store(tmp_path):
 
 
 def test_concurrent_loads_do_not_corrupt_the_store(tmp_path):
-    store = tmp_path / "s" / "graph.pkl"
+    store = tmp_path / "s" / "graph.sqlite"
     a, b = tmp_path / "a", tmp_path / "b"
     make_corpus(a, 20)
     shutil.copytree(EXAMPLES, b)
@@ -63,7 +63,7 @@ def test_concurrent_loads_do_not_corrupt_the_store(tmp_path):
 
 def test_default_output_of_a_load_names_nobody(tmp_path):
     """Load output and logs at the default level carry no personal data; -v is the opt-in."""
-    store = tmp_path / "g.pkl"
+    store = tmp_path / "g.sqlite"
     cmd = [sys.executable, "-c", "import cli; cli.app()"]
     quiet = subprocess.run([*cmd, "load", str(EXAMPLES), "--store", str(store)], capture_output=True, text=True,
                            cwd=ROOT, timeout=120)
@@ -84,7 +84,7 @@ def test_ctrl_c_keeps_whole_documents_and_the_load_can_be_run_again(tmp_path):
     """Ctrl-C while documents are written: exit 130, every stored document whole, a re-run finishes."""
     corpus = tmp_path / "corpus"
     make_corpus(corpus, 60)
-    store = tmp_path / "s" / "graph.pkl"
+    store = tmp_path / "s" / "graph.sqlite"
     # -v logs each document as it is written (a document is reported loaded only once it is stored)
     proc = subprocess.Popen(cli("-v", "load", str(corpus), "--store", str(store)), cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -106,7 +106,7 @@ def test_ctrl_c_keeps_whole_documents_and_the_load_can_be_run_again(tmp_path):
                            text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{len(kept)} unchanged" in rerun.stdout
-    fresh = tmp_path / "fresh" / "graph.pkl"
+    fresh = tmp_path / "fresh" / "graph.sqlite"
     subprocess.run(cli("load", str(corpus), "--store", str(fresh)), cwd=ROOT, check=True, capture_output=True)
     with NetworkxStore(store, writable=False) as a, NetworkxStore(fresh, writable=False) as b:
         assert export_json(a.to_networkx()) == export_json(b.to_networkx())

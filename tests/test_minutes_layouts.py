@@ -13,7 +13,7 @@ BODY = "Styrgrupp Barn och unga"
 
 def loaded(tmp_path_factory, minutes: Path):
     """A read-only store holding just these minutes, which must load without failure."""
-    path = tmp_path_factory.mktemp(minutes.stem) / "g.pkl"
+    path = tmp_path_factory.mktemp(minutes.stem) / "g.sqlite"
     with NetworkxStore(path) as s:
         report = load_paths([minutes], s)
     assert report.failed == 0, [d.error for d in report.documents]
@@ -182,11 +182,11 @@ def test_word_minutes_with_auto_numbered_items_and_an_attendance_table(tmp_path)
     d.add_paragraph("Nästa möte hålls i september.")
     path = tmp_path / "styrgrupp_barnahus_2024-06-12.docx"
     d.save(path)
-    store = NetworkxStore(tmp_path / "g.pkl")
+    store = NetworkxStore(tmp_path / "g.sqlite")
     with store:
         report = load_paths([path], store)
     assert report.failed == 0, [x.error for x in report.documents]
-    with NetworkxStore(tmp_path / "g.pkl", writable=False) as s:
+    with NetworkxStore(tmp_path / "g.sqlite", writable=False) as s:
         [meeting] = queries.run("meetings", s)
         assert (meeting.items, meeting.present, meeting.absent) == (3, 1, 1)
         tasks = [r.detail for r in queries.run("person", s, name="Eva Holm") if r.section == "assignment"]

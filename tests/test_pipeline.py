@@ -142,10 +142,10 @@ def test_a_corpus_loaded_in_small_batches_gives_the_same_graph(tmp_path, monkeyp
     """Large corpora are resolved in batches to bound memory; batching must not change the answer."""
     import samverkan.loaders.pipeline as pipeline
 
-    whole = tmp_path / "whole.pkl"
+    whole = tmp_path / "whole.sqlite"
     load(whole, EXAMPLES)
     monkeypatch.setattr(pipeline, "RESOLVE_BATCH", 1)
-    batched = tmp_path / "batched.pkl"
+    batched = tmp_path / "batched.sqlite"
     load(batched, EXAMPLES)
     assert export_of(batched) == export_of(whole)
 

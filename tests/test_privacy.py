@@ -68,7 +68,7 @@ CORPORA = [
 @pytest.mark.parametrize("folders", CORPORA)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_pseudonymized_export_holds_no_name_of_the_store_in_any_format(tmp_path, fmt, folders):
-    store = tmp_path / "s" / "graph.pkl"
+    store = tmp_path / "s" / "graph.sqlite"
     load(store, *folders)
     names = names_in(store)
     assert len(names) > 10
@@ -87,7 +87,7 @@ def test_pseudonymized_export_holds_no_name_of_the_store_in_any_format(tmp_path,
 
 
 def test_pseudonyms_are_keyed_with_a_secret_beside_the_store(tmp_path):
-    a, b = tmp_path / "a" / "graph.pkl", tmp_path / "b" / "graph.pkl"
+    a, b = tmp_path / "a" / "graph.sqlite", tmp_path / "b" / "graph.sqlite"
     load(a)
     load(b)
     assert not secret_path(a).exists()  # created on first use
@@ -108,7 +108,7 @@ def test_pseudonyms_are_keyed_with_a_secret_beside_the_store(tmp_path):
 
 
 def test_forget_redacts_the_name_in_every_text_and_prints_no_id(tmp_path):
-    store = tmp_path / "s" / "graph.pkl"
+    store = tmp_path / "s" / "graph.sqlite"
     load(store)
     pid = make_id("person", "Lina Åberg")
     result = runner.invoke(app, ["forget", "Lina Åberg", "--yes", "--store", str(store)])
@@ -159,7 +159,7 @@ def test_forget_redacts_the_name_in_the_bolt_store(bolt_store):
 def test_exports_are_written_for_their_owner_only(tmp_path, fmt, monkeypatch):
     old = os.umask(0o022)
     try:
-        store = tmp_path / "s" / "graph.pkl"
+        store = tmp_path / "s" / "graph.sqlite"
         load(store)
         target = target_for(tmp_path, "out", fmt)
         export(store, fmt, target)
@@ -179,7 +179,7 @@ def test_exports_are_written_for_their_owner_only(tmp_path, fmt, monkeypatch):
 def test_views_are_written_for_their_owner_only(tmp_path):
     old = os.umask(0o022)
     try:
-        store = tmp_path / "s" / "graph.pkl"
+        store = tmp_path / "s" / "graph.sqlite"
         load(store)
         page = tmp_path / "lsvo.html"
         result = runner.invoke(app, ["view", "group", "LSVO", "-o", str(page), "--store", str(store)])
@@ -190,7 +190,7 @@ def test_views_are_written_for_their_owner_only(tmp_path):
 
 
 def test_no_temporary_copy_of_the_graph_outlives_a_crash(tmp_path):
-    store = tmp_path / "s" / "graph.pkl"
+    store = tmp_path / "s" / "graph.sqlite"
     load(store)
     # what a write killed between creating and renaming its temporary file leaves behind
     left = store.with_name(store.name + ".k2x9_a.tmp")

@@ -33,7 +33,7 @@ def hostile_copy(tmp_path):
 
 def test_load_escapes_file_names_in_every_line(tmp_path):
     folder = hostile_copy(tmp_path)
-    result = runner.invoke(app, ["load", str(folder), "--store", str(tmp_path / "s.pkl")])
+    result = runner.invoke(app, ["load", str(folder), "--store", str(tmp_path / "s.sqlite")])
     assert result.exit_code == 1  # the empty file
     assert_clean(result.output)
     assert "lsvo\\x1b[31m_2024-03-15\\r\\x9b2K.txt" in result.output
@@ -48,14 +48,14 @@ def test_the_log_at_v_escapes_too(tmp_path):
 
     folder = hostile_copy(tmp_path)
     proc = subprocess.run([sys.executable, "-c", "import cli; cli.main()", "-v", "load", str(folder),
-                           "--store", str(tmp_path / "s.pkl")], cwd=ROOT, capture_output=True, text=True, timeout=120)
+                           "--store", str(tmp_path / "s.sqlite")], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert "DEBUG" in proc.stderr
     assert_clean(proc.stdout + proc.stderr)
 
 
 def test_query_tables_and_json_escape_extracted_text(tmp_path):
     folder = hostile_copy(tmp_path)
-    store = str(tmp_path / "s.pkl")
+    store = str(tmp_path / "s.sqlite")
     runner.invoke(app, ["load", str(folder), "--store", store])
     table = runner.invoke(app, ["decisions", "--text", "uppdrag", "--store", store])
     assert table.exit_code == 0, table.output

@@ -124,7 +124,7 @@ def test_two_thousand_nodes_settle_quickly(tmp_path):
                         for i, p in enumerate(people))
     facts = DocumentFacts(Source(sid, "big.txt", "sha"), Meeting(make_id("meeting", sid), sid, group.id, "2024-01-01"),
                           persons=people, organisations=orgs, groups=(group,), memberships=memberships)
-    store = NetworkxStore(tmp_path / "g.pkl")
+    store = NetworkxStore(tmp_path / "g.sqlite")
     store.write_document(document_rows(facts))
     G = store.to_networkx()
     store.close()
@@ -170,7 +170,7 @@ def test_hostile_text_through_load_and_view_stays_inert(tmp_path):
     from samverkan.cli import app
 
     (tmp_path / "lsvo_2024-09-20.txt").write_text(HOSTILE_MINUTES, encoding="utf-8")
-    store = str(tmp_path / "g.pkl")
+    store = str(tmp_path / "g.sqlite")
     runner = CliRunner()
     assert runner.invoke(app, ["load", str(tmp_path / "lsvo_2024-09-20.txt"), "--store", store]).exit_code == 0
     tasks = runner.invoke(app, ["person", "Per-Olof Strand", "--json", "--store", store]).stdout

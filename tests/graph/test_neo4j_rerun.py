@@ -59,7 +59,7 @@ def test_a_load_cut_off_by_a_dying_server_can_be_run_again(tmp_path):
         store.close()
     finally:
         _bolt.stop_server(server)
-    with NetworkxStore(tmp_path / "g.pkl") as fresh:
+    with NetworkxStore(tmp_path / "g.sqlite") as fresh:
         load_paths(files, fresh)
         expected = export_json(fresh.to_networkx())
     assert again == expected

@@ -57,7 +57,7 @@ def normalised(G):
 
 @pytest.fixture
 def nx_store(tmp_path):
-    store = NetworkxStore(tmp_path / "graph.pkl")
+    store = NetworkxStore(tmp_path / "graph.sqlite")
     yield store
     store.close()
 
@@ -292,7 +292,7 @@ def test_a_server_dying_mid_load_is_store_unavailable(tmp_path):
         server = _bolt.start_server()
     except _bolt.BoltServerUnavailable as exc:
         pytest.skip(str(exc))
-    embedded_path = tmp_path / "graph.pkl"
+    embedded_path = tmp_path / "graph.sqlite"
     with NetworkxStore(embedded_path) as embedded:
         embedded.write_document(document_rows(facts("e1")))
     snapshot = embedded_path.read_bytes()

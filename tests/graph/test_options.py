@@ -188,7 +188,7 @@ def test_cli_view_commands(tmp_path):
     from samverkan.graph.schema import document_rows
     from test_views import sample_facts
 
-    store = tmp_path / "g.pkl"
+    store = tmp_path / "g.sqlite"
     s = NetworkxStore(store)
     for facts in sample_facts():
         s.write_document(document_rows(facts))

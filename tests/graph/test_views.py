@@ -107,7 +107,7 @@ COLOURS = dict(zip(HUVUDMAN, ("#c0392b", "#2471a3", "#17a589", "#d68910", "#7d3c
 
 def build_graph(tmp_path, hostile: bool = False):
     from samverkan.graph.schema import NodeRow
-    store = NetworkxStore(tmp_path / "graph.pkl")
+    store = NetworkxStore(tmp_path / "graph.sqlite")
     store.write_knowledge([NodeRow(oid(h), "Organisation", {"name": h, "classification": "huvudman", "colour": c})
                            for h, c in COLOURS.items()], [])
     for facts in sample_facts(hostile):

@@ -38,7 +38,7 @@ def store(tmp_path):
     folder.mkdir()
     (folder / "ag_hemgang_2025-03-04.txt").write_text(FIRST, encoding="utf-8")
     (folder / "ag_hemgang_2025-04-08.txt").write_text(SECOND, encoding="utf-8")
-    path = tmp_path / "g.pkl"
+    path = tmp_path / "g.sqlite"
     with NetworkxStore(path) as s:
         report = load_paths([folder], s)
     assert report.failed == 0, [d.error for d in report.documents]
@@ -68,7 +68,7 @@ def test_gaps_list_only_the_task_not_followed_up(store):
 
 
 def test_loading_the_later_minutes_alone_links_to_the_stored_earlier_ones(tmp_path):
-    path = tmp_path / "g.pkl"
+    path = tmp_path / "g.sqlite"
     for name, text in (("a_2025-03-04.txt", FIRST), ("b_2025-04-08.txt", SECOND)):
         f = tmp_path / name
         f.write_text(text, encoding="utf-8")

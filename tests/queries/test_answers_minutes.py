@@ -24,7 +24,7 @@ def embedded(tmp_path_factory):
         pytest.skip(f"needs {MINUTES} (the shared folder beside the repository, or SAMVERKAN_SHARED)")
     from samverkan.graph.nx_store import NetworkxStore
 
-    store = NetworkxStore(tmp_path_factory.mktemp("answers") / "g.pkl")
+    store = NetworkxStore(tmp_path_factory.mktemp("answers") / "g.sqlite")
     assert load_paths([MINUTES], store).failed == 0
     yield store
     store.close()

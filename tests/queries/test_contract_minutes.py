@@ -43,7 +43,7 @@ def both_stores(bolt_server, tmp_path_factory):
     from samverkan.graph.nx_store import NetworkxStore
 
     paths = [EXAMPLES] + ([SHARED_MINUTES] if SHARED_MINUTES.is_dir() else [])
-    nx = NetworkxStore(tmp_path_factory.mktemp("contract") / "g.pkl")
+    nx = NetworkxStore(tmp_path_factory.mktemp("contract") / "g.sqlite")
     bolt = Neo4jStore(bolt_server.uri, (bolt_server.user, bolt_server.password),
                       database=os.environ.get("NEO4J_DATABASE") or None)
     bolt.wipe()

@@ -147,7 +147,7 @@ def test_answers_follow_every_change_to_an_open_store(tmp_path):
     from samverkan.graph.nx_store import NetworkxStore
     from samverkan.loaders.pipeline import load_paths
 
-    with NetworkxStore(tmp_path / "g.pkl") as s:
+    with NetworkxStore(tmp_path / "g.sqlite") as s:
         load_paths([EXAMPLES / "lsvo_2024-03-15.txt"], s)
         assert len(queries.run("meetings", s)) == 1
         decided = {r.source for r in queries.run("decisions", s)}
