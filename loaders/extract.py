@@ -1080,7 +1080,6 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     s = joined
                     i = j
         lab = _match_label(s)
-        low = _strip_bullet(s).lower()
         sig_head = re.split(r":|\t|\s{2,}", _strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
             mode = "sig"

@@ -1302,7 +1302,6 @@ class _Extractor:
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
-        titles = f"{item.title if item else ''} {self.ctx.parent_title}"
         follows = report_back or self._follow_up_context()
         a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
                           decision_position=pos, given_by=given_by, report_to=report,

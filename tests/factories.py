@@ -6,6 +6,20 @@ from samverkan.graph.model import (AgendaItem, Attendance, Decision, DocumentFac
                          Organisation, Person, Source)
 
 
+def loaded_store(store_path, *minutes):
+    """Load these minutes files or folders into a new embedded store, which must take them all,
+    and yield it read-only (a generator for fixtures)."""
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    with NetworkxStore(store_path) as s:
+        report = load_paths(list(minutes), s)
+    assert report.failed == 0, [d.error for d in report.documents]
+    s = NetworkxStore(store_path, writable=False)
+    yield s
+    s.close()
+
+
 def document(sha: str, path: str, people: list[str], group: str = "LSVO", date: str = "2024-01-01",
              decision: str = "godkänna dagordningen") -> DocumentFacts:
     """One meeting of `group` where `people` attend as members of Region Blekinge."""

@@ -6,6 +6,7 @@ import pytest
 from samverkan import queries
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
+from factories import loaded_store
 
 FIXTURE = Path(__file__).parent / "loaders" / "fixtures" / "styrgrupp_barn_och_unga_2024-10-04.txt"
 BODY = "Styrgrupp Barn och unga"
@@ -13,13 +14,7 @@ BODY = "Styrgrupp Barn och unga"
 
 def loaded(tmp_path_factory, minutes: Path):
     """A read-only store holding just these minutes, which must load without failure."""
-    path = tmp_path_factory.mktemp(minutes.stem) / "g.sqlite"
-    with NetworkxStore(path) as s:
-        report = load_paths([minutes], s)
-    assert report.failed == 0, [d.error for d in report.documents]
-    s = NetworkxStore(path, writable=False)
-    yield s
-    s.close()
+    yield from loaded_store(tmp_path_factory.mktemp(minutes.stem) / "g.sqlite", minutes)
 
 
 @pytest.fixture(scope="module")

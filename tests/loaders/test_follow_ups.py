@@ -6,6 +6,7 @@ import pytest
 from samverkan import queries
 from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
+from factories import loaded_store
 
 FIRST = """Minnesanteckningar
 Arbetsgrupp Hemgång
@@ -38,13 +39,7 @@ def store(tmp_path):
     folder.mkdir()
     (folder / "ag_hemgang_2025-03-04.txt").write_text(FIRST, encoding="utf-8")
     (folder / "ag_hemgang_2025-04-08.txt").write_text(SECOND, encoding="utf-8")
-    path = tmp_path / "g.sqlite"
-    with NetworkxStore(path) as s:
-        report = load_paths([folder], s)
-    assert report.failed == 0, [d.error for d in report.documents]
-    s = NetworkxStore(path, writable=False)
-    yield s
-    s.close()
+    yield from loaded_store(tmp_path / "g.sqlite", folder)
 
 
 def _tasks(store, name):
