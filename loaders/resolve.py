@@ -637,7 +637,13 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
     """
-    text = re.sub(r"\s+", " ", text or "").strip(" ,;:.")
+    return _group_name_parts(text or "")
+
+
+@lru_cache(maxsize=1 << 15)
+def _group_name_parts(text: str) -> tuple[str, str | None]:
+    """`group_name_parts`, cached: a batch names the same bodies in every document."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     # "den 14 mars 2025 ledningsgruppen", "2025-03-14 Styrgruppen": a date before the name
     text = re.sub(rf"^(?:(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\s+",
                   "", text, flags=re.I)
