@@ -49,6 +49,11 @@ def fold(text: str) -> str:
 
 def make_id(kind: str, *natural_key: object) -> str:
     """A stable id ``kind:<16 hex>`` from the normalised natural key."""
-    parts = [normalise_key(str(p)) if p is not None else "" for p in natural_key]
-    digest = hashlib.sha256("\x1f".join([kind, *parts]).encode("utf-8")).hexdigest()[:16]
-    return f"{kind}:{digest}"
+    # every edge of a document is keyed by two ids and the source's: the cached key look-up
+    # skips str() for what is already a string
+    key = "\x1f".join([kind, *["" if p is None else normalise_key(p if p.__class__ is str else str(p))
+                               for p in natural_key]])
+    return f"{kind}:{_sha256(key.encode('utf-8')).hexdigest()[:16]}"
+
+
+_sha256 = hashlib.sha256

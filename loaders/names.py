@@ -169,11 +169,22 @@ def normalise_person_name(s: str) -> str:
     """
     if not isinstance(s, str):
         return ""
-    s = re.sub(r"-[ \t]*\n\s*", "-", s)
-    s = re.sub(r"(?<=\w)\.(?=\s*[A-ZÅÄÖ]\b)", " ", s)
-    s = re.sub(r"\s+", " ", s).strip(" \t\n,.;:")
-    s = re.sub(r"\s*-\s*", "-", s)
-    return s
+    return _normalise_person_name(s)
+
+
+_BROKEN_HYPHEN = re.compile(r"-[ \t]*\n\s*")
+_STRAY_PERIOD = re.compile(r"(?<=\w)\.(?=\s*[A-ZÅÄÖ]\b)")
+_WHITESPACE = re.compile(r"\s+")
+_SPACED_HYPHEN = re.compile(r"\s*-\s*")
+
+
+@lru_cache(maxsize=1 << 15)
+def _normalise_person_name(s: str) -> str:
+    """`normalise_person_name` of a string; cached, the same forms come back in every item."""
+    s = _BROKEN_HYPHEN.sub("-", s)
+    s = _STRAY_PERIOD.sub(" ", s)
+    s = _WHITESPACE.sub(" ", s).strip(" \t\n,.;:")
+    return _SPACED_HYPHEN.sub("-", s)
 
 
 def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:

@@ -192,6 +192,12 @@ _ACRONYM_DEF = re.compile(
     r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
 
 
+@lru_cache(maxsize=256)
+def _phrase_re(phrase: str) -> re.Pattern:
+    """A group set's phrase ("alla tre samverkansgrupper") compiled once, in any case."""
+    return re.compile(phrase, re.I)
+
+
 @lru_cache(maxsize=64)
 def _known_index(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(longest word, name) of each known name: a text without the word cannot name the body."""
@@ -1386,8 +1392,12 @@ class _Extractor:
                 name = ctx.resolve_generic(g)
                 if name:
                     self.group(name, it.number)
+        flats = None
         for phrase, members in _VOCABULARY.get().sets:
-            if not any(re.search(phrase, _flatten(t), re.I) for t in texts):
+            if flats is None:
+                flats = [_flatten(t) for t in texts]
+            rx = _phrase_re(phrase)
+            if not any(rx.search(f) for f in flats):
                 continue
             for name in members:  # "alla tre samverkansgrupper": the bodies the knowledge lists for it
                 if not any(g.name.casefold() == name.casefold() or (self.p.body or "").casefold() == name.casefold()

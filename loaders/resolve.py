@@ -637,7 +637,13 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
     """
-    text = re.sub(r"\s+", " ", text or "").strip(" ,;:.")
+    return _group_name_parts(text or "")
+
+
+@lru_cache(maxsize=1 << 15)
+def _group_name_parts(text: str) -> tuple[str, str | None]:
+    """`group_name_parts`, cached: a batch names the same bodies in every document."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
     # "den 14 mars 2025 ledningsgruppen", "2025-03-14 Styrgruppen": a date before the name
     text = re.sub(rf"^(?:(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\s+",
                   "", text, flags=re.I)
@@ -970,18 +976,43 @@ def _stems(text: str) -> set[str]:
     return {w[:6] for w in re.findall(r"[a-zåäöé]{4,}", (text or "").casefold()) if w not in _STEM_STOP}
 
 
+class _FollowUpCandidates:
+    """Earlier assignments a report-back may follow up, indexed by assignee and by giving body,
+    each with its task's stems computed once (a batch compares every report-back with every
+    assignment; scanning and re-stemming them all per report-back was quadratic)."""
+
+    def __init__(self, candidates: Sequence[AssignmentInfo]):
+        self.items = list(candidates)
+        self.stems = [_stems(c.task) for c in self.items]
+        self.by_assignee: dict[str, list[int]] = {}
+        self.by_group: dict[str, list[int]] = {}
+        for i, c in enumerate(self.items):
+            for a in set(c.assignee_ids):
+                self.by_assignee.setdefault(a, []).append(i)
+            if c.group_id:
+                self.by_group.setdefault(c.group_id, []).append(i)
+
+    def near(self, assignees: set[str], group_id: str | None) -> list[int]:
+        """Positions, in order, of the candidates sharing an assignee or the giving body."""
+        found: set[int] = set()
+        for a in assignees:
+            found.update(self.by_assignee.get(a, ()))
+        if group_id:
+            found.update(self.by_group.get(group_id, ()))
+        return sorted(found)
+
+
 def _follow_up_of(task_words: set[str], assignees: set[str], group_id: str | None, date: str | None,
-                  candidates: list[AssignmentInfo], own: set[str]) -> str | None:
+                  candidates: _FollowUpCandidates, own: set[str]) -> str | None:
     """The earlier assignment a report-back follows up: given before it, to someone it names
     or by the same body, with most of its words in the report-back."""
     best, best_score = None, 0.0
-    for c in candidates:
+    for i in candidates.near(assignees, group_id):
+        c = candidates.items[i]
         if c.id in own or (date and c.date and c.date >= date):
             continue
         shared = assignees & set(c.assignee_ids)
-        if not shared and not (group_id and c.group_id == group_id):
-            continue
-        words = _stems(c.task)
+        words = candidates.stems[i]
         if not words:
             continue
         overlap = len(words & task_words) / len(words)
@@ -999,11 +1030,12 @@ def _link_follow_ups(docs: list[_Doc], facts: list[DocumentFacts],
     (FOLLOWS_UP); a report-back told in the past tense is kept only when it ties to one."""
     if not any(d.follow_ups for d in docs):
         return facts
-    candidates = list(known)
+    infos = list(known)
     for d, f in zip(docs, facts):
         group_id = f.meeting.group_id
         for a in f.assignments:
-            candidates.append(AssignmentInfo(a.id, a.task, a.assignee_ids, group_id, d.date))
+            infos.append(AssignmentInfo(a.id, a.task, a.assignee_ids, group_id, d.date))
+    candidates = _FollowUpCandidates(infos)
     out = []
     for d, f in zip(docs, facts):
         if not d.follow_ups:

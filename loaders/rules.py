@@ -593,6 +593,7 @@ class Prefilter:
         self.within = {w: {v for v in words if v in w} for w in words}
         self.by_word = {w: [i for i, r in enumerate(rules) if w in {t.casefold() for t in r.triggers}]
                         for w in words}
+        self._chosen: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     def rules_for(self, sentence: str) -> list[Rule]:
         """The rules whose triggers ``sentence`` contains, in registry order."""
@@ -604,8 +605,12 @@ class Prefilter:
             m = self.regex.search(text, m.start() + 1)
         if not found:
             return []
-        idx = sorted({i for w in found for i in self.by_word[w]})
-        return [self.rules[i] for i in idx]
+        key = frozenset(found)
+        hit = self._chosen.get(key)
+        if hit is None:  # the same few sets of trigger words come back sentence after sentence
+            idx = sorted({i for w in found for i in self.by_word[w]})
+            hit = self._chosen[key] = tuple(self.rules[i] for i in idx)
+        return list(hit)
 
 
 PREFILTER = Prefilter(RULES)
