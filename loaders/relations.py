@@ -2310,6 +2310,37 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
             return True
+        if rule.name == "seat_change_reported":
+            # "X kommun har utsett A till ledamot efter B" / "… har entledigat B från uppdraget som
+            # ersättare": a seat change made by a huvudman, reported to the body
+            if g.get("old"):
+                old = self._people(g["old"])
+                grp = seat_group(g.get("group2"))
+                if not old or not grp:
+                    return False
+                for p in old:
+                    self.membership(p, grp, item, role=g.get("role2"), change="leave")
+                return True
+            who = self._people(g.get("who"))
+            grp = seat_group(g.get("group"))
+            if not who or not grp:
+                return False
+            prev = self._people(g.get("prev")) if g.get("prev") else None
+            for p in who:
+                self.membership(p, grp, item, role=g.get("role"), change="replace" if prev else "join",
+                                replaces=prev[0] if prev else None)
+            for p in prev or []:
+                self.membership(p, grp, item, role=g.get("role"), change="leave")
+            self._seat_group = grp
+            return True
+        if rule.name == "left_political_seats":
+            old = self._people(g.get("old"))
+            grp = self._seat_group or seat_group(None)
+            if not old or not grp:
+                return False
+            for p in old:
+                self.membership(p, grp, item, change="leave")
+            return True
         if rule.name == "appointed_to_seat":
             raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
             who = self._people(raw)

@@ -338,6 +338,33 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Per har slutat, ny representant från Älvnäs är Fatima Osman på vuxenenheten.",
                        ("membership", "Fatima Osman", "Samverkansgrupp äldre", "join")),),
          counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
+    Rule("seat_change_reported", "membership", change="replace",
+         triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
+         pattern=r"^(?P<pre>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
+                 r"(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+)?" + _ROLE
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
+                 r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
+                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
+                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+och\s+[^.;]*)?$",
+         examples=(_ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
+                       "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
+                              ("membership", "Nils Ek", "Politiskt samverkansråd", "leave"))),
+                   _ex("Kommunfullmäktige i Norrvik har i februari entledigat Olle Sand (M) från uppdraget som "
+                       "ersättare i rådet och i hans ställe valt Britt Lund (M).", body="Politiskt samverkansråd",
+                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),))),
+         counter_examples=("Regionen har valt att avvakta beslutet.",
+                           "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
+    Rule("left_political_seats", "membership", change="leave", exclusive=False,
+         triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt"),
+         pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,\s+som\s+(?:har\s+)?"
+                 r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b",
+         examples=(_ex("Lövsta kommun har ännu inte utsett någon ny ersättare efter Gun Berg (V), som har lämnat "
+                       "sina politiska uppdrag.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),),
+         counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
+                           "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig"),
