@@ -1232,6 +1232,7 @@ class _Extractor:
         self.items = {it.number: it for it in parsed.items}
         self._seen_groups: set[tuple[str, str | None]] = set()
         self._seat_group: str | None = None  # the body the last seat appointed in this item is in
+        self._roster_group: tuple[str, str] | None = None  # the body and role a "Följande …:" list is for
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
         self._doc_bodies: set[str] | None = None
 
@@ -1367,6 +1368,7 @@ class _Extractor:
         ctx.working_group = None
         self._seat_group = None
         self._leaving = None
+        self._roster_group = None
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._mentions(it, decisions)
@@ -1673,6 +1675,48 @@ class _Extractor:
                     return True
         return False
 
+    _ROSTER_INTRO = re.compile(
+        r"(?:^|[.:]\s+)[Ff]öljande\s+(?P<who>representanter|ledamöter|ersättare|personer|deltagare|medlemmar|företrädare)\s+"
+        r"(?:har\s+|ska\s+|kommer\s+att\s+)?(?:anmälts|anmäls|utsetts|utses|valts|väljs|ingå|ingår|delta|deltar|nominerats)"
+        r"(?:\s+(?:i|till)\s+(?P<g>[^:.;]+?))?\s*:?\s*$")
+    _ROSTER_LINE = re.compile(r"^(?P<hm>[A-ZÅÄÖ][^:;.]{1,50}?):\s+(?P<names>\S.*)$")
+
+    def _ms_roster_intro(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Följande representanter har anmälts:" before a list of "Huvudman: Namn, titel, och Namn"
+        lines: the members of the body the item sets up (or the one the sentence names)."""
+        m = self._ROSTER_INTRO.search(c)
+        if not m:
+            return False
+        grp = self._group_phrase(m.group("g")) if m.group("g") else None
+        if not grp:
+            named = {v for v in self.ctx.named.values() if v.casefold() != (self._meeting_body() or "").casefold()}
+            grp = named.pop() if len(named) == 1 else self.ctx.working_group
+        if not grp:
+            return False
+        self._roster_group = (grp, "representant" if m.group("who").startswith(("repr", "före")) else "ledamot")
+        return True
+
+    def _ms_roster_line(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """One line of a list a roster intro opened: every name in it joins, for the huvudman it is labelled with."""
+        if not self._roster_group:
+            return False
+        m = self._ROSTER_LINE.match(c)
+        if not m:
+            self._roster_group = None
+            return False
+        grp, role = self._roster_group
+        names = re.sub(r"\([^()]*\)", "", m.group("names"))
+        parts = [x.strip() for x in re.split(r",\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+", names) if x.strip()]
+        people = [p[0] for p in (self._people(x) for x in parts if x[:1].isupper()) if p and len(p) == 1]
+        if not people and any(x[:1].isupper() for x in parts):
+            return False  # a line of another kind: "Region Norrby: Karin Ek redovisar läget"
+        item = self.ctx.item.number if self.ctx.item else None
+        hm = m.group("hm").strip()
+        on_behalf = hm if re.search(r"(?i)\b(?:kommun|region|regionen|landsting\w*)\b", hm) else None
+        for p in people:
+            self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
+        return bool(people)
+
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
@@ -1934,6 +1978,8 @@ class _Extractor:
     def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
         """Read one sentence with the rules of the registry whose trigger words it contains."""
         s = s.strip().rstrip(".")
+        if self._roster_group and ": " not in s:
+            self._roster_group = None  # a roster's list ends where its lines do
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
@@ -2309,6 +2355,38 @@ class _Extractor:
                 return False
             for p in who:
                 self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
+            return True
+        if rule.name == "created_with_members":
+            grp = self._group_phrase(g["group"])
+            lead = self._people(g["lead"])
+            rest = self._people(g.get("who")) if g.get("who") else []
+            if not grp or not lead or rest is None:
+                return False
+            self.group(grp, item)
+            role = g.get("role") or "ledamot"
+            role = "representant" if "representant" in role else ("ledamot" if " " in role else role)
+            for p in lead:
+                self.membership(p, grp, item, role=g["leadrole"], change="join")
+            for p in rest:
+                self.membership(p, grp, item, role=role, change="join")
+            if origin == "decision":  # a seat decided is a duty given
+                tail = s[s.find(" med ", s.find(g["group"])) + 1:].rstrip(" ,")
+                self.assignment(lead + [p for p in rest if p not in lead], f"ingå i {grp} {tail}", origin=origin,
+                                pos=pos, given_by=self._current_giver(pos) or body)
+            return True
+        if rule.name == "announces_leaving":
+            # "MB meddelar att han lämnar Ekholma kommun": leaving the post leaves the seat
+            old = self._people(g.get("old"))
+            rest = g.get("rest") or ""
+            if re.search(r"\blämnar\b", s) and not re.match(
+                    r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w+rådet|nämnden|regionen|kommunen|"
+                    r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
+                return False
+            grp = seat_group(None)
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
+            self._leaving = (old[0], grp)
             return True
         if rule.name == "seat_change_reported":
             # "X kommun har utsett A till ledamot efter B" / "… har entledigat B från uppdraget som

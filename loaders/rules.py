@@ -253,6 +253,19 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),)),),
          counter_examples=("Region Skogland blir anställningsmyndighet för projektledaren.",)),
     # ---------------------------------------------------------------- creation, compositions
+    Rule("created_with_members", "membership", change="join", exclusive=False,
+         triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
+         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
+                 r"(?P<lead>[A-ZÅÄÖ][^.;,]{1,60}?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare|projektledare)"
+                 r"(?:,?\s+(?:samt|och)\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+som\s+(?P<role>[^,.;]+?))?\s*(?:,|$)",
+         examples=(_ex("inrätta Arbetsgrupp hemtagning med SP som sammankallande samt EB och TF som kommunernas "
+                       "representanter", decision=True, roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Arbetsgrupp hemtagning", "join"),
+                              ("membership", "Elin Borg", "Arbetsgrupp hemtagning", "join"),
+                              ("membership", "Tobias Fagerlund", "Arbetsgrupp hemtagning", "join"),
+                              ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
+                               "ingå i Arbetsgrupp hemtagning"))),),
+         counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
@@ -300,6 +313,35 @@ RULES: tuple[Rule, ...] = (
          decision_only=True,
          examples=(_ex("tillsätta en referensgrupp för brukare", decision=True, body="Styrgrupp Barnahus",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "tillsätta en referensgrupp"),)),)),
+    Rule("roster_intro", "membership", exclusive=False,
+         triggers=("följande",), handler="_ms_roster_intro",
+         examples=(_ex("Arbetsgrupp fallprevention inrättas. Följande representanter har anmälts:\n"
+                       "- Region Norrby: Karin Ek, enhetschef, och Olle Sand\n"
+                       "- Lövsta kommun: Gun Berg, MAS (ytterligare en anmäls senare)\n"
+                       "- Älvnäs kommun: ännu inte utsedd",
+                       ("membership", "Karin Ek", "Arbetsgrupp fallprevention", "join"),
+                       ("membership", "Olle Sand", "Arbetsgrupp fallprevention", "join"),
+                       ("membership", "Gun Berg", "Arbetsgrupp fallprevention", "join")),),
+         counter_examples=("Följande punkter togs upp: Region Norrby: budgeten och Lövsta kommun: lokalerna",)),
+    Rule("roster_line", "membership", exclusive=False, triggers=(": ",), handler="_ms_roster_line",
+         examples=(_ex("Följande ledamöter ingår i Styrgrupp Barnahus:\n"
+                       "- Tallviks kommun: Per Lind samt Anna Ros, IFO-chef\n\n"
+                       "Region Norrby: Karin Ek redovisar läget.",
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"),
+                       ("membership", "Anna Ros", "Styrgrupp Barnahus", "join")),),
+         counter_examples=("Region Norrby: Karin Ek redovisar läget.",)),
+    Rule("announces_leaving", "membership", change="leave",
+         triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
+                   "att hen slutar", "går i pension"),
+         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:meddelar|berättar|informerar(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
+                 r"(?:slutar|lämnar|går\s+i\s+pension)(?P<rest>[^;]*)$",
+         examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
+                   _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
+                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave"))),
+         counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
+                           "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
