@@ -651,6 +651,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         _ = covered
     if _ORG_SUBJECT.match(s):
         return [s]
+    if re.fullmatch(r"(?i)(?:nämndens\s+)?förvaltning(?:en)?", s):
+        unit = _own_administration(ctx.meeting if ctx else None)
+        if unit:
+            return [unit]
     bm = _BODY_NAME_RE.fullmatch(s)
     if bm and not s.isupper() and len(s.split()) <= 8:
         return [s]  # a body by its type word: "Arbetsutskottet", "Tjänstemannaberedningen"
@@ -661,6 +665,21 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
     return None
+
+
+def _own_administration(body: str | None) -> str | None:
+    """The förvaltning of a nämnd, which "förvaltningen" in its protocol means: the nämnd's name with
+    -förvaltningen for -nämnden, the kommun it belongs to kept.
+
+    >>> _own_administration("Socialnämnden, Åsby kommun"), _own_administration("Vård- och omsorgsnämnden")
+    ('Socialförvaltningen, Åsby kommun', 'Vård- och omsorgsförvaltningen')
+    >>> _own_administration("Samverkansgrupp äldre") is None
+    True
+    """
+    m = re.match(r"^(?P<stem>[A-ZÅÄÖ][^,]*?)nämnden(?P<rest>,\s+[^,]+)?$", (body or "").strip())
+    if not m:
+        return None
+    return f"{m.group('stem')}förvaltningen{m.group('rest') or ''}"
 
 
 # --------------------------------------------------------------------------- context
@@ -2459,6 +2478,27 @@ class _Extractor:
                 self.membership(p, grp, item, role="ersättare" if "ersätt" in s else None, change="join")
             return True
         return False
+
+    _HANDED_RE = re.compile(
+        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|överlämnas|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
+        r"\s+(?P<obj>frågan|ärendet|förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
+        r"(?:vidare\s+)?(?P<what>beredning|handläggning|yttrande|åtgärd)\b")
+    _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda"}
+
+    def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task
+        (the mandate it also states is read by the refers rules)."""
+        m = self._HANDED_RE.search(s)
+        if not m:
+            return False
+        raw = m.group("who")
+        who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
+        if not who:
+            return False
+        gb = giver or self._meeting_body()
+        self.assignment(who, f"{self._HANDED_TASK[m.group('what')]} {m.group('obj')}", origin=origin,
+                        pos=pos, given_by=gb, report_to=gb)
+        return True
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":

@@ -493,7 +493,10 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- assignments
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
-                       ("assignment", ["Bodil", "Mats"], "jobba vidare")),),
+                       ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   _ex("Förvaltningen får i uppdrag att återrapportera kostnaderna till nämnden i juni.", decision=True,
+                       body="Socialnämnden, Åsby kommun",
+                       facts=(("assignment", ["Socialförvaltningen, Åsby kommun"], "återrapportera kostnaderna"),))),
          counter_examples=("Uppdraget diskuterades men inget beslut fattades.",)),
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
@@ -580,6 +583,15 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
                        ("assignment", ["Malin Faraasen"], "återkomma till")),),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
+    Rule("handed_for_preparation", "assignment", exclusive=False,
+         triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd"),
+         handler="_handed_for_preparation",
+         examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
+                       ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
+                   _ex("överlämna ärendet till förvaltningen för handläggning", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),))),
+         counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
+                           "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(v.split("\\s+")[0].rstrip("(?") for v in TASK_VERBS),
          handler="_person_task",
          examples=(_ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
@@ -608,6 +620,7 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg redovisar läget i arbetet.",
                            "Elin Borg anmäler jäv och deltar inte i handläggningen.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
+                           "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård två gånger per år.",
                            "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.")),
 )
 
