@@ -2133,6 +2133,49 @@ class _Extractor:
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
         return True
 
+    _PRESENT_PASSIVE_RE = re.compile(
+        r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+        r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
+    # verbs of the meeting itself, or of who spoke in it: no task
+    _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
+                                  r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls)")
+
+    def _present_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Resultatet sammanställs av Åsa Grip och presenteras för RLG i oktober": a present passive
+        with a person as agent is that person's task (the meeting's own verbs — leds, föredras — are not)."""
+        m = self._PRESENT_PASSIVE_RE.match(s)
+        if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
+            return False
+        who = self._people(m.group("who"))
+        if not who:
+            return False
+
+        def inf(v: str) -> str:
+            return v[:-1] if v.endswith("as") else v[:-1] + "a"
+
+        rest = re.sub(r"\b(och|samt)\s+([a-zåäö]{4,}as)\b", lambda x: f"{x.group(1)} {inf(x.group(2))}", m.group("rest") or "")
+        obj = m.group("obj")
+        self.assignment(who, f"{inf(m.group('v'))} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
+    _COORDINATED_TASK_RE = re.compile(
+        rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
+        rf"beskriver|påpekar|säger|upplever|bedömer)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+
+    def _coordinated_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"JW tror att det beror på registreringen men återkommer med en orsaksanalys till nästa möte":
+        after a view the same subject takes on a task."""
+        m = self._COORDINATED_TASK_RE.match(s)
+        if not m or not _is_task_use(m.group("v"), m.group("rest")):
+            return False
+        who = self._people(m.group("who"))
+        if not who:
+            return False
+        self.assignment(who, _present_to_infinitive(m.group("v")) + m.group("rest"), origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
     def _intends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         m = _AVSER_RE.match(s)
         if not m:
@@ -2480,9 +2523,11 @@ class _Extractor:
         return False
 
     _HANDED_RE = re.compile(
-        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|överlämnas|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
+        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
         r"\s+(?P<obj>frågan|ärendet|förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
-        r"(?:vidare\s+)?(?P<what>beredning|handläggning|yttrande|åtgärd)\b")
+        r"(?:vidare\s+)?(?P<what>beredning|handläggning|yttrande|åtgärd)\b"
+        r"|^(?P<obj2>Frågan|Ärendet)\s+(?:överlämnas|lämnas\s+över|överförs)\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
+        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd))?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda"}
 
     def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -2491,13 +2536,13 @@ class _Extractor:
         m = self._HANDED_RE.search(s)
         if not m:
             return False
-        raw = m.group("who")
+        raw = m.group("who") or m.group("who2")
         who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
         if not who:
             return False
-        gb = giver or self._meeting_body()
-        self.assignment(who, f"{self._HANDED_TASK[m.group('what')]} {m.group('obj')}", origin=origin,
-                        pos=pos, given_by=gb, report_to=gb)
+        what, obj = m.group("what") or m.group("what2"), (m.group("obj") or m.group("obj2")).casefold()
+        self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
+                        pos=pos, given_by=giver if origin == "decision" else None)
         return True
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
