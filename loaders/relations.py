@@ -1884,7 +1884,13 @@ class _Extractor:
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
             hm, phrase = m.group("hm"), phrase[:m.start()].strip()
-        return (self._group_phrase(phrase) or phrase or self.ctx.topic() or None), hm
+        topic = self.ctx.topic()
+        if not phrase and topic:
+            gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
+            named = self.ctx.resolve_generic(gs[0]) if gs else None
+            if named:
+                return named, hm
+        return (self._group_phrase(phrase) or phrase or topic or None), hm
 
     def _current_giver(self, pos: int | None) -> str | None:
         if pos is None:
@@ -1996,7 +2002,7 @@ class _Extractor:
     # ------------------------------------------------------------- sentences
     def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
         """Read one sentence with the rules of the registry whose trigger words it contains."""
-        s = s.strip().rstrip(".")
+        s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
         rules = rules_for(s)
@@ -2502,6 +2508,17 @@ class _Extractor:
                 whose = f" för {g['group2']}" if g.get("group2") and not where else ""
                 self.assignment(who, f"vara {role}{whose} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
+            return True
+        if rule.name == "represented_by":
+            who = self._people(g.get("who"))
+            raw = g.get("group")
+            grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)
+            grp = grp or (self.ctx.working_group if raw and " " not in raw.strip() else None) or seat_group(raw)
+            if not who or not grp:
+                return False
+            hm = g["hm"] if re.search(r"(?i)\b(?:region|regionen|kommun|kommunerna)\b", g["hm"]) else None
+            for p in who:
+                self.membership(p, grp, item, role="representant", change="join", on_behalf_of=hm)
             return True
         if rule.name == "holds_seat":
             who = self._people(g.get("who"))

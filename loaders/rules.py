@@ -418,7 +418,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas)\s+från\s+"
-                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?" + _ROLE.replace("role", "role3")
+                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
          examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
@@ -439,8 +439,22 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),
                    _ex("att entlediga Birgitta Sundqvist från uppdraget som representant i Lokala närvårdsrådet",
                        decision=True, body="Socialnämnden",
-                       facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),))),
+                       facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),)),
+                   _ex("att entlediga Per Holm (C) från uppdraget som nämndens ersättare i Lokala närvårdsrådet",
+                       decision=True, body="Socialnämnden",
+                       facts=(("membership", "Per Holm", "Lokala närvårdsrådet", "leave"),))),
          counter_examples=("Nämnden väljer att avvakta.",)),
+    Rule("represented_by", "membership", change="join",
+         triggers=("företräds", "representeras"),
+         pattern=r"^(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3})\s+(?:företräds|representeras)\s+"
+                 r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)(?:,[^.;]*)?$",
+         examples=(_ex("Arbetsgrupp SIP inrättas. Region Norrby företräds i arbetsgruppen av Karin Ek.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Lövsta kommun representeras i Styrgrupp Barnahus av Gun Berg och Per Lind.",
+                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Region Norrby företräds av sin ordförande.",)),
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
          pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
