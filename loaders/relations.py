@@ -965,8 +965,8 @@ _UPPDRA_AT_RE = re.compile(
 )
 _MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
-    r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:som|till)\s+(?P<role>[\wåäö-]+)"
-    r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?$"
+    r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+(?P<role>[\wåäö-]+)"
+    r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+(?P<role>[\wåäö-]+)"
@@ -1784,11 +1784,13 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
-            people = split_name_list(m.group("who"))
+            # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
+            people = split_name_list(re.sub(r"^[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+"
+                                            r"(?=[A-ZÅÄÖ])", "", m.group("who")))
             if people and is_name_list(people):
-                role = m.group("role")
+                role = m.group("role") or "ledamot"
                 g = None
-                task = m.group("task")
+                task = m.group("task") or m.group("task2")
                 if task:
                     gm = re.search(rf"\b(?:delta|ingå|sitta)\s+i\s+(?P<g>{_ADJ}{_HEAD}.*)$", task)
                     if gm:
@@ -1804,7 +1806,7 @@ class _Extractor:
                     obo = "Regionen"
                 if g:
                     self.group(g, item)
-                    if re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g):
+                    if m.group("role") and re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g):
                         ctx.working_group = g
                     for p in people:
                         self.membership(p, g, item, role=role, change="join", on_behalf_of=obo)

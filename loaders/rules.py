@@ -297,7 +297,12 @@ RULES: tuple[Rule, ...] = (
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
                        ("membership", "Emmy Ek", "arbetsgrupp för revidering av rutinen", "join"),
-                       ("assignment", ["Emmy Ek"], "delta i arbetsgrupp")),)),
+                       ("assignment", ["Emmy Ek"], "delta i arbetsgrupp")),
+                   _ex("Enhetschef Pia Lund utses att ingå i Projektgrupp hemsjukvård för kommunens räkning.",
+                       decision=True, body="Vård- och omsorgsnämnden",
+                       facts=(("membership", "Pia Lund", "Projektgrupp hemsjukvård", "join"),
+                              ("assignment", ["Pia Lund"], "ingå i Projektgrupp hemsjukvård")))),
+         counter_examples=("Enhetschef Pia Lund utses att svara för kontakten.",)),
     Rule("takes_part_as", "membership", exclusive=False, triggers=("delta som",), handler="_ms_takes_part_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
                        "Mats Berg kan delta som stöd i arbetet vid behov.",
