@@ -657,6 +657,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         _ = covered
     if _ORG_SUBJECT.match(s):
         return [s]
+    if re.fullmatch(r"(?i)(?:nämndens\s+)?förvaltning(?:en)?", s):
+        unit = _own_administration(ctx.meeting if ctx else None)
+        if unit:
+            return [unit]
     bm = _BODY_NAME_RE.fullmatch(s)
     if bm and not s.isupper() and len(s.split()) <= 8:
         return [s]  # a body by its type word: "Arbetsutskottet", "Tjänstemannaberedningen"
@@ -667,6 +671,21 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
     return None
+
+
+def _own_administration(body: str | None) -> str | None:
+    """The förvaltning of a nämnd, which "förvaltningen" in its protocol means: the nämnd's name with
+    -förvaltningen for -nämnden, the kommun it belongs to kept.
+
+    >>> _own_administration("Socialnämnden, Åsby kommun"), _own_administration("Vård- och omsorgsnämnden")
+    ('Socialförvaltningen, Åsby kommun', 'Vård- och omsorgsförvaltningen')
+    >>> _own_administration("Samverkansgrupp äldre") is None
+    True
+    """
+    m = re.match(r"^(?P<stem>[A-ZÅÄÖ][^,]*?)nämnden(?P<rest>,\s+[^,]+)?$", (body or "").strip())
+    if not m:
+        return None
+    return f"{m.group('stem')}förvaltningen{m.group('rest') or ''}"
 
 
 # --------------------------------------------------------------------------- context
@@ -952,8 +971,8 @@ _UPPDRA_AT_RE = re.compile(
 )
 _MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
-    r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:som|till)\s+(?P<role>[\wåäö-]+)"
-    r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?$"
+    r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+(?P<role>[\wåäö-]+)"
+    r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+(?P<role>[\wåäö-]+)"
@@ -1238,6 +1257,7 @@ class _Extractor:
         self.items = {it.number: it for it in parsed.items}
         self._seen_groups: set[tuple[str, str | None]] = set()
         self._seat_group: str | None = None  # the body the last seat appointed in this item is in
+        self._roster_group: tuple[str, str] | None = None  # the body and role a "Följande …:" list is for
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
         self._doc_bodies: set[str] | None = None
 
@@ -1372,6 +1392,7 @@ class _Extractor:
         ctx.working_group = None
         self._seat_group = None
         self._leaving = None
+        self._roster_group = None
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._mentions(it, decisions)
@@ -1682,6 +1703,48 @@ class _Extractor:
                     return True
         return False
 
+    _ROSTER_INTRO = re.compile(
+        r"(?:^|[.:]\s+)[Ff]öljande\s+(?P<who>representanter|ledamöter|ersättare|personer|deltagare|medlemmar|företrädare)\s+"
+        r"(?:har\s+|ska\s+|kommer\s+att\s+)?(?:anmälts|anmäls|utsetts|utses|valts|väljs|ingå|ingår|delta|deltar|nominerats)"
+        r"(?:\s+(?:i|till)\s+(?P<g>[^:.;]+?))?\s*:?\s*$")
+    _ROSTER_LINE = re.compile(r"^(?P<hm>[A-ZÅÄÖ][^:;.]{1,50}?):\s+(?P<names>\S.*)$")
+
+    def _ms_roster_intro(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Följande representanter har anmälts:" before a list of "Huvudman: Namn, titel, och Namn"
+        lines: the members of the body the item sets up (or the one the sentence names)."""
+        m = self._ROSTER_INTRO.search(c)
+        if not m:
+            return False
+        grp = self._group_phrase(m.group("g")) if m.group("g") else None
+        if not grp:
+            named = {v for v in self.ctx.named.values() if v.casefold() != (self._meeting_body() or "").casefold()}
+            grp = named.pop() if len(named) == 1 else self.ctx.working_group
+        if not grp:
+            return False
+        self._roster_group = (grp, "representant" if m.group("who").startswith(("repr", "före")) else "ledamot")
+        return True
+
+    def _ms_roster_line(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """One line of a list a roster intro opened: every name in it joins, for the huvudman it is labelled with."""
+        if not self._roster_group:
+            return False
+        m = self._ROSTER_LINE.match(c)
+        if not m:
+            self._roster_group = None
+            return False
+        grp, role = self._roster_group
+        names = re.sub(r"\([^()]*\)", "", m.group("names"))
+        parts = [x.strip() for x in re.split(r",\s*(?:och\s+|samt\s+)?|\s+(?:och|samt)\s+", names) if x.strip()]
+        people = [p[0] for p in (self._people(x) for x in parts if x[:1].isupper()) if p and len(p) == 1]
+        if not people and any(x[:1].isupper() for x in parts):
+            return False  # a line of another kind: "Region Norrby: Karin Ek redovisar läget"
+        item = self.ctx.item.number if self.ctx.item else None
+        hm = m.group("hm").strip()
+        on_behalf = hm if re.search(r"(?i)\b(?:kommun|region|regionen|landsting\w*)\b", hm) else None
+        for p in people:
+            self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
+        return bool(people)
+
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
@@ -1730,11 +1793,13 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
-            people = split_name_list(m.group("who"))
+            # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
+            people = split_name_list(re.sub(r"^[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+"
+                                            r"(?=[A-ZÅÄÖ])", "", m.group("who")))
             if people and is_name_list(people):
-                role = m.group("role")
+                role = m.group("role") or "ledamot"
                 g = None
-                task = m.group("task")
+                task = m.group("task") or m.group("task2")
                 if task:
                     gm = re.search(rf"\b(?:delta|ingå|sitta)\s+i\s+(?P<g>{_ADJ}{_HEAD}.*)$", task)
                     if gm:
@@ -1750,7 +1815,7 @@ class _Extractor:
                     obo = "Regionen"
                 if g:
                     self.group(g, item)
-                    if re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g):
+                    if m.group("role") and re.match(r"(?i)arbetsgrupp|styrgrupp|referensgrupp|projektgrupp", g):
                         ctx.working_group = g
                     for p in people:
                         self.membership(p, g, item, role=role, change="join", on_behalf_of=obo)
@@ -1830,7 +1895,13 @@ class _Extractor:
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
             hm, phrase = m.group("hm"), phrase[:m.start()].strip()
-        return (self._group_phrase(phrase) or phrase or self.ctx.topic() or None), hm
+        topic = self.ctx.topic()
+        if not phrase and topic:
+            gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
+            named = self.ctx.resolve_generic(gs[0]) if gs else None
+            if named:
+                return named, hm
+        return (self._group_phrase(phrase) or phrase or topic or None), hm
 
     def _current_giver(self, pos: int | None) -> str | None:
         if pos is None:
@@ -1942,7 +2013,9 @@ class _Extractor:
     # ------------------------------------------------------------- sentences
     def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
         """Read one sentence with the rules of the registry whose trigger words it contains."""
-        s = s.strip().rstrip(".")
+        s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if self._roster_group and ": " not in s:
+            self._roster_group = None  # a roster's list ends where its lines do
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
@@ -2075,6 +2148,49 @@ class _Extractor:
             return False
         task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+        return True
+
+    _PRESENT_PASSIVE_RE = re.compile(
+        r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+        r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
+    # verbs of the meeting itself, or of who spoke in it: no task
+    _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
+                                  r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls)")
+
+    def _present_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Resultatet sammanställs av Åsa Grip och presenteras för RLG i oktober": a present passive
+        with a person as agent is that person's task (the meeting's own verbs — leds, föredras — are not)."""
+        m = self._PRESENT_PASSIVE_RE.match(s)
+        if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
+            return False
+        who = self._people(m.group("who"))
+        if not who:
+            return False
+
+        def inf(v: str) -> str:
+            return v[:-1] if v.endswith("as") else v[:-1] + "a"
+
+        rest = re.sub(r"\b(och|samt)\s+([a-zåäö]{4,}as)\b", lambda x: f"{x.group(1)} {inf(x.group(2))}", m.group("rest") or "")
+        obj = m.group("obj")
+        self.assignment(who, f"{inf(m.group('v'))} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
+    _COORDINATED_TASK_RE = re.compile(
+        rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
+        rf"beskriver|påpekar|säger|upplever|bedömer)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+
+    def _coordinated_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"JW tror att det beror på registreringen men återkommer med en orsaksanalys till nästa möte":
+        after a view the same subject takes on a task."""
+        m = self._COORDINATED_TASK_RE.match(s)
+        if not m or not _is_task_use(m.group("v"), m.group("rest")):
+            return False
+        who = self._people(m.group("who"))
+        if not who:
+            return False
+        self.assignment(who, _present_to_infinitive(m.group("v")) + m.group("rest"), origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
         return True
 
     def _intends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -2319,6 +2435,69 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
             return True
+        if rule.name == "created_with_members":
+            grp = self._group_phrase(g["group"])
+            lead = self._people(g["lead"])
+            rest = self._people(g.get("who")) if g.get("who") else []
+            if not grp or not lead or rest is None:
+                return False
+            self.group(grp, item)
+            role = g.get("role") or "ledamot"
+            role = "representant" if "representant" in role else ("ledamot" if " " in role else role)
+            for p in lead:
+                self.membership(p, grp, item, role=g["leadrole"], change="join")
+            for p in rest:
+                self.membership(p, grp, item, role=role, change="join")
+            if origin == "decision":  # a seat decided is a duty given
+                tail = s[s.find(" med ", s.find(g["group"])) + 1:].rstrip(" ,")
+                self.assignment(lead + [p for p in rest if p not in lead], f"ingå i {grp} {tail}", origin=origin,
+                                pos=pos, given_by=self._current_giver(pos) or body)
+            return True
+        if rule.name == "announces_leaving":
+            # "MB meddelar att han lämnar Ekholma kommun": leaving the post leaves the seat
+            old = self._people(g.get("old"))
+            rest = g.get("rest") or ""
+            if re.search(r"\blämnar\b", s) and not re.match(
+                    r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w+rådet|nämnden|regionen|kommunen|"
+                    r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
+                return False
+            grp = seat_group(None)
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
+            self._leaving = (old[0], grp)
+            return True
+        if rule.name == "seat_change_reported":
+            # "X kommun har utsett A till ledamot efter B" / "… har entledigat B från uppdraget som
+            # ersättare": a seat change made by a huvudman, reported to the body
+            if g.get("old"):
+                old = self._people(g["old"])
+                grp = seat_group(g.get("group2"))
+                if not old or not grp:
+                    return False
+                for p in old:
+                    self.membership(p, grp, item, role=g.get("role2"), change="leave")
+                return True
+            who = self._people(g.get("who"))
+            grp = seat_group(g.get("group"))
+            if not who or not grp:
+                return False
+            prev = self._people(g.get("prev")) if g.get("prev") else None
+            for p in who:
+                self.membership(p, grp, item, role=g.get("role"), change="replace" if prev else "join",
+                                replaces=prev[0] if prev else None)
+            for p in prev or []:
+                self.membership(p, grp, item, role=g.get("role"), change="leave")
+            self._seat_group = grp
+            return True
+        if rule.name == "left_political_seats":
+            old = self._people(g.get("old"))
+            grp = self._seat_group or seat_group(None)
+            if not old or not grp:
+                return False
+            for p in old:
+                self.membership(p, grp, item, change="leave")
+            return True
         if rule.name == "appointed_to_seat":
             raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
             who = self._people(raw)
@@ -2341,6 +2520,17 @@ class _Extractor:
                 self.assignment(who, f"vara {role}{whose} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
             return True
+        if rule.name == "represented_by":
+            who = self._people(g.get("who"))
+            raw = g.get("group")
+            grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)
+            grp = grp or (self.ctx.working_group if raw and " " not in raw.strip() else None) or seat_group(raw)
+            if not who or not grp:
+                return False
+            hm = g["hm"] if re.search(r"(?i)\b(?:region|regionen|kommun|kommunerna)\b", g["hm"]) else None
+            for p in who:
+                self.membership(p, grp, item, role="representant", change="join", on_behalf_of=hm)
+            return True
         if rule.name == "holds_seat":
             who = self._people(g.get("who"))
             grp = seat_group(g.get("group"))
@@ -2359,6 +2549,29 @@ class _Extractor:
                 self.membership(p, grp, item, role="ersättare" if "ersätt" in s else None, change="join")
             return True
         return False
+
+    _HANDED_RE = re.compile(
+        r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
+        r"\s+(?P<obj>frågan|ärendet|förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
+        r"(?:vidare\s+)?(?P<what>beredning|handläggning|yttrande|åtgärd)\b"
+        r"|^(?P<obj2>Frågan|Ärendet)\s+(?:överlämnas|lämnas\s+över|överförs)\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
+        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd))?$")
+    _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda"}
+
+    def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task
+        (the mandate it also states is read by the refers rules)."""
+        m = self._HANDED_RE.search(s)
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2")
+        who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
+        if not who:
+            return False
+        what, obj = m.group("what") or m.group("what2"), (m.group("obj") or m.group("obj2")).casefold()
+        self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
+                        pos=pos, given_by=giver if origin == "decision" else None)
+        return True
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":

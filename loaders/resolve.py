@@ -725,6 +725,7 @@ class _Groups:
         if doc is not None and doc.group and fold(doc.group).startswith(fold(text) + " "):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
+        written = text
         text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", r"\1", text, flags=re.I)
         text = self._owned(_capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I)), doc)
         key = _body_key(text)
@@ -745,6 +746,8 @@ class _Groups:
             name = text
             self.new_names[key] = name
             self.new_names.setdefault(placeless, name)
+        if written != text and written[:1].isupper():
+            self.new_aliases[name].add(written)  # "Ledningsgruppen för …" as written stays a name of it
         if acronym:
             self.new_names.setdefault(fold(acronym), name)
             self.new_aliases[name].add(acronym)

@@ -253,6 +253,19 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"),)),),
          counter_examples=("Region Skogland blir anställningsmyndighet för projektledaren.",)),
     # ---------------------------------------------------------------- creation, compositions
+    Rule("created_with_members", "membership", change="join", exclusive=False,
+         triggers=("som sammankallande", "som ordförande", "som samordnare", "som projektledare"),
+         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
+                 r"(?P<lead>[A-ZÅÄÖ][^.;,]{1,60}?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare|projektledare)"
+                 r"(?:,?\s+(?:samt|och)\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+som\s+(?P<role>[^,.;]+?))?\s*(?:,|$)",
+         examples=(_ex("inrätta Arbetsgrupp hemtagning med SP som sammankallande samt EB och TF som kommunernas "
+                       "representanter", decision=True, roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Arbetsgrupp hemtagning", "join"),
+                              ("membership", "Elin Borg", "Arbetsgrupp hemtagning", "join"),
+                              ("membership", "Tobias Fagerlund", "Arbetsgrupp hemtagning", "join"),
+                              ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
+                               "ingå i Arbetsgrupp hemtagning"))),),
+         counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
@@ -284,7 +297,12 @@ RULES: tuple[Rule, ...] = (
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
                        ("membership", "Emmy Ek", "arbetsgrupp för revidering av rutinen", "join"),
-                       ("assignment", ["Emmy Ek"], "delta i arbetsgrupp")),)),
+                       ("assignment", ["Emmy Ek"], "delta i arbetsgrupp")),
+                   _ex("Enhetschef Pia Lund utses att ingå i Projektgrupp hemsjukvård för kommunens räkning.",
+                       decision=True, body="Vård- och omsorgsnämnden",
+                       facts=(("membership", "Pia Lund", "Projektgrupp hemsjukvård", "join"),
+                              ("assignment", ["Pia Lund"], "ingå i Projektgrupp hemsjukvård")))),
+         counter_examples=("Enhetschef Pia Lund utses att svara för kontakten.",)),
     Rule("takes_part_as", "membership", exclusive=False, triggers=("delta som",), handler="_ms_takes_part_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
                        "Mats Berg kan delta som stöd i arbetet vid behov.",
@@ -300,6 +318,35 @@ RULES: tuple[Rule, ...] = (
          decision_only=True,
          examples=(_ex("tillsätta en referensgrupp för brukare", decision=True, body="Styrgrupp Barnahus",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "tillsätta en referensgrupp"),)),)),
+    Rule("roster_intro", "membership", exclusive=False,
+         triggers=("följande",), handler="_ms_roster_intro",
+         examples=(_ex("Arbetsgrupp fallprevention inrättas. Följande representanter har anmälts:\n"
+                       "- Region Norrby: Karin Ek, enhetschef, och Olle Sand\n"
+                       "- Lövsta kommun: Gun Berg, MAS (ytterligare en anmäls senare)\n"
+                       "- Älvnäs kommun: ännu inte utsedd",
+                       ("membership", "Karin Ek", "Arbetsgrupp fallprevention", "join"),
+                       ("membership", "Olle Sand", "Arbetsgrupp fallprevention", "join"),
+                       ("membership", "Gun Berg", "Arbetsgrupp fallprevention", "join")),),
+         counter_examples=("Följande punkter togs upp: Region Norrby: budgeten och Lövsta kommun: lokalerna",)),
+    Rule("roster_line", "membership", exclusive=False, triggers=(": ",), handler="_ms_roster_line",
+         examples=(_ex("Följande ledamöter ingår i Styrgrupp Barnahus:\n"
+                       "- Tallviks kommun: Per Lind samt Anna Ros, IFO-chef\n\n"
+                       "Region Norrby: Karin Ek redovisar läget.",
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"),
+                       ("membership", "Anna Ros", "Styrgrupp Barnahus", "join")),),
+         counter_examples=("Region Norrby: Karin Ek redovisar läget.",)),
+    Rule("announces_leaving", "membership", change="leave",
+         triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
+                   "att hen slutar", "går i pension"),
+         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:meddelar|berättar|informerar(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
+                 r"(?:slutar|lämnar|går\s+i\s+pension)(?P<rest>[^;]*)$",
+         examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
+                   _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
+                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave"))),
+         counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
+                           "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
@@ -338,6 +385,33 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Per har slutat, ny representant från Älvnäs är Fatima Osman på vuxenenheten.",
                        ("membership", "Fatima Osman", "Samverkansgrupp äldre", "join")),),
          counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
+    Rule("seat_change_reported", "membership", change="replace",
+         triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
+         pattern=r"^(?P<pre>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
+                 r"(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+)?" + _ROLE
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
+                 r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
+                 r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
+                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+och\s+[^.;]*)?$",
+         examples=(_ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
+                       "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
+                              ("membership", "Nils Ek", "Politiskt samverkansråd", "leave"))),
+                   _ex("Kommunfullmäktige i Norrvik har i februari entledigat Olle Sand (M) från uppdraget som "
+                       "ersättare i rådet och i hans ställe valt Britt Lund (M).", body="Politiskt samverkansråd",
+                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),))),
+         counter_examples=("Regionen har valt att avvakta beslutet.",
+                           "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
+    Rule("left_political_seats", "membership", change="leave", exclusive=False,
+         triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt"),
+         pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,\s+som\s+(?:har\s+)?"
+                 r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b",
+         examples=(_ex("Lövsta kommun har ännu inte utsett någon ny ersättare efter Gun Berg (V), som har lämnat "
+                       "sina politiska uppdrag.", body="Politiskt samverkansråd",
+                       facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),),
+         counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
+                           "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig"),
@@ -349,7 +423,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas)\s+från\s+"
-                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?" + _ROLE.replace("role", "role3")
+                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
          examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
@@ -370,8 +444,22 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),
                    _ex("att entlediga Birgitta Sundqvist från uppdraget som representant i Lokala närvårdsrådet",
                        decision=True, body="Socialnämnden",
-                       facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),))),
+                       facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),)),
+                   _ex("att entlediga Per Holm (C) från uppdraget som nämndens ersättare i Lokala närvårdsrådet",
+                       decision=True, body="Socialnämnden",
+                       facts=(("membership", "Per Holm", "Lokala närvårdsrådet", "leave"),))),
          counter_examples=("Nämnden väljer att avvakta.",)),
+    Rule("represented_by", "membership", change="join",
+         triggers=("företräds", "representeras"),
+         pattern=r"^(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3})\s+(?:företräds|representeras)\s+"
+                 r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)(?:,[^.;]*)?$",
+         examples=(_ex("Arbetsgrupp SIP inrättas. Region Norrby företräds i arbetsgruppen av Karin Ek.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Lövsta kommun representeras i Styrgrupp Barnahus av Gun Berg och Per Lind.",
+                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Region Norrby företräds av sin ordförande.",)),
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
          pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
@@ -424,7 +512,10 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- assignments
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
-                       ("assignment", ["Bodil", "Mats"], "jobba vidare")),),
+                       ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   _ex("Förvaltningen får i uppdrag att återrapportera kostnaderna till nämnden i juni.", decision=True,
+                       body="Socialnämnden, Åsby kommun",
+                       facts=(("assignment", ["Socialförvaltningen, Åsby kommun"], "återrapportera kostnaderna"),))),
          counter_examples=("Uppdraget diskuterades men inget beslut fattades.",)),
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
@@ -468,6 +559,17 @@ RULES: tuple[Rule, ...] = (
     Rule("passive_agent", "assignment", triggers=("s av ",), handler="_passive_agent",
          examples=(_ex("att rutinen ska revideras av Elin Borg innan sommaren",
                        ("assignment", ["Elin Borg"], "rutinen revideras av")),)),
+    Rule("present_passive_agent", "assignment", triggers=("s av ",), handler="_present_passive_agent",
+         examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
+                       ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),),
+         counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
+                           "Rapporten sammanställs av regionen och skickas ut.")),
+    Rule("coordinated_task", "assignment", handler="_coordinated_task",
+         triggers=("men ", " och "),
+         examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
+                       ("assignment", ["Elin Borg"], "återkomma med en analys"), roster=_ROSTER),),
+         counter_examples=("EB tror att det beror på registreringen men vet inte säkert.",
+                           "EB tycker att förslaget är bra och att det bör antas.")),
     Rule("intends", "assignment", triggers=("avser",), handler="_intends",
          examples=(_ex("Karin Ek har börjat kartläggningen och avser att redovisa den i maj.",
                        ("assignment", ["Karin Ek"], "har börjat")),)),
@@ -511,6 +613,19 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
                        ("assignment", ["Malin Faraasen"], "återkomma till")),),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
+    Rule("handed_for_preparation", "assignment", exclusive=False,
+         triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
+                   "överlämnas till", "lämnas över till", "överförs till"),
+         handler="_handed_for_preparation",
+         examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
+                       ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
+                   _ex("överlämna ärendet till förvaltningen för handläggning", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
+                   _ex("Frågan överlämnas till Styrgrupp Nära vård.",
+                       ("assignment", ["Styrgrupp Nära vård"], "hantera frågan"))),
+         counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
+                           "Rapporten överlämnas till Styrgrupp Nära vård.",
+                           "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(v.split("\\s+")[0].rstrip("(?") for v in TASK_VERBS),
          handler="_person_task",
          examples=(_ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
@@ -539,6 +654,7 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg redovisar läget i arbetet.",
                            "Elin Borg anmäler jäv och deltar inte i handläggningen.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
+                           "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård två gånger per år.",
                            "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.")),
 )
 

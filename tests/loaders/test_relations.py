@@ -497,3 +497,11 @@ def test_word_table_with_other_column_names():
     r = _with_roster(body, ["Karin Lund", "Johan Berg"])
     assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
         (["Karin Lund"], "boka lokal för temadagen", "2025-09-12"), (["Johan Berg"], "skicka inbjudan", "2025-09-20")]
+
+
+def test_a_role_decided_without_a_body_is_in_the_body_the_item_is_about():
+    r = minutes(decisions=[("inrätta Styrgrupp Barnahus enligt uppdragsbeskrivningen,", "LSVO"),
+                           ("utse Karin Ek till sammankallande,", "LSVO")],
+                title="Inrättande av Styrgrupp Barnahus")
+    assert [(m.person, m.group) for m in r.memberships] == [("Karin Ek", "Styrgrupp Barnahus")]
+    assert any(a.task == "vara sammankallande i Styrgrupp Barnahus" for a in r.assignments)

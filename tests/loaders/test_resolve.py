@@ -322,3 +322,14 @@ def test_first_names_on_the_attendance_list_resolve_to_the_people_the_mail_names
                                                          named=["Karin Lund", "Per Ek"]))], k)
     assert names(f) == ["Karin Lund", "Per Ek"]
     assert {a.status for a in f.attendance} == {"present", "absent"}
+
+
+def test_a_definite_group_name_as_written_stays_an_alias():
+    """"Ledningsgruppen för vård i X" is stored as "Ledningsgrupp för vård i X", and the form the
+    minutes wrote is still one of its names (so a task given to it by that name is found)."""
+    k = load_knowledge()
+    d = _minutes_of("Socialnämnden, Åsby kommun", ["Ledningsgruppen för vård i Fjällby (LVF)"], "ÅSBY KOMMUN")
+    (f,) = resolve_documents([d], k)
+    g = next(g for g in f.groups if g.name.startswith("Ledningsgrupp"))
+    assert g.name == "Ledningsgrupp för vård i Fjällby"
+    assert "Ledningsgruppen för vård i Fjällby" in g.aliases and "LVF" in g.aliases
