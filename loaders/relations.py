@@ -1213,7 +1213,8 @@ def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
 
 
 # where a pattern may end a slot inside a body's name: "… vård och omsorg", "… äldre i Fjällby", "… (RLG)"
-_NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(")
+# and "… för hälsa, vård och omsorg" (an enumeration inside the name)
+_NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s")
 
 
 def _to_infinitive(task: str) -> str:
@@ -2158,11 +2159,13 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "to", "to2", "to3"):
+            for slot in ("from", "from2", "from3", "to", "to2", "to3"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
-            g["from"] = g.get("from") or g.get("from2")
-            g["to"] = g.get("to") or g.get("to3")
+            g["from"] = g.get("from") or g.get("from2") or g.get("from3")
+            if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
+                g["to4"] = re.sub(r"s$", "", g["to4"])
+            g["to"] = g.get("to") or g.get("to3") or g.get("to4")
             if g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None

@@ -162,12 +162,14 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "PSVO", "recommends"),)),)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rapporterar", "rapportera till"),
-         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet)\s+)?"
-                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:\w+\s+){0,2}?"
+         triggers=("rapportera",),
+         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
+                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
-                 r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$",
+                 r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
+                 r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
+                 r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
          examples=(_ex("En lägesrapport lämnas i oktober; därefter rapporterar samverkansgruppen till RLG en gång per halvår.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to")),
                    _ex("Samordningsgruppen återrapporterar därefter uppdraget till samrådet den 26 september. "
@@ -178,18 +180,33 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention. "
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
-                       body="Samverkansgrupp äldre"),),
+                       body="Samverkansgrupp äldre"),
+                   _ex("Styrgrupp Nya hemtjänsten rapporterar i sin tur till Regionala ledningsgruppen.",
+                       ("mandate", "Styrgrupp Nya hemtjänsten", "Regionala ledningsgruppen", "reports_to"),
+                       body="Projektgrupp Nya hemtjänsten"),
+                   _ex("Utskottet ska återrapportera fattade beslut vid nämndens nästa sammanträde.",
+                       ("mandate", "Utskottet", "Omsorgsnämnden", "reports_to"), decision=True, body="Omsorgsnämnden")),
          counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
+                           "Handläggaren ska rapportera ärendet vid nämndens nästa sammanträde.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.")),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
-         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
-                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag)\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+och\b|\s+samt\b|,|$)",
+         pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?(?P<to>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
+                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b|\s+samt\b|,|$)",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
-                       body="Arbetsgrupp SIP"),),
-         counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",)),
+                       body="Arbetsgrupp SIP"),
+                   _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
+                       ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
+                       body="Omsorgsnämnden"),
+                   _ex("Ärendebeskrivning\nLedningsgruppen för vård och omsorg i Norrby har på uppdrag av "
+                       "Politiskt samråd för hälsa, vård och omsorg (PSV) reviderat riktlinjen.",
+                       ("mandate", "Politiskt samråd för hälsa, vård och omsorg (PSV)",
+                        "Ledningsgruppen för vård och omsorg i Norrby", "delegates"),
+                       body="Omsorgsnämnden")),
+         counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
+                           "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
                    "lyfter frågan"),
@@ -209,7 +226,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Remissvaret skickas till Socialstyrelsen.",)),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå "),
-         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)"
+         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
@@ -226,8 +243,14 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
-                       facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),))),
+                       facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),)),
+                   _ex("föreslår kommunstyrelsen att anta riktlinjen", decision=True, body="Omsorgsnämnden",
+                       facts=(("mandate", "Omsorgsnämnden", "kommunstyrelsen", "recommends"),)),
+                   _ex("föreslår att Styrgrupp Äldre tar upp frågan om sommarbemanning", decision=True,
+                       body="Arbetsgrupp trygg hemgång",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Äldre", "recommends"),))),
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
+                           "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera "),
