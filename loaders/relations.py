@@ -1607,7 +1607,7 @@ class _Extractor:
         m = re.search(
             rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
         if not m:
-            return False
+            return self._creation_named(c, giver, pos)
         item = self.ctx.item.number if self.ctx.item else None
         rest = m.group("g")
         hm = _HEAD_RE.match(rest)
@@ -1649,6 +1649,29 @@ class _Extractor:
         self.mandate(creator, name, "delegates", item, pos)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
+        return True
+
+    def _creation_named(self, c: str, giver: str | None, pos: int | None) -> bool:
+        """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
+        its proper name; the deciding body (or the subject that did it) delegates to it."""
+        m = re.search(r"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?:t|de|t)?\s+(?=[A-ZÅÄÖ])", c)
+        if not m:
+            return False
+        gs = [g for g in find_groups(c[m.end():]) if g.start == 0 and not g.generic_head]
+        if not gs:
+            return False
+        name = gs[0].name
+        creator = giver or self.ctx.reporting_body or self.p.body
+        sm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+har\s+(?:nu\s+|redan\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat)\b", c)
+        if sm:
+            creator = self._body_ref(sm.group("s")) or (sm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", sm.group("s")) else None)
+        elif not re.match(r"^(?:att\s+)?(?:\S+\s+){0,4}?(?:skapa|inrätta|tillsätta|bilda|etablera)\s", c):
+            return False  # someone else's creation told in passing, without its subject
+        if not creator or creator.casefold() == name.casefold():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(name, item, parent=creator, created=True)
+        self.mandate(creator, name, "delegates", item, pos)
         return True
 
     # ------------------------------------------------------------- memberships

@@ -191,7 +191,9 @@ RULES: tuple[Rule, ...] = (
                            "Per Nyqvist rapporterar från RLG:s möte i maj.")),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
-         pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?(?P<to>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
+         pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
+                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
                  r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b|\s+samt\b|,|$)",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
@@ -200,6 +202,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
                        body="Omsorgsnämnden"),
+                   _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
+                       ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
                    _ex("Ärendebeskrivning\nLedningsgruppen för vård och omsorg i Norrby har på uppdrag av "
                        "Politiskt samråd för hälsa, vård och omsorg (PSV) reviderat riktlinjen.",
                        ("mandate", "Politiskt samråd för hälsa, vård och omsorg (PSV)",
@@ -209,13 +213,15 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
-                   "lyfter frågan"),
+                   "lyfter frågan", "lyfta frågan", "lyfta ärendet"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter)\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?<=att\s)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
+                   _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
@@ -223,7 +229,8 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
-         counter_examples=("Remissvaret skickas till Socialstyrelsen.",)),
+         counter_examples=("Remissvaret skickas till Socialstyrelsen.",
+                           "Vi behöver lyfta frågan till en högre nivå.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå "),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
@@ -279,8 +286,13 @@ RULES: tuple[Rule, ...] = (
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
-                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),),
-         counter_examples=("Vi behöver skapa förståelse för uppdraget.",)),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
+                   _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
+                       facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
+                   _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
+                       ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates"))),
+         counter_examples=("Vi behöver skapa förståelse för uppdraget.",
+                           "Kommunen har inrättat Hemtjänst Norr i nya lokaler.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
