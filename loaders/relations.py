@@ -2136,6 +2136,11 @@ class _Extractor:
         named = self._named_of_type(raw)
         if named:
             return named  # "samrådet": the one samråd the minutes name
+        dm = re.match(r"(?:det|den)\s+(?:[a-zåäö-]+a\s+){1,3}(?P<t>[a-zåäö]+(?:et|en))\b(?P<rest>.*)$", raw)
+        if dm:  # "det delregionala politiska samrådet": the same, with its adjectives in definite form
+            named = self._named_of_type(dm.group("t") + dm.group("rest"))
+            if named:
+                return named
         t = _target(raw, self.ctx)
         if t and not is_person_name(t):
             return t
@@ -2163,6 +2168,13 @@ class _Extractor:
         folded = {c.casefold() for c in cands}
         return next(iter(cands)) if len(folded) == 1 else None
 
+    def _group_before(self, sentence: str) -> str | None:
+        """The last group named by its proper name in the item before ``sentence``."""
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(sentence[:40])
+        gs = [g for g in find_groups(text[:at]) if not g.generic_head] if at > 0 else []
+        return gs[-1].name if gs else None
+
     def _recipient(self, raw: str) -> str | None:
         """The organisation or body a recommendation goes to: the huvudmän, the kommuner, the
         region, a named kommun or region, or a body."""
@@ -2186,10 +2198,16 @@ class _Extractor:
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = g.get("from") or g.get("from2") or g.get("from3")
+            pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = g.get("to") or g.get("to3") or g.get("to4")
-            if g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
+            if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
+                pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
+                if not pinned:
+                    return False
+                g["from"] = None
+            elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
             if g.get("from") and not frm:
@@ -2199,7 +2217,7 @@ class _Extractor:
                     frm = body
                 if not frm:
                     return False
-            frm = frm or body
+            frm = pinned or frm or body
             raw_to = g.get("to") or g.get("to2")
             if rule.mandate == "recommends":
                 targets = [self._recipient(t) for t in re.split(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen)", raw_to or "")]

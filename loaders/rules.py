@@ -184,6 +184,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgrupp Nya hemtjänsten rapporterar i sin tur till Regionala ledningsgruppen.",
                        ("mandate", "Styrgrupp Nya hemtjänsten", "Regionala ledningsgruppen", "reports_to"),
                        body="Projektgrupp Nya hemtjänsten"),
+                   _ex("Kalle Ek har begärt entledigande från Lokala närvårdsgruppen i Norrby. Gruppen består av "
+                       "företrädare för socialtjänsten och vårdcentralen. Gruppen rapporterar till Styrgrupp Äldre.",
+                       ("mandate", "Lokala närvårdsgruppen", "Styrgrupp Äldre", "reports_to"), body="Omsorgsnämnden"),
                    _ex("Utskottet ska återrapportera fattade beslut vid nämndens nästa sammanträde.",
                        ("mandate", "Utskottet", "Omsorgsnämnden", "reports_to"), decision=True, body="Omsorgsnämnden")),
          counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
@@ -223,6 +226,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
+                   _ex("Uppdraget kommer från Regionalt politiskt samråd Norrby. Gruppen beslutar att lyfta frågan "
+                       "om budgeten till det regionala politiska samrådet i juni.",
+                       ("mandate", "Samverkansgrupp äldre", "Regionalt politiskt samråd Norrby", "refers")),
                    _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
