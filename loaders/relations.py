@@ -2622,6 +2622,8 @@ class _Extractor:
         m = "med sig" in s and re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
+            if re.match(r"[A-ZÅÄÖ][a-zåäö-]+s\s+(?:ledningsgrupp|förvaltningsledning|ledning|nämnd|förvaltning)", m.group("to")):
+                return False  # "till Östmos ledningsgrupp": one huvudman's own body, not a collaboration body
             if to and self._is_body(to):
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
         return False

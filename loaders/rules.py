@@ -147,7 +147,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),)),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
-                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),)),
+                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),),
+         # a person carrying a question home to one kommun's own management is no flow between bodies
+         counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
@@ -219,13 +221,15 @@ RULES: tuple[Rule, ...] = (
                    "lyfter frågan", "lyfta frågan", "lyfta ärendet"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?<=att\s)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
+                   _ex("lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut", decision=True,
+                       facts=(("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers"),)),
                    _ex("Uppdraget kommer från Regionalt politiskt samråd Norrby. Gruppen beslutar att lyfta frågan "
                        "om budgeten till det regionala politiska samrådet i juni.",
                        ("mandate", "Samverkansgrupp äldre", "Regionalt politiskt samråd Norrby", "refers")),
