@@ -1192,6 +1192,12 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+_GAVE_REPORT_RE = re.compile(
+    r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:gav|ger|har\s+gett|har\s+gi(?:vi)?t)\s+(?:(?:den|i)\s+\d[^.;]{0,20}?\d{4}\s+|i\s+\w+\s+)?"
+    r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:åter)?rapportera"
+    r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?(?:\s+(?:i|senast|den|under|före)\b.*)?$")
+
+
 def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
     """A body slot widened to the whole name the group finder reads where the slot starts.
 
@@ -2574,7 +2580,7 @@ class _Extractor:
         """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", s)
+        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
             head = s[:m.start()]
@@ -2584,7 +2590,7 @@ class _Extractor:
             if am:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
-            frm = frm or ctx.working_group
+            frm = frm or ctx.working_group or self._delegated_in_item(item, to)
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work
@@ -2599,6 +2605,25 @@ class _Extractor:
                     a, b = _target(lm.group("a"), ctx), _target(lm.group("b"), ctx)
                     if a and b:
                         self.mandate(a, b, "reports_to", item, pos)
+        return False
+
+    def _delegated_in_item(self, item: str | None, giver: str | None) -> str | None:
+        """The body ``giver`` delegated to earlier in the item ("att uppdra åt G att …, att förslaget
+        redovisas för ledningsgruppen"): who reports back."""
+        for m in reversed(self.out.mandates):
+            if m.item == item and m.kind == "delegates" and giver and m.from_body.casefold() == giver.casefold():
+                return m.to_body
+        return None
+
+    def _md_gave_task_report_back(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"H gav G i uppdrag att … och återrapportera (till K)": G reports to K, or to H."""
+        m = _GAVE_REPORT_RE.match(s)
+        if m:
+            item = self.ctx.item.number if self.ctx.item else None
+            h, g = self._body_ref(m.group("h")), self._body_ref(m.group("g"))
+            to = self._body_ref(m.group("k")) if m.group("k") else h
+            if h and g and to and self._is_body(g):
+                self.mandate(g, to, "reports_to", item, pos)
         return False
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
