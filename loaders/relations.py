@@ -1192,6 +1192,9 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+_OWNED_SUBGROUP_RE = re.compile(
+    r"\b(?P<owner>[a-zåäö]+(?:teamets|gruppens|rådets|nämndens|beredningens|samrådets)|[A-ZÅÄÖ]{2,6}:s)\s+"
+    r"(?P<g>(?:arbetsgrupp|projektgrupp)(?:en)?\s+för\s+[^,.;()]+?)(?=\s*[,.;(]|\s+(?:som|och|berättade|har|är)\b|$)")
 _GAVE_REPORT_RE = re.compile(
     r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:gav|ger|har\s+gett|har\s+gi(?:vi)?t)\s+(?:(?:den|i)\s+\d[^.;]{0,20}?\d{4}\s+|i\s+\w+\s+)?"
     r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:åter)?rapportera"
@@ -2624,6 +2627,21 @@ class _Extractor:
             to = self._body_ref(m.group("k")) if m.group("k") else h
             if h and g and to and self._is_body(g):
                 self.mandate(g, to, "reports_to", item, pos)
+        return False
+
+    def _md_owned_subgroup(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"processteamets arbetsgrupp för läkemedel": a working group under a body reports to it."""
+        m = _OWNED_SUBGROUP_RE.search(s)
+        if m:
+            owner = re.sub(r"(?::s|s)$", "", m.group("owner"))
+            frm = self._body_ref(owner)
+            name = re.sub(r"^(\w+?)(?:en)?(\s)", lambda x: x.group(1).capitalize() + x.group(2), m.group("g").strip(), count=1)
+            text = " ".join(re.sub(r"\s+", " ", f"{it.title} {it.body}") for it in self.p.items).casefold()
+            named = frm and (frm.casefold() in text or frm.casefold() == (self.p.body or "").casefold())
+            if named and self._is_body(frm) and frm.casefold() != name.casefold():
+                item = self.ctx.item.number if self.ctx.item else None
+                self.group(name, item, parent=frm)
+                self.mandate(name, frm, "reports_to", item, pos)
         return False
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
