@@ -1614,9 +1614,15 @@ class _Extractor:
         if not _CREATE_HINT.search(c):
             return False
         m = re.search(
-            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
         if not m:
             return self._creation_named(c, giver, pos)
+        told = None
+        if m.group("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
+            tm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
+            told = tm and (self._body_ref(tm.group("s")) or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
+            if not told:
+                return False
         item = self.ctx.item.number if self.ctx.item else None
         rest = m.group("g")
         hm = _HEAD_RE.match(rest)
@@ -1649,7 +1655,7 @@ class _Extractor:
                 name = named or self.ctx.named_after_topic(head.casefold())
         if not name:
             return False
-        creator = giver or self.ctx.reporting_body or self.p.body
+        creator = told or giver or self.ctx.reporting_body or self.p.body
         sm = re.match(r"^(?P<s>[A-ZÅÄÖ]{3,5})\s+(?:har\s+)?(?:tog|tagit|fattade|beslutade|beslutat)", c)
         if sm:
             creator = sm.group("s")
@@ -2203,10 +2209,10 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "to", "to2", "to3"):
+            for slot in ("from", "from2", "from3", "from4", "to", "to2", "to3"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
-            g["from"] = g.get("from") or g.get("from2") or g.get("from3")
+            g["from"] = g.get("from") or g.get("from2") or g.get("from3") or g.get("from4")
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])

@@ -261,6 +261,7 @@ RULES: tuple[Rule, ...] = (
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå "),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
+                 r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
@@ -278,6 +279,8 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),)),
+                   _ex("PSV beslutade den 16 maj 2025 att rekommendera kommunerna att anta riktlinjen.",
+                       ("mandate", "PSV", "kommunerna", "recommends"), body="Omsorgsnämnden"),
                    _ex("föreslår kommunstyrelsen att anta riktlinjen", decision=True, body="Omsorgsnämnden",
                        facts=(("mandate", "Omsorgsnämnden", "kommunstyrelsen", "recommends"),)),
                    _ex("föreslår att Styrgrupp Äldre tar upp frågan om sommarbemanning", decision=True,
@@ -317,9 +320,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
                        facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
-                       ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates"))),
+                       ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
+                   _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
+                       ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden")),
          counter_examples=("Vi behöver skapa förståelse för uppdraget.",
-                           "Kommunen har inrättat Hemtjänst Norr i nya lokaler.")),
+                           "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
+                           "Elin Borg har inrättat en arbetsgrupp för sina chefer.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
