@@ -2672,7 +2672,7 @@ class _Extractor:
         if m:
             to = _target(m.group("to"), ctx)
             if re.match(r"[A-ZÅÄÖ][a-zåäö-]+s\s+(?:ledningsgrupp|förvaltningsledning|ledning|nämnd|förvaltning)", m.group("to")):
-                return False  # "till Östmos ledningsgrupp": one huvudman's own body, not a collaboration body
+                return False  # "till Åbys ledningsgrupp": one huvudman's own body, not a collaboration body
             if to and self._is_body(to):
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
         return False
