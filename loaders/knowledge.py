@@ -378,7 +378,7 @@ class Knowledge:
 
         >>> k = load_knowledge().for_text("Region Fjällby och kommunerna. Ola Ek, Tallmo kommun")
         >>> k.region, [h.name for h in k.huvudmän], k.match_group("LSVO")
-        ('Fjällby', ['Region Fjällby', 'Tallmo kommun', 'kommunerna i Fjällby'], None)
+        ('Fjällby', ['Region Fjällby', 'Tallmo kommun', 'kommunerna i Fjällby', 'huvudmännen i Fjällby'], None)
         >>> k.match_organisation("Regionen").name, k.match_organisation("Tallmos kommun").name
         ('Region Fjällby', 'Tallmo kommun')
         """
@@ -500,7 +500,7 @@ def infer_huvudmän(text: str) -> tuple[str, tuple[OrgEntry, ...]]:
 
     >>> region, hs = infer_huvudmän("REGION SKOGLAND. Lindesunds kommun, Lindesund kommun; kommunerna Tallmo och Granvik")
     >>> region, [(h.name, h.aliases[:2]) for h in hs]
-    ('Skogland', [('Region Skogland', ('REGION SKOGLAND', 'Region Skoglands')), ('Lindesunds kommun', ('Lindesund', 'Lindesund kommun')), ('Tallmo kommun', ('Tallmo', 'Tallmos kommun')), ('Granvik kommun', ('Granvik', 'Granviks kommun')), ('kommunerna i Skogland', ('kommunerna', 'Kommunerna'))])
+    ('Skogland', [('Region Skogland', ('REGION SKOGLAND', 'Region Skoglands')), ('Lindesunds kommun', ('Lindesund', 'Lindesund kommun')), ('Tallmo kommun', ('Tallmo', 'Tallmos kommun')), ('Granvik kommun', ('Granvik', 'Granviks kommun')), ('kommunerna i Skogland', ('kommunerna', 'Kommunerna')), ('huvudmännen i Skogland', ('huvudmännen', 'Huvudmännen'))])
     """
     regions: dict[str, Counter] = {}
     kommuner: dict[str, Counter] = {}
@@ -533,6 +533,9 @@ def infer_huvudmän(text: str) -> tuple[str, tuple[OrgEntry, ...]]:
         entries.append(OrgEntry(f"kommunerna{where}", "huvudman",
                                 ("kommunerna", "Kommunerna", "alla kommuner", "samtliga kommuner", "länets kommuner",
                                  "de fyra kommunerna", "de tre kommunerna", "de fem kommunerna"), collective=True))
+    if region:  # a recommendation "till huvudmännen" goes to the region and its kommuner together
+        entries.append(OrgEntry(f"huvudmännen i {region}", "huvudman",
+                                ("huvudmännen", "Huvudmännen", "samtliga huvudmän", "alla huvudmän"), collective=True))
     return region, tuple(entries)
 
 

@@ -1217,6 +1217,15 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+_OWNED_SUBGROUP_RE = re.compile(
+    r"\b(?P<owner>[a-zåäö]+(?:teamets|gruppens|rådets|nämndens|beredningens|samrådets)|[A-ZÅÄÖ]{2,6}:s)\s+"
+    r"(?P<g>(?:arbetsgrupp|projektgrupp)(?:en)?\s+för\s+[^,.;()]+?)(?=\s*[,.;(]|\s+(?:som|och|berättade|har|är)\b|$)")
+_GAVE_REPORT_RE = re.compile(
+    r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:gav|ger|har\s+gett|har\s+gi(?:vi)?t)\s+(?:(?:den|i)\s+\d[^.;]{0,20}?\d{4}\s+|i\s+\w+\s+)?"
+    r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:åter)?rapportera"
+    r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?(?:\s+(?:i|senast|den|under|före)\b.*)?$")
+
+
 def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
     """A body slot widened to the whole name the group finder reads where the slot starts.
 
@@ -1238,7 +1247,8 @@ def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
 
 
 # where a pattern may end a slot inside a body's name: "… vård och omsorg", "… äldre i Fjällby", "… (RLG)"
-_NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(")
+# and "… för hälsa, vård och omsorg" (an enumeration inside the name)
+_NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s")
 
 
 def _to_infinitive(task: str) -> str:
@@ -1634,9 +1644,15 @@ class _Extractor:
         if not _CREATE_HINT.search(c):
             return False
         m = re.search(
-            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+            rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
         if not m:
-            return False
+            return self._creation_named(c, giver, pos)
+        told = None
+        if m.group("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
+            tm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
+            told = tm and (self._body_ref(tm.group("s")) or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
+            if not told:
+                return False
         item = self.ctx.item.number if self.ctx.item else None
         rest = m.group("g")
         hm = _HEAD_RE.match(rest)
@@ -1669,7 +1685,7 @@ class _Extractor:
                 name = named or self.ctx.named_after_topic(head.casefold())
         if not name:
             return False
-        creator = giver or self.ctx.reporting_body or self.p.body
+        creator = told or giver or self.ctx.reporting_body or self.p.body
         sm = re.match(r"^(?P<s>[A-ZÅÄÖ]{3,5})\s+(?:har\s+)?(?:tog|tagit|fattade|beslutade|beslutat)", c)
         if sm:
             creator = sm.group("s")
@@ -1678,6 +1694,29 @@ class _Extractor:
         self.mandate(creator, name, "delegates", item, pos)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
+        return True
+
+    def _creation_named(self, c: str, giver: str | None, pos: int | None) -> bool:
+        """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
+        its proper name; the deciding body (or the subject that did it) delegates to it."""
+        m = re.search(r"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?:t|de|t)?\s+(?=[A-ZÅÄÖ])", c)
+        if not m:
+            return False
+        gs = [g for g in find_groups(c[m.end():]) if g.start == 0 and not g.generic_head]
+        if not gs:
+            return False
+        name = gs[0].name
+        creator = giver or self.ctx.reporting_body or self.p.body
+        sm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+har\s+(?:nu\s+|redan\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat)\b", c)
+        if sm:
+            creator = self._body_ref(sm.group("s")) or (sm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", sm.group("s")) else None)
+        elif not re.match(r"^(?:att\s+)?(?:\S+\s+){0,4}?(?:skapa|inrätta|tillsätta|bilda|etablera)\s", c):
+            return False  # someone else's creation told in passing, without its subject
+        if not creator or creator.casefold() == name.casefold():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(name, item, parent=creator, created=True)
+        self.mandate(creator, name, "delegates", item, pos)
         return True
 
     # ------------------------------------------------------------- memberships
@@ -2237,6 +2276,11 @@ class _Extractor:
         named = self._named_of_type(raw)
         if named:
             return named  # "samrådet": the one samråd the minutes name
+        dm = re.match(r"(?:det|den)\s+(?:[a-zåäö-]+a\s+){1,3}(?P<t>[a-zåäö]+(?:et|en))\b(?P<rest>.*)$", raw)
+        if dm:  # "det delregionala politiska samrådet": the same, with its adjectives in definite form
+            named = self._named_of_type(dm.group("t") + dm.group("rest"))
+            if named:
+                return named
         t = _target(raw, self.ctx)
         if t and not is_person_name(t):
             return t
@@ -2264,6 +2308,13 @@ class _Extractor:
         folded = {c.casefold() for c in cands}
         return next(iter(cands)) if len(folded) == 1 else None
 
+    def _group_before(self, sentence: str) -> str | None:
+        """The last group named by its proper name in the item before ``sentence``."""
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(sentence[:40])
+        gs = [g for g in find_groups(text[:at]) if not g.generic_head] if at > 0 else []
+        return gs[-1].name if gs else None
+
     def _recipient(self, raw: str) -> str | None:
         """The organisation or body a recommendation goes to: the huvudmän, the kommuner, the
         region, a named kommun or region, or a body."""
@@ -2283,12 +2334,20 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "to", "to2", "to3"):
+            for slot in ("from", "from2", "from3", "from4", "to", "to2", "to3"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
-            g["from"] = g.get("from") or g.get("from2")
-            g["to"] = g.get("to") or g.get("to3")
-            if g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
+            g["from"] = g.get("from") or g.get("from2") or g.get("from3") or g.get("from4")
+            pinned = None
+            if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
+                g["to4"] = re.sub(r"s$", "", g["to4"])
+            g["to"] = g.get("to") or g.get("to3") or g.get("to4")
+            if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
+                pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
+                if not pinned:
+                    return False
+                g["from"] = None
+            elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
             if g.get("from") and not frm:
@@ -2298,7 +2357,7 @@ class _Extractor:
                     frm = body
                 if not frm:
                     return False
-            frm = frm or body
+            frm = pinned or frm or body
             raw_to = g.get("to") or g.get("to2")
             if rule.mandate == "recommends":
                 targets = [self._recipient(t) for t in re.split(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen)", raw_to or "")]
@@ -2752,7 +2811,7 @@ class _Extractor:
         """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", s)
+        m = re.search(r"återkopplas|återrapporteras|redovisas|rapporteras", s) and re.search(r"(?:återkopplas|återrapporteras|redovisas|rapporteras)\s+(?:in\s+)?(?:i|till|för)\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
             head = s[:m.start()]
@@ -2762,7 +2821,7 @@ class _Extractor:
             if am:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
-            frm = frm or ctx.working_group
+            frm = frm or ctx.working_group or self._delegated_in_item(item, to)
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work
@@ -2777,6 +2836,40 @@ class _Extractor:
                     a, b = _target(lm.group("a"), ctx), _target(lm.group("b"), ctx)
                     if a and b:
                         self.mandate(a, b, "reports_to", item, pos)
+        return False
+
+    def _delegated_in_item(self, item: str | None, giver: str | None) -> str | None:
+        """The body ``giver`` delegated to earlier in the item ("att uppdra åt G att …, att förslaget
+        redovisas för ledningsgruppen"): who reports back."""
+        for m in reversed(self.out.mandates):
+            if m.item == item and m.kind == "delegates" and giver and m.from_body.casefold() == giver.casefold():
+                return m.to_body
+        return None
+
+    def _md_gave_task_report_back(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"H gav G i uppdrag att … och återrapportera (till K)": G reports to K, or to H."""
+        m = _GAVE_REPORT_RE.match(s)
+        if m:
+            item = self.ctx.item.number if self.ctx.item else None
+            h, g = self._body_ref(m.group("h")), self._body_ref(m.group("g"))
+            to = self._body_ref(m.group("k")) if m.group("k") else h
+            if h and g and to and self._is_body(g):
+                self.mandate(g, to, "reports_to", item, pos)
+        return False
+
+    def _md_owned_subgroup(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"processteamets arbetsgrupp för läkemedel": a working group under a body reports to it."""
+        m = _OWNED_SUBGROUP_RE.search(s)
+        if m:
+            owner = re.sub(r"(?::s|s)$", "", m.group("owner"))
+            frm = self._body_ref(owner)
+            name = re.sub(r"^(\w+?)(?:en)?(\s)", lambda x: x.group(1).capitalize() + x.group(2), m.group("g").strip(), count=1)
+            text = " ".join(re.sub(r"\s+", " ", f"{it.title} {it.body}") for it in self.p.items).casefold()
+            named = frm and (frm.casefold() in text or frm.casefold() == (self.p.body or "").casefold())
+            if named and self._is_body(frm) and frm.casefold() != name.casefold():
+                item = self.ctx.item.number if self.ctx.item else None
+                self.group(name, item, parent=frm)
+                self.mandate(name, frm, "reports_to", item, pos)
         return False
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -2800,6 +2893,8 @@ class _Extractor:
         m = "med sig" in s and re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
         if m:
             to = _target(m.group("to"), ctx)
+            if re.match(r"[A-ZÅÄÖ][a-zåäö-]+s\s+(?:ledningsgrupp|förvaltningsledning|ledning|nämnd|förvaltning)", m.group("to")):
+                return False  # "till Åbys ledningsgrupp": one huvudman's own body, not a collaboration body
             if to and self._is_body(to):
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
         return False

@@ -15,8 +15,8 @@ Facts in examples are tuples:
 ``("assignment", [assignee, ...], task_start)``, ``("membership", person, group, change)``,
 ``("mandate", from_body, to_body, kind)``, ``("vacancy", role)``.
 
->>> [r.name for r in rules_for("Arbetsgruppen rapporterar till styrgruppen.")][:1]
-['reports_to']
+>>> "reports_to" in [r.name for r in rules_for("Arbetsgruppen rapporterar till styrgruppen.")]
+True
 """
 from __future__ import annotations
 
@@ -140,14 +140,33 @@ RULES: tuple[Rule, ...] = (
     Rule("reported_in", "mandate", exclusive=False,
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras"), handler="_md_reported_in",
          examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
-                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),),
-         counter_examples=("Rapporten redovisas i sin helhet i bilaga.",)),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   _ex("uppdra åt Styrgrupp Äldre att ta fram en plan\nförslaget redovisas för ledningsgruppen senast 2025-09-30",
+                       decision=True, body="Regional ledningsgrupp",
+                       facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),))),
+         counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
+                           "Resultatet redovisas för gruppen i maj.")),
+    Rule("owned_subgroup", "mandate", exclusive=False, triggers=("s arbetsgrupp", "s projektgrupp"),
+         handler="_md_owned_subgroup",
+         examples=(_ex("Eva, som ingår i styrgruppens arbetsgrupp för läkemedel, berättade om förslaget. "
+                       "Styrgrupp Äldre har tidigare behandlat frågan.",
+                       ("mandate", "Arbetsgrupp för läkemedel", "Styrgrupp Äldre", "reports_to")),),
+         counter_examples=("Eva meddelar styrgruppens sekreterare de nya namnen.",
+                           "Eva berättar om Anna Lunds arbetsgrupp för läkemedel.",
+                           "Eva ingår i processteamets arbetsgrupp för läkemedel.")),
+    Rule("gave_task_report_back", "mandate", exclusive=False, triggers=("rapportera",),
+         handler="_md_gave_task_report_back",
+         examples=(_ex("Styrgrupp Äldre gav den 3 mars 2025 arbetsgruppen i uppdrag att ta fram en plan och återrapportera i oktober.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Äldre", "reports_to"), body="Arbetsgrupp SIP"),),
+         counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
     Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag",), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),)),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
-                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),)),
+                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),),
+         # a person carrying a question home to one kommun's own management is no flow between bodies
+         counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
@@ -162,12 +181,14 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "PSVO", "recommends"),)),)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rapporterar", "rapportera till"),
-         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet)\s+)?"
-                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:\w+\s+){0,2}?"
+         triggers=("rapportera",),
+         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
+                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
-                 r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$",
+                 r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
+                 r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
+                 r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
          examples=(_ex("En lägesrapport lämnas i oktober; därefter rapporterar samverkansgruppen till RLG en gång per halvår.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to")),
                    _ex("Samordningsgruppen återrapporterar därefter uppdraget till samrådet den 26 september. "
@@ -178,38 +199,69 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention. "
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
-                       body="Samverkansgrupp äldre"),),
+                       body="Samverkansgrupp äldre"),
+                   _ex("Styrgrupp Nya hemtjänsten rapporterar i sin tur till Regionala ledningsgruppen.",
+                       ("mandate", "Styrgrupp Nya hemtjänsten", "Regionala ledningsgruppen", "reports_to"),
+                       body="Projektgrupp Nya hemtjänsten"),
+                   _ex("Kalle Ek har begärt entledigande från Lokala närvårdsgruppen i Norrby. Gruppen består av "
+                       "företrädare för socialtjänsten och vårdcentralen. Gruppen rapporterar till Styrgrupp Äldre.",
+                       ("mandate", "Lokala närvårdsgruppen", "Styrgrupp Äldre", "reports_to"), body="Omsorgsnämnden"),
+                   _ex("Utskottet ska återrapportera fattade beslut vid nämndens nästa sammanträde.",
+                       ("mandate", "Utskottet", "Omsorgsnämnden", "reports_to"), decision=True, body="Omsorgsnämnden")),
          counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
+                           "Handläggaren ska rapportera ärendet vid nämndens nästa sammanträde.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.")),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
-         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
-                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag)\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+och\b|\s+samt\b|,|$)",
+         pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
+                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
+                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b|\s+samt\b|,|$)",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
-                       body="Arbetsgrupp SIP"),),
-         counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",)),
+                       body="Arbetsgrupp SIP"),
+                   _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
+                       ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
+                       body="Omsorgsnämnden"),
+                   _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
+                       ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
+                   _ex("Ärendebeskrivning\nLedningsgruppen för vård och omsorg i Norrby har på uppdrag av "
+                       "Politiskt samråd för hälsa, vård och omsorg (PSV) reviderat riktlinjen.",
+                       ("mandate", "Politiskt samråd för hälsa, vård och omsorg (PSV)",
+                        "Ledningsgruppen för vård och omsorg i Norrby", "delegates"),
+                       body="Omsorgsnämnden")),
+         counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
+                           "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
-                   "lyfter frågan"),
+                   "lyfter frågan", "lyfta frågan", "lyfta ärendet"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter)\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
+                   _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
+                   _ex("lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut", decision=True,
+                       facts=(("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers"),)),
+                   _ex("Uppdraget kommer från Regionalt politiskt samråd Norrby. Gruppen beslutar att lyfta frågan "
+                       "om budgeten till det regionala politiska samrådet i juni.",
+                       ("mandate", "Samverkansgrupp äldre", "Regionalt politiskt samråd Norrby", "refers")),
                    _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
-         counter_examples=("Remissvaret skickas till Socialstyrelsen.",)),
+         counter_examples=("Remissvaret skickas till Socialstyrelsen.",
+                           "Vi behöver lyfta frågan till en högre nivå.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå "),
-         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)"
+         pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
+                 r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
@@ -226,8 +278,16 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
-                       facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),))),
+                       facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),)),
+                   _ex("PSV beslutade den 16 maj 2025 att rekommendera kommunerna att anta riktlinjen.",
+                       ("mandate", "PSV", "kommunerna", "recommends"), body="Omsorgsnämnden"),
+                   _ex("föreslår kommunstyrelsen att anta riktlinjen", decision=True, body="Omsorgsnämnden",
+                       facts=(("mandate", "Omsorgsnämnden", "kommunstyrelsen", "recommends"),)),
+                   _ex("föreslår att Styrgrupp Äldre tar upp frågan om sommarbemanning", decision=True,
+                       body="Arbetsgrupp trygg hemgång",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Äldre", "recommends"),))),
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
+                           "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera "),
@@ -269,8 +329,16 @@ RULES: tuple[Rule, ...] = (
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
-                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),),
-         counter_examples=("Vi behöver skapa förståelse för uppdraget.",)),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
+                   _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
+                       facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
+                   _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
+                       ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
+                   _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
+                       ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden")),
+         counter_examples=("Vi behöver skapa förståelse för uppdraget.",
+                           "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
+                           "Elin Borg har inrättat en arbetsgrupp för sina chefer.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"

@@ -131,7 +131,8 @@ def test_region_file_applies_only_to_its_own_minutes():
     ("Lena Ek, Fjällsta kommun", ["Fjällsta kommun", "kommunerna"]),
     ("FJÄLLSTA KOMMUN   SAMMANTRÄDESPROTOKOLL", ["Fjällsta kommun", "kommunerna"]),
     ("Region Skogland och kommunerna Björkå, Tallmo och Granvik",
-     ["Region Skogland", "Björkå kommun", "Tallmo kommun", "Granvik kommun", "kommunerna i Skogland"]),
+     ["Region Skogland", "Björkå kommun", "Tallmo kommun", "Granvik kommun", "kommunerna i Skogland",
+      "huvudmännen i Skogland"]),
     ("Klippviks kommun ... Klippvik kommun ... (Klippvik)", ["Klippviks kommun", "kommunerna"]),
     # "varje kommun", "respektive kommun" name no kommun
     ("Varje kommun utser en representant; respektive kommun återkommer", []),
