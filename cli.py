@@ -240,18 +240,24 @@ def load(
 
 @app.command()
 def export(
-    format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf or csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="A file for json, graphml and gexf (json: stdout if omitted); a FOLDER for csv, created if missing, holding one CSV file per node label and edge type."),
+    format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf, csv or kumu (a Kumu JSON blueprint)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="A file for json, graphml, gexf and kumu (json and kumu: stdout if omitted); a FOLDER for csv, created if missing, holding one CSV file per node label and edge type."),
+    only: Optional[str] = typer.Option(None, "--only", metavar="KINDS", help="Export only the collaboration network of these kinds, comma-separated: people, groups, organisations. No source, meeting, item or decision nodes; each edge carries its source documents and date range. Not with json, which is always the whole graph its schema describes."),
     pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace every person's name, in names and free text, and every id by pseudonyms keyed with the store's secret (<store>.secret)."),
     validate: bool = typer.Option(False, "--validate", help="Check the JSON export against the export schema before writing it."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Export the whole graph: one file (json, graphml, gexf) or a folder of CSV files (csv).
+    """Export the graph: one file (json, graphml, gexf, kumu) or a folder of CSV files (csv).
+    How to open each in Gephi, Kumu or Neo4j: docs/exports.md.
 
     Example: samverkan export --format json --validate -o graph.json
 
     Example: samverkan export --format csv -o graph-csv
+
+    Example: samverkan export --format gexf --only people,groups,organisations -o network.gexf
+
+    Example: samverkan export --format kumu --only people,groups,organisations -o network-kumu.json
     """
     from samverkan.graph import export as ex
     from samverkan.graph.privacy import secret_for
@@ -261,6 +267,11 @@ def export(
         fail(f"unknown format '{format}' ({', '.join(ex.EXPORTERS)})", 2)
     if validate and fmt != "json":
         fail("--validate checks the JSON export (the export schema describes --format json)", 2)
+    if only is not None:
+        try:
+            ex.check_only(fmt, only)
+        except SamverkanError as exc:
+            fail(str(exc), 2)
     if output is None and not ex.EXPORTERS[fmt].to_stdout:
         fail(f"--output is required for {fmt}" + (" (a folder)" if fmt == "csv" else ""), 2)
     if fmt == "csv" and output.suffix and not output.is_dir():
@@ -273,7 +284,8 @@ def export(
         G = s.to_networkx()
         s.close()
         written = ex.export(G, fmt, output, pseudonymize=pseudonymize,
-                            secret=secret_for(store, neo4j) if pseudonymize else None, validate=validate)
+                            secret=secret_for(store, neo4j) if pseudonymize else None, validate=validate,
+                            only=only)
     except SamverkanError as exc:
         fail(str(exc))
     except OSError as exc:

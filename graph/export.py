@@ -1,8 +1,10 @@
-"""Exports of the graph: Popolo-flavoured JSON (``samverkan-export/1``), GraphML, GEXF and
-CSV files in the layout ``neo4j-admin database import`` reads.
+"""Exports of the graph: Popolo-flavoured JSON (``samverkan-export/1``), GraphML, GEXF,
+CSV files in the layout ``neo4j-admin database import`` reads, and a Kumu blueprint.
 
 Every exporter reads the shared graph shape (:mod:`graph.schema`) from a networkx graph, so
-both stores export the same way.
+both stores export the same way. :func:`network_graph` narrows that graph to the collaboration
+network (people, groups, organisations) with the provenance folded into edge attributes; it
+is the same shape, so every format but the JSON contract can export it.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import networkx as nx
 
 from samverkan.graph import privacy
 from samverkan.graph.errors import SamverkanError
+from samverkan.graph.ids import make_id
 from samverkan.graph.privacy import make_private_folder, open_private
 from samverkan.graph.schema import MANDATE_KINDS_BY_TYPE
 
@@ -220,13 +223,54 @@ def _flat(value):
     return value
 
 
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def display_name(G: nx.MultiDiGraph, n: str) -> str:
+    """What a person reading a picture calls node ``n``: a name, a file name, the body and date of
+    a meeting, the number and title of an item, the start of a decision or task; its id at worst.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("g", label="Group", name="LSVO")
+    >>> G.add_node("m", label="Meeting", date="2024-03-15")
+    >>> _ = G.add_edge("m", "g", type="HELD_BY")
+    >>> display_name(G, "g"), display_name(G, "m")
+    ('LSVO', 'LSVO 2024-03-15')
+    """
+    d = G.nodes[n]
+    kind = d.get("label")
+    if kind == "Meeting":
+        body = next((G.nodes[v].get("name") for v, _, _ in _out(G, n, "HELD_BY")), None) or "Möte"
+        when = d.get("date") or (f"{d['date_from']}..{d['date_to']}" if d.get("date_from") and d.get("date_to") else "")
+        return f"{body} {when}".strip()
+    if kind == "AgendaItem":
+        text = f"{d.get('number') or ''} {d.get('title') or ''}".strip()
+    elif kind == "Source":
+        text = d.get("name") or str(d.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    else:
+        text = d.get("name") or d.get("text") or d.get("task") or ""
+    return _short(text) if text else str(n)
+
+
 def export_graph_file(G: nx.MultiDiGraph, path: str | Path, fmt: str) -> None:
-    """GraphML or GEXF for Gephi and yEd: list properties are joined with ';', None dropped."""
+    """GraphML or GEXF for Gephi and yEd: every node's ``label`` is its display name
+    (:func:`display_name`) and ``type`` its kind (Person, Group ...); every edge's ``label`` and
+    ``relation`` are its type (MEMBER_OF ...) and a folded edge's ``weight`` how many facts it
+    holds. List properties are joined with ';', None dropped.
+
+    The edge type is not written as ``type``: GEXF keeps that attribute for directed/undirected.
+    """
     H = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: _flat(v) for k, v in d.items() if v is not None})
+        attrs = {k: _flat(v) for k, v in d.items() if v is not None and k not in ("label", "type")}
+        H.add_node(n, **attrs, label=display_name(G, n), type=d.get("label") or "")
     for u, v, k, d in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **{x: _flat(y) for x, y in d.items() if y is not None})
+        attrs = {x: _flat(y) for x, y in d.items() if y is not None and x not in ("label", "type")}
+        if "count" in d:
+            attrs["weight"] = d["count"]
+        H.add_edge(u, v, key=k, **attrs, label=d.get("type") or "", relation=d.get("type") or "")
     with open_private(path, "wb") as fh:
         if fmt == "graphml":
             nx.write_graphml(H, fh)
@@ -289,6 +333,142 @@ def _csv_value(value):
     return value
 
 
+# -- the collaboration network without provenance nodes ----------------------------------------
+# the kinds --only accepts, by every name a user may give them
+NETWORK_KINDS = {"people": "Person", "persons": "Person", "person": "Person",
+                 "groups": "Group", "group": "Group",
+                 "organisations": "Organisation", "organisation": "Organisation",
+                 "organizations": "Organisation", "organization": "Organisation", "orgs": "Organisation"}
+# edge properties that point into the provenance (items, decisions, meetings, positions): the
+# folded edge says where a fact comes from by its sources and dates instead
+_PROVENANCE = {"source_id", "item_id", "item_ids", "decision_id", "meeting_id", "mentions", "paragraphs",
+               "position"}
+
+
+def network_labels(kinds) -> set[str]:
+    """The node labels for ``kinds`` ("people,groups" or a list of kind names).
+
+    Raises :class:`SamverkanError` for an unknown kind, naming the kinds there are.
+
+    >>> sorted(network_labels("people, organisations"))
+    ['Organisation', 'Person']
+    """
+    names = [k.strip().lower() for k in (kinds.split(",") if isinstance(kinds, str) else kinds)]
+    names = [k for k in names if k]
+    unknown = [k for k in names if k not in NETWORK_KINDS]
+    if unknown or not names:
+        raise SamverkanError(f"--only takes people, groups, organisations (comma-separated); "
+                             f"{'unknown: ' + ', '.join(unknown) if unknown else 'none given'}")
+    return {NETWORK_KINDS[k] for k in names}
+
+
+def network_graph(G: nx.MultiDiGraph, kinds) -> nx.MultiDiGraph:
+    """The collaboration network: only the people, groups and/or organisations ``kinds`` names,
+    in the shared graph shape, with no source, meeting, item, decision or assignment node.
+
+    Edges between kept nodes stay (MEMBER_OF, ON_BEHALF_OF, AFFILIATED_WITH, PART_OF,
+    SUBSTITUTES_FOR, the mandates); what ran through a provenance node becomes a direct edge:
+    a person ATTENDED a group's meetings (Person → Meeting → Group), a body ASSIGNS a task to
+    a person, group or organisation (Group → Assignment → assignee). Every edge of one type
+    between the same two nodes is folded into one, carrying ``sources`` (the documents' file
+    names), ``source_ids``, ``date_from`` and ``date_to`` (the range of those documents' meeting
+    dates), ``count`` (how many facts were folded) and each other property's distinct values;
+    a property holding the id of a node is given as that node's name (``on_behalf_of``,
+    ``huvudman`` ...).
+    """
+    labels = network_labels(kinds)
+    source_name: dict[str, str] = {}
+    source_dates: dict[str, list[str]] = {}
+    for n, d in G.nodes(data=True):
+        if d.get("label") == "Source":
+            source_name[n] = display_name(G, n)
+        elif d.get("label") == "Meeting" and d.get("source_id"):
+            dates = [d["date"]] if d.get("date") else [x for x in (d.get("date_from"), d.get("date_to")) if x]
+            source_dates.setdefault(d["source_id"], []).extend(dates)
+
+    H = nx.MultiDiGraph()
+    for n, d in G.nodes(data=True):
+        if d.get("label") in labels:
+            H.add_node(n, **d)
+    folded: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+
+    def fold(u: str, v: str, rtype: str, props: dict) -> None:
+        if u in H and v in H:
+            folded[(u, v, rtype)].append(props)
+
+    for u, v, d in G.edges(data=True):
+        rtype = d.get("type")
+        if rtype == "ATTENDED" and G.nodes[v].get("label") == "Meeting":
+            for g, _, _ in _out(G, v, "HELD_BY"):
+                fold(u, g, "ATTENDED", {**d, "source_id": d.get("source_id") or G.nodes[v].get("source_id")})
+        elif rtype == "ASSIGNED_TO" and G.nodes[u].get("label") == "Assignment":
+            for giver, _, _ in _out(G, u, "GIVEN_BY"):
+                fold(giver, v, "ASSIGNS", {"source_id": d.get("source_id") or G.nodes[u].get("source_id")})
+        else:
+            fold(u, v, rtype or "RELATED", d)
+
+    for (u, v, rtype), facts in sorted(folded.items()):
+        attrs: dict = {}
+        sids = sorted({f["source_id"] for f in facts if f.get("source_id")},
+                      key=lambda sid: (min(source_dates.get(sid) or [""]), sid))  # oldest first
+        dates = sorted(x for sid in sids for x in source_dates.get(sid, []))
+        values: dict[str, set] = defaultdict(set)
+        for f in facts:
+            for key, value in f.items():
+                if key in _PROVENANCE or key == "type" or value is None or value == [] or value == "":
+                    continue
+                if key.endswith("_id") and isinstance(value, str) and value in G:
+                    key, value = key[:-3], display_name(G, value)
+                for one in (value if isinstance(value, (list, tuple)) else [value]):
+                    values[key].add(one)
+        for key, found in sorted(values.items()):
+            ordered = sorted(found, key=str)
+            attrs[key] = ordered[0] if len(ordered) == 1 else ordered
+        attrs.update(sources=[source_name.get(sid, sid) for sid in sids], source_ids=sids,
+                     date_from=dates[0] if dates else None, date_to=dates[-1] if dates else None,
+                     count=len(facts))
+        H.add_edge(u, v, key=make_id("network", u, v, rtype), type=rtype, **attrs)
+    return H
+
+
+def check_only(fmt: str, only) -> None:
+    """Refuse ``only`` (the kinds of :func:`network_graph`) where it makes no sense: with the JSON
+    contract, which is always the whole graph, or naming an unknown kind."""
+    if fmt == "json":
+        raise SamverkanError("--only does not apply to --format json: the JSON export is the whole graph "
+                             "as its schema describes; use graphml, gexf, csv or kumu")
+    network_labels(only)
+
+
+# -- Kumu ------------------------------------------------------------------------------------------
+def export_kumu(G: nx.MultiDiGraph) -> dict:
+    """A Kumu blueprint (Kumu's JSON import): ``elements`` with ``id``, ``label`` (the display
+    name), ``type`` (Person, Group ...) and ``tags`` (a group's level, an organisation's
+    classification), ``connections`` with ``id``, ``from``, ``to`` (element ids), ``type`` (the
+    relation in words, "member of"), ``direction`` ("directed"); every other property becomes a
+    field of its own, lists kept as lists. Kumu wants ids unique across elements and
+    connections: node ids and edge keys are (``person:…``, ``member_of:…``).
+    """
+    elements = []
+    for n, d in sorted(G.nodes(data=True), key=lambda x: x[0]):
+        tag = d.get("level") if d.get("label") == "Group" else d.get("classification")
+        element = {"id": n, "label": display_name(G, n), "type": d.get("label") or ""}
+        if tag:
+            element["tags"] = [tag]
+        element.update({k: v for k, v in sorted(d.items())
+                        if k not in ("label", "type", "id", "tags") and v not in (None, [], "")})
+        elements.append(element)
+    connections = []
+    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda x: (x[0], x[1], str(x[2]))):
+        rtype = d.get("type") or "RELATED"
+        connection = {"id": k if k is not None else make_id("connection", u, v, rtype), "from": u, "to": v,
+                      "type": rtype.lower().replace("_", " "), "direction": "directed"}
+        connection.update({x: y for x, y in sorted(d.items())
+                           if x not in ("type", "id", "from", "to", "direction") and y not in (None, [], "")})
+        connections.append(connection)
+    return {"elements": elements, "connections": connections}
+
+
 def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=False)
 
@@ -327,24 +507,38 @@ def _write_graph_file(fmt: str):
     return write
 
 
+def _write_kumu(G: nx.MultiDiGraph, output: Path | None) -> "list[Path] | str":
+    text = dumps(export_kumu(G)) + "\n"
+    if output is None:
+        return text
+    with open_private(output, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    return [Path(output)]
+
+
 EXPORTERS: dict[str, Exporter] = {
     "json": Exporter("json", _write_json, to_stdout=True),
     "graphml": Exporter("graphml", _write_graph_file("graphml")),
     "gexf": Exporter("gexf", _write_graph_file("gexf")),
     "csv": Exporter("csv", lambda G, output: export_csv(G, output)),
+    "kumu": Exporter("kumu", _write_kumu, to_stdout=True),
 }
 
 
 def export(G: nx.MultiDiGraph, fmt: str, output: str | Path | None = None, *,
-           pseudonymize: bool = False, secret: bytes | None = None, validate: bool = False) -> "list[Path] | str":
+           pseudonymize: bool = False, secret: bytes | None = None, validate: bool = False,
+           only=None) -> "list[Path] | str":
     """Write the graph in one of :data:`EXPORTERS`' formats: the one way every export goes, so
     pseudonymisation (keyed with the store's ``secret``) is applied here, the same for every
     format. ``validate`` checks the JSON document against the export schema before anything is
-    written. Files are written for their owner only (see :func:`graph.privacy.open_private`).
+    written. ``only`` (kinds, e.g. "people,groups,organisations") exports the collaboration
+    network of :func:`network_graph` instead of the whole graph; the JSON contract stays whole.
+    Files are written for their owner only (see :func:`graph.privacy.open_private`).
 
     Raises:
-        SamverkanError: an unknown format, no ``output`` for a format that needs a file, or
-            (:class:`ExportInvalid`) a JSON document the schema refuses.
+        SamverkanError: an unknown format, no ``output`` for a format that needs a file, an
+            unknown kind or ``only`` with json, or (:class:`ExportInvalid`) a JSON document the
+            schema refuses.
     """
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
@@ -353,8 +547,12 @@ def export(G: nx.MultiDiGraph, fmt: str, output: str | Path | None = None, *,
         raise SamverkanError(f"--output is required for {fmt}")
     if validate and fmt != "json":
         raise SamverkanError("--validate checks the JSON export (the export schema describes --format json)")
+    if only is not None:
+        check_only(fmt, only)
     if pseudonymize:
         G = pseudonymized_graph(G, secret)
+    if only is not None:
+        G = network_graph(G, only)
     if validate:
         validate_export(export_json(G))
     return exporter.write(G, Path(output) if output is not None else None)

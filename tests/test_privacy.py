@@ -20,7 +20,8 @@ from samverkan.graph.privacy import person_forms, secret_path
 from conftest import EXAMPLES, SHARED
 
 runner = CliRunner()
-FORMATS = ("json", "graphml", "gexf", "csv")
+FORMATS = ("json", "graphml", "gexf", "csv", "kumu")
+NETWORK_FORMATS = tuple(f for f in FORMATS if f != "json")  # --only: json stays whole
 
 
 def load(store: Path, *folders) -> None:
@@ -84,6 +85,22 @@ def test_pseudonymized_export_holds_no_name_of_the_store_in_any_format(tmp_path,
         assert hashlib.sha256(pid.encode()).hexdigest()[:8].upper() not in text
     # nor the secret
     assert secret_path(store).read_text().strip() not in text
+
+
+@pytest.mark.parametrize("folders", CORPORA)
+def test_a_pseudonymized_network_export_holds_no_name_of_the_store_in_any_format(tmp_path, folders):
+    store = tmp_path / "s" / "graph.sqlite"
+    load(store, *folders)
+    names = names_in(store)
+    ids = [make_id("person", name).split(":")[1] for name in names]
+    for fmt in NETWORK_FORMATS:
+        only = ("--only", "people,groups,organisations")
+        plain = export(store, fmt, target_for(tmp_path, f"plain-{fmt}", fmt), *only)
+        assert any(found(n, plain) for n in names), fmt  # the check below would catch a name
+        text = export(store, fmt, target_for(tmp_path, f"pseudo-{fmt}", fmt), "--pseudonymize", *only)
+        assert sorted(n for n in names if found(n, text)) == [], fmt
+        assert not [i for i in ids if i in text], fmt
+        assert secret_path(store).read_text().strip() not in text
 
 
 def test_pseudonyms_are_keyed_with_a_secret_beside_the_store(tmp_path):

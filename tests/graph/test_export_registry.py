@@ -31,18 +31,27 @@ def written_text(result) -> str:
 
 
 def test_the_registry_holds_every_format_the_cli_offers():
-    assert set(ex.EXPORTERS) == {"json", "graphml", "gexf", "csv"}
+    assert set(ex.EXPORTERS) == {"json", "graphml", "gexf", "csv", "kumu"}
 
 
-@pytest.mark.parametrize("fmt", sorted(ex.EXPORTERS))
-def test_a_pseudonymized_export_names_nobody_in_any_format(graph, tmp_path, fmt):
+@pytest.mark.parametrize(("fmt", "only"), [(f, None) for f in sorted(ex.EXPORTERS)] +
+                         [(f, "people,groups,organisations") for f in sorted(ex.EXPORTERS) if f != "json"])
+def test_a_pseudonymized_export_names_nobody_in_any_format(graph, tmp_path, fmt, only):
     people = names(graph)
     assert len(people) > 10
     output = None if fmt == "json" else tmp_path / ("out" if fmt == "csv" else f"out.{fmt}")
-    plain = written_text(ex.export(graph, fmt, output))
+    plain = written_text(ex.export(graph, fmt, output, only=only))
     assert any(n in plain for n in people)  # the check below can see names where they are
-    hidden = written_text(ex.export(graph, fmt, output, pseudonymize=True, secret=b"store secret"))
+    hidden = written_text(ex.export(graph, fmt, output, pseudonymize=True, secret=b"store secret", only=only))
     assert not sorted(n for n in people if n in hidden)
+
+
+def test_only_is_refused_with_json_and_for_an_unknown_kind(graph, tmp_path):
+    with pytest.raises(ex.SamverkanError, match="json"):
+        ex.export(graph, "json", only="people")
+    with pytest.raises(ex.SamverkanError, match="unknown: robots"):
+        ex.export(graph, "gexf", tmp_path / "x.gexf", only="people,robots")
+    assert not (tmp_path / "x.gexf").exists()
 
 
 def test_json_through_the_registry_is_the_json_export(graph):
