@@ -240,24 +240,24 @@ def load(
 
 @app.command()
 def export(
-    format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf, csv or kumu (a Kumu JSON blueprint)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="A file for json, graphml, gexf and kumu (json and kumu: stdout if omitted); a FOLDER for csv, created if missing, holding one CSV file per node label and edge type."),
+    format: str = typer.Option("json", "--format", "-f", metavar="FORMAT", help="json, graphml, gexf, csv (neo4j-admin import), tables (nodes.csv and edges.csv for a spreadsheet or Gephi) or kumu (a Kumu JSON blueprint)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="PATH", help="A file for json, graphml, gexf, kumu (json, kumu: stdout if omitted); a FOLDER for csv, created if missing, holding one CSV file per node label and edge type, and for tables."),
     only: Optional[str] = typer.Option(None, "--only", metavar="KINDS", help="Export only the collaboration network of these kinds, comma-separated: people, groups, organisations. No source, meeting, item or decision nodes; each edge carries its source documents and date range. Not with json, which is always the whole graph its schema describes."),
     pseudonymize: bool = typer.Option(False, "--pseudonymize", help="Replace every person's name, in names and free text, and every id by pseudonyms keyed with the store's secret (<store>.secret)."),
     validate: bool = typer.Option(False, "--validate", help="Check the JSON export against the export schema before writing it."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
-    """Export the graph: one file (json, graphml, gexf, kumu) or a folder of CSV files (csv).
+    """Export the graph: one file (json, graphml, gexf, kumu) or a folder of CSV files (csv, tables).
     How to open each in Gephi, Kumu or Neo4j: docs/exports.md.
 
     Example: samverkan export --format json --validate -o graph.json
 
     Example: samverkan export --format csv -o graph-csv
 
-    Example: samverkan export --format gexf --only people,groups,organisations -o network.gexf
+    Example: samverkan export -f gexf --only people,groups,organisations -o net.gexf
 
-    Example: samverkan export --format kumu --only people,groups,organisations -o network-kumu.json
+    Example: samverkan export -f kumu --only people,groups,organisations -o kumu.json
     """
     from samverkan.graph import export as ex
     from samverkan.graph.privacy import secret_for
@@ -273,12 +273,14 @@ def export(
         except SamverkanError as exc:
             fail(str(exc), 2)
     if output is None and not ex.EXPORTERS[fmt].to_stdout:
-        fail(f"--output is required for {fmt}" + (" (a folder)" if fmt == "csv" else ""), 2)
-    if fmt == "csv" and output.suffix and not output.is_dir():
-        fail(f"--format csv writes a folder of CSV files, one per node label and edge type; '{_safe(output)}' looks "
-             f"like a file name: give a folder, e.g. -o {_safe(output.with_suffix(''))}-csv", 2)
-    if fmt == "csv" and output.exists() and not output.is_dir():
-        fail(f"--format csv writes a folder of CSV files; '{_safe(output)}' is a file", 2)
+        fail(f"--output is required for {fmt}" + (" (a folder)" if fmt in ex.FOLDER_FORMATS else ""), 2)
+    folder = fmt in ex.FOLDER_FORMATS
+    what = "one per node label and edge type" if fmt == "csv" else "nodes.csv and edges.csv"
+    if folder and output.suffix and not output.is_dir():
+        fail(f"--format {fmt} writes a folder of CSV files, {what}; '{_safe(output)}' looks "
+             f"like a file name: give a folder, e.g. -o {_safe(output.with_suffix(''))}-{fmt}", 2)
+    if folder and output.exists() and not output.is_dir():
+        fail(f"--format {fmt} writes a folder of CSV files; '{_safe(output)}' is a file", 2)
     try:
         s = _open(store, neo4j)
         G = s.to_networkx()
@@ -292,7 +294,7 @@ def export(
         fail(f"{_safe(output)}: cannot write the export ({exc.strerror or exc})")
     if isinstance(written, str):
         sys.stdout.write(_json_safe(written))
-    elif fmt == "csv":
+    elif fmt in ex.FOLDER_FORMATS:
         out.print(f"wrote {len(written)} CSV files into the folder {_safe(output)}/", markup=False)
     else:
         out.print(f"wrote {_safe(output)}", markup=False)

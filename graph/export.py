@@ -1,5 +1,6 @@
 """Exports of the graph: Popolo-flavoured JSON (``samverkan-export/1``), GraphML, GEXF,
-CSV files in the layout ``neo4j-admin database import`` reads, and a Kumu blueprint.
+CSV files in the layout ``neo4j-admin database import`` reads, two plain CSV tables (nodes and
+edges, as a spreadsheet or Gephi's Data Laboratory reads them) and a Kumu blueprint.
 
 Every exporter reads the shared graph shape (:mod:`graph.schema`) from a networkx graph, so
 both stores export the same way. :func:`network_graph` narrows that graph to the collaboration
@@ -229,8 +230,9 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 def display_name(G: nx.MultiDiGraph, n: str) -> str:
-    """What a person reading a picture calls node ``n``: a name, a file name, the body and date of
-    a meeting, the number and title of an item, the start of a decision or task; its id at worst.
+    """What a person reading a picture calls node ``n``: its name (whole), a file name, the body and
+    date of a meeting, the number and title of an item, the start of a decision or task (cut at
+    80 characters); its id at worst.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("g", label="Group", name="LSVO")
@@ -245,12 +247,14 @@ def display_name(G: nx.MultiDiGraph, n: str) -> str:
         body = next((G.nodes[v].get("name") for v, _, _ in _out(G, n, "HELD_BY")), None) or "Möte"
         when = d.get("date") or (f"{d['date_from']}..{d['date_to']}" if d.get("date_from") and d.get("date_to") else "")
         return f"{body} {when}".strip()
+    if d.get("name"):
+        return str(d["name"])  # a name is never cut: it is what a search in Gephi or Kumu looks for
     if kind == "AgendaItem":
         text = f"{d.get('number') or ''} {d.get('title') or ''}".strip()
     elif kind == "Source":
-        text = d.get("name") or str(d.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1]
+        text = str(d.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1]
     else:
-        text = d.get("name") or d.get("text") or d.get("task") or ""
+        text = d.get("text") or d.get("task") or ""
     return _short(text) if text else str(n)
 
 
@@ -436,7 +440,7 @@ def check_only(fmt: str, only) -> None:
     contract, which is always the whole graph, or naming an unknown kind."""
     if fmt == "json":
         raise SamverkanError("--only does not apply to --format json: the JSON export is the whole graph "
-                             "as its schema describes; use graphml, gexf, csv or kumu")
+                             "as its schema describes; use graphml, gexf, csv, tables or kumu")
     network_labels(only)
 
 
@@ -467,6 +471,34 @@ def export_kumu(G: nx.MultiDiGraph) -> dict:
                            if x not in ("type", "id", "from", "to", "direction") and y not in (None, [], "")})
         connections.append(connection)
     return {"elements": elements, "connections": connections}
+
+
+def export_tables(G: nx.MultiDiGraph, folder: str | Path) -> list[Path]:
+    """Two plain CSV tables, ``nodes.csv`` and ``edges.csv``, for a spreadsheet or Gephi's Data
+    Laboratory (Import Spreadsheet): nodes ``Id``, ``Label`` (the display name), ``Kind``, then
+    every property; edges ``Source``, ``Target``, ``Type`` ("Directed", as Gephi wants it),
+    ``Id``, ``Label`` and ``Relation`` (MEMBER_OF ...), ``Weight`` (facts folded into the edge,
+    else 1), ``Source label`` and ``Target label`` (the names at both ends), then every property.
+    Lists are joined with ';'."""
+    folder = make_private_folder(folder)
+    node_keys = sorted({k for _, d in G.nodes(data=True) for k in d if k not in ("label", "type")})
+    nodes_path = folder / "nodes.csv"
+    with open_private(nodes_path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Id", "Label", "Kind", *node_keys])
+        for n, d in sorted(G.nodes(data=True), key=lambda x: x[0]):
+            w.writerow([n, display_name(G, n), d.get("label") or "", *(_csv_value(d.get(k)) for k in node_keys)])
+    edge_keys = sorted({k for _, _, d in G.edges(data=True) for k in d if k not in ("label", "type", "count")})
+    edges_path = folder / "edges.csv"
+    with open_private(edges_path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Source", "Target", "Type", "Id", "Label", "Relation", "Weight", "Source label", "Target label",
+                    *edge_keys])
+        for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda x: (x[0], x[1], str(x[2]))):
+            rtype = d.get("type") or ""
+            w.writerow([u, v, "Directed", k, rtype, rtype, d.get("count", 1), display_name(G, u), display_name(G, v),
+                        *(_csv_value(d.get(x)) for x in edge_keys)])
+    return [nodes_path, edges_path]
 
 
 def dumps(doc: dict) -> str:
@@ -522,7 +554,10 @@ EXPORTERS: dict[str, Exporter] = {
     "gexf": Exporter("gexf", _write_graph_file("gexf")),
     "csv": Exporter("csv", lambda G, output: export_csv(G, output)),
     "kumu": Exporter("kumu", _write_kumu, to_stdout=True),
+    "tables": Exporter("tables", lambda G, output: export_tables(G, output)),
 }
+# the formats that write a folder of files rather than one file
+FOLDER_FORMATS = ("csv", "tables")
 
 
 def export(G: nx.MultiDiGraph, fmt: str, output: str | Path | None = None, *,

@@ -20,7 +20,7 @@ from samverkan.graph.privacy import person_forms, secret_path
 from conftest import EXAMPLES, SHARED
 
 runner = CliRunner()
-FORMATS = ("json", "graphml", "gexf", "csv", "kumu")
+FORMATS = ("json", "graphml", "gexf", "csv", "tables", "kumu")
 NETWORK_FORMATS = tuple(f for f in FORMATS if f != "json")  # --only: json stays whole
 
 
@@ -43,7 +43,7 @@ def names_in(store: Path) -> set[str]:
 
 def target_for(folder: Path, stem: str, fmt: str) -> Path:
     """Where an export of this format goes: a file, or for csv a folder."""
-    return folder / (f"{stem}-csv" if fmt == "csv" else f"{stem}.{fmt}")
+    return folder / (f"{stem}-{fmt}" if fmt in ("csv", "tables") else f"{stem}.{fmt}")
 
 
 def export(store: Path, fmt: str, target: Path, *extra: str) -> str:

@@ -31,7 +31,7 @@ def written_text(result) -> str:
 
 
 def test_the_registry_holds_every_format_the_cli_offers():
-    assert set(ex.EXPORTERS) == {"json", "graphml", "gexf", "csv", "kumu"}
+    assert set(ex.EXPORTERS) == {"json", "graphml", "gexf", "csv", "tables", "kumu"}
 
 
 @pytest.mark.parametrize(("fmt", "only"), [(f, None) for f in sorted(ex.EXPORTERS)] +
@@ -39,7 +39,7 @@ def test_the_registry_holds_every_format_the_cli_offers():
 def test_a_pseudonymized_export_names_nobody_in_any_format(graph, tmp_path, fmt, only):
     people = names(graph)
     assert len(people) > 10
-    output = None if fmt == "json" else tmp_path / ("out" if fmt == "csv" else f"out.{fmt}")
+    output = None if fmt == "json" else tmp_path / ("out" if fmt in ex.FOLDER_FORMATS else f"out.{fmt}")
     plain = written_text(ex.export(graph, fmt, output, only=only))
     assert any(n in plain for n in people)  # the check below can see names where they are
     hidden = written_text(ex.export(graph, fmt, output, pseudonymize=True, secret=b"store secret", only=only))
