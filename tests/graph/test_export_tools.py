@@ -159,3 +159,20 @@ def test_tables_are_a_node_and_an_edge_table_gephi_and_a_spreadsheet_read(graph,
     assert all(r["Source label"] == label[r["Source"]] and r["Target label"] == label[r["Target"]] for r in edges)
     folded = [r for r in edges if r["Relation"] == "MEMBER_OF" and r["Weight"] == "2"]
     assert folded and all(r["sources"] == "lsvo_2024-03-15.txt;lsvo_2024-05-17_digital.txt" for r in folded)
+
+
+def test_every_export_command_in_the_docs_runs(tmp_path, monkeypatch):
+    import re
+    import shlex
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "exports.md").read_text(encoding="utf-8")
+    commands = sorted(set(re.findall(r"^samverkan export [^\n#]+", doc, re.MULTILINE)))
+    assert {"kumu", "tables", "csv", "gexf", "graphml"} <= {shlex.split(c)[3] for c in commands}
+    store = str(tmp_path / "s.sqlite")
+    runner.invoke(app, ["load", str(EXAMPLES), "--store", store])
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        result = runner.invoke(app, [*shlex.split(command)[1:], "--store", store])
+        assert result.exit_code == 0, (command, result.output)
+        assert Path(shlex.split(command)[-1]).exists(), command
