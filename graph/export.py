@@ -372,7 +372,8 @@ def network_graph(G: nx.MultiDiGraph, kinds) -> nx.MultiDiGraph:
 
     Edges between kept nodes stay (MEMBER_OF, ON_BEHALF_OF, AFFILIATED_WITH, PART_OF,
     SUBSTITUTES_FOR, the mandates); what ran through a provenance node becomes a direct edge:
-    a person ATTENDED a group's meetings (Person → Meeting → Group), a body ASSIGNS a task to
+    a person ATTENDED a group's meetings (is in their attendance lists, Person → Meeting → Group,
+    with each ``status`` it had: present, absent, guest), a body ASSIGNS a task to
     a person, group or organisation (Group → Assignment → assignee). Every edge of one type
     between the same two nodes is folded into one, carrying ``sources`` (the documents' file
     names), ``source_ids``, ``date_from`` and ``date_to`` (the range of those documents' meeting
