@@ -244,7 +244,7 @@ def display_name(G: nx.MultiDiGraph, n: str) -> str:
     d = G.nodes[n]
     kind = d.get("label")
     if kind == "Meeting":
-        body = next((G.nodes[v].get("name") for v, _, _ in _out(G, n, "HELD_BY")), None) or "Möte"
+        body = next((G.nodes[v].get("name") for v, _, _ in _out(G, n, "HELD_BY")), None) or "Meeting"
         when = d.get("date") or (f"{d['date_from']}..{d['date_to']}" if d.get("date_from") and d.get("date_to") else "")
         return f"{body} {when}".strip()
     if d.get("name"):
