@@ -27,7 +27,7 @@ MEASURES = {  # key → (heading, needs today's graph)
     "seats_lost": ("Dagens platser som försvinner", True),
     "surplus": ("Dagens ledamöter utöver platserna", True),
 }
-STATUS_SV = {"met": "uppfylld", "not met": "ej uppfylld", "figure": "siffra", "question": "fråga till gruppen"}
+STATUS_SV = {"met": "ja", "not met": "nej", "figure": "siffra", "question": "fråga till gruppen"}
 CHANGE_SV = {"keep": "behålls", "merge": "slås ihop", "create": "skapas"}
 SWOT = ("Styrkor", "Svagheter", "Möjligheter", "Hot")
 
@@ -444,7 +444,7 @@ def underlag_markdown(u: Underlag) -> str:
         lines += [f"### {heading}", ""] + ([f"- {x}" for x in items] or ["- inga"]) + [""]
     if c.groups is None:
         lines += ["Ingen jämförelse med dagens grupper och ledamöter: inga protokoll inlästa.", ""]
-    lines += ["## Principer", ""] + table(["#", "Princip", "Status", "Vad strukturen visar"], _check_rows(c))
+    lines += ["## Principer", ""] + table(["#", "Princip", "Visar strukturen det?", "Vad strukturen visar"], _check_rows(c))
     lines += ["## Antaganden", ""] + [f"- {x}" for x in u.assumptions] + [""]
     lines += ["## SWOT", "", "Fylls i av gruppen.", ""]
     for s in SWOT:
@@ -476,7 +476,7 @@ def render_underlag(u: Underlag, output: str | Path) -> Path:
                      + "</ul>")
     if c.groups is None:
         parts.append("<p>Ingen jämförelse med dagens grupper och ledamöter: inga protokoll inlästa.</p>")
-    parts.append("<h2>Principer</h2>" + _html_table(["#", "Princip", "Status", "Vad strukturen visar"], _check_rows(c)))
+    parts.append("<h2>Principer</h2>" + _html_table(["#", "Princip", "Visar strukturen det?", "Vad strukturen visar"], _check_rows(c)))
     parts.append("<h2>Antaganden</h2><ul>" + "".join(f"<li>{esc(x)}</li>" for x in u.assumptions) + "</ul>")
     if o.source:
         parts.append(f"<p>Källa: {esc(o.source)}</p>")
