@@ -900,7 +900,7 @@ def _context(option, options, space) -> tuple[list[str], list[str]]:
         for dim, key in combo.choices:
             d = next(x for x in space.dimensions if x.key == dim)
             lines.append(f"Vägval {dim}: {d.value(key).label}")
-        label = drawn_label(space, combo)
+        label = drawn_label(space, combo, "ej angiven")
         lines.append(f"Ritat alternativ i protokollet: {label}" if label else "Inget ritat alternativ i protokollet")
     for ident in identify(space, {o.name: o for o in options}):
         if ident.drawn.option != option.name:

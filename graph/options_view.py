@@ -29,6 +29,7 @@ MEASURES = {  # key → (heading, needs today's graph)
 }
 STATUS_SV = {"met": "ja", "not met": "nej", "figure": "siffra", "question": "fråga till gruppen"}
 CHANGE_SV = {"keep": "behålls", "merge": "slås ihop", "create": "skapas"}
+NOT_COMPARED = "Dagens grupper som inte jämförs"
 SWOT = ("Styrkor", "Svagheter", "Möjligheter", "Hot")
 
 
@@ -132,7 +133,8 @@ def entries(options, space=None) -> list[Entry]:
             out.append(Entry(o, "idag" if o.name == "nuvarande" else "ritat", {k: None for k in dims}))
         else:
             out.append(Entry(o, "ritat", {k: d.choices.get(k) for k in dims}, str(d.number)))
-    out += [Entry(c.option, "sammansatt", dict(c.choices), drawn_label(space, c)) for c in space.combinations]
+    out += [Entry(c.option, "sammansatt", dict(c.choices), drawn_label(space, c, "ej angiven"))
+            for c in space.combinations]
     return out
 
 
@@ -378,7 +380,7 @@ def _group_lines(c) -> list[tuple[str, list[str]]]:
         lines = [g.group + (f" ← {', '.join(g.today)}" if g.today else "") for g in c.groups if g.change == change]
         out.append((f"Grupper som {CHANGE_SV[change]}", lines))
     out.append(("Dagens grupper som alternativet inte tar över", list(c.dissolve or [])))
-    out.append(("Dagens grupper som inte jämförs (operativa arbetsgrupper, nätverk och grupper utan nivå)",
+    out.append((NOT_COMPARED + " (operativa arbetsgrupper, nätverk och grupper utan nivå)",
                 list(c.not_compared or [])))
     return out
 
@@ -471,9 +473,13 @@ def render_underlag(u: Underlag, output: str | Path) -> Path:
         parts.append("<ul>" + "".join(f"<li>{esc(x)}</li>" for x in u.context) + "</ul>")
     parts.append("<h2>Konsekvenser per huvudman</h2>" + _html_table(head, rows))
     parts.append(f"<p>Mandatsteg från den strategiska nivån till de operativa grupperna: {esc(_number(c.mandate_steps))}.</p>")
-    for heading, items in _group_lines(c) + _people_lines(c):
-        parts.append(f"<h3>{esc(heading)}</h3><ul>" + ("".join(f"<li>{esc(x)}</li>" for x in items) or "<li>inga</li>")
-                     + "</ul>")
+    sections = _group_lines(c) + _people_lines(c)
+    for i, (heading, items) in enumerate(sections):
+        listing = "<ul>" + ("".join(f"<li>{esc(x)}</li>" for x in items) or "<li>inga</li>") + "</ul>"
+        if heading.startswith(NOT_COMPARED):  # long and rarely needed: folded
+            parts.append(f"<details><summary>{esc(heading)} ({len(items)})</summary>{listing}</details>")
+        else:
+            parts.append(f"<h3>{esc(heading)}</h3>{listing}")
     if c.groups is None:
         parts.append("<p>Ingen jämförelse med dagens grupper och ledamöter: inga protokoll inlästa.</p>")
     parts.append("<h2>Principer</h2>" + _html_table(["#", "Princip", "Visar strukturen det?", "Vad strukturen visar"], _check_rows(c)))

@@ -157,11 +157,11 @@ def identify(space: Space, options: dict[str, Option]) -> list[Identification]:
     return out
 
 
-def drawn_label(space: Space, combination: Combination) -> str:
+def drawn_label(space: Space, combination: Combination, not_stated: str = "not stated") -> str:
     """The drawn alternatives a combination is, e.g. ``"5 (princip not stated)"`` or ``"6, 7"``."""
     parts = []
     for d in space.drawn:
         if is_drawn_as(d, combination):
             open_dims = [x.key for x in space.dimensions if x.key not in d.choices]
-            parts.append(str(d.number) + (f" ({', '.join(open_dims)} not stated)" if open_dims else ""))
+            parts.append(str(d.number) + (f" ({', '.join(open_dims)} {not_stated})" if open_dims else ""))
     return ", ".join(parts)
