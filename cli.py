@@ -1023,7 +1023,7 @@ def options_consequences(
 def options_underlag(
     name: str = typer.Argument(..., metavar="OPTION", help="An option file or a combination (see: options list, options space)."),
     output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="File to write (.html or .md)."),
-    fmt: str = typer.Option("html", "--format", help="html (the drawing in the tiered layout) or md (an outline)."),
+    fmt: str = typer.Option("html", "--format", metavar="FORMAT", help="html (the drawing in the tiered layout) or md (an outline)."),
     folder: Optional[Path] = OptionsDirOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
