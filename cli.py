@@ -687,15 +687,20 @@ def options_list(folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt
 @options_app.command("show")
 def options_show(name: str = typer.Argument(..., metavar="NAME", help="Option name or title (see: options list)."),
                  folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt):
-    """Show one option: description, assumptions and its groups with parent, seats and meetings.
+    """Show one option (a file or a combination of the vägval): description, assumptions and its groups with parent, seats and meetings.
 
     Example: samverkan options show en-taktisk-utan-lokala
     """
     from dataclasses import asdict
     from samverkan.loaders.options import find_option
 
+    from samverkan.loaders.vagval import space_file
+
+    options = _read_options(folder)
+    if space_file(folder).exists():  # the combinations of the vägval are options too
+        options = options + [c.option for c in _read_space(folder).combinations]
     try:
-        o = find_option(_read_options(folder), name)
+        o = find_option(options, name)
     except SamverkanError as exc:
         _report_lookup_error(exc)
     if as_json:

@@ -77,7 +77,7 @@ def _compose(path, data: dict, chosen: list[tuple[Value, dict]], notes: list[str
     name = combination_name(values)
     option: dict = {
         "name": name, "title": combination_title(values),
-        "description": "Sammansatt ur vägvalen: " + "; ".join(v.label for v in values) + ".",
+        "description": "Sammansatt ur vägvalen: " + " ".join(f"{i}) {v.label}." for i, v in enumerate(values, 1)),
         "source": data.get("source") or "",
         "assumptions": notes + [v.note for v in values if v.note],
         "groups": [dict(g) for g in data.get("base", [])],

@@ -211,7 +211,8 @@ def test_every_added_command_has_an_example():
 
     runner = CliRunner()
     for args in (["view", "person"], ["view", "mandates"], ["view", "group"], ["options", "list"],
-                 ["options", "show"], ["options", "view"], ["options", "compare"]):
+                 ["options", "show"], ["options", "view"], ["options", "compare"], ["options", "space"],
+                 ["options", "consequences"], ["options", "underlag"]):
         result = runner.invoke(app, [*args, "--help"])
         assert result.exit_code == 0
         assert "Example:" in result.output, args
