@@ -701,15 +701,20 @@ def options_list(folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt
 @options_app.command("show")
 def options_show(name: str = typer.Argument(..., metavar="NAME", help="Option name or title (see: options list)."),
                  folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt):
-    """Show one option: description, assumptions and its groups with parent, seats and meetings.
+    """Show one option (a file or a combination of the vägval): description, assumptions and its groups with parent, seats and meetings.
 
     Example: samverkan options show en-taktisk-utan-lokala
     """
     from dataclasses import asdict
     from samverkan.loaders.options import find_option
 
+    from samverkan.loaders.vagval import space_file
+
+    options = _read_options(folder)
+    if space_file(folder).exists():  # the combinations of the vägval are options too
+        options = options + [c.option for c in _read_space(folder).combinations]
     try:
-        o = find_option(_read_options(folder), name)
+        o = find_option(options, name)
     except SamverkanError as exc:
         _report_lookup_error(exc)
     if as_json:
@@ -737,12 +742,23 @@ def options_view(
 ):
     """All options side by side on one page, each in the same tiered layout, with the comparison table.
 
+    With a vägval file in the folder (options/vagval.toml) the page also draws every composed
+    combination and gains the consequence matrix (options × huvudmän, sortable) and filters by
+    vägval choice; with --members the matrix adds today's seats (new seats, seats lost).
+
     Example: samverkan options view -o options.html
     """
-    from samverkan.graph.views import render_options
+    from samverkan.graph.options_view import render_options
+    from samverkan.loaders.vagval import space_file
 
     options = _read_options(folder)
-    written = render_options(options, output, _figures(options, members, store, neo4j))
+    figs = _figures(options, members, store, neo4j)
+    space = cons = None
+    if space_file(folder).exists():
+        space = _read_space(folder)
+        G = _graph(store, neo4j) if members else None
+        cons = {o.name: _consequences(o, space, G) for o in options + [c.option for c in space.combinations]}
+    written = render_options(options, output, figs, space=space, consequences=cons)
     out.print(_safe(written), markup=False)
 
 
@@ -848,6 +864,208 @@ def _check_current(option, store, neo4j) -> None:
               markup=False)
     for line in found:
         out.print(f"  - {line}", markup=False)
+
+
+# -- the decision space: every combination of the vägval, consequences, underlag -------------
+
+def _read_space(folder):
+    from samverkan.loaders.vagval import read_space
+
+    try:
+        return read_space(folder)
+    except SamverkanError as exc:
+        fail(str(exc))
+
+
+def _today_graph(store, neo4j, quiet: bool = False):
+    """Today's graph from the loaded store, or None (said on stderr) when nothing is loaded."""
+    from samverkan.graph.stores import store_path
+
+    if not neo4j and not os.environ.get("NEO4J_URI") and not store_path(store).exists():
+        if not quiet:
+            err.print("not compared with today's groups and seats: no store loaded yet (samverkan load …)", markup=False)
+        return None
+    try:
+        return _graph(store, neo4j)
+    except SamverkanError as exc:
+        fail(str(exc))
+
+
+def _find_any(folder, name):
+    """An option file or a composed combination by name or title, with the space."""
+    from samverkan.loaders.options import find_option
+
+    space = _read_space(folder)
+    options = _read_options(folder)
+    try:
+        return find_option(options + [c.option for c in space.combinations], name), options, space
+    except SamverkanError as exc:
+        _report_lookup_error(exc)
+
+
+def _consequences(option, space, G):
+    from samverkan.graph.consequences import consequences
+
+    return consequences(option, space.meeting_hours, space.max_seats_per_person, G, principles=space.principles)
+
+
+def _context(option, options, space) -> tuple[list[str], list[str]]:
+    """Where an option sits among the vägval (lines) and the assumptions its figures rest on."""
+    from samverkan.graph.vagval import drawn_label, identify
+
+    lines = []
+    combo = space.combination(option.name)
+    if combo is not None:
+        for dim, key in combo.choices:
+            d = next(x for x in space.dimensions if x.key == dim)
+            lines.append(f"Vägval {dim}: {d.value(key).label}")
+        label = drawn_label(space, combo, "ej angiven")
+        lines.append(f"Ritat alternativ i protokollet: {label}" if label else "Inget ritat alternativ i protokollet")
+    for ident in identify(space, {o.name: o for o in options}):
+        if ident.drawn.option != option.name:
+            continue
+        lines.append(f"Ritat alternativ {ident.drawn.number}: {ident.drawn.wording}")
+        lines.append("Vägvalens kombination: " + ", ".join(ident.combinations)
+                     + (f" (ej angivet: {', '.join(ident.open_dimensions)})" if ident.open_dimensions else ""))
+        lines += [f"Skillnad mot kombinationen: {d}" for d in ident.differences]
+        if ident.same_wording:
+            lines.append("Samma ordalydelse som ritat alternativ " + ", ".join(map(str, ident.same_wording))
+                         + "; skillnader: " + ("; ".join(ident.twin_differences) or "inga"))
+    assumptions = [*space.notes, *(x for x in option.assumptions if x not in space.notes)]
+    return lines, assumptions
+
+
+@options_app.command("space")
+def options_space(folder: Optional[Path] = OptionsDirOpt, as_json: bool = JsonOpt):
+    """Every combination of the vägval (options/vagval.toml), named by its choices, with the drawn alternatives it is.
+
+    The drawn alternatives are placed among the combinations; where the minutes leave a vägval open
+    for one, it is every combination with its other choices. Two drawn alternatives with the same
+    wording are compared: what their structures and assumptions differ in.
+
+    Example: samverkan options space
+    """
+    from samverkan.graph.options import figures
+    from samverkan.graph.vagval import drawn_label, identify
+
+    space = _read_space(folder)
+    options = _read_options(folder)
+    idents = identify(space, {o.name: o for o in options})
+    missing = [d.option for d in space.drawn if d.option not in {o.name for o in options}]
+    if missing:
+        fail(f"{folder or 'options'}: drawn alternative(s) name no option file: {', '.join(missing)}")
+    rows = []
+    for c in space.combinations:
+        f = figures(c.option)
+        rows.append({"name": c.name, **dict(c.choices), "tactical": f.tactical_groups,
+                     "local_fixed": len(f.local_fixed_groups), "seats": f.total_seats,
+                     "drawn": drawn_label(space, c), "title": c.option.title})
+    if as_json:
+        payload = {"dimensions": [{"key": d.key, "question": d.question,
+                                   "values": [{"key": v.key, "label": v.label} for v in d.values]} for d in space.dimensions],
+                   "combinations": rows,
+                   "drawn": [{"number": i.drawn.number, "wording": i.drawn.wording, "option": i.drawn.option,
+                              "combinations": i.combinations, "not_stated": i.open_dimensions,
+                              "differences": i.differences, "same_wording": i.same_wording,
+                              "differences_from_same_wording": i.twin_differences} for i in idents]}
+        sys.stdout.write(_json_safe(json.dumps(payload, ensure_ascii=False, indent=1)) + "\n")
+        return
+    sizes = " × ".join(str(len(d.values)) for d in space.dimensions)
+    print_rows(rows, False, title=f"The vägval composed: {sizes} = {len(rows)} combinations",
+               columns=["name", *(d.key for d in space.dimensions), "tactical", "local_fixed", "seats", "drawn"])
+    for i in idents:
+        open_note = f" ({', '.join(i.open_dimensions)} not stated)" if i.open_dimensions else ""
+        out.print(f"drawn {i.drawn.number} ({i.drawn.option}): {', '.join(i.combinations) or 'no combination'}{open_note}",
+                  markup=False)
+        for d in i.differences:
+            out.print(f"  drawing vs composition: {d}", markup=False)
+        if i.same_wording:
+            out.print(f"  same wording as drawn {', '.join(map(str, i.same_wording))}; they differ in:", markup=False)
+            for d in i.twin_differences or ["nothing"]:
+                out.print(f"    - {d}", markup=False)
+
+
+@options_app.command("consequences")
+def options_consequences(
+    name: str = typer.Argument(..., metavar="OPTION", help="An option file or a combination (see: options list, options space)."),
+    folder: Optional[Path] = OptionsDirOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+    as_json: bool = JsonOpt,
+):
+    """What an option means per huvudman and in total, against today's groups and seats, with the principle checks.
+
+    Seats to fill, meeting hours a year (seats × meetings × the assumed meeting length of
+    vagval.toml), mandate steps; with a loaded store also today's groups kept, merged, created
+    or not taken over, today's members who keep a seat or lose it, new seats per huvudman and
+    people over the stated number of seats.
+
+    Example: samverkan options consequences en-taktisk-utan-lokala
+    """
+    from dataclasses import asdict
+
+    option, options, space = _find_any(folder, name)
+    c = _consequences(option, space, _today_graph(store, neo4j))
+    if as_json:
+        sys.stdout.write(_json_safe(json.dumps(asdict(c), ensure_ascii=False, indent=1)) + "\n")
+        return
+    out.print(f"{option.name}: {option.title}", markup=False)
+    out.print(f"assumed meeting length: {c.meeting_hours:g} h; mandate steps strategic → operativ: "
+              f"{'–' if c.mandate_steps is None else c.mandate_steps}", markup=False)
+    rows = []
+    for f in [*c.per_huvudman, c.total]:
+        row = {"huvudman": f.huvudman, "seats": f.seats, "seat-meetings/yr": f.seat_meetings,
+               f"hours/yr (×{c.meeting_hours:g} h)": f.meeting_hours}
+        if f.new_seats is not None:
+            row.update({"keep": f.people_keep, "no seat": f.people_lose, "seats lost": f.seats_lost,
+                        "new seats": f.new_seats, "surplus": f.surplus})
+        rows.append(row)
+    print_rows(rows, False, title="Per huvudman")
+    if c.groups is not None:
+        for change in ("keep", "merge", "create"):
+            for g in (g for g in c.groups if g.change == change):
+                out.print(f"{change}: {g.group}" + (f" ← {', '.join(g.today)}" if g.today else ""), markup=False)
+        for n in c.dissolve:
+            out.print(f"not taken over: {n}", markup=False)
+        out.print(f"not compared (no level, or operativ groups for a task): {len(c.not_compared)}", markup=False)
+        for p in c.people:
+            if not p.keeps or p.lost:
+                out.print(f"{p.huvudman}: {p.person} loses {', '.join(p.lost)}" + ("" if p.keeps else " (no seat left)"),
+                          markup=False)
+        for person, hm, n in c.over_limit:
+            out.print(f"over {c.max_seats_per_person} seats: {person} ({hm}) {n}", markup=False)
+    for k in c.checks:
+        out.print(f"principle {k.number} [{k.status}]: {k.detail}", markup=False)
+
+
+@options_app.command("underlag")
+def options_underlag(
+    name: str = typer.Argument(..., metavar="OPTION", help="An option file or a combination (see: options list, options space)."),
+    output: Path = typer.Option(..., "--output", "-o", metavar="FILE", help="File to write (.html or .md)."),
+    fmt: str = typer.Option("html", "--format", metavar="FORMAT", help="html (the drawing in the tiered layout) or md (an outline)."),
+    folder: Optional[Path] = OptionsDirOpt,
+    store: Optional[str] = StoreOpt,
+    neo4j: Optional[str] = Neo4jOpt,
+):
+    """An underlag for the group on one option: its drawing, consequences per huvudman, principle checks, empty SWOT.
+
+    Facts only: the S/W/O/T sections are left for the group to fill.
+
+    Example: samverkan options underlag program-en-vid-behov -o underlag.html
+    """
+    from samverkan.graph.options_view import Underlag, render_underlag, write_underlag_markdown
+
+    if fmt not in ("html", "md"):
+        fail(f"--format '{fmt}': use html or md", 2)
+    option, options, space = _find_any(folder, name)
+    c = _consequences(option, space, _today_graph(store, neo4j))
+    context, assumptions = _context(option, options, space)
+    u = Underlag(option, c, context, assumptions)
+    try:
+        written = render_underlag(u, output) if fmt == "html" else write_underlag_markdown(u, output)
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
+    out.print(_safe(written), markup=False)
 
 
 # -- the named queries ----------------------------------------------------------------------

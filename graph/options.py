@@ -174,12 +174,13 @@ def _mentions(pattern: str, names: tuple[str, ...]) -> bool:
     return bool(p) and any(p == fold(n) or f" {p} " in f" {fold(n)} " for n in names)
 
 
-def targets(option: Option, seat: TodaySeat) -> list[str]:
+def targets(option: Option, seat: TodaySeat, sole_of_level: bool = True) -> list[str]:
     """The option groups a seat in today's structure maps to.
 
     In order: groups whose ``maps_from`` names today's group; a group with the same name; groups
     whose perspective today's group (or the membership) names; the only fixed group on the same
-    level when it has no perspective, programme or ``maps_from`` of its own.
+    level when it has no perspective, programme or ``maps_from`` of its own (left out when
+    ``sole_of_level`` is false).
     """
     fixed = [g for g in option.groups if not g.formed_as_needed]
     hits = [g.name for g in fixed if any(_mentions(m, seat.group_names) for m in g.maps_from)]
@@ -192,6 +193,8 @@ def targets(option: Option, seat: TodaySeat) -> list[str]:
         _mentions(g.perspective, seat.group_names) or (seat.perspective and fold(seat.perspective) == fold(g.perspective)))]
     if hits:
         return hits
+    if not sole_of_level:
+        return []
     same_level = [g for g in fixed if g.level == seat.level]
     sole = same_level[0] if len(same_level) == 1 else None
     if sole and not sole.perspective and not sole.programme and not sole.maps_from:

@@ -618,86 +618,20 @@ def find_node(G: nx.MultiDiGraph, label: str, query: str) -> str:
 
 
 # -- governance options ----------------------------------------------------------------------
+# The option pages live in graph/options_view.py; these names stay importable from here.
 
 def option_network(option) -> Network:
-    """One option drawn in the tiered layout: fixed groups as boxes, groups formed as needed dashed."""
-    net = new_network()
-    by_name = {g.name: g for g in option.groups}
+    """One option drawn in the tiered layout (see :func:`graph.options_view.option_network`)."""
+    from samverkan.graph.options_view import option_network as draw
 
-    def row(g) -> int:
-        # Two rows per tier, so every option lines its tiers up; a group under a parent of the
-        # same tier (a coordinating group) takes the tier's second row.
-        parent = by_name.get(g.parent)
-        return 2 * TIERS.index(tier_of(g.level)) + (1 if parent is not None and parent.level == g.level else 0)
-
-    for g in option.groups:
-        tier = tier_of(g.level)
-        lines = [f"nivå: {g.level}"]
-        if g.perspective:
-            lines.append(f"perspektiv: {g.perspective}")
-        if g.programme:
-            lines.append(f"program: {g.programme}")
-        if g.formed_as_needed:
-            lines.append("bildas vid behov (inga fasta platser)")
-        else:
-            lines.append(f"möten per år: {g.meetings_per_year}")
-            lines.append(f"platser: {sum(g.seats.values())}")
-        if g.note:
-            lines.append(g.note)
-        seats_list = [f"{h}: {n}" for h, n in g.seats.items() if n]
-        net.add_node(g.name, label=g.name if len(g.name) <= 34 else _short(g.name, 34), shape="box",
-                     level=row(g), shapeProperties={"borderDashes": [6, 4] if g.formed_as_needed else False},
-                     color={"background": "#ffffff" if g.formed_as_needed else TIER_COLOURS[tier], "border": "#52606d"},
-                     title=_tip(g.name, lines, [("Platser per huvudman", seats_list)] if seats_list else None))
-    for g in option.groups:
-        if g.parent:
-            net.add_edge(g.parent, g.name, arrows="to", color=MANDATE_STYLES["DELEGATES"]["color"], width=1.5)
-    return net
+    return draw(option)
 
 
-def _figures_table(figs) -> str:
-    if not figs:
-        return ""
-    rows = [
-        ("Princip", lambda f: f.principle or "ej angiven"),
-        ("Grupper per nivå", lambda f: ", ".join(f"{k} {v}" for k, v in f.groups_per_level.items() if v)),
-        ("Grupper vid behov", lambda f: f.groups_formed_as_needed),
-        ("Fasta lokala grupper", lambda f: len(f.local_fixed_groups)),
-        ("Platser totalt", lambda f: f.total_seats),
-        ("Platser per huvudman", lambda f: ", ".join(f"{k} {v}" for k, v in f.seats_per_huvudman.items())),
-        ("Möten per år", lambda f: f.meetings_per_year),
-        ("Mandatväg strategisk topp → operativ nivå (steg)", lambda f: "–" if f.mandate_path_length is None else f.mandate_path_length),
-        ("Huvudmän utan plats", lambda f: ", ".join(f.huvudman_without_seat) or "inga"),
-    ]
-    if figs[0].people_per_group is not None:
-        rows += [
-            ("Dagens ledamöter som får plats", lambda f: f"{f.people_mapped} (utan plats: {f.people_unmapped})"),
-            ("Platser per person (max / medel)", lambda f: f"{f.seats_per_person_max} / {f.seats_per_person_mean}"),
-            ("Obesatta platser", lambda f: (f"{sum(len(h) for h in f.unfilled_seats.values())} platser i "
-                                           f"{len(f.unfilled_seats)} grupper: "
-                                           + "; ".join(f"{g} ({len(h)})" for g, h in f.unfilled_seats.items()))
-             if f.unfilled_seats else "inga"),
-        ]
-    head = "<tr><th></th>" + "".join(f"<th>{esc(f.title)}</th>" for f in figs) + "</tr>"
-    body = "".join("<tr><th>" + esc(label) + "</th>" + "".join(f"<td>{esc(get(f))}</td>" for f in figs) + "</tr>"
-                   for label, get in rows)
-    return f'<table class="figures">{head}{body}</table>'
+def render_options(options, output: str | Path, figures=None, **kwargs) -> Path:
+    """All options side by side (see :func:`graph.options_view.render_options`)."""
+    from samverkan.graph.options_view import render_options as render
 
-
-def render_options(options, output: str | Path, figures=None) -> Path:
-    """All options side by side, one canvas each in the same tiered layout, with the figures table."""
-    panels = []
-    for option in options:
-        note = " ".join(x for x in (option.principle and f"Princip: {option.principle}.", option.description) if x)
-        panels.append(Panel(option_network(option), heading=option.title, note=note,
-                            options=hierarchical_options(level_separation=95, node_spacing=150)))
-    legend = legend_html([("box", TIER_COLOURS[t], f"nivå: {t}") for t in TIERS[:-1]]
-                         + [("box", "#ffffff", "grupp som bildas vid behov (streckad)"),
-                            ("line", f"solid {MANDATE_STYLES['DELEGATES']['color']}", "överordnad → underordnad")])
-    return render_panels(output, "Styrningsalternativ", panels,
-                         subtitle=f"{len(options)} alternativ i samma nivåindelning. Håll muspekaren över en grupp "
-                                  f"för platser och möten.", legend=legend, before=_figures_table(figures),
-                         height=420, panel_min=560)
+    return render(options, output, figures, **kwargs)
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from samverkan.graph.ids import fold
 from samverkan.graph.options import LEVELS, PRINCIPLES, Option, OptionGroup, expand_local_groups
 
 OPTIONS_DIR = Path(__file__).resolve().parent.parent / "options"
+SPACE_FILE = "vagval.toml"  # the vägval beside the options (loaders.vagval), not an option
 
 
 def default_huvudman() -> tuple[str, ...]:
@@ -204,7 +205,7 @@ def read_options(folder: str | Path | None = None) -> list[Option]:
     folder = Path(folder) if folder else OPTIONS_DIR
     if not folder.is_dir():
         raise NotFound(f"{folder}: no options folder")
-    options = [read_option(p) for p in sorted(folder.glob("*.toml"))]
+    options = [read_option(p) for p in sorted(folder.glob("*.toml")) if p.name != SPACE_FILE]
     if not options:
         raise NotFound(f"{folder}: no option files (*.toml)")
     return sorted(options, key=lambda o: (o.name != "nuvarande", o.name))
