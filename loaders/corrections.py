@@ -303,6 +303,29 @@ def record_correction(kind: str, fields: dict, *, note: str | None = None,
     return read_corrections(p).entries[-1], True
 
 
+def remove_correction(cid: str, *, path: str | os.PathLike | None = None) -> Correction:
+    """Take the entry with this id out of the corrections file (the rest of the file as it was)."""
+    p = corrections_path(path)
+    cs = read_corrections(p, missing_ok=False)
+    c = next((c for c in cs.entries if c.id == cid), None)
+    if c is None:
+        raise CorrectionsError(p, None, f"no correction with the id {cid!r} (see: samverkan correct list)")
+    lines = p.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = c.line - 1
+    end = next((i for i in range(start + 1, len(lines)) if _HEADER.match(lines[i])), len(lines))
+    while end > start + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")) \
+            and end < len(lines):
+        end -= 1  # blank lines and comments before the next entry belong to it
+    while start > 0 and not lines[start - 1].strip():
+        start -= 1
+    text = "".join(lines[:start] + lines[end:])
+    parse_corrections(text, p)  # never leave a broken file behind
+    tmp = p.with_name(p.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, p)
+    return c
+
+
 # ------------------------------------------------------------------------------ matching
 def is_document(name: str, path: str, sha256: str = "") -> bool:
     """Whether a document named in a correction is this one: its file name, a path ending in it,
