@@ -426,7 +426,7 @@ DROP_ORDER = ("date_certain", "date_from", "date_to", "place", "guests", "absent
               "item", "status", "via", "role", "detail", "evidence", "source", "decisions", "value", "title", "principle",
               "text")
 # Columns that JSON carries but a table shows another way (the date column shows a range).
-TABLE_HIDDEN = ("date_from", "date_to", "date_certain")
+TABLE_HIDDEN = ("date_from", "date_to", "date_certain", "corrected")
 
 
 def terminal_width() -> int:
