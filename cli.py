@@ -208,7 +208,7 @@ def load(
 
     try:
         kb = load_knowledge(knowledge)
-        cs = read_corrections_option(corrections)
+        cs = read_corrections_option(corrections, strict=True)
         s = _open(store, neo4j, writable=True)
     except SamverkanError as exc:
         fail(str(exc))
@@ -1154,12 +1154,12 @@ CorrectionsOpt = typer.Option(None, "--corrections", metavar="FILE",
 NoteOpt = typer.Option(None, "--note", metavar="TEXT", help="Why: kept with the decision.")
 
 
-def read_corrections_option(corrections: Optional[str]):
-    """The corrections file for a command: a file named on purpose must exist, the default may not."""
+def read_corrections_option(corrections: Optional[str], strict: bool = False):
+    """The corrections file for a command; with ``strict`` (load) a file named by --corrections must exist
+    (the default file, or the one SAMVERKAN_CORRECTIONS names, holds no decisions until one is recorded)."""
     from samverkan.loaders.corrections import read_corrections
 
-    explicit = bool(corrections or os.environ.get("SAMVERKAN_CORRECTIONS"))
-    return read_corrections(corrections, missing_ok=not explicit)
+    return read_corrections(corrections, missing_ok=not (strict and corrections))
 
 
 def print_stale(stale, corrections) -> None:
@@ -1235,7 +1235,7 @@ def correct_different(person: str = typer.Argument(..., metavar="PERSON"),
 
 @correct_app.command("rename")
 def correct_rename(person: str = typer.Argument(..., metavar="PERSON"),
-                   name: str = typer.Argument(..., metavar="NEW-NAME"),
+                   name: str = typer.Argument(..., metavar="NAME"),
                    note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
                    store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
     """A person's name as it should be (a title read as part of it, a short form whose owner is known).
@@ -1311,7 +1311,7 @@ def correct_person(person: str = typer.Argument(..., metavar="PERSON"),
 
 
 @correct_app.command("drop")
-def correct_drop(fact: str = typer.Argument(..., metavar="FACT-ID", help="The id of a decision, task, membership, "
+def correct_drop(fact: str = typer.Argument(..., metavar="FACT", help="The id of a decision, task, membership, "
                                                                          "mandate ... as export and --json show it."),
                  note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
                  store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):

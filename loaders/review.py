@@ -152,8 +152,9 @@ def review_entries(G: nx.MultiDiGraph, corrections: Corrections | None = None,
         cmds = [_cmd("mention", doc, text, c) for c in cand_names] or [_cmd("mention", doc, text, "FULL NAME")]
         if short_person and not cand_names:
             cmds.append(_cmd("rename", text, "FULL NAME"))
-        out.append(ReviewEntry("ambiguous_name", f"{text!s} in {doc}", detail, weight, cmds[0], doc, cand_names,
-                               cmds[1:]))
+        # with candidates a short name that could be several people; without, a person seen by a first name only
+        out.append(ReviewEntry("ambiguous_name" if cand_names else "first_name_only", f"{text!s} in {doc}", detail,
+                               weight, cmds[0], doc, cand_names, cmds[1:]))
         seen_short.add((src, fold(text)))
 
     # short forms read as one person while others share the first name
