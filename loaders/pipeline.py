@@ -192,6 +192,7 @@ def load_paths(
     hints = resolution_hints(corrections)
     digest = corrections.digest if corrections is not None else None
     recorrect: set[str] = set()
+    pending_removal: list[str] = []
     if corrections is not None and store.sources():
         # documents written under other corrections are written again, all of them, from their
         # files: resolution then sees what a fresh store would see, so the answers are the same
@@ -208,10 +209,12 @@ def load_paths(
                     files.append(where)
                     listed.add(str(where.resolve()))
                 recorrect.add(str(where.resolve()))
-                store.remove_source(s.id)
+                pending_removal.append(s.id)
 
-    known = {s.sha256: s for s in store.sources()}
-    by_path = {str(Path(s.path).resolve()): s for s in store.sources()}
+    # (documents to write again are removed once the first batch has parsed, just before it is
+    # resolved: an interrupted parse leaves the store as it was)
+    known = {s.sha256: s for s in store.sources() if s.id not in pending_removal}
+    by_path = {str(Path(s.path).resolve()): s for s in store.sources() if s.id not in pending_removal}
     todo: list[str] = []
     batch_hashes: dict[str, str] = {}
     hashes = _hash_files(files, max_bytes)
@@ -238,6 +241,8 @@ def load_paths(
         """Resolve a batch against the people already stored, then write it document by document."""
         if not batch:
             return
+        while pending_removal:
+            store.remove_source(pending_removal.pop())
         people = list(store.known_people())
         follow_ups = any(a.follows_up for x in batch for a in x.relations.assignments)
         known_tasks = store.assignments() if follow_ups else ()
