@@ -1426,7 +1426,8 @@ def review(store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt,
         sys.stdout.write(_json_safe(json.dumps([e.as_dict() for e in shown], ensure_ascii=False, indent=1)) + "\n")
     else:
         for i, e in enumerate(shown, 1):
-            out.print(f"{i:>3}. {e.kind:16s} {_safe(e.subject)}: {_safe(e.detail)} [{e.weight} facts]", markup=False)
+            facts = "" if e.kind == "stale_correction" else f" [{e.weight} fact{'s' if e.weight != 1 else ''}]"
+            out.print(f"{i:>3}. {e.kind:16s} {_safe(e.subject)}: {_safe(e.detail)}{facts}", markup=False)
             out.print(f"     {_safe(e.command)}", markup=False)
             for alt in e.other_commands:
                 out.print(f"     or: {_safe(alt)}", markup=False)

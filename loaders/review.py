@@ -129,7 +129,7 @@ def review_entries(G: nx.MultiDiGraph, corrections: Corrections | None = None,
             out.append(ReviewEntry(
                 "stale_correction", c.describe(),
                 f"matches nothing in the loaded minutes ({corrections.where(c)}); the minutes may have changed",
-                1_000_000, _cmd("remove", c.id)))
+                0, _cmd("remove", c.id)))
 
     # short forms the loaders left unresolved
     seen_short: set[tuple[str, str]] = set()
@@ -266,5 +266,5 @@ def review_entries(G: nx.MultiDiGraph, corrections: Corrections | None = None,
         out.append(ReviewEntry("group_incomplete", name[n], f"no {' and no '.join(missing)}", weight,
                                _cmd("group", name[n], *opts)))
 
-    out.sort(key=lambda e: (-e.weight, KIND_ORDER.index(e.kind), e.subject))
+    out.sort(key=lambda e: (e.kind != "stale_correction", -e.weight, KIND_ORDER.index(e.kind), e.subject))
     return out
