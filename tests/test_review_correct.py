@@ -296,3 +296,15 @@ def test_round_trip_load_review_correct_three_things_reload_ask(make_store, tmp_
     assert runner.invoke(app, ["load", str(shared_path("minutes"))]).exit_code == 0
     assert [runner.invoke(app, a).stdout for a in asks] == corrected
 
+
+
+def test_correct_refuses_a_bad_decision_and_a_broken_file_in_one_line(tmp_path):
+    path = tmp_path / "c.toml"
+    result = runner.invoke(app, ["correct", "group", "LSVO", "--level", "hög", "--corrections", str(path)])
+    assert result.exit_code == 2 and "level 'hög' is not one of" in result.output
+    assert not path.exists()
+    path.write_text('[[correction]]\nkind = "drop"\nfact = "x"\n\n[[correction]\n', encoding="utf-8")
+    result = runner.invoke(app, ["correct", "not-person", "Ordförande", "--corrections", str(path)])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"error: {path}:5: not valid TOML") and len(result.output.strip().splitlines()) == 1
+    assert "Ordförande" not in path.read_text(encoding="utf-8")
