@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from samverkan.graph.errors import ParseError, SamverkanError
+from samverkan.graph.errors import ParseError
 from samverkan.graph.ids import fold, make_id, normalise_key
 from samverkan.graph.model import (
     LEVELS, Affiliation, Assignment, DocumentFacts, Group, Membership, Organisation, Person,
@@ -515,7 +515,7 @@ def _edge_id(kind: str, src: str, dst: str, sid: str, *key) -> str:
     return make_id(kind.lower(), src, dst, sid, *key)
 
 
-def _apply_facts(f: DocumentFacts, cs: Corrections, ix: _Index, hints: ResolutionHints | None) -> tuple[DocumentFacts, _Marks]:
+def _apply_facts(f: DocumentFacts, cs: Corrections, ix: _Index) -> tuple[DocumentFacts, _Marks]:
     marks = _Marks()
     sid, src = f.source.id, f.source
     here = lambda c: is_document(c.get("document"), src.path, src.sha256)  # noqa: E731
@@ -669,15 +669,15 @@ def _mark(props: dict, cid: str) -> dict:
     return {**props, "corrected": True, "correction": cid}
 
 
-def corrected_rows(facts: DocumentFacts, corrections: Corrections | None, *, index: _Index | None = None,
-                   hints: ResolutionHints | None = None) -> tuple[DocumentRows, DocumentFacts, dict[str, list[str]]]:
+def corrected_rows(facts: DocumentFacts, corrections: Corrections | None, *,
+                   index: _Index | None = None) -> tuple[DocumentRows, DocumentFacts, dict[str, list[str]]]:
     """The store rows of one resolved document with the corrections applied: the rows, the facts
     they were made from, and the ids of the corrections that matched (with the loaders' reading
     each replaced). Without corrections, exactly :func:`document_rows`."""
     if corrections is None or not corrections.entries:
         return document_rows(facts), facts, {}
     ix = index or _index([facts])
-    f, marks = _apply_facts(facts, corrections, ix, hints)
+    f, marks = _apply_facts(facts, corrections, ix)
     rows = document_rows(f)
     sid = rows.source_id
     drops = {c.get("fact"): c for c in corrections.of_kind("drop")}
@@ -761,7 +761,7 @@ def stale_corrections(corrections: Corrections | None, state: StoredCorrections)
 
 
 __all__ = [
-    "Correction", "Corrections", "CorrectionsError", "DEFAULT_FILE", "KINDS", "SamverkanError",
+    "Correction", "Corrections", "CorrectionsError", "DEFAULT_FILE", "KINDS",
     "batch_index", "corrected_rows", "corrections_path", "format_entry", "is_document", "parse_corrections",
-    "read_corrections", "record_correction", "resolution_hints", "stale_corrections", "stored_corrections",
+    "read_corrections", "record_correction", "remove_correction", "resolution_hints", "stale_corrections", "stored_corrections",
 ]
