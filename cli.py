@@ -195,6 +195,8 @@ def load(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", metavar="N", help="Parse with this many processes (default: one per core)."),
     max_size: float = typer.Option(25.0, "--max-size", metavar="MB", help="Refuse files larger than this many MB."),
     knowledge: Optional[Path] = typer.Option(None, "--knowledge", metavar="FILE", help="Regional knowledge file (TOML) to use."),
+    corrections: Optional[str] = typer.Option(None, "--corrections", metavar="FILE",
+                                              help="Corrections file (default: $SAMVERKAN_CORRECTIONS or samverkan-corrections.toml here)."),
 ):
     """Load minutes into the store and print one line per document.
 
@@ -206,6 +208,7 @@ def load(
 
     try:
         kb = load_knowledge(knowledge)
+        cs = read_corrections_option(corrections, strict=True)
         s = _open(store, neo4j, writable=True)
     except SamverkanError as exc:
         fail(str(exc))
@@ -214,7 +217,8 @@ def load(
         report = load_paths(paths, s, knowledge=kb, default_group=group, default_date=date,
                             jobs=jobs if jobs is not None else default_jobs(),
                             max_bytes=int(max_size * 1024 * 1024), on_document=_print_document,
-                            progress=bar.update if bar else None)
+                            progress=bar.update if bar else None,
+                            corrections=cs if cs.entries or cs.path.exists() else None)
         keep_facts(s)  # the tables questions read, computed while the graph is in memory
     except KeyboardInterrupt:
         if bar:
@@ -234,6 +238,7 @@ def load(
     out.print(f"{n} documents: {report.count('loaded')} loaded, {report.count('replaced')} replaced, "
               f"{report.count('unchanged')} unchanged, {report.count('duplicate')} duplicate, "
               f"{report.failed} failed ({report.seconds:.1f} s)", markup=False)
+    print_stale(report.stale, cs)
     if report.failed:
         raise typer.Exit(1)
 
@@ -435,7 +440,7 @@ DROP_ORDER = ("date_certain", "date_from", "date_to", "place", "guests", "absent
               "item", "status", "via", "role", "detail", "evidence", "source", "decisions", "value", "title", "principle",
               "text")
 # Columns that JSON carries but a table shows another way (the date column shows a range).
-TABLE_HIDDEN = ("date_from", "date_to", "date_certain")
+TABLE_HIDDEN = ("date_from", "date_to", "date_certain", "corrected")
 
 
 def terminal_width() -> int:
@@ -1368,6 +1373,303 @@ def forget(
     # the id is derived from the name: printing it would let anyone with a name list re-identify the person
     out.print(f"forgotten: now shown as {alias}; {changed} properties and edges with personal data removed "
               f"or redacted", markup=False)
+
+
+# ------------------------------------------------------------------------------ review and correct
+correct_app = typer.Typer(help="Record the coordinator's decisions in the corrections file and apply them to the store.",
+                          no_args_is_help=True)
+app.add_typer(correct_app, name="correct")
+add_app = typer.Typer(help="Add a fact the minutes imply but the loaders missed.", no_args_is_help=True)
+correct_app.add_typer(add_app, name="add")
+CorrectionsOpt = typer.Option(None, "--corrections", metavar="FILE",
+                              help="Corrections file (default: $SAMVERKAN_CORRECTIONS or samverkan-corrections.toml here).")
+NoteOpt = typer.Option(None, "--note", metavar="TEXT", help="Why: kept with the decision.")
+
+
+def read_corrections_option(corrections: Optional[str], strict: bool = False):
+    """The corrections file for a command; with ``strict`` (load) a file named by --corrections must exist
+    (the default file, or the one SAMVERKAN_CORRECTIONS names, holds no decisions until one is recorded)."""
+    from samverkan.loaders.corrections import read_corrections
+
+    return read_corrections(corrections, missing_ok=not (strict and corrections))
+
+
+def print_stale(stale, corrections) -> None:
+    for c in stale:
+        err.print(f"warning: {_safe(corrections.where(c))}: correction {c.id} ({_safe(c.describe())}) matches "
+                  f"nothing in the loaded minutes; it is kept, not applied (see: samverkan review)", markup=False)
+
+
+def _apply_to_store(corrections_file, store, neo4j) -> None:
+    """Apply the corrections file to the store at once, if there is one."""
+    from samverkan.graph.stores import neo4j_uri, store_path
+    from samverkan.loaders.knowledge import load_knowledge
+    from samverkan.loaders.pipeline import load_paths
+    from samverkan.queries.facts import keep_facts
+
+    if not neo4j_uri(neo4j) and not store_path(store).exists():
+        out.print("no store yet: the decision applies when minutes are loaded", markup=False)
+        return
+    cs = read_corrections_option(corrections_file)
+    s = _open(store, neo4j, writable=True)
+    try:
+        report = load_paths([], s, knowledge=load_knowledge(), corrections=cs, jobs=1)
+        keep_facts(s)
+    except SamverkanError as exc:
+        s.__exit__(type(exc), exc, None)
+        fail(str(exc))
+    s.close()
+    for doc in report.documents:
+        if not doc.ok:
+            err.print(f"error: {_safe(doc.error)}", markup=False)
+    written = report.count("replaced", "loaded")
+    out.print(f"applied: {written} document{'s' if written != 1 else ''} written again with the corrections",
+              markup=False)
+    print_stale(report.stale, cs)
+
+
+def _record(kind: str, fields: dict, note, corrections_file, store, neo4j) -> None:
+    from samverkan.loaders.corrections import corrections_path, record_correction
+
+    try:
+        c, new = record_correction(kind, fields, note=note, path=corrections_file or None)
+    except SamverkanError as exc:
+        fail(str(exc), 2)
+    where = corrections_path(corrections_file)
+    out.print(f"{'recorded' if new else 'already recorded'} {c.id} in {_safe(where)}: {_safe(c.describe())}",
+              markup=False)
+    _apply_to_store(corrections_file, store, neo4j)
+
+
+@correct_app.command("same")
+def correct_same(person: str = typer.Argument(..., metavar="PERSON", help="The name to keep."),
+                 other: str = typer.Argument(..., metavar="OTHER", help="The name that is the same person."),
+                 note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                 store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """Two people in the store are one: OTHER's facts become PERSON's.
+
+    Example: samverkan correct same "Helene Andersson" "Helen Andersson" --note "same e-mail address"
+    """
+    _record("same", {"person": person, "other": other}, note, corrections, store, neo4j)
+
+
+@correct_app.command("different")
+def correct_different(person: str = typer.Argument(..., metavar="PERSON"),
+                      other: str = typer.Argument(..., metavar="OTHER"),
+                      note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                      store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """Two names are different people: a short form is never read as the other, and review stops asking.
+
+    Example: samverkan correct different "Helen Andersson" "Helene Andersson"
+    """
+    _record("different", {"person": person, "other": other}, note, corrections, store, neo4j)
+
+
+@correct_app.command("rename")
+def correct_rename(person: str = typer.Argument(..., metavar="PERSON"),
+                   name: str = typer.Argument(..., metavar="NAME"),
+                   note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                   store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """A person's name as it should be (a title read as part of it, a short form whose owner is known).
+
+    Example: samverkan correct rename Heidi "Heidi Nilsson"
+    """
+    _record("rename", {"person": person, "name": name}, note, corrections, store, neo4j)
+
+
+@correct_app.command("not-person")
+def correct_not_person(text: str = typer.Argument(..., metavar="TEXT"),
+                       note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                       store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """TEXT was read as a person but is not one: the person and the facts about them go.
+
+    Example: samverkan correct not-person "Verksamhetschef Hälsoval"
+    """
+    _record("not-person", {"text": text}, note, corrections, store, neo4j)
+
+
+@correct_app.command("mention")
+def correct_mention(document: str = typer.Argument(..., metavar="DOCUMENT", help="File name of the minutes."),
+                    text: str = typer.Argument(..., metavar="TEXT", help="The short name as written."),
+                    person: str = typer.Argument(..., metavar="PERSON"),
+                    note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                    store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """In DOCUMENT, the short name TEXT is PERSON.
+
+    Example: samverkan correct mention 000_adebbee7ca96b066.txt Mats "Mats Berggren"
+    """
+    _record("mention", {"document": document, "text": text, "person": person}, note, corrections, store, neo4j)
+
+
+@correct_app.command("meeting")
+def correct_meeting(document: str = typer.Argument(..., metavar="DOCUMENT", help="File name of the minutes."),
+                    date: Optional[str] = DateOpt("--date", "The meeting's date (YYYY-MM-DD)."),
+                    group: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="The body that met."),
+                    note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                    store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """The date and/or body of the meeting DOCUMENT records.
+
+    Example: samverkan correct meeting 001_4afcb9de932cb050.txt --date 2021-06-11 --group LSVO
+    """
+    _record("meeting", {"document": document, "date": date, "group": group}, note, corrections, store, neo4j)
+
+
+@correct_app.command("group")
+def correct_group(group: str = typer.Argument(..., metavar="GROUP"),
+                  level: Optional[str] = typer.Option(None, "--level", metavar="LEVEL",
+                                                      help="politisk, strategisk, taktisk or operativ."),
+                  parent: Optional[str] = typer.Option(None, "--parent", metavar="PARENT", help="The group it sits under."),
+                  alias: Optional[List[str]] = typer.Option(None, "--alias", metavar="NAME", help="Another name (repeatable)."),
+                  note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                  store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """A group's level, parent or other names.
+
+    Example: samverkan correct group "Referensgrupp FoU" --level operativ --parent LSVO
+    """
+    _record("group", {"group": group, "level": level, "parent": parent, "aliases": list(alias or [])},
+            note, corrections, store, neo4j)
+
+
+@correct_app.command("person")
+def correct_person(person: str = typer.Argument(..., metavar="PERSON"),
+                   organisation: str = typer.Option(..., "--organisation", metavar="ORG", help="Who the person works for."),
+                   note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                   store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """The organisation a person works for.
+
+    Example: samverkan correct person "Mats Berggren" --organisation "Karlskrona kommun"
+    """
+    _record("person", {"person": person, "organisation": organisation}, note, corrections, store, neo4j)
+
+
+@correct_app.command("drop")
+def correct_drop(fact: str = typer.Argument(..., metavar="FACT", help="The id of a decision, task, membership, "
+                                                                         "mandate ... as export and --json show it."),
+                 note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                 store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """A fact the loaders read that the minutes do not say.
+
+    Example: samverkan correct drop assignment:0123456789abcdef
+    """
+    _record("drop", {"fact": fact}, note, corrections, store, neo4j)
+
+
+@add_app.command("membership")
+def correct_add_membership(person: str = typer.Argument(..., metavar="PERSON"),
+                           group: str = typer.Argument(..., metavar="GROUP"),
+                           document: str = typer.Option(..., "--document", metavar="DOCUMENT",
+                                                        help="The minutes that imply it (file name)."),
+                           role: Optional[str] = typer.Option(None, "--role", metavar="ROLE"),
+                           on_behalf_of: Optional[str] = typer.Option(None, "--on-behalf-of", metavar="ORG"),
+                           note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                           store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """PERSON has a seat in GROUP, as DOCUMENT implies.
+
+    Example: samverkan correct add membership "Mats Berggren" LSVO --document 003_0584372c7ed2cc1a.txt --on-behalf-of "Karlskrona kommun"
+    """
+    _record("add-membership", {"document": document, "person": person, "group": group, "role": role,
+                               "on_behalf_of": on_behalf_of}, note, corrections, store, neo4j)
+
+
+@add_app.command("assignment")
+def correct_add_assignment(document: str = typer.Argument(..., metavar="DOCUMENT", help="File name of the minutes."),
+                           task: str = typer.Argument(..., metavar="TASK"),
+                           assignee: List[str] = typer.Option(..., "--assignee", metavar="NAME",
+                                                              help="Who was asked (repeatable)."),
+                           due: Optional[str] = typer.Option(None, "--due", metavar="WHEN"),
+                           note: Optional[str] = NoteOpt, corrections: Optional[str] = CorrectionsOpt,
+                           store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """A task given in DOCUMENT that the loaders missed.
+
+    Example: samverkan correct add assignment 000_adebbee7ca96b066.txt "Se över kontaktvägar" --assignee "Nuray Iliev"
+    """
+    _record("add-assignment", {"document": document, "task": task, "assignees": list(assignee), "due": due},
+            note, corrections, store, neo4j)
+
+
+@correct_app.command("remove")
+def correct_remove(correction_id: str = typer.Argument(..., metavar="ID", help="The correction's id (see: correct list)."),
+                   corrections: Optional[str] = CorrectionsOpt,
+                   store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """Take a decision back out of the corrections file (and the store).
+
+    Example: samverkan correct remove c-0123456789
+    """
+    from samverkan.loaders.corrections import remove_correction
+
+    try:
+        c = remove_correction(correction_id, path=corrections or None)
+    except SamverkanError as exc:
+        fail(str(exc), 2)
+    out.print(f"removed {c.id}: {_safe(c.describe())}", markup=False)
+    _apply_to_store(corrections, store, neo4j)
+
+
+@correct_app.command("list")
+def correct_list(corrections: Optional[str] = CorrectionsOpt, as_json: bool = JsonOpt,
+                 store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt):
+    """The decisions in the corrections file, where each applied and what the loaders had read.
+
+    Example: samverkan correct list
+    """
+    from samverkan.graph.stores import neo4j_uri, store_path
+    from samverkan.loaders.corrections import stored_corrections
+
+    try:
+        cs = read_corrections_option(corrections)
+        state = None
+        if neo4j_uri(neo4j) or store_path(store).exists():
+            s = _open(store, neo4j)
+            try:
+                state = stored_corrections(s)
+            finally:
+                s.close()
+    except SamverkanError as exc:
+        fail(str(exc))
+    rows = [{"id": c.id, "kind": c.kind, "correction": c.describe(), "when": c.when, "note": c.note,
+             "line": c.line, "applied_in": (state.applied.get(c.id, []) if state else None),
+             "status": ("not loaded" if state is None else "applied" if c.id in state.applied else "stale"),
+             "original": (state.originals.get(c.id, []) if state else None)} for c in cs.entries]
+    print_rows(rows, as_json, columns=["id", "status", "correction", "original", "when"])
+
+
+@app.command()
+def review(store: Optional[str] = StoreOpt, neo4j: Optional[str] = Neo4jOpt,
+           corrections: Optional[str] = CorrectionsOpt, as_json: bool = JsonOpt,
+           limit: int = typer.Option(50, "--limit", metavar="N", help="Show this many entries (0: all).")):
+    """What the loaders are unsure of, most consequential first, each with the command that settles it.
+
+    Example: samverkan review --limit 20
+    """
+    from samverkan.loaders.corrections import stored_corrections
+    from samverkan.loaders.review import review_entries
+
+    try:
+        cs = read_corrections_option(corrections)
+        s = _open(store, neo4j)
+        try:
+            entries = review_entries(s.to_networkx(), cs, stored_corrections(s))
+        finally:
+            s.close()
+    except SamverkanError as exc:
+        fail(str(exc))
+    shown = entries if limit == 0 else entries[:limit]
+    if as_json:
+        sys.stdout.write(_json_safe(json.dumps([e.as_dict() for e in shown], ensure_ascii=False, indent=1)) + "\n")
+    else:
+        for i, e in enumerate(shown, 1):
+            facts = "" if e.kind == "stale_correction" else f" [{e.weight} fact{'s' if e.weight != 1 else ''}]"
+            out.print(f"{i:>3}. {e.kind:16s} {_safe(e.subject)}: {_safe(e.detail)}{facts}", markup=False)
+            out.print(f"     {_safe(e.command)}", markup=False)
+            for alt in e.other_commands:
+                out.print(f"     or: {_safe(alt)}", markup=False)
+        if len(entries) > len(shown):
+            sys.stdout.flush()
+            err.print(f"not shown: {len(entries) - len(shown)} more; --limit 0 shows all", markup=False)
+    if not entries:
+        if not as_json:
+            err.print("nothing to review")
+        raise typer.Exit(1)
 
 
 def main() -> None:

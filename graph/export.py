@@ -131,7 +131,7 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
                 "classification": "group" if label == "Group" else d.get("classification") or "external",
                 "level": d.get("level") if label == "Group" else None,
                 "parent_id": parent, "other_names": sorted(names),
-                "sources": sorted(srcs, key=lambda s: s["source_id"]),
+                "sources": sorted(srcs, key=lambda s: s["source_id"]), **_correction(d),
             })
 
     memberships = []
@@ -141,14 +141,14 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
                 "id": k, "person_id": u, "organization_id": v, "role": e.get("role"),
                 "on_behalf_of_id": e.get("on_behalf_of_id"), "start_date": e.get("start_date"),
                 "end_date": e.get("end_date"), "perspective": e.get("perspective"), "change": e.get("change"),
-                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}],
+                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], **_correction(e),
             })
         elif e.get("type") == "AFFILIATED_WITH":
             memberships.append({
                 "id": k, "person_id": u, "organization_id": v, "role": e.get("title"),
                 "on_behalf_of_id": None, "start_date": e.get("date"), "end_date": None, "perspective": None,
                 "change": "employment",
-                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}],
+                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], **_correction(e),
             })
 
     items_by_source: dict[str, list[tuple[str, dict]]] = defaultdict(list)
@@ -176,7 +176,7 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
         events.append({
             "id": n, "organization_id": group or "", "start_date": d.get("date"), "date_range": date_range,
             "location": d.get("place"), "time": d.get("time"), "source_id": d.get("source_id", ""),
-            "participants": sorted(participants, key=lambda p: p["person_id"]), "agenda": items,
+            "participants": sorted(participants, key=lambda p: p["person_id"]), "agenda": items, **_correction(d),
         })
 
     decisions = []
@@ -200,6 +200,7 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
             "report_to_id": next((v for v, _, _ in _out(G, n, "REPORTS_TO")), None),
             "due": d.get("due"), "due_date": d.get("due_date"), "source": d.get("origin") or "decision",
             "status": "reported" if d.get("origin") == "report" else ("followed_up" if n in followed else "open"),
+            **_correction(d, *(e for _, _, e in assignees)),
         })
 
     mandates = []
@@ -216,6 +217,12 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
     return {"format": FORMAT, "sources": sources, "persons": persons, "organizations": organizations,
             "memberships": memberships, "events": events, "decisions": decisions,
             "assignments": assignments, "mandates": mandates, "unresolved_mentions": unresolved}
+
+
+def _correction(*props: dict) -> dict:
+    """``corrected`` and the ``correction`` id for a record a coordinator's correction made or changed."""
+    cid = next((p.get("correction") for p in props if p.get("correction")), None)
+    return {"corrected": True, "correction": cid} if cid else {}
 
 
 def _flat(value):

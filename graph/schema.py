@@ -215,13 +215,16 @@ def _dedupe_edges(edges: list[EdgeRow]) -> list[EdgeRow]:
 
 def merge_shared(label: str, old: dict, new: dict) -> dict:
     """Merge a shared entity's properties: the fullest name wins, aliases accumulate,
-    a known level or classification is not overwritten by an unknown one."""
+    a known level or classification is not overwritten by an unknown one, and is overwritten by
+    a corrected one."""
     out = dict(old)
     for key, value in new.items():
         if key == "name":
             out["name"] = fuller_name(old.get("name"), value)
         elif key == "aliases":
             out["aliases"] = sorted(set(old.get("aliases") or []) | set(value or []))
+        elif key in ("level", "classification") and value is not None and new.get("corrected"):
+            out[key] = value  # the coordinator's decision (loaders.corrections) overrides what was read
         elif value is None or (key in ("level", "classification") and out.get(key) is not None):
             continue
         else:

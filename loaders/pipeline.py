@@ -22,7 +22,6 @@ from typing import Callable, Iterable
 
 from samverkan.graph.errors import ReadError, SamverkanError, StoreUnavailable, StoreWriteError
 from samverkan.graph.model import DocumentFacts
-from samverkan.graph.schema import document_rows
 from samverkan.graph.store import Store, WriteCounts
 from samverkan.loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
@@ -57,6 +56,7 @@ class DocumentReport:
 class LoadReport:
     documents: list[DocumentReport] = field(default_factory=list)
     seconds: float = 0.0
+    stale: list = field(default_factory=list)  # corrections that matched nothing (loaders.corrections)
 
     def count(self, *statuses: str) -> int:
         return sum(1 for d in self.documents if d.status in statuses)
@@ -153,8 +153,17 @@ def load_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     on_document: Callable[[DocumentReport], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    corrections=None,
 ) -> LoadReport:
-    """Load minutes files and folders into a store; returns a report per document."""
+    """Load minutes files and folders into a store; returns a report per document.
+
+    ``corrections`` (:class:`loaders.corrections.Corrections`) are applied to every document
+    written; a stored document written under other corrections is loaded again from its file,
+    so the store always holds the minutes with the current corrections. Corrections that match
+    nothing in the store afterwards are listed in ``report.stale``.
+    """
+    from samverkan.loaders.corrections import (batch_index, resolution_hints, stale_corrections,
+                                               stored_corrections)
     from samverkan.loaders.knowledge import load_knowledge
     from samverkan.loaders.resolve import resolve_documents
 
@@ -180,8 +189,32 @@ def load_paths(
     for p in problems:
         emit(p)
 
-    known = {s.sha256: s for s in store.sources()}
-    by_path = {str(Path(s.path).resolve()): s for s in store.sources()}
+    hints = resolution_hints(corrections)
+    digest = corrections.digest if corrections is not None else None
+    recorrect: set[str] = set()
+    pending_removal: list[str] = []
+    if corrections is not None and store.sources():
+        # documents written under other corrections are written again, all of them, from their
+        # files: resolution then sees what a fresh store would see, so the answers are the same
+        digests = stored_corrections(store).digests
+        stale_docs = [s for s in store.sources() if digests.get(s.id) != digest]
+        if stale_docs:
+            listed = {str(f.resolve()) for f in files}
+            for s in stale_docs:
+                where = Path(s.path)
+                if not where.is_file():
+                    log.warning("%s: not found, so kept as loaded without the current corrections", s.path)
+                    continue
+                if str(where.resolve()) not in listed:
+                    files.append(where)
+                    listed.add(str(where.resolve()))
+                recorrect.add(str(where.resolve()))
+                pending_removal.append(s.id)
+
+    # (documents to write again are removed once the first batch has parsed, just before it is
+    # resolved: an interrupted parse leaves the store as it was)
+    known = {s.sha256: s for s in store.sources() if s.id not in pending_removal}
+    by_path = {str(Path(s.path).resolve()): s for s in store.sources() if s.id not in pending_removal}
     todo: list[str] = []
     batch_hashes: dict[str, str] = {}
     hashes = _hash_files(files, max_bytes)
@@ -208,6 +241,8 @@ def load_paths(
         """Resolve a batch against the people already stored, then write it document by document."""
         if not batch:
             return
+        while pending_removal:
+            store.remove_source(pending_removal.pop())
         people = list(store.known_people())
         follow_ups = any(a.follows_up for x in batch for a in x.relations.assignments)
         known_tasks = store.assignments() if follow_ups else ()
@@ -215,7 +250,7 @@ def load_paths(
         def resolve(part: list[_Parsed]):
             return resolve_documents([(x.raw, x.parsed, x.relations) for x in part], knowledge, people,
                                      default_group=default_group, default_date=default_date,
-                                     known_assignments=known_tasks)
+                                     known_assignments=known_tasks, hints=hints)
 
         try:
             facts_list = resolve(batch)
@@ -235,10 +270,11 @@ def load_paths(
             if seed:
                 store.write_knowledge(*seed)
             state["seeded"] = True
+        index = batch_index(facts_list, knowledge) if corrections is not None and corrections.entries else None
         for x, facts in zip(batch, facts_list):
             try:
                 with _interrupts_deferred():
-                    written(_write(store, x, facts, by_path))
+                    written(_write(store, x, facts, by_path, corrections, index, recorrect))
             except StoreUnavailable as exc:
                 raise StoreUnavailable(f"{exc}; {state['written']} of {len(todo)} documents were written before "
                                        f"that, the one being written was rolled back: run the same load again "
@@ -287,6 +323,8 @@ def load_paths(
             pass  # the store is gone: the error being raised says what to do
         raise
     store_written()
+    if corrections is not None and corrections.entries:
+        report.stale = stale_corrections(corrections, stored_corrections(store))
     report.seconds = time.perf_counter() - started
     return report
 
@@ -381,7 +419,10 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> DocumentReport:
+def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict, corrections=None, index=None,
+           recorrect: set[str] = frozenset()) -> DocumentReport:
+    from samverkan.loaders.corrections import corrected_rows
+
     where = str(Path(x.raw.path).resolve())
     if facts.source.path != where:
         # a document is known by its absolute path (and content hash), not by the path as given:
@@ -389,8 +430,9 @@ def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> Doc
         facts = dataclasses.replace(facts, source=dataclasses.replace(facts.source, path=where))
     previous = by_path.get(where)
     replaces = previous.id if previous and previous.sha256 != x.raw.sha256 else None
+    rows, facts, _ = corrected_rows(facts, corrections, index=index)
     doc = DocumentReport(
-        x.raw.path, "replaced" if replaces else "loaded",
+        x.raw.path, "replaced" if replaces or where in recorrect else "loaded",
         group=_group_name(facts), date=facts.meeting.date, date_range=facts.meeting.date_range,
         items=len(facts.items), decisions=len(facts.decisions), people=len(facts.persons),
         warnings=_warnings(x.raw.path, facts.warnings),
@@ -398,7 +440,7 @@ def _write(store: Store, x: _Parsed, facts: DocumentFacts, by_path: dict) -> Doc
     # names are personal data: only at the debug level (samverkan -v), never by default
     log.debug("%s: people %s", Path(x.raw.path).name, ", ".join(sorted(p.name for p in facts.persons)))
     try:
-        doc.counts = store.write_document(document_rows(facts), replaces=replaces)
+        doc.counts = store.write_document(rows, replaces=replaces)
     except StoreUnavailable:
         raise  # the store is gone: the documents after this one would fail the same way
     except SamverkanError as exc:

@@ -238,8 +238,13 @@ class _Occ:
 class _People:
     """Batch-wide person resolution."""
 
-    def __init__(self, knowledge: Knowledge, known_people: Sequence[KnownPerson]):
+    def __init__(self, knowledge: Knowledge, known_people: Sequence[KnownPerson],
+                 pins: dict[int, dict[str, str]] | None = None, apart: set[tuple[str, str]] | None = None):
         self.k = knowledge
+        # the coordinator's decisions (loaders.corrections): doc -> folded form -> person, and
+        # (folded short form, folded name) pairs that are not the same person
+        self.pins = pins or {}
+        self.apart = apart or set()
         self.nodes: dict[str, _PersonNode] = {}
         self.known_by_key: dict[str, KnownPerson] = {}
         for kp in known_people:
@@ -297,6 +302,12 @@ class _People:
                 if key.endswith("s") and (o.doc, key[:-1]) in full_keys:
                     key, form = key[:-1], form[:-1]
                 self.resolved[(o.doc, o.item, o.clean)] = self._node(key, form)
+        # a short form the coordinator has pinned to a person in a document is that person there
+        for o in self.occs:
+            name = self.pins.get(o.doc, {}).get(fold(o.clean))
+            if name is not None:
+                c = clean_name(name) or name
+                self.resolved[(o.doc, o.item, o.clean)] = self._node(fold(c), c)
         full_nodes = {id(n): n for n in self.nodes.values()}
         # where each node is named: doc -> items, doc roster
         seen_items: dict[tuple[int, int | None], set[str]] = defaultdict(set)
@@ -317,6 +328,8 @@ class _People:
 
         def fits(short: str, node: _PersonNode) -> bool:
             if _first_key(short) != _first_key(node.display):
+                return False
+            if self.apart and (fold(short), fold(node.display)) in self.apart:
                 return False
             if name_form(short) == "initial":
                 return _initial_fits(short.split()[1], node.display)
@@ -847,14 +860,15 @@ class _Groups:
 def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
                       known_people: Sequence[KnownPerson] = (), *, default_group: str | None = None,
                       default_date: str | None = None,
-                      known_assignments: Sequence[AssignmentInfo] = ()) -> list[DocumentFacts]:
+                      known_assignments: Sequence[AssignmentInfo] = (), hints=None) -> list[DocumentFacts]:
     """Resolve a batch of parsed minutes into :class:`DocumentFacts`, one per document, in order.
 
     Minutes are resolved region by region: the knowledge file's region with that file, every
     other region with the generic vocabulary and the huvudmän its minutes name
     (:meth:`Knowledge.for_text`), so one region's huvudmän and groups never match another's names.
     ``known_assignments`` are the tasks already stored, which a report-back in these minutes
-    may follow up (as may a task of an earlier document of the batch).
+    may follow up (as may a task of an earlier document of the batch). ``hints`` are the
+    coordinator's person decisions (:func:`loaders.corrections.resolution_hints`).
     """
     by_region: dict[str, list[int]] = defaultdict(list)
     for i, (raw, _, _) in enumerate(batch):
@@ -867,7 +881,7 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
     for region, idx in by_region.items():
         k = knowledge.for_text("\n".join(batch[i][0].text for i in idx))
         facts = _resolve_region([batch[i] for i in idx], k, known_people, default_group=default_group,
-                                default_date=default_date, known_assignments=known_assignments)
+                                default_date=default_date, known_assignments=known_assignments, hints=hints)
         for i, f in zip(idx, facts):
             out[i] = f
     return out
@@ -875,11 +889,13 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
 
 def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
                     known_people: Sequence[KnownPerson], *, default_group: str | None,
-                    default_date: str | None, known_assignments: Sequence[AssignmentInfo]) -> list[DocumentFacts]:
+                    default_date: str | None, known_assignments: Sequence[AssignmentInfo],
+                    hints=None) -> list[DocumentFacts]:
     docs = [_Doc(i, raw, parsed, rel) for i, (raw, parsed, rel) in enumerate(batch)]
     groups = _Groups(knowledge)
     orgs = _Orgs(knowledge)
-    people = _People(knowledge, known_people)
+    pins = {d.index: hints.pins_for(d.raw.path, d.raw.sha256) for d in docs} if hints is not None else None
+    people = _People(knowledge, known_people, pins, hints.apart if hints is not None else None)
 
     # the bodies that met and every body written with its acronym first, so that a bare "RLG"
     # anywhere in the batch is the body "Regional ledningsgrupp (RLG)" defines

@@ -65,7 +65,7 @@ OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 RETURN p.id AS person_id, p.name AS person, g.id AS group_id, g.name AS group_name, r.role AS role,
        r.on_behalf_of_id AS on_behalf_of_id, o.name AS on_behalf_of, r.start_date AS start_date,
        r.end_date AS end_date, r.change AS change, r.perspective AS perspective, s.name AS source, i.number AS item,
-       pi.number AS parent_item
+       pi.number AS parent_item, r.correction AS correction
 """,
     "attendance": """
 MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)
@@ -81,7 +81,7 @@ RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, 
 MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organisation)
 OPTIONAL MATCH (s:Source {id: r.source_id})
 RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
-       r.date AS date, s.name AS source
+       r.date AS date, s.name AS source, r.correction AS correction
 """,
     "presented": """
 MATCH (p:Person)-[:PRESENTED]->(i:AgendaItem)
@@ -105,12 +105,13 @@ OPTIONAL MATCH (a)-[:REPORTS_TO]->(rt)
 RETURN a.id AS id, a.task AS task, a.due AS due, a.due_date AS due_date, a.origin AS origin,
        a.assignee_roles AS assignee_roles,
        m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.id AS group_id, g.name AS group_name,
-       s.name AS source, i.number AS item, pi.number AS parent_item, gb.name AS given_by, rt.name AS report_to
+       s.name AS source, i.number AS item, pi.number AS parent_item, gb.name AS given_by, rt.name AS report_to,
+       a.correction AS correction
 """,
     "assignees": """
 MATCH (a:Assignment)-[r:ASSIGNED_TO]->(x)
 RETURN a.id AS assignment_id, x.id AS target_id, x.name AS target, r.position AS position,
-       CASE WHEN x:Person THEN true ELSE false END AS is_person
+       CASE WHEN x:Person THEN true ELSE false END AS is_person, r.correction AS correction
 """,
     "follow_ups": """
 MATCH (later:Assignment)-[:FOLLOWS_UP]->(a:Assignment)
@@ -326,7 +327,8 @@ def _memberships(ix: _Index, p: dict) -> list[Row]:
                      "role": e.get("role"), "on_behalf_of_id": obo,
                      "on_behalf_of": ix.prop(obo, "name") if ix.has_label(obo, "Organisation") else None,
                      "start_date": e.get("start_date"), "end_date": e.get("end_date"), "change": e.get("change"),
-                     "perspective": e.get("perspective"), "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id"))})
+                     "perspective": e.get("perspective"), "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id")),
+                     "correction": e.get("correction")})
     return rows
 
 
@@ -347,7 +349,8 @@ def _attendance(ix: _Index, p: dict) -> list[Row]:
 
 def _affiliations(ix: _Index, p: dict) -> list[Row]:
     return [{"person_id": u, "person": ix.prop(u, "name"), "org_id": v, "org": ix.prop(v, "name"),
-             "title": e.get("title"), "date": e.get("date"), "source": ix.source_name(e.get("source_id"))}
+             "title": e.get("title"), "date": e.get("date"), "source": ix.source_name(e.get("source_id")),
+             "correction": e.get("correction")}
             for u, v, e in ix.edges("AFFILIATED_WITH")
             if ix.has_label(u, "Person") and ix.has_label(v, "Organisation")]
 
@@ -374,13 +377,13 @@ def _assignments(ix: _Index, p: dict) -> list[Row]:
                      "origin": d.get("origin"), "assignee_roles": d.get("assignee_roles"), **ix.meeting(sid),
                      "source": ix.source_name(sid),
                      **ix.item(ix.one(n, "PART_OF", "AgendaItem")),
-                     "given_by": ix.prop(gb, "name"), "report_to": ix.prop(rt, "name")})
+                     "given_by": ix.prop(gb, "name"), "report_to": ix.prop(rt, "name"), "correction": d.get("correction")})
     return rows
 
 
 def _assignees(ix: _Index, p: dict) -> list[Row]:
     return [{"assignment_id": u, "target_id": v, "target": ix.prop(v, "name"), "position": e.get("position"),
-             "is_person": ix.has_label(v, "Person")}
+             "is_person": ix.has_label(v, "Person"), "correction": e.get("correction")}
             for u, v, e in ix.edges("ASSIGNED_TO") if ix.has_label(u, "Assignment")]
 
 

@@ -52,10 +52,18 @@ class Row:
     absent: int | None = None
     source: str | None = None
     item: str | None = None
+    corrected: bool | None = None  # a coordinator's correction (loaders.corrections) made or changed this row
+    correction: str | None = None  # its id
 
 
 def sort_key(r: Row):
     return (SECTIONS.index(r.section), s(r.group), s(r.date), s(r.item), s(r.role), s(r.detail), s(r.source))
+
+
+def _corrected(rows) -> dict:
+    """``corrected``/``correction`` for a row made from these fact rows: the first correction among them."""
+    cid = next((r.get("correction") for r in rows if r.get("correction")), None)
+    return {"corrected": True, "correction": cid} if cid else {}
 
 
 def resolve_person(fetch, name: str) -> tuple[str, str]:
@@ -90,7 +98,7 @@ def compute(fetch, *, name: str) -> list[Row]:
         rows.append(Row("membership", display, group, role, ", ".join(obo) or (seat.huvudman if inferred else None),
                         "huvudman inferred from employer" if inferred else None, since, until,
                         status="current" if seat and not until else "ended", source=cite["source"],
-                        item=item_label(cite)))
+                        item=item_label(cite), **_corrected(ms)))
     for gid, seat in current.items():
         if not any(k[0] == gid for k in seats):  # listed in the group's attendance lists only
             rows.append(Row("membership", display, seat.group, seat.role, seat.huvudman,
@@ -106,7 +114,7 @@ def compute(fetch, *, name: str) -> list[Row]:
     for (org, title), seen in held.items():
         seen.sort(key=lambda a: (s(a["date"]), s(a["source"])))
         rows.append(Row("affiliation", display, org, title, date=seen[0]["date"], until=seen[-1]["date"],
-                        source=seen[-1]["source"]))
+                        source=seen[-1]["source"], **_corrected(seen)))
 
     # assignments given to the person
     mine = {a["assignment_id"] for a in f["assignees"] if a["target_id"] == pid}
@@ -120,7 +128,8 @@ def compute(fetch, *, name: str) -> list[Row]:
                         date_text(a), None, a["due_date"] or a["due"], a["report_to"],
                         "reported" if a.get("origin") == "report" else (
                             "followed_up" if followed.get(a["id"]) else "open"),
-                        source=a["source"], item=item_label(a)))
+                        source=a["source"], item=item_label(a),
+                        **_corrected([a] + [x for x in f["assignees"] if x["assignment_id"] == a["id"] and x["target_id"] == pid])))
 
     # items presented
     for p in f["presented"]:

@@ -53,3 +53,5 @@ def _embedded_by_default(monkeypatch, tmp_path):
     monkeypatch.delenv("NEO4J_URI", raising=False)
     monkeypatch.setenv("SAMVERKAN_STORE", str(tmp_path / "default-store" / "graph.sqlite"))
     monkeypatch.setenv("SAMVERKAN_SECRET_DIR", str(tmp_path / "secrets"))  # a Neo4j store's secret
+    # and a private corrections file, never one that happens to lie in the working folder
+    monkeypatch.setenv("SAMVERKAN_CORRECTIONS", str(tmp_path / "corrections" / "samverkan-corrections.toml"))
