@@ -52,6 +52,7 @@ class Row:
     absent: int | None = None
     source: str | None = None
     item: str | None = None
+    quote: str | None = None  # the words of the minutes the row rests on (--evidence)
 
 
 def sort_key(r: Row):
@@ -90,13 +91,13 @@ def compute(fetch, *, name: str) -> list[Row]:
         rows.append(Row("membership", display, group, role, ", ".join(obo) or (seat.huvudman if inferred else None),
                         "huvudman inferred from employer" if inferred else None, since, until,
                         status="current" if seat and not until else "ended", source=cite["source"],
-                        item=item_label(cite)))
+                        item=item_label(cite), quote=cite.get("quote")))
     for gid, seat in current.items():
         if not any(k[0] == gid for k in seats):  # listed in the group's attendance lists only
             rows.append(Row("membership", display, seat.group, seat.role, seat.huvudman,
                             "from the attendance lists" + ("; huvudman inferred from employer"
                                                            if seat.huvudman_basis == "inferred" else ""),
-                            seat.since, status="current", source=seat.source))
+                            seat.since, status="current", source=seat.source, quote=seat.quote))
 
     # affiliations: title and organisation, first and latest seen
     held: dict = defaultdict(list)
@@ -120,7 +121,7 @@ def compute(fetch, *, name: str) -> list[Row]:
                         date_text(a), None, a["due_date"] or a["due"], a["report_to"],
                         "reported" if a.get("origin") == "report" else (
                             "followed_up" if followed.get(a["id"]) else "open"),
-                        source=a["source"], item=item_label(a)))
+                        source=a["source"], item=item_label(a), quote=a.get("quote")))
 
     # items presented
     for p in f["presented"]:
@@ -129,7 +130,7 @@ def compute(fetch, *, name: str) -> list[Row]:
                             date_text(p), source=p["source"], item=item_label(p)))
 
     # attendance per group
-    per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None})
+    per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None, "quote": None})
     meetings: dict = {}
     for a in f["attendance"]:
         if a["person_id"] != pid:
@@ -141,21 +142,23 @@ def compute(fetch, *, name: str) -> list[Row]:
         else:
             g["present"] += 1
             if d and (g["last"] is None or d > g["last"]):
-                g["last"], g["source"] = d, a["source"]
-        meetings[a["meeting_id"]] = (a["group_name"], d, a["status"], ", ".join(a["roles"] or []) or None, a["source"])
+                g["last"], g["source"], g["quote"] = d, a["source"], a.get("quote")
+        meetings[a["meeting_id"]] = (a["group_name"], d, a["status"], ", ".join(a["roles"] or []) or None, a["source"],
+                                     a.get("quote"))
     for group, g in per_group.items():
         rows.append(Row("attendance", display, group, detail=f"present {g['present']}, absent {g['absent']}",
-                        date=g["last"], present=g["present"], absent=g["absent"], source=g["source"]))
+                        date=g["last"], present=g["present"], absent=g["absent"], source=g["source"],
+                        quote=g["quote"]))
 
     # every meeting the person appears in
     for p in f["presented"]:
         if p["person_id"] == pid and p["meeting_id"] and p["meeting_id"] not in meetings:
-            meetings[p["meeting_id"]] = (p["group_name"], date_text(p), "named", None, p["source"])
+            meetings[p["meeting_id"]] = (p["group_name"], date_text(p), "named", None, p["source"], None)
     for a in f["assignments"]:
         if a["id"] in mine and a["meeting_id"] and a["meeting_id"] not in meetings:
-            meetings[a["meeting_id"]] = (a["group_name"], date_text(a), "named", None, a["source"])
-    for group, d, status, roles, source in meetings.values():
-        rows.append(Row("meeting", display, group, roles, date=d, status=status, source=source))
+            meetings[a["meeting_id"]] = (a["group_name"], date_text(a), "named", None, a["source"], a.get("quote"))
+    for group, d, status, roles, source, said in meetings.values():
+        rows.append(Row("meeting", display, group, roles, date=d, status=status, source=source, quote=said))
 
     return sorted(rows, key=sort_key)
 
