@@ -146,7 +146,7 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
                 "id": k, "person_id": u, "organization_id": v, "role": e.get("title"),
                 "on_behalf_of_id": None, "start_date": e.get("date"), "end_date": None, "perspective": None,
                 "change": "employment",
-                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}],
+                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], "quote": e.get("quote"),
             })
 
     items_by_source: dict[str, list[tuple[str, dict]]] = defaultdict(list)
@@ -182,7 +182,8 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
         item = next((v for v, _, _ in _out(G, n, "PART_OF")), "")
         event = next((u for u, _, _ in _in(G, n, "DECIDED")), None) or meeting_of_item(item) or ""
         decisions.append({"id": n, "event_id": event, "item_id": item, "text": d.get("text", ""),
-                          "classification": d.get("classification"), "quote": d.get("quote"),
+                          "classification": d.get("classification"),
+                          "quote": d["quote"] if d.get("quote") is not None else d.get("text"),
                           "_pos": (event, d.get("position", 0))})
     decisions.sort(key=lambda x: x.pop("_pos"))
 

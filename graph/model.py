@@ -126,7 +126,7 @@ class Decision:
     text: str
     position: int
     classification: str | None = None  # "informational", "tabled", "adjourned", None
-    quote: str | None = None  # the words it was read from, trimmed
+    quote: str | None = None  # the words it was read from, trimmed, where they are not ``text`` itself
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,7 @@ class Affiliation:
     title: str | None = None
     date: str | None = None
     item_id: str | None = None
+    quote: str | None = None  # the attendance line that states it, trimmed
 
 
 @dataclass(frozen=True)

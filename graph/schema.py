@@ -28,7 +28,8 @@ Edges (type: from → to, properties). Every document-owned edge carries ``sourc
 read from, whitespace collapsed and trimmed; with ``source_id`` and ``item_id`` (or the item
 the node is PART_OF) it says where. On a person's, organisation's or group's FROM_SOURCE edge
 it is the first sentence of that document naming it. Absent where nothing was read (a fact
-taken from the knowledge file).
+taken from the knowledge file), and on a Decision whose ``text`` is its own evidence whole (its
+quote is then its text: readers use ``coalesce(quote, text)``).
 
 ===============  ==================================  ===========================================
 HELD_BY          Meeting → Group
@@ -43,7 +44,7 @@ PRESENTED        Person → AgendaItem
 ATTENDED         Person → Meeting                    status, roles, paragraphs, substitute_for_id,
                                                      title, unit_id, huvudman_id, quote
 SUBSTITUTES_FOR  Person → Person                     meeting_id
-AFFILIATED_WITH  Person → Organisation               title, date, item_id
+AFFILIATED_WITH  Person → Organisation               title, date, item_id, quote
 MEMBER_OF        Person → Group                      role, on_behalf_of_id, perspective,
                                                      start_date, end_date, change, item_id, quote
 ON_BEHALF_OF     Person → Organisation               group_id, role (who represents whom)
@@ -184,7 +185,8 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
             a.quote))
         edge("SUBSTITUTES_FOR", a.person_id, a.substitute_for_id, a.meeting_id, meeting_id=a.meeting_id)
     for f in facts.affiliations:
-        edge("AFFILIATED_WITH", f.person_id, f.organisation_id, f.id, title=f.title, date=f.date, item_id=f.item_id)
+        edge("AFFILIATED_WITH", f.person_id, f.organisation_id, f.id,
+             **_quoted(dict(title=f.title, date=f.date, item_id=f.item_id), f.quote))
     for ms in facts.memberships:
         edge("MEMBER_OF", ms.person_id, ms.group_id, ms.id, **_quoted(dict(
             role=ms.role, on_behalf_of_id=ms.on_behalf_of_id, perspective=ms.perspective,

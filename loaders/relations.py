@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from samverkan.graph.model import quote
+from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import MONTHS, parse_date_phrase
 from samverkan.loaders.names import (
     find_person_names,
@@ -2988,14 +2988,19 @@ class _Extractor:
                                                             quote=_sentence_at(text, off)))
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9])|\n\s*\n")
+# where a sentence ends: its punctuation before a capital, or a line that starts a list entry
+# (blank lines are no boundary: text taken from PDFs has one between every two lines)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•])|\n(?=[ \t]*[•●▪◦*–-]\s)")
 
 
-def _sentence_at(text: str, pos: int) -> str | None:
-    """The sentence of ``text`` around offset ``pos``, trimmed: the evidence of a name found there.
+def _sentence_at(text: str, pos: int, limit: int = QUOTE_LIMIT) -> str | None:
+    """The sentence of ``text`` around offset ``pos``, trimmed: the evidence of a name found
+    there (a long sentence is cut to the part around ``pos``).
 
     >>> _sentence_at("Inledning. Anna Lund presenterar läget. Frågor.", 11)
     'Anna Lund presenterar läget.'
+    >>> _sentence_at("Deltar:\\n• Anna Lund\\n• Per Ek", 11)
+    '• Anna Lund'
     """
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -3004,7 +3009,11 @@ def _sentence_at(text: str, pos: int) -> str | None:
         start = m.end()
     m = _SENTENCE_END.search(text, pos)
     end = m.start() + (1 if m.group().strip() else 0) if m else len(text)
-    return quote(text[start:end])
+    if end - start > limit:  # keep the words around the name
+        start = max(start, min(pos - limit // 3, end - limit))
+        start = text.find(" ", start) + 1 if start and text[start - 1] not in " \n" else start
+        end = min(end, start + limit)
+    return quote(text[start:end], limit)
 
 
 def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:

@@ -1182,8 +1182,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             continue
         did = make_id("decision", sha, dec.position)
         decision_ids[dec.position] = did
+        said = quote(dec.text)  # a decision is its own evidence: kept apart only when its text is cut
         decisions.append(Decision(did, meeting_id, d.item_id(pos), source.id, dec.text, dec.position,
-                                  dec.classification, quote(dec.text)))
+                                  dec.classification, said if said != dec.text else None))
         if dec.decided_by:
             group(dec.decided_by, pos)
 
@@ -1219,7 +1220,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         target = uid or top
         if target:
             aid = make_id("affiliation", sha, pid, target)
-            affiliations[aid] = Affiliation(aid, pid, target, source.id, title, d.date)
+            affiliations[aid] = Affiliation(aid, pid, target, source.id, title, d.date, quote=said)
     for n in d.rel.absent:
         pid = person(n, None)
         if pid is not None and pid not in attendance:

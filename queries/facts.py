@@ -81,7 +81,7 @@ RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, 
 MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organisation)
 OPTIONAL MATCH (s:Source {id: r.source_id})
 RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
-       r.date AS date, s.name AS source
+       r.date AS date, s.name AS source, r.quote AS quote
 """,
     "presented": """
 MATCH (p:Person)-[:PRESENTED]->(i:AgendaItem)
@@ -128,7 +128,8 @@ OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
 OPTIONAL MATCH (s:Source {id: d.source_id})
 RETURN d.id AS id, d.text AS text, d.classification AS classification, d.position AS position,
        d.source_id AS source_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.id AS group_id,
-       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item, d.quote AS quote
+       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item,
+       coalesce(d.quote, d.text) AS quote
 """,
     "mandates": """
 MATCH (a)-[r]->(b)
@@ -349,7 +350,8 @@ def _attendance(ix: _Index, p: dict) -> list[Row]:
 
 def _affiliations(ix: _Index, p: dict) -> list[Row]:
     return [{"person_id": u, "person": ix.prop(u, "name"), "org_id": v, "org": ix.prop(v, "name"),
-             "title": e.get("title"), "date": e.get("date"), "source": ix.source_name(e.get("source_id"))}
+             "title": e.get("title"), "date": e.get("date"), "source": ix.source_name(e.get("source_id")),
+             "quote": e.get("quote")}
             for u, v, e in ix.edges("AFFILIATED_WITH")
             if ix.has_label(u, "Person") and ix.has_label(v, "Organisation")]
 
@@ -407,7 +409,8 @@ def _decisions(ix: _Index, p: dict) -> list[Row]:
                      "position": d.get("position"), "source_id": sid, "date": m["date"], "date_from": m["date_from"],
                      "date_to": m["date_to"],
                      "group_id": m["group_id"], "group_name": m["group_name"], "source": ix.source_name(sid),
-                     **ix.item(ix.one(n, "PART_OF", "AgendaItem")), "quote": d.get("quote")})
+                     **ix.item(ix.one(n, "PART_OF", "AgendaItem")),
+                     "quote": d["quote"] if d.get("quote") is not None else d.get("text")})
     return rows
 
 

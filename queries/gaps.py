@@ -70,7 +70,7 @@ class Row:
 
 def sort_key(r: Row):
     return (BASES.index(r.basis), KINDS.index(r.kind), s(r.group), s(r.date), s(r.subject), s(r.detail),
-            s(r.evidence))
+            s(r.evidence), s(r.quote))
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ class Row:
 def sort_key(r: Row):
     newest_first = "".join(chr(0x10FFFF - ord(c)) for c in s(r.date)) if r.section == "decision" else s(r.date)
     return (SECTIONS.index(r.section), s(r.on_behalf_of), newest_first, s(r.source), s(r.item), s(r.subject),
-            s(r.role), s(r.detail))
+            s(r.role), s(r.detail), s(r.quote))
 
 
 def resolve_group(fetch, name: str) -> tuple[str, list[dict]]:

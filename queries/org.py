@@ -46,7 +46,8 @@ class Row:
 
 
 def sort_key(r: Row):
-    return (SECTIONS.index(r.section), s(r.group), s(r.person), s(r.via), s(r.role), s(r.date), s(r.source))
+    return (SECTIONS.index(r.section), s(r.group), s(r.person), s(r.via), s(r.role), s(r.date), s(r.source),
+            s(r.quote))
 
 
 def descendants(orgs: list[dict], root: str) -> set[str]:
@@ -101,7 +102,7 @@ def compute(fetch, *, name: str) -> list[Row]:
         seen.sort(key=lambda a: (s(a["date"]), s(a["source"])))
         first, last = seen[0]["date"], seen[-1]["date"]
         rows.add(Row("employed", display, person, None, title, None, last, seen[-1]["source"],
-                     detail=f"first seen {first}" if first and first != last else None))
+                     detail=f"first seen {first}" if first and first != last else None, quote=seen[-1].get("quote")))
     for (section, *_), (_, fields) in found.items():
         rows.add(Row(section, display, **fields))
 

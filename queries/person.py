@@ -56,7 +56,8 @@ class Row:
 
 
 def sort_key(r: Row):
-    return (SECTIONS.index(r.section), s(r.group), s(r.date), s(r.item), s(r.role), s(r.detail), s(r.source))
+    return (SECTIONS.index(r.section), s(r.group), s(r.date), s(r.item), s(r.role), s(r.detail), s(r.source),
+            s(r.quote))
 
 
 def resolve_person(fetch, name: str) -> tuple[str, str]:
@@ -107,7 +108,7 @@ def compute(fetch, *, name: str) -> list[Row]:
     for (org, title), seen in held.items():
         seen.sort(key=lambda a: (s(a["date"]), s(a["source"])))
         rows.append(Row("affiliation", display, org, title, date=seen[0]["date"], until=seen[-1]["date"],
-                        source=seen[-1]["source"]))
+                        source=seen[-1]["source"], quote=seen[-1].get("quote")))
 
     # assignments given to the person
     mine = {a["assignment_id"] for a in f["assignees"] if a["target_id"] == pid}
@@ -130,7 +131,7 @@ def compute(fetch, *, name: str) -> list[Row]:
                             date_text(p), source=p["source"], item=item_label(p)))
 
     # attendance per group
-    per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None, "quote": None})
+    per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None, "lines": []})
     meetings: dict = {}
     for a in f["attendance"]:
         if a["person_id"] != pid:
@@ -142,13 +143,15 @@ def compute(fetch, *, name: str) -> list[Row]:
         else:
             g["present"] += 1
             if d and (g["last"] is None or d > g["last"]):
-                g["last"], g["source"], g["quote"] = d, a["source"], a.get("quote")
+                g["last"], g["source"] = d, a["source"]
+        if a.get("quote"):  # the line of the latest list naming the person, present rather than absent
+            g["lines"].append((a["status"] != "absent", s(d), s(a["source"]), a["quote"]))
         meetings[a["meeting_id"]] = (a["group_name"], d, a["status"], ", ".join(a["roles"] or []) or None, a["source"],
                                      a.get("quote"))
     for group, g in per_group.items():
         rows.append(Row("attendance", display, group, detail=f"present {g['present']}, absent {g['absent']}",
                         date=g["last"], present=g["present"], absent=g["absent"], source=g["source"],
-                        quote=g["quote"]))
+                        quote=max(g["lines"])[3] if g["lines"] else None))
 
     # every meeting the person appears in
     for p in f["presented"]:
