@@ -1496,6 +1496,7 @@ class _Extractor:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
 
     def _action_row(self, who_text: str, task: str, due: str) -> None:
+        row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
         if not who:
@@ -1506,7 +1507,7 @@ class _Extractor:
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
         if self._restates(who, task):
             return
-        self.ctx.clause = " – ".join(x for x in (who_text, task, due) if x)  # the row, as the table reads
+        self.ctx.clause = row
         self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
                         context=f"senast {due}" if due else "")
 
