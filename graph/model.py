@@ -26,7 +26,7 @@ QUOTE_LIMIT = 300  # characters of evidence kept with a fact
 def quote(text: str | None, limit: int = QUOTE_LIMIT) -> str | None:
     """The words a fact was read from, whitespace collapsed and cut at a word to ``limit`` characters.
 
-    >>> quote("  LSVO   beslutar\n att godkänna  ")
+    >>> quote("  LSVO   beslutar\\n att godkänna  ")
     'LSVO beslutar att godkänna'
     >>> quote("ett två tre fyra", limit=10)
     'ett två …'
