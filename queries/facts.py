@@ -7,6 +7,9 @@ shared graph shape (:mod:`graph.schema`). The statements use only portable Cyphe
 on ArcadeDB's Bolt endpoint alike; aggregation, name folding and ranking happen afterwards in
 Python, in the one function both forms share.
 
+A fact's ``quote`` is the words it was read from; a decision's is null where its text is its
+own evidence whole (the question shows the text then), so the tables do not hold it twice.
+
 An agenda item is reported by its number, prefixed by its parent's number for sub-items
 ("117 b"). A meeting's date is its stated date; an undated meeting carries its range (date_from, date_to).
 """
@@ -128,8 +131,7 @@ OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
 OPTIONAL MATCH (s:Source {id: d.source_id})
 RETURN d.id AS id, d.text AS text, d.classification AS classification, d.position AS position,
        d.source_id AS source_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.id AS group_id,
-       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item,
-       coalesce(d.quote, d.text) AS quote
+       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item, d.quote AS quote
 """,
     "mandates": """
 MATCH (a)-[r]->(b)
@@ -409,8 +411,7 @@ def _decisions(ix: _Index, p: dict) -> list[Row]:
                      "position": d.get("position"), "source_id": sid, "date": m["date"], "date_from": m["date_from"],
                      "date_to": m["date_to"],
                      "group_id": m["group_id"], "group_name": m["group_name"], "source": ix.source_name(sid),
-                     **ix.item(ix.one(n, "PART_OF", "AgendaItem")),
-                     "quote": d["quote"] if d.get("quote") is not None else d.get("text")})
+                     **ix.item(ix.one(n, "PART_OF", "AgendaItem")), "quote": d.get("quote")})
     return rows
 
 

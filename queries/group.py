@@ -97,7 +97,8 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
     for d in own:
         if (meeting_date(d) or "") in dates:
             rows.add(Row("decision", display, detail=d["text"], role=d["classification"], date=date_text(d),
-                         source=d["source"], item=item_label(d), quote=d.get("quote")))
+                         source=d["source"], item=item_label(d),
+                         quote=d["quote"] if d.get("quote") is not None else d["text"]))  # see graph.schema
     return sorted(rows, key=sort_key)
 
 
