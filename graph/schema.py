@@ -26,8 +26,8 @@ Edges (type: from → to, properties). Every document-owned edge carries ``sourc
 
 ``quote`` is the evidence of a fact: the sentence, clause, table row or attendance line it was
 read from, whitespace collapsed and trimmed; with ``source_id`` and ``item_id`` (or the item
-the node is PART_OF) it says where. On a person's, organisation's or group's FROM_SOURCE edge
-it is the first sentence of that document naming it. Absent where nothing was read (a fact
+the node is PART_OF) it says where. On a person's FROM_SOURCE edge it is the first sentence or
+attendance line of that document naming them. Absent where nothing was read (a fact
 taken from the knowledge file), and on a Decision whose ``text`` is its own evidence whole (its
 quote is then its text: readers use ``coalesce(quote, text)``).
 

@@ -3012,7 +3012,8 @@ def _sentence_at(text: str, pos: int, limit: int = QUOTE_LIMIT) -> str | None:
     end = m.start() + (1 if m.group().strip() else 0) if m else len(text)
     if end - start > limit:  # keep the words around the name
         start = max(start, min(pos - limit // 3, end - limit))
-        start = text.find(" ", start) + 1 if start and text[start - 1] not in " \n" else start
+        if start and text[start - 1] not in " \n" and " " in text[start:end]:
+            start = text.index(" ", start) + 1  # from the next whole word
         end = min(end, start + limit)
     return quote(text[start:end], limit)
 

@@ -25,10 +25,9 @@ from samverkan.graph.ids import fold, make_id, normalise_key
 from samverkan.graph.model import (
     ATTENDANCE_STATUSES, LEVELS, MANDATE_KINDS, MEMBERSHIP_CHANGES, Affiliation, AgendaItem,
     Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting, Membership, Mention,
-    Organisation, Person, Source, UnresolvedMention, Vacancy,
+    Organisation, Person, Source, UnresolvedMention, Vacancy, quote,
 )
 from samverkan.graph.store import AssignmentInfo, PersonInfo
-from samverkan.graph.model import quote
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
