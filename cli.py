@@ -431,7 +431,8 @@ NAME_COLUMNS = ("name", "group", "person", "subject", "organisation", "on_behalf
                 "to_body", "measure")
 NAME_MIN = 20
 # Free text that may wrap onto several lines (at least WRAP_MIN wide).
-WRAP_COLUMNS = ("detail", "text", "title", "evidence", "task", "principle", "members", "groups", "description")
+WRAP_COLUMNS = ("detail", "text", "title", "evidence", "task", "principle", "members", "groups", "description",
+                "quote")
 WRAP_MIN = 20
 # The order in which columns drop out when a table is too wide for the terminal (first goes first);
 # the others (dates, names, kinds, ids) always stay and are never cut.
@@ -1076,15 +1077,19 @@ def options_underlag(
 # -- the named queries ----------------------------------------------------------------------
 
 PickOpt = typer.Option(None, "--pick", metavar="N", help="When the name matches several entries, take number N of the list.")
+EvidenceOpt = typer.Option(False, "--evidence", help="Show the words of the minutes each row rests on (the quote; --json always has it).")
 
 
 def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str,
-                   headers: dict[str, dict[str, str]] | None = None, shape: dict | None = None) -> None:
+                   headers: dict[str, dict[str, str]] | None = None, shape: dict | None = None,
+                   evidence: bool = False) -> None:
     """Rows with a ``section`` field as one table per section, showing only the columns in use.
 
     The ``subject`` column (the person, organisation or group asked about) becomes the heading;
     ``headers`` renames a section's columns to say what they hold; ``shape`` turns a section's
-    rows into the rows to print (e.g. one line per huvudman).
+    rows into the rows to print (e.g. one line per huvudman). The ``quote`` column (the words of
+    the minutes a row rests on) shows with ``evidence`` only, as the last column, and a section
+    is then printed row by row rather than shaped, so that each row keeps its quote.
     """
     from dataclasses import asdict
 
@@ -1097,9 +1102,10 @@ def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str,
         part = [d for d in dicts if d["section"] == section]
         if not part:
             continue
-        if shape and section in shape:
+        if shape and section in shape and not evidence:
             part = shape[section](part)
-        cols = [c for c in part[0] if c not in ("section", subject) and any(d.get(c) not in (None, "", [], ()) for d in part)]
+        cols = [c for c in part[0] if c not in ("section", subject) and (evidence or c != "quote")
+                and any(d.get(c) not in (None, "", [], ()) for d in part)]
         print_rows(part, False, title=title, columns=cols, headers=(headers or {}).get(section))
 
 
@@ -1129,12 +1135,15 @@ def person(
     name: str = typer.Argument(..., metavar="NAME", help="The person's name; case, accents and hyphens do not matter."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
+    evidence: bool = EvidenceOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
     """A person's memberships, assignments, items presented and attendance, with sources.
 
-    Example: samverkan person "asman"
+    With --evidence each row shows the words of the minutes it was read from.
+
+    Example: samverkan person "asman" --evidence
     """
     rows = run_query("person", store, neo4j, pick=pick, name=name)
     print_sections(rows, as_json, {
@@ -1143,7 +1152,7 @@ def person(
         "attendance": "Attendance per group", "meeting": "Meetings"}, "person",
         headers={"affiliation": {"group": "organisation", "role": "title", "date": "first seen", "until": "latest seen"},
                  "presented": {"detail": "item title"}, "assignment": {"group": "given by", "detail": "task"},
-                 "meeting": {"role": "roles"}})
+                 "meeting": {"role": "roles"}}, evidence=evidence)
 
 
 @app.command()
@@ -1151,10 +1160,13 @@ def org(
     name: str = typer.Argument(..., metavar="NAME", help="A huvudman or unit, e.g. 'Ronneby' or 'Region Blekinge'."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
+    evidence: bool = EvidenceOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
     """Who sits for a huvudman or unit, in which groups and roles; groups where it has no seat.
+
+    With --evidence each row shows the words of the minutes it was read from.
 
     Example: samverkan org Karlshamn
     """
@@ -1167,7 +1179,7 @@ def org(
         "not_covered": "Groups that expect it, with no roster in the loaded minutes"}, "organisation",
         headers={"employed": {"role": "title", "date": "latest seen"}, "no_seat": {"via": "gap", "detail": "basis",
                                                                              "source": "evidence"},
-                 "member": {"via": "huvudman", "date": "since"}})
+                 "member": {"via": "huvudman", "date": "since"}}, evidence=evidence)
 
 
 @app.command()
@@ -1177,12 +1189,14 @@ def group(
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many names per huvudman in the roster (default 5; 0: all; --json lists everyone)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
+    evidence: bool = EvidenceOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
     """A group's level, parent, roster by huvudman, mandates, attendance rate and latest decisions.
 
-    The roster prints one line per huvudman; --json gives one row per member.
+    The roster prints one line per huvudman; --json gives one row per member, and so does
+    --evidence, each row with the words of the minutes it was read from.
 
     Example: samverkan group LSVO
     """
@@ -1195,7 +1209,7 @@ def group(
         headers={"level": {"detail": "level"}, "parent": {"subject": "parent"},
                  "mandate_in": {"subject": "from", "detail": "kind"}, "mandate_out": {"subject": "to", "detail": "kind"},
                  "attendance": {"value": "rate"}, "decision": {"role": "classification", "detail": "decision"}},
-        shape={"member": lambda part: roster_lines(part, names)})
+        shape={"member": lambda part: roster_lines(part, names)}, evidence=evidence)
 
 
 @app.command()
@@ -1206,6 +1220,7 @@ def gaps(
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many gaps of each kind, the newest (default 25; 0: all)."),
     pick: Optional[int] = PickOpt,
     as_json: bool = JsonOpt,
+    evidence: bool = EvidenceOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
@@ -1213,7 +1228,8 @@ def gaps(
 
     Each gap says how it is known — evidenced, inferred, or its group not covered by the loaded
     minutes — and the table lists evidenced gaps first. Each kind shows its newest gaps
-    (concentration: the people holding most) up to --limit.
+    (concentration: the people holding most) up to --limit. With --evidence a gap that rests on
+    one sentence or line of the minutes shows it (quote).
 
     Example: samverkan gaps --group "Styrgrupp för jämlik hälsa"
     """
@@ -1225,7 +1241,7 @@ def gaps(
     titles = {"evidenced": "Evidenced: the minutes state it (a composition, an appointment, a vacancy, a list)",
               "inferred": "Inferred: from rosters over several meetings or from employers",
               "not covered": "Not covered: no roster of the group in the loaded minutes"}
-    columns = [c for c in ("kind", "group", "subject", "detail", "evidence", "date")]
+    columns = [c for c in ("kind", "group", "subject", "detail", "evidence", "date", *(("quote",) if evidence else ()))]
     for basis, title in titles.items():
         part = [r for r in rows if r.basis == basis]
         if part:

@@ -110,8 +110,10 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
         for v, _, e in _out(G, n, "FROM_SOURCE"):
             forms.update(e.get("mentions") or [])
             items = e.get("item_ids") or []
-            srcs.extend({"source_id": v, "item_id": i} for i in items) if items else srcs.append(
-                {"source_id": v, "item_id": None})
+            here = [{"source_id": v, "item_id": i} for i in items] or [{"source_id": v, "item_id": None}]
+            if e.get("quote"):  # where the document first names the person
+                here[0]["quote"] = e["quote"]
+            srcs.extend(here)
         forms.discard(d.get("name"))
         persons.append({"id": n, "name": d.get("name", ""), "other_names": sorted(forms),
                         "sources": sorted(srcs, key=lambda s: (s["source_id"], s["item_id"] or ""))})
@@ -141,14 +143,14 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
                 "id": k, "person_id": u, "organization_id": v, "role": e.get("role"),
                 "on_behalf_of_id": e.get("on_behalf_of_id"), "start_date": e.get("start_date"),
                 "end_date": e.get("end_date"), "perspective": e.get("perspective"), "change": e.get("change"),
-                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], **_correction(e),
+                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], **_correction(e), "quote": e.get("quote"),
             })
         elif e.get("type") == "AFFILIATED_WITH":
             memberships.append({
                 "id": k, "person_id": u, "organization_id": v, "role": e.get("title"),
                 "on_behalf_of_id": None, "start_date": e.get("date"), "end_date": None, "perspective": None,
                 "change": "employment",
-                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], **_correction(e),
+                "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], **_correction(e), "quote": e.get("quote"),
             })
 
     items_by_source: dict[str, list[tuple[str, dict]]] = defaultdict(list)
@@ -161,7 +163,7 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
         for u, _, e in _in(G, n, "ATTENDED"):
             participants.append({"person_id": u, "status": e.get("status"), "roles": e.get("roles") or [],
                                  "paragraphs": e.get("paragraphs") or [],
-                                 "substitute_for_id": e.get("substitute_for_id")})
+                                 "substitute_for_id": e.get("substitute_for_id"), "quote": e.get("quote")})
         items = []
         for it, idata in items_by_source.get(d.get("source_id"), []):
             presenters = sorted(_in(G, it, "PRESENTED"), key=lambda x: x[2].get("position", 0))
@@ -184,7 +186,9 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
         item = next((v for v, _, _ in _out(G, n, "PART_OF")), "")
         event = next((u for u, _, _ in _in(G, n, "DECIDED")), None) or meeting_of_item(item) or ""
         decisions.append({"id": n, "event_id": event, "item_id": item, "text": d.get("text", ""),
-                          "classification": d.get("classification"), "_pos": (event, d.get("position", 0))})
+                          "classification": d.get("classification"),
+                          "quote": d["quote"] if d.get("quote") is not None else d.get("text"),
+                          "_pos": (event, d.get("position", 0))})
     decisions.sort(key=lambda x: x.pop("_pos"))
 
     assignments = []
@@ -201,6 +205,7 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
             "due": d.get("due"), "due_date": d.get("due_date"), "source": d.get("origin") or "decision",
             "status": "reported" if d.get("origin") == "report" else ("followed_up" if n in followed else "open"),
             **_correction(d, *(e for _, _, e in assignees)),
+            "quote": d.get("quote"),
         })
 
     mandates = []
@@ -208,10 +213,12 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
         kind = MANDATE_KINDS_BY_TYPE.get(e.get("type"))
         if kind and G.nodes[u].get("label") != "Assignment":
             mandates.append({"id": k, "from_id": u, "to_id": v, "classification": kind,
-                             "decision_id": e.get("decision_id"), "item_id": e.get("item_id")})
+                             "decision_id": e.get("decision_id"), "item_id": e.get("item_id"),
+                             "quote": e.get("quote")})
 
     unresolved = [{"text": d.get("text", ""), "item_id": d.get("item_id"),
-                   "candidate_ids": d.get("candidate_ids") or [], "source_id": d.get("source_id")}
+                   "candidate_ids": d.get("candidate_ids") or [], "source_id": d.get("source_id"),
+                   "quote": d.get("quote")}
                   for n, d in _by_label(G, "Mention")]
 
     return {"format": FORMAT, "sources": sources, "persons": persons, "organizations": organizations,

@@ -20,6 +20,26 @@ MANDATE_KINDS = ("delegates", "reports_to", "refers", "recommends")
 MEMBERSHIP_CHANGES = ("member", "join", "leave", "replace")
 
 
+QUOTE_LIMIT = 300  # characters of evidence kept with a fact
+
+
+def quote(text: str | None, limit: int = QUOTE_LIMIT) -> str | None:
+    """The words a fact was read from, whitespace collapsed and cut at a word to ``limit`` characters.
+
+    >>> quote("  LSVO   beslutar\\n att godkänna  ")
+    'LSVO beslutar att godkänna'
+    >>> quote("ett två tre fyra", limit=10)
+    'ett två …'
+    """
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text or None
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + " …"
+
+
 @dataclass(frozen=True)
 class Source:
     """A minutes document as loaded: where it came from and what it contained."""
@@ -36,6 +56,7 @@ class Mention:
 
     text: str
     item_id: str | None = None
+    quote: str | None = field(default=None, compare=False)  # the sentence or line it is named in
 
 
 @dataclass(frozen=True)
@@ -105,6 +126,7 @@ class Decision:
     text: str
     position: int
     classification: str | None = None  # "informational", "tabled", "adjourned", None
+    quote: str | None = None  # the words it was read from, trimmed, where they are not ``text`` itself
 
 
 @dataclass(frozen=True)
@@ -119,6 +141,7 @@ class Attendance:
     title: str | None = None
     unit_id: str | None = None
     huvudman_id: str | None = None
+    quote: str | None = None  # the attendance line, trimmed
 
 
 @dataclass(frozen=True)
@@ -132,6 +155,7 @@ class Affiliation:
     title: str | None = None
     date: str | None = None
     item_id: str | None = None
+    quote: str | None = None  # the attendance line that states it, trimmed
 
 
 @dataclass(frozen=True)
@@ -149,6 +173,7 @@ class Membership:
     end_date: str | None = None
     change: str = "member"  # one of MEMBERSHIP_CHANGES
     item_id: str | None = None
+    quote: str | None = None  # the sentence or attendance line it was read from, trimmed
 
 
 @dataclass(frozen=True)
@@ -168,6 +193,7 @@ class Assignment:
     origin: str = "decision"  # "decision", "narrative", or "report" (a task reported done, following one up)
     follows_up_ids: tuple[str, ...] = ()  # earlier assignments this one reports back on
     assignee_roles: tuple[str, ...] = ()  # assignees named by role only ("Projektledare hemsjukvårdsavtal")
+    quote: str | None = None  # the sentence or table row it was read from, trimmed
 
 
 @dataclass(frozen=True)
@@ -179,6 +205,7 @@ class Mandate:
     source_id: str
     decision_id: str | None = None
     item_id: str | None = None
+    quote: str | None = None  # the sentence it was read from, trimmed
 
 
 @dataclass(frozen=True)
@@ -203,6 +230,7 @@ class UnresolvedMention:
     text: str
     item_id: str | None = None
     candidate_ids: tuple[str, ...] = ()
+    quote: str | None = None  # the sentence it was written in, trimmed
 
 
 @dataclass(frozen=True)

@@ -14,19 +14,26 @@ Organisation *     id, name, classification, aliases
 Group *            id, name, level, aliases, expects (huvudman ids), size_min, size_max
 Meeting            id, source_id, date, date_from, date_to, time, place, date_basis
 AgendaItem         id, source_id, number, title, kind, position, distribution, documents
-Decision           id, source_id, text, classification, position
-Assignment         id, source_id, task, due, due_date, origin, position, assignee_roles
+Decision           id, source_id, text, classification, position, quote
+Assignment         id, source_id, task, due, due_date, origin, position, assignee_roles, quote
 Vacancy            id, source_id, text, role
-Mention            id, source_id, text, item_id, candidate_ids   (unresolved short forms)
+Mention            id, source_id, text, item_id, candidate_ids, quote   (unresolved short forms)
 =================  ==========================================================================
 
 ``*`` shared entities: named by many documents, merged on write, never owned by one.
 
 Edges (type: from → to, properties). Every document-owned edge carries ``source_id``.
 
+``quote`` is the evidence of a fact: the sentence, clause, table row or attendance line it was
+read from, whitespace collapsed and trimmed; with ``source_id`` and ``item_id`` (or the item
+the node is PART_OF) it says where. On a person's FROM_SOURCE edge it is the first sentence or
+attendance line of that document naming them. Absent where nothing was read (a fact
+taken from the knowledge file), and on a Decision whose ``text`` is its own evidence whole (its
+quote is then its text: readers use ``coalesce(quote, text)``).
+
 ===============  ==================================  ===========================================
 HELD_BY          Meeting → Group
-FROM_SOURCE      Meeting → Source;                    mentions, item_ids (who is named where)
+FROM_SOURCE      Meeting → Source;                    mentions, item_ids (who is named where), quote
                  Person|Organisation|Group → Source
 PART_OF          AgendaItem → Meeting | AgendaItem;   (shared edges for units and groups)
                  Decision|Assignment → AgendaItem;
@@ -35,21 +42,21 @@ PART_OF          AgendaItem → Meeting | AgendaItem;   (shared edges for units 
 DECIDED          Meeting → Decision
 PRESENTED        Person → AgendaItem
 ATTENDED         Person → Meeting                    status, roles, paragraphs, substitute_for_id,
-                                                     title, unit_id, huvudman_id
+                                                     title, unit_id, huvudman_id, quote
 SUBSTITUTES_FOR  Person → Person                     meeting_id
-AFFILIATED_WITH  Person → Organisation               title, date, item_id
+AFFILIATED_WITH  Person → Organisation               title, date, item_id, quote
 MEMBER_OF        Person → Group                      role, on_behalf_of_id, perspective,
-                                                     start_date, end_date, change, item_id
+                                                     start_date, end_date, change, item_id, quote
 ON_BEHALF_OF     Person → Organisation               group_id, role (who represents whom)
 ASSIGNED_TO      Assignment → Person|Group|Org
 GIVEN_BY         Assignment → Group|Organisation
 REPORTS_TO       Assignment → Group|Person|Org;
-                 Group → Group (mandate)              decision_id, item_id
+                 Group → Group (mandate)              decision_id, item_id, quote
 FROM_DECISION    Assignment|Vacancy → Decision
 FOLLOWS_UP       Assignment → Assignment
-DELEGATES        Group|Org → Group|Org (mandate)      decision_id, item_id
-REFERS           Group → Group|Org (mandate)          decision_id, item_id
-RECOMMENDS       Group → Group|Org (mandate)          decision_id, item_id
+DELEGATES        Group|Org → Group|Org (mandate)      decision_id, item_id, quote
+REFERS           Group → Group|Org (mandate)          decision_id, item_id, quote
+RECOMMENDS       Group → Group|Org (mandate)          decision_id, item_id, quote
 CONCERNS         Vacancy → Group|Organisation
 MENTIONED_IN     Mention → AgendaItem;  CANDIDATE: Mention → Person
 ===============  ==================================  ===========================================
@@ -99,10 +106,17 @@ class DocumentRows:
     edges: list[EdgeRow]
 
 
-def _mentions(mentions: tuple[Mention, ...]) -> tuple[list[str], list[str]]:
+def _mentions(mentions: tuple[Mention, ...]) -> tuple[list[str], list[str], str | None]:
     forms = sorted({m.text for m in mentions if m.text})
     items = sorted({m.item_id for m in mentions if m.item_id})
-    return forms, items
+    return forms, items, next((m.quote for m in mentions if m.quote), None)
+
+
+def _quoted(props: dict, quote: str | None) -> dict:
+    """Properties with ``quote`` added where there is one (no empty property on facts without)."""
+    if quote:
+        props["quote"] = quote
+    return props
 
 
 def document_rows(facts: DocumentFacts) -> DocumentRows:
@@ -126,18 +140,18 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
     }))
     for p in facts.persons:
         nodes.append(NodeRow(p.id, "Person", {"name": p.name}))
-        forms, items = _mentions(p.mentions)
-        edge("FROM_SOURCE", p.id, sid, mentions=forms, item_ids=items)
+        forms, items, said = _mentions(p.mentions)
+        edge("FROM_SOURCE", p.id, sid, **_quoted({"mentions": forms, "item_ids": items}, said))
     for o in facts.organisations:
         nodes.append(NodeRow(o.id, "Organisation", {
             "name": o.name, "classification": o.classification, "aliases": sorted(set(o.aliases)),
         }))
-        forms, items = _mentions(o.mentions)
+        forms, items, _ = _mentions(o.mentions)
         edge("FROM_SOURCE", o.id, sid, mentions=forms, item_ids=items)
         edge("PART_OF", o.id, o.parent_id, shared=True)
     for g in facts.groups:
         nodes.append(NodeRow(g.id, "Group", {"name": g.name, "level": g.level, "aliases": sorted(set(g.aliases))}))
-        forms, items = _mentions(g.mentions)
+        forms, items, _ = _mentions(g.mentions)
         edge("FROM_SOURCE", g.id, sid, mentions=forms, item_ids=items)
         edge("PART_OF", g.id, g.parent_id, shared=True)
 
@@ -159,28 +173,30 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
         for i, pid in enumerate(it.presenter_ids):
             edge("PRESENTED", pid, it.id, position=i)
     for d in facts.decisions:
-        nodes.append(NodeRow(d.id, "Decision", {
+        nodes.append(NodeRow(d.id, "Decision", _quoted({
             "source_id": sid, "text": d.text, "classification": d.classification, "position": d.position,
-        }))
+        }, d.quote)))
         edge("PART_OF", d.id, d.item_id)
         edge("DECIDED", d.meeting_id, d.id)
     for a in facts.attendance:
-        edge("ATTENDED", a.person_id, a.meeting_id, status=a.status, roles=list(a.roles),
-             paragraphs=list(a.paragraphs), substitute_for_id=a.substitute_for_id, title=a.title,
-             unit_id=a.unit_id, huvudman_id=a.huvudman_id)
+        edge("ATTENDED", a.person_id, a.meeting_id, **_quoted(dict(
+            status=a.status, roles=list(a.roles), paragraphs=list(a.paragraphs),
+            substitute_for_id=a.substitute_for_id, title=a.title, unit_id=a.unit_id, huvudman_id=a.huvudman_id),
+            a.quote))
         edge("SUBSTITUTES_FOR", a.person_id, a.substitute_for_id, a.meeting_id, meeting_id=a.meeting_id)
     for f in facts.affiliations:
-        edge("AFFILIATED_WITH", f.person_id, f.organisation_id, f.id, title=f.title, date=f.date, item_id=f.item_id)
+        edge("AFFILIATED_WITH", f.person_id, f.organisation_id, f.id,
+             **_quoted(dict(title=f.title, date=f.date, item_id=f.item_id), f.quote))
     for ms in facts.memberships:
-        edge("MEMBER_OF", ms.person_id, ms.group_id, ms.id, role=ms.role, on_behalf_of_id=ms.on_behalf_of_id,
-             perspective=ms.perspective, start_date=ms.start_date, end_date=ms.end_date, change=ms.change,
-             item_id=ms.item_id)
+        edge("MEMBER_OF", ms.person_id, ms.group_id, ms.id, **_quoted(dict(
+            role=ms.role, on_behalf_of_id=ms.on_behalf_of_id, perspective=ms.perspective,
+            start_date=ms.start_date, end_date=ms.end_date, change=ms.change, item_id=ms.item_id), ms.quote))
         edge("ON_BEHALF_OF", ms.person_id, ms.on_behalf_of_id, ms.id, group_id=ms.group_id, role=ms.role)
     for i, a in enumerate(facts.assignments):
-        nodes.append(NodeRow(a.id, "Assignment", {
+        nodes.append(NodeRow(a.id, "Assignment", _quoted({
             "source_id": sid, "task": a.task, "due": a.due, "due_date": a.due_date, "origin": a.origin,
             "position": i, "assignee_roles": list(a.assignee_roles) or None,
-        }))
+        }, a.quote)))
         edge("PART_OF", a.id, a.item_id)
         for j, target in enumerate(a.assignee_ids):
             edge("ASSIGNED_TO", a.id, target, position=j)
@@ -190,16 +206,17 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
         for earlier in a.follows_up_ids:
             edge("FOLLOWS_UP", a.id, earlier)
     for md in facts.mandates:
-        edge(MANDATE_TYPES[md.kind], md.from_id, md.to_id, md.id, decision_id=md.decision_id, item_id=md.item_id)
+        edge(MANDATE_TYPES[md.kind], md.from_id, md.to_id, md.id,
+             **_quoted(dict(decision_id=md.decision_id, item_id=md.item_id), md.quote))
     for v in facts.vacancies:
         nodes.append(NodeRow(v.id, "Vacancy", {"source_id": sid, "text": v.text, "role": v.role}))
         edge("CONCERNS", v.id, v.group_id or v.huvudman_id)
         if v.item_id:
             edge("PART_OF", v.id, v.item_id)
     for u in facts.unresolved:
-        nodes.append(NodeRow(u.id, "Mention", {
+        nodes.append(NodeRow(u.id, "Mention", _quoted({
             "source_id": sid, "text": u.text, "item_id": u.item_id, "candidate_ids": list(u.candidate_ids),
-        }))
+        }, u.quote)))
         edge("MENTIONED_IN", u.id, u.item_id)
         for c in u.candidate_ids:
             edge("CANDIDATE", u.id, c)

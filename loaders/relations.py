@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import MONTHS, parse_date_phrase
 from samverkan.loaders.names import (
     find_person_names,
@@ -1299,7 +1300,7 @@ class _Extractor:
             if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return
         self.out.mandates.append(RawMandate(from_body=frm, to_body=to, kind=kind, item=item,
-                                            decision_position=pos))
+                                            decision_position=pos, quote=self._quote()))
 
     def membership(self, person: str, group: str | None, item: str | None, role: str | None = None,
                    change: str = "member", on_behalf_of: str | None = None,
@@ -1315,13 +1316,15 @@ class _Extractor:
                 m.role = m.role or role
                 m.on_behalf_of = m.on_behalf_of or on_behalf_of
                 m.perspective = m.perspective or perspective
+                m.quote = m.quote or self._quote()
                 if change == "join":
                     m.change = "join"
                 return
         self.out.memberships.append(RawMembership(
             person=person, group=group, role=role, on_behalf_of=on_behalf_of,
             perspective=perspective, change=change, item=item, replaces=replaces,
-            effective=_effective(self.ctx.clause) if change in ("join", "replace", "leave") else None))
+            effective=_effective(self.ctx.clause) if change in ("join", "replace", "leave") else None,
+            quote=self._quote()))
 
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None,
@@ -1341,7 +1344,8 @@ class _Extractor:
         follows = report_back or self._follow_up_context()
         a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
                           decision_position=pos, given_by=given_by, report_to=report,
-                          due=due, due_date=due_date, follows_up=follows, report_back=report_back)
+                          due=due, due_date=due_date, follows_up=follows, report_back=report_back,
+                          quote=self._quote())
         self.out.assignments.append(a)
         for who in assignees:
             if self._is_body(who):
@@ -1350,6 +1354,10 @@ class _Extractor:
                 if report and self._is_body(report):
                     self.mandate(who, report, "reports_to", number, pos)
         return a
+
+    def _quote(self) -> str | None:
+        """The evidence of a fact being emitted: the clause, sentence or table row being read."""
+        return quote(self.ctx.clause)
 
     def _follow_up_context(self) -> bool:
         """The item or sentence reports back on earlier tasks ("Återkoppling", "Uppföljning av uppdrag")."""
@@ -1396,6 +1404,7 @@ class _Extractor:
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
         ctx = self.ctx
         ctx.item = it
+        ctx.clause = ""  # nothing read yet in this item: no evidence carries over from the last
         parent = self.items.get(it.parent) if it.parent else None
         ctx.parent_title = parent.title if parent else ""
         ctx.named = {}
@@ -1449,6 +1458,7 @@ class _Extractor:
         self._action_table(it)
         first = _sentences(it.body or "")[:1]
         if first and it.presenters and re.match(r"^(?:Arbetsgruppen|Projektgruppen|Processteamet)\s+har\b", first[0]):
+            ctx.clause = first[0]
             g = ctx.resolve_generic(find_groups(first[0])[0]) if find_groups(first[0]) else None
             for p in it.presenters:
                 if g and is_person_name(p):
@@ -1486,6 +1496,7 @@ class _Extractor:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
 
     def _action_row(self, who_text: str, task: str, due: str) -> None:
+        row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
         if not who:
@@ -1496,6 +1507,7 @@ class _Extractor:
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
         if self._restates(who, task):
             return
+        self.ctx.clause = row
         self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
                         context=f"senast {due}" if due else "")
 
@@ -1559,6 +1571,7 @@ class _Extractor:
         # "Arbetet återkopplas in i X innan det lyfts vidare till Y"
         m = re.search(r"återkopplas\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", text)
         if m:
+            self.ctx.clause = text
             to = _target(m.group("to"), self.ctx)
             if to:
                 for a in self.out.assignments:
@@ -2972,7 +2985,37 @@ class _Extractor:
                     continue
                 seen.add(key)
                 line = base + text.count("\n", 0, off) if base else 0
-                self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line))
+                self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line,
+                                                            quote=_sentence_at(text, off)))
+
+
+# where a sentence ends: its punctuation before a capital, or a line that starts a list entry
+# (blank lines are no boundary: text taken from PDFs has one between every two lines)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•])|\n(?=[ \t]*[•●▪◦*–-]\s)")
+
+
+def _sentence_at(text: str, pos: int, limit: int = QUOTE_LIMIT) -> str | None:
+    """The sentence of ``text`` around offset ``pos``, trimmed: the evidence of a name found
+    there (a long sentence is cut to the part around ``pos``).
+
+    >>> _sentence_at("Inledning. Anna Lund presenterar läget. Frågor.", 11)
+    'Anna Lund presenterar läget.'
+    >>> _sentence_at("Deltar:\\n• Anna Lund\\n• Per Ek", 11)
+    '• Anna Lund'
+    """
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > pos:
+            break
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    end = m.start() + (1 if m.group().strip() else 0) if m else len(text)
+    if end - start > limit:  # keep the words around the name
+        start = max(start, min(pos - limit // 3, end - limit))
+        if start and text[start - 1] not in " \n" and " " in text[start:end]:
+            start = text.index(" ", start) + 1  # from the next whole word
+        end = min(end, start + limit)
+    return quote(text[start:end], limit)
 
 
 def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:

@@ -25,9 +25,10 @@ from samverkan.graph.ids import fold, make_id, normalise_key
 from samverkan.graph.model import (
     ATTENDANCE_STATUSES, LEVELS, MANDATE_KINDS, MEMBERSHIP_CHANGES, Affiliation, AgendaItem,
     Assignment, Attendance, Decision, DocumentFacts, Group, Mandate, Meeting, Membership, Mention,
-    Organisation, Person, Source, UnresolvedMention, Vacancy,
+    Organisation, Person, Source, UnresolvedMention, Vacancy, quote,
 )
 from samverkan.graph.store import AssignmentInfo, PersonInfo
+from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
@@ -512,10 +513,10 @@ class _Entities:
         self.mentions: dict[str, list[Mention]] = defaultdict(list)
         self._seen: set[tuple[str, Mention]] = set()
 
-    def mention(self, entity_id: str, text: str | None, item_id: str | None) -> None:
+    def mention(self, entity_id: str, text: str | None, item_id: str | None, said: str | None = None) -> None:
         if not text:
             return
-        m = Mention(_SPACES.sub(" ", text).strip(), item_id)
+        m = Mention(_SPACES.sub(" ", text).strip(), item_id, said)
         if (entity_id, m) not in self._seen:
             self._seen.add((entity_id, m))
             self.mentions[entity_id].append(m)
@@ -1087,13 +1088,21 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     group_ids: set[str] = set()
     org_ids: set[str] = set()
 
-    def person(written: str | None, pos: int | None) -> str | None:
+    def person(written: str | None, pos: int | None, said: str | None = None) -> str | None:
         node = people.lookup(d.index, pos, written)
         if node is None:
             return None
         person_nodes[node.id] = node
-        ents.mention(node.id, written, d.item_id(pos))
+        ents.mention(node.id, written, d.item_id(pos), said)
         return node.id
+
+    lines: list[str] = []
+
+    def line_of(n: int) -> str | None:
+        """Line ``n`` (1-based) of the document as read, trimmed: the evidence of a list entry."""
+        if not lines:
+            lines.extend(split_lines(d.raw.text))
+        return quote(lines[n - 1]) if 0 < n <= len(lines) else None
 
     def group(written: str | None, pos: int | None, create: bool = True) -> str | None:
         name = groups.canonical(written, d, pos, create=create)
@@ -1188,8 +1197,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             continue
         did = make_id("decision", sha, dec.position)
         decision_ids[dec.position] = did
+        said = quote(dec.text)  # a decision is its own evidence: kept apart only when its text is cut
         decisions.append(Decision(did, meeting_id, d.item_id(pos), source.id, dec.text, dec.position,
-                                  dec.classification))
+                                  dec.classification, said if said != dec.text else None))
         if dec.decided_by:
             group(dec.decided_by, pos)
 
@@ -1198,7 +1208,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     affiliations: dict[str, Affiliation] = {}
     memberships: list[Membership] = []
     for a in d.parsed.attendance:
-        pid = person(a.name, None)
+        said = line_of(a.line)
+        pid = person(a.name, None, said)
         if pid is None:
             warnings.append(f"{d.raw.path}:{a.line}: attendance entry {a.name!r} is not a person name")
             continue
@@ -1219,11 +1230,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         attendance[pid] = Attendance(pid, meeting_id, source.id, status, roles, paragraphs,
                                      sub or (old.substitute_for_id if old else None),
                                      title or (old.title if old else None),
-                                     uid or (old.unit_id if old else None), top or (old.huvudman_id if old else None))
+                                     uid or (old.unit_id if old else None), top or (old.huvudman_id if old else None),
+                                     (old.quote if old else None) or said)
         target = uid or top
         if target:
             aid = make_id("affiliation", sha, pid, target)
-            affiliations[aid] = Affiliation(aid, pid, target, source.id, title, d.date)
+            affiliations[aid] = Affiliation(aid, pid, target, source.id, title, d.date, quote=said)
     for n in d.rel.absent:
         pid = person(n, None)
         if pid is not None and pid not in attendance:
@@ -1240,12 +1252,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             if att.status not in ("present", "absent") or not roles or roles == ["sekreterare"]:
                 continue  # a secretary who holds no other seat is an official, not a member
             memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,
-                                          roles[0], att.huvudman_id, None, d.date, None, "member"))
+                                          roles[0], att.huvudman_id, None, d.date, None, "member", quote=att.quote))
 
     # memberships stated in the text
     for idx, m in enumerate(d.rel.memberships):
         pos = d.item_pos(m.item)
-        pid = person(m.person, pos)
+        pid = person(m.person, pos, m.quote)
         gid = group(m.group, pos)
         if pid is None or gid is None:
             warnings.append(f"{d.raw.path}: a membership in {m.group!r} names nobody known as a person")
@@ -1259,12 +1271,13 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         start = when if change in ("member", "join", "replace") else None
         end = when if change == "leave" else None
         memberships.append(Membership(make_id("membership", sha, idx), pid, gid, source.id, m.role, on_behalf,
-                                      m.perspective, start, end, change, d.item_id(pos)))
+                                      m.perspective, start, end, change, d.item_id(pos), m.quote))
         if change == "replace" and m.replaces:
             rid = person(m.replaces, pos)
             if rid is not None:
                 memberships.append(Membership(make_id("membership", sha, idx, "replaced"), rid, gid, source.id,
-                                              m.role, None, m.perspective, None, when, "leave", d.item_id(pos)))
+                                              m.role, None, m.perspective, None, when, "leave", d.item_id(pos),
+                                              m.quote))
 
     # a replacement may be written both ways ("A ersätter B" and B's leaving): keep each fact once
     memberships = _once(memberships)
@@ -1290,7 +1303,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             decision_ids.get(asg.decision_position) if asg.decision_position is not None else None,
             body(asg.given_by, pos), anyone(asg.report_to, pos), asg.due, asg.due_date,
             asg.origin if asg.origin in ("decision", "narrative", "report") else "narrative",
-            assignee_roles=tuple(roles)))
+            assignee_roles=tuple(roles), quote=asg.quote))
 
     # mandates
     mandates = []
@@ -1306,7 +1319,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         stated.add((fid, tid, m.kind))
         mandates.append(Mandate(make_id("mandate", sha, idx), fid, tid, m.kind, source.id,
                                 decision_ids.get(m.decision_position) if m.decision_position is not None else None,
-                                d.item_id(pos)))
+                                d.item_id(pos), m.quote))
 
     # vacancies
     vacancies = []
@@ -1326,8 +1339,13 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         else:
             org(om.text, None, pos)
     # every other person mention, so each person carries where it was named
+    said_in: dict[tuple[str, int | None], str] = {}
     for m in d.rel.person_mentions:
-        person(m.text, d.item_pos(m.item, m.line))
+        pos = d.item_pos(m.item, m.line)
+        person(m.text, pos, m.quote)
+        if m.quote:
+            said_in.setdefault((clean_name(m.text), pos), m.quote)
+            said_in.setdefault((clean_name(m.text), None), m.quote)
     for n in d.parsed.named:
         person(n, None)
 
@@ -1339,7 +1357,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             person_nodes[node.id] = node
             ents.mention(node.id, written, d.item_id(pos))
         unresolved.append(UnresolvedMention(make_id("unresolved", sha, clean, pos if pos is not None else ""),
-                                            source.id, written, d.item_id(pos), cands))
+                                            source.id, written, d.item_id(pos), cands,
+                                            said_in.get((clean_name(written), pos))
+                                            or said_in.get((clean_name(written), None))))
 
     persons = tuple(sorted((Person(n.id, n.display, ents.of(n.id)) for n in person_nodes.values()),
                            key=lambda p: (normalise_key(p.name), p.id)))

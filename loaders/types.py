@@ -92,6 +92,7 @@ class NameMention:
     text: str
     item: str | None = None
     line: int = 0
+    quote: str | None = None  # the sentence it was named in, trimmed
 
 
 @dataclass
@@ -107,6 +108,7 @@ class RawAssignment:
     due_date: str | None = None  # ISO where the due point names a full date
     follows_up: bool = False  # the item reports back ("Återkoppling", "Uppföljning")
     report_back: bool = False  # a report on a task done ("EB har kontaktat …"), kept only where it follows one up
+    quote: str | None = None  # the sentence or row it was read from, trimmed
 
 
 @dataclass
@@ -120,6 +122,7 @@ class RawMembership:
     item: str | None = None
     replaces: str | None = None  # for change == replace: the person leaving
     effective: str | None = None  # ISO date the change takes effect, where written ("från och med 1 november 2024")
+    quote: str | None = None  # the sentence it was read from, trimmed
 
 
 @dataclass
@@ -129,6 +132,7 @@ class RawMandate:
     kind: str  # delegates | reports_to | refers | recommends
     item: str | None = None
     decision_position: int | None = None
+    quote: str | None = None  # the sentence it was read from, trimmed
 
 
 @dataclass

@@ -7,6 +7,9 @@ shared graph shape (:mod:`graph.schema`). The statements use only portable Cyphe
 on ArcadeDB's Bolt endpoint alike; aggregation, name folding and ranking happen afterwards in
 Python, in the one function both forms share.
 
+A fact's ``quote`` is the words it was read from; a decision's is null where its text is its
+own evidence whole (the question shows the text then), so the tables do not hold it twice.
+
 An agenda item is reported by its number, prefixed by its parent's number for sub-items
 ("117 b"). A meeting's date is its stated date; an undated meeting carries its range (date_from, date_to).
 """
@@ -65,7 +68,7 @@ OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 RETURN p.id AS person_id, p.name AS person, g.id AS group_id, g.name AS group_name, r.role AS role,
        r.on_behalf_of_id AS on_behalf_of_id, o.name AS on_behalf_of, r.start_date AS start_date,
        r.end_date AS end_date, r.change AS change, r.perspective AS perspective, s.name AS source, i.number AS item,
-       pi.number AS parent_item, r.correction AS correction
+       pi.number AS parent_item, r.correction AS correction, r.quote AS quote
 """,
     "attendance": """
 MATCH (p:Person)-[r:ATTENDED]->(m:Meeting)
@@ -75,13 +78,13 @@ OPTIONAL MATCH (h:Organisation {id: r.huvudman_id})
 OPTIONAL MATCH (s:Source {id: m.source_id})
 RETURN p.id AS person_id, p.name AS person, m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to,
        g.id AS group_id, g.name AS group_name, r.status AS status, r.roles AS roles,
-       r.huvudman_id AS huvudman_id, h.name AS huvudman, s.name AS source
+       r.huvudman_id AS huvudman_id, h.name AS huvudman, s.name AS source, r.quote AS quote
 """,
     "affiliations": """
 MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organisation)
 OPTIONAL MATCH (s:Source {id: r.source_id})
 RETURN p.id AS person_id, p.name AS person, o.id AS org_id, o.name AS org, r.title AS title,
-       r.date AS date, s.name AS source, r.correction AS correction
+       r.date AS date, s.name AS source, r.correction AS correction, r.quote AS quote
 """,
     "presented": """
 MATCH (p:Person)-[:PRESENTED]->(i:AgendaItem)
@@ -106,7 +109,7 @@ RETURN a.id AS id, a.task AS task, a.due AS due, a.due_date AS due_date, a.origi
        a.assignee_roles AS assignee_roles,
        m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.id AS group_id, g.name AS group_name,
        s.name AS source, i.number AS item, pi.number AS parent_item, gb.name AS given_by, rt.name AS report_to,
-       a.correction AS correction
+       a.correction AS correction, a.quote AS quote
 """,
     "assignees": """
 MATCH (a:Assignment)-[r:ASSIGNED_TO]->(x)
@@ -128,7 +131,7 @@ OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
 OPTIONAL MATCH (s:Source {id: d.source_id})
 RETURN d.id AS id, d.text AS text, d.classification AS classification, d.position AS position,
        d.source_id AS source_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to, g.id AS group_id,
-       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item
+       g.name AS group_name, s.name AS source, i.number AS item, pi.number AS parent_item, d.quote AS quote
 """,
     "mandates": """
 MATCH (a)-[r]->(b)
@@ -140,7 +143,7 @@ OPTIONAL MATCH (i:AgendaItem {id: r.item_id})
 OPTIONAL MATCH (i)-[:PART_OF]->(pi:AgendaItem)
 RETURN type(r) AS type, a.id AS from_id, a.name AS from_name, a.level AS from_level,
        b.id AS to_id, b.name AS to_name, b.level AS to_level, s.name AS source, m.date AS date,
-       m.date_from AS date_from, m.date_to AS date_to, i.number AS item, pi.number AS parent_item
+       m.date_from AS date_from, m.date_to AS date_to, i.number AS item, pi.number AS parent_item, r.quote AS quote
 """,
     "task_bodies": """
 MATCH (:Assignment)-[:ASSIGNED_TO]->(g:Group)
@@ -328,7 +331,7 @@ def _memberships(ix: _Index, p: dict) -> list[Row]:
                      "on_behalf_of": ix.prop(obo, "name") if ix.has_label(obo, "Organisation") else None,
                      "start_date": e.get("start_date"), "end_date": e.get("end_date"), "change": e.get("change"),
                      "perspective": e.get("perspective"), "source": ix.source_name(e.get("source_id")), **ix.item(e.get("item_id")),
-                     "correction": e.get("correction")})
+                     "correction": e.get("correction"), "quote": e.get("quote")})
     return rows
 
 
@@ -343,14 +346,14 @@ def _attendance(ix: _Index, p: dict) -> list[Row]:
                      "date_from": ix.prop(v, "date_from"), "date_to": ix.prop(v, "date_to"), "group_id": g, "group_name": ix.prop(g, "name"),
                      "status": e.get("status"), "roles": e.get("roles"), "huvudman_id": h,
                      "huvudman": ix.prop(h, "name") if ix.has_label(h, "Organisation") else None,
-                     "source": ix.source_name(ix.prop(v, "source_id"))})
+                     "source": ix.source_name(ix.prop(v, "source_id")), "quote": e.get("quote")})
     return rows
 
 
 def _affiliations(ix: _Index, p: dict) -> list[Row]:
     return [{"person_id": u, "person": ix.prop(u, "name"), "org_id": v, "org": ix.prop(v, "name"),
              "title": e.get("title"), "date": e.get("date"), "source": ix.source_name(e.get("source_id")),
-             "correction": e.get("correction")}
+             "correction": e.get("correction"), "quote": e.get("quote")}
             for u, v, e in ix.edges("AFFILIATED_WITH")
             if ix.has_label(u, "Person") and ix.has_label(v, "Organisation")]
 
@@ -377,7 +380,7 @@ def _assignments(ix: _Index, p: dict) -> list[Row]:
                      "origin": d.get("origin"), "assignee_roles": d.get("assignee_roles"), **ix.meeting(sid),
                      "source": ix.source_name(sid),
                      **ix.item(ix.one(n, "PART_OF", "AgendaItem")),
-                     "given_by": ix.prop(gb, "name"), "report_to": ix.prop(rt, "name"), "correction": d.get("correction")})
+                     "given_by": ix.prop(gb, "name"), "report_to": ix.prop(rt, "name"), "correction": d.get("correction"), "quote": d.get("quote")})
     return rows
 
 
@@ -408,7 +411,7 @@ def _decisions(ix: _Index, p: dict) -> list[Row]:
                      "position": d.get("position"), "source_id": sid, "date": m["date"], "date_from": m["date_from"],
                      "date_to": m["date_to"],
                      "group_id": m["group_id"], "group_name": m["group_name"], "source": ix.source_name(sid),
-                     **ix.item(ix.one(n, "PART_OF", "AgendaItem"))})
+                     **ix.item(ix.one(n, "PART_OF", "AgendaItem")), "quote": d.get("quote")})
     return rows
 
 
@@ -422,7 +425,7 @@ def _mandates(ix: _Index, p: dict) -> list[Row]:
                      "to_id": v, "to_name": ix.prop(v, "name"), "to_level": ix.prop(v, "level"),
                      "source": ix.source_name(e.get("source_id")), "date": m["date"], "date_from": m["date_from"],
                      "date_to": m["date_to"],
-                     **ix.item(e.get("item_id"))})
+                     **ix.item(e.get("item_id")), "quote": e.get("quote")})
     return rows
 
 

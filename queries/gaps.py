@@ -38,6 +38,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from samverkan.graph.model import quote
 from samverkan.queries import facts
 from samverkan.queries.common import Rows, date_text, evidence, item_label, meeting_date, newest, s
 from samverkan.queries.group import resolve_group
@@ -64,11 +65,12 @@ class Row:
     detail: str
     evidence: str | None
     date: str | None = None
+    quote: str | None = None  # the words of the minutes the gap rests on, where one sentence or line does
 
 
 def sort_key(r: Row):
     return (BASES.index(r.basis), KINDS.index(r.kind), s(r.group), s(r.date), s(r.subject), s(r.detail),
-            s(r.evidence))
+            s(r.evidence), s(r.quote))
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Roster:
     cite: str | None
     date: str | None
     unlisted: int
+    quote: str | None = None  # for a composition: the words of the item that composes the group
 
 
 def _rosters(groups: dict, seats_in: dict, meetings: list[dict], attendance: list[dict]) -> dict:
@@ -104,7 +107,9 @@ def _rosters(groups: dict, seats_in: dict, meetings: list[dict], attendance: lis
         if composed:
             source, item = composed[0]
             when = next((x.since for x in seats if (x.source, x.item) == (source, item) and x.since), None)
-            out[gid] = Roster("composition", evidence(source, item), when, unlisted)
+            said = next((x.quote for x in sorted(seats, key=lambda x: s(x.quote))
+                         if (x.source, x.item) == (source, item) and x.quote), None)
+            out[gid] = Roster("composition", evidence(source, item), when, unlisted, said)
         elif listed.get(gid):
             last = max((m for m in own if m["meeting_id"] in listed[gid]), key=lambda m: s(meeting_date(m)))
             out[gid] = Roster("attendance list", evidence(last["source"], None, date_text(last)), date_text(last),
@@ -142,7 +147,8 @@ def _structure(*tables) -> tuple:
         group_dates[m["group_id"]].append(meeting_date(m) or "")
     for dates in group_dates.values():
         dates.sort()
-    tasks = []  # (group id, group, task, evidence, date, why unassigned or None, why not followed up or None)
+    # (group id, group, task, evidence, date, why unassigned or None, why not followed up or None, quote)
+    tasks = []
     for a in f["assignments"]:
         if a.get("origin") == "report":
             continue  # a report-back is itself the follow-up of a task
@@ -157,7 +163,7 @@ def _structure(*tables) -> tuple:
         unassigned = None if a["id"] in assigned else (
             f"given to {', '.join(roles)}: no person or body named" if roles else "no resolved assignee")
         tasks.append((a["group_id"], a["group_name"], a["task"] or "", evidence(a["source"], item_label(a), date_text(a)),
-                      date_text(a), unassigned, why))
+                      date_text(a), unassigned, why, a.get("quote")))
     names = {seat.person_id: seat.person for seat in current.values()}
     names.update({a["target_id"]: a["target"] for a in f["assignees"] if a["is_person"]})
     reports = {a["id"] for a in f["assignments"] if a.get("origin") == "report"}
@@ -169,7 +175,8 @@ def _structure(*tables) -> tuple:
 def _attendance(atts: list[dict], group: dict, top, huvudmän: list) -> tuple:
     """A group's meetings with an attendance list in date order, the huvudmän looked for at them
     (expected, else any seen), the huvudmän present at each meeting, the meetings each person
-    missed, and their names. A meeting where nobody is listed present has no attendance list."""
+    missed, their names, and the attendance line of each absence. A meeting where nobody is listed
+    present has no attendance list."""
     listed = {a["meeting_id"] for a in atts if a["status"] != "absent"}
     meetings = sorted({(meeting_date(a) or "", a["meeting_id"], a["source"], date_text(a) or "") for a in atts})
     expected = [o for o in (group.get("expects") or []) if o in huvudmän]
@@ -177,17 +184,19 @@ def _attendance(atts: list[dict], group: dict, top, huvudmän: list) -> tuple:
     present_for: dict = defaultdict(set)
     absent_at: dict = defaultdict(set)
     people = {}
+    said = {}
     for a in atts:
         people[a["person_id"]] = a["person"]
         if a["status"] == "absent":
             absent_at[a["person_id"]].add(a["meeting_id"])
+            said[(a["person_id"], a["meeting_id"])] = a.get("quote")
         else:
             present_for[a["meeting_id"]].add(top(a["huvudman_id"]))
-    return meetings, listed, seen, dict(present_for), dict(absent_at), people
+    return meetings, listed, seen, dict(present_for), dict(absent_at), people, said
 
 
 def representation(f: dict, only: str | None = None) -> list[tuple]:
-    """The representation gaps: (kind, basis, group, huvudman id or None, detail, evidence, date).
+    """The representation gaps: (kind, basis, group, huvudman id or None, detail, evidence, date, quote).
 
     Every group with expectations (or ``only``) is checked against its current seats: a group
     whose roster the minutes do not hold is ``not_covered`` once; otherwise each expected
@@ -210,7 +219,7 @@ def representation(f: dict, only: str | None = None) -> list[tuple]:
                 unlisted = f"; {roster.unlisted} meeting(s) without an attendance list" if roster.unlisted else ""
                 out.append(("not_covered", "not covered", g["name"], None,
                             f"no roster of this group in the loaded minutes{unlisted}"
-                            + (f"; {len(expects)} huvudmän expected" if expects else ""), None, None))
+                            + (f"; {len(expects)} huvudmän expected" if expects else ""), None, None, None))
             continue
         basis = "evidenced" if roster.kind == "composition" else "inferred"
         seated = {x.huvudman_id for x in seats} - {None}
@@ -223,17 +232,18 @@ def representation(f: dict, only: str | None = None) -> list[tuple]:
                 ok = oid in seated
             if not ok:
                 out.append(("missing_huvudman", basis, g["name"], oid, f"expected huvudman: {how}", roster.cite,
-                            roster.date))
+                            roster.date, roster.quote))
         if only or (roster.kind == "composition" and not expects and g.get("level") in COMPOSED_LEVELS):
             for oid in huvudmän:
                 if oid not in seated and oid not in expects:
                     out.append(("no_seat", basis, g["name"], oid, f"no seat for this huvudman: {how}", roster.cite,
-                                roster.date))
+                                roster.date, roster.quote))
         n = len(seats)
         lo, hi = g.get("size_min"), g.get("size_max")
         if seats and ((lo is not None and n < lo) or (hi is not None and n > hi)):
             rule = f"{lo if lo is not None else 0}–{hi if hi is not None else '…'}"
-            out.append(("size", basis, g["name"], None, f"{n} current members, rule {rule}", roster.cite, roster.date))
+            out.append(("size", basis, g["name"], None, f"{n} current members, rule {rule}", roster.cite, roster.date,
+                        roster.quote))
     return out
 
 
@@ -245,26 +255,28 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
     (orgs, groups, top, huvudmän, current, seats_in, rosters, attendance_of, tasks, names,
      open_tasks) = facts.derived("gaps.structure", tuple(f[k] for k in FACTS), _structure)
     name = lambda oid: (orgs.get(oid) or {}).get("name") or oid  # noqa: E731
-    # kind → {(priority, basis, group, subject, detail, evidence)}: the priority is the date ("" for
-    # none), or for concentration (seats, open tasks); the newest, or the most, are kept first
+    # kind → {(priority, basis, group, subject, detail, evidence, quote)}: the priority is the date (""
+    # for none), or for concentration (seats, open tasks); the newest, or the most, are kept first
     found: dict[str, set] = {k: set() for k in KINDS}
 
-    def add(kind, basis, group, subject, detail, cite, date, priority=None):
-        found[kind].add((date or "" if priority is None else priority, basis, group or "", subject, detail, cite or ""))
+    def add(kind, basis, group, subject, detail, cite, date, priority=None, quote=None):
+        found[kind].add((date or "" if priority is None else priority, basis, group or "", subject, detail, cite or "",
+                         quote or ""))
 
     # (1) representation
-    for kind, basis, gname, oid, detail, cite, when in representation(f, only):
-        add(kind, basis, gname, name(oid) if oid else gname, detail, cite, when)
+    for kind, basis, gname, oid, detail, cite, when, said in representation(f, only):
+        add(kind, basis, gname, name(oid) if oid else gname, detail, cite, when, quote=said)
 
     # (2) vacancies
     for v in f["vacancies"]:
         if only and v["target_id"] != only:
             continue
         add("vacancy", "evidenced", groups.get(v["target_id"], {}).get("name"), v["role"] or v["target"] or "",
-            v["text"] or "", evidence(v["source"], item_label(v), date_text(v)), date_text(v))
+            v["text"] or "", evidence(v["source"], item_label(v), date_text(v)), date_text(v),
+            quote=quote(v["text"]))
 
     # (3) attendance
-    for gid, (meetings, listed, seen, present_for, absent_at, people) in attendance_of.items():
+    for gid, (meetings, listed, seen, present_for, absent_at, people, said) in attendance_of.items():
         if only and gid != only:
             continue
         gname = groups.get(gid, {}).get("name")
@@ -283,19 +295,19 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
             run: list = []
             for i in sorted(position[mid] for mid in absent):
                 if run and i != run[-1] + 1:
-                    _absent_run(add, gname, people[pid], [meetings[k] for k in run])
+                    _absent_run(add, gname, people[pid], [meetings[k] for k in run], pid, said)
                     run = []
                 run.append(i)
-            _absent_run(add, gname, people[pid], [meetings[k] for k in run])
+            _absent_run(add, gname, people[pid], [meetings[k] for k in run], pid, said)
 
     # (4) assignments
-    for gid, gname, task, cite, when, unassigned, why in tasks:
+    for gid, gname, task, cite, when, unassigned, why, said in tasks:
         if only and gid != only:
             continue
         if unassigned:
-            add("unassigned", "evidenced", gname, task, unassigned, cite, when)
+            add("unassigned", "evidenced", gname, task, unassigned, cite, when, quote=said)
         if why:
-            add("not_followed_up", "inferred", gname, task, why, cite, when)
+            add("not_followed_up", "inferred", gname, task, why, cite, when, quote=said)
 
     # (5) concentration
     seats = Counter(pid for pid, _ in current)
@@ -315,18 +327,19 @@ def compute(fetch, *, group: str | None = None, min_seats: int = 3, min_tasks: i
     for kind in KINDS:
         kept, omitted[kind] = newest(list(found[kind]), limit)
         rows.extend(Row(kind, basis, group or None, subject, detail, cite or None,
-                        None if isinstance(p, tuple) else p or None)
-                    for p, basis, group, subject, detail, cite in kept)
+                        None if isinstance(p, tuple) else p or None, said or None)
+                    for p, basis, group, subject, detail, cite, said in kept)
     return Rows(sorted(rows, key=sort_key), omitted)
 
 
-def _absent_run(add, gname: str | None, person: str, run: list) -> None:
-    """A person's absences at consecutive meetings of a group, when two or more."""
+def _absent_run(add, gname: str | None, person: str, run: list, pid: str, said: dict) -> None:
+    """A person's absences at consecutive meetings of a group, when two or more (quoted from the
+    latest attendance list)."""
     if len(run) >= 2:
-        _, _, source, shown = run[-1]
+        _, mid, source, shown = run[-1]
         add("absent_in_row", "evidenced", gname, person,
             f"absent at {len(run)} meetings in a row: {', '.join(x[3] for x in run)}",
-            evidence(source, None, shown), shown or None)
+            evidence(source, None, shown), shown or None, quote=said.get((pid, mid)))
 
 
 def networkx(G, **params) -> list[Row]:

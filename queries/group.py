@@ -41,12 +41,13 @@ class Row:
     date: str | None = None
     source: str | None = None
     item: str | None = None
+    quote: str | None = None  # the words of the minutes the row rests on (--evidence)
 
 
 def sort_key(r: Row):
     newest_first = "".join(chr(0x10FFFF - ord(c)) for c in s(r.date)) if r.section == "decision" else s(r.date)
     return (SECTIONS.index(r.section), s(r.on_behalf_of), newest_first, s(r.source), s(r.item), s(r.subject),
-            s(r.role), s(r.detail))
+            s(r.role), s(r.detail), s(r.quote))
 
 
 def resolve_group(fetch, name: str) -> tuple[str, list[dict]]:
@@ -72,16 +73,16 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
         detail = ", ".join(x for x in (seat.huvudman_basis if seat.huvudman else None,
                                        "förhinder" if seat.absent_last else None) if x) or None
         rows.add(Row("member", display, seat.person, seat.role, seat.huvudman, detail=detail, date=seat.since,
-                     source=seat.source, item=seat.item))
+                     source=seat.source, item=seat.item, quote=seat.quote))
 
     for (from_id, to_id, kind), (n, md) in facts.derived("mandates.stated", (f["mandates"],), stated).items():
         when = date_text(md)
         if to_id == gid:
             rows.add(Row("mandate_in", display, md["from_name"], detail=kind, count=n, date=when, source=md["source"],
-                         item=item_label(md)))
+                         item=item_label(md), quote=md.get("quote")))
         if from_id == gid:
             rows.add(Row("mandate_out", display, md["to_name"], detail=kind, count=n, date=when, source=md["source"],
-                         item=item_label(md)))
+                         item=item_label(md), quote=md.get("quote")))
 
     attended = facts.by(f["attendance"], "group_id").get(gid, [])
     present = sum(1 for a in attended if a["status"] == "present")
@@ -96,7 +97,8 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
     for d in own:
         if (meeting_date(d) or "") in dates:
             rows.add(Row("decision", display, detail=d["text"], role=d["classification"], date=date_text(d),
-                         source=d["source"], item=item_label(d)))
+                         source=d["source"], item=item_label(d),
+                         quote=d["quote"] if d.get("quote") is not None else d["text"]))  # see graph.schema
     return sorted(rows, key=sort_key)
 
 

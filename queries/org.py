@@ -42,10 +42,12 @@ class Row:
     source: str | None = None
     item: str | None = None
     detail: str | None = None
+    quote: str | None = None  # the words of the minutes the row rests on (--evidence)
 
 
 def sort_key(r: Row):
-    return (SECTIONS.index(r.section), s(r.group), s(r.person), s(r.via), s(r.role), s(r.date), s(r.source))
+    return (SECTIONS.index(r.section), s(r.group), s(r.person), s(r.via), s(r.role), s(r.date), s(r.source),
+            s(r.quote))
 
 
 def descendants(orgs: list[dict], root: str) -> set[str]:
@@ -85,13 +87,13 @@ def compute(fetch, *, name: str) -> list[Row]:
         if seat.huvudman_id in ours:
             seated.add(pid)
             rows.add(Row("member", display, seat.person, seat.group, seat.role, seat.huvudman_basis, seat.since,
-                         seat.source, seat.item, "förhinder" if seat.absent_last else None))
+                         seat.source, seat.item, "förhinder" if seat.absent_last else None, seat.quote))
     found: dict = {}
     for a in f["attendance"]:
         if a["huvudman_id"] in ours and a["status"] == "guest":
             _latest(found, ("guest", a["person"], a["group_name"]), (s(meeting_date(a)), s(a["source"])),
                     {"person": a["person"], "group": a["group_name"], "role": ", ".join(a["roles"] or []) or None,
-                     "via": "attended", "date": date_text(a), "source": a["source"]})
+                     "via": "attended", "date": date_text(a), "source": a["source"], "quote": a.get("quote")})
     employed: dict = defaultdict(list)
     for a in f["affiliations"]:
         if a["org_id"] in ours:
@@ -100,18 +102,19 @@ def compute(fetch, *, name: str) -> list[Row]:
         seen.sort(key=lambda a: (s(a["date"]), s(a["source"])))
         first, last = seen[0]["date"], seen[-1]["date"]
         rows.add(Row("employed", display, person, None, title, None, last, seen[-1]["source"],
-                     detail=f"first seen {first}" if first and first != last else None))
+                     detail=f"first seen {first}" if first and first != last else None, quote=seen[-1].get("quote")))
     for (section, *_), (_, fields) in found.items():
         rows.add(Row(section, display, **fields))
 
     if org.get("classification") == "huvudman" and not org.get("collective"):
-        for kind, basis, gname, hid, detail, cite, when in gaps.representation(f):
+        for kind, basis, gname, hid, detail, cite, when, said in gaps.representation(f):
             if kind == "not_covered":
                 g = next((g for g in f["groups"] if g["name"] == gname), {})
                 if oid in (g.get("expects") or []):
                     rows.add(Row("not_covered", display, group=gname, via=kind, detail=detail))
             elif hid == oid and kind in ("missing_huvudman", "no_seat"):
-                rows.add(Row("no_seat", display, group=gname, via=kind, date=when, source=cite, detail=basis))
+                rows.add(Row("no_seat", display, group=gname, via=kind, date=when, source=cite, detail=basis,
+                             quote=said))
     return sorted(rows, key=sort_key)
 
 

@@ -54,10 +54,12 @@ class Row:
     item: str | None = None
     corrected: bool | None = None  # a coordinator's correction (loaders.corrections) made or changed this row
     correction: str | None = None  # its id
+    quote: str | None = None  # the words of the minutes the row rests on (--evidence)
 
 
 def sort_key(r: Row):
-    return (SECTIONS.index(r.section), s(r.group), s(r.date), s(r.item), s(r.role), s(r.detail), s(r.source))
+    return (SECTIONS.index(r.section), s(r.group), s(r.date), s(r.item), s(r.role), s(r.detail), s(r.source),
+            s(r.quote))
 
 
 def _corrected(rows) -> dict:
@@ -98,13 +100,13 @@ def compute(fetch, *, name: str) -> list[Row]:
         rows.append(Row("membership", display, group, role, ", ".join(obo) or (seat.huvudman if inferred else None),
                         "huvudman inferred from employer" if inferred else None, since, until,
                         status="current" if seat and not until else "ended", source=cite["source"],
-                        item=item_label(cite), **_corrected(ms)))
+                        item=item_label(cite), quote=cite.get("quote"), **_corrected(ms)))
     for gid, seat in current.items():
         if not any(k[0] == gid for k in seats):  # listed in the group's attendance lists only
             rows.append(Row("membership", display, seat.group, seat.role, seat.huvudman,
                             "from the attendance lists" + ("; huvudman inferred from employer"
                                                            if seat.huvudman_basis == "inferred" else ""),
-                            seat.since, status="current", source=seat.source))
+                            seat.since, status="current", source=seat.source, quote=seat.quote))
 
     # affiliations: title and organisation, first and latest seen
     held: dict = defaultdict(list)
@@ -114,7 +116,7 @@ def compute(fetch, *, name: str) -> list[Row]:
     for (org, title), seen in held.items():
         seen.sort(key=lambda a: (s(a["date"]), s(a["source"])))
         rows.append(Row("affiliation", display, org, title, date=seen[0]["date"], until=seen[-1]["date"],
-                        source=seen[-1]["source"], **_corrected(seen)))
+                        source=seen[-1]["source"], quote=seen[-1].get("quote"), **_corrected(seen)))
 
     # assignments given to the person
     mine = {a["assignment_id"] for a in f["assignees"] if a["target_id"] == pid}
@@ -128,7 +130,7 @@ def compute(fetch, *, name: str) -> list[Row]:
                         date_text(a), None, a["due_date"] or a["due"], a["report_to"],
                         "reported" if a.get("origin") == "report" else (
                             "followed_up" if followed.get(a["id"]) else "open"),
-                        source=a["source"], item=item_label(a),
+                        source=a["source"], item=item_label(a), quote=a.get("quote"),
                         **_corrected([a] + [x for x in f["assignees"] if x["assignment_id"] == a["id"] and x["target_id"] == pid])))
 
     # items presented
@@ -138,7 +140,7 @@ def compute(fetch, *, name: str) -> list[Row]:
                             date_text(p), source=p["source"], item=item_label(p)))
 
     # attendance per group
-    per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None})
+    per_group: dict = defaultdict(lambda: {"present": 0, "absent": 0, "last": None, "source": None, "lines": []})
     meetings: dict = {}
     for a in f["attendance"]:
         if a["person_id"] != pid:
@@ -151,20 +153,24 @@ def compute(fetch, *, name: str) -> list[Row]:
             g["present"] += 1
             if d and (g["last"] is None or d > g["last"]):
                 g["last"], g["source"] = d, a["source"]
-        meetings[a["meeting_id"]] = (a["group_name"], d, a["status"], ", ".join(a["roles"] or []) or None, a["source"])
+        if a.get("quote"):  # the line of the latest list naming the person, present rather than absent
+            g["lines"].append((a["status"] != "absent", s(d), s(a["source"]), a["quote"]))
+        meetings[a["meeting_id"]] = (a["group_name"], d, a["status"], ", ".join(a["roles"] or []) or None, a["source"],
+                                     a.get("quote"))
     for group, g in per_group.items():
         rows.append(Row("attendance", display, group, detail=f"present {g['present']}, absent {g['absent']}",
-                        date=g["last"], present=g["present"], absent=g["absent"], source=g["source"]))
+                        date=g["last"], present=g["present"], absent=g["absent"], source=g["source"],
+                        quote=max(g["lines"])[3] if g["lines"] else None))
 
     # every meeting the person appears in
     for p in f["presented"]:
         if p["person_id"] == pid and p["meeting_id"] and p["meeting_id"] not in meetings:
-            meetings[p["meeting_id"]] = (p["group_name"], date_text(p), "named", None, p["source"])
+            meetings[p["meeting_id"]] = (p["group_name"], date_text(p), "named", None, p["source"], None)
     for a in f["assignments"]:
         if a["id"] in mine and a["meeting_id"] and a["meeting_id"] not in meetings:
-            meetings[a["meeting_id"]] = (a["group_name"], date_text(a), "named", None, a["source"])
-    for group, d, status, roles, source in meetings.values():
-        rows.append(Row("meeting", display, group, roles, date=d, status=status, source=source))
+            meetings[a["meeting_id"]] = (a["group_name"], date_text(a), "named", None, a["source"], a.get("quote"))
+    for group, d, status, roles, source, said in meetings.values():
+        rows.append(Row("meeting", display, group, roles, date=d, status=status, source=source, quote=said))
 
     return sorted(rows, key=sort_key)
 

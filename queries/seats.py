@@ -46,6 +46,7 @@ class Seat:
     absent_last: bool = False  # förhinder at the group's latest meeting with an attendance list
     change: str | None = None  # of the membership the seat rests on: join, member, replace …
     perspective: str | None = None  # the perspective the membership names, if any
+    quote: str | None = None  # the words the seat rests on: the membership's sentence or the attendance line
 
 
 def huvudman_walk(organisations: list[dict]):
@@ -130,7 +131,7 @@ def current_seats(memberships: list[dict], attendance: list[dict], affiliations:
                         "appointed" if appointed else "roster", min(starts) if starts else None, r["source"],
                         item_label(r) if kind == "membership" else None, absent_last,
                         r.get("change") if kind == "membership" else None,
-                        r.get("perspective") if kind == "membership" else None)
+                        r.get("perspective") if kind == "membership" else None, r.get("quote"))
     return out
 
 

@@ -103,6 +103,43 @@ def test_a_pseudonymized_network_export_holds_no_name_of_the_store_in_any_format
         assert secret_path(store).read_text().strip() not in text
 
 
+def _quotes(doc: dict) -> list[str]:
+    """Every quote (the words of the minutes a fact rests on) in an export document."""
+    out = [x["quote"] for key in ("memberships", "decisions", "assignments", "mandates", "unresolved_mentions")
+           for x in doc[key] if x.get("quote")]
+    out += [p["quote"] for e in doc["events"] for p in e["participants"] if p.get("quote")]
+    out += [s["quote"] for p in doc["persons"] for s in p["sources"] if s.get("quote")]
+    return out
+
+
+@pytest.mark.parametrize("folders", CORPORA)
+def test_quotes_are_pseudonymized_and_keep_their_other_words(tmp_path, folders):
+    store = tmp_path / "s" / "graph.sqlite"
+    load(store, *folders)
+    names = names_in(store)
+    plain = _quotes(json.loads(export(store, "json", tmp_path / "plain.json")))
+    named = [q for q in plain if any(found(n, q) for n in names)]
+    assert len(named) > 10  # quotes do hold names: the check below would catch one
+    pseudo = _quotes(json.loads(export(store, "json", tmp_path / "pseudo.json", "--pseudonymize")))
+    assert len(pseudo) == len(plain)
+    assert sorted(n for n in names if any(found(n, q) for q in pseudo)) == []
+    assert any("Person " in q for q in pseudo)
+
+
+def test_forget_redacts_the_name_in_quotes(tmp_path):
+    store = tmp_path / "s" / "graph.sqlite"
+    load(store)
+    before = _quotes(json.loads(runner.invoke(app, ["export", "--store", str(store)]).stdout))
+    assert any("Henrik" in q for q in before)
+    result = runner.invoke(app, ["forget", "Henrik Dahl", "--yes", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    after = _quotes(json.loads(runner.invoke(app, ["export", "--store", str(store)]).stdout))
+    assert len(after) == len(before)
+    assert not any("Dahl" in q or re.search(r"\bHenrik\b", q) for q in after)
+    rows = runner.invoke(app, ["person", "Elin Sjöström", "--json", "--store", str(store)]).stdout
+    assert "Henrik" not in rows and '"quote"' in rows
+
+
 def test_pseudonyms_are_keyed_with_a_secret_beside_the_store(tmp_path):
     a, b = tmp_path / "a" / "graph.sqlite", tmp_path / "b" / "graph.sqlite"
     load(a)
