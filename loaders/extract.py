@@ -40,6 +40,10 @@ MONTHS = {
 _MONTH_RE = "|".join(MONTHS)
 _ISO = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d])")
 _TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\s+(20\d\d)\b", re.IGNORECASE)
+# "den 12 juni", "Torsdag 23 oktober": a date without its year, read in the year the document is from
+_YEARLESS_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\b(?!\s+(?:20)?\d\d)", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:höll|har\s+hållit|hade)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d-])(20\d\d)(?![\d-])")
 _COMPACT = re.compile(r"(?<![\d/-])(\d{2})(\d{2})(\d{2})(?![\d/-])")
 _COMPACT_CUE = re.compile(
     r"\b(?:[A-ZÅÄÖ]{2,8}(?::s)?|vid|möte|mötet|protokoll|beslutad|beslutat|beslut|sammanträde|tog|den)\s+$"
@@ -2379,8 +2383,9 @@ def _specific_group(text: str, generic: str) -> str | None:
     return forms[best].most_common(1)[0][0]
 
 
-def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]:
-    """Dates the text refers to as past and as upcoming, and bare 'i september' month references."""
+def _dated_refs(text: str, year: int | None = None) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+    """Dates the text refers to as past and as upcoming, and bare 'i september' month references;
+    with ``year``, dates written without a year ("den 12 juni") count too, in that year."""
     past: list[str] = []
     future: list[str] = []
     months: list[tuple[int, str]] = []
@@ -2412,6 +2417,14 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
             d = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
             if d and not _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]):
                 found.append(d)
+        if year is not None and _MEETING_CUE.search(sent):
+            # a date without its year counts only where the sentence says which side of the meeting it is
+            fut, pst = bool(_FUTURE_CUE.search(sent)), bool(_PAST_CUE.search(sent) or _HELD.search(sent))
+            for m in _YEARLESS_DATE.finditer(sent):
+                d = _iso(year, MONTHS[m.group(2).lower()], int(m.group(1)))
+                if d and fut != pst and not _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]) \
+                        and not _RANGE_AFTER.match(sent[m.end(): m.end() + 40]):
+                    (future if fut else past).append(d)
         if _DIGITS6.search(sent):
             for m in _COMPACT.finditer(sent):
                 if not _COMPACT_CUE.search(sent[max(0, m.start() - 25): m.start()]):
@@ -2452,10 +2465,19 @@ def date_range_from(text: str) -> tuple[str, str] | None:
     the day before the earliest upcoming meeting month; an unknown side is open ("0001-01-01" /
     "9999-12-31").
 
+    Where no reference carries its year, dates written without one ("den 12 juni") are read in
+    the one year the document names ("möte 4/2025", "januari–juli 2025").
+
     >>> date_range_from("Protokoll för mötet 2023-11-20 presenterades. Nästa möte är 2024-01-15.")
     ('2023-11-21', '2024-01-15')
+    >>> date_range_from("Möte 3/2024. Styrgruppen höll sitt första möte den 4 juni. Nästa möte är den 12 november.")
+    ('2024-06-05', '2024-11-12')
     """
     past, future, months = _dated_refs(text)
+    if not past and not future:
+        years = set(_YEAR.findall(text))
+        if len(years) == 1:
+            past, future, months = _dated_refs(text, int(years.pop()))
     lower = _shift(max(past), 1) if past else None
     uppers = [d for d in future if d and (lower is None or d >= lower)]
     if lower and months:

@@ -308,6 +308,17 @@ def test_date_range_from_references():
     assert date_range_from("Inga datum här.") is None
 
 
+def test_date_range_from_dates_without_their_year():
+    # the document names one year: dates without a year are in it, on the side their sentence says
+    text = ("Anteckningar, möte 2/2026. Nätverket hade sitt första möte den 3 mars. "
+            "Statistik för januari–april 2026 redovisades. Nästa möte hålls torsdagen den 8 oktober.")
+    assert date_range_from(text) == ("2026-03-04", "2026-10-08")
+    # a date whose sentence says neither past nor upcoming bounds nothing
+    assert date_range_from("Möte 2/2026. Rapporten redovisas vid mötet den 8 oktober.") is None
+    # two years named: which one a bare date is in is unknown
+    assert date_range_from("Plan 2025–2027. Nätverket hade sitt första möte den 3 mars.") is None
+
+
 def test_undated_minutes_warn_and_use_the_file_name_or_default():
     text = "1). A\nProtokoll för mötet 2024-04-01 presenterades.\n"
     m = parse_minutes(text, "notes/2024-04-20_samverkansgrupp.txt")
