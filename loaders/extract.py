@@ -1164,6 +1164,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 nm, _ = leading_name(m.group(2).strip())
                 if nm:
                     out.setdefault("named", []).append(nm)
+                # "Projektägare: Anna Lund, ordförande i Styrgrupp X. Styrgrupp X rapporterar till …":
+                # the relations it states are read with the running text
+                out.setdefault("preamble", []).append(s.strip())
             elif _MAIL_LABEL.match(head):
                 out.setdefault("named", []).extend(_mail_names(m.group(2)))
             mode = None if not is_name_line(s) else mode
@@ -1756,7 +1759,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if "beslutar" in s:
         m = _DECIDE.match(s)
         if m:
-            body = m.group("body").strip()
+            body = re.sub(r"^Beslut\s*:\s*(?=\S)", "", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
             rest = m.group("rest").strip()
             first = body.split()[0].lower().strip(",.")
             if first not in _DECIDE_BAD_FIRST and (not rest or _LEADING_ATT.match(rest) or len(s) < 90):
@@ -2715,4 +2718,4 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
-                         named=head.get("named", []))
+                         named=head.get("named", []), preamble=head.get("preamble", []))

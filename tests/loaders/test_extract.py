@@ -761,3 +761,9 @@ def test_an_entry_ending_in_a_comma_runs_on_to_the_next_line():
     assert {n: (a.organisation, a.unit) for n, a in att.items()} == {
         "Tobias Fagerlund": (None, "Hälsocentralen Norrby"), "Anna Lund": ("Region Österland", None),
         "Per Berg": ("Norrvik kommun", None), "Eva Ek": ("Åby kommun", None)}
+
+
+def test_a_decision_label_is_no_part_of_the_deciding_body():
+    from samverkan.loaders.extract import _decision_heading
+    assert _decision_heading("Beslut: Arbetsgruppen beslutar att rutinen gäller från maj.")[:2] == (
+        "Arbetsgruppen", "att rutinen gäller från maj.")
