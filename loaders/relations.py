@@ -33,7 +33,7 @@ from samverkan.loaders.names import (
     split_name_list,
     use_stop_words,
 )
-from samverkan.loaders.rules import TASK_VERB, rules_for
+from samverkan.loaders.rules import KINDS, TASK_VERB, rules_for
 from samverkan.loaders.types import (
     NameMention,
     ParsedDecision,
@@ -599,7 +599,20 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                                    and "och" in text[out[-1].start:out[-1].end].split()[:3]):
             out.append(g)
             last_end = max(last_end, g.end)
+    # "Styrgrupp för Digitala vårdmöten i hemmet (Styrgrupp DVH)": the short name defined in
+    # parentheses is written with the body, as an acronym is
+    if "(" in text:
+        for i in range(len(out) - 1, -1, -1):
+            a = out[i]
+            m = None if a.generic_head or a.name.endswith(")") else _SHORT_NAME_RE.match(text, a.end)
+            if m and sum(ch.isupper() for ch in m.group(2)) >= 2 and m.group(1).split()[0].casefold() in a.name.casefold():
+                inner = [g for g in out[i + 1:] if g.start < m.end()]
+                out[i:i + 1 + len(inner)] = [_Group(f"{a.name} ({m.group(1)})", a.start, m.end(), None)]
     return tuple(out)
+
+
+# a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
+_SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
 
 
 # --------------------------------------------------------------------------- subjects
@@ -1381,6 +1394,7 @@ class _Extractor:
     def run(self) -> RawRelations:
         if self.p.body:
             self.group(self.p.body, None)
+        self._preamble()
         decisions_by_item: dict[str, list[ParsedDecision]] = {}
         for d in self.p.decisions:
             decisions_by_item.setdefault(d.item, []).append(d)
@@ -1392,6 +1406,27 @@ class _Extractor:
             if num not in seen_items:
                 self._item(ParsedItem(number=num, title=""), ds)
         return self.out
+
+    def _preamble(self) -> None:
+        """Header lines that are no attendance ("Projektägare: Anna Lund, ordförande i Styrgrupp X.
+        Styrgrupp X rapporterar till …"): the bodies they name, and the memberships and mandates
+        they state; no tasks are given in a header."""
+        if not self.p.preamble:
+            return
+        ctx = self.ctx
+        ctx.item = ParsedItem(number=None, title="", body="\n".join(self.p.preamble))
+        ctx.parent_title, ctx.named, ctx.working_group = "", {}, None
+        ctx.reporting_body = None
+        for line in self.p.preamble:
+            value = re.sub(r"^[^:]{1,45}:\s*", "", line)
+            flat = _flatten(value)
+            for g in find_groups(flat):
+                if not g.generic_head:
+                    self.group(g.name, None)
+            for sentence in _sentences(value):
+                self._sentence(_SPACES.sub(" ", sentence).strip(), origin="narrative", pos=None, giver=None,
+                               kinds=("membership", "mandate"))
+        ctx.item = None
 
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
         ctx = self.ctx
@@ -1957,6 +1992,53 @@ class _Extractor:
             return self.ctx.resolve_generic(gs[0])
         return None
 
+    _SEAT_APPOSITION_RE = re.compile(
+        r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
+        r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)")
+
+    def _ms_seat_in_apposition(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                               giver: str | None = None) -> bool:
+        """"Anna Lund, socialchef Åby kommun, ordförande i Styrgrupp X": her seat in a body named
+        in full, on behalf of the huvudman her title names."""
+        m = self._SEAT_APPOSITION_RE.search(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        gs = find_groups(m.group("g"))
+        if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
+                or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+            return False  # the whole phrase is one body's name, or the seat is not read here
+        grp = self.ctx.resolve_generic(gs[0])
+        hm = re.search(r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\b", m.group("app"))
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        self.membership(who[0], grp, item, role=m.group("role"), change="member",
+                        on_behalf_of=hm.group(0) if hm else None)
+        return False
+
+    _PART_OF_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+"
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)\s*(?:,|$)")
+
+    def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"Anna, som ingår i processteamets arbetsgrupp för X, …", "Anna ingår också i Styrgrupp Y":
+        her seat in that body (a working group of another body is named without its owner)."""
+        m = self._PART_OF_RE.search(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        gs = find_groups(m.group("g"))
+        if not who or not gs or gs[0].start != 0 or gs[0].generic_head \
+                or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+            return False
+        grp = self.ctx.resolve_generic(gs[0])
+        item = self.ctx.item.number if self.ctx.item else None
+        for p in who:
+            self.membership(p, grp, item, role="ledamot", change="member")
+        return False
+
     def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx
@@ -2050,8 +2132,10 @@ class _Extractor:
                 ms.perspective = persp
 
     # ------------------------------------------------------------- sentences
-    def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
-        """Read one sentence with the rules of the registry whose trigger words it contains."""
+    def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None,
+                  kinds: tuple[str, ...] = KINDS) -> None:
+        """Read one sentence with the rules of the registry whose trigger words it contains
+        (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
@@ -2064,7 +2148,7 @@ class _Extractor:
         self.ctx.clause = s
         decision = origin == "decision"
         for rule in rules:
-            if (rule.decision_only and not decision) or (rule.narrative_only and decision):
+            if (rule.decision_only and not decision) or (rule.narrative_only and decision) or rule.kind not in kinds:
                 continue
             if rule.handler:
                 done = getattr(self, rule.handler)(s, origin=origin, pos=pos, giver=giver)

@@ -632,6 +632,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Gruppen', None), ('projektgruppen', None))
     >>> group_name_parts("Regional ledningsgrupp för vård och omsorg (RLG)")
     ('Regional ledningsgrupp för vård och omsorg', 'RLG')
+    >>> group_name_parts("Styrgrupp för Trygg hemgång (Styrgrupp TH)")
+    ('Styrgrupp för Trygg hemgång', 'Styrgrupp TH')
     >>> group_name_parts("Styrgrupp psykisk hälsa före sommaren"), group_name_parts("Arbetsgrupp SIP den 12 mars")
     (('Styrgrupp psykisk hälsa', None), ('Arbetsgrupp SIP', None))
     >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
@@ -651,8 +653,8 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)(?:\s*:\s*|\s+(?=[a-zåäö]))",
                   "", text)
     acronym = None
-    m = re.search(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7})\)\s*$", text)
-    if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
+    m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\)\s*$", text)
+    if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     for _ in range(3):
         cut = _TIME_TAIL.sub("", text).strip(" ,")
@@ -886,7 +888,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     for d in docs:
         groups.canonical(d.parsed.body)
         for rg in d.rel.groups:
-            if re.search(r"\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
+            if re.search(r"\((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
                 groups.canonical(rg.name)
     # then the full names ("Delregionalt politiskt samråd Södra Havsby"), so that a shortened
     # definite reference ("det delregionala politiska samrådet") finds the body it shortens

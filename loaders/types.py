@@ -83,6 +83,7 @@ class ParsedMinutes:
     paragraphs_range: tuple[str, str] | None = None  # "Paragrafer: §108 - §117"
     warnings: list[str] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # people the header names outside the attendance ("Projektägare: …")
+    preamble: list[str] = field(default_factory=list)  # header lines that are no attendance ("Projektägare: …, ordförande i …")
 
 
 @dataclass
