@@ -558,7 +558,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         add(f"{name} {tail}" if tail else name, start, end)
     for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
         w = m.group("w").casefold()
-        if w in _NOT_GROUP_WORDS or w.endswith("forråd"):
+        if w in _NOT_GROUP_WORDS or w.endswith(("forråd", "området")):  # "e-hälsoområdet" is a field, no råd
             continue
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
             continue
