@@ -742,6 +742,8 @@ class _Groups:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         elif (one := self._definite_form_of(text)) is not None:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
+        elif (one := self._typed_name_of(text)) is not None:
+            name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
         else:
             if not create or not self._may_name_body(text, acronym):
                 return None
@@ -770,6 +772,13 @@ class _Groups:
         hits = {n for n in self.new_names.values()
                 if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _typed_name_of(self, text: str) -> str | None:
+        """The body already named whose name follows a type word here: "arbetsgrupp Kompetensplattform
+        vård- och omsorg Norrby" is "Kompetensplattform vård- och omsorg Norrby" (a name of three words
+        or more, so that "Styrgrupp Barnahus" stays a body of its own)."""
+        m = re.match(r"(?i:[\wåäö]*grupp(?:en)?|nätverket|nätverk)\s+(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){2,})$", text)
+        return self.new_names.get(_body_key(m.group("n"))) if m else None
 
     def _only_of_its_kind(self, text: str, doc: "_Doc | None") -> str | None:
         """The one body of the document a bare definite compound ("Arbetsutskottet") stands for."""
