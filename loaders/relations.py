@@ -2018,7 +2018,8 @@ class _Extractor:
         return False
 
     _PART_OF_RE = re.compile(
-        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+"
+        r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+        r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
         r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)\s*(?:,|$)")
 
     def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -2030,13 +2031,14 @@ class _Extractor:
             return False
         who = self._people(m.group("who"), text_names=True)
         gs = find_groups(m.group("g"))
-        if not who or not gs or gs[0].start != 0 or gs[0].generic_head \
-                or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+        if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
             return False
-        grp = self.ctx.resolve_generic(gs[0])
+        grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
+        if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values():
+            return False
         item = self.ctx.item.number if self.ctx.item else None
-        for p in who:
-            self.membership(p, grp, item, role="ledamot", change="member")
+        for p in who:  # "som från och med i dag ingår i …": a new seat
+            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") else "member")
         return False
 
     def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -2548,7 +2550,7 @@ class _Extractor:
                 return False
             if not grp:
                 return False
-            new = self._people(g.get("who")) if g.get("who") else None
+            new = self._people(g.get("who") or g.get("who3")) if (g.get("who") or g.get("who3")) else None
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
             for p in new or []:
@@ -2556,6 +2558,12 @@ class _Extractor:
             return True
         if rule.name == "replaces_the_one_leaving":
             who = self._people(g.get("who") or g.get("who2"))
+            if who and not self._leaving and g.get("group"):
+                # "ersätter henne i projektgruppen under tiden": standing in for someone who stays a member
+                grp = seat_group(g["group"])
+                for p in who:
+                    self.membership(p, grp, item, change="replace")
+                return bool(grp)
             if not who or not self._leaving:
                 return False
             old, grp = self._leaving
