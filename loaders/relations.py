@@ -2964,6 +2964,28 @@ class _Extractor:
                 self.mandate(name, frm, "reports_to", item, pos)
         return False
 
+    _COLLECTIVE_REPORT_RE = re.compile(
+        r"^(?:[Dd]e|[Aa]lla|[Ss]amtliga)\s+(?:[a-zåäö]+a\s+){0,2}(?P<kind>[a-zåäö]*(?:grupp|team|nätverk|råd))"
+        r"(?:erna|en|na)\s+(?:\w+\s+)?(?:åter)?rapporterar\s+(?:\w+\s+)?till\s+(?P<to>[^.;,]+)$")
+
+    def _md_collective_reports_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                  giver: str | None = None) -> bool:
+        """"De lokala närvårdsgrupperna rapporterar till samordningsgruppen": each group of that kind
+        the item names reports there."""
+        m = self._COLLECTIVE_REPORT_RE.match(s)
+        if not m:
+            return False
+        to = _target(m.group("to"), self.ctx)
+        item = self.ctx.item
+        if not to or not item or not self._is_body(to):
+            return False
+        kind = m.group("kind").casefold()
+        for g in find_groups(_flatten(item.body or "")):
+            if not g.generic_head and kind in g.name.casefold() and g.name[:1].isupper() and " " in g.name:
+                self.group(g.name, item.number)
+                self.mandate(g.name, to, "reports_to", item.number, pos)
+        return False
+
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx

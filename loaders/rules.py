@@ -201,6 +201,13 @@ RULES: tuple[Rule, ...] = (
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "PSVO", "recommends"),)),)),
+    Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
+         handler="_md_collective_reports_to",
+         examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
+                       "Lokal arbetsgrupp Tallvik är klar. Lokal arbetsgrupp Åsby har inte lämnat någon.",
+                       ("mandate", "Lokal arbetsgrupp Tallvik", "Samverkansgrupp äldre", "reports_to"),
+                       ("mandate", "Lokal arbetsgrupp Åsby", "Samverkansgrupp äldre", "reports_to")),),
+         counter_examples=("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
          pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
