@@ -2041,6 +2041,40 @@ class _Extractor:
             self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") else "member")
         return False
 
+    _TOOK_OVER_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)\s+(?:i|för)\s+(?P<g>[^,.;]+?)\s+efter\s+"
+        r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b")
+
+    def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"A har tagit över som sammankallande i närvårdsgruppen efter B": A replaces B there; a
+        group named by its type word is the one of that type the item named before."""
+        m = self._TOOK_OVER_RE.match(s)
+        if not m:
+            return False
+        new, old = self._people(m.group("who"), text_names=True), self._people(m.group("old"), text_names=True)
+        gs = find_groups(m.group("g"))
+        if not new or not old or len(old) != 1 or not gs or gs[0].start != 0:
+            return False
+        grp = None
+        if gs[0].generic_head:
+            text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
+            at = text.find(s[:40])
+            before = [g.name for g in find_groups(text[:at]) if not g.generic_head
+                      and gs[0].generic_head in g.name.casefold()] if at > 0 else []
+            grp = before[-1] if before else (self.p.body if (self.p.body or "").casefold().startswith(gs[0].generic_head) else None)
+        else:
+            grp = self.ctx.resolve_generic(gs[0])
+        if not grp:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        role = m.group("role")
+        for p in new:
+            self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
+        self.membership(old[0], grp, item, role=role, change="leave")
+        return True
+
     def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx

@@ -461,6 +461,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Jonas Berg har fått en ny tjänst och slutar i samverkansgruppen.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
+    Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
+         handler="_ms_took_over_after",
+         examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
+                       "i arbetsgruppen efter Jonas Berg.",
+                       ("membership", "Karin Ek", "Lokal arbetsgrupp Tallvik", "replace"),
+                       ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),),
+         counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",)),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
