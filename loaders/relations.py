@@ -2075,6 +2075,29 @@ class _Extractor:
         self.membership(old[0], grp, item, role=role, change="leave")
         return True
 
+    _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}"
+    _SEAT_ROLE = r"(?:vice\s+)?(?:ordförande|sammankallande)"
+    _SEAT_FROM_RE = re.compile(
+        rf"^(?:[Ff]rån(?:\s+och\s+med)?|[Ff]\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?\d{{1,2}}\s+[a-zåäö]+(?:\s+\d{{4}})?\s+"
+        rf"(?:är|blir)\s+(?P<a>{_NAME})\s+(?P<ra>{_SEAT_ROLE})(?:\s+och\s+(?P<b>{_NAME})\s+(?P<rb>{_SEAT_ROLE}))?$")
+
+    def _ms_seat_from_date(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"Från den 1 januari 2026 är A ordförande och B vice ordförande": new roles in the body
+        that met, from that date."""
+        m = self._SEAT_FROM_RE.match(s)
+        body = self._meeting_body()
+        if not m or not body:
+            return False
+        pairs = [(m.group("a"), m.group("ra"))] + ([(m.group("b"), m.group("rb"))] if m.group("b") else [])
+        people = [(self._people(p, text_names=True), r) for p, r in pairs]
+        if not all(p and len(p) == 1 for p, _ in people):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        for (p,), role in people:
+            self.membership(p, body, item, role=re.sub(r"\s+", " ", role), change="join")
+        return True
+
     def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx

@@ -580,6 +580,13 @@ RULES: tuple[Rule, ...] = (
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
+    Rule("seat_from_date", "membership", change="join", triggers=("ordförande", "sammankallande"),
+         handler="_ms_seat_from_date",
+         examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
+                       ("membership", "Karin Ek", "Samverkansgrupp äldre", "join"),
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "join")),),
+         counter_examples=("Karin Ek är ordförande och Jonas Berg vice ordförande.",
+                           "Från den 1 juli är det ordförande som kallar till mötet.")),
     Rule("substitutes", "membership", change="join",
          triggers=("ersätter tillfälligt", "går in", " igen", "deltar", "som ersättare"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
