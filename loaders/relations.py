@@ -2098,6 +2098,32 @@ class _Extractor:
             self.membership(p, body, item, role=re.sub(r"\s+", " ", role), change="join")
         return True
 
+    _REGISTERED_RE = re.compile(
+        r"\b(?:har\s+)?(?:anmält|anmäler|anmälde|nominerat)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+        r"\s+som\s+(?:(?P<hm>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egionens|[Kk]ommunens|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+        r"(?P<role>företrädare|representant|ledamot|ersättare)\s+i\s+(?P<g>[^.;,]+?)\s*$")
+
+    def _ms_registered_as(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Förvaltningschefen har anmält A som Åby kommuns företrädare i arbetsgruppen": A's seat there."""
+        m = self._REGISTERED_RE.search(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        gs = find_groups(m.group("g"))
+        if not who or not gs or gs[0].start != 0:
+            return False
+        grp = self.ctx.resolve_generic(gs[0])
+        if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named.values():
+            return False  # "arbetsgruppen": only the one the item has named
+        hm = m.group("hm")
+        hm = re.sub(r"s$", "", hm) if hm and re.search(r"kommuns$|^Region\s", hm) else None
+        item = self.ctx.item.number if self.ctx.item else None
+        for p in who:
+            self.membership(p, grp, item, role="representant" if m.group("role") == "företrädare" else m.group("role"),
+                            change="join", on_behalf_of=hm)
+        return True
+
     def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx

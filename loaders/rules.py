@@ -399,6 +399,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Pia Lund", "Projektgrupp hemsjukvård", "join"),
                               ("assignment", ["Pia Lund"], "ingå i Projektgrupp hemsjukvård")))),
          counter_examples=("Enhetschef Pia Lund utses att svara för kontakten.",)),
+    Rule("registered_as", "membership", change="join", triggers=("anmält", "anmäler", "anmälde", "nominerat"),
+         handler="_ms_registered_as",
+         examples=(_ex("Styrgrupp Barnahus har inrättat en arbetsgrupp för gemensam utbildning. Förvaltningschefen har "
+                       "anmält Karin Ek som Tallviks kommuns företrädare i arbetsgruppen.",
+                       ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),),
+         counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",)),
     Rule("takes_part_as", "membership", exclusive=False, triggers=("delta som",), handler="_ms_takes_part_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
                        "Mats Berg kan delta som stöd i arbetet vid behov.",
