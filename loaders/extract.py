@@ -537,11 +537,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     rest = re.sub(r"\(([^()]{0,60})\)", lambda m: f", {m.group(1)}," if (
         _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
     title = unit = org = None
+    seats: list[tuple[str, str]] = []
     parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
     for part in parts:
         if not part:
             continue
         low = part.lower()
+        sm = _SEAT_ELSEWHERE.match(part)
+        if sm:  # "…, ordförande i LVO": a seat in another body, not a role at this meeting
+            seats.append((re.sub(r"\s+", " ", sm.group(1)).lower(), sm.group(2).strip(" .")))
+            continue
         if low in _ROLE_WORDS:
             r = _ROLE_WORDS[low]
             if r not in roles:
@@ -598,7 +603,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if paragraphs and status == "absent":
         status = "guest"
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
-                            party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials)
+                            party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials,
+                            seats=seats)
     return entry, sub_for
 
 
@@ -969,6 +975,11 @@ def _initials_list(s: str) -> bool:
     """'JW, AH (p. 3)': people written by their initials only."""
     parts = [re.sub(r"\([^()]*\)", "", p).strip() for p in re.split(r"[,;]", s)]
     return all(_is_initials(p) for p in parts if p) and any(parts)
+
+
+# "ordförande i LVO" among a person's details in an attendance list
+_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
+                             r"([A-ZÅÄÖ][^,;]{1,80})$")
 
 
 # header labels that name a person who need not attend ("Projektägare: Britt-Inger Lund, socialchef")

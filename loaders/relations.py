@@ -1395,6 +1395,14 @@ class _Extractor:
         if self.p.body:
             self.group(self.p.body, None)
         self._preamble()
+        for a in self.p.attendance:  # "Anna Lund, socialchef, ordförande i LVO": her seat in that body
+            for role, body in a.seats:
+                gs = find_groups(body)
+                name = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head
+                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)  # "LVO", defined in the text
+                if name and name.casefold() != (self.p.body or "").casefold():
+                    self.group(name, None)
+                    self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
         decisions_by_item: dict[str, list[ParsedDecision]] = {}
         for d in self.p.decisions:
             decisions_by_item.setdefault(d.item, []).append(d)

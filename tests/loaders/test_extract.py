@@ -767,3 +767,21 @@ def test_a_decision_label_is_no_part_of_the_deciding_body():
     from samverkan.loaders.extract import _decision_heading
     assert _decision_heading("Beslut: Arbetsgruppen beslutar att rutinen gäller från maj.")[:2] == (
         "Arbetsgruppen", "att rutinen gäller från maj.")
+
+
+def test_a_seat_in_another_body_among_the_details_of_an_attendance_line():
+    e, _ = parse_attendance_entry("Karin Ek, socialchef, Tallviks kommun, vice ordförande i LGV", "guest", [])
+    assert (e.title, e.organisation, e.roles, e.seats) == ("socialchef", "Tallviks kommun", [],
+                                                           [("vice ordförande", "LGV")])
+    e, _ = parse_attendance_entry("Karin Ek, socialchef, ordförande i gruppen", "present", ["ledamot"])
+    assert e.seats == []  # a seat in the body that met, by its type word, is no seat elsewhere
+
+
+def test_a_seat_elsewhere_in_the_attendance_list_is_a_membership_there():
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import AttendanceEntry, ParsedItem, ParsedMinutes
+    att = [AttendanceEntry("Karin Ek", "guest", organisation="Tallviks kommun", seats=[("ordförande", "LGV")]),
+           AttendanceEntry("Per Lind", "present", roles=["ledamot"])]
+    r = extract_relations(ParsedMinutes("x.txt", "numbered", body="Politiskt samråd", attendance=att,
+                                        items=[ParsedItem("1", "Ärende", body="Ledningsgruppen (LGV) informerade.")]))
+    assert [(m.person, m.group, m.role, m.change) for m in r.memberships] == [("Karin Ek", "LGV", "ordförande", "member")]
