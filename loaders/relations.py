@@ -1230,6 +1230,8 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+# "avser att inrätta", "planerar att bilda": what a body means to do has not yet been done
+_INTENT_BEFORE = re.compile(r"\b(?:avser|planerar|överväger|funderar\s+på|vill)\s+att\s+(?:(?:på\s+sikt|under\s+\w+|också|även)\s+)?$")
 _OWNED_SUBGROUP_RE = re.compile(
     r"\b(?P<owner>[a-zåäö]+(?:teamets|gruppens|rådets|nämndens|beredningens|samrådets)|[A-ZÅÄÖ]{2,6}:s)\s+"
     r"(?P<g>(?:arbetsgrupp|projektgrupp)(?:en)?\s+för\s+[^,.;()]+?)(?=\s*[,.;(]|\s+(?:som|och|berättade|har|är)\b|$)")
@@ -1728,6 +1730,10 @@ class _Extractor:
                 name = named or self.ctx.named_after_topic(head.casefold())
         if not name:
             return False
+        if not decision and _INTENT_BEFORE.search(c[:m.start()]):
+            self.group(name, item, parent=parent)  # "RLG avser att inrätta en styrgrupp …": a plan, no mandate yet
+            self.ctx.named[head.casefold()] = name
+            return True
         creator = told or giver or self.ctx.reporting_body or self.p.body
         sm = re.match(r"^(?P<s>[A-ZÅÄÖ]{3,5})\s+(?:har\s+)?(?:tog|tagit|fattade|beslutade|beslutat)", c)
         if sm:

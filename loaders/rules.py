@@ -365,6 +365,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
                        ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden")),
          counter_examples=("Vi behöver skapa förståelse för uppdraget.",
+                           # a plan: no body is given a mandate yet
+                           "Karin Ek informerar om att RLG avser att inrätta en styrgrupp för äldres hälsa; beslut väntas i maj.",
                            "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
                            "Elin Borg har inrättat en arbetsgrupp för sina chefer.")),
     Rule("consists_of", "membership", change="join",
