@@ -214,7 +214,8 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
         if kind and G.nodes[u].get("label") != "Assignment":
             mandates.append({"id": k, "from_id": u, "to_id": v, "classification": kind,
                              "decision_id": e.get("decision_id"), "item_id": e.get("item_id"),
-                             "quote": e.get("quote")})
+                             "quote": e.get("quote"),
+                             "source_id": e.get("source_id")})  # a header states some, outside any item
 
     unresolved = [{"text": d.get("text", ""), "item_id": d.get("item_id"),
                    "candidate_ids": d.get("candidate_ids") or [], "source_id": d.get("source_id"),

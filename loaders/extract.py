@@ -40,6 +40,10 @@ MONTHS = {
 _MONTH_RE = "|".join(MONTHS)
 _ISO = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d])")
 _TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\s+(20\d\d)\b", re.IGNORECASE)
+# "den 12 juni", "Torsdag 23 oktober": a date without its year, read in the year the document is from
+_YEARLESS_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\b(?!\s+(?:20)?\d\d)", re.IGNORECASE)
+_HELD = re.compile(r"\b(?:höll|har\s+hållit|hade)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d-])(20\d\d)(?![\d-])")
 _COMPACT = re.compile(r"(?<![\d/-])(\d{2})(\d{2})(\d{2})(?![\d/-])")
 _COMPACT_CUE = re.compile(
     r"\b(?:[A-ZÅÄÖ]{2,8}(?::s)?|vid|möte|mötet|protokoll|beslutad|beslutat|beslut|sammanträde|tog|den)\s+$"
@@ -533,11 +537,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     rest = re.sub(r"\(([^()]{0,60})\)", lambda m: f", {m.group(1)}," if (
         _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
     title = unit = org = None
+    seats: list[tuple[str, str]] = []
     parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
     for part in parts:
         if not part:
             continue
         low = part.lower()
+        sm = _SEAT_ELSEWHERE.match(part)
+        if sm:  # "…, ordförande i LVO": a seat in another body, not a role at this meeting
+            seats.append((re.sub(r"\s+", " ", sm.group(1)).lower(), sm.group(2).strip(" .")))
+            continue
         if low in _ROLE_WORDS:
             r = _ROLE_WORDS[low]
             if r not in roles:
@@ -594,7 +603,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if paragraphs and status == "absent":
         status = "guest"
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
-                            party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials)
+                            party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials,
+                            seats=seats)
     return entry, sub_for
 
 
@@ -967,6 +977,11 @@ def _initials_list(s: str) -> bool:
     return all(_is_initials(p) for p in parts if p) and any(parts)
 
 
+# "ordförande i LVO" among a person's details in an attendance list
+_SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
+                             r"([A-ZÅÄÖ][^,;]{1,80})$")
+
+
 # header labels that name a person who need not attend ("Projektägare: Britt-Inger Lund, socialchef")
 _PERSON_LABEL = re.compile(r"^(?:projektägare|uppdragsgivare|beställare|processägare|kontaktperson|mötesansvarig|"
                            r"huvudansvarig|ansvarig\s+chef)$")
@@ -1160,6 +1175,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 nm, _ = leading_name(m.group(2).strip())
                 if nm:
                     out.setdefault("named", []).append(nm)
+                # "Projektägare: Anna Lund, ordförande i Styrgrupp X. Styrgrupp X rapporterar till …":
+                # the relations it states are read with the running text
+                out.setdefault("preamble", []).append(s.strip())
             elif _MAIL_LABEL.match(head):
                 out.setdefault("named", []).extend(_mail_names(m.group(2)))
             mode = None if not is_name_line(s) else mode
@@ -1752,7 +1770,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if "beslutar" in s:
         m = _DECIDE.match(s)
         if m:
-            body = m.group("body").strip()
+            body = re.sub(r"^Beslut\s*:\s*(?=\S)", "", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
             rest = m.group("rest").strip()
             first = body.split()[0].lower().strip(",.")
             if first not in _DECIDE_BAD_FIRST and (not rest or _LEADING_ATT.match(rest) or len(s) < 90):
@@ -2379,8 +2397,9 @@ def _specific_group(text: str, generic: str) -> str | None:
     return forms[best].most_common(1)[0][0]
 
 
-def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]:
-    """Dates the text refers to as past and as upcoming, and bare 'i september' month references."""
+def _dated_refs(text: str, year: int | None = None) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+    """Dates the text refers to as past and as upcoming, and bare 'i september' month references;
+    with ``year``, dates written without a year ("den 12 juni") count too, in that year."""
     past: list[str] = []
     future: list[str] = []
     months: list[tuple[int, str]] = []
@@ -2412,6 +2431,14 @@ def _dated_refs(text: str) -> tuple[list[str], list[str], list[tuple[int, str]]]
             d = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
             if d and not _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]):
                 found.append(d)
+        if year is not None and _MEETING_CUE.search(sent):
+            # a date without its year counts only where the sentence says which side of the meeting it is
+            fut, pst = bool(_FUTURE_CUE.search(sent)), bool(_PAST_CUE.search(sent) or _HELD.search(sent))
+            for m in _YEARLESS_DATE.finditer(sent):
+                d = _iso(year, MONTHS[m.group(2).lower()], int(m.group(1)))
+                if d and fut != pst and not _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]) \
+                        and not _RANGE_AFTER.match(sent[m.end(): m.end() + 40]):
+                    (future if fut else past).append(d)
         if _DIGITS6.search(sent):
             for m in _COMPACT.finditer(sent):
                 if not _COMPACT_CUE.search(sent[max(0, m.start() - 25): m.start()]):
@@ -2452,10 +2479,19 @@ def date_range_from(text: str) -> tuple[str, str] | None:
     the day before the earliest upcoming meeting month; an unknown side is open ("0001-01-01" /
     "9999-12-31").
 
+    Where no reference carries its year, dates written without one ("den 12 juni") are read in
+    the one year the document names ("möte 4/2025", "januari–juli 2025").
+
     >>> date_range_from("Protokoll för mötet 2023-11-20 presenterades. Nästa möte är 2024-01-15.")
     ('2023-11-21', '2024-01-15')
+    >>> date_range_from("Möte 3/2024. Styrgruppen höll sitt första möte den 4 juni. Nästa möte är den 12 november.")
+    ('2024-06-05', '2024-11-12')
     """
     past, future, months = _dated_refs(text)
+    if not past and not future:
+        years = set(_YEAR.findall(text))
+        if len(years) == 1:
+            past, future, months = _dated_refs(text, int(years.pop()))
     lower = _shift(max(past), 1) if past else None
     uppers = [d for d in future if d and (lower is None or d >= lower)]
     if lower and months:
@@ -2693,4 +2729,4 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
-                         named=head.get("named", []))
+                         named=head.get("named", []), preamble=head.get("preamble", []))

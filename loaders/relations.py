@@ -34,7 +34,7 @@ from samverkan.loaders.names import (
     split_name_list,
     use_stop_words,
 )
-from samverkan.loaders.rules import TASK_VERB, rules_for
+from samverkan.loaders.rules import KINDS, TASK_VERB, rules_for
 from samverkan.loaders.types import (
     NameMention,
     ParsedDecision,
@@ -559,7 +559,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         add(f"{name} {tail}" if tail else name, start, end)
     for m in _suffix_anchored(text, _RAD_SUFFIX_RE, _RAD_RE, 40) if "råd" in has else ():
         w = m.group("w").casefold()
-        if w in _NOT_GROUP_WORDS or w.endswith("forråd"):
+        if w in _NOT_GROUP_WORDS or w.endswith(("forråd", "området")):  # "e-hälsoområdet" is a field, no råd
             continue
         if not m.group("adj") and not w.endswith("rådet") and not m.group("w")[0].isupper():
             continue
@@ -600,7 +600,20 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
                                    and "och" in text[out[-1].start:out[-1].end].split()[:3]):
             out.append(g)
             last_end = max(last_end, g.end)
+    # "Styrgrupp för Digitala vårdmöten i hemmet (Styrgrupp DVH)": the short name defined in
+    # parentheses is written with the body, as an acronym is
+    if "(" in text:
+        for i in range(len(out) - 1, -1, -1):
+            a = out[i]
+            m = None if a.generic_head or a.name.endswith(")") else _SHORT_NAME_RE.match(text, a.end)
+            if m and sum(ch.isupper() for ch in m.group(2)) >= 2 and m.group(1).split()[0].casefold() in a.name.casefold():
+                inner = [g for g in out[i + 1:] if g.start < m.end()]
+                out[i:i + 1 + len(inner)] = [_Group(f"{a.name} ({m.group(1)})", a.start, m.end(), None)]
     return tuple(out)
+
+
+# a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
+_SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
 
 
 # --------------------------------------------------------------------------- subjects
@@ -1218,6 +1231,8 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+# "avser att inrätta", "planerar att bilda": what a body means to do has not yet been done
+_INTENT_BEFORE = re.compile(r"\b(?:avser|planerar|överväger|funderar\s+på|vill)\s+att\s+(?:(?:på\s+sikt|under\s+\w+|också|även)\s+)?$")
 _OWNED_SUBGROUP_RE = re.compile(
     r"\b(?P<owner>[a-zåäö]+(?:teamets|gruppens|rådets|nämndens|beredningens|samrådets)|[A-ZÅÄÖ]{2,6}:s)\s+"
     r"(?P<g>(?:arbetsgrupp|projektgrupp)(?:en)?\s+för\s+[^,.;()]+?)(?=\s*[,.;(]|\s+(?:som|och|berättade|har|är)\b|$)")
@@ -1389,6 +1404,15 @@ class _Extractor:
     def run(self) -> RawRelations:
         if self.p.body:
             self.group(self.p.body, None)
+        self._preamble()
+        for a in self.p.attendance:  # "Anna Lund, socialchef, ordförande i LVO": her seat in that body
+            for role, body in a.seats:
+                gs = find_groups(body)
+                name = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head
+                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)  # "LVO", defined in the text
+                if name and name.casefold() != (self.p.body or "").casefold():
+                    self.group(name, None)
+                    self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
         decisions_by_item: dict[str, list[ParsedDecision]] = {}
         for d in self.p.decisions:
             decisions_by_item.setdefault(d.item, []).append(d)
@@ -1400,6 +1424,27 @@ class _Extractor:
             if num not in seen_items:
                 self._item(ParsedItem(number=num, title=""), ds)
         return self.out
+
+    def _preamble(self) -> None:
+        """Header lines that are no attendance ("Projektägare: Anna Lund, ordförande i Styrgrupp X.
+        Styrgrupp X rapporterar till …"): the bodies they name, and the memberships and mandates
+        they state; no tasks are given in a header."""
+        if not self.p.preamble:
+            return
+        ctx = self.ctx
+        ctx.item = ParsedItem(number=None, title="", body="\n".join(self.p.preamble))
+        ctx.parent_title, ctx.named, ctx.working_group = "", {}, None
+        ctx.reporting_body = None
+        for line in self.p.preamble:
+            value = re.sub(r"^[^:]{1,45}:\s*", "", line)
+            flat = _flatten(value)
+            for g in find_groups(flat):
+                if not g.generic_head:
+                    self.group(g.name, None)
+            for sentence in _sentences(value):
+                self._sentence(_SPACES.sub(" ", sentence).strip(), origin="narrative", pos=None, giver=None,
+                               kinds=("membership", "mandate"))
+        ctx.item = None
 
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
         ctx = self.ctx
@@ -1698,6 +1743,10 @@ class _Extractor:
                 name = named or self.ctx.named_after_topic(head.casefold())
         if not name:
             return False
+        if not decision and _INTENT_BEFORE.search(c[:m.start()]):
+            self.group(name, item, parent=parent)  # "RLG avser att inrätta en styrgrupp …": a plan, no mandate yet
+            self.ctx.named[head.casefold()] = name
+            return True
         creator = told or giver or self.ctx.reporting_body or self.p.body
         sm = re.match(r"^(?P<s>[A-ZÅÄÖ]{3,5})\s+(?:har\s+)?(?:tog|tagit|fattade|beslutade|beslutat)", c)
         if sm:
@@ -1970,6 +2019,138 @@ class _Extractor:
             return self.ctx.resolve_generic(gs[0])
         return None
 
+    _SEAT_APPOSITION_RE = re.compile(
+        r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
+        r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)")
+
+    def _ms_seat_in_apposition(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                               giver: str | None = None) -> bool:
+        """"Anna Lund, socialchef Åby kommun, ordförande i Styrgrupp X": her seat in a body named
+        in full, on behalf of the huvudman her title names."""
+        m = self._SEAT_APPOSITION_RE.search(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        gs = find_groups(m.group("g"))
+        if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
+                or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+            return False  # the whole phrase is one body's name, or the seat is not read here
+        grp = self.ctx.resolve_generic(gs[0])
+        hm = re.search(r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\b", m.group("app"))
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        self.membership(who[0], grp, item, role=m.group("role"), change="member",
+                        on_behalf_of=hm.group(0) if hm else None)
+        return False
+
+    _PART_OF_RE = re.compile(
+        r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+        r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)\s*(?:,|$)")
+
+    def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"Anna, som ingår i processteamets arbetsgrupp för X, …", "Anna ingår också i Styrgrupp Y":
+        her seat in that body (a working group of another body is named without its owner)."""
+        m = self._PART_OF_RE.search(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        gs = find_groups(m.group("g"))
+        if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+            return False
+        grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
+        if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        for p in who:  # "som från och med i dag ingår i …": a new seat
+            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") else "member")
+        return False
+
+    _TOOK_OVER_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)\s+(?:i|för)\s+(?P<g>[^,.;]+?)\s+efter\s+"
+        r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b")
+
+    def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"A har tagit över som sammankallande i närvårdsgruppen efter B": A replaces B there; a
+        group named by its type word is the one of that type the item named before."""
+        m = self._TOOK_OVER_RE.match(s)
+        if not m:
+            return False
+        new, old = self._people(m.group("who"), text_names=True), self._people(m.group("old"), text_names=True)
+        gs = find_groups(m.group("g"))
+        if not new or not old or len(old) != 1 or not gs or gs[0].start != 0:
+            return False
+        grp = None
+        if gs[0].generic_head:
+            text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
+            at = text.find(s[:40])
+            before = [g.name for g in find_groups(text[:at]) if not g.generic_head
+                      and gs[0].generic_head in g.name.casefold()] if at > 0 else []
+            grp = before[-1] if before else (self.p.body if (self.p.body or "").casefold().startswith(gs[0].generic_head) else None)
+        else:
+            grp = self.ctx.resolve_generic(gs[0])
+        if not grp:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        role = m.group("role")
+        for p in new:
+            self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
+        self.membership(old[0], grp, item, role=role, change="leave")
+        return True
+
+    _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}"
+    _SEAT_ROLE = r"(?:vice\s+)?(?:ordförande|sammankallande)"
+    _SEAT_FROM_RE = re.compile(
+        rf"^(?:[Ff]rån(?:\s+och\s+med)?|[Ff]\.?\s?o\.?\s?m\.?)\s+(?:den\s+)?\d{{1,2}}\s+[a-zåäö]+(?:\s+\d{{4}})?\s+"
+        rf"(?:är|blir)\s+(?P<a>{_NAME})\s+(?P<ra>{_SEAT_ROLE})(?:\s+och\s+(?P<b>{_NAME})\s+(?P<rb>{_SEAT_ROLE}))?$")
+
+    def _ms_seat_from_date(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"Från den 1 januari 2026 är A ordförande och B vice ordförande": new roles in the body
+        that met, from that date."""
+        m = self._SEAT_FROM_RE.match(s)
+        body = self._meeting_body()
+        if not m or not body:
+            return False
+        pairs = [(m.group("a"), m.group("ra"))] + ([(m.group("b"), m.group("rb"))] if m.group("b") else [])
+        people = [(self._people(p, text_names=True), r) for p, r in pairs]
+        if not all(p and len(p) == 1 for p, _ in people):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        for (p,), role in people:
+            self.membership(p, body, item, role=re.sub(r"\s+", " ", role), change="join")
+        return True
+
+    _REGISTERED_RE = re.compile(
+        r"\b(?:har\s+)?(?:anmält|anmäler|anmälde|nominerat)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+        r"\s+som\s+(?:(?P<hm>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egionens|[Kk]ommunens|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+        r"(?P<role>företrädare|representant|ledamot|ersättare)\s+i\s+(?P<g>[^.;,]+?)\s*$")
+
+    def _ms_registered_as(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Förvaltningschefen har anmält A som Åby kommuns företrädare i arbetsgruppen": A's seat there."""
+        m = self._REGISTERED_RE.search(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        gs = find_groups(m.group("g"))
+        if not who or not gs or gs[0].start != 0:
+            return False
+        grp = self.ctx.resolve_generic(gs[0])
+        if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named.values():
+            return False  # "arbetsgruppen": only the one the item has named
+        hm = m.group("hm")
+        hm = re.sub(r"s$", "", hm) if hm and re.search(r"kommuns$|^Region\s", hm) else None
+        item = self.ctx.item.number if self.ctx.item else None
+        for p in who:
+            self.membership(p, grp, item, role="representant" if m.group("role") == "företrädare" else m.group("role"),
+                            change="join", on_behalf_of=hm)
+        return True
+
     def _ms_welcomed(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx
@@ -2063,8 +2244,10 @@ class _Extractor:
                 ms.perspective = persp
 
     # ------------------------------------------------------------- sentences
-    def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> None:
-        """Read one sentence with the rules of the registry whose trigger words it contains."""
+    def _sentence(self, s: str, *, origin: str, pos: int | None, giver: str | None,
+                  kinds: tuple[str, ...] = KINDS) -> None:
+        """Read one sentence with the rules of the registry whose trigger words it contains
+        (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
@@ -2077,7 +2260,7 @@ class _Extractor:
         self.ctx.clause = s
         decision = origin == "decision"
         for rule in rules:
-            if (rule.decision_only and not decision) or (rule.narrative_only and decision):
+            if (rule.decision_only and not decision) or (rule.narrative_only and decision) or rule.kind not in kinds:
                 continue
             if rule.handler:
                 done = getattr(self, rule.handler)(s, origin=origin, pos=pos, giver=giver)
@@ -2477,7 +2660,7 @@ class _Extractor:
                 return False
             if not grp:
                 return False
-            new = self._people(g.get("who")) if g.get("who") else None
+            new = self._people(g.get("who") or g.get("who3")) if (g.get("who") or g.get("who3")) else None
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
             for p in new or []:
@@ -2485,6 +2668,12 @@ class _Extractor:
             return True
         if rule.name == "replaces_the_one_leaving":
             who = self._people(g.get("who") or g.get("who2"))
+            if who and not self._leaving and g.get("group"):
+                # "ersätter henne i projektgruppen under tiden": standing in for someone who stays a member
+                grp = seat_group(g["group"])
+                for p in who:
+                    self.membership(p, grp, item, change="replace")
+                return bool(grp)
             if not who or not self._leaving:
                 return False
             old, grp = self._leaving
@@ -2883,6 +3072,28 @@ class _Extractor:
                 item = self.ctx.item.number if self.ctx.item else None
                 self.group(name, item, parent=frm)
                 self.mandate(name, frm, "reports_to", item, pos)
+        return False
+
+    _COLLECTIVE_REPORT_RE = re.compile(
+        r"^(?:[Dd]e|[Aa]lla|[Ss]amtliga)\s+(?:[a-zåäö]+a\s+){0,2}(?P<kind>[a-zåäö]*(?:grupp|team|nätverk|råd))"
+        r"(?:erna|en|na)\s+(?:\w+\s+)?(?:åter)?rapporterar\s+(?:\w+\s+)?till\s+(?P<to>[^.;,]+)$")
+
+    def _md_collective_reports_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                  giver: str | None = None) -> bool:
+        """"De lokala närvårdsgrupperna rapporterar till samordningsgruppen": each group of that kind
+        the item names reports there."""
+        m = self._COLLECTIVE_REPORT_RE.match(s)
+        if not m:
+            return False
+        to = _target(m.group("to"), self.ctx)
+        item = self.ctx.item
+        if not to or not item or not self._is_body(to):
+            return False
+        kind = m.group("kind").casefold()
+        for g in find_groups(_flatten(item.body or "")):
+            if not g.generic_head and kind in g.name.casefold() and g.name[:1].isupper() and " " in g.name:
+                self.group(g.name, item.number)
+                self.mandate(g.name, to, "reports_to", item.number, pos)
         return False
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

@@ -646,6 +646,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Gruppen', None), ('projektgruppen', None))
     >>> group_name_parts("Regional ledningsgrupp för vård och omsorg (RLG)")
     ('Regional ledningsgrupp för vård och omsorg', 'RLG')
+    >>> group_name_parts("Styrgrupp för Trygg hemgång (Styrgrupp TH)")
+    ('Styrgrupp för Trygg hemgång', 'Styrgrupp TH')
     >>> group_name_parts("Styrgrupp psykisk hälsa före sommaren"), group_name_parts("Arbetsgrupp SIP den 12 mars")
     (('Styrgrupp psykisk hälsa', None), ('Arbetsgrupp SIP', None))
     >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
@@ -665,8 +667,8 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)(?:\s*:\s*|\s+(?=[a-zåäö]))",
                   "", text)
     acronym = None
-    m = re.search(r"\s*\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7})\)\s*$", text)
-    if m and sum(ch.isupper() for ch in m.group(1)) >= 2:
+    m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\)\s*$", text)
+    if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     for _ in range(3):
         cut = _TIME_TAIL.sub("", text).strip(" ,")
@@ -754,6 +756,8 @@ class _Groups:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         elif (one := self._definite_form_of(text)) is not None:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
+        elif (one := self._typed_name_of(text)) is not None:
+            name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
         else:
             if not create or not self._may_name_body(text, acronym):
                 return None
@@ -782,6 +786,13 @@ class _Groups:
         hits = {n for n in self.new_names.values()
                 if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _typed_name_of(self, text: str) -> str | None:
+        """The body already named whose name follows a type word here: "arbetsgrupp Kompetensplattform
+        vård- och omsorg Norrby" is "Kompetensplattform vård- och omsorg Norrby" (a name of three words
+        or more, so that "Styrgrupp Barnahus" stays a body of its own)."""
+        m = re.match(r"(?i:[\wåäö]*grupp(?:en)?|nätverket|nätverk)\s+(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){2,})$", text)
+        return self.new_names.get(_body_key(m.group("n"))) if m else None
 
     def _only_of_its_kind(self, text: str, doc: "_Doc | None") -> str | None:
         """The one body of the document a bare definite compound ("Arbetsutskottet") stands for."""
@@ -903,7 +914,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     for d in docs:
         groups.canonical(d.parsed.body)
         for rg in d.rel.groups:
-            if re.search(r"\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
+            if re.search(r"\((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\)\s*$", rg.name):
                 groups.canonical(rg.name)
     # then the full names ("Delregionalt politiskt samråd Södra Havsby"), so that a shortened
     # definite reference ("det delregionala politiska samrådet") finds the body it shortens

@@ -34,6 +34,7 @@ class AttendanceEntry:
     substitute_for: str | None = None  # the member a serving ersättare replaces
     line: int = 0  # 1-based line in the text where the entry starts
     initials: str | None = None  # "AL" where the roster gives them ("Anna Lund (AL)"); later text may use them
+    seats: list[tuple[str, str]] = field(default_factory=list)  # ("ordförande", "LVO") for "…, ordförande i LVO"
 
 
 @dataclass
@@ -83,6 +84,7 @@ class ParsedMinutes:
     paragraphs_range: tuple[str, str] | None = None  # "Paragrafer: §108 - §117"
     warnings: list[str] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # people the header names outside the attendance ("Projektägare: …")
+    preamble: list[str] = field(default_factory=list)  # header lines that are no attendance ("Projektägare: …, ordförande i …")
 
 
 @dataclass

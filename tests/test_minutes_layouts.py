@@ -280,3 +280,26 @@ def test_a_bullet_per_decision_under_beslut(tmp_path_factory):
             "godkänner verksamhetsplanen för 2025."]
         [task] = [r for r in queries.run("person", store, name="Per Ek") if r.section == "assignment"]
         assert (task.detail, task.due) == ("ta fram en kommunikationsplan till nästa möte", "till nästa möte")
+
+
+PREAMBLE = Path(__file__).parent / "loaders" / "fixtures" / "projektgrupp_forhuvud.txt"
+
+
+def test_relations_stated_in_a_header_line_and_a_short_name_defined_in_parentheses(tmp_path_factory):
+    """"Projektägare: Gunilla Ek, …, ordförande i Styrgrupp för X (Styrgrupp TLH). Styrgrupp TLH
+    rapporterar i sin tur till Styrgrupp Äldre." before the attendance list: her seat and the
+    steering group's reporting line are read, and "Styrgrupp TLH" later in the notes is that body."""
+    from samverkan.graph.export import export_json
+
+    steering = "Styrgrupp för Trygg läkemedelshantering"
+    for store in loaded(tmp_path_factory, PREAMBLE):
+        mandates = {(r.from_body, r.to_body, r.kind) for r in queries.run("mandates", store) if r.kind != "part_of"}
+        assert (steering, "Styrgrupp Äldre", "reports_to") in mandates
+        project = {f for f, t, k in mandates if t == steering and k == "refers"}
+        assert len(project) == 1 and next(iter(project)).startswith("Projektgrupp")
+        data = export_json(store.to_networkx())
+        groups = {o["name"]: o.get("other_names") or [] for o in data["organizations"] if o.get("classification") == "group"}
+        assert "Styrgrupp TLH" in groups[steering] and "Styrgrupp TLH" not in groups
+        roles = {r.subject: r.role for r in queries.run("group", store, name=steering) if r.section == "member"}
+        assert roles == {"Gunilla Ek": "ordförande"}
+        assert not [a for a in data["assignments"] if "Gunilla" in a["task"] or "Styrgrupp Äldre" in a["task"]]

@@ -308,6 +308,17 @@ def test_date_range_from_references():
     assert date_range_from("Inga datum här.") is None
 
 
+def test_date_range_from_dates_without_their_year():
+    # the document names one year: dates without a year are in it, on the side their sentence says
+    text = ("Anteckningar, möte 2/2026. Nätverket hade sitt första möte den 3 mars. "
+            "Statistik för januari–april 2026 redovisades. Nästa möte hålls torsdagen den 8 oktober.")
+    assert date_range_from(text) == ("2026-03-04", "2026-10-08")
+    # a date whose sentence says neither past nor upcoming bounds nothing
+    assert date_range_from("Möte 2/2026. Rapporten redovisas vid mötet den 8 oktober.") is None
+    # two years named: which one a bare date is in is unknown
+    assert date_range_from("Plan 2025–2027. Nätverket hade sitt första möte den 3 mars.") is None
+
+
 def test_undated_minutes_warn_and_use_the_file_name_or_default():
     text = "1). A\nProtokoll för mötet 2024-04-01 presenterades.\n"
     m = parse_minutes(text, "notes/2024-04-20_samverkansgrupp.txt")
@@ -750,3 +761,27 @@ def test_an_entry_ending_in_a_comma_runs_on_to_the_next_line():
     assert {n: (a.organisation, a.unit) for n, a in att.items()} == {
         "Tobias Fagerlund": (None, "Hälsocentralen Norrby"), "Anna Lund": ("Region Österland", None),
         "Per Berg": ("Norrvik kommun", None), "Eva Ek": ("Åby kommun", None)}
+
+
+def test_a_decision_label_is_no_part_of_the_deciding_body():
+    from samverkan.loaders.extract import _decision_heading
+    assert _decision_heading("Beslut: Arbetsgruppen beslutar att rutinen gäller från maj.")[:2] == (
+        "Arbetsgruppen", "att rutinen gäller från maj.")
+
+
+def test_a_seat_in_another_body_among_the_details_of_an_attendance_line():
+    e, _ = parse_attendance_entry("Karin Ek, socialchef, Tallviks kommun, vice ordförande i LGV", "guest", [])
+    assert (e.title, e.organisation, e.roles, e.seats) == ("socialchef", "Tallviks kommun", [],
+                                                           [("vice ordförande", "LGV")])
+    e, _ = parse_attendance_entry("Karin Ek, socialchef, ordförande i gruppen", "present", ["ledamot"])
+    assert e.seats == []  # a seat in the body that met, by its type word, is no seat elsewhere
+
+
+def test_a_seat_elsewhere_in_the_attendance_list_is_a_membership_there():
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import AttendanceEntry, ParsedItem, ParsedMinutes
+    att = [AttendanceEntry("Karin Ek", "guest", organisation="Tallviks kommun", seats=[("ordförande", "LGV")]),
+           AttendanceEntry("Per Lind", "present", roles=["ledamot"])]
+    r = extract_relations(ParsedMinutes("x.txt", "numbered", body="Politiskt samråd", attendance=att,
+                                        items=[ParsedItem("1", "Ärende", body="Ledningsgruppen (LGV) informerade.")]))
+    assert [(m.person, m.group, m.role, m.change) for m in r.memberships] == [("Karin Ek", "LGV", "ordförande", "member")]

@@ -310,6 +310,12 @@ def test_group_names_as_written():
     ]
 
 
+def test_a_field_of_work_ending_in_omradet_is_no_rad():
+    # "-området" ends in "rådet" but names a field, not a body
+    names = [g.name for g in find_groups("Berörda inom äldreområdet och e-hälsoområdet sitter med i Digitaliseringsrådet.")]
+    assert names == ["Digitaliseringsrådet"]
+
+
 def test_generic_samverkansgruppen_is_the_body_that_met_never_gruppen():
     r = minutes("Innan ärendet lyfts i samverkansgruppen har gruppen haft dialog.", meeting="Samverkansgrupp att åldras")
     assert {g.name for g in r.groups} == {"Samverkansgrupp att åldras"}

@@ -333,3 +333,22 @@ def test_a_definite_group_name_as_written_stays_an_alias():
     g = next(g for g in f.groups if g.name.startswith("Ledningsgrupp"))
     assert g.name == "Ledningsgrupp för vård i Fjällby"
     assert "Ledningsgruppen för vård i Fjällby" in g.aliases and "LVF" in g.aliases
+
+
+def test_a_body_named_again_after_a_type_word_and_a_short_name_in_parentheses_are_one_body():
+    from samverkan.loaders.knowledge import load_generic
+
+    items = [ParsedItem("1", "Kompetens"), ParsedItem("2", "Styrning")]
+    rel = RawRelations(groups=[RawGroup("Kompetensnätverk vård och omsorg Norrby", "1"),
+                               RawGroup("arbetsgrupp Kompetensnätverk vård och omsorg Norrby", "1"),
+                               RawGroup("Styrgrupp för Trygg hemgång (Styrgrupp TH)", "2"),
+                               RawGroup("Styrgrupp TH", "2"), RawGroup("Styrgrupp Barnahus", "2")],
+                       mandates=[RawMandate("Styrgrupp TH", "Styrgrupp Barnahus", "reports_to", item="2")])
+    parsed = ParsedMinutes("a.txt", "numbered", body="Samverkansgrupp äldre", items=items, date="2025-03-01")
+    (f,) = resolve_documents([doc("a.txt", parsed, rel, text="Norrby")], load_generic())
+    g = {x.name: x for x in f.groups}
+    assert set(g) == {"Samverkansgrupp äldre", "Kompetensnätverk vård och omsorg Norrby",
+                      "Styrgrupp för Trygg hemgång", "Styrgrupp Barnahus"}
+    assert "Styrgrupp TH" in g["Styrgrupp för Trygg hemgång"].aliases
+    [m] = f.mandates
+    assert (m.from_id, m.to_id) == (g["Styrgrupp för Trygg hemgång"].id, g["Styrgrupp Barnahus"].id)
