@@ -1078,6 +1078,30 @@ _STATES_ROLE_RE = re.compile(
     r"(?P<role>[a-zåäö-]*(?:ledare|samordnare|ansvarig|sekreterare|ordförande|sammankallande|strateg|chef))\b")
 
 
+_SUPINE_IRREGULAR = {"tagit": "ta", "gjort": "göra", "skrivit": "skriva", "gett": "ge", "givit": "ge", "utrett": "utreda",
+                     "kartlagt": "kartlägga", "lagt": "lägga", "satt": "sätta", "dragit": "dra", "sett": "se"}
+
+
+def _supine_to_infinitive(task: str) -> str:
+    """'tagit fram en rutin' → 'ta fram en rutin', 'reviderat riktlinjen' → 'revidera riktlinjen',
+    'sammanställt svaren' → 'sammanställa svaren'.
+
+    >>> _supine_to_infinitive("reviderat riktlinjen"), _supine_to_infinitive("tagit fram en rutin")
+    ('revidera riktlinjen', 'ta fram en rutin')
+    """
+    verb, _, rest = task.partition(" ")
+    v = verb.casefold()
+    if v in _SUPINE_IRREGULAR:
+        inf = _SUPINE_IRREGULAR[v]
+    elif v.endswith("at"):
+        inf = v[:-1]
+    elif v.endswith(("llt", "nt", "rt", "mt", "kt", "pt", "st")):
+        inf = v[:-1] + "a"
+    else:
+        inf = v
+    return f"{inf} {rest}".strip()
+
+
 def _present_to_infinitive(verb: str) -> str:
     """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
 
@@ -1554,7 +1578,8 @@ class _Extractor:
         for c in clauses:
             self._clause(c, d, giver, prev)
             prev = c
-        for s in sentences[1:]:
+        for k, s in enumerate(sentences[1:]):
+            self._prev_clause = sentences[k]  # for rules that refer back ("Det slutgiltiga svaret skickas …")
             self._sentence(s, origin="decision", pos=d.position, giver=giver)
         # "Arbetet återkopplas in i X innan det lyfts vidare till Y"
         m = re.search(r"återkopplas\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", text)
@@ -2189,6 +2214,32 @@ class _Extractor:
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
         return True
 
+    _OWNED_PASSIVE_RE = re.compile(
+        r"^(?P<np>(?:[Dd]et|[Dd]en|[Dd]e)\s+(?:[a-zåäö]+\s+)?(?P<noun>[a-zåäö]{3,}?)(?:et|en|na|n|t))\s+"
+        r"(?P<v>skickas|sänds|lämnas|överlämnas|presenteras|redovisas)(?P<part>\s+(?:ut|in|över))?"
+        r"(?P<rest>\s+(?:till|för)\s+[^.;]+)$")
+
+    def _owned_passive(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… Region Norrbys svar till IVO. Det slutgiltiga svaret skickas ut till rådet i maj": in a
+        decision, the passive's doer is whose the thing is, named in the genitive just before."""
+        m = self._OWNED_PASSIVE_RE.match(s)
+        prev = getattr(self, "_prev_clause", "") or ""
+        if not m or not prev:
+            return False
+        om = re.search(rf"(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){{0,2}})s\s+(?:[a-zåäö]+\s+)?"
+                       rf"{re.escape(m.group('noun'))}\b", prev)
+        if not om:
+            return False
+        who = _subject_assignees(om.group("owner"), True, self.ctx)
+        if not who:
+            return False
+        v = m.group("v")
+        verb = (v[:-1] if v.endswith("as") else v[:-1] + "a") + (m.group("part") or "")
+        np = m.group("np")
+        self.assignment(who, f"{verb} {np[0].lower()}{np[1:]}{m.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
     _PRESENT_PASSIVE_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
@@ -2416,6 +2467,8 @@ class _Extractor:
         task = g.get("task") or g.get("task2")
         if not who or not task:
             return False
+        if rule.name == "done_on_behalf":
+            task = _supine_to_infinitive(task)
         gb = giver
         if g.get("giver"):
             gb = self._body_ref(g["giver"]) or gb
@@ -2639,14 +2692,21 @@ class _Extractor:
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest")):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
+            if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(
+                    r"(?i)(?:åter)?rapporterar|redovisar", m.group("v")):
+                # "LVO rapporterar till rådet om …": a body by its acronym reporting on a matter (what
+                # another body plans, told in the meeting, is news, not a task)
+                body = self._body_ref(m.group("who"))
+                who = [body] if body and self._is_body(body) else None
             verb, rest = m.group("v"), m.group("rest")
             if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
                 nm = re.search(rf"\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$", rest)
-                if not nm:
-                    return False
-                verb, rest = nm.group("v"), nm.group("rest")
+                if nm:
+                    verb, rest = nm.group("v"), nm.group("rest")
+                elif not re.match(r"\s+(?:därefter\s+|sedan\s+|löpande\s+)?till\s+[^.;]+?\s+om\s+\w", rest):
+                    return False  # "… rapporterar till X om införandet …": a report on a matter is a task
             if who:
                 with_ = self._people_with(rest)
                 if with_:

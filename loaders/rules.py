@@ -600,6 +600,19 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
                               ("assignment", ["Arbetsgrupp SIP"], "föreslå gemensamma mått"))),),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
+    # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
+    Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från"),
+         pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$",
+         examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
+                       "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
+                       ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
+                       body="Omsorgsnämnden"),
+                   _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden")),
+         counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
+                           "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
     Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
          examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
@@ -624,6 +637,12 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Karin Ek önskar presentera resultatet vid nästa möte.",
                        ("assignment", ["Karin Ek"], "presentera resultatet")),),
          counter_examples=("Gruppen önskar gärna mer information.",)),
+    Rule("owned_passive", "assignment", triggers=("skickas", "sänds", "lämnas", "presenteras", "redovisas"),
+         handler="_owned_passive", decision_only=True,
+         examples=(_ex("ställa sig bakom Region Norrbys svar till IVO. Det slutgiltiga svaret skickas ut till rådet i maj.",
+                       ("assignment", ["Region Norrby"], "skicka ut det slutgiltiga svaret till rådet"),
+                       decision=True, body="Politiskt samråd i Norrby"),),
+         counter_examples=("Det slutgiltiga svaret skickas ut till rådet i maj.",)),
     Rule("passive_agent", "assignment", triggers=("s av ",), handler="_passive_agent",
          examples=(_ex("att rutinen ska revideras av Elin Borg innan sommaren",
                        ("assignment", ["Elin Borg"], "rutinen revideras av")),)),
@@ -711,6 +730,9 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "färdigställa förslaget"), roster=_ROSTER),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård och tar fram ett förslag till rutin.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag")),
+                   _ex("Styrgrupp Barnahus rapporterar därefter till rådet om införandet vid varje möte under 2026.",
+                       ("assignment", ["Styrgrupp Barnahus"], "rapportera därefter till rådet om införandet"),
+                       body="Politiskt samråd i Norrby"),
                    _ex("Region Norrby tar initiativ till en gemensam temadag under hösten.",
                        ("assignment", ["Region Norrby"], "ta initiativ")),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
@@ -723,6 +745,7 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg anmäler jäv och deltar inte i handläggningen.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård två gånger per år.",
+                           "Arbetsgrupp SIP rapporterar om läget vid varje möte.",
                            "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.")),
 )
 
