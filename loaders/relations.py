@@ -881,6 +881,7 @@ _DUE_RES = [
     re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
     re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
+    re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
 ]
 
 
@@ -900,9 +901,13 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     m = re.search(r"\b(\d{2})(\d{2})(\d{2})\b", due)
     if m:
         return _iso(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", due, re.I)
+    m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", due, re.I) or re.search(
+        r"\b(\d{1,2})/(\d{1,2})()\b", due)
     if m:
-        day, mo = int(m.group(1)), _MONTHS[m.group(2).casefold()]
+        day = int(m.group(1))
+        mo = int(m.group(2)) if m.group(2).isdigit() else _MONTHS[m.group(2).casefold()]
+        if not 1 <= mo <= 12:
+            return None
         if m.group(3):
             return _iso(int(m.group(3)), mo, day)
         if meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date):
@@ -1518,7 +1523,7 @@ class _Extractor:
         if not who or not task:
             return
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
-        if self._restates(who, task):
+        if self._restates(who, task, _due(f"senast {due}", self.p.date)[1] if due else None):
             return
         self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
                         context=f"senast {due}" if due else "")
@@ -1532,12 +1537,19 @@ class _Extractor:
             return [self._meeting_body()]
         return None
 
-    def _restates(self, who: list[str], task: str) -> bool:
-        words = {w for w in re.findall(r"[\wåäö]{4,}", task.casefold())}
+    def _restates(self, who: list[str], task: str, due_date: str | None = None) -> bool:
+        """Does an action row restate a task the running text gave the same people? Not when both
+        say when and the dates differ ("utkast klart 21/5" and "planen till styrgruppen 28/5")."""
+        def content(t: str) -> set[str]:  # where a task goes ("till styrgruppen") does not say what it is
+            return set(re.findall(r"[\wåäö]{4,}", re.sub(r"\btill\s+\S+", " ", t.casefold())))
+
+        words = content(task)
         for a in self.out.assignments:
             if not {normalise_person_name(x).casefold() for x in who} & {x.casefold() for x in a.assignees}:
                 continue
-            other = {w for w in re.findall(r"[\wåäö]{4,}", a.task.casefold())}
+            if due_date and a.due_date and due_date != a.due_date:
+                continue
+            other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return True
         return False

@@ -461,6 +461,23 @@ def test_markdown_action_list_and_a_row_restating_the_running_text():
         (["Johan Berg"], "ta fram ett förslag till tidplan"), (["Arbetsgrupp Hemgång"], "anmäla deltagare")]
 
 
+def test_action_rows_that_differ_from_the_running_text_in_date_or_matter_are_tasks_of_their_own():
+    body = ("Johan och Karin tar fram ett utkast till kursplan, klart 21/5 så att det hinner skickas till "
+            "styrgruppen.\n\n"
+            "Vad                              | Vem                    | När\n"
+            "Utkast till kursplan             | Johan Berg, Karin Lund | 2025-05-21\n"
+            "Kursplan till styrgruppen        | Johan Berg             | 2025-05-28\n"
+            "Lokalfrågan lyfts till rådet     | Johan Berg             | 2025-05-28\n")
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(n, "present", ["ledamot"]) for n in ("Karin Lund", "Johan Berg")]
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Arbetsgrupp Hemgång", date="2025-05-06",
+                                        attendance=att, items=[ParsedItem(number="1", title="Att göra", body=body)]))
+    assert [(a.task, a.due_date) for a in r.assignments] == [
+        ("ta fram ett utkast till kursplan, klart 21/5 så att det hinner skickas till styrgruppen", "2025-05-21"),
+        ("kursplan till styrgruppen", "2025-05-28"),  # the same matter, due later: a task of its own
+        ("lokalfrågan lyfts till rådet", "2025-05-28")]  # same day, another matter
+
+
 def test_initials_that_two_attendees_share_name_nobody():
     r = _with_roster("KL kontaktar förvaltningen om lokalen.", ["Karin Lund", "Kent Larsson"])
     assert r.assignments == []
