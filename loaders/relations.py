@@ -885,6 +885,11 @@ _DUE_RES = [
 ]
 
 
+_REPORTS_THE_TASK = re.compile(
+    r"^(?P<verb>återrapportera|rapportera|redovisa|återkoppla)\s+(?:därefter\s+|sedan\s+|slutligen\s+)?"
+    r"(?:uppdraget|arbetet|resultatet)\s+(?P<rest>(?:till|för)\s+.+)$")
+
+
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     for rx in _DUE_RES:
         m = rx.search(text)
@@ -1367,6 +1372,16 @@ class _Extractor:
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
+        back = _REPORTS_THE_TASK.match(task)
+        if back:
+            # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
+            for a in reversed(self.out.assignments):
+                if a.item == number and a.assignees == assignees:
+                    a.task = f"{a.task} och {back.group('verb')} {back.group('rest')}"
+                    a.report_to = a.report_to or report
+                    if not a.due_date:
+                        a.due, a.due_date = due, due_date
+                    return a
         follows = report_back or self._follow_up_context()
         a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
                           decision_position=pos, given_by=given_by, report_to=report,
@@ -2510,10 +2525,13 @@ class _Extractor:
             if not grp or not people:
                 return False
             self.group(grp, item)
-            lead = self._people(g.get("lead")) if g.get("lead") else None
-            for p in lead or []:
-                self.membership(p, grp, item, role=g["leadrole"], change="join")
-                self.assignment([p], f"vara {g['leadrole']} i {grp}", origin=origin, pos=pos,
+            raw_lead, lead_role = g.get("lead") or g.get("lead2"), g.get("leadrole") or g.get("leadrole2")
+            lead = self._people(raw_lead, text_names=True) if raw_lead else None
+            # "…, och Karin är sammankallande": the first name of one of the members just listed
+            lead = [next((p for p in people if p.split()[0] == x), x) for x in lead or []]
+            for p in lead:
+                self.membership(p, grp, item, role=lead_role, change="join")
+                self.assignment([p], f"vara {lead_role} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
             for p in people:
                 self.membership(p, grp, item, role="ledamot", change="join")

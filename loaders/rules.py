@@ -342,14 +342,20 @@ RULES: tuple[Rule, ...] = (
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
-                 r"(?:,?\s+med\s+(?P<lead>[^,.;]+?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare)\b|$)",
+                 r"(?:,?\s+med\s+(?P<lead>[^,.;]+?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare)\b"
+                 r"|,?\s+(?:och|där)\s+(?P<lead2>[A-ZÅÄÖ][^,.;]{0,40}?)\s+är\s+(?P<leadrole2>sammankallande|ordförande|samordnare)\b|$)",
          examples=(_ex("bilda en arbetsgrupp för fallprevention\n"
                        "arbetsgruppen består av KW, RÖ och ALM, med KW som sammankallande", decision=True,
                        roster=("Katarina Wiik", "Rickard Öst", "Annika Lövgren-Mård"),
                        body="Samverkansgrupp äldre",
                        facts=(("membership", "Rickard Öst", "Arbetsgrupp för fallprevention", "join"),
                               ("membership", "Katarina Wiik", "Arbetsgrupp för fallprevention", "join"),
-                              ("assignment", ["Katarina Wiik"], "vara sammankallande"))),),
+                              ("assignment", ["Katarina Wiik"], "vara sammankallande"))),
+                   _ex("inrätta en arbetsgrupp för tolkstöd\n"
+                       "Arbetsgruppen består av Karin Ek, Olle Sand och Gun Berg, och Karin är sammankallande.",
+                       decision=True, body="Samverkansgrupp äldre",
+                       facts=(("membership", "Olle Sand", "Arbetsgrupp för tolkstöd", "join"),
+                              ("assignment", ["Karin Ek"], "vara sammankallande"))),),
          counter_examples=("Underlaget består av tre delar.",)),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",

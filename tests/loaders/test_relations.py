@@ -478,6 +478,14 @@ def test_action_rows_that_differ_from_the_running_text_in_date_or_matter_are_tas
         ("lokalfrågan lyfts till rådet", "2025-05-28")]  # same day, another matter
 
 
+def test_reporting_the_task_back_ends_that_task_and_is_no_task_of_its_own():
+    body = ("Styrgrupp Barnahus har fått i uppdrag av rådet att ta fram en plan för tolkstöd. Karin Lund "
+            "presenterar ett utkast. Styrgrupp Barnahus återrapporterar därefter uppdraget till rådet den 26 september.")
+    r = _with_roster(body, ["Karin Lund"], meeting="Samordningsgrupp Norrby")
+    assert [(a.assignees, a.task) for a in r.assignments] == [
+        (["Styrgrupp Barnahus"], "ta fram en plan för tolkstöd och återrapportera till rådet den 26 september")]
+
+
 def test_initials_that_two_attendees_share_name_nobody():
     r = _with_roster("KL kontaktar förvaltningen om lokalen.", ["Karin Lund", "Kent Larsson"])
     assert r.assignments == []
