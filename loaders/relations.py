@@ -734,6 +734,11 @@ class _Ctx:
                         if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
                             seen[key].append(name)
             self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
+            # initials the roster states ("JW Jörgen Wall", "JWi Johan Wikander") are theirs even
+            # where two names would give the same letters
+            for a in attendance:
+                if a.initials and a.name:
+                    self._initials[a.initials] = normalise_person_name(a.name)
         return self._initials
 
     def role_holder(self, phrase: str) -> str | None:

@@ -486,6 +486,15 @@ def test_reporting_the_task_back_ends_that_task_and_is_no_task_of_its_own():
         (["Styrgrupp Barnahus"], "ta fram en plan för tolkstöd och återrapportera till rådet den 26 september")]
 
 
+def test_initials_the_roster_states_are_theirs_even_where_two_names_give_the_same_letters():
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry("Jörgen Wall", "present", ["ledamot"], initials="JW"),
+           AttendanceEntry("Johan Wikander", "absent", ["ledamot"], initials="JWi")]
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Samverkansgrupp Barn", attendance=att,
+                                        items=[ParsedItem(number="1", title="SIP", body="JW kontaktar skolan om SIP.")]))
+    assert [(a.assignees, a.task) for a in r.assignments] == [(["Jörgen Wall"], "kontakta skolan om SIP")]
+
+
 def test_initials_that_two_attendees_share_name_nobody():
     r = _with_roster("KL kontaktar förvaltningen om lokalen.", ["Karin Lund", "Kent Larsson"])
     assert r.assignments == []
