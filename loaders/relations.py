@@ -1051,6 +1051,7 @@ _PERSON_TASK_RE = re.compile(
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|[Rr]espektive\s+kommun|"
+                   r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
@@ -2805,6 +2806,8 @@ class _Extractor:
         named = {k.casefold().split(" ")[0].rstrip("s"): k for k in self._kommuner()}
         if "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
+        elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
+            who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif len(places) > 1:
             who = [named.get(p.casefold().rstrip("s")) for p in places]
             if not all(who):
@@ -2816,6 +2819,15 @@ class _Extractor:
             who = [body]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
+
+    def _regions(self) -> list[str]:
+        """The region(s) the attendance list names as a huvudman ("Region Skogland")."""
+        out: list[str] = []
+        for a in self.p.attendance:
+            for km in re.finditer(r"\b(Region\s+[A-ZÅÄÖ][a-zåäö]+)\b", a.organisation or ""):
+                if km.group(1) not in out:
+                    out.append(km.group(1))
+        return out
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""
