@@ -1487,6 +1487,7 @@ class _Extractor:
         dec_texts = [re.sub(r"\s+", " ", d.text).strip() for d in decisions]
         for d in decisions:
             self._decision(d)
+        said = ""
         for s in _sentences(it.body or ""):
             norm = _PARTY_TAG.sub("", _SPACES.sub(" ", s).strip())
             norm = _ATT_START.sub("", norm)
@@ -1494,6 +1495,7 @@ class _Extractor:
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
+            self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             self._sentence(norm, origin="narrative", pos=None, giver=None)
         self._perspectives(it)
         self._action_table(it)
@@ -1561,8 +1563,9 @@ class _Extractor:
     def _restates(self, who: list[str], task: str, due_date: str | None = None) -> bool:
         """Does an action row restate a task the running text gave the same people? Not when both
         say when and the dates differ ("utkast klart 21/5" and "planen till styrgruppen 28/5")."""
-        def content(t: str) -> set[str]:  # where a task goes ("till styrgruppen") does not say what it is
-            return set(re.findall(r"[\wåäö]{4,}", re.sub(r"\btill\s+\S+", " ", t.casefold())))
+        def content(t: str) -> set[str]:  # where a task goes ("till styrgruppen") does not say what it is;
+            # a word's first letters stand for its forms ("lyfts", "lyfta")
+            return {w[:4] for w in re.findall(r"[\wåäö]{4,}", re.sub(r"\btill\s+\S+", " ", t.casefold()))}
 
         words = content(task)
         for a in self.out.assignments:
@@ -2116,9 +2119,11 @@ class _Extractor:
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
+        full = s
         s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
+        self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = s
         decision = origin == "decision"
         for rule in rules:
@@ -2270,6 +2275,30 @@ class _Extractor:
         verb = (v[:-1] if v.endswith("as") else v[:-1] + "a") + (m.group("part") or "")
         np = m.group("np")
         self.assignment(who, f"{verb} {np[0].lower()}{np[1:]}{m.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
+    _CARRIES_RE = re.compile(
+        r"(?:^|(?:,|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
+        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)$")
+    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+
+    def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Frågan lyfts till styrgruppen den 19 mars, EB tar med den": EB's task is to raise it there
+        (as the meeting's decision on it writes the question out, when it does)."""
+        m = self._CARRIES_RE.search(s)
+        # the sentence before, where "– Helga tar med den" stands alone
+        head = (s[:m.start()] or getattr(self, "_cut_off", "") or getattr(self, "_prev_clause", "") or "") if m else ""
+        raised = self._RAISED_RE.search(head.rstrip(" .–—-"))
+        if not raised:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        task = next((d.text for d in self.p.decisions if d.item == item and d.text.startswith("lyfta ")
+                     and raised.group("rest").split(" ")[0] in d.text), None)
+        self.assignment(who, task or f"lyfta frågan till {raised.group('rest')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
 
