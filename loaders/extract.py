@@ -2102,6 +2102,7 @@ class _Selves:
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
 _QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
+_REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades"))
 _QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
 # "Det är inte bestämt vem som ska …", "Det är oklart hur …": the open question at the sentence's end
 _OPEN_QUESTION = re.compile(
@@ -2147,7 +2148,13 @@ def _antecedent(np: str, before: list[str]) -> str | None:
     True
     """
     key = np.casefold()
-    if _QUESTION_ANAPHOR.match(key):
+    question = _QUESTION_ANAPHOR.match(key)
+    if not question and (" " in key or len(key) < 5):
+        return None
+    if not question and key not in " ".join(before).casefold():
+        return None  # the word is nowhere before: nothing to point back to (the common case, cheaply)
+    before = [x for chunk in before for x in _split_sentences(chunk)]
+    if question:
         for sent in reversed(before):
             m = _NAMED_QUESTION.search(sent)
             if m:
@@ -2161,13 +2168,10 @@ def _antecedent(np: str, before: list[str]) -> str | None:
                 q = q[:1].lower() + q[1:]
                 return "frågan " + q if q.startswith("om ") else "frågan om " + q
         return None
-    if " " in key or len(key) < 5:
-        return None
+    word_re = re.compile(rf"[\wåäöÅÄÖ-]*{re.escape(key)}\b", re.I)
     for sent in reversed(before):
-        for m in re.finditer(r"[\wåäöÅÄÖ-]+", sent):
+        for m in word_re.finditer(sent):
             word = m.group().casefold()
-            if not word.endswith(key):
-                continue
             d = _DATED_OF.match(sent, m.start())
             if d or len(word) > len(key):  # a dated or a fuller form of the same thing
                 return word + (d.group("of") if d else "")
@@ -2279,8 +2283,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         m = _PASSIVE.match(s) if not _PASSIVE_WORDS.isdisjoint(_WORD.findall(s.lower())) else None
         if m:
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
-            ante = _antecedent(np, before) if before else None
-            tail = _TASK_TAIL.search(rest)
+            # "Frågan"/"Den" stand for a question only where it is raised or handed on
+            ante = _antecedent(np, before) if before and (
+                verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None
+            tail = _TASK_TAIL.search(rest) if ("," in rest or "–" in rest or "—" in rest) else None
             if tail:
                 rest = rest[:tail.start()]
             if ante:
@@ -2422,7 +2428,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
         if not parts:
             continue
         if not hint:
-            said.extend(_split_sentences(" ".join(parts)))
+            said.append(" ".join(parts))  # split into sentences only if an anaphor needs it
             continue
         for sent in _split_sentences(" ".join(parts)):
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):

@@ -89,13 +89,14 @@ def test_an_anaphoric_subject_of_a_passive_decision_is_written_out():
             "läget. Hur tolkarna ska beställas i hemtjänsten kräver beslut av båda huvudmännen. Frågan lyfts "
             "till styrgruppen den 3 april, RT tar med den.\n\n3. Surfplattor\nDet är inte klart vem som ska "
             "betala plattorna efter försöket. Den frågan kan arbetsgruppen inte avgöra, den lyfts till "
-            "styrgruppen i maj – Gunnel tar med den.\n\n4. Övrigt\nInget nytt. Frågan lyfts till RLG.\n")
+            "styrgruppen i maj – Gunnel tar med den.\n\n4. Övrigt\nInget nytt. Frågan lyfts till RLG.\n\n"
+            "5. Rapporter\nHur enkäten ska spridas är oklart. Den läggs till handlingarna.\n")
     assert texts(text) == [
         ("1", "lägga mötesprotokollet från 2024-10-02 till handlingarna"),
         ("2", "lyfta frågan om hur tolkarna ska beställas i hemtjänsten till styrgruppen den 3 april"),
         ("3", "lyfta frågan om vem som ska betala plattorna efter försöket till styrgruppen i maj"),
         ("4", "lyfta frågan till RLG"),  # nothing before it to name: as written
-    ]
+    ]  # "Den läggs till handlingarna" is no question handled: nothing is written out for it
 
 
 def test_a_passive_detail_of_a_decided_thing_stays_with_its_decision():
