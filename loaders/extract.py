@@ -2118,6 +2118,84 @@ class _Selves:
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in self.title.split()
 
 
+# a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
+_QUESTION_ANAPHOR = re.compile(r"^(?:den(?:na)?\s+)?(?:frågan|fråga|den|det|detta)$", re.I)
+_REFERRAL_PASSIVE = frozenset(("lyfts", "lyftes", "överlämnas", "överlämnades"))
+_QUESTION_WORD = r"(?:hur|vem|vilka|vilken|vilket|vad|var|när|om)"
+# "Det är inte bestämt vem som ska …", "Det är oklart hur …": the open question at the sentence's end
+_OPEN_QUESTION = re.compile(
+    rf"\b(?:bestämt|klart|oklart|avgjort|beslutat|tydligt|otydligt|känt|utrett)\s+(?P<q>{_QUESTION_WORD}\s+[^.!?]+)",
+    re.I,
+)
+_QUESTION_SUBJECT = re.compile(rf"^(?P<q>{_QUESTION_WORD}\s+[^.!?]+)", re.I)  # "Hur elevhälsan ska ingå … kräver …"
+_NAMED_QUESTION = re.compile(r"\bfrågan\s+(?P<q>om\s+[^.!?,;]+)", re.I)          # "… frågan om kostnadsfördelning"
+_CLAUSE_FINITE = re.compile(
+    r"(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör|kräver|ligger|avgör|innebär|"
+    r"gäller|får|fick|påverkar|styr|hänger)$"
+)
+_DATED_OF = re.compile(r"^(?P<np>[\wåäöÅÄÖ-]+)(?P<of>\s+från\s+(?:mötet\s+)?(?:den\s+)?(?:\d{4}-\d\d-\d\d|"
+                       rf"\d{{1,2}}\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?))", re.I)
+
+
+def _question_clause(q: str, subject: bool) -> str:
+    """The indirect question without what the sentence says of it: in a subject clause ('Hur X ska
+    ingå i Y kräver …') it ends before the main clause's finite verb, the second one."""
+    words = q.rstrip(" .").split()
+    if subject:
+        finite = 0
+        for k, w in enumerate(words):
+            if _CLAUSE_FINITE.fullmatch(w.casefold()):
+                finite += 1
+                if finite == 2:
+                    return " ".join(words[:k])
+        return ""  # no main verb: no subject clause
+    return " ".join(words)
+
+
+def _antecedent(np: str, before: list[str]) -> str | None:
+    """What an anaphoric subject of a passive decision stands for, from the sentences before it in
+    the item (nearest first), or None when it points back to nothing it can name.
+
+    >>> _antecedent("Frågan", ["Det är inte klart vem som ska betala tolken.", "Vi diskuterade länge."])
+    'frågan om vem som ska betala tolken'
+    >>> _antecedent("Frågan", ["Hur skolan ska delta i planen kräver ett beslut av huvudmännen."])
+    'frågan om hur skolan ska delta i planen'
+    >>> _antecedent("Protokollet", ["Mötesprotokollet från 2024-11-05 gicks igenom."])
+    'mötesprotokollet från 2024-11-05'
+    >>> _antecedent("Rapporten", ["Inget sades om den."]) is None
+    True
+    """
+    key = np.casefold()
+    question = _QUESTION_ANAPHOR.match(key)
+    if not question and (" " in key or len(key) < 5):
+        return None
+    if not question and key not in " ".join(before).casefold():
+        return None  # the word is nowhere before: nothing to point back to (the common case, cheaply)
+    before = [x for chunk in before for x in _split_sentences(chunk)]
+    if question:
+        for sent in reversed(before):
+            m = _NAMED_QUESTION.search(sent)
+            if m:
+                return "frågan " + m.group("q").strip()
+            m = _OPEN_QUESTION.search(sent)
+            q = _question_clause(m.group("q"), False) if m else ""
+            if not q:
+                m = _QUESTION_SUBJECT.match(sent)
+                q = _question_clause(m.group("q"), True) if m else ""
+            if q:
+                q = q[:1].lower() + q[1:]
+                return "frågan " + q if q.startswith("om ") else "frågan om " + q
+        return None
+    word_re = re.compile(rf"[\wåäöÅÄÖ-]*{re.escape(key)}\b", re.I)
+    for sent in reversed(before):
+        for m in word_re.finditer(sent):
+            word = m.group().casefold()
+            d = _DATED_OF.match(sent, m.start())
+            if d or len(word) > len(key):  # a dated or a fuller form of the same thing
+                return word + (d.group("of") if d else "")
+    return None
+
+
 def _split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
 
@@ -2159,12 +2237,20 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
     return bool(leading_name(" ".join(subject))[0])
 
 
-def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
+# "…, EB tar med den" / "… – Helga tar med den" after a passive decision: who carries it, not the decision
+_TASK_TAIL = re.compile(r"(?:,|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
+# a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
+_ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
+
+
+def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it.
 
     In a decision block (``block``) every sentence is the body's; in running text only sentences
-    where the body itself decides, or the meeting's approvals in the passive, are.
+    where the body itself decides, or the meeting's approvals in the passive, are. ``before`` holds
+    the item's sentences before ``s``: an anaphoric subject of a passive decision ("Frågan lyfts …")
+    is written out as what it stands for.
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
@@ -2172,6 +2258,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
     'godkänna dagordningen'
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
+    >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
+    ...               ["Vem som ska bekosta tolkarna är inte klart."])
+    'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
     """
     s = re.sub(r"^\(?\d{1,2}\s?[.)]\s+", "", s.strip())
     if not block:
@@ -2212,7 +2301,15 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
         m = _PASSIVE.match(s) if not _PASSIVE_WORDS.isdisjoint(_WORD.findall(s.lower())) else None
         if m:
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
-            if np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:
+            # "Frågan"/"Den" stand for a question only where it is raised or handed on
+            ante = _antecedent(np, before) if before and (
+                verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None
+            tail = _TASK_TAIL.search(rest) if ("," in rest or "–" in rest or "—" in rest) else None
+            if tail:
+                rest = rest[:tail.start()]
+            if ante:
+                np = ante
+            elif np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:
                 return None
             if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
                 return None
@@ -2222,14 +2319,32 @@ def _decided_text(s: str, selves: _Selves | None, block: bool) -> str | None:
                 return None  # "… antogs av fullmäktige": another body's decision
             if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
                 return None  # "Budgeten fastställs i november": a plan, not today's decision
-            if _FINITE.search(np) or " och " in np:
+            if not ante and (_FINITE.search(np) or " och " in np):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
-            if not (tail[:1].isupper() or first.isupper() or first.casefold() in _NOT_NAME_FIRST):
+            if not ante and not (tail[:1].isupper() or first.isupper() or first.casefold() in _NOT_NAME_FIRST):
                 np = first[:1].lower() + first[1:] + (" " + tail if tail else "")
             return f"{_PASSIVE_DECISION[verb]} {np}{rest}".strip()
         return None
     return s
+
+
+_FOLLOW_ON = re.compile(r"^(?P<noun>[A-ZÅÄÖ][a-zåäö]{3,}?)(?:et|en|n|na)\s+(?P<verb>[a-zåäö]+s)\b")
+
+
+def _is_follow_on(sent: str, previous: str) -> bool:
+    """Is ``sent`` a detail of the decision before it: in the passive, its subject the thing that
+    decision brought in ("… ta fram ett förslag …" / "Förslaget redovisas i höst")?
+
+    >>> _is_follow_on("Rapporten lämnas i juni.", "ge kansliet i uppdrag att skriva en rapport om läget")
+    True
+    >>> _is_follow_on("Arbetsgruppen består av AB och CD.", "inrätta en arbetsgrupp för SIP")
+    False
+    """
+    m = _FOLLOW_ON.match(sent)
+    if not m or m.group("verb") in ("består", "finns", "anses", "behövs", "måste", "förs"):
+        return False
+    return re.search(rf"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?{m.group('noun').casefold()}\b", previous.casefold()) is not None
 
 
 def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
@@ -2246,6 +2361,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     for k, sent in enumerate(sentences):
         if (k or check_first) and _is_task_sentence(sent, known_names):
             return out, " ".join(sentences[k:])
+        if out and _is_follow_on(sent, out[-1]):
+            out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
+            continue
         t = _decided_text(sent, selves, True)
         if t:
             out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
@@ -2323,13 +2441,25 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             hinted.append(False)
         paragraphs[-1][1].append(_strip_bullet(s) if s[:1] in _BULLETS else s)
         hinted[-1] = hinted[-1] or cues is None or n in cues
+    said: list[str] = []  # the item's sentences so far, for what an anaphoric subject stands for
     for (n, parts), hint in zip(paragraphs, hinted):
-        if not parts or not hint:
+        if not parts:
+            continue
+        if not hint:
+            said.append(" ".join(parts))  # split into sentences only if an anaphor needs it
             continue
         for sent in _split_sentences(" ".join(parts)):
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
+                said.append(sent)
                 continue
-            text = _decided_text(sent, selves, False)
+            text = _decided_text(sent, selves, False, said)
+            if not text:
+                # "Den frågan kan gruppen inte avgöra, den lyfts till …": the later clause decides
+                clause = _ANAPHOR_CLAUSE.search(sent)
+                if clause:
+                    later = sent[clause.end():]
+                    text = _decided_text(later[:1].upper() + later[1:], selves, False, said + [sent[:clause.start()]])
+            said.append(sent)
             if not text:
                 continue
             text = text.rstrip(" .")

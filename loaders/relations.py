@@ -748,6 +748,11 @@ class _Ctx:
                         if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
                             seen[key].append(name)
             self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
+            # initials the roster states ("JW Jörgen Wall", "JWi Johan Wikander") are theirs even
+            # where two names would give the same letters
+            for a in attendance:
+                if a.initials and a.name:
+                    self._initials[a.initials] = normalise_person_name(a.name)
         return self._initials
 
     def role_holder(self, phrase: str) -> str | None:
@@ -895,7 +900,13 @@ _DUE_RES = [
     re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
     re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
+    re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
 ]
+
+
+_REPORTS_THE_TASK = re.compile(
+    r"^(?P<verb>återrapportera|rapportera|redovisa|återkoppla)\s+(?:därefter\s+|sedan\s+|slutligen\s+)?"
+    r"(?:uppdraget|arbetet|resultatet)\s+(?P<rest>(?:till|för)\s+.+)$")
 
 
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
@@ -914,9 +925,13 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     m = re.search(r"\b(\d{2})(\d{2})(\d{2})\b", due)
     if m:
         return _iso(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", due, re.I)
+    m = re.search(rf"\b(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", due, re.I) or re.search(
+        r"\b(\d{1,2})/(\d{1,2})()\b", due)
     if m:
-        day, mo = int(m.group(1)), _MONTHS[m.group(2).casefold()]
+        day = int(m.group(1))
+        mo = int(m.group(2)) if m.group(2).isdigit() else _MONTHS[m.group(2).casefold()]
+        if not 1 <= mo <= 12:
+            return None
         if m.group(3):
             return _iso(int(m.group(3)), mo, day)
         if meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date):
@@ -1050,6 +1065,7 @@ _PERSON_TASK_RE = re.compile(
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|[Rr]espektive\s+kommun|"
+                   r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
@@ -1090,6 +1106,30 @@ def _is_task_use(verb: str, rest: str) -> bool:
 _STATES_ROLE_RE = re.compile(
     r"(?:^|\bmed\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:\s+är|\s+som)\s+(?:ny\s+)?"
     r"(?P<role>[a-zåäö-]*(?:ledare|samordnare|ansvarig|sekreterare|ordförande|sammankallande|strateg|chef))\b")
+
+
+_SUPINE_IRREGULAR = {"tagit": "ta", "gjort": "göra", "skrivit": "skriva", "gett": "ge", "givit": "ge", "utrett": "utreda",
+                     "kartlagt": "kartlägga", "lagt": "lägga", "satt": "sätta", "dragit": "dra", "sett": "se"}
+
+
+def _supine_to_infinitive(task: str) -> str:
+    """'tagit fram en rutin' → 'ta fram en rutin', 'reviderat riktlinjen' → 'revidera riktlinjen',
+    'sammanställt svaren' → 'sammanställa svaren'.
+
+    >>> _supine_to_infinitive("reviderat riktlinjen"), _supine_to_infinitive("tagit fram en rutin")
+    ('revidera riktlinjen', 'ta fram en rutin')
+    """
+    verb, _, rest = task.partition(" ")
+    v = verb.casefold()
+    if v in _SUPINE_IRREGULAR:
+        inf = _SUPINE_IRREGULAR[v]
+    elif v.endswith("at"):
+        inf = v[:-1]
+    elif v.endswith(("llt", "nt", "rt", "mt", "kt", "pt", "st")):
+        inf = v[:-1] + "a"
+    else:
+        inf = v
+    return f"{inf} {rest}".strip()
 
 
 def _present_to_infinitive(verb: str) -> str:
@@ -1356,6 +1396,16 @@ class _Extractor:
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
+        back = _REPORTS_THE_TASK.match(task)
+        if back:
+            # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
+            for a in reversed(self.out.assignments):
+                if a.item == number and a.assignees == assignees:
+                    a.task = f"{a.task} och {back.group('verb')} {back.group('rest')}"
+                    a.report_to = a.report_to or report
+                    if not a.due_date:
+                        a.due, a.due_date = due, due_date
+                    return a
         follows = report_back or self._follow_up_context()
         a = RawAssignment(item=number, assignees=assignees, task=task, origin=origin,
                           decision_position=pos, given_by=given_by, report_to=report,
@@ -1491,6 +1541,7 @@ class _Extractor:
         dec_texts = [re.sub(r"\s+", " ", d.text).strip() for d in decisions]
         for d in decisions:
             self._decision(d)
+        said = ""
         for s in _sentences(it.body or ""):
             norm = _PARTY_TAG.sub("", _SPACES.sub(" ", s).strip())
             norm = _ATT_START.sub("", norm)
@@ -1498,6 +1549,7 @@ class _Extractor:
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
+            self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             self._sentence(norm, origin="narrative", pos=None, giver=None)
         self._perspectives(it)
         self._action_table(it)
@@ -1550,7 +1602,7 @@ class _Extractor:
         if not who or not task:
             return
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
-        if self._restates(who, task):
+        if self._restates(who, task, _due(f"senast {due}", self.p.date)[1] if due else None):
             return
         self.ctx.clause = row
         self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
@@ -1565,12 +1617,20 @@ class _Extractor:
             return [self._meeting_body()]
         return None
 
-    def _restates(self, who: list[str], task: str) -> bool:
-        words = {w for w in re.findall(r"[\wåäö]{4,}", task.casefold())}
+    def _restates(self, who: list[str], task: str, due_date: str | None = None) -> bool:
+        """Does an action row restate a task the running text gave the same people? Not when both
+        say when and the dates differ ("utkast klart 21/5" and "planen till styrgruppen 28/5")."""
+        def content(t: str) -> set[str]:  # where a task goes ("till styrgruppen") does not say what it is;
+            # a word's first letters stand for its forms ("lyfts", "lyfta")
+            return {w[:4] for w in re.findall(r"[\wåäö]{4,}", re.sub(r"\btill\s+\S+", " ", t.casefold()))}
+
+        words = content(task)
         for a in self.out.assignments:
             if not {normalise_person_name(x).casefold() for x in who} & {x.casefold() for x in a.assignees}:
                 continue
-            other = {w for w in re.findall(r"[\wåäö]{4,}", a.task.casefold())}
+            if due_date and a.due_date and due_date != a.due_date:
+                continue
+            other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return True
         return False
@@ -1611,7 +1671,8 @@ class _Extractor:
         for c in clauses:
             self._clause(c, d, giver, prev)
             prev = c
-        for s in sentences[1:]:
+        for k, s in enumerate(sentences[1:]):
+            self._prev_clause = sentences[k]  # for rules that refer back ("Det slutgiltiga svaret skickas …")
             self._sentence(s, origin="decision", pos=d.position, giver=giver)
         # "Arbetet återkopplas in i X innan det lyfts vidare till Y"
         m = re.search(r"återkopplas\s+(?:in\s+)?(?:i|till)\s+(?P<to>.+)$", text)
@@ -2254,9 +2315,11 @@ class _Extractor:
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
+        full = s
         s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
+        self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = s
         decision = origin == "decision"
         for rule in rules:
@@ -2383,6 +2446,56 @@ class _Extractor:
             return False
         task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+        return True
+
+    _OWNED_PASSIVE_RE = re.compile(
+        r"^(?P<np>(?:[Dd]et|[Dd]en|[Dd]e)\s+(?:[a-zåäö]+\s+)?(?P<noun>[a-zåäö]{3,}?)(?:et|en|na|n|t))\s+"
+        r"(?P<v>skickas|sänds|lämnas|överlämnas|presenteras|redovisas)(?P<part>\s+(?:ut|in|över))?"
+        r"(?P<rest>\s+(?:till|för)\s+[^.;]+)$")
+
+    def _owned_passive(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… Region Norrbys svar till IVO. Det slutgiltiga svaret skickas ut till rådet i maj": in a
+        decision, the passive's doer is whose the thing is, named in the genitive just before."""
+        m = self._OWNED_PASSIVE_RE.match(s)
+        prev = getattr(self, "_prev_clause", "") or ""
+        if not m or not prev:
+            return False
+        om = re.search(rf"(?P<owner>[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){{0,2}})s\s+(?:[a-zåäö]+\s+)?"
+                       rf"{re.escape(m.group('noun'))}\b", prev)
+        if not om:
+            return False
+        who = _subject_assignees(om.group("owner"), True, self.ctx)
+        if not who:
+            return False
+        v = m.group("v")
+        verb = (v[:-1] if v.endswith("as") else v[:-1] + "a") + (m.group("part") or "")
+        np = m.group("np")
+        self.assignment(who, f"{verb} {np[0].lower()}{np[1:]}{m.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
+    _CARRIES_RE = re.compile(
+        r"(?:^|(?:,|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
+        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)$")
+    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+
+    def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Frågan lyfts till styrgruppen den 19 mars, EB tar med den": EB's task is to raise it there
+        (as the meeting's decision on it writes the question out, when it does)."""
+        m = self._CARRIES_RE.search(s)
+        # the sentence before, where "– Helga tar med den" stands alone
+        head = (s[:m.start()] or getattr(self, "_cut_off", "") or getattr(self, "_prev_clause", "") or "") if m else ""
+        raised = self._RAISED_RE.search(head.rstrip(" .–—-"))
+        if not raised:
+            return False
+        who = self._people(m.group("who"), text_names=True)
+        if not who:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        task = next((d.text for d in self.p.decisions if d.item == item and d.text.startswith("lyfta ")
+                     and raised.group("rest").split(" ")[0] in d.text), None)
+        self.assignment(who, task or f"lyfta frågan till {raised.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
         return True
 
     _PRESENT_PASSIVE_RE = re.compile(
@@ -2612,6 +2725,8 @@ class _Extractor:
         task = g.get("task") or g.get("task2")
         if not who or not task:
             return False
+        if rule.name == "done_on_behalf":
+            task = _supine_to_infinitive(task)
         gb = giver
         if g.get("giver"):
             gb = self._body_ref(g["giver"]) or gb
@@ -2641,10 +2756,13 @@ class _Extractor:
             if not grp or not people:
                 return False
             self.group(grp, item)
-            lead = self._people(g.get("lead")) if g.get("lead") else None
-            for p in lead or []:
-                self.membership(p, grp, item, role=g["leadrole"], change="join")
-                self.assignment([p], f"vara {g['leadrole']} i {grp}", origin=origin, pos=pos,
+            raw_lead, lead_role = g.get("lead") or g.get("lead2"), g.get("leadrole") or g.get("leadrole2")
+            lead = self._people(raw_lead, text_names=True) if raw_lead else None
+            # "…, och Karin är sammankallande": the first name of one of the members just listed
+            lead = [next((p for p in people if p.split()[0] == x), x) for x in lead or []]
+            for p in lead:
+                self.membership(p, grp, item, role=lead_role, change="join")
+                self.assignment([p], f"vara {lead_role} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
             for p in people:
                 self.membership(p, grp, item, role="ledamot", change="join")
@@ -2841,14 +2959,21 @@ class _Extractor:
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest")):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
+            if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(
+                    r"(?i)(?:åter)?rapporterar|redovisar", m.group("v")):
+                # "LVO rapporterar till rådet om …": a body by its acronym reporting on a matter (what
+                # another body plans, told in the meeting, is news, not a task)
+                body = self._body_ref(m.group("who"))
+                who = [body] if body and self._is_body(body) else None
             verb, rest = m.group("v"), m.group("rest")
             if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
                 nm = re.search(rf"\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$", rest)
-                if not nm:
-                    return False
-                verb, rest = nm.group("v"), nm.group("rest")
+                if nm:
+                    verb, rest = nm.group("v"), nm.group("rest")
+                elif not re.match(r"\s+(?:därefter\s+|sedan\s+|löpande\s+)?till\s+[^.;]+?\s+om\s+\w", rest):
+                    return False  # "… rapporterar till X om införandet …": a report on a matter is a task
             if who:
                 with_ = self._people_with(rest)
                 if with_:
@@ -2912,6 +3037,8 @@ class _Extractor:
         named = {k.casefold().split(" ")[0].rstrip("s"): k for k in self._kommuner()}
         if "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
+        elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
+            who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif len(places) > 1:
             who = [named.get(p.casefold().rstrip("s")) for p in places]
             if not all(who):
@@ -2923,6 +3050,15 @@ class _Extractor:
             who = [body]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
+
+    def _regions(self) -> list[str]:
+        """The region(s) the attendance list names as a huvudman ("Region Skogland")."""
+        out: list[str] = []
+        for a in self.p.attendance:
+            for km in re.finditer(r"\b(Region\s+[A-ZÅÄÖ][a-zåäö]+)\b", a.organisation or ""):
+                if km.group(1) not in out:
+                    out.append(km.group(1))
+        return out
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

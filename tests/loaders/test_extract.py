@@ -82,6 +82,31 @@ def test_approvals_in_the_passive_read_as_the_meetings_decisions():
                            ("1", "godkänna minnesanteckningarna från 3 mars utan ändringar")]
 
 
+def test_an_anaphoric_subject_of_a_passive_decision_is_written_out():
+    # the decision names what "Frågan" / "den" / "Protokollet" stands for; who carries it is no part of it
+    text = ("Minnesanteckningar\nArbetsgrupp Tolkstöd\n\n1. Föregående möte\nMötesprotokollet från 2024-10-02 "
+            "gicks igenom. Protokollet läggs till handlingarna.\n\n2. Tolkar i hemtjänsten\nRT informerade om "
+            "läget. Hur tolkarna ska beställas i hemtjänsten kräver beslut av båda huvudmännen. Frågan lyfts "
+            "till styrgruppen den 3 april, RT tar med den.\n\n3. Surfplattor\nDet är inte klart vem som ska "
+            "betala plattorna efter försöket. Den frågan kan arbetsgruppen inte avgöra, den lyfts till "
+            "styrgruppen i maj – Gunnel tar med den.\n\n4. Övrigt\nInget nytt. Frågan lyfts till RLG.\n\n"
+            "5. Rapporter\nHur enkäten ska spridas är oklart. Den läggs till handlingarna.\n")
+    assert texts(text) == [
+        ("1", "lägga mötesprotokollet från 2024-10-02 till handlingarna"),
+        ("2", "lyfta frågan om hur tolkarna ska beställas i hemtjänsten till styrgruppen den 3 april"),
+        ("3", "lyfta frågan om vem som ska betala plattorna efter försöket till styrgruppen i maj"),
+        ("4", "lyfta frågan till RLG"),  # nothing before it to name: as written
+    ]  # "Den läggs till handlingarna" is no question handled: nothing is written out for it
+
+
+def test_a_passive_detail_of_a_decided_thing_stays_with_its_decision():
+    text = ("§ 3\nUtbildning\nBeslut: Gruppen ger Kansliet i uppdrag att ta fram ett förslag till kursplan. "
+            "Förslaget redovisas i november. Arbetsgruppen består av AB och CD.\n")
+    assert texts(text) == [("3", "ger Kansliet i uppdrag att ta fram ett förslag till kursplan; "
+                                 "förslaget redovisas i november"),
+                           ("3", "Arbetsgruppen består av AB och CD.")]
+
+
 def test_the_body_that_met_decides_in_running_text_and_others_do_not():
     text = ("Minnesanteckningar\nArbetsgrupp Trygg hemgång\n\n1. Återkoppling\n"
             "Styrgruppen fastställde checklistan. Gruppen beslutade i mars att pröva checklistan.\n"

@@ -467,6 +467,40 @@ def test_markdown_action_list_and_a_row_restating_the_running_text():
         (["Johan Berg"], "ta fram ett förslag till tidplan"), (["Arbetsgrupp Hemgång"], "anmäla deltagare")]
 
 
+def test_action_rows_that_differ_from_the_running_text_in_date_or_matter_are_tasks_of_their_own():
+    body = ("Johan och Karin tar fram ett utkast till kursplan, klart 21/5 så att det hinner skickas till "
+            "styrgruppen.\n\n"
+            "Vad                              | Vem                    | När\n"
+            "Utkast till kursplan             | Johan Berg, Karin Lund | 2025-05-21\n"
+            "Kursplan till styrgruppen        | Johan Berg             | 2025-05-28\n"
+            "Lokalfrågan lyfts till rådet     | Johan Berg             | 2025-05-28\n")
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(n, "present", ["ledamot"]) for n in ("Karin Lund", "Johan Berg")]
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Arbetsgrupp Hemgång", date="2025-05-06",
+                                        attendance=att, items=[ParsedItem(number="1", title="Att göra", body=body)]))
+    assert [(a.task, a.due_date) for a in r.assignments] == [
+        ("ta fram ett utkast till kursplan, klart 21/5 så att det hinner skickas till styrgruppen", "2025-05-21"),
+        ("kursplan till styrgruppen", "2025-05-28"),  # the same matter, due later: a task of its own
+        ("lokalfrågan lyfts till rådet", "2025-05-28")]  # same day, another matter
+
+
+def test_reporting_the_task_back_ends_that_task_and_is_no_task_of_its_own():
+    body = ("Styrgrupp Barnahus har fått i uppdrag av rådet att ta fram en plan för tolkstöd. Karin Lund "
+            "presenterar ett utkast. Styrgrupp Barnahus återrapporterar därefter uppdraget till rådet den 26 september.")
+    r = _with_roster(body, ["Karin Lund"], meeting="Samordningsgrupp Norrby")
+    assert [(a.assignees, a.task) for a in r.assignments] == [
+        (["Styrgrupp Barnahus"], "ta fram en plan för tolkstöd och återrapportera till rådet den 26 september")]
+
+
+def test_initials_the_roster_states_are_theirs_even_where_two_names_give_the_same_letters():
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry("Jörgen Wall", "present", ["ledamot"], initials="JW"),
+           AttendanceEntry("Johan Wikander", "absent", ["ledamot"], initials="JWi")]
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Samverkansgrupp Barn", attendance=att,
+                                        items=[ParsedItem(number="1", title="SIP", body="JW kontaktar skolan om SIP.")]))
+    assert [(a.assignees, a.task) for a in r.assignments] == [(["Jörgen Wall"], "kontakta skolan om SIP")]
+
+
 def test_initials_that_two_attendees_share_name_nobody():
     r = _with_roster("KL kontaktar förvaltningen om lokalen.", ["Karin Lund", "Kent Larsson"])
     assert r.assignments == []
