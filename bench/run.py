@@ -349,7 +349,7 @@ def load_stages(files: list[Path]) -> dict:
     rows = [document_rows(f) for f in facts]
     t5 = clock()
     with tempfile.TemporaryDirectory() as tmp:
-        store = NetworkxStore(Path(tmp) / "graph.pkl")
+        store = NetworkxStore(Path(tmp) / "graph.sqlite")
         for r in rows:
             store.write_document(r)
         store.close()
@@ -370,7 +370,7 @@ def load_distinct(source: Path, n: int, work: Path, timeout: float) -> dict:
     files = distinct_copies(source, n, folder)
     store_dir = Path(tempfile.mkdtemp(prefix="bench-distinct-", dir=work))
     try:
-        out = load_in_subprocess(folder, store_dir / "graph.pkl", 1, timeout)
+        out = load_in_subprocess(folder, store_dir / "graph.sqlite", 1, timeout)
     finally:
         shutil.rmtree(store_dir, ignore_errors=True)
     if out.get("cpu_seconds"):
