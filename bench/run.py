@@ -304,15 +304,18 @@ def load_in_subprocess(corpus_dir: Path, store_path: Path, jobs: int, timeout: f
 
 
 # -- distinct real minutes at --jobs 1 ----------------------------------------------------------
-def distinct_copies(source: Path, n: int, folder: Path) -> list[Path]:
-    """``n`` copies of the minutes files in ``source``, each made distinct by a first line "Kopia N".
+def distinct_copies(source: Path | list[Path], n: int, folder: Path) -> list[Path]:
+    """``n`` copies of the minutes files in ``source`` (one folder or several), each made distinct
+    by a first line "Kopia N".
 
     A load skips a file whose content it has already stored, so identical copies would time the
     hash check, not the reader.
     """
-    originals = sorted(p for p in source.iterdir() if p.suffix in (".txt", ".md") and p.is_file())
+    sources = [source] if isinstance(source, Path) else list(source)
+    originals = [p for s in sources for p in sorted(s.iterdir() if s.is_dir() else [s])
+                 if p.suffix in (".txt", ".md") and p.is_file() and p.name != "README.md"]
     if not originals:
-        raise BenchError(f"no .txt or .md minutes in {source}")
+        raise BenchError(f"no .txt or .md minutes in {', '.join(map(str, sources))}")
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for k in range(n):
@@ -349,7 +352,7 @@ def load_stages(files: list[Path]) -> dict:
     rows = [document_rows(f) for f in facts]
     t5 = clock()
     with tempfile.TemporaryDirectory() as tmp:
-        store = NetworkxStore(Path(tmp) / "graph.pkl")
+        store = NetworkxStore(Path(tmp) / "graph.sqlite")
         for r in rows:
             store.write_document(r)
         store.close()
@@ -362,21 +365,23 @@ def load_stages(files: list[Path]) -> dict:
             "share": {k: round(v / total, 3) for k, v in spans.items()}}
 
 
-def load_distinct(source: Path, n: int, work: Path, timeout: float) -> dict:
+def load_distinct(source: Path | list[Path], n: int, work: Path, timeout: float) -> dict:
     """Load ``n`` distinct copies of the real minutes in ``source`` with ``--jobs 1`` (in a
     subprocess, as `samverkan load --jobs 1` does), and time each stage in this process."""
-    folder = work / "distinct" / source.name
+    sources = [source] if isinstance(source, Path) else list(source)
+    folder = work / "distinct" / "_".join(s.name for s in sources)
     shutil.rmtree(folder, ignore_errors=True)
     files = distinct_copies(source, n, folder)
     store_dir = Path(tempfile.mkdtemp(prefix="bench-distinct-", dir=work))
     try:
-        out = load_in_subprocess(folder, store_dir / "graph.pkl", 1, timeout)
+        out = load_in_subprocess(folder, store_dir / "graph.sqlite", 1, timeout)
     finally:
         shutil.rmtree(store_dir, ignore_errors=True)
     if out.get("cpu_seconds"):
         # on a machine shared with other work, wall time measures the others too
         out["docs_per_cpu_s"] = round(out["documents"] / out["cpu_seconds"], 1)
-    out["source"] = str(source)
+    out["source"] = ", ".join(map(str, sources))
+    out["originals"] = len({f.name.rsplit("_kopia", 1)[0] for f in files})
     out["kb_per_doc"] = round(sum(f.stat().st_size for f in files) / len(files) / 1000, 1)
     out["stages"] = load_stages(files[:200])
     return out
@@ -760,7 +765,8 @@ def markdown(results: dict) -> str:
     if rd and rd.get("stages"):
         st = rd["stages"]
         lines += ["", "## Loading distinct real minutes, one process", "",
-                  f"{rd.get('documents')} distinct copies (a first line \"Kopia N\") of the minutes in "
+                  f"{rd.get('documents')} distinct copies (a first line \"Kopia N\") of the "
+                  f"{rd.get('originals', '')} minutes in "
                   f"`{rd.get('source')}`, {rd.get('kb_per_doc')} KB each, loaded with `--jobs 1`: "
                   f"{rd.get('seconds')} s wall, {rd.get('cpu_seconds')} s CPU: {rd.get('docs_per_s')} documents/s "
                   f"wall, {rd.get('docs_per_cpu_s')} per CPU-second. Each stage, timed in CPU time in one process on "
@@ -829,12 +835,13 @@ def markdown(results: dict) -> str:
 def run(sizes: list[int], *, seed: int, jobs: list[int], load_jobs: int, parse_sample: int, pdf_sample: int,
         scaling_min: int,
         repeats: int, query_budget: float, accuracy_max: int, work: Path, timeout: float, bolt: bool, log=print,
-        real: Path | None = None, real_copies: int = 200) -> dict:
+        real: Path | list[Path] | None = None, real_copies: int = 200) -> dict:
     check_parser()
     results: dict = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M:%S"), "seed": seed,
                      "targets": TARGETS, "sizes": {}, "notes": []}
     if real is not None:
-        log(f"[real] load {real_copies} distinct copies of the minutes in {real}, --jobs 1")
+        where = real if isinstance(real, Path) else ", ".join(map(str, real))
+        log(f"[real] load {real_copies} distinct copies of the minutes in {where}, --jobs 1")
         results["real_distinct"] = load_distinct(real, real_copies, work, timeout)
     corpora = work / "corpora"
     for n in sizes:
@@ -927,8 +934,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-bolt", action="store_true", help="skip bench/bolt_writes.py")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds before a subprocess is given up")
     ap.add_argument("--out", default=str(OUT), help="folder for results.json, results.md and corpora")
-    ap.add_argument("--real", default=str(REAL_MINUTES) if REAL_MINUTES.is_dir() else None,
-                    help="folder of real minutes loaded as distinct copies at --jobs 1 (default ../shared/minutes)")
+    ap.add_argument("--real", nargs="+", default=[str(REAL_MINUTES)] if REAL_MINUTES.is_dir() else None,
+                    help="folders of real minutes loaded as distinct copies at --jobs 1 (default ../shared/minutes); "
+                         "several folders share the copies between them")
     ap.add_argument("--real-copies", type=int, default=200, help="distinct copies of the real minutes to load")
     ap.add_argument("--real-only", action="store_true",
                     help="only the load of distinct real minutes at --jobs 1 (about half a minute)")
@@ -951,7 +959,7 @@ def main(argv: list[str] | None = None) -> int:
                       scaling_min=args.scaling_min, pdf_sample=args.pdf_sample, repeats=args.repeats,
                       query_budget=args.query_budget, accuracy_max=args.accuracy_max, work=out,
                       timeout=args.timeout, bolt=not args.no_bolt, log=log,
-                      real=Path(args.real) if args.real else None, real_copies=args.real_copies)
+                      real=[Path(r) for r in args.real] if args.real else None, real_copies=args.real_copies)
     except BenchError as exc:
         print(f"bench: {exc}", file=sys.stderr)
         return 2

@@ -79,8 +79,12 @@ def refuse_pickle(path: Path) -> None:
                            f"--store {path.with_name(FILENAME)}")
 
 
+# one encoder for every row: json.dumps with options builds a new encoder per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+
+
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODE(value)
 
 
 def _crc(*parts: str) -> int:

@@ -23,6 +23,7 @@ from typing import Callable, Iterable
 from samverkan.graph.errors import ReadError, SamverkanError, StoreUnavailable, StoreWriteError
 from samverkan.graph.model import DocumentFacts
 from samverkan.graph.store import Store, WriteCounts
+from samverkan.loaders.gc_pause import fewer_collections
 from samverkan.loaders.read import DEFAULT_MAX_BYTES, is_minutes_file, read_document
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawRelations
 
@@ -142,6 +143,7 @@ def _reason(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
+@fewer_collections
 def load_paths(
     paths: Iterable[str | Path],
     store: Store,

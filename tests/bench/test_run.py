@@ -1,4 +1,4 @@
-"""The benchmark's scoring and reporting helpers, without running the loaders."""
+"""The benchmark's scoring and reporting helpers (the loaders run only where a test times two small copies)."""
 from __future__ import annotations
 
 from bench.run import (bolt_speedup, decision_key, distinct_copies, f1, growth, item_key, markdown, name_key,
@@ -91,6 +91,28 @@ def test_distinct_copies_differ_so_a_load_parses_each(tmp_path):
     files = distinct_copies(src, 5, tmp_path / "copies")
     texts = [f.read_text(encoding="utf-8") for f in files]
     assert len(files) == 5 and len(set(texts)) == 5 and texts[0].startswith("Kopia 1\n§ 1")
+
+
+def test_distinct_copies_share_out_several_folders_and_skip_a_readme(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir(), two.mkdir()
+    (one / "a.txt").write_text("§ 1\nBudget\n", encoding="utf-8")
+    (two / "b.md").write_text("## 1. Budget\n", encoding="utf-8")
+    (two / "README.md").write_text("# About these minutes\n", encoding="utf-8")
+    files = distinct_copies([one, two], 4, tmp_path / "copies")
+    assert [f.name for f in files] == ["a_kopia1.txt", "b_kopia2.md", "a_kopia3.txt", "b_kopia4.md"]
+
+
+def test_stage_timing_loads_the_copies_into_a_store(tmp_path):
+    from bench.run import load_stages
+    from conftest import EXAMPLES
+
+    src = tmp_path / "src"
+    src.mkdir()
+    first = sorted(EXAMPLES.glob("*.txt"))[0]
+    (src / first.name).write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    r = load_stages(distinct_copies(src, 2, tmp_path / "copies"))
+    assert r["documents"] == 2 and r["docs_per_s"] > 0 and r["ms_per_doc"]["write"] > 0
 
 
 def test_distinct_real_minutes_verdict_uses_cpu_time():
