@@ -377,13 +377,15 @@ def _mandate_edges(G: nx.MultiDiGraph, as_of: str | None):
         yield u, v, rel
 
 
-def _add_mandate_edge(net: Network, u: str, v: str, rel: str) -> None:
+def _add_mandate_edge(net: Network, u: str, v: str, rel: str, quotes: list[str] | None = None,
+                      since: str | None = None) -> None:
     style = MANDATE_STYLES[rel]
     # Bending every kind clockwise by its own amount keeps parallel mandates apart, whichever
     # direction they run.
     net.add_edge(u, v, color=style["color"], dashes=style["dashes"], width=style["width"],
-                 arrows="to", title=esc(style["label"]), label=style["label"],
-                 smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]})
+                 arrows="to", title=_tip(style["label"], quotes=quotes), label=style["label"],
+                 smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]},
+                 f_kind=rel, f_from=since)
 
 
 def structure_groups(G: nx.MultiDiGraph, as_of: str | None = None) -> list[str]:
@@ -412,6 +414,7 @@ STRUCTURE_LABEL = 44  # characters: two lines of the box
 MIN_LABEL_PX = 11  # the smallest label size the first picture may show
 COLLAPSE_OVER = 80  # groups: a larger structure opens with leaf groups folded under their parent
 KOMMUN = "kommun"  # a collective whose name or aliases say kommun stands for the kommuner
+READABLE = {"minLabelPx": MIN_LABEL_PX, "fontSize": 14}  # single views open zoomed so labels stay legible
 
 
 def collective_members(G: nx.MultiDiGraph, org_id: str) -> list[str]:
@@ -617,48 +620,76 @@ def _mandate_date(G: nx.MultiDiGraph, u: str, v: str, rel: str, dates: dict) -> 
 
 # -- person ----------------------------------------------------------------------------------
 
+PERSON_LINES = {
+    "seat": ("#52606d", False, "hens plats i gruppen (med roll)"),
+    "colleague": ("rgba(150,150,150,0.5)", False, "andra ledamöter i gruppen"),
+    "for": (None, True, "för huvudman"),
+    "task": ("#b7950b", False, "uppdrag till hen"),
+}
+
+
 def render_person(G: nx.MultiDiGraph, output: str | Path, person_id: str) -> Path:
     """One person's ego network: their groups (with role), tasks, huvudman and the people they sit with."""
     if person_id not in G or _label(G, person_id) != "Person":
         raise NotFound(f"no person with id {person_id}")
     net = new_network()
-    person_seats = [s for s in seats(G) if s.person_id == person_id]
     all_seats = seats(G)
+    person_seats = [s for s in all_seats if s.person_id == person_id]
     hm_ids = {s.huvudman_id for s in person_seats if s.huvudman_id}
     colour = huvudman_colour(G, next(iter(sorted(hm_ids)), None))
-    net.add_node(person_id, label=_name(G, person_id), shape="star", size=30, color=colour,
-                 title=_tip(_name(G, person_id), [f"{len(person_seats)} uppdrag i grupper"]))
+    net.add_node(person_id, label=_name(G, person_id), shape="star", size=30, color=colour, kind="person",
+                 f_name=_name(G, person_id),
+                 title=_tip(_name(G, person_id), [f"{len(person_seats)} uppdrag i grupper"], quotes=_quotes(G, person_id)))
+    shown_hm: set[str | None] = set(hm_ids)
+    added = {person_id}
     for s in person_seats:
         g = s.group_id
         tier = _group_level(G, g)
         net.add_node(g, label=_name(G, g), shape="box", color={"background": TIER_COLOURS[tier], "border": "#52606d"},
-                     title=_tip(_name(G, g), [f"nivå: {tier}"]))
-        net.add_edge(person_id, g, label=s.role or "ledamot", title=esc(s.role or "ledamot"), arrows="to",
-                     color="#52606d")
+                     kind="group", f_level=tier, f_name=_name(G, g), title=_tip(_name(G, g), [f"nivå: {tier}"]))
+        added.add(g)
+        net.add_edge(person_id, g, label=s.role or "ledamot", arrows="to", color=PERSON_LINES["seat"][0],
+                     title=_tip(s.role or "ledamot", [f"sedan {s.start_date}"] if s.start_date else [],
+                                quotes=_quotes(G, person_id, g, "MEMBER_OF")),
+                     f_kind="seat", f_from=s.start_date)
         for other in all_seats:
             if other.group_id == g and other.person_id != person_id:
-                if other.person_id not in net.get_nodes():
+                if other.person_id not in added:
+                    added.add(other.person_id)
+                    shown_hm.add(other.huvudman_id)
                     net.add_node(other.person_id, label=_name(G, other.person_id), shape="dot", size=10,
-                                 color=huvudman_colour(G, other.huvudman_id),
+                                 color=huvudman_colour(G, other.huvudman_id), kind="person",
+                                 f_hm=[other.huvudman_id] if other.huvudman_id else [], f_name=_name(G, other.person_id),
                                  title=_tip(_name(G, other.person_id),
                                             [_name(G, other.huvudman_id) if other.huvudman_id else NO_HUVUDMAN]))
-                net.add_edge(other.person_id, g, color="rgba(150,150,150,0.5)", width=0.8, arrows="")
+                net.add_edge(other.person_id, g, color=PERSON_LINES["colleague"][0], width=0.8, arrows="",
+                             f_kind="colleague", f_from=other.start_date)
     for hm in sorted(hm_ids):
         net.add_node(hm, label=_name(G, hm), shape="box", color=huvudman_colour(G, hm), font={"color": "#ffffff"},
-                     title=_tip(_name(G, hm), ["huvudman"]))
-        net.add_edge(person_id, hm, label="för", dashes=True, color=huvudman_colour(G, hm), arrows="to")
+                     kind="huvudman", f_name=_name(G, hm), title=_tip(_name(G, hm), ["huvudman"]))
+        net.add_edge(person_id, hm, label="för", dashes=True, color=huvudman_colour(G, hm), arrows="to", f_kind="for")
     for a, target, _ in _edges(G, "ASSIGNED_TO"):
         if target != person_id:
             continue
         d = G.nodes[a]
         lines = [f"klart: {d.get('due')}"] if d.get("due") else []
-        net.add_node(a, label=_short(d.get("task") or "uppdrag"), shape="ellipse", color="#fff3c4",
-                     title=_tip(d.get("task") or "uppdrag", lines))
-        net.add_edge(a, person_id, label="uppdrag", color="#b7950b", arrows="to")
-    return render_panels(output, f"Person: {_name(G, person_id)}", [Panel(net, options=force_options(len(net.nodes)))],
+        net.add_node(a, label=_short(d.get("task") or "uppdrag"), shape="ellipse", color="#fff3c4", kind="task",
+                     f_name=d.get("task") or "uppdrag",
+                     title=_tip(d.get("task") or "uppdrag", lines, quotes=_quotes(G, a) + _quotes(G, a, person_id)))
+        net.add_edge(a, person_id, label="uppdrag", color=PERSON_LINES["task"][0], arrows="to", f_kind="task")
+    people_hm = sorted(shown_hm, key=lambda h: fold(_name(G, h)) if h else "~")
+    legend = legend_html(
+        [("dot", colour, f"{_name(G, person_id)} (stjärna, i sin huvudmans färg)")]
+        + [("dot", huvudman_colour(G, h), f"ledamot för {_name(G, h)}" if h else f"ledamot {NO_HUVUDMAN}")
+           for h in people_hm]
+        + [("box", TIER_COLOURS[t], f"grupp, nivå {t}") for t in TIERS]
+        + [("box", "#fff3c4", "uppdrag")]
+        + [("line", f"{'dashed' if dashed else 'solid'} {c or colour}", text) for c, dashed, text in PERSON_LINES.values()])
+    facets = {"huvudman": {h: _name(G, h) for h in people_hm if h},
+              "kind": {k: v[2] for k, v in PERSON_LINES.items()}, "levels": list(TIERS)}
+    return render_panels(output, f"Person: {_name(G, person_id)}", [Panel(net, options=force_options(len(net.nodes)), extra=READABLE)],
                          subtitle="Grupper (med roll), uppdrag och de personer hen sitter med.",
-                         legend=legend_html([("box", TIER_COLOURS[t], f"grupp, nivå {t}") for t in TIERS]
-                                            + [("box", "#fff3c4", "uppdrag")]))
+                         legend=legend, data_date=data_date_line(G), facets=facets)
 
 
 # -- mandates --------------------------------------------------------------------------------
@@ -672,23 +703,28 @@ def render_mandates(G: nx.MultiDiGraph, output: str | Path) -> Path:
         if _label(G, n) == "Group":
             tier = _group_level(G, n)
             net.add_node(n, label=_name(G, n), shape="box", level=TIERS.index(tier) + 1,
-                         color={"background": TIER_COLOURS[tier], "border": "#52606d"},
-                         title=_tip(_name(G, n), [f"nivå: {tier}"]))
+                         color={"background": TIER_COLOURS[tier], "border": "#52606d"}, kind="group",
+                         f_level=tier, f_name=_name(G, n), title=_tip(_name(G, n), [f"nivå: {tier}"]))
         else:
             hm = huvudman_of(G, n)
             net.add_node(n, label=_name(G, n), shape="box", level=0, color=huvudman_colour(G, hm),
-                         font={"color": "#ffffff"}, title=_tip(_name(G, n), [G.nodes[n].get("classification") or ""]))
+                         font={"color": "#ffffff"}, kind="organisation", f_name=_name(G, n), f_hm=[hm] if hm else [],
+                         title=_tip(_name(G, n), [G.nodes[n].get("classification") or ""]))
+    dates = _meeting_dates(G)
     for u, v, rel in edges:
-        _add_mandate_edge(net, u, v, rel)
+        _add_mandate_edge(net, u, v, rel, _quotes(G, u, v, rel), _mandate_date(G, u, v, rel, dates))
     if not edges:
         _empty_note(net, "Inga mandat registrerade")
     legend = legend_html([("line", f"{'solid' if not s['dashes'] else 'dashed'} {s['color']}", s["label"])
                           for s in MANDATE_STYLES.values()]
                          + [("box", TIER_COLOURS[t], f"nivå: {t}") for t in TIERS])
-    return render_panels(output, "Mandat", [Panel(net, options=hierarchical_options())],
+    hms = sorted({huvudman_of(G, n) for n in ends if _label(G, n) != "Group"} - {None}, key=lambda h: fold(_name(G, h)))
+    facets = {"huvudman": {h: _name(G, h) for h in hms}, "levels": list(TIERS),
+              "kind": {k: v["label"] for k, v in MANDATE_STYLES.items()}}
+    return render_panels(output, "Mandat", [Panel(net, options=hierarchical_options(), extra=READABLE)],
                          subtitle=f"{len(edges)} mandat mellan {len(ends)} organ: delegering nedåt, "
                                   f"rapportering uppåt, remiss och rekommendation åt sidan.",
-                         legend=legend)
+                         legend=legend, data_date=data_date_line(G), facets=facets)
 
 
 # -- group -----------------------------------------------------------------------------------
@@ -701,35 +737,43 @@ def render_group(G: nx.MultiDiGraph, output: str | Path, group_id: str) -> Path:
     tier = _group_level(G, group_id)
     group_seats = [s for s in seats(G) if s.group_id == group_id]
     meetings = sorted(_meetings_by_group(G, None).get(group_id, []))
-    net.add_node(group_id, label=_name(G, group_id), shape="box", size=30, level=1,
+    net.add_node(group_id, label=_name(G, group_id), shape="box", size=30, level=1, kind="group", f_name=_name(G, group_id),
                  color={"background": TIER_COLOURS[tier], "border": "#1f2933"}, font={"size": 18},
                  title=_tip(_name(G, group_id), [f"nivå: {tier}", f"möten: {len(meetings)}"],
                             _roster_sections(G, group_seats)))
     for u, v, _ in _edges(G, "PART_OF"):
         if u == group_id and _label(G, v) == "Group":
             t = _group_level(G, v)
-            net.add_node(v, label=_name(G, v), shape="box", level=0,
+            net.add_node(v, label=_name(G, v), shape="box", level=0, kind="group", f_level=t, f_name=_name(G, v),
                          color={"background": TIER_COLOURS[t], "border": "#52606d"}, title=_tip(_name(G, v), [f"nivå: {t}"]))
-            net.add_edge(v, group_id, label="överordnad", color=PART_OF_COLOUR, arrows="to")
+            net.add_edge(v, group_id, label="överordnad", color=PART_OF_COLOUR, arrows="to", f_kind="PART_OF")
         elif v == group_id and _label(G, u) == "Group":
             t = _group_level(G, u)
-            net.add_node(u, label=_name(G, u), shape="box", level=2,
+            net.add_node(u, label=_name(G, u), shape="box", level=2, kind="group", f_level=t, f_name=_name(G, u),
                          color={"background": TIER_COLOURS[t], "border": "#52606d"}, title=_tip(_name(G, u), [f"nivå: {t}"]))
-            net.add_edge(group_id, u, label="underordnad", color=PART_OF_COLOUR, arrows="to")
+            net.add_edge(group_id, u, label="underordnad", color=PART_OF_COLOUR, arrows="to", f_kind="PART_OF")
     hms = set()
     for s in group_seats:
         hms.add(s.huvudman_id)
         net.add_node(s.person_id, label=_name(G, s.person_id), shape="dot", size=12, level=2,
-                     color=huvudman_colour(G, s.huvudman_id),
+                     color=huvudman_colour(G, s.huvudman_id), kind="person", f_name=_name(G, s.person_id),
+                     f_hm=[s.huvudman_id] if s.huvudman_id else [], f_from=s.start_date,
                      title=_tip(_name(G, s.person_id), [s.role or "ledamot",
-                                                        _name(G, s.huvudman_id) if s.huvudman_id else NO_HUVUDMAN]))
-        net.add_edge(s.person_id, group_id, label=s.role or "", color="rgba(120,120,120,0.6)", arrows="to")
+                                                        _name(G, s.huvudman_id) if s.huvudman_id else NO_HUVUDMAN]
+                                + ([f"sedan {s.start_date}"] if s.start_date else []),
+                                quotes=_quotes(G, s.person_id, group_id, "MEMBER_OF")))
+        net.add_edge(s.person_id, group_id, label=s.role or "", color="rgba(120,120,120,0.6)", arrows="to",
+                     f_kind="MEMBER_OF", f_from=s.start_date)
     legend = legend_html([("dot", huvudman_colour(G, h), _name(G, h) if h else NO_HUVUDMAN)
                           for h in sorted(hms, key=lambda h: fold(_name(G, h)) if h else "~")]
                          + [("box", TIER_COLOURS[t], f"grupp, nivå {t}") for t in TIERS])
-    return render_panels(output, f"Grupp: {_name(G, group_id)}", [Panel(net, options=force_options(len(net.nodes)))],
+    legend += legend_html([("line", "solid rgba(120,120,120,0.6)", "ledamot (med roll)"),
+                           ("line", f"solid {PART_OF_COLOUR}", "över- eller underordnad grupp")])
+    facets = {"huvudman": {h: _name(G, h) for h in sorted(hms - {None}, key=lambda h: fold(_name(G, h)))},
+              "levels": list(TIERS), "kind": {"MEMBER_OF": "ledamöter", "PART_OF": "över-/underordnad"}}
+    return render_panels(output, f"Grupp: {_name(G, group_id)}", [Panel(net, options=force_options(len(net.nodes)), extra=READABLE)],
                          subtitle=f"Nivå {tier}, {len(group_seats)} ledamöter, {len(meetings)} möten.",
-                         legend=legend)
+                         legend=legend, data_date=data_date_line(G), facets=facets)
 
 
 # -- name look-up ----------------------------------------------------------------------------
