@@ -538,10 +538,13 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
     loose = [g for g in groups if g not in linked]
     placed_set = set(placed)
 
+    met: dict[str, list[str]] = defaultdict(list)
+    for m, x, _ in _edges(G, "HELD_BY"):
+        if G.nodes[m].get("date") or G.nodes[m].get("date_from"):
+            met[x].append(str(G.nodes[m].get("date") or G.nodes[m].get("date_from")))
+
     def first_date(g: str) -> str | None:
-        found = [str(d) for d in ([s.start_date for s in seats_by_group[g]]
-                                  + [G.nodes[m].get("date") or G.nodes[m].get("date_from")
-                                     for m, x, _ in _edges(G, "HELD_BY") if x == g]) if d]
+        found = [str(s.start_date) for s in seats_by_group[g] if s.start_date] + met.get(g, [])
         return min(found) if found else None
 
     def lines_of(g: str) -> list[str]:

@@ -1,4 +1,5 @@
 (function () {
+  var scriptStart = performance.now();
   var views = {{VIEWS_JSON}};
   var page = {{PAGE_JSON}};
   var drawn = 0;
@@ -488,6 +489,9 @@
     panels.forEach(function (p) { p.network.setSize("100%", "100%"); p.network.redraw(); initialView(p); });
   });
 
+  // how long the page took: parsed up to this script, and the script itself (data, layout, first fit)
+  document.body.dataset.scriptStartMs = String(Math.round(scriptStart));
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
   window.samverkan = { panels: panels, select: select, toggle: function (id) {
     panels.forEach(function (p) { if (p.children[id]) { toggle(p, id); } });
   }, filters: filters, refresh: refreshAll, exportPng: exportPng, exportSvg: exportSvg };
