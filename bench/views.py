@@ -65,6 +65,32 @@ def cached_store(n: int, seed: int, jobs: int, timeout: float, log) -> tuple[Pat
     return store, load
 
 
+def open_page(page: Path, chromium, timeout: float = 600) -> dict:
+    """Open a structure page in headless Chromium at 1600×1100 and return the figures it reports."""
+    out: dict = {}
+    probed = page.with_name(f"{page.stem}-probe.html")
+    probed.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>", 1), encoding="utf-8")
+    blank = page.with_name("blank.html")
+    blank.write_text("<!DOCTYPE html><html><body>.</body></html>", encoding="utf-8")
+    t = time.perf_counter()
+    chromium.dump_dom(blank, budget_ms=1000, window="1600,1100")
+    out["chromium_blank_wall_s"] = round(time.perf_counter() - t, 2)
+    t = time.perf_counter()
+    state = chromium.dump_dom(probed, budget_ms=4000, window="1600,1100", timeout=timeout)
+    out["chromium_page_wall_s"] = round(time.perf_counter() - t, 2)
+    body, panel = state.body, (state.panels or [{}])[0]
+    out["errors"] = state.errors
+    out["script_start_ms"] = int(body.get("data-script-start-ms", -1))
+    out["ready_ms"] = int(body.get("data-ready-ms", -1))
+    out["first_drawn_ms"] = int(panel.get("data-drawn-ms", -1))
+    out.update({k: round(v, 1) if isinstance(v, float) else v
+                for k, v in json.loads(body.get("data-bench") or "{}").items()})
+    opened = max(out["ready_ms"], out["first_drawn_ms"]) / 1000
+    out["open_s"] = round(opened, 2)
+    out["pass"] = bool(0 < opened < TARGET_OPEN_SECONDS and not out["errors"])
+    return out
+
+
 def measure(n: int, *, seed: int, jobs: int, timeout: float, log=print) -> dict:
     from samverkan.graph.nx_store import NetworkxStore
     from samverkan.graph.views import render_structure
@@ -82,26 +108,7 @@ def measure(n: int, *, seed: int, jobs: int, timeout: float, log=print) -> dict:
     render_structure(G, page)
     out["render_s"] = round(time.perf_counter() - t, 2)
     out["page_mb"] = round(page.stat().st_size / 1e6, 2)
-    probed = page.with_name(f"structure-{n}-probe.html")
-    probed.write_text(page.read_text(encoding="utf-8").replace("</body>", PROBE + "</body>", 1), encoding="utf-8")
-    blank = page.with_name("blank.html")
-    blank.write_text("<!DOCTYPE html><html><body>.</body></html>", encoding="utf-8")
-    t = time.perf_counter()
-    chromium.dump_dom(blank, budget_ms=1000, window="1600,1100")
-    out["chromium_blank_wall_s"] = round(time.perf_counter() - t, 2)
-    t = time.perf_counter()
-    state = chromium.dump_dom(probed, budget_ms=4000, window="1600,1100", timeout=timeout)
-    out["chromium_page_wall_s"] = round(time.perf_counter() - t, 2)
-    body, [panel, *_] = state.body, state.panels or [{}]
-    out["errors"] = state.errors
-    out["script_start_ms"] = int(body.get("data-script-start-ms", -1))
-    out["ready_ms"] = int(body.get("data-ready-ms", -1))
-    out["first_drawn_ms"] = int(panel.get("data-drawn-ms", -1))
-    out.update({k: round(v, 1) if isinstance(v, float) else v
-                for k, v in json.loads(body.get("data-bench") or "{}").items()})
-    opened = max(out["ready_ms"], out["first_drawn_ms"]) / 1000
-    out["open_s"] = round(opened, 2)
-    out["pass"] = bool(0 < opened < TARGET_OPEN_SECONDS and not out["errors"])
+    out.update(open_page(page, chromium, timeout))
     chromium.screenshot(page, OUT / "views" / f"structure-{n}.png", budget_ms=4000, window="1600,1100", timeout=timeout)
     return out
 
