@@ -378,12 +378,12 @@ def _mandate_edges(G: nx.MultiDiGraph, as_of: str | None):
 
 
 def _add_mandate_edge(net: Network, u: str, v: str, rel: str, quotes: list[str] | None = None,
-                      since: str | None = None) -> None:
+                      since: str | None = None, times: int = 1) -> None:
     style = MANDATE_STYLES[rel]
     # Bending every kind clockwise by its own amount keeps parallel mandates apart, whichever
     # direction they run.
     net.add_edge(u, v, color=style["color"], dashes=style["dashes"], width=style["width"],
-                 arrows="to", title=_tip(style["label"], quotes=quotes), label=style["label"],
+                 arrows="to", title=_tip(_times(style["label"], times), quotes=quotes), label=style["label"],
                  smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]},
                  f_kind=rel, f_from=since)
 
@@ -527,9 +527,10 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
                 since[key] = s.start_date
     ends = shown | set(every_hm)
     dates = _meeting_dates(G)
-    mandate_edges = [(u, v, rel) for u, v, rel in _mandate_edges(G, as_of) if u in ends and v in ends]
+    # one line per mandate between two bodies, however many minutes state it
+    stated = _mandate_counts(G, as_of, ends)
     # a mandate to or from a collective runs to or from each huvudman it stands for
-    mandate_edges = [(a, b, rel, u, v) for u, v, rel in mandate_edges
+    mandate_edges = [(a, b, rel, u, v) for u, v, rel in stated
                      for a in (stands_for[u] if u in collectives else [u])
                      for b in (stands_for[v] if v in collectives else [v])]
     linked = {x for pair in [*parents.items(), *extra_part_of, *weights, *((u, v) for u, v, *_ in mandate_edges)]
@@ -584,7 +585,8 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
         if u in drawn and v in drawn:
             style = MANDATE_STYLES[rel]
             net.add_edge(u, v, color=style["color"], dashes=style["dashes"], width=style["width"], arrows="to",
-                         title=_tip(style["label"], quotes=_quotes(G, ou, ov, rel)), label=style["label"],
+                         title=_tip(_times(style["label"], stated[(ou, ov, rel)]), quotes=_quotes(G, ou, ov, rel)),
+                         label=style["label"],
                          smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]},
                          f_kind=rel, f_from=_mandate_date(G, ou, ov, rel, dates))
     if not groups and not huvudmän:
@@ -613,6 +615,19 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
               "kindOff": ["representation"] if len(placed) > COLLAPSE_OVER else [], "levels": list(TIERS)}
     return render_panels(output, "Samverkansstruktur", panels, subtitle=subtitle, legend=legend, height=820,
                          data_date=data_date_line(G, as_of), facets=facets)
+
+
+def _mandate_counts(G: nx.MultiDiGraph, as_of: str | None, ends: set[str] | None = None) -> dict[tuple, int]:
+    """(from, to, kind) → how many times the minutes state that mandate, in a stable order."""
+    counts: dict[tuple, int] = defaultdict(int)
+    for u, v, rel in _mandate_edges(G, as_of):
+        if ends is None or (u in ends and v in ends):
+            counts[(u, v, rel)] += 1
+    return dict(sorted(counts.items()))
+
+
+def _times(label: str, n: int) -> str:
+    return f"{label} (angivet {n} gånger)" if n > 1 else label
 
 
 def _mandate_date(G: nx.MultiDiGraph, u: str, v: str, rel: str, dates: dict) -> str | None:
@@ -700,7 +715,8 @@ def render_person(G: nx.MultiDiGraph, output: str | Path, person_id: str) -> Pat
 def render_mandates(G: nx.MultiDiGraph, output: str | Path) -> Path:
     """The mandate flow between bodies: delegations point down, reports up, referrals across."""
     net = new_network()
-    edges = list(_mandate_edges(G, None))
+    stated = _mandate_counts(G, None)
+    edges = list(stated)
     ends = sorted({x for u, v, _ in edges for x in (u, v)})
     for n in ends:
         if _label(G, n) == "Group":
@@ -715,7 +731,7 @@ def render_mandates(G: nx.MultiDiGraph, output: str | Path) -> Path:
                          title=_tip(_name(G, n), [G.nodes[n].get("classification") or ""]))
     dates = _meeting_dates(G)
     for u, v, rel in edges:
-        _add_mandate_edge(net, u, v, rel, _quotes(G, u, v, rel), _mandate_date(G, u, v, rel, dates))
+        _add_mandate_edge(net, u, v, rel, _quotes(G, u, v, rel), _mandate_date(G, u, v, rel, dates), stated[(u, v, rel)])
     if not edges:
         _empty_note(net, "Inga mandat registrerade")
     legend = legend_html([("line", f"{'solid' if not s['dashes'] else 'dashed'} {s['color']}", s["label"])
