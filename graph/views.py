@@ -612,7 +612,9 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
                  "eller ut grupperna under den.")
     facets = {"huvudman": {h: _name(G, h) for h in huvudmän},
               "kind": {"representation": "representation", **{k: v["label"] for k, v in MANDATE_STYLES.items()}},
-              "kindOff": ["representation"] if len(placed) > COLLAPSE_OVER else [], "levels": list(TIERS)}
+              # a large structure opens with the chart and its main mandates; the rest is a click away
+              "kindOff": ["representation", "REFERS", "RECOMMENDS"] if len(placed) > COLLAPSE_OVER else [],
+              "levels": list(TIERS)}
     return render_panels(output, "Samverkansstruktur", panels, subtitle=subtitle, legend=legend, height=820,
                          data_date=data_date_line(G, as_of), facets=facets)
 
