@@ -204,7 +204,9 @@
       var minX = Infinity, maxX = -Infinity, minY = Infinity;
       ids.forEach(function (id) { var q = positions[id]; if (q) { minX = Math.min(minX, q.x); maxX = Math.max(maxX, q.x); minY = Math.min(minY, q.y); } });
       var target = p.view.minLabelPx / font;
-      network.moveTo({ position: { x: (minX + maxX) / 2, y: minY + (p.container.clientHeight / 2) / target - 40 },
+      // too large to fit: open on its top left corner, where a reader starts
+      network.moveTo({ position: { x: Math.min((minX + maxX) / 2, minX + (p.container.clientWidth / 2) / target - 100),
+                                   y: minY + (p.container.clientHeight / 2) / target - 40 },
                        scale: target, animation: false });
     }
     p.container.dataset.labelPx = (network.getScale() * font).toFixed(2);
