@@ -52,6 +52,7 @@ MANDATE_STYLES = {
 REPRESENTATION_COLOUR = "rgba(120,120,120,0.45)"
 PART_OF_COLOUR = "#9aa5b1"
 _TEMPLATE = Path(__file__).resolve().parent / "templates" / "page.html"
+_SCRIPT = Path(__file__).resolve().parent / "templates" / "page.js"
 
 
 # -- small helpers ---------------------------------------------------------------------------
@@ -173,6 +174,8 @@ class Panel:
     heading: str = ""
     note: str = ""
     options: dict = field(default_factory=dict)
+    aside: str = ""  # HTML beside the canvas (built with :func:`esc`), e.g. a searchable side list
+    extra: dict = field(default_factory=dict)  # settings for the page script: orgchart, minLabelPx, fontSize
 
 
 def new_network() -> Network:
@@ -251,25 +254,39 @@ def legend_html(entries: list[tuple[str, str, str]]) -> str:
 
 
 def render_panels(output: str | Path, title: str, panels: list[Panel], *, subtitle: str = "",
-                  legend: str = "", before: str = "", height: int = 760, panel_min: int = 900) -> Path:
+                  legend: str = "", before: str = "", height: int = 760, panel_min: int = 900,
+                  data_date: str = "", facets: dict | None = None) -> Path:
     """Write several networks on one self-contained page and return its path.
 
-    ``title``, ``subtitle`` and panel headings are plain text (escaped here); ``legend`` and
-    ``before`` are HTML the caller built with :func:`esc`.
+    ``title``, ``subtitle``, ``data_date`` and panel headings are plain text (escaped here);
+    ``legend``, ``before`` and a panel's ``aside`` are HTML the caller built with :func:`esc`.
+    ``facets`` names what the page's filters offer: ``huvudman`` (id → name), ``kind`` (edge
+    kind → label), ``kindOff`` (kinds hidden at first) and ``levels`` (their order). Nodes and
+    edges take part in the filters and the search through their ``f_`` fields: ``f_name``
+    (full name), ``f_level``, ``f_hm`` (huvudman ids; one id on an edge), ``f_kind`` (edges),
+    ``f_from`` (first date, ISO) and ``f_parent`` (the group a group folds under).
     """
     output = Path(output)
     js, css = _vis_assets()
     views, blocks = [], []
     for i, panel in enumerate(panels):
         nodes, edges, _, _, _, _ = panel.net.get_network_data()
-        views.append({"container": f"net-{i}", "nodes": nodes, "edges": edges, "options": panel.options})
+        views.append({"container": f"net-{i}", "nodes": nodes, "edges": edges, "options": panel.options,
+                      **panel.extra})
         heading = f"<h2>{esc(panel.heading)}</h2>" if panel.heading else ""
         note = f"<p>{esc(panel.note)}</p>" if panel.note else ""
-        blocks.append(f'<section class="panel">{heading}{note}<div class="net" id="net-{i}"></div></section>')
+        canvas = f'<div class="net" id="net-{i}"></div>'
+        if panel.aside:
+            canvas = f'<div class="panel-body">{canvas}<aside class="side">{panel.aside}</aside></div>'
+        blocks.append(f'<section class="panel">{heading}{note}{canvas}</section>')
+    page = {"facets": facets or {}, "dataDate": data_date}
+    script = re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: {"VIEWS_JSON": _script_json(views),
+                                                   "PAGE_JSON": _script_json(page)}[m.group(1)],
+                    _SCRIPT.read_text(encoding="utf-8"))
     values = {
         "TITLE": esc(title), "SUBTITLE": esc(subtitle), "LEGEND": legend, "BEFORE": before,
-        "PANELS": "\n".join(blocks), "VIS_JS": js, "VIS_CSS": css, "VIEWS_JSON": _script_json(views),
-        "HEIGHT": str(int(height)), "PANEL_MIN": str(int(panel_min)),
+        "PANELS": "\n".join(blocks), "VIS_JS": js, "VIS_CSS": css, "PAGE_JS": script,
+        "HEIGHT": str(int(height)), "PANEL_MIN": str(int(panel_min)), "DATA_DATE": esc(data_date),
     }
     template = _TEMPLATE.read_text(encoding="utf-8")
     page = re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
@@ -278,14 +295,30 @@ def render_panels(output: str | Path, title: str, panels: list[Panel], *, subtit
     return output
 
 
-def _tip(title: str, lines: list[str] | None = None, sections: list[tuple[str, list[str]]] | None = None) -> str:
-    """Tooltip HTML from plain texts (all escaped)."""
+def _tip(title: str, lines: list[str] | None = None, sections: list[tuple[str, list[str]]] | None = None,
+         quotes: list[str] | None = None) -> str:
+    """Tooltip HTML from plain texts (all escaped); ``quotes`` are the minutes' own words for a fact."""
     out = [f"<b>{esc(title)}</b>"]
     for line in lines or []:
         out.append(f"<br>{esc(line)}")
     for heading, items in sections or []:
         out.append(f"<br><b>{esc(heading)}</b><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
+    for quote in quotes or []:
+        out.append(f"<br><q>{esc(quote)}</q>")
     return "".join(out)
+
+
+def _quotes(G: nx.MultiDiGraph, u: str, v: str | None = None, rel: str | None = None, limit: int = 3) -> list[str]:
+    """The ``quote`` of node ``u`` (``v`` None) or of the ``u → v`` edges of type ``rel``, at most ``limit``."""
+    if v is None:
+        quote = G.nodes[u].get("quote") if u in G else None
+        return [str(quote)] if quote else []
+    found = []
+    if G.has_node(u) and G.has_node(v):
+        for data in G.get_edge_data(u, v, default={}).values():
+            if data.get("quote") and (rel is None or data.get("type") == rel) and str(data["quote"]) not in found:
+                found.append(str(data["quote"]))
+    return found[:limit]
 
 
 def _empty_note(net: Network, text: str) -> None:
@@ -344,13 +377,15 @@ def _mandate_edges(G: nx.MultiDiGraph, as_of: str | None):
         yield u, v, rel
 
 
-def _add_mandate_edge(net: Network, u: str, v: str, rel: str) -> None:
+def _add_mandate_edge(net: Network, u: str, v: str, rel: str, quotes: list[str] | None = None,
+                      since: str | None = None, times: int = 1) -> None:
     style = MANDATE_STYLES[rel]
     # Bending every kind clockwise by its own amount keeps parallel mandates apart, whichever
     # direction they run.
     net.add_edge(u, v, color=style["color"], dashes=style["dashes"], width=style["width"],
-                 arrows="to", title=esc(style["label"]), label=style["label"],
-                 smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]})
+                 arrows="to", title=_tip(_times(style["label"], times), quotes=quotes), label=style["label"],
+                 smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]},
+                 f_kind=rel, f_from=since)
 
 
 def structure_groups(G: nx.MultiDiGraph, as_of: str | None = None) -> list[str]:
@@ -371,32 +406,85 @@ def structure_groups(G: nx.MultiDiGraph, as_of: str | None = None) -> list[str]:
     return sorted(g for g in groups if g in active)
 
 
-def _tier_rows(G: nx.MultiDiGraph, groups: list[str], per_row: int = 9) -> dict[str, int]:
-    """The drawing row of each group: tiers top to bottom, a crowded tier wrapped over several rows.
+# Every box of the structure has the same size, so the page script can lay the chart out
+# without measuring text; a longer name is cut and shown whole on hover.
+STRUCTURE_BOX = (170, 46)
+STRUCTURE_FONT = 14
+STRUCTURE_LABEL = 44  # characters: two lines of the box
+MIN_LABEL_PX = 11  # the smallest label size the first picture may show
+COLLAPSE_OVER = 80  # groups: a larger structure opens with leaf groups folded under their parent
+KOMMUN = "kommun"  # a collective whose name or aliases say kommun stands for the kommuner
+READABLE = {"minLabelPx": MIN_LABEL_PX, "fontSize": 14}  # single views open zoomed so labels stay legible
 
-    Without wrapping, dozens of operativ groups make one row so wide that the whole picture is
-    drawn too small to read. Groups with a parent in the structure come first in their tier.
+
+def collective_members(G: nx.MultiDiGraph, org_id: str) -> list[str]:
+    """The huvudmän a collective huvudman (``collective`` set, e.g. "the kommuner") stands for.
+
+    Its ``stands_for`` ids when the knowledge gives them; else, for a collective of kommuner,
+    the huvudmän named as a kommun; else every huvudman that is not itself a collective.
     """
-    by_tier: dict[str, list[str]] = defaultdict(list)
-    for g in groups:
-        by_tier[_group_level(G, g)].append(g)
-    rows, row = {}, 1
-    for tier in TIERS:
-        members = sorted(by_tier.get(tier, []),
-                         key=lambda g: (not any(d.get("type") == "PART_OF" for _, _, d in G.out_edges(g, data=True)),
-                                        fold(_name(G, g))))
-        for i, g in enumerate(members):
-            rows[g] = row + i // per_row
-        row += max(1, -(-len(members) // per_row))
-    return rows
+    d = G.nodes[org_id] if org_id in G else {}
+    if not d.get("collective"):
+        return []
+    if d.get("stands_for"):
+        return [x for x in d["stands_for"] if x in G]
+    singles = [n for n, x in G.nodes(data=True)
+               if x.get("label") == "Organisation" and x.get("classification") == "huvudman" and not x.get("collective")]
+    if KOMMUN in fold(" ".join([str(d.get("name") or ""), *map(str, d.get("aliases") or [])])):
+        singles = [n for n in singles if KOMMUN in fold(_name(G, n))]
+    return sorted(singles, key=lambda n: fold(_name(G, n)))
+
+
+def _data_dates(G: nx.MultiDiGraph) -> tuple[str | None, str | None, int]:
+    dates = sorted(str(d.get("date") or d.get("date_from")) for _, d in G.nodes(data=True)
+                   if d.get("label") == "Meeting" and (d.get("date") or d.get("date_from")))
+    return (dates[0], dates[-1], len(dates)) if dates else (None, None, 0)
+
+
+def data_date_line(G: nx.MultiDiGraph, as_of: str | None = None) -> str:
+    """The line a page shows about the date of its data (also printed and put in PNG/SVG)."""
+    first, last, n = _data_dates(G)
+    text = f"Data: {n} protokoll, {first} – {last}" if n else "Data: inga daterade protokoll"
+    return text + (f"; bilden visar läget per {as_of}" if as_of else "")
+
+
+def _side_list(G: nx.MultiDiGraph, loose: list[str], describe) -> str:
+    items = "".join(
+        f'<li data-id="{esc(g)}" data-name="{esc(_name(G, g))}" title="{esc(describe(g))}">{esc(_name(G, g))} '
+        f'<span class="lvl">{esc(_group_level(G, g))}</span></li>'
+        for g in sorted(loose, key=lambda g: fold(_name(G, g))))
+    return (f"<h3>Grupper utan plats i strukturen ({len(loose)})</h3>"
+            "<p>Nämnda i protokollen, men utan överordnad grupp, mandat eller ledamöter med känd huvudman.</p>"
+            '<input type="search" placeholder="filtrera listan" aria-label="filtrera listan">'
+            f"<ul>{items}</ul>")
+
+
+def _box(net: Network, node_id: str, name: str, colour, font: dict | None = None, **fields) -> None:
+    w, h = STRUCTURE_BOX
+    net.add_node(node_id, label=_short(name, STRUCTURE_LABEL), f_name=name, f_sort=fold(name), shape="box",
+                 widthConstraint={"minimum": w, "maximum": w}, heightConstraint={"minimum": h, "valign": "middle"},
+                 color=colour, font={"size": STRUCTURE_FONT, **(font or {})}, **fields)
+
+
+def structure_options() -> dict:
+    """Positions come from the page's organisation-chart layout: no physics, no hierarchy solver."""
+    return {
+        "layout": {"randomSeed": 7, "improvedLayout": False, "hierarchical": {"enabled": False}},
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "dragNodes": False, "hideEdgesOnDrag": True},
+        "edges": {"smooth": False, "font": {"size": 10, "align": "middle"}},
+        "nodes": {"font": {"size": STRUCTURE_FONT, "face": "Segoe UI, Roboto, Arial"}, "margin": 6},
+    }
 
 
 def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None = None) -> Path:
     """The collaboration structure as it stood on ``as_of`` (or now) as one HTML page.
 
-    Groups in tiers by level (politisk → operativ, unknown last), huvudmän as coloured nodes on
-    top with representation edges weighted by seats, ``PART_OF`` links between groups and the
-    mandate edges styled by kind. Hovering a group lists its roster grouped by huvudman.
+    An organisation chart: huvudmän on top (the huvudmän a collective stands for framed
+    together), groups below in tiers by level with each parent above the groups under it, one
+    representation edge per huvudman and group weighted by its seats, and the mandate edges
+    styled by kind. A parent's groups fold under it by a click. Groups the minutes give no place
+    in the structure go to a searchable side list. Hovering a group lists its roster by huvudman.
     """
     net = new_network()
     if as_of is not None and not _is_iso_date(as_of):
@@ -408,110 +496,220 @@ def render_structure(G: nx.MultiDiGraph, output: str | Path, as_of: str | None =
     for s in all_seats:
         seats_by_group[s.group_id].append(s)
     meetings = _meetings_by_group(G, as_of)
-    huvudmän = sorted({n for n, d in G.nodes(data=True)
-                       if d.get("label") == "Organisation" and d.get("classification") == "huvudman"},
+    every_hm = sorted((n for n, d in G.nodes(data=True)
+                       if d.get("label") == "Organisation" and d.get("classification") == "huvudman"),
                       key=lambda n: fold(_name(G, n)))
-    for hm in huvudmän:
-        net.add_node(hm, label=_name(G, hm), shape="box", level=0, color=huvudman_colour(G, hm),
-                     font={"color": "#ffffff", "size": 15}, title=_tip(_name(G, hm), ["huvudman"]))
-    part_of = [(u, v) for u, v, _ in _edges(G, "PART_OF") if u in shown and v in shown]
+    collectives = {h: collective_members(G, h) for h in every_hm if G.nodes[h].get("collective")}
+    in_collective = {m for members in collectives.values() for m in members}
+    # a collective is drawn as the huvudmän it stands for, side by side in a frame
+    huvudmän = ([h for h in every_hm if h not in collectives and h not in in_collective]
+                + [m for members in collectives.values() for m in members if m in every_hm])
+    huvudmän = list(dict.fromkeys(huvudmän))
+    stands_for = {h: collectives.get(h, [h]) for h in every_hm}
+
+    parents: dict[str, str] = {}
+    extra_part_of = []
+    for u, v, _ in _edges(G, "PART_OF"):
+        if u in shown and v in shown and u != v:
+            if u not in parents:
+                parents[u] = v
+            else:
+                extra_part_of.append((u, v))
     weights: dict[tuple[str, str], int] = defaultdict(int)
+    seat_quotes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    since: dict[tuple[str, str], str] = {}
     for s in all_seats:
-        if s.huvudman_id in huvudmän:
-            weights[(s.huvudman_id, s.group_id)] += 1
-    ends = shown | set(huvudmän)
-    mandate_edges = [(u, v, rel) for u, v, rel in _mandate_edges(G, as_of) if u in ends and v in ends]
-    linked = {x for pair in [*part_of, *weights, *((u, v) for u, v, _ in mandate_edges)] for x in pair}
+        if s.huvudman_id in stands_for:
+            key = (s.huvudman_id, s.group_id)
+            weights[key] += 1
+            seat_quotes[key] += _quotes(G, s.person_id, s.group_id, "MEMBER_OF", limit=1)
+            if s.start_date and (key not in since or s.start_date < since[key]):
+                since[key] = s.start_date
+    ends = shown | set(every_hm)
+    dates = _meeting_dates(G)
+    # one line per mandate between two bodies, however many minutes state it
+    stated = _mandate_counts(G, as_of, ends)
+    # a mandate to or from a collective runs to or from each huvudman it stands for
+    mandate_edges = [(a, b, rel, u, v) for u, v, rel in stated
+                     for a in (stands_for[u] if u in collectives else [u])
+                     for b in (stands_for[v] if v in collectives else [v])]
+    linked = {x for pair in [*parents.items(), *extra_part_of, *weights, *((u, v) for u, v, *_ in mandate_edges)]
+              for x in pair}
     placed = [g for g in groups if g in linked]
     loose = [g for g in groups if g not in linked]
+    placed_set = set(placed)
 
-    def add_group(network, g, level):
-        tier = _group_level(G, g)
+    met: dict[str, list[str]] = defaultdict(list)
+    for m, x, _ in _edges(G, "HELD_BY"):
+        if G.nodes[m].get("date") or G.nodes[m].get("date_from"):
+            met[x].append(str(G.nodes[m].get("date") or G.nodes[m].get("date_from")))
+
+    def first_date(g: str) -> str | None:
+        found = [str(s.start_date) for s in seats_by_group[g] if s.start_date] + met.get(g, [])
+        return min(found) if found else None
+
+    def lines_of(g: str) -> list[str]:
         ms = sorted(meetings.get(g, []))
-        lines = [f"nivå: {tier}", f"möten: {len(ms)}" + (f" (senast {ms[-1]})" if ms else ""),
-                 f"ledamöter: {len({s.person_id for s in seats_by_group[g]})}"]
-        network.add_node(g, label=_name(G, g), shape="box", level=level,
-                         color={"background": TIER_COLOURS[tier], "border": "#52606d"},
-                         title=_tip(_name(G, g), lines, _roster_sections(G, seats_by_group[g])))
+        return [f"nivå: {_group_level(G, g)}", f"möten: {len(ms)}" + (f" (senast {ms[-1]})" if ms else ""),
+                f"ledamöter: {len({s.person_id for s in seats_by_group[g]})}"]
 
-    rows = _tier_rows(G, placed)
+    for hm in huvudmän:
+        _box(net, hm, _name(G, hm), huvudman_colour(G, hm), {"color": "#ffffff"}, kind="huvudman", f_hm=[hm],
+             title=_tip(_name(G, hm), ["huvudman"] + [f"ingår i {_name(G, c)}" for c, ms in collectives.items()
+                                                       if hm in ms], quotes=_quotes(G, hm)))
     for g in placed:
-        add_group(net, g, rows[g])
-    for u, v in part_of:
-        net.add_edge(v, u, color=PART_OF_COLOUR, arrows="to", width=1.5, title=esc("del av"))
+        tier = _group_level(G, g)
+        hms = sorted({m for s in seats_by_group[g] if s.huvudman_id in stands_for for m in stands_for[s.huvudman_id]})
+        fields = {"f_parent": parents[g]} if parents.get(g) in placed_set else {}
+        _box(net, g, _name(G, g), {"background": TIER_COLOURS[tier], "border": "#52606d"}, kind="group",
+             f_level=tier, f_hm=hms, f_from=first_date(g), level=TIERS.index(tier) + 1,
+             title=_tip(_name(G, g), lines_of(g), _roster_sections(G, seats_by_group[g]), quotes=_quotes(G, g)),
+             **fields)
+    for u, v in extra_part_of:
+        if u in placed_set and v in placed_set:
+            net.add_edge(v, u, color=PART_OF_COLOUR, arrows="to", width=1.5, title=esc("del av"), f_kind="PART_OF")
     for (hm, g), n in sorted(weights.items()):
-        net.add_edge(hm, g, value=n, width=1 + n, color={"color": huvudman_colour(G, hm), "opacity": 0.35},
-                     title=esc(f"{_name(G, hm)}: {n} ledamot" + ("er" if n != 1 else "")), arrows="")
-    for u, v, rel in mandate_edges:
-        _add_mandate_edge(net, u, v, rel)
-    panels = [Panel(net, options=hierarchical_options())]
-    if loose:
-        apart = new_network()
-        loose_rows = _tier_rows(G, loose, per_row=6)
-        for g in loose:
-            add_group(apart, g, loose_rows[g])
-        panels.append(Panel(apart, heading=f"Grupper utan koppling i strukturen ({len(loose)})",
-                            note="Nämnda i protokollen, men utan överordnad grupp, mandat eller ledamöter "
-                                 "med känd huvudman.",
-                            options=hierarchical_options(level_separation=70)))
+        people = f"{n} ledamot" + ("er" if n != 1 else "")
+        for member in stands_for[hm]:
+            if member not in huvudmän:
+                continue
+            collective = hm in collectives
+            text = (f"{_name(G, hm)} (gemensam plats för {len(stands_for[hm])} huvudmän): {people}" if collective
+                    else f"{_name(G, hm)}: {people}")
+            net.add_edge(member, g, value=n, width=1 + n, dashes=[4, 4] if collective else False,
+                         color={"color": huvudman_colour(G, member), "opacity": 0.35}, arrows="",
+                         title=_tip(text, quotes=seat_quotes[(hm, g)][:3]), f_kind="representation", f_hm=member,
+                         f_from=since.get((hm, g)))
+    drawn = set(net.get_nodes())
+    for u, v, rel, ou, ov in mandate_edges:
+        if u in drawn and v in drawn:
+            style = MANDATE_STYLES[rel]
+            net.add_edge(u, v, color=style["color"], dashes=style["dashes"], width=style["width"], arrows="to",
+                         title=_tip(_times(style["label"], stated[(ou, ov, rel)]), quotes=_quotes(G, ou, ov, rel)),
+                         label=style["label"],
+                         smooth={"enabled": True, "type": "curvedCW", "roundness": style["roundness"]},
+                         f_kind=rel, f_from=_mandate_date(G, ou, ov, rel, dates))
     if not groups and not huvudmän:
         _empty_note(net, "Inga grupper registrerade" + (f" per {as_of}" if as_of else ""))
+    frames = [{"label": _name(G, c), "members": [m for m in ms if m in huvudmän]} for c, ms in collectives.items() if ms]
+    extra = {"orgchart": {"box": list(STRUCTURE_BOX), "tiers": list(TIERS), "maxRows": 4, "collapseOver": COLLAPSE_OVER,
+                          "frames": frames, "lineColour": PART_OF_COLOUR},
+             "minLabelPx": MIN_LABEL_PX, "fontSize": STRUCTURE_FONT}
+    aside = _side_list(G, loose, lambda g: " · ".join(lines_of(g))) if loose else ""
+    panels = [Panel(net, options=structure_options(), aside=aside, extra=extra)]
     legend = legend_html(
         [("box", TIER_COLOURS[t], f"nivå: {t}") for t in TIERS]
         + [("box", huvudman_colour(G, hm), _name(G, hm)) for hm in huvudmän]
-        + [("line", f"solid {REPRESENTATION_COLOUR}", "representation (bredd = antal ledamöter)"),
-           ("line", f"solid {PART_OF_COLOUR}", "del av")]
+        + [("line", f"solid {REPRESENTATION_COLOUR}", "representation (bredd = antal ledamöter)")]
+        + [("line", f"dashed {REPRESENTATION_COLOUR}", f"gemensam plats för {_name(G, c)} (till var och en)")
+           for c in collectives]
+        + [("line", f"solid {PART_OF_COLOUR}", "del av (överordnad ovanför)")]
         + [("line", f"{'solid' if not s['dashes'] else 'dashed'} {s['color']}", s["label"])
            for s in MANDATE_STYLES.values()])
     subtitle = (f"Samverkansstrukturen per {as_of}" if as_of else "Samverkansstrukturen enligt registrerade protokoll")
-    subtitle += f" — {len(groups)} grupper, {len(huvudmän)} huvudmän. Håll muspekaren över en grupp för ledamöterna."
-    return render_panels(output, "Samverkansstruktur", panels, subtitle=subtitle, legend=legend)
+    subtitle += (f" — {len(placed)} grupper i strukturen, {len(loose)} utan plats, {len(huvudmän)} huvudmän. "
+                 "Håll muspekaren över en grupp för ledamöterna; klicka på en överordnad grupp för att fälla ihop "
+                 "eller ut grupperna under den.")
+    facets = {"huvudman": {h: _name(G, h) for h in huvudmän},
+              "kind": {"representation": "representation", **{k: v["label"] for k, v in MANDATE_STYLES.items()}},
+              # a large structure opens with the chart and its main mandates; the rest is a click away
+              "kindOff": ["representation", "REFERS", "RECOMMENDS"] if len(placed) > COLLAPSE_OVER else [],
+              "levels": list(TIERS)}
+    return render_panels(output, "Samverkansstruktur", panels, subtitle=subtitle, legend=legend, height=820,
+                         data_date=data_date_line(G, as_of), facets=facets)
+
+
+def _mandate_counts(G: nx.MultiDiGraph, as_of: str | None, ends: set[str] | None = None) -> dict[tuple, int]:
+    """(from, to, kind) → how many times the minutes state that mandate, in a stable order."""
+    counts: dict[tuple, int] = defaultdict(int)
+    for u, v, rel in _mandate_edges(G, as_of):
+        if ends is None or (u in ends and v in ends):
+            counts[(u, v, rel)] += 1
+    return dict(sorted(counts.items()))
+
+
+def _times(label: str, n: int) -> str:
+    return f"{label} (angivet {n} gånger)" if n > 1 else label
+
+
+def _mandate_date(G: nx.MultiDiGraph, u: str, v: str, rel: str, dates: dict) -> str | None:
+    found = [str(dates[d["source_id"]]) for d in G.get_edge_data(u, v, default={}).values()
+             if d.get("type") == rel and dates.get(d.get("source_id"))]
+    return min(found) if found else None
 
 
 # -- person ----------------------------------------------------------------------------------
+
+PERSON_LINES = {
+    "seat": ("#52606d", False, "hens plats i gruppen (med roll)"),
+    "colleague": ("rgba(150,150,150,0.5)", False, "andra ledamöter i gruppen"),
+    "for": (None, True, "för huvudman"),
+    "task": ("#b7950b", False, "uppdrag till hen"),
+}
+
 
 def render_person(G: nx.MultiDiGraph, output: str | Path, person_id: str) -> Path:
     """One person's ego network: their groups (with role), tasks, huvudman and the people they sit with."""
     if person_id not in G or _label(G, person_id) != "Person":
         raise NotFound(f"no person with id {person_id}")
     net = new_network()
-    person_seats = [s for s in seats(G) if s.person_id == person_id]
     all_seats = seats(G)
+    person_seats = [s for s in all_seats if s.person_id == person_id]
     hm_ids = {s.huvudman_id for s in person_seats if s.huvudman_id}
     colour = huvudman_colour(G, next(iter(sorted(hm_ids)), None))
-    net.add_node(person_id, label=_name(G, person_id), shape="star", size=30, color=colour,
-                 title=_tip(_name(G, person_id), [f"{len(person_seats)} uppdrag i grupper"]))
+    net.add_node(person_id, label=_name(G, person_id), shape="star", size=30, color=colour, kind="person",
+                 f_name=_name(G, person_id),
+                 title=_tip(_name(G, person_id), [f"{len(person_seats)} uppdrag i grupper"], quotes=_quotes(G, person_id)))
+    shown_hm: set[str | None] = set(hm_ids)
+    added = {person_id}
     for s in person_seats:
         g = s.group_id
         tier = _group_level(G, g)
         net.add_node(g, label=_name(G, g), shape="box", color={"background": TIER_COLOURS[tier], "border": "#52606d"},
-                     title=_tip(_name(G, g), [f"nivå: {tier}"]))
-        net.add_edge(person_id, g, label=s.role or "ledamot", title=esc(s.role or "ledamot"), arrows="to",
-                     color="#52606d")
+                     kind="group", f_level=tier, f_name=_name(G, g), title=_tip(_name(G, g), [f"nivå: {tier}"]))
+        added.add(g)
+        net.add_edge(person_id, g, label=s.role or "ledamot", arrows="to", color=PERSON_LINES["seat"][0],
+                     title=_tip(s.role or "ledamot", [f"sedan {s.start_date}"] if s.start_date else [],
+                                quotes=_quotes(G, person_id, g, "MEMBER_OF")),
+                     f_kind="seat", f_from=s.start_date)
         for other in all_seats:
             if other.group_id == g and other.person_id != person_id:
-                if other.person_id not in net.get_nodes():
+                if other.person_id not in added:
+                    added.add(other.person_id)
+                    shown_hm.add(other.huvudman_id)
                     net.add_node(other.person_id, label=_name(G, other.person_id), shape="dot", size=10,
-                                 color=huvudman_colour(G, other.huvudman_id),
+                                 color=huvudman_colour(G, other.huvudman_id), kind="person",
+                                 f_hm=[other.huvudman_id] if other.huvudman_id else [], f_name=_name(G, other.person_id),
                                  title=_tip(_name(G, other.person_id),
                                             [_name(G, other.huvudman_id) if other.huvudman_id else NO_HUVUDMAN]))
-                net.add_edge(other.person_id, g, color="rgba(150,150,150,0.5)", width=0.8, arrows="")
+                net.add_edge(other.person_id, g, color=PERSON_LINES["colleague"][0], width=0.8, arrows="",
+                             f_kind="colleague", f_from=other.start_date)
     for hm in sorted(hm_ids):
         net.add_node(hm, label=_name(G, hm), shape="box", color=huvudman_colour(G, hm), font={"color": "#ffffff"},
-                     title=_tip(_name(G, hm), ["huvudman"]))
-        net.add_edge(person_id, hm, label="för", dashes=True, color=huvudman_colour(G, hm), arrows="to")
+                     kind="huvudman", f_name=_name(G, hm), title=_tip(_name(G, hm), ["huvudman"]))
+        net.add_edge(person_id, hm, label="för", dashes=True, color=huvudman_colour(G, hm), arrows="to", f_kind="for")
     for a, target, _ in _edges(G, "ASSIGNED_TO"):
         if target != person_id:
             continue
         d = G.nodes[a]
         lines = [f"klart: {d.get('due')}"] if d.get("due") else []
-        net.add_node(a, label=_short(d.get("task") or "uppdrag"), shape="ellipse", color="#fff3c4",
-                     title=_tip(d.get("task") or "uppdrag", lines))
-        net.add_edge(a, person_id, label="uppdrag", color="#b7950b", arrows="to")
-    return render_panels(output, f"Person: {_name(G, person_id)}", [Panel(net, options=force_options(len(net.nodes)))],
+        net.add_node(a, label=_short(d.get("task") or "uppdrag"), shape="ellipse", color="#fff3c4", kind="task",
+                     f_name=d.get("task") or "uppdrag",
+                     title=_tip(d.get("task") or "uppdrag", lines, quotes=_quotes(G, a) + _quotes(G, a, person_id)))
+        net.add_edge(a, person_id, label="uppdrag", color=PERSON_LINES["task"][0], arrows="to", f_kind="task")
+    people_hm = sorted(shown_hm, key=lambda h: fold(_name(G, h)) if h else "~")
+    legend = legend_html(
+        [("dot", colour, f"{_name(G, person_id)} (stjärna, i sin huvudmans färg)")]
+        + [("dot", huvudman_colour(G, h), f"ledamot för {_name(G, h)}" if h else f"ledamot {NO_HUVUDMAN}")
+           for h in people_hm]
+        + [("box", TIER_COLOURS[t], f"grupp, nivå {t}") for t in TIERS]
+        + [("box", "#fff3c4", "uppdrag")]
+        + [("line", f"{'dashed' if dashed else 'solid'} {c or colour}", text) for c, dashed, text in PERSON_LINES.values()])
+    facets = {"huvudman": {h: _name(G, h) for h in people_hm if h},
+              "kind": {k: v[2] for k, v in PERSON_LINES.items()}, "levels": list(TIERS)}
+    return render_panels(output, f"Person: {_name(G, person_id)}", [Panel(net, options=force_options(len(net.nodes)), extra=READABLE)],
                          subtitle="Grupper (med roll), uppdrag och de personer hen sitter med.",
-                         legend=legend_html([("box", TIER_COLOURS[t], f"grupp, nivå {t}") for t in TIERS]
-                                            + [("box", "#fff3c4", "uppdrag")]))
+                         legend=legend, data_date=data_date_line(G), facets=facets)
 
 
 # -- mandates --------------------------------------------------------------------------------
@@ -519,29 +717,35 @@ def render_person(G: nx.MultiDiGraph, output: str | Path, person_id: str) -> Pat
 def render_mandates(G: nx.MultiDiGraph, output: str | Path) -> Path:
     """The mandate flow between bodies: delegations point down, reports up, referrals across."""
     net = new_network()
-    edges = list(_mandate_edges(G, None))
+    stated = _mandate_counts(G, None)
+    edges = list(stated)
     ends = sorted({x for u, v, _ in edges for x in (u, v)})
     for n in ends:
         if _label(G, n) == "Group":
             tier = _group_level(G, n)
             net.add_node(n, label=_name(G, n), shape="box", level=TIERS.index(tier) + 1,
-                         color={"background": TIER_COLOURS[tier], "border": "#52606d"},
-                         title=_tip(_name(G, n), [f"nivå: {tier}"]))
+                         color={"background": TIER_COLOURS[tier], "border": "#52606d"}, kind="group",
+                         f_level=tier, f_name=_name(G, n), title=_tip(_name(G, n), [f"nivå: {tier}"]))
         else:
             hm = huvudman_of(G, n)
             net.add_node(n, label=_name(G, n), shape="box", level=0, color=huvudman_colour(G, hm),
-                         font={"color": "#ffffff"}, title=_tip(_name(G, n), [G.nodes[n].get("classification") or ""]))
+                         font={"color": "#ffffff"}, kind="organisation", f_name=_name(G, n), f_hm=[hm] if hm else [],
+                         title=_tip(_name(G, n), [G.nodes[n].get("classification") or ""]))
+    dates = _meeting_dates(G)
     for u, v, rel in edges:
-        _add_mandate_edge(net, u, v, rel)
+        _add_mandate_edge(net, u, v, rel, _quotes(G, u, v, rel), _mandate_date(G, u, v, rel, dates), stated[(u, v, rel)])
     if not edges:
         _empty_note(net, "Inga mandat registrerade")
     legend = legend_html([("line", f"{'solid' if not s['dashes'] else 'dashed'} {s['color']}", s["label"])
                           for s in MANDATE_STYLES.values()]
                          + [("box", TIER_COLOURS[t], f"nivå: {t}") for t in TIERS])
-    return render_panels(output, "Mandat", [Panel(net, options=hierarchical_options())],
+    hms = sorted({huvudman_of(G, n) for n in ends if _label(G, n) != "Group"} - {None}, key=lambda h: fold(_name(G, h)))
+    facets = {"huvudman": {h: _name(G, h) for h in hms}, "levels": list(TIERS),
+              "kind": {k: v["label"] for k, v in MANDATE_STYLES.items()}}
+    return render_panels(output, "Mandat", [Panel(net, options=hierarchical_options(), extra=READABLE)],
                          subtitle=f"{len(edges)} mandat mellan {len(ends)} organ: delegering nedåt, "
                                   f"rapportering uppåt, remiss och rekommendation åt sidan.",
-                         legend=legend)
+                         legend=legend, data_date=data_date_line(G), facets=facets)
 
 
 # -- group -----------------------------------------------------------------------------------
@@ -554,35 +758,43 @@ def render_group(G: nx.MultiDiGraph, output: str | Path, group_id: str) -> Path:
     tier = _group_level(G, group_id)
     group_seats = [s for s in seats(G) if s.group_id == group_id]
     meetings = sorted(_meetings_by_group(G, None).get(group_id, []))
-    net.add_node(group_id, label=_name(G, group_id), shape="box", size=30, level=1,
+    net.add_node(group_id, label=_name(G, group_id), shape="box", size=30, level=1, kind="group", f_name=_name(G, group_id),
                  color={"background": TIER_COLOURS[tier], "border": "#1f2933"}, font={"size": 18},
                  title=_tip(_name(G, group_id), [f"nivå: {tier}", f"möten: {len(meetings)}"],
                             _roster_sections(G, group_seats)))
     for u, v, _ in _edges(G, "PART_OF"):
         if u == group_id and _label(G, v) == "Group":
             t = _group_level(G, v)
-            net.add_node(v, label=_name(G, v), shape="box", level=0,
+            net.add_node(v, label=_name(G, v), shape="box", level=0, kind="group", f_level=t, f_name=_name(G, v),
                          color={"background": TIER_COLOURS[t], "border": "#52606d"}, title=_tip(_name(G, v), [f"nivå: {t}"]))
-            net.add_edge(v, group_id, label="överordnad", color=PART_OF_COLOUR, arrows="to")
+            net.add_edge(v, group_id, label="överordnad", color=PART_OF_COLOUR, arrows="to", f_kind="PART_OF")
         elif v == group_id and _label(G, u) == "Group":
             t = _group_level(G, u)
-            net.add_node(u, label=_name(G, u), shape="box", level=2,
+            net.add_node(u, label=_name(G, u), shape="box", level=2, kind="group", f_level=t, f_name=_name(G, u),
                          color={"background": TIER_COLOURS[t], "border": "#52606d"}, title=_tip(_name(G, u), [f"nivå: {t}"]))
-            net.add_edge(group_id, u, label="underordnad", color=PART_OF_COLOUR, arrows="to")
+            net.add_edge(group_id, u, label="underordnad", color=PART_OF_COLOUR, arrows="to", f_kind="PART_OF")
     hms = set()
     for s in group_seats:
         hms.add(s.huvudman_id)
         net.add_node(s.person_id, label=_name(G, s.person_id), shape="dot", size=12, level=2,
-                     color=huvudman_colour(G, s.huvudman_id),
+                     color=huvudman_colour(G, s.huvudman_id), kind="person", f_name=_name(G, s.person_id),
+                     f_hm=[s.huvudman_id] if s.huvudman_id else [], f_from=s.start_date,
                      title=_tip(_name(G, s.person_id), [s.role or "ledamot",
-                                                        _name(G, s.huvudman_id) if s.huvudman_id else NO_HUVUDMAN]))
-        net.add_edge(s.person_id, group_id, label=s.role or "", color="rgba(120,120,120,0.6)", arrows="to")
+                                                        _name(G, s.huvudman_id) if s.huvudman_id else NO_HUVUDMAN]
+                                + ([f"sedan {s.start_date}"] if s.start_date else []),
+                                quotes=_quotes(G, s.person_id, group_id, "MEMBER_OF")))
+        net.add_edge(s.person_id, group_id, label=s.role or "", color="rgba(120,120,120,0.6)", arrows="to",
+                     f_kind="MEMBER_OF", f_from=s.start_date)
     legend = legend_html([("dot", huvudman_colour(G, h), _name(G, h) if h else NO_HUVUDMAN)
                           for h in sorted(hms, key=lambda h: fold(_name(G, h)) if h else "~")]
                          + [("box", TIER_COLOURS[t], f"grupp, nivå {t}") for t in TIERS])
-    return render_panels(output, f"Grupp: {_name(G, group_id)}", [Panel(net, options=force_options(len(net.nodes)))],
+    legend += legend_html([("line", "solid rgba(120,120,120,0.6)", "ledamot (med roll)"),
+                           ("line", f"solid {PART_OF_COLOUR}", "över- eller underordnad grupp")])
+    facets = {"huvudman": {h: _name(G, h) for h in sorted(hms - {None}, key=lambda h: fold(_name(G, h)))},
+              "levels": list(TIERS), "kind": {"MEMBER_OF": "ledamöter", "PART_OF": "över-/underordnad"}}
+    return render_panels(output, f"Grupp: {_name(G, group_id)}", [Panel(net, options=force_options(len(net.nodes)), extra=READABLE)],
                          subtitle=f"Nivå {tier}, {len(group_seats)} ledamöter, {len(meetings)} möten.",
-                         legend=legend)
+                         legend=legend, data_date=data_date_line(G), facets=facets)
 
 
 # -- name look-up ----------------------------------------------------------------------------

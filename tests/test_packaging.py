@@ -42,7 +42,7 @@ def test_the_wheel_carries_the_data_the_tool_reads(wheel):
     assert {"samverkan/graph/export.schema.json", "samverkan/loaders/data/blekinge.toml",
             "samverkan/loaders/data/given_names.txt", "samverkan/options/nuvarande.toml"} <= names
     assert any(n.startswith("samverkan/examples/") and n.endswith(".txt") for n in names)
-    assert any(n.startswith("samverkan/graph/templates/") for n in names)
+    assert {"samverkan/graph/templates/page.html", "samverkan/graph/templates/page.js"} <= names
 
 
 def test_the_console_script_points_into_the_package(wheel):
