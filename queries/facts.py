@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import weakref
 from collections import defaultdict
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence
 
 import networkx as nx
 
@@ -544,6 +544,40 @@ def _select(tables: dict, names, params: dict) -> dict[str, list[Row]]:
 
 
 _PER_PERSON = {"memberships", "attendance", "presented", "affiliations"}
+# the tables a store may read for one group only when a question names it (as CYPHER_OF_GROUP does)
+_OF_GROUP = ("meetings", "memberships", "attendance", "decisions")
+# a person's assignments: the assignee rows naming the person, those assignments, their follow-ups
+_ASSIGNED = ("assignees", "assignments", "follow_ups")
+
+
+class Window(list):
+    """Rows of a table that hold at least its newest ``limit`` rows (every row of the dates they
+    fall on, and every undated row), and ``total``: how many rows the table has within the
+    other filters (``group_id``)."""
+
+    def __init__(self, rows=(), total: int = 0):
+        super().__init__(rows)
+        self.total = total
+
+
+def newest_key(row: Row) -> str:
+    """The column a store orders a dated table by: the meeting's date (its first day), "" undated."""
+    return row.get("date") or row.get("date_from") or ""
+
+
+class Lookup(Protocol):
+    """How a store reads the rows of a kept fact table (:meth:`_Facts.gather`)."""
+
+    def rows(self, name: str, column: str | None = None, values: Sequence[str] = ()) -> list[Row]:
+        """Every row of the table in its order, or (with ``column``, one of ``FACTS.keys[name]``)
+        the rows whose column holds one of ``values``, in table order."""
+        ...
+
+    def newest(self, name: str, limit: int, column: str | None = None, value: str | None = None) -> list[Row]:
+        """Rows holding the table's newest ``limit`` by :func:`newest_key` (with ``column``: of
+        the rows whose column holds ``value``), in table order: a :class:`Window` when they are
+        fewer than all, else every such row."""
+        ...
 
 
 def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
@@ -565,8 +599,15 @@ class _Facts:
     networkx graph once per graph version, or read through Cypher."""
 
     names = tuple(NX)
-    # tables a store may keep in parts by one column, for questions that filter on it
-    split_by = {name: "person_id" for name in sorted(_PER_PERSON)}
+    # the columns a store indexes in each table (at most three), for :meth:`gather`
+    keys: dict[str, tuple[str, ...]] = {
+        "memberships": ("person_id", "group_id"), "attendance": ("person_id", "group_id"),
+        "presented": ("person_id",), "affiliations": ("person_id",),
+        "assignees": ("target_id",), "assignments": ("id",), "follow_ups": ("assignment_id",),
+        "decisions": ("group_id",), "meetings": ("group_id",),
+    }
+    # the tables a store orders by :func:`newest_key` for a question asking the newest rows
+    dated = ("decisions", "meetings")
 
     def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, list[Row]]:
         return nx_facts(G, names)
@@ -585,6 +626,46 @@ class _Facts:
 
     def table(self, rows: list[Row]) -> list[Row]:
         return Table(rows)
+
+    def newest_key(self, row: Row) -> str:
+        return newest_key(row)
+
+    def window(self, rows: list[Row], total: int) -> Window:
+        return Window(rows, total)
+
+    def gather(self, lookup: Lookup, names: Sequence[str], params: dict) -> dict[str, list[Row]]:
+        """The named tables read through a store's indexed ``lookup``, holding the rows
+        :meth:`select` holds for these parameters that a question reads, and no more than
+        the parameters let it leave out:
+
+        * ``person_id``: that person's memberships, attendance, presented items and
+          affiliations, the assignee rows naming the person, those assignments and their
+          follow-ups;
+        * ``group_id`` (without ``person_id``): that group's meetings, memberships, attendance
+          and decisions, as :data:`CYPHER_OF_GROUP` reads them;
+        * ``newest`` (a number): of a dated table (:attr:`dated`), a :class:`Window` holding
+          its newest rows.
+        """
+        pid, gid, limit = params.get("person_id"), params.get("group_id"), params.get("newest")
+        out: dict[str, list[Row]] = {}
+        assigned = None
+        for name in names:
+            if pid is not None and name in _PER_PERSON:
+                out[name] = lookup.rows(name, "person_id", [pid])
+            elif pid is not None and name in _ASSIGNED:
+                if assigned is None:
+                    assigned = lookup.rows("assignees", "target_id", [pid])
+                ids = sorted({r["assignment_id"] for r in assigned})
+                out[name] = (assigned if name == "assignees" else
+                             lookup.rows(name, "id" if name == "assignments" else "assignment_id", ids))
+            elif gid is not None and pid is None and name in _OF_GROUP:
+                out[name] = (lookup.newest(name, limit, "group_id", gid) if limit and name in self.dated
+                             else lookup.rows(name, "group_id", [gid]))
+            elif limit and name in self.dated:
+                out[name] = lookup.newest(name, limit)
+            else:
+                out[name] = lookup.rows(name)
+        return out
 
 
 FACTS = _Facts()
