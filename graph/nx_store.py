@@ -41,7 +41,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL, crc INTEGER NOT NULL);
 CREATE INDEX nodes_by_label ON nodes (label);
 CREATE TABLE edges (src TEXT NOT NULL, dst TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
-                    props TEXT NOT NULL, crc INTEGER NOT NULL, PRIMARY KEY (src, dst, key));
+                    props TEXT NOT NULL, crc INTEGER NOT NULL, PRIMARY KEY (src, dst, key)) WITHOUT ROWID;
 CREATE INDEX edges_by_type ON edges (type);
 CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, owned TEXT NOT NULL,
                       crc INTEGER NOT NULL);
