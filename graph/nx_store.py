@@ -730,7 +730,8 @@ class _KeptLookup:
         return self.db.execute(f"SELECT rowid, k1, k2, ord, payload, crc FROM fact_rows WHERE name = ? AND {where}",
                                (name, *args)).fetchall()
 
-    def rows(self, name: str, column: str | None = None, values: Sequence[str] = ()) -> list[dict]:
+    def rows(self, name: str, column: str | None = None, values: Sequence[str] = (), *,
+             last: bool = False) -> list[dict]:
         held = self.held.get(name)
         if column is None:
             if held is None:
@@ -739,13 +740,31 @@ class _KeptLookup:
         slot = self._slot(name, column)
         if held is not None or slot is None:
             wanted = set(values)
-            return [r for r in self.rows(name) if r.get(column) in wanted]
+            found = [r for r in self.rows(name) if r.get(column) in wanted]
+            return list({r.get(column): r for r in found}.values()) if last else found
         columns = self._info(name)[0]
         values = sorted({_key(v) for v in values if v is not None})
         found = []
         for at in range(0, len(values), _CHUNK):
             chunk = values[at:at + _CHUNK]
-            found += self._select(name, f"{slot} IN ({', '.join('?' * len(chunk))})", chunk)
+            marks = ", ".join("?" * len(chunk))
+            if last:  # the newest rowid of each value, from the index alone
+                found += self._select(name, f"rowid IN (SELECT max(rowid) FROM fact_rows WHERE name = ? AND "
+                                            f"{slot} IN ({marks}) GROUP BY {slot})", [name, *chunk])
+            else:
+                found += self._select(name, f"{slot} IN ({marks})", chunk)
+        return self._checked(name, columns, found)
+
+    def since(self, name: str, first: str, column: str | None = None, value: str | None = None) -> list[dict]:
+        held = self.held.get(name)
+        slot = self._slot(name, column) if column else None
+        if held is not None or name not in self.facts.dated or (column and slot is None):
+            found = self.rows(name) if column is None else self.rows(name, column, [value])
+            return [r for r in found if not self.facts.newest_key(r) or self.facts.newest_key(r) >= first]
+        columns = self._info(name)[0]
+        where, args = ("ord IS NOT NULL", []) if not slot else (f"{slot} = ? AND ord IS NOT NULL", [_key(value)])
+        found = (self._select(name, f"{where} AND ord = ''", args)
+                 + self._select(name, f"{where} AND ord >= ? AND ord > ''", [*args, first]))
         return self._checked(name, columns, found)
 
     def newest(self, name: str, limit: int, column: str | None = None, value: str | None = None) -> list[dict]:

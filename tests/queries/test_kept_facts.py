@@ -128,7 +128,8 @@ def test_a_question_about_one_person_reads_that_persons_rows_only(path, monkeypa
     reads = spy_reads(monkeypatch)
     no_graph_reads(monkeypatch)
     assert ask(path, "person", name="Fatima Haddad") == whole
-    personal = {"memberships", "attendance", "presented", "affiliations", "assignees", "assignments", "follow_ups"}
+    personal = {"memberships", "attendance", "presented", "affiliations", "assignees", "assignments", "follow_ups",
+                "organisations"}
     assert not [name for how, name in reads if how == "whole" and name in personal]
     with sqlite3.connect(path) as db:
         attendance = db.execute("SELECT count(*) FROM fact_rows WHERE name = 'attendance'").fetchone()[0]
@@ -150,6 +151,21 @@ def test_the_newest_decisions_are_read_without_the_rest(path, monkeypatch):
     assert ("whole", "decisions") not in reads
     read = sum(1 for how, name in reads if (how, name) == ("rows", "decisions"))
     assert read == sum(1 for r in every if r.date == every[0].date) < len(every)
+
+
+
+def test_the_latest_meetings_are_read_with_their_counts_only(path, monkeypatch):
+    with NetworkxStore(path) as s:
+        keep_facts(s)
+        G = s.to_networkx()
+    every = ask(path, "meetings", limit=0)
+    reads = spy_reads(monkeypatch)
+    latest = ask(path, "meetings", limit=1)
+    assert latest == queries.QUERIES["meetings"].networkx(G, limit=1) == every[-1:]
+    assert latest.omitted[""] == len(every) - 1 == 1
+    assert not [name for how, name in reads if how == "whole"]
+    attendance = sum(1 for how, name in reads if (how, name) == ("rows", "attendance"))
+    assert attendance == latest[0].present + latest[0].absent + latest[0].guests
 
 
 KEPT_CASES = [
