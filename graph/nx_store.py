@@ -108,6 +108,12 @@ def _key(value) -> str | None:
     return value if value is None or isinstance(value, str) else _dumps(value)
 
 
+def _layout(name: str, columns: list, facts: FactSource) -> str:
+    """How a kept table's rows are laid out: its columns, the key columns and whether dated."""
+    return _dumps({"columns": columns, "keys": list(facts.keys.get(name, ())[:len(_KEY_SLOTS)]),
+                   "dated": name in facts.dated})
+
+
 def _row_crc(name: str, k1, k2, order, payload: str) -> int:
     return _crc(name, k1 or "", k2 or "", order or "", payload)
 
@@ -462,7 +468,7 @@ class NetworkxStore:
                 if generation != self._generation and self._G is None:
                     self._generation = generation  # written since this store was opened: the new version
                 if self._kept[0] != self._generation:
-                    self._kept = (self._generation, self._read_registry() if generation == self._generation else {})
+                    self._kept = (self._generation, self._read_registry(facts) if generation == self._generation else {})
                 if self._facts[0] != self._generation:
                     self._facts = (self._generation, {})
                 return facts.gather(_KeptLookup(self, facts), names, params)
@@ -471,23 +477,25 @@ class NetworkxStore:
         except sqlite3.DatabaseError as exc:
             raise self._corrupt("SQLite cannot read it", exc) from exc
 
-    def _read_registry(self) -> dict:
-        """The kept tables of this generation: name → (columns, first rowid, last rowid, checksum)."""
+    def _read_registry(self, facts: FactSource) -> dict:
+        """The kept tables of this generation laid out as ``facts`` reads them (the same key
+        columns, dated or not): name → (columns, first rowid, last rowid, checksum of all rows)."""
         out = {}
         try:
             found = self._db.execute("SELECT name, generation, columns, first, last, whole, crc FROM fact_tables")
             found = found.fetchall()
         except sqlite3.OperationalError:  # a file written before tables were kept row by row
             return out
-        for name, generation, columns, first, last, whole, crc in found:
-            if generation != self._generation or _crc(name, str(generation), columns, str(first), str(last),
+        for name, generation, layout, first, last, whole, crc in found:
+            if generation != self._generation or _crc(name, str(generation), layout, str(first), str(last),
                                                       str(whole)) != crc:
                 continue
             try:
-                cols = json.loads(columns)
-            except ValueError:
+                columns = json.loads(layout)["columns"]
+            except (ValueError, KeyError, TypeError):
                 continue
-            out[name] = (cols, first, last, whole)
+            if layout == _layout(name, columns, facts):
+                out[name] = (columns, first, last, whole)
         return out
 
     def keep_facts(self, names: Sequence[str], facts: FactSource) -> None:
@@ -495,7 +503,7 @@ class NetworkxStore:
         question of the next process); one table at a time, so memory holds one at most."""
         if self._dirty or self._db is None:
             return
-        self._kept = (self._generation, self._read_registry())
+        self._kept = (self._generation, self._read_registry(facts))
         todo = [n for n in names if n not in self._kept[1]]
         if todo:
             for name, rows in facts.compute_each(self.G, todo):
@@ -549,7 +557,7 @@ class NetworkxStore:
                     last = db.execute("SELECT coalesce(max(rowid), 0) FROM fact_rows").fetchone()[0]
                     if last - first + 1 != len(rows):  # rowids not consecutive: leave the table unkept
                         raise sqlite3.OperationalError("fact rows not consecutive")
-                    text = _dumps(columns)
+                    text = _layout(name, columns, facts)
                     db.execute("INSERT OR REPLACE INTO fact_tables VALUES (?, ?, ?, ?, ?, ?, ?)",
                                (name, self._generation, text, first, last, whole[0],
                                 _crc(name, str(self._generation), text, str(first), str(last), str(whole[0]))))

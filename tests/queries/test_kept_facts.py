@@ -199,3 +199,17 @@ def test_answers_from_the_kept_rows_equal_answers_from_the_graph(shared_store, m
     got = ask(path, query, **params)  # a new process: every row from the file's indexes
     assert got == want
     assert getattr(got, "omitted", {}) == getattr(want, "omitted", {})
+
+
+def test_tables_kept_with_other_key_columns_are_computed_anew(path, monkeypatch):
+    from samverkan.queries.facts import FACTS
+
+    with NetworkxStore(path) as s:
+        keep_facts(s)
+    whole = ask(path, "person", name="Fatima Haddad")
+    # a version of the program that indexes attendance by another column reads it anew
+    monkeypatch.setitem(FACTS.keys, "attendance", ("group_id", "person_id"))
+    assert ask(path, "person", name="Fatima Haddad") == whole
+    with sqlite3.connect(path) as db:
+        assert '"keys":["group_id","person_id"]' in db.execute(
+            "SELECT columns FROM fact_tables WHERE name = 'attendance'").fetchone()[0]
