@@ -9,8 +9,13 @@ A writer also holds a lock file beside the store for as long as it is open, so t
 concurrent runs cannot interleave their writes.
 
 The store keeps its own derived tables (:meth:`NetworkxStore.read_facts`): fact tables
-computed from the graph are kept in the same file, marked with the generation of the graph
-they were computed from, and every write of the graph removes them in the same transaction.
+computed from the graph are kept in the same file, one row per fact row with its key columns
+and meeting date indexed, marked with the generation of the graph they were computed from;
+every write of the graph removes them in the same transaction. A question then reads the rows
+it shows through those indexes, not the graph or whole tables. A kept row that fails its
+checksum is never answered from: its table is computed again from the (checked) graph. What
+the checksums cannot see is damage inside SQLite's own index pages that hides a row from a
+look-up; ``PRAGMA integrity_check`` finds that.
 """
 from __future__ import annotations
 
