@@ -26,10 +26,12 @@ import sqlite3
 import zlib
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-import networkx as nx
 from filelock import FileLock, Timeout
+
+if TYPE_CHECKING:  # imported where the graph is read: a question from kept tables needs none
+    import networkx as nx
 
 from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
 from samverkan.graph.privacy import forget_in_graph, remove_stale_temporaries
@@ -168,6 +170,8 @@ class NetworkxStore:
                 self._db = self._connect()
                 self._generation = self._check_meta()
             else:
+                import networkx as nx
+
                 self._G = nx.MultiDiGraph(version=0)
         except BaseException:
             self._release()
@@ -298,6 +302,8 @@ class NetworkxStore:
         finally:
             if enabled:
                 gc.enable()
+        import networkx as nx
+
         G = nx.MultiDiGraph(version=generation)
         G.add_nodes_from(nodes.items())
         G.add_edges_from(edges)

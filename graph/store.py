@@ -10,9 +10,10 @@ A store receives :class:`graph.schema.DocumentRows` and keeps them so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Protocol, Sequence
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from samverkan.graph.schema import DocumentRows, EdgeRow, NodeRow
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import gc
 import weakref
 from collections import defaultdict
-from typing import Callable, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
-import networkx as nx
+if TYPE_CHECKING:  # a question answered from kept tables never loads networkx
+    import networkx as nx
 
 Row = dict
 _MANDATE_TYPES = ["DELEGATES", "REPORTS_TO", "REFERS", "RECOMMENDS"]
