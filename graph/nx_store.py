@@ -9,23 +9,29 @@ A writer also holds a lock file beside the store for as long as it is open, so t
 concurrent runs cannot interleave their writes.
 
 The store keeps its own derived tables (:meth:`NetworkxStore.read_facts`): fact tables
-computed from the graph are kept in the same file, marked with the generation of the graph
-they were computed from, and every write of the graph removes them in the same transaction.
+computed from the graph are kept in the same file, one row per fact row with its key columns
+and meeting date indexed, marked with the generation of the graph they were computed from;
+every write of the graph removes them in the same transaction. A question then reads the rows
+it shows through those indexes, not the graph or whole tables. A kept row that fails its
+checksum is never answered from: its table is computed again from the (checked) graph. What
+the checksums cannot see is damage inside SQLite's own index pages that hides a row from a
+look-up; ``PRAGMA integrity_check`` finds that.
 """
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 import os
 import sqlite3
 import zlib
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
-import networkx as nx
 from filelock import FileLock, Timeout
+
+if TYPE_CHECKING:  # imported where the graph is read: a question from kept tables needs none
+    import networkx as nx
 
 from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
 from samverkan.graph.privacy import forget_in_graph, remove_stale_temporaries
@@ -37,18 +43,33 @@ VERSION = 3  # 3: SQLite (1 and 2 were pickles, never read)
 FILENAME = "graph.sqlite"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
+# The graph is read whole and written by primary key, so edges carry no index by type: at
+# 10,000 documents it took 153 MB (every entry repeats the edge's key), a sixth of the file.
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, props TEXT NOT NULL, crc INTEGER NOT NULL);
 CREATE INDEX nodes_by_label ON nodes (label);
 CREATE TABLE edges (src TEXT NOT NULL, dst TEXT NOT NULL, key TEXT NOT NULL, type TEXT NOT NULL,
-                    props TEXT NOT NULL, crc INTEGER NOT NULL, PRIMARY KEY (src, dst, key));
-CREATE INDEX edges_by_type ON edges (type);
+                    props TEXT NOT NULL, crc INTEGER NOT NULL, PRIMARY KEY (src, dst, key)) WITHOUT ROWID;
 CREATE TABLE sources (id TEXT PRIMARY KEY, path TEXT NOT NULL, sha256 TEXT NOT NULL, owned TEXT NOT NULL,
                       crc INTEGER NOT NULL);
-CREATE TABLE facts (name TEXT NOT NULL, part TEXT NOT NULL, generation INTEGER NOT NULL, rows BLOB NOT NULL,
-                    sha256 TEXT NOT NULL, PRIMARY KEY (name, part));
 """
+# Kept fact tables (see NetworkxStore.read_facts): one row per fact row, its values a JSON array
+# in the table's column order (an object when a row has other columns), with up to two key
+# columns and the meeting date indexed, so that a question reads the rows it shows.
+_FACT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fact_tables (name TEXT PRIMARY KEY, generation INTEGER NOT NULL, columns TEXT NOT NULL,
+                                        first INTEGER NOT NULL, last INTEGER NOT NULL, whole INTEGER NOT NULL,
+                                        crc INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS fact_rows (name TEXT NOT NULL, k1 TEXT, k2 TEXT, ord TEXT, payload TEXT NOT NULL,
+                                      crc INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS fact_rows_k1 ON fact_rows (name, k1) WHERE k1 IS NOT NULL;
+CREATE INDEX IF NOT EXISTS fact_rows_k2 ON fact_rows (name, k2) WHERE k2 IS NOT NULL;
+CREATE INDEX IF NOT EXISTS fact_rows_ord ON fact_rows (name, ord) WHERE ord IS NOT NULL;
+DROP TABLE IF EXISTS facts;
+"""
+_KEY_SLOTS = ("k1", "k2")
+_CHUNK = 500  # values per IN (...) of a look-up
 
 
 def recreate_hint(path: str | os.PathLike) -> str:
@@ -91,23 +112,22 @@ def _crc(*parts: str) -> int:
     return zlib.crc32("\x1f".join(parts).encode("utf-8"))
 
 
-def _checked_rows(found: list, generation: int) -> list | None:
-    """The rows of a kept table from its parts, or None when it is not kept for this generation
-    or a part fails its digest (it is then computed again from the graph)."""
-    if not found:
-        return None
-    rows: list = []
-    for _, kept_for, data, digest in found:
-        if kept_for != generation or not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != digest:
-            return None
-        try:
-            part = json.loads(data)
-        except ValueError:  # (UnicodeDecodeError included)
-            return None
-        if not isinstance(part, list):
-            return None
-        rows.extend(part)
-    return rows
+class _NotKept(Exception):
+    """A kept fact table is missing, of another version, or fails its checksum: compute it anew."""
+
+
+def _key(value) -> str | None:
+    return value if value is None or isinstance(value, str) else _dumps(value)
+
+
+def _layout(name: str, columns: list, facts: FactSource) -> str:
+    """How a kept table's rows are laid out: its columns, the key columns and whether dated."""
+    return _dumps({"columns": columns, "keys": list(facts.keys.get(name, ())[:len(_KEY_SLOTS)]),
+                   "dated": name in facts.dated})
+
+
+def _row_crc(name: str, k1, k2, order, payload: str) -> int:
+    return _crc(name, k1 or "", k2 or "", order or "", payload)
 
 
 class NetworkxStore:
@@ -137,7 +157,9 @@ class NetworkxStore:
         self._changed_nodes: set[str] = set()
         self._changed_edges: set[tuple[str, str, str]] = set()
         self._changed_sources: set[str] = set()
-        self._facts: tuple[object, dict] = (None, {})  # (version, {(name, part): rows}) held in this process
+        # per generation: the kept tables' registry, and tables held whole in this process
+        self._kept: tuple[object, dict] = (None, {})
+        self._facts: tuple[object, dict] = (None, {})
         if writable:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock = FileLock(str(self.path) + ".lock")
@@ -153,6 +175,8 @@ class NetworkxStore:
                 self._db = self._connect()
                 self._generation = self._check_meta()
             else:
+                import networkx as nx
+
                 self._G = nx.MultiDiGraph(version=0)
         except BaseException:
             self._release()
@@ -226,7 +250,7 @@ class NetworkxStore:
         db = self._connect()
         db.execute("PRAGMA journal_mode=WAL")
         try:
-            db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} INSERT INTO meta VALUES ('format', '{FORMAT}'), "
+            db.executescript(f"BEGIN IMMEDIATE; {_SCHEMA} {_FACT_SCHEMA} INSERT INTO meta VALUES ('format', '{FORMAT}'), "
                              f"('version', '{VERSION}'), ('generation', '0'); COMMIT;")
         except BaseException:
             if db.in_transaction:
@@ -283,6 +307,8 @@ class NetworkxStore:
         finally:
             if enabled:
                 gc.enable()
+        import networkx as nx
+
         G = nx.MultiDiGraph(version=generation)
         G.add_nodes_from(nodes.items())
         G.add_edges_from(edges)
@@ -330,7 +356,10 @@ class NetworkxStore:
                 db.executemany("INSERT OR REPLACE INTO nodes VALUES (?, ?, ?, ?)", self._node_rows(node_ids))
                 db.executemany("INSERT OR REPLACE INTO edges VALUES (?, ?, ?, ?, ?, ?)", self._edge_rows(edge_keys))
                 db.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?)", self._source_rows(source_ids))
-                db.execute("DELETE FROM facts")  # tables of the previous version: names forgotten go too
+                self._ensure_fact_schema()
+                # tables of the previous version: names forgotten go too
+                db.execute("DELETE FROM fact_rows")
+                db.execute("DELETE FROM fact_tables")
                 db.execute("UPDATE meta SET value = ? WHERE key = 'generation'", (str(generation),))
             except BaseException:
                 db.execute("ROLLBACK")
@@ -423,101 +452,110 @@ class NetworkxStore:
             edges=dict(Counter(d.get("type") for _, _, d in self.G.edges(data=True))))
 
     def read_facts(self, names: Sequence[str], params: dict, facts: FactSource) -> dict[str, list[dict]]:
-        """The named fact tables, filtered by ``params``.
+        """The named fact tables with ``params`` applied.
 
-        Tables are computed from the graph once per version and kept in the store file, marked
-        with that version's generation, so a later process reads just the tables it needs
-        instead of the whole graph; a table split by a column (``facts.split_by``, e.g. one
-        person's memberships) is kept in parts, and a question about one value reads one part.
-        Tables kept in the file are checked against their digest; one that fails is computed
-        anew. A store holding unwritten changes answers from its graph.
+        Tables are computed from the graph once per version and kept in the store file, row by
+        row with their key columns and meeting date indexed and marked with that version's
+        generation, so a later process reads neither the graph nor whole tables: a question
+        reads the rows it shows (one person's rows, the newest decisions) through
+        ``facts.gather``. A table that is not kept, or whose rows fail their checksum, is
+        computed anew from the graph (itself checked) and kept again. A store holding unwritten
+        changes answers from its graph.
         """
         if self._dirty or self._db is None:
             return facts.select(facts.compute(self.G, names), names, params)
-        kept_for, tables = self._facts
-        if kept_for != self._generation:
-            tables = {}
-            self._facts = (self._generation, tables)
-        # a table of the whole graph, or of one part: (name, None) or (name, part)
-        wanted = {}
-        for name in names:
-            column = facts.split_by.get(name)
-            value = params.get(column) if column else None
-            wanted[name] = (name, None) if value is None or (name, None) in tables else (name, _dumps(value))
-        missing = [key for key in wanted.values() if key not in tables]
-        if missing and self._G is None:
-            tables.update(self._read_kept_facts(missing, facts))
-            missing = [key for key in wanted.values() if key not in tables]
-        if missing:
-            names_missing = sorted({name for name, _ in missing})
-            computed = facts.compute(self.G, names_missing)
-            tables.update(((name, None), rows) for name, rows in computed.items())
-            self._keep_facts(computed, facts)
-            wanted = {name: (name, None) for name in names}
-        return facts.select({name: tables[key] for name, key in wanted.items()}, names, params)
+        for _ in range(len(facts.names) + 1):
+            try:
+                return self._gather(names, params, facts)
+            except _NotKept as missing:
+                name = str(missing)
+            rows = facts.compute(self.G, [name])[name]
+            self._facts[1][name] = rows
+            self._keep_table(name, rows, facts)
+        raise RuntimeError("fact tables computed again and again")  # a bug, not bad input
+
+    def _gather(self, names: Sequence[str], params: dict, facts: FactSource) -> dict[str, list[dict]]:
+        """``facts.gather`` over the kept tables, in one read transaction (one version)."""
+        db = self._db
+        try:
+            db.execute("BEGIN")
+            try:
+                generation = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
+                if generation != self._generation and self._G is None:
+                    self._generation = generation  # written since this store was opened: the new version
+                if self._kept[0] != self._generation:
+                    self._kept = (self._generation, self._read_registry(facts) if generation == self._generation else {})
+                if self._facts[0] != self._generation:
+                    self._facts = (self._generation, {})
+                return facts.gather(_KeptLookup(self, facts), names, params)
+            finally:
+                db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise self._corrupt("SQLite cannot read it", exc) from exc
+
+    def _read_registry(self, facts: FactSource) -> dict:
+        """The kept tables of this generation laid out as ``facts`` reads them (the same key
+        columns, dated or not): name → (columns, first rowid, last rowid, checksum of all rows)."""
+        out = {}
+        try:
+            found = self._db.execute("SELECT name, generation, columns, first, last, whole, crc FROM fact_tables")
+            found = found.fetchall()
+        except sqlite3.OperationalError:  # a file written before tables were kept row by row
+            return out
+        for name, generation, layout, first, last, whole, crc in found:
+            if generation != self._generation or _crc(name, str(generation), layout, str(first), str(last),
+                                                      str(whole)) != crc:
+                continue
+            try:
+                columns = json.loads(layout)["columns"]
+            except (ValueError, KeyError, TypeError):
+                continue
+            if layout == _layout(name, columns, facts):
+                out[name] = (columns, first, last, whole)
+        return out
 
     def keep_facts(self, names: Sequence[str], facts: FactSource) -> None:
         """Compute the named tables now and keep them in the file (as a load does for the first
         question of the next process); one table at a time, so memory holds one at most."""
         if self._dirty or self._db is None:
             return
-        have = {n for (n,) in self._db.execute("SELECT DISTINCT name FROM facts WHERE generation = ?",
-                                               (self._generation,))}
-        todo = [n for n in names if n not in have]
+        self._kept = (self._generation, self._read_registry(facts))
+        todo = [n for n in names if n not in self._kept[1]]
         if todo:
             for name, rows in facts.compute_each(self.G, todo):
-                self._keep_facts({name: rows}, facts)
+                self._keep_table(name, rows, facts)
                 del rows
 
-    def _read_kept_facts(self, keys: Sequence[tuple[str, str | None]], facts: FactSource) -> dict:
-        """Kept tables (part None: the whole table, all its parts together) of this generation."""
-        out: dict = {}
-        try:
-            generation = int(self._db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
-            if generation != self._generation:  # written since this store was opened: answer from the new version
-                self._generation = generation
-                self._facts = (generation, {})
-                return out
-            enabled = gc.isenabled()
-            gc.disable()  # many small objects that live as long as the store: see _read_graph
-            try:
-                for name, part in keys:
-                    if part is None:
-                        found = self._db.execute("SELECT part, generation, rows, sha256 FROM facts WHERE name = ? "
-                                                 "ORDER BY part", (name,)).fetchall()
-                    else:
-                        found = self._db.execute("SELECT part, generation, rows, sha256 FROM facts WHERE name = ? "
-                                                 "AND part IN (?, '*')", (name, part)).fetchall()
-                    rows = _checked_rows(found, generation)
-                    if rows is not None:
-                        out[(name, part)] = facts.table(rows)
-            finally:
-                if enabled:
-                    gc.enable()
-        except sqlite3.DatabaseError as exc:
-            raise self._corrupt("SQLite cannot read it", exc) from exc
-        gc.freeze()
-        return out
+    def _ensure_fact_schema(self) -> None:
+        """Add the tables of kept facts to a file written before they were kept row by row."""
+        if self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'fact_rows'").fetchone() is None:
+            for statement in _FACT_SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
 
-    def _keep_facts(self, tables: dict[str, list], facts: FactSource) -> None:
-        """Write tables computed from the graph of this version; nothing when the file has moved on
-        to another version, or cannot be written by this process."""
-        rows = []
-        for name, table in tables.items():
-            column = facts.split_by.get(name)
-            if column:
-                parts: dict[str, list] = {}
-                for r in table:
-                    parts.setdefault(_dumps(r.get(column)), []).append(r)
-                parts["*"] = []  # the mark of a table kept in parts: a part not there is empty
-            else:
-                parts = {"": table}
-            for part, part_rows in parts.items():
-                try:
-                    data = json.dumps(part_rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                except (TypeError, ValueError):
-                    break
-                rows.append((name, part, self._generation, data, hashlib.sha256(data).hexdigest()))
+    def _keep_table(self, name: str, rows: list[dict], facts: FactSource) -> None:
+        """Write a table computed from the graph of this version, row by row; nothing when the
+        file has moved on to another version, or cannot be written by this process."""
+        slots = facts.keys.get(name, ())[:len(_KEY_SLOTS)]
+        dated = name in facts.dated
+        columns = list(rows[0]) if rows else []
+        dumps = json.dumps
+        whole = [0]
+
+        def encoded():
+            crc32 = zlib.crc32
+            running, sep = 0, b""
+            for r in rows:
+                values = list(r.values()) if list(r) == columns else r
+                payload = dumps(values, ensure_ascii=False, separators=(",", ":"))
+                k1 = _key(r.get(slots[0])) if slots else None
+                k2 = _key(r.get(slots[1])) if len(slots) > 1 else None
+                order = facts.newest_key(r) if dated else None
+                running = crc32(payload.encode("utf-8"), crc32(sep, running))
+                sep = b","
+                yield name, k1, k2, order, payload, _row_crc(name, k1, k2, order, payload)
+            whole[0] = running
+
         db = self._db
         try:
             if not self.writable:  # a question does not wait for a load's write to end: it keeps nothing
@@ -526,13 +564,27 @@ class NetworkxStore:
             try:
                 current = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
                 if current == self._generation:
-                    db.executemany("INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?)", rows)
+                    self._ensure_fact_schema()
+                    old = db.execute("SELECT first, last FROM fact_tables WHERE name = ?", (name,)).fetchone()
+                    if old is not None:
+                        db.execute("DELETE FROM fact_rows WHERE rowid BETWEEN ? AND ?", old)
+                    first = db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM fact_rows").fetchone()[0]
+                    db.executemany("INSERT INTO fact_rows VALUES (?, ?, ?, ?, ?, ?)", encoded())
+                    last = db.execute("SELECT coalesce(max(rowid), 0) FROM fact_rows").fetchone()[0]
+                    if last - first + 1 != len(rows):  # rowids not consecutive: leave the table unkept
+                        raise sqlite3.OperationalError("fact rows not consecutive")
+                    text = _layout(name, columns, facts)
+                    db.execute("INSERT OR REPLACE INTO fact_tables VALUES (?, ?, ?, ?, ?, ?, ?)",
+                               (name, self._generation, text, first, last, whole[0],
+                                _crc(name, str(self._generation), text, str(first), str(last), str(whole[0]))))
+                    if self._kept[0] == self._generation:
+                        self._kept[1][name] = (columns, first, last, whole[0])
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
-        except sqlite3.OperationalError:
-            return  # read-only, or busy with a writer: the next question computes them again
+        except (sqlite3.OperationalError, TypeError, ValueError):
+            return  # read-only, busy with a writer, or not JSON: the next question computes it again
 
     # -- writes ----------------------------------------------------------------------------
     def _touch(self, nodes: Iterable[str] | None = None, edges: Iterable[tuple[str, str, str]] | None = None,
@@ -664,6 +716,125 @@ class NetworkxStore:
         if changed:
             self._touch()
         return changed
+
+
+class _KeptLookup:
+    """``queries.facts.Lookup`` over a store's kept tables: a table held whole in the process
+    answers from memory, anything else is read through the file's indexes, every row checked."""
+
+    def __init__(self, store: "NetworkxStore", facts: FactSource):
+        self.db, self.facts = store._db, facts
+        self.kept, self.held = store._kept[1], store._facts[1]
+
+    def _info(self, name: str):
+        info = self.kept.get(name)
+        if info is None:
+            raise _NotKept(name)
+        return info
+
+    def _slot(self, name: str, column: str) -> str | None:
+        keys = self.facts.keys.get(name, ())[:len(_KEY_SLOTS)]
+        return _KEY_SLOTS[keys.index(column)] if column in keys else None
+
+    def _checked(self, name: str, columns: list, found) -> list[dict]:
+        """Rows read by a look-up, each checked against its checksum, in table order."""
+        out = []
+        loads = json.loads
+        for _, k1, k2, order, payload, crc in sorted(found):
+            if type(payload) is not str or _row_crc(name, k1, k2, order, payload) != crc:
+                raise _NotKept(name)
+            try:
+                values = loads(payload)
+            except ValueError:
+                raise _NotKept(name) from None
+            out.append(dict(zip(columns, values)) if type(values) is list else values)
+        return out
+
+    def _select(self, name: str, where: str, args: Sequence) -> list:
+        return self.db.execute(f"SELECT rowid, k1, k2, ord, payload, crc FROM fact_rows WHERE name = ? AND {where}",
+                               (name, *args)).fetchall()
+
+    def rows(self, name: str, column: str | None = None, values: Sequence[str] = (), *,
+             last: bool = False) -> list[dict]:
+        held = self.held.get(name)
+        if column is None:
+            if held is None:
+                held = self.held[name] = self._whole(name)
+            return held
+        slot = self._slot(name, column)
+        if held is not None or slot is None:
+            wanted = set(values)
+            found = [r for r in self.rows(name) if r.get(column) in wanted]
+            return list({r.get(column): r for r in found}.values()) if last else found
+        columns = self._info(name)[0]
+        values = sorted({_key(v) for v in values if v is not None})
+        found = []
+        for at in range(0, len(values), _CHUNK):
+            chunk = values[at:at + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            if last:  # the newest rowid of each value, from the index alone
+                found += self._select(name, f"rowid IN (SELECT max(rowid) FROM fact_rows WHERE name = ? AND "
+                                            f"{slot} IN ({marks}) GROUP BY {slot})", [name, *chunk])
+            else:
+                found += self._select(name, f"{slot} IN ({marks})", chunk)
+        return self._checked(name, columns, found)
+
+    def since(self, name: str, first: str, column: str | None = None, value: str | None = None) -> list[dict]:
+        held = self.held.get(name)
+        slot = self._slot(name, column) if column else None
+        if held is not None or name not in self.facts.dated or (column and slot is None):
+            found = self.rows(name) if column is None else self.rows(name, column, [value])
+            return [r for r in found if not self.facts.newest_key(r) or self.facts.newest_key(r) >= first]
+        columns = self._info(name)[0]
+        where, args = ("ord IS NOT NULL", []) if not slot else (f"{slot} = ? AND ord IS NOT NULL", [_key(value)])
+        found = (self._select(name, f"{where} AND ord = ''", args)
+                 + self._select(name, f"{where} AND ord >= ? AND ord > ''", [*args, first]))
+        return self._checked(name, columns, found)
+
+    def newest(self, name: str, limit: int, column: str | None = None, value: str | None = None) -> list[dict]:
+        held = self.held.get(name)
+        slot = self._slot(name, column) if column else None
+        if held is not None or name not in self.facts.dated or (column and slot is None):
+            return self.rows(name) if column is None else self.rows(name, column, [value])
+        columns, first, last, _ = self._info(name)
+        where, args = "ord IS NOT NULL", []
+        if slot:
+            where, args = f"{slot} = ? AND ord IS NOT NULL", [_key(value)]
+            total = self.db.execute(f"SELECT count(*) FROM fact_rows WHERE name = ? AND {where}",
+                                    (name, *args)).fetchone()[0]
+        else:
+            total = last - first + 1
+        threshold = self.db.execute(f"SELECT ord FROM fact_rows WHERE name = ? AND {where} AND ord > '' "
+                                    f"ORDER BY ord DESC LIMIT 1 OFFSET ?", (name, *args, limit - 1)).fetchone()
+        if threshold is None:  # fewer dated rows than asked for: every row
+            found = self._select(name, where, args)
+        else:
+            found = (self._select(name, f"{where} AND ord = ''", args)
+                     + self._select(name, f"{where} AND ord >= ?", [*args, threshold[0]]))
+        return self.facts.window(self._checked(name, columns, found), total)
+
+    def _whole(self, name: str) -> list[dict]:
+        """A whole table, checked against the checksum of all its rows, held for this generation."""
+        columns, first, last, whole = self._info(name)
+        payloads = [p for (p,) in self.db.execute("SELECT payload FROM fact_rows WHERE rowid BETWEEN ? AND ? "
+                                                  "ORDER BY rowid", (first, last))]
+        if not all(type(p) is str for p in payloads):
+            raise _NotKept(name)
+        text = ",".join(payloads)
+        if len(payloads) != last - first + 1 or zlib.crc32(text.encode("utf-8")) != whole:
+            raise _NotKept(name)
+        enabled = gc.isenabled()
+        gc.disable()  # many small objects that live as long as the store: see _read_graph
+        try:
+            values = json.loads(f"[{text}]")
+            rows = self.facts.table([dict(zip(columns, v)) if type(v) is list else v for v in values])
+        except ValueError:
+            raise _NotKept(name) from None
+        finally:
+            if enabled:
+                gc.enable()
+        gc.freeze()
+        return rows
 
 
 def stored_assignments(G: nx.MultiDiGraph) -> list[AssignmentInfo]:

@@ -16,9 +16,10 @@ import re
 import secrets
 import unicodedata
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import networkx as nx
+if TYPE_CHECKING:  # imported where a graph is built: a question from kept tables needs none
+    import networkx as nx
 
 from samverkan.graph.errors import SamverkanError
 
@@ -296,6 +297,8 @@ def pseudonymized_graph(G: nx.MultiDiGraph, secret: bytes) -> nx.MultiDiGraph:
             else:
                 out[k] = v if k in _NOT_TEXT else redactor.value(v)
         return out
+
+    import networkx as nx
 
     H = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):

@@ -10,9 +10,10 @@ A store receives :class:`graph.schema.DocumentRows` and keeps them so that
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Protocol, Sequence
 
-import networkx as nx
+if TYPE_CHECKING:
+    import networkx as nx
 
 from samverkan.graph.schema import DocumentRows, EdgeRow, NodeRow
 
@@ -77,9 +78,11 @@ class FactSource(Protocol):
     names: tuple[str, ...]
     """Every fact table."""
 
-    split_by: dict[str, str]
-    """Tables whose rows :meth:`select` filters by a column (``person_id``): a store may keep
-    them in parts by that column and read one part for a question that names a value."""
+    keys: dict[str, tuple[str, ...]]
+    """The columns of each table a store keeping the tables indexes for :meth:`gather`."""
+
+    dated: tuple[str, ...]
+    """Tables a store keeping them orders by their meeting date, for questions about the newest rows."""
 
     def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, Rows]:
         """The named tables of the whole graph (no parameters applied)."""
@@ -99,6 +102,19 @@ class FactSource(Protocol):
 
     def table(self, rows: Rows) -> Rows:
         """Rows read back from where a store kept them, as :meth:`compute` returns them."""
+        ...
+
+    def newest_key(self, row: dict) -> str:
+        """What a store orders a dated table by: the meeting's (first) date, "" when undated."""
+        ...
+
+    def window(self, rows: Rows, total: int) -> Rows:
+        """Rows holding a table's newest rows, with the number of rows they were chosen from."""
+        ...
+
+    def gather(self, lookup, names: Sequence[str], params: dict) -> dict[str, Rows]:
+        """The named tables with ``params`` applied, read through a store's indexed ``lookup``
+        of the tables it keeps (``queries.facts.Lookup``): just the rows a question reads."""
         ...
 
 

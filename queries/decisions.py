@@ -80,7 +80,10 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
             text: str | None = None, limit: int | None = LIMIT) -> Rows:
     """The decisions within the filters, the newest ``limit`` of them (0 or None: all)."""
     gid = resolve_group(fetch, group)[0] if group else None
-    ordered, by_group = facts.derived("decisions.index", (fetch(FACTS, group_id=gid)["decisions"],), _indexed)
+    filtered = bool(since or until or text)
+    # unfiltered, the newest decisions are all a store need read
+    table = fetch(FACTS, group_id=gid, newest=None if filtered else limit)["decisions"]
+    ordered, by_group = facts.derived("decisions.index", (table,), _indexed)
     chosen = by_group.get(gid, []) if gid else ordered
     rows, found = [], 0
     for d in chosen:
@@ -95,8 +98,8 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
             continue
         found += 1
         if limit and len(rows) >= limit:
-            if not (since or until or text):
-                found = len(chosen)
+            if not filtered:
+                found = table.total if isinstance(table, facts.Window) else len(chosen)
                 break
             continue
         first, last = date_bounds(d)

@@ -18,15 +18,22 @@ from __future__ import annotations
 import gc
 import weakref
 from collections import defaultdict
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
-import networkx as nx
+if TYPE_CHECKING:  # a question answered from kept tables never loads networkx
+    import networkx as nx
 
 Row = dict
 _MANDATE_TYPES = ["DELEGATES", "REPORTS_TO", "REFERS", "RECOMMENDS"]
 
 CYPHER: dict[str, str] = {
     "people": """
+MATCH (p:Person)
+OPTIONAL MATCH (p)-[r:FROM_SOURCE]->(:Source)
+RETURN p.id AS id, p.name AS name, r.mentions AS mentions
+""",
+    # one row per person with every form the minutes wrote: "people" collapsed (_FINISH)
+    "person_names": """
 MATCH (p:Person)
 OPTIONAL MATCH (p)-[r:FROM_SOURCE]->(:Source)
 RETURN p.id AS id, p.name AS name, r.mentions AS mentions
@@ -281,6 +288,28 @@ def _people(ix: _Index, p: dict) -> list[Row]:
     return [{"id": n, "name": d.get("name"), "mentions": m} for n, d in ix.nodes("Person") for m in ix.mentions(n)]
 
 
+def _collapsed_names(rows: list[Row]) -> list[Row]:
+    """Rows of people (one per person and source) as one row per person, every form once, by id.
+
+    >>> _collapsed_names([{"id": "p", "name": "Per", "mentions": ["Per", "P."]}, {"id": "p", "name": "Per", "mentions": None}])
+    [{'id': 'p', 'name': 'Per', 'mentions': ['P.', 'Per']}]
+    """
+    names: dict = {}
+    forms: dict = {}
+    for r in rows:
+        names.setdefault(r["id"], r["name"])
+        forms.setdefault(r["id"], set()).update(x for x in (r["mentions"] or []) if x)
+    return [{"id": i, "name": names[i], "mentions": sorted(forms[i])} for i in sorted(names)]
+
+
+def _person_names(ix: _Index, p: dict) -> list[Row]:
+    return _collapsed_names(_people(ix, p))
+
+
+# what the rows a Cypher statement returns become, where Python finishes a table
+_FINISH: dict[str, Callable[[list[Row]], list[Row]]] = {"person_names": _collapsed_names}
+
+
 def _organisations(ix: _Index, p: dict) -> list[Row]:
     return [{"id": n, "name": d.get("name"), "classification": d.get("classification"), "aliases": d.get("aliases"),
              "collective": d.get("collective"), "parent_id": ix.one(n, "PART_OF", "Organisation"), "mentions": m}
@@ -448,7 +477,7 @@ def _vacancies(ix: _Index, p: dict) -> list[Row]:
 
 
 NX: dict[str, Callable[[_Index, dict], list[Row]]] = {
-    "people": _people, "organisations": _organisations, "groups": _groups, "meetings": _meetings,
+    "people": _people, "person_names": _person_names, "organisations": _organisations, "groups": _groups, "meetings": _meetings,
     "item_counts": _item_counts, "memberships": _memberships, "attendance": _attendance,
     "affiliations": _affiliations, "presented": _presented, "assignments": _assignments,
     "assignees": _assignees, "follow_ups": _follow_ups, "decisions": _decisions, "mandates": _mandates,
@@ -550,6 +579,47 @@ def _select(tables: dict, names, params: dict) -> dict[str, list[Row]]:
 
 
 _PER_PERSON = {"memberships", "attendance", "presented", "affiliations"}
+# the tables a store may read for one group only when a question names it (as CYPHER_OF_GROUP does)
+_OF_GROUP = ("meetings", "memberships", "attendance", "decisions")
+# a person's assignments: the assignee rows naming the person, those assignments, their follow-ups
+_ASSIGNED = ("assignees", "assignments", "follow_ups")
+
+
+class Window(list):
+    """Rows of a table that hold at least its newest ``limit`` rows (every row of the dates they
+    fall on, and every undated row), and ``total``: how many rows the table has within the
+    other filters (``group_id``)."""
+
+    def __init__(self, rows=(), total: int = 0):
+        super().__init__(rows)
+        self.total = total
+
+
+def newest_key(row: Row) -> str:
+    """The column a store orders a dated table by: the meeting's date (its first day), "" undated."""
+    return row.get("date") or row.get("date_from") or ""
+
+
+class Lookup(Protocol):
+    """How a store reads the rows of a kept fact table (:meth:`_Facts.gather`)."""
+
+    def rows(self, name: str, column: str | None = None, values: Sequence[str] = (), *,
+             last: bool = False) -> list[Row]:
+        """Every row of the table in its order, or (with ``column``, one of ``FACTS.keys[name]``)
+        the rows whose column holds one of ``values``, in table order; with ``last``, only the
+        last row of each value."""
+        ...
+
+    def since(self, name: str, first: str, column: str | None = None, value: str | None = None) -> list[Row]:
+        """The rows of a dated table (with ``column``: whose column holds ``value``) whose
+        :func:`newest_key` is ``first`` or later, or empty (undated), in table order."""
+        ...
+
+    def newest(self, name: str, limit: int, column: str | None = None, value: str | None = None) -> list[Row]:
+        """Rows holding the table's newest ``limit`` by :func:`newest_key` (with ``column``: of
+        the rows whose column holds ``value``), in table order: a :class:`Window` when they are
+        fewer than all, else every such row."""
+        ...
 
 
 def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
@@ -563,6 +633,8 @@ def cypher_facts(run_read, names, **params) -> dict[str, list[Row]]:
             out[name] = [dict(r) for r in run_read(CYPHER_OF_GROUP[name], {"group_id": gid})]
         else:
             out[name] = [dict(r) for r in run_read(CYPHER[name], p)]
+        if name in _FINISH:
+            out[name] = _FINISH[name](out[name])
     return out
 
 
@@ -571,8 +643,16 @@ class _Facts:
     networkx graph once per graph version, or read through Cypher."""
 
     names = tuple(NX)
-    # tables a store may keep in parts by one column, for questions that filter on it
-    split_by = {name: "person_id" for name in sorted(_PER_PERSON)}
+    # the columns a store indexes in each table (at most three), for :meth:`gather`
+    keys: dict[str, tuple[str, ...]] = {
+        "memberships": ("person_id", "group_id"), "attendance": ("person_id", "group_id"),
+        "presented": ("person_id",), "affiliations": ("person_id",),
+        "assignees": ("target_id",), "assignments": ("id",), "follow_ups": ("assignment_id",),
+        "decisions": ("group_id", "source_id"), "meetings": ("group_id",), "item_counts": ("source_id",),
+        "organisations": ("id",),
+    }
+    # the tables a store orders by :func:`newest_key` for a question asking the newest rows
+    dated = ("meetings", "decisions", "attendance")
 
     def compute(self, G: nx.MultiDiGraph, names: Sequence[str]) -> dict[str, list[Row]]:
         return nx_facts(G, names)
@@ -591,6 +671,78 @@ class _Facts:
 
     def table(self, rows: list[Row]) -> list[Row]:
         return Table(rows)
+
+    def newest_key(self, row: Row) -> str:
+        return newest_key(row)
+
+    def window(self, rows: list[Row], total: int) -> Window:
+        return Window(rows, total)
+
+    def gather(self, lookup: Lookup, names: Sequence[str], params: dict) -> dict[str, list[Row]]:
+        """The named tables read through a store's indexed ``lookup``: of the rows
+        :meth:`select` holds for these parameters, those a question reads, and no fewer:
+
+        * ``person_id``: that person's memberships, attendance, presented items and
+          affiliations; the assignee rows naming the person, those assignments and their
+          follow-ups; of the organisations those rows name and the ones above them, the last
+          row of each (what :func:`queries.seats.huvudman_walk` reads);
+        * ``group_id`` (without ``person_id``): that group's meetings, memberships, attendance
+          and decisions, as :data:`CYPHER_OF_GROUP` reads them;
+        * ``newest`` (a number): of the first dated table named (:attr:`dated`), a
+          :class:`Window` holding its newest rows; of the other dated tables, the rows of the
+          window's dates, and the item counts of its documents.
+        """
+        pid, gid, limit = params.get("person_id"), params.get("group_id"), params.get("newest")
+        out: dict[str, list[Row]] = {}
+        of_group = gid is not None and pid is None
+        # dated tables first (the first sets the window), the organisations a person's rows name last
+        for name in sorted(names, key=lambda n: (n not in self.dated, n == "organisations")):
+            if pid is not None and name in _PER_PERSON:
+                out[name] = lookup.rows(name, "person_id", [pid])
+            elif pid is not None and name in _ASSIGNED:
+                if "assignees" not in out:
+                    out["assignees"] = lookup.rows("assignees", "target_id", [pid])
+                ids = sorted({r["assignment_id"] for r in out["assignees"]})
+                if name != "assignees":
+                    out[name] = lookup.rows(name, "id" if name == "assignments" else "assignment_id", ids)
+            elif pid is not None and name == "organisations":
+                out[name] = self._organisations_of(lookup, out)
+            elif limit and name in self.dated:
+                window = self._window(out, names)
+                if window is None:
+                    out[name] = (lookup.newest(name, limit, "group_id", gid) if of_group
+                                 else lookup.newest(name, limit))
+                elif isinstance(window, Window):
+                    since = min((newest_key(r) for r in window if newest_key(r)), default="")
+                    out[name] = (lookup.since(name, since, "group_id", gid) if of_group
+                                 else lookup.since(name, since))
+                else:
+                    out[name] = lookup.rows(name, "group_id", [gid]) if of_group else lookup.rows(name)
+            elif of_group and name in _OF_GROUP:
+                out[name] = lookup.rows(name, "group_id", [gid])
+            elif name == "item_counts" and isinstance(window := self._window(out, names), Window):
+                out[name] = lookup.rows(name, "source_id", sorted({r["source_id"] for r in window}))
+            else:
+                out[name] = lookup.rows(name)
+        return {name: out[name] for name in names}
+
+    def _window(self, out: dict, names: Sequence[str]) -> list[Row] | None:
+        """The rows of the first dated table named, once read."""
+        return next((out[n] for n in names if n in self.dated and n in out), None)
+
+    @staticmethod
+    def _organisations_of(lookup: Lookup, out: dict) -> list[Row]:
+        """The last row of each organisation a person's rows name, and of the ones above them."""
+        named = {r.get("on_behalf_of_id") for r in out.get("memberships", ())}
+        named |= {r.get("huvudman_id") for r in out.get("attendance", ())}
+        named |= {r.get("org_id") for r in out.get("affiliations", ())}
+        rows: dict = {}
+        todo = named - {None}
+        while todo:
+            found = lookup.rows("organisations", "id", sorted(todo), last=True)
+            rows.update((r["id"], r) for r in found)
+            todo = {r.get("parent_id") for r in found} - set(rows) - {None}
+        return list(rows.values())
 
 
 FACTS = _Facts()

@@ -58,7 +58,8 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
     """The meetings (of one group, within ``since``..``until``), the latest ``limit`` of them
     (0 or None: all) in date order."""
     gid = resolve_group(fetch, group)[0] if group else None
-    f = fetch(FACTS, group_id=gid)
+    # without a period, the latest meetings (and their counts) are all a store need read
+    f = fetch(FACTS, group_id=gid, newest=None if (since or until) else limit)
     ordered, by_group, items, decisions, status = facts.derived("meetings.counts", tuple(f[k] for k in FACTS), _counts)
     chosen = by_group.get(gid, []) if gid else ordered
     if since or until:
@@ -71,7 +72,8 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
         rows.append(Row(date_text(m), m["group_name"], m["level"], m["place"], int(items.get(m["source_id"], 0)),
                         decisions[m["source_id"]], status[(mid, "present")], status[(mid, "absent")],
                         status[(mid, "guest")], m["source"], first, last, bool(m["date"])))
-    return Rows(sorted(rows, key=sort_key), {"": len(chosen) - len(shown)})
+    found = f["meetings"].total if isinstance(f["meetings"], facts.Window) else len(chosen)
+    return Rows(sorted(rows, key=sort_key), {"": found - len(shown)})
 
 
 def networkx(G, **params) -> list[Row]:

@@ -31,7 +31,7 @@ from samverkan.queries.seats import seats_of
 NAME = "person"
 FACTS = ("memberships", "affiliations", "assignments", "assignees", "follow_ups", "presented", "attendance",
          "organisations")
-CYPHER = {k: facts.CYPHER[k] for k in ("people", *FACTS)}
+CYPHER = {k: facts.CYPHER[k] for k in ("person_names", *FACTS)}
 SECTIONS = ("membership", "affiliation", "assignment", "presented", "attendance", "meeting")
 
 
@@ -70,7 +70,7 @@ def _corrected(rows) -> dict:
 
 def resolve_person(fetch, name: str) -> tuple[str, str]:
     """The (id, display name) of the one person ``name`` matches."""
-    cands = candidates_from(fetch(("people",))["people"])
+    cands = candidates_from(fetch(("person_names",))["person_names"])
     pid = resolve(name, cands, "person", trust_forms=False)
     return pid, next(n for i, n, _ in cands if i == pid)
 

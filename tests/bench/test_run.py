@@ -49,6 +49,15 @@ def test_verdicts_and_markdown():
     assert v["10,000 documents into the embedded store < 2 min"] == "PASS"
     assert v["every query p95 < 200 ms at 10,000 documents"] == "FAIL"
     assert v["batched Bolt writes ≥ 10× row-at-a-time"] == "NOT MEASURED"
+    assert v["first question from a new process after a load < 1.5 s at 10,000 documents"] == "NOT MEASURED"
+    r["sizes"]["10000"]["fresh_process"] = {
+        "person": {"first_s": 1.2, "again_s": 0.4, "exit_status": 0, "start_s": 0.3},
+        "decisions": {"first_s": 1.6, "again_s": 0.45, "exit_status": 0, "start_s": 0.3}}
+    v = {row[0]: row[1:] for row in verdicts(r)}
+    assert v["first question from a new process after a load < 1.5 s at 10,000 documents"] == (
+        "worst decisions 1.6 s", "< 1.5 s", "FAIL")
+    assert v["a question from a new process on an unchanged store < 0.5 s at 10,000 documents"][2] == "PASS"
+    assert "| 10000 | decisions | 1.6 | 0.45 | 0 | 0.3 |" in markdown(r)
     assert r["growth"]["load seconds"][0]["cost_ratio"] == round(95 / 9, 2)
     md = markdown(r)
     assert "| target | measured | threshold | verdict |" in md and "FAIL" in md and "3.11" in md

@@ -2,10 +2,10 @@
 damaged file is reported as damaged, never read as different data."""
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sqlite3
+import zlib
 
 import pytest
 from typer.testing import CliRunner
@@ -91,13 +91,21 @@ def test_a_planted_pickle_as_fact_table_runs_nothing(store, tmp_path):
         folder.mkdir()
         for name in ("meetings", "item_counts", "decisions", "attendance"):
             (folder / f"{name}.pkl").write_bytes(evil)
-    # ... and in the store's own table of kept facts, with a digest that matches
+    # ... and in the store's own rows of kept facts, with checksums that match
+    from samverkan.graph.nx_store import _crc, _row_crc
+
+    text = evil.decode("latin-1")
     with sqlite3.connect(store) as db:
         generation = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
-        db.execute("UPDATE facts SET rows = ?, sha256 = ? WHERE name = 'meetings'",
-                   (evil, hashlib.sha256(evil).hexdigest()))
-        assert db.execute("SELECT count(*) FROM facts WHERE name = 'meetings' AND generation = ?",
-                          (generation,)).fetchone()[0] == 1
+        rows = db.execute("SELECT rowid, name, k1, k2, ord FROM fact_rows WHERE name = 'meetings'").fetchall()
+        assert rows
+        db.executemany("UPDATE fact_rows SET payload = ?, crc = ? WHERE rowid = ?",
+                       [(text, _row_crc(name, k1, k2, order, text), rowid) for rowid, name, k1, k2, order in rows])
+        whole = zlib.crc32(",".join([text] * len(rows)).encode("utf-8"))
+        columns, first, last = db.execute("SELECT columns, first, last FROM fact_tables WHERE name = 'meetings' "
+                                          "AND generation = ?", (generation,)).fetchone()
+        db.execute("UPDATE fact_tables SET whole = ?, crc = ? WHERE name = 'meetings'",
+                   (whole, _crc("meetings", str(generation), columns, str(first), str(last), str(whole))))
     got = [r.date for r in queries.run("meetings", NetworkxStore(store, writable=False))]
     assert got == want
     assert not marker.exists()
@@ -112,7 +120,7 @@ def flip_a_byte(path, needle: bytes) -> None:
 
 def test_a_flipped_byte_is_detected_and_named_not_read_as_another_name(store):
     with sqlite3.connect(store) as db:
-        db.execute("DELETE FROM facts")  # so the name is only in the graph's rows
+        db.execute("DELETE FROM fact_rows")  # so the name is only in the graph's rows
     flip_a_byte(store, b"Fatima Haddad")
     with pytest.raises(StoreCorrupt, match=f"{store}: the store is damaged: .* fails its checksum"):
         NetworkxStore(store, writable=False).to_networkx()
@@ -155,7 +163,8 @@ def test_a_question_during_a_write_answers_from_the_last_version_without_waiting
 
     before = len(queries.run("meetings", NetworkxStore(store, writable=False)))
     with sqlite3.connect(store) as db:
-        db.execute("DELETE FROM facts")
+        db.execute("DELETE FROM fact_tables")
+        db.execute("DELETE FROM fact_rows")
     writer = sqlite3.connect(store, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")  # a load in the middle of its write transaction
     writer.execute("DELETE FROM nodes WHERE label = 'Meeting'")

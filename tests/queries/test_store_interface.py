@@ -43,3 +43,25 @@ def test_any_store_implementing_read_facts_answers_questions(tmp_path):
         store = GraphOnly(s.to_networkx())
     assert queries.run("meetings", store)
     assert store.asked
+
+
+def test_a_question_from_kept_tables_does_not_load_networkx(tmp_path):
+    """Importing networkx takes longer than answering from the kept tables; only reading the graph needs it."""
+    import subprocess
+    import sys
+
+    from conftest import EXAMPLES
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+    from samverkan.queries.facts import keep_facts
+
+    path = tmp_path / "g.sqlite"
+    with NetworkxStore(path) as s:
+        load_paths([EXAMPLES], s)
+        keep_facts(s)
+    code = ("import sys; from samverkan import queries; from samverkan.graph.nx_store import NetworkxStore; "
+            f"rows = queries.run('person', NetworkxStore({str(path)!r}, writable=False), name='Fatima Haddad'); "
+            "assert rows; print('networkx' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
