@@ -112,13 +112,16 @@ def test_modest_corpus_has_replacement_absence_guest_and_mandates(docs):
         assert phrase in texts, phrase
 
 
-def test_ten_thousand_documents_generate_quickly():
-    import time
-
-    started = time.perf_counter()
-    n = sum(1 for _ in iter_documents(1000, seed=2))
-    assert n == 1000
-    assert time.perf_counter() - started < 6.0  # well under a minute for 10,000
+def test_documents_are_generated_one_at_a_time_and_distinct():
+    """The generator streams (a 10,000-document corpus never sits in memory at once) and no two documents
+    are alike (a load would skip a copy as a duplicate). How fast it generates is printed by the
+    benchmark ("generate s"), not asserted here."""
+    docs = iter_documents(1000, seed=2)
+    assert next(docs).text  # a generator: the first document comes before the rest are made
+    rest = list(docs)
+    assert len(rest) == 999
+    assert len({d.text for d in rest}) == 999
+    assert len({d.filename for d in rest}) == 999
 
 
 def _f1(gold: list, got: list) -> float:
