@@ -101,6 +101,7 @@ class Meeting:
     place: str | None = None
     date_basis: str | None = None  # "text", "filename", "option", "range", "sidecar", "correction"
     group_basis: str | None = None  # "text", "inferred", "filename", "option", "sidecar", "correction"
+    quote: str | None = None  # the header lines that state the body and the date
 
 
 @dataclass(frozen=True)

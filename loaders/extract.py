@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from samverkan.graph.errors import ParseError
+from samverkan.graph.model import quote
 from samverkan.loaders.clean import clean
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
@@ -2864,8 +2865,20 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
             warnings.append(f"file name date {from_name} lies outside the dated references")
     if not decisions:
         warnings.append("no decisions found")
+    said = _meeting_quote(seg, head["body"] if body_basis == "text" else None,
+                          meeting_date if date_basis == "text" else None)
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
                          named=head.get("named", []), preamble=head.get("preamble", []),
-                         body_basis=body_basis, date_basis=date_basis)
+                         body_basis=body_basis, date_basis=date_basis, quote=said)
+
+
+def _meeting_quote(seg: Segments, body: str | None, day: str | None) -> str | None:
+    """The header lines that state the body that met and the meeting date, joined by " … "."""
+    spans = [r for r in (seg.header, seg.signatures) if r]
+    lines = [_strip_bullet(seg.lines[i - 1]) for lo, hi in spans for i in range(lo, min(hi, len(seg.lines)) + 1)]
+    body_line = next((l for l in lines if body and body.casefold() in l.casefold()), None)
+    date_line = next((l for l in lines if day and parse_date_phrase(l) == day), None)
+    said = [l for l in dict.fromkeys((body_line, date_line)) if l]
+    return quote(" … ".join(said)) if said else None

@@ -1182,7 +1182,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     if d.group is None:
         warnings.append(f"{d.raw.path}: the body that met is not named")
     meeting = Meeting(meeting_id, source.id, group_id, d.date, None if d.date else d.parsed.date_range,
-                      d.parsed.time, d.parsed.place, basis, d.group_basis if d.group else None)
+                      d.parsed.time, d.parsed.place, basis, d.group_basis if d.group else None, d.parsed.quote)
 
     # items
     items = []

@@ -89,6 +89,7 @@ class ParsedMinutes:
     # most), "filename", "option" (the default date given), "sidecar", "range" (date bounded only)
     body_basis: str | None = None
     date_basis: str | None = None
+    quote: str | None = None  # the header lines that state the body and the date
 
 
 @dataclass
