@@ -356,3 +356,15 @@ def test_correct_refuses_a_bad_decision_and_a_broken_file_in_one_line(tmp_path):
     assert result.exit_code == 2
     assert result.output.startswith(f"error: {path}:5: not valid TOML") and len(result.output.strip().splitlines()) == 1
     assert "Ordförande" not in path.read_text(encoding="utf-8")
+
+
+def test_correct_and_each_of_its_commands_show_an_example_in_their_help():
+    from typer.main import get_command
+
+    group = get_command(app).commands["correct"]
+    paths = [[]] + [[name] for name in group.commands] + [["add", name] for name in group.commands["add"].commands]
+    assert len(paths) >= 14
+    for path in paths:
+        result = runner.invoke(app, ["correct", *path, "--help"], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, result.output
+        assert "Example: samverkan correct " + (path[0] if path else "") in result.stdout, path
