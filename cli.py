@@ -1412,14 +1412,15 @@ def forget(
 
 
 # ------------------------------------------------------------------------------ review and correct
-correct_app = typer.Typer(help="Record the coordinator's decisions in the corrections file and apply them to the store.\n\n"
-                               "samverkan review shows, for each thing the loaders are unsure of, the command that settles it.\n\n"
+correct_app = typer.Typer(help="Record the coordinator's decisions in the corrections file and apply them to the "
+                               "store.\n\nsamverkan review shows, for each thing the loaders are unsure of, the command "
+                               "that settles it.\n\n"
                                "Example: samverkan correct same \"Helene Andersson\" \"Helen Andersson\"",
                           no_args_is_help=True)
 app.add_typer(correct_app, name="correct")
 add_app = typer.Typer(help="Add a fact the minutes imply but the loaders missed.\n\n"
-                           "Example: samverkan correct add assignment 000_adebbee7ca96b066.txt \"Se över kontaktvägar\" "
-                           "--assignee \"Nuray Iliev\"", no_args_is_help=True)
+                           "Example: samverkan correct add assignment 000_adebbee7ca96b066.txt "
+                           "\"Se över kontaktvägar\" --assignee \"Nuray Iliev\"", no_args_is_help=True)
 correct_app.add_typer(add_app, name="add")
 CorrectionsOpt = typer.Option(None, "--corrections", metavar="FILE",
                               help="Corrections file (default: $SAMVERKAN_CORRECTIONS or samverkan-corrections.toml here).")

@@ -241,7 +241,8 @@ def test_both_stores_list_decisions_meetings_and_mandates_with_the_same_quotes(b
 
 @pytest.mark.parametrize("name,words", LISTS)
 def test_decision_meeting_and_mandate_rows_carry_the_quote_in_json(minutes_store, name, words):
-    result = runner.invoke(app, [name, "--json", "--store", minutes_store, *(["--limit", "0"] if name != "mandates" else [])])
+    every = ["--limit", "0"] if name != "mandates" else []
+    result = runner.invoke(app, [name, "--json", "--store", minutes_store, *every])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert rows and all("quote" in r for r in rows)
