@@ -552,7 +552,7 @@ def print_rows(rows, as_json: bool, title: str | None = None, columns: list[str]
         for d in dicts:
             table.add_row(*[_cell(d.get(c)) for c in cols])
         if cols:
-            out.print(table, width=width)
+            out.print(table, width=width, soft_wrap=False)  # a soft-wrapping console would let the table overflow
         notes = []
         if dropped:
             notes.append(f"left out at {width} columns: {', '.join(h.replace('_', ' ') for h in dropped)} "
@@ -1080,6 +1080,17 @@ PickOpt = typer.Option(None, "--pick", metavar="N", help="When the name matches 
 EvidenceOpt = typer.Option(False, "--evidence", help="Show the words of the minutes each row rests on (the quote; --json always has it).")
 
 
+def evidence_columns(rows, evidence: bool) -> list[str] | None:
+    """The table columns of ``rows``: the ``quote`` column (the words of the minutes a row rests
+    on) only with ``evidence``, and then last."""
+    from dataclasses import fields
+
+    if not rows:
+        return None
+    names = [f.name for f in fields(rows[0]) if f.name != "quote"]
+    return names + ["quote"] if evidence else names
+
+
 def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str,
                    headers: dict[str, dict[str, str]] | None = None, shape: dict | None = None,
                    evidence: bool = False) -> None:
@@ -1255,16 +1266,19 @@ def gaps(
 
 @app.command()
 def mandates(
+    evidence: bool = EvidenceOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
     """The mandate tree from politisk down to operativ, and bodies with no mandate path to LSVO or PSVO.
 
-    Example: samverkan mandates
+    With --evidence each row shows the words of the minutes that state it.
+
+    Example: samverkan mandates --evidence
     """
     rows = run_query("mandates", store, neo4j)
-    print_rows(rows, as_json)
+    print_rows(rows, as_json, columns=evidence_columns(rows, evidence))
 
 
 @app.command()
@@ -1275,17 +1289,20 @@ def decisions(
     text: Optional[str] = typer.Option(None, "--text", metavar="TEXT", help="Decisions whose text contains this (accents and case ignored)."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many decisions, the newest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
+    evidence: bool = EvidenceOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
     """Decisions with their meeting, item and source, newest first.
 
+    With --evidence each row shows the words of the minutes it was read from.
+
     Example: samverkan decisions --group LSVO --since 2024-01-01 --text uppdrag
     """
     rows = run_query("decisions", store, neo4j, pick=pick, group=group_name, since=since, until=until, text=text,
                      limit=limit)
-    print_rows(rows, as_json)
+    print_rows(rows, as_json, columns=evidence_columns(rows, evidence))
 
 
 @app.command()
@@ -1295,16 +1312,19 @@ def meetings(
     until: Optional[str] = DateOpt("--until", "Meetings on or before this date (YYYY-MM-DD); a date range overlapping it counts."),
     limit: Optional[int] = typer.Option(None, "--limit", metavar="N", min=0, help="At most this many meetings, the latest (default 100; 0: all)."),
     pick: Optional[int] = PickOpt,
+    evidence: bool = EvidenceOpt,
     as_json: bool = JsonOpt,
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
 ):
     """Meetings with their body, level and counts of items, decisions and attendance, in date order.
 
+    With --evidence each row shows the header lines of the minutes that state its body and date.
+
     Example: samverkan meetings --group LSVO
     """
     rows = run_query("meetings", store, neo4j, pick=pick, group=group_name, since=since, until=until, limit=limit)
-    print_rows(rows, as_json)
+    print_rows(rows, as_json, columns=evidence_columns(rows, evidence))
 
 
 @app.command()
@@ -1392,10 +1412,15 @@ def forget(
 
 
 # ------------------------------------------------------------------------------ review and correct
-correct_app = typer.Typer(help="Record the coordinator's decisions in the corrections file and apply them to the store.",
+correct_app = typer.Typer(help="Record the coordinator's decisions in the corrections file and apply them to the "
+                               "store.\n\nsamverkan review shows, for each thing the loaders are unsure of, the command "
+                               "that settles it.\n\n"
+                               "Example: samverkan correct same \"Helene Andersson\" \"Helen Andersson\"",
                           no_args_is_help=True)
 app.add_typer(correct_app, name="correct")
-add_app = typer.Typer(help="Add a fact the minutes imply but the loaders missed.", no_args_is_help=True)
+add_app = typer.Typer(help="Add a fact the minutes imply but the loaders missed.\n\n"
+                           "Example: samverkan correct add assignment 000_adebbee7ca96b066.txt "
+                           "\"Se över kontaktvägar\" --assignee \"Nuray Iliev\"", no_args_is_help=True)
 correct_app.add_typer(add_app, name="add")
 CorrectionsOpt = typer.Option(None, "--corrections", metavar="FILE",
                               help="Corrections file (default: $SAMVERKAN_CORRECTIONS or samverkan-corrections.toml here).")

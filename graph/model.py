@@ -99,7 +99,9 @@ class Meeting:
     date_range: tuple[str, str] | None = None  # tightest bounds when it does not
     time: str | None = None
     place: str | None = None
-    date_basis: str | None = None  # "text", "filename", "option", "range", "sidecar"
+    date_basis: str | None = None  # "text", "filename", "option", "range", "sidecar", "correction"
+    group_basis: str | None = None  # "text", "inferred", "filename", "option", "sidecar", "correction"
+    quote: str | None = None  # the header lines that state the body and the date
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ PRIVATE_MODE = 0o600
 UNRESOLVED_ALIAS = "Person ?"
 # properties that hold ids, hashes or paths, never free text
 _NOT_TEXT = {"id", "label", "type", "sha256", "path", "media_type", "date", "date_from", "date_to",
-             "start_date", "end_date", "due_date", "date_basis", "classification", "level", "status",
+             "start_date", "end_date", "due_date", "date_basis", "group_basis", "classification", "level", "status",
              "origin", "change", "kind"}
 
 

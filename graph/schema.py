@@ -12,7 +12,7 @@ Source             id, path, name, sha256, media_type
 Person *           id, name
 Organisation *     id, name, classification, aliases
 Group *            id, name, level, aliases, expects (huvudman ids), size_min, size_max
-Meeting            id, source_id, date, date_from, date_to, time, place, date_basis
+Meeting            id, source_id, date, date_from, date_to, time, place, date_basis, group_basis, quote
 AgendaItem         id, source_id, number, title, kind, position, distribution, documents
 Decision           id, source_id, text, classification, position, quote
 Assignment         id, source_id, task, due, due_date, origin, position, assignee_roles, quote
@@ -157,10 +157,11 @@ def document_rows(facts: DocumentFacts) -> DocumentRows:
 
     m = facts.meeting
     date_from, date_to = (m.date_range or (None, None))
-    nodes.append(NodeRow(m.id, "Meeting", {
+    nodes.append(NodeRow(m.id, "Meeting", _quoted({
         "source_id": sid, "date": m.date, "date_from": date_from, "date_to": date_to,
         "time": m.time, "place": m.place, "date_basis": m.date_basis,
-    }))
+        "group_basis": m.group_basis,
+    }, m.quote)))
     edge("FROM_SOURCE", m.id, sid)
     edge("HELD_BY", m.id, m.group_id)
 

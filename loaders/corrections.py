@@ -573,7 +573,7 @@ def _apply_facts(f: DocumentFacts, cs: Corrections, ix: _Index) -> tuple[Documen
             old_gid = m.group_id
             before.append(f"body {next((x.name for x in f.groups if x.id == old_gid), 'unknown')}")
             f = _with_group(f, g)
-            changes["group_id"] = g.id
+            changes.update(group_id=g.id, group_basis="correction")
             if old_gid and old_gid != g.id:  # standing members read from the attendance list sit in the body that met
                 f = dataclasses.replace(f, memberships=tuple(
                     dataclasses.replace(ms, group_id=g.id) if ms.group_id == old_gid and ms.item_id is None else ms

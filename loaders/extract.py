@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from samverkan.graph.errors import ParseError
+from samverkan.graph.model import quote
 from samverkan.loaders.clean import clean
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
@@ -2823,27 +2824,33 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
 
     full_text = "\n".join(seg.lines)
     body = qualified_body(head["body"], head.get("letterhead"), full_text)
+    body_basis = "text" if body else None
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]
         body = _specific_group(full_text, top) or top
+        body_basis = "inferred"
     layout = seg.layout
     if any(e.party for e in attendance) or (body and re.search(r"nämnd|styrelse|fullmäktige|utskott", body, re.I)):
         layout = "kommun"
 
     meeting_date = head["date"]
     date_range = None
+    date_basis = None
     if meeting_date:
         date_range = (meeting_date, meeting_date)
+        date_basis = "text"
     else:
         body_text = "\n".join(seg.lines[(seg.header[1] if seg.header else 0):])
         date_range = date_range_from(body_text)
         from_name = date_from_path(path)
         if from_name and (date_range is None or date_range[0] <= from_name <= date_range[1]):
             meeting_date = from_name
+            date_basis = "filename"
             warnings.append(f"meeting date not stated in the text; taken from the file name ({from_name})")
         elif default_date:
             if date_range is None:
                 meeting_date = default_date
+                date_basis = "option"
                 warnings.append(f"meeting date not stated in the text; using the default date {default_date}")
             else:
                 warnings.append(f"meeting date not stated in the text; bounded by references to {date_range[0]}..{date_range[1]}"
@@ -2852,11 +2859,26 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
             warnings.append(f"meeting date not stated in the text; bounded by references to {date_range[0]}..{date_range[1]}")
         else:
             warnings.append("meeting date not stated in the text and no dated references found")
+        if meeting_date is None and date_range:
+            date_basis = "range"
         if from_name and meeting_date != from_name:
             warnings.append(f"file name date {from_name} lies outside the dated references")
     if not decisions:
         warnings.append("no decisions found")
+    said = _meeting_quote(seg, head["body"] if body_basis == "text" else None,
+                          meeting_date if date_basis == "text" else None)
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
-                         named=head.get("named", []), preamble=head.get("preamble", []))
+                         named=head.get("named", []), preamble=head.get("preamble", []),
+                         body_basis=body_basis, date_basis=date_basis, quote=said)
+
+
+def _meeting_quote(seg: Segments, body: str | None, day: str | None) -> str | None:
+    """The header lines that state the body that met and the meeting date, joined by " … "."""
+    spans = [r for r in (seg.header, seg.signatures) if r]
+    lines = [_strip_bullet(seg.lines[i - 1]) for lo, hi in spans for i in range(lo, min(hi, len(seg.lines)) + 1)]
+    body_line = next((l for l in lines if body and body.casefold() in l.casefold()), None)
+    date_line = next((l for l in lines if day and parse_date_phrase(l) == day), None)
+    said = [l for l in dict.fromkeys((body_line, date_line)) if l]
+    return quote(" … ".join(said)) if said else None

@@ -118,8 +118,11 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str 
     raw = read_document(path, max_bytes=max_bytes)
     meta = _sidecar(Path(path))
     parsed = parse_minutes(raw.text, raw.path, default_date=meta.get("date") or default_date)
+    if meta.get("date") and parsed.date_basis == "option":
+        parsed.date_basis = "sidecar"
     if meta.get("group") and not parsed.body:
         parsed.body = meta["group"]
+        parsed.body_basis = "sidecar"
     return _Parsed(raw, parsed, extract_relations(parsed, knowledge.for_text(raw.text) if knowledge else None))
 
 

@@ -457,6 +457,7 @@ class _Doc:
     parsed: ParsedMinutes
     rel: RawRelations
     group: str | None = None  # canonical group name of the body that met
+    group_basis: str | None = None  # how it was found (see Meeting.group_basis)
     date: str | None = None
     # (index in the document's assignments, raw) of those that report back on earlier tasks
     follow_ups: list = field(default_factory=list)
@@ -935,12 +936,15 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     # meeting groups and bodies created in each document
     for d in docs:
         d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
+        d.group_basis = (d.parsed.body_basis or "text") if d.group else None
         if d.group is None and default_group:
             d.group = groups.canonical(default_group)
+            d.group_basis = "option" if d.group else None
         if d.group is None:
             named = body_from_path(d.raw.path, d.raw.text, knowledge)
             d.group = groups.canonical(named) if named else None
             if d.group:
+                d.group_basis = "filename"
                 d.parsed.warnings.append(f"the body that met is not named in the text; taken from the file name "
                                          f"({d.group})")
         d.date = d.parsed.date or default_date
@@ -1163,7 +1167,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         group_ids.add(group_id)
         ents.mention(group_id, d.parsed.body or d.group, None)
     if d.parsed.date:
-        basis = "text"
+        basis = d.parsed.date_basis or "text"
     elif d.date:
         basis = "option"
     elif d.parsed.date_range:
@@ -1178,7 +1182,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     if d.group is None:
         warnings.append(f"{d.raw.path}: the body that met is not named")
     meeting = Meeting(meeting_id, source.id, group_id, d.date, None if d.date else d.parsed.date_range,
-                      d.parsed.time, d.parsed.place, basis)
+                      d.parsed.time, d.parsed.place, basis, d.group_basis if d.group else None, d.parsed.quote)
 
     # items
     items = []

@@ -20,6 +20,12 @@ FACT_EDGES = ("ATTENDED", "MEMBER_OF", "ASSIGNED_TO", "PRESENTED", "AFFILIATED_W
 KIND_ORDER = ("stale_correction", "ambiguous_name", "short_name", "similar_names", "first_name_only",
               "no_assignee", "meeting_inferred", "group_incomplete")
 
+# how a meeting's date or body was found (Meeting.date_basis / group_basis): stated ones need no review;
+# a basis of None on a meeting with a body predates the property and counts as stated
+SETTLED_BASES = (None, "text", "sidecar", "correction")
+BASIS_WORDS = {"filename": "taken from the file name", "inferred": "inferred from the items",
+               "range": "not stated; bounded by dated references", "option": "the default given on load"}
+
 
 @dataclass
 class ReviewEntry:
@@ -235,17 +241,24 @@ def review_entries(G: nx.MultiDiGraph, corrections: Corrections | None = None,
             continue
         held = [v for _, v, e in G.out_edges(n, data=True) if e.get("type") == "HELD_BY"]
         problems = []
-        if d.get("date_basis") not in (None, "text", "correction") or not d.get("date"):
+        opts: list[str] = []
+        date_basis = d.get("date_basis")
+        if date_basis not in SETTLED_BASES or not d.get("date"):
             when = d.get("date") or (f"{d.get('date_from')}..{d.get('date_to')}" if d.get("date_from") else "unknown")
-            problems.append(f"date {when} ({d.get('date_basis') or 'not stated'})")
+            problems.append(f"date {when} ({BASIS_WORDS.get(date_basis, date_basis or 'not stated')})")
+            opts += ["--date", d.get("date") if d.get("date") else "YYYY-MM-DD"]
+        group_basis = d.get("group_basis")
         if not held:
             problems.append("the body that met is unknown")
+            opts += ["--group", "GROUP"]
+        elif group_basis not in SETTLED_BASES:
+            body = name.get(held[0], held[0])
+            problems.append(f"body {body} ({BASIS_WORDS.get(group_basis, group_basis)})")
+            opts += ["--group", body]
         if not problems:
             continue
         dated = sum(1 for x, xd in G.nodes(data=True) if xd.get("source_id") == src
                     and label[x] in ("Decision", "Assignment"))
-        opts = (["--date", "YYYY-MM-DD"] if any(p.startswith("date") for p in problems) else []) + \
-               (["--group", "GROUP"] if not held else [])
         out.append(ReviewEntry("meeting_inferred", doc, "; ".join(problems), dated,
                                _cmd("meeting", doc, *opts), doc))
 

@@ -85,6 +85,11 @@ class ParsedMinutes:
     warnings: list[str] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # people the header names outside the attendance ("Projektägare: …")
     preamble: list[str] = field(default_factory=list)  # header lines that are no attendance ("Projektägare: …, ordförande i …")
+    # how ``body`` and ``date`` were found: "text" (stated), "inferred" (the body the items speak of
+    # most), "filename", "option" (the default date given), "sidecar", "range" (date bounded only)
+    body_basis: str | None = None
+    date_basis: str | None = None
+    quote: str | None = None  # the header lines that state the body and the date
 
 
 @dataclass

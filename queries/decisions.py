@@ -34,6 +34,7 @@ class Row:
     date_from: str | None = None
     date_to: str | None = None
     date_certain: bool = True
+    quote: str | None = None  # the words of the minutes it was read from (--evidence)
 
 
 class _Reversed(dict):
@@ -104,7 +105,7 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
             continue
         first, last = date_bounds(d)
         rows.append(Row(date_text(d), d["group_name"], item_label(d), d["text"] or "", d["classification"], d["source"],
-                        first, last, bool(d["date"])))
+                        first, last, bool(d["date"]), d["quote"] if d.get("quote") is not None else d["text"]))
     return Rows(rows, {"": found - len(rows)})
 
 

@@ -59,7 +59,7 @@ OPTIONAL MATCH (m)-[:HELD_BY]->(g:Group)
 OPTIONAL MATCH (s:Source {id: m.source_id})
 RETURN m.id AS meeting_id, m.date AS date, m.date_from AS date_from, m.date_to AS date_to,
        m.place AS place, m.source_id AS source_id, s.name AS source,
-       g.id AS group_id, g.name AS group_name, g.level AS level
+       g.id AS group_id, g.name AS group_name, g.level AS level, m.quote AS quote
 """,
     "item_counts": """
 MATCH (i:AgendaItem)
@@ -334,7 +334,8 @@ def _meetings(ix: _Index, p: dict) -> list[Row]:
         sid = d.get("source_id")
         rows.append({"meeting_id": n, "date": d.get("date"), "date_from": d.get("date_from"), "date_to": d.get("date_to"),
                      "place": d.get("place"), "source_id": sid, "source": ix.source_name(sid),
-                     "group_id": g, "group_name": ix.prop(g, "name"), "level": ix.prop(g, "level")})
+                     "group_id": g, "group_name": ix.prop(g, "name"), "level": ix.prop(g, "level"),
+                     "quote": d.get("quote")})
     return rows
 
 

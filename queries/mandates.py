@@ -36,6 +36,7 @@ class Row:
     date: str | None = None
     source: str | None = None
     item: str | None = None
+    quote: str | None = None  # the words of the minutes that state it, where they last did (--evidence)
 
 
 def sort_key(r: Row):
@@ -49,7 +50,7 @@ def stated(mandates: list[dict]) -> dict[tuple, tuple[int, dict]]:
     out: dict = {}
     for m in mandates:
         key = (m["from_id"], m["to_id"], MANDATE_KINDS_BY_TYPE.get(m["type"], m["type"].lower()))
-        rank = (s(meeting_date(m)), s(m["source"]), s(item_label(m)))
+        rank = (s(meeting_date(m)), s(m["source"]), s(item_label(m)), s(m.get("quote")))
         n, best, best_rank = out.get(key, (0, None, None))
         if best is None or rank > best_rank:
             best, best_rank = m, rank
@@ -60,15 +61,15 @@ def stated(mandates: list[dict]) -> dict[tuple, tuple[int, dict]]:
 def compute(fetch) -> list[Row]:
     f = fetch(FACTS)
     groups = {g["id"]: g for g in f["groups"]}
-    edges = []  # (from_id, from_name, from_level, to_id, to_name, to_level, kind, count, date, source, item)
+    edges = []  # (from_id, from_name, from_level, to_id, to_name, to_level, kind, count, date, source, item, quote)
     for g in groups.values():
         if g["parent_id"] and g["parent_id"] in groups:
             p = groups[g["parent_id"]]
             edges.append((p["id"], p["name"], p["level"], g["id"], g["name"], g["level"], "part_of", None, None, None,
-                          None))
+                          None, None))
     for (_, _, kind), (n, m) in facts.derived("mandates.stated", (f["mandates"],), stated).items():
         edges.append((m["from_id"], m["from_name"], m["from_level"], m["to_id"], m["to_name"], m["to_level"], kind, n,
-                      date_text(m), m["source"], item_label(m)))
+                      date_text(m), m["source"], item_label(m), m.get("quote")))
 
     down = defaultdict(set)  # upper → lower
     around = defaultdict(set)

@@ -35,6 +35,7 @@ class Row:
     date_from: str | None = None
     date_to: str | None = None
     date_certain: bool = True
+    quote: str | None = None  # the header lines that state the body and the date (--evidence)
 
 
 def sort_key(r: Row):
@@ -71,7 +72,7 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
         first, last = date_bounds(m)
         rows.append(Row(date_text(m), m["group_name"], m["level"], m["place"], int(items.get(m["source_id"], 0)),
                         decisions[m["source_id"]], status[(mid, "present")], status[(mid, "absent")],
-                        status[(mid, "guest")], m["source"], first, last, bool(m["date"])))
+                        status[(mid, "guest")], m["source"], first, last, bool(m["date"]), m.get("quote")))
     found = f["meetings"].total if isinstance(f["meetings"], facts.Window) else len(chosen)
     return Rows(sorted(rows, key=sort_key), {"": found - len(shown)})
 

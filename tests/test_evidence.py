@@ -211,3 +211,62 @@ def test_group_with_evidence_lists_each_member_with_the_line_that_seats_them(min
     assert result.exit_code == 0, result.output
     roster = squeeze(result.stdout[result.stdout.index("Roster"):result.stdout.index("Mandates")])
     assert "Tomas Ringberg" in roster and "utbildningsförvaltningen Karlshamns kommun" in roster
+
+
+# -- decisions, meetings and mandates carry their words too ---------------------------------
+
+LISTS = [("decisions", "godkänna sårapplicationen från Dermicus Wound"),
+         ("meetings", "Plats och tid: Teams, den 24 maj 2024"),
+         ("mandates", "PSVO ger LSVO i uppdrag")]
+
+
+@pytest.mark.bolt
+def test_both_stores_list_decisions_meetings_and_mandates_with_the_same_quotes(bolt_store, tmp_path):
+    from samverkan import queries
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    nx = NetworkxStore(tmp_path / "g.sqlite")
+    try:
+        for store in (nx, bolt_store):
+            assert load_paths([shared_path("minutes")], store).failed == 0
+        for name, words in LISTS:
+            a, b = (list(queries.run(name, store, limit=0) if name != "mandates" else queries.run(name, store))
+                    for store in (nx, bolt_store))
+            assert a == b
+            assert any(words in (r.quote or "") for r in a), name
+    finally:
+        nx.close()
+
+
+@pytest.mark.parametrize("name,words", LISTS)
+def test_decision_meeting_and_mandate_rows_carry_the_quote_in_json(minutes_store, name, words):
+    every = ["--limit", "0"] if name != "mandates" else []
+    result = runner.invoke(app, [name, "--json", "--store", minutes_store, *every])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and all("quote" in r for r in rows)
+    assert any(words in (r["quote"] or "") for r in rows)
+    if name == "decisions":  # a decision's text is its own evidence where no longer clause was read
+        assert all(r["quote"] for r in rows)
+    if name == "meetings":  # an undated meeting rests on no header line that states its date
+        assert all(r["quote"] is None or r["date_certain"] or "…" not in r["quote"] for r in rows)
+        stated = [r for r in rows if r["source"] == "003_0584372c7ed2cc1a.txt"]
+        assert stated and "LSVO" in stated[0]["quote"] and "2023-11-17" in stated[0]["quote"]
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize("name,words", LISTS)
+def test_decisions_meetings_and_mandates_show_the_quote_only_with_evidence(minutes_store, name, words, width):
+    args = [name, "--store", minutes_store, *(["--limit", "0"] if name != "mandates" else [])]
+    plain = runner.invoke(app, args, env={"COLUMNS": str(width)})
+    shown = runner.invoke(app, [*args, "--evidence"], env={"COLUMNS": str(width)})
+    assert plain.exit_code == 0 and shown.exit_code == 0, shown.output
+    assert "quote" in shown.stdout and "quote" not in plain.stdout
+    # the first words of the quote (a row's other cells interleave with its wrapped lines)
+    head = " ".join(words.split()[:2])
+    assert head in squeeze(shown.stdout)
+    # a table keeps to the width; rows too wide even so print as blocks, one field a line
+    table = [line for line in shown.stdout.splitlines() if line[:1] in "┏┃┡│└"]
+    assert max([0] + [cell_len(line) for line in table]) <= width + 1
+    assert table or "  quote: " in shown.stdout

@@ -28,6 +28,7 @@ runner = CliRunner()
 DOC_000 = "000_adebbee7ca96b066.txt"
 DOC_001 = "001_4afcb9de932cb050.txt"
 DOC_003 = "003_0584372c7ed2cc1a.txt"
+DOC_004 = "004_02592d1c80ce8d1e.txt"
 
 STORES = ["nx", pytest.param("bolt", marks=pytest.mark.bolt)]
 
@@ -114,6 +115,53 @@ def test_review_cli_prints_commands_and_json(tmp_path):
                                           "--corrections", str(tmp_path / "c.toml")]).stdout)
     assert any(r["subject"] == f"Heidi in {DOC_000}" for r in rows)
     assert all(r["command"].startswith("samverkan correct ") for r in rows)
+
+
+def test_review_lists_meetings_whose_body_or_date_the_text_does_not_state(tmp_path):
+    from samverkan.graph.nx_store import NetworkxStore
+
+    store = NetworkxStore(tmp_path / "g.sqlite")
+    load(store)
+    entries = {e.document: e for e in review_entries(store.to_networkx()) if e.kind == "meeting_inferred"}
+    store.close()
+    # 004 states its date but not the body that met: the body is read from what its items speak of
+    assert "body LSVO (inferred from the items)" in entries[DOC_004].detail
+    assert entries[DOC_004].command == f"samverkan correct meeting {DOC_004} --group LSVO"
+    # 001 is undated: only a range of dated references bounds it
+    assert "not stated; bounded by" in entries[DOC_001].detail
+    assert entries[DOC_001].command.startswith(f"samverkan correct meeting {DOC_001} --date YYYY-MM-DD")
+    assert DOC_003 not in entries  # date and body stated in its header
+
+
+@pytest.mark.parametrize("make_store", STORES, indirect=True)
+def test_a_body_and_date_taken_from_the_file_name_are_recorded_and_reviewed(make_store, tmp_path):
+    from test_pipeline import NOTES_WITHOUT_HEADER
+
+    name = "00026_arbetsgrupp-digitala-moten_2024-02-01.txt"
+    (tmp_path / name).write_text(NOTES_WITHOUT_HEADER, encoding="utf-8")
+    store = make_store()
+    assert load_paths([tmp_path / name], store).failed == 0
+    store.flush()
+    G = store.to_networkx()
+    [meeting] = [d for _, d in G.nodes(data=True) if d.get("label") == "Meeting"]
+    assert (meeting["date_basis"], meeting["group_basis"]) == ("filename", "filename")
+    [entry] = [e for e in review_entries(G) if e.kind == "meeting_inferred"]
+    assert "date 2024-02-01 (taken from the file name)" in entry.detail
+    assert "body Arbetsgrupp digitala möten (taken from the file name)" in entry.detail
+    assert entry.command == (f'samverkan correct meeting {name} --date 2024-02-01 '
+                             f'--group "Arbetsgrupp digitala möten"')
+
+    # the command review shows settles it: the basis becomes the correction
+    path = tmp_path / "c.toml"
+    record_correction("meeting", {"document": name, "date": "2024-02-01", "group": "Arbetsgrupp digitala möten"},
+                      path=path)
+    assert load_paths([tmp_path / name], store, corrections=read_corrections(path)).failed == 0
+    store.flush()
+    G = store.to_networkx()
+    [meeting] = [d for _, d in G.nodes(data=True) if d.get("label") == "Meeting"]
+    assert (meeting["date_basis"], meeting["group_basis"]) == ("correction", "correction")
+    assert not [e for e in review_entries(G, read_corrections(path)) if e.kind == "meeting_inferred"]
+    assert not [e for e in review_entries(G) if e.kind == "meeting_inferred"]
 
 
 # ------------------------------------------------------------------------------ each kind, both stores
@@ -308,3 +356,15 @@ def test_correct_refuses_a_bad_decision_and_a_broken_file_in_one_line(tmp_path):
     assert result.exit_code == 2
     assert result.output.startswith(f"error: {path}:5: not valid TOML") and len(result.output.strip().splitlines()) == 1
     assert "Ordförande" not in path.read_text(encoding="utf-8")
+
+
+def test_correct_and_each_of_its_commands_show_an_example_in_their_help():
+    from typer.main import get_command
+
+    group = get_command(app).commands["correct"]
+    paths = [[]] + [[name] for name in group.commands] + [["add", name] for name in group.commands["add"].commands]
+    assert len(paths) >= 14
+    for path in paths:
+        result = runner.invoke(app, ["correct", *path, "--help"], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, result.output
+        assert "Example: samverkan correct " + (path[0] if path else "") in result.stdout, path
