@@ -377,7 +377,9 @@ def _given_only(s: str) -> str:
 
 
 def is_name_line(s: str) -> bool:
-    name, rest = leading_name(s.strip())
+    s = s.strip()
+    seat = _LEAD_SEAT.match(s)  # "Vice ordförande Anna Lund (S)"
+    name, rest = leading_name(s[seat.end():] if seat else s)
     if not name:
         return False
     r = rest.lstrip()
@@ -448,8 +450,16 @@ def _reversed_name(name: str) -> str:
     return name
 
 
+# a seat written before the name, as rosters in a table-less protocol do ("Ledamot Per Ek (S)")
+_LEAD_SEAT = re.compile(r"^((?:\d:[ea]\s+)?vice\s+ordförande|ledamot|ersättare)\s+(?=[A-ZÅÄÖÉ])", re.I)
+
+
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...')."""
+    seat = _LEAD_SEAT.match(s)
+    if seat and leading_name(s[seat.end():])[0]:
+        role = " ".join(seat.group(1).lower().split())
+        return None, [role] + (["ledamot"] if "ordförande" in role else []), s[seat.end():]
     toks = s.split(" ", 1)
     if len(toks) < 2:
         return None, [], s
@@ -623,6 +633,36 @@ def _starts_person(piece: str) -> bool:
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 
+_LONE_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$")
+_GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*)?)$")
+
+
+def _surname_comma_given(pieces: list[str]) -> list[str]:
+    """'Berg', 'Ulla (socialchef)': a list written 'Surname, Given (details), ...' joined back
+    into 'Ulla Berg (socialchef)', one piece a person.
+
+    >>> _surname_comma_given(["Berg", "Ulla (socialchef, ordförande)", "Holm", "Karin"])
+    ['Ulla Berg (socialchef, ordförande)', 'Karin Holm']
+    >>> _surname_comma_given(["Anita Sjödahl", "samordnare", "Region Blekinge"])
+    ['Anita Sjödahl', 'samordnare', 'Region Blekinge']
+    """
+    from samverkan.loaders.names import _is_surname, is_given_name
+
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        m = _GIVEN_THEN_NOTE.match(pieces[i + 1]) if i + 1 < len(pieces) else None
+        if (m and _LONE_WORD.match(p) and not is_given_name(p) and _is_surname(p)
+                and is_given_name(m.group("given"))):
+            out.append(f"{m.group('given')} {p}{m.group('rest')}")
+            i += 2
+            continue
+        out.append(p)
+        i += 1
+    return out
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -650,6 +690,7 @@ def split_entries(text: str) -> list[str]:
                 buf.append(ch)
         pieces.append("".join(buf).strip())
     pieces = [re.sub(r"^(?:och|samt|&)\s+", "", p) for p in pieces if p]
+    pieces = _surname_comma_given(pieces)
     # "Anna Lund och Per Berg": a conjunction between two people
     joined: list[str] = []
     for p in pieces:

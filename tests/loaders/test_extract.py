@@ -566,6 +566,33 @@ def test_a_title_before_the_name_and_a_name_written_surname_first():
     assert e.name == "Karin Lund"  # given name first already: left alone
 
 
+def test_a_seat_written_before_the_name_in_a_protocol_roster():
+    e, _ = parse_attendance_entry("Vice ordförande Tilda Sandberg (S)", "present", ["ledamot"])
+    assert (e.name, e.party, e.roles) == ("Tilda Sandberg", "(S)", ["ledamot", "vice ordförande"])
+    e, _ = parse_attendance_entry("Ledamot Oskar Hedin (KD)", "present", ["ledamot"])
+    assert (e.name, e.roles) == ("Oskar Hedin", ["ledamot"])
+    e, _ = parse_attendance_entry("Ersättare Vera Lund (MP)", "present", ["ledamot"])
+    assert (e.name, e.roles) == ("Vera Lund", ["ersättare"])
+    text = ("NORRVIK KOMMUN      SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen     2025-04-02\n\n"
+            "Beslutande          Ordförande Arvid Ek (M)\n"
+            "                    Vice ordförande Tilda Sandberg (S)\n"
+            "                    Ledamot Oskar Hedin (KD)\n\n§ 1  Dagordning\nGodkänns.\n")
+    got = {e.name: e.roles for e in parse_minutes(text).attendance}
+    assert got == {"Arvid Ek": ["ledamot", "ordförande"], "Tilda Sandberg": ["ledamot", "vice ordförande"],
+                   "Oskar Hedin": ["ledamot"]}
+
+
+def test_a_run_of_people_written_surname_comma_given_with_details_in_brackets():
+    text = ("Ledningsgrupp vård och omsorg – anteckningar\n\n"
+            "Närvarande: Lindberg, Sofie (socialchef, Norrvik kommun, ordförande),\n"
+            "Hedström, Pål (primärvårdschef, Region Österland), Nyberg, Ida (sekreterare)\n"
+            "Förhinder: Sandell, Göran (förvaltningschef, Västerå kommun)\n\n"
+            "1. Föregående anteckningar\nInga synpunkter.\n")
+    got = {e.name: (e.status, e.organisation) for e in parse_minutes(text).attendance}
+    assert got == {"Sofie Lindberg": ("present", "Norrvik kommun"), "Pål Hedström": ("present", "Region Österland"),
+                   "Ida Nyberg": ("present", None), "Göran Sandell": ("absent", "Västerå kommun")}
+
+
 def test_lines_that_look_like_tables_but_are_not_attendance():
     assert _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
     assert _table_columns([(0, "Datum"), (10, "2025-01-01")]) is None
