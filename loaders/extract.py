@@ -2055,7 +2055,7 @@ _DECISION_VERB = (
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
-    r"beslutar|beslutade|beslöt"
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig)\s+om|(?:är|var|blev)\s+överens\s+om"
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
@@ -2069,7 +2069,8 @@ _VERB_SUBJECT = re.compile(
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
-_BESLUTAR_ATT = re.compile(r"^(?:beslutar|beslutade|beslöt)\s*[:,]?\s*(?:att\s+)?", re.I)
+_BESLUTAR_ATT = re.compile(r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:är|var|blev)\s+överens)\s+om)"
+                           r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
@@ -2106,11 +2107,15 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|stäng|"
-    r"beslöt|avskrivs"
+    r"beslöt|avskrivs|enas|enade|överens"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
-_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+")
+# a second decided point: ", samt att …", "; att …", and "… och att" before a deciding verb
+# ("utse Eva Ek att justera och att godkänna dagordningen"; "… och att gruppen har det" stays one)
+_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
+                       r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
+                       r"föreslå|rekommendera|inrätta|delegera)\b)")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|förslag\s+till\s+beslut|"
     r"förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b",
@@ -2155,6 +2160,8 @@ class _Selves:
             stem = _stem(last)
             if len(stem) >= 4 and stem in self.title:
                 return True
+            if any(w.endswith(stem) for w in self.title.split()):
+                return True  # "Rådet" of a "samverkansråd"
             return False if self.typed else None
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in self.title.split()
 

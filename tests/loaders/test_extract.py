@@ -67,6 +67,22 @@ def test_inline_beslutar_with_samt_att_gives_two_decisions():
     assert texts(text) == [("3", "utse Eva Ek att justera"), ("3", "godkänna dagordningen.")]
 
 
+def test_och_att_before_a_deciding_verb_is_a_second_decision_and_a_that_clause_is_not():
+    text = "§ 5\nJustering\nStyrelsen beslutar att utse Vera Lund att justera och att godkänna dagordningen.\n"
+    assert texts(text) == [("5", "utse Vera Lund att justera"), ("5", "godkänna dagordningen.")]
+    text = "§ 6\nPlan\nStyrelsen beslutar att arbeta enligt planen och att kansliet har detta i sitt uppdrag.\n"
+    assert texts(text) == [("6", "arbeta enligt planen och att kansliet har detta i sitt uppdrag.")]
+
+
+def test_a_group_agreeing_and_a_council_standing_behind_are_its_decisions():
+    text = ("Ledningsgrupp vård – anteckningar\n\n1. Förra mötet\nGruppen enas om att lägga anteckningarna "
+            "till handlingarna.\n2. Uppföljning\nLedningsgruppen var överens om att följa upp i maj.\n")
+    assert texts(text) == [("1", "lägga anteckningarna till handlingarna"), ("2", "följa upp i maj")]
+    text = ("Politiskt samverkansråd Österland – protokoll 2025-03-03\n\n1. Rapport\nRådet ställer sig bakom "
+            "förslaget om gemensam uppföljning.\n2. Övrigt\nInget.\n")
+    assert texts(text) == [("1", "ställer sig bakom förslaget om gemensam uppföljning")]
+
+
 def test_bulleted_att_clause_goes_on_on_an_indented_att_line():
     text = ("§ 4\nAvtal\nRådet beslutar\n– att rekommendera kommunerna att teckna avtalet\n"
             "  att gälla från 1 januari,\n– att ge kansliet i uppdrag att informera.\n")
