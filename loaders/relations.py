@@ -153,6 +153,9 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
     "senast", *MONTHS,
 }
+_REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b")
+
+
 @dataclass(frozen=True)
 class GroupVocabulary:
     """What the group finder knows of the region whose minutes it reads: the names and aliases
@@ -164,6 +167,7 @@ class GroupVocabulary:
     topical: tuple[str, ...] = ()  # known names a topic may follow, each topic one body ("LPO Barn och ungas hälsa")
     sets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (phrase, bodies): "alla tre samverkansgrupper"
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
+    regions: tuple[str, ...] = ()  # the regions the minutes name: "Region Fjärdland" -> "Fjärdland"
 
     @classmethod
     def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
@@ -181,7 +185,8 @@ class GroupVocabulary:
                     places.append(m.group(1))
         topical = tuple(g.name for g in getattr(knowledge, "groups", ()) if getattr(g, "topical", False))
         sets = tuple((p, tuple(gs.groups)) for gs in getattr(knowledge, "group_sets", ()) for p in gs.phrases)
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined)
+        regions = tuple(dict.fromkeys(m.group(1) for m in _REGION_NAMED.finditer(text or "")))
+        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
 
 
 _VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", default=GroupVocabulary())
@@ -486,12 +491,28 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
 
 
-def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic: bool = False) -> tuple[str, int]:
+def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tuple[str, int]:
+    """A topic tail with the place that ends it, when the word after it is a place of the minutes."""
+    m = re.match(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun)", text[end:]) if tail and places else None
+    if m and m.group(1) in places:
+        return f"{tail} {m.group(1)}", end + m.end()
+    return tail, end
+
+
+def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic: bool = False,
+               regions: tuple[str, ...] = ()) -> tuple[str, int]:
     """The naming tail after a body named by its kind: "för vård och omsorg", "i Region Mälarby",
-    "Södra Havsby", and an acronym in brackets."""
+    "Södra Havsby", and an acronym in brackets; a topic may end in the place of the region or
+    a huvudman ("Styrgrupp psykisk hälsa Norrvik").
+
+    >>> _kind_tail("Styrgrupp psykisk hälsa Norrvik rapporterar", 9, (), False, True, ("Norrvik",))
+    ('psykisk hälsa Norrvik', 31)
+    >>> _kind_tail("Styrgrupp psykisk hälsa Anna rapporterar", 9, (), False, True, ("Norrvik",))
+    ('psykisk hälsa', 23)
+    """
     tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
     if not tail and topic:
-        tail, end = _topic_tail(text, pos)
+        tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)", text[end:])
     if m and (not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
                                 .startswith(p.rstrip("s")) for p in places)):
@@ -546,7 +567,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
         # äldre rapporterar …"): Swedish puts no bare indefinite noun there
         named_head = w[:1].isupper() and not m.group("end")
-        tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head)
+        tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
+                               regions=vocabulary.regions)
         start = m.start() if (own or adj) else m.start("w")
         if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
             start, own = m.start("adj") if adj else m.start("w"), ""
@@ -568,7 +590,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
         if not tail and head[:1].isupper() and not m.group("def") and not m.group("head2"):
-            tail, tail_end = _topic_tail(text, m.end())  # "… i Arbetsgrupp mobila team"
+            # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik"
+            tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         prefix = text[m.start():m.start("head")]
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
