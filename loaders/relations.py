@@ -436,6 +436,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
+            if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
+                    "resten", "återstoden", "tiden", "mandatperioden"):
+                break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -1027,7 +1030,9 @@ _UTSES_RE = re.compile(
     r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
 _UTSE_RE = re.compile(
-    r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+(?P<role>[\wåäö-]+)"
+    r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
+    # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
+    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
 _SELF_RE = re.compile(
@@ -2075,7 +2080,9 @@ class _Extractor:
         the phrase names no group ("för Ronneby kommun", or nothing)."""
         phrase = (phrase or "").strip(" .,")
         # "… för tiden till och med den 31 december 2026": when the seat is held, not where
-        phrase = re.sub(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?)\b.*$", "", phrase)
+        phrase = re.sub(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
+                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$",
+                        "", phrase)
         hm = None
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:

@@ -419,7 +419,14 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Mats Berg", "arbetsgrupp för revidering av rutinen", "join")),)),
     Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
          examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
-                       facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),)),
+                       facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
+                   # a new seat, an owner's seat, a term of office after the body
+                   _ex("utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av "
+                       "mandatperioden", decision=True, body="Kommunstyrelsen",
+                       facts=(("membership", "Vera Lund", "Politiskt samverkansråd Österland", "join"),)),
+                   _ex("utse Oskar Hedin (KD) till nämndens representant i Styrgrupp äldres hälsa", decision=True,
+                       body="Socialnämnden",
+                       facts=(("membership", "Oskar Hedin", "Styrgrupp äldres hälsa", "join"),)))),
     Rule("has_this_in_uppdrag", "assignment", triggers=("som en del i",), handler="_has_uppdrag",
          decision_only=True,
          examples=(_ex("ta fram en handlingsplan och att LSVO har detta som en del i sitt uppdrag", decision=True, body="PSVO",

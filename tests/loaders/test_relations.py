@@ -554,3 +554,8 @@ def test_a_topic_named_body_ends_in_the_region_the_minutes_name():
     # a capitalised word that is no place of the minutes ends nothing
     names = [g.name for g in find_groups("Per Lund lämnar Styrgrupp barn och unga Måndag.", v)]
     assert names == ["Styrgrupp barn och unga"]
+
+
+def test_a_term_of_office_after_a_named_body_is_no_part_of_its_name():
+    text = "att utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av mandatperioden."
+    assert [g.name for g in find_groups(text)] == ["Politiskt samverkansråd Österland"]
