@@ -820,6 +820,9 @@ _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|
 _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
+_SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
+
+
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
     """Cells of a table row and whether they are placed by index (pipe, tab) or by column offset (spaces)."""
     s = raw.rstrip("\r\n ")
@@ -970,6 +973,12 @@ class _Table:
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
             if mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
+            if (k == names[0] and party is None and "ledamot" in rl and st == "present" and details
+                    and any(kind == "party" for _, kind, _ in self.columns)
+                    and not any(_SEAT_WORD.search(d) for d in details)):
+                # a roster of politicians by party: a row with no party and a job title for its
+                # function ("Socialchef", "Nämndsekreterare") is an official, no member
+                st, rl = "guest", [r for r in rl if r != "ledamot"]
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
                         "initials": initials if k == names[0] else None, "org": self.org})
         return out

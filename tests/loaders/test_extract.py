@@ -609,6 +609,19 @@ def test_a_run_of_people_written_surname_comma_given_with_details_in_brackets():
                    "Ida Nyberg": ("present", None), "Göran Sandell": ("absent", "Västerå kommun")}
 
 
+def test_an_official_in_a_roster_of_politicians_by_party_is_no_member():
+    # a Word table as the reader gives it: one row a line, a tab between cells
+    text = ("NORRVIK KOMMUN\tPROTOKOLL\nSocialnämnden\nSammanträde 3 mars 2025\nNärvaro\n"
+            "Namn\tParti\tFunktion\tNärvaro\n"
+            "Arvid Ek\tM\tOrdförande\tNärvarande\n"
+            "Tilda Sandberg\tS\tLedamot\tFrånvarande\n"
+            "Oskar Hedin\t\tFörvaltningschef\tNärvarande\n\n"
+            "Ärende 1 Dagordning\nBeslutades att godkänna dagordningen.\nÄrende 2 Övrigt\nInget.\n")
+    got = {e.name: (e.status, "ledamot" in e.roles) for e in parse_minutes(text).attendance}
+    assert got == {"Arvid Ek": ("present", True), "Tilda Sandberg": ("absent", True),
+                   "Oskar Hedin": ("guest", False)}
+
+
 def test_lines_that_look_like_tables_but_are_not_attendance():
     assert _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
     assert _table_columns([(0, "Datum"), (10, "2025-01-01")]) is None

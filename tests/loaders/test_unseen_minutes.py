@@ -136,4 +136,4 @@ def test_no_one_is_made_a_member_the_gold_does_not_name(genre):
         groups = {norm(m["group"]) for m in gold["memberships"]}
         # memberships of the bodies the gold speaks of; employments in organisations are not scored
         extra += [(doc, m) for m in got[doc]["memberships"] if m[1] in groups and m not in want]
-    assert len(extra) <= 3, extra
+    assert len(extra) <= 1, extra
