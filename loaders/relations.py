@@ -2730,10 +2730,10 @@ class _Extractor:
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
         # assignments
         if rule.name == "justerare":
-            who = self._people(g.get("who") or g.get("who2"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False
-            jm = re.search(r"\bjustera\s+(?P<o>[^.;,]+)", s)
+            jm = re.search(r"\bjusterar?\s+(?P<o>[^.;,]+)", s)
             task = f"jämte ordföranden justera {jm.group('o')}" if jm and "jämte" in s else (
                 f"justera {jm.group('o')}" if jm else "justera protokollet")
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)

@@ -291,7 +291,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
-                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
+                 # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
+                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår|rekommenderade|har\s+rekommenderat)"
+                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
@@ -307,6 +309,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),)),
+                   _ex("Länsrådet rekommenderade den 3 maj 2025 huvudmännen att anta planen.",
+                       ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
+                   _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",
+                       ("mandate", "Politiskt samråd Österland", "huvudmännen", "recommends"), body="Socialnämnden"),
                    _ex("PSV beslutade den 16 maj 2025 att rekommendera kommunerna att anta riktlinjen.",
                        ("mandate", "PSV", "kommunerna", "recommends"), body="Omsorgsnämnden"),
                    _ex("föreslår kommunstyrelsen att anta riktlinjen", decision=True, body="Omsorgsnämnden",
@@ -643,8 +649,12 @@ RULES: tuple[Rule, ...] = (
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
          pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
-                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)\b[^.;]*)$",
-         examples=(_ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
+                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)\b[^.;]*"
+                 # "(Beslutades att) Per Ek (M) jämte ordföranden justerar protokollet"
+                 r"|(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+(?:jämte|tillsammans\s+med)\s+ordföranden\s+justerar\s+(?:dagens\s+)?protokoll\w*[^.;]*)$",
+         examples=(_ex("Oskar Hedin (KD) jämte ordföranden justerar protokollet", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Oskar Hedin"], "jämte ordföranden justera"),)),
+                   _ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
                        ("assignment", ["Therese Malmsten"], "jämte ordföranden justera")),
                    _ex("Till justerare utses Eva-Lena Mattsson.",
                        ("assignment", ["Eva-Lena Mattsson"], "justera"))),
