@@ -1056,6 +1056,11 @@ _HAR_UPPDRAG_RE = re.compile(
 )
 
 _HUVUDMAN_WORDS = r"(?:[Rr]egionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
+_WELCOMES_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsar\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+)?välkom(?:men|na|mna)\s+som\s+"
+    r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
+    r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
+    r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -2258,6 +2263,22 @@ class _Extractor:
                 role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
                 for p in people:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
+            return False
+        # "Ordföranden hälsar Anna Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S)":
+        # a seat in the body that met unless a body is named; "efter" names whom the newcomer replaces
+        m = "hälsar" in s and _WELCOMES_RE.match(s)
+        if m:
+            people = split_name_list(m.group("who"))
+            if not (people and is_name_list(people)):
+                return False
+            g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
+            old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
+            role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
+            for p in people:
+                self.membership(p, g, item, role=role, change="replace" if old else "join",
+                                on_behalf_of=m.group("hm"), replaces=old)
+            if old and is_name_list([old]):
+                self.membership(old, g, item, role=role, change="leave", on_behalf_of=m.group("hm"))
         return False
 
     def _ms_sits_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
