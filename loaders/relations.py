@@ -2825,7 +2825,10 @@ class _Extractor:
             mid = g.get("mid") or ""
             gm = re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
-            if "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w+rådet|nämnden)", s):
+            named = self._group_phrase(mid) if not gm and "lämnar" in s and mid.strip() else None
+            if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
+                grp = seat_group(named)
+            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w+rådet|nämnden)", s):
                 return False
             if not grp:
                 return False
