@@ -3293,11 +3293,15 @@ class _Extractor:
         m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
         if m:
             x = _target(m.group("x"), ctx)
+            # "… på uppdrag av PSR och rapporterar dit": the body it works for is the one it reports to
+            back = re.match(r"\s*(?:åter)?rapporterar\s+(?:dit|tillbaka|till\s+(?:dem|den|det))\b", s[m.end():])
             if x:
                 for part in re.split(r"/|,|\s+och\s+", m.group("from")):
                     f = _target(part, ctx)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
+                        if back:
+                            self.mandate(x, f, "reports_to", item, pos)
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
