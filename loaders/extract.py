@@ -56,7 +56,9 @@ _MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
 _RANGE_BEFORE = re.compile(r"(?:\bfrån|\bmellan|\d\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom))\s*$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(
-    r"\b(?:kommer|ska|skall|nästa|kommande|framöver|inbjudan|för beslut|senast|planeras|ses)\b", re.IGNORECASE
+    # "Ansvarig", "Deadline": the head of an action list, whose dates are when tasks are due
+    r"\b(?:kommer|ska|skall|nästa|kommande|framöver|inbjudan|för beslut|senast|planeras|ses|ansvarig|deadline)\b",
+    re.IGNORECASE
 )
 _PAST_CUE = re.compile(
     r"\b(?:var|togs|tog|lyftes|gjordes|beslutades|presenterades|presenterade|genomfördes|hölls|ställdes|"

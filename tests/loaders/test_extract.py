@@ -622,6 +622,14 @@ def test_an_official_in_a_roster_of_politicians_by_party_is_no_member():
                    "Oskar Hedin": ("guest", False)}
 
 
+def test_the_dates_of_an_action_list_are_due_dates_after_an_undated_meeting():
+    text = ("Ledningsgrupp – anteckningar\n\n4. Uppdragslista\n"
+            "Åtgärd                          | Ansvarig    | Klart\n"
+            "Bjuda in till gemensamt möte    | Ida Ek      | 2025-10-15\n"
+            "5. Nästa möte\nNästa möte hålls den 12 november 2025.\n")
+    assert date_range_from(text) == ("0001-01-01", "2025-10-15")
+
+
 def test_lines_that_look_like_tables_but_are_not_attendance():
     assert _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
     assert _table_columns([(0, "Datum"), (10, "2025-01-01")]) is None

@@ -59,7 +59,7 @@ def by_document(data: dict) -> dict[str, dict]:
         event_doc[ev["id"]] = doc
         for it in ev["agenda"]:
             item_doc[it["id"]] = doc
-        out[doc] = {"body": names[ev["organization_id"]], "date": ev["start_date"],
+        out[doc] = {"body": names[ev["organization_id"]], "date": ev["start_date"], "range": ev["date_range"],
                     "attendance": {norm(names[p["person_id"]]): p["status"] for p in ev["participants"]},
                     "decisions": [], "assignments": [], "memberships": set(), "mandates": set()}
     for d in data["decisions"]:
@@ -82,6 +82,9 @@ def test_the_body_that_met_and_its_date(genre):
     for doc, gold in golds.items():
         assert norm(got[doc]["body"]) == norm(gold["meeting"]["group"]), doc
         assert got[doc]["date"] == gold["meeting"]["date"], doc
+        if gold["meeting"]["date"] is None:  # undated: the bounds read must meet those the text supports
+            lo, hi = gold["meeting"]["date_range"]
+            assert got[doc]["range"] and got[doc]["range"][0] <= hi and lo <= got[doc]["range"][1], doc
 
 
 def test_who_attended_and_how(genre):
