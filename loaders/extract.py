@@ -235,7 +235,8 @@ _DISTRIBUTION = re.compile(
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
-_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|informerar\s+om|redogör\s+för|föredrar)\b")
+_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|informerar\s+om|redogör\s+för|föredrar|redovisar\s+(?!till\b|senast\b)"
+                            r"|går\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
 _INFORMATIONAL = re.compile(
     r"(?:lägga\s+(?:informationen|redovisningen|rapporten|ärendet|uppföljningen)\s+till\s+(?:protokollet|handlingarna)|"
     r"lägga\s+\w+\s+till\s+handlingarna|notera\s+(?:informationen|redovisningen)|informationen\s+noteras|"

@@ -241,6 +241,15 @@ def test_presenters_in_prose():
                    "52/24": [], "52/24-a": ["Inga-Lisa Apelman"], "53/24": [], "54/24": ["Nuray Iliev"]}
 
 
+def test_presenters_who_give_an_account_or_report_the_delegated_decisions():
+    text = ("§ 10\nRapport\nIda Ek redovisar styrgruppens arbete.\n"
+            "§ 11\nDelegation\nKommundirektör Per Lund anmäler delegationsbeslut för maj.\n"
+            "§ 12\nUppföljning\nVera Berg redovisar till nästa möte.\n"
+            "§ 13\nJäv\nOlle Sten anmäler jäv och deltar inte.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"10": ["Ida Ek"], "11": ["Per Lund"], "12": [], "13": []}
+
+
 def test_distribution_and_documents():
     text = ("§ 53/24\nFoU\nText.\n\nDokument:\n\n- Beslutsunderlag\n- PPT\n\nProtokollet skickas till\n\n"
             "- FoU-verksamheten\n- PSVO\n\n§ 54/24\nY\n")
