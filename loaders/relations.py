@@ -2779,8 +2779,8 @@ class _Extractor:
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
         gb = giver
-        if g.get("giver"):
-            gb = self._body_ref(g["giver"]) or gb
+        if g.get("giver") or g.get("giver2"):
+            gb = self._body_ref(g.get("giver") or g["giver2"]) or gb
         for t in _task_list(task):
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
         return True

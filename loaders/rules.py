@@ -695,13 +695,18 @@ RULES: tuple[Rule, ...] = (
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+uppdrag\s+(?:av|från)\s+"
-                 r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$",
+                 r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$"
+                 # the task first: "X har tagit fram förslaget på uppdrag av rådet"
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har\s+(?P<task2>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?"
+                 r"[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?)\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
                        body="Omsorgsnämnden"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
-                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden")),
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden"),
+                   _ex("Regional ledningsgrupp Österland har tagit fram förslaget på uppdrag av Politiskt samråd Österland.",
+                       ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
     Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
