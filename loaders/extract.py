@@ -57,7 +57,9 @@ _MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
 _RANGE_BEFORE = re.compile(r"(?:\bfrån|\bmellan|\d\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom))\s*$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(
-    r"\b(?:kommer|ska|skall|nästa|kommande|framöver|inbjudan|för beslut|senast|planeras|ses)\b", re.IGNORECASE
+    # "Ansvarig", "Deadline": the head of an action list, whose dates are when tasks are due
+    r"\b(?:kommer|ska|skall|nästa|kommande|framöver|inbjudan|för beslut|senast|planeras|ses|ansvarig|deadline)\b",
+    re.IGNORECASE
 )
 _PAST_CUE = re.compile(
     r"\b(?:var|togs|tog|lyftes|gjordes|beslutades|presenterades|presenterade|genomfördes|hölls|ställdes|"
@@ -234,7 +236,8 @@ _DISTRIBUTION = re.compile(
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
-_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|informerar\s+om|redogör\s+för|föredrar)\b")
+_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|informerar\s+om|redogör\s+för|föredrar|redovisar\s+(?!till\b|senast\b)"
+                            r"|går\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
 _INFORMATIONAL = re.compile(
     r"(?:lägga\s+(?:informationen|redovisningen|rapporten|ärendet|uppföljningen)\s+till\s+(?:protokollet|handlingarna)|"
     r"lägga\s+\w+\s+till\s+handlingarna|notera\s+(?:informationen|redovisningen)|informationen\s+noteras|"
@@ -378,7 +381,9 @@ def _given_only(s: str) -> str:
 
 
 def is_name_line(s: str) -> bool:
-    name, rest = leading_name(s.strip())
+    s = s.strip()
+    seat = _LEAD_SEAT.match(s)  # "Vice ordförande Anna Lund (S)"
+    name, rest = leading_name(s[seat.end():] if seat else s)
     if not name:
         return False
     r = rest.lstrip()
@@ -449,8 +454,16 @@ def _reversed_name(name: str) -> str:
     return name
 
 
+# a seat written before the name, as rosters in a table-less protocol do ("Ledamot Per Ek (S)")
+_LEAD_SEAT = re.compile(r"^((?:\d:[ea]\s+)?vice\s+ordförande|ledamot|ersättare)\s+(?=[A-ZÅÄÖÉ])", re.I)
+
+
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...')."""
+    seat = _LEAD_SEAT.match(s)
+    if seat and leading_name(s[seat.end():])[0]:
+        role = " ".join(seat.group(1).lower().split())
+        return None, [role] + (["ledamot"] if "ordförande" in role else []), s[seat.end():]
     toks = s.split(" ", 1)
     if len(toks) < 2:
         return None, [], s
@@ -624,6 +637,36 @@ def _starts_person(piece: str) -> bool:
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 
+_LONE_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$")
+_GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*)?)$")
+
+
+def _surname_comma_given(pieces: list[str]) -> list[str]:
+    """'Berg', 'Ulla (socialchef)': a list written 'Surname, Given (details), ...' joined back
+    into 'Ulla Berg (socialchef)', one piece a person.
+
+    >>> _surname_comma_given(["Berg", "Ulla (socialchef, ordförande)", "Holm", "Karin"])
+    ['Ulla Berg (socialchef, ordförande)', 'Karin Holm']
+    >>> _surname_comma_given(["Anita Sjödahl", "samordnare", "Region Blekinge"])
+    ['Anita Sjödahl', 'samordnare', 'Region Blekinge']
+    """
+    from samverkan.loaders.names import _is_surname, is_given_name
+
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        m = _GIVEN_THEN_NOTE.match(pieces[i + 1]) if i + 1 < len(pieces) else None
+        if (m and _LONE_WORD.match(p) and not is_given_name(p) and _is_surname(p)
+                and is_given_name(m.group("given"))):
+            out.append(f"{m.group('given')} {p}{m.group('rest')}")
+            i += 2
+            continue
+        out.append(p)
+        i += 1
+    return out
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -651,6 +694,7 @@ def split_entries(text: str) -> list[str]:
                 buf.append(ch)
         pieces.append("".join(buf).strip())
     pieces = [re.sub(r"^(?:och|samt|&)\s+", "", p) for p in pieces if p]
+    pieces = _surname_comma_given(pieces)
     # "Anna Lund och Per Berg": a conjunction between two people
     joined: list[str] = []
     for p in pieces:
@@ -778,6 +822,9 @@ _COL_KINDS = [
 _GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande", "beslutande"}
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
 _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+
+
+_SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
 
 
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
@@ -930,6 +977,12 @@ class _Table:
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
             if mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
+            if (k == names[0] and party is None and "ledamot" in rl and st == "present" and details
+                    and any(kind == "party" for _, kind, _ in self.columns)
+                    and not any(_SEAT_WORD.search(d) for d in details)):
+                # a roster of politicians by party: a row with no party and a job title for its
+                # function ("Socialchef", "Nämndsekreterare") is an official, no member
+                st, rl = "guest", [r for r in rl if r != "ledamot"]
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
                         "initials": initials if k == names[0] else None, "org": self.org})
         return out
@@ -2015,7 +2068,7 @@ _DECISION_VERB = (
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
-    r"beslutar|beslutade|beslöt"
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig)\s+om|(?:är|var|blev)\s+överens\s+om"
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
@@ -2029,7 +2082,8 @@ _VERB_SUBJECT = re.compile(
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
-_BESLUTAR_ATT = re.compile(r"^(?:beslutar|beslutade|beslöt)\s*[:,]?\s*(?:att\s+)?", re.I)
+_BESLUTAR_ATT = re.compile(r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:är|var|blev)\s+överens)\s+om)"
+                           r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
@@ -2066,11 +2120,15 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|stäng|"
-    r"beslöt|avskrivs"
+    r"beslöt|avskrivs|enas|enade|överens"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
-_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+")
+# a second decided point: ", samt att …", "; att …", and "… och att" before a deciding verb
+# ("utse Eva Ek att justera och att godkänna dagordningen"; "… och att gruppen har det" stays one)
+_SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
+                       r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
+                       r"föreslå|rekommendera|inrätta|delegera)\b)")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|förslag\s+till\s+beslut|"
     r"förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b",
@@ -2115,6 +2173,8 @@ class _Selves:
             stem = _stem(last)
             if len(stem) >= 4 and stem in self.title:
                 return True
+            if any(w.endswith(stem) for w in self.title.split()):
+                return True  # "Rådet" of a "samverkansråd"
             return False if self.typed else None
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in self.title.split()
 

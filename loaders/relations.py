@@ -153,6 +153,9 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
     "senast", *MONTHS,
 }
+_REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b")
+
+
 @dataclass(frozen=True)
 class GroupVocabulary:
     """What the group finder knows of the region whose minutes it reads: the names and aliases
@@ -164,6 +167,7 @@ class GroupVocabulary:
     topical: tuple[str, ...] = ()  # known names a topic may follow, each topic one body ("LPO Barn och ungas hälsa")
     sets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (phrase, bodies): "alla tre samverkansgrupper"
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
+    regions: tuple[str, ...] = ()  # the regions the minutes name: "Region Fjärdland" -> "Fjärdland"
 
     @classmethod
     def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
@@ -181,7 +185,8 @@ class GroupVocabulary:
                     places.append(m.group(1))
         topical = tuple(g.name for g in getattr(knowledge, "groups", ()) if getattr(g, "topical", False))
         sets = tuple((p, tuple(gs.groups)) for gs in getattr(knowledge, "group_sets", ()) for p in gs.phrases)
-        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined)
+        regions = tuple(dict.fromkeys(m.group(1) for m in _REGION_NAMED.finditer(text or "")))
+        return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
 
 
 _VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", default=GroupVocabulary())
@@ -431,6 +436,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
+            if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
+                    "resten", "återstoden", "tiden", "mandatperioden"):
+                break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -486,12 +494,28 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
 
 
-def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic: bool = False) -> tuple[str, int]:
+def _place_after(text: str, tail: str, end: int, places: tuple[str, ...]) -> tuple[str, int]:
+    """A topic tail with the place that ends it, when the word after it is a place of the minutes."""
+    m = re.match(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun)", text[end:]) if tail and places else None
+    if m and m.group(1) in places:
+        return f"{tail} {m.group(1)}", end + m.end()
+    return tail, end
+
+
+def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic: bool = False,
+               regions: tuple[str, ...] = ()) -> tuple[str, int]:
     """The naming tail after a body named by its kind: "för vård och omsorg", "i Region Mälarby",
-    "Södra Havsby", and an acronym in brackets."""
+    "Södra Havsby", and an acronym in brackets; a topic may end in the place of the region or
+    a huvudman ("Styrgrupp psykisk hälsa Norrvik").
+
+    >>> _kind_tail("Styrgrupp psykisk hälsa Norrvik rapporterar", 9, (), False, True, ("Norrvik",))
+    ('psykisk hälsa Norrvik', 31)
+    >>> _kind_tail("Styrgrupp psykisk hälsa Anna rapporterar", 9, (), False, True, ("Norrvik",))
+    ('psykisk hälsa', 23)
+    """
     tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
     if not tail and topic:
-        tail, end = _topic_tail(text, pos)
+        tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)", text[end:])
     if m and (not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
                                 .startswith(p.rstrip("s")) for p in places)):
@@ -546,7 +570,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
         # äldre rapporterar …"): Swedish puts no bare indefinite noun there
         named_head = w[:1].isupper() and not m.group("end")
-        tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head)
+        tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
+                               regions=vocabulary.regions)
         start = m.start() if (own or adj) else m.start("w")
         if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
             start, own = m.start("adj") if adj else m.start("w"), ""
@@ -568,7 +593,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
         if not tail and head[:1].isupper() and not m.group("def") and not m.group("head2"):
-            tail, tail_end = _topic_tail(text, m.end())  # "… i Arbetsgrupp mobila team"
+            # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik"
+            tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         prefix = text[m.start():m.start("head")]
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
@@ -1004,7 +1030,9 @@ _UTSES_RE = re.compile(
     r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
 _UTSE_RE = re.compile(
-    r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+(?P<role>[\wåäö-]+)"
+    r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
+    # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
+    r"(?:(?:ny|nya|nytt|ordinarie)\s+)?(?:[a-zåäö]{3,}(?:ens|ets)\s+)?(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>.+?))?(?:\s+på\s+\d+\s*%.*)?)$"
 )
 _SELF_RE = re.compile(
@@ -1028,6 +1056,11 @@ _HAR_UPPDRAG_RE = re.compile(
 )
 
 _HUVUDMAN_WORDS = r"(?:[Rr]egionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
+_WELCOMES_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsar\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+)?välkom(?:men|na|mna)\s+som\s+"
+    r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
+    r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
+    r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -2052,7 +2085,9 @@ class _Extractor:
         the phrase names no group ("för Ronneby kommun", or nothing)."""
         phrase = (phrase or "").strip(" .,")
         # "… för tiden till och med den 31 december 2026": when the seat is held, not where
-        phrase = re.sub(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?)\b.*$", "", phrase)
+        phrase = re.sub(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
+                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$",
+                        "", phrase)
         hm = None
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
@@ -2228,6 +2263,22 @@ class _Extractor:
                 role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
                 for p in people:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
+            return False
+        # "Ordföranden hälsar Anna Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S)":
+        # a seat in the body that met unless a body is named; "efter" names whom the newcomer replaces
+        m = "hälsar" in s and _WELCOMES_RE.match(s)
+        if m:
+            people = split_name_list(m.group("who"))
+            if not (people and is_name_list(people)):
+                return False
+            g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
+            old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
+            role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
+            for p in people:
+                self.membership(p, g, item, role=role, change="replace" if old else "join",
+                                on_behalf_of=m.group("hm"), replaces=old)
+            if old and is_name_list([old]):
+                self.membership(old, g, item, role=role, change="leave", on_behalf_of=m.group("hm"))
         return False
 
     def _ms_sits_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -2700,10 +2751,10 @@ class _Extractor:
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
         # assignments
         if rule.name == "justerare":
-            who = self._people(g.get("who") or g.get("who2"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             if not who:
                 return False
-            jm = re.search(r"\bjustera\s+(?P<o>[^.;,]+)", s)
+            jm = re.search(r"\bjusterar?\s+(?P<o>[^.;,]+)", s)
             task = f"jämte ordföranden justera {jm.group('o')}" if jm and "jämte" in s else (
                 f"justera {jm.group('o')}" if jm else "justera protokollet")
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
@@ -2728,8 +2779,8 @@ class _Extractor:
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
         gb = giver
-        if g.get("giver"):
-            gb = self._body_ref(g["giver"]) or gb
+        if g.get("giver") or g.get("giver2"):
+            gb = self._body_ref(g.get("giver") or g["giver2"]) or gb
         for t in _task_list(task):
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
         return True
@@ -2774,7 +2825,10 @@ class _Extractor:
             mid = g.get("mid") or ""
             gm = re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
-            if "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w+rådet|nämnden)", s):
+            named = self._group_phrase(mid) if not gm and "lämnar" in s and mid.strip() else None
+            if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
+                grp = seat_group(named)
+            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w+rådet|nämnden)", s):
                 return False
             if not grp:
                 return False
@@ -3239,11 +3293,15 @@ class _Extractor:
         m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
         if m:
             x = _target(m.group("x"), ctx)
+            # "… på uppdrag av PSR och rapporterar dit": the body it works for is the one it reports to
+            back = re.match(r"\s*(?:åter)?rapporterar\s+(?:dit|tillbaka|till\s+(?:dem|den|det))\b", s[m.end():])
             if x:
                 for part in re.split(r"/|,|\s+och\s+", m.group("from")):
                     f = _target(part, ctx)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
+                        if back:
+                            self.mandate(x, f, "reports_to", item, pos)
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

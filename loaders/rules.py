@@ -116,9 +116,12 @@ RULES: tuple[Rule, ...] = (
                        ("vacancy", "representant"))),
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
-    Rule("welcomed_as_member", "membership", exclusive=False, triggers=("hälsas",), handler="_ms_welcomed",
+    Rule("welcomed_as_member", "membership", exclusive=False, triggers=("hälsas", "hälsar"), handler="_ms_welcomed",
          examples=(_ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
-                       ("membership", "Anna Lund", "Arbetsgrupp SIP", "join")),),
+                       ("membership", "Anna Lund", "Arbetsgrupp SIP", "join")),
+                   _ex("Ordföranden hälsar Vera Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S).",
+                       ("membership", "Vera Lund", "Politiskt samråd Österland", "replace"),
+                       ("membership", "Per Ek", "Politiskt samråd Österland", "leave"), body="Politiskt samråd Österland")),
          counter_examples=("Alla hälsas välkomna.",)),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
@@ -182,7 +185,11 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
     Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag",), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
-                       ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),)),
+                       ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
+                       ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
+                       ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
+                       body="Regional ledningsgrupp"))),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),),
@@ -291,7 +298,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
-                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår))"
+                 # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
+                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår|rekommenderade|har\s+rekommenderat)"
+                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
@@ -307,6 +316,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),)),
+                   _ex("Länsrådet rekommenderade den 3 maj 2025 huvudmännen att anta planen.",
+                       ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
+                   _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",
+                       ("mandate", "Politiskt samråd Österland", "huvudmännen", "recommends"), body="Socialnämnden"),
                    _ex("PSV beslutade den 16 maj 2025 att rekommendera kommunerna att anta riktlinjen.",
                        ("mandate", "PSV", "kommunerna", "recommends"), body="Omsorgsnämnden"),
                    _ex("föreslår kommunstyrelsen att anta riktlinjen", decision=True, body="Omsorgsnämnden",
@@ -419,7 +432,14 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Mats Berg", "arbetsgrupp för revidering av rutinen", "join")),)),
     Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
          examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
-                       facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),)),
+                       facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
+                   # a new seat, an owner's seat, a term of office after the body
+                   _ex("utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av "
+                       "mandatperioden", decision=True, body="Kommunstyrelsen",
+                       facts=(("membership", "Vera Lund", "Politiskt samverkansråd Österland", "join"),)),
+                   _ex("utse Oskar Hedin (KD) till nämndens representant i Styrgrupp äldres hälsa", decision=True,
+                       body="Socialnämnden",
+                       facts=(("membership", "Oskar Hedin", "Styrgrupp äldres hälsa", "join"),)))),
     Rule("has_this_in_uppdrag", "assignment", triggers=("som en del i",), handler="_has_uppdrag",
          decision_only=True,
          examples=(_ex("ta fram en handlingsplan och att LSVO har detta som en del i sitt uppdrag", decision=True, body="PSVO",
@@ -473,7 +493,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Jonas Berg har fått en ny tjänst och slutar i samverkansgruppen.",
-                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Vera Lund lämnar Styrgrupp barn och unga.",
+                       ("membership", "Vera Lund", "Styrgrupp barn och unga", "leave"), body="Regional ledningsgrupp")),
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
@@ -636,8 +658,12 @@ RULES: tuple[Rule, ...] = (
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
          pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
-                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)\b[^.;]*)$",
-         examples=(_ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
+                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)\b[^.;]*"
+                 # "(Beslutades att) Per Ek (M) jämte ordföranden justerar protokollet"
+                 r"|(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+(?:jämte|tillsammans\s+med)\s+ordföranden\s+justerar\s+(?:dagens\s+)?protokoll\w*[^.;]*)$",
+         examples=(_ex("Oskar Hedin (KD) jämte ordföranden justerar protokollet", decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Oskar Hedin"], "jämte ordföranden justera"),)),
+                   _ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
                        ("assignment", ["Therese Malmsten"], "jämte ordföranden justera")),
                    _ex("Till justerare utses Eva-Lena Mattsson.",
                        ("assignment", ["Eva-Lena Mattsson"], "justera"))),
@@ -669,13 +695,18 @@ RULES: tuple[Rule, ...] = (
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+uppdrag\s+(?:av|från)\s+"
-                 r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$",
+                 r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$"
+                 # the task first: "X har tagit fram förslaget på uppdrag av rådet"
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har\s+(?P<task2>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?"
+                 r"[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?)\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
                        body="Omsorgsnämnden"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
-                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden")),
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden"),
+                   _ex("Regional ledningsgrupp Österland har tagit fram förslaget på uppdrag av Politiskt samråd Österland.",
+                       ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
     Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",

@@ -67,6 +67,22 @@ def test_inline_beslutar_with_samt_att_gives_two_decisions():
     assert texts(text) == [("3", "utse Eva Ek att justera"), ("3", "godkänna dagordningen.")]
 
 
+def test_och_att_before_a_deciding_verb_is_a_second_decision_and_a_that_clause_is_not():
+    text = "§ 5\nJustering\nStyrelsen beslutar att utse Vera Lund att justera och att godkänna dagordningen.\n"
+    assert texts(text) == [("5", "utse Vera Lund att justera"), ("5", "godkänna dagordningen.")]
+    text = "§ 6\nPlan\nStyrelsen beslutar att arbeta enligt planen och att kansliet har detta i sitt uppdrag.\n"
+    assert texts(text) == [("6", "arbeta enligt planen och att kansliet har detta i sitt uppdrag.")]
+
+
+def test_a_group_agreeing_and_a_council_standing_behind_are_its_decisions():
+    text = ("Ledningsgrupp vård – anteckningar\n\n1. Förra mötet\nGruppen enas om att lägga anteckningarna "
+            "till handlingarna.\n2. Uppföljning\nLedningsgruppen var överens om att följa upp i maj.\n")
+    assert texts(text) == [("1", "lägga anteckningarna till handlingarna"), ("2", "följa upp i maj")]
+    text = ("Politiskt samverkansråd Österland – protokoll 2025-03-03\n\n1. Rapport\nRådet ställer sig bakom "
+            "förslaget om gemensam uppföljning.\n2. Övrigt\nInget.\n")
+    assert texts(text) == [("1", "ställer sig bakom förslaget om gemensam uppföljning")]
+
+
 def test_bulleted_att_clause_goes_on_on_an_indented_att_line():
     text = ("§ 4\nAvtal\nRådet beslutar\n– att rekommendera kommunerna att teckna avtalet\n"
             "  att gälla från 1 januari,\n– att ge kansliet i uppdrag att informera.\n")
@@ -223,6 +239,15 @@ def test_presenters_in_prose():
     got = {i.number: i.presenters for i in parse_minutes(text).items}
     assert got == {"48/24": ["Bodil Sundlöf"], "49/24": ["Carina Andersson", "Helen Sjöblom Andersson"],
                    "52/24": [], "52/24-a": ["Inga-Lisa Apelman"], "53/24": [], "54/24": ["Nuray Iliev"]}
+
+
+def test_presenters_who_give_an_account_or_report_the_delegated_decisions():
+    text = ("§ 10\nRapport\nIda Ek redovisar styrgruppens arbete.\n"
+            "§ 11\nDelegation\nKommundirektör Per Lund anmäler delegationsbeslut för maj.\n"
+            "§ 12\nUppföljning\nVera Berg redovisar till nästa möte.\n"
+            "§ 13\nJäv\nOlle Sten anmäler jäv och deltar inte.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"10": ["Ida Ek"], "11": ["Per Lund"], "12": [], "13": []}
 
 
 def test_distribution_and_documents():
@@ -564,6 +589,54 @@ def test_a_title_before_the_name_and_a_name_written_surname_first():
     assert e.name == "Linnea Åkerlund"
     e, _ = parse_attendance_entry("Karin Lund, Norrvik kommun", "present", ["ledamot"])
     assert e.name == "Karin Lund"  # given name first already: left alone
+
+
+def test_a_seat_written_before_the_name_in_a_protocol_roster():
+    e, _ = parse_attendance_entry("Vice ordförande Tilda Sandberg (S)", "present", ["ledamot"])
+    assert (e.name, e.party, e.roles) == ("Tilda Sandberg", "(S)", ["ledamot", "vice ordförande"])
+    e, _ = parse_attendance_entry("Ledamot Oskar Hedin (KD)", "present", ["ledamot"])
+    assert (e.name, e.roles) == ("Oskar Hedin", ["ledamot"])
+    e, _ = parse_attendance_entry("Ersättare Vera Lund (MP)", "present", ["ledamot"])
+    assert (e.name, e.roles) == ("Vera Lund", ["ersättare"])
+    text = ("NORRVIK KOMMUN      SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen     2025-04-02\n\n"
+            "Beslutande          Ordförande Arvid Ek (M)\n"
+            "                    Vice ordförande Tilda Sandberg (S)\n"
+            "                    Ledamot Oskar Hedin (KD)\n\n§ 1  Dagordning\nGodkänns.\n")
+    got = {e.name: e.roles for e in parse_minutes(text).attendance}
+    assert got == {"Arvid Ek": ["ledamot", "ordförande"], "Tilda Sandberg": ["ledamot", "vice ordförande"],
+                   "Oskar Hedin": ["ledamot"]}
+
+
+def test_a_run_of_people_written_surname_comma_given_with_details_in_brackets():
+    text = ("Ledningsgrupp vård och omsorg – anteckningar\n\n"
+            "Närvarande: Lindberg, Sofie (socialchef, Norrvik kommun, ordförande),\n"
+            "Hedström, Pål (primärvårdschef, Region Österland), Nyberg, Ida (sekreterare)\n"
+            "Förhinder: Sandell, Göran (förvaltningschef, Västerå kommun)\n\n"
+            "1. Föregående anteckningar\nInga synpunkter.\n")
+    got = {e.name: (e.status, e.organisation) for e in parse_minutes(text).attendance}
+    assert got == {"Sofie Lindberg": ("present", "Norrvik kommun"), "Pål Hedström": ("present", "Region Österland"),
+                   "Ida Nyberg": ("present", None), "Göran Sandell": ("absent", "Västerå kommun")}
+
+
+def test_an_official_in_a_roster_of_politicians_by_party_is_no_member():
+    # a Word table as the reader gives it: one row a line, a tab between cells
+    text = ("NORRVIK KOMMUN\tPROTOKOLL\nSocialnämnden\nSammanträde 3 mars 2025\nNärvaro\n"
+            "Namn\tParti\tFunktion\tNärvaro\n"
+            "Arvid Ek\tM\tOrdförande\tNärvarande\n"
+            "Tilda Sandberg\tS\tLedamot\tFrånvarande\n"
+            "Oskar Hedin\t\tFörvaltningschef\tNärvarande\n\n"
+            "Ärende 1 Dagordning\nBeslutades att godkänna dagordningen.\nÄrende 2 Övrigt\nInget.\n")
+    got = {e.name: (e.status, "ledamot" in e.roles) for e in parse_minutes(text).attendance}
+    assert got == {"Arvid Ek": ("present", True), "Tilda Sandberg": ("absent", True),
+                   "Oskar Hedin": ("guest", False)}
+
+
+def test_the_dates_of_an_action_list_are_due_dates_after_an_undated_meeting():
+    text = ("Ledningsgrupp – anteckningar\n\n4. Uppdragslista\n"
+            "Åtgärd                          | Ansvarig    | Klart\n"
+            "Bjuda in till gemensamt möte    | Ida Ek      | 2025-10-15\n"
+            "5. Nästa möte\nNästa möte hålls den 12 november 2025.\n")
+    assert date_range_from(text) == ("0001-01-01", "2025-10-15")
 
 
 def test_lines_that_look_like_tables_but_are_not_attendance():

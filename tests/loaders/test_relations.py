@@ -545,3 +545,17 @@ def test_a_role_decided_without_a_body_is_in_the_body_the_item_is_about():
                 title="Inrättande av Styrgrupp Barnahus")
     assert [(m.person, m.group) for m in r.memberships] == [("Karin Ek", "Styrgrupp Barnahus")]
     assert any(a.task == "vara sammankallande i Styrgrupp Barnahus" for a in r.assignments)
+
+
+def test_a_topic_named_body_ends_in_the_region_the_minutes_name():
+    v = GroupVocabulary.of(None, "Närvarande: Ida Ek, Region Österland")
+    names = [g.name for g in find_groups("Per Lund lämnar Styrgrupp barn och unga Österland.", v)]
+    assert names == ["Styrgrupp barn och unga Österland"]
+    # a capitalised word that is no place of the minutes ends nothing
+    names = [g.name for g in find_groups("Per Lund lämnar Styrgrupp barn och unga Måndag.", v)]
+    assert names == ["Styrgrupp barn och unga"]
+
+
+def test_a_term_of_office_after_a_named_body_is_no_part_of_its_name():
+    text = "att utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av mandatperioden."
+    assert [g.name for g in find_groups(text)] == ["Politiskt samverkansråd Österland"]
