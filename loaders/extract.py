@@ -448,6 +448,29 @@ def _reversed_name(name: str) -> str:
     return name
 
 
+_COMMA_SURNAME_FIRST = re.compile(
+    r"(?:^|(?<=;))(\s*)([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?),\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?=\s*(?:\(|;|$))")
+
+
+def comma_surname_first(text: str) -> str:
+    """Entries written 'Surname, Given (details)' and separated by semicolons, turned given name first.
+
+    >>> comma_surname_first("Ekvall, Tilda (Norrby kommun, MAS); Holm, Ivar (Region Väst)")
+    'Tilda Ekvall (Norrby kommun, MAS); Ivar Holm (Region Väst)'
+    >>> comma_surname_first("Tilda Ekvall, Norrby kommun")
+    'Tilda Ekvall, Norrby kommun'
+    """
+    from samverkan.loaders.names import is_given_name
+
+    def turn(m: re.Match) -> str:
+        last, first = m.group(2), m.group(3)
+        if is_given_name(last.split("-")[0]) or not is_given_name(first.split("-")[0]):
+            return m.group(0)
+        return f"{m.group(1)}{first} {last}"
+
+    return _COMMA_SURNAME_FIRST.sub(turn, text)
+
+
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...')."""
     toks = s.split(" ", 1)
@@ -461,6 +484,31 @@ def _lead_title(s: str) -> tuple[str | None, list[str], str]:
         return None, ["ersättare"], toks[1]
     if word.endswith(_TITLE_SUFFIX) and len(word) > 4 and leading_name(toks[1])[0]:
         return word, [], toks[1]
+    return _lead_title_words(s)
+
+
+def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
+    """A title of several words or an acronym before a name, as roster cells write them.
+
+    >>> _lead_title_words("Hälso- och sjukvårdsstrateg Tilda Ekvall")
+    ('hälso- och sjukvårdsstrateg', [], 'Tilda Ekvall')
+    >>> _lead_title_words("MAS Ivar Holm")
+    ('MAS', [], 'Ivar Holm')
+    >>> _lead_title_words("Norrby kommun Ivar Holm")
+    (None, [], 'Norrby kommun Ivar Holm')
+    """
+    from samverkan.loaders.names import is_given_name
+
+    toks = s.split(" ")
+    for k in range(1, min(5, len(toks) - 1)):
+        prefix, rest = toks[:k], " ".join(toks[k:])
+        if any(is_given_name(t.strip(",")) for t in prefix) or not is_given_name(toks[k]):
+            continue
+        last = prefix[-1].strip(",:").lower()
+        acronym = k == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,4}", prefix[0]) is not None
+        if (acronym or (last.endswith(_TITLE_SUFFIX) and len(last) > 4)) and leading_name(rest)[0]:
+            title = prefix[0] if acronym else " ".join(prefix).strip(",:").lower()
+            return title, [], rest
     return None, [], s
 
 
@@ -868,7 +916,7 @@ class _Table:
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
         values = [row.get(k, "") for k in names]
-        if not any(leading_name(_MARK.sub("", _strip_bullet(v)))[0] or _is_initials(v.split(" ")[0])
+        if not any(leading_name(_lead_title(_MARK.sub("", _strip_bullet(v)))[2])[0] or _is_initials(v.split(" ")[0])
                    or v.lower().strip(" .") in ("vakant", "–", "-", "—") for v in values if v):
             if not self.by_index and not any(v for v in values):
                 return []  # a wrapped detail in another column
@@ -1252,7 +1300,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
     for raw in raw_entries:
-        for piece in split_entries(raw["text"]):
+        for piece in split_entries(comma_surname_first(raw["text"])):
             st = raw["status"]
             if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
                 st = "absent"  # 'x' marks who was there; the unmarked were not
