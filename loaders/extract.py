@@ -682,6 +682,8 @@ def split_entries(text: str) -> list[str]:
     ['Tore Wik (M) §§ 23–24, 26–29', 'Kajsa Ål (MP), Hälsocentralen Åby']
     >>> split_entries("PAN (sammankallande), JW, AH")
     ['PAN (sammankallande)', 'JW', 'AH']
+    >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
+    ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
     """
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
@@ -709,7 +711,10 @@ def split_entries(text: str) -> list[str]:
     pieces = joined
     if len(pieces) < 2:
         return pieces or [text]
-    if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces):
+    # "Ida Holm, Brukarföreningen Norrby": a bare name and then no person is the name and its organisation
+    if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces) and not any(
+            _starts_person(a) and not leading_name(_strip_bullet(a))[1].strip() and not _starts_person(b)
+            for a, b in zip(pieces, pieces[1:])):
         return pieces
     if all(_is_initials(_strip_bullet(p).split(" ")[0]) for p in pieces):
         return pieces
