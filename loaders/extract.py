@@ -2005,6 +2005,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif _is_structural_line(s) or _decision_heading(s):
                 end_block()
                 continue
+            elif (clause is not None and clause.get("bullet") and gap == 0 and s[:1].isupper()
+                  and not raw[:1].isspace() and clause["last"].lstrip()[:1] in _BULLETS
+                  and not re.search(r"(?:,|\b(?:och|samt|att|i|för|till|med|av|om|på|från))\s*$", clause["last"])):
+                end_block()  # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets
+                continue
             elif clause is not None and _continues(clause, s, gap, artefact_gap):
                 clause["parts"].append(s)
                 clause["last"] = s

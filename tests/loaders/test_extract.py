@@ -831,3 +831,10 @@ def test_titles_written_before_names_in_a_tab_roster_keep_every_row():
     assert att == {"Tilda Ekvall": ("enhetschef", "Norrby kommun", "TE"),
                    "Ivar Holm": ("hälso- och sjukvårdsstrateg", "Region Väst", "IH"),
                    "Stina Dahlberg": ("MAS", "Sjövik kommun", "SD")}
+
+
+def test_a_sentence_at_the_margin_after_bulleted_att_clauses_is_no_part_of_the_last():
+    text = ("Minnesanteckningar Styrgrupp rehabilitering 2025-04-02\n\n§ 3 Ny rutin\nBeslut:\n"
+            "- att ta fram en rutin för hembesök\n- att Tilda Ekvall leder arbetet\n"
+            "Varje kommun meddelar Tilda namn på en kontaktperson senast 1 maj.\n\n§ 4 Övrigt\nInget.\n")
+    assert texts(text) == [("3", "ta fram en rutin för hembesök"), ("3", "Tilda Ekvall leder arbetet")]
