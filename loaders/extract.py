@@ -2072,11 +2072,12 @@ _DECISION_VERB = (
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
-    r"beslutar|beslutade|beslöt"
+    r"beslutar|beslutade|beslöt|(?:enas|enades|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b)"
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
-    r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade)\b")
+    r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
+    r"enades|kom\s+överens)\b")
 _SUBJECT_VERB = re.compile(
     rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?[\w:’'./-]+){{0,6}}?)\s+(?P<verb>{_DECISION_VERB})\b\s*"
 )
@@ -2086,7 +2087,8 @@ _VERB_SUBJECT = re.compile(
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
-_BESLUTAR_ATT = re.compile(r"^(?:beslutar|beslutade|beslöt)\s*[:,]?\s*(?:att\s+)?", re.I)
+_BESLUTAR_ATT = re.compile(
+    r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|(?:kommer|kom)\s+överens)\s+om)\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
@@ -2123,7 +2125,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|stäng|"
-    r"beslöt|avskrivs"
+    r"beslöt|avskrivs|enas|enades"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
@@ -2314,6 +2316,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'tackar för informationen.'
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
+    'ta fram en gemensam checklista'
+    >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
+    True
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,

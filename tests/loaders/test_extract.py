@@ -838,3 +838,10 @@ def test_a_sentence_at_the_margin_after_bulleted_att_clauses_is_no_part_of_the_l
             "- att ta fram en rutin för hembesök\n- att Tilda Ekvall leder arbetet\n"
             "Varje kommun meddelar Tilda namn på en kontaktperson senast 1 maj.\n\n§ 4 Övrigt\nInget.\n")
     assert texts(text) == [("3", "ta fram en rutin för hembesök"), ("3", "Tilda Ekvall leder arbetet")]
+
+
+def test_the_group_agreeing_on_something_is_its_decision():
+    text = ("Minnesanteckningar Arbetsgrupp rehabilitering 2025-04-02\n\n1. Hembesök\n"
+            "Tilda redogjorde för läget. Gruppen enas om att ta fram en gemensam rutin för hembesök.\n"
+            "Gruppen är överens om att frågan är viktig.\n")
+    assert texts(text) == [("1", "ta fram en gemensam rutin för hembesök")]
