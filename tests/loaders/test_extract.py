@@ -841,7 +841,7 @@ def test_a_sentence_at_the_margin_after_bulleted_att_clauses_is_no_part_of_the_l
 
 
 def test_the_group_agreeing_on_something_is_its_decision():
-    text = ("Minnesanteckningar Arbetsgrupp rehabilitering 2025-04-02\n\n1. Hembesök\n"
+    text = ("Minnesanteckningar Arbetsgrupp rehabilitering 2025-04-02\n\n§ 1 Hembesök\n"
             "Tilda redogjorde för läget. Gruppen enas om att ta fram en gemensam rutin för hembesök.\n"
-            "Gruppen är överens om att frågan är viktig.\n")
+            "Gruppen är överens om att frågan är viktig.\n\n§ 2 Övrigt\nInget.\n")
     assert texts(text) == [("1", "ta fram en gemensam rutin för hembesök")]
