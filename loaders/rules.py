@@ -212,7 +212,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("rapportera",),
          pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -228,6 +228,8 @@ RULES: tuple[Rule, ...] = (
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
                        body="Samverkansgrupp äldre"),
+                   _ex("Styrgruppen rapporterar i sin tur till Ledningsgrupp Tallvik, som gav styrgruppen uppdraget i våras.",
+                       ("mandate", "Styrgrupp Rehab", "Ledningsgrupp Tallvik", "reports_to"), body="Styrgrupp Rehab"),
                    _ex("Styrgrupp Nya hemtjänsten rapporterar i sin tur till Regionala ledningsgruppen.",
                        ("mandate", "Styrgrupp Nya hemtjänsten", "Regionala ledningsgruppen", "reports_to"),
                        body="Projektgrupp Nya hemtjänsten"),
@@ -458,10 +460,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     Rule("leaves_replaced_by", "membership", change="leave",
-         triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "går i pension", "har slutat"),
+         triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|lämnar|går\s+i\s+pension|avgår)(?P<mid>[^.;]*?)"
-                 r"(?:\s+och\s+(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
+                 r"(?:har\s+slutat|slutar|lämnar|har\s+lämnat|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
+                 r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
          examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
@@ -473,7 +475,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Jonas Berg har fått en ny tjänst och slutar i samverkansgruppen.",
-                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ulla Strand ersätts av Karim Lind, Tallviks kommun, från mars.",
+                       ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Karim Lind", "Samverkansgrupp äldre", "replace")),
+                   _ex("Ulla Strand har lämnat sin tjänst i Tallviks kommun och därmed samverkansgruppen.",
+                       ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
