@@ -1704,6 +1704,25 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     return f"{body}, {owner}"
 
 
+_REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
+                          r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)$")
+
+
+def _without_region_tail(body: str | None, text: str) -> str | None:
+    """A group of the collaboration written with its region after a comma ("Styrgrupp äldre,
+    Norrby" where the minutes speak of Region Norrby) is the group: the region is no part of its name.
+
+    >>> _without_region_tail("Styrgrupp äldre, Norrby", "Region Norrby och kommunerna")
+    'Styrgrupp äldre'
+    >>> _without_region_tail("Styrgrupp äldre, Tallvik", "Region Norrby")
+    'Styrgrupp äldre, Tallvik'
+    """
+    m = _REGION_TAIL.match(body or "")
+    if m and re.search(rf"\b[Rr]egion\s+{re.escape(m.group('place'))}\b", text):
+        return m.group("name")
+    return body
+
+
 # ---------------------------------------------------------------- items
 
 def _split_presenters(rest: str) -> list[str]:
@@ -2886,7 +2905,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
 
     full_text = "\n".join(seg.lines)
-    body = qualified_body(head["body"], head.get("letterhead"), full_text)
+    body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]
         body = _specific_group(full_text, top) or top
