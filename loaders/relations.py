@@ -2714,7 +2714,9 @@ class _Extractor:
                 return False
             role = g.get("role") or g.get("role2")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
-            grp = grp or self.ctx.working_group or body
+            # "… inrätta en arbetsgrupp … Tove Lind blir sammankallande": the body created in the item
+            created = [x.name for x in self.out.groups if x.created and x.item == item]
+            grp = grp or (created[-1] if created else None) or self.ctx.working_group or body
             where = f" i {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
             self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
             for p in who:

@@ -638,7 +638,11 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
          examples=(_ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
-                       ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),),
+                       ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
+                   _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen. "
+                       "Nora Ek blir sammankallande.",
+                       ("assignment", ["Nora Ek"], "vara sammankallande i arbetsgrupp"),
+                       ("membership", "Nora Ek", "Arbetsgrupp för hembesök", "join"), body="Styrgrupp Rehab")),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",)),
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
