@@ -1815,6 +1815,10 @@ class _Extractor:
         self.group(name, item, parent=parent or creator, created=True)
         self.ctx.named[head.casefold()] = name
         self.mandate(creator, name, "delegates", item, pos)
+        rm = re.search(r"\bsom\s+(?:ska\s+|skall\s+)?(?:åter)?rapportera[r]?\s+till\s+(?P<to>[^.;,]+?)(?:\s+(?:och|samt)\b.*)?$", rest)
+        to = self._body_ref(rm.group("to")) if rm else None
+        if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
+            self.mandate(name, to, "reports_to", item, pos)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
