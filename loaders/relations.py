@@ -3242,14 +3242,19 @@ class _Extractor:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
+        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
+                                            r"(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)?$", s)
         if m:
             x = _target(m.group("x"), ctx)
             if x:
-                for part in re.split(r"/|,|\s+och\s+", m.group("from")):
+                # "vård och omsorg": an "och" before a lowercase word goes on with the name
+                frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
+                for part in re.split(r"/|,|\s+och\s+(?=[A-ZÅÄÖ])", frm):
                     f = _target(part, ctx)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
+                        if m.group("back"):  # "… och rapporterar dit"
+                            self.mandate(x, f, "reports_to", item, pos)
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

@@ -247,8 +247,12 @@ RULES: tuple[Rule, ...] = (
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
                  r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
                  r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b|\s+samt\b|,|$)",
-         examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)",
+         examples=(_ex("Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och omsorg och rapporterar dit.",
+                       ("mandate", "Samverkansgrupp vård och omsorg", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp vård och omsorg", "reports_to"),
+                       body="Arbetsgrupp SIP"),
+                   _ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
                        body="Arbetsgrupp SIP"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
