@@ -969,7 +969,8 @@ _MODAL_VERBS = (
     r"skicka\s+ut|informera|titta|utforma|stämma\s+av|utreda|undersöka|sammanställa|bjuda\s+in|"
     r"ta\s+ställning|göra|lyfta|presentera|redovisa|rapportera|genomföra|samordna|hantera|"
     r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
-    r"säkerställa|utse|kalla|tillsätta)"
+    r"säkerställa|utse|kalla|tillsätta|leverera|"
+    r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar))"
 )
 _DECISION_VERBS = (
     _NARRATIVE_VERBS

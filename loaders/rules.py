@@ -793,7 +793,10 @@ RULES: tuple[Rule, ...] = (
                    "delta", "tillsätt", "utse", "ger"),
          handler="_subject_verb",
          examples=(_ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
-                       ("assignment", ["Malin Faraasen"], "återkomma till")),),
+                       ("assignment", ["Malin Faraasen"], "återkomma till")),
+                   _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök. Arbetsgruppen ska lämna ett "
+                       "förslag till gemensam rutin senast i maj.",
+                       ("assignment", ["Arbetsgrupp för hembesök"], "lämna ett förslag"), body="Styrgrupp Rehab")),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
