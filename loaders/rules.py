@@ -784,6 +784,14 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Återkoppling: Elin Borg har kontaktat Anders Nygård om kommunens representant.",
                        ("assignment", ["Elin Borg"], "har kontaktat Anders")),),
          counter_examples=("Elin Borg redovisade läget i projektet.",)),
+    # a follow-up of a task given earlier that is still open: the task stays with whoever had it
+    Rule("open_task_follow_up", "assignment", triggers=("kvarstår", "pågår", "fortsätter", "inte klar"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})s\s+uppdrag\s+(?:att|om)\s+(?P<task>.+?)\s+"
+                 r"(?:kvarstår|pågår|fortsätter|är\s+inte\s+klart|är\s+ännu\s+inte\s+klart)\b.*$",
+         examples=(_ex("Sannas uppdrag att ta fram en tidplan för utbildningen kvarstår till nästa möte.",
+                       ("assignment", ["Sanna Pirinen"], "ta fram en tidplan"), roster=_ROSTER),),
+         counter_examples=("Sannas uppdrag att ta fram en tidplan är genomfört.",
+                           "Arbetet med tidplanen kvarstår.")),
     Rule("subject_verb", "assignment",
          triggers=("återkomm", "återkoppl", "över", "fram", "ska", "kommer", "avser", "behöver", "tar med",
                    "titta", "informer", "kontakt", "skickar", "utforma", "stämm", "återrapport", "påbörja",
