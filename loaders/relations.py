@@ -1631,6 +1631,8 @@ class _Extractor:
                 continue
             if due_date and a.due_date and due_date != a.due_date:
                 continue
+            if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
+                continue  # "Viktor har sammanställt …" is work done, not the task the row gives
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return True

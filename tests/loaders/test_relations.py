@@ -545,3 +545,16 @@ def test_a_role_decided_without_a_body_is_in_the_body_the_item_is_about():
                 title="Inrättande av Styrgrupp Barnahus")
     assert [(m.person, m.group) for m in r.memberships] == [("Karin Ek", "Styrgrupp Barnahus")]
     assert any(a.task == "vara sammankallande i Styrgrupp Barnahus" for a in r.assignments)
+
+
+def test_an_action_row_is_no_restatement_of_work_already_done():
+    """"Nora Ek har sammanställt …" in the text is done work; the row "Sammanställa … – NE" is a new task."""
+    from samverkan.loaders.types import AttendanceEntry
+
+    pm = ParsedMinutes(path="x.txt", layout="numbered", body="Processteam hembesök", attendance=[
+        AttendanceEntry(name="Nora Ek", status="present"), AttendanceEntry(name="Ivar Holm", status="present")],
+        items=[ParsedItem(number="1", title="Uppföljning", body="Nora Ek har sammanställt antalet hembesök i Tallvik under våren."),
+               ParsedItem(number="2", title="Åtgärder", body="Vad\tVem\tNär\n"
+                          "Sammanställa antalet hembesök i respektive kommun\tNE, IH\tdecember")])
+    tasks = [(a.assignees, a.task) for a in extract_relations(pm).assignments]
+    assert (["Nora Ek", "Ivar Holm"], "sammanställa antalet hembesök i respektive kommun") in tasks
