@@ -457,6 +457,28 @@ def _reversed_name(name: str) -> str:
 # a seat written before the name, as rosters in a table-less protocol do ("Ledamot Per Ek (S)")
 _LEAD_SEAT = re.compile(r"^((?:\d:[ea]\s+)?vice\s+ordförande|ledamot|ersättare)\s+(?=[A-ZÅÄÖÉ])", re.I)
 
+_COMMA_SURNAME_FIRST = re.compile(
+    r"(?:^|(?<=;))(\s*)([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?),\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?=\s*(?:\(|;|$))")
+
+
+def comma_surname_first(text: str) -> str:
+    """Entries written 'Surname, Given (details)' and separated by semicolons, turned given name first.
+
+    >>> comma_surname_first("Ekvall, Tilda (Norrby kommun, MAS); Holm, Ivar (Region Väst)")
+    'Tilda Ekvall (Norrby kommun, MAS); Ivar Holm (Region Väst)'
+    >>> comma_surname_first("Tilda Ekvall, Norrby kommun")
+    'Tilda Ekvall, Norrby kommun'
+    """
+    from samverkan.loaders.names import is_given_name
+
+    def turn(m: re.Match) -> str:
+        last, first = m.group(2), m.group(3)
+        if is_given_name(last.split("-")[0]) or not is_given_name(first.split("-")[0]):
+            return m.group(0)
+        return f"{m.group(1)}{first} {last}"
+
+    return _COMMA_SURNAME_FIRST.sub(turn, text)
+
 
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...')."""
@@ -475,6 +497,31 @@ def _lead_title(s: str) -> tuple[str | None, list[str], str]:
         return None, ["ersättare"], toks[1]
     if word.endswith(_TITLE_SUFFIX) and len(word) > 4 and leading_name(toks[1])[0]:
         return word, [], toks[1]
+    return _lead_title_words(s)
+
+
+def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
+    """A title of several words or an acronym before a name, as roster cells write them.
+
+    >>> _lead_title_words("Hälso- och sjukvårdsstrateg Tilda Ekvall")
+    ('hälso- och sjukvårdsstrateg', [], 'Tilda Ekvall')
+    >>> _lead_title_words("MAS Ivar Holm")
+    ('MAS', [], 'Ivar Holm')
+    >>> _lead_title_words("Norrby kommun Ivar Holm")
+    (None, [], 'Norrby kommun Ivar Holm')
+    """
+    from samverkan.loaders.names import is_given_name
+
+    toks = s.split(" ")
+    for k in range(1, min(5, len(toks) - 1)):
+        prefix, rest = toks[:k], " ".join(toks[k:])
+        if any(is_given_name(t.strip(",")) for t in prefix) or not is_given_name(toks[k]):
+            continue
+        last = prefix[-1].strip(",:").lower()
+        acronym = k == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,4}", prefix[0]) is not None
+        if (acronym or (last.endswith(_TITLE_SUFFIX) and len(last) > 4)) and leading_name(rest)[0]:
+            title = prefix[0] if acronym else " ".join(prefix).strip(",:").lower()
+            return title, [], rest
     return None, [], s
 
 
@@ -678,6 +725,8 @@ def split_entries(text: str) -> list[str]:
     ['Tore Wik (M) §§ 23–24, 26–29', 'Kajsa Ål (MP), Hälsocentralen Åby']
     >>> split_entries("PAN (sammankallande), JW, AH")
     ['PAN (sammankallande)', 'JW', 'AH']
+    >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
+    ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
     """
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
@@ -706,7 +755,10 @@ def split_entries(text: str) -> list[str]:
     pieces = joined
     if len(pieces) < 2:
         return pieces or [text]
-    if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces):
+    # "Ida Holm, Brukarföreningen Norrby": a bare name and then no person is the name and its organisation
+    if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces) and not any(
+            _starts_person(a) and not leading_name(_strip_bullet(a))[1].strip() and not _starts_person(b)
+            for a, b in zip(pieces, pieces[1:])):
         return pieces
     if all(_is_initials(_strip_bullet(p).split(" ")[0]) for p in pieces):
         return pieces
@@ -916,7 +968,7 @@ class _Table:
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
         values = [row.get(k, "") for k in names]
-        if not any(leading_name(_MARK.sub("", _strip_bullet(v)))[0] or _is_initials(v.split(" ")[0])
+        if not any(leading_name(_lead_title(_MARK.sub("", _strip_bullet(v)))[2])[0] or _is_initials(v.split(" ")[0])
                    or v.lower().strip(" .") in ("vakant", "–", "-", "—") for v in values if v):
             if not self.by_index and not any(v for v in values):
                 return []  # a wrapped detail in another column
@@ -1306,7 +1358,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
     for raw in raw_entries:
-        for piece in split_entries(raw["text"]):
+        for piece in split_entries(comma_surname_first(raw["text"])):
             st = raw["status"]
             if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
                 st = "absent"  # 'x' marks who was there; the unmarked were not
@@ -1705,6 +1757,25 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     return f"{body}, {owner}"
 
 
+_REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
+                          r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)$")
+
+
+def _without_region_tail(body: str | None, text: str) -> str | None:
+    """A group of the collaboration written with its region after a comma ("Styrgrupp äldre,
+    Norrby" where the minutes speak of Region Norrby) is the group: the region is no part of its name.
+
+    >>> _without_region_tail("Styrgrupp äldre, Norrby", "Region Norrby och kommunerna")
+    'Styrgrupp äldre'
+    >>> _without_region_tail("Styrgrupp äldre, Tallvik", "Region Norrby")
+    'Styrgrupp äldre, Tallvik'
+    """
+    m = _REGION_TAIL.match(body or "")
+    if m and re.search(rf"\b[Rr]egion\s+{re.escape(m.group('place'))}\b", text):
+        return m.group("name")
+    return body
+
+
 # ---------------------------------------------------------------- items
 
 def _split_presenters(rest: str) -> list[str]:
@@ -2006,6 +2077,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif _is_structural_line(s) or _decision_heading(s):
                 end_block()
                 continue
+            elif (clause is not None and clause.get("bullet") and gap == 0 and s[:1].isupper()
+                  and not raw[:1].isspace() and clause["last"].lstrip()[:1] in _BULLETS
+                  and not re.search(r"(?:,|\b(?:och|samt|att|i|för|till|med|av|om|på|från))\s*$", clause["last"])):
+                end_block()  # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets
+                continue
             elif clause is not None and _continues(clause, s, gap, artefact_gap):
                 clause["parts"].append(s)
                 clause["last"] = s
@@ -2068,11 +2144,14 @@ _DECISION_VERB = (
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
-    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig)\s+om|(?:är|var|blev)\s+överens\s+om"
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:)|"
+    # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
+    r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"
 )
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
-    r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade)\b")
+    r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
+    r"enades|kom\s+överens)\b")
 _SUBJECT_VERB = re.compile(
     rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?[\w:’'./-]+){{0,6}}?)\s+(?P<verb>{_DECISION_VERB})\b\s*"
 )
@@ -2082,8 +2161,9 @@ _VERB_SUBJECT = re.compile(
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
-_BESLUTAR_ATT = re.compile(r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:är|var|blev)\s+överens)\s+om)"
-                           r"\s*[:,]?\s*(?:att\s+)?", re.I)
+_BESLUTAR_ATT = re.compile(
+    r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om)"
+    r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
@@ -2317,6 +2397,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'tackar för informationen.'
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
+    'ta fram en gemensam checklista'
+    >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
+    True
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
@@ -2883,7 +2967,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
 
     full_text = "\n".join(seg.lines)
-    body = qualified_body(head["body"], head.get("letterhead"), full_text)
+    body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     body_basis = "text" if body else None
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]

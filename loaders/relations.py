@@ -995,7 +995,8 @@ _MODAL_VERBS = (
     r"skicka\s+ut|informera|titta|utforma|stämma\s+av|utreda|undersöka|sammanställa|bjuda\s+in|"
     r"ta\s+ställning|göra|lyfta|presentera|redovisa|rapportera|genomföra|samordna|hantera|"
     r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
-    r"säkerställa|utse|kalla|tillsätta)"
+    r"säkerställa|utse|kalla|tillsätta|leverera|"
+    r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar))"
 )
 _DECISION_VERBS = (
     _NARRATIVE_VERBS
@@ -1663,6 +1664,8 @@ class _Extractor:
                 continue
             if due_date and a.due_date and due_date != a.due_date:
                 continue
+            if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
+                continue  # "Viktor har sammanställt …" is work done, not the task the row gives
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return True
@@ -1848,6 +1851,10 @@ class _Extractor:
         self.group(name, item, parent=parent or creator, created=True)
         self.ctx.named[head.casefold()] = name
         self.mandate(creator, name, "delegates", item, pos)
+        rm = re.search(r"\bsom\s+(?:ska\s+|skall\s+)?(?:åter)?rapportera[r]?\s+till\s+(?P<to>[^.;,]+?)(?:\s+(?:och|samt)\b.*)?$", rest)
+        to = self._body_ref(rm.group("to")) if rm else None
+        if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
+            self.mandate(name, to, "reports_to", item, pos)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
@@ -2765,7 +2772,9 @@ class _Extractor:
                 return False
             role = g.get("role") or g.get("role2")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
-            grp = grp or self.ctx.working_group or body
+            # "… inrätta en arbetsgrupp … Tove Lind blir sammankallande": the body created in the item
+            created = [x.name for x in self.out.groups if x.created and x.item == item]
+            grp = grp or (created[-1] if created else None) or self.ctx.working_group or body
             where = f" i {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
             self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
             for p in who:
@@ -3290,17 +3299,20 @@ class _Extractor:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)(?:\s+samt\b|\s+och\b|$)", s)
+        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
+                                            r"(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)?$", s)
         if m:
             x = _target(m.group("x"), ctx)
             # "… på uppdrag av PSR och rapporterar dit": the body it works for is the one it reports to
             back = re.match(r"\s*(?:åter)?rapporterar\s+(?:dit|tillbaka|till\s+(?:dem|den|det))\b", s[m.end():])
             if x:
-                for part in re.split(r"/|,|\s+och\s+", m.group("from")):
+                # "vård och omsorg": an "och" before a lowercase word goes on with the name
+                frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
+                for part in re.split(r"/|,|\s+och\s+(?=[A-ZÅÄÖ])", frm):
                     f = _target(part, ctx)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
-                        if back:
+                        if back or m.group("back"):  # "… och rapporterar dit"
                             self.mandate(x, f, "reports_to", item, pos)
         return False
 

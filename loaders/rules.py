@@ -219,7 +219,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("rapportera",),
          pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -235,6 +235,8 @@ RULES: tuple[Rule, ...] = (
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
                        body="Samverkansgrupp äldre"),
+                   _ex("Styrgruppen rapporterar i sin tur till Ledningsgrupp Tallvik, som gav styrgruppen uppdraget i våras.",
+                       ("mandate", "Styrgrupp Rehab", "Ledningsgrupp Tallvik", "reports_to"), body="Styrgrupp Rehab"),
                    _ex("Styrgrupp Nya hemtjänsten rapporterar i sin tur till Regionala ledningsgruppen.",
                        ("mandate", "Styrgrupp Nya hemtjänsten", "Regionala ledningsgruppen", "reports_to"),
                        body="Projektgrupp Nya hemtjänsten"),
@@ -252,8 +254,12 @@ RULES: tuple[Rule, ...] = (
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
                  r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
                  r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b|\s+samt\b|,|$)",
-         examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)",
+         examples=(_ex("Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och omsorg och rapporterar dit.",
+                       ("mandate", "Samverkansgrupp vård och omsorg", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp vård och omsorg", "reports_to"),
+                       body="Arbetsgrupp SIP"),
+                   _ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
                        body="Arbetsgrupp SIP"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
@@ -371,6 +377,9 @@ RULES: tuple[Rule, ...] = (
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
+                   _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen.",
+                       ("mandate", "Styrgrupp Rehab", "Arbetsgrupp för hembesök", "delegates"),
+                       ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
                    _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
                        facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
@@ -478,10 +487,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     Rule("leaves_replaced_by", "membership", change="leave",
-         triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "går i pension", "har slutat"),
+         triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|lämnar|går\s+i\s+pension|avgår)(?P<mid>[^.;]*?)"
-                 r"(?:\s+och\s+(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
+                 r"(?:har\s+slutat|slutar|lämnar|har\s+lämnat|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
+                 r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
          examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
@@ -495,7 +504,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Jonas Berg har fått en ny tjänst och slutar i samverkansgruppen.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave")),
                    _ex("Vera Lund lämnar Styrgrupp barn och unga.",
-                       ("membership", "Vera Lund", "Styrgrupp barn och unga", "leave"), body="Regional ledningsgrupp")),
+                       ("membership", "Vera Lund", "Styrgrupp barn och unga", "leave"), body="Regional ledningsgrupp"),
+                   _ex("Ulla Strand ersätts av Karim Lind, Tallviks kommun, från mars.",
+                       ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Karim Lind", "Samverkansgrupp äldre", "replace")),
+                   _ex("Ulla Strand har lämnat sin tjänst i Tallviks kommun och därmed samverkansgruppen.",
+                       ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
@@ -653,7 +667,11 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
          examples=(_ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
-                       ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),),
+                       ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
+                   _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen. "
+                       "Nora Ek blir sammankallande.",
+                       ("assignment", ["Nora Ek"], "vara sammankallande i arbetsgrupp"),
+                       ("membership", "Nora Ek", "Arbetsgrupp för hembesök", "join"), body="Styrgrupp Rehab")),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",)),
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
@@ -797,6 +815,14 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Återkoppling: Elin Borg har kontaktat Anders Nygård om kommunens representant.",
                        ("assignment", ["Elin Borg"], "har kontaktat Anders")),),
          counter_examples=("Elin Borg redovisade läget i projektet.",)),
+    # a follow-up of a task given earlier that is still open: the task stays with whoever had it
+    Rule("open_task_follow_up", "assignment", triggers=("kvarstår", "pågår", "fortsätter", "inte klar"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})s\s+uppdrag\s+(?:att|om)\s+(?P<task>.+?)\s+"
+                 r"(?:kvarstår|pågår|fortsätter|är\s+inte\s+klart|är\s+ännu\s+inte\s+klart)\b.*$",
+         examples=(_ex("Sannas uppdrag att ta fram en tidplan för utbildningen kvarstår till nästa möte.",
+                       ("assignment", ["Sanna Pirinen"], "ta fram en tidplan"), roster=_ROSTER),),
+         counter_examples=("Sannas uppdrag att ta fram en tidplan är genomfört.",
+                           "Arbetet med tidplanen kvarstår.")),
     Rule("subject_verb", "assignment",
          triggers=("återkomm", "återkoppl", "över", "fram", "ska", "kommer", "avser", "behöver", "tar med",
                    "titta", "informer", "kontakt", "skickar", "utforma", "stämm", "återrapport", "påbörja",
@@ -806,7 +832,10 @@ RULES: tuple[Rule, ...] = (
                    "delta", "tillsätt", "utse", "ger"),
          handler="_subject_verb",
          examples=(_ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
-                       ("assignment", ["Malin Faraasen"], "återkomma till")),),
+                       ("assignment", ["Malin Faraasen"], "återkomma till")),
+                   _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök. Arbetsgruppen ska lämna ett "
+                       "förslag till gemensam rutin senast i maj.",
+                       ("assignment", ["Arbetsgrupp för hembesök"], "lämna ett förslag"), body="Styrgrupp Rehab")),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",

@@ -883,3 +883,38 @@ def test_a_seat_elsewhere_in_the_attendance_list_is_a_membership_there():
     r = extract_relations(ParsedMinutes("x.txt", "numbered", body="Politiskt samråd", attendance=att,
                                         items=[ParsedItem("1", "Ärende", body="Ledningsgruppen (LGV) informerade.")]))
     assert [(m.person, m.group, m.role, m.change) for m in r.memberships] == [("Karin Ek", "LGV", "ordförande", "member")]
+
+
+def test_a_present_run_written_surname_comma_given_name_is_turned():
+    text = ("Anteckningar arbetsgrupp rehabilitering 2025-04-02\n\n"
+            "Närvarande: Ekvall, Tilda (Norrby kommun, arbetsterapeut); Holm, Ivar (Region Väst, fysioterapeut)\n"
+            "Förhinder: Dahlberg, Stina (Sjövik kommun)\n\n1. Inledning\nIvar hälsade välkommen.\n")
+    att = {a.name: (a.status, a.organisation) for a in parse_minutes(text).attendance}
+    assert att == {"Tilda Ekvall": ("present", "Norrby kommun"), "Ivar Holm": ("present", "Region Väst"),
+                   "Stina Dahlberg": ("absent", "Sjövik kommun")}
+
+
+def test_titles_written_before_names_in_a_tab_roster_keep_every_row():
+    text = ("Minnesanteckningar Samverkansgrupp rehabilitering 2025-04-02\n\nNärvarande\n"
+            "Sign.\tNamn\tHuvudman\tRoll\n"
+            "TE\tEnhetschef Tilda Ekvall\tNorrby kommun\tordförande\n"
+            "IH\tHälso- och sjukvårdsstrateg Ivar Holm\tRegion Väst\tsekreterare\n"
+            "SD\tMAS Stina Dahlberg\tSjövik kommun\tledamot\n\n§ 1 Inledning\nTE hälsade välkommen.\n")
+    att = {a.name: (a.title, a.organisation, a.initials) for a in parse_minutes(text).attendance}
+    assert att == {"Tilda Ekvall": ("enhetschef", "Norrby kommun", "TE"),
+                   "Ivar Holm": ("hälso- och sjukvårdsstrateg", "Region Väst", "IH"),
+                   "Stina Dahlberg": ("MAS", "Sjövik kommun", "SD")}
+
+
+def test_a_sentence_at_the_margin_after_bulleted_att_clauses_is_no_part_of_the_last():
+    text = ("Minnesanteckningar Styrgrupp rehabilitering 2025-04-02\n\n§ 3 Ny rutin\nBeslut:\n"
+            "- att ta fram en rutin för hembesök\n- att Tilda Ekvall leder arbetet\n"
+            "Varje kommun meddelar Tilda namn på en kontaktperson senast 1 maj.\n\n§ 4 Övrigt\nInget.\n")
+    assert texts(text) == [("3", "ta fram en rutin för hembesök"), ("3", "Tilda Ekvall leder arbetet")]
+
+
+def test_the_group_agreeing_on_something_is_its_decision():
+    text = ("Minnesanteckningar Arbetsgrupp rehabilitering 2025-04-02\n\n§ 1 Hembesök\n"
+            "Tilda redogjorde för läget. Gruppen enas om att ta fram en gemensam rutin för hembesök.\n"
+            "Gruppen är överens om att frågan är viktig.\n\n§ 2 Övrigt\nInget.\n")
+    assert texts(text) == [("1", "ta fram en gemensam rutin för hembesök")]

@@ -559,3 +559,14 @@ def test_a_topic_named_body_ends_in_the_region_the_minutes_name():
 def test_a_term_of_office_after_a_named_body_is_no_part_of_its_name():
     text = "att utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av mandatperioden."
     assert [g.name for g in find_groups(text)] == ["Politiskt samverkansråd Österland"]
+def test_an_action_row_is_no_restatement_of_work_already_done():
+    """"Nora Ek har sammanställt …" in the text is done work; the row "Sammanställa … – NE" is a new task."""
+    from samverkan.loaders.types import AttendanceEntry
+
+    pm = ParsedMinutes(path="x.txt", layout="numbered", body="Processteam hembesök", attendance=[
+        AttendanceEntry(name="Nora Ek", status="present"), AttendanceEntry(name="Ivar Holm", status="present")],
+        items=[ParsedItem(number="1", title="Uppföljning", body="Nora Ek har sammanställt antalet hembesök i Tallvik under våren."),
+               ParsedItem(number="2", title="Åtgärder", body="Vad\tVem\tNär\n"
+                          "Sammanställa antalet hembesök i respektive kommun\tNE, IH\tdecember")])
+    tasks = [(a.assignees, a.task) for a in extract_relations(pm).assignments]
+    assert (["Nora Ek", "Ivar Holm"], "sammanställa antalet hembesök i respektive kommun") in tasks
