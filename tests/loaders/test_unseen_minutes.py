@@ -1,14 +1,19 @@
-"""Minutes of a region no rule was written for, each with a gold file written by hand from the
-text alone (tests/loaders/fixtures/unseen/GENRE/NAME.json, the format of the shared gold).
+"""Minutes of regions no rule was written for, each with a gold file written by hand from the text
+alone (tests/loaders/fixtures/unseen/GENRE/NAME.json, in the format of the shared gold).
 
-The folder is loaded as a user would load it and the export is held against the gold: who
-attended and how, the body that met and its date, every decision, and the share of the gold's
-assignments, memberships and mandates that are found (a floor: a change that loses facts fails).
+One folder per genre: ``politisk`` (a kommunstyrelse and a nämnd protocol, a political council as
+PDF, a ledningsgrupp's undated notes) and ``notes`` (taktisk and operativ notes: e-mail-like, Markdown
+with a roster per huvudman, an undated .docx with Word tables, a tab roster with titles before the
+names). Each folder is loaded as a user would load it and the export is held against the gold: who
+attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
+found and the share of the facts read that the gold holds. The floors are what the genre rules reach
+on these minutes; a change that falls under one stopped reading a phrasing it read before.
 """
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -19,126 +24,158 @@ from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
-# the least share of the gold's relations each genre's export must hold (a genre not listed: DEFAULT_FLOOR)
-FLOORS = {"politisk": {"assignments": 0.8, "memberships": 0.95, "mandates": 0.9}}
-DEFAULT_FLOOR = {"assignments": 0.7, "memberships": 0.7, "mandates": 0.7}
+GENRES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
+# per genre: least recall of the gold's facts, and least precision of the decisions read
+FLOORS = {
+    "politisk": {"decisions": 1.0, "decision_precision": 1.0, "assignments": 0.9, "memberships": 0.95, "mandates": 0.9},
+    "notes": {"decisions": 0.9, "decision_precision": 0.85, "assignments": 0.7, "memberships": 0.9, "mandates": 0.7},
+}
 
 
 def norm(s: str | None) -> str:
-    return " ".join((s or "").casefold().replace("-", " ").split())
+    s = unicodedata.normalize("NFC", s or "").casefold().replace("-", " ").replace("–", " ")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w/ ]+", " ", s)).strip()
 
 
 def clause(s: str) -> str:
-    return norm(re.sub(r"^att\s+", "", (s or "").strip(), flags=re.I)).rstrip(" .,;")
+    return norm(re.sub(r"^att\s+", "", (s or "").strip(), flags=re.I))
 
 
 def similar(a: str, b: str, at: float = 0.8) -> bool:
     return SequenceMatcher(None, clause(a), clause(b)).ratio() >= at
 
 
-@pytest.fixture(scope="module", params=sorted(p.name for p in UNSEEN.iterdir() if p.is_dir()))
+def close(name: str, names: set[str]) -> bool:
+    """A gold name among the names read (exactly, or nearly: a case ending, a dash)."""
+    return norm(name) in names or any(SequenceMatcher(None, norm(name), n).ratio() >= 0.75 for n in names)
+
+
+def test_every_genre_folder_has_gold_for_each_of_its_minutes():
+    assert set(GENRES) == set(FLOORS)
+    for genre in GENRES:
+        folder = UNSEEN / genre
+        minutes = {p.stem for p in folder.iterdir() if p.suffix != ".json"}
+        assert minutes == {p.stem for p in folder.glob("*.json")} and len(minutes) >= 4, genre
+    suffixes = {p.suffix for p in UNSEEN.glob("*/*") if p.suffix != ".json"}
+    assert suffixes == {".txt", ".md", ".docx", ".pdf"}
+
+
+@pytest.fixture(scope="module", params=GENRES)
 def genre(request, tmp_path_factory):
     folder = UNSEEN / request.param
-    store_file = tmp_path_factory.mktemp("unseen") / "store.sqlite"
-    with NetworkxStore(store_file) as s:
+    with NetworkxStore(tmp_path_factory.mktemp("unseen") / "store.sqlite") as s:
         report = load_paths([folder], s)
         data = export_json(s.to_networkx())
     assert report.failed == 0, [d.error for d in report.documents if not d.ok]
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
     return request.param, data, golds
 
 
-def by_document(data: dict) -> dict[str, dict]:
-    """The export's facts per document (by file stem), written with names instead of ids."""
-    names = {x["id"]: x["name"] for x in data["persons"] + data["organizations"]}
-    stem = {s["id"]: Path(s["path"]).stem for s in data["sources"]}
-    out: dict[str, dict] = {}
-    item_doc = {}
-    event_doc = {}
-    for ev in data["events"]:
-        doc = stem[ev["source_id"]]
-        event_doc[ev["id"]] = doc
-        for it in ev["agenda"]:
-            item_doc[it["id"]] = doc
-        out[doc] = {"body": names[ev["organization_id"]], "date": ev["start_date"], "range": ev["date_range"],
-                    "attendance": {norm(names[p["person_id"]]): p["status"] for p in ev["participants"]},
-                    "decisions": [], "assignments": [], "memberships": set(), "mandates": set()}
-    for d in data["decisions"]:
-        out[event_doc[d["event_id"]]]["decisions"].append(d["text"])
-    for a in data["assignments"]:
-        doc = item_doc.get(a["item_id"])
-        if doc:
-            out[doc]["assignments"].append(({norm(names[i]) for i in a["assignee_ids"]}, a["task"]))
-    for m in data["memberships"]:
-        for src in m["sources"]:
-            out[stem[src["source_id"]]]["memberships"].add((norm(names[m["person_id"]]), norm(names[m["organization_id"]])))
-    for m in data["mandates"]:
-        out[stem[m["source_id"]]]["mandates"].add((norm(names[m["from_id"]]), norm(names[m["to_id"]]), m["classification"]))
-    return out
+class Document:
+    """The export seen from one gold document: every name of each person and body, and its facts."""
+
+    def __init__(self, data: dict, stem: str):
+        self.names = {x["id"]: {norm(x["name"])} | {norm(n if isinstance(n, str) else n.get("name"))
+                                                      for n in x.get("other_names") or []}
+                      for x in data["persons"] + data["organizations"]}
+        self.src = {s["id"] for s in data["sources"] if Path(s["path"]).stem == stem}
+        self.event = next(e for e in data["events"] if e["source_id"] in self.src)
+        self.items = {it["id"] for it in self.event["agenda"]}
+        self.decisions = [d["text"] for d in data["decisions"] if d["event_id"] == self.event["id"]]
+        self.assignments = [(set().union(*(self.names[i] for i in a["assignee_ids"])), a["task"])
+                            for a in data["assignments"] if a["item_id"] in self.items]
+        self.memberships = [(self.names[m["person_id"]], self.names[m["organization_id"]]) for m in data["memberships"]
+                            if any(s["source_id"] in self.src for s in m["sources"])]
+        self.mandates = [(self.names[m["from_id"]], self.names[m["to_id"]], m["classification"]) for m in data["mandates"]
+                         if m.get("source_id") in self.src or m.get("item_id") in self.items]
+
+
+def matched(gold: list, found: list, same) -> int:
+    """How many gold facts find a fact read (each fact read matches one gold fact at most)."""
+    left, hits = list(found), 0
+    for g in gold:
+        k = next((i for i, x in enumerate(left) if same(g, x)), None)
+        if k is not None:
+            left.pop(k)
+            hits += 1
+    return hits
 
 
 def test_the_body_that_met_and_its_date(genre):
     _, data, golds = genre
-    got = by_document(data)
-    for doc, gold in golds.items():
-        assert norm(got[doc]["body"]) == norm(gold["meeting"]["group"]), doc
-        assert got[doc]["date"] == gold["meeting"]["date"], doc
-        if gold["meeting"]["date"] is None:  # undated: the bounds read must meet those the text supports
-            lo, hi = gold["meeting"]["date_range"]
-            assert got[doc]["range"] and got[doc]["range"][0] <= hi and lo <= got[doc]["range"][1], doc
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
+        group = next(g for g in gold["groups"] if g["name"] == gold["meeting"]["group"])
+        assert {norm(n) for n in [group["name"], *group["aliases"]]} & doc.names[doc.event["organization_id"]], stem
+        assert doc.event["start_date"] == gold["meeting"]["date"], stem
+        if gold["meeting"]["date"] is None and gold["meeting"].get("date_range"):
+            lo, hi = gold["meeting"]["date_range"]  # undated: the bounds read meet those the text supports
+            got = doc.event["date_range"]
+            assert got and got[0] <= hi and lo <= got[1], (stem, got)
 
 
 def test_who_attended_and_how(genre):
     _, data, golds = genre
-    got = by_document(data)
-    for doc, gold in golds.items():
-        want = {norm(a["name"]): {a["status"], *a.get("status_alt", [])} for a in gold["attendance"]}
-        assert set(got[doc]["attendance"]) == set(want), doc
-        wrong = {n: s for n, s in got[doc]["attendance"].items() if s not in want[n]}
-        assert not wrong, (doc, wrong)
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
+        got = [(doc.names[p["person_id"]], p["status"]) for p in doc.event["participants"]]
+        assert len(got) == len(gold["attendance"]), stem
+        for a in gold["attendance"]:
+            allowed = {a["status"], *a.get("status_alt", [])}
+            assert any(norm(a["name"]) in names and status in allowed for names, status in got), (stem, a["name"])
 
 
-def test_every_decision_and_no_other(genre):
+def test_every_member_on_the_rosters_is_a_membership_of_the_body(genre):
     _, data, golds = genre
-    got = by_document(data)
-    for doc, gold in golds.items():
-        found = list(got[doc]["decisions"])
-        for d in gold["decisions"]:
-            hit = next((x for x in found if similar(x, d["text"])), None)
-            assert hit is not None, (doc, d["text"], found)
-            found.remove(hit)
-        assert not found, (doc, found)
-
-
-def share(gold_facts: list, hit) -> float:
-    return sum(1 for g in gold_facts if hit(g)) / len(gold_facts) if gold_facts else 1.0
-
-
-def test_the_relations_the_gold_states_are_found(genre):
-    name, data, golds = genre
-    got = by_document(data)
-    found = {"assignments": [], "memberships": [], "mandates": []}
-    for doc, gold in golds.items():
-        g = got[doc]
-        for a in gold["assignments"]:
-            who = {norm(x) for x in a["assignee"]}
-            found["assignments"].append(any(who & w and similar(t, a["task"], 0.5) for w, t in g["assignments"]))
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
         for m in gold["memberships"]:
-            found["memberships"].append((norm(m["person"]), norm(m["group"])) in g["memberships"])
-        for m in gold["mandates"]:
-            found["mandates"].append((norm(m["from"]), norm(m["to"]), m["kind"]) in g["mandates"])
-    for kind, hits in found.items():
-        floor = FLOORS.get(name, DEFAULT_FLOOR)[kind]
-        assert not hits or sum(hits) / len(hits) >= floor, (kind, sum(hits), len(hits))
+            if m["change"] == "member":
+                assert any(norm(m["person"]) in p and close(m["group"], g) for p, g in doc.memberships), (stem, m)
 
 
 def test_no_one_is_made_a_member_the_gold_does_not_name(genre):
+    """Memberships of the bodies the gold speaks of that the gold lacks (employments are not scored):
+    at most one per genre, the sekreterare of a roster that lists its secretary among the members."""
     _, data, golds = genre
-    got = by_document(data)
     extra = []
-    for doc, gold in golds.items():
-        want = {(norm(m["person"]), norm(m["group"])) for m in gold["memberships"]}
-        groups = {norm(m["group"]) for m in gold["memberships"]}
-        # memberships of the bodies the gold speaks of; employments in organisations are not scored
-        extra += [(doc, m) for m in got[doc]["memberships"] if m[1] in groups and m not in want]
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
+        bodies = {norm(m["group"]) for m in gold["memberships"]}
+        want = [(norm(m["person"]), norm(m["group"])) for m in gold["memberships"]]
+        extra += [(stem, sorted(p)) for p, g in doc.memberships
+                  if g & bodies and not any(wp in p and close(wg, g) for wp, wg in want)]
     assert len(extra) <= 1, extra
+
+
+def test_decisions_assignments_memberships_and_mandates_against_the_gold(genre):
+    name, data, golds = genre
+    hits = {k: 0 for k in ("decisions", "assignments", "memberships", "mandates")}
+    totals = dict.fromkeys(hits, 0)
+    decisions_read = 0
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
+
+        def same_task(g, x):
+            """The same assignee and a task that shares its content words (tasks are worded freely)."""
+            if not any(norm(n) in x[0] for n in g["assignee"]):
+                return False
+            a, b = ({w for w in clause(t).split() if len(w) > 3} for t in (g["task"], x[1]))
+            return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.3
+
+        found = {
+            "decisions": matched([d["text"] for d in gold["decisions"]], doc.decisions, similar),
+            "assignments": matched(gold["assignments"], doc.assignments, same_task),
+            "memberships": matched(gold["memberships"], doc.memberships,
+                                   lambda g, x: norm(g["person"]) in x[0] and close(g["group"], x[1])),
+            "mandates": matched(gold["mandates"], doc.mandates,
+                                lambda g, x: close(g["from"], x[0]) and close(g["to"], x[1]) and g["kind"] == x[2]),
+        }
+        for kind, n in found.items():
+            hits[kind] += n
+            totals[kind] += len(gold[kind])
+        decisions_read += len(doc.decisions)
+    floors = FLOORS[name]
+    for kind in hits:
+        assert totals[kind] and hits[kind] / totals[kind] >= floors[kind], (kind, hits[kind], totals[kind])
+    assert hits["decisions"] / decisions_read >= floors["decision_precision"], (hits["decisions"], decisions_read)
