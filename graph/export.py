@@ -539,13 +539,16 @@ class Exporter:
     to_stdout: bool = False
 
 
-def _write_json(G: nx.MultiDiGraph, output: Path | None) -> "list[Path] | str":
-    text = dumps(export_json(G)) + "\n"
-    if output is None:
-        return text
-    with open_private(output, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    return [Path(output)]
+def _write_json_of(build: Callable[[nx.MultiDiGraph], object]):
+    """A writer of one JSON document built from the graph: to the file, or returned for stdout."""
+    def write(G: nx.MultiDiGraph, output: Path | None) -> "list[Path] | str":
+        text = dumps(build(G)) + "\n"
+        if output is None:
+            return text
+        with open_private(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return [Path(output)]
+    return write
 
 
 def _write_graph_file(fmt: str):
@@ -555,21 +558,12 @@ def _write_graph_file(fmt: str):
     return write
 
 
-def _write_kumu(G: nx.MultiDiGraph, output: Path | None) -> "list[Path] | str":
-    text = dumps(export_kumu(G)) + "\n"
-    if output is None:
-        return text
-    with open_private(output, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    return [Path(output)]
-
-
 EXPORTERS: dict[str, Exporter] = {
-    "json": Exporter("json", _write_json, to_stdout=True),
+    "json": Exporter("json", _write_json_of(export_json), to_stdout=True),
     "graphml": Exporter("graphml", _write_graph_file("graphml")),
     "gexf": Exporter("gexf", _write_graph_file("gexf")),
     "csv": Exporter("csv", lambda G, output: export_csv(G, output)),
-    "kumu": Exporter("kumu", _write_kumu, to_stdout=True),
+    "kumu": Exporter("kumu", _write_json_of(export_kumu), to_stdout=True),
     "tables": Exporter("tables", lambda G, output: export_tables(G, output)),
 }
 # the formats that write a folder of files rather than one file

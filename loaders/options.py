@@ -183,18 +183,22 @@ def option_level(groups: list[OptionGroup], name: str) -> str:
     return next(g.level for g in groups if g.name == name)
 
 
-def read_option(path: str | Path) -> Option:
-    """Read one option file."""
-    path = Path(path)
+def read_toml(path: Path) -> dict:
+    """A TOML file of the options folder as data; what cannot be read is one OptionError naming it."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise OptionError(path, f"cannot read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:
         raise OptionError(path, "not UTF-8 text") from exc
     except tomllib.TOMLDecodeError as exc:
         raise OptionError(path, f"not valid TOML ({exc})") from exc
-    option = parse_option(data, path)
+
+
+def read_option(path: str | Path) -> Option:
+    """Read one option file."""
+    path = Path(path)
+    option = parse_option(read_toml(path), path)
     if option.name != path.stem:
         raise OptionError(path, f"name '{option.name}' must match the file name '{path.stem}'")
     return option

@@ -10,12 +10,11 @@ validated like an option file, so every problem is one line naming the file.
 from __future__ import annotations
 
 import itertools
-import tomllib
 from pathlib import Path
 
 from samverkan.graph.vagval import (CHECKS, Combination, Dimension, Drawn, Principle, Space, Value,
                                     combination_name, combination_title)
-from samverkan.loaders.options import OPTIONS_DIR, SPACE_FILE, OptionError, parse_option
+from samverkan.loaders.options import OPTIONS_DIR, SPACE_FILE, OptionError, parse_option, read_toml
 
 TOP_KEYS = {"source", "assumptions", "base", "dimensions", "principles", "drawn", "huvudman"}
 VALUE_KEYS = {"key", "label", "short", "note", "principle", "groups", "local_fixed_groups", "local_group",
@@ -170,14 +169,6 @@ def parse_space(data: dict, path: str | Path = "<vagval>") -> Space:
 def read_space(folder: str | Path | None = None) -> Space:
     """The vägval file of an options folder (default: the bundled ``options/``), composed."""
     path = space_file(folder)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise OptionError(path, "no vägval file in this options folder") from exc
-    except OSError as exc:
-        raise OptionError(path, f"cannot read ({exc.strerror or exc})") from exc
-    except UnicodeDecodeError as exc:
-        raise OptionError(path, "not UTF-8 text") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise OptionError(path, f"not valid TOML ({exc})") from exc
-    return parse_space(data, path)
+    if not path.is_file():
+        raise OptionError(path, "no vägval file in this options folder")
+    return parse_space(read_toml(path), path)
