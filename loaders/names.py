@@ -337,7 +337,7 @@ def _is_person_name(s: str) -> bool:
     s = normalise_person_name(s)
     if not s or len(s) > 80:
         return False
-    tokens = s.split(" ")
+    tokens = [t[:-1] if len(t) == 2 and t.endswith(".") else t for t in s.split(" ")]
     if not 1 <= len(tokens) <= 4:
         return False
     if not all(_WORD_RE.fullmatch(t) or re.fullmatch(f"[{_UPPER}]", t) for t in tokens):
@@ -347,7 +347,9 @@ def _is_person_name(s: str) -> bool:
     if any(t in stop_words() for t in tokens):
         return False
     rest = tokens[1:]
-    if any(len(t) == 1 for t in rest[:-1]):
+    # one middle initial between a given name and a surname ("Karin M. Holst") is part of the name
+    middle_initial = len(tokens) == 3 and len(tokens[1]) == 1 and len(tokens[2]) > 1 and is_given_name(tokens[0])
+    if any(len(t) == 1 for t in rest[:-1]) and not middle_initial:
         return False
     if is_given_name(tokens[0]):
         if not rest and tokens[0] in _WEAK_GIVEN:
