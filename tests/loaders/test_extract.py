@@ -62,6 +62,15 @@ def test_numbered_decisions_without_att_and_the_body_named_as_subject():
                            ("12", "Förvaltningen får i uppdrag att följa upp riktlinjen under 2026.")]
 
 
+def test_an_ansvar_line_under_the_decisions_ends_them():
+    text = ("Minnesanteckningar\n\n3. Rutin för läkemedel\nBeslut:\n1. Gruppen ställer sig bakom rutinen.\n"
+            "2. Rutinen skickas till styrgruppen.\nAnsvarig: Berit L. Sand, senast 15/10.\n\n"
+            "4. Tillgänglighet\nBeslut: Gruppen beslutade att notera informationen.\n"
+            "Ansvar: Olle Frisk tar fram siffror till nästa möte.\n")
+    assert [t for _, t in texts(text)] == ["ställer sig bakom rutinen.", "Rutinen skickas till styrgruppen.",
+                                           "notera informationen."]
+
+
 def test_inline_beslutar_with_samt_att_gives_two_decisions():
     text = "§ 3\nJustering\nNämnden beslutar att utse Eva Ek att justera, samt att godkänna dagordningen.\n"
     assert texts(text) == [("3", "utse Eva Ek att justera"), ("3", "godkänna dagordningen.")]
