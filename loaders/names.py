@@ -32,6 +32,7 @@ _WORD_RE = re.compile(_WORD)
 # A single capital used as an initial ("Lena H", "Jackie. Y") must not run into a word.
 _INITIAL_RE = re.compile(rf"(?:\.[ \t]?|[ \t]+)([{_UPPER}])(?![{_LOWER}{_UPPER}\w])\.?")
 _GAP_RE = re.compile(r"[ \t]+")
+_MIDDLE_INITIAL_TAIL = re.compile(r"\.?[ \t]")
 _FINDER = re.compile(rf"(?<![\w-])[{_UPPER}]")
 _GAP_NL_RE = re.compile(r"[ \t]*\n\s*")
 
@@ -229,6 +230,12 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
                 tokens.append(im.group(1))
                 end = im.start(1) + 1
                 has_initial = True
+                # a middle initial: "Anders P. Lund återkopplar" goes on to the surname
+                sm = _MIDDLE_INITIAL_TAIL.match(text, end)
+                w = _WORD_RE.match(text, sm.end()) if sm else None
+                if w and _is_surname(w.group(0)) and not is_given_name(w.group(0)):
+                    tokens.append(w.group(0))
+                    end = w.end()
     return m.start(), end, tokens, has_initial
 
 
