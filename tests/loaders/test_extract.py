@@ -71,6 +71,14 @@ def test_an_ansvar_line_under_the_decisions_ends_them():
                                            "notera informationen."]
 
 
+def test_a_reservation_heading_ends_the_numbered_att_clauses():
+    text = ("§ 31\nRiktlinje för trygghetslarm\nBeslut\nOmsorgsnämnden beslutar\n1. att anta riktlinjen,\n"
+            "2. att ge förvaltningen i uppdrag att följa upp den senast 31/3 2026.\nReservation\n"
+            "Siv Holm (L) reserverar sig mot beslutet.\n")
+    assert texts(text) == [("31", "anta riktlinjen,"),
+                           ("31", "ge förvaltningen i uppdrag att följa upp den senast 31/3 2026.")]
+
+
 def test_inline_beslutar_with_samt_att_gives_two_decisions():
     text = "§ 3\nJustering\nNämnden beslutar att utse Eva Ek att justera, samt att godkänna dagordningen.\n"
     assert texts(text) == [("3", "utse Eva Ek att justera"), ("3", "godkänna dagordningen.")]
