@@ -675,12 +675,17 @@ def _starts_person(piece: str) -> bool:
 
     p = _strip_bullet(piece)
     nm, rest = leading_name(p)
+    titled = _TITLE_BEFORE_NAME.match(p) if not nm else None
+    if titled:  # "nämndsekreterare Jesper Holm": a title in lower case, then the person
+        nm, rest = leading_name(p[titled.end():])
+        return bool(nm) and is_given_name(nm.split()[0])
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
     return is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
 
 
+_TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 

@@ -935,3 +935,10 @@ def test_the_group_agreeing_on_something_is_its_decision():
             "Tilda redogjorde för läget. Gruppen enas om att ta fram en gemensam rutin för hembesök.\n"
             "Gruppen är överens om att frågan är viktig.\n\n§ 2 Övrigt\nInget.\n")
     assert texts(text) == [("1", "ta fram en gemensam rutin för hembesök")]
+
+
+def test_officials_each_with_a_title_before_the_name_on_one_line_are_each_a_guest():
+    text = ("Omsorgsnämnden\nPROTOKOLL 2025-04-08\nLedamöter\nSiv Holm (L), ordförande\n"
+            "Tjänstemän: socialchef Ragnar Öst, nämndsekreterare Tuva Lindqvist\n§ 1 Val av justerare\nText.\n")
+    got = {(a.name, a.status, a.title) for a in parse_minutes(text).attendance}
+    assert {("Ragnar Öst", "guest", "socialchef"), ("Tuva Lindqvist", "guest", "nämndsekreterare")} <= got, got
