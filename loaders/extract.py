@@ -224,8 +224,8 @@ _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
-    r"bakgrund|yrkanden?|propositionsordning|reservationer?|protokollsanteckning|jäv|beredning|"
-    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande)\b",
+    r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
+    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|ansvar(?:ig)?(?=\s*:))\b",
     re.I,
 )
 _DISTRIBUTION = re.compile(
@@ -675,12 +675,17 @@ def _starts_person(piece: str) -> bool:
 
     p = _strip_bullet(piece)
     nm, rest = leading_name(p)
+    titled = _TITLE_BEFORE_NAME.match(p) if not nm else None
+    if titled:  # "nämndsekreterare Jesper Holm": a title in lower case, then the person
+        nm, rest = leading_name(p[titled.end():])
+        return bool(nm) and is_given_name(nm.split()[0])
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
     return is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
 
 
+_TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 

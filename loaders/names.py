@@ -32,6 +32,7 @@ _WORD_RE = re.compile(_WORD)
 # A single capital used as an initial ("Lena H", "Jackie. Y") must not run into a word.
 _INITIAL_RE = re.compile(rf"(?:\.[ \t]?|[ \t]+)([{_UPPER}])(?![{_LOWER}{_UPPER}\w])\.?")
 _GAP_RE = re.compile(r"[ \t]+")
+_MIDDLE_INITIAL_TAIL = re.compile(r"\.?[ \t]")
 _FINDER = re.compile(rf"(?<![\w-])[{_UPPER}]")
 _GAP_NL_RE = re.compile(r"[ \t]*\n\s*")
 
@@ -229,6 +230,12 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
                 tokens.append(im.group(1))
                 end = im.start(1) + 1
                 has_initial = True
+                # a middle initial: "Anders P. Lund återkopplar" goes on to the surname
+                sm = _MIDDLE_INITIAL_TAIL.match(text, end)
+                w = _WORD_RE.match(text, sm.end()) if sm else None
+                if w and _is_surname(w.group(0)) and not is_given_name(w.group(0)):
+                    tokens.append(w.group(0))
+                    end = w.end()
     return m.start(), end, tokens, has_initial
 
 
@@ -337,7 +344,7 @@ def _is_person_name(s: str) -> bool:
     s = normalise_person_name(s)
     if not s or len(s) > 80:
         return False
-    tokens = s.split(" ")
+    tokens = [t[:-1] if len(t) == 2 and t.endswith(".") else t for t in s.split(" ")]
     if not 1 <= len(tokens) <= 4:
         return False
     if not all(_WORD_RE.fullmatch(t) or re.fullmatch(f"[{_UPPER}]", t) for t in tokens):
@@ -347,7 +354,9 @@ def _is_person_name(s: str) -> bool:
     if any(t in stop_words() for t in tokens):
         return False
     rest = tokens[1:]
-    if any(len(t) == 1 for t in rest[:-1]):
+    # one middle initial between a given name and a surname ("Karin M. Holst") is part of the name
+    middle_initial = len(tokens) == 3 and len(tokens[1]) == 1 and len(tokens[2]) > 1 and is_given_name(tokens[0])
+    if any(len(t) == 1 for t in rest[:-1]) and not middle_initial:
         return False
     if is_given_name(tokens[0]):
         if not rest and tokens[0] in _WEAK_GIVEN:

@@ -25,6 +25,7 @@ from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import MONTHS, parse_date_phrase
 from samverkan.loaders.names import (
     find_person_names,
+    is_given_name,
     is_name_list,
     is_person_name,
     name_shaped,
@@ -53,7 +54,7 @@ from samverkan.loaders.types import (
 _MONTHS = MONTHS
 _MONTH = f"(?:{'|'.join(MONTHS)})"
 _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "osv", "s.k",
-           "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d"}
+           "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d", "v"}  # "v. 42": a week
 
 
 _BLANKS = re.compile(r"[ \t]+")
@@ -101,6 +102,17 @@ def _flatten(text: str) -> str:
     return "".join(parts).strip(" \x00")
 
 
+_MIDDLE_INITIAL = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) ([A-ZÅÄÖ])\.$")
+
+
+def _middle_initial(before: str, after: str) -> bool:
+    """Whether a period after a single capital is a middle initial: "Anders P. | Lund återkopplar"
+    (given name, initial, surname), not a sentence ending "Lena H. | Nästa möte …"."""
+    m = _MIDDLE_INITIAL.search(before)
+    w = re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", after) if m else None
+    return bool(w) and not is_given_name(w.group(0)) and is_person_name(f"{m.group(1)} {m.group(2)} {w.group(0)}")
+
+
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])")
 
 
@@ -122,7 +134,8 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
         if m.group(0) != "\x00":
             last = buf.rsplit(" ", 1)[-1].rstrip(".").casefold()
             nxt = flat[pos:pos + 3]
-            if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt):
+            # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
+            if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
                 continue
         if buf:
             out.append(buf.strip())

@@ -304,6 +304,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
+                 # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
+                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av)"
+                 r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår|rekommenderade|har\s+rekommenderat)"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
@@ -322,6 +325,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "huvudmännen", "recommends"),)),
+                   _ex("Regional ledningsgrupp Österland har tagit fram en rutin för hemgång och rekommenderar "
+                       "kommunerna att anta den.",
+                       ("mandate", "Regional ledningsgrupp Österland", "kommunerna", "recommends"), body="Omsorgsnämnden"),
                    _ex("Länsrådet rekommenderade den 3 maj 2025 huvudmännen att anta planen.",
                        ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
                    _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",

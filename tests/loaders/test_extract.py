@@ -62,6 +62,23 @@ def test_numbered_decisions_without_att_and_the_body_named_as_subject():
                            ("12", "Förvaltningen får i uppdrag att följa upp riktlinjen under 2026.")]
 
 
+def test_an_ansvar_line_under_the_decisions_ends_them():
+    text = ("Minnesanteckningar\n\n3. Rutin för läkemedel\nBeslut:\n1. Gruppen ställer sig bakom rutinen.\n"
+            "2. Rutinen skickas till styrgruppen.\nAnsvarig: Berit L. Sand, senast 15/10.\n\n"
+            "4. Tillgänglighet\nBeslut: Gruppen beslutade att notera informationen.\n"
+            "Ansvar: Olle Frisk tar fram siffror till nästa möte.\n")
+    assert [t for _, t in texts(text)] == ["ställer sig bakom rutinen.", "Rutinen skickas till styrgruppen.",
+                                           "notera informationen."]
+
+
+def test_a_reservation_heading_ends_the_numbered_att_clauses():
+    text = ("§ 31\nRiktlinje för trygghetslarm\nBeslut\nOmsorgsnämnden beslutar\n1. att anta riktlinjen,\n"
+            "2. att ge förvaltningen i uppdrag att följa upp den senast 31/3 2026.\nReservation\n"
+            "Siv Holm (L) reserverar sig mot beslutet.\n")
+    assert texts(text) == [("31", "anta riktlinjen,"),
+                           ("31", "ge förvaltningen i uppdrag att följa upp den senast 31/3 2026.")]
+
+
 def test_inline_beslutar_with_samt_att_gives_two_decisions():
     text = "§ 3\nJustering\nNämnden beslutar att utse Eva Ek att justera, samt att godkänna dagordningen.\n"
     assert texts(text) == [("3", "utse Eva Ek att justera"), ("3", "godkänna dagordningen.")]
@@ -918,3 +935,10 @@ def test_the_group_agreeing_on_something_is_its_decision():
             "Tilda redogjorde för läget. Gruppen enas om att ta fram en gemensam rutin för hembesök.\n"
             "Gruppen är överens om att frågan är viktig.\n\n§ 2 Övrigt\nInget.\n")
     assert texts(text) == [("1", "ta fram en gemensam rutin för hembesök")]
+
+
+def test_officials_each_with_a_title_before_the_name_on_one_line_are_each_a_guest():
+    text = ("Omsorgsnämnden\nPROTOKOLL 2025-04-08\nLedamöter\nSiv Holm (L), ordförande\n"
+            "Tjänstemän: socialchef Ragnar Öst, nämndsekreterare Tuva Lindqvist\n§ 1 Val av justerare\nText.\n")
+    got = {(a.name, a.status, a.title) for a in parse_minutes(text).attendance}
+    assert {("Ragnar Öst", "guest", "socialchef"), ("Tuva Lindqvist", "guest", "nämndsekreterare")} <= got, got

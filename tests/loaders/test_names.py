@@ -105,3 +105,20 @@ def test_a_unit_in_definite_form_is_no_person_and_any_latin_letters_make_names()
     from samverkan.loaders.names import find_person_names
     got = [n for n, _ in find_person_names("Vårdcentralen Norrby och Mottagningen Väst deltar, liksom Dino Kovačević.")]
     assert got == ["Dino Kovačević"]
+
+
+def test_a_middle_initial_belongs_to_the_name_and_a_title_with_one_letter_does_not():
+    from samverkan.loaders.knowledge import load_knowledge
+    from samverkan.loaders.resolve import is_person_name as resolvable
+
+    for name in ("Agneta K. Brodin", "Olof T Sandgren"):
+        assert is_person_name(name), name
+        assert resolvable(normalise_person_name(name).replace(".", ""), load_knowledge()), name
+    for text in ("Region K Brodin", "Agneta K B"):
+        assert not is_person_name(text), text
+
+
+def test_a_middle_initial_in_running_text_goes_on_to_the_surname():
+    assert find_person_names("Ansvar: Agneta K. Brodin återkopplar om schemat.") == [("Agneta K. Brodin", 8)]
+    assert find_person_names("Olof T Sandgren och Eva Berg ringer.")[0] == ("Olof T Sandgren", 0)
+    assert find_person_names("Lena H behöver mer tid.") == [("Lena H", 0)]

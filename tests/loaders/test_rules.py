@@ -96,3 +96,10 @@ def test_prefilter_finds_overlapping_triggers():
 def test_no_mandate_and_no_task_from_these(text):
     r = read(Example(text=text))
     assert r.mandates == [] and r.assignments == []
+
+
+def test_a_middle_initial_and_a_week_number_end_no_sentence_of_a_task():
+    r = read(Example("Ansvar: Agneta K. Brodin återkopplar om schemat till v. 44. Nästa möte hålls i november.",
+                     ()))
+    tasks = [(x.assignees, x.task) for x in r.assignments]
+    assert tasks == [(["Agneta K. Brodin"], "återkoppla om schemat till v. 44")], tasks
