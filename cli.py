@@ -35,6 +35,53 @@ def _metavars_in_help() -> None:
 
 _metavars_in_help()
 
+def _plain_values_without_pydantic() -> None:
+    """Take text and path values as they come, without a pydantic adapter per parameter.
+
+    Recent typer versions coerce every parameter value through a pydantic ``TypeAdapter`` built
+    when the value is first seen; importing pydantic and building the adapters of one command
+    took 0.17 s, most of a question from a new process. A ``str`` value is already what the
+    adapter returns, and a ``Path`` only needs typer's own path checks, so those two are coerced
+    here; every other value (numbers with their bounds, lists, choices, parsers) is handed to the
+    adapter typer builds, when there is a value to coerce. Older typer versions have none of this
+    and are left as they are.
+    """
+    try:
+        from typer._coercion import RuntimeParam, build_runtime_param
+        from typer._param_types import coerce_cli_path
+        from typer.core import _TyperParameter
+    except ImportError:
+        return
+
+    class PlainValue(RuntimeParam):
+        def __init__(self, descriptor):
+            super().__init__(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation)
+            object.__setattr__(self, "_descriptor", descriptor)
+            object.__setattr__(self, "_full", None)
+
+        def _coerce_value(self, value, param, ctx):
+            info = self.parameter_info
+            if info.parser is None and not (param.multiple or param.nargs == -1):
+                if self.annotation is str and isinstance(value, str):
+                    return value
+                if (isinstance(self.annotation, type) and issubclass(self.annotation, Path)
+                        and getattr(info, "path_type", None) is None and isinstance(value, (str, Path))):
+                    checked = coerce_cli_path(value, info, path_type=None, param=param, ctx=ctx)
+                    return checked if isinstance(checked, self.annotation) else self.annotation(checked)
+            if self._full is None:
+                object.__setattr__(self, "_full", build_runtime_param(self._descriptor))
+            return self._full._coerce_value(value, param, ctx)
+
+    def get_runtime_param(self):
+        if self._runtime_param is None:
+            self._runtime_param = PlainValue(self.type_descriptor)
+        return self._runtime_param
+
+    _TyperParameter.get_runtime_param = get_runtime_param
+
+
+_plain_values_without_pydantic()
+
 app = typer.Typer(
     help="Turn the minutes of collaboration bodies into a graph of people, organisations, groups, "
          "mandates and assignments, and ask it questions.",
