@@ -41,11 +41,15 @@ def _plain_values_without_pydantic() -> None:
     Recent typer versions coerce every parameter value through a pydantic ``TypeAdapter`` built
     when the value is first seen; importing pydantic and building the adapters of one command
     took 0.17 s, most of a question from a new process. A ``str`` value is already what the
-    adapter returns, and a ``Path`` only needs typer's own path checks, so those two are coerced
-    here; every other value (numbers with their bounds, lists, choices, parsers) is handed to the
-    adapter typer builds, when there is a value to coerce. Older typer versions have none of this
-    and are left as they are.
+    adapter returns, a ``Path`` only needs typer's own path checks, and a whole number written
+    plainly within its bounds (``--pick 1``) has one reading, so those are coerced here; every
+    other value (a number the adapter would refuse or read otherwise, lists, choices, parsers) is
+    handed to the adapter typer builds, so its messages stay typer's. Older typer versions have
+    none of this and are left as they are.
     """
+    import re
+
+    plain_int = re.compile(r"-?(?:0|[1-9][0-9]*)")
     try:
         from typer._coercion import RuntimeParam, build_runtime_param
         from typer._param_types import coerce_cli_path
@@ -68,6 +72,11 @@ def _plain_values_without_pydantic() -> None:
                         and getattr(info, "path_type", None) is None and isinstance(value, (str, Path))):
                     checked = coerce_cli_path(value, info, path_type=None, param=param, ctx=ctx)
                     return checked if isinstance(checked, self.annotation) else self.annotation(checked)
+                if (self.annotation is int and isinstance(value, str) and plain_int.fullmatch(value)
+                        and not info.clamp):
+                    number = int(value)
+                    if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
+                        return number
             if self._full is None:
                 object.__setattr__(self, "_full", build_runtime_param(self._descriptor))
             return self._full._coerce_value(value, param, ctx)
