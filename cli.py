@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -101,6 +102,9 @@ app.add_typer(view_app, name="view")
 
 _UNSAFE = {i for i in range(0x20) if i not in (0x09, 0x0A)} | set(range(0x7F, 0xA0)) | {
     0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_JSON_ESCAPES = {i: f"\\u{i:04x}" for i in _UNSAFE}
+_FINDS_UNSAFE = {one_line: re.compile("[" + "".join(f"\\u{i:04x}" for i in sorted(unsafe)) + "]")
+                 for one_line, unsafe in ((False, _UNSAFE), (True, _UNSAFE | {0x09, 0x0A}))}
 
 
 def terminal_safe(text: str, *, one_line: bool = False) -> str:
@@ -113,9 +117,9 @@ def terminal_safe(text: str, *, one_line: bool = False) -> str:
     'two\\nlines'
     """
     text = str(text)
-    unsafe = _UNSAFE if not one_line else _UNSAFE | {0x09, 0x0A}
-    if not any(ord(c) in unsafe for c in text):
+    if not _FINDS_UNSAFE[one_line].search(text):
         return text
+    unsafe = _UNSAFE if not one_line else _UNSAFE | {0x09, 0x0A}
     return "".join((repr(c)[1:-1] if ord(c) < 0x100 else f"\\u{ord(c):04x}") if ord(c) in unsafe else c
                    for c in text)
 
@@ -127,7 +131,7 @@ def _safe(value) -> str:
 
 def _json_safe(text: str) -> str:
     """JSON for the terminal: the control characters json.dumps leaves raw (DEL, C1, bidi) escaped."""
-    return "".join(f"\\u{ord(c):04x}" if ord(c) in _UNSAFE else c for c in text)
+    return text.translate(_JSON_ESCAPES)
 
 
 class _SafeConsole(Console):
@@ -1160,10 +1164,10 @@ def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str,
     """
     from dataclasses import asdict
 
-    dicts = [asdict(r) for r in rows]
-    if as_json or not dicts:
+    if as_json or not rows:
         print_rows(rows, as_json)
         return
+    dicts = [asdict(r) for r in rows]
     out.print(f"[bold]{_cell(dicts[0][subject])}[/bold]", markup=True)
     for section, title in titles.items():
         part = [d for d in dicts if d["section"] == section]
