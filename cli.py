@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -35,6 +36,62 @@ def _metavars_in_help() -> None:
 
 _metavars_in_help()
 
+def _plain_values_without_pydantic() -> None:
+    """Take text and path values as they come, without a pydantic adapter per parameter.
+
+    Recent typer versions coerce every parameter value through a pydantic ``TypeAdapter`` built
+    when the value is first seen; importing pydantic and building the adapters of one command
+    took 0.17 s, most of a question from a new process. A ``str`` value is already what the
+    adapter returns, a ``Path`` only needs typer's own path checks, and a whole number written
+    plainly within its bounds (``--pick 1``) has one reading, so those are coerced here; every
+    other value (a number the adapter would refuse or read otherwise, lists, choices, parsers) is
+    handed to the adapter typer builds, so its messages stay typer's. Older typer versions have
+    none of this and are left as they are.
+    """
+    import re
+
+    plain_int = re.compile(r"-?(?:0|[1-9][0-9]*)")
+    try:
+        from typer._coercion import RuntimeParam, build_runtime_param
+        from typer._param_types import coerce_cli_path
+        from typer.core import _TyperParameter
+    except ImportError:
+        return
+
+    class PlainValue(RuntimeParam):
+        def __init__(self, descriptor):
+            super().__init__(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation)
+            object.__setattr__(self, "_descriptor", descriptor)
+            object.__setattr__(self, "_full", None)
+
+        def _coerce_value(self, value, param, ctx):
+            info = self.parameter_info
+            if info.parser is None and not (param.multiple or param.nargs == -1):
+                if self.annotation is str and isinstance(value, str):
+                    return value
+                if (isinstance(self.annotation, type) and issubclass(self.annotation, Path)
+                        and getattr(info, "path_type", None) is None and isinstance(value, (str, Path))):
+                    checked = coerce_cli_path(value, info, path_type=None, param=param, ctx=ctx)
+                    return checked if isinstance(checked, self.annotation) else self.annotation(checked)
+                if (self.annotation is int and isinstance(value, str) and plain_int.fullmatch(value)
+                        and not info.clamp):
+                    number = int(value)
+                    if (info.min is None or number >= info.min) and (info.max is None or number <= info.max):
+                        return number
+            if self._full is None:
+                object.__setattr__(self, "_full", build_runtime_param(self._descriptor))
+            return self._full._coerce_value(value, param, ctx)
+
+    def get_runtime_param(self):
+        if self._runtime_param is None:
+            self._runtime_param = PlainValue(self.type_descriptor)
+        return self._runtime_param
+
+    _TyperParameter.get_runtime_param = get_runtime_param
+
+
+_plain_values_without_pydantic()
+
 app = typer.Typer(
     help="Turn the minutes of collaboration bodies into a graph of people, organisations, groups, "
          "mandates and assignments, and ask it questions.",
@@ -45,6 +102,9 @@ app.add_typer(view_app, name="view")
 
 _UNSAFE = {i for i in range(0x20) if i not in (0x09, 0x0A)} | set(range(0x7F, 0xA0)) | {
     0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+_JSON_ESCAPES = {i: f"\\u{i:04x}" for i in _UNSAFE}
+_FINDS_UNSAFE = {one_line: re.compile("[" + "".join(f"\\u{i:04x}" for i in sorted(unsafe)) + "]")
+                 for one_line, unsafe in ((False, _UNSAFE), (True, _UNSAFE | {0x09, 0x0A}))}
 
 
 def terminal_safe(text: str, *, one_line: bool = False) -> str:
@@ -57,9 +117,9 @@ def terminal_safe(text: str, *, one_line: bool = False) -> str:
     'two\\nlines'
     """
     text = str(text)
-    unsafe = _UNSAFE if not one_line else _UNSAFE | {0x09, 0x0A}
-    if not any(ord(c) in unsafe for c in text):
+    if not _FINDS_UNSAFE[one_line].search(text):
         return text
+    unsafe = _UNSAFE if not one_line else _UNSAFE | {0x09, 0x0A}
     return "".join((repr(c)[1:-1] if ord(c) < 0x100 else f"\\u{ord(c):04x}") if ord(c) in unsafe else c
                    for c in text)
 
@@ -71,7 +131,7 @@ def _safe(value) -> str:
 
 def _json_safe(text: str) -> str:
     """JSON for the terminal: the control characters json.dumps leaves raw (DEL, C1, bidi) escaped."""
-    return "".join(f"\\u{ord(c):04x}" if ord(c) in _UNSAFE else c for c in text)
+    return text.translate(_JSON_ESCAPES)
 
 
 class _SafeConsole(Console):
@@ -1104,10 +1164,10 @@ def print_sections(rows, as_json: bool, titles: dict[str, str], subject: str,
     """
     from dataclasses import asdict
 
-    dicts = [asdict(r) for r in rows]
-    if as_json or not dicts:
+    if as_json or not rows:
         print_rows(rows, as_json)
         return
+    dicts = [asdict(r) for r in rows]
     out.print(f"[bold]{_cell(dicts[0][subject])}[/bold]", markup=True)
     for section, title in titles.items():
         part = [d for d in dicts if d["section"] == section]

@@ -28,10 +28,9 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from filelock import FileLock, Timeout
-
 if TYPE_CHECKING:  # imported where the graph is read: a question from kept tables needs none
     import networkx as nx
+    from filelock import FileLock
 
 from samverkan.graph.errors import StoreCorrupt, StoreUnavailable
 from samverkan.graph.privacy import forget_in_graph, remove_stale_temporaries
@@ -161,6 +160,8 @@ class NetworkxStore:
         self._kept: tuple[object, dict] = (None, {})
         self._facts: tuple[object, dict] = (None, {})
         if writable:
+            from filelock import FileLock, Timeout  # only a writer takes the lock; a question does not
+
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._lock = FileLock(str(self.path) + ".lock")
             try:

@@ -64,9 +64,12 @@ MENTIONED_IN     Mention → AgendaItem;  CANDIDATE: Mention → Person
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from samverkan.graph.ids import make_id
-from samverkan.graph.model import DocumentFacts, Mention
+
+if TYPE_CHECKING:  # only named in annotations: a question reading the store needs no model
+    from samverkan.graph.model import DocumentFacts, Mention
 
 SHARED_LABELS = ("Person", "Organisation", "Group")
 OWNED_LABELS = ("Source", "Meeting", "AgendaItem", "Decision", "Assignment", "Vacancy", "Mention")

@@ -12,13 +12,40 @@ can compare their rows exactly.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from importlib import import_module
 from types import ModuleType
 
 from samverkan.graph.errors import SamverkanError
-from samverkan.queries import decisions, gaps, group, mandates, meetings, org, person
 from samverkan.queries.facts import cypher_facts, nx_facts, store_fetch
 
-QUERIES: dict[str, ModuleType] = {m.NAME: m for m in (person, org, group, gaps, mandates, decisions, meetings)}
+_NAMES = ("person", "org", "group", "gaps", "mandates", "decisions", "meetings")
+
+
+class _Queries(Mapping):
+    """Query name → its module, imported when first asked for: a question from a new process
+    imports the modules it runs, not all seven."""
+
+    def __getitem__(self, name: str) -> ModuleType:
+        if name not in _NAMES:
+            raise KeyError(name)
+        return import_module(f"{__name__}.{name}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_NAMES)
+
+    def __len__(self) -> int:
+        return len(_NAMES)
+
+
+QUERIES: Mapping[str, ModuleType] = _Queries()
+
+
+def __getattr__(name: str) -> ModuleType:
+    """``queries.gaps`` and the like without importing every query module up front."""
+    if name in _NAMES:
+        return import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def nx_fetch(G):
