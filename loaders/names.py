@@ -221,7 +221,13 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
         break
     if len(tokens) == 1 and first_given:
         im = _INITIAL_RE.match(text, end)
-        if im:
+        # a middle initial between the given name and the surname ("Mikael G. Ek")
+        gap = _GAP_RE.match(text, im.end()) if im and not im.group(0).startswith(".") else None
+        w = _WORD_RE.match(text, gap.end()) if gap else None
+        if w and _is_surname(w.group(0)) and not is_given_name(w.group(0)):
+            tokens += [im.group(1), w.group(0)]
+            end = w.end()
+        elif im:
             after = text[im.end(): im.end() + 3]
             # "Jackie. Y presenterade" / "Lena H behöver" but not "A. Nästa"
             dotted = im.group(0).startswith(".")
@@ -337,7 +343,7 @@ def _is_person_name(s: str) -> bool:
     s = normalise_person_name(s)
     if not s or len(s) > 80:
         return False
-    tokens = s.split(" ")
+    tokens = [t[0] if len(t) == 2 and t[1] == "." else t for t in s.split(" ")]  # "G." an initial
     if not 1 <= len(tokens) <= 4:
         return False
     if not all(_WORD_RE.fullmatch(t) or re.fullmatch(f"[{_UPPER}]", t) for t in tokens):
@@ -347,8 +353,9 @@ def _is_person_name(s: str) -> bool:
     if any(t in stop_words() for t in tokens):
         return False
     rest = tokens[1:]
-    if any(len(t) == 1 for t in rest[:-1]):
-        return False
+    if any(len(t) == 1 for t in rest[:-1]) and not (
+            len(tokens) == 3 and len(rest[0]) == 1 and len(rest[1]) > 1 and is_given_name(tokens[0])):
+        return False  # one middle initial after a given name may stand ("Mikael G. Ek")
     if is_given_name(tokens[0]):
         if not rest and tokens[0] in _WEAK_GIVEN:
             return False

@@ -152,8 +152,8 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
             continue
         if not tok[0].isalpha() or not tok[0].isupper():
             return False
-        if len(tok) == 1 and i != len(tokens) - 1:
-            return False
+        if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1):
+            return False  # an initial ends a name, or stands between given name and surname ("Mikael G Ek")
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
     if len(tokens) == 1:

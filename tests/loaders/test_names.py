@@ -105,3 +105,14 @@ def test_a_unit_in_definite_form_is_no_person_and_any_latin_letters_make_names()
     from samverkan.loaders.names import find_person_names
     got = [n for n, _ in find_person_names("Vårdcentralen Norrby och Mottagningen Väst deltar, liksom Dino Kovačević.")]
     assert got == ["Dino Kovačević"]
+
+
+def test_a_middle_initial_stands_between_the_given_name_and_the_surname():
+    from samverkan.loaders.knowledge import load_knowledge
+    from samverkan.loaders.names import find_person_names, is_person_name
+    from samverkan.loaders.resolve import clean_name, is_person_name as resolvable
+    got = [n for n, _ in find_person_names("Torbjörn K. Falk och Lena H behöver svar; Ingrid S. Moberg återkommer.")]
+    assert got == ["Torbjörn K. Falk", "Lena H", "Ingrid S. Moberg"]
+    assert is_person_name("Torbjörn K. Falk") and not is_person_name("Torbjörn K. L. Falk")
+    k = load_knowledge()
+    assert resolvable(clean_name("Torbjörn K. Falk"), k) and not resolvable("Torbjörn K L", k)
