@@ -918,3 +918,18 @@ def test_the_group_agreeing_on_something_is_its_decision():
             "Tilda redogjorde för läget. Gruppen enas om att ta fram en gemensam rutin för hembesök.\n"
             "Gruppen är överens om att frågan är viktig.\n\n§ 2 Övrigt\nInget.\n")
     assert texts(text) == [("1", "ta fram en gemensam rutin för hembesök")]
+
+
+def test_a_numbered_decision_list_ends_where_the_responsible_is_named():
+    text = ("1. Föregående anteckningar\nGodkändes.\n\n2. Hemgång\nGruppen beslutade:\n"
+            "1. att kommunerna följer upp väntetiderna per vecka,\n2. att resultatet redovisas vid varje möte.\n"
+            "Ansvar: Lisa Holm sammanställer siffrorna, senast 15/3.\n\n3. Övrigt\nInget.\n")
+    assert [(n, t.rstrip(" ,.")) for n, t, _ in decisions(text)] == [
+        ("1", "godkänna föregående anteckningar"), ("2", "kommunerna följer upp väntetiderna per vecka"),
+        ("2", "resultatet redovisas vid varje möte")]
+
+
+def test_an_italic_decision_label_and_a_second_att_clause_that_sends_on():
+    text = ("1. Val av system\n*Förslag till beslut:* att välja system A.\n\n"
+            "*Beslut:* Gruppen beslutade att välja system A och att lämna valet till ledningen för beslut.\n")
+    assert [t.rstrip(" ,.") for _, t, _ in decisions(text)] == ["välja system A", "lämna valet till ledningen för beslut"]
