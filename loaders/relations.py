@@ -25,6 +25,7 @@ from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import MONTHS, parse_date_phrase
 from samverkan.loaders.names import (
     find_person_names,
+    is_given_name,
     is_name_list,
     is_person_name,
     name_shaped,
@@ -124,6 +125,11 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
             nxt = flat[pos:pos + 3]
             if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt):
                 continue
+            words = buf.rsplit(" ", 2)
+            after = re.match(r"[\wåäöÅÄÖ-]+", flat[pos:pos + 40])
+            if (len(last) == 1 and len(words) > 1 and is_given_name(words[-2]) and after
+                    and not is_given_name(after.group(0))):
+                continue  # "Mikael G. Ek": a middle initial ("Emmy P. Mats Wennstig" are two people)
         if buf:
             out.append(buf.strip())
         buf = ""
@@ -1267,10 +1273,16 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Socialnämnden, Fjällsta kommun'
     >>> _own_body("arbetsgruppen", "Samverkansgrupp äldre") is None
     True
+    >>> _own_body("Vårdsamverkan västra", "Vårdsamverkan västra Ekbotten")
+    'Vårdsamverkan västra Ekbotten'
     """
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() in meeting.casefold():
         return meeting
+    t = text.strip()
+    rest = meeting[len(t):] if meeting and len(t.split()) >= 2 and meeting.casefold().startswith(t.casefold()) else None
+    if rest and re.fullmatch(r",?\s+[A-ZÅÄÖ][\wåäö-]+", rest):
+        return meeting  # "Delregional vårdsamverkan norra" in the minutes of "… norra Sjöbotten": without its place
     return None
 
 

@@ -267,6 +267,10 @@ RULES: tuple[Rule, ...] = (
                        body="Omsorgsnämnden"),
                    _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
+                   # the body that met, named without its place at the end
+                   _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
+                       ("mandate", "Samverkansgrupp äldre", "Vårdsamverkan västra Ekbotten", "delegates"),
+                       body="Vårdsamverkan västra Ekbotten"),
                    _ex("Ärendebeskrivning\nLedningsgruppen för vård och omsorg i Norrby har på uppdrag av "
                        "Politiskt samråd för hälsa, vård och omsorg (PSV) reviderat riktlinjen.",
                        ("mandate", "Politiskt samråd för hälsa, vård och omsorg (PSV)",
@@ -835,7 +839,10 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Malin Faraasen"], "återkomma till")),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök. Arbetsgruppen ska lämna ett "
                        "förslag till gemensam rutin senast i maj.",
-                       ("assignment", ["Arbetsgrupp för hembesök"], "lämna ett förslag"), body="Styrgrupp Rehab")),
+                       ("assignment", ["Arbetsgrupp för hembesök"], "lämna ett förslag"), body="Styrgrupp Rehab"),
+                   # a responsible line under a point, the name with a middle initial
+                   _ex("Ansvarig: Torbjörn K. Falk tar fram en tidplan till nästa möte.",
+                       ("assignment", ["Torbjörn K. Falk"], "ta fram en tidplan"))),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
