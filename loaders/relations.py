@@ -686,7 +686,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if holder:
         return [holder]
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
-    if own and len(s.split()) <= 2:
+    if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
     groups = find_groups(s)
     if groups:

@@ -711,7 +711,11 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
-                              ("assignment", ["Arbetsgrupp SIP"], "föreslå gemensamma mått"))),),
+                              ("assignment", ["Arbetsgrupp SIP"], "föreslå gemensamma mått"))),
+                   # the body that met, named without its place at the end
+                   _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
+                       ("assignment", ["Vårdsamverkan västra Ekbotten"], "se över rutinen"),
+                       body="Vårdsamverkan västra Ekbotten")),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från"),
