@@ -1265,6 +1265,11 @@ _FULL_BODY_RE = re.compile(
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
 
+_REPLACES_SEAT_RE = re.compile(
+    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -1973,6 +1978,17 @@ class _Extractor:
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                                 replaces=normalise_person_name(m.group("old")))
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave")
+            return True
+        # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
+        m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)
+        body = self._meeting_body()
+        if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+            org = m.group("org")
+            org = re.sub(r"s$", "", org) if org else None
+            self.group(body, item)
+            self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
+                            replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
+            self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
             return True
         return False
 
