@@ -1265,6 +1265,8 @@ _FULL_BODY_RE = re.compile(
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
 
+# a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
+_RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
@@ -1963,6 +1965,26 @@ class _Extractor:
         for p in people:
             self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
         return bool(people)
+
+    def _responsible_line(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out the task the point just gave."""
+        m = _RESPONSIBLE_RE.match(c)
+        if not m:
+            return False
+        people = split_name_list(m.group("who"))
+        if not people or not is_name_list(people):
+            return False
+        number = self.ctx.item.number if self.ctx.item else ""
+        earlier = [a for a in self.out.assignments if a.item == number]
+        if not earlier:
+            return False
+        if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
+            return True  # the task already names who carries it out
+        task = earlier[-1].task
+        due = f" {m.group('due').strip()}" if m.group("due") else ""
+        self.assignment(people, f"{task}{due}", origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
 
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
