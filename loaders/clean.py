@@ -33,6 +33,8 @@ _BOXES = re.compile(r"\t+|\s{3,}")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _PAGE_COUNTER = re.compile(r"(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
 _MD_EMPH = re.compile(r"\*\*|__")
+# an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
+_MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _LAST_WORD = re.compile(r"(\w+)-$")
@@ -115,6 +117,8 @@ def clean(text: str) -> CleanText:
             s = s[m.end():]
         if "**" in s or "__" in s:
             s = _MD_EMPH.sub("", s)
+        if s[:1] == "*":
+            s = _MD_ITALIC_LEAD.sub(r"\1", s)
         if is_artefact(s):
             art.add(i)
             s = ""

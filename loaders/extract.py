@@ -2119,6 +2119,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     # a markdown heading inside the text is a title, not the start of a sentence
     _narrative_decisions(it.number, [(k, "" if k in seg.md_headings else t) for k, t in own
                                      if k > after or k in restored], decisions, selves)
+    for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
+        m = _BARE_APPROVAL.match(t.strip())
+        if m and it.title and k > after:
+            verb = (m.group(1) or m.group(2)).lower()
+            tail = " till handlingarna" if m.group(2) else ""
+            text = f"{_PASSIVE_DECISION[verb]} {it.title[:1].lower()}{it.title[1:]}{tail}"
+            decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
+                                            classification=_classify(text), decided_by=None, line=k))
     body = "\n".join(own_text)
     body = re.sub(r"\n\s*(?:\n\s*)+", "\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
@@ -2185,6 +2193,9 @@ _LATER = re.compile(
     r"(?:vid|på|till|inför)\s+(?:nästa|kommande)|senare|framöver|längre\s+fram)\b",
     re.I,
 )
+# an approval without a subject, alone on its line under the item it approves: "Godkändes.", "Läggs till handlingarna."
+_BARE_APPROVAL = re.compile(
+    r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
@@ -2213,7 +2224,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
 # ("utse Eva Ek att justera och att godkänna dagordningen"; "… och att gruppen har det" stays one)
 _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
-                       r"föreslå|rekommendera|inrätta|delegera)\b)")
+                       r"föreslå|rekommendera|inrätta|delegera|lämna|skicka)\b)")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|förslag\s+till\s+beslut|"
     r"förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b",

@@ -222,7 +222,13 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
         break
     if len(tokens) == 1 and first_given:
         im = _INITIAL_RE.match(text, end)
-        if im:
+        # a middle initial between the given name and the surname ("Mikael G. Ek")
+        gap = _GAP_RE.match(text, im.end()) if im and not im.group(0).startswith(".") else None
+        w = _WORD_RE.match(text, gap.end()) if gap else None
+        if w and _is_surname(w.group(0)) and not is_given_name(w.group(0)):
+            tokens += [im.group(1), w.group(0)]
+            end = w.end()
+        elif im:
             after = text[im.end(): im.end() + 3]
             # "Jackie. Y presenterade" / "Lena H behöver" but not "A. Nästa"
             dotted = im.group(0).startswith(".")

@@ -137,6 +137,11 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
             if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
                 continue
+            words = buf.rsplit(" ", 2)
+            after = re.match(r"[\wåäöÅÄÖ-]+", flat[pos:pos + 40])
+            if (len(last) == 1 and len(words) > 1 and is_given_name(words[-2]) and after
+                    and not is_given_name(after.group(0))):
+                continue  # "Mikael G. Ek": a middle initial ("Emmy P. Mats Wennstig" are two people)
         if buf:
             out.append(buf.strip())
         buf = ""
@@ -693,7 +698,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if holder:
         return [holder]
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
-    if own and len(s.split()) <= 2:
+    if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
     groups = find_groups(s)
     if groups:
@@ -1272,6 +1277,13 @@ _FULL_BODY_RE = re.compile(
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
 
+# a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
+_RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
+_REPLACES_SEAT_RE = re.compile(
+    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -1280,10 +1292,16 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Socialnämnden, Fjällsta kommun'
     >>> _own_body("arbetsgruppen", "Samverkansgrupp äldre") is None
     True
+    >>> _own_body("Vårdsamverkan västra", "Vårdsamverkan västra Ekbotten")
+    'Vårdsamverkan västra Ekbotten'
     """
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() in meeting.casefold():
         return meeting
+    t = text.strip()
+    rest = meeting[len(t):] if meeting and len(t.split()) >= 2 and meeting.casefold().startswith(t.casefold()) else None
+    if rest and re.fullmatch(r",?\s+[A-ZÅÄÖ][\wåäö-]+", rest):
+        return meeting  # "Delregional vårdsamverkan norra" in the minutes of "… norra Sjöbotten": without its place
     return None
 
 
@@ -1960,6 +1978,26 @@ class _Extractor:
             self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
         return bool(people)
 
+    def _responsible_line(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out the task the point just gave."""
+        m = _RESPONSIBLE_RE.match(c)
+        if not m:
+            return False
+        people = split_name_list(m.group("who"))
+        if not people or not is_name_list(people):
+            return False
+        number = self.ctx.item.number if self.ctx.item else ""
+        earlier = [a for a in self.out.assignments if a.item == number]
+        if not earlier:
+            return False
+        if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
+            return True  # the task already names who carries it out
+        task = earlier[-1].task
+        due = f" {m.group('due').strip()}" if m.group("due") else ""
+        self.assignment(people, f"{task}{due}", origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
+
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
@@ -1974,6 +2012,17 @@ class _Extractor:
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                                 replaces=normalise_person_name(m.group("old")))
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave")
+            return True
+        # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
+        m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)
+        body = self._meeting_body()
+        if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+            org = m.group("org")
+            org = re.sub(r"s$", "", org) if org else None
+            self.group(body, item)
+            self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
+                            replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
+            self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
             return True
         return False
 

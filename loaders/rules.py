@@ -267,6 +267,10 @@ RULES: tuple[Rule, ...] = (
                        body="Omsorgsnämnden"),
                    _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
+                   # the body that met, named without its place at the end
+                   _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
+                       ("mandate", "Samverkansgrupp äldre", "Vårdsamverkan västra Ekbotten", "delegates"),
+                       body="Vårdsamverkan västra Ekbotten"),
                    _ex("Ärendebeskrivning\nLedningsgruppen för vård och omsorg i Norrby har på uppdrag av "
                        "Politiskt samråd för hälsa, vård och omsorg (PSV) reviderat riktlinjen.",
                        ("mandate", "Politiskt samråd för hälsa, vård och omsorg (PSV)",
@@ -418,11 +422,22 @@ RULES: tuple[Rule, ...] = (
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
                        ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),)),
+    Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
+         examples=(_ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
+                       ("assignment", ["Bo Lind"], "ta fram en tidplan")),
+                   _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
+                       ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
+         counter_examples=("Ansvarig: Bo Lind, v. 42",)),
     Rule("replaces_as", "membership", triggers=("ersätter",), handler="_ms_replaces_as",
          examples=(_ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
-                       ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),),
-         counter_examples=("Lena ersätter materialet med en ny version.",)),
+                       ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
+                   # a seat with no body named: a seat in the body that met
+                   _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
+                       ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave"))),
+         counter_examples=("Lena ersätter materialet med en ny version.",
+                           "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
@@ -713,7 +728,11 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
-                              ("assignment", ["Arbetsgrupp SIP"], "föreslå gemensamma mått"))),),
+                              ("assignment", ["Arbetsgrupp SIP"], "föreslå gemensamma mått"))),
+                   # the body that met, named without its place at the end
+                   _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
+                       ("assignment", ["Vårdsamverkan västra Ekbotten"], "se över rutinen"),
+                       body="Vårdsamverkan västra Ekbotten")),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från"),
@@ -841,7 +860,10 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Malin Faraasen"], "återkomma till")),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök. Arbetsgruppen ska lämna ett "
                        "förslag till gemensam rutin senast i maj.",
-                       ("assignment", ["Arbetsgrupp för hembesök"], "lämna ett förslag"), body="Styrgrupp Rehab")),
+                       ("assignment", ["Arbetsgrupp för hembesök"], "lämna ett förslag"), body="Styrgrupp Rehab"),
+                   # a responsible line under a point, the name with a middle initial
+                   _ex("Ansvarig: Torbjörn K. Falk tar fram en tidplan till nästa möte.",
+                       ("assignment", ["Torbjörn K. Falk"], "ta fram en tidplan"))),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",

@@ -33,7 +33,22 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 _PLAIN_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 # protocol numbers without '§': "12/25 Budget 2026"
 _YEAR_NUMBER = re.compile(r"^(\d{1,3})/(\d{2})\s+([A-ZÅÄÖ].{1,100})$")
-_POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3})\s*[.:)–-]?\s*(.*)$", re.IGNORECASE)
+_POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)–-]?\s*(.*)$",
+                    re.IGNORECASE)
+# items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
+_PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _key(label: str) -> int:
+    """The rank of an item label: 3 for '3', 'C' and 'III' alike (I, V and X read as Roman numerals)."""
+    if label.isdigit():
+        return int(label)
+    label = label.upper()
+    if set(label) <= set(_ROMAN):
+        values = [_ROMAN[c] for c in label]
+        return sum(-v if nxt > v else v for v, nxt in zip(values, values[1:] + [0]))
+    return ord(label) - ord("A") + 1
 _SUB = re.compile(r"^(?:(\d{1,3})\s?)?([a-p])\s?(?:/|\)\s?\.?|\.)\s*(\S.*)$")
 # a title followed, on the same line, by running text of its own
 _RUN_IN = re.compile(r"^[^.!?]{2,80}[.!?]\s+[A-ZÅÄÖ][^.!?]*\s\w+\s\w+\s\w+")
@@ -219,11 +234,11 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
                 continue
             m = _POINT.match(s)
             if m:
-                mdh.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)))
+                mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
         elif c in "PpÄä":
             m = _POINT.match(s)
             if m and m.group(2):
-                mdh.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)))
+                mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
     return para, numbered, mdh
 
 
@@ -394,6 +409,13 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                  if m.group(2) == common[0][0]] if common else []
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
         if chosen:
+            family, heads = "markdown", chosen
+    if not heads:
+        # "A. Inledning", "II. Val av plattform": lettered items, only as an unbroken run from the first
+        plain = [_Head(idx + 1, _key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
+                 if (m := _PLAIN_LETTER.match(raw.strip()))]
+        chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
+        if len(chosen) >= 2 and [h.key for h in chosen] == list(range(1, len(chosen) + 1)):
             family, heads = "markdown", chosen
     if not heads:
         return _without_items(ct, path)

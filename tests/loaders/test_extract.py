@@ -942,3 +942,16 @@ def test_officials_each_with_a_title_before_the_name_on_one_line_are_each_a_gues
             "Tjänstemän: socialchef Ragnar Öst, nämndsekreterare Tuva Lindqvist\n§ 1 Val av justerare\nText.\n")
     got = {(a.name, a.status, a.title) for a in parse_minutes(text).attendance}
     assert {("Ragnar Öst", "guest", "socialchef"), ("Tuva Lindqvist", "guest", "nämndsekreterare")} <= got, got
+def test_a_numbered_decision_list_ends_where_the_responsible_is_named():
+    text = ("1. Föregående anteckningar\nGodkändes.\n\n2. Hemgång\nGruppen beslutade:\n"
+            "1. att kommunerna följer upp väntetiderna per vecka,\n2. att resultatet redovisas vid varje möte.\n"
+            "Ansvar: Lisa Holm sammanställer siffrorna, senast 15/3.\n\n3. Övrigt\nInget.\n")
+    assert [(n, t.rstrip(" ,.")) for n, t, _ in decisions(text)] == [
+        ("1", "godkänna föregående anteckningar"), ("2", "kommunerna följer upp väntetiderna per vecka"),
+        ("2", "resultatet redovisas vid varje möte")]
+
+
+def test_an_italic_decision_label_and_a_second_att_clause_that_sends_on():
+    text = ("1. Val av system\n*Förslag till beslut:* att välja system A.\n\n"
+            "*Beslut:* Gruppen beslutade att välja system A och att lämna valet till ledningen för beslut.\n")
+    assert [t.rstrip(" ,.") for _, t, _ in decisions(text)] == ["välja system A", "lämna valet till ledningen för beslut"]

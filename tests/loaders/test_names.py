@@ -122,3 +122,14 @@ def test_a_middle_initial_in_running_text_goes_on_to_the_surname():
     assert find_person_names("Ansvar: Agneta K. Brodin återkopplar om schemat.") == [("Agneta K. Brodin", 8)]
     assert find_person_names("Olof T Sandgren och Eva Berg ringer.")[0] == ("Olof T Sandgren", 0)
     assert find_person_names("Lena H behöver mer tid.") == [("Lena H", 0)]
+
+
+def test_a_middle_initial_stands_between_the_given_name_and_the_surname():
+    from samverkan.loaders.knowledge import load_knowledge
+    from samverkan.loaders.names import find_person_names, is_person_name
+    from samverkan.loaders.resolve import clean_name, is_person_name as resolvable
+    got = [n for n, _ in find_person_names("Torbjörn K. Falk och Lena H behöver svar; Ingrid S. Moberg återkommer.")]
+    assert got == ["Torbjörn K. Falk", "Lena H", "Ingrid S. Moberg"]
+    assert is_person_name("Torbjörn K. Falk") and not is_person_name("Torbjörn K. L. Falk")
+    k = load_knowledge()
+    assert resolvable(clean_name("Torbjörn K. Falk"), k) and not resolvable("Torbjörn K L", k)

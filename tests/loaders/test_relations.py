@@ -570,3 +570,9 @@ def test_an_action_row_is_no_restatement_of_work_already_done():
                           "Sammanställa antalet hembesök i respektive kommun\tNE, IH\tdecember")])
     tasks = [(a.assignees, a.task) for a in extract_relations(pm).assignments]
     assert (["Nora Ek", "Ivar Holm"], "sammanställa antalet hembesök i respektive kommun") in tasks
+
+
+def test_a_middle_initial_ends_no_sentence_but_an_initial_before_another_name_does():
+    from samverkan.loaders.relations import _sentences
+    assert _sentences("Mikael G. Ek sammanställer underlaget.") == ["Mikael G. Ek sammanställer underlaget."]
+    assert len(_sentences("Deltog gjorde Emmy P. Mats Wennstig ledde mötet.")) == 2

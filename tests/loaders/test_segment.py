@@ -137,3 +137,10 @@ def test_running_header_lines_repeated_with_the_page_counter_are_page_furniture(
     assert lines[1].startswith("Kulturnämnden")  # the first page's header is the title
     assert lines[6] == "" and lines[7] == ""  # the second page's header, both lines
     assert lines[10].startswith("Kulturnämnden 2025-04-01 godkände")  # far from a page break: text
+
+
+def test_lettered_and_roman_items():
+    assert numbers("**Punkt A – Inledning**\nText.\n\n**Punkt B – Budget**\nMer.\n") == ["A", "B"]
+    assert numbers("I. Öppnande\nText.\nII. Val av leverantör\nMer text.\nIII. Övrigt\n") == ["I", "II", "III"]
+    # a run that does not start at the first letter is no agenda
+    assert segment_minutes("C. Något\nText.\nD. Annat\n").items == []

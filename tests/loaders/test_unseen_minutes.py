@@ -4,7 +4,8 @@ alone (tests/loaders/fixtures/unseen/GENRE/NAME.json, in the format of the share
 One folder per genre: ``politisk`` (a kommunstyrelse and a nämnd protocol, a political council as
 PDF, a ledningsgrupp's undated notes) and ``notes`` (taktisk and operativ notes: e-mail-like, Markdown
 with a roster per huvudman, an undated .docx with Word tables, a tab roster with titles before the
-names). Each folder is loaded as a user would load it and the export is held against the gold: who
+names, Ledamöter/Ersättare/Tjänstemän blocks with lettered points, a two-column roster with numbered
+decisions and "Ansvar:" lines, Roman-numbered points over a Vad/Vem/När table). Each folder is loaded as a user would load it and the export is held against the gold: who
 attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
