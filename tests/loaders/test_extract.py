@@ -942,6 +942,8 @@ def test_officials_each_with_a_title_before_the_name_on_one_line_are_each_a_gues
             "Tjänstemän: socialchef Ragnar Öst, nämndsekreterare Tuva Lindqvist\n§ 1 Val av justerare\nText.\n")
     got = {(a.name, a.status, a.title) for a in parse_minutes(text).attendance}
     assert {("Ragnar Öst", "guest", "socialchef"), ("Tuva Lindqvist", "guest", "nämndsekreterare")} <= got, got
+
+
 def test_a_numbered_decision_list_ends_where_the_responsible_is_named():
     text = ("1. Föregående anteckningar\nGodkändes.\n\n2. Hemgång\nGruppen beslutade:\n"
             "1. att kommunerna följer upp väntetiderna per vecka,\n2. att resultatet redovisas vid varje möte.\n"
