@@ -75,7 +75,8 @@ _MEETING_CUE = re.compile(
     r"samrådsorgan|samverkansråd|beredning)",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;•])\s+(?=[A-ZÅÄÖ\-\d])")
+# a middle initial ("Tomas J. Wiklund") ends no sentence
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;•])(?<!\s[A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ\-\d])")
 
 
 def _sentences(text: str) -> list[str]:
@@ -236,8 +237,14 @@ _DISTRIBUTION = re.compile(
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
-_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|informerar\s+om|redogör\s+för|föredrar|redovisar\s+(?!till\b|senast\b)"
-                            r"|går\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
+# "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past
+_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
+                            r"(?:redogör|redogjorde)\s+för|föredrar|föredrog|(?:berättar|berättade)(?:\s+om|\s+att|(?=\s*:))|"
+                            r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
+                            r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
+_AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
+# a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
+_PAST_PRESENT = ("ade", "jorde", "drog", "gick")
 _INFORMATIONAL = re.compile(
     r"(?:lägga\s+(?:informationen|redovisningen|rapporten|ärendet|uppföljningen)\s+till\s+(?:protokollet|handlingarna)|"
     r"lägga\s+\w+\s+till\s+handlingarna|notera\s+(?:informationen|redovisningen)|informationen\s+noteras|"
@@ -1817,6 +1824,25 @@ def _split_presenters(rest: str) -> list[str]:
     return out
 
 
+def _attendee_by_short_name(short: str, att: list[AttendanceEntry]) -> str:
+    """The one attendee a first name ("Yasmin") or initials ("SP", "DSW") stand for; '' when none or several.
+
+    >>> att = [AttendanceEntry("Sanna Pirinen", "present"), AttendanceEntry("Sara Lindh", "present"),
+    ...        AttendanceEntry("Tove Marklund", "present", initials="TM")]
+    >>> _attendee_by_short_name("SP", att), _attendee_by_short_name("Sanna", att), _attendee_by_short_name("TM", att)
+    ('Sanna Pirinen', 'Sanna Pirinen', 'Tove Marklund')
+    >>> _attendee_by_short_name("S", att), _attendee_by_short_name("Per", att)
+    ('', '')
+    """
+    if _is_initials(short):
+        hits = {e.name for e in att if e.initials == short} or {e.name for e in att if initials_fit(short, e.name)}
+    elif short[:1].isupper() and len(short) > 1:
+        hits = {e.name for e in att if e.name.split()[0].casefold() == short.casefold() and len(e.name.split()) > 1}
+    else:
+        return ""
+    return next(iter(hits)) if len(hits) == 1 else ""
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...'."""
     out: list[str] = []
@@ -1827,9 +1853,12 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         if not m:
             continue
         after = sent[m.end():].lstrip()
-        if m.group(1).endswith("ade") and re.match(r"(?:vid|på|under|i)\b", after):
+        if m.group(1).split()[0].endswith(_PAST_PRESENT) and re.match(r"(?:vid|på|under|i)\b", after):
             continue
-        subject = sent[: m.start()].strip(" ,")
+        if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
+            continue
+        # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
+        subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")
         if not subject or len(subject) > 160:
             continue
         low = subject.lower()
@@ -1846,6 +1875,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()):
                 toks = toks[1:]
             nm, _ = leading_name(" ".join(toks))
+            if not nm and len(toks) == 1:
+                nm = _attendee_by_short_name(toks[0], att)
             if nm:
                 found.append(nm)
             elif found:

@@ -267,6 +267,22 @@ def test_presenters_who_give_an_account_or_report_the_delegated_decisions():
     assert got == {"10": ["Ida Ek"], "11": ["Per Lund"], "12": [], "13": []}
 
 
+def test_presenters_named_by_first_name_initials_or_in_the_past_tense():
+    """Notes name the presenter as the roster lets them: a first name, initials, a middle initial; in the
+    past tense; with a relative clause after the name. Telling what will be presented at another meeting,
+    or a first name two attendees share, names nobody."""
+    text = ("Närvarande: Nora Lindgren (NL), Ivar Holm, Tove K. Berg, Sofia Ek, Sofia Ahl\n\n"
+            "1. Läget på BUP\nNora informerade: väntetiderna har kortats.\n\n"
+            "2. Utbildning\nIH redogjorde för planeringen av vårens utbildningsdagar.\n\n"
+            "3. Hemgång\nTove K. Berg föredrog förslaget till rutin.\n\n"
+            "4. Läkemedel\nIvar, som ingår i regionens läkemedelsgrupp, berättade att listan är klar.\n\n"
+            "5. Styrgruppen\nNL redovisar arbetet vid styrgruppens möte i mars.\n\n"
+            "6. Övrigt\nSofia berättade om en konferens.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"1": ["Nora Lindgren"], "2": ["Ivar Holm"], "3": ["Tove K. Berg"], "4": ["Ivar Holm"],
+                   "5": [], "6": []}
+
+
 def test_distribution_and_documents():
     text = ("§ 53/24\nFoU\nText.\n\nDokument:\n\n- Beslutsunderlag\n- PPT\n\nProtokollet skickas till\n\n"
             "- FoU-verksamheten\n- PSVO\n\n§ 54/24\nY\n")
