@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 METRICS = ("items", "decisions", "attendance", "meeting_group", "meeting_date", "persons", "groups",
-           "assignments", "memberships", "mandates")
+           "assignments", "memberships", "mandates", "presenters")
 TARGETS = {"items": 0.95, "decisions": 0.95, "attendance": 0.93, "meeting_group": 0.9, "groups": 0.85,
            "assignments": 0.75, "memberships": 0.8, "mandates": 0.7}
 
