@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
@@ -945,6 +946,7 @@ _DUE_RES = [
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
     re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
+    _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
 ]
 
 
@@ -963,6 +965,28 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
 
 
 def _due_date(due: str, meeting_date: str | None) -> str | None:
+    """The date a due phrase names (a week as an ISO week); a day or week without a year is the next one
+    after the meeting.
+
+    >>> _due_date("senast 30/11", "2025-11-05"), _due_date("v. 42", "2025-09-18"), _due_date("vecka 2", "2025-11-05")
+    ('2025-11-30', '2025-W42', '2026-W02')
+    >>> _due_date("v. 42", None), _due_date("till nästa möte", "2025-09-18")
+    (None, None)
+    """
+    w = _WEEK.search(due)
+    if w:
+        if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
+            return None
+        held = date.fromisoformat(meeting_date)
+        week = int(w.group("week"))
+        for year in (held.year, held.year + 1):
+            try:
+                monday = date.fromisocalendar(year, week, 1)
+            except ValueError:
+                continue
+            if monday >= held - timedelta(days=held.weekday()):
+                return f"{year}-W{week:02d}"  # an ISO week: the minutes name no day in it
+        return None
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", due)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
