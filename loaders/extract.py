@@ -239,9 +239,12 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past
 _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
-                            r"(?:redogör|redogjorde)\s+för|föredrar|föredrog|(?:berättar|berättade)(?:\s+om|\s+att|(?=\s*:))|"
+                            r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
+                            r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
+# "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
+_LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}):(?=\s|$)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick")
@@ -1844,10 +1847,16 @@ def _attendee_by_short_name(short: str, att: list[AttendanceEntry]) -> str:
 
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
-    """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...'."""
+    """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
+    the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
     out: list[str] = []
-    if not _PROSE_PRESENT.search(text):
+    if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
+    for lead in _LEAD_NAME_COLON.finditer(text):
+        toks = lead.group("who").split()
+        nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _attendee_by_short_name(toks[0], att)
+        if nm and nm not in out and any(e.name == nm for e in att):
+            out.append(nm)
     for sent in _sentences(text):
         m = _PROSE_PRESENT.search(sent)
         if not m:

@@ -277,10 +277,12 @@ def test_presenters_named_by_first_name_initials_or_in_the_past_tense():
             "3. Hemgång\nTove K. Berg föredrog förslaget till rutin.\n\n"
             "4. Läkemedel\nIvar, som ingår i regionens läkemedelsgrupp, berättade att listan är klar.\n\n"
             "5. Styrgruppen\nNL redovisar arbetet vid styrgruppens möte i mars.\n\n"
-            "6. Övrigt\nSofia berättade om en konferens.\n")
+            "6. Övrigt\nSofia berättade om en konferens.\n\n"
+            "7. Runda\nIvar: tre utskrivningar i veckan.\n•  ingen väntetid\nNora: inget nytt. Beslut: att notera.\n\n"
+            "8. Metod\nIH beskrev hur kartläggningen går till. Sofia: inget att tillägga.\n")
     got = {i.number: i.presenters for i in parse_minutes(text).items}
     assert got == {"1": ["Nora Lindgren"], "2": ["Ivar Holm"], "3": ["Tove K. Berg"], "4": ["Ivar Holm"],
-                   "5": [], "6": []}
+                   "5": [], "6": [], "7": ["Ivar Holm", "Nora Lindgren"], "8": ["Ivar Holm"]}
 
 
 def test_distribution_and_documents():
