@@ -467,28 +467,6 @@ def _reversed_name(name: str) -> str:
 # a seat written before the name, as rosters in a table-less protocol do ("Ledamot Per Ek (S)")
 _LEAD_SEAT = re.compile(r"^((?:\d:[ea]\s+)?vice\s+ordförande|ledamot|ersättare)\s+(?=[A-ZÅÄÖÉ])", re.I)
 
-_COMMA_SURNAME_FIRST = re.compile(
-    r"(?:^|(?<=;))(\s*)([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?),\s+([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?=\s*(?:\(|;|$))")
-
-
-def comma_surname_first(text: str) -> str:
-    """Entries written 'Surname, Given (details)' and separated by semicolons, turned given name first.
-
-    >>> comma_surname_first("Ekvall, Tilda (Norrby kommun, MAS); Holm, Ivar (Region Väst)")
-    'Tilda Ekvall (Norrby kommun, MAS); Ivar Holm (Region Väst)'
-    >>> comma_surname_first("Tilda Ekvall, Norrby kommun")
-    'Tilda Ekvall, Norrby kommun'
-    """
-    from samverkan.loaders.names import is_given_name
-
-    def turn(m: re.Match) -> str:
-        last, first = m.group(2), m.group(3)
-        if is_given_name(last.split("-")[0]) or not is_given_name(first.split("-")[0]):
-            return m.group(0)
-        return f"{m.group(1)}{first} {last}"
-
-    return _COMMA_SURNAME_FIRST.sub(turn, text)
-
 
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...')."""
@@ -740,6 +718,8 @@ def split_entries(text: str) -> list[str]:
     ['Tore Wik (M) §§ 23–24, 26–29', 'Kajsa Ål (MP), Hälsocentralen Åby']
     >>> split_entries("PAN (sammankallande), JW, AH")
     ['PAN (sammankallande)', 'JW', 'AH']
+    >>> split_entries("Ekvall, Tilda (Norrby kommun, MAS); Holm, Ivar (Region Väst)")
+    ['Tilda Ekvall (Norrby kommun, MAS)', 'Ivar Holm (Region Väst)']
     >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
     """
@@ -1373,7 +1353,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
     for raw in raw_entries:
-        for piece in split_entries(comma_surname_first(raw["text"])):
+        for piece in split_entries(raw["text"]):
             st = raw["status"]
             if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
                 st = "absent"  # 'x' marks who was there; the unmarked were not
