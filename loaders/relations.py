@@ -138,11 +138,6 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
             if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
                 continue
-            words = buf.rsplit(" ", 2)
-            after = re.match(r"[\wåäöÅÄÖ-]+", flat[pos:pos + 40])
-            if (len(last) == 1 and len(words) > 1 and is_given_name(words[-2]) and after
-                    and not is_given_name(after.group(0))):
-                continue  # "Mikael G. Ek": a middle initial ("Emmy P. Mats Wennstig" are two people)
         if buf:
             out.append(buf.strip())
         buf = ""
