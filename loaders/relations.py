@@ -3384,8 +3384,6 @@ class _Extractor:
                                             r"(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)?$", s)
         if m:
             x = _target(m.group("x"), ctx)
-            # "… på uppdrag av PSR och rapporterar dit": the body it works for is the one it reports to
-            back = re.match(r"\s*(?:åter)?rapporterar\s+(?:dit|tillbaka|till\s+(?:dem|den|det))\b", s[m.end():])
             if x:
                 # "vård och omsorg": an "och" before a lowercase word goes on with the name
                 frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
@@ -3393,7 +3391,7 @@ class _Extractor:
                     f = _target(part, ctx)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
-                        if back or m.group("back"):  # "… och rapporterar dit"
+                        if m.group("back"):  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
         return False
 
