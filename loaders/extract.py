@@ -1807,23 +1807,30 @@ def _split_presenters(rest: str) -> list[str]:
     return out
 
 
-def _attendee_by_short_name(short: str, att: list[AttendanceEntry]) -> str:
-    """The one attendee a first name ("Yasmin") or initials ("SP", "DSW") stand for; '' when none or several.
+def attendee_short_names(attendance: list[AttendanceEntry]) -> dict[str, str]:
+    """Short forms later text uses for attendees -> the one attendee each stands for: the given name
+    alone ("Sanna") and the initials ("SP"), where only one attendee has them; initials the roster states
+    ("JW Jörgen Wall", "JWi Johan Wikander") are theirs even where two names give the same letters.
 
-    >>> att = [AttendanceEntry("Sanna Pirinen", "present"), AttendanceEntry("Sara Lindh", "present"),
-    ...        AttendanceEntry("Tove Marklund", "present", initials="TM")]
-    >>> _attendee_by_short_name("SP", att), _attendee_by_short_name("Sanna", att), _attendee_by_short_name("TM", att)
-    ('Sanna Pirinen', 'Sanna Pirinen', 'Tove Marklund')
-    >>> _attendee_by_short_name("S", att), _attendee_by_short_name("Per", att)
-    ('', '')
+    >>> short = attendee_short_names([AttendanceEntry("Sanna Pirinen", "present"),
+    ...     AttendanceEntry("Sara Lindh", "present"), AttendanceEntry("Tove Marklund", "present", initials="TM")])
+    >>> short["SP"], short["Sanna"], short["TM"], "S" in short, "Per" in short
+    ('Sanna Pirinen', 'Sanna Pirinen', 'Tove Marklund', False, False)
     """
-    if _is_initials(short):
-        hits = {e.name for e in att if e.initials == short} or {e.name for e in att if initials_fit(short, e.name)}
-    elif short[:1].isupper() and len(short) > 1:
-        hits = {e.name for e in att if e.name.split()[0].casefold() == short.casefold() and len(e.name.split()) > 1}
-    else:
-        return ""
-    return next(iter(hits)) if len(hits) == 1 else ""
+    from samverkan.loaders.names import normalise_person_name, same_person_form
+
+    seen: dict[str, list[str]] = {}
+    for name in (normalise_person_name(a.name or "") for a in attendance):
+        parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+        if len(parts) >= 2:
+            for key in (name.split(" ")[0], "".join(w[0] for w in parts)):
+                if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
+                    seen[key].append(name)
+    short = {k: v[0] for k, v in seen.items() if len(v) == 1}
+    for a in attendance:
+        if a.initials and a.name:
+            short[a.initials] = normalise_person_name(a.name)
+    return short
 
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
@@ -1832,9 +1839,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     out: list[str] = []
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
+    short = attendee_short_names(att)
     for lead in _LEAD_NAME_COLON.finditer(text):
         toks = lead.group("who").split()
-        nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _attendee_by_short_name(toks[0], att)
+        nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else short.get(toks[0], "")
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
     for sent in _sentences(text):
@@ -1865,7 +1873,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 toks = toks[1:]
             nm, _ = leading_name(" ".join(toks))
             if not nm and len(toks) == 1:
-                nm = _attendee_by_short_name(toks[0], att)
+                nm = short.get(toks[0], "")
             if nm:
                 found.append(nm)
             elif found:

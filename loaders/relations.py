@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import MONTHS, parse_date_phrase
+from samverkan.loaders.extract import MONTHS, attendee_short_names, parse_date_phrase
 from samverkan.loaders.names import (
     find_person_names,
     is_given_name,
@@ -775,24 +775,7 @@ class _Ctx:
         """Roster initials ("MÖ", "KAW", "SÅN") and given names ("Mehmet") -> the attendee they
         stand for, where only one attendee has them."""
         if self._initials is None:
-            seen: dict[str, list[str]] = {}
-            attendance = self.parsed.attendance if self.parsed is not None else []
-            names = [normalise_person_name(a.name or "") for a in attendance]
-            for k, name in enumerate(names):
-                parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-                if len(parts) >= 2:
-                    # the given name alone ("Mehmet") as later text writes it, and the initials
-                    # ("KAW") of those the attendance list names, where rosters give them
-                    keys = [name.split(" ")[0]] + (["".join(w[0] for w in parts)] if k < len(attendance) else [])
-                    for key in keys:
-                        if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
-                            seen[key].append(name)
-            self._initials = {k: v[0] for k, v in seen.items() if len(v) == 1}
-            # initials the roster states ("JW Jörgen Wall", "JWi Johan Wikander") are theirs even
-            # where two names would give the same letters
-            for a in attendance:
-                if a.initials and a.name:
-                    self._initials[a.initials] = normalise_person_name(a.name)
+            self._initials = attendee_short_names(self.parsed.attendance if self.parsed is not None else [])
         return self._initials
 
     def role_holder(self, phrase: str) -> str | None:
