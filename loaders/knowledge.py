@@ -22,7 +22,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from samverkan.graph.errors import SamverkanError
@@ -335,12 +335,13 @@ class Knowledge:
             cached = self.__dict__["_marker_words_cache"] = frozenset(words)
         return cached
 
-    def _analysis(self, text: str) -> tuple[bool, tuple[str, tuple[OrgEntry, ...]]]:
-        """(is_about, inferred region and huvudmän) of ``text``, kept for the last texts asked about."""
+    def _analysis(self, text: str) -> "_Analysis":
+        """Whether ``text`` is about this region and the region and huvudmän it names, each worked
+        out when first asked for; kept for the last texts asked about."""
         cache = self.__dict__.setdefault("_analysis_cache", {})
         hit = cache.get(text)
         if hit is None:
-            hit = (self._is_about(text), infer_huvudmän(text))
+            hit = _Analysis(self, text)
             if len(cache) > 64:
                 cache.clear()
             cache[text] = hit
@@ -354,9 +355,10 @@ class Knowledge:
         >>> k.is_about("Närvarande: Eva Ek, Karlshamns kommun"), k.is_about("Ola Ek, Region Skogland")
         (True, False)
         """
-        return bool(text) and self._analysis(text)[0]
+        return bool(text) and self._analysis(text).about
 
-    def _is_about(self, text: str) -> bool:
+    def _is_about(self, text: str, forms=None) -> bool:
+        # forms: a callable giving the text's _huvudman_forms, read only when the markers are there
         words = self._marker_words()
         if not words:
             return False
@@ -364,7 +366,8 @@ class Knowledge:
         own = sum(low.count(w) for w in words)  # "blekinge", "karlshamns", "lsvo:s" all count
         if not own:
             return False
-        foreign = sum(1 for n, _ in _huvudman_forms(text) if self.match_organisation(n) is None)
+        forms = _huvudman_forms(text) if forms is None else forms()
+        foreign = sum(1 for n, _ in forms if self.match_organisation(n) is None)
         return own >= foreign
 
     def generic_part(self) -> "Knowledge":
@@ -382,9 +385,9 @@ class Knowledge:
         >>> k.match_organisation("Regionen").name, k.match_organisation("Tallmos kommun").name
         ('Region Fjällby', 'Tallmo kommun')
         """
-        about, (region, huvudmän) = self._analysis(text) if text else (False, ("", ()))
-        if about:
+        if text and self._analysis(text).about:
             return self
+        region, huvudmän = self._analysis(text).inferred if text else ("", ())
         made = self.__dict__.setdefault("_inferred", {})
         if (region, huvudmän) not in made:
             if len(made) > 64:
@@ -399,8 +402,10 @@ class Knowledge:
 
     def region_of(self, text: str) -> str:
         """The region minutes ``text`` are of: this file's region or the one the text names most."""
-        about, (region, _) = self._analysis(text) if text else (False, ("", ()))
-        return self.region if about else region
+        if not text:
+            return ""
+        analysis = self._analysis(text)
+        return self.region if analysis.about else analysis.inferred[0]
 
     # ------------------------------------------------------------------ people
     def is_not_person(self, text: str) -> bool:
@@ -414,6 +419,29 @@ class Knowledge:
         if any(w.startswith(p) for w in words for p in self.name_prefixes):
             return True
         return any(words[0] == r or (len(r) > 4 and words[0].endswith(r)) for r in self.role_words)
+
+
+class _Analysis:
+    """What minutes ``text`` say about their region, each part worked out when first asked for:
+    the huvudmän named by form are read once for both questions, and minutes of the file's own
+    region need no inferred huvudmän."""
+
+    def __init__(self, knowledge: Knowledge, text: str):
+        self._knowledge, self._text = knowledge, text
+        self._forms: list[tuple[str, str]] | None = None
+
+    def forms(self) -> list[tuple[str, str]]:
+        if self._forms is None:
+            self._forms = _huvudman_forms(self._text)
+        return self._forms
+
+    @cached_property
+    def about(self) -> bool:
+        return self._knowledge._is_about(self._text, self.forms)
+
+    @cached_property
+    def inferred(self) -> tuple[str, tuple[OrgEntry, ...]]:
+        return infer_huvudmän(self._text, self.forms())
 
 
 # Words of an organisation's name that every region uses; a name made only of these names no region.
@@ -434,7 +462,13 @@ _KOMMUN_FORM = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåä�
 _KOMMUN_LIST = re.compile(r"kommunerna\s+((?:[A-ZÅÄÖ][a-zåäöé-]+(?:,\s*|\s+och\s+|\s*·\s*))+[A-ZÅÄÖ][a-zåäöé-]+)")
 
 
-_KOMMUN_WORD = re.compile(r"(?:kommun|KOMMUN)\b")
+# the word "kommun" in either case, searched as two literals (a literal start scans fast)
+_KOMMUN_WORD = re.compile(r"kommun\b")
+_KOMMUN_WORD_UPPER = re.compile(r"KOMMUN\b")
+# what every _LANDSTING_FORM match holds, and the letters of the place name before "läns landsting"
+_LANDSTING_HINTS = (re.compile(r"Landstinget\s"), re.compile(r"läns\s+landsting\b"))
+_PLACE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäöé-")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
 _BEFORE_KOMMUN = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)\s+$")
 
 
@@ -453,13 +487,38 @@ class _At:
 
 def _kommun_forms(text: str):
     """Each "X kommun" of ``text``: the word "kommun" found first, the name looked up before it."""
-    for m in _KOMMUN_WORD.finditer(text):
+    words = _KOMMUN_WORD.finditer(text)
+    if "KOMMUN" in text:
+        words = sorted((*words, *_KOMMUN_WORD_UPPER.finditer(text)), key=lambda m: m.start())
+    for m in words:
         if not m.start() or not text[m.start() - 1].isspace():
             continue
         lo = max(0, m.start() - 40)
         b = _BEFORE_KOMMUN.search(text, lo, m.start())
         if b:
             yield _At(b.group(1), b.start(1))
+
+
+def _landsting_forms(text: str):
+    """The matches of ``_LANDSTING_FORM`` in ``text``, in order, as ``finditer`` finds them, but tried
+    only where the words every match holds are ("Landstinget ", "läns landsting"): a match starts
+    at such words, or at the place name and spaces just before them."""
+    floor = 0  # where the last match ended
+    for h in sorted(m.start() for hint in _LANDSTING_HINTS for m in hint.finditer(text)):
+        if h < floor:
+            continue
+        lo = h
+        while lo > floor and text[lo - 1].isspace():
+            lo -= 1
+        while lo > floor and text[lo - 1] in _PLACE_LETTERS:
+            lo -= 1
+        m = None
+        for p in range(lo, h + 1):
+            if text[p] in _CAPITALS and (m := _LANDSTING_FORM.match(text, p)) is not None:
+                break
+        if m is not None:
+            yield m
+            floor = m.end()
 
 
 def _huvudman_forms(text: str) -> list[tuple[str, str]]:
@@ -492,11 +551,12 @@ def _stem(name: str) -> str:
     return k[:-1] if k.endswith("s") and len(k) > 4 else k
 
 
-def infer_huvudmän(text: str) -> tuple[str, tuple[OrgEntry, ...]]:
+def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tuple[str, tuple[OrgEntry, ...]]:
     """The region and huvudmän minutes name by form, for a region without a knowledge file.
 
     "Region X" (its region: the one named most), "X kommun" / "Xs kommun" / "X KOMMUN" and the
     kommuner listed after "kommunerna" are huvudmän; "kommunerna" together are "kommunerna i X".
+    ``forms`` are the text's :func:`_huvudman_forms` when the caller has read them already.
 
     >>> region, hs = infer_huvudmän("REGION SKOGLAND. Lindesunds kommun, Lindesund kommun; kommunerna Tallmo och Granvik")
     >>> region, [(h.name, h.aliases[:2]) for h in hs]
@@ -504,10 +564,10 @@ def infer_huvudmän(text: str) -> tuple[str, tuple[OrgEntry, ...]]:
     """
     regions: dict[str, Counter] = {}
     kommuner: dict[str, Counter] = {}
-    for name, kind in _huvudman_forms(text):
+    for name, kind in (_huvudman_forms(text) if forms is None else forms):
         place = name.split(" ", 1)[1] if kind == "region" else name.rsplit(" ", 1)[0]
         (regions if kind == "region" else kommuner).setdefault(_stem(place), Counter())[place] += 1
-    for x in (m.group(1) or m.group(2) for m in (_LANDSTING_FORM.finditer(text) if "andsting" in (text or "") else ())):
+    for x in (m.group(1) or m.group(2) for m in (_landsting_forms(text) if "andsting" in (text or "") else ())):
         regions.setdefault(_stem(x), Counter())[x] += 0
     entries = []
     region = ""
