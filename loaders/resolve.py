@@ -639,6 +639,18 @@ def _body_key(text: str) -> str:
     return re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
 
 
+@lru_cache(maxsize=1 << 15)
+def _body_keys(text: str) -> tuple[str, str]:
+    """`_body_key` of a body's name, and that key without a place at its end ("… i Region X")."""
+    key = _body_key(text)
+    return key, _PLACE_END.sub("", key)
+
+
+_PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
+_DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
+_ARTICLE_START = re.compile(r"^(den|det|en|ett)\s+", re.I)
+
+
 def group_name_parts(text: str) -> tuple[str, str | None]:
     """A body's name as written split into its name and the acronym written with it; time
     phrases and dates glued on are no part of the name.
@@ -689,6 +701,7 @@ class _Groups:
         self.created: dict[int, list[tuple[int | None, str]]] = defaultdict(list)  # doc -> (item, name)
         self.new_aliases: dict[str, set[str]] = defaultdict(set)  # canonical name -> acronyms and short forms
         self._generic_forms: list[tuple[str, set[str]]] | None = None
+        self._read_forms: dict[str, tuple] = {}  # name as written -> what it says alone (_read)
         # bodies of a region without a knowledge file are that region's: two regions' "Samverkansgrupp
         # barn och unga" are two bodies
         self.scope = (f"region:{knowledge.region}",) if getattr(knowledge, "inferred", False) else ()
@@ -712,23 +725,46 @@ class _Groups:
             return "grupp"
         return None
 
+    def _read(self, text: str) -> tuple:
+        """What a body's name as written says before any document is looked at, read once per
+        written form: ("known", name) of a body of the knowledge file, ("none",), ("generic", type
+        word) of a bare reference, or ("named", name as written, its folded form and a space, its
+        acronym, the name with article and definite "-gruppen" dropped)."""
+        hit = self._read_forms.get(text)
+        if hit is not None:
+            return hit
+        t = _SPACES.sub(" ", text).strip(" ,;:.")
+        g = self.k.match_group(t)
+        if g is None:
+            t, acronym = group_name_parts(t)
+            if not t:
+                hit = ("none",)
+            else:
+                g = self.k.match_group(acronym) or self.k.match_group(t)
+        if g is not None:
+            hit = ("known", g.name)
+        elif hit is None:
+            word = self._generic(t)
+            if word is not None:
+                hit = ("generic", word)
+            else:
+                # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
+                bare = _DEFINITE_GRUPP.sub(r"\1", t)
+                hit = ("named", t, fold(t) + " ", acronym, _capitalise(_ARTICLE_START.sub("", bare)))
+        self._read_forms[text] = hit
+        return hit
+
     def canonical(self, text: str | None, doc: _Doc | None = None, item: int | None = None,
                   create: bool = True) -> str | None:
         if not text or not text.strip():
             return None
-        text = re.sub(r"\s+", " ", text).strip(" ,;:.")
-        g = self.k.match_group(text)
-        if g is not None:
-            return g.name
-        text, acronym = group_name_parts(text)
-        if not text:
+        read = self._read(text)
+        if read[0] == "known":
+            return read[1]
+        if read[0] == "none":
             return None
-        for known in (acronym, text):
-            g = self.k.match_group(known)
-            if g is not None:
-                return g.name
-        word = self._generic(text)
-        if word is not None:
+        if read[0] == "generic":
+            word = read[1]
             if doc is None:
                 return None
             if doc.group and any(fold(word) in w for w in fold(doc.group).split()[:4]):
@@ -739,14 +775,11 @@ class _Groups:
                 if len(hits) == 1:
                     return hits[0]
             return None
-        if doc is not None and doc.group and fold(doc.group).startswith(fold(text) + " "):
+        _, written, folded, acronym, text = read
+        if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
-        # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
-        written = text
-        text = re.sub(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", r"\1", text, flags=re.I)
-        text = self._owned(_capitalise(re.sub(r"^(den|det|en|ett)\s+", "", text, flags=re.I)), doc)
-        key = _body_key(text)
-        placeless = re.sub(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$", "", key)
+        text = self._owned(text, doc)
+        key, placeless = _body_keys(text)
         if key in self.new_names:
             name = self.new_names[key]
         elif acronym and fold(acronym) in self.new_names:
