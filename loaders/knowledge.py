@@ -105,6 +105,14 @@ def _key(text: str) -> str:
     return fold(text)
 
 
+def _remember(answers: dict, text: str, answer):
+    """Keep ``answer`` for ``text`` (at most 65,536 names; then start again) and return it."""
+    if len(answers) >= 1 << 16:
+        answers.clear()
+    answers[text] = answer
+    return answer
+
+
 @dataclass
 class Knowledge:
     """What the region's knowledge file says, with look-ups by name as written."""
@@ -150,6 +158,11 @@ class Knowledge:
                         places.update({w, w + "s"} if not w.endswith("s") else {w})
         # the places of the huvudmän are no person's name either ("Tallmo", "Skoglands")
         self.name_stop_words = frozenset(self.stop_words | places)
+        # answers by name as written: a batch of minutes asks about the same names again and again
+        self._org_answers: dict[str, OrgEntry | None] = {}
+        self._group_answers: dict[str, GroupEntry | None] = {}
+        self._type_answers: dict[str, GroupType | None] = {}
+        self._split_answers: dict[str, tuple[str | None, OrgEntry | None]] = {}
 
     # ------------------------------------------------------------------ organisations
     def match_organisation(self, text: str | None) -> OrgEntry | None:
@@ -160,11 +173,15 @@ class Knowledge:
         """
         if not text:
             return None
+        try:
+            return self._org_answers[text]
+        except KeyError:
+            pass
         k = _key(_ARTICLE.sub("", text.strip()))
         hit = self._orgs.get(k)
         if hit is None and k.endswith("s") and len(k) > 4:
             hit = self._orgs.get(k[:-1])  # genitive: "Region Blekinges"
-        return hit
+        return _remember(self._org_answers, text, hit)
 
     def huvudman(self, name: str) -> OrgEntry | None:
         """The huvudman with this canonical name or alias."""
@@ -180,6 +197,12 @@ class Knowledge:
         """
         if not text:
             return None, None
+        try:
+            return self._split_answers[text]
+        except KeyError:
+            return _remember(self._split_answers, text, self._split_organisation(text))
+
+    def _split_organisation(self, text: str) -> tuple[str | None, OrgEntry | None]:
         clean = _PARAGRAPH.sub(" ", text)
         clean = re.sub(r"\s+", " ", clean).strip(" ,;.:()")
         if not clean:
@@ -220,12 +243,16 @@ class Knowledge:
         """
         if not text:
             return None
+        try:
+            return self._group_answers[text]
+        except KeyError:
+            pass
         raw = _ARTICLE.sub("", text.strip())
         k = _key(raw)
         hit = self._groups.get(k)
         if hit is None and k.startswith("samverkansgruppen "):
             hit = self._groups.get("samverkansgrupp " + k[len("samverkansgruppen "):])
-        return hit
+        return _remember(self._group_answers, text, hit)
 
     def group(self, name: str) -> GroupEntry | None:
         return self.match_group(name)
@@ -234,11 +261,13 @@ class Knowledge:
         """The longest group-type word ``text`` contains ("Arbetsgrupp X" → arbetsgrupp)."""
         if not text:
             return None
+        try:
+            return self._type_answers[text]
+        except KeyError:
+            pass
         k = _key(text)
-        for t in self._types:
-            if _key(t.word) in k:
-                return t
-        return None
+        hit = next((t for t in self._types if _key(t.word) in k), None)
+        return _remember(self._type_answers, text, hit)
 
     def is_outside(self, text: str | None) -> bool:
         """Whether a body's name places it outside the regional structure (national bodies)."""

@@ -96,6 +96,7 @@ def phonetic(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", k)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_form(name: str) -> str:
     """'full', 'initial' (first name + initial: "Lena H") or 'first' (one word)."""
     tokens = name.split()
@@ -517,7 +518,7 @@ class _Entities:
     def mention(self, entity_id: str, text: str | None, item_id: str | None, said: str | None = None) -> None:
         if not text:
             return
-        m = Mention(_SPACES.sub(" ", text).strip(), item_id, said)
+        m = Mention(" ".join(text.split()), item_id, said)  # spaces collapsed, ends stripped
         if (entity_id, m) not in self._seen:
             self._seen.add((entity_id, m))
             self.mentions[entity_id].append(m)
