@@ -15,6 +15,7 @@ explains becomes a person under its written form, also recorded as unresolved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -1053,21 +1054,33 @@ class _FollowUpCandidates:
     def __init__(self, candidates: Sequence[AssignmentInfo]):
         self.items = list(candidates)
         self.stems = [_stems(c.task) for c in self.items]
-        self.by_assignee: dict[str, list[int]] = {}
-        self.by_group: dict[str, list[int]] = {}
+        by_assignee: dict[str, list[int]] = {}
+        by_group: dict[str, list[int]] = {}
         for i, c in enumerate(self.items):
             for a in set(c.assignee_ids):
-                self.by_assignee.setdefault(a, []).append(i)
+                by_assignee.setdefault(a, []).append(i)
             if c.group_id:
-                self.by_group.setdefault(c.group_id, []).append(i)
+                by_group.setdefault(c.group_id, []).append(i)
+        self.by_assignee = {a: self._by_date(ix) for a, ix in by_assignee.items()}
+        self.by_group = {g: self._by_date(ix) for g, ix in by_group.items()}
 
-    def near(self, assignees: set[str], group_id: str | None) -> list[int]:
-        """Positions, in order, of the candidates sharing an assignee or the giving body."""
+    def _by_date(self, positions: list[int]) -> tuple[list[str], list[int], list[int]]:
+        """The dates of the dated candidates in date order, their positions, and the undated ones:
+        a report-back looks only at tasks given before it (a batch of a body's minutes would
+        otherwise compare each report-back with every task of the body, later ones too)."""
+        dated = sorted((self.items[i].date, i) for i in positions if self.items[i].date)
+        return [d for d, _ in dated], [i for _, i in dated], [i for i in positions if not self.items[i].date]
+
+    def near(self, assignees: set[str], group_id: str | None, date: str | None = None) -> list[int]:
+        """Positions, in order, of the candidates sharing an assignee or the giving body; with
+        ``date``, only those given before it or undated."""
         found: set[int] = set()
-        for a in assignees:
-            found.update(self.by_assignee.get(a, ()))
-        if group_id:
-            found.update(self.by_group.get(group_id, ()))
+        for key, index in [(a, self.by_assignee) for a in assignees] + [(group_id, self.by_group)]:
+            entry = index.get(key) if key else None
+            if entry is not None:
+                dates, dated, undated = entry
+                found.update(dated[:bisect_left(dates, date)] if date else dated)
+                found.update(undated)
         return sorted(found)
 
 
@@ -1076,14 +1089,15 @@ def _follow_up_of(task_words: set[str], assignees: set[str], group_id: str | Non
     """The earlier assignment a report-back follows up: given before it, to someone it names
     or by the same body, with most of its words in the report-back."""
     best, best_score = None, 0.0
-    for i in candidates.near(assignees, group_id):
-        c = candidates.items[i]
-        if c.id in own or (date and c.date and c.date >= date):
+    items, stems = candidates.items, candidates.stems
+    for i in candidates.near(assignees, group_id, date):  # given before the report-back or undated
+        words = stems[i]
+        if not words or words.isdisjoint(task_words):
+            continue  # no word in common: too little overlap whoever it was given to
+        c = items[i]
+        if c.id in own:
             continue
-        shared = assignees & set(c.assignee_ids)
-        words = candidates.stems[i]
-        if not words:
-            continue
+        shared = not assignees.isdisjoint(c.assignee_ids)
         overlap = len(words & task_words) / len(words)
         if overlap < (0.34 if shared else 0.5):
             continue
