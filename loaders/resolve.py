@@ -514,15 +514,15 @@ class _Entities:
 
     def __init__(self):
         self.mentions: dict[str, list[Mention]] = defaultdict(list)
-        self._seen: set[tuple[str, Mention]] = set()
+        self._seen: set[tuple[str, str, str | None]] = set()  # (entity, text, item): a mention's identity
 
     def mention(self, entity_id: str, text: str | None, item_id: str | None, said: str | None = None) -> None:
         if not text:
             return
-        m = Mention(" ".join(text.split()), item_id, said)  # spaces collapsed, ends stripped
-        if (entity_id, m) not in self._seen:
-            self._seen.add((entity_id, m))
-            self.mentions[entity_id].append(m)
+        text = " ".join(text.split())  # spaces collapsed, ends stripped
+        if (entity_id, text, item_id) not in self._seen:
+            self._seen.add((entity_id, text, item_id))
+            self.mentions[entity_id].append(Mention(text, item_id, said))
 
     def of(self, entity_id: str) -> tuple[Mention, ...]:
         return tuple(sorted(self.mentions.get(entity_id, ()), key=lambda m: (m.text, m.item_id or "")))
@@ -534,6 +534,7 @@ class _Orgs:
         self.k = knowledge
         self.entities: dict[str, Organisation] = {}
         self.unit_huvudman: dict[str, set[str]] = defaultdict(set)  # unit key -> huvudman names
+        self._ids: dict[str, str] = {}  # name -> id
 
     def learn(self, unit: str | None, organisation: str | None) -> None:
         """Remember which huvudman a unit was written with, for units written without one."""
@@ -556,7 +557,9 @@ class _Orgs:
 
     def _put(self, name: str, classification: str, parent_id: str | None = None,
              alias: str | None = None) -> str:
-        oid = make_id("org", name)
+        oid = self._ids.get(name)
+        if oid is None:
+            oid = self._ids[name] = make_id("org", name)
         old = self.entities.get(oid)
         aliases = set(old.aliases) if old else set()
         if alias and normalise_key(alias) != normalise_key(name):
@@ -704,13 +707,17 @@ class _Groups:
         self.new_aliases: dict[str, set[str]] = defaultdict(set)  # canonical name -> acronyms and short forms
         self._generic_forms: list[tuple[str, set[str]]] | None = None
         self._read_forms: dict[str, tuple] = {}  # name as written -> what it says alone (_read)
+        self._gids: dict[str, str] = {}  # canonical name -> id
         # bodies of a region without a knowledge file are that region's: two regions' "Samverkansgrupp
         # barn och unga" are two bodies
         self.scope = (f"region:{knowledge.region}",) if getattr(knowledge, "inferred", False) else ()
 
     def gid(self, name: str) -> str:
         """The id of the group with this canonical name."""
-        return make_id("group", name, *self.scope)
+        gid = self._gids.get(name)
+        if gid is None:
+            gid = self._gids[name] = make_id("group", name, *self.scope)
+        return gid
 
     def _generic(self, text: str) -> str | None:
         """The type word when ``text`` is a bare reference ("styrgruppen", "en mindre styrgrupp")."""
@@ -966,7 +973,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     for d in docs:
         named = {rg.name for rg in d.rel.groups}
         for a in sorted(acronyms - named):
-            if re.search(rf"(?<![\wåäöÅÄÖ-]){re.escape(a)}(?::?s)?(?![\wåäöÅÄÖ-])", d.raw.text):
+            if a in d.raw.text and re.search(rf"(?<![\wåäöÅÄÖ-]){re.escape(a)}(?::?s)?(?![\wåäöÅÄÖ-])", d.raw.text):
                 d.rel.groups.append(RawGroup(name=a, item=None))
     # meeting groups and bodies created in each document
     for d in docs:
@@ -1278,8 +1285,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             continue
         title, unit = a.title, a.unit
         if unit and not title:
-            m = re.match(r"^((?:t\.?\s?f\.?\s+)?[a-zåäö][\wåäö\- ]*?(?:chef|direktör|strateg|ledare|samordnare|"
-                         r"läkare|sekreterare|utvecklare|handläggare))[, ]+(.+)$", unit)
+            m = _TITLE_THEN_UNIT.match(unit)
             if m and k.is_unit(m.group(2)):
                 title, unit = m.group(1), m.group(2)
         uid, top = org(unit, a.organisation, None)
@@ -1309,8 +1315,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         for pid, att in attendance.items():
             # every ledamot and ersättare the list names, present or absent; an official listed
             # only as sekreterare, föredragande or adjungerad holds no seat
-            seats = sorted((r for r in att.roles if any(r == s or r.endswith(" " + s) for s in MEMBER_ROLES)),
-                           key=lambda r: next(i for i, s in enumerate(MEMBER_ROLES) if r == s or r.endswith(" " + s)))
+            seats = sorted((r for r in att.roles if _seat_rank(r) is not None), key=_seat_rank)
             roles = seats or (["ledamot"] if "justerare" in att.roles else [])
             if att.status not in ("present", "absent") or not roles or roles == ["sekreterare"]:
                 continue  # a secretary who holds no other seat is an official, not a member
@@ -1448,6 +1453,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         unresolved=tuple(unresolved), warnings=tuple(warnings))
 
 
+@lru_cache(maxsize=1 << 10)
+def _seat_rank(role: str) -> int | None:
+    """The place in MEMBER_ROLES of the seat a role at a meeting names ("2:e vice ordförande"), or None."""
+    return next((i for i, s in enumerate(MEMBER_ROLES) if role == s or role.endswith(" " + s)), None)
+
+
 def _with_mentions(entity, mentions):
     from dataclasses import replace
     aliases = set(entity.aliases)
@@ -1455,6 +1466,11 @@ def _with_mentions(entity, mentions):
         if normalise_key(m.text) != normalise_key(entity.name):
             aliases.add(m.text)
     return replace(entity, mentions=mentions, aliases=tuple(sorted(aliases)))
+
+
+# "enhetschef, Vård- och omsorgsförvaltningen": a title written before the unit
+_TITLE_THEN_UNIT = re.compile(r"^((?:t\.?\s?f\.?\s+)?[a-zåäö][\wåäö\- ]*?(?:chef|direktör|strateg|ledare|samordnare|"
+                              r"läkare|sekreterare|utvecklare|handläggare))[, ]+(.+)$")
 
 
 def _said_date(warnings) -> bool:
