@@ -358,6 +358,7 @@ class _People:
                 hit.add_form(o.clean)
                 seen_items[(o.doc, o.item)].add(hit.key)
         # initial forms nothing pins become their own people, named as written
+        full_batch_keys = None  # the batch's people named in full, once for all such forms
         for o in self.occs:
             if name_form(o.clean) != "initial" or (o.doc, o.item, o.clean) in self.resolved:
                 continue
@@ -365,7 +366,9 @@ class _People:
             self.resolved[(o.doc, o.item, o.clean)] = n
             seen_items[(o.doc, o.item)].add(n.key)
             seen_doc[o.doc].add(n.key)
-            cands = pick(o.clean, [k for k in batch_keys if id(self.nodes[k]) in full_nodes])
+            if full_batch_keys is None:
+                full_batch_keys = [k for k in batch_keys if id(self.nodes[k]) in full_nodes]
+            cands = pick(o.clean, full_batch_keys)
             self.unresolved[(o.doc, o.item, o.clean)] = (o.written, self._ids(cands))
 
         # 3. first names (the people of the batch and those already known, indexed by first name)
