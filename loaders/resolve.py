@@ -1085,8 +1085,11 @@ class _FollowUpCandidates:
         """Positions, in order, of the candidates sharing an assignee or the giving body; with
         ``date``, only those given before it or undated."""
         found: set[int] = set()
-        for key, index in [(a, self.by_assignee) for a in assignees] + [(group_id, self.by_group)]:
-            entry = index.get(key) if key else None
+        keys = [(a, self.by_assignee) for a in assignees]
+        if group_id:
+            keys.append((group_id, self.by_group))
+        for key, index in keys:
+            entry = index.get(key)
             if entry is not None:
                 dates, dated, undated = entry
                 found.update(dated[:bisect_left(dates, date)] if date else dated)
