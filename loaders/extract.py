@@ -52,7 +52,9 @@ _COMPACT_CUE = re.compile(
 # searched in lowercased text (re.IGNORECASE over the month alternation is several times slower)
 _DATE_HINT = re.compile(rf"\d{{6}}|20\d\d-\d|\b(?:i|\d{{1,2}})\s+(?:{_MONTH_RE})\b")
 _DIGITS6 = re.compile(r"\d{6}")
-_DATE_DIGITS = re.compile(r"\d{6}|20\d\d-\d")  # the digit part of _DATE_HINT; its month part is looked up apart
+# the digit part of _DATE_HINT ("\d{6}|20\d\d-\d"); its month part is looked up apart. Written to start
+# with one digit: the pattern is then scanned about 2.5 times faster over a whole text
+_DATE_DIGITS = re.compile(r"\d(?:\d{5}|(?<=2)0\d\d-\d)")
 _MONTH_REF = re.compile(rf"\bi\s+({_MONTH_RE})(?:\s+(20\d\d))?\b", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom)\s*(?:20)?\d{2}")
 _RANGE_BEFORE = re.compile(r"(?:\bfrån|\bmellan|\d\s*(?:[-–—]|till(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|tom))\s*$", re.IGNORECASE)
@@ -75,12 +77,33 @@ _MEETING_CUE = re.compile(
     r"samrådsorgan|samverkansråd|beredning)",
     re.IGNORECASE,
 )
-# a middle initial ("Tomas J. Wiklund") ends no sentence
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:;•])(?<!\s[A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ\-\d])")
+# a sentence ends at the punctuation before a space and a capital or a digit; a middle initial ("Tomas J.
+# Wiklund") ends no sentence. The match takes the punctuation along: a pattern that starts with a
+# character class is scanned about 2.5 times faster than one that starts with a lookbehind
+_SENTENCE_BREAK = re.compile(r"[.!?:;•](?<!\s[A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ\-\d])")
+
+
+def _split_flat(flat: str) -> tuple[list[str], list[int]]:
+    """The sentences of ``flat`` (text with single spaces), and where each starts in it.
+
+    >>> _split_flat("Mötet öppnades. Nästa möte: 3 maj. Tomas J. Wiklund kom.")
+    (['Mötet öppnades.', 'Nästa möte:', '3 maj.', 'Tomas J. Wiklund kom.'], [0, 16, 28, 35])
+    """
+    pieces: list[str] = []
+    starts: list[int] = []
+    last = 0
+    for m in _SENTENCE_BREAK.finditer(flat):
+        pieces.append(flat[last:m.start() + 1])
+        starts.append(last)
+        last = m.end()
+    pieces.append(flat[last:])
+    starts.append(last)
+    return pieces, starts
 
 
 def _sentences(text: str) -> list[str]:
-    return _SENTENCE_SPLIT.split(" ".join(text.replace("•", ". ").split()))
+    return _split_flat(" ".join(text.replace("•", ". ").split()))[0]
+
 
 _TITLE_SUFFIX = (
     "chef", "direktör", "strateg", "samordnare", "ledare", "läkare", "sekreterare", "handläggare",
@@ -2716,19 +2739,11 @@ def _specific_group(text: str, generic: str) -> str | None:
     return forms[best].most_common(1)[0][0]
 
 
-def _dated_refs(text: str, year: int | None = None) -> tuple[list[str], list[str], list[tuple[int, str]]]:
-    """Dates the text refers to as past and as upcoming, and bare 'i september' month references;
-    with ``year``, dates written without a year ("den 12 juni") count too, in that year."""
-    past: list[str] = []
-    future: list[str] = []
-    months: list[tuple[int, str]] = []
+def _date_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` that may refer to a date: those ``_DATE_HINT`` finds something in."""
     flat = " ".join(text.replace("•", ". ").split())
-    sentences = _SENTENCE_SPLIT.split(flat)
+    sentences, starts = _split_flat(flat)
     # a cheap first look over the whole text: the sentences holding a digit or a month name
-    starts, pos = [], 0
-    for sent in sentences:
-        starts.append(pos)
-        pos += len(sent) + 1  # the text's whitespace is single spaces, and the split takes one
     cued: set[int] = {bisect_right(starts, m.start()) - 1 for m in _DATE_DIGITS.finditer(flat)}
     low = flat.lower()
     for month in MONTHS:
@@ -2736,9 +2751,19 @@ def _dated_refs(text: str, year: int | None = None) -> tuple[list[str], list[str
         while i >= 0:
             cued.add(bisect_right(starts, i) - 1)
             i = low.find(month, i + 1)
-    for k, sent in enumerate(sentences):
-        if k not in cued or len(sent) < 6 or not _DATE_HINT.search(sent.lower()):
-            continue
+    return [sent for k, sent in enumerate(sentences)
+            if k in cued and len(sent) >= 6 and _DATE_HINT.search(sent.lower())]
+
+
+def _dated_refs(text: str, year: int | None = None, sentences: list[str] | None = None
+                ) -> tuple[list[str], list[str], list[tuple[int, str]]]:
+    """Dates the text refers to as past and as upcoming, and bare 'i september' month references;
+    with ``year``, dates written without a year ("den 12 juni") count too, in that year.
+    ``sentences``: ``_date_sentences(text)`` when already at hand."""
+    past: list[str] = []
+    future: list[str] = []
+    months: list[tuple[int, str]] = []
+    for sent in (_date_sentences(text) if sentences is None else sentences):
         found: list[str] = []
         for m in _ISO.finditer(sent):
             if _RANGE_AFTER.match(sent[m.end(): m.end() + 40]) or _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]):
@@ -2806,11 +2831,12 @@ def date_range_from(text: str) -> tuple[str, str] | None:
     >>> date_range_from("Möte 3/2024. Styrgruppen höll sitt första möte den 4 juni. Nästa möte är den 12 november.")
     ('2024-06-05', '2024-11-12')
     """
-    past, future, months = _dated_refs(text)
+    sentences = _date_sentences(text)
+    past, future, months = _dated_refs(text, sentences=sentences)
     if not past and not future:
         years = set(_YEAR.findall(text))
         if len(years) == 1:
-            past, future, months = _dated_refs(text, int(years.pop()))
+            past, future, months = _dated_refs(text, int(years.pop()), sentences)
     lower = _shift(max(past), 1) if past else None
     uppers = [d for d in future if d and (lower is None or d >= lower)]
     if lower and months:
