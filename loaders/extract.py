@@ -525,9 +525,9 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
 
     toks = s.split(" ")
     for k in range(1, min(5, len(toks) - 1)):
-        prefix, rest = toks[:k], " ".join(toks[k:])
-        if any(is_given_name(t.strip(",")) for t in prefix) or not is_given_name(toks[k]):
+        if not is_given_name(toks[k]) or any(is_given_name(t.strip(",")) for t in toks[:k]):
             continue
+        prefix, rest = toks[:k], " ".join(toks[k:])
         last = prefix[-1].strip(",:").lower()
         acronym = k == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,4}", prefix[0]) is not None
         if (acronym or (last.endswith(_TITLE_SUFFIX) and len(last) > 4)) and leading_name(rest)[0]:
@@ -552,7 +552,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
-    s = _EMAIL.sub(" ", s).replace("*", " ").strip()
+    if "@" in s:  # a cheap first look: each pattern below needs its literal
+        s = _EMAIL.sub(" ", s)
+    s = s.replace("*", " ").strip()
     s = " ".join(s.split())
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
@@ -563,14 +565,17 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             roles = [x for x in roles if x != "ledamot"]
         if r not in roles:
             roles.append(r)
-    s = _FROM_PARAGRAPH.sub(" ", s)
-    paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
-    s = _PARAGRAPHS.sub(" ", s)
-    for m in _POINTS.finditer(s):
-        paragraphs.append(re.sub(r"\s+", "", m.group(1)))
-    s = _POINTS.sub(" ", s)
+    paragraphs = []
+    if "§" in s:
+        s = _FROM_PARAGRAPH.sub(" ", s)
+        paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
+        s = _PARAGRAPHS.sub(" ", s)
+    points = list(_POINTS.finditer(s)) if "p" in s or "P" in s else []
+    if points:
+        paragraphs.extend(re.sub(r"\s+", "", m.group(1)) for m in points)
+        s = _POINTS.sub(" ", s)
     sub_for = None
-    m = _SUBSTITUTE.search(s)
+    m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
     if m:
@@ -659,7 +664,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             if r not in roles:
                 roles.append(r)
             continue
-        if unit is None and (_UNIT_WORDS.search(part) or part[:1].isupper()):
+        if unit is None and (part[:1].isupper() or _UNIT_WORDS.search(part)):
             unit = _cap(part)
         elif title is None and part[:1].islower():
             title = part
