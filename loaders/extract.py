@@ -1845,19 +1845,26 @@ def attendee_short_names(attendance: list[AttendanceEntry]) -> dict[str, str]:
     >>> short["SP"], short["Sanna"], short["TM"], "S" in short, "Per" in short
     ('Sanna Pirinen', 'Sanna Pirinen', 'Tove Marklund', False, False)
     """
+    return dict(_short_names(tuple((a.name, a.initials) for a in attendance)))
+
+
+@lru_cache(maxsize=256)
+def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str, str]:
+    """`attendee_short_names` of the attendees' (name, initials); cached, as each item of the
+    minutes asks again. Callers get a copy."""
     from samverkan.loaders.names import normalise_person_name, same_person_form
 
     seen: dict[str, list[str]] = {}
-    for name in (normalise_person_name(a.name or "") for a in attendance):
+    for name in (normalise_person_name(a or "") for a, _ in people):
         parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
         if len(parts) >= 2:
             for key in (name.split(" ")[0], "".join(w[0] for w in parts)):
                 if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
                     seen[key].append(name)
     short = {k: v[0] for k, v in seen.items() if len(v) == 1}
-    for a in attendance:
-        if a.initials and a.name:
-            short[a.initials] = normalise_person_name(a.name)
+    for name, initials in people:
+        if initials and name:
+            short[initials] = normalise_person_name(name)
     return short
 
 
@@ -2012,7 +2019,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     consumed: set[int] = set()
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
-    known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
+    known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
     presenters: list[str] = []
     distribution: list[str] = []
     documents: list[str] = []
@@ -2024,11 +2031,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     artefact_gap = False
 
     def close_clause():
-        nonlocal clause, in_block, block_end
+        nonlocal clause, in_block, block_end, known
         if clause is not None:
             if clause.get("form") == "att":  # an att-clause keeps all its sentences
                 texts, rest = [_clause_text(clause["parts"])], ""
             else:
+                if known is None:
+                    known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
                 texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known, clause.get("next", False))
             for text in texts:
                 if text:
