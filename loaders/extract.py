@@ -2284,7 +2284,8 @@ _DECISION_HINT = re.compile(
     r"beslöt|avskrivs|enas|enade|överens"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ\"”(])")
+# the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ\"”(])")
 # a second decided point: ", samt att …", "; att …", and "… och att" before a deciding verb
 # ("utse Eva Ek att justera och att godkänna dagordningen"; "… och att gruppen har det" stays one)
 _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s+(?=(?:godkänna|fastställa|utse|"
@@ -2419,7 +2420,18 @@ def _antecedent(np: str, before: list[str]) -> str | None:
 
 
 def _split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+    flat = " ".join(text.split())
+    out: list[str] = []
+    last = 0
+    for m in _SENTENCE_END.finditer(flat):
+        piece = flat[last:m.start() + 1].strip()
+        if piece:
+            out.append(piece)
+        last = m.end()
+    piece = flat[last:].strip()
+    if piece:
+        out.append(piece)
+    return out
 
 
 def _is_task_sentence(s: str, known_names: set[str]) -> bool:
