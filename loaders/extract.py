@@ -2947,6 +2947,7 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
 
 
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare")
+_ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 
 def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
@@ -2958,7 +2959,19 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     [['ledamot', 'ordförande'], ['justerare']]
     """
     lines = text.split("\n")
-    cued = [k for k, line in enumerate(lines) if _ROLE_CUE.search(line)]
+    # the lines holding a cue word, found with str.find over the whole text (as _cue_lines does)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    found: set[int] = set()
+    for word in _ROLE_CUE_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            k = bisect_right(starts, i) - 1
+            found.add(k)
+            i = text.find(word, starts[k + 1] if k + 1 < len(starts) else len(text))
+    cued = sorted(found)
     if not cued:
         return
     # only the lines with a cue word (and the one before, where a name may have wrapped) are read
