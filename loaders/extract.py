@@ -212,6 +212,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
+# the labels in one pattern, a named group each (the first that matches, as in the list's order)
+_ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
@@ -802,14 +804,18 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     m = re.match(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$", body)
     if not m:
         return None
-    head = " ".join(re.sub(r"\s*\([^()]*\)", " ", m.group(1)).split())  # "Närvarande (x = närvarande)"
+    head = m.group(1)
+    if "(" in head:
+        head = re.sub(r"\s*\([^()]*\)", " ", head)  # "Närvarande (x = närvarande)"
+    head = " ".join(head.split())
     if not head:
         return None
-    for pat, status, roles, section in _ATT_LABELS:
-        if pat.match(head):
-            if head.lower().startswith("adjunger"):
-                roles = ["adjungerad"]
-            return status, roles, section, m.group(2).strip()
+    label = _ATT_LABEL_ANY.match(head)
+    if label:
+        _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
+        if head.lower().startswith("adjunger"):
+            roles = ["adjungerad"]
+        return status, roles, section, m.group(2).strip()
     return None
 
 
@@ -1265,7 +1271,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     nm, _ = leading_name(_strip_bullet(rest))
                     if nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
                         entry(rest, "present", roles, i, role_only=True)
-                elif _match_label(s)[1] and _strip_bullet(s).lower().startswith((
+                elif roles and _strip_bullet(s).lower().startswith((
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
                         "sammankallande", "antecknare")):
                     pending_role = list(roles)
