@@ -77,6 +77,35 @@ _MEETING_CUE = re.compile(
     r"samrådsorgan|samverkansråd|beredning)",
     re.IGNORECASE,
 )
+# The cues above searched in the lowercased sentence, without re.IGNORECASE: an alternation scans several
+# times faster so. Exact wherever the sentence holds none of "ſ", "ı", "İ" (the only characters that
+# re.IGNORECASE matches to these Latin letters otherwise than str.lower() makes them; see _lowered)
+_MEETING_WORDS = re.compile(
+    r"möte|sammanträde|protokoll|workshop|utvecklingsdag|intervju|konferens|seminari|nämnd|styrelse|"
+    r"samverkansgrupp|ledningsgrupp|styrgrupp|fullmäktige|utskott|samrådsorgan|samverkansråd|beredning")
+_ACRONYM = re.compile(r"\b[A-ZÅÄÖ]{3,5}\b")  # the case-sensitive part of _MEETING_CUE
+_FUTURE_LOW = re.compile(_FUTURE_CUE.pattern)
+_PAST_LOW = re.compile(_PAST_CUE.pattern)
+_STRONG_PAST_LOW = re.compile(_STRONG_PAST.pattern)
+_HELD_LOW = re.compile(_HELD.pattern)
+
+
+def _lowered(sent: str) -> str | None:
+    """``sent.lower()`` where the lowercase twins of the cue patterns find what the patterns find in
+    ``sent``, else None."""
+    return None if "ſ" in sent or "ı" in sent or "İ" in sent else sent.lower()
+
+
+def _cue(low_pat: re.Pattern, pat: re.Pattern, sent: str, low: str | None) -> bool:
+    return bool(low_pat.search(low) if low is not None else pat.search(sent))
+
+
+def _meeting_cue(sent: str, low: str | None) -> bool:
+    if low is None:
+        return bool(_MEETING_CUE.search(sent))
+    return bool(_MEETING_WORDS.search(low) or _ACRONYM.search(sent))
+
+
 # a sentence ends at the punctuation before a space and a capital or a digit; a middle initial ("Tomas J.
 # Wiklund") ends no sentence. The match takes the punctuation along: a pattern that starts with a
 # character class is scanned about 2.5 times faster than one that starts with a lookbehind
@@ -2807,9 +2836,11 @@ def _dated_refs(text: str, year: int | None = None, sentences: list[str] | None 
             d = _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
             if d and not _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]):
                 found.append(d)
-        if year is not None and _MEETING_CUE.search(sent):
+        low = _lowered(sent)
+        if year is not None and _meeting_cue(sent, low):
             # a date without its year counts only where the sentence says which side of the meeting it is
-            fut, pst = bool(_FUTURE_CUE.search(sent)), bool(_PAST_CUE.search(sent) or _HELD.search(sent))
+            fut = _cue(_FUTURE_LOW, _FUTURE_CUE, sent, low)
+            pst = _cue(_PAST_LOW, _PAST_CUE, sent, low) or _cue(_HELD_LOW, _HELD, sent, low)
             for m in _YEARLESS_DATE.finditer(sent):
                 d = _iso(year, MONTHS[m.group(2).lower()], int(m.group(1)))
                 if d and fut != pst and not _RANGE_BEFORE.search(sent[max(0, m.start() - 60): m.start()]) \
@@ -2827,11 +2858,11 @@ def _dated_refs(text: str, year: int | None = None, sentences: list[str] | None 
         months_here = list(_MONTH_REF.finditer(sent)) if "i " in sent else []
         if not found and not months_here:
             continue
-        fut = bool(_FUTURE_CUE.search(sent))
-        meet = bool(_MEETING_CUE.search(sent))
-        pst = bool(_PAST_CUE.search(sent))
+        fut = _cue(_FUTURE_LOW, _FUTURE_CUE, sent, low)
+        meet = _meeting_cue(sent, low)
+        pst = _cue(_PAST_LOW, _PAST_CUE, sent, low)
         if found and meet:
-            (future if fut and not _STRONG_PAST.search(sent) else past).extend(found)
+            (future if fut and not _cue(_STRONG_PAST_LOW, _STRONG_PAST, sent, low) else past).extend(found)
         for m in months_here:
             if m.group(2):
                 if meet and fut:
