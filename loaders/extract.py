@@ -29,6 +29,10 @@ from pathlib import Path
 from samverkan.graph.errors import ParseError
 from samverkan.graph.model import quote
 from samverkan.loaders.clean import clean
+# imported once here: an import statement in a function costs about 2 µs at every call
+from samverkan.loaders.names import (
+    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, normalise_person_name, same_person_form,
+)
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
 
@@ -413,8 +417,6 @@ def leading_name(s: str) -> tuple[str, str]:
             break
     if len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
-    from samverkan.loaders.names import _UNIT_ENDING
-
     if _UNIT_ENDING.search(taken[0].casefold()):
         return "", s  # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, not a person
     if any(t.lower() in _NOT_NAME_FIRST for t in taken[1:]):
@@ -438,8 +440,6 @@ def leading_name(s: str) -> tuple[str, str]:
 
 def _given_only(s: str) -> str:
     """A lone known given name at the start of ``s`` ('Linnea', 'Linnea (Norrvik)'), else ''."""
-    from samverkan.loaders.names import is_given_name
-
     m = re.match(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt)\s))", s.strip())
     return m.group(1) if m and is_given_name(m.group(1)) else ""
 
@@ -510,8 +510,6 @@ def _is_initials(s: str) -> bool:
 
 def _reversed_name(name: str) -> str:
     """'Åkerlund Linnea' (surname first, as e-mail clients list people) as 'Linnea Åkerlund'."""
-    from samverkan.loaders.names import _looks_like_surname, is_given_name
-
     toks = name.split()
     if len(toks) == 2 and not is_given_name(toks[0]) and is_given_name(toks[1]) and _looks_like_surname(toks[0]):
         return f"{toks[1]} {toks[0]}"
@@ -552,8 +550,6 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
     >>> _lead_title_words("Norrby kommun Ivar Holm")
     (None, [], 'Norrby kommun Ivar Holm')
     """
-    from samverkan.loaders.names import is_given_name
-
     toks = s.split(" ")
     for k in range(1, min(5, len(toks) - 1)):
         if not is_given_name(toks[k]) or any(is_given_name(t.strip(",")) for t in toks[:k]):
@@ -718,8 +714,6 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
 
 def _starts_person(piece: str) -> bool:
     """A piece of a list line that begins a new person: a known given name, or a name with a party tag."""
-    from samverkan.loaders.names import is_given_name
-
     p = _strip_bullet(piece)
     nm, rest = leading_name(p)
     titled = _TITLE_BEFORE_NAME.match(p) if not nm else None
@@ -749,8 +743,6 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
     >>> _surname_comma_given(["Anita Sjödahl", "samordnare", "Region Blekinge"])
     ['Anita Sjödahl', 'samordnare', 'Region Blekinge']
     """
-    from samverkan.loaders.names import _is_surname, is_given_name
-
     out: list[str] = []
     i = 0
     while i < len(pieces):
@@ -1160,8 +1152,6 @@ def _mail_names(value: str) -> list[str]:
     >>> _mail_names("Demir Ali <ali.demir@norrvik.se>; Laine Hanna; Socialnämnden")
     ['Ali Demir', 'Hanna Laine']
     """
-    from samverkan.loaders.names import is_given_name
-
     names = [nm for piece in re.split(r"[;,]", _EMAIL.sub(" ", value)) if (nm := leading_name(piece.strip())[0])]
     two = [n.split() for n in names if len(n.split()) == 2]
     turned = [t for t in two if not is_given_name(t[0]) and is_given_name(t[1])]
@@ -1495,8 +1485,6 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
 def _surname_first_lists(att: "_Attendance", turned: int) -> None:
     """Where most two-word names are written surname first ('Demir Ali; Åkerlund Linnea', as
     e-mail clients list people), turn those whose second word is a known given name."""
-    from samverkan.loaders.names import is_given_name
-
     pairs = [e for e in att.entries if len(e.name.split()) == 2]
     reversed_ = [e for e in pairs if not is_given_name(e.name.split()[0]) and is_given_name(e.name.split()[1])]
     given_first = [e for e in pairs if is_given_name(e.name.split()[0])]
@@ -1887,8 +1875,6 @@ def attendee_short_names(attendance: list[AttendanceEntry]) -> dict[str, str]:
 def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str, str]:
     """`attendee_short_names` of the attendees' (name, initials); cached, as each item of the
     minutes asks again. Callers get a copy."""
-    from samverkan.loaders.names import normalise_person_name, same_person_form
-
     seen: dict[str, list[str]] = {}
     for name in (normalise_person_name(a or "") for a, _ in people):
         parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
