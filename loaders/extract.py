@@ -322,6 +322,19 @@ _GENERIC_BODY = {
 _FUNCTION_WORDS = {"att", "och", "i", "för", "som", "med", "till", "om", "på", "har", "är", "kommer", "ska",
                    "samt", "inom", "under", "av", "vid", "den", "det", "de", "en", "ett", "innan"}
 _BULLETS = ("-", "•", "–", "*", "·")
+# patterns the functions below use at almost every call, compiled once (re.match(r"…", s) looks its
+# pattern up in the re module's cache each time: about half a microsecond, a few hundred times a document)
+_GIVEN_LEAD = re.compile(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt)\s))")
+_NAME_PARTS = re.compile(r"[\s-]+")
+_INITIALS_NOTE = re.compile(r"^\s*\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)")
+_NOTE = re.compile(r"\(([^()]{0,60})\)")
+_LIST_SEP = re.compile(r"[,;]")
+_LEADING_AND = re.compile(r"^(?:och|samt|&)\s+")
+_LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
+_CELL = re.compile(r"\S+(?: \S+)*")
+_LABEL_SEP = re.compile(r":|\t|\s{2,}")
+_BLANK_LINES = re.compile(r"\n\s*(?:\n\s*)+")
+_NUMBER_LEAD = re.compile(r"^\(?\d{1,2}\s?[.)]\s+")
 _COMMA_SPLIT = re.compile(r"[,;]")
 _FILENAME_DATE = re.compile(r"(?<!\d)(20\d\d)-?(\d\d)-?(\d\d)(?!\d)|(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)")
 
@@ -440,7 +453,7 @@ def leading_name(s: str) -> tuple[str, str]:
 
 def _given_only(s: str) -> str:
     """A lone known given name at the start of ``s`` ('Linnea', 'Linnea (Norrvik)'), else ''."""
-    m = re.match(r"^([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?=\s*(?:$|[,;(]|\s(?:och|samt)\s))", s.strip())
+    m = _GIVEN_LEAD.match(s.strip())
     return m.group(1) if m and is_given_name(m.group(1)) else ""
 
 
@@ -495,7 +508,7 @@ def initials_fit(abbr: str, name: str) -> bool:
     """
     caps = "".join(c for c in abbr if c.isupper())
     low = abbr[len(caps):] if abbr.startswith(caps) else ""
-    parts = [p for p in re.split(r"[\s-]+", name) if p]
+    parts = [p for p in _NAME_PARTS.split(name) if p]
     if len(caps) < 2 or len(parts) < 2:
         return False
     firsts = "".join(p[0] for p in parts).upper()
@@ -619,7 +632,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         rest = s[len(name):]
     name = _reversed_name(name)
     party = initials = None
-    im = re.match(r"^\s*\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)", rest)
+    im = _INITIALS_NOTE.match(rest)
     if im and initials_fit(im.group(1), name):
         initials = im.group(1)
         rest = rest[im.end():]
@@ -627,7 +640,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if pm and rest[: pm.start()].strip(" ,;") == "":
         party = f"({pm.group(1)})"
         rest = rest[: pm.start()] + rest[pm.end():]
-    for note in re.findall(r"\(([^()]{0,60})\)", rest):
+    for note in _NOTE.findall(rest):
         for piece in note.split(","):
             r = _ROLE_WORDS.get(piece.strip().lower())
             if r and r not in roles:
@@ -638,7 +651,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
                 status = "guest"
     # "(Karlskrona kommun, ordförande)": details in brackets read like details after commas;
     # other notes ("(digitalt)", "(del av mötet)") say nothing about the person
-    rest = re.sub(r"\(([^()]{0,60})\)", lambda m: f", {m.group(1)}," if (
+    rest = _NOTE.sub(lambda m: f", {m.group(1)}," if (
         _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
     title = unit = org = None
     seats: list[tuple[str, str]] = []
@@ -777,7 +790,7 @@ def split_entries(text: str) -> list[str]:
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
     if "(" not in text:
-        pieces = [p.strip() for p in re.split(r"[,;]", text)]
+        pieces = [p.strip() for p in _LIST_SEP.split(text)]
     else:
         pieces, depth, buf = [], 0, []
         for ch in text:
@@ -788,7 +801,7 @@ def split_entries(text: str) -> list[str]:
             else:
                 buf.append(ch)
         pieces.append("".join(buf).strip())
-    pieces = [re.sub(r"^(?:och|samt|&)\s+", "", p) for p in pieces if p]
+    pieces = [_LEADING_AND.sub("", p) for p in pieces if p]
     pieces = _surname_comma_given(pieces)
     # "Anna Lund och Per Berg": a conjunction between two people
     joined: list[str] = []
@@ -822,7 +835,7 @@ def split_entries(text: str) -> list[str]:
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _strip_bullet(s)
-    m = re.match(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$", body)
+    m = _LABEL_LINE.match(body)
     if not m:
         return None
     head = m.group(1)
@@ -937,7 +950,7 @@ def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
         return [(k, p.strip()) for k, p in enumerate(parts)], True
     if "\t" in s:  # a Word row: leading and trailing empty cells keep the others under their headers
         return [(k, p.strip()) for k, p in enumerate(s.lstrip(" ").split("\t"))], True
-    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", s)], False
+    return [(m.start(), m.group(0)) for m in _CELL.finditer(s)], False
 
 
 def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
@@ -1129,7 +1142,7 @@ def _initials_line(s: str) -> tuple[str, str] | None:
 
 def _initials_list(s: str) -> bool:
     """'JW, AH (p. 3)': people written by their initials only."""
-    parts = [re.sub(r"\([^()]*\)", "", p).strip() for p in re.split(r"[,;]", s)]
+    parts = [re.sub(r"\([^()]*\)", "", p).strip() for p in _LIST_SEP.split(s)]
     return all(_is_initials(p) for p in parts if p) and any(parts)
 
 
@@ -1249,7 +1262,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     s = joined
                     i = j
         lab = _match_label(s)
-        sig_head = re.split(r":|\t|\s{2,}", _strip_bullet(s), maxsplit=1)
+        sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
             mode = "sig"
             table = None
@@ -1501,9 +1514,9 @@ def _full_form(short: str, att: "_Attendance") -> str | None:
     toks = short.replace(".", " ").split()
     if len(toks) < 2 or all(len(t) > 1 and "-" not in t for t in toks[:-1]):
         return None
-    heads = re.split(r"[\s-]+", " ".join(toks[:-1]))
+    heads = _NAME_PARTS.split(" ".join(toks[:-1]))
     fits = [e.name for e in att.entries if e.name.split()[-1].casefold() == toks[-1].casefold()
-            and [t[0].lower() for t in re.split(r"[\s-]+", " ".join(e.name.split()[:-1]))] == [h[0].lower() for h in heads if h]]
+            and [t[0].lower() for t in _NAME_PARTS.split(" ".join(e.name.split()[:-1]))] == [h[0].lower() for h in heads if h]]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -1877,7 +1890,7 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
     minutes asks again. Callers get a copy."""
     seen: dict[str, list[str]] = {}
     for name in (normalise_person_name(a or "") for a, _ in people):
-        parts = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+        parts = [w for w in _NAME_PARTS.split(name) if w and w[0].isupper()]
         if len(parts) >= 2:
             for key in (name.split(" ")[0], "".join(w[0] for w in parts)):
                 if not any(same_person_form(name, other) for other in seen.setdefault(key, [])):
@@ -2132,7 +2145,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             rest = ((dist or docs).group("rest") or "").strip()
             target = distribution if dist else documents
             if rest:
-                target.extend(p.strip() for p in re.split(r"[,;]", rest) if p.strip())
+                target.extend(p.strip() for p in _LIST_SEP.split(rest) if p.strip())
             target.extend(_collect_list(lines, i, hi, bullets_only=bool(docs), consumed=consumed))
             i = max(consumed) + 1 if consumed else i + 1
             gap, artefact_gap = 0, False
@@ -2214,7 +2227,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
     body = "\n".join(own_text)
-    body = re.sub(r"\n\s*(?:\n\s*)+", "\n\n", body).strip()
+    body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
     if not presenters:
         presenters = _prose_presenters(body, att)
@@ -2521,7 +2534,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
     """
-    s = re.sub(r"^\(?\d{1,2}\s?[.)]\s+", "", s.strip())
+    s = _NUMBER_LEAD.sub("", s.strip())
     if not block:
         s = s.rstrip(" .")
     if not s:
