@@ -2016,12 +2016,19 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     return None
 
 
+# lowercase twins, as for the date cues (see _lowered)
+_INFORMATIONAL_LOW = re.compile(_INFORMATIONAL.pattern)
+_TABLED_LOW = re.compile(_TABLED.pattern)
+_ADJOURNED_LOW = re.compile(_ADJOURNED.pattern)
+
+
 def _classify(text: str) -> str | None:
-    if _INFORMATIONAL.search(text):
+    low = _lowered(text)
+    if _cue(_INFORMATIONAL_LOW, _INFORMATIONAL, text, low):
         return "informational"
-    if _TABLED.search(text):
+    if _cue(_TABLED_LOW, _TABLED, text, low):
         return "tabled"
-    if _ADJOURNED.search(text):
+    if _cue(_ADJOURNED_LOW, _ADJOURNED, text, low):
         return "adjourned"
     return None
 
