@@ -157,7 +157,9 @@ def _clean_task(task: str) -> str:
 _ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
-_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+# the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
+# so the scan skips other words without trying every alternative at each of them
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
@@ -1029,7 +1031,8 @@ _ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|sj
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
-_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+)")
+# past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
+_CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+))")
 
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
