@@ -17,6 +17,7 @@ item makes it clear, and never emitted as a group called "gruppen".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -3461,14 +3462,17 @@ class _Extractor:
         # people the minutes are sent to ("Protokollet ska skickas till … Peter Lilja")
         sources += [(name, 0) for name in it.distribution if is_person_name(name)]
         for text, base in sources:
+            ends = None
             for name, off in find_person_names(text):
                 key = (name, it.number)
                 if key in seen:
                     continue
                 seen.add(key)
                 line = base + text.count("\n", 0, off) if base else 0
+                if ends is None:
+                    ends = _sentence_ends(text)
                 self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line,
-                                                            quote=_sentence_at(text, off)))
+                                                            quote=_sentence_at(text, off, ends=ends)))
 
 
 # where a sentence ends: its punctuation before a capital, or a line that starts a list entry
@@ -3476,22 +3480,28 @@ class _Extractor:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•])|\n(?=[ \t]*[•●▪◦*–-]\s)")
 
 
-def _sentence_at(text: str, pos: int, limit: int = QUOTE_LIMIT) -> str | None:
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end (each end is one character: its punctuation or the
+    line break before a list entry), in order: found once for all the names in one text."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _sentence_at(text: str, pos: int, limit: int = QUOTE_LIMIT, ends: list[int] | None = None) -> str | None:
     """The sentence of ``text`` around offset ``pos``, trimmed: the evidence of a name found
-    there (a long sentence is cut to the part around ``pos``).
+    there (a long sentence is cut to the part around ``pos``). ``ends``: :func:`_sentence_ends`
+    of ``text``, when it has been found already.
 
     >>> _sentence_at("Inledning. Anna Lund presenterar läget. Frågor.", 11)
     'Anna Lund presenterar läget.'
     >>> _sentence_at("Deltar:\\n• Anna Lund\\n• Per Ek", 11)
     '• Anna Lund'
     """
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() > pos:
-            break
-        start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    end = m.start() + (1 if m.group().strip() else 0) if m else len(text)
+    if ends is None:
+        ends = _sentence_ends(text)
+    i = bisect_right(ends, pos - 1)  # the last end before pos: the sentence starts after it
+    start = ends[i - 1] + 1 if i else 0
+    j = bisect_left(ends, pos)  # the first end at or after pos
+    end = ends[j] + (1 if text[ends[j]].strip() else 0) if j < len(ends) else len(text)
     if end - start > limit:  # keep the words around the name
         start = max(start, min(pos - limit // 3, end - limit))
         if start and text[start - 1] not in " \n" and " " in text[start:end]:
