@@ -1609,12 +1609,14 @@ class _Extractor:
                 if not any(g.name.casefold() == name.casefold() or (self.p.body or "").casefold() == name.casefold()
                            for g in self.out.groups if g.item == it.number):
                     self.group(name, it.number)
-        dec_texts = [re.sub(r"\s+", " ", d.text).strip() for d in decisions]
+        dec_texts = [" ".join(d.text.split()) for d in decisions]
         for d in decisions:
             self._decision(d)
         said = ""
         for s in _sentences(it.body or ""):
-            norm = _PARTY_TAG.sub("", _SPACES.sub(" ", s).strip())
+            norm = " ".join(s.split())  # str.split and the pattern \s agree on what is white space
+            if "(" in norm:  # a party tag is in brackets
+                norm = _PARTY_TAG.sub("", norm)
             norm = _ATT_START.sub("", norm)
             if _BESLUTAR_END.search(norm) or _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
@@ -1732,7 +1734,9 @@ class _Extractor:
     # ------------------------------------------------------------- decisions
     def _decision(self, d: ParsedDecision) -> None:
         giver = self._giver(d)
-        text = _PARTY_TAG.sub("", re.sub(r"\s+", " ", d.text or "").strip())
+        text = " ".join((d.text or "").split())
+        if "(" in text:
+            text = _PARTY_TAG.sub("", text)
         text = re.sub(r"^(?:att|Att)\s+", "", text)
         if not text:
             return
