@@ -232,6 +232,13 @@ def _known_index(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _known_keys(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The distinct words of :func:`_known_index` and the index itself: several names share a word."""
+    index = _known_index(names)
+    return tuple(dict.fromkeys(key for key, _ in index)), index
+
+
 @lru_cache(maxsize=1024)
 def _known_re(names: tuple[str, ...]) -> re.Pattern | None:
     """One pattern for the known bodies' names: acronyms as written, other names in any case."""
@@ -555,7 +562,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
 
     has = text.casefold()
     known_spans: list[tuple[int, int]] = []
-    candidates = tuple(n for key, n in _known_index(vocabulary.names + vocabulary.acronyms) if key in has)
+    keys, index = _known_keys(vocabulary.names + vocabulary.acronyms)
+    present = set(filter(has.__contains__, keys))  # the distinct words, tested without a Python loop
+    candidates = tuple(n for key, n in index if key in present) if present else ()
     rx = _known_re(candidates)
     matches = list(rx.finditer(text)) if rx else []
     for m in matches:
