@@ -945,8 +945,18 @@ _REPORTS_THE_TASK = re.compile(
     r"(?:uppdraget|arbetet|resultatet)\s+(?P<rest>(?:till|för)\s+.+)$")
 
 
+# which of the patterns above need a digit (a date, a day, a week): a text without one is not
+# scanned with them
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True)
+assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
+_DIGIT = re.compile(r"\d")
+
+
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
-    for rx in _DUE_RES:
+    digits = _DIGIT.search(text) is not None
+    for rx, needs_digit in zip(_DUE_RES, _DUE_NEEDS_DIGIT):
+        if needs_digit and not digits:
+            continue
         m = rx.search(text)
         if m:
             due = m.group(0)
