@@ -79,14 +79,14 @@ def _flatten(text: str) -> str:
     prev_blank = False
     in_bullet = False
     for raw in text.replace("\r", "").split("\n"):
-        line = _BLANKS.sub(" ", raw).strip()
+        line = (_BLANKS.sub(" ", raw) if "\t" in raw or "  " in raw else raw).strip()
         if not line:
             prev_blank = True
             continue
         b = _BULLET.match(line)
         heading = (last and prev_blank and seg_lines == 1 and len(last.split()) <= 6
-                   and not re.search(r"[,;!?-]$", last) and line[0].isupper())
-        para = last and prev_blank and (re.search(r"[.:!?]$", last) or in_bullet) and line[0].isupper()
+                   and last[-1] not in ",;!?-" and line[0].isupper())
+        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()
         if b or heading or para:
             parts.append("\x00")
             line = line[b.end():] if b else line
@@ -1637,7 +1637,7 @@ class _Extractor:
             if "(" in norm:  # a party tag is in brackets
                 norm = _PARTY_TAG.sub("", norm)
             norm = _ATT_START.sub("", norm)
-            if _BESLUTAR_END.search(norm) or _PROPOSAL.match(norm):
+            if "beslutar" in norm and _BESLUTAR_END.search(norm) or _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
@@ -2465,7 +2465,8 @@ class _Extractor:
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
         full = s
-        s = _HEADING_PREFIX.sub("", s)
+        if "–" in s or "-" in s:  # a heading prefix ends in a dash
+            s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
