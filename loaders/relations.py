@@ -251,7 +251,10 @@ def _known_re(names: tuple[str, ...]) -> re.Pattern | None:
             parts.append(rf"(?-i:{esc})(?::?s)?")
         else:
             parts.append(esc + r"(?:en|et)?")
-    return re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])", re.I)
+    # the lookahead (the names' first letters, in any case as the names are) skips the other
+    # positions without entering every name's alternative there
+    first = "".join(sorted({re.escape(n[0]) for n in names}))
+    return re.compile(rf"(?=[{first}])(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])", re.I)
 
 
 _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
