@@ -679,6 +679,7 @@ _ROLE_NOUNS = (
     "representanter", "ordförande", "sekreterare", "sammankallande", "regiondirektören",
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
+_ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -735,7 +736,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s]  # a body by its type word: "Arbetsutskottet", "Tjänstemannaberedningen"
     if _GENERIC_SINGULAR.match(s) and ctx.meeting_is_samverkansgrupp and "samverkans" in s.casefold():
         return [ctx.meeting]
-    if decision or re.match(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b", s):
+    if decision or _ROLE_NOUN_START.match(s):
         first = s.split()[0].casefold() if s.split() else ""
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
