@@ -3225,7 +3225,7 @@ class _Extractor:
         texts += [t for it in self.p.items for t in (it.title, it.body)]
         out: list[str] = []
         for text in texts:
-            for km in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text or ""):
+            for km in (re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text) if text and "kommun" in text else ()):
                 if km.group(1) not in out:
                     out.append(km.group(1))
         return out
@@ -3453,15 +3453,20 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         if not _ABS_VAC_HINT.search(s):
             return
-        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:inte|ej)\s+(?:deltar|närvarar|är\s+med|kan\s+delta|deltog|närvarade)\b", s):
+        # each pattern below is tried only where the words it needs are: most sentences with a
+        # hint have none of them, and the patterns start with a word at every position
+        for m in (re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:inte|ej)\s+(?:deltar|närvarar|är\s+med|kan\s+delta|deltog|närvarade)\b", s)
+                  if "inte" in s or "ej" in s else ()):
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
-        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+|meddelat\s+)?förhinder\b", s):
+        for m in (re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+|meddelat\s+)?förhinder\b", s)
+                  if "förhinder" in s else ()):
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
-        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s)
+        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s) if (
+            "inte" in s and ("valts" in s or "utsetts" in s or "tillsatts" in s or "rekryterats" in s)) else None
         if m:
             for role in re.split(r"\s+och\s+", m.group("roles")):
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
@@ -3475,10 +3480,11 @@ class _Extractor:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role").casefold(), huvudman=m.group("hm"),
                                                  group=g, item=item))
             return
-        m = re.search(r"\b(?:en|ny|nya)\s+(?P<role>[\wåäö-]+(?:ledare|samordnare|ägare|ordförande|sekreterare|representant))\s+behöver\s+(?:utses|tillsättas|rekryteras)", s)
+        m = re.search(r"\b(?:en|ny|nya)\s+(?P<role>[\wåäö-]+(?:ledare|samordnare|ägare|ordförande|sekreterare|representant))\s+behöver\s+(?:utses|tillsättas|rekryteras)", s) if (
+            "behöver" in s) else None
         if m:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), item=item))
-        m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s)
+        m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
         if m:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))
 
