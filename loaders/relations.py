@@ -170,7 +170,10 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
     "senast", *MONTHS,
 }
-_REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b")
+# "Region" at the start of a word, written so that the pattern starts with the literal word: the
+# scan of a whole document then jumps from one "Region" to the next (a leading \b made it try
+# every position)
+_REGION_NAMED = re.compile(r"Region(?<!\wRegion)\s+([A-ZÅÄÖ][a-zåäö]{2,})\b")
 
 
 @dataclass(frozen=True)
