@@ -1309,6 +1309,46 @@ _FULL_BODY_RE = re.compile(
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
 
+# every type word of the pattern contains one of these ("samråd" and "samrådsorgan" contain "råd")
+_FULL_BODY_TYPE = re.compile(r"råd|nämnd|beredning|ledningsgrupp|utskott")
+_CAPITAL_START = re.compile(r"\b[A-ZÅÄÖ]")
+
+
+def _full_bodies(text: str):
+    """The matches of :data:`_FULL_BODY_RE` in ``text`` (its white space single spaces), found
+    from the type words back instead of trying the pattern at every capital of the text.
+
+    A match starts at most three words before the word holding its type word, so only the
+    capitals in that stretch are tried, in order, each once; the first that matches is the
+    match ``finditer`` would find next.
+
+    >>> [m.group(0) for m in _full_bodies("Frågan tas upp i Delregionalt politiskt samråd Södra Havsby i maj.")]
+    ['Delregionalt politiskt samråd Södra Havsby']
+    """
+    pos = 0  # the end of the last match: the next starts at or after it
+    tried = 0  # the capitals before this have been tried
+    for k in _FULL_BODY_TYPE.finditer(text):
+        if k.start() < pos:
+            continue
+        start = text.rfind(" ", 0, k.start()) + 1  # the word holding the type word, and three before it
+        for _ in range(3):
+            if start == 0:
+                break
+            start = text.rfind(" ", 0, start - 1) + 1
+        end = text.find(" ", k.end())
+        end = len(text) if end < 0 else end
+        m = None
+        for c in _CAPITAL_START.finditer(text, max(start, pos, tried), end):
+            m = _FULL_BODY_RE.match(text, c.start())
+            if m:
+                break
+        if m:
+            yield m
+            pos = tried = m.end()
+        else:
+            tried = max(tried, end)
+
+
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 _REPLACES_SEAT_RE = re.compile(
@@ -2767,7 +2807,7 @@ class _Extractor:
             texts = [t for it in self.p.items for t in (it.title, it.body)] + [d.text for d in self.p.decisions]
             found = set()
             for t in texts:
-                for bm in _FULL_BODY_RE.finditer(re.sub(r"\s+", " ", t or "")):
+                for bm in _full_bodies(re.sub(r"\s+", " ", t or "")):
                     found.add(bm.group(0).strip())
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
