@@ -149,7 +149,7 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 
 
 def _clean_task(task: str) -> str:
-    task = re.sub(r"\s+", " ", task).strip(" ,.;:")
+    task = " ".join(task.split()).strip(" ,.;:")
     return task
 
 
@@ -564,7 +564,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     found: list[_Group] = []
 
     def add(name: str, s: int, e: int, generic: str | None = None) -> None:
-        found.append(_Group(re.sub(r"\s+", " ", name).strip(" ,"), s, e, generic))
+        found.append(_Group(" ".join(name.split()).strip(" ,"), s, e, generic))
 
     has = text.casefold()
     known_spans: list[tuple[int, int]] = []
@@ -1469,7 +1469,7 @@ class _Extractor:
               created: bool = False) -> None:
         if not name:
             return
-        name = re.sub(r"\s+", " ", name).strip(" ,.")
+        name = " ".join(name.split()).strip(" ,.")
         if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
             return
         key = (name.casefold(), item)
