@@ -110,6 +110,8 @@ _MIDDLE_INITIAL = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåä
 def _middle_initial(before: str, after: str) -> bool:
     """Whether a period after a single capital is a middle initial: "Anders P. | Lund återkopplar"
     (given name, initial, surname), not a sentence ending "Lena H. | Nästa möte …"."""
+    if before[-3:-2] != " " or before[-1:] != "." or not before[-2:-1].isupper():
+        return False  # the pattern below ends in " X."
     m = _MIDDLE_INITIAL.search(before)
     w = re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", after) if m else None
     return bool(w) and not is_given_name(w.group(0)) and is_person_name(f"{m.group(1)} {m.group(2)} {w.group(0)}")
@@ -1129,6 +1131,7 @@ _LACKS_RE = re.compile(
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
+_PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo"}
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
@@ -1684,7 +1687,8 @@ class _Extractor:
             if "(" in norm:  # a party tag is in brackets
                 norm = _PARTY_TAG.sub("", norm)
             norm = _ATT_START.sub("", norm)
-            if "beslutar" in norm and _BESLUTAR_END.search(norm) or _PROPOSAL.match(norm):
+            if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
+                    norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
