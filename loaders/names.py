@@ -33,7 +33,9 @@ _WORD_RE = re.compile(_WORD)
 _INITIAL_RE = re.compile(rf"(?:\.[ \t]?|[ \t]+)([{_UPPER}])(?![{_LOWER}{_UPPER}\w])\.?")
 _GAP_RE = re.compile(r"[ \t]+")
 _MIDDLE_INITIAL_TAIL = re.compile(r"\.?[ \t]")
-_FINDER = re.compile(rf"(?<![\w-])[{_UPPER}]")
+# a capital that starts a word; the pattern starts with the capital itself (the word start is
+# checked behind it) so that a scan skips to the next capital instead of testing every position
+_FINDER = re.compile(rf"[{_UPPER}](?<![\w-][{_UPPER}])")
 _GAP_NL_RE = re.compile(r"[ \t]*\n\s*")
 
 # Given names that are also common words or too short to trust alone: they need a surname

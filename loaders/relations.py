@@ -17,6 +17,7 @@ item makes it clear, and never emitted as a group called "gruppen".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -78,14 +79,14 @@ def _flatten(text: str) -> str:
     prev_blank = False
     in_bullet = False
     for raw in text.replace("\r", "").split("\n"):
-        line = _BLANKS.sub(" ", raw).strip()
+        line = (_BLANKS.sub(" ", raw) if "\t" in raw or "  " in raw else raw).strip()
         if not line:
             prev_blank = True
             continue
         b = _BULLET.match(line)
         heading = (last and prev_blank and seg_lines == 1 and len(last.split()) <= 6
-                   and not re.search(r"[,;!?-]$", last) and line[0].isupper())
-        para = last and prev_blank and (re.search(r"[.:!?]$", last) or in_bullet) and line[0].isupper()
+                   and last[-1] not in ",;!?-" and line[0].isupper())
+        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()
         if b or heading or para:
             parts.append("\x00")
             line = line[b.end():] if b else line
@@ -109,6 +110,8 @@ _MIDDLE_INITIAL = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåä
 def _middle_initial(before: str, after: str) -> bool:
     """Whether a period after a single capital is a middle initial: "Anders P. | Lund återkopplar"
     (given name, initial, surname), not a sentence ending "Lena H. | Nästa möte …"."""
+    if before[-3:-2] != " " or before[-1:] != "." or not before[-2:-1].isupper():
+        return False  # the pattern below ends in " X."
     m = _MIDDLE_INITIAL.search(before)
     w = re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", after) if m else None
     return bool(w) and not is_given_name(w.group(0)) and is_person_name(f"{m.group(1)} {m.group(2)} {w.group(0)}")
@@ -148,7 +151,7 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 
 
 def _clean_task(task: str) -> str:
-    task = re.sub(r"\s+", " ", task).strip(" ,.;:")
+    task = " ".join(task.split()).strip(" ,.;:")
     return task
 
 
@@ -157,7 +160,9 @@ def _clean_task(task: str) -> str:
 _ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
-_HEAD_RE = re.compile(rf"\b{_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+# the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
+# so the scan skips other words without trying every alternative at each of them
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
@@ -167,7 +172,10 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
     "senast", *MONTHS,
 }
-_REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b")
+# "Region" at the start of a word, written so that the pattern starts with the literal word: the
+# scan of a whole document then jumps from one "Region" to the next (a leading \b made it try
+# every position)
+_REGION_NAMED = re.compile(r"Region(?<!\wRegion)\s+([A-ZÅÄÖ][a-zåäö]{2,})\b")
 
 
 @dataclass(frozen=True)
@@ -229,6 +237,13 @@ def _known_index(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _known_keys(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The distinct words of :func:`_known_index` and the index itself: several names share a word."""
+    index = _known_index(names)
+    return tuple(dict.fromkeys(key for key, _ in index)), index
+
+
 @lru_cache(maxsize=1024)
 def _known_re(names: tuple[str, ...]) -> re.Pattern | None:
     """One pattern for the known bodies' names: acronyms as written, other names in any case."""
@@ -241,7 +256,10 @@ def _known_re(names: tuple[str, ...]) -> re.Pattern | None:
             parts.append(rf"(?-i:{esc})(?::?s)?")
         else:
             parts.append(esc + r"(?:en|et)?")
-    return re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])", re.I)
+    # the lookahead (the names' first letters, in any case as the names are) skips the other
+    # positions without entering every name's alternative there
+    first = "".join(sorted({re.escape(n[0]) for n in names}))
+    return re.compile(rf"(?=[{first}])(?<![\wåäöÅÄÖ-])(?:" + "|".join(parts) + r")(?![\wåäöÅÄÖ-])", re.I)
 
 
 _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
@@ -548,11 +566,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     found: list[_Group] = []
 
     def add(name: str, s: int, e: int, generic: str | None = None) -> None:
-        found.append(_Group(re.sub(r"\s+", " ", name).strip(" ,"), s, e, generic))
+        found.append(_Group(" ".join(name.split()).strip(" ,"), s, e, generic))
 
     has = text.casefold()
     known_spans: list[tuple[int, int]] = []
-    candidates = tuple(n for key, n in _known_index(vocabulary.names + vocabulary.acronyms) if key in has)
+    keys, index = _known_keys(vocabulary.names + vocabulary.acronyms)
+    present = set(filter(has.__contains__, keys))  # the distinct words, tested without a Python loop
+    candidates = tuple(n for key, n in index if key in present) if present else ()
     rx = _known_re(candidates)
     matches = list(rx.finditer(text)) if rx else []
     for m in matches:
@@ -664,6 +684,7 @@ _ROLE_NOUNS = (
     "representanter", "ordförande", "sekreterare", "sammankallande", "regiondirektören",
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
+_ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -720,7 +741,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s]  # a body by its type word: "Arbetsutskottet", "Tjänstemannaberedningen"
     if _GENERIC_SINGULAR.match(s) and ctx.meeting_is_samverkansgrupp and "samverkans" in s.casefold():
         return [ctx.meeting]
-    if decision or re.match(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b", s):
+    if decision or _ROLE_NOUN_START.match(s):
         first = s.split()[0].casefold() if s.split() else ""
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
@@ -933,8 +954,18 @@ _REPORTS_THE_TASK = re.compile(
     r"(?:uppdraget|arbetet|resultatet)\s+(?P<rest>(?:till|för)\s+.+)$")
 
 
+# which of the patterns above need a digit (a date, a day, a week): a text without one is not
+# scanned with them
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True)
+assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
+_DIGIT = re.compile(r"\d")
+
+
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
-    for rx in _DUE_RES:
+    digits = _DIGIT.search(text) is not None
+    for rx, needs_digit in zip(_DUE_RES, _DUE_NEEDS_DIGIT):
+        if needs_digit and not digits:
+            continue
         m = rx.search(text)
         if m:
             due = m.group(0)
@@ -1029,7 +1060,8 @@ _ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|sj
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
 _MODAL_RE = re.compile(rf"\s(?P<v>{_MODAL}\s+{_ADV}{_MODAL_VERBS})\b")
 _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
-_CLAUSE_START = re.compile(r"(?:^|[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+)")
+# past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
+_CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+))")
 
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
@@ -1099,6 +1131,7 @@ _LACKS_RE = re.compile(
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
+_PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo"}
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
@@ -1279,6 +1312,46 @@ _FULL_BODY_RE = re.compile(
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
 
+# every type word of the pattern contains one of these ("samråd" and "samrådsorgan" contain "råd")
+_FULL_BODY_TYPE = re.compile(r"råd|nämnd|beredning|ledningsgrupp|utskott")
+_CAPITAL_START = re.compile(r"\b[A-ZÅÄÖ]")
+
+
+def _full_bodies(text: str):
+    """The matches of :data:`_FULL_BODY_RE` in ``text`` (its white space single spaces), found
+    from the type words back instead of trying the pattern at every capital of the text.
+
+    A match starts at most three words before the word holding its type word, so only the
+    capitals in that stretch are tried, in order, each once; the first that matches is the
+    match ``finditer`` would find next.
+
+    >>> [m.group(0) for m in _full_bodies("Frågan tas upp i Delregionalt politiskt samråd Södra Havsby i maj.")]
+    ['Delregionalt politiskt samråd Södra Havsby']
+    """
+    pos = 0  # the end of the last match: the next starts at or after it
+    tried = 0  # the capitals before this have been tried
+    for k in _FULL_BODY_TYPE.finditer(text):
+        if k.start() < pos:
+            continue
+        start = text.rfind(" ", 0, k.start()) + 1  # the word holding the type word, and three before it
+        for _ in range(3):
+            if start == 0:
+                break
+            start = text.rfind(" ", 0, start - 1) + 1
+        end = text.find(" ", k.end())
+        end = len(text) if end < 0 else end
+        m = None
+        for c in _CAPITAL_START.finditer(text, max(start, pos, tried), end):
+            m = _FULL_BODY_RE.match(text, c.start())
+            if m:
+                break
+        if m:
+            yield m
+            pos = tried = m.end()
+        else:
+            tried = max(tried, end)
+
+
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 _REPLACES_SEAT_RE = re.compile(
@@ -1399,7 +1472,7 @@ class _Extractor:
               created: bool = False) -> None:
         if not name:
             return
-        name = re.sub(r"\s+", " ", name).strip(" ,.")
+        name = " ".join(name.split()).strip(" ,.")
         if not name or name.casefold() in ("gruppen", "grupperna", "arbetsgruppen", "styrgruppen"):
             return
         key = (name.casefold(), item)
@@ -1605,14 +1678,17 @@ class _Extractor:
                 if not any(g.name.casefold() == name.casefold() or (self.p.body or "").casefold() == name.casefold()
                            for g in self.out.groups if g.item == it.number):
                     self.group(name, it.number)
-        dec_texts = [re.sub(r"\s+", " ", d.text).strip() for d in decisions]
+        dec_texts = [" ".join(d.text.split()) for d in decisions]
         for d in decisions:
             self._decision(d)
         said = ""
         for s in _sentences(it.body or ""):
-            norm = _PARTY_TAG.sub("", _SPACES.sub(" ", s).strip())
+            norm = " ".join(s.split())  # str.split and the pattern \s agree on what is white space
+            if "(" in norm:  # a party tag is in brackets
+                norm = _PARTY_TAG.sub("", norm)
             norm = _ATT_START.sub("", norm)
-            if _BESLUTAR_END.search(norm) or _PROPOSAL.match(norm):
+            if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
+                    norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
@@ -1728,7 +1804,9 @@ class _Extractor:
     # ------------------------------------------------------------- decisions
     def _decision(self, d: ParsedDecision) -> None:
         giver = self._giver(d)
-        text = _PARTY_TAG.sub("", re.sub(r"\s+", " ", d.text or "").strip())
+        text = " ".join((d.text or "").split())
+        if "(" in text:
+            text = _PARTY_TAG.sub("", text)
         text = re.sub(r"^(?:att|Att)\s+", "", text)
         if not text:
             return
@@ -2438,7 +2516,8 @@ class _Extractor:
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
         full = s
-        s = _HEADING_PREFIX.sub("", s)
+        if "–" in s or "-" in s:  # a heading prefix ends in a dash
+            s = _HEADING_PREFIX.sub("", s)
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
@@ -2732,7 +2811,7 @@ class _Extractor:
             texts = [t for it in self.p.items for t in (it.title, it.body)] + [d.text for d in self.p.decisions]
             found = set()
             for t in texts:
-                for bm in _FULL_BODY_RE.finditer(re.sub(r"\s+", " ", t or "")):
+                for bm in _full_bodies(re.sub(r"\s+", " ", t or "")):
                     found.add(bm.group(0).strip())
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
@@ -3193,7 +3272,7 @@ class _Extractor:
         texts += [t for it in self.p.items for t in (it.title, it.body)]
         out: list[str] = []
         for text in texts:
-            for km in re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text or ""):
+            for km in (re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text) if text and "kommun" in text else ()):
                 if km.group(1) not in out:
                     out.append(km.group(1))
         return out
@@ -3421,15 +3500,20 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         if not _ABS_VAC_HINT.search(s):
             return
-        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:inte|ej)\s+(?:deltar|närvarar|är\s+med|kan\s+delta|deltog|närvarade)\b", s):
+        # each pattern below is tried only where the words it needs are: most sentences with a
+        # hint have none of them, and the patterns start with a word at every position
+        for m in (re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+(?:inte|ej)\s+(?:deltar|närvarar|är\s+med|kan\s+delta|deltog|närvarade)\b", s)
+                  if "inte" in s or "ej" in s else ()):
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
-        for m in re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+|meddelat\s+)?förhinder\b", s):
+        for m in (re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+|meddelat\s+)?förhinder\b", s)
+                  if "förhinder" in s else ()):
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
-        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s)
+        m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s) if (
+            "inte" in s and ("valts" in s or "utsetts" in s or "tillsatts" in s or "rekryterats" in s)) else None
         if m:
             for role in re.split(r"\s+och\s+", m.group("roles")):
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
@@ -3443,10 +3527,11 @@ class _Extractor:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role").casefold(), huvudman=m.group("hm"),
                                                  group=g, item=item))
             return
-        m = re.search(r"\b(?:en|ny|nya)\s+(?P<role>[\wåäö-]+(?:ledare|samordnare|ägare|ordförande|sekreterare|representant))\s+behöver\s+(?:utses|tillsättas|rekryteras)", s)
+        m = re.search(r"\b(?:en|ny|nya)\s+(?P<role>[\wåäö-]+(?:ledare|samordnare|ägare|ordförande|sekreterare|representant))\s+behöver\s+(?:utses|tillsättas|rekryteras)", s) if (
+            "behöver" in s) else None
         if m:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), item=item))
-        m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s)
+        m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
         if m:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))
 
@@ -3458,14 +3543,17 @@ class _Extractor:
         # people the minutes are sent to ("Protokollet ska skickas till … Peter Lilja")
         sources += [(name, 0) for name in it.distribution if is_person_name(name)]
         for text, base in sources:
+            ends = None
             for name, off in find_person_names(text):
                 key = (name, it.number)
                 if key in seen:
                     continue
                 seen.add(key)
                 line = base + text.count("\n", 0, off) if base else 0
+                if ends is None:
+                    ends = _sentence_ends(text)
                 self.out.person_mentions.append(NameMention(text=name, item=it.number, line=line,
-                                                            quote=_sentence_at(text, off)))
+                                                            quote=_sentence_at(text, off, ends=ends)))
 
 
 # where a sentence ends: its punctuation before a capital, or a line that starts a list entry
@@ -3473,22 +3561,28 @@ class _Extractor:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•])|\n(?=[ \t]*[•●▪◦*–-]\s)")
 
 
-def _sentence_at(text: str, pos: int, limit: int = QUOTE_LIMIT) -> str | None:
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end (each end is one character: its punctuation or the
+    line break before a list entry), in order: found once for all the names in one text."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _sentence_at(text: str, pos: int, limit: int = QUOTE_LIMIT, ends: list[int] | None = None) -> str | None:
     """The sentence of ``text`` around offset ``pos``, trimmed: the evidence of a name found
-    there (a long sentence is cut to the part around ``pos``).
+    there (a long sentence is cut to the part around ``pos``). ``ends``: :func:`_sentence_ends`
+    of ``text``, when it has been found already.
 
     >>> _sentence_at("Inledning. Anna Lund presenterar läget. Frågor.", 11)
     'Anna Lund presenterar läget.'
     >>> _sentence_at("Deltar:\\n• Anna Lund\\n• Per Ek", 11)
     '• Anna Lund'
     """
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.end() > pos:
-            break
-        start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    end = m.start() + (1 if m.group().strip() else 0) if m else len(text)
+    if ends is None:
+        ends = _sentence_ends(text)
+    i = bisect_right(ends, pos - 1)  # the last end before pos: the sentence starts after it
+    start = ends[i - 1] + 1 if i else 0
+    j = bisect_left(ends, pos)  # the first end at or after pos
+    end = ends[j] + (1 if text[ends[j]].strip() else 0) if j < len(ends) else len(text)
     if end - start > limit:  # keep the words around the name
         start = max(start, min(pos - limit // 3, end - limit))
         if start and text[start - 1] not in " \n" and " " in text[start:end]:
