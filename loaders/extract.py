@@ -2851,8 +2851,9 @@ def date_from_path(path: str) -> str | None:
 
 # in running text only a label with its colon opens an attendance list ("Ledamöter" alone may head a
 # distribution list)
-_ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvaro|deltagare|deltog|mötesdeltagare|frånvarande|förhinder|"
-                             r"anmält\s+förhinder)\b[^:\n]{0,40}:", re.I)
+# "Närvarande: ...", or a label alone on its line over the list ("Närvarolista" closing the notes)
+_ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro|deltagare|deltog|mötesdeltagare|frånvarande|"
+                             r"förhinder|anmält\s+förhinder)\b(?:[^:\n]{0,40}:|\s*$)", re.I)
 
 
 def _attendance_in_items(seg: Segments) -> list[AttendanceEntry]:
