@@ -512,7 +512,7 @@ def infer_huvudmän(text: str) -> tuple[str, tuple[OrgEntry, ...]]:
         (regions if kind == "region" else kommuner).setdefault(_stem(place), Counter())[place] += 1
     for x in (m.group(1) or m.group(2) for m in (_LANDSTING_FORM.finditer(text) if "andsting" in (text or "") else ())):
         regions.setdefault(_stem(x), Counter())[x] += 0
-    if not regions:  # "rekommenderade huvudmännen i Lövmark att …"
+    if not regions:  # "rekommenderade huvudmännen i Norrby att …"
         for x in (m.group(1) for m in (_COLLECTIVE_FORM.finditer(text) if " i " in (text or "") else ())):
             if _stem(x) not in kommuner:
                 regions.setdefault(_stem(x), Counter())[x] += 0
