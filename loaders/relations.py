@@ -1127,6 +1127,9 @@ _WELCOMES_RE = re.compile(
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
+_WELCOMES_ALL_RE = re.compile(
+    r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
+    r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:är|blir)\s+(?P<rest>nya?\s+[^.;]+?)\.?$")
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -2427,6 +2430,9 @@ class _Extractor:
             return False
         # "Ordföranden hälsar Anna Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S)":
         # a seat in the body that met unless a body is named; "efter" names whom the newcomer replaces
+        w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
+        if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
+            s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
         m = "hälsar" in s and _WELCOMES_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
