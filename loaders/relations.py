@@ -88,7 +88,7 @@ def _flatten(text: str) -> str:
             prev_blank = True
             continue
         b = _BULLET.match(line)
-        heading = (last and (prev_blank or _SECTION_LABEL.fullmatch(last)) and seg_lines == 1 and len(last.split()) <= 6
+        heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and not re.search(r"[,;!?-]$", last) and line[0].isupper())
         para = last and prev_blank and (re.search(r"[.:!?]$", last) or in_bullet) and line[0].isupper()
         if b or heading or para:
