@@ -1351,9 +1351,13 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     True
     >>> _own_body("Vårdsamverkan västra", "Vårdsamverkan västra Ekbotten")
     'Vårdsamverkan västra Ekbotten'
+    >>> _own_body("Socialnämnden", "Socialnämndens arbetsutskott, Åby kommun") is None
+    True
     """
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() in meeting.casefold():
+        if re.search(r"(?i)(?:nämndens|styrelsens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+            return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()
     rest = meeting[len(t):] if meeting and len(t.split()) >= 2 and meeting.casefold().startswith(t.casefold()) else None

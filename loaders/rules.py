@@ -368,8 +368,8 @@ RULES: tuple[Rule, ...] = (
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
-         triggers=("delegerar", "delegera "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?delegera[r]?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
+         triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
@@ -377,7 +377,9 @@ RULES: tuple[Rule, ...] = (
                        "rapportera besluten vid nämndens nästa sammanträde.", body="Socialnämnden",
                        facts=(("assignment", ["arbetsutskottet"], "besluta om bistånd"),
                               ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
-                              ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to")))),
+                              ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
+                   _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
+                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- decided delegations
     Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat", decision_only=True,
