@@ -3469,8 +3469,10 @@ class _Extractor:
                                             r"(?:(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)"
                                             r"|\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
-            # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …": the group the sentence before names
-            x = (self._antecedent(s) if m.group("x") == "Gruppen" else None) or _target(m.group("x"), ctx)
+            # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
+            body = self._meeting_body()
+            x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
+                 else None) or _target(m.group("x"), ctx)
             if x and m.group("to"):
                 up = self._body_ref(re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")))
                 if up and up != x:
@@ -3503,15 +3505,6 @@ class _Extractor:
                     self.group(body, item)
                     self.mandate(x, body, "reports_to", item, pos)
         return False
-
-    def _antecedent(self, s: str) -> str | None:
-        """The one body, other than the body that met, the sentence before ``s`` in the item names."""
-        body = _flatten(self.ctx.item.body if self.ctx.item else "")
-        at = body.find(s[:40])
-        sentences = _sentences(body[:at]) if at > 0 else []
-        groups = [g for g in find_groups(sentences[-1]) if not g.generic_head] if sentences else []
-        names = {self.ctx.resolve_generic(g) for g in groups} - {self.p.body, None}
-        return names.pop() if len(names) == 1 else None
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X tar med sig frågan till G": the body that met refers it to G."""
