@@ -3199,8 +3199,13 @@ class _Extractor:
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
                 nm = re.search(rf"\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$", rest)
+                im = None if nm else re.search(r"\s+och\s+(?:ska|skall)\s+(?P<task>[a-zåäö]{3,}\b.*)$", rest)
                 if nm:
                     verb, rest = nm.group("v"), nm.group("rest")
+                elif im:  # "… och ska kartlägga …": the task in the infinitive
+                    self.assignment(who, im.group("task"), origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else None)
+                    return True
                 elif not re.match(r"\s+(?:därefter\s+|sedan\s+|löpande\s+)?till\s+[^.;]+?\s+om\s+\w", rest):
                     return False  # "… rapporterar till X om införandet …": a report on a matter is a task
             if who:

@@ -942,6 +942,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "färdigställa förslaget"), roster=_ROSTER),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård och tar fram ett förslag till rutin.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag")),
+                   _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård och ska kartlägga väntetiderna.",
+                       ("assignment", ["Arbetsgrupp SIP"], "kartlägga väntetiderna")),
                    _ex("Styrgrupp Barnahus rapporterar därefter till rådet om införandet vid varje möte under 2026.",
                        ("assignment", ["Styrgrupp Barnahus"], "rapportera därefter till rådet om införandet"),
                        body="Politiskt samråd i Norrby"),
