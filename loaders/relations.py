@@ -1773,7 +1773,7 @@ class _Extractor:
     def _collective(self, text: str) -> list[str] | None:
         """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective; "Alla": the body."""
         low = text.strip().casefold()
-        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna", low):
+        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun", low):
             return self._kommuner() + ["kommunerna"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
@@ -2946,6 +2946,8 @@ class _Extractor:
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3")
         who = self._people(raw_who) or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and rule.name == "asked_to":
+            who = self._collective(raw_who or "")  # "har bett varje kommun att …"
         task = g.get("task") or g.get("task2")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
