@@ -457,6 +457,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         for j, w in enumerate(words):
             if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _is_verb(w):
                 break
+            if w.casefold() in _COUNT_WORDS:
+                break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (

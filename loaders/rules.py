@@ -261,6 +261,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kalle Ek har begärt entledigande från Lokala närvårdsgruppen i Norrby. Gruppen består av "
                        "företrädare för socialtjänsten och vårdcentralen. Gruppen rapporterar till Styrgrupp Äldre.",
                        ("mandate", "Lokala närvårdsgruppen", "Styrgrupp Äldre", "reports_to"), body="Omsorgsnämnden"),
+                   # how often is no part of the name
+                   _ex("Ledningsgruppen rapporterar i sin tur till Politiskt samråd Norrby två gånger per år.",
+                       ("mandate", "Ledningsgrupp Tallvik", "Politiskt samråd Norrby", "reports_to"), body="Ledningsgrupp Tallvik"),
                    # a decided clause with the body as its subject
                    _ex("inrätta Arbetsgrupp SIP\narbetsgruppen rapporterar till samverkansgruppen", decision=True,
                        facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),)),
