@@ -1902,6 +1902,9 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
     return short
 
 
+_SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet"}
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -1938,7 +1941,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         found = []
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
             toks = part.split()
-            while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()):
+            while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()
+                            or toks[0].lower() in _SECTION_WORDS):  # "Ärendebeskrivning" over the text
                 toks = toks[1:]
             nm, _ = leading_name(" ".join(toks))
             if not nm and len(toks) == 1:
@@ -2741,9 +2745,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             said.append(sent)
             if not text:
                 continue
-            text = text.rstrip(" .")
-            decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
-                                            classification=_classify(text), decided_by=_decider(sent), line=n))
+            # "beslutade att dagen hålls i X och att varje huvudman står för …": a decision per att-clause
+            for text in re.split(r",?\s+och\s+att\s+", text.rstrip(" .")):
+                decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
+                                                classification=_classify(text), decided_by=_decider(sent), line=n))
 
 
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
@@ -2946,8 +2951,9 @@ def date_from_path(path: str) -> str | None:
 
 # in running text only a label with its colon opens an attendance list ("Ledamöter" alone may head a
 # distribution list)
-_ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvaro|deltagare|deltog|mötesdeltagare|frånvarande|förhinder|"
-                             r"anmält\s+förhinder)\b[^:\n]{0,40}:", re.I)
+# "Närvarande: ...", or a label alone on its line over the list ("Närvarolista" closing the notes)
+_ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro|deltagare|deltog|mötesdeltagare|frånvarande|"
+                             r"förhinder|anmält\s+förhinder)\b(?:[^:\n]{0,40}:|\s*$)", re.I)
 
 
 def _attendance_in_items(seg: Segments) -> list[AttendanceEntry]:

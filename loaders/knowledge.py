@@ -487,6 +487,8 @@ _NOT_KOMMUN = {
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\wåäöÅÄÖ:-]*")
 _REGION_FORM = re.compile(r"(?:Region|REGION)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäöé-]+)")  # no \b: a literal start scans fast
 _LANDSTING_FORM = re.compile(r"\bLandstinget\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäöé-]+)|\b([A-ZÅÄÖ][a-zåäöé-]+?)s?\s+läns\s+landsting\b")
+# the region as the place of the huvudmän together, where the minutes of a kommun name no "Region X"
+_COLLECTIVE_FORM = re.compile(r"\b(?:huvudmännen|kommunerna)\s+i\s+([A-ZÅÄÖ][a-zåäöé-]{2,})\b")
 _KOMMUN_FORM = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)\s+(?:kommun|KOMMUN)\b")
 _KOMMUN_LIST = re.compile(r"kommunerna\s+((?:[A-ZÅÄÖ][a-zåäöé-]+(?:,\s*|\s+och\s+|\s*·\s*))+[A-ZÅÄÖ][a-zåäöé-]+)")
 
@@ -583,9 +585,10 @@ def _stem(name: str) -> str:
 def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tuple[str, tuple[OrgEntry, ...]]:
     """The region and huvudmän minutes name by form, for a region without a knowledge file.
 
-    "Region X" (its region: the one named most), "X kommun" / "Xs kommun" / "X KOMMUN" and the
-    kommuner listed after "kommunerna" are huvudmän; "kommunerna" together are "kommunerna i X".
-    ``forms`` are the text's :func:`_huvudman_forms` when the caller has read them already.
+    "Region X" (its region: the one named most; else the X of "huvudmännen i X"), "X kommun" /
+    "Xs kommun" / "X KOMMUN" and the kommuner listed after "kommunerna" are huvudmän; "kommunerna"
+    together are "kommunerna i X". ``forms`` are the text's :func:`_huvudman_forms` when the caller
+    has read them already.
 
     >>> region, hs = infer_huvudmän("REGION SKOGLAND. Lindesunds kommun, Lindesund kommun; kommunerna Tallmo och Granvik")
     >>> region, [(h.name, h.aliases[:2]) for h in hs]
@@ -598,6 +601,10 @@ def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tu
         (regions if kind == "region" else kommuner).setdefault(_stem(place), Counter())[place] += 1
     for x in (m.group(1) or m.group(2) for m in (_landsting_forms(text) if "andsting" in (text or "") else ())):
         regions.setdefault(_stem(x), Counter())[x] += 0
+    if not regions:  # "rekommenderade huvudmännen i Norrby att …"
+        for x in (m.group(1) for m in (_COLLECTIVE_FORM.finditer(text) if " i " in (text or "") else ())):
+            if _stem(x) not in kommuner:
+                regions.setdefault(_stem(x), Counter())[x] += 0
     entries = []
     region = ""
     ranked = sorted(regions.items(), key=lambda kv: -sum(kv[1].values()))

@@ -67,6 +67,11 @@ _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄ
 _BULLET = re.compile(r"(?:[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
 
+# the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
+_SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
+                            r"beslutet\s+skickas\s+till|bakgrund|sammanfattning|yrkanden|propositionsordning")
+
+
 @lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
     """Join wrapped lines into one string; list bullets, short headings and paragraph ends
@@ -84,7 +89,7 @@ def _flatten(text: str) -> str:
             prev_blank = True
             continue
         b = _BULLET.match(line)
-        heading = (last and prev_blank and seg_lines == 1 and len(last.split()) <= 6
+        heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and last[-1] not in ",;!?-" and line[0].isupper())
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()
         if b or heading or para:
@@ -172,10 +177,10 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
     "senast", *MONTHS,
 }
-# "Region" at the start of a word, written so that the pattern starts with the literal word: the
-# scan of a whole document then jumps from one "Region" to the next (a leading \b made it try
-# every position)
-_REGION_NAMED = re.compile(r"Region(?<!\wRegion)\s+([A-ZÅÄÖ][a-zåäö]{2,})\b")
+_REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
+                           # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
+                           r"|\b(?:huvudmännen|kommunerna|länet)\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
+                           r"|\b([A-ZÅÄÖ][a-zåäö]{2,}?)s?\s+kommun\b")
 
 
 @dataclass(frozen=True)
@@ -189,7 +194,7 @@ class GroupVocabulary:
     topical: tuple[str, ...] = ()  # known names a topic may follow, each topic one body ("LPO Barn och ungas hälsa")
     sets: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (phrase, bodies): "alla tre samverkansgrupper"
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
-    regions: tuple[str, ...] = ()  # the regions the minutes name: "Region Fjärdland" -> "Fjärdland"
+    regions: tuple[str, ...] = ()  # the places the minutes name: "Region Norrby" -> "Norrby", "Tallviks kommun" -> "Tallvik"
 
     @classmethod
     def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
@@ -207,7 +212,8 @@ class GroupVocabulary:
                     places.append(m.group(1))
         topical = tuple(g.name for g in getattr(knowledge, "groups", ()) if getattr(g, "topical", False))
         sets = tuple((p, tuple(gs.groups)) for gs in getattr(knowledge, "group_sets", ()) for p in gs.phrases)
-        regions = tuple(dict.fromkeys(m.group(1) for m in _REGION_NAMED.finditer(text or "")))
+        regions = tuple(dict.fromkeys(m.group(m.lastindex) for m in _REGION_NAMED.finditer(text or "")
+                                      if m.group(m.lastindex) not in _NO_KOMMUN))
         return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
 
 
@@ -466,6 +472,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
         for j, w in enumerate(words):
             if (w.casefold() in _TAIL_STOP and w != "och") or w.casefold() in _NOT_NAME_TAIL or _is_verb(w):
                 break
+            if w.casefold() in _COUNT_WORDS:
+                break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
@@ -603,7 +611,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         owned = bool(_ONE_OWNER.search(low))
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
         # äldre rapporterar …"): Swedish puts no bare indefinite noun there
-        named_head = w[:1].isupper() and not m.group("end")
+        named_head = (w[:1].isupper() or adj[:1].isupper()) and not m.group("end")  # "Lokal samverkansgrupp barn …"
         tail, end = _kind_tail(text, m.end(), vocabulary.places, owned or bool(own), topic=named_head,
                                regions=vocabulary.regions)
         start = m.start() if (own or adj) else m.start("w")
@@ -656,8 +664,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     out: list[_Group] = []
     last_end = -1
     for g in found:
+        # "styrgrupp och arbetsgrupp Barnahus" names two bodies at one place ("barn och unga" is one topic)
         if g.start >= last_end or (out and g.start == out[-1].start and g.name != out[-1].name
-                                   and "och" in text[out[-1].start:out[-1].end].split()[:3]):
+                                   and _TWO_KINDS.match(text, out[-1].start)):
             out.append(g)
             last_end = max(last_end, g.end)
     # "Styrgrupp för Digitala vårdmöten i hemmet (Styrgrupp DVH)": the short name defined in
@@ -672,6 +681,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+_TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|nämnd|nätverk)", re.I)
 # a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
 _SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
 
@@ -961,6 +971,36 @@ assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
 
+# "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
+_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
+# "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
+_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde)\b[^\n]*", re.I | re.M)
+
+
+def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
+    """The day the minutes give for the next meeting ("Nästa möte: 10 december", or an item of that title).
+
+    >>> from samverkan.loaders.types import ParsedItem
+    >>> next_meeting_date([ParsedItem("5", "Övrigt", body="Nästa möte: onsdag 10 december kl. 09.00, Teams.")], "2025-11-12")
+    '2025-12-10'
+    >>> next_meeting_date([ParsedItem("6", "Nästa möte", body="Den 22 januari 2026 på Teams.")], "2025-11-20")
+    '2026-01-22'
+    >>> next_meeting_date([ParsedItem("6", "Nästa möte", body="Bokas senare.")], "2025-11-20") is None
+    True
+    """
+    if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
+        return None
+    for it in reversed(items):
+        lines = [m.group(0) for m in _NEXT_MEETING.finditer(it.body)] if "ästa" in it.body else []
+        if _NEXT_MEETING.match(it.title or ""):
+            lines.append(it.body.split("\n", 1)[0])
+        for line in lines:
+            day = _due_date(line, meeting_date)
+            if day and re.match(r"\d{4}-\d{2}-\d{2}$", day) and day > meeting_date:
+                return day
+    return None
+
+
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
     digits = _DIGIT.search(text) is not None
     for rx, needs_digit in zip(_DUE_RES, _DUE_NEEDS_DIGIT):
@@ -1082,6 +1122,10 @@ _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+(?P<role>[\wåäö-]+)"
     r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
+# a decided clause whose subject is a body: "styrgruppen rapporterar till ledningsgruppen"
+_BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
+# a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
+_TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
@@ -1114,6 +1158,9 @@ _WELCOMES_RE = re.compile(
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
+_WELCOMES_ALL_RE = re.compile(
+    r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
+    r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:är|blir)\s+(?P<rest>nya?\s+[^.;]+?)\.?$")
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -1151,11 +1198,13 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}})\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
-_COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|[Rr]espektive\s+kommun|"
+_COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
+# "Varje kommun", "Respektive kommun": no kommun's name
+_NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
 _COLLECTIVE_INV_RE = re.compile(
@@ -1186,7 +1235,7 @@ def _is_task_use(verb: str, rest: str) -> bool:
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
             return False
-        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|inför|före)\b", rest))
+        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|vid\s+[\wåäö]+s\s+(?:möte|sammanträde)|inför|före)\b", rest))
     return True
 
 
@@ -1259,6 +1308,11 @@ def _task_list(task: str) -> list[str]:
 _ACTION_LINE_RE = re.compile(
     r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
     r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
+# a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
+_ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|uppdragslista)\s*:?\s*$", re.I)
+_LABELLED_ROW_RE = re.compile(
+    r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
+    r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
 
 
 def _cells(line: str) -> list[str]:
@@ -1369,9 +1423,13 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     True
     >>> _own_body("Vårdsamverkan västra", "Vårdsamverkan västra Ekbotten")
     'Vårdsamverkan västra Ekbotten'
+    >>> _own_body("Socialnämnden", "Socialnämndens arbetsutskott, Åby kommun") is None
+    True
     """
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() in meeting.casefold():
+        if re.search(r"(?i)(?:nämndens|styrelsens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
+            return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
         return meeting
     t = text.strip()
     rest = meeting[len(t):] if meeting and len(t.split()) >= 2 and meeting.casefold().startswith(t.casefold()) else None
@@ -1466,6 +1524,12 @@ class _Extractor:
         self._roster_group: tuple[str, str] | None = None  # the body and role a "Följande …:" list is for
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
         self._doc_bodies: set[str] | None = None
+        self._next: list[str | None] = []  # the next meeting's day, once read
+
+    def _next_meeting(self) -> str | None:
+        if not self._next:
+            self._next.append(next_meeting_date(self.p.items, self.p.date))
+        return self._next[0]
 
     # ------------------------------------------------------------- emitters
     def group(self, name: str | None, item: str | None, parent: str | None = None,
@@ -1536,6 +1600,8 @@ class _Extractor:
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
+        if due and not due_date and _NEXT_OWN.search(full):
+            due_date = self._next_meeting()
         back = _REPORTS_THE_TASK.match(task)
         if back:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
@@ -1613,7 +1679,19 @@ class _Extractor:
         for num, ds in decisions_by_item.items():
             if num not in seen_items:
                 self._item(ParsedItem(number=num, title=""), ds)
+        self._named_justerare()
         return self.out
+
+    def _named_justerare(self) -> None:
+        """Those the header or the signatures name to check the minutes ("Utses att justera  Tord
+        Lindqvist") were given that duty by the meeting: a task of the first item when no item gave it."""
+        named = [a.name for a in self.p.attendance if "justerare" in a.roles]
+        if not named or not self.p.items or any(re.search(r"\bjustera\b", a.task) for a in self.out.assignments):
+            return
+        self.ctx.item = next((it for it in self.p.items if it.parent is None), self.p.items[0])
+        self.ctx.clause = f"Justerare: {', '.join(named)}"
+        self.assignment(named, "justera protokollet", origin="decision", pos=None, given_by=self.p.body)
+        self.ctx.item = None
 
     def _preamble(self) -> None:
         """Header lines that are no attendance ("Projektägare: Anna Lund, ordförande i Styrgrupp X.
@@ -1654,8 +1732,13 @@ class _Extractor:
         for t in texts:
             for g in find_groups(_flatten(t)):
                 if not g.generic_head:
-                    head = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp)", g.name)
-                    if head and head.group(1).casefold() not in ctx.named:
+                    head = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)", g.name)
+                    # "samverkansgruppen" in a samverkansgrupp's own minutes stays the body that met
+                    old = ctx.named.get(head.group(1).casefold()) if head else None
+                    # the fuller name of a body named before wins ("Samverkansgrupp barn och unga" in the
+                    # title, "Samverkansgrupp barn och unga Norrby" in the text)
+                    if head and (old is None or g.name.casefold().startswith(old.casefold() + " ")) and not (
+                            head.group(1).casefold() == "samverkansgrupp" and ctx.meeting_is_samverkansgrupp):
                         ctx.named[head.group(1).casefold()] = g.name
         for t in texts:
             flat = _flatten(t)
@@ -1730,10 +1813,17 @@ class _Extractor:
                     self._action_row(values[who_col], values[task_col],
                                      values[due_col] if due_col is not None else "")
                 return
+        listed = False  # under an "Att göra" label
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
             if m:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+            elif _ACTION_LABEL.match(line):
+                listed = True
+            elif listed and (m := _LABELLED_ROW_RE.match(line)):
+                self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+            elif line.strip():
+                listed = False
 
     def _action_row(self, who_text: str, task: str, due: str) -> None:
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
@@ -1745,7 +1835,11 @@ class _Extractor:
         if not who or not task:
             return
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
-        if self._restates(who, task, _due(f"senast {due}", self.p.date)[1] if due else None):
+        due_date = _due(f"senast {due}", self.p.date)[1] if due else None
+        known = self._restates(who, task, due_date)
+        if known:
+            if due_date and not known.due_date:  # the row says when the task the text gave is due
+                known.due, known.due_date = due, due_date
             return
         self.ctx.clause = row
         self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
@@ -1754,14 +1848,14 @@ class _Extractor:
     def _collective(self, text: str) -> list[str] | None:
         """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective; "Alla": the body."""
         low = text.strip().casefold()
-        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna", low):
+        if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun", low):
             return self._kommuner() + ["kommunerna"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
         return None
 
-    def _restates(self, who: list[str], task: str, due_date: str | None = None) -> bool:
-        """Does an action row restate a task the running text gave the same people? Not when both
+    def _restates(self, who: list[str], task: str, due_date: str | None = None) -> RawAssignment | None:
+        """The task the running text gave the same people that an action row restates. Not when both
         say when and the dates differ ("utkast klart 21/5" and "planen till styrgruppen 28/5")."""
         def content(t: str) -> set[str]:  # where a task goes ("till styrgruppen") does not say what it is;
             # a word's first letters stand for its forms ("lyfts", "lyfta")
@@ -1777,8 +1871,8 @@ class _Extractor:
                 continue  # "Viktor har sammanställt …" is work done, not the task the row gives
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
-                return True
-        return False
+                return a
+        return None
 
     def _reporting_body(self, it: ParsedItem) -> str | None:
         m = re.match(r"\s*(?:Protokoll|Rapport|Information)\s+(?:från\s+)?(?P<b>.+)", it.title or "")
@@ -1838,6 +1932,8 @@ class _Extractor:
         before it is there for rules that refer back ("… har detta som en del i sitt uppdrag")."""
         self.ctx.clause = c
         self._prev_clause = prev
+        if _BODY_FIRST.match(c):  # "att styrgruppen rapporterar till …": a sentence with the body as subject
+            c = c[0].upper() + c[1:]
         self._sentence(c, origin="decision", pos=d.position, giver=giver)
 
     # ------------------------------------------------------------- handlers for decisions
@@ -2190,7 +2286,7 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         m = "utse " in c and _UTSE_RE.match(c)
         if m:
-            who = m.group("who")
+            who = _TITLE_FIRST.sub("", m.group("who"))  # "utse IFO-chef Vera Ek till …": the title is no part of the name
             people = split_name_list(who)
             if people and (is_name_list(people) or (m.group("role") and all(name_shaped(p) for p in people))):
                 if m.group("att"):
@@ -2415,6 +2511,9 @@ class _Extractor:
             return False
         # "Ordföranden hälsar Anna Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S)":
         # a seat in the body that met unless a body is named; "efter" names whom the newcomer replaces
+        w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
+        if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
+            s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
         m = "hälsar" in s and _WELCOMES_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
@@ -2909,7 +3008,7 @@ class _Extractor:
                 f"justera {jm.group('o')}" if jm else "justera protokollet")
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
-        if rule.name == "convener":
+        if rule.name in ("convener", "chair_decided"):
             who = self._people(g.get("who") or g.get("who2"))
             if not who:
                 return False
@@ -2923,16 +3022,20 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=role, change="join")
             return True
-        raw_who = g.get("who") or g.get("who2")
+        raw_who = g.get("who") or g.get("who2") or g.get("who3")
         who = self._people(raw_who) or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and rule.name == "asked_to":
+            who = self._collective(raw_who or "")  # "har bett varje kommun att …"
         task = g.get("task") or g.get("task2")
+        if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
+            task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
         if not who or not task:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
         gb = giver
-        if g.get("giver") or g.get("giver2"):
-            gb = self._body_ref(g.get("giver") or g["giver2"]) or gb
+        if g.get("giver") or g.get("giver2") or g.get("giver3"):
+            gb = self._body_ref(g.get("giver") or g.get("giver2") or g["giver3"]) or gb
         for t in _task_list(task):
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
         return True
@@ -3176,8 +3279,13 @@ class _Extractor:
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
                 nm = re.search(rf"\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$", rest)
+                im = None if nm else re.search(r"\s+och\s+(?:ska|skall)\s+(?P<task>[a-zåäö]{3,}\b.*)$", rest)
                 if nm:
                     verb, rest = nm.group("v"), nm.group("rest")
+                elif im:  # "… och ska kartlägga …": the task in the infinitive
+                    self.assignment(who, im.group("task"), origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else None)
+                    return True
                 elif not re.match(r"\s+(?:därefter\s+|sedan\s+|löpande\s+)?till\s+[^.;]+?\s+om\s+\w", rest):
                     return False  # "… rapporterar till X om införandet …": a report on a matter is a task
             if who:
@@ -3273,7 +3381,7 @@ class _Extractor:
         out: list[str] = []
         for text in texts:
             for km in (re.finditer(r"\b([A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\b", text) if text and "kommun" in text else ()):
-                if km.group(1) not in out:
+                if km.group(1) not in out and km.group(1).split(" ")[0] not in _NO_KOMMUN:
                     out.append(km.group(1))
         return out
 
@@ -3443,9 +3551,17 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
-                                            r"(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)?$", s)
+                                            r"(?:(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)"
+                                            r"|\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
-            x = _target(m.group("x"), ctx)
+            # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
+            body = self._meeting_body()
+            x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
+                 else None) or _target(m.group("x"), ctx)
+            if x and m.group("to"):
+                up = self._body_ref(re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")))
+                if up and up != x:
+                    self.mandate(x, up, "reports_to", item, pos)
             if x:
                 # "vård och omsorg": an "och" before a lowercase word goes on with the name
                 frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
@@ -3455,6 +3571,24 @@ class _Extractor:
                         self.mandate(f, x, "delegates", item, pos)
                         if m.group("back"):  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
+        return False
+
+    _REPORTS_ELSEWHERE_RE = re.compile(
+        r"^(?P<x>[A-ZÅÄÖ][^,;.]{2,80}),\s+som\s+(?:i\s*dag|nu)\s+rapporterar\s+till\s+(?P<old>[^,;.]+),\s+"
+        r"(?:[^,;.]{0,40}?\s)?rapporterar\s+(?:[^,;.]{0,40}?\s)?till\s+(?P<new>[^,;.]+?)(?:\s+(?:i\s+stället|istället)\b.*)?\.?$")
+
+    def _md_reports_elsewhere(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"G, som i dag rapporterar till H, rapporterar från 2026 till K": G reports to H, and will to K."""
+        m = self._REPORTS_ELSEWHERE_RE.match(s)
+        x = self._body_ref(m.group("x")) if m else None
+        if x:
+            item = self.ctx.item.number if self.ctx.item else None
+            for to in (m.group("old"), m.group("new")):
+                body = self._body_ref(to)
+                if body and body != x:
+                    self.group(body, item)
+                    self.mandate(x, body, "reports_to", item, pos)
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

@@ -856,14 +856,17 @@ class _Groups:
     def _owned(self, name: str, doc: "_Doc | None") -> str:
         """A kommun's own body named with its kommun: "Kommunfullmäktige" in the minutes of
         "Socialnämnden, Fjällsta kommun" is "Kommunfullmäktige, Fjällsta kommun"; so is
-        "Socialnämndens arbetsutskott". Other names are kept."""
+        "Socialnämndens arbetsutskott", and "socialnämnden" in its arbetsutskott's minutes. Other
+        names are kept."""
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)
         low = name.casefold()
         own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()
+        # "socialnämnden" in the minutes of a body of a kommun: that kommun's nämnd
+        kommun_nämnd = owner.casefold().endswith("kommun") and re.fullmatch(r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?nämnden", low)
         if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
-                low.startswith("region") and owner.casefold().startswith("region")) or own_body:
+                low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd:
             if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott)\w*$", low):
                 return f"{name}, {owner}"
         return name

@@ -88,6 +88,7 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner\\s+(?!om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    "lämnar\\s+(?:en\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:läges|status)?rapport",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
@@ -116,12 +117,15 @@ RULES: tuple[Rule, ...] = (
                        ("vacancy", "representant"))),
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
-    Rule("welcomed_as_member", "membership", exclusive=False, triggers=("hälsas", "hälsar"), handler="_ms_welcomed",
+    Rule("welcomed_as_member", "membership", exclusive=False, triggers=("hälsas", "hälsar", "hälsade"), handler="_ms_welcomed",
          examples=(_ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
                        ("membership", "Anna Lund", "Arbetsgrupp SIP", "join")),
                    _ex("Ordföranden hälsar Vera Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S).",
                        ("membership", "Vera Lund", "Politiskt samråd Österland", "replace"),
-                       ("membership", "Per Ek", "Politiskt samråd Österland", "leave"), body="Politiskt samråd Österland")),
+                       ("membership", "Per Ek", "Politiskt samråd Österland", "leave"), body="Politiskt samråd Österland"),
+                   _ex("Helen hälsade välkommen, särskilt Vera Lund som är ny ledamot för Åby kommun efter Per Ek.",
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Alla hälsas välkomna.",)),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
@@ -189,7 +193,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
                        ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
-                       body="Regional ledningsgrupp"))),
+                       body="Regional ledningsgrupp"),
+                   # "Gruppen": the body the sentence before names; it reports to another body than it works for
+                   _ex("Enhetschefen redogör för arbetet i Lokal arbetsgrupp SIP Tallvik. Gruppen arbetar på uppdrag "
+                       "av Styrgrupp Barnahus och rapporterar till Samverkansgrupp äldre två gånger per år.",
+                       ("mandate", "Styrgrupp Barnahus", "Lokal arbetsgrupp SIP Tallvik", "delegates"),
+                       ("mandate", "Lokal arbetsgrupp SIP Tallvik", "Samverkansgrupp äldre", "reports_to"),
+                       body="Socialnämnden"))),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),),
@@ -215,6 +225,14 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Lokal arbetsgrupp Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Lokal arbetsgrupp Åsby", "Samverkansgrupp äldre", "reports_to")),),
          counter_examples=("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år.",)),
+    Rule("reports_elsewhere_from_now", "mandate", exclusive=False,
+         triggers=("som i dag rapporterar", "som idag rapporterar", "som nu rapporterar"),
+         handler="_md_reports_elsewhere",
+         examples=(_ex("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, rapporterar från och med "
+                       "2026 till Styrgrupp Nära vård.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
+         counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
          pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
@@ -243,6 +261,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kalle Ek har begärt entledigande från Lokala närvårdsgruppen i Norrby. Gruppen består av "
                        "företrädare för socialtjänsten och vårdcentralen. Gruppen rapporterar till Styrgrupp Äldre.",
                        ("mandate", "Lokala närvårdsgruppen", "Styrgrupp Äldre", "reports_to"), body="Omsorgsnämnden"),
+                   # how often is no part of the name
+                   _ex("Ledningsgruppen rapporterar i sin tur till Politiskt samråd Norrby två gånger per år.",
+                       ("mandate", "Ledningsgrupp Tallvik", "Politiskt samråd Norrby", "reports_to"), body="Ledningsgrupp Tallvik"),
+                   # a decided clause with the body as its subject
+                   _ex("inrätta Arbetsgrupp SIP\narbetsgruppen rapporterar till samverkansgruppen", decision=True,
+                       facts=(("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),)),
                    _ex("Utskottet ska återrapportera fattade beslut vid nämndens nästa sammanträde.",
                        ("mandate", "Utskottet", "Omsorgsnämnden", "reports_to"), decision=True, body="Omsorgsnämnden")),
          counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
@@ -347,8 +371,8 @@ RULES: tuple[Rule, ...] = (
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
-         triggers=("delegerar", "delegera "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?delegera[r]?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
+         triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
@@ -356,7 +380,9 @@ RULES: tuple[Rule, ...] = (
                        "rapportera besluten vid nämndens nästa sammanträde.", body="Socialnämnden",
                        facts=(("assignment", ["arbetsutskottet"], "besluta om bistånd"),
                               ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
-                              ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to")))),
+                              ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
+                   _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
+                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- decided delegations
     Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat", decision_only=True,
@@ -469,7 +495,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Vera Lund", "Politiskt samverkansråd Österland", "join"),)),
                    _ex("utse Oskar Hedin (KD) till nämndens representant i Styrgrupp äldres hälsa", decision=True,
                        body="Socialnämnden",
-                       facts=(("membership", "Oskar Hedin", "Styrgrupp äldres hälsa", "join"),)))),
+                       facts=(("membership", "Oskar Hedin", "Styrgrupp äldres hälsa", "join"),)),
+                   # a title before the name
+                   _ex("utse IFO-chef Vera Ek till ledamot i Samverkansgrupp barn och unga", decision=True,
+                       body="Socialnämndens arbetsutskott",
+                       facts=(("membership", "Vera Ek", "Samverkansgrupp barn och unga", "join"),
+                              ("assignment", ["Vera Ek"], "vara ledamot i Samverkansgrupp barn och unga"))))),
     Rule("has_this_in_uppdrag", "assignment", triggers=("som en del i",), handler="_has_uppdrag",
          decision_only=True,
          examples=(_ex("ta fram en handlingsplan och att LSVO har detta som en del i sitt uppdrag", decision=True, body="PSVO",
@@ -694,6 +725,17 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Nora Ek"], "vara sammankallande i arbetsgrupp"),
                        ("membership", "Nora Ek", "Arbetsgrupp för hembesök", "join"), body="Styrgrupp Rehab")),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",)),
+    # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
+    Rule("chair_decided", "assignment", role="ordförande", decision_only=True,
+         triggers=(" är ordförande", " blir ordförande", " är vice ordförande", " blir vice ordförande"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir)\s+"
+                 r"(?P<role>(?:vice\s+)?ordförande)(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
+                 r"(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
+         examples=(_ex("inrätta Styrgrupp Nära vård Norrby\nNiklas Dahl är ordförande i styrgruppen", decision=True,
+                       body="Ledningsgrupp Norrby",
+                       facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
+                              ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),),
+         counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",)),
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
          pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
@@ -741,7 +783,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$"
                  # the task first: "X har tagit fram förslaget på uppdrag av rådet"
                  r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har\s+(?P<task2>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?"
-                 r"[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?)\.?$",
+                 r"[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?)\.?$"
+                 # the passive: "Förslaget har tagits fram av X på uppdrag av rådet"
+                 r"|^(?P<obj3>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v3>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part3>\s+fram)?\s+"
+                 r"av\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
@@ -749,9 +794,20 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden"),
                    _ex("Regional ledningsgrupp Österland har tagit fram förslaget på uppdrag av Politiskt samråd Österland.",
+                       ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
+                   _ex("Förslaget har tagits fram av Regional ledningsgrupp Österland på uppdrag av Politiskt samråd Österland.",
                        ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
+    # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
+    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$",
+         examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
+                       ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER)),
+         counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
     Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
          examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
@@ -809,7 +865,7 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Ek"], "har börjat")),)),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
-                   "respektive kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
+                   "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"),
          handler="_collective_task",
          examples=(_ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
@@ -824,6 +880,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Tallvik och Ekå anmäler var och en en superanvändare till Oskar.",
                        ("assignment", ["Tallviks kommun", "Ekå kommun"], "anmäla var och en"),
                        roster=("Anna Ek, Tallviks kommun", "Berit Ås, Ekå kommun")),
+                   _ex("Varje kommun utser en ledamot i styrgruppen senast den 15 december.",
+                       ("assignment", ["Tallviks kommun", "kommunerna"], "utse en ledamot i styrgruppen"),
+                       roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Varje huvudman utser två representanter till styrgruppen.",
                        ("assignment", ["Region Norrby", "Tallviks kommun", "huvudmännen"], "utse två representanter"),
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
@@ -895,19 +954,27 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "färdigställa förslaget"), roster=_ROSTER),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård och tar fram ett förslag till rutin.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag")),
+                   _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård och ska kartlägga väntetiderna.",
+                       ("assignment", ["Arbetsgrupp SIP"], "kartlägga väntetiderna")),
                    _ex("Styrgrupp Barnahus rapporterar därefter till rådet om införandet vid varje möte under 2026.",
                        ("assignment", ["Styrgrupp Barnahus"], "rapportera därefter till rådet om införandet"),
                        body="Politiskt samråd i Norrby"),
                    _ex("Region Norrby tar initiativ till en gemensam temadag under hösten.",
                        ("assignment", ["Region Norrby"], "ta initiativ")),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
-                       ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
+                   _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "
+                       "redovisar ett första förslag vid ledningsgruppens möte den 4 februari.", body="Ledningsgrupp Norrby",
+                       facts=(("assignment", ["Samverkansgrupp barn och unga"], "redovisa ett första förslag"),)),
+                   _ex("Elin lämnar en muntlig lägesrapport på styrgruppens möte den 2 december.",
+                       ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER)),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "I Älvnäs deltar skolan nästan alltid.",
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
                            "Elin Borg redovisar läget i arbetet.",
                            "Elin Borg anmäler jäv och deltar inte i handläggningen.",
+                           "Elin Borg lämnar styrgruppen vid årsskiftet.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård två gånger per år.",
                            "Arbetsgrupp SIP rapporterar om läget vid varje möte.",

@@ -52,7 +52,8 @@ def test_attendance_tasks_and_who_was_missing(store):
     assert (meeting.group, meeting.date, meeting.present, meeting.absent, meeting.guests) == (BODY, "2024-10-04", 4, 2, 2)
     tasks = {(r.person, r.detail, r.due) for name in ("Erik Dahl", "Lena Ström")
              for r in queries.run("person", store, name=name) if r.section == "assignment"}
-    assert tasks == {("Erik Dahl", "ta fram en tidplan för införandet till nästa möte", "till nästa möte"),
+    # "till nästa möte" is due on the day § 26 gives the next meeting ("hålls den 6 december 2024")
+    assert tasks == {("Erik Dahl", "ta fram en tidplan för införandet till nästa möte", "2024-12-06"),
                      ("Lena Ström", "kontakta Olofströms kommun om en representant", None)}
     missing = {r.subject for r in queries.run("gaps", store, group=BODY) if r.kind == "nobody_present"}
     assert missing == {"Karlshamns kommun"}

@@ -2,10 +2,13 @@
 alone (tests/loaders/fixtures/unseen/GENRE/NAME.json, in the format of the shared gold).
 
 One folder per genre: ``politisk`` (a kommunstyrelse and a nämnd protocol, a political council as
-PDF, a ledningsgrupp's undated notes) and ``notes`` (taktisk and operativ notes: e-mail-like, Markdown
-with a roster per huvudman, an undated .docx with Word tables, a tab roster with titles before the
-names, Ledamöter/Ersättare/Tjänstemän blocks with lettered points, a two-column roster with numbered
-decisions and "Ansvar:" lines, Roman-numbered points over a Vad/Vem/När table). Each folder is
+PDF, a ledningsgrupp's undated notes, an arbetsutskott protocol as text from a PDF with its page
+headers and footers, a ledningsgrupp in Markdown with a Namn/Organisation/Roll table) and ``notes``
+(taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
+Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
+lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
+points over a Vad/Vem/När table, a one-line "Deltagare:" roster with "Punkt 3 –" items, notes that
+close with their Närvarolista after an "Att göra" list). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
