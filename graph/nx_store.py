@@ -700,21 +700,23 @@ class NetworkxStore:
         node, add_edge = G._node, G.add_edge
         keys: list[tuple[str, str, str]] = []
         owned: list[tuple[str, str, str]] = []
-        for e in edges:
-            src, dst, props = e.src, e.dst, e.props
-            if src not in node or dst not in node:
-                for end in (src, dst):
-                    if end not in node:
-                        # an edge to an entity the document did not describe (e.g. a parent group
-                        # from the knowledge file that is not loaded yet): keep a minimal node
-                        G.add_node(end, label="Unknown")
-                        self._touch(nodes=[end])
-            add_edge(src, dst, key=e.id, type=e.type, **props)
-            key = (src, dst, e.id)
-            keys.append(key)
-            if "source_id" in props:
-                owned.append(key)
-        self._touch(edges=keys)
+        try:
+            for e in edges:
+                src, dst, props = e.src, e.dst, e.props
+                if src not in node or dst not in node:
+                    for end in (src, dst):
+                        if end not in node:
+                            # an edge to an entity the document did not describe (e.g. a parent group
+                            # from the knowledge file that is not loaded yet): keep a minimal node
+                            G.add_node(end, label="Unknown")
+                            self._touch(nodes=[end])
+                add_edge(src, dst, key=e.id, type=e.type, **props)
+                key = (src, dst, e.id)
+                keys.append(key)
+                if "source_id" in props:
+                    owned.append(key)
+        finally:  # also the edges added before a faulty one: the file must hold what the graph holds
+            self._touch(edges=keys)
         return owned
 
     def _remove_node(self, n: str) -> None:
