@@ -229,8 +229,10 @@ class _Index:
         self.by_type: dict[str, list] = defaultdict(list)
         by_type = self.by_type
         self._out: dict[str, dict] = {}
-        for u, v, d in G.edges(data=True):
-            by_type[d.get("type")].append((u, v, d))
+        for u, nbrs in G._succ.items():  # G.edges(data=True) in its order, without a view's call per edge
+            for v, keyed in nbrs.items():
+                for d in keyed.values():
+                    by_type[d.get("type")].append((u, v, d))
         self.meeting_of_source: dict[str, str] = {}
         self.group_of_meeting: dict[str, str] = {}
         for n, d in self.by_label["Meeting"]:
