@@ -935,9 +935,7 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
     for i, (raw, _, _) in enumerate(batch):
         by_region[knowledge.region_of(raw.text)].append(i)
     if "" in by_region and len(by_region) > 1:
-        # minutes that name no huvudman at all go with the region most of the batch is from
-        main = max((r for r in by_region if r), key=lambda r: len(by_region[r]))
-        by_region[main] = sorted(by_region[main] + by_region.pop(""))
+        _place_regionless(batch, knowledge, by_region)
     out: list[DocumentFacts | None] = [None] * len(batch)
     for region, idx in by_region.items():
         k = knowledge.for_text("\n".join(batch[i][0].text for i in idx))
@@ -946,6 +944,28 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
         for i, f in zip(idx, facts):
             out[i] = f
     return out
+
+
+def _place_regionless(batch, knowledge: Knowledge, by_region: dict[str, list[int]]) -> None:
+    """Give the minutes that name no region (``by_region[""]``) a region of the batch: a kommun's
+    minutes go with the region whose minutes name that kommun as a huvudman, and stay apart when
+    none does, so that their "kommunerna" never become another region's; minutes that name no
+    huvudman at all go with the region most of the batch is from."""
+    named = {r: knowledge.for_text("\n".join(batch[i][0].text for i in idx)) for r, idx in by_region.items() if r}
+    main = max(named, key=lambda r: len(by_region[r]))
+    apart = []
+    for i in by_region.pop(""):
+        own = [h.name for h in knowledge.for_text(batch[i][0].text).huvudmän if not h.collective]
+        if not own:
+            by_region[main].append(i)
+            continue
+        region = next((r for r, k in named.items()
+                       if any((m := k.match_organisation(n)) is not None and not m.collective for n in own)), None)
+        (by_region[region] if region else apart).append(i)
+    for r in named:
+        by_region[r].sort()
+    if apart:
+        by_region[""] = apart
 
 
 def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
