@@ -1209,7 +1209,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return None
         gid = groups.entity(name)
         group_ids.add(gid)
-        ents.mention(gid, written, d.item_id(pos))
+        # a label before the name ("Beslut: Ledningsgruppen") or a date after it is no part of the name
+        bare, acronym = group_name_parts(written)
+        ents.mention(gid, f"{bare} ({acronym})" if acronym else bare, d.item_id(pos))
         return gid
 
     def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:

@@ -372,3 +372,13 @@ def test_a_kommuns_minutes_are_of_the_region_whose_minutes_name_the_kommun():
     to = [{o.name for o in f.organisations if o.name.startswith("kommunerna")} for f in (fs, fl, fo)]
     assert to[0] == to[1] == {"kommunerna i Sjöland"}
     assert to[2] and not any("Fjällby" in n or "Sjöland" in n for n in to[2])
+
+
+def test_a_label_before_a_bodys_name_or_a_date_after_it_is_no_alias():
+    k = load_knowledge()
+    d = _minutes_of("Socialnämnden, Åsby kommun", ["Ledningsgruppen för vård i Fjällby",
+                                                   "Ledningsgruppen för vård i Fjällby, 2025-09-30",
+                                                   "Beslut: Ledningsgruppen för vård i Fjällby"], "ÅSBY KOMMUN")
+    (f,) = resolve_documents([d], k)
+    (g,) = [g for g in f.groups if g.name.startswith("Ledningsgrupp")]
+    assert g.aliases == ("Ledningsgruppen för vård i Fjällby",)
