@@ -234,7 +234,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"ledamöter|ledamot|och|samt|ersättare|med|förhinder|från|mötet|sammanträdet))+$", re.I),
      "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande|deltagande|deltog|deltagare)(?:\s+(?:ordinarie|ledamöter|ledamot|och|samt|"
-                r"tjänstgörande|ersättare|via|på|plats|digitalt|teams|distans|i|mötet|vid|sammanträdet|länk))+$", re.I),
+                r"beslutande|tjänstgörande|ersättare|via|på|plats|digitalt|teams|distans|i|mötet|vid|sammanträdet|länk))+$", re.I),
      "present", ["ledamot"], True),
     (re.compile(r"^vice\s+ordförande$", re.I), None, ["vice ordförande"], False),
     (re.compile(r"^1:e\s+vice\s+ordförande$", re.I), None, ["1:e vice ordförande"], False),
@@ -1729,8 +1729,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     "– Digitala vårdmöten i hemmet").
     """
     cells: list[str] = []
-    for _, s in title_lines[:12]:
-        for seg in re.split(r"\t|\s{2,}", s):
+    rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
+    for row, below in zip(rows, rows[1:]):
+        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below
+        if row[0].endswith(",") and below[0][:1].islower() and _BODY_WORD.search(row[0]):
+            row[0], below[0] = f"{row[0]} {below[0]}", ""
+    for row in rows:
+        for seg in row:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
             if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body

@@ -975,3 +975,27 @@ def test_an_italic_decision_label_and_a_second_att_clause_that_sends_on():
     text = ("1. Val av system\n*Förslag till beslut:* att välja system A.\n\n"
             "*Beslut:* Gruppen beslutade att välja system A och att lämna valet till ledningen för beslut.\n")
     assert [t.rstrip(" ,.") for _, t, _ in decisions(text)] == ["välja system A", "lämna valet till ledningen för beslut"]
+
+
+def test_a_protocols_name_running_on_below_its_comma_and_a_narvarande_beslutande_block():
+    text = """REGION ÖSTLAND                            PROTOKOLL                          1 (2)
+Politiskt samråd för hälsa,               Sammanträdesdatum
+vård och omsorg i Östland                 2025-10-24
+
+Plats och tid         Regionhuset, Östby
+
+Närvarande beslutande
+                      Ulla Berg (S), ordförande, Region Östland
+                      Per Nyman (M), Åby kommun
+
+Närvarande ersättare
+                      Mona Fält (V), Region Östland
+
+§ 1   Val av justerare
+Rådet beslutar
+att utse Per Nyman (M) att justera protokollet.
+"""
+    p = parse_minutes(text)
+    assert p.body == "Politiskt samråd för hälsa, vård och omsorg i Östland"
+    assert [(a.name, a.status, a.roles[0]) for a in p.attendance] == [
+        ("Ulla Berg", "present", "ledamot"), ("Per Nyman", "present", "ledamot"), ("Mona Fält", "present", "ersättare")]
