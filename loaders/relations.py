@@ -3591,6 +3591,33 @@ class _Extractor:
                     self.mandate(x, body, "reports_to", item, pos)
         return False
 
+    _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+    _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
+                                    r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
+
+    def _md_named_body_which_reports_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                        giver: str | None = None) -> bool:
+        """"… i Samverkansgrupp X, som rapporterar till RLG": the body named just before the clause
+        reports to the one after it."""
+        m = self._WHICH_REPORTS_RE.search(s)
+        if not m or "som i dag" in s[m.start():m.end()]:
+            return False
+        head = s[:m.start()]
+        x = None
+        for w in reversed([w.start() for w in re.finditer(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]", head)]):
+            if self._NAMED_BODY_END_RE.fullmatch(head, w):
+                x = " ".join(head[w:].split())
+                break
+        to = " ".join(m.group("to").split())
+        to = to if self._NAMED_BODY_END_RE.fullmatch(to) else self._body_ref(to)
+        if x and to and x != to:
+            item = self.ctx.item.number if self.ctx.item else None
+            self.group(x, item)
+            self.group(to, item)
+            self.mandate(x, to, "reports_to", item, pos)
+        return False
+
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X tar med sig frågan till G": the body that met refers it to G."""
         ctx = self.ctx

@@ -233,6 +233,16 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
+    Rule("named_body_which_reports_to", "mandate", exclusive=False,
+         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar"),
+         handler="_md_named_body_which_reports_to",
+         examples=(_ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
+                       ("mandate", "Samverkansgrupp psykisk hälsa Norrby", "RLG", "reports_to"), body="Politiskt samråd"),
+                   _ex("Ledningsgruppen har inrättat Arbetsgrupp suicidprevention Norrby, som rapporterar till "
+                       "Samverkansgrupp psykisk hälsa Norrby.",
+                       ("mandate", "Arbetsgrupp suicidprevention Norrby", "Samverkansgrupp psykisk hälsa Norrby",
+                        "reports_to"), body="Politiskt samråd")),
+         counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
          pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
