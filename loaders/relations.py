@@ -3178,6 +3178,15 @@ class _Extractor:
                 self.membership(p, grp, item, role=g.get("role"), change="leave")
             self._seat_group = grp
             return True
+        if rule.name == "chairs_body":
+            who = self._people(g.get("who") or g.get("who2"))
+            raw = g.get("group") or g.get("group2")
+            grp = seat_group(raw) if raw and raw[:1].isupper() else None
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role=g.get("role") or g.get("role2"), change="member")
+            return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))
             grp = self._seat_group or seat_group(None)

@@ -692,6 +692,22 @@ RULES: tuple[Rule, ...] = (
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
+    # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
+    # arbetet i RLG, där han är ordförande"
+    Rule("chairs_body", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=(" är ordförande i", " är vice ordförande i", "där han är", "där hon är", "där han sedan",
+                   "där hon sedan"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?P<role>(?:vice\s+)?ordförande)"
+                 r"\s+i\s+(?P<group>[^.;,]+?)(?:\s+sedan\b[^.;]*)?$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:informerar|berättar|redogör)\s+"
+                 r"(?:om|för)\s+(?:arbetet\s+)?i\s+(?P<group2>[^.;,]+?),\s+där\s+(?:han|hon)\s+(?:sedan\s+[^.;,]+?\s+)?är\s+"
+                 r"(?P<role2>(?:vice\s+)?ordförande)\b[^.;]*$",
+         examples=(_ex("Tobias Ek är ordförande i RLG.", ("membership", "Tobias Ek", "RLG", "member"),
+                       body="Politiskt samråd"),
+                   _ex("Tobias Ek informerar om arbetet i Regional ledningsgrupp för vård och omsorg i Norrby, där han "
+                       "är ordförande.", ("membership", "Tobias Ek", "Regional ledningsgrupp för vård och omsorg i Norrby",
+                                          "member"), body="Socialnämnden")),
+         counter_examples=("Ordföranden är ordförande i rådet.", "Tobias Ek är ordförande i styrgruppen om föreningen bildas.")),
     Rule("seat_from_date", "membership", change="join", triggers=("ordförande", "sammankallande"),
          handler="_ms_seat_from_date",
          examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
