@@ -2826,7 +2826,7 @@ class _Extractor:
 
     _COORDINATED_TASK_RE = re.compile(
         rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
-        rf"beskriver|påpekar|säger|upplever|bedömer)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+        rf"beskriver|påpekar|säger|upplever|bedömer|redogör|informerar|presenterar)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
     def _coordinated_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"JW tror att det beror på registreringen men återkommer med en orsaksanalys till nästa möte":

@@ -883,8 +883,13 @@ RULES: tuple[Rule, ...] = (
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
-                       ("assignment", ["Elin Borg"], "återkomma med en analys"), roster=_ROSTER),),
+                       ("assignment", ["Elin Borg"], "återkomma med en analys"), roster=_ROSTER),
+                   # after an account of the work, a report-back
+                   _ex("Hanna Ek redogör för införandet av nytt planeringssystem och återkommer till nämnden i "
+                       "januari med en redovisning av utfallet.",
+                       ("assignment", ["Hanna Ek"], "återkomma till nämnden i januari"), body="Omsorgsnämnden")),
          counter_examples=("EB tror att det beror på registreringen men vet inte säkert.",
+                           "Hanna Ek redogör för införandet av nytt planeringssystem och svarar på frågor.",
                            "EB tycker att förslaget är bra och att det bör antas.")),
     Rule("intends", "assignment", triggers=("avser",), handler="_intends",
          examples=(_ex("Karin Ek har börjat kartläggningen och avser att redovisa den i maj.",
