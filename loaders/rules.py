@@ -346,7 +346,9 @@ RULES: tuple[Rule, ...] = (
                  r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av)"
                  r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
-                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår|rekommenderade|har\s+rekommenderat)"
+                 # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
+                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
+                 r"(?:rekommenderar|föreslår|rekommenderade|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?rekommenderat)"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
@@ -370,6 +372,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
                    _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",
                        ("mandate", "Politiskt samråd Österland", "huvudmännen", "recommends"), body="Socialnämnden"),
+                   _ex("Politiskt samråd för hälsa, vård och omsorg i Norrby har den 24 oktober 2025 rekommenderat "
+                       "huvudmännen att anta handlingsplanen.",
+                       ("mandate", "Politiskt samråd för hälsa, vård och omsorg i Norrby", "huvudmännen", "recommends"),
+                       body="Socialnämnden"),
                    _ex("PSV beslutade den 16 maj 2025 att rekommendera kommunerna att anta riktlinjen.",
                        ("mandate", "PSV", "kommunerna", "recommends"), body="Omsorgsnämnden"),
                    _ex("föreslår kommunstyrelsen att anta riktlinjen", decision=True, body="Omsorgsnämnden",
