@@ -245,7 +245,12 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
-         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
+         # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
+         # described, then whom it reports to
+         pattern=r"^(?P<from5>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar)\b[^.;:]{2,140}?\s+och\s+"
+                 r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
+                 r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
@@ -259,6 +264,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samordningsgruppen Vårdsamverkan Norrby", "Delregionalt politiskt samråd Södra Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Samverkansgrupp för äldre samlar regionen och länets kommuner kring vård och omsorg om "
+                       "äldre och rapporterar till Regional ledningsgrupp för vård och omsorg (RLG).",
+                       ("mandate", "Samverkansgrupp för äldre", "Regional ledningsgrupp för vård och omsorg (RLG)",
+                        "reports_to"), body="Omsorgsnämnden"),
                    _ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention. "
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
