@@ -3178,7 +3178,27 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
                          named=head.get("named", []), preamble=head.get("preamble", []),
-                         body_basis=body_basis, date_basis=date_basis, quote=said)
+                         body_basis=body_basis, date_basis=date_basis, quote=said,
+                         justering_date=_justering_date(seg, meeting_date))
+
+
+# "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"
+_JUSTERING_LINE = re.compile(r"^\s*justering(?:ens)?(?:\s+plats)?(?:\s+och\s+tid|\s+datum)?\s*:?\s+(?P<v>\S.*)$", re.I)
+
+
+def _justering_date(seg: Segments, meeting_date: str | None) -> str | None:
+    """The day the header says the minutes are checked, on or after the meeting day."""
+    spans = [r for r in (seg.header, seg.signatures) if r]
+    for lo, hi in spans:
+        for i in range(lo, min(hi, len(seg.lines)) + 1):
+            line = seg.lines[i - 1]
+            m = "ustering" in line and _JUSTERING_LINE.match(line)
+            day = parse_date_phrase(m.group("v")) if m else None
+            if m and day is None and i < len(seg.lines):  # the day on the label's second line ("plats och tid  …")
+                day = parse_date_phrase(re.sub(r"^\s*plats\s+och\s+tid\b", "", seg.lines[i], flags=re.I))
+            if day and (meeting_date is None or day >= meeting_date):
+                return day
+    return None
 
 
 def _meeting_quote(seg: Segments, body: str | None, day: str | None) -> str | None:

@@ -973,6 +973,8 @@ _DIGIT = re.compile(r"\d")
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
 _NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
+_JUSTERA_TASK = re.compile(r"^(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
+_NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
 _NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde)\b[^\n]*", re.I | re.M)
 
@@ -1602,6 +1604,13 @@ class _Extractor:
         due, due_date = _due(full, self.p.date)
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting()
+        elif not due_date and self.p.justering_date and _JUSTERA_TASK.search(task):
+            due, due_date = due or self.p.justering_date, self.p.justering_date  # the day the header names for it
+        elif not due_date and "nästa" in full and self.p.body:
+            # "vid rådets nästa sammanträde" in the råd's own minutes: its next meeting
+            own = _NEXT_OWN_NAMED.search(full)
+            if own and own.group("w").casefold() in self.p.body.casefold():
+                due, due_date = due or own.group(0), self._next_meeting()
         back = _REPORTS_THE_TASK.match(task)
         if back:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
