@@ -673,6 +673,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Styrgrupp psykisk hälsa', None), ('Arbetsgrupp SIP', None))
     >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
+    >>> group_name_parts("Regional ledningsgrupp Norrby i uppdrag")
+    ('Regional ledningsgrupp Norrby', None)
     """
     return _group_name_parts(text or "")
 
@@ -691,6 +693,8 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    # "gav Regional ledningsgrupp X i uppdrag att …": the phrase after the name is no part of it
+    text = re.sub(r"\s+i\s+uppdrag$", "", text)
     for _ in range(3):
         cut = _TIME_TAIL.sub("", text).strip(" ,")
         if cut == text or not cut:
