@@ -234,7 +234,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"ledamöter|ledamot|och|samt|ersättare|med|förhinder|från|mötet|sammanträdet))+$", re.I),
      "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande|deltagande|deltog|deltagare)(?:\s+(?:ordinarie|ledamöter|ledamot|och|samt|"
-                r"tjänstgörande|ersättare|via|på|plats|digitalt|teams|distans|i|mötet|vid|sammanträdet|länk))+$", re.I),
+                r"beslutande|tjänstgörande|ersättare|via|på|plats|digitalt|teams|distans|i|mötet|vid|sammanträdet|länk))+$", re.I),
      "present", ["ledamot"], True),
     (re.compile(r"^vice\s+ordförande$", re.I), None, ["vice ordförande"], False),
     (re.compile(r"^1:e\s+vice\s+ordförande$", re.I), None, ["1:e vice ordförande"], False),
@@ -1729,8 +1729,13 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     "– Digitala vårdmöten i hemmet").
     """
     cells: list[str] = []
-    for _, s in title_lines[:12]:
-        for seg in re.split(r"\t|\s{2,}", s):
+    rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
+    for row, below in zip(rows, rows[1:]):
+        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below
+        if row[0].endswith(",") and below[0][:1].islower() and _BODY_WORD.search(row[0]):
+            row[0], below[0] = f"{row[0]} {below[0]}", ""
+    for row in rows:
+        for seg in row:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
             if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body
@@ -3173,7 +3178,27 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
                          named=head.get("named", []), preamble=head.get("preamble", []),
-                         body_basis=body_basis, date_basis=date_basis, quote=said)
+                         body_basis=body_basis, date_basis=date_basis, quote=said,
+                         justering_date=_justering_date(seg, meeting_date))
+
+
+# "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"
+_JUSTERING_LINE = re.compile(r"^\s*justering(?:ens)?(?:\s+plats)?(?:\s+och\s+tid|\s+datum)?\s*:?\s+(?P<v>\S.*)$", re.I)
+
+
+def _justering_date(seg: Segments, meeting_date: str | None) -> str | None:
+    """The day the header says the minutes are checked, on or after the meeting day."""
+    spans = [r for r in (seg.header, seg.signatures) if r]
+    for lo, hi in spans:
+        for i in range(lo, min(hi, len(seg.lines)) + 1):
+            line = seg.lines[i - 1]
+            m = "ustering" in line and _JUSTERING_LINE.match(line)
+            day = parse_date_phrase(m.group("v")) if m else None
+            if m and day is None and i < len(seg.lines):  # the day on the label's second line ("plats och tid  …")
+                day = parse_date_phrase(re.sub(r"^\s*plats\s+och\s+tid\b", "", seg.lines[i], flags=re.I))
+            if day and (meeting_date is None or day >= meeting_date):
+                return day
+    return None
 
 
 def _meeting_quote(seg: Segments, body: str | None, day: str | None) -> str | None:

@@ -489,6 +489,9 @@ _REGION_FORM = re.compile(r"(?:Region|REGION)\s+([A-ZÅÄÖ][A-Za-zÅÄÖåäö�
 _LANDSTING_FORM = re.compile(r"\bLandstinget\s+(?:i\s+)?([A-ZÅÄÖ][a-zåäöé-]+)|\b([A-ZÅÄÖ][a-zåäöé-]+?)s?\s+läns\s+landsting\b")
 # the region as the place of the huvudmän together, where the minutes of a kommun name no "Region X"
 _COLLECTIVE_FORM = re.compile(r"\b(?:huvudmännen|kommunerna)\s+i\s+([A-ZÅÄÖ][a-zåäöé-]{2,})\b")
+# the place of a regional body: "Regional ledningsgrupp för vård och omsorg i Norrby"
+_REGIONAL_BODY_PLACE = re.compile(r"\b[Rr]egional[at]?\s+[a-zåäö-]+(?:grupp|råd|organ|beredning|forum)(?:\s+[a-zåäö,-]+){0,6}?"
+                                  r"\s+i\s+([A-ZÅÄÖ][a-zåäöé-]{2,})\b")
 _KOMMUN_FORM = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]{3,})?)\s+(?:kommun|KOMMUN)\b")
 _KOMMUN_LIST = re.compile(r"kommunerna\s+((?:[A-ZÅÄÖ][a-zåäöé-]+(?:,\s*|\s+och\s+|\s*·\s*))+[A-ZÅÄÖ][a-zåäöé-]+)")
 
@@ -603,6 +606,10 @@ def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tu
         regions.setdefault(_stem(x), Counter())[x] += 0
     if not regions:  # "rekommenderade huvudmännen i Norrby att …"
         for x in (m.group(1) for m in (_COLLECTIVE_FORM.finditer(text) if " i " in (text or "") else ())):
+            if _stem(x) not in kommuner:
+                regions.setdefault(_stem(x), Counter())[x] += 0
+    if not regions and "egional" in (text or ""):  # "Regional ledningsgrupp för vård och omsorg i Norrby"
+        for x in (m.group(1) for m in _REGIONAL_BODY_PLACE.finditer(text)):
             if _stem(x) not in kommuner:
                 regions.setdefault(_stem(x), Counter())[x] += 0
     entries = []

@@ -973,6 +973,8 @@ _DIGIT = re.compile(r"\d")
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
 _NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
+_JUSTERA_TASK = re.compile(r"^(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
+_NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
 _NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde)\b[^\n]*", re.I | re.M)
 
@@ -1602,6 +1604,13 @@ class _Extractor:
         due, due_date = _due(full, self.p.date)
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting()
+        elif not due_date and self.p.justering_date and _JUSTERA_TASK.search(task):
+            due, due_date = due or self.p.justering_date, self.p.justering_date  # the day the header names for it
+        elif not due_date and "nästa" in full and self.p.body:
+            # "vid rådets nästa sammanträde" in the råd's own minutes: its next meeting
+            own = _NEXT_OWN_NAMED.search(full)
+            if own and own.group("w").casefold() in self.p.body.casefold():
+                due, due_date = due or own.group(0), self._next_meeting()
         back = _REPORTS_THE_TASK.match(task)
         if back:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
@@ -2826,7 +2835,7 @@ class _Extractor:
 
     _COORDINATED_TASK_RE = re.compile(
         rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
-        rf"beskriver|påpekar|säger|upplever|bedömer)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+        rf"beskriver|påpekar|säger|upplever|bedömer|redogör|informerar|presenterar)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
     def _coordinated_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"JW tror att det beror på registreringen men återkommer med en orsaksanalys till nästa möte":
@@ -2943,14 +2952,14 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "to", "to2", "to3"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "to", "to2", "to3", "to5"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
-            g["from"] = g.get("from") or g.get("from2") or g.get("from3") or g.get("from4")
+            g["from"] = g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
-            g["to"] = g.get("to") or g.get("to3") or g.get("to4")
+            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5")
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
                 if not pinned:
@@ -3177,6 +3186,15 @@ class _Extractor:
             for p in prev or []:
                 self.membership(p, grp, item, role=g.get("role"), change="leave")
             self._seat_group = grp
+            return True
+        if rule.name == "chairs_body":
+            who = self._people(g.get("who") or g.get("who2"))
+            raw = g.get("group") or g.get("group2")
+            grp = seat_group(raw) if raw and raw[:1].isupper() else None
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role=g.get("role") or g.get("role2"), change="member")
             return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))
@@ -3589,6 +3607,33 @@ class _Extractor:
                 if body and body != x:
                     self.group(body, item)
                     self.mandate(x, body, "reports_to", item, pos)
+        return False
+
+    _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+    _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
+                                    r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
+
+    def _md_named_body_which_reports_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                        giver: str | None = None) -> bool:
+        """"… i Samverkansgrupp X, som rapporterar till RLG": the body named just before the clause
+        reports to the one after it."""
+        m = self._WHICH_REPORTS_RE.search(s)
+        if not m or "som i dag" in s[m.start():m.end()]:
+            return False
+        head = s[:m.start()]
+        x = None
+        for w in reversed([w.start() for w in re.finditer(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]", head)]):
+            if self._NAMED_BODY_END_RE.fullmatch(head, w):
+                x = " ".join(head[w:].split())
+                break
+        to = " ".join(m.group("to").split())
+        to = to if self._NAMED_BODY_END_RE.fullmatch(to) else self._body_ref(to)
+        if x and to and x != to:
+            item = self.ctx.item.number if self.ctx.item else None
+            self.group(x, item)
+            self.group(to, item)
+            self.mandate(x, to, "reports_to", item, pos)
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

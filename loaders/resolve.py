@@ -673,6 +673,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Styrgrupp psykisk hälsa', None), ('Arbetsgrupp SIP', None))
     >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
+    >>> group_name_parts("Regional ledningsgrupp Norrby i uppdrag")
+    ('Regional ledningsgrupp Norrby', None)
     """
     return _group_name_parts(text or "")
 
@@ -691,6 +693,8 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
+    # "gav Regional ledningsgrupp X i uppdrag att …": the phrase after the name is no part of it
+    text = re.sub(r"\s+i\s+uppdrag$", "", text)
     for _ in range(3):
         cut = _TIME_TAIL.sub("", text).strip(" ,")
         if cut == text or not cut:
@@ -935,9 +939,7 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
     for i, (raw, _, _) in enumerate(batch):
         by_region[knowledge.region_of(raw.text)].append(i)
     if "" in by_region and len(by_region) > 1:
-        # minutes that name no huvudman at all go with the region most of the batch is from
-        main = max((r for r in by_region if r), key=lambda r: len(by_region[r]))
-        by_region[main] = sorted(by_region[main] + by_region.pop(""))
+        _place_regionless(batch, knowledge, by_region)
     out: list[DocumentFacts | None] = [None] * len(batch)
     for region, idx in by_region.items():
         k = knowledge.for_text("\n".join(batch[i][0].text for i in idx))
@@ -946,6 +948,28 @@ def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations
         for i, f in zip(idx, facts):
             out[i] = f
     return out
+
+
+def _place_regionless(batch, knowledge: Knowledge, by_region: dict[str, list[int]]) -> None:
+    """Give the minutes that name no region (``by_region[""]``) a region of the batch: a kommun's
+    minutes go with the region whose minutes name that kommun as a huvudman, and stay apart when
+    none does, so that their "kommunerna" never become another region's; minutes that name no
+    huvudman at all go with the region most of the batch is from."""
+    named = {r: knowledge.for_text("\n".join(batch[i][0].text for i in idx)) for r, idx in by_region.items() if r}
+    main = max(named, key=lambda r: len(by_region[r]))
+    apart = []
+    for i in by_region.pop(""):
+        own = [h.name for h in knowledge.for_text(batch[i][0].text).huvudmän if not h.collective]
+        if not own:
+            by_region[main].append(i)
+            continue
+        region = next((r for r, k in named.items()
+                       if any((m := k.match_organisation(n)) is not None and not m.collective for n in own)), None)
+        (by_region[region] if region else apart).append(i)
+    for r in named:
+        by_region[r].sort()
+    if apart:
+        by_region[""] = apart
 
 
 def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
@@ -1189,7 +1213,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return None
         gid = groups.entity(name)
         group_ids.add(gid)
-        ents.mention(gid, written, d.item_id(pos))
+        # a label before the name ("Beslut: Ledningsgruppen") or a date after it is no part of the name
+        bare, acronym = group_name_parts(written)
+        ents.mention(gid, f"{bare} ({acronym})" if acronym else bare, d.item_id(pos))
         return gid
 
     def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:

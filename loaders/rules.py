@@ -233,9 +233,24 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
+    Rule("named_body_which_reports_to", "mandate", exclusive=False,
+         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar"),
+         handler="_md_named_body_which_reports_to",
+         examples=(_ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
+                       ("mandate", "Samverkansgrupp psykisk hälsa Norrby", "RLG", "reports_to"), body="Politiskt samråd"),
+                   _ex("Ledningsgruppen har inrättat Arbetsgrupp suicidprevention Norrby, som rapporterar till "
+                       "Samverkansgrupp psykisk hälsa Norrby.",
+                       ("mandate", "Arbetsgrupp suicidprevention Norrby", "Samverkansgrupp psykisk hälsa Norrby",
+                        "reports_to"), body="Politiskt samråd")),
+         counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
-         pattern=r"^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
+         # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
+         # described, then whom it reports to
+         pattern=r"^(?P<from5>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar)\b[^.;:]{2,140}?\s+och\s+"
+                 r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
+                 r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
@@ -249,6 +264,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samordningsgruppen Vårdsamverkan Norrby", "Delregionalt politiskt samråd Södra Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Samverkansgrupp för äldre samlar regionen och länets kommuner kring vård och omsorg om "
+                       "äldre och rapporterar till Regional ledningsgrupp för vård och omsorg (RLG).",
+                       ("mandate", "Samverkansgrupp för äldre", "Regional ledningsgrupp för vård och omsorg (RLG)",
+                        "reports_to"), body="Omsorgsnämnden"),
                    _ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention. "
                        "Arbetsgruppen rapporterar till samverkansgruppen och tar fram ett förslag.",
                        ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "reports_to"),
@@ -336,7 +355,9 @@ RULES: tuple[Rule, ...] = (
                  r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av)"
                  r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
-                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:rekommenderar|föreslår|rekommenderade|har\s+rekommenderat)"
+                 # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
+                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
+                 r"(?:rekommenderar|föreslår|rekommenderade|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?rekommenderat)"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
@@ -360,6 +381,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
                    _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",
                        ("mandate", "Politiskt samråd Österland", "huvudmännen", "recommends"), body="Socialnämnden"),
+                   _ex("Politiskt samråd för hälsa, vård och omsorg i Norrby har den 24 oktober 2025 rekommenderat "
+                       "huvudmännen att anta handlingsplanen.",
+                       ("mandate", "Politiskt samråd för hälsa, vård och omsorg i Norrby", "huvudmännen", "recommends"),
+                       body="Socialnämnden"),
                    _ex("PSV beslutade den 16 maj 2025 att rekommendera kommunerna att anta riktlinjen.",
                        ("mandate", "PSV", "kommunerna", "recommends"), body="Omsorgsnämnden"),
                    _ex("föreslår kommunstyrelsen att anta riktlinjen", decision=True, body="Omsorgsnämnden",
@@ -682,6 +707,22 @@ RULES: tuple[Rule, ...] = (
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
+    # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
+    # arbetet i RLG, där han är ordförande"
+    Rule("chairs_body", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=(" är ordförande i", " är vice ordförande i", "där han är", "där hon är", "där han sedan",
+                   "där hon sedan"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?P<role>(?:vice\s+)?ordförande)"
+                 r"\s+i\s+(?P<group>[^.;,]+?)(?:\s+sedan\b[^.;]*)?$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:informerar|berättar|redogör)\s+"
+                 r"(?:om|för)\s+(?:arbetet\s+)?i\s+(?P<group2>[^.;,]+?),\s+där\s+(?:han|hon)\s+(?:sedan\s+[^.;,]+?\s+)?är\s+"
+                 r"(?P<role2>(?:vice\s+)?ordförande)\b[^.;]*$",
+         examples=(_ex("Tobias Ek är ordförande i RLG.", ("membership", "Tobias Ek", "RLG", "member"),
+                       body="Politiskt samråd"),
+                   _ex("Tobias Ek informerar om arbetet i Regional ledningsgrupp för vård och omsorg i Norrby, där han "
+                       "är ordförande.", ("membership", "Tobias Ek", "Regional ledningsgrupp för vård och omsorg i Norrby",
+                                          "member"), body="Socialnämnden")),
+         counter_examples=("Ordföranden är ordförande i rådet.", "Tobias Ek är ordförande i styrgruppen om föreningen bildas.")),
     Rule("seat_from_date", "membership", change="join", triggers=("ordförande", "sammankallande"),
          handler="_ms_seat_from_date",
          examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
@@ -857,8 +898,13 @@ RULES: tuple[Rule, ...] = (
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
-                       ("assignment", ["Elin Borg"], "återkomma med en analys"), roster=_ROSTER),),
+                       ("assignment", ["Elin Borg"], "återkomma med en analys"), roster=_ROSTER),
+                   # after an account of the work, a report-back
+                   _ex("Hanna Ek redogör för införandet av nytt planeringssystem och återkommer till nämnden i "
+                       "januari med en redovisning av utfallet.",
+                       ("assignment", ["Hanna Ek"], "återkomma till nämnden i januari"), body="Omsorgsnämnden")),
          counter_examples=("EB tror att det beror på registreringen men vet inte säkert.",
+                           "Hanna Ek redogör för införandet av nytt planeringssystem och svarar på frågor.",
                            "EB tycker att förslaget är bra och att det bör antas.")),
     Rule("intends", "assignment", triggers=("avser",), handler="_intends",
          examples=(_ex("Karin Ek har börjat kartläggningen och avser att redovisa den i maj.",

@@ -90,6 +90,7 @@ class ParsedMinutes:
     body_basis: str | None = None
     date_basis: str | None = None
     quote: str | None = None  # the header lines that state the body and the date
+    justering_date: str | None = None  # ISO date of "Justeringens plats och tid  …, fredagen den 31 oktober 2025"
 
 
 @dataclass

@@ -975,3 +975,55 @@ def test_an_italic_decision_label_and_a_second_att_clause_that_sends_on():
     text = ("1. Val av system\n*Förslag till beslut:* att välja system A.\n\n"
             "*Beslut:* Gruppen beslutade att välja system A och att lämna valet till ledningen för beslut.\n")
     assert [t.rstrip(" ,.") for _, t, _ in decisions(text)] == ["välja system A", "lämna valet till ledningen för beslut"]
+
+
+def test_a_protocols_name_running_on_below_its_comma_and_a_narvarande_beslutande_block():
+    text = """REGION ÖSTLAND                            PROTOKOLL                          1 (2)
+Politiskt samråd för hälsa,               Sammanträdesdatum
+vård och omsorg i Östland                 2025-10-24
+
+Plats och tid         Regionhuset, Östby
+
+Närvarande beslutande
+                      Ulla Berg (S), ordförande, Region Östland
+                      Per Nyman (M), Åby kommun
+
+Närvarande ersättare
+                      Mona Fält (V), Region Östland
+
+§ 1   Val av justerare
+Rådet beslutar
+att utse Per Nyman (M) att justera protokollet.
+"""
+    p = parse_minutes(text)
+    assert p.body == "Politiskt samråd för hälsa, vård och omsorg i Östland"
+    assert [(a.name, a.status, a.roles[0]) for a in p.attendance] == [
+        ("Ulla Berg", "present", "ledamot"), ("Per Nyman", "present", "ledamot"), ("Mona Fält", "present", "ersättare")]
+
+
+def test_the_justering_day_is_a_due_date_of_the_justerare_and_the_rads_next_meeting_one_of_its_own():
+    from samverkan.loaders.relations import extract_relations
+    text = """REGION ÖSTLAND                            PROTOKOLL                          1 (2)
+Politiskt samråd                          Sammanträdesdatum 2025-10-24
+
+Plats och tid         Regionhuset, Östby
+Närvarande beslutande
+                      Ulla Berg (S), ordförande, Region Östland
+                      Per Nyman (M), Åby kommun
+Justerare             Per Nyman (M)
+Justeringens          Regionhuset, Östby, fredagen den 31 oktober 2025
+plats och tid
+
+§ 1   Val av justerare
+Rådet beslutar
+att utse Per Nyman (M) att jämte ordföranden justera protokollet.
+
+§ 2   Övriga frågor
+Ulla Berg tar med sig frågan till regionen och återkommer med en redovisning vid rådets nästa sammanträde.
+
+Nästa sammanträde: fredagen den 12 december 2025 kl. 09.00.
+"""
+    p = parse_minutes(text)
+    assert p.justering_date == "2025-10-31"
+    due = {a.assignees[0]: a.due_date for a in extract_relations(p).assignments}
+    assert due == {"Per Nyman": "2025-10-31", "Ulla Berg": "2025-12-12"}

@@ -148,3 +148,10 @@ def test_genitive_and_bare_forms_of_an_inferred_kommun():
     assert k.match_organisation("Klippvik").name == "Klippviks kommun"
     assert k.match_organisation("Klippvik kommun").name == "Klippviks kommun"
     assert k.split_organisation("socialtjänsten, Klippviks kommun")[1].name == "Klippviks kommun"
+
+
+def test_a_kommuns_minutes_that_name_no_region_take_it_from_a_regional_body_they_name():
+    from samverkan.loaders.knowledge import infer_huvudmän
+    region, hs = infer_huvudmän("ÅBY KOMMUN. Gruppen rapporterar till Regional ledningsgrupp för vård och omsorg i Norrby.")
+    assert region == "Norrby" and [h.name for h in hs][:2] == ["Region Norrby", "Åby kommun"]
+    assert infer_huvudmän("ÅBY KOMMUN. Regionala frågor i Åby.")[0] == ""

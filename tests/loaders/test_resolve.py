@@ -352,3 +352,33 @@ def test_a_body_named_again_after_a_type_word_and_a_short_name_in_parentheses_ar
     assert "Styrgrupp TH" in g["Styrgrupp för Trygg hemgång"].aliases
     [m] = f.mandates
     assert (m.from_id, m.to_id) == (g["Styrgrupp för Trygg hemgång"].id, g["Styrgrupp Barnahus"].id)
+
+
+def test_a_kommuns_minutes_are_of_the_region_whose_minutes_name_the_kommun():
+    """Minutes of two regions loaded together: the "kommunerna" of a kommun's protocol that names no
+    region are the kommuner of the region whose minutes name that kommun, never the batch's main
+    region's; a kommun no minutes of the batch name keeps its "kommunerna" to itself."""
+    k = load_knowledge()
+
+    def recommending(body, text):
+        rel = RawRelations(mandates=[RawMandate(body, "kommunerna", "recommends")])
+        return doc(f"{body}.txt", ParsedMinutes(f"{body}.txt", "formal", body=body), rel, text=text)
+
+    north = [recommending(f"Samverkansgrupp {n}", "Region Fjällby, Tallmo kommun, Åby kommun") for n in ("A", "B")]
+    south = recommending("Regional ledningsgrupp", "Region Sjöland. Närvarande: Eva Ek, Ljunga kommun")
+    ljunga = recommending("Socialnämnden, Ljunga kommun", "LJUNGA KOMMUN. Socialnämnden")
+    alone = recommending("Socialnämnden, Ölby kommun", "ÖLBY KOMMUN. Socialnämnden")
+    *_, fs, fl, fo = resolve_documents([*north, south, ljunga, alone], k)
+    to = [{o.name for o in f.organisations if o.name.startswith("kommunerna")} for f in (fs, fl, fo)]
+    assert to[0] == to[1] == {"kommunerna i Sjöland"}
+    assert to[2] and not any("Fjällby" in n or "Sjöland" in n for n in to[2])
+
+
+def test_a_label_before_a_bodys_name_or_a_date_after_it_is_no_alias():
+    k = load_knowledge()
+    d = _minutes_of("Socialnämnden, Åsby kommun", ["Ledningsgruppen för vård i Fjällby",
+                                                   "Ledningsgruppen för vård i Fjällby, 2025-09-30",
+                                                   "Beslut: Ledningsgruppen för vård i Fjällby"], "ÅSBY KOMMUN")
+    (f,) = resolve_documents([d], k)
+    (g,) = [g for g in f.groups if g.name.startswith("Ledningsgrupp")]
+    assert g.aliases == ("Ledningsgruppen för vård i Fjällby",)

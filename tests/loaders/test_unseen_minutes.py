@@ -3,7 +3,9 @@ alone (tests/loaders/fixtures/unseen/GENRE/NAME.json, in the format of the share
 
 One folder per genre: ``politisk`` (a kommunstyrelse and a nämnd protocol, a political council as
 PDF, a ledningsgrupp's undated notes, an arbetsutskott protocol as text from a PDF with its page
-headers and footers, a ledningsgrupp in Markdown with a Namn/Organisation/Roll table) and ``notes``
+headers and footers, a ledningsgrupp in Markdown with a Namn/Organisation/Roll table, a political
+council's protocol with "Närvarande beslutande" / "Närvarande ersättare" / "Övriga" blocks and a
+vård- och omsorgsnämnd protocol with a Ledamöter/Parti table, of one more region) and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
