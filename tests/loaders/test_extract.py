@@ -285,6 +285,17 @@ def test_presenters_named_by_first_name_initials_or_in_the_past_tense():
                    "5": [], "6": [], "7": ["Ivar Holm", "Nora Lindgren"], "8": ["Ivar Holm"]}
 
 
+def test_who_shows_figures_presents_and_who_welcomes_chairs():
+    """Notes tell a presentation by first name: "Mia visade täckningsgraden". Opening the meeting and
+    welcoming is chairing it, not presenting (as the shared gold reads "X hälsar välkommen")."""
+    text = ("Närvarande: Mia Forsell, Helen Vass, Lena Broman\n\n"
+            "1. Inledning\nHelen hälsade välkommen, särskilt Lena som är ny.\n\n"
+            "2. Palliativregistret\nMia visade täckningsgraden per kommun.\n\n"
+            "3. Statistik\nDet visade sig att täckningen är låg.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"1": [], "2": ["Mia Forsell"], "3": []}
+
+
 def test_distribution_and_documents():
     text = ("§ 53/24\nFoU\nText.\n\nDokument:\n\n- Beslutsunderlag\n- PPT\n\nProtokollet skickas till\n\n"
             "- FoU-verksamheten\n- PSVO\n\n§ 54/24\nY\n")
