@@ -959,9 +959,12 @@ _DUE_RES = [
 ]
 
 
+# "… och redovisar därefter uppdraget till Y", "… ska redovisa ett första förslag vid Y:s möte": how the
+# task given just before ends (the proposal is the task's), not a second task
 _REPORTS_THE_TASK = re.compile(
     r"^(?P<verb>återrapportera|rapportera|redovisa|återkoppla)\s+(?:därefter\s+|sedan\s+|slutligen\s+)?"
-    r"(?:uppdraget|arbetet|resultatet)\s+(?P<rest>(?:till|för)\s+.+)$")
+    r"(?:(?:uppdraget|arbetet|resultatet)\s+|(?P<obj>(?:ett\s+(?:första\s+)?|)(?:förslag|utkast)(?:et)?\s+))"
+    r"(?P<rest>(?:till|för|vid)\s+.+)$")
 
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
@@ -1607,7 +1610,7 @@ class _Extractor:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
             for a in reversed(self.out.assignments):
                 if a.item == number and a.assignees == assignees:
-                    a.task = f"{a.task} och {back.group('verb')} {back.group('rest')}"
+                    a.task = f"{a.task} och {back.group('verb')} {back.group('obj') or ''}{back.group('rest')}"
                     a.report_to = a.report_to or report
                     if not a.due_date:
                         a.due, a.due_date = due, due_date

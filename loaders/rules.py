@@ -948,6 +948,12 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "skriva ett första utkast"), roster=_ROSTER),
                    _ex("EB kontaktar Anders Nygård om vem som ska företräda kommunen.",
                        ("assignment", ["Elin Borg"], "kontakta Anders"), roster=_ROSTER),
+                   # the report of a proposal joined to a line of reporting ends the task given before it
+                   _ex("Ledningsgruppen har gett samverkansgruppen i uppdrag att ta fram en modell för tidiga insatser. "
+                       "Samverkansgruppen rapporterar till ledningsgruppen och ska redovisa ett första förslag vid "
+                       "ledningsgruppens möte den 4 februari 2026.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en modell för tidiga insatser och redovisa "
+                        "ett första förslag vid ledningsgruppens möte")),
                    _ex("Till nästa möte sammanställer MÖ och TF vilka uppgifter som går att ta ut.",
                        ("assignment", ["Mattias Öhrn", "Tobias Fagerlund"], "sammanställa"), roster=_ROSTER),
                    _ex("Uppdrag: Sanna Pirinen färdigställer förslaget tillsammans med Fatima Osman.",
