@@ -294,6 +294,8 @@ _DISTRIBUTION = re.compile(
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
+# a header sentence stating whom the body works for or reports to
+_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden"). Who opens the meeting or welcomes
@@ -1395,6 +1397,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 raw_entries[-1]["text"] += " " + s
             i += 1
             continue
+        if mode is None and _HEADER_RELATION.search(s):
+            # "Projektgruppen arbetar på uppdrag av Samverkansgrupp X och rapporterar dit.": the body's
+            # standing line, read with the running text as the labelled header lines are
+            out.setdefault("preamble", []).append(s.strip())
         if not seen_label:
             title_lines.append((i, s))
         i += 1

@@ -3749,7 +3749,7 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
 
 
 def _document_text(parsed: ParsedMinutes) -> str:
-    parts = [parsed.body or ""]
+    parts = [parsed.body or "", *parsed.preamble]
     parts += [f"{a.name} {a.organisation or ''} {a.unit or ''}" for a in parsed.attendance]
     for it in parsed.items:
         parts += [it.title or "", it.body or ""]
