@@ -1210,6 +1210,8 @@ _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
+# "Kommunerna tar var för sig fram en plan": "var för sig" between the verb and its particle
+_EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
@@ -3339,8 +3341,11 @@ class _Extractor:
         x = m or inv
         who_word = x.group("who").casefold()
         rest = x.group("rest").strip()
+        each = m and not m.group("each") and _EACH_IN_VERB.match(rest)
+        if each:
+            rest = f"{each.group('v')} {each.group('rest')}"
         if m:
-            if not (m.group("modal") or m.group("each")):
+            if not (m.group("modal") or m.group("each") or each):
                 if not re.match(TASK_VERB, rest):
                     return False
             if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
