@@ -881,9 +881,9 @@ class _Ctx:
             return self.named[head]
         if self.meeting and self.meeting.casefold().startswith(head):
             return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
-        named = self.named_in_document().get(head) if head == "styrgrupp" else None
+        named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp") else None
         if named:
-            # "styrgruppen" in a working group's notes: the steering group above it, which the
+            # "styrgruppen", "samverkansgruppen" in a working group's notes: the body above it, which the
             # notes name somewhere (a working group "arbetsgruppen" names is more often a new one)
             return named
         if not _HEAD_RE.fullmatch(head):
@@ -899,10 +899,15 @@ class _Ctx:
             seen: dict[str, set[str]] = {}
             texts = [t for it in (self.parsed.items if self.parsed else []) for t in (it.title, it.body)]
             texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
-            for t in texts:
+            n_body = len(texts)
+            texts += self.parsed.preamble if self.parsed else []
+            for k, t in enumerate(texts):
                 for g in find_groups(_flatten(t or "")):
-                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp)(?:en)?\s*(?P<tail>.*)$", g.name)
+                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)"
+                                  r"(?:en)?\s*(?P<tail>.*)$", g.name)
                     if hm and not g.generic_head and not is_person_name(hm.group("tail")):
+                        if k >= n_body and hm.group(1).casefold() in seen:
+                            continue  # the header names a body above one the items name: the items' one
                         seen.setdefault(hm.group(1).casefold(), set()).add(g.name)
             self._doc_named = {h: next(iter(v)) for h, v in seen.items()
                                if len({x.casefold() for x in v}) == 1 and next(iter(v)).casefold() != (self.meeting or "").casefold()}
