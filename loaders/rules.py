@@ -304,10 +304,13 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
-                   "lyfter frågan", "lyfta frågan", "lyfta ärendet"),
+                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
+                 r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
+                 r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
@@ -323,6 +326,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
+                   _ex("Anna Lund redovisade läget i Projektgrupp mobilt team. Projektgruppen har lyft frågan om "
+                       "finansiering av teamets besök i Tallvik till samverkansgruppen.",
+                       ("mandate", "Projektgrupp mobilt team", "Samverkansgrupp äldre", "refers")),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("Remissvaret skickas till Socialstyrelsen.",
