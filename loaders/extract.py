@@ -2405,6 +2405,9 @@ _OPEN_QUESTION = re.compile(
 )
 _QUESTION_SUBJECT = re.compile(rf"^(?P<q>{_QUESTION_WORD}\s+[^.!?]+)", re.I)  # "Hur elevhälsan ska ingå … kräver …"
 _NAMED_QUESTION = re.compile(r"\bfrågan\s+(?P<q>om\s+[^.!?,;]+)", re.I)          # "… frågan om kostnadsfördelning"
+# "Finansieringen kan projektgruppen inte avgöra, …": the matter fronted before what the body cannot decide
+_UNDECIDABLE = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:av|för|om|till)\s+[\wåäö -]+?)?)\s+kan\s+"
+                          r"(?:[\wåäö]+\s+){1,2}?inte\s+(?:avgöra|besluta|ta\s+ställning)")
 _CLAUSE_FINITE = re.compile(
     r"(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör|kräver|ligger|avgör|innebär|"
     r"gäller|får|fick|påverkar|styr|hänger)$"
@@ -2438,6 +2441,8 @@ def _antecedent(np: str, before: list[str]) -> str | None:
     'frågan om hur skolan ska delta i planen'
     >>> _antecedent("Protokollet", ["Mötesprotokollet från 2024-11-05 gicks igenom."])
     'mötesprotokollet från 2024-11-05'
+    >>> _antecedent("frågan", ["Finansieringen kan projektgruppen inte avgöra,"])
+    'frågan om finansieringen'
     >>> _antecedent("Rapporten", ["Inget sades om den."]) is None
     True
     """
@@ -2453,6 +2458,9 @@ def _antecedent(np: str, before: list[str]) -> str | None:
             m = _NAMED_QUESTION.search(sent)
             if m:
                 return "frågan " + m.group("q").strip()
+            m = _UNDECIDABLE.match(sent)
+            if m and not _QUESTION_ANAPHOR.match(m.group("np").casefold()):
+                return "frågan om " + m.group("np")[:1].lower() + m.group("np")[1:]
             m = _OPEN_QUESTION.search(sent)
             q = _question_clause(m.group("q"), False) if m else ""
             if not q:
