@@ -286,14 +286,17 @@ def test_presenters_named_by_first_name_initials_or_in_the_past_tense():
 
 
 def test_who_shows_figures_presents_and_who_welcomes_chairs():
-    """Notes tell a presentation by first name: "Mia visade täckningsgraden". Opening the meeting and
+    """Notes tell a presentation by first name: "Mia visade täckningsgraden", "Lena tar upp att …", "Helen
+    tog upp önskemålet …". Opening the meeting and
     welcoming is chairing it, not presenting (as the shared gold reads "X hälsar välkommen")."""
     text = ("Närvarande: Mia Forsell, Helen Vass, Lena Broman\n\n"
             "1. Inledning\nHelen hälsade välkommen, särskilt Lena som är ny.\n\n"
             "2. Palliativregistret\nMia visade täckningsgraden per kommun.\n\n"
-            "3. Statistik\nDet visade sig att täckningen är låg.\n")
+            "3. Statistik\nDet visade sig att täckningen är låg.\n\n"
+            "4. Övrigt\na) Barn som anhöriga. Lena tar upp att barnen sällan får stöd.\n\n"
+            "5. Hultsjö\nHelen tog upp önskemålet att teamet även besöker Hultsjö.\n")
     got = {i.number: i.presenters for i in parse_minutes(text).items}
-    assert got == {"1": [], "2": ["Mia Forsell"], "3": []}
+    assert got == {"1": [], "2": ["Mia Forsell"], "3": [], "4": ["Lena Broman"], "5": ["Helen Vass"]}
 
 
 def test_distribution_and_documents():
