@@ -294,9 +294,11 @@ def test_who_shows_figures_presents_and_who_welcomes_chairs():
             "2. Palliativregistret\nMia visade täckningsgraden per kommun.\n\n"
             "3. Statistik\nDet visade sig att täckningen är låg.\n\n"
             "4. Övrigt\na) Barn som anhöriga. Lena tar upp att barnen sällan får stöd.\n\n"
-            "5. Hultsjö\nHelen tog upp önskemålet att teamet även besöker Hultsjö.\n")
+            "5. Hultsjö\nHelen tog upp önskemålet att teamet även besöker Hultsjö.\n\n"
+            "6. Elevhälsan\nMia beskrev ett försök i Tallmo med gemensamma mottagningsdagar.\n")
     got = {i.number: i.presenters for i in parse_minutes(text).items}
-    assert got == {"1": [], "2": ["Mia Forsell"], "3": [], "4": ["Lena Broman"], "5": ["Helen Vass"]}
+    assert got == {"1": [], "2": ["Mia Forsell"], "3": [], "4": ["Lena Broman"], "5": ["Helen Vass"],
+                   "6": ["Mia Forsell"]}
 
 
 def test_distribution_and_documents():
