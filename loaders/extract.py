@@ -296,6 +296,7 @@ _DISTRIBUTION = re.compile(
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
 # a header sentence stating whom the body works for or reports to
 _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b")
+_ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
@@ -1410,6 +1411,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     if out.get("body_label"):
         out["body"] = out["body_label"]
     _attendance_from(raw_entries, tables, att)
+    for e in att.entries:
+        if (e.status == "present" and e.roles == ["ledamot"] and not e.party and len(e.paragraphs) == 1
+                and _ONE_POINT.fullmatch(e.paragraphs[0])):
+            # "Lina Hedberg, projektledare, Region X (punkt 3)" in notes: there for one point only (not
+            # "p. 1–5", not a protocol's "fr.o.m. § 16"), with no seat written, is who comes to present it
+            e.status, e.roles = "guest", []
     _pair_signatures(sig_seq, att)
     out["attendance"] = att.entries
     return out

@@ -991,3 +991,16 @@ def test_an_italic_decision_label_and_a_second_att_clause_that_sends_on():
     text = ("1. Val av system\n*Förslag till beslut:* att välja system A.\n\n"
             "*Beslut:* Gruppen beslutade att välja system A och att lämna valet till ledningen för beslut.\n")
     assert [t.rstrip(" ,.") for _, t, _ in decisions(text)] == ["välja system A", "lämna valet till ledningen för beslut"]
+
+
+def test_who_is_there_for_one_point_only_with_no_seat_is_a_guest():
+    """Notes list a presenter among the members with only the point she comes for; a range of points
+    ("p. 1–5") or a protocol's member from a paragraph on ("(S), fr.o.m. § 16") keeps the seat."""
+    text = ("Samverkansgrupp äldre\nDatum: 9 december 2025\n\nNärvarande\n\n**Regionen**\n\n"
+            "- Henrik Wall, verksamhetschef, Region Ekdala\n"
+            "- Lina Hedberg, projektledare, Region Ekdala (punkt 3)\n"
+            "- Tove Marklund, förbundschef, Samordningsförbundet (p. 1–5)\n\n"
+            "1. Inledning\nText.\n")
+    got = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
+    assert got["Lina Hedberg"] == ("guest", []) and got["Henrik Wall"][0] == "present"
+    assert got["Tove Marklund"][0] == "present", got
