@@ -294,11 +294,17 @@ _DISTRIBUTION = re.compile(
     re.I,
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
+# a header sentence stating whom the body works for or reports to
+_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b")
+_ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
-# "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past
-_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
+# "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
+# in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
+# "Petra tog upp önskemålet …"). Who opens the meeting or welcomes ("Helen hälsade välkommen") chairs it:
+# no presenter, as the shared gold reads it
+_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
-                            r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|"
+                            r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
 # "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
@@ -1393,6 +1399,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 raw_entries[-1]["text"] += " " + s
             i += 1
             continue
+        if mode is None and _HEADER_RELATION.search(s):
+            # "Projektgruppen arbetar på uppdrag av Samverkansgrupp X och rapporterar dit.": the body's
+            # standing line, read with the running text as the labelled header lines are
+            out.setdefault("preamble", []).append(s.strip())
         if not seen_label:
             title_lines.append((i, s))
         i += 1
@@ -1401,6 +1411,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     if out.get("body_label"):
         out["body"] = out["body_label"]
     _attendance_from(raw_entries, tables, att)
+    for e in att.entries:
+        if (e.status == "present" and e.roles == ["ledamot"] and not e.party and len(e.paragraphs) == 1
+                and _ONE_POINT.fullmatch(e.paragraphs[0])):
+            # "Lina Hedberg, projektledare, Region X (punkt 3)" in notes: there for one point only (not
+            # "p. 1–5", not a protocol's "fr.o.m. § 16"), with no seat written, is who comes to present it
+            e.status, e.roles = "guest", []
     _pair_signatures(sig_seq, att)
     out["attendance"] = att.entries
     return out
@@ -2402,6 +2418,9 @@ _OPEN_QUESTION = re.compile(
 )
 _QUESTION_SUBJECT = re.compile(rf"^(?P<q>{_QUESTION_WORD}\s+[^.!?]+)", re.I)  # "Hur elevhälsan ska ingå … kräver …"
 _NAMED_QUESTION = re.compile(r"\bfrågan\s+(?P<q>om\s+[^.!?,;]+)", re.I)          # "… frågan om kostnadsfördelning"
+# "Finansieringen kan projektgruppen inte avgöra, …": the matter fronted before what the body cannot decide
+_UNDECIDABLE = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:av|för|om|till)\s+[\wåäö -]+?)?)\s+kan\s+"
+                          r"(?:[\wåäö]+\s+){1,2}?inte\s+(?:avgöra|besluta|ta\s+ställning)")
 _CLAUSE_FINITE = re.compile(
     r"(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör|kräver|ligger|avgör|innebär|"
     r"gäller|får|fick|påverkar|styr|hänger)$"
@@ -2435,6 +2454,8 @@ def _antecedent(np: str, before: list[str]) -> str | None:
     'frågan om hur skolan ska delta i planen'
     >>> _antecedent("Protokollet", ["Mötesprotokollet från 2024-11-05 gicks igenom."])
     'mötesprotokollet från 2024-11-05'
+    >>> _antecedent("frågan", ["Finansieringen kan projektgruppen inte avgöra,"])
+    'frågan om finansieringen'
     >>> _antecedent("Rapporten", ["Inget sades om den."]) is None
     True
     """
@@ -2450,6 +2471,9 @@ def _antecedent(np: str, before: list[str]) -> str | None:
             m = _NAMED_QUESTION.search(sent)
             if m:
                 return "frågan " + m.group("q").strip()
+            m = _UNDECIDABLE.match(sent)
+            if m and not _QUESTION_ANAPHOR.match(m.group("np").casefold()):
+                return "frågan om " + m.group("np")[:1].lower() + m.group("np")[1:]
             m = _OPEN_QUESTION.search(sent)
             q = _question_clause(m.group("q"), False) if m else ""
             if not q:

@@ -881,9 +881,9 @@ class _Ctx:
             return self.named[head]
         if self.meeting and self.meeting.casefold().startswith(head):
             return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
-        named = self.named_in_document().get(head) if head == "styrgrupp" else None
+        named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp") else None
         if named:
-            # "styrgruppen" in a working group's notes: the steering group above it, which the
+            # "styrgruppen", "samverkansgruppen" in a working group's notes: the body above it, which the
             # notes name somewhere (a working group "arbetsgruppen" names is more often a new one)
             return named
         if not _HEAD_RE.fullmatch(head):
@@ -899,10 +899,15 @@ class _Ctx:
             seen: dict[str, set[str]] = {}
             texts = [t for it in (self.parsed.items if self.parsed else []) for t in (it.title, it.body)]
             texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
-            for t in texts:
+            n_body = len(texts)
+            texts += self.parsed.preamble if self.parsed else []
+            for k, t in enumerate(texts):
                 for g in find_groups(_flatten(t or "")):
-                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp)(?:en)?\s*(?P<tail>.*)$", g.name)
+                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)"
+                                  r"(?:en)?\s*(?P<tail>.*)$", g.name)
                     if hm and not g.generic_head and not is_person_name(hm.group("tail")):
+                        if k >= n_body and hm.group(1).casefold() in seen:
+                            continue  # the header names a body above one the items name: the items' one
                         seen.setdefault(hm.group(1).casefold(), set()).add(g.name)
             self._doc_named = {h: next(iter(v)) for h, v in seen.items()
                                if len({x.casefold() for x in v}) == 1 and next(iter(v)).casefold() != (self.meeting or "").casefold()}
@@ -959,9 +964,12 @@ _DUE_RES = [
 ]
 
 
+# "… och redovisar därefter uppdraget till Y", "… ska redovisa ett första förslag vid Y:s möte": how the
+# task given just before ends (the proposal is the task's), not a second task
 _REPORTS_THE_TASK = re.compile(
     r"^(?P<verb>återrapportera|rapportera|redovisa|återkoppla)\s+(?:därefter\s+|sedan\s+|slutligen\s+)?"
-    r"(?:uppdraget|arbetet|resultatet)\s+(?P<rest>(?:till|för)\s+.+)$")
+    r"(?:(?:uppdraget|arbetet|resultatet)\s+|(?P<obj>(?:ett\s+(?:första\s+)?|)(?:förslag|utkast)(?:et)?\s+))"
+    r"(?P<rest>(?:till|för|vid)\s+.+)$")
 
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
@@ -1209,6 +1217,8 @@ _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken", "Någon", "Ingen", "Per"}
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
+# "Kommunerna tar var för sig fram en plan": "var för sig" between the verb and its particle
+_EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
@@ -1616,7 +1626,7 @@ class _Extractor:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
             for a in reversed(self.out.assignments):
                 if a.item == number and a.assignees == assignees:
-                    a.task = f"{a.task} och {back.group('verb')} {back.group('rest')}"
+                    a.task = f"{a.task} och {back.group('verb')} {back.group('obj') or ''}{back.group('rest')}"
                     a.report_to = a.report_to or report
                     if not a.due_date:
                         a.due, a.due_date = due, due_date
@@ -3354,8 +3364,11 @@ class _Extractor:
         x = m or inv
         who_word = x.group("who").casefold()
         rest = x.group("rest").strip()
+        each = m and not m.group("each") and _EACH_IN_VERB.match(rest)
+        if each:
+            rest = f"{each.group('v')} {each.group('rest')}"
         if m:
-            if not (m.group("modal") or m.group("each")):
+            if not (m.group("modal") or m.group("each") or each):
                 if not re.match(TASK_VERB, rest):
                     return False
             if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
@@ -3791,7 +3804,7 @@ def extract_relations(parsed: ParsedMinutes, knowledge=None) -> RawRelations:
 
 
 def _document_text(parsed: ParsedMinutes) -> str:
-    parts = [parsed.body or ""]
+    parts = [parsed.body or "", *parsed.preamble]
     parts += [f"{a.name} {a.organisation or ''} {a.unit or ''}" for a in parsed.attendance]
     for it in parsed.items:
         parts += [it.title or "", it.body or ""]

@@ -323,10 +323,13 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
-                   "lyfter frågan", "lyfta frågan", "lyfta ärendet"),
+                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
+                 r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
+                 r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
@@ -342,6 +345,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
+                   _ex("Anna Lund redovisade läget i Projektgrupp mobilt team. Projektgruppen har lyft frågan om "
+                       "finansiering av teamets besök i Tallvik till samverkansgruppen.",
+                       ("mandate", "Projektgrupp mobilt team", "Samverkansgrupp äldre", "refers")),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("Remissvaret skickas till Socialstyrelsen.",
@@ -933,8 +939,13 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby", "Tallviks kommun", "huvudmännen"], "utse två representanter"),
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Alla tar med sig frågan till sina verksamheter.", body="Arbetsgrupp SIP",
-                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),))),
-         counter_examples=("Kommunerna var för sig har olika rutiner.", "Huvudmännen har olika rutiner för SIP.")),
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   # "var för sig" between the verb and its particle
+                   _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
+                       ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
+                       roster=("Anna Ek, Tallviks kommun",))),
+         counter_examples=("Kommunerna var för sig har olika rutiner.", "Huvudmännen har olika rutiner för SIP.",
+                           "Kommunerna har var för sig haft svårt att rekrytera.")),
     Rule("report_back", "assignment",
          triggers=("har kontaktat", "återkoppl", "har rapporterat", "har redovisat", "har tagit", "har sammanställt",
                    "har skickat", "har undersökt", "har stämt av", "har pratat", "har tittat", "har lyft", "har gjort",
@@ -994,6 +1005,12 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "skriva ett första utkast"), roster=_ROSTER),
                    _ex("EB kontaktar Anders Nygård om vem som ska företräda kommunen.",
                        ("assignment", ["Elin Borg"], "kontakta Anders"), roster=_ROSTER),
+                   # the report of a proposal joined to a line of reporting ends the task given before it
+                   _ex("Ledningsgruppen har gett samverkansgruppen i uppdrag att ta fram en modell för tidiga insatser. "
+                       "Samverkansgruppen rapporterar till ledningsgruppen och ska redovisa ett första förslag vid "
+                       "ledningsgruppens möte den 4 februari 2026.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en modell för tidiga insatser och redovisa "
+                        "ett första förslag vid ledningsgruppens möte")),
                    _ex("Till nästa möte sammanställer MÖ och TF vilka uppgifter som går att ta ut.",
                        ("assignment", ["Mattias Öhrn", "Tobias Fagerlund"], "sammanställa"), roster=_ROSTER),
                    _ex("Uppdrag: Sanna Pirinen färdigställer förslaget tillsammans med Fatima Osman.",

@@ -285,6 +285,22 @@ def test_presenters_named_by_first_name_initials_or_in_the_past_tense():
                    "5": [], "6": [], "7": ["Ivar Holm", "Nora Lindgren"], "8": ["Ivar Holm"]}
 
 
+def test_who_shows_figures_presents_and_who_welcomes_chairs():
+    """Notes tell a presentation by first name: "Mia visade täckningsgraden", "Lena tar upp att …", "Helen
+    tog upp önskemålet …". Opening the meeting and
+    welcoming is chairing it, not presenting (as the shared gold reads "X hälsar välkommen")."""
+    text = ("Närvarande: Mia Forsell, Helen Vass, Lena Broman\n\n"
+            "1. Inledning\nHelen hälsade välkommen, särskilt Lena som är ny.\n\n"
+            "2. Palliativregistret\nMia visade täckningsgraden per kommun.\n\n"
+            "3. Statistik\nDet visade sig att täckningen är låg.\n\n"
+            "4. Övrigt\na) Barn som anhöriga. Lena tar upp att barnen sällan får stöd.\n\n"
+            "5. Hultsjö\nHelen tog upp önskemålet att teamet även besöker Hultsjö.\n\n"
+            "6. Elevhälsan\nMia beskrev ett försök i Tallmo med gemensamma mottagningsdagar.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"1": [], "2": ["Mia Forsell"], "3": [], "4": ["Lena Broman"], "5": ["Helen Vass"],
+                   "6": ["Mia Forsell"]}
+
+
 def test_distribution_and_documents():
     text = ("§ 53/24\nFoU\nText.\n\nDokument:\n\n- Beslutsunderlag\n- PPT\n\nProtokollet skickas till\n\n"
             "- FoU-verksamheten\n- PSVO\n\n§ 54/24\nY\n")
@@ -1027,3 +1043,16 @@ Nästa sammanträde: fredagen den 12 december 2025 kl. 09.00.
     assert p.justering_date == "2025-10-31"
     due = {a.assignees[0]: a.due_date for a in extract_relations(p).assignments}
     assert due == {"Per Nyman": "2025-10-31", "Ulla Berg": "2025-12-12"}
+
+
+def test_who_is_there_for_one_point_only_with_no_seat_is_a_guest():
+    """Notes list a presenter among the members with only the point she comes for; a range of points
+    ("p. 1–5") or a protocol's member from a paragraph on ("(S), fr.o.m. § 16") keeps the seat."""
+    text = ("Samverkansgrupp äldre\nDatum: 9 december 2025\n\nNärvarande\n\n**Regionen**\n\n"
+            "- Henrik Wall, verksamhetschef, Region Ekdala\n"
+            "- Lina Hedberg, projektledare, Region Ekdala (punkt 3)\n"
+            "- Tove Marklund, förbundschef, Samordningsförbundet (p. 1–5)\n\n"
+            "1. Inledning\nText.\n")
+    got = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
+    assert got["Lina Hedberg"] == ("guest", []) and got["Henrik Wall"][0] == "present"
+    assert got["Tove Marklund"][0] == "present", got

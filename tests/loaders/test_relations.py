@@ -576,3 +576,22 @@ def test_a_middle_initial_ends_no_sentence_but_an_initial_before_another_name_do
     from samverkan.loaders.relations import _sentences
     assert _sentences("Mikael G. Ek sammanställer underlaget.") == ["Mikael G. Ek sammanställer underlaget."]
     assert len(_sentences("Deltog gjorde Emmy P. Mats Wennstig ledde mötet.")) == 2
+
+
+def test_a_header_sentence_tells_whom_the_body_works_for_and_reports_to():
+    """"Projektgruppen arbetar på uppdrag av Samverkansgrupp äldre Ekdala och rapporterar dit." among the
+    header lines, before the attendance table: standing mandates of the body that met; "samverkansgruppen"
+    in its items is that body."""
+    from samverkan.loaders.extract import parse_minutes
+    text = ("Minnesanteckningar – Projektgrupp Mobilt närvårdsteam\nDatum: tisdag 18 november 2025\nPlats: Teams\n"
+            "Projektgruppen arbetar på uppdrag av Samverkansgrupp äldre Ekdala och rapporterar dit.\nNärvaro\n"
+            "Namn\tFunktion\tOrganisation\tNärvarande\nLina Hedberg\tProjektledare\tRegion Ekdala\tja\n"
+            "1. Inledning\nLina hälsade välkommen.\n2. Hultsjö\nFinansieringen kan projektgruppen inte avgöra, "
+            "frågan lyfts till samverkansgruppen den 9 december.\n")
+    parsed = parse_minutes(text)
+    r = extract_relations(parsed, load_knowledge().for_text(text))  # as the pipeline reads a region's minutes
+    got = {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+    # "samverkansgruppen" in the items: the one samverkansgrupp the header names
+    assert got == {("Samverkansgrupp äldre Ekdala", "Projektgrupp Mobilt närvårdsteam", "delegates"),
+                   ("Projektgrupp Mobilt närvårdsteam", "Samverkansgrupp äldre Ekdala", "reports_to"),
+                   ("Projektgrupp Mobilt närvårdsteam", "Samverkansgrupp äldre Ekdala", "refers")}, got

@@ -103,3 +103,14 @@ def test_a_middle_initial_and_a_week_number_end_no_sentence_of_a_task():
                      ()))
     tasks = [(x.assignees, x.task) for x in r.assignments]
     assert tasks == [(["Agneta K. Brodin"], "återkoppla om schemat till v. 44")], tasks
+
+
+def test_a_proposal_reported_at_a_meeting_ends_the_task_given_before_it():
+    """"… ska redovisa ett första förslag vid ledningsgruppens möte den 4 februari 2026": one task, due
+    that day, not a second task beside the uppdrag."""
+    r = read(Example("Ledningsgruppen har gett samverkansgruppen i uppdrag att ta fram en modell för tidiga "
+                     "insatser. Samverkansgruppen rapporterar till ledningsgruppen och ska redovisa ett första "
+                     "förslag vid ledningsgruppens möte den 4 februari 2026.", ()))
+    assert [(x.assignees, x.task) for x in r.assignments] == [
+        (["Samverkansgrupp äldre"], "ta fram en modell för tidiga insatser och redovisa ett första förslag vid "
+                                    "ledningsgruppens möte den 4 februari 2026")]

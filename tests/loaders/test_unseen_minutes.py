@@ -10,7 +10,9 @@ vård- och omsorgsnämnd protocol with a Ledamöter/Parti table, of one more reg
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
 points over a Vad/Vem/När table, a one-line "Deltagare:" roster with "Punkt 3 –" items, notes that
-close with their Närvarolista after an "Att göra" list). Each folder is
+close with their Närvarolista after an "Att göra" list, a projektgrupp's .docx with a Namn/Funktion/
+Organisation/Närvarande table and an Åtgärd/Ansvarig/Klart table by initials, a samverkansgrupp's Markdown
+with its roster under bold huvudman headings). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
