@@ -2682,22 +2682,31 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     return out, ""
 
 
-def _cue_lines(lines: list[str]) -> set[int]:
-    """The 1-based numbers of the lines holding a decision cue word, found for the whole text at
-    once with str.find (several times faster than a pattern over the alternation, line by line)."""
-    joined = "\n".join(lines).lower()
+def _lines_holding(lines: list[str], text: str, words) -> set[int]:
+    r"""The 0-based numbers of the ``lines`` (``text`` is them joined by newlines, perhaps
+    lowercased) that hold one of ``words``, found for the whole text at once with str.find (several
+    times faster than a pattern over the alternation, line by line).
+
+    >>> sorted(_lines_holding(["a beslut", "b", "c att"], "a beslut\nb\nc att", ("beslut", "att")))
+    [0, 2]
+    """
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
     out: set[int] = set()
-    for word in _HINT_WORDS:
-        i = joined.find(word)
+    for word in words:
+        i = text.find(word)
         while i >= 0:
-            n = bisect_right(starts, i)  # the 1-based number of the line holding position i
-            out.add(n)
-            i = joined.find(word, starts[n] if n < len(starts) else len(joined))
+            k = bisect_right(starts, i) - 1  # the line holding position i
+            out.add(k)
+            i = text.find(word, starts[k + 1] if k + 1 < len(starts) else len(text))
     return out
+
+
+def _cue_lines(lines: list[str]) -> set[int]:
+    """The 1-based numbers of the lines holding a decision cue word."""
+    return {k + 1 for k in _lines_holding(lines, "\n".join(lines).lower(), _HINT_WORDS)}
 
 
 def _decider(sent: str) -> str | None:
@@ -3037,19 +3046,7 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     [['ledamot', 'ordförande'], ['justerare']]
     """
     lines = text.split("\n")
-    # the lines holding a cue word, found with str.find over the whole text (as _cue_lines does)
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    found: set[int] = set()
-    for word in _ROLE_CUE_WORDS:
-        i = text.find(word)
-        while i >= 0:
-            k = bisect_right(starts, i) - 1
-            found.add(k)
-            i = text.find(word, starts[k + 1] if k + 1 < len(starts) else len(text))
-    cued = sorted(found)
+    cued = sorted(_lines_holding(lines, text, _ROLE_CUE_WORDS))
     if not cued:
         return
     # only the lines with a cue word (and the one before, where a name may have wrapped) are read
