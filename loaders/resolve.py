@@ -854,7 +854,8 @@ class _Groups:
             return f"{body}s arbetsutskott, {owner}"  # a nämnd's minutes: its own arbetsutskott
         stem = fold(re.sub(r"(?:en|et)$", "", text))
         names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
-        hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}(?:,|$)", fold(n)))
+        # the name before its owner ("Socialnämndens arbetsutskott" of "…, Åby kommun") ends in the stem
+        hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
         return hits[0] if len(hits) == 1 else None
 
     def _owned(self, name: str, doc: "_Doc | None") -> str:

@@ -293,6 +293,14 @@ def test_a_kommuns_own_bodies_carry_its_name():
                                                 "Socialnämndens arbetsutskott, Åsby kommun"]
 
 
+def test_an_arbetsutskotts_own_minutes_call_it_arbetsutskottet():
+    k = load_knowledge()
+    d = _minutes_of("Socialnämndens arbetsutskott, Åsby kommun", ["Arbetsutskottet", "arbetsutskottet", "socialnämnden"],
+                    "ÅSBY KOMMUN")
+    (f,) = resolve_documents([d], k)
+    assert sorted(g.name for g in f.groups) == ["Socialnämnden, Åsby kommun", "Socialnämndens arbetsutskott, Åsby kommun"]
+
+
 def test_a_definite_reference_is_the_body_it_shortens():
     k = load_knowledge()
     d = _minutes_of("Samordningsgruppen Närvård Väst", ["det delregionala politiska samrådet",
