@@ -654,6 +654,9 @@ def _body_keys(text: str) -> tuple[str, str]:
     return key, _PLACE_END.sub("", key)
 
 
+# a huvudman's own body named with its huvudman: "Hälso- och sjukvårdsnämnden i Region Mälarby"
+_BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnd|styrelse|fullmäktige|utskott)\w*)"
+                            r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
 _DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
 _ARTICLE_START = re.compile(r"^(den|det|en|ett)\s+", re.I)
@@ -794,8 +797,15 @@ class _Groups:
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
-        text = self._owned(text, doc)
-        key, placeless = _body_keys(text)
+        if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
+            # "Kommunfullmäktige i Åby kommun" is "Kommunfullmäktige, Åby kommun", and a bare
+            # "kommunfullmäktige" after it stays that body
+            placeless = _body_keys(text)[1]
+            text = f"{m.group('body')}, {m.group('owner')}"
+            key = _body_keys(text)[0]
+        else:
+            text = self._owned(text, doc)
+            key, placeless = _body_keys(text)
         if key in self.new_names:
             name = self.new_names[key]
         elif acronym and fold(acronym) in self.new_names:

@@ -301,6 +301,17 @@ def test_an_arbetsutskotts_own_minutes_call_it_arbetsutskottet():
     assert sorted(g.name for g in f.groups) == ["Socialnämnden, Åsby kommun", "Socialnämndens arbetsutskott, Åsby kommun"]
 
 
+def test_a_body_named_with_its_huvudman_carries_its_name_after_a_comma():
+    k = load_knowledge()
+    d = _minutes_of("Politiskt samverkansråd", ["Kommunfullmäktige i Åsby kommun", "kommunfullmäktige",
+                                                "Hälso- och sjukvårdsnämnden i Region Fjällby"], "REGION FJÄLLBY")
+    (f,) = resolve_documents([d], k)
+    assert sorted(g.name for g in f.groups) == ["Hälso- och sjukvårdsnämnden, Region Fjällby",
+                                                "Kommunfullmäktige, Åsby kommun", "Politiskt samverkansråd"]
+    kf = next(g for g in f.groups if g.name.startswith("Kommunfullmäktige"))
+    assert "Kommunfullmäktige i Åsby kommun" in kf.aliases
+
+
 def test_a_definite_reference_is_the_body_it_shortens():
     k = load_knowledge()
     d = _minutes_of("Samordningsgruppen Närvård Väst", ["det delregionala politiska samrådet",
