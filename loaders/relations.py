@@ -3041,11 +3041,11 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=role, change="join")
             return True
-        raw_who = g.get("who") or g.get("who2") or g.get("who3")
+        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
         who = self._people(raw_who) or _subject_assignees(raw_who or "", True, self.ctx)
         if not who and rule.name == "asked_to":
             who = self._collective(raw_who or "")  # "har bett varje kommun att …"
-        task = g.get("task") or g.get("task2")
+        task = g.get("task") or g.get("task2") or g.get("task4")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
         if not who or not task:
@@ -3053,8 +3053,8 @@ class _Extractor:
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
         gb = giver
-        if g.get("giver") or g.get("giver2") or g.get("giver3"):
-            gb = self._body_ref(g.get("giver") or g.get("giver2") or g["giver3"]) or gb
+        if g.get("giver") or g.get("giver2") or g.get("giver3") or g.get("giver4"):
+            gb = self._body_ref(g.get("giver") or g.get("giver2") or g.get("giver3") or g["giver4"]) or gb
         for t in _task_list(task):
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
         return True

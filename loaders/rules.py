@@ -824,7 +824,7 @@ RULES: tuple[Rule, ...] = (
                        body="Vårdsamverkan västra Ekbotten")),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
-    Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från"),
+    Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$"
@@ -833,7 +833,10 @@ RULES: tuple[Rule, ...] = (
                  r"[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?)\.?$"
                  # the passive: "Förslaget har tagits fram av X på uppdrag av rådet"
                  r"|^(?P<obj3>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v3>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part3>\s+fram)?\s+"
-                 r"av\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$",
+                 r"av\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$"
+                 # the giver in the genitive: "X har på rådets uppdrag tagit fram …"
+                 r"|^(?P<who4>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+(?P<giver4>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag,?\s+"
+                 r"(?P<task4>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?.+)$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
@@ -843,9 +846,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regional ledningsgrupp Österland har tagit fram förslaget på uppdrag av Politiskt samråd Österland.",
                        ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
                    _ex("Förslaget har tagits fram av Regional ledningsgrupp Österland på uppdrag av Politiskt samråd Österland.",
-                       ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen")),
+                       ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
+                   _ex("Regional ledningsgrupp Österland (RLG) har på rådets uppdrag tagit fram ett förslag till handlingsplan.",
+                       ("assignment", ["Regional ledningsgrupp Österland (RLG)"], "ta fram ett förslag"),
+                       body="Politiskt samråd Österland")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
-                           "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
+                           "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
+                           "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$",
