@@ -1031,6 +1031,8 @@ RULES: tuple[Rule, ...] = (
                        body="Politiskt samråd i Norrby"),
                    _ex("Region Norrby tar initiativ till en gemensam temadag under hösten.",
                        ("assignment", ["Region Norrby"], "ta initiativ")),
+                   _ex("Olle Strand lämnar styrgruppen. Tallviks kommun utser en ny representant till nästa möte.",
+                       ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Olle Strand",)),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
                        ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
                    _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "
