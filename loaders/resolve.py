@@ -1525,10 +1525,13 @@ def _said_date(warnings) -> bool:
 
 
 def _once(memberships: list[Membership]) -> list[Membership]:
-    """Memberships with repeats of the same fact (other id, same content) dropped, order kept."""
+    """Memberships with repeats of the same fact (other id, same content) dropped, order kept; a
+    standing seat the text restates under an item ("att notera att X är ledamot") is the seat the
+    attendance list gave."""
     seen, out = set(), []
     for m in memberships:
-        fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date, m.item_id)
+        fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date,
+                None if m.change == "member" else m.item_id)
         if fact not in seen:
             seen.add(fact)
             out.append(m)

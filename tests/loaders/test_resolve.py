@@ -401,3 +401,15 @@ def test_a_label_before_a_bodys_name_or_a_date_after_it_is_no_alias():
     (f,) = resolve_documents([d], k)
     (g,) = [g for g in f.groups if g.name.startswith("Ledningsgrupp")]
     assert g.aliases == ("Ledningsgruppen för vård i Fjällby",)
+
+
+def test_a_seat_the_text_restates_is_the_seat_the_attendance_list_gave(k):
+    p = ParsedMinutes("r.txt", "formal", body="Politiskt samverkansråd", date="2025-10-24",
+                      attendance=[AttendanceEntry("Kenneth Åhman", "present", ["ledamot"])],
+                      items=[ParsedItem("6", "Ledamöter i rådet", "")])
+    rel = RawRelations(memberships=[RawMembership("Kenneth Åhman", "Politiskt samverkansråd", role="ledamot", item="6"),
+                                    RawMembership("Kenneth Åhman", "Politiskt samverkansråd", role="ledamot",
+                                                  change="replace", item="6", replaces="Bo Hägg")])
+    (f,) = resolve_documents([doc("r.txt", p, rel, text="REGION FJÄLLBY")], k)
+    kenneth = sorted(m.change for m in f.memberships if m.person_id == pid("Kenneth Åhman"))
+    assert kenneth == ["member", "replace"]
