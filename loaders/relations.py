@@ -3184,6 +3184,9 @@ class _Extractor:
                     return False
                 for p in old:
                     self.membership(p, grp, item, role=g.get("role2"), change="leave")
+                # "… och i hans ställe valt C": C takes the seat B leaves
+                for p in (self._people(g["new"]) or []) if g.get("new") else []:
+                    self.membership(p, grp, item, role=g.get("role2"), change="replace", replaces=old[0])
                 return True
             who = self._people(g.get("who"))
             grp = seat_group(g.get("group"))

@@ -638,14 +638,21 @@ RULES: tuple[Rule, ...] = (
                  r"(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
                  r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
-                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+och\s+[^.;]*)?$",
+                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
+                 r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
+                 r"|\s+och\s+[^.;]*)?$",
          examples=(_ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
                        "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
                               ("membership", "Nils Ek", "Politiskt samverkansråd", "leave"))),
                    _ex("Kommunfullmäktige i Norrvik har i februari entledigat Olle Sand (M) från uppdraget som "
                        "ersättare i rådet och i hans ställe valt Britt Lund (M).", body="Politiskt samverkansråd",
-                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),))),
+                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),
+                              ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
+                   _ex("Kommunfullmäktige har den 20 oktober entledigat Olle Sand (M) från uppdraget som ersättare i "
+                       "vård- och omsorgsnämnden och i hans ställe valt Britt Lund (M).", body="Vård- och omsorgsnämnden",
+                       facts=(("membership", "Olle Sand", "Vård- och omsorgsnämnden", "leave"),
+                              ("membership", "Britt Lund", "Vård- och omsorgsnämnden", "replace")))),
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
