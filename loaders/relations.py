@@ -1767,6 +1767,10 @@ class _Extractor:
                         or _BARE_SUBJECT_BEFORE.search(flat[max(0, g.start - 20):g.start])):
                     continue
                 name = ctx.resolve_generic(g)
+                head = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)", name or "")
+                fuller = ctx.named.get(head.group(1).casefold()) if head else None
+                if fuller and fuller.casefold().startswith(name.casefold() + " "):
+                    name = fuller  # the title's "Samverkansgrupp barn och unga" is the text's "… unga Norrby"
                 if name:
                     self.group(name, it.number)
         flats = None
