@@ -1205,7 +1205,7 @@ _REPORT_RE = re.compile(
 
 _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
 _PERSON_TASK_RE = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}})\s+"
+    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
@@ -1767,6 +1767,10 @@ class _Extractor:
                         or _BARE_SUBJECT_BEFORE.search(flat[max(0, g.start - 20):g.start])):
                     continue
                 name = ctx.resolve_generic(g)
+                head = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)", name or "")
+                fuller = ctx.named.get(head.group(1).casefold()) if head else None
+                if fuller and fuller.casefold().startswith(name.casefold() + " "):
+                    name = fuller  # the title's "Samverkansgrupp barn och unga" is the text's "… unga Norrby"
                 if name:
                     self.group(name, it.number)
         flats = None
@@ -3041,11 +3045,11 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=role, change="join")
             return True
-        raw_who = g.get("who") or g.get("who2") or g.get("who3")
+        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
         who = self._people(raw_who) or _subject_assignees(raw_who or "", True, self.ctx)
         if not who and rule.name == "asked_to":
             who = self._collective(raw_who or "")  # "har bett varje kommun att …"
-        task = g.get("task") or g.get("task2")
+        task = g.get("task") or g.get("task2") or g.get("task4")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
         if not who or not task:
@@ -3053,8 +3057,8 @@ class _Extractor:
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
         gb = giver
-        if g.get("giver") or g.get("giver2") or g.get("giver3"):
-            gb = self._body_ref(g.get("giver") or g.get("giver2") or g["giver3"]) or gb
+        if g.get("giver") or g.get("giver2") or g.get("giver3") or g.get("giver4"):
+            gb = self._body_ref(g.get("giver") or g.get("giver2") or g.get("giver3") or g["giver4"]) or gb
         for t in _task_list(task):
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
         return True
@@ -3184,6 +3188,9 @@ class _Extractor:
                     return False
                 for p in old:
                     self.membership(p, grp, item, role=g.get("role2"), change="leave")
+                # "… och i hans ställe valt C": C takes the seat B leaves
+                for p in (self._people(g["new"]) or []) if g.get("new") else []:
+                    self.membership(p, grp, item, role=g.get("role2"), change="replace", replaces=old[0])
                 return True
             who = self._people(g.get("who"))
             grp = seat_group(g.get("group"))

@@ -654,6 +654,9 @@ def _body_keys(text: str) -> tuple[str, str]:
     return key, _PLACE_END.sub("", key)
 
 
+# a huvudman's own body named with its huvudman: "Hälso- och sjukvårdsnämnden i Region Mälarby"
+_BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnd|styrelse|fullmäktige|utskott)\w*)"
+                            r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
 _DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
 _ARTICLE_START = re.compile(r"^(den|det|en|ett)\s+", re.I)
@@ -794,8 +797,15 @@ class _Groups:
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
-        text = self._owned(text, doc)
-        key, placeless = _body_keys(text)
+        if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
+            # "Kommunfullmäktige i Åby kommun" is "Kommunfullmäktige, Åby kommun", and a bare
+            # "kommunfullmäktige" after it stays that body
+            placeless = _body_keys(text)[1]
+            text = f"{m.group('body')}, {m.group('owner')}"
+            key = _body_keys(text)[0]
+        else:
+            text = self._owned(text, doc)
+            key, placeless = _body_keys(text)
         if key in self.new_names:
             name = self.new_names[key]
         elif acronym and fold(acronym) in self.new_names:
@@ -854,7 +864,8 @@ class _Groups:
             return f"{body}s arbetsutskott, {owner}"  # a nämnd's minutes: its own arbetsutskott
         stem = fold(re.sub(r"(?:en|et)$", "", text))
         names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
-        hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}(?:,|$)", fold(n)))
+        # the name before its owner ("Socialnämndens arbetsutskott" of "…, Åby kommun") ends in the stem
+        hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
         return hits[0] if len(hits) == 1 else None
 
     def _owned(self, name: str, doc: "_Doc | None") -> str:
@@ -1514,10 +1525,13 @@ def _said_date(warnings) -> bool:
 
 
 def _once(memberships: list[Membership]) -> list[Membership]:
-    """Memberships with repeats of the same fact (other id, same content) dropped, order kept."""
+    """Memberships with repeats of the same fact (other id, same content) dropped, order kept; a
+    standing seat the text restates under an item ("att notera att X är ledamot") is the seat the
+    attendance list gave."""
     seen, out = set(), []
     for m in memberships:
-        fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date, m.item_id)
+        fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date,
+                None if m.change == "member" else m.item_id)
         if fact not in seen:
             seen.add(fact)
             out.append(m)

@@ -638,14 +638,21 @@ RULES: tuple[Rule, ...] = (
                  r"(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
                  r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
-                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+och\s+[^.;]*)?$",
+                 + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
+                 r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
+                 r"|\s+och\s+[^.;]*)?$",
          examples=(_ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
                        "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
                               ("membership", "Nils Ek", "Politiskt samverkansråd", "leave"))),
                    _ex("Kommunfullmäktige i Norrvik har i februari entledigat Olle Sand (M) från uppdraget som "
                        "ersättare i rådet och i hans ställe valt Britt Lund (M).", body="Politiskt samverkansråd",
-                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),))),
+                       facts=(("membership", "Olle Sand", "Politiskt samverkansråd", "leave"),
+                              ("membership", "Britt Lund", "Politiskt samverkansråd", "replace"))),
+                   _ex("Kommunfullmäktige har den 20 oktober entledigat Olle Sand (M) från uppdraget som ersättare i "
+                       "vård- och omsorgsnämnden och i hans ställe valt Britt Lund (M).", body="Vård- och omsorgsnämnden",
+                       facts=(("membership", "Olle Sand", "Vård- och omsorgsnämnden", "leave"),
+                              ("membership", "Britt Lund", "Vård- och omsorgsnämnden", "replace")))),
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
@@ -824,7 +831,7 @@ RULES: tuple[Rule, ...] = (
                        body="Vårdsamverkan västra Ekbotten")),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
-    Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från"),
+    Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<giver>[^.;]+?)(?:\s*\([^)]*\))?,?\s+(?P<task>(?:[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b)(?:\s+fram\b)?.+)$"
@@ -833,7 +840,10 @@ RULES: tuple[Rule, ...] = (
                  r"[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?)\.?$"
                  # the passive: "Förslaget har tagits fram av X på uppdrag av rådet"
                  r"|^(?P<obj3>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v3>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part3>\s+fram)?\s+"
-                 r"av\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$",
+                 r"av\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$"
+                 # the giver in the genitive: "X har på rådets uppdrag tagit fram …"
+                 r"|^(?P<who4>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+(?P<giver4>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag,?\s+"
+                 r"(?P<task4>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?.+)$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
@@ -843,9 +853,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regional ledningsgrupp Österland har tagit fram förslaget på uppdrag av Politiskt samråd Österland.",
                        ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
                    _ex("Förslaget har tagits fram av Regional ledningsgrupp Österland på uppdrag av Politiskt samråd Österland.",
-                       ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen")),
+                       ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
+                   _ex("Regional ledningsgrupp Österland (RLG) har på rådets uppdrag tagit fram ett förslag till handlingsplan.",
+                       ("assignment", ["Regional ledningsgrupp Österland (RLG)"], "ta fram ett förslag"),
+                       body="Politiskt samråd Österland")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
-                           "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.")),
+                           "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
+                           "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$",
@@ -1024,6 +1038,8 @@ RULES: tuple[Rule, ...] = (
                        body="Politiskt samråd i Norrby"),
                    _ex("Region Norrby tar initiativ till en gemensam temadag under hösten.",
                        ("assignment", ["Region Norrby"], "ta initiativ")),
+                   _ex("Olle Strand lämnar styrgruppen. Tallviks kommun utser en ny representant till nästa möte.",
+                       ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Olle Strand",)),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
                        ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
                    _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "

@@ -595,3 +595,13 @@ def test_a_header_sentence_tells_whom_the_body_works_for_and_reports_to():
     assert got == {("Samverkansgrupp äldre Ekdala", "Projektgrupp Mobilt närvårdsteam", "delegates"),
                    ("Projektgrupp Mobilt närvårdsteam", "Samverkansgrupp äldre Ekdala", "reports_to"),
                    ("Projektgrupp Mobilt närvårdsteam", "Samverkansgrupp äldre Ekdala", "refers")}, got
+
+
+def test_a_title_naming_a_body_without_its_place_is_the_body_the_text_names_in_full():
+    from samverkan.loaders.knowledge import load_generic
+    item = ParsedItem(number="4", title="Samverkansgrupp barn och unga – modell för tidiga insatser",
+                      body="Helen Vass redogjorde för hur Samverkansgrupp barn och unga Norrby planerar arbetet.")
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Ledningsgruppen i Region Norrby",
+                                        items=[item]), load_generic())
+    assert "Samverkansgrupp barn och unga Norrby" in [g.name for g in r.groups]
+    assert "Samverkansgrupp barn och unga" not in [g.name for g in r.groups]

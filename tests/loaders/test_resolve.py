@@ -293,6 +293,25 @@ def test_a_kommuns_own_bodies_carry_its_name():
                                                 "Socialnämndens arbetsutskott, Åsby kommun"]
 
 
+def test_an_arbetsutskotts_own_minutes_call_it_arbetsutskottet():
+    k = load_knowledge()
+    d = _minutes_of("Socialnämndens arbetsutskott, Åsby kommun", ["Arbetsutskottet", "arbetsutskottet", "socialnämnden"],
+                    "ÅSBY KOMMUN")
+    (f,) = resolve_documents([d], k)
+    assert sorted(g.name for g in f.groups) == ["Socialnämnden, Åsby kommun", "Socialnämndens arbetsutskott, Åsby kommun"]
+
+
+def test_a_body_named_with_its_huvudman_carries_its_name_after_a_comma():
+    k = load_knowledge()
+    d = _minutes_of("Politiskt samverkansråd", ["Kommunfullmäktige i Åsby kommun", "kommunfullmäktige",
+                                                "Hälso- och sjukvårdsnämnden i Region Fjällby"], "REGION FJÄLLBY")
+    (f,) = resolve_documents([d], k)
+    assert sorted(g.name for g in f.groups) == ["Hälso- och sjukvårdsnämnden, Region Fjällby",
+                                                "Kommunfullmäktige, Åsby kommun", "Politiskt samverkansråd"]
+    kf = next(g for g in f.groups if g.name.startswith("Kommunfullmäktige"))
+    assert "Kommunfullmäktige i Åsby kommun" in kf.aliases
+
+
 def test_a_definite_reference_is_the_body_it_shortens():
     k = load_knowledge()
     d = _minutes_of("Samordningsgruppen Närvård Väst", ["det delregionala politiska samrådet",
@@ -382,3 +401,15 @@ def test_a_label_before_a_bodys_name_or_a_date_after_it_is_no_alias():
     (f,) = resolve_documents([d], k)
     (g,) = [g for g in f.groups if g.name.startswith("Ledningsgrupp")]
     assert g.aliases == ("Ledningsgruppen för vård i Fjällby",)
+
+
+def test_a_seat_the_text_restates_is_the_seat_the_attendance_list_gave(k):
+    p = ParsedMinutes("r.txt", "formal", body="Politiskt samverkansråd", date="2025-10-24",
+                      attendance=[AttendanceEntry("Kenneth Åhman", "present", ["ledamot"])],
+                      items=[ParsedItem("6", "Ledamöter i rådet", "")])
+    rel = RawRelations(memberships=[RawMembership("Kenneth Åhman", "Politiskt samverkansråd", role="ledamot", item="6"),
+                                    RawMembership("Kenneth Åhman", "Politiskt samverkansråd", role="ledamot",
+                                                  change="replace", item="6", replaces="Bo Hägg")])
+    (f,) = resolve_documents([doc("r.txt", p, rel, text="REGION FJÄLLBY")], k)
+    kenneth = sorted(m.change for m in f.memberships if m.person_id == pid("Kenneth Åhman"))
+    assert kenneth == ["member", "replace"]
