@@ -174,7 +174,7 @@ _ROLE_WORDS = {
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
-    "v.ordf": "vice ordförande",
+    "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
@@ -661,6 +661,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
     title = unit = org = None
     seats: list[tuple[str, str]] = []
+    leads = False
     parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
     for part in parts:
         if not part:
@@ -698,6 +699,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             part = (part[: om.start()] + " " + part[om.end():]).strip(" .")
             if not part:
                 continue
+        if low == "projektledare":
+            # "Anders Holm, Region X, projektledare": the bare function (not "projektledare mobila
+            # team", a title) is the leader of the project whose group meets
+            leads = True
         t, remainder = _title_split(part)
         if t:
             if title is None:
@@ -718,6 +723,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             org = part
     if title is None and lead_title:
         title = lead_title
+    if leads and status == "present" and "projektledare" not in roles and not (
+            len(paragraphs) == 1 and _ONE_POINT.fullmatch(paragraphs[0])):  # "(punkt 3)": comes to present it
+        roles.insert(0, "projektledare")
     if "adjungerad" in roles and "ledamot" in roles:
         roles.remove("ledamot")
     if "adjungerad" in roles and status == "present" and "ledamot" not in roles and not (
@@ -3070,6 +3078,24 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
                 hits[0].roles.append(role)
 
 
+def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
+    """Mark as föredragande a guest the roster lists for one point who presents that point.
+
+    "Gäst: Anton Berg (…), punkt 4" with "Anton Berg berättade om …" under point 4 is the point's
+    föredragande; "Adjungerade: RT (p. 5)" with "RT deltar under punkten" only takes part.
+    """
+    by_number = {it.number: it for it in items}
+    for e in attendance:
+        if e.status != "guest" or len(e.paragraphs) != 1 or "föredragande" in e.roles:
+            continue
+        it = by_number.get(e.paragraphs[0]) if _ONE_POINT.fullmatch(e.paragraphs[0]) else None
+        if it is None:
+            continue
+        said = {e.name, e.name.split()[0]} | ({e.initials} if e.initials else set())
+        if any(p in said for p in it.presenters):
+            e.roles.append("föredragande")
+
+
 def parse_minutes(text: str, path: str = "", *, default_date: str | None = None) -> ParsedMinutes:
     """Parse a minutes text into meeting facts, attendance, items and decisions, names as written.
 
@@ -3152,6 +3178,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves))
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
+    _presenting_guests(attendance, items)
 
     full_text = "\n".join(seg.lines)
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
