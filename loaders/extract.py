@@ -306,7 +306,11 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
-                            r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
+                            r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
+                            r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag))")
+# "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
+# work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
+_DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}):(?=\s|$)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
@@ -1954,6 +1958,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         if m.group(1).split()[0].endswith(_PAST_PRESENT) and re.match(r"(?:vid|på|under|i)\b", after):
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
+            continue
+        if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
         subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")

@@ -1081,3 +1081,14 @@ def test_the_bare_function_projektledare_and_sekr_are_roles_at_the_meeting():
     assert "projektledare" in got["Anders Holm"], got
     assert "projektledare" not in got["Nadia Sayed"], got
     assert "sekreterare" in got["Johan Björk"], got
+
+
+def test_who_has_compiled_the_items_material_presents_it_unless_it_is_a_done_action():
+    """"Viktor har sammanställt antalet …" brings the item's material; "Tomas har tagit fram en
+    lista …, klart" reports an action done."""
+    text = ("Processteam trygg utskrivning\nDatum: 2025-10-21\n\nNärvaro\nViktor Hellman, Vindeby kommun\n"
+            "Tomas Eriksson, Ljungviks kommun\n\n1. Uppföljning\nTomas har tagit fram en lista över föreningar, klart.\n\n"
+            "2. Planeringsmöten\nViktor har sammanställt antalet planeringsmöten under våren. "
+            "Processteamet konstaterar att mötena bokas för sent.\n")
+    items = parse_minutes(text).items
+    assert [it.presenters for it in items] == [[], ["Viktor Hellman"]], [it.presenters for it in items]
