@@ -2609,6 +2609,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         b = _BESLUTAR_ATT.match(rest)
         if b:
             rest = rest[b.end():]
+        rest = _THANKS_FILED.sub(r"lägga \g<what> till \g<where>", rest)
         if block and (groupish or is_self):
             return rest or None
         if not block and is_self:
@@ -2655,6 +2656,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     return s
 
 
+# "Samverkansgruppen tackar för rapporten och lägger den till handlingarna": the decision is the filing
+_THANKS_FILED = re.compile(r"^tackar\s+för\s+(?P<what>\w+(?:\s+\w+){0,3}?)\s+och\s+(?:lägger|lade)\s+"
+                           r"(?:den|det|dem)\s+till\s+(?P<where>handlingarna|protokollet)")
 _FOLLOW_ON = re.compile(r"^(?P<noun>[A-ZÅÄÖ][a-zåäö]{3,}?)(?:et|en|n|na)\s+(?P<verb>[a-zåäö]+s)\b")
 
 

@@ -1092,3 +1092,9 @@ def test_who_has_compiled_the_items_material_presents_it_unless_it_is_a_done_act
             "Processteamet konstaterar att mötena bokas för sent.\n")
     items = parse_minutes(text).items
     assert [it.presenters for it in items] == [[], ["Viktor Hellman"]], [it.presenters for it in items]
+
+
+def test_thanking_for_a_report_and_filing_it_is_the_decision_to_file_it():
+    text = ("Samverkansgrupp vård och omsorg\nDatum: 2025-10-14\n\n§ 13 Lägesrapport\nJE rapporterade från "
+            "arbetsgruppen.\nSamverkansgruppen tackar för rapporten och lägger den till handlingarna.\n")
+    assert [d.text for d in parse_minutes(text).decisions] == ["lägga rapporten till handlingarna"]
