@@ -3142,6 +3142,17 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
             return True
+        if rule.name == "decided_leaders":  # "att BL och PE tillsammans leder arbetsgruppen"
+            grp = self._group_phrase(g["group"])
+            who = self._people(g["who"])
+            if not grp or not who:
+                return False
+            self.group(grp, item)
+            for p in who:
+                self.membership(p, grp, item, role="ledare", change="join")
+            task = re.sub(r"\b(?:leder|ska\s+leda)\b", "leda", g["task"])
+            self.assignment(who, task, origin=origin, pos=pos, given_by=self._current_giver(pos) or body)
+            return True
         if rule.name == "created_with_members":
             grp = self._group_phrase(g["group"])
             lead = self._people(g["lead"])

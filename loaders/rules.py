@@ -440,6 +440,16 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
                                "ingå i Arbetsgrupp hemtagning"))),),
          counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
+    Rule("decided_leaders", "membership", change="join", decision_only=True, triggers=("leder ", "leda "),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?P<task>(?:tillsammans\s+|gemensamt\s+)?(?:leder|ska\s+leda)\s+"
+                 r"(?P<group>[\wåäö-]*gruppen))\s*$",
+         examples=(_ex("tillsätta en arbetsgrupp för tolkstöd med en representant per huvudman\n"
+                       "att KW och RÖ tillsammans leder arbetsgruppen", decision=True,
+                       roster=("Katarina Wiik", "Rickard Öst"), body="Samverkansgrupp äldre",
+                       facts=(("membership", "Katarina Wiik", "Arbetsgrupp för tolkstöd", "join"),
+                              ("membership", "Rickard Öst", "Arbetsgrupp för tolkstöd", "join"),
+                              ("assignment", ["Katarina Wiik", "Rickard Öst"], "tillsammans leda arbetsgruppen"))),),
+         counter_examples=("Karin Ek leder arbetsgruppen sedan 2023 och berättade om arbetet.",)),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
