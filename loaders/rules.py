@@ -291,6 +291,13 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
                            "Handläggaren ska rapportera ärendet vid nämndens nästa sammanträde.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.")),
+    Rule("named_body_which_gave_the_task", "mandate", mandate="delegates", exclusive=False,
+         triggers=("som gav", "som har gett", "som hade gett"),
+         pattern=r"\b(?:till|av|från)\s+(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+(?:gav|har\s+gett|hade\s+gett)\s+"
+                 r"(?P<to>[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:i\s+)?uppdrag(?:et)?\b.*$",
+         examples=(_ex("Styrgruppen rapporterar i sin tur till Ledningsgrupp Tallvik, som gav styrgruppen uppdraget i våras.",
+                       ("mandate", "Ledningsgrupp Tallvik", "Styrgrupp Rehab", "delegates"), body="Styrgrupp Rehab"),),
+         counter_examples=("Anna Ek fick frågan från Ledningsgrupp Tallvik, som gav Elin Borg uppdraget i våras.",)),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
