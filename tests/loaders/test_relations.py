@@ -595,3 +595,13 @@ def test_a_header_sentence_tells_whom_the_body_works_for_and_reports_to():
     assert got == {("Samverkansgrupp äldre Ekdala", "Projektgrupp Mobilt närvårdsteam", "delegates"),
                    ("Projektgrupp Mobilt närvårdsteam", "Samverkansgrupp äldre Ekdala", "reports_to"),
                    ("Projektgrupp Mobilt närvårdsteam", "Samverkansgrupp äldre Ekdala", "refers")}, got
+
+
+def test_a_status_report_title_names_a_group_that_reports_to_the_body_that_met():
+    out = minutes("JE rapporterade från arbetsgruppens arbete.", meeting="Samverkansgrupp vård och omsorg",
+                  title="Lägesrapport från arbetsgrupp hemsjukvård")
+    assert [(m.from_body, m.to_body, m.kind) for m in out.mandates] == [
+        ("Arbetsgrupp hemsjukvård", "Samverkansgrupp vård och omsorg", "reports_to")]
+    # a name the title runs past is not guessed at, a bare head not taken for a name
+    for title in ("Lägesrapport från arbetsgruppen", "Lägesrapport från Lokal samverkansgrupp barn och unga i Åby"):
+        assert minutes("Text.", meeting="Socialnämnden", title=title).mandates == []
