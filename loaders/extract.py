@@ -174,7 +174,7 @@ _ROLE_WORDS = {
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
-    "v.ordf": "vice ordförande",
+    "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
@@ -306,7 +306,11 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
-                            r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna))")
+                            r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
+                            r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag))")
+# "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
+# work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
+_DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}):(?=\s|$)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
@@ -661,6 +665,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
     title = unit = org = None
     seats: list[tuple[str, str]] = []
+    leads = False
     parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
     for part in parts:
         if not part:
@@ -698,6 +703,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             part = (part[: om.start()] + " " + part[om.end():]).strip(" .")
             if not part:
                 continue
+        if low == "projektledare":
+            # "Anders Holm, Region X, projektledare": the bare function (not "projektledare mobila
+            # team", a title) is the leader of the project whose group meets
+            leads = True
         t, remainder = _title_split(part)
         if t:
             if title is None:
@@ -718,6 +727,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             org = part
     if title is None and lead_title:
         title = lead_title
+    if leads and status == "present" and "projektledare" not in roles and not (
+            len(paragraphs) == 1 and _ONE_POINT.fullmatch(paragraphs[0])):  # "(punkt 3)": comes to present it
+        roles.insert(0, "projektledare")
     if "adjungerad" in roles and "ledamot" in roles:
         roles.remove("ledamot")
     if "adjungerad" in roles and status == "present" and "ledamot" not in roles and not (
@@ -1947,6 +1959,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
             continue
+        if m.group(1).startswith("har") and _DONE.search(sent):
+            continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
         subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")
         if not subject or len(subject) > 160:
@@ -2595,6 +2609,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         b = _BESLUTAR_ATT.match(rest)
         if b:
             rest = rest[b.end():]
+        rest = _THANKS_FILED.sub(r"lägga \g<what> till \g<where>", rest)
         if block and (groupish or is_self):
             return rest or None
         if not block and is_self:
@@ -2641,6 +2656,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     return s
 
 
+# "Samverkansgruppen tackar för rapporten och lägger den till handlingarna": the decision is the filing
+_THANKS_FILED = re.compile(r"^tackar\s+för\s+(?P<what>\w+(?:\s+\w+){0,3}?)\s+och\s+(?:lägger|lade)\s+"
+                           r"(?:den|det|dem)\s+till\s+(?P<where>handlingarna|protokollet)")
 _FOLLOW_ON = re.compile(r"^(?P<noun>[A-ZÅÄÖ][a-zåäö]{3,}?)(?:et|en|n|na)\s+(?P<verb>[a-zåäö]+s)\b")
 
 
@@ -3067,6 +3085,24 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
                 hits[0].roles.append(role)
 
 
+def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
+    """Mark as föredragande a guest the roster lists for one point who presents that point.
+
+    "Gäst: Anton Berg (…), punkt 4" with "Anton Berg berättade om …" under point 4 is the point's
+    föredragande; "Adjungerade: RT (p. 5)" with "RT deltar under punkten" only takes part.
+    """
+    by_number = {it.number: it for it in items}
+    for e in attendance:
+        if e.status != "guest" or len(e.paragraphs) != 1 or "föredragande" in e.roles:
+            continue
+        it = by_number.get(e.paragraphs[0]) if _ONE_POINT.fullmatch(e.paragraphs[0]) else None
+        if it is None:
+            continue
+        said = {e.name, e.name.split()[0]} | ({e.initials} if e.initials else set())
+        if any(p in said for p in it.presenters):
+            e.roles.append("föredragande")
+
+
 def parse_minutes(text: str, path: str = "", *, default_date: str | None = None) -> ParsedMinutes:
     """Parse a minutes text into meeting facts, attendance, items and decisions, names as written.
 
@@ -3149,6 +3185,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves))
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
+    _presenting_guests(attendance, items)
 
     full_text = "\n".join(seg.lines)
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)

@@ -72,6 +72,10 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+
                             r"beslutet\s+skickas\s+till|bakgrund|sammanfattning|yrkanden|propositionsordning")
 
 
+# an item titled as a status report from a group under the body that met
+_STATUS_REPORT_TITLE = re.compile(r"^\s*Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
     """Join wrapped lines into one string; list bullets, short headings and paragraph ends
@@ -1733,6 +1737,22 @@ class _Extractor:
                                kinds=("membership", "mandate"))
         ctx.item = None
 
+    def _status_report_title(self, it: ParsedItem) -> None:
+        """An item titled "Lägesrapport från arbetsgrupp hemsjukvård": the group named in full reports
+        to the body that met."""
+        m = _STATUS_REPORT_TITLE.match(it.title or "")
+        body = self._meeting_body()
+        if not m or not body:
+            return
+        rest = m.group(1).strip(" .:")
+        gs = find_groups(rest[:1].upper() + rest[1:])
+        if not gs or gs[0].start != 0 or gs[0].generic_head or gs[0].end < len(rest):
+            return  # a bare "arbetsgruppen", or a name the title runs past
+        self.ctx.clause = it.title
+        self.group(gs[0].name, it.number)
+        self.mandate(gs[0].name, body, "reports_to", it.number, None)
+        self.ctx.clause = ""
+
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
         ctx = self.ctx
         ctx.item = it
@@ -1747,6 +1767,7 @@ class _Extractor:
         ctx.reporting_body = self._reporting_body(it)
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._mentions(it, decisions)
+        self._status_report_title(it)
         # named groups first, so bare heads resolve to them
         for t in texts:
             for g in find_groups(_flatten(t)):
@@ -3145,6 +3166,17 @@ class _Extractor:
                 return False
             for p in who:
                 self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
+            return True
+        if rule.name == "decided_leaders":  # "att BL och PE tillsammans leder arbetsgruppen"
+            grp = self._group_phrase(g["group"])
+            who = self._people(g["who"])
+            if not grp or not who:
+                return False
+            self.group(grp, item)
+            for p in who:
+                self.membership(p, grp, item, role="ledare", change="join")
+            task = re.sub(r"\b(?:leder|ska\s+leda)\b", "leda", g["task"])
+            self.assignment(who, task, origin=origin, pos=pos, given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "created_with_members":
             grp = self._group_phrase(g["group"])

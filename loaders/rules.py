@@ -291,6 +291,13 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg rapporterar till styrgruppen den 19 mars.",
                            "Handläggaren ska rapportera ärendet vid nämndens nästa sammanträde.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.")),
+    Rule("named_body_which_gave_the_task", "mandate", mandate="delegates", exclusive=False,
+         triggers=("som gav", "som har gett", "som hade gett"),
+         pattern=r"\b(?:till|av|från)\s+(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+(?:gav|har\s+gett|hade\s+gett)\s+"
+                 r"(?P<to>[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:i\s+)?uppdrag(?:et)?\b.*$",
+         examples=(_ex("Styrgruppen rapporterar i sin tur till Ledningsgrupp Tallvik, som gav styrgruppen uppdraget i våras.",
+                       ("mandate", "Ledningsgrupp Tallvik", "Styrgrupp Rehab", "delegates"), body="Styrgrupp Rehab"),),
+         counter_examples=("Anna Ek fick frågan från Ledningsgrupp Tallvik, som gav Elin Borg uppdraget i våras.",)),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
@@ -440,6 +447,16 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
                                "ingå i Arbetsgrupp hemtagning"))),),
          counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
+    Rule("decided_leaders", "membership", change="join", decision_only=True, triggers=("leder ", "leda "),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?P<task>(?:tillsammans\s+|gemensamt\s+)?(?:leder|ska\s+leda)\s+"
+                 r"(?P<group>[\wåäö-]*gruppen))\s*$",
+         examples=(_ex("tillsätta en arbetsgrupp för tolkstöd med en representant per huvudman\n"
+                       "att KW och RÖ tillsammans leder arbetsgruppen", decision=True,
+                       roster=("Katarina Wiik", "Rickard Öst"), body="Samverkansgrupp äldre",
+                       facts=(("membership", "Katarina Wiik", "Arbetsgrupp för tolkstöd", "join"),
+                              ("membership", "Rickard Öst", "Arbetsgrupp för tolkstöd", "join"),
+                              ("assignment", ["Katarina Wiik", "Rickard Öst"], "tillsammans leda arbetsgruppen"))),),
+         counter_examples=("Karin Ek leder arbetsgruppen sedan 2023 och berättade om arbetet.",)),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",

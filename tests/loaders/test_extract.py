@@ -1056,3 +1056,45 @@ def test_who_is_there_for_one_point_only_with_no_seat_is_a_guest():
     got = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
     assert got["Lina Hedberg"] == ("guest", []) and got["Henrik Wall"][0] == "present"
     assert got["Tove Marklund"][0] == "present", got
+
+
+def test_a_guest_for_one_point_who_presents_it_is_its_foredragande():
+    """A guest listed for one point who presents it is that point's föredragande; one who only takes
+    part in it ("RT deltar under punkten") is not."""
+    text = ("Samverkansgrupp barn och unga\nDatum: 9 oktober 2025\n\nNärvarande: Per Nyqvist (ordförande), "
+            "Sara Holm\nGäst: Anton Berg (Stensjö kommun, skolsköterska), punkt 2\n"
+            "Adjungerad: Reza Tavakoli, Region Skogland (punkt 3)\n\n"
+            "1. Inledning\nPer hälsade välkommen.\n\n2. Elevhälsan\nAnton Berg berättade om försöket i Stensjö.\n\n"
+            "3. Unga med skadligt bruk\nReza deltar under punkten. Gruppen diskuterade frågan.\n")
+    got = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
+    assert got["Anton Berg"] == ("guest", ["föredragande"]), got
+    assert "föredragande" not in got["Reza Tavakoli"][1], got
+
+
+def test_the_bare_function_projektledare_and_sekr_are_roles_at_the_meeting():
+    """"Region X, projektledare" in a project group's roster leads the project; "projektledare mobila
+    team" is a title. "sekr." is short for sekreterare as "ordf." is for ordförande."""
+    text = ("Projektgrupp FaR – minnesanteckningar\nDatum: 2025-10-21\n\nNärvaro\n"
+            "Anders Holm, Region Sjöbotten, projektledare\nNadia Sayed, projektledare mobila team, Region Sjöbotten\n"
+            "Johan Björk, sekr., Region Sjöbotten\n\n1. Inledning\nAnteckningarna godkändes.\n")
+    got = {a.name: a.roles for a in parse_minutes(text).attendance}
+    assert "projektledare" in got["Anders Holm"], got
+    assert "projektledare" not in got["Nadia Sayed"], got
+    assert "sekreterare" in got["Johan Björk"], got
+
+
+def test_who_has_compiled_the_items_material_presents_it_unless_it_is_a_done_action():
+    """"Viktor har sammanställt antalet …" brings the item's material; "Tomas har tagit fram en
+    lista …, klart" reports an action done."""
+    text = ("Processteam trygg utskrivning\nDatum: 2025-10-21\n\nNärvaro\nViktor Hellman, Vindeby kommun\n"
+            "Tomas Eriksson, Ljungviks kommun\n\n1. Uppföljning\nTomas har tagit fram en lista över föreningar, klart.\n\n"
+            "2. Planeringsmöten\nViktor har sammanställt antalet planeringsmöten under våren. "
+            "Processteamet konstaterar att mötena bokas för sent.\n")
+    items = parse_minutes(text).items
+    assert [it.presenters for it in items] == [[], ["Viktor Hellman"]], [it.presenters for it in items]
+
+
+def test_thanking_for_a_report_and_filing_it_is_the_decision_to_file_it():
+    text = ("Samverkansgrupp vård och omsorg\nDatum: 2025-10-14\n\n§ 13 Lägesrapport\nJE rapporterade från "
+            "arbetsgruppen.\nSamverkansgruppen tackar för rapporten och lägger den till handlingarna.\n")
+    assert [d.text for d in parse_minutes(text).decisions] == ["lägga rapporten till handlingarna"]

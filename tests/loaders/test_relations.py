@@ -605,3 +605,13 @@ def test_a_title_naming_a_body_without_its_place_is_the_body_the_text_names_in_f
                                         items=[item]), load_generic())
     assert "Samverkansgrupp barn och unga Norrby" in [g.name for g in r.groups]
     assert "Samverkansgrupp barn och unga" not in [g.name for g in r.groups]
+
+
+def test_a_status_report_title_names_a_group_that_reports_to_the_body_that_met():
+    out = minutes("JE rapporterade från arbetsgruppens arbete.", meeting="Samverkansgrupp vård och omsorg",
+                  title="Lägesrapport från arbetsgrupp hemsjukvård")
+    assert [(m.from_body, m.to_body, m.kind) for m in out.mandates] == [
+        ("Arbetsgrupp hemsjukvård", "Samverkansgrupp vård och omsorg", "reports_to")]
+    # a name the title runs past is not guessed at, a bare head not taken for a name
+    for title in ("Lägesrapport från arbetsgruppen", "Lägesrapport från Lokal samverkansgrupp barn och unga i Åby"):
+        assert minutes("Text.", meeting="Socialnämnden", title=title).mandates == []
