@@ -2200,7 +2200,8 @@ class _Extractor:
 
     def _responsible_line(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                           giver: str | None = None) -> bool:
-        """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out the task the point just gave."""
+        """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out, with whom it names, the task the
+        point just gave, by that time; under a task another body gave the body that met, she is given it."""
         m = _RESPONSIBLE_RE.match(c)
         if not m:
             return False
@@ -2213,9 +2214,19 @@ class _Extractor:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
             return True  # the task already names who carries it out
-        task = earlier[-1].task
-        due = f" {m.group('due').strip()}" if m.group("due") else ""
-        self.assignment(people, f"{task}{due}", origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        task = earlier[-1]
+        body = self._meeting_body()
+        if task.given_by and body and task.given_by.casefold() != body.casefold():
+            # a task the body that met was given by another body: the line passes it on, a task of its own
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            self.assignment(people, f"{task.task}{due}", origin=origin, pos=pos, given_by=giver or body)
+            return True
+        # the body's own task: the line names who else carries it out, and when; co-assignees, not a second task
+        task.assignees.extend(p for p in map(normalise_person_name, people) if p not in task.assignees)
+        if m.group("due") and not task.due_date:
+            due, due_date = _due(m.group("due").strip(), self.p.date)
+            if due_date or not task.due:
+                task.due, task.due_date = due or task.due, due_date
         return True
 
     def _ms_replaces_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

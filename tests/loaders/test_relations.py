@@ -615,3 +615,18 @@ def test_a_status_report_title_names_a_group_that_reports_to_the_body_that_met()
     # a name the title runs past is not guessed at, a bare head not taken for a name
     for title in ("Lägesrapport från arbetsgruppen", "Lägesrapport från Lokal samverkansgrupp barn och unga i Åby"):
         assert minutes("Text.", meeting="Socialnämnden", title=title).mandates == []
+
+
+def test_ansvarig_line_under_the_bodys_own_task_adds_a_co_assignee_with_the_due_date():
+    a = only(minutes("Ansvarig: Eva-Lena Strand, senast 30/9.", decisions=[
+        ("Arbetsgruppen för psykisk hälsa får i uppdrag att ta fram indikatorer för uppföljning.", "LSVO")],
+        date="2025-09-18").assignments)
+    assert (a.assignees, a.task, a.due_date) == (
+        ["Arbetsgruppen för psykisk hälsa", "Eva-Lena Strand"], "ta fram indikatorer för uppföljning", "2025-09-30")
+
+
+def test_ansvarig_line_under_a_task_from_another_body_passes_it_on():
+    r = minutes("LSVO har fått i uppdrag av Styrgrupp Barnahus att ta fram en plan för vaccinationer.\n"
+                "Ansvarig: Fatima Osman, v. 2.", date="2025-11-05")
+    assert [a.assignees for a in r.assignments] == [["LSVO"], ["Fatima Osman"]]
+    assert r.assignments[1].given_by == "LSVO"
