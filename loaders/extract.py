@@ -2118,7 +2118,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             else:
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
-                texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known, clause.get("next", False))
+                texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known, clause.get("next", False),
+                                               told=clause.get("told", False))
             for text in texts:
                 if text:
                     block_end = max(block_end, clause.get("end", clause["line"]))
@@ -2179,7 +2180,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     rest = rest[inline.end():]
                 if kind == 1 and re.match(r"(?:enligt|i\s+enlighet\s+med)\b", rest):
                     rest = "besluta " + rest  # "Nämnden beslutar enligt förvaltningens förslag"
-                clause = {"parts": [rest], "line": i, "by": block_body, "last": s}
+                # "Styrgruppen beslutar att …" in running text, under no "Beslut" label
+                clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
+                          "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
             gap, artefact_gap = 0, False
             i += 1
             continue
@@ -2678,10 +2681,11 @@ def _is_follow_on(sent: str, previous: str) -> bool:
 
 
 def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
-                     check_first: bool = False) -> tuple[list[str], str]:
+                     check_first: bool = False, told: bool = False) -> tuple[list[str], str]:
     """Decisions in a decision paragraph ("Beslut: …", "X beslutar att …" and what follows), one per
     sentence and per ", samt att"; the sentences after one that gives people a task go back to the
-    running text: (decisions, rest).
+    running text: (decisions, rest). In a decision told in running text (``told``, under no "Beslut"
+    label) so does a sentence on what another body shall do: that body's task.
 
     >>> _block_decisions("Nämnden godkänner rapporten. Uppdraget gäller 2026. Eva Ek lämnar sammanträdet kl. 11.", None, set())
     (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
@@ -2689,7 +2693,7 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     out: list[str] = []
     sentences = _split_sentences(text)
     for k, sent in enumerate(sentences):
-        if (k or check_first) and _is_task_sentence(sent, known_names):
+        if (k or check_first) and (_is_task_sentence(sent, known_names) or told and _other_body_shall(sent, selves)):
             return out, " ".join(sentences[k:])
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
@@ -2698,6 +2702,21 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
         if t:
             out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
     return out, ""
+
+
+_SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+
+
+def _other_body_shall(sent: str, selves: _Selves | None) -> bool:
+    """"Arbetsgruppen ska lämna ett förslag …" after the decision that set it up: a task of that other
+    body, not a decision of the one that met.
+
+    >>> s = _Selves("Styrgrupp psykisk hälsa", "Styrgrupp psykisk hälsa")
+    >>> _other_body_shall("Arbetsgruppen ska lämna ett förslag i mars.", s), _other_body_shall("Styrgruppen ska följa upp.", s)
+    (True, False)
+    """
+    m = _SHALL.match(sent) if selves is not None else None
+    return bool(m and _GROUPISH.search(m.group("subj")) and selves.is_self(m.group("subj")) is False)
 
 
 def _lines_holding(lines: list[str], text: str, words) -> set[int]:

@@ -455,6 +455,18 @@ def test_minutes_without_items_keep_meeting_attendance_and_decisions():
     assert any("no agenda items" in w for w in m.warnings)
 
 
+def test_what_another_body_shall_do_after_a_decision_told_in_running_text_is_no_decision():
+    head = "Minnesanteckningar Styrgrupp psykisk hälsa\nDatum: 2025-10-15\n\n## Punkt 4 – Suicidprevention\n\n"
+    told = ("Styrgruppen beslutar att inrätta en arbetsgrupp för suicidprevention. Tove Lindahl blir sammankallande. "
+            "Arbetsgruppen ska lämna ett förslag till handlingsplan senast i mars 2026.\n")
+    m = parse_minutes(head + told, "x.md")
+    assert [d.text for d in m.decisions] == ["inrätta en arbetsgrupp för suicidprevention.",
+                                             "Tove Lindahl blir sammankallande."]
+    # under a "Beslut" label the paragraph is the decision's wording, the other body's duty included
+    m = parse_minutes(head + "Beslut: " + told, "x.md")
+    assert any(d.text.startswith("Arbetsgruppen ska lämna") for d in m.decisions)
+
+
 # ------------------------------------------------------------------ own minutes in other layouts
 
 def test_fixture_kommun_protocol():
