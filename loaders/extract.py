@@ -116,8 +116,9 @@ def _meeting_cue(sent: str, low: str | None) -> bool:
 _SENTENCE_BREAK = re.compile(r"[.!?:;•](?<!\s[A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ\-\d])")
 
 
-def _split_flat(flat: str) -> tuple[list[str], list[int]]:
-    """The sentences of ``flat`` (text with single spaces), and where each starts in it.
+def _split_flat(flat: str, breaks: re.Pattern = _SENTENCE_BREAK) -> tuple[list[str], list[int]]:
+    """The sentences of ``flat`` (text with single spaces), and where each starts in it; a match of
+    ``breaks`` starts with the punctuation that ends a sentence, which stays with it.
 
     >>> _split_flat("Mötet öppnades. Nästa möte: 3 maj. Tomas J. Wiklund kom.")
     (['Mötet öppnades.', 'Nästa möte:', '3 maj.', 'Tomas J. Wiklund kom.'], [0, 16, 28, 35])
@@ -125,7 +126,7 @@ def _split_flat(flat: str) -> tuple[list[str], list[int]]:
     pieces: list[str] = []
     starts: list[int] = []
     last = 0
-    for m in _SENTENCE_BREAK.finditer(flat):
+    for m in breaks.finditer(flat):
         pieces.append(flat[last:m.start() + 1])
         starts.append(last)
         last = m.end()
@@ -2511,18 +2512,8 @@ def _antecedent(np: str, before: list[str]) -> str | None:
 
 
 def _split_sentences(text: str) -> list[str]:
-    flat = " ".join(text.split())
-    out: list[str] = []
-    last = 0
-    for m in _SENTENCE_END.finditer(flat):
-        piece = flat[last:m.start() + 1].strip()
-        if piece:
-            out.append(piece)
-        last = m.end()
-    piece = flat[last:].strip()
-    if piece:
-        out.append(piece)
-    return out
+    pieces, _ = _split_flat(" ".join(text.split()), _SENTENCE_END)
+    return [p for p in map(str.strip, pieces) if p]
 
 
 def _is_task_sentence(s: str, known_names: set[str]) -> bool:
