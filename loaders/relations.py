@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import MONTHS, attendee_short_names, parse_date_phrase
@@ -780,6 +780,12 @@ def _own_administration(body: str | None) -> str | None:
 # --------------------------------------------------------------------------- context
 
 
+# the kinds of body a document names one of ("Styrgrupp psykisk hälsa"), which its bare definite form
+# ("styrgruppen") then means; with the name after the kind word
+_NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)")
+_NAMED_KIND_TAIL = re.compile(_NAMED_KIND.pattern + r"(?:en)?\s*(?P<tail>.*)$")
+
+
 @dataclass
 class _Ctx:
     parsed: ParsedMinutes
@@ -907,8 +913,7 @@ class _Ctx:
             texts += self.parsed.preamble if self.parsed else []
             for k, t in enumerate(texts):
                 for g in find_groups(_flatten(t or "")):
-                    hm = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)"
-                                  r"(?:en)?\s*(?P<tail>.*)$", g.name)
+                    hm = _NAMED_KIND_TAIL.match(g.name)
                     if hm and not g.generic_head and not is_person_name(hm.group("tail")):
                         if k >= n_body and hm.group(1).casefold() in seen:
                             continue  # the header names a body above one the items name: the items' one
@@ -1540,12 +1545,11 @@ class _Extractor:
         self._roster_group: tuple[str, str] | None = None  # the body and role a "Följande …:" list is for
         self._leaving: tuple[str, str] | None = None  # (person, body) of the last one said to leave, in this item
         self._doc_bodies: set[str] | None = None
-        self._next: list[str | None] = []  # the next meeting's day, once read
 
+    @cached_property
     def _next_meeting(self) -> str | None:
-        if not self._next:
-            self._next.append(next_meeting_date(self.p.items, self.p.date))
-        return self._next[0]
+        """The next meeting's day, read once."""
+        return next_meeting_date(self.p.items, self.p.date)
 
     # ------------------------------------------------------------- emitters
     def group(self, name: str | None, item: str | None, parent: str | None = None,
@@ -1617,14 +1621,14 @@ class _Extractor:
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
         if due and not due_date and _NEXT_OWN.search(full):
-            due_date = self._next_meeting()
+            due_date = self._next_meeting
         elif not due_date and self.p.justering_date and _JUSTERA_TASK.search(task):
             due, due_date = due or self.p.justering_date, self.p.justering_date  # the day the header names for it
         elif not due_date and "nästa" in full and self.p.body:
             # "vid rådets nästa sammanträde" in the råd's own minutes: its next meeting
             own = _NEXT_OWN_NAMED.search(full)
             if own and own.group("w").casefold() in self.p.body.casefold():
-                due, due_date = due or own.group(0), self._next_meeting()
+                due, due_date = due or own.group(0), self._next_meeting
         back = _REPORTS_THE_TASK.match(task)
         if back:
             # "X återrapporterar därefter uppdraget till Y": how X's task ends, not a task of its own
@@ -1772,7 +1776,7 @@ class _Extractor:
         for t in texts:
             for g in find_groups(_flatten(t)):
                 if not g.generic_head:
-                    head = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)", g.name)
+                    head = _NAMED_KIND.match(g.name)
                     # "samverkansgruppen" in a samverkansgrupp's own minutes stays the body that met
                     old = ctx.named.get(head.group(1).casefold()) if head else None
                     # the fuller name of a body named before wins ("Samverkansgrupp barn och unga" in the
@@ -1788,7 +1792,7 @@ class _Extractor:
                         or _BARE_SUBJECT_BEFORE.search(flat[max(0, g.start - 20):g.start])):
                     continue
                 name = ctx.resolve_generic(g)
-                head = re.match(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)", name or "")
+                head = _NAMED_KIND.match(name or "")
                 fuller = ctx.named.get(head.group(1).casefold()) if head else None
                 if fuller and fuller.casefold().startswith(name.casefold() + " "):
                     name = fuller  # the title's "Samverkansgrupp barn och unga" is the text's "… unga Norrby"
