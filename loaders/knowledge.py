@@ -604,12 +604,12 @@ def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tu
         (regions if kind == "region" else kommuner).setdefault(_stem(place), Counter())[place] += 1
     for x in (m.group(1) or m.group(2) for m in (_landsting_forms(text) if "andsting" in (text or "") else ())):
         regions.setdefault(_stem(x), Counter())[x] += 0
-    if not regions:  # "rekommenderade huvudmännen i Norrby att …"
-        for x in (m.group(1) for m in (_COLLECTIVE_FORM.finditer(text) if " i " in (text or "") else ())):
-            if _stem(x) not in kommuner:
-                regions.setdefault(_stem(x), Counter())[x] += 0
-    if not regions and "egional" in (text or ""):  # "Regional ledningsgrupp för vård och omsorg i Norrby"
-        for x in (m.group(1) for m in _REGIONAL_BODY_PLACE.finditer(text)):
+    # with no region named: the place of the huvudmän together ("rekommenderade huvudmännen i Norrby
+    # att …"), else of a regional body ("Regional ledningsgrupp för vård och omsorg i Norrby")
+    for place, cue in ((_COLLECTIVE_FORM, " i "), (_REGIONAL_BODY_PLACE, "egional")):
+        if regions or cue not in (text or ""):
+            continue
+        for x in (m.group(1) for m in place.finditer(text)):
             if _stem(x) not in kommuner:
                 regions.setdefault(_stem(x), Counter())[x] += 0
     entries = []
