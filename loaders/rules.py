@@ -1080,6 +1080,9 @@ RULES: tuple[Rule, ...] = (
 
 # --------------------------------------------------------------------------- prefilter
 
+_WORD = re.compile(r"\w+")
+
+
 def _trie_regex(words: list[str]) -> str:
     """One regex for a set of words, alternatives nested by shared prefix, longest match first.
 
@@ -1113,31 +1116,70 @@ def _trie_regex(words: list[str]) -> str:
 
 
 class Prefilter:
-    """All rules' trigger words compiled into one regex: the rules a sentence can meet.
+    """All rules' trigger words, and the rules a sentence can meet: those whose triggers it contains.
 
-    At each position the scan finds the longest trigger; the shorter ones it contains
-    ("rapporter" in "återrapporter") count as found with it.
+    A trigger of word characters only lies within one piece of the sentence between white space,
+    so each distinct piece is scanned once (and remembered) for the triggers inside it; a trigger of several words
+    ("har lyft frågan", " och ") is looked for in the whole sentence only when its longest word
+    is inside one of the sentence's words. Overlapping triggers count ("tar med" and "med sig" in
+    "tar med sig"), and shorter ones within a longer ("rapporter" in "återrapporter").
     """
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
         words = sorted({t.casefold() for r in rules for t in r.triggers}, key=lambda w: (-len(w), w))
         self.words = words
-        # the words as a trie, so each position costs one walk down shared prefixes
-        self.regex = re.compile(_trie_regex(words))
-        self.within = {w: {v for v in words if v in w} for w in words}
+        self.single = frozenset(w for w in words if _WORD.fullmatch(w))
+        # a trigger of several words, under the longest of its words; one without any is always tried
+        self.phrases: dict[str, list[str]] = {}
+        self.bare: list[str] = []
+        for w in words:
+            if w in self.single:
+                continue
+            pieces = _WORD.findall(w)
+            if pieces:
+                self.phrases.setdefault(max(pieces, key=len), []).append(w)
+            else:
+                self.bare.append(w)
+        keys = sorted(self.single | set(self.phrases), key=lambda w: (-len(w), w))
+        # the keys as a trie, so each position of a word costs one walk down shared prefixes
+        self.regex = re.compile(_trie_regex(keys))
+        self.within = {k: frozenset(v for v in keys if v in k) for k in keys}
         self.by_word = {w: [i for i, r in enumerate(rules) if w in {t.casefold() for t in r.triggers}]
                         for w in words}
+        self._in_word: dict[str, frozenset[str]] = {}
+        self._same: dict[frozenset[str], frozenset[str]] = {}
         self._chosen: dict[frozenset[str], tuple[Rule, ...]] = {}
+
+    def _in(self, word: str) -> frozenset[str]:
+        """The triggers inside ``word``, with the triggers of several words whose longest word is
+        inside it (to be looked for in the whole sentence)."""
+        found: set[str] = set()
+        m = self.regex.search(word)
+        while m:  # the longest key at each place, then on from the next character: overlaps too
+            found |= self.within[m.group(0)]
+            m = self.regex.search(word, m.start() + 1)
+        out = frozenset(found & self.single).union(*(self.phrases.get(k, ()) for k in found))
+        return self._same.setdefault(out, out)  # words alike in what they hold share one set
 
     def rules_for(self, sentence: str) -> list[Rule]:
         """The rules whose triggers ``sentence`` contains, in registry order."""
-        found: set[str] = set()
         text = sentence.casefold()
-        m = self.regex.search(text)
-        while m:  # the longest trigger at each place, then on from the next character: overlaps too
-            found |= self.within[m.group(0)]
-            m = self.regex.search(text, m.start() + 1)
+        seen = self._in_word
+        # a trigger's word has no white space: it lies within one piece of text.split()
+        hits = set(map(seen.get, set(text.split())))
+        if None in hits:
+            if len(seen) > 100_000:  # words met once in a long run of distinct minutes
+                seen.clear()
+            hits = {seen[w] if w in seen else seen.setdefault(w, self._in(w)) for w in set(text.split())}
+        held = frozenset().union(*hits)
+        found = set(held & self.single)
+        for p in held - self.single:
+            if p in text:
+                found.add(p)
+        for p in self.bare:
+            if p in text:
+                found.add(p)
         if not found:
             return []
         key = frozenset(found)

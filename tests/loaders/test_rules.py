@@ -89,6 +89,18 @@ def test_prefilter_finds_overlapping_triggers():
     assert pf.rules_for("Inget här") == []
 
 
+def test_prefilter_meets_exactly_the_rules_with_a_trigger_in_the_sentence():
+    """Triggers inside a longer word, of several words, of no word characters, at the start and
+    end of a word, and the same words met again: each rule with a trigger in the sentence, no other."""
+    texts = [ex.text for r in RULES for ex in r.examples] + [t for r in RULES for t in r.counter_examples]
+    texts += ["Återrapporteras: Kommunerna ska", "Hon är ny i gruppen, tar med sig det.", "nej tack",
+              "Hon är vice ordförande i rådet", "Kommunernas uppdrag av rådet", "Inget här", ""]
+    for text in texts + texts:
+        low = text.casefold()
+        want = [r.name for r in RULES if any(t.casefold() in low for t in r.triggers)]
+        assert [r.name for r in rules_for(text)] == want, text
+
+
 @pytest.mark.parametrize("text", [
     "Region Skogland blir anställningsmyndighet för projektledaren.",
     "Förslag till beslut: Arbetsgruppen ges i uppdrag att ta fram en rutin.",
