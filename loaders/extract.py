@@ -2843,6 +2843,25 @@ _NOT_IN_NAME = {
 }
 
 
+def _matches_at(pat: re.Pattern, text: str, word: str):
+    """``pat.finditer(text)`` for a case-insensitive ``pat`` that starts with ``word`` (lowercase):
+    the pattern tried only where the lowercased text holds the word, not at every position of a
+    long text (see :func:`_lowered` for why the lowercased text finds the same places)."""
+    low = _lowered(text)
+    if low is None:
+        yield from pat.finditer(text)
+        return
+    end = 0
+    i = low.find(word)
+    while i >= 0:
+        if i >= end:
+            m = pat.match(text, i)
+            if m:
+                end = m.end()
+                yield m
+        i = low.find(word, i + 1)
+
+
 def _specific_group(text: str, generic: str) -> str | None:
     """The full name behind a definite 'Samverkansgruppen': the most frequent 'Samverkansgrupp att åldras'."""
     stem = _GENERIC_BODY.get(generic.casefold())
@@ -2852,7 +2871,7 @@ def _specific_group(text: str, generic: str) -> str | None:
     grams: Counter = Counter()
     forms: dict[str, Counter] = {}
     total = 0
-    for m in pat.finditer(text):
+    for m in _matches_at(pat, text, stem):
         if not m.group(1)[:1].isupper():
             continue
         total += 1

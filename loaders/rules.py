@@ -1149,6 +1149,7 @@ class Prefilter:
                         for w in words}
         self._in_word: dict[str, frozenset[str]] = {}
         self._same: dict[frozenset[str], frozenset[str]] = {}
+        self._parts: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}
         self._chosen: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     def _in(self, word: str) -> frozenset[str]:
@@ -1167,26 +1168,26 @@ class Prefilter:
         text = sentence.casefold()
         seen = self._in_word
         # a trigger's word has no white space: it lies within one piece of text.split()
-        hits = set(map(seen.get, set(text.split())))
+        hits = set(map(seen.get, text.split()))
         if None in hits:
             if len(seen) > 100_000:  # words met once in a long run of distinct minutes
                 seen.clear()
-            hits = {seen[w] if w in seen else seen.setdefault(w, self._in(w)) for w in set(text.split())}
+            hits = {seen[w] if w in seen else seen.setdefault(w, self._in(w)) for w in text.split()}
         held = frozenset().union(*hits)
-        found = set(held & self.single)
-        for p in held - self.single:
-            if p in text:
-                found.add(p)
-        for p in self.bare:
-            if p in text:
-                found.add(p)
+        parts = self._parts.get(held)
+        if parts is None:  # the triggers found, and those of several words to look for in the sentence
+            parts = self._parts[held] = (held & self.single, (*(held - self.single), *self.bare))
+        found, to_check = parts
+        if to_check:
+            more = [p for p in to_check if p in text]
+            if more:
+                found = found.union(more)
         if not found:
             return []
-        key = frozenset(found)
-        hit = self._chosen.get(key)
+        hit = self._chosen.get(found)
         if hit is None:  # the same few sets of trigger words come back sentence after sentence
             idx = sorted({i for w in found for i in self.by_word[w]})
-            hit = self._chosen[key] = tuple(self.rules[i] for i in idx)
+            hit = self._chosen[found] = tuple(self.rules[i] for i in idx)
         return list(hit)
 
 

@@ -2,6 +2,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from samverkan.graph.errors import ParseError
 from samverkan.loaders.extract import (_table_columns, date_from_path, date_range_from, leading_name,
@@ -1110,3 +1112,19 @@ def test_thanking_for_a_report_and_filing_it_is_the_decision_to_file_it():
     text = ("Samverkansgrupp vård och omsorg\nDatum: 2025-10-14\n\n§ 13 Lägesrapport\nJE rapporterade från "
             "arbetsgruppen.\nSamverkansgruppen tackar för rapporten och lägger den till handlingarna.\n")
     assert [d.text for d in parse_minutes(text).decisions] == ["lägga rapporten till handlingarna"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Samverkansgrupp", "samverkansgruppen", "SAMVERKANSGRUPP", "Styrgrupp", "grupp",
+                                 " ", "\t", "\n", "att", "åldras", "x", "-", "ſ", "ı", "İ"]), max_size=14).map("".join))
+def test_a_body_kind_is_read_where_the_text_holds_it_in_any_case(text):
+    """The stem of a bare body kind ("Samverkansgruppen") is looked for in the lowercased text and
+    the pattern tried only there: the same matches as the case-insensitive pattern tried everywhere,
+    also with the characters that case-insensitive matching reads otherwise ("ſ", "ı", "İ")."""
+    import re
+
+    from samverkan.loaders.extract import _matches_at
+    for stem in ("samverkansgrupp", "grupp"):
+        pat = re.compile(rf"\b({stem})((?:[ \t]+[\wåäöÅÄÖ-]+){{1,5}})", re.IGNORECASE)
+        assert [(m.span(), m.groups()) for m in _matches_at(pat, text, stem)] == [
+            (m.span(), m.groups()) for m in pat.finditer(text)]

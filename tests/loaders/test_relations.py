@@ -630,3 +630,17 @@ def test_ansvarig_line_under_a_task_from_another_body_passes_it_on():
                 "Ansvarig: Fatima Osman, v. 2.", date="2025-11-05")
     assert [a.assignees for a in r.assignments] == [["LSVO"], ["Fatima Osman"]]
     assert r.assignments[1].given_by == "LSVO"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Region", "Regionen", " ", "  ", "\n", "\u00a0", "kommun", "kommunen", "kommunerna",
+                                 "huvudmännen", "länet", " i ", "Tallviks", "Tranås", "Ös", "ab", "s", "-", "é",
+                                 "Norrby", "X"]), max_size=14).map("".join))
+def test_places_named_are_found_where_the_pattern_would_find_them(text):
+    """The places of the region and its kommuner ("Region Norrby", "huvudmännen i Ekeby",
+    "Tallviks kommun") come from the pattern tried only where a match can start: the same
+    matches as the pattern tried everywhere."""
+    from samverkan.loaders.relations import _REGION_NAMED, _region_matches
+    assert [(m.span(), m.groups()) for m in _region_matches(text)] == [
+        (m.span(), m.groups()) for m in _REGION_NAMED.finditer(text)]
+    assert GroupVocabulary.of(None, f"Region Norrby och Tallviks kommun. {text}").regions[:2] == ("Norrby", "Tallvik")
