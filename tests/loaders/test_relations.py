@@ -644,3 +644,17 @@ def test_places_named_are_found_where_the_pattern_would_find_them(text):
     assert [(m.span(), m.groups()) for m in _region_matches(text)] == [
         (m.span(), m.groups()) for m in _REGION_NAMED.finditer(text)]
     assert GroupVocabulary.of(None, f"Region Norrby och Tallviks kommun. {text}").regions[:2] == ("Norrby", "Tallvik")
+
+
+_KNOWN = ("LSVO", "LSVO:s beredningsgrupp", "RLG", "Rådet Rådet", "e-hälsa", "Hälso- och sjukvårdsnämnden", "Råd",
+          "Samverkansgrupp att åldras", "Samverkansgrupp")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KNOWN + ("lsvo", "SAMVERKANSGRUPP", " ", "  ", "\n", "-", "s", ":s", "en", "x", "ı")),
+                max_size=10).map("".join))
+def test_known_bodies_are_found_name_by_name_as_by_one_pattern(text):
+    """The known bodies' names, each tried by its own pattern: the same matches as the one pattern
+    of all of them (at each place the longest name that matches, then on after it; overlaps too)."""
+    from samverkan.loaders.relations import _known_matches, _known_re
+    assert [m.span() for m in _known_matches(_KNOWN, text)] == [m.span() for m in _known_re(_KNOWN).finditer(text)]
