@@ -200,6 +200,14 @@ class GroupVocabulary:
     acronyms: tuple[str, ...] = ()  # acronyms the minutes define for a body: "(RLG)"
     regions: tuple[str, ...] = ()  # the places the minutes name: "Region Norrby" -> "Norrby", "Tallviks kommun" -> "Tallvik"
 
+    def __hash__(self) -> int:
+        """The hash of the fields, computed once: the group finder's cache asks for it at every call."""
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.names, self.places, self.topical, self.sets, self.acronyms, self.regions))
+            object.__setattr__(self, "_hash", h)
+        return h
+
     @classmethod
     def of(cls, knowledge, text: str = "") -> "GroupVocabulary":
         """The vocabulary of ``knowledge`` (a :class:`loaders.knowledge.Knowledge`) plus the
