@@ -658,3 +658,16 @@ def test_known_bodies_are_found_name_by_name_as_by_one_pattern(text):
     of all of them (at each place the longest name that matches, then on after it; overlaps too)."""
     from samverkan.loaders.relations import _known_matches, _known_re
     assert [m.span() for m in _known_matches(_KNOWN, text)] == [m.span() for m in _known_re(_KNOWN).finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", "\n", " ", "\t", "  ", "A", "Ö", "a", "1", "•", "-", "– ", "x"]),
+                max_size=16).map("".join))
+def test_sentence_ends_are_where_either_kind_of_end_is(text):
+    """A sentence ends at its punctuation before a capital or a digit, or at the line break before a
+    list entry: the one pattern finds the ends that the two ends' patterns find."""
+    import re
+
+    from samverkan.loaders.relations import _sentence_ends
+    either = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•])|\n(?=[ \t]*[•●▪◦*–-]\s)")
+    assert _sentence_ends(text) == [m.start() for m in either.finditer(text)]
