@@ -1119,9 +1119,9 @@ class Prefilter:
     """All rules' trigger words, and the rules a sentence can meet: those whose triggers it contains.
 
     A trigger of word characters only lies within one piece of the sentence between white space,
-    so each distinct piece is scanned once (and remembered) for the triggers inside it; a trigger of several words
-    ("har lyft frågan", " och ") is looked for in the whole sentence only when its longest word
-    is inside one of the sentence's words. Overlapping triggers count ("tar med" and "med sig" in
+    so each distinct piece is scanned once (and remembered) for the triggers inside it; a trigger
+    of several words ("har lyft frågan", " och ") is looked for in the whole sentence only when its
+    longest word is inside one of the sentence's pieces. Overlapping triggers count ("tar med" and "med sig" in
     "tar med sig"), and shorter ones within a longer ("rapporter" in "återrapporter").
     """
 
@@ -1172,6 +1172,7 @@ class Prefilter:
         if None in hits:
             if len(seen) > 100_000:  # words met once in a long run of distinct minutes
                 seen.clear()
+                self._parts.clear()
             hits = {seen[w] if w in seen else seen.setdefault(w, self._in(w)) for w in text.split()}
         held = frozenset().union(*hits)
         parts = self._parts.get(held)
