@@ -172,6 +172,10 @@ class NetworkxStore:
         self._changed_nodes: set[str] = set()
         self._changed_edges: set[tuple[str, str, str]] = set()
         self._changed_sources: set[str] = set()
+        # the known people as last asked for, and the nodes changed since whose people may differ
+        # (a load asks before each batch it resolves; a whole walk of the graph grows with the store)
+        self._people: dict[str, PersonInfo] | None = None
+        self._people_stale: set[str] = set()
         # per generation: the kept tables' registry, and tables held whole in this process
         self._kept: tuple[object, dict] = (None, {})
         self._facts: tuple[object, dict] = (None, {})
@@ -463,7 +467,21 @@ class NetworkxStore:
             key=lambda s: (s.path, s.id))
 
     def known_people(self) -> list[PersonInfo]:
-        return known_people(self.G)
+        """The people with what the resolver uses of them; after the first call only the people
+        whose node, edges or neighbours changed since are read again."""
+        G = self.G
+        if self._people is None:
+            self._people = {p.id: p for p in known_people(G)}
+        elif self._people_stale:
+            node = G._node
+            for n in self._people_stale:
+                d = node.get(n)
+                if d is not None and d.get("label") == "Person":
+                    self._people[n] = _person_info(G, n, d)
+                else:
+                    self._people.pop(n, None)
+        self._people_stale = set()
+        return sorted(self._people.values(), key=lambda p: p.id)
 
     def assignments(self) -> list[AssignmentInfo]:
         return stored_assignments(self.G)
@@ -629,6 +647,23 @@ class NetworkxStore:
         Without arguments everything is written again at the next :meth:`flush`; with them, just
         those nodes, edges and sources (a change to anything else must name it too)."""
         G = self.G
+        if self._people is not None:
+            if nodes is None and edges is None and sources is None:
+                self._people = None
+            else:
+                # a person's info reads its node, its own edges and the nodes they lead to (an
+                # organisation's classification, a meeting's date): a changed node makes the
+                # people pointing at it stale, a changed edge the person it starts from
+                if nodes is not None:
+                    nodes = list(nodes)
+                    stale, pred = self._people_stale, G._pred
+                    for n in nodes:
+                        stale.add(n)
+                        if n in pred:
+                            stale.update(pred[n])
+                if edges is not None:
+                    edges = list(edges)
+                    self._people_stale.update(u for u, _, _ in edges)
         if (nodes is None and edges is None and sources is None) or self._db is None:
             self._everything = True  # (a store not yet written is written whole: nothing to track)
         if not self._everything:
@@ -920,37 +955,37 @@ def stored_assignments(G: nx.MultiDiGraph) -> list[AssignmentInfo]:
 
 
 def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:
-
     """The people in a graph with the context the resolver uses (names, huvudman, groups, last seen)."""
-    meeting_date = {}
-    for n, d in G.nodes(data=True):
-        if d.get("label") == "Meeting":
-            meeting_date[n] = d.get("date") or d.get("date_to") or d.get("date_from")
-    out = []
-    for n, d in G.nodes(data=True):
-        if d.get("label") != "Person":
-            continue
-        names: set[str] = set()
-        huvudman = None
-        groups: set[str] = set()
-        seen: list[str] = []
-        for _, v, e in G.out_edges(n, data=True):
-            t = e.get("type")
-            if t == "FROM_SOURCE":
-                names.update(e.get("mentions") or [])
-            elif t == "MEMBER_OF":
-                groups.add(v)
-            elif t in ("AFFILIATED_WITH", "ON_BEHALF_OF") and G.nodes[v].get("classification") == "huvudman":
-                huvudman = huvudman or v
-            elif t == "ATTENDED":
-                if e.get("huvudman_id"):
-                    huvudman = huvudman or e["huvudman_id"]
-                if meeting_date.get(v):
-                    seen.append(meeting_date[v])
-        names.discard(d.get("name"))
-        out.append(PersonInfo(n, d.get("name", ""), tuple(sorted(names)), huvudman, tuple(sorted(groups)),
-                              max(seen) if seen else None))
-    return sorted(out, key=lambda p: p.id)
+    return sorted((_person_info(G, n, d) for n, d in G.nodes(data=True) if d.get("label") == "Person"),
+                  key=lambda p: p.id)
+
+
+def _person_info(G: nx.MultiDiGraph, n: str, d: dict) -> PersonInfo:
+    """What the resolver uses of person ``n`` (attributes ``d``): read from the node, its own
+    edges and the nodes they lead to."""
+    node = G._node
+    names: set[str] = set()
+    huvudman = None
+    groups: set[str] = set()
+    seen: list[str] = []
+    for _, v, e in G.out_edges(n, data=True):
+        t = e.get("type")
+        if t == "FROM_SOURCE":
+            names.update(e.get("mentions") or [])
+        elif t == "MEMBER_OF":
+            groups.add(v)
+        elif t in ("AFFILIATED_WITH", "ON_BEHALF_OF") and node[v].get("classification") == "huvudman":
+            huvudman = huvudman or v
+        elif t == "ATTENDED":
+            if e.get("huvudman_id"):
+                huvudman = huvudman or e["huvudman_id"]
+            m = node[v]
+            date = (m.get("date") or m.get("date_to") or m.get("date_from")) if m.get("label") == "Meeting" else None
+            if date:
+                seen.append(date)
+    names.discard(d.get("name"))
+    return PersonInfo(n, d.get("name", ""), tuple(sorted(names)), huvudman, tuple(sorted(groups)),
+                      max(seen) if seen else None)
 
 
 def remove_store(path: str | os.PathLike) -> None:

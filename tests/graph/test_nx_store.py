@@ -130,3 +130,45 @@ def test_killed_writer_leaves_previous_store_readable(store_file, tmp_path):
     assert people, "the store must hold the previous or the new complete version"
     # the write-ahead log the kill left is part of the store, not a copy beside it
     assert not [p for p in store_file.parent.iterdir() if p.suffix == ".tmp"]
+
+
+def test_known_people_asked_again_after_each_change_are_those_of_the_whole_graph(store_file):
+    from samverkan.graph.ids import make_id
+    from samverkan.graph.nx_store import known_people
+    from samverkan.graph.schema import DocumentRows, EdgeRow, NodeRow
+
+    def naming(sha: str, classification: str | None, person: bool) -> DocumentRows:
+        """Minutes naming Tallmo kommun, and Eva Ek of it when ``person``."""
+        sid, pid, oid = make_id("source", sha), make_id("person", "Eva Ek"), make_id("org", "Tallmo kommun")
+        nodes = [NodeRow(sid, "Source", {"path": f"{sha[:1]}.txt", "sha256": sha}),
+                 NodeRow(oid, "Organisation", {"name": "Tallmo kommun", "classification": classification})]
+        edges = [EdgeRow(make_id("e", sha, 0), "FROM_SOURCE", oid, sid, {"source_id": sid})]
+        if person:
+            nodes.append(NodeRow(pid, "Person", {"name": "Eva Ek"}))
+            edges += [EdgeRow(make_id("e", sha, 1), "FROM_SOURCE", pid, sid, {"source_id": sid, "mentions": ["Eva"]}),
+                      EdgeRow(make_id("e", sha, 2), "AFFILIATED_WITH", pid, oid, {"source_id": sid})]
+        return DocumentRows(sid, nodes, edges)
+
+    a = document("a" * 64, "a.txt", ["Anna Berg", "Per Nyman"])
+    b = document("b" * 64, "b.txt", ["Anna Berg", "Karin Lund"], date="2024-02-01")
+    a2 = document("c" * 64, "a.txt", ["Anna Berg"])
+    with NetworkxStore(store_file) as s:
+        steps = [lambda: s.write_document(document_rows(a)),
+                 lambda: s.write_document(document_rows(b)),  # Anna seen later
+                 lambda: s.write_document(document_rows(a2), replaces=a.source.id),  # Per gone
+                 lambda: s.write_document(naming("d" * 64, None, person=True)),
+                 # the organisation becomes a huvudman: Eva's huvudman, though minutes naming her are not loaded
+                 lambda: s.write_document(naming("e" * 64, "huvudman", person=False)),
+                 lambda: s.remove_source(b.source.id),
+                 lambda: s.forget_person(make_id("person", "Anna Berg"), "Person 1")]
+        seen = []
+        for step in steps:
+            step()
+            asked = s.known_people()
+            assert asked == known_people(s.G)
+            seen.append(asked)
+    eva = make_id("person", "Eva Ek")
+    assert [p.huvudman_id for p in seen[3] if p.id == eva] == [None]
+    assert [p.huvudman_id for p in seen[4] if p.id == eva] == [make_id("org", "Tallmo kommun")]
+    anna = make_id("person", "Anna Berg")
+    assert [p.last_seen for p in seen[1] if p.id == anna] == ["2024-02-01"]
