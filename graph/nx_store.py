@@ -176,6 +176,10 @@ class NetworkxStore:
         # (a load asks before each batch it resolves; a whole walk of the graph grows with the store)
         self._people: dict[str, PersonInfo] | None = None
         self._people_stale: set[str] = set()
+        # the same for the stored assignments: each one's answer with the nodes it was read from
+        # (itself, its items and its meeting), and the nodes changed since
+        self._tasks: dict[str, tuple[AssignmentInfo, tuple[str, ...]]] | None = None
+        self._tasks_stale: set[str] = set()
         # per generation: the kept tables' registry, and tables held whole in this process
         self._kept: tuple[object, dict] = (None, {})
         self._facts: tuple[object, dict] = (None, {})
@@ -484,7 +488,22 @@ class NetworkxStore:
         return sorted(self._people.values(), key=lambda p: p.id)
 
     def assignments(self) -> list[AssignmentInfo]:
-        return stored_assignments(self.G)
+        """The stored assignments (:func:`stored_assignments`); after the first call only those
+        read from a node that changed since are read again."""
+        G = self.G
+        cached = self._tasks or {}
+        changed, self._tasks_stale = self._tasks_stale, set()
+        out, kept = [], {}
+        for n, d in G._node.items():
+            if d.get("label") != "Assignment":
+                continue
+            hit = cached.get(n)
+            if hit is None or not changed.isdisjoint(hit[1]):
+                hit = _assignment_info(G, n, d)
+            kept[n] = hit
+            out.append(hit[0])
+        self._tasks = kept
+        return out
 
     def to_networkx(self) -> nx.MultiDiGraph:
         return self.G
@@ -647,6 +666,16 @@ class NetworkxStore:
         Without arguments everything is written again at the next :meth:`flush`; with them, just
         those nodes, edges and sources (a change to anything else must name it too)."""
         G = self.G
+        if self._tasks is not None:
+            if nodes is None and edges is None and sources is None:
+                self._tasks = None
+            else:  # an assignment reads its nodes' attributes and their own edges
+                if nodes is not None:
+                    nodes = list(nodes)
+                    self._tasks_stale.update(nodes)
+                if edges is not None:
+                    edges = list(edges)
+                    self._tasks_stale.update(u for u, _, _ in edges)
         if self._people is not None:
             if nodes is None and edges is None and sources is None:
                 self._people = None
@@ -927,31 +956,35 @@ class _KeptLookup:
 def stored_assignments(G: nx.MultiDiGraph) -> list[AssignmentInfo]:
     """The assignments in a graph, each with its assignees and the meeting (body, date) it was
     given at, found through its agenda item."""
-    out = []
-    for n, d in G.nodes(data=True):
-        if d.get("label") != "Assignment":
-            continue
-        assignees, item = [], None
-        for _, v, e in G.out_edges(n, data=True):
-            if e.get("type") == "ASSIGNED_TO":
-                assignees.append((e.get("position") or 0, v))
-            elif e.get("type") == "PART_OF":
-                item = v
-        meeting = None
-        for _ in range(4):  # sub-items sit under items, items under the meeting
-            if item is None:
-                break
-            if G.nodes[item].get("label") == "Meeting":
-                meeting = item
-                break
-            item = next((v for _, v, e in G.out_edges(item, data=True) if e.get("type") == "PART_OF"), None)
-        group = date = None
-        if meeting is not None:
-            m = G.nodes[meeting]
-            date = m.get("date") or m.get("date_to") or m.get("date_from")
-            group = next((v for _, v, e in G.out_edges(meeting, data=True) if e.get("type") == "HELD_BY"), None)
-        out.append(AssignmentInfo(n, d.get("task") or "", tuple(v for _, v in sorted(assignees)), group, date))
-    return out
+    return [_assignment_info(G, n, d)[0] for n, d in G.nodes(data=True) if d.get("label") == "Assignment"]
+
+
+def _assignment_info(G: nx.MultiDiGraph, n: str, d: dict) -> tuple[AssignmentInfo, tuple[str, ...]]:
+    """Assignment ``n`` (attributes ``d``) as :func:`stored_assignments` gives it, and the nodes
+    it was read from: the assignment, its items and its meeting (their attributes and their
+    own edges)."""
+    assignees, item = [], None
+    for _, v, e in G.out_edges(n, data=True):
+        if e.get("type") == "ASSIGNED_TO":
+            assignees.append((e.get("position") or 0, v))
+        elif e.get("type") == "PART_OF":
+            item = v
+    read = [n]
+    meeting = None
+    for _ in range(4):  # sub-items sit under items, items under the meeting
+        if item is None:
+            break
+        read.append(item)
+        if G.nodes[item].get("label") == "Meeting":
+            meeting = item
+            break
+        item = next((v for _, v, e in G.out_edges(item, data=True) if e.get("type") == "PART_OF"), None)
+    group = date = None
+    if meeting is not None:
+        m = G.nodes[meeting]
+        date = m.get("date") or m.get("date_to") or m.get("date_from")
+        group = next((v for _, v, e in G.out_edges(meeting, data=True) if e.get("type") == "HELD_BY"), None)
+    return AssignmentInfo(n, d.get("task") or "", tuple(v for _, v in sorted(assignees)), group, date), tuple(read)
 
 
 def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:

@@ -172,3 +172,47 @@ def test_known_people_asked_again_after_each_change_are_those_of_the_whole_graph
     assert [p.huvudman_id for p in seen[4] if p.id == eva] == [make_id("org", "Tallmo kommun")]
     anna = make_id("person", "Anna Berg")
     assert [p.last_seen for p in seen[1] if p.id == anna] == ["2024-02-01"]
+
+
+def test_assignments_asked_again_after_each_change_are_those_of_the_whole_graph(store_file):
+    from samverkan.graph.ids import make_id
+    from samverkan.graph.nx_store import stored_assignments
+    from samverkan.graph.schema import DocumentRows, EdgeRow, NodeRow
+
+    meeting, item, group = make_id("meeting", "m"), make_id("item", "i"), make_id("group", "LSVO")
+
+    def minutes(sha: str, date: str, task: str | None) -> DocumentRows:
+        """Minutes of the meeting on ``date`` (one meeting, written by every one of these
+        minutes), with an assignment given at it when ``task``."""
+        sid = make_id("source", sha)
+        nodes = [NodeRow(sid, "Source", {"path": f"{sha[:1]}.txt", "sha256": sha}),
+                 NodeRow(meeting, "Meeting", {"source_id": sid, "date": date}),
+                 NodeRow(group, "Group", {"name": "LSVO"})]
+        edges = [EdgeRow(make_id("e", sha, 0), "HELD_BY", meeting, group, {"source_id": sid})]
+        if task:
+            aid, pid = make_id("assignment", sha), make_id("person", "Eva Ek")
+            nodes += [NodeRow(item, "AgendaItem", {"source_id": sid, "number": "1"}),
+                      NodeRow(aid, "Assignment", {"source_id": sid, "task": task}),
+                      NodeRow(pid, "Person", {"name": "Eva Ek"})]
+            edges += [EdgeRow(make_id("e", sha, 1), "PART_OF", item, meeting, {"source_id": sid}),
+                      EdgeRow(make_id("e", sha, 2), "PART_OF", aid, item, {"source_id": sid}),
+                      EdgeRow(make_id("e", sha, 3), "ASSIGNED_TO", aid, pid, {"source_id": sid, "position": 0})]
+        return DocumentRows(sid, nodes, edges)
+
+    with NetworkxStore(store_file) as s:
+        first = minutes("a" * 64, "2024-01-01", "ta fram en rutin")
+        steps = [lambda: s.write_document(first),
+                 lambda: s.write_document(minutes("b" * 64, "2024-01-01", "följa upp rutinen")),
+                 # other minutes give the meeting another date: the assignment given at it moves with it
+                 lambda: s.write_document(minutes("c" * 64, "2024-03-01", None)),
+                 lambda: s.remove_source(first.source_id),
+                 lambda: s.forget_person(make_id("person", "Eva Ek"), "Person 1")]
+        seen = []
+        for step in steps:
+            step()
+            asked = s.assignments()
+            assert asked == stored_assignments(s.G)
+            seen.append(asked)
+    assert [a.date for a in seen[1]] == ["2024-01-01", "2024-01-01"]
+    assert [a.date for a in seen[2]] == ["2024-03-01", "2024-03-01"]
+    assert [a.task for a in seen[3]] == ["följa upp rutinen"]
