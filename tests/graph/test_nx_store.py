@@ -132,6 +132,18 @@ def test_killed_writer_leaves_previous_store_readable(store_file, tmp_path):
     assert not [p for p in store_file.parent.iterdir() if p.suffix == ".tmp"]
 
 
+def asked_after_each(steps, ask, whole) -> list:
+    """What the store answers ``ask`` after each step, each checked against the answer of a
+    walk of the whole graph."""
+    seen = []
+    for step in steps:
+        step()
+        asked = ask()
+        assert asked == whole()
+        seen.append(asked)
+    return seen
+
+
 def test_known_people_asked_again_after_each_change_are_those_of_the_whole_graph(store_file):
     from samverkan.graph.ids import make_id
     from samverkan.graph.nx_store import known_people
@@ -161,12 +173,7 @@ def test_known_people_asked_again_after_each_change_are_those_of_the_whole_graph
                  lambda: s.write_document(naming("e" * 64, "huvudman", person=False)),
                  lambda: s.remove_source(b.source.id),
                  lambda: s.forget_person(make_id("person", "Anna Berg"), "Person 1")]
-        seen = []
-        for step in steps:
-            step()
-            asked = s.known_people()
-            assert asked == known_people(s.G)
-            seen.append(asked)
+        seen = asked_after_each(steps, s.known_people, lambda: known_people(s.G))
     eva = make_id("person", "Eva Ek")
     assert [p.huvudman_id for p in seen[3] if p.id == eva] == [None]
     assert [p.huvudman_id for p in seen[4] if p.id == eva] == [make_id("org", "Tallmo kommun")]
@@ -207,12 +214,7 @@ def test_assignments_asked_again_after_each_change_are_those_of_the_whole_graph(
                  lambda: s.write_document(minutes("c" * 64, "2024-03-01", None)),
                  lambda: s.remove_source(first.source_id),
                  lambda: s.forget_person(make_id("person", "Eva Ek"), "Person 1")]
-        seen = []
-        for step in steps:
-            step()
-            asked = s.assignments()
-            assert asked == stored_assignments(s.G)
-            seen.append(asked)
+        seen = asked_after_each(steps, s.assignments, lambda: stored_assignments(s.G))
     assert [a.date for a in seen[1]] == ["2024-01-01", "2024-01-01"]
     assert [a.date for a in seen[2]] == ["2024-03-01", "2024-03-01"]
     assert [a.task for a in seen[3]] == ["följa upp rutinen"]
