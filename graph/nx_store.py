@@ -666,34 +666,11 @@ class NetworkxStore:
         Without arguments everything is written again at the next :meth:`flush`; with them, just
         those nodes, edges and sources (a change to anything else must name it too)."""
         G = self.G
-        if self._tasks is not None:
-            if nodes is None and edges is None and sources is None:
-                self._tasks = None
-            else:  # an assignment reads its nodes' attributes and their own edges
-                if nodes is not None:
-                    nodes = list(nodes)
-                    self._tasks_stale.update(nodes)
-                if edges is not None:
-                    edges = list(edges)
-                    self._tasks_stale.update(u for u, _, _ in edges)
-        if self._people is not None:
-            if nodes is None and edges is None and sources is None:
-                self._people = None
-            else:
-                # a person's info reads its node, its own edges and the nodes they lead to (an
-                # organisation's classification, a meeting's date): a changed node makes the
-                # people pointing at it stale, a changed edge the person it starts from
-                if nodes is not None:
-                    nodes = list(nodes)
-                    stale, pred = self._people_stale, G._pred
-                    for n in nodes:
-                        stale.add(n)
-                        if n in pred:
-                            stale.update(pred[n])
-                if edges is not None:
-                    edges = list(edges)
-                    self._people_stale.update(u for u, _, _ in edges)
-        if (nodes is None and edges is None and sources is None) or self._db is None:
+        nodes = None if nodes is None else list(nodes)
+        edges = None if edges is None else list(edges)
+        everything = nodes is None and edges is None and sources is None
+        self._stale_answers(G, nodes, edges, everything=everything)
+        if everything or self._db is None:
             self._everything = True  # (a store not yet written is written whole: nothing to track)
         if not self._everything:
             self._changed_nodes.update(nodes or ())
@@ -701,6 +678,28 @@ class NetworkxStore:
             self._changed_sources.update(sources or ())
         self._dirty = True
         G.graph["version"] = G.graph.get("version", 0) + 1
+
+    def _stale_answers(self, G: nx.MultiDiGraph, nodes: list[str] | None,
+                       edges: list[tuple[str, str, str]] | None, *, everything: bool) -> None:
+        """Mark what a change may alter of the kept answers of :meth:`known_people` and
+        :meth:`assignments`: an assignment reads its own node, items and meeting with their own
+        edges; a person reads their node, their own edges and the nodes those lead to (an
+        organisation's classification, a meeting's date), so a changed node makes the people
+        pointing at it stale too."""
+        if everything:
+            self._people = self._tasks = None
+            return
+        starts = [u for u, _, _ in edges or ()]
+        if self._tasks is not None:
+            self._tasks_stale.update(nodes or ())
+            self._tasks_stale.update(starts)
+        if self._people is not None:
+            stale, pred = self._people_stale, G._pred
+            for n in nodes or ():
+                stale.add(n)
+                if n in pred:
+                    stale.update(pred[n])
+            stale.update(starts)
 
     def write_knowledge(self, nodes: list[NodeRow], edges: list[EdgeRow]) -> None:
         for row in nodes:

@@ -206,15 +206,26 @@ def test_assignments_asked_again_after_each_change_are_those_of_the_whole_graph(
                       EdgeRow(make_id("e", sha, 3), "ASSIGNED_TO", aid, pid, {"source_id": sid, "position": 0})]
         return DocumentRows(sid, nodes, edges)
 
+    def also_assigned(sha: str, given: DocumentRows) -> DocumentRows:
+        """Minutes naming another assignee of the assignment ``given`` holds, which they write unchanged."""
+        sid, pid = make_id("source", sha), make_id("person", "Karin Lund")
+        task = next(n for n in given.nodes if n.label == "Assignment")
+        return DocumentRows(sid, [NodeRow(sid, "Source", {"path": f"{sha[:1]}.txt", "sha256": sha}), task,
+                                  NodeRow(pid, "Person", {"name": "Karin Lund"})],
+                            [EdgeRow(make_id("e", sha, 0), "ASSIGNED_TO", task.id, pid, {"source_id": sid, "position": 1})])
+
     with NetworkxStore(store_file) as s:
         first = minutes("a" * 64, "2024-01-01", "ta fram en rutin")
+        second = minutes("b" * 64, "2024-01-01", "följa upp rutinen")
         steps = [lambda: s.write_document(first),
-                 lambda: s.write_document(minutes("b" * 64, "2024-01-01", "följa upp rutinen")),
+                 lambda: s.write_document(second),
+                 lambda: s.write_document(also_assigned("d" * 64, second)),
                  # other minutes give the meeting another date: the assignment given at it moves with it
                  lambda: s.write_document(minutes("c" * 64, "2024-03-01", None)),
                  lambda: s.remove_source(first.source_id),
                  lambda: s.forget_person(make_id("person", "Eva Ek"), "Person 1")]
         seen = asked_after_each(steps, s.assignments, lambda: stored_assignments(s.G))
     assert [a.date for a in seen[1]] == ["2024-01-01", "2024-01-01"]
-    assert [a.date for a in seen[2]] == ["2024-03-01", "2024-03-01"]
-    assert [a.task for a in seen[3]] == ["följa upp rutinen"]
+    assert [len(a.assignee_ids) for a in seen[2]] == [1, 2]
+    assert [a.date for a in seen[3]] == ["2024-03-01", "2024-03-01"]
+    assert [a.task for a in seen[4]] == ["följa upp rutinen"]
