@@ -172,6 +172,14 @@ class NetworkxStore:
         self._changed_nodes: set[str] = set()
         self._changed_edges: set[tuple[str, str, str]] = set()
         self._changed_sources: set[str] = set()
+        # the known people as last asked for, and the nodes changed since whose people may differ
+        # (a load asks before each batch it resolves; a whole walk of the graph grows with the store)
+        self._people: dict[str, PersonInfo] | None = None
+        self._people_stale: set[str] = set()
+        # the same for the stored assignments: each one's answer with the nodes it was read from
+        # (itself, its items and its meeting), and the nodes changed since
+        self._tasks: dict[str, tuple[AssignmentInfo, tuple[str, ...]]] | None = None
+        self._tasks_stale: set[str] = set()
         # per generation: the kept tables' registry, and tables held whole in this process
         self._kept: tuple[object, dict] = (None, {})
         self._facts: tuple[object, dict] = (None, {})
@@ -463,10 +471,39 @@ class NetworkxStore:
             key=lambda s: (s.path, s.id))
 
     def known_people(self) -> list[PersonInfo]:
-        return known_people(self.G)
+        """The people with what the resolver uses of them; after the first call only the people
+        whose node, edges or neighbours changed since are read again."""
+        G = self.G
+        if self._people is None:
+            self._people = {p.id: p for p in known_people(G)}
+        elif self._people_stale:
+            node = G._node
+            for n in self._people_stale:
+                d = node.get(n)
+                if d is not None and d.get("label") == "Person":
+                    self._people[n] = _person_info(G, n, d)
+                else:
+                    self._people.pop(n, None)
+        self._people_stale = set()
+        return sorted(self._people.values(), key=lambda p: p.id)
 
     def assignments(self) -> list[AssignmentInfo]:
-        return stored_assignments(self.G)
+        """The stored assignments (:func:`stored_assignments`); after the first call only those
+        read from a node that changed since are read again."""
+        G = self.G
+        cached = self._tasks or {}
+        changed, self._tasks_stale = self._tasks_stale, set()
+        out, kept = [], {}
+        for n, d in G._node.items():
+            if d.get("label") != "Assignment":
+                continue
+            hit = cached.get(n)
+            if hit is None or not changed.isdisjoint(hit[1]):
+                hit = _assignment_info(G, n, d)
+            kept[n] = hit
+            out.append(hit[0])
+        self._tasks = kept
+        return out
 
     def to_networkx(self) -> nx.MultiDiGraph:
         return self.G
@@ -629,7 +666,11 @@ class NetworkxStore:
         Without arguments everything is written again at the next :meth:`flush`; with them, just
         those nodes, edges and sources (a change to anything else must name it too)."""
         G = self.G
-        if (nodes is None and edges is None and sources is None) or self._db is None:
+        nodes = None if nodes is None else list(nodes)
+        edges = None if edges is None else list(edges)
+        everything = nodes is None and edges is None and sources is None
+        self._stale_answers(G, nodes, edges, everything=everything)
+        if everything or self._db is None:
             self._everything = True  # (a store not yet written is written whole: nothing to track)
         if not self._everything:
             self._changed_nodes.update(nodes or ())
@@ -637,6 +678,28 @@ class NetworkxStore:
             self._changed_sources.update(sources or ())
         self._dirty = True
         G.graph["version"] = G.graph.get("version", 0) + 1
+
+    def _stale_answers(self, G: nx.MultiDiGraph, nodes: list[str] | None,
+                       edges: list[tuple[str, str, str]] | None, *, everything: bool) -> None:
+        """Mark what a change may alter of the kept answers of :meth:`known_people` and
+        :meth:`assignments`: an assignment reads its own node, items and meeting with their own
+        edges; a person reads their node, their own edges and the nodes those lead to (an
+        organisation's classification, a meeting's date), so a changed node makes the people
+        pointing at it stale too."""
+        if everything:
+            self._people = self._tasks = None
+            return
+        starts = [u for u, _, _ in edges or ()]
+        if self._tasks is not None:
+            self._tasks_stale.update(nodes or ())
+            self._tasks_stale.update(starts)
+        if self._people is not None:
+            stale, pred = self._people_stale, G._pred
+            for n in nodes or ():
+                stale.add(n)
+                if n in pred:
+                    stale.update(pred[n])
+            stale.update(starts)
 
     def write_knowledge(self, nodes: list[NodeRow], edges: list[EdgeRow]) -> None:
         for row in nodes:
@@ -892,65 +955,69 @@ class _KeptLookup:
 def stored_assignments(G: nx.MultiDiGraph) -> list[AssignmentInfo]:
     """The assignments in a graph, each with its assignees and the meeting (body, date) it was
     given at, found through its agenda item."""
-    out = []
-    for n, d in G.nodes(data=True):
-        if d.get("label") != "Assignment":
-            continue
-        assignees, item = [], None
-        for _, v, e in G.out_edges(n, data=True):
-            if e.get("type") == "ASSIGNED_TO":
-                assignees.append((e.get("position") or 0, v))
-            elif e.get("type") == "PART_OF":
-                item = v
-        meeting = None
-        for _ in range(4):  # sub-items sit under items, items under the meeting
-            if item is None:
-                break
-            if G.nodes[item].get("label") == "Meeting":
-                meeting = item
-                break
-            item = next((v for _, v, e in G.out_edges(item, data=True) if e.get("type") == "PART_OF"), None)
-        group = date = None
-        if meeting is not None:
-            m = G.nodes[meeting]
-            date = m.get("date") or m.get("date_to") or m.get("date_from")
-            group = next((v for _, v, e in G.out_edges(meeting, data=True) if e.get("type") == "HELD_BY"), None)
-        out.append(AssignmentInfo(n, d.get("task") or "", tuple(v for _, v in sorted(assignees)), group, date))
-    return out
+    return [_assignment_info(G, n, d)[0] for n, d in G.nodes(data=True) if d.get("label") == "Assignment"]
+
+
+def _assignment_info(G: nx.MultiDiGraph, n: str, d: dict) -> tuple[AssignmentInfo, tuple[str, ...]]:
+    """Assignment ``n`` (attributes ``d``) as :func:`stored_assignments` gives it, and the nodes
+    it was read from: the assignment, its items and its meeting (their attributes and their
+    own edges)."""
+    assignees, item = [], None
+    for _, v, e in G.out_edges(n, data=True):
+        if e.get("type") == "ASSIGNED_TO":
+            assignees.append((e.get("position") or 0, v))
+        elif e.get("type") == "PART_OF":
+            item = v
+    read = [n]
+    meeting = None
+    for _ in range(4):  # sub-items sit under items, items under the meeting
+        if item is None:
+            break
+        read.append(item)
+        if G.nodes[item].get("label") == "Meeting":
+            meeting = item
+            break
+        item = next((v for _, v, e in G.out_edges(item, data=True) if e.get("type") == "PART_OF"), None)
+    group = date = None
+    if meeting is not None:
+        m = G.nodes[meeting]
+        date = m.get("date") or m.get("date_to") or m.get("date_from")
+        group = next((v for _, v, e in G.out_edges(meeting, data=True) if e.get("type") == "HELD_BY"), None)
+    return AssignmentInfo(n, d.get("task") or "", tuple(v for _, v in sorted(assignees)), group, date), tuple(read)
 
 
 def known_people(G: nx.MultiDiGraph) -> list[PersonInfo]:
-
     """The people in a graph with the context the resolver uses (names, huvudman, groups, last seen)."""
-    meeting_date = {}
-    for n, d in G.nodes(data=True):
-        if d.get("label") == "Meeting":
-            meeting_date[n] = d.get("date") or d.get("date_to") or d.get("date_from")
-    out = []
-    for n, d in G.nodes(data=True):
-        if d.get("label") != "Person":
-            continue
-        names: set[str] = set()
-        huvudman = None
-        groups: set[str] = set()
-        seen: list[str] = []
-        for _, v, e in G.out_edges(n, data=True):
-            t = e.get("type")
-            if t == "FROM_SOURCE":
-                names.update(e.get("mentions") or [])
-            elif t == "MEMBER_OF":
-                groups.add(v)
-            elif t in ("AFFILIATED_WITH", "ON_BEHALF_OF") and G.nodes[v].get("classification") == "huvudman":
-                huvudman = huvudman or v
-            elif t == "ATTENDED":
-                if e.get("huvudman_id"):
-                    huvudman = huvudman or e["huvudman_id"]
-                if meeting_date.get(v):
-                    seen.append(meeting_date[v])
-        names.discard(d.get("name"))
-        out.append(PersonInfo(n, d.get("name", ""), tuple(sorted(names)), huvudman, tuple(sorted(groups)),
-                              max(seen) if seen else None))
-    return sorted(out, key=lambda p: p.id)
+    return sorted((_person_info(G, n, d) for n, d in G.nodes(data=True) if d.get("label") == "Person"),
+                  key=lambda p: p.id)
+
+
+def _person_info(G: nx.MultiDiGraph, n: str, d: dict) -> PersonInfo:
+    """What the resolver uses of person ``n`` (attributes ``d``): read from the node, its own
+    edges and the nodes they lead to."""
+    node = G._node
+    names: set[str] = set()
+    huvudman = None
+    groups: set[str] = set()
+    seen: list[str] = []
+    for _, v, e in G.out_edges(n, data=True):
+        t = e.get("type")
+        if t == "FROM_SOURCE":
+            names.update(e.get("mentions") or [])
+        elif t == "MEMBER_OF":
+            groups.add(v)
+        elif t in ("AFFILIATED_WITH", "ON_BEHALF_OF") and node[v].get("classification") == "huvudman":
+            huvudman = huvudman or v
+        elif t == "ATTENDED":
+            if e.get("huvudman_id"):
+                huvudman = huvudman or e["huvudman_id"]
+            m = node[v]
+            date = (m.get("date") or m.get("date_to") or m.get("date_from")) if m.get("label") == "Meeting" else None
+            if date:
+                seen.append(date)
+    names.discard(d.get("name"))
+    return PersonInfo(n, d.get("name", ""), tuple(sorted(names)), huvudman, tuple(sorted(groups)),
+                      max(seen) if seen else None)
 
 
 def remove_store(path: str | os.PathLike) -> None:

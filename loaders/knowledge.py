@@ -164,6 +164,13 @@ class Knowledge:
         self._type_answers: dict[str, GroupType | None] = {}
         self._split_answers: dict[str, tuple[str | None, OrgEntry | None]] = {}
 
+    def __getstate__(self) -> dict:
+        """What a worker process that parses needs: the file, without the texts analysed here."""
+        state = dict(self.__dict__)
+        state.pop("_analysis_cache", None)
+        state.pop("_analysis_chars", None)
+        return state
+
     # ------------------------------------------------------------------ organisations
     def match_organisation(self, text: str | None) -> OrgEntry | None:
         """The known huvudman, unit or external body ``text`` names, or None.
@@ -366,13 +373,17 @@ class Knowledge:
 
     def _analysis(self, text: str) -> "_Analysis":
         """Whether ``text`` is about this region and the region and huvudmän it names, each worked
-        out when first asked for; kept for the last texts asked about."""
+        out when first asked for; kept for the texts asked about last, up to a resolve batch of
+        them: a load asks about each text when it parses it and again when it resolves its batch."""
         cache = self.__dict__.setdefault("_analysis_cache", {})
         hit = cache.get(text)
         if hit is None:
             hit = _Analysis(self, text)
-            if len(cache) > 64:
+            held = self.__dict__.get("_analysis_chars", 0) + len(text)
+            if held > _ANALYSIS_CHARS:
                 cache.clear()
+                held = len(text)
+            self.__dict__["_analysis_chars"] = held
             cache[text] = hit
         return hit
 
@@ -387,17 +398,22 @@ class Knowledge:
         return bool(text) and self._analysis(text).about
 
     def _is_about(self, text: str, forms=None) -> bool:
-        # forms: a callable giving the text's _huvudman_forms, read only when the markers are there
+        # forms: a callable giving the text's _huvudman_forms (kept: a text not of this region
+        # reads them again for the huvudmän it names)
         words = self._marker_words()
         if not words:
             return False
-        low = text.casefold()
-        own = sum(low.count(w) for w in words)  # "blekinge", "karlshamns", "lsvo:s" all count
-        if not own:
-            return False
         forms = _huvudman_forms(text) if forms is None else forms()
         foreign = sum(1 for n, _ in forms if self.match_organisation(n) is None)
-        return own >= foreign
+        low = text.casefold()
+        if not foreign:
+            return any(w in low for w in words)
+        own = 0
+        for w in words:  # "blekinge", "karlshamns", "lsvo:s" all count, until they outnumber the foreign
+            own += low.count(w)
+            if own >= foreign:
+                return True
+        return False
 
     def generic_part(self) -> "Knowledge":
         """The vocabulary every region shares (``generic.toml``), without this region's huvudmän,
@@ -448,6 +464,11 @@ class Knowledge:
         if any(w.startswith(p) for w in words for p in self.name_prefixes):
             return True
         return any(words[0] == r or (len(r) > 4 and words[0].endswith(r)) for r in self.role_words)
+
+
+# The texts whose analysis is kept, in characters: more than a resolve batch of minutes
+# (1,000 of about 20,000 characters), whose texts the batch holds in memory anyway.
+_ANALYSIS_CHARS = 48_000_000
 
 
 class _Analysis:

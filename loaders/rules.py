@@ -1145,8 +1145,11 @@ class Prefilter:
         # the keys as a trie, so each position of a word costs one walk down shared prefixes
         self.regex = re.compile(_trie_regex(keys))
         self.within = {k: frozenset(v for v in keys if v in k) for k in keys}
-        self.by_word = {w: [i for i, r in enumerate(rules) if w in {t.casefold() for t in r.triggers}]
-                        for w in words}
+        # (in one pass over the rules: a pass per word took 25 ms of every process's start)
+        self.by_word: dict[str, list[int]] = {w: [] for w in words}
+        for i, r in enumerate(rules):
+            for t in {t.casefold() for t in r.triggers}:
+                self.by_word[t].append(i)
         self._in_word: dict[str, frozenset[str]] = {}
         self._same: dict[frozenset[str], frozenset[str]] = {}
         self._parts: dict[frozenset[str], tuple[frozenset[str], tuple[str, ...]]] = {}

@@ -155,3 +155,19 @@ def test_a_kommuns_minutes_that_name_no_region_take_it_from_a_regional_body_they
     region, hs = infer_huvudmän("ÅBY KOMMUN. Gruppen rapporterar till Regional ledningsgrupp för vård och omsorg i Norrby.")
     assert region == "Norrby" and [h.name for h in hs][:2] == ["Region Norrby", "Åby kommun"]
     assert infer_huvudmän("ÅBY KOMMUN. Regionala frågor i Åby.")[0] == ""
+
+
+def test_each_text_of_a_resolve_batch_is_analysed_once_and_not_sent_to_parsing_workers():
+    import pickle
+
+    from samverkan.loaders.pipeline import RESOLVE_BATCH
+
+    k = load_knowledge()
+    texts = [f"Kopia {i}\nNärvarande: Eva Ek, Karlshamns kommun" for i in range(RESOLVE_BATCH)]
+    first = [k._analysis(t) for t in texts]
+    # parsing asks about each text, resolving its batch asks again: the answer is still held
+    assert all(k._analysis(t) is a for t, a in zip(texts, first))
+    # a worker process is sent the file, not every text this process has analysed
+    sent = pickle.loads(pickle.dumps(k))
+    assert "_analysis_cache" not in sent.__dict__ and len(pickle.dumps(k)) < 100 * len(texts)
+    assert sent.is_about(texts[0]) and not sent.is_about("Ola Ek, Region Skogland")

@@ -101,6 +101,15 @@ def test_prefilter_meets_exactly_the_rules_with_a_trigger_in_the_sentence():
         assert [r.name for r in rules_for(text)] == want, text
 
 
+def test_prefilter_lists_each_rule_under_every_trigger_word_it_has_in_any_case():
+    from samverkan.loaders.rules import Rule
+    pf = Prefilter((Rule("a", "assignment", ("Tar med", "tar med"), handler="x"),
+                    Rule("b", "mandate", ("med sig", "ger i uppdrag"), handler="y"),
+                    Rule("c", "mandate", ("tar med",), handler="z")))
+    assert pf.by_word == {"tar med": [0, 2], "med sig": [1], "ger i uppdrag": [1]}
+    assert [r.name for r in pf.rules_for("Eva TAR MED sig det")] == ["a", "b", "c"]
+
+
 @pytest.mark.parametrize("text", [
     "Region Skogland blir anställningsmyndighet för projektledaren.",
     "Förslag till beslut: Arbetsgruppen ges i uppdrag att ta fram en rutin.",
