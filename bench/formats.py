@@ -302,7 +302,7 @@ def _furniture_paragraph(paragraph, line: str) -> None:
         text = text[:number.start()].rstrip()
     paragraph.add_run(text)
     if number:
-        paragraph.add_run("\tSida " if not text else "\t")
+        paragraph.add_run("\tSida " if number.group().lower().startswith("sida") else "\t")
         _add_page_field(paragraph)
 
 

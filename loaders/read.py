@@ -215,8 +215,23 @@ def _read_docx(path: Path, data: bytes) -> str:
     lines: list[str] = []
     body = document.element.body
     numbers = _ListNumbers(document)
+    for part in _page_header(document):
+        _block_lines(part, numbers, lines)
     _block_lines(body, numbers, lines)
     return "\n".join(lines)
+
+
+def _page_header(document) -> list:
+    """The header the first page prints, once: Word minutes often carry the body's name, the kind of
+    minutes and the date there rather than in the body text."""
+    try:
+        section = document.sections[0]
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if header.is_linked_to_previous:
+            return []
+        return [header._element]
+    except (IndexError, KeyError, AttributeError, ValueError):
+        return []
 
 
 def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:

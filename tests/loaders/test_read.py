@@ -233,3 +233,34 @@ def test_docx_text_inside_a_content_control_is_read(tmp_path):
     p = tmp_path / "m.docx"
     d.save(p)
     assert read_document(p).text.split("\n")[:3] == ["Protokoll", "Närvarande: Anna Lund", "§ 1 Öppnande"]
+
+
+def test_docx_page_header_naming_the_body_and_date_is_read_once(tmp_path):
+    """Word minutes often name the body and the date only in the page header: it is read, once, before
+    the body text, so the body that met is found as in the printed page."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "Styrgrupp Österland\tSida 1"
+    header.add_paragraph("Minnesanteckningar 2025-02-02")
+    d.add_paragraph("Närvarande: Anna Lund, Region Österland")
+    d.add_paragraph("1. Öppnande")
+    d.add_paragraph("Mötet öppnas.")
+    p = tmp_path / "m.docx"
+    d.save(p)
+    text = read_document(p).text
+    assert text.split("\n")[:3] == ["Styrgrupp Österland\tSida 1", "Minnesanteckningar 2025-02-02",
+                                    "Närvarande: Anna Lund, Region Österland"]
+    parsed = parse_minutes(text, str(p))
+    assert (parsed.body, parsed.date) == ("Styrgrupp Österland", "2025-02-02")
+
+
+def test_docx_without_a_page_header_reads_the_body_only(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Protokoll")
+    p = tmp_path / "m.docx"
+    d.save(p)
+    assert read_document(p).text == "Protokoll"
