@@ -382,6 +382,33 @@ def _markup(text: str) -> str:
     return "".join(out)
 
 
+def column_widths(rows: list[list[str]], usable: float, font: str, size: float) -> list[float]:
+    """Column widths as Word's autofit sets them: a column whose longest cell fits in its share gets
+    what it needs, the rest share what is left; no column narrower than its longest word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def width(text: str) -> float:
+        return stringWidth(text, font, size) + 14  # the cell's padding on both sides
+
+    ncols = len(rows[0])
+    need = [max(width(plain(r[k])) for r in rows) for k in range(ncols)]
+    word = [max((width(w) for r in rows for w in plain(r[k]).split()), default=14) for k in range(ncols)]
+    if sum(need) <= usable:
+        return [usable * n / sum(need) for n in need]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [k for k in range(ncols) if k not in fixed]
+        share = (usable - sum(fixed.values())) / max(1, len(free))
+        small = [k for k in free if need[k] <= share]
+        if not small:
+            break
+        fixed.update({k: need[k] for k in small})
+    free = [k for k in range(ncols) if k not in fixed]
+    left = usable - sum(fixed.values())
+    out = [fixed.get(k, max(word[k], left * need[k] / sum(need[j] for j in free))) for k in range(ncols)]
+    return [usable * w / sum(out) for w in out]
+
+
 def render_pdf(text: str, target: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -395,7 +422,7 @@ def render_pdf(text: str, target: Path) -> None:
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11, spaceAfter=0)
     heads = {n: ParagraphStyle(f"h{n}", parent=body, fontName=bold, fontSize=size, leading=size + 3,
                                spaceBefore=8, spaceAfter=4) for n, size in ((1, 15), (2, 12), (3, 11))}
-    header = layout.header or [plain(next((b.text for b in layout.blocks if b.text), ""))[:90]]
+    header = layout.header  # minutes without a running header get only the page number at the top
     footer = layout.footer
 
     def furniture(canvas, doc, total):
@@ -407,8 +434,7 @@ def render_pdf(text: str, target: Path) -> None:
             y = height - 1.2 * cm - n * 10
             for k, c in enumerate(cells[:3]):
                 canvas.drawString(2 * cm + k * 6.5 * cm, y, c[:60])
-            if _PAGE_NO.search(line) or n == 0:
-                canvas.drawRightString(width - 2 * cm, height - 1.2 * cm, f"{doc.page} ({total})")
+        canvas.drawRightString(width - 2 * cm, height - 1.2 * cm, f"{doc.page} ({total})")
         y = 1.2 * cm
         for line in footer:
             cells = [c for c in _PAGE_NO.sub("", line).split("\t") if c.strip()]
@@ -427,10 +453,7 @@ def render_pdf(text: str, target: Path) -> None:
                 flow.append(ListFlowable([ListItem(Paragraph(_markup(b.text), body), leftIndent=14)],
                                          bulletType="bullet", start="•", leftIndent=14, bulletFontName=font))
             elif b.kind == "table":
-                ncols = len(b.rows[0])
-                longest = [max(len(plain(r[k])) for r in b.rows) + 2 for k in range(ncols)]
-                usable = A4[0] - 4 * cm
-                widths = [usable * n / sum(longest) for n in longest]
+                widths = column_widths(b.rows, A4[0] - 4 * cm, font, cell.fontSize)
                 data = [[Paragraph(_markup(c), cell) for c in r] for r in b.rows]
                 t = Table(data, colWidths=widths, repeatRows=0)
                 t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),

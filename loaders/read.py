@@ -184,9 +184,22 @@ _COLUMN_WORD = re.compile(
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
 
 
+# a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own
+_LONE_BULLET = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+
+
 def _page_text(page) -> str:
-    """A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
-    is read with its layout, so each row stays one line with its cells in their columns."""
+    r"""A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
+    is read with its layout, so each row stays one line with its cells in their columns. A bullet
+    the extractor puts on a line of its own is joined to the text it stands before.
+
+    >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
+    '• Första punkten\n• Andra'
+    """
+    return _LONE_BULLET.sub(r"\1 ", _page_layout_text(page))
+
+
+def _page_layout_text(page) -> str:
     plain = page.extract_text() or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2:

@@ -264,3 +264,25 @@ def test_docx_without_a_page_header_reads_the_body_only(tmp_path):
     p = tmp_path / "m.docx"
     d.save(p)
     assert read_document(p).text == "Protokoll"
+
+
+def test_pdf_bullet_drawn_apart_from_its_text_stays_with_it(tmp_path):
+    """A list printed from Word draws the bullet and the text as separate pieces; the extractor puts
+    the bullet on a line of its own, where it was taken for page noise and the list was lost."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # bundled with reportlab; has the bullet glyph
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Vera", 10)
+    c.drawString(60, 800, "Information från LSVO:")
+    for k, line in enumerate(["Strategi för suicidprevention beslutades.", "FoU-avtalet förlängs 2024."]):
+        c.drawString(60, 786 - 14 * k, "\u2022")
+        c.drawString(78, 786 - 14 * k, line)
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert text.split("\n")[1:3] == ["\u2022 Strategi för suicidprevention beslutades.", "\u2022 FoU-avtalet förlängs 2024."]
