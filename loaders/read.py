@@ -210,8 +210,75 @@ def _page_layout_text(page) -> str:
         return plain
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
+    rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
-    return "\n".join(_ITEM_GAP.sub(r"\1 ", x[indent:]) for x in rows)
+    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows)
+
+
+def _line_gaps(page, rows: list[str]) -> list[int] | None:
+    """For each non-blank layout line, the space above it in quarters of the font height (the layout
+    read again with a blank line per quarter); None when the two readings do not line up."""
+    try:
+        fine = page.extract_text(extraction_mode="layout", layout_mode_font_height_weight=0.25) or ""
+    except Exception:  # an older pypdf without the weight, or a font the layout mode fails on
+        return None
+    gaps, blank = [], 0
+    lines = []
+    for line in fine.split("\n"):
+        if line.strip():
+            gaps.append(blank + 1)
+            lines.append(line.strip())
+            blank = 0
+        else:
+            blank += 1
+    return gaps if lines == [x.strip() for x in rows if x.strip()] else None
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
+    """Rejoin table cells whose text wrapped onto a second line.
+
+    A wrapped cell's next line sits closer to the line above than the page's table rows sit to
+    each other (the median space above its lines of two or more cells), and its pieces start
+    where cells of the row above start; it is written into those cells. A second row with an
+    empty first cell (a second person for the same huvudman) keeps its row, as it stands a row's
+    distance below.
+    """
+    if not gaps:
+        return rows
+    text = [x for x in rows if x.strip()]
+    row_gaps = sorted(g for g, x in list(zip(gaps, text))[1:] if len(_CELL.findall(x)) >= 2)
+    if not row_gaps:
+        return rows
+    row_gap = row_gaps[len(row_gaps) // 2]
+    out: list[str] = []
+    above: list[tuple[int, str]] | None = None  # the cells of the line above, when it is not blank
+    cells_out: list[list[tuple[int, str]] | None] = []
+    gap_of = iter(gaps)
+    for line in rows:
+        if not line.strip():
+            cells_out.append(None)
+            above = None
+            continue
+        gap = next(gap_of, 0)
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if (above and len(above) >= 2 and gap * 10 <= row_gap * 7
+                and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)):
+            for s, piece in cells:
+                k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
+                t, old = above[k]
+                above[k] = (t, old + piece if old.endswith("-") else f"{old} {piece}")
+            continue
+        cells_out.append(cells)
+        above = cells
+    for cells in cells_out:
+        line = ""
+        for s, piece in cells or ():
+            line += " " * (s - len(line) if s - len(line) >= 2 or not line else 2) + piece
+        out.append(line)
+    return out
 
 
 def _read_docx(path: Path, data: bytes) -> str:
