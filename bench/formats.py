@@ -49,7 +49,6 @@ _FOOTER_WORDS = re.compile(r"justerandes\s+sign|utdragsbestyrkande", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*–▪·]|o)\s+(?=\S)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _ITEM_HEADING = re.compile(r"^\s*(?:§\s*\d+[a-z]?|\d{1,2}[a-z]?(?:\.|\)\.?))(?:\s+|\t)(?=[A-ZÅÄÖÉa-zåäö])")
-_NAME_START = re.compile(r"^\s*[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)? [A-ZÅÄÖÉ][\w-]+[ ,(]")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
@@ -152,6 +151,10 @@ def _is_table_line(line: str) -> bool:
     return True
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _pipe_cells(line: str) -> list[str]:
     s = line.strip()
     if s.startswith("|"):
@@ -235,20 +238,26 @@ def parse_layout(text: str) -> Layout:
                 blocks.append(Block("table", rows=rows))
             i = j
             continue
-        if _ITEM_HEADING.match(line) and len(line.strip()) <= 90:
+        hanging = i + 1 < len(lines) and _indent(lines[i + 1]) > _indent(line) and lines[i + 1].strip() \
+            and not _is_table_line(lines[i + 1])
+        if _ITEM_HEADING.match(line) and (line.lstrip().startswith("§") or len(line.strip()) <= 70) and not hanging:
             blocks.append(Block("heading", " ".join(line.split()), level=2))
             i += 1
             continue
         kind = "bullet" if _BULLET.match(line) else "para"
         body = _BULLET.sub("", line).strip() if kind == "bullet" else line.strip()
+        listed = kind == "bullet" or _ITEM_HEADING.match(line)
         i += 1
-        # a hard-wrapped line runs on into the next one, as Word flows a paragraph
-        while (i < len(lines) and i not in drop and lines[i].strip() and len(lines[i - 1].strip()) >= 0.7 * width
-               and not lines[i - 1].rstrip().endswith(":") and not _is_table_line(lines[i])
-               and not _BULLET.match(lines[i]) and not _ITEM_HEADING.match(lines[i])
-               and not _MD_HEADING.match(lines[i].strip()) and not re.match(r"\s*att\b", lines[i])
-               and not (_NAME_START.match(lines[i]) and _NAME_START.match(lines[i - 1])
-                        and not lines[i - 1].rstrip().endswith(","))):
+        # a hard-wrapped line runs on into the next one, as Word flows a paragraph; so does a list
+        # entry's line under its hanging indent
+        while i < len(lines) and i not in drop and lines[i].strip() and not _is_table_line(lines[i]) and (
+                (listed and _indent(lines[i]) > _indent(lines[i - 1 if i - 1 > 0 else 0]) - 1
+                 and _indent(lines[i]) >= 2 and not _BULLET.match(lines[i]))
+                or (len(lines[i - 1].strip()) >= 0.7 * width
+                    and not lines[i - 1].rstrip().endswith((":", ".", "!", "?"))
+                    and not _BULLET.match(lines[i]) and not _ITEM_HEADING.match(lines[i])
+                    and not _MD_HEADING.match(lines[i].strip()) and not re.match(r"\s*att\b", lines[i])
+                    and (not lines[i].lstrip()[0].isupper() or lines[i - 1].rstrip().endswith((",", "-", "–"))))):
             body += " " + lines[i].strip()
             i += 1
         blocks.append(Block(kind, body))
