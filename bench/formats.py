@@ -48,7 +48,7 @@ _PAGE_NO = re.compile(r"(?:\b\d{1,3}\s*\(\d{1,3}\)|\bSida\s+\d{1,3}(?:\s*(?:av|\
 _FOOTER_WORDS = re.compile(r"justerandes\s+sign|utdragsbestyrkande", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*–▪·]|o)\s+(?=\S)")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_ITEM_HEADING = re.compile(r"^\s*(?:§\s*\d+[a-z]?|\d{1,2}[a-z]?(?:\.|\)\.?))(?:\s+|\t)(?=[A-ZÅÄÖÉa-zåäö])")
+_ITEM_HEADING = re.compile(r"^\s*(?:§\s*\d+[a-z]?(?:[/:]\d+)?|\d{1,2}[a-z]?(?:\.|\)\.?))(?:\s+|\t)(?=[A-ZÅÄÖÉa-zåäö])")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 

@@ -630,3 +630,14 @@ def test_ansvarig_line_under_a_task_from_another_body_passes_it_on():
                 "Ansvarig: Fatima Osman, v. 2.", date="2025-11-05")
     assert [a.assignees for a in r.assignments] == [["LSVO"], ["Fatima Osman"]]
     assert r.assignments[1].given_by == "LSVO"
+
+
+def test_a_field_line_before_a_paragraph_with_no_blank_line_between_ends_its_sentence():
+    """Word and PDF put paragraphs on lines with no blank line between: "Adjungerad: Jonas Ekwall"
+    must not run into the paragraph under it, whose subject then gives the task."""
+    body = ("Adjungerad: Jonas Ekwall\n"
+            "Politiskt samverkansråd gav den 14 mars 2025 ledningsgruppen i uppdrag att ta fram en plan för "
+            "implementering av överenskommelsen och återrapportera i oktober.")
+    r = minutes(body, meeting="Regional ledningsgrupp")
+    assert ("Politiskt samverkansråd", "Regional ledningsgrupp", "delegates") in [
+        (m.from_body, m.to_body, m.kind) for m in r.mandates]
