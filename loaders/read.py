@@ -170,7 +170,7 @@ def _read_pdf(path: Path, data: bytes) -> str:
         raise ReadError(path, f"not a readable PDF (truncated or corrupt: {exc.__class__.__name__})") from exc
     except Exception as exc:  # pypdf raises its own errors for many kinds of damage
         raise ReadError(path, f"not a readable PDF ({exc.__class__.__name__})") from exc
-    text = "\n".join(pages)
+    text = "\n".join(_without_running_furniture(pages))
     if len(re.sub(r"\s+", "", text)) < 20:
         raise ReadError(path, "PDF has no text layer (a scanned image); it needs OCR before loading")
     return text
@@ -182,6 +182,60 @@ _COLUMN_WORD = re.compile(
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
+
+
+_EDGE_LINES = 6  # how far from a page's top or bottom its running header and footer stand
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def _without_running_furniture(pages: list[str]) -> list[str]:
+    r"""The pages without the running header and footer repeated on them, kept on the first page
+    only (where it may be the one place the body's name stands).
+
+    A line counts as running furniture when, page numbers aside, it stands at the same place among
+    the first or the last lines of every page but perhaps the first; the extractor gives it
+    wherever the page drew it, often before the text, where it would split a decision running on
+    from the page before.
+
+    >>> _without_running_furniture(["REGION X  1 (2)\nRådet beslutar", "REGION X  2 (2)\natt godkänna"])
+    ['REGION X  1 (2)\nRådet beslutar', 'att godkänna']
+    """
+    if len(pages) < 2:
+        return pages
+    places: dict[tuple[str, str, int], int] = {}  # (key, "top"/"end", index) -> pages holding it there
+    split = [page.split("\n") for page in pages]
+    for lines in split:
+        filled = [i for i, x in enumerate(lines) if x.strip()]
+        seen = set()
+        for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES])):
+            for n, i in enumerate(order):
+                seen.add((_furniture_key(lines[i]), end, n))
+        for place in seen:
+            places[place] = places.get(place, 0) + 1
+    need = max(2, len(pages) - 1)
+
+    def running(key: str, end: str, n: int) -> bool:
+        return len(key) > 2 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+
+    out, kept_once = [], set()
+    for lines in split:
+        filled = [i for i, x in enumerate(lines) if x.strip()]
+        found: dict[int, str] = {}
+        for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES])):
+            for n, i in enumerate(order):
+                key = _furniture_key(lines[i])
+                if running(key, end, n):
+                    found[i] = key
+        drop = set()
+        for i, key in sorted(found.items()):
+            if key in kept_once:
+                drop.add(i)
+            kept_once.add(key)
+        out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
+    return out
 
 
 # a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own

@@ -322,3 +322,31 @@ def test_pdf_table_cell_wrapped_onto_a_second_line_is_rejoined(tmp_path):
                          "Bruksberga kommun Eva Ek, Åby kommun, ordf. nej", "1. Öppnande"]
     att = [(a.name, a.status, a.organisation) for a in parse_minutes(text).attendance]
     assert ("Eva Ek", "absent", "Bruksberga kommun") in att or ("Eva Ek", "absent", "Åby kommun") in att
+
+
+def test_pdf_running_header_between_a_decision_and_its_att_clause_is_dropped(tmp_path):
+    """Word prints the page header before the page's text, so it lands between "Rådet beslutar" at
+    the foot of one page and its att-clause at the top of the next; repeated on every page at the
+    same place, it is page furniture and kept only where it first stands."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.extract import parse_minutes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    pages = [["§ 1 Öppnande", "Mötet öppnas.", "§ 2 Kostnader", "Rådet beslutar"],
+             ["att ge beredningen i uppdrag att ta fram ett förslag.", "§ 3 Avslut", "Mötet avslutas."]]
+    for n, body in enumerate(pages, 1):
+        c.drawString(60, 810, "REGION ÖSTERLAND")
+        c.drawString(300, 810, "PROTOKOLL")
+        c.drawString(500, 810, f"{n} ({len(pages)})")
+        c.drawString(60, 795, "Styrgrupp Nära vård 2025-02-02")
+        for k, line in enumerate(body):
+            c.drawString(60, 760 - 14 * k, line)
+        c.showPage()
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert text.count("REGION ÖSTERLAND") == 1 and text.count("Styrgrupp Nära vård") == 1
+    decisions = [d.text for d in parse_minutes(text).decisions if d.item == "2"]
+    assert decisions == ["ge beredningen i uppdrag att ta fram ett förslag."]
