@@ -404,8 +404,35 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
 _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
 
 
+_MARK = re.compile(r"^(?:[xX✓✔×•*–-]|ja|nej)?$")
+
+
+def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
+    """A heading row whose label stands over a column of presence marks ("x") with an empty cell
+    after it names the column of names beside the marks: the label moves there.
+
+    >>> _label_over_marks([["LEDAMÖTER", "", "ERSÄTTARE", ""], ["x", "Anna Lund", "", "Eva Ek"], ["", "Per Berg", "x", "Kim Ros"]])[0]
+    ['', 'LEDAMÖTER', '', 'ERSÄTTARE']
+    """
+    if len(rows) < 2:
+        return rows
+    head = list(rows[0])
+    body = rows[1:]
+    width = len(head)
+    for k in range(width - 1):
+        if not head[k] or head[k + 1] or head[k].isdigit():
+            continue
+        marks = [r[k] if k < len(r) else "" for r in body]
+        names = [r[k + 1] if k + 1 < len(r) else "" for r in body]
+        if any(marks) and all(_MARK.match(m.strip()) for m in marks) and any(len(n) > 3 for n in names):
+            head[k + 1], head[k] = head[k], ""
+    return [head, *body]
+
+
 def _table_lines(tbl, lines: list[str]) -> None:
     """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
+    rows: list[list[str]] = []
+    inner_tables: list[list] = []
     for row in tbl.iterchildren(_W + "tr"):
         cells = []
         for cell in row.iterchildren(_W + "tc"):
@@ -417,10 +444,13 @@ def _table_lines(tbl, lines: list[str]) -> None:
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
             if span is not None and (span.get(_W + "val") or "1").isdigit():
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))
+        rows.append(cells)
+        # a table inside a cell: its rows follow the row holding it
+        inner_tables.append([inner for cell in row.iterchildren(_W + "tc") for inner in cell.iterchildren(_W + "tbl")])
+    for cells, inner in zip(_label_over_marks(rows), inner_tables):
         lines.append("\t".join(cells))
-        for cell in row.iterchildren(_W + "tc"):  # a table inside a cell: its rows follow
-            for inner in cell.iterchildren(_W + "tbl"):
-                _table_lines(inner, lines)
+        for t in inner:
+            _table_lines(t, lines)
 
 
 def _check_docx_size(path: Path, data: bytes) -> None:

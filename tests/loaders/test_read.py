@@ -350,3 +350,28 @@ def test_pdf_running_header_between_a_decision_and_its_att_clause_is_dropped(tmp
     assert text.count("REGION ÖSTERLAND") == 1 and text.count("Styrgrupp Nära vård") == 1
     decisions = [d.text for d in parse_minutes(text).decisions if d.item == "2"]
     assert decisions == ["ge beredningen i uppdrag att ta fram ett förslag."]
+
+
+def test_docx_roster_label_over_a_column_of_presence_marks(tmp_path):
+    """A Word roster with a narrow "x" column before the names, its heading written over the marks:
+    the heading names the names' column, so who was there and who was not is read as on paper."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    d.add_paragraph("Samordningsgruppen 2025-05-16")
+    rows = [("LEDAMÖTER", "", "ERSÄTTARE", ""), ("x", "Anna Lund, Region Österland", "", "Eva Ek, Region Österland"),
+            ("", "Per Berg, Norrvik kommun", "x", "Kim Ros, Norrvik kommun")]
+    t = d.add_table(rows=0, cols=4)
+    for row in rows:
+        for cell, value in zip(t.add_row().cells, row):
+            cell.text = value
+    d.add_paragraph("x = närvarande")
+    d.add_paragraph("1) Mötets öppnande")
+    d.add_paragraph("Ordföranden öppnar mötet.")
+    p = tmp_path / "m.docx"
+    d.save(p)
+    text = read_document(p).text
+    assert "\tLEDAMÖTER\t\tERSÄTTARE" in text
+    att = {a.name: a.status for a in parse_minutes(text).attendance}
+    assert att == {"Anna Lund": "present", "Eva Ek": "absent", "Per Berg": "absent", "Kim Ros": "present"}
