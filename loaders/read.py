@@ -178,7 +178,8 @@ def _read_pdf(path: Path, data: bytes) -> str:
 
 _COLUMN_WORD = re.compile(
     r"^(?:namn|organisation|funktion|närvaro|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|huvudman|"
-    r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning)$", re.IGNORECASE)
+    r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
+    r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan)$", re.IGNORECASE)
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
@@ -323,7 +324,10 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]
-                above[k] = (t, old + piece if old.endswith("-") else f"{old} {piece}")
+                # a word hyphenated at the cell's edge is one word again ("Arbets-" / "gruppen")
+                joined = old[:-1] + piece if old.endswith("-") and piece[:1].islower() else (
+                    old + piece if old.endswith("-") else f"{old} {piece}")
+                above[k] = (t, joined)
             continue
         cells_out.append(cells)
         above = cells

@@ -375,3 +375,28 @@ def test_docx_roster_label_over_a_column_of_presence_marks(tmp_path):
     assert "\tLEDAMÖTER\t\tERSÄTTARE" in text
     att = {a.name: a.status for a in parse_minutes(text).attendance}
     assert att == {"Anna Lund": "present", "Eva Ek": "absent", "Per Berg": "absent", "Kim Ros": "present"}
+
+
+def test_pdf_action_list_table_keeps_its_rows(tmp_path):
+    """An action list (Vad / Vem / När) drawn cell by cell is read with its layout, one row a line;
+    a word hyphenated at a cell's edge ("Arbets-" / "gruppen") is one word again."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 800, "Att göra")
+    y = 780
+    for what, who, when, wrapped in [("Vad", "Vem", "När", None), ("Kontakta MAS om rutinen", "EB", "19/3", None),
+                                     ("Förslag till styrgruppen", "Arbets-", "21/5", "gruppen")]:
+        for x, cell in zip((60, 330, 420), (what, who, when)):
+            c.drawString(x, y, cell)
+        if wrapped:
+            c.drawString(330, y - 11, wrapped)
+            y -= 11
+        y -= 18
+    c.save()
+    rows = [" ".join(x.split()) for x in read_document(write(tmp_path, "m.pdf", buf.getvalue())).text.split("\n")
+            if x.strip()]
+    assert rows[1:] == ["Vad Vem När", "Kontakta MAS om rutinen EB 19/3", "Förslag till styrgruppen Arbetsgruppen 21/5"]
