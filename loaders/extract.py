@@ -1256,6 +1256,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, label_filled, seen_label, org_context = "att", False, True, None
                 i += 1
                 continue
+            if table is not None and mode == "att" and not by_index and ":" in s:
+                lab_here = _match_label(s)
+                if lab_here and lab_here[2] and lab_here[3]:
+                    # "Förhinder: Siri Nordahl, …" under a table laid out with spaces (a PDF's): a
+                    # label of its own with its people after it, not a row under the first column
+                    table = None
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
                 rows = table.read_row(cells, st, rl)

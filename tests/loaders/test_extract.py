@@ -1110,3 +1110,19 @@ def test_thanking_for_a_report_and_filing_it_is_the_decision_to_file_it():
     text = ("Samverkansgrupp vård och omsorg\nDatum: 2025-10-14\n\n§ 13 Lägesrapport\nJE rapporterade från "
             "arbetsgruppen.\nSamverkansgruppen tackar för rapporten och lägger den till handlingarna.\n")
     assert [d.text for d in parse_minutes(text).decisions] == ["lägga rapporten till handlingarna"]
+
+
+def test_a_labelled_line_after_a_table_laid_out_with_spaces_is_its_own_list():
+    """A PDF's attendance table comes out aligned with spaces; the "Förhinder:" line after it is a
+    label with its people, not a row under the table's first column."""
+    text = ("Samverkansgrupp äldre – minnesanteckningar\n"
+            "Datum                                2025-04-08\n\n"
+            "Sign.    Namn                        Organisation          Funktion\n"
+            "BH       Birgitta Hallén             Sandhamra kommun      ordförande\n"
+            "RÖ       Rickard Öst                 Klippviks kommun      MAS\n\n"
+            "Förhinder: Siri Nordahl (Östmo kommun), Tobias Engqvist (Region Havsby)\n"
+            "1. Inledning\n"
+            "BH hälsar välkommen.\n")
+    att = {a.name: a.status for a in parse_minutes(text).attendance}
+    assert att == {"Birgitta Hallén": "present", "Rickard Öst": "present", "Siri Nordahl": "absent",
+                   "Tobias Engqvist": "absent"}
