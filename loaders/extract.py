@@ -2238,9 +2238,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 end_block()
                 continue
             elif (clause is not None and clause.get("bullet") and gap == 0 and s[:1].isupper()
-                  and not raw[:1].isspace() and clause["last"].lstrip()[:1] in _BULLETS
+                  and not raw[:1].isspace()
+                  and (clause["last"].lstrip()[:1] in _BULLETS or clause["last"].rstrip().endswith("."))
                   and not re.search(r"(?:,|\b(?:och|samt|att|i|för|till|med|av|om|på|från))\s*$", clause["last"])):
-                end_block()  # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets
+                # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets; also
+                # after a bullet wrapped onto a line that ends its sentence, where a Word document or a
+                # PDF keeps no blank line before the running text
+                end_block()
                 continue
             elif clause is not None and _continues(clause, s, gap, artefact_gap):
                 clause["parts"].append(s)

@@ -1126,3 +1126,21 @@ def test_a_labelled_line_after_a_table_laid_out_with_spaces_is_its_own_list():
     att = {a.name: a.status for a in parse_minutes(text).attendance}
     assert att == {"Birgitta Hallén": "present", "Rickard Öst": "present", "Siri Nordahl": "absent",
                    "Tobias Engqvist": "absent"}
+
+
+def test_a_wrapped_bulleted_clause_ends_where_the_running_text_starts_with_no_blank_line():
+    """A PDF keeps no hanging indent nor blank line: the bulleted att-clause wraps onto a line that
+    ends its sentence, and the capitalised line after it is running text, not part of the decision."""
+    text = ("Samrådsorganet\nProtokoll 2025-05-16\n\n"
+            "§ 17 Överenskommelse\n"
+            "Samrådsorganet beslutar\n"
+            "• att rekommendera huvudmännen att anta överenskommelsen,\n"
+            "• att ge LVO i uppdrag att ta fram en gemensam plan för införandet och redovisa den\n"
+            "för samrådsorganet den 26 september 2025.\n"
+            "LVO rapporterar därefter till samrådsorganet vid varje möte.\n"
+            "§ 18 Nästa möte\n"
+            "Mötet avslutas.\n")
+    assert [t for item, t, _ in decisions(text) if item == "17"] == [
+        "rekommendera huvudmännen att anta överenskommelsen,",
+        "ge LVO i uppdrag att ta fram en gemensam plan för införandet och redovisa den för samrådsorganet den "
+        "26 september 2025."]
