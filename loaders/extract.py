@@ -2779,6 +2779,8 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     hinted: list[bool] = []
     cues = selves.cue_lines if selves is not None else None
     background = False
+    after_bullet = False  # the line before was a list item or its continuation
+    last_line = ""
     for n, line in own:
         s = line.strip()
         if not s:
@@ -2792,14 +2794,23 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             continue
         if background or s[:1] in "|\t":
             continue
+        bullet = s[:1] in _BULLETS
+        if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper()
+                and not re.search(r"(?:[,:]|\b(?:och|samt|att|i|för|till|med|av|om|på|från))\s*$", last_line)):
+            # a capitalised line at the margin after a list: the list has ended, though a Word document
+            # or a PDF keeps no blank line before the paragraph that follows
+            paragraphs.append((0, []))
+            hinted.append(False)
         if not paragraphs or not paragraphs[-1][1]:
             if paragraphs:
                 paragraphs.pop()
                 hinted.pop()
             paragraphs.append((n, []))
             hinted.append(False)
-        paragraphs[-1][1].append(_strip_bullet(s) if s[:1] in _BULLETS else s)
+        paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
         hinted[-1] = hinted[-1] or cues is None or n in cues
+        after_bullet = bullet or (after_bullet and not s[:1].isupper())
+        last_line = s
     said: list[str] = []  # the item's sentences so far, for what an anaphoric subject stands for
     for (n, parts), hint in zip(paragraphs, hinted):
         if not parts:

@@ -1144,3 +1144,18 @@ def test_a_wrapped_bulleted_clause_ends_where_the_running_text_starts_with_no_bl
         "rekommendera huvudmännen att anta överenskommelsen,",
         "ge LVO i uppdrag att ta fram en gemensam plan för införandet och redovisa den för samrådsorganet den "
         "26 september 2025."]
+
+
+def test_a_decision_told_after_a_list_with_no_blank_line_between():
+    """In a Word document the paragraph after a bulleted list follows with no blank line: the list
+    ends there, and "Gruppen ger Henrik i uppdrag …" is a sentence of its own that decides."""
+    text = ("Samverkansgrupp barn och unga\nMinnesanteckningar 2025-02-13\n\n"
+            "2. Handlingsplan\n"
+            "Henrik har tagit fram en disposition. Synpunkter som kom fram:\n"
+            "• skolans roll behöver beskrivas tydligare\n"
+            "• ungdomsmottagningarna saknas helt i dispositionen\n"
+            "Gruppen ger Henrik i uppdrag att arbeta in synpunkterna senast vecka 12.\n"
+            "3. Övrigt\n"
+            "Inget att rapportera.\n")
+    assert [t for item, t, _ in decisions(text) if item == "2"] == [
+        "ger Henrik i uppdrag att arbeta in synpunkterna senast vecka 12"]
