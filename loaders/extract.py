@@ -2100,6 +2100,12 @@ def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
     return ranges
 
 
+# a line ending where its sentence cannot: after a comma, a conjunction, a preposition or an article
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|under|mellan|vid|hos|mot|genom|"
+    r"efter|enligt|utan|över|inför|kring|bland|åt|den|det|de|en|ett))\s*$")
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None) -> ParsedItem:
     lines = seg.lines
@@ -2240,7 +2246,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif (clause is not None and clause.get("bullet") and gap == 0 and s[:1].isupper()
                   and not raw[:1].isspace()
                   and (clause["last"].lstrip()[:1] in _BULLETS or clause["last"].rstrip().endswith("."))
-                  and not re.search(r"(?:,|\b(?:och|samt|att|i|för|till|med|av|om|på|från))\s*$", clause["last"])):
+                  and not _OPEN_END.search(clause["last"])):
                 # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets; also
                 # after a bullet wrapped onto a line that ends its sentence, where a Word document or a
                 # PDF keeps no blank line before the running text
@@ -2796,7 +2802,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             continue
         bullet = s[:1] in _BULLETS
         if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper()
-                and not re.search(r"(?:[,:]|\b(?:och|samt|att|i|för|till|med|av|om|på|från))\s*$", last_line)):
+                and not _OPEN_END.search(last_line) and not last_line.rstrip().endswith(":")):
             # a capitalised line at the margin after a list: the list has ended, though a Word document
             # or a PDF keeps no blank line before the paragraph that follows
             paragraphs.append((0, []))

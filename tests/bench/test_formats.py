@@ -96,7 +96,7 @@ def test_a_cell_below_the_text_version_is_marked():
     assert "| x | text | 1.00 |" in text and "| x | pdf | 0.90 ↓ |" in text
 
 
-REGION = "malarby"
+REGION = "skogland"
 TOLERANCE = 0.05
 
 

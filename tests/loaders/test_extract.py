@@ -1159,3 +1159,19 @@ def test_a_decision_told_after_a_list_with_no_blank_line_between():
             "Inget att rapportera.\n")
     assert [t for item, t, _ in decisions(text) if item == "2"] == [
         "ger Henrik i uppdrag att arbeta in synpunkterna senast vecka 12"]
+
+
+def test_a_bulleted_clause_wrapped_after_a_preposition_goes_on_at_the_margin():
+    """"• b. att ge … FoU-strateg inom" / "RSS-funktionen i uppdrag …": a line ending on a preposition
+    cannot end its sentence, so the capitalised line after it still belongs to the clause."""
+    text = ("LSVO\nProtokoll 2024-05-24\n\n"
+            "§ 54/24 Kunskapsstyrning\n"
+            "LSVO beslutar\n"
+            "att påbörja arbetet genom:\n"
+            "• a. att inrätta en länsgemensam styrgrupp\n"
+            "• b. att ge samordnaren tillsammans med FoU-strateg inom\n"
+            "RSS-funktionen i uppdrag att ta fram en uppdragsbeskrivning.\n"
+            "§ 55/24 Återkoppling\n"
+            "Inget att rapportera.\n")
+    assert any(t.endswith("inom RSS-funktionen i uppdrag att ta fram en uppdragsbeskrivning.")
+               for item, t, _ in decisions(text) if item == "54/24"), decisions(text)
