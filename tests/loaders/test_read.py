@@ -235,6 +235,15 @@ def test_docx_text_inside_a_content_control_is_read(tmp_path):
     assert read_document(p).text.split("\n")[:3] == ["Protokoll", "Närvarande: Anna Lund", "§ 1 Öppnande"]
 
 
+def _read_back(d, tmp_path, *paragraphs):
+    """Add ``paragraphs`` to the Word document ``d``, save it and read it: (path, text)."""
+    for text in paragraphs:
+        d.add_paragraph(text)
+    p = tmp_path / "m.docx"
+    d.save(p)
+    return p, read_document(p).text
+
+
 def test_docx_page_header_naming_the_body_and_date_is_read_once(tmp_path):
     """Word minutes often name the body and the date only in the page header: it is read, once, before
     the body text, so the body that met is found as in the printed page."""
@@ -245,12 +254,7 @@ def test_docx_page_header_naming_the_body_and_date_is_read_once(tmp_path):
     header = d.sections[0].header
     header.paragraphs[0].text = "Styrgrupp Österland\tSida 1"
     header.add_paragraph("Minnesanteckningar 2025-02-02")
-    d.add_paragraph("Närvarande: Anna Lund, Region Österland")
-    d.add_paragraph("1. Öppnande")
-    d.add_paragraph("Mötet öppnas.")
-    p = tmp_path / "m.docx"
-    d.save(p)
-    text = read_document(p).text
+    p, text = _read_back(d, tmp_path, "Närvarande: Anna Lund, Region Österland", "1. Öppnande", "Mötet öppnas.")
     assert text.split("\n")[:3] == ["Styrgrupp Österland\tSida 1", "Minnesanteckningar 2025-02-02",
                                     "Närvarande: Anna Lund, Region Österland"]
     parsed = parse_minutes(text, str(p))
@@ -288,31 +292,37 @@ def test_pdf_bullet_drawn_apart_from_its_text_stays_with_it(tmp_path):
     assert text.split("\n")[1:3] == ["\u2022 Strategi för suicidprevention beslutades.", "\u2022 FoU-avtalet förlängs 2024."]
 
 
+def _drawn_table(title: str, rows, xs):
+    """A page with ``title`` and a table drawn cell by cell: rows a row's distance apart, and a row's
+    wrapped cells (the second tuple, by column) a line's distance below it. Returns (canvas, buffer)."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 800, title)
+    y = 775
+    for cells, wrapped in rows:
+        for x, cell in zip(xs, cells):
+            c.drawString(x, y, cell)
+        if wrapped:
+            for x, cell in zip(xs, wrapped):
+                c.drawString(x, y - 11, cell)
+            y -= 11
+        y -= 18
+    return c, buf
+
+
 def test_pdf_table_cell_wrapped_onto_a_second_line_is_rejoined(tmp_path):
     """A narrow cell wraps ("Bruksberga" / "kommun"): the second line sits closer than the next row
     and is written back into its cell, while a second row with an empty first cell (another person
     for the same huvudman) stays a row of its own."""
     pytest.importorskip("reportlab")
-    from reportlab.pdfgen import canvas
-
     from samverkan.loaders.extract import parse_minutes
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("Helvetica", 9)
-    c.drawString(60, 800, "Styrgrupp Österland 2025-02-02")
-    y = 770
-    for cells, wrapped in [(("Huvudman", "Namn", "Närvaro"), ()),
-                           (("Region Österland", "Anna Lund", "ja"), ()),
-                           (("", "Per Berg", "ja"), ()),
-                           (("Bruksberga", "Eva Ek, Åby", "nej"), ("kommun", "kommun, ordf."))]:
-        for x, cell in zip((60, 180, 400), cells):
-            c.drawString(x, y, cell)
-        if wrapped:
-            for x, cell in zip((60, 180), wrapped):
-                c.drawString(x, y - 11, cell)
-            y -= 11
-        y -= 18
+    rows = [(("Huvudman", "Namn", "Närvaro"), ()), (("Region Österland", "Anna Lund", "ja"), ()),
+            (("", "Per Berg", "ja"), ()), (("Bruksberga", "Eva Ek, Åby", "nej"), ("kommun", "kommun, ordf."))]
+    c, buf = _drawn_table("Styrgrupp Österland 2025-02-02", rows, (60, 180, 400))
     for k, line in enumerate(["1. Öppnande", "Mötet öppnas."]):
         c.drawString(60, 660 - 14 * k, line)
     c.save()
@@ -366,12 +376,7 @@ def test_docx_roster_label_over_a_column_of_presence_marks(tmp_path):
     for row in rows:
         for cell, value in zip(t.add_row().cells, row):
             cell.text = value
-    d.add_paragraph("x = närvarande")
-    d.add_paragraph("1) Mötets öppnande")
-    d.add_paragraph("Ordföranden öppnar mötet.")
-    p = tmp_path / "m.docx"
-    d.save(p)
-    text = read_document(p).text
+    _, text = _read_back(d, tmp_path, "x = närvarande", "1) Mötets öppnande", "Ordföranden öppnar mötet.")
     assert "\tLEDAMÖTER\t\tERSÄTTARE" in text
     att = {a.name: a.status for a in parse_minutes(text).attendance}
     assert att == {"Anna Lund": "present", "Eva Ek": "absent", "Per Berg": "absent", "Kim Ros": "present"}
@@ -381,21 +386,9 @@ def test_pdf_action_list_table_keeps_its_rows(tmp_path):
     """An action list (Vad / Vem / När) drawn cell by cell is read with its layout, one row a line;
     a word hyphenated at a cell's edge ("Arbets-" / "gruppen") is one word again."""
     pytest.importorskip("reportlab")
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("Helvetica", 9)
-    c.drawString(60, 800, "Att göra")
-    y = 780
-    for what, who, when, wrapped in [("Vad", "Vem", "När", None), ("Kontakta MAS om rutinen", "EB", "19/3", None),
-                                     ("Förslag till styrgruppen", "Arbets-", "21/5", "gruppen")]:
-        for x, cell in zip((60, 330, 420), (what, who, when)):
-            c.drawString(x, y, cell)
-        if wrapped:
-            c.drawString(330, y - 11, wrapped)
-            y -= 11
-        y -= 18
+    rows = [(("Vad", "Vem", "När"), ()), (("Kontakta MAS om rutinen", "EB", "19/3"), ()),
+            (("Förslag till styrgruppen", "Arbets-", "21/5"), ("", "gruppen"))]
+    c, buf = _drawn_table("Att göra", rows, (60, 330, 420))
     c.save()
     rows = [" ".join(x.split()) for x in read_document(write(tmp_path, "m.pdf", buf.getvalue())).text.split("\n")
             if x.strip()]
