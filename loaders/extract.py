@@ -1256,6 +1256,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, label_filled, seen_label, org_context = "att", False, True, None
                 i += 1
                 continue
+            if table is not None and mode == "att" and not by_index and ":" in s:
+                lab_here = _match_label(s)
+                if lab_here and lab_here[2] and lab_here[3]:
+                    # "Förhinder: Siri Nordahl, …" under a table laid out with spaces (a PDF's): a
+                    # label of its own with its people after it, not a row under the first column
+                    table = None
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
                 rows = table.read_row(cells, st, rl)
@@ -2094,6 +2100,12 @@ def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
     return ranges
 
 
+# a line ending where its sentence cannot: after a comma, a conjunction, a preposition or an article
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|under|mellan|vid|hos|mot|genom|"
+    r"efter|enligt|utan|över|inför|kring|bland|åt|den|det|de|en|ett))\s*$")
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None) -> ParsedItem:
     lines = seg.lines
@@ -2232,9 +2244,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 end_block()
                 continue
             elif (clause is not None and clause.get("bullet") and gap == 0 and s[:1].isupper()
-                  and not raw[:1].isspace() and clause["last"].lstrip()[:1] in _BULLETS
-                  and not re.search(r"(?:,|\b(?:och|samt|att|i|för|till|med|av|om|på|från))\s*$", clause["last"])):
-                end_block()  # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets
+                  and not raw[:1].isspace()
+                  and (clause["last"].lstrip()[:1] in _BULLETS or clause["last"].rstrip().endswith("."))
+                  and not _OPEN_END.search(clause["last"])):
+                # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets; also
+                # after a bullet wrapped onto a line that ends its sentence, where a Word document or a
+                # PDF keeps no blank line before the running text
+                end_block()
                 continue
             elif clause is not None and _continues(clause, s, gap, artefact_gap):
                 clause["parts"].append(s)
@@ -2769,6 +2785,8 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     hinted: list[bool] = []
     cues = selves.cue_lines if selves is not None else None
     background = False
+    after_bullet = False  # the line before was a list item or its continuation
+    last_line = ""
     for n, line in own:
         s = line.strip()
         if not s:
@@ -2782,14 +2800,23 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             continue
         if background or s[:1] in "|\t":
             continue
+        bullet = s[:1] in _BULLETS
+        if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper()
+                and not _OPEN_END.search(last_line) and not last_line.rstrip().endswith(":")):
+            # a capitalised line at the margin after a list: the list has ended, though a Word document
+            # or a PDF keeps no blank line before the paragraph that follows
+            paragraphs.append((0, []))
+            hinted.append(False)
         if not paragraphs or not paragraphs[-1][1]:
             if paragraphs:
                 paragraphs.pop()
                 hinted.pop()
             paragraphs.append((n, []))
             hinted.append(False)
-        paragraphs[-1][1].append(_strip_bullet(s) if s[:1] in _BULLETS else s)
+        paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
         hinted[-1] = hinted[-1] or cues is None or n in cues
+        after_bullet = bullet or (after_bullet and not s[:1].isupper())
+        last_line = s
     said: list[str] = []  # the item's sentences so far, for what an anaphoric subject stands for
     for (n, parts), hint in zip(paragraphs, hinted):
         if not parts:

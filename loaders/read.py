@@ -170,7 +170,7 @@ def _read_pdf(path: Path, data: bytes) -> str:
         raise ReadError(path, f"not a readable PDF (truncated or corrupt: {exc.__class__.__name__})") from exc
     except Exception as exc:  # pypdf raises its own errors for many kinds of damage
         raise ReadError(path, f"not a readable PDF ({exc.__class__.__name__})") from exc
-    text = "\n".join(pages)
+    text = "\n".join(_without_running_furniture(pages))
     if len(re.sub(r"\s+", "", text)) < 20:
         raise ReadError(path, "PDF has no text layer (a scanned image); it needs OCR before loading")
     return text
@@ -178,15 +178,83 @@ def _read_pdf(path: Path, data: bytes) -> str:
 
 _COLUMN_WORD = re.compile(
     r"^(?:namn|organisation|funktion|närvaro|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|huvudman|"
-    r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning)$", re.IGNORECASE)
+    r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
+    r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan)$", re.IGNORECASE)
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
 
 
+_EDGE_LINES = 6  # how far from a page's top or bottom its running header and footer stand
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def _without_running_furniture(pages: list[str]) -> list[str]:
+    r"""The pages without the running header and footer repeated on them, kept on the first page
+    only (where it may be the one place the body's name stands).
+
+    A line counts as running furniture when, page numbers aside, it stands at the same place among
+    the first or the last lines of every page but perhaps the first; the extractor gives it
+    wherever the page drew it, often before the text, where it would split a decision running on
+    from the page before.
+
+    >>> _without_running_furniture(["REGION X  1 (2)\nRådet beslutar", "REGION X  2 (2)\natt godkänna"])
+    ['REGION X  1 (2)\nRådet beslutar', 'att godkänna']
+    """
+    if len(pages) < 2:
+        return pages
+    places: dict[tuple[str, str, int], int] = {}  # (key, "top"/"end", index) -> pages holding it there
+    split = [page.split("\n") for page in pages]
+    for lines in split:
+        filled = [i for i, x in enumerate(lines) if x.strip()]
+        seen = set()
+        for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES])):
+            for n, i in enumerate(order):
+                seen.add((_furniture_key(lines[i]), end, n))
+        for place in seen:
+            places[place] = places.get(place, 0) + 1
+    need = max(2, len(pages) - 1)
+
+    def running(key: str, end: str, n: int) -> bool:
+        return len(key) > 2 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+
+    out, kept_once = [], set()
+    for lines in split:
+        filled = [i for i, x in enumerate(lines) if x.strip()]
+        found: dict[int, str] = {}
+        for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES])):
+            for n, i in enumerate(order):
+                key = _furniture_key(lines[i])
+                if running(key, end, n):
+                    found[i] = key
+        drop = set()
+        for i, key in sorted(found.items()):
+            if key in kept_once:
+                drop.add(i)
+            kept_once.add(key)
+        out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
+    return out
+
+
+# a list's bullet glyph, drawn apart from its text, which the extractor gives a line of its own
+_LONE_BULLET = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
+
+
 def _page_text(page) -> str:
-    """A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
-    is read with its layout, so each row stays one line with its cells in their columns."""
+    r"""A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
+    is read with its layout, so each row stays one line with its cells in their columns. A bullet
+    the extractor puts on a line of its own is joined to the text it stands before.
+
+    >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
+    '• Första punkten\n• Andra'
+    """
+    return _LONE_BULLET.sub(r"\1 ", _page_layout_text(page))
+
+
+def _page_layout_text(page) -> str:
     plain = page.extract_text() or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2:
@@ -197,8 +265,78 @@ def _page_text(page) -> str:
         return plain
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
+    rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
-    return "\n".join(_ITEM_GAP.sub(r"\1 ", x[indent:]) for x in rows)
+    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows)
+
+
+def _line_gaps(page, rows: list[str]) -> list[int] | None:
+    """For each non-blank layout line, the space above it in quarters of the font height (the layout
+    read again with a blank line per quarter); None when the two readings do not line up."""
+    try:
+        fine = page.extract_text(extraction_mode="layout", layout_mode_font_height_weight=0.25) or ""
+    except Exception:  # an older pypdf without the weight, or a font the layout mode fails on
+        return None
+    gaps, blank = [], 0
+    lines = []
+    for line in fine.split("\n"):
+        if line.strip():
+            gaps.append(blank + 1)
+            lines.append(line.strip())
+            blank = 0
+        else:
+            blank += 1
+    return gaps if lines == [x.strip() for x in rows if x.strip()] else None
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
+    """Rejoin table cells whose text wrapped onto a second line.
+
+    A wrapped cell's next line sits closer to the line above than the page's table rows sit to
+    each other (the median space above its lines of two or more cells), and its pieces start
+    where cells of the row above start; it is written into those cells. A second row with an
+    empty first cell (a second person for the same huvudman) keeps its row, as it stands a row's
+    distance below.
+    """
+    if not gaps:
+        return rows
+    text = [x for x in rows if x.strip()]
+    row_gaps = sorted(g for g, x in list(zip(gaps, text))[1:] if len(_CELL.findall(x)) >= 2)
+    if not row_gaps:
+        return rows
+    row_gap = row_gaps[len(row_gaps) // 2]
+    out: list[str] = []
+    above: list[tuple[int, str]] | None = None  # the cells of the line above, when it is not blank
+    cells_out: list[list[tuple[int, str]] | None] = []
+    gap_of = iter(gaps)
+    for line in rows:
+        if not line.strip():
+            cells_out.append(None)
+            above = None
+            continue
+        gap = next(gap_of, 0)
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if (above and len(above) >= 2 and gap * 10 <= row_gap * 7
+                and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)):
+            for s, piece in cells:
+                k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
+                t, old = above[k]
+                # a word hyphenated at the cell's edge is one word again ("Arbets-" / "gruppen")
+                joined = old[:-1] + piece if old.endswith("-") and piece[:1].islower() else (
+                    old + piece if old.endswith("-") else f"{old} {piece}")
+                above[k] = (t, joined)
+            continue
+        cells_out.append(cells)
+        above = cells
+    for cells in cells_out:
+        line = ""
+        for s, piece in cells or ():
+            line += " " * (s - len(line) if s - len(line) >= 2 or not line else 2) + piece
+        out.append(line)
+    return out
 
 
 def _read_docx(path: Path, data: bytes) -> str:
@@ -215,8 +353,23 @@ def _read_docx(path: Path, data: bytes) -> str:
     lines: list[str] = []
     body = document.element.body
     numbers = _ListNumbers(document)
+    for part in _page_header(document):
+        _block_lines(part, numbers, lines)
     _block_lines(body, numbers, lines)
     return "\n".join(lines)
+
+
+def _page_header(document) -> list:
+    """The header the first page prints, once: Word minutes often carry the body's name, the kind of
+    minutes and the date there rather than in the body text."""
+    try:
+        section = document.sections[0]
+        header = section.first_page_header if section.different_first_page_header_footer else section.header
+        if header.is_linked_to_previous:
+            return []
+        return [header._element]
+    except (IndexError, KeyError, AttributeError, ValueError):
+        return []
 
 
 def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
@@ -255,8 +408,35 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
 _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
 
 
+_MARK = re.compile(r"^(?:[xX✓✔×•*–-]|ja|nej)?$")
+
+
+def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
+    """A heading row whose label stands over a column of presence marks ("x") with an empty cell
+    after it names the column of names beside the marks: the label moves there.
+
+    >>> _label_over_marks([["LEDAMÖTER", "", "ERSÄTTARE", ""], ["x", "Anna Lund", "", "Eva Ek"], ["", "Per Berg", "x", "Kim Ros"]])[0]
+    ['', 'LEDAMÖTER', '', 'ERSÄTTARE']
+    """
+    if len(rows) < 2:
+        return rows
+    head = list(rows[0])
+    body = rows[1:]
+    width = len(head)
+    for k in range(width - 1):
+        if not head[k] or head[k + 1] or head[k].isdigit():
+            continue
+        marks = [r[k] if k < len(r) else "" for r in body]
+        names = [r[k + 1] if k + 1 < len(r) else "" for r in body]
+        if any(marks) and all(_MARK.match(m.strip()) for m in marks) and any(len(n) > 3 for n in names):
+            head[k + 1], head[k] = head[k], ""
+    return [head, *body]
+
+
 def _table_lines(tbl, lines: list[str]) -> None:
     """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
+    rows: list[list[str]] = []
+    inner_tables: list[list] = []
     for row in tbl.iterchildren(_W + "tr"):
         cells = []
         for cell in row.iterchildren(_W + "tc"):
@@ -268,10 +448,13 @@ def _table_lines(tbl, lines: list[str]) -> None:
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
             if span is not None and (span.get(_W + "val") or "1").isdigit():
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))
+        rows.append(cells)
+        # a table inside a cell: its rows follow the row holding it
+        inner_tables.append([inner for cell in row.iterchildren(_W + "tc") for inner in cell.iterchildren(_W + "tbl")])
+    for cells, inner in zip(_label_over_marks(rows), inner_tables):
         lines.append("\t".join(cells))
-        for cell in row.iterchildren(_W + "tc"):  # a table inside a cell: its rows follow
-            for inner in cell.iterchildren(_W + "tbl"):
-                _table_lines(inner, lines)
+        for t in inner:
+            _table_lines(t, lines)
 
 
 def _check_docx_size(path: Path, data: bytes) -> None:

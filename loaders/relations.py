@@ -76,10 +76,20 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+
 _STATUS_REPORT_TITLE = re.compile(r"^\s*Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
 
 
+# a field on a line of its own: a label of a word or two and a colon, then a name or a short value
+# ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
+# blank line follows a paragraph, the text on the next line is a sentence of its own
+_FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ][^.:;!?]{0,50}")
+
+
 @lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
-    """Join wrapped lines into one string; list bullets, short headings and paragraph ends
-    become sentence breaks (NUL)."""
+    r"""Join wrapped lines into one string; list bullets, short headings, field lines and paragraph
+    ends become sentence breaks (NUL).
+
+    >>> _flatten("Adjungerad: Jonas Ekwall\nRådet gav gruppen i uppdrag att\nta fram en plan.")
+    'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
+    """
     if not text:
         return ""
     parts: list[str] = []
@@ -87,6 +97,7 @@ def _flatten(text: str) -> str:
     seg_lines = 0
     prev_blank = False
     in_bullet = False
+    last_opens = False  # the last line started a sentence of its own
     for raw in text.replace("\r", "").split("\n"):
         line = (_BLANKS.sub(" ", raw) if "\t" in raw or "  " in raw else raw).strip()
         if not line:
@@ -96,7 +107,9 @@ def _flatten(text: str) -> str:
         heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and last[-1] not in ",;!?-" and line[0].isupper())
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()
-        if b or heading or para:
+        field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
+        last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
+        if b or heading or para or field_:
             parts.append("\x00")
             line = line[b.end():] if b else line
             seg_lines = 0

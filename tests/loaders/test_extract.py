@@ -1128,3 +1128,68 @@ def test_a_body_kind_is_read_where_the_text_holds_it_in_any_case(text):
         pat = re.compile(rf"\b({stem})((?:[ \t]+[\wåäöÅÄÖ-]+){{1,5}})", re.IGNORECASE)
         assert [(m.span(), m.groups()) for m in _matches_at(pat, text, stem)] == [
             (m.span(), m.groups()) for m in pat.finditer(text)]
+
+
+def test_a_labelled_line_after_a_table_laid_out_with_spaces_is_its_own_list():
+    """A PDF's attendance table comes out aligned with spaces; the "Förhinder:" line after it is a
+    label with its people, not a row under the table's first column."""
+    text = ("Samverkansgrupp äldre – minnesanteckningar\n"
+            "Datum                                2025-04-08\n\n"
+            "Sign.    Namn                        Organisation          Funktion\n"
+            "BH       Birgitta Hallén             Sandhamra kommun      ordförande\n"
+            "RÖ       Rickard Öst                 Klippviks kommun      MAS\n\n"
+            "Förhinder: Siri Nordahl (Östmo kommun), Tobias Engqvist (Region Havsby)\n"
+            "1. Inledning\n"
+            "BH hälsar välkommen.\n")
+    att = {a.name: a.status for a in parse_minutes(text).attendance}
+    assert att == {"Birgitta Hallén": "present", "Rickard Öst": "present", "Siri Nordahl": "absent",
+                   "Tobias Engqvist": "absent"}
+
+
+def test_a_wrapped_bulleted_clause_ends_where_the_running_text_starts_with_no_blank_line():
+    """A PDF keeps no hanging indent nor blank line: the bulleted att-clause wraps onto a line that
+    ends its sentence, and the capitalised line after it is running text, not part of the decision."""
+    text = ("Samrådsorganet\nProtokoll 2025-05-16\n\n"
+            "§ 17 Överenskommelse\n"
+            "Samrådsorganet beslutar\n"
+            "• att rekommendera huvudmännen att anta överenskommelsen,\n"
+            "• att ge LVO i uppdrag att ta fram en gemensam plan för införandet och redovisa den\n"
+            "för samrådsorganet den 26 september 2025.\n"
+            "LVO rapporterar därefter till samrådsorganet vid varje möte.\n"
+            "§ 18 Nästa möte\n"
+            "Mötet avslutas.\n")
+    assert [t for item, t, _ in decisions(text) if item == "17"] == [
+        "rekommendera huvudmännen att anta överenskommelsen,",
+        "ge LVO i uppdrag att ta fram en gemensam plan för införandet och redovisa den för samrådsorganet den "
+        "26 september 2025."]
+
+
+def test_a_decision_told_after_a_list_with_no_blank_line_between():
+    """In a Word document the paragraph after a bulleted list follows with no blank line: the list
+    ends there, and "Gruppen ger Henrik i uppdrag …" is a sentence of its own that decides."""
+    text = ("Samverkansgrupp barn och unga\nMinnesanteckningar 2025-02-13\n\n"
+            "2. Handlingsplan\n"
+            "Henrik har tagit fram en disposition. Synpunkter som kom fram:\n"
+            "• skolans roll behöver beskrivas tydligare\n"
+            "• ungdomsmottagningarna saknas helt i dispositionen\n"
+            "Gruppen ger Henrik i uppdrag att arbeta in synpunkterna senast vecka 12.\n"
+            "3. Övrigt\n"
+            "Inget att rapportera.\n")
+    assert [t for item, t, _ in decisions(text) if item == "2"] == [
+        "ger Henrik i uppdrag att arbeta in synpunkterna senast vecka 12"]
+
+
+def test_a_bulleted_clause_wrapped_after_a_preposition_goes_on_at_the_margin():
+    """"• b. att ge … FoU-strateg inom" / "RSS-funktionen i uppdrag …": a line ending on a preposition
+    cannot end its sentence, so the capitalised line after it still belongs to the clause."""
+    text = ("LSVO\nProtokoll 2024-05-24\n\n"
+            "§ 54/24 Kunskapsstyrning\n"
+            "LSVO beslutar\n"
+            "att påbörja arbetet genom:\n"
+            "• a. att inrätta en länsgemensam styrgrupp\n"
+            "• b. att ge samordnaren tillsammans med FoU-strateg inom\n"
+            "RSS-funktionen i uppdrag att ta fram en uppdragsbeskrivning.\n"
+            "§ 55/24 Återkoppling\n"
+            "Inget att rapportera.\n")
+    assert any(t.endswith("inom RSS-funktionen i uppdrag att ta fram en uppdragsbeskrivning.")
+               for item, t, _ in decisions(text) if item == "54/24"), decisions(text)

@@ -233,3 +233,163 @@ def test_docx_text_inside_a_content_control_is_read(tmp_path):
     p = tmp_path / "m.docx"
     d.save(p)
     assert read_document(p).text.split("\n")[:3] == ["Protokoll", "Närvarande: Anna Lund", "§ 1 Öppnande"]
+
+
+def _read_back(d, tmp_path, *paragraphs):
+    """Add ``paragraphs`` to the Word document ``d``, save it and read it: (path, text)."""
+    for text in paragraphs:
+        d.add_paragraph(text)
+    p = tmp_path / "m.docx"
+    d.save(p)
+    return p, read_document(p).text
+
+
+def test_docx_page_header_naming_the_body_and_date_is_read_once(tmp_path):
+    """Word minutes often name the body and the date only in the page header: it is read, once, before
+    the body text, so the body that met is found as in the printed page."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    header = d.sections[0].header
+    header.paragraphs[0].text = "Styrgrupp Österland\tSida 1"
+    header.add_paragraph("Minnesanteckningar 2025-02-02")
+    p, text = _read_back(d, tmp_path, "Närvarande: Anna Lund, Region Österland", "1. Öppnande", "Mötet öppnas.")
+    assert text.split("\n")[:3] == ["Styrgrupp Österland\tSida 1", "Minnesanteckningar 2025-02-02",
+                                    "Närvarande: Anna Lund, Region Österland"]
+    parsed = parse_minutes(text, str(p))
+    assert (parsed.body, parsed.date) == ("Styrgrupp Österland", "2025-02-02")
+
+
+def test_docx_without_a_page_header_reads_the_body_only(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Protokoll")
+    p = tmp_path / "m.docx"
+    d.save(p)
+    assert read_document(p).text == "Protokoll"
+
+
+def test_pdf_bullet_drawn_apart_from_its_text_stays_with_it(tmp_path):
+    """A list printed from Word draws the bullet and the text as separate pieces; the extractor puts
+    the bullet on a line of its own, where it was taken for page noise and the list was lost."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # bundled with reportlab; has the bullet glyph
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Vera", 10)
+    c.drawString(60, 800, "Information från LSVO:")
+    for k, line in enumerate(["Strategi för suicidprevention beslutades.", "FoU-avtalet förlängs 2024."]):
+        c.drawString(60, 786 - 14 * k, "\u2022")
+        c.drawString(78, 786 - 14 * k, line)
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert text.split("\n")[1:3] == ["\u2022 Strategi för suicidprevention beslutades.", "\u2022 FoU-avtalet förlängs 2024."]
+
+
+def _drawn_table(title: str, rows, xs):
+    """A page with ``title`` and a table drawn cell by cell: rows a row's distance apart, and a row's
+    wrapped cells (the second tuple, by column) a line's distance below it. Returns (canvas, buffer)."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 800, title)
+    y = 775
+    for cells, wrapped in rows:
+        for x, cell in zip(xs, cells):
+            c.drawString(x, y, cell)
+        if wrapped:
+            for x, cell in zip(xs, wrapped):
+                c.drawString(x, y - 11, cell)
+            y -= 11
+        y -= 18
+    return c, buf
+
+
+def test_pdf_table_cell_wrapped_onto_a_second_line_is_rejoined(tmp_path):
+    """A narrow cell wraps ("Bruksberga" / "kommun"): the second line sits closer than the next row
+    and is written back into its cell, while a second row with an empty first cell (another person
+    for the same huvudman) stays a row of its own."""
+    pytest.importorskip("reportlab")
+    from samverkan.loaders.extract import parse_minutes
+
+    rows = [(("Huvudman", "Namn", "Närvaro"), ()), (("Region Österland", "Anna Lund", "ja"), ()),
+            (("", "Per Berg", "ja"), ()), (("Bruksberga", "Eva Ek, Åby", "nej"), ("kommun", "kommun, ordf."))]
+    c, buf = _drawn_table("Styrgrupp Österland 2025-02-02", rows, (60, 180, 400))
+    for k, line in enumerate(["1. Öppnande", "Mötet öppnas."]):
+        c.drawString(60, 660 - 14 * k, line)
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    rows = [" ".join(x.split()) for x in text.split("\n") if x.strip()]
+    assert rows[2:6] == ["Region Österland Anna Lund ja", "Per Berg ja",
+                         "Bruksberga kommun Eva Ek, Åby kommun, ordf. nej", "1. Öppnande"]
+    att = [(a.name, a.status, a.organisation) for a in parse_minutes(text).attendance]
+    assert ("Eva Ek", "absent", "Bruksberga kommun") in att or ("Eva Ek", "absent", "Åby kommun") in att
+
+
+def test_pdf_running_header_between_a_decision_and_its_att_clause_is_dropped(tmp_path):
+    """Word prints the page header before the page's text, so it lands between "Rådet beslutar" at
+    the foot of one page and its att-clause at the top of the next; repeated on every page at the
+    same place, it is page furniture and kept only where it first stands."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.extract import parse_minutes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    pages = [["§ 1 Öppnande", "Mötet öppnas.", "§ 2 Kostnader", "Rådet beslutar"],
+             ["att ge beredningen i uppdrag att ta fram ett förslag.", "§ 3 Avslut", "Mötet avslutas."]]
+    for n, body in enumerate(pages, 1):
+        c.drawString(60, 810, "REGION ÖSTERLAND")
+        c.drawString(300, 810, "PROTOKOLL")
+        c.drawString(500, 810, f"{n} ({len(pages)})")
+        c.drawString(60, 795, "Styrgrupp Nära vård 2025-02-02")
+        for k, line in enumerate(body):
+            c.drawString(60, 760 - 14 * k, line)
+        c.showPage()
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert text.count("REGION ÖSTERLAND") == 1 and text.count("Styrgrupp Nära vård") == 1
+    decisions = [d.text for d in parse_minutes(text).decisions if d.item == "2"]
+    assert decisions == ["ge beredningen i uppdrag att ta fram ett förslag."]
+
+
+def test_docx_roster_label_over_a_column_of_presence_marks(tmp_path):
+    """A Word roster with a narrow "x" column before the names, its heading written over the marks:
+    the heading names the names' column, so who was there and who was not is read as on paper."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    d.add_paragraph("Samordningsgruppen 2025-05-16")
+    rows = [("LEDAMÖTER", "", "ERSÄTTARE", ""), ("x", "Anna Lund, Region Österland", "", "Eva Ek, Region Österland"),
+            ("", "Per Berg, Norrvik kommun", "x", "Kim Ros, Norrvik kommun")]
+    t = d.add_table(rows=0, cols=4)
+    for row in rows:
+        for cell, value in zip(t.add_row().cells, row):
+            cell.text = value
+    _, text = _read_back(d, tmp_path, "x = närvarande", "1) Mötets öppnande", "Ordföranden öppnar mötet.")
+    assert "\tLEDAMÖTER\t\tERSÄTTARE" in text
+    att = {a.name: a.status for a in parse_minutes(text).attendance}
+    assert att == {"Anna Lund": "present", "Eva Ek": "absent", "Per Berg": "absent", "Kim Ros": "present"}
+
+
+def test_pdf_action_list_table_keeps_its_rows(tmp_path):
+    """An action list (Vad / Vem / När) drawn cell by cell is read with its layout, one row a line;
+    a word hyphenated at a cell's edge ("Arbets-" / "gruppen") is one word again."""
+    pytest.importorskip("reportlab")
+    rows = [(("Vad", "Vem", "När"), ()), (("Kontakta MAS om rutinen", "EB", "19/3"), ()),
+            (("Förslag till styrgruppen", "Arbets-", "21/5"), ("", "gruppen"))]
+    c, buf = _drawn_table("Att göra", rows, (60, 330, 420))
+    c.save()
+    rows = [" ".join(x.split()) for x in read_document(write(tmp_path, "m.pdf", buf.getvalue())).text.split("\n")
+            if x.strip()]
+    assert rows[1:] == ["Vad Vem När", "Kontakta MAS om rutinen EB 19/3", "Förslag till styrgruppen Arbetsgruppen 21/5"]

@@ -671,3 +671,14 @@ def test_sentence_ends_are_where_either_kind_of_end_is(text):
     from samverkan.loaders.relations import _sentence_ends
     either = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ0-9•])|\n(?=[ \t]*[•●▪◦*–-]\s)")
     assert _sentence_ends(text) == [m.start() for m in either.finditer(text)]
+
+
+def test_a_field_line_before_a_paragraph_with_no_blank_line_between_ends_its_sentence():
+    """Word and PDF put paragraphs on lines with no blank line between: "Adjungerad: Jonas Ekwall"
+    must not run into the paragraph under it, whose subject then gives the task."""
+    body = ("Adjungerad: Jonas Ekwall\n"
+            "Politiskt samverkansråd gav den 14 mars 2025 ledningsgruppen i uppdrag att ta fram en plan för "
+            "implementering av överenskommelsen och återrapportera i oktober.")
+    r = minutes(body, meeting="Regional ledningsgrupp")
+    assert ("Politiskt samverkansråd", "Regional ledningsgrupp", "delegates") in [
+        (m.from_body, m.to_body, m.kind) for m in r.mandates]
