@@ -285,9 +285,12 @@ _STRUCTURAL = re.compile(
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
-    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|ansvar(?:ig)?(?=\s*:))\b",
+    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
+    r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:))\b",
     re.I,
 )
+# an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
+_ACTION_ARROW = re.compile(r"^(?:→|➔|➜|⇒|=>|->)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
@@ -2027,6 +2030,8 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
 
 def _is_structural_line(s: str) -> bool:
     b = _strip_bullet(s)
+    if _ACTION_ARROW.match(b):
+        return True
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 
@@ -2048,9 +2053,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDED_HEADING.match(s.strip())
         if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
             return m.group("body").strip(), "", 1
-    low = s.strip().lower()
+    s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
+    low = s.lower()
     if "beslut" in low[:40]:
-        m = _DECISION_LABEL.match(s.strip())
+        m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             return None, (m.group("rest") or "").strip(), 2
     return None

@@ -38,6 +38,9 @@ _POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3}|[IVX]{
 # items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# "3 Kartläggning av nuläget": a Word heading numbered by its style, whose number a PDF gives
+# with a space only; a title, not a sentence, and only as an unbroken run from 1
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+([A-ZÅÄÖ][^.!?:;\d]{1,80})$")
 
 
 def _key(label: str) -> int:
@@ -416,6 +419,12 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                  if (m := _PLAIN_LETTER.match(raw.strip()))]
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
         if len(chosen) >= 2 and [h.key for h in chosen] == list(range(1, len(chosen) + 1)):
+            family, heads = "markdown", chosen
+    if not heads:
+        plain = [_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
+                 if (m := _BARE_NUMBER.match(raw.strip()))]
+        chosen = _lis(plain, strict=True) if len(plain) >= 3 else []
+        if len(chosen) >= 3 and [h.key for h in chosen] == list(range(1, len(chosen) + 1)):
             family, heads = "markdown", chosen
     if not heads:
         return _without_items(ct, path)

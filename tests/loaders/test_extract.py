@@ -1110,3 +1110,13 @@ def test_thanking_for_a_report_and_filing_it_is_the_decision_to_file_it():
     text = ("Samverkansgrupp vård och omsorg\nDatum: 2025-10-14\n\n§ 13 Lägesrapport\nJE rapporterade från "
             "arbetsgruppen.\nSamverkansgruppen tackar för rapporten och lägger den till handlingarna.\n")
     assert [d.text for d in parse_minutes(text).decisions] == ["lägga rapporten till handlingarna"]
+
+
+def test_an_arrow_or_atgard_line_under_a_decision_is_an_action_not_part_of_it():
+    text = ("Minnesanteckningar\n\n1. Riktlinjer\nBeslut: Gruppen ställer sig bakom riktlinjerna med tillägget.\n"
+            "→ Sara tar med sig synpunkterna och reviderar texten till 15/1.\n\n2. Brukarråd\n"
+            "- Beslut: Brukarrådet bjuds in två gånger per år.\n- Åtgärd: Eva skickar inbjudan.\n")
+    assert [t for _, t in texts(text)] == ["ställer sig bakom riktlinjerna med tillägget.",
+                                           "Brukarrådet bjuds in två gånger per år."]
+    items = parse_minutes(text).items
+    assert "→ Sara tar med sig" in items[0].body and "Åtgärd: Eva skickar" in items[1].body
