@@ -955,8 +955,15 @@ _COL_KINDS = [
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
     ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet|förvaltning/enhet)$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
+    # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
+    ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
 ]
 _GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande", "beslutande"}
+# a response to the invitation: accepted is there, declined is away; the organiser is there; a guest is a guest
+_ACCEPTED = re.compile(r"^(?:accepterat|accepterad|accepterade|godkänt|tackat\s+ja|preliminärt|preliminär)\b", re.I)
+_DECLINED = re.compile(r"^(?:avböjt|avböjd|avböjde|nekat|tackat\s+nej)\b", re.I)
+_INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarrangör)|(?P<guest>(?:extern\s+)?gäst)|"
+                         r"(?:obligatorisk|valfri|nödvändig)\s+deltagare)$", re.I)
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
 _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
@@ -1008,6 +1015,11 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
             else:
                 kinds[k] = "mark"  # 'Namn | … | Närvarande': a presence column beside the names
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    if "response" in kinds and len(names) >= 2:
+        for k in names[1:]:
+            if heads[k] == "deltagare":
+                kinds[k] = "invited_as"  # 'Namn | Deltagare | Svar': how each was invited, beside the name
+        names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL:
         kinds[0] = "org"  # 'Beslutande | Ledamöter | Tjänstgörande ersättare
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
@@ -1052,6 +1064,10 @@ class _Table:
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (" " not in v and not _ORG.search(v)):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
+        for k in names:  # "Lundgren, Eva (Region X)": a name cell surname first, as mail clients write it
+            v = row.get(k, "")
+            if "," in v and len(turned := _surname_comma_given([p.strip() for p in v.split(",", 1)])) == 1:
+                row[k] = turned[0]
         values = [row.get(k, "") for k in names]
         if not any(leading_name(_lead_title(_MARK.sub("", _strip_bullet(v)))[2])[0] or _is_initials(v.split(" ")[0])
                    or v.lower().strip(" .") in ("vakant", "–", "-", "—") for v in values if v):
@@ -1082,6 +1098,17 @@ class _Table:
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
+            elif kind == "response" and v:
+                if _ACCEPTED.match(v) and mark_status != "guest":
+                    mark_status = "present"
+                elif _DECLINED.match(v):
+                    mark_status = "absent"
+            elif kind == "invited_as" and v:
+                m = _INVITED_AS.match(v)
+                if m and m.group("guest"):
+                    mark_status = "guest" if mark_status != "absent" else mark_status
+                elif m and m.group("organiser") and mark_status is None:
+                    mark_status = "present"
             elif kind == "para" and v:
                 paragraphs.append(v if "§" in v else "§ " + v)
             elif kind == "initials" and v and _is_initials(v):
@@ -1114,6 +1141,8 @@ class _Table:
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
             if mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
+                if st == "guest":  # invited as a guest: no seat in the body
+                    rl = [r for r in rl if r != "ledamot"]
             if (k == names[0] and party is None and "ledamot" in rl and st == "present" and details
                     and any(kind == "party" for _, kind, _ in self.columns)
                     and not any(_SEAT_WORD.search(d) for d in details)):

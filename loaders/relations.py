@@ -1203,7 +1203,7 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
-_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
+_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
@@ -2055,10 +2055,15 @@ class _Extractor:
             return False
         m = re.search(
             rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
-        if not m:
-            return self._creation_named(c, giver, pos)
+        # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
+        pm = None if m else re.match(
+            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*)\s+(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+        if pm and _own_body(pm.group("s"), self._meeting_body()):
+            m = pm
+        elif not m:
+            return self._creation_named(c, giver, pos, decision)
         told = None
-        if m.group("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
+        if m.groupdict().get("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
             tm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
             told = tm and (self._body_ref(tm.group("s")) or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
             if not told:
@@ -2106,7 +2111,9 @@ class _Extractor:
         self.group(name, item, parent=parent or creator, created=True)
         self.ctx.named[head.casefold()] = name
         self.mandate(creator, name, "delegates", item, pos)
-        rm = re.search(r"\bsom\s+(?:ska\s+|skall\s+)?(?:åter)?rapportera[r]?\s+till\s+(?P<to>[^.;,]+?)(?:\s+(?:och|samt)\b.*)?$", rest)
+        # "… som rapporterar till styrgruppen", "… som tar fram ett utkast och rapporterar till styrgruppen"
+        rm = re.search(r"\bsom\s+(?:[^.;]{0,60}?\s+(?:och|samt)\s+)?(?:ska\s+|skall\s+)?(?:åter)?rapportera[r]?\s+till\s+"
+                       r"(?P<to>[^.;,]+?)(?:\s+(?:och|samt)\b.*)?$", rest)
         to = self._body_ref(rm.group("to")) if rm else None
         if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
             self.mandate(name, to, "reports_to", item, pos)
@@ -2114,12 +2121,12 @@ class _Extractor:
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
 
-    def _creation_named(self, c: str, giver: str | None, pos: int | None) -> bool:
+    def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
         its proper name; the deciding body (or the subject that did it) delegates to it."""
         m = re.search(r"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?:t|de|t)?\s+(?=[A-ZÅÄÖ])", c)
         if not m:
-            return False
+            return decision and self._created_in_passive(c, giver, pos)
         gs = [g for g in find_groups(c[m.end():]) if g.start == 0 and not g.generic_head]
         if not gs:
             return False
@@ -2135,6 +2142,23 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
+        return True
+
+    def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
+        """A decision "Arbetsgrupp X inrättas med uppdrag att …": the deciding body creates the named
+        body and gives it the task."""
+        m = re.match(r"^(?:att\s+)?(?P<g>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:inrättas|tillsätts|bildas|skapas|etableras)\b"
+                     r"(?:\s+med\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+))?", c)
+        gs = [g for g in find_groups(m.group("g")) if g.start == 0 and not g.generic_head] if m else []
+        creator = giver or self.ctx.reporting_body or self.p.body
+        if not gs or not creator or gs[0].name.casefold() == creator.casefold():
+            return False
+        name = gs[0].name
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(name, item, parent=creator, created=True)
+        self.mandate(creator, name, "delegates", item, pos)
+        if m.group("task"):
+            self.assignment([name], m.group("task"), origin="decision", pos=pos, given_by=creator)
         return True
 
     # ------------------------------------------------------------- memberships

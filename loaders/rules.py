@@ -457,7 +457,7 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Rickard Öst", "Arbetsgrupp för tolkstöd", "join"),
                               ("assignment", ["Katarina Wiik", "Rickard Öst"], "tillsammans leda arbetsgruppen"))),),
          counter_examples=("Karin Ek leder arbetsgruppen sedan 2023 och berättade om arbetet.",)),
-    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
+    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
@@ -469,12 +469,25 @@ RULES: tuple[Rule, ...] = (
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
                        ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
-                       ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden")),
+                       ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden"),
+                   # the body that met, in the present tense, with what the new group does before where it reports
+                   _ex("Samverkansgruppen tillsätter en arbetsgrupp för suicidprevention som tar fram ett utkast och "
+                       "rapporterar till samverkansgruppen.", body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp för suicidprevention", "delegates"),
+                              ("mandate", "Arbetsgrupp för suicidprevention", "Samverkansgrupp psykisk hälsa",
+                               "reports_to"))),
+                   # a decision naming the new body as its subject, in the passive
+                   _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
+                       body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp SIP", "delegates"),
+                              ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin")))),
          counter_examples=("Vi behöver skapa förståelse för uppdraget.",
                            # a plan: no body is given a mandate yet
                            "Karin Ek informerar om att RLG avser att inrätta en styrgrupp för äldres hälsa; beslut väntas i maj.",
                            "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
-                           "Elin Borg har inrättat en arbetsgrupp för sina chefer.")),
+                           "Elin Borg har inrättat en arbetsgrupp för sina chefer.",
+                           "Kommunen tillsätter en arbetsgrupp för sina chefer.",
+                           "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"

@@ -1120,3 +1120,13 @@ def test_an_arrow_or_atgard_line_under_a_decision_is_an_action_not_part_of_it():
                                            "Brukarrådet bjuds in två gånger per år."]
     items = parse_minutes(text).items
     assert "→ Sara tar med sig" in items[0].body and "Åtgärd: Eva skickar" in items[1].body
+
+
+def test_a_meeting_invitations_tracking_list_gives_who_came_by_their_response():
+    text = ("Ämne:\tSamverkansgrupp X\nStart:\tons 2025-11-19 13:00\n\nNamn\tDeltagare\tSvar\n"
+            "Lundgren, Eva (Region X)\tMötesorganisatör\t\nBergqvist, Tomas (Y kommun)\tObligatorisk deltagare\tAccepterat\n"
+            "Ek, Annika (Region X)\tObligatorisk deltagare\tAvböjt\nMoberg, Lars (Brukarrådet)\tGäst\tAccepterat\n\n"
+            "1. Inledning\nDagordningen godkändes.\n2. Övrigt\nInget.\n")
+    got = {e.name: (e.status, "ledamot" in e.roles) for e in parse_minutes(text).attendance}
+    assert got == {"Eva Lundgren": ("present", True), "Tomas Bergqvist": ("present", True),
+                   "Annika Ek": ("absent", True), "Lars Moberg": ("guest", False)}
