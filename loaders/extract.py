@@ -2129,10 +2129,55 @@ def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
     return ranges
 
 
+# the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
+_LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
+_LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
+
+
+def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tuple[int, str | None, str]]:
+    """(line, item, decision) per row of a decision log table in lines lo..hi.
+
+    A row's decision belongs to the item its point column names, where that is an item of the
+    minutes; else to the item the table stands in. Only pipe or tab tables: their cells are sure.
+    """
+    out: list[tuple[int, str | None, str]] = []
+    numbers = {i.number for i in seg.items}
+    i = lo
+    while i <= hi:
+        raw = seg.lines[i - 1]
+        if "|" not in raw and "\t" not in raw:
+            i += 1
+            continue
+        cells, _ = _row_cells(raw)
+        heads = [c.strip(" *:") for _, c in cells]
+        col = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
+        if col is None or len(heads) < 3:
+            i += 1
+            continue
+        point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+        i += 1
+        while i <= hi and seg.lines[i - 1].strip():
+            row, _ = _row_cells(seg.lines[i - 1])
+            if not _PIPE_SEP.match(seg.lines[i - 1].strip()):
+                if len(row) != len(cells):
+                    break
+                text = row[col][1].strip()
+                if text and text not in ("-", "–", "—"):
+                    at = row[point][1].strip(" .§") if point is not None else ""
+                    out.append((i, at if at in numbers else item, text))
+            i += 1
+    return out
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None) -> ParsedItem:
     lines = seg.lines
     consumed: set[int] = set()
+    logged = _decision_log(seg, lo, hi, it.number)
+    for k, number, text in logged:
+        decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
+                                        classification=_classify(text), decided_by=None, line=k))
+    log_lines = {k for k, _, _ in logged}  # read: the table stays in the item's text for its tasks
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
@@ -2176,6 +2221,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     while i <= hi:
         raw = lines[i - 1]
         s = raw.strip()
+        if i in log_lines:
+            end_block()
+            i += 1
+            continue
         if not s:
             if i in seg.artefacts:
                 artefact_gap = True
@@ -2301,7 +2350,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     # (the running text of minutes without items is one stretch: all of it may decide)
     after = 0 if it.number is None else block_end
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, [(k, "" if k in seg.md_headings else t) for k, t in own
+    _narrative_decisions(it.number, [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                      if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = _BARE_APPROVAL.match(t.strip())

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import MONTHS, attendee_short_names, parse_date_phrase
+from samverkan.loaders.extract import _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names, parse_date_phrase
 from samverkan.loaders.names import (
     find_person_names,
     is_given_name,
@@ -1336,6 +1336,37 @@ _LABELLED_ROW_RE = re.compile(
     r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
 
 
+def _logged_task(who: str, decision: str) -> tuple[str, str]:
+    """Who does what for one row of a decision log: the responsible cell may say the task itself
+    ("Hanna Berg arbetar in ändringarna"); else the task is the decision, without its subject
+    ("Regionen erbjuder utbildning …" -> "erbjuda utbildning …").
+
+    >>> _logged_task("Hanna Berg arbetar in ändringarna", "Styrgruppen fastställer planen.")
+    ('Hanna Berg', 'arbetar in ändringarna')
+    >>> _logged_task("Per Nilsson", "Regionen erbjuder utbildning i Lifecare.")
+    ('Per Nilsson', 'erbjuda utbildning i Lifecare')
+    >>> _logged_task("Kommunerna", "Samtliga kommuner inför e-tjänsten.")
+    ('Kommunerna', 'införa e-tjänsten')
+    """
+    m = _PERSON_TASK_RE.match(who.strip())
+    if m:
+        return m.group("who"), f"{m.group('v')}{m.group('rest')}".strip(" .")
+    decision = decision.strip(" .")
+    m = _LOGGED_SUBJECT.match(decision)
+    if not m:
+        return who, decision
+    verb, rest = m.group("v"), decision[m.end("v"):]
+    # "erbjuder" -> "erbjuda", "inför" -> "införa"
+    verb = verb + "a" if verb.endswith("ör") and verb not in _INFINITIVE_EXCEPTIONS else _present_to_infinitive(verb)
+    return who, verb + rest
+
+
+# the subject of a logged decision and its present-tense verb: "Regionen erbjuder", "Samtliga kommuner inför"
+_LOGGED_SUBJECT = re.compile(
+    r"^(?:(?:[Ss]amtliga|[Aa]lla|[Vv]arje|[Rr]espektive|[Bb]erörda|[Bb]åda)\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö:-]*"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö:-]*)*)\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b")
+
+
 def _cells(line: str) -> list[str]:
     """The cells of a table row: tab, pipe or wide-space separated."""
     if "|" in line:
@@ -1849,6 +1880,12 @@ class _Extractor:
                     continue
                 task_col = next((i for i, c in enumerate(cells) if _column(c, _TASK_COLUMNS)), None)
                 who_col = next((i for i, c in enumerate(cells) if _column(c, _WHO_COLUMNS)), None)
+                logged = None if task_col is not None else next(
+                    (i for i, c in enumerate(cells) if _LOG_DECISION_COLUMN.match(c.strip(" *:"))), None)
+                point_col = None
+                if logged is not None:
+                    task_col = logged  # a decision log: who carries out each decision, by when
+                    point_col = next((i for i, c in enumerate(cells) if _LOG_ITEM_COLUMN.match(c.strip(" *:"))), None)
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
@@ -1858,8 +1895,14 @@ class _Extractor:
                     values = _cells(row)
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
-                    self._action_row(values[who_col], values[task_col],
-                                     values[due_col] if due_col is not None else "")
+                    who, task = values[who_col], values[task_col]
+                    if logged is not None:
+                        who, task = _logged_task(who, task)
+                        # the row's task belongs to the item its point column names
+                        at = values[point_col].strip(" .§") if point_col is not None else ""
+                        self.ctx.item = next((x for x in self.p.items if x.number == at), it)
+                    self._action_row(who, task, values[due_col] if due_col is not None else "")
+                self.ctx.item = it
                 return
         listed = False  # under an "Att göra" label
         for line in lines:

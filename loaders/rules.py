@@ -88,7 +88,8 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner\\s+(?!om\\b)", "rekryterar", "utser", "åtar\\s+sig",
-    "lämnar\\s+(?:en\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:läges|status)?rapport",
+    # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
+    "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
@@ -1076,7 +1077,10 @@ RULES: tuple[Rule, ...] = (
                        "redovisar ett första förslag vid ledningsgruppens möte den 4 februari.", body="Ledningsgrupp Norrby",
                        facts=(("assignment", ["Samverkansgrupp barn och unga"], "redovisa ett första förslag"),)),
                    _ex("Elin lämnar en muntlig lägesrapport på styrgruppens möte den 2 december.",
-                       ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER),
+                   _ex("Karin och Fredrik lämnar styrgruppens halvårsrapport på RLG:s möte den 22 januari.",
+                       ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
+                       roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "I Älvnäs deltar skolan nästan alltid.",
                            "TF beskrev läget och EB påminde om mötet i mars.",

@@ -1130,3 +1130,15 @@ def test_a_meeting_invitations_tracking_list_gives_who_came_by_their_response():
     got = {e.name: (e.status, "ledamot" in e.roles) for e in parse_minutes(text).attendance}
     assert got == {"Eva Lundgren": ("present", True), "Tomas Bergqvist": ("present", True),
                    "Annika Ek": ("absent", True), "Lars Moberg": ("guest", False)}
+
+
+def test_a_decision_log_table_gives_a_decision_per_row_under_the_item_it_names():
+    text = ("Minnesanteckningar\n\n## 1. Plan\nSe beslutslogg.\n\n## 2. Utbildning\nSe beslutslogg.\n\n## Beslutslogg\n\n"
+            "| Punkt | Ärende | Beslut | Ansvarig | Klart |\n|---|---|---|---|---|\n"
+            "| 1 | Plan | Gruppen fastställer planen. | Karin Lund | 2025-12-12 |\n"
+            "| 2 | Utbildning | Regionen erbjuder utbildning. | – | – |\n")
+    assert [(d.item, d.text) for d in parse_minutes(text).decisions] == [
+        ("1", "Gruppen fastställer planen."), ("2", "Regionen erbjuder utbildning.")]
+    # an action table has no column of decisions: none are read from it
+    text = text.replace("| Beslut |", "| Åtgärd |")
+    assert parse_minutes(text).decisions == []

@@ -630,3 +630,14 @@ def test_ansvarig_line_under_a_task_from_another_body_passes_it_on():
                 "Ansvarig: Fatima Osman, v. 2.", date="2025-11-05")
     assert [a.assignees for a in r.assignments] == [["LSVO"], ["Fatima Osman"]]
     assert r.assignments[1].given_by == "LSVO"
+
+
+def test_decision_log_gives_each_decision_to_the_one_responsible_by_the_day_it_names():
+    body = ("| Punkt | Ärende | Beslut | Ansvarig | Klart |\n|---|---|---|---|---|\n"
+            "| 1 | Plan | Gruppen fastställer planen. | Karin Lund arbetar in ändringarna | 2025-12-12 |\n"
+            "| 1 | Utbildning | Regionen erbjuder utbildning i journalsystemet. | Johan Berg | 2026-01-30 |\n"
+            "| 1 | Uppföljning | Planen följs upp i maj. | – | – |\n")
+    r = _with_roster(body, ["Karin Lund", "Johan Berg"])
+    assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
+        (["Karin Lund"], "arbeta in ändringarna", "2025-12-12"),
+        (["Johan Berg"], "erbjuda utbildning i journalsystemet", "2026-01-30")]
