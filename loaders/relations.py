@@ -958,9 +958,9 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 
 
 _DUE_RES = [
-    re.compile(rf"\bsenast\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
+    re.compile(rf"\b(?:senast|klart|klar)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
     re.compile(rf"\bvid\s+(?:[A-ZÅÄÖ]{{3,5}})(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
-    re.compile(r"\b(?:vid|till|på|under|inför)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
+    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
@@ -970,6 +970,9 @@ _DUE_RES = [
     re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
+    # "återkommer den 7 januari": the day the one given the task comes back with it
+    re.compile(rf"\b(?:återkomm|återkoppl|rapporter|redovis)\w*\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}"
+               rf"(?:\s+\d{{4}})?", re.I),
 ]
 
 
@@ -983,13 +986,13 @@ _REPORTS_THE_TASK = re.compile(
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
-_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
+_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
 _JUSTERA_TASK = re.compile(r"^(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
@@ -1336,6 +1339,17 @@ _LABELLED_ROW_RE = re.compile(
     r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
 
 
+# a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
+_DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
+                        r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
+# an item whose lines are the tasks to be done by the next meeting
+_TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
+                              r"(?:möte|sammanträde|träff)\b", re.I)
+# a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
+_LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+"
+                          r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
+
+
 def _logged_task(who: str, decision: str) -> tuple[str, str]:
     """Who does what for one row of a decision log: the responsible cell may say the task itself
     ("Hanna Berg arbetar in ändringarna"); else the task is the decision, without its subject
@@ -1653,6 +1667,8 @@ class _Extractor:
         due, due_date = _due(full, self.p.date)
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting
+        elif not due_date and item is not None and _TO_NEXT_MEETING.match(item.title or "") and self._next_meeting:
+            due, due_date = item.title, self._next_meeting  # listed under "Till nästa möte"
         elif not due_date and self.p.justering_date and _JUSTERA_TASK.search(task):
             due, due_date = due or self.p.justering_date, self.p.justering_date  # the day the header names for it
         elif not due_date and "nästa" in full and self.p.body:
@@ -1844,6 +1860,7 @@ class _Extractor:
         for d in decisions:
             self._decision(d)
         said = ""
+        last_new: RawAssignment | None = None  # the task the sentence before gave
         for s in _sentences(it.body or ""):
             norm = " ".join(s.split())  # str.split and the pattern \s agree on what is white space
             if "(" in norm:  # a party tag is in brackets
@@ -1855,7 +1872,15 @@ class _Extractor:
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
+            before = len(self.out.assignments)
+            if last_new is not None and not last_new.due_date and (dm := _DUE_ALONE.match(norm)):
+                # "Åtgärd: Linnea sammanställer rutinerna. Klart 16 januari 2026.": the task's day
+                last_new.due, last_new.due_date = _due(f"senast {dm.group('d')}", self.p.date)
+                continue
             self._sentence(norm, origin="narrative", pos=None, giver=None)
+            last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
+            if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
+                self._listed_for_next_meeting(norm)
         self._perspectives(it)
         self._action_table(it)
         first = _sentences(it.body or "")[:1]
@@ -1865,6 +1890,19 @@ class _Extractor:
             for p in it.presenters:
                 if g and is_person_name(p):
                     self.membership(p, g, it.number, role="ledamot", change="member")
+
+    def _listed_for_next_meeting(self, s: str) -> None:
+        """A line under "Till nästa möte": whoever it names does what it says by that meeting
+        ("Kommunerna redovisar antal …", "Alla läser vägledningen")."""
+        m = _LISTED_TASK.match(s)
+        if not m:
+            return
+        who_text = m.group("who")
+        who = self._people(who_text) or self._collective(who_text) or _subject_assignees(who_text, False, self.ctx)
+        if who:
+            self.ctx.clause = s
+            verb = _present_to_infinitive(m.group("v"))
+            self.assignment(who, f"{verb}{m.group('rest')}", origin="narrative", pos=None, given_by=self.p.body)
 
     def _action_table(self, it: ParsedItem) -> None:
         """An action list: a table ("Åtgärd / Ansvarig / Klart", "Vad | Vem | När"; tab, pipe or

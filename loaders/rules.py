@@ -87,7 +87,7 @@ TASK_VERBS = (
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
-    "inhämtar", "tillfrågar", "frågar", "påminner\\s+(?!om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
@@ -1039,7 +1039,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
                            "Underlaget skickas ut för beredning i respektive kommun.")),
-    Rule("person_task", "assignment", triggers=tuple(v.split("\\s+")[0].rstrip("(?") for v in TASK_VERBS),
+    Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
          examples=(_ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
                        "Elin kallar till ett konstituerande möte i juni.",
@@ -1078,6 +1078,8 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Samverkansgrupp barn och unga"], "redovisa ett första förslag"),)),
                    _ex("Elin lämnar en muntlig lägesrapport på styrgruppens möte den 2 december.",
                        ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER),
+                   _ex("Åtgärd: Jenny påminner Skärsjö kommun om att utse en representant före nästa möte.",
+                       ("assignment", ["Jenny Karlsson"], "påminna Skärsjö kommun"), roster=("Jenny Karlsson",)),
                    _ex("Karin och Fredrik lämnar styrgruppens halvårsrapport på RLG:s möte den 22 januari.",
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
