@@ -1474,6 +1474,9 @@ def _full_bodies(text: str):
 
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
+_REPLACES_AS_RE = re.compile(
+    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s))\s+)?"
+    r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
@@ -2342,16 +2345,18 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "ersätter" in c and re.match(r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$", c)
+        # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
+        m = "ersätter" in c and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
+            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
             for g in groups:
                 if not g:
                     continue
                 self.group(g, item)
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
-                                replaces=normalise_person_name(m.group("old")))
-                self.membership(m.group("old"), g, item, role=m.group("role"), change="leave")
+                                replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
+                self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
             return True
         # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
         m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)

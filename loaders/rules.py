@@ -521,6 +521,13 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
                    # a seat with no body named: a seat in the body that met
+                   # the seat's owner in the genitive before the role
+                   _ex("Anders Holm ersätter Gunilla Ström som Bergkvarns kommuns representant i Styrgrupp Nära vård.",
+                       ("membership", "Anders Holm", "Styrgrupp Nära vård", "replace"),
+                       ("membership", "Gunilla Ström", "Styrgrupp Nära vård", "leave")),
+                   _ex("Elin Åberg ersätter Malin Höög som BUP:s representant i arbetsgruppen.", body="Arbetsgrupp SIP",
+                       facts=(("membership", "Elin Åberg", "Arbetsgrupp SIP", "replace"),
+                              ("membership", "Malin Höög", "Arbetsgrupp SIP", "leave"))),
                    _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
                        ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave"))),
