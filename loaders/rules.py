@@ -522,7 +522,7 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
-                   _ex("Anders Holm ersätter Gunilla Ström som Bergkvarns kommuns representant i Styrgrupp Nära vård.",
+                   _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
                        ("membership", "Anders Holm", "Styrgrupp Nära vård", "replace"),
                        ("membership", "Gunilla Ström", "Styrgrupp Nära vård", "leave")),
                    _ex("Elin Åberg ersätter Malin Höög som BUP:s representant i arbetsgruppen.", body="Arbetsgrupp SIP",
@@ -1085,8 +1085,8 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Samverkansgrupp barn och unga"], "redovisa ett första förslag"),)),
                    _ex("Elin lämnar en muntlig lägesrapport på styrgruppens möte den 2 december.",
                        ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER),
-                   _ex("Åtgärd: Jenny påminner Skärsjö kommun om att utse en representant före nästa möte.",
-                       ("assignment", ["Jenny Karlsson"], "påminna Skärsjö kommun"), roster=("Jenny Karlsson",)),
+                   _ex("Åtgärd: Jenny påminner Lövsta kommun om att utse en representant före nästa möte.",
+                       ("assignment", ["Jenny Karlsson"], "påminna Lövsta kommun"), roster=("Jenny Karlsson",)),
                    _ex("Karin och Fredrik lämnar styrgruppens halvårsrapport på RLG:s möte den 22 januari.",
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
