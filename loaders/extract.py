@@ -957,13 +957,18 @@ _COL_KINDS = [
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
     # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
     ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
+    # a Teams attendance report: "Namn | Första anslutning | Senaste avslut | Varaktighet i mötet | E-post | Roll"
+    ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning)$")),
+    ("skip", re.compile(r"^(?:senaste\s+avslut|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
+                        r"deltagar-id(?:\s*\(upn\))?|upn)$")),
 ]
 _GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande", "beslutande"}
 # a response to the invitation: accepted is there, declined is away; the organiser is there; a guest is a guest
 _ACCEPTED = re.compile(r"^(?:accepterat|accepterad|accepterade|godkänt|tackat\s+ja|preliminärt|preliminär)\b", re.I)
 _DECLINED = re.compile(r"^(?:avböjt|avböjd|avböjde|nekat|tackat\s+nej)\b", re.I)
 _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarrangör)|(?P<guest>(?:extern\s+)?gäst)|"
-                         r"(?:obligatorisk|valfri|nödvändig)\s+deltagare)$", re.I)
+                         r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
+_EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
 _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
@@ -1015,6 +1020,9 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
             else:
                 kinds[k] = "mark"  # 'Namn | … | Närvarande': a presence column beside the names
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    if "joined" in kinds:
+        # the report's own 'Roll' column says how each took part (Organisatör, Deltagare, Presentatör)
+        kinds = ["invited_as" if kind == "title" and heads[k] == "roll" else kind for k, kind in enumerate(kinds)]
     if "response" in kinds and len(names) >= 2:
         for k in names[1:]:
             if heads[k] == "deltagare":
@@ -1103,6 +1111,8 @@ class _Table:
                     mark_status = "present"
                 elif _DECLINED.match(v):
                     mark_status = "absent"
+            elif kind == "joined" and v and mark_status is None:
+                mark_status = "present"  # a time the person joined the call
             elif kind == "invited_as" and v:
                 m = _INVITED_AS.match(v)
                 if m and m.group("guest"):
@@ -1141,8 +1151,10 @@ class _Table:
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
             if mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
-                if st == "guest":  # invited as a guest: no seat in the body
-                    rl = [r for r in rl if r != "ledamot"]
+            if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent":
+                st = "guest"  # "Berg, Olle (Extern)": a guest from outside, as Teams marks one
+            if st == "guest" and (mark_status or st != status):  # a guest by the row itself: no seat in the body
+                rl = [r for r in rl if r != "ledamot"]
             if (k == names[0] and party is None and "ledamot" in rl and st == "present" and details
                     and any(kind == "party" for _, kind, _ in self.columns)
                     and not any(_SEAT_WORD.search(d) for d in details)):

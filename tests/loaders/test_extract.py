@@ -1142,3 +1142,13 @@ def test_a_decision_log_table_gives_a_decision_per_row_under_the_item_it_names()
     # an action table has no column of decisions: none are read from it
     text = text.replace("| Beslut |", "| Åtgärd |")
     assert parse_minutes(text).decisions == []
+
+
+def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():
+    text = ("Anteckningar\n\nNamn\tFörsta anslutning\tSenaste avslut\tVaraktighet i mötet\tE-post\tRoll\n"
+            "Sundberg, Malin\t2025-11-05 08:58\t2025-11-05 10:31\t1 tim 33 min\tmalin@x.se\tOrganisatör\n"
+            "Lind, Karin\t2025-11-05 09:02\t2025-11-05 10:30\t1 tim 28 min\tkarin@x.se\tDeltagare\n"
+            "Berg, Olle (Extern)\t2025-11-05 09:30\t2025-11-05 10:00\t30 min\tolle@y.se\tPresentatör\n\n"
+            "1. Föregående anteckningar\nGodkändes.\n2. Övrigt\nInget.\n")
+    got = {e.name: (e.status, e.title) for e in parse_minutes(text).attendance}
+    assert got == {"Malin Sundberg": ("present", None), "Karin Lind": ("present", None), "Olle Berg": ("guest", None)}
