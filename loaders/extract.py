@@ -290,7 +290,7 @@ _STRUCTURAL = re.compile(
     re.I,
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
-_ACTION_ARROW = re.compile(r"^(?:→|➔|➜|⇒|=>|->)")
+_ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
@@ -2070,9 +2070,9 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
 
 
 def _is_structural_line(s: str) -> bool:
-    b = _strip_bullet(s)
-    if _ACTION_ARROW.match(b):
+    if _ACTION_ARROW.match(s.lstrip()):
         return True
+    b = _strip_bullet(s)
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 

@@ -64,7 +64,7 @@ _SPACES = re.compile(r"\s+")
 _ATT_START = re.compile(r"^(?:att|Att)\s+")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
-_BULLET = re.compile(r"(?:[•▪●◦·*→➔➜⇒]|=>|->|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
+_BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")

@@ -1152,3 +1152,9 @@ def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():
             "1. Föregående anteckningar\nGodkändes.\n2. Övrigt\nInget.\n")
     got = {e.name: (e.status, e.title) for e in parse_minutes(text).attendance}
     assert got == {"Malin Sundberg": ("present", None), "Karin Lind": ("present", None), "Olle Berg": ("guest", None)}
+
+
+def test_an_arrow_under_a_bullet_is_an_action_too():
+    text = ("Minnesanteckningar\n\n1. Rutin\n- Beslut: Gruppen ställer sig bakom utkastet.\n"
+            "  - -> Anders skickar rutinen till enhetscheferna.\n  - ⇒ Lena tar med sig frågan.\n2. Övrigt\nInget.\n")
+    assert [t for _, t in texts(text)] == ["ställer sig bakom utkastet."]
