@@ -37,6 +37,8 @@ _PAGE_COUNTER = re.compile(
     r"(?<!\s)(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
 # a page counter on a line of its own: "Sida 2 av 3", "2 (3)", "2/3"
 _COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
+# list bullets as word processors and PDF fonts give them ("▪", "●", Symbol's private-use ""): read as "•"
+_ODD_BULLETS = frozenset("▪●◦■□○►➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 _MD_EMPH = re.compile(r"\*\*|__")
 # an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
@@ -154,6 +156,10 @@ def clean(text: str) -> CleanText:
             s = _MD_EMPH.sub("", s)
         if s[:1] == "*":
             s = _MD_ITALIC_LEAD.sub(r"\1", s)
+        lead = s.lstrip()[:1]
+        if lead in _ODD_BULLETS:
+            k = len(s) - len(s.lstrip())
+            s = f"{s[:k]}•{s[k + 1:]}"
         if is_artefact(s):
             art.add(i)
             s = ""

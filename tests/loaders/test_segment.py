@@ -162,3 +162,8 @@ def test_running_header_beside_a_page_counter_of_its_own_line_is_page_furniture(
     lines = clean(text).lines
     assert lines[:3] == ["Region X och kommunerna", "Minnesanteckningar 2025-12-10", "Arbetsgrupp Y"]  # the title
     assert lines[6:10] == ["", "", "", ""] and lines[10] == "2 Övrigt"
+
+
+def test_bullets_of_word_processors_and_pdf_fonts_read_as_bullets():
+    lines = clean("\uf0b7\n\u25aa Beslut: Gruppen godkänner planen.\n  \u25cf Åtgärd: Eva skickar den.\nText ▪ mitt i.\n").lines
+    assert lines == ["", "• Beslut: Gruppen godkänner planen.", "  • Åtgärd: Eva skickar den.", "Text ▪ mitt i.", ""]
