@@ -367,6 +367,14 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
     return subs
 
 
+def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
+    """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them."""
+    plain = [_Head(idx + 1, key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
+             if (m := pattern.match(raw.strip()))]
+    chosen = _lis(plain, strict=True) if len(plain) >= least else []
+    return chosen if len(chosen) >= least and [h.key for h in chosen] == list(range(1, len(chosen) + 1)) else []
+
+
 def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     """Segment minutes text (raw or already cleaned) into its parts.
 
@@ -414,18 +422,10 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         if chosen:
             family, heads = "markdown", chosen
     if not heads:
-        # "A. Inledning", "II. Val av plattform": lettered items, only as an unbroken run from the first
-        plain = [_Head(idx + 1, _key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
-                 if (m := _PLAIN_LETTER.match(raw.strip()))]
-        chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
-        if len(chosen) >= 2 and [h.key for h in chosen] == list(range(1, len(chosen) + 1)):
-            family, heads = "markdown", chosen
-    if not heads:
-        plain = [_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
-                 if (m := _BARE_NUMBER.match(raw.strip()))]
-        chosen = _lis(plain, strict=True) if len(plain) >= 3 else []
-        if len(chosen) >= 3 and [h.key for h in chosen] == list(range(1, len(chosen) + 1)):
-            family, heads = "markdown", chosen
+        # "A. Inledning", "II. Val av plattform": lettered items; then "3 Kartläggning", numbered by a
+        # heading style; each only as an unbroken run from the first
+        heads = _unbroken_run(lines, _PLAIN_LETTER, _key, 2) or _unbroken_run(lines, _BARE_NUMBER, int, 3)
+        family = "markdown" if heads else family
     if not heads:
         return _without_items(ct, path)
 

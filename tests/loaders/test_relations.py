@@ -441,11 +441,12 @@ def test_known_bodies_come_from_the_vocabulary():
 
 # --------------------------------------------------------------------------- action lists, rosters
 
-def _with_roster(body, names, meeting="Arbetsgrupp Hemgång"):
+def _with_roster(body, names, meeting="Arbetsgrupp Hemgång", *, title="Att göra", date=None, extra=()):
     from samverkan.loaders.types import AttendanceEntry
     att = [AttendanceEntry(n, "present", ["ledamot"]) for n in names]
-    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=meeting, attendance=att,
-                                           items=[ParsedItem(number="1", title="Att göra", body=body)]))
+    items = [ParsedItem(number="1", title=title, body=body), *extra]
+    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=meeting, date=date, attendance=att,
+                                           items=items))
 
 
 def test_pipe_action_table_with_initials_and_a_rule_under_the_header():
@@ -644,11 +645,7 @@ def test_decision_log_gives_each_decision_to_the_one_responsible_by_the_day_it_n
 
 
 def _dated(body, names, title="Att göra", extra=()):
-    from samverkan.loaders.types import AttendanceEntry
-    att = [AttendanceEntry(n, "present", ["ledamot"]) for n in names]
-    items = [ParsedItem(number="1", title=title, body=body), *extra]
-    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Arbetsgrupp Hemgång",
-                                           date="2025-12-10", attendance=att, items=items))
+    return _with_roster(body, names, title=title, date="2025-12-10", extra=extra)
 
 
 def test_the_day_a_task_is_due_in_a_sentence_of_its_own_or_after_klar_or_aterkommer():
