@@ -57,6 +57,7 @@ class CleanText:
     lines: list[str]
     md_headings: set[int] = field(default_factory=set)  # 1-based
     artefacts: set[int] = field(default_factory=set)  # 1-based lines that held page noise
+    md_levels: dict[int, int] = field(default_factory=dict)  # 1-based line -> how many '#' it had
 
 
 def split_lines(text: str) -> list[str]:
@@ -145,12 +146,14 @@ def clean(text: str) -> CleanText:
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()
+    levels: dict[int, int] = {}
     art: set[int] = set()
     for i, raw in enumerate(raw_lines, start=1):
         s = raw.rstrip()
         m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)
+            levels[i] = len(m.group(1))
             s = s[m.end():]
         if "**" in s or "__" in s:
             s = _MD_EMPH.sub("", s)
@@ -227,4 +230,4 @@ def clean(text: str) -> CleanText:
                 out[j] = ""
             if not out[j]:
                 out[j] = ""
-    return CleanText(out, md, art)
+    return CleanText(out, md, art, levels)

@@ -3252,8 +3252,8 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
     loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves)
     if not (attendance or decisions or head["date"]):
         raise ParseError(path, None, "nothing in it can be read as minutes: no agenda items ('§ N', 'N.', "
-                                     "'N)' or numbered headings), no attendance, no meeting date, no decisions")
-    warnings.append("no agenda items found (expected '§ N', 'N.', 'N)' or numbered headings); loaded the "
+                                     "'N)' or headings), no attendance, no meeting date, no decisions")
+    warnings.append("no agenda items found (expected '§ N', 'N.', 'N)' or headings); loaded the "
                     "meeting, attendance and decisions without items")
     return [loose]
 

@@ -6,7 +6,9 @@ Three families of item headings are recognised:
 * numbered points: ``4). Kunskapsstyrning (I/D)``,
 * markdown headings: ``## 3. Budget`` / ``## § 3 Budget`` / ``### Punkt 3: Budget``,
 
-and sub-items inside an item: ``a/ Title``, ``a). Title``, ``b/Title``, ``9 a/Title``,
+and, where none of those is found, plain lines: ``1. Inledning``, ``12/25 Budget``, ``B. Budget``,
+``3 Kartläggning`` (a Word heading numbered by its style, as a PDF gives it), and last Markdown
+headings without numbers (``## Budget``), numbered in order. Then sub-items inside an item: ``a/ Title``, ``a). Title``, ``b/Title``, ``9 a/Title``,
 ``10a Title``, ``10d. Title``. A table of contents (the same § numbers listed before the
 items themselves) is recognised and kept apart. Item numbers must rise through the
 document, so a line that merely starts with a reference ("§100 Vårdplatsprocessen: ...")
@@ -367,6 +369,27 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
     return subs
 
 
+def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
+    r"""Markdown headings without numbers ("## Dosdispensering") as the items, numbered 1, 2, 3 … in
+    order: those of the level most headings have, at least two of them. A heading over the roster
+    ("## Deltagare") or a table of contents is no item.
+
+    >>> ct = clean("# Anteckningar\n## Deltagare\nAnna Ek\n## Budget\nText.\n## Lokaler\nMer.\n")
+    >>> [(h.number, h.rest) for h in _markdown_sections(ct.lines, ct.md_levels)]
+    [('1', 'Budget'), ('2', 'Lokaler')]
+    """
+    found = [(n, lines[n - 1].strip()) for n, _ in sorted(levels.items()) if lines[n - 1].strip()]
+    if len(found) < 2:
+        return []
+    count = Counter(levels[n] for n, _ in found)
+    level = min(count, key=lambda lv: (-count[lv], lv))
+    heads = [(n, t) for n, t in found if levels[n] == level and not _ATTENDANCE_LABEL.match(t)
+             and not _TOC_LABEL.match(t) and not _AGENDA_TITLE.fullmatch(t)]
+    if len(heads) < 2:
+        return []
+    return [_Head(n, k, str(k), t) for k, (n, t) in enumerate(heads, start=1)]
+
+
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
     """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them."""
     plain = [_Head(idx + 1, key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
@@ -425,6 +448,9 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         # "A. Inledning", "II. Val av plattform": lettered items; then "3 Kartläggning", numbered by a
         # heading style; each only as an unbroken run from the first
         heads = _unbroken_run(lines, _PLAIN_LETTER, _key, 2) or _unbroken_run(lines, _BARE_NUMBER, int, 3)
+        family = "markdown" if heads else family
+    if not heads:
+        heads = _markdown_sections(lines, ct.md_levels)
         family = "markdown" if heads else family
     if not heads:
         return _without_items(ct, path)

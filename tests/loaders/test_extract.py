@@ -439,11 +439,13 @@ def test_no_structure_raises_parse_error(text):
         parse_minutes(text, "x.txt")
 
 
-def test_minutes_without_items_read_decisions_from_all_their_text():
+def test_minutes_with_unnumbered_markdown_sections_read_decisions_from_each():
     m = parse_minutes("# Minnesanteckningar Nätverk Hemgång\nDatum: 2025-01-14\n\n## Närvarande\n- Anna Berg\n"
                       "- Olle Sund\n\n## Inledning\nDagordningen godkänns.\n\n## Beslut\n"
                       "- Nätverket ställer sig bakom planen.\n", "x.md")
-    assert [d.text for d in m.decisions] == ["ställer sig bakom planen.", "godkänna dagordningen"]
+    assert [(i.number, i.title) for i in m.items] == [("1", "Inledning"), ("2", "Beslut")]
+    assert [(d.item, d.text) for d in m.decisions] == [("1", "godkänna dagordningen"), ("2", "ställer sig bakom planen")]
+    assert [a.name for a in m.attendance] == ["Anna Berg", "Olle Sund"]
 
 
 def test_minutes_without_items_keep_meeting_attendance_and_decisions():

@@ -167,3 +167,14 @@ def test_running_header_beside_a_page_counter_of_its_own_line_is_page_furniture(
 def test_bullets_of_word_processors_and_pdf_fonts_read_as_bullets():
     lines = clean("\uf0b7\n\u25aa Beslut: Gruppen godkänner planen.\n  \u25cf Åtgärd: Eva skickar den.\nText ▪ mitt i.\n").lines
     assert lines == ["", "• Beslut: Gruppen godkänner planen.", "  • Åtgärd: Eva skickar den.", "Text ▪ mitt i.", ""]
+
+
+def test_markdown_headings_without_numbers_are_the_items_in_order():
+    text = ("# Processteam läkemedel – minnesanteckningar\n**Datum:** 2025-11-26\n## Deltagare\n- Sara Lind\n"
+            "## Läkemedelsgenomgångar\n- Text.\n## Dosdispensering\n- Mer.\n### Detaljer\nÄnnu mer.\n## Till nästa möte\n- Alla.\n")
+    seg = segment_minutes(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Läkemedelsgenomgångar"), ("2", "Dosdispensering"), ("3", "Till nästa möte")]
+    assert seg.header == (1, 4)  # the roster stays in the header
+    # numbered headings win where there are any
+    assert numbers("# Anteckningar\n## 1. Budget\nText.\n## Lokaler\nMer.\n## 2. Övrigt\nInget.\n") == ["1", "2"]
