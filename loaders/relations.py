@@ -1183,6 +1183,9 @@ _WELCOMES_RE = re.compile(
 _WELCOMES_ALL_RE = re.compile(
     r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
     r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:är|blir)\s+(?P<rest>nya?\s+[^.;]+?)\.?$")
+_WELCOME_TO_RE = re.compile(
+    r"^(?:[Vv]älkommen\s+till|(?:[A-ZÅÄÖ][\wåäö]*\s+){1,2}?välkomna(?:r|de))\s+(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+"
+    r"(?P<rest>nya?\s+[^.;!]+?)[.!]?$")
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -1342,6 +1345,8 @@ _LABELLED_ROW_RE = re.compile(
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
+# the seats of a body itself, as opposed to a duty in its work ("projektledare")
+_SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare"))
 # an item whose lines are the tasks to be done by the next meeting
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
@@ -2580,7 +2585,7 @@ class _Extractor:
 
     _TOOK_OVER_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
-        r"(?P<role>(?:vice\s+)?[\wåäö-]+)\s+(?:i|för)\s+(?P<g>[^,.;]+?)\s+efter\s+"
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+(?:i|för)\s+(?P<g>[^,.;]+?))?\s+efter\s+"
         r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b")
 
     def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -2591,11 +2596,15 @@ class _Extractor:
         if not m:
             return False
         new, old = self._people(m.group("who"), text_names=True), self._people(m.group("old"), text_names=True)
-        gs = find_groups(m.group("g"))
-        if not new or not old or len(old) != 1 or not gs or gs[0].start != 0:
+        if not new or not old or len(old) != 1:
             return False
-        grp = None
-        if gs[0].generic_head:
+        gs = find_groups(m.group("g")) if m.group("g") else []
+        if not m.group("g"):
+            # "… tar över som sammankallande efter B": a seat in the body that met
+            grp = self.p.body if m.group("role") in _SEAT_ROLES else None
+        elif not gs or gs[0].start != 0:
+            return False
+        elif gs[0].generic_head:
             text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
             at = text.find(s[:40])
             before = [g.name for g in find_groups(text[:at]) if not g.generic_head
@@ -2683,6 +2692,9 @@ class _Extractor:
         w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
         if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
             s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
+        w = "älkom" in s and _WELCOME_TO_RE.match(s)
+        if w:  # "Välkommen till Eva Nord som ny ledamot för Ekby kommun", "Vi välkomnar Eva Nord som …": the same
+            s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
         m = "hälsar" in s and _WELCOMES_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))

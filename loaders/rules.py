@@ -118,7 +118,8 @@ RULES: tuple[Rule, ...] = (
                        ("vacancy", "representant"))),
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
-    Rule("welcomed_as_member", "membership", exclusive=False, triggers=("hälsas", "hälsar", "hälsade"), handler="_ms_welcomed",
+    Rule("welcomed_as_member", "membership", exclusive=False,
+         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade"), handler="_ms_welcomed",
          examples=(_ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
                        ("membership", "Anna Lund", "Arbetsgrupp SIP", "join")),
                    _ex("Ordföranden hälsar Vera Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S).",
@@ -126,8 +127,13 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Ek", "Politiskt samråd Österland", "leave"), body="Politiskt samråd Österland"),
                    _ex("Helen hälsade välkommen, särskilt Vera Lund som är ny ledamot för Åby kommun efter Per Ek.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave"))),
-         counter_examples=("Alla hälsas välkomna.",)),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
+                           "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
                        ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),),
@@ -611,7 +617,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  r"(?:har\s+slutat|slutar|lämnar|har\s+lämnat|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
-                 r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
+                 r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)"
+                 r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
          examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
@@ -629,6 +636,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ulla Strand ersätts av Karim Lind, Tallviks kommun, från mars.",
                        ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Karim Lind", "Samverkansgrupp äldre", "replace")),
+                   _ex("Per Holm har slutat och efterträds av Maria Sund från den 1 januari.",
+                       ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Maria Sund", "Samverkansgrupp äldre", "replace")),
                    _ex("Ulla Strand har lämnat sin tjänst i Tallviks kommun och därmed samverkansgruppen.",
                        ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
@@ -637,8 +647,13 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
                        "i arbetsgruppen efter Jonas Berg.",
                        ("membership", "Karin Ek", "Lokal arbetsgrupp Tallvik", "replace"),
-                       ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),),
-         counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",)),
+                       ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),
+                   # no body named: the seat is in the body that met
+                   _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
+         counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",
+                           "Karin Ek tar över som projektledare efter Jonas Berg.")),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
@@ -704,8 +719,8 @@ RULES: tuple[Rule, ...] = (
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
-                   "entledig"),
-         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|väljer|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
+                   "entledig", "utsåg ", "valde "),
+         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
                  + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  r"|^(?:[Tt]ill\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"$"
@@ -717,6 +732,9 @@ RULES: tuple[Rule, ...] = (
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
          examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   # the meeting's appointment told in the past tense
+                   _ex("Gruppen utsåg Maria Sund till vice ordförande för 2026.", roster=("Maria Sund",),
+                       facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
                    _ex("Till ersättare utses Lina Åström.",
                        ("membership", "Lina Åström", "Samverkansgrupp äldre", "join")),
                    _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
