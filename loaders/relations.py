@@ -1347,6 +1347,13 @@ _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
 _SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare"))
+# "Åtgärd: <task> (<who>, <when>)", "Åtgärd: <task> – <who>, <when>", "Uppdrag till <who>: <task>"
+_LABELLED_ACTION_RE = re.compile(
+    r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
+    r"|(?P<task2>[A-ZÅÄÖ][^–]+?)\s+[–-]\s+(?P<who2>[A-ZÅÄÖ][^,–]+?)(?:,\s*(?P<due2>[^,]+?))?)\s*\.?$"
+    r"|^(?:Uppdrag|Uppgift)\s+till\s+(?P<who3>[^:]{2,60}?)\s*:\s*(?P<task3>[a-zåäö].+)$", re.I)
+# a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
+_INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 # an item whose lines are the tasks to be done by the next meeting
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
@@ -1912,6 +1919,23 @@ class _Extractor:
             verb = _present_to_infinitive(m.group("v"))
             self.assignment(who, f"{verb}{m.group('rest')}", origin="narrative", pos=None, given_by=self.p.body)
 
+    def _labelled_action(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Åtgärd: Ta fram en rutin (Elin Borg, v. 48)", "Åtgärd: Skicka underlaget – Olle Sand, senast 2/12",
+        "Uppdrag till Elin Borg: ta fram …": a task, then who does it and by when, or who before it."""
+        m = _LABELLED_ACTION_RE.match(s)
+        if not m:
+            return False
+        raw_who = m.group("who") or m.group("who2") or m.group("who3")
+        who = self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
+        task = (m.group("task") or m.group("task2") or m.group("task3")).strip(" .")
+        if not who or not _INFINITIVE_START.match(task):
+            return False
+        due = (m.group("due") or m.group("due2") or "").strip(" .")
+        task = task[0].lower() + task[1:]
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body,
+                        context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
+        return True
+
     def _action_table(self, it: ParsedItem) -> None:
         """An action list: a table ("Åtgärd / Ansvarig / Klart", "Vad | Vem | När"; tab, pipe or
         space separated) or a list of "**Vem** – task – *when*" lines. A task per row, given to the
@@ -1983,10 +2007,13 @@ class _Extractor:
                         context=f"senast {due}" if due else "")
 
     def _collective(self, text: str) -> list[str] | None:
-        """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective; "Alla": the body."""
+        """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective ("Samtliga huvudmän":
+        each region and kommun); "Alla": the body."""
         low = text.strip().casefold()
         if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun", low):
             return self._kommuner() + ["kommunerna"]
+        if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman", low):
+            return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
         return None
@@ -3204,9 +3231,10 @@ class _Extractor:
                 self.membership(p, grp, item, role=role, change="join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
-        who = self._people(raw_who) or _subject_assignees(raw_who or "", True, self.ctx)
-        if not who and rule.name == "asked_to":
-            who = self._collective(raw_who or "")  # "har bett varje kommun att …"
+        who = self._people(raw_who)
+        if not who and rule.name in ("asked_to", "asked_passive"):
+            who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
+        who = who or _subject_assignees(raw_who or "", True, self.ctx)
         task = g.get("task") or g.get("task2") or g.get("task4")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
