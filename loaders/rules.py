@@ -250,6 +250,26 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp suicidprevention Norrby", "Samverkansgrupp psykisk hälsa Norrby",
                         "reports_to"), body="Politiskt samråd")),
          counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
+    # a body's place under another, told as a standing fact
+    Rule("subordinate_to", "mandate", mandate="reports_to",
+         triggers=("lyder under", "undergrupp", "underställd"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
+                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|sedan|sedan|i|med)\b.*)?$",
+         examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
+         counter_examples=("Frågan lyder under socialtjänstlagen.",)),
+    Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
+         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|har\s+blivit|blev)?\s*(?:tillsatt|inrättad|bildad|tillsattes|"
+                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$",
+         examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
+                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates"))),
+         counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
          # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
@@ -337,15 +357,20 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
-                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet"),
+                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 # "Samverkansgruppen lämnar frågan vidare till RLG"
+                 r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
+                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
+                   _ex("Samverkansgruppen lämnar frågan vidare till Regional ledningsgrupp Norrby.",
+                       ("mandate", "Samverkansgrupp äldre", "Regional ledningsgrupp Norrby", "refers")),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
@@ -884,8 +909,8 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),)),
     Rule("uppdrag_fran", "assignment",
-         triggers=("uppdrag från", "uppdrag av"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag\s+(?:från|av)\s+"
+         triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+)$",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
@@ -894,7 +919,10 @@ RULES: tuple[Rule, ...] = (
                    # the body that met, named without its place at the end
                    _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
                        ("assignment", ["Vårdsamverkan västra Ekbotten"], "se över rutinen"),
-                       body="Vårdsamverkan västra Ekbotten")),
+                       body="Vårdsamverkan västra Ekbotten"),
+                   _ex("Samverkansgruppen har fått uppdraget av Regional ledningsgrupp Norrby att ta fram en plan.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
+                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates"))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
