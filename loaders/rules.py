@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
     Rule("subordinate_to", "mandate", mandate="reports_to",
          triggers=("lyder under", "undergrupp", "underställd"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
-                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|sedan|sedan|i|med)\b.*)?$",
+                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|sedan|i|med)\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
