@@ -1999,6 +1999,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         m = _PROSE_PRESENT.search(sent)
         if not m:
             continue
+        if sent[:1] in _BULLETS:  # "- Hanna presenterade utkastet": a point of a list
+            sent = _strip_bullet(sent)
+            m = _PROSE_PRESENT.search(sent)
         after = sent[m.end():].lstrip()
         if m.group(1).split()[0].endswith(_PAST_PRESENT) and re.match(r"(?:vid|på|under|i)\b", after):
             continue

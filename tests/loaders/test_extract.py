@@ -1160,3 +1160,9 @@ def test_an_arrow_under_a_bullet_is_an_action_too():
     text = ("Minnesanteckningar\n\n1. Rutin\n- Beslut: Gruppen ställer sig bakom utkastet.\n"
             "  - -> Anders skickar rutinen till enhetscheferna.\n  - ⇒ Lena tar med sig frågan.\n2. Övrigt\nInget.\n")
     assert [t for _, t in texts(text)] == ["ställer sig bakom utkastet."]
+
+
+def test_presenters_on_a_bulleted_line():
+    text = ("Närvarande: Hanna Berg, Region X; Olle Sand, Y kommun\n\n## 1. Handlingsplan\n"
+            "- Hanna presenterade utkastet.\n- Synpunkter på avsnitt 2.\n\n## 2. Hembesök\n* Olle Sand redovisade försöket.\n")
+    assert {i.number: i.presenters for i in parse_minutes(text).items} == {"1": ["Hanna Berg"], "2": ["Olle Sand"]}
