@@ -35,6 +35,10 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # tries each run of spaces once instead of once from every space in it: quadratic in wide table rows)
 _PAGE_COUNTER = re.compile(
     r"(?<!\s)(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
+# a page counter on a line of its own: "Sida 2 av 3", "2 (3)", "2/3"
+_COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
+# list bullets as word processors and PDF fonts give them ("▪", "●", Symbol's private-use ""): read as "•"
+_ODD_BULLETS = frozenset("▪●◦■□○►➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 _MD_EMPH = re.compile(r"\*\*|__")
 # an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
@@ -53,6 +57,7 @@ class CleanText:
     lines: list[str]
     md_headings: set[int] = field(default_factory=set)  # 1-based
     artefacts: set[int] = field(default_factory=set)  # 1-based lines that held page noise
+    md_levels: dict[int, int] = field(default_factory=dict)  # 1-based line -> how many '#' it had
 
 
 def split_lines(text: str) -> list[str]:
@@ -101,6 +106,30 @@ def _joins_hyphen(raw: str, nxt: str) -> bool:
     return False
 
 
+def _lone_counter_headers(raw_lines: list[str], out: list[str], art: set[int], reach: int = 3) -> None:
+    """Blank the running header or footer lines that stand beside a page counter of its own line.
+
+    A PDF gives a page's header and footer lines ("Arbetsgrupp X", "Minnesanteckningar 2025-12-10")
+    around a lone "Sida 2 av 2": the lines found beside the first counter too repeat on each page.
+    The first page's are kept, since they are the title.
+    """
+    counters = [i - 1 for i in sorted(art) if _COUNTER_LINE.match(raw_lines[i - 1].strip())]
+    if len(counters) < 2:
+        return
+    n = len(out)
+
+    def beside(i: int) -> dict[str, int]:
+        return {" ".join(out[j].split()).casefold(): j for j in range(max(0, i - reach), min(n, i + reach + 1))
+                if j != i and out[j].strip()}
+
+    first = set(beside(counters[0]))
+    for i in counters[1:]:
+        for key, j in beside(i).items():
+            if key in first:
+                art.add(j + 1)
+                out[j] = ""
+
+
 def clean(text: str) -> CleanText:
     """Return cleaned lines, one per physical line of ``text``.
 
@@ -117,17 +146,23 @@ def clean(text: str) -> CleanText:
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()
+    levels: dict[int, int] = {}
     art: set[int] = set()
     for i, raw in enumerate(raw_lines, start=1):
         s = raw.rstrip()
         m = _MD_HEADING.match(s) if s[:1] == "#" else None
         if m:
             md.add(i)
+            levels[i] = len(m.group(1))
             s = s[m.end():]
         if "**" in s or "__" in s:
             s = _MD_EMPH.sub("", s)
         if s[:1] == "*":
             s = _MD_ITALIC_LEAD.sub(r"\1", s)
+        lead = s.lstrip()[:1]
+        if lead in _ODD_BULLETS:
+            k = len(s) - len(s.lstrip())
+            s = f"{s[:k]}•{s[k + 1:]}"
         if is_artefact(s):
             art.add(i)
             s = ""
@@ -161,6 +196,7 @@ def clean(text: str) -> CleanText:
             if j != i and out[j].strip() and near.get(" ".join(out[j].split()).casefold(), set()) - {j}:
                 art.add(j + 1)
                 out[j] = ""
+    _lone_counter_headers(raw_lines, out, art)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)
     for i in range(n):
@@ -194,4 +230,4 @@ def clean(text: str) -> CleanText:
                 out[j] = ""
             if not out[j]:
                 out[j] = ""
-    return CleanText(out, md, art)
+    return CleanText(out, md, art, levels)

@@ -285,9 +285,12 @@ _STRUCTURAL = re.compile(
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
-    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|ansvar(?:ig)?(?=\s*:))\b",
+    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
+    r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:))\b",
     re.I,
 )
+# an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
+_ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
@@ -952,8 +955,20 @@ _COL_KINDS = [
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
     ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet|förvaltning/enhet)$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
+    # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
+    ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
+    # a Teams attendance report: "Namn | Första anslutning | Senaste avslut | Varaktighet i mötet | E-post | Roll"
+    ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning)$")),
+    ("skip", re.compile(r"^(?:senaste\s+avslut|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
+                        r"deltagar-id(?:\s*\(upn\))?|upn)$")),
 ]
 _GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande", "beslutande"}
+# a response to the invitation: accepted is there, declined is away; the organiser is there; a guest is a guest
+_ACCEPTED = re.compile(r"^(?:accepterat|accepterad|accepterade|godkänt|tackat\s+ja|preliminärt|preliminär)\b", re.I)
+_DECLINED = re.compile(r"^(?:avböjt|avböjd|avböjde|nekat|tackat\s+nej)\b", re.I)
+_INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarrangör)|(?P<guest>(?:extern\s+)?gäst)|"
+                         r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
+_EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
 _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
@@ -1005,6 +1020,14 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
             else:
                 kinds[k] = "mark"  # 'Namn | … | Närvarande': a presence column beside the names
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
+    if "joined" in kinds:
+        # the report's own 'Roll' column says how each took part (Organisatör, Deltagare, Presentatör)
+        kinds = ["invited_as" if kind == "title" and heads[k] == "roll" else kind for k, kind in enumerate(kinds)]
+    if "response" in kinds and len(names) >= 2:
+        for k in names[1:]:
+            if heads[k] == "deltagare":
+                kinds[k] = "invited_as"  # 'Namn | Deltagare | Svar': how each was invited, beside the name
+        names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL:
         kinds[0] = "org"  # 'Beslutande | Ledamöter | Tjänstgörande ersättare
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
@@ -1049,6 +1072,10 @@ class _Table:
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (" " not in v and not _ORG.search(v)):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
+        for k in names:  # "Lundgren, Eva (Region X)": a name cell surname first, as mail clients write it
+            v = row.get(k, "")
+            if "," in v and len(turned := _surname_comma_given([p.strip() for p in v.split(",", 1)])) == 1:
+                row[k] = turned[0]
         values = [row.get(k, "") for k in names]
         if not any(leading_name(_lead_title(_MARK.sub("", _strip_bullet(v)))[2])[0] or _is_initials(v.split(" ")[0])
                    or v.lower().strip(" .") in ("vakant", "–", "-", "—") for v in values if v):
@@ -1079,6 +1106,19 @@ class _Table:
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
+            elif kind == "response" and v:
+                if _ACCEPTED.match(v) and mark_status != "guest":
+                    mark_status = "present"
+                elif _DECLINED.match(v):
+                    mark_status = "absent"
+            elif kind == "joined" and v and mark_status is None:
+                mark_status = "present"  # a time the person joined the call
+            elif kind == "invited_as" and v:
+                m = _INVITED_AS.match(v)
+                if m and m.group("guest"):
+                    mark_status = "guest" if mark_status != "absent" else mark_status
+                elif m and m.group("organiser") and mark_status is None:
+                    mark_status = "present"
             elif kind == "para" and v:
                 paragraphs.append(v if "§" in v else "§ " + v)
             elif kind == "initials" and v and _is_initials(v):
@@ -1111,6 +1151,10 @@ class _Table:
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
             if mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
+            if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent":
+                st = "guest"  # "Berg, Olle (Extern)": a guest from outside, as Teams marks one
+            if st == "guest" and (mark_status or st != status):  # a guest by the row itself: no seat in the body
+                rl = [r for r in rl if r != "ledamot"]
             if (k == names[0] and party is None and "ledamot" in rl and st == "present" and details
                     and any(kind == "party" for _, kind, _ in self.columns)
                     and not any(_SEAT_WORD.search(d) for d in details)):
@@ -1961,6 +2005,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         m = _PROSE_PRESENT.search(sent)
         if not m:
             continue
+        if sent[:1] in _BULLETS:  # "- Hanna presenterade utkastet": a point of a list
+            sent = _strip_bullet(sent)
+            m = _PROSE_PRESENT.search(sent)
         after = sent[m.end():].lstrip()
         if m.group(1).split()[0].endswith(_PAST_PRESENT) and re.match(r"(?:vid|på|under|i)\b", after):
             continue
@@ -2032,6 +2079,8 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
 
 
 def _is_structural_line(s: str) -> bool:
+    if _ACTION_ARROW.match(s.lstrip()):
+        return True
     b = _strip_bullet(s)
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
@@ -2054,9 +2103,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDED_HEADING.match(s.strip())
         if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
             return m.group("body").strip(), "", 1
-    low = s.strip().lower()
+    s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
+    low = s.lower()
     if "beslut" in low[:40]:
-        m = _DECISION_LABEL.match(s.strip())
+        m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             return None, (m.group("rest") or "").strip(), 2
     return None
@@ -2106,10 +2156,55 @@ _OPEN_END = re.compile(
     r"efter|enligt|utan|över|inför|kring|bland|åt|den|det|de|en|ett))\s*$")
 
 
+# the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
+_LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
+_LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
+
+
+def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tuple[int, str | None, str]]:
+    """(line, item, decision) per row of a decision log table in lines lo..hi.
+
+    A row's decision belongs to the item its point column names, where that is an item of the
+    minutes; else to the item the table stands in. Only pipe or tab tables: their cells are sure.
+    """
+    out: list[tuple[int, str | None, str]] = []
+    numbers = {i.number for i in seg.items}
+    i = lo
+    while i <= hi:
+        raw = seg.lines[i - 1]
+        if "|" not in raw and "\t" not in raw:
+            i += 1
+            continue
+        cells, _ = _row_cells(raw)
+        heads = [c.strip(" *:") for _, c in cells]
+        col = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
+        if col is None or len(heads) < 3:
+            i += 1
+            continue
+        point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+        i += 1
+        while i <= hi and seg.lines[i - 1].strip():
+            row, _ = _row_cells(seg.lines[i - 1])
+            if not _PIPE_SEP.match(seg.lines[i - 1].strip()):
+                if len(row) != len(cells):
+                    break
+                text = row[col][1].strip()
+                if text and text not in ("-", "–", "—"):
+                    at = row[point][1].strip(" .§") if point is not None else ""
+                    out.append((i, at if at in numbers else item, text))
+            i += 1
+    return out
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None) -> ParsedItem:
     lines = seg.lines
     consumed: set[int] = set()
+    logged = _decision_log(seg, lo, hi, it.number)
+    for k, number, text in logged:
+        decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
+                                        classification=_classify(text), decided_by=None, line=k))
+    log_lines = {k for k, _, _ in logged}  # read: the table stays in the item's text for its tasks
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them
@@ -2153,6 +2248,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     while i <= hi:
         raw = lines[i - 1]
         s = raw.strip()
+        if i in log_lines:
+            end_block()
+            i += 1
+            continue
         if not s:
             if i in seg.artefacts:
                 artefact_gap = True
@@ -2282,7 +2381,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     # (the running text of minutes without items is one stretch: all of it may decide)
     after = 0 if it.number is None else block_end
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, [(k, "" if k in seg.md_headings else t) for k, t in own
+    _narrative_decisions(it.number, [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                      if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = _BARE_APPROVAL.match(t.strip())
@@ -3202,8 +3301,8 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
     loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves)
     if not (attendance or decisions or head["date"]):
         raise ParseError(path, None, "nothing in it can be read as minutes: no agenda items ('§ N', 'N.', "
-                                     "'N)' or numbered headings), no attendance, no meeting date, no decisions")
-    warnings.append("no agenda items found (expected '§ N', 'N.', 'N)' or numbered headings); loaded the "
+                                     "'N)' or headings), no attendance, no meeting date, no decisions")
+    warnings.append("no agenda items found (expected '§ N', 'N.', 'N)' or headings); loaded the "
                     "meeting, attendance and decisions without items")
     return [loose]
 

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import MONTHS, attendee_short_names, parse_date_phrase
+from samverkan.loaders.extract import _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names, parse_date_phrase
 from samverkan.loaders.names import (
     find_person_names,
     is_given_name,
@@ -64,7 +64,7 @@ _SPACES = re.compile(r"\s+")
 _ATT_START = re.compile(r"^(?:att|Att)\s+")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
-_BULLET = re.compile(r"(?:[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
+_BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
@@ -1041,9 +1041,9 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 
 
 _DUE_RES = [
-    re.compile(rf"\bsenast\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
+    re.compile(rf"\b(?:senast|klart|klar)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
     re.compile(rf"\bvid\s+(?:[A-ZÅÄÖ]{{3,5}})(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
-    re.compile(r"\b(?:vid|till|på|under|inför)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
+    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
@@ -1053,6 +1053,9 @@ _DUE_RES = [
     re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
+    # "återkommer den 7 januari": the day the one given the task comes back with it
+    re.compile(rf"\b(?:återkomm|återkoppl|rapporter|redovis)\w*\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}"
+               rf"(?:\s+\d{{4}})?", re.I),
 ]
 
 
@@ -1066,13 +1069,13 @@ _REPORTS_THE_TASK = re.compile(
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
-_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
+_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
 _JUSTERA_TASK = re.compile(r"^(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
@@ -1263,6 +1266,9 @@ _WELCOMES_RE = re.compile(
 _WELCOMES_ALL_RE = re.compile(
     r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
     r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:är|blir)\s+(?P<rest>nya?\s+[^.;]+?)\.?$")
+_WELCOME_TO_RE = re.compile(
+    r"^(?:[Vv]älkommen\s+till|(?:[A-ZÅÄÖ][\wåäö]*\s+){1,2}?välkomna(?:r|de))\s+(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+"
+    r"(?P<rest>nya?\s+[^.;!]+?)[.!]?$")
 _SEAT_WORDS = r"(?:representant(?:er)?|ledamot|ledamöter|ersättare|[\wåäö-]*(?:ledare|samordnare|ägare))"
 # "Olofströms kommun har ännu inte utsett någon representant till arbetsgruppen för Barnahus"
 _NOT_APPOINTED_RE = re.compile(
@@ -1286,7 +1292,7 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
-_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätta|bilda|etablera")
+_CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
@@ -1419,6 +1425,58 @@ _LABELLED_ROW_RE = re.compile(
     r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
 
 
+# a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
+_DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
+                        r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
+# the seats of a body itself, as opposed to a duty in its work ("projektledare")
+_SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare"))
+# "Åtgärd: <task> (<who>, <when>)", "Åtgärd: <task> – <who>, <when>", "Uppdrag till <who>: <task>"
+_LABELLED_ACTION_RE = re.compile(
+    r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
+    r"|(?P<task2>[A-ZÅÄÖ][^–]+?)\s+[–-]\s+(?P<who2>[A-ZÅÄÖ][^,–]+?)(?:,\s*(?P<due2>[^,]+?))?)\s*\.?$"
+    r"|^(?:Uppdrag|Uppgift)\s+till\s+(?P<who3>[^:]{2,60}?)\s*:\s*(?P<task3>[a-zåäö].+)$", re.I)
+# a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
+_INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
+_REPORTS_THERE = re.compile(r"\boch\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
+# an item whose lines are the tasks to be done by the next meeting
+_TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
+                              r"(?:möte|sammanträde|träff)\b", re.I)
+# a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
+_LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+"
+                          r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
+
+
+def _logged_task(who: str, decision: str) -> tuple[str, str]:
+    """Who does what for one row of a decision log: the responsible cell may say the task itself
+    ("Hanna Berg arbetar in ändringarna"); else the task is the decision, without its subject
+    ("Regionen erbjuder utbildning …" -> "erbjuda utbildning …").
+
+    >>> _logged_task("Hanna Berg arbetar in ändringarna", "Styrgruppen fastställer planen.")
+    ('Hanna Berg', 'arbetar in ändringarna')
+    >>> _logged_task("Per Nilsson", "Regionen erbjuder utbildning i Lifecare.")
+    ('Per Nilsson', 'erbjuda utbildning i Lifecare')
+    >>> _logged_task("Kommunerna", "Samtliga kommuner inför e-tjänsten.")
+    ('Kommunerna', 'införa e-tjänsten')
+    """
+    m = _PERSON_TASK_RE.match(who.strip())
+    if m:
+        return m.group("who"), f"{m.group('v')}{m.group('rest')}".strip(" .")
+    decision = decision.strip(" .")
+    m = _LOGGED_SUBJECT.match(decision)
+    if not m:
+        return who, decision
+    verb, rest = m.group("v"), decision[m.end("v"):]
+    # "erbjuder" -> "erbjuda", "inför" -> "införa"
+    verb = verb + "a" if verb.endswith("ör") and verb not in _INFINITIVE_EXCEPTIONS else _present_to_infinitive(verb)
+    return who, verb + rest
+
+
+# the subject of a logged decision and its present-tense verb: "Regionen erbjuder", "Samtliga kommuner inför"
+_LOGGED_SUBJECT = re.compile(
+    r"^(?:(?:[Ss]amtliga|[Aa]lla|[Vv]arje|[Rr]espektive|[Bb]erörda|[Bb]åda)\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö:-]*"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö:-]*)*)\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b")
+
+
 def _cells(line: str) -> list[str]:
     """The cells of a table row: tab, pipe or wide-space separated."""
     if "|" in line:
@@ -1512,6 +1570,9 @@ def _full_bodies(text: str):
 
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
+_REPLACES_AS_RE = re.compile(
+    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s))\s+)?"
+    r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
@@ -1705,6 +1766,8 @@ class _Extractor:
         due, due_date = _due(full, self.p.date)
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting
+        elif not due_date and item is not None and _TO_NEXT_MEETING.match(item.title or "") and self._next_meeting:
+            due, due_date = item.title, self._next_meeting  # listed under "Till nästa möte"
         elif not due_date and self.p.justering_date and _JUSTERA_TASK.search(task):
             due, due_date = due or self.p.justering_date, self.p.justering_date  # the day the header names for it
         elif not due_date and "nästa" in full and self.p.body:
@@ -1896,6 +1959,7 @@ class _Extractor:
         for d in decisions:
             self._decision(d)
         said = ""
+        last_new: RawAssignment | None = None  # the task the sentence before gave
         for s in _sentences(it.body or ""):
             norm = " ".join(s.split())  # str.split and the pattern \s agree on what is white space
             if "(" in norm:  # a party tag is in brackets
@@ -1907,7 +1971,15 @@ class _Extractor:
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
+            before = len(self.out.assignments)
+            if last_new is not None and not last_new.due_date and (dm := _DUE_ALONE.match(norm)):
+                # "Åtgärd: Linnea sammanställer rutinerna. Klart 16 januari 2026.": the task's day
+                last_new.due, last_new.due_date = _due(f"senast {dm.group('d')}", self.p.date)
+                continue
             self._sentence(norm, origin="narrative", pos=None, giver=None)
+            last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
+            if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
+                self._listed_for_next_meeting(norm)
         self._perspectives(it)
         self._action_table(it)
         first = _sentences(it.body or "")[:1]
@@ -1917,6 +1989,36 @@ class _Extractor:
             for p in it.presenters:
                 if g and is_person_name(p):
                     self.membership(p, g, it.number, role="ledamot", change="member")
+
+    def _listed_for_next_meeting(self, s: str) -> None:
+        """A line under "Till nästa möte": whoever it names does what it says by that meeting
+        ("Kommunerna redovisar antal …", "Alla läser vägledningen")."""
+        m = _LISTED_TASK.match(s)
+        if not m:
+            return
+        who_text = m.group("who")
+        who = self._people(who_text) or self._collective(who_text) or _subject_assignees(who_text, False, self.ctx)
+        if who:
+            self.ctx.clause = s
+            verb = _present_to_infinitive(m.group("v"))
+            self.assignment(who, f"{verb}{m.group('rest')}", origin="narrative", pos=None, given_by=self.p.body)
+
+    def _labelled_action(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Åtgärd: Ta fram en rutin (Elin Borg, v. 48)", "Åtgärd: Skicka underlaget – Olle Sand, senast 2/12",
+        "Uppdrag till Elin Borg: ta fram …": a task, then who does it and by when, or who before it."""
+        m = _LABELLED_ACTION_RE.match(s)
+        if not m:
+            return False
+        raw_who = m.group("who") or m.group("who2") or m.group("who3")
+        who = self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
+        task = (m.group("task") or m.group("task2") or m.group("task3")).strip(" .")
+        if not who or not _INFINITIVE_START.match(task):
+            return False
+        due = (m.group("due") or m.group("due2") or "").strip(" .")
+        task = task[0].lower() + task[1:]
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body,
+                        context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
+        return True
 
     def _action_table(self, it: ParsedItem) -> None:
         """An action list: a table ("Åtgärd / Ansvarig / Klart", "Vad | Vem | När"; tab, pipe or
@@ -1932,6 +2034,12 @@ class _Extractor:
                     continue
                 task_col = next((i for i, c in enumerate(cells) if _column(c, _TASK_COLUMNS)), None)
                 who_col = next((i for i, c in enumerate(cells) if _column(c, _WHO_COLUMNS)), None)
+                logged = None if task_col is not None else next(
+                    (i for i, c in enumerate(cells) if _LOG_DECISION_COLUMN.match(c.strip(" *:"))), None)
+                point_col = None
+                if logged is not None:
+                    task_col = logged  # a decision log: who carries out each decision, by when
+                    point_col = next((i for i, c in enumerate(cells) if _LOG_ITEM_COLUMN.match(c.strip(" *:"))), None)
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
@@ -1941,8 +2049,14 @@ class _Extractor:
                     values = _cells(row)
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
-                    self._action_row(values[who_col], values[task_col],
-                                     values[due_col] if due_col is not None else "")
+                    who, task = values[who_col], values[task_col]
+                    if logged is not None:
+                        who, task = _logged_task(who, task)
+                        # the row's task belongs to the item its point column names
+                        at = values[point_col].strip(" .§") if point_col is not None else ""
+                        self.ctx.item = next((x for x in self.p.items if x.number == at), it)
+                    self._action_row(who, task, values[due_col] if due_col is not None else "")
+                self.ctx.item = it
                 return
         listed = False  # under an "Att göra" label
         for line in lines:
@@ -1977,10 +2091,13 @@ class _Extractor:
                         context=f"senast {due}" if due else "")
 
     def _collective(self, text: str) -> list[str] | None:
-        """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective; "Alla": the body."""
+        """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective ("Samtliga huvudmän":
+        each region and kommun); "Alla": the body."""
         low = text.strip().casefold()
         if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun", low):
             return self._kommuner() + ["kommunerna"]
+        if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman", low):
+            return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
         return None
@@ -2138,10 +2255,15 @@ class _Extractor:
             return False
         m = re.search(
             rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
-        if not m:
-            return self._creation_named(c, giver, pos)
+        # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
+        pm = None if m else re.match(
+            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*)\s+(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+        if pm and _own_body(pm.group("s"), self._meeting_body()):
+            m = pm
+        elif not m:
+            return self._creation_named(c, giver, pos, decision)
         told = None
-        if m.group("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
+        if m.groupdict().get("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
             tm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
             told = tm and (self._body_ref(tm.group("s")) or (tm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", tm.group("s")) else None))
             if not told:
@@ -2189,7 +2311,9 @@ class _Extractor:
         self.group(name, item, parent=parent or creator, created=True)
         self.ctx.named[head.casefold()] = name
         self.mandate(creator, name, "delegates", item, pos)
-        rm = re.search(r"\bsom\s+(?:ska\s+|skall\s+)?(?:åter)?rapportera[r]?\s+till\s+(?P<to>[^.;,]+?)(?:\s+(?:och|samt)\b.*)?$", rest)
+        # "… som rapporterar till styrgruppen", "… som tar fram ett utkast och rapporterar till styrgruppen"
+        rm = re.search(r"\bsom\s+(?:[^.;]{0,60}?\s+(?:och|samt)\s+)?(?:ska\s+|skall\s+)?(?:åter)?rapportera[r]?\s+till\s+"
+                       r"(?P<to>[^.;,]+?)(?:\s+(?:och|samt)\b.*)?$", rest)
         to = self._body_ref(rm.group("to")) if rm else None
         if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
             self.mandate(name, to, "reports_to", item, pos)
@@ -2197,12 +2321,12 @@ class _Extractor:
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
 
-    def _creation_named(self, c: str, giver: str | None, pos: int | None) -> bool:
+    def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
         its proper name; the deciding body (or the subject that did it) delegates to it."""
         m = re.search(r"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?:t|de|t)?\s+(?=[A-ZÅÄÖ])", c)
         if not m:
-            return False
+            return decision and self._created_in_passive(c, giver, pos)
         gs = [g for g in find_groups(c[m.end():]) if g.start == 0 and not g.generic_head]
         if not gs:
             return False
@@ -2218,6 +2342,23 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
+        return True
+
+    def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
+        """A decision "Arbetsgrupp X inrättas med uppdrag att …": the deciding body creates the named
+        body and gives it the task."""
+        m = re.match(r"^(?:att\s+)?(?P<g>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:inrättas|tillsätts|bildas|skapas|etableras)\b"
+                     r"(?:\s+med\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+))?", c)
+        gs = [g for g in find_groups(m.group("g")) if g.start == 0 and not g.generic_head] if m else []
+        creator = giver or self.ctx.reporting_body or self.p.body
+        if not gs or not creator or gs[0].name.casefold() == creator.casefold():
+            return False
+        name = gs[0].name
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(name, item, parent=creator, created=True)
+        self.mandate(creator, name, "delegates", item, pos)
+        if m.group("task"):
+            self.assignment([name], m.group("task"), origin="decision", pos=pos, given_by=creator)
         return True
 
     # ------------------------------------------------------------- memberships
@@ -2320,16 +2461,18 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "ersätter" in c and re.match(r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$", c)
+        # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
+        m = "ersätter" in c and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
+            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
             for g in groups:
                 if not g:
                     continue
                 self.group(g, item)
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
-                                replaces=normalise_person_name(m.group("old")))
-                self.membership(m.group("old"), g, item, role=m.group("role"), change="leave")
+                                replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
+                self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
             return True
         # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
         m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)
@@ -2553,7 +2696,7 @@ class _Extractor:
 
     _TOOK_OVER_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
-        r"(?P<role>(?:vice\s+)?[\wåäö-]+)\s+(?:i|för)\s+(?P<g>[^,.;]+?)\s+efter\s+"
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+(?:i|för)\s+(?P<g>[^,.;]+?))?\s+efter\s+"
         r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b")
 
     def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -2564,11 +2707,15 @@ class _Extractor:
         if not m:
             return False
         new, old = self._people(m.group("who"), text_names=True), self._people(m.group("old"), text_names=True)
-        gs = find_groups(m.group("g"))
-        if not new or not old or len(old) != 1 or not gs or gs[0].start != 0:
+        if not new or not old or len(old) != 1:
             return False
-        grp = None
-        if gs[0].generic_head:
+        gs = find_groups(m.group("g")) if m.group("g") else []
+        if not m.group("g"):
+            # "… tar över som sammankallande efter B": a seat in the body that met
+            grp = self.p.body if m.group("role") in _SEAT_ROLES else None
+        elif not gs or gs[0].start != 0:
+            return False
+        elif gs[0].generic_head:
             text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
             at = text.find(s[:40])
             before = [g.name for g in find_groups(text[:at]) if not g.generic_head
@@ -2656,6 +2803,9 @@ class _Extractor:
         w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
         if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
             s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
+        w = "älkom" in s and _WELCOME_TO_RE.match(s)
+        if w:  # "Välkommen till Eva Nord som ny ledamot för Ekby kommun", "Vi välkomnar Eva Nord som …": the same
+            s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
         m = "hälsar" in s and _WELCOMES_RE.match(s)
         if m:
             people = split_name_list(m.group("who"))
@@ -3137,6 +3287,8 @@ class _Extractor:
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
+            if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
+                self.mandate(to, frm, "reports_to", item, pos)
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
@@ -3165,9 +3317,10 @@ class _Extractor:
                 self.membership(p, grp, item, role=role, change="join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
-        who = self._people(raw_who) or _subject_assignees(raw_who or "", True, self.ctx)
-        if not who and rule.name == "asked_to":
-            who = self._collective(raw_who or "")  # "har bett varje kommun att …"
+        who = self._people(raw_who)
+        if not who and rule.name in ("asked_to", "asked_passive"):
+            who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
+        who = who or _subject_assignees(raw_who or "", True, self.ctx)
         task = g.get("task") or g.get("task2") or g.get("task4")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"

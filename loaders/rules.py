@@ -87,8 +87,9 @@ TASK_VERBS = (
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
-    "inhämtar", "tillfrågar", "frågar", "påminner\\s+(?!om\\b)", "rekryterar", "utser", "åtar\\s+sig",
-    "lämnar\\s+(?:en\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?(?:läges|status)?rapport",
+    "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
+    "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
@@ -117,7 +118,8 @@ RULES: tuple[Rule, ...] = (
                        ("vacancy", "representant"))),
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
-    Rule("welcomed_as_member", "membership", exclusive=False, triggers=("hälsas", "hälsar", "hälsade"), handler="_ms_welcomed",
+    Rule("welcomed_as_member", "membership", exclusive=False,
+         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade"), handler="_ms_welcomed",
          examples=(_ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
                        ("membership", "Anna Lund", "Arbetsgrupp SIP", "join")),
                    _ex("Ordföranden hälsar Vera Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S).",
@@ -125,8 +127,13 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Ek", "Politiskt samråd Österland", "leave"), body="Politiskt samråd Österland"),
                    _ex("Helen hälsade välkommen, särskilt Vera Lund som är ny ledamot för Åby kommun efter Per Ek.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave"))),
-         counter_examples=("Alla hälsas välkomna.",)),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
+                           "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
                        ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),),
@@ -243,6 +250,26 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp suicidprevention Norrby", "Samverkansgrupp psykisk hälsa Norrby",
                         "reports_to"), body="Politiskt samråd")),
          counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
+    # a body's place under another, told as a standing fact
+    Rule("subordinate_to", "mandate", mandate="reports_to",
+         triggers=("lyder under", "undergrupp", "underställd"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
+                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|sedan|i|med)\b.*)?$",
+         examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
+         counter_examples=("Frågan lyder under socialtjänstlagen.",)),
+    Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
+         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|har\s+blivit|blev)?\s*(?:tillsatt|inrättad|bildad|tillsattes|"
+                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$",
+         examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
+                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates"))),
+         counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
          # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
@@ -330,15 +357,20 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
-                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet"),
+                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 # "Samverkansgruppen lämnar frågan vidare till RLG"
+                 r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
+                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
+                   _ex("Samverkansgruppen lämnar frågan vidare till Regional ledningsgrupp Norrby.",
+                       ("mandate", "Samverkansgrupp äldre", "Regional ledningsgrupp Norrby", "refers")),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
@@ -457,7 +489,7 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Rickard Öst", "Arbetsgrupp för tolkstöd", "join"),
                               ("assignment", ["Katarina Wiik", "Rickard Öst"], "tillsammans leda arbetsgruppen"))),),
          counter_examples=("Karin Ek leder arbetsgruppen sedan 2023 och berättade om arbetet.",)),
-    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätta", "bilda", "etablera"),
+    Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
@@ -469,12 +501,25 @@ RULES: tuple[Rule, ...] = (
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
                        ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
-                       ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden")),
+                       ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden"),
+                   # the body that met, in the present tense, with what the new group does before where it reports
+                   _ex("Samverkansgruppen tillsätter en arbetsgrupp för suicidprevention som tar fram ett utkast och "
+                       "rapporterar till samverkansgruppen.", body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp för suicidprevention", "delegates"),
+                              ("mandate", "Arbetsgrupp för suicidprevention", "Samverkansgrupp psykisk hälsa",
+                               "reports_to"))),
+                   # a decision naming the new body as its subject, in the passive
+                   _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
+                       body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp SIP", "delegates"),
+                              ("assignment", ["Arbetsgrupp SIP"], "ta fram en gemensam rutin")))),
          counter_examples=("Vi behöver skapa förståelse för uppdraget.",
                            # a plan: no body is given a mandate yet
                            "Karin Ek informerar om att RLG avser att inrätta en styrgrupp för äldres hälsa; beslut väntas i maj.",
                            "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
-                           "Elin Borg har inrättat en arbetsgrupp för sina chefer.")),
+                           "Elin Borg har inrättat en arbetsgrupp för sina chefer.",
+                           "Kommunen tillsätter en arbetsgrupp för sina chefer.",
+                           "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
@@ -496,6 +541,16 @@ RULES: tuple[Rule, ...] = (
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
                        ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),)),
+    # an action line with who (and when) after the task, or who before a colon
+    Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "uppdrag till", "uppgift till", "att göra:"),
+         handler="_labelled_action",
+         examples=(_ex("Åtgärd: Ta fram förslag till rutin (Elin Borg, v. 48).",
+                       ("assignment", ["Elin Borg"], "ta fram förslag till rutin"), roster=_ROSTER),
+                   _ex("Åtgärd: Skicka underlaget till kommunerna – Olle Sand, senast 2/12.",
+                       ("assignment", ["Olle Sand"], "skicka underlaget till kommunerna"), roster=("Olle Sand",)),
+                   _ex("Uppdrag till Elin Borg: ta fram ett förslag till rutin till nästa möte.",
+                       ("assignment", ["Elin Borg"], "ta fram ett förslag till rutin"), roster=_ROSTER)),
+         counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.")),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
          examples=(_ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
@@ -507,6 +562,13 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
                    # a seat with no body named: a seat in the body that met
+                   # the seat's owner in the genitive before the role
+                   _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
+                       ("membership", "Anders Holm", "Styrgrupp Nära vård", "replace"),
+                       ("membership", "Gunilla Ström", "Styrgrupp Nära vård", "leave")),
+                   _ex("Elin Åberg ersätter Malin Höög som BUP:s representant i arbetsgruppen.", body="Arbetsgrupp SIP",
+                       facts=(("membership", "Elin Åberg", "Arbetsgrupp SIP", "replace"),
+                              ("membership", "Malin Höög", "Arbetsgrupp SIP", "leave"))),
                    _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
                        ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave"))),
@@ -590,7 +652,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  r"(?:har\s+slutat|slutar|lämnar|har\s+lämnat|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
-                 r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
+                 r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)"
+                 r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
          examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
@@ -608,6 +671,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ulla Strand ersätts av Karim Lind, Tallviks kommun, från mars.",
                        ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Karim Lind", "Samverkansgrupp äldre", "replace")),
+                   _ex("Per Holm har slutat och efterträds av Maria Sund från den 1 januari.",
+                       ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Maria Sund", "Samverkansgrupp äldre", "replace")),
                    _ex("Ulla Strand har lämnat sin tjänst i Tallviks kommun och därmed samverkansgruppen.",
                        ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
@@ -616,8 +682,13 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
                        "i arbetsgruppen efter Jonas Berg.",
                        ("membership", "Karin Ek", "Lokal arbetsgrupp Tallvik", "replace"),
-                       ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),),
-         counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",)),
+                       ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),
+                   # no body named: the seat is in the body that met
+                   _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
+         counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",
+                           "Karin Ek tar över som projektledare efter Jonas Berg.")),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
@@ -683,8 +754,8 @@ RULES: tuple[Rule, ...] = (
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
-                   "entledig"),
-         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|väljer|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
+                   "entledig", "utsåg ", "valde "),
+         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
                  + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  r"|^(?:[Tt]ill\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"$"
@@ -696,6 +767,9 @@ RULES: tuple[Rule, ...] = (
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
          examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   # the meeting's appointment told in the past tense
+                   _ex("Gruppen utsåg Maria Sund till vice ordförande för 2026.", roster=("Maria Sund",),
+                       facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
                    _ex("Till ersättare utses Lina Åström.",
                        ("membership", "Lina Åström", "Samverkansgrupp äldre", "join")),
                    _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
@@ -835,8 +909,8 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),)),
     Rule("uppdrag_fran", "assignment",
-         triggers=("uppdrag från", "uppdrag av"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag\s+(?:från|av)\s+"
+         triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+)$",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
@@ -845,7 +919,10 @@ RULES: tuple[Rule, ...] = (
                    # the body that met, named without its place at the end
                    _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
                        ("assignment", ["Vårdsamverkan västra Ekbotten"], "se över rutinen"),
-                       body="Vårdsamverkan västra Ekbotten")),
+                       body="Vårdsamverkan västra Ekbotten"),
+                   _ex("Samverkansgruppen har fått uppdraget av Regional ledningsgrupp Norrby att ta fram en plan.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
+                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates"))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
@@ -886,6 +963,19 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER)),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
+    # a request in the passive: "Kommunerna ombeds inkomma med synpunkter", "X uppmanas att …"
+    Rule("asked_passive", "assignment", triggers=("ombeds", "ombads", "uppmanas", "uppmanades", "anmodas"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:ombeds|ombads|uppmanas|uppmanades|anmodas)\s+(?:att\s+)?"
+                 r"(?P<task>(?:(?!(?:alla|inte|de|vare)\b)[a-zåäö]+[ae]|gå|få|bli|nå|stå)\b.+)$",
+         examples=(_ex("Kommunerna ombeds inkomma med synpunkter senast den 1 december.",
+                       ("assignment", ["Tallviks kommun", "kommunerna"], "inkomma med synpunkter"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   _ex("Elin Borg och Olle Sand ombeds ta fram en tidplan.",
+                       ("assignment", ["Elin Borg", "Olle Sand"], "ta fram en tidplan"), roster=("Elin Borg", "Olle Sand")),
+                   _ex("Samtliga huvudmän uppmanas att utse en kontaktperson.",
+                       ("assignment", ["huvudmännen"], "utse en kontaktperson"),
+                       roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby"))),
+         counter_examples=("Alla ombeds till det nya mötesrummet.", "Vi uppmanas ofta att spara.")),
     Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
          examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
@@ -1025,7 +1115,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
                            "Underlaget skickas ut för beredning i respektive kommun.")),
-    Rule("person_task", "assignment", triggers=tuple(v.split("\\s+")[0].rstrip("(?") for v in TASK_VERBS),
+    Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
          examples=(_ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
                        "Elin kallar till ett konstituerande möte i juni.",
@@ -1063,7 +1153,12 @@ RULES: tuple[Rule, ...] = (
                        "redovisar ett första förslag vid ledningsgruppens möte den 4 februari.", body="Ledningsgrupp Norrby",
                        facts=(("assignment", ["Samverkansgrupp barn och unga"], "redovisa ett första förslag"),)),
                    _ex("Elin lämnar en muntlig lägesrapport på styrgruppens möte den 2 december.",
-                       ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER),
+                   _ex("Åtgärd: Jenny påminner Lövsta kommun om att utse en representant före nästa möte.",
+                       ("assignment", ["Jenny Karlsson"], "påminna Lövsta kommun"), roster=("Jenny Karlsson",)),
+                   _ex("Karin och Fredrik lämnar styrgruppens halvårsrapport på RLG:s möte den 22 januari.",
+                       ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
+                       roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "I Älvnäs deltar skolan nästan alltid.",
                            "TF beskrev läget och EB påminde om mötet i mars.",

@@ -6,7 +6,9 @@ Three families of item headings are recognised:
 * numbered points: ``4). Kunskapsstyrning (I/D)``,
 * markdown headings: ``## 3. Budget`` / ``## § 3 Budget`` / ``### Punkt 3: Budget``,
 
-and sub-items inside an item: ``a/ Title``, ``a). Title``, ``b/Title``, ``9 a/Title``,
+and, where none of those is found, plain lines: ``1. Inledning``, ``12/25 Budget``, ``B. Budget``,
+``3 Kartläggning`` (a Word heading numbered by its style, as a PDF gives it), and last Markdown
+headings without numbers (``## Budget``), numbered in order. Then sub-items inside an item: ``a/ Title``, ``a). Title``, ``b/Title``, ``9 a/Title``,
 ``10a Title``, ``10d. Title``. A table of contents (the same § numbers listed before the
 items themselves) is recognised and kept apart. Item numbers must rise through the
 document, so a line that merely starts with a reference ("§100 Vårdplatsprocessen: ...")
@@ -38,6 +40,9 @@ _POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3}|[IVX]{
 # items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# "3 Kartläggning av nuläget": a Word heading numbered by its style, whose number a PDF gives
+# with a space only; a title, not a sentence, and only as an unbroken run from 1
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+([A-ZÅÄÖ][^.!?:;\d]{1,80})$")
 
 
 def _key(label: str) -> int:
@@ -364,6 +369,35 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
     return subs
 
 
+def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
+    r"""Markdown headings without numbers ("## Dosdispensering") as the items, numbered 1, 2, 3 … in
+    order: those of the level most headings have, at least two of them. A heading over the roster
+    ("## Deltagare") or a table of contents is no item.
+
+    >>> ct = clean("# Anteckningar\n## Deltagare\nAnna Ek\n## Budget\nText.\n## Lokaler\nMer.\n")
+    >>> [(h.number, h.rest) for h in _markdown_sections(ct.lines, ct.md_levels)]
+    [('1', 'Budget'), ('2', 'Lokaler')]
+    """
+    found = [(n, lines[n - 1].strip()) for n, _ in sorted(levels.items()) if lines[n - 1].strip()]
+    if len(found) < 2:
+        return []
+    count = Counter(levels[n] for n, _ in found)
+    level = min(count, key=lambda lv: (-count[lv], lv))
+    heads = [(n, t) for n, t in found if levels[n] == level and not _ATTENDANCE_LABEL.match(t)
+             and not _TOC_LABEL.match(t) and not _AGENDA_TITLE.fullmatch(t)]
+    if len(heads) < 2:
+        return []
+    return [_Head(n, k, str(k), t) for k, (n, t) in enumerate(heads, start=1)]
+
+
+def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
+    """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them."""
+    plain = [_Head(idx + 1, key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
+             if (m := pattern.match(raw.strip()))]
+    chosen = _lis(plain, strict=True) if len(plain) >= least else []
+    return chosen if len(chosen) >= least and [h.key for h in chosen] == list(range(1, len(chosen) + 1)) else []
+
+
 def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     """Segment minutes text (raw or already cleaned) into its parts.
 
@@ -411,12 +445,13 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         if chosen:
             family, heads = "markdown", chosen
     if not heads:
-        # "A. Inledning", "II. Val av plattform": lettered items, only as an unbroken run from the first
-        plain = [_Head(idx + 1, _key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
-                 if (m := _PLAIN_LETTER.match(raw.strip()))]
-        chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
-        if len(chosen) >= 2 and [h.key for h in chosen] == list(range(1, len(chosen) + 1)):
-            family, heads = "markdown", chosen
+        # "A. Inledning", "II. Val av plattform": lettered items; then "3 Kartläggning", numbered by a
+        # heading style; each only as an unbroken run from the first
+        heads = _unbroken_run(lines, _PLAIN_LETTER, _key, 2) or _unbroken_run(lines, _BARE_NUMBER, int, 3)
+        family = "markdown" if heads else family
+    if not heads:
+        heads = _markdown_sections(lines, ct.md_levels)
+        family = "markdown" if heads else family
     if not heads:
         return _without_items(ct, path)
 

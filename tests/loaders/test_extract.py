@@ -441,11 +441,13 @@ def test_no_structure_raises_parse_error(text):
         parse_minutes(text, "x.txt")
 
 
-def test_minutes_without_items_read_decisions_from_all_their_text():
+def test_minutes_with_unnumbered_markdown_sections_read_decisions_from_each():
     m = parse_minutes("# Minnesanteckningar Nätverk Hemgång\nDatum: 2025-01-14\n\n## Närvarande\n- Anna Berg\n"
                       "- Olle Sund\n\n## Inledning\nDagordningen godkänns.\n\n## Beslut\n"
                       "- Nätverket ställer sig bakom planen.\n", "x.md")
-    assert [d.text for d in m.decisions] == ["ställer sig bakom planen.", "godkänna dagordningen"]
+    assert [(i.number, i.title) for i in m.items] == [("1", "Inledning"), ("2", "Beslut")]
+    assert [(d.item, d.text) for d in m.decisions] == [("1", "godkänna dagordningen"), ("2", "ställer sig bakom planen")]
+    assert [a.name for a in m.attendance] == ["Anna Berg", "Olle Sund"]
 
 
 def test_minutes_without_items_keep_meeting_attendance_and_decisions():
@@ -1193,3 +1195,57 @@ def test_a_bulleted_clause_wrapped_after_a_preposition_goes_on_at_the_margin():
             "Inget att rapportera.\n")
     assert any(t.endswith("inom RSS-funktionen i uppdrag att ta fram en uppdragsbeskrivning.")
                for item, t, _ in decisions(text) if item == "54/24"), decisions(text)
+
+
+def test_an_arrow_or_atgard_line_under_a_decision_is_an_action_not_part_of_it():
+    text = ("Minnesanteckningar\n\n1. Riktlinjer\nBeslut: Gruppen ställer sig bakom riktlinjerna med tillägget.\n"
+            "→ Sara tar med sig synpunkterna och reviderar texten till 15/1.\n\n2. Brukarråd\n"
+            "- Beslut: Brukarrådet bjuds in två gånger per år.\n- Åtgärd: Eva skickar inbjudan.\n")
+    assert [t for _, t in texts(text)] == ["ställer sig bakom riktlinjerna med tillägget.",
+                                           "Brukarrådet bjuds in två gånger per år."]
+    items = parse_minutes(text).items
+    assert "→ Sara tar med sig" in items[0].body and "Åtgärd: Eva skickar" in items[1].body
+
+
+def test_a_meeting_invitations_tracking_list_gives_who_came_by_their_response():
+    text = ("Ämne:\tSamverkansgrupp X\nStart:\tons 2025-11-19 13:00\n\nNamn\tDeltagare\tSvar\n"
+            "Lundgren, Eva (Region X)\tMötesorganisatör\t\nBergqvist, Tomas (Y kommun)\tObligatorisk deltagare\tAccepterat\n"
+            "Ek, Annika (Region X)\tObligatorisk deltagare\tAvböjt\nMoberg, Lars (Brukarrådet)\tGäst\tAccepterat\n\n"
+            "1. Inledning\nDagordningen godkändes.\n2. Övrigt\nInget.\n")
+    got = {e.name: (e.status, "ledamot" in e.roles) for e in parse_minutes(text).attendance}
+    assert got == {"Eva Lundgren": ("present", True), "Tomas Bergqvist": ("present", True),
+                   "Annika Ek": ("absent", True), "Lars Moberg": ("guest", False)}
+
+
+def test_a_decision_log_table_gives_a_decision_per_row_under_the_item_it_names():
+    text = ("Minnesanteckningar\n\n## 1. Plan\nSe beslutslogg.\n\n## 2. Utbildning\nSe beslutslogg.\n\n## Beslutslogg\n\n"
+            "| Punkt | Ärende | Beslut | Ansvarig | Klart |\n|---|---|---|---|---|\n"
+            "| 1 | Plan | Gruppen fastställer planen. | Karin Lund | 2025-12-12 |\n"
+            "| 2 | Utbildning | Regionen erbjuder utbildning. | – | – |\n")
+    assert [(d.item, d.text) for d in parse_minutes(text).decisions] == [
+        ("1", "Gruppen fastställer planen."), ("2", "Regionen erbjuder utbildning.")]
+    # an action table has no column of decisions: none are read from it
+    text = text.replace("| Beslut |", "| Åtgärd |")
+    assert parse_minutes(text).decisions == []
+
+
+def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():
+    text = ("Anteckningar\n\nNamn\tFörsta anslutning\tSenaste avslut\tVaraktighet i mötet\tE-post\tRoll\n"
+            "Sundberg, Malin\t2025-11-05 08:58\t2025-11-05 10:31\t1 tim 33 min\tmalin@x.se\tOrganisatör\n"
+            "Lind, Karin\t2025-11-05 09:02\t2025-11-05 10:30\t1 tim 28 min\tkarin@x.se\tDeltagare\n"
+            "Berg, Olle (Extern)\t2025-11-05 09:30\t2025-11-05 10:00\t30 min\tolle@y.se\tPresentatör\n\n"
+            "1. Föregående anteckningar\nGodkändes.\n2. Övrigt\nInget.\n")
+    got = {e.name: (e.status, e.title) for e in parse_minutes(text).attendance}
+    assert got == {"Malin Sundberg": ("present", None), "Karin Lind": ("present", None), "Olle Berg": ("guest", None)}
+
+
+def test_an_arrow_under_a_bullet_is_an_action_too():
+    text = ("Minnesanteckningar\n\n1. Rutin\n- Beslut: Gruppen ställer sig bakom utkastet.\n"
+            "  - -> Anders skickar rutinen till enhetscheferna.\n  - ⇒ Lena tar med sig frågan.\n2. Övrigt\nInget.\n")
+    assert [t for _, t in texts(text)] == ["ställer sig bakom utkastet."]
+
+
+def test_presenters_on_a_bulleted_line():
+    text = ("Närvarande: Hanna Berg, Region X; Olle Sand, Y kommun\n\n## 1. Handlingsplan\n"
+            "- Hanna presenterade utkastet.\n- Synpunkter på avsnitt 2.\n\n## 2. Hembesök\n* Olle Sand redovisade försöket.\n")
+    assert {i.number: i.presenters for i in parse_minutes(text).items} == {"1": ["Hanna Berg"], "2": ["Olle Sand"]}

@@ -65,6 +65,7 @@ def test_type_words_give_levels_for_new_bodies():
     assert k.level_for("Styrgrupp Barnahus", "LSVO") == "taktisk"
     assert k.level_for("Nationella styrgruppen för X") is None
     assert k.level_for("Något helt annat") is None
+    assert k.level_for("Brukarrådet Västerby") is None and k.level_for("Politiskt samverkansråd") == "politisk"
 
 
 def test_user_file_via_environment(tmp_path, monkeypatch):

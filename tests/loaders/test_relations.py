@@ -441,11 +441,12 @@ def test_known_bodies_come_from_the_vocabulary():
 
 # --------------------------------------------------------------------------- action lists, rosters
 
-def _with_roster(body, names, meeting="Arbetsgrupp Hemgång"):
+def _with_roster(body, names, meeting="Arbetsgrupp Hemgång", *, title="Att göra", date=None, extra=()):
     from samverkan.loaders.types import AttendanceEntry
     att = [AttendanceEntry(n, "present", ["ledamot"]) for n in names]
-    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=meeting, attendance=att,
-                                           items=[ParsedItem(number="1", title="Att göra", body=body)]))
+    items = [ParsedItem(number="1", title=title, body=body), *extra]
+    return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=meeting, date=date, attendance=att,
+                                           items=items))
 
 
 def test_pipe_action_table_with_initials_and_a_rule_under_the_header():
@@ -682,3 +683,41 @@ def test_a_field_line_before_a_paragraph_with_no_blank_line_between_ends_its_sen
     r = minutes(body, meeting="Regional ledningsgrupp")
     assert ("Politiskt samverkansråd", "Regional ledningsgrupp", "delegates") in [
         (m.from_body, m.to_body, m.kind) for m in r.mandates]
+
+
+def test_decision_log_gives_each_decision_to_the_one_responsible_by_the_day_it_names():
+    body = ("| Punkt | Ärende | Beslut | Ansvarig | Klart |\n|---|---|---|---|---|\n"
+            "| 1 | Plan | Gruppen fastställer planen. | Karin Lund arbetar in ändringarna | 2025-12-12 |\n"
+            "| 1 | Utbildning | Regionen erbjuder utbildning i journalsystemet. | Johan Berg | 2026-01-30 |\n"
+            "| 1 | Uppföljning | Planen följs upp i maj. | – | – |\n")
+    r = _with_roster(body, ["Karin Lund", "Johan Berg"])
+    assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
+        (["Karin Lund"], "arbeta in ändringarna", "2025-12-12"),
+        (["Johan Berg"], "erbjuda utbildning i journalsystemet", "2026-01-30")]
+
+
+def _dated(body, names, title="Att göra", extra=()):
+    return _with_roster(body, names, title=title, date="2025-12-10", extra=extra)
+
+
+def test_the_day_a_task_is_due_in_a_sentence_of_its_own_or_after_klar_or_aterkommer():
+    r = _dated("Åtgärd: Karin Lund sammanställer rutinerna. Klart 16 januari 2026.\n\n"
+               "Johan Berg tar fram en lathund, klar den 28 januari.\n\n"
+               "Karin Lund undersöker kostnaden och återkommer den 7 januari.\n", ["Karin Lund", "Johan Berg"])
+    assert [(a.assignees, a.due_date) for a in r.assignments] == [
+        (["Karin Lund"], "2026-01-16"), (["Johan Berg"], "2026-01-28"), (["Karin Lund"], "2026-01-07")]
+    # a day alone with no task before it is no one's
+    assert _dated("Dagen bokades.\n\nKlart 16 januari 2026.\n", ["Karin Lund"]).assignments == []
+
+
+def test_lines_under_till_nasta_mote_are_tasks_due_at_the_next_meeting():
+    nxt = ParsedItem(number="2", title="Nästa möte", body="Onsdag 7 januari 2026 kl. 09.00, Teams.")
+    r = _dated("- Alla läser vägledningen om suicidprevention.\n- Kommunerna redovisar antal platser.\n"
+               "- Karin Lund bokar lokal för våren.\n", ["Karin Lund"], title="Till nästa möte", extra=[nxt])
+    assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
+        (["Arbetsgrupp Hemgång"], "läsa vägledningen om suicidprevention", "2026-01-07"),
+        (["kommunerna"], "redovisa antal platser", "2026-01-07"),
+        (["Karin Lund"], "boka lokal för våren", "2026-01-07")]
+    # the same lines under another title are reports in the meeting
+    r = _dated("- Kommunerna redovisar antal platser.\n", ["Karin Lund"], title="Lägesrapporter", extra=[nxt])
+    assert r.assignments == []

@@ -144,3 +144,37 @@ def test_lettered_and_roman_items():
     assert numbers("I. Öppnande\nText.\nII. Val av leverantör\nMer text.\nIII. Övrigt\n") == ["I", "II", "III"]
     # a run that does not start at the first letter is no agenda
     assert segment_minutes("C. Något\nText.\nD. Annat\n").items == []
+
+
+def test_word_headings_numbered_by_their_style_read_from_a_pdf():
+    text = ("Minnesanteckningar\n1 Mötet öppnas\nJenny hälsade välkommen.\n2 Arbetsgruppens uppdrag\nText.\n"
+            "3 Kartläggning av nuläget\nMer text.\n")
+    assert [(i.number, i.title) for i in segment_minutes(text).items] == [
+        ("1", "Mötet öppnas"), ("2", "Arbetsgruppens uppdrag"), ("3", "Kartläggning av nuläget")]
+    # a run not from 1, or lines with a count, are no agenda
+    assert numbers("Inledning\n2 Budget\nText.\n3 Lokaler\n4 Övrigt\n") == []
+    assert numbers("Deltagare\n1 Ledamot saknades.\n2 Ersättare deltog.\n3 Gäster: Anna.\n") == []
+
+
+def test_running_header_beside_a_page_counter_of_its_own_line_is_page_furniture():
+    text = ("Region X och kommunerna\nMinnesanteckningar 2025-12-10\nArbetsgrupp Y\nSida 1 av 2\n1 Inledning\nText.\n"
+            "Region X och kommunerna\nMinnesanteckningar 2025-12-10\nArbetsgrupp Y\nSida 2 av 2\n2 Övrigt\nMer.\n")
+    lines = clean(text).lines
+    assert lines[:3] == ["Region X och kommunerna", "Minnesanteckningar 2025-12-10", "Arbetsgrupp Y"]  # the title
+    assert lines[6:10] == ["", "", "", ""] and lines[10] == "2 Övrigt"
+
+
+def test_bullets_of_word_processors_and_pdf_fonts_read_as_bullets():
+    lines = clean("\uf0b7\n\u25aa Beslut: Gruppen godkänner planen.\n  \u25cf Åtgärd: Eva skickar den.\nText ▪ mitt i.\n").lines
+    assert lines == ["", "• Beslut: Gruppen godkänner planen.", "  • Åtgärd: Eva skickar den.", "Text ▪ mitt i.", ""]
+
+
+def test_markdown_headings_without_numbers_are_the_items_in_order():
+    text = ("# Processteam läkemedel – minnesanteckningar\n**Datum:** 2025-11-26\n## Deltagare\n- Sara Lind\n"
+            "## Läkemedelsgenomgångar\n- Text.\n## Dosdispensering\n- Mer.\n### Detaljer\nÄnnu mer.\n## Till nästa möte\n- Alla.\n")
+    seg = segment_minutes(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Läkemedelsgenomgångar"), ("2", "Dosdispensering"), ("3", "Till nästa möte")]
+    assert seg.header == (1, 4)  # the roster stays in the header
+    # numbered headings win where there are any
+    assert numbers("# Anteckningar\n## 1. Budget\nText.\n## Lokaler\nMer.\n## 2. Övrigt\nInget.\n") == ["1", "2"]
