@@ -69,7 +69,8 @@ _BULLET = re.compile(r"(?:[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
 _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
-                            r"beslutet\s+skickas\s+till|bakgrund|sammanfattning|yrkanden|propositionsordning")
+                            r"beslutet\s+skickas\s+till|bakgrund|sammanfattning(?:\s+av\s+ärendet)?|yrkanden|propositionsordning|"
+                            r"reservationer|reservation|protokollsanteckning")
 
 
 # an item titled as a status report from a group under the body that met
@@ -428,7 +429,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
                 break
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
-                    bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden)\b", rest[i + w.end():])):
+                    bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
             if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
                 break  # "ge styrgruppen för X i uppdrag att …"
@@ -515,8 +516,17 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Socialnämndens arbetsutskott', 'Kommunfullmäktige']
     >>> [g.name for g in find_groups("Förslaget tas i samråd med det delregionala politiska samrådet.")]
     ['delregionala politiska samrådet']
+    >>> [g.name for g in find_groups("utse Eva Ek till ledamot i Samrådsgruppen för nära vård Norrby för återstoden av året")]
+    ['Samrådsgruppen för nära vård Norrby']
+    >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
+    ['Arbetsgrupp läkemedel i särskilt boende']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
+
+
+# the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
+_CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan|hemtjänsten|hemsjukvården|primärvården|"
+                           r"slutenvården|elevhälsan)\b")
 
 
 def _topic_tail(text: str, pos: int) -> tuple[str, int]:
@@ -526,7 +536,11 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     if not m:
         return "", pos
     keep = []
-    for w in m.group(1).replace(",", " ,").split():
+    words = m.group(1).replace(",", " ,").split()
+    for k, w in enumerate(words):
+        if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
+            keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
+            continue
         if w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i"):
             break
         keep.append(w)
@@ -658,6 +672,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if stem in _COMPOUND_GENERIC or low in ("gruppen", "grupperna", "samverkansgrupperna"):
             continue
         if low.endswith("teamet") and stem not in ("process", "projekt"):
+            continue
+        tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() else ("", m.end())
+        if tail.startswith("för "):  # "Samrådsgruppen för nära vård Vallmark": a name with its för-tail
+            add(f"{w} {tail}", m.start(), tail_end)
             continue
         add(w, m.start(), m.end())
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
@@ -990,7 +1008,8 @@ _DIGIT = re.compile(r"\d")
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
 _NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
-_JUSTERA_TASK = re.compile(r"^(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
+# "jämte ordföranden justera …", "tillsammans med ordföranden justera …": the justerare's task
+_JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
 _NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde)\b[^\n]*", re.I | re.M)
@@ -1446,7 +1465,12 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Vårdsamverkan västra Ekbotten'
     >>> _own_body("Socialnämnden", "Socialnämndens arbetsutskott, Åby kommun") is None
     True
+    >>> _own_body("RLG senast 2026-02-12", "Regional ledningsgrupp Vallmark (RLG)")
+    'Regional ledningsgrupp Vallmark (RLG)'
     """
+    acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
+    if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
+        return meeting  # the body that met by the acronym its name gives
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() in meeting.casefold():
         if re.search(r"(?i)(?:nämndens|styrelsens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
@@ -2285,6 +2309,21 @@ class _Extractor:
                                 pos=pos, given_by=giver)
                 return True
         return False
+
+    _PAIR_SEAT_RE = re.compile(
+        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?P<ra>(?:vice\s+)?"
+        r"(?:ordförande|ledamot|ersättare|representant))\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
+        r"(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)$")
+
+    def _ms_appointed_pair(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"välja A (S) till ledamot och B (M) till ersättare i G …": each seat read as an appointment of its own."""
+        m = "till" in s and self._PAIR_SEAT_RE.match(s)
+        if not m or not (self._people(m.group("a")) and self._people(m.group("b"))):
+            return False
+        for who, role in ((m.group("a"), m.group("ra")), (m.group("b"), m.group("rb"))):
+            self._sentence(f"{m.group('v')} {who} till {role} {m.group('rest')}", origin=origin, pos=pos, giver=giver,
+                           kinds=("membership",))
+        return True
 
     def _ms_appointed_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X utses till/som representant för G (att delta i …)"."""
@@ -3252,13 +3291,15 @@ class _Extractor:
             self._seat_group = grp
             return True
         if rule.name == "chairs_body":
-            who = self._people(g.get("who") or g.get("who2"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             raw = g.get("group") or g.get("group2")
             grp = seat_group(raw) if raw and raw[:1].isupper() else None
+            if g.get("group3"):  # "vård- och omsorgsnämndens": the nämnd of that name, without its genitive
+                grp = seat_group(g["group3"][:-1])
             if not who or not grp:
                 return False
             for p in who:
-                self.membership(p, grp, item, role=g.get("role") or g.get("role2"), change="member")
+                self.membership(p, grp, item, role=g.get("role") or g.get("role2") or g.get("role3"), change="member")
             return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))
@@ -3269,7 +3310,7 @@ class _Extractor:
                 self.membership(p, grp, item, change="leave")
             return True
         if rule.name == "appointed_to_seat":
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
+            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
             who = self._people(raw)
             role = g.get("role") or g.get("role2") or g.get("role3") or g.get("role5")
             where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5")
@@ -3278,7 +3319,7 @@ class _Extractor:
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
-            change = "leave" if (g.get("who3") or g.get("who4")) else "join"
+            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "join"
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"))
             prev = self._people(g.get("prev")) if g.get("prev") else None
@@ -3322,11 +3363,12 @@ class _Extractor:
 
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
-        r"\s+(?P<obj>frågan|ärendet|förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
-        r"(?:vidare\s+)?(?P<what>beredning|handläggning|yttrande|åtgärd)\b"
+        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
+        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd)\b"
         r"|^(?P<obj2>Frågan|Ärendet)\s+(?:överlämnas|lämnas\s+över|överförs)\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd))?$")
-    _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda"}
+    _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
+                    "beredning och beslut": "bereda och besluta i"}
 
     def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task

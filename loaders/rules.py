@@ -300,12 +300,17 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Anna Ek fick frågan från Ledningsgrupp Tallvik, som gav Elin Borg uppdraget i våras.",)),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
-         pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
+         pattern=r"^(?![^.;:]*,\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag)(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
                  r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
                  r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)",
-         examples=(_ex("Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och omsorg och rapporterar dit.",
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
+                 # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
+                 r"|\b(?:från|i|om|med)\s+(?P<to5>[^.;:,]{2,60}?),\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)",
+         examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
+                       ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
+                   _ex("Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och omsorg och rapporterar dit.",
                        ("mandate", "Samverkansgrupp vård och omsorg", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp vård och omsorg", "reports_to"),
                        body="Arbetsgrupp SIP"),
@@ -329,11 +334,11 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
+         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
                    "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
@@ -350,6 +355,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "Regionalt politiskt samråd Norrby", "refers")),
                    _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
+                   # a motion sent to the styrelse for preparation
+                   _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
+                       facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
                    _ex("Anna Lund redovisade läget i Projektgrupp mobilt team. Projektgruppen har lyft frågan om "
@@ -376,6 +384,10 @@ RULES: tuple[Rule, ...] = (
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   # a protocol's section label over the sentence is no part of its subject
+                   _ex("Sammanfattning av ärendet\nPolitiskt samråd Österland beslutade den 12 september 2025 att "
+                       "rekommendera\nhuvudmännen i Österland att anta överenskommelsen.", body="Kommunfullmäktige",
+                       facts=(("mandate", "Politiskt samråd Österland", "huvudmännen i Österland", "recommends"),)),
                    _ex("rekommendera Region Norrby och kommunerna i Norrby att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "Region Norrby", "recommends"),
                               ("mandate", "Samverkansgrupp äldre", "kommunerna i Norrby", "recommends"))),
@@ -589,7 +601,7 @@ RULES: tuple[Rule, ...] = (
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|lämnar|har\s+lämnat|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
+                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
@@ -610,7 +622,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Karim Lind", "Samverkansgrupp äldre", "replace")),
                    _ex("Ulla Strand har lämnat sin tjänst i Tallviks kommun och därmed samverkansgruppen.",
                        ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
-         counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
+         # "lämnat in" is handing in (a motion, a report), not leaving
+         counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+                           "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
@@ -681,17 +695,33 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
+    # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
+    # each read as its own appointment
+    Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),
+         handler="_ms_appointed_pair",
+         examples=(_ex("välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i Politiskt samråd Österland "
+                       "för tiden 2026-01-01–2026-12-31", decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Karin Ek", "Politiskt samråd Österland", "join"),
+                              ("membership", "Johan Berg", "Politiskt samråd Österland", "join"),
+                              ("assignment", ["Johan Berg"], "vara ersättare i Politiskt samråd Österland"))),
+                   _ex("Nämnden utser Fatima Hassan (S) till ledamot och Jessica Nord (V) till ersättare i "
+                       "Lokala närvårdsrådet.", body="Socialnämnden",
+                       facts=(("membership", "Jessica Nord", "Lokala närvårdsrådet", "join"),))),
+         counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|väljer|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
                  + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
-                 r"|^(?:[Tt]ill\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
-                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"$"
+                 # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
+                 r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
-                 r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas)\s+från\s+"
+                 r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
+                 r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
                  r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
          examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
@@ -716,7 +746,16 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),)),
                    _ex("att entlediga Per Holm (C) från uppdraget som nämndens ersättare i Lokala närvårdsrådet",
                        decision=True, body="Socialnämnden",
-                       facts=(("membership", "Per Holm", "Lokala närvårdsrådet", "leave"),))),
+                       facts=(("membership", "Per Holm", "Lokala närvårdsrådet", "leave"),)),
+                   # a fyllnadsval in fullmäktige: the resignation granted, the seat named before the one elected
+                   _ex("bevilja Anna Wik (M) entledigande från uppdraget som ledamot i vård- och omsorgsnämnden\n"
+                       "som ny ledamot i vård- och omsorgsnämnden för tiden till och med den 31 december 2026 välja Ulla Mörk (M)\n"
+                       "som ny ersättare i vård- och omsorgsnämnden efter Ulla Mörk (M) välja Olle Lund (M) för samma tid",
+                       decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Anna Wik", "vård- och omsorgsnämnden", "leave"),
+                              ("membership", "Ulla Mörk", "vård- och omsorgsnämnden", "join"),
+                              ("membership", "Olle Lund", "vård- och omsorgsnämnden", "join"),
+                              ("assignment", ["Olle Lund"], "vara ersättare i vård- och omsorgsnämnden")))),
          counter_examples=("Nämnden väljer att avvakta.",)),
     Rule("represented_by", "membership", change="join",
          triggers=("företräds", "representeras"),
@@ -741,18 +780,25 @@ RULES: tuple[Rule, ...] = (
     # arbetet i RLG, där han är ordförande"
     Rule("chairs_body", "membership", change="member", narrative_only=True, exclusive=False,
          triggers=(" är ordförande i", " är vice ordförande i", "där han är", "där hon är", "där han sedan",
-                   "där hon sedan"),
+                   "där hon sedan", "ns ordförande ", "ns vice ordförande "),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?P<role>(?:vice\s+)?ordförande)"
                  r"\s+i\s+(?P<group>[^.;,]+?)(?:\s+sedan\b[^.;]*)?$"
                  r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:informerar|berättar|redogör)\s+"
                  r"(?:om|för)\s+(?:arbetet\s+)?i\s+(?P<group2>[^.;,]+?),\s+där\s+(?:han|hon)\s+(?:sedan\s+[^.;,]+?\s+)?är\s+"
-                 r"(?P<role2>(?:vice\s+)?ordförande)\b[^.;]*$",
+                 r"(?P<role2>(?:vice\s+)?ordförande)\b[^.;]*$"
+                 # "… till vård- och omsorgsnämndens ordförande Gunilla Sandberg (C)": a nämnd named by its kind
+                 r"|(?:^|\s)(?P<group3>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:nämnden|styrelsen|beredningen|utskottet)s)\s+"
+                 r"(?P<role3>(?:vice\s+)?ordförande)\s+(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b",
          examples=(_ex("Tobias Ek är ordförande i RLG.", ("membership", "Tobias Ek", "RLG", "member"),
                        body="Politiskt samråd"),
+                   _ex("Tomas Nilsson (S) har ställt en interpellation till vård- och omsorgsnämndens ordförande "
+                       "Gunilla Sandberg (C) om väntetider.", body="Kommunfullmäktige",
+                       facts=(("membership", "Gunilla Sandberg", "vård- och omsorgsnämnden", "member"),)),
                    _ex("Tobias Ek informerar om arbetet i Regional ledningsgrupp för vård och omsorg i Norrby, där han "
                        "är ordförande.", ("membership", "Tobias Ek", "Regional ledningsgrupp för vård och omsorg i Norrby",
                                           "member"), body="Socialnämnden")),
-         counter_examples=("Ordföranden är ordförande i rådet.", "Tobias Ek är ordförande i styrgruppen om föreningen bildas.")),
+         counter_examples=("Ordföranden är ordförande i rådet.", "Tobias Ek är ordförande i styrgruppen om föreningen bildas.",
+                           "Frågan ställs till nämndens ordförande Gunilla Sandberg.")),
     Rule("seat_from_date", "membership", change="join", triggers=("ordförande", "sammankallande"),
          handler="_ms_seat_from_date",
          examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
@@ -833,7 +879,12 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
-                       ("mandate", "PSVO", "LSVO", "delegates")),)),
+                       ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the report goes back to the body that met, named by the acronym in its name
+                   _ex("ge Samverkansgrupp barn och unga i uppdrag att färdigställa handlingsplanen och återrapportera "
+                       "till RLG senast 2026-02-12", decision=True, body="Regional ledningsgrupp Österland (RLG)",
+                       facts=(("mandate", "Samverkansgrupp barn och unga", "Regional ledningsgrupp Österland (RLG)",
+                               "reports_to"),)))),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag\s+(?:från|av)\s+"
@@ -1021,7 +1072,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("överlämna ärendet till förvaltningen för handläggning", decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
                    _ex("Frågan överlämnas till Styrgrupp Nära vård.",
-                       ("assignment", ["Styrgrupp Nära vård"], "hantera frågan"))),
+                       ("assignment", ["Styrgrupp Nära vård"], "hantera frågan")),
+                   # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
+                   _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
+                       body="Kommunfullmäktige",
+                       facts=(("assignment", ["vård- och omsorgsnämnden"], "bereda och besluta i medborgarförslaget"),))),
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
                            "Underlaget skickas ut för beredning i respektive kommun.")),
