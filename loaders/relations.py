@@ -341,7 +341,9 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "beslutar", "rapporterar", "arbetar", "ansvarar", "bereder", "föreslår", "följer", "informerar",
           "lämnar", "skickar", "svarar", "återrapporterar", "deltar", "önskar", "behöver", "fortsätter",
           "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev",
-          "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar"}
+          "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
+          # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
+          "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -479,6 +481,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if w.casefold() in _COUNT_WORDS:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
+            if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
+                break  # "i Politiskt samverkansråd Vallmark och i styrelsen för …": a second place, not the name
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
@@ -520,6 +524,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
     ['Arbetsgrupp läkemedel i särskilt boende']
+    >>> [g.name for g in find_groups("Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för X")]
+    ['Politiskt samverkansråd Norrby', 'styrelsen för X']
+    >>> [g.name for g in find_groups("Enligt avtalet om Politiskt samverkansråd Norrby utser varje huvudman en ledamot.")]
+    ['Politiskt samverkansråd Norrby']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 

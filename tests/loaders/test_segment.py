@@ -144,3 +144,13 @@ def test_lettered_and_roman_items():
     assert numbers("I. Öppnande\nText.\nII. Val av leverantör\nMer text.\nIII. Övrigt\n") == ["I", "II", "III"]
     # a run that does not start at the first letter is no agenda
     assert segment_minutes("C. Något\nText.\nD. Annat\n").items == []
+
+
+def test_a_title_wrapped_after_a_preposition_goes_on_on_a_capitalised_line():
+    text = ("§ 89                                   Dnr KS 2025/020\n"
+            "Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för\n"
+            "Samordningsförbundet Norrby\n\nEnligt överenskommelsen utser varje huvudman en ledamot.\n\n"
+            "§ 90\nMedborgarförslag om trygghetsboende\nEtt förslag har inkommit.\n")
+    assert [i.title for i in segment_minutes(text).items] == [
+        "Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för Samordningsförbundet Norrby",
+        "Medborgarförslag om trygghetsboende"]
