@@ -1533,6 +1533,10 @@ _GAVE_REPORT_RE = re.compile(
     r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?(?:\s+(?:i|senast|den|under|före)\b.*)?$")
 
 
+# a body by the definite form of its kind, which the sentence has named in full before it
+_SAME_KIND_REF = re.compile(r"(?i)(nämnd|styrelse|beredning|utskott)(?:en|et)")
+
+
 def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
     """A body slot widened to the whole name the group finder reads where the slot starts.
 
@@ -3085,6 +3089,11 @@ class _Extractor:
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
+                same = _SAME_KIND_REF.fullmatch(raw_to.strip()) if raw_to else None
+                if same:  # "… inför beslut i hälso- och sjukvårdsnämnden och rapporterar till nämnden"
+                    before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
+                              and same.group(1).casefold() in g.name.casefold()]
+                    to = self.ctx.resolve_generic(before[-1]) if before else to
             if not to or not frm or frm.casefold() == to.casefold():
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":
@@ -3099,6 +3108,8 @@ class _Extractor:
             kind = rule.mandate
             if kind == "refers" and re.search(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b", s):
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
+            elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
+                kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
             return True

@@ -81,7 +81,7 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+sig", "tar\\s+kontakt", "tar\\s+initiativ", "återkommer",
+    "tar\\s+fram", "tar\\s+med\\s+sig", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
@@ -247,8 +247,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("rapportera",),
          # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
          # described, then whom it reports to
-         pattern=r"^(?P<from5>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
-                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar)\b[^.;:]{2,140}?\s+och\s+"
+         pattern=r"^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+                 r"|Beredningen|Nämnden|Rådet|Utskottet)"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
@@ -257,7 +258,12 @@ RULES: tuple[Rule, ...] = (
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(_ex("En lägesrapport lämnas i oktober; därefter rapporterar samverkansgruppen till RLG en gång per halvår.",
+         examples=(# "nämnden": the nämnd the sentence named in full before
+                   _ex("Beredningen bereder ärenden om primärvård och samverkan med kommunerna inför beslut i hälso- och "
+                       "sjukvårdsnämnden och rapporterar till nämnden.",
+                       ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "reports_to"),
+                       body="Beredningen för nära vård"),
+                   _ex("En lägesrapport lämnas i oktober; därefter rapporterar samverkansgruppen till RLG en gång per halvår.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to")),
                    _ex("Samordningsgruppen återrapporterar därefter uppdraget till samrådet den 26 september. "
                        "Uppdraget kommer från Delregionalt politiskt samråd Södra Norrby.", body="Samordningsgruppen Vårdsamverkan Norrby",
@@ -355,6 +361,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "Regionalt politiskt samråd Norrby", "refers")),
                    _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
+                   # a beredning hands a case on with its own proposal: it recommends
+                   _ex("Beredningen beslutar att överlämna ärendet till hälso- och sjukvårdsnämnden med eget förslag "
+                       "till beslut enligt ovan.", body="Beredningen för nära vård",
+                       facts=(("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),)),
                    # a motion sent to the styrelse for preparation
                    _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
@@ -1082,7 +1092,10 @@ RULES: tuple[Rule, ...] = (
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(v.split("\\s+")[0].rstrip("(?") for v in TASK_VERBS),
          handler="_person_task",
-         examples=(_ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
+         examples=(_ex("Ann-Sofie Grahn tar upp frågan med nämndens presidium och återkommer till beredningen i december.",
+                       ("assignment", ["Ann-Sofie Grahn"], "ta upp frågan med nämndens presidium"),
+                       body="Beredningen för nära vård"),
+                   _ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
                        "Elin kallar till ett konstituerande möte i juni.",
                        ("assignment", ["Elin Borg"], "kalla till ett konstituerande möte"), roster=_ROSTER),
                    _ex("MÖ kollar med MAS i Forsby om sjuksköterskorna ska kallas via Lifecare.",

@@ -413,3 +413,13 @@ def test_a_seat_the_text_restates_is_the_seat_the_attendance_list_gave(k):
     (f,) = resolve_documents([doc("r.txt", p, rel, text="REGION FJÄLLBY")], k)
     kenneth = sorted(m.change for m in f.memberships if m.person_id == pid("Kenneth Åhman"))
     assert kenneth == ["member", "replace"]
+
+
+def test_a_forvaltning_given_a_task_without_its_huvudman_is_still_the_assignee(k):
+    """"uppdra åt hälso- och sjukvårdsförvaltningen att …" in a beredning's minutes: the unit as written."""
+    rel = RawRelations(assignments=[RawAssignment("32", ["hälso- och sjukvårdsförvaltningen"], "redovisa måtten",
+                                                  "decision")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", body="Beredningen för nära vård",
+                                                         items=[ParsedItem("32", "Hemsjukvård")]), rel)], k)
+    (unit,) = [o for o in f.organisations if o.id in f.assignments[0].assignee_ids]
+    assert unit.name.casefold().startswith("hälso- och sjukvårdsförvaltningen") and unit.classification == "unit"
