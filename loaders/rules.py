@@ -674,7 +674,7 @@ RULES: tuple[Rule, ...] = (
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
-                 r"(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+)?" + _ROLE
+                 r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+)?" + _ROLE
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
@@ -693,7 +693,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kommunfullmäktige har den 20 oktober entledigat Olle Sand (M) från uppdraget som ersättare i "
                        "vård- och omsorgsnämnden och i hans ställe valt Britt Lund (M).", body="Vård- och omsorgsnämnden",
                        facts=(("membership", "Olle Sand", "Vård- och omsorgsnämnden", "leave"),
-                              ("membership", "Britt Lund", "Vård- och omsorgsnämnden", "replace")))),
+                              ("membership", "Britt Lund", "Vård- och omsorgsnämnden", "replace"))),
+                   # the new member's title before the name
+                   _ex("Lindåsa kommun har utsett socialchef Maria Öhman till ledamot i RLG efter Jan Persson, som har "
+                       "gått i pension.", body="RLG",
+                       facts=(("membership", "Maria Öhman", "RLG", "replace"), ("membership", "Jan Persson", "RLG", "leave")))),
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
