@@ -378,7 +378,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Remissvaret skickas till Socialstyrelsen.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
-         triggers=("rekommender", "föreslår", "föreslå "),
+         triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
@@ -388,12 +388,15 @@ RULES: tuple[Rule, ...] = (
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
-                 r"(?:rekommenderar|föreslår|rekommenderade|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?rekommenderat)"
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?(?:rekommenderat|föreslagit))"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
+                       ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
+                       body="Kommunstyrelsens arbetsutskott"),
                    # a protocol's section label over the sentence is no part of its subject
                    _ex("Sammanfattning av ärendet\nPolitiskt samråd Österland beslutade den 12 september 2025 att "
                        "rekommendera\nhuvudmännen i Österland att anta överenskommelsen.", body="Kommunfullmäktige",
