@@ -828,6 +828,21 @@ class _Ctx:
     _text_names: dict | None = None
     stated_roles: dict = field(default_factory=dict)  # role -> the person the text says holds it
     _doc_named: dict | None = None
+    _spelled: dict | None = None
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The one body named in full in the document (or the body that met) whose initials
+        ``acronym`` spells ("RLG" of "Regional ledningsgrupp Vallmark"), else None."""
+        if self._spelled is None:
+            texts = [t for it in (self.parsed.items if self.parsed else []) for t in (it.title, it.body)]
+            texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
+            names = {g.name for t in texts for g in find_groups(_flatten(t or "")) if not g.generic_head}
+            self._spelled = {}
+            for n in names | ({self.meeting} if self.meeting else set()):
+                for a in initials_of(n.split(", ")[0]):
+                    self._spelled.setdefault(a, set()).add(n)
+        hits = self._spelled.get(acronym, set())
+        return next(iter(hits)) if len(hits) == 1 else None
 
     @property
     def roster(self) -> frozenset[str]:
@@ -1502,6 +1517,9 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     own = _own_body(text, ctx.meeting)
     if own:
         return own
+    acr = re.match(r"([A-ZÅÄÖ]{2,6})(?::s)?\b", text)
+    if acr and ctx.spelled_out(acr.group(1)):  # "tar med sig frågan till RLG": the body the letters spell
+        return ctx.spelled_out(acr.group(1))
     names = find_person_names(text)
     if names and names[0][1] == 0:
         return names[0][0]
@@ -1535,6 +1553,28 @@ _GAVE_REPORT_RE = re.compile(
 
 # a body by the definite form of its kind, which the sentence has named in full before it
 _SAME_KIND_REF = re.compile(r"(?i)(nämnd|styrelse|beredning|utskott)(?:en|et)")
+
+
+_KIND_PART = re.compile(r"^(?P<a>[a-zåäö]{3,}?s?)(?P<b>grupp|gruppen|råd|rådet|nämnd|nämnden|organ|organet|beredning|"
+                        r"beredningen|styrelse|styrelsen|utskott|utskottet|team|teamet)$")
+
+
+def initials_of(name: str) -> set[str]:
+    """The acronyms a body's name spells: each word's first letter, a compound kind word giving one for
+    each part, with and without the place that ends the name.
+
+    >>> sorted(initials_of("Regional ledningsgrupp Vallmark"))
+    ['RLG', 'RLGV']
+    """
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ("för", "i", "och", "av", "om")]
+    letters = []
+    for w in words:
+        m = _KIND_PART.match(w.casefold())
+        letters.append((m.group("a")[0] + m.group("b")[0]).upper() if m else w[0].upper())
+    out = {"".join(letters)}
+    if len(words) > 1 and words[-1][:1].isupper():
+        out.add("".join(letters[:-1]))
+    return out
 
 
 def _whole_body(sentence: str, m: re.Match, slot: str) -> str:

@@ -32,6 +32,7 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
+from samverkan.loaders.relations import initials_of
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -818,6 +819,8 @@ class _Groups:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         elif (one := self._typed_name_of(text)) is not None:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
+        elif (one := self._spelled_out(text, doc)) is not None:
+            name = one  # "RLG" where the minutes name "Regional ledningsgrupp Vallmark" and define no acronym
         else:
             if not create or not self._may_name_body(text, acronym):
                 return None
@@ -866,6 +869,16 @@ class _Groups:
         names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
         # the name before its owner ("Socialnämndens arbetsutskott" of "…, Åby kommun") ends in the stem
         hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
+        return hits[0] if len(hits) == 1 else None
+
+    def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body of the document whose initials a bare acronym spells, the parts of a compound
+        kind word each giving a letter: "RLG" of "Regional ledningsgrupp Vallmark", "PSR" of
+        "Politiskt samverkansråd Vallmark" (the place after the name may be left out)."""
+        if doc is None or not re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text.strip()):
+            return None
+        names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
+        hits = sorted(n for n in names if text.strip() in initials_of(n.split(", ")[0]))
         return hits[0] if len(hits) == 1 else None
 
     def _owned(self, name: str, doc: "_Doc | None") -> str:

@@ -202,7 +202,11 @@ RULES: tuple[Rule, ...] = (
                        body="Socialnämnden"))),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
-                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),),
+                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
+                   # an acronym the minutes never define, spelled by a body they name in full
+                   _ex("Regional ledningsgrupp Österland har tagit fram rutinen. Eva Lind tar med sig frågan till RLG.",
+                       ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp Österland", "refers"),
+                       body="Politiskt samråd Österland")),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
@@ -347,7 +351,10 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet)))\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
-                 r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
+                 r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
+                 r"[^.;]{0,120}?\s*till\s+(?P<to5>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
@@ -365,6 +372,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Beredningen beslutar att överlämna ärendet till hälso- och sjukvårdsnämnden med eget förslag "
                        "till beslut enligt ovan.", body="Beredningen för nära vård",
                        facts=(("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),)),
+                   _ex("Regional ledningsgrupp Österland överlämnade rutinen till rådet den 16 oktober.",
+                       ("mandate", "Regional ledningsgrupp Österland", "Politiskt samråd Österland", "refers"),
+                       body="Politiskt samråd Österland"),
                    # a motion sent to the styrelse for preparation
                    _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
@@ -614,7 +624,8 @@ RULES: tuple[Rule, ...] = (
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
+                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
+                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)(?:,[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
@@ -637,7 +648,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
          # "lämnat in" is handing in (a motion, a report), not leaving
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
-                           "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.")),
+                           "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
+                           # leaving a chair is no leaving of the body
+                           "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "

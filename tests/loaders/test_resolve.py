@@ -423,3 +423,19 @@ def test_a_forvaltning_given_a_task_without_its_huvudman_is_still_the_assignee(k
                                                          items=[ParsedItem("32", "Hemsjukvård")]), rel)], k)
     (unit,) = [o for o in f.organisations if o.id in f.assignments[0].assignee_ids]
     assert unit.name.casefold().startswith("hälso- och sjukvårdsförvaltningen") and unit.classification == "unit"
+
+
+def test_an_acronym_the_minutes_never_define_is_the_body_whose_initials_it_spells():
+    """"RLG" in minutes that name "Regional ledningsgrupp Norrby" in full but never write "(RLG)"."""
+    from samverkan.loaders.knowledge import load_generic
+
+    items = [ParsedItem("1", "Rutin"), ParsedItem("2", "Nära vård")]
+    rel = RawRelations(groups=[RawGroup("Regional ledningsgrupp Norrby", "1"), RawGroup("Styrgrupp nära vård Norrby", "2"),
+                               RawGroup("RLG", "2")],
+                       mandates=[RawMandate("Styrgrupp nära vård Norrby", "RLG", "reports_to", item="2")])
+    parsed = ParsedMinutes("a.txt", "numbered", body="Politiskt samverkansråd Norrby", items=items, date="2025-12-12")
+    (f,) = resolve_documents([doc("a.txt", parsed, rel, text="Norrby")], load_generic())
+    g = {x.name: x for x in f.groups}
+    assert "RLG" not in g
+    [m] = f.mandates
+    assert (m.from_id, m.to_id) == (g["Styrgrupp nära vård Norrby"].id, g["Regional ledningsgrupp Norrby"].id)

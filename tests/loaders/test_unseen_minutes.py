@@ -11,7 +11,8 @@ Yrkanden/Propositionsordning/Reservation, fyllnadsval and val to samverkansorgan
 page, a regional ledningsgrupp's .docx with a Huvudman/Namn/Funktion/Närvaro table with merged cells
 and Beslutsärenden/Informationsärenden, a political beredning as PDF with its roster in table
 cells read one a line, "Justerandes signatur" on every page and a delegationsbeslut table, and a
-kommunstyrelse arbetsutskott's one-paragraph protokollsutdrag with "Expedieras till") and ``notes``
+kommunstyrelse arbetsutskott's one-paragraph protokollsutdrag with "Expedieras till", and a political
+council's .docx with a Huvudman/Ledamot/Ersättare table and an acronym it never defines) and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
