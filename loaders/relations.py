@@ -1279,7 +1279,8 @@ _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "h�
 # A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
 _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*:\s+(?=[A-ZÅÄÖ])")
 # Verbs that report in the meeting unless the sentence says to whom or by when they deliver
-_REPORTING = re.compile(r"(?i)(?:redovisar|rapporterar|informerar|meddelar|påminner|frågar)\b")
+# "lämnar en lägesrapport" with no one to give it to and no day is the report given at the meeting
+_REPORTING = re.compile(r"(?i)(?:redovisar|rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
 
 
 def _is_task_use(verb: str, rest: str) -> bool:
@@ -1290,6 +1291,8 @@ def _is_task_use(verb: str, rest: str) -> bool:
     (False, True)
     >>> _is_task_use("ser till", " att rapporten kommer in"), _is_task_use("anmäler", " jäv")
     (True, False)
+    >>> _is_task_use("lämnar en lägesrapport", ""), _is_task_use("lämnar en lägesrapport", " till styrgruppen i maj")
+    (False, True)
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -1298,7 +1301,7 @@ def _is_task_use(verb: str, rest: str) -> bool:
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
             return False
-        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|vid\s+[\wåäö]+s\s+(?:möte|sammanträde)|inför|före)\b", rest))
+        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö]+s\s+(?:möte|sammanträde)|inför|före)\b", rest))
     return True
 
 

@@ -1162,7 +1162,9 @@ RULES: tuple[Rule, ...] = (
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård två gånger per år.",
                            "Arbetsgrupp SIP rapporterar om läget vid varje möte.",
-                           "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.")),
+                           "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.",
+                           # the report given at the meeting itself, to no one and by no day
+                           "Eva Lindgren lämnar en lägesrapport.")),
 )
 
 
