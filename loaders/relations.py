@@ -524,6 +524,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
     ['Arbetsgrupp läkemedel i särskilt boende']
+    >>> [g.name for g in find_groups("Samrådsgruppen för nära vård Norrby är ett politiskt samråd mellan regionen och kommunerna.")]
+    ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för X")]
     ['Politiskt samverkansråd Norrby', 'styrelsen för X']
     >>> [g.name for g in find_groups("Enligt avtalet om Politiskt samverkansråd Norrby utser varje huvudman en ledamot.")]
@@ -633,6 +635,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
             continue  # "i samråd med": together with, no body
+        if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, 0, m.start()):
+            continue  # "Samrådsgruppen … är ett politiskt samråd mellan …": what a body is, no body's name
         bare = re.sub(r"(?:en|et|n|ens|ets|s)$", "", low)
         owned = bool(_ONE_OWNER.search(low))
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
@@ -1554,6 +1558,8 @@ _GAVE_REPORT_RE = re.compile(
     r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?(?:\s+(?:i|senast|den|under|före)\b.*)?$")
 
 
+# "är ett", "utgör en", "som ett": a kind word after it says what something is
+_PREDICATE_ARTICLE = re.compile(r"\b(?:är|blir|utgör|som)\s+(?:en|ett)\s+$")
 # a body by the definite form of its kind, which the sentence has named in full before it
 _SAME_KIND_REF = re.compile(r"(?i)(nämnd|styrelse|beredning|utskott)(?:en|et)")
 

@@ -892,7 +892,9 @@ class _Groups:
         low = name.casefold()
         own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()
         # "socialnämnden" in the minutes of a body of a kommun: that kommun's nämnd
-        kommun_nämnd = owner.casefold().endswith("kommun") and re.fullmatch(r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?nämnden", low)
+        # (not "hälso- och sjukvårdsnämnden": that nämnd is a region's)
+        kommun_nämnd = (owner.casefold().endswith("kommun") and re.fullmatch(r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?nämnden", low)
+                        and not low.startswith(("hälso- och sjukvård", "hälso-och sjukvård")))
         if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
                 low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd:
             if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott)\w*$", low):

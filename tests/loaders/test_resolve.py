@@ -439,3 +439,15 @@ def test_an_acronym_the_minutes_never_define_is_the_body_whose_initials_it_spell
     assert "RLG" not in g
     [m] = f.mandates
     assert (m.from_id, m.to_id) == (g["Styrgrupp nära vård Norrby"].id, g["Regional ledningsgrupp Norrby"].id)
+
+
+def test_the_halso_och_sjukvardsnamnd_in_a_kommun_body_minutes_is_no_nämnd_of_that_kommun():
+    from samverkan.loaders.knowledge import load_generic
+
+    rel = RawRelations(groups=[RawGroup("hälso- och sjukvårdsnämnden", "1"), RawGroup("socialnämnden", "1")])
+    parsed = ParsedMinutes("a.txt", "numbered", body="Kommunstyrelsens arbetsutskott, Ekby kommun",
+                           items=[ParsedItem("1", "Mobila team")], date="2025-12-02")
+    (f,) = resolve_documents([doc("a.txt", parsed, rel, text="Ekby kommun")], load_generic())
+    names = {x.name for x in f.groups}
+    assert "Socialnämnden, Ekby kommun" in names
+    assert not any(n.startswith("Hälso- och sjukvårdsnämnden,") and "Ekby" in n for n in names)
