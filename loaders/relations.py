@@ -482,7 +482,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if w.casefold() in _COUNT_WORDS:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
-                break  # "i Politiskt samverkansråd Vallmark och i styrelsen för …": a second place, not the name
+                break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
@@ -686,7 +686,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if low.endswith("teamet") and stem not in ("process", "projekt"):
             continue
         tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() else ("", m.end())
-        if tail.startswith("för "):  # "Samrådsgruppen för nära vård Vallmark": a name with its för-tail
+        if tail.startswith("för "):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
             add(f"{w} {tail}", m.start(), tail_end)
             continue
         add(w, m.start(), m.end())
@@ -836,7 +836,7 @@ class _Ctx:
 
     def spelled_out(self, acronym: str) -> str | None:
         """The one body named in full in the document (or the body that met) whose initials
-        ``acronym`` spells ("RLG" of "Regional ledningsgrupp Vallmark"), else None."""
+        ``acronym`` spells ("RLG" of "Regional ledningsgrupp Norrby"), else None."""
         if self._spelled is None:
             texts = [t for it in (self.parsed.items if self.parsed else []) for t in (it.title, it.body)]
             texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
@@ -1495,8 +1495,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Vårdsamverkan västra Ekbotten'
     >>> _own_body("Socialnämnden", "Socialnämndens arbetsutskott, Åby kommun") is None
     True
-    >>> _own_body("RLG senast 2026-02-12", "Regional ledningsgrupp Vallmark (RLG)")
-    'Regional ledningsgrupp Vallmark (RLG)'
+    >>> _own_body("RLG senast 2026-02-12", "Regional ledningsgrupp Norrby (RLG)")
+    'Regional ledningsgrupp Norrby (RLG)'
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
@@ -1572,8 +1572,8 @@ def initials_of(name: str) -> set[str]:
     """The acronyms a body's name spells: each word's first letter, a compound kind word giving one for
     each part, with and without the place that ends the name.
 
-    >>> sorted(initials_of("Regional ledningsgrupp Vallmark"))
-    ['RLG', 'RLGV']
+    >>> sorted(initials_of("Regional ledningsgrupp Norrby"))
+    ['RLG', 'RLGN']
     """
     words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ("för", "i", "och", "av", "om")]
     letters = []

@@ -820,7 +820,7 @@ class _Groups:
         elif (one := self._typed_name_of(text)) is not None:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
         elif (one := self._spelled_out(text, doc)) is not None:
-            name = one  # "RLG" where the minutes name "Regional ledningsgrupp Vallmark" and define no acronym
+            name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
         else:
             if not create or not self._may_name_body(text, acronym):
                 return None
@@ -873,8 +873,8 @@ class _Groups:
 
     def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:
         """The one body of the document whose initials a bare acronym spells, the parts of a compound
-        kind word each giving a letter: "RLG" of "Regional ledningsgrupp Vallmark", "PSR" of
-        "Politiskt samverkansråd Vallmark" (the place after the name may be left out)."""
+        kind word each giving a letter: "RLG" of "Regional ledningsgrupp Norrby", "PSR" of
+        "Politiskt samverkansråd Norrby" (the place after the name may be left out)."""
         if doc is None or not re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text.strip()):
             return None
         names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())

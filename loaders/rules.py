@@ -711,7 +711,7 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Olle Sand", "Vård- och omsorgsnämnden", "leave"),
                               ("membership", "Britt Lund", "Vård- och omsorgsnämnden", "replace"))),
                    # the new member's title before the name
-                   _ex("Lindåsa kommun har utsett socialchef Maria Öhman till ledamot i RLG efter Jan Persson, som har "
+                   _ex("Åby kommun har utsett socialchef Maria Öhman till ledamot i RLG efter Jan Persson, som har "
                        "gått i pension.", body="RLG",
                        facts=(("membership", "Maria Öhman", "RLG", "replace"), ("membership", "Jan Persson", "RLG", "leave")))),
          counter_examples=("Regionen har valt att avvakta beslutet.",

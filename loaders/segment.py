@@ -200,7 +200,7 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
                 i += 1
     while parts and i < limit:
         s = lines[i].strip()
-        # "… och i styrelsen för" / "Samordningsförbundet Vallmark": a title that ends in a preposition
+        # "… och i styrelsen för" / "Samordningsförbundet Norrby": a title that ends in a preposition
         # goes on, whatever case its next line starts with
         open_end = _OPEN_END.search(parts[-1]) is not None
         if not s or not (s[0].islower() or open_end) or _ATT_START.match(s) or _SUB.match(s) or len(parts) >= 3:
