@@ -96,7 +96,8 @@ def _joins_hyphen(raw: str, nxt: str) -> bool:
     if not prev.isalpha():
         return False
     if first.islower():
-        return True
+        # "hälso-" / "och sjukvårdsnämnden": a compound's first part before "och", kept apart
+        return not re.match(r"(?:och|eller|samt|respektive)\b", nxt)
     if first == "/":
         return True
     if first.isupper():
@@ -135,6 +136,8 @@ def clean(text: str) -> CleanText:
 
     >>> clean("att se över e-\\n\\nhälsoplanen\\nJusterandes signatur").lines
     ['att se över e-hälsoplanen', '', '', '']
+    >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
+    ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     """

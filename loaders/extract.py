@@ -156,6 +156,25 @@ _ORG = re.compile(
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
 )
 _PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4})\s*\)")
+# a party written out, as a roster grouped by party heads its names: "Socialdemokraterna   Anna Berg"
+_PARTY_NAMES = {
+    "socialdemokraterna": "S", "arbetarepartiet socialdemokraterna": "S", "moderaterna": "M",
+    "moderata samlingspartiet": "M", "centerpartiet": "C", "liberalerna": "L", "folkpartiet": "FP",
+    "folkpartiet liberalerna": "FP", "kristdemokraterna": "KD", "sverigedemokraterna": "SD",
+    "vänsterpartiet": "V", "miljöpartiet": "MP", "miljöpartiet de gröna": "MP", "feministiskt initiativ": "Fi",
+}
+
+
+def party_heading(cell: str) -> str | None:
+    """The party a roster's left column names, as its letters, or None.
+
+    >>> party_heading("Socialdemokraterna"), party_heading("Moderaterna (M)"), party_heading("Region Ost")
+    ('S', 'M', None)
+    """
+    low = re.sub(r"\s*\([A-ZÅÄÖa-z]{1,4}\)\s*$", "", cell.strip().rstrip(":")).casefold()
+    return _PARTY_NAMES.get(low)
+
+
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _SUBSTITUTE = re.compile(
     r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+"
@@ -249,6 +268,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
+_JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid)$", re.I
@@ -286,7 +306,9 @@ _STRUCTURAL = re.compile(
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|beslutsgång|omröstning|särskilt\s+yttrande|"
-    r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:))\b",
+    r"(?:ansvar(?:ig)?|åtgärd(?:er)?)(?=\s*:)|"
+    # the agenda's own sections: "Beslutsärenden", "Informationsärenden"
+    r"(?:besluts|informations|diskussions|anmälnings)ärenden\s*$)\b",
     re.I,
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
@@ -973,6 +995,7 @@ _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|
 _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
+_SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
 
 
@@ -1069,8 +1092,10 @@ class _Table:
             v = row.get(k)
             if kind == "org" and v:
                 lab = _match_label(v)
-                if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (" " not in v and not _ORG.search(v)):
-                    return None  # a new section in the left column ("Tjänstgörande" / "ersättare")
+                if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
+                        " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())):
+                    return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
+                    # the unit a secretary comes from ("Samverkanskansliet")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
         for k in names:  # "Lundgren, Eva (Region X)": a name cell surname first, as mail clients write it
             v = row.get(k, "")
@@ -1161,6 +1186,11 @@ class _Table:
                 # a roster of politicians by party: a row with no party and a job title for its
                 # function ("Socialchef", "Nämndsekreterare") is an official, no member
                 st, rl = "guest", [r for r in rl if r != "ledamot"]
+            if (k == names[0] and "ledamot" in rl and any(_SECRETARY_WORD.search(d) for d in details)
+                    and not any(_SEAT_WORD.search(d) for d in details) and self.org and not _ORG.search(self.org)):
+                # "Samverkanskansliet | Karin Falk | Processledare, sekreterare": the secretary a kansli
+                # provides keeps the minutes and holds no seat (one a huvudman sends may hold one)
+                rl = [r for r in rl if r != "ledamot"]
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
                         "initials": initials if k == names[0] else None, "org": self.org})
         return out
@@ -1256,6 +1286,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     table: _Table | None = None
     tables: list[_Table] = []
     org_context: str | None = None  # a huvudman heading the names under it belong to
+    party_context: str | None = None  # a party in the left column heading the names under it
     title_lines: list[tuple[int, str]] = []
     seen_label = False
 
@@ -1271,6 +1302,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         s = lines[i - 1].strip()
         if not s:
             blank_run += 1
+            party_context = None
             if mode == "att" and label_filled and len(queue) > 1 and blank_run == 1 and prev_entry_closed(raw_entries, i):
                 queue.pop(0)
                 status, section_roles = queue[0]
@@ -1353,6 +1385,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
         if lab:
             seen_label = True
+            party_context = None
             st, roles, section, rest = lab
             if section:
                 org_context = None
@@ -1421,6 +1454,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 table = None
                 i += 1
                 continue
+        if mode == "att" and len(cells) == 1 and _JUSTERING_LABEL.match(s):
+            mode, table = None, None  # "Justeringens plats och" alone on its line: the roster has ended
+            i += 1
+            continue
         if mode == "att":
             text = _strip_bullet(s)
             if by_index:  # a row of cells under no header: "Anna Lund<tab>Region Österland<tab>ordförande"
@@ -1428,7 +1465,18 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 text = "; ".join(vals)
                 if len(vals) >= 2 and _is_initials(vals[0]):
                     text = vals[0] + "   " + "; ".join(vals[1:])  # "PAN<tab>Per-Arne Nordin"
-            if not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
+            if not by_index and cells[0][0] == 0 and (len(cells) == 1 or party_heading(cells[0][1])):
+                party_context = None  # a line from the margin: a party heading names below it, or none
+            if not by_index and len(cells) >= 2 and cells[0][0] == 0 and party_heading(cells[0][1]):
+                party_context = party_heading(cells[0][1])  # "Socialdemokraterna   Anna Berg, ordförande"
+                text = s[len(cells[0][1]):].strip()
+            if party_context and not by_index and not _PARTY.search(text):
+                nm, after = leading_name(text)
+                if nm:
+                    text = f"{nm} ({party_context}){after}"
+            if party_context and not by_index:
+                pass  # a name under its party: neither a huvudman heading nor another label
+            elif not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
                 org_context = cells[0][1]  # the huvudman in the left column, its people to the right
                 text = s[len(cells[0][1]):].strip()
             elif _ORG.fullmatch(text.rstrip(":")) and not (
@@ -2266,6 +2314,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             end_block()
             rest = pm.group("rest").strip()
             consumed.add(i)
+            # "Föredragande: Anna Berglöf. Politiskt samverkansråd X har …": the case told on the same line
+            told = re.match(r"^(?P<who>[^.]{2,80}?(?<!\b[A-ZÅÄÖ]))\.\s+(?P<tail>[A-ZÅÄÖ].{20,})$", rest)
+            if told and len(told.group("who").split()) <= 8:
+                rest, restored[i] = told.group("who"), told.group("tail")
             if not rest:
                 j = i + 1
                 while j <= hi and not lines[j - 1].strip():
@@ -3407,8 +3459,12 @@ def _justering_date(seg: Segments, meeting_date: str | None) -> str | None:
             line = seg.lines[i - 1]
             m = "ustering" in line and _JUSTERING_LINE.match(line)
             day = parse_date_phrase(m.group("v")) if m else None
-            if m and day is None and i < len(seg.lines):  # the day on the label's second line ("plats och tid  …")
-                day = parse_date_phrase(re.sub(r"^\s*plats\s+och\s+tid\b", "", seg.lines[i], flags=re.I))
+            # the day on the label's second line ("plats och tid  …"), or after a label broken over two
+            # lines with its value below, as a PDF's table cell is read ("Justeringens plats och" / "tid" / "…")
+            for nxt in seg.lines[i:i + 2] if m and day is None else ():
+                day = parse_date_phrase(re.sub(r"^\s*(?:plats\s+och\s+)?tid\b", "", nxt, flags=re.I))
+                if day:
+                    break
             if day and (meeting_date is None or day >= meeting_date):
                 return day
     return None

@@ -69,7 +69,8 @@ _BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●�
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
 _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
-                            r"beslutet\s+skickas\s+till|bakgrund|sammanfattning|yrkanden|propositionsordning")
+                            r"beslutet\s+skickas\s+till|bakgrund|sammanfattning(?:\s+av\s+ärendet)?|yrkanden|propositionsordning|"
+                            r"reservationer|reservation|protokollsanteckning")
 
 
 # an item titled as a status report from a group under the body that met
@@ -424,7 +425,9 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "beslutar", "rapporterar", "arbetar", "ansvarar", "bereder", "föreslår", "följer", "informerar",
           "lämnar", "skickar", "svarar", "återrapporterar", "deltar", "önskar", "behöver", "fortsätter",
           "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev",
-          "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar"}
+          "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
+          # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
+          "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -512,7 +515,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
                 break
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
-                    bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden)\b", rest[i + w.end():])):
+                    bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
             if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
                 break  # "ge styrgruppen för X i uppdrag att …"
@@ -562,6 +565,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if w.casefold() in _COUNT_WORDS:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
+            if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
+                break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
@@ -599,8 +604,23 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Socialnämndens arbetsutskott', 'Kommunfullmäktige']
     >>> [g.name for g in find_groups("Förslaget tas i samråd med det delregionala politiska samrådet.")]
     ['delregionala politiska samrådet']
+    >>> [g.name for g in find_groups("utse Eva Ek till ledamot i Samrådsgruppen för nära vård Norrby för återstoden av året")]
+    ['Samrådsgruppen för nära vård Norrby']
+    >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
+    ['Arbetsgrupp läkemedel i särskilt boende']
+    >>> [g.name for g in find_groups("Samrådsgruppen för nära vård Norrby är ett politiskt samråd mellan regionen och kommunerna.")]
+    ['Samrådsgruppen för nära vård Norrby']
+    >>> [g.name for g in find_groups("Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för X")]
+    ['Politiskt samverkansråd Norrby', 'styrelsen för X']
+    >>> [g.name for g in find_groups("Enligt avtalet om Politiskt samverkansråd Norrby utser varje huvudman en ledamot.")]
+    ['Politiskt samverkansråd Norrby']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
+
+
+# the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
+_CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan|hemtjänsten|hemsjukvården|primärvården|"
+                           r"slutenvården|elevhälsan)\b")
 
 
 def _topic_tail(text: str, pos: int) -> tuple[str, int]:
@@ -610,7 +630,11 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     if not m:
         return "", pos
     keep = []
-    for w in m.group(1).replace(",", " ,").split():
+    words = m.group(1).replace(",", " ,").split()
+    for k, w in enumerate(words):
+        if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
+            keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
+            continue
         if w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i"):
             break
         keep.append(w)
@@ -694,6 +718,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
             continue  # "i samråd med": together with, no body
+        if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, 0, m.start()):
+            continue  # "Samrådsgruppen … är ett politiskt samråd mellan …": what a body is, no body's name
         bare = re.sub(r"(?:en|et|n|ens|ets|s)$", "", low)
         owned = bool(_ONE_OWNER.search(low))
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
@@ -741,6 +767,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if stem in _COMPOUND_GENERIC or low in ("gruppen", "grupperna", "samverkansgrupperna"):
             continue
         if low.endswith("teamet") and stem not in ("process", "projekt"):
+            continue
+        tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() else ("", m.end())
+        if tail.startswith("för "):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
+            add(f"{w} {tail}", m.start(), tail_end)
             continue
         add(w, m.start(), m.end())
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
@@ -885,6 +915,21 @@ class _Ctx:
     _text_names: dict | None = None
     stated_roles: dict = field(default_factory=dict)  # role -> the person the text says holds it
     _doc_named: dict | None = None
+    _spelled: dict | None = None
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The one body named in full in the document (or the body that met) whose initials
+        ``acronym`` spells ("RLG" of "Regional ledningsgrupp Norrby"), else None."""
+        if self._spelled is None:
+            texts = [t for it in (self.parsed.items if self.parsed else []) for t in (it.title, it.body)]
+            texts += [d.text for d in (self.parsed.decisions if self.parsed else [])]
+            names = {g.name for t in texts for g in find_groups(_flatten(t or "")) if not g.generic_head}
+            self._spelled = {}
+            for n in names | ({self.meeting} if self.meeting else set()):
+                for a in initials_of(n.split(", ")[0]):
+                    self._spelled.setdefault(a, set()).add(n)
+        hits = self._spelled.get(acronym, set())
+        return next(iter(hits)) if len(hits) == 1 else None
 
     @property
     def roster(self) -> frozenset[str]:
@@ -1076,7 +1121,8 @@ _DIGIT = re.compile(r"\d")
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
 _NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
-_JUSTERA_TASK = re.compile(r"^(?:jämte\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
+# "jämte ordföranden justera …", "tillsammans med ordföranden justera …": the justerare's task
+_JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
 _NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde)\b[^\n]*", re.I | re.M)
@@ -1326,7 +1372,8 @@ _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "h�
 # A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
 _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*:\s+(?=[A-ZÅÄÖ])")
 # Verbs that report in the meeting unless the sentence says to whom or by when they deliver
-_REPORTING = re.compile(r"(?i)(?:redovisar|rapporterar|informerar|meddelar|påminner|frågar)\b")
+# "lämnar en lägesrapport" with no one to give it to and no day is the report given at the meeting
+_REPORTING = re.compile(r"(?i)(?:redovisar|rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
 
 
 def _is_task_use(verb: str, rest: str) -> bool:
@@ -1337,6 +1384,10 @@ def _is_task_use(verb: str, rest: str) -> bool:
     (False, True)
     >>> _is_task_use("ser till", " att rapporten kommer in"), _is_task_use("anmäler", " jäv")
     (True, False)
+    >>> _is_task_use("lämnar en lägesrapport", ""), _is_task_use("lämnar en lägesrapport", " till styrgruppen i maj")
+    (False, True)
+    >>> _is_task_use("lämnar styrgruppens halvårsrapport", " på RLG:s möte den 22 januari")
+    True
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -1345,7 +1396,7 @@ def _is_task_use(verb: str, rest: str) -> bool:
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
             return False
-        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|vid\s+[\wåäö]+s\s+(?:möte|sammanträde)|inför|före)\b", rest))
+        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest))
     return True
 
 
@@ -1590,7 +1641,12 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Vårdsamverkan västra Ekbotten'
     >>> _own_body("Socialnämnden", "Socialnämndens arbetsutskott, Åby kommun") is None
     True
+    >>> _own_body("RLG senast 2026-02-12", "Regional ledningsgrupp Norrby (RLG)")
+    'Regional ledningsgrupp Norrby (RLG)'
     """
+    acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
+    if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
+        return meeting  # the body that met by the acronym its name gives
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() in meeting.casefold():
         if re.search(r"(?i)(?:nämndens|styrelsens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
@@ -1614,6 +1670,9 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     own = _own_body(text, ctx.meeting)
     if own:
         return own
+    acr = re.match(r"([A-ZÅÄÖ]{2,6})(?::s)?\b", text)
+    if acr and ctx.spelled_out(acr.group(1)):  # "tar med sig frågan till RLG": the body the letters spell
+        return ctx.spelled_out(acr.group(1))
     names = find_person_names(text)
     if names and names[0][1] == 0:
         return names[0][0]
@@ -1643,6 +1702,34 @@ _GAVE_REPORT_RE = re.compile(
     r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:gav|ger|har\s+gett|har\s+gi(?:vi)?t)\s+(?:(?:den|i)\s+\d[^.;]{0,20}?\d{4}\s+|i\s+\w+\s+)?"
     r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:åter)?rapportera"
     r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?(?:\s+(?:i|senast|den|under|före)\b.*)?$")
+
+
+# "är ett", "utgör en", "som ett": a kind word after it says what something is
+_PREDICATE_ARTICLE = re.compile(r"\b(?:är|blir|utgör|som)\s+(?:en|ett)\s+$")
+# a body by the definite form of its kind, which the sentence has named in full before it
+_SAME_KIND_REF = re.compile(r"(?i)(nämnd|styrelse|beredning|utskott)(?:en|et)")
+
+
+_KIND_PART = re.compile(r"^(?P<a>[a-zåäö]{3,}?s?)(?P<b>grupp|gruppen|råd|rådet|nämnd|nämnden|organ|organet|beredning|"
+                        r"beredningen|styrelse|styrelsen|utskott|utskottet|team|teamet)$")
+
+
+def initials_of(name: str) -> set[str]:
+    """The acronyms a body's name spells: each word's first letter, a compound kind word giving one for
+    each part, with and without the place that ends the name.
+
+    >>> sorted(initials_of("Regional ledningsgrupp Norrby"))
+    ['RLG', 'RLGN']
+    """
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ("för", "i", "och", "av", "om")]
+    letters = []
+    for w in words:
+        m = _KIND_PART.match(w.casefold())
+        letters.append((m.group("a")[0] + m.group("b")[0]).upper() if m else w[0].upper())
+    out = {"".join(letters)}
+    if len(words) > 1 and words[-1][:1].isupper():
+        out.add("".join(letters[:-1]))
+    return out
 
 
 def _whole_body(sentence: str, m: re.Match, slot: str) -> str:
@@ -2512,6 +2599,21 @@ class _Extractor:
                 return True
         return False
 
+    _PAIR_SEAT_RE = re.compile(
+        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?P<ra>(?:vice\s+)?"
+        r"(?:ordförande|ledamot|ersättare|representant))\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
+        r"(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)$")
+
+    def _ms_appointed_pair(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"välja A (S) till ledamot och B (M) till ersättare i G …": each seat read as an appointment of its own."""
+        m = "till" in s and self._PAIR_SEAT_RE.match(s)
+        if not m or not (self._people(m.group("a")) and self._people(m.group("b"))):
+            return False
+        for who, role in ((m.group("a"), m.group("ra")), (m.group("b"), m.group("rb"))):
+            self._sentence(f"{m.group('v')} {who} till {role} {m.group('rest')}", origin=origin, pos=pos, giver=giver,
+                           kinds=("membership",))
+        return True
+
     def _ms_appointed_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X utses till/som representant för G (att delta i …)"."""
         ctx = self.ctx
@@ -3271,6 +3373,11 @@ class _Extractor:
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
+                same = _SAME_KIND_REF.fullmatch(raw_to.strip()) if raw_to else None
+                if same:  # "… inför beslut i hälso- och sjukvårdsnämnden och rapporterar till nämnden"
+                    before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
+                              and same.group(1).casefold() in g.name.casefold()]
+                    to = self.ctx.resolve_generic(before[-1]) if before else to
             if not to or not frm or frm.casefold() == to.casefold():
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":
@@ -3285,6 +3392,8 @@ class _Extractor:
             kind = rule.mandate
             if kind == "refers" and re.search(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b", s):
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
+            elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
+                kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
             if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
@@ -3488,13 +3597,15 @@ class _Extractor:
             self._seat_group = grp
             return True
         if rule.name == "chairs_body":
-            who = self._people(g.get("who") or g.get("who2"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             raw = g.get("group") or g.get("group2")
             grp = seat_group(raw) if raw and raw[:1].isupper() else None
+            if g.get("group3"):  # "vård- och omsorgsnämndens": the nämnd of that name, without its genitive
+                grp = seat_group(g["group3"][:-1])
             if not who or not grp:
                 return False
             for p in who:
-                self.membership(p, grp, item, role=g.get("role") or g.get("role2"), change="member")
+                self.membership(p, grp, item, role=g.get("role") or g.get("role2") or g.get("role3"), change="member")
             return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))
@@ -3505,7 +3616,7 @@ class _Extractor:
                 self.membership(p, grp, item, change="leave")
             return True
         if rule.name == "appointed_to_seat":
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
+            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
             who = self._people(raw)
             role = g.get("role") or g.get("role2") or g.get("role3") or g.get("role5")
             where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5")
@@ -3514,7 +3625,7 @@ class _Extractor:
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
-            change = "leave" if (g.get("who3") or g.get("who4")) else "join"
+            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "join"
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"))
             prev = self._people(g.get("prev")) if g.get("prev") else None
@@ -3558,11 +3669,12 @@ class _Extractor:
 
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
-        r"\s+(?P<obj>frågan|ärendet|förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
-        r"(?:vidare\s+)?(?P<what>beredning|handläggning|yttrande|åtgärd)\b"
+        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
+        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd)\b"
         r"|^(?P<obj2>Frågan|Ärendet)\s+(?:överlämnas|lämnas\s+över|överförs)\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd))?$")
-    _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda"}
+    _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
+                    "beredning och beslut": "bereda och besluta i"}
 
     def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task

@@ -32,6 +32,7 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
+from samverkan.loaders.relations import initials_of
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -818,6 +819,8 @@ class _Groups:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         elif (one := self._typed_name_of(text)) is not None:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
+        elif (one := self._spelled_out(text, doc)) is not None:
+            name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
         else:
             if not create or not self._may_name_body(text, acronym):
                 return None
@@ -868,6 +871,16 @@ class _Groups:
         hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
         return hits[0] if len(hits) == 1 else None
 
+    def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:
+        """The one body of the document whose initials a bare acronym spells, the parts of a compound
+        kind word each giving a letter: "RLG" of "Regional ledningsgrupp Norrby", "PSR" of
+        "Politiskt samverkansråd Norrby" (the place after the name may be left out)."""
+        if doc is None or not re.fullmatch(r"[A-ZÅÄÖ]{2,6}", text.strip()):
+            return None
+        names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
+        hits = sorted(n for n in names if text.strip() in initials_of(n.split(", ")[0]))
+        return hits[0] if len(hits) == 1 else None
+
     def _owned(self, name: str, doc: "_Doc | None") -> str:
         """A kommun's own body named with its kommun: "Kommunfullmäktige" in the minutes of
         "Socialnämnden, Fjällsta kommun" is "Kommunfullmäktige, Fjällsta kommun"; so is
@@ -879,7 +892,9 @@ class _Groups:
         low = name.casefold()
         own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()
         # "socialnämnden" in the minutes of a body of a kommun: that kommun's nämnd
-        kommun_nämnd = owner.casefold().endswith("kommun") and re.fullmatch(r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?nämnden", low)
+        # (not "hälso- och sjukvårdsnämnden": that nämnd is a region's)
+        kommun_nämnd = (owner.casefold().endswith("kommun") and re.fullmatch(r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?nämnden", low)
+                        and not low.startswith(("hälso- och sjukvård", "hälso-och sjukvård")))
         if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
                 low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd:
             if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott)\w*$", low):
@@ -1256,7 +1271,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         pid = person(written, pos)
         if pid is not None:
             return pid
-        if k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None:
+        if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
+                or re.fullmatch(r"(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+förvaltningen", written.strip())):
+            # "uppdra åt hälso- och sjukvårdsförvaltningen att …": a förvaltning named without its huvudman
             uid, top = org(written, None, pos)
             return uid or top
         return None

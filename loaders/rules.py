@@ -81,7 +81,7 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+sig", "tar\\s+kontakt", "tar\\s+initiativ", "återkommer",
+    "tar\\s+fram", "tar\\s+med\\s+sig", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
@@ -209,7 +209,11 @@ RULES: tuple[Rule, ...] = (
                        body="Socialnämnden"))),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
-                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),),
+                       ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
+                   # an acronym the minutes never define, spelled by a body they name in full
+                   _ex("Regional ledningsgrupp Österland har tagit fram rutinen. Eva Lind tar med sig frågan till RLG.",
+                       ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp Österland", "refers"),
+                       body="Politiskt samråd Österland")),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
@@ -274,8 +278,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("rapportera",),
          # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
          # described, then whom it reports to
-         pattern=r"^(?P<from5>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
-                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar)\b[^.;:]{2,140}?\s+och\s+"
+         pattern=r"^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+                 r"|Beredningen|Nämnden|Rådet|Utskottet)"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
@@ -284,7 +289,12 @@ RULES: tuple[Rule, ...] = (
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(_ex("En lägesrapport lämnas i oktober; därefter rapporterar samverkansgruppen till RLG en gång per halvår.",
+         examples=(# "nämnden": the nämnd the sentence named in full before
+                   _ex("Beredningen bereder ärenden om primärvård och samverkan med kommunerna inför beslut i hälso- och "
+                       "sjukvårdsnämnden och rapporterar till nämnden.",
+                       ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "reports_to"),
+                       body="Beredningen för nära vård"),
+                   _ex("En lägesrapport lämnas i oktober; därefter rapporterar samverkansgruppen till RLG en gång per halvår.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to")),
                    _ex("Samordningsgruppen återrapporterar därefter uppdraget till samrådet den 26 september. "
                        "Uppdraget kommer från Delregionalt politiskt samråd Södra Norrby.", body="Samordningsgruppen Vårdsamverkan Norrby",
@@ -327,12 +337,17 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Anna Ek fick frågan från Ledningsgrupp Tallvik, som gav Elin Borg uppdraget i våras.",)),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
          triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
-         pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
+         pattern=r"^(?![^.;:]*,\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag)(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
                  r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
                  r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
-                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)",
-         examples=(_ex("Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och omsorg och rapporterar dit.",
+                 r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
+                 # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
+                 r"|\b(?:från|i|om|med)\s+(?P<to5>[^.;:,]{2,60}?),\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)",
+         examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
+                       ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
+                   _ex("Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och omsorg och rapporterar dit.",
                        ("mandate", "Samverkansgrupp vård och omsorg", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp vård och omsorg", "reports_to"),
                        body="Arbetsgrupp SIP"),
@@ -356,17 +371,20 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare",
+         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
                    "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till"),
          pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
-                 r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
+                 r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
+                 r"[^.;]{0,120}?\s*till\s+(?P<to5>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Samverkansgruppen lämnar frågan vidare till Regional ledningsgrupp Norrby.",
@@ -382,6 +400,16 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "Regionalt politiskt samråd Norrby", "refers")),
                    _ex("överlämna frågan till LVO för beredning", decision=True, body="Politiskt samrådsorgan",
                        facts=(("mandate", "Politiskt samrådsorgan", "LVO", "refers"),)),
+                   # a beredning hands a case on with its own proposal: it recommends
+                   _ex("Beredningen beslutar att överlämna ärendet till hälso- och sjukvårdsnämnden med eget förslag "
+                       "till beslut enligt ovan.", body="Beredningen för nära vård",
+                       facts=(("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),)),
+                   _ex("Regional ledningsgrupp Österland överlämnade rutinen till rådet den 16 oktober.",
+                       ("mandate", "Regional ledningsgrupp Österland", "Politiskt samråd Österland", "refers"),
+                       body="Politiskt samråd Österland"),
+                   # a motion sent to the styrelse for preparation
+                   _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
+                       facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
                    _ex("Nämnden överlämnar ärendet till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "refers"), body="Socialnämnden"),
                    _ex("Anna Lund redovisade läget i Projektgrupp mobilt team. Projektgruppen har lyft frågan om "
@@ -392,7 +420,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Remissvaret skickas till Socialstyrelsen.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
-         triggers=("rekommender", "föreslår", "föreslå "),
+         triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
                  r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
@@ -402,12 +430,19 @@ RULES: tuple[Rule, ...] = (
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
-                 r"(?:rekommenderar|föreslår|rekommenderade|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?rekommenderat)"
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?(?:rekommenderat|föreslagit))"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
+                       ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
+                       body="Kommunstyrelsens arbetsutskott"),
+                   # a protocol's section label over the sentence is no part of its subject
+                   _ex("Sammanfattning av ärendet\nPolitiskt samråd Österland beslutade den 12 september 2025 att "
+                       "rekommendera\nhuvudmännen i Österland att anta överenskommelsen.", body="Kommunfullmäktige",
+                       facts=(("mandate", "Politiskt samråd Österland", "huvudmännen i Österland", "recommends"),)),
                    _ex("rekommendera Region Norrby och kommunerna i Norrby att anta överenskommelsen", decision=True,
                        facts=(("mandate", "Samverkansgrupp äldre", "Region Norrby", "recommends"),
                               ("mandate", "Samverkansgrupp äldre", "kommunerna i Norrby", "recommends"))),
@@ -651,7 +686,8 @@ RULES: tuple[Rule, ...] = (
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|lämnar|har\s+lämnat|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
+                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
+                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
@@ -676,7 +712,11 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Maria Sund", "Samverkansgrupp äldre", "replace")),
                    _ex("Ulla Strand har lämnat sin tjänst i Tallviks kommun och därmed samverkansgruppen.",
                        ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
-         counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.")),
+         # "lämnat in" is handing in (a motion, a report), not leaving
+         counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+                           "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
+                           # leaving a chair is no leaving of the body
+                           "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
@@ -721,7 +761,7 @@ RULES: tuple[Rule, ...] = (
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
-                 r"(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+)?" + _ROLE
+                 r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+)?" + _ROLE
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
@@ -740,7 +780,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kommunfullmäktige har den 20 oktober entledigat Olle Sand (M) från uppdraget som ersättare i "
                        "vård- och omsorgsnämnden och i hans ställe valt Britt Lund (M).", body="Vård- och omsorgsnämnden",
                        facts=(("membership", "Olle Sand", "Vård- och omsorgsnämnden", "leave"),
-                              ("membership", "Britt Lund", "Vård- och omsorgsnämnden", "replace")))),
+                              ("membership", "Britt Lund", "Vård- och omsorgsnämnden", "replace"))),
+                   # the new member's title before the name
+                   _ex("Åby kommun har utsett socialchef Maria Öhman till ledamot i RLG efter Jan Persson, som har "
+                       "gått i pension.", body="RLG",
+                       facts=(("membership", "Maria Öhman", "RLG", "replace"), ("membership", "Jan Persson", "RLG", "leave")))),
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
@@ -752,17 +796,33 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
+    # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
+    # each read as its own appointment
+    Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),
+         handler="_ms_appointed_pair",
+         examples=(_ex("välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i Politiskt samråd Österland "
+                       "för tiden 2026-01-01–2026-12-31", decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Karin Ek", "Politiskt samråd Österland", "join"),
+                              ("membership", "Johan Berg", "Politiskt samråd Österland", "join"),
+                              ("assignment", ["Johan Berg"], "vara ersättare i Politiskt samråd Österland"))),
+                   _ex("Nämnden utser Fatima Hassan (S) till ledamot och Jessica Nord (V) till ersättare i "
+                       "Lokala närvårdsrådet.", body="Socialnämnden",
+                       facts=(("membership", "Jessica Nord", "Lokala närvårdsrådet", "join"),))),
+         counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde "),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
                  + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
-                 r"|^(?:[Tt]ill\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
-                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"$"
+                 # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
+                 r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
-                 r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas)\s+från\s+"
+                 r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
+                 r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
                  r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
          examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
@@ -790,7 +850,16 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Birgitta Sundqvist", "Lokala närvårdsrådet", "leave"),)),
                    _ex("att entlediga Per Holm (C) från uppdraget som nämndens ersättare i Lokala närvårdsrådet",
                        decision=True, body="Socialnämnden",
-                       facts=(("membership", "Per Holm", "Lokala närvårdsrådet", "leave"),))),
+                       facts=(("membership", "Per Holm", "Lokala närvårdsrådet", "leave"),)),
+                   # a fyllnadsval in fullmäktige: the resignation granted, the seat named before the one elected
+                   _ex("bevilja Anna Wik (M) entledigande från uppdraget som ledamot i vård- och omsorgsnämnden\n"
+                       "som ny ledamot i vård- och omsorgsnämnden för tiden till och med den 31 december 2026 välja Ulla Mörk (M)\n"
+                       "som ny ersättare i vård- och omsorgsnämnden efter Ulla Mörk (M) välja Olle Lund (M) för samma tid",
+                       decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Anna Wik", "vård- och omsorgsnämnden", "leave"),
+                              ("membership", "Ulla Mörk", "vård- och omsorgsnämnden", "join"),
+                              ("membership", "Olle Lund", "vård- och omsorgsnämnden", "join"),
+                              ("assignment", ["Olle Lund"], "vara ersättare i vård- och omsorgsnämnden")))),
          counter_examples=("Nämnden väljer att avvakta.",)),
     Rule("represented_by", "membership", change="join",
          triggers=("företräds", "representeras"),
@@ -815,18 +884,25 @@ RULES: tuple[Rule, ...] = (
     # arbetet i RLG, där han är ordförande"
     Rule("chairs_body", "membership", change="member", narrative_only=True, exclusive=False,
          triggers=(" är ordförande i", " är vice ordförande i", "där han är", "där hon är", "där han sedan",
-                   "där hon sedan"),
+                   "där hon sedan", "ns ordförande ", "ns vice ordförande "),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?P<role>(?:vice\s+)?ordförande)"
                  r"\s+i\s+(?P<group>[^.;,]+?)(?:\s+sedan\b[^.;]*)?$"
                  r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:informerar|berättar|redogör)\s+"
                  r"(?:om|för)\s+(?:arbetet\s+)?i\s+(?P<group2>[^.;,]+?),\s+där\s+(?:han|hon)\s+(?:sedan\s+[^.;,]+?\s+)?är\s+"
-                 r"(?P<role2>(?:vice\s+)?ordförande)\b[^.;]*$",
+                 r"(?P<role2>(?:vice\s+)?ordförande)\b[^.;]*$"
+                 # "… till vård- och omsorgsnämndens ordförande Gunilla Sandberg (C)": a nämnd named by its kind
+                 r"|(?:^|\s)(?P<group3>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+(?:nämnden|styrelsen|beredningen|utskottet)s)\s+"
+                 r"(?P<role3>(?:vice\s+)?ordförande)\s+(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b",
          examples=(_ex("Tobias Ek är ordförande i RLG.", ("membership", "Tobias Ek", "RLG", "member"),
                        body="Politiskt samråd"),
+                   _ex("Tomas Nilsson (S) har ställt en interpellation till vård- och omsorgsnämndens ordförande "
+                       "Gunilla Sandberg (C) om väntetider.", body="Kommunfullmäktige",
+                       facts=(("membership", "Gunilla Sandberg", "vård- och omsorgsnämnden", "member"),)),
                    _ex("Tobias Ek informerar om arbetet i Regional ledningsgrupp för vård och omsorg i Norrby, där han "
                        "är ordförande.", ("membership", "Tobias Ek", "Regional ledningsgrupp för vård och omsorg i Norrby",
                                           "member"), body="Socialnämnden")),
-         counter_examples=("Ordföranden är ordförande i rådet.", "Tobias Ek är ordförande i styrgruppen om föreningen bildas.")),
+         counter_examples=("Ordföranden är ordförande i rådet.", "Tobias Ek är ordförande i styrgruppen om föreningen bildas.",
+                           "Frågan ställs till nämndens ordförande Gunilla Sandberg.")),
     Rule("seat_from_date", "membership", change="join", triggers=("ordförande", "sammankallande"),
          handler="_ms_seat_from_date",
          examples=(_ex("Från den 1 juli 2026 är Karin Ek ordförande och Jonas Berg vice ordförande.",
@@ -907,7 +983,12 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
-                       ("mandate", "PSVO", "LSVO", "delegates")),)),
+                       ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the report goes back to the body that met, named by the acronym in its name
+                   _ex("ge Samverkansgrupp barn och unga i uppdrag att färdigställa handlingsplanen och återrapportera "
+                       "till RLG senast 2026-02-12", decision=True, body="Regional ledningsgrupp Österland (RLG)",
+                       facts=(("mandate", "Samverkansgrupp barn och unga", "Regional ledningsgrupp Österland (RLG)",
+                               "reports_to"),)))),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
@@ -1111,13 +1192,20 @@ RULES: tuple[Rule, ...] = (
                    _ex("överlämna ärendet till förvaltningen för handläggning", decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
                    _ex("Frågan överlämnas till Styrgrupp Nära vård.",
-                       ("assignment", ["Styrgrupp Nära vård"], "hantera frågan"))),
+                       ("assignment", ["Styrgrupp Nära vård"], "hantera frågan")),
+                   # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
+                   _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
+                       body="Kommunfullmäktige",
+                       facts=(("assignment", ["vård- och omsorgsnämnden"], "bereda och besluta i medborgarförslaget"),))),
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(_ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
+         examples=(_ex("Ann-Sofie Grahn tar upp frågan med nämndens presidium och återkommer till beredningen i december.",
+                       ("assignment", ["Ann-Sofie Grahn"], "ta upp frågan med nämndens presidium"),
+                       body="Beredningen för nära vård"),
+                   _ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
                        "Elin kallar till ett konstituerande möte i juni.",
                        ("assignment", ["Elin Borg"], "kalla till ett konstituerande möte"), roster=_ROSTER),
                    _ex("MÖ kollar med MAS i Forsby om sjuksköterskorna ska kallas via Lifecare.",
@@ -1169,7 +1257,9 @@ RULES: tuple[Rule, ...] = (
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård två gånger per år.",
                            "Arbetsgrupp SIP rapporterar om läget vid varje möte.",
-                           "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.")),
+                           "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.",
+                           # the report given at the meeting itself, to no one and by no day
+                           "Eva Lindgren lämnar en lägesrapport.")),
 )
 
 

@@ -180,6 +180,9 @@ def split_title(raw: str) -> tuple[str, list[str]]:
     return title, seen
 
 
+_OPEN_END = re.compile(r"\s(?:för|i|och|av|om|till|med|på|vid|samt|inom|mellan)$")
+
+
 def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[str, int]:
     """Title text beginning with ``first`` (possibly empty) and the line after the title.
 
@@ -202,7 +205,10 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
                 i += 1
     while parts and i < limit:
         s = lines[i].strip()
-        if not s or not s[0].islower() or _ATT_START.match(s) or _SUB.match(s) or len(parts) >= 3:
+        # "… och i styrelsen för" / "Samordningsförbundet Norrby": a title that ends in a preposition
+        # goes on, whatever case its next line starts with
+        open_end = _OPEN_END.search(parts[-1]) is not None
+        if not s or not (s[0].islower() or open_end) or _ATT_START.match(s) or _SUB.match(s) or len(parts) >= 3:
             break
         parts.append(s)
         i += 1

@@ -1249,3 +1249,56 @@ def test_presenters_on_a_bulleted_line():
     text = ("Närvarande: Hanna Berg, Region X; Olle Sand, Y kommun\n\n## 1. Handlingsplan\n"
             "- Hanna presenterade utkastet.\n- Synpunkter på avsnitt 2.\n\n## 2. Hembesök\n* Olle Sand redovisade försöket.\n")
     assert {i.number: i.presenters for i in parse_minutes(text).items} == {"1": ["Hanna Berg"], "2": ["Olle Sand"]}
+
+
+def test_a_fullmaktige_roster_grouped_by_party_in_the_left_column():
+    """"Socialdemokraterna   Karin Åström, ordförande" and the names below it: each of that party."""
+    att = _att("Kommunfullmäktige\nProtokoll 2025-11-24\n\n"
+               "Beslutande ledamöter\n"
+               "Socialdemokraterna    Karin Åström, ordförande\n"
+               "                      Mikael Dahlberg\n"
+               "Moderaterna           Johan Ekholm, 1:e vice ordförande\n"
+               "                      Per-Olof Strand, tjänstgörande ersättare för Annelie Wik\n"
+               "\n"
+               "Övriga deltagande     Fredrik Hallin, kanslichef, sekreterare\n")
+    assert {n: (a.status, a.party) for n, a in att.items()} == {
+        "Karin Åström": ("present", "(S)"), "Mikael Dahlberg": ("present", "(S)"),
+        "Johan Ekholm": ("present", "(M)"), "Per-Olof Strand": ("present", "(M)"),
+        "Annelie Wik": ("absent", None), "Fredrik Hallin": ("guest", None)}
+    assert att["Per-Olof Strand"].roles == ["ersättare"]
+
+
+def test_a_pdf_table_read_one_cell_a_line_ends_its_roster_at_the_justering_label():
+    """"Justeringens plats och" / "tid" / "Regionkansliet, Lindåsa, 2025-11-10", as a PDF's table cells
+    come out: the place is no organisation of the justerare above, and the day is the justering's."""
+    text = ("Beredningen för nära vård\nSammanträdesdatum 2025-11-05\n"
+            "Närvarande ledamöter\nAnn-Sofie Grahn (S), ordförande\n"
+            "Justerare\nLennart Borg (M)\nJusteringens plats och\ntid\nRegionkansliet, Lindåsa, 2025-11-10\n"
+            "Paragrafer\n§§ 30–31\n\n"
+            "§ 30 Val av justerare\nBeredningen beslutar att utse Lennart Borg (M) att tillsammans med ordföranden "
+            "justera protokollet.\n")
+    from samverkan.loaders.relations import extract_relations
+    p = parse_minutes(text)
+    borg = next(a for a in p.attendance if a.name == "Lennart Borg")
+    assert borg.organisation is None and "justerare" in borg.roles
+    assert p.justering_date == "2025-11-10"
+    assert [a.due_date for a in extract_relations(p).assignments if a.assignees == ["Lennart Borg"]] == ["2025-11-10"]
+
+
+def test_a_secretary_from_a_kansli_in_the_huvudman_column_is_read():
+    att = _att("Regional ledningsgrupp\nMinnesanteckningar 2025-10-16\n\nDeltagare\n"
+               "Huvudman\tNamn\tFunktion\tNärvaro\n"
+               "Region Norrby\tEva Lind\tHälso- och sjukvårdsdirektör, ordförande\tNärvarande\n"
+               "Åby kommun\tLisa Wenn\tAvdelningschef\tNärvarande\n"
+               "Samverkanskansliet\tKarin Falk\tProcessledare, sekreterare\tNärvarande\n")
+    assert set(att) == {"Eva Lind", "Lisa Wenn", "Karin Falk"}
+    assert att["Karin Falk"].roles == ["sekreterare"] and att["Lisa Wenn"].roles == ["ledamot"]
+
+
+def test_the_agenda_sections_of_a_ledningsgrupp_are_no_decisions():
+    text = ("Regional ledningsgrupp\nMinnesanteckningar 2025-10-16\n\n"
+            "Beslutsärenden\n5. Läkemedelsgenomgångar\n"
+            "Beslut: RLG beslutar att inrätta en arbetsgrupp. Henrik Blad är sammankallande.\n"
+            "Informationsärenden\n6. Information från rådet\nInformationen noterades.\n")
+    texts = [d.text for d in parse_minutes(text).decisions]
+    assert "Informationsärenden" not in texts and "Henrik Blad är sammankallande." in texts

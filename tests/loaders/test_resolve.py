@@ -413,3 +413,41 @@ def test_a_seat_the_text_restates_is_the_seat_the_attendance_list_gave(k):
     (f,) = resolve_documents([doc("r.txt", p, rel, text="REGION FJÄLLBY")], k)
     kenneth = sorted(m.change for m in f.memberships if m.person_id == pid("Kenneth Åhman"))
     assert kenneth == ["member", "replace"]
+
+
+def test_a_forvaltning_given_a_task_without_its_huvudman_is_still_the_assignee(k):
+    """"uppdra åt hälso- och sjukvårdsförvaltningen att …" in a beredning's minutes: the unit as written."""
+    rel = RawRelations(assignments=[RawAssignment("32", ["hälso- och sjukvårdsförvaltningen"], "redovisa måtten",
+                                                  "decision")])
+    (f,) = resolve_documents([doc("a.txt", ParsedMinutes("a.txt", "numbered", body="Beredningen för nära vård",
+                                                         items=[ParsedItem("32", "Hemsjukvård")]), rel)], k)
+    (unit,) = [o for o in f.organisations if o.id in f.assignments[0].assignee_ids]
+    assert unit.name.casefold().startswith("hälso- och sjukvårdsförvaltningen") and unit.classification == "unit"
+
+
+def test_an_acronym_the_minutes_never_define_is_the_body_whose_initials_it_spells():
+    """"RLG" in minutes that name "Regional ledningsgrupp Norrby" in full but never write "(RLG)"."""
+    from samverkan.loaders.knowledge import load_generic
+
+    items = [ParsedItem("1", "Rutin"), ParsedItem("2", "Nära vård")]
+    rel = RawRelations(groups=[RawGroup("Regional ledningsgrupp Norrby", "1"), RawGroup("Styrgrupp nära vård Norrby", "2"),
+                               RawGroup("RLG", "2")],
+                       mandates=[RawMandate("Styrgrupp nära vård Norrby", "RLG", "reports_to", item="2")])
+    parsed = ParsedMinutes("a.txt", "numbered", body="Politiskt samverkansråd Norrby", items=items, date="2025-12-12")
+    (f,) = resolve_documents([doc("a.txt", parsed, rel, text="Norrby")], load_generic())
+    g = {x.name: x for x in f.groups}
+    assert "RLG" not in g
+    [m] = f.mandates
+    assert (m.from_id, m.to_id) == (g["Styrgrupp nära vård Norrby"].id, g["Regional ledningsgrupp Norrby"].id)
+
+
+def test_the_halso_och_sjukvardsnamnd_in_a_kommun_body_minutes_is_no_nämnd_of_that_kommun():
+    from samverkan.loaders.knowledge import load_generic
+
+    rel = RawRelations(groups=[RawGroup("hälso- och sjukvårdsnämnden", "1"), RawGroup("socialnämnden", "1")])
+    parsed = ParsedMinutes("a.txt", "numbered", body="Kommunstyrelsens arbetsutskott, Ekby kommun",
+                           items=[ParsedItem("1", "Mobila team")], date="2025-12-02")
+    (f,) = resolve_documents([doc("a.txt", parsed, rel, text="Ekby kommun")], load_generic())
+    names = {x.name for x in f.groups}
+    assert "Socialnämnden, Ekby kommun" in names
+    assert not any(n.startswith("Hälso- och sjukvårdsnämnden,") and "Ekby" in n for n in names)

@@ -178,3 +178,13 @@ def test_markdown_headings_without_numbers_are_the_items_in_order():
     assert seg.header == (1, 4)  # the roster stays in the header
     # numbered headings win where there are any
     assert numbers("# Anteckningar\n## 1. Budget\nText.\n## Lokaler\nMer.\n## 2. Övrigt\nInget.\n") == ["1", "2"]
+
+
+def test_a_title_wrapped_after_a_preposition_goes_on_on_a_capitalised_line():
+    text = ("§ 89                                   Dnr KS 2025/020\n"
+            "Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för\n"
+            "Samordningsförbundet Norrby\n\nEnligt överenskommelsen utser varje huvudman en ledamot.\n\n"
+            "§ 90\nMedborgarförslag om trygghetsboende\nEtt förslag har inkommit.\n")
+    assert [i.title for i in segment_minutes(text).items] == [
+        "Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för Samordningsförbundet Norrby",
+        "Medborgarförslag om trygghetsboende"]

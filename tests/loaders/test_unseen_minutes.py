@@ -4,8 +4,15 @@ alone (tests/loaders/fixtures/unseen/GENRE/NAME.json, in the format of the share
 One folder per genre: ``politisk`` (a kommunstyrelse and a nämnd protocol, a political council as
 PDF, a ledningsgrupp's undated notes, an arbetsutskott protocol as text from a PDF with its page
 headers and footers, a ledningsgrupp in Markdown with a Namn/Organisation/Roll table, a political
-council's protocol with "Närvarande beslutande" / "Närvarande ersättare" / "Övriga" blocks and a
-vård- och omsorgsnämnd protocol with a Ledamöter/Parti table, of one more region) and ``notes``
+council's protocol with "Närvarande beslutande" / "Närvarande ersättare" / "Övriga" blocks, a
+vård- och omsorgsnämnd protocol with a Ledamöter/Parti table, of one more region; and of a fifth: a
+kommunfullmäktige protocol with its "Beslutande ledamöter" grouped by party in the left column,
+Yrkanden/Propositionsordning/Reservation, fyllnadsval and val to samverkansorgan and an ANSLAG/BEVIS
+page, a regional ledningsgrupp's .docx with a Huvudman/Namn/Funktion/Närvaro table with merged cells
+and Beslutsärenden/Informationsärenden, a political beredning as PDF with its roster in table
+cells read one a line, "Justerandes signatur" on every page and a delegationsbeslut table, and a
+kommunstyrelse arbetsutskott's one-paragraph protokollsutdrag with "Expedieras till", and a political
+council's .docx with a Huvudman/Ledamot/Ersättare table and an acronym it never defines) and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
