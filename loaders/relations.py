@@ -1671,8 +1671,8 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     if own:
         return own
     acr = re.match(r"([A-ZÅÄÖ]{2,6})(?::s)?\b", text)
-    if acr and ctx.spelled_out(acr.group(1)):  # "tar med sig frågan till RLG": the body the letters spell
-        return ctx.spelled_out(acr.group(1))
+    if acr and (spelled := ctx.spelled_out(acr.group(1))):  # "tar med sig frågan till RLG": the body the letters spell
+        return spelled
     names = find_person_names(text)
     if names and names[0][1] == 0:
         return names[0][0]
