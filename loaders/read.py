@@ -192,6 +192,15 @@ def _furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
+def _edge_lines(lines: list[str]) -> list[tuple[int, str, str, int]]:
+    """(index, furniture key, "top" or "end", place counted from that end) of a page's first and
+    last non-blank lines."""
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    return [(i, _furniture_key(lines[i]), end, n)
+            for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES]))
+            for n, i in enumerate(order)]
+
+
 def _without_running_furniture(pages: list[str]) -> list[str]:
     r"""The pages without the running header and footer repeated on them, kept on the first page
     only (where it may be the one place the body's name stands).
@@ -206,15 +215,11 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     """
     if len(pages) < 2:
         return pages
-    places: dict[tuple[str, str, int], int] = {}  # (key, "top"/"end", index) -> pages holding it there
     split = [page.split("\n") for page in pages]
-    for lines in split:
-        filled = [i for i, x in enumerate(lines) if x.strip()]
-        seen = set()
-        for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES])):
-            for n, i in enumerate(order):
-                seen.add((_furniture_key(lines[i]), end, n))
-        for place in seen:
+    edges = [_edge_lines(lines) for lines in split]
+    places: dict[tuple[str, str, int], int] = {}  # (key, "top"/"end", index) -> pages holding it there
+    for page in edges:
+        for place in {(key, end, n) for _, key, end, n in page}:
             places[place] = places.get(place, 0) + 1
     need = max(2, len(pages) - 1)
 
@@ -222,14 +227,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         return len(key) > 2 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
 
     out, kept_once = [], set()
-    for lines in split:
-        filled = [i for i, x in enumerate(lines) if x.strip()]
-        found: dict[int, str] = {}
-        for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES])):
-            for n, i in enumerate(order):
-                key = _furniture_key(lines[i])
-                if running(key, end, n):
-                    found[i] = key
+    for lines, page in zip(split, edges):
+        found = {i: key for i, key, end, n in page if running(key, end, n)}
         drop = set()
         for i, key in sorted(found.items()):
             if key in kept_once:
