@@ -740,6 +740,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             part = remainder.strip()
             if not part:
                 continue
+            # "förvaltningschef för Omsorgsförvaltningen", "chef på Socialkontoret": the unit after its preposition
+            part = re.sub(r"^(?:för|på|vid|inom)\s+(?=[A-ZÅÄÖ])", "", part)
         if part.lower() in _ROLE_WORDS:
             r = _ROLE_WORDS[part.lower()]
             if r not in roles:
@@ -1812,6 +1814,9 @@ _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nä
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?)$", re.I)
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
+# a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
+_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}$")
+_BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelsen?(?:s\s+sammanträde)?")
 
 
 def _body_cell(c: str) -> str:
@@ -1912,6 +1917,10 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 body = f"{body} {after[0]}"
             elif before:
                 body = f"{body} {_tidy_caps(before[-1], True)}"
+        owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
+        if _BARE_STYRELSE.fullmatch(body) and owner:
+            # "Samordningsförbundet Mellanå / Styrelsen": the board of the förbund on the letterhead
+            body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
@@ -3258,7 +3267,13 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
 ]
 
 
-_ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare")
+# "Olle Dahl deltar som ersättare för Maja Ström", "Lovisa Berg tjänstgör för Tomas Wennerberg": a stand-in
+# at this meeting (an ersättare serving, not one who joins the body)
+_SERVES_FOR = re.compile(
+    _WHO + r"(?:\s*\([A-ZÅÄÖ]{1,4}\))?(?:,[^,.;]{2,60},)?\s+(?:deltar\s+(?:idag\s+|i\s+dag\s+)?som\s+ersättare|"
+    r"tjänstgör(?:\s+som\s+ersättare)?|ersätter)\s+(?:för|i\s+stället\s+för|istället\s+för|idag|i\s+dag)\s+"
+    r"(?P<for>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})")
+_ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 
@@ -3290,6 +3305,45 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
                 hits = [e for e in attendance if _norm_key(e.name).split()[0] == key]
             if len(hits) == 1 and role not in hits[0].roles:
                 hits[0].roles.append(role)
+    for m in _SERVES_FOR.finditer(text):
+        _serving_substitute(m.group("who"), " ".join(m.group("for").split()), attendance)
+
+
+def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]) -> None:
+    """Mark ``who`` as the ersättare serving for ``absent`` at this meeting; one the attendance does
+    not list is added as present, of the absent member's organisation.
+
+    >>> att = [AttendanceEntry("Maja Ström", "absent", ["ledamot"], organisation="Ekö kommun"),
+    ...        AttendanceEntry("Olle Dahl", "present", ["ledamot"])]
+    >>> roles_from_text("Olle Dahl deltar som ersättare för Maja Ström. Eva Ek tjänstgör för Maja Ström.", att)
+    >>> [(a.name, a.status, a.roles, a.substitute_for) for a in att][1:]
+    [('Olle Dahl', 'present', ['ersättare'], 'Maja Ström'), ('Eva Ek', 'present', ['ersättare'], 'Maja Ström')]
+    """
+    def one(name: str) -> AttendanceEntry | None:
+        key = _norm_key(name)
+        hits = [e for e in attendance if _norm_key(e.name) == key]
+        if not hits and " " not in name.strip():
+            hits = [e for e in attendance if _norm_key(e.name).split()[0] == key]
+        return hits[0] if len(hits) == 1 else None
+
+    toks = who.split()
+    while toks and toks[0].lower() in _NOT_NAME_FIRST:
+        toks = toks[1:]
+    replaced = one(absent)
+    if not toks or (replaced is not None and replaced.status == "present"):
+        return  # a stand-in for someone the roster lists as present is no reading of this
+    e = one(" ".join(toks))
+    if e is None:
+        if len(toks) < 2 or replaced is None:
+            return
+        e = AttendanceEntry(" ".join(toks), "present", [], organisation=replaced.organisation)
+        attendance.append(e)
+    if e.status != "present":
+        return
+    e.roles = [r for r in e.roles if r != "ledamot"] + ([] if "ersättare" in e.roles else ["ersättare"])
+    if replaced is not None:
+        e.substitute_for = e.substitute_for or replaced.name
+        e.organisation = e.organisation or replaced.organisation
 
 
 def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
@@ -3308,6 +3362,21 @@ def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem
         said = {e.name, e.name.split()[0]} | ({e.initials} if e.initials else set())
         if any(p in said for p in it.presenters):
             e.roles.append("föredragande")
+
+
+# a förvaltning by its name: "Socialförvaltningen", "vård- och omsorgsförvaltningen" (not the bare word)
+_ADMINISTRATION = re.compile(r"(?i)\b(?:[a-zåäö]+-\s+och\s+)?(?!förvaltningen)[a-zåäö]+förvaltningen(?=s?\b)")
+
+
+def named_administrations(*texts: str | None) -> list[str]:
+    """The förvaltningar the texts name, each once, capitalised.
+
+    >>> named_administrations("Förvaringsplats: Socialförvaltningen", "förvaltningen och socialförvaltningens chef")
+    ['Socialförvaltningen']
+    """
+    found = sorted(" ".join(m.group(0).split()) for t in texts if t and "förvaltningen" in t.casefold()
+                   for m in _ADMINISTRATION.finditer(t))
+    return sorted({n.casefold(): n[:1].upper() + n[1:] for n in found}.values())
 
 
 def parse_minutes(text: str, path: str = "", *, default_date: str | None = None) -> ParsedMinutes:
@@ -3444,7 +3513,8 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
                          named=head.get("named", []), preamble=head.get("preamble", []),
                          body_basis=body_basis, date_basis=date_basis, quote=said,
-                         justering_date=_justering_date(seg, meeting_date))
+                         justering_date=_justering_date(seg, meeting_date),
+                         administrations=named_administrations(full_text))
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"

@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names, parse_date_phrase
+from samverkan.loaders.extract import (_LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names, named_administrations,
+                                       parse_date_phrase)
 from samverkan.loaders.names import (
     find_person_names,
     is_given_name,
@@ -860,7 +861,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if _ORG_SUBJECT.match(s):
         return [s]
     if re.fullmatch(r"(?i)(?:nämndens\s+)?förvaltning(?:en)?", s):
-        unit = _own_administration(ctx.meeting if ctx else None)
+        unit = _own_administration(ctx.meeting if ctx else None, ctx.administrations() if ctx else ())
         if unit:
             return [unit]
     bm = _BODY_NAME_RE.fullmatch(s)
@@ -875,19 +876,27 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     return None
 
 
-def _own_administration(body: str | None) -> str | None:
-    """The förvaltning of a nämnd, which "förvaltningen" in its protocol means: the nämnd's name with
-    -förvaltningen for -nämnden, the kommun it belongs to kept.
+def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()) -> str | None:
+    """The förvaltning of a nämnd, which "förvaltningen" in its protocol means: the one förvaltning
+    the minutes name (a unit in the attendance, "förvaltningschef för Omsorgsförvaltningen"), with
+    the kommun the nämnd belongs to; where they name none or several, no body (the word stays a role).
 
-    >>> _own_administration("Socialnämnden, Åsby kommun"), _own_administration("Vård- och omsorgsnämnden")
-    ('Socialförvaltningen, Åsby kommun', 'Vård- och omsorgsförvaltningen')
-    >>> _own_administration("Samverkansgrupp äldre") is None
-    True
+    >>> _own_administration("Socialnämnden, Åsby kommun", {"Socialförvaltningen"})
+    'Socialförvaltningen, Åsby kommun'
+    >>> _own_administration("Vård- och omsorgsnämnden", {"Omsorgsförvaltningen"})
+    'Omsorgsförvaltningen'
+    >>> _own_administration("Socialnämnden", {"Socialförvaltningen", "Utbildningsförvaltningen"})
+    'Socialförvaltningen'
+    >>> _own_administration("Socialnämnden, Åsby kommun") is None, _own_administration("Samverkansgrupp äldre", {"Socialförvaltningen"})
+    (True, None)
     """
     m = re.match(r"^(?P<stem>[A-ZÅÄÖ][^,]*?)nämnden(?P<rest>,\s+[^,]+)?$", (body or "").strip())
     if not m:
         return None
-    return f"{m.group('stem')}förvaltningen{m.group('rest') or ''}"
+    # of several, the one named like the nämnd ("Socialförvaltningen" of "Socialnämnden")
+    own = [n for n in named if n.casefold() == f"{m.group('stem')}förvaltningen".casefold()]
+    one = own or (list(named) if len(named) == 1 else [])
+    return f"{one[0]}{m.group('rest') or ''}" if one else None
 
 
 # --------------------------------------------------------------------------- context
@@ -916,6 +925,18 @@ class _Ctx:
     stated_roles: dict = field(default_factory=dict)  # role -> the person the text says holds it
     _doc_named: dict | None = None
     _spelled: dict | None = None
+    _administrations: set | None = None
+
+    def administrations(self) -> set[str]:
+        """The förvaltningar the minutes name anywhere (the whole text, or its attendance, items and decisions)."""
+        if self._administrations is None:
+            p = self.parsed
+            texts = [t for a in (p.attendance if p else []) for t in (a.unit, a.title, a.organisation)]
+            texts += [t for it in (p.items if p else []) for t in (it.title, it.body)]
+            texts += [d.text for d in (p.decisions if p else [])]
+            names = named_administrations(*texts, *(p.administrations if p else ()))
+            self._administrations = set({n.casefold(): n for n in names}.values())
+        return self._administrations
 
     def spelled_out(self, acronym: str) -> str | None:
         """The one body named in full in the document (or the body that met) whose initials
@@ -3519,13 +3540,14 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="join")
             return True
-        if rule.name == "new_representative":
-            who = self._people(g.get("who"))
-            grp = seat_group(g.get("group"))
-            if not who or not grp:
+        if rule.name in ("new_representative", "takes_part_from_now"):
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
+            hm = g.get("hm") or g.get("hm2") or g.get("hm3")
+            if not who or not grp or (hm and self._people(hm)):
                 return False
             for p in who:
-                self.membership(p, grp, item, role=g["role"], change="join", on_behalf_of=g.get("hm"))
+                self.membership(p, grp, item, role=g.get("role"), change="join", on_behalf_of=hm)
             return True
         if rule.name == "decided_leaders":  # "att BL och PE tillsammans leder arbetsgruppen"
             grp = self._group_phrase(g["group"])
@@ -3705,6 +3727,8 @@ class _Extractor:
                 body = self._body_ref(m.group("who"))
                 who = [body] if body and self._is_body(body) else None
             verb, rest = m.group("v"), m.group("rest")
+            if who and origin != "decision" and re.match(r"(?i)planerar$", verb) and all(self._is_body(w) for w in who):
+                return False  # "Styrgruppen planerar en utbildningsdag": what the body is about, no one's task
             if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task

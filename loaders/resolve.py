@@ -116,12 +116,19 @@ def is_role(text: str, knowledge: Knowledge) -> bool:
     >>> from loaders.knowledge import load_knowledge
     >>> k = load_knowledge()
     >>> [is_role(t, k) for t in ("Projektledare hemsjukvårdsavtal", "FoU-strateg inom RSS-funktionen",
-    ...                          "Heidi", "samtliga huvudmän", "Dessa")]
-    [True, True, False, False, False]
+    ...                          "Heidi", "samtliga huvudmän", "Dessa", "förvaltningen", "socialchefen")]
+    [True, True, False, False, False, True, True]
     """
     text = text.strip(" ,.")
     words = text.split()
+    if _DEFINITE_ROLE.fullmatch(text):
+        return True  # "uppdra åt förvaltningen", "socialchefen": a role whose holder the minutes do not name
     return (len(words) >= 2 and text[:1].isupper() and not is_person_name(clean_name(text), knowledge))
+
+
+# a role or an office by its definite noun alone
+_DEFINITE_ROLE = re.compile(r"(?i)(?:nämndens\s+|förbundets\s+)?[a-zåäö-]*(?:chefen|direktören|ledaren|samordnaren|"
+                            r"sekreteraren|strategen|handläggaren|förvaltningen)")
 
 
 def is_person_name(name: str, knowledge: Knowledge) -> bool:
@@ -637,6 +644,23 @@ def _word_stem(word: str) -> str:
     return word
 
 
+def _is_board_of_förbund(text: str, group: str) -> bool:
+    """Whether ``text`` names the board of the förbund whose board ``group`` is: "förbundets
+    styrelse", "Förbundsstyrelsen", "samordningsförbundets styrelse", "Samordningsförbundet Ås styrelse".
+
+    >>> _is_board_of_förbund("förbundets styrelse", "Styrelsen, Samordningsförbundet Mellanå")
+    True
+    >>> _is_board_of_förbund("regionstyrelsen", "Styrelsen, Samordningsförbundet Mellanå")
+    False
+    """
+    m = re.fullmatch(r"Styrelsen, (?P<owner>.+)", group)
+    if m is None or "förbund" not in m.group("owner").casefold():
+        return False
+    low = " ".join(text.casefold().split())
+    owner = m.group("owner").casefold()
+    return bool(re.fullmatch(r"(?:förbunds)?styrelsen|(?:[\wåäö]*förbundets|" + re.escape(owner) + r"s?)\s+styrelse", low))
+
+
 def _body_key(text: str) -> str:
     """The key two spellings of one body share: "Arbetsgrupp för fallprevention" and
     "arbetsgrupp fallprevention", "den nya Styrgruppen X" and "Styrgrupp X".
@@ -796,6 +820,8 @@ class _Groups:
                     return hits[0]
             return None
         _, written, folded, acronym, text = read
+        if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
+            return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:

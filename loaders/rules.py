@@ -73,6 +73,7 @@ _GROUP_REF = r"(?P<group>(?:[Gg]ruppen|[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet
 _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wåäö]+s?\s+kommun|[Kk]ommunerna)"
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
+_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
@@ -758,6 +759,26 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Ny representant från Tallviks kommun är Nadia Berg på socialkontoret.",
                        ("membership", "Nadia Berg", "Samverkansgrupp äldre", "join")),),
          counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
+    # "Från Ekö kommun deltar fortsättningsvis Lisa Nord", "Lisa Nord deltar framöver för Ekö kommun",
+    # "Johan Åkesson är ny kontaktperson för Tallnäs kommun": a seat taken from now on, on behalf of a huvudman
+    Rule("takes_part_from_now", "membership", change="join",
+         triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson"),
+         pattern=r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
+                 r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
+                 r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
+                 r"(?:i\s+(?P<group2>[^.;,]+?)\s+)?(?:för|från)\s+(?P<hm2>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})"
+                 r"(?:\s+i\s+(?P<group3>[^.;,]+?))?(?:,[^.;]*)?$"
+                 r"|^(?P<who3>" + _NAME + r")(?:,[^,]{2,60},)?\s+är\s+nya?\s+(?P<role>kontaktperson)\s+(?:för|från)\s+"
+                 r"(?P<hm3>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})(?:\s+i\s+(?P<group4>[^.;,]+?))?$",
+         examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
+                       ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Lisa Nord, enhetschef, deltar framöver för Region Norrby i Styrgrupp Barnahus.",
+                       ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
+                   _ex("Johan Åkesson är ny kontaktperson för Tallviks kommun.",
+                       ("membership", "Johan Åkesson", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Från Tallviks kommun deltar fortsättningsvis två representanter.",
+                           "Frågan följs upp framöver för Tallviks kommun.",
+                           "Lisa Nord deltar framöver inte i gruppen.")),
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
@@ -914,7 +935,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("ersätter tillfälligt", "går in", " igen", "deltar", "som ersättare"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
                  r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
-                 r"|deltar\s+(?:tills\s+vidare\s+)?som\s+ersättare)"
+                 # "deltar som ersättare för Maja Ström": a stand-in at this meeting, read with the attendance
+                 r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ])))"
                  r"(?P<rest>[^.;]*)$"
                  r"|^(?:[Ff]ram\s+till\s+dess|[Tt]ills\s+vidare|[Uu]nder\s+tiden)\s+deltar\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,[^,]{2,60},)?\s+som\s+ersättare",
@@ -924,7 +946,8 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Jonas Dahl", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"))),
-         counter_examples=("Regionen deltar med två representanter.",)),
+         counter_examples=("Regionen deltar med två representanter.",
+                           "Olle Dahl deltar som ersättare för Maja Ström.")),
     Rule("states_role", "assignment", exclusive=False,
          triggers=("ledare", "samordnare", "ansvarig", "sekreterare", "ordförande", "sammankallande", "strateg", "chef"),
          handler="_states_role",
@@ -974,7 +997,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
-                   _ex("Förvaltningen får i uppdrag att återrapportera kostnaderna till nämnden i juni.", decision=True,
+                   # "förvaltningen": the one förvaltning the minutes name
+                   _ex("Förvaltningen får i uppdrag att återrapportera kostnaderna till nämnden i juni.\n"
+                       "lägga rapporten från Socialförvaltningen till handlingarna", decision=True,
                        body="Socialnämnden, Åsby kommun",
                        facts=(("assignment", ["Socialförvaltningen, Åsby kommun"], "återrapportera kostnaderna"),))),
          counter_examples=("Uppdraget diskuterades men inget beslut fattades.",)),
@@ -1189,7 +1214,8 @@ RULES: tuple[Rule, ...] = (
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
-                   _ex("överlämna ärendet till förvaltningen för handläggning", decision=True, body="Socialnämnden",
+                   _ex("överlämna ärendet till förvaltningen för handläggning\nnotera Socialförvaltningen som remissinstans",
+                       decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
                    _ex("Frågan överlämnas till Styrgrupp Nära vård.",
                        ("assignment", ["Styrgrupp Nära vård"], "hantera frågan")),

@@ -104,7 +104,9 @@ class Document:
         self.event = next(e for e in data["events"] if e["source_id"] in self.src)
         self.items = {it["id"] for it in self.event["agenda"]}
         self.decisions = [d["text"] for d in data["decisions"] if d["event_id"] == self.event["id"]]
-        self.assignments = [(set().union(*(self.names[i] for i in a["assignee_ids"])), a["task"], a["due_date"])
+        # an assignee is a person or a body, or a role whose holder the minutes do not name ("förvaltningen")
+        self.assignments = [(set().union(*(self.names[i] for i in a["assignee_ids"])) | {norm(r) for r in a.get("assignee_roles") or []},
+                             a["task"], a["due_date"])
                             for a in data["assignments"] if a["item_id"] in self.items]
         self.memberships = [(self.names[m["person_id"]], self.names[m["organization_id"]]) for m in data["memberships"]
                             if any(s["source_id"] in self.src for s in m["sources"])]

@@ -1,0 +1,119 @@
+"""Readings that need a whole protocol: who stands in for whom, the board of a förbund, which
+förvaltning "förvaltningen" is. Each minutes here is loaded as a user would load it."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
+
+
+def load(tmp_path, text: str) -> dict:
+    """The export of one minutes text, with ids replaced by names."""
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "protokoll.txt").write_text(textwrap.dedent(text), encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        d = export_json(s.to_networkx())
+    n = {x["id"]: x["name"] for x in d["persons"] + d["organizations"]}
+    ev = d["events"][0]
+    return {
+        "body": n[ev["organization_id"]],
+        "attendance": {n[p["person_id"]]: (p["status"], sorted(p.get("roles") or [])) for p in ev["participants"]},
+        "memberships": {(n[m["person_id"]], n[m["organization_id"]], m["change"]) for m in d["memberships"]},
+        "assignments": [(sorted(n[i] for i in a["assignee_ids"]) + list(a.get("assignee_roles") or []), a["task"])
+                        for a in d["assignments"]],
+        "bodies": {o["name"] for o in d["organizations"]},
+    }
+
+
+NOTES = """\
+    Minnesanteckningar Samverkansgrupp barn och unga Tallnäs
+    Datum: 2025-10-01
+
+    Närvarande:
+    Karin Holm, Tallnäs kommun, ordförande
+    Per Lind, Region Åsen
+    Olle Dahl, Ekö kommun
+
+    Frånvarande:
+    Maja Ström, Ekö kommun
+
+    1. Mötets öppnande
+    Karin Holm öppnar mötet. Olle Dahl deltar som ersättare för Maja Ström. Eva Sund tjänstgör för Maja Ström.
+
+    2. Utbildning
+    Samverkansgruppen planerar en utbildningsdag. Samverkansgruppen ska bjuda in skolorna till hösten.
+    """
+
+
+@pytest.fixture
+def notes(tmp_path):
+    return load(tmp_path, NOTES)
+
+
+def test_a_stand_in_attends_as_ersättare_and_joins_nothing(notes):
+    assert notes["attendance"]["Olle Dahl"] == ("present", ["ersättare"])
+    assert notes["attendance"]["Eva Sund"] == ("present", ["ersättare"])  # not on the roster: added
+    assert not [m for m in notes["memberships"] if m[0] in ("Olle Dahl", "Eva Sund") and m[2] == "join"]
+
+
+def test_what_a_body_plans_is_no_task_what_it_shall_do_is(notes):
+    tasks = [t for _, t in notes["assignments"]]
+    assert not any(t.startswith("planera") for t in tasks)
+    assert any(t.startswith("bjuda in skolorna") for t in tasks)
+
+
+def test_the_board_of_a_förbund_is_the_body_that_met_however_named(tmp_path):
+    got = load(tmp_path, """\
+        PROTOKOLL
+        Samordningsförbundet Mellanå
+        Styrelsen
+
+        Datum: 2025-10-01
+
+        Beslutande:
+        Karin Holm (S), Tallnäs kommun, ordförande
+        Per Lind (M), Region Åsen
+
+        § 1 Verksamhetsplan
+        Förbundets styrelse ska fastställa verksamhetsplanen i december.
+        """)
+    assert got["body"] == "Styrelsen, Samordningsförbundet Mellanå"
+    assert not {"Förbundets styrelse", "Styrelsen"} & got["bodies"]
+
+
+NÄMND = """\
+    PROTOKOLL
+    Vård- och omsorgsnämnden
+    Tallnäs kommun
+
+    Sammanträdesdatum: 2025-10-01
+
+    Beslutande:
+    Karin Holm (S), ordförande
+    Per Lind (M)
+
+    Övriga:
+    Eva Ek, förvaltningschef{unit}
+
+    § 12 Samverkan barn
+
+    Beslut
+    Vård- och omsorgsnämnden beslutar
+    att uppdra åt förvaltningen att ta fram en handlingsplan.
+    """
+
+
+def test_förvaltningen_is_the_förvaltning_the_protocol_names(tmp_path):
+    got = load(tmp_path, NÄMND.format(unit=" för Omsorgsförvaltningen"))
+    assert (["Omsorgsförvaltningen, Tallnäs kommun"], "ta fram en handlingsplan") in got["assignments"]
+
+
+def test_förvaltningen_of_a_protocol_naming_none_stays_a_role(tmp_path):
+    got = load(tmp_path, NÄMND.format(unit=""))
+    assert (["förvaltningen"], "ta fram en handlingsplan") in got["assignments"]
+    assert not [b for b in got["bodies"] if "förvaltning" in b.casefold()]
