@@ -760,6 +760,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         roles.insert(0, "projektledare")
     if "adjungerad" in roles and "ledamot" in roles:
         roles.remove("ledamot")
+    if "ersättare" in roles and "ledamot" in roles:
+        roles.remove("ledamot")  # "Yvonne Berg (L), ersättare, tjänstgör för …" under the ledamöter: an ersättare
     if "adjungerad" in roles and status == "present" and "ledamot" not in roles and not (
             {"ersättare", "ordförande", "sekreterare"} & set(roles)):
         status = "guest"

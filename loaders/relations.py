@@ -494,10 +494,16 @@ class _Group:
     generic_head: str | None = None   # "styrgrupp" etc. for a bare head with no name
 
 
+_FÖR_WHEN = re.compile(r"(?:(?:första|andra|tredje|sista|en|ett|varje)\s+gången|närvarande|tillfället|tiden|stunden|"
+                       r"året|dagen|perioden|hösten|våren|sommaren|vintern|resten|återstoden)\b", re.I)
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
     m = re.match(r"\s+för\s+", rest)
+    if m and _FÖR_WHEN.match(rest, m.end()):
+        m = None  # "styrgruppen för första gången", "gruppen för närvarande": when, no part of a name
     if m:
         words = []
         i = m.end()
@@ -1256,7 +1262,7 @@ _MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
 _MODAL_VERBS = (
     r"(?:återkomma|återkoppla|ta\s+fram|se\s+över|ta\s+med\s+sig|ta\s+kontakt|kontakta|"
     r"skicka\s+ut|informera|titta|utforma|stämma\s+av|utreda|undersöka|sammanställa|bjuda\s+in|"
-    r"ta\s+ställning|göra|lyfta|presentera|redovisa|rapportera|genomföra|samordna|hantera|"
+    r"ta\s+ställning|göra|lyfta|presentera|redovisa|(?:åter)?rapportera|genomföra|samordna|hantera|"
     r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
     r"säkerställa|utse|kalla|tillsätta|leverera|"
     r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar))"
@@ -1282,6 +1288,8 @@ _UPPDRAG_RE = re.compile(
 _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
 )
+# "… den reviderade överenskommelsen, som RLG": the object a relative clause is about and its subject
+_GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som\s+(?P<giver>[^,;]+?)\s*$")
 _GE_RE = re.compile(
     r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
 )
@@ -2084,7 +2092,8 @@ class _Extractor:
                 # "Åtgärd: Linnea sammanställer rutinerna. Klart 16 januari 2026.": the task's day
                 last_new.due, last_new.due_date = _due(f"senast {dm.group('d')}", self.p.date)
                 continue
-            self._sentence(norm, origin="narrative", pos=None, giver=None)
+            for part in self._coordinated_person_tasks(norm):
+                self._sentence(part, origin="narrative", pos=None, giver=None)
             last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
                 self._listed_for_next_meeting(norm)
@@ -3061,8 +3070,13 @@ class _Extractor:
         who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
         if not who:
             return False
+        task = m.group("task")
+        tm = re.match(r"tillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})\s+(?=[a-zåäö])", task)
+        if tm and (with_ := self._people(tm.group("w"))):
+            # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
+            who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
-        self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=gb)
+        self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
     def _fick_inverted(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -3087,9 +3101,15 @@ class _Extractor:
         m = _GE_RE.match(s)
         if not m:
             return False
-        pre = m.group("giver").strip()
-        # "… gav den 14 mars 2025 ledningsgruppen i uppdrag": when, then whom
-        who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+", "",
+        pre, task = m.group("giver").strip(), m.group("task")
+        rel = _GAVE_WHICH_RE.search(pre)
+        if rel and (v := re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|revidera|utreda|utarbeta|skriva)\b", task)):
+            # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
+            # task's object is what the relative clause is about, the body in it the giver
+            pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
+        # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom
+        who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
+                          r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten))\s+", "",
                           m.group("who"), flags=re.I)
         who_raw = re.split(r"\s+tillsammans\s+med\s+", who_text)
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
@@ -3097,16 +3117,16 @@ class _Extractor:
             named_giver = [self._body_ref(pre)]
         if named_giver and len(named_giver) == 1:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
-            self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=named_giver[0])
+            self.assignment(who, task, origin=origin, pos=pos, given_by=named_giver[0])
             return True
         if not pre or m.group("v") == "ge":
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
-            self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=giver)
+            self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
             return True
         # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver
         gv = _subject_assignees(m.group("who"), True, ctx)
         if gv and ctx.item and ctx.item.presenters:
-            self.assignment(list(ctx.item.presenters), m.group("task"), origin=origin, pos=pos,
+            self.assignment(list(ctx.item.presenters), task, origin=origin, pos=pos,
                             given_by=gv[0], report_to=gv[0])
             return True
         return False
@@ -3297,6 +3317,9 @@ class _Extractor:
         own = _own_body(raw, self._meeting_body())
         if own:
             return own  # "samverkansgruppen", "rådet" in that body's own minutes
+        met = self._meeting_body()
+        if met and len(raw.split()) >= 2 and met.casefold().startswith(raw.casefold() + " "):
+            return met  # "politisk vårdsamverkan" in the minutes of "Politisk vårdsamverkan Södra X": its name shortened
         named = self._named_of_type(raw)
         if named:
             return named  # "samrådet": the one samråd the minutes name
@@ -3503,7 +3526,10 @@ class _Extractor:
             if not old or len(old) != 1:
                 return False
             mid = g.get("mid") or ""
-            gm = re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
+            # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
+            gm = (re.match(r"\s*(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
+                  if re.search(r"\blämna[rt]\b", s) else None)
+            gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             named = self._group_phrase(mid) if not gm and "lämnar" in s and mid.strip() else None
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
@@ -3517,6 +3543,18 @@ class _Extractor:
             self._leaving = (old[0], grp)
             for p in new or []:
                 self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "left_group_past":
+            old = self._people(g.get("old"), text_names=True)
+            raw = g["group"]
+            if re.fullmatch(r"(?i)gruppen", raw.strip()):
+                # "I den operativa samrådsgruppen … sedan Per lämnade gruppen": the group the sentence named
+                named = find_groups(s[:s.find(g["old"])])
+                raw = named[-1].name if named else raw
+            grp = seat_group(raw)
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "replaces_the_one_leaving":
             who = self._people(g.get("who") or g.get("who2"))
@@ -3712,6 +3750,22 @@ class _Extractor:
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None)
         return True
+
+    def _coordinated_person_tasks(self, s: str) -> list[str]:
+        """A sentence split where ", och" joins a second clause whose subject is a person of the
+        minutes with a task verb of their own: "Styrgruppen ska planera dagen vid nästa möte, och Sara
+        Holm tar fram ett program" gives two tasks, each read alone."""
+        if ", och " not in s:
+            return [s]
+        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])", s)
+        out = [parts[0]]
+        for p in parts[1:]:
+            m = _PERSON_TASK_RE.match(p)
+            if m and self._people(m.group("who")):
+                out.append(p)
+            else:
+                out[-1] = f"{out[-1]}, och {p}"
+        return out
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":

@@ -644,6 +644,26 @@ def _word_stem(word: str) -> str:
     return word
 
 
+def _förbund_body(text: str, word: str, group: str | None) -> str | None:
+    """The förbund's own body a bare definite type word names in the minutes of the förbund's board,
+    where nothing else in them bears that name: "beredningsgruppen" there is "Beredningsgruppen,
+    Samordningsförbundet X" (as "arbetsutskottet" in a nämnd's minutes is that nämnd's).
+
+    >>> _förbund_body("beredningsgruppens", "beredningsgrupp", "Styrelsen, Samordningsförbundet Mellanå")
+    'Beredningsgruppen, Samordningsförbundet Mellanå'
+    >>> _förbund_body("en beredningsgrupp", "beredningsgrupp", "Styrelsen, Samordningsförbundet Mellanå") is None
+    True
+    """
+    m = re.fullmatch(r"Styrelsen, (?P<owner>.+)", group or "")
+    if m is None or "förbund" not in m.group("owner").casefold():
+        return None
+    t = fold(text.strip())
+    t = t[:-1] if t in (word + "ens", word + "ets", word + "ns") else t
+    if t not in (word + "en", word + "et", word + "n"):
+        return None
+    return f"{_capitalise(t)}, {m.group('owner')}"
+
+
 def _is_board_of_förbund(text: str, group: str) -> bool:
     """Whether ``text`` names the board of the förbund whose board ``group`` is: "förbundets
     styrelse", "Förbundsstyrelsen", "samordningsförbundets styrelse", "Samordningsförbundet Ås styrelse".
@@ -818,6 +838,8 @@ class _Groups:
                                if (scope == "doc" or i == item) and fold(word) in fold(n)})
                 if len(hits) == 1:
                     return hits[0]
+            if (own := _förbund_body(text, word, doc.group)) is not None:
+                return own  # "beredningsgruppen" in the minutes of a förbund's board: the förbund's own
             return None
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
@@ -895,6 +917,9 @@ class _Groups:
         names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
         # the name before its owner ("Socialnämndens arbetsutskott" of "…, Åby kommun") ends in the stem
         hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
+        if not hits:
+            # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
+            hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))
         return hits[0] if len(hits) == 1 else None
 
     def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:

@@ -253,7 +253,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ledningsgruppen har inrättat Arbetsgrupp suicidprevention Norrby, som rapporterar till "
                        "Samverkansgrupp psykisk hälsa Norrby.",
                        ("mandate", "Arbetsgrupp suicidprevention Norrby", "Samverkansgrupp psykisk hälsa Norrby",
-                        "reports_to"), body="Politiskt samråd")),
+                        "reports_to"), body="Politiskt samråd"),
+                   # the body that met by the start of its name
+                   _ex("Tjänstemannaberedningen Södra, som rapporterar till politisk vårdsamverkan, har tagit fram ett förslag.",
+                       ("mandate", "Tjänstemannaberedningen Södra", "Politisk vårdsamverkan Södra Norrby", "reports_to"),
+                       body="Politisk vårdsamverkan Södra Norrby")),
          counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
     # a body's place under another, told as a standing fact
     Rule("subordinate_to", "mandate", mandate="reports_to",
@@ -712,12 +716,24 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Maria Sund", "Samverkansgrupp äldre", "replace")),
                    _ex("Ulla Strand har lämnat sin tjänst i Tallviks kommun och därmed samverkansgruppen.",
-                       ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Ulla Strand", "Samverkansgrupp äldre", "leave")),
+                   _ex("Styrgrupp Barnahus har träffats. Kent Lund, Tallviks kommun, har lämnat styrgruppen i samband med "
+                       "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
+                       body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
          counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
                            # leaving a chair is no leaving of the body
                            "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
+    # "… sedan Per Åström lämnade gruppen vid halvårsskiftet": a leaving told in passing, in the past
+    Rule("left_group_past", "membership", change="leave", exclusive=False, triggers=("lämnade ",),
+         pattern=r"(?:^|\b(?:sedan|när|då|efter\s+att|eftersom)\s+)(?P<old>" + _NAME + r")(?:,[^,.;]{2,60},)?\s+lämnade\s+"
+                 r"(?P<group>gruppen|[a-zåäö-]*(?:gruppen|rådet|teamet|beredningen)|[A-ZÅÄÖ][^.;,]*?(?:grupp|råd|team|beredning)[^.;,]*?)"
+                 r"(?=\s+(?:vid|i|under|efter|för|inför|förra|tidigare|sedan)\b|[.;,]|$)",
+         examples=(_ex("I den operativa samrådsgruppen är det oklart vem som ska företräda Tallviks kommun sedan Per Lind "
+                       "lämnade gruppen vid halvårsskiftet.", ("membership", "Per Lind", "samrådsgruppen", "leave")),
+                   _ex("Per Lind lämnade Styrgrupp Barnahus i våras.", ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Per Lind lämnade in rapporten i tid.", "Per Lind lämnade en muntlig lägesrapport.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
@@ -764,7 +780,7 @@ RULES: tuple[Rule, ...] = (
     Rule("takes_part_from_now", "membership", change="join",
          triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson"),
          pattern=r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
-                 r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
+                 r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:,[^,.;]{2,80},)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
                  r"(?:i\s+(?P<group2>[^.;,]+?)\s+)?(?:för|från)\s+(?P<hm2>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})"
                  r"(?:\s+i\s+(?P<group3>[^.;,]+?))?(?:,[^.;]*)?$"
@@ -772,6 +788,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<hm3>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})(?:\s+i\s+(?P<group4>[^.;,]+?))?$",
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord, enhetschef för arbetsmarknadsenheten, i "
+                       "Styrgrupp Barnahus.", ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Lisa Nord, enhetschef, deltar framöver för Region Norrby i Styrgrupp Barnahus.",
                        ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Johan Åkesson är ny kontaktperson för Tallviks kommun.",
@@ -781,10 +799,11 @@ RULES: tuple[Rule, ...] = (
                            "Lisa Nord deltar framöver inte i gruppen.")),
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
-         pattern=r"^(?P<pre>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
-                 r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+)?" + _ROLE
+         pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
+                 r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+|sin\s+(?:nya\s+)?)?" + _ROLE
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
-                 r"(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
+                 # "… efter att platsen stått vakant sedan i maj": when, not whom after
+                 r"(?:,?\s+efter\s+att\s+[^.;]*)?(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
                  r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
@@ -805,7 +824,11 @@ RULES: tuple[Rule, ...] = (
                    # the new member's title before the name
                    _ex("Åby kommun har utsett socialchef Maria Öhman till ledamot i RLG efter Jan Persson, som har "
                        "gått i pension.", body="RLG",
-                       facts=(("membership", "Maria Öhman", "RLG", "replace"), ("membership", "Jan Persson", "RLG", "leave")))),
+                       facts=(("membership", "Maria Öhman", "RLG", "replace"), ("membership", "Jan Persson", "RLG", "leave"))),
+                   # told as the reason in a longer sentence, "till sin representant", the seat empty before
+                   _ex("Ordföranden konstaterade att gruppen nu är fullständig, eftersom Tallviks kommun nu har utsett "
+                       "Sanna Pirinen till sin representant i styrgruppen efter att platsen stått vakant sedan i maj.",
+                       body="Styrgrupp Barnahus", facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
@@ -997,6 +1020,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   _ex("Elin Borg och Mattias Öhrn fick i uppdrag att tillsammans med Sanna Pirinen arbeta in synpunkterna.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn", "Sanna Pirinen"], "arbeta in synpunkterna"), roster=_ROSTER),
                    # "förvaltningen": the one förvaltning the minutes name
                    _ex("Förvaltningen får i uppdrag att återrapportera kostnaderna till nämnden i juni.\n"
                        "lägga rapporten från Socialförvaltningen till handlingarna", decision=True,
@@ -1013,7 +1038,14 @@ RULES: tuple[Rule, ...] = (
                    _ex("ge Samverkansgrupp barn och unga i uppdrag att färdigställa handlingsplanen och återrapportera "
                        "till RLG senast 2026-02-12", decision=True, body="Regional ledningsgrupp Österland (RLG)",
                        facts=(("mandate", "Samverkansgrupp barn och unga", "Regional ledningsgrupp Österland (RLG)",
-                               "reports_to"),)))),
+                               "reports_to"),)),
+                   # told in a relative clause about the task's object, with when before whom
+                   _ex("När det gäller den reviderade överenskommelsen för Barnahus, som Regional ledningsgrupp Norrby gav "
+                       "styrgruppen i uppdrag att ta fram i början av året, har remissvaren kommit in.",
+                       ("assignment", ["Styrgrupp Barnahus"], "ta fram den reviderade överenskommelsen"),
+                       ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates"), body="Styrgrupp Barnahus"),
+                   _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
+                       ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"))),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
@@ -1206,7 +1238,10 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Arbetsgrupp för hembesök"], "lämna ett förslag"), body="Styrgrupp Rehab"),
                    # a responsible line under a point, the name with a middle initial
                    _ex("Ansvarig: Torbjörn K. Falk tar fram en tidplan till nästa möte.",
-                       ("assignment", ["Torbjörn K. Falk"], "ta fram en tidplan"))),
+                       ("assignment", ["Torbjörn K. Falk"], "ta fram en tidplan")),
+                   # a decided clause with a kommun as its subject
+                   _ex("Tallviks kommun ska återrapportera förstudiens resultat till styrelsen senast den 30 september 2026",
+                       ("assignment", ["Tallviks kommun"], "återrapportera förstudiens resultat"), decision=True)),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
@@ -1228,7 +1263,12 @@ RULES: tuple[Rule, ...] = (
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(_ex("Ann-Sofie Grahn tar upp frågan med nämndens presidium och återkommer till beredningen i december.",
+         examples=(# a second clause joined by ", och", its subject a person with a task of their own
+                   _ex("Styrgruppen ska planera utbildningsdagen vid nästa möte, och Sanna Pirinen tar fram ett förslag "
+                       "till program inför det.", ("assignment", ["Sanna Pirinen"], "ta fram ett förslag till program"),
+                       ("assignment", ["Styrgrupp Barnahus"], "planera utbildningsdagen"), body="Styrgrupp Barnahus",
+                       roster=_ROSTER),
+                   _ex("Ann-Sofie Grahn tar upp frågan med nämndens presidium och återkommer till beredningen i december.",
                        ("assignment", ["Ann-Sofie Grahn"], "ta upp frågan med nämndens presidium"),
                        body="Beredningen för nära vård"),
                    _ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"

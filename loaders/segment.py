@@ -396,6 +396,43 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
     return [_Head(n, k, str(k), t) for k, (n, t) in enumerate(heads, start=1)]
 
 
+# a heading typed as a line of its own: a short title, no sentence, no label
+_PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ][^:;.!?]{1,60}$")
+
+
+def _plain_sections(lines: list[str]) -> list[_Head]:
+    r"""Headings without numbers or styles, as narrative notes have them, numbered 1, 2, 3 … in order:
+    a short title line alone after a blank line, over a paragraph of running text (a sentence or
+    more, ending in a full stop); at least three of them. A name under "Vid anteckningarna" is no
+    body of text.
+
+    >>> text = ("Anteckningar\n\nNärvarande: Anna Ek, Per Lind\n\nInledning\nAnna hälsade välkommen och "
+    ...         "gick igenom dagordningen.\nDen godkändes.\n\nBudget\nPer redovisade budgeten, som "
+    ...         "visar ett litet överskott.\nDen lades till handlingarna.\n\nNästa möte\nNästa möte hålls "
+    ...         "den 12 februari i Björnvik.\nAnna kallar.\n\nVid anteckningarna\nPer Lind\n")
+    >>> [(h.number, h.rest) for h in _plain_sections(text.split("\n"))]
+    [('1', 'Inledning'), ('2', 'Budget'), ('3', 'Nästa möte')]
+    """
+    heads: list[_Head] = []
+    for idx, raw in enumerate(lines):
+        s = raw.strip()
+        if not _PLAIN_TITLE.match(s) or len(s.split()) > 8 or (idx and lines[idx - 1].strip()):
+            continue
+        if _ATTENDANCE_LABEL.match(s) or _SIGNATURE_START.match(s) or _TOC_LABEL.match(s) or _AGENDA_TITLE.fullmatch(s):
+            continue
+        para = []
+        start = idx + 2 if idx + 2 < len(lines) and not lines[idx + 1].strip() else idx + 1  # a blank line between
+        for nxt in lines[start:]:
+            if not nxt.strip():
+                break
+            para.append(nxt.strip())
+        body = " ".join(para)
+        if len(body) < 40 or not body.endswith(".") or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body):
+            continue
+        heads.append(_Head(idx + 1, len(heads) + 1, str(len(heads) + 1), s))
+    return heads if len(heads) >= 3 else []
+
+
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
     """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them."""
     plain = [_Head(idx + 1, key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
@@ -457,6 +494,9 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         family = "markdown" if heads else family
     if not heads:
         heads = _markdown_sections(lines, ct.md_levels)
+        family = "markdown" if heads else family
+    if not heads:
+        heads = _plain_sections(lines)
         family = "markdown" if heads else family
     if not heads:
         return _without_items(ct, path)

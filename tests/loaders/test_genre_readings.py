@@ -117,3 +117,31 @@ def test_förvaltningen_of_a_protocol_naming_none_stays_a_role(tmp_path):
     got = load(tmp_path, NÄMND.format(unit=""))
     assert (["förvaltningen"], "ta fram en handlingsplan") in got["assignments"]
     assert not [b for b in got["bodies"] if "förvaltning" in b.casefold()]
+
+
+@pytest.mark.parametrize("text", ["Ordföranden konstaterade att styrgruppen för första gången sedan våren är fullständig.",
+                                  "Konstaterades att styrgruppen för närvarande saknar en representant."])
+def test_a_time_after_för_is_no_part_of_a_body_name(text):
+    from samverkan.loaders.relations import find_groups
+    assert [g.name.casefold() for g in find_groups(text)] in ([], ["styrgruppen"])
+
+
+def test_a_body_named_without_its_place_is_the_one_the_minutes_name_with_it(tmp_path):
+    got = load(tmp_path, """\
+        PROTOKOLL
+        Politisk vårdsamverkan Södra Ås
+
+        Datum: 2025-10-09
+
+        Närvarande ledamöter
+        Åsa Lind (S), ordförande, Region Ås
+        Bo Ek (M), Åby kommun
+
+        § 1  Uppdrag
+        Politisk vårdsamverkan beslutar
+        att ge Tjänstemannaberedningen Södra i uppdrag att följa upp införandet.
+
+        § 2  Förändringar i tjänstemannaberedningen
+        Tjänstemannaberedningen har fått en ny sekreterare.
+        """)
+    assert "Tjänstemannaberedningen Södra" in got["bodies"] and "Tjänstemannaberedningen" not in got["bodies"]
