@@ -1921,7 +1921,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 body = f"{body} {_tidy_caps(before[-1], True)}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
         if _BARE_STYRELSE.fullmatch(body) and owner:
-            # "Samordningsförbundet Mellanå / Styrelsen": the board of the förbund on the letterhead
+            # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
             body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]

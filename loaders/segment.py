@@ -409,7 +409,7 @@ def _plain_sections(lines: list[str]) -> list[_Head]:
     >>> text = ("Anteckningar\n\nNärvarande: Anna Ek, Per Lind\n\nInledning\nAnna hälsade välkommen och "
     ...         "gick igenom dagordningen.\nDen godkändes.\n\nBudget\nPer redovisade budgeten, som "
     ...         "visar ett litet överskott.\nDen lades till handlingarna.\n\nNästa möte\nNästa möte hålls "
-    ...         "den 12 februari i Björnvik.\nAnna kallar.\n\nVid anteckningarna\nPer Lind\n")
+    ...         "den 12 februari i Åby.\nAnna kallar.\n\nVid anteckningarna\nPer Lind\n")
     >>> [(h.number, h.rest) for h in _plain_sections(text.split("\n"))]
     [('1', 'Inledning'), ('2', 'Budget'), ('3', 'Nästa möte')]
     """

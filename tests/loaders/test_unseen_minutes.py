@@ -12,7 +12,10 @@ page, a regional ledningsgrupp's .docx with a Huvudman/Namn/Funktion/Närvaro ta
 and Beslutsärenden/Informationsärenden, a political beredning as PDF with its roster in table
 cells read one a line, "Justerandes signatur" on every page and a delegationsbeslut table, and a
 kommunstyrelse arbetsutskott's one-paragraph protokollsutdrag with "Expedieras till", and a political
-council's .docx with a Huvudman/Ledamot/Ersättare table and an acronym it never defines) and ``notes``
+council's .docx with a Huvudman/Ledamot/Ersättare table and an acronym it never defines; and of a sixth: a
+samordningsförbund's styrelse protocol under the förbund's letterhead, with a guest who "föredrar ärendet",
+"förbundets styrelse" and its beredningsgrupp, and a delregional politisk vårdsamverkan with its "Närvarande
+ledamöter" per huvudman and an ersättare who "tjänstgör för" a ledamot) and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
@@ -24,7 +27,8 @@ Namn/Deltagare/Svar tracking list (surname first, Accepterat/Avböjt/Gäst) and 
 "Beslut:", a styrgrupp's Markdown with a roster line per huvudman and a Punkt/Ärende/Beslut/Ansvarig/Klart
 decision log at the end, an arbetsgrupp's notes as PDF from Word with style-numbered headings without a dot,
 page headers beside a lone "Sida N av M", "Beslut:"/"Åtgärd:" bullets, "Klart <day>." sentences and a "Till
-nästa möte" item). Each folder is
+nästa möte" item, and a Barnahus styrgrupp's notes in running prose under unnumbered headings, whose tasks,
+seats and mandates sit inside long sentences). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
@@ -47,8 +51,8 @@ UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 GENRES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 # per genre: least recall of the gold's facts, and least precision of the decisions read
 FLOORS = {
-    "politisk": {"decisions": 0.95, "decision_precision": 0.95, "assignments": 0.88, "memberships": 0.95,
-                 "mandates": 0.9, "due_dates": 0.75},
+    "politisk": {"decisions": 0.95, "decision_precision": 0.95, "assignments": 0.88, "memberships": 0.97,
+                 "mandates": 0.95, "due_dates": 0.75},
     "notes": {"decisions": 0.95, "decision_precision": 0.95, "assignments": 0.7, "memberships": 0.9,
               "mandates": 0.7, "due_dates": 0.7},
 }
