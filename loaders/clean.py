@@ -36,7 +36,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _PAGE_COUNTER = re.compile(
     r"(?<!\s)(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
 # a page counter on a line of its own: "Sida 2 av 3", "2 (3)", "2/3"
-_COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
+_COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
 # list bullets as word processors and PDF fonts give them ("▪", "●", Symbol's private-use ""): read as "•"
 _ODD_BULLETS = frozenset("▪●◦■□○►➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 _MD_EMPH = re.compile(r"\*\*|__")
@@ -112,9 +112,11 @@ def _lone_counter_headers(raw_lines: list[str], out: list[str], art: set[int], r
 
     A PDF gives a page's header and footer lines ("Arbetsgrupp X", "Minnesanteckningar 2025-12-10")
     around a lone "Sida 2 av 2": the lines found beside the first counter too repeat on each page.
-    The first page's are kept, since they are the title.
+    The first page's are kept, since they are the title; a page may count itself twice (a "1 (2)"
+    in the header and a "Sida 1 av 2" in the footer), so the first page is every counter of its number.
     """
-    counters = [i - 1 for i in sorted(art) if _COUNTER_LINE.match(raw_lines[i - 1].strip())]
+    counters = [(i - 1, int(m.group(1))) for i in sorted(art)
+                if (m := _COUNTER_LINE.match(raw_lines[i - 1].strip()))]
     if len(counters) < 2:
         return
     n = len(out)
@@ -123,8 +125,9 @@ def _lone_counter_headers(raw_lines: list[str], out: list[str], art: set[int], r
         return {" ".join(out[j].split()).casefold(): j for j in range(max(0, i - reach), min(n, i + reach + 1))
                 if j != i and out[j].strip()}
 
-    first = set(beside(counters[0]))
-    for i in counters[1:]:
+    page_one = counters[0][1]
+    first = {key for i, page in counters if page == page_one for key in beside(i)}
+    for i in (i for i, page in counters if page != page_one):
         for key, j in beside(i).items():
             if key in first:
                 art.add(j + 1)
