@@ -373,35 +373,89 @@ def _page_header(document) -> list:
 
 def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
     """Paragraphs and tables in document order, also those inside content controls (w:sdt), as
-    Word templates for protocols put their fields there."""
+    Word templates for protocols put their fields there, and the text of a paragraph's text boxes
+    on lines after it.
+
+    An att-clause paragraph that ends its sentence and a paragraph of prose after it ("att … från
+    Region X." / "Vidare gav …") are kept apart by a blank line, as minutes typed as text keep them:
+    the clause ends with its paragraph. Prose between two att-clauses ("att … 2023-12-31." /
+    "Parterna har rätt …" / "att …") stays with the clause before it.
+    """
+    clause = False  # the paragraph before was an att-clause ending its sentence
+    pending = None  # where a blank line goes unless an att-clause follows the prose there
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
+            if pending is not None and text.strip():
+                if not _ATT_CLAUSE.match(text):
+                    lines.insert(pending, "")
+                pending = None
+            if clause and _PROSE_START.match(text):
+                pending = len(lines)
             lines.append(numbers.label(child, text) + text)
-        elif tag == "tbl":
-            _table_lines(child, lines)
-        elif tag == "sdt":
-            content = child.find(_W + "sdtContent")
-            if content is not None:
-                _block_lines(content, numbers, lines)
+            if text.strip():
+                clause = bool(_ATT_CLAUSE.match(text)) and text.rstrip()[-1:] in ".!?"
+            for box in _text_boxes(child):
+                _block_lines(box, numbers, lines)
+        else:
+            if pending is not None:
+                lines.insert(pending, "")
+            clause, pending = False, None
+            if tag == "tbl":
+                _table_lines(child, lines)
+            elif tag == "sdt":
+                content = child.find(_W + "sdtContent")
+                if content is not None:
+                    _block_lines(content, numbers, lines)
+    if pending is not None:
+        lines.insert(pending, "")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ATT_CLAUSE = re.compile(r"^\s*att\s", re.IGNORECASE)
+_PROSE_START = re.compile(r"^\s*[A-ZÅÄÖÉ]")
+# parts of a paragraph whose text is no part of what it says: text deleted or moved away with
+# tracked changes, the fallback copy of a drawing, and text boxes (read as paragraphs of their own)
+_UNREAD = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxContent"})
 
 
 def _paragraph_text(p, line_break: str = "\n") -> str:
-    """A paragraph's text with its tabs as tabs and its line breaks as ``line_break``."""
+    """A paragraph's text with its tabs as tabs and its line breaks as ``line_break``; inserted
+    text of tracked changes is read, deleted text is not."""
     out = []
-    for el in p.iter():
+    stack = list(p)[::-1]
+    while stack:
+        el = stack.pop()
         tag = el.tag
+        if tag in _UNREAD:
+            continue
         if tag == _W + "t":
             out.append(el.text or "")
         elif tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r":
             out.append("\t")
         elif tag in (_W + "br", _W + "cr"):
             out.append(line_break)
+        stack.extend(reversed(el))
     return "".join(out)
+
+
+def _text_boxes(p) -> list:
+    """The text boxes (w:txbxContent) a paragraph anchors, each once: Word stores a box twice, as a
+    drawing and as its fallback picture for older readers."""
+    if p.find(f".//{_W}txbxContent") is None:
+        return []
+    boxes = []
+    for box in p.iter(_W + "txbxContent"):
+        above = []
+        for a in box.iterancestors():
+            if a is p:
+                break
+            above.append(a.tag)
+        if _MC + "Fallback" not in above and _W + "txbxContent" not in above:  # a box in a box: read with its box
+            boxes.append(box)
+    return boxes
 
 
 _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
@@ -478,16 +532,20 @@ def _check_docx_size(path: Path, data: bytes) -> None:
 
 
 class _ListNumbers:
-    """The numbers Word draws before list paragraphs ("1.", "a)"), which are not in their text.
+    """The numbers Word draws before list paragraphs and numbered headings ("1.", "a)", "§ 12"),
+    which are not in their text.
 
-    Agenda items are often a numbered list; without their numbers the items cannot be told
-    from the running text. A level's count restarts when a level above it moves on.
+    Agenda items are often a numbered list or headings numbered by their style; without their
+    numbers the items cannot be told from the running text. The numbering definitions give each
+    level's format (``w:lvlText`` "§ %1", "%1.%2"; ``w:numFmt`` decimal, letter, roman) and the
+    number it starts from (``w:start``, or a list's ``w:startOverride``). A level's count restarts
+    when a level above it moves on.
     """
 
     _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
     def __init__(self, document):
-        self.formats: dict[tuple[str, str], str] = {}
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> (numFmt, lvlText, start)
         self.counts: dict[str, list[int]] = {}
         self.styles: dict[str, tuple[str | None, str | None]] = {}
         try:
@@ -500,12 +558,25 @@ class _ListNumbers:
             ref = num.find(w + "abstractNumId")
             a = abstract.get(ref.get(w + "val")) if ref is not None else None
             for lvl in (a.iter(w + "lvl") if a is not None else ()):
-                fmt = lvl.find(w + "numFmt")
-                self.formats[(num.get(w + "numId"), lvl.get(w + "ilvl"))] = fmt.get(w + "val") if fmt is not None else ""
+                self.levels[(num.get(w + "numId"), _level(lvl.get(w + "ilvl")))] = self._format(lvl)
+            for over in num.iter(w + "lvlOverride"):
+                key = (num.get(w + "numId"), _level(over.get(w + "ilvl")))
+                lvl, start = over.find(w + "lvl"), over.find(w + "startOverride")
+                if lvl is not None:
+                    self.levels[key] = self._format(lvl)
+                if start is not None and key in self.levels:
+                    self.levels[key] = (*self.levels[key][:2], _number(start.get(w + "val"), 1))
         for style in document.styles.element.iter(w + "style"):
             found = self._num_pr(style.find(w + "pPr"))
             if found != (None, None):
                 self.styles[style.get(w + "styleId")] = found
+
+    def _format(self, lvl) -> tuple[str, str, int]:
+        w = self._W
+        fmt, text, start = lvl.find(w + "numFmt"), lvl.find(w + "lvlText"), lvl.find(w + "start")
+        return ((fmt.get(w + "val") or "") if fmt is not None else "",
+                (text.get(w + "val") or "") if text is not None else "",
+                _number(start.get(w + "val") if start is not None else None, 1))
 
     def _num_pr(self, ppr) -> tuple[str | None, str | None]:
         w = self._W
@@ -516,8 +587,9 @@ class _ListNumbers:
         return (num.get(w + "val") if num is not None else None), (lvl.get(w + "val") if lvl is not None else None)
 
     def label(self, p, text: str) -> str:
-        """"3. " for the third paragraph of a decimal list, "b) " for a letter list, else ""."""
-        if not self.formats or not text.strip():
+        """"3. " for the third paragraph of a decimal list, "b) " for a letter list, "§ 14 " for the
+        third heading of a list whose level is written "§ %1" and starts at 12, else ""."""
+        if not self.levels or not text.strip():
             return ""
         w = self._W
         ppr = p.find(w + "pPr")
@@ -528,22 +600,53 @@ class _ListNumbers:
         if num is None or num == "0":
             return ""
         level = _level(lvl)
-        fmt = self.formats.get((num, str(level)), "")
-        counts = self.counts.setdefault(num, [0] * 9)
-        if level < 9:
-            counts[level] += 1
-            counts[level + 1:] = [0] * (8 - level)
-        n = counts[min(level, 8)]
+        counts = self.counts.setdefault(num, [self._start(num, k) - 1 for k in range(9)])
+        counts[level] += 1
+        counts[level + 1:] = [self._start(num, k) - 1 for k in range(level + 1, 9)]
+        fmt, pattern, _ = self.levels.get((num, level), ("", "", 1))
         if re.match(r"\s*(?:§|\d)", text):
             return ""  # the number is written out already
-        if fmt == "decimal":
-            return f"{n}. "
-        if fmt in ("lowerLetter", "upperLetter") and n <= 26:
-            letter = chr(ord("a") + n - 1)
-            return f"{letter.upper() if fmt == 'upperLetter' else letter}) "
         if fmt == "bullet":
             return "• "
-        return ""
+        if fmt in ("none", "") or fmt not in _NUMBER_FORMATS:
+            return ""
+        if "%" not in pattern:
+            pattern = f"%{level + 1}." if fmt == "decimal" else f"%{level + 1})"
+        written = re.sub(r"%([1-9])", lambda m: self._written(num, int(m.group(1)) - 1, counts), pattern)
+        return written.strip() + " " if written.strip() else ""
+
+    def _start(self, num: str, level: int) -> int:
+        return self.levels.get((num, level), ("", "", 1))[2]
+
+    def _written(self, num: str, level: int, counts: list[int]) -> str:
+        fmt = self.levels.get((num, level), ("decimal", "", 1))[0]
+        return _NUMBER_FORMATS.get(fmt, str)(max(counts[level], 1) if level < 9 else 1)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+_NUMBER_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": _letter,
+                   "upperLetter": lambda n: _letter(n).upper(), "lowerRoman": _roman,
+                   "upperRoman": lambda n: _roman(n).upper()}
+
+
+def _number(value: str | None, default: int) -> int:
+    """A whole number from a numbering attribute; ``default`` for a missing or malformed one."""
+    try:
+        return max(0, min(int(str(value).strip()), 10000)) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _level(value: str | None) -> int:

@@ -393,3 +393,105 @@ def test_pdf_action_list_table_keeps_its_rows(tmp_path):
     rows = [" ".join(x.split()) for x in read_document(write(tmp_path, "m.pdf", buf.getvalue())).text.split("\n")
             if x.strip()]
     assert rows[1:] == ["Vad Vem När", "Kontakta MAS om rutinen EB 19/3", "Förslag till styrgruppen Arbetsgruppen 21/5"]
+
+
+_WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _body_xml(d, xml: str) -> None:
+    from docx.oxml import parse_xml
+
+    d.element.body.insert(len(d.element.body) - 1, parse_xml(xml))
+
+
+def test_docx_att_clause_paragraph_ends_the_decision_before_prose(tmp_path):
+    """A Word paragraph is where an att-clause ends: the prose after it is set apart as a blank line
+    sets it apart in text minutes, unless it stands between two clauses of the same decision."""
+    docx = pytest.importorskip("docx")
+    _, text = _read_back(docx.Document(), tmp_path, "Ledningsgruppen beslutar", "att godkänna avtalet. Avtalet gäller till 2025-12-31.",
+                         "Parterna har rätt att förlänga avtalet.", "att finansiering görs med medel från regionen.",
+                         "Vidare gav Anna Lund en beskrivning av arbetet.")
+    assert text.split("\n") == ["Ledningsgruppen beslutar", "att godkänna avtalet. Avtalet gäller till 2025-12-31.",
+                                "Parterna har rätt att förlänga avtalet.", "att finansiering görs med medel från regionen.",
+                                "", "Vidare gav Anna Lund en beskrivning av arbetet."]
+
+
+def test_docx_tracked_changes_read_as_accepted_and_comments_not_at_all(tmp_path):
+    """Text deleted or moved away with tracked changes is not read, inserted text is; a comment's
+    text is no part of the minutes."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _body_xml(d, f'<w:p {_WNS}><w:r><w:t xml:space="preserve">Närvarande: Anna Lund, </w:t></w:r>'
+                 f'<w:del w:id="1" w:author="X"><w:r><w:delText>Per Berg, </w:delText></w:r></w:del>'
+                 f'<w:del w:id="2" w:author="X"><w:r><w:t>Kim Ros, </w:t></w:r></w:del>'
+                 f'<w:moveFrom w:id="3" w:author="X"><w:r><w:t>Eva Ek, </w:t></w:r></w:moveFrom>'
+                 f'<w:ins w:id="4" w:author="X"><w:r><w:t>Lisa Holm</w:t></w:r></w:ins></w:p>')
+    p = d.add_paragraph("§ 1 Öppnande")
+    d.add_comment(p.runs, text="Kolla stavningen av Bertil Nilsson", author="X")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["Närvarande: Anna Lund, Lisa Holm", "§ 1 Öppnande"]
+
+
+def test_docx_text_box_is_read_once_on_lines_of_its_own(tmp_path):
+    """A text box (w:txbxContent) is stored twice, as a drawing and as a fallback picture: its text
+    is read once, as paragraphs after the paragraph anchoring it, not run into that paragraph."""
+    docx = pytest.importorskip("docx")
+    box = ('<w:txbxContent><w:p><w:r><w:t>Justerare: Anna Lund</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>Sekreterare: Per Berg</w:t></w:r></w:p></w:txbxContent>')
+    d = docx.Document()
+    _body_xml(d, f'<w:p {_WNS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                 f'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+                 f'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:t>Protokoll 2025-03-04</w:t></w:r>'
+                 f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx>'
+                 f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox>'
+                 f'</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    _, text = _read_back(d, tmp_path, "§ 1 Öppnande")
+    assert text.split("\n") == ["Protokoll 2025-03-04", "Justerare: Anna Lund", "Sekreterare: Per Berg", "§ 1 Öppnande"]
+
+
+def _numbering(d, num_id: str, *levels: tuple[str, str, int], override: int | None = None) -> None:
+    """A list definition in the document's numbering part: each level (numFmt, lvlText, start)."""
+    from docx.oxml import parse_xml
+
+    root = d.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{k}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for k, (fmt, text, start) in enumerate(levels))
+    root.insert(0, parse_xml(f'<w:abstractNum {_WNS} w:abstractNumId="9{num_id}">{lvls}</w:abstractNum>'))
+    over = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{override}"/></w:lvlOverride>'
+            if override is not None else "")
+    root.append(parse_xml(f'<w:num {_WNS} w:numId="{num_id}"><w:abstractNumId w:val="9{num_id}"/>{over}</w:num>'))
+
+
+def _numbered(d, text: str, num_id: str, level: int = 0, style: str | None = None):
+    from docx.oxml import parse_xml
+
+    p = d.add_paragraph(text, style=style)
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {_WNS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return p
+
+
+def test_docx_automatic_numbering_writes_the_numbers_word_draws(tmp_path):
+    """Headings and items numbered by Word (w:numPr) get the numbers their definition draws: the
+    level's text ("§ %1", "%1.%2"), its format and the number it starts from."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.segment import segment_minutes
+
+    d = docx.Document()
+    _numbering(d, "71", ("decimal", "§ %1", 12))
+    _numbering(d, "72", ("decimal", "%1.", 1), ("decimal", "%1.%2", 1), override=4)
+    _numbering(d, "73", ("upperRoman", "%1.", 1))
+    d.add_paragraph("Protokoll 2025-03-04")
+    _numbered(d, "Val av justerare", "71", style="Heading 2")
+    d.add_paragraph("Anna Lund utses att justera.")
+    _numbered(d, "Budget 2026", "71", style="Heading 2")
+    _numbered(d, "Driften", "72")
+    _numbered(d, "Investeringar", "72", level=1)
+    _numbered(d, "Lokaler", "72", level=1)
+    _numbered(d, "Övrigt", "72")
+    _numbered(d, "Inledning", "73")
+    _numbered(d, "Avslutning", "73")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n")[1:] == ["§ 12 Val av justerare", "Anna Lund utses att justera.", "§ 13 Budget 2026",
+                                    "4. Driften", "4.1 Investeringar", "4.2 Lokaler", "5. Övrigt",
+                                    "I. Inledning", "II. Avslutning"]
+    assert [i.number for i in segment_minutes(text).items][:2] == ["12", "13"]
