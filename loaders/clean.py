@@ -107,6 +107,23 @@ def _joins_hyphen(raw: str, nxt: str) -> bool:
     return False
 
 
+def _soft_hyphen(raw: str, head: str) -> bool:
+    """A hyphen a word processor put where it broke a word at the line's end ("sam-" / "verkansgrupp",
+    "Led-" / "ningsgruppen"): a fragment of two or more letters, capitalised at most at its start,
+    before a lowercase continuation. A hyphen that belongs to the word stays: after a letter or an
+    acronym ("e-hälsa", "SIP-möten"), and between capitalised parts ("Karlskrona-Ronneby").
+
+    >>> _soft_hyphen("en sam-", "verkansgrupp"), _soft_hyphen("Led-", "ningsgruppen")
+    (True, True)
+    >>> _soft_hyphen("se över e-", "hälsoplanen"), _soft_hyphen("nya SIP-", "möten"), _soft_hyphen("Karlskrona-", "Ronneby")
+    (False, False, False)
+    """
+    m = _LAST_WORD.search(raw)
+    word = m.group(1) if m else ""
+    return (len(word) >= 2 and word.isalpha() and word[1:].islower() and head[:1].islower()
+            and head.rstrip(".,;:!?)").isalpha())
+
+
 def _lone_counter_headers(raw_lines: list[str], out: list[str], art: set[int], reach: int = 3) -> None:
     """Blank the running header or footer lines that stand beside a page counter of its own line.
 
@@ -139,6 +156,8 @@ def clean(text: str) -> CleanText:
 
     >>> clean("att se över e-\\n\\nhälsoplanen\\nJusterandes signatur").lines
     ['att se över e-hälsoplanen', '', '', '']
+    >>> clean("i en sam-\\nverkansgrupp för Karlskrona-\\nRonneby").lines
+    ['i en samverkansgrupp', 'för Karlskrona-Ronneby', '']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
@@ -229,7 +248,7 @@ def clean(text: str) -> CleanText:
             else:
                 continue
             if head:
-                out[i] = line + head
+                out[i] = (line[:-1] if _soft_hyphen(line, head) else line) + head
                 out[j] = tail.lstrip()
             else:
                 out[i] = line + tail
