@@ -138,15 +138,21 @@ def _lone_counter_headers(raw_lines: list[str], out: list[str], art: set[int], r
         return
     n = len(out)
 
-    def beside(i: int) -> dict[str, int]:
-        return {" ".join(out[j].split()).casefold(): j for j in range(max(0, i - reach), min(n, i + reach + 1))
-                if j != i and out[j].strip()}
+    def beside(i: int) -> list[tuple[str, int]]:
+        return [(" ".join(out[j].split()).casefold(), j) for j in range(max(0, i - reach), min(n, i + reach + 1))
+                if j != i and out[j].strip()]
 
     page_one = counters[0][1]
-    first = {key for i, page in counters if page == page_one for key in beside(i)}
+    first: dict[str, set[int]] = {}
+    for i, page in counters:
+        if page == page_one:
+            for key, j in beside(i):
+                first.setdefault(key, set()).add(j)
     for i in (i for i, page in counters if page != page_one):
-        for key, j in beside(i).items():
-            if key in first:
+        for key, j in beside(i):
+            # the same line near both counters (the first page's footer and the next page's
+            # header stand close together) repeats nothing
+            if first.get(key, set()) - {j}:
                 art.add(j + 1)
                 out[j] = ""
 
