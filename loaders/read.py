@@ -192,13 +192,19 @@ def _furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
+_PIECE_GAP = re.compile(r"\s{2,}")
+
+
 def _edge_lines(lines: list[str]) -> list[tuple[int, str, str, int]]:
-    """(index, furniture key, "top" or "end", place counted from that end) of a page's first and
-    last non-blank lines."""
+    """(index, furniture key, "top" or "end", place counted from that end) of the pieces of a
+    page's first and last non-blank lines. A line read with its layout holds a header's cells side
+    by side ("REGION X     PROTOKOLL     1 (2)"), which a page read without it gives a line each:
+    each piece between wide gaps counts as a line of its own, so both pages place them alike."""
     filled = [i for i, x in enumerate(lines) if x.strip()]
-    return [(i, _furniture_key(lines[i]), end, n)
-            for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES]))
-            for n, i in enumerate(order)]
+    pieces = [(i, piece) for i in filled for piece in _PIECE_GAP.split(lines[i].strip())]
+    return [(i, _furniture_key(piece), end, n)
+            for end, order in (("top", pieces[:_EDGE_LINES]), ("end", pieces[::-1][:_EDGE_LINES]))
+            for n, (i, piece) in enumerate(order)]
 
 
 def _without_running_furniture(pages: list[str]) -> list[str]:
@@ -228,12 +234,16 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 
     out, kept_once = [], set()
     for lines, page in zip(split, edges):
-        found = {i: key for i, key, end, n in page if running(key, end, n)}
+        pieces: dict[int, dict[str, bool]] = {}  # line -> its pieces' keys -> whether each runs
+        for i, key, end, n in page:
+            line = pieces.setdefault(i, {})
+            line[key] = line.get(key, False) or running(key, end, n)
         drop = set()
-        for i, key in sorted(found.items()):
-            if key in kept_once:
-                drop.add(i)
-            kept_once.add(key)
+        for i, line in sorted(pieces.items()):
+            if all(line.values()):  # a line with a piece of its own is the page's text
+                if set(line) <= kept_once:
+                    drop.add(i)
+                kept_once |= set(line)
         out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
     return out
 

@@ -495,3 +495,17 @@ def test_docx_automatic_numbering_writes_the_numbers_word_draws(tmp_path):
                                     "4. Driften", "4.1 Investeringar", "4.2 Lokaler", "5. Övrigt",
                                     "I. Inledning", "II. Avslutning"]
     assert [i.number for i in segment_minutes(text).items][:2] == ["12", "13"]
+
+
+def test_pdf_running_header_read_with_and_without_the_layout_is_one_header():
+    """A page holding a table is read with its layout, the header's cells side by side on one line;
+    the next page is read without, a cell a line. The header is still known as the same and dropped
+    from the second page, where it would stand between an item's heading and its text."""
+    from samverkan.loaders.read import _without_running_furniture
+
+    first = ("SAMVERKAN SÖDRA      MINNESANTECKNINGAR      1 (2)\nNamn      Närvaro\nAnna Lund      x\n"
+             "4) Lokala grupper")
+    second = "SAMVERKAN SÖDRA\nMINNESANTECKNINGAR\n2 (2)\nDe lokala grupperna rapporterar till gruppen.\nSlut."
+    pages = _without_running_furniture([first, second])
+    assert pages[0] == first
+    assert pages[1] == "De lokala grupperna rapporterar till gruppen.\nSlut."
