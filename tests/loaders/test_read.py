@@ -509,3 +509,18 @@ def test_pdf_running_header_read_with_and_without_the_layout_is_one_header():
     pages = _without_running_furniture([first, second])
     assert pages[0] == first
     assert pages[1] == "De lokala grupperna rapporterar till gruppen.\nSlut."
+
+
+def test_pdf_words_hyphenated_at_line_ends_are_whole_again(tmp_path):
+    """Word breaks a long word at a line's end with a hyphen the PDF keeps: the word is whole again
+    once read ("sam-" / "verkansgrupp"), while a hyphen that belongs to the name stays
+    ("Karlsby-" / "Granlunda", "e-" / "hälsa")."""
+    from samverkan.loaders.clean import clean
+
+    p = tmp_path / "m.pdf"
+    p.write_bytes(_pdf(["Ledningsgruppen har tagit fram en sam-", "verkansöverenskommelse mellan Karlsby-",
+                        "Granlunda vårdcentral och kommunens e-", "hälsoteam som rapporterar till led-",
+                        "ningsgruppen."]))
+    assert [x for x in clean(read_document(p).text).lines if x] == [
+        "Ledningsgruppen har tagit fram en samverkansöverenskommelse", "mellan Karlsby-Granlunda",
+        "vårdcentral och kommunens e-hälsoteam", "som rapporterar till ledningsgruppen."]
