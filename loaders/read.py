@@ -451,6 +451,18 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
     return "".join(out)
 
 
+def _children(parent, tag: str):
+    """``parent``'s children of kind ``tag`` (p, tr, tc, tbl), also those a content control (w:sdt)
+    or custom XML wraps: protocol templates put rows, cells and their paragraphs in them."""
+    for child in parent.iterchildren():
+        if child.tag == _W + tag:
+            yield child
+        elif child.tag in (_W + "sdt", _W + "customXml"):
+            content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+            if content is not None:
+                yield from _children(content, tag)
+
+
 def _text_boxes(p) -> list:
     """The text boxes (w:txbxContent) a paragraph anchors, each once: Word stores a box twice, as a
     drawing and as its fallback picture for older readers."""
@@ -500,10 +512,11 @@ def _table_lines(tbl, lines: list[str]) -> None:
     """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
     rows: list[list[str]] = []
     inner_tables: list[list] = []
-    for row in tbl.iterchildren(_W + "tr"):
+    for row in _children(tbl, "tr"):
         cells = []
-        for cell in row.iterchildren(_W + "tc"):
-            paras = [" ".join(_paragraph_text(p, " ").split()) for p in cell.iterchildren(_W + "p")]
+        for cell in _children(row, "tc"):
+            paras = [" ".join(_paragraph_text(q, " ").split())
+                     for p in _children(cell, "p") for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))]
             paras = [p for p in paras if p]
             # a cell listing people, one a paragraph, keeps them apart; other paragraphs run on
             sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
@@ -513,7 +526,7 @@ def _table_lines(tbl, lines: list[str]) -> None:
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))
         rows.append(cells)
         # a table inside a cell: its rows follow the row holding it
-        inner_tables.append([inner for cell in row.iterchildren(_W + "tc") for inner in cell.iterchildren(_W + "tbl")])
+        inner_tables.append([inner for cell in _children(row, "tc") for inner in _children(cell, "tbl")])
     for cells, inner in zip(_label_over_marks(rows), inner_tables):
         lines.append("\t".join(cells))
         for t in inner:

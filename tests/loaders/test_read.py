@@ -524,3 +524,20 @@ def test_pdf_words_hyphenated_at_line_ends_are_whole_again(tmp_path):
     assert [x for x in clean(read_document(p).text).lines if x] == [
         "Ledningsgruppen har tagit fram en samverkansöverenskommelse", "mellan Karlsby-Granlunda",
         "vårdcentral och kommunens e-hälsoteam", "som rapporterar till ledningsgruppen."]
+
+
+def test_docx_table_rows_cells_and_paragraphs_in_content_controls_are_read(tmp_path):
+    """Protocol templates wrap a title page's rows, cells or cell paragraphs in content controls
+    (w:sdt) and put text boxes in cells: all of it is the table's text."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    sdt = lambda inner: f"<w:sdt><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+    p = lambda text: f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    box = f'<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>{p("Sanna Ek (C)")}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
+    _body_xml(d, f'<w:tbl {_WNS} xmlns:v="urn:schemas-microsoft-com:vml">'
+                 f'<w:tr><w:tc>{p("Plats och tid")}</w:tc><w:tc>{p("Kommunhuset")}</w:tc></w:tr>'
+                 + sdt(f'<w:tr><w:tc>{p("Beslutande")}</w:tc><w:tc>{sdt(p("Anna Lund (S)") + p("Per Berg (M)"))}{box}</w:tc></w:tr>')
+                 + f'<w:tr>{sdt("<w:tc>" + p("Utses att justera") + "</w:tc>")}<w:tc>{p("Per Berg (M)")}</w:tc></w:tr></w:tbl>')
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["Plats och tid\tKommunhuset", "Beslutande\tAnna Lund (S); Per Berg (M); Sanna Ek (C)",
+                                "Utses att justera\tPer Berg (M)"]
