@@ -11,6 +11,7 @@ import hashlib
 import io
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from samverkan.graph.errors import ReadError
@@ -264,10 +265,15 @@ def _page_text(page) -> str:
 
 
 def _page_layout_text(page) -> str:
-    plain = page.extract_text() or ""
+    heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
+
+    def seen(text, cm, tm, font, size) -> None:
+        heights.append((cm[5] + tm[5] * cm[3], text))
+
+    plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2:
-        return plain
+        return _clauses_apart(plain, heights)
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -277,6 +283,63 @@ def _page_layout_text(page) -> str:
     rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows)
+
+
+def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
+    """The page's text with a blank line where a paragraph of prose follows an att-clause that ends
+    its sentence, as in minutes typed as text (see :func:`_clause_breaks`). A PDF has no paragraphs:
+    a line starts one where the space above it is wider than the page's usual line spacing."""
+    lines = plain.split("\n")
+    if not any(_ATT_CLAUSE.match(x) for x in lines):
+        return plain
+    drawn: list[tuple[float | None, str]] = []  # the lines as the pieces draw them, with their height
+    text, height = "", None
+    for y, piece in pieces:
+        if piece.strip() and height is None:
+            height = y
+        text += piece
+        if piece.endswith("\n"):
+            drawn.append((height, text.strip()))
+            text, height = "", None
+    ys: list[float | None] = []
+    k = 0
+    for line in lines:  # each line of the text meets the line drawn with the same words
+        j = next((j for j in range(k, min(k + 4, len(drawn))) if drawn[j][1] == line.strip()), None)
+        ys.append(drawn[j][0] if j is not None else None)
+        k = j + 1 if j is not None else k
+    steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and 0 < a - b < 40]
+    # the line spacing: the least step between lines seen twice (most lines may begin paragraphs)
+    counted = Counter(round(x * 2) / 2 for x in steps)
+    step = min((x for x, n in counted.items() if n >= 2), default=None)
+    if step is None:
+        return plain
+    paragraphs: list[list[str]] = []
+    for n, line in enumerate(lines):
+        gap = ys[n - 1] - ys[n] if n and ys[n - 1] is not None and ys[n] is not None else None
+        if not paragraphs or gap is None or not 0 < gap <= step * 1.25:
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    breaks = _clause_breaks([" ".join(p) for p in paragraphs])
+    return "\n".join("\n".join(([""] if k in breaks else []) + p) for k, p in enumerate(paragraphs))
+
+
+def _clause_breaks(paragraphs: list[str]) -> set[int]:
+    """The paragraphs before which a blank line goes: prose after an att-clause that ends its
+    sentence ("att … från Region X." / "Vidare gav …"), unless another att-clause follows the
+    prose, which then belongs to the clause before it ("… 2023-12-31." / "Parterna har rätt …" /
+    "att …").
+
+    >>> sorted(_clause_breaks(["beslutar", "att A.", "Parterna har rätt.", "att B.", "Vidare gav Eva.", "Text."]))
+    [4]
+    """
+    out = set()
+    for k in range(1, len(paragraphs)):
+        before, this = paragraphs[k - 1].rstrip(), paragraphs[k]
+        after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if (_ATT_CLAUSE.match(before) and before[-1:] in ".!?" and _PROSE_START.match(this)
+                and not _ATT_CLAUSE.match(after)):
+            out.add(k)
+    return out
 
 
 def _line_gaps(page, rows: list[str]) -> list[int] | None:
@@ -386,40 +449,30 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
     Word templates for protocols put their fields there, and the text of a paragraph's text boxes
     on lines after it.
 
-    An att-clause paragraph that ends its sentence and a paragraph of prose after it ("att … från
-    Region X." / "Vidare gav …") are kept apart by a blank line, as minutes typed as text keep them:
-    the clause ends with its paragraph. Prose between two att-clauses ("att … 2023-12-31." /
-    "Parterna har rätt …" / "att …") stays with the clause before it.
+    An att-clause paragraph that ends its sentence and a paragraph of prose after it are kept
+    apart by a blank line (:func:`_clause_breaks`): the clause ends with its paragraph.
     """
-    clause = False  # the paragraph before was an att-clause ending its sentence
-    pending = None  # where a blank line goes unless an att-clause follows the prose there
+    runs: list[list[tuple[int, str]]] = [[]]  # (line, text) of the paragraphs between tables
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
-            if pending is not None and text.strip():
-                if not _ATT_CLAUSE.match(text):
-                    lines.insert(pending, "")
-                pending = None
-            if clause and _PROSE_START.match(text):
-                pending = len(lines)
-            lines.append(numbers.label(child, text) + text)
             if text.strip():
-                clause = bool(_ATT_CLAUSE.match(text)) and text.rstrip()[-1:] in ".!?"
+                runs[-1].append((len(lines), text))
+            lines.append(numbers.label(child, text) + text)
             for box in _text_boxes(child):
                 _block_lines(box, numbers, lines)
-        else:
-            if pending is not None:
-                lines.insert(pending, "")
-            clause, pending = False, None
-            if tag == "tbl":
-                _table_lines(child, lines)
-            elif tag == "sdt":
-                content = child.find(_W + "sdtContent")
-                if content is not None:
-                    _block_lines(content, numbers, lines)
-    if pending is not None:
-        lines.insert(pending, "")
+        elif tag == "tbl":
+            _table_lines(child, lines)
+            runs.append([])
+        elif tag == "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                _block_lines(content, numbers, lines)
+            runs.append([])
+    at = sorted((run[k][0] for run in runs for k in _clause_breaks([t for _, t in run])), reverse=True)
+    for line in at:
+        lines.insert(line, "")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -541,3 +541,29 @@ def test_docx_table_rows_cells_and_paragraphs_in_content_controls_are_read(tmp_p
     _, text = _read_back(d, tmp_path)
     assert text.split("\n") == ["Plats och tid\tKommunhuset", "Beslutande\tAnna Lund (S); Per Berg (M); Sanna Ek (C)",
                                 "Utses att justera\tPer Berg (M)"]
+
+
+def test_pdf_att_clause_ends_with_its_paragraph_before_prose(tmp_path):
+    """A PDF has no paragraphs, but the space above a line tells one: where prose begins a
+    paragraph after an att-clause that ends its sentence, a blank line sets it apart, as in text
+    minutes; prose between two clauses stays with the clause before it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    paragraphs = [["Ledningsgruppen beslutar"], ["att godkänna avtalet. Avtalet gäller till 2025-12-31."],
+                  ["Parterna har rätt att förlänga avtalet."], ["att finansieringen görs med medel från", "regionen."],
+                  ["Vidare gav Anna Lund en beskrivning av", "arbetet i gruppen."], ["Gruppen består av fem personer."]]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 800
+    for para in paragraphs:
+        for line in para:
+            c.drawString(60, y, line)
+            y -= 13
+        y -= 6
+    c.save()
+    p = tmp_path / "m.pdf"
+    p.write_bytes(buf.getvalue())
+    lines = read_document(p).text.strip().split("\n")
+    assert lines[lines.index("Vidare gav Anna Lund en beskrivning av") - 1] == ""
+    assert lines.count("") == 1
