@@ -287,10 +287,11 @@ def _page_layout_text(page) -> str:
 
 def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
     """The page's text with a blank line where a paragraph of prose follows an att-clause that ends
-    its sentence, as in minutes typed as text (see :func:`_clause_breaks`). A PDF has no paragraphs:
-    a line starts one where the space above it is wider than the page's usual line spacing."""
+    its sentence, as in minutes typed as text (see :func:`_clause_breaks`), and a sentence's "att"
+    that wrapped onto a line of its own back on its line. A PDF has no paragraphs: a line starts
+    one where the space above it is wider than the page's usual line spacing."""
     lines = plain.split("\n")
-    if not any(_ATT_CLAUSE.match(x) for x in lines):
+    if not any(_ATT_CLAUSE.match(x) or x.strip().lower() == "att" for x in lines):
         return plain
     drawn: list[tuple[float | None, str]] = []  # the lines as the pieces draw them, with their height
     text, height = "", None
@@ -318,6 +319,11 @@ def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
         gap = ys[n - 1] - ys[n] if n and ys[n - 1] is not None and ys[n] is not None else None
         if not paragraphs or gap is None or not 0 < gap <= step * 1.25:
             paragraphs.append([])
+        elif line.strip().lower() == "att" and paragraphs[-1][-1][-1:].isalpha():
+            # a sentence's "att" wrapped onto a line of its own goes on with its line, where it
+            # would read as a lone "att" opening a decision's clauses
+            paragraphs[-1][-1] += " " + line.strip()
+            continue
         paragraphs[-1].append(line)
     breaks = _clause_breaks([" ".join(p) for p in paragraphs])
     return "\n".join("\n".join(([""] if k in breaks else []) + p) for k, p in enumerate(paragraphs))
