@@ -218,3 +218,17 @@ def test_decisions_assignments_memberships_and_mandates_against_the_gold(genre):
     for kind in hits:
         assert totals[kind] and hits[kind] / totals[kind] >= floors[kind], (kind, hits[kind], totals[kind])
     assert hits["decisions"] / decisions_read >= floors["decision_precision"], (hits["decisions"], decisions_read)
+
+
+def test_items_keep_their_numbers_and_no_people_come_from_boxes(genre):
+    """Every item the gold holds is read with its number (a Word document's numbering included)
+    and no other; no person is read that the gold does not name (the signature lines and the
+    ANSLAG/BEVIS box of a protocol's title page name no one new)."""
+    _, data, golds = genre
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
+        numbers = sorted(it["number"] for it in doc.event["agenda"] if it.get("parent_id") is None)
+        assert numbers == sorted(it["number"] for it in gold["items"]), stem
+        named = {norm(n) for p in gold["persons"] for n in [p["name"], *p.get("mentions", [])]}
+        read = [p["name"] for p in data["persons"] if any(s["source_id"] in doc.src for s in p["sources"])]
+        assert [n for n in read if not close(n, named)] == [], stem
