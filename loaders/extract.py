@@ -146,6 +146,8 @@ _TITLE_SUFFIX = (
     "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
     "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor",
 )
+# titles written as acronyms in vård och omsorg: medicinskt ansvarig sjuksköterska / för rehabilitering
+_TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar"})
 _UNIT_WORDS = re.compile(
     r"(?:förvaltning|enhet|avdelning|verksamhet|kontor|stab|sektion|centrum|center|klinik|mottagning|kansli|"
     r"område|sekretariat|byrå|funktion|division|vård|omsorg)",
@@ -744,6 +746,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             r = _ROLE_WORDS[part.lower()]
             if r not in roles:
                 roles.append(r)
+            continue
+        if part.casefold() in _TITLE_ACRONYMS:  # "Sofia Nyberg, MAS, § 17": a title, not a unit
+            title = title or part
             continue
         if unit is None and (part[:1].isupper() or _UNIT_WORDS.search(part)):
             unit = _cap(part)

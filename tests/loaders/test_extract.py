@@ -335,6 +335,9 @@ def test_agenda_item_announcements_are_not_sub_items():
      "FoU-verksamheten", None, ["§49"]),
     ("André Jönsson, t.f. förvaltningschef Vård- och omsorgsförvaltningen, Sölvesborgs kommun", "André Jönsson",
      "t.f. förvaltningschef", "Vård- och omsorgsförvaltningen", "Sölvesborgs kommun", []),
+    # a title written as its acronym is a title, not a unit the person works at
+    ("Sofia Nyberg, MAS, § 17", "Sofia Nyberg", "MAS", None, None, ["§17"]),
+    ("Ingrid Sjöberg, Åsta kommun, MAS/MAR", "Ingrid Sjöberg", "MAS/MAR", None, "Åsta kommun", []),
 ])
 def test_attendance_entry_fields(line, name, title, unit, org, paragraphs):
     e, _ = parse_attendance_entry(line, "present", ["ledamot"])
