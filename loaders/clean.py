@@ -44,6 +44,7 @@ _MD_EMPH = re.compile(r"\*\*|__")
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+_SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
 _NBSP_CHARS = ("\u00a0", "\u2007", "\u202f")
 _INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 _LAST_WORD = re.compile(r"(\w+)-$")
@@ -164,6 +165,8 @@ def clean(text: str) -> CleanText:
     ['att se över e-hälsoplanen', '', '', '']
     >>> clean("i en sam-\\nverkansgrupp för Norrby-\\nÅsta").lines
     ['i en samverkansgrupp', 'för Norrby-Åsta', '']
+    >>> clean("en sam\\u00ad\\nverkans\\u00adgrupp").lines
+    ['en samverkansgrupp', '']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
@@ -171,7 +174,9 @@ def clean(text: str) -> CleanText:
     """
     # each character looked for with str.find first: most texts hold none, and the patterns scan slower
     if any(c in text for c in _INVISIBLE_CHARS):
-        text = _INVISIBLE.sub("", text)
+        # an optional hyphen where a line breaks ("sam\xad" / "verkan") is a word broken there,
+        # joined below as a hyphen is; elsewhere it is invisible
+        text = _INVISIBLE.sub("", _SOFT_BREAK.sub("-\n", text) if "\u00ad" in text else text)
     if any(c in text for c in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     raw_lines = split_lines(text)

@@ -506,6 +506,8 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
             out.append("\t")
         elif tag in (_W + "br", _W + "cr"):
             out.append(line_break)
+        elif tag == _W + "noBreakHyphen":  # "Anna-Karin", "e-hälsa" typed so as not to break there
+            out.append("-")
         stack.extend(reversed(el))
     return "".join(out)
 
