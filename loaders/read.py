@@ -690,6 +690,10 @@ class _ListNumbers:
         fmt, pattern, _ = self.levels.get((num, level), ("", "", 1))
         if re.match(r"\s*(?:§|\d)", text):
             return ""  # the number is written out already
+        word = pattern.strip()
+        if "%" not in word and len(word) > 1 and word.replace("-", "").isalpha():
+            # a list whose label is a word: protocol templates write each decision's "att" so
+            return "" if text.lower().startswith(word.lower() + " ") else word + " "
         if fmt == "bullet":
             return "• "
         if fmt in ("none", "") or fmt not in _NUMBER_FORMATS:

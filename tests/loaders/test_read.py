@@ -498,6 +498,25 @@ def test_docx_automatic_numbering_writes_the_numbers_word_draws(tmp_path):
     assert [i.number for i in segment_minutes(text).items][:2] == ["12", "13"]
 
 
+def test_docx_att_clauses_labelled_by_a_list_are_att_clauses(tmp_path):
+    """Protocol templates give each clause of a decision a list label "att" that is not in the
+    paragraph's text: the label is written, so the clauses read as typed ones do."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    _numbering(d, "74", ("bullet", "att", 1))
+    d.add_paragraph("Protokoll Styrgrupp X 2025-03-04")
+    d.add_paragraph("§ 3 Handlingsplan")
+    d.add_paragraph("Styrgruppen beslutar")
+    _numbered(d, "godkänna handlingsplanen,", "74")
+    _numbered(d, "ge Anna Lund i uppdrag att följa upp planen.", "74")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n")[3:] == ["att godkänna handlingsplanen,", "att ge Anna Lund i uppdrag att följa upp planen."]
+    assert [x.text for x in parse_minutes(text).decisions] == ["godkänna handlingsplanen,",
+                                                                "ge Anna Lund i uppdrag att följa upp planen."]
+
+
 def test_pdf_running_header_read_with_and_without_the_layout_is_one_header():
     """A page holding a table is read with its layout, the header's cells side by side on one line;
     the next page is read without, a cell a line. The header is still known as the same and dropped
