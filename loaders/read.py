@@ -576,10 +576,11 @@ def _table_lines(tbl, lines: list[str]) -> None:
     for row in _children(tbl, "tr"):
         cells = []
         for cell in _children(row, "tc"):
-            paras = [" ".join(_paragraph_text(q, " ").split())
-                     for p in _children(cell, "p") for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))]
+            paras = [" ".join(line.split())
+                     for p in _children(cell, "p") for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))
+                     for line in _paragraph_text(q, "\n").split("\n")]
             paras = [p for p in paras if p]
-            # a cell listing people, one a paragraph, keeps them apart; other paragraphs run on
+            # a cell listing people, one a paragraph or a line, keeps them apart; other text runs on
             sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
             cells.append(sep.join(paras))
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")

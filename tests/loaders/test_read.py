@@ -604,3 +604,23 @@ def test_pdf_att_of_a_sentence_wrapped_onto_a_line_of_its_own_stays_on_its_line(
                                        ["Styrgruppen beslutar"], ["att"], ["godkänna planen."]])
     assert "Lena återkopplar till Mats. Förhoppningen är att" in lines
     assert lines[-2:] == ["att", "godkänna planen."]
+
+
+def test_docx_cell_listing_people_one_a_line_keeps_them_apart(tmp_path):
+    """A title page's Beslutande cell with a line break after each person (Shift+Enter) lists them
+    as one a paragraph does; other text broken into lines runs on."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    t = d.add_table(0, 2)
+    for label, lines in (("Beslutande", ["Karin Dahl (S), ordförande", "Nils Örn (M), vice ordförande", "Aisha Berglund (V)"]),
+                         ("Plats och tid", ["Kommunhuset, sal Granen,", "kl. 13.00–15.10"])):
+        r = t.add_row()
+        r.cells[0].text = label
+        p = r.cells[1].paragraphs[0]
+        for k, line in enumerate(lines):
+            run = p.add_run(line)
+            if k < len(lines) - 1:
+                run.add_break()
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["Beslutande\tKarin Dahl (S), ordförande; Nils Örn (M), vice ordförande; Aisha Berglund (V)",
+                                "Plats och tid\tKommunhuset, sal Granen, kl. 13.00–15.10"]
