@@ -1412,7 +1412,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         entry(rest, "present", roles, i, role_only=True)
                 elif roles and _strip_bullet(s).lower().startswith((
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
-                        "sammankallande", "antecknare")):
+                        "sammankallande", "antecknare", "utses att justera")):
                     pending_role = list(roles)
                     if mode is None:
                         mode = "att"

@@ -1305,3 +1305,15 @@ def test_the_agenda_sections_of_a_ledningsgrupp_are_no_decisions():
             "Informationsärenden\n6. Information från rådet\nInformationen noterades.\n")
     texts = [d.text for d in parse_minutes(text).decisions]
     assert "Informationsärenden" not in texts and "Henrik Blad är sammankallande." in texts
+
+
+def test_utses_att_justera_over_the_name_on_the_next_line():
+    """A title page read from a PDF gives its label cell and value cell a line each: "Utses att
+    justera" / "Aisha Berglund (V)" names the justerare as the label beside the name does."""
+    base = ("Protokoll Socialnämnden 2025-12-09\nBeslutande\nKarin Dahl (S), ordförande\nAisha Berglund (V)\n"
+            "Övriga närvarande\nMona Vik, förvaltningschef\n{}\nJusteringens plats och tid\nKommunhuset, 2025-12-12\n\n"
+            "§ 15 Dagordning\nNämnden godkänner dagordningen.\n")
+    for layout in ("Utses att justera\nAisha Berglund (V)", "Utses att justera   Aisha Berglund (V)"):
+        roles = {a.name: a.roles for a in parse_minutes(base.format(layout)).attendance}
+        assert roles["Aisha Berglund"] == ["ledamot", "justerare"], layout
+        assert roles["Mona Vik"] == [], layout
