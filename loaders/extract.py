@@ -881,12 +881,36 @@ def split_entries(text: str) -> list[str]:
     return groups
 
 
+def _label_before_name(body: str) -> re.Match | None:
+    """A label and the first name after it with one space between, as a PDF gives a title page's
+    label cell and value cell drawn on one line ("Beslutande Karin Dahl (S), ordförande").
+
+    >>> _label_before_name("Utses att justera Nils Örn (M)").groups()
+    ('Utses att justera', 'Nils Örn (M)')
+    >>> _label_before_name("Beslutande ledamöter enligt bilaga") is None
+    True
+    """
+    words = body.split(" ")
+    for k in range(min(4, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        label = _ATT_LABEL_ANY.match(head)
+        if not label:
+            continue
+        _, _, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
+        # a seat before a name ("Vice ordförande Tilda Sandberg") is the entry's own, read with it
+        if (section or roles == ["justerare"]) and leading_name(rest)[0]:
+            return re.match(rf"^({re.escape(head)})\s(.*)$", body)
+    return None
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _strip_bullet(s)
     m = _LABEL_LINE.match(body)
     if not m:
         return None
+    if not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
+        m = _label_before_name(body) or m
     head = m.group(1)
     if "(" in head:
         head = re.sub(r"\s*\([^()]*\)", " ", head)  # "Närvarande (x = närvarande)"

@@ -1317,3 +1317,17 @@ def test_utses_att_justera_over_the_name_on_the_next_line():
         roles = {a.name: a.roles for a in parse_minutes(base.format(layout)).attendance}
         assert roles["Aisha Berglund"] == ["ledamot", "justerare"], layout
         assert roles["Mona Vik"] == [], layout
+
+
+def test_title_page_labels_one_space_before_the_first_name():
+    """A PDF of a title page drawn line by line gives a label cell and the first line of its value
+    cell with one space between ("Beslutande Karin Dahl (S), ordförande"): still the label and its
+    people. A seat before a name in a roster stays the entry's own."""
+    text = ("Protokoll Socialnämnden 2025-12-09\nPlats och tid Kommunhuset, kl. 13.00–15.00\n"
+            "Beslutande Karin Dahl (S), ordförande\nNils Örn (M), vice ordförande\nAisha Berglund (V)\n"
+            "Övriga närvarande Mona Vik, förvaltningschef\nUtses att justera Nils Örn (M)\n"
+            "Justeringens plats och tid Kommunhuset, 2025-12-12\n\n§ 15 Dagordning\nNämnden godkänner dagordningen.\n")
+    got = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
+    assert got == {"Karin Dahl": ("present", ["ledamot", "ordförande"]),
+                   "Nils Örn": ("present", ["ledamot", "vice ordförande", "justerare"]),
+                   "Aisha Berglund": ("present", ["ledamot"]), "Mona Vik": ("guest", [])}
