@@ -15,8 +15,8 @@ kommunstyrelse arbetsutskott's one-paragraph protokollsutdrag with "Expedieras t
 council's .docx with a Huvudman/Ledamot/Ersättare table and an acronym it never defines; and of a
 sixth: a vård- och omsorgsnämnd's protocol as Word with its title page and ANSLAG/BEVIS box as
 tables, its paragraphs numbered by Word ("§ %1" from 12), a tracked change and a comment, and its
-next protocol as PDF with the page header as a table, "Sida N av M" and words hyphenated at line
-ends) and ``notes``
+next protocol as PDF with the page header as a table, a title page drawn line by line (a label and
+its first name one space apart), "Sida N av M" and words hyphenated at line ends) and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
