@@ -632,6 +632,7 @@ class _ListNumbers:
     def __init__(self, document):
         self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> (numFmt, lvlText, start)
         self.counts: dict[str, list[int]] = {}
+        self.counter: dict[str, str] = {}  # numId -> whose count it goes on with
         self.styles: dict[str, tuple[str | None, str | None]] = {}
         try:
             root = document.part.numbering_part.element
@@ -642,6 +643,11 @@ class _ListNumbers:
         for num in root.iter(w + "num"):
             ref = num.find(w + "abstractNumId")
             a = abstract.get(ref.get(w + "val")) if ref is not None else None
+            # lists of one definition count on together, as Word counts them; one restarted
+            # (a startOverride) counts on its own
+            restarts = num.find(f"{w}lvlOverride/{w}startOverride") is not None
+            self.counter[num.get(w + "numId")] = (num.get(w + "numId") if restarts or ref is None
+                                                 else "abstract:" + (ref.get(w + "val") or ""))
             for lvl in (a.iter(w + "lvl") if a is not None else ()):
                 self.levels[(num.get(w + "numId"), _level(lvl.get(w + "ilvl")))] = self._format(lvl)
             for over in num.iter(w + "lvlOverride"):
@@ -685,7 +691,7 @@ class _ListNumbers:
         if num is None or num == "0":
             return ""
         level = _level(lvl)
-        counts = self.counts.setdefault(num, [self._start(num, k) - 1 for k in range(9)])
+        counts = self.counts.setdefault(self.counter.get(num, num), [self._start(num, k) - 1 for k in range(9)])
         counts[level] += 1
         counts[level + 1:] = [self._start(num, k) - 1 for k in range(level + 1, 9)]
         fmt, pattern, _ = self.levels.get((num, level), ("", "", 1))

@@ -463,6 +463,14 @@ def _numbering(d, num_id: str, *levels: tuple[str, str, int], override: int | No
     root.append(parse_xml(f'<w:num {_WNS} w:numId="{num_id}"><w:abstractNumId w:val="9{num_id}"/>{over}</w:num>'))
 
 
+def _num_sharing(d, num_id: str, abstract_of: str) -> None:
+    """A second list (w:num) of the definition ``abstract_of`` made by :func:`_numbering`."""
+    from docx.oxml import parse_xml
+
+    d.part.numbering_part.element.append(parse_xml(
+        f'<w:num {_WNS} w:numId="{num_id}"><w:abstractNumId w:val="9{abstract_of}"/></w:num>'))
+
+
 def _numbered(d, text: str, num_id: str, level: int = 0, style: str | None = None):
     from docx.oxml import parse_xml
 
@@ -624,3 +632,18 @@ def test_docx_cell_listing_people_one_a_line_keeps_them_apart(tmp_path):
     _, text = _read_back(d, tmp_path)
     assert text.split("\n") == ["Beslutande\tKarin Dahl (S), ordförande; Nils Örn (M), vice ordförande; Aisha Berglund (V)",
                                 "Plats och tid\tKommunhuset, sal Granen, kl. 13.00–15.10"]
+
+
+def test_docx_lists_of_one_numbering_definition_count_on_together(tmp_path):
+    """Word counts on across the lists (w:num) of one definition: items numbered by two of them,
+    text between, are § 12, § 13, § 14, not § 12, § 13, § 12."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _numbering(d, "75", ("decimal", "§ %1", 12))
+    _num_sharing(d, "76", "75")
+    _numbered(d, "Dagordning", "75")
+    _numbered(d, "Budget", "75")
+    d.add_paragraph("Beslut")
+    _numbered(d, "Övrigt", "76")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["§ 12 Dagordning", "§ 13 Budget", "Beslut", "§ 14 Övrigt"]
