@@ -439,13 +439,15 @@ def _read_docx(path: Path, data: bytes) -> str:
 
 def _page_header(document) -> list:
     """The header the first page prints, once: Word minutes often carry the body's name, the kind of
-    minutes and the date there rather than in the body text."""
+    minutes and the date there rather than in the body text. A first page whose own header is empty
+    (a title page with a logo only) leaves the running header of the other pages to name them."""
     try:
         section = document.sections[0]
-        header = section.first_page_header if section.different_first_page_header_footer else section.header
-        if header.is_linked_to_previous:
-            return []
-        return [header._element]
+        candidates = ([section.first_page_header] if section.different_first_page_header_footer else []) + [section.header]
+        for header in candidates:
+            if not header.is_linked_to_previous and "".join(header._element.itertext()).strip():
+                return [header._element]
+        return []
     except (IndexError, KeyError, AttributeError, ValueError):
         return []
 

@@ -647,3 +647,17 @@ def test_docx_lists_of_one_numbering_definition_count_on_together(tmp_path):
     _numbered(d, "Övrigt", "76")
     _, text = _read_back(d, tmp_path)
     assert text.split("\n") == ["§ 12 Dagordning", "§ 13 Budget", "Beslut", "§ 14 Övrigt"]
+
+
+def test_docx_first_page_with_an_empty_header_reads_the_running_one(tmp_path):
+    """A title page set to a different first-page header that holds nothing (a logo only): the
+    running header of the other pages names the body and the date, and is read once."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False
+    section.header.paragraphs[0].text = "Styrgrupp Österland   Minnesanteckningar 2025-02-02"
+    _, text = _read_back(d, tmp_path, "Närvarande: Anna Lund, Region Österland", "1. Öppnande")
+    assert text.split("\n") == ["Styrgrupp Österland   Minnesanteckningar 2025-02-02",
+                                "Närvarande: Anna Lund, Region Österland", "1. Öppnande"]
