@@ -1391,6 +1391,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if _match_label(joined) and not _match_label(s):
                     s = joined
                     i = j
+        head_cell = cells[0][1].strip().lower() if len(cells) >= 2 and cells[0][0] == 0 else ""
+        if (_TIME_PLACE.match(head_cell) or head_cell in _BODY_LABELS) and any(c for _, c in cells[1:]):
+            # "Sammanträdesdatum<tab>2025-11-18", "Organ<tab>Socialnämnden" in a table (a title page,
+            # an ANSLAG/BEVIS box) are the label and its value, as "Sammanträdesdatum: 2025-11-18" is
+            s = f"{cells[0][1].strip()}: " + " ".join(c for _, c in cells[1:] if c)
         lab = _match_label(s)
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
@@ -1806,8 +1811,12 @@ def place_from(value: str) -> str | None:
     'Teams'
     >>> place_from("Stadshuset, sammanträdesrum Ronneby, 2024-03-12 kl. 13.00–16.00")
     'Stadshuset, sammanträdesrum Ronneby'
+    >>> place_from("Regionhuset, sammanträdesrum Vega (deltagande via Teams")
+    'Regionhuset, sammanträdesrum Vega'
     """
     v = _ISO.sub(" ", value)
+    if v.count("(") > v.count(")"):  # "… sammanträdesrum Vega (deltagande via Teams" wrapped: a remark
+        v = v[:v.rindex("(")]
     v = _TEXT_DATE.sub(" ", v)
     v = _TIME.sub(" ", v)
     v = _TIME_START.sub(" ", v)

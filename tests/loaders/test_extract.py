@@ -1331,3 +1331,20 @@ def test_title_page_labels_one_space_before_the_first_name():
     assert got == {"Karin Dahl": ("present", ["ledamot", "ordförande"]),
                    "Nils Örn": ("present", ["ledamot", "vice ordförande", "justerare"]),
                    "Aisha Berglund": ("present", ["ledamot"]), "Mona Vik": ("guest", [])}
+
+
+def test_title_page_and_anslag_box_as_table_rows_give_place_time_body_and_date():
+    """A protocol with no page header: the title page's "Plats och tid" row gives the place and
+    time, the ANSLAG/BEVIS box's "Organ" and "Sammanträdesdatum" rows the body and the date, their
+    cells a tab apart as a Word table gives them; the signatures between name no one new."""
+    text = ("Plats och tid\tKommunhuset, sal Granen, kl. 13.00–15.10\n"
+            "Beslutande\tKarin Dahl (S), ordförande; Nils Örn (M)\nUtses att justera\tNils Örn (M)\n"
+            "Underskrifter\tSekreterare …………… Emil Falk\tParagrafer §§ 12–13\n\tOrdförande …………… Karin Dahl\t\n"
+            "ANSLAG/BEVIS\nProtokollet är justerat. Justeringen har tillkännagivits genom anslag.\n"
+            "Organ\tVård- och omsorgsnämnden\t\t\nSammanträdesdatum\t2025-11-18\t\t\n"
+            "Datum då anslaget sätts upp\t2025-11-24\tDatum då anslaget tas ned\t2025-12-16\n\n"
+            "§ 12 Dagordning\nNämnden godkänner dagordningen.\n")
+    m = parse_minutes(text)
+    assert (m.body, m.date, m.place, m.time) == ("Vård- och omsorgsnämnden", "2025-11-18", "Kommunhuset, sal Granen",
+                                                 "13.00-15.10")
+    assert {a.name for a in m.attendance} == {"Karin Dahl", "Nils Örn", "Emil Falk"}
