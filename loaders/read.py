@@ -317,7 +317,7 @@ def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
     paragraphs: list[list[str]] = []
     for n, line in enumerate(lines):
         gap = ys[n - 1] - ys[n] if n and ys[n - 1] is not None and ys[n] is not None else None
-        if not paragraphs or gap is None or not 0 < gap <= step * 1.25:
+        if not paragraphs or (gap is not None and not 0 < gap <= step * 1.25):  # unknown: goes on
             paragraphs.append([])
         elif line.strip().lower() == "att" and paragraphs[-1][-1][-1:].isalpha():
             # a sentence's "att" wrapped onto a line of its own goes on with its line, where it
