@@ -36,7 +36,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 _PAGE_COUNTER = re.compile(
     r"(?<!\s)(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
 # a page counter on a line of its own: "Sida 2 av 3", "2 (3)", "2/3"
-_COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
+_COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
 # list bullets as word processors and PDF fonts give them ("▪", "●", Symbol's private-use ""): read as "•"
 _ODD_BULLETS = frozenset("▪●◦■□○►➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
 _MD_EMPH = re.compile(r"\*\*|__")
@@ -44,6 +44,7 @@ _MD_EMPH = re.compile(r"\*\*|__")
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+_SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
 _NBSP_CHARS = ("\u00a0", "\u2007", "\u202f")
 _INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 _LAST_WORD = re.compile(r"(\w+)-$")
@@ -107,26 +108,52 @@ def _joins_hyphen(raw: str, nxt: str) -> bool:
     return False
 
 
+def _soft_hyphen(raw: str, head: str) -> bool:
+    """A hyphen a word processor put where it broke a word at the line's end ("sam-" / "verkansgrupp",
+    "Led-" / "ningsgruppen"): a fragment of two or more letters, capitalised at most at its start,
+    before a lowercase continuation. A hyphen that belongs to the word stays: after a letter or an
+    acronym ("e-hälsa", "SIP-möten"), and between capitalised parts ("Norrby-Åsta").
+
+    >>> _soft_hyphen("en sam-", "verkansgrupp"), _soft_hyphen("Led-", "ningsgruppen")
+    (True, True)
+    >>> _soft_hyphen("se över e-", "hälsoplanen"), _soft_hyphen("nya SIP-", "möten"), _soft_hyphen("Norrby-", "Åsta")
+    (False, False, False)
+    """
+    m = _LAST_WORD.search(raw)
+    word = m.group(1) if m else ""
+    return (len(word) >= 2 and word.isalpha() and word[1:].islower() and head[:1].islower()
+            and head.rstrip(".,;:!?)").isalpha())
+
+
 def _lone_counter_headers(raw_lines: list[str], out: list[str], art: set[int], reach: int = 3) -> None:
     """Blank the running header or footer lines that stand beside a page counter of its own line.
 
     A PDF gives a page's header and footer lines ("Arbetsgrupp X", "Minnesanteckningar 2025-12-10")
     around a lone "Sida 2 av 2": the lines found beside the first counter too repeat on each page.
-    The first page's are kept, since they are the title.
+    The first page's are kept, since they are the title; a page may count itself twice (a "1 (2)"
+    in the header and a "Sida 1 av 2" in the footer), so the first page is every counter of its number.
     """
-    counters = [i - 1 for i in sorted(art) if _COUNTER_LINE.match(raw_lines[i - 1].strip())]
+    counters = [(i - 1, int(m.group(1))) for i in sorted(art)
+                if (m := _COUNTER_LINE.match(raw_lines[i - 1].strip()))]
     if len(counters) < 2:
         return
     n = len(out)
 
-    def beside(i: int) -> dict[str, int]:
-        return {" ".join(out[j].split()).casefold(): j for j in range(max(0, i - reach), min(n, i + reach + 1))
-                if j != i and out[j].strip()}
+    def beside(i: int) -> list[tuple[str, int]]:
+        return [(" ".join(out[j].split()).casefold(), j) for j in range(max(0, i - reach), min(n, i + reach + 1))
+                if j != i and out[j].strip()]
 
-    first = set(beside(counters[0]))
-    for i in counters[1:]:
-        for key, j in beside(i).items():
-            if key in first:
+    page_one = counters[0][1]
+    first: dict[str, set[int]] = {}
+    for i, page in counters:
+        if page == page_one:
+            for key, j in beside(i):
+                first.setdefault(key, set()).add(j)
+    for i in (i for i, page in counters if page != page_one):
+        for key, j in beside(i):
+            # the same line near both counters (the first page's footer and the next page's
+            # header stand close together) repeats nothing
+            if first.get(key, set()) - {j}:
                 art.add(j + 1)
                 out[j] = ""
 
@@ -136,6 +163,10 @@ def clean(text: str) -> CleanText:
 
     >>> clean("att se över e-\\n\\nhälsoplanen\\nJusterandes signatur").lines
     ['att se över e-hälsoplanen', '', '', '']
+    >>> clean("i en sam-\\nverkansgrupp för Norrby-\\nÅsta").lines
+    ['i en samverkansgrupp', 'för Norrby-Åsta', '']
+    >>> clean("en sam\\u00ad\\nverkans\\u00adgrupp").lines
+    ['en samverkansgrupp', '']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
@@ -143,7 +174,9 @@ def clean(text: str) -> CleanText:
     """
     # each character looked for with str.find first: most texts hold none, and the patterns scan slower
     if any(c in text for c in _INVISIBLE_CHARS):
-        text = _INVISIBLE.sub("", text)
+        # an optional hyphen where a line breaks ("sam\xad" / "verkan") is a word broken there,
+        # joined below as a hyphen is; elsewhere it is invisible
+        text = _INVISIBLE.sub("", _SOFT_BREAK.sub("-\n", text) if "\u00ad" in text else text)
     if any(c in text for c in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     raw_lines = split_lines(text)
@@ -226,7 +259,7 @@ def clean(text: str) -> CleanText:
             else:
                 continue
             if head:
-                out[i] = line + head
+                out[i] = (line[:-1] if _soft_hyphen(line, head) else line) + head
                 out[j] = tail.lstrip()
             else:
                 out[i] = line + tail

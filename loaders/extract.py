@@ -146,6 +146,8 @@ _TITLE_SUFFIX = (
     "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
     "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor",
 )
+# titles written as acronyms in vård och omsorg: medicinskt ansvarig sjuksköterska / för rehabilitering
+_TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar"})
 _UNIT_WORDS = re.compile(
     r"(?:förvaltning|enhet|avdelning|verksamhet|kontor|stab|sektion|centrum|center|klinik|mottagning|kansli|"
     r"område|sekretariat|byrå|funktion|division|vård|omsorg)",
@@ -747,6 +749,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             if r not in roles:
                 roles.append(r)
             continue
+        if part.casefold() in _TITLE_ACRONYMS:  # "Sofia Nyberg, MAS, § 17": a title, not a unit
+            title = title or part
+            continue
         if unit is None and (part[:1].isupper() or _UNIT_WORDS.search(part)):
             unit = _cap(part)
         elif title is None and part[:1].islower():
@@ -880,12 +885,36 @@ def split_entries(text: str) -> list[str]:
     return groups
 
 
+def _label_before_name(body: str) -> re.Match | None:
+    """A label and the first name after it with one space between, as a PDF gives a title page's
+    label cell and value cell drawn on one line ("Beslutande Karin Dahl (S), ordförande").
+
+    >>> _label_before_name("Utses att justera Nils Örn (M)").groups()
+    ('Utses att justera', 'Nils Örn (M)')
+    >>> _label_before_name("Beslutande ledamöter enligt bilaga") is None
+    True
+    """
+    words = body.split(" ")
+    for k in range(min(4, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        label = _ATT_LABEL_ANY.match(head)
+        if not label:
+            continue
+        _, _, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
+        # a seat before a name ("Vice ordförande Tilda Sandberg") is the entry's own, read with it
+        if (section or roles == ["justerare"]) and leading_name(rest)[0]:
+            return re.match(rf"^({re.escape(head)})\s(.*)$", body)
+    return None
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _strip_bullet(s)
     m = _LABEL_LINE.match(body)
     if not m:
         return None
+    if not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
+        m = _label_before_name(body) or m
     head = m.group(1)
     if "(" in head:
         head = re.sub(r"\s*\([^()]*\)", " ", head)  # "Närvarande (x = närvarande)"
@@ -1366,6 +1395,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if _match_label(joined) and not _match_label(s):
                     s = joined
                     i = j
+        head_cell = cells[0][1].strip().lower() if len(cells) >= 2 and cells[0][0] == 0 else ""
+        if (_TIME_PLACE.match(head_cell) or head_cell in _BODY_LABELS) and any(c for _, c in cells[1:]):
+            # "Sammanträdesdatum<tab>2025-11-18", "Organ<tab>Socialnämnden" in a table (a title page,
+            # an ANSLAG/BEVIS box) are the label and its value, as "Sammanträdesdatum: 2025-11-18" is
+            s = f"{cells[0][1].strip()}: " + " ".join(c for _, c in cells[1:] if c)
         lab = _match_label(s)
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
@@ -1411,7 +1445,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         entry(rest, "present", roles, i, role_only=True)
                 elif roles and _strip_bullet(s).lower().startswith((
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
-                        "sammankallande", "antecknare")):
+                        "sammankallande", "antecknare", "utses att justera")):
                     pending_role = list(roles)
                     if mode is None:
                         mode = "att"
@@ -1781,8 +1815,12 @@ def place_from(value: str) -> str | None:
     'Teams'
     >>> place_from("Stadshuset, sammanträdesrum Ronneby, 2024-03-12 kl. 13.00–16.00")
     'Stadshuset, sammanträdesrum Ronneby'
+    >>> place_from("Regionhuset, sammanträdesrum Vega (deltagande via Teams")
+    'Regionhuset, sammanträdesrum Vega'
     """
     v = _ISO.sub(" ", value)
+    if v.count("(") > v.count(")"):  # "… sammanträdesrum Vega (deltagande via Teams" wrapped: a remark
+        v = v[:v.rindex("(")]
     v = _TEXT_DATE.sub(" ", v)
     v = _TIME.sub(" ", v)
     v = _TIME_START.sub(" ", v)

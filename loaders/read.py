@@ -11,6 +11,7 @@ import hashlib
 import io
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 from samverkan.graph.errors import ReadError
@@ -192,13 +193,19 @@ def _furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
 
 
+_PIECE_GAP = re.compile(r"\s{2,}")
+
+
 def _edge_lines(lines: list[str]) -> list[tuple[int, str, str, int]]:
-    """(index, furniture key, "top" or "end", place counted from that end) of a page's first and
-    last non-blank lines."""
+    """(index, furniture key, "top" or "end", place counted from that end) of the pieces of a
+    page's first and last non-blank lines. A line read with its layout holds a header's cells side
+    by side ("REGION X     PROTOKOLL     1 (2)"), which a page read without it gives a line each:
+    each piece between wide gaps counts as a line of its own, so both pages place them alike."""
     filled = [i for i, x in enumerate(lines) if x.strip()]
-    return [(i, _furniture_key(lines[i]), end, n)
-            for end, order in (("top", filled[:_EDGE_LINES]), ("end", filled[::-1][:_EDGE_LINES]))
-            for n, i in enumerate(order)]
+    pieces = [(i, piece) for i in filled for piece in _PIECE_GAP.split(lines[i].strip())]
+    return [(i, _furniture_key(piece), end, n)
+            for end, order in (("top", pieces[:_EDGE_LINES]), ("end", pieces[::-1][:_EDGE_LINES]))
+            for n, (i, piece) in enumerate(order)]
 
 
 def _without_running_furniture(pages: list[str]) -> list[str]:
@@ -228,12 +235,16 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 
     out, kept_once = [], set()
     for lines, page in zip(split, edges):
-        found = {i: key for i, key, end, n in page if running(key, end, n)}
+        pieces: dict[int, dict[str, bool]] = {}  # line -> its pieces' keys -> whether each runs
+        for i, key, end, n in page:
+            line = pieces.setdefault(i, {})
+            line[key] = line.get(key, False) or running(key, end, n)
         drop = set()
-        for i, key in sorted(found.items()):
-            if key in kept_once:
-                drop.add(i)
-            kept_once.add(key)
+        for i, line in sorted(pieces.items()):
+            if all(line.values()):  # a line with a piece of its own is the page's text
+                if set(line) <= kept_once:
+                    drop.add(i)
+                kept_once |= set(line)
         out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
     return out
 
@@ -254,10 +265,15 @@ def _page_text(page) -> str:
 
 
 def _page_layout_text(page) -> str:
-    plain = page.extract_text() or ""
+    heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
+
+    def seen(text, cm, tm, font, size) -> None:
+        heights.append((cm[5] + tm[5] * cm[3], text))
+
+    plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2:
-        return plain
+        return _clauses_apart(plain, heights)
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -267,6 +283,69 @@ def _page_layout_text(page) -> str:
     rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows)
+
+
+def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
+    """The page's text with a blank line where a paragraph of prose follows an att-clause that ends
+    its sentence, as in minutes typed as text (see :func:`_clause_breaks`), and a sentence's "att"
+    that wrapped onto a line of its own back on its line. A PDF has no paragraphs: a line starts
+    one where the space above it is wider than the page's usual line spacing."""
+    lines = plain.split("\n")
+    if not any(_ATT_CLAUSE.match(x) or x.strip().lower() == "att" for x in lines):
+        return plain
+    drawn: list[tuple[float | None, str]] = []  # the lines as the pieces draw them, with their height
+    text, height = "", None
+    for y, piece in pieces:
+        if piece.strip() and height is None:
+            height = y
+        text += piece
+        if piece.endswith("\n"):
+            drawn.append((height, text.strip()))
+            text, height = "", None
+    ys: list[float | None] = []
+    k = 0
+    for line in lines:  # each line of the text meets the line drawn with the same words
+        j = next((j for j in range(k, min(k + 4, len(drawn))) if drawn[j][1] == line.strip()), None)
+        ys.append(drawn[j][0] if j is not None else None)
+        k = j + 1 if j is not None else k
+    steps = [a - b for a, b in zip(ys, ys[1:]) if a is not None and b is not None and 0 < a - b < 40]
+    # the line spacing: the least step between lines seen twice (most lines may begin paragraphs)
+    counted = Counter(round(x * 2) / 2 for x in steps)
+    step = min((x for x, n in counted.items() if n >= 2), default=None)
+    if step is None:
+        return plain
+    paragraphs: list[list[str]] = []
+    for n, line in enumerate(lines):
+        gap = ys[n - 1] - ys[n] if n and ys[n - 1] is not None and ys[n] is not None else None
+        if not paragraphs or (gap is not None and not 0 < gap <= step * 1.25):  # unknown: goes on
+            paragraphs.append([])
+        elif line.strip().lower() == "att" and paragraphs[-1][-1][-1:].isalpha():
+            # a sentence's "att" wrapped onto a line of its own goes on with its line, where it
+            # would read as a lone "att" opening a decision's clauses
+            paragraphs[-1][-1] += " " + line.strip()
+            continue
+        paragraphs[-1].append(line)
+    breaks = _clause_breaks([" ".join(p) for p in paragraphs])
+    return "\n".join("\n".join(([""] if k in breaks else []) + p) for k, p in enumerate(paragraphs))
+
+
+def _clause_breaks(paragraphs: list[str]) -> set[int]:
+    """The paragraphs before which a blank line goes: prose after an att-clause that ends its
+    sentence ("att … från Region X." / "Vidare gav …"), unless another att-clause follows the
+    prose, which then belongs to the clause before it ("… 2023-12-31." / "Parterna har rätt …" /
+    "att …").
+
+    >>> sorted(_clause_breaks(["beslutar", "att A.", "Parterna har rätt.", "att B.", "Vidare gav Eva.", "Text."]))
+    [4]
+    """
+    out = set()
+    for k in range(1, len(paragraphs)):
+        before, this = paragraphs[k - 1].rstrip(), paragraphs[k]
+        after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if (_ATT_CLAUSE.match(before) and before[-1:] in ".!?" and _PROSE_START.match(this)
+                and not _ATT_CLAUSE.match(after)):
+            out.add(k)
+    return out
 
 
 def _line_gaps(page, rows: list[str]) -> list[int] | None:
@@ -360,48 +439,108 @@ def _read_docx(path: Path, data: bytes) -> str:
 
 def _page_header(document) -> list:
     """The header the first page prints, once: Word minutes often carry the body's name, the kind of
-    minutes and the date there rather than in the body text."""
+    minutes and the date there rather than in the body text. A first page whose own header is empty
+    (a title page with a logo only) leaves the running header of the other pages to name them."""
     try:
         section = document.sections[0]
-        header = section.first_page_header if section.different_first_page_header_footer else section.header
-        if header.is_linked_to_previous:
-            return []
-        return [header._element]
+        candidates = ([section.first_page_header] if section.different_first_page_header_footer else []) + [section.header]
+        for header in candidates:
+            if not header.is_linked_to_previous and "".join(header._element.itertext()).strip():
+                return [header._element]
+        return []
     except (IndexError, KeyError, AttributeError, ValueError):
         return []
 
 
 def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
     """Paragraphs and tables in document order, also those inside content controls (w:sdt), as
-    Word templates for protocols put their fields there."""
+    Word templates for protocols put their fields there, and the text of a paragraph's text boxes
+    on lines after it.
+
+    An att-clause paragraph that ends its sentence and a paragraph of prose after it are kept
+    apart by a blank line (:func:`_clause_breaks`): the clause ends with its paragraph.
+    """
+    runs: list[list[tuple[int, str]]] = [[]]  # (line, text) of the paragraphs between tables
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
+            if text.strip():
+                runs[-1].append((len(lines), text))
             lines.append(numbers.label(child, text) + text)
+            for box in _text_boxes(child):
+                _block_lines(box, numbers, lines)
         elif tag == "tbl":
             _table_lines(child, lines)
+            runs.append([])
         elif tag == "sdt":
             content = child.find(_W + "sdtContent")
             if content is not None:
                 _block_lines(content, numbers, lines)
+            runs.append([])
+    at = sorted((run[k][0] for run in runs for k in _clause_breaks([t for _, t in run])), reverse=True)
+    for line in at:
+        lines.insert(line, "")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ATT_CLAUSE = re.compile(r"^\s*att\s", re.IGNORECASE)
+_PROSE_START = re.compile(r"^\s*[A-ZÅÄÖÉ]")
+# parts of a paragraph whose text is no part of what it says: text deleted or moved away with
+# tracked changes, the fallback copy of a drawing, and text boxes (read as paragraphs of their own)
+_UNREAD = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxContent"})
 
 
 def _paragraph_text(p, line_break: str = "\n") -> str:
-    """A paragraph's text with its tabs as tabs and its line breaks as ``line_break``."""
+    """A paragraph's text with its tabs as tabs and its line breaks as ``line_break``; inserted
+    text of tracked changes is read, deleted text is not."""
     out = []
-    for el in p.iter():
+    stack = list(p)[::-1]
+    while stack:
+        el = stack.pop()
         tag = el.tag
+        if tag in _UNREAD:
+            continue
         if tag == _W + "t":
             out.append(el.text or "")
         elif tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r":
             out.append("\t")
         elif tag in (_W + "br", _W + "cr"):
             out.append(line_break)
+        elif tag == _W + "noBreakHyphen":  # "Anna-Karin", "e-hälsa" typed so as not to break there
+            out.append("-")
+        stack.extend(reversed(el))
     return "".join(out)
+
+
+def _children(parent, tag: str):
+    """``parent``'s children of kind ``tag`` (p, tr, tc, tbl), also those a content control (w:sdt)
+    or custom XML wraps: protocol templates put rows, cells and their paragraphs in them."""
+    for child in parent.iterchildren():
+        if child.tag == _W + tag:
+            yield child
+        elif child.tag in (_W + "sdt", _W + "customXml"):
+            content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
+            if content is not None:
+                yield from _children(content, tag)
+
+
+def _text_boxes(p) -> list:
+    """The text boxes (w:txbxContent) a paragraph anchors, each once: Word stores a box twice, as a
+    drawing and as its fallback picture for older readers."""
+    if p.find(f".//{_W}txbxContent") is None:
+        return []
+    boxes = []
+    for box in p.iter(_W + "txbxContent"):
+        above = []
+        for a in box.iterancestors():
+            if a is p:
+                break
+            above.append(a.tag)
+        if _MC + "Fallback" not in above and _W + "txbxContent" not in above:  # a box in a box: read with its box
+            boxes.append(box)
+    return boxes
 
 
 _PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
@@ -436,12 +575,14 @@ def _table_lines(tbl, lines: list[str]) -> None:
     """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
     rows: list[list[str]] = []
     inner_tables: list[list] = []
-    for row in tbl.iterchildren(_W + "tr"):
+    for row in _children(tbl, "tr"):
         cells = []
-        for cell in row.iterchildren(_W + "tc"):
-            paras = [" ".join(_paragraph_text(p, " ").split()) for p in cell.iterchildren(_W + "p")]
+        for cell in _children(row, "tc"):
+            paras = [" ".join(line.split())
+                     for p in _children(cell, "p") for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))
+                     for line in _paragraph_text(q, "\n").split("\n")]
             paras = [p for p in paras if p]
-            # a cell listing people, one a paragraph, keeps them apart; other paragraphs run on
+            # a cell listing people, one a paragraph or a line, keeps them apart; other text runs on
             sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
             cells.append(sep.join(paras))
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
@@ -449,7 +590,7 @@ def _table_lines(tbl, lines: list[str]) -> None:
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))
         rows.append(cells)
         # a table inside a cell: its rows follow the row holding it
-        inner_tables.append([inner for cell in row.iterchildren(_W + "tc") for inner in cell.iterchildren(_W + "tbl")])
+        inner_tables.append([inner for cell in _children(row, "tc") for inner in _children(cell, "tbl")])
     for cells, inner in zip(_label_over_marks(rows), inner_tables):
         lines.append("\t".join(cells))
         for t in inner:
@@ -478,17 +619,22 @@ def _check_docx_size(path: Path, data: bytes) -> None:
 
 
 class _ListNumbers:
-    """The numbers Word draws before list paragraphs ("1.", "a)"), which are not in their text.
+    """The numbers Word draws before list paragraphs and numbered headings ("1.", "a)", "§ 12"),
+    which are not in their text.
 
-    Agenda items are often a numbered list; without their numbers the items cannot be told
-    from the running text. A level's count restarts when a level above it moves on.
+    Agenda items are often a numbered list or headings numbered by their style; without their
+    numbers the items cannot be told from the running text. The numbering definitions give each
+    level's format (``w:lvlText`` "§ %1", "%1.%2"; ``w:numFmt`` decimal, letter, roman) and the
+    number it starts from (``w:start``, or a list's ``w:startOverride``). A level's count restarts
+    when a level above it moves on.
     """
 
     _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
     def __init__(self, document):
-        self.formats: dict[tuple[str, str], str] = {}
+        self.levels: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> (numFmt, lvlText, start)
         self.counts: dict[str, list[int]] = {}
+        self.counter: dict[str, str] = {}  # numId -> whose count it goes on with
         self.styles: dict[str, tuple[str | None, str | None]] = {}
         try:
             root = document.part.numbering_part.element
@@ -499,13 +645,31 @@ class _ListNumbers:
         for num in root.iter(w + "num"):
             ref = num.find(w + "abstractNumId")
             a = abstract.get(ref.get(w + "val")) if ref is not None else None
+            # lists of one definition count on together, as Word counts them; one restarted
+            # (a startOverride) counts on its own
+            restarts = num.find(f"{w}lvlOverride/{w}startOverride") is not None
+            self.counter[num.get(w + "numId")] = (num.get(w + "numId") if restarts or ref is None
+                                                 else "abstract:" + (ref.get(w + "val") or ""))
             for lvl in (a.iter(w + "lvl") if a is not None else ()):
-                fmt = lvl.find(w + "numFmt")
-                self.formats[(num.get(w + "numId"), lvl.get(w + "ilvl"))] = fmt.get(w + "val") if fmt is not None else ""
+                self.levels[(num.get(w + "numId"), _level(lvl.get(w + "ilvl")))] = self._format(lvl)
+            for over in num.iter(w + "lvlOverride"):
+                key = (num.get(w + "numId"), _level(over.get(w + "ilvl")))
+                lvl, start = over.find(w + "lvl"), over.find(w + "startOverride")
+                if lvl is not None:
+                    self.levels[key] = self._format(lvl)
+                if start is not None and key in self.levels:
+                    self.levels[key] = (*self.levels[key][:2], _number(start.get(w + "val"), 1))
         for style in document.styles.element.iter(w + "style"):
             found = self._num_pr(style.find(w + "pPr"))
             if found != (None, None):
                 self.styles[style.get(w + "styleId")] = found
+
+    def _format(self, lvl) -> tuple[str, str, int]:
+        w = self._W
+        fmt, text, start = lvl.find(w + "numFmt"), lvl.find(w + "lvlText"), lvl.find(w + "start")
+        return ((fmt.get(w + "val") or "") if fmt is not None else "",
+                (text.get(w + "val") or "") if text is not None else "",
+                _number(start.get(w + "val") if start is not None else None, 1))
 
     def _num_pr(self, ppr) -> tuple[str | None, str | None]:
         w = self._W
@@ -516,8 +680,9 @@ class _ListNumbers:
         return (num.get(w + "val") if num is not None else None), (lvl.get(w + "val") if lvl is not None else None)
 
     def label(self, p, text: str) -> str:
-        """"3. " for the third paragraph of a decimal list, "b) " for a letter list, else ""."""
-        if not self.formats or not text.strip():
+        """"3. " for the third paragraph of a decimal list, "b) " for a letter list, "§ 14 " for the
+        third heading of a list whose level is written "§ %1" and starts at 12, else ""."""
+        if not self.levels or not text.strip():
             return ""
         w = self._W
         ppr = p.find(w + "pPr")
@@ -528,22 +693,57 @@ class _ListNumbers:
         if num is None or num == "0":
             return ""
         level = _level(lvl)
-        fmt = self.formats.get((num, str(level)), "")
-        counts = self.counts.setdefault(num, [0] * 9)
-        if level < 9:
-            counts[level] += 1
-            counts[level + 1:] = [0] * (8 - level)
-        n = counts[min(level, 8)]
+        counts = self.counts.setdefault(self.counter.get(num, num), [self._start(num, k) - 1 for k in range(9)])
+        counts[level] += 1
+        counts[level + 1:] = [self._start(num, k) - 1 for k in range(level + 1, 9)]
+        fmt, pattern, _ = self.levels.get((num, level), ("", "", 1))
         if re.match(r"\s*(?:§|\d)", text):
             return ""  # the number is written out already
-        if fmt == "decimal":
-            return f"{n}. "
-        if fmt in ("lowerLetter", "upperLetter") and n <= 26:
-            letter = chr(ord("a") + n - 1)
-            return f"{letter.upper() if fmt == 'upperLetter' else letter}) "
+        word = pattern.strip()
+        if "%" not in word and len(word) > 1 and word.replace("-", "").isalpha():
+            # a list whose label is a word: protocol templates write each decision's "att" so
+            return "" if text.lower().startswith(word.lower() + " ") else word + " "
         if fmt == "bullet":
             return "• "
-        return ""
+        if fmt in ("none", "") or fmt not in _NUMBER_FORMATS:
+            return ""
+        if "%" not in pattern:
+            pattern = f"%{level + 1}." if fmt == "decimal" else f"%{level + 1})"
+        written = re.sub(r"%([1-9])", lambda m: self._written(num, int(m.group(1)) - 1, counts), pattern)
+        return written.strip() + " " if written.strip() else ""
+
+    def _start(self, num: str, level: int) -> int:
+        return self.levels.get((num, level), ("", "", 1))[2]
+
+    def _written(self, num: str, level: int, counts: list[int]) -> str:
+        fmt = self.levels.get((num, level), ("decimal", "", 1))[0]
+        return _NUMBER_FORMATS.get(fmt, str)(max(counts[level], 1) if level < 9 else 1)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _letter(n: int) -> str:
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+_NUMBER_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": _letter,
+                   "upperLetter": lambda n: _letter(n).upper(), "lowerRoman": _roman,
+                   "upperRoman": lambda n: _roman(n).upper()}
+
+
+def _number(value: str | None, default: int) -> int:
+    """A whole number from a numbering attribute; ``default`` for a missing or malformed one."""
+    try:
+        return max(0, min(int(str(value).strip()), 10000)) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _level(value: str | None) -> int:

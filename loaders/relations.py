@@ -84,6 +84,10 @@ _STATUS_REPORT_TITLE = re.compile(r"^\s*Lägesrapport(?:er)?\s+från\s+(.+)$", r
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ][^.:;!?]{0,50}")
 
 
+# a line that ends opening a clause its list goes on with: "… fått uppdrag från X att", "att"
+_OPEN_ATT = re.compile(r"(?:^|\s)att$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
     r"""Join wrapped lines into one string; list bullets, short headings, field lines and paragraph
@@ -99,6 +103,7 @@ def _flatten(text: str) -> str:
     seg_lines = 0
     prev_blank = False
     in_bullet = False
+    in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
     for raw in text.replace("\r", "").split("\n"):
         line = (_BLANKS.sub(" ", raw) if "\t" in raw or "  " in raw else raw).strip()
@@ -106,6 +111,17 @@ def _flatten(text: str) -> str:
             prev_blank = True
             continue
         b = _BULLET.match(line)
+        if b and (in_att_list or _OPEN_ATT.search(last)) and line[b.end():b.end() + 1].islower():
+            # "… har fått uppdrag från X att" / "• revidera …," / "• föreslå …": the list is the
+            # clause the sentence opens, one task a dash, as a list typed with dashes reads
+            line, b, in_att_list = f"– {line[b.end():]}", None, True
+            parts.append(" ")
+            parts.append(line)
+            seg_lines += 1
+            last = line
+            prev_blank = False
+            continue
+        in_att_list = in_att_list and not b and line[:1].islower()  # a list entry wrapped onto this line
         heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and last[-1] not in ",;!?-" and line[0].isupper())
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()

@@ -335,6 +335,9 @@ def test_agenda_item_announcements_are_not_sub_items():
      "FoU-verksamheten", None, ["§49"]),
     ("André Jönsson, t.f. förvaltningschef Vård- och omsorgsförvaltningen, Sölvesborgs kommun", "André Jönsson",
      "t.f. förvaltningschef", "Vård- och omsorgsförvaltningen", "Sölvesborgs kommun", []),
+    # a title written as its acronym is a title, not a unit the person works at
+    ("Sofia Nyberg, MAS, § 17", "Sofia Nyberg", "MAS", None, None, ["§17"]),
+    ("Ingrid Sjöberg, Åsta kommun, MAS/MAR", "Ingrid Sjöberg", "MAS/MAR", None, "Åsta kommun", []),
 ])
 def test_attendance_entry_fields(line, name, title, unit, org, paragraphs):
     e, _ = parse_attendance_entry(line, "present", ["ledamot"])
@@ -1302,3 +1305,46 @@ def test_the_agenda_sections_of_a_ledningsgrupp_are_no_decisions():
             "Informationsärenden\n6. Information från rådet\nInformationen noterades.\n")
     texts = [d.text for d in parse_minutes(text).decisions]
     assert "Informationsärenden" not in texts and "Henrik Blad är sammankallande." in texts
+
+
+def test_utses_att_justera_over_the_name_on_the_next_line():
+    """A title page read from a PDF gives its label cell and value cell a line each: "Utses att
+    justera" / "Aisha Berglund (V)" names the justerare as the label beside the name does."""
+    base = ("Protokoll Socialnämnden 2025-12-09\nBeslutande\nKarin Dahl (S), ordförande\nAisha Berglund (V)\n"
+            "Övriga närvarande\nMona Vik, förvaltningschef\n{}\nJusteringens plats och tid\nKommunhuset, 2025-12-12\n\n"
+            "§ 15 Dagordning\nNämnden godkänner dagordningen.\n")
+    for layout in ("Utses att justera\nAisha Berglund (V)", "Utses att justera   Aisha Berglund (V)"):
+        roles = {a.name: a.roles for a in parse_minutes(base.format(layout)).attendance}
+        assert roles["Aisha Berglund"] == ["ledamot", "justerare"], layout
+        assert roles["Mona Vik"] == [], layout
+
+
+def test_title_page_labels_one_space_before_the_first_name():
+    """A PDF of a title page drawn line by line gives a label cell and the first line of its value
+    cell with one space between ("Beslutande Karin Dahl (S), ordförande"): still the label and its
+    people. A seat before a name in a roster stays the entry's own."""
+    text = ("Protokoll Socialnämnden 2025-12-09\nPlats och tid Kommunhuset, kl. 13.00–15.00\n"
+            "Beslutande Karin Dahl (S), ordförande\nNils Örn (M), vice ordförande\nAisha Berglund (V)\n"
+            "Övriga närvarande Mona Vik, förvaltningschef\nUtses att justera Nils Örn (M)\n"
+            "Justeringens plats och tid Kommunhuset, 2025-12-12\n\n§ 15 Dagordning\nNämnden godkänner dagordningen.\n")
+    got = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
+    assert got == {"Karin Dahl": ("present", ["ledamot", "ordförande"]),
+                   "Nils Örn": ("present", ["ledamot", "vice ordförande", "justerare"]),
+                   "Aisha Berglund": ("present", ["ledamot"]), "Mona Vik": ("guest", [])}
+
+
+def test_title_page_and_anslag_box_as_table_rows_give_place_time_body_and_date():
+    """A protocol with no page header: the title page's "Plats och tid" row gives the place and
+    time, the ANSLAG/BEVIS box's "Organ" and "Sammanträdesdatum" rows the body and the date, their
+    cells a tab apart as a Word table gives them; the signatures between name no one new."""
+    text = ("Plats och tid\tKommunhuset, sal Granen, kl. 13.00–15.10\n"
+            "Beslutande\tKarin Dahl (S), ordförande; Nils Örn (M)\nUtses att justera\tNils Örn (M)\n"
+            "Underskrifter\tSekreterare …………… Emil Falk\tParagrafer §§ 12–13\n\tOrdförande …………… Karin Dahl\t\n"
+            "ANSLAG/BEVIS\nProtokollet är justerat. Justeringen har tillkännagivits genom anslag.\n"
+            "Organ\tVård- och omsorgsnämnden\t\t\nSammanträdesdatum\t2025-11-18\t\t\n"
+            "Datum då anslaget sätts upp\t2025-11-24\tDatum då anslaget tas ned\t2025-12-16\n\n"
+            "§ 12 Dagordning\nNämnden godkänner dagordningen.\n")
+    m = parse_minutes(text)
+    assert (m.body, m.date, m.place, m.time) == ("Vård- och omsorgsnämnden", "2025-11-18", "Kommunhuset, sal Granen",
+                                                 "13.00-15.10")
+    assert {a.name for a in m.attendance} == {"Karin Dahl", "Nils Örn", "Emil Falk"}

@@ -27,6 +27,7 @@ def load(tmp_path, text: str) -> dict:
         "assignments": [(sorted(n[i] for i in a["assignee_ids"]) + list(a.get("assignee_roles") or []), a["task"])
                         for a in d["assignments"]],
         "bodies": {o["name"] for o in d["organizations"]},
+        "persons": {p["name"] for p in d["persons"]},
     }
 
 
@@ -47,6 +48,7 @@ NOTES = """\
 
     2. Utbildning
     Samverkansgruppen planerar en utbildningsdag. Samverkansgruppen ska bjuda in skolorna till hösten.
+    Eftersom Per Lind hade förhinder kunde datum inte sättas.
     """
 
 
@@ -59,6 +61,11 @@ def test_a_stand_in_attends_as_ersättare_and_joins_nothing(notes):
     assert notes["attendance"]["Olle Dahl"] == ("present", ["ersättare"])
     assert notes["attendance"]["Eva Sund"] == ("present", ["ersättare"])  # not on the roster: added
     assert not [m for m in notes["memberships"] if m[0] in ("Olle Dahl", "Eva Sund") and m[2] == "join"]
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it(notes):
+    assert "Per Lind" in notes["persons"]
+    assert not [p for p in notes["persons"] if p.startswith("Eftersom")]
 
 
 def test_what_a_body_plans_is_no_task_what_it_shall_do_is(notes):

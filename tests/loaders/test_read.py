@@ -393,3 +393,271 @@ def test_pdf_action_list_table_keeps_its_rows(tmp_path):
     rows = [" ".join(x.split()) for x in read_document(write(tmp_path, "m.pdf", buf.getvalue())).text.split("\n")
             if x.strip()]
     assert rows[1:] == ["Vad Vem När", "Kontakta MAS om rutinen EB 19/3", "Förslag till styrgruppen Arbetsgruppen 21/5"]
+
+
+_WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _body_xml(d, xml: str) -> None:
+    from docx.oxml import parse_xml
+
+    d.element.body.insert(len(d.element.body) - 1, parse_xml(xml))
+
+
+def test_docx_att_clause_paragraph_ends_the_decision_before_prose(tmp_path):
+    """A Word paragraph is where an att-clause ends: the prose after it is set apart as a blank line
+    sets it apart in text minutes, unless it stands between two clauses of the same decision."""
+    docx = pytest.importorskip("docx")
+    _, text = _read_back(docx.Document(), tmp_path, "Ledningsgruppen beslutar", "att godkänna avtalet. Avtalet gäller till 2025-12-31.",
+                         "Parterna har rätt att förlänga avtalet.", "att finansiering görs med medel från regionen.",
+                         "Vidare gav Anna Lund en beskrivning av arbetet.")
+    assert text.split("\n") == ["Ledningsgruppen beslutar", "att godkänna avtalet. Avtalet gäller till 2025-12-31.",
+                                "Parterna har rätt att förlänga avtalet.", "att finansiering görs med medel från regionen.",
+                                "", "Vidare gav Anna Lund en beskrivning av arbetet."]
+
+
+def test_docx_tracked_changes_read_as_accepted_and_comments_not_at_all(tmp_path):
+    """Text deleted or moved away with tracked changes is not read, inserted text is; a comment's
+    text is no part of the minutes. A non-breaking hyphen is a hyphen, an optional one nothing."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _body_xml(d, f'<w:p {_WNS}><w:r><w:t xml:space="preserve">Närvarande: Anna Lund, Eva</w:t><w:noBreakHyphen/>'
+                 f'<w:t xml:space="preserve">Lena Ek, sam</w:t><w:softHyphen/><w:t xml:space="preserve">ordnare, </w:t></w:r>'
+                 f'<w:del w:id="1" w:author="X"><w:r><w:delText>Per Berg, </w:delText></w:r></w:del>'
+                 f'<w:del w:id="2" w:author="X"><w:r><w:t>Kim Ros, </w:t></w:r></w:del>'
+                 f'<w:moveFrom w:id="3" w:author="X"><w:r><w:t>Eva Ek, </w:t></w:r></w:moveFrom>'
+                 f'<w:ins w:id="4" w:author="X"><w:r><w:t>Lisa Holm</w:t></w:r></w:ins></w:p>')
+    p = d.add_paragraph("§ 1 Öppnande")
+    d.add_comment(p.runs, text="Kolla stavningen av Bertil Nilsson", author="X")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["Närvarande: Anna Lund, Eva-Lena Ek, samordnare, Lisa Holm", "§ 1 Öppnande"]
+
+
+def test_docx_text_box_is_read_once_on_lines_of_its_own(tmp_path):
+    """A text box (w:txbxContent) is stored twice, as a drawing and as a fallback picture: its text
+    is read once, as paragraphs after the paragraph anchoring it, not run into that paragraph."""
+    docx = pytest.importorskip("docx")
+    box = ('<w:txbxContent><w:p><w:r><w:t>Justerare: Anna Lund</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>Sekreterare: Per Berg</w:t></w:r></w:p></w:txbxContent>')
+    d = docx.Document()
+    _body_xml(d, f'<w:p {_WNS} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                 f'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+                 f'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><w:t>Protokoll 2025-03-04</w:t></w:r>'
+                 f'<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx>'
+                 f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox>'
+                 f'</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    _, text = _read_back(d, tmp_path, "§ 1 Öppnande")
+    assert text.split("\n") == ["Protokoll 2025-03-04", "Justerare: Anna Lund", "Sekreterare: Per Berg", "§ 1 Öppnande"]
+
+
+def _numbering(d, num_id: str, *levels: tuple[str, str, int], override: int | None = None) -> None:
+    """A list definition in the document's numbering part: each level (numFmt, lvlText, start)."""
+    from docx.oxml import parse_xml
+
+    root = d.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{k}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for k, (fmt, text, start) in enumerate(levels))
+    root.insert(0, parse_xml(f'<w:abstractNum {_WNS} w:abstractNumId="9{num_id}">{lvls}</w:abstractNum>'))
+    over = (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{override}"/></w:lvlOverride>'
+            if override is not None else "")
+    root.append(parse_xml(f'<w:num {_WNS} w:numId="{num_id}"><w:abstractNumId w:val="9{num_id}"/>{over}</w:num>'))
+
+
+def _num_sharing(d, num_id: str, abstract_of: str) -> None:
+    """A second list (w:num) of the definition ``abstract_of`` made by :func:`_numbering`."""
+    from docx.oxml import parse_xml
+
+    d.part.numbering_part.element.append(parse_xml(
+        f'<w:num {_WNS} w:numId="{num_id}"><w:abstractNumId w:val="9{abstract_of}"/></w:num>'))
+
+
+def _numbered(d, text: str, num_id: str, level: int = 0, style: str | None = None):
+    from docx.oxml import parse_xml
+
+    p = d.add_paragraph(text, style=style)
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {_WNS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    return p
+
+
+def test_docx_automatic_numbering_writes_the_numbers_word_draws(tmp_path):
+    """Headings and items numbered by Word (w:numPr) get the numbers their definition draws: the
+    level's text ("§ %1", "%1.%2"), its format and the number it starts from."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.segment import segment_minutes
+
+    d = docx.Document()
+    _numbering(d, "71", ("decimal", "§ %1", 12))
+    _numbering(d, "72", ("decimal", "%1.", 1), ("decimal", "%1.%2", 1), override=4)
+    _numbering(d, "73", ("upperRoman", "%1.", 1))
+    d.add_paragraph("Protokoll 2025-03-04")
+    _numbered(d, "Val av justerare", "71", style="Heading 2")
+    d.add_paragraph("Anna Lund utses att justera.")
+    _numbered(d, "Budget 2026", "71", style="Heading 2")
+    _numbered(d, "Driften", "72")
+    _numbered(d, "Investeringar", "72", level=1)
+    _numbered(d, "Lokaler", "72", level=1)
+    _numbered(d, "Övrigt", "72")
+    _numbered(d, "Inledning", "73")
+    _numbered(d, "Avslutning", "73")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n")[1:] == ["§ 12 Val av justerare", "Anna Lund utses att justera.", "§ 13 Budget 2026",
+                                    "4. Driften", "4.1 Investeringar", "4.2 Lokaler", "5. Övrigt",
+                                    "I. Inledning", "II. Avslutning"]
+    assert [i.number for i in segment_minutes(text).items][:2] == ["12", "13"]
+
+
+def test_docx_att_clauses_labelled_by_a_list_are_att_clauses(tmp_path):
+    """Protocol templates give each clause of a decision a list label "att" that is not in the
+    paragraph's text: the label is written, so the clauses read as typed ones do."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    _numbering(d, "74", ("bullet", "att", 1))
+    d.add_paragraph("Protokoll Styrgrupp X 2025-03-04")
+    d.add_paragraph("§ 3 Handlingsplan")
+    d.add_paragraph("Styrgruppen beslutar")
+    _numbered(d, "godkänna handlingsplanen,", "74")
+    _numbered(d, "ge Anna Lund i uppdrag att följa upp planen.", "74")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n")[3:] == ["att godkänna handlingsplanen,", "att ge Anna Lund i uppdrag att följa upp planen."]
+    assert [x.text for x in parse_minutes(text).decisions] == ["godkänna handlingsplanen,",
+                                                                "ge Anna Lund i uppdrag att följa upp planen."]
+
+
+def test_pdf_running_header_read_with_and_without_the_layout_is_one_header():
+    """A page holding a table is read with its layout, the header's cells side by side on one line;
+    the next page is read without, a cell a line. The header is still known as the same and dropped
+    from the second page, where it would stand between an item's heading and its text."""
+    from samverkan.loaders.read import _without_running_furniture
+
+    first = ("SAMVERKAN SÖDRA      MINNESANTECKNINGAR      1 (2)\nNamn      Närvaro\nAnna Lund      x\n"
+             "4) Lokala grupper")
+    second = "SAMVERKAN SÖDRA\nMINNESANTECKNINGAR\n2 (2)\nDe lokala grupperna rapporterar till gruppen.\nSlut."
+    pages = _without_running_furniture([first, second])
+    assert pages[0] == first
+    assert pages[1] == "De lokala grupperna rapporterar till gruppen.\nSlut."
+
+
+def test_pdf_words_hyphenated_at_line_ends_are_whole_again(tmp_path):
+    """Word breaks a long word at a line's end with a hyphen the PDF keeps: the word is whole again
+    once read ("sam-" / "verkansgrupp"), while a hyphen that belongs to the name stays
+    ("Karlsby-" / "Granlunda", "e-" / "hälsa")."""
+    from samverkan.loaders.clean import clean
+
+    p = tmp_path / "m.pdf"
+    p.write_bytes(_pdf(["Ledningsgruppen har tagit fram en sam-", "verkansöverenskommelse mellan Karlsby-",
+                        "Granlunda vårdcentral och kommunens e-", "hälsoteam som rapporterar till led-",
+                        "ningsgruppen."]))
+    assert [x for x in clean(read_document(p).text).lines if x] == [
+        "Ledningsgruppen har tagit fram en samverkansöverenskommelse", "mellan Karlsby-Granlunda",
+        "vårdcentral och kommunens e-hälsoteam", "som rapporterar till ledningsgruppen."]
+
+
+def test_docx_table_rows_cells_and_paragraphs_in_content_controls_are_read(tmp_path):
+    """Protocol templates wrap a title page's rows, cells or cell paragraphs in content controls
+    (w:sdt) and put text boxes in cells: all of it is the table's text."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    sdt = lambda inner: f"<w:sdt><w:sdtContent>{inner}</w:sdtContent></w:sdt>"
+    p = lambda text: f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+    box = f'<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>{p("Sanna Ek (C)")}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
+    _body_xml(d, f'<w:tbl {_WNS} xmlns:v="urn:schemas-microsoft-com:vml">'
+                 f'<w:tr><w:tc>{p("Plats och tid")}</w:tc><w:tc>{p("Kommunhuset")}</w:tc></w:tr>'
+                 + sdt(f'<w:tr><w:tc>{p("Beslutande")}</w:tc><w:tc>{sdt(p("Anna Lund (S)") + p("Per Berg (M)"))}{box}</w:tc></w:tr>')
+                 + f'<w:tr>{sdt("<w:tc>" + p("Utses att justera") + "</w:tc>")}<w:tc>{p("Per Berg (M)")}</w:tc></w:tr></w:tbl>')
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["Plats och tid\tKommunhuset", "Beslutande\tAnna Lund (S); Per Berg (M); Sanna Ek (C)",
+                                "Utses att justera\tPer Berg (M)"]
+
+
+def _pdf_paragraphs(tmp_path, paragraphs: list[list[str]]) -> list[str]:
+    """Lines drawn 13 points apart, paragraphs 19 apart, as Word prints them; the lines read back."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 800
+    for para in paragraphs:
+        for line in para:
+            c.drawString(60, y, line)
+            y -= 13
+        y -= 6
+    c.save()
+    p = tmp_path / "m.pdf"
+    p.write_bytes(buf.getvalue())
+    return read_document(p).text.strip().split("\n")
+
+
+def test_pdf_att_clause_ends_with_its_paragraph_before_prose(tmp_path):
+    """A PDF has no paragraphs, but the space above a line tells one: where prose begins a
+    paragraph after an att-clause that ends its sentence, a blank line sets it apart, as in text
+    minutes; prose between two clauses stays with the clause before it."""
+    lines = _pdf_paragraphs(tmp_path, [["Ledningsgruppen beslutar"], ["att godkänna avtalet. Avtalet gäller till 2025-12-31."],
+                                       ["Parterna har rätt att förlänga avtalet."],
+                                       ["att finansieringen görs med medel från", "regionen."],
+                                       ["Vidare gav Anna Lund en beskrivning av", "arbetet i gruppen."],
+                                       ["Gruppen består av fem personer."]])
+    assert lines[lines.index("Vidare gav Anna Lund en beskrivning av") - 1] == ""
+    assert lines.count("") == 1
+
+
+def test_pdf_att_of_a_sentence_wrapped_onto_a_line_of_its_own_stays_on_its_line(tmp_path):
+    """A paragraph's "att" that wrapped onto a line alone would read as a lone "att" opening the
+    clauses of a decision; it goes back on its line. An "att" that is a paragraph of its own stays."""
+    lines = _pdf_paragraphs(tmp_path, [["Gruppen beslutar"], ["att Eva Ek utses att delta."],
+                                       ["Lena återkopplar till Mats. Förhoppningen är", "att",
+                                        "arbetet kan börja efter årsskiftet."],
+                                       ["Styrgruppen beslutar"], ["att"], ["godkänna planen."]])
+    assert "Lena återkopplar till Mats. Förhoppningen är att" in lines
+    assert lines[-2:] == ["att", "godkänna planen."]
+
+
+def test_docx_cell_listing_people_one_a_line_keeps_them_apart(tmp_path):
+    """A title page's Beslutande cell with a line break after each person (Shift+Enter) lists them
+    as one a paragraph does; other text broken into lines runs on."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    t = d.add_table(0, 2)
+    for label, lines in (("Beslutande", ["Karin Dahl (S), ordförande", "Nils Örn (M), vice ordförande", "Aisha Berglund (V)"]),
+                         ("Plats och tid", ["Kommunhuset, sal Granen,", "kl. 13.00–15.10"])):
+        r = t.add_row()
+        r.cells[0].text = label
+        p = r.cells[1].paragraphs[0]
+        for k, line in enumerate(lines):
+            run = p.add_run(line)
+            if k < len(lines) - 1:
+                run.add_break()
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["Beslutande\tKarin Dahl (S), ordförande; Nils Örn (M), vice ordförande; Aisha Berglund (V)",
+                                "Plats och tid\tKommunhuset, sal Granen, kl. 13.00–15.10"]
+
+
+def test_docx_lists_of_one_numbering_definition_count_on_together(tmp_path):
+    """Word counts on across the lists (w:num) of one definition: items numbered by two of them,
+    text between, are § 12, § 13, § 14, not § 12, § 13, § 12."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    _numbering(d, "75", ("decimal", "§ %1", 12))
+    _num_sharing(d, "76", "75")
+    _numbered(d, "Dagordning", "75")
+    _numbered(d, "Budget", "75")
+    d.add_paragraph("Beslut")
+    _numbered(d, "Övrigt", "76")
+    _, text = _read_back(d, tmp_path)
+    assert text.split("\n") == ["§ 12 Dagordning", "§ 13 Budget", "Beslut", "§ 14 Övrigt"]
+
+
+def test_docx_first_page_with_an_empty_header_reads_the_running_one(tmp_path):
+    """A title page set to a different first-page header that holds nothing (a logo only): the
+    running header of the other pages names the body and the date, and is read once."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    section = d.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False
+    section.header.paragraphs[0].text = "Styrgrupp Österland   Minnesanteckningar 2025-02-02"
+    _, text = _read_back(d, tmp_path, "Närvarande: Anna Lund, Region Österland", "1. Öppnande")
+    assert text.split("\n") == ["Styrgrupp Österland   Minnesanteckningar 2025-02-02",
+                                "Närvarande: Anna Lund, Region Österland", "1. Öppnande"]

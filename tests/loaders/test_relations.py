@@ -721,3 +721,17 @@ def test_lines_under_till_nasta_mote_are_tasks_due_at_the_next_meeting():
     # the same lines under another title are reports in the meeting
     r = _dated("- Kommunerna redovisar antal platser.\n", ["Karin Lund"], title="Lägesrapporter", extra=[nxt])
     assert r.assignments == []
+
+
+def test_a_bulleted_list_after_a_lone_att_is_the_tasks_of_the_sentence():
+    """Word and PDF give a task list under "… fått uppdrag från X att" with bullets ("•", "-")
+    where text minutes type dashes: each entry is a task of the sentence the "att" opens, a wrapped
+    entry included, and the list ends where a line no longer goes on with it."""
+    for bullet in ("•", "-", "▪"):
+        r = minutes(body=(f"Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård\natt\n{bullet} revidera rutinen för SIP så att den\n"
+                          f"omfattar barn och unga,\n{bullet} föreslå gemensamma mått för uppföljning.\n"
+                          f"Gruppen träffas igen i mars.\n{bullet} Eva Ek berättade om läget."),
+                    meeting="Arbetsgruppen")
+        tasks = sorted(a.task for a in r.assignments if a.given_by == "Styrgrupp Nära vård")
+        assert tasks == ["föreslå gemensamma mått för uppföljning",
+                         "revidera rutinen för SIP så att den omfattar barn och unga"], (bullet, tasks)

@@ -164,6 +164,25 @@ def test_running_header_beside_a_page_counter_of_its_own_line_is_page_furniture(
     assert lines[6:10] == ["", "", "", ""] and lines[10] == "2 Övrigt"
 
 
+def test_a_page_counted_in_both_header_and_footer_keeps_its_title():
+    # a PDF page with "1 (2)" at the top and "Sida 1 av 2" at the foot: both count the first page,
+    # whose header lines beside either are the title, not furniture to drop
+    text = ("Region X och kommunerna\nArbetsgrupp Y\n1 (2)\nFotnot\nSida 1 av 2\nMINNESANTECKNINGAR\n"
+            "1 Inledning\nText.\nRegion X och kommunerna\nArbetsgrupp Y\n2 (2)\nFotnot\nSida 2 av 2\n2 Övrigt\nMer.\n")
+    lines = clean(text).lines
+    assert lines[:2] == ["Region X och kommunerna", "Arbetsgrupp Y"] and lines[3] == "Fotnot"
+    assert lines[8:13] == ["", "", "", "", ""] and lines[13] == "2 Övrigt"
+
+
+def test_text_right_after_a_page_break_is_no_running_header():
+    # the first page's footer counter and the next page's header counter stand a line apart: the
+    # text that opens the next page lies near both, and repeats nothing
+    text = ("Arbetsgrupp Y\n1 Inledning\nText.\nSida 1 av 2\nSida 2 av 2\n"
+            "Arbetsgruppen rapporterar till styrgruppen.\nOch tar fram en rutin.\n2 Övrigt\nMer.\n")
+    lines = clean(text).lines
+    assert lines[5:7] == ["Arbetsgruppen rapporterar till styrgruppen.", "Och tar fram en rutin."]
+
+
 def test_bullets_of_word_processors_and_pdf_fonts_read_as_bullets():
     lines = clean("\uf0b7\n\u25aa Beslut: Gruppen godkänner planen.\n  \u25cf Åtgärd: Eva skickar den.\nText ▪ mitt i.\n").lines
     assert lines == ["", "• Beslut: Gruppen godkänner planen.", "  • Åtgärd: Eva skickar den.", "Text ▪ mitt i.", ""]

@@ -12,10 +12,15 @@ page, a regional ledningsgrupp's .docx with a Huvudman/Namn/Funktion/Närvaro ta
 and Beslutsärenden/Informationsärenden, a political beredning as PDF with its roster in table
 cells read one a line, "Justerandes signatur" on every page and a delegationsbeslut table, and a
 kommunstyrelse arbetsutskott's one-paragraph protokollsutdrag with "Expedieras till", and a political
-council's .docx with a Huvudman/Ledamot/Ersättare table and an acronym it never defines; and of a sixth: a
-samordningsförbund's styrelse protocol under the förbund's letterhead, with a guest who "föredrar ärendet",
-"förbundets styrelse" and its beredningsgrupp, and a delregional politisk vårdsamverkan with its "Närvarande
-ledamöter" per huvudman and an ersättare who "tjänstgör för" a ledamot) and ``notes``
+council's .docx with a Huvudman/Ledamot/Ersättare table and an acronym it never defines; and of a
+sixth: a samordningsförbund's styrelse protocol under the förbund's letterhead, with a guest who
+"föredrar ärendet", "förbundets styrelse" and its beredningsgrupp, and a delregional politisk
+vårdsamverkan with its "Närvarande ledamöter" per huvudman and an ersättare who "tjänstgör för" a
+ledamot; and of a seventh: a vård- och omsorgsnämnd's protocol as Word with its title page and
+ANSLAG/BEVIS box as tables, its paragraphs numbered by Word ("§ %1" from 12), a tracked change and
+a comment, and its next protocol as PDF with the page header as a table, a title page drawn line by
+line (a label and its first name one space apart), "Sida N av M" and words hyphenated at line ends)
+and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
@@ -224,3 +229,17 @@ def test_decisions_assignments_memberships_and_mandates_against_the_gold(genre):
     for kind in hits:
         assert totals[kind] and hits[kind] / totals[kind] >= floors[kind], (kind, hits[kind], totals[kind])
     assert hits["decisions"] / decisions_read >= floors["decision_precision"], (hits["decisions"], decisions_read)
+
+
+def test_items_keep_their_numbers_and_no_people_come_from_boxes(genre):
+    """Every item the gold holds is read with its number (a Word document's numbering included)
+    and no other; no person is read that the gold does not name (the signature lines and the
+    ANSLAG/BEVIS box of a protocol's title page name no one new)."""
+    _, data, golds = genre
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
+        numbers = sorted(it["number"] for it in doc.event["agenda"] if it.get("parent_id") is None)
+        assert numbers == sorted(it["number"] for it in gold["items"]), stem
+        named = {norm(n) for p in gold["persons"] for n in [p["name"], *p.get("mentions", [])]}
+        read = [p["name"] for p in data["persons"] if any(s["source_id"] in doc.src for s in p["sources"])]
+        assert [n for n in read if not close(n, named)] == [], stem
