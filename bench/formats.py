@@ -12,6 +12,10 @@ Blekinge samples, ``../shared/minutes`` with ``../shared/gold``, and each region
   flowed to the page width, tables drawn as tables, a page header on every page and a footer with
   the page number.
 
+Where LibreOffice is installed (``soffice`` on the path), the Word renderings are also saved by it
+as **odt**, **rtf** and **html**, as minutes arrive from kommuner on LibreOffice, from older
+meeting systems and from web pages.
+
 Minutes that are Word documents already are copied unchanged into every format's folder, so each
 folder holds the same documents. Each format's folder is loaded alone into a fresh store, exported
 and scored by ``../shared/tools/score_gold.py`` against the same gold (it matches documents by file
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -35,6 +40,9 @@ from pathlib import Path
 from bench.accuracy import METRICS, ROOT, score, sets
 
 FORMATS = ("text", "docx", "pdf")
+# what LibreOffice saves the Word rendering as, where it is installed (``soffice``): the forms
+# minutes also arrive in from kommuner on LibreOffice, older meeting systems and web pages
+OFFICE_FORMATS = {"odt": "odt", "rtf": "rtf", "html": "html:XHTML Writer File:UTF8"}
 TEXT_SUFFIXES = (".txt", ".md")
 # the metrics the format table shows; the rest hardly depend on the layout
 SHOWN = ("items", "decisions", "attendance", "meeting_group", "meeting_date", "persons", "groups",
@@ -485,9 +493,14 @@ def render_pdf(text: str, target: Path) -> None:
 
 
 # -- the benchmark -------------------------------------------------------------------------------
+def formats() -> tuple[str, ...]:
+    return FORMATS + (tuple(OFFICE_FORMATS) if shutil.which("soffice") else ())
+
+
 def render_set(minutes: Path, out: Path) -> dict[str, Path]:
-    """Folders text/, docx/ and pdf/ under ``out`` holding the set's minutes in each format."""
-    folders = {f: out / f for f in FORMATS}
+    """Folders text/, docx/ and pdf/ under ``out`` holding the set's minutes in each format, and
+    odt/, rtf/ and html/ with the Word documents as LibreOffice saves them where it is installed."""
+    folders = {f: out / f for f in formats()}
     for f in folders.values():
         f.mkdir(parents=True, exist_ok=True)
     for path in sorted(minutes.iterdir()):
@@ -499,8 +512,15 @@ def render_set(minutes: Path, out: Path) -> dict[str, Path]:
             render_docx(text, folders["docx"] / (path.stem + ".docx"))
             render_pdf(text, folders["pdf"] / (path.stem + ".pdf"))
         elif path.suffix.lower() in (".docx", ".pdf"):
-            for f in folders.values():
-                shutil.copy(path, f / path.name)
+            for f in FORMATS:
+                shutil.copy(path, folders[f] / path.name)
+    words = sorted(str(p) for p in folders["docx"].glob("*.docx"))
+    for fmt, filter_ in OFFICE_FORMATS.items():
+        if fmt in folders and words:
+            subprocess.run(["soffice", "--headless", "--convert-to", filter_, "--outdir", str(folders[fmt]), *words],
+                           check=True, capture_output=True, timeout=900)
+            for pdf in folders["docx"].glob("*.pdf"):
+                shutil.copy(pdf, folders[fmt] / pdf.name)
     return folders
 
 
@@ -529,7 +549,7 @@ def measure(shared: Path, keep: Path | None = None, only: list[str] | None = Non
         work = keep or Path(tmp)
         for name, minutes, gold in found:
             folders = render_set(minutes, work / re.sub(r"\W+", "_", name).strip("_"))
-            for fmt in FORMATS:
+            for fmt in folders:
                 rows.append((name, fmt, score(folders[fmt], gold, shared)))
     return rows
 
@@ -546,7 +566,7 @@ def write_section(path: Path, text: str, command: str) -> None:
     path.write_text(before + start + "\n" + stamp + text + "\n" + end + after, encoding="utf-8")
 
 
-SECTION = """## The same minutes as Word and PDF
+SECTION = """## The same minutes as Word, PDF, OpenDocument, RTF and HTML
 
 Users bring minutes as .docx and .pdf as well as text. `python -m bench.formats` renders every text
 minutes file of each annotated set to a Word document as a secretary writes it (Heading styles,
@@ -554,7 +574,9 @@ list paragraphs, tables and rosters as Word tables, bold runs, the running page 
 in the section's header and footer) and to a PDF as Word prints it (flowed paragraphs, drawn
 tables, a page header and a footer with the page number), loads each format's folder alone into a
 fresh store and scores it against the same gold. Minutes that are Word documents already stay as
-they are in every folder. A cell lower than the text version's is marked ↓.
+they are in every folder. Where LibreOffice is installed (`soffice`), the Word documents are also
+saved by it as OpenDocument text, RTF and HTML (rows odt, rtf, html). A cell lower than the text
+version's is marked ↓.
 
 ```sh
 .venv/bin/python -m bench.formats --write docs/accuracy.md

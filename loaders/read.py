@@ -2,7 +2,8 @@
 
 Plain text and markdown are decoded with BOM detection (UTF-8, UTF-16), then strict UTF-8,
 then the most plausible legacy encoding (cp1252 is common in Swedish archives). PDFs are read
-from their text layer, DOCX from paragraphs and tables. Every failure is a
+from their text layer, DOCX from paragraphs and tables; ODT, RTF, HTML and e-mail messages are
+read by :mod:`loaders.formats` into the same lines. Every failure is a
 :class:`graph.errors.ReadError` naming the file and the reason.
 """
 from __future__ import annotations
@@ -15,12 +16,15 @@ from collections import Counter
 from pathlib import Path
 
 from samverkan.graph.errors import ReadError
+from samverkan.loaders import formats
 from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX}
+SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".odt": formats.ODT, ".rtf": formats.RTF,
+            ".html": formats.HTML, ".htm": formats.HTML, ".xhtml": formats.HTML, ".eml": formats.EML}
+_KNOWN = ", ".join(sorted(SUFFIXES))
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 # Bounds on what a compressed file may unfold into: a few MB of DOCX can inflate to GB of XML,
 # a small PDF to thousands of pages. Real minutes stay far below these.
@@ -48,7 +52,8 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ReadError(path, f"unsupported file type '{suffix or 'none'}' (use .txt, .md, .pdf or .docx)")
+        hint = " (save it as .docx or .pdf)" if suffix in (".doc", ".pages", ".wpd") else ""
+        raise ReadError(path, f"unsupported file type '{suffix or 'none'}'{hint}; minutes are read from {_KNOWN}")
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -63,16 +68,41 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror or exc}") from exc
     media_type = SUFFIXES[suffix]
-    if media_type == PDF:
-        text = _read_pdf(path, data)
-    elif media_type == DOCX:
-        text = _read_docx(path, data)
-    else:
-        text = decode_text(path, data)
+    text = _text_of(path, media_type, data)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         raise ReadError(path, "no text in the file")
     return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type)
+
+
+def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -> str:
+    if media_type == PDF:
+        return _read_pdf(path, data)
+    if media_type == DOCX:
+        return _read_docx(path, data)
+    if media_type == formats.ODT:
+        return formats.read_odt(path, data)
+    if media_type == formats.RTF:
+        return formats.read_rtf(path, data)
+    if media_type == formats.HTML:
+        return formats.read_html(path, data)
+    if media_type == formats.EML:
+        if attached:
+            return ""  # a message forwarded as an attachment: its own minutes are its own file
+        return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload))
+    return decode_text(path, data)
+
+
+def _attachment_text(message: Path, name: Path, data: bytes) -> str | None:
+    """The text of a minutes file attached to an e-mail message; None for any other attachment (a
+    logo, a calendar invitation). A damaged attachment is an error of the message's file."""
+    media_type = SUFFIXES.get(name.suffix.lower())
+    if media_type is None or not data:
+        return None
+    try:
+        return _text_of(name, media_type, data, attached=True)
+    except ReadError as exc:
+        raise ReadError(message, f"attachment {name.name}: {exc.reason}") from exc
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -551,24 +581,36 @@ _MARK = re.compile(r"^(?:[xX✓✔×•*–-]|ja|nej)?$")
 
 def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
     """A heading row whose label stands over a column of presence marks ("x") with an empty cell
-    after it names the column of names beside the marks: the label moves there.
+    after it names the column of names beside the marks: the label moves there. The heading row
+    may stand inside a table, under rows of other fields (a table of the meeting's date and place
+    that goes on with its roster); the marks are those of the rows right under it.
 
     >>> _label_over_marks([["LEDAMÖTER", "", "ERSÄTTARE", ""], ["x", "Anna Lund", "", "Eva Ek"], ["", "Per Berg", "x", "Kim Ros"]])[0]
     ['', 'LEDAMÖTER', '', 'ERSÄTTARE']
+    >>> _label_over_marks([["Datum:", "", "12 maj"], ["LEDAMÖTER", ""], ["x", "Anna Lund"], ["Övriga:", "", "Eva Ek"]])[:2]
+    [['Datum:', '', '12 maj'], ['', 'LEDAMÖTER']]
     """
-    if len(rows) < 2:
-        return rows
-    head = list(rows[0])
-    body = rows[1:]
-    width = len(head)
-    for k in range(width - 1):
-        if not head[k] or head[k + 1] or head[k].isdigit():
-            continue
-        marks = [r[k] if k < len(r) else "" for r in body]
-        names = [r[k + 1] if k + 1 < len(r) else "" for r in body]
-        if any(marks) and all(_MARK.match(m.strip()) for m in marks) and any(len(n) > 3 for n in names):
-            head[k + 1], head[k] = head[k], ""
-    return [head, *body]
+    rows = [list(r) for r in rows]
+    for h in range(len(rows) - 1):
+        head = rows[h]
+        for k in range(len(head) - 1):
+            if not head[k] or head[k + 1] or head[k].isdigit() or _MARK.match(head[k].strip()):
+                continue
+            if h and not _COLUMN_WORD.match(head[k].strip()):
+                continue  # inside a table only a column's name ("LEDAMÖTER") heads a roster
+            marks, names = [], []
+            for row in rows[h + 1:]:
+                mark = row[k].strip() if k < len(row) else ""
+                if not _MARK.match(mark):
+                    if h:
+                        break  # the roster under a heading inside the table has ended
+                    marks = []  # the first row heads marks only when every row under it has one
+                    break
+                marks.append(mark)
+                names.append(row[k + 1] if k + 1 < len(row) else "")
+            if any(marks) and any(len(n) > 3 for n in names):
+                head[k + 1], head[k] = head[k], ""
+    return rows
 
 
 def _table_lines(tbl, lines: list[str]) -> None:

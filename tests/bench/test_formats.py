@@ -111,7 +111,7 @@ def test_a_region_as_word_and_as_pdf_reads_as_well_as_its_text(tmp_path):
     from bench.formats import render_set
 
     folders = render_set(region, tmp_path)
-    figures = {fmt: score(folder, region, shared)["metrics"] for fmt, folder in folders.items()}
+    figures = {fmt: score(folders[fmt], region, shared)["metrics"] for fmt in ("text", "docx", "pdf")}
     for fmt in ("docx", "pdf"):
         for metric in ("attendance", "items", "decisions"):
             text, got = figures["text"][metric]["f1"], figures[fmt][metric]["f1"]

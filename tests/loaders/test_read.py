@@ -38,7 +38,12 @@ def test_crlf_is_normalised(tmp_path):
     ("image.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "not a PDF"),
     ("broken.pdf", b"%PDF-1.4\n1 0 obj <<>> garbage", "PDF"),
     ("broken.docx", b"PK\x03\x04 truncated", "not a readable DOCX"),
-    ("notes.odt", b"whatever", "unsupported file type"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 50, "save it as .docx"),
+    ("notes.odt", b"whatever", "not a readable ODT"),
+    ("broken.rtf", b"Hej, detta ar inte RTF", "not an RTF document"),
+    ("deep.rtf", b"{\\rtf1 " + b"{" * 2000 + b"text", "nested too deep"),
+    ("note.eml", b"bara text utan rubriker\n", "not an e-mail message"),
+    ("empty.html", b"<html><head><title>x</title></head><body><script>var a;</script></body></html>", "no text"),
 ])
 def test_bad_input_is_one_clear_error(tmp_path, name, data, reason):
     p = write(tmp_path, name, data)
