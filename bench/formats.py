@@ -575,8 +575,10 @@ in the section's header and footer) and to a PDF as Word prints it (flowed parag
 tables, a page header and a footer with the page number), loads each format's folder alone into a
 fresh store and scores it against the same gold. Minutes that are Word documents already stay as
 they are in every folder. Where LibreOffice is installed (`soffice`), the Word documents are also
-saved by it as OpenDocument text, RTF and HTML (rows odt, rtf, html). A cell lower than the text
-version's is marked ↓.
+saved by it as OpenDocument text, RTF and HTML (rows odt, rtf, html). LibreOffice's HTML leaves
+out the page header, so minutes that name their body only there (Havsby's and Mälarby's Word
+renderings put it in the header) lose the body that met as HTML, and the seats and mandates that
+hang on it. A cell lower than the text version's is marked ↓.
 
 ```sh
 .venv/bin/python -m bench.formats --write docs/accuracy.md

@@ -102,7 +102,7 @@ def cell_text(paragraphs: list[str]) -> str:
 
 # -- numbering of lists -------------------------------------------------------------------------
 
-def _roman(n: int) -> str:
+def roman(n: int) -> str:
     out = ""
     for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
                           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
@@ -111,7 +111,7 @@ def _roman(n: int) -> str:
     return out
 
 
-def _letter(n: int) -> str:
+def letter(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
@@ -124,13 +124,13 @@ def numeral(n: int, kind: str) -> str:
     """
     n = max(n, 1)
     if kind == "a":
-        return _letter(n)
+        return letter(n)
     if kind == "A":
-        return _letter(n).upper()
+        return letter(n).upper()
     if kind == "i":
-        return _roman(n)
+        return roman(n)
     if kind == "I":
-        return _roman(n).upper()
+        return roman(n).upper()
     return str(n)
 
 

@@ -762,22 +762,9 @@ class _ListNumbers:
         return _NUMBER_FORMATS.get(fmt, str)(max(counts[level], 1) if level < 9 else 1)
 
 
-def _roman(n: int) -> str:
-    out = ""
-    for value, digits in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out, n = out + digits, n - value
-    return out
-
-
-def _letter(n: int) -> str:
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-_NUMBER_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": _letter,
-                   "upperLetter": lambda n: _letter(n).upper(), "lowerRoman": _roman,
-                   "upperRoman": lambda n: _roman(n).upper()}
+_NUMBER_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": formats.letter,
+                   "upperLetter": lambda n: formats.letter(n).upper(), "lowerRoman": formats.roman,
+                   "upperRoman": lambda n: formats.roman(n).upper()}
 
 
 def _number(value: str | None, default: int) -> int:
