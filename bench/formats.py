@@ -576,9 +576,9 @@ tables, a page header and a footer with the page number), loads each format's fo
 fresh store and scores it against the same gold. Minutes that are Word documents already stay as
 they are in every folder. Where LibreOffice is installed (`soffice`), the Word documents are also
 saved by it as OpenDocument text, RTF and HTML (rows odt, rtf, html). LibreOffice's HTML leaves
-out the page header, so minutes that name their body only there (Havsby's and Mälarby's Word
-renderings put it in the header) lose the body that met as HTML, and the seats and mandates that
-hang on it. A cell lower than the text version's is marked ↓.
+out the page header, so minutes that name their body or its kommun only there (Havsby's and
+Mälarby's Word renderings put them in the header) lose the body that met as HTML, and the seats
+and mandates that hang on it. A cell lower than the text version's is marked ↓.
 
 ```sh
 .venv/bin/python -m bench.formats --write docs/accuracy.md
