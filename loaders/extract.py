@@ -269,11 +269,14 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 ]
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
+# a roster heading that says whom it lists, not whether they came: a status label may follow it
+_ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
-    r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid)$", re.I
+    r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid|"
+    r"dag(?:\s+och\s+tid)?|datum\s+och\s+tid|tid\s+och\s+datum|datum,?\s+tid\s+och\s+plats)$", re.I
 )
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)?\s*\b(\d{1,2}[.:]\d{2})\s*(?:[-–—]|till)\s*(\d{1,2}[.:]\d{2})\b")
 _TIME_START = re.compile(r"(?:\bkl\.?|\bklockan)\s*(\d{1,2}[.:]\d{2})\b", re.I)
@@ -1322,6 +1325,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     party_context: str | None = None  # a party in the left column heading the names under it
     title_lines: list[tuple[int, str]] = []
     seen_label = False
+    role_heading: int | None = None  # the line of a heading naming whom a roster lists ("Ledamöter")
+
+    def i_before(k: int) -> int:
+        """The last non-blank line above line ``k``."""
+        k -= 1
+        while k > lo and not lines[k - 1].strip():
+            k -= 1
+        return k
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
@@ -1427,7 +1438,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             st, roles, section, rest = lab
             if section:
                 org_context = None
-                if mode == "att" and not label_filled and queue:
+                if (mode == "att" and not label_filled and queue and role_heading == i_before(i)
+                        and st in ("present", "absent")):
+                    # "Ledamöter" / "Närvarande:": the heading says who, the label under it their status
+                    queue[-1] = (st, queue[-1][1])
+                    status, section_roles = queue[-1]
+                elif mode == "att" and not label_filled and queue:
                     queue.append((st, roles))
                 else:
                     queue = [(st, roles)]
@@ -1435,6 +1451,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     label_filled = False
                 mode = "att"
                 pending_role = []
+                role_heading = i if not rest and _ROLE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 if rest:
                     entry(rest, queue[0][0], queue[0][1], i)
                     label_filled = True
@@ -2412,6 +2429,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             i = max(consumed) + 1 if consumed else i + 1
             gap, artefact_gap = 0, False
             continue
+        if not in_block and c == "a" and s[:1] == b[:1] and _bare_decision_clause(lines, lo, i):
+            in_block, block_body, block_kind = True, None, 0
         if in_block:
             am = _ATT_CLAUSE.match(s)
             if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and re.fullmatch(
@@ -3045,6 +3064,38 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
 
 
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
+_BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
+# what makes the att-clauses under it a proposal, a motion or another's words, not the decision
+_PROPOSED = re.compile(r"\b(?:föreslår|föreslog|yrkar|yrkade|yrkande\w*|tillstyrker|hemställer|rekommenderar|"
+                       r"rekommenderade|begär|begärde|önskar|vill)\b|\bförslag\s+till\s+beslut|^förslag(?:et)?\b",
+                       re.I)
+
+
+def _bare_decision_clause(lines: list[str], lo: int, i: int) -> bool:
+    """Line ``i`` opens an att-clause that stands alone after a finished paragraph of the item,
+    under no "Beslut" label and no body deciding: how a protocol that writes no labels records its
+    decision ("… Förbundsstyrelsen fattar beslut i december." / "att ställa sig bakom förslaget").
+    A clause after a sentence proposing, moving or asking for it is no decision.
+
+    >>> _bare_decision_clause(["Ett förslag har skickats ut.", "att ställa sig bakom förslaget."], 1, 2)
+    True
+    >>> _bare_decision_clause(["Förvaltningen föreslår nämnden besluta", "att anta planen."], 1, 2)
+    False
+    >>> _bare_decision_clause(["Gruppen menar", "att det behövs."], 1, 2)
+    False
+    """
+    if not _BARE_ATT.match(lines[i - 1].strip()):
+        return False
+    k = i - 1
+    while k >= lo and not lines[k - 1].strip():
+        k -= 1
+    if k < lo:
+        return False
+    before = lines[k - 1].strip()
+    if not before.endswith((".", "!")) or _ATT_CLAUSE.match(before):
+        return False
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    return not _PROPOSED.search(sentence)
 
 
 def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:

@@ -551,6 +551,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 10 or tok.endswith(","):
                 if len(words) >= 10:
                     break
+        if len(words) >= 2 and re.fullmatch(r"(?:19|20)\d\d", words[-1]) and words[-2][:1].islower():
+            words.pop()  # "verksamhetsplan för styrgruppen för social välfärd 2026": the year is when
+            if words[-1].casefold() in ("år", "året"):
+                words.pop()
         while words and words[-1].casefold() in ("i", "på", "vid", "den", "om", "och"):
             words.pop()  # "Styrgruppen för äldreomsorg i (september)"
         while words and words[-1].endswith(","):
@@ -637,6 +641,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Politiskt samverkansråd Norrby', 'styrelsen för X']
     >>> [g.name for g in find_groups("Enligt avtalet om Politiskt samverkansråd Norrby utser varje huvudman en ledamot.")]
     ['Politiskt samverkansråd Norrby']
+    >>> [g.name for g in find_groups("verksamhetsplan för styrgruppen för social välfärd år 2026")]
+    ['styrgruppen för social välfärd']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
@@ -1669,6 +1675,13 @@ _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
+# "Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen"
+_APPOINTED_TO_REPLACE_RE = re.compile(
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?,?\s+"
+    r"(?:har\s+(?:utsetts|utsett|valts)|utses|utsågs|väljs|valdes)\s+"
+    r"(?:av\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
+    r"(?:till\s+)?att\s+ersätta\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
+    r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?\s*(?:från\b.*|efter\b.*)?$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
@@ -2619,6 +2632,26 @@ class _Extractor:
             self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
             return True
         return False
+
+    def _ms_appointed_to_replace(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                                 giver: str | None = None) -> bool:
+        """"A har utsetts av X kommun att ersätta B i G": A takes B's seat in G (the body that met
+        where no body or only its type word is named) on behalf of X; B leaves."""
+        ctx = self.ctx
+        item = ctx.item.number if ctx.item else None
+        m = _APPOINTED_TO_REPLACE_RE.match(c)
+        if not m or not name_shaped(m.group("new")) or not name_shaped(m.group("old")):
+            return False
+        g = self._group_phrase(m.group("g")) if m.group("g") else None
+        g = g or self._meeting_body()
+        if not g:
+            return False
+        org = m.group("org")
+        self.group(g, item)
+        self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
+                        replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
+        self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
+        return True
 
     def _ms_elected_into(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X väljs in i G": X joins G, an appointment decided."""

@@ -152,3 +152,64 @@ def test_a_body_named_without_its_place_is_the_one_the_minutes_name_with_it(tmp_
         Tjänstemannaberedningen har fått en ny sekreterare.
         """)
     assert "Tjänstemannaberedningen Södra" in got["bodies"] and "Tjänstemannaberedningen" not in got["bodies"]
+
+
+UNLABELLED = """\
+    Protokoll från sammanträde med styrgruppen för äldrefrågor
+
+    Dag och tid: Onsdag den 8 oktober 2025 kl 13–15
+    Plats: Kommunförbundet, Storgatan 2
+
+    Ledamöter
+    Närvarande:
+    Karin Holm (S), ordförande, Tallnäs
+    Per Lind (M), Åsen
+
+    Inte närvarande:
+    Olle Dahl (C), Ekö
+
+    1 Justerare
+    Per Lind utses att tillsammans med ordföranden justera protokollet.
+
+    2 Verksamhetsplan 2026
+    Ett förslag till verksamhetsplan har skickats ut inför mötet.
+    att ställa sig bakom förslaget till verksamhetsplan.
+
+    3 Remiss om hemtjänst
+    Förvaltningen föreslår att styrgruppen besvarar remissen.
+    att besvara remissen enligt förslaget.
+    """
+
+
+@pytest.fixture
+def unlabelled(tmp_path):
+    return load(tmp_path, UNLABELLED)
+
+
+def test_a_status_label_under_a_roster_heading_says_who_came(unlabelled):
+    assert unlabelled["attendance"]["Karin Holm"][0] == "present"
+    assert unlabelled["attendance"]["Per Lind"][0] == "present"
+    assert unlabelled["attendance"]["Olle Dahl"] == ("absent", ["ledamot"])
+
+
+def test_dag_och_tid_dates_the_meeting(tmp_path):
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "utan_datum.txt").write_text(textwrap.dedent(UNLABELLED), encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        (event,) = export_json(s.to_networkx())["events"]
+    assert event["start_date"] == "2025-10-08"
+
+
+def test_numbered_titles_with_a_year_and_bare_att_clauses_after_a_paragraph(tmp_path):
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "styrgrupp.txt").write_text(textwrap.dedent(UNLABELLED), encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        data = export_json(s.to_networkx())
+    (event,) = data["events"]
+    assert [(i["number"], i["title"]) for i in event["agenda"]] == [
+        ("1", "Justerare"), ("2", "Verksamhetsplan 2026"), ("3", "Remiss om hemtjänst")]
+    decided = [d["text"] for d in data["decisions"]]
+    assert any(t.startswith("ställa sig bakom förslaget") for t in decided)
+    assert not any(t.startswith("besvara remissen") for t in decided)  # the förvaltning's proposal

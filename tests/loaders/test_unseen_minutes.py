@@ -19,7 +19,10 @@ vårdsamverkan with its "Närvarande ledamöter" per huvudman and an ersättare 
 ledamot; and of a seventh: a vård- och omsorgsnämnd's protocol as Word with its title page and
 ANSLAG/BEVIS box as tables, its paragraphs numbered by Word ("§ %1" from 12), a tracked change and
 a comment, and its next protocol as PDF with the page header as a table, a title page drawn line by
-line (a label and its first name one space apart), "Sida N av M" and words hyphenated at line ends)
+line (a label and its first name one space apart), "Sida N av M" and words hyphenated at line ends;
+and of an eighth: a kommunalförbund's political styrgrupp with "Dag och tid", a "Ledamöter" heading
+over "Närvarande:" and "Inte närvarande:", items numbered "1 Justerare" and its decisions as bare
+att-clauses under no label, and a regionråd's notes with a Dag/Tid/Plats/Närvarande label column)
 and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
