@@ -2581,6 +2581,9 @@ _LATER = re.compile(
 _BARE_APPROVAL = re.compile(
     r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
+# the meeting's approvals of its own papers, written the same in a decision block and in the text
+_APPROVALS = frozenset({"godkänns", "godkändes", "fastställs", "fastställdes", "läggs", "lades", "noteras",
+                        "noterades"})
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
@@ -2612,7 +2615,9 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s
                        r"föreslå|rekommendera|inrätta|delegera|lämna|skicka)\b)")
 _BACKGROUND = re.compile(
     r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|förslag\s+till\s+beslut|"
-    r"förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b",
+    r"förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b"
+    # "Arbetsutskottets förslag till regionstyrelsen": what the body proposes another to decide
+    r"|^[a-zåäö]+(?::s|s)\s+förslag\s+till\s+[a-zåäö-]+$",
     re.I,
 )
 
@@ -2915,6 +2920,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
     >>> _block_decisions("Nämnden godkänner rapporten. Uppdraget gäller 2026. Eva Ek lämnar sammanträdet kl. 11.", None, set())
     (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
+    >>> _block_decisions("Föredragningslistan godkänns.", None, set())
+    (['godkänna föredragningslistan'], '')
     """
     out: list[str] = []
     sentences = _split_sentences(text)
@@ -2925,6 +2932,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
             continue
         t = _decided_text(sent, selves, True)
+        pm = _PASSIVE.match(t.rstrip(" .")) if t and t == sent.strip() else None
+        if pm and pm.group("verb") in _APPROVALS:
+            # "Föredragningslistan godkänns." under "Beslut" reads as the same approval in running text
+            t = _decided_text(sent, selves, False) or t
         if t:
             out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
     return out, ""
@@ -3019,6 +3030,13 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             continue
         if background or s[:1] in "|\t":
             continue
+        if (paragraphs and paragraphs[-1][1] and s[:1].isdigit() and _NUMBERED_POINT.match(s)
+                and last_line.rstrip().endswith((".", "!", ":"))):
+            # "1. Regionstyrelsen föreslår … / 2. Regiondirektören får i uppdrag …": a numbered point
+            # at the margin is a paragraph of its own, its number no part of its first sentence
+            paragraphs.append((0, []))
+            hinted.append(False)
+            s = _NUMBER_LEAD.sub("", s)
         bullet = s[:1] in _BULLETS
         if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper()
                 and not _OPEN_END.search(last_line) and not last_line.rstrip().endswith(":")):

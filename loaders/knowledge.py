@@ -132,6 +132,7 @@ class Knowledge:
     default_huvudman: str | None = None
     local_markers: tuple[str, ...] = ()
     local_level: str | None = None
+    political_markers: tuple[str, ...] = ()  # first words that make a body politisk ("Politisk vårdsamverkan")
     markers: tuple[str, ...] = ()  # names whose mention makes minutes this region's
     stop_words: frozenset[str] = frozenset()  # capitalised words never part of a person's name
     group_sets: tuple[GroupSet, ...] = ()
@@ -291,6 +292,8 @@ class Knowledge:
         first = _key(_ARTICLE.sub("", (name or "").strip())).split()[:1]
         if first and self.local_level and first[0] in {_key(m) for m in self.local_markers}:
             return self.local_level
+        if first and first[0] in {_key(m) for m in self.political_markers}:
+            return "politisk"
         t = self.group_type(name)
         if t is None:
             return None
@@ -807,6 +810,7 @@ def parse_knowledge(data: dict, path: str = "<knowledge>", *, require_huvudman: 
         default_huvudman=huvudman_ref("region.default_huvudman", default) if default else None,
         local_markers=_strings(path, "group_scope.local_markers", scope.get("local_markers")),
         local_level=_level(path, "group_scope.local_level", scope.get("local_level")),
+        political_markers=_strings(path, "group_scope.political_markers", scope.get("political_markers")),
         markers=_strings(path, "region.markers", region.get("markers")),
         stop_words=frozenset(_strings(path, "not_persons.words", np.get("words"))),
         group_sets=tuple(sets),

@@ -1321,9 +1321,27 @@ _UPPDRA_AT_RE = re.compile(
 )
 _MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
-    r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+(?P<role>[\wåäö-]+)"
-    r"(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
+    r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
+    # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
+    r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|förvaltningens|"
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ]*:s)\s+)?"
+    r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
+    r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
+    r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
+def _seat_owner(genitive: str | None) -> str | None:
+    """The huvudman or unit a seat is held for, from its genitive before the role.
+
+    >>> [_seat_owner(g) for g in ("regionens", "Åby kommuns", "Region Norrhavets", "BUP:s", "kommunens", None)]
+    ['Regionen', 'Åby kommun', 'Region Norrhavet', 'BUP', None, None]
+    """
+    if not genitive or genitive.casefold() in ("kommunens", "förvaltningens"):
+        return None  # the kommun of the minutes: its name is the body's, not written here
+    if genitive.casefold() == "regionens":
+        return "Regionen"
+    return re.sub(r":?s$", "", genitive)
+
+
 # a decided clause whose subject is a body: "styrgruppen rapporterar till ledningsgruppen"
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
@@ -1383,6 +1401,8 @@ _LACKS_RE = re.compile(
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
+# a heading over what one body proposes another to decide: "Arbetsutskottets förslag till kommunstyrelsen"
+_PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+(?P<to>[a-zåäö][\wåäö-]+)$")
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo"}
@@ -2105,7 +2125,7 @@ class _Extractor:
             self._decision(d)
         said = ""
         last_new: RawAssignment | None = None  # the task the sentence before gave
-        for s in _sentences(it.body or ""):
+        for s in _sentences(self._without_proposals(it)):
             norm = " ".join(s.split())  # str.split and the pattern \s agree on what is white space
             if "(" in norm:  # a party tag is in brackets
                 norm = _PARTY_TAG.sub("", norm)
@@ -2653,6 +2673,19 @@ class _Extractor:
         self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
         return True
 
+    _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+kallar"
+                              r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
+
+    def _convenes_next(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"PE kallar.", "Ordföranden kallar till nästa möte": convening the next meeting is a task."""
+        m = self._CONVENES_RE.match(s)
+        who = self._people(m.group("who")) if m else None
+        if not who:
+            return False
+        self.assignment(who, "kalla till nästa möte", origin=origin, pos=pos, given_by=giver or self._meeting_body())
+        return True
+
     def _ms_elected_into(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X väljs in i G": X joins G, an appointment decided."""
         ctx = self.ctx
@@ -2714,8 +2747,10 @@ class _Extractor:
                     g = self._group_phrase(m.group("for")) or m.group("for").strip()
                 if not g:
                     g = ctx.topic() or None
-                obo = None
-                if role.casefold().startswith("kommun"):
+                obo = _seat_owner(m.group("owner"))
+                if obo:
+                    pass
+                elif role.casefold().startswith("kommun"):
                     obo = "kommunerna"
                 elif role.casefold().startswith("region"):
                     obo = "Regionen"
@@ -2730,6 +2765,9 @@ class _Extractor:
                 if task:
                     self.assignment(people, task, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
+                elif g and pos is not None and m.group("role"):  # an appointment decided is a duty given
+                    self.assignment(people, f"vara {role} i {g}", origin="decision", pos=pos,
+                                    given_by=self._current_giver(pos))
                 return True
         return False
 
@@ -3423,6 +3461,29 @@ class _Extractor:
 
     def _meeting_body(self) -> str | None:
         return self.p.body or self.ctx.reporting_body
+
+    def _without_proposals(self, it: ParsedItem) -> str:
+        """The item's text without the paragraphs a body proposes another to decide, under a
+        heading such as "Arbetsutskottets förslag till regionstyrelsen": what they would give is not
+        yet given. The heading itself is the proposing body's recommendation to the other."""
+        body = it.body or ""
+        if "förslag till" not in body:
+            return body
+        kept: list[str] = []
+        skipping = False
+        for line in body.split("\n"):
+            m = _PROPOSAL_HEADING.match(line.strip())
+            if m:
+                skipping = True
+                frm = _own_body(m.group("by"), self._meeting_body()) or self._group_phrase(m.group("by")[:-1])
+                to = _own_body(m.group("to"), self._meeting_body()) or self._group_phrase(m.group("to"))
+                self.mandate(frm, to, "recommends", it.number, None)
+                continue
+            if skipping and not line.strip():
+                skipping = False
+            if not skipping:
+                kept.append(line)
+        return "\n".join(kept)
 
     def _produce(self, rule, m: re.Match, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """The facts a pattern rule's slots name; False when a slot names nothing it should."""

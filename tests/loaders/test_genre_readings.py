@@ -213,3 +213,36 @@ def test_numbered_titles_with_a_year_and_bare_att_clauses_after_a_paragraph(tmp_
     decided = [d["text"] for d in data["decisions"]]
     assert any(t.startswith("ställa sig bakom förslaget") for t in decided)
     assert not any(t.startswith("besvara remissen") for t in decided)  # the förvaltning's proposal
+
+
+def test_a_proposal_to_another_body_decides_and_gives_nothing_yet(tmp_path):
+    got = load(tmp_path, """\
+        PROTOKOLL
+        Kommunstyrelsens arbetsutskott
+        Tallnäs kommun
+        Datum: 2025-09-23
+
+        Närvarande beslutande
+        Karin Holm (S), ordförande
+        Per Lind (M)
+
+        Övriga närvarande
+        Eva Ek, kommundirektör
+
+        § 54 Överenskommelse om hemsjukvård
+        Ärendebeskrivning
+        Kommunerna har tagit fram en ny överenskommelse.
+
+        Arbetsutskottets förslag till kommunstyrelsen
+        1. Kommunstyrelsen föreslår kommunfullmäktige att anta överenskommelsen.
+        2. Kommundirektören får i uppdrag att följa upp överenskommelsen.
+
+        § 55 Representation
+        Arbetsutskottets beslut
+        1. Per Lind utses till kommunens representant i Vårdsamverkan Åsen från den 1 oktober 2025.
+        2. Uppdrag ges till kommundirektören att meddela Vårdsamverkan Åsen beslutet.
+        """)
+    tasks = {t: who for who, t in got["assignments"]}
+    assert "följa upp överenskommelsen" not in tasks  # proposed, not given
+    assert tasks.get("meddela Vårdsamverkan Åsen beslutet") == ["Eva Ek"]
+    assert ("Per Lind", "Vårdsamverkan Åsen", "join") in got["memberships"]

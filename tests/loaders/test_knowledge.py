@@ -66,6 +66,10 @@ def test_type_words_give_levels_for_new_bodies():
     assert k.level_for("Nationella styrgruppen för X") is None
     assert k.level_for("Något helt annat") is None
     assert k.level_for("Brukarrådet Västerby") is None and k.level_for("Politiskt samverkansråd") == "politisk"
+    # a collaboration named as such, and a political body whatever its kind
+    assert k.level_for("Delregional vårdsamverkan norra Åsen") == "taktisk"
+    assert k.level_for("Politisk vårdsamverkan Södra Åsen") == "politisk"
+    assert k.level_for("Politiska styrgruppen för äldrefrågor") == "politisk"
 
 
 def test_user_file_via_environment(tmp_path, monkeypatch):

@@ -22,8 +22,10 @@ a comment, and its next protocol as PDF with the page header as a table, a title
 line (a label and its first name one space apart), "Sida N av M" and words hyphenated at line ends;
 and of an eighth: a kommunalförbund's political styrgrupp with "Dag och tid", a "Ledamöter" heading
 over "Närvarande:" and "Inte närvarande:", items numbered "1 Justerare" and its decisions as bare
-att-clauses under no label, and a regionråd's notes with a Dag/Tid/Plats/Närvarande label column)
-and ``notes``
+att-clauses under no label, and a regionråd's notes with a Dag/Tid/Plats/Närvarande label column;
+and of a ninth: a regionstyrelse's arbetsutskott with "Arbetsutskottets förslag till regionstyrelsen"
+over numbered points, "Arbetsutskottets beslut" with a passive approval, "utses till regionens
+representant i Vårdsamverkan X från den …" and "Uppdrag ges till regiondirektören att …") and ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
@@ -36,7 +38,8 @@ Namn/Deltagare/Svar tracking list (surname first, Accepterat/Avböjt/Gäst) and 
 decision log at the end, an arbetsgrupp's notes as PDF from Word with style-numbered headings without a dot,
 page headers beside a lone "Sida N av M", "Beslut:"/"Åtgärd:" bullets, "Klart <day>." sentences and a "Till
 nästa möte" item, and a Barnahus styrgrupp's notes in running prose under unnumbered headings, whose tasks,
-seats and mandates sit inside long sentences). Each folder is
+seats and mandates sit inside long sentences, and a samverkansforum's notes with a one-line
+initials roster, tasks by initials and "PE kallar"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
