@@ -1117,6 +1117,12 @@ class _Table:
             row[k] = f"{row[k]} {text}" if k in row else text
         return row
 
+    def aligned(self, cells: list[tuple[int, str]]) -> bool:
+        """Whether every cell of a line laid out with spaces starts where a column of this table does."""
+        starts = [c[0] for c in self.columns]
+        return not self.by_index and len(cells) >= 2 and all(any(abs(pos - st) <= 2 for st in starts)
+                                                             for pos, text in cells if text)
+
     def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str]) -> list[dict] | None:
         """Raw entries of one row; None when the line is no row of this table."""
         if self.by_index and len(cells) < 2:
@@ -1152,7 +1158,14 @@ class _Table:
             v = row.get(k, "")
             if kind == "org":
                 if v and (_ORG.search(v) or not leading_name(v)[0]):
-                    self.org = v
+                    org, sep, tail = v.partition(", ")
+                    if sep and _ORG.fullmatch(org.strip()):
+                        # "Region X, ordförande", "Åby kommun, för Per Ek (S)": the seat's role or whom
+                        # the person stands in for, written after the huvudman in its cell
+                        self.org = org.strip()
+                        details.append(tail.strip())
+                    else:
+                        self.org = v
             elif kind == "party" and v:
                 party = v.strip("() ")
             elif kind == "absent_mark":
@@ -1326,6 +1339,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     title_lines: list[tuple[int, str]] = []
     seen_label = False
     role_heading: int | None = None  # the line of a heading naming whom a roster lists ("Ledamöter")
+    last_table: _Table | None = None  # the attendance table a label ended, whose columns may go on
+    last_table_end = 0  # the line of its last row
+    label_line = 0  # the line of the last section label
 
     def i_before(k: int) -> int:
         """The last non-blank line above line ``k``."""
@@ -1382,6 +1398,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Förhinder: Siri Nordahl, …" under a table laid out with spaces (a PDF's): a
                     # label of its own with its people after it, not a row under the first column
                     table = None
+            if table is None and mode == "att" and last_table is not None and last_table.aligned(cells) \
+                    and leading_name(cells[0][1])[0] and label_line > last_table_end:
+                # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
+                # in the columns of the table above, under a label of its own
+                table = last_table
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
                 rows = table.read_row(cells, st, rl)
@@ -1389,9 +1410,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     for r in rows:
                         entry(r.pop("text"), r.pop("status"), r.pop("roles"), i, **r)
                     label_filled = label_filled or bool(rows)
+                    last_table_end = i
                     i += 1
                     continue
-                table = None
+                last_table, table = table, None
             if len(cells) >= 2 and cells[0][1]:
                 _split_label_cell(lines, i, hi)
                 s = lines[i - 1].strip()
@@ -1451,6 +1473,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     label_filled = False
                 mode = "att"
                 pending_role = []
+                label_line = i
                 role_heading = i if not rest and _ROLE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 if rest:
                     entry(rest, queue[0][0], queue[0][1], i)
@@ -1561,8 +1584,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
-            elif raw_entries and not was_blank and raw_entries[-1]["line"] >= i - 3:
-                raw_entries[-1]["text"] += " " + s
+            elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
+                raw_entries[-1]["text"] += " " + s  # the entry above runs on, unless a label came between
             i += 1
             continue
         if mode is None and _HEADER_RELATION.search(s):
@@ -2638,6 +2661,8 @@ class _Selves:
     >>> s = _Selves("Arbetsgrupp trygg hemgång", "FORSBY KOMMUN\\nMinnesanteckningar\\nArbetsgrupp trygg hemgång")
     >>> s.is_self("Arbetsgruppen"), s.is_self("Gruppen"), s.is_self("Styrgruppen")
     (True, True, False)
+    >>> _Selves("Närvårdssamverkan Mellanbygden", "").is_self("Närvårdssamverkan")
+    True
     """
 
     def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None):
@@ -2654,6 +2679,8 @@ class _Selves:
         subj = " ".join(subject.casefold().split())
         if subj in self.names:
             return True
+        if " " not in subj and len(subj) >= 6 and any(n.startswith(subj + " ") for n in self.names):
+            return True  # "Närvårdssamverkan" in the minutes of "Närvårdssamverkan Mellanbygden": its name, short
         last = subj.split()[-1] if subj else ""
         if _GROUPISH.search(last):
             stem = _stem(last)

@@ -1721,6 +1721,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     True
     >>> _own_body("RLG senast 2026-02-12", "Regional ledningsgrupp Norrby (RLG)")
     'Regional ledningsgrupp Norrby (RLG)'
+    >>> _own_body("Närvårdssamverkan", "Närvårdssamverkan Mellanbygden"), _own_body("Regional", "Regional ledningsgrupp X")
+    ('Närvårdssamverkan Mellanbygden', None)
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
@@ -1734,7 +1736,14 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     rest = meeting[len(t):] if meeting and len(t.split()) >= 2 and meeting.casefold().startswith(t.casefold()) else None
     if rest and re.fullmatch(r",?\s+[A-ZÅÄÖ][\wåäö-]+", rest):
         return meeting  # "Delregional vårdsamverkan norra" in the minutes of "… norra Sjöbotten": without its place
+    if (meeting and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", t) and _KIND_WORD_IN.search(t)
+            and meeting.casefold().startswith(t.casefold() + " ")):
+        return meeting  # "Närvårdssamverkan ger …" in the minutes of "Närvårdssamverkan Mellanbygden"
     return None
+
+
+# a word that names a kind of body inside it: "Närvårdssamverkan", "Samverkansforum"
+_KIND_WORD_IN = re.compile(r"samverkan|grupp|råd$|forum|team$|beredning|utskott|styrelse|nätverk|organ$|nämnd", re.I)
 
 
 def _target(text: str, ctx: _Ctx) -> str | None:
@@ -3796,9 +3805,10 @@ class _Extractor:
             if not who or not grp:
                 return False
             change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "join"
-            for p in who:
+            prev_raw = g.get("prev") or g.get("prev2")
+            prev = self._people(prev_raw) if prev_raw else None
+            for p in who:  # "… efter B": the seat B held, who leaves it
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"))
-            prev = self._people(g.get("prev")) if g.get("prev") else None
             for p in prev or []:
                 self.membership(p, grp, item, role=role, change="leave")
             self._seat_group = grp

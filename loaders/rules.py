@@ -871,7 +871,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde "),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
+                 + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?"
+                 # "… efter Hanna Berg (C)": whose seat it was
+                 r"(?:\s+efter\s+(?P<prev2>" + _NAME + r")(?:\s*\([A-ZÅÄÖ]{1,3}\))?)?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
@@ -883,7 +885,11 @@ RULES: tuple[Rule, ...] = (
                  r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
                  r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
-         examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
+         examples=(_ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
+                       body="Gemensamma nämnden för hjälpmedel",
+                       facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "join"),
+                              ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
+                   _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the meeting's appointment told in the past tense
                    _ex("Gruppen utsåg Maria Sund till vice ordförande för 2026.", roster=("Maria Sund",),

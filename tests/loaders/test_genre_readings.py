@@ -246,3 +246,31 @@ def test_a_proposal_to_another_body_decides_and_gives_nothing_yet(tmp_path):
     assert "följa upp överenskommelsen" not in tasks  # proposed, not given
     assert tasks.get("meddela Vårdsamverkan Åsen beslutet") == ["Eva Ek"]
     assert ("Per Lind", "Vårdsamverkan Åsen", "join") in got["memberships"]
+
+
+def test_a_roster_in_columns_goes_on_under_a_label_of_its_own():
+    from samverkan.loaders.extract import parse_minutes
+    text = textwrap.dedent("""\
+        PROTOKOLL
+        Gemensamma nämnden för hjälpmedel
+        Sammanträdesdatum 2025-11-20
+
+        Närvarande ledamöter
+        Ledamot               Parti   Huvudman
+        Karin Holm            S       Region Åsen, ordförande
+        Per Lind              KD      Tallnäs kommun
+
+        Tjänstgörande ersättare
+        Maja Ström            S       Region Åsen, för Olle Dahl (S)
+
+        Övriga deltagare
+        Eva Ek, förvaltningschef
+
+        § 1 Godkännande av dagordning
+        Nämnden godkänner dagordningen.
+        """)
+    got = {a.name: (a.status, a.roles, a.organisation, a.substitute_for) for a in parse_minutes(text, "n.txt").attendance}
+    assert got["Karin Holm"] == ("present", ["ledamot", "ordförande"], "Region Åsen", None)
+    assert got["Per Lind"][2] == "Tallnäs kommun"  # not run on into the next label's row
+    assert got["Maja Ström"] == ("present", ["ersättare"], "Region Åsen", "Olle Dahl")
+    assert got["Olle Dahl"][0] == "absent" and got["Eva Ek"][0] == "guest"
