@@ -865,6 +865,8 @@ class _Groups:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         elif (one := self._definite_form_of(text)) is not None:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
+        elif (one := self._placed_form_of(key, text)) is not None:
+            name = one  # "samverkansgruppen för hjälpmedel" of "Samverkansgrupp hjälpmedel Mellanbygden"
         elif (one := self._typed_name_of(text)) is not None:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
         elif (one := self._spelled_out(text, doc)) is not None:
@@ -896,6 +898,17 @@ class _Groups:
         stem = [_word_stem(w) for w in words]
         hits = {n for n in self.new_names.values()
                 if [_word_stem(w) for w in fold(n).split()[:len(stem)]] == stem and len(n.split()) > len(stem)}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _placed_form_of(self, key: str, text: str) -> str | None:
+        """The one body already named whose name is this one with its place after it: "Samverkansgrupp
+        (för) hjälpmedel" of "Samverkansgrupp hjälpmedel Mellanbygden". Only a name in lower case
+        after its kind word, so that "Styrgrupp Barnahus" stays apart from "Styrgrupp Barnahus Norr"."""
+        if len(key.split()) < 2 or any(w[:1].isupper() for w in text.split()[1:]):
+            return None
+        n = len(key.split()) + 1
+        hits = {name for k, name in self.new_names.items()
+                if k.startswith(key + " ") and len(k.split()) == n and name.split()[-1][:1].isupper()}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _typed_name_of(self, text: str) -> str | None:

@@ -274,3 +274,22 @@ def test_a_roster_in_columns_goes_on_under_a_label_of_its_own():
     assert got["Per Lind"][2] == "Tallnäs kommun"  # not run on into the next label's row
     assert got["Maja Ström"] == ("present", ["ersättare"], "Region Åsen", "Olle Dahl")
     assert got["Olle Dahl"][0] == "absent" and got["Eva Ek"][0] == "guest"
+
+
+def test_a_body_named_by_its_kind_and_topic_without_its_place_is_the_one_named_with_it(tmp_path):
+    got = load(tmp_path, """\
+        PROTOKOLL
+        Gemensamma nämnden för hjälpmedel
+        Sammanträdesdatum 2025-11-20
+
+        Beslutande
+        Karin Holm (S), Region Åsen, ordförande
+        Per Lind (KD), Tallnäs kommun
+
+        § 33 Val av ledamot i samverkansgruppen för hjälpmedel
+        Nämndens beslut
+        att välja Per Lind (KD) till ledamot i Samverkansgrupp hjälpmedel Åsen efter Olle Dahl (C).
+        """)
+    assert "Samverkansgrupp hjälpmedel Åsen" in got["bodies"]
+    assert not [b for b in got["bodies"] if b.casefold().startswith("samverkansgrupp") and b != "Samverkansgrupp hjälpmedel Åsen"]
+    assert ("Olle Dahl", "Samverkansgrupp hjälpmedel Åsen", "leave") in got["memberships"]
