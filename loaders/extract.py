@@ -1020,6 +1020,49 @@ _COL_KINDS = [
     ("skip", re.compile(r"^(?:senaste\s+avslut|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
                         r"deltagar-id(?:\s*\(upn\))?|upn)$")),
 ]
+_MONTHS3 = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_DATED_HEAD = re.compile(r"^(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|\d{4}-(?P<m2>\d{2})-(?P<d2>\d{2})|"
+                         r"(?P<d3>\d{1,2})\s+(?P<mn>jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?)$")
+
+
+def _dated_head(head: str) -> tuple[int, int] | None:
+    """(day, month) of a roster column headed by a meeting's date ("14/5", "2025-05-14", "14 maj").
+
+    >>> _dated_head("14/5"), _dated_head("2025-05-14"), _dated_head("14 maj"), _dated_head("namn")
+    ((14, 5), (14, 5), (14, 5), None)
+    """
+    m = _DATED_HEAD.match(head)
+    if not m:
+        return None
+    if m.group("d"):
+        return int(m.group("d")), int(m.group("m"))
+    if m.group("d2"):
+        return int(m.group("d2")), int(m.group("m2"))
+    return int(m.group("d3")), _MONTHS3.index(m.group("mn")) + 1
+
+
+def _dated_marks(raw_entries: list[dict], tables: list["_Table"], date: str | None) -> None:
+    """In a roster with a column of marks per meeting, who came to this one: the marks under the
+    meeting's date, or, where the date is not known, under the last date that has any."""
+    for t in tables:
+        cols = {k: _dated_head(head) for k, (_, kind, head) in enumerate(t.columns) if kind == "dated"}
+        rows = [r for r in raw_entries if r.get("table") == t.ident and r.get("dated") is not None]
+        if not cols or not rows:
+            continue
+        chosen = None
+        if date and re.match(r"\d{4}-\d{2}-\d{2}$", date):
+            day = (int(date[8:10]), int(date[5:7]))
+            chosen = next((k for k, dm in cols.items() if dm == day), None)
+        if chosen is None:
+            filled = [k for k in cols if any(r["dated"].get(k, "").strip() for r in rows)]
+            chosen = max(filled) if filled else None
+        if chosen is None:
+            continue
+        for r in rows:
+            if r["status"] != "guest":
+                r["status"] = "present" if _PRESENT_MARK.match(r["dated"].get(chosen, "").strip()) else "absent"
+
+
 _GENERIC_NAME_COL = {"namn", "name", "person", "deltagare", "mötesdeltagare", "närvarande", "beslutande"}
 # a response to the invitation: accepted is there, declined is away; the organiser is there; a guest is a guest
 _ACCEPTED = re.compile(r"^(?:accepterat|accepterad|accepterade|godkänt|tackat\s+ja|preliminärt|preliminär)\b", re.I)
@@ -1065,6 +1108,8 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
             kinds.append("skip")
             continue
         kind = "name" if _COL_NAME.match(h) else next((k for k, pat in _COL_KINDS if pat.match(h)), None)
+        if kind is None and _DATED_HEAD.match(h):
+            kind = "dated"  # a roster kept over the year, a column of marks per meeting: "12/3 | 14/5 | 17/9"
         if kind is None:
             return None
         kinds.append(kind)
@@ -1152,6 +1197,7 @@ class _Table:
                 return []
             return None
         details, party, mark_status, initials = [], None, None, None
+        dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = []  # written with the presence mark: the row's own person's
         for k, (_, kind, head) in enumerate(self.columns):
@@ -1197,6 +1243,9 @@ class _Table:
                 paragraphs.append(v if "§" in v else "§ " + v)
             elif kind == "initials" and v and _is_initials(v):
                 initials = v
+            elif kind == "dated":
+                dated = dated if dated is not None else {}
+                dated[k] = v
             elif kind in ("title", "unit", "note") and v:
                 details.append(v)
         out = []
@@ -1241,7 +1290,8 @@ class _Table:
                 # provides keeps the minutes and holds no seat (one a huvudman sends may hold one)
                 rl = [r for r in rl if r != "ledamot"]
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
-                        "initials": initials if k == names[0] else None, "org": self.org})
+                        "initials": initials if k == names[0] else None, "org": self.org,
+                        "dated": dated if k == names[0] else None})
         return out
 
 
@@ -1599,6 +1649,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _title_block(title_lines, out)
     if out.get("body_label"):
         out["body"] = out["body_label"]
+    _dated_marks(raw_entries, tables, out.get("date"))
     _attendance_from(raw_entries, tables, att)
     for e in att.entries:
         if (e.status == "present" and e.roles == ["ledamot"] and not e.party and len(e.paragraphs) == 1

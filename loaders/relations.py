@@ -215,7 +215,9 @@ _TAIL_STOP = {
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
                            r"|\b(?:huvudmännen|kommunerna|länet)\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
-                           r"|\b([A-ZÅÄÖ][a-zåäö]{2,}?)s?\s+kommun\b")
+                           r"|\b([A-ZÅÄÖ][a-zåäö]{2,}?)s?\s+kommun\b"
+                           # a region named as a compound: "Åsbyregionen", "Göteborgsregionen"
+                           r"|\b([A-ZÅÄÖ][a-zåäö]{2,}regionen)\b")
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,12 @@ def _region_matches(text: str):
         while j and text[j - 1] in _LOWER_LETTERS:
             j -= 1
         if j and text[j - 1] in _UPPER_LETTERS:
+            starts.add(j - 1)
+    for k in _find_all(text, "regionen"):  # "Åsbyregionen": from the capital the compound starts with
+        j = k
+        while j and text[j - 1] in _LOWER_LETTERS:
+            j -= 1
+        if j and j < k and text[j - 1] in _UPPER_LETTERS:
             starts.add(j - 1)
     end = 0
     for start in sorted(starts):

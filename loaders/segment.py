@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from samverkan.loaders.clean import CleanText, clean
 
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
+# a kommun protocol's paragraphs numbered per body: "SN § 21", "KS § 123", "KSAU § 7"
+_PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
@@ -227,6 +229,8 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
         if not s or len(s) > 400:
             continue
         c = s[0]
+        if "A" <= c <= "Ö" and (pm := _PARA_PREFIX.match(s)):
+            s, c = s[pm.end():], "§"  # "SN § 21", "KSAU § 7": the body's acronym before the paragraph
         if c == "§":
             m = _PARA.match(s)
             if m:

@@ -293,3 +293,20 @@ def test_a_body_named_by_its_kind_and_topic_without_its_place_is_the_one_named_w
     assert "Samverkansgrupp hjälpmedel Åsen" in got["bodies"]
     assert not [b for b in got["bodies"] if b.casefold().startswith("samverkansgrupp") and b != "Samverkansgrupp hjälpmedel Åsen"]
     assert ("Olle Dahl", "Samverkansgrupp hjälpmedel Åsen", "leave") in got["memberships"]
+
+
+def test_a_roster_kept_over_the_year_counts_the_marks_under_this_meeting():
+    from samverkan.loaders.extract import parse_minutes
+    table = ("| Namn | Organisation | 12/3 | 14/5 | 17/9 |\n|---|---|---|---|---|\n"
+             "| Karin Ulv | Åsby kommun | x | x | |\n| Nils Berg | Region Åsen | x | | |\n")
+    dated = parse_minutes(f"# Arbetsgrupp SIP\n\nMinnesanteckningar 14 maj 2025\n\n## Närvaro\n\n{table}\n## 1. Inledning\nText.\n", "a.md")
+    assert {a.name: a.status for a in dated.attendance} == {"Karin Ulv": "present", "Nils Berg": "absent"}
+    # no date in the text: the last meeting with any marks
+    undated = parse_minutes(f"# Arbetsgrupp SIP\n\n## Närvaro\n\n{table}\n## 1. Inledning\nText.\n", "a.md")
+    assert {a.name: a.status for a in undated.attendance} == {"Karin Ulv": "present", "Nils Berg": "absent"}
+
+
+def test_a_region_named_as_a_compound_ends_a_body_name():
+    from samverkan.loaders.relations import GroupVocabulary
+    text = "Ledningsgruppen i Åsbyregionen. Kommunens representant i Samverkansgrupp barn och unga Åsbyregionen."
+    assert "Åsbyregionen" in GroupVocabulary.of(None, text).regions

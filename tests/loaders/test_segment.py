@@ -207,3 +207,10 @@ def test_a_title_wrapped_after_a_preposition_goes_on_on_a_capitalised_line():
     assert [i.title for i in segment_minutes(text).items] == [
         "Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för Samordningsförbundet Norrby",
         "Medborgarförslag om trygghetsboende"]
+
+
+def test_paragraphs_numbered_per_body_with_its_acronym_before_the_sign():
+    """'SN § 21' / 'KSAU § 7': a kommun protocol numbering its paragraphs per body."""
+    seg = segment_minutes("SOCIALNÄMNDEN\n\nSN § 21   Dnr SN 2025/12\nGodkännande av dagordning\nGodkänns.\n\n"
+                          "SN § 22\nBudget\nNämnden beslutar att anta budgeten.\n")
+    assert [(it.number, it.title) for it in seg.items] == [("21", "Godkännande av dagordning"), ("22", "Budget")]

@@ -28,7 +28,9 @@ over numbered points, "Arbetsutskottets beslut" with a passive approval, "utses 
 representant i Vårdsamverkan X från den …" and "Uppdrag ges till regiondirektören att …"; and of a
 tenth: a gemensam nämnd's protocol whose roster is laid out in columns with spaces (Ledamot/Parti/
 Huvudman, the role after the huvudman in its cell) and goes on under "Tjänstgörande ersättare" in the
-same columns, and "välja X till ledamot i G efter Y") and ``notes``
+same columns, and "välja X till ledamot i G efter Y"; and a socialnämnd's protocol numbering its
+paragraphs "SN § 21" with the title on the line after the Dnr, in a region named "Åsbyregionen") and
+``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
 lettered points, a two-column roster with numbered decisions and "Ansvar:" lines, Roman-numbered
@@ -44,7 +46,8 @@ nästa möte" item, and a Barnahus styrgrupp's notes in running prose under unnu
 seats and mandates sit inside long sentences, and a samverkansforum's notes with a one-line
 initials roster, tasks by initials and "PE kallar", and a närvårdssamverkan's Markdown with its
 roster per huvudman in bold bullets, an Uppdrag/Ansvarig/Status follow-up table and "**Beslut:**
-Närvårdssamverkan ger X och Y i uppdrag att …"). Each folder is
+Närvårdssamverkan ger X och Y i uppdrag att …", and an arbetsgrupp's Markdown whose Närvaro table
+is kept over the year, a column of marks per meeting date). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
