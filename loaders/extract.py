@@ -502,7 +502,9 @@ def is_name_line(s: str) -> bool:
     if not name:
         return False
     r = rest.lstrip()
-    return not r or r[0] in ",;(§\t" or r[0].islower() or r[0].isupper() and bool(_ORG.match(r))
+    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Ådalen")
+    return (not r or r[0] in ",;(§\t" or r[:2] in ("– ", "— ") or r[0].islower()
+            or r[0].isupper() and bool(_ORG.match(r)))
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
@@ -797,7 +799,14 @@ _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 
 _LONE_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$")
-_GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*)?)$")
+# the given name and what follows it: details in brackets, or after a dash ("Elin – Region Ådalen")
+_GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*|[–—-]\s.*)?)$")
+
+
+def _surname_piece(p: str) -> bool:
+    """A surname alone, of one word or two ('Borg', 'Ahlgren Wik'), no given name among them."""
+    words = p.split(" ")
+    return len(words) <= 2 and all(_LONE_WORD.match(w) and not is_given_name(w) and _is_surname(w) for w in words)
 
 
 def _surname_comma_given(pieces: list[str]) -> list[str]:
@@ -806,6 +815,8 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
 
     >>> _surname_comma_given(["Berg", "Ulla (socialchef, ordförande)", "Holm", "Karin"])
     ['Ulla Berg (socialchef, ordförande)', 'Karin Holm']
+    >>> _surname_comma_given(["Ahlgren Wik", "Kerstin – Forsby kommun"])
+    ['Kerstin Ahlgren Wik – Forsby kommun']
     >>> _surname_comma_given(["Anita Sjödahl", "samordnare", "Region Blekinge"])
     ['Anita Sjödahl', 'samordnare', 'Region Blekinge']
     """
@@ -814,8 +825,7 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
     while i < len(pieces):
         p = pieces[i]
         m = _GIVEN_THEN_NOTE.match(pieces[i + 1]) if i + 1 < len(pieces) else None
-        if (m and _LONE_WORD.match(p) and not is_given_name(p) and _is_surname(p)
-                and is_given_name(m.group("given"))):
+        if m and _surname_piece(p) and is_given_name(m.group("given")):
             out.append(f"{m.group('given')} {p}{m.group('rest')}")
             i += 2
             continue
@@ -1527,6 +1537,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, table = None, None  # another label in the left column ("Justeringens plats och tid")
                 i += 1
                 continue
+            if not by_index and "," in text:
+                # "Borg, Elin – Region Ådalen (sammankallande)": one person a line, surname first
+                turned = _surname_comma_given([p.strip() for p in text.split(",", 1)])
+                text = turned[0] if len(turned) == 1 else text
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"

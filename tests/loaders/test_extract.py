@@ -964,6 +964,16 @@ def test_a_present_run_written_surname_comma_given_name_is_turned():
                    "Stina Dahlberg": ("absent", "Sjövik kommun")}
 
 
+def test_a_roster_one_person_a_line_surname_first_with_a_dash_before_the_details():
+    text = ("Minnesanteckningar Arbetsgrupp SIP\nOnsdag 26 mars 2025, Teams\n\nDeltagare\n"
+            "  Borg, Elin – Region Ådalen (sammankallande)\n  Fagerlund, Tobias – HC Forsby, Region Ådalen\n\n"
+            "Anmält förhinder\n  Ahlgren Wik, Kerstin – Forsby kommun\n\n\n"
+            "1  Föregående anteckningar\nLades till handlingarna.\n2  Övrigt\nInget.\n")
+    att = {a.name: (a.status, a.organisation, "sammankallande" in a.roles) for a in parse_minutes(text).attendance}
+    assert att == {"Elin Borg": ("present", "Region Ådalen", True), "Tobias Fagerlund": ("present", "Region Ådalen", False),
+                   "Kerstin Ahlgren Wik": ("absent", "Forsby kommun", False)}
+
+
 def test_titles_written_before_names_in_a_tab_roster_keep_every_row():
     text = ("Minnesanteckningar Samverkansgrupp rehabilitering 2025-04-02\n\nNärvarande\n"
             "Sign.\tNamn\tHuvudman\tRoll\n"
