@@ -1497,6 +1497,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 out.setdefault("preamble", []).append(s.strip())
             elif _MAIL_LABEL.match(head):
                 out.setdefault("named", []).extend(_mail_names(m.group(2)))
+                to = _body_cell(_EMAIL.sub(" ", m.group(2)))
+                if head == "till" and len(to.split()) <= 8 and _BODY_WORD.search(to) and not _HUVUDMAN_CELL.match(to):
+                    # "Till: Samverkansgrupp barn och unga": notes mailed to the body that met
+                    out.setdefault("mail_to_body", to[:1].upper() + to[1:])
             mode = None if not is_name_line(s) else mode
             if mode is None:
                 table = None
@@ -1573,6 +1577,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _title_block(title_lines, out)
     if out.get("body_label"):
         out["body"] = out["body_label"]
+    elif not out.get("body") and out.get("mail_to_body"):
+        out["body"] = out["mail_to_body"]
     _attendance_from(raw_entries, tables, att)
     for e in att.entries:
         if (e.status == "present" and e.roles == ["ledamot"] and not e.party and len(e.paragraphs) == 1

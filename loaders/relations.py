@@ -209,8 +209,9 @@ _TAIL_STOP = {
     "mellan", "när", "då", "men", "bör", "blir", "kommer", "utgör", "arbetar", "redovisar",
     "fungerar", "och", "eller", "genom", "enligt", "inför", "sedan", "också", "även", "de",
     "det", "den", "vilket", "vilka", "ger", "gav", "hos", "utifrån", "kring", "om", "före", "tills",
-    # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
-    "senast", *MONTHS,
+    # "återkommer till Styrgrupp Nära vård senast i december / i mars", "starta Lokal närvårdsgrupp X
+    # från oktober": when, not a name
+    "senast", "från", *MONTHS,
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -1666,6 +1667,9 @@ def _full_bodies(text: str):
 
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
+# "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
+_SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
+                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
@@ -2597,7 +2601,10 @@ class _Extractor:
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = "ersätter" in c and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
-            groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
+            g_text = _SEAT_TIME.sub("", m.group("g"))
+            # "… som sekreterare i gruppen": the body that met
+            bare = g_text.strip(" .").casefold() == "gruppen" and self._meeting_body()
+            groups = [bare] if bare else [ctx.resolve_generic(g) for g in find_groups(g_text)] or [g_text]
             org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
             for g in groups:
                 if not g:
@@ -2763,9 +2770,7 @@ class _Extractor:
         the phrase names no group ("för Ronneby kommun", or nothing)."""
         phrase = (phrase or "").strip(" .,")
         # "… för tiden till och med den 31 december 2026": when the seat is held, not where
-        phrase = re.sub(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
-                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$",
-                        "", phrase)
+        phrase = _SEAT_TIME.sub("", phrase)
         hm = None
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:

@@ -611,7 +611,11 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Malin Höög", "Arbetsgrupp SIP", "leave"))),
                    _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
                        ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave")),
+                   # "i gruppen": the body that met; how long the seat is held is no part of its name
+                   _ex("Malin Byström ersätter Henrik Nyqvist som sekreterare i gruppen till och med december.",
+                       ("membership", "Malin Byström", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Henrik Nyqvist", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",

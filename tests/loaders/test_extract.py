@@ -835,6 +835,9 @@ def test_letterhead_alone_is_no_body():
     # an e-mail's subject names the body; the date in it is no part of the name
     ("Från: Eva Ek\nSkickat: den 12 mars 2025 14:02\nTill: Ola Ek\n"
      "Ämne: Minnesanteckningar styrgrupp psykisk hälsa 12 mars\n", "Styrgrupp psykisk hälsa"),
+    # notes mailed to the body that met, their subject naming it by an acronym only
+    ("Från: Eva Ek\nSkickat: den 14 april 2025 10:12\nTill: Samverkansgrupp barn och unga\n"
+     "Ämne: Anteckningar SGBU 10 april\n", "Samverkansgrupp barn och unga"),
     ("Protokoll fört vid sammanträde med Regionala samverkansrådet den 3 april 2025\n", "Regionala samverkansrådet"),
     # the region behind a body of the collaboration is no part of its name
     ("Minnesanteckningar\nProcessteam Trygg hemgång, Region Nordmark\nMöte 3/2025\n", "Processteam Trygg hemgång"),

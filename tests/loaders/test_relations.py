@@ -310,6 +310,11 @@ def test_group_names_as_written():
     ]
 
 
+def test_when_a_body_starts_is_no_part_of_its_name():
+    names = [g.name for g in find_groups("Ledningsgruppen har beslutat att starta Lokal närvårdsgrupp Östmo från oktober.")]
+    assert names == ["Ledningsgruppen", "Lokal närvårdsgrupp Östmo"]
+
+
 def test_a_field_of_work_ending_in_omradet_is_no_rad():
     # "-området" ends in "rådet" but names a field, not a body
     names = [g.name for g in find_groups("Berörda inom äldreområdet och e-hälsoområdet sitter med i Digitaliseringsrådet.")]
