@@ -1014,7 +1014,7 @@ _COL_KINDS = [
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"företräder|myndighet|arbetsgivare)$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
-                         r"befattning/roll)$")),
+                         r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
@@ -1309,6 +1309,10 @@ def _mail_names(value: str) -> list[str]:
     return names
 
 
+_LABEL_HEAD = re.compile(r"^(?:(?:ej|icke|inte)\s+)?tjänstgörande$", re.I)
+_LABEL_TAIL = re.compile(r"^(?:ersättare|ledamöter)$", re.I)
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -1410,6 +1414,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Sammanträdesdatum<tab>2025-11-18", "Organ<tab>Socialnämnden" in a table (a title page,
             # an ANSLAG/BEVIS box) are the label and its value, as "Sammanträdesdatum: 2025-11-18" is
             s = f"{cells[0][1].strip()}: " + " ".join(c for _, c in cells[1:] if c)
+        if _LABEL_HEAD.match(s):
+            # "Ej tjänstgörande" / "Hampus Lindgren (SD)" / "ersättare": a label cell wrapped in two, as a
+            # PDF gives it, its second half under the first name
+            tail = next((j for j in range(i + 1, min(i + 4, hi + 1)) if _LABEL_TAIL.match(lines[j - 1].strip())), None)
+            if tail:
+                s = f"{s} {lines[tail - 1].strip()}"
+                lines[tail - 1] = ""
         lab = _match_label(s)
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
@@ -2795,6 +2806,9 @@ _TASK_TAIL = re.compile(r"(?:,|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
 
+_PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b")
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it.
@@ -2806,6 +2820,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
+    True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
@@ -2821,8 +2837,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     s = _NUMBER_LEAD.sub("", s.strip())
     if not block:
         s = s.rstrip(" .")
-    if not s:
-        return None
+    if not s or _PROPOSES_DECISION.search(s):
+        return None  # "Arbetsutskottet föreslår socialnämnden besluta att …": a förslag till beslut
     m = _IMPERSONAL.match(s)
     if m:
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):

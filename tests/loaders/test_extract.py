@@ -977,6 +977,28 @@ def test_a_roster_one_person_a_line_surname_first_with_a_dash_before_the_details
                    "Kerstin Ahlgren Wik": ("absent", "Forsby kommun", False)}
 
 
+def test_a_label_cell_wrapped_in_two_around_its_first_name_as_a_pdf_gives_it():
+    text = ("FORSBY KOMMUN\nPROTOKOLL\nSocialnämndens arbetsutskott\nSammanträdesdatum 2025-04-15\n"
+            "Beslutande\nLars Öberg (S), ordförande\nEj tjänstgörande\nHampus Lindgren (SD)\nersättare\n"
+            "Övriga närvarande\nBritt-Marie Ljung, socialchef\n\n§ 32 Val av justerare\nText.\n§ 33 Övrigt\nText.\n")
+    att = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
+    assert att == {"Lars Öberg": ("present", ["ledamot", "ordförande"]), "Hampus Lindgren": ("present", ["ersättare"]),
+                   "Britt-Marie Ljung": ("guest", [])}
+
+
+def test_a_word_table_with_the_role_in_the_group_as_a_column():
+    text = ("Arbetsgrupp SIP – anteckningar\nDatum: onsdag 2 april 2025\nAntecknare: Leila Karimi\nDeltagare\n"
+            "Namn\tVerksamhet\tKommun/region\tRoll i gruppen\tNärvaro\n"
+            "Ingela Rask\tBarnhälsovården\tRegion Havsby\tsammankallande\tja\n"
+            "Leila Karimi\tSocialtjänsten\tLövsta kommun\tledamot, antecknare\tja\n"
+            "Kent Ågren\tElevhälsan\tSandhamra kommun\tledamot\tnej\n"
+            "1. Inledning\nText.\n2. Övrigt\nText.\n")
+    att = {a.name: (a.status, a.organisation, a.unit) for a in parse_minutes(text).attendance}
+    assert att == {"Ingela Rask": ("present", "Region Havsby", "Barnhälsovården"),
+                   "Leila Karimi": ("present", "Lövsta kommun", "Socialtjänsten"),
+                   "Kent Ågren": ("absent", "Sandhamra kommun", "Elevhälsan")}
+
+
 def test_titles_written_before_names_in_a_tab_roster_keep_every_row():
     text = ("Minnesanteckningar Samverkansgrupp rehabilitering 2025-04-02\n\nNärvarande\n"
             "Sign.\tNamn\tHuvudman\tRoll\n"
