@@ -2289,6 +2289,19 @@ _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+oc
 _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
 
 
+def _restates(short: str, full: str) -> bool:
+    """Whether a log row's decision says what a decision read from the text says: most of its content
+    words are in it.
+
+    >>> _restates("Arbetsgruppens upplägg godkänns", "Styrgruppen godkänner arbetsgruppens upplägg.")
+    True
+    >>> _restates("Underlag från utbildningscheferna", "Styrgruppen godkänner arbetsgruppens upplägg.")
+    False
+    """
+    a, b = ({_stem(w) for w in re.findall(r"[\wåäö]{4,}", t.casefold())} for t in (short, full))
+    return bool(a) and len(a & b) / len(a) >= 0.6
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
 
@@ -2330,6 +2343,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     consumed: set[int] = set()
     logged = _decision_log(seg, lo, hi, it.number)
     for k, number, text in logged:
+        if any(d.item == number and _restates(text, d.text) for d in decisions):
+            continue  # a log at the end restating a decision its item's text holds: the same decision
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
     log_lines = {k for k, _, _ in logged}  # read: the table stays in the item's text for its tasks

@@ -1267,6 +1267,14 @@ def test_a_decision_log_table_gives_a_decision_per_row_under_the_item_it_names()
     assert parse_minutes(text).decisions == []
 
 
+def test_a_decision_log_restating_the_decisions_of_the_text_adds_none_of_its_own():
+    text = ("Minnesanteckningar\n\n## 1. Plan\nBeslut:\n- Styrgruppen godkänner arbetsgruppens upplägg.\n\n"
+            "## 2. Övrigt\nInget.\n\n## Beslutslogg\n\n| Nr | Beslut | Ansvarig | Klart |\n|---|---|---|---|\n"
+            "| 1 | Arbetsgruppens upplägg godkänns | – | – |\n| 1 | Underlag från utbildningscheferna | Eva Ek | 2025-04-30 |\n")
+    assert [(d.item, d.text) for d in parse_minutes(text).decisions] == [
+        ("1", "godkänner arbetsgruppens upplägg."), ("1", "Underlag från utbildningscheferna")]
+
+
 def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():
     text = ("Anteckningar\n\nNamn\tFörsta anslutning\tSenaste avslut\tVaraktighet i mötet\tE-post\tRoll\n"
             "Sundberg, Malin\t2025-11-05 08:58\t2025-11-05 10:31\t1 tim 33 min\tmalin@x.se\tOrganisatör\n"
