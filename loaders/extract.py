@@ -2480,6 +2480,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
+                if known is None:
+                    known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
+                if clause is not None and _is_task_sentence(_strip_bullet(s), known):
+                    end_block()  # "- NL och KÅ tar fram två fallbeskrivningar": the tasks after the decision
+                    continue
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
                 clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)

@@ -1267,6 +1267,16 @@ def test_a_decision_log_table_gives_a_decision_per_row_under_the_item_it_names()
     assert parse_minutes(text).decisions == []
 
 
+def test_bullets_giving_people_tasks_after_a_decision_are_no_decisions():
+    text = ("Anteckningar\nDeltagare: Nora Lindqvist (NL), Kent Ågren (KÅ), Mikael Strömberg (MS)\n\n"
+            "1. Upplägg\nDiskussion om upplägget.\nBeslut: Arbetsgruppen föreslår en halvdag per kommun.\n"
+            "• NL och KÅ tar fram två fallbeskrivningar till nästa möte.\n"
+            "• MS kontaktar rektorsgruppen i Klippvik om tider i augusti.\n2. Övrigt\nInget.\n")
+    m = parse_minutes(text)
+    assert [d.text for d in m.decisions] == ["föreslår en halvdag per kommun."]
+    assert "NL och KÅ tar fram" in m.items[0].body
+
+
 def test_a_decision_log_restating_the_decisions_of_the_text_adds_none_of_its_own():
     text = ("Minnesanteckningar\n\n## 1. Plan\nBeslut:\n- Styrgruppen godkänner arbetsgruppens upplägg.\n\n"
             "## 2. Övrigt\nInget.\n\n## Beslutslogg\n\n| Nr | Beslut | Ansvarig | Klart |\n|---|---|---|---|\n"
