@@ -596,6 +596,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
                     "resten", "återstoden", "tiden", "mandatperioden"):
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
+            if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
+                break  # "gav Samordningsgruppen Vårdsamverkan Södra Havsby i uppdrag att …"
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -927,7 +929,7 @@ def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()
 
 # the kinds of body a document names one of ("Styrgrupp psykisk hälsa"), which its bare definite form
 # ("styrgruppen") then means; with the name after the kind word
-_NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)")
+_NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp|samordningsgrupp)")
 _NAMED_KIND_TAIL = re.compile(_NAMED_KIND.pattern + r"(?:en)?\s*(?P<tail>.*)$")
 
 
@@ -1063,7 +1065,7 @@ class _Ctx:
             return self.named[head]
         if self.meeting and self.meeting.casefold().startswith(head):
             return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
-        named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp") else None
+        named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp", "samordningsgrupp") else None
         if named:
             # "styrgruppen", "samverkansgruppen" in a working group's notes: the body above it, which the
             # notes name somewhere (a working group "arbetsgruppen" names is more often a new one)
@@ -3402,14 +3404,14 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "to", "to2", "to3", "to5"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "to", "to2", "to3", "to5", "to6"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
-            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5")
+            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6")
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
                 if not pinned:
