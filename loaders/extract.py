@@ -218,6 +218,7 @@ class _NameToken:
 
 _NAME_TOKEN = _NameToken()
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+_DOTTED_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _PARTICLES = {"af", "von", "van", "de", "der", "da", "di", "du", "le", "la", "del"}
 _NOT_NAME_FIRST = {
     "det", "den", "de", "ett", "en", "i", "vid", "se", "från", "efter", "protokollet", "protokoll", "region",
@@ -430,6 +431,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Anna-Karin Åkesson', 'verksamhetschef Ronneby kommun§111')
     >>> leading_name("Annika Mellqvist; Region Blekinge")
     ('Annika Mellqvist', '; Region Blekinge')
+    >>> leading_name("A. Nygård-Pettersson, verksamhetschef")
+    ('A. Nygård-Pettersson', ', verksamhetschef')
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -456,7 +459,10 @@ def leading_name(s: str) -> tuple[str, str]:
             continue
         if len(taken) >= 2 and tok == taken[0]:
             break  # "Mia Tell Mia Tell presenterar": a name does not repeat its first word
-        is_name = bool(_NAME_TOKEN.match(tok)) or (len(taken) >= 1 and bool(_INITIAL.match(tok)))
+        is_name = bool(_NAME_TOKEN.match(tok)) or (len(taken) >= 1 and bool(_INITIAL.match(tok))) or (
+            # "Y. Farouk", "A. Nygård-Pettersson": an initial with its dot, then the surname
+            k == 0 and bool(_DOTTED_INITIAL.match(tok)) and _NAME_TOKEN.match(nxt[:1].upper() + nxt[1:])
+            and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
             break
         if len(taken) >= 5:

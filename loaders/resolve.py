@@ -100,12 +100,15 @@ def phonetic(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_form(name: str) -> str:
-    """'full', 'initial' (first name + initial: "Lena H") or 'first' (one word)."""
+    """'full', 'initial' (first name + initial: "Lena H"), 'lead_initial' (initial + surname: "A Lund")
+    or 'first' (one word)."""
     tokens = name.split()
     if len(tokens) == 1:
         return "first"
     if len(tokens) == 2 and len(tokens[1]) == 1:
         return "initial"
+    if len(tokens) == 2 and len(tokens[0]) == 1:
+        return "lead_initial"  # "A Nygård-Pettersson": the given name's initial and the surname
     return "full"
 
 
@@ -162,8 +165,10 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
             continue
         if not tok[0].isalpha() or not tok[0].isupper():
             return False
-        if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1):
-            return False  # a single letter ends a name, or is its one middle initial ("Karin M Holst")
+        if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1) \
+                and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 2):
+            return False  # a single letter ends a name, is its one middle initial ("Karin M Holst") or its
+            # given name's initial before the surname ("A Lund")
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
     if len(tokens) == 1:
@@ -365,6 +370,38 @@ class _People:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)
                 seen_items[(o.doc, o.item)].add(hit.key)
+        # 2b. initial + surname ("A Nygård-Pettersson"): the one person of that surname and initial the
+        # document, the batch or those already known name in full
+        known_full = None
+        for o in self.occs:
+            if name_form(o.clean) != "lead_initial" or (o.doc, o.item, o.clean) in self.resolved:
+                continue
+            initial, surname = fold(o.clean).split(" ", 1)
+            if known_full is None:
+                known_full = {fold(clean_name(kp.name)): kp for kp in self.known
+                              if name_form(clean_name(kp.name)) == "full"}
+
+            def same(display: str) -> bool:
+                folded = fold(display)
+                return folded.startswith(initial) and folded.endswith(" " + surname) and len(folded) > len(surname) + 2
+
+            hit = None
+            for keys in (seen_doc[o.doc], [k for k in batch_keys if id(self.nodes[k]) in full_nodes]):
+                c = sorted({k for k in keys if not self.nodes[k].short and same(self.nodes[k].display)})
+                if len(c) == 1:
+                    hit = self.nodes[c[0]]
+                    break
+                if c:
+                    break
+            if hit is None:
+                c = [kp for key, kp in known_full.items() if same(key)]
+                hit = self._known_node(c[0]) if len(c) == 1 else None
+            if hit is None:
+                hit = self._node(fold(o.clean), o.clean)
+            self.resolved[(o.doc, o.item, o.clean)] = hit
+            hit.add_form(o.clean)
+            seen_items[(o.doc, o.item)].add(hit.key)
+            seen_doc[o.doc].add(hit.key)
         # initial forms nothing pins become their own people, named as written
         full_batch_keys = None  # the batch's people named in full, once for all such forms
         for o in self.occs:

@@ -103,6 +103,21 @@ def test_first_name_resolves_through_the_batch(k):
     assert names(fb) == ["Nuray Iliev"]
 
 
+def test_an_initial_and_a_surname_resolve_to_the_one_person_of_that_name(k):
+    a = doc("a.txt", ParsedMinutes("a.txt", "formal", attendance=[AttendanceEntry("Anders Nygård-Pettersson", "present"),
+                                                                  AttendanceEntry("Anna Lund", "present"),
+                                                                  AttendanceEntry("Axel Lund", "present")]))
+    b = doc("b.txt", ParsedMinutes("b.txt", "formal", attendance=[AttendanceEntry("A. Nygård-Pettersson", "absent"),
+                                                                  AttendanceEntry("A. Lund", "present")]))
+    _, fb = resolve_documents([a, b], k)
+    # two people of the batch fit "A. Lund": it stays as written
+    assert names(fb) == ["A Lund", "Anders Nygård-Pettersson"]
+    known = [KnownPerson("person:known0000000002", "Yasmin Farouk", last_seen="2025-02-13")]
+    c = doc("c.txt", ParsedMinutes("c.txt", "formal", attendance=[AttendanceEntry("Y. Farouk", "guest")]))
+    (fc,) = resolve_documents([c], k, known)
+    assert [p.id for p in fc.persons] == ["person:known0000000002"]
+
+
 def test_known_people_resolve_first_names_and_keep_their_ids(k):
     known = [KnownPerson("person:known0000000001", "Boel Bingström Karlsson", last_seen="2024-01-01")]
     b = doc("b.txt", ParsedMinutes("b.txt", "numbered", items=[ParsedItem("3", "X")]),
