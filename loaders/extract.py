@@ -2264,9 +2264,14 @@ def _classify(text: str) -> str | None:
 
 
 def _clause_text(parts: list[str]) -> str:
+    """An att-clause's text without its leading 'att' and the 'samt' or 'och' that joins it to the next.
+
+    >>> _clause_text(["att säkerställa en kontaktperson under sommaren, samt"])
+    'säkerställa en kontaktperson under sommaren'
+    """
     text = " ".join(" ".join(parts).split())
     text = _LEADING_ATT.sub("", text).strip()
-    return text
+    return re.sub(r",?\s+(?:samt|och)$", "", text)
 
 
 def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:

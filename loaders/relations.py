@@ -445,7 +445,9 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev",
           "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
-          "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog"}
+          "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
+          # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
+          "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")

@@ -313,6 +313,8 @@ def test_group_names_as_written():
 def test_when_a_body_starts_is_no_part_of_its_name():
     names = [g.name for g in find_groups("Ledningsgruppen har beslutat att starta Lokal närvårdsgrupp Östmo från oktober.")]
     assert names == ["Ledningsgruppen", "Lokal närvårdsgrupp Östmo"]
+    names = [g.name for g in find_groups("Elin redovisade hur Arbetsgrupp SIP lagt upp arbetet med rutinen.")]
+    assert names == ["Arbetsgrupp SIP"]
     names = [g.name for g in find_groups("Samrådet gav i februari Samordningsgruppen Vårdsamverkan Södra Havsby i uppdrag att ta fram ett förslag.")]
     assert names == ["Samrådet", "Samordningsgruppen Vårdsamverkan Södra Havsby"]
 
