@@ -3406,14 +3406,15 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "to", "to2", "to3", "to5", "to6"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "to", "to2", "to3", "to5", "to6", "to7"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
-            g["from"] = g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
+            g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
+                         or g.get("from6"))
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
-            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6")
+            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
                 if not pinned:

@@ -381,6 +381,10 @@ RULES: tuple[Rule, ...] = (
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
                  r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
+                 # "Frågan om elevhälsans roll har styrgruppen lyft vidare till X": the question first, then who
+                 r"|^(?:[Ff]rågan|[Ää]rendet)\b[^.;]{0,120}?\s+har\s+(?P<from6>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|"
+                 r"[A-ZÅÄÖ][^.;,]{2,60}?)\s+(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?(?:frågan\s+)?till\s+"
+                 r"(?P<to7>[^.;,]+?)(?:,.*|\s+(?:den|senast|inför|för\s+(?:beslut|ställningstagande|kännedom))\b.*)?$"
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
@@ -398,6 +402,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
                        ("mandate", "Styrgrupp Barnahus", "Politiskt samråd Österland", "refers"),
                        body="Politiskt samråd Österland"),
+                   _ex("Frågan om elevhälsans roll i SIP har Styrgrupp Nära vård lyft vidare till Regional ledningsgrupp Norrby.",
+                       ("mandate", "Styrgrupp Nära vård", "Regional ledningsgrupp Norrby", "refers"), body="Arbetsgrupp SIP"),
                    # the reason after a comma is no part of the body's name
                    _ex("Frågan om finansiering lyfts vidare till RLG, då den gäller alla huvudmän.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "refers")),
