@@ -76,6 +76,8 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+
 
 # an item titled as a status report from a group under the body that met
 _STATUS_REPORT_TITLE = re.compile(r"^\s*Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
+# an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
+_TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—]+?)\s*(?:\s[–—-]\s.*)?$", re.I)
 
 
 # a field on a line of its own: a label of a word or two and a colon, then a name or a short value
@@ -2043,6 +2045,29 @@ class _Extractor:
         self.mandate(gs[0].name, body, "reports_to", it.number, None)
         self.ctx.clause = ""
 
+    def _task_from_title(self, it: ParsedItem) -> None:
+        """An item titled "Handlingsplan – uppdraget från RLG": the body named gave the body that met the task."""
+        m = _TASK_FROM_TITLE.search(it.title or "")
+        body = self._meeting_body()
+        if not m or not body:
+            return
+        rest = m.group("g").strip(" .:")
+        if not rest[:1].isupper():
+            return  # "uppdrag från det delregionala politiska samrådet": a body described, named in the text
+        gs = find_groups(rest)
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", rest):
+            giver = self._body_ref(rest)  # "uppdraget från RLG": a body by its acronym
+        elif not gs or gs[0].start != 0 or gs[0].end < len(rest) - 1:
+            return  # a name the title runs past, or no body at all ("uppdrag från regeringen")
+        else:
+            giver = self.ctx.resolve_generic(gs[0])
+        if not giver or giver.casefold() == body.casefold():
+            return
+        self.ctx.clause = it.title
+        self.group(giver, it.number)
+        self.mandate(giver, body, "delegates", it.number, None)
+        self.ctx.clause = ""
+
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
         ctx = self.ctx
         ctx.item = it
@@ -2058,6 +2083,7 @@ class _Extractor:
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._mentions(it, decisions)
         self._status_report_title(it)
+        self._task_from_title(it)
         # named groups first, so bare heads resolve to them
         for t in texts:
             for g in find_groups(_flatten(t)):
