@@ -179,7 +179,7 @@ def party_heading(cell: str) -> str | None:
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+"
+    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för)\s+"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
 )
 _ROLE_WORDS = {
@@ -661,7 +661,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         paragraphs.extend(re.sub(r"\s+", "", m.group(1)) for m in points)
         s = _POINTS.sub(" ", s)
     sub_for = None
-    m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s else None
+    m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
     if m:
