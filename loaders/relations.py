@@ -3262,7 +3262,7 @@ class _Extractor:
 
     _CARRIES_RE = re.compile(
         r"(?:^|(?:,|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
-        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)$")
+        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+)?$")
     _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
     def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

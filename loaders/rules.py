@@ -89,6 +89,8 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
+    "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
@@ -1167,7 +1169,10 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Frågan lyfts till styrgruppen den 3 april, TF tar med den.",
                        ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen den 3 april"), roster=_ROSTER),
                    _ex("Den kan gruppen inte avgöra, den lyfts till RLG i maj – Elin tar med den.",
-                       ("assignment", ["Elin Borg"], "lyfta frågan till RLG i maj"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "lyfta frågan till RLG i maj"), roster=_ROSTER),
+                   # in a sentence of its own, with where it goes
+                   _ex("Frågan lyfts vidare till RLG, då den gäller alla huvudmän. Elin tar med den till RLG:s möte i maj.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan"), roster=_ROSTER)),
          counter_examples=("Frågan diskuterades länge, TF tar med den.",)),
     Rule("owned_passive", "assignment", triggers=("skickas", "sänds", "lämnas", "presenteras", "redovisas"),
          handler="_owned_passive", decision_only=True,
@@ -1286,7 +1291,9 @@ RULES: tuple[Rule, ...] = (
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# a second clause joined by ", och", its subject a person with a task of their own
+         examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
+                       ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
+                   # a second clause joined by ", och", its subject a person with a task of their own
                    _ex("Styrgruppen ska planera utbildningsdagen vid nästa möte, och Sanna Pirinen tar fram ett förslag "
                        "till program inför det.", ("assignment", ["Sanna Pirinen"], "ta fram ett förslag till program"),
                        ("assignment", ["Styrgrupp Barnahus"], "planera utbildningsdagen"), body="Styrgrupp Barnahus",
