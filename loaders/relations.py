@@ -3432,11 +3432,13 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "to", "to2", "to3", "to5", "to6", "to7"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "to", "to2", "to3", "to5", "to6", "to7"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
-                         or g.get("from6"))
+                         or g.get("from6") or g.get("from7"))
+            if g.get("from7") and body:
+                g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
@@ -4037,6 +4039,11 @@ class _Extractor:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
             frm = frm or ctx.working_group or self._delegated_in_item(item, to)
+            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
+                                             r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b", head)
+            if gm:
+                # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
+                frm = self._body_ref(gm.group("g") or gm.group("g2"))
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work

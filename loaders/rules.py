@@ -181,7 +181,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
                    _ex("uppdra åt Styrgrupp Äldre att ta fram en plan\nförslaget redovisas för ledningsgruppen senast 2025-09-30",
                        decision=True, body="Regional ledningsgrupp",
-                       facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),))),
+                       facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),)),
+                   # the report-back joined to the task in one decision
+                   _ex("ger Arbetsgrupp trygg hemgång i uppdrag att ta fram en checklista; förslaget redovisas för "
+                       "styrgruppen den 22 maj", decision=True, body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),))),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
                            "Resultatet redovisas för gruppen i maj.")),
     Rule("owned_subgroup", "mandate", exclusive=False, triggers=("s arbetsgrupp", "s projektgrupp"),
@@ -387,7 +391,10 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:[Ff]rågan|[Ää]rendet)\b[^.;]{0,120}?\s+har\s+(?P<from6>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|"
                  r"[A-ZÅÄÖ][^.;,]{2,60}?)\s+(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?(?:frågan\s+)?till\s+"
                  r"(?P<to7>[^.;,]+?)(?:,.*|\s+(?:den|senast|inför|för\s+(?:beslut|ställningstagande|kännedom))\b.*)?$"
-                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
+                 # "Arbetsgruppen har lyft frågan om …" in the minutes of the body above it: referred here
+                 r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
+                 # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
+                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
@@ -406,6 +413,9 @@ RULES: tuple[Rule, ...] = (
                        body="Politiskt samråd Österland"),
                    _ex("Frågan om elevhälsans roll i SIP har Styrgrupp Nära vård lyft vidare till Regional ledningsgrupp Norrby.",
                        ("mandate", "Styrgrupp Nära vård", "Regional ledningsgrupp Norrby", "refers"), body="Arbetsgrupp SIP"),
+                   _ex("Elin redovisade hur Arbetsgrupp SIP lagt upp arbetet. Arbetsgruppen har lyft frågan om hur "
+                       "elevhälsan ska ingå i rutinen.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"),)),
                    # the reason after a comma is no part of the body's name
                    _ex("Frågan om finansiering lyfts vidare till RLG, då den gäller alla huvudmän.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "refers")),
