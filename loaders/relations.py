@@ -3420,6 +3420,8 @@ class _Extractor:
         if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
+        if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen)|kommunfullmäktige|regionfullmäktige", raw):
+            return raw[:1].upper() + raw[1:]  # "föreslår socialnämnden besluta": the huvudman's own nämnd
         b = self._body_ref(raw)
         return b if b and len(raw.split()) <= 8 else None
 

@@ -455,7 +455,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
-                 r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
+                 # "Efter diskussion föreslår arbetsgruppen …" (not "Arbetsutskottet föreslår socialnämnden …")
+                 r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
+                 r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
                  r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av)"
                  r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
@@ -468,6 +470,10 @@ RULES: tuple[Rule, ...] = (
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   # an arbetsutskott's förslag till beslut: a recommendation to its nämnd, no decision of its own
+                   _ex("Arbetsutskottet föreslår socialnämnden besluta att utse Gunilla Viklund (C) till representant.",
+                       ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"),
+                       body="Socialnämndens arbetsutskott"),
                    _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
                        body="Kommunstyrelsens arbetsutskott"),
