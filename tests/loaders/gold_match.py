@@ -4,6 +4,7 @@ by the likeness of their text, tasks by the content words they share.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -92,3 +93,41 @@ def attended_as_gold_says(doc: Document, gold: dict) -> list[str]:
     return [a["name"] for a in gold["attendance"]
             if not any(norm(a["name"]) in names and status in {a["status"], *a.get("status_alt", [])}
                        for names, status in got)]
+
+
+def stems(folder: Path) -> tuple[set[str], set[str]]:
+    """The names of the minutes in ``folder`` and of the gold files beside them."""
+    return {p.stem for p in folder.iterdir() if p.suffix != ".json"}, {p.stem for p in folder.glob("*.json")}
+
+
+def load_export_golds(folders: list[Path], store_path: Path, gold_folder: Path) -> tuple[dict, dict]:
+    """Load ``folders`` into a fresh store at ``store_path``: (the export, the golds of ``gold_folder`` by name)."""
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    with NetworkxStore(store_path) as s:
+        report = load_paths(folders, s)
+        data = export_json(s.to_networkx())
+    assert report.failed == 0, [d.error for d in report.documents if not d.ok]
+    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_folder.glob("*.json"))}
+    return data, golds
+
+
+def body_and_date_wrong(data: dict, golds: dict) -> list[str]:
+    """The documents whose body that met or whose date is not the gold's (an undated one's range read
+    must meet the range the text supports)."""
+    wrong = []
+    for stem, gold in golds.items():
+        doc = Document(data, stem)
+        group = next(g for g in gold["groups"] if g["name"] == gold["meeting"]["group"])
+        if not {norm(n) for n in [group["name"], *group["aliases"]]} & doc.names[doc.event["organization_id"]]:
+            wrong.append(f"{stem}: body")
+        if doc.event["start_date"] != gold["meeting"]["date"]:
+            wrong.append(f"{stem}: date")
+        if gold["meeting"]["date"] is None and gold["meeting"].get("date_range"):
+            lo, hi = gold["meeting"]["date_range"]
+            got = doc.event["date_range"]
+            if not (got and got[0] <= hi and lo <= got[1]):
+                wrong.append(f"{stem}: date range {got}")
+    return wrong

@@ -11,15 +11,12 @@ under one stopped reading a phrasing or a layout it read before.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
-from samverkan.loaders.pipeline import load_paths
-from tests.loaders.gold_match import KINDS, Document, attended_as_gold_says, found_per_kind, norm
+from tests.loaders.gold_match import (KINDS, Document, attended_as_gold_says, body_and_date_wrong, found_per_kind,
+                                      load_export_golds, stems)
 
 SISTERS = Path(__file__).parent / "fixtures" / "sisters"
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
@@ -36,9 +33,8 @@ FLOORS = {
 def test_every_sister_folder_has_gold_for_each_of_its_minutes():
     assert REGIONS
     for region in REGIONS:
-        folder = SISTERS / region
-        minutes = {p.stem for p in folder.iterdir() if p.suffix != ".json"}
-        assert minutes == {p.stem for p in folder.glob("*.json")} and len(minutes) >= 3, region
+        minutes, golds = stems(SISTERS / region)
+        assert minutes == golds and len(minutes) >= 3, region
     assert {".txt", ".docx", ".pdf"} <= {p.suffix for p in SISTERS.glob("*/*")}
 
 
@@ -50,21 +46,13 @@ def loaded(request, tmp_path_factory):
         if not (CORPUS / region).is_dir():
             pytest.skip(f"the region's own minutes are not here: {CORPUS / region}")
         folders.insert(0, CORPUS / region)
-    with NetworkxStore(tmp_path_factory.mktemp("sisters") / "store.sqlite") as s:
-        report = load_paths(folders, s)
-        data = export_json(s.to_networkx())
-    assert report.failed == 0, [d.error for d in report.documents if not d.ok]
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((SISTERS / region).glob("*.json"))}
+    data, golds = load_export_golds(folders, tmp_path_factory.mktemp("sisters") / "store.sqlite", SISTERS / region)
     return mode, data, golds
 
 
 def test_the_body_that_met_and_its_date(loaded):
     _, data, golds = loaded
-    for stem, gold in golds.items():
-        doc = Document(data, stem)
-        group = next(g for g in gold["groups"] if g["name"] == gold["meeting"]["group"])
-        assert {norm(n) for n in [group["name"], *group["aliases"]]} & doc.names[doc.event["organization_id"]], stem
-        assert doc.event["start_date"] == gold["meeting"]["date"], stem
+    assert body_and_date_wrong(data, golds) == []
 
 
 def test_who_attended_and_how(loaded):

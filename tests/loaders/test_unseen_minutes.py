@@ -40,16 +40,13 @@ on these minutes; a change that falls under one stopped reading a phrasing it re
 """
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
-from samverkan.loaders.pipeline import load_paths
-from tests.loaders.gold_match import KINDS, Document, close, found_per_kind, norm, same_task
+from tests.loaders.gold_match import (KINDS, Document, body_and_date_wrong, close, found_per_kind, load_export_golds,
+                                      norm, same_task, stems)
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 GENRES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
@@ -65,9 +62,8 @@ FLOORS = {
 def test_every_genre_folder_has_gold_for_each_of_its_minutes():
     assert set(GENRES) == set(FLOORS)
     for genre in GENRES:
-        folder = UNSEEN / genre
-        minutes = {p.stem for p in folder.iterdir() if p.suffix != ".json"}
-        assert minutes == {p.stem for p in folder.glob("*.json")} and len(minutes) >= 4, genre
+        minutes, golds = stems(UNSEEN / genre)
+        assert minutes == golds and len(minutes) >= 4, genre
     suffixes = {p.suffix for p in UNSEEN.glob("*/*") if p.suffix != ".json"}
     assert suffixes == {".txt", ".md", ".docx", ".pdf"}
 
@@ -75,25 +71,13 @@ def test_every_genre_folder_has_gold_for_each_of_its_minutes():
 @pytest.fixture(scope="module", params=GENRES)
 def genre(request, tmp_path_factory):
     folder = UNSEEN / request.param
-    with NetworkxStore(tmp_path_factory.mktemp("unseen") / "store.sqlite") as s:
-        report = load_paths([folder], s)
-        data = export_json(s.to_networkx())
-    assert report.failed == 0, [d.error for d in report.documents if not d.ok]
-    golds = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))}
+    data, golds = load_export_golds([folder], tmp_path_factory.mktemp("unseen") / "store.sqlite", folder)
     return request.param, data, golds
 
 
 def test_the_body_that_met_and_its_date(genre):
     _, data, golds = genre
-    for stem, gold in golds.items():
-        doc = Document(data, stem)
-        group = next(g for g in gold["groups"] if g["name"] == gold["meeting"]["group"])
-        assert {norm(n) for n in [group["name"], *group["aliases"]]} & doc.names[doc.event["organization_id"]], stem
-        assert doc.event["start_date"] == gold["meeting"]["date"], stem
-        if gold["meeting"]["date"] is None and gold["meeting"].get("date_range"):
-            lo, hi = gold["meeting"]["date_range"]  # undated: the bounds read meet those the text supports
-            got = doc.event["date_range"]
-            assert got and got[0] <= hi and lo <= got[1], (stem, got)
+    assert body_and_date_wrong(data, golds) == []
 
 
 def test_who_attended_and_how(genre):
