@@ -508,7 +508,7 @@ def is_name_line(s: str) -> bool:
     if not name:
         return False
     r = rest.lstrip()
-    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Ådalen")
+    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby")
     return (not r or r[0] in ",;(§\t" or r[:2] in ("– ", "— ") or r[0].islower()
             or r[0].isupper() and bool(_ORG.match(r)))
 
@@ -805,7 +805,7 @@ _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 
 _LONE_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$")
-# the given name and what follows it: details in brackets, or after a dash ("Elin – Region Ådalen")
+# the given name and what follows it: details in brackets, or after a dash ("Elin – Region Norrby")
 _GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*|[–—-]\s.*)?)$")
 
 
@@ -821,8 +821,8 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
 
     >>> _surname_comma_given(["Berg", "Ulla (socialchef, ordförande)", "Holm", "Karin"])
     ['Ulla Berg (socialchef, ordförande)', 'Karin Holm']
-    >>> _surname_comma_given(["Ahlgren Wik", "Kerstin – Forsby kommun"])
-    ['Kerstin Ahlgren Wik – Forsby kommun']
+    >>> _surname_comma_given(["Ahlgren Wik", "Kerstin – Åby kommun"])
+    ['Kerstin Ahlgren Wik – Åby kommun']
     >>> _surname_comma_given(["Anita Sjödahl", "samordnare", "Region Blekinge"])
     ['Anita Sjödahl', 'samordnare', 'Region Blekinge']
     """
@@ -1559,7 +1559,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 i += 1
                 continue
             if not by_index and "," in text:
-                # "Borg, Elin – Region Ådalen (sammankallande)": one person a line, surname first
+                # "Borg, Elin – Region Norrby (sammankallande)": one person a line, surname first
                 turned = _surname_comma_given([p.strip() for p in text.split(",", 1)])
                 text = turned[0] if len(turned) == 1 else text
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
@@ -2300,6 +2300,9 @@ _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+oc
 _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
 
 
+_GIVEN_TASK = re.compile(r"\b(?:får|fick|ges|gavs)\b[^.]*\buppdrag|\b(?:uppdras|utses|väljs)\b")
+
+
 def _restates(short: str, full: str) -> bool:
     """Whether a log row's decision says what a decision read from the text says: most of its content
     words are in it.
@@ -2493,8 +2496,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
-                if clause is not None and _is_task_sentence(_strip_bullet(s), known):
-                    end_block()  # "- NL och KÅ tar fram två fallbeskrivningar": the tasks after the decision
+                if (clause is not None and _is_task_sentence(_strip_bullet(s), known)
+                        and not _GIVEN_TASK.search(s)):
+                    # "- NL och KÅ tar fram två fallbeskrivningar": the tasks after the decision (while "- Per
+                    # Ek får i uppdrag att …" is the decision giving one)
+                    end_block()
                     continue
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
                 clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i}

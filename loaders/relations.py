@@ -601,7 +601,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                     "resten", "återstoden", "tiden", "mandatperioden"):
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
-                break  # "gav Samordningsgruppen Vårdsamverkan Södra Havsby i uppdrag att …"
+                break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):

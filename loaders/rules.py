@@ -909,7 +909,7 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # a huvudman names its new representative, told in the minutes of another body
-                   _ex("Camilla Ek meddelade att Bruksberga kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
+                   _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
                        facts=(("membership", "Petra Holmgren", "Arbetsgrupp SIP", "join"),)),
                    # the meeting's appointment told in the past tense

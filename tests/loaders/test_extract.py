@@ -1278,6 +1278,9 @@ def test_bullets_giving_people_tasks_after_a_decision_are_no_decisions():
     m = parse_minutes(text)
     assert [d.text for d in m.decisions] == ["föreslår en halvdag per kommun."]
     assert "NL och KÅ tar fram" in m.items[0].body
+    # a bullet giving a task is the decision to give it
+    text = text.replace("• NL och KÅ tar fram", "• NL och KÅ får i uppdrag att ta fram")
+    assert [d.text for d in parse_minutes(text).decisions][1].startswith("NL och KÅ får i uppdrag")
 
 
 def test_a_decision_log_restating_the_decisions_of_the_text_adds_none_of_its_own():
