@@ -1295,6 +1295,11 @@ def _link_follow_ups(docs: list[_Doc], facts: list[DocumentFacts],
     return out
 
 
+# the body that met is one kommun's own: "Socialnämndens arbetsutskott, Forsby kommun"
+_OWN_KOMMUN = re.compile(r"(?i)(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige)\w*,\s+"
+                         r"([A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
+
+
 def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _People) -> DocumentFacts:
     sha = d.sha
     source = Source(make_id("source", sha), d.raw.path, sha, d.raw.media_type)
@@ -1332,7 +1337,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         ents.mention(gid, f"{bare} ({acronym})" if acronym else bare, d.item_id(pos))
         return gid
 
+    own = _OWN_KOMMUN.search(d.parsed.body or "")
+
     def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:
+        if own and unit and organisation is None and k.is_unit(unit) and k.split_organisation(unit)[1] is None:
+            organisation = own.group(1)  # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own
         uid, top = orgs.resolve(unit, organisation)
         for oid, txt in ((uid, unit), (top, organisation or (unit if uid is None else None))):
             if oid:

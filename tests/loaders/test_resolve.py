@@ -440,6 +440,23 @@ def test_a_forvaltning_given_a_task_without_its_huvudman_is_still_the_assignee(k
     assert unit.name.casefold().startswith("hälso- och sjukvårdsförvaltningen") and unit.classification == "unit"
 
 
+def test_a_forvaltning_in_a_kommuns_own_protocol_is_that_kommuns_even_where_another_has_one():
+    """"uppdra åt socialförvaltningen" in Åby's arbetsutskott, after a roster of Norrvik's socialförvaltning."""
+    from samverkan.loaders.knowledge import load_generic
+
+    kg = load_generic()
+    other = doc("a.txt", ParsedMinutes("a.txt", "numbered", body="Styrgrupp Nära vård", attendance=[
+        AttendanceEntry("Ulf Hed", "present", ["ledamot"], unit="Socialförvaltningen", organisation="Norrviks kommun")]),
+        text="Norrviks kommun")
+    rel = RawRelations(assignments=[RawAssignment("34", ["socialförvaltningen"], "säkerställa en kontaktperson",
+                                                  "decision")])
+    own = doc("b.txt", ParsedMinutes("b.txt", "formal", body="Socialnämndens arbetsutskott, Åby kommun",
+                                     items=[ParsedItem("34", "Trygg hemgång")]), rel, text="ÅBY KOMMUN")
+    _, fb = resolve_documents([other, own], kg)
+    (unit,) = [o for o in fb.organisations if o.id in fb.assignments[0].assignee_ids]
+    assert unit.name == "Socialförvaltningen, Åby kommun"
+
+
 def test_an_acronym_the_minutes_never_define_is_the_body_whose_initials_it_spells():
     """"RLG" in minutes that name "Regional ledningsgrupp Norrby" in full but never write "(RLG)"."""
     from samverkan.loaders.knowledge import load_generic
