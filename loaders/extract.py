@@ -179,7 +179,7 @@ def party_heading(cell: str) -> str | None:
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|i\s+stället\s+för|istället\s+för)\s+"
+    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för)\s+"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
 )
 _ROLE_WORDS = {
@@ -218,6 +218,7 @@ class _NameToken:
 
 _NAME_TOKEN = _NameToken()
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+_DOTTED_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 _PARTICLES = {"af", "von", "van", "de", "der", "da", "di", "du", "le", "la", "del"}
 _NOT_NAME_FIRST = {
     "det", "den", "de", "ett", "en", "i", "vid", "se", "från", "efter", "protokollet", "protokoll", "region",
@@ -433,6 +434,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Anna-Karin Åkesson', 'verksamhetschef Ronneby kommun§111')
     >>> leading_name("Annika Mellqvist; Region Blekinge")
     ('Annika Mellqvist', '; Region Blekinge')
+    >>> leading_name("A. Nygård-Pettersson, verksamhetschef")
+    ('A. Nygård-Pettersson', ', verksamhetschef')
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -459,7 +462,10 @@ def leading_name(s: str) -> tuple[str, str]:
             continue
         if len(taken) >= 2 and tok == taken[0]:
             break  # "Mia Tell Mia Tell presenterar": a name does not repeat its first word
-        is_name = bool(_NAME_TOKEN.match(tok)) or (len(taken) >= 1 and bool(_INITIAL.match(tok)))
+        is_name = bool(_NAME_TOKEN.match(tok)) or (len(taken) >= 1 and bool(_INITIAL.match(tok))) or (
+            # "Y. Farouk", "A. Nygård-Pettersson": an initial with its dot, then the surname
+            k == 0 and bool(_DOTTED_INITIAL.match(tok)) and _NAME_TOKEN.match(nxt[:1].upper() + nxt[1:])
+            and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
             break
         if len(taken) >= 5:
@@ -505,7 +511,9 @@ def is_name_line(s: str) -> bool:
     if not name:
         return False
     r = rest.lstrip()
-    return not r or r[0] in ",;(§\t" or r[0].islower() or r[0].isupper() and bool(_ORG.match(r))
+    # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby")
+    return (not r or r[0] in ",;(§\t" or r[:2] in ("– ", "— ") or r[0].islower()
+            or r[0].isupper() and bool(_ORG.match(r)))
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
@@ -656,7 +664,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         paragraphs.extend(re.sub(r"\s+", "", m.group(1)) for m in points)
         s = _POINTS.sub(" ", s)
     sub_for = None
-    m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s else None
+    m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
     if m:
@@ -800,7 +808,14 @@ _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 
 _LONE_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$")
-_GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*)?)$")
+# the given name and what follows it: details in brackets, or after a dash ("Elin – Region Norrby")
+_GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*|[–—-]\s.*)?)$")
+
+
+def _surname_piece(p: str) -> bool:
+    """A surname alone, of one word or two ('Borg', 'Ahlgren Wik'), no given name among them."""
+    words = p.split(" ")
+    return len(words) <= 2 and all(_LONE_WORD.match(w) and not is_given_name(w) and _is_surname(w) for w in words)
 
 
 def _surname_comma_given(pieces: list[str]) -> list[str]:
@@ -809,6 +824,8 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
 
     >>> _surname_comma_given(["Berg", "Ulla (socialchef, ordförande)", "Holm", "Karin"])
     ['Ulla Berg (socialchef, ordförande)', 'Karin Holm']
+    >>> _surname_comma_given(["Ahlgren Wik", "Kerstin – Åby kommun"])
+    ['Kerstin Ahlgren Wik – Åby kommun']
     >>> _surname_comma_given(["Anita Sjödahl", "samordnare", "Region Blekinge"])
     ['Anita Sjödahl', 'samordnare', 'Region Blekinge']
     """
@@ -817,8 +834,7 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
     while i < len(pieces):
         p = pieces[i]
         m = _GIVEN_THEN_NOTE.match(pieces[i + 1]) if i + 1 < len(pieces) else None
-        if (m and _LONE_WORD.match(p) and not is_given_name(p) and _is_surname(p)
-                and is_given_name(m.group("given"))):
+        if m and _surname_piece(p) and is_given_name(m.group("given")):
             out.append(f"{m.group('given')} {p}{m.group('rest')}")
             i += 2
             continue
@@ -1007,7 +1023,7 @@ _COL_KINDS = [
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"företräder|myndighet|arbetsgivare)$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
-                         r"befattning/roll)$")),
+                         r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
@@ -1365,6 +1381,10 @@ def _mail_names(value: str) -> list[str]:
     return names
 
 
+_LABEL_HEAD = re.compile(r"^(?:(?:ej|icke|inte)\s+)?tjänstgörande$", re.I)
+_LABEL_TAIL = re.compile(r"^(?:ersättare|ledamöter)$", re.I)
+
+
 def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     """Meeting facts from header lines lo..hi (1-based, inclusive): date, time, place, body, attendance."""
     out: dict = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None}
@@ -1483,6 +1503,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Sammanträdesdatum<tab>2025-11-18", "Organ<tab>Socialnämnden" in a table (a title page,
             # an ANSLAG/BEVIS box) are the label and its value, as "Sammanträdesdatum: 2025-11-18" is
             s = f"{cells[0][1].strip()}: " + " ".join(c for _, c in cells[1:] if c)
+        if _LABEL_HEAD.match(s):
+            # "Ej tjänstgörande" / "Hampus Lindgren (SD)" / "ersättare": a label cell wrapped in two, as a
+            # PDF gives it, its second half under the first name
+            tail = next((j for j in range(i + 1, min(i + 4, hi + 1)) if _LABEL_TAIL.match(lines[j - 1].strip())), None)
+            if tail:
+                s = f"{s} {lines[tail - 1].strip()}"
+                lines[tail - 1] = ""
         lab = _match_label(s)
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
@@ -1577,6 +1604,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 out.setdefault("preamble", []).append(s.strip())
             elif _MAIL_LABEL.match(head):
                 out.setdefault("named", []).extend(_mail_names(m.group(2)))
+                to = _body_cell(_EMAIL.sub(" ", m.group(2)))
+                if head == "till" and len(to.split()) <= 8 and _BODY_WORD.search(to) and not _HUVUDMAN_CELL.match(to):
+                    # "Till: Samverkansgrupp barn och unga": notes mailed to the body that met
+                    out.setdefault("mail_to_body", to[:1].upper() + to[1:])
             mode = None if not is_name_line(s) else mode
             if mode is None:
                 table = None
@@ -1617,6 +1648,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, table = None, None  # another label in the left column ("Justeringens plats och tid")
                 i += 1
                 continue
+            if not by_index and "," in text:
+                # "Borg, Elin – Region Norrby (sammankallande)": one person a line, surname first
+                turned = _surname_comma_given([p.strip() for p in text.split(",", 1)])
+                text = turned[0] if len(turned) == 1 else text
             named = [c for _, c in cells if leading_name(_strip_bullet(c))[0]]
             if not by_index and len(cells) >= 2 and len(named) == len(cells):
                 text = "; ".join(named)  # people side by side: "Anna Lund      Per Berg"
@@ -1649,6 +1684,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _title_block(title_lines, out)
     if out.get("body_label"):
         out["body"] = out["body_label"]
+    elif not out.get("body") and out.get("mail_to_body"):
+        out["body"] = out["mail_to_body"]
     _dated_marks(raw_entries, tables, out.get("date"))
     _attendance_from(raw_entries, tables, att)
     for e in att.entries:
@@ -2318,9 +2355,14 @@ def _classify(text: str) -> str | None:
 
 
 def _clause_text(parts: list[str]) -> str:
+    """An att-clause's text without its leading 'att' and the 'samt' or 'och' that joins it to the next.
+
+    >>> _clause_text(["att säkerställa en kontaktperson under sommaren, samt"])
+    'säkerställa en kontaktperson under sommaren'
+    """
     text = " ".join(" ".join(parts).split())
     text = _LEADING_ATT.sub("", text).strip()
-    return text
+    return re.sub(r",?\s+(?:samt|och)$", "", text)
 
 
 def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
@@ -2347,6 +2389,22 @@ _OPEN_END = re.compile(
 # the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
 _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
 _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
+
+
+_GIVEN_TASK = re.compile(r"\b(?:får|fick|ges|gavs)\b[^.]*\buppdrag|\b(?:uppdras|utses|väljs)\b")
+
+
+def _restates(short: str, full: str) -> bool:
+    """Whether a log row's decision says what a decision read from the text says: most of its content
+    words are in it.
+
+    >>> _restates("Arbetsgruppens upplägg godkänns", "Styrgruppen godkänner arbetsgruppens upplägg.")
+    True
+    >>> _restates("Underlag från utbildningscheferna", "Styrgruppen godkänner arbetsgruppens upplägg.")
+    False
+    """
+    a, b = ({_stem(w) for w in re.findall(r"[\wåäö]{4,}", t.casefold())} for t in (short, full))
+    return bool(a) and len(a & b) / len(a) >= 0.6
 
 
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tuple[int, str | None, str]]:
@@ -2390,6 +2448,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     consumed: set[int] = set()
     logged = _decision_log(seg, lo, hi, it.number)
     for k, number, text in logged:
+        if any(d.item == number and _restates(text, d.text) for d in decisions):
+            continue  # a log at the end restating a decision its item's text holds: the same decision
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
     log_lines = {k for k, _, _ in logged}  # read: the table stays in the item's text for its tasks
@@ -2527,6 +2587,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
+                if known is None:
+                    known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
+                if (clause is not None and _is_task_sentence(_strip_bullet(s), known)
+                        and not _GIVEN_TASK.search(s)):
+                    # "- NL och KÅ tar fram två fallbeskrivningar": the tasks after the decision (while "- Per
+                    # Ek får i uppdrag att …" is the decision giving one)
+                    end_block()
+                    continue
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
                 clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
@@ -2877,6 +2945,9 @@ _TASK_TAIL = re.compile(r"(?:,|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
 
+_PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b")
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it.
@@ -2888,6 +2959,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
+    True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
@@ -2903,8 +2976,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     s = _NUMBER_LEAD.sub("", s.strip())
     if not block:
         s = s.rstrip(" .")
-    if not s:
-        return None
+    if not s or _PROPOSES_DECISION.search(s):
+        return None  # "Arbetsutskottet föreslår socialnämnden besluta att …": a förslag till beslut
     m = _IMPERSONAL.match(s)
     if m:
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):

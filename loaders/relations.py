@@ -76,6 +76,8 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+
 
 # an item titled as a status report from a group under the body that met
 _STATUS_REPORT_TITLE = re.compile(r"^\s*Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
+# an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
+_TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—]+?)\s*(?:\s[–—-]\s.*)?$", re.I)
 
 
 # a field on a line of its own: a label of a word or two and a colon, then a name or a short value
@@ -209,8 +211,9 @@ _TAIL_STOP = {
     "mellan", "när", "då", "men", "bör", "blir", "kommer", "utgör", "arbetar", "redovisar",
     "fungerar", "och", "eller", "genom", "enligt", "inför", "sedan", "också", "även", "de",
     "det", "den", "vilket", "vilka", "ger", "gav", "hos", "utifrån", "kring", "om", "före", "tills",
-    # "återkommer till Styrgrupp Nära vård senast i december / i mars": when, not a name
-    "senast", *MONTHS,
+    # "återkommer till Styrgrupp Nära vård senast i december / i mars", "starta Lokal närvårdsgrupp X
+    # från oktober": when, not a name
+    "senast", "från", *MONTHS,
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -452,7 +455,9 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "undersöker", "utreder", "träffas", "möts", "ses", "tog", "gav", "fick", "hade", "var", "blev",
           "träffades", "sammanträder", "presenterar", "redovisar", "påbörjar", "startar", "avslutar",
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
-          "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog"}
+          "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
+          # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
+          "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -607,6 +612,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
                     "resten", "återstoden", "tiden", "mandatperioden"):
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
+            if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
+                break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -940,7 +947,7 @@ def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()
 
 # the kinds of body a document names one of ("Styrgrupp psykisk hälsa"), which its bare definite form
 # ("styrgruppen") then means; with the name after the kind word
-_NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp)")
+_NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp|samordningsgrupp)")
 _NAMED_KIND_TAIL = re.compile(_NAMED_KIND.pattern + r"(?:en)?\s*(?P<tail>.*)$")
 
 
@@ -1076,7 +1083,7 @@ class _Ctx:
             return self.named[head]
         if self.meeting and self.meeting.casefold().startswith(head):
             return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
-        named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp") else None
+        named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp", "samordningsgrupp") else None
         if named:
             # "styrgruppen", "samverkansgruppen" in a working group's notes: the body above it, which the
             # notes name somewhere (a working group "arbetsgruppen" names is more often a new one)
@@ -1700,6 +1707,9 @@ def _full_bodies(text: str):
 
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
+# "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
+_SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
+                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
@@ -2085,6 +2095,29 @@ class _Extractor:
         self.mandate(gs[0].name, body, "reports_to", it.number, None)
         self.ctx.clause = ""
 
+    def _task_from_title(self, it: ParsedItem) -> None:
+        """An item titled "Handlingsplan – uppdraget från RLG": the body named gave the body that met the task."""
+        m = _TASK_FROM_TITLE.search(it.title or "")
+        body = self._meeting_body()
+        if not m or not body:
+            return
+        rest = m.group("g").strip(" .:")
+        if not rest[:1].isupper():
+            return  # "uppdrag från det delregionala politiska samrådet": a body described, named in the text
+        gs = find_groups(rest)
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", rest):
+            giver = self._body_ref(rest)  # "uppdraget från RLG": a body by its acronym
+        elif not gs or gs[0].start != 0 or gs[0].end < len(rest) - 1:
+            return  # a name the title runs past, or no body at all ("uppdrag från regeringen")
+        else:
+            giver = self.ctx.resolve_generic(gs[0])
+        if not giver or giver.casefold() == body.casefold():
+            return
+        self.ctx.clause = it.title
+        self.group(giver, it.number)
+        self.mandate(giver, body, "delegates", it.number, None)
+        self.ctx.clause = ""
+
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
         ctx = self.ctx
         ctx.item = it
@@ -2100,6 +2133,7 @@ class _Extractor:
         texts = [it.title or "", it.body or ""] + [d.text for d in decisions]
         self._mentions(it, decisions)
         self._status_report_title(it)
+        self._task_from_title(it)
         # named groups first, so bare heads resolve to them
         for t in texts:
             for g in find_groups(_flatten(t)):
@@ -2647,7 +2681,10 @@ class _Extractor:
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = "ersätter" in c and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
-            groups = [ctx.resolve_generic(g) for g in find_groups(m.group("g"))] or [m.group("g")]
+            g_text = _SEAT_TIME.sub("", m.group("g"))
+            # "… som sekreterare i gruppen": the body that met
+            bare = g_text.strip(" .").casefold() == "gruppen" and self._meeting_body()
+            groups = [bare] if bare else [ctx.resolve_generic(g) for g in find_groups(g_text)] or [g_text]
             org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
             for g in groups:
                 if not g:
@@ -2851,9 +2888,7 @@ class _Extractor:
         the phrase names no group ("för Ronneby kommun", or nothing)."""
         phrase = (phrase or "").strip(" .,")
         # "… för tiden till och med den 31 december 2026": when the seat is held, not where
-        phrase = re.sub(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
-                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$",
-                        "", phrase)
+        phrase = _SEAT_TIME.sub("", phrase)
         hm = None
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
@@ -3315,7 +3350,7 @@ class _Extractor:
 
     _CARRIES_RE = re.compile(
         r"(?:^|(?:,|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
-        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)$")
+        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+)?$")
     _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
     def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -3473,6 +3508,8 @@ class _Extractor:
         if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
+        if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen)|kommunfullmäktige|regionfullmäktige", raw):
+            return raw[:1].upper() + raw[1:]  # "föreslår socialnämnden besluta": the huvudman's own nämnd
         b = self._body_ref(raw)
         return b if b and len(raw.split()) <= 8 else None
 
@@ -3508,14 +3545,17 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "to", "to2", "to3", "to5"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "to", "to2", "to3", "to5", "to6", "to7"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
-            g["from"] = g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
+            g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
+                         or g.get("from6") or g.get("from7"))
+            if g.get("from7") and body:
+                g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
-            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5")
+            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
                 if not pinned:
@@ -4113,6 +4153,11 @@ class _Extractor:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
             frm = frm or ctx.working_group or self._delegated_in_item(item, to)
+            gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
+                                             r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b", head)
+            if gm:
+                # "ger Arbetsgrupp X i uppdrag att …; förslaget redovisas för styrgruppen": the group given the task
+                frm = self._body_ref(gm.group("g") or gm.group("g2"))
             if to and not frm and self.p.body and to != self.p.body and self._is_body(to) and not re.search(
                     r"\binnan\s+det\b", s):
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work

@@ -100,12 +100,15 @@ def phonetic(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_form(name: str) -> str:
-    """'full', 'initial' (first name + initial: "Lena H") or 'first' (one word)."""
+    """'full', 'initial' (first name + initial: "Lena H"), 'lead_initial' (initial + surname: "A Lund")
+    or 'first' (one word)."""
     tokens = name.split()
     if len(tokens) == 1:
         return "first"
     if len(tokens) == 2 and len(tokens[1]) == 1:
         return "initial"
+    if len(tokens) == 2 and len(tokens[0]) == 1:
+        return "lead_initial"  # "A Nygård-Pettersson": the given name's initial and the surname
     return "full"
 
 
@@ -162,8 +165,10 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
             continue
         if not tok[0].isalpha() or not tok[0].isupper():
             return False
-        if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1):
-            return False  # a single letter ends a name, or is its one middle initial ("Karin M Holst")
+        if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1) \
+                and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 2):
+            return False  # a single letter ends a name, is its one middle initial ("Karin M Holst") or its
+            # given name's initial before the surname ("A Lund")
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
     if len(tokens) == 1:
@@ -365,6 +370,38 @@ class _People:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)
                 seen_items[(o.doc, o.item)].add(hit.key)
+        # 2b. initial + surname ("A Nygård-Pettersson"): the one person of that surname and initial the
+        # document, the batch or those already known name in full
+        known_full = None
+        for o in self.occs:
+            if name_form(o.clean) != "lead_initial" or (o.doc, o.item, o.clean) in self.resolved:
+                continue
+            initial, surname = fold(o.clean).split(" ", 1)
+            if known_full is None:
+                known_full = {fold(clean_name(kp.name)): kp for kp in self.known
+                              if name_form(clean_name(kp.name)) == "full"}
+
+            def same(display: str) -> bool:
+                folded = fold(display)
+                return folded.startswith(initial) and folded.endswith(" " + surname) and len(folded) > len(surname) + 2
+
+            hit = None
+            for keys in (seen_doc[o.doc], [k for k in batch_keys if id(self.nodes[k]) in full_nodes]):
+                c = sorted({k for k in keys if not self.nodes[k].short and same(self.nodes[k].display)})
+                if len(c) == 1:
+                    hit = self.nodes[c[0]]
+                    break
+                if c:
+                    break
+            if hit is None:
+                c = [kp for key, kp in known_full.items() if same(key)]
+                hit = self._known_node(c[0]) if len(c) == 1 else None
+            if hit is None:
+                hit = self._node(fold(o.clean), o.clean)
+            self.resolved[(o.doc, o.item, o.clean)] = hit
+            hit.add_form(o.clean)
+            seen_items[(o.doc, o.item)].add(hit.key)
+            seen_doc[o.doc].add(hit.key)
         # initial forms nothing pins become their own people, named as written
         full_batch_keys = None  # the batch's people named in full, once for all such forms
         for o in self.occs:
@@ -1271,6 +1308,11 @@ def _link_follow_ups(docs: list[_Doc], facts: list[DocumentFacts],
     return out
 
 
+# the body that met is one kommun's own: "Socialnämndens arbetsutskott, Forsby kommun"
+_OWN_KOMMUN = re.compile(r"(?i)(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige)\w*,\s+"
+                         r"([A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
+
+
 def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _People) -> DocumentFacts:
     sha = d.sha
     source = Source(make_id("source", sha), d.raw.path, sha, d.raw.media_type)
@@ -1308,7 +1350,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         ents.mention(gid, f"{bare} ({acronym})" if acronym else bare, d.item_id(pos))
         return gid
 
+    own = _OWN_KOMMUN.search(d.parsed.body or "")
+
     def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:
+        if own and unit and organisation is None and k.is_unit(unit) and k.split_organisation(unit)[1] is None:
+            organisation = own.group(1)  # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own
         uid, top = orgs.resolve(unit, organisation)
         for oid, txt in ((uid, unit), (top, organisation or (unit if uid is None else None))):
             if oid:

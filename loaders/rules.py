@@ -89,6 +89,8 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
+    "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
@@ -179,7 +181,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
                    _ex("uppdra åt Styrgrupp Äldre att ta fram en plan\nförslaget redovisas för ledningsgruppen senast 2025-09-30",
                        decision=True, body="Regional ledningsgrupp",
-                       facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),))),
+                       facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),)),
+                   # the report-back joined to the task in one decision
+                   _ex("ger Arbetsgrupp trygg hemgång i uppdrag att ta fram en checklista; förslaget redovisas för "
+                       "styrgruppen den 22 maj", decision=True, body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),))),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
                            "Resultatet redovisas för gruppen i maj.")),
     Rule("owned_subgroup", "mandate", exclusive=False, triggers=("s arbetsgrupp", "s projektgrupp"),
@@ -378,20 +384,41 @@ RULES: tuple[Rule, ...] = (
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
                    "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till"),
-         pattern=r"(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+"
-                 r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på|,)\b.*)?$"
+         # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
+         pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
+                 r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
+                 # "Frågan om elevhälsans roll har styrgruppen lyft vidare till X": the question first, then who
+                 r"|^(?:[Ff]rågan|[Ää]rendet)\b[^.;]{0,120}?\s+har\s+(?P<from6>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|"
+                 r"[A-ZÅÄÖ][^.;,]{2,60}?)\s+(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?(?:frågan\s+)?till\s+"
+                 r"(?P<to7>[^.;,]+?)(?:,.*|\s+(?:den|senast|inför|för\s+(?:beslut|ställningstagande|kännedom))\b.*)?$"
+                 # "Arbetsgruppen har lyft frågan om …" in the minutes of the body above it: referred here
+                 r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
+                 # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
+                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
+                 r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
-                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
-                 r"(?P<to3>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 r"(?P<to3>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
-                 r"[^.;]{0,120}?\s*till\s+(?P<to5>[^.;,]+?)(?:\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 r"[^.;]{0,120}?\s*till\s+(?P<to5>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$",
          examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
+                   _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
+                       ("mandate", "Styrgrupp Barnahus", "Politiskt samråd Österland", "refers"),
+                       body="Politiskt samråd Österland"),
+                   _ex("Frågan om elevhälsans roll i SIP har Styrgrupp Nära vård lyft vidare till Regional ledningsgrupp Norrby.",
+                       ("mandate", "Styrgrupp Nära vård", "Regional ledningsgrupp Norrby", "refers"), body="Arbetsgrupp SIP"),
+                   _ex("Elin redovisade hur Arbetsgrupp SIP lagt upp arbetet. Arbetsgruppen har lyft frågan om hur "
+                       "elevhälsan ska ingå i rutinen.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"),)),
+                   # the reason after a comma is no part of the body's name
+                   _ex("Frågan om finansiering lyfts vidare till RLG, då den gäller alla huvudmän.",
+                       ("mandate", "Samverkansgrupp äldre", "RLG", "refers")),
                    _ex("Samverkansgruppen lämnar frågan vidare till Regional ledningsgrupp Norrby.",
                        ("mandate", "Samverkansgrupp äldre", "Regional ledningsgrupp Norrby", "refers")),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
@@ -428,7 +455,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
                  r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
-                 r"|[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
+                 # "Efter diskussion föreslår arbetsgruppen …" (not "Arbetsutskottet föreslår socialnämnden …")
+                 r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
+                 r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
                  r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av)"
                  r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
@@ -441,6 +470,10 @@ RULES: tuple[Rule, ...] = (
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar)\b)",
          examples=(_ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   # an arbetsutskott's förslag till beslut: a recommendation to its nämnd, no decision of its own
+                   _ex("Arbetsutskottet föreslår socialnämnden besluta att utse Gunilla Viklund (C) till representant.",
+                       ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"),
+                       body="Socialnämndens arbetsutskott"),
                    _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
                        body="Kommunstyrelsens arbetsutskott"),
@@ -611,7 +644,11 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Malin Höög", "Arbetsgrupp SIP", "leave"))),
                    _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
                        ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave")),
+                   # "i gruppen": the body that met; how long the seat is held is no part of its name
+                   _ex("Malin Byström ersätter Henrik Nyqvist som sekreterare i gruppen till och med december.",
+                       ("membership", "Malin Byström", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Henrik Nyqvist", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.")),
     Rule("appointed_to_replace", "membership", triggers=("att ersätta",), handler="_ms_appointed_to_replace",
@@ -871,7 +908,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde "),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?"
+                 r"(?:nya?\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?"
                  # "… efter Hanna Berg (C)": whose seat it was
                  r"(?:\s+efter\s+(?P<prev2>" + _NAME + r")(?:\s*\([A-ZÅÄÖ]{1,3}\))?)?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
@@ -891,6 +928,10 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   # a huvudman names its new representative, told in the minutes of another body
+                   _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
+                       "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
+                       facts=(("membership", "Petra Holmgren", "Arbetsgrupp SIP", "join"),)),
                    # the meeting's appointment told in the past tense
                    _ex("Gruppen utsåg Maria Sund till vice ordförande för 2026.", roster=("Maria Sund",),
                        facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
@@ -1180,7 +1221,10 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Frågan lyfts till styrgruppen den 3 april, TF tar med den.",
                        ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen den 3 april"), roster=_ROSTER),
                    _ex("Den kan gruppen inte avgöra, den lyfts till RLG i maj – Elin tar med den.",
-                       ("assignment", ["Elin Borg"], "lyfta frågan till RLG i maj"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "lyfta frågan till RLG i maj"), roster=_ROSTER),
+                   # in a sentence of its own, with where it goes
+                   _ex("Frågan lyfts vidare till RLG, då den gäller alla huvudmän. Elin tar med den till RLG:s möte i maj.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan"), roster=_ROSTER)),
          counter_examples=("Frågan diskuterades länge, TF tar med den.",)),
     Rule("owned_passive", "assignment", triggers=("skickas", "sänds", "lämnas", "presenteras", "redovisas"),
          handler="_owned_passive", decision_only=True,
@@ -1299,7 +1343,9 @@ RULES: tuple[Rule, ...] = (
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# a second clause joined by ", och", its subject a person with a task of their own
+         examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
+                       ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
+                   # a second clause joined by ", och", its subject a person with a task of their own
                    _ex("Styrgruppen ska planera utbildningsdagen vid nästa möte, och Sanna Pirinen tar fram ett förslag "
                        "till program inför det.", ("assignment", ["Sanna Pirinen"], "ta fram ett förslag till program"),
                        ("assignment", ["Styrgrupp Barnahus"], "planera utbildningsdagen"), body="Styrgrupp Barnahus",

@@ -43,9 +43,10 @@ _POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3}|[IVX]{
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # "3 Kartläggning av nuläget": a Word heading numbered by its style, whose number a PDF gives
-# with a space only; a title, not a sentence (a year may stand in it: "2 Verksamhetsplan 2026"),
-# and only as an unbroken run from 1
-_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+([A-ZÅÄÖ](?:[^.!?:;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,80})$")
+# with a space only; a title, not a sentence, and only as an unbroken run from 1. Set off by a
+# typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,
+# though it may hold a year ("2 Verksamhetsplan 2026")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,})([A-ZÅÄÖ][^.!?:;]{1,80})$")
 
 
 def _key(label: str) -> int:

@@ -383,6 +383,9 @@ def test_party_tags_and_substitutes():
     assert (e.name, e.party, e.roles, e.substitute_for, who) == ("Karin Lund", "(C)", ["ersättare"], "Per Nyman", "Per Nyman")
     e, _ = parse_attendance_entry("Anna Berg (S), ordförande", "present", ["ledamot"])
     assert (e.party, e.roles) == ("(S)", ["ledamot", "ordförande"])
+    # under the ledamöter of their huvudman: "tjänstgör för" the one whose seat they take
+    e, who = parse_attendance_entry("Niklas Fors (KD), tjänstgör för Margareta Öberg (S)", "present", ["ledamot"])
+    assert (e.roles, e.title, who) == (["ersättare"], None, "Margareta Öberg")
 
 
 def test_leading_name_refuses_non_names():
@@ -835,6 +838,9 @@ def test_letterhead_alone_is_no_body():
     # an e-mail's subject names the body; the date in it is no part of the name
     ("Från: Eva Ek\nSkickat: den 12 mars 2025 14:02\nTill: Ola Ek\n"
      "Ämne: Minnesanteckningar styrgrupp psykisk hälsa 12 mars\n", "Styrgrupp psykisk hälsa"),
+    # notes mailed to the body that met, their subject naming it by an acronym only
+    ("Från: Eva Ek\nSkickat: den 14 april 2025 10:12\nTill: Samverkansgrupp barn och unga\n"
+     "Ämne: Anteckningar SGBU 10 april\n", "Samverkansgrupp barn och unga"),
     ("Protokoll fört vid sammanträde med Regionala samverkansrådet den 3 april 2025\n", "Regionala samverkansrådet"),
     # the region behind a body of the collaboration is no part of its name
     ("Minnesanteckningar\nProcessteam Trygg hemgång, Region Nordmark\nMöte 3/2025\n", "Processteam Trygg hemgång"),
@@ -962,6 +968,38 @@ def test_a_present_run_written_surname_comma_given_name_is_turned():
     att = {a.name: (a.status, a.organisation) for a in parse_minutes(text).attendance}
     assert att == {"Tilda Ekvall": ("present", "Norrby kommun"), "Ivar Holm": ("present", "Region Väst"),
                    "Stina Dahlberg": ("absent", "Sjövik kommun")}
+
+
+def test_a_roster_one_person_a_line_surname_first_with_a_dash_before_the_details():
+    text = ("Minnesanteckningar Arbetsgrupp SIP\nOnsdag 26 mars 2025, Teams\n\nDeltagare\n"
+            "  Borg, Elin – Region Ådalen (sammankallande)\n  Fagerlund, Tobias – HC Forsby, Region Ådalen\n\n"
+            "Anmält förhinder\n  Ahlgren Wik, Kerstin – Forsby kommun\n\n\n"
+            "1  Föregående anteckningar\nLades till handlingarna.\n2  Övrigt\nInget.\n")
+    att = {a.name: (a.status, a.organisation, "sammankallande" in a.roles) for a in parse_minutes(text).attendance}
+    assert att == {"Elin Borg": ("present", "Region Ådalen", True), "Tobias Fagerlund": ("present", "Region Ådalen", False),
+                   "Kerstin Ahlgren Wik": ("absent", "Forsby kommun", False)}
+
+
+def test_a_label_cell_wrapped_in_two_around_its_first_name_as_a_pdf_gives_it():
+    text = ("FORSBY KOMMUN\nPROTOKOLL\nSocialnämndens arbetsutskott\nSammanträdesdatum 2025-04-15\n"
+            "Beslutande\nLars Öberg (S), ordförande\nEj tjänstgörande\nHampus Lindgren (SD)\nersättare\n"
+            "Övriga närvarande\nBritt-Marie Ljung, socialchef\n\n§ 32 Val av justerare\nText.\n§ 33 Övrigt\nText.\n")
+    att = {a.name: (a.status, a.roles) for a in parse_minutes(text).attendance}
+    assert att == {"Lars Öberg": ("present", ["ledamot", "ordförande"]), "Hampus Lindgren": ("present", ["ersättare"]),
+                   "Britt-Marie Ljung": ("guest", [])}
+
+
+def test_a_word_table_with_the_role_in_the_group_as_a_column():
+    text = ("Arbetsgrupp SIP – anteckningar\nDatum: onsdag 2 april 2025\nAntecknare: Leila Karimi\nDeltagare\n"
+            "Namn\tVerksamhet\tKommun/region\tRoll i gruppen\tNärvaro\n"
+            "Ingela Rask\tBarnhälsovården\tRegion Havsby\tsammankallande\tja\n"
+            "Leila Karimi\tSocialtjänsten\tLövsta kommun\tledamot, antecknare\tja\n"
+            "Kent Ågren\tElevhälsan\tSandhamra kommun\tledamot\tnej\n"
+            "1. Inledning\nText.\n2. Övrigt\nText.\n")
+    att = {a.name: (a.status, a.organisation, a.unit) for a in parse_minutes(text).attendance}
+    assert att == {"Ingela Rask": ("present", "Region Havsby", "Barnhälsovården"),
+                   "Leila Karimi": ("present", "Lövsta kommun", "Socialtjänsten"),
+                   "Kent Ågren": ("absent", "Sandhamra kommun", "Elevhälsan")}
 
 
 def test_titles_written_before_names_in_a_tab_roster_keep_every_row():
@@ -1230,6 +1268,27 @@ def test_a_decision_log_table_gives_a_decision_per_row_under_the_item_it_names()
     # an action table has no column of decisions: none are read from it
     text = text.replace("| Beslut |", "| Åtgärd |")
     assert parse_minutes(text).decisions == []
+
+
+def test_bullets_giving_people_tasks_after_a_decision_are_no_decisions():
+    text = ("Anteckningar\nDeltagare: Nora Lindqvist (NL), Kent Ågren (KÅ), Mikael Strömberg (MS)\n\n"
+            "1. Upplägg\nDiskussion om upplägget.\nBeslut: Arbetsgruppen föreslår en halvdag per kommun.\n"
+            "• NL och KÅ tar fram två fallbeskrivningar till nästa möte.\n"
+            "• MS kontaktar rektorsgruppen i Klippvik om tider i augusti.\n2. Övrigt\nInget.\n")
+    m = parse_minutes(text)
+    assert [d.text for d in m.decisions] == ["föreslår en halvdag per kommun."]
+    assert "NL och KÅ tar fram" in m.items[0].body
+    # a bullet giving a task is the decision to give it
+    text = text.replace("• NL och KÅ tar fram", "• NL och KÅ får i uppdrag att ta fram")
+    assert [d.text for d in parse_minutes(text).decisions][1].startswith("NL och KÅ får i uppdrag")
+
+
+def test_a_decision_log_restating_the_decisions_of_the_text_adds_none_of_its_own():
+    text = ("Minnesanteckningar\n\n## 1. Plan\nBeslut:\n- Styrgruppen godkänner arbetsgruppens upplägg.\n\n"
+            "## 2. Övrigt\nInget.\n\n## Beslutslogg\n\n| Nr | Beslut | Ansvarig | Klart |\n|---|---|---|---|\n"
+            "| 1 | Arbetsgruppens upplägg godkänns | – | – |\n| 1 | Underlag från utbildningscheferna | Eva Ek | 2025-04-30 |\n")
+    assert [(d.item, d.text) for d in parse_minutes(text).decisions] == [
+        ("1", "godkänner arbetsgruppens upplägg."), ("1", "Underlag från utbildningscheferna")]
 
 
 def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():

@@ -310,6 +310,15 @@ def test_group_names_as_written():
     ]
 
 
+def test_when_a_body_starts_is_no_part_of_its_name():
+    names = [g.name for g in find_groups("Ledningsgruppen har beslutat att starta Lokal närvårdsgrupp Östmo från oktober.")]
+    assert names == ["Ledningsgruppen", "Lokal närvårdsgrupp Östmo"]
+    names = [g.name for g in find_groups("Elin redovisade hur Arbetsgrupp SIP lagt upp arbetet med rutinen.")]
+    assert names == ["Arbetsgrupp SIP"]
+    names = [g.name for g in find_groups("Samrådet gav i februari Samordningsgruppen Vårdsamverkan Södra Havsby i uppdrag att ta fram ett förslag.")]
+    assert names == ["Samrådet", "Samordningsgruppen Vårdsamverkan Södra Havsby"]
+
+
 def test_a_field_of_work_ending_in_omradet_is_no_rad():
     # "-området" ends in "rådet" but names a field, not a body
     names = [g.name for g in find_groups("Berörda inom äldreområdet och e-hälsoområdet sitter med i Digitaliseringsrådet.")]
@@ -735,3 +744,14 @@ def test_a_bulleted_list_after_a_lone_att_is_the_tasks_of_the_sentence():
         tasks = sorted(a.task for a in r.assignments if a.given_by == "Styrgrupp Nära vård")
         assert tasks == ["föreslå gemensamma mått för uppföljning",
                          "revidera rutinen för SIP så att den omfattar barn och unga"], (bullet, tasks)
+
+
+def test_an_item_titled_after_the_task_a_body_gave_states_that_mandate():
+    r = minutes("Henrik redovisade utkastet.", meeting="Samverkansgrupp äldre",
+                title="Handlingsplan – uppdraget från Regional ledningsgrupp Norrby")
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [
+        ("Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")]
+    # a giver that is no body, or a body only described, gives none
+    assert minutes("Text.", meeting="Samverkansgrupp äldre", title="Uppdrag från regeringen – kartläggning").mandates == []
+    assert minutes("Text.", meeting="Samverkansgrupp äldre",
+                   title="Läkare – uppdrag från det delregionala politiska samrådet").mandates == []

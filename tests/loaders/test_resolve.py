@@ -103,6 +103,21 @@ def test_first_name_resolves_through_the_batch(k):
     assert names(fb) == ["Nuray Iliev"]
 
 
+def test_an_initial_and_a_surname_resolve_to_the_one_person_of_that_name(k):
+    a = doc("a.txt", ParsedMinutes("a.txt", "formal", attendance=[AttendanceEntry("Anders Nygård-Pettersson", "present"),
+                                                                  AttendanceEntry("Anna Lund", "present"),
+                                                                  AttendanceEntry("Axel Lund", "present")]))
+    b = doc("b.txt", ParsedMinutes("b.txt", "formal", attendance=[AttendanceEntry("A. Nygård-Pettersson", "absent"),
+                                                                  AttendanceEntry("A. Lund", "present")]))
+    _, fb = resolve_documents([a, b], k)
+    # two people of the batch fit "A. Lund": it stays as written
+    assert names(fb) == ["A Lund", "Anders Nygård-Pettersson"]
+    known = [KnownPerson("person:known0000000002", "Yasmin Farouk", last_seen="2025-02-13")]
+    c = doc("c.txt", ParsedMinutes("c.txt", "formal", attendance=[AttendanceEntry("Y. Farouk", "guest")]))
+    (fc,) = resolve_documents([c], k, known)
+    assert [p.id for p in fc.persons] == ["person:known0000000002"]
+
+
 def test_known_people_resolve_first_names_and_keep_their_ids(k):
     known = [KnownPerson("person:known0000000001", "Boel Bingström Karlsson", last_seen="2024-01-01")]
     b = doc("b.txt", ParsedMinutes("b.txt", "numbered", items=[ParsedItem("3", "X")]),
@@ -423,6 +438,23 @@ def test_a_forvaltning_given_a_task_without_its_huvudman_is_still_the_assignee(k
                                                          items=[ParsedItem("32", "Hemsjukvård")]), rel)], k)
     (unit,) = [o for o in f.organisations if o.id in f.assignments[0].assignee_ids]
     assert unit.name.casefold().startswith("hälso- och sjukvårdsförvaltningen") and unit.classification == "unit"
+
+
+def test_a_forvaltning_in_a_kommuns_own_protocol_is_that_kommuns_even_where_another_has_one():
+    """"uppdra åt socialförvaltningen" in Åby's arbetsutskott, after a roster of Norrvik's socialförvaltning."""
+    from samverkan.loaders.knowledge import load_generic
+
+    kg = load_generic()
+    other = doc("a.txt", ParsedMinutes("a.txt", "numbered", body="Styrgrupp Nära vård", attendance=[
+        AttendanceEntry("Ulf Hed", "present", ["ledamot"], unit="Socialförvaltningen", organisation="Norrviks kommun")]),
+        text="Norrviks kommun")
+    rel = RawRelations(assignments=[RawAssignment("34", ["socialförvaltningen"], "säkerställa en kontaktperson",
+                                                  "decision")])
+    own = doc("b.txt", ParsedMinutes("b.txt", "formal", body="Socialnämndens arbetsutskott, Åby kommun",
+                                     items=[ParsedItem("34", "Trygg hemgång")]), rel, text="ÅBY KOMMUN")
+    _, fb = resolve_documents([other, own], kg)
+    (unit,) = [o for o in fb.organisations if o.id in fb.assignments[0].assignee_ids]
+    assert unit.name == "Socialförvaltningen, Åby kommun"
 
 
 def test_an_acronym_the_minutes_never_define_is_the_body_whose_initials_it_spells():
