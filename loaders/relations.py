@@ -1357,6 +1357,7 @@ def _seat_owner(genitive: str | None) -> str | None:
     return re.sub(r":?s$", "", genitive)
 
 
+_ORG_SHAPED = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
 # a decided clause whose subject is a body: "styrgruppen rapporterar till ledningsgruppen"
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
@@ -2727,6 +2728,33 @@ class _Extractor:
         self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
         return True
 
+    _NEW_IN_GROUP_RE = re.compile(
+        r"^(?:[Nn]ya?\s+i\s+(?P<g>[^,.;]+?)|[Nn]ya?\s+(?P<role>ledamot|ledamöter|representant|deltagare|medlem)"
+        r"(?:\s+i\s+(?P<g2>[^,.;]+?))?)\s+(?:är|blir)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+        r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
+        r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?[\s,]*$")
+
+    def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                         giver: str | None = None) -> bool:
+        """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
+        that met (or the body named), taken from whom it names."""
+        m = self._NEW_IN_GROUP_RE.match(s)
+        if not m or not name_shaped(m.group("who")):
+            return False
+        raw = m.group("g") or m.group("g2")
+        g = (self._group_phrase(raw) if raw else None) or self._meeting_body()
+        if not g:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
+        hm = m.group("hm") if m.group("hm") and _ORG_SHAPED.match(m.group("hm")) else None
+        role = "ledamot" if (m.group("role") or "").startswith("ledam") else m.group("role")
+        self.membership(m.group("who"), g, item, role=role, change="replace" if old else "join", on_behalf_of=hm,
+                        replaces=normalise_person_name(old) if old else None)
+        if old:
+            self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
+        return True
+
     _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+kallar"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
@@ -3074,6 +3102,9 @@ class _Extractor:
         w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
         if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
             s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
+        w = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?P<rest>.+)$", s)
+        if w:  # "Lisa Ek hälsas välkommen som ny representant för Åby kommun": the same, in the passive
+            s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
         w = "älkom" in s and _WELCOME_TO_RE.match(s)
         if w:  # "Välkommen till Eva Nord som ny ledamot för Ekby kommun", "Vi välkomnar Eva Nord som …": the same
             s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"

@@ -72,6 +72,8 @@ _WHO = r"(?P<who>[A-ZÅÄÖ][^.;:]{0,120}?)"
 _GROUP_REF = r"(?P<group>(?:[Gg]ruppen|[\wåäöÅÄÖ-]*(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen)\b[^.;,]{0,60}?))"
 _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wåäö]+s?\s+kommun|[Kk]ommunerna)"
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
+# "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
+_REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
@@ -134,7 +136,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
-                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
                            "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
@@ -660,6 +665,15 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Holm", "Styrgrupp Barnahus", "leave"))),
          counter_examples=("Planen har utsetts att ersätta den gamla rutinen.",
                            "Gruppen har utsett en arbetsgrupp att ersätta Per Holm tillfälligt.")),
+    Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
+                                                "nya ledamöter", "ny medlem"),
+         handler="_ms_new_in_group",
+         examples=(_ex("Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Ny representant i Styrgrupp Barnahus är Omar Said, Region Åsen.",
+                       ("membership", "Omar Said", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
@@ -740,15 +754,20 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     Rule("leaves_replaced_by", "membership", change="leave",
-         triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
+         triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat",
+                   "går i pension", "har slutat", "avtackas"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
-                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?=(?:ersätts|efterträds)\s+av\s))(?P<mid>[^.;]*?)"
-                 r"(?:(?:\s+och\s+|(?<=\s))(?:ersätts|efterträds)\s+av\s+(?P<who>[^,.;]+?)"
+                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
+                 r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
-         examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
+         examples=(_ex("Eva Lund kommer att ersättas av Lisa Ek från januari.",
+                       ("membership", "Eva Lund", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
+                   _ex("Karl Berg avtackas då han går i pension.", ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
                    # the one who left and the new representative in one sentence: a replacement
@@ -772,7 +791,7 @@ RULES: tuple[Rule, ...] = (
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=("Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
                            # leaving a chair is no leaving of the body
                            "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
