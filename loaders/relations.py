@@ -903,6 +903,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         _ = covered
     if _ORG_SUBJECT.match(s):
         return [s]
+    parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
+    if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
+        # "Klippviks kommun och Lövsta kommun", "Klippvik och Lövsta" (the kommuner by their places); not
+        # "kommunerna och regionen", which tell what the collaboration did as often as what it shall do
+        return [p if _ORG_SHAPED.match(p) else ctx.org_of_place(p) for p in parts]
     if re.fullmatch(r"(?i)(?:nämndens\s+)?förvaltning(?:en)?", s):
         unit = _own_administration(ctx.meeting if ctx else None, ctx.administrations() if ctx else ())
         if unit:
@@ -969,6 +974,18 @@ class _Ctx:
     _doc_named: dict | None = None
     _spelled: dict | None = None
     _administrations: set | None = None
+    _places: dict | None = None
+
+    def org_of_place(self, place: str) -> str | None:
+        """The huvudman the attendance names by the place written alone: "Klippvik" for "Klippviks kommun"."""
+        if self._places is None:
+            self._places = {}
+            for a in (self.parsed.attendance if self.parsed else []):
+                m = re.fullmatch(r"(?:(?P<k>[A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun|Region\s+(?P<r>[A-ZÅÄÖ][\wåäö-]+))",
+                                 (a.organisation or "").strip())
+                if m:
+                    self._places.setdefault(m.group("k") or m.group("r"), a.organisation.strip())
+        return self._places.get(place.strip())
 
     def administrations(self) -> set[str]:
         """The förvaltningar the minutes name anywhere (the whole text, or its attendance, items and decisions)."""

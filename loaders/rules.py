@@ -1330,7 +1330,10 @@ RULES: tuple[Rule, ...] = (
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
                    "delta", "tillsätt", "utse", "ger"),
          handler="_subject_verb",
-         examples=(_ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
+         examples=(_ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
+                       ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
+                       roster=("Lisa Ek, Klippviks kommun", "Karl Berg, Lövsta kommun")),
+                   _ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
                        ("assignment", ["Malin Faraasen"], "återkomma till")),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök. Arbetsgruppen ska lämna ett "
                        "förslag till gemensam rutin senast i maj.",
