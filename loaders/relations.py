@@ -2772,6 +2772,23 @@ class _Extractor:
             self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
         return True
 
+    _KEEPS_MINUTES_RE = re.compile(
+        r"^(?:(?:[A-ZÅÄÖ][\wåäö]*\s+)?(?:beslutar|beslutade|beslöt)\s+)?(?:att\s+)?"
+        r"(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+"
+        r"för\s+(?P<what>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)(?P<rest>(?:\s+[^.;]*)?)$")
+
+    def _keeps_the_minutes(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"Gruppen beslutar att Leila för anteckningarna", "att Leila Karimi för protokollet under
+        våren": keeping the minutes is a duty given."""
+        m = self._KEEPS_MINUTES_RE.match(s)
+        who = self._people(m.group("who")) if m else None
+        if not who:
+            return False
+        self.assignment(who, f"föra {m.group('what')}{m.group('rest')}".strip(), origin=origin, pos=pos,
+                        given_by=giver or self._meeting_body())
+        return True
+
     _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+kallar"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 

@@ -1213,6 +1213,14 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),),
          counter_examples=("Ingen åtar sig något ansvar för frågan.",)),
+    # "Gruppen beslutar att Leila för anteckningarna": keeping the minutes is a duty
+    Rule("keeps_the_minutes", "assignment", triggers=("för anteckningar", "för minnesanteckningar", "för protokoll"),
+         handler="_keeps_the_minutes",
+         examples=(_ex("Gruppen beslutar att Leila för anteckningarna.", roster=("Leila Karimi",),
+                       facts=(("assignment", ["Leila Karimi"], "föra anteckningarna"),)),
+                   _ex("att Leila Karimi för protokollet under våren", decision=True, roster=("Leila Karimi",),
+                       facts=(("assignment", ["Leila Karimi"], "föra protokollet under våren"),))),
+         counter_examples=("Underlaget för anteckningarna skickas ut i förväg.", "Mallen för protokollet ses över.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar",), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
