@@ -2723,9 +2723,6 @@ _LATER = re.compile(
 _BARE_APPROVAL = re.compile(
     r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
-# the meeting's approvals of its own papers, written the same in a decision block and in the text
-_APPROVALS = frozenset({"godkänns", "godkändes", "fastställs", "fastställdes", "läggs", "lades", "noteras",
-                        "noterades"})
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
@@ -3071,8 +3068,6 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
     >>> _block_decisions("Nämnden godkänner rapporten. Uppdraget gäller 2026. Eva Ek lämnar sammanträdet kl. 11.", None, set())
     (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
-    >>> _block_decisions("Föredragningslistan godkänns.", None, set())
-    (['godkänna föredragningslistan'], '')
     """
     out: list[str] = []
     sentences = _split_sentences(text)
@@ -3083,10 +3078,6 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
             continue
         t = _decided_text(sent, selves, True)
-        pm = _PASSIVE.match(t.rstrip(" .")) if t and t == sent.strip() else None
-        if pm and pm.group("verb") in _APPROVALS:
-            # "Föredragningslistan godkänns." under "Beslut" reads as the same approval in running text
-            t = _decided_text(sent, selves, False) or t
         if t:
             out.extend(p.strip() for p in _SAMT_ATT.split(_LEADING_ATT.sub("", t)) if p.strip())
     return out, ""

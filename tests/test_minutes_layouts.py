@@ -209,7 +209,7 @@ def test_a_proposal_gives_nothing_and_the_decision_gives_once(proposal):
         ("vara ordförande i styrgruppen för Uppdrag psykisk hälsa", None)]
     mandates = [(r.from_body, r.to_body, r.kind, r.count) for r in queries.run("mandates", proposal) if r.kind != "part_of"]
     assert mandates == [("LSVO", "Styrgrupp Uppdrag psykisk hälsa", "delegates", 1)]
-    assert [r.text for r in queries.run("decisions", proposal) if r.item == "1"] == ["godkänna dagordningen"]
+    assert [r.text for r in queries.run("decisions", proposal) if r.item == "1"] == ["Dagordningen godkänns."]
 
 
 def test_an_appointment_in_the_body_the_item_names(proposal):
@@ -279,8 +279,8 @@ def test_a_bullet_per_decision_under_beslut(tmp_path_factory):
     """"Beslut" followed by "- Informationen noteras." / "- Per Ek får i uppdrag att …"."""
     for store in loaded(tmp_path_factory, BULLET_DECISIONS):
         assert sorted(r.text for r in queries.run("decisions", store)) == [
-            "Per Ek får i uppdrag att ta fram en kommunikationsplan till nästa möte.",
-            "godkänner verksamhetsplanen för 2025.", "notera informationen"]
+            "Informationen noteras.", "Per Ek får i uppdrag att ta fram en kommunikationsplan till nästa möte.",
+            "godkänner verksamhetsplanen för 2025."]
         [task] = [r for r in queries.run("person", store, name="Per Ek") if r.section == "assignment"]
         assert (task.detail, task.due) == ("ta fram en kommunikationsplan till nästa möte", "till nästa möte")
 
