@@ -218,6 +218,15 @@ class _NameToken:
 
 _NAME_TOKEN = _NameToken()
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+# a dotted initial and a surname that is no known given name: 'T. Oskarsson', 'J. Heikkinen'
+_INITIAL_SURNAME = re.compile(r"^([A-ZÅÄÖ]\.\s?([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))(?=$|[\s,;(])")
+
+
+def _initial_surname(word: str) -> bool:
+    """The word after a dotted initial is a surname: no given name, title, place word or stop word."""
+    low = word.casefold()
+    return (_is_surname(word) and not is_given_name(word) and low not in _NOT_NAME_FIRST
+            and low not in _ORG_TOKENS)
 _PARTICLES = {"af", "von", "van", "de", "der", "da", "di", "du", "le", "la", "del"}
 _NOT_NAME_FIRST = {
     "det", "den", "de", "ett", "en", "i", "vid", "se", "från", "efter", "protokollet", "protokoll", "region",
@@ -435,6 +444,11 @@ def leading_name(s: str) -> tuple[str, str]:
     taken: list[str] = []
     consumed = 0
     stop_after = False
+    lead = _INITIAL_SURNAME.match(s)
+    if lead and _initial_surname(lead.group(2)):
+        # "T. Oskarsson, primärvårdschef": a given name written as its initial, then the surname
+        rest = s[lead.end(1):]
+        return lead.group(1), rest if rest.startswith((",", ";")) else rest.lstrip(" ")
     for k, raw in enumerate(tokens):
         if raw == "":
             if len(taken) >= 2:
@@ -789,7 +803,8 @@ def _starts_person(piece: str) -> bool:
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
-    return is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
+    return (is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
+            or bool(_INITIAL_SURNAME.match(nm)))
 
 
 _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö])")

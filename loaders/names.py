@@ -346,6 +346,8 @@ def _is_person_name(s: str) -> bool:
     (True, True)
     >>> is_person_name("Cosmic Link"), is_person_name("Region Skoglands")
     (False, False)
+    >>> is_person_name("J. Heikkinen"), is_person_name("A. Nästa")
+    (True, False)
     """
     if not isinstance(s, str):
         return False
@@ -357,6 +359,9 @@ def _is_person_name(s: str) -> bool:
         return False
     if not all(_WORD_RE.fullmatch(t) or re.fullmatch(f"[{_UPPER}]", t) for t in tokens):
         return False
+    if len(tokens) == 2 and s[1:2] == "." and len(tokens[0]) == 1 and len(tokens[1]) > 1:
+        # "J. Heikkinen": the given name as its initial, then a surname that is no given name
+        return _is_surname(tokens[1]) and not is_given_name(tokens[1]) and tokens[1] not in stop_words()
     if not _WORD_RE.fullmatch(tokens[0]):
         return False
     if any(t in stop_words() for t in tokens):
@@ -435,11 +440,11 @@ def same_person_form(a: str, b: str) -> bool:
 
     >>> same_person_form("Mats", "Mats Wennstig"), same_person_form("Lena H", "Lena Hansson")
     (True, True)
-    >>> same_person_form("Lena H", "Lena Danielsson")
-    False
+    >>> same_person_form("Lena H", "Lena Danielsson"), same_person_form("T. Oskarsson", "Tobias Oskarsson")
+    (False, True)
     """
-    ta = normalise_person_name(a).casefold().replace("-", " ").split()
-    tb = normalise_person_name(b).casefold().replace("-", " ").split()
+    ta = normalise_person_name(a).casefold().replace("-", " ").replace(".", " ").split()
+    tb = normalise_person_name(b).casefold().replace("-", " ").replace(".", " ").split()
     if not ta or not tb:
         return False
     if len(ta) > len(tb):

@@ -706,6 +706,13 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
 def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group, ...]:
     if not text:
         return ()
+    if "\t" in text:
+        # a table row read as one line: a name ends with its cell ("… till arbetsgruppen för X<tab>KH, LGP")
+        out, at = [], 0
+        for cell in text.split("\t"):
+            out += [_Group(g.name, g.start + at, g.end + at, g.generic_head) for g in _find_groups_cached(cell, vocabulary)]
+            at += len(cell) + 1
+        return tuple(out)
     found: list[_Group] = []
 
     def add(name: str, s: int, e: int, generic: str | None = None) -> None:
@@ -846,9 +853,18 @@ _LEAD_STRIP = re.compile(
 
 
 def _apposition_free(s: str) -> str:
-    """Drop ", title Org," appositions and ", alternativt ...," asides from a subject."""
+    """Drop ", title Org," appositions and ", alternativt ...," asides from a subject; a comma inside
+    a body's name ("Politiskt samrådsorgan för hälsa, vård och omsorg i Mälarby") is no apposition.
+
+    >>> _apposition_free("Eva Lind, socialchef")
+    'Eva Lind'
+    >>> _apposition_free("Politiskt samrådsorgan för hälsa, vård och omsorg i Mälarby (PSO)")
+    'Politiskt samrådsorgan för hälsa, vård och omsorg i Mälarby (PSO)'
+    """
     s = re.sub(r",\s*(?:alternativt|eller)\s[^,]*,?", "", s)
-    s = re.sub(r",\s*(?:t\.?\s?f\.?\s+)?[a-zåäö][^,]*,?\s*$", "", s)
+    m = re.search(r",\s*(?:t\.?\s?f\.?\s+)?[a-zåäö][^,]*,?\s*$", s)
+    if m and not any(g.start < m.start() < g.end for g in find_groups(s)):
+        s = s[:m.start()]
     return s.strip(" ,")
 
 
@@ -1745,8 +1761,10 @@ _OWNED_SUBGROUP_RE = re.compile(
     r"(?P<g>(?:arbetsgrupp|projektgrupp)(?:en)?\s+för\s+[^,.;()]+?)(?=\s*[,.;(]|\s+(?:som|och|berättade|har|är)\b|$)")
 _GAVE_REPORT_RE = re.compile(
     r"^(?P<h>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:gav|ger|har\s+gett|har\s+gi(?:vi)?t)\s+(?:(?:den|i)\s+\d[^.;]{0,20}?\d{4}\s+|i\s+\w+\s+)?"
-    r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:åter)?rapportera"
-    r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?(?:\s+(?:i|senast|den|under|före)\b.*)?$")
+    r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:(?:åter)?rapportera"
+    r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?"
+    # "… och redovisa den för samrådsorganet den 26 september"
+    r"|(?:åter)?redovisa\s+(?:\w+\s+){0,3}?för\s+(?P<k2>[^.;,]+?))(?:\s+(?:i|senast|den|under|före)\b.*)?$")
 
 
 # "är ett", "utgör en", "som ett": a kind word after it says what something is
@@ -3364,10 +3382,15 @@ class _Extractor:
             texts = [t for it in self.p.items for t in (it.title, it.body)] + [d.text for d in self.p.decisions]
             found = set()
             for t in texts:
-                for bm in _full_bodies(re.sub(r"\s+", " ", t or "")):
+                flat = re.sub(r"\s+", " ", t or "")
+                for bm in _full_bodies(flat):
                     found.add(bm.group(0).strip())
+                if "," in flat:  # a name with a comma in it: "Politiskt samråd för vård, hälsa och omsorg i Åsen"
+                    found.update(g.name for g in find_groups(flat) if "," in g.name and not g.generic_head)
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
+        # the start of a longer name the minutes write is that body, not another
+        cands = {n for n in cands if not any(o != n and o.casefold().startswith(n.casefold() + ",") for o in cands)}
         folded = {c.casefold() for c in cands}
         return next(iter(cands)) if len(folded) == 1 else None
 
@@ -4031,7 +4054,8 @@ class _Extractor:
         if m:
             item = self.ctx.item.number if self.ctx.item else None
             h, g = self._body_ref(m.group("h")), self._body_ref(m.group("g"))
-            to = self._body_ref(m.group("k")) if m.group("k") else h
+            k = m.group("k") or m.group("k2")
+            to = self._body_ref(k) if k else h
             if h and g and to and self._is_body(g):
                 self.mandate(g, to, "reports_to", item, pos)
         return False

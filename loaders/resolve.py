@@ -100,12 +100,15 @@ def phonetic(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_form(name: str) -> str:
-    """'full', 'initial' (first name + initial: "Lena H") or 'first' (one word)."""
+    """'full', 'initial' (first name + initial: "Lena H"), 'surname' (initial + surname: "J Heikkinen")
+    or 'first' (one word)."""
     tokens = name.split()
     if len(tokens) == 1:
         return "first"
     if len(tokens) == 2 and len(tokens[1]) == 1:
         return "initial"
+    if len(tokens) == 2 and len(tokens[0]) == 1:
+        return "surname"  # "J Heikkinen": the given name as its initial
     return "full"
 
 
@@ -162,8 +165,11 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
             continue
         if not tok[0].isalpha() or not tok[0].isupper():
             return False
-        if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1):
-            return False  # a single letter ends a name, or is its one middle initial ("Karin M Holst")
+        if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1) \
+                and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 1):
+            # a single letter ends a name, is its one middle initial ("Karin M Holst") or stands for the
+            # given name before a surname ("J Heikkinen")
+            return False
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
     if len(tokens) == 1:
@@ -187,6 +193,13 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _first_key(name: str) -> str:
     return phonetic(name.split()[0])
+
+
+def _surname_fits(short: str, display: str) -> bool:
+    """'J Heikkinen' fits 'Jukka Heikkinen': the same surname, a given name with that initial."""
+    a, b = short.split(), display.split()
+    return (len(b) >= 2 and name_form(display) == "full" and fold(a[-1]) == fold(b[-1])
+            and fold(b[0]).startswith(fold(a[0])))
 
 
 def _initial_fits(initial: str, display: str) -> bool:
@@ -365,6 +378,26 @@ class _People:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)
                 seen_items[(o.doc, o.item)].add(hit.key)
+        # initial + surname ("J Heikkinen"): the one person of that surname and initial named in full in
+        # the document, else in the batch, else among those already known
+        for o in self.occs:
+            if name_form(o.clean) != "surname" or (o.doc, o.item, o.clean) in self.resolved:
+                continue
+            hit = None
+            for keys in (seen_doc[o.doc], [k for k in batch_keys if id(self.nodes[k]) in full_nodes],
+                         [self._known_node(kp).key for kp in self.known if _surname_fits(o.clean, kp.name)]):
+                c = sorted({k for k in keys if _surname_fits(o.clean, self.nodes[k].display)})
+                if len(c) == 1:
+                    hit = self.nodes[c[0]]
+                    break
+                if c:
+                    break
+            if hit is None:
+                hit = self._node(fold(o.clean), o.clean, short=True)
+            self.resolved[(o.doc, o.item, o.clean)] = hit
+            hit.add_form(o.clean)
+            seen_items[(o.doc, o.item)].add(hit.key)
+            seen_doc[o.doc].add(hit.key)
         # initial forms nothing pins become their own people, named as written
         full_batch_keys = None  # the batch's people named in full, once for all such forms
         for o in self.occs:

@@ -1,0 +1,47 @@
+"""More readings that need a whole minutes: short forms of names in rosters and facts told in passing.
+Each minutes here is loaded as a user would load it."""
+from __future__ import annotations
+
+from tests.loaders.test_genre_readings import load
+
+
+def test_an_initial_and_a_surname_in_a_roster_is_the_person_named_in_full(tmp_path):
+    got = load(tmp_path, """\
+        Styrgrupp Äldre Tallnäs
+        Minnesanteckningar 2025-06-12
+
+        Deltagare
+        Tallnäs kommun: J. Heikkinen, Oskar Nyström
+        Region Åsen: Karin Holm (sammankallande)
+        Övriga: P. Lindgren, utvecklingsledare, Region Åsen
+
+        1. Rapport
+        Jukka Heikkinen redogör för läget. Karin Holm tackar.
+        """)
+    assert got["attendance"]["Jukka Heikkinen"][0] == "present"
+    assert got["attendance"]["Oskar Nyström"][0] == "present"
+    # named nowhere in full: a person as written
+    assert got["attendance"]["P Lindgren"][0] == "guest"
+    assert not [p for p in got["persons"] if p.startswith("J ")]
+
+
+def test_a_body_named_in_a_table_cell_ends_with_its_cell():
+    from samverkan.loaders.relations import find_groups
+    row = "Anmäla deltagare till arbetsgruppen för skolläkarfunktion\tKH, LGP\tföre midsommar"
+    assert [g.name for g in find_groups(row)] == ["arbetsgruppen för skolläkarfunktion"]
+
+
+def test_a_body_whose_name_holds_a_comma_gives_its_task_whole(tmp_path):
+    got = load(tmp_path, """\
+        Ledningsgrupp Åsen
+        Minnesanteckningar 2025-06-05
+
+        Deltagare
+        Karin Holm, Region Åsen
+
+        1. Uppdrag
+        Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ) gav den 16 maj 2025 ledningsgruppen i uppdrag att ta
+        fram en plan och redovisa den för samrådet den 26 september 2025.
+        """)
+    assert "Politiskt samråd för hälsa" not in " ".join(got["bodies"])
+    assert not [b for b in got["bodies"] if b.startswith("Politiskt samråd för vård") and "," not in b]
