@@ -852,6 +852,10 @@ _LEAD_STRIP = re.compile(
 )
 
 
+# a kommun's or region's own organs, as against the collaboration bodies they send members to
+_OWN_ORGAN = re.compile(r"(?i)(?:kommun|region|landstings)?(?:fullmäktige|styrelsen?)\b|[\wåäö-]*(?:nämnd|utskott)")
+
+
 def _apposition_free(s: str) -> str:
     """Drop ", title Org," appositions and ", alternativt ...," asides from a subject; a comma inside
     a body's name ("Politiskt samrådsorgan för hälsa, vård och omsorg i Mälarby") is no apposition.
@@ -2836,6 +2840,30 @@ class _Extractor:
                         on_behalf_of=hm.group(0) if hm else None)
         return False
 
+    _WHERE_SEAT_RE = re.compile(
+        r"\b(?:i|inom)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen)\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
+        r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
+        r"sammankallande|representant|sekreterare))\b")
+
+    def _ms_seat_where(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"X informerar om arbetet i Politiskt samverkansråd, där hon är 2:e vice ordförande": the seat
+        of the person the sentence (else the item's one presenter) is about, in the body named."""
+        m = self._WHERE_SEAT_RE.search(s)
+        if not m:
+            return False
+        lead = re.match(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}", s)
+        who = self._people(lead.group(0)) if lead else None
+        if not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
+            who = list(self.ctx.item.presenters)
+        grp = self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))
+        if not who or len(who) != 1 or not grp or grp == self._meeting_body():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        self.membership(who[0], grp, item, role=m.group("role"), change="member")
+        return False
+
     _PART_OF_RE = re.compile(
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
@@ -3577,6 +3605,11 @@ class _Extractor:
                 return False
             if not grp:
                 return False
+            if (grp == body and not gm and re.match(r"\s*(?:alla\s+)?sina\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b", mid)
+                    and old[0].casefold() not in self.ctx.roster and _OWN_ORGAN.match(body or "")):
+                # "X har lämnat sina politiska uppdrag" in a fullmäktige's or nämnd's minutes that do not list X:
+                # the seat X held the minutes tell elsewhere, not one in the body that met
+                return False
             new = self._people(g.get("who") or g.get("who3")) if (g.get("who") or g.get("who3")) else None
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
@@ -3724,14 +3757,15 @@ class _Extractor:
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
-            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "join"
+            prev = self._people(g.get("prev") or g.get("prev0")) if g.get("prev") or g.get("prev0") else None
+            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "replace" if g.get("prev0") and prev else "join"
             for p in who:
-                self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"))
-            prev = self._people(g.get("prev")) if g.get("prev") else None
+                self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
+                                **({"replaces": prev[0]} if change == "replace" else {}))
             for p in prev or []:
                 self.membership(p, grp, item, role=role, change="leave")
             self._seat_group = grp
-            if change == "join" and origin == "decision":  # an appointment decided is a duty given
+            if change in ("join", "replace") and origin == "decision":  # an appointment decided is a duty given
                 whose = f" för {g['group2']}" if g.get("group2") and not where else ""
                 self.assignment(who, f"vara {role}{whose} i {grp}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)

@@ -150,6 +150,14 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "member"))),
          counter_examples=("Per Lind, ledamot i kommunens socialnämnd sedan 2019, berättade om arbetet.",
                            "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.")),
+    Rule("seat_where", "membership", exclusive=False, triggers=("där hon", "där han", "där hen"),
+         handler="_ms_seat_where",
+         examples=(_ex("Eva-Lena Brink (S) informerar om arbetet i Politiskt samverkansråd Norrby, där hon är 2:e vice "
+                       "ordförande.", ("membership", "Eva-Lena Brink", "Politiskt samverkansråd Norrby", "member"),
+                       body="Kommunfullmäktige"),
+                   _ex("Per Holm berättar om läget i Styrgrupp Barnahus, där han sedan februari är ledamot.",
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "member"))),
+         counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
                        ("membership", "Olle Berg", "arbetsgrupp för hjälpmedel", "member")),
@@ -864,7 +872,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde "),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
+                 + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
@@ -893,6 +902,11 @@ RULES: tuple[Rule, ...] = (
                        "till ersättare för Hassan Yilmaz (V) utse Anneli Strömgren (S)", decision=True, body="Socialnämnden",
                        facts=(("membership", "Anneli Strömgren", "Lokala samverkansgruppen för barn i Tallvik", "join"),
                               ("assignment", ["Anneli Strömgren"], "vara ersättare för Hassan Yilmaz i Lokala"))),
+                   # the one whose seat it was leaves the body named, not the body that elects
+                   _ex("välja Jenny Åkesson (M) till ersättare i Politiskt samverkansråd Norrby efter Mattias Holm (M) "
+                       "för tiden till och med den 31 december 2026", decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Jenny Åkesson", "Politiskt samverkansråd Norrby", "replace"),
+                              ("membership", "Mattias Holm", "Politiskt samverkansråd Norrby", "leave"))),
                    _ex("välja Åsa Berg (S) till vice ordförande i samrådsorganet för tiden till och med den 31 december 2026",
                        decision=True, body="Politiskt samrådsorgan för vård i Norrby",
                        facts=(("membership", "Åsa Berg", "Politiskt samrådsorgan för vård i Norrby", "join"),)),

@@ -45,3 +45,13 @@ def test_a_body_whose_name_holds_a_comma_gives_its_task_whole(tmp_path):
         """)
     assert "Politiskt samråd för hälsa" not in " ".join(got["bodies"])
     assert not [b for b in got["bodies"] if b.startswith("Politiskt samråd för vård") and "," not in b]
+
+
+def test_leaving_all_political_offices_leaves_no_seat_in_a_fullmäktige_that_does_not_list_him():
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import read
+    text = "Mattias Holm (M) har lämnat sina politiska uppdrag."
+    assert read(Example(text, body="Kommunfullmäktige, Åby kommun")).memberships == []
+    # in a collaboration body's own minutes he leaves that body
+    left = read(Example(text, body="Politiskt samråd Österland")).memberships
+    assert [(m.person, m.group, m.change) for m in left] == [("Mattias Holm", "Politiskt samråd Österland", "leave")]
