@@ -3185,6 +3185,11 @@ class _Extractor:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
             return True
+        if _OWN_BODY_RE.match(pre) or find_groups(pre):
+            # "Rådet har gett RLG i uppdrag att …" where which råd is not clear: RLG is still given the task
+            who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
+            self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+            return True
         # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver
         gv = _subject_assignees(m.group("who"), True, ctx)
         if gv and ctx.item and ctx.item.presenters:
@@ -3418,8 +3423,16 @@ class _Extractor:
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
         # the start of a longer name the minutes write is that body, not another
-        cands = {n for n in cands if not any(o != n and o.casefold().startswith(n.casefold() + ",") for o in cands)}
+        # ("Politiskt samverkansråd – Region Skogland och kommunerna" is "Politiskt samverkansråd")
+        cands = {n for n in cands if not any(o != n and re.match(re.escape(n.casefold()) + r"\s*[,–(-]", o.casefold())
+                                             for o in cands)}
         folded = {c.casefold() for c in cands}
+        if len(folded) > 1 and self.ctx.item:
+            # named in several forms in the minutes: the one form the item itself writes
+            here = re.sub(r"\s+", " ", f"{self.ctx.item.title} {self.ctx.item.body}").casefold()
+            cands = {n for n in cands if n.casefold() in here}
+            cands = {n for n in cands if not any(o != n and o.casefold().startswith(n.casefold()) for o in cands)}
+            folded = {c.casefold() for c in cands}
         return next(iter(cands)) if len(folded) == 1 else None
 
     def _group_before(self, sentence: str) -> str | None:

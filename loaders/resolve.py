@@ -979,10 +979,13 @@ class _Groups:
         # (not "hälso- och sjukvårdsnämnden": that nämnd is a region's)
         kommun_nämnd = (owner.casefold().endswith("kommun") and re.fullmatch(r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?nämnden", low)
                         and not low.startswith(("hälso- och sjukvård", "hälso-och sjukvård")))
+        # "valberedningen" in a kommun's or region's minutes: its fullmäktige's valberedning
+        valberedning = low == "valberedningen" and (owner.casefold().endswith("kommun") or owner.casefold().startswith("region"))
         if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
-                low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd:
-            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott)\w*$", low):
-                return f"{name}, {owner}"
+                low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd \
+                or valberedning:
+            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott|valberedning)\w*$", low):
+                return f"{name[:1].upper()}{name[1:]}, {owner}" if valberedning else f"{name}, {owner}"
         return name
 
     def _may_name_body(self, text: str, acronym: str | None) -> bool:

@@ -1066,7 +1066,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram den reviderade överenskommelsen"),
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates"), body="Styrgrupp Barnahus"),
                    _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
-                       ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"))),
+                       ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"),
+                   # which råd gave it is unclear: the body named after "gett" still has the task
+                   _ex("Frågan har behandlats i Politiskt samråd Österland och i Lokala närvårdsrådet Åby. Rådet har "
+                       "gett Regional ledningsgrupp Norrby i uppdrag att ta fram en plan.", body="Kommunfullmäktige",
+                       facts=(("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en plan"),)))),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"

@@ -55,3 +55,28 @@ def test_leaving_all_political_offices_leaves_no_seat_in_a_fullmäktige_that_doe
     # in a collaboration body's own minutes he leaves that body
     left = read(Example(text, body="Politiskt samråd Österland")).memberships
     assert [(m.person, m.group, m.change) for m in left] == [("Mattias Holm", "Politiskt samråd Österland", "leave")]
+
+
+def test_a_body_by_its_type_word_is_the_form_its_item_names(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    SAMMANTRÄDESPROTOKOLL
+        Kommunfullmäktige             Sammanträdesdatum 2025-04-24
+
+        Ledamöter
+        Kent Ådahl (S), ordförande
+        Eva Brink (S)
+
+        § 31  Val av ersättare i Politiskt samverkansråd för vård och omsorg
+        Platsen som ersättare i Politiskt samverkansråd – Region Ås och kommunerna har varit vakant.
+        Kommunfullmäktige beslutar
+        att välja Jenny Åkesson (M) till ersättare i Politiskt samverkansråd efter Mats Holm (M).
+
+        § 32  Meddelanden
+        Eva Brink (S) informerar om arbetet i Politiskt samverkansråd, där hon är vice ordförande.
+        Rådet har gett Regional ledningsgrupp Ås i uppdrag att ta fram en plan för införandet.
+        Kommunfullmäktige beslutar
+        att lägga meddelandena till handlingarna.
+        """)
+    assert (["Regional ledningsgrupp Ås"], "ta fram en plan för införandet") in got["assignments"]
+    assert ("Eva Brink", "Politiskt samverkansråd", "member") in got["memberships"]
+    assert ("Mats Holm", "Politiskt samverkansråd", "leave") in got["memberships"]
