@@ -852,6 +852,8 @@ _LEAD_STRIP = re.compile(
 )
 
 
+# ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
+_TITLE_APPOSITION = re.compile(r",\s*(?!och\b|samt\b)[a-zåäö0-9][^,]*")
 # a kommun's or region's own organs, as against the collaboration bodies they send members to
 _OWN_ORGAN = re.compile(r"(?i)(?:kommun|region|landstings)?(?:fullmäktige|styrelsen?)\b|[\wåäö-]*(?:nämnd|utskott)")
 
@@ -3535,6 +3537,12 @@ class _Extractor:
                 f"justera {jm.group('o')}" if jm else "justera protokollet")
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
+        if rule.name == "keeps_notes":
+            who = self._people(g.get("who"))
+            if not who or len(who) != 1:
+                return False
+            self.assignment(who, f"föra {g['what']}", origin=origin, pos=pos, given_by=giver or body)
+            return True
         if rule.name in ("convener", "chair_decided"):
             who = self._people(g.get("who") or g.get("who2"))
             if not who:
@@ -3729,7 +3737,9 @@ class _Extractor:
                 for p in (self._people(g["new"]) or []) if g.get("new") else []:
                     self.membership(p, grp, item, role=g.get("role2"), change="replace", replaces=old[0])
                 return True
-            who = self._people(g.get("who"))
+            # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
+            raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
+            who = self._people(raw_who.strip(" ,") if raw_who else None)
             grp = seat_group(g.get("group"))
             if not who or not grp:
                 return False

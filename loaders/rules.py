@@ -815,8 +815,10 @@ RULES: tuple[Rule, ...] = (
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
-                 r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+(?:ny\s+|sin\s+(?:nya\s+)?)?" + _ROLE
-                 + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?)?" + _ROLE + r"(?:er)?"
+                 # "… till sina representanter i enlighet med RLG:s beslut": how, not where
+                 + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
                  r"(?:,?\s+efter\s+att\s+[^.;]*)?(?:,\s+som\s+[^.;]*)?" + _UNTIL + r"$"
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
@@ -824,7 +826,13 @@ RULES: tuple[Rule, ...] = (
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
                  r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(_ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
+         examples=(# two named with their titles, each a representative of the body that met
+                   _ex("Granviks kommun har utsett Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef "
+                       "beroendeenheten, till sina representanter i enlighet med RLG:s beslut den 16 maj.",
+                       body="Styrgrupp psykisk hälsa",
+                       facts=(("membership", "Elin Marklund", "Styrgrupp psykisk hälsa", "join"),
+                              ("membership", "Tomas Berg", "Styrgrupp psykisk hälsa", "join"))),
+                   _ex("Tallviks kommunstyrelse har den 3 mars 2025 utsett Petra Holm (S) till ledamot i rådet efter "
                        "Nils Ek (S), som har lämnat sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Petra Holm", "Politiskt samverkansråd", "replace"),
                               ("membership", "Nils Ek", "Politiskt samverkansråd", "leave"))),
@@ -1024,6 +1032,16 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
                               ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),),
          counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",)),
+    # "att Sofie Lund Bergqvist för minnesanteckningar", "Anna för anteckningar": the duty of keeping the notes
+    Rule("keeps_notes", "assignment", triggers=(" för minnesanteckningar", " för anteckningar", " för protokoll"),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:(?:fortsättningsvis|"
+                 r"också|även|i\s+fortsättningen)\s+)?för\s+(?P<what>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)"
+                 r"(?:\s+(?:i|vid|under)\s+[^.;]+)?$",
+         examples=(_ex("att Sofie Lund Bergqvist för minnesanteckningar", decision=True, body="Styrgrupp Barnahus",
+                       facts=(("assignment", ["Sofie Lund Bergqvist"], "föra minnesanteckningar"),)),
+                   _ex("Elin för anteckningar vid dagens möte.", ("assignment", ["Elin Borg"], "föra anteckningar"),
+                       roster=_ROSTER)),
+         counter_examples=("Tack för anteckningarna.", "Mallen för protokoll är ny.")),
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
          pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
