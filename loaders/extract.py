@@ -2270,6 +2270,29 @@ _OPEN_END = re.compile(
 
 # the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
 _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
+_LOG_WHO_COLUMN = re.compile(r"^(?:ansvarig|ansvar|vem|ansvarig\s*/\s*vem)$", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:att|[a-zåäö]{2,}(?:er|ar|ir|or|ur|yr|s|des|tes))\b")
+_FUNCTION_WORDS = frozenset(("för", "efter", "under", "över", "mer", "genom", "utifrån", "inför", "bland", "mellan"))
+
+
+def _action_only(cell: str) -> bool:
+    """A log cell that names an action and states no decision: a noun phrase or a bare infinitive
+    ("Utkast till införandeplan", "Bjuda in Sofia Lindgren till mötet"), no finite verb after its
+    first word.
+
+    >>> _action_only("Utkast till införandeplan barn och unga"), _action_only("Bjuda in Sofia Lindgren till LVO:s möte")
+    (True, True)
+    >>> _action_only("Styrgruppen fastställer handlingsplanen"), _action_only("Försöket förlängs till juni")
+    (False, False)
+    >>> _action_only("Godkänd"), _action_only("Antogs")
+    (False, False)
+    """
+    if len(cell.split()) <= 2:
+        return False  # "Godkänd", "Antogs", "Bordläggs": a decision in a word or two
+    words = [w for w in cell.split()[1:] if w.islower() and w not in _FUNCTION_WORDS]
+    return not any(_CLAUSE_VERB.fullmatch(w.strip(".,;:")) for w in words)
+
+
 _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
 
 
@@ -2294,6 +2317,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
             i += 1
             continue
         point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+        # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
+        mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
         while i <= hi and seg.lines[i - 1].strip():
             row, _ = _row_cells(seg.lines[i - 1])
@@ -2301,7 +2326,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
                 if len(row) != len(cells):
                     break
                 text = row[col][1].strip()
-                if text and text not in ("-", "–", "—"):
+                who = next((row[k][1].strip() for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), "")
+                if text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text)):
                     at = row[point][1].strip(" .§") if point is not None else ""
                     out.append((i, at if at in numbers else item, text))
             i += 1

@@ -80,3 +80,22 @@ def test_a_body_by_its_type_word_is_the_form_its_item_names(tmp_path):
     assert (["Regional ledningsgrupp Ås"], "ta fram en plan för införandet") in got["assignments"]
     assert ("Eva Brink", "Politiskt samverkansråd", "member") in got["memberships"]
     assert ("Mats Holm", "Politiskt samverkansråd", "leave") in got["memberships"]
+
+
+def test_a_log_of_decisions_and_actions_holds_decisions_only_where_a_row_states_one():
+    from samverkan.loaders.extract import parse_minutes
+    text = """Styrgrupp Äldre Tallnäs
+Minnesanteckningar 2025-06-05
+
+1. Rutiner
+Gruppen diskuterade rutinerna.
+
+2. Logg
+| Nr | Beslut/åtgärd | Ansvarig | Klart |
+|---|---|---|---|
+| 1 | Utkast till rutin för hemgång | Karin Holm | 28/8 |
+| 1 | Styrgruppen fastställer rutinen för läkemedel | Per Lind | 1/9 |
+"""
+    decisions = [d.text for d in parse_minutes(text, "x.md").decisions]
+    assert "Styrgruppen fastställer rutinen för läkemedel" in " ".join(decisions)
+    assert not [d for d in decisions if "Utkast till rutin" in d]
