@@ -1329,7 +1329,7 @@ _FICK_INV_RE = re.compile(
 # "… den reviderade överenskommelsen, som RLG": the object a relative clause is about and its subject
 _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som\s+(?P<giver>[^,;]+?)\s*$")
 _GE_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+att\s+(?P<task>.+)$"
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
@@ -3175,7 +3175,12 @@ class _Extractor:
         who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten))\s+", "",
                           m.group("who"), flags=re.I)
+        # "… gav oss i maj uppdraget": when, after whom
+        who_text = re.sub(rf"\s+(?:i|under|i\s+början\s+av|i\s+slutet\s+av)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$",
+                          "", who_text, flags=re.I)
         who_raw = re.split(r"\s+tillsammans\s+med\s+", who_text)
+        if len(who_raw) == 1 and who_raw[0].strip().casefold() in ("oss", "gruppen") and self._meeting_body():
+            who_raw = [self._meeting_body()]  # "gav oss uppdraget": the body whose minutes these are
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
         if pre and not named_giver and self._body_ref(pre):
             named_giver = [self._body_ref(pre)]

@@ -304,7 +304,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där)\b.*)?$"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
@@ -321,6 +321,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samordningsgruppen Vårdsamverkan Norrby", "Delregionalt politiskt samråd Södra Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # through whom, after a comma: no part of the body reported to
+                   _ex("Arbetsgruppen rapporterar till PSVO, med LSVO som beredande.",
+                       ("mandate", "Arbetsgrupp SIP", "PSVO", "reports_to"), body="Arbetsgrupp SIP"),
                    _ex("Samverkansgrupp för äldre samlar regionen och länets kommuner kring vård och omsorg om "
                        "äldre och rapporterar till Regional ledningsgrupp för vård och omsorg (RLG).",
                        ("mandate", "Samverkansgrupp för äldre", "Regional ledningsgrupp för vård och omsorg (RLG)",
@@ -1070,7 +1073,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
-    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ge_i_uppdrag",
+    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
                    # the report goes back to the body that met, named by the acronym in its name
@@ -1085,6 +1088,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates"), body="Styrgrupp Barnahus"),
                    _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"),
+                   # "oss": the body whose minutes these are; when after whom
+                   _ex("PSVO gav oss i maj uppdraget att ta fram ett förslag till utbildningsplan.",
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag"),
+                       ("mandate", "PSVO", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
                    # which råd gave it is unclear: the body named after "gett" still has the task
                    _ex("Frågan har behandlats i Politiskt samråd Österland och i Lokala närvårdsrådet Åby. Rådet har "
                        "gett Regional ledningsgrupp Norrby i uppdrag att ta fram en plan.", body="Kommunfullmäktige",
