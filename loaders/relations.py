@@ -61,6 +61,8 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
 
 
 _BLANKS = re.compile(r"[ \t]+")
+_SPACES_ONLY = re.compile(r" {2,}")
+_CELL_GAP = re.compile(r" ?\t[ \t]*")
 _SPACES = re.compile(r"\s+")
 _ATT_START = re.compile(r"^(?:att|Att)\s+")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
@@ -106,7 +108,8 @@ def _flatten(text: str) -> str:
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
     for raw in text.replace("\r", "").split("\n"):
-        line = (_BLANKS.sub(" ", raw) if "\t" in raw or "  " in raw else raw).strip()
+        # a table row's cells stay apart by a tab: a body's name ends with its cell
+        line = (_CELL_GAP.sub("\t", _SPACES_ONLY.sub(" ", raw)) if "\t" in raw or "  " in raw else raw).strip()
         if not line:
             prev_blank = True
             continue

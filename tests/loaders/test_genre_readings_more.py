@@ -99,3 +99,12 @@ Gruppen diskuterade rutinerna.
     decisions = [d.text for d in parse_minutes(text, "x.md").decisions]
     assert "Styrgruppen fastställer rutinen för läkemedel" in " ".join(decisions)
     assert not [d for d in decisions if "Utkast till rutin" in d]
+
+
+def test_a_body_named_in_an_action_table_row_is_no_body_with_the_initials_after_it(tmp_path):
+    got = load(tmp_path, "Styrgrupp Äldre Tallnäs\nMinnesanteckningar 2025-06-05\n\nDeltagare\n"
+                         "Karin Holm (KH), Tallnäs kommun\nPer Lind (PL), Region Åsen\n\n"
+                         "1. Skolläkare\nStyrgruppen beslutar att tillsätta en arbetsgrupp för skolläkarfunktion.\n\n"
+                         "2. Åtgärder\nÅtgärd\tAnsvarig\tKlart\n"
+                         "Anmäla deltagare till arbetsgruppen för skolläkarfunktion\tKH, PL\tfore midsommar\n")
+    assert not [b for b in got["bodies"] if "KH" in b or "PL" in b]
