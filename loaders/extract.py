@@ -1875,7 +1875,11 @@ _BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelsen?(?:s\s+sammanträde)?"
 
 
 def _body_cell(c: str) -> str:
-    """A title cell without document-type words, meeting phrases and dates."""
+    """A title cell without document-type words, meeting phrases and dates.
+
+    >>> _body_cell("Anteckningar – arbetsgruppen för gemensam SIP-utbildning 28/8")
+    'arbetsgruppen för gemensam SIP-utbildning'
+    """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
     cand = re.sub(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
@@ -1885,6 +1889,7 @@ def _body_cell(c: str) -> str:
     cand = _TEXT_DATE.sub(" ", cand)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
+    cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ", cand.strip())  # "… 28/8"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration

@@ -160,7 +160,10 @@ def _middle_initial(before: str, after: str) -> bool:
     return bool(w) and not is_given_name(w.group(0)) and is_person_name(f"{m.group(1)} {m.group(2)} {w.group(0)}")
 
 
-_SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])")
+# a sentence ends at . ! ?; a semicolon ends a clause whose next one opens with a person's name and its
+# verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom")
+_SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
+                       r"|(?<=;)\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[a-zåäö])")
 
 
 def _sentences(text: str) -> list[str]:
@@ -3813,6 +3816,15 @@ class _Extractor:
             hm = g["hm"] if re.search(r"(?i)\b(?:region|regionen|kommun|kommunerna)\b", g["hm"]) else None
             for p in who:
                 self.membership(p, grp, item, role="representant", change="join", on_behalf_of=hm)
+            return True
+        if rule.name == "named_to_body":
+            who = self._people(re.sub(r"\s*\([^)]*\)", "", g["who"]))
+            raw = g.get("group") or g.get("group0")
+            grp = seat_group(raw)
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role=g.get("role") or "ledamot", change="join")
             return True
         if rule.name == "holds_seat":
             who = self._people(g.get("who"))

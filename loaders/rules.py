@@ -718,6 +718,11 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
+                   # the one who replaces in a clause of its own after a semicolon
+                   _ex("Jonas Berg lämnar gruppen efter mötet i augusti när han går till en ny tjänst; Amira Lind "
+                       "ersätter honom som regionens företrädare.",
+                       ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
                    # the one who left and the new representative in one sentence: a replacement
                    _ex("Olle har slutat, ny representant från Tallvik är Nadia Berg på socialkontoret.",
                        ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"), roster=("Olle Lund",)),
@@ -948,6 +953,17 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Region Norrby företräds av sin ordförande.",)),
+    # "Arbetsgruppen är nu fulltalig: A (Ekeby), B (Strandvik) och C (Holmsund) har anmälts": named to it
+    Rule("named_to_body", "membership", change="join", triggers=("har anmälts", "har nu anmälts"),
+         pattern=r"^(?:(?P<group0>[A-ZÅÄÖ][^:;.]{2,80}?)\s+är\s+(?:nu\s+)?(?:fulltalig|komplett|fullständig)\s*:\s*)?"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{2,240}?)\s+har\s+(?:nu\s+)?anmälts(?:\s+(?:till|som\s+"
+                 r"(?P<role>ledamot|ledamöter|representanter|representant|deltagare|ersättare)\s+i)\s+(?P<group>[^.;,]+?))?$",
+         examples=(_ex("Arbetsgruppen är nu fulltalig: Anna Ek (Åby), Maria Holm (Tallvik) och Erik Sjö (Ekby) har anmälts.",
+                       ("membership", "Maria Holm", "Arbetsgrupp SIP", "join"),
+                       ("membership", "Erik Sjö", "Arbetsgrupp SIP", "join"), body="Arbetsgrupp SIP"),
+                   _ex("Karin Ek och Per Holm har anmälts till Styrgrupp Barnahus.",
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Två ärenden har anmälts till IVO.",)),
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
          pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
