@@ -1381,10 +1381,14 @@ _WELCOMES_RE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsar\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+)?välkom(?:men|na|mna)\s+som\s+"
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
+    # "… som ny ledamot för BUP Mälarby": the unit the newcomer comes from
+    r"(?:\s+(?:för|från)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
 _WELCOMES_ALL_RE = re.compile(
     r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
-    r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:är|blir)\s+(?P<rest>nya?\s+[^.;]+?)\.?$")
+    r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:(?:är|blir)\s+)?(?P<rest>nya?\s+[^.;]+?)"
+    # "… och Hanna Wikström som ny sekreterare": a second newcomer, in another role
+    r"(?:\s+och\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\s+som\s+[^.;]+?)?\.?$")
 _WELCOME_TO_RE = re.compile(
     r"^(?:[Vv]älkommen\s+till|(?:[A-ZÅÄÖ][\wåäö]*\s+){1,2}?välkomna(?:r|de))\s+(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+"
     r"(?P<rest>nya?\s+[^.;!]+?)[.!]?$")
@@ -3814,8 +3818,12 @@ class _Extractor:
             if not who or not grp:
                 return False
             hm = g["hm"] if re.search(r"(?i)\b(?:region|regionen|kommun|kommunerna)\b", g["hm"]) else None
+            old = self._people(g["speaker"]) if g.get("repl") and g.get("speaker") else None
             for p in who:
-                self.membership(p, grp, item, role="representant", change="join", on_behalf_of=hm)
+                self.membership(p, grp, item, role="representant", change="replace" if old else "join",
+                                on_behalf_of=hm, replaces=old[0] if old else None)
+            for p in old or []:  # "… som ersätter honom": the one telling it leaves
+                self.membership(p, grp, item, role="representant", change="leave", on_behalf_of=hm)
             return True
         if rule.name == "named_to_body":
             who = self._people(re.sub(r"\s*\([^)]*\)", "", g["who"]))

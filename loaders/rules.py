@@ -121,7 +121,9 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- memberships in passing
     Rule("welcomed_as_member", "membership", exclusive=False,
          triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade"), handler="_ms_welcomed",
-         examples=(_ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
+         examples=(_ex("Ordföranden hälsar välkommen, särskilt Eva Frost som ny ledamot för BUP Åsen och Hanna Wik som ny "
+                       "sekreterare.", ("membership", "Eva Frost", "Samverkansgrupp äldre", "join")),
+                   _ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
                        ("membership", "Anna Lund", "Arbetsgrupp SIP", "join")),
                    _ex("Ordföranden hälsar Vera Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S).",
                        ("membership", "Vera Lund", "Politiskt samråd Österland", "replace"),
@@ -944,11 +946,21 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Nämnden väljer att avvakta.",)),
     Rule("represented_by", "membership", change="join",
          triggers=("företräds", "representeras"),
-         pattern=r"^(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3})\s+(?:företräds|representeras)\s+"
-                 r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
-                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)(?:,[^.;]*)?$",
+         # "Kristoffer Hallén meddelar att Ekeby kommun från den 1 september företräds i LVO av kommunens nya
+         # socialchef Sofia Lindgren, som ersätter honom": who told it, when, the newcomer's title, whom she replaces
+         pattern=r"^(?:(?P<speaker>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:meddelar|berättar|informerar\s+om)\s+att\s+)?"
+                 r"(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)"
+                 r"(?:\s+(?:från\s+och\s+med|från|fr\.\s?o\.\s?m\.|fram\s+till|under)\s+[^.;,]{2,30}?)?\s+(?:företräds|representeras)\s+"
+                 r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|förvaltningens|sin|[\wåäö]+s)\s+)?(?:nya?\s+)?"
+                 r"(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)"
+                 r"(?P<repl>,\s*som\s+ersätter\s+(?:honom|henne|hen))?(?:,[^.;]*)?$",
          examples=(_ex("Arbetsgrupp SIP inrättas. Region Norrby företräds i arbetsgruppen av Karin Ek.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Per Holm meddelar att Åby kommun från den 1 september företräds i Styrgrupp Barnahus av "
+                       "kommunens nya socialchef Sofia Lind, som ersätter honom.",
+                       ("membership", "Sofia Lind", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "leave")),
                    _ex("Lövsta kommun representeras i Styrgrupp Barnahus av Gun Berg och Per Lind.",
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
