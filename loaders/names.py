@@ -32,6 +32,8 @@ _WORD_RE = re.compile(_WORD)
 # A single capital used as an initial ("Lena H", "Jackie. Y") must not run into a word.
 _INITIAL_RE = re.compile(rf"(?:\.[ \t]?|[ \t]+)([{_UPPER}])(?![{_LOWER}{_UPPER}\w])\.?")
 _GAP_RE = re.compile(r"[ \t]+")
+_SECOND_INITIAL = re.compile(rf"(?:[ \t]|-)([{_UPPER}])(?![{_LOWER}{_UPPER}\w-])")
+_INITIALS_HYPHEN = re.compile(rf"(?<![\w-])([{_UPPER}])-([{_UPPER}])(?![\w-])")
 _MIDDLE_INITIAL_TAIL = re.compile(r"\.?[ \t]")
 # a capital that starts a word; the pattern starts with the capital itself (the word start is
 # checked behind it) so that a scan skips to the next capital instead of testing every position
@@ -187,7 +189,8 @@ def _normalise_person_name(s: str) -> str:
     s = _BROKEN_HYPHEN.sub("-", s)
     s = _STRAY_PERIOD.sub(" ", s)
     s = _WHITESPACE.sub(" ", s).strip(" \t\n,.;:")
-    return _SPACED_HYPHEN.sub("-", s)
+    s = _SPACED_HYPHEN.sub("-", s)
+    return _INITIALS_HYPHEN.sub(r"\1 \2", s) if "-" in s else s  # "Karin B-S": the initials of Bäckman-Sved
 
 
 def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
@@ -238,6 +241,11 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
                 tokens.append(im.group(1))
                 end = im.start(1) + 1
                 has_initial = True
+                # the initials of a double surname: "Pernilla J W", "Karin B-S"
+                second = _SECOND_INITIAL.match(text, end)
+                if second and not dotted:
+                    tokens.append(second.group(1))
+                    end = second.start(1) + 1
                 # a middle initial: "Anders P. Lund återkopplar" goes on to the surname
                 sm = _MIDDLE_INITIAL_TAIL.match(text, end)
                 w = _WORD_RE.match(text, sm.end()) if sm else None
@@ -369,7 +377,8 @@ def _is_person_name(s: str) -> bool:
     rest = tokens[1:]
     # one middle initial between a given name and a surname ("Karin M. Holst") is part of the name
     middle_initial = len(tokens) == 3 and len(tokens[1]) == 1 and len(tokens[2]) > 1 and is_given_name(tokens[0])
-    if any(len(t) == 1 for t in rest[:-1]) and not middle_initial:
+    initials = len(tokens) == 3 and all(len(t) == 1 for t in rest) and is_given_name(tokens[0])  # "Pernilla J W"
+    if any(len(t) == 1 for t in rest[:-1]) and not middle_initial and not initials:
         return False
     if is_given_name(tokens[0]):
         if not rest and tokens[0] in _WEAK_GIVEN:

@@ -858,6 +858,8 @@ _LEAD_STRIP = re.compile(
 )
 
 
+# a person and a bracketed note on who they are, before the verb
+_NAME_THEN_BRACKET = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,3})\s*\([^()]{1,80}\)\s+(?=[a-zåäö])")
 # ", socialpsykiatrichef" after a name in a list: a title in apposition, not a name ("och"/"samt" go on the list)
 _TITLE_APPOSITION = re.compile(r",\s*(?!och\b|samt\b)[a-zåäö0-9][^,]*")
 # a kommun's or region's own organs, as against the collaboration bodies they send members to
@@ -3825,6 +3827,20 @@ class _Extractor:
             for p in old or []:  # "… som ersätter honom": the one telling it leaves
                 self.membership(p, grp, item, role="representant", change="leave", on_behalf_of=hm)
             return True
+        if rule.name == "last_meeting":
+            raw, old = g["old"], None
+            # "Elins sista möte": the genitive of Elin, or "Jonas sista möte": Jonas; one the attendance lists
+            for cand in ([raw[:-1], raw] if raw.endswith("s") else [raw]):
+                ppl = self._people(cand) if is_person_name(cand) else None
+                old = [p for p in ppl or [] if p.casefold() in self.ctx.roster]
+                if old:
+                    break
+            grp = seat_group(g.get("group"))
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
+            self._leaving = (old[0], grp)
+            return True
         if rule.name == "named_to_body":
             who = self._people(re.sub(r"\s*\([^)]*\)", "", g["who"]))
             raw = g.get("group") or g.get("group0")
@@ -3897,6 +3913,9 @@ class _Extractor:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
         a present-tense task verb whose subject is a person of the roster, by name or initials."""
         s = _LABEL_PREFIX.sub("", s)
+        pm = _NAME_THEN_BRACKET.match(s)
+        if pm and is_person_name(pm.group("n")):
+            s = f"{pm.group('n')} {s[pm.end():]}"  # "Pernilla J W (socialchef i Holmsund) återkommer …"
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest")):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)

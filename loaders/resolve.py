@@ -105,8 +105,8 @@ def name_form(name: str) -> str:
     tokens = name.split()
     if len(tokens) == 1:
         return "first"
-    if len(tokens) == 2 and len(tokens[1]) == 1:
-        return "initial"
+    if len(tokens) == 2 and len(tokens[1]) == 1 or len(tokens) == 3 and len(tokens[1]) == len(tokens[2]) == 1:
+        return "initial"  # "Lena H", "Pernilla J W" (the initials of a double surname)
     if len(tokens) == 2 and len(tokens[0]) == 1:
         return "surname"  # "J Heikkinen": the given name as its initial
     return "full"
@@ -166,7 +166,8 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
         if not tok[0].isalpha() or not tok[0].isupper():
             return False
         if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1) \
-                and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 1):
+                and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 1) \
+                and not (i == 1 and len(tokens) == 3 and len(tokens[2]) == 1 and len(tokens[0]) > 1):
             # a single letter ends a name, is its one middle initial ("Karin M Holst") or stands for the
             # given name before a surname ("J Heikkinen")
             return False
@@ -203,8 +204,14 @@ def _surname_fits(short: str, display: str) -> bool:
 
 
 def _initial_fits(initial: str, display: str) -> bool:
+    """'H' fits 'Lena Hansson'; 'J W' fits 'Pernilla Jonsson Wedin' and 'B S' 'Karin Bäckman-Sved' (the
+    parts of a double surname in order)."""
     rest = display.split()[1:]
-    i = fold(initial)[:1]
+    letters = fold(initial).split()
+    if len(letters) > 1:
+        parts = [fold(x) for t in rest for x in t.split("-")]
+        return len(parts) >= len(letters) and all(p.startswith(x) for p, x in zip(parts[-len(letters):], letters))
+    i = letters[0][:1] if letters else ""
     return bool(i) and any(fold(t).startswith(i) for t in rest)
 
 
@@ -356,7 +363,7 @@ class _People:
             if self.apart and (fold(short), fold(node.display)) in self.apart:
                 return False
             if name_form(short) == "initial":
-                return _initial_fits(short.split()[1], node.display)
+                return _initial_fits(" ".join(short.split()[1:]), node.display)
             return True
 
         def pick(short, keys):
@@ -367,7 +374,14 @@ class _People:
             if name_form(o.clean) != "initial" or (o.doc, o.item, o.clean) in self.resolved:
                 continue
             hit = None
-            for keys in (seen_items[(o.doc, o.item)], roster[o.doc]):
+            levels = [seen_items[(o.doc, o.item)], roster[o.doc]]
+            if len(o.clean.split()) == 3:
+                # "Pernilla J W": two initials pin one person of the document, the batch or those already known
+                levels.append(seen_doc[o.doc])
+                levels.append([k for k in batch_keys if id(self.nodes[k]) in full_nodes]
+                              + [self._known_node(kp).key for kp in self.known
+                                 if _first_key(kp.name) == _first_key(o.clean)])
+            for keys in levels:
                 c = pick(o.clean, keys)
                 if len(c) == 1:
                     hit = self.nodes[c[0]]

@@ -708,6 +708,15 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
+    # "Det här var Jonas sista möte – tack Jonas!": a member's last meeting is the leaving of the body
+    Rule("last_meeting", "membership", change="leave", exclusive=False, triggers=("sista möte", "sista sammanträde"),
+         pattern=r"^(?:[Dd]et\s+här|[Dd]etta|[Dd]et)\s+(?:var|blir|är|blev)\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}?)"
+                 r"(?::s)?\s+sista\s+(?:möte|sammanträde)(?:\s+(?:i|med)\s+(?P<group>[^.;,!–-]+?))?(?=\s*(?:[–!.,;-]|$))",
+         examples=(_ex("Det här var Elins sista möte – tack Elin!", ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),
+                       roster=_ROSTER),
+                   _ex("Detta var Mattias Öhrns sista möte i Styrgrupp Barnahus.",
+                       ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
+         counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "slutar", "lämnar", "har lämnat", "går i pension", "har slutat"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
@@ -1341,7 +1350,10 @@ RULES: tuple[Rule, ...] = (
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# a second clause joined by ", och", its subject a person with a task of their own
+         examples=(# a bracketed note on who the person is, between the name and the verb; initials of a double surname
+                   _ex("Pernilla J W (socialchef i Holmsund) återkommer med namn på en ny företrädare före nästa möte.",
+                       ("assignment", ["Pernilla J W"], "återkomma med namn")),
+                   # a second clause joined by ", och", its subject a person with a task of their own
                    _ex("Styrgruppen ska planera utbildningsdagen vid nästa möte, och Sanna Pirinen tar fram ett förslag "
                        "till program inför det.", ("assignment", ["Sanna Pirinen"], "ta fram ett förslag till program"),
                        ("assignment", ["Styrgrupp Barnahus"], "planera utbildningsdagen"), body="Styrgrupp Barnahus",

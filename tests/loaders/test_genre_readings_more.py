@@ -108,3 +108,39 @@ def test_a_body_named_in_an_action_table_row_is_no_body_with_the_initials_after_
                          "2. Åtgärder\nÅtgärd\tAnsvarig\tKlart\n"
                          "Anmäla deltagare till arbetsgruppen för skolläkarfunktion\tKH, PL\tfore midsommar\n")
     assert not [b for b in got["bodies"] if "KH" in b or "PL" in b]
+
+
+def test_a_given_name_with_the_initials_of_a_double_surname_is_that_person(tmp_path):
+    got = load(tmp_path, """\
+        Tjänstemannaberedningen Åsen
+        Protokoll 2025-05-27
+
+        Närvarande
+        Karin Bäckman-Sved, länssamordnare
+        Per Jonsson Wedin, socialchef, Åby kommun
+
+        § 1  Övrigt
+        Karin B-S sammanställer kommunernas synpunkter inför nästa möte. Per J W återkommer med namn
+        på en ny företrädare före nästa möte.
+        """)
+    tasks = {tuple(a): t for a, t in got["assignments"]}
+    assert tasks[("Karin Bäckman-Sved",)].startswith("sammanställa kommunernas synpunkter")
+    assert tasks[("Per Jonsson Wedin",)].startswith("återkomma med namn")
+    assert not [p for p in got["persons"] if p.startswith(("Karin B ", "Per J "))]
+
+
+def test_the_last_meeting_of_a_member_is_her_leaving_and_the_one_after_her_replaces_her(tmp_path):
+    got = load(tmp_path, """\
+        Arbetsgrupp SIP Åsen
+        Minnesanteckningar 2025-08-28
+
+        Närvarande: Elin Borg (Åby kommun), Jonas Ek (Region Åsen), Hanna Wik (Region Åsen)
+
+        1. Sammansättning
+        Det här var Jonas sista möte – tack Jonas! Hanna Wik ersätter honom som regionens företrädare.
+
+        2. Nästa möte
+        Den 2 oktober, Teams.
+        """)
+    assert ("Jonas Ek", "Arbetsgrupp SIP Åsen", "leave") in got["memberships"]
+    assert ("Hanna Wik", "Arbetsgrupp SIP Åsen", "replace") in got["memberships"]
