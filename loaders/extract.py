@@ -2660,6 +2660,8 @@ class _Selves:
     >>> s = _Selves("Arbetsgrupp trygg hemgång", "FORSBY KOMMUN\\nMinnesanteckningar\\nArbetsgrupp trygg hemgång")
     >>> s.is_self("Arbetsgruppen"), s.is_self("Gruppen"), s.is_self("Styrgruppen")
     (True, True, False)
+    >>> _Selves("Ledningsgruppen för vård och omsorg i Mälarby (LVO)", "").is_self("LVO")
+    True
     """
 
     def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None):
@@ -2684,7 +2686,8 @@ class _Selves:
             if any(w.endswith(stem) for w in self.title.split()):
                 return True  # "Rådet" of a "samverkansråd"
             return False if self.typed else None
-        return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in self.title.split()
+        # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVO)": "LVO noterar informationen")
+        return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
 
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")

@@ -1296,6 +1296,7 @@ _VERB_INF = {
     "jobbar": "jobba", "bereder": "bereda", "tillsätter": "tillsätta", "utser": "utse",
     "presenterar": "presentera", "skriver": "skriva", "säkerställer": "säkerställa",
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
+    "företräder": "företräda", "representerar": "representera",
 }
 # Present-tense task verbs that make an assignment in running text.
 _NARRATIVE_VERBS = (

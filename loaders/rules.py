@@ -86,7 +86,7 @@ TASK_VERBS = (
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
-    "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+förslag",
+    "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
@@ -1072,6 +1072,14 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
                               ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),),
          counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",)),
+    # "att AF företräder LVO i samverkansgruppens arbete": who speaks for the body, decided
+    Rule("represents_decided", "assignment", decision_only=True, triggers=("företräder", "representerar"),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+                 r"(?P<task>(?:företräder|representerar)\s+[^.;]+?)\.?$",
+         examples=(_ex("att EB företräder styrgruppen i samverkansgruppens arbete med planen", decision=True,
+                       roster=("Elin Borg",), body="Styrgrupp Barnahus",
+                       facts=(("assignment", ["Elin Borg"], "företräda styrgruppen i samverkansgruppens arbete"),)),),
+         counter_examples=("Regionen representerar huvudmännen i frågan.",)),
     # "att Sofie Lund Bergqvist för minnesanteckningar", "Anna för anteckningar": the duty of keeping the notes
     Rule("keeps_notes", "assignment", triggers=(" för minnesanteckningar", " för anteckningar", " för protokoll"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:(?:fortsättningsvis|"
@@ -1350,7 +1358,9 @@ RULES: tuple[Rule, ...] = (
                            "Underlaget skickas ut för beredning i respektive kommun.")),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# a bracketed note on who the person is, between the name and the verb; initials of a double surname
+         examples=(_ex("Arbetsgruppen lämnar sitt förslag till utbildningsplan till PSVO i september.",
+                       ("assignment", ["Arbetsgrupp SIP"], "lämna sitt förslag"), body="Arbetsgrupp SIP"),
+                   # a bracketed note on who the person is, between the name and the verb; initials of a double surname
                    _ex("Pernilla J W (socialchef i Holmsund) återkommer med namn på en ny företrädare före nästa möte.",
                        ("assignment", ["Pernilla J W"], "återkomma med namn")),
                    # a second clause joined by ", och", its subject a person with a task of their own
