@@ -3569,13 +3569,18 @@ class _Extractor:
                 return False
             role = g.get("role") or g.get("role2")
             grp = self._group_phrase(g["group"]) if g.get("group") else None
+            named_before = [x for x in find_groups(g["pre"])] if g.get("pre") else []
+            if not grp and named_before:  # "… leds av en projektgrupp med X som sammankallande": that group
+                grp = self.ctx.resolve_generic(named_before[-1])
             # "… inrätta en arbetsgrupp … Tove Lind blir sammankallande": the body created in the item
             created = [x.name for x in self.out.groups if x.created and x.item == item]
             grp = grp or (created[-1] if created else None) or self.ctx.working_group or body
             where = f" i {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
-            self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
+            told = origin != "decision" and re.search(r"\b(?:leds|leddes|består|bestod)\s+av\b", g.get("pre") or "")
+            if not told:  # "Piloten leds av en projektgrupp med X som sammankallande" tells who leads it, gives no task
+                self.assignment(who, f"vara {role}{where}", origin=origin, pos=pos, given_by=giver or body)
             for p in who:
-                self.membership(p, grp, item, role=role, change="join")
+                self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
         who = self._people(raw_who)

@@ -1050,7 +1050,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("sammankallande", "som ordförande", "som samordnare"),
          pattern=r"^(?:(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:är|blir|utses\s+till|utses\s+som|väljs\s+till)\s+"
                  r"(?P<role>(?:vice\s+)?(?:sammankallande|ordförande|samordnare))"
-                 r"|(?P<pre>.*?)\bmed\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+som\s+"
+                 # "… leds av en projektgrupp med primärvårdschef Tobias Oskarsson, Region Mälarby, som sammankallande"
+                 r"|(?P<pre>.*?)\bmed\s+(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+                 r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
                  r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
          examples=(_ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
@@ -1059,7 +1061,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen. "
                        "Nora Ek blir sammankallande.",
                        ("assignment", ["Nora Ek"], "vara sammankallande i arbetsgrupp"),
-                       ("membership", "Nora Ek", "Arbetsgrupp för hembesök", "join"), body="Styrgrupp Rehab")),
+                       ("membership", "Nora Ek", "Arbetsgrupp för hembesök", "join"), body="Styrgrupp Rehab"),
+                   # the group the sentence names by its kind, not the body that met
+                   _ex("Projektgrupp mobilt team arbetar med piloten. Piloten leds av en projektgrupp med primärvårdschef "
+                       "Tobias Ek, Region Ås, som sammankallande.",
+                       ("membership", "Tobias Ek", "Projektgrupp mobilt team", "member"), body="Socialnämnden")),
          counter_examples=("Ordföranden är sammankallande enligt reglementet.",)),
     # a chair the body that met decides on: "att Niklas Dahlberg är ordförande i styrgruppen"
     Rule("chair_decided", "assignment", role="ordförande", decision_only=True,
