@@ -969,6 +969,9 @@ class _Attendance:
         self._fuller(old, entry.name)
         if old.status == "roster" and entry.status != "roster":
             old.status = entry.status
+        elif old.status == "present" and entry.status == "absent" and not old.paragraphs and "ledamot" in old.roles:
+            # a member on the list of ledamöter whom "Frånvarande: …" names was not there
+            old.status = "absent"
         if entry.initials and not old.initials:
             old.initials = entry.initials
         for r in entry.roles:

@@ -144,3 +144,25 @@ def test_the_last_meeting_of_a_member_is_her_leaving_and_the_one_after_her_repla
         """)
     assert ("Jonas Ek", "Arbetsgrupp SIP Åsen", "leave") in got["memberships"]
     assert ("Hanna Wik", "Arbetsgrupp SIP Åsen", "replace") in got["memberships"]
+
+
+def test_a_member_named_under_frånvarande_was_absent_though_a_stand_in_served_part_of_the_meeting(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    SAMMANTRÄDESPROTOKOLL
+        Kommunfullmäktige             Sammanträdesdatum 2025-04-24
+
+        Ledamöter                                  Tjänstgörande ersättare
+        Kent Ådahl (S), ordförande
+        Mats Ryd (S)                               Annika Frid (S) för Mats Ryd, §§ 30–31
+        Sara Öhrn (C)
+
+        Frånvarande: Mats Ryd (S)
+
+        § 30  Val av justerare
+        Kommunfullmäktige beslutar att utse Sara Öhrn (C) att justera protokollet.
+
+        § 31  Meddelanden
+        Kommunfullmäktige beslutar att lägga meddelandena till handlingarna.
+        """)
+    assert got["attendance"]["Mats Ryd"][0] == "absent"
+    assert got["attendance"]["Kent Ådahl"][0] == "present"
