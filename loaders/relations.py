@@ -1770,7 +1770,19 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         gs = find_groups(m.group("b"))
         if gs:
             return gs[0].name
+    # "redovisa åtgärdsplanen för minskat betalningsansvar för kommunstyrelsen senast …": the "för" that names a body
+    m = re.search(r"\b(?:åter)?redovisa\w*\s+(?P<rest>[^.;]+)", text)
+    rest = m.group("rest") if m else ""
+    for f in re.finditer(r"\bför\s+", rest):
+        b = re.match(r"[^.;,]+?(?=\s+(?:senast|den|vid|under|före|inför|i\s+\w+\s+\d{4})\b|[.;,]|$)", rest[f.end():])
+        gs = find_groups(b.group(0)) if b else []
+        if gs and gs[0].start == 0 and not _PERSONAL_FOR.match(b.group(0)):
+            return _target(b.group(0), ctx) or gs[0].name
     return None
+
+
+# "för sin del", "för egen del": no body
+_PERSONAL_FOR = re.compile(r"(?i)(?:sin|egen|dess|deras)\s+del\b")
 
 
 # "avser att inrätta", "planerar att bilda": what a body means to do has not yet been done

@@ -1218,7 +1218,11 @@ RULES: tuple[Rule, ...] = (
     Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
          examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
-                   _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")))),
+                   _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")),
+                   # the report shown "för" a body, past a "för" that belongs to the object
+                   _ex("uppdra åt socialnämnden att redovisa åtgärdsplanen för minskat betalningsansvar för "
+                       "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
+                       facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
     Rule("commits_to", "assignment",
          triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
