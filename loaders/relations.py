@@ -163,7 +163,7 @@ def _middle_initial(before: str, after: str) -> bool:
 # a sentence ends at . ! ?; a semicolon ends a clause whose next one opens with a person's name and its
 # verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom")
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
-                       r"|(?<=;)\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[a-zåäö])")
+                       r"|(?<=;)\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])")
 
 
 def _sentences(text: str) -> list[str]:
@@ -3858,6 +3858,15 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
+            return True
+        if rule.name == "takes_part_for":
+            who = self._people(g["who"])
+            created = [x.name for x in self.out.groups if x.created and x.item == item]
+            grp = seat_group(g["group"]) if g.get("group") else (created[-1] if created else self.ctx.working_group or body)
+            if not who or len(who) != 1 or not grp:
+                return False
+            hm = g["hm"] if g["hm"][:1].isupper() else None
+            self.membership(who[0], grp, item, role="ledamot", change="join", on_behalf_of=hm)
             return True
         if rule.name == "named_to_body":
             who = self._people(re.sub(r"\s*\([^)]*\)", "", g["who"]))

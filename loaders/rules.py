@@ -974,6 +974,15 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Region Norrby företräds av sin ordförande.",)),
+    # "Varje kommun utser en deltagare; Sofie deltar för regionen": her seat for a huvudman in the body the
+    # item creates (else the one it is about)
+    Rule("takes_part_for", "membership", change="join", triggers=("deltar för", "ingår för", "sitter med för"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:deltar|ingår|sitter\s+med)\s+för\s+"
+                 r"(?P<hm>" + _HUVUDMAN + r"|regionen|kommunen)(?:\s+i\s+(?P<group>[^.;,]+?))?$",
+         examples=(_ex("Styrgruppen beslutade att inrätta Arbetsgrupp suicidprevention. Varje kommun utser en deltagare; "
+                       "Elin deltar för regionen.", ("membership", "Elin Borg", "Arbetsgrupp suicidprevention", "join"),
+                       roster=_ROSTER, body="Styrgrupp Barnahus"),),
+         counter_examples=("Elin deltar för första gången.",)),
     # "Arbetsgruppen är nu fulltalig: A (Ekeby), B (Strandvik) och C (Holmsund) har anmälts": named to it
     Rule("named_to_body", "membership", change="join", triggers=("har anmälts", "har nu anmälts"),
          pattern=r"^(?:(?P<group0>[A-ZÅÄÖ][^:;.]{2,80}?)\s+är\s+(?:nu\s+)?(?:fulltalig|komplett|fullständig)\s*:\s*)?"
