@@ -1468,6 +1468,8 @@ def _is_task_use(verb: str, rest: str) -> bool:
     (False, True)
     >>> _is_task_use("lämnar styrgruppens halvårsrapport", " på RLG:s möte den 22 januari")
     True
+    >>> _is_task_use("redovisar", " ett första utkast till sammanställningen av kostnaderna")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -1476,6 +1478,8 @@ def _is_task_use(verb: str, rest: str) -> bool:
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
             return False
+        # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
+        rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
         return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest))
     return True
 
