@@ -166,3 +166,13 @@ def test_a_member_named_under_frånvarande_was_absent_though_a_stand_in_served_p
         """)
     assert got["attendance"]["Mats Ryd"][0] == "absent"
     assert got["attendance"]["Kent Ådahl"][0] == "present"
+
+
+def test_a_title_printed_after_the_diary_number_on_the_heading_line_is_the_items_title():
+    from samverkan.loaders.extract import parse_minutes
+    text = ("ÅBY KOMMUN\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2025-05-06\n\n"
+            "§ 32 Dnr KS 2025/088 Val av representant i Lokala närvårdsrådet\n"
+            "Siv Ek (S) har avsagt sig uppdraget.\n\n"
+            "§ 33 Dnr KS 2025/091\nMobilt närvårdsteam\nSocialchef Per Lind redovisar att piloten startar.\n")
+    items = {i.number: i.title for i in parse_minutes(text, "x.txt").items}
+    assert items == {"32": "Val av representant i Lokala närvårdsrådet", "33": "Mobilt närvårdsteam"}
