@@ -3438,6 +3438,21 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
         e.organisation = e.organisation or replaced.organisation
 
 
+def _listed_points(p: str) -> list[str]:
+    """The item numbers an attendance note lists: "4" -> ["4"], "§33" -> ["33"], "§33–35" -> ["33", "34", "35"].
+
+    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12")
+    (['33', '34', '35'], ['5'], ['12'])
+    """
+    if _ONE_POINT.fullmatch(p):
+        return [p]
+    m = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?", p.strip())
+    if not m:
+        return []
+    a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+    return [str(n) for n in range(a, b + 1)] if 0 <= b - a <= 20 else []
+
+
 def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
     """Mark as föredragande a guest the roster lists for one point who presents that point.
 
@@ -3446,13 +3461,13 @@ def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem
     """
     by_number = {it.number: it for it in items}
     for e in attendance:
-        if e.status != "guest" or len(e.paragraphs) != 1 or "föredragande" in e.roles:
-            continue
-        it = by_number.get(e.paragraphs[0]) if _ONE_POINT.fullmatch(e.paragraphs[0]) else None
-        if it is None:
+        if e.status != "guest" or "föredragande" in e.roles:
             continue
         said = {e.name, e.name.split()[0]} | ({e.initials} if e.initials else set())
-        if any(p in said for p in it.presenters):
+        # "Pernilla Jonsson Wedin, socialchef, § 18" / "Lars-Göran Pettersson, socialchef, §§ 33–34": the
+        # points a guest is listed for, one of which the guest presents
+        points = [n for p in e.paragraphs for n in _listed_points(p)]
+        if any((it := by_number.get(n)) is not None and any(p in said for p in it.presenters) for n in points):
             e.roles.append("föredragande")
 
 

@@ -176,3 +176,24 @@ def test_a_title_printed_after_the_diary_number_on_the_heading_line_is_the_items
             "§ 33 Dnr KS 2025/091\nMobilt närvårdsteam\nSocialchef Per Lind redovisar att piloten startar.\n")
     items = {i.number: i.title for i in parse_minutes(text, "x.txt").items}
     assert items == {"32": "Val av representant i Lokala närvårdsrådet", "33": "Mobilt närvårdsteam"}
+
+
+def test_an_official_listed_for_some_paragraphs_who_presents_one_of_them_is_föredragande(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    SAMMANTRÄDESPROTOKOLL
+        Kommunstyrelsens arbetsutskott  Sammanträdesdatum 2025-05-06
+
+        Beslutande          Mats Svan (C), ordförande
+                            Henrik Wall (M)
+        Övriga deltagare    Lars Pettersson, socialchef, §§ 33–34
+                            Ulla Sand, kommundirektör
+
+        § 33  Mobilt närvårdsteam
+        Föredragande: Lars Pettersson
+        Arbetsutskottet beslutar att ställa sig bakom piloten.
+
+        § 34  Övriga frågor
+        Arbetsutskottet beslutar att lägga informationen till handlingarna.
+        """)
+    assert got["attendance"]["Lars Pettersson"] == ("guest", ["föredragande"])
+    assert got["attendance"]["Ulla Sand"] == ("guest", [])
