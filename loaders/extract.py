@@ -218,7 +218,7 @@ class _NameToken:
 
 _NAME_TOKEN = _NameToken()
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
-# a dotted initial and a surname that is no known given name: 'T. Oskarsson', 'J. Heikkinen'
+# a dotted initial and a surname that is no known given name: 'T. Lundkvist', 'J. Virtala'
 _INITIAL_SURNAME = re.compile(r"^([A-ZÅÄÖ]\.\s?([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))(?=$|[\s,;(])")
 
 
@@ -446,7 +446,7 @@ def leading_name(s: str) -> tuple[str, str]:
     stop_after = False
     lead = _INITIAL_SURNAME.match(s)
     if lead and _initial_surname(lead.group(2)):
-        # "T. Oskarsson, primärvårdschef": a given name written as its initial, then the surname
+        # "T. Lundkvist, primärvårdschef": a given name written as its initial, then the surname
         rest = s[lead.end(1):]
         return lead.group(1), rest if rest.startswith((",", ";")) else rest.lstrip(" ")
     for k, raw in enumerate(tokens):
@@ -2663,7 +2663,7 @@ class _Selves:
     >>> s = _Selves("Arbetsgrupp trygg hemgång", "FORSBY KOMMUN\\nMinnesanteckningar\\nArbetsgrupp trygg hemgång")
     >>> s.is_self("Arbetsgruppen"), s.is_self("Gruppen"), s.is_self("Styrgruppen")
     (True, True, False)
-    >>> _Selves("Ledningsgruppen för vård och omsorg i Mälarby (LVO)", "").is_self("LVO")
+    >>> _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "").is_self("LVÅ")
     True
     """
 
@@ -2689,7 +2689,7 @@ class _Selves:
             if any(w.endswith(stem) for w in self.title.split()):
                 return True  # "Rådet" of a "samverkansråd"
             return False if self.typed else None
-        # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVO)": "LVO noterar informationen")
+        # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVÅ)": "LVÅ noterar informationen")
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
 
 
@@ -3464,7 +3464,7 @@ def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem
         if e.status != "guest" or "föredragande" in e.roles:
             continue
         said = {e.name, e.name.split()[0]} | ({e.initials} if e.initials else set())
-        # "Pernilla Jonsson Wedin, socialchef, § 18" / "Lars-Göran Pettersson, socialchef, §§ 33–34": the
+        # "Eva Nilsson Wik, socialchef, § 18" / "Olle Sandin, socialchef, §§ 33–34": the
         # points a guest is listed for, one of which the guest presents
         points = [n for p in e.paragraphs for n in _listed_points(p)]
         if any((it := by_number.get(n)) is not None and any(p in said for p in it.presenters) for n in points):

@@ -190,7 +190,7 @@ def _normalise_person_name(s: str) -> str:
     s = _STRAY_PERIOD.sub(" ", s)
     s = _WHITESPACE.sub(" ", s).strip(" \t\n,.;:")
     s = _SPACED_HYPHEN.sub("-", s)
-    return _INITIALS_HYPHEN.sub(r"\1 \2", s) if "-" in s else s  # "Karin B-S": the initials of Bäckman-Sved
+    return _INITIALS_HYPHEN.sub(r"\1 \2", s) if "-" in s else s  # "Karin B-H": the initials of Berg-Holm
 
 
 def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
@@ -241,7 +241,7 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
                 tokens.append(im.group(1))
                 end = im.start(1) + 1
                 has_initial = True
-                # the initials of a double surname: "Pernilla J W", "Karin B-S"
+                # the initials of a double surname: "Eva N W", "Karin B-H"
                 second = _SECOND_INITIAL.match(text, end)
                 if second and not dotted:
                     tokens.append(second.group(1))
@@ -354,7 +354,7 @@ def _is_person_name(s: str) -> bool:
     (True, True)
     >>> is_person_name("Cosmic Link"), is_person_name("Region Skoglands")
     (False, False)
-    >>> is_person_name("J. Heikkinen"), is_person_name("A. Nästa")
+    >>> is_person_name("J. Virtala"), is_person_name("A. Nästa")
     (True, False)
     """
     if not isinstance(s, str):
@@ -368,7 +368,7 @@ def _is_person_name(s: str) -> bool:
     if not all(_WORD_RE.fullmatch(t) or re.fullmatch(f"[{_UPPER}]", t) for t in tokens):
         return False
     if len(tokens) == 2 and s[1:2] == "." and len(tokens[0]) == 1 and len(tokens[1]) > 1:
-        # "J. Heikkinen": the given name as its initial, then a surname that is no given name
+        # "J. Virtala": the given name as its initial, then a surname that is no given name
         return _is_surname(tokens[1]) and not is_given_name(tokens[1]) and tokens[1] not in stop_words()
     if not _WORD_RE.fullmatch(tokens[0]):
         return False
@@ -377,7 +377,7 @@ def _is_person_name(s: str) -> bool:
     rest = tokens[1:]
     # one middle initial between a given name and a surname ("Karin M. Holst") is part of the name
     middle_initial = len(tokens) == 3 and len(tokens[1]) == 1 and len(tokens[2]) > 1 and is_given_name(tokens[0])
-    initials = len(tokens) == 3 and all(len(t) == 1 for t in rest) and is_given_name(tokens[0])  # "Pernilla J W"
+    initials = len(tokens) == 3 and all(len(t) == 1 for t in rest) and is_given_name(tokens[0])  # "Eva N W"
     if any(len(t) == 1 for t in rest[:-1]) and not middle_initial and not initials:
         return False
     if is_given_name(tokens[0]):
@@ -449,7 +449,7 @@ def same_person_form(a: str, b: str) -> bool:
 
     >>> same_person_form("Mats", "Mats Wennstig"), same_person_form("Lena H", "Lena Hansson")
     (True, True)
-    >>> same_person_form("Lena H", "Lena Danielsson"), same_person_form("T. Oskarsson", "Tobias Oskarsson")
+    >>> same_person_form("Lena H", "Lena Danielsson"), same_person_form("T. Lundkvist", "Tobias Lundkvist")
     (False, True)
     """
     ta = normalise_person_name(a).casefold().replace("-", " ").replace(".", " ").split()

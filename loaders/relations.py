@@ -868,12 +868,12 @@ _OWN_ORGAN = re.compile(r"(?i)(?:kommun|region|landstings)?(?:fullmäktige|styre
 
 def _apposition_free(s: str) -> str:
     """Drop ", title Org," appositions and ", alternativt ...," asides from a subject; a comma inside
-    a body's name ("Politiskt samrådsorgan för hälsa, vård och omsorg i Mälarby") is no apposition.
+    a body's name ("Politiskt samrådsorgan för hälsa, vård och omsorg i Åsen") is no apposition.
 
     >>> _apposition_free("Eva Lind, socialchef")
     'Eva Lind'
-    >>> _apposition_free("Politiskt samrådsorgan för hälsa, vård och omsorg i Mälarby (PSO)")
-    'Politiskt samrådsorgan för hälsa, vård och omsorg i Mälarby (PSO)'
+    >>> _apposition_free("Politiskt samrådsorgan för hälsa, vård och omsorg i Åsen (PSÅ)")
+    'Politiskt samrådsorgan för hälsa, vård och omsorg i Åsen (PSÅ)'
     """
     s = re.sub(r",\s*(?:alternativt|eller)\s[^,]*,?", "", s)
     m = re.search(r",\s*(?:t\.?\s?f\.?\s+)?[a-zåäö][^,]*,?\s*$", s)
@@ -1384,7 +1384,7 @@ _WELCOMES_RE = re.compile(
     r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsar\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+)?välkom(?:men|na|mna)\s+som\s+"
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
-    # "… som ny ledamot för BUP Mälarby": the unit the newcomer comes from
+    # "… som ny ledamot för BUP Åsen": the unit the newcomer comes from
     r"(?:\s+(?:för|från)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
 _WELCOMES_ALL_RE = re.compile(
@@ -3461,7 +3461,7 @@ class _Extractor:
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
         # the start of a longer name the minutes write is that body, not another
-        # ("Politiskt samverkansråd – Region Skogland och kommunerna" is "Politiskt samverkansråd")
+        # ("Politiskt samverkansråd – Region Norrby och kommunerna" is "Politiskt samverkansråd")
         cands = {n for n in cands if not any(o != n and re.match(re.escape(n.casefold()) + r"\s*[,–(-]", o.casefold())
                                              for o in cands)}
         folded = {c.casefold() for c in cands}
@@ -3946,7 +3946,7 @@ class _Extractor:
         s = _LABEL_PREFIX.sub("", s)
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and is_person_name(pm.group("n")):
-            s = f"{pm.group('n')} {s[pm.end():]}"  # "Pernilla J W (socialchef i Holmsund) återkommer …"
+            s = f"{pm.group('n')} {s[pm.end():]}"  # "Eva J W (socialchef i Tallvik) återkommer …"
         m = _PERSON_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), m.group("rest")):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)

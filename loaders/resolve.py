@@ -100,15 +100,15 @@ def phonetic(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_form(name: str) -> str:
-    """'full', 'initial' (first name + initial: "Lena H"), 'surname' (initial + surname: "J Heikkinen")
+    """'full', 'initial' (first name + initial: "Lena H"), 'surname' (initial + surname: "J Virtala")
     or 'first' (one word)."""
     tokens = name.split()
     if len(tokens) == 1:
         return "first"
     if len(tokens) == 2 and len(tokens[1]) == 1 or len(tokens) == 3 and len(tokens[1]) == len(tokens[2]) == 1:
-        return "initial"  # "Lena H", "Pernilla J W" (the initials of a double surname)
+        return "initial"  # "Lena H", "Eva N W" (the initials of a double surname)
     if len(tokens) == 2 and len(tokens[0]) == 1:
-        return "surname"  # "J Heikkinen": the given name as its initial
+        return "surname"  # "J Virtala": the given name as its initial
     return "full"
 
 
@@ -169,7 +169,7 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
                 and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 1) \
                 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) == 1 and len(tokens[0]) > 1):
             # a single letter ends a name, is its one middle initial ("Karin M Holst") or stands for the
-            # given name before a surname ("J Heikkinen")
+            # given name before a surname ("J Virtala")
             return False
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
@@ -197,14 +197,14 @@ def _first_key(name: str) -> str:
 
 
 def _surname_fits(short: str, display: str) -> bool:
-    """'J Heikkinen' fits 'Jukka Heikkinen': the same surname, a given name with that initial."""
+    """'J Virtala' fits 'Jukka Virtala': the same surname, a given name with that initial."""
     a, b = short.split(), display.split()
     return (len(b) >= 2 and name_form(display) == "full" and fold(a[-1]) == fold(b[-1])
             and fold(b[0]).startswith(fold(a[0])))
 
 
 def _initial_fits(initial: str, display: str) -> bool:
-    """'H' fits 'Lena Hansson'; 'J W' fits 'Pernilla Jonsson Wedin' and 'B S' 'Karin Bäckman-Sved' (the
+    """'H' fits 'Lena Hansson'; 'N W' fits 'Eva Nilsson Wik' and 'B H' 'Karin Berg-Holm' (the
     parts of a double surname in order)."""
     rest = display.split()[1:]
     letters = fold(initial).split()
@@ -376,7 +376,7 @@ class _People:
             hit = None
             levels = [seen_items[(o.doc, o.item)], roster[o.doc]]
             if len(o.clean.split()) == 3:
-                # "Pernilla J W": two initials pin one person of the document, the batch or those already known
+                # "Eva N W": two initials pin one person of the document, the batch or those already known
                 levels.append(seen_doc[o.doc])
                 levels.append([k for k in batch_keys if id(self.nodes[k]) in full_nodes]
                               + [self._known_node(kp).key for kp in self.known
@@ -392,7 +392,7 @@ class _People:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)
                 seen_items[(o.doc, o.item)].add(hit.key)
-        # initial + surname ("J Heikkinen"): the one person of that surname and initial named in full in
+        # initial + surname ("J Virtala"): the one person of that surname and initial named in full in
         # the document, else in the batch, else among those already known
         for o in self.occs:
             if name_form(o.clean) != "surname" or (o.doc, o.item, o.clean) in self.resolved:
