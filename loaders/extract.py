@@ -219,6 +219,15 @@ class _NameToken:
 _NAME_TOKEN = _NameToken()
 _INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 _DOTTED_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
+# a dotted initial and a surname that is no known given name: 'T. Lundkvist', 'J. Virtala'
+_INITIAL_SURNAME = re.compile(r"^([A-ZÅÄÖ]\.\s?([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?))(?=$|[\s,;(])")
+
+
+def _initial_surname(word: str) -> bool:
+    """The word after a dotted initial is a surname: no given name, title, place word or stop word."""
+    low = word.casefold()
+    return (_is_surname(word) and not is_given_name(word) and low not in _NOT_NAME_FIRST
+            and low not in _ORG_TOKENS)
 _PARTICLES = {"af", "von", "van", "de", "der", "da", "di", "du", "le", "la", "del"}
 _NOT_NAME_FIRST = {
     "det", "den", "de", "ett", "en", "i", "vid", "se", "från", "efter", "protokollet", "protokoll", "region",
@@ -441,6 +450,11 @@ def leading_name(s: str) -> tuple[str, str]:
     taken: list[str] = []
     consumed = 0
     stop_after = False
+    lead = _INITIAL_SURNAME.match(s)
+    if lead and _initial_surname(lead.group(2)):
+        # "T. Lundkvist, primärvårdschef": a given name written as its initial, then the surname
+        rest = s[lead.end(1):]
+        return lead.group(1), rest if rest.startswith((",", ";")) else rest.lstrip(" ")
     for k, raw in enumerate(tokens):
         if raw == "":
             if len(taken) >= 2:
@@ -800,7 +814,8 @@ def _starts_person(piece: str) -> bool:
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
-    return is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
+    return (is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
+            or bool(_INITIAL_SURNAME.match(nm)))
 
 
 _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-zåäö])")
@@ -973,6 +988,9 @@ class _Attendance:
         self._fuller(old, entry.name)
         if old.status == "roster" and entry.status != "roster":
             old.status = entry.status
+        elif old.status == "present" and entry.status == "absent" and not old.paragraphs and "ledamot" in old.roles:
+            # a member on the list of ledamöter whom "Frånvarande: …" names was not there
+            old.status = "absent"
         if entry.initials and not old.initials:
             old.initials = entry.initials
         for r in entry.roles:
@@ -1988,7 +2006,11 @@ _BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelsen?(?:s\s+sammanträde)?"
 
 
 def _body_cell(c: str) -> str:
-    """A title cell without document-type words, meeting phrases and dates."""
+    """A title cell without document-type words, meeting phrases and dates.
+
+    >>> _body_cell("Anteckningar – arbetsgruppen för gemensam SIP-utbildning 28/8")
+    'arbetsgruppen för gemensam SIP-utbildning'
+    """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
     cand = re.sub(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
@@ -1998,6 +2020,7 @@ def _body_cell(c: str) -> str:
     cand = _TEXT_DATE.sub(" ", cand)
     cand = re.sub(rf"\b\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_RE})\b", " ", cand, flags=re.I)  # "12 mars"
     cand = re.sub(r"\b(?:möte|nr)\s+\d+\s*/\s*\d{4}\b", " ", cand, flags=re.I)
+    cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ", cand.strip())  # "… 28/8"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
@@ -2388,6 +2411,29 @@ _OPEN_END = re.compile(
 
 # the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
 _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
+_LOG_WHO_COLUMN = re.compile(r"^(?:ansvarig|ansvar|vem|ansvarig\s*/\s*vem)$", re.I)
+_CLAUSE_VERB = re.compile(r"\b(?:att|[a-zåäö]{2,}(?:er|ar|ir|or|ur|yr|s|des|tes))\b")
+_FUNCTION_WORDS = frozenset(("för", "efter", "under", "över", "mer", "genom", "utifrån", "inför", "bland", "mellan"))
+
+
+def _action_only(cell: str) -> bool:
+    """A log cell that names an action and states no decision: a noun phrase or a bare infinitive
+    ("Utkast till införandeplan", "Bjuda in Sofia Lindgren till mötet"), no finite verb after its
+    first word.
+
+    >>> _action_only("Utkast till införandeplan barn och unga"), _action_only("Bjuda in Sofia Lindgren till LVO:s möte")
+    (True, True)
+    >>> _action_only("Styrgruppen fastställer handlingsplanen"), _action_only("Försöket förlängs till juni")
+    (False, False)
+    >>> _action_only("Godkänd"), _action_only("Antogs")
+    (False, False)
+    """
+    if len(cell.split()) <= 2:
+        return False  # "Godkänd", "Antogs", "Bordläggs": a decision in a word or two
+    words = [w for w in cell.split()[1:] if w.islower() and w not in _FUNCTION_WORDS]
+    return not any(_CLAUSE_VERB.fullmatch(w.strip(".,;:")) for w in words)
+
+
 _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
 
 
@@ -2428,6 +2474,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
             i += 1
             continue
         point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+        # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
+        mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
         while i <= hi and seg.lines[i - 1].strip():
             row, _ = _row_cells(seg.lines[i - 1])
@@ -2435,7 +2483,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
                 if len(row) != len(cells):
                     break
                 text = row[col][1].strip()
-                if text and text not in ("-", "–", "—"):
+                who = next((row[k][1].strip() for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), "")
+                if text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text)):
                     at = row[point][1].strip(" .§") if point is not None else ""
                     out.append((i, at if at in numbers else item, text))
             i += 1
@@ -2779,6 +2828,8 @@ class _Selves:
     (True, True, False)
     >>> _Selves("Närvårdssamverkan Mellanbygden", "").is_self("Närvårdssamverkan")
     True
+    >>> _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "").is_self("LVÅ")
+    True
     """
 
     def __init__(self, body: str | None, title_text: str, cue_lines: set[int] | None = None):
@@ -2805,7 +2856,8 @@ class _Selves:
             if any(w.endswith(stem) for w in self.title.split()):
                 return True  # "Rådet" of a "samverkansråd"
             return False if self.typed else None
-        return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in self.title.split()
+        # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVÅ)": "LVÅ noterar informationen")
+        return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
 
 
 # a passive decision whose subject points back ("Frågan lyfts …", "Den frågan …", "Anteckningarna läggs …")
@@ -3597,6 +3649,21 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
         e.organisation = e.organisation or replaced.organisation
 
 
+def _listed_points(p: str) -> list[str]:
+    """The item numbers an attendance note lists: "4" -> ["4"], "§33" -> ["33"], "§33–35" -> ["33", "34", "35"].
+
+    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12")
+    (['33', '34', '35'], ['5'], ['12'])
+    """
+    if _ONE_POINT.fullmatch(p):
+        return [p]
+    m = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?", p.strip())
+    if not m:
+        return []
+    a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+    return [str(n) for n in range(a, b + 1)] if 0 <= b - a <= 20 else []
+
+
 def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
     """Mark as föredragande a guest the roster lists for one point who presents that point.
 
@@ -3605,13 +3672,13 @@ def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem
     """
     by_number = {it.number: it for it in items}
     for e in attendance:
-        if e.status != "guest" or len(e.paragraphs) != 1 or "föredragande" in e.roles:
-            continue
-        it = by_number.get(e.paragraphs[0]) if _ONE_POINT.fullmatch(e.paragraphs[0]) else None
-        if it is None:
+        if e.status != "guest" or "föredragande" in e.roles:
             continue
         said = {e.name, e.name.split()[0]} | ({e.initials} if e.initials else set())
-        if any(p in said for p in it.presenters):
+        # "Eva Nilsson Wik, socialchef, § 18" / "Olle Sandin, socialchef, §§ 33–34": the
+        # points a guest is listed for, one of which the guest presents
+        points = [n for p in e.paragraphs for n in _listed_points(p)]
+        if any((it := by_number.get(n)) is not None and any(p in said for p in it.presenters) for n in points):
             e.roles.append("föredragande")
 
 

@@ -100,15 +100,15 @@ def phonetic(word: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_form(name: str) -> str:
-    """'full', 'initial' (first name + initial: "Lena H"), 'lead_initial' (initial + surname: "A Lund")
+    """'full', 'initial' (first name + initial: "Lena H"), 'surname' (initial + surname: "J Virtala")
     or 'first' (one word)."""
     tokens = name.split()
     if len(tokens) == 1:
         return "first"
-    if len(tokens) == 2 and len(tokens[1]) == 1:
-        return "initial"
+    if len(tokens) == 2 and len(tokens[1]) == 1 or len(tokens) == 3 and len(tokens[1]) == len(tokens[2]) == 1:
+        return "initial"  # "Lena H", "Eva N W" (the initials of a double surname)
     if len(tokens) == 2 and len(tokens[0]) == 1:
-        return "lead_initial"  # "A Nygård-Pettersson": the given name's initial and the surname
+        return "surname"  # "J Virtala": the given name as its initial
     return "full"
 
 
@@ -166,9 +166,11 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
         if not tok[0].isalpha() or not tok[0].isupper():
             return False
         if len(tok) == 1 and i != len(tokens) - 1 and not (i == 1 and len(tokens) == 3 and len(tokens[2]) > 1) \
-                and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 2):
-            return False  # a single letter ends a name, is its one middle initial ("Karin M Holst") or its
-            # given name's initial before the surname ("A Lund")
+                and not (i == 0 and len(tokens) == 2 and len(tokens[1]) > 1) \
+                and not (i == 1 and len(tokens) == 3 and len(tokens[2]) == 1 and len(tokens[0]) > 1):
+            # a single letter ends a name, is its one middle initial ("Karin M Holst") or stands for the
+            # given name before a surname ("J Virtala")
+            return False
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
     if len(tokens) == 1:
@@ -194,9 +196,22 @@ def _first_key(name: str) -> str:
     return phonetic(name.split()[0])
 
 
+def _surname_fits(short: str, display: str) -> bool:
+    """'J Virtala' fits 'Jukka Virtala': the same surname, a given name with that initial."""
+    a, b = short.split(), display.split()
+    return (len(b) >= 2 and name_form(display) == "full" and fold(a[-1]) == fold(b[-1])
+            and fold(b[0]).startswith(fold(a[0])))
+
+
 def _initial_fits(initial: str, display: str) -> bool:
+    """'H' fits 'Lena Hansson'; 'N W' fits 'Eva Nilsson Wik' and 'B H' 'Karin Berg-Holm' (the
+    parts of a double surname in order)."""
     rest = display.split()[1:]
-    i = fold(initial)[:1]
+    letters = fold(initial).split()
+    if len(letters) > 1:
+        parts = [fold(x) for t in rest for x in t.split("-")]
+        return len(parts) >= len(letters) and all(p.startswith(x) for p, x in zip(parts[-len(letters):], letters))
+    i = letters[0][:1] if letters else ""
     return bool(i) and any(fold(t).startswith(i) for t in rest)
 
 
@@ -348,7 +363,7 @@ class _People:
             if self.apart and (fold(short), fold(node.display)) in self.apart:
                 return False
             if name_form(short) == "initial":
-                return _initial_fits(short.split()[1], node.display)
+                return _initial_fits(" ".join(short.split()[1:]), node.display)
             return True
 
         def pick(short, keys):
@@ -359,7 +374,14 @@ class _People:
             if name_form(o.clean) != "initial" or (o.doc, o.item, o.clean) in self.resolved:
                 continue
             hit = None
-            for keys in (seen_items[(o.doc, o.item)], roster[o.doc]):
+            levels = [seen_items[(o.doc, o.item)], roster[o.doc]]
+            if len(o.clean.split()) == 3:
+                # "Eva N W": two initials pin one person of the document, the batch or those already known
+                levels.append(seen_doc[o.doc])
+                levels.append([k for k in batch_keys if id(self.nodes[k]) in full_nodes]
+                              + [self._known_node(kp).key for kp in self.known
+                                 if _first_key(kp.name) == _first_key(o.clean)])
+            for keys in levels:
                 c = pick(o.clean, keys)
                 if len(c) == 1:
                     hit = self.nodes[c[0]]
@@ -370,34 +392,22 @@ class _People:
                 self.resolved[(o.doc, o.item, o.clean)] = hit
                 hit.add_form(o.clean)
                 seen_items[(o.doc, o.item)].add(hit.key)
-        # 2b. initial + surname ("A Nygård-Pettersson"): the one person of that surname and initial the
-        # document, the batch or those already known name in full
-        known_full = None
+        # initial + surname ("J Virtala"): the one person of that surname and initial named in full in
+        # the document, else in the batch, else among those already known
         for o in self.occs:
-            if name_form(o.clean) != "lead_initial" or (o.doc, o.item, o.clean) in self.resolved:
+            if name_form(o.clean) != "surname" or (o.doc, o.item, o.clean) in self.resolved:
                 continue
-            initial, surname = fold(o.clean).split(" ", 1)
-            if known_full is None:
-                known_full = {fold(clean_name(kp.name)): kp for kp in self.known
-                              if name_form(clean_name(kp.name)) == "full"}
-
-            def same(display: str) -> bool:
-                folded = fold(display)
-                return folded.startswith(initial) and folded.endswith(" " + surname) and len(folded) > len(surname) + 2
-
             hit = None
-            for keys in (seen_doc[o.doc], [k for k in batch_keys if id(self.nodes[k]) in full_nodes]):
-                c = sorted({k for k in keys if not self.nodes[k].short and same(self.nodes[k].display)})
+            for keys in (seen_doc[o.doc], [k for k in batch_keys if id(self.nodes[k]) in full_nodes],
+                         [self._known_node(kp).key for kp in self.known if _surname_fits(o.clean, kp.name)]):
+                c = sorted({k for k in keys if _surname_fits(o.clean, self.nodes[k].display)})
                 if len(c) == 1:
                     hit = self.nodes[c[0]]
                     break
                 if c:
                     break
             if hit is None:
-                c = [kp for key, kp in known_full.items() if same(key)]
-                hit = self._known_node(c[0]) if len(c) == 1 else None
-            if hit is None:
-                hit = self._node(fold(o.clean), o.clean)
+                hit = self._node(fold(o.clean), o.clean, short=True)
             self.resolved[(o.doc, o.item, o.clean)] = hit
             hit.add_form(o.clean)
             seen_items[(o.doc, o.item)].add(hit.key)
@@ -996,10 +1006,13 @@ class _Groups:
         # (not "hälso- och sjukvårdsnämnden": that nämnd is a region's)
         kommun_nämnd = (owner.casefold().endswith("kommun") and re.fullmatch(r"[\wåäö-]+(?:\s+och\s+[\wåäö-]+)?nämnden", low)
                         and not low.startswith(("hälso- och sjukvård", "hälso-och sjukvård")))
+        # "valberedningen" in a kommun's or region's minutes: its fullmäktige's valberedning
+        valberedning = low == "valberedningen" and (owner.casefold().endswith("kommun") or owner.casefold().startswith("region"))
         if (low.startswith("kommun") and owner.casefold().endswith("kommun")) or (
-                low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd:
-            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott)\w*$", low):
-                return f"{name}, {owner}"
+                low.startswith("region") and owner.casefold().startswith("region")) or own_body or kommun_nämnd \
+                or valberedning:
+            if re.search(r"(?:nämnd|styrelse|fullmäktige|utskott|valberedning)\w*$", low):
+                return f"{name[:1].upper()}{name[1:]}, {owner}" if valberedning else f"{name}, {owner}"
         return name
 
     def _may_name_body(self, text: str, acronym: str | None) -> bool:

@@ -65,6 +65,8 @@ _SUB_DECIMAL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+([A-ZÅÄÖ].{0,150})$")
 _SUB_GLUED = re.compile(r"^(\d{1,3})([a-p])\s?[.)]?\s+(\S.*)$")
 _ATT_START = re.compile(r"^att\b", re.IGNORECASE)
 _DNR = re.compile(r"\s*\b(?:Dnr|Diarienr|Diarienummer|Dnr:)\b.*$", re.IGNORECASE)
+_DNR_THEN_TITLE = re.compile(r"(?i:dnr|diarienr|diarienummer)\.?:?\s*(?:[A-ZÅÄÖ]{1,6}[ .-]?)?\d{2,4}[/.:-]\d{1,6}"
+                             r"(?:[/.:-]\d{1,4})?\s+(?P<title>[A-ZÅÄÖ][^\n]{3,})$")
 _KIND = re.compile(r"\(\s*([BID](?:\s*/\s*[BID]){0,3})\s*\)")
 _KIND_WORD = re.compile(r"\(\s*(beslut|information|diskussion|dialog)\s*\)", re.IGNORECASE)
 _NOTE = re.compile(
@@ -511,7 +513,12 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     mains: list[ItemSegment] = []
     for k, h in enumerate(heads):
         end = heads[k + 1].line - 1 if k + 1 < len(heads) else n
-        rest = "" if re.match(r"(?:Dnr|Diarienr|Diarienummer)\b", h.rest, re.IGNORECASE) else h.rest
+        rest = h.rest
+        if re.match(r"(?:Dnr|Diarienr|Diarienummer)\b", rest, re.IGNORECASE):
+            # "§ 34 Dnr KS 2025/067 Uppföljning av …": the title after the diary number on the same line
+            # (a PDF prints the number and title cells as one line), else on the lines below
+            tm = _DNR_THEN_TITLE.match(rest)
+            rest = tm.group("title") if tm else ""
         raw_title, after = _title_from(lines, h.line, rest, end)
         title, kind = split_title(raw_title)
         mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, after + 1, end))

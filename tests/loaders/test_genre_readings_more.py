@@ -1,0 +1,199 @@
+"""More readings that need a whole minutes: short forms of names in rosters and facts told in passing.
+Each minutes here is loaded as a user would load it."""
+from __future__ import annotations
+
+from tests.loaders.test_genre_readings import load
+
+
+def test_an_initial_and_a_surname_in_a_roster_is_the_person_named_in_full(tmp_path):
+    got = load(tmp_path, """\
+        Styrgrupp Äldre Tallnäs
+        Minnesanteckningar 2025-06-12
+
+        Deltagare
+        Tallnäs kommun: J. Heikkinen, Oskar Nyström
+        Region Åsen: Karin Holm (sammankallande)
+        Övriga: P. Lindgren, utvecklingsledare, Region Åsen
+
+        1. Rapport
+        Jukka Heikkinen redogör för läget. Karin Holm tackar.
+        """)
+    assert got["attendance"]["Jukka Heikkinen"][0] == "present"
+    assert got["attendance"]["Oskar Nyström"][0] == "present"
+    # named nowhere in full: a person as written
+    assert got["attendance"]["P Lindgren"][0] == "guest"
+    assert not [p for p in got["persons"] if p.startswith("J ")]
+
+
+def test_a_body_named_in_a_table_cell_ends_with_its_cell():
+    from samverkan.loaders.relations import find_groups
+    row = "Anmäla deltagare till arbetsgruppen för skolläkarfunktion\tKH, LGP\tföre midsommar"
+    assert [g.name for g in find_groups(row)] == ["arbetsgruppen för skolläkarfunktion"]
+
+
+def test_a_body_whose_name_holds_a_comma_gives_its_task_whole(tmp_path):
+    got = load(tmp_path, """\
+        Ledningsgrupp Åsen
+        Minnesanteckningar 2025-06-05
+
+        Deltagare
+        Karin Holm, Region Åsen
+
+        1. Uppdrag
+        Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ) gav den 16 maj 2025 ledningsgruppen i uppdrag att ta
+        fram en plan och redovisa den för samrådet den 26 september 2025.
+        """)
+    assert "Politiskt samråd för hälsa" not in " ".join(got["bodies"])
+    assert not [b for b in got["bodies"] if b.startswith("Politiskt samråd för vård") and "," not in b]
+
+
+def test_leaving_all_political_offices_leaves_no_seat_in_a_fullmäktige_that_does_not_list_him():
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import read
+    text = "Mattias Holm (M) har lämnat sina politiska uppdrag."
+    assert read(Example(text, body="Kommunfullmäktige, Åby kommun")).memberships == []
+    # in a collaboration body's own minutes he leaves that body
+    left = read(Example(text, body="Politiskt samråd Österland")).memberships
+    assert [(m.person, m.group, m.change) for m in left] == [("Mattias Holm", "Politiskt samråd Österland", "leave")]
+
+
+def test_a_body_by_its_type_word_is_the_form_its_item_names(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    SAMMANTRÄDESPROTOKOLL
+        Kommunfullmäktige             Sammanträdesdatum 2025-04-24
+
+        Ledamöter
+        Kent Ådahl (S), ordförande
+        Eva Brink (S)
+
+        § 31  Val av ersättare i Politiskt samverkansråd för vård och omsorg
+        Platsen som ersättare i Politiskt samverkansråd – Region Ås och kommunerna har varit vakant.
+        Kommunfullmäktige beslutar
+        att välja Jenny Åkesson (M) till ersättare i Politiskt samverkansråd efter Mats Holm (M).
+
+        § 32  Meddelanden
+        Eva Brink (S) informerar om arbetet i Politiskt samverkansråd, där hon är vice ordförande.
+        Rådet har gett Regional ledningsgrupp Ås i uppdrag att ta fram en plan för införandet.
+        Kommunfullmäktige beslutar
+        att lägga meddelandena till handlingarna.
+        """)
+    assert (["Regional ledningsgrupp Ås"], "ta fram en plan för införandet") in got["assignments"]
+    assert ("Eva Brink", "Politiskt samverkansråd", "member") in got["memberships"]
+    assert ("Mats Holm", "Politiskt samverkansråd", "leave") in got["memberships"]
+
+
+def test_a_log_of_decisions_and_actions_holds_decisions_only_where_a_row_states_one():
+    from samverkan.loaders.extract import parse_minutes
+    text = """Styrgrupp Äldre Tallnäs
+Minnesanteckningar 2025-06-05
+
+1. Rutiner
+Gruppen diskuterade rutinerna.
+
+2. Logg
+| Nr | Beslut/åtgärd | Ansvarig | Klart |
+|---|---|---|---|
+| 1 | Utkast till rutin för hemgång | Karin Holm | 28/8 |
+| 1 | Styrgruppen fastställer rutinen för läkemedel | Per Lind | 1/9 |
+"""
+    decisions = [d.text for d in parse_minutes(text, "x.md").decisions]
+    assert "Styrgruppen fastställer rutinen för läkemedel" in " ".join(decisions)
+    assert not [d for d in decisions if "Utkast till rutin" in d]
+
+
+def test_a_body_named_in_an_action_table_row_is_no_body_with_the_initials_after_it(tmp_path):
+    got = load(tmp_path, "Styrgrupp Äldre Tallnäs\nMinnesanteckningar 2025-06-05\n\nDeltagare\n"
+                         "Karin Holm (KH), Tallnäs kommun\nPer Lind (PL), Region Åsen\n\n"
+                         "1. Skolläkare\nStyrgruppen beslutar att tillsätta en arbetsgrupp för skolläkarfunktion.\n\n"
+                         "2. Åtgärder\nÅtgärd\tAnsvarig\tKlart\n"
+                         "Anmäla deltagare till arbetsgruppen för skolläkarfunktion\tKH, PL\tfore midsommar\n")
+    assert not [b for b in got["bodies"] if "KH" in b or "PL" in b]
+
+
+def test_a_given_name_with_the_initials_of_a_double_surname_is_that_person(tmp_path):
+    got = load(tmp_path, """\
+        Tjänstemannaberedningen Åsen
+        Protokoll 2025-05-27
+
+        Närvarande
+        Karin Bäckman-Sved, länssamordnare
+        Per Jonsson Wedin, socialchef, Åby kommun
+
+        § 1  Övrigt
+        Karin B-S sammanställer kommunernas synpunkter inför nästa möte. Per J W återkommer med namn
+        på en ny företrädare före nästa möte.
+        """)
+    tasks = {tuple(a): t for a, t in got["assignments"]}
+    assert tasks[("Karin Bäckman-Sved",)].startswith("sammanställa kommunernas synpunkter")
+    assert tasks[("Per Jonsson Wedin",)].startswith("återkomma med namn")
+    assert not [p for p in got["persons"] if p.startswith(("Karin B ", "Per J "))]
+
+
+def test_the_last_meeting_of_a_member_is_her_leaving_and_the_one_after_her_replaces_her(tmp_path):
+    got = load(tmp_path, """\
+        Arbetsgrupp SIP Åsen
+        Minnesanteckningar 2025-08-28
+
+        Närvarande: Elin Borg (Åby kommun), Jonas Ek (Region Åsen), Hanna Wik (Region Åsen)
+
+        1. Sammansättning
+        Det här var Jonas sista möte – tack Jonas! Hanna Wik ersätter honom som regionens företrädare.
+
+        2. Nästa möte
+        Den 2 oktober, Teams.
+        """)
+    assert ("Jonas Ek", "Arbetsgrupp SIP Åsen", "leave") in got["memberships"]
+    assert ("Hanna Wik", "Arbetsgrupp SIP Åsen", "replace") in got["memberships"]
+
+
+def test_a_member_named_under_frånvarande_was_absent_though_a_stand_in_served_part_of_the_meeting(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    SAMMANTRÄDESPROTOKOLL
+        Kommunfullmäktige             Sammanträdesdatum 2025-04-24
+
+        Ledamöter                                  Tjänstgörande ersättare
+        Kent Ådahl (S), ordförande
+        Mats Ryd (S)                               Annika Frid (S) för Mats Ryd, §§ 30–31
+        Sara Öhrn (C)
+
+        Frånvarande: Mats Ryd (S)
+
+        § 30  Val av justerare
+        Kommunfullmäktige beslutar att utse Sara Öhrn (C) att justera protokollet.
+
+        § 31  Meddelanden
+        Kommunfullmäktige beslutar att lägga meddelandena till handlingarna.
+        """)
+    assert got["attendance"]["Mats Ryd"][0] == "absent"
+    assert got["attendance"]["Kent Ådahl"][0] == "present"
+
+
+def test_a_title_printed_after_the_diary_number_on_the_heading_line_is_the_items_title():
+    from samverkan.loaders.extract import parse_minutes
+    text = ("ÅBY KOMMUN\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2025-05-06\n\n"
+            "§ 32 Dnr KS 2025/088 Val av representant i Lokala närvårdsrådet\n"
+            "Siv Ek (S) har avsagt sig uppdraget.\n\n"
+            "§ 33 Dnr KS 2025/091\nMobilt närvårdsteam\nSocialchef Per Lind redovisar att piloten startar.\n")
+    items = {i.number: i.title for i in parse_minutes(text, "x.txt").items}
+    assert items == {"32": "Val av representant i Lokala närvårdsrådet", "33": "Mobilt närvårdsteam"}
+
+
+def test_an_official_listed_for_some_paragraphs_who_presents_one_of_them_is_föredragande(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                    SAMMANTRÄDESPROTOKOLL
+        Kommunstyrelsens arbetsutskott  Sammanträdesdatum 2025-05-06
+
+        Beslutande          Mats Svan (C), ordförande
+                            Henrik Wall (M)
+        Övriga deltagare    Lars Pettersson, socialchef, §§ 33–34
+                            Ulla Sand, kommundirektör
+
+        § 33  Mobilt närvårdsteam
+        Föredragande: Lars Pettersson
+        Arbetsutskottet beslutar att ställa sig bakom piloten.
+
+        § 34  Övriga frågor
+        Arbetsutskottet beslutar att lägga informationen till handlingarna.
+        """)
+    assert got["attendance"]["Lars Pettersson"] == ("guest", ["föredragande"])
+    assert got["attendance"]["Ulla Sand"] == ("guest", [])
