@@ -2117,6 +2117,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             before = [n for p, n in names if p < pos]
             if after:
                 body = f"{body} {after[0]}"
+            elif before and _FÖRBUND_CELL.match(before[-1]):
+                # "Samordningsförbundet X – Beredningsgruppen": the förbund's own body, as its board is
+                body = f"{body}, {_tidy_caps(before[-1], True)}"
             elif before:
                 body = f"{body} {_tidy_caps(before[-1], True)}"
         else:
@@ -2149,7 +2152,7 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     >>> qualified_body("Vård- och omsorgsnämnden", None, "Ekeby kommun ... Ekeby kommun ... Region Ås")
     'Vård- och omsorgsnämnden, Ekeby kommun'
     >>> qualified_body("Brottsförebyggande rådet (BRÅ)", "Ekeby kommun", "")
-    'Brottsförebyggande rådet, Ekeby kommun'
+    'Brottsförebyggande rådet, Ekeby kommun (BRÅ)'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     """
@@ -2163,8 +2166,9 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         owner = forms.most_common(1)[0][0] if forms else None
     if owner is None or body.casefold() in ("nämnden", "styrelsen", "utskottet"):
         return body
-    # "Brottsförebyggande rådet (BRÅ)": the acronym stays a name of its own
-    return f"{_TRAILING_ACRONYM.sub('', body)}, {owner}"
+    # "Brottsförebyggande rådet (BRÅ)": the acronym stays the body's, after its owner
+    acronym = _TRAILING_ACRONYM.search(body)
+    return f"{_TRAILING_ACRONYM.sub('', body)}, {owner}{acronym.group(0) if acronym else ''}"
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
