@@ -92,7 +92,7 @@ TASK_VERBS = (
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
-    "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar",
+    "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
@@ -1502,6 +1502,8 @@ RULES: tuple[Rule, ...] = (
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
+                   _ex("Åtgärd: SP justerar texten om mobila team enligt dagens diskussion senast 20 oktober.",
+                       ("assignment", ["Sanna Pirinen"], "justera texten om mobila team"), roster=_ROSTER),
                    _ex("Arbetsgruppen lämnar sitt förslag till utbildningsplan till PSVO i september.",
                        ("assignment", ["Arbetsgrupp SIP"], "lämna sitt förslag"), body="Arbetsgrupp SIP"),
                    # a bracketed note on who the person is, between the name and the verb; initials of a double surname
