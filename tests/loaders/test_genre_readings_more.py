@@ -253,3 +253,24 @@ def test_the_outcome_of_a_vote_is_no_decided_point_of_its_own(tmp_path):
     from samverkan.loaders.extract import _decision_heading
     assert _decision_heading("Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt Anna Eks yrkande.") is None
     assert _decision_heading("Fullmäktige beslutar enligt Anna Eks yrkande.") is not None
+
+
+def test_rows_by_initials_under_an_item_titled_uppdrag_till_nästa_möte_are_tasks(tmp_path):
+    got = load(tmp_path, """\
+        Samverkansgrupp barn och unga Tallnäs
+        Minnesanteckningar 2025-11-11
+
+        Närvarande
+        Karin Holm, Tallnäs kommun
+        Per Lind, Region Åsen
+
+        1. Lägesbild
+        Karin Holm redogjorde för läget.
+
+        2. Uppdrag till nästa möte
+        - KH: redovisa antalet orosanmälningar under hösten
+        - PL: undersöka om skolan kan ta emot en föreläsning
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Karin Holm",), "redovisa antalet orosanmälningar under hösten") in tasks
+    assert (("Per Lind",), "undersöka om skolan kan ta emot en föreläsning") in tasks
