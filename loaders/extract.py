@@ -305,6 +305,7 @@ _DECIDE = re.compile(
 _DECIDE_BAD_FIRST = {
     "därefter", "sedan", "då", "vidare", "härefter", "slutligen", "också", "det", "man", "hon", "han", "de",
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
+    "med",  # "Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt …": the vote's outcome
 }
 _DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut(?:ades|at)?\s*(?::\s*(?P<rest>.*))?$", re.I)
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
@@ -1130,6 +1131,8 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'org', 'mark']
     >>> [k for _, k, _ in _table_columns([(0, "Närvarande"), (22, "Ledamöter"), (62, "Ersättare")])]
     ['org', 'name', 'name']
+    >>> [k for _, k, _ in _table_columns([(0, "Beslutande"), (45, "Tjänstgörande ersättare")])]
+    ['name', 'name']
     >>> _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
     True
     """
@@ -1166,7 +1169,10 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
             if heads[k] == "deltagare":
                 kinds[k] = "invited_as"  # 'Namn | Deltagare | Svar': how each was invited, beside the name
         names = [k for k, kind in enumerate(kinds) if kind == "name"]
-    if len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL:
+    if (len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL
+            and (len(names) >= 3 or "ersättare" not in heads[names[1]])):
+        # 'Beslutande | Ledamöter | Tjänstgörande ersättare'; but 'Beslutande | Tjänstgörande ersättare'
+        # side by side are two lists of names
         kinds[0] = "org"  # 'Beslutande | Ledamöter | Tjänstgörande ersättare
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
         return None
@@ -1998,7 +2004,9 @@ _NOT_BODY_CELL = re.compile(
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
-_ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?)$", re.I)
+_ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
+                                r"^brottsförebyggande\s+råd(?:et)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+_TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
 _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}$")
@@ -2052,6 +2060,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     "– Digitala vårdmöten i hemmet").
     """
     cells: list[str] = []
+    dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
     rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
     for row, below in zip(rows, rows[1:]):
         # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below
@@ -2062,9 +2071,11 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
             if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body
-            for c in re.split(r"\s[–—|·]\s|^#+\s", seg):
+            for i, c in enumerate(re.split(r"\s[–—|·]\s|^#+\s", seg)):
                 c = c.strip(" -–|*#")
                 if c:
+                    if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
+                        dashed.add(len(cells))
                     cells.append(c)
     for c in cells:
         if "juster" in c.lower():
@@ -2106,8 +2117,16 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             before = [n for p, n in names if p < pos]
             if after:
                 body = f"{body} {after[0]}"
+            elif before and _FÖRBUND_CELL.match(before[-1]):
+                # "Samordningsförbundet X – Beredningsgruppen": the förbund's own body, as its board is
+                body = f"{body}, {_tidy_caps(before[-1], True)}"
             elif before:
                 body = f"{body} {_tidy_caps(before[-1], True)}"
+        else:
+            # "Operativ arbetsgrupp SIP – Sälvik": the place the group serves, after a dash on its line
+            place = [n for p, n in names if p == pos + 1 and p in dashed and _PLACE_WORD.fullmatch(n)]
+            if place:
+                body = f"{body}, {place[0]}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
@@ -2132,6 +2151,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Socialnämnden, Fjällsta kommun'
     >>> qualified_body("Vård- och omsorgsnämnden", None, "Ekeby kommun ... Ekeby kommun ... Region Ås")
     'Vård- och omsorgsnämnden, Ekeby kommun'
+    >>> qualified_body("Brottsförebyggande rådet (BRÅ)", "Ekeby kommun", "")
+    'Brottsförebyggande rådet, Ekeby kommun (BRÅ)'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     """
@@ -2145,9 +2166,12 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
         owner = forms.most_common(1)[0][0] if forms else None
     if owner is None or body.casefold() in ("nämnden", "styrelsen", "utskottet"):
         return body
-    return f"{body}, {owner}"
+    # "Brottsförebyggande rådet (BRÅ)": the acronym stays the body's, after its owner
+    acronym = _TRAILING_ACRONYM.search(body)
+    return f"{_TRAILING_ACRONYM.sub('', body)}, {owner}{acronym.group(0) if acronym else ''}"
 
 
+_PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
 _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)$")
 
@@ -2802,8 +2826,8 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
                        r"föreslå|rekommendera|inrätta|delegera|lämna|skicka)\b)")
 _BACKGROUND = re.compile(
-    r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|förslag\s+till\s+beslut|"
-    r"förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b"
+    r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
+    r"förslag\s+till\s+beslut|förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b"
     # "Arbetsutskottets förslag till regionstyrelsen": what the body proposes another to decide
     r"|^[a-zåäö]+(?::s|s)\s+förslag\s+till\s+[a-zåäö-]+$",
     re.I,

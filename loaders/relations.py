@@ -1613,7 +1613,8 @@ _ACTION_LINE_RE = re.compile(
     r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
     r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
-_ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|uppdragslista)\s*:?\s*$", re.I)
+_ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|uppdragslista|"
+                           r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde))\s*:?\s*$", re.I)
 _LABELLED_ROW_RE = re.compile(
     r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
@@ -1768,8 +1769,16 @@ _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
 _REPLACES_AS_RE = re.compile(
-    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s))\s+)?"
+    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
+    # "… som socialförvaltningens representant i rådet": a unit's seat
+    r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
+# "A ersätter B i ledningsgruppen", "A är ny socialchef i X kommun och ersätter B i G",
+# "A ersätter B från enheten, som slutar i gruppen": no seat named, the group after "i" at the end
+_REPLACES_IN_RE = re.compile(
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
+    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
+    r"(?P<g>[^.;,]+?)\.?$")
 # "Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen"
 _APPOINTED_TO_REPLACE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?,?\s+"
@@ -1777,6 +1786,7 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     r"(?:av\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
     r"(?:till\s+)?att\s+ersätta\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
     r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?\s*(?:från\b.*|efter\b.*)?$")
+_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
@@ -2346,7 +2356,7 @@ class _Extractor:
                     self._action_row(who, task, values[due_col] if due_col is not None else "")
                 self.ctx.item = it
                 return
-        listed = False  # under an "Att göra" label
+        listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
             if m:
@@ -2754,7 +2764,8 @@ class _Extractor:
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
             # "… som sekreterare i gruppen": the body that met
-            bare = g_text.strip(" .").casefold() == "gruppen" and self._meeting_body()
+            bare = ((g_text.strip(" .").casefold() == "gruppen" and self._meeting_body())
+                    or _own_body(g_text.strip(" ."), self._meeting_body()))
             groups = [bare] if bare else [ctx.resolve_generic(g) for g in find_groups(g_text)] or [g_text]
             org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
             for g in groups:
@@ -2775,6 +2786,17 @@ class _Extractor:
             self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
                             replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
             self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
+            return True
+        m = "ersätter" in c and _REPLACES_IN_RE.match(c)
+        if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+            g_text = _SEAT_TIME.sub("", m.group("g")).strip(" .")
+            g = ((g_text.casefold() == "gruppen" and body) or _own_body(g_text, body)
+                 or next((ctx.resolve_generic(x) for x in find_groups(g_text)), None))
+            if not g or not _GROUP_WORD_END.search(g_text):
+                return False
+            self.group(g, item)
+            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(m.group("old")))
+            self.membership(m.group("old"), g, item, change="leave")
             return True
         return False
 
@@ -3855,7 +3877,8 @@ class _Extractor:
                 return False
             mid = g.get("mid") or ""
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
-            gm = (re.match(r"\s*(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
+            # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
+            gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
                   if re.search(r"\blämna[rt]\b", s) else None)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)

@@ -700,8 +700,13 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     'Beredningsgruppen, Samordningsförbundet Mellanå'
     >>> _förbund_body("en beredningsgrupp", "beredningsgrupp", "Styrelsen, Samordningsförbundet Mellanå") is None
     True
+
+    And "styrelsen" in the minutes of the förbund's beredningsgrupp is the förbund's board:
+
+    >>> _förbund_body("styrelsen", "styrelse", "Beredningsgruppen, Samordningsförbundet Mellanå")
+    'Styrelsen, Samordningsförbundet Mellanå'
     """
-    m = re.fullmatch(r"Styrelsen, (?P<owner>.+)", group or "")
+    m = re.fullmatch(r"(?:Styrelsen|Beredningsgruppen|Arbetsutskottet), (?P<owner>.+)", group or "")
     if m is None or "förbund" not in m.group("owner").casefold():
         return None
     t = fold(text.strip())
@@ -1000,6 +1005,8 @@ class _Groups:
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)
+        if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
+            return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
         low = name.casefold()
         own_body = low.startswith(body.casefold().rstrip("n").rstrip("e")) and low != body.casefold()
         # "socialnämnden" in the minutes of a body of a kommun: that kommun's nämnd

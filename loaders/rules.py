@@ -92,7 +92,7 @@ TASK_VERBS = (
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
-    "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar",
+    "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
@@ -424,6 +424,8 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
+                 # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
+                 r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
                  r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
@@ -474,7 +476,7 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Projektgrupp mobilt team", "Samverkansgrupp äldre", "refers")),
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
-         counter_examples=("Remissvaret skickas till Socialstyrelsen.",
+         counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
@@ -673,9 +675,23 @@ RULES: tuple[Rule, ...] = (
                    # "i gruppen": the body that met; how long the seat is held is no part of its name
                    _ex("Malin Byström ersätter Henrik Nyqvist som sekreterare i gruppen till och med december.",
                        ("membership", "Malin Byström", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Henrik Nyqvist", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Henrik Nyqvist", "Samverkansgrupp äldre", "leave")),
+                   # a unit's seat, "rådet" in the council's own minutes
+                   _ex("Fatima Lind ersätter Per Sjöholm som socialförvaltningens representant i rådet.",
+                       ("membership", "Fatima Lind", "Brottsförebyggande rådet, Åby kommun", "replace"),
+                       ("membership", "Per Sjöholm", "Brottsförebyggande rådet, Åby kommun", "leave"),
+                       body="Brottsförebyggande rådet, Åby kommun"),
+                   # no seat named: the group after "i" closes the sentence
+                   _ex("Erik Sand är ny socialchef i Åby kommun och ersätter Gunilla Rask i Styrgrupp Barnahus.",
+                       ("membership", "Erik Sand", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Gunilla Rask", "Styrgrupp Barnahus", "leave")),
+                   _ex("Kristian Ek ersätter Malin Sten från individ- och familjeomsorgen, som slutar i gruppen.",
+                       ("membership", "Kristian Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Malin Sten", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Lena ersätter materialet med en ny version.",
-                           "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.")),
+                           "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
+                           "Erik Sand ersätter Gunilla Rask i januari.",
+                           "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
     Rule("appointed_to_replace", "membership", triggers=("att ersätta",), handler="_ms_appointed_to_replace",
          examples=(_ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
                        ("membership", "Anita Ek", "Styrgrupp social välfärd", "replace"),
@@ -809,6 +825,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"), roster=("Olle Lund",)),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
+                   _ex("Henrik Alm slutar sin tjänst i kommunen vid årsskiftet och lämnar därmed rådet.",
+                       ("membership", "Henrik Alm", "Brottsförebyggande rådet, Åby kommun", "leave"),
+                       body="Brottsförebyggande rådet, Åby kommun"),
                    _ex("Jonas Berg har fått en ny tjänst och slutar i samverkansgruppen.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave")),
                    _ex("Vera Lund lämnar Styrgrupp barn och unga.",
@@ -1483,6 +1502,8 @@ RULES: tuple[Rule, ...] = (
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
+                   _ex("Åtgärd: SP justerar texten om mobila team enligt dagens diskussion senast 20 oktober.",
+                       ("assignment", ["Sanna Pirinen"], "justera texten om mobila team"), roster=_ROSTER),
                    _ex("Arbetsgruppen lämnar sitt förslag till utbildningsplan till PSVO i september.",
                        ("assignment", ["Arbetsgrupp SIP"], "lämna sitt förslag"), body="Arbetsgrupp SIP"),
                    # a bracketed note on who the person is, between the name and the verb; initials of a double surname

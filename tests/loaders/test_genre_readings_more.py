@@ -197,3 +197,80 @@ def test_an_official_listed_for_some_paragraphs_who_presents_one_of_them_is_för
         """)
     assert got["attendance"]["Lars Pettersson"] == ("guest", ["föredragande"])
     assert got["attendance"]["Ulla Sand"] == ("guest", [])
+
+
+def test_a_place_after_a_dash_in_the_title_is_part_of_the_groups_name_unless_it_is_the_region(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    local = load(tmp_path / "a", """\
+        # Operativ arbetsgrupp SIP – Tallnäs
+
+        Minnesanteckningar 2025-12-02
+        Deltagare: Karin Holm (samordnare, Tallnäs kommun), Per Lind (Region Åsen)
+
+        ## 1. Rutin
+        Gruppen gick igenom rutinen.
+        """)
+    assert local["body"] == "Operativ arbetsgrupp SIP, Tallnäs"
+    regional = load(tmp_path / "b", """\
+        # Ledningsgrupp för vård och omsorg – Åsen
+
+        Minnesanteckningar 2025-12-02
+        Deltagare: Karin Holm (Region Åsen); Per Lind (Tallnäs kommun)
+
+        ## 1. Rutin
+        Gruppen gick igenom rutinen.
+        """)
+    assert regional["body"] == "Ledningsgrupp för vård och omsorg"
+
+
+def test_a_council_of_one_kommun_is_named_with_its_kommun_and_its_roster_side_by_side_is_read(tmp_path):
+    got = load(tmp_path, """\
+        EKÖ KOMMUN
+        Brottsförebyggande rådet (BRÅ)
+        PROTOKOLL 2025-10-28
+
+        Beslutande                                   Tjänstgörande ersättare
+        Ingrid Lund (S), ordförande                  Kerstin Holm (S) för Rolf Dahl (S)
+        Göran Ek (M)
+        Marianne Berg (V)
+
+        § 5 Avtal
+        Rådet beslutar
+        att godkänna avtalet.
+
+        Omröstning
+        Med 5 ja-röster mot 2 nej-röster beslutar rådet enligt Ingrid Lunds yrkande.
+        """)
+    assert got["body"] == "Brottsförebyggande rådet, Ekö kommun"
+    assert got["attendance"]["Göran Ek"] == ("present", ["ledamot"])
+    assert got["attendance"]["Marianne Berg"] == ("present", ["ledamot"])
+    assert got["attendance"]["Kerstin Holm"][0] == "present"
+    assert got["attendance"]["Rolf Dahl"][0] == "absent"
+
+
+def test_the_outcome_of_a_vote_is_no_decided_point_of_its_own(tmp_path):
+    from samverkan.loaders.extract import _decision_heading
+    assert _decision_heading("Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt Anna Eks yrkande.") is None
+    assert _decision_heading("Fullmäktige beslutar enligt Anna Eks yrkande.") is not None
+
+
+def test_rows_by_initials_under_an_item_titled_uppdrag_till_nästa_möte_are_tasks(tmp_path):
+    got = load(tmp_path, """\
+        Samverkansgrupp barn och unga Tallnäs
+        Minnesanteckningar 2025-11-11
+
+        Närvarande
+        Karin Holm, Tallnäs kommun
+        Per Lind, Region Åsen
+
+        1. Lägesbild
+        Karin Holm redogjorde för läget.
+
+        2. Uppdrag till nästa möte
+        - KH: redovisa antalet orosanmälningar under hösten
+        - PL: undersöka om skolan kan ta emot en föreläsning
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Karin Holm",), "redovisa antalet orosanmälningar under hösten") in tasks
+    assert (("Per Lind",), "undersöka om skolan kan ta emot en föreläsning") in tasks

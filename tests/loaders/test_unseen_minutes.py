@@ -29,7 +29,10 @@ representant i Vårdsamverkan X från den …" and "Uppdrag ges till regiondirek
 tenth: a gemensam nämnd's protocol whose roster is laid out in columns with spaces (Ledamot/Parti/
 Huvudman, the role after the huvudman in its cell) and goes on under "Tjänstgörande ersättare" in the
 same columns, and "välja X till ledamot i G efter Y"; and a socialnämnd's protocol numbering its
-paragraphs "SN § 21" with the title on the line after the Dnr, in a region named "Åsbyregionen") and
+paragraphs "SN § 21" with the title on the line after the Dnr, in a region named "Åsbyregionen"; and of an
+eleventh: a folkhälsoråd's protocol with "Beslutande" and "Tjänstgörande ersättare" side by side in columns of
+spaces, an ersättare "för" a ledamot, and a regionfullmäktige's protokollsutdrag with Yrkanden, Beslutsgång,
+Omröstning with its vote count and numbered points under "Regionfullmäktiges beslut") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
@@ -47,7 +50,13 @@ seats and mandates sit inside long sentences, and a samverkansforum's notes with
 initials roster, tasks by initials and "PE kallar", and a närvårdssamverkan's Markdown with its
 roster per huvudman in bold bullets, an Uppdrag/Ansvarig/Status follow-up table and "**Beslut:**
 Närvårdssamverkan ger X och Y i uppdrag att …", and an arbetsgrupp's Markdown whose Närvaro table
-is kept over the year, a column of marks per meeting date). Each folder is
+is kept over the year, a column of marks per meeting date; and of the eleventh region: a kommun's
+brottsförebyggande råd with "Närvarande" per förvaltning, "X ersätter Y som socialförvaltningens representant i
+rådet" and an "Uppdrag till nästa möte" list by initials, a samordningsförbund's beredningsgrupp in Markdown
+with "**Förhinder:**" and "Ny representant för X blir Y", and an operativ SIP arbetsgrupp's Markdown titled
+"Arbetsgrupp – Kommun" with a follow-up table of last meeting's tasks and a Vad/Vem/När table; and of a
+twelfth: a länsgemensam ledningsgrupp's Teams notes as .docx with a "Deltagare:" line of "Namn (Organisation)"
+separated by semicolons, "Beslut:" and "Åtgärd:" lines). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
