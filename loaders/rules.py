@@ -89,6 +89,8 @@ TASK_VERBS = (
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
+    # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
+    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
     "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
@@ -1413,7 +1415,9 @@ RULES: tuple[Rule, ...] = (
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"),
          handler="_collective_task",
-         examples=(_ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
+         examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
+                       ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
+                   _ex("Till nästa möte inventerar kommunerna var för sig antalet fallskador.",
                        ("assignment", ["kommunerna"], "inventera"),
                        roster=("Anna Ek, Klippviks kommun", "Berit Ås, Östmo kommun")),
                    _ex("Till nästa möte: alla kommuner tar fram antalet orosanmälningar under 2024.",
