@@ -2305,13 +2305,18 @@ class _Extractor:
         """"Åtgärd: Ta fram en rutin (Elin Borg, v. 48)", "Åtgärd: Skicka underlaget – Olle Sand, senast 2/12",
         "Uppdrag till Elin Borg: ta fram …": a task, then who does it and by when, or who before it."""
         m = _LABELLED_ACTION_RE.match(s)
-        if not m:
-            return False
-        raw_who = m.group("who") or m.group("who2") or m.group("who3")
-        who = self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
-        task = (m.group("task") or m.group("task2") or m.group("task3")).strip(" .")
+        raw_who = (m.group("who") or m.group("who2") or m.group("who3")) if m else None
+        who = (self._people(raw_who) or self._collective(raw_who) or _subject_assignees(raw_who, False, self.ctx)
+               if m else None)
+        task = (m.group("task") or m.group("task2") or m.group("task3")).strip(" .") if m else ""
         if not who or not _INFINITIVE_START.match(task):
-            return False
+            # "Åtgärd: Lisa Ek är sammankallande för arbetsgruppen": a sentence of its own under the label
+            lab = re.match(r"^(?:Åtgärd(?:er)?|Att\s+göra)\s*:\s*(?=[A-ZÅÄÖ])", s)
+            if not lab:
+                return False
+            before = (len(self.out.assignments), len(self.out.memberships))
+            self._sentence(s[lab.end():], origin=origin, pos=pos, giver=giver)
+            return (len(self.out.assignments), len(self.out.memberships)) != before
         due = (m.group("due") or m.group("due2") or "").strip(" .")
         task = task[0].lower() + task[1:]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body,

@@ -654,6 +654,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "ta fram förslag till rutin"), roster=_ROSTER),
                    _ex("Åtgärd: Skicka underlaget till kommunerna – Olle Sand, senast 2/12.",
                        ("assignment", ["Olle Sand"], "skicka underlaget till kommunerna"), roster=("Olle Sand",)),
+                   _ex("Åtgärd: Elin Borg är sammankallande för arbetsgruppen.",
+                       ("assignment", ["Elin Borg"], "vara sammankallande"), roster=_ROSTER),
                    _ex("Uppdrag till Elin Borg: ta fram ett förslag till rutin till nästa möte.",
                        ("assignment", ["Elin Borg"], "ta fram ett förslag till rutin"), roster=_ROSTER)),
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.")),
