@@ -85,6 +85,10 @@ class Lines:
         return "\n".join(lines)
 
 
+# a paragraph that starts with a person's name: "Anna Lund", "Eva-Lena Berg …"
+_PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
+
+
 def cell_text(paragraphs: list[str]) -> str:
     """A table cell's text from its paragraphs: people listed one a paragraph stay apart ("; "),
     other text runs on.
@@ -92,8 +96,6 @@ def cell_text(paragraphs: list[str]) -> str:
     >>> cell_text(["Anna Lund", "Per Berg"]), cell_text(["Beslut om", "planen"])
     ('Anna Lund; Per Berg', 'Beslut om planen')
     """
-    from samverkan.loaders.read import _PERSON_START
-
     paras = [" ".join(line.split()) for p in paragraphs for line in p.split("\n")]
     paras = [p for p in paras if p]
     sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
@@ -530,7 +532,7 @@ class _Rtf:
                     skip = True  # text deleted with tracked changes, hidden text: to the group's end
                     continue
                 fallback = 0
-                self._word(w, n, uc, soft_tab)
+                self._word(w, n, soft_tab)
                 if w == "uc" and n is not None:
                     uc = max(0, min(n, 8))
                 elif w == "u" and n is not None:
@@ -542,7 +544,7 @@ class _Rtf:
         self._end_table()
         return self.out.text()
 
-    def _word(self, w: str, n: int | None, uc: int, soft_tab: bool) -> None:
+    def _word(self, w: str, n: int | None, soft_tab: bool) -> None:
         if w == "ansicpg" and n:
             self.codepage = self._codepage(n)
         elif w == "u" and n is not None:

@@ -573,7 +573,6 @@ def _text_boxes(p) -> list:
     return boxes
 
 
-_PERSON_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?\s+[A-ZÅÄÖÉ][a-zåäöéü]")
 
 
 _MARK = re.compile(r"^(?:[xX✓✔×•*–-]|ja|nej)?$")
@@ -620,13 +619,8 @@ def _table_lines(tbl, lines: list[str]) -> None:
     for row in _children(tbl, "tr"):
         cells = []
         for cell in _children(row, "tc"):
-            paras = [" ".join(line.split())
-                     for p in _children(cell, "p") for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))
-                     for line in _paragraph_text(q, "\n").split("\n")]
-            paras = [p for p in paras if p]
-            # a cell listing people, one a paragraph or a line, keeps them apart; other text runs on
-            sep = "; " if len(paras) > 1 and all(_PERSON_START.match(p) for p in paras) else " "
-            cells.append(sep.join(paras))
+            cells.append(formats.cell_text([_paragraph_text(q, "\n") for p in _children(cell, "p")
+                                            for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))]))
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
             if span is not None and (span.get(_W + "val") or "1").isdigit():
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))
