@@ -307,7 +307,9 @@ _DECIDE_BAD_FIRST = {
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
     "med",  # "Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt …": the vote's outcome
 }
-_DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut(?:ades|at)?\s*(?::\s*(?P<rest>.*))?$", re.I)
+# "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive)
+_DECISION_LABEL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?\s*(?::\s*(?P<rest>.*))?$", re.I)
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
@@ -965,6 +967,25 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     return None
 
 
+def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:
+    """A section label whose value opens with a label of its own says who by the inner one: "Övriga
+    närvarande   Ersättare: Jonas Berg (S)" lists ersättare, "Frånvarande   Ersättare: Eva Ek (M)"
+    absent ersättare.
+
+    >>> _sub_labelled(_match_label("Övriga närvarande   Ersättare: Jonas Berg (S), Eva Ek (M)"))
+    ('present', ['ersättare'], True, 'Jonas Berg (S), Eva Ek (M)')
+    >>> _sub_labelled(_match_label("Frånvarande   Ersättare: Eva Ek (M)"))
+    ('absent', ['ersättare'], True, 'Eva Ek (M)')
+    """
+    if not lab or not lab[2] or not lab[3]:
+        return lab
+    inner = _match_label(lab[3])
+    if not inner or not inner[2] or not inner[3]:
+        return lab
+    status = lab[0] if lab[0] == "absent" else inner[0]
+    return status, inner[1] or lab[1], True, inner[3]
+
+
 class _Attendance:
     def __init__(self):
         self.entries: list[AttendanceEntry] = []
@@ -1534,7 +1555,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if tail:
                 s = f"{s} {lines[tail - 1].strip()}"
                 lines[tail - 1] = ""
-        lab = _match_label(s)
+        lab = _sub_labelled(_match_label(s))
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
             mode = "sig"

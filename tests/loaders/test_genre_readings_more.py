@@ -274,3 +274,51 @@ def test_rows_by_initials_under_an_item_titled_uppdrag_till_nästa_möte_are_tas
     tasks = {(tuple(who), task) for who, task in got["assignments"]}
     assert (("Karin Holm",), "redovisa antalet orosanmälningar under hösten") in tasks
     assert (("Per Lind",), "undersöka om skolan kan ta emot en föreläsning") in tasks
+
+
+KOMMUN_PROTOCOL = """\
+    ÅBY KOMMUN                                  SAMMANTRÄDESPROTOKOLL
+    Vård- och omsorgsnämnden                    Sammanträdesdatum 2025-10-22
+
+    Plats och tid          Kommunhuset, kl. 13.00–16.10
+
+    Beslutande             Gunilla Strand (S), ordförande
+                           Amina Yusuf (S)
+                           Lars Backman (C)
+
+    Övriga närvarande      Ersättare: Jonas Berg (S), Maria Sjölin (M)
+                           Tjänstepersoner: Annika Roos, förvaltningschef
+
+    Frånvarande            Ersättare: Kent Lind (KD)
+
+    Utses att justera      Lars Backman (C)
+
+    § 61     Fastställande av dagordning
+
+    Vård- och omsorgsnämndens beslut
+    Dagordningen fastställs.
+
+    § 62     Val av representant till Samverkansgruppen för äldre i Åby
+
+    Maria Sjölin (M) har begärt entledigande från uppdraget.
+
+    Vård- och omsorgsnämndens beslut
+    1. Maria Sjölin (M) entledigas från uppdraget som representant i Samverkansgruppen för äldre i Åby.
+    2. Jonas Berg (S) väljs till ny representant i Samverkansgruppen för äldre i Åby.
+    """
+
+
+def test_a_decision_under_the_bodys_own_label_is_quoted_without_the_label(tmp_path):
+    got = load(tmp_path, KOMMUN_PROTOCOL)
+    decided = [" ".join(t.rstrip(".").split()) for t in got["decisions"]]
+    assert "Dagordningen fastställs" in decided
+    assert "Maria Sjölin (M) entledigas från uppdraget som representant i Samverkansgruppen för äldre i Åby" in decided
+    assert not [t for t in decided if "beslut" in t.lower()]
+
+
+def test_a_sub_label_in_a_roster_section_says_who_the_names_after_it_are(tmp_path):
+    got = load(tmp_path, KOMMUN_PROTOCOL)
+    assert got["attendance"]["Jonas Berg"] == ("present", ["ersättare"])
+    assert got["attendance"]["Maria Sjölin"] == ("present", ["ersättare"])
+    assert got["attendance"]["Kent Lind"] == ("absent", ["ersättare"])
+    assert got["attendance"]["Annika Roos"][0] == "guest"
