@@ -1663,6 +1663,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             i += 1
             continue
         if mode == "att":
+            if by_index and table is None and len(cells) == 2 and cells[0][0] == 0:
+                lead, rest = cells[0][1].strip(), cells[1][1].strip()
+                if (not lead or party_heading(lead) or _ORG.fullmatch(lead)) and leading_name(rest)[0]:
+                    # a roster as a Word table, the party or huvudman in the first cell of its first row
+                    # only: read as the same roster laid out with spaces is
+                    by_index, s = False, f"{lead}    {rest}" if lead else f"    {rest}"
+                    cells = [(0, lead), (len(lead) + 4, rest)] if lead else [(4, rest)]
             text = _strip_bullet(s)
             if by_index:  # a row of cells under no header: "Anna Lund<tab>Region Österland<tab>ordförande"
                 vals = [c for _, c in cells if c]

@@ -322,3 +322,39 @@ def test_a_sub_label_in_a_roster_section_says_who_the_names_after_it_are(tmp_pat
     assert got["attendance"]["Maria Sjölin"] == ("present", ["ersättare"])
     assert got["attendance"]["Kent Lind"] == ("absent", ["ersättare"])
     assert got["attendance"]["Annika Roos"][0] == "guest"
+
+
+def test_a_roster_as_a_word_table_with_the_party_or_huvudman_in_its_first_row_only(tmp_path):
+    """Word keeps a roster laid out with spaces as a two-column table: the party or huvudman is in
+    the first cell of its first row, the rows under it leave that cell empty."""
+    import docx
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.read import read_document
+
+    doc = docx.Document()
+    doc.add_paragraph("PROTOKOLL")
+    doc.add_paragraph("Politisk vårdsamverkan Åby")
+    doc.add_paragraph("Datum: 2025-10-09")
+    for label, rows in (("Beslutande", [("Socialdemokraterna", "Karin Åström, ordförande"), ("", "Tomas Nilsson"),
+                                        ("Moderaterna", "Johan Ekholm, vice ordförande"), ("", "Birgitta Holm")]),
+                        ("Närvarande ersättare", [("Region Åby", "Erik Sjödin (KD)"), ("Ekö kommun", "Nina Persson (V)")])):
+        doc.add_paragraph(label)
+        table = doc.add_table(rows=0, cols=2)
+        for lead, name in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = lead, name
+    doc.add_paragraph("Tjänstepersoner")
+    doc.add_paragraph("Helena Bäck, områdeschef, Region Åby")
+    doc.add_paragraph("§ 1 Mötets öppnande")
+    doc.add_paragraph("Ordföranden öppnar mötet.")
+    path = tmp_path / "protokoll.docx"
+    doc.save(path)
+
+    seen = {a.name: (a.status, a.roles, a.party) for a in parse_minutes(read_document(path).text, path.name).attendance}
+    assert seen["Tomas Nilsson"] == ("present", ["ledamot"], "(S)")
+    assert seen["Johan Ekholm"][2] == "(M)" and "vice ordförande" in seen["Johan Ekholm"][1]
+    assert seen["Birgitta Holm"] == ("present", ["ledamot"], "(M)")
+    assert seen["Erik Sjödin"][:2] == ("present", ["ersättare"])
+    assert seen["Nina Persson"][:2] == ("present", ["ersättare"])
+    assert seen["Helena Bäck"][0] == "guest"
+    assert not [n for n in seen if n.endswith(("Moderaterna", "kommun"))]
