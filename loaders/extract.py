@@ -1451,6 +1451,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     tables: list[_Table] = []
     org_context: str | None = None  # a huvudman heading the names under it belong to
     party_context: str | None = None  # a party in the left column heading the names under it
+    party_over = False  # that party stood alone on its line, over names that start at the margin
     title_lines: list[tuple[int, str]] = []
     seen_label = False
     role_heading: int | None = None  # the line of a heading naming whom a roster lists ("Ledamöter")
@@ -1477,7 +1478,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         s = lines[i - 1].strip()
         if not s:
             blank_run += 1
-            party_context = None
+            party_context, party_over = None, False
             if mode == "att" and label_filled and len(queue) > 1 and blank_run == 1 and prev_entry_closed(raw_entries, i):
                 queue.pop(0)
                 status, section_roles = queue[0]
@@ -1578,7 +1579,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
         if lab:
             seen_label = True
-            party_context = None
+            party_context, party_over = None, False
             st, roles, section, rest = lab
             if section:
                 org_context = None
@@ -1676,10 +1677,16 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 text = "; ".join(vals)
                 if len(vals) >= 2 and _is_initials(vals[0]):
                     text = vals[0] + "   " + "; ".join(vals[1:])  # "PAN<tab>Per-Arne Nordin"
-            if not by_index and cells[0][0] == 0 and (len(cells) == 1 or party_heading(cells[0][1])):
+            if not by_index and len(cells) == 1 and party_heading(text):
+                # "Socialdemokraterna" alone on its line over its names, as a PDF gives a roster's party cell
+                party_context, party_over = party_heading(text), True
+                i += 1
+                continue
+            if not by_index and cells[0][0] == 0 and (len(cells) == 1 or party_heading(cells[0][1])) and not (
+                    party_over and len(cells) == 1):
                 party_context = None  # a line from the margin: a party heading names below it, or none
             if not by_index and len(cells) >= 2 and cells[0][0] == 0 and party_heading(cells[0][1]):
-                party_context = party_heading(cells[0][1])  # "Socialdemokraterna   Anna Berg, ordförande"
+                party_context, party_over = party_heading(cells[0][1]), False  # "Socialdemokraterna   Anna Berg, ordförande"
                 text = s[len(cells[0][1]):].strip()
             if party_context and not by_index and not _PARTY.search(text):
                 nm, after = leading_name(text)

@@ -81,6 +81,8 @@ _TOC_TRAILING = re.compile(r"§\s?\d{1,4}(?:\s?/\s?\d{2,4})?\s*$")
 _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|justerat|justeras)\b", re.IGNORECASE)
+# the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
+_NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande)\b",
@@ -529,6 +531,9 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         if _SIGNATURE_START.match(lines[idx].strip()):
             signatures = (idx + 1, last.end)
             last.end = idx
+            break
+        if _NOTICE_BOX.match(lines[idx].strip()):
+            last.end = idx  # no part of the last item; its "Underskrift" is the secretary's
             break
     while last.end > last.heading_line and not lines[last.end - 1].strip():
         last.end -= 1

@@ -358,3 +358,23 @@ def test_a_roster_as_a_word_table_with_the_party_or_huvudman_in_its_first_row_on
     assert seen["Nina Persson"][:2] == ("present", ["ersättare"])
     assert seen["Helena Bäck"][0] == "guest"
     assert not [n for n in seen if n.endswith(("Moderaterna", "kommun"))]
+
+
+def test_a_party_alone_on_its_line_heads_the_names_under_it_and_the_notice_box_after_the_last_paragraph_is_no_part_of_it():
+    """A PDF gives a roster table's party cell as a line of its own above the names (each from the
+    margin), and may print the ANSLAG/BEVIS box after the last §."""
+    from samverkan.loaders.extract import parse_minutes
+    text = "\n".join((
+        "KOMMUNFULLMÄKTIGE", "Åby kommun", "Sammanträdesdatum 2025-11-24", "Beslutande ledamöter",
+        "Socialdemokraterna", "Karin Åström, ordförande", "Tomas Nilsson", "Moderaterna", "Johan Ekholm",
+        "Birgitta Holm", "Liberalerna", "Sara Blom", "Justerare", "Birgitta Holm (M)",
+        "§ 84", "Upprop", "Upprop förrättas.", "§ 85", "Interpellation",
+        "Kommunfullmäktige beslutar att interpellationen är besvarad.",
+        "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", "Organ",
+        "Kommunfullmäktige", "Underskrift", "Fredrik Hallin"))
+    m = parse_minutes(text, "protokoll.pdf")
+    seen = {a.name: a.party for a in m.attendance}
+    assert seen == {"Karin Åström": "(S)", "Tomas Nilsson": "(S)", "Johan Ekholm": "(M)", "Birgitta Holm": "(M)",
+                    "Sara Blom": "(L)"}
+    last = m.items[-1]
+    assert "justerat" not in "\n".join(text.split("\n")[last.line_start - 1:last.line_end]).lower()
