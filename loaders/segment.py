@@ -410,7 +410,7 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
 _PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ][^:;.!?]{1,60}$")
 
 
-def _plain_sections(lines: list[str]) -> list[_Head]:
+def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
     r"""Headings without numbers or styles, as narrative notes have them, numbered 1, 2, 3 … in order:
     a short title line alone after a blank line, over a paragraph of running text (a sentence or
     more, ending in a full stop); at least three of them. A name under "Vid anteckningarna" is no
@@ -423,16 +423,44 @@ def _plain_sections(lines: list[str]) -> list[_Head]:
     >>> [(h.number, h.rest) for h in _plain_sections(text.split("\n"))]
     [('1', 'Inledning'), ('2', 'Budget'), ('3', 'Nästa möte')]
     """
+    heads = _plain_titles(lines, paragraphs=False)
+    # a document written a paragraph a line (Word, OpenDocument) holds no blank lines: a title line
+    # then follows the end of a paragraph
+    return heads if len(heads) >= 3 or not paragraphs else _plain_titles(lines, paragraphs=True)
+
+
+def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
+    r"""The plain headings after a blank line, or (``paragraphs``) after the full stop ending a paragraph
+    and over a paragraph a line long.
+
+    >>> text = ("Anteckningar\nNärvarande: Anna Ek, Per Lind.\nInledning\nAnna hälsade välkommen och gick igenom "
+    ...         "dagordningen, som godkändes.\nBudget\nPer redovisade budgeten, som visar ett litet överskott för "
+    ...         "året.\nNästa möte\nNästa möte hålls den 12 februari i Åby, och Anna kallar till det.")
+    >>> [h.rest for h in _plain_titles(text.split("\n"), paragraphs=True)]
+    ['Inledning', 'Budget', 'Nästa möte']
+    """
     heads: list[_Head] = []
     for idx, raw in enumerate(lines):
         s = raw.strip()
-        if not _PLAIN_TITLE.match(s) or len(s.split()) > 8 or (idx and lines[idx - 1].strip()):
+        if not _PLAIN_TITLE.match(s) or len(s.split()) > 8:
+            continue
+        before = lines[idx - 1].strip() if idx else ""
+        if paragraphs:
+            after = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
+            if before[-1:] not in (".", "!", "?", "") or len(after) < 60 or not after[:1].isupper():
+                continue
+        elif before:
             continue
         if _ATTENDANCE_LABEL.match(s) or _SIGNATURE_START.match(s) or _TOC_LABEL.match(s) or _AGENDA_TITLE.fullmatch(s):
             continue
+        # a paragraph a line, though a Word document may break one where the text it came from did
         para = []
+        for nxt in lines[idx + 1:idx + 6] if paragraphs else ():
+            para.append(nxt.strip())
+            if para[-1].endswith((".", "!", "?")):
+                break
         start = idx + 2 if idx + 2 < len(lines) and not lines[idx + 1].strip() else idx + 1  # a blank line between
-        for nxt in lines[start:]:
+        for nxt in lines[start:] if not paragraphs else ():
             if not nxt.strip():
                 break
             para.append(nxt.strip())
@@ -449,6 +477,15 @@ def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> lis
              if (m := pattern.match(raw.strip()))]
     chosen = _lis(plain, strict=True) if len(plain) >= least else []
     return chosen if len(chosen) >= least and [h.key for h in chosen] == list(range(1, len(chosen) + 1)) else []
+
+
+# the formats whose text the readers write a paragraph a line, with no blank line between paragraphs
+PARAGRAPH_SUFFIXES = (".docx", ".odt", ".rtf", ".html", ".htm", ".xhtml")
+
+
+def paragraph_lines(path: str) -> bool:
+    """Is the text of the file at ``path`` written a paragraph a line?"""
+    return path.lower().endswith(PARAGRAPH_SUFFIXES)
 
 
 def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
@@ -506,7 +543,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         heads = _markdown_sections(lines, ct.md_levels)
         family = "markdown" if heads else family
     if not heads:
-        heads = _plain_sections(lines)
+        heads = _plain_sections(lines, paragraph_lines(path))
         family = "markdown" if heads else family
     if not heads:
         return _without_items(ct, path)

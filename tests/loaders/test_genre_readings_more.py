@@ -378,3 +378,32 @@ def test_a_party_alone_on_its_line_heads_the_names_under_it_and_the_notice_box_a
                     "Sara Blom": "(L)"}
     last = m.items[-1]
     assert "justerat" not in "\n".join(text.split("\n")[last.line_start - 1:last.line_end]).lower()
+
+
+def test_plain_titles_of_a_word_document_with_no_blank_lines_are_its_items(tmp_path):
+    """A Word document gives a paragraph a line and no blank lines: a short title line after a
+    paragraph's full stop, over a paragraph of its own, is an item heading there too."""
+    import docx
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.read import read_document
+
+    doc = docx.Document()
+    for text in ("Minnesanteckningar", "Styrgrupp Barnahus Åby", "Datum: 2025-11-13",
+                 "Närvarande: Karin West, Region Åby (ordförande); Ola Nyman, Ekö kommun.",
+                 "Inledning",
+                 "Karin West hälsade välkommen. Anteckningarna från förra mötet lades till handlingarna.",
+                 "Verksamheten hittills i år",
+                 "Ola Nyman redovisade statistiken för årets tre första kvartal, och styrgruppen var enig om att",
+                 "BUP:s ledningsgrupp ska få frågan om väntetiderna till nästa möte.",
+                 "Nästa möte",
+                 "Nästa möte hålls den 12 februari 2026 kl. 09.00 på Barnahus Åby."):
+        doc.add_paragraph(text)
+    path = tmp_path / "anteckningar.docx"
+    doc.save(path)
+    m = parse_minutes(read_document(path).text, path.name)
+    assert [(it.number, it.title) for it in m.items] == [
+        ("1", "Inledning"), ("2", "Verksamheten hittills i år"), ("3", "Nästa möte")]
+    # the same lines in a text file, where a blank line would stand before each title, are no items
+    (tmp_path / "anteckningar.txt").write_text(read_document(path).text, encoding="utf-8")
+    as_text = parse_minutes((tmp_path / "anteckningar.txt").read_text(encoding="utf-8"), "anteckningar.txt")
+    assert not [it for it in as_text.items if it.number]
