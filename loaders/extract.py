@@ -2086,6 +2086,10 @@ def _tidy_caps(name: str, proper: bool) -> str:
     return " ".join(out)
 
 
+# a title line that ends where its name cannot: after a comma or a small word
+_RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -2097,10 +2101,17 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     cells: list[str] = []
     dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
     rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
-    for row, below in zip(rows, rows[1:]):
-        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below
-        if row[0].endswith(",") and below[0][:1].islower() and _BODY_WORD.search(row[0]):
-            row[0], below[0] = f"{row[0]} {below[0]}", ""
+    for k, row in enumerate(rows[:-1]):
+        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
+        # in a PDF's text the cell beside it may stand between ("Sammanträdesdatum")
+        if not (_RUNS_ON.search(row[0]) and _BODY_WORD.search(row[0])):
+            continue
+        for below in rows[k + 1:k + 3]:
+            if below[0][:1].islower():
+                row[0], below[0] = f"{row[0]} {below[0]}", ""
+                break
+            if len(below) > 1 or len(below[0].split()) > 2:
+                break
     for row in rows:
         for seg in row:
             parts = [p.strip(" *_") for p in seg.split(" · ")]

@@ -543,7 +543,8 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         heads = _markdown_sections(lines, ct.md_levels)
         family = "markdown" if heads else family
     if not heads:
-        heads = _plain_sections(lines, paragraph_lines(path))
+        # (nor does a PDF's text, whose lines are the page's: a title is a line of its own there too)
+        heads = _plain_sections(lines, paragraph_lines(path) or path.lower().endswith(".pdf"))
         family = "markdown" if heads else family
     if not heads:
         return _without_items(ct, path)

@@ -407,3 +407,29 @@ def test_plain_titles_of_a_word_document_with_no_blank_lines_are_its_items(tmp_p
     (tmp_path / "anteckningar.txt").write_text(read_document(path).text, encoding="utf-8")
     as_text = parse_minutes((tmp_path / "anteckningar.txt").read_text(encoding="utf-8"), "anteckningar.txt")
     assert not [it for it in as_text.items if it.number]
+
+
+def test_a_pdfs_plain_titles_and_a_body_name_wrapped_over_the_title_lines(tmp_path):
+    """A PDF's text is the page's lines, with no blank line between paragraphs: plain titles are
+    still headings, and a title wrapped after 'och' (or with the date cell printed between its
+    halves) is one name."""
+    from samverkan.loaders.extract import parse_minutes
+    text = "\n".join((
+        "Minnesanteckningar – Samverkansgrupp barn och", "unga, Åby södra delregion",
+        "Mötesdatum: torsdag 9 oktober 2025, 13.00–15.30",
+        "Närvarande: Karin West, Region Åby (ordförande); Ola Nyman, Ekö kommun.",
+        "Inledning",
+        "Karin West hälsade välkommen och konstaterade att gruppen för första gången sedan våren är",
+        "fullständig. Anteckningarna från förra mötet lades till handlingarna.",
+        "Verksamheten hittills i år",
+        "Ola Nyman redovisade statistiken för årets tre första kvartal, som visar att antalet samråd",
+        "har ökat.",
+        "Nästa möte",
+        "Nästa möte hålls den 12 februari 2026 kl. 09.00 på Barnahus Åby i stora salen på plan två."))
+    m = parse_minutes(text, "anteckningar.pdf")
+    assert m.body == "Samverkansgrupp barn och unga, Åby södra delregion"
+    assert [it.title for it in m.items] == ["Inledning", "Verksamheten hittills i år", "Nästa möte"]
+    split = parse_minutes("\n".join(("REGION ÅBY", "PROTOKOLL", "Politiskt samverkansråd för hälsa,", "Sammanträdesdatum",
+                                     "vård och omsorg i Åby", "2025-10-24", "Närvarande", "Karin West (S), ordförande",
+                                     "§ 1 Mötets öppnande", "Ordföranden öppnar mötet.")), "protokoll.pdf")
+    assert split.body == "Politiskt samverkansråd för hälsa, vård och omsorg i Åby"
