@@ -2527,14 +2527,17 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
     """(line, item, decision) per row of a decision log table in lines lo..hi.
 
     A row's decision belongs to the item its point column names, where that is an item of the
-    minutes; else to the item the table stands in. Only pipe or tab tables: their cells are sure.
+    minutes; else to the item the table stands in. Pipe or tab tables, and tables laid out with
+    spaces (as a PDF's table reads with its layout) whose rows hold as many cells as the header; such
+    a table may run on over a page break.
     """
     out: list[tuple[int, str | None, str]] = []
     numbers = {i.number for i in seg.items}
     i = lo
     while i <= hi:
         raw = seg.lines[i - 1]
-        if "|" not in raw and "\t" not in raw:
+        spaced = "|" not in raw and "\t" not in raw
+        if spaced and "  " not in raw.strip():
             i += 1
             continue
         cells, _ = _row_cells(raw)
@@ -2547,7 +2550,14 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
         mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
-        while i <= hi and seg.lines[i - 1].strip():
+        while i <= hi:
+            if not seg.lines[i - 1].strip():
+                # a table laid out with spaces goes on after the blank lines of a page break
+                nxt = next((j for j in range(i + 1, min(hi, i + 200) + 1) if seg.lines[j - 1].strip()), None)
+                if not spaced or nxt is None or len(_row_cells(seg.lines[nxt - 1])[0]) != len(cells) \
+                        or not any(k in seg.artefacts for k in range(i, nxt)):
+                    break
+                i = nxt
             row, _ = _row_cells(seg.lines[i - 1])
             if not _PIPE_SEP.match(seg.lines[i - 1].strip()):
                 if len(row) != len(cells):

@@ -1672,11 +1672,16 @@ _LOGGED_SUBJECT = re.compile(
     r"(?:\s+[A-ZÅÄÖ][\wåäö:-]*)*)\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b")
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a table row: tab, pipe or wide-space separated."""
+def _cells(line: str, want: int = 0) -> list[str]:
+    """The cells of a table row: tab, pipe or wide-space separated; where that gives fewer than the
+    ``want`` cells of the table's header, two spaces part them (a PDF's table read with its layout
+    sets a cell as long as its column two spaces from the next)."""
     if "|" in line:
         return [c.strip() for c in line.strip().strip("|").split("|")]
-    return [c.strip() for c in re.split(r"\t|\s{3,}", line.strip())]
+    cells = [c.strip() for c in re.split(r"\t|\s{3,}", line.strip())]
+    if len(cells) < want and "\t" not in line:
+        cells = [c.strip() for c in re.split(r"\s{2,}", line.strip())]
+    return cells
 
 
 def _column(cell: str, names: set[str]) -> bool:
@@ -2346,10 +2351,14 @@ class _Extractor:
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
-                for row in lines[k + 1:]:
+                rows = lines[k + 1:]
+                for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header
-                    values = _cells(row)
+                    if not row.strip() and "|" not in line and n + 1 < len(rows) \
+                            and len(_cells(rows[n + 1], len(cells))) == len(cells):
+                        continue  # a table read from a PDF with its layout goes on after a page break
+                    values = _cells(row, len(cells))
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]

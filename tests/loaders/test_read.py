@@ -666,3 +666,48 @@ def test_docx_first_page_with_an_empty_header_reads_the_running_one(tmp_path):
     _, text = _read_back(d, tmp_path, "Närvarande: Anna Lund, Region Österland", "1. Öppnande")
     assert text.split("\n") == ["Styrgrupp Österland   Minnesanteckningar 2025-02-02",
                                 "Närvarande: Anna Lund, Region Österland", "1. Öppnande"]
+
+
+def test_pdf_table_running_on_over_a_page_break_keeps_its_rows_and_its_tasks(tmp_path):
+    """A decision log whose rows run onto the next page: that page has no header row, and is read
+    with its layout too, so each row stays one line; the log's decisions and tasks are all read."""
+    pytest.importorskip("reportlab")
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    xs = (60, 100, 330, 470)
+    rows = [(("Punkt", "Beslut", "Ansvarig", "Klart"), ()),
+            (("1", "Styrgruppen fastställer handlingsplanen.", "Hanna Berg", "2025-12-12"), ())]
+    c, buf = _drawn_table("Styrgrupp nära vård Åby 2025-12-04", [], xs)
+    c.drawString(60, 760, "1. Handlingsplan")
+    c.drawString(60, 745, "Hanna Berg visade utkastet till handlingsplan.")
+    c.drawString(60, 730, "2. Digital vårdplanering")
+    c.drawString(60, 715, "Per Nilsson visade hur digital vårdplanering fungerar.")
+    c.drawString(60, 700, "Beslutslogg")
+    y = 680
+    for cells, _ in rows:
+        for x, cell in zip(xs, cells):
+            c.drawString(x, y, cell)
+        y -= 15
+    c.drawString(280, 40, "Sida 1 av 2")
+    c.showPage()
+    c.setFont("Helvetica", 9)
+    for x, cell in zip(xs, ("2", "Regionen erbjuder utbildning i Lifecare.", "Per Nilsson", "2026-02-06")):
+        c.drawString(x, 800, cell)
+    for x, cell in zip(xs, ("2", "Försöket förlängs till juni 2026.", "Olle Sand", "2026-06-30")):
+        c.drawString(x, 785, cell)
+    c.drawString(60, 750, "Nästa möte: 5 februari 2026.")
+    c.drawString(280, 40, "Sida 2 av 2")
+    c.save()
+    (tmp_path / "m").mkdir()
+    write(tmp_path / "m", "anteckningar.pdf", buf.getvalue())
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        d = export_json(s.to_networkx())
+    names = {p["id"]: p["name"] for p in d["persons"]}
+    assert {x["text"].rstrip(".") for x in d["decisions"]} >= {
+        "Styrgruppen fastställer handlingsplanen", "Regionen erbjuder utbildning i Lifecare",
+        "Försöket förlängs till juni 2026"}
+    tasks = {(tuple(sorted(names[i] for i in a["assignee_ids"])), a.get("due_date")) for a in d["assignments"]}
+    assert {(("Per Nilsson",), "2026-02-06"), (("Olle Sand",), "2026-06-30")} <= tasks
