@@ -212,7 +212,7 @@ def _read_pdf(path: Path, data: bytes) -> str:
 _COLUMN_WORD = re.compile(
     r"^(?:namn|organisation|funktion|närvaro|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|huvudman|"
     r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
-    r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan)$", re.IGNORECASE)
+    r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar)$", re.IGNORECASE)
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")

@@ -711,3 +711,23 @@ def test_pdf_table_running_on_over_a_page_break_keeps_its_rows_and_its_tasks(tmp
         "Försöket förlängs till juni 2026"}
     tasks = {(tuple(sorted(names[i] for i in a["assignee_ids"])), a.get("due_date")) for a in d["assignments"]}
     assert {(("Per Nilsson",), "2026-02-06"), (("Olle Sand",), "2026-06-30")} <= tasks
+
+
+def test_pdf_of_an_outlook_meeting_with_its_tracking_table_keeps_each_answer_with_its_person(tmp_path):
+    """Outlook prints a meeting's attendees as Namn / Deltagare / Svar: read with its layout, each
+    person keeps the answer beside them (Avböjt: absent; Gäst: a guest)."""
+    pytest.importorskip("reportlab")
+    from samverkan.loaders.extract import parse_minutes
+
+    rows = [(("Namn", "Deltagare", "Svar"), ()),
+            (("Bergqvist, Tomas (Åby kommun)", "Obligatorisk deltagare", "Accepterat"), ()),
+            (("Jakobsson, Mikael (Ekö kommun)", "Obligatorisk deltagare", "Avböjt"), ()),
+            (("Moberg, Lars (Brukarrådet Åby)", "Gäst", "Accepterat"), ())]
+    c, buf = _drawn_table("Ämne: Samverkansgrupp psykisk hälsa Åby", rows, (60, 260, 420))
+    c.drawString(60, 640, "Start: ons 2025-11-19 13:00")
+    c.drawString(60, 620, "1. Inledning")
+    c.drawString(60, 605, "Tomas hälsade välkommen. Dagordningen godkändes.")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    seen = {a.name: a.status for a in parse_minutes(text, "m.pdf").attendance}
+    assert seen == {"Tomas Bergqvist": "present", "Mikael Jakobsson": "absent", "Lars Moberg": "guest"}
