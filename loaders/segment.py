@@ -455,7 +455,7 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
             continue
         # a paragraph a line, though a Word document may break one where the text it came from did
         para = []
-        for nxt in lines[idx + 1:idx + 6] if paragraphs else ():
+        for nxt in lines[idx + 1:idx + 13] if paragraphs else ():
             para.append(nxt.strip())
             if para[-1].endswith((".", "!", "?")):
                 break

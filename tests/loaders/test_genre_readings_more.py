@@ -423,7 +423,11 @@ def test_a_pdfs_plain_titles_and_a_body_name_wrapped_over_the_title_lines(tmp_pa
         "fullständig. Anteckningarna från förra mötet lades till handlingarna.",
         "Verksamheten hittills i år",
         "Ola Nyman redovisade statistiken för årets tre första kvartal, som visar att antalet samråd",
-        "har ökat.",
+        "har ökat med drygt 20 procent jämfört med samma period förra året, medan andelen barn som",
+        "fått en läkarundersökning inom 72 timmar ligger kvar på omkring 60 procent. I diskussionen",
+        "som följde framkom att väntetiden till BUP efter en avslutad utredning är en återkommande",
+        "fråga, och styrgruppen var enig om att Karin West tar med sig frågan till BUP:s ledning och",
+        "återkommer med ett svar till nästa möte.",
         "Nästa möte",
         "Nästa möte hålls den 12 februari 2026 kl. 09.00 på Barnahus Åby i stora salen på plan två."))
     m = parse_minutes(text, "anteckningar.pdf")
