@@ -295,7 +295,40 @@ def _page_text(page, table_open: bool = False) -> tuple[str, bool]:
     '• Första punkten\n• Andra'
     """
     text, open_ = _page_layout_text(page, table_open)
-    return _LONE_BULLET.sub(r"\1 ", text), open_
+    return _numbers_on_their_titles(_LONE_BULLET.sub(r"\1 ", text)), open_
+
+
+# an item's number drawn apart from its title (a tab stop, a numbered heading), which the extractor
+# gives a line of its own: "1" / "Föregående anteckningar"
+_LONE_NUMBER = re.compile(r"^[ \t]*(§[ \t]*)?\d{1,3}[.)]?[ \t]*$")
+
+
+def _numbers_on_their_titles(text: str) -> str:
+    r"""The page's text with an item number alone on its line put back before the title under it,
+    as minutes typed as text have it; a number on the page's first or last line (a page
+    number) stays as it is.
+
+    >>> _numbers_on_their_titles("Anteckningar\nDatum\n1\nFöregående anteckningar\nText.\n2\nBudget\nText.\nSlut\n2")
+    'Anteckningar\nDatum\n1  Föregående anteckningar\nText.\n2  Budget\nText.\nSlut\n2'
+    """
+    lines = text.split("\n")
+    filled = [k for k, x in enumerate(lines) if x.strip()]
+    if len(filled) < 6:
+        return text
+    inner = set(filled[1:-1])
+    out: list[str] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if k in inner and _LONE_NUMBER.match(line) and nxt[:1].isupper() and len(nxt) <= 100:
+            out.append(f"{line.strip()}  {nxt}")
+            skip = True
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 # what stands below a page's text: its counter ("Sida 1 av 2", "1 (2)") and the justering box

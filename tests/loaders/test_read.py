@@ -731,3 +731,22 @@ def test_pdf_of_an_outlook_meeting_with_its_tracking_table_keeps_each_answer_wit
     text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
     seen = {a.name: a.status for a in parse_minutes(text, "m.pdf").attendance}
     assert seen == {"Tomas Bergqvist": "present", "Mikael Jakobsson": "absent", "Lars Moberg": "guest"}
+
+
+def test_pdf_item_numbers_drawn_apart_from_their_titles_head_the_items(tmp_path):
+    """A numbered heading drawn as a number and a title in cells of their own comes out of the
+    extractor as two lines ("1" / "Föregående anteckningar"); the number goes back before its
+    title, while a page number alone at the foot of the page stays apart."""
+    pytest.importorskip("reportlab")
+    from samverkan.loaders.extract import parse_minutes
+
+    rows = [(("1", "Föregående anteckningar"), ()), (("", "Anteckningarna lades till handlingarna."), ()),
+            (("2", "Budget"), ()), (("", "Per redovisade budgeten för året."), ()),
+            (("3", "Nästa möte"), ()), (("", "Nästa möte hålls den 12 februari."), ())]
+    c, buf = _drawn_table("Minnesanteckningar Arbetsgrupp SIP Åby 2025-03-26", rows, (60, 90))
+    c.drawString(300, 40, "2")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    m = parse_minutes(text, "m.pdf")
+    assert [(it.number, it.title) for it in m.items] == [("1", "Föregående anteckningar"), ("2", "Budget"),
+                                                         ("3", "Nästa möte")]
