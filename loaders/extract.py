@@ -656,12 +656,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Elsa Berg (EB), utvecklingsledare, Norrvik kommun, förhinder", "present", ["ledamot"])
     >>> e.name, e.initials, e.party, e.status, e.organisation
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
+    >>> parse_attendance_entry("Eva Berg.", "absent", [])[0].name
+    'Eva Berg'
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "@" in s:  # a cheap first look: each pattern below needs its literal
         s = _EMAIL.sub(" ", s)
     s = s.replace("*", " ").strip()
     s = " ".join(s.split())
+    if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
+        s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
     roles = list(roles)
@@ -965,6 +969,12 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
             roles = ["adjungerad"]
         return status, roles, section, m.group(2).strip()
     return None
+
+
+# a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
+_MIDLINE_LABEL = re.compile(
+    r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
+    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter)\s*:)")
 
 
 def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:
@@ -1467,6 +1477,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         return k
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
+        mid = _MIDLINE_LABEL.search(text) if ":" in text else None
+        lab = _match_label(text[mid.end():]) if mid else None
+        if lab and lab[2] and lab[3]:
+            # "Närvarande: Anna Ek, Per Lind. Förhinder: Eva Berg": another label further on the line
+            head = text[:mid.start()].rstrip(" .;,")
+            if head:
+                entry(head, st, roles, line, **extra)
+            entry(lab[3], lab[0], lab[1], line, **extra)
+            return
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 

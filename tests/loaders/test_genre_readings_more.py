@@ -437,3 +437,16 @@ def test_a_pdfs_plain_titles_and_a_body_name_wrapped_over_the_title_lines(tmp_pa
                                      "vård och omsorg i Åby", "2025-10-24", "Närvarande", "Karin West (S), ordförande",
                                      "§ 1 Mötets öppnande", "Ordföranden öppnar mötet.")), "protokoll.pdf")
     assert split.body == "Politiskt samverkansråd för hälsa, vård och omsorg i Åby"
+
+
+def test_a_roster_label_further_on_the_line_and_a_name_ending_its_sentence(tmp_path):
+    """"Närvarande: …, Per Lind. Förhinder: Eva Berg." on one line (as a Word paragraph or a PDF joins
+    them): the second label says who follows it; the full stop after a name is no part of it."""
+    from samverkan.loaders.extract import parse_minutes
+    for roster in ("Närvarande: Anna Ek (Åby kommun), Per Lind (Region Åby) Förhinder: Eva Berg (Ekö kommun)",
+                   "Närvarande: Anna Ek, Per Lind. Förhinder: Eva Berg.",
+                   "Närvarande: Anna Ek, Per Lind\nFörhinder: Eva Berg."):
+        m = parse_minutes(f"Anteckningar arbetsgrupp SIP Åby 2025-08-28\n{roster}\n\n1. Inledning\nAnna öppnade "
+                          "mötet.\n2. Nästa möte\nNästa möte 2025-10-01.\n", "anteckningar.txt")
+        assert [(a.name, a.status) for a in m.attendance] == [
+            ("Anna Ek", "present"), ("Per Lind", "present"), ("Eva Berg", "absent")], roster
