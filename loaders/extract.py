@@ -2471,10 +2471,12 @@ def _clause_text(parts: list[str]) -> str:
 
     >>> _clause_text(["att säkerställa en kontaktperson under sommaren, samt"])
     'säkerställa en kontaktperson under sommaren'
+    >>> _clause_text(["att godkänna handlingsplanen,"])
+    'godkänna handlingsplanen'
     """
     text = " ".join(" ".join(parts).split())
     text = _LEADING_ATT.sub("", text).strip()
-    return re.sub(r",?\s+(?:samt|och)$", "", text)
+    return re.sub(r",?\s+(?:samt|och)$", "", text).rstrip(" ,;")
 
 
 def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from samverkan.loaders.clean import CleanText, clean
 
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
 # a kommun protocol's paragraphs numbered per body: "SN § 21", "KS § 123", "KSAU § 7"
+_NUMBER_PARA = re.compile(r"^(\d{1,4})\s?§(?:\s+(.*))?$")
 _PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
@@ -242,6 +243,10 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
                 num = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
                 para.append(_Head(idx + 1, int(m.group(1)), num, m.group(3) or "", (s[1:2] == " ",)))
                 continue
+        if c.isdigit() and "§" in s[:6] and (m := _NUMBER_PARA.match(s)):
+            # "1 § Mötets öppnande": the number before the sign, as Swedish statutes write it
+            para.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2) or "", (True,)))
+            continue
         if c.isdigit():
             m = _NUMBERED.match(s)
             if m and (m.group(2) or "").strip()[:1] not in ("-", "–"):

@@ -526,7 +526,7 @@ def test_docx_att_clauses_labelled_by_a_list_are_att_clauses(tmp_path):
     _numbered(d, "ge Anna Lund i uppdrag att följa upp planen.", "74")
     _, text = _read_back(d, tmp_path)
     assert text.split("\n")[3:] == ["att godkänna handlingsplanen,", "att ge Anna Lund i uppdrag att följa upp planen."]
-    assert [x.text for x in parse_minutes(text).decisions] == ["godkänna handlingsplanen,",
+    assert [x.text for x in parse_minutes(text).decisions] == ["godkänna handlingsplanen",
                                                                 "ge Anna Lund i uppdrag att följa upp planen."]
 
 
