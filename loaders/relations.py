@@ -918,6 +918,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
+    if re.fullmatch(r"(?i)gruppen", s) and ctx.meeting and "grupp" not in ctx.meeting.casefold():
+        reported = ctx.group_of_item()
+        if reported:
+            return [reported]  # in a council's minutes, the group the item reports from
     groups = find_groups(s)
     if groups:
         covered = re.sub(r"\s+", " ", s)
@@ -1139,7 +1143,18 @@ class _Ctx:
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
             # body is never named after the item's topic
             return self.meeting if self.meeting and head in self.meeting.casefold() else None
-        return self.named_after_topic(head)
+        # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
+        return self.group_of_item(head) or self.named_after_topic(head)
+
+    def group_of_item(self, head: str | None = None) -> str | None:
+        """The one group the item's title names (of the kind ``head``, where given): the group an
+        item reporting from it ("Samverkansgrupp barn och unga", "a) Arbetsgrupp SIP: …") speaks of."""
+        title = self.item.title if self.item else ""
+        if not title or "grupp" not in title.casefold():
+            return None
+        names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
+                 and (head is None or g.name.casefold().startswith(head))}
+        return next(iter(names)) if len(names) == 1 else None
 
     def named_in_document(self) -> dict[str, str]:
         """Head ("styrgrupp") -> the one group of that head the whole document names, where it

@@ -450,3 +450,20 @@ def test_a_roster_label_further_on_the_line_and_a_name_ending_its_sentence(tmp_p
                           "mötet.\n2. Nästa möte\nNästa möte 2025-10-01.\n", "anteckningar.txt")
         assert [(a.name, a.status) for a in m.attendance] == [
             ("Anna Ek", "present"), ("Per Lind", "present"), ("Eva Berg", "absent")], roster
+
+
+def test_in_a_councils_minutes_the_group_an_item_reports_from_is_what_gruppen_means(tmp_path):
+    got = load(tmp_path, """\
+        Protokoll Regionala samverkansrådet i Norrvik 2025-11-07
+
+        Närvarande: Maria Lund (S), Region Norrvik, ordförande; Olof Berg (M), Alby kommun; Ulla Ros, Alby kommun
+
+        § 5 Rapporter från samverkansgrupperna
+        a) Samverkansgrupp äldre: Ulla Ros rapporterade att gruppen arbetar med fallprevention.
+        Gruppen återkommer till rådet med förslag på gemensamma mål i mars.
+
+        § 6 Samverkansgrupp barn och unga
+        Olof Berg rapporterade från gruppens arbete. Samverkansgruppen ska presentera en handlingsplan för rådet i maj.
+        """)
+    assert (["Samverkansgrupp äldre"], "återkomma till rådet med förslag på gemensamma mål i mars") in got["assignments"]
+    assert (["Samverkansgrupp barn och unga"], "presentera en handlingsplan för rådet i maj") in got["assignments"]
