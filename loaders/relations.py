@@ -1656,6 +1656,26 @@ _LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s
                           r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
 
 
+# a table row written out as labelled fields on one line: "Vem: BE. Vad: skicka rutinen. När: senast 5/12."
+_ACTION_FIELD = re.compile(r"(?:^|(?<=[\s.;,]))(?P<label>Vad|Vem|När|Ansvarig|Klart)\s*:\s*(?P<value>.+?)"
+                           r"(?=\s*[.;,]?\s*(?:Vad|Vem|När|Ansvarig|Klart)\s*:|\s*\.?\s*$)")
+
+
+def _action_fields(line: str) -> tuple[str, str, str] | None:
+    """(who, task, due) of a line of labelled fields holding at least what and who.
+
+    >>> _action_fields("- Vem: BE. Vad: skicka rutinen till styrgruppen. När: senast 5/12.")
+    ('BE', 'skicka rutinen till styrgruppen', 'senast 5/12')
+    >>> _action_fields("Vad: Boka lokal; Ansvarig: Eva Lind") is None, _action_fields("Vad: lunch") is None
+    (False, True)
+    """
+    found = {m.group("label"): m.group("value").strip(" .;,") for m in _ACTION_FIELD.finditer(line.strip(" -•*"))}
+    who = found.get("Vem") or found.get("Ansvarig")
+    if not who or not found.get("Vad"):
+        return None
+    return who, found["Vad"], found.get("När") or found.get("Klart") or ""
+
+
 def _logged_task(who: str, decision: str) -> tuple[str, str]:
     """Who does what for one row of a decision log: the responsible cell may say the task itself
     ("Hanna Berg arbetar in ändringarna"); else the task is the decision, without its subject
@@ -2388,8 +2408,11 @@ class _Extractor:
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
+            fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None
             if m:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+            elif fields:
+                self._action_row(*fields)
             elif _ACTION_LABEL.match(line):
                 listed = True
             elif listed and (m := _LABELLED_ROW_RE.match(line)):

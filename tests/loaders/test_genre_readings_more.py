@@ -467,3 +467,21 @@ def test_in_a_councils_minutes_the_group_an_item_reports_from_is_what_gruppen_me
         """)
     assert (["Samverkansgrupp äldre"], "återkomma till rådet med förslag på gemensamma mål i mars") in got["assignments"]
     assert (["Samverkansgrupp barn och unga"], "presentera en handlingsplan för rådet i maj") in got["assignments"]
+
+
+def test_a_task_written_as_labelled_fields_on_one_line(tmp_path):
+    got = load(tmp_path, """\
+        Mötesanteckningar – Processteam Trygg hemgång Åby
+        Datum: 2025-11-20
+        Deltagare: Anna Lund (AL), Björn Ek (BE), Region Åby
+
+        1. Rutin för läkemedelslista
+        Diskussion om rutinen.
+        - Vem: BE. Vad: skicka rutinen till styrgruppen. När: senast 5/12.
+        - Vad: boka lokal för utbildningen; Ansvarig: Anna Lund
+
+        2. Nästa möte
+        Nästa möte 2025-12-18.
+        """)
+    assert (["Björn Ek"], "skicka rutinen till styrgruppen") in got["assignments"]
+    assert (["Anna Lund"], "boka lokal för utbildningen") in got["assignments"]
