@@ -259,7 +259,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25})$", re.I),
      "present", ["ledamot"], True),
-    (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer)$", re.I),
+    # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
+    (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
+                r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
     (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
@@ -273,7 +275,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
     (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
-    (re.compile(r"^(?:sekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
+    (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]

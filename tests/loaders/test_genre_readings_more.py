@@ -485,3 +485,23 @@ def test_a_task_written_as_labelled_fields_on_one_line(tmp_path):
         """)
     assert (["Björn Ek"], "skicka rutinen till styrgruppen") in got["assignments"]
     assert (["Anna Lund"], "boka lokal för utbildningen") in got["assignments"]
+
+
+def test_those_called_came_unless_listed_under_förhinder(tmp_path):
+    got = load(tmp_path, """\
+        Minnesanteckningar Styrgrupp Nära vård Åby
+        2025-10-08 kl 13-15, Teams
+
+        Kallade: Anna Lund (ordf), Region Åby; Björn Ek, Ekö kommun; Cecilia Sand, Berga kommun; David Ström, Region Åby
+        Förhinder: Cecilia Sand
+        Mötessekreterare: David Ström
+
+        1. Inledning
+        Anna hälsade välkommen.
+
+        2. Nästa möte
+        2025-11-12.
+        """)
+    assert {n: s for n, (s, _) in got["attendance"].items()} == {
+        "Anna Lund": "present", "Björn Ek": "present", "Cecilia Sand": "absent", "David Ström": "present"}
+    assert "sekreterare" in got["attendance"]["David Ström"][1]
