@@ -310,6 +310,9 @@ _DECIDE_BAD_FIRST = {
     "med",  # "Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt …": the vote's outcome
 }
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive)
+# what a body proposes another decides is no decision of the one that proposes ("X föreslår att Y beslutar")
+_PROPOSING = re.compile(r"\b(?:föreslår|föreslås|föreslog|förslag)\b")
+_OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
 _DECISION_LABEL = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?\s*(?::\s*(?P<rest>.*))?$", re.I)
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
@@ -2432,7 +2435,9 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDE.match(s)
         if m:
             body = re.sub(r"^Beslut\s*:\s*(?=\S)", "", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
-            rest = m.group("rest").strip()
+            if _PROPOSING.search(body):
+                return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
+            rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow
             first = body.split()[0].lower().strip(",.")
             if first not in _DECIDE_BAD_FIRST and (not rest or _LEADING_ATT.match(rest) or len(s) < 90):
                 if rest and not _LEADING_ATT.match(rest) and rest.lower().startswith(("om ", "vilka", "hur ")):

@@ -442,6 +442,12 @@ def _kind_matches(text: str):
 
 
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
+_ASSOCIATION_NAME = re.compile(r"(?:[Ss]amordnings|[Kk]ommunal)förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
+# a seat in a förbund, which its board holds
+_SEAT_IN_ASSOCIATION = re.compile(r"\b(?:ordförande|vice\s+ordförande|ledamot|ledamöter|ersättare|ersättarna)\s+i\s+"
+                                  r"(?P<f>(?:[Ss]amordnings|[Kk]ommunal)förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*(?<!s)){1,2})\b(?!\s+styrelse)")
+# a förbund's name just before the genitive owner of its board ("Samordningsförbundet Norra Åby" + "s styrelse")
+_ASSOCIATION_BEFORE = re.compile(r"((?:[Ss]amordnings|[Kk]ommunal)?förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+\Z")
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
 _PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
 _PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
@@ -746,6 +752,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         found.append(_Group(" ".join(name.split()).strip(" ,"), s, e, generic))
 
     has = text.casefold()
+    if "förbundet" in has:
+        for m in _SEAT_IN_ASSOCIATION.finditer(text):
+            # "ledamot i Samordningsförbundet Norrvik": a seat on the förbund's board
+            add(f"Styrelsen, {m.group('f')}", m.start("f"), m.end("f"))
     known_spans: list[tuple[int, int]] = []
     keys, index = _known_keys(vocabulary.names + vocabulary.acronyms)
     present = set(filter(has.__contains__, keys))  # the distinct words, tested without a Python loop
@@ -787,6 +797,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         start = m.start() if (own or adj) else m.start("w")
         if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
             start, own = m.start("adj") if adj else m.start("w"), ""
+        fm = _ASSOCIATION_BEFORE.search(text, max(0, m.start() - 80), m.start()) if own and "förbund" in text else None
+        if fm and low.startswith("styrelse") and not tail:
+            # "Samordningsförbundet Norrviks styrelse": the board of a förbund, named as its minutes name it
+            add(f"Styrelsen, {fm.group(1)} {own.strip()[:-1]}", fm.start(1), m.end())
+            continue
         name = text[start:m.end()]
         if m.group("end") in ("s", "ens", "ets") and not tail:
             name = name[:-1] if m.group("end") == "s" else name[:-1]  # "Samverkansgruppens" → "Samverkansgruppen"
@@ -2938,9 +2953,9 @@ class _Extractor:
         return False
 
     _PAIR_SEAT_RE = re.compile(
-        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?P<ra>(?:vice\s+)?"
-        r"(?:ordförande|ledamot|ersättare|representant))\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
-        r"(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)$")
+        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:ordinarie\s+)?"
+        r"(?P<ra>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
+        r"(?:ordinarie\s+)?(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)$")
 
     def _ms_appointed_pair(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"välja A (S) till ledamot och B (M) till ersättare i G …": each seat read as an appointment of its own."""
@@ -3034,7 +3049,6 @@ class _Extractor:
                                         given_by=self._current_giver(pos))
                 return True
         return False
-        return False
 
     def _name_created(self, name: str, item: str | None) -> None:
         """"skapa en styrgrupp som …" then "X, Y och Z utgör styrgrupp Vårdplatsläget": the body
@@ -3065,6 +3079,8 @@ class _Extractor:
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
             hm, phrase = m.group("hm"), phrase[:m.start()].strip()
+        if _ASSOCIATION_NAME.fullmatch(phrase):
+            return f"Styrelsen, {phrase}", hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
         topic = self.ctx.topic()
         if not phrase and topic:
             gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
@@ -3896,6 +3912,9 @@ class _Extractor:
 
         def seat_group(raw: str | None) -> str | None:
             if raw:
+                fm = _ASSOCIATION_NAME.fullmatch(raw.strip(" .,"))
+                if fm:
+                    return f"Styrelsen, {fm.group(0)}"  # "ledamot i Samordningsförbundet Norrvik": its board's seat
                 grp = self._group_phrase(raw)
                 if grp:
                     return grp

@@ -762,6 +762,9 @@ RULES: tuple[Rule, ...] = (
     Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
          examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
+                   # a seat in a förbund is a seat on its board
+                   _ex("utse Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik", decision=True, body="Regionstyrelsen",
+                       facts=(("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"),)),
                    # a new seat, an owner's seat, a term of office after the body
                    _ex("utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av "
                        "mandatperioden", decision=True, body="Kommunstyrelsen",
@@ -1007,7 +1010,12 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Johan Berg"], "vara ersättare i Politiskt samråd Österland"))),
                    _ex("Nämnden utser Fatima Hassan (S) till ledamot och Jessica Nord (V) till ersättare i "
                        "Lokala närvårdsrådet.", body="Socialnämnden",
-                       facts=(("membership", "Jessica Nord", "Lokala närvårdsrådet", "join"),))),
+                       facts=(("membership", "Jessica Nord", "Lokala närvårdsrådet", "join"),)),
+                   # a förbund's board, named by the förbund's name in the genitive
+                   _ex("Regionstyrelsen utser Fatima Ali (C) till ordinarie ledamot och Per Ek (V) till ersättare i "
+                       "Samordningsförbundet Norrviks styrelse för tiden till och med 2026.", body="Regionstyrelsen",
+                       facts=(("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"),
+                              ("membership", "Per Ek", "Styrelsen, Samordningsförbundet Norrvik", "join")))),
          counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
@@ -1032,6 +1040,8 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   _ex("Regionstyrelsen utser Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik.",
+                       ("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"), body="Regionstyrelsen"),
                    # a huvudman names its new representative, told in the minutes of another body
                    _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",

@@ -505,3 +505,9 @@ def test_those_called_came_unless_listed_under_förhinder(tmp_path):
     assert {n: s for n, (s, _) in got["attendance"].items()} == {
         "Anna Lund": "present", "Björn Ek": "present", "Cecilia Sand": "absent", "David Ström": "present"}
     assert "sekreterare" in got["attendance"]["David Ström"][1]
+
+
+def test_a_proposal_to_decide_is_no_decision_and_decided_for_its_own_part_heads_the_clauses(tmp_path):
+    from samverkan.loaders.extract import _decision_heading
+    assert _decision_heading("Regiondirektören föreslår att regionstyrelsen beslutar att anta överenskommelsen.") is None
+    assert _decision_heading("Regionstyrelsen beslutar för egen del") == ("Regionstyrelsen", "", 1)
