@@ -869,6 +869,8 @@ _ROLE_NOUNS = (
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
 _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
+# an organisation by its acronym, with its place: "NSPH Blekinge", "SKR"
+_ACRONYM_ORG = re.compile(r"^[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][a-zåäö]{3,})?$")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -931,7 +933,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
-    if _ORG_SUBJECT.match(s):
+    if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s):
         return [s]
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
@@ -1366,6 +1368,8 @@ _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+))")
 
+# a task told with its period first: "under januari–mars 2023 genomföra …"
+_PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
     r"(?:också\s+|även\s+|nu\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -1429,8 +1433,13 @@ _POSITIV_RE = re.compile(
     r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
 )
 _PASSIVE_AGENT_RE = re.compile(
-    r"(?:^|\batt\s+)(?P<obj>[^,]{2,60}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]+s)\s+av\s+(?P<who>[^,.]+?)(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
+    r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>[^,]{2,60}?)\s+(?:ska|skall|kommer\s+att)\s+"
+    r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
+    r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
+# "… utbildningsinsatser i Link, vilka ska tas fram av …": what the relative pronoun stands for
+_RELATIVE_OBJ = re.compile(r"(?i)^(?:vilka|vilket|vilken|som)$")
+_NEED_LEAD = re.compile(r"(?i)^.*?\b(?:behövs|krävs|saknas|finns)\s+(?:det\s+)?(?:även\s+|också\s+|dessutom\s+)?")
 _AVSER_RE = re.compile(r"^(?P<who>.+?)\s+(?:.{0,120}?\s)?och\s+avser\s+(?:att\s+)?(?P<task>.+)$")
 _HAR_UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+har\s+(?:detta|det|det\s+här)\s+som\s+en\s+del\s+i\s+(?:sitt|sina|deras)\s+uppdrag"
@@ -1768,6 +1777,13 @@ _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
+# the functions in a body, as against its seats (ledamot, ersättare, representant)
+_DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
+# what a body set up in a decision does: "… en styrgrupp som under LSVO leder utvecklingen av …"
+_NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:ska\s+)?(?P<v>leder|samordnar|driver|styr|"
+                            r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
+# the official who heads a huvudman's administration, as the one a recommendation is addressed to
+_HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -2506,6 +2522,10 @@ class _Extractor:
         if m:
             for g in find_groups(m.group("to")):
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
+            head = _HEAD_OFFICIAL.fullmatch(m.group("to").strip())
+            if head:  # "rekommendera regiondirektören att …": the organisation the official heads
+                self.mandate(giver, "Regionen" if head.group("org").startswith(("region", "landsting")) else "Kommunen",
+                             "recommends", item, pos)
         return False
 
     def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -2620,6 +2640,10 @@ class _Extractor:
         to = self._body_ref(rm.group("to")) if rm else None
         if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
             self.mandate(name, to, "reports_to", item, pos)
+        wm = decision and _NEW_BODY_DOES.search(rest)
+        if wm:  # "skapa en styrgrupp som under LSVO leder utvecklingen av …": what it is set up to do is its task
+            self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
+                            pos=pos, given_by=creator)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
@@ -2684,6 +2708,9 @@ class _Extractor:
                     self.group(g, item)
                     for p in people:
                         self.membership(p, g, item, role="ledamot", change="join")
+                    if origin == "decision":  # a body's composition decided is a duty given its members
+                        self.assignment(people, f"utgöra {phrase}", origin=origin, pos=pos,
+                                        given_by=giver or self._current_giver(pos))
                     return True
         return False
 
@@ -2780,6 +2807,10 @@ class _Extractor:
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                                 replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
+            if origin == "decision" and _DUTY_ROLE.fullmatch(m.group("role")):
+                # "A ersätter B som sammankallande för G": a function decided is a duty given (a seat is not)
+                self.assignment([m.group("new")], f"vara {c[m.start('role'):].strip(' .')} i stället för {m.group('old')}",
+                                origin=origin, pos=pos, given_by=giver or self._current_giver(pos))
             return True
         # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
         m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)
@@ -3367,6 +3398,9 @@ class _Extractor:
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
             who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
+                and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
+            gb = None  # "NSPH fick i uppdrag att under januari–mars 2023 …": history, its giver not told
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
@@ -3480,7 +3514,16 @@ class _Extractor:
         who = _subject_assignees(m.group("who"), True, self.ctx)
         if not who:
             return False
-        task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
+        obj, rest = m.group("obj"), m.group("rest") or ""
+        also = re.match(r"\s+(?:och|samt)\s+(?P<w>[a-zåäö-]*(?:team|teamet|gruppen|grupp))\b", rest)
+        if also and (more := _subject_assignees(also.group("w"), True, self.ctx)):
+            who, rest = who + [w for w in more if w not in who], rest[also.end():]  # "av processledare och processteam"
+        if _RELATIVE_OBJ.match(obj):  # the thing to be done is what stands before the comma
+            obj = _NEED_LEAD.sub("", s[:m.start()].strip()).strip(" ”\"")
+            v = m.group("v").split()
+            task = f"{v[0][:-1]}{' ' + v[1] if len(v) > 1 else ''} {obj}{rest}"
+        else:
+            task = f"{obj} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
         return True
 
@@ -3537,6 +3580,9 @@ class _Extractor:
     _PRESENT_PASSIVE_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
+    _DECIDED_PASSIVE_RE = re.compile(
+        r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
+        r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?\s*\.?$")
     # verbs of the meeting itself, or of who spoke in it: no task
     _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
                                   r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls)")
@@ -3544,10 +3590,12 @@ class _Extractor:
     def _present_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Resultatet sammanställs av Åsa Grip och presenteras för RLG i oktober": a present passive
         with a person as agent is that person's task (the meeting's own verbs — leds, föredras — are not)."""
-        m = self._PRESENT_PASSIVE_RE.match(s)
+        m = self._PRESENT_PASSIVE_RE.match(s) or (origin == "decision" and self._DECIDED_PASSIVE_RE.match(s))
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
-        who = self._people(m.group("who"))
+        # decided, the agent may be a body or an organisation: "att medel rekvireras av NSPH"
+        who = ((not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
+               or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx)))
         if not who:
             return False
 
@@ -4355,7 +4403,10 @@ class _Extractor:
         m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
-            to = _target(m.group("to"), ctx)
+            # a line without a full stop before it: the body right before the verb is the subject
+            near = None if frm else re.search(r"(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nämnden))\s*$", s[:m.start()])
+            frm = frm or (near and self._sentence_subject_group(near.group("g")))
+            to = _target(re.split(r"\s+(?:och|samt)\s+", m.group("to"))[0], ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False

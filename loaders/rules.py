@@ -188,7 +188,11 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Karin Ek", "ärende", "join")),)),
     Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
-                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),)),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # a line without a full stop before it; where it reports, said again after "och"
+                   _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
+                       "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)))),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
@@ -259,7 +263,10 @@ RULES: tuple[Rule, ...] = (
     Rule("decision_recommends", "mandate", exclusive=False, decision_only=True,
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
-                       facts=(("mandate", "LSVO", "PSVO", "recommends"),)),)),
+                       facts=(("mandate", "LSVO", "PSVO", "recommends"),)),
+                   # to the official who heads the region's administration: to the region
+                   _ex("rekommendera regiondirektören att tillsätta medel om 200 000 kr", decision=True, body="LSVO",
+                       facts=(("mandate", "LSVO", "Regionen", "recommends"),)))),
     Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
          handler="_md_collective_reports_to",
          examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
@@ -614,6 +621,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp för suicidprevention", "delegates"),
                               ("mandate", "Arbetsgrupp för suicidprevention", "Samverkansgrupp psykisk hälsa",
                                "reports_to"))),
+                   # what the new body does is its task
+                   _ex("skapa en styrgrupp för psykisk hälsa som under LSVO leder utvecklingen av arbetet", decision=True,
+                       body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp för psykisk hälsa", "delegates"),
+                                           ("assignment", ["Styrgrupp för psykisk hälsa"], "leda utvecklingen av arbetet"))),
                    # a decision naming the new body as its subject, in the passive
                    _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
                        body="Samverkansgrupp psykisk hälsa",
@@ -646,7 +657,11 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Underlaget består av tre delar.",)),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
-                       ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),)),
+                       ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),
+                   # decided, the composition is a duty given its members
+                   _ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten", decision=True,
+                       facts=(("membership", "Karin Ek", "styrgrupp Digitala möten", "join"),
+                              ("assignment", ["Karin Ek", "Johan Berg", "Eva Lind"], "utgöra styrgrupp Digitala möten"))))),
     # an action line with who (and when) after the task, or who before a colon
     Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "uppdrag till", "uppgift till", "att göra:"),
          handler="_labelled_action",
@@ -669,6 +684,11 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
+                   # decided, the seat taken over is a duty given
+                   _ex("Oskar Lind ersätter Karin Nyqvist som sammankallande för styrgrupp och arbetsgrupp Barnahus.",
+                       decision=True,
+                       facts=(("membership", "Oskar Lind", "Arbetsgrupp Barnahus", "replace"),
+                              ("assignment", ["Oskar Lind"], "vara sammankallande för styrgrupp och arbetsgrupp barnahus"))),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
                    _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
@@ -1350,12 +1370,17 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "sammanställa remissvaren"))),
          counter_examples=("Uppdrag ges till den som har tid.",)),
     Rule("commits_to", "assignment",
-         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig"),
+         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
+                   "tackade ja"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
-                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$",
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$"
+                 # "X och Y från Z kommun har tackat ja till att facilitera dagen": a task asked for and accepted
+                 r"|^(?P<who3>[A-ZÅÄÖ][^.;:]{0,100}?)(?:\s+från\s+[A-ZÅÄÖ][^.;:]{0,60}?)?\s+(?:har\s+)?tacka(?:t|de)\s+ja\s+till\s+att\s+(?P<task4>.+)$",
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
-                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),),
-         counter_examples=("Ingen åtar sig något ansvar för frågan.",)),
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),
+                   _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
+                       ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
+         counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar",), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
@@ -1394,12 +1419,20 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby"], "skicka ut det slutgiltiga svaret till rådet"),
                        decision=True, body="Politiskt samråd i Norrby"),),
          counter_examples=("Det slutgiltiga svaret skickas ut till rådet i maj.",)),
-    Rule("passive_agent", "assignment", triggers=("s av ",), handler="_passive_agent",
+    Rule("passive_agent", "assignment", triggers=("s av ", "fram av ", "upp av "), handler="_passive_agent",
          examples=(_ex("att rutinen ska revideras av Elin Borg innan sommaren",
-                       ("assignment", ["Elin Borg"], "rutinen revideras av")),)),
+                       ("assignment", ["Elin Borg"], "rutinen revideras av")),
+                   # a relative pronoun stands for what is needed before the comma
+                   _ex("Utöver detta behövs även utbildningsinsatser i Link, vilka ska tas fram av processledare "
+                       "och processteam inom kort.",
+                       ("assignment", ["processledare"], "ta fram utbildningsinsatser i link"))),
+         counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",)),
     Rule("present_passive_agent", "assignment", triggers=("s av ",), handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
-                       ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),),
+                       ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),
+                   # decided, the agent may be an organisation
+                   _ex("medel rekvireras av NSPH Blekinge", decision=True, body="LSVO",
+                       facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),))),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.")),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
