@@ -99,6 +99,9 @@ def _flatten(text: str) -> str:
 
     >>> _flatten("Adjungerad: Jonas Ekwall\nRådet gav gruppen i uppdrag att\nta fram en plan.")
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
+    >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
+    ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
+    'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
     """
     if not text:
         return ""
@@ -109,7 +112,11 @@ def _flatten(text: str) -> str:
     in_bullet = False
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
-    for raw in text.replace("\r", "").split("\n"):
+    lines = text.replace("\r", "").split("\n")
+    # a text written with a blank line after every line: a blank line there ends no list item
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    double = len(filled) >= 6 and sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip()) >= 0.8 * len(filled)
+    for raw in lines:
         # a table row's cells stay apart by a tab: a body's name ends with its cell
         line = (_CELL_GAP.sub("\t", _SPACES_ONLY.sub(" ", raw)) if "\t" in raw or "  " in raw else raw).strip()
         if not line:
@@ -129,7 +136,10 @@ def _flatten(text: str) -> str:
         in_att_list = in_att_list and not b and line[:1].islower()  # a list entry wrapped onto this line
         heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and last[-1] not in ",;!?-" and line[0].isupper())
-        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()
+        # (a long line of a list item in a double-spaced text, a name at its end, runs on: "… slutar. Katarina
+        # Nilsson" / "Karlshamn kommun har …")
+        run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
+        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
         if b or heading or para or field_:
@@ -908,6 +918,8 @@ def _apposition_free(s: str) -> str:
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
+    if len(s) > 480:
+        return None  # no subject, even with its appositions dropped (and the drop is slow on long text)
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -1345,13 +1357,14 @@ _NARRATIVE_VERBS = (
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att"
 )
-_MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
+# "skulle": a commitment told in the past ("Helene skulle ta med sig frågan och stämma av med …")
+_MODAL = r"(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver)"
 _MODAL_VERBS = (
     r"(?:återkomma|återkoppla|ta\s+fram|se\s+över|ta\s+med\s+sig|ta\s+kontakt|kontakta|"
     r"skicka\s+ut|informera|titta|utforma|stämma\s+av|utreda|undersöka|sammanställa|bjuda\s+in|"
     r"ta\s+ställning|göra|lyfta|presentera|redovisa|(?:åter)?rapportera|genomföra|samordna|hantera|"
     r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
-    r"säkerställa|utse|kalla|tillsätta|leverera|"
+    r"säkerställa|utse|kalla|tillsätta|leverera|erbjuda|"
     r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar))"
 )
 _DECISION_VERBS = (
@@ -1693,6 +1706,10 @@ def _column(cell: str, names: set[str]) -> bool:
     return cell in names or (cell.split(" ")[0] in names if cell else False)
 
 
+# who speaks, before the reporting verb; and a pronoun that points back to that speaker
+_SPEAKER = re.compile(r"^(?P<sp>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:berätta\w*|informer\w*|"
+                      r"beskr[ie]v\w*|säger|sa|sade|förklara\w*)\s+(?:om\s+)?att\s+$")
+_SELF_PRONOUN = re.compile(r"\s*(?:hon|han|hen)\s*")
 _REPORTED_SPEECH = re.compile(
     r"\b(?:påmin\w*|berätta\w*|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
     r"menar|menade|säger|sa|sade|tycker|tyckte|anser|ansåg|förklara\w*|underströk|understryker)\s+(?:om\s+)?att\s+$")
@@ -1960,7 +1977,7 @@ _NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s"
 
 
 def _to_infinitive(task: str) -> str:
-    task = re.sub(r"^(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
+    task = re.sub(r"^(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
     m = re.match(r"(\w+)(.*)$", task, re.S)
     if m and m.group(1) in _VERB_INF:
         return _VERB_INF[m.group(1)] + m.group(2)
@@ -3336,8 +3353,13 @@ class _Extractor:
             for k in ("1", "2"):
                 p = m.group(f"p{k}")
                 if p and is_person_name(p):
-                    self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
-                                    on_behalf_of=m.group(f"o{k}"))
+                    if not pm:  # a process is no body with seats: its processledare has a duty, not a membership
+                        self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
+                                        on_behalf_of=m.group(f"o{k}"))
+                    # the appointment is a duty given, by the body whose meeting the item reports
+                    where = f" för {g}" if g else ""
+                    self.assignment([p], f"vara {m.group(f'r{k}')}{where}", origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else ctx.reporting_body)
         return False
 
     def _perspectives(self, it: ParsedItem) -> None:
@@ -4375,9 +4397,15 @@ class _Extractor:
                 head = s[:m.start()]
                 starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
                 for st in sorted(set(starts)):
-                    if _REPORTED_SPEECH.search(head[:st]):
-                        continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
                     subj = head[st:]
+                    if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
+                        # "Linda berättar att hon kommer se över …": the speaker's own commitment is a task
+                        sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])
+                        who = sp and self._people(sp.group("sp"))
+                        if who:
+                            best = (m.start(), who, s[m.start():].strip())
+                            break
+                        continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
                     who = _subject_assignees(subj, decision, ctx)
                     if who:
                         if best is None or m.start() < best[0]:
