@@ -880,7 +880,8 @@ _ROLE_NOUNS = (
 )
 _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
 # an organisation by its acronym, with its place: "NSPH Blekinge", "SKR"
-_ACRONYM_ORG = re.compile(r"^[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][a-zåäö]{3,})?$")
+# (two or three capitals alone are as often a person's initials: "KL kontaktar …")
+_ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -1706,6 +1707,8 @@ def _column(cell: str, names: set[str]) -> bool:
     return cell in names or (cell.split(" ")[0] in names if cell else False)
 
 
+# an option opened, not a task given: "det finns möjlighet att …", "ett alternativ är att …"
+_POSSIBILITY = re.compile(r"\b(?:möjlighet(?:en)?|möjligt|tänkbart|alternativ(?:et)?)\s+(?:är\s+)?att\s+$")
 # who speaks, before the reporting verb; and a pronoun that points back to that speaker
 _SPEAKER = re.compile(r"^(?P<sp>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:berätta\w*|informer\w*|"
                       r"beskr[ie]v\w*|säger|sa|sade|förklara\w*)\s+(?:om\s+)?att\s+$")
@@ -3895,6 +3898,10 @@ class _Extractor:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+        if rule.name == "asked_to" and raw_who:
+            if re.fullmatch(r"(?i)gruppen|ledamöterna", raw_who.strip()) and body:
+                raw_who = body  # "rekommenderar gruppen att …": the body that met, by its members
+            raw_who = re.sub(r"(?i)^(?:de\s+)?(?:berörda|ansvariga)\s+(?:på|i|inom)\s+", "", raw_who)  # "berörda på regionen"
         who = self._people(raw_who)
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
@@ -4398,6 +4405,8 @@ class _Extractor:
                 starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
                 for st in sorted(set(starts)):
                     subj = head[st:]
+                    if _POSSIBILITY.search(head[max(0, st - 40):st]):
+                        continue  # "det finns möjlighet att gruppen återkopplar …": an option, no task given
                     if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
                         # "Linda berättar att hon kommer se över …": the speaker's own commitment is a task
                         sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])
@@ -4639,7 +4648,8 @@ class _Extractor:
             to = _target(m.group("to"), ctx)
             if to and self._is_body(to) and (to != self.p.body):
                 if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
-                    self.mandate(self.p.body, to, "refers", item, pos)
+                    # under an item reporting another body's meeting, that body passed it on
+                    self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
         return False
 
     def _sentence_subject_group(self, head: str) -> str | None:

@@ -556,6 +556,20 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
+    # a body's proposal that another decided on or stood behind: "Efter förslag på namn från X har LSVO
+    # beslutat om …", "LSVO stod bakom det förslag som X tagit fram"
+    Rule("proposal_taken_up", "mandate", mandate="recommends", exclusive=False,
+         triggers=("efter förslag", "bakom det förslag", "bakom förslaget som", "bakom de förslag"),
+         pattern=r"^[Ee]fter\s+förslag\s+(?:[^.;]{0,40}?\s)?från\s+(?P<from>[^.;,]+?)\s+har\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,\s]*(?:\s+[^.;,\s]+){0,4}?)\s+(?:beslutat|fattat\s+beslut|utsett|valt)\b"
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:stod|står|ställde\s+sig|ställer\s+sig)\s+bakom\s+"
+                 r"(?:det\s+|de\s+)?förslag(?:et|en)?\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?(?:tagit|tog)\s+fram\b",
+         examples=(_ex("Efter förslag på namn från det interkommunala forumet har LSVO beslutat om nya processledare.",
+                       ("mandate", "det interkommunala forumet", "LSVO", "recommends"), body="Samverkansgrupp äldre"),
+                   _ex("LSVO stod bakom det förslag som Samverkansgrupp äldre tagit fram.",
+                       ("mandate", "Samverkansgrupp äldre", "LSVO", "recommends"))),
+         counter_examples=("Efter förslag från gruppen diskuterades frågan.",
+                           "Vi står bakom det förslag som presenterades.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
          pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
@@ -1335,13 +1349,29 @@ RULES: tuple[Rule, ...] = (
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
                            "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
-    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
-         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$",
+    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen",
+                                             "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
+                                             "uppmanar"),
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$"
+                 # a person's request to the members of the body that met: "X rekommenderar gruppen att …",
+                 # "X önskar att ledamöterna gärna tar med …"
+                 r"|^(?P<giver2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:rekommenderar|uppmanar|uppmanade)\s+(?P<who2>gruppen|ledamöterna)"
+                 r"\s+att\s+(?P<task2>[a-zåäö].+)$"
+                 r"|^(?P<giver3>[A-ZÅÄÖ][^.;:]{1,100}?)\s+önskar\s+att\s+(?P<who3>gruppen|ledamöterna)\s+(?:gärna\s+|också\s+)?"
+                 r"(?P<task4>[a-zåäö]+(?:ar|er|r)\b.+)$",
          examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
-                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
+                   # those concerned at an organisation: the organisation
+                   _ex("Elin Borg har bett berörda på regionen att samla ihop avvikelserna för 2024.",
+                       ("assignment", ["regionen"], "samla ihop avvikelserna"), roster=_ROSTER),
+                   # the members of the body that met, asked by a person
+                   _ex("Elin Borg rekommenderar gruppen att inför mötet i januari fundera på vägvalen.",
+                       ("assignment", ["Samverkansgrupp äldre"], "inför mötet i januari fundera"), roster=_ROSTER),
+                   _ex("Elin Borg och Sanna Pirinen önskar att ledamöterna gärna tar med informationen tillbaka.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta med informationen"), roster=_ROSTER)),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
     # a request in the passive: "Kommunerna ombeds inkomma med synpunkter", "X uppmanas att …"
     Rule("asked_passive", "assignment", triggers=("ombeds", "ombads", "uppmanas", "uppmanades", "anmodas"),
@@ -1534,7 +1564,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd"))),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
-                           "Det skulle vara bra om någon tar fram en rutin.")),
+                           "Det skulle vara bra om någon tar fram en rutin.",
+                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
                    "överlämnas till", "lämnas över till", "överförs till"),
