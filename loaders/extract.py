@@ -3685,11 +3685,14 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
 def _listed_points(p: str) -> list[str]:
     """The item numbers an attendance note lists: "4" -> ["4"], "§33" -> ["33"], "§33–35" -> ["33", "34", "35"].
 
-    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12")
-    (['33', '34', '35'], ['5'], ['12'])
+    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12"), _listed_points("§117a")
+    (['33', '34', '35'], ['5'], ['12'], ['117a'])
     """
     if _ONE_POINT.fullmatch(p):
         return [p]
+    sub = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3}\s?[a-zåäö])", p.strip())
+    if sub:  # a lettered sub-point: "§117a"
+        return [sub.group(1).replace(" ", "")]
     m = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?", p.strip())
     if not m:
         return []

@@ -1356,7 +1356,9 @@ _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
-    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att"
+    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
+    # any present tense "inom kort" tells what the subject is to do: "Samverkansgrupp att åldras inleder inom kort en dialog"
+    r"[a-zåäö]{3,}(?:ar|er)\s+inom\s+kort"
 )
 # "skulle": a commitment told in the past ("Helene skulle ta med sig frågan och stämma av med …")
 _MODAL = r"(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver)"
@@ -1447,7 +1449,7 @@ _POSITIV_RE = re.compile(
     r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
 )
 _PASSIVE_AGENT_RE = re.compile(
-    r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>[^,]{2,60}?)\s+(?:ska|skall|kommer\s+att)\s+"
+    r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
     r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
@@ -3537,9 +3539,19 @@ class _Extractor:
         if not m:
             return False
         who = _subject_assignees(m.group("who"), True, self.ctx)
-        if not who:
-            return False
+        sp = None
+        if not who and re.fullmatch(r"(?i)henne|honom|hen", m.group("who").strip()):
+            # "Linda berättar att justeringarna kommer ses över av henne …": the speaker
+            sp = _SPEAKER.match(s[:m.start("obj")])
+            who = sp and self._people(sp.group("sp"))
+        if not who or (m.group("modal") == "kommer" and not sp):
+            return False  # "kommer" without "att" only in the speaker's own words ("… kommer ses över av henne")
         obj, rest = m.group("obj"), m.group("rest") or ""
+        if sp:
+            v = m.group("v").split()
+            self.assignment(who, f"{v[0][:-1]}{' ' + v[1] if len(v) > 1 else ''} {obj}{rest}", origin=origin, pos=pos,
+                            given_by=giver if origin == "decision" else None)
+            return True
         also = re.match(r"\s+(?:och|samt)\s+(?P<w>[a-zåäö-]*(?:team|teamet|gruppen|grupp))\b", rest)
         if also and (more := _subject_assignees(also.group("w"), True, self.ctx)):
             who, rest = who + [w for w in more if w not in who], rest[also.end():]  # "av processledare och processteam"

@@ -1452,13 +1452,16 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby"], "skicka ut det slutgiltiga svaret till rådet"),
                        decision=True, body="Politiskt samråd i Norrby"),),
          counter_examples=("Det slutgiltiga svaret skickas ut till rådet i maj.",)),
-    Rule("passive_agent", "assignment", triggers=("s av ", "fram av ", "upp av "), handler="_passive_agent",
+    Rule("passive_agent", "assignment", triggers=("s av ", "fram av ", "upp av ", "över av "), handler="_passive_agent",
          examples=(_ex("att rutinen ska revideras av Elin Borg innan sommaren",
                        ("assignment", ["Elin Borg"], "rutinen revideras av")),
                    # a relative pronoun stands for what is needed before the comma
                    _ex("Utöver detta behövs även utbildningsinsatser i Link, vilka ska tas fram av processledare "
                        "och processteam inom kort.",
-                       ("assignment", ["processledare"], "ta fram utbildningsinsatser i link"))),
+                       ("assignment", ["processledare"], "ta fram utbildningsinsatser i link")),
+                   # the speaker, by a pronoun after the reporting verb
+                   _ex("Elin Borg berättar att de sista justeringarna kommer ses över av henne som processledare.",
+                       ("assignment", ["Elin Borg"], "se över de sista justeringarna"), roster=_ROSTER)),
          counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",)),
     Rule("present_passive_agent", "assignment", triggers=("s av ",), handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
