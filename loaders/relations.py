@@ -3910,6 +3910,9 @@ class _Extractor:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+        if rule.name == "singled_out_doer" and raw_who:  # "Linda samt tidigare processledare Jennie": the names
+            raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
+                             r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
         if rule.name == "asked_to" and raw_who:
             if re.fullmatch(r"(?i)gruppen|ledamöterna", raw_who.strip()) and body:
                 raw_who = body  # "rekommenderar gruppen att …": the body that met, by its members

@@ -138,7 +138,7 @@ def is_role(text: str, knowledge: Knowledge) -> bool:
 _ORG_DELEGATES = re.compile(r"(?i)(?P<org>\S+(?:\s+kommun)?s)\s+(?:representanter|representant|företrädare)")
 
 # a title as the first word of a role written in lower case ("länssamordnare nära vård ser över …")
-_TITLE_HEAD = re.compile(r"[a-zåäö-]*(?:samordnare|ledare|strateg|chef|direktör|handläggare|ägare|sekreterare|"
+_TITLE_HEAD = re.compile(r"[a-zåäö-]*(?:samordnare|ledare|strateg|chef|direktör|handläggare|ägare|sekreterare|utredare|"
                          r"koordinator|utvecklare|ombud)")
 
 

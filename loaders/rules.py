@@ -101,6 +101,11 @@ TASK_VERBS = (
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
 
+# what someone singled out is to do (not "bära kostnaden", "vara representerade")
+_DOER_TASK = (r"(?:titta|ta\s+fram|se\s+över|utreda|undersöka|sammanställa|medverka|delta|presentera|återkomma|"
+              r"återkoppla|samordna|leda|planera|genomföra|skriva|kontakta|bjuda\s+in|inhämta|hålla\s+i|ansvara)")
+
+
 def _ex(text, *facts, **kw) -> Example:
     return Example(text=text, facts=tuple(facts) + tuple(kw.pop("facts", ())), **kw)
 
@@ -1402,6 +1407,22 @@ RULES: tuple[Rule, ...] = (
                    _ex("Uppdraget lämnas till Elin Borg att sammanställa remissvaren.",
                        ("assignment", ["Elin Borg"], "sammanställa remissvaren"))),
          counter_examples=("Uppdrag ges till den som har tid.",)),
+    # who is to do it, singled out or put after a fronted adverbial: "Det är i dagsläget tre utredare som
+    # kommer titta på …", "Vid detta tillfälle kommer både Linda samt Jennie att medverka"
+    Rule("singled_out_doer", "assignment",
+         triggers=("det är ", "kommer både ", "ska både "),
+         pattern=r"^Det\s+är\s+(?:i\s+dagsläget\s+|nu\s+|just\s+nu\s+)?(?:(?:en|ett|två|tre|fyra|fem)\s+)?"
+                 r"(?P<who>[^.;:,]{2,60}?)\s+som\s+(?:däremot\s+|också\s+|även\s+)?(?:kommer\s+(?:att\s+)?|ska\s+)"
+                 r"(?P<task>" + _DOER_TASK + r"\b.+)$"
+                 r"|^(?:Vid|Till|Under|På|Inför|Efter)\s+[^.;:,]{3,40}?\s+(?:kommer|ska)\s+både\s+"
+                 r"(?P<who2>[A-ZÅÄÖ][^.;:]{2,80}?)\s+(?:att\s+)?(?P<task2>" + _DOER_TASK + r"\b.*)$",
+         examples=(_ex("Det är i dagsläget tre utredare som däremot kommer titta på formerna för ett nytt avtal.",
+                       ("assignment", ["utredare"], "titta på formerna")),
+                   _ex("Vid detta tillfälle kommer både Elin Borg samt tidigare processledare Sanna Pirinen att medverka.",
+                       ("assignment", ["Elin Borg", "Sanna Pirinen"], "medverka"), roster=_ROSTER)),
+         counter_examples=("Det är viktigt som alltid att ta fram en plan.",
+                           "Det är regionen som kommer att bära kostnaden om inget annat sägs.",
+                           "Vid mötet kommer både kommunerna och regionen att vara representerade.")),
     Rule("commits_to", "assignment",
          triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
                    "tackade ja"),
