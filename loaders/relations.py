@@ -210,7 +210,13 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 
 def _clean_task(task: str) -> str:
     task = " ".join(task.split()).strip(" ,.;:")
-    return task
+    return _TOLD_AFTER.sub("", task)
+
+
+# what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
+# "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …"
+_TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|har|var|blir)|då\s+förhoppningen|"
+                         r"och\s+har\s+(?:haft|varit|gjort|fått))\b.*$")
 
 
 # --------------------------------------------------------------------------- groups
