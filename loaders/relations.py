@@ -136,8 +136,8 @@ def _flatten(text: str) -> str:
         in_att_list = in_att_list and not b and line[:1].islower()  # a list entry wrapped onto this line
         heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and last[-1] not in ",;!?-" and line[0].isupper())
-        # (a long line of a list item in a double-spaced text, a name at its end, runs on: "… slutar. Katarina
-        # Nilsson" / "Karlshamn kommun har …")
+        # (a long line of a list item in a double-spaced text, a name at its end, runs on: "… slutar. Karin
+        # Ek" / "Åby kommun har …")
         run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
@@ -885,7 +885,7 @@ _ROLE_NOUNS = (
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
 _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
-# an organisation by its acronym, with its place: "NSPH Blekinge", "SKR"
+# an organisation by its acronym: "NSPH", or with its place "SKR Åsen"
 # (two or three capitals alone are as often a person's initials: "KL kontaktar …")
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 _ORG_SUBJECT = re.compile(
@@ -1363,10 +1363,10 @@ _NARRATIVE_VERBS = (
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
-    # any present tense "inom kort" tells what the subject is to do: "Samverkansgrupp att åldras inleder inom kort en dialog"
+    # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
     r"[a-zåäö]{3,}(?:ar|er)\s+inom\s+kort"
 )
-# "skulle": a commitment told in the past ("Helene skulle ta med sig frågan och stämma av med …")
+# "skulle": a commitment told in the past ("Eva skulle ta med sig frågan och stämma av med …")
 _MODAL = r"(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver)"
 _MODAL_VERBS = (
     r"(?:återkomma|återkoppla|ta\s+fram|se\s+över|ta\s+med\s+sig|ta\s+kontakt|kontakta|"
@@ -1807,7 +1807,7 @@ _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+me
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
-# what a body set up in a decision does: "… en styrgrupp som under LSVO leder utvecklingen av …"
+# what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
 _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:ska\s+)?(?P<v>leder|samordnar|driver|styr|"
                             r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
 # the official who heads a huvudman's administration, as the one a recommendation is addressed to
@@ -2669,7 +2669,7 @@ class _Extractor:
         if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
             self.mandate(name, to, "reports_to", item, pos)
         wm = decision and _NEW_BODY_DOES.search(rest)
-        if wm:  # "skapa en styrgrupp som under LSVO leder utvecklingen av …": what it is set up to do is its task
+        if wm:  # "skapa en styrgrupp som under RLG leder utvecklingen av …": what it is set up to do is its task
             self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
                             pos=pos, given_by=creator)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
@@ -3433,7 +3433,7 @@ class _Extractor:
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
                 and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
-            gb = None  # "NSPH fick i uppdrag att under januari–mars 2023 …": history, its giver not told
+            gb = None  # "Föreningen fick i uppdrag att under januari–mars 2023 …": history, its giver not told
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
@@ -3547,7 +3547,7 @@ class _Extractor:
         who = _subject_assignees(m.group("who"), True, self.ctx)
         sp = None
         if not who and re.fullmatch(r"(?i)henne|honom|hen", m.group("who").strip()):
-            # "Linda berättar att justeringarna kommer ses över av henne …": the speaker
+            # "Eva berättar att justeringarna kommer ses över av henne …": the speaker
             sp = _SPEAKER.match(s[:m.start("obj")])
             who = sp and self._people(sp.group("sp"))
         if not who or (m.group("modal") == "kommer" and not sp):
@@ -3636,7 +3636,7 @@ class _Extractor:
         m = self._PRESENT_PASSIVE_RE.match(s) or (origin == "decision" and self._DECIDED_PASSIVE_RE.match(s))
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
-        # decided, the agent may be a body or an organisation: "att medel rekvireras av NSPH"
+        # decided, the agent may be a body or an organisation: "att medel rekvireras av föreningen"
         who = ((not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
                or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx)))
         if not who:
@@ -3916,7 +3916,7 @@ class _Extractor:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
-        if rule.name == "singled_out_doer" and raw_who:  # "Linda samt tidigare processledare Jennie": the names
+        if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
             raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
                              r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
         if rule.name == "asked_to" and raw_who:
@@ -4429,7 +4429,7 @@ class _Extractor:
                     if _POSSIBILITY.search(head[max(0, st - 40):st]):
                         continue  # "det finns möjlighet att gruppen återkopplar …": an option, no task given
                     if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
-                        # "Linda berättar att hon kommer se över …": the speaker's own commitment is a task
+                        # "Eva berättar att hon kommer se över …": the speaker's own commitment is a task
                         sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])
                         who = sp and self._people(sp.group("sp"))
                         if who:

@@ -1408,7 +1408,7 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "sammanställa remissvaren"))),
          counter_examples=("Uppdrag ges till den som har tid.",)),
     # who is to do it, singled out or put after a fronted adverbial: "Det är i dagsläget tre utredare som
-    # kommer titta på …", "Vid detta tillfälle kommer både Linda samt Jennie att medverka"
+    # kommer titta på …", "Vid detta tillfälle kommer både Eva samt Per att medverka"
     Rule("singled_out_doer", "assignment",
          triggers=("det är ", "kommer både ", "ska både "),
          pattern=r"^Det\s+är\s+(?:i\s+dagsläget\s+|nu\s+|just\s+nu\s+)?(?:(?:en|ett|två|tre|fyra|fem)\s+)?"
