@@ -2872,11 +2872,14 @@ _PASSIVE_DECISION = {
     "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
 }
 _LATER = re.compile(
-    rf"\b(?:(?:i|under|till|före|senast|efter)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
+    rf"\b(?:(?:i|under|till|före|senast|efter|vid)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
     r"(?:vid|på|till|inför)\s+(?:nästa|kommande)|senare|framöver|längre\s+fram)\b",
     re.I,
 )
 # an approval without a subject, alone on its line under the item it approves: "Godkändes.", "Läggs till handlingarna."
+# the present forms among the passive decision verbs (the others are past: "godkändes", "antogs", "valdes")
+_PRESENT_PASSIVE = frozenset(v for v in _PASSIVE_DECISION if not re.search(r"(?:des|tes|ogs|ågs|lades|valdes|bifölls)$", v))
+_DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d\b", re.I)
 _BARE_APPROVAL = re.compile(
     r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
@@ -3120,6 +3123,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Appen godkändes för start 2023-09-06 och slutdatumet ändrades.", None, False) is None
+    True
+    >>> _decided_text("Projektet avslutas vid årsskiftet och systemet sägs upp.", None, False) is None
+    True
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
     'ta fram en gemensam checklista'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
@@ -3188,6 +3195,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "… antogs av fullmäktige": another body's decision
             if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
                 return None  # "Budgeten fastställs i november": a plan, not today's decision
+            if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
+                return None  # "Appen godkändes för start 2023-09-06": dated, so told as history
             if not ante and (_FINITE.search(np) or " och " in np):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
@@ -3760,11 +3769,14 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
 def _listed_points(p: str) -> list[str]:
     """The item numbers an attendance note lists: "4" -> ["4"], "§33" -> ["33"], "§33–35" -> ["33", "34", "35"].
 
-    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12")
-    (['33', '34', '35'], ['5'], ['12'])
+    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12"), _listed_points("§117a")
+    (['33', '34', '35'], ['5'], ['12'], ['117a'])
     """
     if _ONE_POINT.fullmatch(p):
         return [p]
+    sub = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3}\s?[a-zåäö])", p.strip())
+    if sub:  # a lettered sub-point: "§117a"
+        return [sub.group(1).replace(" ", "")]
     m = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?", p.strip())
     if not m:
         return []

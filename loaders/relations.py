@@ -99,6 +99,9 @@ def _flatten(text: str) -> str:
 
     >>> _flatten("Adjungerad: Jonas Ekwall\nRådet gav gruppen i uppdrag att\nta fram en plan.")
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
+    >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
+    ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
+    'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
     """
     if not text:
         return ""
@@ -109,7 +112,11 @@ def _flatten(text: str) -> str:
     in_bullet = False
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
-    for raw in text.replace("\r", "").split("\n"):
+    lines = text.replace("\r", "").split("\n")
+    # a text written with a blank line after every line: a blank line there ends no list item
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    double = len(filled) >= 6 and sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip()) >= 0.8 * len(filled)
+    for raw in lines:
         # a table row's cells stay apart by a tab: a body's name ends with its cell
         line = (_CELL_GAP.sub("\t", _SPACES_ONLY.sub(" ", raw)) if "\t" in raw or "  " in raw else raw).strip()
         if not line:
@@ -129,7 +136,10 @@ def _flatten(text: str) -> str:
         in_att_list = in_att_list and not b and line[:1].islower()  # a list entry wrapped onto this line
         heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and last[-1] not in ",;!?-" and line[0].isupper())
-        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()
+        # (a long line of a list item in a double-spaced text, a name at its end, runs on: "… slutar. Karin
+        # Ek" / "Åby kommun har …")
+        run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
+        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
         if b or heading or para or field_:
@@ -200,7 +210,13 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 
 def _clean_task(task: str) -> str:
     task = " ".join(task.split()).strip(" ,.;:")
-    return task
+    return _TOLD_AFTER.sub("", task)
+
+
+# what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
+# "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …"
+_TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|har|var|blir)|då\s+förhoppningen|"
+                         r"och\s+har\s+(?:haft|varit|gjort|fått))\b.*$")
 
 
 # --------------------------------------------------------------------------- groups
@@ -884,6 +900,9 @@ _ROLE_NOUNS = (
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
 _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
+# an organisation by its acronym: "NSPH", or with its place "SKR Åsen"
+# (two or three capitals alone are as often a person's initials: "KL kontaktar …")
+_ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -921,6 +940,8 @@ def _apposition_free(s: str) -> str:
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
+    if len(s) > 480:
+        return None  # no subject, even with its appositions dropped (and the drop is slow on long text)
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -950,7 +971,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
-    if _ORG_SUBJECT.match(s):
+    if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s):
         return [s]
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
@@ -1371,15 +1392,18 @@ _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
-    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att"
+    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
+    # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
+    r"[a-zåäö]{3,}(?:ar|er)\s+inom\s+kort"
 )
-_MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
+# "skulle": a commitment told in the past ("Eva skulle ta med sig frågan och stämma av med …")
+_MODAL = r"(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver)"
 _MODAL_VERBS = (
     r"(?:återkomma|återkoppla|ta\s+fram|se\s+över|ta\s+med\s+sig|ta\s+kontakt|kontakta|"
     r"skicka\s+ut|informera|titta|utforma|stämma\s+av|utreda|undersöka|sammanställa|bjuda\s+in|"
     r"ta\s+ställning|göra|lyfta|presentera|redovisa|(?:åter)?rapportera|genomföra|samordna|hantera|"
     r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
-    r"säkerställa|utse|kalla|tillsätta|leverera|"
+    r"säkerställa|utse|kalla|tillsätta|leverera|erbjuda|"
     r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar))"
 )
 _DECISION_VERBS = (
@@ -1396,6 +1420,8 @@ _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+))")
 
+# a task told with its period first: "under januari–mars 2023 genomföra …"
+_PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
     r"(?:också\s+|även\s+|nu\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -1459,8 +1485,13 @@ _POSITIV_RE = re.compile(
     r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
 )
 _PASSIVE_AGENT_RE = re.compile(
-    r"(?:^|\batt\s+)(?P<obj>[^,]{2,60}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]+s)\s+av\s+(?P<who>[^,.]+?)(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
+    r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
+    r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
+    r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
+# "… utbildningsinsatser i Link, vilka ska tas fram av …": what the relative pronoun stands for
+_RELATIVE_OBJ = re.compile(r"(?i)^(?:vilka|vilket|vilken|som)$")
+_NEED_LEAD = re.compile(r"(?i)^.*?\b(?:behövs|krävs|saknas|finns)\s+(?:det\s+)?(?:även\s+|också\s+|dessutom\s+)?")
 _AVSER_RE = re.compile(r"^(?P<who>.+?)\s+(?:.{0,120}?\s)?och\s+avser\s+(?:att\s+)?(?P<task>.+)$")
 _HAR_UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+har\s+(?:detta|det|det\s+här)\s+som\s+en\s+del\s+i\s+(?:sitt|sina|deras)\s+uppdrag"
@@ -1739,6 +1770,12 @@ def _column(cell: str, names: set[str]) -> bool:
     return cell in names or (cell.split(" ")[0] in names if cell else False)
 
 
+# an option opened, not a task given: "det finns möjlighet att …", "ett alternativ är att …"
+_POSSIBILITY = re.compile(r"\b(?:möjlighet(?:en)?|möjligt|tänkbart|alternativ(?:et)?)\s+(?:är\s+)?att\s+$")
+# who speaks, before the reporting verb; and a pronoun that points back to that speaker
+_SPEAKER = re.compile(r"^(?P<sp>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:berätta\w*|informer\w*|"
+                      r"beskr[ie]v\w*|säger|sa|sade|förklara\w*)\s+(?:om\s+)?att\s+$")
+_SELF_PRONOUN = re.compile(r"\s*(?:hon|han|hen)\s*")
 _REPORTED_SPEECH = re.compile(
     r"\b(?:påmin\w*|berätta\w*|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
     r"menar|menade|säger|sa|sade|tycker|tyckte|anser|ansåg|förklara\w*|underströk|understryker)\s+(?:om\s+)?att\s+$")
@@ -1823,6 +1860,13 @@ _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
+# the functions in a body, as against its seats (ledamot, ersättare, representant)
+_DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
+# what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
+_NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:ska\s+)?(?P<v>leder|samordnar|driver|styr|"
+                            r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
+# the official who heads a huvudman's administration, as the one a recommendation is addressed to
+_HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -1999,7 +2043,7 @@ _NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s"
 
 
 def _to_infinitive(task: str) -> str:
-    task = re.sub(r"^(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
+    task = re.sub(r"^(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
     m = re.match(r"(\w+)(.*)$", task, re.S)
     if m and m.group(1) in _VERB_INF:
         return _VERB_INF[m.group(1)] + m.group(2)
@@ -2568,6 +2612,10 @@ class _Extractor:
         if m:
             for g in find_groups(m.group("to")):
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
+            head = _HEAD_OFFICIAL.fullmatch(m.group("to").strip())
+            if head:  # "rekommendera regiondirektören att …": the organisation the official heads
+                self.mandate(giver, "Regionen" if head.group("org").startswith(("region", "landsting")) else "Kommunen",
+                             "recommends", item, pos)
         return False
 
     def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -2682,6 +2730,10 @@ class _Extractor:
         to = self._body_ref(rm.group("to")) if rm else None
         if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
             self.mandate(name, to, "reports_to", item, pos)
+        wm = decision and _NEW_BODY_DOES.search(rest)
+        if wm:  # "skapa en styrgrupp som under RLG leder utvecklingen av …": what it is set up to do is its task
+            self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
+                            pos=pos, given_by=creator)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
@@ -2746,6 +2798,9 @@ class _Extractor:
                     self.group(g, item)
                     for p in people:
                         self.membership(p, g, item, role="ledamot", change="join")
+                    if origin == "decision":  # a body's composition decided is a duty given its members
+                        self.assignment(people, f"utgöra {phrase}", origin=origin, pos=pos,
+                                        given_by=giver or self._current_giver(pos))
                     return True
         return False
 
@@ -2842,6 +2897,10 @@ class _Extractor:
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                                 replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
+            if origin == "decision" and _DUTY_ROLE.fullmatch(m.group("role")):
+                # "A ersätter B som sammankallande för G": a function decided is a duty given (a seat is not)
+                self.assignment([m.group("new")], f"vara {c[m.start('role'):].strip(' .')} i stället för {m.group('old')}",
+                                origin=origin, pos=pos, given_by=giver or self._current_giver(pos))
             return True
         # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
         m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)
@@ -3368,8 +3427,13 @@ class _Extractor:
             for k in ("1", "2"):
                 p = m.group(f"p{k}")
                 if p and is_person_name(p):
-                    self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
-                                    on_behalf_of=m.group(f"o{k}"))
+                    if not pm:  # a process is no body with seats: its processledare has a duty, not a membership
+                        self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
+                                        on_behalf_of=m.group(f"o{k}"))
+                    # the appointment is a duty given, by the body whose meeting the item reports
+                    where = f" för {g}" if g else ""
+                    self.assignment([p], f"vara {m.group(f'r{k}')}{where}", origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else ctx.reporting_body)
         return False
 
     def _perspectives(self, it: ParsedItem) -> None:
@@ -3430,6 +3494,9 @@ class _Extractor:
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
             who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
+                and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
+            gb = None  # "Föreningen fick i uppdrag att under januari–mars 2023 …": history, its giver not told
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
@@ -3541,9 +3608,28 @@ class _Extractor:
         if not m:
             return False
         who = _subject_assignees(m.group("who"), True, self.ctx)
-        if not who:
-            return False
-        task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
+        sp = None
+        if not who and re.fullmatch(r"(?i)henne|honom|hen", m.group("who").strip()):
+            # "Eva berättar att justeringarna kommer ses över av henne …": the speaker
+            sp = _SPEAKER.match(s[:m.start("obj")])
+            who = sp and self._people(sp.group("sp"))
+        if not who or (m.group("modal") == "kommer" and not sp):
+            return False  # "kommer" without "att" only in the speaker's own words ("… kommer ses över av henne")
+        obj, rest = m.group("obj"), m.group("rest") or ""
+        if sp:
+            v = m.group("v").split()
+            self.assignment(who, f"{v[0][:-1]}{' ' + v[1] if len(v) > 1 else ''} {obj}{rest}", origin=origin, pos=pos,
+                            given_by=giver if origin == "decision" else None)
+            return True
+        also = re.match(r"\s+(?:och|samt)\s+(?P<w>[a-zåäö-]*(?:team|teamet|gruppen|grupp))\b", rest)
+        if also and (more := _subject_assignees(also.group("w"), True, self.ctx)):
+            who, rest = who + [w for w in more if w not in who], rest[also.end():]  # "av processledare och processteam"
+        if _RELATIVE_OBJ.match(obj):  # the thing to be done is what stands before the comma
+            obj = _NEED_LEAD.sub("", s[:m.start()].strip()).strip(" ”\"")
+            v = m.group("v").split()
+            task = f"{v[0][:-1]}{' ' + v[1] if len(v) > 1 else ''} {obj}{rest}"
+        else:
+            task = f"{obj} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
         return True
 
@@ -3600,6 +3686,9 @@ class _Extractor:
     _PRESENT_PASSIVE_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
+    _DECIDED_PASSIVE_RE = re.compile(
+        r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
+        r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?\s*\.?$")
     # verbs of the meeting itself, or of who spoke in it: no task
     _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
                                   r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls)")
@@ -3607,10 +3696,12 @@ class _Extractor:
     def _present_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Resultatet sammanställs av Åsa Grip och presenteras för RLG i oktober": a present passive
         with a person as agent is that person's task (the meeting's own verbs — leds, föredras — are not)."""
-        m = self._PRESENT_PASSIVE_RE.match(s)
+        m = self._PRESENT_PASSIVE_RE.match(s) or (origin == "decision" and self._DECIDED_PASSIVE_RE.match(s))
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
-        who = self._people(m.group("who"))
+        # decided, the agent may be a body or an organisation: "att medel rekvireras av föreningen"
+        who = ((not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
+               or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx)))
         if not who:
             return False
 
@@ -3888,6 +3979,13 @@ class _Extractor:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+        if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
+            raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
+                             r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
+        if rule.name == "asked_to" and raw_who:
+            if re.fullmatch(r"(?i)gruppen|ledamöterna", raw_who.strip()) and body:
+                raw_who = body  # "rekommenderar gruppen att …": the body that met, by its members
+            raw_who = re.sub(r"(?i)^(?:de\s+)?(?:berörda|ansvariga)\s+(?:på|i|inom)\s+", "", raw_who)  # "berörda på regionen"
         who = self._people(raw_who)
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
@@ -4393,9 +4491,17 @@ class _Extractor:
                 head = s[:m.start()]
                 starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
                 for st in sorted(set(starts)):
-                    if _REPORTED_SPEECH.search(head[:st]):
-                        continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
                     subj = head[st:]
+                    if _POSSIBILITY.search(head[max(0, st - 40):st]):
+                        continue  # "det finns möjlighet att gruppen återkopplar …": an option, no task given
+                    if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
+                        # "Eva berättar att hon kommer se över …": the speaker's own commitment is a task
+                        sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])
+                        who = sp and self._people(sp.group("sp"))
+                        if who:
+                            best = (m.start(), who, s[m.start():].strip())
+                            break
+                        continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
                     who = _subject_assignees(subj, decision, ctx)
                     if who:
                         if best is None or m.start() < best[0]:
@@ -4421,7 +4527,10 @@ class _Extractor:
         m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
-            to = _target(m.group("to"), ctx)
+            # a line without a full stop before it: the body right before the verb is the subject
+            near = None if frm else re.search(r"(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nämnden))\s*$", s[:m.start()])
+            frm = frm or (near and self._sentence_subject_group(near.group("g")))
+            to = _target(re.split(r"\s+(?:och|samt)\s+", m.group("to"))[0], ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False
@@ -4626,7 +4735,8 @@ class _Extractor:
             to = _target(m.group("to"), ctx)
             if to and self._is_body(to) and (to != self.p.body):
                 if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
-                    self.mandate(self.p.body, to, "refers", item, pos)
+                    # under an item reporting another body's meeting, that body passed it on
+                    self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
         return False
 
     def _sentence_subject_group(self, head: str) -> str | None:

@@ -101,6 +101,11 @@ TASK_VERBS = (
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
 
+# what someone singled out is to do (not "bära kostnaden", "vara representerade")
+_DOER_TASK = (r"(?:titta|ta\s+fram|se\s+över|utreda|undersöka|sammanställa|medverka|delta|presentera|återkomma|"
+              r"återkoppla|samordna|leda|planera|genomföra|skriva|kontakta|bjuda\s+in|inhämta|hålla\s+i|ansvara)")
+
+
 def _ex(text, *facts, **kw) -> Example:
     return Example(text=text, facts=tuple(facts) + tuple(kw.pop("facts", ())), **kw)
 
@@ -191,10 +196,17 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Ek", "Johan Berg"], "vara gruppledare")),)),
     Rule("has_been_appointed", "membership", exclusive=False, triggers=("utsetts",), handler="_ms_has_been_appointed",
          examples=(_ex("Karin Ek Tallviks kommun har utsetts till processledare.",
-                       ("membership", "Karin Ek", "ärende", "join")),)),
+                       ("membership", "Karin Ek", "ärende", "join"),
+                       ("assignment", ["Karin Ek"], "vara processledare")),
+                   _ex("Karin Ek Tallviks kommun har utsetts till processledare och Per Holm Åby kommun som processägare.",
+                       ("assignment", ["Per Holm"], "vara processägare")))),
     Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
-                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),)),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # a line without a full stop before it; where it reports, said again after "och"
+                   _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
+                       "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)))),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
@@ -265,7 +277,10 @@ RULES: tuple[Rule, ...] = (
     Rule("decision_recommends", "mandate", exclusive=False, decision_only=True,
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
-                       facts=(("mandate", "LSVO", "PSVO", "recommends"),)),)),
+                       facts=(("mandate", "LSVO", "PSVO", "recommends"),)),
+                   # to the official who heads the region's administration: to the region
+                   _ex("rekommendera regiondirektören att tillsätta medel om 200 000 kr", decision=True, body="LSVO",
+                       facts=(("mandate", "LSVO", "Regionen", "recommends"),)))),
     Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
          handler="_md_collective_reports_to",
          examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
@@ -560,6 +575,20 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
+    # a body's proposal that another decided on or stood behind: "Efter förslag på namn från X har LSVO
+    # beslutat om …", "LSVO stod bakom det förslag som X tagit fram"
+    Rule("proposal_taken_up", "mandate", mandate="recommends", exclusive=False,
+         triggers=("efter förslag", "bakom det förslag", "bakom förslaget som", "bakom de förslag"),
+         pattern=r"^[Ee]fter\s+förslag\s+(?:[^.;]{0,40}?\s)?från\s+(?P<from>[^.;,]+?)\s+har\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,\s]*(?:\s+[^.;,\s]+){0,4}?)\s+(?:beslutat|fattat\s+beslut|utsett|valt)\b"
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:stod|står|ställde\s+sig|ställer\s+sig)\s+bakom\s+"
+                 r"(?:det\s+|de\s+)?förslag(?:et|en)?\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?(?:tagit|tog)\s+fram\b",
+         examples=(_ex("Efter förslag på namn från det interkommunala forumet har LSVO beslutat om nya processledare.",
+                       ("mandate", "det interkommunala forumet", "LSVO", "recommends"), body="Samverkansgrupp äldre"),
+                   _ex("LSVO stod bakom det förslag som Samverkansgrupp äldre tagit fram.",
+                       ("mandate", "Samverkansgrupp äldre", "LSVO", "recommends"))),
+         counter_examples=("Efter förslag från gruppen diskuterades frågan.",
+                           "Vi står bakom det förslag som presenterades.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
          pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
@@ -628,6 +657,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp för suicidprevention", "delegates"),
                               ("mandate", "Arbetsgrupp för suicidprevention", "Samverkansgrupp psykisk hälsa",
                                "reports_to"))),
+                   # what the new body does is its task
+                   _ex("skapa en styrgrupp för psykisk hälsa som under LSVO leder utvecklingen av arbetet", decision=True,
+                       body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp för psykisk hälsa", "delegates"),
+                                           ("assignment", ["Styrgrupp för psykisk hälsa"], "leda utvecklingen av arbetet"))),
                    # a decision naming the new body as its subject, in the passive
                    _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
                        body="Samverkansgrupp psykisk hälsa",
@@ -660,7 +693,11 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Underlaget består av tre delar.",)),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
-                       ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),)),
+                       ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),
+                   # decided, the composition is a duty given its members
+                   _ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten", decision=True,
+                       facts=(("membership", "Karin Ek", "styrgrupp Digitala möten", "join"),
+                              ("assignment", ["Karin Ek", "Johan Berg", "Eva Lind"], "utgöra styrgrupp Digitala möten"))))),
     # an action line with who (and when) after the task, or who before a colon
     Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "uppdrag till", "uppgift till", "att göra:"),
          handler="_labelled_action",
@@ -683,6 +720,11 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
+                   # decided, the seat taken over is a duty given
+                   _ex("Oskar Lind ersätter Karin Nyqvist som sammankallande för styrgrupp och arbetsgrupp Barnahus.",
+                       decision=True,
+                       facts=(("membership", "Oskar Lind", "Arbetsgrupp Barnahus", "replace"),
+                              ("assignment", ["Oskar Lind"], "vara sammankallande för styrgrupp och arbetsgrupp barnahus"))),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
                    _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
@@ -1339,13 +1381,29 @@ RULES: tuple[Rule, ...] = (
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
                            "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
-    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
-         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$",
+    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen",
+                                             "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
+                                             "uppmanar"),
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$"
+                 # a person's request to the members of the body that met: "X rekommenderar gruppen att …",
+                 # "X önskar att ledamöterna gärna tar med …"
+                 r"|^(?P<giver2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:rekommenderar|uppmanar|uppmanade)\s+(?P<who2>gruppen|ledamöterna)"
+                 r"\s+att\s+(?P<task2>[a-zåäö].+)$"
+                 r"|^(?P<giver3>[A-ZÅÄÖ][^.;:]{1,100}?)\s+önskar\s+att\s+(?P<who3>gruppen|ledamöterna)\s+(?:gärna\s+|också\s+)?"
+                 r"(?P<task4>[a-zåäö]+(?:ar|er|r)\b.+)$",
          examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
-                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
+                   # those concerned at an organisation: the organisation
+                   _ex("Elin Borg har bett berörda på regionen att samla ihop avvikelserna för 2024.",
+                       ("assignment", ["regionen"], "samla ihop avvikelserna"), roster=_ROSTER),
+                   # the members of the body that met, asked by a person
+                   _ex("Elin Borg rekommenderar gruppen att inför mötet i januari fundera på vägvalen.",
+                       ("assignment", ["Samverkansgrupp äldre"], "inför mötet i januari fundera"), roster=_ROSTER),
+                   _ex("Elin Borg och Sanna Pirinen önskar att ledamöterna gärna tar med informationen tillbaka.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta med informationen"), roster=_ROSTER)),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
     # a request in the passive: "Kommunerna ombeds inkomma med synpunkter", "X uppmanas att …"
     Rule("asked_passive", "assignment", triggers=("ombeds", "ombads", "uppmanas", "uppmanades", "anmodas"),
@@ -1376,13 +1434,34 @@ RULES: tuple[Rule, ...] = (
                    _ex("Uppdraget lämnas till Elin Borg att sammanställa remissvaren.",
                        ("assignment", ["Elin Borg"], "sammanställa remissvaren"))),
          counter_examples=("Uppdrag ges till den som har tid.",)),
+    # who is to do it, singled out or put after a fronted adverbial: "Det är i dagsläget tre utredare som
+    # kommer titta på …", "Vid detta tillfälle kommer både Eva samt Per att medverka"
+    Rule("singled_out_doer", "assignment",
+         triggers=("det är ", "kommer både ", "ska både "),
+         pattern=r"^Det\s+är\s+(?:i\s+dagsläget\s+|nu\s+|just\s+nu\s+)?(?:(?:en|ett|två|tre|fyra|fem)\s+)?"
+                 r"(?P<who>[^.;:,]{2,60}?)\s+som\s+(?:däremot\s+|också\s+|även\s+)?(?:kommer\s+(?:att\s+)?|ska\s+)"
+                 r"(?P<task>" + _DOER_TASK + r"\b.+)$"
+                 r"|^(?:Vid|Till|Under|På|Inför|Efter)\s+[^.;:,]{3,40}?\s+(?:kommer|ska)\s+både\s+"
+                 r"(?P<who2>[A-ZÅÄÖ][^.;:]{2,80}?)\s+(?:att\s+)?(?P<task2>" + _DOER_TASK + r"\b.*)$",
+         examples=(_ex("Det är i dagsläget tre utredare som däremot kommer titta på formerna för ett nytt avtal.",
+                       ("assignment", ["utredare"], "titta på formerna")),
+                   _ex("Vid detta tillfälle kommer både Elin Borg samt tidigare processledare Sanna Pirinen att medverka.",
+                       ("assignment", ["Elin Borg", "Sanna Pirinen"], "medverka"), roster=_ROSTER)),
+         counter_examples=("Det är viktigt som alltid att ta fram en plan.",
+                           "Det är regionen som kommer att bära kostnaden om inget annat sägs.",
+                           "Vid mötet kommer både kommunerna och regionen att vara representerade.")),
     Rule("commits_to", "assignment",
-         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig"),
+         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
+                   "tackade ja"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
-                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$",
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$"
+                 # "X och Y från Z kommun har tackat ja till att facilitera dagen": a task asked for and accepted
+                 r"|^(?P<who3>[A-ZÅÄÖ][^.;:]{0,100}?)(?:\s+från\s+[A-ZÅÄÖ][^.;:]{0,60}?)?\s+(?:har\s+)?tacka(?:t|de)\s+ja\s+till\s+att\s+(?P<task4>.+)$",
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
-                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),),
-         counter_examples=("Ingen åtar sig något ansvar för frågan.",)),
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),
+                   _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
+                       ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
+         counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar",), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
@@ -1421,12 +1500,23 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby"], "skicka ut det slutgiltiga svaret till rådet"),
                        decision=True, body="Politiskt samråd i Norrby"),),
          counter_examples=("Det slutgiltiga svaret skickas ut till rådet i maj.",)),
-    Rule("passive_agent", "assignment", triggers=("s av ",), handler="_passive_agent",
+    Rule("passive_agent", "assignment", triggers=("s av ", "fram av ", "upp av ", "över av "), handler="_passive_agent",
          examples=(_ex("att rutinen ska revideras av Elin Borg innan sommaren",
-                       ("assignment", ["Elin Borg"], "rutinen revideras av")),)),
+                       ("assignment", ["Elin Borg"], "rutinen revideras av")),
+                   # a relative pronoun stands for what is needed before the comma
+                   _ex("Utöver detta behövs även utbildningsinsatser i Link, vilka ska tas fram av processledare "
+                       "och processteam inom kort.",
+                       ("assignment", ["processledare"], "ta fram utbildningsinsatser i link")),
+                   # the speaker, by a pronoun after the reporting verb
+                   _ex("Elin Borg berättar att de sista justeringarna kommer ses över av henne som processledare.",
+                       ("assignment", ["Elin Borg"], "se över de sista justeringarna"), roster=_ROSTER)),
+         counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",)),
     Rule("present_passive_agent", "assignment", triggers=("s av ",), handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
-                       ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),),
+                       ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),
+                   # decided, the agent may be an organisation
+                   _ex("medel rekvireras av NSPH Blekinge", decision=True, body="LSVO",
+                       facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),))),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.")),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
@@ -1515,8 +1605,18 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Torbjörn K. Falk"], "ta fram en tidplan")),
                    # a decided clause with a kommun as its subject
                    _ex("Tallviks kommun ska återrapportera förstudiens resultat till styrelsen senast den 30 september 2026",
-                       ("assignment", ["Tallviks kommun"], "återrapportera förstudiens resultat"), decision=True)),
-         counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
+                       ("assignment", ["Tallviks kommun"], "återrapportera förstudiens resultat"), decision=True),
+                   # a commitment told in the past
+                   _ex("Elin Borg skulle ta med sig frågan och stämma av med regionen.",
+                       ("assignment", ["Elin Borg"], "ta med sig frågan"), roster=_ROSTER),
+                   # the speaker's own commitment, by a pronoun after the reporting verb
+                   _ex("Elin Borg berättar att hon kommer se över detta ihop med processteamet.",
+                       ("assignment", ["Elin Borg"], "se över detta"), roster=_ROSTER),
+                   _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd"))),
+         counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
+                           "Det skulle vara bra om någon tar fram en rutin.",
+                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
                    "överlämnas till", "lämnas över till", "överförs till"),
