@@ -485,7 +485,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     for cells in cells_out:
         line = ""
         for s, piece in cells or ():
-            line += " " * (s - len(line) if s - len(line) >= 2 or not line else 2) + piece
+            line += " " * (s - len(line) if s - len(line) >= 3 or not line else 3) + piece  # cells stay apart as wide as columns do
         out.append(line)
     return out
 
