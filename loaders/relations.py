@@ -471,10 +471,14 @@ _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|ut
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
                   "mötesanteckningar", "minnesanteckningar", "anteckningar", "dnr", "bilaga", "jan", "feb", "mar",
                   "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka"}
+# compounds sharing the råd: "Hälso-, sjukvårds- och omsorgsrådet"
+_COORDINATED = r"(?:[\wåäöÅÄÖ]+-,\s+)*[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+"
+_COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
-    r"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>[\wåäöÅÄÖ-]{3,}råd(?:et)?)\b"
+    rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
     r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen)?"
+    r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
 _COMPOUND_RE = re.compile(
     r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))\b"
@@ -497,7 +501,10 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
         start = sm.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
             start -= 1
-        if extra_before:
+        coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 80), start)
+        if coordinated:
+            start = coordinated.start()  # "Hälso-, sjukvårds- och omsorgsrådet": one råd
+        elif extra_before:
             # an adjective before the compound ("Regionala samverkansrådet")
             prev = text.rfind(" ", 0, max(start - 1, 0))
             start = max(prev + 1, 0) if start - prev <= extra_before else start
@@ -664,6 +671,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Politiskt samverkansråd Norrby']
     >>> [g.name for g in find_groups("verksamhetsplan för styrgruppen för social välfärd år 2026")]
     ['styrgruppen för social välfärd']
+    >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
+    ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
@@ -3727,6 +3736,12 @@ class _Extractor:
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
                          or g.get("from6") or g.get("from7"))
+            if rule.name == "delegates_to" and g.get("task") and g.get("to") and not self._body_ref(g["to"]):
+                # "AS delegerar till stabschefen att besluta om inköp": a task of a person, no flow between bodies
+                who = self._people(g["to"]) or _subject_assignees(g["to"], origin == "decision", self.ctx)
+                if who and not any(self._is_body(w) for w in who):
+                    self.assignment(who, g["task"], origin=origin, pos=pos, given_by=body)
+                    return True
             if g.get("from7") and body:
                 g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met
             pinned = None

@@ -91,7 +91,11 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
-    "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
+    "levererar", "redovisar", "rapporterar", "återrapporterar", "kallar\\s+till",
+    # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
+    "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
+    # publishing: "SN lägger ut uppdaterad information på webben"
+    "lägger\\s+ut",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
@@ -548,7 +552,7 @@ RULES: tuple[Rule, ...] = (
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
@@ -558,7 +562,14 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
-                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),))),
+                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # to a person, "åt" as well as "till": a task of theirs, no flow between bodies
+                   _ex("Gruppen delegerar åt Ulla Bergman att företräda samverkansgruppen i nätverket för "
+                       "föräldraskapsstöd.", ("assignment", ["Ulla Bergman"], "företräda samverkansgruppen"),
+                       roster=("Ulla Bergman",)),
+                   _ex("Jörgen Lund är stabschef. AS delegerar till stabschefen att besluta om inköp upp till "
+                       "200 000 kronor under störningen.", ("assignment", ["Jörgen Lund"], "besluta om inköp"),
+                       roster=("Annika Strand", "Jörgen Lund"))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- decided delegations
     Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat", decision_only=True,
@@ -1557,6 +1568,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby"], "ta initiativ")),
                    _ex("Olle Strand lämnar styrgruppen. Tallviks kommun utser en ny representant till nästa möte.",
                        ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Olle Strand",)),
+                   # a matter carried on and an answer back by a time of day; publishing and a second task
+                   _ex("Kim Åberg lyfter begäran till regionens särskilda sjukvårdsledning och återkopplar till "
+                       "stabschefen senast kl. 14.00.",
+                       ("assignment", ["Kim Åberg"], "lyfta begäran till regionens särskilda sjukvårdsledning"),
+                       roster=("Kim Åberg",)),
+                   _ex("SN lägger ut uppdaterad information på webben efter varje stabsmöte och tar fram ett frågor "
+                       "och svar-dokument till kontaktcenter före lunch.",
+                       ("assignment", ["Sara Nyström"], "lägga ut uppdaterad information på webben"),
+                       roster=("Sara Nyström",)),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
                        ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
                    _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "
