@@ -2867,6 +2867,8 @@ _PASSIVE_DECISION = {
     "återremitteras": "återremittera",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
+    # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
+    "delegeras": "delegera", "delegerades": "delegera",
 }
 _LATER = re.compile(
     rf"\b(?:(?:i|under|till|före|senast|efter)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
@@ -3179,7 +3181,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None
             if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
                 return None
-            if verb in ("lyfts", "lyftes") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
+            if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision

@@ -620,6 +620,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
+            if w == "och" and j + 1 < len(words) and re.search(
+                    r"(?i)(?:grupp|gruppen|team|nätverk|råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|forum)$", words[j + 1]):
+                break  # "lämnar Styrgrupp Nära vård och Arbetsgrupp SIP": a second body, not the name
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
@@ -627,6 +630,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
                 break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
+            if w == "i" and j + 1 < len(words) and words[j + 1].casefold() in ("stället", "stor", "tid", "dag"):
+                break  # "rapporterar till Styrgrupp Nära vård i stället för …": instead of, no part of the name
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -671,6 +676,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Politiskt samverkansråd Norrby']
     >>> [g.name for g in find_groups("verksamhetsplan för styrgruppen för social välfärd år 2026")]
     ['styrgruppen för social välfärd']
+    >>> [g.name for g in find_groups("Anna lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP.")]
+    ['Styrgrupp Nära vård', 'Arbetsgrupp SIP']
+    >>> [g.name for g in find_groups("DVH rapporterar till Styrgrupp Nära vård i stället för till ledningsgruppen.")]
+    ['Styrgrupp Nära vård', 'ledningsgruppen']
     >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     """
@@ -879,7 +888,7 @@ _ROLE_NOUNS = (
 )
 _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
 _ORG_SUBJECT = re.compile(
-    r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
+    r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen)$"
 )
@@ -1786,7 +1795,7 @@ _REPLACES_AS_RE = re.compile(
 # "A ersätter B från enheten, som slutar i gruppen": no seat named, the group after "i" at the end
 _REPLACES_IN_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
-    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
+    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
     r"(?P<g>[^.;,]+?)\.?$")
 # "Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen"
 _APPOINTED_TO_REPLACE_RE = re.compile(
@@ -2802,15 +2811,21 @@ class _Extractor:
             self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
             return True
         m = "ersätter" in c and _REPLACES_IN_RE.match(c)
-        if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+        if m and name_shaped(m.group("new")) and " " not in m.group("old").strip():
+            # "Petra Holmgren ersätter Anders i arbetsgruppen": the one leaving by the given name the text used
+            known = self._people(m.group("old"), text_names=True)
+            old_name = known[0] if known and len(known) == 1 and name_shaped(known[0]) else None
+        else:
+            old_name = m.group("old") if m else None
+        if m and old_name and name_shaped(m.group("new")) and name_shaped(old_name):
             g_text = _SEAT_TIME.sub("", m.group("g")).strip(" .")
             g = ((g_text.casefold() == "gruppen" and body) or _own_body(g_text, body)
                  or next((ctx.resolve_generic(x) for x in find_groups(g_text)), None))
             if not g or not _GROUP_WORD_END.search(g_text):
                 return False
             self.group(g, item)
-            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(m.group("old")))
-            self.membership(m.group("old"), g, item, change="leave")
+            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
+            self.membership(old_name, g, item, change="leave")
             return True
         return False
 
@@ -3731,11 +3746,12 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "to", "to2", "to3", "to5", "to6", "to7"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
+                         "to6", "to7", "to8"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
-                         or g.get("from6") or g.get("from7"))
+                         or g.get("from6") or g.get("from7") or g.get("from8"))
             if rule.name == "delegates_to" and g.get("task") and g.get("to") and not self._body_ref(g["to"]):
                 # "AS delegerar till stabschefen att besluta om inköp": a task of a person, no flow between bodies
                 who = self._people(g["to"]) or _subject_assignees(g["to"], origin == "decision", self.ctx)
@@ -3747,7 +3763,8 @@ class _Extractor:
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
-            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
+            g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
+                       or g.get("to8"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
                 if not pinned:
@@ -3896,6 +3913,14 @@ class _Extractor:
             if not old or len(old) != 1:
                 return False
             mid = g.get("mid") or ""
+            left = re.search(r"(?:\blämnar\s+)?(?:därmed\s+|också\s+|även\s+)?(?P<rest>[^.;]+)$", mid)
+            named_left = ([x.name for x in find_groups(left.group("rest")) if not x.generic_head]
+                          if left and re.search(r"\blämnar\b", s) else [])
+            if len(named_left) >= 2 and not (g.get("who") or g.get("who3")):
+                # "… slutar i kommunen och lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP": each body left
+                for name in named_left:
+                    self.membership(old[0], seat_group(name), item, change="leave")
+                return True
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
             gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
@@ -4054,17 +4079,20 @@ class _Extractor:
                 self.membership(p, grp, item, change="leave")
             return True
         if rule.name == "appointed_to_seat":
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
+            raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
+                   or g.get("who7"))
             who = self._people(raw)
             role = g.get("role") or g.get("role2") or g.get("role3") or g.get("role5")
-            where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5")
+            where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5") or g.get("group7")
+            if g.get("group7") and not find_groups(g["group7"]):
+                return False  # "entledigas från sin tjänst": no seat in a body
             if where and self._people(where):
                 where = None  # "ersättare för Ahmad Rahimi": whose substitute, not where
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
             prev = self._people(g.get("prev") or g.get("prev0")) if g.get("prev") or g.get("prev0") else None
-            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "replace" if g.get("prev0") and prev else "join"
+            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")) else "replace" if g.get("prev0") and prev else "join"
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
                                 **({"replaces": prev[0]} if change == "replace" else {}))

@@ -414,9 +414,14 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
-                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till"),
+                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
+                   "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
-         pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
+         # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
+         # in a relative clause after it
+         pattern=r"(?:^|,\s*)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
+                 r"(?:har\s+|hade\s+)?(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to8>[^.;,:]+?)(?:[,:].*)?$"
+                 r"|^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
                  r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
                  # "Frågan om elevhälsans roll har styrgruppen lyft vidare till X": the question first, then who
                  r"|^(?:[Ff]rågan|[Ää]rendet)\b[^.;]{0,120}?\s+har\s+(?P<from6>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|"
@@ -432,14 +437,22 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
-                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 # "… till RLG:s möte i oktober": to the body whose meeting it is
+                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|"
+                 r"\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  r"(?P<to3>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
                  r"[^.;]{0,120}?\s*till\s+(?P<to5>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$",
-         examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
+         examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
+                       "ledningsgruppen: underlaget redovisades.",
+                       ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
+                       body="Ledningsgruppen för samverkan"),
+                   _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
+                       ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
                        ("mandate", "Styrgrupp Barnahus", "Politiskt samråd Österland", "refers"),
@@ -553,7 +566,7 @@ RULES: tuple[Rule, ...] = (
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
          pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
-                 r"(?:\s+att\s+(?P<task>.+)|\s+(?:som|för)\b.*)?$",
+                 r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
                    _ex("Socialnämnden delegerar till arbetsutskottet att besluta om bistånd. Arbetsutskottet ska "
@@ -677,7 +690,10 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
     Rule("replaces_as", "membership", triggers=("ersätter",), handler="_ms_replaces_as",
-         examples=(_ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
+         examples=(# the one leaving by the given name the sentence before named in full
+                   _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
+                       ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
                    # a seat with no body named: a seat in the body that met
@@ -842,6 +858,10 @@ RULES: tuple[Rule, ...] = (
                    # the one who left and the new representative in one sentence: a replacement
                    _ex("Olle har slutat, ny representant från Tallvik är Nadia Berg på socialkontoret.",
                        ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"), roster=("Olle Lund",)),
+                   # every body left, named one after the other
+                   _ex("Anna Berg slutar i kommunen den 31 augusti och lämnar därmed Styrgrupp Nära vård och "
+                       "Arbetsgrupp SIP.", ("membership", "Anna Berg", "Styrgrupp Nära vård", "leave"),
+                       ("membership", "Anna Berg", "Arbetsgrupp SIP", "leave")),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Henrik Alm slutar sin tjänst i kommunen vid årsskiftet och lämnar därmed rådet.",
@@ -1005,9 +1025,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
-                   "entledig", "utsåg ", "valde "),
-         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                   "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
+         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1019,13 +1040,29 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
                  r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
                  r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
-                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
+                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$"
+                 # "Rebecka meddelar att Rickard Öst entledigas från Samverkansgrupp äldre på egen begäran": the body left
+                 r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
+                 r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
+                 r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
          examples=(_ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
                        body="Gemensamma nämnden för hjälpmedel",
                        facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "replace"),
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
+                   # the huvudman appointed: a seat taken from a date; one relieved of a seat in a body named
+                   _ex("Lövsta kommun har utsett Therese Malm, tf. socialchef, till ny representant i Styrgrupp äldre "
+                       "från den 1 juli.", ("membership", "Therese Malm", "Styrgrupp äldre", "join")),
+                   _ex("Rebecka Holm meddelar att Rickard Ek entledigas från Samverkansgrupp barn på egen begäran.",
+                       ("membership", "Rickard Ek", "Samverkansgrupp barn", "leave")),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   # an ersättare made ordinarie ledamot, her present seat in apposition
+                   _ex("Bruksberga utser Camilla Ek, i dag ersättare, till ordinarie ledamot i Styrgrupp Nära vård "
+                       "från den 1 september.", ("membership", "Camilla Ek", "Styrgrupp Nära vård", "join")),
+                   # whom the seat is for, before the role
+                   _ex("Ledningsgruppen utsåg Karl-Johan Berg till kommunernas representant i Styrgruppen för äldres hälsa.",
+                       ("membership", "Karl-Johan Berg", "Styrgruppen för äldres hälsa", "join"),
+                       body="Ledningsgruppen för samverkan i Ådalen"),
                    # a huvudman names its new representative, told in the minutes of another body
                    _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
