@@ -1080,7 +1080,9 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
-        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<r>[a-zåäö-]{4,}(?:en|n))(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+        # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
+        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
+                     r"(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
         if not m:
             return None
         if m.group("n") and is_person_name(m.group("n")):
@@ -1523,7 +1525,7 @@ _EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<re
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
-                          "står": "stå", "åtar": "åta"}
+                          "står": "stå", "åtar": "åta", "för": "föra"}
 
 
 # A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
@@ -4198,16 +4200,18 @@ class _Extractor:
         """A sentence split where ", och" joins a second clause whose subject is a person of the
         minutes with a task verb of their own: "Styrgruppen ska planera dagen vid nästa möte, och Sara
         Holm tar fram ett program" gives two tasks, each read alone."""
-        if ", och " not in s:
+        if " och " not in s:
             return [s]
-        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])", s)
+        # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
+        # inside a list of who ("EL och BH tar fram …")
+        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
         out = [parts[0]]
         for p in parts[1:]:
             m = _PERSON_TASK_RE.match(p)
             if m and self._people(m.group("who")):
                 out.append(p)
             else:
-                out[-1] = f"{out[-1]}, och {p}"
+                out[-1] = f"{out[-1]}{', och ' if f', och {p}' in s else ' och '}{p}"
         return out
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

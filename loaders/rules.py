@@ -96,6 +96,8 @@ TASK_VERBS = (
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
     # publishing: "SN lägger ut uppdaterad information på webben"
     "lägger\\s+ut",
+    # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
+    "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
@@ -304,14 +306,20 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Frågan lyder under socialtjänstlagen.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
-         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
+         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
+                   "tillsatte", "inrättade", "bildade"),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|har\s+blivit|blev)?\s*(?:tillsatt|inrättad|bildad|tillsattes|"
-                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$",
+                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$"
+                 # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
+                 r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$",
          examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
-                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates"))),
+                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates")),
+                   _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
+                       ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
@@ -419,7 +427,7 @@ RULES: tuple[Rule, ...] = (
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
-         pattern=r"(?:^|,\s*)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
+         pattern=r"(?:^|,\s*|\b(?:ärendet|frågan|förslaget)\s+)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
                  r"(?:har\s+|hade\s+)?(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to8>[^.;,:]+?)(?:[,:].*)?$"
                  r"|^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
                  r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
@@ -1149,11 +1157,14 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Två ärenden har anmälts till IVO.",)),
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
-         pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
+         pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                 r"(?:,[^,.;]{2,80},)?\s+är\s+"  # "Filip Norberg, enhetschef för elevhälsan i Strandvik, är ny ledamot"
                  r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
          examples=(_ex("notera att Johanna Mäkinen (L) är ersättare för Ekholma kommun i rådet", decision=True,
                        body="Politiskt samverkansråd",
-                       facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
+                       facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),
+                   _ex("Filip Norberg, enhetschef för elevhälsan i Strandvik, är ny ledamot för Strandviks kommun från "
+                       "och med dagens möte.", ("membership", "Filip Norberg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
     # arbetet i RLG, där han är ordförande"
@@ -1279,6 +1290,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   # a FoU unit by its region's name
+                   _ex("FoU Skogland får i uppdrag att göra en fördjupad uppföljning i Tallmo under hösten", decision=True,
+                       body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Skogland"], "göra en fördjupad uppföljning"),)),
                    _ex("Elin Borg och Mattias Öhrn fick i uppdrag att tillsammans med Sanna Pirinen arbeta in synpunkterna.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn", "Sanna Pirinen"], "arbeta in synpunkterna"), roster=_ROSTER),
                    # "förvaltningen": the one förvaltning the minutes name
@@ -1572,6 +1586,9 @@ RULES: tuple[Rule, ...] = (
                        "till program inför det.", ("assignment", ["Sanna Pirinen"], "ta fram ett förslag till program"),
                        ("assignment", ["Styrgrupp Barnahus"], "planera utbildningsdagen"), body="Styrgrupp Barnahus",
                        roster=_ROSTER),
+                   # a second clause with a subject of its own, joined without a comma
+                   _ex("Gruppen diskuterar och Erik Sjö för synpunkterna vidare till arbetsgruppen senast den 15 "
+                       "september.", ("assignment", ["Erik Sjö"], "föra synpunkterna vidare"), roster=("Erik Sjö",)),
                    _ex("Ann-Sofie Grahn tar upp frågan med nämndens presidium och återkommer till beredningen i december.",
                        ("assignment", ["Ann-Sofie Grahn"], "ta upp frågan med nämndens presidium"),
                        body="Beredningen för nära vård"),

@@ -1495,3 +1495,20 @@ def test_a_beslutat_column_saying_where_a_task_was_given_holds_no_decision():
             "Uppdrag\tMottagare\tBeslutat\tStatus\nHandlingsplan för psykisk hälsa\tLLG\tHSVO 2025-03-14 § 8\tKlar\n\n"
             "Arbetsutskottets beslut\nRedovisningen läggs till handlingarna.\n")
     assert [d.text for d in parse_minutes(text).decisions] == ["Redovisningen läggs till handlingarna."]
+
+
+def test_a_task_given_to_a_role_written_with_shared_compounds_names_its_holder():
+    """"Hälso- och sjukvårdsdirektören får i uppdrag att …": the attendee whose title is hälso- och
+    sjukvårdsdirektör; and a passive delegation to a group is the meeting's decision."""
+    from samverkan.loaders.relations import extract_relations
+
+    text = ("Regionala ledningsgruppen\nProtokoll 2025-06-12\n\nNärvaro\nNamn\tFunktion\tNärvaro\n"
+            "Gunnar Ekelund\thälso- och sjukvårdsdirektör, ordförande\tX\nTomas Wenner\tsocialchef\tX\n\n"
+            "§ 35 Läkarmedverkan\nBeslut: Hälso- och sjukvårdsdirektören får i uppdrag att ta fram ett förslag till "
+            "finansieringsmodell till mötet den 25 september.\n\n§ 36 Betalningsansvar\n"
+            "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning.\n")
+    p = parse_minutes(text)
+    assert ("36", "delegera uppföljningen av betalningsansvaret till Arbetsgrupp utskrivning") in [
+        (d.item, d.text) for d in p.decisions]
+    tasks = [(a.assignees, a.task) for a in extract_relations(p).assignments if a.item == "35"]
+    assert tasks and tasks[0][0] == ["Gunnar Ekelund"] and tasks[0][1].startswith("ta fram ett förslag")
