@@ -1518,8 +1518,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Förhinder: Siri Nordahl, …" under a table laid out with spaces (a PDF's): a
                     # label of its own with its people after it, not a row under the first column
                     table = None
-            if table is None and mode == "att" and last_table is not None and last_table.aligned(cells) \
-                    and leading_name(cells[0][1])[0] and label_line > last_table_end:
+            if table is None and mode == "att" and last_table is not None and label_line > last_table_end and (
+                    (last_table.aligned(cells) and leading_name(cells[0][1])[0])
+                    # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell
+                    or (last_table.by_index and len(cells) == len(last_table.columns)
+                        and any(leading_name(c)[0] for _, c in cells[1:]))):
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table

@@ -1377,7 +1377,9 @@ _DECISION_VERBS = (
     + r"|påbörjar|undersöker|utreder|ansvarar|genomför|följer\s+upp|rapporterar|redovisar|"
     r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
     r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
-    r"säkerställer|kallar|reviderar|deltar"
+    r"säkerställer|kallar|reviderar|deltar|"
+    # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
+    r"meddelar|informerar|underrättar"
 )
 _ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också)\s+)*"
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")

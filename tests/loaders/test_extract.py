@@ -1512,3 +1512,27 @@ def test_a_task_given_to_a_role_written_with_shared_compounds_names_its_holder()
         (d.item, d.text) for d in p.decisions]
     tasks = [(a.assignees, a.task) for a in extract_relations(p).assignments if a.item == "35"]
     assert tasks and tasks[0][0] == ["Gunnar Ekelund"] and tasks[0][1].startswith("ta fram ett förslag")
+
+
+def test_word_roster_goes_on_under_a_section_row_merged_across_it():
+    """"Övriga" in a row of its own, merged across a Word roster: the rows under it are read in the
+    table's columns as guests, a row whose huvudman cell is merged upwards included."""
+    text = ("RLG\nProtokoll 2025-06-12\n\nNärvaro\nHuvudman\tNamn\tFunktion\tNärvaro\n"
+            "Region Havsby\tGunnar Ekelund\tdirektör\tX\nÖvriga\t\t\t\n"
+            "Region Havsby\tHenrik Nyqvist\tprocessledare, § 34\tX\n\tYasmin Farouk\tordförande i gruppen, § 34\tX\n"
+            "Lövsta kommun\tTherese Malmsten\ttf. socialchef, § 37\tX\n\n§ 31 Öppnande\nText.\n")
+    att = {a.name: (a.status, a.organisation) for a in parse_minutes(text).attendance}
+    assert att == {"Gunnar Ekelund": ("present", "Region Havsby"), "Henrik Nyqvist": ("guest", "Region Havsby"),
+                   "Yasmin Farouk": ("guest", "Region Havsby"), "Therese Malmsten": ("guest", "Lövsta kommun")}
+
+
+def test_a_decided_clause_whose_subject_is_the_secretary_gives_the_secretary_a_task():
+    """"att sekreteraren meddelar Samverkansgrupp X beslutet senast den 19 juni": the one the
+    attendance names as sekreterare is to let the group know."""
+    from samverkan.loaders.relations import extract_relations
+
+    text = ("Regional ledningsgrupp\nProtokoll 2025-06-12\n\nOrdförande: Gunnar Ek\nSekreterare: Moa Falk\n\n"
+            "§ 36 Finansiering av SIP-utbildning\nRLG beslutar\n1. att kostnaden delas lika mellan huvudmännen,\n"
+            "2. att sekreteraren meddelar Samverkansgrupp barn och unga beslutet senast den 19 juni.\n")
+    tasks = [(a.assignees, a.due_date) for a in extract_relations(parse_minutes(text)).assignments]
+    assert (["Moa Falk"], "2025-06-19") in tasks
