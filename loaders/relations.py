@@ -1496,7 +1496,7 @@ _PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+för
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo"}
-_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
+_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
@@ -2368,6 +2368,9 @@ class _Extractor:
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
+                # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
+                giver_col = next((i for i, c in enumerate(cells) if i != task_col
+                                  and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
                 for row in lines[k + 1:]:
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header
@@ -2380,7 +2383,12 @@ class _Extractor:
                         # the row's task belongs to the item its point column names
                         at = values[point_col].strip(" .§") if point_col is not None else ""
                         self.ctx.item = next((x for x in self.p.items if x.number == at), it)
-                    self._action_row(who, task, values[due_col] if due_col is not None else "")
+                    giver = None
+                    if giver_col is not None:
+                        gm = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ:-]*){0,4}?)\s+(?:\d|§)",
+                                      values[giver_col])
+                        giver = self._body_ref(gm.group(1)) if gm else None
+                    self._action_row(who, task, values[due_col] if due_col is not None else "", giver)
                 self.ctx.item = it
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
@@ -2395,7 +2403,7 @@ class _Extractor:
             elif line.strip():
                 listed = False
 
-    def _action_row(self, who_text: str, task: str, due: str) -> None:
+    def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None) -> None:
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
@@ -2412,7 +2420,7 @@ class _Extractor:
                 known.due, known.due_date = due, due_date
             return
         self.ctx.clause = row
-        self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
+        self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
 
     def _collective(self, text: str) -> list[str] | None:

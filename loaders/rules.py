@@ -1047,7 +1047,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
                  r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
-                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
+                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäöÅÄÖ:]+s\s+)?" + _ROLE.replace("role", "role3")
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$"
                  # "Rebecka meddelar att Rickard Öst entledigas från Samverkansgrupp äldre på egen begäran": the body left
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
@@ -1062,6 +1062,12 @@ RULES: tuple[Rule, ...] = (
                        "från den 1 juli.", ("membership", "Therese Malm", "Styrgrupp äldre", "join")),
                    _ex("Rebecka Holm meddelar att Rickard Ek entledigas från Samverkansgrupp barn på egen begäran.",
                        ("membership", "Rickard Ek", "Samverkansgrupp barn", "leave")),
+                   # the seat owned by a body named by its acronym, and who takes it in the next sentence
+                   _ex("Bo Ek entledigas från uppdraget som HSVO:s representant i Styrgruppen för Barnahus Norrtuna.\n"
+                       "Hamid Rostami utses till ny representant för tiden till och med den 31 december 2026.",
+                       decision=True, body="Arbetsutskottet",
+                       facts=(("membership", "Bo Ek", "Styrgruppen för Barnahus Norrtuna", "leave"),
+                              ("membership", "Hamid Rostami", "Styrgruppen för Barnahus Norrtuna", "join"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # an ersättare made ordinarie ledamot, her present seat in apposition

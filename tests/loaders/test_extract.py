@@ -1536,3 +1536,18 @@ def test_a_decided_clause_whose_subject_is_the_secretary_gives_the_secretary_a_t
             "2. att sekreteraren meddelar Samverkansgrupp barn och unga beslutet senast den 19 juni.\n")
     tasks = [(a.assignees, a.due_date) for a in extract_relations(parse_minutes(text)).assignments]
     assert (["Moa Falk"], "2025-06-19") in tasks
+
+
+def test_follow_up_table_with_a_mottagare_and_a_beslutat_column_names_who_gave_each_task():
+    """"Uppdrag | Mottagare | Beslutat | Status": each row a task of the Mottagare, given by the body
+    the Beslutat cell names before its date, which delegates to it."""
+    from samverkan.loaders.relations import extract_relations
+
+    text = ("Arbetsutskottet\nProtokoll 2025-10-30\n\nNärvarande: Karin Sjöholm, ordförande\n\n"
+            "§ 23 Uppföljning av uppdrag\nRådet för vård och omsorg (RVO) har gett uppdrag till Ledningsgruppen (LLG).\n"
+            "Uppdrag\tMottagare\tBeslutat\tStatus\nUppföljning av hemsjukvårdsavtalet\tLLG\tRVO 2025-06-13 § 19\tPågår\n\n"
+            "Arbetsutskottets beslut\nRedovisningen läggs till handlingarna.\n")
+    r = extract_relations(parse_minutes(text))
+    assert [(a.assignees, a.task) for a in r.assignments if a.task.startswith("uppföljning")] == [
+        (["LLG"], "uppföljning av hemsjukvårdsavtalet")]
+    assert ("RVO", "LLG", "delegates") in [(m.from_body, m.to_body, m.kind) for m in r.mandates]
