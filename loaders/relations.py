@@ -3802,6 +3802,9 @@ class _Extractor:
                     self.mandate(frm, t, "recommends", item, pos)
                 return True
             else:
+                held = re.match(r"^(?P<b>\S.+?)s\s+(?:ordförande|presidium)\b", raw_to or "")
+                if rule.mandate == "reports_to" and held and self._body_ref(held.group("b")):
+                    raw_to = held.group("b")  # "rapporterar till krisledningsnämndens ordförande": to the nämnd
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
@@ -3970,7 +3973,10 @@ class _Extractor:
             self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "replaces_the_one_leaving":
-            who = self._people(g.get("who") or g.get("who2"))
+            raw = g.get("who") or g.get("who2")
+            who = self._people(raw)
+            if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
+                who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
             if who and not self._leaving and g.get("group"):
                 # "ersätter henne i projektgruppen under tiden": standing in for someone who stays a member
                 grp = seat_group(g["group"])

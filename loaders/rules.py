@@ -331,12 +331,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
+                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# "nämnden": the nämnd the sentence named in full before
+         examples=(_ex("Krisledningsgruppen rapporterar till krisledningsnämndens ordförande dagligen kl. 16.00.",
+                       ("mandate", "Krisledningsgruppen", "krisledningsnämnden", "reports_to"), body="Krisledningsgruppen"),
+                   # "nämnden": the nämnd the sentence named in full before
                    _ex("Beredningen bereder ärenden om primärvård och samverkan med kommunerna inför beslut i hälso- och "
                        "sjukvårdsnämnden och rapporterar till nämnden.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "reports_to"),
@@ -919,6 +922,8 @@ RULES: tuple[Rule, ...] = (
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
+                 # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
+                 r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
                  r"(?:\s+i\s+(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
          examples=(# a stand-in for someone on leave, in the body named
@@ -927,6 +932,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "replace"),)),_ex("Karin Berg lämnar gruppen efter sommaren. Jenny Qvist, vårdsamordnare, ersätter henne.",
                        ("membership", "Karin Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Jenny Qvist", "Samverkansgrupp äldre", "replace")),
+                   # a title before the name, the seat and the body after the pronoun
+                   _ex("Pekka Ranta går på planerad ledighet. VA-chef Tove Ek ersätter honom som representant för "
+                       "förvaltningen i Krisledningsgruppen från och med stabsmöte 4.",
+                       ("membership", "Tove Ek", "Krisledningsgruppen", "replace"), roster=("Pekka Ranta",)),
                    _ex("Jonas Berg slutar i samverkansgruppen. Han ersätts av Amira Lind från den 1 mars.",
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Han ersätts av en konsult under våren.",)),
