@@ -1892,6 +1892,9 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         gs = find_groups(b.group(0)) if b else []
         if gs and gs[0].start == 0 and not _PERSONAL_FOR.match(b.group(0)):
             return _target(b.group(0), ctx) or gs[0].name
+        acr = b.group(0).strip() if b else ""
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", acr) and acr not in ctx.initials:
+            return _target(acr, ctx) or acr  # "att redovisas för RLG senast …": a body by its acronym
     return None
 
 
@@ -3769,6 +3772,14 @@ class _Extractor:
                 who = self._people(g["to"]) or _subject_assignees(g["to"], origin == "decision", self.ctx)
                 if who and not any(self._is_body(w) for w in who):
                     self.assignment(who, g["task"], origin=origin, pos=pos, given_by=body)
+                    seat = re.match(r"(?:företräda|representera)\s+[^.;,]{2,60}?\s+i\s+(?P<g>[^.;,]+?)\s*$", g["task"])
+                    gs = find_groups(seat.group("g")) if seat else []
+                    seat_in = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head else
+                               seat.group("g") if seat and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){1,7}",
+                                                                       seat.group("g")) else None)
+                    for p in who if seat_in else ():
+                        # "delegerar åt X att företräda gruppen i Nätverket för Y": X's seat there
+                        self.membership(p, seat_in, item, role="representant", change="join")
                     return True
             if g.get("from7") and body:
                 g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met

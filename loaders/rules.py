@@ -588,8 +588,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
                    # to a person, "åt" as well as "till": a task of theirs, no flow between bodies
-                   _ex("Gruppen delegerar åt Ulla Bergman att företräda samverkansgruppen i nätverket för "
+                   _ex("Gruppen delegerar åt Ulla Bergman att företräda samverkansgruppen i Nätverket för "
                        "föräldraskapsstöd.", ("assignment", ["Ulla Bergman"], "företräda samverkansgruppen"),
+                       ("membership", "Ulla Bergman", "Nätverket för föräldraskapsstöd", "join"),
                        roster=("Ulla Bergman",)),
                    _ex("Jörgen Lund är stabschef. AS delegerar till stabschefen att besluta om inköp upp till "
                        "200 000 kronor under störningen.", ("assignment", ["Jörgen Lund"], "besluta om inköp"),
@@ -1322,6 +1323,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the task shown to the giver, named by its acronym alone: the one given it reports there
+                   _ex("RLG gav den 16 maj styrgruppen i uppdrag att ta fram ett förslag till plan, att redovisas för "
+                       "RLG senast den 30 september.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "RLG", "reports_to"),)),
                    # the report goes back to the body that met, named by the acronym in its name
                    _ex("ge Samverkansgrupp barn och unga i uppdrag att färdigställa handlingsplanen och återrapportera "
                        "till RLG senast 2026-02-12", decision=True, body="Regional ledningsgrupp Österland (RLG)",
