@@ -263,7 +263,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25})$", re.I),
      "present", ["ledamot"], True),
-    (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer)$", re.I),
+    # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
+    (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
+                r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
     (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
@@ -277,8 +279,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
     (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
-    (re.compile(r"^(?:sekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|loggförare|"
-                r"mötessekreterare|"
+    (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
+                r"loggförare|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
@@ -312,9 +314,11 @@ _DECIDE_BAD_FIRST = {
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
     "med",  # "Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt …": the vote's outcome
 }
-# "Beslut:", "Arbetsutskottets beslut", and a numbered one: "Beslut 2. Socialchefen får mandat att …"
-_DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut(?:ades|at)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*"
-                             r"(?P<numbered>\S.*)|\s*(?::\s*(?P<rest>.*))?)$", re.I)
+# "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
+# and a numbered one: "Beslut 2. Socialchefen får mandat att …"
+_DECISION_LABEL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
@@ -661,12 +665,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Elsa Berg (EB), utvecklingsledare, Norrvik kommun, förhinder", "present", ["ledamot"])
     >>> e.name, e.initials, e.party, e.status, e.organisation
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
+    >>> parse_attendance_entry("Eva Berg.", "absent", [])[0].name
+    'Eva Berg'
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "@" in s:  # a cheap first look: each pattern below needs its literal
         s = _EMAIL.sub(" ", s)
     s = s.replace("*", " ").strip()
     s = " ".join(s.split())
+    if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
+        s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
     roles = list(roles)
@@ -970,6 +978,31 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
             roles = ["adjungerad"]
         return status, roles, section, m.group(2).strip()
     return None
+
+
+# a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
+_MIDLINE_LABEL = re.compile(
+    r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
+    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter)\s*:)")
+
+
+def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:
+    """A section label whose value opens with a label of its own says who by the inner one: "Övriga
+    närvarande   Ersättare: Jonas Berg (S)" lists ersättare, "Frånvarande   Ersättare: Eva Ek (M)"
+    absent ersättare.
+
+    >>> _sub_labelled(_match_label("Övriga närvarande   Ersättare: Jonas Berg (S), Eva Ek (M)"))
+    ('present', ['ersättare'], True, 'Jonas Berg (S), Eva Ek (M)')
+    >>> _sub_labelled(_match_label("Frånvarande   Ersättare: Eva Ek (M)"))
+    ('absent', ['ersättare'], True, 'Eva Ek (M)')
+    """
+    if not lab or not lab[2] or not lab[3]:
+        return lab
+    inner = _match_label(lab[3])
+    if not inner or not inner[2] or not inner[3]:
+        return lab
+    status = lab[0] if lab[0] == "absent" else inner[0]
+    return status, inner[1] or lab[1], True, inner[3]
 
 
 class _Attendance:
@@ -1456,6 +1489,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     tables: list[_Table] = []
     org_context: str | None = None  # a huvudman heading the names under it belong to
     party_context: str | None = None  # a party in the left column heading the names under it
+    party_over = False  # that party stood alone on its line, over names that start at the margin
     title_lines: list[tuple[int, str]] = []
     seen_label = False
     role_heading: int | None = None  # the line of a heading naming whom a roster lists ("Ledamöter")
@@ -1471,6 +1505,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         return k
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
+        mid = _MIDLINE_LABEL.search(text) if ":" in text else None
+        lab = _match_label(text[mid.end():]) if mid else None
+        if lab and lab[2] and lab[3]:
+            # "Närvarande: Anna Ek, Per Lind. Förhinder: Eva Berg": another label further on the line
+            head = text[:mid.start()].rstrip(" .;,")
+            if head:
+                entry(head, st, roles, line, **extra)
+            entry(lab[3], lab[0], lab[1], line, **extra)
+            return
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
@@ -1482,7 +1525,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         s = lines[i - 1].strip()
         if not s:
             blank_run += 1
-            party_context = None
+            party_context, party_over = None, False
             if mode == "att" and label_filled and len(queue) > 1 and blank_run == 1 and prev_entry_closed(raw_entries, i):
                 queue.pop(0)
                 status, section_roles = queue[0]
@@ -1563,7 +1606,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if tail:
                 s = f"{s} {lines[tail - 1].strip()}"
                 lines[tail - 1] = ""
-        lab = _match_label(s)
+        lab = _sub_labelled(_match_label(s))
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
             mode = "sig"
@@ -1586,7 +1629,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
         if lab:
             seen_label = True
-            party_context = None
+            party_context, party_over = None, False
             st, roles, section, rest = lab
             if section:
                 org_context = None
@@ -1671,16 +1714,29 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             i += 1
             continue
         if mode == "att":
+            if by_index and table is None and len(cells) == 2 and cells[0][0] == 0:
+                lead, rest = cells[0][1].strip(), cells[1][1].strip()
+                if (not lead or party_heading(lead) or _ORG.fullmatch(lead)) and leading_name(rest)[0]:
+                    # a roster as a Word table, the party or huvudman in the first cell of its first row
+                    # only: read as the same roster laid out with spaces is
+                    by_index, s = False, f"{lead}    {rest}" if lead else f"    {rest}"
+                    cells = [(0, lead), (len(lead) + 4, rest)] if lead else [(4, rest)]
             text = _strip_bullet(s)
             if by_index:  # a row of cells under no header: "Anna Lund<tab>Region Österland<tab>ordförande"
                 vals = [c for _, c in cells if c]
                 text = "; ".join(vals)
                 if len(vals) >= 2 and _is_initials(vals[0]):
                     text = vals[0] + "   " + "; ".join(vals[1:])  # "PAN<tab>Per-Arne Nordin"
-            if not by_index and cells[0][0] == 0 and (len(cells) == 1 or party_heading(cells[0][1])):
+            if not by_index and len(cells) == 1 and party_heading(text):
+                # "Socialdemokraterna" alone on its line over its names, as a PDF gives a roster's party cell
+                party_context, party_over = party_heading(text), True
+                i += 1
+                continue
+            if not by_index and cells[0][0] == 0 and (len(cells) == 1 or party_heading(cells[0][1])) and not (
+                    party_over and len(cells) == 1):
                 party_context = None  # a line from the margin: a party heading names below it, or none
             if not by_index and len(cells) >= 2 and cells[0][0] == 0 and party_heading(cells[0][1]):
-                party_context = party_heading(cells[0][1])  # "Socialdemokraterna   Anna Berg, ordförande"
+                party_context, party_over = party_heading(cells[0][1]), False  # "Socialdemokraterna   Anna Berg, ordförande"
                 text = s[len(cells[0][1]):].strip()
             if party_context and not by_index and not _PARTY.search(text):
                 nm, after = leading_name(text)
@@ -2126,6 +2182,10 @@ def _sub_body(parent: str, sub: str) -> str:
     return f"{name if name[-1:] in 'sxz' else name + 's'} {kind + 'um' if kind == 'presidi' else kind}"
 
 
+# a title line that ends where its name cannot: after a comma or a small word
+_RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -2137,10 +2197,17 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     cells: list[str] = []
     dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
     rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
-    for row, below in zip(rows, rows[1:]):
-        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below
-        if row[0].endswith(",") and below[0][:1].islower() and _BODY_WORD.search(row[0]):
-            row[0], below[0] = f"{row[0]} {below[0]}", ""
+    for k, row in enumerate(rows[:-1]):
+        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
+        # in a PDF's text the cell beside it may stand between ("Sammanträdesdatum")
+        if not (_RUNS_ON.search(row[0]) and _BODY_WORD.search(row[0])):
+            continue
+        for below in rows[k + 1:k + 3]:
+            if below[0][:1].islower():
+                row[0], below[0] = f"{row[0]} {below[0]}", ""
+                break
+            if len(below) > 1 or len(below[0].split()) > 2:
+                break
     for row in rows:
         for seg in row:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
@@ -2486,10 +2553,12 @@ def _clause_text(parts: list[str]) -> str:
 
     >>> _clause_text(["att säkerställa en kontaktperson under sommaren, samt"])
     'säkerställa en kontaktperson under sommaren'
+    >>> _clause_text(["att godkänna handlingsplanen,"])
+    'godkänna handlingsplanen'
     """
     text = " ".join(" ".join(parts).split())
     text = _LEADING_ATT.sub("", text).strip()
-    return re.sub(r",?\s+(?:samt|och)$", "", text)
+    return re.sub(r",?\s+(?:samt|och)$", "", text).rstrip(" ,;")
 
 
 def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
@@ -2564,14 +2633,17 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
     """(line, item, decision) per row of a decision log table in lines lo..hi.
 
     A row's decision belongs to the item its point column names, where that is an item of the
-    minutes; else to the item the table stands in. Only pipe or tab tables: their cells are sure.
+    minutes; else to the item the table stands in. Pipe or tab tables, and tables laid out with
+    spaces (as a PDF's table reads with its layout) whose rows hold as many cells as the header; such
+    a table may run on over a page break.
     """
     out: list[tuple[int, str | None, str]] = []
     numbers = {i.number for i in seg.items}
     i = lo
     while i <= hi:
         raw = seg.lines[i - 1]
-        if "|" not in raw and "\t" not in raw:
+        spaced = "|" not in raw and "\t" not in raw
+        if spaced and "  " not in raw.strip():
             i += 1
             continue
         cells, _ = _row_cells(raw)
@@ -2584,7 +2656,14 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
         mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
-        while i <= hi and seg.lines[i - 1].strip():
+        while i <= hi:
+            if not seg.lines[i - 1].strip():
+                # a table laid out with spaces goes on after the blank lines of a page break
+                nxt = next((j for j in range(i + 1, min(hi, i + 200) + 1) if seg.lines[j - 1].strip()), None)
+                if not spaced or nxt is None or len(_row_cells(seg.lines[nxt - 1])[0]) != len(cells) \
+                        or not any(k in seg.artefacts for k in range(i, nxt)):
+                    break
+                i = nxt
             row, _ = _row_cells(seg.lines[i - 1])
             if not _PIPE_SEP.match(seg.lines[i - 1].strip()):
                 if len(row) != len(cells):

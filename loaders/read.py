@@ -186,8 +186,10 @@ def _read_pdf(path: Path, data: bytes) -> str:
                                   f"{MAX_PDF_PAGES} are read)")
         pages = []
         chars = 0
+        table_open = False  # the page before ended inside a table read with its layout
         for page in reader.pages:
-            pages.append(_page_text(page))
+            text, table_open = _page_text(page, table_open)
+            pages.append(text)
             chars += len(pages[-1])
             if chars > MAX_TEXT_CHARS:
                 raise ReadError(path, f"PDF unfolds into more than {MAX_TEXT_CHARS // (1024 * 1024)} million "
@@ -209,7 +211,7 @@ def _read_pdf(path: Path, data: bytes) -> str:
 
 _COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|"
                  r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
-                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan")
+                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar")
 _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
 # a table's header row that the plain text keeps on one line: "Funktion Namn Närvaro"
 _HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
@@ -302,18 +304,60 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 _LONE_BULLET = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
 
 
-def _page_text(page) -> str:
-    r"""A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
+def _page_text(page, table_open: bool = False) -> tuple[str, bool]:
+    r"""A PDF page's text, and whether it ends inside a table. A page holding a table (a row of
+    column headers such as Namn / Närvaro), or going on with the table the page before ended in,
     is read with its layout, so each row stays one line with its cells in their columns. A bullet
     the extractor puts on a line of its own is joined to the text it stands before.
 
     >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
     '• Första punkten\n• Andra'
     """
-    return _LONE_BULLET.sub(r"\1 ", _page_layout_text(page))
+    text, open_ = _page_layout_text(page, table_open)
+    return _numbers_on_their_titles(_LONE_BULLET.sub(r"\1 ", text)), open_
 
 
-def _page_layout_text(page) -> str:
+# an item's number drawn apart from its title (a tab stop, a numbered heading), which the extractor
+# gives a line of its own: "1" / "Föregående anteckningar"
+_LONE_NUMBER = re.compile(r"^[ \t]*(§[ \t]*)?\d{1,3}[.)]?[ \t]*$")
+
+
+def _numbers_on_their_titles(text: str) -> str:
+    r"""The page's text with an item number alone on its line put back before the title under it,
+    as minutes typed as text have it; a number on the page's first or last line (a page
+    number) stays as it is.
+
+    >>> _numbers_on_their_titles("Anteckningar\nDatum\n1\nFöregående anteckningar\nText.\n2\nBudget\nText.\nSlut\n2")
+    'Anteckningar\nDatum\n1  Föregående anteckningar\nText.\n2  Budget\nText.\nSlut\n2'
+    """
+    lines = text.split("\n")
+    filled = [k for k, x in enumerate(lines) if x.strip()]
+    if len(filled) < 6:
+        return text
+    inner = set(filled[1:-1])
+    out: list[str] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if k in inner and _LONE_NUMBER.match(line) and nxt[:1].isupper() and len(nxt) <= 100:
+            out.append(f"{line.strip()}  {nxt}")
+            skip = True
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# what stands below a page's text: its counter ("Sida 1 av 2", "1 (2)") and the justering box
+_PAGE_FURNITURE = re.compile(r"^\s*(?:(?:sid(?:a|an)?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})|"
+                             r"justerandes\s+sign.*|utdragsbestyrkande)\s*$", re.I)
+# a line of a table read with its layout: three cells or more, set apart by runs of spaces
+_TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
+
+
+def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
 
     def seen(text, cm, tm, font, size) -> None:
@@ -321,17 +365,20 @@ def _page_layout_text(page) -> str:
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
-    if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not any(_HEADER_ROW.match(x) for x in lines):
-        return _clauses_apart(plain, heights)
+    if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
+            and not any(_HEADER_ROW.match(x) for x in lines):
+        return _clauses_apart(plain, heights), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
-        return plain
+        return plain, False
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
+    # the table runs on to the next page when its row is the last line above the page's furniture
+    last = next((x for x in reversed(rows) if x.strip() and not _PAGE_FURNITURE.search(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
-    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows)
+    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
 
 
 def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:

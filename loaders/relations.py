@@ -936,6 +936,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
+    if re.fullmatch(r"(?i)gruppen", s) and ctx.meeting and "grupp" not in ctx.meeting.casefold():
+        reported = ctx.group_of_item()
+        if reported:
+            return [reported]  # in a council's minutes, the group the item reports from
     groups = find_groups(s)
     if groups:
         covered = re.sub(r"\s+", " ", s)
@@ -1159,7 +1163,18 @@ class _Ctx:
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
             # body is never named after the item's topic
             return self.meeting if self.meeting and head in self.meeting.casefold() else None
-        return self.named_after_topic(head)
+        # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
+        return self.group_of_item(head) or self.named_after_topic(head)
+
+    def group_of_item(self, head: str | None = None) -> str | None:
+        """The one group the item's title names (of the kind ``head``, where given): the group an
+        item reporting from it ("Samverkansgrupp barn och unga", "a) Arbetsgrupp SIP: …") speaks of."""
+        title = self.item.title if self.item else ""
+        if not title or "grupp" not in title.casefold():
+            return None
+        names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
+                 and (head is None or g.name.casefold().startswith(head))}
+        return next(iter(names)) if len(names) == 1 else None
 
     def named_in_document(self) -> dict[str, str]:
         """Head ("styrgrupp") -> the one group of that head the whole document names, where it
@@ -1663,6 +1678,26 @@ _LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s
                           r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
 
 
+# a table row written out as labelled fields on one line: "Vem: BE. Vad: skicka rutinen. När: senast 5/12."
+_ACTION_FIELD = re.compile(r"(?:^|(?<=[\s.;,]))(?P<label>Vad|Vem|När|Ansvarig|Klart)\s*:\s*(?P<value>.+?)"
+                           r"(?=\s*[.;,]?\s*(?:Vad|Vem|När|Ansvarig|Klart)\s*:|\s*\.?\s*$)")
+
+
+def _action_fields(line: str) -> tuple[str, str, str] | None:
+    """(who, task, due) of a line of labelled fields holding at least what and who.
+
+    >>> _action_fields("- Vem: BE. Vad: skicka rutinen till styrgruppen. När: senast 5/12.")
+    ('BE', 'skicka rutinen till styrgruppen', 'senast 5/12')
+    >>> _action_fields("Vad: Boka lokal; Ansvarig: Eva Lind") is None, _action_fields("Vad: lunch") is None
+    (False, True)
+    """
+    found = {m.group("label"): m.group("value").strip(" .;,") for m in _ACTION_FIELD.finditer(line.strip(" -•*"))}
+    who = found.get("Vem") or found.get("Ansvarig")
+    if not who or not found.get("Vad"):
+        return None
+    return who, found["Vad"], found.get("När") or found.get("Klart") or ""
+
+
 def _logged_task(who: str, decision: str) -> tuple[str, str]:
     """Who does what for one row of a decision log: the responsible cell may say the task itself
     ("Hanna Berg arbetar in ändringarna"); else the task is the decision, without its subject
@@ -1694,11 +1729,16 @@ _LOGGED_SUBJECT = re.compile(
     r"(?:\s+[A-ZÅÄÖ][\wåäö:-]*)*)\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b")
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a table row: tab, pipe or wide-space separated."""
+def _cells(line: str, want: int = 0) -> list[str]:
+    """The cells of a table row: tab, pipe or wide-space separated; where that gives fewer than the
+    ``want`` cells of the table's header, two spaces part them (a PDF's table read with its layout
+    sets a cell as long as its column two spaces from the next)."""
     if "|" in line:
         return [c.strip() for c in line.strip().strip("|").split("|")]
-    return [c.strip() for c in re.split(r"\t|\s{3,}", line.strip())]
+    cells = [c.strip() for c in re.split(r"\t|\s{3,}", line.strip())]
+    if len(cells) < want and "\t" not in line:
+        cells = [c.strip() for c in re.split(r"\s{2,}", line.strip())]
+    return cells
 
 
 def _column(cell: str, names: set[str]) -> bool:
@@ -2374,10 +2414,14 @@ class _Extractor:
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
                                   and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
-                for row in lines[k + 1:]:
+                rows = lines[k + 1:]
+                for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header
-                    values = _cells(row)
+                    if not row.strip() and "|" not in line and n + 1 < len(rows) \
+                            and len(_cells(rows[n + 1], len(cells))) == len(cells):
+                        continue  # a table read from a PDF with its layout goes on after a page break
+                    values = _cells(row, len(cells))
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]
@@ -2397,8 +2441,11 @@ class _Extractor:
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
+            fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None
             if m:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+            elif fields:
+                self._action_row(*fields)
             elif _ACTION_LABEL.match(line):
                 listed = True
             elif listed and (m := _LABELLED_ROW_RE.match(line)):

@@ -116,6 +116,13 @@ _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "F
 # --------------------------------------------------------------------------- the registry
 # In reading order: the non-exclusive rules first, then the exclusive ones from the most
 # specific phrasing to the most general.
+# where the body a question is referred to ends: at a comma, a date, "för beslut" and the like, "i" before
+# a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
+# where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
+_REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|yttrande|"
+                    r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
+
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- vacancies and absences
     Rule("absence_or_vacancy", "vacancy",
@@ -425,7 +432,7 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
-                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
+                   "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
@@ -442,21 +449,19 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
-                 r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 rf"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
-                 # "… till RLG:s möte i oktober": to the body whose meeting it is
-                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|"
-                 r"\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
-                 r"(?P<to3>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
-                 r"[^.;]{0,120}?\s*till\s+(?P<to5>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$",
+                 rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
          examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
                        "ledningsgruppen: underlaget redovisades.",
                        ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
@@ -478,6 +483,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "RLG", "refers")),
                    _ex("Samverkansgruppen lämnar frågan vidare till Regional ledningsgrupp Norrby.",
                        ("mandate", "Samverkansgrupp äldre", "Regional ledningsgrupp Norrby", "refers")),
+                   # what the body stands behind it lifts to the body above for its decision
+                   _ex("Styrgruppen ställer sig bakom planen och lyfter den till Ledningsgruppen för hälsa och välfärd "
+                       "i Västbo för beslut.", body="Styrgruppen för psykisk hälsa",
+                       facts=(("mandate", "Styrgruppen för psykisk hälsa", "Ledningsgruppen för hälsa och välfärd i Västbo",
+                               "refers"),)),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
@@ -507,6 +517,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
+                           # a point raised is no question referred
+                           "Sara lyfter att det behövs mer stöd till anhöriga.",
+                           "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
@@ -847,10 +860,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat",
-                   "går i pension", "har slutat", "avtackas"),
+                   "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
-                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
+                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
@@ -874,6 +887,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Anna Berg slutar i kommunen den 31 augusti och lämnar därmed Styrgrupp Nära vård och "
                        "Arbetsgrupp SIP.", ("membership", "Anna Berg", "Styrgrupp Nära vård", "leave"),
                        ("membership", "Anna Berg", "Arbetsgrupp SIP", "leave")),
+                   # a resignation: the seat is given up
+                   _ex("Kim Ek (C) har avsagt sig uppdraget i rådet.", body="Regionala samverkansrådet",
+                       facts=(("membership", "Kim Ek", "Regionala samverkansrådet", "leave"),)),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Henrik Alm slutar sin tjänst i kommunen vid årsskiftet och lämnar därmed rådet.",

@@ -77,7 +77,7 @@ def test_a_reservation_heading_ends_the_numbered_att_clauses():
     text = ("§ 31\nRiktlinje för trygghetslarm\nBeslut\nOmsorgsnämnden beslutar\n1. att anta riktlinjen,\n"
             "2. att ge förvaltningen i uppdrag att följa upp den senast 31/3 2026.\nReservation\n"
             "Siv Holm (L) reserverar sig mot beslutet.\n")
-    assert texts(text) == [("31", "anta riktlinjen,"),
+    assert texts(text) == [("31", "anta riktlinjen"),
                            ("31", "ge förvaltningen i uppdrag att följa upp den senast 31/3 2026.")]
 
 
@@ -105,7 +105,7 @@ def test_a_group_agreeing_and_a_council_standing_behind_are_its_decisions():
 def test_bulleted_att_clause_goes_on_on_an_indented_att_line():
     text = ("§ 4\nAvtal\nRådet beslutar\n– att rekommendera kommunerna att teckna avtalet\n"
             "  att gälla från 1 januari,\n– att ge kansliet i uppdrag att informera.\n")
-    assert texts(text) == [("4", "rekommendera kommunerna att teckna avtalet att gälla från 1 januari,"),
+    assert texts(text) == [("4", "rekommendera kommunerna att teckna avtalet att gälla från 1 januari"),
                            ("4", "ge kansliet i uppdrag att informera.")]
 
 
@@ -1202,7 +1202,7 @@ def test_a_wrapped_bulleted_clause_ends_where_the_running_text_starts_with_no_bl
             "§ 18 Nästa möte\n"
             "Mötet avslutas.\n")
     assert [t for item, t, _ in decisions(text) if item == "17"] == [
-        "rekommendera huvudmännen att anta överenskommelsen,",
+        "rekommendera huvudmännen att anta överenskommelsen",
         "ge LVO i uppdrag att ta fram en gemensam plan för införandet och redovisa den för samrådsorganet den "
         "26 september 2025."]
 
