@@ -1084,7 +1084,7 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "replace"),
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
                    # the huvudman appointed: a seat taken from a date; one relieved of a seat in a body named
-                   _ex("Lövsta kommun har utsett Therese Malm, tf. socialchef, till ny representant i Styrgrupp äldre "
+                   _ex("Åby kommun har utsett Therese Malm, tf. socialchef, till ny representant i Styrgrupp äldre "
                        "från den 1 juli.", ("membership", "Therese Malm", "Styrgrupp äldre", "join")),
                    _ex("Rebecka Holm meddelar att Rickard Ek entledigas från Samverkansgrupp barn på egen begäran.",
                        ("membership", "Rickard Ek", "Samverkansgrupp barn", "leave")),
@@ -1097,12 +1097,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # an ersättare made ordinarie ledamot, her present seat in apposition
-                   _ex("Bruksberga utser Camilla Ek, i dag ersättare, till ordinarie ledamot i Styrgrupp Nära vård "
+                   _ex("Åby kommun utser Camilla Ek, i dag ersättare, till ordinarie ledamot i Styrgrupp Nära vård "
                        "från den 1 september.", ("membership", "Camilla Ek", "Styrgrupp Nära vård", "join")),
                    # whom the seat is for, before the role
                    _ex("Ledningsgruppen utsåg Karl-Johan Berg till kommunernas representant i Styrgruppen för äldres hälsa.",
                        ("membership", "Karl-Johan Berg", "Styrgruppen för äldres hälsa", "join"),
-                       body="Ledningsgruppen för samverkan i Ådalen"),
+                       body="Ledningsgruppen för samverkan i Norrby"),
                    # a huvudman names its new representative, told in the minutes of another body
                    _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
@@ -1190,12 +1190,12 @@ RULES: tuple[Rule, ...] = (
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
          pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
-                 r"(?:,[^,.;]{2,80},)?\s+är\s+"  # "Filip Norberg, enhetschef för elevhälsan i Strandvik, är ny ledamot"
+                 r"(?:,[^,.;]{2,80},)?\s+är\s+"  # "Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot"
                  r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
          examples=(_ex("notera att Johanna Mäkinen (L) är ersättare för Ekholma kommun i rådet", decision=True,
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),
-                   _ex("Filip Norberg, enhetschef för elevhälsan i Strandvik, är ny ledamot för Strandviks kommun från "
+                   _ex("Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot för Åby kommun från "
                        "och med dagens möte.", ("membership", "Filip Norberg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
@@ -1323,8 +1323,8 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    # a FoU unit by its region's name
-                   _ex("FoU Skogland får i uppdrag att göra en fördjupad uppföljning i Tallmo under hösten", decision=True,
-                       body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Skogland"], "göra en fördjupad uppföljning"),)),
+                   _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
+                       body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
                    _ex("Elin Borg och Mattias Öhrn fick i uppdrag att tillsammans med Sanna Pirinen arbeta in synpunkterna.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn", "Sanna Pirinen"], "arbeta in synpunkterna"), roster=_ROSTER),
                    # "förvaltningen": the one förvaltning the minutes name
