@@ -191,6 +191,7 @@ _ROLE_WORDS = {
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
+    "loggförare": "sekreterare", "mötessekreterare": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
@@ -253,7 +254,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
-                r"sakkunniga|sakkunnig|närvarande\s+tjänstemän)$", re.I), "guest", [], True),
+                r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
+                # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
+                r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
+                r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
@@ -276,6 +280,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
     (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
+                r"loggförare|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
@@ -309,12 +314,14 @@ _DECIDE_BAD_FIRST = {
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
     "med",  # "Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt …": the vote's outcome
 }
-# "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive)
 # what a body proposes another decides is no decision of the one that proposes ("X föreslår att Y beslutar")
 _PROPOSING = re.compile(r"\b(?:föreslår|föreslås|föreslog|förslag)\b")
 _OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
+# "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
+# and a numbered one: "Beslut 2. Socialchefen får mandat att …"
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?\s*(?::\s*(?P<rest>.*))?$", re.I)
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
@@ -1066,7 +1073,7 @@ class _Attendance:
 _PIPE_SEP = re.compile(r"^[\s|:+=_—–-]*-{3,}[\s|:+=_—–-]*$")  # "|---|---|", "------ ------"
 _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
 _COL_NAME = re.compile(
-    r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|"
+    r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
     r"(?:tjänstgörande\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för)$")
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
@@ -1146,6 +1153,8 @@ _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\
 
 
 _SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
+# a function that is only the keeping of the minutes (a "sekreterare" in a Roll column may hold a seat)
+_SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|protokollförare")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
 
 
@@ -1244,6 +1253,15 @@ class _Table:
         return not self.by_index and len(cells) >= 2 and all(any(abs(pos - st) <= 2 for st in starts)
                                                              for pos, text in cells if text)
 
+    def _own_mark(self, k: int, names: list[int], marks: dict[int, str]) -> str | None:
+        """The reading of the presence column right after name column ``k``, where each of two or more
+        name columns has one of its own; None otherwise."""
+        if len(names) < 2 or len(marks) < 2:
+            return None
+        nxt = min((j for j in names if j > k), default=len(self.columns))
+        own = [marks[j] for j in range(k + 1, nxt) if j in marks]
+        return own[0] if len(own) == 1 else None
+
     def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str]) -> list[dict] | None:
         """Raw entries of one row; None when the line is no row of this table."""
         if self.by_index and len(cells) < 2:
@@ -1273,6 +1291,7 @@ class _Table:
                 return []
             return None
         details, party, mark_status, initials = [], None, None, None
+        marks: dict[int, str] = {}  # each presence column's reading
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = []  # written with the presence mark: the row's own person's
@@ -1299,6 +1318,7 @@ class _Table:
                     mark_status = "present"
                 elif mark_status is None and (not v or _ABSENT_MARK.match(v)):
                     mark_status = "absent"
+                marks[k] = "present" if v and _PRESENT_MARK.match(v) else "absent"
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
@@ -1348,7 +1368,10 @@ class _Table:
             if nm and party and not _PARTY.match(rest.strip()):
                 v = f"{nm} ({party}){rest}"
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
-            if mark_status and k == names[0]:  # the presence mark is the row's own person's
+            own_mark = self._own_mark(k, names, marks)
+            if own_mark:  # "Ordinarie ledamot | Närv. | Ersättare | Närv.": each name its own mark
+                st = own_mark if st != "guest" or own_mark == "absent" else st
+            elif mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
             if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent":
                 st = "guest"  # "Berg, Olle (Extern)": a guest from outside, as Teams marks one
@@ -1365,6 +1388,9 @@ class _Table:
                 # "Samverkanskansliet | Karin Falk | Processledare, sekreterare": the secretary a kansli
                 # provides keeps the minutes and holds no seat (one a huvudman sends may hold one)
                 rl = [r for r in rl if r != "ledamot"]
+            if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
+                # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
+                rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
                         "initials": initials if k == names[0] else None, "org": self.org,
                         "dated": dated if k == names[0] else None})
@@ -1538,8 +1564,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Förhinder: Siri Nordahl, …" under a table laid out with spaces (a PDF's): a
                     # label of its own with its people after it, not a row under the first column
                     table = None
-            if table is None and mode == "att" and last_table is not None and last_table.aligned(cells) \
-                    and leading_name(cells[0][1])[0] and label_line > last_table_end:
+            if table is None and mode == "att" and last_table is not None and label_line > last_table_end and (
+                    (last_table.aligned(cells) and leading_name(cells[0][1])[0])
+                    # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell
+                    or (last_table.by_index and len(cells) == len(last_table.columns)
+                        and any(leading_name(c)[0] for _, c in cells[1:]))):
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
@@ -1765,7 +1794,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         i += 1
     # body and date from the title block
     _title_block(title_lines, out)
-    if out.get("body_label"):
+    label = out.get("body_label")
+    fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
+              if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
+    if fuller:
+        # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
+        # subject's bare kind is the body the title or the recipients name in full
+        out["body"] = fuller[0]
+    elif label:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
@@ -2059,12 +2095,15 @@ _PARTIES_CELL = re.compile(
 _UNIT_CELL = re.compile(r"^[\wåäö-]*(?:enheten|avdelningen|förvaltningen|kansliet|staben|sektionen)\b", re.I)
 _NOT_BODY_CELL = re.compile(
     r"^(?:\d+\s*\(\d+\)|sida\s+\d+.*|dnr\b.*|diarie\w*.*|sammanträdesdatum|datum|mötesdatum|tid|plats|"
-    r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*)$", re.I)
+    r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*|"
+    # the document's status beside the body on a running header: "Krisledningsgruppen    Arbetsmaterial"
+    r"arbetsmaterial|arbetsdokument|utkast|preliminär(?:t|a)?|ej\s+justerad(?:e|t)?|ojusterad(?:e|t)?|"
+    r"internt|intern|för\s+kännedom|version\s+[\d.]+)$", re.I)
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
-                                r"^brottsförebyggande\s+råd(?:et)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -2110,6 +2149,42 @@ def _tidy_caps(name: str, proper: bool) -> str:
     return " ".join(out)
 
 
+# the lines of a Word table cell in a protocol's title, run together on one: the letterhead in
+# capitals before the body, a body's own arbetsutskott or presidium after it
+_CAPS_LEAD = re.compile(r"^([A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})*)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SUB_BODY = re.compile(r"^(?P<name>arbetsutskott|presidi|beredningsutskott)(?:et|um)?$", re.I)
+_SUB_BODY_TAIL = re.compile(r"\s+((?:Arbetsutskottet|Presidiet|Beredningsutskottet))$")
+
+
+def _title_cell_lines(c: str) -> list[str]:
+    """A title cell as the lines it was written in.
+
+    >>> _title_cell_lines("NORRTUNA LÄN Hälso-, sjukvårds- och omsorgsrådet (HSVO) Arbetsutskottet")
+    ['NORRTUNA LÄN', 'Hälso-, sjukvårds- och omsorgsrådet (HSVO)', 'Arbetsutskottet']
+    >>> _title_cell_lines("REGION X Protokoll")
+    ['REGION X Protokoll']
+    """
+    m = _CAPS_LEAD.match(c)
+    if not (m and _BODY_WORD.search(c[m.end():])):
+        return [c]
+    rest = c[m.end():]
+    tail = _SUB_BODY_TAIL.search(rest)
+    return [m.group(1), *([rest[:tail.start()], tail.group(1)] if tail and tail.start() else [rest])]
+
+
+def _sub_body(parent: str, sub: str) -> str:
+    """The arbetsutskott (presidium) of a body named on the line above it, as Swedish names it.
+
+    >>> _sub_body("Hälso-, sjukvårds- och omsorgsrådet (HSVO)", "Arbetsutskottet")
+    'Hälso-, sjukvårds- och omsorgsrådets arbetsutskott'
+    >>> _sub_body("Regionstyrelsen", "Presidiet")
+    'Regionstyrelsens presidium'
+    """
+    name = _TRAILING_ACRONYM.sub("", parent).strip()
+    kind = _SUB_BODY.match(sub).group("name").lower()
+    return f"{name if name[-1:] in 'sxz' else name + 's'} {kind + 'um' if kind == 'presidi' else kind}"
+
+
 # a title line that ends where its name cannot: after a comma or a small word
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 
@@ -2146,7 +2221,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
                         dashed.add(len(cells))
-                    cells.append(c)
+                    cells.extend(_title_cell_lines(c))
     for c in cells:
         if "juster" in c.lower():
             continue
@@ -2177,6 +2252,11 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         (kinds if kind else names).append((pos, cand))
     body = None
+    if len(kinds) >= 2 and kinds[1][0] == kinds[0][0] + 1 and _SUB_BODY.match(kinds[1][1]):
+        # "Hälso-, sjukvårds- och omsorgsrådet" over "Arbetsutskottet": the body's own arbetsutskott met;
+        # the body above it, named in full there and by its acronym later, is named by the document
+        out.setdefault("preamble", []).append(kinds[0][1])
+        kinds[0] = (kinds[1][0], _sub_body(kinds[0][1], kinds[1][1]))
     if kinds:
         pos, body = kinds[0]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
@@ -2452,7 +2532,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if "beslut" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
-            return None, (m.group("rest") or "").strip(), 2
+            return None, (m.group("rest") or m.group("numbered") or "").strip(), 2
     return None
 
 
@@ -2508,6 +2588,9 @@ _OPEN_END = re.compile(
 
 
 # the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
+# a "Beslutat" cell that says where and when a task was given, no decision: "HSVO 2025-03-14 § 8", "RLG 12/3"
+_DECISION_REFERENCE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ:-]*\s+){0,2}(?=.*(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|§))"
+                                 r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s*-?\s*\d{2,4})?)?,?\s*(?:§\s*\d+[\w/]*)?$")
 _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
 _LOG_WHO_COLUMN = re.compile(r"^(?:ansvarig|ansvar|vem|ansvarig\s*/\s*vem)$", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:att|[a-zåäö]{2,}(?:er|ar|ir|or|ur|yr|s|des|tes))\b")
@@ -2592,7 +2675,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
                     break
                 text = row[col][1].strip()
                 who = next((row[k][1].strip() for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), "")
-                if text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text)):
+                if (text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text))
+                        and not _DECISION_REFERENCE.match(text)):
                     at = row[point][1].strip(" .§") if point is not None else ""
                     out.append((i, at if at in numbers else item, text))
             i += 1
@@ -2870,6 +2954,8 @@ _PASSIVE_DECISION = {
     "återremitteras": "återremittera",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
+    # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
+    "delegeras": "delegera", "delegerades": "delegera",
 }
 _LATER = re.compile(
     rf"\b(?:(?:i|under|till|före|senast|efter|vid)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
@@ -3189,7 +3275,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None
             if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
                 return None
-            if verb in ("lyfts", "lyftes") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
+            if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision

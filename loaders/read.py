@@ -209,10 +209,12 @@ def _read_pdf(path: Path, data: bytes) -> str:
     return text
 
 
-_COLUMN_WORD = re.compile(
-    r"^(?:namn|organisation|funktion|närvaro|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|huvudman|"
-    r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
-    r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar)$", re.IGNORECASE)
+_COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|"
+                 r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
+                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar")
+_COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
+# a table's header row that the plain text keeps on one line: "Funktion Namn Närvaro"
+_HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
@@ -240,6 +242,20 @@ def _edge_lines(lines: list[str]) -> list[tuple[int, str, str, int]]:
             for n, (i, piece) in enumerate(order)]
 
 
+def _whole_edge_lines(edges: list[tuple[int, str, str, int]]) -> dict[int, tuple[str, str, int]]:
+    """The line of several pieces as one (furniture key, end, place of its first piece): a page read
+    without its layout gives the header cells of a page read with it on one line."""
+    out: dict[int, tuple[str, str, int]] = {}
+    by_line: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for i, key, end, n in edges:
+        by_line.setdefault((i, end), []).append((n, key))
+    for (i, end), keys in by_line.items():
+        if len(keys) > 1 and i not in out:
+            keys.sort(reverse=end == "end")
+            out[i] = (" ".join(k for _, k in keys), end, min(n for n, _ in keys))
+    return out
+
+
 def _without_running_furniture(pages: list[str]) -> list[str]:
     r"""The pages without the running header and footer repeated on them, kept on the first page
     only (where it may be the one place the body's name stands).
@@ -256,9 +272,10 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         return pages
     split = [page.split("\n") for page in pages]
     edges = [_edge_lines(lines) for lines in split]
+    wholes = [_whole_edge_lines(page) for page in edges]
     places: dict[tuple[str, str, int], int] = {}  # (key, "top"/"end", index) -> pages holding it there
-    for page in edges:
-        for place in {(key, end, n) for _, key, end, n in page}:
+    for page, whole in zip(edges, wholes):
+        for place in {(key, end, n) for _, key, end, n in page} | set(whole.values()):
             places[place] = places.get(place, 0) + 1
     need = max(2, len(pages) - 1)
 
@@ -266,17 +283,19 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         return len(key) > 2 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
 
     out, kept_once = [], set()
-    for lines, page in zip(split, edges):
+    for lines, page, whole in zip(split, edges, wholes):
         pieces: dict[int, dict[str, bool]] = {}  # line -> its pieces' keys -> whether each runs
         for i, key, end, n in page:
             line = pieces.setdefault(i, {})
             line[key] = line.get(key, False) or running(key, end, n)
         drop = set()
         for i, line in sorted(pieces.items()):
-            if all(line.values()):  # a line with a piece of its own is the page's text
-                if set(line) <= kept_once:
+            keys = set(line) | ({whole[i][0]} if i in whole else set())
+            # a line with a piece of its own is the page's text, unless the line as one runs
+            if all(line.values()) or (i in whole and running(*whole[i])):
+                if set(line) <= kept_once or (i in whole and whole[i][0] in kept_once):
                     drop.add(i)
-                kept_once |= set(line)
+                kept_once |= keys
         out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
     return out
 
@@ -346,7 +365,8 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
-    if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open:
+    if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
+            and not any(_HEADER_ROW.match(x) for x in lines):
         return _clauses_apart(plain, heights), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
@@ -446,6 +466,29 @@ def _line_gaps(page, rows: list[str]) -> list[int] | None:
 _CELL = re.compile(r"\S+(?: \S+)*")
 
 
+# a cell's line that cannot end its text (a comma, a preposition, an open bracket), and a piece that
+# cannot start a row's cell (a lowercase word, a bracket, a dash or a figure running on)
+_CELL_OPEN_END = re.compile(r"(?:[,(–]|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|"
+                            r"under|mellan|vid|hos|mot|efter|enligt|över|inför|kring|den|det|en|ett))$")
+_CELL_RUN_ON = re.compile(r"^[a-zåäö(–-]|^\d+[–-]\d+$")
+
+
+def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line of fewer cells than the row above carries on that row's cells: each piece
+    starts in lowercase or with a bracket, or stands below a cell whose text is left open
+    ("Informera hemtjänstens brukare om" / "kokningsrekommendationen"). Where the layout's line
+    spacing cannot tell a wrapped cell from the next row, the words can."""
+    if len(cells) > len(above):
+        return False
+    if len(cells) == len(above):  # a line as full as the row above: a new row, unless no piece could start one
+        return all(_CELL_RUN_ON.match(piece) for _, piece in cells)
+    for s, piece in cells:
+        t, old = next((t, old) for t, old in above if abs(s - t) <= 1)
+        if not (_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(old)):
+            return False
+    return True
+
+
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
@@ -473,8 +516,9 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
             continue
         gap = next(gap_of, 0)
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-        if (above and len(above) >= 2 and gap * 10 <= row_gap * 7
-                and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)):
+        if (above and len(above) >= 2
+                and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
+                and (gap * 10 <= row_gap * 7 or (gap <= row_gap and _runs_on(above, cells)))):
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]
@@ -488,7 +532,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     for cells in cells_out:
         line = ""
         for s, piece in cells or ():
-            line += " " * (s - len(line) if s - len(line) >= 2 or not line else 2) + piece
+            line += " " * (s - len(line) if s - len(line) >= 3 or not line else 3) + piece  # cells stay apart as wide as columns do
         out.append(line)
     return out
 

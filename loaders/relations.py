@@ -493,10 +493,14 @@ _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|ut
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
                   "mötesanteckningar", "minnesanteckningar", "anteckningar", "dnr", "bilaga", "jan", "feb", "mar",
                   "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka"}
+# compounds sharing the råd: "Hälso-, sjukvårds- och omsorgsrådet"
+_COORDINATED = r"(?:[\wåäöÅÄÖ]+-,\s+)*[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+"
+_COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
-    r"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>[\wåäöÅÄÖ-]{3,}råd(?:et)?)\b"
+    rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
     r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen)?"
+    r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
 _COMPOUND_RE = re.compile(
     r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))\b"
@@ -519,7 +523,10 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
         start = sm.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
             start -= 1
-        if extra_before:
+        coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 80), start)
+        if coordinated:
+            start = coordinated.start()  # "Hälso-, sjukvårds- och omsorgsrådet": one råd
+        elif extra_before:
             # an adjective before the compound ("Regionala samverkansrådet")
             prev = text.rfind(" ", 0, max(start - 1, 0))
             start = max(prev + 1, 0) if start - prev <= extra_before else start
@@ -635,6 +642,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
+            if w == "och" and j + 1 < len(words) and re.search(
+                    r"(?i)(?:grupp|gruppen|team|nätverk|råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|forum)$", words[j + 1]):
+                break  # "lämnar Styrgrupp Nära vård och Arbetsgrupp SIP": a second body, not the name
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
@@ -642,6 +652,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
                 break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
+            if w == "i" and j + 1 < len(words) and words[j + 1].casefold() in ("stället", "stor", "tid", "dag"):
+                break  # "rapporterar till Styrgrupp Nära vård i stället för …": instead of, no part of the name
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -686,6 +698,12 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Politiskt samverkansråd Norrby']
     >>> [g.name for g in find_groups("verksamhetsplan för styrgruppen för social välfärd år 2026")]
     ['styrgruppen för social välfärd']
+    >>> [g.name for g in find_groups("Anna lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP.")]
+    ['Styrgrupp Nära vård', 'Arbetsgrupp SIP']
+    >>> [g.name for g in find_groups("DVH rapporterar till Styrgrupp Nära vård i stället för till ledningsgruppen.")]
+    ['Styrgrupp Nära vård', 'ledningsgruppen']
+    >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
+    ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
@@ -904,7 +922,7 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 # (two or three capitals alone are as often a person's initials: "KL kontaktar …")
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 _ORG_SUBJECT = re.compile(
-    r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
+    r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen)$"
 )
@@ -1102,7 +1120,9 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
-        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<r>[a-zåäö-]{4,}(?:en|n))(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+        # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
+        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
+                     r"(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
         if not m:
             return None
         if m.group("n") and is_person_name(m.group("n")):
@@ -1411,7 +1431,9 @@ _DECISION_VERBS = (
     + r"|påbörjar|undersöker|utreder|ansvarar|genomför|följer\s+upp|rapporterar|redovisar|"
     r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
     r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
-    r"säkerställer|kallar|reviderar|deltar"
+    r"säkerställer|kallar|reviderar|deltar|"
+    # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
+    r"meddelar|informerar|underrättar"
 )
 _ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också)\s+)*"
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
@@ -1535,7 +1557,7 @@ _PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+för
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo"}
-_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
+_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
@@ -1566,7 +1588,7 @@ _EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<re
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
-                          "står": "stå", "åtar": "åta"}
+                          "står": "stå", "åtar": "åta", "för": "föra"}
 
 
 # A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
@@ -1876,7 +1898,7 @@ _REPLACES_AS_RE = re.compile(
 # "A ersätter B från enheten, som slutar i gruppen": no seat named, the group after "i" at the end
 _REPLACES_IN_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
-    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
+    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
     r"(?P<g>[^.;,]+?)\.?$")
 # "Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen"
 _APPOINTED_TO_REPLACE_RE = re.compile(
@@ -1969,6 +1991,9 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         gs = find_groups(b.group(0)) if b else []
         if gs and gs[0].start == 0 and not _PERSONAL_FOR.match(b.group(0)):
             return _target(b.group(0), ctx) or gs[0].name
+        acr = b.group(0).strip() if b else ""
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", acr) and acr not in ctx.initials:
+            return _target(acr, ctx) or acr  # "att redovisas för RLG senast …": a body by its acronym
     return None
 
 
@@ -2445,6 +2470,9 @@ class _Extractor:
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
+                # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
+                giver_col = next((i for i, c in enumerate(cells) if i != task_col
+                                  and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
                 rows = lines[k + 1:]
                 for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
@@ -2461,7 +2489,12 @@ class _Extractor:
                         # the row's task belongs to the item its point column names
                         at = values[point_col].strip(" .§") if point_col is not None else ""
                         self.ctx.item = next((x for x in self.p.items if x.number == at), it)
-                    self._action_row(who, task, values[due_col] if due_col is not None else "")
+                    giver = None
+                    if giver_col is not None:
+                        gm = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ:-]*){0,4}?)\s+(?:\d|§)",
+                                      values[giver_col])
+                        giver = self._body_ref(gm.group(1)) if gm else None
+                    self._action_row(who, task, values[due_col] if due_col is not None else "", giver)
                 self.ctx.item = it
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
@@ -2479,7 +2512,7 @@ class _Extractor:
             elif line.strip():
                 listed = False
 
-    def _action_row(self, who_text: str, task: str, due: str) -> None:
+    def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None) -> None:
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
@@ -2496,7 +2529,7 @@ class _Extractor:
                 known.due, known.due_date = due, due_date
             return
         self.ctx.clause = row
-        self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
+        self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
 
     def _collective(self, text: str) -> list[str] | None:
@@ -2914,15 +2947,21 @@ class _Extractor:
             self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
             return True
         m = "ersätter" in c and _REPLACES_IN_RE.match(c)
-        if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+        if m and name_shaped(m.group("new")) and " " not in m.group("old").strip():
+            # "Petra Holmgren ersätter Anders i arbetsgruppen": the one leaving by the given name the text used
+            known = self._people(m.group("old"), text_names=True)
+            old_name = known[0] if known and len(known) == 1 and name_shaped(known[0]) else None
+        else:
+            old_name = m.group("old") if m else None
+        if m and old_name and name_shaped(m.group("new")) and name_shaped(old_name):
             g_text = _SEAT_TIME.sub("", m.group("g")).strip(" .")
             g = ((g_text.casefold() == "gruppen" and body) or _own_body(g_text, body)
                  or next((ctx.resolve_generic(x) for x in find_groups(g_text)), None))
             if not g or not _GROUP_WORD_END.search(g_text):
                 return False
             self.group(g, item)
-            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(m.group("old")))
-            self.membership(m.group("old"), g, item, change="leave")
+            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
+            self.membership(old_name, g, item, change="leave")
             return True
         return False
 
@@ -3876,17 +3915,33 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "to", "to2", "to3", "to5", "to6", "to7"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
+                         "to6", "to7", "to8"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
-                         or g.get("from6") or g.get("from7"))
+                         or g.get("from6") or g.get("from7") or g.get("from8"))
+            if rule.name == "delegates_to" and g.get("task") and g.get("to") and not self._body_ref(g["to"]):
+                # "AS delegerar till stabschefen att besluta om inköp": a task of a person, no flow between bodies
+                who = self._people(g["to"]) or _subject_assignees(g["to"], origin == "decision", self.ctx)
+                if who and not any(self._is_body(w) for w in who):
+                    self.assignment(who, g["task"], origin=origin, pos=pos, given_by=body)
+                    seat = re.match(r"(?:företräda|representera)\s+[^.;,]{2,60}?\s+i\s+(?P<g>[^.;,]+?)\s*$", g["task"])
+                    gs = find_groups(seat.group("g")) if seat else []
+                    seat_in = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head else
+                               seat.group("g") if seat and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){1,7}",
+                                                                       seat.group("g")) else None)
+                    for p in who if seat_in else ():
+                        # "delegerar åt X att företräda gruppen i Nätverket för Y": X's seat there
+                        self.membership(p, seat_in, item, role="representant", change="join")
+                    return True
             if g.get("from7") and body:
                 g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
-            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
+            g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
+                       or g.get("to8"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
                 if not pinned:
@@ -3912,6 +3967,9 @@ class _Extractor:
                     self.mandate(frm, t, "recommends", item, pos)
                 return True
             else:
+                held = re.match(r"^(?P<b>\S.+?)s\s+(?:ordförande|presidium)\b", raw_to or "")
+                if rule.mandate == "reports_to" and held and self._body_ref(held.group("b")):
+                    raw_to = held.group("b")  # "rapporterar till krisledningsnämndens ordförande": to the nämnd
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
@@ -4045,6 +4103,14 @@ class _Extractor:
             if not old or len(old) != 1:
                 return False
             mid = g.get("mid") or ""
+            left = re.search(r"(?:\blämnar\s+)?(?:därmed\s+|också\s+|även\s+)?(?P<rest>[^.;]+)$", mid)
+            named_left = ([x.name for x in find_groups(left.group("rest")) if not x.generic_head]
+                          if left and re.search(r"\blämnar\b", s) else [])
+            if len(named_left) >= 2 and not (g.get("who") or g.get("who3")):
+                # "… slutar i kommunen och lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP": each body left
+                for name in named_left:
+                    self.membership(old[0], seat_group(name), item, change="leave")
+                return True
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
             gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
@@ -4082,7 +4148,10 @@ class _Extractor:
             self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "replaces_the_one_leaving":
-            who = self._people(g.get("who") or g.get("who2"))
+            raw = g.get("who") or g.get("who2")
+            who = self._people(raw)
+            if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
+                who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
             if who and not self._leaving and g.get("group"):
                 # "ersätter henne i projektgruppen under tiden": standing in for someone who stays a member
                 grp = seat_group(g["group"])
@@ -4203,17 +4272,20 @@ class _Extractor:
                 self.membership(p, grp, item, change="leave")
             return True
         if rule.name == "appointed_to_seat":
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
+            raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
+                   or g.get("who7"))
             who = self._people(raw)
             role = g.get("role") or g.get("role2") or g.get("role3") or g.get("role5")
-            where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5")
+            where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5") or g.get("group7")
+            if g.get("group7") and not find_groups(g["group7"]):
+                return False  # "entledigas från sin tjänst": no seat in a body
             if where and self._people(where):
                 where = None  # "ersättare för Ahmad Rahimi": whose substitute, not where
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
             prev = self._people(g.get("prev") or g.get("prev0")) if g.get("prev") or g.get("prev0") else None
-            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "replace" if g.get("prev0") and prev else "join"
+            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")) else "replace" if g.get("prev0") and prev else "join"
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
                                 **({"replaces": prev[0]} if change == "replace" else {}))
@@ -4319,16 +4391,18 @@ class _Extractor:
         """A sentence split where ", och" joins a second clause whose subject is a person of the
         minutes with a task verb of their own: "Styrgruppen ska planera dagen vid nästa möte, och Sara
         Holm tar fram ett program" gives two tasks, each read alone."""
-        if ", och " not in s:
+        if " och " not in s:
             return [s]
-        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])", s)
+        # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
+        # inside a list of who ("EL och BH tar fram …")
+        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
         out = [parts[0]]
         for p in parts[1:]:
             m = _PERSON_TASK_RE.match(p)
             if m and self._people(m.group("who")):
                 out.append(p)
             else:
-                out[-1] = f"{out[-1]}, och {p}"
+                out[-1] = f"{out[-1]}{', och ' if f', och {p}' in s else ' och '}{p}"
         return out
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

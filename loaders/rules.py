@@ -91,7 +91,13 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
-    "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
+    "levererar", "redovisar", "rapporterar", "återrapporterar", "kallar\\s+till",
+    # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
+    "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
+    # publishing: "SN lägger ut uppdaterad information på webben"
+    "lägger\\s+ut",
+    # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
+    "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
@@ -117,7 +123,8 @@ _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "F
 # specific phrasing to the most general.
 # where the body a question is referred to ends: at a comma, a date, "för beslut" and the like, "i" before
 # a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
-_REFERRED_TO_END = (r"(?:,.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|yttrande|"
+# where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
+_REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|yttrande|"
                     r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
 
 
@@ -321,14 +328,20 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Frågan lyder under socialtjänstlagen.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
-         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
+         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
+                   "tillsatte", "inrättade", "bildade"),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|har\s+blivit|blev)?\s*(?:tillsatt|inrättad|bildad|tillsattes|"
-                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$",
+                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$"
+                 # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
+                 r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$",
          examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
-                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates"))),
+                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates")),
+                   _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
+                       ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
@@ -340,12 +353,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
+                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# "nämnden": the nämnd the sentence named in full before
+         examples=(_ex("Krisledningsgruppen rapporterar till krisledningsnämndens ordförande dagligen kl. 16.00.",
+                       ("mandate", "Krisledningsgruppen", "krisledningsnämnden", "reports_to"), body="Krisledningsgruppen"),
+                   # "nämnden": the nämnd the sentence named in full before
                    _ex("Beredningen bereder ärenden om primärvård och samverkan med kommunerna inför beslut i hälso- och "
                        "sjukvårdsnämnden och rapporterar till nämnden.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "reports_to"),
@@ -431,9 +447,14 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
-                   "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till"),
+                   "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
+                   "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
-         pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
+         # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
+         # in a relative clause after it
+         pattern=r"(?:^|,\s*|\b(?:ärendet|frågan|förslaget)\s+)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
+                 r"(?:har\s+|hade\s+)?(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to8>[^.;,:]+?)(?:[,:].*)?$"
+                 r"|^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
                  r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
                  # "Frågan om elevhälsans roll har styrgruppen lyft vidare till X": the question first, then who
                  r"|^(?:[Ff]rågan|[Ää]rendet)\b[^.;]{0,120}?\s+har\s+(?P<from6>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|"
@@ -456,7 +477,13 @@ RULES: tuple[Rule, ...] = (
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
                  rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
+         examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
+                       "ledningsgruppen: underlaget redovisades.",
+                       ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
+                       body="Ledningsgruppen för samverkan"),
+                   _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
+                       ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
                        ("mandate", "Styrgrupp Barnahus", "Politiskt samråd Österland", "refers"),
@@ -591,8 +618,8 @@ RULES: tuple[Rule, ...] = (
                            "Vi står bakom det förslag som presenterades.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
-                 r"(?:\s+att\s+(?P<task>.+)|\s+(?:som|för)\b.*)?$",
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
                    _ex("Socialnämnden delegerar till arbetsutskottet att besluta om bistånd. Arbetsutskottet ska "
@@ -601,7 +628,15 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
-                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),))),
+                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # to a person, "åt" as well as "till": a task of theirs, no flow between bodies
+                   _ex("Gruppen delegerar åt Ulla Bergman att företräda samverkansgruppen i Nätverket för "
+                       "föräldraskapsstöd.", ("assignment", ["Ulla Bergman"], "företräda samverkansgruppen"),
+                       ("membership", "Ulla Bergman", "Nätverket för föräldraskapsstöd", "join"),
+                       roster=("Ulla Bergman",)),
+                   _ex("Jörgen Lund är stabschef. AS delegerar till stabschefen att besluta om inköp upp till "
+                       "200 000 kronor under störningen.", ("assignment", ["Jörgen Lund"], "besluta om inköp"),
+                       roster=("Annika Strand", "Jörgen Lund"))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- decided delegations
     Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat", decision_only=True,
@@ -717,7 +752,10 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
     Rule("replaces_as", "membership", triggers=("ersätter",), handler="_ms_replaces_as",
-         examples=(_ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
+         examples=(# the one leaving by the given name the sentence before named in full
+                   _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
+                       ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
                    # decided, the seat taken over is a duty given
@@ -890,6 +928,10 @@ RULES: tuple[Rule, ...] = (
                    # the one who left and the new representative in one sentence: a replacement
                    _ex("Olle har slutat, ny representant från Tallvik är Nadia Berg på socialkontoret.",
                        ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"), roster=("Olle Lund",)),
+                   # every body left, named one after the other
+                   _ex("Anna Berg slutar i kommunen den 31 augusti och lämnar därmed Styrgrupp Nära vård och "
+                       "Arbetsgrupp SIP.", ("membership", "Anna Berg", "Styrgrupp Nära vård", "leave"),
+                       ("membership", "Anna Berg", "Arbetsgrupp SIP", "leave")),
                    # a resignation: the seat is given up
                    _ex("Kim Ek (C) har avsagt sig uppdraget i rådet.", body="Regionala samverkansrådet",
                        facts=(("membership", "Kim Ek", "Regionala samverkansrådet", "leave"),)),
@@ -942,6 +984,8 @@ RULES: tuple[Rule, ...] = (
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
+                 # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
+                 r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
                  r"(?:\s+i\s+(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
          examples=(# a stand-in for someone on leave, in the body named
@@ -950,6 +994,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "replace"),)),_ex("Karin Berg lämnar gruppen efter sommaren. Jenny Qvist, vårdsamordnare, ersätter henne.",
                        ("membership", "Karin Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Jenny Qvist", "Samverkansgrupp äldre", "replace")),
+                   # a title before the name, the seat and the body after the pronoun
+                   _ex("Pekka Ranta går på planerad ledighet. VA-chef Tove Ek ersätter honom som representant för "
+                       "förvaltningen i Krisledningsgruppen från och med stabsmöte 4.",
+                       ("membership", "Tove Ek", "Krisledningsgruppen", "replace"), roster=("Pekka Ranta",)),
                    _ex("Jonas Berg slutar i samverkansgruppen. Han ersätts av Amira Lind från den 1 mars.",
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Han ersätts av en konsult under våren.",)),
@@ -1061,9 +1109,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
-                   "entledig", "utsåg ", "valde "),
-         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                   "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
+         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1074,16 +1123,38 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
                  r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
-                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
-                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
+                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäöÅÄÖ:]+s\s+)?" + _ROLE.replace("role", "role3")
+                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$"
+                 # "Rebecka meddelar att Rickard Öst entledigas från Samverkansgrupp äldre på egen begäran": the body left
+                 r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
+                 r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
+                 r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
          examples=(_ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
                        body="Gemensamma nämnden för hjälpmedel",
                        facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "replace"),
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
+                   # the huvudman appointed: a seat taken from a date; one relieved of a seat in a body named
+                   _ex("Åby kommun har utsett Therese Malm, tf. socialchef, till ny representant i Styrgrupp äldre "
+                       "från den 1 juli.", ("membership", "Therese Malm", "Styrgrupp äldre", "join")),
+                   _ex("Rebecka Holm meddelar att Rickard Ek entledigas från Samverkansgrupp barn på egen begäran.",
+                       ("membership", "Rickard Ek", "Samverkansgrupp barn", "leave")),
+                   # the seat owned by a body named by its acronym, and who takes it in the next sentence
+                   _ex("Bo Ek entledigas från uppdraget som HSVO:s representant i Styrgruppen för Barnahus Norrtuna.\n"
+                       "Hamid Rostami utses till ny representant för tiden till och med den 31 december 2026.",
+                       decision=True, body="Arbetsutskottet",
+                       facts=(("membership", "Bo Ek", "Styrgruppen för Barnahus Norrtuna", "leave"),
+                              ("membership", "Hamid Rostami", "Styrgruppen för Barnahus Norrtuna", "join"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    _ex("Regionstyrelsen utser Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik.",
                        ("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"), body="Regionstyrelsen"),
+                   # an ersättare made ordinarie ledamot, her present seat in apposition
+                   _ex("Åby kommun utser Camilla Ek, i dag ersättare, till ordinarie ledamot i Styrgrupp Nära vård "
+                       "från den 1 september.", ("membership", "Camilla Ek", "Styrgrupp Nära vård", "join")),
+                   # whom the seat is for, before the role
+                   _ex("Ledningsgruppen utsåg Karl-Johan Berg till kommunernas representant i Styrgruppen för äldres hälsa.",
+                       ("membership", "Karl-Johan Berg", "Styrgruppen för äldres hälsa", "join"),
+                       body="Ledningsgruppen för samverkan i Norrby"),
                    # a huvudman names its new representative, told in the minutes of another body
                    _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
@@ -1170,11 +1241,14 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Två ärenden har anmälts till IVO.",)),
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
-         pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
+         pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                 r"(?:,[^,.;]{2,80},)?\s+är\s+"  # "Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot"
                  r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
          examples=(_ex("notera att Johanna Mäkinen (L) är ersättare för Ekholma kommun i rådet", decision=True,
                        body="Politiskt samverkansråd",
-                       facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
+                       facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),
+                   _ex("Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot för Åby kommun från "
+                       "och med dagens möte.", ("membership", "Filip Norberg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
     # arbetet i RLG, där han är ordförande"
@@ -1300,6 +1374,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   # a FoU unit by its region's name
+                   _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
+                       body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
                    _ex("Elin Borg och Mattias Öhrn fick i uppdrag att tillsammans med Sanna Pirinen arbeta in synpunkterna.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn", "Sanna Pirinen"], "arbeta in synpunkterna"), roster=_ROSTER),
                    # "förvaltningen": the one förvaltning the minutes name
@@ -1314,6 +1391,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the task shown to the giver, named by its acronym alone: the one given it reports there
+                   _ex("RLG gav den 16 maj styrgruppen i uppdrag att ta fram ett förslag till plan, att redovisas för "
+                       "RLG senast den 30 september.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "RLG", "reports_to"),)),
                    # the report goes back to the body that met, named by the acronym in its name
                    _ex("ge Samverkansgrupp barn och unga i uppdrag att färdigställa handlingsplanen och återrapportera "
                        "till RLG senast 2026-02-12", decision=True, body="Regional ledningsgrupp Österland (RLG)",
@@ -1590,7 +1671,7 @@ RULES: tuple[Rule, ...] = (
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar"),
          handler="_subject_verb",
          examples=(_ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
@@ -1651,6 +1732,9 @@ RULES: tuple[Rule, ...] = (
                        "till program inför det.", ("assignment", ["Sanna Pirinen"], "ta fram ett förslag till program"),
                        ("assignment", ["Styrgrupp Barnahus"], "planera utbildningsdagen"), body="Styrgrupp Barnahus",
                        roster=_ROSTER),
+                   # a second clause with a subject of its own, joined without a comma
+                   _ex("Gruppen diskuterar och Erik Sjö för synpunkterna vidare till arbetsgruppen senast den 15 "
+                       "september.", ("assignment", ["Erik Sjö"], "föra synpunkterna vidare"), roster=("Erik Sjö",)),
                    _ex("Ann-Sofie Grahn tar upp frågan med nämndens presidium och återkommer till beredningen i december.",
                        ("assignment", ["Ann-Sofie Grahn"], "ta upp frågan med nämndens presidium"),
                        body="Beredningen för nära vård"),
@@ -1684,6 +1768,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby"], "ta initiativ")),
                    _ex("Olle Strand lämnar styrgruppen. Tallviks kommun utser en ny representant till nästa möte.",
                        ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Olle Strand",)),
+                   # a matter carried on and an answer back by a time of day; publishing and a second task
+                   _ex("Kim Åberg lyfter begäran till regionens särskilda sjukvårdsledning och återkopplar till "
+                       "stabschefen senast kl. 14.00.",
+                       ("assignment", ["Kim Åberg"], "lyfta begäran till regionens särskilda sjukvårdsledning"),
+                       roster=("Kim Åberg",)),
+                   _ex("SN lägger ut uppdaterad information på webben efter varje stabsmöte och tar fram ett frågor "
+                       "och svar-dokument till kontaktcenter före lunch.",
+                       ("assignment", ["Sara Nyström"], "lägga ut uppdaterad information på webben"),
+                       roster=("Sara Nyström",)),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
                        ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
                    _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "

@@ -484,6 +484,44 @@ def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> lis
     return chosen if len(chosen) >= least and [h.key for h in chosen] == list(range(1, len(chosen) + 1)) else []
 
 
+# a label over the points decided: "Beslut", "Beslut:", "Arbetsutskottets beslut", "Gruppen beslutar:"
+_DECIDED_LABEL = re.compile(r"^(?:(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[Bb]eslut|[A-ZÅÄÖ][\wåäö-]*(?:\s+\S+){0,3}\s+beslut(?:ar|ade))\s*:?$")
+_ANY_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+def _without_decided_points(lines: list[str], heads: list[_Head]) -> list[_Head]:
+    """The numbered lines without the points of a decision that share an item's number.
+
+    Under "Beslut" a secretary numbers the points decided "1.", "2.", "3." as the items are
+    numbered; a point that reads as a title (a line wrapped before its full stop) would take the
+    place of the item of its number. Points run 1, 2, 3 … from the line after the label; a point
+    whose number an item outside the run also holds is no item.
+
+    >>> lines = ["1. Inledning", "2. Plan", "Beslut", "1. Gruppen godkänner planen med de", "ändringar som", "2. Klart.",
+    ...          "3. Övrigt"]
+    >>> heads = [_Head(i + 1, int(x[0]), x[0], x[3:]) for i, x in enumerate(lines) if x[0].isdigit() and i != 5]
+    >>> [h.line for h in _without_decided_points(lines, heads)]
+    [1, 2, 7]
+    """
+    points: set[int] = set()
+    filled = [(i, x.strip()) for i, x in enumerate(lines) if x.strip()]
+    for k, (i, s) in enumerate(filled):
+        if not _DECIDED_LABEL.match(s):
+            continue
+        want = 1
+        for j, t in filled[k + 1:]:
+            m = _ANY_NUMBER.match(t)
+            if m and int(m.group(1)) == want:
+                points.add(j + 1)
+                want += 1
+            elif m or (want == 1):
+                break
+    if not points:
+        return heads
+    held = Counter(h.key for h in heads if h.line not in points)
+    return [h for h in heads if h.line not in points or not held[h.key]]
+
+
 # the formats whose text the readers write a paragraph a line, with no blank line between paragraphs
 PARAGRAPH_SUFFIXES = (".docx", ".odt", ".rtf", ".html", ".htm", ".xhtml")
 
@@ -527,6 +565,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         # them: only where nothing more distinctive marks the items
         plain = [_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
                  if (m := _PLAIN_NUMBER.match(raw.strip()))]
+        plain = _without_decided_points(lines, plain)
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
         if chosen and chosen[0].key <= 2:
             family, heads = "markdown", chosen

@@ -668,6 +668,69 @@ def test_docx_first_page_with_an_empty_header_reads_the_running_one(tmp_path):
                                 "Närvarande: Anna Lund, Region Österland", "1. Öppnande"]
 
 
+class _Page:
+    """A PDF page as pypdf reads it: ``plain`` without its layout, ``laid`` with it (and the same
+    lines a blank line apart when read again at a finer line height, as rows and wraps of a table
+    whose spacing cannot tell them apart)."""
+
+    def __init__(self, plain: str, laid: str):
+        self.plain, self.laid = plain, laid
+
+    def extract_text(self, visitor_text=None, extraction_mode=None, layout_mode_font_height_weight=None):
+        if extraction_mode != "layout":
+            return self.plain
+        if layout_mode_font_height_weight:
+            return "\n\n".join(x for x in self.laid.split("\n") if x.strip())
+        return self.laid
+
+
+def test_pdf_table_whose_header_row_comes_out_on_one_line_is_read_with_its_layout():
+    """A Word table made PDF gives its header cells on one line ("Funktion Namn Närvaro") and each
+    row's cells run together; the header row still marks a table, read with its layout."""
+    from samverkan.loaders.read import _page_text
+
+    plain = "Deltagare\nFunktion Namn Närvaro\nSocialchef Marit Olsson Närvarande\nSkolchef Ola Hedberg Förhinder"
+    laid = ("Deltagare\nFunktion          Namn            Närvaro\nSocialchef        Marit Olsson    Närvarande\n"
+            "Skolchef          Ola Hedberg     Förhinder")
+    rows = [x.split("  ")[0] for x in _page_text(_Page(plain, laid))[0].split("\n")]
+    assert rows == ["Deltagare", "Funktion", "Socialchef", "Skolchef"]
+    # prose with a line of column words in it is no table
+    assert _page_text(_Page("Namn och funktion\nText.", "Namn och funktion\nText."))[0] == "Namn och funktion\nText."
+
+
+def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
+    """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
+    by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
+    left open ("… om" / "kokningsrekommendationen"); a row starting with a name is a row."""
+    from samverkan.loaders.read import _page_text
+
+    laid = ("Uppdrag                              Ansvarig      Status\n"
+            "Informera hemtjänstens brukare om    MO            Pågår, klart i dag\n"
+            "kokningsrekommendationen                           kl. 12\n"
+            "Begära stöd från regionen för        JL            Klart\n"
+            "patienter i hemdialys\n"
+            "Huvudman            Ledamot           Närvaro\n"
+            "Region Mälarby      Annelie Frost     Ja\n"
+            "                    (ordf.)\n"
+            "                    Ulla Bergman      Ja")
+    rows = [" ".join(x.split()) for x in _page_text(_Page("Ansvarig\nNärvaro", laid))[0].split("\n")]
+    assert rows == ["Uppdrag Ansvarig Status",
+                    "Informera hemtjänstens brukare om kokningsrekommendationen MO Pågår, klart i dag kl. 12",
+                    "Begära stöd från regionen för patienter i hemdialys JL Klart",
+                    "Huvudman Ledamot Närvaro", "Region Mälarby Annelie Frost (ordf.) Ja", "Ulla Bergman Ja"]
+
+
+def test_pdf_running_header_given_as_one_line_on_a_page_without_table_is_dropped():
+    """The header's cells stand apart on a page read with its layout and run together on one line
+    on the next page, read without: the line as one is the same header, dropped there."""
+    from samverkan.loaders.read import _without_running_furniture
+
+    first = "KOLBÄCKENS KOMMUN      Krisledningsgruppen      Arbetsmaterial\nFunktion    Namn\nBeslut 1. Förtur."
+    second = "KOLBÄCKENS KOMMUN Krisledningsgruppen Arbetsmaterial\nBeslut 2. Socialchefen får mandat.\nSlut."
+    pages = _without_running_furniture([first, second])
+    assert pages == [first, "Beslut 2. Socialchefen får mandat.\nSlut."]
+
+
 def test_pdf_table_running_on_over_a_page_break_keeps_its_rows_and_its_tasks(tmp_path):
     """A decision log whose rows run onto the next page: that page has no header row, and is read
     with its layout too, so each row stays one line; the log's decisions and tasks are all read."""
