@@ -1890,7 +1890,7 @@ _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:
 # the official who heads a huvudman's administration, as the one a recommendation is addressed to
 _HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
 _REPLACES_AS_RE = re.compile(
-    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
+    r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
     r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
@@ -2915,14 +2915,20 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
-        m = "ersätter" in c and _REPLACES_AS_RE.match(c)
+        m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
+            hm = re.fullmatch(_HUVUDMAN_WORDS, g_text.strip(" ."))
+            if hm and self._meeting_body():
+                # "… som representant för Berga kommun": that huvudman's seat in the body that met
+                g_text, org_for = "gruppen", hm.group(0)
+            else:
+                org_for = None
             # "… som sekreterare i gruppen": the body that met
             bare = ((g_text.strip(" .").casefold() == "gruppen" and self._meeting_body())
                     or _own_body(g_text.strip(" ."), self._meeting_body()))
             groups = [bare] if bare else [ctx.resolve_generic(g) for g in find_groups(g_text)] or [g_text]
-            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
+            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else org_for
             for g in groups:
                 if not g:
                     continue
@@ -3254,7 +3260,9 @@ class _Extractor:
     _PART_OF_RE = re.compile(
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)\s*(?:,|$)")
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        # "… ingår i styrgruppen från och med januari": a seat taken from then
+        r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
     def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
@@ -3272,7 +3280,7 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in who:  # "som från och med i dag ingår i …": a new seat
-            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") else "member")
+            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
         return False
 
     _TOOK_OVER_RE = re.compile(
@@ -4298,6 +4306,8 @@ class _Extractor:
                                 given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "represented_by":
+            if g.get("who2"):  # the time first, the verb second: the same slots
+                g = {**g, "who": g["who2"], "group": g.get("group2"), "hm": g["hm2"]}
             who = self._people(g.get("who"))
             raw = g.get("group")
             grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)

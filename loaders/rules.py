@@ -194,7 +194,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "member"), roster=_ROSTER),
                    _ex("Elin hälsade välkommen, särskilt till Lena Sjöberg, kurator i Tallviks kommun, som från och "
                        "med i dag ingår i arbetsgruppen.", body="Arbetsgrupp SIP",
-                       facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),))),
+                       facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Olle Berg ingår i arbetet med rutinen.",
                            "Kostnaden ingår i budgeten för Styrgrupp Barnahus.")),
     Rule("group_leaders", "membership", exclusive=False, triggers=("ledar", "samordnar", "kontaktperson"),
@@ -751,7 +753,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
-    Rule("replaces_as", "membership", triggers=("ersätter",), handler="_ms_replaces_as",
+    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte"), handler="_ms_replaces_as",
          examples=(# the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
@@ -789,7 +791,11 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gunilla Rask", "Styrgrupp Barnahus", "leave")),
                    _ex("Kristian Ek ersätter Malin Sten från individ- och familjeomsorgen, som slutar i gruppen.",
                        ("membership", "Kristian Ek", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Malin Sten", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Malin Sten", "Samverkansgrupp äldre", "leave")),
+                   # a huvudman's seat in the body that met, told as done
+                   _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
+                       ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
@@ -1208,9 +1214,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|förvaltningens|sin|[\wåäö]+s)\s+)?(?:nya?\s+)?"
                  r"(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
                  r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)"
-                 r"(?P<repl>,\s*som\s+ersätter\s+(?:honom|henne|hen))?(?:,[^.;]*)?$",
+                 r"(?P<repl>,\s*som\s+ersätter\s+(?:honom|henne|hen))?(?:,[^.;]*)?$"
+                 # "Från och med januari representeras Berga kommun av Gunnar Vik": the time first, the verb second
+                 r"|^(?:[Ff]rån\s+och\s+med|[Ff]rån|[Ff]r\.\s?o\.\s?m\.|[Uu]nder)\s+[^.;,]{2,30}?\s+(?:företräds|representeras)\s+"
+                 r"(?P<hm2>" + _HUVUDMAN + r")\s+(?:i\s+(?P<group2>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|sin)\s+)?"
+                 r"(?:nya?\s+)?(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^.;]*)?$",
          examples=(_ex("Arbetsgrupp SIP inrättas. Region Norrby företräds i arbetsgruppen av Karin Ek.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Från och med januari representeras Åby kommun av Gunnar Vik.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
                    _ex("Per Holm meddelar att Åby kommun från den 1 september företräds i Styrgrupp Barnahus av "
                        "kommunens nya socialchef Sofia Lind, som ersätter honom.",
                        ("membership", "Sofia Lind", "Styrgrupp Barnahus", "replace"),
