@@ -4180,7 +4180,7 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="join")
             return True
-        if rule.name in ("new_representative", "takes_part_from_now"):
+        if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3")

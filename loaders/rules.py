@@ -1024,6 +1024,29 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
     # "Från Ekö kommun deltar fortsättningsvis Lisa Nord", "Lisa Nord deltar framöver för Ekö kommun",
     # "Johan Åkesson är ny kontaktperson för Tallnäs kommun": a seat taken from now on, on behalf of a huvudman
+    # a newcomer told as an addition to the group: "har tillkommit som ny representant", "Gruppen har utökats med …, X",
+    # "X kommer att delta i styrgruppen från och med …"
+    Rule("joins_group", "membership", change="join",
+         triggers=("tillkommit", "tillkommer", "utökats med", "kompletterats med", "förstärkts med",
+                   "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer)\s+(?:i\s+(?P<group>[^.;,]+?)\s+)?"
+                 r"som\s+(?:ny\s+)?(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
+                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}))?"
+                 r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:,[^.;]*)?$"
+                 r"|^(?P<group3>[A-ZÅÄÖ][^.;,]{2,60}?)\s+har\s+(?:utökats|kompletterats|förstärkts)\s+med\s+(?:en\s+|ytterligare\s+en\s+)?"
+                 r"(?:ny\s+)?(?:representant|ledamot|deltagare|företrädare)\s+(?:från|för)\s+(?P<hm2>[^,.;]+?),\s*(?P<who2>" + _NAME + r")"
+                 r"(?:,[^.;]*)?$"
+                 r"|^(?P<who3>" + _NAME + r")(?:,[^,]{2,60},)?\s+kommer\s+(?:att\s+)?(?:delta|ingå)\s+i\s+"
+                 r"(?P<group4>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?)\s+"
+                 r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;,]+$",
+         examples=(_ex("Sara Ek har tillkommit som ny representant för primärvården.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   _ex("Sara Ek kommer att delta i Styrgrupp Barnahus från och med nästa möte.",
+                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Sara Ek kommer att delta i utbildningen från och med hösten.",
+                           "Kostnaden har tillkommit som en ny post i budgeten.")),
     Rule("takes_part_from_now", "membership", change="join",
          triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson"),
          pattern=r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
