@@ -2997,11 +2997,16 @@ class _Extractor:
         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
         r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?[\s,]*$")
 
+    # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
+    _IS_NEW_IN_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
+        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$")
+
     def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
         that met (or the body named), taken from whom it names."""
-        m = self._NEW_IN_GROUP_RE.match(s)
+        m = self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s)
         if not m or not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")
