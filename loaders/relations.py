@@ -1446,7 +1446,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
-    r"(?:också\s+|även\s+|nu\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
+    r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
 )
 _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -3531,6 +3531,18 @@ class _Extractor:
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         decision = origin == "decision"
         return self._creation(s, giver if decision else None, pos, decision=decision)
+
+    _RESPONSIBLE_IS_RE = re.compile(r"^[Aa]nsvariga?\s+för\s+(?P<what>[^.;]{3,120}?)\s+är\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s*\.?$")
+
+    def _responsible_is(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Ansvarig för utskicket är Anna Lund": the one named last is to see to it."""
+        m = self._RESPONSIBLE_IS_RE.match(s)
+        who = self._people(m.group("who")) if m else None
+        if not who:
+            return False
+        self.assignment(who, f"ansvara för {m.group('what')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self.p.body)
+        return True
 
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges/får i uppdrag att …"."""

@@ -99,6 +99,8 @@ TASK_VERBS = (
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
     "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
+    "ombesörjer", "håller\\s+i",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
@@ -1408,9 +1410,16 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Eva-Lena Mattsson"], "justera"))),
          counter_examples=("Protokollet justeras digitalt.",)),
     # ---------------------------------------------------------------- assignments
-    Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
+    # who is responsible named last: "Ansvarig för utskicket är Anna Lund"
+    Rule("responsible_is", "assignment", triggers=("ansvarig för", "ansvariga för"), handler="_responsible_is",
+         examples=(_ex("Ansvarig för utskicket är Anna Lund.", ("assignment", ["Anna Lund"], "ansvara för utskicket")),
+                   _ex("Ansvariga för planeringen av utbildningsdagen är Anna Lund och Björn Ek.",
+                       ("assignment", ["Anna Lund", "Björn Ek"], "ansvara för planeringen av utbildningsdagen"))),
+         counter_examples=("Ansvarig för frågan på regionen är ännu inte utsedd.",)),
+    Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag", "i uppgift"), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
                    # a FoU unit by its region's name
                    _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
                        body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
@@ -1757,6 +1766,10 @@ RULES: tuple[Rule, ...] = (
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
+                   _ex("Elin Borg håller i planeringen av utbildningsdagen.",
+                       ("assignment", ["Elin Borg"], "hålla i planeringen av utbildningsdagen"), roster=_ROSTER),
+                   _ex("Elin Borg ombesörjer att lokalen bokas.",
+                       ("assignment", ["Elin Borg"], "ombesörja att lokalen bokas"), roster=_ROSTER),
                    _ex("Åtgärd: SP justerar texten om mobila team enligt dagens diskussion senast 20 oktober.",
                        ("assignment", ["Sanna Pirinen"], "justera texten om mobila team"), roster=_ROSTER),
                    _ex("Arbetsgruppen lämnar sitt förslag till utbildningsplan till PSVO i september.",
