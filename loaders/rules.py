@@ -335,7 +335,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|har\s+blivit|blev)?\s*(?:tillsatt|inrättad|bildad|tillsattes|"
-                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$"
+                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:som|den|år|under|\d{4}|för\s+att|"
+                 r"i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|början|"
+                 r"slutet|samband|våras|höstas|fjol)|och\s+(?=[a-zåäö]+(?:ar|er)\b))\b.*)?$"
                  # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
                  r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
                  r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$",
@@ -344,6 +346,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
                        ("mandate", "RLG", "Styrgrupp Barnahus", "delegates")),
+                   # the setting body's name runs on past "för" and "och"
+                   _ex("Styrgruppen är tillsatt av Ledningsgruppen för hälsa och välfärd i Åby.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Ledningsgruppen för hälsa och välfärd i Åby", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
                        ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
@@ -415,17 +420,26 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Ledningsgrupp Tallvik", "Styrgrupp Rehab", "delegates"), body="Styrgrupp Rehab"),),
          counter_examples=("Anna Ek fick frågan från Ledningsgrupp Tallvik, som gav Elin Borg uppdraget i våras.",)),
     Rule("on_behalf_of", "mandate", mandate="delegates", exclusive=False,
-         triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av"),
+         triggers=("på uppdrag av", "på uppdrag från", "uppdrag från", "uppdrag av", "uppdrag kommer från",
+                   "uppdraget kommer från"),
          pattern=r"^(?![^.;:]*,\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag)(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
                  r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
-                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag))\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
+                 r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag)"
+                 r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
                  r"|\b(?:från|i|om|med)\s+(?P<to5>[^.;:,]{2,60}?),\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
-                 r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)",
+                 r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)"
+                 # "Styrgruppens uppdrag kommer från RLG"
+                 r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)",
          examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
                        ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
+                   _ex("Styrgruppens uppdrag kommer från Ledningsgruppen för hälsa och välfärd.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
+                   _ex("Styrgruppen har i uppdrag från Ledningsgruppen för hälsa och välfärd att ta fram en plan.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och omsorg och rapporterar dit.",
                        ("mandate", "Samverkansgrupp vård och omsorg", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp vård och omsorg", "reports_to"),
@@ -471,7 +485,7 @@ RULES: tuple[Rule, ...] = (
                  rf"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
-                 r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
+                 r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
                  rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
@@ -501,6 +515,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Frågan om finansiering lyfts vidare till RLG, då den gäller alla huvudmän.",
                        ("mandate", "Samverkansgrupp äldre", "RLG", "refers")),
                    _ex("Samverkansgruppen lämnar frågan vidare till Regional ledningsgrupp Norrby.",
+                       ("mandate", "Samverkansgrupp äldre", "Regional ledningsgrupp Norrby", "refers")),
+                   _ex("Samverkansgruppen tar frågan vidare till Regional ledningsgrupp Norrby.",
                        ("mandate", "Samverkansgrupp äldre", "Regional ledningsgrupp Norrby", "refers")),
                    # what the body stands behind it lifts to the body above for its decision
                    _ex("Styrgruppen ställer sig bakom planen och lyfter den till Ledningsgruppen för hälsa och välfärd "
