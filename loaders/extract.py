@@ -2925,6 +2925,7 @@ _DECISION_VERB = (
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:)|"
+    r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"
 )
@@ -2942,7 +2943,9 @@ _VERB_SUBJECT = re.compile(
 )
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
-    r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om)"
+    r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
+    # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
+    r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
@@ -3217,6 +3220,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'ta fram en gemensam checklista'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
     True
+    >>> _decided_text("Gruppen fattade beslut om att införa rutinen.", None, False)
+    'införa rutinen'
+    >>> _decided_text("Förbundsstyrelsen fattar beslut om budgeten i december.", None, False) is None
+    True
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
@@ -3462,7 +3469,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
                 said.append(sent)
                 continue
-            text = _decided_text(sent, selves, False, said)
+            label = _INLINE_DECISION_LABEL.match(sent)
+            # "… redogjorde för läget. Beslut: att införa rutinen": a label inside the paragraph
+            text = (_decided_text(_LEADING_ATT.sub("", sent[label.end():]), selves, True, said) if label
+                    else _decided_text(sent, selves, False, said))
             if not text:
                 # "Den frågan kan gruppen inte avgöra, den lyfts till …": the later clause decides
                 clause = _ANAPHOR_CLAUSE.search(sent)
@@ -3478,6 +3488,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                                                 classification=_classify(text), decided_by=_decider(sent), line=n))
 
 
+_INLINE_DECISION_LABEL = re.compile(r"^Beslut\s*:\s*(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # what makes the att-clauses under it a proposal, a motion or another's words, not the decision

@@ -511,3 +511,13 @@ def test_a_proposal_to_decide_is_no_decision_and_decided_for_its_own_part_heads_
     from samverkan.loaders.extract import _decision_heading
     assert _decision_heading("Regiondirektören föreslår att regionstyrelsen beslutar att anta överenskommelsen.") is None
     assert _decision_heading("Regionstyrelsen beslutar för egen del") == ("Regionstyrelsen", "", 1)
+
+
+def test_a_decision_label_inside_a_paragraph_and_a_decision_taken_in_other_words():
+    from samverkan.loaders.extract import parse_minutes
+    for sentence, decided in (("Anna redogjorde för läget. Beslut: att införa rutinen från januari.", "införa rutinen från januari"),
+                              ("Styrgruppen fattade beslut om att införa rutinen från januari.", "införa rutinen från januari"),
+                              ("Förbundsstyrelsen fattar beslut om budgeten i december.", None)):
+        m = parse_minutes("Minnesanteckningar Styrgrupp Nära vård Åby\n2025-10-08\n\nNärvarande: Anna Lund, Region Åby\n\n"
+                          f"1. Rutin för SIP\n{sentence}\n\n2. Nästa möte\n2025-11-12.\n", "anteckningar.txt")
+        assert [d.text for d in m.decisions] == ([decided] if decided else []), sentence
