@@ -486,6 +486,10 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
           # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
           "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits"}
+# what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
+_OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
+                 "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
+                 "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -590,6 +594,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
             if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
                 break  # "ge styrgruppen för X i uppdrag att …"
+            if bare == "för" and words and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
+                    and nxt.group(1) in _PURPOSE:
+                break  # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name
             if bare == "att" and words:
                 break
             if _is_verb(bare):
@@ -603,7 +610,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             words.pop()  # "verksamhetsplan för styrgruppen för social välfärd 2026": the year is when
             if words[-1].casefold() in ("år", "året"):
                 words.pop()
-        while words and words[-1].casefold() in ("i", "på", "vid", "den", "om", "och"):
+        while words and words[-1].casefold() in ("i", "på", "vid", "den", "om", "och", "för"):
             words.pop()  # "Styrgruppen för äldreomsorg i (september)"
         while words and words[-1].endswith(","):
             # "för jämlik hälsa, nära vård" continues; a trailing comma ends the tail
@@ -725,8 +732,9 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
-        if w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i"):
-            break
+        if (w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i")
+                or w in _OBJECT_NOUNS):
+            break  # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()

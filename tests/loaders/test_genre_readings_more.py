@@ -521,3 +521,13 @@ def test_a_decision_label_inside_a_paragraph_and_a_decision_taken_in_other_words
         m = parse_minutes("Minnesanteckningar Styrgrupp Nära vård Åby\n2025-10-08\n\nNärvarande: Anna Lund, Region Åby\n\n"
                           f"1. Rutin för SIP\n{sentence}\n\n2. Nästa möte\n2025-11-12.\n", "anteckningar.txt")
         assert [d.text for d in m.decisions] == ([decided] if decided else []), sentence
+
+
+def test_why_a_body_is_told_something_and_what_it_is_told_are_no_part_of_its_name():
+    from samverkan.loaders.relations import find_groups
+    assert [g.name for g in find_groups("Planen lyfts till Regionalt politiskt samråd för vård och omsorg för kännedom "
+                                        "vid samrådets möte i september.")][0] == "Regionalt politiskt samråd för vård och omsorg"
+    assert [g.name for g in find_groups("att sekreteraren meddelar Samverkansgrupp barn och unga beslutet senast den 19 juni.")] \
+        == ["Samverkansgrupp barn och unga"]
+    assert [g.name for g in find_groups("Styrgruppen för vård och omsorg för barn och unga")] == [
+        "Styrgruppen för vård och omsorg för barn och unga"]
