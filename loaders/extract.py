@@ -1995,6 +1995,24 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
                 pend_name = None
 
 
+_SECRETARY_TITLE = re.compile(r"(?i)^(?:nämnd|kommun|region|mötes|styrelse|förbunds|utskotts|kansli)sekreterare$")
+
+
+def _secretary_by_title(entries: list[AttendanceEntry]) -> None:
+    """Where no one is said to keep the minutes, the one official listed as nämndsekreterare or
+    kommunsekreterare does.
+
+    >>> e = [AttendanceEntry(name="Jonas Lind", status="guest", roles=[], title="kommunsekreterare")]
+    >>> _secretary_by_title(e); e[0].roles
+    ['sekreterare']
+    """
+    if any("sekreterare" in e.roles for e in entries):
+        return
+    titled = [e for e in entries if e.title and _SECRETARY_TITLE.match(e.title) and e.status != "absent"]
+    if len(titled) == 1:
+        titled[0].roles.append("sekreterare")
+
+
 def settle_justeras(entries: list[AttendanceEntry]) -> None:
     """Those who sign under 'Justeras' other than the chair and the secretary are the justerare."""
     for e in entries:
@@ -3987,6 +4005,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     settle_justeras(attendance)
     if attendance:
         roles_from_text("\n".join(seg.lines[(seg.header[1] if seg.header else 0):]), attendance)
+        _secretary_by_title(attendance)
 
     decisions: list[ParsedDecision] = []
     bodies: Counter = Counter()
