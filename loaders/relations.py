@@ -24,8 +24,8 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (_LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names, named_administrations,
-                                       parse_date_phrase)
+from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names,
+                                       named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
     find_person_names,
     is_given_name,
@@ -931,8 +931,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
-    if _ORG_SUBJECT.match(s):
-        return [s]
+    if _ORG_SUBJECT.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
+        return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
         # "Klippviks kommun och Lövsta kommun", "Klippvik och Lövsta" (the kommuner by their places); not
@@ -1128,8 +1128,10 @@ class _Ctx:
         head = g.generic_head
         if head in self.named:
             return self.named[head]
-        if self.meeting and self.meeting.casefold().startswith(head):
-            return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
+        if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
+            # "styrgruppen" in a styrgrupp's own minutes, no other named; "arbetsgruppen" in an
+            # "Operativ arbetsgrupp SIP"'s
+            return self.meeting
         named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp", "samordningsgrupp") else None
         if named:
             # "styrgruppen", "samverkansgruppen" in a working group's notes: the body above it, which the
@@ -1341,7 +1343,9 @@ _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
-    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att"
+    r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
+    # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
+    r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)"
 )
 _MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
 _MODAL_VERBS = (
@@ -1477,6 +1481,9 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
+# a follow-up table's column of how far each task has come: "Klart", "Pågår", "Ej påbörjad"
+_STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
+_DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
@@ -2346,6 +2353,7 @@ class _Extractor:
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
+                status_col = next((i for i, c in enumerate(cells) if _column(c, _STATUS_COLUMNS)), None)
                 for row in lines[k + 1:]:
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header
@@ -2358,7 +2366,8 @@ class _Extractor:
                         # the row's task belongs to the item its point column names
                         at = values[point_col].strip(" .§") if point_col is not None else ""
                         self.ctx.item = next((x for x in self.p.items if x.number == at), it)
-                    self._action_row(who, task, values[due_col] if due_col is not None else "")
+                    done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
+                    self._action_row(who, task, values[due_col] if due_col is not None else "", done=done)
                 self.ctx.item = it
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
@@ -2373,7 +2382,9 @@ class _Extractor:
             elif line.strip():
                 listed = False
 
-    def _action_row(self, who_text: str, task: str, due: str) -> None:
+    def _action_row(self, who_text: str, task: str, due: str, done: bool = False) -> None:
+        """One row of an action list. ``done``: its status column says the task is done ("Klart"),
+        a report on a task an earlier meeting gave, kept only where it follows that task up."""
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
@@ -2390,6 +2401,9 @@ class _Extractor:
                 known.due, known.due_date = due, due_date
             return
         self.ctx.clause = row
+        if done:
+            self.assignment(who, task, origin="report", pos=None, given_by=None, report_back=True)
+            return
         self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
                         context=f"senast {due}" if due else "")
 

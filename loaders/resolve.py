@@ -1402,8 +1402,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if pid is not None:
             return pid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
-                or re.fullmatch(r"(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+förvaltningen", written.strip())):
-            # "uppdra åt hälso- och sjukvårdsförvaltningen att …": a förvaltning named without its huvudman
+                or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())):
+            # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för
+            # att …": a förvaltning named without its huvudman
             uid, top = org(written, None, pos)
             return uid or top
         return None

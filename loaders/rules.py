@@ -996,7 +996,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde "),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:(?:gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?(?:nya?\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1015,6 +1015,11 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   # the seat as the appointing body's own: "till gruppens representant i …"
+                   _ex("utser Ahmed Karimi till gruppens representant i Styrgrupp Barnahus", decision=True,
+                       body="Beredningsgruppen", roster=("Ahmed Karimi, Region Älvmark",),
+                       facts=(("membership", "Ahmed Karimi", "Styrgrupp Barnahus", "join"),
+                              ("assignment", ["Ahmed Karimi"], "vara representant i Styrgrupp Barnahus"))),
                    # a huvudman names its new representative, told in the minutes of another body
                    _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
@@ -1102,10 +1107,16 @@ RULES: tuple[Rule, ...] = (
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
          pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
-                 r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
+                 r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?(?=\s+i\s)))?"
+                 r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
          examples=(_ex("notera att Johanna Mäkinen (L) är ersättare för Ekholma kommun i rådet", decision=True,
                        body="Politiskt samverkansråd",
-                       facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),),
+                       facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),
+                   # the unit a representative speaks for before the body: "för BUP i arbetsgruppen"
+                   # and "arbetsgruppen" in the minutes of an "Operativ arbetsgrupp" is the body that met
+                   _ex("Petra Holmgren är ny representant för BUP i arbetsgruppen.", body="Operativ arbetsgrupp SIP",
+                       roster=("Petra Holmgren, Region Älvmark",),
+                       facts=(("membership", "Petra Holmgren", "Operativ arbetsgrupp SIP", "join"),))),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
     # arbetet i RLG, där han är ordförande"
@@ -1488,8 +1499,14 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Torbjörn K. Falk"], "ta fram en tidplan")),
                    # a decided clause with a kommun as its subject
                    _ex("Tallviks kommun ska återrapportera förstudiens resultat till styrelsen senast den 30 september 2026",
-                       ("assignment", ["Tallviks kommun"], "återrapportera förstudiens resultat"), decision=True)),
-         counter_examples=("Det är oklart om kallelsen ska gå via telefon.",)),
+                       ("assignment", ["Tallviks kommun"], "återrapportera förstudiens resultat"), decision=True),
+                   # a förvaltning of the kommun, named as its own subject; a seat it is to fill
+                   _ex("Samhällsbyggnadsförvaltningen ansvarar för att buskagen vid busshållplatsen röjs före årsskiftet.",
+                       ("assignment", ["Samhällsbyggnadsförvaltningen"], "ansvara för att buskagen"), body="Brottsförebyggande rådet"),
+                   _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
+                       ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet")),
+         counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           "Socialförvaltningen informerar om läget.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
                    "överlämnas till", "lämnas över till", "överförs till"),

@@ -274,3 +274,23 @@ def test_rows_by_initials_under_an_item_titled_uppdrag_till_nästa_möte_are_tas
     tasks = {(tuple(who), task) for who, task in got["assignments"]}
     assert (("Karin Holm",), "redovisa antalet orosanmälningar under hösten") in tasks
     assert (("Per Lind",), "undersöka om skolan kan ta emot en föreläsning") in tasks
+
+
+def test_a_task_a_follow_up_table_reports_done_is_no_task_of_the_meeting_one_still_going_on_is(tmp_path):
+    got = load(tmp_path, """\
+        # Arbetsgrupp SIP Tallnäs
+
+        Minnesanteckningar 2025-12-02
+
+        Deltagare: Karin Holm (Tallnäs kommun), Per Lind (Region Åsen)
+
+        ## 1. Uppföljning av förra mötets uppgifter
+
+        | Uppgift | Ansvarig | Status |
+        |---|---|---|
+        | Sammanställa antal SIP-möten under våren | KH | Klart |
+        | Boka utbildning i SIP för elevhälsan | PL | Pågår, datum i januari |
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Per Lind",), "boka utbildning i SIP för elevhälsan") in tasks
+    assert not [t for t in tasks if "sammanställa" in t[1]]
