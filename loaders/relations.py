@@ -256,8 +256,9 @@ class GroupVocabulary:
         acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)")."""
         names = [n for g in getattr(knowledge, "groups", ()) for n in (g.name, *g.aliases)]
         defined = tuple(dict.fromkeys(
-            m.group(1) for m in _ACRONYM_AT.finditer(text or "")
-            if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")))
+            [m.group(1) for m in _ACRONYM_AT.finditer(text or "")
+             if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")]
+            + sorted(acronyms_of_bodies_that_meet(text))))
         places = []
         for h in getattr(knowledge, "huvudmän", ()):
             if not h.collective:
@@ -269,6 +270,16 @@ class GroupVocabulary:
         regions = tuple(dict.fromkeys(m.group(m.lastindex) for m in _region_matches(text or "")
                                       if m.group(m.lastindex) not in _NO_KOMMUN))
         return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
+
+
+def acronyms_of_bodies_that_meet(text: str) -> set[str]:
+    """The acronyms a text shows to be bodies without spelling them out: one that holds meetings
+    or gives tasks.
+
+    >>> sorted(acronyms_of_bodies_that_meet("Uppdraget från RLG. Planen redovisas vid RLG:s möte och i BUP."))
+    ['RLG']
+    """
+    return {m.group("a") or m.group("b") for m in _ACRONYM_MEETS.finditer(text or "")}
 
 
 def _region_matches(text: str):
@@ -310,6 +321,10 @@ _VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", defaul
 # an acronym defined for a body: "Regionala ledningsgruppen för vård och omsorg (RLG)"; the
 # bracket is found first, the body's words are looked for just before it
 _ACRONYM_AT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
+# an acronym never spelled out that holds meetings or gives tasks is a body: "vid RLG:s möte den 12 juni",
+# "Uppdraget från RLG"
+_ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b"
+                            r"|\b[Uu]ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
 _ACRONYM_DEF = re.compile(
     r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
     r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
@@ -3081,7 +3096,7 @@ class _Extractor:
         return False
 
     _WHERE_SEAT_RE = re.compile(
-        r"\b(?:i|inom)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen)\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
+        r"\b(?:i|inom|av)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
         r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
         r"sammankallande|representant|sekreterare))\b")
 
@@ -3094,7 +3109,10 @@ class _Extractor:
             return False
         lead = re.match(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}", s)
         who = self._people(lead.group(0)) if lead else None
-        if not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
+        if m.group("holder"):  # "…, där socialchefen är ordförande": the attendee with that title
+            holder = self.ctx.role_holder(m.group("holder"))
+            who = [holder] if holder else None
+        elif not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
             who = list(self.ctx.item.presenters)
         grp = self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))
         if not who or len(who) != 1 or not grp or grp == self._meeting_body():
@@ -3994,15 +4012,20 @@ class _Extractor:
         if rule.name == "announces_leaving":
             # "MB meddelar att han lämnar Ekholma kommun": leaving the post leaves the seat
             old = self._people(g.get("old"))
+            if not old and g.get("old") and (holder := self.ctx.role_holder(g["old"])):
+                old = [holder]  # "Socialchefen har meddelat att hon lämnar …": the attendee with that title
             rest = g.get("rest") or ""
-            if re.search(r"\blämnar\b", s) and not re.match(
+            # "… lämnar uppdraget som vice ordförande i Styrgrupp Nära vård efter sommaren": the seat named
+            seat = re.match(r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?[a-zåäö]+)\s+(?:i|för)\s+"
+                            r"(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband)\b|\s*[.;,]|\s*$)", rest)
+            if re.search(r"\blämnar\b", s) and not seat and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w+rådet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
-            grp = seat_group(None)
+            grp = seat_group(seat.group("g") if seat else None)
             if not old or len(old) != 1 or not grp:
                 return False
-            self.membership(old[0], grp, item, change="leave")
+            self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
             self._leaving = (old[0], grp)
             return True
         if rule.name == "seat_change_reported":

@@ -161,13 +161,18 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "member"))),
          counter_examples=("Per Lind, ledamot i kommunens socialnämnd sedan 2019, berättade om arbetet.",
                            "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.")),
-    Rule("seat_where", "membership", exclusive=False, triggers=("där hon", "där han", "där hen"),
+    Rule("seat_where", "membership", exclusive=False,
+         triggers=("där hon", "där han", "där hen", "chefen är", "direktören är", "ledaren är", "samordnaren är"),
          handler="_ms_seat_where",
          examples=(_ex("Eva-Lena Brink (S) informerar om arbetet i Politiskt samverkansråd Norrby, där hon är 2:e vice "
                        "ordförande.", ("membership", "Eva-Lena Brink", "Politiskt samverkansråd Norrby", "member"),
                        body="Kommunfullmäktige"),
                    _ex("Per Holm berättar om läget i Styrgrupp Barnahus, där han sedan februari är ledamot.",
-                       ("membership", "Per Holm", "Styrgrupp Barnahus", "member"))),
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "member")),
+                   # the seat's holder by the title the attendance gives her
+                   _ex("Britt-Marie Ljung är socialchef. Projektet leds av Styrgrupp Barnahus, där socialchefen är ordförande.",
+                       ("membership", "Britt-Marie Ljung", "Styrgrupp Barnahus", "member"),
+                       roster=("Britt-Marie Ljung, Forsby kommun",))),
          counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
@@ -794,7 +799,12 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
-                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the seat left in another body, by the leaver's title
+                   _ex("Britt-Marie Ljung är socialchef. Socialchefen har meddelat att hon lämnar uppdraget som vice "
+                       "ordförande i Styrgrupp Nära vård efter sommaren.", body="Socialnämndens arbetsutskott",
+                       roster=("Britt-Marie Ljung, Forsby kommun",),
+                       facts=(("membership", "Britt-Marie Ljung", "Styrgrupp Nära vård", "leave"),))),
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     # "Det här var Jonas sista möte – tack Jonas!": a member's last meeting is the leaving of the body

@@ -2,6 +2,11 @@
 Each minutes here is loaded as a user would load it."""
 from __future__ import annotations
 
+import textwrap
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_genre_readings import load
 
 
@@ -294,3 +299,54 @@ def test_a_task_a_follow_up_table_reports_done_is_no_task_of_the_meeting_one_sti
     tasks = {(tuple(who), task) for who, task in got["assignments"]}
     assert (("Per Lind",), "boka utbildning i SIP för elevhälsan") in tasks
     assert not [t for t in tasks if "sammanställa" in t[1]]
+
+
+def test_an_acronym_never_spelled_out_that_holds_meetings_is_a_body(tmp_path):
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.relations import extract_relations
+    text = textwrap.dedent("""\
+        Anteckningar Samverkansgrupp barn och unga
+        Datum: 2025-04-10
+        Närvarande: Karin Holm (ordf.), Per Lind
+
+        2. Handlingsplan – uppdraget från RLG
+        Karin Holm skickar handlingsplanen till RLG senast 30 maj och redovisar den vid RLG:s möte den 12 juni.
+        Frågan om finansiering lyfts vidare till RLG.
+        """)
+    rel = extract_relations(parse_minutes(text, "sgbu.txt"))
+    assert ("Samverkansgrupp barn och unga", "RLG", "refers") in {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert "RLG" in load(tmp_path / "a", text)["bodies"]
+    # an acronym the text only mentions names no body
+    mentioned = text.replace("uppdraget från RLG", "RLG").replace(" vid RLG:s möte", "")
+    assert "RLG" not in load(tmp_path / "b", mentioned)["bodies"]
+
+
+def test_a_seat_left_by_its_holders_title_is_the_leaving_of_that_seat_told_once(tmp_path):
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "au.txt").write_text(textwrap.dedent("""\
+        Socialnämndens arbetsutskott, Forsby kommun
+        Protokoll 2025-04-15
+
+        Närvarande ledamöter
+        Lars Öberg (S), ordförande
+        Gunilla Viklund (C)
+
+        Övriga
+        Britt-Marie Ljung, socialchef
+
+        § 37 Representation i Styrgrupp Nära vård
+        Socialchefen har meddelat att hon lämnar uppdraget som vice ordförande i Styrgrupp Nära
+        vård efter sommaren. Äldreomsorgschefen Eva Lindblad ersätter henne i styrgruppen från
+        den 1 september 2025.
+        Arbetsutskottet beslutar
+        att notera informationen.
+        """), encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        d = export_json(s.to_networkx())
+    n = {x["id"]: x["name"] for x in d["persons"] + d["organizations"]}
+    leaving = [(n[m["organization_id"]], m["role"]) for m in d["memberships"]
+               if n[m["person_id"]] == "Britt-Marie Ljung" and m["change"] == "leave"]
+    assert leaving == [("Styrgrupp Nära vård", "vice ordförande")]
