@@ -660,6 +660,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s = _EMAIL.sub(" ", s)
     s = s.replace("*", " ").strip()
     s = " ".join(s.split())
+    new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
     roles = list(roles)
@@ -800,7 +801,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         status = "guest"
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
                             party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials,
-                            seats=seats)
+                            seats=seats, new=new)
     return entry, sub_for
 
 
@@ -1380,7 +1381,10 @@ def _initials_list(s: str) -> bool:
 
 # "ordförande i LVO" among a person's details in an attendance list
 _SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
-                             r"([A-ZÅÄÖ][^,;]{1,80})$")
+                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
+# a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
+_NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
+                       r"|(?:^|[,;])\s*ny\s+i\s+gruppen\s*(?:[,;]|$)")
 
 
 # header labels that name a person who need not attend ("Projektägare: Britt-Inger Lund, socialchef")

@@ -2130,10 +2130,16 @@ class _Extractor:
             self.group(self.p.body, None)
         self._preamble()
         for a in self.p.attendance:  # "Anna Lund, socialchef, ordförande i LVO": her seat in that body
+            if a.new and self.p.body and a.status != "guest":  # "ledamot (ny)": her seat taken at this meeting
+                seat = next((r for r in a.roles if r in ("ordförande", "vice ordförande", "sammankallande", "ledamot",
+                                                         "ersättare")), None)
+                self.membership(a.name, self.p.body, None, role=seat, change="join", on_behalf_of=a.organisation)
             for role, body in a.seats:
                 gs = find_groups(body)
+                # "LVO", defined in the text; "ordförande i samordningsgruppen": the one the minutes name
                 name = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head
-                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)  # "LVO", defined in the text
+                        else self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0
+                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)
                 if name and name.casefold() != (self.p.body or "").casefold():
                     self.group(name, None)
                     self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
@@ -3004,6 +3010,13 @@ class _Extractor:
                 if m.group("att"):
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
+                    # "utse X att företräda samrådet i referensgruppen för …": a seat in that body
+                    rm = re.match(r"(?:företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?i\s+(?P<g>.+)$", m.group("task"))
+                    g = self._group_phrase(rm.group("g")) if rm else None
+                    if g and g != self._meeting_body():
+                        self.group(g, item)
+                        for p in people:
+                            self.membership(p, g, item, role="representant", change="join")
                 else:
                     g, hm = self._seat(m.group("for"))
                     if g and g != (m.group("for") or "").strip():
@@ -4072,6 +4085,8 @@ class _Extractor:
             grp = self._seat_group or seat_group(None)
             if not old or not grp:
                 return False
+            if grp == body and old[0].casefold() not in self.ctx.roster and _OWN_ORGAN.match(body or ""):
+                return False  # a fullmäktige's or nämnd's minutes that do not list X: the seat is told elsewhere
             for p in old:
                 self.membership(p, grp, item, change="leave")
             return True

@@ -764,7 +764,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("utse IFO-chef Vera Ek till ledamot i Samverkansgrupp barn och unga", decision=True,
                        body="Socialnämndens arbetsutskott",
                        facts=(("membership", "Vera Ek", "Samverkansgrupp barn och unga", "join"),
-                              ("assignment", ["Vera Ek"], "vara ledamot i Samverkansgrupp barn och unga"))))),
+                              ("assignment", ["Vera Ek"], "vara ledamot i Samverkansgrupp barn och unga"))),
+                   # to speak for the body in another: a seat there
+                   _ex("utse Kristina Ödman att företräda samrådet i Referensgruppen för Nära vård Havsby", decision=True,
+                       body="Delregionalt politiskt samråd",
+                       facts=(("membership", "Kristina Ödman", "Referensgruppen för Nära vård Havsby", "join"),
+                              ("assignment", ["Kristina Ödman"], "företräda samrådet")))),
+         counter_examples=("utse Kristina Ödman att företräda samrådet i frågor om budget",)),
     Rule("has_this_in_uppdrag", "assignment", triggers=("som en del i",), handler="_has_uppdrag",
          decision_only=True,
          examples=(_ex("ta fram en handlingsplan och att LSVO har detta som en del i sitt uppdrag", decision=True, body="PSVO",
@@ -942,7 +948,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
                  r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?)?" + _ROLE + r"(?:er)?"
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?)?(?:ordinarie\s+)?" + _ROLE + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
@@ -952,7 +958,10 @@ RULES: tuple[Rule, ...] = (
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
                  r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(# two named with their titles, each a representative of the body that met
+         examples=(# a seat told as the ordinary one, from this meeting
+                   _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
+                       ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
+                   # two named with their titles, each a representative of the body that met
                    _ex("Lövsta kommun har utsett Elin Mark, socialpsykiatrichef, och Tomas Berg, enhetschef "
                        "beroendeenheten, till sina representanter i enlighet med RLG:s beslut den 16 maj.",
                        body="Styrgrupp psykisk hälsa",
@@ -981,14 +990,21 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
-         triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt"),
-         pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,\s+som\s+(?:har\s+)?"
-                 r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b",
+         triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt",
+                   "har avsagt sig", "har frånträtt", "har lämnat sina politiska"),
+         pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+som\s+(?:har\s+)?"
+                 r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b"
+                 # told in a sentence of its own: "Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Östmo kommun"
+                 r"|\s+har\s+(?:avsagt\s+sig|frånträtt|lämnat)\s+(?:alla\s+)?(?:sina|sitt)\s+politiska\s+(?:förtroende)?uppdrag\b)",
          examples=(_ex("Lövsta kommun har ännu inte utsett någon ny ersättare efter Gun Berg (V), som har lämnat "
                        "sina politiska uppdrag.", body="Politiskt samverkansråd",
-                       facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),),
+                       facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),
+                   _ex("Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Östmo kommun.",
+                       body="Politiskt samverkansråd",
+                       facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),))),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
-                           "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
+                           "Anna Berg, som har lämnat sitt förslag, presenterar det.",
+                           "Anna Berg har avsagt sig rätten att yttra sig i ärendet.")),
     # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
     # each read as its own appointment
     Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),

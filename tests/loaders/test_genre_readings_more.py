@@ -350,3 +350,35 @@ def test_a_seat_left_by_its_holders_title_is_the_leaving_of_that_seat_told_once(
     leaving = [(n[m["organization_id"]], m["role"]) for m in d["memberships"]
                if n[m["person_id"]] == "Britt-Marie Ljung" and m["change"] == "leave"]
     assert leaving == [("Styrgrupp Nära vård", "vice ordförande")]
+
+
+def test_a_member_marked_new_in_the_roster_joins_the_body(tmp_path):
+    got = load(tmp_path, """\
+        Minnesanteckningar Arbetsgrupp SIP, Tallnäs
+        Onsdag 26 mars 2025, 13.15–15.15, Teams
+
+        Deltagare
+          Borg, Elin – Region Åsen (sammankallande)
+          Holmgren, Petra – Tallnäs kommun (ny)
+
+        1  Föregående anteckningar
+        Anteckningarna lades till handlingarna.
+
+        2  Nästa möte
+        Onsdag 7 maj.
+        """)
+    assert ("Petra Holmgren", "Arbetsgrupp SIP, Tallnäs", "join") in got["memberships"]
+    assert ("Elin Borg", "Arbetsgrupp SIP, Tallnäs", "join") not in got["memberships"]
+
+
+def test_a_seat_elsewhere_named_in_the_roster_by_its_kind_word_is_the_body_the_minutes_name():
+    from samverkan.loaders.extract import parse_attendance_entry
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import ParsedItem, ParsedMinutes
+    entry, _ = parse_attendance_entry("Per Lind, Region Åsen, ordförande i samordningsgruppen, § 14–15", "present", [])
+    assert entry.seats == [("ordförande", "samordningsgruppen")]
+    rel = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Politiskt samråd Tallnäs",
+                                          attendance=[entry], items=[ParsedItem(number="14", title="Läkare", body=(
+                                              "Samordningsgruppen Vårdsamverkan Tallnäs har tagit fram ett förslag."))]))
+    assert [(m.person, m.group, m.change) for m in rel.memberships] == [
+        ("Per Lind", "Samordningsgruppen Vårdsamverkan Tallnäs", "member")]
