@@ -2588,6 +2588,43 @@ class _Extractor:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
         return True
 
+    _WORKS_FOR_TASK_RE = re.compile(
+        r"(?:^|\batt\s+)(?P<who>[A-ZÅÄÖ](?:(?!\batt\s)[^,.;]){2,80}?)(?:,\s+som\s+arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver>[^,.;]+?),"
+        r"\s+(?P<v>[a-zåäö]{3,}(?:ar|er))\s+(?P<rest>[^.;]+?)"
+        r"|\s+arbetar\s+(?:nu\s+)?med\s+(?P<obj>(?:en|ett|den|det|de)\s+[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?))\.?$")
+
+    def _works_for_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Nära vård, reviderar rutinen", "Arbetsgrupp
+        X arbetar med en checklista på uppdrag av styrgruppen": the body's work is a task the body it works
+        for gave it, whoever tells of it."""
+        m = self._WORKS_FOR_TASK_RE.search(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who"), False, self.ctx)
+        if not who or len(who) != 1 or not self._is_body(who[0]) or who[0] == self._meeting_body():
+            return False
+        raw_by = m.group("giver") or m.group("giver2")
+        by = self._body_ref(raw_by)
+        said = " ".join(f"{it.title or ''} {it.body or ''}" for it in self.p.items)
+        if by and by.casefold() not in _flatten(said).casefold() and (gs := find_groups(raw_by)) and gs[0].generic_head:
+            by = None  # "styrgruppen" the minutes name no one body of: not a body named after the item's topic
+        task = f"{m.group('v')} {m.group('rest')}" if m.group("v") else f"arbeta med {m.group('obj')}"
+        self.assignment(who, task, origin="narrative", pos=pos, given_by=by)
+        if by:
+            self.mandate(by, who[0], "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
+
+    _OWN_WORK_RE = re.compile(r"^(?:ta\s+fram|följa\s+upp|arbeta\s+fram|revidera|sammanställa|utreda|kartlägga|"
+                              r"utarbeta|genomföra)\s+\S")
+
+    def _own_work(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """A decided clause that starts with the work itself ("följa upp bokningstiden …"): a task the
+        deciding body gives itself."""
+        if not giver or not self._OWN_WORK_RE.match(s):
+            return False
+        self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
+        return True
+
     def _creation(self, c: str, giver: str | None, pos: int | None, decision: bool) -> bool:
         if not _CREATE_HINT.search(c):
             return False
@@ -2655,9 +2692,21 @@ class _Extractor:
         to = self._body_ref(rm.group("to")) if rm else None
         if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
             self.mandate(name, to, "reports_to", item, pos)
-        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
+        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c):
+            # a body to set up is a task of its creator; one staffed at the meeting is set up already
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
+
+    _STAFFED = re.compile(r"\b(?:sammankallande|består\s+av|leder\s+(?:arbets|styr|projekt)?gruppen|"
+                          r"(?:en|två)\s+(?:representant|företrädare|ledamot)\s+(?:per|för\s+varje|från\s+varje)|"
+                          r"med\s+(?:en\s+)?(?:företrädare|representant(?:er)?)\s+(?:för|från)\s+varje)", re.I)
+
+    def _staffed(self, clause: str) -> bool:
+        """The item names who sits in or leads the body its decision creates ("med Pernilla som
+        sammankallande", "Arbetsgruppen består av …", "en representant per huvudman")."""
+        item = self.ctx.item
+        decided = " ".join(d.text for d in self.p.decisions if item and d.item == item.number)
+        return bool(self._STAFFED.search(f"{clause} {item.body if item else ''} {decided}"))
 
     def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by

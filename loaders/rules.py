@@ -779,6 +779,17 @@ RULES: tuple[Rule, ...] = (
          decision_only=True,
          examples=(_ex("tillsätta en referensgrupp för brukare", decision=True, body="Styrgrupp Barnahus",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "tillsätta en referensgrupp"),)),)),
+    # the body decides to do the work itself: "Gruppen beslutade att följa upp bokningstiden …",
+    # "Gruppen enas om att ta fram en gemensam målnivå …"
+    Rule("own_work", "assignment", triggers=("ta fram", "följa upp", "arbeta fram", "revidera", "sammanställa",
+                                             "utreda", "kartlägga", "utarbeta", "genomföra"),
+         handler="_own_work", decision_only=True,
+         examples=(_ex("följa upp bokningstiden för planeringsmöten i alla kommuner under hösten", decision=True,
+                       body="Processteam trygg utskrivning",
+                       facts=(("assignment", ["Processteam trygg utskrivning"], "följa upp bokningstiden"),)),
+                   _ex("ta fram en gemensam målnivå för brukarmedverkan i SIP", decision=True, body="Styrgrupp psykisk hälsa",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en gemensam målnivå"),))),
+         counter_examples=("ta fram en gemensam målnivå för brukarmedverkan i SIP",)),
     Rule("roster_intro", "membership", exclusive=False,
          triggers=("följande",), handler="_ms_roster_intro",
          examples=(_ex("Arbetsgrupp fallprevention inrättas. Följande representanter har anmälts:\n"
@@ -1304,7 +1315,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en plan"),)))),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
+         # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
+                 r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?att\s+)?"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|[a-zåäö]+(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
+                 r"\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+)$",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
@@ -1316,7 +1331,10 @@ RULES: tuple[Rule, ...] = (
                        body="Vårdsamverkan västra Ekbotten"),
                    _ex("Samverkansgruppen har fått uppdraget av Regional ledningsgrupp Norrby att ta fram en plan.",
                        ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
-                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates"))),
+                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")),
+                   _ex("Ingela påminner om att arbetsgruppen har fått i uppdrag av Samverkansgrupp barn och unga att ta "
+                       "fram ett förslag till gemensam SIP-utbildning.", body="Arbetsgrupp SIP barn och unga",
+                       facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
@@ -1348,6 +1366,18 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
                            "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
+    # a body's work for the body it works for, told by anyone: a task that body gave it
+    Rule("works_for_task", "assignment", triggers=("på uppdrag av", "på uppdrag från"), handler="_works_for_task",
+         narrative_only=True,
+         examples=(_ex("Socialchefen informerar om att Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Nära vård, "
+                       "reviderar den gemensamma rutinen för SIP.", body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "revidera den gemensamma rutinen"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"))),
+                   _ex("Arbetsgrupp trygg hemgång arbetar med en gemensam checklista på uppdrag av Styrgrupp Nära vård.",
+                       body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["Arbetsgrupp trygg hemgång"], "arbeta med en gemensam checklista"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates")))),
+         counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$",
