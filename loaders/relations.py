@@ -1395,7 +1395,9 @@ _FICK_INV_RE = re.compile(
 # "… den reviderade överenskommelsen, som RLG": the object a relative clause is about and its subject
 _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som\s+(?P<giver>[^,;]+?)\s*$")
 _GE_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
+    # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
+    r"(?:att\s+(?P<task>.+)|(?P<om>om\s+[^,;]+?)(?:\s+(?:i\s+(?:våras|höstas|vintras|somras)|tidigare|förra\s+året))?)$"
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
@@ -3486,7 +3488,9 @@ class _Extractor:
         m = _GE_RE.match(s)
         if not m:
             return False
-        pre, task = m.group("giver").strip(), m.group("task")
+        pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
+        if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
+            pre = gs[-1].name  # "…, Regional ledningsgrupp Norrfjäll, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre)
         if rel and (v := re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|revidera|utreda|utarbeta|skriva)\b", task)):
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
@@ -3494,7 +3498,8 @@ class _Extractor:
             pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
         # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom
         who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
-                          r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten))\s+", "",
+                          r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
+                          r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
         # "… gav oss i maj uppdraget": when, after whom
         who_text = re.sub(rf"\s+(?:i|under|i\s+början\s+av|i\s+slutet\s+av)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$",

@@ -1290,7 +1290,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
-    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att"), handler="_ge_i_uppdrag",
+    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
                    # the report goes back to the body that met, named by the acronym in its name
@@ -1312,7 +1312,14 @@ RULES: tuple[Rule, ...] = (
                    # which råd gave it is unclear: the body named after "gett" still has the task
                    _ex("Frågan har behandlats i Politiskt samråd Österland och i Lokala närvårdsrådet Åby. Rådet har "
                        "gett Regional ledningsgrupp Norrby i uppdrag att ta fram en plan.", body="Kommunfullmäktige",
-                       facts=(("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en plan"),)))),
+                       facts=(("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en plan"),)),
+                   # the uppdrag by its subject, its giver a relative clause's, and when before whom
+                   _ex("Styrgruppen rapporterar i sin tur till Regional ledningsgrupp Norrfjäll, som gav styrgruppen "
+                       "uppdraget om suicidprevention i våras.", body="Styrgrupp psykisk hälsa",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "genomföra uppdraget om suicidprevention"),)),
+                   _ex("Regional ledningsgrupp Norrfjäll gav i våras styrgruppen uppdraget att ta fram en plan.",
+                       body="Styrgrupp psykisk hälsa",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),)))),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
