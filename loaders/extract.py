@@ -3027,7 +3027,8 @@ _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+)
 
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
-    that met does not decide in it.
+    that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
+    without its subject the stand taken reads as no one's.
 
     In a decision block (``block``) every sentence is the body's; in running text only sentences
     where the body itself decides, or the meeting's approvals in the passive, are. ``before`` holds
@@ -3036,6 +3037,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
+    'Ledningsgruppen ställer sig bakom utkastet.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
@@ -3073,6 +3076,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             rest = rest[b.end():]
         rest = _THANKS_FILED.sub(r"lägga \g<what> till \g<where>", rest)
         if block and (groupish or is_self):
+            if not b and not _THANKS_FILED.search(s) and re.match(r"(?:ställer|ställde)\s+sig\s+bakom\b", rest):
+                return s  # "Beslut: Ledningsgruppen ställer sig bakom utkastet": the decision as written, with who
             return rest or None
         if not block and is_self:
             if _RECALLED.match(s[m.end():]):
