@@ -4572,6 +4572,30 @@ class _Extractor:
                 self.mandate(g.name, to, "reports_to", item.number, pos)
         return False
 
+    _LIKE_THE_OTHERS_RE = re.compile(
+        r"^(?P<x>.+?)\s+rapporterar\s+(?:också\s+|även\s+)?till\s+(?P<to>.+?)\s+på\s+samma\s+sätt\s+som\s+(?:de\s+)?"
+        r"(?P<kind>[a-zåäö-]{4,}?)(?:erna|arna|orna|na)\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)*)$")
+
+    def _md_like_the_others(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Gruppen rapporterar till samordningsgruppen på samma sätt som närvårdsgrupperna i Sandhamra och
+        Lövsta": the sibling groups, named as this one is with their own place, report there too."""
+        m = self._LIKE_THE_OTHERS_RE.match(s)
+        if not m:
+            return False
+        x = (self._group_before(s) if re.fullmatch(r"(?i)gruppen", m.group("x").strip()) else None) or _target(m.group("x"), self.ctx)
+        to = _target(m.group("to"), self.ctx)
+        kind = m.group("kind").casefold()
+        if not x or not to or kind not in x.casefold() or " " not in x or not x.split()[-1][:1].isupper():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        stem = x.rsplit(" ", 1)[0]  # "Lokal närvårdsgrupp Östmo" -> "Lokal närvårdsgrupp"
+        for place in re.split(r",\s*|\s+och\s+", m.group("places")):
+            sibling = f"{stem} {place}"
+            self.group(sibling, item)
+            self.mandate(sibling, to, "reports_to", item, pos)
+        return False
+
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx

@@ -272,6 +272,15 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Lokal arbetsgrupp Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Lokal arbetsgrupp Åsby", "Samverkansgrupp äldre", "reports_to")),),
          counter_examples=("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år.",)),
+    # plural bodies compared with one: "Gruppen rapporterar till samordningsgruppen på samma sätt som
+    # närvårdsgrupperna i Sandhamra och Lövsta"
+    Rule("like_the_others", "mandate", exclusive=False, triggers=("på samma sätt som",), handler="_md_like_the_others",
+         examples=(_ex("Östmos ledningsgrupp har beslutat att starta Lokal närvårdsgrupp Östmo. Gruppen rapporterar till "
+                       "Samordningsgruppen Vårdsamverkan Södra på samma sätt som närvårdsgrupperna i Sandhamra och Lövsta.",
+                       ("mandate", "Lokal närvårdsgrupp Sandhamra", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
+                       ("mandate", "Lokal närvårdsgrupp Lövsta", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
+                       body="Delregionalt politiskt samråd Södra"),),
+         counter_examples=("Gruppen rapporterar till samordningsgruppen på samma sätt som tidigare.",)),
     Rule("reports_elsewhere_from_now", "mandate", exclusive=False,
          triggers=("som i dag rapporterar", "som idag rapporterar", "som nu rapporterar"),
          handler="_md_reports_elsewhere",
