@@ -2048,7 +2048,9 @@ class _Extractor:
 
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None,
-                   report_back: bool = False) -> RawAssignment | None:
+                   report_back: bool = False, delegated: bool = True) -> RawAssignment | None:
+        """A task of ``assignees``; a body given it by another is delegated to (unless not ``delegated``:
+        a request, which a body may make of a nämnd it has no mandate over)."""
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
         if not assignees or len(task) < 3:
@@ -2090,7 +2092,7 @@ class _Extractor:
         self.out.assignments.append(a)
         for who in assignees:
             if self._is_body(who):
-                if given_by and origin in ("decision", "narrative"):
+                if given_by and origin in ("decision", "narrative") and delegated:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):
                     self.mandate(who, report, "reports_to", number, pos)
@@ -3659,6 +3661,27 @@ class _Extractor:
                         given_by=giver if origin == "decision" else None)
         return True
 
+    _MODAL_PASSIVE_RE = re.compile(
+        r"^(?P<obj>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]{3,}as)(?P<part>\s+(?:upp|fram|över|ut|in))?"
+        r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?)(?:,\s+som\s+[^.;]*)?$")
+
+    def _modal_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Överenskommelsen ska följas upp av Samverkansgrupp äldre, som …": what is to be done, and by
+        whom, is that body's (or person's) task."""
+        m = self._MODAL_PASSIVE_RE.match(s)
+        if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
+            return False
+        who = self._people(m.group("who"))
+        if not who:
+            body = _target(m.group("who"), self.ctx)
+            who = [body] if body and self._is_body(body) else None
+        if not who:
+            return False
+        obj = m.group("obj")
+        self.assignment(who, f"{m.group('v')[:-1]}{m.group('part') or ''} {obj[0].lower()}{obj[1:]}", origin=origin,
+                        pos=pos, given_by=giver if origin == "decision" else None)
+        return False  # the relative clause after the agent may state more
+
     _COORDINATED_TASK_RE = re.compile(
         rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
         rf"beskriver|påpekar|säger|upplever|bedömer|redogör|informerar|presenterar)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
@@ -3938,8 +3961,11 @@ class _Extractor:
         gb = giver
         if g.get("giver") or g.get("giver2") or g.get("giver3") or g.get("giver4"):
             gb = self._body_ref(g.get("giver") or g.get("giver2") or g.get("giver3") or g["giver4"]) or gb
+        # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
+        asked_organ = rule.name == "asked_to" and all(_OWN_ORGAN.search(w) for w in who)
         for t in _task_list(task):
-            self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
+            self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None),
+                            delegated=not asked_organ)
         return True
 
     def _produce_membership(self, rule, g: dict, s: str, *, origin: str, pos: int | None) -> bool:

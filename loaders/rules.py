@@ -1396,12 +1396,16 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
-         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$",
+         # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
+                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra)\s.+)$",
          examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
-                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
+                   _ex("Ledningsgruppen för Nära vård i Granlunda har bett nämnden utse en ledamot i Samverkansgrupp äldre.",
+                       ("assignment", ["Vård- och omsorgsnämnden"], "utse en ledamot"), body="Vård- och omsorgsnämnden")),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
     # a request in the passive: "Kommunerna ombeds inkomma med synpunkter", "X uppmanas att …"
     Rule("asked_passive", "assignment", triggers=("ombeds", "ombads", "uppmanas", "uppmanades", "anmodas"),
@@ -1485,6 +1489,13 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.")),
+    Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),
+         handler="_modal_passive_agent",
+         examples=(_ex("Överenskommelsen ska följas upp av Samverkansgrupp äldre, som rapporterar till "
+                       "ledningsgruppen två gånger per år.",
+                       ("assignment", ["Samverkansgrupp äldre"], "följa upp överenskommelsen"),
+                       body="Vård- och omsorgsnämnden"),),
+         counter_examples=("Överenskommelsen ska följas upp av någon i höst.",)),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
