@@ -4598,6 +4598,32 @@ class _Extractor:
                 self.mandate(g.name, to, "reports_to", item.number, pos)
         return False
 
+    _BEHIND_PROPOSAL_RE = re.compile(
+        r"^(?:(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?)\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+"
+        r"(?P<g>[\wåäöÅÄÖ-]+?)(?::s|s)\s+förslag\b")
+
+    def _md_behind_proposal(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Samverkansgruppen ställer sig bakom processteamets förslag": the body whose proposal it is
+        recommends it to the body that takes its stand."""
+        m = self._BEHIND_PROPOSAL_RE.match(s)
+        if not m:
+            return False
+        x = ((_own_body(m.group("x"), self._meeting_body()) or self._body_ref(m.group("x"))) if m.group("x")
+             else giver or self._meeting_body())  # a decided clause: the body that decided
+        gs = find_groups(m.group("g"))
+        if not gs:
+            return False
+        frm = gs[0].name
+        if gs[0].generic_head:  # "processteamets": the one body of that kind the item names in full
+            head = gs[0].generic_head
+            named = {g.name for g in find_groups(_flatten(self.ctx.item.body or "") if self.ctx.item else "")
+                     if not g.generic_head and head in g.name.casefold()}
+            frm = named.pop() if len(named) == 1 else None
+        if x and frm and frm.casefold() != x.casefold():
+            self.mandate(frm, x, "recommends", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
     _LIKE_THE_OTHERS_RE = re.compile(
         r"^(?P<x>.+?)\s+rapporterar\s+(?:också\s+|även\s+)?till\s+(?P<to>.+?)\s+på\s+samma\s+sätt\s+som\s+(?:de\s+)?"
         r"(?P<kind>[a-zåäö-]{4,}?)(?:erna|arna|orna|na)\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)*)$")

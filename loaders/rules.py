@@ -272,6 +272,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Lokal arbetsgrupp Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Lokal arbetsgrupp Åsby", "Samverkansgrupp äldre", "reports_to")),),
          counter_examples=("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år.",)),
+    Rule("behind_proposal", "mandate", exclusive=False, triggers=("sig bakom",), handler="_md_behind_proposal",
+         examples=(_ex("PE redogjorde för förslaget från Processteam trygg utskrivning om telefonkontakt. Samverkansgruppen "
+                       "ställer sig bakom processteamets förslag.",
+                       ("mandate", "Processteam trygg utskrivning", "Samverkansgrupp äldre", "recommends")),),
+         counter_examples=("Samverkansgruppen ställer sig bakom Karin Holms förslag.",)),
     # plural bodies compared with one: "Gruppen rapporterar till samordningsgruppen på samma sätt som
     # närvårdsgrupperna i Sandhamra och Lövsta"
     Rule("like_the_others", "mandate", exclusive=False, triggers=("på samma sätt som",), handler="_md_like_the_others",
@@ -510,9 +515,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?(?:rekommenderat|föreslagit))"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
-                 r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|(?:region|kommun)styrelsen|"
+                 r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|[a-zåäö]*styrelsen|"
                  r"[a-zåäö-]*nämnden)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
-                 r"fastställer|tillstyrker)\b)",
+                 r"fastställer|tillstyrker|beviljar|bifaller|avslår)\b)",
          examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
@@ -535,6 +540,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    _ex("Arbetsgruppen föreslår att Styrgrupp Nära vård tar upp frågan om ett gemensamt avtal.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"), body="Arbetsgrupp SIP"),
+                   # a förbund's board, which grants what its beredningsgrupp proposes
+                   _ex("Beredningsgruppen föreslår att styrelsen beviljar ansökan.",
+                       ("mandate", "Beredningsgruppen, Samordningsförbundet Älvmark", "styrelsen", "recommends"),
+                       body="Beredningsgruppen, Samordningsförbundet Älvmark"),
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
