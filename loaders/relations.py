@@ -2636,8 +2636,11 @@ class _Extractor:
             rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(
-            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*)\s+(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
-        if pm and _own_body(pm.group("s"), self._meeting_body()):
+            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
+            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+        if pm and (_own_body(pm.group("s"), self._meeting_body())
+                   or " " in pm.group("s") or pm.group("s").casefold() == "huvudmännen"):
+            # "Kommunerna och regionen tillsätter en gemensam arbetsgrupp" decided by the body that met: its own
             m = pm
         elif not m:
             return self._creation_named(c, giver, pos, decision)

@@ -622,6 +622,10 @@ RULES: tuple[Rule, ...] = (
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
+                   # the huvudmän a ledningsgrupp brings together set it up: the ledningsgrupp's decision
+                   _ex("Kommunerna och regionen tillsätter en gemensam arbetsgrupp för trygg hemgång.", decision=True,
+                       body="Länsgemensam ledningsgrupp",
+                       facts=(("mandate", "Länsgemensam ledningsgrupp", "Arbetsgrupp för trygg hemgång", "delegates"),)),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen.",
                        ("mandate", "Styrgrupp Rehab", "Arbetsgrupp för hembesök", "delegates"),
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
