@@ -3142,7 +3142,10 @@ class _Extractor:
     _SEAT_APPOSITION_RE = re.compile(
         r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
         r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
-        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)")
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)"
+        # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
+        r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
+        r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen),")
 
     def _ms_seat_in_apposition(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                giver: str | None = None) -> bool:
@@ -3151,6 +3154,8 @@ class _Extractor:
         m = self._SEAT_APPOSITION_RE.search(s)
         if not m:
             return False
+        if m.group("who2"):
+            return self._seat_in_the_items_group(m.group("who2"), m.group("role2"), m.group("g2"))
         who = self._people(m.group("who"))
         gs = find_groups(m.group("g"))
         if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
@@ -3162,6 +3167,23 @@ class _Extractor:
         self.group(grp, item)
         self.membership(who[0], grp, item, role=m.group("role"), change="member",
                         on_behalf_of=hm.group(0) if hm else None)
+        return False
+
+    def _seat_in_the_items_group(self, who_raw: str, role: str, generic: str) -> bool:
+        """A seat in "arbetsgruppen": the one group of that kind the item names in full."""
+        who = self._people(who_raw)
+        head = find_groups(generic)
+        item = self.ctx.item
+        if not who or len(who) != 1 or not head or not head[0].generic_head or not item:
+            return False
+        named = {g.name for g in find_groups(_flatten(item.body or "")) if not g.generic_head
+                 and head[0].generic_head in g.name.casefold()}
+        named |= {x.name for x in self.out.groups if x.item == item.number and head[0].generic_head in x.name.casefold()}
+        if len({n.casefold() for n in named}) != 1:
+            return False
+        grp = named.pop()
+        self.group(grp, item.number)
+        self.membership(who[0], grp, item.number, role=role, change="member")
         return False
 
     _WHERE_SEAT_RE = re.compile(

@@ -158,8 +158,13 @@ RULES: tuple[Rule, ...] = (
                        "Trygg hemgång (Styrgrupp TH).",
                        ("membership", "Gunilla Ek", "Styrgrupp för Trygg hemgång (Styrgrupp TH)", "member")),
                    _ex("Per Lind, ledamot i Styrgrupp Barnahus, berättade om arbetet.",
-                       ("membership", "Per Lind", "Styrgrupp Barnahus", "member"))),
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "member")),
+                   # "i arbetsgruppen": the one working group the item names in full
+                   _ex("Styrgruppen ger Arbetsgrupp trygg hemgång i uppdrag att ta fram ett förslag. Annelie informerar "
+                       "Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
+                       ("membership", "Linnea Åkerlund", "Arbetsgrupp trygg hemgång", "member"), body="Styrgrupp Nära vård")),
          counter_examples=("Per Lind, ledamot i kommunens socialnämnd sedan 2019, berättade om arbetet.",
+                           "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
                            "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.")),
     Rule("seat_where", "membership", exclusive=False,
          triggers=("där hon", "där han", "där hen", "chefen är", "direktören är", "ledaren är", "samordnaren är"),
