@@ -3169,6 +3169,11 @@ class _Extractor:
                         on_behalf_of=hm.group(0) if hm else None)
         return False
 
+    def _place(self, word: str) -> bool:
+        """Whether ``word`` names a huvudman by its place ("Tallmo" for "Tallmo kommun")."""
+        word = word.strip(" ,.")
+        return bool(self.ctx.org_of_place(word)) or word in getattr(_VOCABULARY.get(), "regions", ())
+
     def _seat_in_the_items_group(self, who_raw: str, role: str, generic: str) -> bool:
         """A seat in "arbetsgruppen": the one group of that kind the item names in full."""
         who = self._people(who_raw)
@@ -4162,6 +4167,12 @@ class _Extractor:
                 return True
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
+            if raw_who and (pre := (g.get("pre") or "").strip()) and self._place(pre.split()[-1]):
+                # "Lindesund har utsett Petra Sundin och Tallmo Oskar Nyström": the verb shared, each
+                # later name after the place that appointed it
+                parts = re.split(r"\s+(?:och|samt)\s+|,\s*", raw_who.strip(" ,"))
+                raw_who = " och ".join(" ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0]) else p
+                                       for p in parts if p)
             who = self._people(raw_who.strip(" ,") if raw_who else None)
             grp = seat_group(g.get("group"))
             if not who or not grp:

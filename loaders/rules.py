@@ -986,7 +986,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
                  r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?)?(?:ordinarie\s+)?" + _ROLE + r"(?:er)?"
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
@@ -996,7 +996,13 @@ RULES: tuple[Rule, ...] = (
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
                  r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(# a seat told as the ordinary one, from this meeting
+         examples=(# one verb for two huvudmän, each later name after its place
+                   _ex("Lindesund har utsett Petra Sundin, enhetschef beroendevård, och Tallmo Oskar Nyström, 1:e "
+                       "socialsekreterare missbruk, som andra representant.", body="Styrgrupp psykisk hälsa",
+                       roster=("Petra Sundin, Lindesunds kommun", "Oskar Nyström, Tallmo kommun"),
+                       facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
+                              ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
+                   # a seat told as the ordinary one, from this meeting
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
                        ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
                    # two named with their titles, each a representative of the body that met
