@@ -1498,6 +1498,8 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
+# a task line that says it is done: "… – klart, se p. 1", "…, klart."
+_REPORTED_DONE = re.compile(r"\s*[–,-]\s*(?:klart|klar|gjort|genomfört)(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*)?\.?\s*$", re.I)
 # a follow-up table's column of how far each task has come: "Klart", "Pågår", "Ej påbörjad"
 _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
@@ -2051,6 +2053,9 @@ class _Extractor:
                    report_back: bool = False, delegated: bool = True) -> RawAssignment | None:
         """A task of ``assignees``; a body given it by another is delegated to (unless not ``delegated``:
         a request, which a body may make of a nämnd it has no mandate over)."""
+        done = _REPORTED_DONE.search(task) if origin == "narrative" else None
+        if done:  # "EB kontaktar Anders Nygård – klart, se p. 1": a task reported done, kept where it follows one up
+            task, origin, given_by, report_back = task[:done.start()], "report", None, True
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
         if not assignees or len(task) < 3:

@@ -382,3 +382,13 @@ def test_a_seat_elsewhere_named_in_the_roster_by_its_kind_word_is_the_body_the_m
                                               "Samordningsgruppen Vårdsamverkan Tallnäs har tagit fram ett förslag."))]))
     assert [(m.person, m.group, m.change) for m in rel.memberships] == [
         ("Per Lind", "Samordningsgruppen Vårdsamverkan Tallnäs", "member")]
+
+
+def test_a_task_line_that_says_it_is_done_is_a_report_on_an_earlier_task_not_a_new_one():
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import read
+    got = read(Example("EB kontaktar Anders Nygård-Pettersson – klart, se p. 1.", roster=("Elin Borg",)))
+    assert [(a.assignees, a.task, a.report_back) for a in got.assignments] == [
+        (["Elin Borg"], "kontakta Anders Nygård-Pettersson", True)]
+    got = read(Example("EB kontaktar Anders Nygård-Pettersson, klart till 1 maj.", roster=("Elin Borg",)))
+    assert [a.report_back for a in got.assignments] == [False]
