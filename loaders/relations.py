@@ -4639,6 +4639,26 @@ class _Extractor:
                 self.mandate(g.name, to, "reports_to", item.number, pos)
         return False
 
+    _AS_TASKED_RE = re.compile(r",?\s+enligt\s+(?:uppdraget|uppdrag)\s+(?:från|av)\s+(?P<g>[^.;,]+?)\s*(?:[.;,]|$)")
+
+    def _md_as_tasked(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                      giver: str | None = None) -> bool:
+        """"… hur Arbetsgrupp SIP lagt upp arbetet, enligt uppdraget från styrgruppens möte i januari": the
+        body whose work it is works for the body that gave the uppdrag."""
+        m = self._AS_TASKED_RE.search(s)
+        if not m:
+            return False
+        named = [g for g in find_groups(s[:m.start()]) if not g.generic_head]
+        gm = re.match(r"(?P<b>[\wåäöÅÄÖ-]+?)(?::s|s)\s+(?:möte|sammanträde)\b", m.group("g"))
+        frm = self._body_ref(gm.group("b") if gm else m.group("g"))
+        if len(named) != 1 or not frm:
+            return False
+        to = self.ctx.resolve_generic(named[0]) or named[0].name
+        if to.casefold() != frm.casefold():
+            self.group(to, self.ctx.item.number if self.ctx.item else None)
+            self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
     _BEHIND_PROPOSAL_RE = re.compile(
         r"^(?:(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?)\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+"
         r"(?P<g>[\wåäöÅÄÖ-]+?)(?::s|s)\s+förslag\b")

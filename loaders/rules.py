@@ -277,6 +277,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Lokal arbetsgrupp Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Lokal arbetsgrupp Åsby", "Samverkansgrupp äldre", "reports_to")),),
          counter_examples=("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år.",)),
+    Rule("as_tasked", "mandate", exclusive=False, triggers=("enligt uppdrag",), handler="_md_as_tasked",
+         examples=(_ex("Elin Borg redovisade hur Arbetsgrupp SIP lagt upp arbetet med rutinen, enligt uppdraget från "
+                       "styrgruppens möte i januari.", ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
+                       body="Styrgrupp Nära vård"),),
+         counter_examples=("Elin Borg redovisade arbetet enligt uppdraget från januari.",)),
     Rule("behind_proposal", "mandate", exclusive=False, triggers=("sig bakom",), handler="_md_behind_proposal",
          examples=(_ex("PE redogjorde för förslaget från Processteam trygg utskrivning om telefonkontakt. Samverkansgruppen "
                        "ställer sig bakom processteamets förslag.",
