@@ -1223,7 +1223,7 @@ _DUE_RES = [
     re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
     re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
-    re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
+    re.compile(r"\b(?:denna vecka|efter årsskiftet|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
@@ -1300,7 +1300,11 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     ('2025-11-30', '2025-W42', '2026-W02')
     >>> _due_date("v. 42", None), _due_date("till nästa möte", "2025-09-18")
     (None, None)
+    >>> _due_date("före årsskiftet", "2025-11-11")
+    '2025-12-31'
     """
+    if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
+        return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
     w = _WEEK.search(due)
     if w:
         if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
