@@ -3178,6 +3178,15 @@ class _Extractor:
                         on_behalf_of=hm.group(0) if hm else None)
         return False
 
+    def _items_one_group(self, head: str) -> str | None:
+        """The one group of kind ``head`` ("arbetsgrupp") the item names in full, or None."""
+        item = self.ctx.item
+        if not item:
+            return None
+        named = {g.name for g in find_groups(_flatten(item.body or "")) if not g.generic_head and head in g.name.casefold()}
+        named |= {x.name for x in self.out.groups if x.item == item.number and head in x.name.casefold()}
+        return named.pop() if len({n.casefold() for n in named}) == 1 else None
+
     def _place(self, word: str) -> bool:
         """Whether ``word`` names a huvudman by its place ("Tallmo" for "Tallmo kommun")."""
         word = word.strip(" ,.")
@@ -3188,14 +3197,9 @@ class _Extractor:
         who = self._people(who_raw)
         head = find_groups(generic)
         item = self.ctx.item
-        if not who or len(who) != 1 or not head or not head[0].generic_head or not item:
+        grp = self._items_one_group(head[0].generic_head) if head and head[0].generic_head else None
+        if not who or len(who) != 1 or not grp or not item:
             return False
-        named = {g.name for g in find_groups(_flatten(item.body or "")) if not g.generic_head
-                 and head[0].generic_head in g.name.casefold()}
-        named |= {x.name for x in self.out.groups if x.item == item.number and head[0].generic_head in x.name.casefold()}
-        if len({n.casefold() for n in named}) != 1:
-            return False
-        grp = named.pop()
         self.group(grp, item.number)
         self.membership(who[0], grp, item.number, role=role, change="member")
         return False
@@ -4679,12 +4683,8 @@ class _Extractor:
         gs = find_groups(m.group("g"))
         if not gs:
             return False
-        frm = gs[0].name
-        if gs[0].generic_head:  # "processteamets": the one body of that kind the item names in full
-            head = gs[0].generic_head
-            named = {g.name for g in find_groups(_flatten(self.ctx.item.body or "") if self.ctx.item else "")
-                     if not g.generic_head and head in g.name.casefold()}
-            frm = named.pop() if len(named) == 1 else None
+        # "processteamets": the one body of that kind the item names in full
+        frm = self._items_one_group(gs[0].generic_head) if gs[0].generic_head else gs[0].name
         if x and frm and frm.casefold() != x.casefold():
             self.mandate(frm, x, "recommends", self.ctx.item.number if self.ctx.item else None, pos)
         return False
