@@ -3188,7 +3188,7 @@ class _Extractor:
         return named.pop() if len({n.casefold() for n in named}) == 1 else None
 
     def _place(self, word: str) -> bool:
-        """Whether ``word`` names a huvudman by its place ("Tallmo" for "Tallmo kommun")."""
+        """Whether ``word`` names a huvudman by its place ("Ekbo" for "Ekbo kommun")."""
         word = word.strip(" ,.")
         return bool(self.ctx.org_of_place(word)) or word in getattr(_VOCABULARY.get(), "regions", ())
 
@@ -3535,7 +3535,7 @@ class _Extractor:
             return False
         pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
-            pre = gs[-1].name  # "…, Regional ledningsgrupp Norrfjäll, som gav …": the body the clause is about
+            pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre)
         if rel and (v := re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|revidera|utreda|utarbeta|skriva)\b", task)):
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
@@ -4181,7 +4181,7 @@ class _Extractor:
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
             if raw_who and (pre := (g.get("pre") or "").strip()) and self._place(pre.split()[-1]):
-                # "Lindesund har utsett Petra Sundin och Tallmo Oskar Nyström": the verb shared, each
+                # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström": the verb shared, each
                 # later name after the place that appointed it
                 parts = re.split(r"\s+(?:och|samt)\s+|,\s*", raw_who.strip(" ,"))
                 raw_who = " och ".join(" ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0]) else p
@@ -4695,8 +4695,8 @@ class _Extractor:
 
     def _md_like_the_others(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                             giver: str | None = None) -> bool:
-        """"Gruppen rapporterar till samordningsgruppen på samma sätt som närvårdsgrupperna i Sandhamra och
-        Lövsta": the sibling groups, named as this one is with their own place, report there too."""
+        """"Gruppen rapporterar till samordningsgruppen på samma sätt som närvårdsgrupperna i Åby och
+        Tallvik": the sibling groups, named as this one is with their own place, report there too."""
         m = self._LIKE_THE_OTHERS_RE.match(s)
         if not m:
             return False
@@ -4706,7 +4706,7 @@ class _Extractor:
         if not x or not to or kind not in x.casefold() or " " not in x or not x.split()[-1][:1].isupper():
             return False
         item = self.ctx.item.number if self.ctx.item else None
-        stem = x.rsplit(" ", 1)[0]  # "Lokal närvårdsgrupp Östmo" -> "Lokal närvårdsgrupp"
+        stem = x.rsplit(" ", 1)[0]  # "Lokal närvårdsgrupp Ekö" -> "Lokal närvårdsgrupp"
         for place in re.split(r",\s*|\s+och\s+", m.group("places")):
             sibling = f"{stem} {place}"
             self.group(sibling, item)

@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
                    # the seat's holder by the title the attendance gives her
                    _ex("Britt-Marie Ljung är socialchef. Projektet leds av Styrgrupp Barnahus, där socialchefen är ordförande.",
                        ("membership", "Britt-Marie Ljung", "Styrgrupp Barnahus", "member"),
-                       roster=("Britt-Marie Ljung, Forsby kommun",))),
+                       roster=("Britt-Marie Ljung, Åby kommun",))),
          counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
@@ -288,12 +288,12 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Processteam trygg utskrivning", "Samverkansgrupp äldre", "recommends")),),
          counter_examples=("Samverkansgruppen ställer sig bakom Karin Holms förslag.",)),
     # plural bodies compared with one: "Gruppen rapporterar till samordningsgruppen på samma sätt som
-    # närvårdsgrupperna i Sandhamra och Lövsta"
+    # närvårdsgrupperna i Åby och Tallvik"
     Rule("like_the_others", "mandate", exclusive=False, triggers=("på samma sätt som",), handler="_md_like_the_others",
-         examples=(_ex("Östmos ledningsgrupp har beslutat att starta Lokal närvårdsgrupp Östmo. Gruppen rapporterar till "
-                       "Samordningsgruppen Vårdsamverkan Södra på samma sätt som närvårdsgrupperna i Sandhamra och Lövsta.",
-                       ("mandate", "Lokal närvårdsgrupp Sandhamra", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
-                       ("mandate", "Lokal närvårdsgrupp Lövsta", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
+         examples=(_ex("Ekös ledningsgrupp har beslutat att starta Lokal närvårdsgrupp Ekö. Gruppen rapporterar till "
+                       "Samordningsgruppen Vårdsamverkan Södra på samma sätt som närvårdsgrupperna i Åby och Tallvik.",
+                       ("mandate", "Lokal närvårdsgrupp Åby", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
+                       ("mandate", "Lokal närvårdsgrupp Tallvik", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
                        body="Delregionalt politiskt samråd Södra"),),
          counter_examples=("Gruppen rapporterar till samordningsgruppen på samma sätt som tidigare.",)),
     Rule("reports_elsewhere_from_now", "mandate", exclusive=False,
@@ -552,8 +552,8 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"), body="Arbetsgrupp SIP"),
                    # a förbund's board, which grants what its beredningsgrupp proposes
                    _ex("Beredningsgruppen föreslår att styrelsen beviljar ansökan.",
-                       ("mandate", "Beredningsgruppen, Samordningsförbundet Älvmark", "styrelsen", "recommends"),
-                       body="Beredningsgruppen, Samordningsförbundet Älvmark"),
+                       ("mandate", "Beredningsgruppen, Samordningsförbundet Åsen", "styrelsen", "recommends"),
+                       body="Beredningsgruppen, Samordningsförbundet Åsen"),
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
@@ -798,9 +798,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Vera Ek", "Samverkansgrupp barn och unga", "join"),
                               ("assignment", ["Vera Ek"], "vara ledamot i Samverkansgrupp barn och unga"))),
                    # to speak for the body in another: a seat there
-                   _ex("utse Kristina Ödman att företräda samrådet i Referensgruppen för Nära vård Havsby", decision=True,
+                   _ex("utse Kristina Ödman att företräda samrådet i Referensgruppen för Nära vård Norrby", decision=True,
                        body="Delregionalt politiskt samråd",
-                       facts=(("membership", "Kristina Ödman", "Referensgruppen för Nära vård Havsby", "join"),
+                       facts=(("membership", "Kristina Ödman", "Referensgruppen för Nära vård Norrby", "join"),
                               ("assignment", ["Kristina Ödman"], "företräda samrådet")))),
          counter_examples=("utse Kristina Ödman att företräda samrådet i frågor om budget",)),
     Rule("has_this_in_uppdrag", "assignment", triggers=("som en del i",), handler="_has_uppdrag",
@@ -852,7 +852,7 @@ RULES: tuple[Rule, ...] = (
                    # the seat left in another body, by the leaver's title
                    _ex("Britt-Marie Ljung är socialchef. Socialchefen har meddelat att hon lämnar uppdraget som vice "
                        "ordförande i Styrgrupp Nära vård efter sommaren.", body="Socialnämndens arbetsutskott",
-                       roster=("Britt-Marie Ljung, Forsby kommun",),
+                       roster=("Britt-Marie Ljung, Åby kommun",),
                        facts=(("membership", "Britt-Marie Ljung", "Styrgrupp Nära vård", "leave"),))),
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
@@ -1002,9 +1002,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"|\s+och\s+[^.;]*)?$",
          examples=(# one verb for two huvudmän, each later name after its place
-                   _ex("Lindesund har utsett Petra Sundin, enhetschef beroendevård, och Tallmo Oskar Nyström, 1:e "
+                   _ex("Norrvik har utsett Petra Sundin, enhetschef beroendevård, och Ekbo Oskar Nyström, 1:e "
                        "socialsekreterare missbruk, som andra representant.", body="Styrgrupp psykisk hälsa",
-                       roster=("Petra Sundin, Lindesunds kommun", "Oskar Nyström, Tallmo kommun"),
+                       roster=("Petra Sundin, Norrviks kommun", "Oskar Nyström, Ekbo kommun"),
                        facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
                    # a seat told as the ordinary one, from this meeting
@@ -1043,12 +1043,12 @@ RULES: tuple[Rule, ...] = (
                    "har avsagt sig", "har frånträtt", "har lämnat sina politiska"),
          pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+som\s+(?:har\s+)?"
                  r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b"
-                 # told in a sentence of its own: "Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Östmo kommun"
+                 # told in a sentence of its own: "Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Ekö kommun"
                  r"|\s+har\s+(?:avsagt\s+sig|frånträtt|lämnat)\s+(?:alla\s+)?(?:sina|sitt)\s+politiska\s+(?:förtroende)?uppdrag\b)",
          examples=(_ex("Lövsta kommun har ännu inte utsett någon ny ersättare efter Gun Berg (V), som har lämnat "
                        "sina politiska uppdrag.", body="Politiskt samverkansråd",
                        facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),
-                   _ex("Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Östmo kommun.",
+                   _ex("Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Ekö kommun.",
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),))),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
@@ -1092,7 +1092,7 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"
                    _ex("utser Ahmed Karimi till gruppens representant i Styrgrupp Barnahus", decision=True,
-                       body="Beredningsgruppen", roster=("Ahmed Karimi, Region Älvmark",),
+                       body="Beredningsgruppen", roster=("Ahmed Karimi, Region Åsen",),
                        facts=(("membership", "Ahmed Karimi", "Styrgrupp Barnahus", "join"),
                               ("assignment", ["Ahmed Karimi"], "vara representant i Styrgrupp Barnahus"))),
                    # a huvudman names its new representative, told in the minutes of another body
@@ -1190,7 +1190,7 @@ RULES: tuple[Rule, ...] = (
                    # the unit a representative speaks for before the body: "för BUP i arbetsgruppen"
                    # and "arbetsgruppen" in the minutes of an "Operativ arbetsgrupp" is the body that met
                    _ex("Petra Holmgren är ny representant för BUP i arbetsgruppen.", body="Operativ arbetsgrupp SIP",
-                       roster=("Petra Holmgren, Region Älvmark",),
+                       roster=("Petra Holmgren, Region Åsen",),
                        facts=(("membership", "Petra Holmgren", "Operativ arbetsgrupp SIP", "join"),))),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
@@ -1352,10 +1352,10 @@ RULES: tuple[Rule, ...] = (
                        "gett Regional ledningsgrupp Norrby i uppdrag att ta fram en plan.", body="Kommunfullmäktige",
                        facts=(("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en plan"),)),
                    # the uppdrag by its subject, its giver a relative clause's, and when before whom
-                   _ex("Styrgruppen rapporterar i sin tur till Regional ledningsgrupp Norrfjäll, som gav styrgruppen "
+                   _ex("Styrgruppen rapporterar i sin tur till Regional ledningsgrupp Österland, som gav styrgruppen "
                        "uppdraget om suicidprevention i våras.", body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "genomföra uppdraget om suicidprevention"),)),
-                   _ex("Regional ledningsgrupp Norrfjäll gav i våras styrgruppen uppdraget att ta fram en plan.",
+                   _ex("Regional ledningsgrupp Österland gav i våras styrgruppen uppdraget att ta fram en plan.",
                        body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),)))),
     Rule("uppdrag_fran", "assignment",
@@ -1433,7 +1433,7 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
-                   _ex("Ledningsgruppen för Nära vård i Granlunda har bett nämnden utse en ledamot i Samverkansgrupp äldre.",
+                   _ex("Ledningsgruppen för Nära vård i Åsen har bett nämnden utse en ledamot i Samverkansgrupp äldre.",
                        ("assignment", ["Vård- och omsorgsnämnden"], "utse en ledamot"), body="Vård- och omsorgsnämnden")),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
     # a request in the passive: "Kommunerna ombeds inkomma med synpunkter", "X uppmanas att …"
