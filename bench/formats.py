@@ -515,10 +515,12 @@ def render_set(minutes: Path, out: Path) -> dict[str, Path]:
             for f in FORMATS:
                 shutil.copy(path, folders[f] / path.name)
     words = sorted(str(p) for p in folders["docx"].glob("*.docx"))
+    # a profile of its own: LibreOffice refuses to start beside another instance using the same one
+    profile = (out / ".office-profile").resolve().as_uri()
     for fmt, filter_ in OFFICE_FORMATS.items():
         if fmt in folders and words:
-            subprocess.run(["soffice", "--headless", "--convert-to", filter_, "--outdir", str(folders[fmt]), *words],
-                           check=True, capture_output=True, timeout=900)
+            subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", filter_,
+                            "--outdir", str(folders[fmt]), *words], check=True, capture_output=True, timeout=900)
             for pdf in folders["docx"].glob("*.pdf"):
                 shutil.copy(pdf, folders[fmt] / pdf.name)
     return folders

@@ -191,6 +191,7 @@ _ROLE_WORDS = {
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
+    "loggförare": "sekreterare", "mötessekreterare": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
@@ -253,13 +254,18 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
-                r"sakkunniga|sakkunnig|närvarande\s+tjänstemän)$", re.I), "guest", [], True),
+                r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
+                # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
+                r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
+                r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25})$", re.I),
      "present", ["ledamot"], True),
-    (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer)$", re.I),
+    # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
+    (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
+                r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
      "roster", ["ledamot"], True),
     # the same sections in longer words: "Närvarande ordinarie ledamöter", "Frånvarande med förhinder"
     (re.compile(r"^(?:frånvarande|ej\s+närvarande|förhinder|anmält\s+förhinder|anmäld\s+frånvaro)(?:\s+(?:ordinarie|"
@@ -273,7 +279,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
     (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
-    (re.compile(r"^(?:sekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
+    (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
+                r"loggförare|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
@@ -307,7 +314,14 @@ _DECIDE_BAD_FIRST = {
     "vi", "ni", "om", "när", "ordföranden", "inga", "ingen", "först", "nu", "även", "sen",
     "med",  # "Med 52 ja-röster mot 9 nej-röster beslutar fullmäktige enligt …": the vote's outcome
 }
-_DECISION_LABEL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö]*s\s+)?beslut(?:ades|at)?\s*(?::\s*(?P<rest>.*))?$", re.I)
+# what a body proposes another decides is no decision of the one that proposes ("X föreslår att Y beslutar")
+_PROPOSING = re.compile(r"\b(?:föreslår|föreslås|föreslog|förslag)\b")
+_OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
+# "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
+# and a numbered one: "Beslut 2. Socialchefen får mandat att …"
+_DECISION_LABEL = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
@@ -654,12 +668,16 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, _ = parse_attendance_entry("Elsa Berg (EB), utvecklingsledare, Norrvik kommun, förhinder", "present", ["ledamot"])
     >>> e.name, e.initials, e.party, e.status, e.organisation
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
+    >>> parse_attendance_entry("Eva Berg.", "absent", [])[0].name
+    'Eva Berg'
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "@" in s:  # a cheap first look: each pattern below needs its literal
         s = _EMAIL.sub(" ", s)
     s = s.replace("*", " ").strip()
     s = " ".join(s.split())
+    if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
+        s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
     new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
@@ -966,6 +984,31 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     return None
 
 
+# a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
+_MIDLINE_LABEL = re.compile(
+    r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
+    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter)\s*:)")
+
+
+def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:
+    """A section label whose value opens with a label of its own says who by the inner one: "Övriga
+    närvarande   Ersättare: Jonas Berg (S)" lists ersättare, "Frånvarande   Ersättare: Eva Ek (M)"
+    absent ersättare.
+
+    >>> _sub_labelled(_match_label("Övriga närvarande   Ersättare: Jonas Berg (S), Eva Ek (M)"))
+    ('present', ['ersättare'], True, 'Jonas Berg (S), Eva Ek (M)')
+    >>> _sub_labelled(_match_label("Frånvarande   Ersättare: Eva Ek (M)"))
+    ('absent', ['ersättare'], True, 'Eva Ek (M)')
+    """
+    if not lab or not lab[2] or not lab[3]:
+        return lab
+    inner = _match_label(lab[3])
+    if not inner or not inner[2] or not inner[3]:
+        return lab
+    status = lab[0] if lab[0] == "absent" else inner[0]
+    return status, inner[1] or lab[1], True, inner[3]
+
+
 class _Attendance:
     def __init__(self):
         self.entries: list[AttendanceEntry] = []
@@ -1031,7 +1074,7 @@ class _Attendance:
 _PIPE_SEP = re.compile(r"^[\s|:+=_—–-]*-{3,}[\s|:+=_—–-]*$")  # "|---|---|", "------ ------"
 _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
 _COL_NAME = re.compile(
-    r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledamöter)?|"
+    r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
     r"(?:tjänstgörande\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för)$")
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
@@ -1111,6 +1154,8 @@ _ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\
 
 
 _SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
+# a function that is only the keeping of the minutes (a "sekreterare" in a Roll column may hold a seat)
+_SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|protokollförare")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
 
 
@@ -1209,6 +1254,15 @@ class _Table:
         return not self.by_index and len(cells) >= 2 and all(any(abs(pos - st) <= 2 for st in starts)
                                                              for pos, text in cells if text)
 
+    def _own_mark(self, k: int, names: list[int], marks: dict[int, str]) -> str | None:
+        """The reading of the presence column right after name column ``k``, where each of two or more
+        name columns has one of its own; None otherwise."""
+        if len(names) < 2 or len(marks) < 2:
+            return None
+        nxt = min((j for j in names if j > k), default=len(self.columns))
+        own = [marks[j] for j in range(k + 1, nxt) if j in marks]
+        return own[0] if len(own) == 1 else None
+
     def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str]) -> list[dict] | None:
         """Raw entries of one row; None when the line is no row of this table."""
         if self.by_index and len(cells) < 2:
@@ -1238,6 +1292,7 @@ class _Table:
                 return []
             return None
         details, party, mark_status, initials = [], None, None, None
+        marks: dict[int, str] = {}  # each presence column's reading
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = []  # written with the presence mark: the row's own person's
@@ -1264,6 +1319,7 @@ class _Table:
                     mark_status = "present"
                 elif mark_status is None and (not v or _ABSENT_MARK.match(v)):
                     mark_status = "absent"
+                marks[k] = "present" if v and _PRESENT_MARK.match(v) else "absent"
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
@@ -1313,7 +1369,10 @@ class _Table:
             if nm and party and not _PARTY.match(rest.strip()):
                 v = f"{nm} ({party}){rest}"
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
-            if mark_status and k == names[0]:  # the presence mark is the row's own person's
+            own_mark = self._own_mark(k, names, marks)
+            if own_mark:  # "Ordinarie ledamot | Närv. | Ersättare | Närv.": each name its own mark
+                st = own_mark if st != "guest" or own_mark == "absent" else st
+            elif mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
             if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent":
                 st = "guest"  # "Berg, Olle (Extern)": a guest from outside, as Teams marks one
@@ -1330,6 +1389,9 @@ class _Table:
                 # "Samverkanskansliet | Karin Falk | Processledare, sekreterare": the secretary a kansli
                 # provides keeps the minutes and holds no seat (one a huvudman sends may hold one)
                 rl = [r for r in rl if r != "ledamot"]
+            if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
+                # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
+                rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])
             out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
                         "initials": initials if k == names[0] else None, "org": self.org,
                         "dated": dated if k == names[0] else None})
@@ -1434,6 +1496,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     tables: list[_Table] = []
     org_context: str | None = None  # a huvudman heading the names under it belong to
     party_context: str | None = None  # a party in the left column heading the names under it
+    party_over = False  # that party stood alone on its line, over names that start at the margin
     title_lines: list[tuple[int, str]] = []
     seen_label = False
     role_heading: int | None = None  # the line of a heading naming whom a roster lists ("Ledamöter")
@@ -1449,6 +1512,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         return k
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
+        mid = _MIDLINE_LABEL.search(text) if ":" in text else None
+        lab = _match_label(text[mid.end():]) if mid else None
+        if lab and lab[2] and lab[3]:
+            # "Närvarande: Anna Ek, Per Lind. Förhinder: Eva Berg": another label further on the line
+            head = text[:mid.start()].rstrip(" .;,")
+            if head:
+                entry(head, st, roles, line, **extra)
+            entry(lab[3], lab[0], lab[1], line, **extra)
+            return
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
@@ -1460,7 +1532,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         s = lines[i - 1].strip()
         if not s:
             blank_run += 1
-            party_context = None
+            party_context, party_over = None, False
             if mode == "att" and label_filled and len(queue) > 1 and blank_run == 1 and prev_entry_closed(raw_entries, i):
                 queue.pop(0)
                 status, section_roles = queue[0]
@@ -1496,8 +1568,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Förhinder: Siri Nordahl, …" under a table laid out with spaces (a PDF's): a
                     # label of its own with its people after it, not a row under the first column
                     table = None
-            if table is None and mode == "att" and last_table is not None and last_table.aligned(cells) \
-                    and leading_name(cells[0][1])[0] and label_line > last_table_end:
+            if table is None and mode == "att" and last_table is not None and label_line > last_table_end and (
+                    (last_table.aligned(cells) and leading_name(cells[0][1])[0])
+                    # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell
+                    or (last_table.by_index and len(cells) == len(last_table.columns)
+                        and any(leading_name(c)[0] for _, c in cells[1:]))):
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
@@ -1538,7 +1613,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if tail:
                 s = f"{s} {lines[tail - 1].strip()}"
                 lines[tail - 1] = ""
-        lab = _match_label(s)
+        lab = _sub_labelled(_match_label(s))
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
             mode = "sig"
@@ -1561,7 +1636,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
         if lab:
             seen_label = True
-            party_context = None
+            party_context, party_over = None, False
             st, roles, section, rest = lab
             if section:
                 org_context = None
@@ -1646,16 +1721,29 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             i += 1
             continue
         if mode == "att":
+            if by_index and table is None and len(cells) == 2 and cells[0][0] == 0:
+                lead, rest = cells[0][1].strip(), cells[1][1].strip()
+                if (not lead or party_heading(lead) or _ORG.fullmatch(lead)) and leading_name(rest)[0]:
+                    # a roster as a Word table, the party or huvudman in the first cell of its first row
+                    # only: read as the same roster laid out with spaces is
+                    by_index, s = False, f"{lead}    {rest}" if lead else f"    {rest}"
+                    cells = [(0, lead), (len(lead) + 4, rest)] if lead else [(4, rest)]
             text = _strip_bullet(s)
             if by_index:  # a row of cells under no header: "Anna Lund<tab>Region Österland<tab>ordförande"
                 vals = [c for _, c in cells if c]
                 text = "; ".join(vals)
                 if len(vals) >= 2 and _is_initials(vals[0]):
                     text = vals[0] + "   " + "; ".join(vals[1:])  # "PAN<tab>Per-Arne Nordin"
-            if not by_index and cells[0][0] == 0 and (len(cells) == 1 or party_heading(cells[0][1])):
+            if not by_index and len(cells) == 1 and party_heading(text):
+                # "Socialdemokraterna" alone on its line over its names, as a PDF gives a roster's party cell
+                party_context, party_over = party_heading(text), True
+                i += 1
+                continue
+            if not by_index and cells[0][0] == 0 and (len(cells) == 1 or party_heading(cells[0][1])) and not (
+                    party_over and len(cells) == 1):
                 party_context = None  # a line from the margin: a party heading names below it, or none
             if not by_index and len(cells) >= 2 and cells[0][0] == 0 and party_heading(cells[0][1]):
-                party_context = party_heading(cells[0][1])  # "Socialdemokraterna   Anna Berg, ordförande"
+                party_context, party_over = party_heading(cells[0][1]), False  # "Socialdemokraterna   Anna Berg, ordförande"
                 text = s[len(cells[0][1]):].strip()
             if party_context and not by_index and not _PARTY.search(text):
                 nm, after = leading_name(text)
@@ -1710,7 +1798,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         i += 1
     # body and date from the title block
     _title_block(title_lines, out)
-    if out.get("body_label"):
+    label = out.get("body_label")
+    fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
+              if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
+    if fuller:
+        # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
+        # subject's bare kind is the body the title or the recipients name in full
+        out["body"] = fuller[0]
+    elif label:
         out["body"] = out["body_label"]
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
@@ -2004,12 +2099,15 @@ _PARTIES_CELL = re.compile(
 _UNIT_CELL = re.compile(r"^[\wåäö-]*(?:enheten|avdelningen|förvaltningen|kansliet|staben|sektionen)\b", re.I)
 _NOT_BODY_CELL = re.compile(
     r"^(?:\d+\s*\(\d+\)|sida\s+\d+.*|dnr\b.*|diarie\w*.*|sammanträdesdatum|datum|mötesdatum|tid|plats|"
-    r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*)$", re.I)
+    r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*|"
+    # the document's status beside the body on a running header: "Krisledningsgruppen    Arbetsmaterial"
+    r"arbetsmaterial|arbetsdokument|utkast|preliminär(?:t|a)?|ej\s+justerad(?:e|t)?|ojusterad(?:e|t)?|"
+    r"internt|intern|för\s+kännedom|version\s+[\d.]+)$", re.I)
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
-                                r"^brottsförebyggande\s+råd(?:et)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -2055,6 +2153,46 @@ def _tidy_caps(name: str, proper: bool) -> str:
     return " ".join(out)
 
 
+# the lines of a Word table cell in a protocol's title, run together on one: the letterhead in
+# capitals before the body, a body's own arbetsutskott or presidium after it
+_CAPS_LEAD = re.compile(r"^([A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})*)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+_SUB_BODY = re.compile(r"^(?P<name>arbetsutskott|presidi|beredningsutskott)(?:et|um)?$", re.I)
+_SUB_BODY_TAIL = re.compile(r"\s+((?:Arbetsutskottet|Presidiet|Beredningsutskottet))$")
+
+
+def _title_cell_lines(c: str) -> list[str]:
+    """A title cell as the lines it was written in.
+
+    >>> _title_cell_lines("NORRTUNA LÄN Hälso-, sjukvårds- och omsorgsrådet (HSVO) Arbetsutskottet")
+    ['NORRTUNA LÄN', 'Hälso-, sjukvårds- och omsorgsrådet (HSVO)', 'Arbetsutskottet']
+    >>> _title_cell_lines("REGION X Protokoll")
+    ['REGION X Protokoll']
+    """
+    m = _CAPS_LEAD.match(c)
+    if not (m and _BODY_WORD.search(c[m.end():])):
+        return [c]
+    rest = c[m.end():]
+    tail = _SUB_BODY_TAIL.search(rest)
+    return [m.group(1), *([rest[:tail.start()], tail.group(1)] if tail and tail.start() else [rest])]
+
+
+def _sub_body(parent: str, sub: str) -> str:
+    """The arbetsutskott (presidium) of a body named on the line above it, as Swedish names it.
+
+    >>> _sub_body("Hälso-, sjukvårds- och omsorgsrådet (HSVO)", "Arbetsutskottet")
+    'Hälso-, sjukvårds- och omsorgsrådets arbetsutskott'
+    >>> _sub_body("Regionstyrelsen", "Presidiet")
+    'Regionstyrelsens presidium'
+    """
+    name = _TRAILING_ACRONYM.sub("", parent).strip()
+    kind = _SUB_BODY.match(sub).group("name").lower()
+    return f"{name if name[-1:] in 'sxz' else name + 's'} {kind + 'um' if kind == 'presidi' else kind}"
+
+
+# a title line that ends where its name cannot: after a comma or a small word
+_RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -2066,10 +2204,17 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     cells: list[str] = []
     dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
     rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
-    for row, below in zip(rows, rows[1:]):
-        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below
-        if row[0].endswith(",") and below[0][:1].islower() and _BODY_WORD.search(row[0]):
-            row[0], below[0] = f"{row[0]} {below[0]}", ""
+    for k, row in enumerate(rows[:-1]):
+        # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
+        # in a PDF's text the cell beside it may stand between ("Sammanträdesdatum")
+        if not (_RUNS_ON.search(row[0]) and _BODY_WORD.search(row[0])):
+            continue
+        for below in rows[k + 1:k + 3]:
+            if below[0][:1].islower():
+                row[0], below[0] = f"{row[0]} {below[0]}", ""
+                break
+            if len(below) > 1 or len(below[0].split()) > 2:
+                break
     for row in rows:
         for seg in row:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
@@ -2080,7 +2225,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
                         dashed.add(len(cells))
-                    cells.append(c)
+                    cells.extend(_title_cell_lines(c))
     for c in cells:
         if "juster" in c.lower():
             continue
@@ -2111,6 +2256,11 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         (kinds if kind else names).append((pos, cand))
     body = None
+    if len(kinds) >= 2 and kinds[1][0] == kinds[0][0] + 1 and _SUB_BODY.match(kinds[1][1]):
+        # "Hälso-, sjukvårds- och omsorgsrådet" over "Arbetsutskottet": the body's own arbetsutskott met;
+        # the body above it, named in full there and by its acronym later, is named by the document
+        out.setdefault("preamble", []).append(kinds[0][1])
+        kinds[0] = (kinds[1][0], _sub_body(kinds[0][1], kinds[1][1]))
     if kinds:
         pos, body = kinds[0]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
@@ -2369,7 +2519,9 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDE.match(s)
         if m:
             body = re.sub(r"^Beslut\s*:\s*(?=\S)", "", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
-            rest = m.group("rest").strip()
+            if _PROPOSING.search(body):
+                return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
+            rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow
             first = body.split()[0].lower().strip(",.")
             if first not in _DECIDE_BAD_FIRST and (not rest or _LEADING_ATT.match(rest) or len(s) < 90):
                 if rest and not _LEADING_ATT.match(rest) and rest.lower().startswith(("om ", "vilka", "hur ")):
@@ -2384,7 +2536,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if "beslut" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
-            return None, (m.group("rest") or "").strip(), 2
+            return None, (m.group("rest") or m.group("numbered") or "").strip(), 2
     return None
 
 
@@ -2410,10 +2562,12 @@ def _clause_text(parts: list[str]) -> str:
 
     >>> _clause_text(["att säkerställa en kontaktperson under sommaren, samt"])
     'säkerställa en kontaktperson under sommaren'
+    >>> _clause_text(["att godkänna handlingsplanen,"])
+    'godkänna handlingsplanen'
     """
     text = " ".join(" ".join(parts).split())
     text = _LEADING_ATT.sub("", text).strip()
-    return re.sub(r",?\s+(?:samt|och)$", "", text)
+    return re.sub(r",?\s+(?:samt|och)$", "", text).rstrip(" ,;")
 
 
 def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
@@ -2438,6 +2592,9 @@ _OPEN_END = re.compile(
 
 
 # the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
+# a "Beslutat" cell that says where and when a task was given, no decision: "HSVO 2025-03-14 § 8", "RLG 12/3"
+_DECISION_REFERENCE = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ:-]*\s+){0,2}(?=.*(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|§))"
+                                 r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s*-?\s*\d{2,4})?)?,?\s*(?:§\s*\d+[\w/]*)?$")
 _LOG_DECISION_COLUMN = re.compile(r"^(?:beslut|beslut\s*/\s*åtgärd|beslut\s+och\s+åtgärd|beslutat|fattade\s+beslut)$", re.I)
 _LOG_WHO_COLUMN = re.compile(r"^(?:ansvarig|ansvar|vem|ansvarig\s*/\s*vem)$", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:att|[a-zåäö]{2,}(?:er|ar|ir|or|ur|yr|s|des|tes))\b")
@@ -2485,14 +2642,17 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
     """(line, item, decision) per row of a decision log table in lines lo..hi.
 
     A row's decision belongs to the item its point column names, where that is an item of the
-    minutes; else to the item the table stands in. Only pipe or tab tables: their cells are sure.
+    minutes; else to the item the table stands in. Pipe or tab tables, and tables laid out with
+    spaces (as a PDF's table reads with its layout) whose rows hold as many cells as the header; such
+    a table may run on over a page break.
     """
     out: list[tuple[int, str | None, str]] = []
     numbers = {i.number for i in seg.items}
     i = lo
     while i <= hi:
         raw = seg.lines[i - 1]
-        if "|" not in raw and "\t" not in raw:
+        spaced = "|" not in raw and "\t" not in raw
+        if spaced and "  " not in raw.strip():
             i += 1
             continue
         cells, _ = _row_cells(raw)
@@ -2505,14 +2665,22 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
         mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
-        while i <= hi and seg.lines[i - 1].strip():
+        while i <= hi:
+            if not seg.lines[i - 1].strip():
+                # a table laid out with spaces goes on after the blank lines of a page break
+                nxt = next((j for j in range(i + 1, min(hi, i + 200) + 1) if seg.lines[j - 1].strip()), None)
+                if not spaced or nxt is None or len(_row_cells(seg.lines[nxt - 1])[0]) != len(cells) \
+                        or not any(k in seg.artefacts for k in range(i, nxt)):
+                    break
+                i = nxt
             row, _ = _row_cells(seg.lines[i - 1])
             if not _PIPE_SEP.match(seg.lines[i - 1].strip()):
                 if len(row) != len(cells):
                     break
                 text = row[col][1].strip()
                 who = next((row[k][1].strip() for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), "")
-                if text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text)):
+                if (text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text))
+                        and not _DECISION_REFERENCE.match(text)):
                     at = row[point][1].strip(" .§") if point is not None else ""
                     out.append((i, at if at in numbers else item, text))
             i += 1
@@ -2790,13 +2958,18 @@ _PASSIVE_DECISION = {
     "återremitteras": "återremittera",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
     "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
+    # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
+    "delegeras": "delegera", "delegerades": "delegera",
 }
 _LATER = re.compile(
-    rf"\b(?:(?:i|under|till|före|senast|efter)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
+    rf"\b(?:(?:i|under|till|före|senast|efter|vid)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
     r"(?:vid|på|till|inför)\s+(?:nästa|kommande)|senare|framöver|längre\s+fram)\b",
     re.I,
 )
 # an approval without a subject, alone on its line under the item it approves: "Godkändes.", "Läggs till handlingarna."
+# the present forms among the passive decision verbs (the others are past: "godkändes", "antogs", "valdes")
+_PRESENT_PASSIVE = frozenset(v for v in _PASSIVE_DECISION if not re.search(r"(?:des|tes|ogs|ågs|lades|valdes|bifölls)$", v))
+_DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d\b", re.I)
 _BARE_APPROVAL = re.compile(
     r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
@@ -3043,6 +3216,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
+    >>> _decided_text("Appen godkändes för start 2023-09-06 och slutdatumet ändrades.", None, False) is None
+    True
+    >>> _decided_text("Projektet avslutas vid årsskiftet och systemet sägs upp.", None, False) is None
+    True
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
     'ta fram en gemensam checklista'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
@@ -3107,12 +3284,14 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None
             if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
                 return None
-            if verb in ("lyfts", "lyftes") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
+            if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision
             if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
                 return None  # "Budgeten fastställs i november": a plan, not today's decision
+            if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
+                return None  # "Appen godkändes för start 2023-09-06": dated, so told as history
             if not ante and (_FINITE.search(np) or " och " in np):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
@@ -3685,11 +3864,14 @@ def _serving_substitute(who: str, absent: str, attendance: list[AttendanceEntry]
 def _listed_points(p: str) -> list[str]:
     """The item numbers an attendance note lists: "4" -> ["4"], "§33" -> ["33"], "§33–35" -> ["33", "34", "35"].
 
-    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12")
-    (['33', '34', '35'], ['5'], ['12'])
+    >>> _listed_points("§33–35"), _listed_points("p. 5"), _listed_points("§ 12"), _listed_points("§117a")
+    (['33', '34', '35'], ['5'], ['12'], ['117a'])
     """
     if _ONE_POINT.fullmatch(p):
         return [p]
+    sub = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3}\s?[a-zåäö])", p.strip())
+    if sub:  # a lettered sub-point: "§117a"
+        return [sub.group(1).replace(" ", "")]
     m = re.fullmatch(r"(?:§§?|p\.?|punkt)?\s*(\d{1,3})(?:\s*[–-]\s*(\d{1,3}))?", p.strip())
     if not m:
         return []

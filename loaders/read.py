@@ -186,8 +186,10 @@ def _read_pdf(path: Path, data: bytes) -> str:
                                   f"{MAX_PDF_PAGES} are read)")
         pages = []
         chars = 0
+        table_open = False  # the page before ended inside a table read with its layout
         for page in reader.pages:
-            pages.append(_page_text(page))
+            text, table_open = _page_text(page, table_open)
+            pages.append(text)
             chars += len(pages[-1])
             if chars > MAX_TEXT_CHARS:
                 raise ReadError(path, f"PDF unfolds into more than {MAX_TEXT_CHARS // (1024 * 1024)} million "
@@ -207,10 +209,12 @@ def _read_pdf(path: Path, data: bytes) -> str:
     return text
 
 
-_COLUMN_WORD = re.compile(
-    r"^(?:namn|organisation|funktion|närvaro|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|huvudman|"
-    r"tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
-    r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan)$", re.IGNORECASE)
+_COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|"
+                 r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
+                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar")
+_COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
+# a table's header row that the plain text keeps on one line: "Funktion Namn Närvaro"
+_HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
@@ -238,6 +242,20 @@ def _edge_lines(lines: list[str]) -> list[tuple[int, str, str, int]]:
             for n, (i, piece) in enumerate(order)]
 
 
+def _whole_edge_lines(edges: list[tuple[int, str, str, int]]) -> dict[int, tuple[str, str, int]]:
+    """The line of several pieces as one (furniture key, end, place of its first piece): a page read
+    without its layout gives the header cells of a page read with it on one line."""
+    out: dict[int, tuple[str, str, int]] = {}
+    by_line: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for i, key, end, n in edges:
+        by_line.setdefault((i, end), []).append((n, key))
+    for (i, end), keys in by_line.items():
+        if len(keys) > 1 and i not in out:
+            keys.sort(reverse=end == "end")
+            out[i] = (" ".join(k for _, k in keys), end, min(n for n, _ in keys))
+    return out
+
+
 def _without_running_furniture(pages: list[str]) -> list[str]:
     r"""The pages without the running header and footer repeated on them, kept on the first page
     only (where it may be the one place the body's name stands).
@@ -254,9 +272,10 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         return pages
     split = [page.split("\n") for page in pages]
     edges = [_edge_lines(lines) for lines in split]
+    wholes = [_whole_edge_lines(page) for page in edges]
     places: dict[tuple[str, str, int], int] = {}  # (key, "top"/"end", index) -> pages holding it there
-    for page in edges:
-        for place in {(key, end, n) for _, key, end, n in page}:
+    for page, whole in zip(edges, wholes):
+        for place in {(key, end, n) for _, key, end, n in page} | set(whole.values()):
             places[place] = places.get(place, 0) + 1
     need = max(2, len(pages) - 1)
 
@@ -264,17 +283,19 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
         return len(key) > 2 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
 
     out, kept_once = [], set()
-    for lines, page in zip(split, edges):
+    for lines, page, whole in zip(split, edges, wholes):
         pieces: dict[int, dict[str, bool]] = {}  # line -> its pieces' keys -> whether each runs
         for i, key, end, n in page:
             line = pieces.setdefault(i, {})
             line[key] = line.get(key, False) or running(key, end, n)
         drop = set()
         for i, line in sorted(pieces.items()):
-            if all(line.values()):  # a line with a piece of its own is the page's text
-                if set(line) <= kept_once:
+            keys = set(line) | ({whole[i][0]} if i in whole else set())
+            # a line with a piece of its own is the page's text, unless the line as one runs
+            if all(line.values()) or (i in whole and running(*whole[i])):
+                if set(line) <= kept_once or (i in whole and whole[i][0] in kept_once):
                     drop.add(i)
-                kept_once |= set(line)
+                kept_once |= keys
         out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
     return out
 
@@ -283,18 +304,60 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 _LONE_BULLET = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
 
 
-def _page_text(page) -> str:
-    r"""A PDF page's text; a page holding a table (a row of column headers such as Namn / Närvaro)
+def _page_text(page, table_open: bool = False) -> tuple[str, bool]:
+    r"""A PDF page's text, and whether it ends inside a table. A page holding a table (a row of
+    column headers such as Namn / Närvaro), or going on with the table the page before ended in,
     is read with its layout, so each row stays one line with its cells in their columns. A bullet
     the extractor puts on a line of its own is joined to the text it stands before.
 
     >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
     '• Första punkten\n• Andra'
     """
-    return _LONE_BULLET.sub(r"\1 ", _page_layout_text(page))
+    text, open_ = _page_layout_text(page, table_open)
+    return _numbers_on_their_titles(_LONE_BULLET.sub(r"\1 ", text)), open_
 
 
-def _page_layout_text(page) -> str:
+# an item's number drawn apart from its title (a tab stop, a numbered heading), which the extractor
+# gives a line of its own: "1" / "Föregående anteckningar"
+_LONE_NUMBER = re.compile(r"^[ \t]*(§[ \t]*)?\d{1,3}[.)]?[ \t]*$")
+
+
+def _numbers_on_their_titles(text: str) -> str:
+    r"""The page's text with an item number alone on its line put back before the title under it,
+    as minutes typed as text have it; a number on the page's first or last line (a page
+    number) stays as it is.
+
+    >>> _numbers_on_their_titles("Anteckningar\nDatum\n1\nFöregående anteckningar\nText.\n2\nBudget\nText.\nSlut\n2")
+    'Anteckningar\nDatum\n1  Föregående anteckningar\nText.\n2  Budget\nText.\nSlut\n2'
+    """
+    lines = text.split("\n")
+    filled = [k for k, x in enumerate(lines) if x.strip()]
+    if len(filled) < 6:
+        return text
+    inner = set(filled[1:-1])
+    out: list[str] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if k in inner and _LONE_NUMBER.match(line) and nxt[:1].isupper() and len(nxt) <= 100:
+            out.append(f"{line.strip()}  {nxt}")
+            skip = True
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# what stands below a page's text: its counter ("Sida 1 av 2", "1 (2)") and the justering box
+_PAGE_FURNITURE = re.compile(r"^\s*(?:(?:sid(?:a|an)?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})|"
+                             r"justerandes\s+sign.*|utdragsbestyrkande)\s*$", re.I)
+# a line of a table read with its layout: three cells or more, set apart by runs of spaces
+_TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
+
+
+def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
 
     def seen(text, cm, tm, font, size) -> None:
@@ -302,17 +365,20 @@ def _page_layout_text(page) -> str:
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
-    if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2:
-        return _clauses_apart(plain, heights)
+    if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
+            and not any(_HEADER_ROW.match(x) for x in lines):
+        return _clauses_apart(plain, heights), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
-        return plain
+        return plain, False
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
+    # the table runs on to the next page when its row is the last line above the page's furniture
+    last = next((x for x in reversed(rows) if x.strip() and not _PAGE_FURNITURE.search(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
-    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows)
+    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
 
 
 def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
@@ -400,6 +466,29 @@ def _line_gaps(page, rows: list[str]) -> list[int] | None:
 _CELL = re.compile(r"\S+(?: \S+)*")
 
 
+# a cell's line that cannot end its text (a comma, a preposition, an open bracket), and a piece that
+# cannot start a row's cell (a lowercase word, a bracket, a dash or a figure running on)
+_CELL_OPEN_END = re.compile(r"(?:[,(–]|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|"
+                            r"under|mellan|vid|hos|mot|efter|enligt|över|inför|kring|den|det|en|ett))$")
+_CELL_RUN_ON = re.compile(r"^[a-zåäö(–-]|^\d+[–-]\d+$")
+
+
+def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line of fewer cells than the row above carries on that row's cells: each piece
+    starts in lowercase or with a bracket, or stands below a cell whose text is left open
+    ("Informera hemtjänstens brukare om" / "kokningsrekommendationen"). Where the layout's line
+    spacing cannot tell a wrapped cell from the next row, the words can."""
+    if len(cells) > len(above):
+        return False
+    if len(cells) == len(above):  # a line as full as the row above: a new row, unless no piece could start one
+        return all(_CELL_RUN_ON.match(piece) for _, piece in cells)
+    for s, piece in cells:
+        t, old = next((t, old) for t, old in above if abs(s - t) <= 1)
+        if not (_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(old)):
+            return False
+    return True
+
+
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
@@ -427,8 +516,9 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
             continue
         gap = next(gap_of, 0)
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-        if (above and len(above) >= 2 and gap * 10 <= row_gap * 7
-                and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)):
+        if (above and len(above) >= 2
+                and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
+                and (gap * 10 <= row_gap * 7 or (gap <= row_gap and _runs_on(above, cells)))):
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]
@@ -442,7 +532,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     for cells in cells_out:
         line = ""
         for s, piece in cells or ():
-            line += " " * (s - len(line) if s - len(line) >= 2 or not line else 2) + piece
+            line += " " * (s - len(line) if s - len(line) >= 3 or not line else 3) + piece  # cells stay apart as wide as columns do
         out.append(line)
     return out
 

@@ -99,6 +99,9 @@ def _flatten(text: str) -> str:
 
     >>> _flatten("Adjungerad: Jonas Ekwall\nRådet gav gruppen i uppdrag att\nta fram en plan.")
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
+    >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
+    ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
+    'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
     """
     if not text:
         return ""
@@ -109,7 +112,11 @@ def _flatten(text: str) -> str:
     in_bullet = False
     in_att_list = False  # the lines are a list of the clauses a line ending in "att" opens
     last_opens = False  # the last line started a sentence of its own
-    for raw in text.replace("\r", "").split("\n"):
+    lines = text.replace("\r", "").split("\n")
+    # a text written with a blank line after every line: a blank line there ends no list item
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    double = len(filled) >= 6 and sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip()) >= 0.8 * len(filled)
+    for raw in lines:
         # a table row's cells stay apart by a tab: a body's name ends with its cell
         line = (_CELL_GAP.sub("\t", _SPACES_ONLY.sub(" ", raw)) if "\t" in raw or "  " in raw else raw).strip()
         if not line:
@@ -129,7 +136,10 @@ def _flatten(text: str) -> str:
         in_att_list = in_att_list and not b and line[:1].islower()  # a list entry wrapped onto this line
         heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
                    and last[-1] not in ",;!?-" and line[0].isupper())
-        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet) and line[0].isupper()
+        # (a long line of a list item in a double-spaced text, a name at its end, runs on: "… slutar. Karin
+        # Ek" / "Åby kommun har …")
+        run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
+        para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
         if b or heading or para or field_:
@@ -200,7 +210,13 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
 
 def _clean_task(task: str) -> str:
     task = " ".join(task.split()).strip(" ,.;:")
-    return task
+    return _TOLD_AFTER.sub("", task)
+
+
+# what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
+# "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …"
+_TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|har|var|blir)|då\s+förhoppningen|"
+                         r"och\s+har\s+(?:haft|varit|gjort|fått))\b.*$")
 
 
 # --------------------------------------------------------------------------- groups
@@ -457,6 +473,12 @@ def _kind_matches(text: str):
 
 
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
+_ASSOCIATION_NAME = re.compile(r"(?:[Ss]amordnings|[Kk]ommunal)förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
+# a seat in a förbund, which its board holds
+_SEAT_IN_ASSOCIATION = re.compile(r"\b(?:ordförande|vice\s+ordförande|ledamot|ledamöter|ersättare|ersättarna)\s+i\s+"
+                                  r"(?P<f>(?:[Ss]amordnings|[Kk]ommunal)förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*(?<!s)){1,2})\b(?!\s+styrelse)")
+# a förbund's name just before the genitive owner of its board ("Samordningsförbundet Norra Åby" + "s styrelse")
+_ASSOCIATION_BEFORE = re.compile(r"((?:[Ss]amordnings|[Kk]ommunal)?förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+\Z")
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
 _PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
 _PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
@@ -486,10 +508,14 @@ _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|ut
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
                   "mötesanteckningar", "minnesanteckningar", "anteckningar", "dnr", "bilaga", "jan", "feb", "mar",
                   "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "v", "vecka"}
+# compounds sharing the råd: "Hälso-, sjukvårds- och omsorgsrådet"
+_COORDINATED = r"(?:[\wåäöÅÄÖ]+-,\s+)*[\wåäöÅÄÖ]+-\s+(?:och|samt)\s+"
+_COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
-    r"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>[\wåäöÅÄÖ-]{3,}råd(?:et)?)\b"
+    rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
     r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen)?"
+    r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
 _COMPOUND_RE = re.compile(
     r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))\b"
@@ -512,7 +538,10 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
         start = sm.start()
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
             start -= 1
-        if extra_before:
+        coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 80), start)
+        if coordinated:
+            start = coordinated.start()  # "Hälso-, sjukvårds- och omsorgsrådet": one råd
+        elif extra_before:
             # an adjective before the compound ("Regionala samverkansrådet")
             prev = text.rfind(" ", 0, max(start - 1, 0))
             start = max(prev + 1, 0) if start - prev <= extra_before else start
@@ -628,6 +657,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
+            if w == "och" and j + 1 < len(words) and re.search(
+                    r"(?i)(?:grupp|gruppen|team|nätverk|råd|rådet|nämnd|nämnden|styrelse|styrelsen|utskott|forum)$", words[j + 1]):
+                break  # "lämnar Styrgrupp Nära vård och Arbetsgrupp SIP": a second body, not the name
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
@@ -635,6 +667,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
                 break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
+            if w == "i" and j + 1 < len(words) and words[j + 1].casefold() in ("stället", "stor", "tid", "dag"):
+                break  # "rapporterar till Styrgrupp Nära vård i stället för …": instead of, no part of the name
             if j == 0 and re.fullmatch(r"[A-ZÅÄÖ]{1,2}", w):
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
@@ -679,6 +713,12 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Politiskt samverkansråd Norrby']
     >>> [g.name for g in find_groups("verksamhetsplan för styrgruppen för social välfärd år 2026")]
     ['styrgruppen för social välfärd']
+    >>> [g.name for g in find_groups("Anna lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP.")]
+    ['Styrgrupp Nära vård', 'Arbetsgrupp SIP']
+    >>> [g.name for g in find_groups("DVH rapporterar till Styrgrupp Nära vård i stället för till ledningsgruppen.")]
+    ['Styrgrupp Nära vård', 'ledningsgruppen']
+    >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
+    ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
@@ -761,6 +801,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         found.append(_Group(" ".join(name.split()).strip(" ,"), s, e, generic))
 
     has = text.casefold()
+    if "förbundet" in has:
+        for m in _SEAT_IN_ASSOCIATION.finditer(text):
+            # "ledamot i Samordningsförbundet Norrvik": a seat on the förbund's board
+            add(f"Styrelsen, {m.group('f')}", m.start("f"), m.end("f"))
     known_spans: list[tuple[int, int]] = []
     keys, index = _known_keys(vocabulary.names + vocabulary.acronyms)
     present = set(filter(has.__contains__, keys))  # the distinct words, tested without a Python loop
@@ -802,6 +846,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         start = m.start() if (own or adj) else m.start("w")
         if own and own.strip().casefold() in ("regionens", "kommunens", "kommunernas"):
             start, own = m.start("adj") if adj else m.start("w"), ""
+        fm = _ASSOCIATION_BEFORE.search(text, max(0, m.start() - 80), m.start()) if own and "förbund" in text else None
+        if fm and low.startswith("styrelse") and not tail:
+            # "Samordningsförbundet Norrviks styrelse": the board of a förbund, named as its minutes name it
+            add(f"Styrelsen, {fm.group(1)} {own.strip()[:-1]}", fm.start(1), m.end())
+            continue
         name = text[start:m.end()]
         if m.group("end") in ("s", "ens", "ets") and not tail:
             name = name[:-1] if m.group("end") == "s" else name[:-1]  # "Samverkansgruppens" → "Samverkansgruppen"
@@ -884,8 +933,11 @@ _ROLE_NOUNS = (
     "förvaltningschef", "verksamhetschef", "chef", "mas", "e-hälsorepresentanter",
 )
 _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)) + r")\b")
+# an organisation by its acronym: "NSPH", or with its place "SKR Åsen"
+# (two or three capitals alone are as often a person's initials: "KL kontaktar …")
+_ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 _ORG_SUBJECT = re.compile(
-    r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU|FoU-verksamheten|"
+    r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen)$"
 )
@@ -921,6 +973,8 @@ def _apposition_free(s: str) -> str:
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
+    if len(s) > 480:
+        return None  # no subject, even with its appositions dropped (and the drop is slow on long text)
     s = _apposition_free(s)
     if not s or len(s) > 160:
         return None
@@ -933,6 +987,10 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
+    if re.fullmatch(r"(?i)gruppen", s) and ctx.meeting and "grupp" not in ctx.meeting.casefold():
+        reported = ctx.group_of_item()
+        if reported:
+            return [reported]  # in a council's minutes, the group the item reports from
     groups = find_groups(s)
     if groups:
         covered = re.sub(r"\s+", " ", s)
@@ -946,7 +1004,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
-    if _ORG_SUBJECT.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
+    if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
@@ -1077,7 +1135,9 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
-        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?P<r>[a-zåäö-]{4,}(?:en|n))(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+        # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
+        m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
+                     r"(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
         if not m:
             return None
         if m.group("n") and is_person_name(m.group("n")):
@@ -1156,7 +1216,18 @@ class _Ctx:
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
             # body is never named after the item's topic
             return self.meeting if self.meeting and head in self.meeting.casefold() else None
-        return self.named_after_topic(head)
+        # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
+        return self.group_of_item(head) or self.named_after_topic(head)
+
+    def group_of_item(self, head: str | None = None) -> str | None:
+        """The one group the item's title names (of the kind ``head``, where given): the group an
+        item reporting from it ("Samverkansgrupp barn och unga", "a) Arbetsgrupp SIP: …") speaks of."""
+        title = self.item.title if self.item else ""
+        if not title or "grupp" not in title.casefold():
+            return None
+        names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
+                 and (head is None or g.name.casefold().startswith(head))}
+        return next(iter(names)) if len(names) == 1 else None
 
     def named_in_document(self) -> dict[str, str]:
         """Head ("styrgrupp") -> the one group of that head the whole document names, where it
@@ -1364,15 +1435,18 @@ _NARRATIVE_VERBS = (
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
-    r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)"
+    r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
+    # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
+    r"[a-zåäö]{3,}(?:ar|er)\s+inom\s+kort"
 )
-_MODAL = r"(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver)"
+# "skulle": a commitment told in the past ("Eva skulle ta med sig frågan och stämma av med …")
+_MODAL = r"(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver)"
 _MODAL_VERBS = (
     r"(?:återkomma|återkoppla|ta\s+fram|se\s+över|ta\s+med\s+sig|ta\s+kontakt|kontakta|"
     r"skicka\s+ut|informera|titta|utforma|stämma\s+av|utreda|undersöka|sammanställa|bjuda\s+in|"
     r"ta\s+ställning|göra|lyfta|presentera|redovisa|(?:åter)?rapportera|genomföra|samordna|hantera|"
     r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
-    r"säkerställa|utse|kalla|tillsätta|leverera|"
+    r"säkerställa|utse|kalla|tillsätta|leverera|erbjuda|"
     r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar))"
 )
 _DECISION_VERBS = (
@@ -1380,7 +1454,9 @@ _DECISION_VERBS = (
     + r"|påbörjar|undersöker|utreder|ansvarar|genomför|följer\s+upp|rapporterar|redovisar|"
     r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
     r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
-    r"säkerställer|kallar|reviderar|deltar"
+    r"säkerställer|kallar|reviderar|deltar|"
+    # "att sekreteraren meddelar Samverkansgrupp X beslutet": who lets others know what was decided
+    r"meddelar|informerar|underrättar"
 )
 _ADV = r"(?:(?:också|även|sedan|därefter|gemensamt|omgående|vidare|själv|själva|nu|snarast|också)\s+)*"
 _NARR_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_NARRATIVE_VERBS}))")
@@ -1389,6 +1465,8 @@ _DEC_RE = re.compile(rf"\s(?P<v>{_ADV}(?:{_DECISION_VERBS}))")
 # past the start, a clause starts at one of the characters in the lookahead, which the scan skips to
 _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bdär\s+|,?\s+och\s+))")
 
+# a task told with its period first: "under januari–mars 2023 genomföra …"
+_PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
     r"(?:också\s+|även\s+|nu\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -1454,8 +1532,13 @@ _POSITIV_RE = re.compile(
     r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
 )
 _PASSIVE_AGENT_RE = re.compile(
-    r"(?:^|\batt\s+)(?P<obj>[^,]{2,60}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]+s)\s+av\s+(?P<who>[^,.]+?)(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
+    r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
+    r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
+    r"(?P<rest>\s+(?:som|och|för|innan|under|inom)\b.*)?$"
 )
+# "… utbildningsinsatser i Link, vilka ska tas fram av …": what the relative pronoun stands for
+_RELATIVE_OBJ = re.compile(r"(?i)^(?:vilka|vilket|vilken|som)$")
+_NEED_LEAD = re.compile(r"(?i)^.*?\b(?:behövs|krävs|saknas|finns)\s+(?:det\s+)?(?:även\s+|också\s+|dessutom\s+)?")
 _AVSER_RE = re.compile(r"^(?P<who>.+?)\s+(?:.{0,120}?\s)?och\s+avser\s+(?:att\s+)?(?P<task>.+)$")
 _HAR_UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+har\s+(?:detta|det|det\s+här)\s+som\s+en\s+del\s+i\s+(?:sitt|sina|deras)\s+uppdrag"
@@ -1499,7 +1582,7 @@ _PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+för
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
                  "beskrivning", "action", "todo"}
-_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?"}
+_WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
 # a task line that says it is done: "… – klart, se p. 1", "…, klart."
@@ -1535,7 +1618,7 @@ _EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<re
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 _INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
-                          "står": "stå", "åtar": "åta"}
+                          "står": "stå", "åtar": "åta", "för": "föra"}
 
 
 # A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
@@ -1671,6 +1754,26 @@ _LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s
                           r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
 
 
+# a table row written out as labelled fields on one line: "Vem: BE. Vad: skicka rutinen. När: senast 5/12."
+_ACTION_FIELD = re.compile(r"(?:^|(?<=[\s.;,]))(?P<label>Vad|Vem|När|Ansvarig|Klart)\s*:\s*(?P<value>.+?)"
+                           r"(?=\s*[.;,]?\s*(?:Vad|Vem|När|Ansvarig|Klart)\s*:|\s*\.?\s*$)")
+
+
+def _action_fields(line: str) -> tuple[str, str, str] | None:
+    """(who, task, due) of a line of labelled fields holding at least what and who.
+
+    >>> _action_fields("- Vem: BE. Vad: skicka rutinen till styrgruppen. När: senast 5/12.")
+    ('BE', 'skicka rutinen till styrgruppen', 'senast 5/12')
+    >>> _action_fields("Vad: Boka lokal; Ansvarig: Eva Lind") is None, _action_fields("Vad: lunch") is None
+    (False, True)
+    """
+    found = {m.group("label"): m.group("value").strip(" .;,") for m in _ACTION_FIELD.finditer(line.strip(" -•*"))}
+    who = found.get("Vem") or found.get("Ansvarig")
+    if not who or not found.get("Vad"):
+        return None
+    return who, found["Vad"], found.get("När") or found.get("Klart") or ""
+
+
 def _logged_task(who: str, decision: str) -> tuple[str, str]:
     """Who does what for one row of a decision log: the responsible cell may say the task itself
     ("Hanna Berg arbetar in ändringarna"); else the task is the decision, without its subject
@@ -1702,11 +1805,16 @@ _LOGGED_SUBJECT = re.compile(
     r"(?:\s+[A-ZÅÄÖ][\wåäö:-]*)*)\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b")
 
 
-def _cells(line: str) -> list[str]:
-    """The cells of a table row: tab, pipe or wide-space separated."""
+def _cells(line: str, want: int = 0) -> list[str]:
+    """The cells of a table row: tab, pipe or wide-space separated; where that gives fewer than the
+    ``want`` cells of the table's header, two spaces part them (a PDF's table read with its layout
+    sets a cell as long as its column two spaces from the next)."""
     if "|" in line:
         return [c.strip() for c in line.strip().strip("|").split("|")]
-    return [c.strip() for c in re.split(r"\t|\s{3,}", line.strip())]
+    cells = [c.strip() for c in re.split(r"\t|\s{3,}", line.strip())]
+    if len(cells) < want and "\t" not in line:
+        cells = [c.strip() for c in re.split(r"\s{2,}", line.strip())]
+    return cells
 
 
 def _column(cell: str, names: set[str]) -> bool:
@@ -1714,6 +1822,12 @@ def _column(cell: str, names: set[str]) -> bool:
     return cell in names or (cell.split(" ")[0] in names if cell else False)
 
 
+# an option opened, not a task given: "det finns möjlighet att …", "ett alternativ är att …"
+_POSSIBILITY = re.compile(r"\b(?:möjlighet(?:en)?|möjligt|tänkbart|alternativ(?:et)?)\s+(?:är\s+)?att\s+$")
+# who speaks, before the reporting verb; and a pronoun that points back to that speaker
+_SPEAKER = re.compile(r"^(?P<sp>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:berätta\w*|informer\w*|"
+                      r"beskr[ie]v\w*|säger|sa|sade|förklara\w*)\s+(?:om\s+)?att\s+$")
+_SELF_PRONOUN = re.compile(r"\s*(?:hon|han|hen)\s*")
 _REPORTED_SPEECH = re.compile(
     r"\b(?:påmin\w*|berätta\w*|informer\w*|konstater\w*|beskr[ie]v\w*|framhåll\w*|betona\w*|påpeka\w*|"
     r"menar|menade|säger|sa|sade|tycker|tyckte|anser|ansåg|förklara\w*|underströk|understryker)\s+(?:om\s+)?att\s+$")
@@ -1798,6 +1912,13 @@ _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
+# the functions in a body, as against its seats (ledamot, ersättare, representant)
+_DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
+# what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
+_NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:ska\s+)?(?P<v>leder|samordnar|driver|styr|"
+                            r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
+# the official who heads a huvudman's administration, as the one a recommendation is addressed to
+_HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -1807,7 +1928,7 @@ _REPLACES_AS_RE = re.compile(
 # "A ersätter B från enheten, som slutar i gruppen": no seat named, the group after "i" at the end
 _REPLACES_IN_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
-    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
+    r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
     r"(?P<g>[^.;,]+?)\.?$")
 # "Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen"
 _APPOINTED_TO_REPLACE_RE = re.compile(
@@ -1900,6 +2021,9 @@ def _report_to(text: str, ctx: _Ctx) -> str | None:
         gs = find_groups(b.group(0)) if b else []
         if gs and gs[0].start == 0 and not _PERSONAL_FOR.match(b.group(0)):
             return _target(b.group(0), ctx) or gs[0].name
+        acr = b.group(0).strip() if b else ""
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", acr) and acr not in ctx.initials:
+            return _target(acr, ctx) or acr  # "att redovisas för RLG senast …": a body by its acronym
     return None
 
 
@@ -1974,7 +2098,7 @@ _NAME_GOES_ON = re.compile(r"\s+(?:och|samt|i)\s|\s*\(|,\s+[a-zåäö]+\s+och\s"
 
 
 def _to_infinitive(task: str) -> str:
-    task = re.sub(r"^(?:ska|skall|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
+    task = re.sub(r"^(?:ska|skall|skulle|kommer\s+att|kommer|avser\s+att|avser|behöver|kan)\s+", "", task)
     m = re.match(r"(\w+)(.*)$", task, re.S)
     if m and m.group(1) in _VERB_INF:
         return _VERB_INF[m.group(1)] + m.group(2)
@@ -2388,10 +2512,17 @@ class _Extractor:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
                 status_col = next((i for i, c in enumerate(cells) if _column(c, _STATUS_COLUMNS)), None)
-                for row in lines[k + 1:]:
+                # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
+                giver_col = next((i for i, c in enumerate(cells) if i != task_col
+                                  and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
+                rows = lines[k + 1:]
+                for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header
-                    values = _cells(row)
+                    if not row.strip() and "|" not in line and n + 1 < len(rows) \
+                            and len(_cells(rows[n + 1], len(cells))) == len(cells):
+                        continue  # a table read from a PDF with its layout goes on after a page break
+                    values = _cells(row, len(cells))
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]
@@ -2400,15 +2531,23 @@ class _Extractor:
                         # the row's task belongs to the item its point column names
                         at = values[point_col].strip(" .§") if point_col is not None else ""
                         self.ctx.item = next((x for x in self.p.items if x.number == at), it)
+                    giver = None
+                    if giver_col is not None:
+                        gm = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ:-]*){0,4}?)\s+(?:\d|§)",
+                                      values[giver_col])
+                        giver = self._body_ref(gm.group(1)) if gm else None
                     done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
-                    self._action_row(who, task, values[due_col] if due_col is not None else "", done=done)
+                    self._action_row(who, task, values[due_col] if due_col is not None else "", giver, done=done)
                 self.ctx.item = it
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         for line in lines:
             m = _ACTION_LINE_RE.match(line)
+            fields = _action_fields(line) if m is None and "Va" in line and ":" in line else None
             if m:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+            elif fields:
+                self._action_row(*fields)
             elif _ACTION_LABEL.match(line):
                 listed = True
             elif listed and (m := _LABELLED_ROW_RE.match(line)):
@@ -2416,9 +2555,9 @@ class _Extractor:
             elif line.strip():
                 listed = False
 
-    def _action_row(self, who_text: str, task: str, due: str, done: bool = False) -> None:
-        """One row of an action list. ``done``: its status column says the task is done ("Klart"),
-        a report on a task an earlier meeting gave, kept only where it follows that task up."""
+    def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
+        """One row of an action list. ``done``: its status column says the task is done ("Klart"):
+        the task an earlier meeting gave, reported done."""
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
@@ -2435,10 +2574,10 @@ class _Extractor:
                 known.due, known.due_date = due, due_date
             return
         self.ctx.clause = row
-        if done:
-            self.assignment(who, task, origin="report", pos=None, given_by=None, report_back=True)
+        if done:  # the task an earlier meeting gave, reported done: kept, as reported
+            self.assignment(who, task, origin="report", pos=None, given_by=None)
             return
-        self.assignment(who, task, origin="narrative", pos=None, given_by=self.p.body,
+        self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
 
     def _collective(self, text: str) -> list[str] | None:
@@ -2554,6 +2693,10 @@ class _Extractor:
         if m:
             for g in find_groups(m.group("to")):
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
+            head = _HEAD_OFFICIAL.fullmatch(m.group("to").strip())
+            if head:  # "rekommendera regiondirektören att …": the organisation the official heads
+                self.mandate(giver, "Regionen" if head.group("org").startswith(("region", "landsting")) else "Kommunen",
+                             "recommends", item, pos)
         return False
 
     def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -2708,6 +2851,10 @@ class _Extractor:
         to = self._body_ref(rm.group("to")) if rm else None
         if to:  # "inrätta en arbetsgrupp … som rapporterar till styrgruppen"
             self.mandate(name, to, "reports_to", item, pos)
+        wm = decision and _NEW_BODY_DOES.search(rest)
+        if wm:  # "skapa en styrgrupp som under RLG leder utvecklingen av …": what it is set up to do is its task
+            self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
+                            pos=pos, given_by=creator)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c):
             # a body to set up is a task of its creator; one staffed at the meeting is set up already
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
@@ -2784,6 +2931,9 @@ class _Extractor:
                     self.group(g, item)
                     for p in people:
                         self.membership(p, g, item, role="ledamot", change="join")
+                    if origin == "decision":  # a body's composition decided is a duty given its members
+                        self.assignment(people, f"utgöra {phrase}", origin=origin, pos=pos,
+                                        given_by=giver or self._current_giver(pos))
                     return True
         return False
 
@@ -2880,6 +3030,10 @@ class _Extractor:
                 self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                                 replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
                 self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
+            if origin == "decision" and _DUTY_ROLE.fullmatch(m.group("role")):
+                # "A ersätter B som sammankallande för G": a function decided is a duty given (a seat is not)
+                self.assignment([m.group("new")], f"vara {c[m.start('role'):].strip(' .')} i stället för {m.group('old')}",
+                                origin=origin, pos=pos, given_by=giver or self._current_giver(pos))
             return True
         # "A ersätter B som Ekby kommuns ledamot från maj": a seat in the body that met
         m = "ersätter" in c and _REPLACES_SEAT_RE.match(c)
@@ -2893,15 +3047,21 @@ class _Extractor:
             self.membership(m.group("old"), body, item, role=m.group("role"), change="leave")
             return True
         m = "ersätter" in c and _REPLACES_IN_RE.match(c)
-        if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+        if m and name_shaped(m.group("new")) and " " not in m.group("old").strip():
+            # "Petra Holmgren ersätter Anders i arbetsgruppen": the one leaving by the given name the text used
+            known = self._people(m.group("old"), text_names=True)
+            old_name = known[0] if known and len(known) == 1 and name_shaped(known[0]) else None
+        else:
+            old_name = m.group("old") if m else None
+        if m and old_name and name_shaped(m.group("new")) and name_shaped(old_name):
             g_text = _SEAT_TIME.sub("", m.group("g")).strip(" .")
             g = ((g_text.casefold() == "gruppen" and body) or _own_body(g_text, body)
                  or next((ctx.resolve_generic(x) for x in find_groups(g_text)), None))
             if not g or not _GROUP_WORD_END.search(g_text):
                 return False
             self.group(g, item)
-            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(m.group("old")))
-            self.membership(m.group("old"), g, item, change="leave")
+            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
+            self.membership(old_name, g, item, change="leave")
             return True
         return False
 
@@ -2991,9 +3151,9 @@ class _Extractor:
         return False
 
     _PAIR_SEAT_RE = re.compile(
-        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?P<ra>(?:vice\s+)?"
-        r"(?:ordförande|ledamot|ersättare|representant))\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
-        r"(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)$")
+        r"^(?P<v>(?:.{0,60}?\s)?(?:utser|väljer|utse|välja))\s+(?P<a>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+(?:ordinarie\s+)?"
+        r"(?P<ra>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+och\s+(?P<b>[A-ZÅÄÖ][^.;]{2,60}?)\s+till\s+"
+        r"(?:ordinarie\s+)?(?P<rb>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant))\s+(?P<rest>(?:i|för|vid)\s+[^.;]+)$")
 
     def _ms_appointed_pair(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"välja A (S) till ledamot och B (M) till ersättare i G …": each seat read as an appointment of its own."""
@@ -3094,7 +3254,6 @@ class _Extractor:
                                         given_by=self._current_giver(pos))
                 return True
         return False
-        return False
 
     def _name_created(self, name: str, item: str | None) -> None:
         """"skapa en styrgrupp som …" then "X, Y och Z utgör styrgrupp Vårdplatsläget": the body
@@ -3125,6 +3284,8 @@ class _Extractor:
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
             hm, phrase = m.group("hm"), phrase[:m.start()].strip()
+        if _ASSOCIATION_NAME.fullmatch(phrase):
+            return f"Styrelsen, {phrase}", hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
         topic = self.ctx.topic()
         if not phrase and topic:
             gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
@@ -3446,8 +3607,13 @@ class _Extractor:
             for k in ("1", "2"):
                 p = m.group(f"p{k}")
                 if p and is_person_name(p):
-                    self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
-                                    on_behalf_of=m.group(f"o{k}"))
+                    if not pm:  # a process is no body with seats: its processledare has a duty, not a membership
+                        self.membership(p, g, item, role=m.group(f"r{k}"), change="join",
+                                        on_behalf_of=m.group(f"o{k}"))
+                    # the appointment is a duty given, by the body whose meeting the item reports
+                    where = f" för {g}" if g else ""
+                    self.assignment([p], f"vara {m.group(f'r{k}')}{where}", origin=origin, pos=pos,
+                                    given_by=giver if origin == "decision" else ctx.reporting_body)
         return False
 
     def _perspectives(self, it: ParsedItem) -> None:
@@ -3508,6 +3674,9 @@ class _Extractor:
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
             who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
+                and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
+            gb = None  # "Föreningen fick i uppdrag att under januari–mars 2023 …": history, its giver not told
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
@@ -3622,9 +3791,28 @@ class _Extractor:
         if not m:
             return False
         who = _subject_assignees(m.group("who"), True, self.ctx)
-        if not who:
-            return False
-        task = f"{m.group('obj')} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
+        sp = None
+        if not who and re.fullmatch(r"(?i)henne|honom|hen", m.group("who").strip()):
+            # "Eva berättar att justeringarna kommer ses över av henne …": the speaker
+            sp = _SPEAKER.match(s[:m.start("obj")])
+            who = sp and self._people(sp.group("sp"))
+        if not who or (m.group("modal") == "kommer" and not sp):
+            return False  # "kommer" without "att" only in the speaker's own words ("… kommer ses över av henne")
+        obj, rest = m.group("obj"), m.group("rest") or ""
+        if sp:
+            v = m.group("v").split()
+            self.assignment(who, f"{v[0][:-1]}{' ' + v[1] if len(v) > 1 else ''} {obj}{rest}", origin=origin, pos=pos,
+                            given_by=giver if origin == "decision" else None)
+            return True
+        also = re.match(r"\s+(?:och|samt)\s+(?P<w>[a-zåäö-]*(?:team|teamet|gruppen|grupp))\b", rest)
+        if also and (more := _subject_assignees(also.group("w"), True, self.ctx)):
+            who, rest = who + [w for w in more if w not in who], rest[also.end():]  # "av processledare och processteam"
+        if _RELATIVE_OBJ.match(obj):  # the thing to be done is what stands before the comma
+            obj = _NEED_LEAD.sub("", s[:m.start()].strip()).strip(" ”\"")
+            v = m.group("v").split()
+            task = f"{v[0][:-1]}{' ' + v[1] if len(v) > 1 else ''} {obj}{rest}"
+        else:
+            task = f"{obj} {m.group('v')} av {m.group('who')}{m.group('rest') or ''}"
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
         return True
 
@@ -3681,6 +3869,9 @@ class _Extractor:
     _PRESENT_PASSIVE_RE = re.compile(
         r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
+    _DECIDED_PASSIVE_RE = re.compile(
+        r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
+        r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?\s*\.?$")
     # verbs of the meeting itself, or of who spoke in it: no task
     _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
                                   r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls)")
@@ -3688,10 +3879,12 @@ class _Extractor:
     def _present_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Resultatet sammanställs av Åsa Grip och presenteras för RLG i oktober": a present passive
         with a person as agent is that person's task (the meeting's own verbs — leds, föredras — are not)."""
-        m = self._PRESENT_PASSIVE_RE.match(s)
+        m = self._PRESENT_PASSIVE_RE.match(s) or (origin == "decision" and self._DECIDED_PASSIVE_RE.match(s))
         if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
             return False
-        who = self._people(m.group("who"))
+        # decided, the agent may be a body or an organisation: "att medel rekvireras av föreningen"
+        who = ((not _ACRONYM_ORG.match(m.group("who")) and self._people(m.group("who")))
+               or (origin == "decision" and _subject_assignees(m.group("who"), True, self.ctx)))
         if not who:
             return False
 
@@ -3887,17 +4080,33 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
         if rule.kind == "mandate":
-            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "to", "to2", "to3", "to5", "to6", "to7"):
+            for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
+                         "to6", "to7", "to8"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
-                         or g.get("from6") or g.get("from7"))
+                         or g.get("from6") or g.get("from7") or g.get("from8"))
+            if rule.name == "delegates_to" and g.get("task") and g.get("to") and not self._body_ref(g["to"]):
+                # "AS delegerar till stabschefen att besluta om inköp": a task of a person, no flow between bodies
+                who = self._people(g["to"]) or _subject_assignees(g["to"], origin == "decision", self.ctx)
+                if who and not any(self._is_body(w) for w in who):
+                    self.assignment(who, g["task"], origin=origin, pos=pos, given_by=body)
+                    seat = re.match(r"(?:företräda|representera)\s+[^.;,]{2,60}?\s+i\s+(?P<g>[^.;,]+?)\s*$", g["task"])
+                    gs = find_groups(seat.group("g")) if seat else []
+                    seat_in = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head else
+                               seat.group("g") if seat and re.fullmatch(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäöÅÄÖ-]+){1,7}",
+                                                                       seat.group("g")) else None)
+                    for p in who if seat_in else ():
+                        # "delegerar åt X att företräda gruppen i Nätverket för Y": X's seat there
+                        self.membership(p, seat_in, item, role="representant", change="join")
+                    return True
             if g.get("from7") and body:
                 g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
-            g["to"] = g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
+            g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
+                       or g.get("to8"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
                 if not pinned:
@@ -3923,6 +4132,9 @@ class _Extractor:
                     self.mandate(frm, t, "recommends", item, pos)
                 return True
             else:
+                held = re.match(r"^(?P<b>\S.+?)s\s+(?:ordförande|presidium)\b", raw_to or "")
+                if rule.mandate == "reports_to" and held and self._body_ref(held.group("b")):
+                    raw_to = held.group("b")  # "rapporterar till krisledningsnämndens ordförande": to the nämnd
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
@@ -3990,6 +4202,13 @@ class _Extractor:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+        if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
+            raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
+                             r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
+        if rule.name == "asked_to" and raw_who:
+            if re.fullmatch(r"(?i)gruppen|ledamöterna", raw_who.strip()) and body:
+                raw_who = body  # "rekommenderar gruppen att …": the body that met, by its members
+            raw_who = re.sub(r"(?i)^(?:de\s+)?(?:berörda|ansvariga)\s+(?:på|i|inom)\s+", "", raw_who)  # "berörda på regionen"
         who = self._people(raw_who)
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
@@ -4017,6 +4236,9 @@ class _Extractor:
 
         def seat_group(raw: str | None) -> str | None:
             if raw:
+                fm = _ASSOCIATION_NAME.fullmatch(raw.strip(" .,"))
+                if fm:
+                    return f"Styrelsen, {fm.group(0)}"  # "ledamot i Samordningsförbundet Norrvik": its board's seat
                 grp = self._group_phrase(raw)
                 if grp:
                     return grp
@@ -4049,6 +4271,14 @@ class _Extractor:
             if not old or len(old) != 1:
                 return False
             mid = g.get("mid") or ""
+            left = re.search(r"(?:\blämnar\s+)?(?:därmed\s+|också\s+|även\s+)?(?P<rest>[^.;]+)$", mid)
+            named_left = ([x.name for x in find_groups(left.group("rest")) if not x.generic_head]
+                          if left and re.search(r"\blämnar\b", s) else [])
+            if len(named_left) >= 2 and not (g.get("who") or g.get("who3")):
+                # "… slutar i kommunen och lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP": each body left
+                for name in named_left:
+                    self.membership(old[0], seat_group(name), item, change="leave")
+                return True
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
             gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
@@ -4086,7 +4316,10 @@ class _Extractor:
             self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "replaces_the_one_leaving":
-            who = self._people(g.get("who") or g.get("who2"))
+            raw = g.get("who") or g.get("who2")
+            who = self._people(raw)
+            if not who and raw and re.match(r"(?i)[\wåäö-]*(?:chef|direktör|ansvarig|samordnare|ledare)\s+\S", raw):
+                who = self._people(raw.split(" ", 1)[1])  # "VA-chef Tove Ek ersätter honom": the title before the name
             if who and not self._leaving and g.get("group"):
                 # "ersätter henne i projektgruppen under tiden": standing in for someone who stays a member
                 grp = seat_group(g["group"])
@@ -4220,17 +4453,20 @@ class _Extractor:
                 self.membership(p, grp, item, change="leave")
             return True
         if rule.name == "appointed_to_seat":
-            raw = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
+            raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
+                   or g.get("who7"))
             who = self._people(raw)
             role = g.get("role") or g.get("role2") or g.get("role3") or g.get("role5")
-            where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5")
+            where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5") or g.get("group7")
+            if g.get("group7") and not find_groups(g["group7"]):
+                return False  # "entledigas från sin tjänst": no seat in a body
             if where and self._people(where):
                 where = None  # "ersättare för Ahmad Rahimi": whose substitute, not where
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
             prev = self._people(g.get("prev") or g.get("prev0")) if g.get("prev") or g.get("prev0") else None
-            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6")) else "replace" if g.get("prev0") and prev else "join"
+            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")) else "replace" if g.get("prev0") and prev else "join"
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
                                 **({"replaces": prev[0]} if change == "replace" else {}))
@@ -4336,16 +4572,18 @@ class _Extractor:
         """A sentence split where ", och" joins a second clause whose subject is a person of the
         minutes with a task verb of their own: "Styrgruppen ska planera dagen vid nästa möte, och Sara
         Holm tar fram ett program" gives two tasks, each read alone."""
-        if ", och " not in s:
+        if " och " not in s:
             return [s]
-        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])", s)
+        # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
+        # inside a list of who ("EL och BH tar fram …")
+        parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
         out = [parts[0]]
         for p in parts[1:]:
             m = _PERSON_TASK_RE.match(p)
             if m and self._people(m.group("who")):
                 out.append(p)
             else:
-                out[-1] = f"{out[-1]}, och {p}"
+                out[-1] = f"{out[-1]}{', och ' if f', och {p}' in s else ' och '}{p}"
         return out
 
     def _person_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -4508,9 +4746,17 @@ class _Extractor:
                 head = s[:m.start()]
                 starts = [0] + [x.end() for x in _CLAUSE_START.finditer(head)]
                 for st in sorted(set(starts)):
-                    if _REPORTED_SPEECH.search(head[:st]):
-                        continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
                     subj = head[st:]
+                    if _POSSIBILITY.search(head[max(0, st - 40):st]):
+                        continue  # "det finns möjlighet att gruppen återkopplar …": an option, no task given
+                    if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
+                        # "Eva berättar att hon kommer se över …": the speaker's own commitment is a task
+                        sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])
+                        who = sp and self._people(sp.group("sp"))
+                        if who:
+                            best = (m.start(), who, s[m.start():].strip())
+                            break
+                        continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
                     who = _subject_assignees(subj, decision, ctx)
                     if who:
                         if best is None or m.start() < best[0]:
@@ -4536,7 +4782,10 @@ class _Extractor:
         m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
-            to = _target(m.group("to"), ctx)
+            # a line without a full stop before it: the body right before the verb is the subject
+            near = None if frm else re.search(r"(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nämnden))\s*$", s[:m.start()])
+            frm = frm or (near and self._sentence_subject_group(near.group("g")))
+            to = _target(re.split(r"\s+(?:och|samt)\s+", m.group("to"))[0], ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False
@@ -4807,7 +5056,8 @@ class _Extractor:
             to = _target(m.group("to"), ctx)
             if to and self._is_body(to) and (to != self.p.body):
                 if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
-                    self.mandate(self.p.body, to, "refers", item, pos)
+                    # under an item reporting another body's meeting, that body passed it on
+                    self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
         return False
 
     def _sentence_subject_group(self, head: str) -> str | None:

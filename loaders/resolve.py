@@ -121,12 +121,25 @@ def is_role(text: str, knowledge: Knowledge) -> bool:
     >>> [is_role(t, k) for t in ("Projektledare hemsjukvårdsavtal", "FoU-strateg inom RSS-funktionen",
     ...                          "Heidi", "samtliga huvudmän", "Dessa", "förvaltningen", "socialchefen")]
     [True, True, False, False, False, True, True]
+    >>> [is_role(t, k) for t in ("länssamordnare nära vård", "samtliga deltagare", "processledare", "gruppen")]
+    [True, False, True, False]
     """
     text = text.strip(" ,.")
     words = text.split()
     if _DEFINITE_ROLE.fullmatch(text):
         return True  # "uppdra åt förvaltningen", "socialchefen": a role whose holder the minutes do not name
-    return (len(words) >= 2 and text[:1].isupper() and not is_person_name(clean_name(text), knowledge))
+    if len(words) == 1 and text.islower():
+        return bool(_TITLE_HEAD.fullmatch(text))  # "av processledare och processteam": a title alone
+    return (len(words) >= 2 and (text[:1].isupper() or bool(_TITLE_HEAD.fullmatch(words[0])))
+            and not is_person_name(clean_name(text), knowledge))
+
+
+# an organisation's delegates as a task's assignee: "Regionens representanter", "kommunernas företrädare"
+_ORG_DELEGATES = re.compile(r"(?i)(?P<org>\S+(?:\s+kommun)?s)\s+(?:representanter|representant|företrädare)")
+
+# a title as the first word of a role written in lower case ("länssamordnare nära vård ser över …")
+_TITLE_HEAD = re.compile(r"[a-zåäö-]*(?:samordnare|ledare|strateg|chef|direktör|handläggare|ägare|sekreterare|utredare|"
+                         r"koordinator|utvecklare|ombud)")
 
 
 # a role or an office by its definite noun alone
@@ -1559,6 +1572,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 ids.append(x)
             elif x is None and is_role(a, k) and a.strip() not in roles:
                 roles.append(a.strip())
+                # "Regionens representanter tar med sig frågan": they carry it for their organisation
+                om = _ORG_DELEGATES.fullmatch(a.strip())
+                owner = om and k.match_organisation(om.group("org"))
+                oid = owner and anyone(om.group("org"), pos)
+                if oid and oid not in ids:
+                    ids.append(oid)
         if asg.follows_up:
             d.follow_ups.append((len(assignments), asg))
         assignments.append(Assignment(

@@ -91,7 +91,13 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
-    "levererar", "redovisar", "rapporterar", "återrapporterar", "lyfter\\s+frågan", "kallar\\s+till",
+    "levererar", "redovisar", "rapporterar", "återrapporterar", "kallar\\s+till",
+    # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
+    "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
+    # publishing: "SN lägger ut uppdaterad information på webben"
+    "lägger\\s+ut",
+    # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
+    "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
@@ -99,6 +105,11 @@ TASK_VERBS = (
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
+
+
+# what someone singled out is to do (not "bära kostnaden", "vara representerade")
+_DOER_TASK = (r"(?:titta|ta\s+fram|se\s+över|utreda|undersöka|sammanställa|medverka|delta|presentera|återkomma|"
+              r"återkoppla|samordna|leda|planera|genomföra|skriva|kontakta|bjuda\s+in|inhämta|hålla\s+i|ansvara)")
 
 
 def _ex(text, *facts, **kw) -> Example:
@@ -110,6 +121,13 @@ _ROSTER = ("Elin Borg", "Mattias Öhrn", "Tobias Fagerlund", "Sanna Pirinen", "F
 # --------------------------------------------------------------------------- the registry
 # In reading order: the non-exclusive rules first, then the exclusive ones from the most
 # specific phrasing to the most general.
+# where the body a question is referred to ends: at a comma, a date, "för beslut" and the like, "i" before
+# a time ("i maj"), never inside a name ("Ledningsgruppen för hälsa och välfärd i Västbo")
+# where the body referred to ends: "… till RLG:s möte i oktober" is to RLG
+_REFERRED_TO_END = (r"(?:,.*|:?s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b.*|\s+(?:för\s+(?:beslut|ställningstagande|kännedom|beredning|godkännande|yttrande|"
+                    r"information|synpunkter|hantering|vidare|att)\b|den\b|i\s+(?![A-ZÅÄÖ])|senast\b|inför\b|på\b).*)?$")
+
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- vacancies and absences
     Rule("absence_or_vacancy", "vacancy",
@@ -195,10 +213,17 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Ek", "Johan Berg"], "vara gruppledare")),)),
     Rule("has_been_appointed", "membership", exclusive=False, triggers=("utsetts",), handler="_ms_has_been_appointed",
          examples=(_ex("Karin Ek Tallviks kommun har utsetts till processledare.",
-                       ("membership", "Karin Ek", "ärende", "join")),)),
+                       ("membership", "Karin Ek", "ärende", "join"),
+                       ("assignment", ["Karin Ek"], "vara processledare")),
+                   _ex("Karin Ek Tallviks kommun har utsetts till processledare och Per Holm Åby kommun som processägare.",
+                       ("assignment", ["Per Holm"], "vara processägare")))),
     Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
-                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),)),
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # a line without a full stop before it; where it reports, said again after "och"
+                   _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
+                       "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)))),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
@@ -269,7 +294,10 @@ RULES: tuple[Rule, ...] = (
     Rule("decision_recommends", "mandate", exclusive=False, decision_only=True,
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
-                       facts=(("mandate", "LSVO", "PSVO", "recommends"),)),)),
+                       facts=(("mandate", "LSVO", "PSVO", "recommends"),)),
+                   # to the official who heads the region's administration: to the region
+                   _ex("rekommendera regiondirektören att tillsätta medel om 200 000 kr", decision=True, body="LSVO",
+                       facts=(("mandate", "LSVO", "Regionen", "recommends"),)))),
     Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
          handler="_md_collective_reports_to",
          examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
@@ -329,14 +357,20 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Frågan lyder under socialtjänstlagen.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
-         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av"),
+         triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
+                   "tillsatte", "inrättade", "bildade"),
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:är|har\s+blivit|blev)?\s*(?:tillsatt|inrättad|bildad|tillsattes|"
-                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$",
+                 r"inrättades|bildades)\s+av\s+(?P<from>[^.;,]+?)(?:\s+(?:och|som|för|i|den|år|under|\d{4})\b.*)?$"
+                 # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
+                 r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$",
          examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
-                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates"))),
+                       ("mandate", "RLG", "Styrgrupp Barnahus", "delegates")),
+                   _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
+                       ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
@@ -348,12 +382,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
+                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# "nämnden": the nämnd the sentence named in full before
+         examples=(_ex("Krisledningsgruppen rapporterar till krisledningsnämndens ordförande dagligen kl. 16.00.",
+                       ("mandate", "Krisledningsgruppen", "krisledningsnämnden", "reports_to"), body="Krisledningsgruppen"),
+                   # "nämnden": the nämnd the sentence named in full before
                    _ex("Beredningen bereder ärenden om primärvård och samverkan med kommunerna inför beslut i hälso- och "
                        "sjukvårdsnämnden och rapporterar till nämnden.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "reports_to"),
@@ -439,9 +476,14 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
-                   "lyfter frågan", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till"),
+                   "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
+                   "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
-         pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
+         # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
+         # in a relative clause after it
+         pattern=r"(?:^|,\s*|\b(?:ärendet|frågan|förslaget)\s+)som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|[A-ZÅÄÖ][^.;,]{2,60}?)\s+"
+                 r"(?:har\s+|hade\s+)?(?:lyft|lämnat\s+över|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to8>[^.;,:]+?)(?:[,:].*)?$"
+                 r"|^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?\s+(?:har|hade)\s+(?:lyfts|överlämnats|"
                  r"hänskjutits|skickats)\s+(?:vidare\s+)?till\s+(?P<to6>[^.;,]+?)\s+av\s+(?P<from5>[^.;,]+?)(?:,.*)?$"
                  # "Frågan om elevhälsans roll har styrgruppen lyft vidare till X": the question first, then who
                  r"|^(?:[Ff]rågan|[Ää]rendet)\b[^.;]{0,120}?\s+har\s+(?P<from6>[a-zåäö]*(?:gruppen|rådet|nämnden|utskottet)|"
@@ -451,20 +493,26 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
-                 r"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 rf"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
                  r"(?!\s+(?:sitt\s+|ett\s+)?(?:yttrande|remissvar|svar)\w*\b)"
-                 r"\s+(?:[^.;]{0,120}?\s+)?till\s+(?P<to2>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 rf"\s+(?:[^.;]{{0,120}}?\s+)?till\s+(?P<to2>[^.;,]+?){_REFERRED_TO_END}"
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
-                 r"(?P<to3>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$"
+                 rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
-                 r"[^.;]{0,120}?\s*till\s+(?P<to5>[^.;,]+?)(?:,.*|\s+(?:för|den|i|senast|inför|på)\b.*)?$",
-         examples=(_ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
+                 rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
+         examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
+                       "ledningsgruppen: underlaget redovisades.",
+                       ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
+                       body="Ledningsgruppen för samverkan"),
+                   _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
+                       ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
                        ("mandate", "Styrgrupp Barnahus", "Politiskt samråd Österland", "refers"),
@@ -479,6 +527,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "RLG", "refers")),
                    _ex("Samverkansgruppen lämnar frågan vidare till Regional ledningsgrupp Norrby.",
                        ("mandate", "Samverkansgrupp äldre", "Regional ledningsgrupp Norrby", "refers")),
+                   # what the body stands behind it lifts to the body above for its decision
+                   _ex("Styrgruppen ställer sig bakom planen och lyfter den till Ledningsgruppen för hälsa och välfärd "
+                       "i Västbo för beslut.", body="Styrgruppen för psykisk hälsa",
+                       facts=(("mandate", "Styrgruppen för psykisk hälsa", "Ledningsgruppen för hälsa och välfärd i Västbo",
+                               "refers"),)),
                    _ex("Gruppen lämnar över frågan om finansiering till Styrgrupp Äldre för ställningstagande.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Äldre", "refers")),
                    _ex("Samverkansgruppen beslutar att lyfta frågan om kostnadsfördelning till Styrgrupp Äldre för beslut.",
@@ -508,6 +561,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
+                           # a point raised is no question referred
+                           "Sara lyfter att det behövs mer stöd till anhöriga.",
+                           "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
@@ -579,10 +635,24 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
+    # a body's proposal that another decided on or stood behind: "Efter förslag på namn från X har LSVO
+    # beslutat om …", "LSVO stod bakom det förslag som X tagit fram"
+    Rule("proposal_taken_up", "mandate", mandate="recommends", exclusive=False,
+         triggers=("efter förslag", "bakom det förslag", "bakom förslaget som", "bakom de förslag"),
+         pattern=r"^[Ee]fter\s+förslag\s+(?:[^.;]{0,40}?\s)?från\s+(?P<from>[^.;,]+?)\s+har\s+"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,\s]*(?:\s+[^.;,\s]+){0,4}?)\s+(?:beslutat|fattat\s+beslut|utsett|valt)\b"
+                 r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:stod|står|ställde\s+sig|ställer\s+sig)\s+bakom\s+"
+                 r"(?:det\s+|de\s+)?förslag(?:et|en)?\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?(?:tagit|tog)\s+fram\b",
+         examples=(_ex("Efter förslag på namn från det interkommunala forumet har LSVO beslutat om nya processledare.",
+                       ("mandate", "det interkommunala forumet", "LSVO", "recommends"), body="Samverkansgrupp äldre"),
+                   _ex("LSVO stod bakom det förslag som Samverkansgrupp äldre tagit fram.",
+                       ("mandate", "Samverkansgrupp äldre", "LSVO", "recommends"))),
+         counter_examples=("Efter förslag från gruppen diskuterades frågan.",
+                           "Vi står bakom det förslag som presenterades.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)?till\s+(?P<to>[^.;,]+?)"
-                 r"(?:\s+att\s+(?P<task>.+)|\s+(?:som|för)\b.*)?$",
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
                    _ex("Socialnämnden delegerar till arbetsutskottet att besluta om bistånd. Arbetsutskottet ska "
@@ -591,7 +661,15 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
-                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),))),
+                       facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # to a person, "åt" as well as "till": a task of theirs, no flow between bodies
+                   _ex("Gruppen delegerar åt Ulla Bergman att företräda samverkansgruppen i Nätverket för "
+                       "föräldraskapsstöd.", ("assignment", ["Ulla Bergman"], "företräda samverkansgruppen"),
+                       ("membership", "Ulla Bergman", "Nätverket för föräldraskapsstöd", "join"),
+                       roster=("Ulla Bergman",)),
+                   _ex("Jörgen Lund är stabschef. AS delegerar till stabschefen att besluta om inköp upp till "
+                       "200 000 kronor under störningen.", ("assignment", ["Jörgen Lund"], "besluta om inköp"),
+                       roster=("Annika Strand", "Jörgen Lund"))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- decided delegations
     Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat", decision_only=True,
@@ -651,6 +729,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "Arbetsgrupp för suicidprevention", "delegates"),
                               ("mandate", "Arbetsgrupp för suicidprevention", "Samverkansgrupp psykisk hälsa",
                                "reports_to"))),
+                   # what the new body does is its task
+                   _ex("skapa en styrgrupp för psykisk hälsa som under LSVO leder utvecklingen av arbetet", decision=True,
+                       body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp för psykisk hälsa", "delegates"),
+                                           ("assignment", ["Styrgrupp för psykisk hälsa"], "leda utvecklingen av arbetet"))),
                    # a decision naming the new body as its subject, in the passive
                    _ex("Arbetsgrupp SIP inrättas med uppdrag att ta fram en gemensam rutin.", decision=True,
                        body="Samverkansgrupp psykisk hälsa",
@@ -683,7 +765,11 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Underlaget består av tre delar.",)),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
-                       ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),)),
+                       ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),
+                   # decided, the composition is a duty given its members
+                   _ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten", decision=True,
+                       facts=(("membership", "Karin Ek", "styrgrupp Digitala möten", "join"),
+                              ("assignment", ["Karin Ek", "Johan Berg", "Eva Lind"], "utgöra styrgrupp Digitala möten"))))),
     # an action line with who (and when) after the task, or who before a colon
     Rule("labelled_action", "assignment", triggers=("åtgärd:", "åtgärd :", "uppdrag till", "uppgift till", "att göra:"),
          handler="_labelled_action",
@@ -703,9 +789,17 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
     Rule("replaces_as", "membership", triggers=("ersätter",), handler="_ms_replaces_as",
-         examples=(_ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
+         examples=(# the one leaving by the given name the sentence before named in full
+                   _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
+                       ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
+                   # decided, the seat taken over is a duty given
+                   _ex("Oskar Lind ersätter Karin Nyqvist som sammankallande för styrgrupp och arbetsgrupp Barnahus.",
+                       decision=True,
+                       facts=(("membership", "Oskar Lind", "Arbetsgrupp Barnahus", "replace"),
+                              ("assignment", ["Oskar Lind"], "vara sammankallande för styrgrupp och arbetsgrupp barnahus"))),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
                    _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
@@ -785,6 +879,9 @@ RULES: tuple[Rule, ...] = (
     Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
          examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
+                   # a seat in a förbund is a seat on its board
+                   _ex("utse Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik", decision=True, body="Regionstyrelsen",
+                       facts=(("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"),)),
                    # a new seat, an owner's seat, a term of office after the body
                    _ex("utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av "
                        "mandatperioden", decision=True, body="Kommunstyrelsen",
@@ -867,10 +964,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat",
-                   "går i pension", "har slutat", "avtackas"),
+                   "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
-                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
+                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
@@ -890,6 +987,13 @@ RULES: tuple[Rule, ...] = (
                    # the one who left and the new representative in one sentence: a replacement
                    _ex("Olle har slutat, ny representant från Tallvik är Nadia Berg på socialkontoret.",
                        ("membership", "Nadia Berg", "Samverkansgrupp äldre", "replace"), roster=("Olle Lund",)),
+                   # every body left, named one after the other
+                   _ex("Anna Berg slutar i kommunen den 31 augusti och lämnar därmed Styrgrupp Nära vård och "
+                       "Arbetsgrupp SIP.", ("membership", "Anna Berg", "Styrgrupp Nära vård", "leave"),
+                       ("membership", "Anna Berg", "Arbetsgrupp SIP", "leave")),
+                   # a resignation: the seat is given up
+                   _ex("Kim Ek (C) har avsagt sig uppdraget i rådet.", body="Regionala samverkansrådet",
+                       facts=(("membership", "Kim Ek", "Regionala samverkansrådet", "leave"),)),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Henrik Alm slutar sin tjänst i kommunen vid årsskiftet och lämnar därmed rådet.",
@@ -939,6 +1043,8 @@ RULES: tuple[Rule, ...] = (
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
+                 # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
+                 r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
                  r"(?:\s+i\s+(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
          examples=(# a stand-in for someone on leave, in the body named
@@ -947,6 +1053,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "replace"),)),_ex("Karin Berg lämnar gruppen efter sommaren. Jenny Qvist, vårdsamordnare, ersätter henne.",
                        ("membership", "Karin Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Jenny Qvist", "Samverkansgrupp äldre", "replace")),
+                   # a title before the name, the seat and the body after the pronoun
+                   _ex("Pekka Ranta går på planerad ledighet. VA-chef Tove Ek ersätter honom som representant för "
+                       "förvaltningen i Krisledningsgruppen från och med stabsmöte 4.",
+                       ("membership", "Tove Ek", "Krisledningsgruppen", "replace"), roster=("Pekka Ranta",)),
                    _ex("Jonas Berg slutar i samverkansgruppen. Han ersätts av Amira Lind från den 1 mars.",
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Han ersätts av en konsult under våren.",)),
@@ -1052,8 +1162,7 @@ RULES: tuple[Rule, ...] = (
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),))),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
-                           "Anna Berg, som har lämnat sitt förslag, presenterar det.",
-                           "Anna Berg har avsagt sig rätten att yttra sig i ärendet.")),
+                           "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
     # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
     # each read as its own appointment
     Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),
@@ -1065,13 +1174,19 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Johan Berg"], "vara ersättare i Politiskt samråd Österland"))),
                    _ex("Nämnden utser Fatima Hassan (S) till ledamot och Jessica Nord (V) till ersättare i "
                        "Lokala närvårdsrådet.", body="Socialnämnden",
-                       facts=(("membership", "Jessica Nord", "Lokala närvårdsrådet", "join"),))),
+                       facts=(("membership", "Jessica Nord", "Lokala närvårdsrådet", "join"),)),
+                   # a förbund's board, named by the förbund's name in the genitive
+                   _ex("Regionstyrelsen utser Fatima Ali (C) till ordinarie ledamot och Per Ek (V) till ersättare i "
+                       "Samordningsförbundet Norrviks styrelse för tiden till och med 2026.", body="Regionstyrelsen",
+                       facts=(("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"),
+                              ("membership", "Per Ek", "Styrelsen, Samordningsförbundet Norrvik", "join")))),
          counter_examples=("Kommunerna utser var sin ledamot till rådet och var sin ersättare till arbetsgruppen.",)),
     Rule("appointed_to_seat", "membership", change="join",
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
-                   "entledig", "utsåg ", "valde "),
-         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:till|som)\s+"
-                 r"(?:(?:gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?(?:nya?\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                   "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
+         pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1082,12 +1197,27 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+efter\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?" + _UNTIL + r"$"
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
                  r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
-                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role3")
-                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$",
+                 r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäöÅÄÖ:]+s\s+)?" + _ROLE.replace("role", "role3")
+                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$"
+                 # "Rebecka meddelar att Rickard Öst entledigas från Samverkansgrupp äldre på egen begäran": the body left
+                 r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
+                 r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
+                 r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
          examples=(_ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
                        body="Gemensamma nämnden för hjälpmedel",
                        facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "replace"),
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
+                   # the huvudman appointed: a seat taken from a date; one relieved of a seat in a body named
+                   _ex("Åby kommun har utsett Therese Malm, tf. socialchef, till ny representant i Styrgrupp äldre "
+                       "från den 1 juli.", ("membership", "Therese Malm", "Styrgrupp äldre", "join")),
+                   _ex("Rebecka Holm meddelar att Rickard Ek entledigas från Samverkansgrupp barn på egen begäran.",
+                       ("membership", "Rickard Ek", "Samverkansgrupp barn", "leave")),
+                   # the seat owned by a body named by its acronym, and who takes it in the next sentence
+                   _ex("Bo Ek entledigas från uppdraget som HSVO:s representant i Styrgruppen för Barnahus Norrtuna.\n"
+                       "Hamid Rostami utses till ny representant för tiden till och med den 31 december 2026.",
+                       decision=True, body="Arbetsutskottet",
+                       facts=(("membership", "Bo Ek", "Styrgruppen för Barnahus Norrtuna", "leave"),
+                              ("membership", "Hamid Rostami", "Styrgruppen för Barnahus Norrtuna", "join"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"
@@ -1095,6 +1225,15 @@ RULES: tuple[Rule, ...] = (
                        body="Beredningsgruppen", roster=("Ahmed Karimi, Region Åsen",),
                        facts=(("membership", "Ahmed Karimi", "Styrgrupp Barnahus", "join"),
                               ("assignment", ["Ahmed Karimi"], "vara representant i Styrgrupp Barnahus"))),
+                   _ex("Regionstyrelsen utser Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik.",
+                       ("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"), body="Regionstyrelsen"),
+                   # an ersättare made ordinarie ledamot, her present seat in apposition
+                   _ex("Åby kommun utser Camilla Ek, i dag ersättare, till ordinarie ledamot i Styrgrupp Nära vård "
+                       "från den 1 september.", ("membership", "Camilla Ek", "Styrgrupp Nära vård", "join")),
+                   # whom the seat is for, before the role
+                   _ex("Ledningsgruppen utsåg Karl-Johan Berg till kommunernas representant i Styrgruppen för äldres hälsa.",
+                       ("membership", "Karl-Johan Berg", "Styrgruppen för äldres hälsa", "join"),
+                       body="Ledningsgruppen för samverkan i Norrby"),
                    # a huvudman names its new representative, told in the minutes of another body
                    _ex("Camilla Ek meddelade att Åby kommun utser Petra Holmgren, sjuksköterska i hemsjukvården, "
                        "till ny representant i Arbetsgrupp SIP.", body="Styrgrupp Nära vård",
@@ -1181,12 +1320,15 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Två ärenden har anmälts till IVO.",)),
     Rule("holds_seat", "membership", change="member",
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
-         pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+"
+         pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                 r"(?:,[^,.;]{2,80},)?\s+är\s+"  # "Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot"
                  r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?(?=\s+i\s)))?"
                  r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
          examples=(_ex("notera att Johanna Mäkinen (L) är ersättare för Ekholma kommun i rådet", decision=True,
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),
+                   _ex("Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot för Åby kommun från "
+                       "och med dagens möte.", ("membership", "Filip Norberg", "Samverkansgrupp äldre", "join")),
                    # the unit a representative speaks for before the body: "för BUP i arbetsgruppen"
                    # and "arbetsgruppen" in the minutes of an "Operativ arbetsgrupp" is the body that met
                    _ex("Petra Holmgren är ny representant för BUP i arbetsgruppen.", body="Operativ arbetsgrupp SIP",
@@ -1317,6 +1459,9 @@ RULES: tuple[Rule, ...] = (
     Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   # a FoU unit by its region's name
+                   _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
+                       body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
                    _ex("Elin Borg och Mattias Öhrn fick i uppdrag att tillsammans med Sanna Pirinen arbeta in synpunkterna.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn", "Sanna Pirinen"], "arbeta in synpunkterna"), roster=_ROSTER),
                    # "förvaltningen": the one förvaltning the minutes name
@@ -1331,6 +1476,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the task shown to the giver, named by its acronym alone: the one given it reports there
+                   _ex("RLG gav den 16 maj styrgruppen i uppdrag att ta fram ett förslag till plan, att redovisas för "
+                       "RLG senast den 30 september.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Styrgrupp Nära vård", "RLG", "reports_to"),)),
                    # the report goes back to the body that met, named by the acronym in its name
                    _ex("ge Samverkansgrupp barn och unga i uppdrag att färdigställa handlingsplanen och återrapportera "
                        "till RLG senast 2026-02-12", decision=True, body="Regional ledningsgrupp Österland (RLG)",
@@ -1424,15 +1573,31 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates")))),
          counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
-    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad "),
-         # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
+    Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen",
+                                             "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
+                                             "uppmanar"),
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
-                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra)\s.+)$",
+                 # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
+                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra)\s.+)$"
+                 # a person's request to the members of the body that met: "X rekommenderar gruppen att …",
+                 # "X önskar att ledamöterna gärna tar med …"
+                 r"|^(?P<giver2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:rekommenderar|uppmanar|uppmanade)\s+(?P<who2>gruppen|ledamöterna)"
+                 r"\s+att\s+(?P<task2>[a-zåäö].+)$"
+                 r"|^(?P<giver3>[A-ZÅÄÖ][^.;:]{1,100}?)\s+önskar\s+att\s+(?P<who3>gruppen|ledamöterna)\s+(?:gärna\s+|också\s+)?"
+                 r"(?P<task4>[a-zåäö]+(?:ar|er|r)\b.+)$",
          examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna"), roster=_ROSTER),
+                   # those concerned at an organisation: the organisation
+                   _ex("Elin Borg har bett berörda på regionen att samla ihop avvikelserna för 2024.",
+                       ("assignment", ["regionen"], "samla ihop avvikelserna"), roster=_ROSTER),
+                   # the members of the body that met, asked by a person
+                   _ex("Elin Borg rekommenderar gruppen att inför mötet i januari fundera på vägvalen.",
+                       ("assignment", ["Samverkansgrupp äldre"], "inför mötet i januari fundera"), roster=_ROSTER),
+                   _ex("Elin Borg och Sanna Pirinen önskar att ledamöterna gärna tar med informationen tillbaka.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta med informationen"), roster=_ROSTER),
                    _ex("Ledningsgruppen för Nära vård i Åsen har bett nämnden utse en ledamot i Samverkansgrupp äldre.",
                        ("assignment", ["Vård- och omsorgsnämnden"], "utse en ledamot"), body="Vård- och omsorgsnämnden")),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
@@ -1465,13 +1630,34 @@ RULES: tuple[Rule, ...] = (
                    _ex("Uppdraget lämnas till Elin Borg att sammanställa remissvaren.",
                        ("assignment", ["Elin Borg"], "sammanställa remissvaren"))),
          counter_examples=("Uppdrag ges till den som har tid.",)),
+    # who is to do it, singled out or put after a fronted adverbial: "Det är i dagsläget tre utredare som
+    # kommer titta på …", "Vid detta tillfälle kommer både Eva samt Per att medverka"
+    Rule("singled_out_doer", "assignment",
+         triggers=("det är ", "kommer både ", "ska både "),
+         pattern=r"^Det\s+är\s+(?:i\s+dagsläget\s+|nu\s+|just\s+nu\s+)?(?:(?:en|ett|två|tre|fyra|fem)\s+)?"
+                 r"(?P<who>[^.;:,]{2,60}?)\s+som\s+(?:däremot\s+|också\s+|även\s+)?(?:kommer\s+(?:att\s+)?|ska\s+)"
+                 r"(?P<task>" + _DOER_TASK + r"\b.+)$"
+                 r"|^(?:Vid|Till|Under|På|Inför|Efter)\s+[^.;:,]{3,40}?\s+(?:kommer|ska)\s+både\s+"
+                 r"(?P<who2>[A-ZÅÄÖ][^.;:]{2,80}?)\s+(?:att\s+)?(?P<task2>" + _DOER_TASK + r"\b.*)$",
+         examples=(_ex("Det är i dagsläget tre utredare som däremot kommer titta på formerna för ett nytt avtal.",
+                       ("assignment", ["utredare"], "titta på formerna")),
+                   _ex("Vid detta tillfälle kommer både Elin Borg samt tidigare processledare Sanna Pirinen att medverka.",
+                       ("assignment", ["Elin Borg", "Sanna Pirinen"], "medverka"), roster=_ROSTER)),
+         counter_examples=("Det är viktigt som alltid att ta fram en plan.",
+                           "Det är regionen som kommer att bära kostnaden om inget annat sägs.",
+                           "Vid mötet kommer både kommunerna och regionen att vara representerade.")),
     Rule("commits_to", "assignment",
-         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig"),
+         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
+                   "tackade ja"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
-                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$",
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$"
+                 # "X och Y från Z kommun har tackat ja till att facilitera dagen": a task asked for and accepted
+                 r"|^(?P<who3>[A-ZÅÄÖ][^.;:]{0,100}?)(?:\s+från\s+[A-ZÅÄÖ][^.;:]{0,60}?)?\s+(?:har\s+)?tacka(?:t|de)\s+ja\s+till\s+att\s+(?P<task4>.+)$",
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
-                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),),
-         counter_examples=("Ingen åtar sig något ansvar för frågan.",)),
+                       ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),
+                   _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
+                       ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
+         counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar",), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
@@ -1510,12 +1696,23 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby"], "skicka ut det slutgiltiga svaret till rådet"),
                        decision=True, body="Politiskt samråd i Norrby"),),
          counter_examples=("Det slutgiltiga svaret skickas ut till rådet i maj.",)),
-    Rule("passive_agent", "assignment", triggers=("s av ",), handler="_passive_agent",
+    Rule("passive_agent", "assignment", triggers=("s av ", "fram av ", "upp av ", "över av "), handler="_passive_agent",
          examples=(_ex("att rutinen ska revideras av Elin Borg innan sommaren",
-                       ("assignment", ["Elin Borg"], "rutinen revideras av")),)),
+                       ("assignment", ["Elin Borg"], "rutinen revideras av")),
+                   # a relative pronoun stands for what is needed before the comma
+                   _ex("Utöver detta behövs även utbildningsinsatser i Link, vilka ska tas fram av processledare "
+                       "och processteam inom kort.",
+                       ("assignment", ["processledare"], "ta fram utbildningsinsatser i link")),
+                   # the speaker, by a pronoun after the reporting verb
+                   _ex("Elin Borg berättar att de sista justeringarna kommer ses över av henne som processledare.",
+                       ("assignment", ["Elin Borg"], "se över de sista justeringarna"), roster=_ROSTER)),
+         counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",)),
     Rule("present_passive_agent", "assignment", triggers=("s av ",), handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
-                       ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),),
+                       ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),
+                   # decided, the agent may be an organisation
+                   _ex("medel rekvireras av NSPH Blekinge", decision=True, body="LSVO",
+                       facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),))),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.")),
     Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),
@@ -1596,7 +1793,7 @@ RULES: tuple[Rule, ...] = (
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar"),
          handler="_subject_verb",
          examples=(_ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
@@ -1612,13 +1809,23 @@ RULES: tuple[Rule, ...] = (
                    # a decided clause with a kommun as its subject
                    _ex("Tallviks kommun ska återrapportera förstudiens resultat till styrelsen senast den 30 september 2026",
                        ("assignment", ["Tallviks kommun"], "återrapportera förstudiens resultat"), decision=True),
+                   # a commitment told in the past
+                   _ex("Elin Borg skulle ta med sig frågan och stämma av med regionen.",
+                       ("assignment", ["Elin Borg"], "ta med sig frågan"), roster=_ROSTER),
+                   # the speaker's own commitment, by a pronoun after the reporting verb
+                   _ex("Elin Borg berättar att hon kommer se över detta ihop med processteamet.",
+                       ("assignment", ["Elin Borg"], "se över detta"), roster=_ROSTER),
+                   _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd")),
                    # a förvaltning of the kommun, named as its own subject; a seat it is to fill
                    _ex("Samhällsbyggnadsförvaltningen ansvarar för att buskagen vid busshållplatsen röjs före årsskiftet.",
                        ("assignment", ["Samhällsbyggnadsförvaltningen"], "ansvara för att buskagen"), body="Brottsförebyggande rådet"),
                    _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
                        ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet")),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
-                           "Socialförvaltningen informerar om läget.")),
+                           "Socialförvaltningen informerar om läget.",
+                           "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
+                           "Det skulle vara bra om någon tar fram en rutin.",
+                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
                    "överlämnas till", "lämnas över till", "överförs till"),
@@ -1653,6 +1860,9 @@ RULES: tuple[Rule, ...] = (
                        "till program inför det.", ("assignment", ["Sanna Pirinen"], "ta fram ett förslag till program"),
                        ("assignment", ["Styrgrupp Barnahus"], "planera utbildningsdagen"), body="Styrgrupp Barnahus",
                        roster=_ROSTER),
+                   # a second clause with a subject of its own, joined without a comma
+                   _ex("Gruppen diskuterar och Erik Sjö för synpunkterna vidare till arbetsgruppen senast den 15 "
+                       "september.", ("assignment", ["Erik Sjö"], "föra synpunkterna vidare"), roster=("Erik Sjö",)),
                    _ex("Ann-Sofie Grahn tar upp frågan med nämndens presidium och återkommer till beredningen i december.",
                        ("assignment", ["Ann-Sofie Grahn"], "ta upp frågan med nämndens presidium"),
                        body="Beredningen för nära vård"),
@@ -1686,6 +1896,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Region Norrby"], "ta initiativ")),
                    _ex("Olle Strand lämnar styrgruppen. Tallviks kommun utser en ny representant till nästa möte.",
                        ("assignment", ["Tallviks kommun"], "utse en ny representant"), roster=("Olle Strand",)),
+                   # a matter carried on and an answer back by a time of day; publishing and a second task
+                   _ex("Kim Åberg lyfter begäran till regionens särskilda sjukvårdsledning och återkopplar till "
+                       "stabschefen senast kl. 14.00.",
+                       ("assignment", ["Kim Åberg"], "lyfta begäran till regionens särskilda sjukvårdsledning"),
+                       roster=("Kim Åberg",)),
+                   _ex("SN lägger ut uppdaterad information på webben efter varje stabsmöte och tar fram ett frågor "
+                       "och svar-dokument till kontaktcenter före lunch.",
+                       ("assignment", ["Sara Nyström"], "lägga ut uppdaterad information på webben"),
+                       roster=("Sara Nyström",)),
                    _ex("Elin ser till att rapporten kommer in till junimötet.",
                        ("assignment", ["Elin Borg"], "se till att rapporten"), roster=_ROSTER),
                    _ex("Helen Vass berättade hur Samverkansgrupp barn och unga planerar arbetet. Samverkansgruppen "

@@ -29,6 +29,7 @@ from samverkan.loaders.clean import CleanText, clean
 
 _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*)$")
 # a kommun protocol's paragraphs numbered per body: "SN § 21", "KS § 123", "KSAU § 7"
+_NUMBER_PARA = re.compile(r"^(\d{1,4})\s?§(?:\s+(.*))?$")
 _PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
@@ -81,6 +82,8 @@ _TOC_TRAILING = re.compile(r"§\s?\d{1,4}(?:\s?/\s?\d{2,4})?\s*$")
 _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|justerat|justeras)\b", re.IGNORECASE)
+# the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
+_NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande)\b",
@@ -240,6 +243,10 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
                 num = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
                 para.append(_Head(idx + 1, int(m.group(1)), num, m.group(3) or "", (s[1:2] == " ",)))
                 continue
+        if c.isdigit() and "§" in s[:6] and (m := _NUMBER_PARA.match(s)):
+            # "1 § Mötets öppnande": the number before the sign, as Swedish statutes write it
+            para.append(_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2) or "", (True,)))
+            continue
         if c.isdigit():
             m = _NUMBERED.match(s)
             if m and (m.group(2) or "").strip()[:1] not in ("-", "–"):
@@ -408,7 +415,7 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
 _PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ][^:;.!?]{1,60}$")
 
 
-def _plain_sections(lines: list[str]) -> list[_Head]:
+def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
     r"""Headings without numbers or styles, as narrative notes have them, numbered 1, 2, 3 … in order:
     a short title line alone after a blank line, over a paragraph of running text (a sentence or
     more, ending in a full stop); at least three of them. A name under "Vid anteckningarna" is no
@@ -421,16 +428,44 @@ def _plain_sections(lines: list[str]) -> list[_Head]:
     >>> [(h.number, h.rest) for h in _plain_sections(text.split("\n"))]
     [('1', 'Inledning'), ('2', 'Budget'), ('3', 'Nästa möte')]
     """
+    heads = _plain_titles(lines, paragraphs=False)
+    # a document written a paragraph a line (Word, OpenDocument) holds no blank lines: a title line
+    # then follows the end of a paragraph
+    return heads if len(heads) >= 3 or not paragraphs else _plain_titles(lines, paragraphs=True)
+
+
+def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
+    r"""The plain headings after a blank line, or (``paragraphs``) after the full stop ending a paragraph
+    and over a paragraph a line long.
+
+    >>> text = ("Anteckningar\nNärvarande: Anna Ek, Per Lind.\nInledning\nAnna hälsade välkommen och gick igenom "
+    ...         "dagordningen, som godkändes.\nBudget\nPer redovisade budgeten, som visar ett litet överskott för "
+    ...         "året.\nNästa möte\nNästa möte hålls den 12 februari i Åby, och Anna kallar till det.")
+    >>> [h.rest for h in _plain_titles(text.split("\n"), paragraphs=True)]
+    ['Inledning', 'Budget', 'Nästa möte']
+    """
     heads: list[_Head] = []
     for idx, raw in enumerate(lines):
         s = raw.strip()
-        if not _PLAIN_TITLE.match(s) or len(s.split()) > 8 or (idx and lines[idx - 1].strip()):
+        if not _PLAIN_TITLE.match(s) or len(s.split()) > 8:
+            continue
+        before = lines[idx - 1].strip() if idx else ""
+        if paragraphs:
+            after = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
+            if before[-1:] not in (".", "!", "?", "") or len(after) < 60 or not after[:1].isupper():
+                continue
+        elif before:
             continue
         if _ATTENDANCE_LABEL.match(s) or _SIGNATURE_START.match(s) or _TOC_LABEL.match(s) or _AGENDA_TITLE.fullmatch(s):
             continue
+        # a paragraph a line, though a Word document may break one where the text it came from did
         para = []
+        for nxt in lines[idx + 1:idx + 13] if paragraphs else ():
+            para.append(nxt.strip())
+            if para[-1].endswith((".", "!", "?")):
+                break
         start = idx + 2 if idx + 2 < len(lines) and not lines[idx + 1].strip() else idx + 1  # a blank line between
-        for nxt in lines[start:]:
+        for nxt in lines[start:] if not paragraphs else ():
             if not nxt.strip():
                 break
             para.append(nxt.strip())
@@ -447,6 +482,53 @@ def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> lis
              if (m := pattern.match(raw.strip()))]
     chosen = _lis(plain, strict=True) if len(plain) >= least else []
     return chosen if len(chosen) >= least and [h.key for h in chosen] == list(range(1, len(chosen) + 1)) else []
+
+
+# a label over the points decided: "Beslut", "Beslut:", "Arbetsutskottets beslut", "Gruppen beslutar:"
+_DECIDED_LABEL = re.compile(r"^(?:(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[Bb]eslut|[A-ZÅÄÖ][\wåäö-]*(?:\s+\S+){0,3}\s+beslut(?:ar|ade))\s*:?$")
+_ANY_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+def _without_decided_points(lines: list[str], heads: list[_Head]) -> list[_Head]:
+    """The numbered lines without the points of a decision that share an item's number.
+
+    Under "Beslut" a secretary numbers the points decided "1.", "2.", "3." as the items are
+    numbered; a point that reads as a title (a line wrapped before its full stop) would take the
+    place of the item of its number. Points run 1, 2, 3 … from the line after the label; a point
+    whose number an item outside the run also holds is no item.
+
+    >>> lines = ["1. Inledning", "2. Plan", "Beslut", "1. Gruppen godkänner planen med de", "ändringar som", "2. Klart.",
+    ...          "3. Övrigt"]
+    >>> heads = [_Head(i + 1, int(x[0]), x[0], x[3:]) for i, x in enumerate(lines) if x[0].isdigit() and i != 5]
+    >>> [h.line for h in _without_decided_points(lines, heads)]
+    [1, 2, 7]
+    """
+    points: set[int] = set()
+    filled = [(i, x.strip()) for i, x in enumerate(lines) if x.strip()]
+    for k, (i, s) in enumerate(filled):
+        if not _DECIDED_LABEL.match(s):
+            continue
+        want = 1
+        for j, t in filled[k + 1:]:
+            m = _ANY_NUMBER.match(t)
+            if m and int(m.group(1)) == want:
+                points.add(j + 1)
+                want += 1
+            elif m or (want == 1):
+                break
+    if not points:
+        return heads
+    held = Counter(h.key for h in heads if h.line not in points)
+    return [h for h in heads if h.line not in points or not held[h.key]]
+
+
+# the formats whose text the readers write a paragraph a line, with no blank line between paragraphs
+PARAGRAPH_SUFFIXES = (".docx", ".odt", ".rtf", ".html", ".htm", ".xhtml")
+
+
+def paragraph_lines(path: str) -> bool:
+    """Is the text of the file at ``path`` written a paragraph a line?"""
+    return path.lower().endswith(PARAGRAPH_SUFFIXES)
 
 
 def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
@@ -483,6 +565,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         # them: only where nothing more distinctive marks the items
         plain = [_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
                  if (m := _PLAIN_NUMBER.match(raw.strip()))]
+        plain = _without_decided_points(lines, plain)
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
         if chosen and chosen[0].key <= 2:
             family, heads = "markdown", chosen
@@ -504,7 +587,8 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         heads = _markdown_sections(lines, ct.md_levels)
         family = "markdown" if heads else family
     if not heads:
-        heads = _plain_sections(lines)
+        # (nor does a PDF's text, whose lines are the page's: a title is a line of its own there too)
+        heads = _plain_sections(lines, paragraph_lines(path) or path.lower().endswith(".pdf"))
         family = "markdown" if heads else family
     if not heads:
         return _without_items(ct, path)
@@ -529,6 +613,9 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         if _SIGNATURE_START.match(lines[idx].strip()):
             signatures = (idx + 1, last.end)
             last.end = idx
+            break
+        if _NOTICE_BOX.match(lines[idx].strip()):
+            last.end = idx  # no part of the last item; its "Underskrift" is the secretary's
             break
     while last.end > last.heading_line and not lines[last.end - 1].strip():
         last.end -= 1

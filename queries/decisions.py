@@ -106,6 +106,8 @@ def compute(fetch, *, group: str | None = None, since: str | None = None, until:
         first, last = date_bounds(d)
         rows.append(Row(date_text(d), d["group_name"], item_label(d), d["text"] or "", d["classification"], d["source"],
                         first, last, bool(d["date"]), d["quote"] if d.get("quote") is not None else d["text"]))
+    if not filtered and isinstance(table, facts.Window):
+        found = max(found, table.total)  # a window of exactly ``limit`` rows never meets the row after the limit
     return Rows(rows, {"": found - len(rows)})
 
 

@@ -133,8 +133,8 @@ def test_a_mandate_quotes_the_words_that_give_it(exported):
 
 
 def test_a_decision_quotes_its_clause(exported):
-    (d,) = [d for d in exported["decisions"] if "Dermicus Wound för start 2023-09-06" in d["text"]]
-    assert d["quote"].startswith("godkänna sårapplicationen från Dermicus Wound")
+    (d,) = [d for d in exported["decisions"] if "2023-10-20 upprättat sammanträdesprotokoll" in d["text"]]
+    assert d["quote"].startswith("godkänna för 2023-10-20 upprättat sammanträdesprotokoll")
 
 
 def test_an_attendance_entry_quotes_its_line(exported):
@@ -215,7 +215,7 @@ def test_group_with_evidence_lists_each_member_with_the_line_that_seats_them(min
 
 # -- decisions, meetings and mandates carry their words too ---------------------------------
 
-LISTS = [("decisions", "godkänna sårapplicationen från Dermicus Wound"),
+LISTS = [("decisions", "godkänna för 2023-10-20 upprättat sammanträdesprotokoll"),
          ("meetings", "Plats och tid: Teams, den 24 maj 2024"),
          ("mandates", "PSVO ger LSVO i uppdrag")]
 

@@ -101,8 +101,20 @@ def test_review_lists_the_ambiguous_short_names_and_the_helen_helene_pair(tmp_pa
     pair = [e for e in entries if e.kind == "similar_names" and set(e.candidates) == {"Helen Andersson", "Helene Andersson"}]
     assert len(pair) == 1 and pair[0].command.startswith("samverkan correct same ")
     kinds = {e.kind for e in entries}
-    assert {"meeting_inferred", "group_incomplete", "no_assignee", "first_name_only"} <= kinds
+    assert {"meeting_inferred", "group_incomplete", "first_name_only"} <= kinds
     assert [e.weight for e in entries] == sorted((e.weight for e in entries), reverse=True)
+
+
+def test_review_lists_a_task_nobody_was_given_and_not_one_given_to_a_role():
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    G.add_node("source:1", label="Source", path="m.txt")
+    G.add_node("assignment:1", label="Assignment", source_id="source:1", task="ta fram en rutin")
+    G.add_node("assignment:2", label="Assignment", source_id="source:1", task="se över stödet",
+               assignee_roles=["länssamordnare nära vård"])
+    entries = [e for e in review_entries(G) if e.kind == "no_assignee"]
+    assert [e.subject for e in entries] == ["task in m.txt"] and "ta fram en rutin" in entries[0].detail
 
 
 def test_review_cli_prints_commands_and_json(tmp_path):

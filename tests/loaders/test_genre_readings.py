@@ -28,6 +28,7 @@ def load(tmp_path, text: str) -> dict:
                         for a in d["assignments"]],
         "bodies": {o["name"] for o in d["organizations"]},
         "persons": {p["name"] for p in d["persons"]},
+        "decisions": [x["text"] for x in d["decisions"]],
     }
 
 

@@ -281,7 +281,7 @@ def test_rows_by_initials_under_an_item_titled_uppdrag_till_nästa_möte_are_tas
     assert (("Per Lind",), "undersöka om skolan kan ta emot en föreläsning") in tasks
 
 
-def test_a_task_a_follow_up_table_reports_done_is_no_task_of_the_meeting_one_still_going_on_is(tmp_path):
+def test_a_task_a_follow_up_table_reports_done_is_kept_as_reported_one_still_going_on_stays_open(tmp_path):
     got = load(tmp_path, """\
         # Arbetsgrupp SIP Tallnäs
 
@@ -298,7 +298,11 @@ def test_a_task_a_follow_up_table_reports_done_is_no_task_of_the_meeting_one_sti
         """)
     tasks = {(tuple(who), task) for who, task in got["assignments"]}
     assert (("Per Lind",), "boka utbildning i SIP för elevhälsan") in tasks
-    assert not [t for t in tasks if "sammanställa" in t[1]]
+    assert (("Karin Holm",), "sammanställa antal SIP-möten under våren") in tasks
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        status = {a["task"]: a["status"] for a in export_json(s.to_networkx())["assignments"]}
+    assert status["sammanställa antal SIP-möten under våren"] == "reported"
+    assert status["boka utbildning i SIP för elevhälsan"] == "open"
 
 
 def test_an_acronym_never_spelled_out_that_holds_meetings_is_a_body(tmp_path):
@@ -393,3 +397,239 @@ def test_a_task_line_that_says_it_is_done_is_a_report_on_an_earlier_task_not_a_n
     got = read(Example("EB kontaktar Anders Nygård-Pettersson, klart till 1 maj.", roster=("Elin Borg",)))
     assert [a.report_back for a in got.assignments] == [False]
 
+
+KOMMUN_PROTOCOL = """\
+    ÅBY KOMMUN                                  SAMMANTRÄDESPROTOKOLL
+    Vård- och omsorgsnämnden                    Sammanträdesdatum 2025-10-22
+
+    Plats och tid          Kommunhuset, kl. 13.00–16.10
+
+    Beslutande             Gunilla Strand (S), ordförande
+                           Amina Yusuf (S)
+                           Lars Backman (C)
+
+    Övriga närvarande      Ersättare: Jonas Berg (S), Maria Sjölin (M)
+                           Tjänstepersoner: Annika Roos, förvaltningschef
+
+    Frånvarande            Ersättare: Kent Lind (KD)
+
+    Utses att justera      Lars Backman (C)
+
+    § 61     Fastställande av dagordning
+
+    Vård- och omsorgsnämndens beslut
+    Dagordningen fastställs.
+
+    § 62     Val av representant till Samverkansgruppen för äldre i Åby
+
+    Maria Sjölin (M) har begärt entledigande från uppdraget.
+
+    Vård- och omsorgsnämndens beslut
+    1. Maria Sjölin (M) entledigas från uppdraget som representant i Samverkansgruppen för äldre i Åby.
+    2. Jonas Berg (S) väljs till ny representant i Samverkansgruppen för äldre i Åby.
+    """
+
+
+def test_a_decision_under_the_bodys_own_label_is_quoted_without_the_label(tmp_path):
+    got = load(tmp_path, KOMMUN_PROTOCOL)
+    decided = [" ".join(t.rstrip(".").split()) for t in got["decisions"]]
+    assert "Dagordningen fastställs" in decided
+    assert "Maria Sjölin (M) entledigas från uppdraget som representant i Samverkansgruppen för äldre i Åby" in decided
+    assert not [t for t in decided if "beslut" in t.lower()]
+
+
+def test_a_sub_label_in_a_roster_section_says_who_the_names_after_it_are(tmp_path):
+    got = load(tmp_path, KOMMUN_PROTOCOL)
+    assert got["attendance"]["Jonas Berg"] == ("present", ["ersättare"])
+    assert got["attendance"]["Maria Sjölin"] == ("present", ["ersättare"])
+    assert got["attendance"]["Kent Lind"] == ("absent", ["ersättare"])
+    assert got["attendance"]["Annika Roos"][0] == "guest"
+
+
+def test_a_roster_as_a_word_table_with_the_party_or_huvudman_in_its_first_row_only(tmp_path):
+    """Word keeps a roster laid out with spaces as a two-column table: the party or huvudman is in
+    the first cell of its first row, the rows under it leave that cell empty."""
+    import docx
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.read import read_document
+
+    doc = docx.Document()
+    doc.add_paragraph("PROTOKOLL")
+    doc.add_paragraph("Politisk vårdsamverkan Åby")
+    doc.add_paragraph("Datum: 2025-10-09")
+    for label, rows in (("Beslutande", [("Socialdemokraterna", "Karin Åström, ordförande"), ("", "Tomas Nilsson"),
+                                        ("Moderaterna", "Johan Ekholm, vice ordförande"), ("", "Birgitta Holm")]),
+                        ("Närvarande ersättare", [("Region Åby", "Erik Sjödin (KD)"), ("Ekö kommun", "Nina Persson (V)")])):
+        doc.add_paragraph(label)
+        table = doc.add_table(rows=0, cols=2)
+        for lead, name in rows:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = lead, name
+    doc.add_paragraph("Tjänstepersoner")
+    doc.add_paragraph("Helena Bäck, områdeschef, Region Åby")
+    doc.add_paragraph("§ 1 Mötets öppnande")
+    doc.add_paragraph("Ordföranden öppnar mötet.")
+    path = tmp_path / "protokoll.docx"
+    doc.save(path)
+
+    seen = {a.name: (a.status, a.roles, a.party) for a in parse_minutes(read_document(path).text, path.name).attendance}
+    assert seen["Tomas Nilsson"] == ("present", ["ledamot"], "(S)")
+    assert seen["Johan Ekholm"][2] == "(M)" and "vice ordförande" in seen["Johan Ekholm"][1]
+    assert seen["Birgitta Holm"] == ("present", ["ledamot"], "(M)")
+    assert seen["Erik Sjödin"][:2] == ("present", ["ersättare"])
+    assert seen["Nina Persson"][:2] == ("present", ["ersättare"])
+    assert seen["Helena Bäck"][0] == "guest"
+    assert not [n for n in seen if n.endswith(("Moderaterna", "kommun"))]
+
+
+def test_a_party_alone_on_its_line_heads_the_names_under_it_and_the_notice_box_after_the_last_paragraph_is_no_part_of_it():
+    """A PDF gives a roster table's party cell as a line of its own above the names (each from the
+    margin), and may print the ANSLAG/BEVIS box after the last §."""
+    from samverkan.loaders.extract import parse_minutes
+    text = "\n".join((
+        "KOMMUNFULLMÄKTIGE", "Åby kommun", "Sammanträdesdatum 2025-11-24", "Beslutande ledamöter",
+        "Socialdemokraterna", "Karin Åström, ordförande", "Tomas Nilsson", "Moderaterna", "Johan Ekholm",
+        "Birgitta Holm", "Liberalerna", "Sara Blom", "Justerare", "Birgitta Holm (M)",
+        "§ 84", "Upprop", "Upprop förrättas.", "§ 85", "Interpellation",
+        "Kommunfullmäktige beslutar att interpellationen är besvarad.",
+        "ANSLAG/BEVIS", "Protokollet är justerat. Justeringen har tillkännagivits genom anslag.", "Organ",
+        "Kommunfullmäktige", "Underskrift", "Fredrik Hallin"))
+    m = parse_minutes(text, "protokoll.pdf")
+    seen = {a.name: a.party for a in m.attendance}
+    assert seen == {"Karin Åström": "(S)", "Tomas Nilsson": "(S)", "Johan Ekholm": "(M)", "Birgitta Holm": "(M)",
+                    "Sara Blom": "(L)"}
+    last = m.items[-1]
+    assert "justerat" not in "\n".join(text.split("\n")[last.line_start - 1:last.line_end]).lower()
+
+
+def test_plain_titles_of_a_word_document_with_no_blank_lines_are_its_items(tmp_path):
+    """A Word document gives a paragraph a line and no blank lines: a short title line after a
+    paragraph's full stop, over a paragraph of its own, is an item heading there too."""
+    import docx
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.read import read_document
+
+    doc = docx.Document()
+    for text in ("Minnesanteckningar", "Styrgrupp Barnahus Åby", "Datum: 2025-11-13",
+                 "Närvarande: Karin West, Region Åby (ordförande); Ola Nyman, Ekö kommun.",
+                 "Inledning",
+                 "Karin West hälsade välkommen. Anteckningarna från förra mötet lades till handlingarna.",
+                 "Verksamheten hittills i år",
+                 "Ola Nyman redovisade statistiken för årets tre första kvartal, och styrgruppen var enig om att",
+                 "BUP:s ledningsgrupp ska få frågan om väntetiderna till nästa möte.",
+                 "Nästa möte",
+                 "Nästa möte hålls den 12 februari 2026 kl. 09.00 på Barnahus Åby."):
+        doc.add_paragraph(text)
+    path = tmp_path / "anteckningar.docx"
+    doc.save(path)
+    m = parse_minutes(read_document(path).text, path.name)
+    assert [(it.number, it.title) for it in m.items] == [
+        ("1", "Inledning"), ("2", "Verksamheten hittills i år"), ("3", "Nästa möte")]
+    # the same lines in a text file, where a blank line would stand before each title, are no items
+    (tmp_path / "anteckningar.txt").write_text(read_document(path).text, encoding="utf-8")
+    as_text = parse_minutes((tmp_path / "anteckningar.txt").read_text(encoding="utf-8"), "anteckningar.txt")
+    assert not [it for it in as_text.items if it.number]
+
+
+def test_a_pdfs_plain_titles_and_a_body_name_wrapped_over_the_title_lines(tmp_path):
+    """A PDF's text is the page's lines, with no blank line between paragraphs: plain titles are
+    still headings, and a title wrapped after 'och' (or with the date cell printed between its
+    halves) is one name."""
+    from samverkan.loaders.extract import parse_minutes
+    text = "\n".join((
+        "Minnesanteckningar – Samverkansgrupp barn och", "unga, Åby södra delregion",
+        "Mötesdatum: torsdag 9 oktober 2025, 13.00–15.30",
+        "Närvarande: Karin West, Region Åby (ordförande); Ola Nyman, Ekö kommun.",
+        "Inledning",
+        "Karin West hälsade välkommen och konstaterade att gruppen för första gången sedan våren är",
+        "fullständig. Anteckningarna från förra mötet lades till handlingarna.",
+        "Verksamheten hittills i år",
+        "Ola Nyman redovisade statistiken för årets tre första kvartal, som visar att antalet samråd",
+        "har ökat med drygt 20 procent jämfört med samma period förra året, medan andelen barn som",
+        "fått en läkarundersökning inom 72 timmar ligger kvar på omkring 60 procent. I diskussionen",
+        "som följde framkom att väntetiden till BUP efter en avslutad utredning är en återkommande",
+        "fråga, och styrgruppen var enig om att Karin West tar med sig frågan till BUP:s ledning och",
+        "återkommer med ett svar till nästa möte.",
+        "Nästa möte",
+        "Nästa möte hålls den 12 februari 2026 kl. 09.00 på Barnahus Åby i stora salen på plan två."))
+    m = parse_minutes(text, "anteckningar.pdf")
+    assert m.body == "Samverkansgrupp barn och unga, Åby södra delregion"
+    assert [it.title for it in m.items] == ["Inledning", "Verksamheten hittills i år", "Nästa möte"]
+    split = parse_minutes("\n".join(("REGION ÅBY", "PROTOKOLL", "Politiskt samverkansråd för hälsa,", "Sammanträdesdatum",
+                                     "vård och omsorg i Åby", "2025-10-24", "Närvarande", "Karin West (S), ordförande",
+                                     "§ 1 Mötets öppnande", "Ordföranden öppnar mötet.")), "protokoll.pdf")
+    assert split.body == "Politiskt samverkansråd för hälsa, vård och omsorg i Åby"
+
+
+def test_a_roster_label_further_on_the_line_and_a_name_ending_its_sentence(tmp_path):
+    """"Närvarande: …, Per Lind. Förhinder: Eva Berg." on one line (as a Word paragraph or a PDF joins
+    them): the second label says who follows it; the full stop after a name is no part of it."""
+    from samverkan.loaders.extract import parse_minutes
+    for roster in ("Närvarande: Anna Ek (Åby kommun), Per Lind (Region Åby) Förhinder: Eva Berg (Ekö kommun)",
+                   "Närvarande: Anna Ek, Per Lind. Förhinder: Eva Berg.",
+                   "Närvarande: Anna Ek, Per Lind\nFörhinder: Eva Berg."):
+        m = parse_minutes(f"Anteckningar arbetsgrupp SIP Åby 2025-08-28\n{roster}\n\n1. Inledning\nAnna öppnade "
+                          "mötet.\n2. Nästa möte\nNästa möte 2025-10-01.\n", "anteckningar.txt")
+        assert [(a.name, a.status) for a in m.attendance] == [
+            ("Anna Ek", "present"), ("Per Lind", "present"), ("Eva Berg", "absent")], roster
+
+
+def test_in_a_councils_minutes_the_group_an_item_reports_from_is_what_gruppen_means(tmp_path):
+    got = load(tmp_path, """\
+        Protokoll Regionala samverkansrådet i Norrvik 2025-11-07
+
+        Närvarande: Maria Lund (S), Region Norrvik, ordförande; Olof Berg (M), Alby kommun; Ulla Ros, Alby kommun
+
+        § 5 Rapporter från samverkansgrupperna
+        a) Samverkansgrupp äldre: Ulla Ros rapporterade att gruppen arbetar med fallprevention.
+        Gruppen återkommer till rådet med förslag på gemensamma mål i mars.
+
+        § 6 Samverkansgrupp barn och unga
+        Olof Berg rapporterade från gruppens arbete. Samverkansgruppen ska presentera en handlingsplan för rådet i maj.
+        """)
+    assert (["Samverkansgrupp äldre"], "återkomma till rådet med förslag på gemensamma mål i mars") in got["assignments"]
+    assert (["Samverkansgrupp barn och unga"], "presentera en handlingsplan för rådet i maj") in got["assignments"]
+
+
+def test_a_task_written_as_labelled_fields_on_one_line(tmp_path):
+    got = load(tmp_path, """\
+        Mötesanteckningar – Processteam Trygg hemgång Åby
+        Datum: 2025-11-20
+        Deltagare: Anna Lund (AL), Björn Ek (BE), Region Åby
+
+        1. Rutin för läkemedelslista
+        Diskussion om rutinen.
+        - Vem: BE. Vad: skicka rutinen till styrgruppen. När: senast 5/12.
+        - Vad: boka lokal för utbildningen; Ansvarig: Anna Lund
+
+        2. Nästa möte
+        Nästa möte 2025-12-18.
+        """)
+    assert (["Björn Ek"], "skicka rutinen till styrgruppen") in got["assignments"]
+    assert (["Anna Lund"], "boka lokal för utbildningen") in got["assignments"]
+
+
+def test_those_called_came_unless_listed_under_förhinder(tmp_path):
+    got = load(tmp_path, """\
+        Minnesanteckningar Styrgrupp Nära vård Åby
+        2025-10-08 kl 13-15, Teams
+
+        Kallade: Anna Lund (ordf), Region Åby; Björn Ek, Ekö kommun; Cecilia Sand, Berga kommun; David Ström, Region Åby
+        Förhinder: Cecilia Sand
+        Mötessekreterare: David Ström
+
+        1. Inledning
+        Anna hälsade välkommen.
+
+        2. Nästa möte
+        2025-11-12.
+        """)
+    assert {n: s for n, (s, _) in got["attendance"].items()} == {
+        "Anna Lund": "present", "Björn Ek": "present", "Cecilia Sand": "absent", "David Ström": "present"}
+    assert "sekreterare" in got["attendance"]["David Ström"][1]
+
+
+def test_a_proposal_to_decide_is_no_decision_and_decided_for_its_own_part_heads_the_clauses(tmp_path):
+    from samverkan.loaders.extract import _decision_heading
+    assert _decision_heading("Regiondirektören föreslår att regionstyrelsen beslutar att anta överenskommelsen.") is None
+    assert _decision_heading("Regionstyrelsen beslutar för egen del") == ("Regionstyrelsen", "", 1)

@@ -137,3 +137,9 @@ def test_a_middle_initial_stands_between_the_given_name_and_the_surname():
     assert resolvable(clean_name("Torbjörn K. Falk"), k) and not resolvable("Torbjörn K L M", k)
     # two initials after a given name are those of a double surname ("Pernilla J W" of Jonsson Wedin)
     assert resolvable("Torbjörn K L", k)
+
+
+def test_a_name_ends_at_the_tab_that_ends_its_table_cell():
+    # a Word table row comes through as its cells joined by tabs: the status column is no surname
+    assert find_person_names("Kontakta IT om plattformen\tRobert Falk\tPågår") == [("Robert Falk", 27)]
+    assert [n for n, _ in find_person_names("Gunilla Persson\tKlart, redovisas under punkt 2")] == ["Gunilla Persson"]

@@ -526,7 +526,7 @@ def test_docx_att_clauses_labelled_by_a_list_are_att_clauses(tmp_path):
     _numbered(d, "ge Anna Lund i uppdrag att följa upp planen.", "74")
     _, text = _read_back(d, tmp_path)
     assert text.split("\n")[3:] == ["att godkänna handlingsplanen,", "att ge Anna Lund i uppdrag att följa upp planen."]
-    assert [x.text for x in parse_minutes(text).decisions] == ["godkänna handlingsplanen,",
+    assert [x.text for x in parse_minutes(text).decisions] == ["godkänna handlingsplanen",
                                                                 "ge Anna Lund i uppdrag att följa upp planen."]
 
 
@@ -666,3 +666,150 @@ def test_docx_first_page_with_an_empty_header_reads_the_running_one(tmp_path):
     _, text = _read_back(d, tmp_path, "Närvarande: Anna Lund, Region Österland", "1. Öppnande")
     assert text.split("\n") == ["Styrgrupp Österland   Minnesanteckningar 2025-02-02",
                                 "Närvarande: Anna Lund, Region Österland", "1. Öppnande"]
+
+
+class _Page:
+    """A PDF page as pypdf reads it: ``plain`` without its layout, ``laid`` with it (and the same
+    lines a blank line apart when read again at a finer line height, as rows and wraps of a table
+    whose spacing cannot tell them apart)."""
+
+    def __init__(self, plain: str, laid: str):
+        self.plain, self.laid = plain, laid
+
+    def extract_text(self, visitor_text=None, extraction_mode=None, layout_mode_font_height_weight=None):
+        if extraction_mode != "layout":
+            return self.plain
+        if layout_mode_font_height_weight:
+            return "\n\n".join(x for x in self.laid.split("\n") if x.strip())
+        return self.laid
+
+
+def test_pdf_table_whose_header_row_comes_out_on_one_line_is_read_with_its_layout():
+    """A Word table made PDF gives its header cells on one line ("Funktion Namn Närvaro") and each
+    row's cells run together; the header row still marks a table, read with its layout."""
+    from samverkan.loaders.read import _page_text
+
+    plain = "Deltagare\nFunktion Namn Närvaro\nSocialchef Marit Olsson Närvarande\nSkolchef Ola Hedberg Förhinder"
+    laid = ("Deltagare\nFunktion          Namn            Närvaro\nSocialchef        Marit Olsson    Närvarande\n"
+            "Skolchef          Ola Hedberg     Förhinder")
+    rows = [x.split("  ")[0] for x in _page_text(_Page(plain, laid))[0].split("\n")]
+    assert rows == ["Deltagare", "Funktion", "Socialchef", "Skolchef"]
+    # prose with a line of column words in it is no table
+    assert _page_text(_Page("Namn och funktion\nText.", "Namn och funktion\nText."))[0] == "Namn och funktion\nText."
+
+
+def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
+    """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
+    by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
+    left open ("… om" / "kokningsrekommendationen"); a row starting with a name is a row."""
+    from samverkan.loaders.read import _page_text
+
+    laid = ("Uppdrag                              Ansvarig      Status\n"
+            "Informera hemtjänstens brukare om    MO            Pågår, klart i dag\n"
+            "kokningsrekommendationen                           kl. 12\n"
+            "Begära stöd från regionen för        JL            Klart\n"
+            "patienter i hemdialys\n"
+            "Huvudman            Ledamot           Närvaro\n"
+            "Region Mälarby      Annelie Frost     Ja\n"
+            "                    (ordf.)\n"
+            "                    Ulla Bergman      Ja")
+    rows = [" ".join(x.split()) for x in _page_text(_Page("Ansvarig\nNärvaro", laid))[0].split("\n")]
+    assert rows == ["Uppdrag Ansvarig Status",
+                    "Informera hemtjänstens brukare om kokningsrekommendationen MO Pågår, klart i dag kl. 12",
+                    "Begära stöd från regionen för patienter i hemdialys JL Klart",
+                    "Huvudman Ledamot Närvaro", "Region Mälarby Annelie Frost (ordf.) Ja", "Ulla Bergman Ja"]
+
+
+def test_pdf_running_header_given_as_one_line_on_a_page_without_table_is_dropped():
+    """The header's cells stand apart on a page read with its layout and run together on one line
+    on the next page, read without: the line as one is the same header, dropped there."""
+    from samverkan.loaders.read import _without_running_furniture
+
+    first = "KOLBÄCKENS KOMMUN      Krisledningsgruppen      Arbetsmaterial\nFunktion    Namn\nBeslut 1. Förtur."
+    second = "KOLBÄCKENS KOMMUN Krisledningsgruppen Arbetsmaterial\nBeslut 2. Socialchefen får mandat.\nSlut."
+    pages = _without_running_furniture([first, second])
+    assert pages == [first, "Beslut 2. Socialchefen får mandat.\nSlut."]
+
+
+def test_pdf_table_running_on_over_a_page_break_keeps_its_rows_and_its_tasks(tmp_path):
+    """A decision log whose rows run onto the next page: that page has no header row, and is read
+    with its layout too, so each row stays one line; the log's decisions and tasks are all read."""
+    pytest.importorskip("reportlab")
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    xs = (60, 100, 330, 470)
+    rows = [(("Punkt", "Beslut", "Ansvarig", "Klart"), ()),
+            (("1", "Styrgruppen fastställer handlingsplanen.", "Hanna Berg", "2025-12-12"), ())]
+    c, buf = _drawn_table("Styrgrupp nära vård Åby 2025-12-04", [], xs)
+    c.drawString(60, 760, "1. Handlingsplan")
+    c.drawString(60, 745, "Hanna Berg visade utkastet till handlingsplan.")
+    c.drawString(60, 730, "2. Digital vårdplanering")
+    c.drawString(60, 715, "Per Nilsson visade hur digital vårdplanering fungerar.")
+    c.drawString(60, 700, "Beslutslogg")
+    y = 680
+    for cells, _ in rows:
+        for x, cell in zip(xs, cells):
+            c.drawString(x, y, cell)
+        y -= 15
+    c.drawString(280, 40, "Sida 1 av 2")
+    c.showPage()
+    c.setFont("Helvetica", 9)
+    for x, cell in zip(xs, ("2", "Regionen erbjuder utbildning i Lifecare.", "Per Nilsson", "2026-02-06")):
+        c.drawString(x, 800, cell)
+    for x, cell in zip(xs, ("2", "Försöket förlängs till juni 2026.", "Olle Sand", "2026-06-30")):
+        c.drawString(x, 785, cell)
+    c.drawString(60, 750, "Nästa möte: 5 februari 2026.")
+    c.drawString(280, 40, "Sida 2 av 2")
+    c.save()
+    (tmp_path / "m").mkdir()
+    write(tmp_path / "m", "anteckningar.pdf", buf.getvalue())
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        d = export_json(s.to_networkx())
+    names = {p["id"]: p["name"] for p in d["persons"]}
+    assert {x["text"].rstrip(".") for x in d["decisions"]} >= {
+        "Styrgruppen fastställer handlingsplanen", "Regionen erbjuder utbildning i Lifecare",
+        "Försöket förlängs till juni 2026"}
+    tasks = {(tuple(sorted(names[i] for i in a["assignee_ids"])), a.get("due_date")) for a in d["assignments"]}
+    assert {(("Per Nilsson",), "2026-02-06"), (("Olle Sand",), "2026-06-30")} <= tasks
+
+
+def test_pdf_of_an_outlook_meeting_with_its_tracking_table_keeps_each_answer_with_its_person(tmp_path):
+    """Outlook prints a meeting's attendees as Namn / Deltagare / Svar: read with its layout, each
+    person keeps the answer beside them (Avböjt: absent; Gäst: a guest)."""
+    pytest.importorskip("reportlab")
+    from samverkan.loaders.extract import parse_minutes
+
+    rows = [(("Namn", "Deltagare", "Svar"), ()),
+            (("Bergqvist, Tomas (Åby kommun)", "Obligatorisk deltagare", "Accepterat"), ()),
+            (("Jakobsson, Mikael (Ekö kommun)", "Obligatorisk deltagare", "Avböjt"), ()),
+            (("Moberg, Lars (Brukarrådet Åby)", "Gäst", "Accepterat"), ())]
+    c, buf = _drawn_table("Ämne: Samverkansgrupp psykisk hälsa Åby", rows, (60, 260, 420))
+    c.drawString(60, 640, "Start: ons 2025-11-19 13:00")
+    c.drawString(60, 620, "1. Inledning")
+    c.drawString(60, 605, "Tomas hälsade välkommen. Dagordningen godkändes.")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    seen = {a.name: a.status for a in parse_minutes(text, "m.pdf").attendance}
+    assert seen == {"Tomas Bergqvist": "present", "Mikael Jakobsson": "absent", "Lars Moberg": "guest"}
+
+
+def test_pdf_item_numbers_drawn_apart_from_their_titles_head_the_items(tmp_path):
+    """A numbered heading drawn as a number and a title in cells of their own comes out of the
+    extractor as two lines ("1" / "Föregående anteckningar"); the number goes back before its
+    title, while a page number alone at the foot of the page stays apart."""
+    pytest.importorskip("reportlab")
+    from samverkan.loaders.extract import parse_minutes
+
+    rows = [(("1", "Föregående anteckningar"), ()), (("", "Anteckningarna lades till handlingarna."), ()),
+            (("2", "Budget"), ()), (("", "Per redovisade budgeten för året."), ()),
+            (("3", "Nästa möte"), ()), (("", "Nästa möte hålls den 12 februari."), ())]
+    c, buf = _drawn_table("Minnesanteckningar Arbetsgrupp SIP Åby 2025-03-26", rows, (60, 90))
+    c.drawString(300, 40, "2")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    m = parse_minutes(text, "m.pdf")
+    assert [(it.number, it.title) for it in m.items] == [("1", "Föregående anteckningar"), ("2", "Budget"),
+                                                         ("3", "Nästa möte")]

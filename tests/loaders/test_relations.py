@@ -755,3 +755,22 @@ def test_an_item_titled_after_the_task_a_body_gave_states_that_mandate():
     assert minutes("Text.", meeting="Samverkansgrupp äldre", title="Uppdrag från regeringen – kartläggning").mandates == []
     assert minutes("Text.", meeting="Samverkansgrupp äldre",
                    title="Läkare – uppdrag från det delregionala politiska samrådet").mandates == []
+
+
+def test_a_question_passed_on_in_a_reported_meeting_is_that_bodys_referral():
+    """Under "Protokoll LSVO:s ledningsgrupp" the bullets tell LSVO's meeting: LSVO passed the question on."""
+    body = ("Nedan kommer sammanfattad information från LSVO:s senaste möte:\n\n"
+            "• LSVO stod bakom förslaget. Förslag om projektledare tas med till Styrgrupp Barnahus.")
+    r = _with_roster(body, [], meeting="Samverkansgrupp att åldras", title="Protokoll LSVO:s ledningsgrupp")
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [("LSVO:s ledningsgrupp", "Styrgrupp Barnahus", "refers")]
+
+
+def test_a_task_given_in_a_past_period_names_no_giver():
+    """"NSPH fick i uppdrag att under januari–mars 2023 …" in the minutes of November 2023: history, told
+    without who gave it, so the body that met delegated nothing; a task given now names the body."""
+    told = _with_roster("NSPH fick i uppdrag att under januari-mars 2023 genomföra en inventering.", [],
+                        meeting="LSVO", date="2023-11-17")
+    assert [(a.assignees, a.given_by) for a in told.assignments] == [(["NSPH"], None)] and told.mandates == []
+    now = _with_roster("Styrgrupp Barnahus fick i uppdrag att ta fram en rutin till mars 2024.", [],
+                       meeting="LSVO", date="2023-11-17")
+    assert [a.given_by for a in now.assignments] == ["LSVO"]

@@ -223,3 +223,11 @@ def test_paragraphs_numbered_per_body_with_its_acronym_before_the_sign():
     seg = segment_minutes("SOCIALNÄMNDEN\n\nSN § 21   Dnr SN 2025/12\nGodkännande av dagordning\nGodkänns.\n\n"
                           "SN § 22\nBudget\nNämnden beslutar att anta budgeten.\n")
     assert [(it.number, it.title) for it in seg.items] == [("21", "Godkännande av dagordning"), ("22", "Budget")]
+
+
+def test_paragraphs_numbered_before_the_sign_are_items():
+    """"1 § Mötets öppnande": the number before the sign, as Swedish statutes and some protocols write it."""
+    seg = segment_minutes("Protokoll fört vid sammanträde med Rådet\n\n1 § Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+                          "2 § Val av justerare\nRådet beslutar att utse Olof Berg.\n\n3 §  Avslutning\nOrdföranden tackade.\n")
+    assert [(it.number, it.title) for it in seg.items] == [("1", "Mötets öppnande"), ("2", "Val av justerare"),
+                                                           ("3", "Avslutning")]

@@ -32,7 +32,12 @@ same columns, and "välja X till ledamot i G efter Y"; and a socialnämnd's prot
 paragraphs "SN § 21" with the title on the line after the Dnr, in a region named "Åsbyregionen"; and of an
 eleventh: a folkhälsoråd's protocol with "Beslutande" and "Tjänstgörande ersättare" side by side in columns of
 spaces, an ersättare "för" a ledamot, and a regionfullmäktige's protokollsutdrag with Yrkanden, Beslutsgång,
-Omröstning with its vote count and numbered points under "Regionfullmäktiges beslut") and
+Omröstning with its vote count and numbered points under "Regionfullmäktiges beslut"; and of a thirteenth:
+a länsövergripande council's arbetsutskott as Word, its title a two-column table whose left cell holds the
+län in capitals, the council with its acronym and "Arbetsutskottet" one a paragraph, its roster a table with
+merged rows "Ledamöter" / "Ersättare" / "Övriga deltagande" and a Parti column, an "Uppföljning av uppdrag"
+table whose "Beslutat" column says where a task was given, "Arbetsutskottets beslut" over numbered points and
+"Protokollet justeras digitalt") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
@@ -56,7 +61,10 @@ rådet" and an "Uppdrag till nästa möte" list by initials, a samordningsförbu
 with "**Förhinder:**" and "Ny representant för X blir Y", and an operativ SIP arbetsgrupp's Markdown titled
 "Arbetsgrupp – Kommun" with a follow-up table of last meeting's tasks and a Vad/Vem/När table; and of a
 twelfth: a länsgemensam ledningsgrupp's Teams notes as .docx with a "Deltagare:" line of "Namn (Organisation)"
-separated by semicolons, "Beslut:" and "Åtgärd:" lines). Each folder is
+separated by semicolons, "Beslut:" and "Åtgärd:" lines; and of the thirteenth: a kommun's krisledningsgrupp's
+stabsmöte notes as a PDF from Word attached to an e-mail, its running header "KOMMUN  Krisledningsgruppen
+Arbetsmaterial", a Funktion/Namn/Närvaro table with a Loggförare and the region's TiB, an uppföljning table by
+initials and "Beslut 1." / "Beslut 2." / "Beslut 3." lines). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
@@ -76,9 +84,9 @@ GENRES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 # per genre: least recall of the gold's facts, and least precision of the decisions read
 FLOORS = {
     "politisk": {"decisions": 0.99, "decision_precision": 0.99, "assignments": 0.99, "memberships": 1.0,
-                 "mandates": 0.98, "due_dates": 0.92},
-    "notes": {"decisions": 1.0, "decision_precision": 1.0, "assignments": 0.96, "memberships": 1.0,
-              "mandates": 0.95, "due_dates": 0.91},
+                 "mandates": 0.98, "due_dates": 0.86},
+    "notes": {"decisions": 1.0, "decision_precision": 1.0, "assignments": 0.95, "memberships": 1.0,
+              "mandates": 0.95, "due_dates": 0.85},
 }
 
 
@@ -88,7 +96,7 @@ def test_every_genre_folder_has_gold_for_each_of_its_minutes():
         minutes, golds = stems(UNSEEN / genre)
         assert minutes == golds and len(minutes) >= 4, genre
     suffixes = {p.suffix for p in UNSEEN.glob("*/*") if p.suffix != ".json"}
-    assert suffixes == {".txt", ".md", ".docx", ".pdf"}
+    assert suffixes == {".txt", ".md", ".docx", ".pdf", ".eml"}
 
 
 @pytest.fixture(scope="module", params=GENRES)

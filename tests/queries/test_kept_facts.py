@@ -213,3 +213,16 @@ def test_tables_kept_with_other_key_columns_are_computed_anew(path, monkeypatch)
     with sqlite3.connect(path) as db:
         assert '"keys":["group_id","person_id"]' in db.execute(
             "SELECT columns FROM fact_tables WHERE name = 'attendance'").fetchone()[0]
+
+
+def test_a_window_of_exactly_the_limit_still_counts_the_decisions_left_out():
+    """A store hands the newest ``limit`` decisions and the table's total: when the window holds
+    exactly ``limit`` rows, the ones left out are still counted (the loop never meets a row past it)."""
+    from samverkan.queries import decisions
+    from samverkan.queries.facts import Window
+
+    rows = [{"date": "2024-12-0%d" % i, "date_from": None, "date_to": None, "group_id": "g", "group_name": "G",
+             "source": "s.txt", "item": str(i), "parent_item": None, "text": f"beslut {i}", "classification": None,
+             "quote": None} for i in range(1, 4)]
+    answer = decisions.compute(lambda *_a, **_k: {"decisions": Window(rows, total=10)}, limit=3)
+    assert len(answer) == 3 and answer.omitted == {"": 7}
