@@ -1469,7 +1469,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
-    r"(?:också\s+|även\s+|nu\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
+    r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
 )
 _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -1920,7 +1920,7 @@ _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:
 # the official who heads a huvudman's administration, as the one a recommendation is addressed to
 _HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
 _REPLACES_AS_RE = re.compile(
-    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
+    r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
     r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
@@ -3015,14 +3015,20 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
-        m = "ersätter" in c and _REPLACES_AS_RE.match(c)
+        m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
+            hm = re.fullmatch(_HUVUDMAN_WORDS, g_text.strip(" ."))
+            if hm and self._meeting_body():
+                # "… som representant för Berga kommun": that huvudman's seat in the body that met
+                g_text, org_for = "gruppen", hm.group(0)
+            else:
+                org_for = None
             # "… som sekreterare i gruppen": the body that met
             bare = ((g_text.strip(" .").casefold() == "gruppen" and self._meeting_body())
                     or _own_body(g_text.strip(" ."), self._meeting_body()))
             groups = [bare] if bare else [ctx.resolve_generic(g) for g in find_groups(g_text)] or [g_text]
-            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
+            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else org_for
             for g in groups:
                 if not g:
                     continue
@@ -3091,11 +3097,16 @@ class _Extractor:
         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
         r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?[\s,]*$")
 
+    # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
+    _IS_NEW_IN_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
+        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$")
+
     def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
         that met (or the body named), taken from whom it names."""
-        m = self._NEW_IN_GROUP_RE.match(s)
+        m = self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s)
         if not m or not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")
@@ -3395,7 +3406,9 @@ class _Extractor:
     _PART_OF_RE = re.compile(
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)\s*(?:,|$)")
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        # "… ingår i styrgruppen från och med januari": a seat taken from then
+        r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
     def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
@@ -3413,7 +3426,7 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in who:  # "som från och med i dag ingår i …": a new seat
-            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") else "member")
+            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
         return False
 
     _TOOK_OVER_RE = re.compile(
@@ -3659,6 +3672,18 @@ class _Extractor:
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         decision = origin == "decision"
         return self._creation(s, giver if decision else None, pos, decision=decision)
+
+    _RESPONSIBLE_IS_RE = re.compile(r"^[Aa]nsvariga?\s+för\s+(?P<what>[^.;]{3,120}?)\s+är\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s*\.?$")
+
+    def _responsible_is(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Ansvarig för utskicket är Anna Lund": the one named last is to see to it."""
+        m = self._RESPONSIBLE_IS_RE.match(s)
+        who = self._people(m.group("who")) if m else None
+        if not who:
+            return False
+        self.assignment(who, f"ansvara för {m.group('what')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self.p.body)
+        return True
 
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges/får i uppdrag att …"."""
@@ -4340,7 +4365,7 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="join")
             return True
-        if rule.name in ("new_representative", "takes_part_from_now"):
+        if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3")
@@ -4479,6 +4504,8 @@ class _Extractor:
                                 given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "represented_by":
+            if g.get("who2"):  # the time first, the verb second: the same slots
+                g = {**g, "who": g["who2"], "group": g.get("group2"), "hm": g["hm2"]}
             who = self._people(g.get("who"))
             raw = g.get("group")
             grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)

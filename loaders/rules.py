@@ -99,6 +99,8 @@ TASK_VERBS = (
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
     "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
+    # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
+    "ombesörjer", "håller\\s+i",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
@@ -204,7 +206,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "member"), roster=_ROSTER),
                    _ex("Elin hälsade välkommen, särskilt till Lena Sjöberg, kurator i Tallviks kommun, som från och "
                        "med i dag ingår i arbetsgruppen.", body="Arbetsgrupp SIP",
-                       facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),))),
+                       facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),))),
          counter_examples=("Olle Berg ingår i arbetet med rutinen.",
                            "Kostnaden ingår i budgeten för Styrgrupp Barnahus.")),
     Rule("group_leaders", "membership", exclusive=False, triggers=("ledar", "samordnar", "kontaktperson"),
@@ -788,7 +792,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
-    Rule("replaces_as", "membership", triggers=("ersätter",), handler="_ms_replaces_as",
+    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte"), handler="_ms_replaces_as",
          examples=(# the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
@@ -826,7 +830,11 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gunilla Rask", "Styrgrupp Barnahus", "leave")),
                    _ex("Kristian Ek ersätter Malin Sten från individ- och familjeomsorgen, som slutar i gruppen.",
                        ("membership", "Kristian Ek", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Malin Sten", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Malin Sten", "Samverkansgrupp äldre", "leave")),
+                   # a huvudman's seat in the body that met, told as done
+                   _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
+                       ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Eva Nord", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Lena ersätter materialet med en ny version.",
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
@@ -847,7 +855,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    _ex("Ny representant i Styrgrupp Barnahus är Omar Said, Region Åsen.",
-                       ("membership", "Omar Said", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
+                   _ex("Sara Ek, primärvården, är ny i gruppen.", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
@@ -1077,6 +1087,29 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
     # "Från Ekö kommun deltar fortsättningsvis Lisa Nord", "Lisa Nord deltar framöver för Ekö kommun",
     # "Johan Åkesson är ny kontaktperson för Tallnäs kommun": a seat taken from now on, on behalf of a huvudman
+    # a newcomer told as an addition to the group: "har tillkommit som ny representant", "Gruppen har utökats med …, X",
+    # "X kommer att delta i styrgruppen från och med …"
+    Rule("joins_group", "membership", change="join",
+         triggers=("tillkommit", "tillkommer", "utökats med", "kompletterats med", "förstärkts med",
+                   "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer)\s+(?:i\s+(?P<group>[^.;,]+?)\s+)?"
+                 r"som\s+(?:ny\s+)?(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
+                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}))?"
+                 r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:,[^.;]*)?$"
+                 r"|^(?P<group3>[A-ZÅÄÖ][^.;,]{2,60}?)\s+har\s+(?:utökats|kompletterats|förstärkts)\s+med\s+(?:en\s+|ytterligare\s+en\s+)?"
+                 r"(?:ny\s+)?(?:representant|ledamot|deltagare|företrädare)\s+(?:från|för)\s+(?P<hm2>[^,.;]+?),\s*(?P<who2>" + _NAME + r")"
+                 r"(?:,[^.;]*)?$"
+                 r"|^(?P<who3>" + _NAME + r")(?:,[^,]{2,60},)?\s+kommer\s+(?:att\s+)?(?:delta|ingå)\s+i\s+"
+                 r"(?P<group4>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?)\s+"
+                 r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;,]+$",
+         examples=(_ex("Sara Ek har tillkommit som ny representant för primärvården.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   _ex("Sara Ek kommer att delta i Styrgrupp Barnahus från och med nästa möte.",
+                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Sara Ek kommer att delta i utbildningen från och med hösten.",
+                           "Kostnaden har tillkommit som en ny post i budgeten.")),
     Rule("takes_part_from_now", "membership", change="join",
          triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson"),
          pattern=r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
@@ -1287,9 +1320,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|förvaltningens|sin|[\wåäö]+s)\s+)?(?:nya?\s+)?"
                  r"(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
                  r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)"
-                 r"(?P<repl>,\s*som\s+ersätter\s+(?:honom|henne|hen))?(?:,[^.;]*)?$",
+                 r"(?P<repl>,\s*som\s+ersätter\s+(?:honom|henne|hen))?(?:,[^.;]*)?$"
+                 # "Från och med januari representeras Berga kommun av Gunnar Vik": the time first, the verb second
+                 r"|^(?:[Ff]rån\s+och\s+med|[Ff]rån|[Ff]r\.\s?o\.\s?m\.|[Uu]nder)\s+[^.;,]{2,30}?\s+(?:företräds|representeras)\s+"
+                 r"(?P<hm2>" + _HUVUDMAN + r")\s+(?:i\s+(?P<group2>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|sin)\s+)?"
+                 r"(?:nya?\s+)?(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^.;]*)?$",
          examples=(_ex("Arbetsgrupp SIP inrättas. Region Norrby företräds i arbetsgruppen av Karin Ek.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),)),
+                   _ex("Från och med januari representeras Åby kommun av Gunnar Vik.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
                    _ex("Per Holm meddelar att Åby kommun från den 1 september företräds i Styrgrupp Barnahus av "
                        "kommunens nya socialchef Sofia Lind, som ersätter honom.",
                        ("membership", "Sofia Lind", "Styrgrupp Barnahus", "replace"),
@@ -1456,9 +1495,16 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Eva-Lena Mattsson"], "justera"))),
          counter_examples=("Protokollet justeras digitalt.",)),
     # ---------------------------------------------------------------- assignments
-    Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag",), handler="_ges_i_uppdrag",
+    # who is responsible named last: "Ansvarig för utskicket är Anna Lund"
+    Rule("responsible_is", "assignment", triggers=("ansvarig för", "ansvariga för"), handler="_responsible_is",
+         examples=(_ex("Ansvarig för utskicket är Anna Lund.", ("assignment", ["Anna Lund"], "ansvara för utskicket")),
+                   _ex("Ansvariga för planeringen av utbildningsdagen är Anna Lund och Björn Ek.",
+                       ("assignment", ["Anna Lund", "Björn Ek"], "ansvara för planeringen av utbildningsdagen"))),
+         counter_examples=("Ansvarig för frågan på regionen är ännu inte utsedd.",)),
+    Rule("ges_i_uppdrag", "assignment", triggers=("i uppdrag", "i uppgift"), handler="_ges_i_uppdrag",
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
+                   _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
                    # a FoU unit by its region's name
                    _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
                        body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
@@ -1848,6 +1894,10 @@ RULES: tuple[Rule, ...] = (
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
+                   _ex("Elin Borg håller i planeringen av utbildningsdagen.",
+                       ("assignment", ["Elin Borg"], "hålla i planeringen av utbildningsdagen"), roster=_ROSTER),
+                   _ex("Elin Borg ombesörjer att lokalen bokas.",
+                       ("assignment", ["Elin Borg"], "ombesörja att lokalen bokas"), roster=_ROSTER),
                    _ex("Åtgärd: SP justerar texten om mobila team enligt dagens diskussion senast 20 oktober.",
                        ("assignment", ["Sanna Pirinen"], "justera texten om mobila team"), roster=_ROSTER),
                    _ex("Arbetsgruppen lämnar sitt förslag till utbildningsplan till PSVO i september.",
