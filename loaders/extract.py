@@ -678,6 +678,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
+    new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
     roles = list(roles)
@@ -818,7 +819,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         status = "guest"
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
                             party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials,
-                            seats=seats)
+                            seats=seats, new=new)
     return entry, sub_for
 
 
@@ -1442,7 +1443,10 @@ def _initials_list(s: str) -> bool:
 
 # "ordförande i LVO" among a person's details in an attendance list
 _SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
-                             r"([A-ZÅÄÖ][^,;]{1,80})$")
+                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
+# a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
+_NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
+                       r"|(?:^|[,;])\s*ny\s+i\s+gruppen\s*(?:[,;]|$)")
 
 
 # header labels that name a person who need not attend ("Projektägare: Britt-Inger Lund, socialchef")
@@ -3217,7 +3221,8 @@ _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+)
 
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
-    that met does not decide in it.
+    that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
+    without its subject the stand taken reads as no one's.
 
     In a decision block (``block``) every sentence is the body's; in running text only sentences
     where the body itself decides, or the meeting's approvals in the passive, are. ``before`` holds
@@ -3226,6 +3231,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
+    'Ledningsgruppen ställer sig bakom utkastet.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
@@ -3271,6 +3278,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             rest = rest[b.end():]
         rest = _THANKS_FILED.sub(r"lägga \g<what> till \g<where>", rest)
         if block and (groupish or is_self):
+            if not b and not _THANKS_FILED.search(s) and re.match(r"(?:ställer|ställde)\s+sig\s+bakom\b", rest):
+                return s  # "Beslut: Ledningsgruppen ställer sig bakom utkastet": the decision as written, with who
             return rest or None
         if not block and is_self:
             if _RECALLED.match(s[m.end():]):

@@ -24,8 +24,8 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (_LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names, named_administrations,
-                                       parse_date_phrase)
+from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names,
+                                       named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
     find_person_names,
     is_given_name,
@@ -272,8 +272,9 @@ class GroupVocabulary:
         acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)")."""
         names = [n for g in getattr(knowledge, "groups", ()) for n in (g.name, *g.aliases)]
         defined = tuple(dict.fromkeys(
-            m.group(1) for m in _ACRONYM_AT.finditer(text or "")
-            if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")))
+            [m.group(1) for m in _ACRONYM_AT.finditer(text or "")
+             if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")]
+            + sorted(acronyms_of_bodies_that_meet(text))))
         places = []
         for h in getattr(knowledge, "huvudmän", ()):
             if not h.collective:
@@ -285,6 +286,16 @@ class GroupVocabulary:
         regions = tuple(dict.fromkeys(m.group(m.lastindex) for m in _region_matches(text or "")
                                       if m.group(m.lastindex) not in _NO_KOMMUN))
         return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
+
+
+def acronyms_of_bodies_that_meet(text: str) -> set[str]:
+    """The acronyms a text shows to be bodies without spelling them out: one that holds meetings
+    or gives tasks.
+
+    >>> sorted(acronyms_of_bodies_that_meet("Uppdraget från RLG. Planen redovisas vid RLG:s möte och i BUP."))
+    ['RLG']
+    """
+    return {m.group("a") or m.group("b") for m in _ACRONYM_MEETS.finditer(text or "")}
 
 
 def _region_matches(text: str):
@@ -326,6 +337,10 @@ _VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", defaul
 # an acronym defined for a body: "Regionala ledningsgruppen för vård och omsorg (RLG)"; the
 # bracket is found first, the body's words are looked for just before it
 _ACRONYM_AT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
+# an acronym never spelled out that holds meetings or gives tasks is a body: "vid RLG:s möte den 12 juni",
+# "Uppdraget från RLG"
+_ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b"
+                            r"|\b[Uu]ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
 _ACRONYM_DEF = re.compile(
     r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
     r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
@@ -997,8 +1012,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
-    if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s):
-        return [s]
+    if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
+        return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
         # "Klippviks kommun och Lövsta kommun", "Klippvik och Lövsta" (the kommuner by their places); not
@@ -1196,8 +1211,10 @@ class _Ctx:
         head = g.generic_head
         if head in self.named:
             return self.named[head]
-        if self.meeting and self.meeting.casefold().startswith(head):
-            return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
+        if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
+            # "styrgruppen" in a styrgrupp's own minutes, no other named; "arbetsgruppen" in an
+            # "Operativ arbetsgrupp SIP"'s
+            return self.meeting
         named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp", "samordningsgrupp") else None
         if named:
             # "styrgruppen", "samverkansgruppen" in a working group's notes: the body above it, which the
@@ -1285,7 +1302,7 @@ _DUE_RES = [
     re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
     re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
-    re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
+    re.compile(r"\b(?:denna vecka|efter årsskiftet|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
@@ -1362,7 +1379,11 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     ('2025-11-30', '2025-W42', '2026-W02')
     >>> _due_date("v. 42", None), _due_date("till nästa möte", "2025-09-18")
     (None, None)
+    >>> _due_date("före årsskiftet", "2025-11-11")
+    '2025-12-31'
     """
+    if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
+        return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
     w = _WEEK.search(due)
     if w:
         if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
@@ -1421,6 +1442,8 @@ _NARRATIVE_VERBS = (
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
+    # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
+    r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
     r"[a-zåäö]{3,}(?:ar|er)\s+inom\s+kort"
 )
@@ -1462,7 +1485,9 @@ _FICK_INV_RE = re.compile(
 # "… den reviderade överenskommelsen, som RLG": the object a relative clause is about and its subject
 _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som\s+(?P<giver>[^,;]+?)\s*$")
 _GE_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
+    # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
+    r"(?:att\s+(?P<task>.+)|(?P<om>om\s+[^,;]+?)(?:\s+(?:i\s+(?:våras|höstas|vintras|somras)|tidigare|förra\s+året))?)$"
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
@@ -1568,6 +1593,11 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
+# a task line that says it is done: "… – klart, se p. 1", "…, klart."
+_REPORTED_DONE = re.compile(r"\s*[–,-]\s*(?:klart|klar|gjort|genomfört)(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*)?\.?\s*$", re.I)
+# a follow-up table's column of how far each task has come: "Klart", "Pågår", "Ej påbörjad"
+_STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
+_DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
@@ -2156,7 +2186,12 @@ class _Extractor:
 
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None,
-                   report_back: bool = False) -> RawAssignment | None:
+                   report_back: bool = False, delegated: bool = True) -> RawAssignment | None:
+        """A task of ``assignees``; a body given it by another is delegated to (unless not ``delegated``:
+        a request, which a body may make of a nämnd it has no mandate over)."""
+        done = _REPORTED_DONE.search(task) if origin == "narrative" else None
+        if done:  # "EB kontaktar Anders Nygård – klart, se p. 1": a task reported done, kept where it follows one up
+            task, origin, given_by, report_back = task[:done.start()], "report", None, True
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
         if not assignees or len(task) < 3:
@@ -2198,7 +2233,7 @@ class _Extractor:
         self.out.assignments.append(a)
         for who in assignees:
             if self._is_body(who):
-                if given_by and origin in ("decision", "narrative"):
+                if given_by and origin in ("decision", "narrative") and delegated:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):
                     self.mandate(who, report, "reports_to", number, pos)
@@ -2240,10 +2275,16 @@ class _Extractor:
             self.group(self.p.body, None)
         self._preamble()
         for a in self.p.attendance:  # "Anna Lund, socialchef, ordförande i LVO": her seat in that body
+            if a.new and self.p.body and a.status != "guest":  # "ledamot (ny)": her seat taken at this meeting
+                seat = next((r for r in a.roles if r in ("ordförande", "vice ordförande", "sammankallande", "ledamot",
+                                                         "ersättare")), None)
+                self.membership(a.name, self.p.body, None, role=seat, change="join", on_behalf_of=a.organisation)
             for role, body in a.seats:
                 gs = find_groups(body)
+                # "LVO", defined in the text; "ordförande i samordningsgruppen": the one the minutes name
                 name = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head
-                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)  # "LVO", defined in the text
+                        else self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0
+                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)
                 if name and name.casefold() != (self.p.body or "").casefold():
                     self.group(name, None)
                     self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
@@ -2478,6 +2519,7 @@ class _Extractor:
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
+                status_col = next((i for i, c in enumerate(cells) if _column(c, _STATUS_COLUMNS)), None)
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
                                   and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
@@ -2502,7 +2544,8 @@ class _Extractor:
                         gm = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ:-]*){0,4}?)\s+(?:\d|§)",
                                       values[giver_col])
                         giver = self._body_ref(gm.group(1)) if gm else None
-                    self._action_row(who, task, values[due_col] if due_col is not None else "", giver)
+                    done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
+                    self._action_row(who, task, values[due_col] if due_col is not None else "", giver, done=done)
                 self.ctx.item = it
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
@@ -2520,7 +2563,9 @@ class _Extractor:
             elif line.strip():
                 listed = False
 
-    def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None) -> None:
+    def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
+        """One row of an action list. ``done``: its status column says the task is done ("Klart"):
+        the task an earlier meeting gave, reported done."""
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
@@ -2537,6 +2582,9 @@ class _Extractor:
                 known.due, known.due_date = due, due_date
             return
         self.ctx.clause = row
+        if done:  # the task an earlier meeting gave, reported done: kept, as reported
+            self.assignment(who, task, origin="report", pos=None, given_by=None)
+            return
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
 
@@ -2704,6 +2752,43 @@ class _Extractor:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
         return True
 
+    _WORKS_FOR_TASK_RE = re.compile(
+        r"(?:^|\batt\s+)(?P<who>[A-ZÅÄÖ](?:(?!\batt\s)[^,.;]){2,80}?)(?:,\s+som\s+arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver>[^,.;]+?),"
+        r"\s+(?P<v>[a-zåäö]{3,}(?:ar|er))\s+(?P<rest>[^.;]+?)"
+        r"|\s+arbetar\s+(?:nu\s+)?med\s+(?P<obj>(?:en|ett|den|det|de)\s+[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?))\.?$")
+
+    def _works_for_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Nära vård, reviderar rutinen", "Arbetsgrupp
+        X arbetar med en checklista på uppdrag av styrgruppen": the body's work is a task the body it works
+        for gave it, whoever tells of it."""
+        m = self._WORKS_FOR_TASK_RE.search(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who"), False, self.ctx)
+        if not who or len(who) != 1 or not self._is_body(who[0]) or who[0] == self._meeting_body():
+            return False
+        raw_by = m.group("giver") or m.group("giver2")
+        by = self._body_ref(raw_by)
+        said = " ".join(f"{it.title or ''} {it.body or ''}" for it in self.p.items)
+        if by and by.casefold() not in _flatten(said).casefold() and (gs := find_groups(raw_by)) and gs[0].generic_head:
+            by = None  # "styrgruppen" the minutes name no one body of: not a body named after the item's topic
+        task = f"{m.group('v')} {m.group('rest')}" if m.group("v") else f"arbeta med {m.group('obj')}"
+        self.assignment(who, task, origin="narrative", pos=pos, given_by=by)
+        if by:
+            self.mandate(by, who[0], "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
+
+    _OWN_WORK_RE = re.compile(r"^(?:ta\s+fram|följa\s+upp|arbeta\s+fram|revidera|sammanställa|utreda|kartlägga|"
+                              r"utarbeta|genomföra)\s+\S")
+
+    def _own_work(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """A decided clause that starts with the work itself ("följa upp bokningstiden …"): a task the
+        deciding body gives itself."""
+        if not giver or not self._OWN_WORK_RE.match(s):
+            return False
+        self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
+        return True
+
     def _creation(self, c: str, giver: str | None, pos: int | None, decision: bool) -> bool:
         if not _CREATE_HINT.search(c):
             return False
@@ -2711,8 +2796,11 @@ class _Extractor:
             rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(
-            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*)\s+(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
-        if pm and _own_body(pm.group("s"), self._meeting_body()):
+            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
+            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+        if pm and (_own_body(pm.group("s"), self._meeting_body())
+                   or " " in pm.group("s") or pm.group("s").casefold() == "huvudmännen"):
+            # "Kommunerna och regionen tillsätter en gemensam arbetsgrupp" decided by the body that met: its own
             m = pm
         elif not m:
             return self._creation_named(c, giver, pos, decision)
@@ -2775,9 +2863,21 @@ class _Extractor:
         if wm:  # "skapa en styrgrupp som under RLG leder utvecklingen av …": what it is set up to do is its task
             self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
                             pos=pos, given_by=creator)
-        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
+        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c):
+            # a body to set up is a task of its creator; one staffed at the meeting is set up already
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
+
+    _STAFFED = re.compile(r"\b(?:sammankallande|består\s+av|leder\s+(?:arbets|styr|projekt)?gruppen|"
+                          r"(?:en|två)\s+(?:representant|företrädare|ledamot)\s+(?:per|för\s+varje|från\s+varje)|"
+                          r"med\s+(?:en\s+)?(?:företrädare|representant(?:er)?)\s+(?:för|från)\s+varje)", re.I)
+
+    def _staffed(self, clause: str) -> bool:
+        """The item names who sits in or leads the body its decision creates ("med Pernilla som
+        sammankallande", "Arbetsgruppen består av …", "en representant per huvudman")."""
+        item = self.ctx.item
+        decided = " ".join(d.text for d in self.p.decisions if item and d.item == item.number)
+        return bool(self._STAFFED.search(f"{clause} {item.body if item else ''} {decided}"))
 
     def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
@@ -3154,6 +3254,13 @@ class _Extractor:
                 if m.group("att"):
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
+                    # "utse X att företräda samrådet i referensgruppen för …": a seat in that body
+                    rm = re.match(r"(?:företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?i\s+(?P<g>.+)$", m.group("task"))
+                    g = self._group_phrase(rm.group("g")) if rm else None
+                    if g and g != self._meeting_body():
+                        self.group(g, item)
+                        for p in people:
+                            self.membership(p, g, item, role="representant", change="join")
                 else:
                     g, hm = self._seat(m.group("for"))
                     if g and g != (m.group("for") or "").strip():
@@ -3224,7 +3331,10 @@ class _Extractor:
     _SEAT_APPOSITION_RE = re.compile(
         r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
         r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
-        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)")
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)"
+        # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
+        r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
+        r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen),")
 
     def _ms_seat_in_apposition(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                giver: str | None = None) -> bool:
@@ -3233,6 +3343,8 @@ class _Extractor:
         m = self._SEAT_APPOSITION_RE.search(s)
         if not m:
             return False
+        if m.group("who2"):
+            return self._seat_in_the_items_group(m.group("who2"), m.group("role2"), m.group("g2"))
         who = self._people(m.group("who"))
         gs = find_groups(m.group("g"))
         if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
@@ -3246,8 +3358,34 @@ class _Extractor:
                         on_behalf_of=hm.group(0) if hm else None)
         return False
 
+    def _items_one_group(self, head: str) -> str | None:
+        """The one group of kind ``head`` ("arbetsgrupp") the item names in full, or None."""
+        item = self.ctx.item
+        if not item:
+            return None
+        named = {g.name for g in find_groups(_flatten(item.body or "")) if not g.generic_head and head in g.name.casefold()}
+        named |= {x.name for x in self.out.groups if x.item == item.number and head in x.name.casefold()}
+        return named.pop() if len({n.casefold() for n in named}) == 1 else None
+
+    def _place(self, word: str) -> bool:
+        """Whether ``word`` names a huvudman by its place ("Ekbo" for "Ekbo kommun")."""
+        word = word.strip(" ,.")
+        return bool(self.ctx.org_of_place(word)) or word in getattr(_VOCABULARY.get(), "regions", ())
+
+    def _seat_in_the_items_group(self, who_raw: str, role: str, generic: str) -> bool:
+        """A seat in "arbetsgruppen": the one group of that kind the item names in full."""
+        who = self._people(who_raw)
+        head = find_groups(generic)
+        item = self.ctx.item
+        grp = self._items_one_group(head[0].generic_head) if head and head[0].generic_head else None
+        if not who or len(who) != 1 or not grp or not item:
+            return False
+        self.group(grp, item.number)
+        self.membership(who[0], grp, item.number, role=role, change="member")
+        return False
+
     _WHERE_SEAT_RE = re.compile(
-        r"\b(?:i|inom)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen)\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
+        r"\b(?:i|inom|av)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
         r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
         r"sammankallande|representant|sekreterare))\b")
 
@@ -3260,7 +3398,10 @@ class _Extractor:
             return False
         lead = re.match(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}", s)
         who = self._people(lead.group(0)) if lead else None
-        if not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
+        if m.group("holder"):  # "…, där socialchefen är ordförande": the attendee with that title
+            holder = self.ctx.role_holder(m.group("holder"))
+            who = [holder] if holder else None
+        elif not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
             who = list(self.ctx.item.presenters)
         grp = self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))
         if not who or len(who) != 1 or not grp or grp == self._meeting_body():
@@ -3594,7 +3735,9 @@ class _Extractor:
         m = _GE_RE.match(s)
         if not m:
             return False
-        pre, task = m.group("giver").strip(), m.group("task")
+        pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
+        if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
+            pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre)
         if rel and (v := re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|revidera|utreda|utarbeta|skriva)\b", task)):
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
@@ -3602,7 +3745,8 @@ class _Extractor:
             pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
         # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom
         who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
-                          r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten))\s+", "",
+                          r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
+                          r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
         # "… gav oss i maj uppdraget": when, after whom
         who_text = re.sub(rf"\s+(?:i|under|i\s+början\s+av|i\s+slutet\s+av)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$",
@@ -3785,6 +3929,27 @@ class _Extractor:
         self.assignment(who, f"{inf(m.group('v'))} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
+
+    _MODAL_PASSIVE_RE = re.compile(
+        r"^(?P<obj>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]{3,}as)(?P<part>\s+(?:upp|fram|över|ut|in))?"
+        r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?)(?:,\s+som\s+[^.;]*)?$")
+
+    def _modal_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Överenskommelsen ska följas upp av Samverkansgrupp äldre, som …": what is to be done, and by
+        whom, is that body's (or person's) task."""
+        m = self._MODAL_PASSIVE_RE.match(s)
+        if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
+            return False
+        who = self._people(m.group("who"))
+        if not who:
+            body = _target(m.group("who"), self.ctx)
+            who = [body] if body and self._is_body(body) else None
+        if not who:
+            return False
+        obj = m.group("obj")
+        self.assignment(who, f"{m.group('v')[:-1]}{m.group('part') or ''} {obj[0].lower()}{obj[1:]}", origin=origin,
+                        pos=pos, given_by=giver if origin == "decision" else None)
+        return False  # the relative clause after the agent may state more
 
     _COORDINATED_TASK_RE = re.compile(
         rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
@@ -4091,8 +4256,11 @@ class _Extractor:
         gb = giver
         if g.get("giver") or g.get("giver2") or g.get("giver3") or g.get("giver4"):
             gb = self._body_ref(g.get("giver") or g.get("giver2") or g.get("giver3") or g["giver4"]) or gb
+        # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
+        asked_organ = rule.name == "asked_to" and all(_OWN_ORGAN.search(w) for w in who)
         for t in _task_list(task):
-            self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
+            self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None),
+                            delegated=not asked_organ)
         return True
 
     def _produce_membership(self, rule, g: dict, s: str, *, origin: str, pos: int | None) -> bool:
@@ -4246,15 +4414,20 @@ class _Extractor:
         if rule.name == "announces_leaving":
             # "MB meddelar att han lämnar Ekholma kommun": leaving the post leaves the seat
             old = self._people(g.get("old"))
+            if not old and g.get("old") and (holder := self.ctx.role_holder(g["old"])):
+                old = [holder]  # "Socialchefen har meddelat att hon lämnar …": the attendee with that title
             rest = g.get("rest") or ""
-            if re.search(r"\blämnar\b", s) and not re.match(
+            # "… lämnar uppdraget som vice ordförande i Styrgrupp Nära vård efter sommaren": the seat named
+            seat = re.match(r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?[a-zåäö]+)\s+(?:i|för)\s+"
+                            r"(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband)\b|\s*[.;,]|\s*$)", rest)
+            if re.search(r"\blämnar\b", s) and not seat and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w+rådet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
-            grp = seat_group(None)
+            grp = seat_group(seat.group("g") if seat else None)
             if not old or len(old) != 1 or not grp:
                 return False
-            self.membership(old[0], grp, item, change="leave")
+            self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
             self._leaving = (old[0], grp)
             return True
         if rule.name == "seat_change_reported":
@@ -4273,6 +4446,12 @@ class _Extractor:
                 return True
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
+            if raw_who and (pre := (g.get("pre") or "").strip()) and self._place(pre.split()[-1]):
+                # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström": the verb shared, each
+                # later name after the place that appointed it
+                parts = re.split(r"\s+(?:och|samt)\s+|,\s*", raw_who.strip(" ,"))
+                raw_who = " och ".join(" ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0]) else p
+                                       for p in parts if p)
             who = self._people(raw_who.strip(" ,") if raw_who else None)
             grp = seat_group(g.get("group"))
             if not who or not grp:
@@ -4301,6 +4480,8 @@ class _Extractor:
             grp = self._seat_group or seat_group(None)
             if not old or not grp:
                 return False
+            if grp == body and old[0].casefold() not in self.ctx.roster and _OWN_ORGAN.match(body or ""):
+                return False  # a fullmäktige's or nämnd's minutes that do not list X: the seat is told elsewhere
             for p in old:
                 self.membership(p, grp, item, change="leave")
             return True
@@ -4748,6 +4929,72 @@ class _Extractor:
             if not g.generic_head and kind in g.name.casefold() and g.name[:1].isupper() and " " in g.name:
                 self.group(g.name, item.number)
                 self.mandate(g.name, to, "reports_to", item.number, pos)
+        return False
+
+    _AS_TASKED_RE = re.compile(r",?\s+enligt\s+(?:uppdraget|uppdrag)\s+(?:från|av)\s+(?P<g>[^.;,]+?)\s*(?:[.;,]|$)")
+
+    def _md_as_tasked(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                      giver: str | None = None) -> bool:
+        """"… hur Arbetsgrupp SIP lagt upp arbetet, enligt uppdraget från styrgruppens möte i januari": the
+        body whose work it is works for the body that gave the uppdrag."""
+        m = self._AS_TASKED_RE.search(s)
+        if not m:
+            return False
+        named = [g for g in find_groups(s[:m.start()]) if not g.generic_head]
+        gm = re.match(r"(?P<b>[\wåäöÅÄÖ-]+?)(?::s|s)\s+(?:möte|sammanträde)\b", m.group("g"))
+        frm = self._body_ref(gm.group("b") if gm else m.group("g"))
+        if len(named) != 1 or not frm:
+            return False
+        to = self.ctx.resolve_generic(named[0]) or named[0].name
+        if to.casefold() != frm.casefold():
+            self.group(to, self.ctx.item.number if self.ctx.item else None)
+            self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
+    _BEHIND_PROPOSAL_RE = re.compile(
+        r"^(?:(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?)\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+"
+        r"(?P<g>[\wåäöÅÄÖ-]+?)(?::s|s)\s+förslag\b")
+
+    def _md_behind_proposal(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Samverkansgruppen ställer sig bakom processteamets förslag": the body whose proposal it is
+        recommends it to the body that takes its stand."""
+        m = self._BEHIND_PROPOSAL_RE.match(s)
+        if not m:
+            return False
+        x = ((_own_body(m.group("x"), self._meeting_body()) or self._body_ref(m.group("x"))) if m.group("x")
+             else giver or self._meeting_body())  # a decided clause: the body that decided
+        gs = find_groups(m.group("g"))
+        if not gs:
+            return False
+        # "processteamets": the one body of that kind the item names in full
+        frm = self._items_one_group(gs[0].generic_head) if gs[0].generic_head else gs[0].name
+        if x and frm and frm.casefold() != x.casefold():
+            self.mandate(frm, x, "recommends", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
+    _LIKE_THE_OTHERS_RE = re.compile(
+        r"^(?P<x>.+?)\s+rapporterar\s+(?:också\s+|även\s+)?till\s+(?P<to>.+?)\s+på\s+samma\s+sätt\s+som\s+(?:de\s+)?"
+        r"(?P<kind>[a-zåäö-]{4,}?)(?:erna|arna|orna|na)\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)*)$")
+
+    def _md_like_the_others(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Gruppen rapporterar till samordningsgruppen på samma sätt som närvårdsgrupperna i Åby och
+        Tallvik": the sibling groups, named as this one is with their own place, report there too."""
+        m = self._LIKE_THE_OTHERS_RE.match(s)
+        if not m:
+            return False
+        x = (self._group_before(s) if re.fullmatch(r"(?i)gruppen", m.group("x").strip()) else None) or _target(m.group("x"), self.ctx)
+        to = _target(m.group("to"), self.ctx)
+        kind = m.group("kind").casefold()
+        if not x or not to or kind not in x.casefold() or " " not in x or not x.split()[-1][:1].isupper():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        stem = x.rsplit(" ", 1)[0]  # "Lokal närvårdsgrupp Ekö" -> "Lokal närvårdsgrupp"
+        for place in re.split(r",\s*|\s+och\s+", m.group("places")):
+            sibling = f"{stem} {place}"
+            self.group(sibling, item)
+            self.mandate(sibling, to, "reports_to", item, pos)
         return False
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

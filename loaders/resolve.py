@@ -32,7 +32,7 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import initials_of
+from samverkan.loaders.relations import acronyms_of_bodies_that_meet, initials_of
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -937,8 +937,9 @@ class _Groups:
         elif (one := self._spelled_out(text, doc)) is not None:
             name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
         else:
-            if not create or not self._may_name_body(text, acronym):
-                return None
+            if not create or not (self._may_name_body(text, acronym) or (
+                    doc is not None and text in acronyms_of_bodies_that_meet(doc.raw.text))):
+                return None  # a bare acronym names a body only where defined, or where it meets ("RLG:s möte")
             name = text
             self.new_names[key] = name
             self.new_names.setdefault(placeless, name)
@@ -1415,8 +1416,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if pid is not None:
             return pid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
-                or re.fullmatch(r"(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+förvaltningen", written.strip())):
-            # "uppdra åt hälso- och sjukvårdsförvaltningen att …": a förvaltning named without its huvudman
+                or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())):
+            # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för
+            # att …": a förvaltning named without its huvudman
             uid, top = org(written, None, pos)
             return uid or top
         return None
@@ -1693,9 +1695,13 @@ def _said_date(warnings) -> bool:
 def _once(memberships: list[Membership]) -> list[Membership]:
     """Memberships with repeats of the same fact (other id, same content) dropped, order kept; a
     standing seat the text restates under an item ("att notera att X är ledamot") is the seat the
-    attendance list gave."""
+    attendance list gave. A change told twice, once with the seat's role ("lämnar uppdraget som vice
+    ordförande i G") and once without ("Y ersätter henne i G"), is the one with the role."""
+    roled = {(m.person_id, m.group_id, m.change, m.item_id) for m in memberships if m.role and m.change != "member"}
     seen, out = set(), []
     for m in memberships:
+        if not m.role and m.change != "member" and (m.person_id, m.group_id, m.change, m.item_id) in roled:
+            continue
         fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date,
                 None if m.change == "member" else m.item_id)
         if fact not in seen:

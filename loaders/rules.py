@@ -178,16 +178,26 @@ RULES: tuple[Rule, ...] = (
                        "Trygg hemgång (Styrgrupp TH).",
                        ("membership", "Gunilla Ek", "Styrgrupp för Trygg hemgång (Styrgrupp TH)", "member")),
                    _ex("Per Lind, ledamot i Styrgrupp Barnahus, berättade om arbetet.",
-                       ("membership", "Per Lind", "Styrgrupp Barnahus", "member"))),
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "member")),
+                   # "i arbetsgruppen": the one working group the item names in full
+                   _ex("Styrgruppen ger Arbetsgrupp trygg hemgång i uppdrag att ta fram ett förslag. Annelie informerar "
+                       "Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
+                       ("membership", "Linnea Åkerlund", "Arbetsgrupp trygg hemgång", "member"), body="Styrgrupp Nära vård")),
          counter_examples=("Per Lind, ledamot i kommunens socialnämnd sedan 2019, berättade om arbetet.",
+                           "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget.",
                            "Ordförande i Styrgrupp Barnahus är ännu inte utsedd.")),
-    Rule("seat_where", "membership", exclusive=False, triggers=("där hon", "där han", "där hen"),
+    Rule("seat_where", "membership", exclusive=False,
+         triggers=("där hon", "där han", "där hen", "chefen är", "direktören är", "ledaren är", "samordnaren är"),
          handler="_ms_seat_where",
          examples=(_ex("Eva-Lena Brink (S) informerar om arbetet i Politiskt samverkansråd Norrby, där hon är 2:e vice "
                        "ordförande.", ("membership", "Eva-Lena Brink", "Politiskt samverkansråd Norrby", "member"),
                        body="Kommunfullmäktige"),
                    _ex("Per Holm berättar om läget i Styrgrupp Barnahus, där han sedan februari är ledamot.",
-                       ("membership", "Per Holm", "Styrgrupp Barnahus", "member"))),
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "member")),
+                   # the seat's holder by the title the attendance gives her
+                   _ex("Britt-Marie Ljung är socialchef. Projektet leds av Styrgrupp Barnahus, där socialchefen är ordförande.",
+                       ("membership", "Britt-Marie Ljung", "Styrgrupp Barnahus", "member"),
+                       roster=("Britt-Marie Ljung, Åby kommun",))),
          counter_examples=("Per Holm berättar om Styrgrupp Barnahus, där arbetet har kommit långt.",)),
     Rule("is_part_of", "membership", exclusive=False, triggers=("ingår",), handler="_ms_is_part_of",
          examples=(_ex("Olle Berg, som ingår i processteamets arbetsgrupp för hjälpmedel, berättade om förslaget.",
@@ -299,6 +309,25 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Lokal arbetsgrupp Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        ("mandate", "Lokal arbetsgrupp Åsby", "Samverkansgrupp äldre", "reports_to")),),
          counter_examples=("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år.",)),
+    Rule("as_tasked", "mandate", exclusive=False, triggers=("enligt uppdrag",), handler="_md_as_tasked",
+         examples=(_ex("Elin Borg redovisade hur Arbetsgrupp SIP lagt upp arbetet med rutinen, enligt uppdraget från "
+                       "styrgruppens möte i januari.", ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
+                       body="Styrgrupp Nära vård"),),
+         counter_examples=("Elin Borg redovisade arbetet enligt uppdraget från januari.",)),
+    Rule("behind_proposal", "mandate", exclusive=False, triggers=("sig bakom",), handler="_md_behind_proposal",
+         examples=(_ex("PE redogjorde för förslaget från Processteam trygg utskrivning om telefonkontakt. Samverkansgruppen "
+                       "ställer sig bakom processteamets förslag.",
+                       ("mandate", "Processteam trygg utskrivning", "Samverkansgrupp äldre", "recommends")),),
+         counter_examples=("Samverkansgruppen ställer sig bakom Karin Holms förslag.",)),
+    # plural bodies compared with one: "Gruppen rapporterar till samordningsgruppen på samma sätt som
+    # närvårdsgrupperna i Åby och Tallvik"
+    Rule("like_the_others", "mandate", exclusive=False, triggers=("på samma sätt som",), handler="_md_like_the_others",
+         examples=(_ex("Ekös ledningsgrupp har beslutat att starta Lokal närvårdsgrupp Ekö. Gruppen rapporterar till "
+                       "Samordningsgruppen Vårdsamverkan Södra på samma sätt som närvårdsgrupperna i Åby och Tallvik.",
+                       ("mandate", "Lokal närvårdsgrupp Åby", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
+                       ("mandate", "Lokal närvårdsgrupp Tallvik", "Samordningsgruppen Vårdsamverkan Södra", "reports_to"),
+                       body="Delregionalt politiskt samråd Södra"),),
+         counter_examples=("Gruppen rapporterar till samordningsgruppen på samma sätt som tidigare.",)),
     Rule("reports_elsewhere_from_now", "mandate", exclusive=False,
          triggers=("som i dag rapporterar", "som idag rapporterar", "som nu rapporterar"),
          handler="_md_reports_elsewhere",
@@ -572,9 +601,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?(?:rekommenderat|föreslagit))"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
-                 r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|(?:region|kommun)styrelsen|"
+                 r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|[a-zåäö]*styrelsen|"
                  r"[a-zåäö-]*nämnden)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
-                 r"fastställer|tillstyrker)\b)",
+                 r"fastställer|tillstyrker|beviljar|bifaller|avslår)\b)",
          examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
@@ -597,6 +626,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    _ex("Arbetsgruppen föreslår att Styrgrupp Nära vård tar upp frågan om ett gemensamt avtal.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"), body="Arbetsgrupp SIP"),
+                   # a förbund's board, which grants what its beredningsgrupp proposes
+                   _ex("Beredningsgruppen föreslår att styrelsen beviljar ansökan.",
+                       ("mandate", "Beredningsgruppen, Samordningsförbundet Åsen", "styrelsen", "recommends"),
+                       body="Beredningsgruppen, Samordningsförbundet Åsen"),
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),
                    _ex("rekommendera huvudmännen att anta överenskommelsen", decision=True,
@@ -697,6 +730,10 @@ RULES: tuple[Rule, ...] = (
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för fallprevention", "delegates")),
+                   # the huvudmän a ledningsgrupp brings together set it up: the ledningsgrupp's decision
+                   _ex("Kommunerna och regionen tillsätter en gemensam arbetsgrupp för trygg hemgång.", decision=True,
+                       body="Länsgemensam ledningsgrupp",
+                       facts=(("mandate", "Länsgemensam ledningsgrupp", "Arbetsgrupp för trygg hemgång", "delegates"),)),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen.",
                        ("mandate", "Styrgrupp Rehab", "Arbetsgrupp för hembesök", "delegates"),
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
@@ -882,7 +919,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("utse IFO-chef Vera Ek till ledamot i Samverkansgrupp barn och unga", decision=True,
                        body="Socialnämndens arbetsutskott",
                        facts=(("membership", "Vera Ek", "Samverkansgrupp barn och unga", "join"),
-                              ("assignment", ["Vera Ek"], "vara ledamot i Samverkansgrupp barn och unga"))))),
+                              ("assignment", ["Vera Ek"], "vara ledamot i Samverkansgrupp barn och unga"))),
+                   # to speak for the body in another: a seat there
+                   _ex("utse Kristina Ödman att företräda samrådet i Referensgruppen för Nära vård Norrby", decision=True,
+                       body="Delregionalt politiskt samråd",
+                       facts=(("membership", "Kristina Ödman", "Referensgruppen för Nära vård Norrby", "join"),
+                              ("assignment", ["Kristina Ödman"], "företräda samrådet")))),
+         counter_examples=("utse Kristina Ödman att företräda samrådet i frågor om budget",)),
     Rule("has_this_in_uppdrag", "assignment", triggers=("som en del i",), handler="_has_uppdrag",
          decision_only=True,
          examples=(_ex("ta fram en handlingsplan och att LSVO har detta som en del i sitt uppdrag", decision=True, body="PSVO",
@@ -891,6 +934,17 @@ RULES: tuple[Rule, ...] = (
          decision_only=True,
          examples=(_ex("tillsätta en referensgrupp för brukare", decision=True, body="Styrgrupp Barnahus",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "tillsätta en referensgrupp"),)),)),
+    # the body decides to do the work itself: "Gruppen beslutade att följa upp bokningstiden …",
+    # "Gruppen enas om att ta fram en gemensam målnivå …"
+    Rule("own_work", "assignment", triggers=("ta fram", "följa upp", "arbeta fram", "revidera", "sammanställa",
+                                             "utreda", "kartlägga", "utarbeta", "genomföra"),
+         handler="_own_work", decision_only=True,
+         examples=(_ex("följa upp bokningstiden för planeringsmöten i alla kommuner under hösten", decision=True,
+                       body="Processteam trygg utskrivning",
+                       facts=(("assignment", ["Processteam trygg utskrivning"], "följa upp bokningstiden"),)),
+                   _ex("ta fram en gemensam målnivå för brukarmedverkan i SIP", decision=True, body="Styrgrupp psykisk hälsa",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en gemensam målnivå"),))),
+         counter_examples=("ta fram en gemensam målnivå för brukarmedverkan i SIP",)),
     Rule("roster_intro", "membership", exclusive=False,
          triggers=("följande",), handler="_ms_roster_intro",
          examples=(_ex("Arbetsgrupp fallprevention inrättas. Följande representanter har anmälts:\n"
@@ -917,7 +971,12 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
-                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the seat left in another body, by the leaver's title
+                   _ex("Britt-Marie Ljung är socialchef. Socialchefen har meddelat att hon lämnar uppdraget som vice "
+                       "ordförande i Styrgrupp Nära vård efter sommaren.", body="Socialnämndens arbetsutskott",
+                       roster=("Britt-Marie Ljung, Åby kommun",),
+                       facts=(("membership", "Britt-Marie Ljung", "Styrgrupp Nära vård", "leave"),))),
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     # "Det här var Jonas sista möte – tack Jonas!": a member's last meeting is the leaving of the body
@@ -1091,7 +1150,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
                  r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?)?" + _ROLE + r"(?:er)?"
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
@@ -1101,7 +1160,16 @@ RULES: tuple[Rule, ...] = (
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
                  r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(# two named with their titles, each a representative of the body that met
+         examples=(# one verb for two huvudmän, each later name after its place
+                   _ex("Norrvik har utsett Petra Sundin, enhetschef beroendevård, och Ekbo Oskar Nyström, 1:e "
+                       "socialsekreterare missbruk, som andra representant.", body="Styrgrupp psykisk hälsa",
+                       roster=("Petra Sundin, Norrviks kommun", "Oskar Nyström, Ekbo kommun"),
+                       facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
+                              ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
+                   # a seat told as the ordinary one, from this meeting
+                   _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
+                       ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
+                   # two named with their titles, each a representative of the body that met
                    _ex("Lövsta kommun har utsett Elin Mark, socialpsykiatrichef, och Tomas Berg, enhetschef "
                        "beroendeenheten, till sina representanter i enlighet med RLG:s beslut den 16 maj.",
                        body="Styrgrupp psykisk hälsa",
@@ -1130,12 +1198,18 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Regionen har valt att avvakta beslutet.",
                            "Kommunen har utsett en arbetsgrupp till att se över rutinen.")),
     Rule("left_political_seats", "membership", change="leave", exclusive=False,
-         triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt"),
-         pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?,\s+som\s+(?:har\s+)?"
-                 r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b",
+         triggers=("som har lämnat", "som lämnat", "som har avsagt", "som avsagt", "som har frånträtt",
+                   "har avsagt sig", "har frånträtt", "har lämnat sina politiska"),
+         pattern=r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s+\([^()]{1,12}\))?(?:,\s+som\s+(?:har\s+)?"
+                 r"(?:lämnat|avsagt\s+sig|frånträtt)\s+(?:alla\s+)?(?:sina|sitt)\s+(?:politiska\s+)?(?:förtroende)?uppdrag\b"
+                 # told in a sentence of its own: "Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Ekö kommun"
+                 r"|\s+har\s+(?:avsagt\s+sig|frånträtt|lämnat)\s+(?:alla\s+)?(?:sina|sitt)\s+politiska\s+(?:förtroende)?uppdrag\b)",
          examples=(_ex("Lövsta kommun har ännu inte utsett någon ny ersättare efter Gun Berg (V), som har lämnat "
                        "sina politiska uppdrag.", body="Politiskt samverkansråd",
-                       facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),),
+                       facts=(("membership", "Gun Berg", "Politiskt samverkansråd", "leave"),)),
+                   _ex("Margareta Öberg (S) har avsagt sig sina politiska uppdrag i Ekö kommun.",
+                       body="Politiskt samverkansråd",
+                       facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),))),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
     # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
@@ -1161,7 +1235,7 @@ RULES: tuple[Rule, ...] = (
                    "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
                  r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
-                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1195,6 +1269,11 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Hamid Rostami", "Styrgruppen för Barnahus Norrtuna", "join"))),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
+                   # the seat as the appointing body's own: "till gruppens representant i …"
+                   _ex("utser Ahmed Karimi till gruppens representant i Styrgrupp Barnahus", decision=True,
+                       body="Beredningsgruppen", roster=("Ahmed Karimi, Region Åsen",),
+                       facts=(("membership", "Ahmed Karimi", "Styrgrupp Barnahus", "join"),
+                              ("assignment", ["Ahmed Karimi"], "vara representant i Styrgrupp Barnahus"))),
                    _ex("Regionstyrelsen utser Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik.",
                        ("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"), body="Regionstyrelsen"),
                    # an ersättare made ordinarie ledamot, her present seat in apposition
@@ -1298,12 +1377,18 @@ RULES: tuple[Rule, ...] = (
          triggers=(" är ersättare", " är ledamot", " är representant", " är ny ", " är nya ", " är ordinarie"),
          pattern=r"^(?:(?:notera|noterar|noteras)\s+(?:att\s+)?)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
                  r"(?:,[^,.;]{2,80},)?\s+är\s+"  # "Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot"
-                 r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
+                 r"(?P<new>nya?\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:\s+för\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,3}?(?=\s+i\s)))?"
+                 r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"$",
          examples=(_ex("notera att Johanna Mäkinen (L) är ersättare för Ekholma kommun i rådet", decision=True,
                        body="Politiskt samverkansråd",
                        facts=(("membership", "Johanna Mäkinen", "Politiskt samverkansråd", "member"),)),
                    _ex("Filip Norberg, enhetschef för elevhälsan i Åby, är ny ledamot för Åby kommun från "
-                       "och med dagens möte.", ("membership", "Filip Norberg", "Samverkansgrupp äldre", "join"))),
+                       "och med dagens möte.", ("membership", "Filip Norberg", "Samverkansgrupp äldre", "join")),
+                   # the unit a representative speaks for before the body: "för BUP i arbetsgruppen"
+                   # and "arbetsgruppen" in the minutes of an "Operativ arbetsgrupp" is the body that met
+                   _ex("Petra Holmgren är ny representant för BUP i arbetsgruppen.", body="Operativ arbetsgrupp SIP",
+                       roster=("Petra Holmgren, Region Åsen",),
+                       facts=(("membership", "Petra Holmgren", "Operativ arbetsgrupp SIP", "join"),))),
          counter_examples=("Ordföranden är ledamot sedan 2019.",)),
     # a standing chair told in the running text: "Tobias Lund är ordförande i RLG", "… informerar om
     # arbetet i RLG, där han är ordförande"
@@ -1450,7 +1535,7 @@ RULES: tuple[Rule, ...] = (
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
                        ("assignment", ["Nuray", "Mats"], "se över")),)),
-    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att"), handler="_ge_i_uppdrag",
+    Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
                    # the task shown to the giver, named by its acronym alone: the one given it reports there
@@ -1476,10 +1561,21 @@ RULES: tuple[Rule, ...] = (
                    # which råd gave it is unclear: the body named after "gett" still has the task
                    _ex("Frågan har behandlats i Politiskt samråd Österland och i Lokala närvårdsrådet Åby. Rådet har "
                        "gett Regional ledningsgrupp Norrby i uppdrag att ta fram en plan.", body="Kommunfullmäktige",
-                       facts=(("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en plan"),)))),
+                       facts=(("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en plan"),)),
+                   # the uppdrag by its subject, its giver a relative clause's, and when before whom
+                   _ex("Styrgruppen rapporterar i sin tur till Regional ledningsgrupp Österland, som gav styrgruppen "
+                       "uppdraget om suicidprevention i våras.", body="Styrgrupp psykisk hälsa",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "genomföra uppdraget om suicidprevention"),)),
+                   _ex("Regional ledningsgrupp Österland gav i våras styrgruppen uppdraget att ta fram en plan.",
+                       body="Styrgrupp psykisk hälsa",
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),)))),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
+         # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
+                 r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?att\s+)?"
+                 r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|[a-zåäö]+(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
+                 r"\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+)$",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
@@ -1491,7 +1587,10 @@ RULES: tuple[Rule, ...] = (
                        body="Vårdsamverkan västra Ekbotten"),
                    _ex("Samverkansgruppen har fått uppdraget av Regional ledningsgrupp Norrby att ta fram en plan.",
                        ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
-                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates"))),
+                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")),
+                   _ex("Ingela påminner om att arbetsgruppen har fått i uppdrag av Samverkansgrupp barn och unga att ta "
+                       "fram ett förslag till gemensam SIP-utbildning.", body="Arbetsgrupp SIP barn och unga",
+                       facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
@@ -1523,11 +1622,25 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
                            "Styrgruppen har på nämndens uppdrag ett särskilt ansvar.")),
+    # a body's work for the body it works for, told by anyone: a task that body gave it
+    Rule("works_for_task", "assignment", triggers=("på uppdrag av", "på uppdrag från"), handler="_works_for_task",
+         narrative_only=True,
+         examples=(_ex("Socialchefen informerar om att Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Nära vård, "
+                       "reviderar den gemensamma rutinen för SIP.", body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "revidera den gemensamma rutinen"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"))),
+                   _ex("Arbetsgrupp trygg hemgång arbetar med en gemensam checklista på uppdrag av Styrgrupp Nära vård.",
+                       body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["Arbetsgrupp trygg hemgång"], "arbeta med en gemensam checklista"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates")))),
+         counter_examples=("Elin Borg arbetar med frågan på uppdrag av kommunen.",)),
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen",
                                              "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
                                              "uppmanar"),
-         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+att\s+(?P<task>[a-zåäö].+)$"
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
+                 # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
+                 r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra)\s.+)$"
                  # a person's request to the members of the body that met: "X rekommenderar gruppen att …",
                  # "X önskar att ledamöterna gärna tar med …"
                  r"|^(?P<giver2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:rekommenderar|uppmanar|uppmanade)\s+(?P<who2>gruppen|ledamöterna)"
@@ -1546,7 +1659,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Elin Borg rekommenderar gruppen att inför mötet i januari fundera på vägvalen.",
                        ("assignment", ["Samverkansgrupp äldre"], "inför mötet i januari fundera"), roster=_ROSTER),
                    _ex("Elin Borg och Sanna Pirinen önskar att ledamöterna gärna tar med informationen tillbaka.",
-                       ("assignment", ["Samverkansgrupp äldre"], "ta med informationen"), roster=_ROSTER)),
+                       ("assignment", ["Samverkansgrupp äldre"], "ta med informationen"), roster=_ROSTER),
+                   _ex("Ledningsgruppen för Nära vård i Åsen har bett nämnden utse en ledamot i Samverkansgrupp äldre.",
+                       ("assignment", ["Vård- och omsorgsnämnden"], "utse en ledamot"), body="Vård- och omsorgsnämnden")),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
     # a request in the passive: "Kommunerna ombeds inkomma med synpunkter", "X uppmanas att …"
     Rule("asked_passive", "assignment", triggers=("ombeds", "ombads", "uppmanas", "uppmanades", "anmodas"),
@@ -1662,6 +1777,13 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),))),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.")),
+    Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),
+         handler="_modal_passive_agent",
+         examples=(_ex("Överenskommelsen ska följas upp av Samverkansgrupp äldre, som rapporterar till "
+                       "ledningsgruppen två gånger per år.",
+                       ("assignment", ["Samverkansgrupp äldre"], "följa upp överenskommelsen"),
+                       body="Vård- och omsorgsnämnden"),),
+         counter_examples=("Överenskommelsen ska följas upp av någon i höst.",)),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
@@ -1755,8 +1877,14 @@ RULES: tuple[Rule, ...] = (
                    # the speaker's own commitment, by a pronoun after the reporting verb
                    _ex("Elin Borg berättar att hon kommer se över detta ihop med processteamet.",
                        ("assignment", ["Elin Borg"], "se över detta"), roster=_ROSTER),
-                   _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd"))),
+                   _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd")),
+                   # a förvaltning of the kommun, named as its own subject; a seat it is to fill
+                   _ex("Samhällsbyggnadsförvaltningen ansvarar för att buskagen vid busshållplatsen röjs före årsskiftet.",
+                       ("assignment", ["Samhällsbyggnadsförvaltningen"], "ansvara för att buskagen"), body="Brottsförebyggande rådet"),
+                   _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
+                       ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet")),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           "Socialförvaltningen informerar om läget.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",
                            "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
