@@ -4234,7 +4234,7 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
-        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
         if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
             raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
                              r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
@@ -4246,7 +4246,7 @@ class _Extractor:
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
-        task = g.get("task") or g.get("task2") or g.get("task4")
+        task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
         if not who or not task:
@@ -4254,8 +4254,9 @@ class _Extractor:
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
         gb = giver
-        if g.get("giver") or g.get("giver2") or g.get("giver3") or g.get("giver4"):
-            gb = self._body_ref(g.get("giver") or g.get("giver2") or g.get("giver3") or g["giver4"]) or gb
+        givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5") if g.get(k)]
+        if givers:
+            gb = self._body_ref(givers[0]) or gb
         # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
         asked_organ = rule.name == "asked_to" and all(_OWN_ORGAN.search(w) for w in who)
         for t in _task_list(task):

@@ -1605,7 +1605,10 @@ RULES: tuple[Rule, ...] = (
                  r"av\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver3>[^.;]+?)\.?$"
                  # the giver in the genitive: "X har på rådets uppdrag tagit fram …"
                  r"|^(?P<who4>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+(?P<giver4>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag,?\s+"
-                 r"(?P<task4>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?.+)$",
+                 r"(?P<task4>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?.+)$"
+                 # the task first, the giver in the genitive last: "X har tagit fram förslaget på rådets uppdrag"
+                 r"|^(?P<who5>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har\s+(?P<task5>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?"
+                 r"[^.;]+?)\s+på\s+(?P<giver5>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
@@ -1618,6 +1621,9 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
                    _ex("Regional ledningsgrupp Österland (RLG) har på rådets uppdrag tagit fram ett förslag till handlingsplan.",
                        ("assignment", ["Regional ledningsgrupp Österland (RLG)"], "ta fram ett förslag"),
+                       body="Politiskt samråd Österland"),
+                   _ex("Tjänstemannaberedningen har tagit fram ett förslag till handlingsplan på rådets uppdrag.",
+                       ("assignment", ["Tjänstemannaberedningen"], "ta fram ett förslag"),
                        body="Politiskt samråd Österland")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Styrgruppen har på uppdrag av rådet ett särskilt ansvar.",
