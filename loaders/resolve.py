@@ -154,8 +154,8 @@ def is_person_name(name: str, knowledge: Knowledge) -> bool:
 
     >>> from loaders.knowledge import load_knowledge
     >>> k = load_knowledge()
-    >>> [is_person_name(n, k) for n in ("Mats Wennstig", "Justerandes signatur", "Cosmic Link", "Heidi", "LSVO")]
-    [True, False, False, True, False]
+    >>> [is_person_name(n, k) for n in ("Mats Wennstig", "Justerandes signatur", "Cosmic Link", "Heidi", "LSVO", "FoU Norrby")]
+    [True, False, False, True, False, False]
     """
     known = knowledge.__dict__.setdefault("_person_name_answers", {})
     if name not in known:
@@ -186,6 +186,8 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
             return False
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ]", tok):
+            return False  # "FoU Skogland", "BoU": a short word with a capital inside stands for a unit
     if len(tokens) == 1:
         tok = tokens[0]
         if len(tok) > 12 or (tok.isupper() and len(tok) > 1):
@@ -1416,7 +1418,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if pid is not None:
             return pid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
-                or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())):
+                or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
+                # "FoU Skogland får i uppdrag …": a unit by its short name with a capital inside, and its region
+                or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ](?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}", written.strip())):
             # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för
             # att …": a förvaltning named without its huvudman
             uid, top = org(written, None, pos)

@@ -653,3 +653,20 @@ def test_why_a_body_is_told_something_and_what_it_is_told_are_no_part_of_its_nam
         == ["Samverkansgrupp barn och unga"]
     assert [g.name for g in find_groups("Styrgruppen för vård och omsorg för barn och unga")] == [
         "Styrgruppen för vård och omsorg för barn och unga"]
+
+
+def test_a_unit_named_by_a_short_word_with_a_capital_inside_is_no_person(tmp_path):
+    got = load(tmp_path, """\
+        Minnesanteckningar Styrgrupp Nära vård Åby
+        2025-09-09
+
+        Närvarande: Anna Lund, Region Åby; Åsa Grip, FoU-ledare
+
+        1. Fast vårdkontakt
+        Styrgruppen beslutade att FoU Åby får i uppdrag att göra en fördjupad uppföljning under hösten.
+
+        2. Nästa möte
+        2025-12-09.
+        """)
+    assert "FoU Åby" not in got["persons"]
+    assert (["FoU Åby"], "göra en fördjupad uppföljning under hösten") in got["assignments"]
