@@ -368,7 +368,9 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
-_LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}):(?=\s|$)")
+# ("TM: 31 anmälda …": or by the initials the attendance list makes unique)
+_LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
+                              r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick")

@@ -670,3 +670,11 @@ def test_a_unit_named_by_a_short_word_with_a_capital_inside_is_no_person(tmp_pat
         """)
     assert "FoU Åby" not in got["persons"]
     assert (["FoU Åby"], "göra en fördjupad uppföljning under hösten") in got["assignments"]
+
+
+def test_a_report_led_by_the_initials_of_an_attendee_names_its_presenter():
+    from samverkan.loaders.extract import parse_minutes
+    m = parse_minutes("Minnesanteckningar Arbetsgrupp SIP Åby\n2025-03-26\n\nDeltagare\n  Borg, Elin – Region Åby\n"
+                      "  Marklund, Tove – Samordningsförbundet Åby\n\n1  Utbildning\nTM: 31 anmälda till 8 april.\n"
+                      "Elin tackar.\n\n2  Nästa möte\n2025-05-07.\n", "anteckningar.txt")
+    assert m.items[0].presenters == ["Tove Marklund"]
