@@ -473,6 +473,7 @@ def _kind_matches(text: str):
 
 
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
+_ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
 _ASSOCIATION_NAME = re.compile(r"(?:[Ss]amordnings|[Kk]ommunal)förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
 _SEAT_IN_ASSOCIATION = re.compile(r"\b(?:ordförande|vice\s+ordförande|ledamot|ledamöter|ersättare|ersättarna)\s+i\s+"
@@ -813,6 +814,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         for m in _SEAT_IN_ASSOCIATION.finditer(text):
             # "ledamot i Samordningsförbundet Norrvik": a seat on the förbund's board
             add(f"Styrelsen, {m.group('f')}", m.start("f"), m.end("f"))
+        named = _ASSOCIATION_NAME.search(text)
+        for m in _ITS_BOARD.finditer(text) if named else ():
+            # "Samordningsförbundet Ådalen: … förbundets styrelse vill …": the board of the förbund named before
+            if named.end() <= m.start():
+                add(f"Styrelsen, {named.group(0)}", m.start(), m.end())
     known_spans: list[tuple[int, int]] = []
     keys, index = _known_keys(vocabulary.names + vocabulary.acronyms)
     present = set(filter(has.__contains__, keys))  # the distinct words, tested without a Python loop

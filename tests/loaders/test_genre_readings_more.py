@@ -678,3 +678,11 @@ def test_a_report_led_by_the_initials_of_an_attendee_names_its_presenter():
                       "  Marklund, Tove – Samordningsförbundet Åby\n\n1  Utbildning\nTM: 31 anmälda till 8 april.\n"
                       "Elin tackar.\n\n2  Nästa möte\n2025-05-07.\n", "anteckningar.txt")
     assert m.items[0].presenters == ["Tove Marklund"]
+
+
+def test_the_förbunds_board_told_of_after_its_name_is_that_förbunds_board():
+    from samverkan.loaders.relations import find_groups
+    assert [g.name for g in find_groups("Samordningsförbundet Åby: Sofia informerade om att förbundets styrelse vill ha "
+                                        "en rapport.")] == ["Styrelsen, Samordningsförbundet Åby"]
+    assert [g.name for g in find_groups("utse Per Ek till ersättare i Samordningsförbundet Åby Norras styrelse")] == [
+        "Styrelsen, Samordningsförbundet Åby Norra"]
