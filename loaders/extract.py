@@ -1520,6 +1520,18 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
+    def run_on(text: str) -> None:
+        """The entry above goes on with ``text``; a label further on the line that wrapped ("…, Maria" /
+        "Holm (Ekeby kommun) Förhinder: Eva Berg") starts its own section, as on one line."""
+        last = raw_entries[-1]
+        last["text"] += " " + text
+        mid = _MIDLINE_LABEL.search(text) if ":" in text else None
+        lab = _match_label(text[mid.end():]) if mid else None
+        if lab and lab[2] and lab[3]:
+            raw_entries.pop()
+            extra = {k: v for k, v in last.items() if k not in ("text", "status", "roles", "line")}
+            entry(last["text"], last["status"], last["roles"], last["line"], **extra)
+
     i = lo
     while i <= hi:
         if i in in_toc:
@@ -1771,7 +1783,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt"))):
                 # the entry above runs on ("…, förvaltningschef," / "Hälsocentralen Norrby"); a new
                 # person on this line is split off again with the others of the list
-                raw_entries[-1]["text"] += " " + s
+                run_on(s)
                 raw_entries[-1]["line"] = i
             elif ((is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text)
                     or _given_only(text)):
@@ -1782,7 +1794,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 pending_role = []
                 label_filled = True
             elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
-                raw_entries[-1]["text"] += " " + s  # the entry above runs on, unless a label came between
+                run_on(s)  # the entry above runs on, unless a label came between
             i += 1
             continue
         if mode is None and _HEADER_RELATION.search(s):

@@ -493,10 +493,12 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
     A wrapped cell's next line sits closer to the line above than the page's table rows sit to
-    each other (the median space above its lines of two or more cells), and its pieces start
-    where cells of the row above start; it is written into those cells. A second row with an
-    empty first cell (a second person for the same huvudman) keeps its row, as it stands a row's
-    distance below.
+    each other (the median space above its lines of two or more cells), no farther than the page's
+    line spacing (the least space above a line seen twice), and its pieces start where cells of
+    the row above start; it is written into those cells. A second row with an empty first cell (a
+    second person for the same huvudman) keeps its row, as it stands a row's distance below; so
+    does the next row of a table of few rows, which stands closer than the median where the page's
+    other rows are tables of their own.
     """
     if not gaps:
         return rows
@@ -505,6 +507,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     if not row_gaps:
         return rows
     row_gap = row_gaps[len(row_gaps) // 2]
+    seen = Counter(gaps)
+    line_step = min((g for g, n in seen.items() if n >= 2), default=min(gaps))
     out: list[str] = []
     above: list[tuple[int, str]] | None = None  # the cells of the line above, when it is not blank
     cells_out: list[list[tuple[int, str]] | None] = []
@@ -518,7 +522,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
-                and (gap * 10 <= row_gap * 7 or (gap <= row_gap and _runs_on(above, cells)))):
+                and ((gap * 10 <= row_gap * 7 and gap <= line_step) or (gap <= row_gap and _runs_on(above, cells)))):
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]

@@ -698,6 +698,63 @@ def test_pdf_table_whose_header_row_comes_out_on_one_line_is_read_with_its_layou
     assert _page_text(_Page("Namn och funktion\nText.", "Namn och funktion\nText."))[0] == "Namn och funktion\nText."
 
 
+def test_pdf_roster_rows_closer_than_the_page_s_other_tables_keep_their_rows(tmp_path):
+    """A protocol's front page draws each roster entry as a table of its own, far apart, and a
+    two-row entry ("Justerare" / "Justeringens plats och tid") with its rows closer: farther apart
+    than the page's lines are, so no cell wrapped, and each row keeps its label and its person."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 9)
+    y = 800
+    entries = [[("Ledamöter", "Tjänstgörande ersättare")], [("Plats och tid", "Stadshuset kl. 18.00")],
+               [("Övriga närvarande", "Marie Lind, socialchef"), ("", "Gunnel Eng, kommunsekreterare")],
+               [("Justerare", "Sara Öhrn (C)"), ("Justeringens", "Kommunkontoret, 28 april 2025")],
+               [("Paragrafer", "§§ 30–34")]]
+    for rows in entries:
+        for cells in rows:
+            for x, cell in zip((60, 200), cells):
+                c.drawString(x, y, cell)
+            y -= 15
+        y -= 22
+    for line in ["§ 30 Val av justerare", "Kommunfullmäktige beslutar", "att utse Sara Öhrn (C) att",
+                 "justera protokollet."]:
+        c.drawString(60, y, line)
+        y -= 11
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    rows = [" ".join(x.split()) for x in text.split("\n") if x.strip()]
+    assert "Justerare Sara Öhrn (C)" in rows and "Justeringens Kommunkontoret, 28 april 2025" in rows
+    assert "Marie Lind, socialchef" in rows[2] and "Gunnel Eng, kommunsekreterare" in rows
+
+
+def test_pdf_attendance_paragraph_wrapped_before_its_forhinder_label_keeps_the_absent(tmp_path):
+    """Word flows "Närvarande: …" and "Förhinder: …" written in one paragraph over the page's lines;
+    the label further on a wrapped line still opens the absent, and the person before it keeps
+    the kommun in her own brackets."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.extract import parse_minutes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 10)
+    lines = ["Anteckningar arbetsgruppen för SIP-utbildning 2025-08-28",
+             "Närvarande: Helén Dahl (Fjällsta kommun, sammankallande), Jonas Ek (Region Norrland), Maria",
+             "Holm (Strandviks kommun) Förhinder: Erik Sjöberg (Holmsunds kommun)", "",
+             "1. Utbildningsplan", "Arbetsgruppen går igenom utkastet."]
+    for k, line in enumerate(lines):
+        c.drawString(60, 800 - 13 * k, line)
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    att = {(a.name, a.status, a.organisation) for a in parse_minutes(text).attendance}
+    assert ("Maria Holm", "present", "Strandviks kommun") in att
+    assert ("Erik Sjöberg", "absent", "Holmsunds kommun") in att
+
+
 def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
     """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
     by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
