@@ -755,6 +755,40 @@ def test_pdf_attendance_paragraph_wrapped_before_its_forhinder_label_keeps_the_a
     assert ("Erik Sjöberg", "absent", "Holmsunds kommun") in att
 
 
+def test_pdf_action_table_cell_ends_a_group_s_name(tmp_path):
+    """A PDF's action table comes out with its cells apart by runs of spaces; a group named at a
+    cell's end ("… i arbetsgruppen") does not take the next cell's kommun into its name, so
+    "Arbetsgruppen" further on is still the group that met."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 10)
+    lines = ["Anteckningar arbetsgrupp hemsjukvård 2025-09-03", "Närvarande: Jonas Ek (Vindeby kommun), Petra Lund "
+             "(Hällås kommun)", "", "1. Rapportering", "Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och "
+             "omsorg och rapporterar dit.", "Åtgärdslista"]
+    for k, line in enumerate(lines):
+        c.drawString(60, 800 - 14 * k, line)
+    for k, row in enumerate([("Åtgärd", "Ansvarig", "Klart"), ("Ta fram en checklista", "JE", "2025-10-01"),
+                             ("Utse ny representant i arbetsgruppen", "Hällås kommun", "2025-12-01")]):
+        for x, cell in zip((60, 330, 440), row):
+            c.drawString(x, 700 - 14 * k, cell)
+    c.save()
+    path = write(tmp_path, "ag_2025-09-03.pdf", buf.getvalue())
+    with NetworkxStore(tmp_path / "s.sqlite") as store:
+        load_paths([path], store)
+        data = export_json(store.to_networkx())
+    names = [o["name"] for o in data["organizations"]]
+    assert not [n for n in names if "Hällås" in n and n != "Hällås kommun"], names
+    by_id = {o["id"]: o["name"] for o in data["organizations"]}
+    assert {by_id.get(m.get("from_id")) for m in data["mandates"]} >= {"Arbetsgrupp hemsjukvård"}
+
+
 def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
     """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
     by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
