@@ -1499,6 +1499,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     last_table: _Table | None = None  # the attendance table a label ended, whose columns may go on
     last_table_end = 0  # the line of its last row
     label_line = 0  # the line of the last section label
+    label_valued = False  # that label had its people after it on its line ("Frånvarande: Eva Ek")
 
     def i_before(k: int) -> int:
         """The last non-blank line above line ``k``."""
@@ -1580,7 +1581,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     (last_table.aligned(cells) and leading_name(cells[0][1])[0])
                     # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell
                     or (last_table.by_index and len(cells) == len(last_table.columns)
-                        and any(leading_name(c)[0] for _, c in cells[1:]))):
+                        and any(leading_name(c)[0] for _, c in cells[1:])
+                        and not label_valued and not _match_label(cells[0][1]))):
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
@@ -1661,7 +1663,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     label_filled = False
                 mode = "att"
                 pending_role = []
-                label_line = i
+                label_line, label_valued = i, bool(rest)
                 role_heading = i if not rest and _ROLE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 if rest:
                     entry(rest, queue[0][0], queue[0][1], i)

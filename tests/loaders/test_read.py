@@ -789,6 +789,40 @@ def test_pdf_action_table_cell_ends_a_group_s_name(tmp_path):
     assert {by_id.get(m.get("from_id")) for m in data["mandates"]} >= {"Arbetsgrupp hemsjukvård"}
 
 
+def test_docx_roster_label_rows_after_an_absent_line_are_labels_of_their_own(tmp_path):
+    """A Word protocol's roster: a table of ledamöter and tjänstgörande ersättare, a "Frånvarande:"
+    paragraph under it, then label-and-value rows ("Övriga närvarande" / its people, the second in a
+    row of its own; "Justerare" / two ledamöter). No blank line ends the roster table as in a text,
+    yet those rows are no rows of it: the guests are no absent ersättare and the justerare present."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    d.add_paragraph("Kommunfullmäktige 2025-04-24")
+
+    def table(rows):
+        t = d.add_table(rows=0, cols=2)
+        for row in rows:
+            for cell, value in zip(t.add_row().cells, row):
+                cell.paragraphs[0].add_run(value)
+
+    table([("Ledamöter", "Tjänstgörande ersättare")])
+    for name in ("Kent Ådahl (S), ordförande", "Eva Brink (S)", "Sara Öhrn (C)", "Bo Hallgren (SD)"):
+        d.add_paragraph(name)
+    table([("Mats Ryd (S)", "Annika Frid (S) för Mats Ryd")])
+    d.add_paragraph("Frånvarande: Mats Ryd (S)")
+    table([("Övriga närvarande", "Marie Lind, socialchef"), ("", "Gunnel Eng, kommunsekreterare")])
+    table([("Justerare", "Sara Öhrn (C) och Bo Hallgren (SD)")])
+    d.add_paragraph("§ 30 Val av justerare")
+    d.add_paragraph("Kommunfullmäktige beslutar att utse Sara Öhrn (C) och Bo Hallgren (SD) att justera protokollet.")
+    path = tmp_path / "kf.docx"
+    d.save(path)
+    att = {a.name: (a.status, a.roles) for a in parse_minutes(read_document(path).text).attendance}
+    assert att["Mats Ryd"][0] == "absent"
+    assert att["Gunnel Eng"] == ("guest", []) and att["Marie Lind"][0] == "guest"
+    assert att["Sara Öhrn"][0] == att["Bo Hallgren"][0] == "present" and "justerare" in att["Sara Öhrn"][1]
+
+
 def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
     """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
     by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
