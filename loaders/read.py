@@ -211,7 +211,7 @@ def _read_pdf(path: Path, data: bytes) -> str:
 
 _COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|"
                  r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
-                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar")
+                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar|uppdrag|status")
 _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
 # a table's header row that the plain text keeps on one line: "Funktion Namn Närvaro"
 _HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
@@ -359,15 +359,17 @@ _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 
 def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
+    lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
 
     def seen(text, cm, tm, font, size) -> None:
         heights.append((cm[5] + tm[5] * cm[3], text))
+        lefts.append((cm[4] + tm[4] * cm[0], text))
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) for x in lines):
-        return _clauses_apart(plain, heights), False
+        return _clauses_apart(_bullets_unwrapped(plain, lefts), heights), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -379,6 +381,58 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     last = next((x for x in reversed(rows) if x.strip() and not _PAGE_FURNITURE.search(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
+
+
+_GLYPH = re.compile(r"^[•▪◦‣●○■□\uf0b7\uf0a7–-]$")
+
+
+def _bullets_unwrapped(plain: str, pieces: list[tuple[float, str]]) -> str:
+    """The page's text with each list entry on one line: a line drawn where the text of the bullet
+    entry above it starts, right of the bullet, is that entry wrapped under its hanging indent
+    ("• Lena: ta upp registreringen med enhetscheferna i" / "Stensjö"), as a Word document keeps
+    an entry in one paragraph. A line at the bullet's own place or the margin is text of its own.
+
+    ``pieces``: (distance from the left edge, text) of what the page draws, in order.
+    """
+    if not any(_GLYPH.match(t.strip()) or t.lstrip()[:2] in ("• ", "▪ ") for _, t in pieces if t.strip()):
+        return plain
+    drawn: list[tuple[float | None, str]] = []  # each drawn line: where its first piece starts, its text
+    x, text = None, ""
+    for left, piece in pieces:
+        if piece.strip() and x is None:
+            x = left
+        text += piece
+        if piece.endswith("\n"):
+            drawn.append((x, text.strip()))
+            x, text = None, ""
+    runs_on: set[int] = set()  # the drawn lines that go on with the entry above
+    glyph_x = text_x = None  # where the open entry's bullet and its text start
+    for k, (x, text) in enumerate(drawn):
+        if not text or x is None:
+            continue
+        if _GLYPH.match(text):
+            glyph_x, text_x = x, None
+            continue
+        if glyph_x is not None and text_x is None:
+            text_x = x  # the entry's first line, after its bullet
+            continue
+        if text_x is not None and abs(x - text_x) <= 1 and x > glyph_x + 4 and text[:1] not in "•▪":
+            runs_on.add(k)
+            continue
+        glyph_x = text_x = None
+    if not runs_on:
+        return plain
+    wanted = [drawn[k][1] for k in sorted(runs_on)]
+    out: list[str] = []
+    for line in plain.split("\n"):
+        if wanted and out and line.strip() == wanted[0]:
+            wanted.pop(0)
+            head, tail = out[-1].rstrip(), line.strip()
+            # a word hyphenated at the line's end is one word again ("Arbets-" / "gruppen")
+            out[-1] = head[:-1] + tail if head.endswith("-") and tail[:1].islower() else f"{head} {tail}"
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:

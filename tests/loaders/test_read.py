@@ -823,6 +823,51 @@ def test_docx_roster_label_rows_after_an_absent_line_are_labels_of_their_own(tmp
     assert att["Sara Öhrn"][0] == att["Bo Hallgren"][0] == "present" and "justerare" in att["Sara Öhrn"][1]
 
 
+def test_pdf_bullet_entry_wrapped_under_its_hanging_indent_is_one_line(tmp_path):
+    """Word prints a list entry too long for the line on a second line where the entry's text
+    starts, right of its bullet; read back, it is one entry again, whatever its second line starts
+    with, while the paragraph after the list, at the margin, stays a line of its own."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # bundled with reportlab; has the bullet glyph
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Vera", 10)
+    c.drawString(60, 800, "Att göra")
+    y = 786
+    for entry in (["Kalle: boka lokal för utbildningsdagen"],
+                  ["Lena: ta upp registreringen i palliativregistret med enhetscheferna i", "Stensjö"],
+                  ["Johan: ta fram förslag på gemensamt läkemedels-", "förråd, senast 15/12"],
+                  ["Alla: ta med synpunkter till nästa möte"]):
+        c.drawString(60, y, "\u2022")
+        for line in entry:
+            c.drawString(74, y, line)
+            y -= 13
+    c.drawString(60, y, "Nästa möte: 10 december på Teams.")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert [x for x in text.split("\n") if x.strip()] == [
+        "Att göra", "\u2022 Kalle: boka lokal för utbildningsdagen",
+        "\u2022 Lena: ta upp registreringen i palliativregistret med enhetscheferna i Stensjö",
+        "\u2022 Johan: ta fram förslag på gemensamt läkemedelsförråd, senast 15/12",
+        "\u2022 Alla: ta med synpunkter till nästa möte", "Nästa möte: 10 december på Teams."]
+
+
+def test_pdf_follow_up_table_of_tasks_and_their_status_is_read_with_its_layout():
+    """"Uppdrag / Ansvarig / Status": a follow-up table of the tasks given at the last meeting, its
+    cells a line each without the layout, is read with it, each task beside whom it was given to."""
+    from samverkan.loaders.read import _page_text
+
+    plain = "Uppdrag\nAnsvarig\nStatus\nKontakta IT om plattform\nRobert Falk\nPågår"
+    laid = ("Uppdrag                        Ansvarig        Status\n"
+            "Kontakta IT om plattform       Robert Falk     Pågår")
+    rows = [" ".join(x.split()) for x in _page_text(_Page(plain, laid))[0].split("\n")]
+    assert rows == ["Uppdrag Ansvarig Status", "Kontakta IT om plattform Robert Falk Pågår"]
+
+
 def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
     """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
     by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
