@@ -2859,7 +2859,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif _is_structural_line(s) or _decision_heading(s):
                 end_block()
                 continue
-            elif (clause is not None and clause.get("bullet") and gap == 0 and s[:1].isupper()
+            elif (clause is not None and (clause.get("bullet") or clause.get("list")) and gap == 0 and s[:1].isupper()
                   and not raw[:1].isspace()
                   and (clause["last"].lstrip()[:1] in _BULLETS or clause["last"].rstrip().endswith("."))
                   and not _OPEN_END.search(clause["last"])):

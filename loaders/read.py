@@ -369,7 +369,7 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) for x in lines):
-        return _clauses_apart(_bullets_unwrapped(plain, lefts), heights), False
+        return _bullets_unwrapped(_clauses_apart(plain, heights), lefts), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -425,11 +425,13 @@ def _bullets_unwrapped(plain: str, pieces: list[tuple[float, str]]) -> str:
     wanted = [drawn[k][1] for k in sorted(runs_on)]
     out: list[str] = []
     for line in plain.split("\n"):
-        if wanted and out and line.strip() == wanted[0]:
+        if wanted and out and out[-1].strip() and line.strip() == wanted[0]:
             wanted.pop(0)
             head, tail = out[-1].rstrip(), line.strip()
-            # a word hyphenated at the line's end is one word again ("Arbets-" / "gruppen")
-            out[-1] = head[:-1] + tail if head.endswith("-") and tail[:1].islower() else f"{head} {tail}"
+            # a word hyphenated at the line's end is one word again ("Arbets-" / "gruppen"), a word
+            # left open before a conjunction stays open ("vård-" / "och omsorgscollege")
+            joined = head.endswith("-") and tail[:1].islower() and not re.match(r"(?:och|eller|samt|till)\b", tail)
+            out[-1] = head[:-1] + tail if joined else f"{head} {tail}"
             continue
         out.append(line)
     return "\n".join(out)

@@ -868,6 +868,59 @@ def test_pdf_follow_up_table_of_tasks_and_their_status_is_read_with_its_layout()
     assert rows == ["Uppdrag Ansvarig Status", "Kontakta IT om plattform Robert Falk Pågår"]
 
 
+def test_running_text_after_the_bullets_an_att_clause_opens_is_no_part_of_the_decision():
+    """Word and a PDF read without blank lines keep a list that an unfinished att-clause runs into
+    ("… följande återrapportering:" / "• …") right above the running text: the sentence at the
+    margin after the list ends the clause, and the task it tells is read as a task."""
+    from samverkan.loaders.extract import parse_minutes
+
+    text = "\n".join([
+        "§ 134 Kompetensförsörjning", "LSVO:s ledningsgrupp beslutar",
+        "att Malin Ek återkommer till LSVO med information från arbetsgrupp Kompetensplattform",
+        "När det gäller vård- och omsorgscollege gav huvudmännen följande återrapportering:",
+        "• Kunskapsförvaltningen, Åby kommun: Finns en politisk viljeriktning att delta.",
+        "• Region Norrland: Oklart om ställningstagande gjorts",
+        "Vidare beskrivs att Carl-Martin Lanér, kommundirektör Åby kommun, tidigare lyft frågan till "
+        "direktörsgruppen och avser göra detta återigen.",
+        "§ 135 Nästa möte", "Nästa möte hålls i maj."])
+    (decision,) = [d for d in parse_minutes(text).decisions if d.item == "134"]
+    assert "Lanér" not in decision.text and decision.text.startswith("Malin Ek återkommer")
+
+
+def test_pdf_wrapped_bullet_clause_ending_its_sentence_still_sets_the_prose_after_it_apart(tmp_path):
+    """An att-clause in a bulleted list wraps under its hanging indent and ends its sentence; the
+    paragraph after the list (a wider space above it) stays apart from the clause, so its task is
+    no part of the decision."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Vera", 10)
+    y = 800
+    for line in ("§ 24 Styrgrupp psykisk hälsa", "Beslut:"):
+        c.drawString(60, y, line)
+        y -= 13
+    for entry in (["att inrätta styrgruppen enligt uppdragsbeskrivningen,"],
+                  ["att Marie Lind ansvarar för att Åby kommun utser sina två representanter", "senast 2025-06-05."]):
+        c.drawString(60, y, "\u2022")
+        for line in entry:
+            c.drawString(74, y, line)
+            y -= 13
+    y -= 8
+    for line in ("Reza kallar till ett konstituerande möte i juni. Per Ek meddelar namnet på",
+                 "sin kommuns representant före midsommar."):
+        c.drawString(60, y, line)
+        y -= 13
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert ("\u2022 att Marie Lind ansvarar för att Åby kommun utser sina två representanter senast 2025-06-05."
+            "\n\nReza kallar") in text
+
+
 def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
     """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
     by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
