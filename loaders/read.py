@@ -360,16 +360,18 @@ _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
+    sizes: list[tuple[float, float, str]] = []  # (height, size of its letters, text) of each piece
 
     def seen(text, cm, tm, font, size) -> None:
         heights.append((cm[5] + tm[5] * cm[3], text))
         lefts.append((cm[4] + tm[4] * cm[0], text))
+        sizes.append((heights[-1][0], abs(size * (tm[3] or 1) * (cm[3] or 1)), text))
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) for x in lines):
-        return _bullets_unwrapped(_clauses_apart(plain, heights), lefts), False
+        return _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), sizes), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -381,6 +383,47 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     last = next((x for x in reversed(rows) if x.strip() and not _PAGE_FURNITURE.search(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
+
+
+def _titles_unwrapped(plain: str, pieces: list[tuple[float, float, str]]) -> str:
+    """The page's text with a heading wrapped over two lines on one ("Anteckningar från möte i
+    Styrgrupp psykisk hälsa" / "Norrfjäll"), as a Word document keeps it in one paragraph: a line
+    drawn in the same letters, larger than the page's running text, a line's distance below a
+    heading line that leaves its sentence open.
+
+    ``pieces``: (height on the page, size of the letters, text) of what the page draws, in order.
+    """
+    drawn: list[tuple[float | None, float, str]] = []  # each drawn line: its height, letter size, text
+    y, size, text = None, 0.0, ""
+    for height, letters, piece in pieces:
+        if piece.strip() and y is None:
+            y, size = height, letters
+        text += piece
+        if piece.endswith("\n"):
+            drawn.append((y, size, text.strip()))
+            y, size, text = None, 0.0, ""
+    counted: Counter = Counter()
+    for _, letters, line in drawn:
+        counted[round(letters * 2) / 2] += len(line)
+    if not counted:
+        return plain
+    body = counted.most_common(1)[0][0]
+    runs_on: list[str] = []
+    for (y0, s0, t0), (y1, s1, t1) in zip(drawn, drawn[1:]):
+        if (y0 is not None and y1 is not None and s0 >= body * 1.15 and abs(s1 - s0) < 0.5
+                and 0 < y0 - y1 <= s0 * 1.4 and t0 and t1 and t0[-1:] not in ".:!?"
+                and not re.match(r"(?:§|\d)", t1)):
+            runs_on.append(t1)
+    if not runs_on:
+        return plain
+    out: list[str] = []
+    for line in plain.split("\n"):
+        if runs_on and out and out[-1].strip() and line.strip() == runs_on[0]:
+            runs_on.pop(0)
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 _GLYPH = re.compile(r"^[•▪◦‣●○■□\uf0b7\uf0a7–-]$")

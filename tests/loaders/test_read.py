@@ -921,6 +921,35 @@ def test_pdf_wrapped_bullet_clause_ending_its_sentence_still_sets_the_prose_afte
             "\n\nReza kallar") in text
 
 
+def test_pdf_title_wrapped_over_two_lines_is_one_line(tmp_path):
+    """A title in large letters too long for the line wraps ("… Styrgrupp psykisk hälsa" /
+    "Norrfjäll"); read back it is one line, which names the body whole, while a heading set a
+    paragraph's distance below another and the running text keep their lines."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(60, 780, "Anteckningar från möte i Styrgrupp psykisk hälsa")
+    c.drawString(60, 762, "Norrfjäll")
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(["Datum: 15 oktober 2025", "Plats: Regionhuset, rum Fjällsippan",
+                              "Ordförande: Helena Sjödin"]):
+        c.drawString(60, 740 - 14 * k, line)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, 690, "1. Föregående anteckningar")
+    c.drawString(60, 668, "Uppföljning")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 650, "Anteckningarna godkändes och lades till handlingarna.")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert [x for x in text.split("\n") if x.strip()] == [
+        "Anteckningar från möte i Styrgrupp psykisk hälsa Norrfjäll", "Datum: 15 oktober 2025",
+        "Plats: Regionhuset, rum Fjällsippan", "Ordförande: Helena Sjödin", "1. Föregående anteckningar",
+        "Uppföljning", "Anteckningarna godkändes och lades till handlingarna."]
+
+
 def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
     """A table whose rows stand a line apart: a cell's second line cannot be told from the next row
     by its distance, but by its words: it starts in lowercase or a bracket, or runs on from a cell
