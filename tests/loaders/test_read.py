@@ -275,19 +275,25 @@ def test_docx_without_a_page_header_reads_the_body_only(tmp_path):
     assert read_document(p).text == "Protokoll"
 
 
+def _bullet_canvas():
+    """A canvas writing in a font that has the bullet glyph (Vera, bundled with reportlab), and its
+    buffer."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Vera", 10)
+    return c, buf
+
+
 def test_pdf_bullet_drawn_apart_from_its_text_stays_with_it(tmp_path):
     """A list printed from Word draws the bullet and the text as separate pieces; the extractor puts
     the bullet on a line of its own, where it was taken for page noise and the list was lost."""
     pytest.importorskip("reportlab")
-    from reportlab.pdfgen import canvas
-
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # bundled with reportlab; has the bullet glyph
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("Vera", 10)
+    c, buf = _bullet_canvas()
     c.drawString(60, 800, "Information från LSVO:")
     for k, line in enumerate(["Strategi för suicidprevention beslutades.", "FoU-avtalet förlängs 2024."]):
         c.drawString(60, 786 - 14 * k, "\u2022")
@@ -828,14 +834,7 @@ def test_pdf_bullet_entry_wrapped_under_its_hanging_indent_is_one_line(tmp_path)
     starts, right of its bullet; read back, it is one entry again, whatever its second line starts
     with, while the paragraph after the list, at the margin, stays a line of its own."""
     pytest.importorskip("reportlab")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # bundled with reportlab; has the bullet glyph
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("Vera", 10)
+    c, buf = _bullet_canvas()
     c.drawString(60, 800, "Att göra")
     y = 786
     for entry in (["Kalle: boka lokal för utbildningsdagen"],
@@ -892,14 +891,7 @@ def test_pdf_wrapped_bullet_clause_ending_its_sentence_still_sets_the_prose_afte
     paragraph after the list (a wider space above it) stays apart from the clause, so its task is
     no part of the decision."""
     pytest.importorskip("reportlab")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("Vera", 10)
+    c, buf = _bullet_canvas()
     y = 800
     for line in ("§ 24 Styrgrupp psykisk hälsa", "Beslut:"):
         c.drawString(60, y, line)
