@@ -1505,6 +1505,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     last_table: _Table | None = None  # the attendance table a label ended, whose columns may go on
     last_table_end = 0  # the line of its last row
     label_line = 0  # the line of the last section label
+    label_valued = False  # that label had its people after it on its line ("Frånvarande: Eva Ek")
 
     def i_before(k: int) -> int:
         """The last non-blank line above line ``k``."""
@@ -1525,6 +1526,18 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             return
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
+
+    def run_on(text: str) -> None:
+        """The entry above goes on with ``text``; a label further on the line that wrapped ("…, Maria" /
+        "Holm (Ekeby kommun) Förhinder: Eva Berg") starts its own section, as on one line."""
+        last = raw_entries[-1]
+        last["text"] += " " + text
+        mid = _MIDLINE_LABEL.search(text) if ":" in text else None
+        lab = _match_label(text[mid.end():]) if mid else None
+        if lab and lab[2] and lab[3]:
+            raw_entries.pop()
+            extra = {k: v for k, v in last.items() if k not in ("text", "status", "roles", "line")}
+            entry(last["text"], last["status"], last["roles"], last["line"], **extra)
 
     i = lo
     while i <= hi:
@@ -1574,7 +1587,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     (last_table.aligned(cells) and leading_name(cells[0][1])[0])
                     # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell
                     or (last_table.by_index and len(cells) == len(last_table.columns)
-                        and any(leading_name(c)[0] for _, c in cells[1:]))):
+                        and any(leading_name(c)[0] for _, c in cells[1:])
+                        and not label_valued and not _match_label(cells[0][1]))):
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
@@ -1655,7 +1669,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     label_filled = False
                 mode = "att"
                 pending_role = []
-                label_line = i
+                label_line, label_valued = i, bool(rest)
                 role_heading = i if not rest and _ROLE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 if rest:
                     entry(rest, queue[0][0], queue[0][1], i)
@@ -1777,7 +1791,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     and raw_entries[-1]["text"].rstrip().endswith((",", " och", " samt"))):
                 # the entry above runs on ("…, förvaltningschef," / "Hälsocentralen Norrby"); a new
                 # person on this line is split off again with the others of the list
-                raw_entries[-1]["text"] += " " + s
+                run_on(s)
                 raw_entries[-1]["line"] = i
             elif ((is_name_line(text) and not _ORG.match(text)) or _initials_line(text) or _initials_list(text)
                     or _given_only(text)):
@@ -1788,7 +1802,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 pending_role = []
                 label_filled = True
             elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
-                raw_entries[-1]["text"] += " " + s  # the entry above runs on, unless a label came between
+                run_on(s)  # the entry above runs on, unless a label came between
             i += 1
             continue
         if mode is None and _HEADER_RELATION.search(s):
@@ -2869,7 +2883,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif _is_structural_line(s) or _decision_heading(s):
                 end_block()
                 continue
-            elif (clause is not None and clause.get("bullet") and gap == 0 and s[:1].isupper()
+            elif (clause is not None and (clause.get("bullet") or clause.get("list")) and gap == 0 and s[:1].isupper()
                   and not raw[:1].isspace()
                   and (clause["last"].lstrip()[:1] in _BULLETS or clause["last"].rstrip().endswith("."))
                   and not _OPEN_END.search(clause["last"])):

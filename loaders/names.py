@@ -31,7 +31,7 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-(?:[ \t]*\n\s*)?[{_UPPER}][{_LOWER}]+)*"
 _WORD_RE = re.compile(_WORD)
 # A single capital used as an initial ("Lena H", "Jackie. Y") must not run into a word.
 _INITIAL_RE = re.compile(rf"(?:\.[ \t]?|[ \t]+)([{_UPPER}])(?![{_LOWER}{_UPPER}\w])\.?")
-_GAP_RE = re.compile(r" +")  # a tab parts two cells of a table row: a name never runs across it
+_GAP_RE = re.compile(r" {1,2}(?! )")  # a tab or a wider gap parts two cells of a row: no name runs across it
 _SECOND_INITIAL = re.compile(rf"(?:[ \t]|-)([{_UPPER}])(?![{_LOWER}{_UPPER}\w-])")
 _INITIALS_HYPHEN = re.compile(rf"(?<![\w-])([{_UPPER}])-([{_UPPER}])(?![\w-])")
 _MIDDLE_INITIAL_TAIL = re.compile(r"\.?[ \t]")

@@ -211,7 +211,7 @@ def _read_pdf(path: Path, data: bytes) -> str:
 
 _COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*\(.*\))?|parti|ledamöter|ersättare|"
                  r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
-                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar")
+                 r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar|uppdrag|status")
 _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
 # a table's header row that the plain text keeps on one line: "Funktion Namn Närvaro"
 _HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
@@ -359,15 +359,19 @@ _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 
 def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
+    lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
+    sizes: list[tuple[float, str]] = []  # (size of its letters, text) of each piece
 
     def seen(text, cm, tm, font, size) -> None:
         heights.append((cm[5] + tm[5] * cm[3], text))
+        lefts.append((cm[4] + tm[4] * cm[0], text))
+        sizes.append((abs(size * (tm[3] or 1) * (cm[3] or 1)), text))
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) for x in lines):
-        return _clauses_apart(plain, heights), False
+        return _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -381,6 +385,99 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
 
 
+def _drawn_lines(pieces: list[tuple]) -> list[tuple]:
+    """(the value its first piece carries, text) of each line the pieces draw, a piece ending in
+    a line break ending its line; ``pieces``: (value, text) of what a page draws, in order."""
+    drawn: list[tuple] = []
+    first, text = None, ""
+    for value, piece in pieces:
+        if piece.strip() and first is None:
+            first = value
+        text += piece
+        if piece.endswith("\n"):
+            drawn.append((first, text.strip()))
+            first, text = None, ""
+    return drawn
+
+
+def _lines_joined(plain: str, runs_on: list[str], glue=lambda head, tail: f"{head} {tail}") -> str:
+    """``plain`` with each line of ``runs_on`` (their texts, in order) put at the end of the line above."""
+    out: list[str] = []
+    for line in plain.split("\n"):
+        if runs_on and out and out[-1].strip() and line.strip() == runs_on[0]:
+            runs_on.pop(0)
+            out[-1] = glue(out[-1].rstrip(), line.strip())
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _titles_unwrapped(plain: str, heights: list[tuple[float, str]], sizes: list[tuple[float, str]]) -> str:
+    """The page's text with a heading wrapped over two lines on one ("Anteckningar från möte i
+    Styrgrupp psykisk hälsa" / "Norrfjäll"), as a Word document keeps it in one paragraph: a line
+    drawn in the same letters, larger than the page's running text, a line's distance below a
+    heading line that leaves its sentence open.
+
+    ``heights``, ``sizes``: (height on the page, text) and (size of the letters, text) of what the
+    page draws, in order.
+    """
+    drawn = [(y, size, text) for (y, text), (size, _) in zip(_drawn_lines(heights), _drawn_lines(sizes))]
+    counted: Counter = Counter()
+    for _, letters, line in drawn:
+        counted[round((letters or 0) * 2) / 2] += len(line)
+    if not counted:
+        return plain
+    body = counted.most_common(1)[0][0]
+    runs_on: list[str] = []
+    for (y0, s0, t0), (y1, s1, t1) in zip(drawn, drawn[1:]):
+        if (y0 is not None and y1 is not None and s0 is not None and s1 is not None and s0 >= body * 1.15
+                and abs(s1 - s0) < 0.5 and 0 < y0 - y1 <= s0 * 1.4 and t0 and t1 and t0[-1:] not in ".:!?"
+                and not re.match(r"(?:§|\d)", t1)):
+            runs_on.append(t1)
+    return _lines_joined(plain, runs_on) if runs_on else plain
+
+
+_GLYPH = re.compile(r"^[•▪◦‣●○■□\uf0b7\uf0a7–-]$")
+
+
+def _bullets_unwrapped(plain: str, pieces: list[tuple[float, str]]) -> str:
+    """The page's text with each list entry on one line: a line drawn where the text of the bullet
+    entry above it starts, right of the bullet, is that entry wrapped under its hanging indent
+    ("• Lena: ta upp registreringen med enhetscheferna i" / "Stensjö"), as a Word document keeps
+    an entry in one paragraph. A line at the bullet's own place or the margin is text of its own.
+
+    ``pieces``: (distance from the left edge, text) of what the page draws, in order.
+    """
+    if not any(_GLYPH.match(t.strip()) or t.lstrip()[:2] in ("• ", "▪ ") for _, t in pieces if t.strip()):
+        return plain
+    drawn = _drawn_lines(pieces)  # each drawn line: where its first piece starts, its text
+    runs_on: set[int] = set()  # the drawn lines that go on with the entry above
+    glyph_x = text_x = None  # where the open entry's bullet and its text start
+    for k, (x, text) in enumerate(drawn):
+        if not text or x is None:
+            continue
+        if _GLYPH.match(text):
+            glyph_x, text_x = x, None
+            continue
+        if glyph_x is not None and text_x is None:
+            text_x = x  # the entry's first line, after its bullet
+            continue
+        if text_x is not None and abs(x - text_x) <= 1 and x > glyph_x + 4 and text[:1] not in "•▪":
+            runs_on.add(k)
+            continue
+        glyph_x = text_x = None
+    if not runs_on:
+        return plain
+
+    def glue(head: str, tail: str) -> str:
+        # a word hyphenated at the line's end is one word again ("Arbets-" / "gruppen"), a word
+        # left open before a conjunction stays open ("vård-" / "och omsorgscollege")
+        joined = head.endswith("-") and tail[:1].islower() and not re.match(r"(?:och|eller|samt|till)\b", tail)
+        return head[:-1] + tail if joined else f"{head} {tail}"
+
+    return _lines_joined(plain, [drawn[k][1] for k in sorted(runs_on)], glue)
+
+
 def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
     """The page's text with a blank line where a paragraph of prose follows an att-clause that ends
     its sentence, as in minutes typed as text (see :func:`_clause_breaks`), and a sentence's "att"
@@ -389,15 +486,7 @@ def _clauses_apart(plain: str, pieces: list[tuple[float, str]]) -> str:
     lines = plain.split("\n")
     if not any(_ATT_CLAUSE.match(x) or x.strip().lower() == "att" for x in lines):
         return plain
-    drawn: list[tuple[float | None, str]] = []  # the lines as the pieces draw them, with their height
-    text, height = "", None
-    for y, piece in pieces:
-        if piece.strip() and height is None:
-            height = y
-        text += piece
-        if piece.endswith("\n"):
-            drawn.append((height, text.strip()))
-            text, height = "", None
+    drawn = _drawn_lines(pieces)  # the lines as the pieces draw them, with their height
     ys: list[float | None] = []
     k = 0
     for line in lines:  # each line of the text meets the line drawn with the same words
@@ -493,10 +582,12 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
     A wrapped cell's next line sits closer to the line above than the page's table rows sit to
-    each other (the median space above its lines of two or more cells), and its pieces start
-    where cells of the row above start; it is written into those cells. A second row with an
-    empty first cell (a second person for the same huvudman) keeps its row, as it stands a row's
-    distance below.
+    each other (the median space above its lines of two or more cells), no farther than the page's
+    line spacing (the least space above a line seen twice), and its pieces start where cells of
+    the row above start; it is written into those cells. A second row with an empty first cell (a
+    second person for the same huvudman) keeps its row, as it stands a row's distance below; so
+    does the next row of a table of few rows, which stands closer than the median where the page's
+    other rows are tables of their own.
     """
     if not gaps:
         return rows
@@ -505,6 +596,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     if not row_gaps:
         return rows
     row_gap = row_gaps[len(row_gaps) // 2]
+    seen = Counter(gaps)
+    line_step = min((g for g, n in seen.items() if n >= 2), default=min(gaps))
     out: list[str] = []
     above: list[tuple[int, str]] | None = None  # the cells of the line above, when it is not blank
     cells_out: list[list[tuple[int, str]] | None] = []
@@ -518,7 +611,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
-                and (gap * 10 <= row_gap * 7 or (gap <= row_gap and _runs_on(above, cells)))):
+                and ((gap * 10 <= row_gap * 7 and gap <= line_step) or (gap <= row_gap and _runs_on(above, cells)))):
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]

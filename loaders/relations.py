@@ -63,6 +63,9 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
 _BLANKS = re.compile(r"[ \t]+")
 _SPACES_ONLY = re.compile(r" {2,}")
 _CELL_GAP = re.compile(r" ?\t[ \t]*")
+# a gap of three spaces or more between words: a column's edge in a table laid out with spaces (a
+# PDF's table read with its layout, a roster typed with spaces), as a tab is in a Word table
+_WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _SPACES = re.compile(r"\s+")
 _ATT_START = re.compile(r"^(?:att|Att)\s+")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
@@ -118,7 +121,8 @@ def _flatten(text: str) -> str:
     double = len(filled) >= 6 and sum(1 for i in filled if i + 1 < len(lines) and not lines[i + 1].strip()) >= 0.8 * len(filled)
     for raw in lines:
         # a table row's cells stay apart by a tab: a body's name ends with its cell
-        line = (_CELL_GAP.sub("\t", _SPACES_ONLY.sub(" ", raw)) if "\t" in raw or "  " in raw else raw).strip()
+        line = (_CELL_GAP.sub("\t", _SPACES_ONLY.sub(" ", _WIDE_GAP.sub("\t", raw))) if "\t" in raw or "  " in raw
+                else raw).strip()
         if not line:
             prev_blank = True
             continue

@@ -43,6 +43,14 @@ def test_names_in_running_text_with_offsets():
     assert find_person_names(text) == [("Lena", 0), ("Jennie", 9)]
 
 
+def test_a_name_ends_at_a_table_cell_s_edge_laid_out_with_spaces():
+    """A PDF's table read with its layout keeps its cells apart by runs of spaces, as a Word table
+    does by tabs: the status in the next cell is no part of the name ("Robert Falk     Pågår")."""
+    row = "Kontakta IT om plattform        Robert Falk       Pågår"
+    assert [n for n, _ in find_person_names(row)] == ["Robert Falk"]
+    assert [n for n, _ in find_person_names("Gunilla Persson\tKlart")] == ["Gunilla Persson"]
+
+
 def test_a_name_wrapped_over_lines_and_a_hyphen_broken_first_name():
     assert [n for n, _ in find_person_names("med Helene \n\nAndersson på regionen")] == ["Helene Andersson"]
     assert [n for n, _ in find_person_names("informerar Inga-\n\nLisa om")] == ["Inga-Lisa"]

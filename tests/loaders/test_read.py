@@ -275,19 +275,25 @@ def test_docx_without_a_page_header_reads_the_body_only(tmp_path):
     assert read_document(p).text == "Protokoll"
 
 
+def _bullet_canvas():
+    """A canvas writing in a font that has the bullet glyph (Vera, bundled with reportlab), and its
+    buffer."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Vera", 10)
+    return c, buf
+
+
 def test_pdf_bullet_drawn_apart_from_its_text_stays_with_it(tmp_path):
     """A list printed from Word draws the bullet and the text as separate pieces; the extractor puts
     the bullet on a line of its own, where it was taken for page noise and the list was lost."""
     pytest.importorskip("reportlab")
-    from reportlab.pdfgen import canvas
-
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # bundled with reportlab; has the bullet glyph
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("Vera", 10)
+    c, buf = _bullet_canvas()
     c.drawString(60, 800, "Information från LSVO:")
     for k, line in enumerate(["Strategi för suicidprevention beslutades.", "FoU-avtalet förlängs 2024."]):
         c.drawString(60, 786 - 14 * k, "\u2022")
@@ -696,6 +702,244 @@ def test_pdf_table_whose_header_row_comes_out_on_one_line_is_read_with_its_layou
     assert rows == ["Deltagare", "Funktion", "Socialchef", "Skolchef"]
     # prose with a line of column words in it is no table
     assert _page_text(_Page("Namn och funktion\nText.", "Namn och funktion\nText."))[0] == "Namn och funktion\nText."
+
+
+def test_pdf_roster_rows_closer_than_the_page_s_other_tables_keep_their_rows(tmp_path):
+    """A protocol's front page draws each roster entry as a table of its own, far apart, and a
+    two-row entry ("Justerare" / "Justeringens plats och tid") with its rows closer: farther apart
+    than the page's lines are, so no cell wrapped, and each row keeps its label and its person."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 9)
+    y = 800
+    entries = [[("Ledamöter", "Tjänstgörande ersättare")], [("Plats och tid", "Stadshuset kl. 18.00")],
+               [("Övriga närvarande", "Marie Lind, socialchef"), ("", "Gunnel Eng, kommunsekreterare")],
+               [("Justerare", "Sara Öhrn (C)"), ("Justeringens", "Kommunkontoret, 28 april 2025")],
+               [("Paragrafer", "§§ 30–34")]]
+    for rows in entries:
+        for cells in rows:
+            for x, cell in zip((60, 200), cells):
+                c.drawString(x, y, cell)
+            y -= 15
+        y -= 22
+    for line in ["§ 30 Val av justerare", "Kommunfullmäktige beslutar", "att utse Sara Öhrn (C) att",
+                 "justera protokollet."]:
+        c.drawString(60, y, line)
+        y -= 11
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    rows = [" ".join(x.split()) for x in text.split("\n") if x.strip()]
+    assert "Justerare Sara Öhrn (C)" in rows and "Justeringens Kommunkontoret, 28 april 2025" in rows
+    assert "Marie Lind, socialchef" in rows[2] and "Gunnel Eng, kommunsekreterare" in rows
+
+
+def test_pdf_attendance_paragraph_wrapped_before_its_forhinder_label_keeps_the_absent(tmp_path):
+    """Word flows "Närvarande: …" and "Förhinder: …" written in one paragraph over the page's lines;
+    the label further on a wrapped line still opens the absent, and the person before it keeps
+    the kommun in her own brackets."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.extract import parse_minutes
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 10)
+    lines = ["Anteckningar arbetsgruppen för SIP-utbildning 2025-08-28",
+             "Närvarande: Helén Dahl (Fjällsta kommun, sammankallande), Jonas Ek (Region Norrland), Maria",
+             "Holm (Strandviks kommun) Förhinder: Erik Sjöberg (Holmsunds kommun)", "",
+             "1. Utbildningsplan", "Arbetsgruppen går igenom utkastet."]
+    for k, line in enumerate(lines):
+        c.drawString(60, 800 - 13 * k, line)
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    att = {(a.name, a.status, a.organisation) for a in parse_minutes(text).attendance}
+    assert ("Maria Holm", "present", "Strandviks kommun") in att
+    assert ("Erik Sjöberg", "absent", "Holmsunds kommun") in att
+
+
+def test_pdf_action_table_cell_ends_a_group_s_name(tmp_path):
+    """A PDF's action table comes out with its cells apart by runs of spaces; a group named at a
+    cell's end ("… i arbetsgruppen") does not take the next cell's kommun into its name, so
+    "Arbetsgruppen" further on is still the group that met."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from samverkan.graph.export import export_json
+    from samverkan.graph.nx_store import NetworkxStore
+    from samverkan.loaders.pipeline import load_paths
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica", 10)
+    lines = ["Anteckningar arbetsgrupp hemsjukvård 2025-09-03", "Närvarande: Jonas Ek (Vindeby kommun), Petra Lund "
+             "(Hällås kommun)", "", "1. Rapportering", "Arbetsgruppen arbetar på uppdrag av Samverkansgrupp vård och "
+             "omsorg och rapporterar dit.", "Åtgärdslista"]
+    for k, line in enumerate(lines):
+        c.drawString(60, 800 - 14 * k, line)
+    for k, row in enumerate([("Åtgärd", "Ansvarig", "Klart"), ("Ta fram en checklista", "JE", "2025-10-01"),
+                             ("Utse ny representant i arbetsgruppen", "Hällås kommun", "2025-12-01")]):
+        for x, cell in zip((60, 330, 440), row):
+            c.drawString(x, 700 - 14 * k, cell)
+    c.save()
+    path = write(tmp_path, "ag_2025-09-03.pdf", buf.getvalue())
+    with NetworkxStore(tmp_path / "s.sqlite") as store:
+        load_paths([path], store)
+        data = export_json(store.to_networkx())
+    names = [o["name"] for o in data["organizations"]]
+    assert not [n for n in names if "Hällås" in n and n != "Hällås kommun"], names
+    by_id = {o["id"]: o["name"] for o in data["organizations"]}
+    assert {by_id.get(m.get("from_id")) for m in data["mandates"]} >= {"Arbetsgrupp hemsjukvård"}
+
+
+def test_docx_roster_label_rows_after_an_absent_line_are_labels_of_their_own(tmp_path):
+    """A Word protocol's roster: a table of ledamöter and tjänstgörande ersättare, a "Frånvarande:"
+    paragraph under it, then label-and-value rows ("Övriga närvarande" / its people, the second in a
+    row of its own; "Justerare" / two ledamöter). No blank line ends the roster table as in a text,
+    yet those rows are no rows of it: the guests are no absent ersättare and the justerare present."""
+    docx = pytest.importorskip("docx")
+    from samverkan.loaders.extract import parse_minutes
+
+    d = docx.Document()
+    d.add_paragraph("Kommunfullmäktige 2025-04-24")
+
+    def table(rows):
+        t = d.add_table(rows=0, cols=2)
+        for row in rows:
+            for cell, value in zip(t.add_row().cells, row):
+                cell.paragraphs[0].add_run(value)
+
+    table([("Ledamöter", "Tjänstgörande ersättare")])
+    for name in ("Kent Ådahl (S), ordförande", "Eva Brink (S)", "Sara Öhrn (C)", "Bo Hallgren (SD)"):
+        d.add_paragraph(name)
+    table([("Mats Ryd (S)", "Annika Frid (S) för Mats Ryd")])
+    d.add_paragraph("Frånvarande: Mats Ryd (S)")
+    table([("Övriga närvarande", "Marie Lind, socialchef"), ("", "Gunnel Eng, kommunsekreterare")])
+    table([("Justerare", "Sara Öhrn (C) och Bo Hallgren (SD)")])
+    d.add_paragraph("§ 30 Val av justerare")
+    d.add_paragraph("Kommunfullmäktige beslutar att utse Sara Öhrn (C) och Bo Hallgren (SD) att justera protokollet.")
+    path = tmp_path / "kf.docx"
+    d.save(path)
+    att = {a.name: (a.status, a.roles) for a in parse_minutes(read_document(path).text).attendance}
+    assert att["Mats Ryd"][0] == "absent"
+    assert att["Gunnel Eng"] == ("guest", ["sekreterare"]) and att["Marie Lind"][0] == "guest"
+    assert att["Sara Öhrn"][0] == att["Bo Hallgren"][0] == "present" and "justerare" in att["Sara Öhrn"][1]
+
+
+def test_pdf_bullet_entry_wrapped_under_its_hanging_indent_is_one_line(tmp_path):
+    """Word prints a list entry too long for the line on a second line where the entry's text
+    starts, right of its bullet; read back, it is one entry again, whatever its second line starts
+    with, while the paragraph after the list, at the margin, stays a line of its own."""
+    pytest.importorskip("reportlab")
+    c, buf = _bullet_canvas()
+    c.drawString(60, 800, "Att göra")
+    y = 786
+    for entry in (["Kalle: boka lokal för utbildningsdagen"],
+                  ["Lena: ta upp registreringen i palliativregistret med enhetscheferna i", "Stensjö"],
+                  ["Johan: ta fram förslag på gemensamt läkemedels-", "förråd, senast 15/12"],
+                  ["Alla: ta med synpunkter till nästa möte"]):
+        c.drawString(60, y, "\u2022")
+        for line in entry:
+            c.drawString(74, y, line)
+            y -= 13
+    c.drawString(60, y, "Nästa möte: 10 december på Teams.")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert [x for x in text.split("\n") if x.strip()] == [
+        "Att göra", "\u2022 Kalle: boka lokal för utbildningsdagen",
+        "\u2022 Lena: ta upp registreringen i palliativregistret med enhetscheferna i Stensjö",
+        "\u2022 Johan: ta fram förslag på gemensamt läkemedelsförråd, senast 15/12",
+        "\u2022 Alla: ta med synpunkter till nästa möte", "Nästa möte: 10 december på Teams."]
+
+
+def test_pdf_follow_up_table_of_tasks_and_their_status_is_read_with_its_layout():
+    """"Uppdrag / Ansvarig / Status": a follow-up table of the tasks given at the last meeting, its
+    cells a line each without the layout, is read with it, each task beside whom it was given to."""
+    from samverkan.loaders.read import _page_text
+
+    plain = "Uppdrag\nAnsvarig\nStatus\nKontakta IT om plattform\nRobert Falk\nPågår"
+    laid = ("Uppdrag                        Ansvarig        Status\n"
+            "Kontakta IT om plattform       Robert Falk     Pågår")
+    rows = [" ".join(x.split()) for x in _page_text(_Page(plain, laid))[0].split("\n")]
+    assert rows == ["Uppdrag Ansvarig Status", "Kontakta IT om plattform Robert Falk Pågår"]
+
+
+def test_running_text_after_the_bullets_an_att_clause_opens_is_no_part_of_the_decision():
+    """Word and a PDF read without blank lines keep a list that an unfinished att-clause runs into
+    ("… följande återrapportering:" / "• …") right above the running text: the sentence at the
+    margin after the list ends the clause, and the task it tells is read as a task."""
+    from samverkan.loaders.extract import parse_minutes
+
+    text = "\n".join([
+        "§ 134 Kompetensförsörjning", "LSVO:s ledningsgrupp beslutar",
+        "att Malin Ek återkommer till LSVO med information från arbetsgrupp Kompetensplattform",
+        "När det gäller vård- och omsorgscollege gav huvudmännen följande återrapportering:",
+        "• Kunskapsförvaltningen, Åby kommun: Finns en politisk viljeriktning att delta.",
+        "• Region Norrland: Oklart om ställningstagande gjorts",
+        "Vidare beskrivs att Carl-Martin Lanér, kommundirektör Åby kommun, tidigare lyft frågan till "
+        "direktörsgruppen och avser göra detta återigen.",
+        "§ 135 Nästa möte", "Nästa möte hålls i maj."])
+    (decision,) = [d for d in parse_minutes(text).decisions if d.item == "134"]
+    assert "Lanér" not in decision.text and decision.text.startswith("Malin Ek återkommer")
+
+
+def test_pdf_wrapped_bullet_clause_ending_its_sentence_still_sets_the_prose_after_it_apart(tmp_path):
+    """An att-clause in a bulleted list wraps under its hanging indent and ends its sentence; the
+    paragraph after the list (a wider space above it) stays apart from the clause, so its task is
+    no part of the decision."""
+    pytest.importorskip("reportlab")
+    c, buf = _bullet_canvas()
+    y = 800
+    for line in ("§ 24 Styrgrupp psykisk hälsa", "Beslut:"):
+        c.drawString(60, y, line)
+        y -= 13
+    for entry in (["att inrätta styrgruppen enligt uppdragsbeskrivningen,"],
+                  ["att Marie Lind ansvarar för att Åby kommun utser sina två representanter", "senast 2025-06-05."]):
+        c.drawString(60, y, "\u2022")
+        for line in entry:
+            c.drawString(74, y, line)
+            y -= 13
+    y -= 8
+    for line in ("Reza kallar till ett konstituerande möte i juni. Per Ek meddelar namnet på",
+                 "sin kommuns representant före midsommar."):
+        c.drawString(60, y, line)
+        y -= 13
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert ("\u2022 att Marie Lind ansvarar för att Åby kommun utser sina två representanter senast 2025-06-05."
+            "\n\nReza kallar") in text
+
+
+def test_pdf_title_wrapped_over_two_lines_is_one_line(tmp_path):
+    """A title in large letters too long for the line wraps ("… Styrgrupp psykisk hälsa" /
+    "Norrfjäll"); read back it is one line, which names the body whole, while a heading set a
+    paragraph's distance below another and the running text keep their lines."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(60, 780, "Anteckningar från möte i Styrgrupp psykisk hälsa")
+    c.drawString(60, 762, "Norrfjäll")
+    c.setFont("Helvetica", 10)
+    for k, line in enumerate(["Datum: 15 oktober 2025", "Plats: Regionhuset, rum Fjällsippan",
+                              "Ordförande: Helena Sjödin"]):
+        c.drawString(60, 740 - 14 * k, line)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(60, 690, "1. Föregående anteckningar")
+    c.drawString(60, 668, "Uppföljning")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 650, "Anteckningarna godkändes och lades till handlingarna.")
+    c.save()
+    text = read_document(write(tmp_path, "m.pdf", buf.getvalue())).text
+    assert [x for x in text.split("\n") if x.strip()] == [
+        "Anteckningar från möte i Styrgrupp psykisk hälsa Norrfjäll", "Datum: 15 oktober 2025",
+        "Plats: Regionhuset, rum Fjällsippan", "Ordförande: Helena Sjödin", "1. Föregående anteckningar",
+        "Uppföljning", "Anteckningarna godkändes och lades till handlingarna."]
 
 
 def test_pdf_table_cell_wrapped_as_far_below_as_the_next_row_is_rejoined_by_its_words():
