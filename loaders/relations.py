@@ -292,14 +292,15 @@ class GroupVocabulary:
         return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
 
 
-def acronyms_of_bodies_that_meet(text: str) -> set[str]:
+@lru_cache(maxsize=64)
+def acronyms_of_bodies_that_meet(text: str) -> frozenset[str]:
     """The acronyms a text shows to be bodies without spelling them out: one that holds meetings
-    or gives tasks.
+    or gives tasks. Kept per text: the resolver asks again for each body a document names.
 
     >>> sorted(acronyms_of_bodies_that_meet("Uppdraget från RLG. Planen redovisas vid RLG:s möte och i BUP."))
     ['RLG']
     """
-    return {m.group("a") or m.group("b") for m in _ACRONYM_MEETS.finditer(text or "")}
+    return frozenset(m.group("a") or m.group("b") for m in _ACRONYM_MEETS.finditer(text or ""))
 
 
 def _region_matches(text: str):
