@@ -1713,6 +1713,9 @@ _LABELLED_ACTION_RE = re.compile(
     r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
     r"|(?P<task2>[A-ZÅÄÖ][^–]+?)\s+[–-]\s+(?P<who2>[A-ZÅÄÖ][^,–]+?)(?:,\s*(?P<due2>[^,]+?))?)\s*\.?$"
     r"|^(?:Uppdrag|Uppgift)\s+till\s+(?P<who3>[^:]{2,60}?)\s*:\s*(?P<task3>[a-zåäö].+)$", re.I)
+# a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
+_NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
+                              r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 _REPORTS_THERE = re.compile(r"\boch\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
@@ -1889,6 +1892,10 @@ _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:
                             r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
 # the official who heads a huvudman's administration, as the one a recommendation is addressed to
 _HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
+_HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
+# "Gruppen har på rådets uppdrag sett över …", "Arbetsgruppen arbetar på LSVO:s uppdrag"
+_ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
+                                  r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -1910,7 +1917,11 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
-    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
+    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b"
+    r"(?:\s+för\s+(?P<org2>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+)\b)?"
+    r"(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
+# a huvudman alone, whose seat "… som ersättare för Ekby kommun" is
+_SEAT_FOR_HUVUDMAN = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+")
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -2447,6 +2458,16 @@ class _Extractor:
                         context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
         return True
 
+    def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
+        colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""
+        m = _NAMED_LINE_TASK.match(s)
+        if not m or not self._people(m.group("who"), text_names=True):
+            return False
+        before = len(self.out.assignments)
+        self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
+        return len(self.out.assignments) != before
+
     def _action_table(self, it: ParsedItem) -> None:
         """An action list: a table ("Åtgärd / Ansvarig / Klart", "Vad | Vem | När"; tab, pipe or
         space separated) or a list of "**Vem** – task – *when*" lines. A task per row, given to the
@@ -2916,6 +2937,8 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = "ersätter" in c and _REPLACES_AS_RE.match(c)
+        if m and _SEAT_FOR_HUVUDMAN.fullmatch(_SEAT_TIME.sub("", m.group("g")).strip(" .")):
+            m = None  # "… som ersättare för Ekby kommun": the huvudman's seat in the body that met (below)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
             # "… som sekreterare i gruppen": the body that met
@@ -2940,7 +2963,7 @@ class _Extractor:
         body = self._meeting_body()
         if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             org = m.group("org")
-            org = re.sub(r"s$", "", org) if org else None
+            org = re.sub(r"s$", "", org) if org else m.group("org2")
             self.group(body, item)
             self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
                             replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
@@ -3886,6 +3909,14 @@ class _Extractor:
     def _meeting_body(self) -> str | None:
         return self.p.body or self.ctx.reporting_body
 
+    def _reported_group(self) -> str | None:
+        """"gruppen" in a council's or nämnd's minutes, under an item that reports from the one group
+        its title names ("§ 5 Samverkansgrupp psykisk hälsa"): that group, not the body that met."""
+        body = self._meeting_body()
+        if not body or "grupp" in body.casefold():
+            return None
+        return self.ctx.group_of_item()
+
     def _without_proposals(self, it: ParsedItem) -> str:
         """The item's text without the paragraphs a body proposes another to decide, under a
         heading such as "Arbetsutskottets förslag till regionstyrelsen": what they would give is not
@@ -4071,10 +4102,14 @@ class _Extractor:
                 fm = _ASSOCIATION_NAME.fullmatch(raw.strip(" .,"))
                 if fm:
                     return f"Styrelsen, {fm.group(0)}"  # "ledamot i Samordningsförbundet Norrvik": its board's seat
+                # "representant för Ekby kommun i gruppen": the huvudman's seat in the group after it
+                raw = _HUVUDMAN_THEN_GROUP.sub("", raw.strip())
                 grp = self._group_phrase(raw)
                 if grp:
                     return grp
-                if re.match(r"(?i)(?:gruppen|samverkansgruppen|nämnden|mötet)$", raw.strip()):
+                if re.match(r"(?i)gruppen$", raw.strip()):
+                    return self._reported_group() or body
+                if re.match(r"(?i)(?:samverkansgruppen|nämnden|mötet)$", raw.strip()):
                     return body
                 b = self._body_ref(raw)
                 if b:
@@ -4113,14 +4148,14 @@ class _Extractor:
                 return True
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
-            gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
+            gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", mid)
                   if re.search(r"\blämna[rt]\b", s) else None)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             named = self._group_phrase(mid) if not gm and "lämnar" in s and mid.strip() else None
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
-            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w+rådet|nämnden)", s):
+            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
                 return False
             if not grp:
                 return False
@@ -4215,7 +4250,7 @@ class _Extractor:
             old = self._people(g.get("old"))
             rest = g.get("rest") or ""
             if re.search(r"\blämnar\b", s) and not re.match(
-                    r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w+rådet|nämnden|regionen|kommunen|"
+                    r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
             grp = seat_group(None)
@@ -4740,6 +4775,16 @@ class _Extractor:
                         self.mandate(f, x, "delegates", item, pos)
                         if m.group("back"):  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
+            return False
+        # "Gruppen har på rådets uppdrag sett över rutinen": the giver in the genitive before "uppdrag"
+        m = _ON_GENITIVE_UPPDRAG.match(s)
+        if m:
+            body = self._meeting_body()
+            x = ((ctx.group_of_item() or self._group_before(s)) if m.group("x") == "Gruppen" and body
+                 and not re.search(r"(?i)grupp", body) else None) or _target(m.group("x"), ctx)
+            f = self._body_ref(m.group("from"))
+            if x and f and x != f:
+                self.mandate(f, x, "delegates", item, pos)
         return False
 
     _REPORTS_ELSEWHERE_RE = re.compile(

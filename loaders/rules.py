@@ -84,7 +84,7 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+sig", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
+    "tar\\s+fram", "tar\\s+med(?:\\s+sig)?", "går\\s+igenom", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Ledningsgrupp Åsen", "Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ)",
                         "reports_to"), body="Ledningsgrupp Åsen")),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
-    Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag",), handler="_md_works_on_behalf",
+    Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag"), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
@@ -262,7 +262,12 @@ RULES: tuple[Rule, ...] = (
                        "av Styrgrupp Barnahus och rapporterar till Samverkansgrupp äldre två gånger per år.",
                        ("mandate", "Styrgrupp Barnahus", "Lokal arbetsgrupp SIP Tallvik", "delegates"),
                        ("mandate", "Lokal arbetsgrupp SIP Tallvik", "Samverkansgrupp äldre", "reports_to"),
-                       body="Socialnämnden"))),
+                       body="Socialnämnden"),
+                   # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
+                   _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
+                       ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
+                   _ex("Styrgrupp Barnahus har på rådets uppdrag sett över rutinen.",
+                       ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd"))),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
@@ -745,6 +750,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Uppdrag till Elin Borg: ta fram ett förslag till rutin till nästa möte.",
                        ("assignment", ["Elin Borg"], "ta fram ett förslag till rutin"), roster=_ROSTER)),
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.")),
+    # a task under its doers' names before a colon, as an e-mailed summary lists them
+    Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
+         examples=(_ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
+                   _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "gå igenom statistiken"), roster=_ROSTER),
+                   _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
+                       ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
+         counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
+                           "Utbildning: antalet deltagare ökar.")),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
          examples=(_ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
@@ -763,6 +777,10 @@ RULES: tuple[Rule, ...] = (
                        decision=True,
                        facts=(("membership", "Oskar Lind", "Arbetsgrupp Barnahus", "replace"),
                               ("assignment", ["Oskar Lind"], "vara sammankallande för styrgrupp och arbetsgrupp barnahus"))),
+                   # a huvudman's seat: the body that met, not the kommun
+                   _ex("Oskar Lind (S) ersätter Karin Nyqvist som ersättare för Ekby kommun från och med nästa möte.",
+                       ("membership", "Oskar Lind", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave")),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
                    _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
@@ -891,7 +909,10 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
-                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the body that met by its kind: "rådet", "nätverket"
+                   _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
+                       ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd")),
          counter_examples=("Karin Ek meddelar att hon lämnar in underlaget i veckan.",
                            "Karin Ek meddelar att hon lämnar ett skriftligt yttrande.")),
     # "Det här var Jonas sista möte – tack Jonas!": a member's last meeting is the leaving of the body
@@ -913,7 +934,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
-         examples=(_ex("Eva Lund kommer att ersättas av Lisa Ek från januari.",
+         examples=(# the body that met by its kind
+                   _ex("Elin går över till en ny tjänst och lämnar nätverket.", roster=_ROSTER, body="SIP-nätverket Norrby",
+                       facts=(("membership", "Elin Borg", "SIP-nätverket Norrby", "leave"),)),
+                   _ex("Eva Lund kommer att ersättas av Lisa Ek från januari.",
                        ("membership", "Eva Lund", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
                    _ex("Karl Berg avtackas då han går i pension.", ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
