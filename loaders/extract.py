@@ -368,13 +368,17 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
-                            r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
+                            r"rapporterade|återrapporterar)\s+från|"
+                            # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
+                            r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag))")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
-_LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}):(?=\s|$)")
+# (not "Anna: tar fram ett utkast …", a task under its doer's name)
+_LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}):(?=\s|$)"
+                              r"(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick")
@@ -3237,7 +3241,10 @@ _TASK_TAIL = re.compile(r"(?:,|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
 
-_PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b")
+_PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b"
+                                # "Gruppen … föreslår att rådet antar en rutin": what it would have another decide
+                                r"|\b(?:föreslår|föreslog|föreslagit|rekommenderar)\s+att\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}"
+                                r"(?:beslutar|antar|godkänner|fastställer|utser|inrättar)\b")
 
 
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
@@ -3252,6 +3259,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
+    True
+    >>> _decided_text("Gruppen har kartlagt processen och föreslår att rådet antar en rutin.", None, False) is None
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'

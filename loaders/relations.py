@@ -1411,7 +1411,7 @@ _VERB_INF = {
 _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
-    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
+    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar(?!\s+från)|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
     r"[a-zåäö]{3,}(?:ar|er)\s+inom\s+kort"
@@ -3974,7 +3974,8 @@ class _Extractor:
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
                        or g.get("to8"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
-                pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
+                # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
+                pinned = self._group_before(s) or self._reported_group()
                 if not pinned:
                     return False
                 g["from"] = None

@@ -91,7 +91,8 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
-    "levererar", "redovisar", "rapporterar", "återrapporterar", "kallar\\s+till",
+    # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
+    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
     # publishing: "SN lägger ut uppdaterad information på webben"
@@ -549,7 +550,8 @@ RULES: tuple[Rule, ...] = (
                  r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
                  r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
-                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av)"
+                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
+                 r"kartlagt|sett\s+över|utrett|gått\s+igenom|analyserat|följt\s+upp)"
                  r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
@@ -558,7 +560,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|(?:region|kommun)styrelsen|"
-                 r"[a-zåäö-]*nämnden)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
+                 r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  r"fastställer|tillstyrker)\b)",
          examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
@@ -589,6 +591,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regional ledningsgrupp Österland har tagit fram en rutin för hemgång och rekommenderar "
                        "kommunerna att anta den.",
                        ("mandate", "Regional ledningsgrupp Österland", "kommunerna", "recommends"), body="Omsorgsnämnden"),
+                   _ex("Arbetsgrupp SIP har kartlagt utskrivningsprocessen och föreslår att rådet antar en rutin.",
+                       ("mandate", "Arbetsgrupp SIP", "Regionalt råd", "recommends"), body="Regionalt råd"),
                    _ex("Länsrådet rekommenderade den 3 maj 2025 huvudmännen att anta planen.",
                        ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
                    _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",
@@ -1719,6 +1723,9 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "se över detta"), roster=_ROSTER),
                    _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd"))),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           # reporting at the meeting from another body: told, no task
+                           "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
+                           "Elin Borg rapporterar från styrgruppens senaste möte.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",
                            "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
