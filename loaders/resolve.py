@@ -996,6 +996,10 @@ class _Groups:
         # the name before its owner ("Socialnämndens arbetsutskott" of "…, Åby kommun") ends in the stem
         hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
         if not hits:
+            # "samrådsgruppen" in the minutes of "Politisk samrådsgrupp för vårdsamverkan i X": the kind word
+            # with the name's för-tail after it
+            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+{fold('för')}\s", fold(n.split(", ")[0])))
+        if not hits:
             # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
             hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))
         return hits[0] if len(hits) == 1 else None
