@@ -1717,7 +1717,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # the relations it states are read with the running text
                 out.setdefault("preamble", []).append(s.strip())
             elif _MAIL_LABEL.match(head):
-                out.setdefault("named", []).extend(_mail_names(m.group(2)))
+                sent_by = _mail_names(m.group(2))
+                out.setdefault("named", []).extend(sent_by)
+                if head == "från" and len(sent_by) == 1:
+                    out.setdefault("writer", sent_by[0])
                 to = _body_cell(_EMAIL.sub(" ", m.group(2)))
                 if head == "till" and len(to.split()) <= 8 and _BODY_WORD.search(to) and not _HUVUDMAN_CELL.match(to):
                     # "Till: Samverkansgrupp barn och unga": notes mailed to the body that met
@@ -4090,7 +4093,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
-                         named=head.get("named", []), preamble=head.get("preamble", []),
+                         named=head.get("named", []), preamble=head.get("preamble", []), writer=head.get("writer"),
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
                          administrations=named_administrations(full_text))

@@ -3811,6 +3811,8 @@ class _Extractor:
         names written otherwise; None when any part is not a person."""
         if not raw:
             return None
+        if raw.strip().casefold() == "jag" and self.p.writer:
+            return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
         raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
         parts = split_name_list(raw)
         if not parts:
@@ -4170,6 +4172,13 @@ class _Extractor:
             self._leaving = (old[0], grp)
             for p in new or []:
                 self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "left_since":
+            old = self._people(g.get("old"), text_names=True)
+            grp = seat_group(g["group"])
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "left_group_past":
             old = self._people(g.get("old"), text_names=True)

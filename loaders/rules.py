@@ -997,6 +997,16 @@ RULES: tuple[Rule, ...] = (
                        "lämnade gruppen vid halvårsskiftet.", ("membership", "Per Lind", "samrådsgruppen", "leave")),
                    _ex("Per Lind lämnade Styrgrupp Barnahus i våras.", ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
          counter_examples=("Per Lind lämnade in rapporten i tid.", "Per Lind lämnade en muntlig lägesrapport.")),
+    # a seat left empty: "Gruppen saknar representant från Ekby kommun sedan Oskar Lind slutat"
+    Rule("left_since", "membership", change="leave", exclusive=False, triggers=("sedan",),
+         pattern=r"^(?P<group>[Gg]ruppen|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*grupp\s+[^.;,]+?)\s+"
+                 r"(?:saknar|har\s+ingen|står\s+utan)\b[^.;]*?\bsedan\s+(?P<old>" + _NAME + r")\s+(?:har\s+)?"
+                 r"(?:slutat|lämnat|gått\s+i\s+pension)\b",
+         examples=(_ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Gruppen saknar statistik sedan i våras.", "Gruppen har träffats två gånger sedan Per Lind slutat.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "

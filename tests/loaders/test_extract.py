@@ -1576,7 +1576,7 @@ def test_a_mailed_summary_with_its_own_roster_words_and_a_dated_decision_log():
             "2025-09-10  Nätverket träffas varannan månad              Pågår\n"
             "2025-11-12  Nätverket anordnar två utbildningar i mars   Nytt\n")
     p = parse_minutes(text, "x.txt")
-    assert p.date == "2025-11-12"
+    assert p.date == "2025-11-12" and p.writer == "Johanna Ek"
     assert [(a.name, a.status) for a in p.attendance] == [
         ("Johanna Ek", "present"), ("Omar Aziz", "present"), ("Britt Lönn", "absent")]
     logged = [d.text for d in p.decisions]

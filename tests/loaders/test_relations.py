@@ -790,3 +790,12 @@ def test_gruppen_under_an_item_reporting_from_a_group_is_that_group_in_a_council
         ("Regionalt samverkansråd Norrby", "Samverkansgrupp psykisk hälsa", "delegates")]
     assert [(m.person, m.group) for m in read("Styrgrupp barn och unga").memberships] == [
         ("Maja Berg", "Styrgrupp barn och unga")]
+
+
+def test_jag_in_notes_sent_as_an_e_mail_is_their_sender():
+    def read(writer):
+        return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="SIP-nätverket Norrby", writer=writer,
+                                               items=[ParsedItem(number="1", title="Nästa möte",
+                                                                 body="Nästa möte 14 januari. Jag skickar inbjudan.")]))
+    assert [(a.assignees, a.task) for a in read("Johanna Ek").assignments] == [(["Johanna Ek"], "skicka inbjudan")]
+    assert read(None).assignments == []
