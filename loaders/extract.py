@@ -2441,6 +2441,10 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
 _SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet"}
 
 
+# a title in its definite form as the subject: "Socialchefen", "Regiondirektören", "Förbundschefen"
+_DEFINITE_TITLE = re.compile(r"([a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare))(?:en|n)")
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -2478,6 +2482,13 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 if role in e.roles and e.name not in out:
                     out.append(e.name)
                     break
+            continue
+        tm = _DEFINITE_TITLE.fullmatch(low)
+        if tm:
+            # "Socialchefen föredrar ärendet": the one attendee who holds that title
+            holders = [e.name for e in att if (e.title or "").lower() == tm.group(1)]
+            if len(holders) == 1 and holders[0] not in out:
+                out.append(holders[0])
             continue
         found = []
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):

@@ -1588,3 +1588,11 @@ def test_a_group_kind_shortened_before_its_name_in_the_title_is_the_body():
     p = parse_minutes("# AG Trygg hemgång – 2025-11-04\n\n**Kallade:** Sofia Kron, Anders Lund\n\n"
                       "**Uppföljning**\n- Klart.\n\n**Nästa möte**\n- 2025-12-02\n", "x.md")
     assert p.body == "Arbetsgrupp Trygg hemgång"
+
+
+def test_a_title_in_its_definite_form_presenting_is_the_one_attendee_holding_it():
+    text = ("SOCIALNÄMNDEN\nProtokoll 2025-10-22\n\nNärvarande: Per Holm (S), ordförande\nTjänstepersoner: Carina Lööf, "
+            "socialchef; Mikael Dahl, sekreterare\n\n1 §\nÖverenskommelse\nSocialchefen föredrar ärendet.\nNämndens beslut\n"
+            "Socialnämnden beslutar att anta överenskommelsen.\n\n2 §\nÖvrigt\nNämndens beslut\nInformationen noteras.\n")
+    first = parse_minutes(text, "x.txt").items[0]
+    assert first.presenters == ["Carina Lööf"]
