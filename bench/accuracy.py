@@ -36,6 +36,15 @@ def sets(shared: Path) -> list[tuple[str, Path, Path]]:
     return found
 
 
+def fixture_sets(root: Path = ROOT) -> list[tuple[str, Path, Path]]:
+    """(name, minutes folder, gold folder) for the test minutes with gold beside them: the minutes of
+    bodies outside the corpus (``tests/loaders/fixtures/unseen/*``) and the sister minutes of each
+    corpus region (``tests/loaders/fixtures/sisters/*``, loaded alone here)."""
+    base = root / "tests" / "loaders" / "fixtures"
+    found = [(f"unseen {d.name}", d, d) for d in sorted((base / "unseen").glob("*")) if d.is_dir()]
+    return found + [(f"sisters {d.name} (alone)", d, d) for d in sorted((base / "sisters").glob("*")) if d.is_dir()]
+
+
 def score(minutes: Path, gold: Path, shared: Path) -> dict:
     """Load one folder into a fresh store, export it and return score_gold's figures."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -75,16 +84,20 @@ def main(argv: list[str] | None = None) -> int:
     if not found:
         print(f"no annotated minutes under {args.shared}", file=sys.stderr)
         return 2
-    rows = [(name, score(minutes, gold, args.shared)) for name, minutes, gold in found]
-    text = table(rows)
+    text = table([(name, score(minutes, gold, args.shared)) for name, minutes, gold in found])
     print(text)
+    tests = table([(name, score(minutes, gold, args.shared)) for name, minutes, gold in fixture_sets()])
+    print("\n" + tests)
     if args.write:
-        doc = args.write.read_text(encoding="utf-8")
-        start, end = "<!-- accuracy table -->", "<!-- end accuracy table -->"
-        before, rest = doc.split(start, 1)
-        after = rest.split(end, 1)[1]
         stamp = f"Measured {date.today().isoformat()} with `python -m bench.accuracy --write {args.write}`.\n\n"
-        args.write.write_text(before + start + "\n" + stamp + text + "\n" + end + after, encoding="utf-8")
+        doc = args.write.read_text(encoding="utf-8")
+        for marker, body in (("accuracy table", text), ("test minutes table", tests)):
+            start, end = f"<!-- {marker} -->", f"<!-- end {marker} -->"
+            if start not in doc:
+                doc = doc.rstrip("\n") + f"\n\n{start}\n{end}\n"
+            before, rest = doc.split(start, 1)
+            doc = before + start + "\n" + stamp + body + "\n" + end + rest.split(end, 1)[1]
+        args.write.write_text(doc, encoding="utf-8")
     return 0
 
 

@@ -688,6 +688,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
+    new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
     roles = list(roles)
@@ -828,7 +829,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         status = "guest"
     entry = AttendanceEntry(name=name, status=status, roles=roles, title=title, unit=unit, organisation=org,
                             party=party, paragraphs=paragraphs, substitute_for=sub_for, line=line, initials=initials,
-                            seats=seats)
+                            seats=seats, new=new)
     return entry, sub_for
 
 
@@ -1452,7 +1453,10 @@ def _initials_list(s: str) -> bool:
 
 # "ordförande i LVO" among a person's details in an attendance list
 _SEAT_ELSEWHERE = re.compile(r"^((?i:(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare)))\s+(?:i|för)\s+"
-                             r"([A-ZÅÄÖ][^,;]{1,80})$")
+                             r"([A-ZÅÄÖ][^,;]{1,80}|[a-zåäö]+(?:gruppen|rådet|teamet|beredningen))$")
+# a newcomer marked in the roster: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)", "…, ny i gruppen"
+_NEW_NOTE = re.compile(r"(?i)\(\s*(?:ny|nya|ny\s+i\s+gruppen|ny\s+ledamot|ny\s+representant|nytillträdd)\s*\)"
+                       r"|(?:^|[,;])\s*ny\s+i\s+gruppen\s*(?:[,;]|$)")
 
 
 # header labels that name a person who need not attend ("Projektägare: Britt-Inger Lund, socialchef")
@@ -2013,6 +2017,24 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
             elif pend_name:
                 att.add_role(pend_name[0], "justerare" if val == "justeras" else val, pend_name[1])
                 pend_name = None
+
+
+_SECRETARY_TITLE = re.compile(r"(?i)^(?:nämnd|kommun|region|mötes|styrelse|förbunds|utskotts|kansli)sekreterare$")
+
+
+def _secretary_by_title(entries: list[AttendanceEntry]) -> None:
+    """Where no one is said to keep the minutes, the one official listed as nämndsekreterare or
+    kommunsekreterare does.
+
+    >>> e = [AttendanceEntry(name="Jonas Lind", status="guest", roles=[], title="kommunsekreterare")]
+    >>> _secretary_by_title(e); e[0].roles
+    ['sekreterare']
+    """
+    if any("sekreterare" in e.roles for e in entries):
+        return
+    titled = [e for e in entries if e.title and _SECRETARY_TITLE.match(e.title) and e.status != "absent"]
+    if len(titled) == 1:
+        titled[0].roles.append("sekreterare")
 
 
 def settle_justeras(entries: list[AttendanceEntry]) -> None:
@@ -2989,6 +3011,7 @@ _DECISION_VERB = (
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:)|"
+    r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"
 )
@@ -3006,7 +3029,9 @@ _VERB_SUBJECT = re.compile(
 )
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
-    r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om)"
+    r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
+    # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
+    r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
@@ -3263,7 +3288,8 @@ _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+)
 
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
-    that met does not decide in it.
+    that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
+    without its subject the stand taken reads as no one's.
 
     In a decision block (``block``) every sentence is the body's; in running text only sentences
     where the body itself decides, or the meeting's approvals in the passive, are. ``before`` holds
@@ -3272,6 +3298,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
+    'Ledningsgruppen ställer sig bakom utkastet.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
     True
     >>> _decided_text("Gruppen har kartlagt processen och föreslår att rådet antar en rutin.", None, False) is None
@@ -3285,6 +3313,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
     'ta fram en gemensam checklista'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
+    True
+    >>> _decided_text("Gruppen fattade beslut om att införa rutinen.", None, False)
+    'införa rutinen'
+    >>> _decided_text("Förbundsstyrelsen fattar beslut om budgeten i december.", None, False) is None
     True
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
@@ -3315,6 +3347,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             rest = rest[b.end():]
         rest = _THANKS_FILED.sub(r"lägga \g<what> till \g<where>", rest)
         if block and (groupish or is_self):
+            if not b and not _THANKS_FILED.search(s) and re.match(r"(?:ställer|ställde)\s+sig\s+bakom\b", rest):
+                return s  # "Beslut: Ledningsgruppen ställer sig bakom utkastet": the decision as written, with who
             return rest or None
         if not block and is_self:
             if _RECALLED.match(s[m.end():]):
@@ -3531,7 +3565,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             if "?" in sent or not _DECISION_HINT.search(sent.lower()):
                 said.append(sent)
                 continue
-            text = _decided_text(sent, selves, False, said)
+            label = _INLINE_DECISION_LABEL.match(sent)
+            # "… redogjorde för läget. Beslut: att införa rutinen": a label inside the paragraph
+            text = (_decided_text(_LEADING_ATT.sub("", sent[label.end():]), selves, True, said) if label
+                    else _decided_text(sent, selves, False, said))
             if not text:
                 # "Den frågan kan gruppen inte avgöra, den lyfts till …": the later clause decides
                 clause = _ANAPHOR_CLAUSE.search(sent)
@@ -3547,6 +3584,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                                                 classification=_classify(text), decided_by=_decider(sent), line=n))
 
 
+_INLINE_DECISION_LABEL = re.compile(r"^Beslut\s*:\s*(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # what makes the att-clauses under it a proposal, a motion or another's words, not the decision
@@ -4045,6 +4083,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     settle_justeras(attendance)
     if attendance:
         roles_from_text("\n".join(seg.lines[(seg.header[1] if seg.header else 0):]), attendance)
+        _secretary_by_title(attendance)
 
     decisions: list[ParsedDecision] = []
     bodies: Counter = Counter()

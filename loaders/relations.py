@@ -24,8 +24,8 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (_LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names, named_administrations,
-                                       parse_date_phrase)
+from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names,
+                                       named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
     find_person_names,
     is_given_name,
@@ -272,8 +272,9 @@ class GroupVocabulary:
         acronyms ``text`` defines for bodies ("Regional ledningsgrupp (RLG)")."""
         names = [n for g in getattr(knowledge, "groups", ()) for n in (g.name, *g.aliases)]
         defined = tuple(dict.fromkeys(
-            m.group(1) for m in _ACRONYM_AT.finditer(text or "")
-            if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")))
+            [m.group(1) for m in _ACRONYM_AT.finditer(text or "")
+             if _ACRONYM_DEF.search(text[max(0, m.start() - 40):m.start()] + " ")]
+            + sorted(acronyms_of_bodies_that_meet(text))))
         places = []
         for h in getattr(knowledge, "huvudmän", ()):
             if not h.collective:
@@ -285,6 +286,16 @@ class GroupVocabulary:
         regions = tuple(dict.fromkeys(m.group(m.lastindex) for m in _region_matches(text or "")
                                       if m.group(m.lastindex) not in _NO_KOMMUN))
         return cls(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(places)), topical, sets, defined, regions)
+
+
+def acronyms_of_bodies_that_meet(text: str) -> set[str]:
+    """The acronyms a text shows to be bodies without spelling them out: one that holds meetings
+    or gives tasks.
+
+    >>> sorted(acronyms_of_bodies_that_meet("Uppdraget från RLG. Planen redovisas vid RLG:s möte och i BUP."))
+    ['RLG']
+    """
+    return {m.group("a") or m.group("b") for m in _ACRONYM_MEETS.finditer(text or "")}
 
 
 def _region_matches(text: str):
@@ -326,6 +337,10 @@ _VOCABULARY: ContextVar[GroupVocabulary] = ContextVar("group_vocabulary", defaul
 # an acronym defined for a body: "Regionala ledningsgruppen för vård och omsorg (RLG)"; the
 # bracket is found first, the body's words are looked for just before it
 _ACRONYM_AT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)")
+# an acronym never spelled out that holds meetings or gives tasks is a body: "vid RLG:s möte den 12 juni",
+# "Uppdraget från RLG"
+_ACRONYM_MEETS = re.compile(r"\b(?P<a>[A-ZÅÄÖ]{2,6}):s\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b"
+                            r"|\b[Uu]ppdrag(?:et)?\s+(?:från|av)\s+(?P<b>[A-ZÅÄÖ]{2,6})\b")
 _ACRONYM_DEF = re.compile(
     r"(?:grupp\w*|råd\w*|organ\w*|nämnd\w*|beredning\w*|samråd\w*|team\w*|forum\w*|nätverk\w*|styrelse\w*|"
     r"utskott\w*|fullmäktige|omsorg|hälsa|vård|unga|äldre)\s*$")
@@ -486,6 +501,10 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
           # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
           "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits"}
+# what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
+_OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
+                 "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
+                 "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
             "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
@@ -590,6 +609,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
             if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
                 break  # "ge styrgruppen för X i uppdrag att …"
+            if bare == "för" and words and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
+                    and nxt.group(1) in _PURPOSE:
+                break  # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name
             if bare == "att" and words:
                 break
             if _is_verb(bare):
@@ -603,7 +625,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             words.pop()  # "verksamhetsplan för styrgruppen för social välfärd 2026": the year is when
             if words[-1].casefold() in ("år", "året"):
                 words.pop()
-        while words and words[-1].casefold() in ("i", "på", "vid", "den", "om", "och"):
+        while words and words[-1].casefold() in ("i", "på", "vid", "den", "om", "och", "för"):
             words.pop()  # "Styrgruppen för äldreomsorg i (september)"
         while words and words[-1].endswith(","):
             # "för jämlik hälsa, nära vård" continues; a trailing comma ends the tail
@@ -725,8 +747,9 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         if w == "i" and keep and _CARE_SETTING.match(" ".join(words[k + 1:k + 3])):
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
-        if w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i"):
-            break
+        if (w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i")
+                or w in _OBJECT_NOUNS):
+            break  # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()
@@ -989,8 +1012,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
-    if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s):
-        return [s]
+    if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
+        return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
         # "Klippviks kommun och Lövsta kommun", "Klippvik och Lövsta" (the kommuner by their places); not
@@ -1188,8 +1211,10 @@ class _Ctx:
         head = g.generic_head
         if head in self.named:
             return self.named[head]
-        if self.meeting and self.meeting.casefold().startswith(head):
-            return self.meeting  # "styrgruppen" in a styrgrupp's own minutes, no other named
+        if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
+            # "styrgruppen" in a styrgrupp's own minutes, no other named; "arbetsgruppen" in an
+            # "Operativ arbetsgrupp SIP"'s
+            return self.meeting
         named = self.named_in_document().get(head) if head in ("styrgrupp", "samverkansgrupp", "samordningsgrupp") else None
         if named:
             # "styrgruppen", "samverkansgruppen" in a working group's notes: the body above it, which the
@@ -1198,7 +1223,13 @@ class _Ctx:
         if not _HEAD_RE.fullmatch(head):
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
             # body is never named after the item's topic
-            return self.meeting if self.meeting and head in self.meeting.casefold() else None
+            if self.meeting and head in self.meeting.casefold():
+                return self.meeting
+            # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
+            # compound kind as written (a bare "rådet", "nämnden" stays a reference)
+            if head.endswith("råd") and len(head) > 5 and g.name[:1].isupper() and " " not in g.name:
+                return g.name
+            return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         return self.group_of_item(head) or self.named_after_topic(head)
 
@@ -1277,7 +1308,7 @@ _DUE_RES = [
     re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
     re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
-    re.compile(r"\b(?:denna vecka|efter årsskiftet|till årsskiftet|inom kort|omgående)\b", re.I),
+    re.compile(r"\b(?:denna vecka|efter årsskiftet|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
@@ -1354,7 +1385,11 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     ('2025-11-30', '2025-W42', '2026-W02')
     >>> _due_date("v. 42", None), _due_date("till nästa möte", "2025-09-18")
     (None, None)
+    >>> _due_date("före årsskiftet", "2025-11-11")
+    '2025-12-31'
     """
+    if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
+        return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
     w = _WEEK.search(due)
     if w:
         if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
@@ -1413,6 +1448,8 @@ _NARRATIVE_VERBS = (
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar(?!\s+från)|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
+    # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
+    r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
     r"[a-zåäö]{3,}(?:ar|er)\s+inom\s+kort"
 )
@@ -1446,7 +1483,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
-    r"(?:också\s+|även\s+|nu\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)$"
+    r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
 )
 _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -1454,7 +1491,9 @@ _FICK_INV_RE = re.compile(
 # "… den reviderade överenskommelsen, som RLG": the object a relative clause is about and its subject
 _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som\s+(?P<giver>[^,;]+?)\s*$")
 _GE_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
+    # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
+    r"(?:att\s+(?P<task>.+)|(?P<om>om\s+[^,;]+?)(?:\s+(?:i\s+(?:våras|höstas|vintras|somras)|tidigare|förra\s+året))?)$"
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
@@ -1560,6 +1599,11 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
+# a task line that says it is done: "… – klart, se p. 1", "…, klart."
+_REPORTED_DONE = re.compile(r"\s*[–,-]\s*(?:klart|klar|gjort|genomfört)(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*)?\.?\s*$", re.I)
+# a follow-up table's column of how far each task has come: "Klart", "Pågår", "Ej påbörjad"
+_STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
+_DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
@@ -1897,7 +1941,7 @@ _HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 _REPLACES_AS_RE = re.compile(
-    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
+    r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
     r"[a-zåäö][\wåäö-]*(?:förvaltningens|enhetens|avdelningens))\s+)?"
     r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>.+)$")
@@ -1917,11 +1961,7 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
-    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b"
-    r"(?:\s+för\s+(?P<org2>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+)\b)?"
-    r"(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
-# a huvudman alone, whose seat "… som ersättare för Ekby kommun" is
-_SEAT_FOR_HUVUDMAN = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+")
+    r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -2159,7 +2199,12 @@ class _Extractor:
 
     def assignment(self, assignees: list[str], task: str, *, origin: str, pos: int | None,
                    given_by: str | None, context: str = "", report_to: str | None = None,
-                   report_back: bool = False) -> RawAssignment | None:
+                   report_back: bool = False, delegated: bool = True) -> RawAssignment | None:
+        """A task of ``assignees``; a body given it by another is delegated to (unless not ``delegated``:
+        a request, which a body may make of a nämnd it has no mandate over)."""
+        done = _REPORTED_DONE.search(task) if origin == "narrative" else None
+        if done:  # "EB kontaktar Anders Nygård – klart, se p. 1": a task reported done, kept where it follows one up
+            task, origin, given_by, report_back = task[:done.start()], "report", None, True
         task = _clean_task(_to_infinitive(_clean_task(task)))
         assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
         if not assignees or len(task) < 3:
@@ -2201,7 +2246,7 @@ class _Extractor:
         self.out.assignments.append(a)
         for who in assignees:
             if self._is_body(who):
-                if given_by and origin in ("decision", "narrative"):
+                if given_by and origin in ("decision", "narrative") and delegated:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):
                     self.mandate(who, report, "reports_to", number, pos)
@@ -2243,10 +2288,16 @@ class _Extractor:
             self.group(self.p.body, None)
         self._preamble()
         for a in self.p.attendance:  # "Anna Lund, socialchef, ordförande i LVO": her seat in that body
+            if a.new and self.p.body and a.status != "guest":  # "ledamot (ny)": her seat taken at this meeting
+                seat = next((r for r in a.roles if r in ("ordförande", "vice ordförande", "sammankallande", "ledamot",
+                                                         "ersättare")), None)
+                self.membership(a.name, self.p.body, None, role=seat, change="join", on_behalf_of=a.organisation)
             for role, body in a.seats:
                 gs = find_groups(body)
+                # "LVO", defined in the text; "ordförande i samordningsgruppen": the one the minutes name
                 name = (gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head
-                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)  # "LVO", defined in the text
+                        else self.ctx.resolve_generic(gs[0]) if gs and gs[0].start == 0
+                        else body if re.fullmatch(r"[A-ZÅÄÖ]{2,6}", body) else None)
                 if name and name.casefold() != (self.p.body or "").casefold():
                     self.group(name, None)
                     self.membership(a.name, name, None, role=role, change="member", on_behalf_of=a.organisation)
@@ -2462,11 +2513,17 @@ class _Extractor:
         """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
         colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""
         m = _NAMED_LINE_TASK.match(s)
-        if not m or not self._people(m.group("who"), text_names=True):
+        who = self._people(m.group("who"), text_names=True) if m else None
+        if not who:
             return False
         before = len(self.out.assignments)
         self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
-        return len(self.out.assignments) != before
+        if len(self.out.assignments) == before:
+            # a verb the sentence rules do not take for a task ("går igenom"): under a name, it is one
+            verb, _, rest = m.group("rest").partition(" ")
+            self.assignment(who, f"{_present_to_infinitive(verb)} {rest}".strip(" ."), origin=origin, pos=pos,
+                            given_by=giver or self.p.body)
+        return True
 
     def _action_table(self, it: ParsedItem) -> None:
         """An action list: a table ("Åtgärd / Ansvarig / Klart", "Vad | Vem | När"; tab, pipe or
@@ -2491,6 +2548,7 @@ class _Extractor:
                 if task_col is None or who_col is None:
                     continue
                 due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
+                status_col = next((i for i, c in enumerate(cells) if _column(c, _STATUS_COLUMNS)), None)
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
                                   and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
@@ -2515,7 +2573,8 @@ class _Extractor:
                         gm = re.match(r"\s*([A-ZÅÄÖ][\wåäöÅÄÖ:-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ:-]*){0,4}?)\s+(?:\d|§)",
                                       values[giver_col])
                         giver = self._body_ref(gm.group(1)) if gm else None
-                    self._action_row(who, task, values[due_col] if due_col is not None else "", giver)
+                    done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
+                    self._action_row(who, task, values[due_col] if due_col is not None else "", giver, done=done)
                 self.ctx.item = it
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
@@ -2533,7 +2592,9 @@ class _Extractor:
             elif line.strip():
                 listed = False
 
-    def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None) -> None:
+    def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
+        """One row of an action list. ``done``: its status column says the task is done ("Klart"):
+        the task an earlier meeting gave, reported done."""
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
@@ -2550,6 +2611,9 @@ class _Extractor:
                 known.due, known.due_date = due, due_date
             return
         self.ctx.clause = row
+        if done:  # the task an earlier meeting gave, reported done: kept, as reported
+            self.assignment(who, task, origin="report", pos=None, given_by=None)
+            return
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
 
@@ -2717,6 +2781,43 @@ class _Extractor:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
         return True
 
+    _WORKS_FOR_TASK_RE = re.compile(
+        r"(?:^|\batt\s+)(?P<who>[A-ZÅÄÖ](?:(?!\batt\s)[^,.;]){2,80}?)(?:,\s+som\s+arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver>[^,.;]+?),"
+        r"\s+(?P<v>[a-zåäö]{3,}(?:ar|er))\s+(?P<rest>[^.;]+?)"
+        r"|\s+arbetar\s+(?:nu\s+)?med\s+(?P<obj>(?:en|ett|den|det|de)\s+[^.;]+?)\s+på\s+uppdrag\s+(?:av|från)\s+(?P<giver2>[^.;]+?))\.?$")
+
+    def _works_for_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgrupp SIP, som arbetar på uppdrag av Styrgrupp Nära vård, reviderar rutinen", "Arbetsgrupp
+        X arbetar med en checklista på uppdrag av styrgruppen": the body's work is a task the body it works
+        for gave it, whoever tells of it."""
+        m = self._WORKS_FOR_TASK_RE.search(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("who"), False, self.ctx)
+        if not who or len(who) != 1 or not self._is_body(who[0]) or who[0] == self._meeting_body():
+            return False
+        raw_by = m.group("giver") or m.group("giver2")
+        by = self._body_ref(raw_by)
+        said = " ".join(f"{it.title or ''} {it.body or ''}" for it in self.p.items)
+        if by and by.casefold() not in _flatten(said).casefold() and (gs := find_groups(raw_by)) and gs[0].generic_head:
+            by = None  # "styrgruppen" the minutes name no one body of: not a body named after the item's topic
+        task = f"{m.group('v')} {m.group('rest')}" if m.group("v") else f"arbeta med {m.group('obj')}"
+        self.assignment(who, task, origin="narrative", pos=pos, given_by=by)
+        if by:
+            self.mandate(by, who[0], "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return True
+
+    _OWN_WORK_RE = re.compile(r"^(?:ta\s+fram|följa\s+upp|arbeta\s+fram|revidera|sammanställa|utreda|kartlägga|"
+                              r"utarbeta|genomföra)\s+\S")
+
+    def _own_work(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """A decided clause that starts with the work itself ("följa upp bokningstiden …"): a task the
+        deciding body gives itself."""
+        if not giver or not self._OWN_WORK_RE.match(s):
+            return False
+        self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
+        return True
+
     def _creation(self, c: str, giver: str | None, pos: int | None, decision: bool) -> bool:
         if not _CREATE_HINT.search(c):
             return False
@@ -2724,8 +2825,11 @@ class _Extractor:
             rf"\b(?:skapa|inrätta|tillsätta|bilda|etablera)(?P<perf>t|de)?\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
         # "Samverkansgruppen tillsätter en arbetsgrupp som …": the body that met, in the present tense
         pm = None if m else re.match(
-            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*)\s+(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
-        if pm and _own_body(pm.group("s"), self._meeting_body()):
+            rf"^(?P<s>[A-ZÅÄÖ][\wåäö]*|(?:[Kk]ommunerna|[Rr]egionen)\s+och\s+(?:kommunerna|regionen)|[Hh]uvudmännen)\s+"
+            rf"(?:gemensamt\s+)?(?:skapar|inrättar|tillsätter|bildar|etablerar)\s+(?:en|ett)\s+(?P<g>{_ADJ}{_HEAD}\b.*)$", c)
+        if pm and (_own_body(pm.group("s"), self._meeting_body())
+                   or " " in pm.group("s") or pm.group("s").casefold() == "huvudmännen"):
+            # "Kommunerna och regionen tillsätter en gemensam arbetsgrupp" decided by the body that met: its own
             m = pm
         elif not m:
             return self._creation_named(c, giver, pos, decision)
@@ -2788,9 +2892,21 @@ class _Extractor:
         if wm:  # "skapa en styrgrupp som under RLG leder utvecklingen av …": what it is set up to do is its task
             self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
                             pos=pos, given_by=creator)
-        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c):
+        if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c):
+            # a body to set up is a task of its creator; one staffed at the meeting is set up already
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
         return True
+
+    _STAFFED = re.compile(r"\b(?:sammankallande|består\s+av|leder\s+(?:arbets|styr|projekt)?gruppen|"
+                          r"(?:en|två)\s+(?:representant|företrädare|ledamot)\s+(?:per|för\s+varje|från\s+varje)|"
+                          r"med\s+(?:en\s+)?(?:företrädare|representant(?:er)?)\s+(?:för|från)\s+varje)", re.I)
+
+    def _staffed(self, clause: str) -> bool:
+        """The item names who sits in or leads the body its decision creates ("med Pernilla som
+        sammankallande", "Arbetsgruppen består av …", "en representant per huvudman")."""
+        item = self.ctx.item
+        decided = " ".join(d.text for d in self.p.decisions if item and d.item == item.number)
+        return bool(self._STAFFED.search(f"{clause} {item.body if item else ''} {decided}"))
 
     def _creation_named(self, c: str, giver: str | None, pos: int | None, decision: bool = False) -> bool:
         """"inrätta Styrgrupp psykisk hälsa", "RLG har inrättat Styrgrupp …": a body created by
@@ -2936,16 +3052,20 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
-        m = "ersätter" in c and _REPLACES_AS_RE.match(c)
-        if m and _SEAT_FOR_HUVUDMAN.fullmatch(_SEAT_TIME.sub("", m.group("g")).strip(" .")):
-            m = None  # "… som ersättare för Ekby kommun": the huvudman's seat in the body that met (below)
+        m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             g_text = _SEAT_TIME.sub("", m.group("g"))
+            hm = re.fullmatch(_HUVUDMAN_WORDS, g_text.strip(" ."))
+            if hm and self._meeting_body():
+                # "… som representant för Berga kommun": that huvudman's seat in the body that met
+                g_text, org_for = "gruppen", hm.group(0)
+            else:
+                org_for = None
             # "… som sekreterare i gruppen": the body that met
             bare = ((g_text.strip(" .").casefold() == "gruppen" and self._meeting_body())
                     or _own_body(g_text.strip(" ."), self._meeting_body()))
             groups = [bare] if bare else [ctx.resolve_generic(g) for g in find_groups(g_text)] or [g_text]
-            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else None
+            org = re.sub(r":?s$", "", m.group("org")) if m.group("org") else org_for
             for g in groups:
                 if not g:
                     continue
@@ -2963,7 +3083,7 @@ class _Extractor:
         body = self._meeting_body()
         if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             org = m.group("org")
-            org = re.sub(r"s$", "", org) if org else m.group("org2")
+            org = re.sub(r"s$", "", org) if org else None
             self.group(body, item)
             self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
                             replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
@@ -3014,11 +3134,16 @@ class _Extractor:
         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?"
         r"(?:,?\s+som\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?[\s,]*$")
 
+    # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
+    _IS_NEW_IN_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
+        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$")
+
     def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
         that met (or the body named), taken from whom it names."""
-        m = self._NEW_IN_GROUP_RE.match(s)
+        m = self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s)
         if not m or not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")
@@ -3035,7 +3160,8 @@ class _Extractor:
             self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
         return True
 
-    _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+kallar"
+    # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
+    _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
     def _convenes_next(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -3158,6 +3284,13 @@ class _Extractor:
                 if m.group("att"):
                     self.assignment(people, m.group("task"), origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
+                    # "utse X att företräda samrådet i referensgruppen för …": a seat in that body
+                    rm = re.match(r"(?:företräda|representera)\s+(?:[\wåäö:]+\s+){1,3}?i\s+(?P<g>.+)$", m.group("task"))
+                    g = self._group_phrase(rm.group("g")) if rm else None
+                    if g and g != self._meeting_body():
+                        self.group(g, item)
+                        for p in people:
+                            self.membership(p, g, item, role="representant", change="join")
                 else:
                     g, hm = self._seat(m.group("for"))
                     if g and g != (m.group("for") or "").strip():
@@ -3228,7 +3361,10 @@ class _Extractor:
     _SEAT_APPOSITION_RE = re.compile(
         r"(?:^|:\s*)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?P<app>(?:,\s*[^,;:]{2,80}?)?),\s+"
         r"(?P<role>(?:vice\s+)?ordförande|sammankallande|sekreterare|ledamot|ersättare)\s+(?:i|för)\s+"
-        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)")
+        r"(?P<g>[A-ZÅÄÖ][^,;]+?)\s*(?:,|$)"
+        # "Annelie informerar Linnea Åkerlund, sammankallande i arbetsgruppen, om uppdraget": the body the item names
+        r"|\s(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}),\s+(?P<role2>(?:vice\s+)?ordförande|"
+        r"sammankallande|ledamot)\s+i\s+(?P<g2>[a-zåäö]+gruppen),")
 
     def _ms_seat_in_apposition(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                                giver: str | None = None) -> bool:
@@ -3237,6 +3373,8 @@ class _Extractor:
         m = self._SEAT_APPOSITION_RE.search(s)
         if not m:
             return False
+        if m.group("who2"):
+            return self._seat_in_the_items_group(m.group("who2"), m.group("role2"), m.group("g2"))
         who = self._people(m.group("who"))
         gs = find_groups(m.group("g"))
         if not who or len(who) != 1 or not gs or gs[0].start != 0 or gs[0].generic_head \
@@ -3250,8 +3388,34 @@ class _Extractor:
                         on_behalf_of=hm.group(0) if hm else None)
         return False
 
+    def _items_one_group(self, head: str) -> str | None:
+        """The one group of kind ``head`` ("arbetsgrupp") the item names in full, or None."""
+        item = self.ctx.item
+        if not item:
+            return None
+        named = {g.name for g in find_groups(_flatten(item.body or "")) if not g.generic_head and head in g.name.casefold()}
+        named |= {x.name for x in self.out.groups if x.item == item.number and head in x.name.casefold()}
+        return named.pop() if len({n.casefold() for n in named}) == 1 else None
+
+    def _place(self, word: str) -> bool:
+        """Whether ``word`` names a huvudman by its place ("Ekbo" for "Ekbo kommun")."""
+        word = word.strip(" ,.")
+        return bool(self.ctx.org_of_place(word)) or word in getattr(_VOCABULARY.get(), "regions", ())
+
+    def _seat_in_the_items_group(self, who_raw: str, role: str, generic: str) -> bool:
+        """A seat in "arbetsgruppen": the one group of that kind the item names in full."""
+        who = self._people(who_raw)
+        head = find_groups(generic)
+        item = self.ctx.item
+        grp = self._items_one_group(head[0].generic_head) if head and head[0].generic_head else None
+        if not who or len(who) != 1 or not grp or not item:
+            return False
+        self.group(grp, item.number)
+        self.membership(who[0], grp, item.number, role=role, change="member")
+        return False
+
     _WHERE_SEAT_RE = re.compile(
-        r"\b(?:i|inom)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen)\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
+        r"\b(?:i|inom|av)\s+(?P<g>[A-ZÅÄÖ][^,;]{1,100}?),\s+där\s+(?:hon|han|hen|(?P<holder>[a-zåäö-]{4,}(?:chefen|direktören|ledaren|samordnaren)))\s+(?:sedan\s+[\wåäö]+(?:\s+\d{4})?\s+"
         r"|numera\s+|nu\s+|också\s+|även\s+)?är\s+(?P<role>(?:\d:e\s+)?(?:vice\s+)?(?:ordförande|ledamot|ersättare|"
         r"sammankallande|representant|sekreterare))\b")
 
@@ -3264,7 +3428,10 @@ class _Extractor:
             return False
         lead = re.match(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}", s)
         who = self._people(lead.group(0)) if lead else None
-        if not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
+        if m.group("holder"):  # "…, där socialchefen är ordförande": the attendee with that title
+            holder = self.ctx.role_holder(m.group("holder"))
+            who = [holder] if holder else None
+        elif not who and self.ctx.item and len(self.ctx.item.presenters or []) == 1:
             who = list(self.ctx.item.presenters)
         grp = self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))
         if not who or len(who) != 1 or not grp or grp == self._meeting_body():
@@ -3277,7 +3444,9 @@ class _Extractor:
     _PART_OF_RE = re.compile(
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)\s*(?:,|$)")
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        # "… ingår i styrgruppen från och med januari": a seat taken from then
+        r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
     def _ms_is_part_of(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                        giver: str | None = None) -> bool:
@@ -3295,7 +3464,7 @@ class _Extractor:
             return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in who:  # "som från och med i dag ingår i …": a new seat
-            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") else "member")
+            self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
         return False
 
     _TOOK_OVER_RE = re.compile(
@@ -3542,6 +3711,18 @@ class _Extractor:
         decision = origin == "decision"
         return self._creation(s, giver if decision else None, pos, decision=decision)
 
+    _RESPONSIBLE_IS_RE = re.compile(r"^[Aa]nsvariga?\s+för\s+(?P<what>[^.;]{3,120}?)\s+är\s+(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s*\.?$")
+
+    def _responsible_is(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Ansvarig för utskicket är Anna Lund": the one named last is to see to it."""
+        m = self._RESPONSIBLE_IS_RE.match(s)
+        who = self._people(m.group("who")) if m else None
+        if not who:
+            return False
+        self.assignment(who, f"ansvara för {m.group('what')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self.p.body)
+        return True
+
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges/får i uppdrag att …"."""
         m = _UPPDRAG_RE.match(s)
@@ -3584,7 +3765,9 @@ class _Extractor:
         m = _GE_RE.match(s)
         if not m:
             return False
-        pre, task = m.group("giver").strip(), m.group("task")
+        pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
+        if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
+            pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre)
         if rel and (v := re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|revidera|utreda|utarbeta|skriva)\b", task)):
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
@@ -3592,7 +3775,8 @@ class _Extractor:
             pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
         # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom
         who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
-                          r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten))\s+", "",
+                          r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
+                          r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
         # "… gav oss i maj uppdraget": when, after whom
         who_text = re.sub(rf"\s+(?:i|under|i\s+början\s+av|i\s+slutet\s+av)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$",
@@ -3775,6 +3959,27 @@ class _Extractor:
         self.assignment(who, f"{inf(m.group('v'))} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
+
+    _MODAL_PASSIVE_RE = re.compile(
+        r"^(?P<obj>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:ska|skall|kommer\s+att)\s+(?P<v>[a-zåäö]{3,}as)(?P<part>\s+(?:upp|fram|över|ut|in))?"
+        r"\s+av\s+(?P<who>[A-ZÅÄÖ][^,.;]{2,80}?)(?:,\s+som\s+[^.;]*)?$")
+
+    def _modal_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Överenskommelsen ska följas upp av Samverkansgrupp äldre, som …": what is to be done, and by
+        whom, is that body's (or person's) task."""
+        m = self._MODAL_PASSIVE_RE.match(s)
+        if not m or self._NO_TASK_PASSIVE.fullmatch(m.group("v")):
+            return False
+        who = self._people(m.group("who"))
+        if not who:
+            body = _target(m.group("who"), self.ctx)
+            who = [body] if body and self._is_body(body) else None
+        if not who:
+            return False
+        obj = m.group("obj")
+        self.assignment(who, f"{m.group('v')[:-1]}{m.group('part') or ''} {obj[0].lower()}{obj[1:]}", origin=origin,
+                        pos=pos, given_by=giver if origin == "decision" else None)
+        return False  # the relative clause after the agent may state more
 
     _COORDINATED_TASK_RE = re.compile(
         rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
@@ -4070,7 +4275,7 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
-        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4")
+        raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
         if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
             raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"
                              r"direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ])", "", raw_who)
@@ -4082,7 +4287,7 @@ class _Extractor:
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
-        task = g.get("task") or g.get("task2") or g.get("task4")
+        task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
         if not who or not task:
@@ -4090,10 +4295,14 @@ class _Extractor:
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
         gb = giver
-        if g.get("giver") or g.get("giver2") or g.get("giver3") or g.get("giver4"):
-            gb = self._body_ref(g.get("giver") or g.get("giver2") or g.get("giver3") or g["giver4"]) or gb
+        givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5") if g.get(k)]
+        if givers:
+            gb = self._body_ref(givers[0]) or gb
+        # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
+        asked_organ = rule.name == "asked_to" and all(_OWN_ORGAN.search(w) for w in who)
         for t in _task_list(task):
-            self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None))
+            self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None),
+                            delegated=not asked_organ)
         return True
 
     def _produce_membership(self, rule, g: dict, s: str, *, origin: str, pos: int | None) -> bool:
@@ -4217,7 +4426,7 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="join")
             return True
-        if rule.name in ("new_representative", "takes_part_from_now"):
+        if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3")
@@ -4258,15 +4467,20 @@ class _Extractor:
         if rule.name == "announces_leaving":
             # "MB meddelar att han lämnar Ekholma kommun": leaving the post leaves the seat
             old = self._people(g.get("old"))
+            if not old and g.get("old") and (holder := self.ctx.role_holder(g["old"])):
+                old = [holder]  # "Socialchefen har meddelat att hon lämnar …": the attendee with that title
             rest = g.get("rest") or ""
-            if re.search(r"\blämnar\b", s) and not re.match(
+            # "… lämnar uppdraget som vice ordförande i Styrgrupp Nära vård efter sommaren": the seat named
+            seat = re.match(r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?[a-zåäö]+)\s+(?:i|för)\s+"
+                            r"(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband)\b|\s*[.;,]|\s*$)", rest)
+            if re.search(r"\blämnar\b", s) and not seat and not re.match(
                     r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
-            grp = seat_group(None)
+            grp = seat_group(seat.group("g") if seat else None)
             if not old or len(old) != 1 or not grp:
                 return False
-            self.membership(old[0], grp, item, change="leave")
+            self.membership(old[0], grp, item, role=seat.group("role") if seat else None, change="leave")
             self._leaving = (old[0], grp)
             return True
         if rule.name == "seat_change_reported":
@@ -4285,6 +4499,12 @@ class _Extractor:
                 return True
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
+            if raw_who and (pre := (g.get("pre") or "").strip()) and self._place(pre.split()[-1]):
+                # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström": the verb shared, each
+                # later name after the place that appointed it
+                parts = re.split(r"\s+(?:och|samt)\s+|,\s*", raw_who.strip(" ,"))
+                raw_who = " och ".join(" ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0]) else p
+                                       for p in parts if p)
             who = self._people(raw_who.strip(" ,") if raw_who else None)
             grp = seat_group(g.get("group"))
             if not who or not grp:
@@ -4313,6 +4533,8 @@ class _Extractor:
             grp = self._seat_group or seat_group(None)
             if not old or not grp:
                 return False
+            if grp == body and old[0].casefold() not in self.ctx.roster and _OWN_ORGAN.match(body or ""):
+                return False  # a fullmäktige's or nämnd's minutes that do not list X: the seat is told elsewhere
             for p in old:
                 self.membership(p, grp, item, change="leave")
             return True
@@ -4343,6 +4565,8 @@ class _Extractor:
                                 given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "represented_by":
+            if g.get("who2"):  # the time first, the verb second: the same slots
+                g = {**g, "who": g["who2"], "group": g.get("group2"), "hm": g["hm2"]}
             who = self._people(g.get("who"))
             raw = g.get("group")
             grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)
@@ -4758,6 +4982,72 @@ class _Extractor:
             if not g.generic_head and kind in g.name.casefold() and g.name[:1].isupper() and " " in g.name:
                 self.group(g.name, item.number)
                 self.mandate(g.name, to, "reports_to", item.number, pos)
+        return False
+
+    _AS_TASKED_RE = re.compile(r",?\s+enligt\s+(?:uppdraget|uppdrag)\s+(?:från|av)\s+(?P<g>[^.;,]+?)\s*(?:[.;,]|$)")
+
+    def _md_as_tasked(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                      giver: str | None = None) -> bool:
+        """"… hur Arbetsgrupp SIP lagt upp arbetet, enligt uppdraget från styrgruppens möte i januari": the
+        body whose work it is works for the body that gave the uppdrag."""
+        m = self._AS_TASKED_RE.search(s)
+        if not m:
+            return False
+        named = [g for g in find_groups(s[:m.start()]) if not g.generic_head]
+        gm = re.match(r"(?P<b>[\wåäöÅÄÖ-]+?)(?::s|s)\s+(?:möte|sammanträde)\b", m.group("g"))
+        frm = self._body_ref(gm.group("b") if gm else m.group("g"))
+        if len(named) != 1 or not frm:
+            return False
+        to = self.ctx.resolve_generic(named[0]) or named[0].name
+        if to.casefold() != frm.casefold():
+            self.group(to, self.ctx.item.number if self.ctx.item else None)
+            self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
+    _BEHIND_PROPOSAL_RE = re.compile(
+        r"^(?:(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?)\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+"
+        r"(?P<g>[\wåäöÅÄÖ-]+?)(?::s|s)\s+förslag\b")
+
+    def _md_behind_proposal(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Samverkansgruppen ställer sig bakom processteamets förslag": the body whose proposal it is
+        recommends it to the body that takes its stand."""
+        m = self._BEHIND_PROPOSAL_RE.match(s)
+        if not m:
+            return False
+        x = ((_own_body(m.group("x"), self._meeting_body()) or self._body_ref(m.group("x"))) if m.group("x")
+             else giver or self._meeting_body())  # a decided clause: the body that decided
+        gs = find_groups(m.group("g"))
+        if not gs:
+            return False
+        # "processteamets": the one body of that kind the item names in full
+        frm = self._items_one_group(gs[0].generic_head) if gs[0].generic_head else gs[0].name
+        if x and frm and frm.casefold() != x.casefold():
+            self.mandate(frm, x, "recommends", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
+    _LIKE_THE_OTHERS_RE = re.compile(
+        r"^(?P<x>.+?)\s+rapporterar\s+(?:också\s+|även\s+)?till\s+(?P<to>.+?)\s+på\s+samma\s+sätt\s+som\s+(?:de\s+)?"
+        r"(?P<kind>[a-zåäö-]{4,}?)(?:erna|arna|orna|na)\s+i\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)*)$")
+
+    def _md_like_the_others(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Gruppen rapporterar till samordningsgruppen på samma sätt som närvårdsgrupperna i Åby och
+        Tallvik": the sibling groups, named as this one is with their own place, report there too."""
+        m = self._LIKE_THE_OTHERS_RE.match(s)
+        if not m:
+            return False
+        x = (self._group_before(s) if re.fullmatch(r"(?i)gruppen", m.group("x").strip()) else None) or _target(m.group("x"), self.ctx)
+        to = _target(m.group("to"), self.ctx)
+        kind = m.group("kind").casefold()
+        if not x or not to or kind not in x.casefold() or " " not in x or not x.split()[-1][:1].isupper():
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        stem = x.rsplit(" ", 1)[0]  # "Lokal närvårdsgrupp Ekö" -> "Lokal närvårdsgrupp"
+        for place in re.split(r",\s*|\s+och\s+", m.group("places")):
+            sibling = f"{stem} {place}"
+            self.group(sibling, item)
+            self.mandate(sibling, to, "reports_to", item, pos)
         return False
 
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

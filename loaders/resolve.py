@@ -32,7 +32,7 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import initials_of
+from samverkan.loaders.relations import acronyms_of_bodies_that_meet, initials_of
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -154,8 +154,8 @@ def is_person_name(name: str, knowledge: Knowledge) -> bool:
 
     >>> from loaders.knowledge import load_knowledge
     >>> k = load_knowledge()
-    >>> [is_person_name(n, k) for n in ("Mats Wennstig", "Justerandes signatur", "Cosmic Link", "Heidi", "LSVO")]
-    [True, False, False, True, False]
+    >>> [is_person_name(n, k) for n in ("Mats Wennstig", "Justerandes signatur", "Cosmic Link", "Heidi", "LSVO", "FoU Norrby")]
+    [True, False, False, True, False, False]
     """
     known = knowledge.__dict__.setdefault("_person_name_answers", {})
     if name not in known:
@@ -186,6 +186,8 @@ def _is_person_name(name: str, knowledge: Knowledge) -> bool:
             return False
         if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", tok):
             return False
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ]", tok):
+            return False  # "FoU Skogland", "BoU": a short word with a capital inside stands for a unit
     if len(tokens) == 1:
         tok = tokens[0]
         if len(tok) > 12 or (tok.isupper() and len(tok) > 1):
@@ -905,6 +907,9 @@ class _Groups:
                     return hits[0]
             if (own := _förbund_body(text, word, doc.group)) is not None:
                 return own  # "beredningsgruppen" in the minutes of a förbund's board: the förbund's own
+            if create and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{3,}rådet", text.strip()):
+                # "Samverkansrådet har rekommenderat …" in a network's notes: a council named by its kind alone
+                return self.new_names.setdefault(_body_keys(text.strip())[0], text.strip())
             return None
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
@@ -937,8 +942,9 @@ class _Groups:
         elif (one := self._spelled_out(text, doc)) is not None:
             name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
         else:
-            if not create or not self._may_name_body(text, acronym):
-                return None
+            if not create or not (self._may_name_body(text, acronym) or (
+                    doc is not None and text in acronyms_of_bodies_that_meet(doc.raw.text))):
+                return None  # a bare acronym names a body only where defined, or where it meets ("RLG:s möte")
             name = text
             self.new_names[key] = name
             self.new_names.setdefault(placeless, name)
@@ -1002,6 +1008,13 @@ class _Groups:
         if not hits:
             # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
             hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))
+        if not hits:
+            # "samrådsgruppen" under the item "Rapport från Politisk samrådsgrupp": the one body an item's
+            # title names by an adjective and that kind
+            kind = re.sub(r"(?:en|et)$", "", text.strip())
+            titled = {m.group(0) for it in doc.parsed.items for m in re.finditer(
+                rf"\b[A-ZÅÄÖ][a-zåäö]+\s+{re.escape(kind.casefold())}\b", it.title or "")}
+            hits = sorted(titled)
         return hits[0] if len(hits) == 1 else None
 
     def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:
@@ -1419,8 +1432,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if pid is not None:
             return pid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
-                or re.fullmatch(r"(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]+förvaltningen", written.strip())):
-            # "uppdra åt hälso- och sjukvårdsförvaltningen att …": a förvaltning named without its huvudman
+                or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
+                # "FoU Skogland får i uppdrag …": a unit by its short name with a capital inside, and its region
+                or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ](?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}", written.strip())):
+            # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för
+            # att …": a förvaltning named without its huvudman
             uid, top = org(written, None, pos)
             return uid or top
         return None
@@ -1697,9 +1713,13 @@ def _said_date(warnings) -> bool:
 def _once(memberships: list[Membership]) -> list[Membership]:
     """Memberships with repeats of the same fact (other id, same content) dropped, order kept; a
     standing seat the text restates under an item ("att notera att X är ledamot") is the seat the
-    attendance list gave."""
+    attendance list gave. A change told twice, once with the seat's role ("lämnar uppdraget som vice
+    ordförande i G") and once without ("Y ersätter henne i G"), is the one with the role."""
+    roled = {(m.person_id, m.group_id, m.change, m.item_id) for m in memberships if m.role and m.change != "member"}
     seen, out = set(), []
     for m in memberships:
+        if not m.role and m.change != "member" and (m.person_id, m.group_id, m.change, m.item_id) in roled:
+            continue
         fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date,
                 None if m.change == "member" else m.item_id)
         if fact not in seen:

@@ -35,6 +35,7 @@ class AttendanceEntry:
     line: int = 0  # 1-based line in the text where the entry starts
     initials: str | None = None  # "AL" where the roster gives them ("Anna Lund (AL)"); later text may use them
     seats: list[tuple[str, str]] = field(default_factory=list)  # ("ordförande", "LVO") for "…, ordförande i LVO"
+    new: bool = False  # marked new in the body: "ledamot (ny)", "Holmgren, Petra – Åby kommun (ny)"
 
 
 @dataclass

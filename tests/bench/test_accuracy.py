@@ -16,3 +16,14 @@ def test_the_table_has_a_row_per_set_and_a_column_per_metric():
     lines = table([("a", figures), ("b", figures)]).splitlines()
     assert len(lines) == 4 and lines[0].count("|") == lines[2].count("|") == len(METRICS) + 5
     assert lines[2].startswith("| a | 0.50") and lines[2].endswith("| 0.25 | 1 | 1 |")
+
+
+def test_the_test_minutes_with_gold_are_scored_each_folder_alone():
+    from bench.accuracy import ROOT, fixture_sets
+    found = fixture_sets()
+    folders = {d for _, d, _ in found}
+    base = ROOT / "tests" / "loaders" / "fixtures"
+    assert {d for d in (base / "unseen").iterdir() if d.is_dir()} <= folders
+    assert {d for d in (base / "sisters").iterdir() if d.is_dir()} <= folders
+    # every folder scored holds its own gold beside its minutes
+    assert all(minutes == gold and any(gold.glob("*.json")) for _, minutes, gold in found)

@@ -53,7 +53,7 @@ def test_inline_beslut_ends_where_people_are_given_a_task():
             "gruppens namn.\nKarin och Ola bokar lokal till nästa möte.\n")
     m = parse_minutes(text)
     assert [d.text for d in m.decisions] == [
-        "ställer sig bakom programmet och att inbjudan går ut i gruppens namn."]
+        "Gruppen ställer sig bakom programmet och att inbjudan går ut i gruppens namn."]
     assert "Karin och Ola bokar lokal" in m.items[0].body
 
 
@@ -69,7 +69,7 @@ def test_an_ansvar_line_under_the_decisions_ends_them():
             "2. Rutinen skickas till styrgruppen.\nAnsvarig: Berit L. Sand, senast 15/10.\n\n"
             "4. Tillgänglighet\nBeslut: Gruppen beslutade att notera informationen.\n"
             "Ansvar: Olle Frisk tar fram siffror till nästa möte.\n")
-    assert [t for _, t in texts(text)] == ["ställer sig bakom rutinen.", "Rutinen skickas till styrgruppen.",
+    assert [t for _, t in texts(text)] == ["Gruppen ställer sig bakom rutinen.", "Rutinen skickas till styrgruppen.",
                                            "notera informationen."]
 
 
@@ -615,7 +615,8 @@ def test_word_table_with_party_presence_and_serving_substitute_columns():
     assert {n: (a.status, a.roles, a.party) for n, a in att.items()} == {
         "Kim Ek": ("present", ["ledamot", "ordförande"], "(S)"), "Rut Sund": ("absent", ["ledamot"], "(M)"),
         "Ola Berg": ("present", ["ersättare"], "(M)"), "Jan Ros": ("absent", ["ersättare"], "(C)"),
-        "Nora Lind": ("guest", [], None)}
+        # the nämndsekreterare keeps the minutes where no one else is said to
+        "Nora Lind": ("guest", ["sekreterare"], None)}
 
 
 def test_a_roster_with_initials_and_attendance_written_in_initials():
@@ -1242,7 +1243,7 @@ def test_an_arrow_or_atgard_line_under_a_decision_is_an_action_not_part_of_it():
     text = ("Minnesanteckningar\n\n1. Riktlinjer\nBeslut: Gruppen ställer sig bakom riktlinjerna med tillägget.\n"
             "→ Sara tar med sig synpunkterna och reviderar texten till 15/1.\n\n2. Brukarråd\n"
             "- Beslut: Brukarrådet bjuds in två gånger per år.\n- Åtgärd: Eva skickar inbjudan.\n")
-    assert [t for _, t in texts(text)] == ["ställer sig bakom riktlinjerna med tillägget.",
+    assert [t for _, t in texts(text)] == ["Gruppen ställer sig bakom riktlinjerna med tillägget.",
                                            "Brukarrådet bjuds in två gånger per år."]
     items = parse_minutes(text).items
     assert "→ Sara tar med sig" in items[0].body and "Åtgärd: Eva skickar" in items[1].body
@@ -1304,7 +1305,7 @@ def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():
 def test_an_arrow_under_a_bullet_is_an_action_too():
     text = ("Minnesanteckningar\n\n1. Rutin\n- Beslut: Gruppen ställer sig bakom utkastet.\n"
             "  - -> Anders skickar rutinen till enhetscheferna.\n  - ⇒ Lena tar med sig frågan.\n2. Övrigt\nInget.\n")
-    assert [t for _, t in texts(text)] == ["ställer sig bakom utkastet."]
+    assert [t for _, t in texts(text)] == ["Gruppen ställer sig bakom utkastet."]
 
 
 def test_presenters_on_a_bulleted_line():

@@ -2,6 +2,11 @@
 Each minutes here is loaded as a user would load it."""
 from __future__ import annotations
 
+import textwrap
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_genre_readings import load
 
 
@@ -276,6 +281,123 @@ def test_rows_by_initials_under_an_item_titled_uppdrag_till_nästa_möte_are_tas
     assert (("Per Lind",), "undersöka om skolan kan ta emot en föreläsning") in tasks
 
 
+def test_a_task_a_follow_up_table_reports_done_is_kept_as_reported_one_still_going_on_stays_open(tmp_path):
+    got = load(tmp_path, """\
+        # Arbetsgrupp SIP Tallnäs
+
+        Minnesanteckningar 2025-12-02
+
+        Deltagare: Karin Holm (Tallnäs kommun), Per Lind (Region Åsen)
+
+        ## 1. Uppföljning av förra mötets uppgifter
+
+        | Uppgift | Ansvarig | Status |
+        |---|---|---|
+        | Sammanställa antal SIP-möten under våren | KH | Klart |
+        | Boka utbildning i SIP för elevhälsan | PL | Pågår, datum i januari |
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Per Lind",), "boka utbildning i SIP för elevhälsan") in tasks
+    assert (("Karin Holm",), "sammanställa antal SIP-möten under våren") in tasks
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        status = {a["task"]: a["status"] for a in export_json(s.to_networkx())["assignments"]}
+    assert status["sammanställa antal SIP-möten under våren"] == "reported"
+    assert status["boka utbildning i SIP för elevhälsan"] == "open"
+
+
+def test_an_acronym_never_spelled_out_that_holds_meetings_is_a_body(tmp_path):
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.relations import extract_relations
+    text = textwrap.dedent("""\
+        Anteckningar Samverkansgrupp barn och unga
+        Datum: 2025-04-10
+        Närvarande: Karin Holm (ordf.), Per Lind
+
+        2. Handlingsplan – uppdraget från RLG
+        Karin Holm skickar handlingsplanen till RLG senast 30 maj och redovisar den vid RLG:s möte den 12 juni.
+        Frågan om finansiering lyfts vidare till RLG.
+        """)
+    rel = extract_relations(parse_minutes(text, "sgbu.txt"))
+    assert ("Samverkansgrupp barn och unga", "RLG", "refers") in {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert "RLG" in load(tmp_path / "a", text)["bodies"]
+    # an acronym the text only mentions names no body
+    mentioned = text.replace("uppdraget från RLG", "RLG").replace(" vid RLG:s möte", "")
+    assert "RLG" not in load(tmp_path / "b", mentioned)["bodies"]
+
+
+def test_a_seat_left_by_its_holders_title_is_the_leaving_of_that_seat_told_once(tmp_path):
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "au.txt").write_text(textwrap.dedent("""\
+        Socialnämndens arbetsutskott, Forsby kommun
+        Protokoll 2025-04-15
+
+        Närvarande ledamöter
+        Lars Öberg (S), ordförande
+        Gunilla Viklund (C)
+
+        Övriga
+        Britt-Marie Ljung, socialchef
+
+        § 37 Representation i Styrgrupp Nära vård
+        Socialchefen har meddelat att hon lämnar uppdraget som vice ordförande i Styrgrupp Nära
+        vård efter sommaren. Äldreomsorgschefen Eva Lindblad ersätter henne i styrgruppen från
+        den 1 september 2025.
+        Arbetsutskottet beslutar
+        att notera informationen.
+        """), encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        d = export_json(s.to_networkx())
+    n = {x["id"]: x["name"] for x in d["persons"] + d["organizations"]}
+    leaving = [(n[m["organization_id"]], m["role"]) for m in d["memberships"]
+               if n[m["person_id"]] == "Britt-Marie Ljung" and m["change"] == "leave"]
+    assert leaving == [("Styrgrupp Nära vård", "vice ordförande")]
+
+
+def test_a_member_marked_new_in_the_roster_joins_the_body(tmp_path):
+    got = load(tmp_path, """\
+        Minnesanteckningar Arbetsgrupp SIP, Tallnäs
+        Onsdag 26 mars 2025, 13.15–15.15, Teams
+
+        Deltagare
+          Borg, Elin – Region Åsen (sammankallande)
+          Holmgren, Petra – Tallnäs kommun (ny)
+
+        1  Föregående anteckningar
+        Anteckningarna lades till handlingarna.
+
+        2  Nästa möte
+        Onsdag 7 maj.
+        """)
+    assert ("Petra Holmgren", "Arbetsgrupp SIP, Tallnäs", "join") in got["memberships"]
+    assert ("Elin Borg", "Arbetsgrupp SIP, Tallnäs", "join") not in got["memberships"]
+
+
+def test_a_seat_elsewhere_named_in_the_roster_by_its_kind_word_is_the_body_the_minutes_name():
+    from samverkan.loaders.extract import parse_attendance_entry
+    from samverkan.loaders.relations import extract_relations
+    from samverkan.loaders.types import ParsedItem, ParsedMinutes
+    entry, _ = parse_attendance_entry("Per Lind, Region Åsen, ordförande i samordningsgruppen, § 14–15", "present", [])
+    assert entry.seats == [("ordförande", "samordningsgruppen")]
+    rel = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Politiskt samråd Tallnäs",
+                                          attendance=[entry], items=[ParsedItem(number="14", title="Läkare", body=(
+                                              "Samordningsgruppen Vårdsamverkan Tallnäs har tagit fram ett förslag."))]))
+    assert [(m.person, m.group, m.change) for m in rel.memberships] == [
+        ("Per Lind", "Samordningsgruppen Vårdsamverkan Tallnäs", "member")]
+
+
+def test_a_task_line_that_says_it_is_done_is_a_report_on_an_earlier_task_not_a_new_one():
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import read
+    got = read(Example("EB kontaktar Anders Nygård-Pettersson – klart, se p. 1.", roster=("Elin Borg",)))
+    assert [(a.assignees, a.task, a.report_back) for a in got.assignments] == [
+        (["Elin Borg"], "kontakta Anders Nygård-Pettersson", True)]
+    got = read(Example("EB kontaktar Anders Nygård-Pettersson, klart till 1 maj.", roster=("Elin Borg",)))
+    assert [a.report_back for a in got.assignments] == [False]
+
+
 KOMMUN_PROTOCOL = """\
     ÅBY KOMMUN                                  SAMMANTRÄDESPROTOKOLL
     Vård- och omsorgsnämnden                    Sammanträdesdatum 2025-10-22
@@ -511,3 +633,40 @@ def test_a_proposal_to_decide_is_no_decision_and_decided_for_its_own_part_heads_
     from samverkan.loaders.extract import _decision_heading
     assert _decision_heading("Regiondirektören föreslår att regionstyrelsen beslutar att anta överenskommelsen.") is None
     assert _decision_heading("Regionstyrelsen beslutar för egen del") == ("Regionstyrelsen", "", 1)
+
+
+def test_a_decision_label_inside_a_paragraph_and_a_decision_taken_in_other_words():
+    from samverkan.loaders.extract import parse_minutes
+    for sentence, decided in (("Anna redogjorde för läget. Beslut: att införa rutinen från januari.", "införa rutinen från januari"),
+                              ("Styrgruppen fattade beslut om att införa rutinen från januari.", "införa rutinen från januari"),
+                              ("Förbundsstyrelsen fattar beslut om budgeten i december.", None)):
+        m = parse_minutes("Minnesanteckningar Styrgrupp Nära vård Åby\n2025-10-08\n\nNärvarande: Anna Lund, Region Åby\n\n"
+                          f"1. Rutin för SIP\n{sentence}\n\n2. Nästa möte\n2025-11-12.\n", "anteckningar.txt")
+        assert [d.text for d in m.decisions] == ([decided] if decided else []), sentence
+
+
+def test_why_a_body_is_told_something_and_what_it_is_told_are_no_part_of_its_name():
+    from samverkan.loaders.relations import find_groups
+    assert [g.name for g in find_groups("Planen lyfts till Regionalt politiskt samråd för vård och omsorg för kännedom "
+                                        "vid samrådets möte i september.")][0] == "Regionalt politiskt samråd för vård och omsorg"
+    assert [g.name for g in find_groups("att sekreteraren meddelar Samverkansgrupp barn och unga beslutet senast den 19 juni.")] \
+        == ["Samverkansgrupp barn och unga"]
+    assert [g.name for g in find_groups("Styrgruppen för vård och omsorg för barn och unga")] == [
+        "Styrgruppen för vård och omsorg för barn och unga"]
+
+
+def test_a_unit_named_by_a_short_word_with_a_capital_inside_is_no_person(tmp_path):
+    got = load(tmp_path, """\
+        Minnesanteckningar Styrgrupp Nära vård Åby
+        2025-09-09
+
+        Närvarande: Anna Lund, Region Åby; Åsa Grip, FoU-ledare
+
+        1. Fast vårdkontakt
+        Styrgruppen beslutade att FoU Åby får i uppdrag att göra en fördjupad uppföljning under hösten.
+
+        2. Nästa möte
+        2025-12-09.
+        """)
+    assert "FoU Åby" not in got["persons"]
+    assert (["FoU Åby"], "göra en fördjupad uppföljning under hösten") in got["assignments"]

@@ -799,3 +799,9 @@ def test_jag_in_notes_sent_as_an_e_mail_is_their_sender():
                                                                  body="Nästa möte 14 januari. Jag skickar inbjudan.")]))
     assert [(a.assignees, a.task) for a in read("Johanna Ek").assignments] == [(["Johanna Ek"], "skicka inbjudan")]
     assert read(None).assignments == []
+
+
+def test_a_council_named_by_its_compound_kind_alone_is_a_body_of_its_own_in_another_bodys_notes():
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="SIP-nätverket Norrby", items=[
+        ParsedItem(number="2", title="Utbildning", body="Samverkansrådet har rekommenderat kommunerna att delta i utbildningen.")]))
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [("Samverkansrådet", "kommunerna", "recommends")]
