@@ -42,6 +42,8 @@ _ODD_BULLETS = frozenset("▪●◦■□○►➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc
 _MD_EMPH = re.compile(r"\*\*|__")
 # an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
+# a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
+_MD_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)[^*_:]{2,80}(?<=[^\s:])\1\s*$")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
@@ -59,6 +61,7 @@ class CleanText:
     md_headings: set[int] = field(default_factory=set)  # 1-based
     artefacts: set[int] = field(default_factory=set)  # 1-based lines that held page noise
     md_levels: dict[int, int] = field(default_factory=dict)  # 1-based line -> how many '#' it had
+    bold_lines: set[int] = field(default_factory=set)  # 1-based lines written bold from end to end ("**Budget**")
 
 
 def split_lines(text: str) -> list[str]:
@@ -183,6 +186,7 @@ def clean(text: str) -> CleanText:
     out: list[str] = []
     md: set[int] = set()
     levels: dict[int, int] = {}
+    bold: set[int] = set()
     art: set[int] = set()
     for i, raw in enumerate(raw_lines, start=1):
         s = raw.rstrip()
@@ -192,6 +196,8 @@ def clean(text: str) -> CleanText:
             levels[i] = len(m.group(1))
             s = s[m.end():]
         if "**" in s or "__" in s:
+            if _MD_BOLD_LINE.match(s):
+                bold.add(i)
             s = _MD_EMPH.sub("", s)
         if s[:1] == "*":
             s = _MD_ITALIC_LEAD.sub(r"\1", s)
@@ -266,4 +272,4 @@ def clean(text: str) -> CleanText:
                 out[j] = ""
             if not out[j]:
                 out[j] = ""
-    return CleanText(out, md, art, levels)
+    return CleanText(out, md, art, levels, bold)

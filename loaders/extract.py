@@ -250,7 +250,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
      "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
-                r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder)$", re.I), "absent", ["ledamot"], True),
+                r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
+                # a summary's own words: "Hade förhinder: Britt Lönn"
+                r"hade\s+förhinder|kunde\s+inte\s+delta)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
@@ -261,7 +263,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
-                r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25})$", re.I),
+                r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
+                r"med\s+var|med\s+på\s+mötet|närvarande\s+var)$", re.I),
      "present", ["ledamot"], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
@@ -328,6 +332,8 @@ _DECIDED_HEADING = re.compile(
 )
 _ATT_CLAUSE = re.compile(r"^(?:[-•–*]\s*)?(?:(?:\d{1,2}|[a-z])\s?[.)]\s*)?[Aa]tt\b[\s:]*(?P<text>.*)$")
 _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
+# "och föreslår regionfullmäktige besluta att" on its own line between decided points
+_PROPOSES_AFTER = re.compile(r"^(?:och|samt)\s+föreslår\s+(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta\s+att\s*:?$")
 _NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
 _STRUCTURAL = re.compile(
@@ -362,15 +368,18 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
-                            r"rapporterade)\s+från|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
+                            r"rapporterade|återrapporterar)\s+från|"
+                            # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
+                            r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag))")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 # "Tobias: 38 digitala vårdmöten …": a line led by the attendee who reports it (split off as a sentence)
-# ("TM: 31 anmälda …": or by the initials the attendance list makes unique)
+# ("TM: 31 anmälda …": or by the initials the attendance list makes unique; not "Anna: tar fram ett utkast …",
+# a task under its doer's name)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
-                              r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)")
+                              r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick")
@@ -1456,6 +1465,9 @@ _PERSON_LABEL = re.compile(r"^(?:projektägare|uppdragsgivare|beställare|proces
                            r"huvudansvarig|ansvarig\s+chef)$")
 
 
+# a mail's sending date, and a summary that says it was written the day of the meeting
+_SENT_LABEL = re.compile(r"^(?:skickat|skickades|sent|datum\s+skickat)$")
+_TODAYS_MEETING = re.compile(r"\b(?:möte(?:t)?\s+i\s*dag|dagens\s+möte)\b", re.I)
 _MAIL_LABEL = re.compile(r"^(?:från|till|kopia|cc|kopia\s+till|mottagare)$")
 
 
@@ -1714,6 +1726,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 cand = _body_cell(m.group(2))
                 if cand and not _HUVUDMAN_CELL.match(cand) and (head != "ämne" or _BODY_WORD.search(cand)):
                     out["body_label"] = cand[:1].upper() + cand[1:]
+            elif _SENT_LABEL.match(head):
+                out["mail_sent"] = parse_date_phrase(m.group(2))  # "Skickat: den 12 november 2025 16:42"
             elif _PERSON_LABEL.match(head):
                 nm, _ = leading_name(m.group(2).strip())
                 if nm:
@@ -1722,7 +1736,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # the relations it states are read with the running text
                 out.setdefault("preamble", []).append(s.strip())
             elif _MAIL_LABEL.match(head):
-                out.setdefault("named", []).extend(_mail_names(m.group(2)))
+                sent_by = _mail_names(m.group(2))
+                out.setdefault("named", []).extend(sent_by)
+                if head == "från" and len(sent_by) == 1:
+                    out.setdefault("writer", sent_by[0])
                 to = _body_cell(_EMAIL.sub(" ", m.group(2)))
                 if head == "till" and len(to.split()) <= 8 and _BODY_WORD.search(to) and not _HUVUDMAN_CELL.match(to):
                     # "Till: Samverkansgrupp barn och unga": notes mailed to the body that met
@@ -1814,6 +1831,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         i += 1
     # body and date from the title block
     _title_block(title_lines, out)
+    if out["date"] is None and out.get("mail_sent") and any(_TODAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
+        out["date"] = out["mail_sent"]  # "Tack för ett bra möte i dag": the summary was sent the day it met
     label = out.get("body_label")
     fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
@@ -2149,11 +2168,19 @@ _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+
 _BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelsen?(?:s\s+sammanträde)?")
 
 
+# the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
+# styrgrupp in one region and a samverkansgrupp in the next)
+_KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
+_KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates.
 
     >>> _body_cell("Anteckningar – arbetsgruppen för gemensam SIP-utbildning 28/8")
     'arbetsgruppen för gemensam SIP-utbildning'
+    >>> _body_cell("AG Trygg hemgång")
+    'Arbetsgrupp Trygg hemgång'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
@@ -2167,6 +2194,8 @@ def _body_cell(c: str) -> str:
     cand = re.sub(r"(?:\b(?:den|från|mötet)\s+)?\b\d{1,2}/\d{1,2}(?:\s*[-/]\s*\d{2,4})?\s*$", " ", cand.strip())  # "… 28/8"
     cand = re.sub(r"\b(?:för|från|vid|med|den|i)\s*$", "", cand.strip(), flags=re.I)
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
+    # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
+    cand = _KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)] + " ", cand)
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
@@ -2449,6 +2478,10 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
 _SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet"}
 
 
+# a title in its definite form as the subject: "Socialchefen", "Regiondirektören", "Förbundschefen"
+_DEFINITE_TITLE = re.compile(r"([a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare))(?:en|n)")
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -2486,6 +2519,13 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 if role in e.roles and e.name not in out:
                     out.append(e.name)
                     break
+            continue
+        tm = _DEFINITE_TITLE.fullmatch(low)
+        if tm:
+            # "Socialchefen föredrar ärendet": the one attendee who holds that title
+            holders = [e.name for e in att if (e.title or "").lower() == tm.group(1)]
+            if len(holders) == 1 and holders[0] not in out:
+                out.append(holders[0])
             continue
         found = []
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
@@ -2653,6 +2693,7 @@ def _action_only(cell: str) -> bool:
     return not any(_CLAUSE_VERB.fullmatch(w.strip(".,;:")) for w in words)
 
 
+_LOG_DATE_COLUMN = re.compile(r"^(?:datum|mötesdatum|beslutsdatum|möte|beslutat\s+den)$", re.I)
 _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspunkt)$", re.I)
 
 
@@ -2672,8 +2713,12 @@ def _restates(short: str, full: str) -> bool:
     return bool(a) and len(a & b) / len(a) >= 0.6
 
 
-def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tuple[int, str | None, str]]:
+def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
+                  meeting_date: str | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
+
+    A log kept over the year dates its rows: a row dated other than the meeting (without the
+    meeting's date, earlier than the latest row) was decided at an earlier meeting.
 
     A row's decision belongs to the item its point column names, where that is an item of the
     minutes; else to the item the table stands in. Pipe or tab tables, and tables laid out with
@@ -2696,6 +2741,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
             i += 1
             continue
         point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+        dated = next((k for k, h in enumerate(heads) if _LOG_DATE_COLUMN.match(h)), None)
+        rows: list[tuple[int, str | None, str, str | None]] = []
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
         mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
@@ -2716,16 +2763,20 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None) -> list[tup
                 if (text and text not in ("-", "–", "—") and not (mixed and who and _action_only(text))
                         and not _DECISION_REFERENCE.match(text)):
                     at = row[point][1].strip(" .§") if point is not None else ""
-                    out.append((i, at if at in numbers else item, text))
+                    when = _ISO.search(row[dated][1]) if dated is not None else None
+                    rows.append((i, at if at in numbers else item, text, when.group(0) if when else None))
             i += 1
+        now = meeting_date or max((w for *_, w in rows if w), default=None)
+        out.extend((k, at, text) for k, at, text, w in rows if not (now and w and w != now))
     return out
 
 
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
-                  bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None) -> ParsedItem:
+                  bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None,
+                  meeting_date: str | None = None) -> ParsedItem:
     lines = seg.lines
     consumed: set[int] = set()
-    logged = _decision_log(seg, lo, hi, it.number)
+    logged = _decision_log(seg, lo, hi, it.number, meeting_date)
     for k, number, text in logged:
         if any(d.item == number and _restates(text, d.text) for d in decisions):
             continue  # a log at the end restating a decision its item's text holds: the same decision
@@ -2742,12 +2793,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     block_kind = 0
     in_block = False
     clause: dict | None = None
+    proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
     gap = 0
     artefact_gap = False
 
     def close_clause():
         nonlocal clause, in_block, block_end, known
         if clause is not None:
+            if proposing:  # "… och föreslår regionfullmäktige besluta att / 3. anta …"
+                clause["parts"][0] = proposing + clause["parts"][0]
             if clause.get("form") == "att":  # an att-clause keeps all its sentences
                 texts, rest = [_clause_text(clause["parts"])], ""
             else:
@@ -2767,9 +2821,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         clause = None
 
     def end_block():
-        nonlocal in_block
+        nonlocal in_block, proposing
         close_clause()
-        in_block = False
+        in_block, proposing = False, ""
 
     i = lo
     while i <= hi:
@@ -2844,6 +2898,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         if not in_block and c == "a" and s[:1] == b[:1] and _bare_decision_clause(lines, lo, i):
             in_block, block_body, block_kind = True, None, 0
+        if in_block and (pm := _PROPOSES_AFTER.match(s)):
+            # "Regionstyrelsen beslutar för egen del att 1. … 2. … och föreslår regionfullmäktige
+            # besluta att 3. …": the points after it are the body's decision to propose them
+            close_clause()
+            proposing = f"föreslå {pm.group('to')} besluta att "
+            consumed.add(i)
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
         if in_block:
             am = _ATT_CLAUSE.match(s)
             if am and clause is not None and _GROUP_NAME_BROKEN.search(clause["last"]) and re.fullmatch(
@@ -2859,7 +2922,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 clause = {"parts": [am.group("text")], "line": i, "by": block_body, "last": s, "form": "att",
                           "bullet": s[:1] in _BULLETS, "end": i}
                 consumed.add(i)
-            elif numbered and (clause is not None or block_kind == 2) and not _is_structural_line(s):
+            elif numbered and (clause is not None or block_kind == 2 or proposing) and not _is_structural_line(s):
                 close_clause()  # "1. Nämnden ställer sig bakom …" / "2. Förvaltningen får i uppdrag …"
                 clause = {"parts": [numbered.group("text")], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
@@ -3232,7 +3295,10 @@ _TASK_TAIL = re.compile(r"(?:,|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
 
-_PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b")
+_PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b"
+                                # "Gruppen … föreslår att rådet antar en rutin": what it would have another decide
+                                r"|\b(?:föreslår|föreslog|föreslagit|rekommenderar)\s+att\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}"
+                                r"(?:beslutar|antar|godkänner|fastställer|utser|inrättar)\b")
 
 
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
@@ -3250,6 +3316,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
     'Ledningsgruppen ställer sig bakom utkastet.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
+    True
+    >>> _decided_text("Gruppen har kartlagt processen och föreslår att rådet antar en rutin.", None, False) is None
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
@@ -3997,7 +4065,7 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
         while start <= n and seg.lines[start - 1].strip():
             start += 1
     stretch = ItemSegment(None, "", "", [], None, start, start, n)  # type: ignore[arg-type]
-    loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves)
+    loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves, head["date"])
     if not (attendance or decisions or head["date"]):
         raise ParseError(path, None, "nothing in it can be read as minutes: no agenda items ('§ N', 'N.', "
                                      "'N)' or headings), no attendance, no meeting date, no decisions")
@@ -4037,7 +4105,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     items: list[ParsedItem] = []
     selves = _Selves(head["body"], _title_text(seg), _cue_lines(seg.lines))
     for it, (lo, hi) in zip(seg.items, _own_ranges(seg.items)):
-        items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves))
+        items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
     _presenting_guests(attendance, items)
@@ -4090,7 +4158,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     return ParsedMinutes(path=path, layout=layout, body=body, date=meeting_date, date_range=date_range,
                          time=head["time"], place=head["place"], attendance=attendance, items=items,
                          decisions=decisions, paragraphs_range=head["paragraphs_range"], warnings=warnings,
-                         named=head.get("named", []), preamble=head.get("preamble", []),
+                         named=head.get("named", []), preamble=head.get("preamble", []), writer=head.get("writer"),
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
                          administrations=named_administrations(full_text))

@@ -1234,7 +1234,13 @@ class _Ctx:
         if not _HEAD_RE.fullmatch(head):
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
             # body is never named after the item's topic
-            return self.meeting if self.meeting and head in self.meeting.casefold() else None
+            if self.meeting and head in self.meeting.casefold():
+                return self.meeting
+            # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
+            # compound kind as written (a bare "rådet", "nämnden" stays a reference)
+            if head.endswith("råd") and len(head) > 5 and g.name[:1].isupper() and " " not in g.name:
+                return g.name
+            return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         return self.group_of_item(head) or self.named_after_topic(head)
 
@@ -1451,7 +1457,7 @@ _VERB_INF = {
 _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
-    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar|"
+    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar(?!\s+från)|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
@@ -1762,6 +1768,9 @@ _LABELLED_ACTION_RE = re.compile(
     r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
     r"|(?P<task2>[A-ZÅÄÖ][^–]+?)\s+[–-]\s+(?P<who2>[A-ZÅÄÖ][^,–]+?)(?:,\s*(?P<due2>[^,]+?))?)\s*\.?$"
     r"|^(?:Uppdrag|Uppgift)\s+till\s+(?P<who3>[^:]{2,60}?)\s*:\s*(?P<task3>[a-zåäö].+)$", re.I)
+# a task under its doers' names, as a summary lists them: "Anna: tar fram …", "Karl och Emma: går igenom …"
+_NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s*:\s+"
+                              r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 _REPORTS_THERE = re.compile(r"\boch\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
@@ -1938,6 +1947,10 @@ _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:
                             r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
 # the official who heads a huvudman's administration, as the one a recommendation is addressed to
 _HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
+_HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
+# "Gruppen har på rådets uppdrag sett över …", "Arbetsgruppen arbetar på LSVO:s uppdrag"
+_ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
+                                  r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -2505,6 +2518,22 @@ class _Extractor:
         task = task[0].lower() + task[1:]
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self.p.body,
                         context=f"senast {due}" if due and not re.match(r"(?i)senast|till|före|klart?\b", due) else due)
+        return True
+
+    def _named_line_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Anna: tar fram ett utkast …", "Karl och Emma: går igenom …": the doers named before a
+        colon, their task after it in the present tense, read as the sentence "Anna tar fram …"."""
+        m = _NAMED_LINE_TASK.match(s)
+        who = self._people(m.group("who"), text_names=True) if m else None
+        if not who:
+            return False
+        before = len(self.out.assignments)
+        self._sentence(f"{m.group('who')} {m.group('rest')}", origin=origin, pos=pos, giver=giver)
+        if len(self.out.assignments) == before:
+            # a verb the sentence rules do not take for a task ("går igenom"): under a name, it is one
+            verb, _, rest = m.group("rest").partition(" ")
+            self.assignment(who, f"{_present_to_infinitive(verb)} {rest}".strip(" ."), origin=origin, pos=pos,
+                            given_by=giver or self.p.body)
         return True
 
     def _action_table(self, it: ParsedItem) -> None:
@@ -3142,7 +3171,8 @@ class _Extractor:
             self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
         return True
 
-    _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+kallar"
+    # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
+    _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
     def _convenes_next(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -3997,6 +4027,8 @@ class _Extractor:
         names written otherwise; None when any part is not a person."""
         if not raw:
             return None
+        if raw.strip().casefold() == "jag" and self.p.writer:
+            return [self.p.writer]  # "Jag skickar inbjudan" in notes sent as an e-mail: its sender
         raw = _apposition_free(_LEAD_STRIP.sub("", raw.strip(" ,:;")))
         parts = split_name_list(raw)
         if not parts:
@@ -4095,6 +4127,14 @@ class _Extractor:
     def _meeting_body(self) -> str | None:
         return self.p.body or self.ctx.reporting_body
 
+    def _reported_group(self) -> str | None:
+        """"gruppen" in a council's or nämnd's minutes, under an item that reports from the one group
+        its title names ("§ 5 Samverkansgrupp psykisk hälsa"): that group, not the body that met."""
+        body = self._meeting_body()
+        if not body or "grupp" in body.casefold():
+            return None
+        return self.ctx.group_of_item()
+
     def _without_proposals(self, it: ParsedItem) -> str:
         """The item's text without the paragraphs a body proposes another to decide, under a
         heading such as "Arbetsutskottets förslag till regionstyrelsen": what they would give is not
@@ -4152,7 +4192,8 @@ class _Extractor:
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
                        or g.get("to8"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
-                pinned = self._group_before(s)  # "Gruppen" in a nämnd's minutes: the group just named
+                # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
+                pinned = self._group_before(s) or self._reported_group()
                 if not pinned:
                     return False
                 g["from"] = None
@@ -4284,10 +4325,14 @@ class _Extractor:
                 fm = _ASSOCIATION_NAME.fullmatch(raw.strip(" .,"))
                 if fm:
                     return f"Styrelsen, {fm.group(0)}"  # "ledamot i Samordningsförbundet Norrvik": its board's seat
+                # "representant för Ekby kommun i gruppen": the huvudman's seat in the group after it
+                raw = _HUVUDMAN_THEN_GROUP.sub("", raw.strip())
                 grp = self._group_phrase(raw)
                 if grp:
                     return grp
-                if re.match(r"(?i)(?:gruppen|samverkansgruppen|nämnden|mötet)$", raw.strip()):
+                if re.match(r"(?i)gruppen$", raw.strip()):
+                    return self._reported_group() or body
+                if re.match(r"(?i)(?:samverkansgruppen|nämnden|mötet)$", raw.strip()):
                     return body
                 b = self._body_ref(raw)
                 if b:
@@ -4326,14 +4371,14 @@ class _Extractor:
                 return True
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
-            gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet))\b(?P<g2>)", mid)
+            gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", mid)
                   if re.search(r"\blämna[rt]\b", s) else None)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             named = self._group_phrase(mid) if not gm and "lämnar" in s and mid.strip() else None
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
-            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w+rådet|nämnden)", s):
+            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
                 return False
             if not grp:
                 return False
@@ -4347,6 +4392,13 @@ class _Extractor:
             self._leaving = (old[0], grp)
             for p in new or []:
                 self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "left_since":
+            old = self._people(g.get("old"), text_names=True)
+            grp = seat_group(g["group"])
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
             return True
         if rule.name == "left_group_past":
             old = self._people(g.get("old"), text_names=True)
@@ -4433,7 +4485,7 @@ class _Extractor:
             seat = re.match(r"\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?P<role>(?:vice\s+)?[a-zåäö]+)\s+(?:i|för)\s+"
                             r"(?P<g>[^.;,]+?)(?=\s+(?:efter|från|vid|den|till|i\s+samband)\b|\s*[.;,]|\s*$)", rest)
             if re.search(r"\blämnar\b", s) and not seat and not re.match(
-                    r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w+rådet|nämnden|regionen|kommunen|"
+                    r"\s+(?:sin\s+tjänst|sitt\s+uppdrag|sina\s+uppdrag|gruppen|\w*gruppen|\w*rådet|\w*nätverket|\w*forumet|nämnden|regionen|kommunen|"
                     r"organisationen|förvaltningen|[A-ZÅÄÖ])", rest):
                 return False
             grp = seat_group(seat.group("g") if seat else None)
@@ -5034,6 +5086,16 @@ class _Extractor:
                         self.mandate(f, x, "delegates", item, pos)
                         if m.group("back"):  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
+            return False
+        # "Gruppen har på rådets uppdrag sett över rutinen": the giver in the genitive before "uppdrag"
+        m = _ON_GENITIVE_UPPDRAG.match(s)
+        if m:
+            body = self._meeting_body()
+            x = ((ctx.group_of_item() or self._group_before(s)) if m.group("x") == "Gruppen" and body
+                 and not re.search(r"(?i)grupp", body) else None) or _target(m.group("x"), ctx)
+            f = self._body_ref(m.group("from"))
+            if x and f and x != f:
+                self.mandate(f, x, "delegates", item, pos)
         return False
 
     _REPORTS_ELSEWHERE_RE = re.compile(

@@ -907,6 +907,9 @@ class _Groups:
                     return hits[0]
             if (own := _förbund_body(text, word, doc.group)) is not None:
                 return own  # "beredningsgruppen" in the minutes of a förbund's board: the förbund's own
+            if create and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{3,}rådet", text.strip()):
+                # "Samverkansrådet har rekommenderat …" in a network's notes: a council named by its kind alone
+                return self.new_names.setdefault(_body_keys(text.strip())[0], text.strip())
             return None
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
@@ -999,8 +1002,19 @@ class _Groups:
         # the name before its owner ("Socialnämndens arbetsutskott" of "…, Åby kommun") ends in the stem
         hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
         if not hits:
+            # "samrådsgruppen" in the minutes of "Politisk samrådsgrupp för vårdsamverkan i X": the kind word
+            # with the name's för-tail after it
+            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+{fold('för')}\s", fold(n.split(", ")[0])))
+        if not hits:
             # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
             hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))
+        if not hits:
+            # "samrådsgruppen" under the item "Rapport från Politisk samrådsgrupp": the one body an item's
+            # title names by an adjective and that kind
+            kind = re.sub(r"(?:en|et)$", "", text.strip())
+            titled = {m.group(0) for it in doc.parsed.items for m in re.finditer(
+                rf"\b[A-ZÅÄÖ][a-zåäö]+\s+{re.escape(kind.casefold())}\b", it.title or "")}
+            hits = sorted(titled)
         return hits[0] if len(hits) == 1 else None
 
     def _spelled_out(self, text: str, doc: "_Doc | None") -> str | None:

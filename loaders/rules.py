@@ -84,14 +84,15 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+sig", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
+    "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
-    "levererar", "redovisar", "rapporterar", "återrapporterar", "kallar\\s+till",
+    # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
+    "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
     # publishing: "SN lägger ut uppdaterad information på webben"
@@ -264,7 +265,7 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Ledningsgrupp Åsen", "Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ)",
                         "reports_to"), body="Ledningsgrupp Åsen")),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
-    Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag",), handler="_md_works_on_behalf",
+    Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag"), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
@@ -276,7 +277,12 @@ RULES: tuple[Rule, ...] = (
                        "av Styrgrupp Barnahus och rapporterar till Samverkansgrupp äldre två gånger per år.",
                        ("mandate", "Styrgrupp Barnahus", "Lokal arbetsgrupp SIP Tallvik", "delegates"),
                        ("mandate", "Lokal arbetsgrupp SIP Tallvik", "Samverkansgrupp äldre", "reports_to"),
-                       body="Socialnämnden"))),
+                       body="Socialnämnden"),
+                   # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
+                   _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
+                       ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
+                   _ex("Styrgrupp Barnahus har på rådets uppdrag sett över rutinen.",
+                       ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd"))),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
@@ -593,7 +599,8 @@ RULES: tuple[Rule, ...] = (
                  r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
                  r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
-                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av)"
+                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
+                 r"kartlagt|sett\s+över|utrett|gått\s+igenom|analyserat|följt\s+upp)"
                  r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
@@ -602,7 +609,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|[a-zåäö]*styrelsen|"
-                 r"[a-zåäö-]*nämnden)\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
+                 r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår)\b)",
          examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
@@ -637,6 +644,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regional ledningsgrupp Österland har tagit fram en rutin för hemgång och rekommenderar "
                        "kommunerna att anta den.",
                        ("mandate", "Regional ledningsgrupp Österland", "kommunerna", "recommends"), body="Omsorgsnämnden"),
+                   _ex("Arbetsgrupp SIP har kartlagt utskrivningsprocessen och föreslår att rådet antar en rutin.",
+                       ("mandate", "Arbetsgrupp SIP", "Regionalt råd", "recommends"), body="Regionalt råd"),
                    _ex("Länsrådet rekommenderade den 3 maj 2025 huvudmännen att anta planen.",
                        ("mandate", "Länsrådet", "huvudmännen", "recommends"), body="Kommunstyrelsen"),
                    _ex("Politiskt samråd Österland har rekommenderat huvudmännen att anta överenskommelsen.",
@@ -802,6 +811,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Uppdrag till Elin Borg: ta fram ett förslag till rutin till nästa möte.",
                        ("assignment", ["Elin Borg"], "ta fram ett förslag till rutin"), roster=_ROSTER)),
          counter_examples=("Åtgärd: Ingen (frågan är utredd).", "Uppdrag till arbetsgruppen: se bilaga.")),
+    # a task under its doers' names before a colon, as an e-mailed summary lists them
+    Rule("named_line_task", "assignment", triggers=(":",), handler="_named_line_task",
+         examples=(_ex("Elin: bokar lokal för utbildningen.", ("assignment", ["Elin Borg"], "boka lokal"), roster=_ROSTER),
+                   _ex("Elin och Mattias: går igenom statistiken och redovisar på nästa möte.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "gå igenom statistiken"), roster=_ROSTER),
+                   _ex("Tobias Fagerlund: lämnar över kontaktlistan till Sanna innan jul.",
+                       ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
+         counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
+                           "Utbildning: antalet deltagare ökar.")),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
          examples=(_ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
@@ -820,6 +838,10 @@ RULES: tuple[Rule, ...] = (
                        decision=True,
                        facts=(("membership", "Oskar Lind", "Arbetsgrupp Barnahus", "replace"),
                               ("assignment", ["Oskar Lind"], "vara sammankallande för styrgrupp och arbetsgrupp barnahus"))),
+                   # a huvudman's seat: the body that met, not the kommun
+                   _ex("Oskar Lind (S) ersätter Karin Nyqvist som ersättare för Ekby kommun från och med nästa möte.",
+                       ("membership", "Oskar Lind", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karin Nyqvist", "Samverkansgrupp äldre", "leave")),
                    # a seat with no body named: a seat in the body that met
                    # the seat's owner in the genitive before the role
                    _ex("Anders Holm ersätter Gunilla Ström som Tallviks kommuns representant i Styrgrupp Nära vård.",
@@ -972,6 +994,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
                        ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the body that met by its kind: "rådet", "nätverket"
+                   _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
+                       ("membership", "Tobias Fagerlund", "Regionalt råd", "leave"), body="Regionalt råd"),
                    # the seat left in another body, by the leaver's title
                    _ex("Britt-Marie Ljung är socialchef. Socialchefen har meddelat att hon lämnar uppdraget som vice "
                        "ordförande i Styrgrupp Nära vård efter sommaren.", body="Socialnämndens arbetsutskott",
@@ -998,7 +1023,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
-         examples=(_ex("Eva Lund kommer att ersättas av Lisa Ek från januari.",
+         examples=(# the body that met by its kind
+                   _ex("Elin går över till en ny tjänst och lämnar nätverket.", roster=_ROSTER, body="SIP-nätverket Norrby",
+                       facts=(("membership", "Elin Borg", "SIP-nätverket Norrby", "leave"),)),
+                   _ex("Eva Lund kommer att ersättas av Lisa Ek från januari.",
                        ("membership", "Eva Lund", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
                    _ex("Karl Berg avtackas då han går i pension.", ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
@@ -1054,6 +1082,16 @@ RULES: tuple[Rule, ...] = (
                        "lämnade gruppen vid halvårsskiftet.", ("membership", "Per Lind", "samrådsgruppen", "leave")),
                    _ex("Per Lind lämnade Styrgrupp Barnahus i våras.", ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
          counter_examples=("Per Lind lämnade in rapporten i tid.", "Per Lind lämnade en muntlig lägesrapport.")),
+    # a seat left empty: "Gruppen saknar representant från Ekby kommun sedan Oskar Lind slutat"
+    Rule("left_since", "membership", change="leave", exclusive=False, triggers=("sedan",),
+         pattern=r"^(?P<group>[Gg]ruppen|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*grupp\s+[^.;,]+?)\s+"
+                 r"(?:saknar|har\s+ingen|står\s+utan)\b[^.;]*?\bsedan\s+(?P<old>" + _NAME + r")\s+(?:har\s+)?"
+                 r"(?:slutat|lämnat|gått\s+i\s+pension)\b",
+         examples=(_ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
+         counter_examples=("Gruppen saknar statistik sedan i våras.", "Gruppen har träffats två gånger sedan Per Lind slutat.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
@@ -1727,9 +1765,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
-    Rule("convenes_next", "assignment", triggers=("kallar",), handler="_convenes_next",
+    Rule("convenes_next", "assignment", triggers=("kallar", "ut kallelse"), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
                        roster=("Per Ek",)),
+                   _ex("Nästa möte 2025-12-05. Elin Borg skickar ut kallelse.",
+                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER),
                    _ex("Elin Borg kallar till nästa möte.", ("assignment", ["Elin Borg"], "kalla till nästa möte"),
                        roster=_ROSTER)),
          counter_examples=("Ordföranden kallar till extra möte i december om budgeten.",
@@ -1890,6 +1930,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
                        ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet")),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           # reporting at the meeting from another body: told, no task
+                           "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
+                           "Elin Borg rapporterar från styrgruppens senaste möte.",
                            "Socialförvaltningen informerar om läget.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",

@@ -36,6 +36,8 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
 # only inside an abbreviation)
 _PLAIN_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
+# "2. Utbildning – Rådet har rekommenderat …": a short topic, a dash, and what was said of it
+_TOPIC_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ][^.!?–—:]{1,50}?)\s+[–—]\s+(\S.{10,})$")
 # protocol numbers without '§': "12/25 Budget 2026"
 _YEAR_NUMBER = re.compile(r"^(\d{1,3})/(\d{2})\s+([A-ZÅÄÖ].{1,100})$")
 _POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3}|[IVX]{1,5}\b|[A-Z]\b)\s*[.:)–-]?\s*(.*)$",
@@ -569,6 +571,20 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
         if chosen and chosen[0].key <= 2:
             family, heads = "markdown", chosen
+    inline: dict[int, str] = {}
+    if not heads:
+        # "2. Utbildning – Rådet har rekommenderat …": a summary's points, each a topic and what was
+        # said of it on one line; the topic is the title, the rest of the line the item's text
+        topics = [(idx, m) for idx, raw in enumerate(lines) if (m := _TOPIC_NUMBER.match(raw.strip()))]
+        plain = [_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)) for idx, m in topics]
+        chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
+        if chosen and chosen[0].key <= 2:
+            family, heads = "markdown", chosen
+            said = {idx + 1: m.group(3) for idx, m in topics}
+            inline = {h.line: said[h.line] for h in chosen}
+            lines = list(lines)
+            for n, rest in inline.items():
+                lines[n - 1] = rest
     if not heads:
         # "12/25 Budget": protocol numbers of one year written without '§'
         years = [(idx, m) for idx, raw in enumerate(lines) if (m := _YEAR_NUMBER.match(raw.strip()))]
@@ -587,6 +603,11 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         heads = _markdown_sections(lines, ct.md_levels)
         family = "markdown" if heads else family
     if not heads:
+        # notes typed in OneNote or an e-mail mark their headings bold on a line of their own
+        # ("**Uppföljning från förra mötet**"), under a '#' title or none
+        heads = _markdown_sections(lines, dict.fromkeys(ct.bold_lines, 1))
+        family = "markdown" if heads else family
+    if not heads:
         # (nor does a PDF's text, whose lines are the page's: a title is a line of its own there too)
         heads = _plain_sections(lines, paragraph_lines(path) or path.lower().endswith(".pdf"))
         family = "markdown" if heads else family
@@ -603,6 +624,10 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
             # (a PDF prints the number and title cells as one line), else on the lines below
             tm = _DNR_THEN_TITLE.match(rest)
             rest = tm.group("title") if tm else ""
+        if h.line in inline:
+            title, kind = split_title(rest)
+            mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, h.line, end))
+            continue
         raw_title, after = _title_from(lines, h.line, rest, end)
         title, kind = split_title(raw_title)
         mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, after + 1, end))

@@ -1552,3 +1552,48 @@ def test_follow_up_table_with_a_mottagare_and_a_beslutat_column_names_who_gave_e
     assert [(a.assignees, a.task) for a in r.assignments if a.task.startswith("uppföljning")] == [
         (["LLG"], "uppföljning av hemsjukvårdsavtalet")]
     assert ("RVO", "LLG", "delegates") in [(m.from_body, m.to_body, m.kind) for m in r.mandates]
+
+
+def test_points_after_och_foreslar_x_besluta_att_are_the_bodys_decision_to_propose_them():
+    text = ("§ 1   Överenskommelse\n\nBeslut\nRegionstyrelsen beslutar för egen del att\n"
+            "1. ställa sig bakom överenskommelsen,\n2. ge direktören i uppdrag att ta fram en plan för införandet och\n"
+            "   redovisa den för regionstyrelsen i mars 2026,\n\noch föreslår regionfullmäktige besluta att\n"
+            "3. anta överenskommelsen.\n\n§ 2   Övrigt\n\nBeslut\nInformationen noteras.\n")
+    got = [t.rstrip(",.") for _, t in texts(text)]
+    assert got == ["ställa sig bakom överenskommelsen",
+                   "ge direktören i uppdrag att ta fram en plan för införandet och redovisa den för regionstyrelsen i mars 2026",
+                   "föreslå regionfullmäktige besluta att anta överenskommelsen", "Informationen noteras"]
+
+
+def test_a_mailed_summary_with_its_own_roster_words_and_a_dated_decision_log():
+    """'Med var:' / 'Hade förhinder:' are the roster; the meeting was the day the summary was sent
+    ('möte i dag'); the log's rows of earlier meetings are not this meeting's decisions."""
+    text = ("Från: Johanna Ek\nSkickat: den 12 november 2025 16:42\nTill: SIP-nätverket Norrby\n"
+            "Ämne: Sammanfattning från mötet\n\nTack för ett bra möte i dag.\n\n"
+            "Med var: Johanna Ek (Åby kommun), Omar Aziz (Region Norrby, BUP).\nHade förhinder: Britt Lönn (Åby kommun).\n\n"
+            "1. Statistik – antalet planer har ökat i alla tre kommunerna.\n"
+            "2. Utbildning – Vi bestämde att nätverket anordnar två utbildningstillfällen i mars.\n\n"
+            "Beslutslogg\nDatum       Beslut                                        Status\n"
+            "2025-09-10  Nätverket träffas varannan månad              Pågår\n"
+            "2025-11-12  Nätverket anordnar två utbildningar i mars   Nytt\n")
+    p = parse_minutes(text, "x.txt")
+    assert p.date == "2025-11-12" and p.writer == "Johanna Ek"
+    assert [(a.name, a.status) for a in p.attendance] == [
+        ("Johanna Ek", "present"), ("Omar Aziz", "present"), ("Britt Lönn", "absent")]
+    logged = [d.text for d in p.decisions]
+    assert "Nätverket anordnar två utbildningar i mars" in logged
+    assert "Nätverket träffas varannan månad" not in logged
+
+
+def test_a_group_kind_shortened_before_its_name_in_the_title_is_the_body():
+    p = parse_minutes("# AG Trygg hemgång – 2025-11-04\n\n**Kallade:** Sofia Kron, Anders Lund\n\n"
+                      "**Uppföljning**\n- Klart.\n\n**Nästa möte**\n- 2025-12-02\n", "x.md")
+    assert p.body == "Arbetsgrupp Trygg hemgång"
+
+
+def test_a_title_in_its_definite_form_presenting_is_the_one_attendee_holding_it():
+    text = ("SOCIALNÄMNDEN\nProtokoll 2025-10-22\n\nNärvarande: Per Holm (S), ordförande\nTjänstepersoner: Carina Lööf, "
+            "socialchef; Mikael Dahl, sekreterare\n\n1 §\nÖverenskommelse\nSocialchefen föredrar ärendet.\nNämndens beslut\n"
+            "Socialnämnden beslutar att anta överenskommelsen.\n\n2 §\nÖvrigt\nNämndens beslut\nInformationen noteras.\n")
+    first = parse_minutes(text, "x.txt").items[0]
+    assert first.presenters == ["Carina Lööf"]

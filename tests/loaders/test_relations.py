@@ -774,3 +774,34 @@ def test_a_task_given_in_a_past_period_names_no_giver():
     now = _with_roster("Styrgrupp Barnahus fick i uppdrag att ta fram en rutin till mars 2024.", [],
                        meeting="LSVO", date="2023-11-17")
     assert [a.given_by for a in now.assignments] == ["LSVO"]
+
+
+def test_gruppen_under_an_item_reporting_from_a_group_is_that_group_in_a_councils_minutes():
+    """'§ 5 Samverkansgrupp psykisk hälsa … utser Maja Berg till ny representant i gruppen': the group
+    the item reports from, not the council that met; in a group's own minutes 'gruppen' stays itself."""
+    text = ("Nadia Sallam rapporterar. Nadia Sallam utser Maja Berg till ny representant för Ekby kommun i gruppen. "
+            "Gruppen har på rådets uppdrag sett över rutinen.")
+    def read(body):
+        return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=body, items=[
+            ParsedItem(number="5", title="Samverkansgrupp psykisk hälsa", body=text)]))
+    r = read("Regionalt samverkansråd Norrby")
+    assert [(m.person, m.group) for m in r.memberships] == [("Maja Berg", "Samverkansgrupp psykisk hälsa")]
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [
+        ("Regionalt samverkansråd Norrby", "Samverkansgrupp psykisk hälsa", "delegates")]
+    assert [(m.person, m.group) for m in read("Styrgrupp barn och unga").memberships] == [
+        ("Maja Berg", "Styrgrupp barn och unga")]
+
+
+def test_jag_in_notes_sent_as_an_e_mail_is_their_sender():
+    def read(writer):
+        return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="SIP-nätverket Norrby", writer=writer,
+                                               items=[ParsedItem(number="1", title="Nästa möte",
+                                                                 body="Nästa möte 14 januari. Jag skickar inbjudan.")]))
+    assert [(a.assignees, a.task) for a in read("Johanna Ek").assignments] == [(["Johanna Ek"], "skicka inbjudan")]
+    assert read(None).assignments == []
+
+
+def test_a_council_named_by_its_compound_kind_alone_is_a_body_of_its_own_in_another_bodys_notes():
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="SIP-nätverket Norrby", items=[
+        ParsedItem(number="2", title="Utbildning", body="Samverkansrådet har rekommenderat kommunerna att delta i utbildningen.")]))
+    assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [("Samverkansrådet", "kommunerna", "recommends")]

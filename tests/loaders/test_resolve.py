@@ -316,6 +316,24 @@ def test_an_arbetsutskotts_own_minutes_call_it_arbetsutskottet():
     assert sorted(g.name for g in f.groups) == ["Socialnämnden, Åsby kommun", "Socialnämndens arbetsutskott, Åsby kommun"]
 
 
+def test_a_bare_kind_word_is_the_body_that_met_whose_name_goes_on_after_it_with_for():
+    """'samrådsgruppen' in the minutes of 'Politisk samrådsgrupp för vårdsamverkan i X': that body."""
+    k = load_knowledge()
+    d = _minutes_of("Politisk samrådsgrupp för vårdsamverkan i Fjällby", ["Samrådsgruppen", "samrådsgruppen"],
+                    "Region Fjällby")
+    (f,) = resolve_documents([d], k)
+    assert [g.name for g in f.groups] == ["Politisk samrådsgrupp för vårdsamverkan i Fjällby"]
+
+
+def test_a_bare_kind_word_under_an_item_titled_by_such_a_body_is_that_body():
+    """'Samrådsgruppen' under '§ 3 Rapport från Politisk samrådsgrupp' in a council's minutes."""
+    k = load_knowledge()
+    raw, parsed, rel = _minutes_of("Regionalt samverkansråd Fjällby", ["Samrådsgruppen"], "Region Fjällby")
+    parsed.items = [ParsedItem(number="3", title="Rapport från Politisk samrådsgrupp", body="Samrådsgruppen har gett rådet i uppdrag.")]
+    (f,) = resolve_documents([(raw, parsed, rel)], k)
+    assert sorted(g.name for g in f.groups) == ["Politisk samrådsgrupp", "Regionalt samverkansråd Fjällby"]
+
+
 def test_a_body_named_with_its_huvudman_carries_its_name_after_a_comma():
     k = load_knowledge()
     d = _minutes_of("Politiskt samverkansråd", ["Kommunfullmäktige i Åsby kommun", "kommunfullmäktige",

@@ -231,3 +231,25 @@ def test_paragraphs_numbered_before_the_sign_are_items():
                           "2 § Val av justerare\nRådet beslutar att utse Olof Berg.\n\n3 §  Avslutning\nOrdföranden tackade.\n")
     assert [(it.number, it.title) for it in seg.items] == [("1", "Mötets öppnande"), ("2", "Val av justerare"),
                                                            ("3", "Avslutning")]
+
+
+def test_lines_bold_from_end_to_end_are_the_headings_of_notes_without_others():
+    """OneNote or mailed notes mark their headings bold on a line of their own; a bold label is no heading."""
+    text = ("# AG Trygg hemgång – 2025-11-04\n\n**Kallade:** Sofia Kron, Anders Lund\n\n"
+            "**Uppföljning från förra mötet**\n- Checklistan är klar.\n\n**Utskrivningsklara patienter**\n- Tolv låg kvar.\n"
+            "  → SK tar fram statistik\n\n**Nästa möte**\n2025-12-02\n")
+    seg = segment_minutes(text)
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1", "Uppföljning från förra mötet"), ("2", "Utskrivningsklara patienter"), ("3", "Nästa möte")]
+    assert seg.header == (1, 4)
+
+
+def test_points_of_a_summary_with_topic_and_text_on_one_line_are_items():
+    """'2. Utbildning – Rådet har …': the topic is the item's title, the rest of the line its text."""
+    text = ("Hej alla!\n\nVi gick igenom:\n1. Statistik – antalet planer har ökat i alla tre kommunerna.\n"
+            "2. Utbildning – Vi bestämde att nätverket anordnar två utbildningstillfällen i mars.\n"
+            "3. Representation – Omar lämnar nätverket.\n\nHälsningar\nJohanna\n")
+    seg = segment_minutes(text)
+    assert [(i.number, i.title) for i in seg.items] == [("1", "Statistik"), ("2", "Utbildning"), ("3", "Representation")]
+    second = seg.items[1]
+    assert seg.line(second.body_start).startswith("Vi bestämde att nätverket anordnar")

@@ -37,7 +37,12 @@ a länsövergripande council's arbetsutskott as Word, its title a two-column tab
 län in capitals, the council with its acronym and "Arbetsutskottet" one a paragraph, its roster a table with
 merged rows "Ledamöter" / "Ersättare" / "Övriga deltagande" and a Parti column, an "Uppföljning av uppdrag"
 table whose "Beslutat" column says where a task was given, "Arbetsutskottets beslut" over numbered points and
-"Protokollet justeras digitalt") and
+"Protokollet justeras digitalt"; and of a fourteenth: a regionstyrelse's protocol from a case-management
+system with "Ärendet i korthet", "Förslag till beslut" and a "Beslut" reading "Regionstyrelsen beslutar för egen
+del att 1. … 2. … och föreslår regionfullmäktige besluta att 3. …", "Expedieras till" and an entledigande,
+a socialnämnd's protocol as PDF numbered "1 §" with "Nämndens beslut" and "Beslutsunderlag", and a politisk
+samrådsgrupp's .docx with its attendance as a table per huvudman with Ordinarie/Närv./Ersättare/Närv. columns
+of x marks and "X ersätter Y som ersättare för Z kommun") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
@@ -64,7 +69,12 @@ twelfth: a länsgemensam ledningsgrupp's Teams notes as .docx with a "Deltagare:
 separated by semicolons, "Beslut:" and "Åtgärd:" lines; and of the thirteenth: a kommun's krisledningsgrupp's
 stabsmöte notes as a PDF from Word attached to an e-mail, its running header "KOMMUN  Krisledningsgruppen
 Arbetsmaterial", a Funktion/Namn/Närvaro table with a Loggförare and the region's TiB, an uppföljning table by
-initials and "Beslut 1." / "Beslut 2." / "Beslut 3." lines). Each folder is
+initials and "Beslut 1." / "Beslut 2." / "Beslut 3." lines; and of the fourteenth: a regional samverkansråd
+hearing its samverkansgrupper item by item ("§ 6 Samverkansgrupp barn och unga … Gruppen har på rådets uppdrag …
+Gruppen återkommer till rådet i mars"), an arbetsgrupp's OneNote notes titled "AG X" with "**Mötesordförande:**" /
+"**Kallade:**" / "**Förhinder:**", bold lines for headings and "→ SK tar fram …" arrows, and an e-mailed
+"Sammanfattning från mötet" with "Med var:" / "Hade förhinder:", points "2. Utbildning – …" a line each,
+"**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
