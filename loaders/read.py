@@ -17,6 +17,7 @@ from pathlib import Path
 
 from samverkan.graph.errors import ReadError
 from samverkan.loaders import formats
+from samverkan.loaders.clean import is_artefact
 from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
@@ -350,9 +351,6 @@ def _numbers_on_their_titles(text: str) -> str:
     return "\n".join(out)
 
 
-# what stands below a page's text: its counter ("Sida 1 av 2", "1 (2)") and the justering box
-_PAGE_FURNITURE = re.compile(r"^\s*(?:(?:sid(?:a|an)?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})|"
-                             r"justerandes\s+sign.*|utdragsbestyrkande)\s*$", re.I)
 # a line of a table read with its layout: three cells or more, set apart by runs of spaces
 _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 
@@ -380,7 +378,7 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
     # the table runs on to the next page when its row is the last line above the page's furniture
-    last = next((x for x in reversed(rows) if x.strip() and not _PAGE_FURNITURE.search(x)), "")
+    last = next((x for x in reversed(rows) if x.strip() and not is_artefact(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
 
