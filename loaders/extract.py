@@ -2592,7 +2592,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if "beslutar" in s:
         m = _DECIDE.match(s)
         if m:
-            body = re.sub(r"^Beslut\s*:\s*(?=\S)", "", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
+            body = _INLINE_DECISION_LABEL.sub("", m.group("body").strip())  # "Beslut: Projektgruppen beslutar att …"
             if _PROPOSING.search(body):
                 return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
             rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow
