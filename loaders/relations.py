@@ -479,12 +479,28 @@ def _kind_matches(text: str):
 
 _KIND_NOT = {"benämnd", "omnämnd", "ovannämnd", "nyssnämnd", "förutnämnd"}
 _ITS_BOARD = re.compile(r"\b[Ff]örbundets\s+styrelse\b")
-_ASSOCIATION_NAME = re.compile(r"(?:[Ss]amordnings|[Kk]ommunal)förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
+_ASSOCIATION = r"(?:[Ss]amordnings|[Kk]ommunal)förbundet"
+_ASSOCIATION_NAME = re.compile(_ASSOCIATION + r"(?:\s+[A-ZÅÄÖ][\wåäö-]*){1,2}")
 # a seat in a förbund, which its board holds
 _SEAT_IN_ASSOCIATION = re.compile(r"\b(?:ordförande|vice\s+ordförande|ledamot|ledamöter|ersättare|ersättarna)\s+i\s+"
-                                  r"(?P<f>(?:[Ss]amordnings|[Kk]ommunal)förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]*(?<!s)){1,2})\b(?!\s+styrelse)")
+                                  rf"(?P<f>{_ASSOCIATION}(?:\s+[A-ZÅÄÖ][\wåäö-]*(?<!s)){{1,2}})\b(?!\s+styrelse)")
 # a förbund's name just before the genitive owner of its board ("Samordningsförbundet Norra Åby" + "s styrelse")
 _ASSOCIATION_BEFORE = re.compile(r"((?:[Ss]amordnings|[Kk]ommunal)?förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+\Z")
+
+
+def _board_of(association: str) -> str:
+    """A förbund's board, named as the förbund's own minutes name it.
+
+    >>> _board_of("Samordningsförbundet Norrvik")
+    'Styrelsen, Samordningsförbundet Norrvik'
+    """
+    return f"Styrelsen, {association}"
+
+
+def _seat_board(phrase: str | None) -> str | None:
+    """The board a seat "i Samordningsförbundet Norrvik" is held on, where the phrase is a förbund's name."""
+    phrase = (phrase or "").strip(" .,")
+    return _board_of(phrase) if _ASSOCIATION_NAME.fullmatch(phrase) else None
 _ONE_OWNER = re.compile(r"(?:nämnd|styrelse|fullmäktige|utskott)", re.I)
 _PAST_VERB = re.compile(r"^[a-zåäö]{3,}(?:ade|ades)$")
 _PASSIVE = re.compile(r"^[a-zåäö]{3,}(?:eras|isas)$")  # "informeras", "redovisas"
@@ -818,12 +834,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     if "förbundet" in has:
         for m in _SEAT_IN_ASSOCIATION.finditer(text):
             # "ledamot i Samordningsförbundet Norrvik": a seat on the förbund's board
-            add(f"Styrelsen, {m.group('f')}", m.start("f"), m.end("f"))
+            add(_board_of(m.group("f")), m.start("f"), m.end("f"))
         named = _ASSOCIATION_NAME.search(text)
         for m in _ITS_BOARD.finditer(text) if named else ():
             # "Samordningsförbundet Ådalen: … förbundets styrelse vill …": the board of the förbund named before
             if named.end() <= m.start():
-                add(f"Styrelsen, {named.group(0)}", m.start(), m.end())
+                add(_board_of(named.group(0)), m.start(), m.end())
     known_spans: list[tuple[int, int]] = []
     keys, index = _known_keys(vocabulary.names + vocabulary.acronyms)
     present = set(filter(has.__contains__, keys))  # the distinct words, tested without a Python loop
@@ -868,7 +884,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         fm = _ASSOCIATION_BEFORE.search(text, max(0, m.start() - 80), m.start()) if own and "förbund" in text else None
         if fm and low.startswith("styrelse") and not tail:
             # "Samordningsförbundet Norrviks styrelse": the board of a förbund, named as its minutes name it
-            add(f"Styrelsen, {fm.group(1)} {own.strip()[:-1]}", fm.start(1), m.end())
+            add(_board_of(f"{fm.group(1)} {own.strip()[:-1]}"), fm.start(1), m.end())
             continue
         name = text[start:m.end()]
         if m.group("end") in ("s", "ens", "ets") and not tail:
@@ -1006,10 +1022,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
-    if re.fullmatch(r"(?i)gruppen", s) and ctx.meeting and "grupp" not in ctx.meeting.casefold():
-        reported = ctx.group_of_item()
-        if reported:
-            return [reported]  # in a council's minutes, the group the item reports from
+    reported = ctx.reported_group(ctx.meeting) if re.fullmatch(r"(?i)gruppen", s) else None
+    if reported:
+        return [reported]  # in a council's minutes, the group the item reports from
     groups = find_groups(s)
     if groups:
         covered = re.sub(r"\s+", " ", s)
@@ -1243,6 +1258,13 @@ class _Ctx:
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         return self.group_of_item(head) or self.named_after_topic(head)
+
+    def reported_group(self, meeting: str | None) -> str | None:
+        """"gruppen" in the minutes of a body that is no group (a council, a nämnd), under an item
+        reporting from the one group its title names ("§ 5 Samverkansgrupp psykisk hälsa"): that group."""
+        if not meeting or "grupp" in meeting.casefold():
+            return None
+        return self.group_of_item()
 
     def group_of_item(self, head: str | None = None) -> str | None:
         """The one group the item's title names (of the kind ``head``, where given): the group an
@@ -3344,8 +3366,9 @@ class _Extractor:
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
             hm, phrase = m.group("hm"), phrase[:m.start()].strip()
-        if _ASSOCIATION_NAME.fullmatch(phrase):
-            return f"Styrelsen, {phrase}", hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
+        board = _seat_board(phrase)
+        if board:
+            return board, hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
         topic = self.ctx.topic()
         if not phrase and topic:
             gs = find_groups(topic)  # "Inrättande av Styrgrupp X": the body the item is about
@@ -4128,12 +4151,8 @@ class _Extractor:
         return self.p.body or self.ctx.reporting_body
 
     def _reported_group(self) -> str | None:
-        """"gruppen" in a council's or nämnd's minutes, under an item that reports from the one group
-        its title names ("§ 5 Samverkansgrupp psykisk hälsa"): that group, not the body that met."""
-        body = self._meeting_body()
-        if not body or "grupp" in body.casefold():
-            return None
-        return self.ctx.group_of_item()
+        """The group an item of the body that met reports from (see :meth:`_Ctx.reported_group`)."""
+        return self.ctx.reported_group(self._meeting_body())
 
     def _without_proposals(self, it: ParsedItem) -> str:
         """The item's text without the paragraphs a body proposes another to decide, under a
@@ -4322,9 +4341,9 @@ class _Extractor:
 
         def seat_group(raw: str | None) -> str | None:
             if raw:
-                fm = _ASSOCIATION_NAME.fullmatch(raw.strip(" .,"))
-                if fm:
-                    return f"Styrelsen, {fm.group(0)}"  # "ledamot i Samordningsförbundet Norrvik": its board's seat
+                board = _seat_board(raw)
+                if board:
+                    return board  # "ledamot i Samordningsförbundet Norrvik": its board's seat
                 # "representant för Ekby kommun i gruppen": the huvudman's seat in the group after it
                 raw = _HUVUDMAN_THEN_GROUP.sub("", raw.strip())
                 grp = self._group_phrase(raw)
@@ -5091,8 +5110,8 @@ class _Extractor:
         m = _ON_GENITIVE_UPPDRAG.match(s)
         if m:
             body = self._meeting_body()
-            x = ((ctx.group_of_item() or self._group_before(s)) if m.group("x") == "Gruppen" and body
-                 and not re.search(r"(?i)grupp", body) else None) or _target(m.group("x"), ctx)
+            x = ((ctx.reported_group(body) or self._group_before(s)) if m.group("x") == "Gruppen" and body
+                 and "grupp" not in body.casefold() else None) or _target(m.group("x"), ctx)
             f = self._body_ref(m.group("from"))
             if x and f and x != f:
                 self.mandate(f, x, "delegates", item, pos)
