@@ -38,7 +38,7 @@ from samverkan.loaders.names import (
     split_name_list,
     use_stop_words,
 )
-from samverkan.loaders.rules import KINDS, TASK_VERB, rules_for
+from samverkan.loaders.rules import KINDS, TASK_VERB, TASK_VERBS, rules_for
 from samverkan.loaders.types import (
     NameMention,
     ParsedDecision,
@@ -1475,6 +1475,41 @@ _VERB_INF = {
     "återrapporterar": "återrapportera", "kallar": "kalla", "reviderar": "revidera",
     "företräder": "företräda", "representerar": "representera",
 }
+_INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
+                          "står": "stå", "åtar": "åta", "för": "föra"}
+
+
+def _present_to_infinitive(verb: str) -> str:
+    """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
+
+    >>> _present_to_infinitive("skriver"), _present_to_infinitive("stämmer av"), _present_to_infinitive("tar fram")
+    ('skriva', 'stämma av', 'ta fram')
+    """
+    first, _, rest = verb.partition(" ")
+    low = first.casefold()
+    if low in _VERB_INF:
+        inf = _VERB_INF[low]
+    elif low in _INFINITIVE_EXCEPTIONS:
+        inf = _INFINITIVE_EXCEPTIONS[low]
+    elif low.endswith("ar"):
+        inf = low[:-1]
+    elif low.endswith("er"):
+        inf = low[:-2] + "a"
+    else:
+        inf = low
+    return f"{inf} {rest}".strip() if rest else inf
+
+
+def _after_modal(pattern: str) -> str:
+    """A present-tense verb pattern as it is written after a modal: its first word in the infinitive.
+
+    >>> _after_modal("bokar"), _after_modal("ringer"), _after_modal("håller in")
+    ('boka', 'ringa', 'hålla in')
+    """
+    m = re.match(r"[a-zåäö]+", pattern)
+    return _present_to_infinitive(m.group(0)) + pattern[m.end():]
+
+
 # Present-tense task verbs that make an assignment in running text.
 _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
@@ -1494,7 +1529,12 @@ _MODAL_VERBS = (
     r"ta\s+ställning|göra|lyfta|presentera|redovisa|(?:åter)?rapportera|genomföra|samordna|hantera|"
     r"planera|förbereda|följa\s+upp|leda|driva|träffas|träffa|ansvara|skriva|revidera|"
     r"säkerställa|utse|kalla|tillsätta|leverera|erbjuda|"
-    r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar))"
+    r"lämna\s+(?:in\s+)?(?:ett\s+|en\s+)?(?:förslag|underlag|rapport|lägesrapport|redovisning|yttrande|svar)|"
+    # reading is a task when it is to be done: "KAW ska läsa och lämna synpunkter"
+    r"läsa|"
+    # every verb that gives a person a task in the present gives one after a modal: "Elin ska boka lokal"
+    + "|".join(_after_modal(v) for v in TASK_VERBS)
+    + ")"
 )
 _DECISION_VERBS = (
     _NARRATIVE_VERBS
@@ -1664,8 +1704,6 @@ _COLLECTIVE_RE = re.compile(
 _EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
-_INFINITIVE_EXCEPTIONS = {"tar": "ta", "ser": "se", "gör": "göra", "hör": "höra", "får": "få", "går": "gå",
-                          "står": "stå", "åtar": "åta", "för": "föra"}
 
 
 # A label before the sentence ("Åtgärd: Oskar skickar …", "Lövsta: Wilma redovisar …")
@@ -1730,27 +1768,6 @@ def _supine_to_infinitive(task: str) -> str:
     else:
         inf = v
     return f"{inf} {rest}".strip()
-
-
-def _present_to_infinitive(verb: str) -> str:
-    """The infinitive of a present-tense verb phrase ("kollar" -> "kolla", "tar fram" -> "ta fram").
-
-    >>> _present_to_infinitive("skriver"), _present_to_infinitive("stämmer av"), _present_to_infinitive("tar fram")
-    ('skriva', 'stämma av', 'ta fram')
-    """
-    first, _, rest = verb.partition(" ")
-    low = first.casefold()
-    if low in _VERB_INF:
-        inf = _VERB_INF[low]
-    elif low in _INFINITIVE_EXCEPTIONS:
-        inf = _INFINITIVE_EXCEPTIONS[low]
-    elif low.endswith("ar"):
-        inf = low[:-1]
-    elif low.endswith("er"):
-        inf = low[:-2] + "a"
-    else:
-        inf = low
-    return f"{inf} {rest}".strip() if rest else inf
 
 
 def _task_list(task: str) -> list[str]:

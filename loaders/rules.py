@@ -82,6 +82,8 @@ _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sa
 # presenterar, påminner) are not here.
 TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
+    # reading to give a view: "EB läser igenom förslaget till nästa möte"
+    "läser\\s+igenom",
     "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
@@ -1924,6 +1926,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Elin Borg berättar att hon kommer se över detta ihop med processteamet.",
                        ("assignment", ["Elin Borg"], "se över detta"), roster=_ROSTER),
                    _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd")),
+                   # any verb that gives a task in the present gives one after a modal; reading to give a view
+                   _ex("Tobias Fagerlund ska boka lokal och lunch i Ekeby.",
+                       ("assignment", ["Tobias Fagerlund"], "boka lokal och lunch"), roster=_ROSTER),
+                   _ex("MÖ ska läsa och lämna synpunkter från elevhälsans håll (tas via mejl).",
+                       ("assignment", ["Mattias Öhrn"], "läsa och lämna synpunkter från elevhälsans håll"),
+                       roster=_ROSTER),
                    # a förvaltning of the kommun, named as its own subject; a seat it is to fill
                    _ex("Samhällsbyggnadsförvaltningen ansvarar för att buskagen vid busshållplatsen röjs före årsskiftet.",
                        ("assignment", ["Samhällsbyggnadsförvaltningen"], "ansvara för att buskagen"), body="Brottsförebyggande rådet"),
@@ -1936,6 +1944,7 @@ RULES: tuple[Rule, ...] = (
                            "Socialförvaltningen informerar om läget.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",
+                           "Rutinen ska läsas av alla innan den antas.",
                            "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
@@ -1984,6 +1993,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
                        "Elin kallar till ett konstituerande möte i juni.",
                        ("assignment", ["Elin Borg"], "kalla till ett konstituerande möte"), roster=_ROSTER),
+                   _ex("EB läser igenom förslaget till överenskommelse till nästa möte.",
+                       ("assignment", ["Elin Borg"], "läsa igenom förslaget till överenskommelse"), roster=_ROSTER),
                    _ex("MÖ kollar med MAS i Forsby om sjuksköterskorna ska kallas via Lifecare.",
                        ("assignment", ["Mattias Öhrn"], "kolla med MAS"), roster=_ROSTER),
                    _ex("SP och FO skriver ett första utkast till avsnittet om barn och unga till nästa möte.",
