@@ -1713,9 +1713,26 @@ _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*
 _REPORTING = re.compile(r"(?i)(?:redovisar|rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
 
 
-def _is_task_use(verb: str, rest: str) -> bool:
+# a day named for what is to be reported ("redovisar förslaget för PSO den 26 september"); not the day
+# a figure is taken on or a period starts ("läget per den 31 augusti", "från den 1 mars")
+_DAY_TO_COME = re.compile(r"(?<!\bper\s)(?<!\bfrån\s)(?<!\bsedan\s)(?<!\btill\s)(?<!\bmed\s)"
+                          r"\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b")
+
+
+def _to_come(day: re.Match | None, held: str | None) -> bool:
+    """Whether a day named without its year is one of the next half year after the meeting ``held``."""
+    if day is None:
+        return False
+    if not (held and re.match(r"\d{4}-\d{2}-\d{2}$", held)):
+        return True
+    when = _due_date(day.group(0), held)
+    return when is not None and 0 < (date.fromisoformat(when) - date.fromisoformat(held)).days <= 183
+
+
+def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
-    report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task.
+    report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
+    for a day to come (after the meeting ``held``, when known).
 
     >>> _is_task_use("redovisar", " läget"), _is_task_use("redovisar", " förslaget till styrgruppen i maj")
     (False, True)
@@ -1727,6 +1744,12 @@ def _is_task_use(verb: str, rest: str) -> bool:
     True
     >>> _is_task_use("redovisar", " ett första utkast till sammanställningen av kostnaderna")
     False
+    >>> _is_task_use("redovisar", " förslaget för PSO den 26 september"), _is_task_use("redovisar", " läget per den 31 augusti")
+    (True, False)
+    >>> _is_task_use("redovisar", " förslaget för PSO den 26 september", "2025-08-28")
+    True
+    >>> _is_task_use("redovisar", " resultaten från mätningen den 4 mars", "2025-03-26")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -1737,7 +1760,8 @@ def _is_task_use(verb: str, rest: str) -> bool:
             return False
         # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
-        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest))
+        return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
+                    or _to_come(_DAY_TO_COME.search(rest), held))
     return True
 
 
@@ -4040,7 +4064,7 @@ class _Extractor:
         """"JW tror att det beror på registreringen men återkommer med en orsaksanalys till nästa möte":
         after a view the same subject takes on a task."""
         m = self._COORDINATED_TASK_RE.match(s)
-        if not m or not _is_task_use(m.group("v"), m.group("rest")):
+        if not m or not _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             return False
         who = self._people(m.group("who"))
         if not who:
@@ -4729,7 +4753,7 @@ class _Extractor:
         if pm and is_person_name(pm.group("n")):
             s = f"{pm.group('n')} {s[pm.end():]}"  # "Eva J W (socialchef i Tallvik) återkommer …"
         m = _PERSON_TASK_RE.match(s)
-        if m and _is_task_use(m.group("v"), m.group("rest")):
+        if m and _is_task_use(m.group("v"), m.group("rest"), self.p.date):
             who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
             if not who and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", m.group("who")) and re.match(
                     r"(?i)(?:åter)?rapporterar|redovisar", m.group("v")):
@@ -4762,7 +4786,7 @@ class _Extractor:
                                 origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
                 return True
         m = _INVERTED_TASK_RE.match(s)
-        if m and _is_task_use(m.group("v"), " " + m.group("rest")):
+        if m and _is_task_use(m.group("v"), " " + m.group("rest"), self.p.date):
             words = m.group("rest").split(" ")
             for n in range(min(6, len(words) - 1), 0, -1):
                 who = self._people(" ".join(words[:n]))

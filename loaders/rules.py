@@ -1993,6 +1993,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Följande har anmälts:\n  • Region Norrby: Elin Borg\n  • Tallviks kommun: Tobias Fagerlund\n\n"
                        "Elin kallar till ett konstituerande möte i juni.",
                        ("assignment", ["Elin Borg"], "kalla till ett konstituerande möte"), roster=_ROSTER),
+                   # reporting to another body on a day to come
+                   _ex("Elin redovisar förslaget för PSO den 26 september och för LVO den 11 september.",
+                       ("assignment", ["Elin Borg"], "redovisa förslaget för PSO den 26 september"), roster=_ROSTER),
                    _ex("EB läser igenom förslaget till överenskommelse till nästa möte.",
                        ("assignment", ["Elin Borg"], "läsa igenom förslaget till överenskommelse"), roster=_ROSTER),
                    _ex("MÖ kollar med MAS i Forsby om sjuksköterskorna ska kallas via Lifecare.",
@@ -2048,6 +2051,7 @@ RULES: tuple[Rule, ...] = (
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
                            "Elin Borg redovisar läget i arbetet.",
+                           "Elin Borg redovisar läget per den 31 augusti.",
                            "Elin Borg anmäler jäv och deltar inte i handläggningen.",
                            "Elin Borg lämnar styrgruppen vid årsskiftet.",
                            "Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
