@@ -303,6 +303,32 @@ def acronyms_of_bodies_that_meet(text: str) -> frozenset[str]:
     return frozenset(m.group("a") or m.group("b") for m in _ACRONYM_MEETS.finditer(text or ""))
 
 
+@lru_cache(maxsize=64)
+def spelled_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text defines by a bracket after the words they spell, a body's or anything
+    else's ("Digitala vårdmöten i hemmet (DVH)"), with those words; one written in capitals
+    ("DIGITALA VÅRDMÖTEN I HEMMET (DVH)") in sentence case. Kept per text.
+
+    >>> spelled_acronyms("3. DIGITALA VÅRDMÖTEN I HEMMET (DVH) – FORTSÄTTNING")
+    {'DVH': 'Digitala vårdmöten i hemmet'}
+    >>> spelled_acronyms("Beslut om införande av Trygg hemgång (TH). Mötet (HT) avslutades.")
+    {'TH': 'Trygg hemgång'}
+    """
+    out: dict[str, str] = {}
+    for m in _ACRONYM_AT.finditer(text or ""):
+        acronym = m.group(1)
+        words = re.findall(r"[\wåäöÅÄÖ-]+", text[max(0, m.start() - 120):m.start()])
+        for k in range(len(acronym), min(len(words), 2 * len(acronym) + 2) + 1):
+            tail = words[-k:]
+            if acronym in initials_of(" ".join(tail)) and tail[0][:1].isupper():
+                phrase = " ".join(tail)
+                if phrase.isupper():
+                    phrase = phrase[:1] + phrase[1:].lower()
+                out.setdefault(acronym, phrase)
+                break
+    return out
+
+
 def _region_matches(text: str):
     """The matches of ``_REGION_NAMED.finditer(text)``, the pattern tried only where a match can
     start: at "Region", "huvudmännen", "kommunerna" and "länet", and at the capital of the word

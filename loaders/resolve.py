@@ -32,7 +32,7 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import acronyms_of_bodies_that_meet, initials_of
+from samverkan.loaders.relations import acronyms_of_bodies_that_meet, initials_of, spelled_acronyms
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -524,6 +524,27 @@ class _People:
         return n
 
 
+def _with_acronyms_spelled(name: str, text: str) -> str | None:
+    """A body's name with each acronym in it that the document spells out written in full, where
+    the name has words of its own besides ("Styrgrupp för DVH" in minutes that write "Digitala
+    vårdmöten i hemmet (DVH)"); None when there is none.
+
+    >>> _with_acronyms_spelled("Styrgrupp för DVH", "3. DIGITALA VÅRDMÖTEN I HEMMET (DVH)")
+    'Styrgrupp för Digitala vårdmöten i hemmet'
+    >>> _with_acronyms_spelled("DVH", "Digitala vårdmöten i hemmet (DVH)") is None
+    True
+    """
+    tokens = re.findall(r"\b[A-ZÅÄÖ]{2,6}\b", name)
+    if not tokens or name.strip() in tokens:
+        return None
+    defined = spelled_acronyms(text)
+    spelled = name
+    for token in tokens:
+        if token in defined and defined[token].casefold() not in name.casefold():
+            spelled = re.sub(rf"\b{token}\b", defined[token], spelled)
+    return spelled if spelled != name else None
+
+
 # ---------------------------------------------------------------------------------- documents
 @dataclass
 class _Doc:
@@ -950,6 +971,8 @@ class _Groups:
             self.new_names.setdefault(placeless, name)
         if written != text and written[:1].isupper():
             self.new_aliases[name].add(written)  # "Ledningsgruppen för …" as written stays a name of it
+        if doc is not None and (spelled := _with_acronyms_spelled(name, doc.raw.text)) is not None:
+            self.new_aliases[name].add(spelled)  # "Styrgrupp för DVH" is "Styrgrupp för Digitala vårdmöten i hemmet"
         if acronym:
             self.new_names.setdefault(fold(acronym), name)
             self.new_aliases[name].add(acronym)

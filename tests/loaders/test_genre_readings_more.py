@@ -327,6 +327,32 @@ def test_an_acronym_never_spelled_out_that_holds_meetings_is_a_body(tmp_path):
     assert "RLG" not in load(tmp_path / "b", mentioned)["bodies"]
 
 
+def test_a_body_named_by_an_acronym_the_minutes_spell_out_is_also_named_in_full(tmp_path):
+    (tmp_path / "m").mkdir()
+    (tmp_path / "m" / "lg.txt").write_text(textwrap.dedent("""\
+        LEDNINGSGRUPPEN FÖR SAMVERKAN I NORRBY
+        Minnesanteckningar från mötet 2025-06-11
+
+        Närvarande
+        Sofia Rehn, Region Norrby (ordförande)
+        Lars Hedlund, Tallviks kommun
+
+        1. INLEDNING
+        Dagordningen fastställdes.
+
+        2. DIGITALA VÅRDMÖTEN I HEMMET (DVH) – FORTSÄTTNING
+        Beslut: Styrgruppen för DVH rapporterar till Styrgrupp Nära vård.
+        """), encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        load_paths([tmp_path / "m"], s)
+        d = export_json(s.to_networkx())
+    names = {o["name"]: set(o.get("other_names") or []) for o in d["organizations"]}
+    spelled = [n for n, others in names.items() if "Styrgrupp för Digitala vårdmöten i hemmet" in others | {n}]
+    assert len(spelled) == 1 and "DVH" in spelled[0] + " ".join(names[spelled[0]])
+    # the acronym alone stays as it is: the long form is the name of a project, not of a body
+    assert not any(o == "Digitala vårdmöten i hemmet" for o in names)
+
+
 def test_a_seat_left_by_its_holders_title_is_the_leaving_of_that_seat_told_once(tmp_path):
     (tmp_path / "m").mkdir()
     (tmp_path / "m" / "au.txt").write_text(textwrap.dedent("""\
