@@ -3860,6 +3860,9 @@ class _Extractor:
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
+    # who is urged or asked to give a task has not given it: "rekommenderar kommunerna att ge …"
+    _URGED = re.compile(r"\b(?:rekommenderar|föreslår|uppmanar|uppmanas|rekommenderas|föreslås)\b[^.;]*\batt\s*$")
+
     def _ge_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"(G) ger X i uppdrag att …": the body named first is the giver."""
         ctx = self.ctx
@@ -3892,6 +3895,8 @@ class _Extractor:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=named_giver[0])
             return True
+        if m.group("v") == "ge" and self._URGED.search(pre):
+            return True  # "rekommenderar kommunerna att ge sina förvaltningar i uppdrag att …": urged, not given yet
         if not pre or m.group("v") == "ge":
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver)

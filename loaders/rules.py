@@ -1608,7 +1608,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "genomföra uppdraget om suicidprevention"),)),
                    _ex("Regional ledningsgrupp Österland gav i våras styrgruppen uppdraget att ta fram en plan.",
                        body="Styrgrupp psykisk hälsa",
-                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),)))),
+                       facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),))),
+         counter_examples=("Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
+                           "en kontaktperson för SIP per skolområde.",)),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
