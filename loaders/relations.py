@@ -4377,6 +4377,15 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
+        if rule.name == "role_decided":
+            who = self._people(g["who"])
+            if not who or not all(is_person_name(w) for w in who):
+                return False
+            held = re.search(r"\b(?:fortsatt|ny)\s+(?=[a-zåäö]+(?:ledare|ägare))", s[m.start("who"):m.end("role")])
+            where = f" {s[m.end('role'):m.end('group')].strip()}" if g.get("group") else ""
+            self.assignment(who, f"vara {held.group(0) if held else ''}{g['role']}{where}", origin=origin, pos=pos,
+                            given_by=giver or body)
+            return True
         raw_who = g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
         if rule.name == "singled_out_doer" and raw_who:  # "Eva samt tidigare processledare Per": the names
             raw_who = re.sub(r"\b(?:tidigare|nuvarande|nya?)\s+(?=[a-zåäö])|\b[\wåäö-]*(?:chef|ledare|samordnare|strateg|"

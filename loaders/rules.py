@@ -1515,6 +1515,20 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Niklas Dahl"], "vara ordförande i styrgruppen"),
                               ("membership", "Niklas Dahl", "Styrgrupp Nära vård", "join"))),),
          counter_examples=("Niklas Dahl är ordförande i styrgruppen sedan 2023.",)),
+    # who leads or owns a project, decided: "Helga Nyberg är projektledare", "Region X är fortsatt
+    # projektägare och Helga Nyberg fortsatt projektledare" (the verb shared)
+    Rule("role_decided", "assignment", decision_only=True, triggers=("ledare", "ägare"),
+         pattern=r"^(?:att\s+)?(?:[^.;]*?\s+och\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                 r"(?:\s+(?:är|blir)(?:\s+(?:fortsatt|ny))?|\s+fortsatt)\s+"
+                 r"(?P<role>(?:projekt|process|delprojekt|utvecklings)(?:ledare|ägare))(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?"
+                 r"(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?\.?$",
+         examples=(_ex("Region Norrby är fortsatt projektägare och Helga Nyberg fortsatt projektledare.", decision=True,
+                       roster=("Helga Nyberg",), body="Ledningsgrupp Norrby",
+                       facts=(("assignment", ["Helga Nyberg"], "vara fortsatt projektledare"),)),
+                   _ex("Karin Ek blir processledare för arbetet med länsgemensam rutin", decision=True,
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["Karin Ek"], "vara processledare för arbetet med länsgemensam rutin"),))),
+         counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
     # "att AF företräder LVO i samverkansgruppens arbete": who speaks for the body, decided
     Rule("represents_decided", "assignment", decision_only=True, triggers=("företräder", "representerar"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
