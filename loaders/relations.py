@@ -1755,6 +1755,26 @@ def _to_come(day: re.Match | None, held: str | None) -> bool:
     return when is not None and 0 < (date.fromisoformat(when) - date.fromisoformat(held)).days <= 183
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Whether two written names are one person's, the one with its surname cut to initials ("Maria H"
+    as the running text writes her, "Maria Holm" as the action table's initials resolve).
+
+    >>> _same_person("Maria H", "Maria Holm"), _same_person("Pernilla Jonsson Wedin", "Pernilla J W")
+    (True, True)
+    >>> _same_person("Maria H", "Maria Lund"), _same_person("Maria", "Maria Holm")
+    (False, False)
+    """
+    if a.casefold() == b.casefold():
+        return True
+    x, y = a.casefold().replace(".", "").split(), b.casefold().replace(".", "").split()
+    if len(x) < 2 or len(x) != len(y) or x[0] != y[0]:
+        return False
+
+    def cut(short: list[str], full: list[str]) -> bool:
+        return all(len(p) <= 2 and q.startswith(p) for p, q in zip(short[1:], full[1:]))
+    return cut(x, y) or cut(y, x)
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -2738,7 +2758,7 @@ class _Extractor:
 
         words = content(task)
         for a in self.out.assignments:
-            if not {normalise_person_name(x).casefold() for x in who} & {x.casefold() for x in a.assignees}:
+            if not any(_same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
             if due_date and a.due_date and due_date != a.due_date:
                 continue

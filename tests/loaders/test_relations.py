@@ -477,6 +477,17 @@ def test_markdown_action_list_and_a_row_restating_the_running_text():
         (["Johan Berg"], "ta fram ett förslag till tidplan"), (["Arbetsgrupp Hemgång"], "anmäla deltagare")]
 
 
+def test_an_action_row_restates_a_task_the_text_gave_a_person_by_given_name_and_surname_initial():
+    table = ("| Vad | Vem | När |\n"
+             "|---|---|---|\n"
+             "| Boka lokal och lunch i Ekeby | MH | 15/9 |\n")
+    todo = ParsedItem(number="2", title="Att göra", body=table)
+    r = _with_roster("Maria H bokar lokal och lunch.", ["Maria Holm", "Johan Berg"], title="Utbildningsdagen",
+                     date="2025-08-28", extra=[todo])
+    assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
+        (["Maria H"], "boka lokal och lunch", "2025-09-15")]
+
+
 def test_action_rows_that_differ_from_the_running_text_in_date_or_matter_are_tasks_of_their_own():
     body = ("Johan och Karin tar fram ett utkast till kursplan, klart 21/5 så att det hinner skickas till "
             "styrgruppen.\n\n"
