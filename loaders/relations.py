@@ -1540,7 +1540,9 @@ def _after_modal(pattern: str) -> str:
 _NARRATIVE_VERBS = (
     r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
-    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|återrapporterar(?!\s+från)|"
+    r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
+    # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
+    r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
@@ -1564,7 +1566,7 @@ _MODAL_VERBS = (
 )
 _DECISION_VERBS = (
     _NARRATIVE_VERBS
-    + r"|påbörjar|undersöker|utreder|ansvarar|genomför|följer\s+upp|rapporterar|redovisar|"
+    + r"|påbörjar|undersöker|utreder|ansvarar|genomför|följer\s+upp|rapporterar|återrapporterar|redovisar|"
     r"gör|hanterar|leder|driver|planerar|förbereder|samordnar|ger\s+(?:en\s+)?återkoppling|"
     r"arbetar\s+vidare|jobbar\s+vidare|bereder|lyfter|tillsätter|utser|presenterar|skriver|"
     r"säkerställer|kallar|reviderar|deltar|"
@@ -1736,7 +1738,7 @@ _COLLECTIVE_INV_RE = re.compile(
 _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*:\s+(?=[A-ZÅÄÖ])")
 # Verbs that report in the meeting unless the sentence says to whom or by when they deliver
 # "lämnar en lägesrapport" with no one to give it to and no day is the report given at the meeting
-_REPORTING = re.compile(r"(?i)(?:redovisar|rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
+_REPORTING = re.compile(r"(?i)(?:redovisar|(?:åter)?rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
 
 
 # a day named for what is to be reported ("redovisar förslaget för PSO den 26 september"); not the day

@@ -1942,6 +1942,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Elin Borg berättar att hon kommer se över detta ihop med processteamet.",
                        ("assignment", ["Elin Borg"], "se över detta"), roster=_ROSTER),
                    _ex("FoU kommer erbjuda handledarstöd till UPH.", ("assignment", ["FoU"], "erbjuda handledarstöd")),
+                   _ex("Arbetsgruppen återrapporterar i oktober.", ("assignment", ["Arbetsgrupp SIP"], "återrapportera i oktober"),
+                       body="Arbetsgrupp SIP"),
                    # any verb that gives a task in the present gives one after a modal; reading to give a view
                    _ex("Tobias Fagerlund ska boka lokal och lunch i Ekeby.",
                        ("assignment", ["Tobias Fagerlund"], "boka lokal och lunch"), roster=_ROSTER),
@@ -1957,6 +1959,8 @@ RULES: tuple[Rule, ...] = (
                            # reporting at the meeting from another body: told, no task
                            "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
                            "Elin Borg rapporterar från styrgruppens senaste möte.",
+                           # the task reported back at this meeting, no one it goes to next
+                           "Elin Borg återrapporterar uppdraget.",
                            "Socialförvaltningen informerar om läget.",
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",
