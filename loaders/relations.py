@@ -1119,6 +1119,12 @@ _NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp
 _NAMED_KIND_TAIL = re.compile(_NAMED_KIND.pattern + r"(?:en)?\s*(?P<tail>.*)$")
 
 
+# a kommun named in full ("Lövsta kommun", "Klippviks kommun") or by the house it meets in ("Klippviks
+# stadshus", "Sandhamra kommunhus")
+_KOMMUN_BY_HOUSE = re.compile(r"\b(?P<k>[A-ZÅÄÖ][a-zåäö-]+?(?P<s>s)?)\s+(?:kommun\b(?!\s*(?:hus|styrelse|fullmäktige))"
+                              r"|(?P<house>stadshus|kommunhus)\w*)")
+
+
 @dataclass
 class _Ctx:
     parsed: ParsedMinutes
@@ -1140,7 +1146,9 @@ class _Ctx:
     _places: dict | None = None
 
     def org_of_place(self, place: str) -> str | None:
-        """The huvudman the attendance names by the place written alone: "Klippvik" for "Klippviks kommun"."""
+        """The huvudman the attendance names by the place written alone: "Klippvik" for "Klippviks kommun";
+        else a kommun the minutes name in full ("Lövsta kommun") or by its stadshus or kommunhus
+        ("Plats: Klippviks stadshus")."""
         if self._places is None:
             self._places = {}
             for a in (self.parsed.attendance if self.parsed else []):
@@ -1148,6 +1156,15 @@ class _Ctx:
                                  (a.organisation or "").strip())
                 if m:
                     self._places.setdefault(m.group("k") or m.group("r"), a.organisation.strip())
+            p = self.parsed
+            texts = [p.place or ""] + [t or "" for it in (p.items if p else []) for t in (it.title, it.body)] if p else []
+            for m in _KOMMUN_BY_HOUSE.finditer("\n".join(texts)):
+                # "Klippviks stadshus" and "Kramfors kommunhus": the kommun's name is the genitive's either way
+                k = m.group("k")
+                if k in _NO_KOMMUN:
+                    continue  # "Varje kommun", "Respektive kommun"
+                for written in (k, k[:-1]) if m.group("s") else (k,):
+                    self._places.setdefault(written, f"{k} kommun")
         return self._places.get(place.strip())
 
     def administrations(self) -> set[str]:

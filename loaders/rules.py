@@ -1924,6 +1924,10 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
                        roster=("Lisa Ek, Klippviks kommun", "Karl Berg, Lövsta kommun")),
+                   # the kommuner by their places, known from where the minutes name them in full or meet
+                   _ex("Mötet hölls i Klippviks stadshus. Noor Ali har slutat i Lövsta kommun. Klippvik och Lövsta "
+                       "återkommer före sommaren om finansieringen.",
+                       ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma före sommaren")),
                    _ex("Malin Faraasen återkommer till Styrgrupp Barnahus med information.",
                        ("assignment", ["Malin Faraasen"], "återkomma till")),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök. Arbetsgruppen ska lämna ett "
