@@ -5028,6 +5028,30 @@ class _Extractor:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False
 
+    _DELEGATED_PASSIVE = re.compile(
+        r"^(?P<what>[A-ZÅÄÖ][^.;:]{2,100}?)\s+(?:delegeras|har\s+delegerats|överlåts|har\s+överlåtits)\s+(?:till|åt)\s+"
+        r"(?P<to>[^.;,]+?)(?:,\s*(?:som|vilken|vilket)\b.*|\s+(?:som|och|med|senast|från|under)\b.*)?\.?$")
+    # a matter named by its noun, as the task the body is to carry out
+    _NOUN_TASKS = (("uppföljningen av", "följa upp"), ("ansvaret för", "ansvara för"), ("samordningen av", "samordna"),
+                   ("planeringen av", "planera"), ("beredningen av", "bereda"), ("genomförandet av", "genomföra"))
+
+    def _delegated_passive(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning": the body the
+        matter is handed to has it as its task, given by the body that met."""
+        m = self._DELEGATED_PASSIVE.match(s)
+        to = m and self._body_ref(m.group("to"))
+        if not to or not self._is_body(to):
+            return False
+        what = m.group("what")
+        task = next((f"{verb} {what[len(noun):].strip()}" for noun, verb in self._NOUN_TASKS
+                     if what.casefold().startswith(noun)), f"ansvara för {what[0].lower()}{what[1:]}")
+        body = self._meeting_body()
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(to, item)
+        self.assignment([to], task, origin=origin, pos=pos, given_by=giver or body)
+        self.mandate(body, to, "delegates", item, pos)
+        return True
+
     def _md_serves_as(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G fungerar som arbetsgrupp till H som styrgrupp": G reports to H."""
         ctx = self.ctx

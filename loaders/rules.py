@@ -224,6 +224,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Ek"], "vara processledare")),
                    _ex("Karin Ek Tallviks kommun har utsetts till processledare och Per Holm Åby kommun som processägare.",
                        ("assignment", ["Per Holm"], "vara processägare")))),
+    # a matter handed to a body in the passive: the body's task, delegated by the body that met
+    Rule("delegated_passive", "assignment", exclusive=False, triggers=("delegeras", "delegerats", "överlåts", "överlåtits"),
+         handler="_delegated_passive",
+         examples=(_ex("Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning, som rapporterar till "
+                       "styrgruppen varje kvartal.", ("assignment", ["Arbetsgrupp utskrivning"], "följa upp betalningsansvaret"),
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp utskrivning", "delegates"), body="Styrgrupp Nära vård"),
+                   _ex("Ansvaret för utbildningsdagen överlåts till Arbetsgrupp SIP.",
+                       ("assignment", ["Arbetsgrupp SIP"], "ansvara för utbildningsdagen"), body="Styrgrupp Nära vård")),
+         counter_examples=("Beslutanderätten delegeras till Elin Borg under sommaren.",)),
     Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
