@@ -842,6 +842,12 @@ def _starts_person(piece: str) -> bool:
     if titled:  # "nämndsekreterare Jesper Holm": a title in lower case, then the person
         nm, rest = leading_name(p[titled.end():])
         return bool(nm) and is_given_name(nm.split()[0])
+    if not nm or not is_given_name(nm.split()[0]):
+        # "Förvaltningschef Cecilia Brandt", "medicinskt ansvarig sjuksköterska Karin Öberg": the title first
+        title, roles, after = _lead_title(p)
+        lead = leading_name(after)[0] if title or roles else ""
+        if lead and is_given_name(lead.split()[0]):
+            return True
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
@@ -904,6 +910,8 @@ def split_entries(text: str) -> list[str]:
     ['Tilda Ekvall (Norrby kommun, MAS)', 'Ivar Holm (Region Väst)']
     >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
+    >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
+    ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
     """
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
@@ -1047,6 +1055,10 @@ class _Attendance:
         elif old.status == "present" and entry.status == "absent" and not old.paragraphs and "ledamot" in old.roles:
             # a member on the list of ledamöter whom "Frånvarande: …" names was not there
             old.status = "absent"
+        elif old.status == "guest" and entry.status == "present" and {"ledamot", "ersättare"} & set(entry.roles):
+            # "Övriga närvarande: … ersättare Rune Dahl (S)" and the närvarolista marking him present
+            # among the body's ersättare: he attended in his seat
+            old.status = "present"
         if entry.initials and not old.initials:
             old.initials = entry.initials
         for r in entry.roles:
@@ -1160,14 +1172,18 @@ _DECLINED = re.compile(r"^(?:avböjt|avböjd|avböjde|nekat|tackat\s+nej)\b", re
 _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarrangör)|(?P<guest>(?:extern\s+)?gäst)|"
                          r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
-_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
-_ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# "1" / "0": a närvarolista's Närvaro column counting each seat
+_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p|1$)\b", re.I)
+_ABSENT_MARK = re.compile(r"^(?:0$|[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
 _SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
 # a function that is only the keeping of the minutes (a "sekreterare" in a Roll column may hold a seat)
 _SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|protokollförare")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
+
+
+_SEAT_COUNT = re.compile(r"\s*\(\d{1,2}\)$")
 
 
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
@@ -1192,8 +1208,11 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'name']
     >>> _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
     True
+    >>> [k for _, k, _ in _table_columns([(0, "Ledamöter (7)"), (33, "Parti"), (41, "Närvaro")])]
+    ['name', 'party', 'mark']
     """
-    heads = [" ".join(c.lower().split()).rstrip(":") for _, c in cells]
+    # "Ledamöter (7)": a närvarolista's heading counts the seats
+    heads = [_SEAT_COUNT.sub("", " ".join(c.lower().split()).rstrip(":")) for _, c in cells]
     if sum(1 for h in heads if h) < 2 or any(len(h) > 40 for h in heads):
         return None
     kinds: list[str] = []
@@ -1331,7 +1350,7 @@ class _Table:
                 elif mark_status is None and (not v or _ABSENT_MARK.match(v)):
                     mark_status = "absent"
                 marks[k] = "present" if v and _PRESENT_MARK.match(v) else "absent"
-                rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
+                rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej|[01]$)\b", "", v).strip()
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
             elif kind == "response" and v:

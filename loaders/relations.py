@@ -1560,6 +1560,9 @@ _ORG_SHAPED = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wå
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
 _TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"
+_SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?$")
+_SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
@@ -3325,15 +3328,25 @@ class _Extractor:
                         for p in people:
                             self.membership(p, g, item, role="representant", change="join")
                 else:
-                    g, hm = self._seat(m.group("for"))
-                    if g and g != (m.group("for") or "").strip():
+                    where, prev, whose = m.group("for") or "", None, None
+                    after = _SEAT_AFTER.search(where)
+                    if after and self._people(after.group("p")):  # "… i G efter Lotta Grahn": her seat
+                        prev, where = self._people(after.group("p")), where[:after.start()]
+                    of = _SEAT_OF.match(where)
+                    if of and self._people(of.group("p")):  # "ersättare för Mats Forsell i G": his stand-in
+                        whose, where = of.group("p"), of.group("g")
+                    g, hm = self._seat(where)
+                    if g and g != where.strip():
                         self.group(g, item)
                     for p in people:
-                        self.membership(p, g, item, role=m.group("role"), change="join", on_behalf_of=hm)
+                        self.membership(p, g, item, role=m.group("role"), change="replace" if prev else "join",
+                                        on_behalf_of=hm, **({"replaces": prev[0]} if prev else {}))
+                    for p in prev or []:
+                        self.membership(p, g, item, role=m.group("role"), change="leave")
                     self._seat_group = g or self._seat_group
                     if pos is not None and g:  # an appointment decided is a duty given
-                        self.assignment(people, f"vara {m.group('role')} i {g}", origin="decision", pos=pos,
-                                        given_by=self._current_giver(pos))
+                        self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} i {g}",
+                                        origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True
         return False
 
@@ -4252,7 +4265,12 @@ class _Extractor:
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":
                 frm, to = to, frm  # the slot names the giver first in these phrasings
                 frm, to = (self._body_ref(g.get("from")) or frm), (self._body_ref(g.get("to")) or to)
-                if g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
+                if g.get("to") and re.match(r"(?i)gruppen$", g["to"].strip()) and body and not re.search(r"(?i)grupp", body):
+                    # "Gruppen arbetar på uppdrag av X" in a nämnd's minutes: the group the item reports from
+                    to = self._group_before(s) or self._reported_group()
+                    if not to:
+                        return False
+                elif g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
                     to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
                 if not (self._is_body(to) or to == body) or is_person_name(to):
                     return False
@@ -4578,6 +4596,9 @@ class _Extractor:
                 return False  # "entledigas från sin tjänst": no seat in a body
             if where and self._people(where):
                 where = None  # "ersättare för Ahmad Rahimi": whose substitute, not where
+            elif where and (m := re.match(r"(?P<p>[^()]+?)(?:\s+\([^()]{1,12}\))?\s+i\s+(?P<g>\S.*)$", where)) \
+                    and self._people(m.group("p")):
+                where = m.group("g")  # "ersättare för Mats Forsell i samverkansgruppen": his stand-in, in that body
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False

@@ -1272,8 +1272,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
+                 r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
-                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1290,7 +1292,14 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(_ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
+         examples=(# a nämnd names the kommun's representative after the one who left, and a stand-in for him
+                   _ex("utse enhetschef Mats Forsell till kommunens representant i Samverkansgrupp äldres hälsa "
+                       "efter Lotta Grahn,\nutse utvecklingsledare Sofia Engdahl till ersättare för Mats Forsell i "
+                       "samverkansgruppen", decision=True, body="Vård- och omsorgsnämnden",
+                       facts=(("membership", "Mats Forsell", "Samverkansgrupp äldres hälsa", "replace"),
+                              ("membership", "Lotta Grahn", "Samverkansgrupp äldres hälsa", "leave"),
+                              ("membership", "Sofia Engdahl", "Samverkansgrupp äldres hälsa", "join"))),
+                   _ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
                        body="Gemensamma nämnden för hjälpmedel",
                        facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "replace"),
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),

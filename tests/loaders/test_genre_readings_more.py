@@ -686,3 +686,48 @@ def test_the_förbunds_board_told_of_after_its_name_is_that_förbunds_board():
                                         "en rapport.")] == ["Styrelsen, Samordningsförbundet Åby"]
     assert [g.name for g in find_groups("utse Per Ek till ersättare i Samordningsförbundet Åby Norras styrelse")] == [
         "Styrelsen, Samordningsförbundet Åby Norra"]
+
+
+def test_a_närvarolista_counting_its_seats_with_1_and_dash_and_officials_titled_first(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                         SAMMANTRÄDESPROTOKOLL
+        Socialnämnden                      Sammanträdesdatum
+                                           2025-05-14
+
+        Plats och tid          Kommunhuset, kl. 13.00–15.00
+
+        Beslutande             Enligt närvarolista sidan 2
+
+        Övriga närvarande      Förvaltningschef Eva Lund, nämndsekreterare Olle Berg, medicinskt
+                               ansvarig sjuksköterska Pia Holm § 3, ersättare Rut Ek (S) och Ali Nasser (M)
+
+        Utses att justera      Kim Sjö (M)
+
+        NÄRVAROLISTA
+
+        Ledamöter (3)                    Parti   Närvaro   Tjänstgörande ersättare
+        Anna Wik, ordförande             S       1
+        Kim Sjö                          M       1
+        Vakant plats                     L       –         Rut Ek (S)
+
+        Ersättare (3)                    Parti   Närvaro
+        Rut Ek                           S       1
+        Ali Nasser                       M       1
+        Bo Falk                          C       –
+
+        § 1 Val av justerare
+        Beslut
+        Kim Sjö (M) utses att justera protokollet.
+        """)
+    att = got["attendance"]
+    assert att["Anna Wik"][0] == att["Kim Sjö"][0] == "present"
+    # an ersättare the närvarolista marks present in her seat, though "Övriga närvarande" names her too
+    assert att["Rut Ek"] == ("present", ["ersättare"]) and att["Ali Nasser"][0] == "present"
+    assert att["Bo Falk"][0] == "absent"
+    # the officials of the comma run, each with the title written before the name
+    assert "Olle Berg" in att
+    assert att["Eva Lund"][0] == att["Pia Holm"][0] == "guest"
+    assert not any("Vakant" in p or "Parti" in p for p in got["persons"])
+    body = got["body"]
+    assert {(p, body, "member") for p in ("Anna Wik", "Kim Sjö", "Rut Ek", "Ali Nasser", "Bo Falk")} <= got["memberships"]
+    assert ("Eva Lund", body, "member") not in got["memberships"]
