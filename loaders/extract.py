@@ -194,6 +194,7 @@ _ROLE_WORDS = {
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
+    "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
@@ -2813,6 +2814,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     in_block = False
     clause: dict | None = None
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
+    under_proposal = False  # below a "Förslag till beslut" label, until the next label
     gap = 0
     artefact_gap = False
 
@@ -2882,7 +2884,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
+        if len(s) < 60 and _PROPOSAL_LABEL.match(s):
+            under_proposal = True
+        elif under_proposal and len(s) < 60 and (_is_structural_line(s) or _DECISION_LABEL.match(s)):
+            under_proposal = False
         dh = _decision_heading(s)
+        if dh is not None and under_proposal and not _DECISION_LABEL.match(s):
+            # "Förslag till beslut / Regionstyrelsen beslutar att anta överenskommelsen.": what was
+            # proposed, in the words of a decision; the decision is under "Beslut"
+            dh = None
         if dh is not None:
             end_block()
             body, rest, kind = dh
@@ -3621,6 +3631,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
 _INLINE_DECISION_LABEL = re.compile(r"^Beslut\s*:\s*(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
+# a label over what the body was proposed to decide, written as the decision would be
+_PROPOSAL_LABEL = re.compile(r"^(?:förslag\s+till\s+beslut|(?:förvaltningens|ordförandens|arbetsutskottets|"
+                             r"presidiets|beredningens)\s+förslag(?:\s+till\s+beslut)?)\s*:?$", re.I)
 # what makes the att-clauses under it a proposal, a motion or another's words, not the decision
 _PROPOSED = re.compile(r"\b(?:föreslår|föreslog|yrkar|yrkade|yrkande\w*|tillstyrker|hemställer|rekommenderar|"
                        r"rekommenderade|begär|begärde|önskar|vill)\b|\bförslag\s+till\s+beslut|^förslag(?:et)?\b",

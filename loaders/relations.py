@@ -225,12 +225,12 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
-_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
@@ -703,8 +703,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
                 break  # "Styrgrupp Helga Nyberg": a person after the kind, as in a table row
             keep.append(w)
-        while keep and keep[-1] in ("och", "vård-", "i"):
-            keep.pop()
+        while keep and keep[-1] in ("och", "vård-", "i", "för", "år"):
+            keep.pop()  # "Politiskt samråd Norrvidd för 2026": the year is when
         if (keep and keep[0] not in ("Region", "Regionen") and keep[0] not in _VOCABULARY.get().names
                 and keep[0].casefold() not in _TAIL_STOP):
             s = " ".join(keep)
@@ -903,13 +903,15 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
-        if not tail and head[:1].isupper() and not m.group("def") and not m.group("head2"):
+        prefix = text[m.start():m.start("head")]
+        # "Länsövergripande styrgrupp barn och unga X": a name that starts with its adjective
+        titled = prefix.strip()[:1].isupper() and not re.match(r"(?:Den|Det|En|Ett)\b", prefix.strip())
+        if not tail and (head[:1].isupper() or titled) and not m.group("def") and not m.group("head2"):
             # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
-        prefix = text[m.start():m.start("head")]
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
-        nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala")
+        nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala") or titled
         for h in heads:
             if tail:
                 base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith("för") else ""))
@@ -2105,6 +2107,7 @@ _GAVE_REPORT_RE = re.compile(
 _PREDICATE_ARTICLE = re.compile(r"\b(?:är|blir|utgör|som)\s+(?:en|ett)\s+$")
 # a body by the definite form of its kind, which the sentence has named in full before it
 _SAME_KIND_REF = re.compile(r"(?i)(nämnd|styrelse|beredning|utskott)(?:en|et)")
+_COUNCIL_REF = re.compile(r"(?i)(råd|samråd)et")
 
 
 _KIND_PART = re.compile(r"^(?P<a>[a-zåäö]{3,}?s?)(?P<b>grupp|gruppen|råd|rådet|nämnd|nämnden|organ|organet|beredning|"
@@ -4141,6 +4144,14 @@ class _Extractor:
             folded = {c.casefold() for c in cands}
         return next(iter(cands)) if len(folded) == 1 else None
 
+    def _kind_named_before(self, sentence: str, kind: str) -> str | None:
+        """The last body of this kind ("råd") the item names by its proper name up to ``sentence``."""
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(sentence[:40])
+        gs = [g.name for g in find_groups(text[:at] if at > 0 else sentence)
+              if not g.generic_head and kind in g.name.casefold()]
+        return gs[-1] if gs and self._is_body(gs[-1]) else None
+
     def _group_before(self, sentence: str) -> str | None:
         """The last group named by its proper name in the item before ``sentence``."""
         text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
@@ -4260,6 +4271,10 @@ class _Extractor:
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
                               and same.group(1).casefold() in g.name.casefold()]
                     to = self.ctx.resolve_generic(before[-1]) if before else to
+                elif not to and raw_to and (council := _COUNCIL_REF.fullmatch(raw_to.strip())):
+                    # "RSR har ställt sig bakom … Styrgruppen arbetar på uppdrag av RSR och rapporterar till
+                    # rådet": the council the item named last
+                    to = self._kind_named_before(s, council.group(1))
             if not to or not frm or frm.casefold() == to.casefold():
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":
@@ -5156,8 +5171,11 @@ class _Extractor:
                     self.mandate(x, body, "reports_to", item, pos)
         return False
 
-    _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
-                                   r"(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+    _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?"
+                                   # "…, som arbetar på uppdrag av RSR och rapporterar till rådet"
+                                   r"(?:arbetar\s+på\s+uppdrag\s+(?:av|från)\s+[^.;,]{2,60}?\s+och\s+)?"
+                                   r"(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -5175,7 +5193,10 @@ class _Extractor:
                 x = " ".join(head[w:].split())
                 break
         to = " ".join(m.group("to").split())
+        council = _COUNCIL_REF.fullmatch(to)
         to = to if self._NAMED_BODY_END_RE.fullmatch(to) else self._body_ref(to)
+        if not to and council:  # "… och rapporterar till rådet": the council the item named last
+            to = self._kind_named_before(s, council.group(1))
         if x and to and x != to:
             item = self.ctx.item.number if self.ctx.item else None
             self.group(x, item)

@@ -343,9 +343,15 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
-         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar"),
+         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till"),
          handler="_md_named_body_which_reports_to",
-         examples=(_ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
+         examples=(# the mandate first, then whom it reports to: the council the item named, by its kind
+                   _ex("Regionalt samverkansråd Norrby har ställt sig bakom planen. Den har tagits fram av "
+                       "Länsövergripande styrgrupp barn och unga, som arbetar på uppdrag av rådet och rapporterar "
+                       "till rådet två gånger per år.", body="Regionstyrelsen",
+                       facts=(("mandate", "Länsövergripande styrgrupp barn och unga", "Regionalt samverkansråd Norrby",
+                               "reports_to"),)),
+                   _ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
                        ("mandate", "Samverkansgrupp psykisk hälsa Norrby", "RLG", "reports_to"), body="Politiskt samråd"),
                    _ex("Ledningsgruppen har inrättat Arbetsgrupp suicidprevention Norrby, som rapporterar till "
                        "Samverkansgrupp psykisk hälsa Norrby.",
@@ -599,9 +605,11 @@ RULES: tuple[Rule, ...] = (
                  r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
                  r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
-                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
+                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
                  r"kartlagt|sett\s+över|utrett|gått\s+igenom|analyserat|följt\s+upp)"
-                 r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
+                 # "X ställde sig den 3 oktober bakom överenskommelsen och rekommenderar huvudmännen att anta den"
+                 r"|(?:ställde|ställer|har\s+ställt)\s+sig)"
+                 r"\s[^.;:]{2,160}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
@@ -613,6 +621,10 @@ RULES: tuple[Rule, ...] = (
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår)\b)",
          examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
+                   _ex("Regionalt samverkansråd (RSR) ställde sig den 3 oktober 2025 bakom en överenskommelse "
+                       "mellan Region Norrby och länets kommuner om samverkan för barn och ungas psykiska hälsa och "
+                       "rekommenderar huvudmännen att anta den.", body="Regionstyrelsen",
+                       facts=(("mandate", "Regionalt samverkansråd", "huvudmännen", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    # an arbetsutskott's förslag till beslut: a recommendation to its nämnd, no decision of its own

@@ -731,3 +731,28 @@ def test_a_närvarolista_counting_its_seats_with_1_and_dash_and_officials_titled
     body = got["body"]
     assert {(p, body, "member") for p in ("Anna Wik", "Kim Sjö", "Rut Ek", "Ali Nasser", "Bo Falk")} <= got["memberships"]
     assert ("Eva Lund", body, "member") not in got["memberships"]
+
+
+def test_a_tjg_ersättare_after_a_name_and_a_förslag_till_beslut_in_the_words_of_a_decision(tmp_path):
+    got = load(tmp_path, """\
+        REGION ÅBY                         PROTOKOLL
+        Regionstyrelsen                    2025-05-14
+
+        Plats och tid          Regionens hus, kl. 09.00–12.00
+        Beslutande             Anna Wik (S), ordförande
+                               Kim Sjö (M) ej § 2
+                               Bo Falk (C), tjg ersättare för Eva Ek (C)
+                               Ulf Ros (S), tjg ersättare § 2
+        Utses att justera      Anna Wik (S)
+
+        § 1 Plan för nära vård
+        Förslag till beslut
+        Regionstyrelsen beslutar att anta planen.
+        Beslutsgång
+        Ordföranden finner att regionstyrelsen bifaller förslaget.
+        Beslut
+        Regionstyrelsen beslutar att anta planen med ändringen att den gäller från 2026.
+        """)
+    assert got["attendance"]["Ulf Ros"] == ("present", ["ersättare"])
+    assert got["attendance"]["Bo Falk"] == ("present", ["ersättare"])
+    assert got["decisions"] == ["anta planen med ändringen att den gäller från 2026."]
