@@ -308,6 +308,9 @@ _DOC_TYPE = re.compile(
     r"justerat\s+protokoll|protokollsutdrag)\b",
     re.I,
 )
+# "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
+_ROSTER_ELSEWHERE = re.compile(r"^(?:enligt|se)\s+(?:särskild\s+|bifogad\s+)?(?:närvarolista|närvaroförteckning|"
+                               r"förteckning|bilaga|sid(?:an)?\s+\d)", re.I)
 _PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,4}(?:/\d{2})?)\s*[-–]\s*§?\s?(\d{1,4}(?:/\d{2})?)", re.I)
 
 # decisions
@@ -1265,6 +1268,8 @@ class _Table:
         self.ident = ident
         self.org: str | None = None
         self.marked = False
+        # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
+        self.section: tuple[str, list[str]] | None = None
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -1303,7 +1308,7 @@ class _Table:
             return []
         for k, (_, kind, _) in enumerate(self.columns):
             v = row.get(k)
-            if kind == "org" and v:
+            if kind == "org" and v and not (k > 0 and self.columns[k][2] == "kommun"):
                 lab = _match_label(v)
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
                         " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())):
@@ -1329,7 +1334,10 @@ class _Table:
         own_paragraphs: list[str] = []  # written with the presence mark: the row's own person's
         for k, (_, kind, head) in enumerate(self.columns):
             v = row.get(k, "")
-            if kind == "org":
+            if kind == "org" and head == "kommun" and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", v or ""):
+                # "Kommun" column of a gemensam nämnd's närvarolista: "Östervik" is Österviks kommun
+                self.org = f"{v}{'' if v[-1] in 'aeiouyåäösxz' else 's'} kommun"
+            elif kind == "org":
                 if v and (_ORG.search(v) or not leading_name(v)[0]):
                     org, sep, tail = v.partition(", ")
                     if sep and _ORG.fullmatch(org.strip()):
@@ -1385,6 +1393,8 @@ class _Table:
             lab = _match_label(head) if head not in _GENERIC_NAME_COL else None
             if _SUBSTITUTE_COL.match(head):
                 lab = ("present", ["ersättare"], True, "")
+            elif self.section and k == names[0]:
+                lab = (*self.section, True, "")
             if lab and lab[2]:
                 if lab[0] in ("guest", "absent") or st in (None, "present", "roster"):
                     st = lab[0] if lab[0] in ("guest", "absent") or st is None else st
@@ -1624,6 +1634,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
+            filled = [c for _, c in cells if c]
+            if (table is not None and mode == "att" and not table.by_index and len(filled) == 1
+                    and cells[0][0] <= table.columns[0][0] + 2
+                    and _ROLE_HEADING.match(filled[0].rstrip(": ")) and (lab_row := _match_label(filled[0])) and lab_row[2]):
+                # "Ersättare" alone in the name column of a närvarolista: the rows under it are the ersättare
+                table.section = (lab_row[0], list(lab_row[1]))
+                i += 1
+                continue
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
                 rows = table.read_row(cells, st, rl)
@@ -1722,6 +1740,21 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         label_filled = False
             i += 1
             continue
+        if mode == "att" and queue and not label_filled and _ROSTER_ELSEWHERE.match(s):
+            # "Beslutande" / "Enligt närvarolista": the label's people are listed on a page of their own
+            label_filled = True
+            i += 1
+            continue
+        if _TIME_PLACE.match(s) and out["place"] is None and not s.lower().startswith(("datum", "sammanträdesdatum")):
+            # "Plats och tid" / "Stadshuset, rum Navet, kl. 13.30–15.45": a title page drawn line by line
+            j = i + 1
+            while j <= hi and not lines[j - 1].strip():
+                j += 1
+            nxt = lines[j - 1].strip() if j <= hi else ""
+            if nxt and not _match_label(nxt) and not _ANY_LABEL.match(nxt) and not _TIME_PLACE.match(nxt):
+                _time_place(nxt, out)
+                i = j + 1
+                continue
         pr = _PARAGRAPH_RANGE.search(s)
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))

@@ -5193,6 +5193,9 @@ class _Extractor:
                 x = " ".join(head[w:].split())
                 break
         to = " ".join(m.group("to").split())
+        named = find_groups(s[m.start("to"):])
+        if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):
+            to = named[0].name  # "… rapporterar till Länsledningsgruppen för vård och omsorg": its whole name
         council = _COUNCIL_REF.fullmatch(to)
         to = to if self._NAMED_BODY_END_RE.fullmatch(to) else self._body_ref(to)
         if not to and council:  # "… och rapporterar till rådet": the council the item named last

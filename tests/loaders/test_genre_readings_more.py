@@ -756,3 +756,41 @@ def test_a_tjg_ersättare_after_a_name_and_a_förslag_till_beslut_in_the_words_o
     assert got["attendance"]["Ulf Ros"] == ("present", ["ersättare"])
     assert got["attendance"]["Bo Falk"] == ("present", ["ersättare"])
     assert got["decisions"] == ["anta planen med ändringen att den gäller från 2026."]
+
+
+def test_a_gemensam_nämnds_title_page_line_by_line_and_its_närvarolista_by_kommun(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN
+        SAMMANTRÄDESPROTOKOLL
+        Gemensamma nämnden för familjerätt
+        Sammanträdesdatum 2025-05-14
+        Plats och tid
+        Stadshuset, rum Navet, Åby, kl. 13.30–15.45
+        Beslutande
+        Enligt närvarolista
+        Övriga närvarande
+        Familjerättschef Lina Berg, nämndsekreterare Jonas Åkerman
+        Utses att justera
+        Eva Ahl (C), Ekby kommun
+
+             NÄRVAROLISTA
+             Ledamöter                  Parti     Kommun      Närvaro     Tjänstgörande ersättare
+             Rolf Lund, ordförande      S         Åby         X
+             Eva Ahl                    C         Ekby        X
+             Tor Wern                   M         Hamrå       –           Elin Kask (M)
+             Ersättare
+             Elin Kask                  M         Hamrå       X
+             Ann Holm                   KD        Åby         –
+
+        GN § 1
+        Val av justerare
+        Beslut
+        Eva Ahl (C) utses att jämte ordföranden justera protokollet.
+        """)
+    att = got["attendance"]
+    assert att["Lina Berg"][0] == "guest" and att["Jonas Åkerman"][0] in ("guest", "present")
+    assert "ledamot" not in att["Lina Berg"][1]
+    assert att["Rolf Lund"][0] == att["Eva Ahl"][0] == "present" and att["Tor Wern"] == ("absent", ["ledamot"])
+    # the rows under "Ersättare" in the name column are the ersättare, present or not
+    assert att["Elin Kask"] == ("present", ["ersättare"]) and att["Ann Holm"] == ("absent", ["ersättare"])
+    assert not any(b.startswith(("S ", "M ", "Hamrå", "Ersättare")) for b in got["bodies"])
