@@ -247,7 +247,8 @@ _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"
 # attendance labels: pattern, status, roles, is_section ("roster" lists people whose status is said elsewhere)
 _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
-    (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+|ej\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
+    # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
+    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
      "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
@@ -586,6 +587,8 @@ def _cap(s: str) -> str:
 # ---------------------------------------------------------------- attendance
 
 _POINTS = re.compile(r"\b(?:p\.|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+# paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
+_BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -729,6 +732,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             return None
         rest = s[len(name):]
     name = _reversed_name(name)
+    bare = _BARE_PARAGRAPHS.match(rest) if lead_title and not paragraphs else None
+    if bare:  # "ekonom Nils Åberg 171", "socialchef Tove Hall 173–174": the §§ a titled official was there for
+        paragraphs = ["§" + re.sub(r"\s+", "", p) for p in re.split(r"\s*(?:,|och)\s*", bare.group(1))]
+        rest = ""
     party = initials = None
     im = _INITIALS_NOTE.match(rest)
     if im and initials_fit(im.group(1), name):
@@ -1454,6 +1461,12 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
         return
     joined = f"{cells[0][1]} {m.group(1).strip()}"
     lab = _match_label(joined)
+    third = re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", lines[j]) if lab is None and j < hi else None
+    if third and _match_label(f"{joined} {third.group(1).strip()}"):
+        # "Närvarande, ej" / "tjänstgörande" / "ersättare": a label cell wrapped over three lines
+        lines[j] = " " * len(third.group(1)) + lines[j][len(third.group(1)):]
+        joined = f"{joined} {third.group(1).strip()}"
+        lab = _match_label(joined)
     if lab is None and not _TIME_PLACE.match(joined) and not re.match(r"^justeringens\b", joined, re.I):
         return
     sep = "\t" if by_index else "  "
@@ -1619,6 +1632,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, label_filled, seen_label, org_context = "att", False, True, None
                 i += 1
                 continue
+            if table is not None and not by_index and len(cells) >= 2 and cells[0][0] == 0 and cells[0][1]:
+                # "Närvarande, ej" / "tjänstgörande" / "ersättare" in the label column below a table whose
+                # first column holds labels ("Beslutande   Ledamöter"): a label of its own, not a row
+                _split_label_cell(lines, i, hi)
+                s = lines[i - 1].strip()
+                cells, by_index = _row_cells(lines[i - 1])
             if table is not None and mode == "att" and not by_index and ":" in s:
                 lab_here = _match_label(s)
                 if lab_here and lab_here[2] and lab_here[3]:

@@ -794,3 +794,29 @@ def test_a_gemensam_nämnds_title_page_line_by_line_and_its_närvarolista_by_kom
     # the rows under "Ersättare" in the name column are the ersättare, present or not
     assert att["Elin Kask"] == ("present", ["ersättare"]) and att["Ann Holm"] == ("absent", ["ersättare"])
     assert not any(b.startswith(("S ", "M ", "Hamrå", "Ersättare")) for b in got["bodies"])
+
+
+def test_a_label_cell_wrapped_over_three_lines_and_officials_with_bare_paragraph_numbers(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                          SAMMANTRÄDESPROTOKOLL
+        Kommunstyrelsen                     Sammanträdesdatum 2025-05-14
+
+        Beslutande             Ledamöter
+                               Anna Wik (S), ordförande, Kim Sjö (M) och Bo Falk (C).
+
+        Närvarande, ej         Tord Nilsson (M) och Lena Öhman (MP)
+        tjänstgörande
+        ersättare
+
+        Tjänstemän             Kommundirektör Karl Wiberg, ekonom Nils Åberg 2, socialchef Tove Hall 2–3
+
+        KS § 1
+        Budget
+        Ekonom Nils Åberg redovisar budgeten.
+        Kommunstyrelsens beslut
+        Kommunstyrelsen beslutar att lägga rapporten till handlingarna.
+        """)
+    att = got["attendance"]
+    assert att["Tord Nilsson"] == ("present", ["ersättare"]) and att["Lena Öhman"] == ("present", ["ersättare"])
+    assert att["Karl Wiberg"][0] == att["Tove Hall"][0] == "guest" and "ersättare" not in att["Tove Hall"][1]
+    assert "Ekonom Nils Åberg" not in got["persons"] and "Nils Åberg" in got["persons"]
