@@ -157,7 +157,8 @@ _ORG = re.compile(
     r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
 )
-_PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4})\s*\)")
+# "(S)", and in older protocols the party in lower case: "(s)", "(kd)"
+_PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4}|s|m|c|v|l|kd|sd|mp|fp|fi)\s*\)")
 # a party written out, as a roster grouped by party heads its names: "Socialdemokraterna   Anna Berg"
 _PARTY_NAMES = {
     "socialdemokraterna": "S", "arbetarepartiet socialdemokraterna": "S", "moderaterna": "M",
@@ -179,8 +180,10 @@ def party_heading(cell: str) -> str | None:
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för)\s+"
-    r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
+    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
+    # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
+    r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
+    r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
 )
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
@@ -293,6 +296,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
+_PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
@@ -1557,6 +1561,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     title_lines: list[tuple[int, str]] = []
     seen_label = False
     role_heading: int | None = None  # the line of a heading naming whom a roster lists ("Ledamöter")
+    presence_heading: int | None = None  # the line of a bare "Närvarande:" over labelled sections
     last_table: _Table | None = None  # the attendance table a label ended, whose columns may go on
     last_table_end = 0  # the line of its last row
     label_line = 0  # the line of the last section label
@@ -1730,6 +1735,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Ledamöter" / "Närvarande:": the heading says who, the label under it their status
                     queue[-1] = (st, queue[-1][1])
                     status, section_roles = queue[-1]
+                elif (mode == "att" and not label_filled and len(queue) == 1 and presence_heading == i_before(i)
+                      and st == "present"):
+                    # "Närvarande:" / "Beslutande:" / …  / "Ersättare:": a heading over the sections, no
+                    # section of its own
+                    queue = [(st, roles)]
+                    status, section_roles = st, roles
                 elif mode == "att" and not label_filled and queue:
                     queue.append((st, roles))
                 else:
@@ -1739,6 +1750,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode = "att"
                 pending_role = []
                 label_line, label_valued = i, bool(rest)
+                presence_heading = i if not rest and _PRESENCE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 role_heading = i if not rest and _ROLE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 if rest:
                     entry(rest, queue[0][0], queue[0][1], i)
@@ -2551,7 +2563,8 @@ _SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsun
 
 
 # a title in its definite form as the subject: "Socialchefen", "Regiondirektören", "Förbundschefen"
-_DEFINITE_TITLE = re.compile(r"([a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare))(?:en|n)")
+_DEFINITE_TITLE = re.compile(r"((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare))(?:en|n)")
+_DNR_LINE = re.compile(r"(?im)^\s*(?:diarienummer|dnr)\b\s*:?\s*\S+(?:\s+\S+)?\s*$")
 
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
@@ -2560,6 +2573,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     out: list[str] = []
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
+    # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
+    # and the line after a list are sentences of their own, though a Word paragraph ends in no period
+    text = _DNR_LINE.sub("", text)
+    text = re.sub(r"(?m)^([-•–*]\s.*?)(?<![.:;])$", r"\1.", text)
     short = attendee_short_names(att)
     for lead in _LEAD_NAME_COLON.finditer(text):
         toks = lead.group("who").split()

@@ -1889,7 +1889,8 @@ _REPORTED_SPEECH = re.compile(
 
 
 # Party tags after a politician's name ("Eva-Lena Mattsson (V)"): not part of the name
-_PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP)\)")
+# "(S)", or in lower case as older protocols write it: "(s)", "(kd)"
+_PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)")
 
 
 _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport\w*|sedan\s+sist|från\s+förra\s+mötet)")
@@ -4109,6 +4110,11 @@ class _Extractor:
         if m and not (m.group("b").isupper() and m.group("b") in self.ctx.initials):
             b = m.group("b")
             return re.sub(r":?s$", "", b) if b.isupper() or b[:-1].isupper() or b[:-2].isupper() else b
+        council = _COUNCIL_REF.fullmatch(raw)
+        if council and self.ctx.item and self.ctx.clause:
+            # "Ordföranden rapporterar från Samverkansrådet för … Rådet har gett X i uppdrag …": the
+            # council the item named last
+            return self._kind_named_before(self.ctx.clause, council.group(1).casefold())
         return None
 
     def _named_of_type(self, raw: str) -> str | None:
@@ -4305,12 +4311,13 @@ class _Extractor:
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
         # assignments
         if rule.name == "justerare":
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
             if not who:
                 return False
             jm = re.search(r"\bjusterar?\s+(?P<o>[^.;,]+)", s)
-            task = f"jämte ordföranden justera {jm.group('o')}" if jm and "jämte" in s else (
-                f"justera {jm.group('o')}" if jm else "justera protokollet")
+            together = "jämte ordföranden " if "jämte" in s else (
+                "tillsammans med ordföranden " if "tillsammans med ordföranden" in s else "")
+            task = f"{together}justera {jm.group('o')}" if jm else "justera protokollet"
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name == "keeps_notes":

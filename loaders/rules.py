@@ -74,7 +74,7 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
 # "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
-_UNTIL = r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
+_UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
@@ -1559,13 +1559,18 @@ RULES: tuple[Rule, ...] = (
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
          pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
-                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)\b[^.;]*"
+                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
+                 # "Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet"
+                 r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:utser|utsåg|väljer|valde)\s+(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+(?:till\s+justerare|att\s+"
+                 r"(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
                  # "(Beslutades att) Per Ek (M) jämte ordföranden justerar protokollet"
                  r"|(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+(?:jämte|tillsammans\s+med)\s+ordföranden\s+justerar\s+(?:dagens\s+)?protokoll\w*[^.;]*)$",
          examples=(_ex("Oskar Hedin (KD) jämte ordföranden justerar protokollet", decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Oskar Hedin"], "jämte ordföranden justera"),)),
                    _ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
                        ("assignment", ["Therese Malmsten"], "jämte ordföranden justera")),
+                   _ex("Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet.",
+                       ("assignment", ["Per Svedin"], "tillsammans med ordföranden justera"), roster=("Per Svedin",)),
                    _ex("Till justerare utses Eva-Lena Mattsson.",
                        ("assignment", ["Eva-Lena Mattsson"], "justera"))),
          counter_examples=("Protokollet justeras digitalt.",)),

@@ -820,3 +820,32 @@ def test_a_label_cell_wrapped_over_three_lines_and_officials_with_bare_paragraph
     assert att["Tord Nilsson"] == ("present", ["ersättare"]) and att["Lena Öhman"] == ("present", ["ersättare"])
     assert att["Karl Wiberg"][0] == att["Tove Hall"][0] == "guest" and "ersättare" not in att["Tove Hall"][1]
     assert "Ekonom Nils Åberg" not in got["persons"] and "Nils Åberg" in got["persons"]
+
+
+def test_a_närvarande_heading_over_labelled_sections_with_parties_in_lower_case(tmp_path):
+    got = load(tmp_path, """\
+        PROTOKOLL
+        Nämnden för folkhälsa och sjukvård
+        Plats: Regionens hus
+        Tid: 2025-03-14 kl. 09.00–12.00
+
+        Närvarande:
+        Beslutande:
+        Maria Frid (kd) ordförande
+        Tomas Bäck (m) (ers Maj Jonsson (m))
+        Per Svedin (s)
+
+        Ersättare:
+        Lars Ola (s) 1:e ersättare
+
+        Övriga:
+        Lena Lind, sekreterare
+
+        § 1 Val av justerare
+        Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet.
+        """)
+    att = got["attendance"]
+    assert att["Maria Frid"] == ("present", ["ledamot", "ordförande"])
+    assert att["Tomas Bäck"] == ("present", ["ersättare"]) and att["Maj Jonsson"][0] == "absent"
+    assert att["Lars Ola"] == ("present", ["ersättare"]) and att["Lena Lind"][0] == "guest"
+    assert (["Per Svedin"], "tillsammans med ordföranden justera protokollet") in got["assignments"]
