@@ -157,7 +157,8 @@ _ORG = re.compile(
     r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
 )
-_PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4})\s*\)")
+# "(S)", and in older protocols the party in lower case: "(s)", "(kd)"
+_PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4}|s|m|c|v|l|kd|sd|mp|fp|fi)\s*\)")
 # a party written out, as a roster grouped by party heads its names: "Socialdemokraterna   Anna Berg"
 _PARTY_NAMES = {
     "socialdemokraterna": "S", "arbetarepartiet socialdemokraterna": "S", "moderaterna": "M",
@@ -179,8 +180,10 @@ def party_heading(cell: str) -> str | None:
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för)\s+"
-    r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
+    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
+    # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
+    r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
+    r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
 )
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
@@ -194,6 +197,7 @@ _ROLE_WORDS = {
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
+    "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
     "adjungerad": "adjungerad", "adjungerande": "adjungerad", "ledamot": "ledamot",
     "sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
@@ -246,7 +250,8 @@ _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"
 # attendance labels: pattern, status, roles, is_section ("roster" lists people whose status is said elsewhere)
 _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
-    (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+|ej\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
+    # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
+    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
      "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
@@ -291,6 +296,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
+_PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
@@ -307,6 +313,9 @@ _DOC_TYPE = re.compile(
     r"justerat\s+protokoll|protokollsutdrag)\b",
     re.I,
 )
+# "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
+_ROSTER_ELSEWHERE = re.compile(r"^(?:enligt|se)\s+(?:särskild\s+|bifogad\s+)?(?:närvarolista|närvaroförteckning|"
+                               r"förteckning|bilaga|sid(?:an)?\s+\d)", re.I)
 _PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,4}(?:/\d{2})?)\s*[-–]\s*§?\s?(\d{1,4}(?:/\d{2})?)", re.I)
 
 # decisions
@@ -584,6 +593,8 @@ def _cap(s: str) -> str:
 # ---------------------------------------------------------------- attendance
 
 _POINTS = re.compile(r"\b(?:p\.|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+# paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
+_BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -727,6 +738,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             return None
         rest = s[len(name):]
     name = _reversed_name(name)
+    bare = _BARE_PARAGRAPHS.match(rest) if lead_title and not paragraphs else None
+    if bare:  # "ekonom Nils Åberg 171", "socialchef Tove Hall 173–174": the §§ a titled official was there for
+        paragraphs = ["§" + re.sub(r"\s+", "", p) for p in re.split(r"\s*(?:,|och)\s*", bare.group(1))]
+        rest = ""
     party = initials = None
     im = _INITIALS_NOTE.match(rest)
     if im and initials_fit(im.group(1), name):
@@ -844,6 +859,12 @@ def _starts_person(piece: str) -> bool:
     if titled:  # "nämndsekreterare Jesper Holm": a title in lower case, then the person
         nm, rest = leading_name(p[titled.end():])
         return bool(nm) and is_given_name(nm.split()[0])
+    if not nm or not is_given_name(nm.split()[0]):
+        # "Förvaltningschef Cecilia Brandt", "medicinskt ansvarig sjuksköterska Karin Öberg": the title first
+        title, roles, after = _lead_title(p)
+        lead = leading_name(after)[0] if title or roles else ""
+        if lead and is_given_name(lead.split()[0]):
+            return True
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
@@ -906,6 +927,8 @@ def split_entries(text: str) -> list[str]:
     ['Tilda Ekvall (Norrby kommun, MAS)', 'Ivar Holm (Region Väst)']
     >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
+    >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
+    ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
     """
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
@@ -1049,6 +1072,10 @@ class _Attendance:
         elif old.status == "present" and entry.status == "absent" and not old.paragraphs and "ledamot" in old.roles:
             # a member on the list of ledamöter whom "Frånvarande: …" names was not there
             old.status = "absent"
+        elif old.status == "guest" and entry.status == "present" and {"ledamot", "ersättare"} & set(entry.roles):
+            # "Övriga närvarande: … ersättare Rune Dahl (S)" and the närvarolista marking him present
+            # among the body's ersättare: he attended in his seat
+            old.status = "present"
         if entry.initials and not old.initials:
             old.initials = entry.initials
         for r in entry.roles:
@@ -1162,14 +1189,18 @@ _DECLINED = re.compile(r"^(?:avböjt|avböjd|avböjde|nekat|tackat\s+nej)\b", re
 _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarrangör)|(?P<guest>(?:extern\s+)?gäst)|"
                          r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
-_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p)\b", re.I)
-_ABSENT_MARK = re.compile(r"^(?:[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# "1" / "0": a närvarolista's Närvaro column counting each seat
+_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p|1$)\b", re.I)
+_ABSENT_MARK = re.compile(r"^(?:0$|[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
 _SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
 # a function that is only the keeping of the minutes (a "sekreterare" in a Roll column may hold a seat)
 _SECRETARY_FUNCTION = re.compile(r"(?i)loggförare|antecknare|protokollförare")
 _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjänstgörande|ledamöter|justerare)\b")
+
+
+_SEAT_COUNT = re.compile(r"\s*\(\d{1,2}\)$")
 
 
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
@@ -1194,8 +1225,11 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'name']
     >>> _table_columns([(0, "Ordförande"), (20, "Sekreterare")]) is None
     True
+    >>> [k for _, k, _ in _table_columns([(0, "Ledamöter (7)"), (33, "Parti"), (41, "Närvaro")])]
+    ['name', 'party', 'mark']
     """
-    heads = [" ".join(c.lower().split()).rstrip(":") for _, c in cells]
+    # "Ledamöter (7)": a närvarolista's heading counts the seats
+    heads = [_SEAT_COUNT.sub("", " ".join(c.lower().split()).rstrip(":")) for _, c in cells]
     if sum(1 for h in heads if h) < 2 or any(len(h) > 40 for h in heads):
         return None
     kinds: list[str] = []
@@ -1247,6 +1281,8 @@ class _Table:
         self.ident = ident
         self.org: str | None = None
         self.marked = False
+        # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
+        self.section: tuple[str, list[str]] | None = None
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -1285,7 +1321,7 @@ class _Table:
             return []
         for k, (_, kind, _) in enumerate(self.columns):
             v = row.get(k)
-            if kind == "org" and v:
+            if kind == "org" and v and not (k > 0 and self.columns[k][2] == "kommun"):
                 lab = _match_label(v)
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
                         " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())):
@@ -1311,7 +1347,10 @@ class _Table:
         own_paragraphs: list[str] = []  # written with the presence mark: the row's own person's
         for k, (_, kind, head) in enumerate(self.columns):
             v = row.get(k, "")
-            if kind == "org":
+            if kind == "org" and head == "kommun" and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", v or ""):
+                # "Kommun" column of a gemensam nämnd's närvarolista: "Östervik" is Österviks kommun
+                self.org = f"{v}{'' if v[-1] in 'aeiouyåäösxz' else 's'} kommun"
+            elif kind == "org":
                 if v and (_ORG.search(v) or not leading_name(v)[0]):
                     org, sep, tail = v.partition(", ")
                     if sep and _ORG.fullmatch(org.strip()):
@@ -1333,7 +1372,7 @@ class _Table:
                 elif mark_status is None and (not v or _ABSENT_MARK.match(v)):
                     mark_status = "absent"
                 marks[k] = "present" if v and _PRESENT_MARK.match(v) else "absent"
-                rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej)\b", "", v).strip()
+                rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej|[01]$)\b", "", v).strip()
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
             elif kind == "response" and v:
@@ -1367,6 +1406,8 @@ class _Table:
             lab = _match_label(head) if head not in _GENERIC_NAME_COL else None
             if _SUBSTITUTE_COL.match(head):
                 lab = ("present", ["ersättare"], True, "")
+            elif self.section and k == names[0]:
+                lab = (*self.section, True, "")
             if lab and lab[2]:
                 if lab[0] in ("guest", "absent") or st in (None, "present", "roster"):
                     st = lab[0] if lab[0] in ("guest", "absent") or st is None else st
@@ -1426,6 +1467,12 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
         return
     joined = f"{cells[0][1]} {m.group(1).strip()}"
     lab = _match_label(joined)
+    third = re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", lines[j]) if lab is None and j < hi else None
+    if third and _match_label(f"{joined} {third.group(1).strip()}"):
+        # "Närvarande, ej" / "tjänstgörande" / "ersättare": a label cell wrapped over three lines
+        lines[j] = " " * len(third.group(1)) + lines[j][len(third.group(1)):]
+        joined = f"{joined} {third.group(1).strip()}"
+        lab = _match_label(joined)
     if lab is None and not _TIME_PLACE.match(joined) and not re.match(r"^justeringens\b", joined, re.I):
         return
     sep = "\t" if by_index else "  "
@@ -1516,6 +1563,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     title_lines: list[tuple[int, str]] = []
     seen_label = False
     role_heading: int | None = None  # the line of a heading naming whom a roster lists ("Ledamöter")
+    presence_heading: int | None = None  # the line of a bare "Närvarande:" over labelled sections
     last_table: _Table | None = None  # the attendance table a label ended, whose columns may go on
     last_table_end = 0  # the line of its last row
     label_line = 0  # the line of the last section label
@@ -1591,6 +1639,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, label_filled, seen_label, org_context = "att", False, True, None
                 i += 1
                 continue
+            if table is not None and not by_index and len(cells) >= 2 and cells[0][0] == 0 and cells[0][1]:
+                # "Närvarande, ej" / "tjänstgörande" / "ersättare" in the label column below a table whose
+                # first column holds labels ("Beslutande   Ledamöter"): a label of its own, not a row
+                _split_label_cell(lines, i, hi)
+                s = lines[i - 1].strip()
+                cells, by_index = _row_cells(lines[i - 1])
             if table is not None and mode == "att" and not by_index and ":" in s:
                 lab_here = _match_label(s)
                 if lab_here and lab_here[2] and lab_here[3]:
@@ -1606,6 +1660,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
+            filled = [c for _, c in cells if c]
+            if (table is not None and mode == "att" and not table.by_index and len(filled) == 1
+                    and cells[0][0] <= table.columns[0][0] + 2
+                    and _ROLE_HEADING.match(filled[0].rstrip(": ")) and (lab_row := _match_label(filled[0])) and lab_row[2]):
+                # "Ersättare" alone in the name column of a närvarolista: the rows under it are the ersättare
+                table.section = (lab_row[0], list(lab_row[1]))
+                i += 1
+                continue
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
                 rows = table.read_row(cells, st, rl)
@@ -1675,6 +1737,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Ledamöter" / "Närvarande:": the heading says who, the label under it their status
                     queue[-1] = (st, queue[-1][1])
                     status, section_roles = queue[-1]
+                elif (mode == "att" and not label_filled and len(queue) == 1 and presence_heading == i_before(i)
+                      and st == "present"):
+                    # "Närvarande:" / "Beslutande:" / …  / "Ersättare:": a heading over the sections, no
+                    # section of its own
+                    queue = [(st, roles)]
+                    status, section_roles = st, roles
                 elif mode == "att" and not label_filled and queue:
                     queue.append((st, roles))
                 else:
@@ -1684,6 +1752,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode = "att"
                 pending_role = []
                 label_line, label_valued = i, bool(rest)
+                presence_heading = i if not rest and _PRESENCE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 role_heading = i if not rest and _ROLE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 if rest:
                     entry(rest, queue[0][0], queue[0][1], i)
@@ -1704,6 +1773,21 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         label_filled = False
             i += 1
             continue
+        if mode == "att" and queue and not label_filled and _ROSTER_ELSEWHERE.match(s):
+            # "Beslutande" / "Enligt närvarolista": the label's people are listed on a page of their own
+            label_filled = True
+            i += 1
+            continue
+        if _TIME_PLACE.match(s) and out["place"] is None and not s.lower().startswith(("datum", "sammanträdesdatum")):
+            # "Plats och tid" / "Stadshuset, rum Navet, kl. 13.30–15.45": a title page drawn line by line
+            j = i + 1
+            while j <= hi and not lines[j - 1].strip():
+                j += 1
+            nxt = lines[j - 1].strip() if j <= hi else ""
+            if nxt and not _match_label(nxt) and not _ANY_LABEL.match(nxt) and not _TIME_PLACE.match(nxt):
+                _time_place(nxt, out)
+                i = j + 1
+                continue
         pr = _PARAGRAPH_RANGE.search(s)
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
@@ -2481,7 +2565,8 @@ _SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsun
 
 
 # a title in its definite form as the subject: "Socialchefen", "Regiondirektören", "Förbundschefen"
-_DEFINITE_TITLE = re.compile(r"([a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare))(?:en|n)")
+_DEFINITE_TITLE = re.compile(r"((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare))(?:en|n)")
+_DNR_LINE = re.compile(r"(?im)^\s*(?:diarienummer|dnr)\b\s*:?\s*\S+(?:\s+\S+)?\s*$")
 
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
@@ -2490,6 +2575,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     out: list[str] = []
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
+    # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
+    # and the line after a list are sentences of their own, though a Word paragraph ends in no period
+    text = _DNR_LINE.sub("", text)
+    text = re.sub(r"(?m)^([-•–*]\s.*?)(?<![.:;])$", r"\1.", text)
     short = attendee_short_names(att)
     for lead in _LEAD_NAME_COLON.finditer(text):
         toks = lead.group("who").split()
@@ -2796,6 +2885,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     in_block = False
     clause: dict | None = None
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
+    under_proposal = False  # below a "Förslag till beslut" label, until the next label
     gap = 0
     artefact_gap = False
 
@@ -2865,7 +2955,15 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
+        if len(s) < 60 and _PROPOSAL_LABEL.match(s):
+            under_proposal = True
+        elif under_proposal and len(s) < 60 and (_is_structural_line(s) or _DECISION_LABEL.match(s)):
+            under_proposal = False
         dh = _decision_heading(s)
+        if dh is not None and under_proposal and not _DECISION_LABEL.match(s):
+            # "Förslag till beslut / Regionstyrelsen beslutar att anta överenskommelsen.": what was
+            # proposed, in the words of a decision; the decision is under "Beslut"
+            dh = None
         if dh is not None:
             end_block()
             body, rest, kind = dh
@@ -3604,6 +3702,9 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
 _INLINE_DECISION_LABEL = re.compile(r"^Beslut\s*:\s*(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
+# a label over what the body was proposed to decide, written as the decision would be
+_PROPOSAL_LABEL = re.compile(r"^(?:förslag\s+till\s+beslut|(?:förvaltningens|ordförandens|arbetsutskottets|"
+                             r"presidiets|beredningens)\s+förslag(?:\s+till\s+beslut)?)\s*:?$", re.I)
 # what makes the att-clauses under it a proposal, a motion or another's words, not the decision
 _PROPOSED = re.compile(r"\b(?:föreslår|föreslog|yrkar|yrkade|yrkande\w*|tillstyrker|hemställer|rekommenderar|"
                        r"rekommenderade|begär|begärde|önskar|vill)\b|\bförslag\s+till\s+beslut|^förslag(?:et)?\b",

@@ -137,14 +137,17 @@ _TITLE_WORD = re.compile(
     r"[a-zåäö-]{2,}(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
     r"läkare|läkaren|sekreterare|handläggare|handläggaren|sjuksköterska|sjuksköterskan|kurator|kuratorn|"
     r"ansvarig|ansvarige|koordinator|koordinatorn|utvecklare|utvecklaren|ombud|ombudet|controller|jurist|"
-    r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren))$")
+    r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren)|"
+    # a title that is a whole word of its own: "Ekonom Nils Åberg redovisar …"
+    r"ekonom|ekonomen|jurist|juristen|kurator|kuratorn|controller|controllern|utredare|utredaren|"
+    r"handläggare|handläggaren|sjuksköterska|sjuksköterskan|samordnare|samordnaren|strateg|strategen)$")
 
 
 def is_title_word(token: str) -> bool:
     """A title or meeting role written before a name ("Ordföranden Anna Lund", "Avdelningschef Per Ek").
 
-    >>> is_title_word("Ordföranden"), is_title_word("Avdelningschef"), is_title_word("Anna")
-    (True, True, False)
+    >>> is_title_word("Ordföranden"), is_title_word("Avdelningschef"), is_title_word("Ekonom"), is_title_word("Anna")
+    (True, True, True, False)
     """
     return bool(_TITLE_WORD.match(token.casefold()))
 

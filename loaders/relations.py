@@ -225,12 +225,12 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
-_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
@@ -729,8 +729,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
                 break  # "Styrgrupp Helga Nyberg": a person after the kind, as in a table row
             keep.append(w)
-        while keep and keep[-1] in ("och", "vård-", "i"):
-            keep.pop()
+        while keep and keep[-1] in ("och", "vård-", "i", "för", "år"):
+            keep.pop()  # "Politiskt samråd Norrvidd för 2026": the year is when
         if (keep and keep[0] not in ("Region", "Regionen") and keep[0] not in _VOCABULARY.get().names
                 and keep[0].casefold() not in _TAIL_STOP):
             s = " ".join(keep)
@@ -929,13 +929,15 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
-        if not tail and head[:1].isupper() and not m.group("def") and not m.group("head2"):
+        prefix = text[m.start():m.start("head")]
+        # "Länsövergripande styrgrupp barn och unga X": a name that starts with its adjective
+        titled = prefix.strip()[:1].isupper() and not re.match(r"(?:Den|Det|En|Ett)\b", prefix.strip())
+        if not tail and (head[:1].isupper() or titled) and not m.group("def") and not m.group("head2"):
             # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
-        prefix = text[m.start():m.start("head")]
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
-        nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala")
+        nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala") or titled
         for h in heads:
             if tail:
                 base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith("för") else ""))
@@ -1645,6 +1647,9 @@ _ORG_SHAPED = re.compile(r"^(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wå
 _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|beredningen|organet|teamet)\s+[a-zåäö]+(?:ar|er|r)\s")
 # a title before a name: "enhetschef Pia Lund", "IFO-chef Vera Ek"
 _TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"
+_SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?$")
+_SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
     # "till ny ledamot", "till nämndens representant": the seat after an adjective or an owner
@@ -1990,7 +1995,8 @@ _REPORTED_SPEECH = re.compile(
 
 
 # Party tags after a politician's name ("Eva-Lena Mattsson (V)"): not part of the name
-_PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP)\)")
+# "(S)", or in lower case as older protocols write it: "(s)", "(kd)"
+_PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)")
 
 
 _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport\w*|sedan\s+sist|från\s+förra\s+mötet)")
@@ -2208,6 +2214,7 @@ _GAVE_REPORT_RE = re.compile(
 _PREDICATE_ARTICLE = re.compile(r"\b(?:är|blir|utgör|som)\s+(?:en|ett)\s+$")
 # a body by the definite form of its kind, which the sentence has named in full before it
 _SAME_KIND_REF = re.compile(r"(?i)(nämnd|styrelse|beredning|utskott)(?:en|et)")
+_COUNCIL_REF = re.compile(r"(?i)(råd|samråd)et")
 
 
 _KIND_PART = re.compile(r"^(?P<a>[a-zåäö]{3,}?s?)(?P<b>grupp|gruppen|råd|rådet|nämnd|nämnden|organ|organet|beredning|"
@@ -3431,15 +3438,25 @@ class _Extractor:
                         for p in people:
                             self.membership(p, g, item, role="representant", change="join")
                 else:
-                    g, hm = self._seat(m.group("for"))
-                    if g and g != (m.group("for") or "").strip():
+                    where, prev, whose = m.group("for") or "", None, None
+                    after = _SEAT_AFTER.search(where)
+                    if after and self._people(after.group("p")):  # "… i G efter Lotta Grahn": her seat
+                        prev, where = self._people(after.group("p")), where[:after.start()]
+                    of = _SEAT_OF.match(where)
+                    if of and self._people(of.group("p")):  # "ersättare för Mats Forsell i G": his stand-in
+                        whose, where = of.group("p"), of.group("g")
+                    g, hm = self._seat(where)
+                    if g and g != where.strip():
                         self.group(g, item)
                     for p in people:
-                        self.membership(p, g, item, role=m.group("role"), change="join", on_behalf_of=hm)
+                        self.membership(p, g, item, role=m.group("role"), change="replace" if prev else "join",
+                                        on_behalf_of=hm, **({"replaces": prev[0]} if prev else {}))
+                    for p in prev or []:
+                        self.membership(p, g, item, role=m.group("role"), change="leave")
                     self._seat_group = g or self._seat_group
                     if pos is not None and g:  # an appointment decided is a duty given
-                        self.assignment(people, f"vara {m.group('role')} i {g}", origin="decision", pos=pos,
-                                        given_by=self._current_giver(pos))
+                        self.assignment(people, f"vara {m.group('role')}{f' för {whose}' if whose else ''} i {g}",
+                                        origin="decision", pos=pos, given_by=self._current_giver(pos))
                 return True
         return False
 
@@ -4204,6 +4221,11 @@ class _Extractor:
         if m and not (m.group("b").isupper() and m.group("b") in self.ctx.initials):
             b = m.group("b")
             return re.sub(r":?s$", "", b) if b.isupper() or b[:-1].isupper() or b[:-2].isupper() else b
+        council = _COUNCIL_REF.fullmatch(raw)
+        if council and self.ctx.item and self.ctx.clause:
+            # "Ordföranden rapporterar från Samverkansrådet för … Rådet har gett X i uppdrag …": the
+            # council the item named last
+            return self._kind_named_before(self.ctx.clause, council.group(1).casefold())
         return None
 
     def _named_of_type(self, raw: str) -> str | None:
@@ -4238,6 +4260,14 @@ class _Extractor:
             cands = {n for n in cands if not any(o != n and o.casefold().startswith(n.casefold()) for o in cands)}
             folded = {c.casefold() for c in cands}
         return next(iter(cands)) if len(folded) == 1 else None
+
+    def _kind_named_before(self, sentence: str, kind: str) -> str | None:
+        """The last body of this kind ("råd") the item names by its proper name up to ``sentence``."""
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(sentence[:40])
+        gs = [g.name for g in find_groups(text[:at] if at > 0 else sentence)
+              if not g.generic_head and kind in g.name.casefold()]
+        return gs[-1] if gs and self._is_body(gs[-1]) else None
 
     def _group_before(self, sentence: str) -> str | None:
         """The last group named by its proper name in the item before ``sentence``."""
@@ -4358,12 +4388,21 @@ class _Extractor:
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
                               and same.group(1).casefold() in g.name.casefold()]
                     to = self.ctx.resolve_generic(before[-1]) if before else to
+                elif not to and raw_to and (council := _COUNCIL_REF.fullmatch(raw_to.strip())):
+                    # "RSR har ställt sig bakom … Styrgruppen arbetar på uppdrag av RSR och rapporterar till
+                    # rådet": the council the item named last
+                    to = self._kind_named_before(s, council.group(1))
             if not to or not frm or frm.casefold() == to.casefold():
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":
                 frm, to = to, frm  # the slot names the giver first in these phrasings
                 frm, to = (self._body_ref(g.get("from")) or frm), (self._body_ref(g.get("to")) or to)
-                if g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
+                if g.get("to") and re.match(r"(?i)gruppen$", g["to"].strip()) and body and not re.search(r"(?i)grupp", body):
+                    # "Gruppen arbetar på uppdrag av X" in a nämnd's minutes: the group the item reports from
+                    to = self._group_before(s) or self._reported_group()
+                    if not to:
+                        return False
+                elif g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
                     to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
                 if not (self._is_body(to) or to == body) or is_person_name(to):
                     return False
@@ -4383,12 +4422,13 @@ class _Extractor:
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
         # assignments
         if rule.name == "justerare":
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
             if not who:
                 return False
             jm = re.search(r"\bjusterar?\s+(?P<o>[^.;,]+)", s)
-            task = f"jämte ordföranden justera {jm.group('o')}" if jm and "jämte" in s else (
-                f"justera {jm.group('o')}" if jm else "justera protokollet")
+            together = "jämte ordföranden " if "jämte" in s else (
+                "tillsammans med ordföranden " if "tillsammans med ordföranden" in s else "")
+            task = f"{together}justera {jm.group('o')}" if jm else "justera protokollet"
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name == "keeps_notes":
@@ -4698,6 +4738,9 @@ class _Extractor:
                 return False  # "entledigas från sin tjänst": no seat in a body
             if where and self._people(where):
                 where = None  # "ersättare för Ahmad Rahimi": whose substitute, not where
+            elif where and (m := re.match(r"(?P<p>[^()]+?)(?:\s+\([^()]{1,12}\))?\s+i\s+(?P<g>\S.*)$", where)) \
+                    and self._people(m.group("p")):
+                where = m.group("g")  # "ersättare för Mats Forsell i samverkansgruppen": his stand-in, in that body
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
@@ -5279,8 +5322,11 @@ class _Extractor:
                     self.mandate(x, body, "reports_to", item, pos)
         return False
 
-    _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
-                                   r"(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+    _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?"
+                                   # "…, som arbetar på uppdrag av RSR och rapporterar till rådet"
+                                   r"(?:arbetar\s+på\s+uppdrag\s+(?:av|från)\s+[^.;,]{2,60}?\s+och\s+)?"
+                                   r"(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -5298,7 +5344,13 @@ class _Extractor:
                 x = " ".join(head[w:].split())
                 break
         to = " ".join(m.group("to").split())
+        named = find_groups(s[m.start("to"):])
+        if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):
+            to = named[0].name  # "… rapporterar till Länsledningsgruppen för vård och omsorg": its whole name
+        council = _COUNCIL_REF.fullmatch(to)
         to = to if self._NAMED_BODY_END_RE.fullmatch(to) else self._body_ref(to)
+        if not to and council:  # "… och rapporterar till rådet": the council the item named last
+            to = self._kind_named_before(s, council.group(1))
         if x and to and x != to:
             item = self.ctx.item.number if self.ctx.item else None
             self.group(x, item)

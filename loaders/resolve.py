@@ -705,7 +705,7 @@ _MONTH_WORDS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|okt
                 "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 # a time phrase or date glued to a body's name: "… före sommaren", "… den 12 mars", "… i vecka 12"
 _TIME_TAIL = re.compile(
-    rf"(?:\s+(?:före|efter|inför|under|till|senast|i|från|om|vid|på|den|per)\s+(?:"
+    rf"(?:\s+(?:före|efter|inför|under|till|senast|i|från|om|vid|på|den|per|för)\s+(?:"
     rf"(?:sommaren|hösten|våren|vintern|julen?|påsk(?:en)?|årsskiftet|nyår(?:et)?|semestern|helgen|veckan|"
     rf"månaden|året|terminen|mötet|möte)\b|"
     rf"(?:nästa|kommande|förra|samma|detta|denna)\s+\w+|"
@@ -809,6 +809,8 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
     (('Styrgrupp psykisk hälsa', None), ('Arbetsgrupp SIP', None))
     >>> group_name_parts("Styrgrupp för Nära vård vid nästa möte"), group_name_parts("Arbetsgrupp SIP i vecka 12")
     (('Styrgrupp för Nära vård', None), ('Arbetsgrupp SIP', None))
+    >>> group_name_parts("Politiskt samråd Norrby för 2026")
+    ('Politiskt samråd Norrby', None)
     >>> group_name_parts("Regional ledningsgrupp Norrby i uppdrag")
     ('Regional ledningsgrupp Norrby', None)
     """

@@ -74,7 +74,7 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
 # "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
-_UNTIL = r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
+_UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
@@ -354,9 +354,15 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
-         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar"),
+         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till"),
          handler="_md_named_body_which_reports_to",
-         examples=(_ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
+         examples=(# the mandate first, then whom it reports to: the council the item named, by its kind
+                   _ex("Regionalt samverkansråd Norrby har ställt sig bakom planen. Den har tagits fram av "
+                       "Länsövergripande styrgrupp barn och unga, som arbetar på uppdrag av rådet och rapporterar "
+                       "till rådet två gånger per år.", body="Regionstyrelsen",
+                       facts=(("mandate", "Länsövergripande styrgrupp barn och unga", "Regionalt samverkansråd Norrby",
+                               "reports_to"),)),
+                   _ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
                        ("mandate", "Samverkansgrupp psykisk hälsa Norrby", "RLG", "reports_to"), body="Politiskt samråd"),
                    _ex("Ledningsgruppen har inrättat Arbetsgrupp suicidprevention Norrby, som rapporterar till "
                        "Samverkansgrupp psykisk hälsa Norrby.",
@@ -622,9 +628,11 @@ RULES: tuple[Rule, ...] = (
                  r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
                  r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
                  # "X har tagit fram rutinen och rekommenderar kommunerna att …": the recommendation after its work
-                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
+                 r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
                  r"kartlagt|sett\s+över|utrett|gått\s+igenom|analyserat|följt\s+upp)"
-                 r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
+                 # "X ställde sig den 3 oktober bakom överenskommelsen och rekommenderar huvudmännen att anta den"
+                 r"|(?:ställde|ställer|har\s+ställt)\s+sig)"
+                 r"\s[^.;:]{2,160}?\s+och\s+(?:rekommenderar|föreslår)"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
@@ -636,6 +644,10 @@ RULES: tuple[Rule, ...] = (
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår)\b)",
          examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
+                   _ex("Regionalt samverkansråd (RSR) ställde sig den 3 oktober 2025 bakom en överenskommelse "
+                       "mellan Region Norrby och länets kommuner om samverkan för barn och ungas psykiska hälsa och "
+                       "rekommenderar huvudmännen att anta den.", body="Regionstyrelsen",
+                       facts=(("mandate", "Regionalt samverkansråd", "huvudmännen", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    # an arbetsutskott's förslag till beslut: a recommendation to its nämnd, no decision of its own
@@ -1295,8 +1307,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
+                 r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
-                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1313,7 +1327,14 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(_ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
+         examples=(# a nämnd names the kommun's representative after the one who left, and a stand-in for him
+                   _ex("utse enhetschef Mats Forsell till kommunens representant i Samverkansgrupp äldres hälsa "
+                       "efter Lotta Grahn,\nutse utvecklingsledare Sofia Engdahl till ersättare för Mats Forsell i "
+                       "samverkansgruppen", decision=True, body="Vård- och omsorgsnämnden",
+                       facts=(("membership", "Mats Forsell", "Samverkansgrupp äldres hälsa", "replace"),
+                              ("membership", "Lotta Grahn", "Samverkansgrupp äldres hälsa", "leave"),
+                              ("membership", "Sofia Engdahl", "Samverkansgrupp äldres hälsa", "join"))),
+                   _ex("välja Jonas Kvist (KD) till ledamot i Samverkansgrupp hjälpmedel efter Hanna Berg (C)", decision=True,
                        body="Gemensamma nämnden för hjälpmedel",
                        facts=(("membership", "Jonas Kvist", "Samverkansgrupp hjälpmedel", "replace"),
                               ("membership", "Hanna Berg", "Samverkansgrupp hjälpmedel", "leave"))),
@@ -1575,13 +1596,18 @@ RULES: tuple[Rule, ...] = (
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera",),
          pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
-                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:jämte\s+ordföranden\s+)?justera)\b[^.;]*"
+                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
+                 # "Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet"
+                 r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:utser|utsåg|väljer|valde)\s+(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+(?:till\s+justerare|att\s+"
+                 r"(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
                  # "(Beslutades att) Per Ek (M) jämte ordföranden justerar protokollet"
                  r"|(?P<who3>[A-ZÅÄÖ][^.;]+?)\s+(?:jämte|tillsammans\s+med)\s+ordföranden\s+justerar\s+(?:dagens\s+)?protokoll\w*[^.;]*)$",
          examples=(_ex("Oskar Hedin (KD) jämte ordföranden justerar protokollet", decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Oskar Hedin"], "jämte ordföranden justera"),)),
                    _ex("Therese Malmsten utses att jämte ordföranden justera minnesanteckningarna.",
                        ("assignment", ["Therese Malmsten"], "jämte ordföranden justera")),
+                   _ex("Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet.",
+                       ("assignment", ["Per Svedin"], "tillsammans med ordföranden justera"), roster=("Per Svedin",)),
                    _ex("Till justerare utses Eva-Lena Mattsson.",
                        ("assignment", ["Eva-Lena Mattsson"], "justera"))),
          counter_examples=("Protokollet justeras digitalt.",)),

@@ -712,3 +712,166 @@ def test_the_förbunds_board_told_of_after_its_name_is_that_förbunds_board():
                                         "en rapport.")] == ["Styrelsen, Samordningsförbundet Åby"]
     assert [g.name for g in find_groups("utse Per Ek till ersättare i Samordningsförbundet Åby Norras styrelse")] == [
         "Styrelsen, Samordningsförbundet Åby Norra"]
+
+
+def test_a_närvarolista_counting_its_seats_with_1_and_dash_and_officials_titled_first(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                         SAMMANTRÄDESPROTOKOLL
+        Socialnämnden                      Sammanträdesdatum
+                                           2025-05-14
+
+        Plats och tid          Kommunhuset, kl. 13.00–15.00
+
+        Beslutande             Enligt närvarolista sidan 2
+
+        Övriga närvarande      Förvaltningschef Eva Lund, nämndsekreterare Olle Berg, medicinskt
+                               ansvarig sjuksköterska Pia Holm § 3, ersättare Rut Ek (S) och Ali Nasser (M)
+
+        Utses att justera      Kim Sjö (M)
+
+        NÄRVAROLISTA
+
+        Ledamöter (3)                    Parti   Närvaro   Tjänstgörande ersättare
+        Anna Wik, ordförande             S       1
+        Kim Sjö                          M       1
+        Vakant plats                     L       –         Rut Ek (S)
+
+        Ersättare (3)                    Parti   Närvaro
+        Rut Ek                           S       1
+        Ali Nasser                       M       1
+        Bo Falk                          C       –
+
+        § 1 Val av justerare
+        Beslut
+        Kim Sjö (M) utses att justera protokollet.
+        """)
+    att = got["attendance"]
+    assert att["Anna Wik"][0] == att["Kim Sjö"][0] == "present"
+    # an ersättare the närvarolista marks present in her seat, though "Övriga närvarande" names her too
+    assert att["Rut Ek"] == ("present", ["ersättare"]) and att["Ali Nasser"][0] == "present"
+    assert att["Bo Falk"][0] == "absent"
+    # the officials of the comma run, each with the title written before the name
+    assert "Olle Berg" in att
+    assert att["Eva Lund"][0] == att["Pia Holm"][0] == "guest"
+    assert not any("Vakant" in p or "Parti" in p for p in got["persons"])
+    body = got["body"]
+    assert {(p, body, "member") for p in ("Anna Wik", "Kim Sjö", "Rut Ek", "Ali Nasser", "Bo Falk")} <= got["memberships"]
+    assert ("Eva Lund", body, "member") not in got["memberships"]
+
+
+def test_a_tjg_ersättare_after_a_name_and_a_förslag_till_beslut_in_the_words_of_a_decision(tmp_path):
+    got = load(tmp_path, """\
+        REGION ÅBY                         PROTOKOLL
+        Regionstyrelsen                    2025-05-14
+
+        Plats och tid          Regionens hus, kl. 09.00–12.00
+        Beslutande             Anna Wik (S), ordförande
+                               Kim Sjö (M) ej § 2
+                               Bo Falk (C), tjg ersättare för Eva Ek (C)
+                               Ulf Ros (S), tjg ersättare § 2
+        Utses att justera      Anna Wik (S)
+
+        § 1 Plan för nära vård
+        Förslag till beslut
+        Regionstyrelsen beslutar att anta planen.
+        Beslutsgång
+        Ordföranden finner att regionstyrelsen bifaller förslaget.
+        Beslut
+        Regionstyrelsen beslutar att anta planen med ändringen att den gäller från 2026.
+        """)
+    assert got["attendance"]["Ulf Ros"] == ("present", ["ersättare"])
+    assert got["attendance"]["Bo Falk"] == ("present", ["ersättare"])
+    assert got["decisions"] == ["anta planen med ändringen att den gäller från 2026."]
+
+
+def test_a_gemensam_nämnds_title_page_line_by_line_and_its_närvarolista_by_kommun(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN
+        SAMMANTRÄDESPROTOKOLL
+        Gemensamma nämnden för familjerätt
+        Sammanträdesdatum 2025-05-14
+        Plats och tid
+        Stadshuset, rum Navet, Åby, kl. 13.30–15.45
+        Beslutande
+        Enligt närvarolista
+        Övriga närvarande
+        Familjerättschef Lina Berg, nämndsekreterare Jonas Åkerman
+        Utses att justera
+        Eva Ahl (C), Ekby kommun
+
+             NÄRVAROLISTA
+             Ledamöter                  Parti     Kommun      Närvaro     Tjänstgörande ersättare
+             Rolf Lund, ordförande      S         Åby         X
+             Eva Ahl                    C         Ekby        X
+             Tor Wern                   M         Hamrå       –           Elin Kask (M)
+             Ersättare
+             Elin Kask                  M         Hamrå       X
+             Ann Holm                   KD        Åby         –
+
+        GN § 1
+        Val av justerare
+        Beslut
+        Eva Ahl (C) utses att jämte ordföranden justera protokollet.
+        """)
+    att = got["attendance"]
+    assert att["Lina Berg"][0] == "guest" and att["Jonas Åkerman"][0] in ("guest", "present")
+    assert "ledamot" not in att["Lina Berg"][1]
+    assert att["Rolf Lund"][0] == att["Eva Ahl"][0] == "present" and att["Tor Wern"] == ("absent", ["ledamot"])
+    # the rows under "Ersättare" in the name column are the ersättare, present or not
+    assert att["Elin Kask"] == ("present", ["ersättare"]) and att["Ann Holm"] == ("absent", ["ersättare"])
+    assert not any(b.startswith(("S ", "M ", "Hamrå", "Ersättare")) for b in got["bodies"])
+
+
+def test_a_label_cell_wrapped_over_three_lines_and_officials_with_bare_paragraph_numbers(tmp_path):
+    got = load(tmp_path, """\
+        ÅBY KOMMUN                          SAMMANTRÄDESPROTOKOLL
+        Kommunstyrelsen                     Sammanträdesdatum 2025-05-14
+
+        Beslutande             Ledamöter
+                               Anna Wik (S), ordförande, Kim Sjö (M) och Bo Falk (C).
+
+        Närvarande, ej         Tord Nilsson (M) och Lena Öhman (MP)
+        tjänstgörande
+        ersättare
+
+        Tjänstemän             Kommundirektör Karl Wiberg, ekonom Nils Åberg 2, socialchef Tove Hall 2–3
+
+        KS § 1
+        Budget
+        Ekonom Nils Åberg redovisar budgeten.
+        Kommunstyrelsens beslut
+        Kommunstyrelsen beslutar att lägga rapporten till handlingarna.
+        """)
+    att = got["attendance"]
+    assert att["Tord Nilsson"] == ("present", ["ersättare"]) and att["Lena Öhman"] == ("present", ["ersättare"])
+    assert att["Karl Wiberg"][0] == att["Tove Hall"][0] == "guest" and "ersättare" not in att["Tove Hall"][1]
+    assert "Ekonom Nils Åberg" not in got["persons"] and "Nils Åberg" in got["persons"]
+
+
+def test_a_närvarande_heading_over_labelled_sections_with_parties_in_lower_case(tmp_path):
+    got = load(tmp_path, """\
+        PROTOKOLL
+        Nämnden för folkhälsa och sjukvård
+        Plats: Regionens hus
+        Tid: 2025-03-14 kl. 09.00–12.00
+
+        Närvarande:
+        Beslutande:
+        Maria Frid (kd) ordförande
+        Tomas Bäck (m) (ers Maj Jonsson (m))
+        Per Svedin (s)
+
+        Ersättare:
+        Lars Ola (s) 1:e ersättare
+
+        Övriga:
+        Lena Lind, sekreterare
+
+        § 1 Val av justerare
+        Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet.
+        """)
+    att = got["attendance"]
+    assert att["Maria Frid"] == ("present", ["ledamot", "ordförande"])
+    assert att["Tomas Bäck"] == ("present", ["ersättare"]) and att["Maj Jonsson"][0] == "absent"
+    assert att["Lars Ola"] == ("present", ["ersättare"]) and att["Lena Lind"][0] == "guest"
+    assert (["Per Svedin"], "tillsammans med ordföranden justera protokollet") in got["assignments"]

@@ -42,7 +42,21 @@ system with "Ärendet i korthet", "Förslag till beslut" and a "Beslut" reading 
 del att 1. … 2. … och föreslår regionfullmäktige besluta att 3. …", "Expedieras till" and an entledigande,
 a socialnämnd's protocol as PDF numbered "1 §" with "Nämndens beslut" and "Beslutsunderlag", and a politisk
 samrådsgrupp's .docx with its attendance as a table per huvudman with Ordinarie/Närv./Ersättare/Närv. columns
-of x marks and "X ersätter Y som ersättare för Z kommun") and
+of x marks and "X ersätter Y som ersättare för Z kommun"; and of a fifteenth: a vård- och omsorgsnämnd's
+protocol whose "Beslutande" are "Enligt närvarolista sidan 2", a NÄRVAROLISTA page counting the seats
+("Ledamöter (7) | Parti | Närvaro | Tjänstgörande ersättare", 1 and –, "Vakant plats"), "Övriga närvarande" as one
+comma run with the titles first and §§ after the names, an Ärendelista page, "Jäv" and "Närvarande" notes per §,
+and "utse X till kommunens representant i G efter Y"; of a sixteenth: a regionstyrelse's protocol as Word with
+its title page a label table, "Nils Öst (S), tjg ersättare § 115" rows, a "Förslag till beslut" in the words of a
+decision, "Beslutsgång", "Protokollsanteckning" and "… som arbetar på uppdrag av RSR och rapporterar till
+rådet"; of a seventeenth: a gemensam nämnd's PDF under the värdkommun's letterhead, its title page drawn a label a
+line ("Beslutande" / "Enligt närvarolista"), "Myndighet" in ANSLAG/BEVIS and a närvarolista by Kommun with an
+"Ersättare" row in the name column; of an eighteenth: a kommunstyrelse's protocol with its "Beslutande" as a comma
+run of Ledamöter and "Tjänstgörande ersättare … ersätter …", a label cell "Närvarande, ej / tjänstgörande /
+ersättare" over three lines, "Tjänstemän" with bare paragraph numbers, "KS § 170", a table of contents, Yrkanden,
+Beslutsgång and Reservation; and of a nineteenth: a regional nämnd's Word protocol with "Närvarande:" over
+"Beslutande:" / "Ersättare:" / "Övriga:", parties in lower case, "(ers X (m))", "1:e ersättare" and "Diarienummer:"
+lines under each §) and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
