@@ -200,7 +200,7 @@ _ROLE_WORDS = {
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
-_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
+_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
 _GUEST_NOTE = re.compile(r"^(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b", re.I)
 class _NameToken:
@@ -251,12 +251,16 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
                 r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
+                # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
+                r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
                 # a summary's own words: "Hade förhinder: Britt Lönn"
                 r"hade\s+förhinder|kunde\s+inte\s+delta)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
+                # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names
+                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
@@ -582,6 +586,9 @@ def _cap(s: str) -> str:
 # ---------------------------------------------------------------- attendance
 
 _POINTS = re.compile(r"\b(?:p\.|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+# a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
+_CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
+                           r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -704,6 +711,13 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s = _FROM_PARAGRAPH.sub(" ", s)
         paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
+    came_left = _CAME_OR_LEFT.search(s) if "punkt" in s else None
+    if came_left:
+        # "(kom under punkt 4)", "(lämnade mötet efter punkt 6)": a member there for part of the
+        # meeting, from or until that point; not one who came for one point only
+        n = came_left.group("n")
+        paragraphs.append(f"{n}–" if came_left.group("came") else f"–{n}")
+        s = (s[: came_left.start()] + s[came_left.end():]).replace("()", " ")
     points = list(_POINTS.finditer(s)) if "p" in s or "P" in s else []
     if points:
         paragraphs.extend(re.sub(r"\s+", "", m.group(1)) for m in points)
@@ -2174,6 +2188,17 @@ _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+# "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
+_KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
+                           r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
+
+
+def _definite(kind: str) -> str:
+    """A body's kind in its definite form, capitalised: 'styrgrupp' → 'Styrgruppen', 'nätverk' → 'Nätverket'."""
+    kind = kind.lower()
+    return (kind + ("en" if kind.endswith("grupp") else "et")).capitalize()
+
+
 def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates.
 
@@ -2181,11 +2206,15 @@ def _body_cell(c: str) -> str:
     'arbetsgruppen för gemensam SIP-utbildning'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
+    >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
+    'Styrgruppen för det regionala nätverket'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
     cand = re.sub(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
                   r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
+    # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
+    cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
@@ -3049,6 +3078,12 @@ _BESLUTAR_ATT = re.compile(
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
+# a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
+_INVERTED_PASSIVE = re.compile(
+    r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
+    r"(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?)\s+(?P<verb>utsågs|utses|valdes|väljs)\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})"
+    r"|(?:Det\s+)?[Uu]ppdrogs\s+(?:åt|till)\s+(?P<rest>[^.]+?\s+att\s+[^.]+))$")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
     "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
@@ -3325,6 +3360,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Projektet avslutas vid årsskiftet och systemet sägs upp.", None, False) is None
     True
+    >>> _decided_text("Till justerare utsågs Eva Ek.", None, False)
+    'utse Eva Ek till justerare'
+    >>> _decided_text("Det uppdrogs åt kansliet att kalla till nästa möte.", None, False)
+    'uppdra åt kansliet att kalla till nästa möte'
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
     'ta fram en gemensam checklista'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
@@ -3349,6 +3388,12 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
             return None  # "Det beslutades då att …": told as history
         return s[m.end():] or None
+    m = _INVERTED_PASSIVE.match(s) if not block else None
+    if m:
+        # "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …": the meeting's choice, its subject last
+        if m.group("role"):
+            return f"{_PASSIVE_DECISION[m.group('verb')]} {m.group('who')} till {m.group('role')}"
+        return f"uppdra åt {m.group('rest')}"
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

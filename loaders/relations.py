@@ -240,6 +240,8 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars", "starta Lokal närvårdsgrupp X
     # från oktober": when, not a name
     "senast", "från", *MONTHS,
+    # "ge arbetsgruppen för barn och unga mandat att …": what the body is given, no part of its name
+    "mandat", "mandatet",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -974,7 +976,9 @@ _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
-    r"[Hh]uvudmännen)$"
+    r"[Hh]uvudmännen|"
+    # the staff who serve a body: "Kansliet kallar", "Till nästa möte tar kansliet fram …"
+    r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet)$"
 )
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
@@ -1530,9 +1534,20 @@ _GE_RE = re.compile(
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
 )
-_MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
+# a newcomer welcomed, the seat told in a relative clause: "Ett särskilt välkommen riktades till Helena Vik,
+# Region X, som ersätter Per Holm i styrgruppen"
+_WELCOMED_REPLACES_RE = re.compile(
+    r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+"
+    r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
+# the duties of one meeting a body hands out as its first points, and the task each is
+_MEETING_DUTIES = {"justerare": "justera protokollet", "sekreterare": "vara sekreterare vid mötet",
+                   "mötessekreterare": "vara sekreterare vid mötet"}
+_MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
+                        r"|(?:att\s+)?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
+                        r"mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
@@ -1651,6 +1666,12 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
+# a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
+_INVERTED_SPLIT_RE = re.compile(
+    rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
+    r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
+    r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
@@ -2772,7 +2793,7 @@ class _Extractor:
     def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges mandat att …": a task and, to a body, a delegation."""
         m = _MANDAT_RE.match(s)
-        who = _subject_assignees(m.group("who"), True, self.ctx) if m else None
+        who = _subject_assignees(m.group("who") or m.group("who2"), True, self.ctx) if m else None
         if not who:
             return False
         item = self.ctx.item.number if self.ctx.item else None
@@ -3084,6 +3105,9 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        w = "älkom" in c and _WELCOMED_REPLACES_RE.match(c)
+        if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
+            c = f"{w.group('who')} {w.group('rest')}"
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
@@ -3201,7 +3225,7 @@ class _Extractor:
                        giver: str | None = None) -> bool:
         """"PE kallar.", "Ordföranden kallar till nästa möte": convening the next meeting is a task."""
         m = self._CONVENES_RE.match(s)
-        who = self._people(m.group("who")) if m else None
+        who = (self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)) if m else None
         if not who:
             return False
         self.assignment(who, "kalla till nästa möte", origin=origin, pos=pos, given_by=giver or self._meeting_body())
@@ -3324,6 +3348,11 @@ class _Extractor:
                         self.group(g, item)
                         for p in people:
                             self.membership(p, g, item, role="representant", change="join")
+                elif not m.group("for") and m.group("role") and m.group("role").casefold() in _MEETING_DUTIES:
+                    # "utse Eva Ek till justerare": a duty at this meeting, no seat in the item's topic
+                    self.assignment(people, _MEETING_DUTIES[m.group("role").casefold()],
+                                    origin="decision" if pos is not None else "narrative", pos=pos,
+                                    given_by=self._current_giver(pos))
                 else:
                     g, hm = self._seat(m.group("for"))
                     if g and g != (m.group("for") or "").strip():
@@ -4280,6 +4309,12 @@ class _Extractor:
                 f"justera {jm.group('o')}" if jm else "justera protokollet")
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
+        if rule.name == "meeting_secretary":
+            who = self._people(g.get("who") or g.get("who2"))
+            if not who or len(who) != 1:
+                return False
+            self.assignment(who, "vara sekreterare vid mötet", origin=origin, pos=pos, given_by=giver or body)
+            return True
         if rule.name == "keeps_notes":
             who = self._people(g.get("who"))
             if not who or len(who) != 1:
@@ -4744,6 +4779,12 @@ class _Extractor:
                 self.assignment(who, _present_to_infinitive(verb) + rest,
                                 origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
                 return True
+        m = _INVERTED_SPLIT_RE.match(s)
+        if m and not s.startswith(m.group("who")):
+            # "Till nästa möte tar kansliet fram …": the subject between a verb and its particle, put back
+            adv = m.group("adv")
+            return self._person_task(f"{m.group('who')[0].upper()}{m.group('who')[1:]} {m.group('v')} {m.group('part')}"
+                                     f"{m.group('rest')} {adv[0].lower()}{adv[1:]}", origin=origin, pos=pos, giver=giver)
         m = _INVERTED_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), " " + m.group("rest")):
             words = m.group("rest").split(" ")

@@ -123,6 +123,8 @@ def is_role(text: str, knowledge: Knowledge) -> bool:
     [True, True, False, False, False, True, True]
     >>> [is_role(t, k) for t in ("länssamordnare nära vård", "samtliga deltagare", "processledare", "gruppen")]
     [True, False, True, False]
+    >>> [is_role(t, k) for t in ("Kansliet", "närvårdskansliet", "Sekretariatet")]
+    [True, True, True]
     """
     text = text.strip(" ,.")
     words = text.split()
@@ -144,7 +146,9 @@ _TITLE_HEAD = re.compile(r"[a-zåäö-]*(?:samordnare|ledare|strateg|chef|direkt
 
 # a role or an office by its definite noun alone
 _DEFINITE_ROLE = re.compile(r"(?i)(?:nämndens\s+|förbundets\s+)?[a-zåäö-]*(?:chefen|direktören|ledaren|samordnaren|"
-                            r"sekreteraren|strategen|handläggaren|förvaltningen)")
+                            r"sekreteraren|strategen|handläggaren|förvaltningen|"
+                            # the staff who serve a body: "Kansliet kallar", "Närvårdskansliet tar fram …"
+                            r"kansliet|sekretariatet)")
 
 
 def is_person_name(name: str, knowledge: Knowledge) -> bool:

@@ -74,7 +74,12 @@ hearing its samverkansgrupper item by item ("§ 6 Samverkansgrupp barn och unga 
 Gruppen återkommer till rådet i mars"), an arbetsgrupp's OneNote notes titled "AG X" with "**Mötesordförande:**" /
 "**Kallade:**" / "**Förhinder:**", bold lines for headings and "→ SK tar fram …" arrows, and an e-mailed
 "Sammanfattning från mötet" with "Med var:" / "Hade förhinder:", points "2. Utbildning – …" a line each,
-"**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year). Each folder is
+"**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year; and of a fifteenth: a regional
+stödstruktur's styrgrupp titled "Minnesanteckningar från styrgruppsmöte för …, 14 oktober 2025" with "Närvarande",
+"Meddelat förhinder", "Adjungerade" and "Kansliet" headings without colons, members who "kom under punkt 4" or
+"lämnade mötet efter punkt 6", "Till sekreterare utsågs X", "Det uppdrogs åt X att …", "Beslutades att ge
+arbetsgruppen … mandat att …", a welcome to one "som ersätter Y i styrgruppen", "Till nästa möte tar kansliet
+fram …" and "Kansliet kallar"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
