@@ -261,6 +261,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names
                 r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|"
+                # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
+                r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
@@ -289,14 +291,15 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
                 r"loggförare|"
-                r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
+                r"för\s+anteckningar|antecknade|vid\s+tangentbordet|(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
+     None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)$", re.I)
-_SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
+_SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
@@ -411,6 +414,8 @@ _INITIALS_NOTE = re.compile(r"^\s*\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)
 _NOTE = re.compile(r"\(([^()]{0,60})\)")
 _LIST_SEP = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:och|samt|&)\s+")
+# a short heading over a roster's people by where they come from ("Primärvården", "Regionen – sjukhusvården")
+_SECTION_HEADING = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[–-]\s+)?[\wåäöÅÄÖ-]+){0,4}")
 _LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _LABEL_SEP = re.compile(r":|\t|\s{2,}")
@@ -1661,7 +1666,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             mode = "sig"
             table = None
             seen_label = True
-            if sig_head[0].strip().lower() == "vid protokollet":
+            if sig_head[0].strip().lower() in ("vid protokollet", "vid anteckningarna", "antecknat av"):
                 sig_seq.append(("role", "sekreterare", i))  # the name that follows kept the minutes
             rest = sig_head[1] if len(sig_head) > 1 else ""  # "Underskrifter   Sekreterare ..... Anna Ek"
             _sig_tokens(rest, i, sig_seq, out)
@@ -1832,6 +1837,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
+            elif (raw_entries and raw_entries[-1]["text"].rstrip().endswith(".") and not by_index
+                  and _SECTION_HEADING.fullmatch(text)):
+                pass  # "… Ängsmarks sjukhus." / "Primärvården": a heading over the next people, not a run-on
             elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
                 run_on(s)  # the entry above runs on, unless a label came between
             i += 1

@@ -225,12 +225,12 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:nationella|regionala|länsgemensam(?:ma)?|länsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala|[Dd]elregionala|länsgemensam(?:ma)?|länsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
 # so the scan skips other words without trying every alternative at each of them
-_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
+_HEAD_RE = re.compile(rf"\b(?=[DdEeLlRrNnmgufsSAaPp]){_ADJ}(?P<head>{_HEAD})(?P<def>en|et)?(?:\s+och\s+(?P<head2>{_HEAD}))?\b")
 _TAIL_STOP = {
     "som", "med", "inom", "under", "vid", "har", "hade", "är", "var", "ska", "skall", "kan",
     "ges", "får", "fick", "leder", "ser", "tar", "samt", "där", "på", "till", "efter", "innan",
@@ -748,6 +748,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Styrgrupp Nära vård', 'Arbetsgrupp SIP']
     >>> [g.name for g in find_groups("DVH rapporterar till Styrgrupp Nära vård i stället för till ledningsgruppen.")]
     ['Styrgrupp Nära vård', 'ledningsgruppen']
+    >>> [g.name for g in find_groups("Rutinen lyfts till den delregionala styrgruppen för fastställande.")]
+    ['delregionala styrgruppen']
     >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     """
@@ -912,10 +914,14 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         prefix = text[m.start():m.start("head")]
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
         nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala")
+        # "den delregionala styrgruppen": the level names which styrgrupp, as a name does
+        level = _LEVEL_PREFIX.fullmatch(prefix) if not nat and m.group("def") and not m.group("head2") else None
         for h in heads:
             if tail:
                 base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith("för") else ""))
                 add(f"{base} {tail}", m.start(), tail_end)
+            elif level:
+                add(f"{level.group('lvl')} {h}{m.group('def')}", m.start(), m.end())
             else:
                 add(h + (m.group("def") or ""), m.start(), m.end(), generic=h.casefold())
     for m in _suffix_anchored(text, _COMPOUND_SUFFIX_RE, _COMPOUND_RE, 0):
@@ -926,7 +932,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         if low.endswith("teamet") and stem not in ("process", "projekt"):
             continue
-        tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() else ("", m.end())
+        # a network is named by what it is for, written in lower case too: "länsnätverket för barn i familjehem"
+        tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() or low.endswith("nätverket") else ("", m.end())
         if tail.startswith("för "):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
             add(f"{w} {tail}", m.start(), tail_end)
             continue
@@ -956,6 +963,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+# the level before a body's kind that tells one body from others of its kind ("delregionala styrgruppen")
+_LEVEL_PREFIX = re.compile(r"(?:[Dd]en\s+)?(?P<lvl>[Dd]elregionala|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
 _TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|nämnd|nätverk)", re.I)
 # a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
 _SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
@@ -1094,7 +1103,9 @@ def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()
 # the kinds of body a document names one of ("Styrgrupp psykisk hälsa"), which its bare definite form
 # ("styrgruppen") then means; with the name after the kind word
 _NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp|samordningsgrupp)")
-_NAMED_KIND_TAIL = re.compile(_NAMED_KIND.pattern + r"(?:en)?\s*(?P<tail>.*)$")
+# a named group: its kind, after a level that tells it from others ("delregionala styrgruppen"), and its name
+_NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsövergripande)\s+)?" + _NAMED_KIND.pattern[4:]
+                              + r"(?:en)?\s*(?P<tail>.*)$")
 
 
 @dataclass
@@ -1608,11 +1619,12 @@ _HAR_UPPDRAG_RE = re.compile(
 
 _HUVUDMAN_WORDS = r"(?:[Rr]egionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
 _WELCOMES_RE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsar\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+)?välkom(?:men|na|mna)\s+som\s+"
+    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
+    r"välkom(?:men|na|mna)\s+som\s+"
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
-    # "… som ny ledamot för BUP Åsen": the unit the newcomer comes from
-    r"(?:\s+(?:för|från)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})?"
+    # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
+    r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|[a-zåäö-]+(?:vården|omsorgen|tjänsten|psykiatrin)))?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
 _WELCOMES_ALL_RE = re.compile(
     r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
@@ -1978,6 +1990,9 @@ def _full_bodies(text: str):
             tried = max(tried, end)
 
 
+# an action without a doer and the line naming who carries it out: "Åtgärd: Sammanställa X." / "Ansvar: Sara Nyholm"
+_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[A-ZÅÄÖ][a-zåäö]+a\b[^\n]*)\n\s*"
+                                      r"Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
@@ -3082,6 +3097,13 @@ class _Extractor:
             return False
         number = self.ctx.item.number if self.ctx.item else ""
         earlier = [a for a in self.out.assignments if a.item == number]
+        action = _ACTION_THEN_RESPONSIBLE.search(self.ctx.item.body) if self.ctx.item and "tgärd" in self.ctx.item.body else None
+        if action and m.group("who").strip() in action.group("who") and not any(
+                action.group("task").casefold().startswith(a.task.casefold()[:20]) for a in earlier):
+            # "Åtgärd: Sammanställa väntetiderna …" / "Ansvar: Sara Nyholm": the action in the infinitive, its doer below
+            task = action.group("task").strip(" .")
+            self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
+            return True
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
@@ -3645,9 +3667,11 @@ class _Extractor:
         w = "älkom" in s and _WELCOME_TO_RE.match(s)
         if w:  # "Välkommen till Eva Nord som ny ledamot för Ekby kommun", "Vi välkomnar Eva Nord som …": the same
             s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
-        m = "hälsar" in s and _WELCOMES_RE.match(s)
+        m = "hälsa" in s and _WELCOMES_RE.match(s)
         if m:
-            people = split_name_list(m.group("who"))
+            # "hälsade Cecilia Hammar, Vårdcentralen Tornvik, särskilt välkommen": the name without where she comes from
+            people = split_name_list(re.sub(r"^([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,60},?$", r"\1",
+                                            m.group("who")))
             if not (people and is_name_list(people)):
                 return False
             g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body

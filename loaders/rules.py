@@ -76,7 +76,7 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -158,6 +158,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Helen hälsade välkommen, särskilt Vera Lund som är ny ledamot för Åby kommun efter Per Ek.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # the past tense, the newcomer's workplace after a comma, "särskilt" before the welcome
+                   _ex("Elin Borg hälsade Eva Nord, Vårdcentralen Tornvik, särskilt välkommen som ny representant för "
+                       "primärvården.", ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
@@ -826,7 +829,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.")),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
-         examples=(_ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
+         examples=(# the action in the infinitive, its doer on the line below
+                   _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
+                       ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
+                   _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
@@ -1178,7 +1184,9 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<group3>[A-ZÅÄÖ][^.;,]{2,60}?)\s+har\s+(?:utökats|kompletterats|förstärkts)\s+med\s+(?:en\s+|ytterligare\s+en\s+)?"
                  r"(?:ny\s+)?(?:representant|ledamot|deltagare|företrädare)\s+(?:från|för)\s+(?P<hm2>[^,.;]+?),\s*(?P<who2>" + _NAME + r")"
                  r"(?:,[^.;]*)?$"
-                 r"|^(?P<who3>" + _NAME + r")(?:,[^,]{2,60},)?\s+kommer\s+(?:att\s+)?(?:delta|ingå)\s+i\s+"
+                 # "Hans efterträdare som skolchef, Lisa Fors, kommer att delta i …": the successor named after her predecessor
+                 r"|^(?:(?:[Hh]ans|[Hh]ennes|[Dd]ennes)\s+(?:efterträdare|ersättare)(?:\s+som\s+[a-zåäö][^,]{2,40})?,\s+)?"
+                 r"(?P<who3>" + _NAME + r")(?:,[^,]{2,60},|,)?\s+kommer\s+(?:att\s+)?(?:delta|ingå)\s+i\s+"
                  r"(?P<group4>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?)\s+"
                  r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;,]+$",
          examples=(_ex("Sara Ek har tillkommit som ny representant för primärvården.",
@@ -1186,7 +1194,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Ek kommer att delta i Styrgrupp Barnahus från och med nästa möte.",
-                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Bo Lind lämnar gruppen. Hans efterträdare som förvaltningschef, Sara Ek, kommer att delta i "
+                       "Styrgrupp Barnahus från mars.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Sara Ek kommer att delta i utbildningen från och med hösten.",
                            "Kostnaden har tillkommit som en ny post i budgeten.")),
     Rule("takes_part_from_now", "membership", change="join",

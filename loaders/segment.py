@@ -83,7 +83,8 @@ _TOC_LABEL = re.compile(
 _TOC_TRAILING = re.compile(r"§\s?\d{1,4}(?:\s?/\s?\d{2,4})?\s*$")
 _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
-_SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|justerat|justeras)\b", re.IGNORECASE)
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|antecknat av|justerat|justeras)\b",
+                              re.IGNORECASE)
 # the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
 _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(

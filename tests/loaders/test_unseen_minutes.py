@@ -79,7 +79,12 @@ stödstruktur's styrgrupp titled "Minnesanteckningar från styrgruppsmöte för 
 "Meddelat förhinder", "Adjungerade" and "Kansliet" headings without colons, members who "kom under punkt 4" or
 "lämnade mötet efter punkt 6", "Till sekreterare utsågs X", "Det uppdrogs åt X att …", "Beslutades att ge
 arbetsgruppen … mandat att …", a welcome to one "som ersätter Y i styrgruppen", "Till nästa möte tar kansliet
-fram …" and "Kansliet kallar"). Each folder is
+fram …" and "Kansliet kallar"; and of a sixteenth: a delregional vårdsamverkan's ledningsgrupp as .docx, its
+"Närvarande" split by plain headings per provider ("Primärvården", "Kommunerna", "Kansli Vårdsamverkan X") over
+"Name, title, place." lines, "DAGORDNING" with "Beslutspunkter" / "Information/diskussionspunkter" between the
+points, a welcome "hälsade X, Org, särskilt välkommen som ny representant för primärvården", "Hans efterträdare
+som förvaltningschef, Y, kommer att delta i ledningsgruppen", "delregionala styrgruppen", "kontaktperson för
+länsnätverket för …", "Åtgärd: <infinitive>" over "Ansvar: X" and "Vid anteckningarna" over its writer). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
