@@ -590,7 +590,9 @@ def _cap(s: str) -> str:
 
 # ---------------------------------------------------------------- attendance
 
-_POINTS = re.compile(r"\b(?:p\.|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+_POINTS = re.compile(r"\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+# the staff of a collaboration: "Närvårdskansliet", "Kansli Vårdsamverkan X", "sekretariatet"
+_KANSLI = re.compile(r"(?i)kansli|sekretariat")
 # a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
 _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
                            r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
@@ -840,6 +842,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         roles.insert(0, "projektledare")
     if "adjungerad" in roles and "ledamot" in roles:
         roles.remove("ledamot")
+    if "sekreterare" in roles and "ledamot" in roles and _KANSLI.search(f"{unit or ''} {org or ''} {title or ''}"):
+        roles.remove("ledamot")  # "Helena Ulvsten, Närvårdskansliet, sekreterare": the kansli's official, no seat
     if "ersättare" in roles and "ledamot" in roles:
         roles.remove("ledamot")  # "Yvonne Berg (L), ersättare, tjänstgör för …" under the ledamöter: an ersättare
     if "adjungerad" in roles and status == "present" and "ledamot" not in roles and not (
@@ -1562,7 +1566,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         """The entry above goes on with ``text``; a label further on the line that wrapped ("…, Maria" /
         "Holm (Ekeby kommun) Förhinder: Eva Berg") starts its own section, as on one line."""
         last = raw_entries[-1]
-        last["text"] += " " + text
+        nm, after = leading_name(_strip_bullet(last["text"]))
+        # a table's name cell over its details cell ("Helena Ulvsten" / "Närvårdskansliet, sekreterare"): the
+        # details follow the name as after a comma, not as more of the name
+        bare = bool(nm) and not after.strip() and text[:1].isupper() and not leading_name(text)[0]
+        last["text"] += (", " if bare else " ") + text
         mid = _MIDLINE_LABEL.search(text) if ":" in text else None
         lab = _match_label(text[mid.end():]) if mid else None
         if lab and lab[2] and lab[3]:
@@ -3091,7 +3099,7 @@ _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
     r"(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?)\s+(?P<verb>utsågs|utses|valdes|väljs)\s+"
     r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})"
-    r"|(?:Det\s+)?[Uu]ppdrogs\s+(?:åt|till)\s+(?P<rest>[^.]+?\s+att\s+[^.]+))$")
+    r"|(?:Det\s+)?[Uu]ppdr(?:ogs|as)\s+(?:åt|till)\s+(?P<rest>[^.]+?\s+att\s+[^.]+))$")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
     "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
@@ -3197,8 +3205,8 @@ class _Selves:
             stem = _stem(last)
             if len(stem) >= 4 and stem in self.title:
                 return True
-            if any(w.endswith(stem) for w in self.title.split()):
-                return True  # "Rådet" of a "samverkansråd"
+            if any(w.endswith(stem) or w.endswith(last) for w in self.title.split()):
+                return True  # "Rådet" of a "samverkansråd", of the "Utvecklingsrådet barn och unga"
             return False if self.typed else None
         # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVÅ)": "LVÅ noterar informationen")
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
@@ -3372,6 +3380,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'utse Eva Ek till justerare'
     >>> _decided_text("Det uppdrogs åt kansliet att kalla till nästa möte.", None, False)
     'uppdra åt kansliet att kalla till nästa möte'
+    >>> _decided_text("Uppdras åt Eva Ek att sammanställa statistiken.", None, False)
+    'uppdra åt Eva Ek att sammanställa statistiken'
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
     'ta fram en gemensam checklista'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None

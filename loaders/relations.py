@@ -987,7 +987,9 @@ _ORG_SUBJECT = re.compile(
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen|"
     # the staff who serve a body: "Kansliet kallar", "Till nästa möte tar kansliet fram …"
-    r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet)$"
+    r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet|"
+    # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
+    r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan)$"
 )
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
@@ -1626,6 +1628,10 @@ _WELCOMES_RE = re.compile(
     # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
     r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|[a-zåäö-]+(?:vården|omsorgen|tjänsten|psykiatrin)))?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
+# the newcomers welcomed as a list: "hälsade de nya deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna"
+_WELCOMES_NEW_RE = re.compile(
+    r"^.*?\bhälsa(?:de|r)\s+(?:de\s+)?nya\s+(?:deltagarna|ledamöterna|representanterna|medlemmarna)"
+    r"(?:\s+i\s+(?P<g>[^,.;]+?))?,\s+(?P<list>[A-ZÅÄÖ][^.;]+?),?\s+(?:speciellt|särskilt|varmt)\s+välkomna\.?$")
 _WELCOMES_ALL_RE = re.compile(
     r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
     r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:(?:är|blir)\s+)?(?P<rest>nya?\s+[^.;]+?)"
@@ -3656,6 +3662,15 @@ class _Extractor:
                 for p in people:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
             return False
+        n = "nya" in s and _WELCOMES_NEW_RE.match(s)
+        if n:
+            # "Hon hälsade de nya deltagarna i rådet, Anna Lund, Åby kommun, och Per Ek, Ekby kommun, speciellt välkomna"
+            g = (self._group_phrase(n.group("g")) or self._body_ref(n.group("g"))) if n.group("g") else self.p.body
+            pieces = [p.strip() for p in re.split(r",\s*(?:och\s+)?|\s+och\s+", n.group("list")) if p.strip()]
+            people = [p for p in pieces if is_name_list([p]) and not _ORG_SUBJECT.match(p)]
+            for p in people if g else ():
+                self.membership(p, g, item, role="ledamot", change="join")
+            return False
         # "Ordföranden hälsar Anna Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S)":
         # a seat in the body that met unless a body is named; "efter" names whom the newcomer replaces
         w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
@@ -4516,13 +4531,13 @@ class _Extractor:
                 self.membership(p, grp, item, change="join")
             return True
         if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
-            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3")
             if not who or not grp or (hm and self._people(hm)):
                 return False
             for p in who:
-                self.membership(p, grp, item, role=g.get("role"), change="join", on_behalf_of=hm)
+                self.membership(p, grp, item, role=g.get("role") or g.get("role4"), change="join", on_behalf_of=hm)
             return True
         if rule.name == "decided_leaders":  # "att BL och PE tillsammans leder arbetsgruppen"
             grp = self._group_phrase(g["group"])

@@ -167,7 +167,11 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # the newcomers as a list, each with where she comes from
+                   _ex("Hon hälsade de nya deltagarna i Styrgrupp Barnahus, Anna Lund, Åby kommun, och Per Ek, Ekby "
+                       "kommun, speciellt välkomna.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "join"),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
                            "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
@@ -1176,7 +1180,8 @@ RULES: tuple[Rule, ...] = (
     # "X kommer att delta i styrgruppen från och med …"
     Rule("joins_group", "membership", change="join",
          triggers=("tillkommit", "tillkommer", "utökats med", "kompletterats med", "förstärkts med",
-                   "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i"),
+                   "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i", "att vara ordförande i",
+                   "att vara sammankallande i", "att bli ordförande i"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer)\s+(?:i\s+(?P<group>[^.;,]+?)\s+)?"
                  r"som\s+(?:ny\s+)?(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}))?"
@@ -1188,12 +1193,18 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:(?:[Hh]ans|[Hh]ennes|[Dd]ennes)\s+(?:efterträdare|ersättare)(?:\s+som\s+[a-zåäö][^,]{2,40})?,\s+)?"
                  r"(?P<who3>" + _NAME + r")(?:,[^,]{2,60},|,)?\s+kommer\s+(?:att\s+)?(?:delta|ingå)\s+i\s+"
                  r"(?P<group4>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?)\s+"
-                 r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;,]+$",
+                 r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;,]+$"
+                 # a seat taken from a date: "Från och med januari kommer Kay Ek, BUP, att vara ordförande i rådet"
+                 r"|^(?:(?:[Ff]rån\s+och\s+med|[Ff]r\.\s?o\.\s?m\.|[Ff]rån)\s+[^,.;]{2,30}?\s+kommer\s+(?P<who4>" + _NAME + r")"
+                 r"(?:,[^,]{2,40},)?\s+att\s+(?:vara|bli)\s+(?P<role4>(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare))"
+                 r"\s+i\s+(?P<group5>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?))$",
          examples=(_ex("Sara Ek har tillkommit som ny representant för primärvården.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Ek kommer att delta i Styrgrupp Barnahus från och med nästa möte.",
+                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Från och med januari 2026 kommer Sara Ek, BUP, att vara ordförande i Styrgrupp Barnahus.",
                        ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
                    _ex("Bo Lind lämnar gruppen. Hans efterträdare som förvaltningschef, Sara Ek, kommer att delta i "
                        "Styrgrupp Barnahus från mars.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),

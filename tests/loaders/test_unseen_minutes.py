@@ -84,7 +84,13 @@ fram …" and "Kansliet kallar"; and of a sixteenth: a delregional vårdsamverka
 "Name, title, place." lines, "DAGORDNING" with "Beslutspunkter" / "Information/diskussionspunkter" between the
 points, a welcome "hälsade X, Org, särskilt välkommen som ny representant för primärvården", "Hans efterträdare
 som förvaltningschef, Y, kommer att delta i ledningsgruppen", "delregionala styrgruppen", "kontaktperson för
-länsnätverket för …", "Åtgärd: <infinitive>" over "Ansvar: X" and "Vid anteckningarna" over its writer). Each folder is
+länsnätverket för …", "Åtgärd: <infinitive>" over "Ansvar: X" and "Vid anteckningarna" over its writer; and of a
+seventeenth: a närvårdssamverkan's utvecklingsråd as PDF with its running header in capitals, "Tid:" / "Plats:" /
+"Omfattning: p 9–15" with their values on the next line, the roster a Namn/Organisation table read a cell a line
+("Robert Sahlin" / "Mossfors kommun, p 12–15"), points numbered on over the year from 9, "hälsade de nya
+deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna", "Från och med januari kommer X, BUP, att
+vara ordförande i utvecklingsrådet", "Rådet ställer sig bakom …", "Uppdras åt X att …" and "Barnhälsovården utser
+en ny representant"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
