@@ -2224,11 +2224,15 @@ def _body_cell(c: str) -> str:
     'Arbetsgrupp Trygg hemgång'
     >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
     'Styrgruppen för det regionala nätverket'
+    >>> _body_cell("Minnesanteckningar förda vid telefonmöte med nätverkets arbetsgrupp för MAS den 24 november 2025")
+    'nätverkets arbetsgrupp för MAS'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
-    cand = re.sub(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
-                  r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
+    cand = re.sub(r"^\s*(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
+                  # "Minnesanteckningar förda vid telefonmöte med …": the medium is no part of the body
+                  r"(?:(?:telefon|teams|video|distans)?möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+",
+                  "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)

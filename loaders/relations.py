@@ -2818,7 +2818,8 @@ class _Extractor:
         if not who:
             return False
         item = self.ctx.item.number if self.ctx.item else None
-        self.assignment(who, m.group("task"), origin="decision", pos=pos, given_by=giver)
+        self.assignment(who, m.group("task"), origin="decision" if origin == "decision" else "narrative", pos=pos,
+                        given_by=giver)
         for w in who:
             if self._is_body(w):
                 self.mandate(giver, w, "delegates", item, pos)

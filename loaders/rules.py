@@ -708,7 +708,7 @@ RULES: tuple[Rule, ...] = (
                        roster=("Annika Strand", "Jörgen Lund"))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- decided delegations
-    Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat", decision_only=True,
+    Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat",
          examples=(_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "fördela medlen"),
                               ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"))),
@@ -716,7 +716,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("ge arbetsgruppen för SIP mandat att ta fram en gemensam rutin", decision=True,
                        body="Styrgruppen",
                        facts=(("assignment", ["arbetsgruppen för SIP"], "ta fram en gemensam rutin"),
-                              ("mandate", "Styrgruppen", "arbetsgruppen för SIP", "delegates"))))),
+                              ("mandate", "Styrgruppen", "arbetsgruppen för SIP", "delegates"))),
+                   # told in the running text of the notes: the body is given the mandate, a task of its own
+                   _ex("Arbetsgruppen får mandat att ta fram en länsgemensam broschyr.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en länsgemensam broschyr"),))),
+         counter_examples=("Arbetsgruppen fick mandat att ta fram broschyren redan 2023.",
+                           "Frågan om mandat att fatta beslut diskuterades.")),
     Rule("becomes_responsible", "mandate", decision_only=True,
          triggers=("blir ansvarig", "blir värd", "blir ägare", "blir uppdragsgivare"),
          handler="_becomes_responsible",

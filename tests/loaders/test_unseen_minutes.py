@@ -90,7 +90,10 @@ seventeenth: a närvårdssamverkan's utvecklingsråd as PDF with its running hea
 ("Robert Sahlin" / "Mossfors kommun, p 12–15"), points numbered on over the year from 9, "hälsade de nya
 deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna", "Från och med januari kommer X, BUP, att
 vara ordförande i utvecklingsrådet", "Rådet ställer sig bakom …", "Uppdras åt X att …" and "Barnhälsovården utser
-en ny representant"). Each folder is
+en ny representant"; and of an eighteenth: a länsnätverk's arbetsgrupp "Minnesanteckningar förda vid telefonmöte med
+…", its roster a Ledamöter/Närvarande table of X marks laid out with spaces ("X, ej punkt 5", "anmält förhinder")
+over "Övriga", "X valdes att justera", a bare "Lades till handlingarna.", "Arbetsgruppen får mandat att …" in the
+running text, "Resultatet återrapporteras till länsnätverket" and "Antecknat av" over the writer). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
