@@ -1847,7 +1847,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 label_filled = True
             elif (raw_entries and raw_entries[-1]["text"].rstrip().endswith(".") and not by_index
                   and _SECTION_HEADING.fullmatch(text)):
-                pass  # "… Ängsmarks sjukhus." / "Primärvården": a heading over the next people, not a run-on
+                pass  # "… Länssjukhuset." / "Primärvården": a heading over the next people, not a run-on
             elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
                 run_on(s)  # the entry above runs on, unless a label came between
             i += 1
