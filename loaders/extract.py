@@ -3103,7 +3103,7 @@ _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
     r"(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?)\s+(?P<verb>utsågs|utses|valdes|väljs)\s+"
     r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})"
-    r"|(?:Det\s+)?[Uu]ppdr(?:ogs|as)\s+(?:åt|till)\s+(?P<rest>[^.]+?\s+att\s+[^.]+))$")
+    r"|(?:Det\s+)?(?P<v>[Uu]ppdr(?:ogs|as)\s+(?:åt|till)|[Åå]l(?:ades|äggs))\s+(?P<rest>[^.]+?\s+att\s+[^.]+))$")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
     "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
@@ -3384,6 +3384,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     'utse Eva Ek till justerare'
     >>> _decided_text("Det uppdrogs åt kansliet att kalla till nästa möte.", None, False)
     'uppdra åt kansliet att kalla till nästa möte'
+    >>> _decided_text("Det ålades sekreteraren att hålla ledamöterna uppdaterade.", None, False)
+    'ålägga sekreteraren att hålla ledamöterna uppdaterade'
     >>> _decided_text("Uppdras åt Eva Ek att sammanställa statistiken.", None, False)
     'uppdra åt Eva Ek att sammanställa statistiken'
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
@@ -3415,7 +3417,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         # "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …": the meeting's choice, its subject last
         if m.group("role"):
             return f"{_PASSIVE_DECISION[m.group('verb')]} {m.group('who')} till {m.group('role')}"
-        return f"uppdra åt {m.group('rest')}"
+        return f"{'uppdra åt' if m.group('v')[:1] in 'Uu' else 'ålägga'} {m.group('rest')}"
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

@@ -1628,6 +1628,12 @@ _WELCOMES_RE = re.compile(
     # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
     r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|[a-zåäö-]+(?:vården|omsorgen|tjänsten|psykiatrin)))?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
+# a newcomer welcomed at her first meeting: "Ett särskilt välkommen riktades till A, Org, som var med på sitt
+# första styrgruppsmöte"
+_WELCOMED_FIRST_RE = re.compile(
+    r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+(?:var|är|deltog|deltar)\s+"
+    r"(?:med\s+)?(?:på|i|vid)\s+(?:sitt|sina)\s+första\s+[\wåäö-]*möte\b")
 # the newcomers welcomed as a list: "hälsade de nya deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna"
 _WELCOMES_NEW_RE = re.compile(
     r"^.*?\bhälsa(?:de|r)\s+(?:de\s+)?nya\s+(?:deltagarna|ledamöterna|representanterna|medlemmarna)"
@@ -3662,6 +3668,11 @@ class _Extractor:
                 role = "ledamot" if m.group("role").startswith("ledam") else m.group("role")
                 for p in people:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
+            return False
+        f = "första" in s and _WELCOMED_FIRST_RE.match(s)
+        if f and self.p.body and is_name_list([f.group("who")]):
+            # "Ett särskilt välkommen riktades till A som var med på sitt första styrgruppsmöte": a new member
+            self.membership(f.group("who"), self.p.body, item, role="ledamot", change="join")
             return False
         n = "nya" in s and _WELCOMES_NEW_RE.match(s)
         if n:

@@ -147,7 +147,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
     Rule("welcomed_as_member", "membership", exclusive=False,
-         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade"), handler="_ms_welcomed",
+         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade", "välkommen riktades"),
+         handler="_ms_welcomed",
          examples=(_ex("Ordföranden hälsar välkommen, särskilt Eva Frost som ny ledamot för BUP Åsen och Hanna Wik som ny "
                        "sekreterare.", ("membership", "Eva Frost", "Samverkansgrupp äldre", "join")),
                    _ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
@@ -168,6 +169,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # the newcomer at her first meeting, told as a welcome
+                   _ex("Ett särskilt välkommen riktades till Anna Lund, Tillväxtverket, som var med på sitt första "
+                       "styrgruppsmöte.", ("membership", "Anna Lund", "Samverkansgrupp äldre", "join")),
                    # the newcomers as a list, each with where she comes from
                    _ex("Hon hälsade de nya deltagarna i Styrgrupp Barnahus, Anna Lund, Åby kommun, och Per Ek, Ekby "
                        "kommun, speciellt välkomna.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "join"),
@@ -1782,6 +1786,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("uppdra åt socialnämnden att redovisa åtgärdsplanen för minskat betalningsansvar för "
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
+    # the old passive of notes and protocols: "Det ålades sekreteraren att hålla ledamöterna uppdaterade"
+    Rule("alades", "assignment", triggers=("ålades", "åläggs"),
+         pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
+         examples=(_ex("Det ålades Elin Borg att hålla ledamöterna uppdaterade om regelverket.",
+                       ("assignment", ["Elin Borg"], "hålla ledamöterna uppdaterade"), roster=_ROSTER),),
+         counter_examples=("Kommunen ålades vite av länsstyrelsen.",)),
     Rule("uppdrag_ges_till", "assignment", triggers=("ges till", "lämnas till", "ges åt", "lämnas åt"),
          pattern=r"^(?:[Ee]tt\s+)?[Uu]ppdrag(?:et)?\s+(?:ges|lämnas)\s+(?:till|åt)\s+(?P<who>[^.;:]{2,100}?)\s+att\s+(?P<task>.+)$",
          examples=(_ex("Uppdrag ges till regiondirektören att meddela Vårdsamverkan Norrhavet beslutet.", decision=True,
