@@ -204,7 +204,7 @@ _ROLE_WORDS = {
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
-_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
+_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
 _GUEST_NOTE = re.compile(r"^(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b", re.I)
 class _NameToken:
@@ -256,12 +256,18 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
                 r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
+                # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
+                r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
                 # a summary's own words: "Hade förhinder: Britt Lönn"
                 r"hade\s+förhinder|kunde\s+inte\s+delta)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
+                # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names
+                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|"
+                # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
+                r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
@@ -290,7 +296,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
                 r"loggförare|"
-                r"för\s+anteckningar|antecknade|vid\s+tangentbordet)$", re.I), None, ["sekreterare"], False),
+                r"för\s+anteckningar|antecknade|vid\s+tangentbordet|(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
+     None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
@@ -298,7 +305,7 @@ _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
 _PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)$", re.I)
-_SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
+_SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
@@ -418,6 +425,8 @@ _INITIALS_NOTE = re.compile(r"^\s*\(\s*([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})\s*\)
 _NOTE = re.compile(r"\(([^()]{0,60})\)")
 _LIST_SEP = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:och|samt|&)\s+")
+# a short heading over a roster's people by where they come from ("Primärvården", "Regionen – sjukhusvården")
+_SECTION_HEADING = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[–-]\s+)?[\wåäöÅÄÖ-]+){0,4}")
 _LABEL_LINE = re.compile(r"^([^:\t]{2,60}?)\s*(?::|\t|\s{2,}|$)\s*(.*)$")
 _CELL = re.compile(r"\S+(?: \S+)*")
 _LABEL_SEP = re.compile(r":|\t|\s{2,}")
@@ -592,9 +601,14 @@ def _cap(s: str) -> str:
 
 # ---------------------------------------------------------------- attendance
 
-_POINTS = re.compile(r"\b(?:p\.|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+_POINTS = re.compile(r"\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
 # paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
 _BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
+# the staff of a collaboration: "Närvårdskansliet", "Kansli Vårdsamverkan X", "sekretariatet"
+_KANSLI = re.compile(r"(?i)kansli|sekretariat")
+# a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
+_CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
+                           r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -717,6 +731,13 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s = _FROM_PARAGRAPH.sub(" ", s)
         paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
+    came_left = _CAME_OR_LEFT.search(s) if "punkt" in s else None
+    if came_left:
+        # "(kom under punkt 4)", "(lämnade mötet efter punkt 6)": a member there for part of the
+        # meeting, from or until that point; not one who came for one point only
+        n = came_left.group("n")
+        paragraphs.append(f"{n}–" if came_left.group("came") else f"–{n}")
+        s = (s[: came_left.start()] + s[came_left.end():]).replace("()", " ")
     points = list(_POINTS.finditer(s)) if "p" in s or "P" in s else []
     if points:
         paragraphs.extend(re.sub(r"\s+", "", m.group(1)) for m in points)
@@ -838,6 +859,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         roles.insert(0, "projektledare")
     if "adjungerad" in roles and "ledamot" in roles:
         roles.remove("ledamot")
+    if "sekreterare" in roles and "ledamot" in roles and _KANSLI.search(f"{unit or ''} {org or ''} {title or ''}"):
+        roles.remove("ledamot")  # "Helena Ulvsten, Närvårdskansliet, sekreterare": the kansli's official, no seat
     if "ersättare" in roles and "ledamot" in roles:
         roles.remove("ledamot")  # "Yvonne Berg (L), ersättare, tjänstgör för …" under the ledamöter: an ersättare
     if "adjungerad" in roles and status == "present" and "ledamot" not in roles and not (
@@ -1593,7 +1616,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         """The entry above goes on with ``text``; a label further on the line that wrapped ("…, Maria" /
         "Holm (Ekeby kommun) Förhinder: Eva Berg") starts its own section, as on one line."""
         last = raw_entries[-1]
-        last["text"] += " " + text
+        nm, after = leading_name(_strip_bullet(last["text"]))
+        # a table's name cell over its details cell ("Helena Ulvsten" / "Närvårdskansliet, sekreterare"): the
+        # details follow the name as after a comma, not as more of the name
+        bare = bool(nm) and not after.strip() and text[:1].isupper() and not leading_name(text)[0]
+        last["text"] += (", " if bare else " ") + text
         mid = _MIDLINE_LABEL.search(text) if ":" in text else None
         lab = _match_label(text[mid.end():]) if mid else None
         if lab and lab[2] and lab[3]:
@@ -1711,7 +1738,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             mode = "sig"
             table = None
             seen_label = True
-            if sig_head[0].strip().lower() == "vid protokollet":
+            if sig_head[0].strip().lower() in ("vid protokollet", "vid anteckningarna", "antecknat av"):
                 sig_seq.append(("role", "sekreterare", i))  # the name that follows kept the minutes
             rest = sig_head[1] if len(sig_head) > 1 else ""  # "Underskrifter   Sekreterare ..... Anna Ek"
             _sig_tokens(rest, i, sig_seq, out)
@@ -1904,6 +1931,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
+            elif (raw_entries and raw_entries[-1]["text"].rstrip().endswith(".") and not by_index
+                  and _SECTION_HEADING.fullmatch(text)):
+                pass  # "… Länssjukhuset." / "Primärvården": a heading over the next people, not a run-on
             elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
                 run_on(s)  # the entry above runs on, unless a label came between
             i += 1
@@ -2260,6 +2290,17 @@ _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+# "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
+_KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
+                           r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
+
+
+def _definite(kind: str) -> str:
+    """A body's kind in its definite form, capitalised: 'styrgrupp' → 'Styrgruppen', 'nätverk' → 'Nätverket'."""
+    kind = kind.lower()
+    return (kind + ("en" if kind.endswith("grupp") else "et")).capitalize()
+
+
 def _body_cell(c: str) -> str:
     """A title cell without document-type words, meeting phrases and dates.
 
@@ -2267,11 +2308,19 @@ def _body_cell(c: str) -> str:
     'arbetsgruppen för gemensam SIP-utbildning'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
+    >>> _body_cell("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025")
+    'Styrgruppen för det regionala nätverket'
+    >>> _body_cell("Minnesanteckningar förda vid telefonmöte med nätverkets arbetsgrupp för MAS den 24 november 2025")
+    'nätverkets arbetsgrupp för MAS'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
-    cand = re.sub(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
-                  r"(?:möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+", "", cand, flags=re.I)
+    cand = re.sub(r"^\s*(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
+                  # "Minnesanteckningar förda vid telefonmöte med …": the medium is no part of the body
+                  r"(?:(?:telefon|teams|video|distans)?möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+",
+                  "", cand, flags=re.I)
+    # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
+    cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
@@ -3149,6 +3198,12 @@ _BESLUTAR_ATT = re.compile(
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
+# a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
+_INVERTED_PASSIVE = re.compile(
+    r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
+    r"(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?)\s+(?P<verb>utsågs|utses|valdes|väljs)\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,3})"
+    r"|(?:Det\s+)?(?P<v>[Uu]ppdr(?:ogs|as)\s+(?:åt|till)|[Åå]l(?:ades|äggs))\s+(?P<rest>[^.]+?\s+att\s+[^.]+))$")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
     "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
@@ -3254,8 +3309,8 @@ class _Selves:
             stem = _stem(last)
             if len(stem) >= 4 and stem in self.title:
                 return True
-            if any(w.endswith(stem) for w in self.title.split()):
-                return True  # "Rådet" of a "samverkansråd"
+            if any(w.endswith(stem) or w.endswith(last) for w in self.title.split()):
+                return True  # "Rådet" of a "samverkansråd", of the "Utvecklingsrådet barn och unga"
             return False if self.typed else None
         # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVÅ)": "LVÅ noterar informationen")
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
@@ -3425,6 +3480,14 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Projektet avslutas vid årsskiftet och systemet sägs upp.", None, False) is None
     True
+    >>> _decided_text("Till justerare utsågs Eva Ek.", None, False)
+    'utse Eva Ek till justerare'
+    >>> _decided_text("Det uppdrogs åt kansliet att kalla till nästa möte.", None, False)
+    'uppdra åt kansliet att kalla till nästa möte'
+    >>> _decided_text("Det ålades sekreteraren att hålla ledamöterna uppdaterade.", None, False)
+    'ålägga sekreteraren att hålla ledamöterna uppdaterade'
+    >>> _decided_text("Uppdras åt Eva Ek att sammanställa statistiken.", None, False)
+    'uppdra åt Eva Ek att sammanställa statistiken'
     >>> _decided_text("Gruppen enas om att ta fram en gemensam checklista.", None, False)
     'ta fram en gemensam checklista'
     >>> _decided_text("Gruppen är överens om att en checklista behövs.", None, False) is None
@@ -3449,6 +3512,12 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
             return None  # "Det beslutades då att …": told as history
         return s[m.end():] or None
+    m = _INVERTED_PASSIVE.match(s) if not block else None
+    if m:
+        # "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …": the meeting's choice, its subject last
+        if m.group("role"):
+            return f"{_PASSIVE_DECISION[m.group('verb')]} {m.group('who')} till {m.group('role')}"
+        return f"{'uppdra åt' if m.group('v')[:1] in 'Uu' else 'ålägga'} {m.group('rest')}"
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

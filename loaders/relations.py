@@ -225,7 +225,7 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala|[Dd]elregionala|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
@@ -240,6 +240,8 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars", "starta Lokal närvårdsgrupp X
     # från oktober": when, not a name
     "senast", "från", *MONTHS,
+    # "ge arbetsgruppen för barn och unga mandat att …": what the body is given, no part of its name
+    "mandat", "mandatet",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -772,6 +774,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Styrgrupp Nära vård', 'Arbetsgrupp SIP']
     >>> [g.name for g in find_groups("DVH rapporterar till Styrgrupp Nära vård i stället för till ledningsgruppen.")]
     ['Styrgrupp Nära vård', 'ledningsgruppen']
+    >>> [g.name for g in find_groups("Rutinen lyfts till den delregionala styrgruppen för fastställande.")]
+    ['delregionala styrgruppen']
     >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     """
@@ -938,10 +942,14 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
         nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala") or titled
+        # "den delregionala styrgruppen": the level names which styrgrupp, as a name does
+        level = _LEVEL_PREFIX.fullmatch(prefix) if not nat and m.group("def") and not m.group("head2") else None
         for h in heads:
             if tail:
                 base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith("för") else ""))
                 add(f"{base} {tail}", m.start(), tail_end)
+            elif level:
+                add(f"{level.group('lvl')} {h}{m.group('def')}", m.start(), m.end())
             else:
                 add(h + (m.group("def") or ""), m.start(), m.end(), generic=h.casefold())
     for m in _suffix_anchored(text, _COMPOUND_SUFFIX_RE, _COMPOUND_RE, 0):
@@ -952,7 +960,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         if low.endswith("teamet") and stem not in ("process", "projekt"):
             continue
-        tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() else ("", m.end())
+        # a network is named by what it is for, written in lower case too: "länsnätverket för barn i familjehem"
+        tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() or low.endswith("nätverket") else ("", m.end())
         if tail.startswith("för "):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
             add(f"{w} {tail}", m.start(), tail_end)
             continue
@@ -982,6 +991,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+# the level before a body's kind that tells one body from others of its kind ("delregionala styrgruppen")
+_LEVEL_PREFIX = re.compile(r"(?:[Dd]en\s+)?(?P<lvl>[Dd]elregionala|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
 _TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|nämnd|nätverk)", re.I)
 # a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
 _SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
@@ -1002,7 +1013,11 @@ _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
-    r"[Hh]uvudmännen)$"
+    r"[Hh]uvudmännen|"
+    # the staff who serve a body: "Kansliet kallar", "Till nästa möte tar kansliet fram …"
+    r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet|"
+    # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
+    r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan)$"
 )
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
@@ -1118,7 +1133,9 @@ def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()
 # the kinds of body a document names one of ("Styrgrupp psykisk hälsa"), which its bare definite form
 # ("styrgruppen") then means; with the name after the kind word
 _NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp|samordningsgrupp)")
-_NAMED_KIND_TAIL = re.compile(_NAMED_KIND.pattern + r"(?:en)?\s*(?P<tail>.*)$")
+# a named group: its kind, after a level that tells it from others ("delregionala styrgruppen"), and its name
+_NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsövergripande)\s+)?" + _NAMED_KIND.pattern[4:]
+                              + r"(?:en)?\s*(?P<tail>.*)$")
 
 
 # a kommun named in full ("Lövsta kommun", "Klippviks kommun") or by the house it meets in ("Klippviks
@@ -1617,9 +1634,20 @@ _GE_RE = re.compile(
 )
 # "uppdra åt LSVO att återrapportera …", "PSVO uppdrar till förvaltningen att …"
 _UPPDRA_AT_RE = re.compile(
-    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
+    r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
 )
-_MANDAT_RE = re.compile(r"^(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?mandat\s+att\s+(?P<task>.+)$")
+# a newcomer welcomed, the seat told in a relative clause: "Ett särskilt välkommen riktades till Helena Vik,
+# Region X, som ersätter Per Holm i styrgruppen"
+_WELCOMED_REPLACES_RE = re.compile(
+    r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+"
+    r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
+# the duties of one meeting a body hands out as its first points, and the task each is
+_MEETING_DUTIES = {"justerare": "justera protokollet", "sekreterare": "vara sekreterare vid mötet",
+                   "mötessekreterare": "vara sekreterare vid mötet"}
+_MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
+                        r"|(?:att\s+)?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
+                        r"mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
@@ -1683,12 +1711,23 @@ _HAR_UPPDRAG_RE = re.compile(
 
 _HUVUDMAN_WORDS = r"(?:[Rr]egionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)"
 _WELCOMES_RE = re.compile(
-    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsar\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+)?välkom(?:men|na|mna)\s+som\s+"
+    r"^(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?hälsa(?:r|de)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)\s+(?:varmt\s+|särskilt\s+|speciellt\s+)?"
+    r"välkom(?:men|na|mna)\s+som\s+"
     r"(?:nya?\s+)?(?P<role>ledamot|ledamöter|ersättare|representant(?:er)?)"
     r"(?:\s+i\s+(?P<g>[A-ZÅÄÖ][^.;]+?))?(?:\s+för\s+(?P<hm>" + _HUVUDMAN_WORDS + r"))?"
-    # "… som ny ledamot för BUP Åsen": the unit the newcomer comes from
-    r"(?:\s+(?:för|från)\s+[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})?"
+    # "… som ny ledamot för BUP Åsen", "… för primärvården": the unit the newcomer comes from
+    r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|[a-zåäö-]+(?:vården|omsorgen|tjänsten|psykiatrin)))?"
     r"(?:\s+efter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([A-ZÅÄÖ]{1,3}\))?))?\.?$")
+# a newcomer welcomed at her first meeting: "Ett särskilt välkommen riktades till A, Org, som var med på sitt
+# första styrgruppsmöte"
+_WELCOMED_FIRST_RE = re.compile(
+    r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+(?:var|är|deltog|deltar)\s+"
+    r"(?:med\s+)?(?:på|i|vid)\s+(?:sitt|sina)\s+första\s+[\wåäö-]*möte\b")
+# the newcomers welcomed as a list: "hälsade de nya deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna"
+_WELCOMES_NEW_RE = re.compile(
+    r"^.*?\bhälsa(?:de|r)\s+(?:de\s+)?nya\s+(?:deltagarna|ledamöterna|representanterna|medlemmarna)"
+    r"(?:\s+i\s+(?P<g>[^,.;]+?))?,\s+(?P<list>[A-ZÅÄÖ][^.;]+?),?\s+(?:speciellt|särskilt|varmt)\s+välkomna\.?$")
 _WELCOMES_ALL_RE = re.compile(
     r"^(?P<a>(?:[A-ZÅÄÖ][\wåäö]*\s+){1,3}?)hälsa(?:de|r)\s+(?:alla\s+)?välkom(?:men|na),\s+(?:särskilt|speciellt)\s+"
     r"(?P<who>[A-ZÅÄÖ][^.;,]+?)\s+som\s+(?:(?:är|blir)\s+)?(?P<rest>nya?\s+[^.;]+?)"
@@ -1741,6 +1780,12 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
+# a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
+_INVERTED_SPLIT_RE = re.compile(
+    rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
+    r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
+    r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
@@ -2069,6 +2114,9 @@ def _full_bodies(text: str):
             tried = max(tried, end)
 
 
+# an action without a doer and the line naming who carries it out: "Åtgärd: Sammanställa X." / "Ansvar: Sara Nyholm"
+_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[A-ZÅÄÖ][a-zåäö]+a\b[^\n]*)\n\s*"
+                                      r"Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
@@ -2885,11 +2933,12 @@ class _Extractor:
     def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges mandat att …": a task and, to a body, a delegation."""
         m = _MANDAT_RE.match(s)
-        who = _subject_assignees(m.group("who"), True, self.ctx) if m else None
+        who = _subject_assignees(m.group("who") or m.group("who2"), True, self.ctx) if m else None
         if not who:
             return False
         item = self.ctx.item.number if self.ctx.item else None
-        self.assignment(who, m.group("task"), origin="decision", pos=pos, given_by=giver)
+        self.assignment(who, m.group("task"), origin="decision" if origin == "decision" else "narrative", pos=pos,
+                        given_by=giver)
         for w in who:
             if self._is_body(w):
                 self.mandate(giver, w, "delegates", item, pos)
@@ -3174,6 +3223,13 @@ class _Extractor:
             return False
         number = self.ctx.item.number if self.ctx.item else ""
         earlier = [a for a in self.out.assignments if a.item == number]
+        action = _ACTION_THEN_RESPONSIBLE.search(self.ctx.item.body) if self.ctx.item and "tgärd" in self.ctx.item.body else None
+        if action and m.group("who").strip() in action.group("who") and not any(
+                action.group("task").casefold().startswith(a.task.casefold()[:20]) for a in earlier):
+            # "Åtgärd: Sammanställa väntetiderna …" / "Ansvar: Sara Nyholm": the action in the infinitive, its doer below
+            task = action.group("task").strip(" .")
+            self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
+            return True
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
@@ -3197,6 +3253,9 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        w = "älkom" in c and _WELCOMED_REPLACES_RE.match(c)
+        if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
+            c = f"{w.group('who')} {w.group('rest')}"
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
@@ -3314,7 +3373,7 @@ class _Extractor:
                        giver: str | None = None) -> bool:
         """"PE kallar.", "Ordföranden kallar till nästa möte": convening the next meeting is a task."""
         m = self._CONVENES_RE.match(s)
-        who = self._people(m.group("who")) if m else None
+        who = (self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)) if m else None
         if not who:
             return False
         self.assignment(who, "kalla till nästa möte", origin=origin, pos=pos, given_by=giver or self._meeting_body())
@@ -3437,6 +3496,11 @@ class _Extractor:
                         self.group(g, item)
                         for p in people:
                             self.membership(p, g, item, role="representant", change="join")
+                elif not m.group("for") and m.group("role") and m.group("role").casefold() in _MEETING_DUTIES:
+                    # "utse Eva Ek till justerare": a duty at this meeting, no seat in the item's topic
+                    self.assignment(people, _MEETING_DUTIES[m.group("role").casefold()],
+                                    origin="decision" if pos is not None else "narrative", pos=pos,
+                                    given_by=self._current_giver(pos))
                 else:
                     where, prev, whose = m.group("for") or "", None, None
                     after = _SEAT_AFTER.search(where)
@@ -3728,6 +3792,20 @@ class _Extractor:
                 for p in people:
                     self.membership(p, g, item, role=role, change="join", perspective=persp)
             return False
+        f = "första" in s and _WELCOMED_FIRST_RE.match(s)
+        if f and self.p.body and is_name_list([f.group("who")]):
+            # "Ett särskilt välkommen riktades till A som var med på sitt första styrgruppsmöte": a new member
+            self.membership(f.group("who"), self.p.body, item, role="ledamot", change="join")
+            return False
+        n = "nya" in s and _WELCOMES_NEW_RE.match(s)
+        if n:
+            # "Hon hälsade de nya deltagarna i rådet, Anna Lund, Åby kommun, och Per Ek, Ekby kommun, speciellt välkomna"
+            g = (self._group_phrase(n.group("g")) or self._body_ref(n.group("g"))) if n.group("g") else self.p.body
+            pieces = [p.strip() for p in re.split(r",\s*(?:och\s+)?|\s+och\s+", n.group("list")) if p.strip()]
+            people = [p for p in pieces if is_name_list([p]) and not _ORG_SUBJECT.match(p)]
+            for p in people if g else ():
+                self.membership(p, g, item, role="ledamot", change="join")
+            return False
         # "Ordföranden hälsar Anna Lund (S) välkommen som ny ledamot för Åby kommun efter Per Ek (S)":
         # a seat in the body that met unless a body is named; "efter" names whom the newcomer replaces
         w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
@@ -3739,9 +3817,11 @@ class _Extractor:
         w = "älkom" in s and _WELCOME_TO_RE.match(s)
         if w:  # "Välkommen till Eva Nord som ny ledamot för Ekby kommun", "Vi välkomnar Eva Nord som …": the same
             s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
-        m = "hälsar" in s and _WELCOMES_RE.match(s)
+        m = "hälsa" in s and _WELCOMES_RE.match(s)
         if m:
-            people = split_name_list(m.group("who"))
+            # "hälsade Cecilia Hammar, Vårdcentralen Tornvik, särskilt välkommen": the name without where she comes from
+            people = split_name_list(re.sub(r"^([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,60},?$", r"\1",
+                                            m.group("who")))
             if not (people and is_name_list(people)):
                 return False
             g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
@@ -4431,6 +4511,12 @@ class _Extractor:
             task = f"{together}justera {jm.group('o')}" if jm else "justera protokollet"
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
+        if rule.name == "meeting_secretary":
+            who = self._people(g.get("who") or g.get("who2"))
+            if not who or len(who) != 1:
+                return False
+            self.assignment(who, "vara sekreterare vid mötet", origin=origin, pos=pos, given_by=giver or body)
+            return True
         if rule.name == "keeps_notes":
             who = self._people(g.get("who"))
             if not who or len(who) != 1:
@@ -4617,13 +4703,13 @@ class _Extractor:
                 self.membership(p, grp, item, change="join")
             return True
         if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3"))
-            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3")
             if not who or not grp or (hm and self._people(hm)):
                 return False
             for p in who:
-                self.membership(p, grp, item, role=g.get("role"), change="join", on_behalf_of=hm)
+                self.membership(p, grp, item, role=g.get("role") or g.get("role4"), change="join", on_behalf_of=hm)
             return True
         if rule.name == "decided_leaders":  # "att BL och PE tillsammans leder arbetsgruppen"
             grp = self._group_phrase(g["group"])
@@ -4907,6 +4993,12 @@ class _Extractor:
                 self.assignment(who, _present_to_infinitive(verb) + rest,
                                 origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
                 return True
+        m = _INVERTED_SPLIT_RE.match(s)
+        if m and not s.startswith(m.group("who")):
+            # "Till nästa möte tar kansliet fram …": the subject between a verb and its particle, put back
+            adv = m.group("adv")
+            return self._person_task(f"{m.group('who')[0].upper()}{m.group('who')[1:]} {m.group('v')} {m.group('part')}"
+                                     f"{m.group('rest')} {adv[0].lower()}{adv[1:]}", origin=origin, pos=pos, giver=giver)
         m = _INVERTED_TASK_RE.match(s)
         if m and _is_task_use(m.group("v"), " " + m.group("rest"), self.p.date):
             words = m.group("rest").split(" ")

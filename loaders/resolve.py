@@ -123,6 +123,8 @@ def is_role(text: str, knowledge: Knowledge) -> bool:
     [True, True, False, False, False, True, True]
     >>> [is_role(t, k) for t in ("länssamordnare nära vård", "samtliga deltagare", "processledare", "gruppen")]
     [True, False, True, False]
+    >>> [is_role(t, k) for t in ("Kansliet", "närvårdskansliet", "Sekretariatet")]
+    [True, True, True]
     """
     text = text.strip(" ,.")
     words = text.split()
@@ -144,7 +146,9 @@ _TITLE_HEAD = re.compile(r"[a-zåäö-]*(?:samordnare|ledare|strateg|chef|direkt
 
 # a role or an office by its definite noun alone
 _DEFINITE_ROLE = re.compile(r"(?i)(?:nämndens\s+|förbundets\s+)?[a-zåäö-]*(?:chefen|direktören|ledaren|samordnaren|"
-                            r"sekreteraren|strategen|handläggaren|förvaltningen)")
+                            r"sekreteraren|strategen|handläggaren|förvaltningen|"
+                            # the staff who serve a body: "Kansliet kallar", "Närvårdskansliet tar fram …"
+                            r"kansliet|sekretariatet)")
 
 
 def is_person_name(name: str, knowledge: Knowledge) -> bool:
@@ -1458,6 +1462,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return pid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
+                # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
+                or re.fullmatch(r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan", written.strip())
                 # "FoU Skogland får i uppdrag …": a unit by its short name with a capital inside, and its region
                 or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ](?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}", written.strip())):
             # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för

@@ -76,7 +76,7 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -149,7 +149,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
     Rule("welcomed_as_member", "membership", exclusive=False,
-         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade"), handler="_ms_welcomed",
+         triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade", "välkommen riktades"),
+         handler="_ms_welcomed",
          examples=(_ex("Ordföranden hälsar välkommen, särskilt Eva Frost som ny ledamot för BUP Åsen och Hanna Wik som ny "
                        "sekreterare.", ("membership", "Eva Frost", "Samverkansgrupp äldre", "join")),
                    _ex("Anna Lund hälsas välkommen som ny ledamot i Arbetsgrupp SIP.",
@@ -160,13 +161,23 @@ RULES: tuple[Rule, ...] = (
                    _ex("Helen hälsade välkommen, särskilt Vera Lund som är ny ledamot för Åby kommun efter Per Ek.",
                        ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # the past tense, the newcomer's workplace after a comma, "särskilt" before the welcome
+                   _ex("Elin Borg hälsade Eva Nord, Vårdcentralen Tornvik, särskilt välkommen som ny representant för "
+                       "primärvården.", ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Välkommen till Eva Nord som ny ledamot för Ekby kommun!",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Vi välkomnar Eva Nord som ny representant för Region Österland.",
                        ("membership", "Eva Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
-                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # the newcomer at her first meeting, told as a welcome
+                   _ex("Ett särskilt välkommen riktades till Anna Lund, Tillväxtverket, som var med på sitt första "
+                       "styrgruppsmöte.", ("membership", "Anna Lund", "Samverkansgrupp äldre", "join")),
+                   # the newcomers as a list, each with where she comes from
+                   _ex("Hon hälsade de nya deltagarna i Styrgrupp Barnahus, Anna Lund, Åby kommun, och Per Ek, Ekby "
+                       "kommun, speciellt välkomna.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "join"),
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Alla hälsas välkomna.", "Välkommen till mötet!",
                            "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
@@ -736,10 +747,20 @@ RULES: tuple[Rule, ...] = (
                        roster=("Annika Strand", "Jörgen Lund"))),
          counter_examples=("Frågan om delegation diskuterades.",)),
     # ---------------------------------------------------------------- decided delegations
-    Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat", decision_only=True,
+    Rule("mandat", "assignment", triggers=("mandat",), handler="_mandat",
          examples=(_ex("Styrgrupp Barnahus ges mandat att fördela medlen", decision=True, body="LSVO",
                        facts=(("assignment", ["Styrgrupp Barnahus"], "fördela medlen"),
-                              ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"))),)),
+                              ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"))),
+                   # the giving body's own verb: "Beslutades att ge arbetsgruppen för X mandat att …"
+                   _ex("ge arbetsgruppen för SIP mandat att ta fram en gemensam rutin", decision=True,
+                       body="Styrgruppen",
+                       facts=(("assignment", ["arbetsgruppen för SIP"], "ta fram en gemensam rutin"),
+                              ("mandate", "Styrgruppen", "arbetsgruppen för SIP", "delegates"))),
+                   # told in the running text of the notes: the body is given the mandate, a task of its own
+                   _ex("Arbetsgruppen får mandat att ta fram en länsgemensam broschyr.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en länsgemensam broschyr"),))),
+         counter_examples=("Arbetsgruppen fick mandat att ta fram broschyren redan 2023.",
+                           "Frågan om mandat att fatta beslut diskuterades.")),
     Rule("becomes_responsible", "mandate", decision_only=True,
          triggers=("blir ansvarig", "blir värd", "blir ägare", "blir uppdragsgivare"),
          handler="_becomes_responsible",
@@ -856,13 +877,21 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.")),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
-         examples=(_ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
+         examples=(# the action in the infinitive, its doer on the line below
+                   _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
+                       ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
+                   _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte"), handler="_ms_replaces_as",
-         examples=(# the one leaving by the given name the sentence before named in full
+         examples=(# the newcomer welcomed, the seat in a relative clause
+                   _ex("Ett särskilt välkommen riktades till Helena Vik, Region Norrby, som ersätter Per Holmgren i "
+                       "styrgruppen från och med detta möte.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Helena Vik", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Per Holmgren", "Styrgrupp Barnahus", "leave"))),
+                   # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
                    _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
@@ -935,6 +964,21 @@ RULES: tuple[Rule, ...] = (
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
+    # the secretary of this one meeting, chosen as its first points ("2. Sekreterare  Till sekreterare utsågs
+    # Lena Hägg"): a duty for the day, not a seat in the body
+    Rule("meeting_secretary", "assignment", role="sekreterare",
+         triggers=("sekreterare",),
+         pattern=r"^(?:(?:[Tt]ill|[Ss]om)\s+(?:mötes)?sekreterare(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?"
+                 r"\s+(?:utses|utsågs|valdes|väljs|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
+                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till|som)\s+(?:mötes)?sekreterare"
+                 r"(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?)$",
+         examples=(_ex("Till sekreterare utsågs Elin Borg.", ("assignment", ["Elin Borg"], "vara sekreterare"), roster=_ROSTER),
+                   _ex("till sekreterare utse Mattias Öhrn", ("assignment", ["Mattias Öhrn"], "vara sekreterare"),
+                       decision=True, roster=_ROSTER),
+                   _ex("Sanna Pirinen valdes till sekreterare för mötet.",
+                       ("assignment", ["Sanna Pirinen"], "vara sekreterare"), roster=_ROSTER)),
+         counter_examples=("Till sekreterare i samverkansgruppen utsågs Elin Borg.",
+                           "Sekreteraren skickar ut anteckningarna.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
                        ("membership", "Emmy Ek", "arbetsgrupp för revidering av rutinen", "join"),
@@ -1180,7 +1224,8 @@ RULES: tuple[Rule, ...] = (
     # "X kommer att delta i styrgruppen från och med …"
     Rule("joins_group", "membership", change="join",
          triggers=("tillkommit", "tillkommer", "utökats med", "kompletterats med", "förstärkts med",
-                   "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i"),
+                   "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i", "att vara ordförande i",
+                   "att vara sammankallande i", "att bli ordförande i"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer)\s+(?:i\s+(?P<group>[^.;,]+?)\s+)?"
                  r"som\s+(?:ny\s+)?(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}))?"
@@ -1188,15 +1233,25 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<group3>[A-ZÅÄÖ][^.;,]{2,60}?)\s+har\s+(?:utökats|kompletterats|förstärkts)\s+med\s+(?:en\s+|ytterligare\s+en\s+)?"
                  r"(?:ny\s+)?(?:representant|ledamot|deltagare|företrädare)\s+(?:från|för)\s+(?P<hm2>[^,.;]+?),\s*(?P<who2>" + _NAME + r")"
                  r"(?:,[^.;]*)?$"
-                 r"|^(?P<who3>" + _NAME + r")(?:,[^,]{2,60},)?\s+kommer\s+(?:att\s+)?(?:delta|ingå)\s+i\s+"
+                 # "Hans efterträdare som skolchef, Lisa Fors, kommer att delta i …": the successor named after her predecessor
+                 r"|^(?:(?:[Hh]ans|[Hh]ennes|[Dd]ennes)\s+(?:efterträdare|ersättare)(?:\s+som\s+[a-zåäö][^,]{2,40})?,\s+)?"
+                 r"(?P<who3>" + _NAME + r")(?:,[^,]{2,60},|,)?\s+kommer\s+(?:att\s+)?(?:delta|ingå)\s+i\s+"
                  r"(?P<group4>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?)\s+"
-                 r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;,]+$",
+                 r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^.;,]+$"
+                 # a seat taken from a date: "Från och med januari kommer Kay Ek, BUP, att vara ordförande i rådet"
+                 r"|^(?:(?:[Ff]rån\s+och\s+med|[Ff]r\.\s?o\.\s?m\.|[Ff]rån)\s+[^,.;]{2,30}?\s+kommer\s+(?P<who4>" + _NAME + r")"
+                 r"(?:,[^,]{2,40},)?\s+att\s+(?:vara|bli)\s+(?P<role4>(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare))"
+                 r"\s+i\s+(?P<group5>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?))$",
          examples=(_ex("Sara Ek har tillkommit som ny representant för primärvården.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Ek kommer att delta i Styrgrupp Barnahus från och med nästa möte.",
-                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Från och med januari 2026 kommer Sara Ek, BUP, att vara ordförande i Styrgrupp Barnahus.",
+                       ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Bo Lind lämnar gruppen. Hans efterträdare som förvaltningschef, Sara Ek, kommer att delta i "
+                       "Styrgrupp Barnahus från mars.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Sara Ek kommer att delta i utbildningen från och med hösten.",
                            "Kostnaden har tillkommit som en ny post i budgeten.")),
     Rule("takes_part_from_now", "membership", change="join",
@@ -1785,14 +1840,23 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["huvudmännen"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby"))),
          counter_examples=("Alla ombeds till det nya mötesrummet.", "Vi uppmanas ofta att spara.")),
-    Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
+    Rule("uppdra_at", "assignment", triggers=("uppdra", "uppdrog"), handler="_uppdra_at",
          examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
                    _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")),
+                   # the past passive of notes in the old style: "Det uppdrogs åt X att …"
+                   _ex("Det uppdrogs åt Elin Borg att återrapportera till styrgruppen i februari.",
+                       ("assignment", ["Elin Borg"], "återrapportera till styrgruppen")),
                    # the report shown "för" a body, past a "för" that belongs to the object
                    _ex("uppdra åt socialnämnden att redovisa åtgärdsplanen för minskat betalningsansvar för "
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
+    # the old passive of notes and protocols: "Det ålades sekreteraren att hålla ledamöterna uppdaterade"
+    Rule("alades", "assignment", triggers=("ålades", "åläggs"),
+         pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
+         examples=(_ex("Det ålades Elin Borg att hålla ledamöterna uppdaterade om regelverket.",
+                       ("assignment", ["Elin Borg"], "hålla ledamöterna uppdaterade"), roster=_ROSTER),),
+         counter_examples=("Kommunen ålades vite av länsstyrelsen.",)),
     Rule("uppdrag_ges_till", "assignment", triggers=("ges till", "lämnas till", "ges åt", "lämnas åt"),
          pattern=r"^(?:[Ee]tt\s+)?[Uu]ppdrag(?:et)?\s+(?:ges|lämnas)\s+(?:till|åt)\s+(?P<who>[^.;:]{2,100}?)\s+att\s+(?P<task>.+)$",
          examples=(_ex("Uppdrag ges till regiondirektören att meddela Vårdsamverkan Norrhavet beslutet.", decision=True,
@@ -1835,6 +1899,8 @@ RULES: tuple[Rule, ...] = (
                        roster=("Per Ek",)),
                    _ex("Nästa möte 2025-12-05. Elin Borg skickar ut kallelse.",
                        ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER),
+                   # the staff who serve the body: "Kansliet kallar."
+                   _ex("Nästa möte 9 december. Kansliet kallar.", ("assignment", ["Kansliet"], "kalla till nästa möte")),
                    _ex("Elin Borg kallar till nästa möte.", ("assignment", ["Elin Borg"], "kalla till nästa möte"),
                        roster=_ROSTER)),
          counter_examples=("Ordföranden kallar till extra möte i december om budgeten.",
@@ -2041,6 +2107,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
                    _ex("Elin Borg håller i planeringen av utbildningsdagen.",
                        ("assignment", ["Elin Borg"], "hålla i planeringen av utbildningsdagen"), roster=_ROSTER),
+                   # the subject between a particle verb's parts after a time: V2 word order
+                   _ex("Till nästa möte tar Elin Borg fram ett förslag till budget.",
+                       ("assignment", ["Elin Borg"], "ta fram ett förslag till budget"), roster=_ROSTER),
+                   _ex("Till nästa möte tar kansliet fram ett förslag till budget för 2026.",
+                       ("assignment", ["Kansliet"], "ta fram ett förslag till budget")),
                    _ex("Elin Borg ombesörjer att lokalen bokas.",
                        ("assignment", ["Elin Borg"], "ombesörja att lokalen bokas"), roster=_ROSTER),
                    _ex("Åtgärd: SP justerar texten om mobila team enligt dagens diskussion senast 20 oktober.",

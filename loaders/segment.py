@@ -83,7 +83,8 @@ _TOC_LABEL = re.compile(
 _TOC_TRAILING = re.compile(r"§\s?\d{1,4}(?:\s?/\s?\d{2,4})?\s*$")
 _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
-_SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|justerat|justeras)\b", re.IGNORECASE)
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|antecknat av|justerat|justeras)\b",
+                              re.IGNORECASE)
 # the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
 _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(
@@ -533,6 +534,28 @@ def paragraph_lines(path: str) -> bool:
     return path.lower().endswith(PARAGRAPH_SUFFIXES)
 
 
+# the points the notes cover, stated in their header: "Omfattning: p 9 - 19", "Punkter: 9–15"
+_SPAN_STATED = re.compile(r"^(?:omfattning|punkter|paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+
+
+def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
+    """Points numbered on over the year ("9. Mötets öppnande" … "15. Nästa möte") are the items where
+    the header states that span ("Omfattning: p 9–15"), its value on the label's line or the next.
+
+    >>> _stated_span(["Omfattning:", "p 9–15", "9. Öppnande"], [_Head(3, 9, "9", "Öppnande")])
+    True
+    """
+    first = heads[0].line
+    for k in range(min(first - 1, 60)):
+        s = lines[k].strip()
+        if re.match(r"(?i)(?:omfattning|punkter|paragrafer)\s*:?$", s) and k + 1 < first - 1:
+            s = f"{s} {lines[k + 1].strip()}"
+        m = _SPAN_STATED.match(s)
+        if m and int(m.group(1)) == heads[0].key:
+            return True
+    return False
+
+
 def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     """Segment minutes text (raw or already cleaned) into its parts.
 
@@ -569,7 +592,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                  if (m := _PLAIN_NUMBER.match(raw.strip()))]
         plain = _without_decided_points(lines, plain)
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
-        if chosen and chosen[0].key <= 2:
+        if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen)):
             family, heads = "markdown", chosen
     inline: dict[int, str] = {}
     if not heads:

@@ -1600,3 +1600,48 @@ def test_a_title_in_its_definite_form_presenting_is_the_one_attendee_holding_it(
             "Socialnämnden beslutar att anta överenskommelsen.\n\n2 §\nÖvrigt\nNämndens beslut\nInformationen noteras.\n")
     first = parse_minutes(text, "x.txt").items[0]
     assert first.presenters == ["Carina Lööf"]
+
+
+def test_roster_headings_of_real_notes_without_colons():
+    """Notes of styrgrupper and networks: "Meddelat förhinder" over the absent, "Kansliet" over the staff,
+    members who came late or left early still members, the writer under "Vid anteckningarna" at the foot."""
+    text = ("Minnesanteckningar från styrgruppsmöte för det regionala nätverket, 14 oktober 2025\n\n"
+            "Närvarande\nGunilla Östberg, Granheds kommun, ordförande\n"
+            "Farida Haddad, Björkvattnets kommun (kom under punkt 2)\n"
+            "Tobias Lind, Region Skärlinge (lämnade mötet efter punkt 2)\n\n"
+            "Meddelat förhinder\nKarin Ahlgren, Kommunförbundet Skärlinge\n\n"
+            "Kansliet\nLena Hägg, utvecklingsledare\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Nästa möte\n9 december.\n\n"
+            "Vid anteckningarna\nLena Hägg\n")
+    p = parse_minutes(text)
+    att = {a.name: a for a in p.attendance}
+    assert p.body == "Styrgruppen för det regionala nätverket"
+    assert {n: a.status for n, a in att.items()} == {
+        "Gunilla Östberg": "present", "Farida Haddad": "present", "Tobias Lind": "present",
+        "Karin Ahlgren": "absent", "Lena Hägg": "guest"}
+    assert att["Farida Haddad"].paragraphs == ["2–"] and att["Tobias Lind"].paragraphs == ["–2"]
+    assert "sekreterare" in att["Lena Hägg"].roles and "ledamot" not in att["Lena Hägg"].roles
+
+
+def test_a_roster_split_by_provider_headings_and_a_table_read_a_cell_a_line():
+    """"Primärvården" under a "Name, title, place." line heads the next people (no run-on of the line
+    above); a table's name cell over its details cell gives the details as after a comma ("p 12–15")."""
+    text = ("Minnesanteckningar\nLedningsgrupp barn och unga\n2025-11-19\n\nNärvarande\n"
+            "Peter Ågren, chefläkare, Ängsmarks sjukhus.\nPrimärvården\n"
+            "Cecilia Hammar, verksamhetschef, Vårdcentralen Tornvik.\n"
+            "Robert Sahlin\nMossfors kommun, p 2–3\nHelena Ulvsten\nNärvårdskansliet, sekreterare\n\n"
+            "1. Öppnande\nMötet öppnades.\n\n2. Rapport\nInget.\n\n3. Nästa möte\nI januari.\n")
+    att = {a.name: a for a in parse_minutes(text).attendance}
+    assert att["Peter Ågren"].unit == "Ängsmarks sjukhus"  # the line ends there: "Primärvården" is not more of it
+    assert set(att) == {"Peter Ågren", "Cecilia Hammar", "Robert Sahlin", "Helena Ulvsten"}
+    assert att["Robert Sahlin"].organisation == "Mossfors kommun" and att["Robert Sahlin"].paragraphs == ["2–3"]
+    assert att["Helena Ulvsten"].roles == ["sekreterare"]  # the kansli's secretary holds no seat
+
+
+def test_points_numbered_on_over_the_year_where_the_header_states_the_span():
+    text = ("MINNESANTECKNINGAR\nUtvecklingsrådet barn och unga\nTid:\n2025-10-24\nOmfattning:\np 9–11\n"
+            "Närvarande:\nEwa Granqvist\n\n9. Mötets öppnande\nMötet öppnades.\n10. Föregående anteckningar\n"
+            "Godkändes.\n11. Nästa möte\nI december.\n")
+    assert [it.number for it in parse_minutes(text).items] == ["9", "10", "11"]
+    unstated = text.replace("Omfattning:\np 9–11\n", "")
+    assert [it.number for it in parse_minutes(unstated).items] != ["9", "10", "11"]

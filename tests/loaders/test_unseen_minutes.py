@@ -88,7 +88,26 @@ hearing its samverkansgrupper item by item ("§ 6 Samverkansgrupp barn och unga 
 Gruppen återkommer till rådet i mars"), an arbetsgrupp's OneNote notes titled "AG X" with "**Mötesordförande:**" /
 "**Kallade:**" / "**Förhinder:**", bold lines for headings and "→ SK tar fram …" arrows, and an e-mailed
 "Sammanfattning från mötet" with "Med var:" / "Hade förhinder:", points "2. Utbildning – …" a line each,
-"**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year). Each folder is
+"**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year; and of a fifteenth: a regional
+stödstruktur's styrgrupp titled "Minnesanteckningar från styrgruppsmöte för …, 14 oktober 2025" with "Närvarande",
+"Meddelat förhinder", "Adjungerade" and "Kansliet" headings without colons, members who "kom under punkt 4" or
+"lämnade mötet efter punkt 6", "Till sekreterare utsågs X", "Det uppdrogs åt X att …", "Beslutades att ge
+arbetsgruppen … mandat att …", a welcome to one "som ersätter Y i styrgruppen", "Till nästa möte tar kansliet
+fram …" and "Kansliet kallar"; and of a sixteenth: a delregional vårdsamverkan's ledningsgrupp as .docx, its
+"Närvarande" split by plain headings per provider ("Primärvården", "Kommunerna", "Kansli Vårdsamverkan X") over
+"Name, title, place." lines, "DAGORDNING" with "Beslutspunkter" / "Information/diskussionspunkter" between the
+points, a welcome "hälsade X, Org, särskilt välkommen som ny representant för primärvården", "Hans efterträdare
+som förvaltningschef, Y, kommer att delta i ledningsgruppen", "delregionala styrgruppen", "kontaktperson för
+länsnätverket för …", "Åtgärd: <infinitive>" over "Ansvar: X" and "Vid anteckningarna" over its writer; and of a
+seventeenth: a närvårdssamverkan's utvecklingsråd as PDF with its running header in capitals, "Tid:" / "Plats:" /
+"Omfattning: p 9–15" with their values on the next line, the roster a Namn/Organisation table read a cell a line
+("Robert Sahlin" / "Mossfors kommun, p 12–15"), points numbered on over the year from 9, "hälsade de nya
+deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna", "Från och med januari kommer X, BUP, att
+vara ordförande i utvecklingsrådet", "Rådet ställer sig bakom …", "Uppdras åt X att …" and "Barnhälsovården utser
+en ny representant"; and of an eighteenth: a länsnätverk's arbetsgrupp "Minnesanteckningar förda vid telefonmöte med
+…", its roster a Ledamöter/Närvarande table of X marks laid out with spaces ("X, ej punkt 5", "anmält förhinder")
+over "Övriga", "X valdes att justera", a bare "Lades till handlingarna.", "Arbetsgruppen får mandat att …" in the
+running text, "Resultatet återrapporteras till länsnätverket" and "Antecknat av" over the writer). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
