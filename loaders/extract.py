@@ -178,6 +178,8 @@ def party_heading(cell: str) -> str | None:
 
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
+_NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
+                             r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
 _SUBSTITUTE = re.compile(
     r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för)\s+"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
@@ -248,6 +250,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+|ej\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
      "present", ["ersättare"], True),
+    # a förening's board names its ersättare "suppleanter"
+    (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
                 r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
@@ -257,6 +261,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
+                # the staff serving a förening's or a programme's board: "Sekretariatet", "Kansliet"
+                r"sekretariatet|kansliet|dessutom(?:\s+närvarande)?|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
@@ -291,7 +297,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
-_ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)$", re.I)
+_ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
@@ -582,6 +588,7 @@ def _cap(s: str) -> str:
 # ---------------------------------------------------------------- attendance
 
 _POINTS = re.compile(r"\b(?:p\.|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
+_POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)\s*(?=(?:p\.|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -702,12 +709,21 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     paragraphs = []
     if "§" in s:
         s = _FROM_PARAGRAPH.sub(" ", s)
+        # "X, ej § 39 – § 40": away for those paragraphs, so present for the others, which the line
+        # does not name
+        s = _NOT_PARAGRAPHS.sub(" ", s)
         paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
     points = list(_POINTS.finditer(s)) if "p" in s or "P" in s else []
     if points:
-        paragraphs.extend(re.sub(r"\s+", "", m.group(1)) for m in points)
-        s = _POINTS.sub(" ", s)
+        for m in points:
+            n = re.sub(r"\s+", "", m.group(1))
+            # "(t.o.m. p. 8)" / "(fr.o.m. p. 3)": there until or from a point, not for that point alone
+            bound = _POINT_BOUND.search(s, 0, m.start())
+            if bound and bound.end() >= m.start() - 1 and n.isdigit():
+                n = f"1–{n}" if bound.group(1).lower().startswith("t") else f"{n}–"
+            paragraphs.append(n)
+        s = _POINT_BOUND.sub(" ", _POINTS.sub(" ", s))
     sub_for = None
     m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
@@ -889,6 +905,37 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
     return out
 
 
+# "Utvärderarna Eva Ek och Per Berg (punkt 5)": a plural agent noun before the people it names
+_PLURAL_TITLE_BEFORE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö-]{3,}ar)na\s+(?P<people>[A-ZÅÄÖ].*?)(?P<note>\s*\([^()]*\))?$")
+# "Sofia Ahl/Tobias Renström, sekretariatet": two people of one function, the details after both
+_SLASHED_PEOPLE = re.compile(r"^(?P<people>[^,()/]+(?:/[^,()/]+)+)(?P<details>,.*)?$")
+
+
+def _people_sharing_details(text: str) -> list[str] | None:
+    """Several people before one title or one set of details, each with them; None when ``text``
+    is no such line.
+
+    >>> _people_sharing_details("Utvärderarna Eva Norling och Gustav Brandt (punkt 5)")
+    ['Eva Norling, utvärderare (punkt 5)', 'Gustav Brandt, utvärderare (punkt 5)']
+    >>> _people_sharing_details("Sofia Ahl/Tobias Renström, sekretariatet")
+    ['Sofia Ahl, sekretariatet', 'Tobias Renström, sekretariatet']
+    >>> _people_sharing_details("Eva Lund, HSL/SoL-samordnare") is None
+    True
+    """
+    m = _PLURAL_TITLE_BEFORE.match(text)
+    if m:
+        people = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+", m.group("people")) if p.strip()]
+        if len(people) >= 2 and all(leading_name(p)[0] and not leading_name(p)[1].strip() for p in people):
+            title = m.group("title").lower() + "e"
+            return [f"{p}, {title}{m.group('note') or ''}" for p in people]
+    m = _SLASHED_PEOPLE.match(text)
+    if m:
+        people = [p.strip() for p in m.group("people").split("/")]
+        if all(leading_name(p)[0] and not leading_name(p)[1].strip() for p in people):
+            return [f"{p}{m.group('details') or ''}" for p in people]
+    return None
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -905,6 +952,9 @@ def split_entries(text: str) -> list[str]:
     >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
     """
+    shared = _people_sharing_details(text)
+    if shared:
+        return shared
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
     if "(" not in text:
@@ -1245,6 +1295,7 @@ class _Table:
         self.ident = ident
         self.org: str | None = None
         self.marked = False
+        self.line = 0  # the line of its header row
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -1274,8 +1325,11 @@ class _Table:
         own = [marks[j] for j in range(k + 1, nxt) if j in marks]
         return own[0] if len(own) == 1 else None
 
-    def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str]) -> list[dict] | None:
-        """Raw entries of one row; None when the line is no row of this table."""
+    def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str],
+                 own_section: bool = False) -> list[dict] | None:
+        """Raw entries of one row; None when the line is no row of this table. ``own_section``: the row
+        is under a label below the header ("Ledamöter  Närvarande" … "Suppleanter"), whose roles the
+        name column's heading does not override."""
         if self.by_index and len(cells) < 2:
             return None
         row = self._place(cells)
@@ -1365,7 +1419,7 @@ class _Table:
             lab = _match_label(head) if head not in _GENERIC_NAME_COL else None
             if _SUBSTITUTE_COL.match(head):
                 lab = ("present", ["ersättare"], True, "")
-            if lab and lab[2]:
+            if lab and lab[2] and not (own_section and roles):
                 if lab[0] in ("guest", "absent") or st in (None, "present", "roster"):
                     st = lab[0] if lab[0] in ("guest", "absent") or st is None else st
                 rl = list(lab[1])
@@ -1581,6 +1635,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             cols = _table_columns(cells)
             if cols:
                 table = _Table(cols, by_index, len(tables))
+                table.line = i
                 tables.append(table)
                 first = _match_label(cells[0][1])
                 if first and first[2] and first[0] in ("guest", "absent", "roster") or mode != "att":
@@ -1606,7 +1661,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 table = last_table
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
-                rows = table.read_row(cells, st, rl)
+                rows = table.read_row(cells, st, rl, own_section=label_line > table.line)
                 if rows is not None:
                     for r in rows:
                         entry(r.pop("text"), r.pop("status"), r.pop("roles"), i, **r)
@@ -2164,8 +2219,12 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
-_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}$")
-_BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelsen?(?:s\s+sammanträde)?")
+# ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD NORRVIK": a name of up to four words)
+_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$")
+# ("Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead)
+_BARE_STYRELSE = re.compile(r"(?i)(?:(?:förbunds)?styrelsen?|(?:föreningens|förbundets)\s+styrelse)(?:s\s+sammanträde)?")
+# a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"
+_BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?(?:s\s+sammanträde)?")
 
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
@@ -2348,6 +2407,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
             body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
+        elif _BARE_DIREKTION.fullmatch(body) and owner:
+            body = f"Direktionen, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
@@ -3057,7 +3118,8 @@ _PASSIVE_DECISION = {
     "utses": "utse", "utsågs": "utse", "väljs": "välja", "valdes": "välja", "antas": "anta", "antogs": "anta",
     "återremitteras": "återremittera",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
-    "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
+    "tillstyrks": "tillstyrka", "tillstyrktes": "tillstyrka", "avstyrks": "avstyrka", "avstyrktes": "avstyrka",
+    "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
     # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
     "delegeras": "delegera", "delegerades": "delegera",
 }

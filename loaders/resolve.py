@@ -731,6 +731,21 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     return f"{_capitalise(t)}, {m.group('owner')}"
 
 
+def _board_of_one_förbund(text: str, minutes: str) -> str | None:
+    """The board "förbundets styrelse" names in minutes that name one förbund and no other.
+
+    >>> _board_of_one_förbund("förbundets styrelse", "finansieras av Samordningsförbundet Rödby. …")
+    'Styrelsen, Samordningsförbundet Rödby'
+    >>> _board_of_one_förbund("förbundets styrelse", "Samordningsförbundet Rödby och Samordningsförbundet Ås") is None
+    True
+    """
+    if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
+        return None
+    from samverkan.loaders.relations import _ASSOCIATION_NAME, _board_of
+    named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
+    return _board_of(named.pop()) if len(named) == 1 else None
+
+
 def _is_board_of_förbund(text: str, group: str) -> bool:
     """Whether ``text`` names the board of the förbund whose board ``group`` is: "förbundets
     styrelse", "Förbundsstyrelsen", "samordningsförbundets styrelse", "Samordningsförbundet Ås styrelse".
@@ -914,6 +929,8 @@ class _Groups:
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
             return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
+        if doc is not None and (board := _board_of_one_förbund(text, doc.raw.text)) is not None:
+            return board  # "förbundets styrelse" in the minutes of a body of the one förbund they name
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
