@@ -181,7 +181,7 @@ _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}
 _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
                              r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för)\s+"
+    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för)\s+"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?",
 )
 _ROLE_WORDS = {
@@ -250,6 +250,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:närvarande\s+|icke\s+tjänstgörande\s+|ej\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
      "present", ["ersättare"], True),
+    # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
+    (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
+     "present", ["ersättare"], True),
     # a förening's board names its ersättare "suppleanter"
     (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
@@ -297,6 +300,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 # the labels in one pattern, a named group each (the first that matches, as in the list's order)
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
+_STAFF_LABEL = re.compile(r"^(?:sekretariatet|kansliet)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
@@ -936,6 +940,37 @@ def _people_sharing_details(text: str) -> list[str] | None:
     return None
 
 
+_TITLE_THEN_NAME = re.compile(r"^(?P<title>[a-zåäö][\wåäö/-]*(?:\s+[a-zåäö][\wåäö/-]*){0,2})\s+(?P<name>[A-ZÅÄÖ].*)$")
+
+
+def _titles_after_names(pieces: list[str]) -> list[str]:
+    """"Name, Title Name, Title": people on one line each followed by their title with no separator
+    between a title and the next name, as a form's cell gives them; each person with their own title.
+
+    >>> _titles_after_names(["Sanna Ek", "projektledare Kim Dahl", "förbundschef"])
+    ['Sanna Ek, projektledare', 'Kim Dahl, förbundschef']
+    >>> _titles_after_names(["Sanna Ek", "projektledare Kim Dahl"])
+    ['Sanna Ek', 'projektledare Kim Dahl']
+    >>> _titles_after_names(["Reza Tavakoli", "verksamhetschef Psykiatrin Skogland", "Region Skogland"])
+    ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'Region Skogland']
+    """
+    if len(pieces) < 3 or not _is_bare_name(pieces[0]) or not pieces[-1][:1].islower() or _starts_person(pieces[-1]):
+        return pieces
+    middle = [_TITLE_THEN_NAME.match(p) for p in pieces[1:-1]]
+    # (the last a title, not a huvudman: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, Region Skogland")
+    if not all(m and _is_bare_name(m.group("name")) and not _ORG.search(m.group("name")) for m in middle):
+        return pieces
+    names = [pieces[0], *(m.group("name") for m in middle)]
+    titles = [*(m.group("title") for m in middle), pieces[-1]]
+    return [f"{n}, {t}" for n, t in zip(names, titles)]
+
+
+def _is_bare_name(text: str) -> bool:
+    """A person's name and nothing after it."""
+    nm, rest = leading_name(text)
+    return bool(nm) and not rest.strip()
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -971,6 +1006,7 @@ def split_entries(text: str) -> list[str]:
         pieces.append("".join(buf).strip())
     pieces = [_LEADING_AND.sub("", p) for p in pieces if p]
     pieces = _surname_comma_given(pieces)
+    pieces = _titles_after_names(pieces)
     # "Anna Lund och Per Berg": a conjunction between two people
     joined: list[str] = []
     for p in pieces:
@@ -1563,6 +1599,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     table: _Table | None = None
     tables: list[_Table] = []
     org_context: str | None = None  # a huvudman heading the names under it belong to
+    staff_unit: str | None = None  # "Sekretariatet" heading the names under it: the unit they serve in
     party_context: str | None = None  # a party in the left column heading the names under it
     party_over = False  # that party stood alone on its line, over names that start at the margin
     title_lines: list[tuple[int, str]] = []
@@ -1590,6 +1627,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(head, st, roles, line, **extra)
             entry(lab[3], lab[0], lab[1], line, **extra)
             return
+        if staff_unit and staff_unit.casefold() not in text.casefold():
+            text = f"{text}, {staff_unit}"  # "Sekretariatet" / "Helena Ek   X": the unit on her line
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
@@ -1723,6 +1762,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             st, roles, section, rest = lab
             if section:
                 org_context = None
+                staff_unit = _STAFF_LABEL.match(_strip_bullet(s).rstrip(": "))
+                staff_unit = staff_unit.group(0).capitalize() if staff_unit else None
                 if (mode == "att" and not label_filled and queue and role_heading == i_before(i)
                         and st in ("present", "absent")):
                     # "Ledamöter" / "Närvarande:": the heading says who, the label under it their status

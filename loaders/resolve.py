@@ -950,6 +950,8 @@ class _Groups:
             name = self.new_names[placeless]  # "Hälso- och sjukvårdsnämnden (i Region X)": one body
         elif (one := self._only_of_its_kind(text, doc)) is not None:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
+        elif (one := self._last_word_of(written, doc)) is not None:
+            name = one  # "anhörigrådet" after "Lindviks kommuns anhörigråd" in the same minutes
         elif (one := self._definite_form_of(text)) is not None:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         elif (one := self._placed_form_of(key, text)) is not None:
@@ -976,6 +978,17 @@ class _Groups:
                 self.new_names.setdefault(fold(alias), name)
                 self.new_aliases[name].add(alias)
         return name
+
+    def _last_word_of(self, written: str, doc: _Doc | None) -> str | None:
+        """The one body these minutes named before whose name ends in the indefinite form of a bare
+        definite compound: "anhörigrådet" of "Lindviks kommuns anhörigråd"."""
+        w = fold(written.strip())
+        if doc is None or " " in w or not written[:1].islower() or not re.search(r"[a-zåäö]{4}(?:et|en)$", w):
+            return None
+        stem = w[:-2]
+        named = [n for _, n in self.created.get(doc.index, ())] + [m.group for m in doc.rel.memberships if m.group]
+        hits = {n for n in named if " " in n and fold(n).split()[-1] == stem}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _definite_form_of(self, text: str) -> str | None:
         """The one body already named whose indefinite name this definite reference shortens:

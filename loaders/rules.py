@@ -900,6 +900,15 @@ RULES: tuple[Rule, ...] = (
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
+    # a duty at the meeting: no seat in a group, least of all the one the item's title ("Val av justerare") names
+    Rule("appointed_to_duty", "assignment", triggers=("utse ", "välja "), handler="_as_duty",
+         examples=(_ex("att utse Tomas Ek till justerare.", decision=True, body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("assignment", ["Tomas Ek"], "justera protokollet"),)),
+                   _ex("att välja Oskar Lind till mötesordförande för nästa möte.", decision=True,
+                       body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("assignment", ["Oskar Lind"], "vara mötesordförande för nästa möte"),))),
+         counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
+                           "att välja Karin Ek till justerare i valberedningen")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
                        ("membership", "Emmy Ek", "arbetsgrupp för revidering av rutinen", "join"),
@@ -1273,7 +1282,9 @@ RULES: tuple[Rule, ...] = (
                    "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
                  r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
-                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
+                 # "till ersättare för förbundet i samverkansgruppen": whom the seat is for, then where
+                 + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1305,6 +1316,9 @@ RULES: tuple[Rule, ...] = (
                        decision=True, body="Arbetsutskottet",
                        facts=(("membership", "Bo Ek", "Styrgruppen för Barnahus Norrtuna", "leave"),
                               ("membership", "Hamid Rostami", "Styrgruppen för Barnahus Norrtuna", "join"))),
+                   _ex("Karin Ek lämnar Samverkansgruppen för hjälpmedel. Förbundet väljer Mats Berg till ersättare för "
+                       "förbundet i samverkansgruppen.", ("membership", "Mats Berg", "Samverkansgruppen för hjälpmedel", "join"),
+                       body="Direktionen"),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"

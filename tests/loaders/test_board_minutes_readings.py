@@ -117,3 +117,85 @@ def test_förbundets_styrelse_in_minutes_naming_one_förbund_is_that_förbunds_b
         """)
     assert "Förbundets styrelse" not in got["bodies"]
     assert "Styrelsen, Samordningsförbundet Tallnäs" in got["bodies"]
+
+
+def test_a_task_to_the_sekretariat_goes_to_the_people_the_roster_lists_under_it(tmp_path):
+    got = load(tmp_path, FÖRENING + """
+    § 13 Verksamhetsplan
+
+    Beslut
+
+    att uppdra åt sekretariatet att revidera utkastet till verksamhetsplan.
+    """)
+    assert (["Maja Lundin"], "revidera utkastet till verksamhetsplan") in [
+        (who, task.rstrip(".")) for who, task in got["assignments"]]
+    # a duty at the meeting is no seat in a group named after the item
+    assert (["Olof Sandin"], "justera protokollet") in got["assignments"]
+    assert "Val av justerare" not in got["bodies"]
+
+
+def test_a_council_named_in_full_then_by_its_definite_form_is_one_council(tmp_path):
+    got = load(tmp_path, FÖRENING + """
+    § 13 Representation
+
+    Beslut:
+
+    att utse Olof Sandin till föreningens representant i Tallnäs kommuns anhörigråd,
+
+    att utse Ylva Strid till ersättare i anhörigrådet.
+    """)
+    assert ("Ylva Strid", "Tallnäs kommuns anhörigråd", "join") in got["memberships"]
+    assert "Anhörigrådet" not in got["bodies"]
+
+
+def test_a_seat_left_in_connection_with_something_keeps_the_bodys_name_short(tmp_path):
+    got = load(tmp_path, """\
+        Protokoll Direktionen, Kommunalförbundet Stöd Tallnäs 2025-11-27
+
+        Närvarande: Åke Berg (S), ordförande
+
+        § 4 Representation
+
+        Nils Ek lämnar uppdraget som förbundets representant i Samverkansgruppen för hjälpmedel i samband
+        med att han går i pension.
+        """)
+    assert {b for b in got["bodies"] if b.startswith("Samverkansgrupp")} == {"Samverkansgrupp för hjälpmedel"}
+    assert not [b for b in got["bodies"] if "samband" in b]
+
+
+DIREKTION = """\
+    KOMMUNALFÖRBUNDET STÖD TALLNÄS                      PROTOKOLL
+    Direktionen                                         Sammanträdesdatum 2025-11-27
+
+    Beslutande        Åke Berg (S), Tallnäs kommun, ordförande
+                      Nils Ek (S), Ekö kommun, tjg ers för Eva Sund (S)
+    Närvarande, ej tjg ers:   Pia Holm (M), Tallnäs kommun
+    Övriga deltagande:  Kim Falk, förbundsdirektör Ida Rask, ekonomichef Tor Lid, sekreterare
+
+    § 4 Ledtider
+
+    Direktionen ger förbundsdirektören i uppdrag att återkomma med en analys av ledtiderna.
+    """
+
+
+def test_a_direktions_form_reads_its_ersättare_in_short_words_and_its_officials_on_one_line(tmp_path):
+    got = load(tmp_path, DIREKTION)
+    att = got["attendance"]
+    assert att["Nils Ek"] == ("present", ["ersättare"])
+    assert att["Pia Holm"] == ("present", ["ersättare"])
+    assert {att[n][0] for n in ("Kim Falk", "Ida Rask", "Tor Lid")} == {"guest"}
+    # "Direktionen" gives the task, the förbundsdirektör on the line above takes it
+    assert (["Kim Falk"], "återkomma med en analys av ledtiderna") in [
+        (who, task.rstrip(".")) for who, task in got["assignments"]]
+    assert "Kim Falk" not in got["bodies"]
+
+
+def test_a_project_styrgrupp_works_for_and_reports_to_the_board_of_the_förbund_its_minutes_name(tmp_path):
+    from samverkan.loaders.pipeline import parse_file
+    (tmp_path / "p.md").write_text(
+        "# Protokoll fört vid möte med Brobyggets styrgrupp den 14 oktober 2025\n\n"
+        "Projektet Brobygget finansieras av Samordningsförbundet Tallnäs. Styrgruppen arbetar på uppdrag av "
+        "förbundets styrelse och rapporterar dit.\n\n**Närvarande:** Åke Berg, Försäkringskassan (ordförande)\n\n"
+        "### 1. Läget\nÅke Berg informerar.\n", encoding="utf-8")
+    kinds = {(m.from_body, m.to_body, m.kind) for m in parse_file(str(tmp_path / "p.md")).relations.mandates}
+    assert ("Brobyggets styrgrupp", "förbundets styrelse", "reports_to") in kinds
