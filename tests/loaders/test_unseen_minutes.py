@@ -42,7 +42,16 @@ system with "Ärendet i korthet", "Förslag till beslut" and a "Beslut" reading 
 del att 1. … 2. … och föreslår regionfullmäktige besluta att 3. …", "Expedieras till" and an entledigande,
 a socialnämnd's protocol as PDF numbered "1 §" with "Nämndens beslut" and "Beslutsunderlag", and a politisk
 samrådsgrupp's .docx with its attendance as a table per huvudman with Ordinarie/Närv./Ersättare/Närv. columns
-of x marks and "X ersätter Y som ersättare för Z kommun") and
+of x marks and "X ersätter Y som ersättare för Z kommun"; and of förbund, föreningar and programmes: a förening's
+styrelse protocol "PROTOKOLL NR 4/2025/2026" / "Möte med föreningens styrelse den …" with a Ledamöter/Närvarande
+roster of X marks, "anmält förhinder", "mötesordförande § 31 – § 36", "ej § 39 – § 40" and Suppleanter/
+Sekretariatet/Övriga sections, "Beslut" over att-clauses, "att utse X till justerare" and a task to "sekretariatet";
+an EU programme's beslutsgrupp as Word with "Närvarande: X, ordf." / "Ledamöter:" / "Tjänstgörande ersättare" /
+"Dessutom: A/B, sekretariatet" and "Utvärderarna X och Y (punkt 5)", "(t.o.m. p. 8)", decisions told in the passive
+("Dagordningen fastställdes", "Y valdes till justerare", "Ansökan tillstyrktes"); and a kommunalförbund's direktion as
+PDF with its letterhead drawn on every page, a form of label cells with "tjg ers för", "Närvarande, ej tjg ers:",
+"Övriga deltagande:" naming several people with their titles on one line without separators, "Beslutsärende" /
+"Informationsärende" tag lines and "Förslag till beslut: att …" before "Beslut: att …") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
@@ -74,7 +83,9 @@ hearing its samverkansgrupper item by item ("§ 6 Samverkansgrupp barn och unga 
 Gruppen återkommer till rådet i mars"), an arbetsgrupp's OneNote notes titled "AG X" with "**Mötesordförande:**" /
 "**Kallade:**" / "**Förhinder:**", bold lines for headings and "→ SK tar fram …" arrows, and an e-mailed
 "Sammanfattning från mötet" with "Med var:" / "Hade förhinder:", points "2. Utbildning – …" a line each,
-"**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year). Each folder is
+"**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year; and a project styrgrupp's Markdown
+"Protokoll fört vid möte med X:s styrgrupp den …" financed by a samordningsförbund, whose "förbundets styrelse" it
+works for and reports to, with *Beslutsärende* tags and "Beslut: Informationen noterades."). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
