@@ -2110,9 +2110,16 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
         return
     if seq[0][0] == "role":
         pend, pend_line = None, 0
+        side: list[str] = []  # roles side by side on one line ("Vid protokollet    Justeras")
         for kind, val, line in seq:
             if kind == "role":
+                side = [*side, val] if side and line == pend_line else [val]
                 pend, pend_line = val, line
+            elif len(side) > 1:
+                # … over names side by side: the first column's name is the first role's, the names
+                # after it the next role's ("Helena Ek" kept the minutes, the others sign "Justeras")
+                att.add_role(val, side.pop(0), line)
+                pend_line = line
             elif pend == "justeras":
                 att.add_role(val, "justeras", line)
                 if line != pend_line and any(x[2] == line and x[0] == "name" and x[1] != val for x in seq):

@@ -199,3 +199,15 @@ def test_a_project_styrgrupp_works_for_and_reports_to_the_board_of_the_förbund_
         "### 1. Läget\nÅke Berg informerar.\n", encoding="utf-8")
     kinds = {(m.from_body, m.to_body, m.kind) for m in parse_file(str(tmp_path / "p.md")).relations.mandates}
     assert ("Brobyggets styrgrupp", "förbundets styrelse", "reports_to") in kinds
+
+
+def test_who_kept_the_minutes_and_who_signs_under_justeras_side_by_side(tmp_path):
+    got = load(tmp_path, FÖRENING + """
+
+    Vid protokollet                     Justeras
+
+    Maja Lundin                         Berit Ålund           Olof Sandin
+    """)
+    assert "sekreterare" in got["attendance"]["Maja Lundin"][1]
+    assert "justerare" not in got["attendance"]["Maja Lundin"][1]
+    assert "justerare" in got["attendance"]["Olof Sandin"][1]
