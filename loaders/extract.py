@@ -2278,6 +2278,7 @@ _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?(?:s\s+sammanträde
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
+_BOARD_MEETING_OF = re.compile(r"^(styrelse|direktions)möte(?:t)?\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
 _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
@@ -2288,6 +2289,8 @@ def _body_cell(c: str) -> str:
     'arbetsgruppen för gemensam SIP-utbildning'
     >>> _body_cell("AG Trygg hemgång")
     'Arbetsgrupp Trygg hemgång'
+    >>> _body_cell("Protokoll från styrelsemöte i Brukarföreningen Sjöby 2025-09-14")
+    'Styrelsen, Brukarföreningen Sjöby'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
@@ -2303,6 +2306,8 @@ def _body_cell(c: str) -> str:
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
     cand = _KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)] + " ", cand)
+    # "Protokoll från styrelsemöte i Brukarföreningen Sjöby": the board of the association named
+    cand = _BOARD_MEETING_OF.sub(lambda m: f"{'Direktionen' if m.group(1).lower().startswith('d') else 'Styrelsen'}, ", cand)
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
@@ -3183,6 +3188,7 @@ _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE +
 _BARE_APPROVAL = re.compile(
     r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
+_INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
@@ -3497,6 +3503,12 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             tail = _TASK_TAIL.search(rest) if ("," in rest or "–" in rest or "—" in rest) else None
             if tail:
                 rest = rest[:tail.start()]
+            inverted = _INVERTED_APPOINTMENT.match(np) if verb in ("utses", "utsågs", "väljs", "valdes") else None
+            if inverted and rest.strip():
+                # "Att representera föreningen vid stämman utsågs Per Olsson", "Till kassör valdes Eva Ek":
+                # the duty first, who takes it after the verb
+                duty = np[:1].lower() + np[1:]
+                return f"{_PASSIVE_DECISION[verb]} {rest.strip()} {duty}"
             if ante:
                 np = ante
             elif np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:

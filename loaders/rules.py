@@ -1734,10 +1734,12 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["huvudmännen"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby"))),
          counter_examples=("Alla ombeds till det nya mötesrummet.", "Vi uppmanas ofta att spara.")),
-    Rule("uppdra_at", "assignment", triggers=("uppdra",), handler="_uppdra_at",
+    Rule("uppdra_at", "assignment", triggers=("uppdra", "uppdrog"), handler="_uppdra_at",
          examples=(_ex("uppdra åt LSVO att återrapportera genomförandet till PSVO", decision=True, body="PSVO",
                        facts=(("assignment", ["LSVO"], "återrapportera"),)),
                    _ex("Det uppdras åt Elin Borg att kontakta kommunen.", ("assignment", ["Elin Borg"], "kontakta")),
+                   # a förening's minutes in the past passive, no subject
+                   _ex("Uppdrogs åt Elin Borg att anmäla ombuden.", ("assignment", ["Elin Borg"], "anmäla ombuden")),
                    # the report shown "för" a body, past a "för" that belongs to the object
                    _ex("uppdra åt socialnämnden att redovisa åtgärdsplanen för minskat betalningsansvar för "
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",

@@ -211,3 +211,22 @@ def test_who_kept_the_minutes_and_who_signs_under_justeras_side_by_side(tmp_path
     assert "sekreterare" in got["attendance"]["Maja Lundin"][1]
     assert "justerare" not in got["attendance"]["Maja Lundin"][1]
     assert "justerare" in got["attendance"]["Olof Sandin"][1]
+
+
+def test_a_förenings_board_meeting_and_its_appointments_told_duty_first(tmp_path):
+    got = load(tmp_path, """\
+        Protokoll från styrelsemöte i Brukarföreningen Tallnäs 2025-09-14
+
+        Närvarande: Lars Ekman, Anna Tell, Per Olsson
+        Frånvarande: Kjell Nord
+
+        1. Ekonomi
+        Mötet beslutade att godkänna den ekonomiska rapporten.
+        Att representera föreningen vid länsförbundets stämma utsågs Per Olsson.
+        Uppdrogs åt Anna Tell att anmäla ombuden.
+        """)
+    assert got["body"] == "Styrelsen, Brukarföreningen Tallnäs"
+    assert "utse Per Olsson att representera föreningen vid länsförbundets stämma" in got["decisions"]
+    tasks = [(who, task.rstrip(".")) for who, task in got["assignments"]]
+    assert (["Per Olsson"], "representera föreningen vid länsförbundets stämma") in tasks
+    assert (["Anna Tell"], "anmäla ombuden") in tasks
