@@ -3163,6 +3163,7 @@ _BESLUTAR_ATT = re.compile(
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 _IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
+_IMPERSONAL_TASK = re.compile(r"^(?:Det\s+)?[Uu]ppdr(?:ogs|as)\s+(?=(?:åt|till)\s+\S.*\batt\s)")
 # the meeting's own approvals in the passive, and the verb's infinitive for the decision text
 _PASSIVE_DECISION = {
     "godkänns": "godkänna", "godkändes": "godkänna", "fastställs": "fastställa", "fastställdes": "fastställa",
@@ -3429,6 +3430,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("Uppdrogs åt Anna Tell att anmäla ombuden.", None, False)
+    'uppdra åt Anna Tell att anmäla ombuden'
     >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
     'Ledningsgruppen ställer sig bakom utkastet.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
@@ -3465,6 +3468,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if re.match(r"(?:då|därefter|tidigare)\b", s[m.end():]) or _RECALLED.match(s[m.end():]):
             return None  # "Det beslutades då att …": told as history
         return s[m.end():] or None
+    m = _IMPERSONAL_TASK.match(s)
+    if m:
+        return f"uppdra {s[m.end():]}"  # "Uppdrogs åt Anna Tell att anmäla ombuden": a task the meeting gave
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")

@@ -85,7 +85,9 @@ Gruppen återkommer till rådet i mars"), an arbetsgrupp's OneNote notes titled 
 "Sammanfattning från mötet" with "Med var:" / "Hade förhinder:", points "2. Utbildning – …" a line each,
 "**Anna:** tar fram …" tasks and a dated "Beslutslogg" kept over the year; and a project styrgrupp's Markdown
 "Protokoll fört vid möte med X:s styrgrupp den …" financed by a samordningsförbund, whose "förbundets styrelse" it
-works for and reports to, with *Beslutsärende* tags and "Beslut: Informationen noterades."). Each folder is
+works for and reports to, with *Beslutsärende* tags and "Beslut: Informationen noterades.", and a brukarförening's
+"Protokoll från styrelsemöte i Föreningen X" with "Adjungerad:", decisions in the förening's own words ("Styrelsen
+beslöt att utse …", "Uppdrogs åt X att …", "Att representera föreningen vid … utsågs Y", "Mötet beslutade att …")). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
