@@ -2267,7 +2267,7 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
-# ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD NORRVIK": a name of up to four words)
+# ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD ÅBY": a name of up to four words)
 _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$")
 # ("Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead)
 _BARE_STYRELSE = re.compile(r"(?i)(?:(?:förbunds)?styrelsen?|(?:föreningens|förbundets)\s+styrelse)(?:s\s+sammanträde)?")

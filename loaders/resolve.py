@@ -951,7 +951,7 @@ class _Groups:
         elif (one := self._only_of_its_kind(text, doc)) is not None:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         elif (one := self._last_word_of(written, doc)) is not None:
-            name = one  # "anhörigrådet" after "Lindviks kommuns anhörigråd" in the same minutes
+            name = one  # "anhörigrådet" after "Åby kommuns anhörigråd" in the same minutes
         elif (one := self._definite_form_of(text)) is not None:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         elif (one := self._placed_form_of(key, text)) is not None:
@@ -981,7 +981,7 @@ class _Groups:
 
     def _last_word_of(self, written: str, doc: _Doc | None) -> str | None:
         """The one body these minutes named before whose name ends in the indefinite form of a bare
-        definite compound: "anhörigrådet" of "Lindviks kommuns anhörigråd"."""
+        definite compound: "anhörigrådet" of "Åby kommuns anhörigråd"."""
         w = fold(written.strip())
         if doc is None or " " in w or not written[:1].islower() or not re.search(r"[a-zåäö]{4}(?:et|en)$", w):
             return None
