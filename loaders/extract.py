@@ -179,8 +179,10 @@ def party_heading(cell: str) -> str | None:
 
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
+_NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
+                             r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
+    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
@@ -253,6 +255,11 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
     (re.compile(r"^(?:närvarande,?\s+)?(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
      "present", ["ersättare"], True),
+    # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
+    (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
+     "present", ["ersättare"], True),
+    # a förening's board names its ersättare "suppleanter"
+    (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
                 r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
@@ -264,8 +271,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
-                # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names
-                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|"
+                # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
+                # the others at a förening's or a programme's board
+                r"kansliet|sekretariatet|från\s+kansliet|från\s+sekretariatet|dessutom(?:\s+närvarande)?|"
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
@@ -304,7 +312,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
 _PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
-_ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)$", re.I)
+_STAFF_LABEL = re.compile(r"^(?:sekretariatet|kansliet)$", re.I)
+_ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
@@ -609,6 +618,7 @@ _KANSLI = re.compile(r"(?i)kansli|sekretariat")
 # a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
 _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
                            r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
+_POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)\s*(?=(?:p\.|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -729,6 +739,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     paragraphs = []
     if "§" in s:
         s = _FROM_PARAGRAPH.sub(" ", s)
+        # "X, ej § 39 – § 40": away for those paragraphs, so present for the others, which the line
+        # does not name
+        s = _NOT_PARAGRAPHS.sub(" ", s)
         paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
     came_left = _CAME_OR_LEFT.search(s) if "punkt" in s else None
@@ -740,8 +753,14 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s = (s[: came_left.start()] + s[came_left.end():]).replace("()", " ")
     points = list(_POINTS.finditer(s)) if "p" in s or "P" in s else []
     if points:
-        paragraphs.extend(re.sub(r"\s+", "", m.group(1)) for m in points)
-        s = _POINTS.sub(" ", s)
+        for m in points:
+            n = re.sub(r"\s+", "", m.group(1))
+            # "(t.o.m. p. 8)" / "(fr.o.m. p. 3)": there until or from a point, not for that point alone
+            bound = _POINT_BOUND.search(s, 0, m.start())
+            if bound and bound.end() >= m.start() - 1 and n.isdigit():
+                n = f"1–{n}" if bound.group(1).lower().startswith("t") else f"{n}–"
+            paragraphs.append(n)
+        s = _POINT_BOUND.sub(" ", _POINTS.sub(" ", s))
     sub_for = None
     m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
@@ -935,6 +954,68 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
     return out
 
 
+# "Utvärderarna Eva Ek och Per Berg (punkt 5)": a plural agent noun before the people it names
+_PLURAL_TITLE_BEFORE = re.compile(r"^(?P<title>[A-ZÅÄÖ][a-zåäö-]{3,}ar)na\s+(?P<people>[A-ZÅÄÖ].*?)(?P<note>\s*\([^()]*\))?$")
+# "Sofia Ahl/Tobias Renström, sekretariatet": two people of one function, the details after both
+_SLASHED_PEOPLE = re.compile(r"^(?P<people>[^,()/]+(?:/[^,()/]+)+)(?P<details>,.*)?$")
+
+
+def _people_sharing_details(text: str) -> list[str] | None:
+    """Several people before one title or one set of details, each with them; None when ``text``
+    is no such line.
+
+    >>> _people_sharing_details("Utvärderarna Eva Norling och Gustav Brandt (punkt 5)")
+    ['Eva Norling, utvärderare (punkt 5)', 'Gustav Brandt, utvärderare (punkt 5)']
+    >>> _people_sharing_details("Sofia Ahl/Tobias Renström, sekretariatet")
+    ['Sofia Ahl, sekretariatet', 'Tobias Renström, sekretariatet']
+    >>> _people_sharing_details("Eva Lund, HSL/SoL-samordnare") is None
+    True
+    """
+    m = _PLURAL_TITLE_BEFORE.match(text)
+    if m:
+        people = [p.strip() for p in re.split(r",|\s+och\s+|\s+samt\s+", m.group("people")) if p.strip()]
+        if len(people) >= 2 and all(leading_name(p)[0] and not leading_name(p)[1].strip() for p in people):
+            title = m.group("title").lower() + "e"
+            return [f"{p}, {title}{m.group('note') or ''}" for p in people]
+    m = _SLASHED_PEOPLE.match(text)
+    if m:
+        people = [p.strip() for p in m.group("people").split("/")]
+        if all(leading_name(p)[0] and not leading_name(p)[1].strip() for p in people):
+            return [f"{p}{m.group('details') or ''}" for p in people]
+    return None
+
+
+_TITLE_THEN_NAME = re.compile(r"^(?P<title>[a-zåäö][\wåäö/-]*(?:\s+[a-zåäö][\wåäö/-]*){0,2})\s+(?P<name>[A-ZÅÄÖ].*)$")
+
+
+def _titles_after_names(pieces: list[str]) -> list[str]:
+    """"Name, Title Name, Title": people on one line each followed by their title with no separator
+    between a title and the next name, as a form's cell gives them; each person with their own title.
+
+    >>> _titles_after_names(["Sanna Ek", "projektledare Kim Dahl", "förbundschef"])
+    ['Sanna Ek, projektledare', 'Kim Dahl, förbundschef']
+    >>> _titles_after_names(["Sanna Ek", "projektledare Kim Dahl"])
+    ['Sanna Ek', 'projektledare Kim Dahl']
+    >>> _titles_after_names(["Reza Tavakoli", "verksamhetschef Psykiatrin Skogland", "Region Skogland"])
+    ['Reza Tavakoli', 'verksamhetschef Psykiatrin Skogland', 'Region Skogland']
+    """
+    if len(pieces) < 3 or not _is_bare_name(pieces[0]) or not pieces[-1][:1].islower() or _starts_person(pieces[-1]):
+        return pieces
+    middle = [_TITLE_THEN_NAME.match(p) for p in pieces[1:-1]]
+    # (the last a title, not a huvudman: "Reza Tavakoli, verksamhetschef Psykiatrin Skogland, Region Skogland")
+    if not all(m and _is_bare_name(m.group("name")) and not _ORG.search(m.group("name")) for m in middle):
+        return pieces
+    names = [pieces[0], *(m.group("name") for m in middle)]
+    titles = [*(m.group("title") for m in middle), pieces[-1]]
+    return [f"{n}, {t}" for n, t in zip(names, titles)]
+
+
+def _is_bare_name(text: str) -> bool:
+    """A person's name and nothing after it."""
+    nm, rest = leading_name(text)
+    return bool(nm) and not rest.strip()
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -953,6 +1034,9 @@ def split_entries(text: str) -> list[str]:
     >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
     ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
     """
+    shared = _people_sharing_details(text)
+    if shared:
+        return shared
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
     if "(" not in text:
@@ -969,6 +1053,7 @@ def split_entries(text: str) -> list[str]:
         pieces.append("".join(buf).strip())
     pieces = [_LEADING_AND.sub("", p) for p in pieces if p]
     pieces = _surname_comma_given(pieces)
+    pieces = _titles_after_names(pieces)
     # "Anna Lund och Per Berg": a conjunction between two people
     joined: list[str] = []
     for p in pieces:
@@ -1306,6 +1391,7 @@ class _Table:
         self.marked = False
         # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
         self.section: tuple[str, list[str]] | None = None
+        self.line = 0  # the line of its header row
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -1335,8 +1421,11 @@ class _Table:
         own = [marks[j] for j in range(k + 1, nxt) if j in marks]
         return own[0] if len(own) == 1 else None
 
-    def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str]) -> list[dict] | None:
-        """Raw entries of one row; None when the line is no row of this table."""
+    def read_row(self, cells: list[tuple[int, str]], status: str | None, roles: list[str],
+                 own_section: bool = False) -> list[dict] | None:
+        """Raw entries of one row; None when the line is no row of this table. ``own_section``: the row
+        is under a label below the header ("Ledamöter  Närvarande" … "Suppleanter"), whose roles the
+        name column's heading does not override."""
         if self.by_index and len(cells) < 2:
             return None
         row = self._place(cells)
@@ -1431,7 +1520,7 @@ class _Table:
                 lab = ("present", ["ersättare"], True, "")
             elif self.section and k == names[0]:
                 lab = (*self.section, True, "")
-            if lab and lab[2]:
+            if lab and lab[2] and not (own_section and roles):
                 if lab[0] in ("guest", "absent") or st in (None, "present", "roster"):
                     st = lab[0] if lab[0] in ("guest", "absent") or st is None else st
                 rl = list(lab[1])
@@ -1581,6 +1670,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     table: _Table | None = None
     tables: list[_Table] = []
     org_context: str | None = None  # a huvudman heading the names under it belong to
+    staff_unit: str | None = None  # "Sekretariatet" heading the names under it: the unit they serve in
     party_context: str | None = None  # a party in the left column heading the names under it
     party_over = False  # that party stood alone on its line, over names that start at the margin
     title_lines: list[tuple[int, str]] = []
@@ -1609,6 +1699,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(head, st, roles, line, **extra)
             entry(lab[3], lab[0], lab[1], line, **extra)
             return
+        if staff_unit and staff_unit.casefold() not in text.casefold():
+            text = f"{text}, {staff_unit}"  # "Sekretariatet" / "Helena Ek   X": the unit on her line
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
@@ -1658,6 +1750,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             cols = _table_columns(cells)
             if cols:
                 table = _Table(cols, by_index, len(tables))
+                table.line = i
                 tables.append(table)
                 first = _match_label(cells[0][1])
                 if first and first[2] and first[0] in ("guest", "absent", "roster") or mode != "att":
@@ -1697,7 +1790,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
-                rows = table.read_row(cells, st, rl)
+                rows = table.read_row(cells, st, rl, own_section=label_line > table.line)
                 if rows is not None:
                     for r in rows:
                         entry(r.pop("text"), r.pop("status"), r.pop("roles"), i, **r)
@@ -1759,6 +1852,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             st, roles, section, rest = lab
             if section:
                 org_context = None
+                staff_unit = _STAFF_LABEL.match(_strip_bullet(s).rstrip(": "))
+                staff_unit = staff_unit.group(0).capitalize() if staff_unit else None
                 if (mode == "att" and not label_filled and queue and role_heading == i_before(i)
                         and st in ("present", "absent")):
                     # "Ledamöter" / "Närvarande:": the heading says who, the label under it their status
@@ -2130,9 +2225,16 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
         return
     if seq[0][0] == "role":
         pend, pend_line = None, 0
+        side: list[str] = []  # roles side by side on one line ("Vid protokollet    Justeras")
         for kind, val, line in seq:
             if kind == "role":
+                side = [*side, val] if side and line == pend_line else [val]
                 pend, pend_line = val, line
+            elif len(side) > 1:
+                # … over names side by side: the first column's name is the first role's, the names
+                # after it the next role's ("Helena Ek" kept the minutes, the others sign "Justeras")
+                att.add_role(val, side.pop(0), line)
+                pend_line = line
             elif pend == "justeras":
                 att.add_role(val, "justeras", line)
                 if line != pend_line and any(x[2] == line and x[0] == "name" and x[1] != val for x in seq):
@@ -2280,13 +2382,18 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
-_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}$")
-_BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelsen?(?:s\s+sammanträde)?")
+# ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD ÅBY": a name of up to four words)
+_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$")
+# ("Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead)
+_BARE_STYRELSE = re.compile(r"(?i)(?:(?:förbunds)?styrelsen?|(?:föreningens|förbundets)\s+styrelse)(?:s\s+sammanträde)?")
+# a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"
+_BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?(?:s\s+sammanträde)?")
 
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
+_BOARD_MEETING_OF = re.compile(r"^(styrelse|direktions)möte(?:t)?\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
 _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
@@ -2312,6 +2419,8 @@ def _body_cell(c: str) -> str:
     'Styrgruppen för det regionala nätverket'
     >>> _body_cell("Minnesanteckningar förda vid telefonmöte med nätverkets arbetsgrupp för MAS den 24 november 2025")
     'nätverkets arbetsgrupp för MAS'
+    >>> _body_cell("Protokoll från styrelsemöte i Brukarföreningen Sjöby 2025-09-14")
+    'Styrelsen, Brukarföreningen Sjöby'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
@@ -2331,6 +2440,8 @@ def _body_cell(c: str) -> str:
     cand = " ".join(cand.split()).strip(" ,.-–—:|*#")
     # "AG Trygg hemgång", "PG Digitala vårdmöten": a group's kind shortened before its name
     cand = _KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)] + " ", cand)
+    # "Protokoll från styrelsemöte i Brukarföreningen Sjöby": the board of the association named
+    cand = _BOARD_MEETING_OF.sub(lambda m: f"{'Direktionen' if m.group(1).lower().startswith('d') else 'Styrelsen'}, ", cand)
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
@@ -2483,6 +2594,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if _BARE_STYRELSE.fullmatch(body) and owner:
             # "Samordningsförbundet X / Styrelsen": the board of the förbund on the letterhead
             body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
+        elif _BARE_DIREKTION.fullmatch(body) and owner:
+            body = f"Direktionen, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
@@ -3212,7 +3325,8 @@ _PASSIVE_DECISION = {
     "utses": "utse", "utsågs": "utse", "väljs": "välja", "valdes": "välja", "antas": "anta", "antogs": "anta",
     "återremitteras": "återremittera",
     "återremitterades": "återremittera", "stängs": "stänga", "avslutas": "avsluta", "avskrivs": "avskriva",
-    "tillstyrks": "tillstyrka", "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
+    "tillstyrks": "tillstyrka", "tillstyrktes": "tillstyrka", "avstyrks": "avstyrka", "avstyrktes": "avstyrka",
+    "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
     # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
     "delegeras": "delegera", "delegerades": "delegera",
 }
@@ -3228,6 +3342,7 @@ _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE +
 _BARE_APPROVAL = re.compile(
     r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
+_INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
@@ -3468,6 +3583,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
 
     >>> _decided_text("Socialnämnden tackar för informationen.", None, True)
     'tackar för informationen.'
+    >>> _decided_text("Uppdrogs åt Anna Tell att anmäla ombuden.", None, False)
+    'uppdra åt Anna Tell att anmäla ombuden'
     >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
     'Ledningsgruppen ställer sig bakom utkastet.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
@@ -3556,6 +3673,12 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             tail = _TASK_TAIL.search(rest) if ("," in rest or "–" in rest or "—" in rest) else None
             if tail:
                 rest = rest[:tail.start()]
+            inverted = _INVERTED_APPOINTMENT.match(np) if verb in ("utses", "utsågs", "väljs", "valdes") else None
+            if inverted and rest.strip():
+                # "Att representera föreningen vid stämman utsågs Per Olsson", "Till kassör valdes Eva Ek":
+                # the duty first, who takes it after the verb
+                duty = np[:1].lower() + np[1:]
+                return f"{_PASSIVE_DECISION[verb]} {rest.strip()} {duty}"
             if ante:
                 np = ante
             elif np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:

@@ -133,7 +133,9 @@ _UNIT_ENDING = re.compile(
     r"(?:centralen|kliniken|mottagningen|enheten|förvaltningen|avdelningen|huset|skolan|boendet|gruppen|"
     r"teamet|nämnden|kansliet|sjukhuset|verksamheten|kontoret|sektionen|staben)$")
 _TITLE_WORD = re.compile(
-    r"^(?:ordföranden|ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
+    r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
+    # a plural agent noun before the people it names: "Utvärderarna Eva Ek och Per Berg"
+    r"[a-zåäö-]{5,}arna|"
     r"[a-zåäö-]{2,}(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
     r"läkare|läkaren|sekreterare|handläggare|handläggaren|sjuksköterska|sjuksköterskan|kurator|kuratorn|"
     r"ansvarig|ansvarige|koordinator|koordinatorn|utvecklare|utvecklaren|ombud|ombudet|controller|jurist|"
@@ -148,6 +150,8 @@ def is_title_word(token: str) -> bool:
 
     >>> is_title_word("Ordföranden"), is_title_word("Avdelningschef"), is_title_word("Ekonom"), is_title_word("Anna")
     (True, True, True, False)
+    >>> is_title_word("Mötesordföranden"), is_title_word("Utvärderarna"), is_title_word("Johanna")
+    (True, True, False)
     """
     return bool(_TITLE_WORD.match(token.casefold()))
 

@@ -657,8 +657,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
-            if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith("uppdrag"):
-                break  # "ge styrgruppen för X i uppdrag att …"
+            if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith(("uppdrag", "samband")):
+                break  # "ge styrgruppen för X i uppdrag att …", "lämnar gruppen för X i samband med …"
             if bare == "för" and words and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
                     and nxt.group(1) in _PURPOSE:
                 break  # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name
@@ -1048,6 +1048,10 @@ def _apposition_free(s: str) -> str:
     return s.strip(" ,")
 
 
+# the staff serving a body, a unit the attendance list names its people under
+_STAFF_UNITS = frozenset({"sekretariatet", "kansliet"})
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -1062,6 +1066,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     holder = ctx.role_holder(s)
     if holder:
         return [holder]
+    staff = ctx.unit_staff(s)
+    if staff:
+        return staff
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
@@ -1226,6 +1233,15 @@ class _Ctx:
         if self._initials is None:
             self._initials = attendee_short_names(self.parsed.attendance if self.parsed is not None else [])
         return self._initials
+
+    def unit_staff(self, phrase: str) -> list[str]:
+        """The attendees the attendance list places in the unit a definite noun names: "sekretariatet"
+        of "Sekretariatet / Helena Ek X, sekreterare" or "Dessutom: Sofia Ahl/Tobias Lind, sekretariatet"."""
+        word = " ".join(phrase.casefold().split())
+        if self.parsed is None or word not in _STAFF_UNITS:
+            return []
+        return [normalise_person_name(a.name) for a in self.parsed.attendance
+                if a.name and (a.unit or "").casefold().strip() == word]
 
     def role_holder(self, phrase: str) -> str | None:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
@@ -1657,6 +1673,13 @@ _UTSES_RE = re.compile(
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
     r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
+# a duty at a meeting, which no group holds: who checks the minutes or chairs the next meeting
+_MEETING_DUTY = re.compile(r"(?i)justerare|protokolljusterare|mötesordförande|ordförandereserv|mötessekreterare|"
+                           r"rapportör|vice\s+mötesordförande")
+_DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+(?P<role>" + _MEETING_DUTY.pattern[4:]
+                      + r")(?P<rest>\s+(?:för|vid|till)\s+(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?)?\s*\.?$", re.I)
+
+
 def _seat_owner(genitive: str | None) -> str | None:
     """The huvudman or unit a seat is held for, from its genitive before the role.
 
@@ -2054,7 +2077,7 @@ _REPORT_BACK_RE = re.compile(
 
 
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott))(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion))(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -3436,6 +3459,14 @@ class _Extractor:
                     gm = re.search(rf"\b(?:delta|ingå|sitta)\s+i\s+(?P<g>{_ADJ}{_HEAD}.*)$", task)
                     if gm:
                         g = self._group_phrase(gm.group("g"))
+                if _MEETING_DUTY.fullmatch(role) and not task:
+                    # "X utses till justerare", "… till mötesordförande för nästa möte": a duty at a
+                    # meeting, no seat in the group the item's title names
+                    duty = "justera protokollet" if role.casefold() == "justerare" else " ".join(
+                        ["vara", role, *([f"för {m.group('for').strip()}"] if m.group("for") else [])])
+                    self.assignment(people, duty, origin="decision" if pos is not None else "narrative",
+                                    pos=pos, given_by=self._current_giver(pos))
+                    return True
                 if not g and m.group("for"):
                     g = self._group_phrase(m.group("for")) or m.group("for").strip()
                 if not g:
@@ -3476,6 +3507,19 @@ class _Extractor:
                 for p in people:
                     self.membership(p, ctx.working_group, item, role=role, change="join")
         return False
+
+    def _as_duty(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"utse X till justerare", "välja X till mötesordförande för nästa möte": a duty at a meeting
+        given, no seat in the group the item's title names."""
+        d = _DUTY_RE.match(c)
+        people = split_name_list(d.group("who")) if d else []
+        if not (people and is_name_list(people)):
+            return False
+        role = d.group("role").lower()
+        duty = "justera protokollet" if role == "justerare" else f"vara {role}{d.group('rest') or ''}"
+        self.assignment(people, duty.strip(" ."), origin="decision" if pos is not None else origin, pos=pos,
+                        given_by=self._current_giver(pos))
+        return True
 
     def _ms_appoint(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"utse X till ledamot i G", "utse X att …"."""
@@ -5379,7 +5423,8 @@ class _Extractor:
                 # "vård och omsorg": an "och" before a lowercase word goes on with the name
                 frm = re.split(r"\s+samt\b|\s+och\s+(?=[a-zåäö]+r\b)", m.group("from"))[0]
                 for part in re.split(r"/|,|\s+och\s+(?=[A-ZÅÄÖ])", frm):
-                    f = _target(part, ctx)
+                    # ("förbundets styrelse": a body named by its type word, which no name pattern finds)
+                    f = _target(part, ctx) or self._body_ref(part)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
                         if m.group("back"):  # "… och rapporterar dit": it reports to the body it works for

@@ -756,6 +756,21 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     return f"{_capitalise(t)}, {m.group('owner')}"
 
 
+def _board_of_one_förbund(text: str, minutes: str) -> str | None:
+    """The board "förbundets styrelse" names in minutes that name one förbund and no other.
+
+    >>> _board_of_one_förbund("förbundets styrelse", "finansieras av Samordningsförbundet Rödby. …")
+    'Styrelsen, Samordningsförbundet Rödby'
+    >>> _board_of_one_förbund("förbundets styrelse", "Samordningsförbundet Rödby och Samordningsförbundet Ås") is None
+    True
+    """
+    if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
+        return None
+    from samverkan.loaders.relations import _ASSOCIATION_NAME, _board_of
+    named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
+    return _board_of(named.pop()) if len(named) == 1 else None
+
+
 def _is_board_of_förbund(text: str, group: str) -> bool:
     """Whether ``text`` names the board of the förbund whose board ``group`` is: "förbundets
     styrelse", "Förbundsstyrelsen", "samordningsförbundets styrelse", "Samordningsförbundet Ås styrelse".
@@ -941,6 +956,8 @@ class _Groups:
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
             return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
+        if doc is not None and (board := _board_of_one_förbund(text, doc.raw.text)) is not None:
+            return board  # "förbundets styrelse" in the minutes of a body of the one förbund they name
         if doc is not None and doc.group and fold(doc.group).startswith(folded):
             return doc.group  # "Socialnämnden" in the minutes of "Socialnämnden, Fjällsta kommun"
         if (m := _BODY_OF_OWNER.fullmatch(text)) is not None:
@@ -960,6 +977,8 @@ class _Groups:
             name = self.new_names[placeless]  # "Hälso- och sjukvårdsnämnden (i Region X)": one body
         elif (one := self._only_of_its_kind(text, doc)) is not None:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
+        elif (one := self._last_word_of(written, doc)) is not None:
+            name = one  # "anhörigrådet" after "Åby kommuns anhörigråd" in the same minutes
         elif (one := self._definite_form_of(text)) is not None:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         elif (one := self._placed_form_of(key, text)) is not None:
@@ -988,6 +1007,17 @@ class _Groups:
                 self.new_names.setdefault(fold(alias), name)
                 self.new_aliases[name].add(alias)
         return name
+
+    def _last_word_of(self, written: str, doc: _Doc | None) -> str | None:
+        """The one body these minutes named before whose name ends in the indefinite form of a bare
+        definite compound: "anhörigrådet" of "Åby kommuns anhörigråd"."""
+        w = fold(written.strip())
+        if doc is None or " " in w or not written[:1].islower() or not re.search(r"[a-zåäö]{4}(?:et|en)$", w):
+            return None
+        stem = w[:-2]
+        named = [n for _, n in self.created.get(doc.index, ())] + [m.group for m in doc.rel.memberships if m.group]
+        hits = {n for n in named if " " in n and fold(n).split()[-1] == stem}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def _definite_form_of(self, text: str) -> str | None:
         """The one body already named whose indefinite name this definite reference shortens:

@@ -979,6 +979,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen"], "vara sekreterare"), roster=_ROSTER)),
          counter_examples=("Till sekreterare i samverkansgruppen utsågs Elin Borg.",
                            "Sekreteraren skickar ut anteckningarna.")),
+    # a duty at the meeting: no seat in a group, least of all the one the item's title ("Val av justerare") names
+    Rule("appointed_to_duty", "assignment", triggers=("utse ", "välja "), handler="_as_duty",
+         examples=(_ex("att utse Tomas Ek till justerare.", decision=True, body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("assignment", ["Tomas Ek"], "justera protokollet"),)),
+                   _ex("att välja Oskar Lind till mötesordförande för nästa möte.", decision=True,
+                       body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("assignment", ["Oskar Lind"], "vara mötesordförande för nästa möte"),))),
+         counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
+                           "att välja Karin Ek till justerare i valberedningen")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
                        ("membership", "Emmy Ek", "arbetsgrupp för revidering av rutinen", "join"),
@@ -1365,7 +1374,9 @@ RULES: tuple[Rule, ...] = (
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
-                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE + r"(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
+                 # "till ersättare för förbundet i samverkansgruppen": whom the seat is for, then where
+                 + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
@@ -1404,6 +1415,9 @@ RULES: tuple[Rule, ...] = (
                        decision=True, body="Arbetsutskottet",
                        facts=(("membership", "Bo Ek", "Styrgruppen för Barnahus Norrtuna", "leave"),
                               ("membership", "Hamid Rostami", "Styrgruppen för Barnahus Norrtuna", "join"))),
+                   _ex("Karin Ek lämnar Samverkansgruppen för hjälpmedel. Förbundet väljer Mats Berg till ersättare för "
+                       "förbundet i samverkansgruppen.", ("membership", "Mats Berg", "Samverkansgruppen för hjälpmedel", "join"),
+                       body="Direktionen"),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"
@@ -1847,6 +1861,8 @@ RULES: tuple[Rule, ...] = (
                    # the past passive of notes in the old style: "Det uppdrogs åt X att …"
                    _ex("Det uppdrogs åt Elin Borg att återrapportera till styrgruppen i februari.",
                        ("assignment", ["Elin Borg"], "återrapportera till styrgruppen")),
+                   # a förening's minutes in the past passive, no subject
+                   _ex("Uppdrogs åt Elin Borg att anmäla ombuden.", ("assignment", ["Elin Borg"], "anmäla ombuden")),
                    # the report shown "för" a body, past a "för" that belongs to the object
                    _ex("uppdra åt socialnämnden att redovisa åtgärdsplanen för minskat betalningsansvar för "
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",

@@ -89,7 +89,8 @@ _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vi
 _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
-    r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande)\b",
+    r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
+    r"suppleanter|sekretariatet|dessutom)\b",
     re.IGNORECASE,
 )
 _HEADER_END_LABEL = re.compile(
@@ -98,6 +99,8 @@ _HEADER_END_LABEL = re.compile(
     re.IGNORECASE,
 )
 _KIND_LETTERS = {"beslut": "B", "information": "I", "diskussion": "D", "dialog": "D"}
+# the item's kind as a line of its own under the heading: "Beslutsärende", "*Informationsärende*"
+_KIND_TAG_LINE = re.compile(r"^[*_(\[]*\s*(beslut|information|diskussion|dialog)s?ärende\s*[*_)\]]*\.?$", re.IGNORECASE)
 
 
 @dataclass
@@ -190,6 +193,26 @@ def split_title(raw: str) -> tuple[str, list[str]]:
         if k not in seen:
             seen.append(k)
     return title, seen
+
+
+def _skip_kind_tag(lines: list[str], after: int, end: int, kind: list[str]) -> int:
+    """The line after the title, past a "Beslutsärende" / "Informationsärende" tag line (its kind
+    added to ``kind``), so the tag is not read as the first words of the item's text.
+
+    >>> kind = []
+    >>> _skip_kind_tag(["§ 4 Budget", "", "*Beslutsärende*", "Text"], 1, 4, kind), kind
+    (3, ['B'])
+    """
+    k = after
+    while k < end and k < len(lines) and not lines[k].strip():
+        k += 1
+    m = _KIND_TAG_LINE.match(lines[k].strip()) if k < end and k < len(lines) else None
+    if not m:
+        return after
+    letter = _KIND_LETTERS[m.group(1).lower()]
+    if letter not in kind:
+        kind.append(letter)
+    return k + 1
 
 
 _OPEN_END = re.compile(r"\s(?:för|i|och|av|om|till|med|på|vid|samt|inom|mellan)$")
@@ -653,6 +676,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
             continue
         raw_title, after = _title_from(lines, h.line, rest, end)
         title, kind = split_title(raw_title)
+        after = _skip_kind_tag(lines, after, end, kind)
         mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, after + 1, end))
 
     signatures = None

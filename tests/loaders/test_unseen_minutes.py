@@ -54,9 +54,18 @@ line ("Beslutande" / "Enligt närvarolista"), "Myndighet" in ANSLAG/BEVIS and a 
 "Ersättare" row in the name column; of an eighteenth: a kommunstyrelse's protocol with its "Beslutande" as a comma
 run of Ledamöter and "Tjänstgörande ersättare … ersätter …", a label cell "Närvarande, ej / tjänstgörande /
 ersättare" over three lines, "Tjänstemän" with bare paragraph numbers, "KS § 170", a table of contents, Yrkanden,
-Beslutsgång and Reservation; and of a nineteenth: a regional nämnd's Word protocol with "Närvarande:" over
+Beslutsgång and Reservation; of a nineteenth: a regional nämnd's Word protocol with "Närvarande:" over
 "Beslutande:" / "Ersättare:" / "Övriga:", parties in lower case, "(ers X (m))", "1:e ersättare" and "Diarienummer:"
-lines under each §) and
+lines under each §; and of förbund, föreningar and programmes: a förening's
+styrelse protocol "PROTOKOLL NR 4/2025/2026" / "Möte med föreningens styrelse den …" with a Ledamöter/Närvarande
+roster of X marks, "anmält förhinder", "mötesordförande § 31 – § 36", "ej § 39 – § 40" and Suppleanter/
+Sekretariatet/Övriga sections, "Beslut" over att-clauses, "att utse X till justerare" and a task to "sekretariatet";
+an EU programme's beslutsgrupp as Word with "Närvarande: X, ordf." / "Ledamöter:" / "Tjänstgörande ersättare" /
+"Dessutom: A/B, sekretariatet" and "Utvärderarna X och Y (punkt 5)", "(t.o.m. p. 8)", decisions told in the passive
+("Dagordningen fastställdes", "Y valdes till justerare", "Ansökan tillstyrktes"); and a kommunalförbund's direktion as
+PDF with its letterhead drawn on every page, a form of label cells with "tjg ers för", "Närvarande, ej tjg ers:",
+"Övriga deltagande:" naming several people with their titles on one line without separators, "Beslutsärende" /
+"Informationsärende" tag lines and "Förslag till beslut: att …" before "Beslut: att …") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
@@ -104,10 +113,14 @@ seventeenth: a närvårdssamverkan's utvecklingsråd as PDF with its running hea
 ("Robert Sahlin" / "Mossfors kommun, p 12–15"), points numbered on over the year from 9, "hälsade de nya
 deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna", "Från och med januari kommer X, BUP, att
 vara ordförande i utvecklingsrådet", "Rådet ställer sig bakom …", "Uppdras åt X att …" and "Barnhälsovården utser
-en ny representant"; and of an eighteenth: a länsnätverk's arbetsgrupp "Minnesanteckningar förda vid telefonmöte med
+en ny representant"; of an eighteenth: a länsnätverk's arbetsgrupp "Minnesanteckningar förda vid telefonmöte med
 …", its roster a Ledamöter/Närvarande table of X marks laid out with spaces ("X, ej punkt 5", "anmält förhinder")
 over "Övriga", "X valdes att justera", a bare "Lades till handlingarna.", "Arbetsgruppen får mandat att …" in the
-running text, "Resultatet återrapporteras till länsnätverket" and "Antecknat av" over the writer). Each folder is
+running text, "Resultatet återrapporteras till länsnätverket" and "Antecknat av" over the writer; and a project styrgrupp's Markdown
+"Protokoll fört vid möte med X:s styrgrupp den …" financed by a samordningsförbund, whose "förbundets styrelse" it
+works for and reports to, with *Beslutsärende* tags and "Beslut: Informationen noterades.", and a brukarförening's
+"Protokoll från styrelsemöte i Föreningen X" with "Adjungerad:", decisions in the förening's own words ("Styrelsen
+beslöt att utse …", "Uppdrogs åt X att …", "Att representera föreningen vid … utsågs Y", "Mötet beslutade att …")). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
