@@ -324,8 +324,13 @@ _OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …"
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
+# the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
+_CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
+# a proposal's label on its own line: what follows is what the body is proposed, or proposes another, to decide
+_PROPOSAL_LABEL = re.compile(r"^(?:förslag\s+till\s+beslut|(?:[a-zåäö-]+(?::s|s)\s+)?förslag(?:\s+till\s+[a-zåäö-]+)?)\s*:?$",
+                             re.I)
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
@@ -2165,7 +2170,8 @@ _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
 _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}$")
-_BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelsen?(?:s\s+sammanträde)?")
+# "Styrelsen", "Styrelsens sammanträde", "Styrelsemöte": the board's meeting, named by the förbund above it
+_BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelse(?:n|ns\s+sammanträde|möte|mötet|sammanträde)?")
 
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
@@ -2587,6 +2593,11 @@ def _is_structural_line(s: str) -> bool:
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
+    if "BESLUT" in s or "BESLÖT" in s:
+        # "ARBETSUTSKOTTET BESLUTAR att …", "NÄMNDENS BESLUT": the heading in capitals, read as written small
+        caps = _CAPS_DECIDES.match(s)
+        if caps and re.search(r"BESLUT|BESLÖT", caps.group(0)):
+            s = caps.group(0).capitalize() + s[caps.end():]
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s):
         return None
     if "beslutar" in s:
@@ -2794,6 +2805,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     in_block = False
     clause: dict | None = None
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
+    proposal = False  # under "Förslag till beslut" / "Arbetsutskottets förslag till X": a "Y beslutar att" is proposed
     gap = 0
     artefact_gap = False
 
@@ -2863,7 +2875,22 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
+        if _PROPOSAL_LABEL.match(b):
+            end_block()
+            proposal = True
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
         dh = _decision_heading(s)
+        if proposal and (dh is not None and dh[2] == 2 or dh is None and not in_block and _is_structural_line(s)):
+            proposal = False  # "Beslut", "Beslutsunderlag": the proposal has ended
+        if dh is not None and proposal:
+            # "Arbetsutskottets förslag till socialnämnden / Socialnämnden beslutar att …": proposed, not decided
+            end_block()
+            consumed.add(i)
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
         if dh is not None:
             end_block()
             body, rest, kind = dh

@@ -1,0 +1,42 @@
+"""The paragraphs of a protocol's items as real bodies write them: which are decisions of the body that met,
+which are proposals, and what the labels over them say. One construct per test, inline Swedish snippets."""
+from samverkan.loaders.extract import parse_minutes
+
+AU = ("TALLÅSA KOMMUN\nSAMMANTRÄDESPROTOKOLL\nSocialnämndens arbetsutskott\nSammanträdesdatum 2025-11-13\n\n"
+      "Beslutande   Petra Lindqvist (S), ordförande\n             Göran Sjöberg (M)\n\n")
+
+
+def decided(text):
+    return [(d.item, d.text.rstrip("."), d.decided_by) for d in parse_minutes(AU + text, "au.txt").decisions]
+
+
+def test_a_decision_heading_in_capitals_is_read_as_written_small():
+    got = decided("§ 65 Redovisning av delegationsbeslut\n\nFörteckning över delegationsbeslut redovisas.\n\n"
+                  "ARBETSUTSKOTTET BESLUTAR att lägga redovisningen till handlingarna.\n")
+    assert got == [("65", "lägga redovisningen till handlingarna", "Arbetsutskottet")]
+
+
+def test_what_the_arbetsutskott_proposes_the_nämnd_to_decide_is_no_decision():
+    got = decided("§ 66 Rutin vid skolfrånvaro\n\nFörslag till beslut\n"
+                  "Socialnämnden beslutar att godkänna rutinen.\n\n"
+                  "Arbetsutskottets förslag till socialnämnden\n"
+                  "Socialnämnden beslutar att godkänna redovisningen och att uppdraget därmed är\nslutfört.\n\n"
+                  "Arbetsutskottets beslut för egen del\n"
+                  "Arbetsutskottet ger socialchefen i uppdrag att bjuda in barn- och ungdomspsykiatrin.\n")
+    assert [(item, text) for item, text, _ in got] == [
+        ("66", "ger socialchefen i uppdrag att bjuda in barn- och ungdomspsykiatrin")]
+    # the label is no body: "Arbetsutskottets beslut för egen del" decides as "Beslut" does
+    assert "för egen del" not in str(got[0][2])
+
+
+def test_a_decision_label_after_the_proposal_ends_it():
+    got = decided("§ 67 Riktlinje\n\nFörvaltningens förslag\nSocialnämnden beslutar att anta riktlinjen.\n\n"
+                  "Beslut\nArbetsutskottet beslutar att återremittera ärendet till socialförvaltningen.\n")
+    assert [(item, text) for item, text, _ in got] == [("67", "återremittera ärendet till socialförvaltningen")]
+
+
+def test_a_board_meeting_under_the_förbunds_name_is_its_board():
+    m = parse_minutes("Samordningsförbundet Fjällmo Södra\nPROTOKOLL\nStyrelsemöte 2025-12-05\n"
+                      "Plats: Förbundets kansli\n\nNärvarande: Karl-Erik Wallin, ordförande\n\n"
+                      "§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n", "sf.txt")
+    assert m.body == "Styrelsen, Samordningsförbundet Fjällmo Södra"
