@@ -240,6 +240,8 @@ _TAIL_STOP = {
     # "återkommer till Styrgrupp Nära vård senast i december / i mars", "starta Lokal närvårdsgrupp X
     # från oktober": when, not a name
     "senast", "från", *MONTHS,
+    # "att till ledamot i Lokal styrgrupp barn och unga utse X": the verb of an election after the body
+    "utse", "välja", "utses", "väljs",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -903,11 +905,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     for m in (_HEAD_RE.finditer(text) if "grupp" in has or "processteam" in has else ()):
         tail, tail_end = _head_tail(text, m.end())
         head = m.group("head")
-        if not tail and head[:1].isupper() and not m.group("def") and not m.group("head2"):
-            # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik"
+        prefix = text[m.start():m.start("head")]
+        if (not tail and (head[:1].isupper() or prefix.strip() == "Lokal") and not m.group("def")
+                and not m.group("head2")):
+            # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik", "Lokal styrgrupp barn och unga X"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
-        prefix = text[m.start():m.start("head")]
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
         nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala")
         for h in heads:
@@ -1248,7 +1251,10 @@ class _Ctx:
             return named
         if not _HEAD_RE.fullmatch(head):
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
-            # body is never named after the item's topic
+            # body is never named after the item's topic; "nämnden" in its arbetsutskott's minutes is the nämnd
+            parent = _utskott_parent(self.meeting)
+            if parent and head in parent.casefold() and head not in ("utskott", "arbetsutskott"):
+                return parent
             if self.meeting and head in self.meeting.casefold():
                 return self.meeting
             # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
@@ -2034,6 +2040,38 @@ def _own_body(text: str, meeting: str | None) -> str | None:
 
 # a word that names a kind of body inside it: "Närvårdssamverkan", "Samverkansforum"
 _KIND_WORD_IN = re.compile(r"samverkan|grupp|råd$|forum|team$|beredning|utskott|styrelse|nätverk|organ$|nämnd", re.I)
+
+
+_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrelse)en)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
+
+
+def _utskott_parent(meeting: str | None) -> str | None:
+    """The nämnd or styrelse an utskott's minutes speak of as "nämnden" / "styrelsen".
+
+    >>> _utskott_parent("Socialnämndens arbetsutskott, Åby kommun"), _utskott_parent("Styrgrupp Äldre")
+    ('Socialnämnden, Åby kommun', None)
+    """
+    m = _UTSKOTT_OF.match(meeting or "")
+    return f"{m.group('parent')}{m.group('owner') or ''}" if m else None
+
+
+# the presidium of the body that met: "presidiet", "nämndens presidium"; and such a presidium named in full
+_PRESIDIUM_REF = re.compile(r"(?i)presidiet|(?:nämndens|styrelsens|förbundets|rådets|direktionens)\s+presidium")
+_PRESIDIUM = re.compile(r"(?i)^(?:presidiet\b|[\wåäö -]+s\s+presidium\b)")
+
+
+def _presidium_of(meeting: str | None) -> str | None:
+    """The presidium (ordförande and vice ordförande) of the body that met, named after it.
+
+    >>> _presidium_of("Styrelsen, Samordningsförbundet Åby"), _presidium_of("Socialnämnden, Åby kommun")
+    ('Presidiet, Samordningsförbundet Åby', 'Socialnämndens presidium, Åby kommun')
+    """
+    m = re.match(r"^(?P<b>[^,]+?)(?P<owner>,\s*.+)?$", meeting or "")
+    if not m:
+        return None
+    if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
+        return f"Presidiet{m.group('owner')}"
+    return f"{m.group('b')}s presidium{m.group('owner') or ''}"
 
 
 def _target(text: str, ctx: _Ctx) -> str | None:
@@ -3807,8 +3845,10 @@ class _Extractor:
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
             # task's object is what the relative clause is about, the body in it the giver
             pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
-        # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom
-        who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
+        # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom;
+        # a protocol adds the paragraph: "Socialnämnden gav den 17 juni 2025, § 54, förvaltningen i uppdrag"
+        who_text = re.sub(rf"^(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+                          rf"(?:,?\s*§\s*\d+[\w/]*)?,?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
@@ -4072,6 +4112,8 @@ class _Extractor:
         if not raw:
             return None
         raw = raw.strip(" ,.")
+        if _PRESIDIUM.search(raw):
+            return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body())
         if own:
             return own  # "samverkansgruppen", "rådet" in that body's own minutes
@@ -4216,6 +4258,9 @@ class _Extractor:
                 if not pinned:
                     return False
                 g["from"] = None
+            elif (g.get("from") and re.match(r"(?i)(?:nämnden|styrelsen)\s*$", g["from"])
+                  and (parent := _utskott_parent(body))):
+                pinned, g["from"] = parent, None  # "Nämnden har delegerat …" in its arbetsutskott's minutes
             elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
@@ -4685,6 +4730,31 @@ class _Extractor:
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None)
         return True
+
+    _SENT_BACK_RE = re.compile(
+        r"(?:^|\batt\s+)återremittera\s+(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
+        r"(?:\s+för\s+(?P<why>[^.;]+?))?\.?$"
+        r"|^(?P<obj2>Ärendet|Frågan|Förslaget|Motionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
+        r"(?:\s+för\s+(?P<why2>[^.;]+?))?\.?$")
+
+    def _sent_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Ärendet återremitteras till förvaltningen för att kompletteras med X": whoever the case goes back to
+        is to complete it ("komplettera ärendet med X"), or do what the för-clause says."""
+        m = self._SENT_BACK_RE.search(s)
+        if not m:
+            return False
+        raw, obj = m.group("who") or m.group("who2"), (m.group("obj") or m.group("obj2")).casefold()
+        who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, True, self.ctx) or [raw.strip()]
+        why = (m.group("why") or m.group("why2") or "").strip()
+        done = re.match(r"(?:att\s+)?(?:kompletteras|komplettering|kompletteringar)\s*(?P<rest>.*)$", why)
+        if done:
+            task = f"komplettera {obj} {done.group('rest')}".strip()
+        elif why.startswith("att "):
+            task = why[4:]
+        else:
+            task = f"bereda {obj} på nytt" + (f" ({why})" if why else "")
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+        return False
 
     def _coordinated_person_tasks(self, s: str) -> list[str]:
         """A sentence split where ", och" joins a second clause whose subject is a person of the

@@ -691,6 +691,17 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # "nämnden" in its arbetsutskott's minutes is the nämnd above it, not the utskott that met
+                   _ex("Nämnden har delegerat till arbetsutskottet att utse nämndens representanter.",
+                       body="Socialnämndens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
+                               "delegates"),)),
+                   # to the presidium of the body that met: a body of its own, named after it
+                   _ex("delegera till presidiet att besluta om upphandling av utvärderingen", decision=True,
+                       body="Styrelsen, Samordningsförbundet Åby",
+                       facts=(("assignment", ["Presidiet, Samordningsförbundet Åby"], "besluta om upphandling"),
+                              ("mandate", "Styrelsen, Samordningsförbundet Åby", "Presidiet, Samordningsförbundet Åby",
+                               "delegates"))),
                    # to a person, "åt" as well as "till": a task of theirs, no flow between bodies
                    _ex("Gruppen delegerar åt Ulla Bergman att företräda samverkansgruppen i Nätverket för "
                        "föräldraskapsstöd.", ("assignment", ["Ulla Bergman"], "företräda samverkansgruppen"),
@@ -1592,6 +1603,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates"), body="Styrgrupp Barnahus"),
                    _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"),
+                   # a protocol's report-back: when and the paragraph that gave it, then whom
+                   _ex("Socialnämnden gav den 17 juni 2025, § 54, socialförvaltningen i uppdrag att ta fram en rutin.",
+                       ("assignment", ["socialförvaltningen"], "ta fram en rutin"), body="Socialnämndens arbetsutskott"),
                    # "oss": the body whose minutes these are; when after whom
                    _ex("PSVO gav oss i maj uppdraget att ta fram ett förslag till utbildningsplan.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag"),
@@ -1955,6 +1969,19 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
                            "Underlaget skickas ut för beredning i respektive kommun.")),
+    # a återremiss sends the case back to whoever prepared it, to complete it: a task to them
+    Rule("sent_back", "assignment", exclusive=False, decision_only=True, triggers=("återremitter",),
+         handler="_sent_back",
+         examples=(_ex("Ärendet återremitteras till socialförvaltningen för att kompletteras med en barnkonsekvensanalys.",
+                       decision=True, body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["socialförvaltningen"], "komplettera ärendet med en barnkonsekvensanalys"),)),
+                   _ex("återremittera ärendet till förvaltningen för komplettering med en ekonomisk analys", decision=True,
+                       body="Socialnämnden",
+                       facts=(("assignment", ["förvaltningen"], "komplettera ärendet med en ekonomisk analys"),)),
+                   _ex("Ärendet återremitteras till Styrgrupp Nära vård för att utreda kostnaderna.", decision=True,
+                       body="Regional ledningsgrupp",
+                       facts=(("assignment", ["Styrgrupp Nära vård"], "utreda kostnaderna"),))),
+         counter_examples=("Amira Haddad yrkar att ärendet återremitteras till socialförvaltningen.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",

@@ -40,3 +40,18 @@ def test_a_board_meeting_under_the_förbunds_name_is_its_board():
                       "Plats: Förbundets kansli\n\nNärvarande: Karl-Erik Wallin, ordförande\n\n"
                       "§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n", "sf.txt")
     assert m.body == "Styrelsen, Samordningsförbundet Fjällmo Södra"
+
+
+def test_a_lokal_styrgrupp_keeps_the_topic_its_name_goes_on_with():
+    from samverkan.loaders.relations import find_groups
+    got = [g.name for g in find_groups("att till ny representant i Lokal styrgrupp barn och unga utse Amira Haddad (V)")]
+    assert got == ["Lokal styrgrupp barn och unga"]
+
+
+def test_the_documents_lettered_under_anmälningsärenden_are_no_sub_items():
+    m = parse_minutes(AU + "§ 8 Anmälningsärenden\na) Protokoll från beredningsgruppen 2025-11-20\n"
+                           "b) Skrivelse från Region Fjällmo om medlemsbidrag 2026\n\nBeslut\n"
+                           "att lägga anmälningsärendena till handlingarna.\n\n§ 9 Övrigt\na) Lokalfrågan\nInget att ta upp.\n",
+                      "au.txt")
+    assert [(i.number, i.parent) for i in m.items] == [("8", None), ("9", None), ("9a", "9")]
+    assert [d.text.rstrip(".") for d in m.decisions] == ["lägga anmälningsärendena till handlingarna"]
