@@ -134,7 +134,7 @@ _UNIT_ENDING = re.compile(
     r"teamet|nämnden|kansliet|sjukhuset|verksamheten|kontoret|sektionen|staben)$")
 _TITLE_WORD = re.compile(
     r"^(?:ordföranden|ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
-    r"[a-zåäö-]{2,}(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
+    r"[a-zåäö-]*(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
     r"läkare|läkaren|sekreterare|handläggare|handläggaren|sjuksköterska|sjuksköterskan|kurator|kuratorn|"
     r"ansvarig|ansvarige|koordinator|koordinatorn|utvecklare|utvecklaren|ombud|ombudet|controller|jurist|"
     r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren))$")

@@ -1903,7 +1903,7 @@ _REPORT_BACK_RE = re.compile(
 
 
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott))(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion))(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -4181,7 +4181,9 @@ class _Extractor:
         """The organisation or body a recommendation goes to: the huvudmän, the kommuner, the
         region, a named kommun or region, or a body."""
         raw = raw.strip(" ,.")
-        if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna)"
+        # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
+        if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna|"
+                        r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
         if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen)|kommunfullmäktige|regionfullmäktige", raw):
@@ -4626,8 +4628,15 @@ class _Extractor:
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
-            prev = self._people(g.get("prev") or g.get("prev0")) if g.get("prev") or g.get("prev0") else None
-            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")) else "replace" if g.get("prev0") and prev else "join"
+            before = g.get("prev") or g.get("prev0") or g.get("prev2")
+            prev = self._people(before) if before else None
+            seat = re.sub(r"[\s-]+", " ", grp.split(",")[0]).casefold()
+            # "som ny ledamot … välja Ulla Mörk / som ny ersättare efter Ulla Mörk …": she moved seats, left none
+            prev = [p for p in prev or [] if not any(
+                m.change in ("join", "replace") and re.sub(r"[\s-]+", " ", m.group.split(",")[0]).casefold() == seat
+                and same_person_form(m.person, p) for m in self.out.memberships)] or None
+            change = ("leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7"))
+                      else "replace" if (g.get("prev0") or g.get("prev2")) and prev else "join")
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
                                 **({"replaces": prev[0]} if change == "replace" else {}))

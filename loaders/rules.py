@@ -602,6 +602,9 @@ RULES: tuple[Rule, ...] = (
                  r"|(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+har\s+(?:tagit\s+fram|arbetat\s+fram|utarbetat|tagit\s+del\s+av|"
                  r"kartlagt|sett\s+över|utrett|gått\s+igenom|analyserat|följt\s+upp)"
                  r"\s[^.;:]{2,120}?\s+och\s+(?:rekommenderar|föreslår)"
+                 # "Ärendet har beretts av Hjälpmedelsrådet, som rekommenderar direktionen att …": who prepared it
+                 r"|[A-ZÅÄÖ][^.;:]{0,80}?\s(?:av|från)\s+(?P<from5>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+"
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:rekommenderat|föreslagit))"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
@@ -619,6 +622,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsutskottet föreslår socialnämnden besluta att utse Gunilla Viklund (C) till representant.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"),
                        body="Socialnämndens arbetsutskott"),
+                   _ex("Ärendet har beretts av Hjälpmedelsrådet, som rekommenderar direktionen att besluta enligt förslaget.",
+                       ("mandate", "Hjälpmedelsrådet", "Direktionen, Hjälpmedelsförbundet Åby", "recommends"),
+                       body="Direktionen, Hjälpmedelsförbundet Åby"),
                    _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
                        body="Kommunstyrelsens arbetsutskott"),
@@ -1288,7 +1294,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
-                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
@@ -1341,6 +1348,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
                    _ex("Till ersättare utses Lina Åström.",
                        ("membership", "Lina Åström", "Samverkansgrupp äldre", "join")),
+                   # the seat first, whose it was after it: the one elected takes it, the one before leaves
+                   _ex("Till ny ersättare för Åby kommun i Hjälpmedelsrådet efter Lars Ek utses Sanna Öberg för tiden "
+                       "till och med den 31 december 2026.", decision=True, body="Direktionen",
+                       facts=(("membership", "Sanna Öberg", "Hjälpmedelsrådet", "replace"),
+                              ("membership", "Lars Ek", "Hjälpmedelsrådet", "leave"))),
                    _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
                        "Till ersättare för Ahmad Rahimi utses Lina Åström (KD).", decision=True, body="Socialnämnden",
                        facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"),

@@ -55,3 +55,44 @@ def test_the_documents_lettered_under_anmälningsärenden_are_no_sub_items():
                       "au.txt")
     assert [(i.number, i.parent) for i in m.items] == [("8", None), ("9", None), ("9a", "9")]
     assert [d.text.rstrip(".") for d in m.decisions] == ["lägga anmälningsärendena till handlingarna"]
+
+
+DIREKTION = ("# Direktionens protokoll 14 oktober 2025\n\n**Beslutande:**\n\nAnders Holm (S) ordf.\n\nMaria Eklund (S)\n\n"
+             "**Ej tjänstgörande:**\n\nNils Ragnarsson (KD)\n\n**Deltagande:**\n\nJenny Åkerman, förbundschef\n\n"
+             "Organ: Direktionen för Hjälpmedelsförbundet Fjällmo\n\n")
+
+
+def test_a_web_protocols_roster_names_the_unserving_ersättare_and_the_others_after_those_who_decide():
+    m = parse_minutes(DIREKTION + "## § 45 Val av justerare\n\n**Direktionens beslut**\n\nMaria Eklund (S) utses att "
+                                  "justera dagens protokoll.\n", "direktion.md")
+    assert [(a.name, a.status, a.roles[:1]) for a in m.attendance] == [
+        ("Anders Holm", "present", ["ledamot"]), ("Maria Eklund", "present", ["ledamot"]),
+        ("Nils Ragnarsson", "present", ["ersättare"]), ("Jenny Åkerman", "guest", [])]
+    assert m.body == "Direktionen, Hjälpmedelsförbundet Fjällmo"
+
+
+def test_the_decision_label_governs_each_paragraph_and_the_description_after_it_decides_nothing():
+    m = parse_minutes(DIREKTION + "## § 48 Riktlinjer\n\n**Direktionens beslut**\n\nDirektionen beslutar att rekommendera "
+                                  "medlemmarna att anta riktlinjerna.\n\nFörbundschefen får i uppdrag att ta fram en "
+                                  "utbildningsplan.\n\n**Beskrivning av ärendet**\n\nDirektionen antog budget för 2025 vid "
+                                  "sitt sammanträde den 10 december 2024 § 61. Direktionen beslutade den 12 juni 2025 § 31 "
+                                  "att ge förbundschefen i uppdrag att utreda ett lager.\n", "direktion.md")
+    assert [d.text.rstrip(".") for d in m.decisions] == [
+        "rekommendera medlemmarna att anta riktlinjerna", "Förbundschefen får i uppdrag att ta fram en utbildningsplan"]
+
+
+def test_a_decision_told_with_the_meeting_it_was_taken_at_is_history():
+    m = parse_minutes(AU + "§ 70 Budget\n\nArbetsutskottet antog budgeten vid sitt sammanträde den 10 december 2024 § 61.\n"
+                           "Arbetsutskottet godkänner redovisningen.\n", "au.txt")
+    assert [d.text.rstrip(".") for d in m.decisions] == ["godkänner redovisningen"]
+
+
+def test_a_title_alone_before_a_name_is_no_part_of_it():
+    from samverkan.loaders.names import is_title_word
+    assert is_title_word("Ekonom") and is_title_word("Controller") and not is_title_word("Ekström")
+
+
+def test_a_förbunds_members_are_its_huvudmän_even_where_no_region_is_named():
+    from samverkan.loaders.knowledge import infer_huvudmän
+    _, hs = infer_huvudmän("Bergsjöholms kommun har nominerat Sanna Öberg. Direktionen rekommenderar medlemmarna att anta.")
+    assert [h.name for h in hs if "medlemmarna" in h.aliases] == ["huvudmännen"]

@@ -42,7 +42,17 @@ system with "Ärendet i korthet", "Förslag till beslut" and a "Beslut" reading 
 del att 1. … 2. … och föreslår regionfullmäktige besluta att 3. …", "Expedieras till" and an entledigande,
 a socialnämnd's protocol as PDF numbered "1 §" with "Nämndens beslut" and "Beslutsunderlag", and a politisk
 samrådsgrupp's .docx with its attendance as a table per huvudman with Ordinarie/Närv./Ersättare/Närv. columns
-of x marks and "X ersätter Y som ersättare för Z kommun") and
+of x marks and "X ersätter Y som ersättare för Z kommun"; and of a fifteenth: a socialnämnd's arbetsutskott with
+"Utses att justera", "ARBETSUTSKOTTET BESLUTAR att …" in capitals, "Arbetsutskottets förslag till socialnämnden" over
+a "Socialnämnden beslutar att …" that is proposed, "Arbetsutskottets beslut för egen del", a återremiss after Yrkanden
+and Propositionsordning, "Ärendet bordläggs", "att till ny representant i Lokal styrgrupp X utse Y", "Nämnden har
+delegerat till arbetsutskottet" and a report-back of "Socialnämnden gav den …, § 54, socialförvaltningen i uppdrag",
+a samordningsförbund's "Styrelsemöte" as Word with "Beslut" over bare att-clauses, "X valdes att jämte ordföranden
+justera", "att delegera till presidiet att …", "Beredningsgruppen ges i uppdrag" and lettered anmälningsärenden, and a
+hjälpmedelsförbund's direktion as a web page in Markdown with "Beslutande:" / "Ej tjänstgörande:" / "Deltagande:", each
+"Direktionens beslut" before its "Beskrivning av ärendet", decisions of earlier meetings told there with their §,
+"rekommendera medlemmarna", "Ärendet har beretts av X, som rekommenderar direktionen" and "Till ny ersättare … efter Y
+utses Z") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
