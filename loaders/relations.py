@@ -217,6 +217,11 @@ def _clean_task(task: str) -> str:
     return _TOLD_AFTER.sub("", task)
 
 
+# a due date written before the task's verb: "senast den 15 januari 2026 redovisa behovet …"
+_LEADING_DUE = re.compile(r"^(?:senast|före|till)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d|"
+                          r"\d{1,2}/\d{1,2})\s+(?=[a-zåäö]+a\b)")
+
+
 # what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
 # "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …"
 _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|har|var|blir)|då\s+förhoppningen|"
@@ -1022,6 +1027,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     holder = ctx.role_holder(s)
     if holder:
         return [holder]
+    holders = ctx.role_holders(s)
+    if holders:
+        return holders  # "socialcheferna i Tallvik och Åby": each attendee with that title there
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
@@ -1190,6 +1198,26 @@ class _Ctx:
             roles & {r.casefold() for r in a.roles}
             or any((a.title or "").casefold().split(",")[0].strip().endswith(r) for r in roles))}
         return holders.pop() if len(holders) == 1 else None
+
+    def role_holders(self, phrase: str) -> list[str]:
+        """The attendees holding the role a plural role noun names, where the attendance says who:
+        "socialcheferna" (all of them), "socialcheferna i Tallvik, Åby och Ekeby" (those of these huvudmän)."""
+        m = re.match(r"^(?P<r>[a-zåäö-]{4,}?(?:erna|arna|rna))(?:\s+i\s+(?P<where>[^.;]+))?$", phrase.strip())
+        if not m or self.parsed is None:
+            return []
+        word = m.group("r").casefold()
+        roles = {word[:-4], word[:-3], word[:-3] + "e", word[:-2]} - {""}
+        places = [p.strip() for p in re.split(r",\s*|\s+(?:och|samt)\s+", m.group("where") or "") if p.strip()]
+        out = []
+        for a in self.parsed.attendance:
+            title = (a.title or "").casefold().split(",")[0].strip()
+            if not a.name or not any(title.endswith(r) for r in roles if len(r) >= 4):
+                continue
+            org = (a.organisation or "").casefold()
+            if places and not any(p.casefold() in org for p in places):
+                continue
+            out.append(normalise_person_name(a.name))
+        return out if len(out) >= 2 else []
 
     @property
     def given_names_in_text(self) -> dict[str, str]:
@@ -2288,6 +2316,8 @@ class _Extractor:
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
+        if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
+            task = _LEADING_DUE.sub("", task) or task
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting
         elif not due_date and item is not None and _TO_NEXT_MEETING.match(item.title or "") and self._next_meeting:
@@ -4719,11 +4749,11 @@ class _Extractor:
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
         r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
-        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd)\b"
+        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd|beslut)\b"
         r"|^(?P<obj2>Frågan|Ärendet)\s+(?:överlämnas|lämnas\s+över|överförs)\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
-        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd))?$")
+        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut))?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
-                    "beredning och beslut": "bereda och besluta i"}
+                    "beredning och beslut": "bereda och besluta i", "beslut": "besluta i"}
 
     def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task
@@ -4736,8 +4766,9 @@ class _Extractor:
         if not who:
             return False
         what, obj = m.group("what") or m.group("what2"), (m.group("obj") or m.group("obj2")).casefold()
+        # handed on "för beslut" alone: to the body that decides it, a referral, not a delegation of its own power
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
-                        pos=pos, given_by=giver if origin == "decision" else None)
+                        pos=pos, given_by=giver if origin == "decision" else None, delegated=what != "beslut")
         return True
 
     _SENT_BACK_RE = re.compile(
@@ -4764,6 +4795,30 @@ class _Extractor:
             task = f"bereda {obj} på nytt" + (f" ({why})" if why else "")
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
         return False
+
+    _REPORT_BACK_SET = re.compile(
+        r"^(?:(?:Åter)?rapportering|Redovisning)(?:\s+av\s+(?:uppdraget|arbetet))?\s+(?:ska\s+ske|sker)\s+"
+        r"|^Uppdraget\s+(?:återrapporteras|rapporteras|redovisas)\s+")
+    _REPORT_BACK_TO = re.compile(r"^(?:till|för|i|vid)\s+(?P<to>[^.;]+?)(?=\s+(?:den\s+\d|senast|i\s+[a-zåäö]+\s+\d{4}|"
+                                 r"vid\s+|på\s+|under\s+)|\s*\.?$)")
+
+    def _report_back_set(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Återrapportering sker till LVO den 19 mars 2026" after a task given: where and when that task reports."""
+        m = self._REPORT_BACK_SET.match(s)
+        rest = s[m.end():].strip() if m else ""
+        t = self._REPORT_BACK_TO.match(rest)
+        number = self.ctx.item.number if self.ctx.item else ""
+        task = next((a for a in reversed(self.out.assignments) if a.item == number), None)
+        to = self._body_ref(t.group("to")) if t else None
+        if not task or not to:
+            return False
+        task.report_to = task.report_to or to
+        if not task.due_date:
+            task.due, task.due_date = _due(rest, self.p.date)
+        for who in task.assignees:
+            if self._is_body(who) and who.casefold() != to.casefold():
+                self.mandate(who, to, "reports_to", number, pos)
+        return True
 
     def _coordinated_person_tasks(self, s: str) -> list[str]:
         """A sentence split where ", och" joins a second clause whose subject is a person of the

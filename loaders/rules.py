@@ -1974,6 +1974,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
                    _ex("Frågan överlämnas till Styrgrupp Nära vård.",
                        ("assignment", ["Styrgrupp Nära vård"], "hantera frågan")),
+                   # to the council above, to decide: a referral, no delegation
+                   _ex("Ärendet överlämnas till Politiskt samverkansråd Åby för beslut.", decision=True,
+                       body="Ledningsgruppen för vård och omsorg i Åby (LVO)",
+                       facts=(("assignment", ["Politiskt samverkansråd Åby"], "besluta i ärendet"),
+                              ("mandate", "Ledningsgruppen för vård och omsorg i Åby (LVO)", "Politiskt samverkansråd Åby",
+                               "refers"))),
                    # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
                    _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
                        body="Kommunfullmäktige",
@@ -1994,6 +2000,17 @@ RULES: tuple[Rule, ...] = (
                        body="Regional ledningsgrupp",
                        facts=(("assignment", ["Styrgrupp Nära vård"], "utreda kostnaderna"),))),
          counter_examples=("Amira Haddad yrkar att ärendet återremitteras till socialförvaltningen.",)),
+    # where and when the task just given reports, in a sentence of its own
+    Rule("report_back_set", "assignment", exclusive=False,
+         triggers=("rapportering sker", "rapportering ska ske", "redovisning sker", "redovisning ska ske",
+                   "uppdraget återrapporteras", "uppdraget rapporteras", "uppdraget redovisas"),
+         handler="_report_back_set",
+         examples=(_ex("LVO ger Samverkansgrupp barn i uppdrag att ta fram en handlingsplan. Återrapportering sker till "
+                       "LVO den 19 mars 2026.", decision=True, body="Ledningsgruppen för vård och omsorg i Åby (LVO)",
+                       facts=(("assignment", ["Samverkansgrupp barn"], "ta fram en handlingsplan"),
+                              ("mandate", "Samverkansgrupp barn", "Ledningsgruppen för vård och omsorg i Åby (LVO)",
+                               "reports_to"))),),
+         counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",

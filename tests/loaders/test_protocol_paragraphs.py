@@ -96,3 +96,34 @@ def test_a_förbunds_members_are_its_huvudmän_even_where_no_region_is_named():
     from samverkan.loaders.knowledge import infer_huvudmän
     _, hs = infer_huvudmän("Bergsjöholms kommun har nominerat Sanna Öberg. Direktionen rekommenderar medlemmarna att anta.")
     assert [h.name for h in hs if "medlemmarna" in h.aliases] == ["huvudmännen"]
+
+
+LVO = ("PROTOKOLL\nLedningsgruppen för vård och omsorg i Åby (LVO)\nDatum: 2025-11-27\n\nNärvarande\n"
+       "Namn            Funktion            Huvudman\nHelena Strand   hälso- och sjukvårdsdirektör, ordförande   Region Åby\n"
+       "Mikael Berg     socialchef          Tallvik kommun\nSara Lindh      socialchef          Ekeby kommun\n"
+       "Jonas Wik       socialchef          Lövsta kommun\n\n")
+
+
+def relations_of(text):
+    from samverkan.loaders.relations import extract_relations
+    return extract_relations(parse_minutes(text, "lvo.txt"))
+
+
+def test_a_task_to_the_role_holders_of_some_huvudmän_names_them_and_its_due_date_is_no_part_of_it():
+    r = relations_of(LVO + "5. Korttidsplatser\nBeslut: Det uppdras åt socialcheferna i Tallvik och Ekeby att senast den "
+                           "15 januari 2026 redovisa behovet av korttidsplatser till LVO.\n")
+    [a] = r.assignments
+    assert (a.assignees, a.task, a.due_date) == (["Mikael Berg", "Sara Lindh"], "redovisa behovet av korttidsplatser till LVO",
+                                                 "2026-01-15")
+
+
+def test_a_case_handed_up_for_decision_is_referred_not_delegated_and_a_report_back_sentence_completes_the_task():
+    r = relations_of(LVO + "3. Fallprevention\nBeslut: LVO ger Samverkansgrupp äldre i uppdrag att ta fram en handlingsplan. "
+                           "Återrapportering sker till LVO den 19 mars 2026.\n\n4. Hemsjukvård\nBeslut: Ärendet överlämnas "
+                           "till Politiskt samverkansråd Åby för beslut.\n")
+    kinds = {(m.from_body.split(" (")[0], m.to_body.split(" (")[0], m.kind) for m in r.mandates}
+    assert ("Samverkansgrupp äldre", "Ledningsgruppen för vård och omsorg i Åby", "reports_to") in kinds
+    assert ("Ledningsgruppen för vård och omsorg i Åby", "Politiskt samverkansråd Åby", "refers") in kinds
+    assert not any(k == "delegates" and to.startswith("Politiskt") for _, to, k in kinds)
+    [plan] = [a for a in r.assignments if "handlingsplan" in a.task]
+    assert plan.due_date == "2026-03-19" and plan.report_to.startswith("Ledningsgruppen")

@@ -52,7 +52,9 @@ justera", "att delegera till presidiet att …", "Beredningsgruppen ges i uppdra
 hjälpmedelsförbund's direktion as a web page in Markdown with "Beslutande:" / "Ej tjänstgörande:" / "Deltagande:", each
 "Direktionens beslut" before its "Beskrivning av ärendet", decisions of earlier meetings told there with their §,
 "rekommendera medlemmarna", "Ärendet har beretts av X, som rekommenderar direktionen" and "Till ny ersättare … efter Y
-utses Z") and
+utses Z", and a ledningsgrupp's protocol as PDF with a Namn/Funktion/Huvudman table, "Beslut: LVO ger X i uppdrag …
+Återrapportering sker till LVO den …", a "Förslag till beslut" that another body recommend, "Ärendet överlämnas till
+det politiska rådet för beslut" and "Det uppdras åt socialcheferna i A, B och C att senast den … redovisa …") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
