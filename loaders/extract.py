@@ -2496,6 +2496,8 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
 
 
 _SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet"}
+_SECTION_LEAD = re.compile(r"^(?:beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|sammanfattning\s+av\s+ärendet)\s+",
+                           re.I)
 
 
 # a title in its definite form as the subject: "Socialchefen", "Regiondirektören", "Förbundschefen"
@@ -2530,6 +2532,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
         subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")
+        # "Beskrivning av ärendet / Förbundschef Jenny Åkerman informerar …": the label over the text is no subject
+        subject = _SECTION_LEAD.sub("", subject)
         if not subject or len(subject) > 160:
             continue
         low = subject.lower()

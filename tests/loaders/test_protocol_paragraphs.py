@@ -127,3 +127,10 @@ def test_a_case_handed_up_for_decision_is_referred_not_delegated_and_a_report_ba
     assert not any(k == "delegates" and to.startswith("Politiskt") for _, to, k in kinds)
     [plan] = [a for a in r.assignments if "handlingsplan" in a.task]
     assert plan.due_date == "2026-03-19" and plan.report_to.startswith("Ledningsgruppen")
+
+
+def test_the_label_over_the_description_is_no_part_of_its_presenters_name():
+    m = parse_minutes(DIREKTION + "## § 50 Information\n\n**Direktionens beslut**\n\nInformationen noteras.\n\n"
+                                  "**Beskrivning av ärendet**\n\nFörbundschef Jenny Åkerman informerar om upphandlingen.\n",
+                      "direktion.md")
+    assert m.items[0].presenters == ["Jenny Åkerman"]
