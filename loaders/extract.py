@@ -349,8 +349,10 @@ _OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …"
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
+# the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
+_CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
 # "Arbetsgruppen beslutade" / "Mötet beslöt:" alone on a line: a heading over att-clauses
 _DECIDED_HEADING = re.compile(
     r"^(?P<body>[A-ZÅÄÖ][\w:’'./-]*(?:\s+[\w:’'./-]+){0,5}?)\s+(?:beslutade|beslöt|har\s+beslutat)\s*:?$"
@@ -363,6 +365,7 @@ _NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
 _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
+    r"beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
     r"protokoll\s+skickas\s+till|beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|"
     r"expediering|sändlista|utdrag\s+till|föredragande\s*:|föredragare\s*:|ärendebeskrivning|sammanfattning|"
     r"bakgrund|yrkanden?|propositionsordning|reservation(?:er)?|protokollsanteckning|jäv|beredning|"
@@ -1647,6 +1650,7 @@ def _mail_names(value: str) -> list[str]:
 
 
 _LABEL_HEAD = re.compile(r"^(?:(?:ej|icke|inte)\s+)?tjänstgörande$", re.I)
+_UNSERVING_LABEL = re.compile(r"^((?:ej|icke|inte)\s+tjänstgörande)\s*:", re.I)
 _LABEL_TAIL = re.compile(r"^(?:ersättare|ledamöter)$", re.I)
 
 
@@ -1681,6 +1685,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     last_table_end = 0  # the line of its last row
     label_line = 0  # the line of the last section label
     label_valued = False  # that label had its people after it on its line ("Frånvarande: Eva Ek")
+    decided_above = False  # a "Beslutande" section came before: a bare "Deltagande" then lists the others
 
     def i_before(k: int) -> int:
         """The last non-blank line above line ``k``."""
@@ -1825,6 +1830,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if tail:
                 s = f"{s} {lines[tail - 1].strip()}"
                 lines[tail - 1] = ""
+        # "Beslutande: … / Ej tjänstgörande: …": the ersättare who do not serve, the word left out
+        s = _UNSERVING_LABEL.sub(r"\1 ersättare:", s)
         lab = _sub_labelled(_match_label(s))
         sig_head = _LABEL_SEP.split(_strip_bullet(s), maxsplit=1)
         if _SIGNATURE_LABEL.match(sig_head[0].strip().lower()):
@@ -1850,6 +1857,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             seen_label = True
             party_context, party_over = None, False
             st, roles, section, rest = lab
+            low_label = _strip_bullet(s).lower()
+            if section and low_label.startswith("beslutande"):
+                decided_above = True
+            elif section and decided_above and st == "present" and re.match(r"(?:deltagande|deltagare)\b", low_label):
+                # "Beslutande: … / Deltagande: Eva Ek, förbundschef": the others there, after those who decide
+                st, roles = "guest", []
             if section:
                 org_context = None
                 staff_unit = _STAFF_LABEL.match(_strip_bullet(s).rstrip(": "))
@@ -2384,8 +2397,13 @@ _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "in
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
 # ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD ÅBY": a name of up to four words)
 _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$")
-# ("Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead)
-_BARE_STYRELSE = re.compile(r"(?i)(?:(?:förbunds)?styrelsen?|(?:föreningens|förbundets)\s+styrelse)(?:s\s+sammanträde)?")
+# "Styrelsen för Samordningsförbundet X", "Direktionen för Räddningstjänstförbundet Y": a förbund's board
+_BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen)\s+(?:för|i)\s+([A-ZÅÄÖ][\wåäö-]*förbundet"
+                        r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})$")
+# "Styrelsen", "Styrelsens sammanträde", "Styrelsemöte": the board's meeting, named by the förbund above it;
+# "Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead
+_BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelse(?:n|ns\s+sammanträde|möte|mötet|sammanträde)?"
+                            r"|(?:föreningens|förbundets)\s+styrelse(?:ns\s+sammanträde)?")
 # a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"
 _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?(?:s\s+sammanträde)?")
 
@@ -2724,6 +2742,8 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
 
 
 _SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet"}
+_SECTION_LEAD = re.compile(r"^(?:beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|sammanfattning\s+av\s+ärendet)\s+",
+                           re.I)
 
 
 # a title in its definite form as the subject: "Socialchefen", "Regiondirektören", "Förbundschefen"
@@ -2763,6 +2783,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
         subject = re.sub(r",\s*som\s[^,]*,?", " ", sent[: m.start()]).strip(" ,")
+        # "Beskrivning av ärendet / Förbundschef Jenny Åkerman informerar …": the label over the text is no subject
+        subject = _SECTION_LEAD.sub("", subject)
         if not subject or len(subject) > 160:
             continue
         low = subject.lower()
@@ -2840,6 +2862,11 @@ def _is_structural_line(s: str) -> bool:
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
+    if "BESLUT" in s or "BESLÖT" in s:
+        # "ARBETSUTSKOTTET BESLUTAR att …", "NÄMNDENS BESLUT": the heading in capitals, read as written small
+        caps = _CAPS_DECIDES.match(s)
+        if caps and re.search(r"BESLUT|BESLÖT", caps.group(0)):
+            s = caps.group(0).capitalize() + s[caps.end():]
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s):
         return None
     if "beslutar" in s:
@@ -3048,6 +3075,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     clause: dict | None = None
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
     under_proposal = False  # below a "Förslag till beslut" label, until the next label
+    proposal = False  # under "Förslag till beslut" / "Arbetsutskottets förslag till X": a "Y beslutar att" is proposed
     gap = 0
     artefact_gap = False
 
@@ -3126,10 +3154,29 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             # "Förslag till beslut / Regionstyrelsen beslutar att anta överenskommelsen.": what was
             # proposed, in the words of a decision; the decision is under "Beslut"
             dh = None
+        if _PROPOSAL_LABEL.match(b):
+            end_block()
+            proposal = True
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
+        dh = _decision_heading(s)
+        if proposal and (dh is not None and dh[2] == 2 or dh is None and not in_block and _is_structural_line(s)):
+            proposal = False  # "Beslut", "Beslutsunderlag": the proposal has ended
+        if dh is not None and proposal:
+            # "Arbetsutskottets förslag till socialnämnden / Socialnämnden beslutar att …": proposed, not decided
+            end_block()
+            consumed.add(i)
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
         if dh is not None:
+            # "Direktionens beslut" / "Direktionen beslutar att …" / "Förbundschefen får i uppdrag …": the
+            # label over the paragraphs goes on governing them
+            under_label = in_block and block_kind == 2 and clause is None and dh[2] == 1
             end_block()
             body, rest, kind = dh
-            in_block, block_body, block_kind = True, body, kind
+            in_block, block_body, block_kind = True, body, 2 if under_label else kind
             if body:
                 bodies[body] += 1
             consumed.add(i)
@@ -3304,6 +3351,10 @@ _VERB_SUBJECT = re.compile(
     rf"^(?:[A-ZÅÄÖ][a-zåäö]*(?:\s+[a-zåäö]+){{0,3}})\s+(?P<verb>{_DECISION_VERB})\b\s*"
     r"(?P<subj>[\wåäöÅÄÖ:-]*(?:gruppen|nämnden|rådet|organet|mötet|styrelsen|utskottet|teamet|nätverket))\s+"
 )
+# a decision told with the meeting or the paragraph it was taken at: "antog budgeten vid sitt sammanträde den
+# 10 december 2024 § 61", "beslutade 2023-08-29 § 56"
+_TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föregående|tidigare)\s+(?:\w+\s+)?(?:sammanträde|möte)\b"
+                              r"|(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d),?\s*§\s*\d")
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
     r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
@@ -3373,7 +3424,8 @@ _SAMT_ATT = re.compile(r",\s*samt\s+att\s+|;\s*(?:samt\s+)?att\s+|\s+och\s+att\s
                        r"anta|lägga|ge|uppdra|notera|entlediga|välja|bevilja|avslå|tillstyrka|avstyrka|överlämna|"
                        r"föreslå|rekommendera|inrätta|delegera|lämna|skicka)\b)")
 _BACKGROUND = re.compile(
-    r"^(?:ärendebeskrivning|bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
+    r"^(?:ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|ärendets\s+beredning|"
+    r"bakgrund|sammanfattning|yrkanden?|propositionsordning|beslutsgång|omröstning|votering|"
     r"förslag\s+till\s+beslut|förvaltningens\s+förslag|reservationer?|protokollsanteckning|särskilt\s+yttrande|beslutsunderlag)\b"
     # "Arbetsutskottets förslag till regionstyrelsen": what the body proposes another to decide
     r"|^[a-zåäö]+(?::s|s)\s+förslag\s+till\s+[a-zåäö-]+$",
@@ -3652,7 +3704,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return s  # "Beslut: Ledningsgruppen ställer sig bakom utkastet": the decision as written, with who
             return rest or None
         if not block and is_self:
-            if _RECALLED.match(s[m.end():]):
+            if _RECALLED.match(s[m.end():]) or (_PAST_DECISION_VERB.match(m.group("verb")) and _TOLD_AS_HISTORY.search(s)):
                 return None  # the body's own decision told as history
             return rest or None
         if not block and groupish:
@@ -3827,15 +3879,17 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     for n, line in own:
         s = line.strip()
         if not s:
-            background = False
+            background = background == "label"  # a label over a blank line still heads the paragraph below
             if paragraphs and paragraphs[-1][1]:
                 paragraphs.append((0, []))
                 hinted.append(False)
             continue
         if _BACKGROUND.match(s):
-            background = True
+            background = "label"
             continue
         if background or s[:1] in "|\t":
+            if background:
+                background = True  # the paragraph under the label has begun: a blank line ends it
             continue
         if (paragraphs and paragraphs[-1][1] and s[:1].isdigit() and _NUMBERED_POINT.match(s)
                 and last_line.rstrip().endswith((".", "!", ":"))):
@@ -4406,6 +4460,9 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     _presenting_guests(attendance, items)
 
     full_text = "\n".join(seg.lines)
+    if head["body"] and (board := _BOARD_FOR.match(head["body"])):
+        # "Organ: Direktionen för Hjälpmedelsförbundet X": the förbund's board, named as the förbund's boards are
+        head["body"] = f"{board.group(1)}, {board.group(2)}"
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     body_basis = "text" if body else None
     if body is None and bodies:

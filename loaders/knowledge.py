@@ -659,10 +659,15 @@ def infer_huvudmän(text: str, forms: list[tuple[str, str]] | None = None) -> tu
         where = f" i {region}" if region else ""
         entries.append(OrgEntry(f"kommunerna{where}", "huvudman",
                                 ("kommunerna", "Kommunerna", "alla kommuner", "samtliga kommuner", "länets kommuner",
-                                 "de fyra kommunerna", "de tre kommunerna", "de fem kommunerna"), collective=True))
-    if region:  # a recommendation "till huvudmännen" goes to the region and its kommuner together
-        entries.append(OrgEntry(f"huvudmännen i {region}", "huvudman",
-                                ("huvudmännen", "Huvudmännen", "samtliga huvudmän", "alla huvudmän"), collective=True))
+                                 "de fyra kommunerna", "de tre kommunerna", "de fem kommunerna", "medlemskommunerna"),
+                                collective=True))
+    # a recommendation "till huvudmännen" goes to the region and its kommuner together (no region named: to
+    # the huvudmän the text speaks of, as a förbund's minutes speak of its "medlemmarna")
+    if region or (kommuner and re.search(r"(?i)\b(?:huvudmännen|medlemmarna|förbundets\s+medlemmar)\b", text or "")):
+        entries.append(OrgEntry(f"huvudmännen{where}", "huvudman",
+                                # a förbund's members are its huvudmän: "rekommendera medlemmarna att anta …"
+                                ("huvudmännen", "Huvudmännen", "samtliga huvudmän", "alla huvudmän", "medlemmarna",
+                                 "förbundets medlemmar"), collective=True))
     return region, tuple(entries)
 
 

@@ -136,7 +136,7 @@ _TITLE_WORD = re.compile(
     r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
     # a plural agent noun before the people it names: "Utvärderarna Eva Ek och Per Berg"
     r"[a-zåäö-]{5,}arna|"
-    r"[a-zåäö-]{2,}(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
+    r"[a-zåäö-]*(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
     r"läkare|läkaren|sekreterare|handläggare|handläggaren|sjuksköterska|sjuksköterskan|kurator|kuratorn|"
     r"ansvarig|ansvarige|koordinator|koordinatorn|utvecklare|utvecklaren|ombud|ombudet|controller|jurist|"
     r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren)|"

@@ -217,6 +217,11 @@ def _clean_task(task: str) -> str:
     return _TOLD_AFTER.sub("", task)
 
 
+# a due date written before the task's verb: "senast den 15 januari 2026 redovisa behovet …"
+_LEADING_DUE = re.compile(r"^(?:senast|före|till)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{4}-\d\d-\d\d|"
+                          r"\d{1,2}/\d{1,2})\s+(?=[a-zåäö]+a\b)")
+
+
 # what a sentence tells after the task is no part of it: "se över detta och ändra men att ändringarna inte …",
 # "erbjuda handledarstöd och har haft ett första möte …", "samla ihop avvikelserna då förhoppningen är att …"
 _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|har|var|blir)|då\s+förhoppningen|"
@@ -242,6 +247,8 @@ _TAIL_STOP = {
     "senast", "från", *MONTHS,
     # "ge arbetsgruppen för barn och unga mandat att …": what the body is given, no part of its name
     "mandat", "mandatet",
+    # "att till ledamot i Lokal styrgrupp barn och unga utse X": the verb of an election after the body
+    "utse", "välja", "utses", "väljs",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -937,7 +944,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         # "Länsövergripande styrgrupp barn och unga X": a name that starts with its adjective
         titled = prefix.strip()[:1].isupper() and not re.match(r"(?:Den|Det|En|Ett)\b", prefix.strip())
         if not tail and (head[:1].isupper() or titled) and not m.group("def") and not m.group("head2"):
-            # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik"
+            # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik", "Lokal styrgrupp barn och unga X"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
@@ -1069,6 +1076,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     staff = ctx.unit_staff(s)
     if staff:
         return staff
+    holders = ctx.role_holders(s)
+    if holders:
+        return holders  # "socialcheferna i Tallvik och Åby": each attendee with that title there
     own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
@@ -1266,6 +1276,26 @@ class _Ctx:
             or any((a.title or "").casefold().split(",")[0].strip().endswith(r) for r in roles))}
         return holders.pop() if len(holders) == 1 else None
 
+    def role_holders(self, phrase: str) -> list[str]:
+        """The attendees holding the role a plural role noun names, where the attendance says who:
+        "socialcheferna" (all of them), "socialcheferna i Tallvik, Åby och Ekeby" (those of these huvudmän)."""
+        m = re.match(r"^(?P<r>[a-zåäö-]{4,}?(?:erna|arna|rna))(?:\s+i\s+(?P<where>[^.;]+))?$", phrase.strip())
+        if not m or self.parsed is None:
+            return []
+        word = m.group("r").casefold()
+        roles = {word[:-4], word[:-3], word[:-3] + "e", word[:-2]} - {""}
+        places = [p.strip() for p in re.split(r",\s*|\s+(?:och|samt)\s+", m.group("where") or "") if p.strip()]
+        out = []
+        for a in self.parsed.attendance:
+            title = (a.title or "").casefold().split(",")[0].strip()
+            if not a.name or not any(title.endswith(r) for r in roles if len(r) >= 4):
+                continue
+            org = (a.organisation or "").casefold()
+            if places and not any(p.casefold() in org for p in places):
+                continue
+            out.append(normalise_person_name(a.name))
+        return out if len(out) >= 2 else []
+
     @property
     def given_names_in_text(self) -> dict[str, str]:
         """Given name -> the one person named in full in the minutes' text or attendance list with
@@ -1326,7 +1356,10 @@ class _Ctx:
             return named
         if not _HEAD_RE.fullmatch(head):
             # "nämnden", "rådet", "beredningen": the body that met when it is of that kind; such a
-            # body is never named after the item's topic
+            # body is never named after the item's topic; "nämnden" in its arbetsutskott's minutes is the nämnd
+            parent = _utskott_parent(self.meeting)
+            if parent and head in parent.casefold() and head not in ("utskott", "arbetsutskott"):
+                return parent
             if self.meeting and head in self.meeting.casefold():
                 return self.meeting
             # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
@@ -2219,6 +2252,38 @@ def _own_body(text: str, meeting: str | None) -> str | None:
 _KIND_WORD_IN = re.compile(r"samverkan|grupp|råd$|forum|team$|beredning|utskott|styrelse|nätverk|organ$|nämnd", re.I)
 
 
+_UTSKOTT_OF = re.compile(r"^(?P<parent>[A-ZÅÄÖ][\wåäö -]*?(?:nämnd|styrelse)en)s\s+(?:arbets)?utskott\b(?P<owner>,\s*.+)?$")
+
+
+def _utskott_parent(meeting: str | None) -> str | None:
+    """The nämnd or styrelse an utskott's minutes speak of as "nämnden" / "styrelsen".
+
+    >>> _utskott_parent("Socialnämndens arbetsutskott, Åby kommun"), _utskott_parent("Styrgrupp Äldre")
+    ('Socialnämnden, Åby kommun', None)
+    """
+    m = _UTSKOTT_OF.match(meeting or "")
+    return f"{m.group('parent')}{m.group('owner') or ''}" if m else None
+
+
+# the presidium of the body that met: "presidiet", "nämndens presidium"; and such a presidium named in full
+_PRESIDIUM_REF = re.compile(r"(?i)presidiet|(?:nämndens|styrelsens|förbundets|rådets|direktionens)\s+presidium")
+_PRESIDIUM = re.compile(r"(?i)^(?:presidiet\b|[\wåäö -]+s\s+presidium\b)")
+
+
+def _presidium_of(meeting: str | None) -> str | None:
+    """The presidium (ordförande and vice ordförande) of the body that met, named after it.
+
+    >>> _presidium_of("Styrelsen, Samordningsförbundet Åby"), _presidium_of("Socialnämnden, Åby kommun")
+    ('Presidiet, Samordningsförbundet Åby', 'Socialnämndens presidium, Åby kommun')
+    """
+    m = re.match(r"^(?P<b>[^,]+?)(?P<owner>,\s*.+)?$", meeting or "")
+    if not m:
+        return None
+    if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
+        return f"Presidiet{m.group('owner')}"
+    return f"{m.group('b')}s presidium{m.group('owner') or ''}"
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
@@ -2434,6 +2499,8 @@ class _Extractor:
         full = f"{task} {context}"
         report = report_to or _report_to(full, self.ctx)
         due, due_date = _due(full, self.p.date)
+        if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
+            task = _LEADING_DUE.sub("", task) or task
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting
         elif not due_date and item is not None and _TO_NEXT_MEETING.match(item.title or "") and self._next_meeting:
@@ -4057,8 +4124,10 @@ class _Extractor:
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
             # task's object is what the relative clause is about, the body in it the giver
             pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
-        # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom
-        who_text = re.sub(rf"^(?:den\s+)?\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
+        # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom;
+        # a protocol adds the paragraph: "Socialnämnden gav den 17 juni 2025, § 54, förvaltningen i uppdrag"
+        who_text = re.sub(rf"^(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+                          rf"(?:,?\s*§\s*\d+[\w/]*)?,?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
@@ -4324,6 +4393,8 @@ class _Extractor:
         if not raw:
             return None
         raw = raw.strip(" ,.")
+        if _PRESIDIUM.search(raw):
+            return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body())
         if own:
             return own  # "samverkansgruppen", "rådet" in that body's own minutes
@@ -4404,7 +4475,9 @@ class _Extractor:
         """The organisation or body a recommendation goes to: the huvudmän, the kommuner, the
         region, a named kommun or region, or a body."""
         raw = raw.strip(" ,.")
-        if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna)"
+        # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
+        if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna|"
+                        r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
         if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen)|kommunfullmäktige|regionfullmäktige", raw):
@@ -4481,6 +4554,9 @@ class _Extractor:
                 if not pinned:
                     return False
                 g["from"] = None
+            elif (g.get("from") and re.match(r"(?i)(?:nämnden|styrelsen)\s*$", g["from"])
+                  and (parent := _utskott_parent(body))):
+                pinned, g["from"] = parent, None  # "Nämnden har delegerat …" in its arbetsutskott's minutes
             elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
@@ -4874,8 +4950,15 @@ class _Extractor:
             grp = seat_group(where) if where else (self._seat_group or seat_group(None))
             if not who or not grp:
                 return False
-            prev = self._people(g.get("prev") or g.get("prev0")) if g.get("prev") or g.get("prev0") else None
-            change = "leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7")) else "replace" if g.get("prev0") and prev else "join"
+            before = g.get("prev") or g.get("prev0") or g.get("prev2")
+            prev = self._people(before) if before else None
+            seat = re.sub(r"[\s-]+", " ", grp.split(",")[0]).casefold()
+            # "som ny ledamot … välja Ulla Mörk / som ny ersättare efter Ulla Mörk …": she moved seats, left none
+            prev = [p for p in prev or [] if not any(
+                m.change in ("join", "replace") and re.sub(r"[\s-]+", " ", m.group.split(",")[0]).casefold() == seat
+                and same_person_form(m.person, p) for m in self.out.memberships)] or None
+            change = ("leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7"))
+                      else "replace" if (g.get("prev0") or g.get("prev2")) and prev else "join")
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
                                 **({"replaces": prev[0]} if change == "replace" else {}))
@@ -4958,11 +5041,11 @@ class _Extractor:
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
         r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
-        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd)\b"
+        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd|beslut)\b"
         r"|^(?P<obj2>Frågan|Ärendet)\s+(?:överlämnas|lämnas\s+över|överförs)\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
-        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd))?$")
+        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut))?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
-                    "beredning och beslut": "bereda och besluta i"}
+                    "beredning och beslut": "bereda och besluta i", "beslut": "besluta i"}
 
     def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task
@@ -4975,8 +5058,58 @@ class _Extractor:
         if not who:
             return False
         what, obj = m.group("what") or m.group("what2"), (m.group("obj") or m.group("obj2")).casefold()
+        # handed on "för beslut" alone: to the body that decides it, a referral, not a delegation of its own power
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
-                        pos=pos, given_by=giver if origin == "decision" else None)
+                        pos=pos, given_by=giver if origin == "decision" else None, delegated=what != "beslut")
+        return True
+
+    _SENT_BACK_RE = re.compile(
+        r"(?:^|\batt\s+)återremittera\s+(?P<obj>ärendet|frågan|förslaget|motionen)\s+till\s+(?P<who>[^.;]+?)"
+        r"(?:\s+för\s+(?P<why>[^.;]+?))?\.?$"
+        r"|^(?P<obj2>Ärendet|Frågan|Förslaget|Motionen)\s+återremitteras\s+till\s+(?P<who2>[^.;]+?)"
+        r"(?:\s+för\s+(?P<why2>[^.;]+?))?\.?$")
+
+    def _sent_back(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Ärendet återremitteras till förvaltningen för att kompletteras med X": whoever the case goes back to
+        is to complete it ("komplettera ärendet med X"), or do what the för-clause says."""
+        m = self._SENT_BACK_RE.search(s)
+        if not m:
+            return False
+        raw, obj = m.group("who") or m.group("who2"), (m.group("obj") or m.group("obj2")).casefold()
+        who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, True, self.ctx) or [raw.strip()]
+        why = (m.group("why") or m.group("why2") or "").strip()
+        done = re.match(r"(?:att\s+)?(?:kompletteras|komplettering|kompletteringar)\s*(?P<rest>.*)$", why)
+        if done:
+            task = f"komplettera {obj} {done.group('rest')}".strip()
+        elif why.startswith("att "):
+            task = why[4:]
+        else:
+            task = f"bereda {obj} på nytt" + (f" ({why})" if why else "")
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+        return False
+
+    _REPORT_BACK_SET = re.compile(
+        r"^(?:(?:Åter)?rapportering|Redovisning)(?:\s+av\s+(?:uppdraget|arbetet))?\s+(?:ska\s+ske|sker)\s+"
+        r"|^Uppdraget\s+(?:återrapporteras|rapporteras|redovisas)\s+")
+    _REPORT_BACK_TO = re.compile(r"^(?:till|för|i|vid)\s+(?P<to>[^.;]+?)(?=\s+(?:den\s+\d|senast|i\s+[a-zåäö]+\s+\d{4}|"
+                                 r"vid\s+|på\s+|under\s+)|\s*\.?$)")
+
+    def _report_back_set(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Återrapportering sker till LVO den 19 mars 2026" after a task given: where and when that task reports."""
+        m = self._REPORT_BACK_SET.match(s)
+        rest = s[m.end():].strip() if m else ""
+        t = self._REPORT_BACK_TO.match(rest)
+        number = self.ctx.item.number if self.ctx.item else ""
+        task = next((a for a in reversed(self.out.assignments) if a.item == number), None)
+        to = self._body_ref(t.group("to")) if t else None
+        if not task or not to:
+            return False
+        task.report_to = task.report_to or to
+        if not task.due_date:
+            task.due, task.due_date = _due(rest, self.p.date)
+        for who in task.assignees:
+            if self._is_body(who) and who.casefold() != to.casefold():
+                self.mandate(who, to, "reports_to", number, pos)
         return True
 
     def _coordinated_person_tasks(self, s: str) -> list[str]:

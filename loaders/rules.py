@@ -644,6 +644,9 @@ RULES: tuple[Rule, ...] = (
                  # "X ställde sig den 3 oktober bakom överenskommelsen och rekommenderar huvudmännen att anta den"
                  r"|(?:ställde|ställer|har\s+ställt)\s+sig)"
                  r"\s[^.;:]{2,160}?\s+och\s+(?:rekommenderar|föreslår)"
+                 # "Ärendet har beretts av Hjälpmedelsrådet, som rekommenderar direktionen att …": who prepared it
+                 r"|[A-ZÅÄÖ][^.;:]{0,80}?\s(?:av|från)\s+(?P<from5>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+"
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:rekommenderat|föreslagit))"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
@@ -665,6 +668,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsutskottet föreslår socialnämnden besluta att utse Gunilla Viklund (C) till representant.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"),
                        body="Socialnämndens arbetsutskott"),
+                   _ex("Ärendet har beretts av Hjälpmedelsrådet, som rekommenderar direktionen att besluta enligt förslaget.",
+                       ("mandate", "Hjälpmedelsrådet", "Direktionen, Hjälpmedelsförbundet Åby", "recommends"),
+                       body="Direktionen, Hjälpmedelsförbundet Åby"),
                    _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
                        body="Kommunstyrelsens arbetsutskott"),
@@ -737,6 +743,17 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # "nämnden" in its arbetsutskott's minutes is the nämnd above it, not the utskott that met
+                   _ex("Nämnden har delegerat till arbetsutskottet att utse nämndens representanter.",
+                       body="Socialnämndens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Socialnämnden, Åby kommun", "Socialnämndens arbetsutskott, Åby kommun",
+                               "delegates"),)),
+                   # to the presidium of the body that met: a body of its own, named after it
+                   _ex("delegera till presidiet att besluta om upphandling av utvärderingen", decision=True,
+                       body="Styrelsen, Samordningsförbundet Åby",
+                       facts=(("assignment", ["Presidiet, Samordningsförbundet Åby"], "besluta om upphandling"),
+                              ("mandate", "Styrelsen, Samordningsförbundet Åby", "Presidiet, Samordningsförbundet Åby",
+                               "delegates"))),
                    # to a person, "åt" as well as "till": a task of theirs, no flow between bodies
                    _ex("Gruppen delegerar åt Ulla Bergman att företräda samverkansgruppen i Nätverket för "
                        "föräldraskapsstöd.", ("assignment", ["Ulla Bergman"], "företräda samverkansgruppen"),
@@ -1380,7 +1397,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
                  r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
-                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
+                 + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
+                 r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:väljs|valdes|utses|utsågs|har\s+valts|har\s+utsetts)\s+(?:till|som)\s+"
                  r"(?:ny\s+)?(?:[\wåäö]+s\s+)?" + _ROLE.replace("role", "role5") + r"(?:\s+(?:i|för|vid)\s+(?P<group5>[^.;,]+?))??"
@@ -1443,6 +1461,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Maria Sund", "Samverkansgrupp äldre", "join"),)),
                    _ex("Till ersättare utses Lina Åström.",
                        ("membership", "Lina Åström", "Samverkansgrupp äldre", "join")),
+                   # the seat first, whose it was after it: the one elected takes it, the one before leaves
+                   _ex("Till ny ersättare för Åby kommun i Hjälpmedelsrådet efter Lars Ek utses Sanna Öberg för tiden "
+                       "till och med den 31 december 2026.", decision=True, body="Direktionen",
+                       facts=(("membership", "Sanna Öberg", "Hjälpmedelsrådet", "replace"),
+                              ("membership", "Lars Ek", "Hjälpmedelsrådet", "leave"))),
                    _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
                        "Till ersättare för Ahmad Rahimi utses Lina Åström (KD).", decision=True, body="Socialnämnden",
                        facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"),
@@ -1724,6 +1747,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates"), body="Styrgrupp Barnahus"),
                    _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"),
+                   # a protocol's report-back: when and the paragraph that gave it, then whom
+                   _ex("Socialnämnden gav den 17 juni 2025, § 54, socialförvaltningen i uppdrag att ta fram en rutin.",
+                       ("assignment", ["socialförvaltningen"], "ta fram en rutin"), body="Socialnämndens arbetsutskott"),
                    # "oss": the body whose minutes these are; when after whom
                    _ex("PSVO gav oss i maj uppdraget att ta fram ett förslag till utbildningsplan.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag"),
@@ -2110,6 +2136,12 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Socialförvaltningen"], "handlägga ärendet"),)),
                    _ex("Frågan överlämnas till Styrgrupp Nära vård.",
                        ("assignment", ["Styrgrupp Nära vård"], "hantera frågan")),
+                   # to the council above, to decide: a referral, no delegation
+                   _ex("Ärendet överlämnas till Politiskt samverkansråd Åby för beslut.", decision=True,
+                       body="Ledningsgruppen för vård och omsorg i Åby (LVO)",
+                       facts=(("assignment", ["Politiskt samverkansråd Åby"], "besluta i ärendet"),
+                              ("mandate", "Ledningsgruppen för vård och omsorg i Åby (LVO)", "Politiskt samverkansråd Åby",
+                               "refers"))),
                    # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
                    _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
                        body="Kommunfullmäktige",
@@ -2117,6 +2149,30 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Frågan har tidigare överlämnats till RLG för beredning.",
                            "Rapporten överlämnas till Styrgrupp Nära vård.",
                            "Underlaget skickas ut för beredning i respektive kommun.")),
+    # a återremiss sends the case back to whoever prepared it, to complete it: a task to them
+    Rule("sent_back", "assignment", exclusive=False, decision_only=True, triggers=("återremitter",),
+         handler="_sent_back",
+         examples=(_ex("Ärendet återremitteras till socialförvaltningen för att kompletteras med en barnkonsekvensanalys.",
+                       decision=True, body="Socialnämndens arbetsutskott",
+                       facts=(("assignment", ["socialförvaltningen"], "komplettera ärendet med en barnkonsekvensanalys"),)),
+                   _ex("återremittera ärendet till förvaltningen för komplettering med en ekonomisk analys", decision=True,
+                       body="Socialnämnden",
+                       facts=(("assignment", ["förvaltningen"], "komplettera ärendet med en ekonomisk analys"),)),
+                   _ex("Ärendet återremitteras till Styrgrupp Nära vård för att utreda kostnaderna.", decision=True,
+                       body="Regional ledningsgrupp",
+                       facts=(("assignment", ["Styrgrupp Nära vård"], "utreda kostnaderna"),))),
+         counter_examples=("Amira Haddad yrkar att ärendet återremitteras till socialförvaltningen.",)),
+    # where and when the task just given reports, in a sentence of its own
+    Rule("report_back_set", "assignment", exclusive=False,
+         triggers=("rapportering sker", "rapportering ska ske", "redovisning sker", "redovisning ska ske",
+                   "uppdraget återrapporteras", "uppdraget rapporteras", "uppdraget redovisas"),
+         handler="_report_back_set",
+         examples=(_ex("LVO ger Samverkansgrupp barn i uppdrag att ta fram en handlingsplan. Återrapportering sker till "
+                       "LVO den 19 mars 2026.", decision=True, body="Ledningsgruppen för vård och omsorg i Åby (LVO)",
+                       facts=(("assignment", ["Samverkansgrupp barn"], "ta fram en handlingsplan"),
+                              ("mandate", "Samverkansgrupp barn", "Ledningsgruppen för vård och omsorg i Åby (LVO)",
+                               "reports_to"))),),
+         counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",

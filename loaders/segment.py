@@ -82,6 +82,10 @@ _TOC_LABEL = re.compile(
 )
 _TOC_TRAILING = re.compile(r"§\s?\d{1,4}(?:\s?/\s?\d{2,4})?\s*$")
 _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IGNORECASE)
+# an item that lists the documents reported to the body ("§ 8 Anmälningsärenden / a) Protokoll från …"):
+# its lettered lines are those documents, no sub-items
+_DOCUMENT_LIST_TITLE = re.compile(r"anmälningsärenden|anmälan\s+av|meddelanden|delgivningar|delegations?beslut|"
+                                  r"delegeringsbeslut", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|antecknat av|justerat|justeras)\b",
                               re.IGNORECASE)
@@ -360,7 +364,7 @@ def _labelled_toc(lines: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> list[ItemSegment]:
-    if _AGENDA_TITLE.search(parent.title):
+    if _AGENDA_TITLE.search(parent.title) or _DOCUMENT_LIST_TITLE.search(parent.title):
         return []
     subs: list[ItemSegment] = []
     expected = "a"

@@ -65,7 +65,19 @@ an EU programme's beslutsgrupp as Word with "Närvarande: X, ordf." / "Ledamöte
 ("Dagordningen fastställdes", "Y valdes till justerare", "Ansökan tillstyrktes"); and a kommunalförbund's direktion as
 PDF with its letterhead drawn on every page, a form of label cells with "tjg ers för", "Närvarande, ej tjg ers:",
 "Övriga deltagande:" naming several people with their titles on one line without separators, "Beslutsärende" /
-"Informationsärende" tag lines and "Förslag till beslut: att …" before "Beslut: att …") and
+"Informationsärende" tag lines and "Förslag till beslut: att …" before "Beslut: att …"; and of the paragraphs of real protocols: a socialnämnd's arbetsutskott with
+"Utses att justera", "ARBETSUTSKOTTET BESLUTAR att …" in capitals, "Arbetsutskottets förslag till socialnämnden" over
+a "Socialnämnden beslutar att …" that is proposed, "Arbetsutskottets beslut för egen del", a återremiss after Yrkanden
+and Propositionsordning, "Ärendet bordläggs", "att till ny representant i Lokal styrgrupp X utse Y", "Nämnden har
+delegerat till arbetsutskottet" and a report-back of "Socialnämnden gav den …, § 54, socialförvaltningen i uppdrag",
+a samordningsförbund's "Styrelsemöte" as Word with "Beslut" over bare att-clauses, "X valdes att jämte ordföranden
+justera", "att delegera till presidiet att …", "Beredningsgruppen ges i uppdrag" and lettered anmälningsärenden, and a
+hjälpmedelsförbund's direktion as a web page in Markdown with "Beslutande:" / "Ej tjänstgörande:" / "Deltagande:", each
+"Direktionens beslut" before its "Beskrivning av ärendet", decisions of earlier meetings told there with their §,
+"rekommendera medlemmarna", "Ärendet har beretts av X, som rekommenderar direktionen" and "Till ny ersättare … efter Y
+utses Z", and a ledningsgrupp's protocol as PDF with a Namn/Funktion/Huvudman table, "Beslut: LVO ger X i uppdrag …
+Återrapportering sker till LVO den …", a "Förslag till beslut" that another body recommend, "Ärendet överlämnas till
+det politiska rådet för beslut" and "Det uppdras åt socialcheferna i A, B och C att senast den … redovisa …") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
