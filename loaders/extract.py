@@ -3074,7 +3074,6 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     in_block = False
     clause: dict | None = None
     proposing = ""  # "föreslå X besluta att ": the body proposes what the points after it say
-    under_proposal = False  # below a "Förslag till beslut" label, until the next label
     proposal = False  # under "Förslag till beslut" / "Arbetsutskottets förslag till X": a "Y beslutar att" is proposed
     gap = 0
     artefact_gap = False
@@ -3145,15 +3144,6 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             gap, artefact_gap = 0, False
             i += 1
             continue
-        if len(s) < 60 and _PROPOSAL_LABEL.match(s):
-            under_proposal = True
-        elif under_proposal and len(s) < 60 and (_is_structural_line(s) or _DECISION_LABEL.match(s)):
-            under_proposal = False
-        dh = _decision_heading(s)
-        if dh is not None and under_proposal and not _DECISION_LABEL.match(s):
-            # "Förslag till beslut / Regionstyrelsen beslutar att anta överenskommelsen.": what was
-            # proposed, in the words of a decision; the decision is under "Beslut"
-            dh = None
         if _PROPOSAL_LABEL.match(b):
             end_block()
             proposal = True
