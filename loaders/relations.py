@@ -1155,10 +1155,10 @@ _NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsöve
                               + r"(?:en)?\s*(?P<tail>.*)$")
 
 
-# a kommun named in full ("Lövsta kommun", "Klippviks kommun") or by the house it meets in ("Klippviks
-# stadshus", "Sandhamra kommunhus")
-_KOMMUN_BY_HOUSE = re.compile(r"\b(?P<k>[A-ZÅÄÖ][a-zåäö-]+?(?P<s>s)?)\s+(?:kommun\b(?!\s*(?:hus|styrelse|fullmäktige))"
-                              r"|(?P<house>stadshus|kommunhus)\w*)")
+# a kommun named in full ("Lövsta kommun", "Klippviks kommun") or by the house it meets in ("Sandhamra kommunhus",
+# "Klippviks stadshus"), found by the word after the name (a scan from every capital costs more)
+_KOMMUN_WORD = re.compile(r"\s(?:kommun\b(?!\s*(?:hus|styrelse|fullmäktige))|stadshus|kommunhus)")
+_NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäö-]+$")
 
 
 @dataclass
@@ -1194,12 +1194,14 @@ class _Ctx:
                     self._places.setdefault(m.group("k") or m.group("r"), a.organisation.strip())
             p = self.parsed
             texts = [p.place or ""] + [t or "" for it in (p.items if p else []) for t in (it.title, it.body)] if p else []
-            for m in _KOMMUN_BY_HOUSE.finditer("\n".join(texts)):
-                # "Klippviks stadshus" and "Kramfors kommunhus": the kommun's name is the genitive's either way
-                k = m.group("k")
-                if k in _NO_KOMMUN:
+            text = "\n".join(texts)
+            for m in _KOMMUN_WORD.finditer(text):
+                name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                k = name.group(0) if name else None
+                if not k or k in _NO_KOMMUN:
                     continue  # "Varje kommun", "Respektive kommun"
-                for written in (k, k[:-1]) if m.group("s") else (k,):
+                # "Klippviks stadshus" and "Kramfors kommunhus": the kommun's name is the genitive's either way
+                for written in (k, k[:-1]) if k.endswith("s") else (k,):
                     self._places.setdefault(written, f"{k} kommun")
         return self._places.get(place.strip())
 
