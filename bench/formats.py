@@ -172,6 +172,10 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in s.split("|")]
 
 
+def _column(starts: list[int], pos: int) -> int:
+    return max((i for i, c in enumerate(starts) if c <= pos + 2), default=0)
+
+
 def _aligned_rows(lines: list[str]) -> list[list[str]]:
     """Rows of cells from lines whose columns are aligned with spaces: a column starts where pieces
     of two or more lines start (or where the first line's pieces do)."""
@@ -188,11 +192,15 @@ def _aligned_rows(lines: list[str]) -> list[list[str]]:
         if merged and c - merged[-1] <= 2:
             continue
         merged.append(c)
+    for s in segs:  # a piece set apart on its line ("Karin Ek      Sara Lind") is a cell of its own
+        for (p0, _), (p1, _) in zip(s, s[1:]):
+            if _column(merged, p0) == _column(merged, p1):
+                merged = sorted({*merged, p1})
     rows = []
     for s in segs:
         row = [""] * len(merged)
         for pos, text in s:
-            k = max(i for i, c in enumerate(merged) if c <= pos + 2) if any(c <= pos + 2 for c in merged) else 0
+            k = _column(merged, pos)
             row[k] = (row[k] + " " + text).strip()
         rows.append(row)
     used = [i for i in range(len(merged)) if any(r[i] for r in rows)]
@@ -265,7 +273,8 @@ def parse_layout(text: str) -> Layout:
                     and not lines[i - 1].rstrip().endswith((":", ".", "!", "?"))
                     and not _BULLET.match(lines[i]) and not _ITEM_HEADING.match(lines[i])
                     and not _MD_HEADING.match(lines[i].strip()) and not re.match(r"\s*att\b", lines[i])
-                    and (not lines[i].lstrip()[0].isupper() or lines[i - 1].rstrip().endswith((",", "-", "–"))))):
+                    and (not plain(lines[i]).lstrip()[:1].isupper()
+                         or lines[i - 1].rstrip().endswith((",", "-", "–"))))):
             body += " " + lines[i].strip()
             i += 1
         blocks.append(Block(kind, body))
