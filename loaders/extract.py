@@ -1764,9 +1764,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, label_filled, seen_label, org_context = "att", False, True, None
                 i += 1
                 continue
-            if table is not None and not by_index and len(cells) >= 2 and cells[0][0] == 0 and cells[0][1]:
+            if (table or last_table) is not None and len(cells) >= 2 and cells[0][0] == 0 and cells[0][1]:
                 # "Närvarande, ej" / "tjänstgörande" / "ersättare" in the label column below a table whose
-                # first column holds labels ("Beslutande   Ledamöter"): a label of its own, not a row
+                # first column holds labels ("Beslutande   Ledamöter", a Word table's cells apart by tabs,
+                # also one that goes on after a paragraph "Tjänstgörande ersättare"): a label of its own,
+                # not a row
                 _split_label_cell(lines, i, hi)
                 s = lines[i - 1].strip()
                 cells, by_index = _row_cells(lines[i - 1])

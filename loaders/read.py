@@ -76,11 +76,17 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type)
 
 
+# an action marked with an arrow after a sentence of the same paragraph ("… är inte klar. → HW tar med
+# ett förslag"): notes typed with the arrow on a line of its own under the point, which Word and a
+# PDF flow into the point's paragraph
+_ARROW_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[→➔➜⇒][ \t]*\S)")
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -> str:
     if media_type == PDF:
-        return _read_pdf(path, data)
+        return _ARROW_AFTER_SENTENCE.sub("\n", _read_pdf(path, data))
     if media_type == DOCX:
-        return _read_docx(path, data)
+        return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == formats.ODT:
         return formats.read_odt(path, data)
     if media_type == formats.RTF:
@@ -678,7 +684,8 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
             text = _paragraph_text(child)
             if text.strip():
                 runs[-1].append((len(lines), text))
-            lines.append(numbers.label(child, text) + text)
+            label = numbers.label(child, text)
+            lines.append(label + (_bold_title(child, text) if not label else text))
             for box in _text_boxes(child):
                 _block_lines(box, numbers, lines)
         elif tag == "tbl":
@@ -701,6 +708,24 @@ _PROSE_START = re.compile(r"^\s*[A-ZÅÄÖÉ]")
 # parts of a paragraph whose text is no part of what it says: text deleted or moved away with
 # tracked changes, the fallback copy of a drawing, and text boxes (read as paragraphs of their own)
 _UNREAD = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxContent"})
+
+
+# a short paragraph with no label ("Närvarande:") and no sentence: a heading typed bold
+_TITLE_LIKE = re.compile(r"^[^\t\n:*_]{2,80}(?<![\s:.])$")
+
+
+def _bold_title(p, text: str) -> str:
+    """``text`` marked bold as Markdown ("**Uppföljning från förra mötet**") where every run of the
+    paragraph is bold by direct formatting: notes written in Word mark their headings so, as notes
+    typed as text do with asterisks."""
+    if not _TITLE_LIKE.match(text.strip()):
+        return text
+    runs = [r for r in p.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_W + "t")).strip()]
+    for r in runs:
+        b = r.find(f"{_W}rPr/{_W}b")
+        if b is None or b.get(_W + "val", "true").lower() in ("0", "false", "off"):
+            return text
+    return f"**{text.strip()}**" if runs else text
 
 
 def _paragraph_text(p, line_break: str = "\n") -> str:

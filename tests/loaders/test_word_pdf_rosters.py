@@ -1,0 +1,98 @@
+"""Rosters laid out as a Word or PDF protocol lays them out read as the same rosters as text.
+
+Each test builds the document a secretary's template gives and checks what a user asks of it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loaders.test_read_formats import facts
+
+
+def _label_table(d, rows: list[tuple[str, str]]) -> None:
+    t = d.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = label, value
+
+
+@pytest.mark.parametrize("between", [False, True])
+def test_docx_label_cell_wrapped_over_rows_below_a_roster_starts_its_own_section(between, tmp_path):
+    """"Närvarande, ej" / "tjänstgörande" / "ersättare" in the label column of a Word table under
+    "Beslutande | Ledamöter" (``between``: the table goes on after a paragraph naming the ersättare
+    who serve): the officials under "Tjänstemän" after it are no ledamöter."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Kommunstyrelsen")
+    d.add_paragraph("Sammanträdesdatum 2025-12-03")
+    _label_table(d, [
+        ("Plats och tid", "Kommunhuset, kl. 09.00–14.20"),
+        ("Beslutande", "Ledamöter"),
+        ("", "Helena Strand (S), ordförande, Mikael Berg (M), 1:e vice ordförande,"),
+        ("", "Sara Nyqvist (S) och Johan Dahl (S)."),
+    ])
+    if between:
+        d.add_paragraph("Tjänstgörande ersättare")
+        d.add_paragraph("Ali Hassan (S) ersätter Eva Ström (S)")
+    _label_table(d, [
+        ("Närvarande, ej", "Tord Nilsson (M) och Anna Frost (L)"),
+        ("tjänstgörande", ""),
+        ("ersättare", ""),
+        ("Tjänstemän", "Kommundirektör Karl Wiberg, kommunsekreterare Ida Rönn"),
+    ])
+    d.add_heading("§ 170 Fastställande av dagordning", level=2)
+    d.add_paragraph("Kommunstyrelsen beslutar att fastställa dagordningen.")
+    path = tmp_path / "ks_2025-12-03.docx"
+    d.save(str(path))
+    f = facts(path, tmp_path)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status["Karl Wiberg"] == status["Ida Rönn"] == "guest"
+    assert status["Tord Nilsson"] == status["Anna Frost"] == "present"
+    members = {name for name, _, _ in f["memberships"]}
+    assert {"Helena Strand", "Sara Nyqvist", "Tord Nilsson"} <= members
+    assert not members & {"Karl Wiberg", "Ida Rönn"}
+
+
+def test_docx_notes_with_bold_headings_and_arrow_actions_read_their_points(tmp_path):
+    """Notes written in Word: each point's heading a bold paragraph of its own, the action an arrow
+    flowed into the point's bullet ("… är inte klar. → HW tar med …")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("AG Trygg hemgång – 2025-11-04", level=1)
+    d.add_paragraph("Mötesordförande: Sofia Kron (SK), Region Högmark")
+    d.add_paragraph("Antecknare: Anders Lund (AL), Tuvby kommun")
+    d.add_paragraph("Kallade: Sofia Kron, Anders Lund, Hanna Wikström (HW, Region Högmark)")
+    for title, bullet in (("Uppföljning från förra mötet", "Rutinen för läkemedelslista är inte klar. → HW tar med ett förslag till nästa möte"),
+                          ("Utskrivningsklara patienter", "Tolv patienter låg kvar över tid. → SK tar fram statistik per kommun till nästa möte"),
+                          ("Nästa möte", "Nästa möte hålls 2025-12-02 på Teams. → AL kallar")):
+        d.add_paragraph().add_run(title).bold = True
+        d.add_paragraph(bullet, style="List Bullet")
+    path = tmp_path / "ag_2025-11-04.docx"
+    d.save(str(path))
+    f = facts(path, tmp_path)
+    assert [t for _, t in f["items"]] == ["Uppföljning från förra mötet", "Utskrivningsklara patienter", "Nästa möte"]
+    tasks = {(who, task) for who, task in f["assignments"]}
+    assert (("Hanna Wikström",), "ta med ett förslag till nästa möte") in tasks
+    assert (("Sofia Kron",), "ta fram statistik per kommun till nästa möte") in tasks
+
+
+def test_docx_bold_paragraph_is_a_title_only_when_short_unlabelled_and_bold_throughout(tmp_path):
+    import docx
+
+    from samverkan.loaders.read import read_document
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Budget").bold = True
+    p = d.add_paragraph()
+    p.add_run("Närvarande:").bold = True
+    p.add_run(" Anna Ek")
+    d.add_paragraph().add_run("Beslut:").bold = True
+    half = d.add_paragraph()
+    half.add_run("Halv").bold = True
+    half.add_run(" fet")
+    path = tmp_path / "m.docx"
+    d.save(str(path))
+    assert read_document(path).text.split("\n") == ["**Budget**", "Närvarande: Anna Ek", "Beslut:", "Halv fet"]
