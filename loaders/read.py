@@ -263,6 +263,11 @@ def _whole_edge_lines(edges: list[tuple[int, str, str, int]]) -> dict[int, tuple
     return out
 
 
+# a paragraph's number on a line of its own ("KS § 176", "§ 12"): the item a page begins with, which
+# other pages begin with too, numbers aside, and no furniture
+_PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#$")
+
+
 def _without_running_furniture(pages: list[str]) -> list[str]:
     r"""The pages without the running header and footer repeated on them, kept on the first page
     only (where it may be the one place the body's name stands).
@@ -274,6 +279,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 
     >>> _without_running_furniture(["REGION X  1 (2)\nRådet beslutar", "REGION X  2 (2)\natt godkänna"])
     ['REGION X  1 (2)\nRådet beslutar', 'att godkänna']
+    >>> _without_running_furniture(["KS  1 (3)\nKS § 1\nBudget", "KS  2 (3)\nKS § 2\nVal", "KS  3 (3)\nKS § 3\nAvtal"])
+    ['KS  1 (3)\nKS § 1\nBudget', 'KS § 2\nVal', 'KS § 3\nAvtal']
     """
     if len(pages) < 2:
         return pages
@@ -287,7 +294,7 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     need = max(2, len(pages) - 1)
 
     def running(key: str, end: str, n: int) -> bool:
-        return len(key) > 2 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+        return len(key) > 2 and not _PARAGRAPH_KEY.match(key) and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
 
     out, kept_once = [], set()
     for lines, page, whole in zip(split, edges, wholes):

@@ -96,3 +96,32 @@ def test_docx_bold_paragraph_is_a_title_only_when_short_unlabelled_and_bold_thro
     path = tmp_path / "m.docx"
     d.save(str(path))
     assert read_document(path).text.split("\n") == ["**Budget**", "Närvarande: Anna Ek", "Beslut:", "Halv fet"]
+
+
+def test_pdf_item_heading_beginning_two_pages_is_no_running_header():
+    """"KS § 2" and "KS § 3" each begin a page of a PDF: the items, not a header repeated there."""
+    from samverkan.loaders.read import _without_running_furniture
+
+    pages = ["KS  1 (3)\nKS § 1\nBudget", "KS  2 (3)\nKS § 2\nVal", "KS  3 (3)\nKS § 3\nAvtal"]
+    assert _without_running_furniture(pages) == ["KS  1 (3)\nKS § 1\nBudget", "KS § 2\nVal", "KS § 3\nAvtal"]
+
+
+def test_pdf_label_cell_wrapped_under_a_blank_line_in_an_indented_layout():
+    """A PDF read with its layout: the label column a space in from the line's start and a blank
+    line where the label cell "Närvarande, ej / tjänstgörande / ersättare" grew taller than its row."""
+    from samverkan.loaders.clean import clean
+    from samverkan.loaders.extract import parse_header
+    from samverkan.loaders.segment import segment_minutes
+
+    text = ("Kommunstyrelsen  Sammanträdesdatum 2025-12-03\n\n"
+            " Beslutande           Ledamöter\n"
+            "                      Helena Strand (S), ordförande, Sara Nyqvist (S)\n\n"
+            " Närvarande, ej       Tord Nilsson (M) och Anna Frost (L)\n\n"
+            " tjänstgörande\n"
+            " ersättare\n\n"
+            " Tjänstemän           Kommundirektör Karl Wiberg, kommunsekreterare Ida Rönn\n\n"
+            "§ 170 Fastställande av dagordning\n\nKommunstyrelsen beslutar att fastställa dagordningen.\n")
+    seg = segment_minutes(clean(text))
+    got = {e.name: (e.status, tuple(e.roles)) for e in parse_header(seg, *seg.header)["attendance"]}
+    assert got["Tord Nilsson"] == ("present", ("ersättare",))
+    assert got["Karl Wiberg"][0] == "guest" and "ersättare" not in got["Karl Wiberg"][1]
