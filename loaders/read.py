@@ -373,16 +373,20 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
     sizes: list[tuple[float, str]] = []  # (size of its letters, text) of each piece
 
+    bolds: list[tuple[bool, float, str]] = []  # (whether its font is a bold one, letter size, text) of each piece
+
     def seen(text, cm, tm, font, size) -> None:
         heights.append((cm[5] + tm[5] * cm[3], text))
         lefts.append((cm[4] + tm[4] * cm[0], text))
         sizes.append((abs(size * (tm[3] or 1) * (cm[3] or 1)), text))
+        bolds.append((bool(_BOLD_FONT.search(str((font or {}).get("/BaseFont", "")))), sizes[-1][0], text))
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) for x in lines):
-        return _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes), False
+        text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
+        return _bold_titles_marked(text, bolds), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -394,6 +398,36 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     last = next((x for x in reversed(rows) if x.strip() and not is_artefact(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
+
+
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
+
+
+def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
+    """The page's text with each short unlabelled line drawn bold from end to end in the letters of
+    the running text marked bold as Markdown ("**Uppföljning från förra mötet**"), as
+    :func:`_bold_title` marks a Word paragraph: notes mark their headings so. Larger letters are a
+    heading style's, which a Word paragraph does not mark either; a page drawn bold throughout marks
+    nothing."""
+    counted: Counter = Counter()
+    for _, size, piece in bolds:
+        counted[round((size or 0) * 2) / 2] += len(piece.strip())
+    body = counted.most_common(1)[0][0] if counted else 0
+    drawn: list[tuple[bool, str]] = []
+    bold, line = True, ""
+    for b, size, piece in bolds:
+        if piece.strip():
+            bold = bold and b and round((size or 0) * 2) / 2 <= body
+        line += piece
+        if piece.endswith("\n"):
+            drawn.append((bold, line.strip()))
+            bold, line = True, ""
+    if line.strip():
+        drawn.append((bold, line.strip()))
+    titles = {t for b, t in drawn if b and t and _TITLE_LIKE.match(t)}
+    if not titles or all(b for b, t in drawn if t):
+        return text
+    return "\n".join(f"**{x.strip()}**" if x.strip() in titles else x for x in text.split("\n"))
 
 
 def _drawn_lines(pieces: list[tuple]) -> list[tuple]:
@@ -718,7 +752,7 @@ _UNREAD = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxCo
 
 
 # a short paragraph with no label ("Närvarande:") and no sentence: a heading typed bold
-_TITLE_LIKE = re.compile(r"^[^\t\n:*_]{2,80}(?<![\s:.])$")
+_TITLE_LIKE = re.compile(r"^(?=[^\W\d_])[^\t\n:*_]{2,80}(?<![\s:.])$")
 
 
 def _bold_title(p, text: str) -> str:

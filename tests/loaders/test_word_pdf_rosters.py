@@ -125,3 +125,30 @@ def test_pdf_label_cell_wrapped_under_a_blank_line_in_an_indented_layout():
     got = {e.name: (e.status, tuple(e.roles)) for e in parse_header(seg, *seg.header)["attendance"]}
     assert got["Tord Nilsson"] == ("present", ("ersättare",))
     assert got["Karl Wiberg"][0] == "guest" and "ersättare" not in got["Karl Wiberg"][1]
+
+
+def test_pdf_bold_lines_at_the_running_text_size_are_marked_as_headings(tmp_path):
+    """A PDF of notes whose headings are bold paragraphs: each is marked "**…**" as in notes typed as
+    text; the title in larger letters and a bold label ("Beslut:") are not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.read import read_document
+
+    path = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for font, size, line in (("Helvetica-Bold", 16, "Anteckningar styrgrupp"),
+                             ("Helvetica", 11, "Närvarande: Anna Ek, Per Lind"),
+                             ("Helvetica-Bold", 11, "Budget"),
+                             ("Helvetica", 11, "Per redovisade budgeten, som visar ett litet överskott."),
+                             ("Helvetica-Bold", 11, "Beslut:"),
+                             ("Helvetica-Bold", 11, "Nästa möte"),
+                             ("Helvetica", 11, "Nästa möte hålls den 12 februari.")):
+        c.setFont(font, size)
+        c.drawString(72, y, line)
+        y -= 20
+    c.save()
+    lines = read_document(path).text.split("\n")
+    assert "**Budget**" in lines and "**Nästa möte**" in lines
+    assert "Anteckningar styrgrupp" in lines and "Beslut:" in lines
