@@ -219,6 +219,16 @@ def _table(lines: list[str]) -> list[list[str]]:
     return [r + [""] * (width - len(r)) for r in rows]
 
 
+def _section_row(lines: list[str], j: int, group: list[str]) -> bool:
+    """A short line alone between rows of a table laid out with spaces ("Suppleanter" between the
+    ledamöter and the suppleanter): a row of the table with its first cell filled, as Word keeps it."""
+    s = lines[j].strip()
+    return bool(group) and "|" not in group[-1] and len(s) <= 40 and not _ITEM_HEADING.match(lines[j]) \
+        and not _MD_HEADING.match(s) and not _BULLET.match(lines[j]) and _indent(lines[j]) <= 2 \
+        and j + 1 < len(lines) and bool(lines[j + 1].strip()) and _is_table_line(lines[j + 1]) \
+        and "|" not in lines[j + 1] and "\t" not in lines[j + 1]
+
+
 def parse_layout(text: str) -> Layout:
     """The blocks a secretary's document would hold for a text's lines."""
     lines = [x.rstrip() for x in text.replace("\r\n", "\n").replace("\f", "\n").split("\n")]
@@ -242,7 +252,8 @@ def parse_layout(text: str) -> Layout:
             group = []
             while j < len(lines) and j not in drop and lines[j].strip() and (
                     _is_table_line(lines[j]) or (group and "|" not in lines[j]
-                                                 and len(lines[j]) - len(lines[j].lstrip()) >= 4)):
+                                                 and len(lines[j]) - len(lines[j].lstrip()) >= 4)
+                    or _section_row(lines, j, group)):
                 group.append(lines[j])
                 j += 1
             rows = _table(group)
