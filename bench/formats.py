@@ -172,6 +172,10 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in s.split("|")]
 
 
+def _column(starts: list[int], pos: int) -> int:
+    return max((i for i, c in enumerate(starts) if c <= pos + 2), default=0)
+
+
 def _aligned_rows(lines: list[str]) -> list[list[str]]:
     """Rows of cells from lines whose columns are aligned with spaces: a column starts where pieces
     of two or more lines start (or where the first line's pieces do)."""
@@ -188,11 +192,15 @@ def _aligned_rows(lines: list[str]) -> list[list[str]]:
         if merged and c - merged[-1] <= 2:
             continue
         merged.append(c)
+    for s in segs:  # a piece set apart on its line ("Karin Ek      Sara Lind") is a cell of its own
+        for (p0, _), (p1, _) in zip(s, s[1:]):
+            if _column(merged, p0) == _column(merged, p1):
+                merged = sorted({*merged, p1})
     rows = []
     for s in segs:
         row = [""] * len(merged)
         for pos, text in s:
-            k = max(i for i, c in enumerate(merged) if c <= pos + 2) if any(c <= pos + 2 for c in merged) else 0
+            k = _column(merged, pos)
             row[k] = (row[k] + " " + text).strip()
         rows.append(row)
     used = [i for i in range(len(merged)) if any(r[i] for r in rows)]
@@ -209,6 +217,16 @@ def _table(lines: list[str]) -> list[list[str]]:
     rows = [r for r in rows if any(c for c in r)]
     width = max((len(r) for r in rows), default=0)
     return [r + [""] * (width - len(r)) for r in rows]
+
+
+def _section_row(lines: list[str], j: int, group: list[str]) -> bool:
+    """A short line alone between rows of a table laid out with spaces ("Suppleanter" between the
+    ledamöter and the suppleanter): a row of the table with its first cell filled, as Word keeps it."""
+    s = lines[j].strip()
+    return bool(group) and "|" not in group[-1] and len(s) <= 40 and not _ITEM_HEADING.match(lines[j]) \
+        and not _MD_HEADING.match(s) and not _BULLET.match(lines[j]) and _indent(lines[j]) <= 2 \
+        and j + 1 < len(lines) and bool(lines[j + 1].strip()) and _is_table_line(lines[j + 1]) \
+        and "|" not in lines[j + 1] and "\t" not in lines[j + 1]
 
 
 def parse_layout(text: str) -> Layout:
@@ -234,7 +252,8 @@ def parse_layout(text: str) -> Layout:
             group = []
             while j < len(lines) and j not in drop and lines[j].strip() and (
                     _is_table_line(lines[j]) or (group and "|" not in lines[j]
-                                                 and len(lines[j]) - len(lines[j].lstrip()) >= 4)):
+                                                 and len(lines[j]) - len(lines[j].lstrip()) >= 4)
+                    or _section_row(lines, j, group)):
                 group.append(lines[j])
                 j += 1
             rows = _table(group)
@@ -265,7 +284,8 @@ def parse_layout(text: str) -> Layout:
                     and not lines[i - 1].rstrip().endswith((":", ".", "!", "?"))
                     and not _BULLET.match(lines[i]) and not _ITEM_HEADING.match(lines[i])
                     and not _MD_HEADING.match(lines[i].strip()) and not re.match(r"\s*att\b", lines[i])
-                    and (not lines[i].lstrip()[0].isupper() or lines[i - 1].rstrip().endswith((",", "-", "–"))))):
+                    and (not plain(lines[i]).lstrip()[:1].isupper()
+                         or lines[i - 1].rstrip().endswith((",", "-", "–"))))):
             body += " " + lines[i].strip()
             i += 1
         blocks.append(Block(kind, body))

@@ -1568,33 +1568,48 @@ class _Table:
 
 
 def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
-    """Join a label broken over two lines in the left column ("Tjänstgörande" / "ersättare")."""
+    """Join a label broken over two lines in the left column ("Tjänstgörande" / "ersättare"); the
+    column may stand a space or two in from the line's start, as a PDF's layout sets the page."""
     raw = lines[i - 1]
     cells, by_index = _row_cells(raw)
-    if len(cells) < 2 or cells[0][0] != 0 or _match_label(cells[0][1]):
+    if len(cells) < 2 or cells[0][0] > (0 if by_index else 2) or _match_label(cells[0][1]):
         return
+    ind = 0 if by_index else cells[0][0]
     j = i + 1
+    if j < hi and not lines[j - 1].strip():
+        j += 1  # a PDF's layout leaves a blank line where the cell's row grew taller than its line
     if j > hi:
         return
-    nxt = lines[j - 1]
-    m = re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", nxt)
+
+    def fragment(k: int):
+        """(where it starts, match) of the lower-case rest of the label on line ``k`` (0-based)."""
+        line = lines[k]
+        off = len(line) - len(line.lstrip(" "))
+        if off > ind:
+            return off, None
+        return off, re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", line[off:])
+
+    off, m = fragment(j - 1)
     if not m:
         return
     joined = f"{cells[0][1]} {m.group(1).strip()}"
     lab = _match_label(joined)
-    third = re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", lines[j]) if lab is None and j < hi else None
+    off3, third = fragment(j) if lab is None and j < hi else (0, None)
     if third and _match_label(f"{joined} {third.group(1).strip()}"):
         # "Närvarande, ej" / "tjänstgörande" / "ersättare": a label cell wrapped over three lines
-        lines[j] = " " * len(third.group(1)) + lines[j][len(third.group(1)):]
+        lines[j] = lines[j][:off3] + " " * len(third.group(1)) + lines[j][off3 + len(third.group(1)):]
         joined = f"{joined} {third.group(1).strip()}"
         lab = _match_label(joined)
     if lab is None and not _TIME_PLACE.match(joined) and not re.match(r"^justeringens\b", joined, re.I):
         return
     sep = "\t" if by_index else "  "
-    lines[i - 1] = joined + sep + raw[len(cells[0][1]):].lstrip(" \t") if lab else raw
-    lines[j - 1] = " " * len(m.group(1)) + nxt[len(m.group(1)):]
+    head = raw[:ind] + joined
+    rest = raw[ind + len(cells[0][1]):].lstrip(" \t")
+    lines[i - 1] = head + sep + rest if lab else raw
+    nxt = lines[j - 1]
+    lines[j - 1] = nxt[:off] + " " * len(m.group(1)) + nxt[off + len(m.group(1)):]
     if lab is None:
-        lines[i - 1] = joined + ":" + sep + raw[len(cells[0][1]):].lstrip(" \t")
+        lines[i - 1] = head + ":" + sep + rest
 
 
 _INITIALS_LEAD = re.compile(r"^([A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2})(?:\s*[=:–]\s*|\s+-\s+|\s+)(\S.*)$")
@@ -1764,9 +1779,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, label_filled, seen_label, org_context = "att", False, True, None
                 i += 1
                 continue
-            if table is not None and not by_index and len(cells) >= 2 and cells[0][0] == 0 and cells[0][1]:
+            if (table or last_table) is not None and len(cells) >= 2 and cells[0][0] <= 2 and cells[0][1]:
                 # "Närvarande, ej" / "tjänstgörande" / "ersättare" in the label column below a table whose
-                # first column holds labels ("Beslutande   Ledamöter"): a label of its own, not a row
+                # first column holds labels ("Beslutande   Ledamöter", a Word table's cells apart by tabs,
+                # also one that goes on after a paragraph "Tjänstgörande ersättare"): a label of its own,
+                # not a row
                 _split_label_cell(lines, i, hi)
                 s = lines[i - 1].strip()
                 cells, by_index = _row_cells(lines[i - 1])

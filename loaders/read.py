@@ -76,11 +76,17 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type)
 
 
+# an action marked with an arrow after a sentence of the same paragraph ("… är inte klar. → HW tar med
+# ett förslag"): notes typed with the arrow on a line of its own under the point, which Word and a
+# PDF flow into the point's paragraph
+_ARROW_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[→➔➜⇒][ \t]*\S)")
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -> str:
     if media_type == PDF:
-        return _read_pdf(path, data)
+        return _ARROW_AFTER_SENTENCE.sub("\n", _read_pdf(path, data))
     if media_type == DOCX:
-        return _read_docx(path, data)
+        return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == formats.ODT:
         return formats.read_odt(path, data)
     if media_type == formats.RTF:
@@ -257,6 +263,11 @@ def _whole_edge_lines(edges: list[tuple[int, str, str, int]]) -> dict[int, tuple
     return out
 
 
+# a paragraph's number on a line of its own ("KS § 176", "§ 12"): the item a page begins with, which
+# other pages begin with too, numbers aside, and no furniture
+_PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#$")
+
+
 def _without_running_furniture(pages: list[str]) -> list[str]:
     r"""The pages without the running header and footer repeated on them, kept on the first page
     only (where it may be the one place the body's name stands).
@@ -268,6 +279,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 
     >>> _without_running_furniture(["REGION X  1 (2)\nRådet beslutar", "REGION X  2 (2)\natt godkänna"])
     ['REGION X  1 (2)\nRådet beslutar', 'att godkänna']
+    >>> _without_running_furniture(["KS  1 (3)\nKS § 1\nBudget", "KS  2 (3)\nKS § 2\nVal", "KS  3 (3)\nKS § 3\nAvtal"])
+    ['KS  1 (3)\nKS § 1\nBudget', 'KS § 2\nVal', 'KS § 3\nAvtal']
     """
     if len(pages) < 2:
         return pages
@@ -281,7 +294,7 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     need = max(2, len(pages) - 1)
 
     def running(key: str, end: str, n: int) -> bool:
-        return len(key) > 2 and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+        return len(key) > 2 and not _PARAGRAPH_KEY.match(key) and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
 
     out, kept_once = [], set()
     for lines, page, whole in zip(split, edges, wholes):
@@ -360,16 +373,20 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
     sizes: list[tuple[float, str]] = []  # (size of its letters, text) of each piece
 
+    bolds: list[tuple[bool, float, str]] = []  # (whether its font is a bold one, letter size, text) of each piece
+
     def seen(text, cm, tm, font, size) -> None:
         heights.append((cm[5] + tm[5] * cm[3], text))
         lefts.append((cm[4] + tm[4] * cm[0], text))
         sizes.append((abs(size * (tm[3] or 1) * (cm[3] or 1)), text))
+        bolds.append((bool(_BOLD_FONT.search(str((font or {}).get("/BaseFont", "")))), sizes[-1][0], text))
 
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) for x in lines):
-        return _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes), False
+        text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
+        return _bold_titles_marked(text, bolds), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
@@ -381,6 +398,36 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     last = next((x for x in reversed(rows) if x.strip() and not is_artefact(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
+
+
+_BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
+
+
+def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
+    """The page's text with each short unlabelled line drawn bold from end to end in the letters of
+    the running text marked bold as Markdown ("**Uppföljning från förra mötet**"), as
+    :func:`_bold_title` marks a Word paragraph: notes mark their headings so. Larger letters are a
+    heading style's, which a Word paragraph does not mark either; a page drawn bold throughout marks
+    nothing."""
+    counted: Counter = Counter()
+    for _, size, piece in bolds:
+        counted[round((size or 0) * 2) / 2] += len(piece.strip())
+    body = counted.most_common(1)[0][0] if counted else 0
+    drawn: list[tuple[bool, str]] = []
+    bold, line = True, ""
+    for b, size, piece in bolds:
+        if piece.strip():
+            bold = bold and b and round((size or 0) * 2) / 2 <= body
+        line += piece
+        if piece.endswith("\n"):
+            drawn.append((bold, line.strip()))
+            bold, line = True, ""
+    if line.strip():
+        drawn.append((bold, line.strip()))
+    titles = {t for b, t in drawn if b and t and _TITLE_LIKE.match(t)}
+    if not titles or all(b for b, t in drawn if t):
+        return text
+    return "\n".join(f"**{x.strip()}**" if x.strip() in titles else x for x in text.split("\n"))
 
 
 def _drawn_lines(pieces: list[tuple]) -> list[tuple]:
@@ -678,7 +725,8 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
             text = _paragraph_text(child)
             if text.strip():
                 runs[-1].append((len(lines), text))
-            lines.append(numbers.label(child, text) + text)
+            label = numbers.label(child, text)
+            lines.append(label + (_bold_title(child, text) if not label else text))
             for box in _text_boxes(child):
                 _block_lines(box, numbers, lines)
         elif tag == "tbl":
@@ -701,6 +749,24 @@ _PROSE_START = re.compile(r"^\s*[A-ZÅÄÖÉ]")
 # parts of a paragraph whose text is no part of what it says: text deleted or moved away with
 # tracked changes, the fallback copy of a drawing, and text boxes (read as paragraphs of their own)
 _UNREAD = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxContent"})
+
+
+# a short paragraph with no label ("Närvarande:") and no sentence: a heading typed bold
+_TITLE_LIKE = re.compile(r"^(?=[^\W\d_])[^\t\n:*_]{2,80}(?<![\s:.])$")
+
+
+def _bold_title(p, text: str) -> str:
+    """``text`` marked bold as Markdown ("**Uppföljning från förra mötet**") where every run of the
+    paragraph is bold by direct formatting: notes written in Word mark their headings so, as notes
+    typed as text do with asterisks."""
+    if not _TITLE_LIKE.match(text.strip()):
+        return text
+    runs = [r for r in p.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_W + "t")).strip()]
+    for r in runs:
+        b = r.find(f"{_W}rPr/{_W}b")
+        if b is None or b.get(_W + "val", "true").lower() in ("0", "false", "off"):
+            return text
+    return f"**{text.strip()}**" if runs else text
 
 
 def _paragraph_text(p, line_break: str = "\n") -> str:

@@ -1,0 +1,154 @@
+"""Rosters laid out as a Word or PDF protocol lays them out read as the same rosters as text.
+
+Each test builds the document a secretary's template gives and checks what a user asks of it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loaders.test_read_formats import facts
+
+
+def _label_table(d, rows: list[tuple[str, str]]) -> None:
+    t = d.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text = label, value
+
+
+@pytest.mark.parametrize("between", [False, True])
+def test_docx_label_cell_wrapped_over_rows_below_a_roster_starts_its_own_section(between, tmp_path):
+    """"Närvarande, ej" / "tjänstgörande" / "ersättare" in the label column of a Word table under
+    "Beslutande | Ledamöter" (``between``: the table goes on after a paragraph naming the ersättare
+    who serve): the officials under "Tjänstemän" after it are no ledamöter."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Kommunstyrelsen")
+    d.add_paragraph("Sammanträdesdatum 2025-12-03")
+    _label_table(d, [
+        ("Plats och tid", "Kommunhuset, kl. 09.00–14.20"),
+        ("Beslutande", "Ledamöter"),
+        ("", "Helena Strand (S), ordförande, Mikael Berg (M), 1:e vice ordförande,"),
+        ("", "Sara Nyqvist (S) och Johan Dahl (S)."),
+    ])
+    if between:
+        d.add_paragraph("Tjänstgörande ersättare")
+        d.add_paragraph("Ali Hassan (S) ersätter Eva Ström (S)")
+    _label_table(d, [
+        ("Närvarande, ej", "Tord Nilsson (M) och Anna Frost (L)"),
+        ("tjänstgörande", ""),
+        ("ersättare", ""),
+        ("Tjänstemän", "Kommundirektör Karl Wiberg, kommunsekreterare Ida Rönn"),
+    ])
+    d.add_heading("§ 170 Fastställande av dagordning", level=2)
+    d.add_paragraph("Kommunstyrelsen beslutar att fastställa dagordningen.")
+    path = tmp_path / "ks_2025-12-03.docx"
+    d.save(str(path))
+    f = facts(path, tmp_path)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status["Karl Wiberg"] == status["Ida Rönn"] == "guest"
+    assert status["Tord Nilsson"] == status["Anna Frost"] == "present"
+    members = {name for name, _, _ in f["memberships"]}
+    assert {"Helena Strand", "Sara Nyqvist", "Tord Nilsson"} <= members
+    assert not members & {"Karl Wiberg", "Ida Rönn"}
+
+
+def test_docx_notes_with_bold_headings_and_arrow_actions_read_their_points(tmp_path):
+    """Notes written in Word: each point's heading a bold paragraph of its own, the action an arrow
+    flowed into the point's bullet ("… är inte klar. → HW tar med …")."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("AG Trygg hemgång – 2025-11-04", level=1)
+    d.add_paragraph("Mötesordförande: Sofia Kron (SK), Region Högmark")
+    d.add_paragraph("Antecknare: Anders Lund (AL), Tuvby kommun")
+    d.add_paragraph("Kallade: Sofia Kron, Anders Lund, Hanna Wikström (HW, Region Högmark)")
+    for title, bullet in (("Uppföljning från förra mötet", "Rutinen för läkemedelslista är inte klar. → HW tar med ett förslag till nästa möte"),
+                          ("Utskrivningsklara patienter", "Tolv patienter låg kvar över tid. → SK tar fram statistik per kommun till nästa möte"),
+                          ("Nästa möte", "Nästa möte hålls 2025-12-02 på Teams. → AL kallar")):
+        d.add_paragraph().add_run(title).bold = True
+        d.add_paragraph(bullet, style="List Bullet")
+    path = tmp_path / "ag_2025-11-04.docx"
+    d.save(str(path))
+    f = facts(path, tmp_path)
+    assert [t for _, t in f["items"]] == ["Uppföljning från förra mötet", "Utskrivningsklara patienter", "Nästa möte"]
+    tasks = {(who, task) for who, task in f["assignments"]}
+    assert (("Hanna Wikström",), "ta med ett förslag till nästa möte") in tasks
+    assert (("Sofia Kron",), "ta fram statistik per kommun till nästa möte") in tasks
+
+
+def test_docx_bold_paragraph_is_a_title_only_when_short_unlabelled_and_bold_throughout(tmp_path):
+    import docx
+
+    from samverkan.loaders.read import read_document
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Budget").bold = True
+    p = d.add_paragraph()
+    p.add_run("Närvarande:").bold = True
+    p.add_run(" Anna Ek")
+    d.add_paragraph().add_run("Beslut:").bold = True
+    half = d.add_paragraph()
+    half.add_run("Halv").bold = True
+    half.add_run(" fet")
+    path = tmp_path / "m.docx"
+    d.save(str(path))
+    assert read_document(path).text.split("\n") == ["**Budget**", "Närvarande: Anna Ek", "Beslut:", "Halv fet"]
+
+
+def test_pdf_item_heading_beginning_two_pages_is_no_running_header():
+    """"KS § 2" and "KS § 3" each begin a page of a PDF: the items, not a header repeated there."""
+    from samverkan.loaders.read import _without_running_furniture
+
+    pages = ["KS  1 (3)\nKS § 1\nBudget", "KS  2 (3)\nKS § 2\nVal", "KS  3 (3)\nKS § 3\nAvtal"]
+    assert _without_running_furniture(pages) == ["KS  1 (3)\nKS § 1\nBudget", "KS § 2\nVal", "KS § 3\nAvtal"]
+
+
+def test_pdf_label_cell_wrapped_under_a_blank_line_in_an_indented_layout():
+    """A PDF read with its layout: the label column a space in from the line's start and a blank
+    line where the label cell "Närvarande, ej / tjänstgörande / ersättare" grew taller than its row."""
+    from samverkan.loaders.clean import clean
+    from samverkan.loaders.extract import parse_header
+    from samverkan.loaders.segment import segment_minutes
+
+    text = ("Kommunstyrelsen  Sammanträdesdatum 2025-12-03\n\n"
+            " Beslutande           Ledamöter\n"
+            "                      Helena Strand (S), ordförande, Sara Nyqvist (S)\n\n"
+            " Närvarande, ej       Tord Nilsson (M) och Anna Frost (L)\n\n"
+            " tjänstgörande\n"
+            " ersättare\n\n"
+            " Tjänstemän           Kommundirektör Karl Wiberg, kommunsekreterare Ida Rönn\n\n"
+            "§ 170 Fastställande av dagordning\n\nKommunstyrelsen beslutar att fastställa dagordningen.\n")
+    seg = segment_minutes(clean(text))
+    got = {e.name: (e.status, tuple(e.roles)) for e in parse_header(seg, *seg.header)["attendance"]}
+    assert got["Tord Nilsson"] == ("present", ("ersättare",))
+    assert got["Karl Wiberg"][0] == "guest" and "ersättare" not in got["Karl Wiberg"][1]
+
+
+def test_pdf_bold_lines_at_the_running_text_size_are_marked_as_headings(tmp_path):
+    """A PDF of notes whose headings are bold paragraphs: each is marked "**…**" as in notes typed as
+    text; the title in larger letters and a bold label ("Beslut:") are not."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.read import read_document
+
+    path = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 800
+    for font, size, line in (("Helvetica-Bold", 16, "Anteckningar styrgrupp"),
+                             ("Helvetica", 11, "Närvarande: Anna Ek, Per Lind"),
+                             ("Helvetica-Bold", 11, "Budget"),
+                             ("Helvetica", 11, "Per redovisade budgeten, som visar ett litet överskott."),
+                             ("Helvetica-Bold", 11, "Beslut:"),
+                             ("Helvetica-Bold", 11, "Nästa möte"),
+                             ("Helvetica", 11, "Nästa möte hålls den 12 februari.")):
+        c.setFont(font, size)
+        c.drawString(72, y, line)
+        y -= 20
+    c.save()
+    lines = read_document(path).text.split("\n")
+    assert "**Budget**" in lines and "**Nästa möte**" in lines
+    assert "Anteckningar styrgrupp" in lines and "Beslut:" in lines
