@@ -312,6 +312,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
 _PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
+# a unit or organisation heading its people on a roster line, by its name in the definite singular
+# ("Socialförvaltningen", "Polisen", "Räddningstjänsten Åby"), not a collective ("Kommunerna")
+_UNIT_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]{2,}(?:en|et)(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _STAFF_LABEL = re.compile(r"^(?:sekretariatet|kansliet)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av)$", re.I)
@@ -1932,8 +1935,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 and not _MAIL_LABEL.match(m.group(1).strip().lower()) and (is_name_line(m.group(2).strip()) or _given_only(m.group(2))))):
             # "Åby kommun: Anna Lund (S), Per Berg (M)", "Kommunerna: Eva Ek (Norrvik), …": people by huvudman
             org_context = m.group(1).strip() if _ORG.fullmatch(m.group(1).strip()) else None
+            # "Socialförvaltningen: Fatima Haddad (…)", "Räddningstjänsten Åby: Sara Ek": the unit or
+            # organisation each person on the line comes from
+            where = m.group(1).strip() if not org_context and _UNIT_LABEL.fullmatch(m.group(1).strip()) else None
             if m.group(2).strip():
-                entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i)
+                entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i, unit_label=where)
                 label_filled = True
             i += 1
             continue
@@ -2117,6 +2123,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             entry.initials = entry.initials or abbr or raw.get("initials")
             if entry.organisation is None and raw.get("org"):
                 entry.organisation = raw["org"]
+            where = raw.get("unit_label")
+            if where and entry.unit is None and entry.organisation is None:
+                if _UNIT_WORDS.search(where.split()[0]):
+                    entry.unit = where
+                else:
+                    entry.organisation = where
             if raw.get("role_only"):
                 e = att.find(entry.name)
                 if e is not None:

@@ -1026,6 +1026,9 @@ _ORG_SUBJECT = re.compile(
     # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
     r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan)$"
 )
+# a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
+_CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
+                        r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
 )
@@ -1836,6 +1839,11 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
+# when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
+_TASK_TIME = (r"\b(?:(?:efter|vid|inför)\s+varje|varje\s+(?:dag|vecka|månad)|dagligen|veckovis|löpande|senast|före|"
+              r"innan|till\s+nästa\s+(?:möte|sammanträde)|inför\s+nästa|i\s+dag|i\s+morgon)\b")
+# "… efter varje stabsmöte och tar fram … före lunch": the same doer's second task, each with its own time
+_SECOND_TIMED_TASK = re.compile(rf"{_TASK_TIME}[^,;]{{0,40}}?\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*{_TASK_TIME}.*)$")
 # a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
 _INVERTED_SPLIT_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
@@ -2883,7 +2891,7 @@ class _Extractor:
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
         if not who:
-            who = self._collective(who_text)
+            who = self._collective(who_text) or self._roster_org_by_start(who_text)
         task = task.strip()
         if not who or not task:
             return
@@ -2900,6 +2908,16 @@ class _Extractor:
             return
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
+
+    def _roster_org_by_start(self, text: str) -> list[str] | None:
+        """An organisation or unit by the start of its name as the attendance writes it: "Räddningstjänsten"
+        in a list of tasks where the roster reads "Räddningstjänsten Åby: Sara Ek". Only where one fits."""
+        low = text.strip().casefold()
+        if not re.fullmatch(r"[a-zåäö-]{4,}", low):
+            return None
+        names = {o for e in self.p.attendance for o in (e.organisation, e.unit)
+                 if o and o.casefold().startswith(low + " ")}
+        return list(names) if len(names) == 1 else None
 
     def _collective(self, text: str) -> list[str] | None:
         """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective ("Samtliga huvudmän":
@@ -4683,6 +4701,8 @@ class _Extractor:
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
+            who = [raw_who.strip()[0].upper() + raw_who.strip()[1:]]  # "begär att vårdcentralen i X …": the unit
         task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
@@ -4690,6 +4710,9 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
+        if g.get("task5"):  # "begär att X informerar …": the task in the present tense
+            verb, _, rest = task.partition(" ")
+            task = f"{_present_to_infinitive(verb)} {rest}"
         gb = giver
         givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5") if g.get(k)]
         if givers:
@@ -5167,8 +5190,11 @@ class _Extractor:
                 if with_:
                     who = who + [p for p in with_ if p not in who]
                     rest = re.sub(r"\s+tillsammans\s+med\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6}", "", rest)
-                self.assignment(who, _present_to_infinitive(verb) + rest,
-                                origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+                second = _SECOND_TIMED_TASK.search(rest)
+                for v, r in ((verb, re.sub(r"\s+och\s+$", "", rest[:second.start("v")]) if second else rest),
+                             *(((second.group("v"), second.group("rest")),) if second else ())):
+                    self.assignment(who, _present_to_infinitive(v) + r,
+                                    origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
                 return True
         m = _INVERTED_SPLIT_RE.match(s)
         if m and not s.startswith(m.group("who")):
