@@ -1073,6 +1073,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
+    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)", p) for p in parts):
+        # "Ordföranden och sekreteraren sammanställer …": each role's holder
+        each = [ctx.role_holder(p) for p in parts]
+        if all(each):
+            return list(dict.fromkeys(each))
     holder = ctx.role_holder(s)
     if holder:
         return [holder]

@@ -916,3 +916,21 @@ def test_a_group_type_word_is_found_where_it_ends_a_word_not_inside_another():
     assert k.group_type("Folkhälsorådets presidium").word == "råd"
     assert k.group_type("Samrådsgrupp för nära vård").word == "råd"
     assert k.group_type("arbetsgrupperna").word == "arbetsgrupp"
+
+
+def test_a_task_to_two_roles_goes_to_each_roles_holder(tmp_path):
+    got = load(tmp_path, """\
+        Brottsförebyggande rådet Tallnäs
+        Minnesanteckningar 2025-11-11
+
+        Närvarande
+        Karin Holm (ordförande), Per Lind (sekreterare), Eva Berg
+
+        1. Lägesbild
+        Karin Holm redogjorde för läget.
+
+        2. Rapportering till kommunstyrelsen
+        Beslut: Ordföranden och sekreteraren sammanställer årsrapporten.
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Karin Holm", "Per Lind"), "sammanställa årsrapporten") in tasks
