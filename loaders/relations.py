@@ -2893,14 +2893,20 @@ class _Extractor:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
         the task an earlier meeting gave, reported done."""
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
+        # "Samverkansgruppen (AF)": the body, and by the initials in brackets the person answering for it
+        bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
         if not who:
             who = self._collective(who_text) or self._roster_org_by_start(who_text)
+        if who and bracketed and not self._people(who_text):
+            who = who + [p for p in self._people(bracketed.group(1)) or [] if p not in who]
         task = task.strip()
         if not who or not task:
             return
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
+        if re.match(r"(?:utkast|förslag)\s+(?:till|på|om)\s", task):
+            task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
         due_date = _due(f"senast {due}", self.p.date)[1] if due else None
         known = self._restates(who, task, due_date)
         if known:

@@ -934,3 +934,23 @@ def test_a_task_to_two_roles_goes_to_each_roles_holder(tmp_path):
         """)
     tasks = {(tuple(who), task) for who, task in got["assignments"]}
     assert (("Karin Holm", "Per Lind"), "sammanställa årsrapporten") in tasks
+
+
+def test_a_follow_up_row_naming_a_body_and_initials_in_brackets_gives_both_the_task(tmp_path):
+    got = load(tmp_path, """\
+        # Samverkansgrupp barn och unga Tallnäs
+
+        Minnesanteckningar 2025-08-20
+
+        Deltagare: Anna Frost (AF), Tallnäs kommun; Per Lind (PL), Region Åsen
+
+        ## 1. Uppföljning av uppdrag
+
+        | Uppdrag | Ansvarig | Status |
+        |---|---|---|
+        | Utkast till införandeplan för överenskommelsen | Samverkansgruppen (AF) | Pågår |
+        | Boka utbildning i SIP för elevhälsan | PL | Pågår |
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Anna Frost", "Samverkansgrupp barn och unga Tallnäs"),
+            "ta fram ett utkast till införandeplan för överenskommelsen") in tasks
