@@ -2815,10 +2815,14 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 out.append(holders[0])
             continue
         found = []
+        # "Vård- och omsorgschef Jörgen Tall": a title whose compounds share their last part is one title
+        subject = re.sub(r"(?<=\w)-\s+och\s+(?=[a-zåäö])", "-", subject)
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
             toks = part.split()
             while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()
-                            or toks[0].lower() in _SECTION_WORDS):  # "Ärendebeskrivning" over the text
+                            or toks[0].lower() in _SECTION_WORDS  # "Ärendebeskrivning" over the text
+                            # "Medicinskt ansvarig sjuksköterska Sofia Nyberg": a title led by its adjective
+                            or len(toks) > 2 and toks[1][:1].islower() and not is_given_name(toks[0])):
                 toks = toks[1:]
             nm, _ = leading_name(" ".join(toks))
             if not nm and len(toks) == 1:

@@ -954,3 +954,11 @@ def test_a_follow_up_row_naming_a_body_and_initials_in_brackets_gives_both_the_t
     tasks = {(tuple(who), task) for who, task in got["assignments"]}
     assert (("Anna Frost", "Samverkansgrupp barn och unga Tallnäs"),
             "ta fram ett utkast till införandeplan för överenskommelsen") in tasks
+
+
+def test_a_presenter_named_after_a_title_of_several_words():
+    from samverkan.loaders.extract import _prose_presenters
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(name="Jörgen Tall", status="present"), AttendanceEntry(name="Sofia Nyberg", status="present")]
+    assert _prose_presenters("Vård- och omsorgschef Jörgen Tall föredrar ärendet.", att) == ["Jörgen Tall"]
+    assert _prose_presenters("Medicinskt ansvarig sjuksköterska Sofia Nyberg redogör för läget.", att) == ["Sofia Nyberg"]
