@@ -404,7 +404,13 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
                             r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
-                            r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag))")
+                            r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag)|"
+                            # "Helga Nyberg lämnade lägesrapport från projektet": a report given at the meeting
+                            # (not "lämnar en rapport till styrgruppen", a task)
+                            r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?rapport\b"
+                            r"(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
+                            # in fullmäktige, who answers an interpellation or a question presents the item
+                            r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan))")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)

@@ -962,3 +962,12 @@ def test_a_presenter_named_after_a_title_of_several_words():
     att = [AttendanceEntry(name="Jörgen Tall", status="present"), AttendanceEntry(name="Sofia Nyberg", status="present")]
     assert _prose_presenters("Vård- och omsorgschef Jörgen Tall föredrar ärendet.", att) == ["Jörgen Tall"]
     assert _prose_presenters("Medicinskt ansvarig sjuksköterska Sofia Nyberg redogör för läget.", att) == ["Sofia Nyberg"]
+
+
+def test_who_gives_a_situation_report_at_the_meeting_presents_it():
+    from samverkan.loaders.extract import _prose_presenters
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(name="Helga Nyberg", status="present")]
+    assert _prose_presenters("Helga Nyberg lämnade lägesrapport från projektet.", att) == ["Helga Nyberg"]
+    assert _prose_presenters("Helga Nyberg lämnar en rapport till styrgruppen i maj.", att) == []
+    assert _prose_presenters("Helga Nyberg (C) besvarar interpellationen.", att) == ["Helga Nyberg"]
