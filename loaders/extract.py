@@ -312,6 +312,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
 _ATT_LABEL_ANY = re.compile("|".join(f"(?P<l{k}>{pat.pattern})" for k, (pat, *_) in enumerate(_ATT_LABELS)), re.I)
 # a roster heading that says whom it lists, not whether they came: a status label may follow it
 _PRESENCE_HEADING = re.compile(r"^(?:närvarande|deltagare|närvaro)$", re.I)
+# a unit or organisation heading its people on a roster line, by its name in the definite singular
+# ("Socialförvaltningen", "Polisen", "Räddningstjänsten Åby"), not a collective ("Kommunerna")
+_UNIT_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]{2,}(?:en|et)(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _STAFF_LABEL = re.compile(r"^(?:sekretariatet|kansliet)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av)$", re.I)
@@ -401,7 +404,13 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
                             r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
-                            r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag))")
+                            r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag)|"
+                            # "Helga Nyberg lämnade lägesrapport från projektet": a report given at the meeting
+                            # (not "lämnar en rapport till styrgruppen", a task)
+                            r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?rapport\b"
+                            r"(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
+                            # in fullmäktige, who answers an interpellation or a question presents the item
+                            r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan))")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
@@ -1949,8 +1958,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 and not _MAIL_LABEL.match(m.group(1).strip().lower()) and (is_name_line(m.group(2).strip()) or _given_only(m.group(2))))):
             # "Åby kommun: Anna Lund (S), Per Berg (M)", "Kommunerna: Eva Ek (Norrvik), …": people by huvudman
             org_context = m.group(1).strip() if _ORG.fullmatch(m.group(1).strip()) else None
+            # "Socialförvaltningen: Fatima Haddad (…)", "Räddningstjänsten Åby: Sara Ek": the unit or
+            # organisation each person on the line comes from
+            where = m.group(1).strip() if not org_context and _UNIT_LABEL.fullmatch(m.group(1).strip()) else None
             if m.group(2).strip():
-                entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i)
+                entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i, unit_label=where)
                 label_filled = True
             i += 1
             continue
@@ -2134,6 +2146,12 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
             entry.initials = entry.initials or abbr or raw.get("initials")
             if entry.organisation is None and raw.get("org"):
                 entry.organisation = raw["org"]
+            where = raw.get("unit_label")
+            if where and entry.unit is None and entry.organisation is None:
+                if _UNIT_WORDS.search(where.split()[0]):
+                    entry.unit = where
+                else:
+                    entry.organisation = where
             if raw.get("role_only"):
                 e = att.find(entry.name)
                 if e is not None:
@@ -2820,10 +2838,14 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 out.append(holders[0])
             continue
         found = []
+        # "Vård- och omsorgschef Jörgen Tall": a title whose compounds share their last part is one title
+        subject = re.sub(r"(?<=\w)-\s+och\s+(?=[a-zåäö])", "-", subject)
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
             toks = part.split()
             while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()
-                            or toks[0].lower() in _SECTION_WORDS):  # "Ärendebeskrivning" over the text
+                            or toks[0].lower() in _SECTION_WORDS  # "Ärendebeskrivning" over the text
+                            # "Medicinskt ansvarig sjuksköterska Sofia Nyberg": a title led by its adjective
+                            or len(toks) > 2 and toks[1][:1].islower() and not is_given_name(toks[0])):
                 toks = toks[1:]
             nm, _ = leading_name(" ".join(toks))
             if not nm and len(toks) == 1:

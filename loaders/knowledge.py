@@ -151,6 +151,10 @@ class Knowledge:
             ((_key(n), h) for h in self.huvudmän if not h.collective for n in (h.name, *h.aliases)),
             key=lambda p: -len(p[0]))
         self._types = sorted(self.group_types, key=lambda t: -len(t.word))
+        # a type word ends its word, give or take an inflection ("samverkansrådets", "nämnderna"), or is
+        # joined by an "s" to the next part of a compound ("samrådsgrupp"): "råd" is not in
+        # "Räddningstjänsten", "Rådgivningen"
+        self._type_res = [(t, re.compile(rf"{re.escape(_key(t.word))}(?:[a-z]{{0,5}}\b|s)")) for t in self._types]
         places = set()
         for h in self.huvudmän:
             for n in (h.name, *h.aliases):
@@ -274,7 +278,7 @@ class Knowledge:
         except KeyError:
             pass
         k = _key(text)
-        hit = next((t for t in self._types if _key(t.word) in k), None)
+        hit = next((t for t, r in self._type_res if r.search(k)), None)
         return _remember(self._type_answers, text, hit)
 
     def is_outside(self, text: str | None) -> bool:

@@ -1026,6 +1026,9 @@ _ORG_SUBJECT = re.compile(
     # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
     r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan)$"
 )
+# a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
+_CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
+                        r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
 )
@@ -1070,6 +1073,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
+    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)", p) for p in parts):
+        # "Ordföranden och sekreteraren sammanställer …": each role's holder
+        each = [ctx.role_holder(p) for p in parts]
+        if all(each):
+            return list(dict.fromkeys(each))
     holder = ctx.role_holder(s)
     if holder:
         return [holder]
@@ -1838,6 +1846,11 @@ _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
+# when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
+_TASK_TIME = (r"\b(?:(?:efter|vid|inför)\s+varje|varje\s+(?:dag|vecka|månad)|dagligen|veckovis|löpande|senast|före|"
+              r"innan|till\s+nästa\s+(?:möte|sammanträde)|inför\s+nästa|i\s+dag|i\s+morgon)\b")
+# "… efter varje stabsmöte och tar fram … före lunch": the same doer's second task, each with its own time
+_SECOND_TIMED_TASK = re.compile(rf"{_TASK_TIME}[^,;]{{0,40}}?\s+och\s+(?P<v>{TASK_VERB})(?P<rest>\b.*{_TASK_TIME}.*)$")
 # a particle verb with the subject between its parts: "Till nästa möte tar kansliet fram …", "Inför mötet ser EB över …"
 _INVERTED_SPLIT_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>tar|ser|följer|bjuder|stämmer|arbetar|hör|lämnar|kollar)\s+"
@@ -2882,14 +2895,20 @@ class _Extractor:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
         the task an earlier meeting gave, reported done."""
         row = " – ".join(x.strip() for x in (task, who_text, due) if x and x.strip())  # the row as the table reads
+        # "Samverkansgruppen (AF)": the body, and by the initials in brackets the person answering for it
+        bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
         if not who:
-            who = self._collective(who_text)
+            who = self._collective(who_text) or self._roster_org_by_start(who_text)
+        if who and bracketed and not self._people(who_text):
+            who = who + [p for p in self._people(bracketed.group(1)) or [] if p not in who]
         task = task.strip()
         if not who or not task:
             return
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
+        if re.match(r"(?:utkast|förslag)\s+(?:till|på|om)\s", task):
+            task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
         due_date = _due(f"senast {due}", self.p.date)[1] if due else None
         known = self._restates(who, task, due_date)
         if known:
@@ -2902,6 +2921,16 @@ class _Extractor:
             return
         self.assignment(who, task, origin="narrative", pos=None, given_by=giver or self.p.body,
                         context=f"senast {due}" if due else "")
+
+    def _roster_org_by_start(self, text: str) -> list[str] | None:
+        """An organisation or unit by the start of its name as the attendance writes it: "Räddningstjänsten"
+        in a list of tasks where the roster reads "Räddningstjänsten Åby: Sara Ek". Only where one fits."""
+        low = text.strip().casefold()
+        if not re.fullmatch(r"[a-zåäö-]{4,}", low):
+            return None
+        names = {o for e in self.p.attendance for o in (e.organisation, e.unit)
+                 if o and o.casefold().startswith(low + " ")}
+        return list(names) if len(names) == 1 else None
 
     def _collective(self, text: str) -> list[str] | None:
         """"Alla kommuner", "Kommunerna": each identifiable kommun and the collective ("Samtliga huvudmän":
@@ -4685,6 +4714,8 @@ class _Extractor:
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
+            who = [raw_who.strip()[0].upper() + raw_who.strip()[1:]]  # "begär att vårdcentralen i X …": the unit
         task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5")
         if g.get("obj3"):  # "Förslaget har tagits fram av X": X has "tagit fram förslaget"
             task = f"{g['v3'][:-1]}{g.get('part3') or ''} {g['obj3'][0].lower()}{g['obj3'][1:]}"
@@ -4692,6 +4723,9 @@ class _Extractor:
             return False
         if rule.name == "done_on_behalf":
             task = _supine_to_infinitive(task)
+        if g.get("task5"):  # "begär att X informerar …": the task in the present tense
+            verb, _, rest = task.partition(" ")
+            task = f"{_present_to_infinitive(verb)} {rest}"
         gb = giver
         givers = [g.get(k) for k in ("giver", "giver2", "giver3", "giver4", "giver5") if g.get(k)]
         if givers:
@@ -5169,8 +5203,11 @@ class _Extractor:
                 if with_:
                     who = who + [p for p in with_ if p not in who]
                     rest = re.sub(r"\s+tillsammans\s+med\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6}", "", rest)
-                self.assignment(who, _present_to_infinitive(verb) + rest,
-                                origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+                second = _SECOND_TIMED_TASK.search(rest)
+                for v, r in ((verb, re.sub(r"\s+och\s+$", "", rest[:second.start("v")]) if second else rest),
+                             *(((second.group("v"), second.group("rest")),) if second else ())):
+                    self.assignment(who, _present_to_infinitive(v) + r,
+                                    origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
                 return True
         m = _INVERTED_SPLIT_RE.match(s)
         if m and not s.startswith(m.group("who")):

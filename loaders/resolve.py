@@ -1157,6 +1157,11 @@ class _Groups:
         return gid
 
 
+def _roster_places(parsed: ParsedMinutes) -> set[str]:
+    """The organisations and units the attendance names its people by."""
+    return {x.strip() for a in parsed.attendance for x in (a.organisation, a.unit) if x}
+
+
 # ---------------------------------------------------------------------------------- main entry
 def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
                       known_people: Sequence[KnownPerson] = (), *, default_group: str | None = None,
@@ -1292,10 +1297,11 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
         for m in d.rel.memberships:
             people.add(d.index, d.item_pos(m.item), m.person)
             people.add(d.index, d.item_pos(m.item), m.replaces)
+        rostered = _roster_places(d.parsed)
         for asg in d.rel.assignments:
             pos = d.item_pos(asg.item)
             for a in asg.assignees:
-                if not body_or_person(a):
+                if not body_or_person(a) and a.strip() not in rostered:
                     people.add(d.index, pos, a)
             if asg.report_to and not body_or_person(asg.report_to):
                 people.add(d.index, pos, asg.report_to)
@@ -1482,6 +1488,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return uid or top
         return group(written, pos)
 
+    rostered = _roster_places(d.parsed)
+
     def anyone(written: str | None, pos: int | None) -> str | None:
         if not written:
             return None
@@ -1491,6 +1499,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if pid is not None:
             return pid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
+                # "Räddningstjänsten Åby" as the attendance writes where a member comes from
+                or written.strip() in rostered
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
                 # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
                 or re.fullmatch(r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan", written.strip())

@@ -1841,7 +1841,7 @@ RULES: tuple[Rule, ...] = (
     # a request is a task: "Ledningsgruppen har bett varje kommun att utse en ledamot"
     Rule("asked_to", "assignment", triggers=("har bett ", " ber ", " bad ", "rekommenderar gruppen",
                                              "rekommenderar ledamöterna", "önskar att ledamöterna", "önskar att gruppen",
-                                             "uppmanar"),
+                                             "uppmanar", " begär att", " begärde att"),
          pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:har\s+bett|ber|bad)\s+(?!om\b)(?P<who>[^.;:]{2,60}?)\s+(?:att\s+)?"
                  # "har bett nämnden utse en ledamot": the infinitive may follow without its "att"
                  r"(?P<task>(?<=att\s)[a-zåäö].+|(?:utse|ta|lämna|skicka|återkomma|inkomma|utreda|se|redovisa|svara|yttra)\s.+)$"
@@ -1850,7 +1850,10 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<giver2>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:rekommenderar|uppmanar|uppmanade)\s+(?P<who2>gruppen|ledamöterna)"
                  r"\s+att\s+(?P<task2>[a-zåäö].+)$"
                  r"|^(?P<giver3>[A-ZÅÄÖ][^.;:]{1,100}?)\s+önskar\s+att\s+(?P<who3>gruppen|ledamöterna)\s+(?:gärna\s+|också\s+)?"
-                 r"(?P<task4>[a-zåäö]+(?:ar|er|r)\b.+)$",
+                 r"(?P<task4>[a-zåäö]+(?:ar|er|r)\b.+)$"
+                 # a request that a unit act: "Krisledningsgruppen begär att vårdcentralen i X informerar …"
+                 r"|^(?P<giver5>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:begär|begärde)\s+att\s+(?P<who5>[^.;:]{2,60}?)\s+"
+                 r"(?:ska\s+|skall\s+)?(?P<task5>(?!har\b|är\b|kan\b)[a-zåäö]+(?:ar|er|ir|yr)\b.+)$",
          examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
@@ -1864,6 +1867,9 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Samverkansgrupp äldre"], "inför mötet i januari fundera"), roster=_ROSTER),
                    _ex("Elin Borg och Sanna Pirinen önskar att ledamöterna gärna tar med informationen tillbaka.",
                        ("assignment", ["Samverkansgrupp äldre"], "ta med informationen"), roster=_ROSTER),
+                   _ex("Krisledningsgruppen begär att vårdcentralen i Åsen informerar sina patienter om "
+                       "kokningsrekommendationen.", ("assignment", ["vårdcentralen i Åsen"], "informera sina patienter"),
+                       body="Krisledningsgruppen", decision=True),
                    _ex("Ledningsgruppen för Nära vård i Åsen har bett nämnden utse en ledamot i Samverkansgrupp äldre.",
                        ("assignment", ["Vård- och omsorgsnämnden"], "utse en ledamot"), body="Vård- och omsorgsnämnden")),
          counter_examples=("Elin Borg bad om att få återkomma.", "Styrgruppen ber om ursäkt för förseningen.")),
@@ -2177,6 +2183,11 @@ RULES: tuple[Rule, ...] = (
          handler="_person_task",
          examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
+                   # two tasks of the same doer, each with its own time: two assignments
+                   _ex("Elin Borg lägger ut ny information på webben efter varje stabsmöte och tar fram ett "
+                       "frågor och svar-dokument före lunch.",
+                       ("assignment", ["Elin Borg"], "lägga ut ny information på webben efter varje stabsmöte"),
+                       ("assignment", ["Elin Borg"], "ta fram ett frågor och svar"), roster=_ROSTER),
                    _ex("Elin Borg håller i planeringen av utbildningsdagen.",
                        ("assignment", ["Elin Borg"], "hålla i planeringen av utbildningsdagen"), roster=_ROSTER),
                    # the subject between a particle verb's parts after a time: V2 word order

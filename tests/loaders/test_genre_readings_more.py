@@ -875,3 +875,99 @@ def test_a_närvarande_heading_over_labelled_sections_with_parties_in_lower_case
     assert att["Tomas Bäck"] == ("present", ["ersättare"]) and att["Maj Jonsson"][0] == "absent"
     assert att["Lars Ola"] == ("present", ["ersättare"]) and att["Lena Lind"][0] == "guest"
     assert (["Per Svedin"], "tillsammans med ordföranden justera protokollet") in got["assignments"]
+
+
+def test_a_roster_line_headed_by_a_unit_gives_its_people_that_unit_and_a_task_row_may_name_it_short(tmp_path):
+    got = load(tmp_path, """\
+        Brottsförebyggande rådet Tallnäs
+        Minnesanteckningar 2025-11-11
+
+        Närvarande
+        Socialförvaltningen: Karin Holm (enhetschef), Per Lind (socialsekreterare)
+        Räddningstjänsten Åsen: Eva Berg (insatsledare)
+
+        1. Lägesbild
+        Karin Holm redogjorde för läget.
+
+        2. Uppdrag till nästa möte
+        - KH: redovisa antalet orosanmälningar under hösten
+        - Räddningstjänsten: rapportera anlagda bränder under 2025
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Räddningstjänsten Åsen",), "rapportera anlagda bränder under 2025") in tasks
+    assert "Räddningstjänsten Åsen" not in got["persons"]
+    assert {"Socialförvaltningen", "Räddningstjänsten Åsen"} <= got["bodies"]
+
+
+def test_the_unit_or_organisation_heading_a_roster_line_is_each_persons_on_it():
+    from samverkan.loaders.extract import parse_minutes
+    m = parse_minutes("BRÅ Tallnäs\nDatum: 2025-02-02\nNärvarande\nSocialförvaltningen: Anna Lund (enhetschef), Per Berg\n"
+                      "Polisen: Eva Ek (kommunpolis)\nKommunerna: Siv Dal (Östmo)\nPlats: Teams\n\n1. Öppnande\nText.\n"
+                      "2. Avslut\nText.\n")
+    assert [(a.name, a.unit, a.organisation) for a in m.attendance] == [
+        ("Anna Lund", "Socialförvaltningen", None), ("Per Berg", "Socialförvaltningen", None),
+        ("Eva Ek", None, "Polisen"), ("Siv Dal", None, None)]
+
+
+def test_a_group_type_word_is_found_where_it_ends_a_word_not_inside_another():
+    from samverkan.loaders.knowledge import load_generic
+    k = load_generic()
+    assert k.group_type("Räddningstjänsten Åsen") is None and k.group_type("Rådgivningen") is None
+    assert k.group_type("Folkhälsorådets presidium").word == "råd"
+    assert k.group_type("Samrådsgrupp för nära vård").word == "råd"
+    assert k.group_type("arbetsgrupperna").word == "arbetsgrupp"
+
+
+def test_a_task_to_two_roles_goes_to_each_roles_holder(tmp_path):
+    got = load(tmp_path, """\
+        Brottsförebyggande rådet Tallnäs
+        Minnesanteckningar 2025-11-11
+
+        Närvarande
+        Karin Holm (ordförande), Per Lind (sekreterare), Eva Berg
+
+        1. Lägesbild
+        Karin Holm redogjorde för läget.
+
+        2. Rapportering till kommunstyrelsen
+        Beslut: Ordföranden och sekreteraren sammanställer årsrapporten.
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Karin Holm", "Per Lind"), "sammanställa årsrapporten") in tasks
+
+
+def test_a_follow_up_row_naming_a_body_and_initials_in_brackets_gives_both_the_task(tmp_path):
+    got = load(tmp_path, """\
+        # Samverkansgrupp barn och unga Tallnäs
+
+        Minnesanteckningar 2025-08-20
+
+        Deltagare: Anna Frost (AF), Tallnäs kommun; Per Lind (PL), Region Åsen
+
+        ## 1. Uppföljning av uppdrag
+
+        | Uppdrag | Ansvarig | Status |
+        |---|---|---|
+        | Utkast till införandeplan för överenskommelsen | Samverkansgruppen (AF) | Pågår |
+        | Boka utbildning i SIP för elevhälsan | PL | Pågår |
+        """)
+    tasks = {(tuple(who), task) for who, task in got["assignments"]}
+    assert (("Anna Frost", "Samverkansgrupp barn och unga Tallnäs"),
+            "ta fram ett utkast till införandeplan för överenskommelsen") in tasks
+
+
+def test_a_presenter_named_after_a_title_of_several_words():
+    from samverkan.loaders.extract import _prose_presenters
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(name="Jörgen Tall", status="present"), AttendanceEntry(name="Sofia Nyberg", status="present")]
+    assert _prose_presenters("Vård- och omsorgschef Jörgen Tall föredrar ärendet.", att) == ["Jörgen Tall"]
+    assert _prose_presenters("Medicinskt ansvarig sjuksköterska Sofia Nyberg redogör för läget.", att) == ["Sofia Nyberg"]
+
+
+def test_who_gives_a_situation_report_at_the_meeting_presents_it():
+    from samverkan.loaders.extract import _prose_presenters
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(name="Helga Nyberg", status="present")]
+    assert _prose_presenters("Helga Nyberg lämnade lägesrapport från projektet.", att) == ["Helga Nyberg"]
+    assert _prose_presenters("Helga Nyberg lämnar en rapport till styrgruppen i maj.", att) == []
+    assert _prose_presenters("Helga Nyberg (C) besvarar interpellationen.", att) == ["Helga Nyberg"]
