@@ -182,7 +182,7 @@ _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}
 _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
                              r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
+    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
@@ -253,7 +253,9 @@ _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"
 _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
     # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
-    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
+    # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
+    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare|"
+                r"(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
      "present", ["ersättare"], True),
     # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
     (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
@@ -402,6 +404,8 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
                             r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag))")
+_INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
+                          r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
@@ -540,6 +544,8 @@ def leading_name(s: str) -> tuple[str, str]:
             and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
             break
+        if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige"))):
+            break  # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for
         if len(taken) >= 5:
             break
         taken.append(tok)
@@ -585,7 +591,12 @@ def is_name_line(s: str) -> bool:
     r = rest.lstrip()
     # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby")
     return (not r or r[0] in ",;(§\t" or r[:2] in ("– ", "— ") or r[0].islower()
-            or r[0].isupper() and bool(_ORG.match(r)))
+            or r[0].isupper() and bool(_ORG.match(r)) or bool(_SEAT_BODY.match(r)))
+
+
+# after a name on a council's roster, the body or association the member sits for, no comma between:
+# "Gunvor Alm PRO", "Maj Sandell Omsorgsnämnden, vice ordförande", "Tomas Wik Kommunstyrelsen"
+_SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnden|styrelsen|fullmäktige))(?:,|$)")
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
@@ -770,7 +781,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         m = _SERVING_FOR.search(s)
     if m:
         sub_for = m.group("who").strip()
-        s = s[: m.start()] + s[m.end():]
+        # "Ingela Norrman, ers SKPF för Sven Ahl": the association both sit for stays on the line
+        s = s[: m.start()] + s[m.end():] + (f", {m['seat']}" if m.groupdict().get("seat") else "")
         roles = [r for r in roles if r != "ledamot"]
         if "ersättare" not in roles:
             roles.append("ersättare")
@@ -1571,8 +1583,10 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
     """Join a label broken over two lines in the left column ("Tjänstgörande" / "ersättare")."""
     raw = lines[i - 1]
     cells, by_index = _row_cells(raw)
-    if len(cells) < 2 or cells[0][0] != 0 or _match_label(cells[0][1]):
+    if len(cells) < 2 or cells[0][0] != 0:
         return
+    # a label whole on its line ("Ej tjänstgörande") joins the next only to make a longer one ("… ersättare")
+    whole = _match_label(cells[0][1])
     j = i + 1
     if j > hi:
         return
@@ -1582,7 +1596,9 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
         return
     joined = f"{cells[0][1]} {m.group(1).strip()}"
     lab = _match_label(joined)
-    third = re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", lines[j]) if lab is None and j < hi else None
+    if whole and lab is None:
+        return
+    third = re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", lines[j]) if j < hi else None
     if third and _match_label(f"{joined} {third.group(1).strip()}"):
         # "Närvarande, ej" / "tjänstgörande" / "ersättare": a label cell wrapped over three lines
         lines[j] = " " * len(third.group(1)) + lines[j][len(third.group(1)):]
@@ -2391,7 +2407,10 @@ _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nä
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
-                                r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
+                                # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
+                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms)"
+                                r"råd(?:et)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -2755,6 +2774,11 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
     out: list[str] = []
+    # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
+    for m in _INFORMED_BY.finditer(text):
+        nm = leading_name(m.group("who"))[0]
+        if nm and nm not in out and any(e.name == nm for e in att):
+            out.append(nm)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item

@@ -1752,6 +1752,8 @@ _POSITIV_RE = re.compile(
     r"(?:ställer\s+sig\s+(?P<who1>[A-ZÅÄÖ][^,.]{2,60}?)\s+positiv[a]?\s+till\s+att\s+(?P<task1>.+)$|"
     r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
 )
+# a question put at the meeting, to be answered later: "Gunvor Alm frågade hur många platser …"
+_ASKED = re.compile(r"\b(?:frågade|frågar|undrade|undrar|ställde\s+frågan)\s+(?P<q>(?:om|hur|vad|när|varför|vilka|vilken|vem)\b[^.;?]+)")
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
@@ -4285,7 +4287,9 @@ class _Extractor:
         return True
 
     _PRESENT_PASSIVE_RE = re.compile(
-        r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+        r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)"
+        # "Frågan besvaras vid nästa möte av X": when, between the verb and its agent
+        r"(?P<when>\s+(?:vid|på|till)\s+(?:nästa|kommande)\s+(?:möte|sammanträde))?\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
     _DECIDED_PASSIVE_RE = re.compile(
         r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
@@ -4311,6 +4315,11 @@ class _Extractor:
 
         rest = re.sub(r"\b(och|samt)\s+([a-zåäö]{4,}as)\b", lambda x: f"{x.group(1)} {inf(x.group(2))}", m.group("rest") or "")
         obj = m.group("obj")
+        asked = (_ASKED.search(getattr(self, "_prev_clause", "") or "")
+                 if obj.casefold() == "frågan" and "when" in m.groupdict() else None)
+        if asked:  # "X frågade hur många … Frågan besvaras vid nästa möte av Y": the question asked just before
+            obj = f"frågan {asked.group('q')}"
+        rest = (m.groupdict().get("when") or "") + rest
         self.assignment(who, f"{inf(m.group('v'))} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
@@ -5027,6 +5036,17 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
                                 on_behalf_of=g.get("hm"))
+            return True
+        if rule.name == "represents_in":
+            # "Sara Lind representerar samhällsbyggnadsnämnden i rådet": her seat, for whom she holds it
+            who = self._people(g["who"])
+            raw = g["group"].strip()
+            grp = body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else self._group_phrase(raw)
+            if not who or len(who) != 1 or not grp:
+                return False
+            hm = g["hm"].strip()
+            self.membership(who[0], grp, item, role="ledamot", change="join",
+                            on_behalf_of=hm[:1].upper() + hm[1:])
             return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))

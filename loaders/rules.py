@@ -394,6 +394,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Frågan lyder under socialtjänstlagen.",)),
+    # a council that answers another body's remisser: that body refers its questions to the council
+    Rule("remiss_body_for", "mandate", mandate="refers",
+         triggers=("remissinstans", "remissorgan"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:ett\s+)?(?:remissinstans|remissorgan)\s+(?:för|till|åt)\s+"
+                 r"(?P<from>[^.;,]+?)(?:\s+(?:i|vid|inom)\s+(?:frågor|ärenden)\b.*)?$",
+         examples=(_ex("Rådet är remissinstans för omsorgsnämnden i frågor som rör äldre.",
+                       ("mandate", "Omsorgsnämnden", "Kommunala pensionärsrådet, Åby kommun", "refers"),
+                       body="Kommunala pensionärsrådet, Åby kommun"),),
+         counter_examples=("Rådet är remissinstans i frågor som rör äldre.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
@@ -1527,6 +1536,18 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Region Norrby företräds av sin ordförande.",)),
+    # a council's roster told in a sentence: "Sara Lind representerar samhällsbyggnadsnämnden i rådet",
+    # "Gun Berg representerar SPF i pensionärsrådet från och med januari"
+    Rule("represents_in", "membership", change="join", narrative_only=True, triggers=("representerar", "företräder"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:representerar|företräder)\s+"
+                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Sara Lind representerar samhällsbyggnadsnämnden i rådet.",
+                       ("membership", "Sara Lind", "Kommunala pensionärsrådet, Åby kommun", "join"),
+                       body="Kommunala pensionärsrådet, Åby kommun"),
+                   _ex("Gun Berg representerar SPF i Styrgrupp Barnahus från och med januari.",
+                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Regionen representerar huvudmännen i frågan.",
+                           "Anna Ek representerar regionen i frågor om hjälpmedel.")),
     # "Varje kommun utser en deltagare; Sofie deltar för regionen": her seat for a huvudman in the body the
     # item creates (else the one it is about)
     Rule("takes_part_for", "membership", change="join", triggers=("deltar för", "ingår för", "sitter med för"),
@@ -1988,12 +2009,17 @@ RULES: tuple[Rule, ...] = (
                    _ex("Elin Borg berättar att de sista justeringarna kommer ses över av henne som processledare.",
                        ("assignment", ["Elin Borg"], "se över de sista justeringarna"), roster=_ROSTER)),
          counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",)),
-    Rule("present_passive_agent", "assignment", triggers=("s av ",), handler="_present_passive_agent",
+    Rule("present_passive_agent", "assignment", triggers=("s av ", "möte av ", "sammanträde av "),
+         handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
                        ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),
                    # decided, the agent may be an organisation
                    _ex("medel rekvireras av NSPH Blekinge", decision=True, body="LSVO",
-                       facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),))),
+                       facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),)),
+                   # a question put at a council's meeting, answered at the next by the one named
+                   _ex("Gun Alm frågade hur många platser korttidsboendet har. Frågan besvaras vid nästa möte av Elin Borg.",
+                       ("assignment", ["Elin Borg"], "besvara frågan hur många platser korttidsboendet har"),
+                       roster=_ROSTER)),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.")),
     Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),

@@ -49,7 +49,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # with a space only; a title, not a sentence, and only as an unbroken run from 1. Set off by a
 # typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,
 # though it may hold a year ("2 Verksamhetsplan 2026")
-_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,})([A-ZÅÄÖ][^.!?:;]{1,80})$")
+# (a title may hold a colon within: "12  Remiss: Riktlinjer för hemtjänst")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,})"
+                          r"([A-ZÅÄÖ](?:[^.!?:;]|:(?=\s[A-ZÅÄÖ])){1,80})$")
 
 
 def _key(label: str) -> int:
@@ -507,11 +509,16 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
 
 
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
-    """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them."""
+    """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them;
+    or on from the number the header states ("Paragrafer 9–14"), as a council numbers its items over
+    the year."""
     plain = [_Head(idx + 1, key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
              if (m := pattern.match(raw.strip()))]
     chosen = _lis(plain, strict=True) if len(plain) >= least else []
-    return chosen if len(chosen) >= least and [h.key for h in chosen] == list(range(1, len(chosen) + 1)) else []
+    if len(chosen) < least:
+        return []
+    first = 1 if chosen[0].key == 1 or not _stated_span(lines, chosen) else chosen[0].key
+    return chosen if [h.key for h in chosen] == list(range(first, first + len(chosen))) else []
 
 
 # a label over the points decided: "Beslut", "Beslut:", "Arbetsutskottets beslut", "Gruppen beslutar:"
@@ -562,7 +569,7 @@ def paragraph_lines(path: str) -> bool:
 
 
 # the points the notes cover, stated in their header: "Omfattning: p 9 - 19", "Punkter: 9–15"
-_SPAN_STATED = re.compile(r"^(?:omfattning|punkter|paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+_SPAN_STATED = re.compile(r"(?:^|\s{2,})(?:omfattning|punkter|paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
 
 
 def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
@@ -571,13 +578,16 @@ def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
 
     >>> _stated_span(["Omfattning:", "p 9–15", "9. Öppnande"], [_Head(3, 9, "9", "Öppnande")])
     True
+
+    A form prints the span in a cell of its own beside another ("Justeringens   Kommunhuset
+    2025-11-24      Paragrafer 9–14").
     """
     first = heads[0].line
     for k in range(min(first - 1, 60)):
         s = lines[k].strip()
         if re.match(r"(?i)(?:omfattning|punkter|paragrafer)\s*:?$", s) and k + 1 < first - 1:
             s = f"{s} {lines[k + 1].strip()}"
-        m = _SPAN_STATED.match(s)
+        m = _SPAN_STATED.search(s)
         if m and int(m.group(1)) == heads[0].key:
             return True
     return False

@@ -77,7 +77,12 @@ hjälpmedelsförbund's direktion as a web page in Markdown with "Beslutande:" / 
 "rekommendera medlemmarna", "Ärendet har beretts av X, som rekommenderar direktionen" and "Till ny ersättare … efter Y
 utses Z", and a ledningsgrupp's protocol as PDF with a Namn/Funktion/Huvudman table, "Beslut: LVO ger X i uppdrag …
 Återrapportering sker till LVO den …", a "Förslag till beslut" that another body recommend, "Ärendet överlämnas till
-det politiska rådet för beslut" and "Det uppdras åt socialcheferna i A, B och C att senast den … redovisa …") and
+det politiska rådet för beslut" and "Det uppdras åt socialcheferna i A, B och C att senast den … redovisa …"; and of a kommun's councils: a
+kommunala pensionärsråd's protocol whose "Beslutande" name the nämnd or association each sits for after the name
+with no comma ("Gunvor Alm PRO", "Maj Sandell Omsorgsnämnden, vice ordförande"), "X, ers SKPF för Y", "Ej
+tjänstgörande" as a label alone, items numbered on over the year without a dot from the form's "Paragrafer 9–14",
+"Rådet informerades av äldreomsorgschef X om …", "Frågan besvaras vid nästa möte av X", "X representerar Y i rådet"
+and "Rådet är remissinstans för omsorgsnämnden") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
