@@ -285,6 +285,11 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                # a council's roster by the side each member sits for: "Förtroendevalda:" /
+                # "Föreningsrepresentanter:" / "Representanter för kommunen:"
+                r"(?:närvarande\s+)?(?:förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+                r"representanter\s+för\s+(?:kommunen|regionen|föreningarna|organisationerna|"
+                r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
                 r"med\s+var|med\s+på\s+mötet|närvarande\s+var)$", re.I),
      "present", ["ledamot"], True),
@@ -398,7 +403,7 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
-                            r"rapporterade|återrapporterar)\s+från|"
+                            r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
@@ -507,6 +512,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Annika Mellqvist', '; Region Blekinge')
     >>> leading_name("A. Nygård-Pettersson, verksamhetschef")
     ('A. Nygård-Pettersson', ', verksamhetschef')
+    >>> leading_name("Inga Bratt, DHR"), leading_name("Inga beslut fattades")
+    (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -553,7 +560,11 @@ def leading_name(s: str) -> tuple[str, str]:
         if trail:
             stop_after = True
             break
-    if len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
+    given_word = (len(taken) == 2 and taken[0].lower() in _NOT_NAME_FIRST and is_given_name(taken[0].lower())
+                  and bool(re.match(rf"{re.escape(' '.join(taken))}\s*(?:[,(]|$)", s)))
+    if given_word:
+        pass  # "Inga Bratt, DHR": a given name that is also a word ("inga"), as a roster line writes it
+    elif len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
     if _UNIT_ENDING.search(taken[0].casefold()):
         return "", s  # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, not a person
@@ -2410,7 +2421,8 @@ _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utsko
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
                                 r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms)"
-                                r"råd(?:et)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
+                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -2655,10 +2667,13 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Vård- och omsorgsnämnden, Ekeby kommun'
     >>> qualified_body("Brottsförebyggande rådet (BRÅ)", "Ekeby kommun", "")
     'Brottsförebyggande rådet, Ekeby kommun (BRÅ)'
+    >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
+    'Rådet för funktionshinderfrågor, Ekeby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     """
-    if not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body or re.search(r"\s(?:i|för)\s", body):
+    if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
+            or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s", body)):
         return body
     owner = letterhead
     if owner is None:

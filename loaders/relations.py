@@ -1754,6 +1754,9 @@ _POSITIV_RE = re.compile(
 )
 # a question put at the meeting, to be answered later: "Gunvor Alm frågade hur många platser …"
 _ASKED = re.compile(r"\b(?:frågade|frågar|undrade|undrar|ställde\s+frågan)\s+(?P<q>(?:om|hur|vad|när|varför|vilka|vilken|vem)\b[^.;?]+)")
+# how a body reports as a standing duty, not a task of this meeting: "… en gång om året", "genom sin årsrapport"
+_STANDING_REPORT = re.compile(r"\brapporterar\s+till\b[^.]*\b(?:genom\s+sin(?:a)?\s+[\wåäö-]*(?:rapport|berättelse)\w*|"
+                              r"en\s+gång\s+(?:om|per|i)\s+år(?:et)?|årligen|varje\s+år|löpande|regelbundet)\b")
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
@@ -2764,8 +2767,8 @@ class _Extractor:
         """A line under "Till nästa möte": whoever it names does what it says by that meeting
         ("Kommunerna redovisar antal …", "Alla läser vägledningen")."""
         m = _LISTED_TASK.match(s)
-        if not m:
-            return
+        if not m or _STANDING_REPORT.search(s):
+            return  # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, no task
         who_text = m.group("who")
         who = self._people(who_text) or self._collective(who_text) or _subject_assignees(who_text, False, self.ctx)
         if who:
@@ -3892,7 +3895,7 @@ class _Extractor:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
+        m = "hälsa" in s and re.match(r"^(?P<who>.+?)\s+hälsa(?:s|des)\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
         if m:
             people = split_name_list(m.group("who"))
             g = self._group_phrase(m.group("g"))
@@ -3924,8 +3927,8 @@ class _Extractor:
         w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
         if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
             s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
-        w = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?P<rest>.+)$", s)
-        if w:  # "Lisa Ek hälsas välkommen som ny representant för Åby kommun": the same, in the passive
+        w = "hälsa" in s and re.match(r"^(?P<who>.+?)\s+hälsa(?:s|des)\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?P<rest>.+)$", s)
+        if w:  # "Lisa Ek hälsas (hälsades) välkommen som ny representant för Åby kommun": the same, in the passive
             s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
         w = "älkom" in s and _WELCOME_TO_RE.match(s)
         if w:  # "Välkommen till Eva Nord som ny ledamot för Ekby kommun", "Vi välkomnar Eva Nord som …": the same
@@ -3935,7 +3938,8 @@ class _Extractor:
             # "hälsade Cecilia Hammar, Vårdcentralen Tornvik, särskilt välkommen": the name without where she comes from
             people = split_name_list(re.sub(r"^([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,60},?$", r"\1",
                                             m.group("who")))
-            if not (people and is_name_list(people)):
+            # (or names the roster holds: "Inga Bratt", a given name that is also a word)
+            if not (people and (is_name_list(people) or all(p.casefold() in self.ctx.roster for p in people))):
                 return False
             g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
             old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
@@ -4045,8 +4049,12 @@ class _Extractor:
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = s
         decision = origin == "decision"
+        # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
+        standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
         for rule in rules:
             if (rule.decision_only and not decision) or (rule.narrative_only and decision) or rule.kind not in kinds:
+                continue
+            if standing and rule.kind == "assignment":
                 continue
             if rule.handler:
                 done = getattr(self, rule.handler)(s, origin=origin, pos=pos, giver=giver)

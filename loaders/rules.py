@@ -171,6 +171,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # the past passive, a council's seat for an association
+                   _ex("Lisa Ek hälsades särskilt välkommen som ny ledamot från DHR efter Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    # the newcomer at her first meeting, told as a welcome
                    _ex("Ett särskilt välkommen riktades till Anna Lund, Tillväxtverket, som var med på sitt första "
                        "styrgruppsmöte.", ("membership", "Anna Lund", "Samverkansgrupp äldre", "join")),
@@ -2141,6 +2145,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
                        ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet")),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           # a council's standing report to the body it answers to: a mandate, no task
+                           "Rådet rapporterar till kommunstyrelsen en gång om året genom sin verksamhetsberättelse.",
+                           "Gruppen rapporterar till styrgruppen genom sin årsrapport.",
                            # reporting at the meeting from another body: told, no task
                            "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
                            "Elin Borg rapporterar från styrgruppens senaste möte.",

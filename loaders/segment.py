@@ -96,7 +96,7 @@ _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+ansl
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
-    r"suppleanter|sekretariatet|dessutom)\b",
+    r"suppleanter|sekretariatet|dessutom|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter)\b",
     re.IGNORECASE,
 )
 _HEADER_END_LABEL = re.compile(
@@ -444,7 +444,8 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
 
 
 # a heading typed as a line of its own: a short title, no sentence, no label
-_PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ][^:;.!?]{1,60}$")
+# (a colon within, as "Remiss: Riktlinjer för färdtjänst")
+_PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ](?:[^:;.!?]|:(?=\s[A-ZÅÄÖ])){1,60}$")
 
 
 def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
@@ -484,7 +485,11 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
         before = lines[idx - 1].strip() if idx else ""
         if paragraphs:
             after = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
-            if before[-1:] not in (".", "!", "?", "") or len(after) < 60 or not after[:1].isupper():
+            # over a list ("Till nästa möte" / "• Mia bjuder in …"); after a roster's last line ("Rolf Ax, Org")
+            listed = after[:2] in ("• ", "- ", "– ", "* ")
+            rostered = len(before) <= 60 and before[-1:].isalpha() and bool(re.match(r"[A-ZÅÄÖ]\w+ [A-ZÅÄÖ]\w+,", before))
+            if (before[-1:] not in (".", "!", "?", "") and not rostered) or (len(after) < 60 and not listed) or not (
+                    after[:1].isupper() or listed):
                 continue
         elif before:
             continue
