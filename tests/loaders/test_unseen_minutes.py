@@ -137,7 +137,12 @@ running text, "Resultatet återrapporteras till länsnätverket" and "Antecknat 
 "Protokoll fört vid möte med X:s styrgrupp den …" financed by a samordningsförbund, whose "förbundets styrelse" it
 works for and reports to, with *Beslutsärende* tags and "Beslut: Informationen noterades.", and a brukarförening's
 "Protokoll från styrelsemöte i Föreningen X" with "Adjungerad:", decisions in the förening's own words ("Styrelsen
-beslöt att utse …", "Uppdrogs åt X att …", "Att representera föreningen vid … utsågs Y", "Mötet beslutade att …")). Each folder is
+beslöt att utse …", "Uppdrogs åt X att …", "Att representera föreningen vid … utsågs Y", "Mötet beslutade att …"),
+and a kommun's rådet för funktionshinderfrågor's notes as Word with its roster under "Förtroendevalda:" /
+"Föreningsrepresentanter:" / "Tjänstepersoner:" ("Inga Bratt, DHR": a given name that is also a word), unnumbered
+headings a paragraph each (one with a colon, one over a bullet list, the first right after the roster), "X hälsades
+särskilt välkommen som ny ledamot från DHR efter Y", "X återrapporterade från …", "Rådet är remissorgan till
+socialnämnden" and "Rådet rapporterar till kommunstyrelsen genom sin årsrapport", a standing duty and no task). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
