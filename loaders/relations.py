@@ -1383,6 +1383,10 @@ class _Ctx:
         title = self.item.title if self.item else ""
         if not title or "grupp" not in title.casefold():
             return None
+        rf = _REPORT_FROM_GROUP.match(title)
+        if rf and (head is None or rf.group("g").casefold().startswith(head)):
+            # "Återrapport från arbetsgruppen trygg hemgång": the group reported from, its name in lower case
+            return f"{rf.group('g').capitalize()} {rf.group('rest').strip()}"
         names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
                  and (head is None or g.name.casefold().startswith(head))}
         return next(iter(names)) if len(names) == 1 else None
@@ -1757,6 +1761,12 @@ _ASKED = re.compile(r"\b(?:frågade|frågar|undrade|undrar|ställde\s+frågan)\s
 # how a body reports as a standing duty, not a task of this meeting: "… en gång om året", "genom sin årsrapport"
 _STANDING_REPORT = re.compile(r"\brapporterar\s+till\b[^.]*\b(?:genom\s+sin(?:a)?\s+[\wåäö-]*(?:rapport|berättelse)\w*|"
                               r"en\s+gång\s+(?:om|per|i)\s+år(?:et)?|årligen|varje\s+år|löpande|regelbundet)\b")
+# an item reporting from a group named in lower case after its kind: "Återrapport från arbetsgruppen trygg hemgång"
+_REPORT_FROM_GROUP = re.compile(r"(?i)^\s*(?:åter)?rapport(?:ering)?\s+från\s+(?P<g>[a-zåäö]*grupp)en\s+(?P<rest>[a-zåäö][^,.;:()]{2,60})$")
+# a remiss answer sent to the body that asked: "överlämnar synpunkterna till …", "… synpunkterna och överlämnar dem till …"
+_REMISS_ANSWER = re.compile(r"\b(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b[^.;]*\b(?:överlämna|lämna|skicka|sända)"
+                            r"[a-zåäö]*\s+(?:dem|det|den)\b|\b(?:överlämna|lämna|skicka|sända)[a-zåäö]*\s+(?:[a-zåäö]+s\s+)?"
+                            r"(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b")
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
@@ -4626,6 +4636,8 @@ class _Extractor:
             if rule.name == "delegates_to" and g.get("task"):
                 self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate
+            if kind == "refers" and _REMISS_ANSWER.search(s):
+                return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
             if kind == "refers" and re.search(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b", s):
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
@@ -5641,6 +5653,9 @@ class _Extractor:
             if self._NAMED_BODY_END_RE.fullmatch(head, w):
                 x = " ".join(head[w:].split())
                 break
+        if x is None and re.search(r"(?<![\wåäö-])[a-zåäö]*gruppen(?:\s+[a-zåäö][^,;.]{0,60})?$", head):
+            # "… från arbetsgruppen trygg hemgång, som …": the group the item's title reports from
+            x = self.ctx.group_of_item()
         to = " ".join(m.group("to").split())
         named = find_groups(s[m.start("to"):])
         if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):

@@ -640,6 +640,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
+                           "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",
                            # a point raised is no question referred
                            "Sara lyfter att det behövs mer stöd till anhöriga.",
                            "Anna lyfter behovet av stöd till skolorna i Almby kommun.",

@@ -142,7 +142,11 @@ and a kommun's rådet för funktionshinderfrågor's notes as Word with its roste
 "Föreningsrepresentanter:" / "Tjänstepersoner:" ("Inga Bratt, DHR": a given name that is also a word), unnumbered
 headings a paragraph each (one with a colon, one over a bullet list, the first right after the roster), "X hälsades
 särskilt välkommen som ny ledamot från DHR efter Y", "X återrapporterade från …", "Rådet är remissorgan till
-socialnämnden" and "Rådet rapporterar till kommunstyrelsen genom sin årsrapport", a standing duty and no task). Each folder is
+socialnämnden" and "Rådet rapporterar till kommunstyrelsen genom sin årsrapport", a standing duty and no task; and a
+närvårdsråd's Markdown with "**Ledamöter**" / "**Närvarande ersättare**" / "**Övriga närvarande**" bullets of "Name, M,
+Region X, ordförande" and "…, tjänstgörande för Y", officials with the bare number of their item, an item "Återrapport
+från arbetsgruppen trygg hemgång" (the group in lower case) "som arbetar på uppdrag av närvårdsrådet och rapporterar till
+rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
