@@ -144,8 +144,10 @@ _TITLE_SUFFIX = (
     "utvecklare", "controller", "sjuksköterska", "specialist", "rådgivare", "ansvarig", "ombud",
     "representant", "konsult", "koordinator", "assistent", "administratör", "jurist", "ekonom",
     "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
-    "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor",
+    "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor", "dietist", "planerare",
 )
+# "Sjuksköterskan Eva Ek informerar", "Dietisten Sofia Lönn": a title in its definite form before the name
+_DEFINITE_TITLE_SUFFIX = tuple(t + ("n" if t.endswith(("a", "e", "r")) else "en") for t in _TITLE_SUFFIX)
 # titles written as acronyms in vård och omsorg: medicinskt ansvarig sjuksköterska / för rehabilitering
 _TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar"})
 _UNIT_WORDS = re.compile(
@@ -2844,7 +2846,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         found = []
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
             toks = part.split()
-            while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()
+            while toks and (toks[0].lower().endswith(_TITLE_SUFFIX + _DEFINITE_TITLE_SUFFIX) or toks[0][:1].islower()
                             or toks[0].lower() in _SECTION_WORDS):  # "Ärendebeskrivning" over the text
                 toks = toks[1:]
             nm, _ = leading_name(" ".join(toks))
