@@ -144,8 +144,10 @@ _TITLE_SUFFIX = (
     "utvecklare", "controller", "sjuksköterska", "specialist", "rådgivare", "ansvarig", "ombud",
     "representant", "konsult", "koordinator", "assistent", "administratör", "jurist", "ekonom",
     "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
-    "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor",
+    "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor", "dietist", "planerare",
 )
+# "Sjuksköterskan Eva Ek informerar", "Dietisten Sofia Lönn": a title in its definite form before the name
+_DEFINITE_TITLE_SUFFIX = tuple(t + ("n" if t.endswith(("a", "e", "r")) else "en") for t in _TITLE_SUFFIX)
 # titles written as acronyms in vård och omsorg: medicinskt ansvarig sjuksköterska / för rehabilitering
 _TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar"})
 _UNIT_WORDS = re.compile(
@@ -182,7 +184,7 @@ _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}
 _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
                              r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
 _SUBSTITUTE = re.compile(
-    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
+    r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
@@ -253,7 +255,9 @@ _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"
 _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
     # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
-    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare$", re.I),
+    # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
+    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare|"
+                r"(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
      "present", ["ersättare"], True),
     # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
     (re.compile(r"^(?:närvarande,?\s+)?(?:ej|icke|inte)\s+tjg\.?\s+ers(?:\.|ättare)?$", re.I),
@@ -283,6 +287,11 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                # a council's roster by the side each member sits for: "Förtroendevalda:" /
+                # "Föreningsrepresentanter:" / "Representanter för kommunen:"
+                r"(?:närvarande\s+)?(?:förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+                r"representanter\s+för\s+(?:kommunen|regionen|föreningarna|organisationerna|"
+                r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
                 r"med\s+var|med\s+på\s+mötet|närvarande\s+var)$", re.I),
      "present", ["ledamot"], True),
@@ -399,7 +408,7 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
-                            r"rapporterade|återrapporterar)\s+från|"
+                            r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
@@ -411,6 +420,8 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
                             # in fullmäktige, who answers an interpellation or a question presents the item
                             r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan))")
+_INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
+                          r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
@@ -512,6 +523,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Annika Mellqvist', '; Region Blekinge')
     >>> leading_name("A. Nygård-Pettersson, verksamhetschef")
     ('A. Nygård-Pettersson', ', verksamhetschef')
+    >>> leading_name("Inga Bratt, DHR"), leading_name("Inga beslut fattades")
+    (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -549,6 +562,8 @@ def leading_name(s: str) -> tuple[str, str]:
             and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
             break
+        if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige"))):
+            break  # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for
         if len(taken) >= 5:
             break
         taken.append(tok)
@@ -556,7 +571,11 @@ def leading_name(s: str) -> tuple[str, str]:
         if trail:
             stop_after = True
             break
-    if len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
+    given_word = (len(taken) == 2 and taken[0].lower() in _NOT_NAME_FIRST and is_given_name(taken[0].lower())
+                  and bool(re.match(rf"{re.escape(' '.join(taken))}\s*(?:[,(]|$)", s)))
+    if given_word:
+        pass  # "Inga Bratt, DHR": a given name that is also a word ("inga"), as a roster line writes it
+    elif len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
     if _UNIT_ENDING.search(taken[0].casefold()):
         return "", s  # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, not a person
@@ -594,7 +613,12 @@ def is_name_line(s: str) -> bool:
     r = rest.lstrip()
     # after the name: details after a comma, a bracket or a dash ("Elin Borg – Region Norrby")
     return (not r or r[0] in ",;(§\t" or r[:2] in ("– ", "— ") or r[0].islower()
-            or r[0].isupper() and bool(_ORG.match(r)))
+            or r[0].isupper() and bool(_ORG.match(r)) or bool(_SEAT_BODY.match(r)))
+
+
+# after a name on a council's roster, the body or association the member sits for, no comma between:
+# "Gunvor Alm PRO", "Maj Sandell Omsorgsnämnden, vice ordförande", "Tomas Wik Kommunstyrelsen"
+_SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnden|styrelsen|fullmäktige))(?:,|$)")
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
@@ -779,7 +803,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         m = _SERVING_FOR.search(s)
     if m:
         sub_for = m.group("who").strip()
-        s = s[: m.start()] + s[m.end():]
+        # "Ingela Norrman, ers SKPF för Sven Ahl": the association both sit for stays on the line
+        s = s[: m.start()] + s[m.end():] + (f", {m['seat']}" if m.groupdict().get("seat") else "")
         roles = [r for r in roles if r != "ledamot"]
         if "ersättare" not in roles:
             roles.append("ersättare")
@@ -1581,9 +1606,11 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
     column may stand a space or two in from the line's start, as a PDF's layout sets the page."""
     raw = lines[i - 1]
     cells, by_index = _row_cells(raw)
-    if len(cells) < 2 or cells[0][0] > (0 if by_index else 2) or _match_label(cells[0][1]):
+    if len(cells) < 2 or cells[0][0] > (0 if by_index else 2):
         return
     ind = 0 if by_index else cells[0][0]
+    # a label whole on its line ("Ej tjänstgörande") joins the next only to make a longer one ("… ersättare")
+    whole = _match_label(cells[0][1])
     j = i + 1
     if j < hi and not lines[j - 1].strip():
         j += 1  # a PDF's layout leaves a blank line where the cell's row grew taller than its line
@@ -1603,7 +1630,10 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
         return
     joined = f"{cells[0][1]} {m.group(1).strip()}"
     lab = _match_label(joined)
-    off3, third = fragment(j) if lab is None and j < hi else (0, None)
+    if whole and lab is None:
+        return
+    # a third line may make a longer label still ("Närvarande, ej" / "tjänstgörande" / "ersättare")
+    off3, third = fragment(j) if j < hi else (0, None)
     if third and _match_label(f"{joined} {third.group(1).strip()}"):
         # "Närvarande, ej" / "tjänstgörande" / "ersättare": a label cell wrapped over three lines
         lines[j] = lines[j][:off3] + " " * len(third.group(1)) + lines[j][off3 + len(third.group(1)):]
@@ -2426,7 +2456,11 @@ _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nä
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
-                                r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
+                                r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
+                                # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
+                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms)"
+                                r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
+                                r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
@@ -2671,10 +2705,13 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Vård- och omsorgsnämnden, Ekeby kommun'
     >>> qualified_body("Brottsförebyggande rådet (BRÅ)", "Ekeby kommun", "")
     'Brottsförebyggande rådet, Ekeby kommun (BRÅ)'
+    >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
+    'Rådet för funktionshinderfrågor, Ekeby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
     """
-    if not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body or re.search(r"\s(?:i|för)\s", body):
+    if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
+            or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s", body)):
         return body
     owner = letterhead
     if owner is None:
@@ -2790,6 +2827,11 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
     out: list[str] = []
+    # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
+    for m in _INFORMED_BY.finditer(text):
+        nm = leading_name(m.group("who"))[0]
+        if nm and nm not in out and any(e.name == nm for e in att):
+            out.append(nm)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
@@ -2842,7 +2884,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         subject = re.sub(r"(?<=\w)-\s+och\s+(?=[a-zåäö])", "-", subject)
         for part in re.split(r"\s*(?:,|&|\boch\b)\s*", subject):
             toks = part.split()
-            while toks and (toks[0].lower().endswith(_TITLE_SUFFIX) or toks[0][:1].islower()
+            while toks and (toks[0].lower().endswith(_TITLE_SUFFIX + _DEFINITE_TITLE_SUFFIX) or toks[0][:1].islower()
                             or toks[0].lower() in _SECTION_WORDS  # "Ärendebeskrivning" over the text
                             # "Medicinskt ansvarig sjuksköterska Sofia Nyberg": a title led by its adjective
                             or len(toks) > 2 and toks[1][:1].islower() and not is_given_name(toks[0])):

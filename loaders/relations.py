@@ -1393,6 +1393,10 @@ class _Ctx:
         title = self.item.title if self.item else ""
         if not title or "grupp" not in title.casefold():
             return None
+        rf = _REPORT_FROM_GROUP.match(title)
+        if rf and (head is None or rf.group("g").casefold().startswith(head)):
+            # "Återrapport från arbetsgruppen trygg hemgång": the group reported from, its name in lower case
+            return f"{rf.group('g').capitalize()} {rf.group('rest').strip()}"
         names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
                  and (head is None or g.name.casefold().startswith(head))}
         return next(iter(names)) if len(names) == 1 else None
@@ -1762,6 +1766,17 @@ _POSITIV_RE = re.compile(
     r"(?:ställer\s+sig\s+(?P<who1>[A-ZÅÄÖ][^,.]{2,60}?)\s+positiv[a]?\s+till\s+att\s+(?P<task1>.+)$|"
     r"^(?P<who2>.+?)\s+ställer\s+sig\s+positiv[a]?\s+till\s+att\s+(?P<task2>.+)$)"
 )
+# a question put at the meeting, to be answered later: "Gunvor Alm frågade hur många platser …"
+_ASKED = re.compile(r"\b(?:frågade|frågar|undrade|undrar|ställde\s+frågan)\s+(?P<q>(?:om|hur|vad|när|varför|vilka|vilken|vem)\b[^.;?]+)")
+# how a body reports as a standing duty, not a task of this meeting: "… en gång om året", "genom sin årsrapport"
+_STANDING_REPORT = re.compile(r"\brapporterar\s+till\b[^.]*\b(?:genom\s+sin(?:a)?\s+[\wåäö-]*(?:rapport|berättelse)\w*|"
+                              r"en\s+gång\s+(?:om|per|i)\s+år(?:et)?|årligen|varje\s+år|löpande|regelbundet)\b")
+# an item reporting from a group named in lower case after its kind: "Återrapport från arbetsgruppen trygg hemgång"
+_REPORT_FROM_GROUP = re.compile(r"(?i)^\s*(?:åter)?rapport(?:ering)?\s+från\s+(?P<g>[a-zåäö]*grupp)en\s+(?P<rest>[a-zåäö][^,.;:()]{2,60})$")
+# a remiss answer sent to the body that asked: "överlämnar synpunkterna till …", "… synpunkterna och överlämnar dem till …"
+_REMISS_ANSWER = re.compile(r"\b(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b[^.;]*\b(?:överlämna|lämna|skicka|sända)"
+                            r"[a-zåäö]*\s+(?:dem|det|den)\b|\b(?:överlämna|lämna|skicka|sända)[a-zåäö]*\s+(?:[a-zåäö]+s\s+)?"
+                            r"(?:synpunkter(?:na)?|yttrande(?:t)?|remissvar(?:et)?)\b")
 _PASSIVE_AGENT_RE = re.compile(
     r"(?:^|\batt\s+|,\s+(?=vilka|vilket|vilken|som\s))(?P<obj>(?:(?!\batt\s)[^,]){2,80}?)\s+(?P<modal>ska|skall|kommer\s+att|kommer)\s+"
     r"(?P<v>[a-zåäö]+s(?:\s+(?:fram|upp|in|ut|över|igenom))?)\s+av\s+(?P<who>[^,.]+?)"
@@ -2777,8 +2792,8 @@ class _Extractor:
         """A line under "Till nästa möte": whoever it names does what it says by that meeting
         ("Kommunerna redovisar antal …", "Alla läser vägledningen")."""
         m = _LISTED_TASK.match(s)
-        if not m:
-            return
+        if not m or _STANDING_REPORT.search(s):
+            return  # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, no task
         who_text = m.group("who")
         who = self._people(who_text) or self._collective(who_text) or _subject_assignees(who_text, False, self.ctx)
         if who:
@@ -3921,7 +3936,7 @@ class _Extractor:
         """"X hälsas välkommen som ny ledamot i G (utifrån …-perspektivet)"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
+        m = "hälsa" in s and re.match(r"^(?P<who>.+?)\s+hälsa(?:s|des)\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?:nya?\s+)?(?P<role>ledamot|ledamöter|deltagare|medlem(?:mar)?|representant(?:er)?)\s+i\s+(?P<g>.+?)(?:\s+utifrån\s+(?P<persp>.+?))?\.?$", s)
         if m:
             people = split_name_list(m.group("who"))
             g = self._group_phrase(m.group("g"))
@@ -3953,8 +3968,8 @@ class _Extractor:
         w = "särskilt" in s and _WELCOMES_ALL_RE.match(s)
         if w:  # "Helen hälsade välkommen, särskilt Anna Lund som är ny ledamot …": the same
             s = f"{w.group('a')}hälsar {w.group('who')} välkommen som {w.group('rest')}"
-        w = "hälsas" in s and re.match(r"^(?P<who>.+?)\s+hälsas\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?P<rest>.+)$", s)
-        if w:  # "Lisa Ek hälsas välkommen som ny representant för Åby kommun": the same, in the passive
+        w = "hälsa" in s and re.match(r"^(?P<who>.+?)\s+hälsa(?:s|des)\s+(?:\w+\s+)*?välkom(?:n|na|men|mna)\s+som\s+(?P<rest>.+)$", s)
+        if w:  # "Lisa Ek hälsas (hälsades) välkommen som ny representant för Åby kommun": the same, in the passive
             s = f"Gruppen hälsar {w.group('who')} välkommen som {w.group('rest')}"
         w = "älkom" in s and _WELCOME_TO_RE.match(s)
         if w:  # "Välkommen till Eva Nord som ny ledamot för Ekby kommun", "Vi välkomnar Eva Nord som …": the same
@@ -3964,7 +3979,8 @@ class _Extractor:
             # "hälsade Cecilia Hammar, Vårdcentralen Tornvik, särskilt välkommen": the name without where she comes from
             people = split_name_list(re.sub(r"^([A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,60},?$", r"\1",
                                             m.group("who")))
-            if not (people and is_name_list(people)):
+            # (or names the roster holds: "Inga Bratt", a given name that is also a word)
+            if not (people and (is_name_list(people) or all(p.casefold() in self.ctx.roster for p in people))):
                 return False
             g = self._group_phrase(m.group("g")) if m.group("g") else self.p.body
             old = normalise_person_name(_PARTY_TAG.sub("", m.group("old"))) if m.group("old") else None
@@ -4074,8 +4090,12 @@ class _Extractor:
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = s
         decision = origin == "decision"
+        # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
+        standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
         for rule in rules:
             if (rule.decision_only and not decision) or (rule.narrative_only and decision) or rule.kind not in kinds:
+                continue
+            if standing and rule.kind == "assignment":
                 continue
             if rule.handler:
                 done = getattr(self, rule.handler)(s, origin=origin, pos=pos, giver=giver)
@@ -4316,7 +4336,9 @@ class _Extractor:
         return True
 
     _PRESENT_PASSIVE_RE = re.compile(
-        r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
+        r"^(?P<obj>[A-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)"
+        # "Frågan besvaras vid nästa möte av X": when, between the verb and its agent
+        r"(?P<when>\s+(?:vid|på|till)\s+(?:nästa|kommande)\s+(?:möte|sammanträde))?\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?$")
     _DECIDED_PASSIVE_RE = re.compile(
         r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
@@ -4342,6 +4364,11 @@ class _Extractor:
 
         rest = re.sub(r"\b(och|samt)\s+([a-zåäö]{4,}as)\b", lambda x: f"{x.group(1)} {inf(x.group(2))}", m.group("rest") or "")
         obj = m.group("obj")
+        asked = (_ASKED.search(getattr(self, "_prev_clause", "") or "")
+                 if obj.casefold() == "frågan" and "when" in m.groupdict() else None)
+        if asked:  # "X frågade hur många … Frågan besvaras vid nästa möte av Y": the question asked just before
+            obj = f"frågan {asked.group('q')}"
+        rest = (m.groupdict().get("when") or "") + rest
         self.assignment(who, f"{inf(m.group('v'))} {obj[0].lower()}{obj[1:]}{rest}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else None)
         return True
@@ -4640,6 +4667,8 @@ class _Extractor:
             if rule.name == "delegates_to" and g.get("task"):
                 self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate
+            if kind == "refers" and _REMISS_ANSWER.search(s):
+                return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
             if kind == "refers" and re.search(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b", s):
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
@@ -5063,6 +5092,17 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
                                 on_behalf_of=g.get("hm"))
+            return True
+        if rule.name == "represents_in":
+            # "Sara Lind representerar samhällsbyggnadsnämnden i rådet": her seat, for whom she holds it
+            who = self._people(g["who"])
+            raw = g["group"].strip()
+            grp = body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else self._group_phrase(raw)
+            if not who or len(who) != 1 or not grp:
+                return False
+            hm = g["hm"].strip()
+            self.membership(who[0], grp, item, role="ledamot", change="join",
+                            on_behalf_of=hm[:1].upper() + hm[1:])
             return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))
@@ -5652,6 +5692,9 @@ class _Extractor:
             if self._NAMED_BODY_END_RE.fullmatch(head, w):
                 x = " ".join(head[w:].split())
                 break
+        if x is None and re.search(r"(?<![\wåäö-])[a-zåäö]*gruppen(?:\s+[a-zåäö][^,;.]{0,60})?$", head):
+            # "… från arbetsgruppen trygg hemgång, som …": the group the item's title reports from
+            x = self.ctx.group_of_item()
         to = " ".join(m.group("to").split())
         named = find_groups(s[m.start("to"):])
         if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):

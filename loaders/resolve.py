@@ -771,6 +771,19 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     return _board_of(named.pop()) if len(named) == 1 else None
 
 
+def _council_short_form(text: str, body: str) -> bool:
+    """A council named without its "kommunala"/"regionala" in its own minutes.
+
+    >>> _council_short_form("Pensionärsrådet", "Kommunala pensionärsrådet, Åby kommun")
+    True
+    >>> _council_short_form("Pensionärsrådet", "Regionala samverkansrådet")
+    False
+    """
+    head = body.split(",")[0].strip().split(" ", 1)
+    return (len(head) == 2 and head[0].casefold() in ("kommunala", "regionala", "kommunens", "regionens")
+            and fold(head[1]) == fold(text.strip()))
+
+
 def _is_board_of_förbund(text: str, group: str) -> bool:
     """Whether ``text`` names the board of the förbund whose board ``group`` is: "förbundets
     styrelse", "Förbundsstyrelsen", "samordningsförbundets styrelse", "Samordningsförbundet Ås styrelse".
@@ -954,6 +967,8 @@ class _Groups:
                 return self.new_names.setdefault(_body_keys(text.strip())[0], text.strip())
             return None
         _, written, folded, acronym, text = read
+        if doc is not None and doc.group and _council_short_form(text, doc.group):
+            return doc.group  # "Pensionärsrådet beslutar …" in the minutes of "Kommunala pensionärsrådet, X kommun"
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
             return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
         if doc is not None and (board := _board_of_one_förbund(text, doc.raw.text)) is not None:

@@ -171,6 +171,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Lisa Ek hälsas välkommen som ny representant för Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   # the past passive, a council's seat for an association
+                   _ex("Lisa Ek hälsades särskilt välkommen som ny ledamot från DHR efter Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    # the newcomer at her first meeting, told as a welcome
                    _ex("Ett särskilt välkommen riktades till Anna Lund, Tillväxtverket, som var med på sitt första "
                        "styrgruppsmöte.", ("membership", "Anna Lund", "Samverkansgrupp äldre", "join")),
@@ -394,6 +398,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Frågan lyder under socialtjänstlagen.",)),
+    # a council that answers another body's remisser: that body refers its questions to the council
+    Rule("remiss_body_for", "mandate", mandate="refers",
+         triggers=("remissinstans", "remissorgan"),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:ett\s+)?(?:remissinstans|remissorgan)\s+(?:för|till|åt)\s+"
+                 r"(?P<from>[^.;,]+?)(?:\s+(?:i|vid|inom)\s+(?:frågor|ärenden)\b.*)?$",
+         examples=(_ex("Rådet är remissinstans för omsorgsnämnden i frågor som rör äldre.",
+                       ("mandate", "Omsorgsnämnden", "Kommunala pensionärsrådet, Åby kommun", "refers"),
+                       body="Kommunala pensionärsrådet, Åby kommun"),),
+         counter_examples=("Rådet är remissinstans i frågor som rör äldre.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
@@ -627,6 +640,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden godkänner rapporten och överlämnar den till kommunfullmäktige.",
                        ("mandate", "Socialnämnden", "kommunfullmäktige", "reports_to"), body="Socialnämnden")),
          counter_examples=("att överlämna yttrandet till kommunstyrelsen", "Remissvaret skickas till Socialstyrelsen.",
+                           "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",
                            # a point raised is no question referred
                            "Sara lyfter att det behövs mer stöd till anhöriga.",
                            "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
@@ -1527,6 +1541,18 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Region Norrby företräds av sin ordförande.",)),
+    # a council's roster told in a sentence: "Sara Lind representerar samhällsbyggnadsnämnden i rådet",
+    # "Gun Berg representerar SPF i pensionärsrådet från och med januari"
+    Rule("represents_in", "membership", change="join", narrative_only=True, triggers=("representerar", "företräder"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:representerar|företräder)\s+"
+                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Sara Lind representerar samhällsbyggnadsnämnden i rådet.",
+                       ("membership", "Sara Lind", "Kommunala pensionärsrådet, Åby kommun", "join"),
+                       body="Kommunala pensionärsrådet, Åby kommun"),
+                   _ex("Gun Berg representerar SPF i Styrgrupp Barnahus från och med januari.",
+                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Regionen representerar huvudmännen i frågan.",
+                           "Anna Ek representerar regionen i frågor om hjälpmedel.")),
     # "Varje kommun utser en deltagare; Sofie deltar för regionen": her seat for a huvudman in the body the
     # item creates (else the one it is about)
     Rule("takes_part_for", "membership", change="join", triggers=("deltar för", "ingår för", "sitter med för"),
@@ -1994,12 +2020,17 @@ RULES: tuple[Rule, ...] = (
                    _ex("Elin Borg berättar att de sista justeringarna kommer ses över av henne som processledare.",
                        ("assignment", ["Elin Borg"], "se över de sista justeringarna"), roster=_ROSTER)),
          counter_examples=("Utbildningen, vilken ska hållas av Elin Borg, blir digital.",)),
-    Rule("present_passive_agent", "assignment", triggers=("s av ",), handler="_present_passive_agent",
+    Rule("present_passive_agent", "assignment", triggers=("s av ", "möte av ", "sammanträde av "),
+         handler="_present_passive_agent",
          examples=(_ex("Enkäten sammanställs av Elin Borg och presenteras för styrgruppen i oktober.",
                        ("assignment", ["Elin Borg"], "sammanställa enkäten och presentera för styrgruppen")),
                    # decided, the agent may be an organisation
                    _ex("medel rekvireras av NSPH Blekinge", decision=True, body="LSVO",
-                       facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),))),
+                       facts=(("assignment", ["NSPH Blekinge"], "rekvirera medel"),)),
+                   # a question put at a council's meeting, answered at the next by the one named
+                   _ex("Gun Alm frågade hur många platser korttidsboendet har. Frågan besvaras vid nästa möte av Elin Borg.",
+                       ("assignment", ["Elin Borg"], "besvara frågan hur många platser korttidsboendet har"),
+                       roster=_ROSTER)),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
                            "Rapporten sammanställs av regionen och skickas ut.")),
     Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),
@@ -2121,6 +2152,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
                        ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet")),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           # a council's standing report to the body it answers to: a mandate, no task
+                           "Rådet rapporterar till kommunstyrelsen en gång om året genom sin verksamhetsberättelse.",
+                           "Gruppen rapporterar till styrgruppen genom sin årsrapport.",
                            # reporting at the meeting from another body: told, no task
                            "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
                            "Elin Borg rapporterar från styrgruppens senaste möte.",

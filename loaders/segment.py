@@ -49,7 +49,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # with a space only; a title, not a sentence, and only as an unbroken run from 1. Set off by a
 # typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,
 # though it may hold a year ("2 Verksamhetsplan 2026")
-_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,})([A-ZÅÄÖ][^.!?:;]{1,80})$")
+# (a title may hold a colon within: "12  Remiss: Riktlinjer för hemtjänst")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,})"
+                          r"([A-ZÅÄÖ](?:[^.!?:;]|:(?=\s[A-ZÅÄÖ])){1,80})$")
 
 
 def _key(label: str) -> int:
@@ -94,7 +96,7 @@ _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+ansl
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
-    r"suppleanter|sekretariatet|dessutom)\b",
+    r"suppleanter|sekretariatet|dessutom|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter)\b",
     re.IGNORECASE,
 )
 _HEADER_END_LABEL = re.compile(
@@ -442,7 +444,8 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
 
 
 # a heading typed as a line of its own: a short title, no sentence, no label
-_PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ][^:;.!?]{1,60}$")
+# (a colon within, as "Remiss: Riktlinjer för färdtjänst")
+_PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ](?:[^:;.!?]|:(?=\s[A-ZÅÄÖ])){1,60}$")
 
 
 def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
@@ -482,7 +485,11 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
         before = lines[idx - 1].strip() if idx else ""
         if paragraphs:
             after = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
-            if before[-1:] not in (".", "!", "?", "") or len(after) < 60 or not after[:1].isupper():
+            # over a list ("Till nästa möte" / "• Mia bjuder in …"); after a roster's last line ("Rolf Ax, Org")
+            listed = after[:2] in ("• ", "- ", "– ", "* ")
+            rostered = len(before) <= 60 and before[-1:].isalpha() and bool(re.match(r"[A-ZÅÄÖ]\w+ [A-ZÅÄÖ]\w+,", before))
+            if (before[-1:] not in (".", "!", "?", "") and not rostered) or (len(after) < 60 and not listed) or not (
+                    after[:1].isupper() or listed):
                 continue
         elif before:
             continue
@@ -507,11 +514,16 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
 
 
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
-    """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them."""
+    """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them;
+    or on from the number the header states ("Paragrafer 9–14"), as a council numbers its items over
+    the year."""
     plain = [_Head(idx + 1, key(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
              if (m := pattern.match(raw.strip()))]
     chosen = _lis(plain, strict=True) if len(plain) >= least else []
-    return chosen if len(chosen) >= least and [h.key for h in chosen] == list(range(1, len(chosen) + 1)) else []
+    if len(chosen) < least:
+        return []
+    first = 1 if chosen[0].key == 1 or not _stated_span(lines, chosen) else chosen[0].key
+    return chosen if [h.key for h in chosen] == list(range(first, first + len(chosen))) else []
 
 
 # a label over the points decided: "Beslut", "Beslut:", "Arbetsutskottets beslut", "Gruppen beslutar:"
@@ -562,7 +574,7 @@ def paragraph_lines(path: str) -> bool:
 
 
 # the points the notes cover, stated in their header: "Omfattning: p 9 - 19", "Punkter: 9–15"
-_SPAN_STATED = re.compile(r"^(?:omfattning|punkter|paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+_SPAN_STATED = re.compile(r"(?:^|\s{2,})(?:omfattning|punkter|paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
 
 
 def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
@@ -571,13 +583,16 @@ def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
 
     >>> _stated_span(["Omfattning:", "p 9–15", "9. Öppnande"], [_Head(3, 9, "9", "Öppnande")])
     True
+
+    A form prints the span in a cell of its own beside another ("Justeringens   Kommunhuset
+    2025-11-24      Paragrafer 9–14").
     """
     first = heads[0].line
     for k in range(min(first - 1, 60)):
         s = lines[k].strip()
         if re.match(r"(?i)(?:omfattning|punkter|paragrafer)\s*:?$", s) and k + 1 < first - 1:
             s = f"{s} {lines[k + 1].strip()}"
-        m = _SPAN_STATED.match(s)
+        m = _SPAN_STATED.search(s)
         if m and int(m.group(1)) == heads[0].key:
             return True
     return False

@@ -260,6 +260,17 @@ def test_presenters_in_prose():
                    "52/24": [], "52/24-a": ["Inga-Lisa Apelman"], "53/24": [], "54/24": ["Nuray Iliev"]}
 
 
+def test_presenters_after_a_title_word_or_as_the_agent_of_informerades():
+    """A council's minutes: "Dietist X informerar", "Sjuksköterskan X informerar" (the title capitalised
+    first, in its definite form too) and "Rådet informerades av äldreomsorgschef X om …"."""
+    text = ("PROTOKOLL\nÖvriga deltagare: Sofia Lönn, dietist; Eva Ek, sjuksköterska; Helena Borg, äldreomsorgschef\n\n"
+            "§ 1 Måltider\nDietist Sofia Lönn informerar om upphandlingen av matlådor.\n"
+            "§ 2 Vårdhundar\nSjuksköterskan Eva Ek informerar om hundteamet.\n"
+            "§ 3 Äldreomsorgsplan\nRådet informerades av äldreomsorgschef Helena Borg om arbetet med planen.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"1": ["Sofia Lönn"], "2": ["Eva Ek"], "3": ["Helena Borg"]}
+
+
 def test_presenters_who_give_an_account_or_report_the_delegated_decisions():
     text = ("§ 10\nRapport\nIda Ek redovisar styrgruppens arbete.\n"
             "§ 11\nDelegation\nKommundirektör Per Lund anmäler delegationsbeslut för maj.\n"

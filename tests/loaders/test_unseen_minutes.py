@@ -77,7 +77,12 @@ hjälpmedelsförbund's direktion as a web page in Markdown with "Beslutande:" / 
 "rekommendera medlemmarna", "Ärendet har beretts av X, som rekommenderar direktionen" and "Till ny ersättare … efter Y
 utses Z", and a ledningsgrupp's protocol as PDF with a Namn/Funktion/Huvudman table, "Beslut: LVO ger X i uppdrag …
 Återrapportering sker till LVO den …", a "Förslag till beslut" that another body recommend, "Ärendet överlämnas till
-det politiska rådet för beslut" and "Det uppdras åt socialcheferna i A, B och C att senast den … redovisa …") and
+det politiska rådet för beslut" and "Det uppdras åt socialcheferna i A, B och C att senast den … redovisa …"; and of a kommun's councils: a
+kommunala pensionärsråd's protocol whose "Beslutande" name the nämnd or association each sits for after the name
+with no comma ("Gunvor Alm PRO", "Maj Sandell Omsorgsnämnden, vice ordförande"), "X, ers SKPF för Y", "Ej
+tjänstgörande" as a label alone, items numbered on over the year without a dot from the form's "Paragrafer 9–14",
+"Rådet informerades av äldreomsorgschef X om …", "Frågan besvaras vid nästa möte av X", "X representerar Y i rådet"
+and "Rådet är remissinstans för omsorgsnämnden") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
@@ -132,7 +137,16 @@ running text, "Resultatet återrapporteras till länsnätverket" and "Antecknat 
 "Protokoll fört vid möte med X:s styrgrupp den …" financed by a samordningsförbund, whose "förbundets styrelse" it
 works for and reports to, with *Beslutsärende* tags and "Beslut: Informationen noterades.", and a brukarförening's
 "Protokoll från styrelsemöte i Föreningen X" with "Adjungerad:", decisions in the förening's own words ("Styrelsen
-beslöt att utse …", "Uppdrogs åt X att …", "Att representera föreningen vid … utsågs Y", "Mötet beslutade att …")). Each folder is
+beslöt att utse …", "Uppdrogs åt X att …", "Att representera föreningen vid … utsågs Y", "Mötet beslutade att …"),
+and a kommun's rådet för funktionshinderfrågor's notes as Word with its roster under "Förtroendevalda:" /
+"Föreningsrepresentanter:" / "Tjänstepersoner:" ("Inga Bratt, DHR": a given name that is also a word), unnumbered
+headings a paragraph each (one with a colon, one over a bullet list, the first right after the roster), "X hälsades
+särskilt välkommen som ny ledamot från DHR efter Y", "X återrapporterade från …", "Rådet är remissorgan till
+socialnämnden" and "Rådet rapporterar till kommunstyrelsen genom sin årsrapport", a standing duty and no task; and a
+närvårdsråd's Markdown with "**Ledamöter**" / "**Närvarande ersättare**" / "**Övriga närvarande**" bullets of "Name, M,
+Region X, ordförande" and "…, tjänstgörande för Y", officials with the bare number of their item, an item "Återrapport
+från arbetsgruppen trygg hemgång" (the group in lower case) "som arbetar på uppdrag av närvårdsrådet och rapporterar till
+rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
