@@ -4585,6 +4585,12 @@ class _Extractor:
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
                          or g.get("from6") or g.get("from7") or g.get("from8"))
+            if rule.name == "presents_to_body" and g.get("from") and body and not self._body_ref(g["from"]):
+                # "EB redovisade upplägget för Styrgrupp Nära vård": a member presents the body's work there
+                who = self._people(g["from"])
+                if not who or not all(w.casefold() in self.ctx.roster for w in who):
+                    return False
+                g["from"] = body
             if rule.name == "delegates_to" and g.get("task") and g.get("to") and not self._body_ref(g["to"]):
                 # "AS delegerar till stabschefen att besluta om inköp": a task of a person, no flow between bodies
                 who = self._people(g["to"]) or _subject_assignees(g["to"], origin == "decision", self.ctx)

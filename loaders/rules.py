@@ -492,13 +492,17 @@ RULES: tuple[Rule, ...] = (
     # det politiska samrådsorganet den 26 september"
     Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
-                 r"redovisa[r]?\s+(?:[^.;:]{1,80}?)\s+för\s+(?P<to>[^.;,]+?)(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*)?\.?$",
+                 r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)\s+för\s+(?P<to>[^.;,]+?)(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$",
          examples=(_ex("LVO ska i sin tur redovisa planen för Politiskt samråd Mälarby den 26 september.",
                        ("mandate", "LVO", "Politiskt samråd Mälarby", "reports_to"), body="Samverkansgrupp barn och unga"),
                    _ex("Styrgruppen redovisar arbetet för Regional ledningsgrupp Norrby två gånger per år.",
                        ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp Norrby", "reports_to"),
-                       body="Styrgrupp Barnahus")),
-         counter_examples=("Elin Borg redovisar planen för Politiskt samråd Mälarby den 26 september.",
+                       body="Styrgrupp Barnahus"),
+                   # a member of the body that met presented its work there: the body reports to it
+                   _ex("EB redovisade upplägget för Styrgrupp Nära vård, som godkände det.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Arbetsgrupp SIP",
+                       roster=_ROSTER)),
+         counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
                            "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.")),
     Rule("named_body_which_gave_the_task", "mandate", mandate="delegates", exclusive=False,
          triggers=("som gav", "som har gett", "som hade gett"),
