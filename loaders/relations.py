@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
-from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, MONTHS, attendee_short_names,
+from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
+                                       attendee_short_names,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
     find_person_names,
@@ -1017,14 +1018,15 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 # an organisation by its acronym: "NSPH", or with its place "SKR Åsen"
 # (two or three capitals alone are as often a person's initials: "KL kontaktar …")
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
+# a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
+BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan"
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
     r"[Hh]uvudmännen|"
     # the staff who serve a body: "Kansliet kallar", "Till nästa möte tar kansliet fram …"
     r"[Kk]ansliet|[Ss]ekretariatet|[A-ZÅÄÖ][a-zåäö]+kansliet|"
-    # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
-    r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan)$"
+    + BRANCH_OF_CARE + r")$"
 )
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
@@ -1056,10 +1058,6 @@ def _apposition_free(s: str) -> str:
     if m and not any(g.start < m.start() < g.end for g in find_groups(s)):
         s = s[:m.start()]
     return s.strip(" ,")
-
-
-# the staff serving a body, a unit the attendance list names its people under
-_STAFF_UNITS = frozenset({"sekretariatet", "kansliet"})
 
 
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
@@ -1258,7 +1256,7 @@ class _Ctx:
         """The attendees the attendance list places in the unit a definite noun names: "sekretariatet"
         of "Sekretariatet / Helena Ek X, sekreterare" or "Dessutom: Sofia Ahl/Tobias Lind, sekretariatet"."""
         word = " ".join(phrase.casefold().split())
-        if self.parsed is None or word not in _STAFF_UNITS:
+        if self.parsed is None or not _STAFF_LABEL.fullmatch(word):
             return []
         return [normalise_person_name(a.name) for a in self.parsed.attendance
                 if a.name and (a.unit or "").casefold().strip() == word]
@@ -1699,12 +1697,12 @@ _GE_RE = re.compile(
 _UPPDRA_AT_RE = re.compile(
     r"^(?P<giver>.*?)\b(?:[Uu]ppdras|[Uu]ppdra|[Uu]ppdrar|[Uu]ppdrogs|[Uu]ppdrog|har\s+uppdragit)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)$"
 )
-# a newcomer welcomed, the seat told in a relative clause: "Ett särskilt välkommen riktades till Helena Vik,
-# Region X, som ersätter Per Holm i styrgruppen"
-_WELCOMED_REPLACES_RE = re.compile(
-    r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
-    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+"
-    r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
+# who is welcomed, and where from, before a relative clause about them: "Ett särskilt välkommen riktades
+# till Helena Vik, Region X, som …"
+_WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
+# a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
+_WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
 # the duties of one meeting a body hands out as its first points, and the task each is
 _MEETING_DUTIES = {"justerare": "justera protokollet", "sekreterare": "vara sekreterare vid mötet",
                    "mötessekreterare": "vara sekreterare vid mötet"}
@@ -1725,6 +1723,15 @@ _MEETING_DUTY = re.compile(r"(?i)justerare|protokolljusterare|mötesordförande|
                            r"rapportör|vice\s+mötesordförande")
 _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+(?P<role>" + _MEETING_DUTY.pattern[4:]
                       + r")(?P<rest>\s+(?:för|vid|till)\s+(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?)?\s*\.?$", re.I)
+
+
+def _duty_task(role: str, when: str = "") -> str:
+    """The task a duty at a meeting gives: "justera protokollet", "vara mötesordförande för nästa möte".
+
+    >>> _duty_task("justerare"), _duty_task("mötesordförande", " för nästa möte")
+    ('justera protokollet', 'vara mötesordförande för nästa möte')
+    """
+    return "justera protokollet" if role.casefold() == "justerare" else f"vara {role}{when}"
 
 
 def _seat_owner(genitive: str | None) -> str | None:
@@ -1802,8 +1809,7 @@ _WELCOMES_RE = re.compile(
 # a newcomer welcomed at her first meeting: "Ett särskilt välkommen riktades till A, Org, som var med på sitt
 # första styrgruppsmöte"
 _WELCOMED_FIRST_RE = re.compile(
-    r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
-    r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+(?:var|är|deltog|deltar)\s+"
+    _WELCOMED_WHO + r"(?:var|är|deltog|deltar)\s+"
     r"(?:med\s+)?(?:på|i|vid)\s+(?:sitt|sina)\s+första\s+[\wåäö-]*möte\b")
 # the newcomers welcomed as a list: "hälsade de nya deltagarna i utvecklingsrådet, A, Org, och B, Org, speciellt välkomna"
 _WELCOMES_NEW_RE = re.compile(
@@ -2913,10 +2919,11 @@ class _Extractor:
         # "Samverkansgruppen (AF)": the body, and by the initials in brackets the person answering for it
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
-        who = self._people(who_text) or _subject_assignees(who_text, True, self.ctx)
+        named = self._people(who_text)
+        who = named or _subject_assignees(who_text, True, self.ctx)
         if not who:
             who = self._collective(who_text) or self._roster_org_by_start(who_text)
-        if who and bracketed and not self._people(who_text):
+        if who and bracketed and not named:
             who = who + [p for p in self._people(bracketed.group(1)) or [] if p not in who]
         task = task.strip()
         if not who or not task:
@@ -3575,8 +3582,7 @@ class _Extractor:
                 if _MEETING_DUTY.fullmatch(role) and not task:
                     # "X utses till justerare", "… till mötesordförande för nästa möte": a duty at a
                     # meeting, no seat in the group the item's title names
-                    duty = "justera protokollet" if role.casefold() == "justerare" else " ".join(
-                        ["vara", role, *([f"för {m.group('for').strip()}"] if m.group("for") else [])])
+                    duty = _duty_task(role, f" för {m.group('for').strip()}" if m.group("for") else "")
                     self.assignment(people, duty, origin="decision" if pos is not None else "narrative",
                                     pos=pos, given_by=self._current_giver(pos))
                     return True
@@ -3628,8 +3634,7 @@ class _Extractor:
         people = split_name_list(d.group("who")) if d else []
         if not (people and is_name_list(people)):
             return False
-        role = d.group("role").lower()
-        duty = "justera protokollet" if role == "justerare" else f"vara {role}{d.group('rest') or ''}"
+        duty = _duty_task(d.group("role").lower(), d.group("rest") or "")
         self.assignment(people, duty.strip(" ."), origin="decision" if pos is not None else origin, pos=pos,
                         given_by=self._current_giver(pos))
         return True

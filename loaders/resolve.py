@@ -32,7 +32,8 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import acronyms_of_bodies_that_meet, initials_of, spelled_acronyms
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, BRANCH_OF_CARE, _board_of, acronyms_of_bodies_that_meet,
+                                         initials_of, spelled_acronyms)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
 
@@ -766,7 +767,6 @@ def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     """
     if " ".join(text.casefold().split()) not in ("förbundets styrelse", "förbundsstyrelsen"):
         return None
-    from samverkan.loaders.relations import _ASSOCIATION_NAME, _board_of
     named = {" ".join(m.group(0).split()) for m in _ASSOCIATION_NAME.finditer(minutes)}
     return _board_of(named.pop()) if len(named) == 1 else None
 
@@ -1518,7 +1518,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or written.strip() in rostered
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
                 # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
-                or re.fullmatch(r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan", written.strip())
+                or re.fullmatch(BRANCH_OF_CARE, written.strip())
                 # "FoU Skogland får i uppdrag …": a unit by its short name with a capital inside, and its region
                 or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ](?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}", written.strip())):
             # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för
