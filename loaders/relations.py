@@ -1703,9 +1703,6 @@ _WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|r
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
-# the duties of one meeting a body hands out as its first points, and the task each is
-_MEETING_DUTIES = {"justerare": "justera protokollet", "sekreterare": "vara sekreterare vid mötet",
-                   "mötessekreterare": "vara sekreterare vid mötet"}
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
                         r"|(?:att\s+)?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
@@ -1725,13 +1722,26 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(
                       + r")(?P<rest>\s+(?:för|vid|till)\s+(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?)?\s*\.?$", re.I)
 
 
+# the duties of one meeting a body hands out as its first points ("Val av justerare", "Till
+# sekreterare utsågs …"), each read as one task however the minutes appoint to it
+_MEETING_DUTIES = ("justerare", "protokolljusterare", "sekreterare", "mötessekreterare")
+
+
 def _duty_task(role: str, when: str = "") -> str:
-    """The task a duty at a meeting gives: "justera protokollet", "vara mötesordförande för nästa möte".
+    """The task a duty at a meeting gives: "justera protokollet", "vara mötesordförande för nästa möte";
+    the secretary is the meeting's, however the minutes name the duty.
 
     >>> _duty_task("justerare"), _duty_task("mötesordförande", " för nästa möte")
     ('justera protokollet', 'vara mötesordförande för nästa möte')
+    >>> _duty_task("mötessekreterare"), _duty_task("Sekreterare"), _duty_task("sekreterare", " för nästa möte")
+    ('vara sekreterare vid mötet', 'vara sekreterare vid mötet', 'vara sekreterare för nästa möte')
     """
-    return "justera protokollet" if role.casefold() == "justerare" else f"vara {role}{when}"
+    role = role.casefold()
+    if role.endswith("justerare"):
+        return "justera protokollet"
+    if role.endswith("sekreterare"):
+        return f"vara sekreterare{when or ' vid mötet'}"
+    return f"vara {role}{when}"
 
 
 def _seat_owner(genitive: str | None) -> str | None:
@@ -3660,7 +3670,7 @@ class _Extractor:
                             self.membership(p, g, item, role="representant", change="join")
                 elif not m.group("for") and m.group("role") and m.group("role").casefold() in _MEETING_DUTIES:
                     # "utse Eva Ek till justerare": a duty at this meeting, no seat in the item's topic
-                    self.assignment(people, _MEETING_DUTIES[m.group("role").casefold()],
+                    self.assignment(people, _duty_task(m.group("role")),
                                     origin="decision" if pos is not None else "narrative", pos=pos,
                                     given_by=self._current_giver(pos))
                 else:
@@ -4706,7 +4716,7 @@ class _Extractor:
             who = self._people(g.get("who") or g.get("who2"))
             if not who or len(who) != 1:
                 return False
-            self.assignment(who, "vara sekreterare vid mötet", origin=origin, pos=pos, given_by=giver or body)
+            self.assignment(who, _duty_task("sekreterare"), origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name == "keeps_notes":
             who = self._people(g.get("who"))

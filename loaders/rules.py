@@ -1007,7 +1007,8 @@ RULES: tuple[Rule, ...] = (
                  r"\s+(?:utses|utsågs|valdes|väljs|utse|välja)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
                  r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|utsågs|valdes|väljs)\s+(?:till|som)\s+(?:mötes)?sekreterare"
                  r"(?:\s+(?:för|vid)\s+(?:mötet|dagens\s+möte|sammanträdet))?)$",
-         examples=(_ex("Till sekreterare utsågs Elin Borg.", ("assignment", ["Elin Borg"], "vara sekreterare"), roster=_ROSTER),
+         examples=(_ex("Till sekreterare utsågs Elin Borg.", ("assignment", ["Elin Borg"], "vara sekreterare vid mötet"),
+                       roster=_ROSTER),
                    _ex("till sekreterare utse Mattias Öhrn", ("assignment", ["Mattias Öhrn"], "vara sekreterare"),
                        decision=True, roster=_ROSTER),
                    _ex("Sanna Pirinen valdes till sekreterare för mötet.",
@@ -1020,7 +1021,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Tomas Ek"], "justera protokollet"),)),
                    _ex("att välja Oskar Lind till mötesordförande för nästa möte.", decision=True,
                        body="Styrelsen, Föreningen Anhörigstöd Ås",
-                       facts=(("assignment", ["Oskar Lind"], "vara mötesordförande för nästa möte"),))),
+                       facts=(("assignment", ["Oskar Lind"], "vara mötesordförande för nästa möte"),)),
+                   # the meeting's secretary, however the duty is named: the same task as "Till sekreterare utsågs"
+                   _ex("att utse Lina Berg till mötessekreterare.", decision=True,
+                       body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("assignment", ["Lina Berg"], "vara sekreterare vid mötet"),))),
          counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
                            "att välja Karin Ek till justerare i valberedningen")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
