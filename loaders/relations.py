@@ -41,6 +41,7 @@ from samverkan.loaders.names import (
 )
 from samverkan.loaders.rules import KINDS, TASK_VERB, TASK_VERBS, rules_for
 from samverkan.loaders.types import (
+    AttendanceEntry,
     NameMention,
     ParsedDecision,
     ParsedItem,
@@ -1279,9 +1280,7 @@ class _Ctx:
             return stated[0]  # "Karin Ek är processledare …" earlier in the minutes
         if self.parsed is None:
             return None
-        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and (
-            roles & {r.casefold() for r in a.roles}
-            or any((a.title or "").casefold().split(",")[0].strip().endswith(r) for r in roles))}
+        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)}
         return holders.pop() if len(holders) == 1 else None
 
     def role_holders(self, phrase: str) -> list[str]:
@@ -1295,8 +1294,7 @@ class _Ctx:
         places = [p.strip() for p in re.split(r",\s*|\s+(?:och|samt)\s+", m.group("where") or "") if p.strip()]
         out = []
         for a in self.parsed.attendance:
-            title = (a.title or "").casefold().split(",")[0].strip()
-            if not a.name or not any(title.endswith(r) for r in roles if len(r) >= 4):
+            if not a.name or not _holds_role(a, roles):
                 continue
             org = (a.organisation or "").casefold()
             if places and not any(p.casefold() in org for p in places):
@@ -1725,6 +1723,18 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(
 # the duties of one meeting a body hands out as its first points ("Val av justerare", "Till
 # sekreterare utsågs …"), each read as one task however the minutes appoint to it
 _MEETING_DUTIES = ("justerare", "protokolljusterare", "sekreterare", "mötessekreterare")
+
+
+def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
+    """Whether an attendee holds one of ``roles`` (casefolded role nouns): as a role of the meeting
+    ("ordförande") or as the title before any comma ("Socialchef, Åby kommun", "IFO-chef").
+
+    >>> a = AttendanceEntry(name="Eva Ek", status="present", title="Tf. socialchef, Åby kommun")
+    >>> _holds_role(a, {"socialchef"}), _holds_role(a, {"chef"}), _holds_role(a, {"förvaltningschef"})
+    (True, True, False)
+    """
+    return bool(roles & {r.casefold() for r in a.roles}) or any(
+        (a.title or "").casefold().split(",")[0].strip().endswith(r) for r in roles if len(r) >= 4)
 
 
 def _duty_task(role: str, when: str = "") -> str:
