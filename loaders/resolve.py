@@ -723,6 +723,16 @@ _TIME_TAIL = re.compile(
     rf")\s*$", re.I)
 
 
+def _in_order(words: list[str], other: list[str]) -> bool:
+    """Whether ``words`` all occur in ``other``, in the same order.
+
+    >>> _in_order(["a", "c"], ["a", "b", "c"]), _in_order(["c", "a"], ["a", "b", "c"])
+    (True, False)
+    """
+    rest = iter(other)
+    return all(w in rest for w in words)
+
+
 def _word_stem(word: str) -> str:
     """A word without the endings of definite and neuter forms (folded words):
     'politiska', 'politiskt' → 'politisk'; 'samradet' → 'samrad'; 'delregionala' → 'delregional'."""
@@ -998,6 +1008,8 @@ class _Groups:
             name = one  # "det delregionala politiska samrådet" of "Delregionalt politiskt samråd Södra X"
         elif (one := self._placed_form_of(key, text)) is not None:
             name = one  # "samverkansgruppen för hjälpmedel" of "Samverkansgrupp hjälpmedel Mellanbygden"
+        elif (one := self._shortened_form_of(key, text)) is not None:
+            name = one  # "arbetsgruppen för skolläkarfunktion" of "Arbetsgrupp för gemensam skolläkarfunktion"
         elif (one := self._typed_name_of(text)) is not None:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
         elif (one := self._spelled_out(text, doc)) is not None:
@@ -1054,6 +1066,34 @@ class _Groups:
         n = len(key.split()) + 1
         hits = {name for k, name in self.new_names.items()
                 if k.startswith(key + " ") and len(k.split()) == n and name.split()[-1][:1].isupper()}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def _shortened_form_of(self, key: str, text: str) -> str | None:
+        """The one body already named whose name is this one with a word or two more before the last:
+        "Arbetsgrupp för skolläkarfunktion" of "Arbetsgrupp för gemensam skolläkarfunktion", as minutes
+        shorten a name they gave in full. Only a name of the form "kind för topic", the words left out
+        in lower case, so that "Styrgrupp för Barnahus Norr" stays apart from "Styrgrupp för Barnahus".
+
+        >>> from loaders.knowledge import load_generic
+        >>> g = _Groups(load_generic())
+        >>> g.new_names[_body_key("Arbetsgrupp för gemensam skolläkarfunktion")] = "Arbetsgrupp för gemensam skolläkarfunktion"
+        >>> g.new_names[_body_key("Styrgrupp för Nära vård Norr")] = "Styrgrupp för Nära vård Norr"
+        >>> [g._shortened_form_of(_body_key(t), t) for t in ("Arbetsgrupp för skolläkarfunktion", "Styrgrupp för Nära vård")]
+        ['Arbetsgrupp för gemensam skolläkarfunktion', None]
+        """
+        words = key.split()
+        if len(words) < 2 or not re.match(r"(?i)\S+\s+för\s", text):
+            return None
+        hits = set()
+        for k, name in self.new_names.items():
+            other = k.split()
+            extra = len(other) - len(words)
+            if not (1 <= extra <= 2 and other[0] == words[0] and other[-1] == words[-1]):
+                continue
+            left_out = [w for w in other if w not in words]
+            if len(left_out) == extra and _in_order(words, other) and all(
+                    w[:1].islower() for w in name.split() if fold(w) in left_out):
+                hits.add(name)
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _typed_name_of(self, text: str) -> str | None:
