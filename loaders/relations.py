@@ -232,7 +232,7 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
 
 # --------------------------------------------------------------------------- groups
 
-_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala|[Dd]elregionala|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
+_ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
 _HEAD = (r"(?:[Ss]tyrgrupp|[Aa]rbetsgrupp|[Rr]eferensgrupp|[Pp]rojektgrupp|[Aa]nalysgrupp|[Pp]rogramstyrgrupp|"
          r"[Pp]rocessteam)")
 # the lookahead names the letters a match can start with (an article's, an adjective's or a head's),
@@ -945,12 +945,18 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         prefix = text[m.start():m.start("head")]
         # "Länsövergripande styrgrupp barn och unga X": a name that starts with its adjective
         titled = prefix.strip()[:1].isupper() and not re.match(r"(?:Den|Det|En|Ett)\b", prefix.strip())
-        if not tail and (head[:1].isupper() or titled) and not m.group("def") and not m.group("head2"):
+        # "regional styrgrupp barn och unga", "den regionala arbetsgruppen för unga utanför": the level tells
+        # which body of its kind, so it is part of the name
+        level_named = _LEVEL_OF_NAME.fullmatch(prefix)
+        if not tail and (head[:1].isupper() or titled or level_named and not level_named.group("the")) \
+                and not m.group("def") and not m.group("head2"):
             # "… i Arbetsgrupp mobila team", "Styrgrupp psykisk hälsa Norrvik", "Lokal styrgrupp barn och unga X"
             tail, tail_end = _place_after(text, *_topic_tail(text, m.end()), (*vocabulary.places, *vocabulary.regions))
         heads = [head] + ([m.group("head2")] if m.group("head2") else [])
         # "nationella …" and a capitalised "Lokal arbetsgrupp LOS Sölvesborg" belong to the name
         nat = "nationella" in prefix.casefold() or prefix.strip() in ("Lokal", "Lokala") or titled
+        if level_named and tail and not titled:
+            prefix, nat = level_named.group("lvl") + " ", True  # the level without its article
         # "den delregionala styrgruppen": the level names which styrgrupp, as a name does
         level = _LEVEL_PREFIX.fullmatch(prefix) if not nat and m.group("def") and not m.group("head2") else None
         for h in heads:
@@ -1000,8 +1006,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+# the level before a named body's kind, with or without its article ("den regionala arbetsgruppen för
+# unga utanför", "regional styrgrupp barn och unga")
+_LEVEL_OF_NAME = re.compile(r"(?P<the>[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala?|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
 # the level before a body's kind that tells one body from others of its kind ("delregionala styrgruppen")
-_LEVEL_PREFIX = re.compile(r"(?:[Dd]en\s+)?(?P<lvl>[Dd]elregionala|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
+_LEVEL_PREFIX = re.compile(r"(?:[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
 _TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|nämnd|nätverk)", re.I)
 # a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
 _SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")

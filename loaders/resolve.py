@@ -835,6 +835,11 @@ _BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wå�
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
 _DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
 _ARTICLE_START = re.compile(r"^(den|det|en|ett)\s+", re.I)
+# a named body's level in the definite form, and its kind, as running text describes it: "regionala
+# arbetsgruppen för unga utanför" is "Regional arbetsgrupp för unga utanför" (a name written with capitals,
+# "Regionala ledningsgruppen för …", stays as written)
+_LEVEL_DEFINITE = re.compile(r"^(?P<adj>(?:del)?regional|länsgemensam|länsövergripande)(?:a|ma)?\s+"
+                             r"(?P<kind>[\wåäö-]*grupp)en(?=\s+(?:för|[a-zåäö]))")
 
 
 def group_name_parts(text: str) -> tuple[str, str | None]:
@@ -945,7 +950,7 @@ class _Groups:
                 hit = ("generic", word)
             else:
                 # "arbetsgruppen för Barnahus" is the body others call "Arbetsgrupp för Barnahus"
-                bare = _DEFINITE_GRUPP.sub(r"\1", t)
+                bare = _LEVEL_DEFINITE.sub(r"\g<adj> \g<kind>", _DEFINITE_GRUPP.sub(r"\1", t))
                 hit = ("named", t, fold(t) + " ", acronym, _capitalise(_ARTICLE_START.sub("", bare)))
         self._read_forms[text] = hit
         return hit

@@ -291,6 +291,22 @@ def test_one_body_named_two_ways_is_one_group_and_time_phrases_are_no_part_of_it
                                                  "Styrgrupp psykisk hälsa"]
 
 
+def test_a_level_told_in_running_text_names_the_body_and_a_shortened_name_is_the_same_body():
+    """'den regionala arbetsgruppen för unga utanför' is 'Regional arbetsgrupp för unga utanför'; 'arbetsgruppen
+    för skolläkarfunktion' after 'en arbetsgrupp för gemensam skolläkarfunktion' is that body; a level written
+    with capitals is part of a name as written."""
+    from samverkan.loaders.relations import find_groups
+    text = ("Ahmed utses till representant i den regionala arbetsgruppen för unga utanför. LVO tillsätter en "
+            "arbetsgrupp för gemensam skolläkarfunktion. PJW kallar till arbetsgruppen för skolläkarfunktion. "
+            "Frågan lyfts till Regionala ledningsgruppen för vård och omsorg.")
+    found = [g.name for g in find_groups(text)]
+    assert "regionala arbetsgruppen för unga utanför" in found
+    (f,) = resolve_documents([_minutes_of("Arbetsgrupp SIP", found, "Region Fjällby")], load_knowledge())
+    assert sorted(g.name for g in f.groups) == [
+        "Arbetsgrupp SIP", "Arbetsgrupp för gemensam skolläkarfunktion", "Regional arbetsgrupp för unga utanför",
+        "Regionala ledningsgruppen för vård och omsorg"]
+
+
 def test_another_regions_minutes_never_match_the_region_file():
     k = load_knowledge()  # the packaged file knows "Samverkansgrupp äldre" as Blekinge's "att åldras"
     d = _minutes_of("Samverkansgrupp äldre", ["Politiskt samverkansorgan"], "REGION FJÄLLBY · TALLMO KOMMUN")
