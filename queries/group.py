@@ -20,7 +20,7 @@ from samverkan.queries import facts
 from samverkan.queries.common import date_text, item_label, meeting_date, s
 from samverkan.queries.mandates import stated
 from samverkan.queries.match import candidates_from, resolve
-from samverkan.queries.seats import seats_of
+from samverkan.queries.seats import current_seats, employers_of
 
 NAME = "group"
 FACTS = ("groups", "memberships", "mandates", "attendance", "decisions", "affiliations", "organisations")
@@ -67,7 +67,10 @@ def compute(fetch, *, name: str, latest: int = 3) -> list[Row]:
         rows.add(Row("parent", display, subject=g["parent_name"]))
 
     everyone = fetch(("attendance",))["attendance"]  # the huvudman a list wrote beside a member elsewhere
-    for (pid, g_id), seat in seats_of({**f, "attendance": everyone}).items():
+    employer = employers_of(everyone, f["affiliations"], f["organisations"])
+    own_rows = facts.by(everyone, "group_id").get(gid, [])
+    for (pid, g_id), seat in current_seats(f["memberships"], own_rows, f["affiliations"], f["organisations"],
+                                           employer=employer).items():
         if g_id != gid:
             continue
         detail = ", ".join(x for x in (seat.huvudman_basis if seat.huvudman else None,

@@ -13,8 +13,8 @@ the name), the seat is given to it and marked ``"inferred"``.
 ``basis`` says how the seat is known: ``"appointed"`` (a decision or item of the minutes names
 the person to the group), ``"roster"`` (the group's own attendance list or roster).
 
-A question about one group must pass the whole attendance table (for the inferred huvudmän);
-the membership rows of that group are enough.
+A question about one group passes the membership and attendance rows of that group and the
+huvudmän :func:`employers_of` infers from the whole tables.
 """
 from __future__ import annotations
 
@@ -79,14 +79,35 @@ def employers(affiliations: list[dict], top, attendance: list[dict] = ()) -> dic
     return out
 
 
+def _organisations(organisations: list[dict]):
+    """:func:`huvudman_walk` and the name of each organisation id."""
+    return huvudman_walk(organisations), {o["id"]: o.get("name") for o in organisations}
+
+
+def employers_of(attendance: list[dict], affiliations: list[dict], organisations: list[dict]) -> dict[str, str]:
+    """:func:`employers` over whole fact tables, kept with them while they stay the same (see
+    ``facts.derived``): the same for every group a process asks about."""
+    from samverkan.queries import facts
+
+    def build(att, aff, orgs):
+        return employers(aff, facts.derived("seats.organisations", (orgs,), _organisations)[0], att)
+
+    return facts.derived("seats.employers", (attendance, affiliations, organisations), build)
+
+
 def current_seats(memberships: list[dict], attendance: list[dict], affiliations: list[dict],
-                  organisations: list[dict], as_of: str | None = None) -> dict[tuple[str, str], Seat]:
-    """(person id, group id) → the current :class:`Seat` (in force on ``as_of`` when given)."""
+                  organisations: list[dict], as_of: str | None = None,
+                  employer: dict[str, str] | None = None) -> dict[tuple[str, str], Seat]:
+    """(person id, group id) → the current :class:`Seat` (in force on ``as_of`` when given).
+
+    ``employer`` (:func:`employers_of` of the whole tables) lets a question about one group pass
+    only that group's memberships and attendance."""
+    from samverkan.queries import facts
     from samverkan.queries.common import item_label
 
-    top = huvudman_walk(organisations)
-    names = {o["id"]: o.get("name") for o in organisations}
-    employer = employers(affiliations, top, attendance)
+    top, names = facts.derived("seats.organisations", (organisations,), _organisations)
+    if employer is None:
+        employer = employers(affiliations, top, attendance)
     records: dict = defaultdict(list)  # (pid, gid) → [(start, end, row kind, row)]
     for m in memberships:
         if as_of and m["start_date"] and m["start_date"] > as_of:

@@ -226,3 +226,23 @@ def test_a_window_of_exactly_the_limit_still_counts_the_decisions_left_out():
              "quote": None} for i in range(1, 4)]
     answer = decisions.compute(lambda *_a, **_k: {"decisions": Window(rows, total=10)}, limit=3)
     assert len(answer) == 3 and answer.omitted == {"": 7}
+
+
+def test_questions_about_groups_infer_the_huvudmän_once_per_store_version(path, monkeypatch):
+    """Who a member works for, inferred from every attendance list and affiliation, is the same for
+    every group: an open store works it out once for its version, and each group's roster is read from
+    that group's rows (at 10,000 documents the whole-table work took seconds per question)."""
+    from samverkan.queries import seats
+
+    calls = []
+    real = seats.employers
+    monkeypatch.setattr(seats, "employers", lambda *a, **k: calls.append(1) or real(*a, **k))
+    store = NetworkxStore(path, writable=False)
+    try:
+        first = queries.run("group", store, name="LSVO")
+        queries.run("group", store, name="LSVO")
+        queries.run("group", store, name="Samverkansgrupp Mitt i livet")
+    finally:
+        store.close()
+    assert len(calls) == 1
+    assert any(r.section == "member" and r.on_behalf_of for r in first)  # the members' huvudmän are still there
