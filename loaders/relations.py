@@ -395,21 +395,23 @@ def _phrase_re(phrase: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=64)
-def _known_index(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """(longest word, name) of each known name: a text without the word cannot name the body."""
+def _known_index(names: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(longest word, name, its other words) of each known name: a text without all of its words
+    cannot name the body."""
     out = []
     for n in names:
         words = re.findall(r"[\wåäöÅÄÖ]+", n.casefold())
         if words:
-            out.append((max(words, key=len), n))
+            key = max(words, key=len)
+            out.append((key, n, tuple(w for w in dict.fromkeys(words) if w != key)))
     return tuple(out)
 
 
 @lru_cache(maxsize=64)
-def _known_keys(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """The distinct words of :func:`_known_index` and the index itself: several names share a word."""
+def _known_keys(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str, tuple[str, ...]], ...]]:
+    """The distinct longest words of :func:`_known_index` and the index itself: several names share a word."""
     index = _known_index(names)
-    return tuple(dict.fromkeys(key for key, _ in index)), index
+    return tuple(dict.fromkeys(key for key, _, _ in index)), index
 
 
 def _known_part(name: str) -> str:
@@ -882,7 +884,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     known_spans: list[tuple[int, int]] = []
     keys, index = _known_keys(vocabulary.names + vocabulary.acronyms)
     present = set(filter(has.__contains__, keys))  # the distinct words, tested without a Python loop
-    candidates = tuple(n for key, n in index if key in present) if present else ()
+    # a name is looked for only where all of its words are ("Samverkansgrupp att åldras" not in every
+    # text that says "samverkansgrupp")
+    candidates = tuple(n for key, n, rest in index if key in present and all(w in has for w in rest)) if present else ()
     matches = _known_matches(candidates, text) if candidates else []
     for m in matches:
         name = m.group(0)
