@@ -133,3 +133,33 @@ def test_distinct_real_minutes_verdict_uses_cpu_time():
     row = v["load distinct real minutes (~20 KB) ≥ 100 documents/s at --jobs 1"]
     assert row[3] == "PASS" and "120.0 docs per CPU-second" in row[1]
     assert "## Loading distinct real minutes, one process" in markdown(r)
+
+
+def test_new_text_is_timed_apart_from_copies_of_text_already_read():
+    """The copies repeat their original's text, which the readers keep what they found in: the
+    originals read once by the process are shown as the time of new text."""
+    r = _results()
+    stages = {"documents": 200, "docs_per_s": 30.0, "ms_per_doc": {"relations": 11.0}, "share": {"relations": 0.4}}
+    r["real_distinct"] = {"documents": 200, "docs_per_s": 25.0, "docs_per_cpu_s": 28.0, "cpu_seconds": 7.1,
+                          "stages": stages, "stages_new_text": {**stages, "documents": 5, "docs_per_s": 14.7,
+                                                                "ms_per_doc": {"relations": 42.5}}}
+    md = markdown(r)
+    assert "The 5 originals, each read once" in md and "14.7 documents per CPU-second" in md and "relations 42.5" in md
+
+
+def test_load_distinct_times_the_originals_once_and_the_copies(tmp_path, monkeypatch):
+    import bench.run as run
+    from conftest import EXAMPLES
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for f in sorted(EXAMPLES.glob("*.txt"))[:2]:
+        (src / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(run, "load_in_subprocess", lambda *a, **k: {"documents": 4, "cpu_seconds": 1.0})
+    timed = []
+    real = run.load_stages
+    monkeypatch.setattr(run, "load_stages", lambda files, warm=None: timed.append([f.name for f in files]) or real(files, warm))
+    out = run.load_distinct(src, 4, tmp_path / "work", 60)
+    # each original's text once (one of its copies), before the copies are timed
+    assert sorted(n.rsplit("_kopia", 1)[0] for n in timed[0]) == sorted(f.stem for f in src.iterdir())
+    assert len(timed[1]) == 4 and out["stages_new_text"]["documents"] == 2
