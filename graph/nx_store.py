@@ -123,6 +123,19 @@ def _dumps_in_order(value) -> str:
     return "".join(_C_IN_ORDER(value, 0))
 
 
+def _loads_all(texts: list[str], chunk: int = 4096) -> list:
+    """The JSON values of ``texts``, each a whole JSON text, read with one parse per ``chunk`` of
+    them (a parse per row costs more than the parse; one for all would copy every row at once)."""
+    values = []
+    for k in range(0, len(texts), chunk):
+        part = texts[k:k + chunk]
+        got = json.loads("[" + ",".join(part) + "]")
+        if len(got) != len(part):  # a text that was no single value (a checksum cannot tell)
+            raise ValueError("a row holds more or less than one JSON value")
+        values += got
+    return values
+
+
 def _crc(*parts: str) -> int:
     return zlib.crc32("\x1f".join(parts).encode("utf-8"))
 
@@ -303,20 +316,24 @@ class NetworkxStore:
             db.execute("BEGIN")
             try:
                 generation = int(db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0])
-                nodes = {}
-                for n, label, props, crc in db.execute("SELECT id, label, props, crc FROM nodes"):
+                rows = db.execute("SELECT id, label, props, crc FROM nodes").fetchall()
+                for n, label, props, crc in rows:
                     if _crc(n, label, props) != crc:
                         raise self._corrupt(f"node {n!r} fails its checksum")
-                    d = loads(props)
+                # the rows checked, their JSON is read as one array: one parse instead of one per row
+                nodes = {}
+                for (n, label, _, _), d in zip(rows, _loads_all([r[2] for r in rows])):
                     d["label"] = label
                     nodes[n] = d
-                edges = []
-                for u, v, k, t, props, crc in db.execute("SELECT src, dst, key, type, props, crc FROM edges"):
+                rows = db.execute("SELECT src, dst, key, type, props, crc FROM edges").fetchall()
+                for u, v, k, t, props, crc in rows:
                     if _crc(u, v, k, t, props) != crc:
                         raise self._corrupt(f"edge {k!r} fails its checksum")
-                    d = loads(props)
+                edges = []
+                for (u, v, k, t, _, _), d in zip(rows, _loads_all([r[4] for r in rows])):
                     d["type"] = t
                     edges.append((u, v, k, d))
+                del rows
                 owned = {}
                 for sid, path, sha, rows, crc in db.execute("SELECT id, path, sha256, owned, crc FROM sources"):
                     if _crc(sid, path, sha, rows) != crc:

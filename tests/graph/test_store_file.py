@@ -129,6 +129,19 @@ def test_a_flipped_byte_is_detected_and_named_not_read_as_another_name(store):
     assert "the store is damaged" in result.output and "Gatima" not in result.output.split("damaged")[1]
 
 
+def test_a_row_whose_checksum_was_made_for_two_values_is_named_damaged(store):
+    """The graph's rows are read as one JSON array: a row holding two values (with a checksum made to
+    match) would shift every row after it, so it is damage, not a shifted graph."""
+    from samverkan.graph.nx_store import _crc
+
+    with sqlite3.connect(store) as db:
+        n, label = db.execute("SELECT id, label FROM nodes LIMIT 1").fetchone()
+        db.execute("UPDATE nodes SET props = ?, crc = ? WHERE id = ?", ('{"a": 1}, {"b": 2}',
+                                                                        _crc(n, label, '{"a": 1}, {"b": 2}'), n))
+    with pytest.raises(StoreCorrupt, match=f"{store}: the store is damaged: a row is not valid JSON"):
+        NetworkxStore(store, writable=False).to_networkx()
+
+
 def test_a_damaged_file_structure_is_named(store):
     data = bytearray(store.read_bytes())
     data[100:4096] = b"\xff" * (4096 - 100)  # the first page, past the header: the schema
