@@ -274,6 +274,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
+                # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
+                r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
@@ -1053,6 +1055,10 @@ def _is_bare_name(text: str) -> bool:
     return bool(nm) and not rest.strip()
 
 
+# a full stop after a word (not an initial) and before a capital: the end of one roster sentence
+_ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -1070,7 +1076,13 @@ def split_entries(text: str) -> list[str]:
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
     >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
     ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
+    >>> split_entries("Ivar Tholin, Jenny Skog, Gun Björklund. Verksamhetsledare Hanna Mörk (adjungerad).")
+    ['Ivar Tholin', 'Jenny Skog', 'Gun Björklund', 'Verksamhetsledare Hanna Mörk (adjungerad)']
     """
+    if "." in text and ("," in text or ";" in text) and text.rstrip().endswith("."):
+        # a roster written as sentences: "…, Fredrik Alm, Gun Björklund. Verksamhetsledare Hanna Mörk
+        # (adjungerad).": each full stop ends an entry as a comma does
+        text = _ROSTER_STOP.sub(", ", text.rstrip()[:-1])
     shared = _people_sharing_details(text)
     if shared:
         return shared
@@ -1156,6 +1168,9 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     head = " ".join(head.split())
     if not head:
         return None
+    if "s " in head:
+        # "Direktionens ledamöter" / "Direktionens ersättare": the body's own seats, named with the body
+        head = _BODY_GENITIVE_LABEL.sub("", head)
     label = _ATT_LABEL_ANY.match(head)
     if label:
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
@@ -1164,6 +1179,14 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         return status, roles, section, m.group(2).strip()
     return None
 
+
+# a sentence under "Närvarande" that says whom the roster below lists, before its own labels
+_ROSTER_NOTE = re.compile(r"^[A-ZÅÄÖ][\wåäö]+\s+(?:ledamöter|ersättare|deltagare)\b[^:]{0,80}\b(?:närvarande|deltog|deltar)\b"
+                          r"[^:]{0,40}$")
+# the body's genitive before its seats in a roster heading: "Direktionens ersättare", "Styrelsens ledamöter"
+_BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådets|utskottets|arbetsutskottets|"
+                                  r"förbundets|styrgruppens|gruppens|beredningens)\s+(?=(?:närvarande\s+)?(?:ordinarie\s+)?"
+                                  r"(?:ledamöter|ersättare|suppleanter)$)", re.I)
 
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
@@ -2101,6 +2124,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif (raw_entries and raw_entries[-1]["text"].rstrip().endswith(".") and not by_index
                   and _SECTION_HEADING.fullmatch(text)):
                 pass  # "… Länssjukhuset." / "Primärvården": a heading over the next people, not a run-on
+            elif (presence_heading is not None and presence_heading == i_before(i) and not label_filled
+                  and _ROSTER_NOTE.match(text)):
+                # "Närvarande" / "Direktionens ledamöter och ersättare som var närvarande på mötet" / "Direktionens
+                # ledamöter": a sentence saying whom the heading lists; the heading still stands over the labels
+                presence_heading = i
             elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
                 run_on(s)  # the entry above runs on, unless a label came between
             i += 1
@@ -2473,8 +2501,14 @@ _BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen)\s+(?:för|
 # "Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead
 _BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelse(?:n|ns\s+sammanträde|möte|mötet|sammanträde)?"
                             r"|(?:föreningens|förbundets)\s+styrelse(?:ns\s+sammanträde)?")
-# a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"
-_BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?(?:s\s+sammanträde)?")
+# a Leader area's local action group meeting: "LAG-möte i Leader X" or "Leader X, LAG-möte"
+_LAG_MEETING = re.compile(r"^(?:(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?LAG[- ]?(?:möte|mötet|sammanträde|gruppsmöte)\s+(?:i|för|med|inom)\s+"
+                          r"(?P<a>(?:Leader|LEADER)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+                          r"|(?P<b>(?:Leader|LEADER)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}),?\s+"
+                          r"LAG[- ]?(?:möte|mötet|sammanträde|gruppsmöte))$")
+# a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"; a web page's
+# "Direktionens protokoll 28 november 2025" over "Räddningstjänstförbundet X – sammanträde …"
+_BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträde)?")
 
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
@@ -2508,6 +2542,10 @@ def _body_cell(c: str) -> str:
     'nätverkets arbetsgrupp för MAS'
     >>> _body_cell("Protokoll från styrelsemöte i Brukarföreningen Sjöby 2025-09-14")
     'Styrelsen, Brukarföreningen Sjöby'
+    >>> _body_cell("Protokoll LEADER Skogsbygd, LAG-möte")
+    'LAG, Leader Skogsbygd'
+    >>> _body_cell("Protokoll fört vid LAG-sammanträde i Leader Åmyren")
+    'LAG, Leader Åmyren'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
@@ -2529,6 +2567,10 @@ def _body_cell(c: str) -> str:
     cand = _KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)] + " ", cand)
     # "Protokoll från styrelsemöte i Brukarföreningen Sjöby": the board of the association named
     cand = _BOARD_MEETING_OF.sub(lambda m: f"{'Direktionen' if m.group(1).lower().startswith('d') else 'Styrelsen'}, ", cand)
+    if "LAG" in cand and (lm := _LAG_MEETING.match(cand)):
+        # a Leader area's board is its LAG: "LAG-sammanträde i Leader X", "LEADER X, LAG-möte"
+        area = lm.group("a") or lm.group("b")
+        cand = "LAG, " + re.sub(r"^LEADER\b", "Leader", area)
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
@@ -3432,7 +3474,8 @@ _BESLUTAR_ATT = re.compile(
     # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
-_IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
+# "Beslutades att …", and in a förening's or a LAG's older words "Beslöts att …"
+_IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]esl(?:utades|öts)\s+(?:att\s+)?")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"

@@ -813,8 +813,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()
-    if not keep or len(keep) > 4:
-        return "", pos
+    if not keep or len(keep) > 4 or keep[0] == "och":
+        return "", pos  # "Arbetsutskott och representation": a title naming two topics, no body
     s = " ".join(keep)
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
 
@@ -1349,6 +1349,9 @@ class _Ctx:
             low = g.name.casefold()
             if low in ("samverkansgruppen",) and self.meeting_is_samverkansgrupp:
                 return self.meeting
+            if low in ("arbetsutskottet", "arbetsutskott") and self.meeting and (own := _BOARD_OF.match(self.meeting)):
+                # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
+                return f"Arbetsutskottet, {own.group(1)}"
             return g.name
         head = g.generic_head
         if head in self.named:
@@ -1730,8 +1733,11 @@ def _duty_task(role: str, when: str = "") -> str:
 
     >>> _duty_task("justerare"), _duty_task("mötesordförande", " för nästa möte")
     ('justera protokollet', 'vara mötesordförande för nästa möte')
+    >>> _duty_task("protokolljusterare")
+    'justera protokollet'
     """
-    return "justera protokollet" if role.casefold() == "justerare" else f"vara {role}{when}"
+    justerare = ("justerare", "protokolljusterare", "justeringsperson")
+    return "justera protokollet" if role.casefold() in justerare else f"vara {role}{when}"
 
 
 def _seat_owner(genitive: str | None) -> str | None:
@@ -2213,7 +2219,9 @@ _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
-                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
+                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?"
+                        # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
+                        r"(?:mandatperioden|verksamhetsåret|programperioden))\b.*$")
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
@@ -2243,7 +2251,11 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     r"(?:av\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
     r"(?:till\s+)?att\s+ersätta\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
     r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?\s*(?:från\b.*|efter\b.*)?$")
-_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|[A-ZÅÄÖ]\w*)$")
+# a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
+_OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
+# a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
+_BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.+)$")
+_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
@@ -2537,6 +2549,13 @@ class _Extractor:
         due, due_date = _due(full, self.p.date)
         if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
             task = _LEADING_DUE.sub("", task) or task
+            for a in self.out.assignments:
+                if a.item == number and a.task == task and a.assignees == assignees:
+                    # the same task read once with its "senast den …" and once without: one task, decided
+                    # when either reading was of a decision
+                    if origin == "decision" and a.origin == "narrative":
+                        a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
+                    return a
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting
         elif not due_date and item is not None and _TO_NEXT_MEETING.match(item.title or "") and self._next_meeting:
@@ -4693,13 +4712,15 @@ class _Extractor:
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
         # assignments
         if rule.name == "justerare":
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5"))
             if not who:
                 return False
             jm = re.search(r"\bjusterar?\s+(?P<o>[^.;,]+)", s)
             together = "jämte ordföranden " if "jämte" in s else (
                 "tillsammans med ordföranden " if "tillsammans med ordföranden" in s else "")
-            task = f"{together}justera {jm.group('o')}" if jm else "justera protokollet"
+            # "Att jämte ordföranden justera protokollet utses X": the object ends before the verb
+            obj = re.sub(r"\s+(?:valdes|utsågs|utses|väljs)\b.*$", "", jm.group("o")) if jm else ""
+            task = f"{together}justera {obj}" if obj else "justera protokollet"
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name == "meeting_secretary":
@@ -5104,15 +5125,17 @@ class _Extractor:
                 self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
                                 on_behalf_of=g.get("hm"))
             return True
-        if rule.name == "represents_in":
+        if rule.name in ("represents_in", "decided_represents_in"):
             # "Sara Lind representerar samhällsbyggnadsnämnden i rådet": her seat, for whom she holds it
             who = self._people(g["who"])
             raw = g["group"].strip()
             grp = body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else self._group_phrase(raw)
+            if not grp and _OWNED_KIND.fullmatch(raw):
+                grp = raw  # "Länets landsbygdsnätverk": an owner's genitive and a kind of body name one body
             if not who or len(who) != 1 or not grp:
                 return False
             hm = g["hm"].strip()
-            self.membership(who[0], grp, item, role="ledamot", change="join",
+            self.membership(who[0], grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                             on_behalf_of=hm[:1].upper() + hm[1:])
             return True
         if rule.name == "substitutes":

@@ -230,3 +230,85 @@ def test_a_förenings_board_meeting_and_its_appointments_told_duty_first(tmp_pat
     tasks = [(who, task.rstrip(".")) for who, task in got["assignments"]]
     assert (["Per Olsson"], "representera föreningen vid länsförbundets stämma") in tasks
     assert (["Anna Tell"], "anmäla ombuden") in tasks
+
+
+def test_a_direktions_web_page_names_the_förbund_beside_its_title_and_the_justerare_chosen_last(tmp_path):
+    """A räddningstjänstförbund's direktion as a web page: "Direktionens protokoll <date>" over the förbund's
+    name, "Direktionens ledamöter" / "Direktionens ersättare" headings and the justerare chosen after the verb."""
+    got = load(tmp_path, """\
+        # Direktionens protokoll 28 november 2025
+
+        Räddningstjänstförbundet Åsfjäll – sammanträde med direktionen den 28 november 2025, brandstationen i Ek.
+
+        ## Närvarande
+
+        Direktionens ledamöter och ersättare som var närvarande på mötet
+
+        ### Direktionens ledamöter
+
+        Maja Berg (S), ordförande
+        Leo Holm (M)
+
+        ### Direktionens ersättare
+
+        Siv Dahl (S) tjänstgörande
+        Ola Strand (C)
+
+        ### Tjänstepersoner
+
+        Tora Ek, administratör
+
+        ### Fackliga organisationer
+
+        Per Lind, Kommunal
+
+        ### Justering och sekreterare
+
+        Att jämte ordförande Maja Berg justera dagens protokoll valdes Leo Holm. Sekreterare är Tora Ek.
+
+        ## 60 § Sammanträdets öppnande och val av justeringsperson
+
+        Dagordningen fastställdes.
+
+        Till justeringsperson valdes Leo Holm.
+        """)
+    assert got["body"] == "Direktionen, Räddningstjänstförbundet Åsfjäll"
+    # the sentence under "Närvarande" says whom it lists; each heading below it is a section of its own
+    att = got["attendance"]
+    assert att["Ola Strand"] == ("present", ["ersättare"]) and att["Leo Holm"] == ("present", ["ledamot"])
+    assert att["Tora Ek"][0] == att["Per Lind"][0] == "guest"
+    assert [t for who, t in got["assignments"] if who == ["Leo Holm"] and "justera" in t]
+    assert not [t for _, t in got["assignments"] if "valdes" in t]  # the verb after the duty is no part of it
+
+
+def test_a_lag_protocol_numbers_its_points_on_over_the_year_and_writes_its_roster_as_sentences(tmp_path):
+    """A Leader area's LAG: "Protokoll LEADER X, LAG-möte", a roster of sentences ending in full stops with the
+    verksamhetsledare adjungerad, points "112." … "116." and the older "Beslöts att …"."""
+    got = load(tmp_path, """\
+        Protokoll LEADER Åmyren, LAG-möte
+        Tid: Onsdagen den 22 oktober 2025 kl. 18.00–20.45
+
+        Närvarande: Siv Alm, Bo Rask, Gun Björk. Verksamhetsledare Eva Mörk (adjungerad).
+        Ej närvarande: Ivar Ström, Jenny Skog.
+
+        112. Mötets öppnande
+        Ordföranden Siv Alm förklarade mötet öppnat.
+
+        113. Fastställande av dagordning
+        LAG beslutade fastställa förslaget till dagordning.
+
+        114. Val av protokolljusterare
+        Till protokolljusterare valdes Bo Rask.
+
+        115. Arbetsutskott
+        Beslöts att Gun Björk ersätter Ivar Ström i arbetsutskottet för resten av verksamhetsåret.
+
+        116. Nästa möte
+        Nästa LAG-möte hålls den 3 december 2025.
+        """)
+    assert got["body"] == "LAG, Leader Åmyren"
+    att = got["attendance"]
+    assert att["Gun Björk"][0] == "present" and att["Eva Mörk"][0] == "guest" and att["Jenny Skog"][0] == "absent"
+    assert ("Gun Björk", "Arbetsutskottet, Leader Åmyren", "replace") in got["memberships"]
+    assert any(d.startswith("Gun Björk ersätter Ivar Ström") for d in got["decisions"])
+    assert (["Bo Rask"], "justera protokollet") in got["assignments"]
