@@ -740,6 +740,13 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
     return None, [], s
 
 
+# a närvarolista's note for one who has left the body since it was drawn up: "avgått från rådet"
+_LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s+(?:rådet|nämnden|styrelsen|gruppen|"
+                             r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$", re.I)
+# the mark for one who was away, after the name: "Sara Öhman, –", "Sara Öhman   -"
+_DASH_MARK = re.compile(r"(?:,|;|\s)\s*[-–—]$")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -756,6 +763,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
     >>> parse_attendance_entry("Eva Berg.", "absent", [])[0].name
     'Eva Berg'
+    >>> parse_attendance_entry("Sara Öhman, –", "present", ["ledamot"])[0].status
+    'absent'
+    >>> parse_attendance_entry("Leon Berg, avgått från rådet", "present", ["ledamot"]) is None
+    True
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "@" in s:  # a cheap first look: each pattern below needs its literal
@@ -767,6 +778,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
+    if "avg" in s and _LEFT_BODY_NOTE.search(s):
+        return None  # "Leon Berg, avgått från rådet" in a närvarolista: no longer of the body, neither here nor away
+    dash = _DASH_MARK.search(s) if s[-1:] in "-–—" else None
+    if dash:
+        # "Sara Öhman, –": the närvarolista's mark for one who was away, beside the X of those there
+        s, status = s[:dash.start()].rstrip(), "absent"
     roles = list(roles)
     lead_title, lead_roles, s = _lead_title(s)
     for r in lead_roles:
@@ -2983,6 +3000,10 @@ def _is_structural_line(s: str) -> bool:
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
 
+# a line ending its sentence: a word or a number and a full stop (not an initial, not "bil. 1")
+_CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
+
+
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
     if "BESLUT" in s or "BESLÖT" in s:
@@ -3375,6 +3396,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets; also
                 # after a bullet wrapped onto a line that ends its sentence, where a Word document or a
                 # PDF keeps no blank line before the running text
+                end_block()
+                continue
+            elif (clause is not None and clause.get("form") == "att" and gap == 0 and s[:1].isupper()
+                  and not raw[:1].isspace() and _CLAUSE_ENDED.search(clause["last"])):
+                # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
+                # blank line between the att-clause that ended its sentence and the running text after it
                 end_block()
                 continue
             elif clause is not None and _continues(clause, s, gap, artefact_gap):

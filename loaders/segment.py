@@ -574,7 +574,7 @@ def paragraph_lines(path: str) -> bool:
 
 
 # the points the notes cover, stated in their header: "Omfattning: p 9 - 19", "Punkter: 9–15"
-_SPAN_STATED = re.compile(r"(?:^|\s{2,})(?:omfattning|punkter|paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+_SPAN_STATED = re.compile(r"(?:^|\s{2,})(?:omfattning|punkter|(?:justerade\s+)?paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
 
 
 def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
@@ -590,7 +590,7 @@ def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
     first = heads[0].line
     for k in range(min(first - 1, 60)):
         s = lines[k].strip()
-        if re.match(r"(?i)(?:omfattning|punkter|paragrafer)\s*:?$", s) and k + 1 < first - 1:
+        if re.match(r"(?i)(?:omfattning|punkter|(?:justerade\s+)?paragrafer)\s*:?$", s) and k + 1 < first - 1:
             s = f"{s} {lines[k + 1].strip()}"
         m = _SPAN_STATED.search(s)
         if m and int(m.group(1)) == heads[0].key:

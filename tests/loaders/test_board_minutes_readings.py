@@ -312,3 +312,45 @@ def test_a_lag_protocol_numbers_its_points_on_over_the_year_and_writes_its_roste
     assert ("Gun Björk", "Arbetsutskottet, Leader Åmyren", "replace") in got["memberships"]
     assert any(d.startswith("Gun Björk ersätter Ivar Ström") for d in got["decisions"])
     assert (["Bo Rask"], "justera protokollet") in got["assignments"]
+
+
+def test_a_youth_councils_pdf_reads_its_marks_a_cell_a_line_and_its_items_from_the_justerade_paragrafer(tmp_path):
+    """A kommunal ungdomsråd's protocol as a PDF's text: the närvarolista's cells one a line ("Sara Öhman" /
+    "-"), a member who has "avgått från rådet", items "19   Föregående protokoll" numbered on from the
+    "Justerade paragrafer" of the title page, and an att-clause whose sentence ends before the running text."""
+    got = load(tmp_path, """\
+        VIDEBERG KOMMUN
+        SAMMANTRÄDESPROTOKOLL 1(2)
+        Kommunala ungdomsrådet
+        Sammanträdesdatum 2025-11-05
+        Beslutande
+        Ledamöter
+        Tilda Norén, ordförande
+        Oscar Brandt, ledamot
+        Justerade paragrafer
+        19–21
+        Närvaro- och omröstningslista
+        Ordinarie ledamöter
+        Närvaro
+        Tilda Norén
+        X
+        Oscar Brandt
+        X
+        Sara Öhman
+        -
+        Leon Berg
+        avgått från rådet
+        19   Föregående protokoll
+        Kommunala ungdomsrådet beslutar
+        att bjuda in ordföranden i kultur- och fritidsnämnden till rådets nästa möte.
+        Oscar Brandt berättade om nya öppettider på fritidsgårdarna.
+        20   Budget
+        Kommunala ungdomsrådet godkänner informationen.
+        21   Övriga frågor
+        Inga övriga frågor.
+        """)
+    att = got["attendance"]
+    assert att["Sara Öhman"][0] == "absent" and att["Tilda Norén"][0] == "present"
+    assert "Leon Berg" not in att
+    assert "bjuda in ordföranden i kultur- och fritidsnämnden till rådets nästa möte" in [
+        d.rstrip(".") for d in got["decisions"]]
