@@ -31,7 +31,8 @@ from samverkan.graph.model import quote
 from samverkan.loaders.clean import clean
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, normalise_person_name, same_person_form,
+    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_title_word, normalise_person_name,
+    same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
@@ -187,6 +188,8 @@ _SUBSTITUTE = re.compile(
     r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
+    # "ersättare för sektionschef Petra Lind": the title of the one stood in for before the name
+    r"(?:[a-zåäö][a-zåäö-]{3,}(?:chef|ledare|samordnare|strateg|handläggare|direktör)\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
 )
 _ROLE_WORDS = {
@@ -273,7 +276,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"hade\s+förhinder|kunde\s+inte\s+delta)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
-                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
+                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
@@ -283,7 +286,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
-                r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -747,6 +750,38 @@ _LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s
 _DASH_MARK = re.compile(r"(?:,|;|\s)\s*[-–—]$")
 
 
+# "Ekmarks kommun/Therese Vikström/Verksamhetschef …", "Arbetsförmedlingen – Hassan Omar, ersättare för …": the
+# organisation first, then the person, then (after a slash or a comma) the title
+_ORG_SLASH_NAME = re.compile(r"^(?P<org>[A-ZÅÄÖ][^/–,]{1,60}?)\s*(?:/|\s–\s)\s*"
+                             r"(?P<name>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})"
+                             r"\s*(?:(?:/|,)\s*(?P<details>\S.*))?$")
+
+
+_TITLE_ENDING = re.compile(r"(?:chef|ledare|samordnare|strateg|konsulent|konsult|handläggare|sekreterare|rektor|"
+                           r"ansvarig|direktör|assistent|administratör|sjuksköterska|läkare|kurator|psykolog|utvecklare)$")
+
+
+def _org_before_name(text: str) -> str:
+    """A roster line that puts the organisation before the person, rewritten person first.
+
+    >>> _org_before_name("Ekmarks kommun/Therese Vikström/Verksamhetschef Arbetsmarknadsenheten, ordförande")
+    'Therese Vikström, verksamhetschef Arbetsmarknadsenheten, ordförande, Ekmarks kommun'
+    >>> _org_before_name("Arbetsförmedlingen – Hassan Omar, ersättare för sektionschef Petra Lund")
+    'Hassan Omar, ersättare för sektionschef Petra Lund, Arbetsförmedlingen'
+    >>> _org_before_name("Elin Borg – Region Norrby"), _org_before_name("EE – Eva Ek, Åby kommun")
+    ('Elin Borg – Region Norrby', 'EE – Eva Ek, Åby kommun')
+    """
+    m = _ORG_SLASH_NAME.match(text.strip())
+    if (not m or leading_name(m.group("org"))[0] or leading_name(m.group("name"))[0] != m.group("name")
+            or _is_initials(m.group("org").strip())):
+        return text  # "EE – Eva Ek, Åby kommun": initials and the name they stand for
+    details = (m.group("details") or "").strip()
+    first = details.split()[0].rstrip(",") if details else ""
+    if first[1:].islower() and (is_title_word(first) or _TITLE_ENDING.search(first)):
+        details = details[:1].lower() + details[1:]  # "/Verksamhetschef …": a title, written small after a comma
+    return ", ".join(x for x in (m.group("name"), details, m.group("org").strip()) if x)
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1072,6 +1107,8 @@ def _is_bare_name(text: str) -> bool:
     return bool(nm) and not rest.strip()
 
 
+# a detail saying whom an entry's person stands in for: "ersättare för sektionschef Petra Lind", "ersätter Per Ek"
+_STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|i\s+stället\s+för)\s", re.I)
 # a full stop after a word (not an initial) and before a capital: the end of one roster sentence
 _ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
 
@@ -1093,6 +1130,8 @@ def split_entries(text: str) -> list[str]:
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
     >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
     ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
+    >>> split_entries("Hassan Amin, ersättare för sektionschef Petra Lind, Arbetsförmedlingen")
+    ['Hassan Amin, ersättare för sektionschef Petra Lind, Arbetsförmedlingen']
     >>> split_entries("Ivar Tholin, Jenny Skog, Gun Björklund. Verksamhetsledare Hanna Mörk (adjungerad).")
     ['Ivar Tholin', 'Jenny Skog', 'Gun Björklund', 'Verksamhetsledare Hanna Mörk (adjungerad)']
     """
@@ -1118,6 +1157,15 @@ def split_entries(text: str) -> list[str]:
                 buf.append(ch)
         pieces.append("".join(buf).strip())
     pieces = [_LEADING_AND.sub("", p) for p in pieces if p]
+    if len(pieces) > 1 and any(_STANDS_IN_FOR.match(p) for p in pieces[1:]):
+        # "Hassan Amin, ersättare för sektionschef Petra Lind": whom the person stands in for, no person of its own
+        kept = [pieces[0]]
+        for p in pieces[1:]:
+            if _STANDS_IN_FOR.match(p):
+                kept[-1] += ", " + p
+            else:
+                kept.append(p)
+        pieces = kept
     pieces = _surname_comma_given(pieces)
     pieces = _titles_after_names(pieces)
     # "Anna Lund och Per Berg": a conjunction between two people
@@ -1197,6 +1245,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     return None
 
 
+# the heading over the agenda right under the roster: "Ärenden", "Dagordning"
+_AGENDA_HEADING = re.compile(r"^(?:ärenden|ärendelista|dagordning|föredragningslista|agenda)\s*:?$", re.I)
 # a sentence under "Närvarande" that says whom the roster below lists, before its own labels
 _ROSTER_NOTE = re.compile(r"^[A-ZÅÄÖ][\wåäö]+\s+(?:ledamöter|ersättare|deltagare)\b[^:]{0,80}\b(?:närvarande|deltog|deltar)\b"
                           r"[^:]{0,40}$")
@@ -2117,6 +2167,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, table = None, None  # another label in the left column ("Justeringens plats och tid")
                 i += 1
                 continue
+            if not by_index and ("/" in text or " – " in text):
+                text = _org_before_name(text)  # "Ekmarks kommun/Therese Vikström/Verksamhetschef …"
             if not by_index and "," in text:
                 # "Borg, Elin – Region Norrby (sammankallande)": one person a line, surname first
                 turned = _surname_comma_given([p.strip() for p in text.split(",", 1)])
@@ -2146,8 +2198,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # "Närvarande" / "Direktionens ledamöter och ersättare som var närvarande på mötet" / "Direktionens
                 # ledamöter": a sentence saying whom the heading lists; the heading still stands over the labels
                 presence_heading = i
-            elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
-                run_on(s)  # the entry above runs on, unless a label came between
+            elif (raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line)
+                  and not _AGENDA_HEADING.match(s)):
+                run_on(s)  # the entry above runs on, unless a label came between (or the agenda's heading)
             i += 1
             continue
         if mode is None and _HEADER_RELATION.search(s):
@@ -2538,6 +2591,9 @@ _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
 _KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
                            r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
+# "Styrgruppsmöte ESF-projektet Steg framåt": the meeting of the kind named by what follows, no preposition
+_KIND_MEETING_NAMED = re.compile(r"^\s*(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?(?:möte|mötet)\s+"
+                                 r"(?=(?:[A-ZÅÄÖ]|ESF-|projektet\b))", re.I)
 
 
 def _definite(kind: str) -> str:
@@ -2572,6 +2628,8 @@ def _body_cell(c: str) -> str:
                   "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
+    if "öte" in cand:
+        cand = _KIND_MEETING_NAMED.sub(lambda m: m.group("kind").capitalize() + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
@@ -2719,6 +2777,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     if kinds:
         pos, body = kinds[0]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
+        named_later = [n for p, n in kinds[1:] if bare and n.casefold().startswith(body.casefold().removesuffix("en")[:-1])
+                       and len(n.split()) > 1] if bare else []
+        if named_later:
+            # "MINNESANTECKNINGAR / STYRGRUPPEN" in a letterhead's box, then "Styrgruppsmöte ESF-projektet X": the
+            # kind the box names, named in full on the line below it
+            body, bare = named_later[0], None
         if bare:
             # "projektgrupp – Digitala vårdmöten i hemmet": the name after the kind;
             # "VÅRDSAMVERKAN SÖDRA HAVSBY / Samordningsgruppen": the name on the line above

@@ -615,7 +615,8 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
             yield m
 
 
-_NOT_GROUP_WORDS = {"samråd", "samrådet", "förråd", "förrådet", "rådet", "råd", "vårdråd"}
+# (the ESF-rådet is the national authority that funds a project, no body of the collaboration)
+_NOT_GROUP_WORDS = {"samråd", "samrådet", "förråd", "förrådet", "rådet", "råd", "vårdråd", "esf-rådet", "esf-råd"}
 
 _BARE_SUBJECT_AFTER = re.compile(r"\s+(?:har|ska|skall|arbetar|består|kommer|är|bör|ges|får)\b")
 _BARE_SUBJECT_BEFORE = re.compile(r"(?:utsedda?|tillsatta?|framtagen|med|samt|utse)\s+$", re.I)
@@ -786,10 +787,14 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['delregionala styrgruppen']
     >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
+    >>> [g.name for g in find_groups("Anna berättade om arbetet i samverkansgruppen skola–socialtjänst.")]
+    ['Samverkansgrupp skola–socialtjänst']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
 
+# the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
+_SECTOR_PAIR = re.compile(r"\s+([a-zåäöA-ZÅÄÖ][\wåäö]+–[a-zåäöA-ZÅÄÖ][\wåäö]+)\b")
 # the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
 _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan|hemtjänsten|hemsjukvården|primärvården|"
                            r"slutenvården|elevhälsan)\b")
@@ -798,7 +803,7 @@ _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan
 def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     """The lower-case topic after a capitalised kind in its indefinite form, which names the body:
     "Samverkansgrupp barn och unga", "Arbetsgrupp mobila team" (not "Samverkansgruppen tog …")."""
-    m = re.match(r"\s+([a-zåäö][\wåäö-]*(?:,?\s+[a-zåäö][\wåäö-]*){0,5})", text[pos:])
+    m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+[a-zåäö][\wåäö–-]*){0,5})", text[pos:])
     if not m:
         return "", pos
     keep = []
@@ -927,6 +932,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         name = text[start:m.end()]
         if m.group("end") in ("s", "ens", "ets") and not tail:
             name = name[:-1] if m.group("end") == "s" else name[:-1]  # "Samverkansgruppens" → "Samverkansgruppen"
+        pair = _SECTOR_PAIR.match(text, m.end()) if not (own or adj or tail) and "–" in text[m.end():m.end() + 40] else None
+        if pair:
+            # "samverkansgruppen skola–socialtjänst": a group named by the two sectors it joins, in any form
+            add(f"{bare[:1].upper()}{bare[1:]} {pair.group(1)}", start, pair.end())
+            continue
         if not own and not adj and not tail and any(bare == k or bare == k + "e" for k in _KIND.split("|")):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
             continue

@@ -354,3 +354,33 @@ def test_a_youth_councils_pdf_reads_its_marks_a_cell_a_line_and_its_items_from_t
     assert "Leon Berg" not in att
     assert "bjuda in ordföranden i kultur- och fritidsnämnden till rådets nästa möte" in [
         d.rstrip(".") for d in got["decisions"]]
+
+
+def test_a_project_styrgrupps_notes_put_the_organisation_before_each_person_with_slashes(tmp_path):
+    """An ESF project's styrgrupp: a letterhead box "MINNESANTECKNINGAR / STYRGRUPPEN" over "Styrgruppsmöte
+    ESF-projektet X", "Deltagare:" as "Org/Name/Title" lines and "Org – Name, ersättare för sektionschef Y",
+    and a group named by the two sectors it joins."""
+    got = load(tmp_path, """\
+        ÅSMARKS KOMMUN Arbetsmarknadsenheten\tMINNESANTECKNINGAR STYRGRUPPEN
+        Nora Berg projektledare\tDATUM 2025-09-30
+
+        Styrgruppsmöte ESF-projektet Nya steg
+        Deltagare:
+        Åsmarks kommun/Therese Vik/Verksamhetschef Arbetsmarknadsenheten, ordförande
+        Arbetsförmedlingen – Hassan Amin, ersättare för sektionschef Petra Lind
+        Adjungerande:
+        Nya steg/Nora Berg/Projektledare
+        Ej närvarande:
+        Arbetsförmedlingen/Petra Lind/Sektionschef
+
+        1. Samverkan skola–socialtjänst
+        Samverkansgruppen skola–socialtjänst arbetar på uppdrag av styrgruppen och rapporterar till styrgruppen.
+
+        2. Nästa möte
+        Therese Vik kallar.
+        """)
+    assert got["body"] == "Styrgrupp ESF-projektet Nya steg"
+    att = got["attendance"]
+    assert att["Therese Vik"] == ("present", ["ledamot", "ordförande"])
+    assert att["Hassan Amin"][0] == "present" and att["Nora Berg"][0] == "guest" and att["Petra Lind"][0] == "absent"
+    assert "Samverkansgrupp skola–socialtjänst" in got["bodies"]
