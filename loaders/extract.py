@@ -659,7 +659,9 @@ _KANSLI = re.compile(r"(?i)kansli|sekretariat")
 # a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
 _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
                            r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
-_POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)\s*(?=(?:p\.|punkt|pkt)|$)", re.I)
+# (and a minute-taker's shortest form: "Karl Öberg (Kustbygden), fr p 4")
+_POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med|fr\.?|från)\s*"
+                          r"(?=(?:p\.|p\s\d|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -1222,6 +1224,8 @@ def _label_before_name(body: str) -> re.Match | None:
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _strip_bullet(s)
+    if body.isupper() and body.strip(" :") in ("ANTECKNINGAR", "MINNESANTECKNINGAR"):
+        return None  # the document's kind in capitals under the letterhead, not who kept the notes
     m = _LABEL_LINE.match(body)
     if not m:
         return None
@@ -1811,6 +1815,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     section_roles: list[str] = []
     pending_role: list[str] = []
     queue: list[tuple[str | None, list[str]]] = []  # labels still waiting for their names
+    secretary_heading = False  # "Sekreterare" alone on its line in the roster, over the one who keeps the minutes
     label_filled = False
     raw_entries: list[dict] = []
     sig_seq: list[tuple[str, str, int]] = []
@@ -2047,6 +2052,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
                         "sammankallande", "antecknare", "utses att justera")):
                     pending_role = list(roles)
+                    secretary_heading = mode == "att" and _strip_bullet(s).strip(" :").lower() == "sekreterare"
                     if mode is None:
                         mode = "att"
                         status, section_roles = "present", ["ledamot"]
@@ -2187,6 +2193,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if not queue:
                     queue = [("present", ["ledamot"])]
                 st, roles = queue[0]
+                if pending_role == ["sekreterare"] and st == "present" and roles == ["ledamot"] and secretary_heading:
+                    # "Sekreterare" as a heading of its own inside the roster, over the one who keeps the minutes:
+                    # that official, no member of the sections above
+                    roles = []
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
@@ -4718,7 +4728,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
                          named=head.get("named", []), preamble=head.get("preamble", []), writer=head.get("writer"),
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
-                         administrations=named_administrations(full_text))
+                         administrations=named_administrations(full_text), letterhead=head.get("letterhead"))
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"

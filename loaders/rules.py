@@ -1344,6 +1344,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
                    # a seat told as the ordinary one, from this meeting
+                   # the delregion the new member sits for, in brackets after the name
+                   _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Kustbygden) till ny ledamot i Styrgrupp Barnahus "
+                       "efter Ove Strandh.", ("membership", "Magnus Eklöv", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Ove Strandh", "Styrgrupp Barnahus", "leave")),
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
                        ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
                    # two named with their titles, each a representative of the body that met

@@ -384,3 +384,42 @@ def test_a_project_styrgrupps_notes_put_the_organisation_before_each_person_with
     assert att["Therese Vik"] == ("present", ["ledamot", "ordförande"])
     assert att["Hassan Amin"][0] == "present" and att["Nora Berg"][0] == "guest" and att["Petra Lind"][0] == "absent"
     assert "Samverkansgrupp skola–socialtjänst" in got["bodies"]
+
+
+def test_a_regional_beredningsgrupps_notes_list_its_seats_per_side_with_the_secretary_under_a_heading(tmp_path):
+    """A regional beredningsgrupp's "ANTECKNINGAR" in capitals under the region's letterhead (the kind of the
+    document, not who kept it), "Kommunernas ledamöter" / "Regionens ledamöter" with the delregion in
+    brackets and "fr p 4", "Sekreterare" as a heading of its own over the official, and a new member named
+    with the delregion she sits for."""
+    got = load(tmp_path, """\
+        REGION ÅSMARK
+        ANTECKNINGAR
+        Beredningsgruppen för regional utveckling
+        Sammanträde 2025-10-16 kl. 09.30–12.00
+
+        NÄRVARANDE
+        Kommunernas ledamöter
+        Anders Ryd (Norra Åsmark), 1:e vice ordförande
+        Karl Öst (Kustbygden), fr p 2
+        Regionens ledamöter
+        Helena Ström, ordförande
+        Sekreterare
+        Ebba Linde
+
+        1. Mötets öppnande
+        Ordföranden öppnade sammanträdet.
+
+        2. Ledamöter
+        Kommunförbundet Åsmark har utsett Maja Eklöv (Kustbygden) till ny ledamot i beredningsgruppen efter Ove Strandh.
+
+        3. Strategi
+        Beredningsgruppen ställer sig bakom remissversionen. Ärendet överlämnas till regionstyrelsen för beslut.
+        """)
+    # the region's board, named with the region on the letterhead
+    assert "Regionstyrelsen, Region Åsmark" in got["bodies"]
+    body = got["body"]
+    assert body in ("Beredningsgruppen för regional utveckling", "Beredningsgrupp för regional utveckling")
+    att = got["attendance"]
+    assert att["Karl Öst"] == ("present", ["ledamot"]) and att["Ebba Linde"] == ("present", ["sekreterare"])
+    assert ("Maja Eklöv", body, "replace") in got["memberships"]
+    assert not [m for m in got["memberships"] if m[0] == "Ebba Linde"]
