@@ -75,10 +75,10 @@ _DASHES = ("-", "–", "—")
 
 
 def _in_mark_column(out: list[str]) -> bool:
-    """A lone dash after a name whose neighbour above has its mark on the line below ("Oscar Brandt" / "X" /
-    "Sara Öhman" / "–"): a närvarolista's cells read one a line, the dash marking the one who was away.
+    """A lone dash after a name whose neighbour above has its mark on the line below ("Per Ek" / "X" /
+    "Eva Berg" / "–"): a närvarolista's cells read one a line, the dash marking the one who was away.
 
-    >>> _in_mark_column(["Oscar Brandt", "X", "Sara Öhman"]), _in_mark_column(["Punkter", "", "Text"])
+    >>> _in_mark_column(["Per Ek", "X", "Eva Berg"]), _in_mark_column(["Punkter", "", "Text"])
     (True, False)
     """
     return (len(out) >= 3 and out[-2].strip() in ("X", "x", *_DASHES) and out[-1][:1].isupper()

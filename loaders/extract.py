@@ -659,7 +659,7 @@ _KANSLI = re.compile(r"(?i)kansli|sekretariat")
 # a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
 _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
                            r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
-# (and a minute-taker's shortest form: "Karl Öberg (Kustbygden), fr p 4")
+# (and a minute-taker's shortest form: "Per Ek (Norra delen), fr p 4")
 _POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med|fr\.?|från)\s*"
                           r"(?=(?:p\.|p\s\d|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
@@ -748,11 +748,11 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
 # a närvarolista's note for one who has left the body since it was drawn up: "avgått från rådet"
 _LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s+(?:rådet|nämnden|styrelsen|gruppen|"
                              r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$", re.I)
-# the mark for one who was away, after the name: "Sara Öhman, –", "Sara Öhman   -"
+# the mark for one who was away, after the name: "Eva Berg, –", "Eva Berg   -"
 _DASH_MARK = re.compile(r"(?:,|;|\s)\s*[-–—]$")
 
 
-# "Ekmarks kommun/Therese Vikström/Verksamhetschef …", "Arbetsförmedlingen – Hassan Omar, ersättare för …": the
+# "Åby kommun/Anna Lund/Verksamhetschef …", "Arbetsförmedlingen – Ali Said, ersättare för …": the
 # organisation first, then the person, then (after a slash or a comma) the title
 _ORG_SLASH_NAME = re.compile(r"^(?P<org>[A-ZÅÄÖ][^/–,]{1,60}?)\s*(?:/|\s–\s)\s*"
                              r"(?P<name>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})"
@@ -766,10 +766,10 @@ _TITLE_ENDING = re.compile(r"(?:chef|ledare|samordnare|strateg|konsulent|konsult
 def _org_before_name(text: str) -> str:
     """A roster line that puts the organisation before the person, rewritten person first.
 
-    >>> _org_before_name("Ekmarks kommun/Therese Vikström/Verksamhetschef Arbetsmarknadsenheten, ordförande")
-    'Therese Vikström, verksamhetschef Arbetsmarknadsenheten, ordförande, Ekmarks kommun'
-    >>> _org_before_name("Arbetsförmedlingen – Hassan Omar, ersättare för sektionschef Petra Lund")
-    'Hassan Omar, ersättare för sektionschef Petra Lund, Arbetsförmedlingen'
+    >>> _org_before_name("Åby kommun/Anna Lund/Verksamhetschef Arbetsmarknadsenheten, ordförande")
+    'Anna Lund, verksamhetschef Arbetsmarknadsenheten, ordförande, Åby kommun'
+    >>> _org_before_name("Arbetsförmedlingen – Ali Said, ersättare för sektionschef Petra Lund")
+    'Ali Said, ersättare för sektionschef Petra Lund, Arbetsförmedlingen'
     >>> _org_before_name("Elin Borg – Region Norrby"), _org_before_name("EE – Eva Ek, Åby kommun")
     ('Elin Borg – Region Norrby', 'EE – Eva Ek, Åby kommun')
     """
@@ -800,7 +800,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
     >>> parse_attendance_entry("Eva Berg.", "absent", [])[0].name
     'Eva Berg'
-    >>> parse_attendance_entry("Sara Öhman, –", "present", ["ledamot"])[0].status
+    >>> parse_attendance_entry("Eva Berg, –", "present", ["ledamot"])[0].status
     'absent'
     >>> parse_attendance_entry("Leon Berg, avgått från rådet", "present", ["ledamot"]) is None
     True
@@ -819,7 +819,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         return None  # "Leon Berg, avgått från rådet" in a närvarolista: no longer of the body, neither here nor away
     dash = _DASH_MARK.search(s) if s[-1:] in "-–—" else None
     if dash:
-        # "Sara Öhman, –": the närvarolista's mark for one who was away, beside the X of those there
+        # "Eva Berg, –": the närvarolista's mark for one who was away, beside the X of those there
         s, status = s[:dash.start()].rstrip(), "absent"
     roles = list(roles)
     lead_title, lead_roles, s = _lead_title(s)
@@ -2174,7 +2174,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 i += 1
                 continue
             if not by_index and ("/" in text or " – " in text):
-                text = _org_before_name(text)  # "Ekmarks kommun/Therese Vikström/Verksamhetschef …"
+                text = _org_before_name(text)  # "Åby kommun/Anna Lund/Verksamhetschef …"
             if not by_index and "," in text:
                 # "Borg, Elin – Region Norrby (sammankallande)": one person a line, surname first
                 turned = _surname_comma_given([p.strip() for p in text.split(",", 1)])
@@ -2625,8 +2625,8 @@ def _body_cell(c: str) -> str:
     'nätverkets arbetsgrupp för MAS'
     >>> _body_cell("Protokoll från styrelsemöte i Brukarföreningen Sjöby 2025-09-14")
     'Styrelsen, Brukarföreningen Sjöby'
-    >>> _body_cell("Protokoll LEADER Skogsbygd, LAG-möte")
-    'LAG, Leader Skogsbygd'
+    >>> _body_cell("Protokoll LEADER Tallbygd, LAG-möte")
+    'LAG, Leader Tallbygd'
     >>> _body_cell("Protokoll fört vid LAG-sammanträde i Leader Åmyren")
     'LAG, Leader Åmyren'
     """

@@ -4475,7 +4475,7 @@ class _Extractor:
             if text_names:
                 p = self.ctx.given_names_in_text.get(p, p)
             if p.endswith(")") and "(" in p:
-                # "Magnus Ek (Kustbygden)": the place or the party the person sits for, after the name
+                # "Per Ek (Norra delen)": the place or the party the person sits for, after the name
                 bare = re.sub(r"\s*\([^()]{1,40}\)$", "", p)
                 p = bare if is_person_name(bare) else p
             if not (is_person_name(p) or p.casefold() in self.ctx.roster):

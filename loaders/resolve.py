@@ -1107,7 +1107,7 @@ class _Groups:
         "Socialnämndens arbetsutskott", and "socialnämnden" in its arbetsutskott's minutes. Other
         names are kept."""
         if doc is not None and doc.group and ", " not in doc.group and doc.parsed.letterhead and "," not in name:
-            # "regionstyrelsen" in the notes of a collaboration body under "REGION SJÖMARK": that region's board
+            # "regionstyrelsen" in the notes of a collaboration body under "REGION ÅS": that region's board
             owner, low = doc.parsed.letterhead, name.casefold()
             hm = owner.casefold()
             if re.fullmatch(r"(?:region|kommun)(?:styrelsen|fullmäktige)", low) and (

@@ -1345,7 +1345,7 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
                    # a seat told as the ordinary one, from this meeting
                    # the delregion the new member sits for, in brackets after the name
-                   _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Kustbygden) till ny ledamot i Styrgrupp Barnahus "
+                   _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Norra delen) till ny ledamot i Styrgrupp Barnahus "
                        "efter Ove Strandh.", ("membership", "Magnus Eklöv", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Ove Strandh", "Styrgrupp Barnahus", "leave")),
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
@@ -1759,10 +1759,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Till justerare utses Eva-Lena Mattsson.",
                        ("assignment", ["Eva-Lena Mattsson"], "justera")),
                    # a räddningstjänstförbund's direktion: "justeringsperson", and the one chosen after the verb
-                   _ex("Till justeringsperson valdes Leila Haddou.", ("assignment", ["Leila Haddou"], "justera")),
-                   _ex("Att jämte ordförande Maria Fjällström justera dagens protokoll valdes Leila Haddou.",
-                       ("assignment", ["Leila Haddou"], "jämte ordföranden justera dagens protokoll"),
-                       roster=("Maria Fjällström", "Leila Haddou")),
+                   _ex("Till justeringsperson valdes Leo Holm.", ("assignment", ["Leo Holm"], "justera")),
+                   _ex("Att jämte ordförande Maja Berg justera dagens protokoll valdes Leo Holm.",
+                       ("assignment", ["Leo Holm"], "jämte ordföranden justera dagens protokoll"),
+                       roster=("Maja Berg", "Leo Holm")),
                    _ex("Att jämte ordföranden justera protokollet utses Bertil Hallgren.",
                        roster=("Bertil Hallgren",),
                        facts=(("assignment", ["Bertil Hallgren"], "jämte ordföranden justera protokollet"),))),
