@@ -71,6 +71,20 @@ def split_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
+_DASHES = ("-", "–", "—")
+
+
+def _in_mark_column(out: list[str]) -> bool:
+    """A lone dash after a name whose neighbour above has its mark on the line below ("Per Ek" / "X" /
+    "Eva Berg" / "–"): a närvarolista's cells read one a line, the dash marking the one who was away.
+
+    >>> _in_mark_column(["Per Ek", "X", "Eva Berg"]), _in_mark_column(["Punkter", "", "Text"])
+    (True, False)
+    """
+    return (len(out) >= 3 and out[-2].strip() in ("X", "x", *_DASHES) and out[-1][:1].isupper()
+            and len(out[-1].split()) in (2, 3))
+
+
 def is_artefact(line: str) -> bool:
     """True for page furniture a reader skips: signature boxes, page numbers, footers.
 
@@ -205,7 +219,7 @@ def clean(text: str) -> CleanText:
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())
             s = f"{s[:k]}•{s[k + 1:]}"
-        if is_artefact(s):
+        if is_artefact(s) and not (s.strip() in _DASHES and _in_mark_column(out)):
             art.add(i)
             s = ""
         out.append(s)

@@ -31,7 +31,8 @@ from samverkan.graph.model import quote
 from samverkan.loaders.clean import clean
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, normalise_person_name, same_person_form,
+    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_title_word, normalise_person_name,
+    same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
@@ -187,6 +188,8 @@ _SUBSTITUTE = re.compile(
     r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
     r"(?<=\()ers\.?(?=\s+[A-ZÅÄÖ]))\s+"
+    # "ersättare för sektionschef Petra Lind": the title of the one stood in for before the name
+    r"(?:[a-zåäö][a-zåäö-]{3,}(?:chef|ledare|samordnare|strateg|handläggare|direktör)\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
 )
 _ROLE_WORDS = {
@@ -273,7 +276,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"hade\s+förhinder|kunde\s+inte\s+delta)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
-                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|"
+                r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
+                r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
                 # the staff who serve the body: "Kansliet" / "Sekretariatet" over their names; "Dessutom" over
                 # the others at a förening's or a programme's board
@@ -281,7 +286,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
-                r"(?:adjungerade?|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -654,7 +659,9 @@ _KANSLI = re.compile(r"(?i)kansli|sekretariat")
 # a member who came late or left early: "kom under punkt 4", "anslöt från punkt 3", "lämnade mötet efter punkt 6"
 _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet)?|gick)\s+(?:till\s+mötet\s+)?"
                            r"(?:under|efter|före|vid|från|inför)\s+punkt\s*(?P<n>\d{1,3})", re.I)
-_POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)\s*(?=(?:p\.|punkt|pkt)|$)", re.I)
+# (and a minute-taker's shortest form: "Per Ek (Norra delen), fr p 4")
+_POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med|fr\.?|från)\s*"
+                          r"(?=(?:p\.|p\s\d|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
@@ -738,6 +745,45 @@ def _lead_title_words(s: str) -> tuple[str | None, list[str], str]:
     return None, [], s
 
 
+# a närvarolista's note for one who has left the body since it was drawn up: "avgått från rådet"
+_LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s+(?:rådet|nämnden|styrelsen|gruppen|"
+                             r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$", re.I)
+# the mark for one who was away, after the name: "Eva Berg, –", "Eva Berg   -"
+_DASH_MARK = re.compile(r"(?:,|;|\s)\s*[-–—]$")
+
+
+# "Åby kommun/Anna Lund/Verksamhetschef …", "Arbetsförmedlingen – Ali Said, ersättare för …": the
+# organisation first, then the person, then (after a slash or a comma) the title
+_ORG_SLASH_NAME = re.compile(r"^(?P<org>[A-ZÅÄÖ][^/–,]{1,60}?)\s*(?:/|\s–\s)\s*"
+                             r"(?P<name>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})"
+                             r"\s*(?:(?:/|,)\s*(?P<details>\S.*))?$")
+
+
+_TITLE_ENDING = re.compile(r"(?:chef|ledare|samordnare|strateg|konsulent|konsult|handläggare|sekreterare|rektor|"
+                           r"ansvarig|direktör|assistent|administratör|sjuksköterska|läkare|kurator|psykolog|utvecklare)$")
+
+
+def _org_before_name(text: str) -> str:
+    """A roster line that puts the organisation before the person, rewritten person first.
+
+    >>> _org_before_name("Åby kommun/Anna Lund/Verksamhetschef Arbetsmarknadsenheten, ordförande")
+    'Anna Lund, verksamhetschef Arbetsmarknadsenheten, ordförande, Åby kommun'
+    >>> _org_before_name("Arbetsförmedlingen – Ali Said, ersättare för sektionschef Petra Lund")
+    'Ali Said, ersättare för sektionschef Petra Lund, Arbetsförmedlingen'
+    >>> _org_before_name("Elin Borg – Region Norrby"), _org_before_name("EE – Eva Ek, Åby kommun")
+    ('Elin Borg – Region Norrby', 'EE – Eva Ek, Åby kommun')
+    """
+    m = _ORG_SLASH_NAME.match(text.strip())
+    if (not m or leading_name(m.group("org"))[0] or leading_name(m.group("name"))[0] != m.group("name")
+            or _is_initials(m.group("org").strip())):
+        return text  # "EE – Eva Ek, Åby kommun": initials and the name they stand for
+    details = (m.group("details") or "").strip()
+    first = details.split()[0].rstrip(",") if details else ""
+    if first[1:].islower() and (is_title_word(first) or _TITLE_ENDING.search(first)):
+        details = details[:1].lower() + details[1:]  # "/Verksamhetschef …": a title, written small after a comma
+    return ", ".join(x for x in (m.group("name"), details, m.group("org").strip()) if x)
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -754,6 +800,10 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
     >>> parse_attendance_entry("Eva Berg.", "absent", [])[0].name
     'Eva Berg'
+    >>> parse_attendance_entry("Eva Berg, –", "present", ["ledamot"])[0].status
+    'absent'
+    >>> parse_attendance_entry("Leon Berg, avgått från rådet", "present", ["ledamot"]) is None
+    True
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "@" in s:  # a cheap first look: each pattern below needs its literal
@@ -765,6 +815,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
+    if "avg" in s and _LEFT_BODY_NOTE.search(s):
+        return None  # "Leon Berg, avgått från rådet" in a närvarolista: no longer of the body, neither here nor away
+    dash = _DASH_MARK.search(s) if s[-1:] in "-–—" else None
+    if dash:
+        # "Eva Berg, –": the närvarolista's mark for one who was away, beside the X of those there
+        s, status = s[:dash.start()].rstrip(), "absent"
     roles = list(roles)
     lead_title, lead_roles, s = _lead_title(s)
     for r in lead_roles:
@@ -1053,6 +1109,12 @@ def _is_bare_name(text: str) -> bool:
     return bool(nm) and not rest.strip()
 
 
+# a detail saying whom an entry's person stands in for: "ersättare för sektionschef Petra Lind", "ersätter Per Ek"
+_STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|i\s+stället\s+för)\s", re.I)
+# a full stop after a word (not an initial) and before a capital: the end of one roster sentence
+_ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -1070,7 +1132,15 @@ def split_entries(text: str) -> list[str]:
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
     >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
     ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
+    >>> split_entries("Hassan Amin, ersättare för sektionschef Petra Lind, Arbetsförmedlingen")
+    ['Hassan Amin, ersättare för sektionschef Petra Lind, Arbetsförmedlingen']
+    >>> split_entries("Ivar Tholin, Jenny Skog, Gun Björklund. Verksamhetsledare Hanna Mörk (adjungerad).")
+    ['Ivar Tholin', 'Jenny Skog', 'Gun Björklund', 'Verksamhetsledare Hanna Mörk (adjungerad)']
     """
+    if "." in text and ("," in text or ";" in text) and text.rstrip().endswith("."):
+        # a roster written as sentences: "…, Fredrik Alm, Gun Björklund. Verksamhetsledare Hanna Mörk
+        # (adjungerad).": each full stop ends an entry as a comma does
+        text = _ROSTER_STOP.sub(", ", text.rstrip()[:-1])
     shared = _people_sharing_details(text)
     if shared:
         return shared
@@ -1089,6 +1159,15 @@ def split_entries(text: str) -> list[str]:
                 buf.append(ch)
         pieces.append("".join(buf).strip())
     pieces = [_LEADING_AND.sub("", p) for p in pieces if p]
+    if len(pieces) > 1 and any(_STANDS_IN_FOR.match(p) for p in pieces[1:]):
+        # "Hassan Amin, ersättare för sektionschef Petra Lind": whom the person stands in for, no person of its own
+        kept = [pieces[0]]
+        for p in pieces[1:]:
+            if _STANDS_IN_FOR.match(p):
+                kept[-1] += ", " + p
+            else:
+                kept.append(p)
+        pieces = kept
     pieces = _surname_comma_given(pieces)
     pieces = _titles_after_names(pieces)
     # "Anna Lund och Per Berg": a conjunction between two people
@@ -1145,6 +1224,8 @@ def _label_before_name(body: str) -> re.Match | None:
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _strip_bullet(s)
+    if body.isupper() and body.strip(" :") in ("ANTECKNINGAR", "MINNESANTECKNINGAR"):
+        return None  # the document's kind in capitals under the letterhead, not who kept the notes
     m = _LABEL_LINE.match(body)
     if not m:
         return None
@@ -1156,6 +1237,9 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     head = " ".join(head.split())
     if not head:
         return None
+    if "s " in head:
+        # "Direktionens ledamöter" / "Direktionens ersättare": the body's own seats, named with the body
+        head = _BODY_GENITIVE_LABEL.sub("", head)
     label = _ATT_LABEL_ANY.match(head)
     if label:
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
@@ -1164,6 +1248,16 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         return status, roles, section, m.group(2).strip()
     return None
 
+
+# the heading over the agenda right under the roster: "Ärenden", "Dagordning"
+_AGENDA_HEADING = re.compile(r"^(?:ärenden|ärendelista|dagordning|föredragningslista|agenda)\s*:?$", re.I)
+# a sentence under "Närvarande" that says whom the roster below lists, before its own labels
+_ROSTER_NOTE = re.compile(r"^[A-ZÅÄÖ][\wåäö]+\s+(?:ledamöter|ersättare|deltagare)\b[^:]{0,80}\b(?:närvarande|deltog|deltar)\b"
+                          r"[^:]{0,40}$")
+# the body's genitive before its seats in a roster heading: "Direktionens ersättare", "Styrelsens ledamöter"
+_BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådets|utskottets|arbetsutskottets|"
+                                  r"förbundets|styrgruppens|gruppens|beredningens)\s+(?=(?:närvarande\s+)?(?:ordinarie\s+)?"
+                                  r"(?:ledamöter|ersättare|suppleanter)$)", re.I)
 
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
@@ -1721,6 +1815,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     section_roles: list[str] = []
     pending_role: list[str] = []
     queue: list[tuple[str | None, list[str]]] = []  # labels still waiting for their names
+    secretary_heading = False  # "Sekreterare" alone on its line in the roster, over the one who keeps the minutes
     label_filled = False
     raw_entries: list[dict] = []
     sig_seq: list[tuple[str, str, int]] = []
@@ -1957,6 +2052,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
                         "sammankallande", "antecknare", "utses att justera")):
                     pending_role = list(roles)
+                    secretary_heading = mode == "att" and _strip_bullet(s).strip(" :").lower() == "sekreterare"
                     if mode is None:
                         mode = "att"
                         status, section_roles = "present", ["ledamot"]
@@ -2077,6 +2173,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 mode, table = None, None  # another label in the left column ("Justeringens plats och tid")
                 i += 1
                 continue
+            if not by_index and ("/" in text or " – " in text):
+                text = _org_before_name(text)  # "Åby kommun/Anna Lund/Verksamhetschef …"
             if not by_index and "," in text:
                 # "Borg, Elin – Region Norrby (sammankallande)": one person a line, surname first
                 turned = _surname_comma_given([p.strip() for p in text.split(",", 1)])
@@ -2095,14 +2193,24 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if not queue:
                     queue = [("present", ["ledamot"])]
                 st, roles = queue[0]
+                if pending_role == ["sekreterare"] and st == "present" and roles == ["ledamot"] and secretary_heading:
+                    # "Sekreterare" as a heading of its own inside the roster, over the one who keeps the minutes:
+                    # that official, no member of the sections above
+                    roles = []
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
             elif (raw_entries and raw_entries[-1]["text"].rstrip().endswith(".") and not by_index
                   and _SECTION_HEADING.fullmatch(text)):
                 pass  # "… Länssjukhuset." / "Primärvården": a heading over the next people, not a run-on
-            elif raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line):
-                run_on(s)  # the entry above runs on, unless a label came between
+            elif (presence_heading is not None and presence_heading == i_before(i) and not label_filled
+                  and _ROSTER_NOTE.match(text)):
+                # "Närvarande" / "Direktionens ledamöter och ersättare som var närvarande på mötet" / "Direktionens
+                # ledamöter": a sentence saying whom the heading lists; the heading still stands over the labels
+                presence_heading = i
+            elif (raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line)
+                  and not _AGENDA_HEADING.match(s)):
+                run_on(s)  # the entry above runs on, unless a label came between (or the agenda's heading)
             i += 1
             continue
         if mode is None and _HEADER_RELATION.search(s):
@@ -2473,8 +2581,14 @@ _BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen)\s+(?:för|
 # "Möte med föreningens styrelse" under "Föreningen X": the board of the förening on the letterhead
 _BARE_STYRELSE = re.compile(r"(?i)(?:förbunds)?styrelse(?:n|ns\s+sammanträde|möte|mötet|sammanträde)?"
                             r"|(?:föreningens|förbundets)\s+styrelse(?:ns\s+sammanträde)?")
-# a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"
-_BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?(?:s\s+sammanträde)?")
+# a Leader area's local action group meeting: "LAG-möte i Leader X" or "Leader X, LAG-möte"
+_LAG_MEETING = re.compile(r"^(?:(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?LAG[- ]?(?:möte|mötet|sammanträde|gruppsmöte)\s+(?:i|för|med|inom)\s+"
+                          r"(?P<a>(?:Leader|LEADER)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
+                          r"|(?P<b>(?:Leader|LEADER)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}),?\s+"
+                          r"LAG[- ]?(?:möte|mötet|sammanträde|gruppsmöte))$")
+# a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"; a web page's
+# "Direktionens protokoll 28 november 2025" over "Räddningstjänstförbundet X – sammanträde …"
+_BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträde)?")
 
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
@@ -2487,6 +2601,9 @@ _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
 _KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
                            r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
+# "Styrgruppsmöte ESF-projektet Steg framåt": the meeting of the kind named by what follows, no preposition
+_KIND_MEETING_NAMED = re.compile(r"^\s*(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?(?:möte|mötet)\s+"
+                                 r"(?=(?:[A-ZÅÄÖ]|ESF-|projektet\b))", re.I)
 
 
 def _definite(kind: str) -> str:
@@ -2508,6 +2625,10 @@ def _body_cell(c: str) -> str:
     'nätverkets arbetsgrupp för MAS'
     >>> _body_cell("Protokoll från styrelsemöte i Brukarföreningen Sjöby 2025-09-14")
     'Styrelsen, Brukarföreningen Sjöby'
+    >>> _body_cell("Protokoll LEADER Tallbygd, LAG-möte")
+    'LAG, Leader Tallbygd'
+    >>> _body_cell("Protokoll fört vid LAG-sammanträde i Leader Åmyren")
+    'LAG, Leader Åmyren'
     """
     cand = _DOC_TYPE.sub(" ", c)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
@@ -2517,6 +2638,8 @@ def _body_cell(c: str) -> str:
                   "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
+    if "öte" in cand:
+        cand = _KIND_MEETING_NAMED.sub(lambda m: m.group("kind").capitalize() + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
     cand = _TEXT_DATE.sub(" ", cand)
@@ -2529,6 +2652,10 @@ def _body_cell(c: str) -> str:
     cand = _KIND_SHORT.sub(lambda m: _KIND_SHORT_WORDS[m.group(1)] + " ", cand)
     # "Protokoll från styrelsemöte i Brukarföreningen Sjöby": the board of the association named
     cand = _BOARD_MEETING_OF.sub(lambda m: f"{'Direktionen' if m.group(1).lower().startswith('d') else 'Styrelsen'}, ", cand)
+    if "LAG" in cand and (lm := _LAG_MEETING.match(cand)):
+        # a Leader area's board is its LAG: "LAG-sammanträde i Leader X", "LEADER X, LAG-möte"
+        area = lm.group("a") or lm.group("b")
+        cand = "LAG, " + re.sub(r"^LEADER\b", "Leader", area)
     # "Processteam Trygg hemgång, Region Nordmark": the region behind a body of the collaboration
     m = re.search(r",\s*(?:(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$", cand)
     if m and not _ONE_HUVUDMAN_BODY.search(cand[:m.start()]):
@@ -2660,6 +2787,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     if kinds:
         pos, body = kinds[0]
         bare = re.fullmatch(r"[\wåäöÅÄÖ-]*(?:grupp|gruppen|processteam|processteamet|nätverket|rådet|forumet)", body, re.I)
+        named_later = [n for p, n in kinds[1:] if bare and n.casefold().startswith(body.casefold().removesuffix("en")[:-1])
+                       and len(n.split()) > 1] if bare else []
+        if named_later:
+            # "MINNESANTECKNINGAR / STYRGRUPPEN" in a letterhead's box, then "Styrgruppsmöte ESF-projektet X": the
+            # kind the box names, named in full on the line below it
+            body, bare = named_later[0], None
         if bare:
             # "projektgrupp – Digitala vårdmöten i hemmet": the name after the kind;
             # "VÅRDSAMVERKAN SÖDRA HAVSBY / Samordningsgruppen": the name on the line above
@@ -2939,6 +3072,10 @@ def _is_structural_line(s: str) -> bool:
         return True
     b = _strip_bullet(s)
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
+
+
+# a line ending its sentence: a word or a number and a full stop (not an initial, not "bil. 1")
+_CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
 
 
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
@@ -3335,6 +3472,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # PDF keeps no blank line before the running text
                 end_block()
                 continue
+            elif (clause is not None and clause.get("form") == "att" and gap == 0 and s[:1].isupper()
+                  and not raw[:1].isspace() and _CLAUSE_ENDED.search(clause["last"])):
+                # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
+                # blank line between the att-clause that ended its sentence and the running text after it
+                end_block()
+                continue
             elif clause is not None and _continues(clause, s, gap, artefact_gap):
                 clause["parts"].append(s)
                 clause["last"] = s
@@ -3432,7 +3575,8 @@ _BESLUTAR_ATT = re.compile(
     # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
-_IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:att\s+)?")
+# "Beslutades att …", and in a förening's or a LAG's older words "Beslöts att …"
+_IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]esl(?:utades|öts)\s+(?:att\s+)?")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
@@ -4584,7 +4728,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
                          named=head.get("named", []), preamble=head.get("preamble", []), writer=head.get("writer"),
                          body_basis=body_basis, date_basis=date_basis, quote=said,
                          justering_date=_justering_date(seg, meeting_date),
-                         administrations=named_administrations(full_text))
+                         administrations=named_administrations(full_text), letterhead=head.get("letterhead"))
 
 
 # "Justeringens plats och tid   Regionhuset, fredagen den 31 oktober 2025", "Justeringens plats  …, 2025-09-15"

@@ -618,7 +618,8 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
             yield m
 
 
-_NOT_GROUP_WORDS = {"samråd", "samrådet", "förråd", "förrådet", "rådet", "råd", "vårdråd"}
+# (the ESF-rådet is the national authority that funds a project, no body of the collaboration)
+_NOT_GROUP_WORDS = {"samråd", "samrådet", "förråd", "förrådet", "rådet", "råd", "vårdråd", "esf-rådet", "esf-råd"}
 
 _BARE_SUBJECT_AFTER = re.compile(r"\s+(?:har|ska|skall|arbetar|består|kommer|är|bör|ges|får)\b")
 _BARE_SUBJECT_BEFORE = re.compile(r"(?:utsedda?|tillsatta?|framtagen|med|samt|utse)\s+$", re.I)
@@ -789,10 +790,14 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['delregionala styrgruppen']
     >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
+    >>> [g.name for g in find_groups("Anna berättade om arbetet i samverkansgruppen skola–socialtjänst.")]
+    ['Samverkansgrupp skola–socialtjänst']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
 
+# the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
+_SECTOR_PAIR = re.compile(r"\s+([a-zåäöA-ZÅÄÖ][\wåäö]+–[a-zåäöA-ZÅÄÖ][\wåäö]+)\b")
 # the settings of care a body's topic may end in: "… i särskilt boende", "… i hemmet"
 _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan|hemtjänsten|hemsjukvården|primärvården|"
                            r"slutenvården|elevhälsan)\b")
@@ -801,7 +806,7 @@ _CARE_SETTING = re.compile(r"(?:särskilt|ordinärt)\s+boende\b|(?:hemmet|skolan
 def _topic_tail(text: str, pos: int) -> tuple[str, int]:
     """The lower-case topic after a capitalised kind in its indefinite form, which names the body:
     "Samverkansgrupp barn och unga", "Arbetsgrupp mobila team" (not "Samverkansgruppen tog …")."""
-    m = re.match(r"\s+([a-zåäö][\wåäö-]*(?:,?\s+[a-zåäö][\wåäö-]*){0,5})", text[pos:])
+    m = re.match(r"\s+([a-zåäö][\wåäö–-]*(?:,?\s+[a-zåäö][\wåäö–-]*){0,5})", text[pos:])
     if not m:
         return "", pos
     keep = []
@@ -816,8 +821,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()
-    if not keep or len(keep) > 4:
-        return "", pos
+    if not keep or len(keep) > 4 or keep[0] == "och":
+        return "", pos  # "Arbetsutskott och representation": a title naming two topics, no body
     s = " ".join(keep)
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
 
@@ -932,6 +937,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         name = text[start:m.end()]
         if m.group("end") in ("s", "ens", "ets") and not tail:
             name = name[:-1] if m.group("end") == "s" else name[:-1]  # "Samverkansgruppens" → "Samverkansgruppen"
+        pair = _SECTOR_PAIR.match(text, m.end()) if not (own or adj or tail) and "–" in text[m.end():m.end() + 40] else None
+        if pair:
+            # "samverkansgruppen skola–socialtjänst": a group named by the two sectors it joins, in any form
+            add(f"{bare[:1].upper()}{bare[1:]} {pair.group(1)}", start, pair.end())
+            continue
         if not own and not adj and not tail and any(bare == k or bare == k + "e" for k in _KIND.split("|")):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
             continue
@@ -1360,6 +1370,9 @@ class _Ctx:
             low = g.name.casefold()
             if low in ("samverkansgruppen",) and self.meeting_is_samverkansgrupp:
                 return self.meeting
+            if low in ("arbetsutskottet", "arbetsutskott") and self.meeting and (own := _BOARD_OF.match(self.meeting)):
+                # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
+                return f"Arbetsutskottet, {own.group(1)}"
             return g.name
         head = g.generic_head
         if head in self.named:
@@ -1735,7 +1748,7 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(
 
 # the duties of one meeting a body hands out as its first points ("Val av justerare", "Till
 # sekreterare utsågs …"), each read as one task however the minutes appoint to it
-_MEETING_DUTIES = ("justerare", "protokolljusterare", "sekreterare", "mötessekreterare")
+_MEETING_DUTIES = ("justerare", "protokolljusterare", "justeringsperson", "sekreterare", "mötessekreterare")
 
 
 def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
@@ -1758,9 +1771,11 @@ def _duty_task(role: str, when: str = "") -> str:
     ('justera protokollet', 'vara mötesordförande för nästa möte')
     >>> _duty_task("mötessekreterare"), _duty_task("Sekreterare"), _duty_task("sekreterare", " för nästa möte")
     ('vara sekreterare vid mötet', 'vara sekreterare vid mötet', 'vara sekreterare för nästa möte')
+    >>> _duty_task("protokolljusterare"), _duty_task("justeringsperson")
+    ('justera protokollet', 'justera protokollet')
     """
     role = role.casefold()
-    if role.endswith("justerare"):
+    if role.endswith("justerare") or role == "justeringsperson":
         return "justera protokollet"
     if role.endswith("sekreterare"):
         return f"vara sekreterare{when or ' vid mötet'}"
@@ -2246,7 +2261,9 @@ _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
-                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?mandatperioden)\b.*$")
+                        r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?"
+                        # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
+                        r"(?:mandatperioden|verksamhetsåret|programperioden))\b.*$")
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
@@ -2276,7 +2293,11 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     r"(?:av\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
     r"(?:till\s+)?att\s+ersätta\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
     r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?\s*(?:från\b.*|efter\b.*)?$")
-_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|[A-ZÅÄÖ]\w*)$")
+# a body named by its owner in the genitive and its kind: "Länets landsbygdsnätverk", "Kommunens integrationsforum"
+_OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
+# a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
+_BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.+)$")
+_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
@@ -2570,6 +2591,13 @@ class _Extractor:
         due, due_date = _due(full, self.p.date)
         if due_date:  # "uppdras åt X att senast den 15 januari 2026 redovisa …": when is the due date, not the task
             task = _LEADING_DUE.sub("", task) or task
+            for a in self.out.assignments:
+                if a.item == number and a.task == task and a.assignees == assignees:
+                    # the same task read once with its "senast den …" and once without: one task, decided
+                    # when either reading was of a decision
+                    if origin == "decision" and a.origin == "narrative":
+                        a.origin, a.decision_position, a.given_by = origin, pos, given_by or a.given_by
+                    return a
         if due and not due_date and _NEXT_OWN.search(full):
             due_date = self._next_meeting
         elif not due_date and item is not None and _TO_NEXT_MEETING.match(item.title or "") and self._next_meeting:
@@ -4478,6 +4506,10 @@ class _Extractor:
             p = self.ctx.initials.get(p, p)
             if text_names:
                 p = self.ctx.given_names_in_text.get(p, p)
+            if p.endswith(")") and "(" in p:
+                # "Per Ek (Norra delen)": the place or the party the person sits for, after the name
+                bare = re.sub(r"\s*\([^()]{1,40}\)$", "", p)
+                p = bare if is_person_name(bare) else p
             if not (is_person_name(p) or p.casefold() in self.ctx.roster):
                 return None
             out.append(p)
@@ -4726,13 +4758,15 @@ class _Extractor:
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
         # assignments
         if rule.name == "justerare":
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5"))
             if not who:
                 return False
             jm = re.search(r"\bjusterar?\s+(?P<o>[^.;,]+)", s)
             together = "jämte ordföranden " if "jämte" in s else (
                 "tillsammans med ordföranden " if "tillsammans med ordföranden" in s else "")
-            task = f"{together}justera {jm.group('o')}" if jm else "justera protokollet"
+            # "Att jämte ordföranden justera protokollet utses X": the object ends before the verb
+            obj = re.sub(r"\s+(?:valdes|utsågs|utses|väljs)\b.*$", "", jm.group("o")) if jm else ""
+            task = f"{together}justera {obj}" if obj else "justera protokollet"
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name == "meeting_secretary":
@@ -5137,15 +5171,17 @@ class _Extractor:
                 self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
                                 on_behalf_of=g.get("hm"))
             return True
-        if rule.name == "represents_in":
+        if rule.name in ("represents_in", "decided_represents_in"):
             # "Sara Lind representerar samhällsbyggnadsnämnden i rådet": her seat, for whom she holds it
             who = self._people(g["who"])
             raw = g["group"].strip()
             grp = body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else self._group_phrase(raw)
+            if not grp and _OWNED_KIND.fullmatch(raw):
+                grp = raw  # "Länets landsbygdsnätverk": an owner's genitive and a kind of body name one body
             if not who or len(who) != 1 or not grp:
                 return False
             hm = g["hm"].strip()
-            self.membership(who[0], grp, item, role="ledamot", change="join",
+            self.membership(who[0], grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                             on_behalf_of=hm[:1].upper() + hm[1:])
             return True
         if rule.name == "substitutes":

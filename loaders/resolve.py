@@ -1151,6 +1151,14 @@ class _Groups:
         "Socialnämnden, Fjällsta kommun" is "Kommunfullmäktige, Fjällsta kommun"; so is
         "Socialnämndens arbetsutskott", and "socialnämnden" in its arbetsutskott's minutes. Other
         names are kept."""
+        if doc is not None and doc.group and ", " not in doc.group and doc.parsed.letterhead and "," not in name:
+            # "regionstyrelsen" in the notes of a collaboration body under "REGION ÅS": that region's board
+            owner, low = doc.parsed.letterhead, name.casefold()
+            hm = owner.casefold()
+            if re.fullmatch(r"(?:region|kommun)(?:styrelsen|fullmäktige)", low) and (
+                    hm.startswith("region") if low.startswith("region") else hm.endswith("kommun")):
+                return f"{name[:1].upper()}{name[1:]}, {owner}"
+            return name
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)

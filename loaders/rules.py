@@ -968,6 +968,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kristian Ek ersätter Malin Sten från individ- och familjeomsorgen, som slutar i gruppen.",
                        ("membership", "Kristian Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Malin Sten", "Samverkansgrupp äldre", "leave")),
+                   # the board's arbetsutskott, in the board's own minutes, for the rest of a förening's year
+                   _ex("Bo Lind ersätter Ivar Tholm i arbetsutskottet för resten av verksamhetsåret.", decision=True,
+                       body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("membership", "Bo Lind", "Arbetsutskottet, Föreningen Anhörigstöd Ås", "replace"),
+                              ("membership", "Ivar Tholm", "Arbetsutskottet, Föreningen Anhörigstöd Ås", "leave"))),
                    # a huvudman's seat in the body that met, told as done
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
@@ -1344,6 +1349,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
                    # a seat told as the ordinary one, from this meeting
+                   # the delregion the new member sits for, in brackets after the name
+                   _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Norra delen) till ny ledamot i Styrgrupp Barnahus "
+                       "efter Ove Strandh.", ("membership", "Magnus Eklöv", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Ove Strandh", "Styrgrupp Barnahus", "leave")),
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
                        ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
                    # two named with their titles, each a representative of the body that met
@@ -1562,6 +1571,20 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Regionen representerar huvudmännen i frågan.",
                            "Anna Ek representerar regionen i frågor om hjälpmedel.")),
+    # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
+    Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
+         triggers=("representerar", "företräder"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:representerar|företräder)\s+"
+                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Gun Berg representerar LAG i Styrgrupp Barnahus från och med januari.", decision=True,
+                       body="LAG, Leader Åmyren", roster=("Gun Berg",),
+                       facts=(("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
+                              ("assignment", ["Gun Berg"], "representera LAG i Styrgrupp Barnahus"))),
+                   # a network named by its owner: the seat in it though the kind names no body alone
+                   _ex("Eira Sund representerar LAG i Länets landsbygdsnätverk.", decision=True,
+                       body="LAG, Leader Åmyren", roster=("Eira Sund",),
+                       facts=(("membership", "Eira Sund", "Länets landsbygdsnätverk", "join"),))),
+         counter_examples=("att styrgruppen företräder huvudmännen i frågan",)),
     # "Varje kommun utser en deltagare; Sofie deltar för regionen": her seat for a huvudman in the body the
     # item creates (else the one it is about)
     Rule("takes_part_for", "membership", change="join", triggers=("deltar för", "ingår för", "sitter med för"),
@@ -1721,9 +1744,12 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Tack för anteckningarna.", "Mallen för protokoll är ny.",
                            "Underlaget för anteckningarna skickas ut i förväg.")),
     Rule("justerare", "assignment", role="justerare",
-         triggers=("justera",),
-         pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
-                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+justerare|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
+         triggers=("justera", "justeringsperson"),
+         pattern=r"^(?:(?:[Tt]ill\s+)?(?:justerare|justerande|justeringsperson|protokolljusterare)\s+(?:utses|väljs|valdes|utsågs)\s+(?P<who>[A-ZÅÄÖ][^.;]+?)"
+                 r"|(?P<who2>[A-ZÅÄÖ][^.;]+?)\s+(?:utses|väljs|valdes|utsågs)\s+(?:till\s+(?:justerare|justeringsperson)|att\s+(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
+                 # "Att jämte ordförande Maria Ek justera dagens protokoll valdes Per Lund": the one chosen last
+                 r"|(?:[Aa]tt\s+)?(?:jämte|tillsammans\s+med)\s+ordförande[n]?(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}\s+justera\s+(?:dagens\s+)?protokoll\w*"
+                 r"\s+(?:valdes|utsågs|utses|väljs)\s+(?P<who5>[A-ZÅÄÖ][^.;]+?)"
                  # "Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet"
                  r"|(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:utser|utsåg|väljer|valde)\s+(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+(?:till\s+justerare|att\s+"
                  r"(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera)\b[^.;]*"
@@ -1736,7 +1762,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Nämnden utser Per Svedin (s) att tillsammans med ordföranden justera protokollet.",
                        ("assignment", ["Per Svedin"], "tillsammans med ordföranden justera"), roster=("Per Svedin",)),
                    _ex("Till justerare utses Eva-Lena Mattsson.",
-                       ("assignment", ["Eva-Lena Mattsson"], "justera"))),
+                       ("assignment", ["Eva-Lena Mattsson"], "justera")),
+                   # a räddningstjänstförbund's direktion: "justeringsperson", and the one chosen after the verb
+                   _ex("Till justeringsperson valdes Leo Holm.", ("assignment", ["Leo Holm"], "justera")),
+                   _ex("Att jämte ordförande Maja Berg justera dagens protokoll valdes Leo Holm.",
+                       ("assignment", ["Leo Holm"], "jämte ordföranden justera dagens protokoll"),
+                       roster=("Maja Berg", "Leo Holm")),
+                   _ex("Att jämte ordföranden justera protokollet utses Bertil Hallgren.",
+                       roster=("Bertil Hallgren",),
+                       facts=(("assignment", ["Bertil Hallgren"], "jämte ordföranden justera protokollet"),))),
          counter_examples=("Protokollet justeras digitalt.",)),
     # ---------------------------------------------------------------- assignments
     # who is responsible named last: "Ansvarig för utskicket är Anna Lund"

@@ -35,7 +35,7 @@ _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
 # only inside an abbreviation)
-_PLAIN_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
+_PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 # "2. Utbildning – Rådet har rekommenderat …": a short topic, a dash, and what was said of it
 _TOPIC_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ][^.!?–—:]{1,50}?)\s+[–—]\s+(\S.{10,})$")
 # protocol numbers without '§': "12/25 Budget 2026"
@@ -574,7 +574,7 @@ def paragraph_lines(path: str) -> bool:
 
 
 # the points the notes cover, stated in their header: "Omfattning: p 9 - 19", "Punkter: 9–15"
-_SPAN_STATED = re.compile(r"(?:^|\s{2,})(?:omfattning|punkter|paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+_SPAN_STATED = re.compile(r"(?:^|\s{2,})(?:omfattning|punkter|(?:justerade\s+)?paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
 
 
 def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
@@ -590,12 +590,33 @@ def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
     first = heads[0].line
     for k in range(min(first - 1, 60)):
         s = lines[k].strip()
-        if re.match(r"(?i)(?:omfattning|punkter|paragrafer)\s*:?$", s) and k + 1 < first - 1:
+        if re.match(r"(?i)(?:omfattning|punkter|(?:justerade\s+)?paragrafer)\s*:?$", s) and k + 1 < first - 1:
             s = f"{s} {lines[k + 1].strip()}"
         m = _SPAN_STATED.search(s)
         if m and int(m.group(1)) == heads[0].key:
             return True
     return False
+
+
+# the first point of a meeting: "Mötets öppnande", "Mötet öppnas", "Sammanträdets öppnande"
+_OPENING_TITLE = re.compile(r"(?i)^(?:mötets|sammanträdets)\s+öppnande\b|^(?:mötet|sammanträdet)\s+öppnas\b|^öppnande\b")
+
+
+def _opens_numbered_on(heads: list[_Head]) -> bool:
+    """Points numbered on over the year with nothing in the header to say so ("112. Mötets öppnande" …
+    "120. Nästa möte", as a LAG's protocols run): an unbroken run of four or more whose first point
+    opens the meeting.
+
+    >>> _opens_numbered_on([_Head(k, 112 + k, str(112 + k), t) for k, t in enumerate(
+    ...     ["Mötets öppnande", "Dagordning", "Val av justerare", "Nästa möte"])])
+    True
+    >>> _opens_numbered_on([_Head(k, 40 + k, str(40 + k), t) for k, t in enumerate(
+    ...     ["Budget", "Dagordning", "Val av justerare", "Nästa möte"])])
+    False
+    """
+    keys = [h.key for h in heads]
+    return (len(heads) >= 4 and bool(_OPENING_TITLE.match(heads[0].rest))
+            and keys == list(range(keys[0], keys[0] + len(keys))))
 
 
 def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
@@ -634,7 +655,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                  if (m := _PLAIN_NUMBER.match(raw.strip()))]
         plain = _without_decided_points(lines, plain)
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
-        if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen)):
+        if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen) or _opens_numbered_on(chosen)):
             family, heads = "markdown", chosen
     inline: dict[int, str] = {}
     if not heads:

@@ -94,6 +94,7 @@ class ParsedMinutes:
     justering_date: str | None = None  # ISO date of "Justeringens plats och tid  …, fredagen den 31 oktober 2025"
     administrations: list[str] = field(default_factory=list)  # förvaltningar the text names ("Socialförvaltningen")
     writer: str | None = None  # who sent the notes as an e-mail ("Från: …"): the "jag" of its text
+    letterhead: str | None = None  # the huvudman on the letterhead ("REGION ÅS" → "Region Ås")
 
 
 @dataclass

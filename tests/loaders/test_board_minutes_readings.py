@@ -230,3 +230,196 @@ def test_a_förenings_board_meeting_and_its_appointments_told_duty_first(tmp_pat
     tasks = [(who, task.rstrip(".")) for who, task in got["assignments"]]
     assert (["Per Olsson"], "representera föreningen vid länsförbundets stämma") in tasks
     assert (["Anna Tell"], "anmäla ombuden") in tasks
+
+
+def test_a_direktions_web_page_names_the_förbund_beside_its_title_and_the_justerare_chosen_last(tmp_path):
+    """A räddningstjänstförbund's direktion as a web page: "Direktionens protokoll <date>" over the förbund's
+    name, "Direktionens ledamöter" / "Direktionens ersättare" headings and the justerare chosen after the verb."""
+    got = load(tmp_path, """\
+        # Direktionens protokoll 28 november 2025
+
+        Räddningstjänstförbundet Åsfjäll – sammanträde med direktionen den 28 november 2025, brandstationen i Ek.
+
+        ## Närvarande
+
+        Direktionens ledamöter och ersättare som var närvarande på mötet
+
+        ### Direktionens ledamöter
+
+        Maja Berg (S), ordförande
+        Leo Holm (M)
+
+        ### Direktionens ersättare
+
+        Siv Dahl (S) tjänstgörande
+        Ola Strand (C)
+
+        ### Tjänstepersoner
+
+        Tora Ek, administratör
+
+        ### Fackliga organisationer
+
+        Per Lind, Kommunal
+
+        ### Justering och sekreterare
+
+        Att jämte ordförande Maja Berg justera dagens protokoll valdes Leo Holm. Sekreterare är Tora Ek.
+
+        ## 60 § Sammanträdets öppnande och val av justeringsperson
+
+        Dagordningen fastställdes.
+
+        Till justeringsperson valdes Leo Holm.
+        """)
+    assert got["body"] == "Direktionen, Räddningstjänstförbundet Åsfjäll"
+    # the sentence under "Närvarande" says whom it lists; each heading below it is a section of its own
+    att = got["attendance"]
+    assert att["Ola Strand"] == ("present", ["ersättare"]) and att["Leo Holm"] == ("present", ["ledamot"])
+    assert att["Tora Ek"][0] == att["Per Lind"][0] == "guest"
+    assert [t for who, t in got["assignments"] if who == ["Leo Holm"] and "justera" in t]
+    assert not [t for _, t in got["assignments"] if "valdes" in t]  # the verb after the duty is no part of it
+
+
+def test_a_lag_protocol_numbers_its_points_on_over_the_year_and_writes_its_roster_as_sentences(tmp_path):
+    """A Leader area's LAG: "Protokoll LEADER X, LAG-möte", a roster of sentences ending in full stops with the
+    verksamhetsledare adjungerad, points "112." … "116." and the older "Beslöts att …"."""
+    got = load(tmp_path, """\
+        Protokoll LEADER Åmyren, LAG-möte
+        Tid: Onsdagen den 22 oktober 2025 kl. 18.00–20.45
+
+        Närvarande: Siv Alm, Bo Rask, Gun Björk. Verksamhetsledare Eva Mörk (adjungerad).
+        Ej närvarande: Ivar Ström, Jenny Skog.
+
+        112. Mötets öppnande
+        Ordföranden Siv Alm förklarade mötet öppnat.
+
+        113. Fastställande av dagordning
+        LAG beslutade fastställa förslaget till dagordning.
+
+        114. Val av protokolljusterare
+        Till protokolljusterare valdes Bo Rask.
+
+        115. Arbetsutskott
+        Beslöts att Gun Björk ersätter Ivar Ström i arbetsutskottet för resten av verksamhetsåret.
+
+        116. Nästa möte
+        Nästa LAG-möte hålls den 3 december 2025.
+        """)
+    assert got["body"] == "LAG, Leader Åmyren"
+    att = got["attendance"]
+    assert att["Gun Björk"][0] == "present" and att["Eva Mörk"][0] == "guest" and att["Jenny Skog"][0] == "absent"
+    assert ("Gun Björk", "Arbetsutskottet, Leader Åmyren", "replace") in got["memberships"]
+    assert any(d.startswith("Gun Björk ersätter Ivar Ström") for d in got["decisions"])
+    assert (["Bo Rask"], "justera protokollet") in got["assignments"]
+
+
+def test_a_youth_councils_pdf_reads_its_marks_a_cell_a_line_and_its_items_from_the_justerade_paragrafer(tmp_path):
+    """A kommunal ungdomsråd's protocol as a PDF's text: the närvarolista's cells one a line ("Sara Öhman" /
+    "-"), a member who has "avgått från rådet", items "19   Föregående protokoll" numbered on from the
+    "Justerade paragrafer" of the title page, and an att-clause whose sentence ends before the running text."""
+    got = load(tmp_path, """\
+        VIDEBERG KOMMUN
+        SAMMANTRÄDESPROTOKOLL 1(2)
+        Kommunala ungdomsrådet
+        Sammanträdesdatum 2025-11-05
+        Beslutande
+        Ledamöter
+        Tilda Norén, ordförande
+        Oscar Brandt, ledamot
+        Justerade paragrafer
+        19–21
+        Närvaro- och omröstningslista
+        Ordinarie ledamöter
+        Närvaro
+        Tilda Norén
+        X
+        Oscar Brandt
+        X
+        Sara Öhman
+        -
+        Leon Berg
+        avgått från rådet
+        19   Föregående protokoll
+        Kommunala ungdomsrådet beslutar
+        att bjuda in ordföranden i kultur- och fritidsnämnden till rådets nästa möte.
+        Oscar Brandt berättade om nya öppettider på fritidsgårdarna.
+        20   Budget
+        Kommunala ungdomsrådet godkänner informationen.
+        21   Övriga frågor
+        Inga övriga frågor.
+        """)
+    att = got["attendance"]
+    assert att["Sara Öhman"][0] == "absent" and att["Tilda Norén"][0] == "present"
+    assert "Leon Berg" not in att
+    assert "bjuda in ordföranden i kultur- och fritidsnämnden till rådets nästa möte" in [
+        d.rstrip(".") for d in got["decisions"]]
+
+
+def test_a_project_styrgrupps_notes_put_the_organisation_before_each_person_with_slashes(tmp_path):
+    """An ESF project's styrgrupp: a letterhead box "MINNESANTECKNINGAR / STYRGRUPPEN" over "Styrgruppsmöte
+    ESF-projektet X", "Deltagare:" as "Org/Name/Title" lines and "Org – Name, ersättare för sektionschef Y",
+    and a group named by the two sectors it joins."""
+    got = load(tmp_path, """\
+        ÅSMARKS KOMMUN Arbetsmarknadsenheten\tMINNESANTECKNINGAR STYRGRUPPEN
+        Nora Berg projektledare\tDATUM 2025-09-30
+
+        Styrgruppsmöte ESF-projektet Nya steg
+        Deltagare:
+        Åsmarks kommun/Therese Vik/Verksamhetschef Arbetsmarknadsenheten, ordförande
+        Arbetsförmedlingen – Hassan Amin, ersättare för sektionschef Petra Lind
+        Adjungerande:
+        Nya steg/Nora Berg/Projektledare
+        Ej närvarande:
+        Arbetsförmedlingen/Petra Lind/Sektionschef
+
+        1. Samverkan skola–socialtjänst
+        Samverkansgruppen skola–socialtjänst arbetar på uppdrag av styrgruppen och rapporterar till styrgruppen.
+
+        2. Nästa möte
+        Therese Vik kallar.
+        """)
+    assert got["body"] == "Styrgrupp ESF-projektet Nya steg"
+    att = got["attendance"]
+    assert att["Therese Vik"] == ("present", ["ledamot", "ordförande"])
+    assert att["Hassan Amin"][0] == "present" and att["Nora Berg"][0] == "guest" and att["Petra Lind"][0] == "absent"
+    assert "Samverkansgrupp skola–socialtjänst" in got["bodies"]
+
+
+def test_a_regional_beredningsgrupps_notes_list_its_seats_per_side_with_the_secretary_under_a_heading(tmp_path):
+    """A regional beredningsgrupp's "ANTECKNINGAR" in capitals under the region's letterhead (the kind of the
+    document, not who kept it), "Kommunernas ledamöter" / "Regionens ledamöter" with the delregion in
+    brackets and "fr p 4", "Sekreterare" as a heading of its own over the official, and a new member named
+    with the delregion she sits for."""
+    got = load(tmp_path, """\
+        REGION ÅSMARK
+        ANTECKNINGAR
+        Beredningsgruppen för regional utveckling
+        Sammanträde 2025-10-16 kl. 09.30–12.00
+
+        NÄRVARANDE
+        Kommunernas ledamöter
+        Anders Ryd (Norra Åsmark), 1:e vice ordförande
+        Karl Öst (Kustbygden), fr p 2
+        Regionens ledamöter
+        Helena Ström, ordförande
+        Sekreterare
+        Ebba Linde
+
+        1. Mötets öppnande
+        Ordföranden öppnade sammanträdet.
+
+        2. Ledamöter
+        Kommunförbundet Åsmark har utsett Maja Eklöv (Kustbygden) till ny ledamot i beredningsgruppen efter Ove Strandh.
+
+        3. Strategi
+        Beredningsgruppen ställer sig bakom remissversionen. Ärendet överlämnas till regionstyrelsen för beslut.
+        """)
+    # the region's board, named with the region on the letterhead
+    assert "Regionstyrelsen, Region Åsmark" in got["bodies"]
+    body = got["body"]
+    assert body in ("Beredningsgruppen för regional utveckling", "Beredningsgrupp för regional utveckling")
+    att = got["attendance"]
+    assert att["Karl Öst"] == ("present", ["ledamot"]) and att["Ebba Linde"] == ("present", ["sekreterare"])
+    assert ("Maja Eklöv", body, "replace") in got["memberships"]
+    assert not [m for m in got["memberships"] if m[0] == "Ebba Linde"]

@@ -82,7 +82,15 @@ kommunala pensionärsråd's protocol whose "Beslutande" name the nämnd or assoc
 with no comma ("Gunvor Alm PRO", "Maj Sandell Omsorgsnämnden, vice ordförande"), "X, ers SKPF för Y", "Ej
 tjänstgörande" as a label alone, items numbered on over the year without a dot from the form's "Paragrafer 9–14",
 "Rådet informerades av äldreomsorgschef X om …", "Frågan besvaras vid nästa möte av X", "X representerar Y i rådet"
-and "Rådet är remissinstans för omsorgsnämnden") and
+and "Rådet är remissinstans för omsorgsnämnden"); and of bodies the others do not cover: a räddningstjänstförbund's
+direktion as a web page in Markdown ("Direktionens protokoll <date>" over the förbund's name, "Direktionens
+ledamöter" / "Direktionens ersättare" below a sentence saying whom "Närvarande" lists, "Fackliga organisationer",
+"Att jämte ordförande X justera dagens protokoll valdes Y", paragraphs "60 §"), a Leader area's LAG protocol
+("Protokoll LEADER X, LAG-möte", a roster of sentences ending in full stops, points "112." numbered on over the
+year, "Beslöts att …", "ersätter Y i arbetsutskottet för resten av verksamhetsåret", "representerar LAG i Länets
+landsbygdsnätverk") and a kommunal ungdomsråd's protocol as PDF (its närvarolista a cell a line with "X", "-" and
+"avgått från rådet", items "19   Föregående protokoll" from the title page's "Justerade paragrafer 19–24", an
+att-clause followed by running text with no blank line, "Rådet är remissinstans till …") and
 ``notes``
 (taktisk and operativ notes: e-mail-like, Markdown with a roster per huvudman, an undated .docx with
 Word tables, a tab roster with titles before the names, Ledamöter/Ersättare/Tjänstemän blocks with
@@ -146,7 +154,13 @@ socialnämnden" and "Rådet rapporterar till kommunstyrelsen genom sin årsrappo
 närvårdsråd's Markdown with "**Ledamöter**" / "**Närvarande ersättare**" / "**Övriga närvarande**" bullets of "Name, M,
 Region X, ordförande" and "…, tjänstgörande för Y", officials with the bare number of their item, an item "Återrapport
 från arbetsgruppen trygg hemgång" (the group in lower case) "som arbetar på uppdrag av närvårdsrådet och rapporterar till
-rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate). Each folder is
+rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate;
+and an ESF project's styrgrupp as Word under a letterhead box "MINNESANTECKNINGAR / STYRGRUPPEN", its "Deltagare:"
+as "Org/Name/Title" lines and "Org – Name, ersättare för sektionschef Y", "Adjungerande:", "Beslut lägesrapporten
+läggs till handlingarna" and a samverkansgrupp skola–socialtjänst working on its behalf; and a regional
+beredningsgrupp's "ANTECKNINGAR" with "Kommunernas ledamöter" / "Regionens ledamöter" by delregion, "fr p 4", a
+"Sekreterare" heading, "har utsett X (Delregion) till ny ledamot … efter Y" and "Ärendet överlämnas till
+regionstyrelsen för beslut"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
