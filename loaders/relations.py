@@ -441,6 +441,18 @@ def _known_name_re(name: str) -> re.Pattern:
     return re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + _known_part(name) + r")(?![\wåäöÅÄÖ-])", re.I)
 
 
+# letters that a case-insensitive pattern equates with letters of another lower case ("ı" with "i",
+# "ſ" with "s", the Kelvin and Ångström signs with "k" and "å")
+_CASE_FOLDED_ALIKE = frozenset("\u0131\u0130\u017f\u212a\u212b")
+
+
+@lru_cache(maxsize=4096)
+def _lead_word(name: str) -> str:
+    """The word a known name's pattern starts with, in lower case ("" when it starts otherwise)."""
+    m = re.match(r"[\wåäöÅÄÖ]+", name)
+    return m.group(0).lower() if m else ""
+
+
 def _known_matches(names: tuple[str, ...], text: str) -> list[re.Match]:
     """The matches of ``_known_re(names).finditer(text)``, from one small pattern per name (compiled
     once per name, where the pattern of each set of names met was compiled once per set: a
@@ -450,8 +462,21 @@ def _known_matches(names: tuple[str, ...], text: str) -> list[re.Match]:
     and the scan goes on after it."""
     order = sorted(names, key=len, reverse=True)
     first_at: dict[int, int] = {}  # where a name matches -> the first name in order that does
+    # a name is tried only where its first word is written (found in the lower-cased text, unless
+    # lower case moves letters or a letter that the pattern's case folding equates with another is there)
+    low = text.lower()
+    if len(low) != len(text) or not _CASE_FOLDED_ALIKE.isdisjoint(text):
+        low = None
     for k, name in enumerate(order):
         rx = _known_name_re(name)
+        lead = _lead_word(name) if low is not None else ""
+        if len(lead) >= 3:
+            i = low.find(lead)
+            while i >= 0:
+                if rx.match(text, i):
+                    first_at.setdefault(i, k)
+                i = low.find(lead, i + 1)
+            continue
         m = rx.search(text)
         while m:
             first_at.setdefault(m.start(), k)
