@@ -431,6 +431,10 @@ _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
                               r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
+# "… om rutinen vid PSV den 12 december": a body's meeting on a day, where the matter is to be told (not
+# "inför förbundsstyrelsens sammanträde den 12 december", told now ahead of it)
+_AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|"
+                               r"jul|aug|sep|okt|nov|dec)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick")
 _INFORMATIONAL = re.compile(
@@ -2856,6 +2860,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
             continue
+        if m.group(1).split()[0].endswith("r") and _AT_DAY_ELSEWHERE.match(after):
+            continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject

@@ -786,6 +786,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['delregionala styrgruppen']
     >>> [g.name for g in find_groups("Hälso-, sjukvårds- och omsorgsrådet (HSVO) sammanträder.")]
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
+    >>> [g.name for g in find_groups("Styrgrupp psykisk hälsa barn och unga och Styrgrupp psykisk hälsa vuxna")]
+    ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
@@ -813,7 +815,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()
-    if not keep or len(keep) > 4:
+    # "Styrgrupp psykisk hälsa barn och unga": a topic and the ages it is for, five words with their "och"
+    if not keep or len(keep) > (5 if "och" in keep[1:-1] else 4):
         return "", pos
     s = " ".join(keep)
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
@@ -1906,6 +1909,12 @@ _DAY_TO_COME = re.compile(r"(?<!\bper\s)(?<!\bfrån\s)(?<!\bsedan\s)(?<!\btill\s
                           r"\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b")
 
 
+# the meeting a matter is to be told at: "vid PSO den 16 maj", "på nästa möte", "för rådet den 13 juni" (not
+# "inför förbundsstyrelsens sammanträde den 12 december": told now, ahead of it)
+_AT_MEETING_TO_COME = re.compile(r"\b(?:(?:vid|på)\s+(?:nästa|kommande)\s+(?:möte|sammanträde)|"
+                                 r"(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+[a-zåäö]{3})")
+
+
 def _to_come(day: re.Match | None, held: str | None) -> bool:
     """Whether a day named without its year is one of the next half year after the meeting ``held``."""
     if day is None:
@@ -1957,13 +1966,19 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     True
     >>> _is_task_use("redovisar", " resultaten från mätningen den 4 mars", "2025-03-26")
     False
+    >>> _is_task_use("informerar", " om ärendet vid PSO den 16 maj", "2025-05-06"), _is_task_use("informerar", " om läget")
+    (True, False)
+    >>> _is_task_use("informerar", " om beslutet vid PSO den 3 april", "2025-05-06")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
     if re.match(r"(?i)bereder$", verb):  # "bereder ärenden inför rådets sammanträden" is a standing duty
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
     if _REPORTING.match(verb):
-        if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
+        if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
+            return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)
+        if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest) or re.match(r"(?i)informerar", verb):
             return False
         # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
@@ -2217,6 +2232,36 @@ _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+me
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
+# an item titled by the work it is about: "Revidering av rutinen för X" is to "revidera rutinen för X"
+_TITLE_WORK = {"revidering": "revidera", "översyn": "se över", "uppdatering": "uppdatera", "framtagande": "ta fram",
+               "framtagning": "ta fram", "utvärdering": "utvärdera", "kartläggning": "kartlägga", "utredning": "utreda",
+               "omarbetning": "omarbeta", "uppföljning": "följa upp", "utveckling": "utveckla", "planering": "planera"}
+_TITLE_WORK_RE = re.compile(r"^(?:\d+[.)]?\s+)?(?P<n>[A-ZÅÄÖa-zåäö]+)\s+(?:av|om)\s+(?P<obj>(?:den|det|de|en|ett)?\s*[a-zåäö][^.;:]{2,100}?)"
+                            r"\s*(?:[–-].*)?$")
+
+
+# bodies of one kind in the plural: "Närvårdsgrupperna i Älvby och Norrvik", "Båda styrgrupperna", "De två råden"
+_PLURAL_HEADS = {"grupperna": "grupp", "råden": "råd", "teamen": "team", "nätverken": "nätverk"}
+_PLURAL_BODIES_RE = re.compile(
+    r"^(?P<det>(?:[Dd]e\s+)?(?:[Bb]åda|[Bb]ägge|två)\s+|[Dd]e\s+två\s+)?(?P<stem>[A-ZÅÄÖa-zåäö][a-zåäö-]*?)"
+    r"(?P<pl>grupperna|råden|teamen|nätverken)\s+(?:(?:i|för)\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)"
+    r"[A-ZÅÄÖ][\wåäö-]+)+)\s+)?(?P<rest>[a-zåäö].+)$")
+# a huvudman named in full before the person it appointed: "Tallviks kommun Oskar Rask", "Region Norrby Eva Lund"
+_HUVUDMAN_LEAD = re.compile(r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\s+(?=[A-ZÅÄÖ])")
+
+
+def _work_of_title(title: str | None) -> str | None:
+    """The work an item's title names, as a task: "Revidering av rutinen för samordnad vårdplanering"
+    -> "revidera rutinen för samordnad vårdplanering"; a title that names no work gives None.
+
+    >>> _work_of_title("Revidering av överenskommelsen om hemsjukvård"), _work_of_title("Barn som anhöriga")
+    ('revidera överenskommelsen om hemsjukvård', None)
+    """
+    m = _TITLE_WORK_RE.match((title or "").strip())
+    verb = m and _TITLE_WORK.get(m.group("n").casefold())
+    return f"{verb} {m.group('obj').strip()}" if verb else None
+
+
 _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:ska\s+)?(?P<v>leder|samordnar|driver|styr|"
                             r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
 # the official who heads a huvudman's administration, as the one a recommendation is addressed to
@@ -3230,6 +3275,10 @@ class _Extractor:
         if wm:  # "skapa en styrgrupp som under RLG leder utvecklingen av …": what it is set up to do is its task
             self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
                             pos=pos, given_by=creator)
+        elif decision and self.ctx.item and not re.search(r"\bmed\s+(?:uppdrag|uppgift)", rest):
+            work = _work_of_title(self.ctx.item.title)
+            if work:  # "Revidering av rutinen …" / "tillsätta en arbetsgrupp för revideringen": the item's work
+                self.assignment([name], work, origin="decision", pos=pos, given_by=creator)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c):
             # a body to set up is a task of its creator; one staffed at the meeting is set up already
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
@@ -4971,17 +5020,21 @@ class _Extractor:
                 return True
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
-            if raw_who and (pre := (g.get("pre") or "").strip()) and self._place(pre.split()[-1]):
-                # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström": the verb shared, each
-                # later name after the place that appointed it
+            if raw_who and (pre := (g.get("pre") or "").strip()) and (self._place(pre.split()[-1])
+                                                                      or _HUVUDMAN_LEAD.match(pre + " X", len(pre) - len(" ".join(pre.split()[-2:])))):
+                # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström", "Åby kommun har utsett A och
+                # Tallviks kommun B": the verb shared, each later name after the huvudman that appointed it
                 parts = re.split(r"\s+(?:och|samt)\s+|,\s*", raw_who.strip(" ,"))
-                raw_who = " och ".join(" ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0]) else p
-                                       for p in parts if p)
+                raw_who = " och ".join(p[hm.end():] if (hm := _HUVUDMAN_LEAD.match(p)) and len(p[hm.end():].split()) > 1
+                                       else " ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0])
+                                       else p for p in parts if p)
             who = self._people(raw_who.strip(" ,") if raw_who else None)
             grp = seat_group(g.get("group"))
             if not who or not grp:
                 return False
             prev = self._people(g.get("prev")) if g.get("prev") else None
+            if (g.get("role") or "").startswith("ledamöt"):
+                g = {**g, "role": "ledamot"}
             for p in who:
                 self.membership(p, grp, item, role=g.get("role"), change="replace" if prev else "join",
                                 replaces=prev[0] if prev else None)
@@ -5291,6 +5344,38 @@ class _Extractor:
         """Co-assignees a task names: "… tillsammans med Darius Rahimi och Siri Nordahl"."""
         m = re.search(r"\btillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})", rest)
         return (self._people(m.group("w")) or []) if m else []
+
+    def _plural_bodies_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Närvårdsgrupperna i Älvby och Norrvik ska ta fram …": a body per place, each given the task;
+        "Båda styrgrupperna ska …": each body of that kind the item named before, not one body "styrgrupperna"."""
+        m = _PLURAL_BODIES_RE.match(s)
+        if not m:
+            return False
+        head = m.group("stem") + _PLURAL_HEADS[m.group("pl").casefold()]
+        rest = m.group("rest")
+        tm = re.match(rf"(?:(?:ska|skall)\s+(?P<inf>[a-zåäö]{{2,}}\b.*)|(?P<v>{TASK_VERB})(?P<r>\b.*))$", rest)
+        if not tm:
+            return False
+        task = tm.group("inf") or _present_to_infinitive(tm.group("v")) + tm.group("r")
+        if m.group("places"):
+            places = split_name_list(m.group("places"))
+            if len(places) < 2 or not all(self._place(p) for p in places):
+                return False
+            bodies = [f"{head[0].upper()}{head[1:]} {p}" for p in places]
+        else:
+            item = self.ctx.item
+            before = (item.body if item else "").split(s[:40])[0]
+            bodies = []
+            for g in find_groups(before):
+                if not g.generic_head and g.name.casefold().startswith(head.casefold()) and g.name not in bodies:
+                    bodies.append(g.name)
+            if len(bodies) != 2 if re.match(r"(?i)(?:de\s+)?(?:båda|bägge|två)\b", m.group("det") or "") else len(bodies) < 2:
+                return False
+        number = self.ctx.item.number if self.ctx.item else None
+        for b in bodies:
+            self.group(b, number)
+            self.assignment([b], task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
 
     def _collective_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """Tasks to the kommuner or to everyone: "kommunerna ska var för sig …", "Till nästa möte

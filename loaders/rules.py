@@ -93,6 +93,9 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
+    # telling another body on a day to come: "Ordföranden informerar om ärendet vid PSO den 16 maj" (told at
+    # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
+    "informerar(?=\\s+om\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
@@ -1322,7 +1325,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
                  r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:er)?"
+                 # "till ledamöter": one seat each of the people named
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
+                 + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
@@ -1338,6 +1343,11 @@ RULES: tuple[Rule, ...] = (
                        roster=("Petra Sundin, Norrviks kommun", "Oskar Nyström, Ekbo kommun"),
                        facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
+                   # the verb shared by two huvudmän named in full, each name after its huvudman; a seat each
+                   _ex("Arbetsgrupp trygg hemgång har fått två nya ledamöter. Åby kommun har utsett Petra Lind och "
+                       "Tallviks kommun Oskar Rask till ledamöter i arbetsgruppen.", body="Samverkansgrupp äldre",
+                       facts=(("membership", "Petra Lind", "Arbetsgrupp trygg hemgång", "join"),
+                              ("membership", "Oskar Rask", "Arbetsgrupp trygg hemgång", "join"))),
                    # a seat told as the ordinary one, from this meeting
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
                        ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
@@ -2058,6 +2068,21 @@ RULES: tuple[Rule, ...] = (
     Rule("intends", "assignment", triggers=("avser",), handler="_intends",
          examples=(_ex("Karin Ek har börjat kartläggningen och avser att redovisa den i maj.",
                        ("assignment", ["Karin Ek"], "har börjat")),)),
+    # bodies named in the plural, each with the task: "Närvårdsgrupperna i Älvby och Norrvik ska …" (one body per
+    # place), "Båda styrgrupperna ska …" (the bodies of that kind the item has named)
+    Rule("plural_bodies_task", "assignment", triggers=("grupperna", "råden", "teamen", "nätverken"),
+         handler="_plural_bodies_task",
+         examples=(_ex("Närvårdsgrupperna i Tallvik och Åby ska ta fram en lokal plan för mobil hemsjukvård till mars.",
+                       ("assignment", ["Närvårdsgrupp Tallvik"], "ta fram en lokal plan"),
+                       ("assignment", ["Närvårdsgrupp Åby"], "ta fram en lokal plan"),
+                       roster=("Anna Ek, Tallviks kommun", "Berit Ås, Åby kommun")),
+                   _ex("Styrgrupp psykisk hälsa vuxna och Styrgrupp barn och unga har lämnat sina årsrapporter. Båda "
+                       "styrgrupperna ska ta fram mål för 2026 och redovisa dem för samverkansgruppen i mars.",
+                       ("assignment", ["Styrgrupp psykisk hälsa vuxna"], "ta fram mål för 2026"),
+                       ("assignment", ["Styrgrupp barn och unga"], "ta fram mål för 2026"),
+                       ("mandate", "Styrgrupp barn och unga", "Samverkansgrupp äldre", "reports_to"))),
+         counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
+                           "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
@@ -2259,6 +2284,11 @@ RULES: tuple[Rule, ...] = (
                    # reporting to another body on a day to come
                    _ex("Elin redovisar förslaget för PSO den 26 september och för LVO den 11 september.",
                        ("assignment", ["Elin Borg"], "redovisa förslaget för PSO den 26 september"), roster=_ROSTER),
+                   # telling another body, or the next meeting, on a day to come
+                   _ex("Elin informerar om ärendet vid Politiskt samråd Mälarby (PSO) den 16 maj.",
+                       ("assignment", ["Elin Borg"], "informera om ärendet vid Politiskt samråd"), roster=_ROSTER),
+                   _ex("Elin Borg informerar om rutinen på nästa möte.",
+                       ("assignment", ["Elin Borg"], "informera om rutinen på nästa möte"), roster=_ROSTER),
                    _ex("EB läser igenom förslaget till överenskommelse till nästa möte.",
                        ("assignment", ["Elin Borg"], "läsa igenom förslaget till överenskommelse"), roster=_ROSTER),
                    _ex("MÖ kollar med MAS i Forsby om sjuksköterskorna ska kallas via Lifecare.",
@@ -2314,6 +2344,11 @@ RULES: tuple[Rule, ...] = (
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
                            "Elin Borg redovisar läget i arbetet.",
+                           # told at the meeting, or told of a meeting held
+                           "Elin Borg informerar om läget i arbetet.",
+                           "Elin Borg informerade om ärendet vid PSO den 16 maj.",
+                           "Elin Borg informerar om att PSO den 16 maj beslutar om planen.",
+                           "Elin Borg informerar om aktuella frågor inför förbundsstyrelsens sammanträde den 12 december.",
                            "Elin Borg redovisar läget per den 31 augusti.",
                            "Elin Borg anmäler jäv och deltar inte i handläggningen.",
                            "Elin Borg lämnar styrgruppen vid årsskiftet.",

@@ -816,3 +816,15 @@ def test_a_council_named_by_its_compound_kind_alone_is_a_body_of_its_own_in_anot
     r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="SIP-nätverket Norrby", items=[
         ParsedItem(number="2", title="Utbildning", body="Samverkansrådet har rekommenderat kommunerna att delta i utbildningen.")]))
     assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [("Samverkansrådet", "kommunerna", "recommends")]
+
+
+def test_a_group_set_up_with_no_task_stated_gets_the_work_its_item_is_titled_by():
+    r = minutes(decisions=[("tillsätta en arbetsgrupp för revideringen med en representant per huvudman",
+                            "Samverkansgrupp äldre")], meeting="Samverkansgrupp äldre",
+                title="Revidering av rutinen för samordnad vårdplanering")
+    assert [(a.assignees, a.task) for a in r.assignments] == [
+        (["Arbetsgrupp för revideringen"], "revidera rutinen för samordnad vårdplanering")]
+    # a title that names no work gives the new group no task
+    r = minutes(decisions=[("tillsätta en arbetsgrupp för utbildningsdagen med en representant per huvudman",
+                            "Samverkansgrupp äldre")], meeting="Samverkansgrupp äldre", title="Gemensam utbildningsdag")
+    assert r.assignments == []
