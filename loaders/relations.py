@@ -2152,6 +2152,9 @@ _PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)
 
 
 _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport\w*|sedan\s+sist|från\s+förra\s+mötet)")
+# "Karin har tagit fram en sammanställning, den redovisas vid nästa möte": the work done, to be told at a meeting to come
+_DONE_THEN_TOLD = re.compile(r",\s+(?:den|det|de|och\s+(?:den|det|de))\s+(?P<v>redovisas|presenteras|föredras|skickas\s+ut|skickas)\s+"
+                             r"(?P<when>(?:vid|på|till|för|inför)\s+[^.;]+)$")
 _REPORT_BACK_RE = re.compile(
     r"^(?:(?:Återkoppling|Uppföljning)(?:\s+(?:från|av|om)\s+[^:]{1,80})?:\s*)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+"
     r"(?P<v>har\s+(?:nu\s+|också\s+)?(?:kontaktat|återkopplat|rapporterat|redovisat|tagit\s+fram|sammanställt|"
@@ -2240,6 +2243,14 @@ _TITLE_WORK_RE = re.compile(r"^(?:\d+[.)]?\s+)?(?P<n>[A-ZÅÄÖa-zåäö]+)\s+(?
                             r"\s*(?:[–-].*)?$")
 
 
+# "De återkommer …", "Hon tar fram …": the doers of the task just given
+_PRONOUN_TASK_RE = re.compile(rf"^(?P<p>De|Hon|Han)\s+(?:också\s+|sedan\s+|därefter\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+# a second doer with the verb left out, its object after the same preposition as the first's:
+# "… med elevhälsan och Jonas med BUP"
+_GAPPED_DOER = re.compile(r"\s+och\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)\s+"
+                          r"(?P<prep>med|till|hos|på|om)\s+(?P<obj>[^.;]+)$")
+# what the two share at the end: "… för att förankra rutinen", "… före årsskiftet", "… senast 1 mars"
+_SHARED_TAIL = re.compile(r"\s+(?:för\s+att|före|senast|innan|inför|till\s+nästa|under\s+(?:våren|hösten))\b")
 # bodies of one kind in the plural: "Närvårdsgrupperna i Älvby och Norrvik", "Båda styrgrupperna", "De två råden"
 _PLURAL_HEADS = {"grupperna": "grupp", "råden": "råd", "teamen": "team", "nätverken": "nätverk"}
 _PLURAL_BODIES_RE = re.compile(
@@ -2636,8 +2647,14 @@ class _Extractor:
         who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
         if not who:
             return False
-        self.assignment(who, f"{m.group('v')}{m.group('rest')}", origin="report", pos=pos, given_by=None,
-                        report_back=True)
+        rest = m.group("rest")
+        pm = _DONE_THEN_TOLD.search(rest)
+        self.assignment(who, f"{m.group('v')}{rest[:pm.start()] if pm else rest}", origin="report", pos=pos,
+                        given_by=None, report_back=True)
+        if pm:  # "…, den redovisas vid nästa möte": what was done is to be told, by who did it
+            obj = re.sub(r"^\s*(?:en|ett|sin|sitt|nu|också)\s+", "", rest[:pm.start()])
+            self.assignment(who, f"{pm.group('v')[:-1]} {obj.strip()} {pm.group('when')}", origin="narrative", pos=pos,
+                            given_by=None)
         return True
 
     def _is_body(self, name: str) -> bool:
@@ -5344,6 +5361,44 @@ class _Extractor:
         """Co-assignees a task names: "… tillsammans med Darius Rahimi och Siri Nordahl"."""
         m = re.search(r"\btillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})", rest)
         return (self._people(m.group("w")) or []) if m else []
+
+    def _gapped_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Malin tar kontakt med elevhälsan och Jonas med BUP för att …": a second doer with the verb left
+        out, a task each, with the purpose or time that ends the sentence (not "tar kontakt med Per och
+        Lisa med en fråga", two people contacted)."""
+        m = _PERSON_TASK_RE.match(_LABEL_PREFIX.sub("", s))
+        gm = m and _GAPPED_DOER.search(m.group("rest"))
+        if not gm or not _is_task_use(m.group("v"), m.group("rest"), self.p.date):
+            return False
+        rest, prep = m.group("rest"), gm.group("prep")
+        first = re.search(rf"\b{prep}\s+(?P<o>[^.;]+)$", rest[:gm.start()])
+        who, other = self._people(m.group("who")), self._people(gm.group("n"))
+        if not (first and who and other) or set(who) & set(other) or self._people(first.group("o")):
+            return False
+        obj = gm.group("obj")
+        tm = _SHARED_TAIL.search(obj)
+        tail = obj[tm.start():] if tm else ""
+        inf = _present_to_infinitive(m.group("v"))
+        for w, t in ((who, f"{inf}{rest[:gm.start()]}{tail}"), (other, f"{inf}{rest[:first.start()]}{prep} {obj[:tm.start()] if tm else obj}{tail}")):
+            self.assignment(w, t, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
+
+    def _pronoun_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Malin och Jonas tar fram ett förslag. De återkommer i februari.": "De" (or "Hon", "Han") are the
+        people of the task just given in the item; what they do next ends that task, no task of a person "De"."""
+        m = _PRONOUN_TASK_RE.match(s)
+        if not m or not _is_task_use(m.group("v"), m.group("rest"), self.p.date):
+            return False
+        number = self.ctx.item.number if self.ctx.item else ""
+        last = self.out.assignments[-1] if self.out.assignments else None
+        if (not last or last.item != number or not all(is_person_name(a) for a in last.assignees)
+                or (len(last.assignees) > 1) != (m.group("p") == "De")):
+            return False
+        last.task = f"{last.task} och {_present_to_infinitive(m.group('v'))}{m.group('rest')}"
+        if not last.due_date:
+            last.due, last.due_date = _due(last.task, self.p.date)
+        last.report_to = last.report_to or _report_to(last.task, self.ctx)
+        return True
 
     def _plural_bodies_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Närvårdsgrupperna i Älvby och Norrvik ska ta fram …": a body per place, each given the task;

@@ -2054,6 +2054,19 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Samverkansgrupp äldre"], "följa upp överenskommelsen"),
                        body="Vård- och omsorgsnämnden"),),
          counter_examples=("Överenskommelsen ska följas upp av någon i höst.",)),
+    Rule("pronoun_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
+         handler="_pronoun_task",
+         examples=(_ex("Elin och Sanna tar fram ett förslag till program. De återkommer till samverkansgruppen i mars.",
+                       ("assignment", ["Elin Borg", "Sanna Pirinen"],
+                        "ta fram ett förslag till program och återkomma till samverkansgruppen i mars"), roster=_ROSTER),),
+         counter_examples=("De återkommer till samverkansgruppen i mars.",
+                           "Hon tar fram ett förslag till nästa möte.")),
+    Rule("gapped_task", "assignment", triggers=(" och ",), handler="_gapped_task",
+         examples=(_ex("Elin Borg tar kontakt med elevhälsan och Sanna Pirinen med BUP för att förankra rutinen före "
+                       "årsskiftet.", ("assignment", ["Elin Borg"], "ta kontakt med elevhälsan för att förankra rutinen"),
+                       ("assignment", ["Sanna Pirinen"], "ta kontakt med BUP för att förankra rutinen"), roster=_ROSTER),),
+         # told of what was done, no task
+         counter_examples=("Elin Borg tog kontakt med elevhälsan och Sanna Pirinen med BUP.",)),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
@@ -2124,7 +2137,11 @@ RULES: tuple[Rule, ...] = (
                    "stämde av", "lyfte", "kollade", "skrev", "mejlade", "uppdaterade"),
          handler="_report_back",
          examples=(_ex("Återkoppling: Elin Borg har kontaktat Anders Nygård om kommunens representant.",
-                       ("assignment", ["Elin Borg"], "har kontaktat Anders")),),
+                       ("assignment", ["Elin Borg"], "har kontaktat Anders")),
+                   # the work reported done, to be told at a meeting to come: a task of who did it
+                   _ex("Uppföljning av uppdrag: Elin Borg har tagit fram en sammanställning av väntetiderna, den "
+                       "redovisas vid nästa möte.", ("assignment", ["Elin Borg"], "redovisa sammanställning av väntetiderna "
+                                                     "vid nästa möte"), roster=_ROSTER)),
          counter_examples=("Elin Borg redovisade läget i projektet.",)),
     # a follow-up of a task given earlier that is still open: the task stays with whoever had it
     Rule("open_task_follow_up", "assignment", triggers=("kvarstår", "pågår", "fortsätter", "inte klar"),
