@@ -3700,6 +3700,31 @@ _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+)
                                 r"(?:beslutar|antar|godkänner|fastställer|utser|inrättar)\b")
 
 
+# the decision verbs of running text in the infinitive, as an att-clause writes them
+_DECIDED_INFINITIVE = {
+    "ställer": "ställa", "ställde": "ställa", "godkänner": "godkänna", "godkände": "godkänna", "tackar": "tacka",
+    "tackade": "tacka", "noterar": "notera", "noterade": "notera", "fastställer": "fastställa", "fastställde": "fastställa",
+    "utser": "utse", "utsåg": "utse", "väljer": "välja", "valde": "välja", "antar": "anta", "antog": "anta",
+    "rekommenderar": "rekommendera", "rekommenderade": "rekommendera", "lämnar": "lämna", "lämnade": "lämna",
+    "överlämnar": "överlämna", "överlämnade": "överlämna", "ger": "ge", "gav": "ge", "uppdrar": "uppdra", "uppdrog": "uppdra",
+    "delegerar": "delegera", "delegerade": "delegera", "inrättar": "inrätta", "inrättade": "inrätta", "bildar": "bilda",
+    "bildade": "bilda", "tillstyrker": "tillstyrka", "tillstyrkte": "tillstyrka", "avstyrker": "avstyrka",
+    "avstyrkte": "avstyrka", "bifaller": "bifalla", "biföll": "bifalla", "avslår": "avslå", "avslog": "avslå",
+    "lyfter": "lyfta", "lyfte": "lyfta", "återremitterar": "återremittera", "återremitterade": "återremittera"}
+
+
+def _as_decided_clause(rest: str) -> str:
+    """A decision told in running text as an att-clause writes it: its verb in the infinitive
+    ("Ledningsgruppen ställer sig bakom förslaget" is "ställa sig bakom förslaget").
+
+    >>> _as_decided_clause("ställer sig bakom förslaget"), _as_decided_clause("godkände budgeten")
+    ('ställa sig bakom förslaget', 'godkänna budgeten')
+    """
+    verb, sep, tail = rest.partition(" ")
+    inf = _DECIDED_INFINITIVE.get(verb)
+    return f"{inf}{sep}{tail}" if inf else rest
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -3783,7 +3808,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if not block and is_self:
             if _RECALLED.match(s[m.end():]) or (_PAST_DECISION_VERB.match(m.group("verb")) and _TOLD_AS_HISTORY.search(s)):
                 return None  # the body's own decision told as history
-            return rest or None
+            return _as_decided_clause(rest) or None
         if not block and groupish:
             return None  # another body's decision
     if not block:

@@ -2245,6 +2245,12 @@ _TITLE_WORK_RE = re.compile(r"^(?:\d+[.)]?\s+)?(?P<n>[A-ZÅÄÖa-zåäö]+)\s+(?
 
 # "De återkommer …", "Hon tar fram …": the doers of the task just given
 _PRONOUN_TASK_RE = re.compile(rf"^(?P<p>De|Hon|Han)\s+(?:också\s+|sedan\s+|därefter\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+# "Lisa föredrar den där": who presents the work just named at the meeting just named
+_TELLS_IT_THERE_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+                                r"(?P<v>föredrar|presenterar|redovisar)\s+(?:den|det|dem)\s+(?:där|då)$")
+# "… att analysen redovisas för rådet den 13 juni": the work and where it is to be told
+_SENT_TO_BODY_RE = re.compile(r"\b(?P<obj>[a-zåäö]+(?:en|et|na)(?:\s+(?:av|om|över)\s+[^.;]{1,60}?)?)\s+(?:ska\s+)?"
+                              r"(?:redovisas|presenteras|föredras|lyfts|tas\s+upp)\s+(?P<where>(?:för|vid|på|i|till)\s+[^;]+)$")
 # a second doer with the verb left out, its object after the same preposition as the first's:
 # "… med elevhälsan och Jonas med BUP"
 _GAPPED_DOER = re.compile(r"\s+och\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)\s+"
@@ -2821,6 +2827,8 @@ class _Extractor:
                            for g in self.out.groups if g.item == it.number):
                     self.group(name, it.number)
         dec_texts = [" ".join(d.text.split()) for d in decisions]
+        # a decision of the running text is written with its verb in the infinitive: the rest is as told
+        dec_tails = [f" {_PARTY_TAG.sub('', t)}" for _, _, t in (dt.partition(" ") for dt in dec_texts) if len(t) > 15]
         for d in decisions:
             self._decision(d)
         said = ""
@@ -2835,6 +2843,8 @@ class _Extractor:
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
+            if any(t in norm for t in dec_tails):
+                continue  # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             before = len(self.out.assignments)
             if last_new is not None and not last_new.due_date and (dm := _DUE_ALONE.match(norm)):
@@ -5398,6 +5408,26 @@ class _Extractor:
         if not last.due_date:
             last.due, last.due_date = _due(last.task, self.p.date)
         last.report_to = last.report_to or _report_to(last.task, self.ctx)
+        return True
+
+    def _tells_it_there(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… att analysen redovisas för rådet den 13 juni. Lisa-Marie Fors föredrar den där.": "den" is the work
+        the sentence before sends to a body, "där" that body's meeting; the task is to present it there."""
+        m = _TELLS_IT_THERE_RE.match(s)
+        item = self.ctx.item
+        who = self._people(m.group("who")) if m and item else None
+        if not who:
+            return False
+        head = " ".join((item.body or "").split()).split(s[:30])[0]
+        sent = re.split(r"(?<=[.!?])\s+", head.strip())
+        # the sentence before, or (the decision taken out of the running text) the item's last decision
+        told = [sent[-1].rstrip(".")] if sent else []
+        told += [d.text.rstrip(" .") for d in reversed(self.p.decisions) if d.item == item.number][:1]
+        pm = next((x for x in map(_SENT_TO_BODY_RE.search, told) if x), None)
+        if not pm:
+            return False
+        self.assignment(who, f"{_present_to_infinitive(m.group('v'))} {pm.group('obj')} {pm.group('where').rstrip(' .')}",
+                        origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
 
     def _plural_bodies_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

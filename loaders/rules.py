@@ -559,7 +559,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
+         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
@@ -596,6 +596,9 @@ RULES: tuple[Rule, ...] = (
                        body="Ledningsgruppen för samverkan"),
                    _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
                        ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   # a decision of the running text, its verb in the infinitive
+                   _ex("lämna över frågan om finansiering till RLG för ställningstagande", decision=True,
+                       body="Samverkansgrupp äldre", facts=(("mandate", "Samverkansgrupp äldre", "RLG", "refers"),)),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -2061,6 +2064,12 @@ RULES: tuple[Rule, ...] = (
                         "ta fram ett förslag till program och återkomma till samverkansgruppen i mars"), roster=_ROSTER),),
          counter_examples=("De återkommer till samverkansgruppen i mars.",
                            "Hon tar fram ett förslag till nästa möte.")),
+    Rule("tells_it_there", "assignment", triggers=("föredrar den", "föredrar det", "presenterar den", "presenterar det",
+                                                    "redovisar den", "redovisar det"),
+         handler="_tells_it_there",
+         examples=(_ex("Beredningen beslutar att analysen redovisas för rådet den 13 juni 2025. Elin Borg föredrar den där.",
+                       ("assignment", ["Elin Borg"], "föredra analysen för rådet den 13 juni 2025"), roster=_ROSTER),),
+         counter_examples=("Elin Borg föredrar den där.",)),
     Rule("gapped_task", "assignment", triggers=(" och ",), handler="_gapped_task",
          examples=(_ex("Elin Borg tar kontakt med elevhälsan och Sanna Pirinen med BUP för att förankra rutinen före "
                        "årsskiftet.", ("assignment", ["Elin Borg"], "ta kontakt med elevhälsan för att förankra rutinen"),

@@ -146,7 +146,11 @@ socialnämnden" and "Rådet rapporterar till kommunstyrelsen genom sin årsrappo
 närvårdsråd's Markdown with "**Ledamöter**" / "**Närvarande ersättare**" / "**Övriga närvarande**" bullets of "Name, M,
 Region X, ordförande" and "…, tjänstgörande för Y", officials with the bare number of their item, an item "Återrapport
 från arbetsgruppen trygg hemgång" (the group in lower case) "som arbetar på uppdrag av närvårdsrådet och rapporterar till
-rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate). Each folder is
+rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate; and a
+samverkansgrupp's notes where one verb serves two clauses ("X kommun har utsett A och Y kommun B till ledamöter", "Malin tar
+kontakt med elevhälsan och Jonas med BUP"), bodies are named in the plural ("Närvårdsgrupperna i A och B ska …", "Båda
+styrgrupperna ska …"), "Ingrid informerar om rutinen vid PSV den 12 december" beside "Tomas informerade om …", "De
+återkommer …" after a task of two, and "tillsätta en arbetsgrupp för revideringen" under "Revidering av rutinen för …"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
