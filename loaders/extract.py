@@ -432,8 +432,9 @@ _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-
                               r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
 # "… om rutinen vid PSV den 12 december": a body's meeting on a day, where the matter is to be told (not
-# "inför förbundsstyrelsens sammanträde den 12 december", told now ahead of it)
-_AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|"
+# "inför förbundsstyrelsens sammanträde den 12 december", told now ahead of it, nor "rapporterar från X den 2 mars",
+# a meeting held)
+_AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|"
                                r"jul|aug|sep|okt|nov|dec)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick")
@@ -2860,7 +2861,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
             continue
-        if m.group(1).split()[0].endswith("r") and _AT_DAY_ELSEWHERE.match(after):
+        if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue

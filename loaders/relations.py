@@ -2260,8 +2260,8 @@ _SHARED_TAIL = re.compile(r"\s+(?:för\s+att|före|senast|innan|inför|till\s+n�
 # bodies of one kind in the plural: "Närvårdsgrupperna i Älvby och Norrvik", "Båda styrgrupperna", "De två råden"
 _PLURAL_HEADS = {"grupperna": "grupp", "råden": "råd", "teamen": "team", "nätverken": "nätverk"}
 _PLURAL_BODIES_RE = re.compile(
-    r"^(?P<det>(?:[Dd]e\s+)?(?:[Bb]åda|[Bb]ägge|två)\s+|[Dd]e\s+två\s+)?(?P<stem>[A-ZÅÄÖa-zåäö][a-zåäö-]*?)"
-    r"(?P<pl>grupperna|råden|teamen|nätverken)\s+(?:(?:i|för)\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)"
+    r"^(?P<det>(?:[Dd]e\s+)?(?:[Bb]åda|[Bb]ägge|två)\s+|[Dd]e\s+två\s+)?(?P<stem>(?:[A-ZÅÄÖa-zåäö][a-zåäö-]*?)?)"
+    r"(?P<pl>(?<=\w)grupperna|(?<=\w)råden|(?<=\w)teamen|(?<=\w)nätverken|[Gg]rupperna|[Rr]åden|[Tt]eamen|[Nn]ätverken)\s+(?:(?:i|för)\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)"
     r"[A-ZÅÄÖ][\wåäö-]+)+)\s+)?(?P<rest>[a-zåäö].+)$")
 # a huvudman named in full before the person it appointed: "Tallviks kommun Oskar Rask", "Region Norrby Eva Lund"
 _HUVUDMAN_LEAD = re.compile(r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\s+(?=[A-ZÅÄÖ])")
@@ -5437,6 +5437,8 @@ class _Extractor:
         if not m:
             return False
         head = m.group("stem") + _PLURAL_HEADS[m.group("pl").casefold()]
+        if not m.group("stem"):
+            head = head.capitalize()  # "Teamen i Granlid och Rönnbo": "Team Granlid", "Team Rönnbo"
         rest = m.group("rest")
         tm = re.match(rf"(?:(?:ska|skall)\s+(?P<inf>[a-zåäö]{{2,}}\b.*)|(?P<v>{TASK_VERB})(?P<r>\b.*))$", rest)
         if not tm:

@@ -2102,7 +2102,12 @@ RULES: tuple[Rule, ...] = (
                        "styrgrupperna ska ta fram mål för 2026 och redovisa dem för samverkansgruppen i mars.",
                        ("assignment", ["Styrgrupp psykisk hälsa vuxna"], "ta fram mål för 2026"),
                        ("assignment", ["Styrgrupp barn och unga"], "ta fram mål för 2026"),
-                       ("mandate", "Styrgrupp barn och unga", "Samverkansgrupp äldre", "reports_to"))),
+                       ("mandate", "Styrgrupp barn och unga", "Samverkansgrupp äldre", "reports_to")),
+                   # the kind alone, in the plural, with its places
+                   _ex("Teamen i Tallvik och Åby tar fram var sin tidplan för införandet till nästa möte.",
+                       ("assignment", ["Team Tallvik"], "ta fram var sin tidplan"),
+                       ("assignment", ["Team Åby"], "ta fram var sin tidplan"),
+                       roster=("Anna Ek, Tallviks kommun", "Berit Ås, Åby kommun"))),
          counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
                            "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
     Rule("collective_task", "assignment",
