@@ -1473,6 +1473,9 @@ _DUE_RES = [
     # "återkommer den 7 januari": the day the one given the task comes back with it
     re.compile(rf"\b(?:återkomm|återkoppl|rapporter|redovis)\w*\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}"
                rf"(?:\s+\d{{4}})?", re.I),
+    # "informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "redovisa checklistan för LVO den
+    # 4 februari": the day of the body's meeting where it is to be told
+    re.compile(rf"\b(?:vid|för|på)\s+[A-ZÅÄÖ][^.;]{{1,90}}?\s+den\s+\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?"),
 ]
 
 
@@ -1486,7 +1489,7 @@ _REPORTS_THE_TASK = re.compile(
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -1546,6 +1549,8 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     (None, None)
     >>> _due_date("före årsskiftet", "2025-11-11")
     '2025-12-31'
+    >>> _due("informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "2025-11-26")
+    ('vid Politiskt samråd Vassmark (PSV) den 12 december', '2025-12-12')
     """
     if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
         return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
