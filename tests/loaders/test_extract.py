@@ -260,6 +260,16 @@ def test_presenters_in_prose():
                    "52/24": [], "52/24-a": ["Inga-Lisa Apelman"], "53/24": [], "54/24": ["Nuray Iliev"]}
 
 
+def test_who_is_to_tell_another_body_on_a_day_to_come_presents_nothing_here():
+    text = ("Minnesanteckningar\n\nNärvarande: Ingrid Fahlén, Älvby kommun; Tomas Ridderstad, Region Vassmark\n\n"
+            "1. Rutin\nTomas informerade om den nya rutinen. Ingrid informerar om rutinen vid PSV den 12 december.\n"
+            "2. Checklista\nIngrid redovisar checklistan för LVO den 4 februari.\n"
+            "3. Rapport\nIngrid rapporterar från Samverkansrådet för vård och omsorg (SVOS) den 2 mars.\n"
+            "4. Aktuellt\nTomas informerar om aktuella frågor inför förbundsstyrelsens sammanträde den 12 december.\n")
+    got = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert got == {"1": ["Tomas Ridderstad"], "2": [], "3": ["Ingrid Fahlén"], "4": ["Tomas Ridderstad"]}
+
+
 def test_presenters_after_a_title_word_or_as_the_agent_of_informerades():
     """A council's minutes: "Dietist X informerar", "Sjuksköterskan X informerar" (the title capitalised
     first, in its definite form too) and "Rådet informerades av äldreomsorgschef X om …"."""
