@@ -436,6 +436,11 @@ _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
 _LEAD_NAME_COLON = re.compile(r"(?m)^[ \t]*(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2}"
                               r"|[A-ZÅÄÖ]{2,4}):(?=\s|$)(?![ \t]+[a-zåäö]+(?:ar|er|ir)\b)")
 _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)\s+(?:möte|sammanträde)")
+# "… om rutinen vid PSV den 12 december": a body's meeting on a day, where the matter is to be told (not
+# "inför förbundsstyrelsens sammanträde den 12 december", told now ahead of it, nor "rapporterar från X den 2 mars",
+# a meeting held)
+_AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|"
+                               r"jul|aug|sep|okt|nov|dec)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick")
 _INFORMATIONAL = re.compile(
@@ -2989,6 +2994,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
             continue
+        if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
+            continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
@@ -3838,6 +3845,31 @@ _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+)
                                 r"(?:beslutar|antar|godkänner|fastställer|utser|inrättar)\b")
 
 
+# the decision verbs of running text in the infinitive, as an att-clause writes them
+_DECIDED_INFINITIVE = {
+    "ställer": "ställa", "ställde": "ställa", "godkänner": "godkänna", "godkände": "godkänna", "tackar": "tacka",
+    "tackade": "tacka", "noterar": "notera", "noterade": "notera", "fastställer": "fastställa", "fastställde": "fastställa",
+    "utser": "utse", "utsåg": "utse", "väljer": "välja", "valde": "välja", "antar": "anta", "antog": "anta",
+    "rekommenderar": "rekommendera", "rekommenderade": "rekommendera", "lämnar": "lämna", "lämnade": "lämna",
+    "överlämnar": "överlämna", "överlämnade": "överlämna", "ger": "ge", "gav": "ge", "uppdrar": "uppdra", "uppdrog": "uppdra",
+    "delegerar": "delegera", "delegerade": "delegera", "inrättar": "inrätta", "inrättade": "inrätta", "bildar": "bilda",
+    "bildade": "bilda", "tillstyrker": "tillstyrka", "tillstyrkte": "tillstyrka", "avstyrker": "avstyrka",
+    "avstyrkte": "avstyrka", "bifaller": "bifalla", "biföll": "bifalla", "avslår": "avslå", "avslog": "avslå",
+    "lyfter": "lyfta", "lyfte": "lyfta", "återremitterar": "återremittera", "återremitterade": "återremittera"}
+
+
+def _as_decided_clause(rest: str) -> str:
+    """A decision told in running text as an att-clause writes it: its verb in the infinitive
+    ("Ledningsgruppen ställer sig bakom förslaget" is "ställa sig bakom förslaget").
+
+    >>> _as_decided_clause("ställer sig bakom förslaget"), _as_decided_clause("godkände budgeten")
+    ('ställa sig bakom förslaget', 'godkänna budgeten')
+    """
+    verb, sep, tail = rest.partition(" ")
+    inf = _DECIDED_INFINITIVE.get(verb)
+    return f"{inf}{sep}{tail}" if inf else rest
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -3921,7 +3953,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if not block and is_self:
             if _RECALLED.match(s[m.end():]) or (_PAST_DECISION_VERB.match(m.group("verb")) and _TOLD_AS_HISTORY.search(s)):
                 return None  # the body's own decision told as history
-            return rest or None
+            return _as_decided_clause(rest) or None
         if not block and groupish:
             return None  # another body's decision
     if not block:

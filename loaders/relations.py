@@ -817,6 +817,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     >>> [g.name for g in find_groups("Anna berättade om arbetet i samverkansgruppen skola–socialtjänst.")]
     ['Samverkansgrupp skola–socialtjänst']
+    >>> [g.name for g in find_groups("Styrgrupp psykisk hälsa barn och unga och Styrgrupp psykisk hälsa vuxna")]
+    ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
@@ -846,8 +848,10 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()
-    if not keep or len(keep) > 4 or keep[0] == "och":
-        return "", pos  # "Arbetsutskott och representation": a title naming two topics, no body
+    # "Styrgrupp psykisk hälsa barn och unga": a topic and the ages it is for, five words with their "och";
+    # "Arbetsutskott och representation": a title naming two topics, no body
+    if not keep or len(keep) > (5 if "och" in keep[1:-1] else 4) or keep[0] == "och":
+        return "", pos
     s = " ".join(keep)
     return s, pos + text[pos:].index(keep[-1]) + len(keep[-1])
 
@@ -1519,6 +1523,9 @@ _DUE_RES = [
     # "återkommer den 7 januari": the day the one given the task comes back with it
     re.compile(rf"\b(?:återkomm|återkoppl|rapporter|redovis)\w*\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}"
                rf"(?:\s+\d{{4}})?", re.I),
+    # "informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "redovisa checklistan för LVO den
+    # 4 februari": the day of the body's meeting where it is to be told
+    re.compile(rf"\b(?:vid|för|på)\s+[A-ZÅÄÖ][^.;]{{1,90}}?\s+den\s+\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?"),
 ]
 
 
@@ -1532,7 +1539,7 @@ _REPORTS_THE_TASK = re.compile(
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -1592,6 +1599,8 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     (None, None)
     >>> _due_date("före årsskiftet", "2025-11-11")
     '2025-12-31'
+    >>> _due("informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "2025-11-26")
+    ('vid Politiskt samråd Vassmark (PSV) den 12 december', '2025-12-12')
     """
     if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
         return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
@@ -1979,6 +1988,12 @@ _DAY_TO_COME = re.compile(r"(?<!\bper\s)(?<!\bfrån\s)(?<!\bsedan\s)(?<!\btill\s
                           r"\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b")
 
 
+# the meeting a matter is to be told at: "vid PSO den 16 maj", "på nästa möte", "för rådet den 13 juni" (not
+# "inför förbundsstyrelsens sammanträde den 12 december": told now, ahead of it)
+_AT_MEETING_TO_COME = re.compile(r"\b(?:(?:vid|på)\s+(?:nästa|kommande)\s+(?:möte|sammanträde)|"
+                                 r"(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+[a-zåäö]{3})")
+
+
 def _to_come(day: re.Match | None, held: str | None) -> bool:
     """Whether a day named without its year is one of the next half year after the meeting ``held``."""
     if day is None:
@@ -2030,13 +2045,19 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     True
     >>> _is_task_use("redovisar", " resultaten från mätningen den 4 mars", "2025-03-26")
     False
+    >>> _is_task_use("informerar", " om ärendet vid PSO den 16 maj", "2025-05-06"), _is_task_use("informerar", " om läget")
+    (True, False)
+    >>> _is_task_use("informerar", " om beslutet vid PSO den 3 april", "2025-05-06")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
     if re.match(r"(?i)bereder$", verb):  # "bereder ärenden inför rådets sammanträden" is a standing duty
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
     if _REPORTING.match(verb):
-        if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest):
+        if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
+            return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)
+        if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest) or re.match(r"(?i)informerar", verb):
             return False
         # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
@@ -2210,6 +2231,9 @@ _PARTY_TAG = re.compile(r"\s+\((?:S|M|V|C|L|KD|MP|SD|FP|s|m|v|c|l|kd|mp|sd|fp)\)
 
 
 _FOLLOW_UP_TITLE = re.compile(r"(?i)\b(?:återkoppling|uppföljning|återrapport\w*|sedan\s+sist|från\s+förra\s+mötet)")
+# "Karin har tagit fram en sammanställning, den redovisas vid nästa möte": the work done, to be told at a meeting to come
+_DONE_THEN_TOLD = re.compile(r",\s+(?:den|det|de|och\s+(?:den|det|de))\s+(?P<v>redovisas|presenteras|föredras|skickas\s+ut|skickas)\s+"
+                             r"(?P<when>(?:vid|på|till|för|inför)\s+[^.;]+)$")
 _REPORT_BACK_RE = re.compile(
     r"^(?:(?:Återkoppling|Uppföljning)(?:\s+(?:från|av|om)\s+[^:]{1,80})?:\s*)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+"
     r"(?P<v>har\s+(?:nu\s+|också\s+)?(?:kontaktat|återkopplat|rapporterat|redovisat|tagit\s+fram|sammanställt|"
@@ -2292,6 +2316,50 @@ _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+me
 # the functions in a body, as against its seats (ledamot, ersättare, representant)
 _DUTY_ROLE = re.compile(r"(?i)(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare))")
 # what a body set up in a decision does: "… en styrgrupp som under ledningsgruppen leder utvecklingen av …"
+# an item titled by the work it is about: "Revidering av rutinen för X" is to "revidera rutinen för X"
+_TITLE_WORK = {"revidering": "revidera", "översyn": "se över", "uppdatering": "uppdatera", "framtagande": "ta fram",
+               "framtagning": "ta fram", "utvärdering": "utvärdera", "kartläggning": "kartlägga", "utredning": "utreda",
+               "omarbetning": "omarbeta", "uppföljning": "följa upp", "utveckling": "utveckla", "planering": "planera"}
+_TITLE_WORK_RE = re.compile(r"^(?:\d+[.)]?\s+)?(?P<n>[A-ZÅÄÖa-zåäö]+)\s+(?:av|om)\s+(?P<obj>(?:den|det|de|en|ett)?\s*[a-zåäö][^.;:]{2,100}?)"
+                            r"\s*(?:[–-].*)?$")
+
+
+# "De återkommer …", "Hon tar fram …": the doers of the task just given
+_PRONOUN_TASK_RE = re.compile(rf"^(?P<p>De|Hon|Han)\s+(?:också\s+|sedan\s+|därefter\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+# "Lisa föredrar den där": who presents the work just named at the meeting just named
+_TELLS_IT_THERE_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+                                r"(?P<v>föredrar|presenterar|redovisar)\s+(?:den|det|dem)\s+(?:där|då)$")
+# "… att analysen redovisas för rådet den 13 juni": the work and where it is to be told
+_SENT_TO_BODY_RE = re.compile(r"\b(?P<obj>[a-zåäö]+(?:en|et|na)(?:\s+(?:av|om|över)\s+[^.;]{1,60}?)?)\s+(?:ska\s+)?"
+                              r"(?:redovisas|presenteras|föredras|lyfts|tas\s+upp)\s+(?P<where>(?:för|vid|på|i|till)\s+[^;]+)$")
+# a second doer with the verb left out, its object after the same preposition as the first's:
+# "… med elevhälsan och Jonas med BUP"
+_GAPPED_DOER = re.compile(r"\s+och\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)\s+"
+                          r"(?P<prep>med|till|hos|på|om)\s+(?P<obj>[^.;]+)$")
+# what the two share at the end: "… för att förankra rutinen", "… före årsskiftet", "… senast 1 mars"
+_SHARED_TAIL = re.compile(r"\s+(?:för\s+att|före|senast|innan|inför|till\s+nästa|under\s+(?:våren|hösten))\b")
+# bodies of one kind in the plural: "Närvårdsgrupperna i Älvby och Norrvik", "Båda styrgrupperna", "De två råden"
+_PLURAL_HEADS = {"grupperna": "grupp", "råden": "råd", "teamen": "team", "nätverken": "nätverk"}
+_PLURAL_BODIES_RE = re.compile(
+    r"^(?P<det>(?:[Dd]e\s+)?(?:[Bb]åda|[Bb]ägge|två)\s+|[Dd]e\s+två\s+)?(?P<stem>(?:[A-ZÅÄÖa-zåäö][a-zåäö-]*?)?)"
+    r"(?P<pl>(?<=\w)grupperna|(?<=\w)råden|(?<=\w)teamen|(?<=\w)nätverken|[Gg]rupperna|[Rr]åden|[Tt]eamen|[Nn]ätverken)\s+(?:(?:i|för)\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)"
+    r"[A-ZÅÄÖ][\wåäö-]+)+)\s+)?(?P<rest>[a-zåäö].+)$")
+# a huvudman named in full before the person it appointed: "Tallviks kommun Oskar Rask", "Region Norrby Eva Lund"
+_HUVUDMAN_LEAD = re.compile(r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun)\s+(?=[A-ZÅÄÖ])")
+
+
+def _work_of_title(title: str | None) -> str | None:
+    """The work an item's title names, as a task: "Revidering av rutinen för samordnad vårdplanering"
+    -> "revidera rutinen för samordnad vårdplanering"; a title that names no work gives None.
+
+    >>> _work_of_title("Revidering av överenskommelsen om hemsjukvård"), _work_of_title("Barn som anhöriga")
+    ('revidera överenskommelsen om hemsjukvård', None)
+    """
+    m = _TITLE_WORK_RE.match((title or "").strip())
+    verb = m and _TITLE_WORK.get(m.group("n").casefold())
+    return f"{verb} {m.group('obj').strip()}" if verb else None
+
+
 _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:ska\s+)?(?P<v>leder|samordnar|driver|styr|"
                             r"ansvarar\s+för|tar\s+fram|följer\s+upp|utreder|bereder|stödjer|planerar)\s+(?P<task>[^.;]+)")
 # the official who heads a huvudman's administration, as the one a recommendation is addressed to
@@ -2677,8 +2745,14 @@ class _Extractor:
         who = self._people(m.group("who")) or _subject_assignees(m.group("who"), False, self.ctx)
         if not who:
             return False
-        self.assignment(who, f"{m.group('v')}{m.group('rest')}", origin="report", pos=pos, given_by=None,
-                        report_back=True)
+        rest = m.group("rest")
+        pm = _DONE_THEN_TOLD.search(rest)
+        self.assignment(who, f"{m.group('v')}{rest[:pm.start()] if pm else rest}", origin="report", pos=pos,
+                        given_by=None, report_back=True)
+        if pm:  # "…, den redovisas vid nästa möte": what was done is to be told, by who did it
+            obj = re.sub(r"^\s*(?:en|ett|sin|sitt|nu|också)\s+", "", rest[:pm.start()])
+            self.assignment(who, f"{pm.group('v')[:-1]} {obj.strip()} {pm.group('when')}", origin="narrative", pos=pos,
+                            given_by=None)
         return True
 
     def _is_body(self, name: str) -> bool:
@@ -2845,6 +2919,8 @@ class _Extractor:
                            for g in self.out.groups if g.item == it.number):
                     self.group(name, it.number)
         dec_texts = [" ".join(d.text.split()) for d in decisions]
+        # a decision of the running text is written with its verb in the infinitive: the rest is as told
+        dec_tails = [f" {_PARTY_TAG.sub('', t)}" for _, _, t in (dt.partition(" ") for dt in dec_texts) if len(t) > 15]
         for d in decisions:
             self._decision(d)
         said = ""
@@ -2859,6 +2935,8 @@ class _Extractor:
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 continue
+            if any(t in norm for t in dec_tails):
+                continue  # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             before = len(self.out.assignments)
             if last_new is not None and not last_new.due_date and (dm := _DUE_ALONE.match(norm)):
@@ -3316,6 +3394,10 @@ class _Extractor:
         if wm:  # "skapa en styrgrupp som under RLG leder utvecklingen av …": what it is set up to do is its task
             self.assignment([name], f"{_present_to_infinitive(wm.group('v'))} {wm.group('task').strip()}", origin="decision",
                             pos=pos, given_by=creator)
+        elif decision and self.ctx.item and not re.search(r"\bmed\s+(?:uppdrag|uppgift)", rest):
+            work = _work_of_title(self.ctx.item.title)
+            if work:  # "Revidering av rutinen …" / "tillsätta en arbetsgrupp för revideringen": the item's work
+                self.assignment([name], work, origin="decision", pos=pos, given_by=creator)
         if decision and creator and re.match(r"^(?:\S+\s+){0,6}?(?:inrätta|tillsätta)\b", c) and not self._staffed(c):
             # a body to set up is a task of its creator; one staffed at the meeting is set up already
             self.assignment([creator], c, origin="decision", pos=pos, given_by=creator)
@@ -5063,17 +5145,21 @@ class _Extractor:
                 return True
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
-            if raw_who and (pre := (g.get("pre") or "").strip()) and self._place(pre.split()[-1]):
-                # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström": the verb shared, each
-                # later name after the place that appointed it
+            if raw_who and (pre := (g.get("pre") or "").strip()) and (self._place(pre.split()[-1])
+                                                                      or _HUVUDMAN_LEAD.match(pre + " X", len(pre) - len(" ".join(pre.split()[-2:])))):
+                # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström", "Åby kommun har utsett A och
+                # Tallviks kommun B": the verb shared, each later name after the huvudman that appointed it
                 parts = re.split(r"\s+(?:och|samt)\s+|,\s*", raw_who.strip(" ,"))
-                raw_who = " och ".join(" ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0]) else p
-                                       for p in parts if p)
+                raw_who = " och ".join(p[hm.end():] if (hm := _HUVUDMAN_LEAD.match(p)) and len(p[hm.end():].split()) > 1
+                                       else " ".join(p.split()[1:]) if len(p.split()) > 2 and self._place(p.split()[0])
+                                       else p for p in parts if p)
             who = self._people(raw_who.strip(" ,") if raw_who else None)
             grp = seat_group(g.get("group"))
             if not who or not grp:
                 return False
             prev = self._people(g.get("prev")) if g.get("prev") else None
+            if (g.get("role") or "").startswith("ledamöt"):
+                g = {**g, "role": "ledamot"}
             for p in who:
                 self.membership(p, grp, item, role=g.get("role"), change="replace" if prev else "join",
                                 replaces=prev[0] if prev else None)
@@ -5385,6 +5471,98 @@ class _Extractor:
         """Co-assignees a task names: "… tillsammans med Darius Rahimi och Siri Nordahl"."""
         m = re.search(r"\btillsammans\s+med\s+(?P<w>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,6})", rest)
         return (self._people(m.group("w")) or []) if m else []
+
+    def _gapped_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Malin tar kontakt med elevhälsan och Jonas med BUP för att …": a second doer with the verb left
+        out, a task each, with the purpose or time that ends the sentence (not "tar kontakt med Per och
+        Lisa med en fråga", two people contacted)."""
+        m = _PERSON_TASK_RE.match(_LABEL_PREFIX.sub("", s))
+        gm = m and _GAPPED_DOER.search(m.group("rest"))
+        if not gm or not _is_task_use(m.group("v"), m.group("rest"), self.p.date):
+            return False
+        rest, prep = m.group("rest"), gm.group("prep")
+        first = re.search(rf"\b{prep}\s+(?P<o>[^.;]+)$", rest[:gm.start()])
+        who, other = self._people(m.group("who")), self._people(gm.group("n"))
+        if not (first and who and other) or set(who) & set(other) or self._people(first.group("o")):
+            return False
+        obj = gm.group("obj")
+        tm = _SHARED_TAIL.search(obj)
+        tail = obj[tm.start():] if tm else ""
+        inf = _present_to_infinitive(m.group("v"))
+        for w, t in ((who, f"{inf}{rest[:gm.start()]}{tail}"), (other, f"{inf}{rest[:first.start()]}{prep} {obj[:tm.start()] if tm else obj}{tail}")):
+            self.assignment(w, t, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
+
+    def _pronoun_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Malin och Jonas tar fram ett förslag. De återkommer i februari.": "De" (or "Hon", "Han") are the
+        people of the task just given in the item; what they do next ends that task, no task of a person "De"."""
+        m = _PRONOUN_TASK_RE.match(s)
+        if not m or not _is_task_use(m.group("v"), m.group("rest"), self.p.date):
+            return False
+        number = self.ctx.item.number if self.ctx.item else ""
+        last = self.out.assignments[-1] if self.out.assignments else None
+        if (not last or last.item != number or not all(is_person_name(a) for a in last.assignees)
+                or (len(last.assignees) > 1) != (m.group("p") == "De")):
+            return False
+        last.task = f"{last.task} och {_present_to_infinitive(m.group('v'))}{m.group('rest')}"
+        if not last.due_date:
+            last.due, last.due_date = _due(last.task, self.p.date)
+        last.report_to = last.report_to or _report_to(last.task, self.ctx)
+        return True
+
+    def _tells_it_there(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"… att analysen redovisas för rådet den 13 juni. Lisa-Marie Fors föredrar den där.": "den" is the work
+        the sentence before sends to a body, "där" that body's meeting; the task is to present it there."""
+        m = _TELLS_IT_THERE_RE.match(s)
+        item = self.ctx.item
+        who = self._people(m.group("who")) if m and item else None
+        if not who:
+            return False
+        head = " ".join((item.body or "").split()).split(s[:30])[0]
+        sent = re.split(r"(?<=[.!?])\s+", head.strip())
+        # the sentence before, or (the decision taken out of the running text) the item's last decision
+        told = [sent[-1].rstrip(".")] if sent else []
+        told += [d.text.rstrip(" .") for d in reversed(self.p.decisions) if d.item == item.number][:1]
+        pm = next((x for x in map(_SENT_TO_BODY_RE.search, told) if x), None)
+        if not pm:
+            return False
+        self.assignment(who, f"{_present_to_infinitive(m.group('v'))} {pm.group('obj')} {pm.group('where').rstrip(' .')}",
+                        origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
+
+    def _plural_bodies_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Närvårdsgrupperna i Älvby och Norrvik ska ta fram …": a body per place, each given the task;
+        "Båda styrgrupperna ska …": each body of that kind the item named before, not one body "styrgrupperna"."""
+        m = _PLURAL_BODIES_RE.match(s)
+        if not m:
+            return False
+        head = m.group("stem") + _PLURAL_HEADS[m.group("pl").casefold()]
+        if not m.group("stem"):
+            head = head.capitalize()  # "Teamen i Granlid och Rönnbo": "Team Granlid", "Team Rönnbo"
+        rest = m.group("rest")
+        tm = re.match(rf"(?:(?:ska|skall)\s+(?P<inf>[a-zåäö]{{2,}}\b.*)|(?P<v>{TASK_VERB})(?P<r>\b.*))$", rest)
+        if not tm:
+            return False
+        task = tm.group("inf") or _present_to_infinitive(tm.group("v")) + tm.group("r")
+        if m.group("places"):
+            places = split_name_list(m.group("places"))
+            if len(places) < 2 or not all(self._place(p) for p in places):
+                return False
+            bodies = [f"{head[0].upper()}{head[1:]} {p}" for p in places]
+        else:
+            item = self.ctx.item
+            before = (item.body if item else "").split(s[:40])[0]
+            bodies = []
+            for g in find_groups(before):
+                if not g.generic_head and g.name.casefold().startswith(head.casefold()) and g.name not in bodies:
+                    bodies.append(g.name)
+            if len(bodies) != 2 if re.match(r"(?i)(?:de\s+)?(?:båda|bägge|två)\b", m.group("det") or "") else len(bodies) < 2:
+                return False
+        number = self.ctx.item.number if self.ctx.item else None
+        for b in bodies:
+            self.group(b, number)
+            self.assignment([b], task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
+        return True
 
     def _collective_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """Tasks to the kommuner or to everyone: "kommunerna ska var för sig …", "Till nästa möte

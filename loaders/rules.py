@@ -93,6 +93,9 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
+    # telling another body on a day to come: "Ordföranden informerar om ärendet vid PSO den 16 maj" (told at
+    # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
+    "informerar(?=\\s+om\\b)",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
@@ -556,7 +559,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
+         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
@@ -593,6 +596,9 @@ RULES: tuple[Rule, ...] = (
                        body="Ledningsgruppen för samverkan"),
                    _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
                        ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   # a decision of the running text, its verb in the infinitive
+                   _ex("lämna över frågan om finansiering till RLG för ställningstagande", decision=True,
+                       body="Samverkansgrupp äldre", facts=(("mandate", "Samverkansgrupp äldre", "RLG", "refers"),)),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -1332,7 +1338,9 @@ RULES: tuple[Rule, ...] = (
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
                  r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
-                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE + r"(?:er)?"
+                 # "till ledamöter": one seat each of the people named
+                 r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
+                 + r"(?:er)?"
                  # "… till sina representanter i enlighet med RLG:s beslut": how, not where
                  + r"(?:\s+(?:i|för|vid)\s+(?!enlighet\b)(?P<group>[^.;,]+?))??(?:\s+i\s+enlighet\s+med\s+[^.;]+?)?(?:\s+(?:efter|i\s+stället\s+för)\s+(?P<prev>[A-ZÅÄÖ][^.;,]+?))?"
                  # "… efter att platsen stått vakant sedan i maj": when, not whom after
@@ -1348,6 +1356,11 @@ RULES: tuple[Rule, ...] = (
                        roster=("Petra Sundin, Norrviks kommun", "Oskar Nyström, Ekbo kommun"),
                        facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
+                   # the verb shared by two huvudmän named in full, each name after its huvudman; a seat each
+                   _ex("Arbetsgrupp trygg hemgång har fått två nya ledamöter. Åby kommun har utsett Petra Lind och "
+                       "Tallviks kommun Oskar Rask till ledamöter i arbetsgruppen.", body="Samverkansgrupp äldre",
+                       facts=(("membership", "Petra Lind", "Arbetsgrupp trygg hemgång", "join"),
+                              ("membership", "Oskar Rask", "Arbetsgrupp trygg hemgång", "join"))),
                    # a seat told as the ordinary one, from this meeting
                    # the delregion the new member sits for, in brackets after the name
                    _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Norra delen) till ny ledamot i Styrgrupp Barnahus "
@@ -2083,6 +2096,25 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Samverkansgrupp äldre"], "följa upp överenskommelsen"),
                        body="Vård- och omsorgsnämnden"),),
          counter_examples=("Överenskommelsen ska följas upp av någon i höst.",)),
+    Rule("pronoun_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
+         handler="_pronoun_task",
+         examples=(_ex("Elin och Sanna tar fram ett förslag till program. De återkommer till samverkansgruppen i mars.",
+                       ("assignment", ["Elin Borg", "Sanna Pirinen"],
+                        "ta fram ett förslag till program och återkomma till samverkansgruppen i mars"), roster=_ROSTER),),
+         counter_examples=("De återkommer till samverkansgruppen i mars.",
+                           "Hon tar fram ett förslag till nästa möte.")),
+    Rule("tells_it_there", "assignment", triggers=("föredrar den", "föredrar det", "presenterar den", "presenterar det",
+                                                    "redovisar den", "redovisar det"),
+         handler="_tells_it_there",
+         examples=(_ex("Beredningen beslutar att analysen redovisas för rådet den 13 juni 2025. Elin Borg föredrar den där.",
+                       ("assignment", ["Elin Borg"], "föredra analysen för rådet den 13 juni 2025"), roster=_ROSTER),),
+         counter_examples=("Elin Borg föredrar den där.",)),
+    Rule("gapped_task", "assignment", triggers=(" och ",), handler="_gapped_task",
+         examples=(_ex("Elin Borg tar kontakt med elevhälsan och Sanna Pirinen med BUP för att förankra rutinen före "
+                       "årsskiftet.", ("assignment", ["Elin Borg"], "ta kontakt med elevhälsan för att förankra rutinen"),
+                       ("assignment", ["Sanna Pirinen"], "ta kontakt med BUP för att förankra rutinen"), roster=_ROSTER),),
+         # told of what was done, no task
+         counter_examples=("Elin Borg tog kontakt med elevhälsan och Sanna Pirinen med BUP.",)),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
@@ -2097,6 +2129,26 @@ RULES: tuple[Rule, ...] = (
     Rule("intends", "assignment", triggers=("avser",), handler="_intends",
          examples=(_ex("Karin Ek har börjat kartläggningen och avser att redovisa den i maj.",
                        ("assignment", ["Karin Ek"], "har börjat")),)),
+    # bodies named in the plural, each with the task: "Närvårdsgrupperna i Älvby och Norrvik ska …" (one body per
+    # place), "Båda styrgrupperna ska …" (the bodies of that kind the item has named)
+    Rule("plural_bodies_task", "assignment", triggers=("grupperna", "råden", "teamen", "nätverken"),
+         handler="_plural_bodies_task",
+         examples=(_ex("Närvårdsgrupperna i Tallvik och Åby ska ta fram en lokal plan för mobil hemsjukvård till mars.",
+                       ("assignment", ["Närvårdsgrupp Tallvik"], "ta fram en lokal plan"),
+                       ("assignment", ["Närvårdsgrupp Åby"], "ta fram en lokal plan"),
+                       roster=("Anna Ek, Tallviks kommun", "Berit Ås, Åby kommun")),
+                   _ex("Styrgrupp psykisk hälsa vuxna och Styrgrupp barn och unga har lämnat sina årsrapporter. Båda "
+                       "styrgrupperna ska ta fram mål för 2026 och redovisa dem för samverkansgruppen i mars.",
+                       ("assignment", ["Styrgrupp psykisk hälsa vuxna"], "ta fram mål för 2026"),
+                       ("assignment", ["Styrgrupp barn och unga"], "ta fram mål för 2026"),
+                       ("mandate", "Styrgrupp barn och unga", "Samverkansgrupp äldre", "reports_to")),
+                   # the kind alone, in the plural, with its places
+                   _ex("Teamen i Tallvik och Åby tar fram var sin tidplan för införandet till nästa möte.",
+                       ("assignment", ["Team Tallvik"], "ta fram var sin tidplan"),
+                       ("assignment", ["Team Åby"], "ta fram var sin tidplan"),
+                       roster=("Anna Ek, Tallviks kommun", "Berit Ås, Åby kommun"))),
+         counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
+                           "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
@@ -2138,7 +2190,11 @@ RULES: tuple[Rule, ...] = (
                    "stämde av", "lyfte", "kollade", "skrev", "mejlade", "uppdaterade"),
          handler="_report_back",
          examples=(_ex("Återkoppling: Elin Borg har kontaktat Anders Nygård om kommunens representant.",
-                       ("assignment", ["Elin Borg"], "har kontaktat Anders")),),
+                       ("assignment", ["Elin Borg"], "har kontaktat Anders")),
+                   # the work reported done, to be told at a meeting to come: a task of who did it
+                   _ex("Uppföljning av uppdrag: Elin Borg har tagit fram en sammanställning av väntetiderna, den "
+                       "redovisas vid nästa möte.", ("assignment", ["Elin Borg"], "redovisa sammanställning av väntetiderna "
+                                                     "vid nästa möte"), roster=_ROSTER)),
          counter_examples=("Elin Borg redovisade läget i projektet.",)),
     # a follow-up of a task given earlier that is still open: the task stays with whoever had it
     Rule("open_task_follow_up", "assignment", triggers=("kvarstår", "pågår", "fortsätter", "inte klar"),
@@ -2298,6 +2354,11 @@ RULES: tuple[Rule, ...] = (
                    # reporting to another body on a day to come
                    _ex("Elin redovisar förslaget för PSO den 26 september och för LVO den 11 september.",
                        ("assignment", ["Elin Borg"], "redovisa förslaget för PSO den 26 september"), roster=_ROSTER),
+                   # telling another body, or the next meeting, on a day to come
+                   _ex("Elin informerar om ärendet vid Politiskt samråd Mälarby (PSO) den 16 maj.",
+                       ("assignment", ["Elin Borg"], "informera om ärendet vid Politiskt samråd"), roster=_ROSTER),
+                   _ex("Elin Borg informerar om rutinen på nästa möte.",
+                       ("assignment", ["Elin Borg"], "informera om rutinen på nästa möte"), roster=_ROSTER),
                    _ex("EB läser igenom förslaget till överenskommelse till nästa möte.",
                        ("assignment", ["Elin Borg"], "läsa igenom förslaget till överenskommelse"), roster=_ROSTER),
                    _ex("MÖ kollar med MAS i Forsby om sjuksköterskorna ska kallas via Lifecare.",
@@ -2353,6 +2414,11 @@ RULES: tuple[Rule, ...] = (
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
                            "Elin Borg redovisar läget i arbetet.",
+                           # told at the meeting, or told of a meeting held
+                           "Elin Borg informerar om läget i arbetet.",
+                           "Elin Borg informerade om ärendet vid PSO den 16 maj.",
+                           "Elin Borg informerar om att PSO den 16 maj beslutar om planen.",
+                           "Elin Borg informerar om aktuella frågor inför förbundsstyrelsens sammanträde den 12 december.",
                            "Elin Borg redovisar läget per den 31 augusti.",
                            "Elin Borg anmäler jäv och deltar inte i handläggningen.",
                            "Elin Borg lämnar styrgruppen vid årsskiftet.",

@@ -818,3 +818,32 @@ def test_a_council_named_by_its_compound_kind_alone_is_a_body_of_its_own_in_anot
     r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="SIP-nätverket Norrby", items=[
         ParsedItem(number="2", title="Utbildning", body="Samverkansrådet har rekommenderat kommunerna att delta i utbildningen.")]))
     assert [(m.from_body, m.to_body, m.kind) for m in r.mandates] == [("Samverkansrådet", "kommunerna", "recommends")]
+
+
+def test_a_group_set_up_with_no_task_stated_gets_the_work_its_item_is_titled_by():
+    r = minutes(decisions=[("tillsätta en arbetsgrupp för revideringen med en representant per huvudman",
+                            "Samverkansgrupp äldre")], meeting="Samverkansgrupp äldre",
+                title="Revidering av rutinen för samordnad vårdplanering")
+    assert [(a.assignees, a.task) for a in r.assignments] == [
+        (["Arbetsgrupp för revideringen"], "revidera rutinen för samordnad vårdplanering")]
+    # a title that names no work gives the new group no task
+    r = minutes(decisions=[("tillsätta en arbetsgrupp för utbildningsdagen med en representant per huvudman",
+                            "Samverkansgrupp äldre")], meeting="Samverkansgrupp äldre", title="Gemensam utbildningsdag")
+    assert r.assignments == []
+
+
+def test_a_verb_shared_by_two_doers_gives_each_a_task_but_two_people_contacted_are_no_doers():
+    r = minutes("Malin Ek tar kontakt med elevhälsan och Jonas Berg med BUP för att förankra rutinen före årsskiftet.",
+                meeting="Samverkansgrupp äldre")
+    assert sorted((a.assignees, a.task) for a in r.assignments) == [
+        (["Jonas Berg"], "ta kontakt med BUP för att förankra rutinen före årsskiftet"),
+        (["Malin Ek"], "ta kontakt med elevhälsan för att förankra rutinen före årsskiftet")]
+    r = minutes("Malin Ek tar kontakt med Jonas Berg och Eva Lund med en fråga om rutinen.", meeting="Samverkansgrupp äldre")
+    assert [a.assignees for a in r.assignments] == [["Malin Ek"]]
+
+
+def test_a_pronoun_after_a_task_is_its_doers_and_no_person():
+    r = minutes("Malin Ek och Jonas Berg tar fram ett förslag till program. De återkommer till gruppen i mars.",
+                meeting="Samverkansgrupp äldre")
+    assert [(a.assignees, a.task) for a in r.assignments] == [
+        (["Malin Ek", "Jonas Berg"], "ta fram ett förslag till program och återkomma till gruppen i mars")]

@@ -160,7 +160,11 @@ as "Org/Name/Title" lines and "Org – Name, ersättare för sektionschef Y", "A
 läggs till handlingarna" and a samverkansgrupp skola–socialtjänst working on its behalf; and a regional
 beredningsgrupp's "ANTECKNINGAR" with "Kommunernas ledamöter" / "Regionens ledamöter" by delregion, "fr p 4", a
 "Sekreterare" heading, "har utsett X (Delregion) till ny ledamot … efter Y" and "Ärendet överlämnas till
-regionstyrelsen för beslut"). Each folder is
+regionstyrelsen för beslut"); and a samverkansgrupp's notes where one verb serves two clauses ("X kommun har utsett A
+och Y kommun B till ledamöter", "Malin tar kontakt med elevhälsan och Jonas med BUP"), bodies are named in the plural
+("Närvårdsgrupperna i A och B ska …", "Båda styrgrupperna ska …"), "Ingrid informerar om rutinen vid PSV den 12
+december" beside "Tomas informerade om …", "De återkommer …" after a task of two, and "tillsätta en arbetsgrupp för
+revideringen" under "Revidering av rutinen för …"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
