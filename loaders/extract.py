@@ -931,7 +931,11 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
 
 
 def _starts_person(piece: str) -> bool:
-    """A piece of a list line that begins a new person: a known given name, or a name with a party tag."""
+    """A piece of a list line that begins a new person: a known given name, or a name with a party tag.
+
+    >>> _starts_person("Inga Sellberg"), _starts_person("Inga övriga frågor")
+    (True, False)
+    """
     p = _strip_bullet(piece)
     nm, rest = leading_name(p)
     titled = _TITLE_BEFORE_NAME.match(p) if not nm else None
@@ -947,6 +951,8 @@ def _starts_person(piece: str) -> bool:
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
+    if first.lower() in _NOT_NAME_FIRST and is_given_name(first.lower()):
+        return True  # "Inga Sellberg, …": leading_name took the word that is also a given name as one
     return (is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
             or bool(_INITIAL_SURNAME.match(nm)))
 
@@ -1060,6 +1066,8 @@ def split_entries(text: str) -> list[str]:
     ['Karin Åkesson (Karlskrona kommun, ordförande)', 'Ahmed Yousef (Karlshamns kommun)', 'Ewa Lind']
     >>> split_entries("Anita Sjödahl, samordnare, Region Blekinge §110")
     ['Anita Sjödahl, samordnare, Region Blekinge §110']
+    >>> split_entries("Tove Ek, M, Åby kommun, ej närvarande; Petter Alm, KD, Region Väst")
+    ['Tove Ek, M, Åby kommun, ej närvarande', 'Petter Alm, KD, Region Väst']
     >>> split_entries("Tore Wik (M) §§ 23–24, 26–29, Kajsa Ål (MP), Hälsocentralen Åby")
     ['Tore Wik (M) §§ 23–24, 26–29', 'Kajsa Ål (MP), Hälsocentralen Åby']
     >>> split_entries("PAN (sammankallande), JW, AH")
@@ -1074,6 +1082,12 @@ def split_entries(text: str) -> list[str]:
     shared = _people_sharing_details(text)
     if shared:
         return shared
+    if "; " in text:
+        parts = [p.strip() for p in text.split(";") if p.strip()]
+        if len(parts) > 1 and all(leading_name(_strip_bullet(p))[0] for p in parts):
+            # "Göran Viklund, S, Region X, ordförande; Petter Alvedal, KD, Region X": a person a part, as a
+            # Word cell's paragraphs read, whether or not each given name is a known one
+            return [e for p in parts for e in split_entries(p)]
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
     if "(" not in text:
@@ -1260,7 +1274,7 @@ _PIPE_SEP = re.compile(r"^[\s|:+=_—–-]*-{3,}[\s|:+=_—–-]*$")  # "|---|--
 _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
 _COL_NAME = re.compile(
     r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
-    r"(?:tjänstgörande\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
+    r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för)$")
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
 _COL_KINDS = [
@@ -1346,6 +1360,13 @@ _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjäns
 
 
 _SEAT_COUNT = re.compile(r"\s*\(\d{1,2}\)$")
+# a roster cell that breaks off where its line does: "…, Region" / "…, tjänstgörande för" / "utvecklings-"
+# a cell that is an entry of its own, or a presence mark: "vakant", "–", "x"
+_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒]|ja|nej")
+_OPEN_CELL_END = re.compile(r"(?:[,\-/&]|\b(?:för|och|samt|i|av|till|med|på|vid|från|efter|Region))$")
+# … and one whose rest is a name: "…, tjänstgörande för" / "Tove Ringqvist" (a run of names "Anna Ek," /
+# "Per Lind" is a name a line)
+_NAME_AWAITED = re.compile(r"(?:\b(?:för|efter|ersätter)|[a-zåäö]-)$")
 
 
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
@@ -1429,6 +1450,10 @@ class _Table:
         # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
         self.section: tuple[str, list[str]] | None = None
         self.line = 0  # the line of its header row
+        # per name column, the entry its last cell began and the line of the table's last row: a cell
+        # wrapped onto the next line goes on with that entry
+        self.tails: dict[int, dict] = {}
+        self.row_line = 0
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -1442,6 +1467,42 @@ class _Table:
                 k = min(range(n), key=lambda j: abs(self.columns[j][0] - pos))
             row[k] = f"{row[k]} {text}" if k in row else text
         return row
+
+    def wrapped(self, cells: list[tuple[int, str]], line: int) -> tuple[dict[int, str], list[tuple[int, str]]]:
+        """The cells of a row that go on with the entry above them in their name
+        column, a roster's cell wrapped over lines ("Göran Viklund, S, Region" / "Tallmark, ordförande";
+        "Lennart Oxelgren, …, tjänstgörande för" / "Tove Ringqvist"), and the line's other cells.
+
+        A cell goes on with the one above where that one waits for a name ("… för"); where it starts no
+        name, also where that one is open (it ends with a comma, a hyphen, a "Region" waiting for its
+        name) or the cell reads as the rest of an entry (lower case, a comma, a number of a §) in a row
+        that fills no column of huvudman, party or marks; a label starts a section instead.
+        """
+        if line != self.row_line + 1 or not self.tails:
+            return {}, cells
+        n = len(self.columns)
+        found: dict[int, str] = {}
+        rest = []
+        placed = [(min(pos, n - 1) if self.by_index else min(range(n), key=lambda j: abs(self.columns[j][0] - pos)),
+                   pos, text) for pos, text in cells]
+        # a row that fills a column of huvudman, party or marks begins a row of its own
+        new_row = any(text and self.columns[k][1] != "name" for k, _, text in placed)
+        for k, pos, text in placed:
+            last = self.tails.get(k)
+            lab = _match_label(text) if text else None
+            named = bool(text) and bool(leading_name(_lead_title(_MARK.sub("", text))[2])[0])
+            if (text and last is not None and k not in found and not (lab and lab[2])
+                    and not _ENTRY_WORD.fullmatch(text) and (
+                    _NAME_AWAITED.search(last["text"])
+                    or (not named and (_OPEN_CELL_END.search(last["text"]) or (
+                        not new_row and (text[0].islower() or "," in text or re.search(r"\d", text))))))):
+                found[k] = text
+                tail = last["text"]
+                last["text"] = (tail[:-1] + text if tail.endswith("-") and text[0].islower()
+                                else tail + text if tail.endswith("-") else f"{tail} {text}")
+                text = ""  # the cell stays, empty, where a Word row places its cells by index
+            rest.append((pos, text))
+        return found, rest
 
     def aligned(self, cells: list[tuple[int, str]]) -> bool:
         """Whether every cell of a line laid out with spaces starts where a column of this table does."""
@@ -1595,7 +1656,7 @@ class _Table:
             if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
                 # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
                 rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])
-            out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
+            out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked, "col": k,
                         "initials": initials if k == names[0] else None, "org": self.org,
                         "dated": dated if k == names[0] else None})
         return out
@@ -1851,12 +1912,16 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
-                rows = table.read_row(cells, st, rl, own_section=label_line > table.line)
+                went_on, cells = table.wrapped(cells, i)
+                rows = table.read_row(cells, st, rl, own_section=label_line > table.line) if any(
+                    c for _, c in cells) or not went_on else []
                 if rows is not None:
                     for r in rows:
+                        col = r.pop("col")
                         entry(r.pop("text"), r.pop("status"), r.pop("roles"), i, **r)
+                        table.tails[col] = raw_entries[-1]
                     label_filled = label_filled or bool(rows)
-                    last_table_end = i
+                    last_table_end = table.row_line = i
                     i += 1
                     continue
                 last_table, table = table, None

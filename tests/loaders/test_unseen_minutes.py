@@ -146,7 +146,12 @@ socialnämnden" and "Rådet rapporterar till kommunstyrelsen genom sin årsrappo
 närvårdsråd's Markdown with "**Ledamöter**" / "**Närvarande ersättare**" / "**Övriga närvarande**" bullets of "Name, M,
 Region X, ordförande" and "…, tjänstgörande för Y", officials with the bare number of their item, an item "Återrapport
 från arbetsgruppen trygg hemgång" (the group in lower case) "som arbetar på uppdrag av närvårdsrådet och rapporterar till
-rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate). Each folder is
+rådet", "**Beslut:**" in the council's words and synpunkter "överlämnar dem till" a nämnd, an answer and no mandate; and another närvårdsråd's protocol as text with its "Ledamöter" /
+"Närvarande ersättare" / "Övriga närvarande" side by side in columns of spaces, each person's cell wrapped over lines
+("…, Region" / "Tallmark, ordförande", "…, tjänstgörande för" / "Tove Ringqvist", "utvecklings-" / "ledare"), its
+running page header on each page, given names that are also a word ("Inga Sellberg" in the roster, "Inga Blomdahl" in
+the running text, beside "Inga övriga frågor") and an "Uppföljning av uppdrag" table with a Status column (Klart /
+Pågår / Ej påbörjad) whose task cells wrap). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.

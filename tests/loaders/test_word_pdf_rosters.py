@@ -152,3 +152,73 @@ def test_pdf_bold_lines_at_the_running_text_size_are_marked_as_headings(tmp_path
     lines = read_document(path).text.split("\n")
     assert "**Budget**" in lines and "**Nästa möte**" in lines
     assert "Anteckningar styrgrupp" in lines and "Beslut:" in lines
+
+
+# "Ledamöter | Närvarande ersättare | Övriga närvarande": three lists side by side, each person's
+# cell wrapping over lines where the text or the PDF lays them out with spaces
+THREE_COLUMNS = Path(__file__).parent / "fixtures" / "unseen" / "notes" / "narvardsrad_ostra_tallmark_2025-11-27.txt"
+_ROSTER = [
+    ["Göran Viklund, S, Region Tallmark, ordförande", "Maja Hedfors, C, Lövsjö kommun, vice ordförande",
+     "Tove Ringqvist, M, Raviks kommun, ej närvarande", "Petter Alvedal, KD, Region Tallmark"],
+    ["Lennart Oxelgren, M, Raviks kommun, tjänstgörande för Tove Ringqvist", "Sanna Krook, S, Region Tallmark"],
+    ["Inga Sellberg, utvecklingsledare Region Tallmark, sekreterare", "Mattias Broms, socialchef Lövsjö kommun, 3",
+     "Helga Nordstrand, verksamhetschef primärvården Region Tallmark, 4"],
+]
+
+
+def _word_roster(path: Path, one_cell_each: bool) -> None:
+    """The roster as a secretary's Word table: a row per person (``one_cell_each``) or one row whose
+    cells hold a paragraph per person; then the minutes' points."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Närvårdsrådet Östra Tallmark")
+    d.add_paragraph("Protokoll från sammanträde 2025-11-27, kl. 13.00–15.30")
+    t = d.add_table(rows=1, cols=3)
+    for cell, head in zip(t.rows[0].cells, ("Ledamöter", "Närvarande ersättare", "Övriga närvarande")):
+        cell.text = head
+    if one_cell_each:
+        for r in range(max(map(len, _ROSTER))):
+            for cell, col in zip(t.add_row().cells, _ROSTER):
+                cell.text = col[r] if r < len(col) else ""
+    else:
+        for cell, col in zip(t.add_row().cells, _ROSTER):
+            cell.text = col[0]
+            for person in col[1:]:
+                cell.add_paragraph(person)
+    for line in ("1 Val av justerare", "Till justerare utsågs Maja Hedfors.", "2 Primärvården",
+                 "Helga Nordstrand redovisade tillgängligheten.", "3 Övriga frågor", "Inga övriga frågor."):
+        d.add_paragraph(line)
+    d.save(str(path))
+
+
+@pytest.mark.parametrize("form", ["text", "word_rendered", "word_rows", "word_paragraphs", "pdf"])
+def test_three_rosters_side_by_side_with_wrapped_cells_read_alike(form, tmp_path):
+    """The text's rows of wrapped cells ("Göran Viklund, S, Region" / "Tallmark, ordförande"; "…,
+    tjänstgörande för" / "Tove Ringqvist"; "utvecklings-" / "ledare"), the same rows as a Word table and
+    as a PDF, and the Word tables a secretary makes of it read the same people, seats and statuses."""
+    from bench.formats import render_docx, render_pdf
+
+    path = tmp_path / f"narvardsrad_2025-11-27.{'pdf' if form == 'pdf' else 'txt' if form == 'text' else 'docx'}"
+    text = THREE_COLUMNS.read_text(encoding="utf-8")
+    if form == "text":
+        path.write_text(text, encoding="utf-8")
+    elif form == "word_rendered":
+        render_docx(text, path)
+    elif form == "pdf":
+        render_pdf(text, path)
+    else:
+        _word_roster(path, one_cell_each=form == "word_rows")
+    f = facts(path, tmp_path)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status == {"Göran Viklund": "present", "Maja Hedfors": "present", "Tove Ringqvist": "absent",
+                      "Petter Alvedal": "present", "Lennart Oxelgren": "present", "Sanna Krook": "present",
+                      "Inga Sellberg": "guest", "Mattias Broms": "guest", "Helga Nordstrand": "guest"}
+    roles = {name: set(rl) for name, _, rl in f["attendance"]}
+    assert "ordförande" in roles["Göran Viklund"] and "vice ordförande" in roles["Maja Hedfors"]
+    assert "sekreterare" in roles["Inga Sellberg"] and "ersättare" in roles["Lennart Oxelgren"]
+    members = {name for name, body, change in f["memberships"] if change == "member" and body == f["body"]}
+    assert members == {"Göran Viklund", "Maja Hedfors", "Tove Ringqvist", "Petter Alvedal", "Lennart Oxelgren",
+                       "Sanna Krook"}
+    works = {(name, body) for name, body, change in f["memberships"] if change == "employment"}
+    assert ("Inga Sellberg", "Region Tallmark") in works and ("Mattias Broms", "Lövsjö kommun") in works
