@@ -1454,6 +1454,9 @@ class _Table:
         # wrapped onto the next line goes on with that entry
         self.tails: dict[int, dict] = {}
         self.row_line = 0
+        # where the rows under a label of their own or after a page break are laid out apart from the
+        # header: where their cells start, column by column
+        self.relaid: list[int] | None = None
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -1503,6 +1506,12 @@ class _Table:
                 text = ""  # the cell stays, empty, where a Word row places its cells by index
             rest.append((pos, text))
         return found, rest
+
+    def in_own_columns(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Cells of a row laid out as the relaid rows are, placed where the header's columns start."""
+        starts = self.relaid or []
+        return [(self.columns[min(range(len(starts)), key=lambda j: abs(starts[j] - pos))][0], text)
+                for pos, text in cells] if len(starts) == len(self.columns) else cells
 
     def aligned(self, cells: list[tuple[int, str]]) -> bool:
         """Whether every cell of a line laid out with spaces starts where a column of this table does."""
@@ -1898,10 +1907,17 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell
                     or (last_table.by_index and len(cells) == len(last_table.columns)
                         and any(leading_name(c)[0] for _, c in cells[1:])
+                        and not label_valued and not _match_label(cells[0][1]))
+                    # … set a little apart from them, where a PDF lays the rows under the label out as a
+                    # table of their own: cell for cell
+                    or (not last_table.by_index and not by_index and len(cells) == len(last_table.columns) > 1
+                        and last_table.columns[0][1] == "name" and leading_name(cells[0][1])[0]
                         and not label_valued and not _match_label(cells[0][1]))):
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
+                if not by_index and not table.by_index and not table.aligned(cells):
+                    table.relaid = [pos for pos, _ in cells]
             filled = [c for _, c in cells if c]
             if (table is not None and mode == "att" and not table.by_index and len(filled) == 1
                     and cells[0][0] <= table.columns[0][0] + 2
@@ -1912,6 +1928,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
+                if (not table.by_index and not by_index and not table.relaid and len(cells) == len(table.columns)
+                        and not table.aligned(cells)
+                        and any(k in seg.artefacts for k in range(max(table.row_line, table.line) + 1, i))):
+                    # the table goes on after a page break, where a PDF lays its rows out anew
+                    table.relaid = [pos for pos, _ in cells]
+                if table.relaid and not by_index:
+                    cells = table.in_own_columns(cells)
                 went_on, cells = table.wrapped(cells, i)
                 rows = table.read_row(cells, st, rl, own_section=label_line > table.line) if any(
                     c for _, c in cells) or not went_on else []
@@ -3139,8 +3162,48 @@ def _restates(short: str, full: str) -> bool:
     return bool(a) and len(a & b) / len(a) >= 0.6
 
 
+_LOG_OTHER_COLUMN = re.compile(r"^(?:status|läge|klart|klart\s+till|kommentar|anteckning)$", re.I)
+
+
+def _stacked_log(lines: list[str], i: int, hi: int) -> tuple[list[str], list[list[tuple[int, str]]], int] | None:
+    """A decision log whose cells a PDF read one a line ("Datum" / "Beslut" / "Status" / "2025-05-14" /
+    "Gemensam mall …" / "Genomfört" …): its column heads, its rows as (line, cell) and its last line.
+    The heads are short column names one a line; each row starts with a date or an item number
+    under a Datum or Punkt column, which keeps the rows in step.
+
+    >>> heads, rows, end = _stacked_log(["Datum", "Beslut", "Status", "2025-05-14", "Mallen används", "Klart",
+    ...                                  "2025-11-12", "Två utbildningar i mars", "Nytt", "Nästa möte: 14 januari."], 1, 10)
+    >>> heads, [[c for _, c in r] for r in rows], end
+    (['Datum', 'Beslut', 'Status'], [['2025-05-14', 'Mallen används', 'Klart'], ['2025-11-12', 'Två utbildningar i mars', 'Nytt']], 9)
+    """
+    heads: list[str] = []
+    j = i
+    while j <= hi and len(heads) < 6:
+        h = lines[j - 1].strip().strip(" *:")
+        if not (h and len(h) <= 25 and (_LOG_DECISION_COLUMN.match(h) or _LOG_DATE_COLUMN.match(h) or _LOG_ITEM_COLUMN.match(h)
+                                        or _LOG_WHO_COLUMN.match(h) or _LOG_OTHER_COLUMN.match(h))):
+            break
+        heads.append(h)
+        j += 1
+    if len(heads) < 3 or not any(_LOG_DECISION_COLUMN.match(h) for h in heads):
+        return None
+    key = next((k for k, h in enumerate(heads) if _LOG_DATE_COLUMN.match(h) or _LOG_ITEM_COLUMN.match(h)), None)
+    if key is None:
+        return None
+    keyed = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s*-?\s*\d{2,4})?" if _LOG_DATE_COLUMN.match(heads[key])
+                       else r"§?\s*\d{1,3}[a-z]?\.?")
+    rows: list[list[tuple[int, str]]] = []
+    while j + len(heads) - 1 <= hi:
+        row = [(k, lines[k - 1].strip()) for k in range(j, j + len(heads))]
+        if not all(c for _, c in row) or not keyed.fullmatch(row[key][1]):
+            break
+        rows.append(row)
+        j += len(heads)
+    return (heads, rows, j - 1) if rows else None
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
-                  meeting_date: str | None = None) -> list[tuple[int, str | None, str]]:
+                  meeting_date: str | None = None, spans: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
 
     A log kept over the year dates its rows: a row dated other than the meeting (without the
@@ -3149,7 +3212,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
     A row's decision belongs to the item its point column names, where that is an item of the
     minutes; else to the item the table stands in. Pipe or tab tables, and tables laid out with
     spaces (as a PDF's table reads with its layout) whose rows hold as many cells as the header; such
-    a table may run on over a page break.
+    a table may run on over a page break; and one whose cells a PDF read one a line, all of whose lines
+    go into ``spans`` (no label in them opens a decision).
     """
     out: list[tuple[int, str | None, str]] = []
     numbers = {i.number for i in seg.items}
@@ -3157,11 +3221,20 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
     while i <= hi:
         raw = seg.lines[i - 1]
         spaced = "|" not in raw and "\t" not in raw
+        stacked = None
         if spaced and "  " not in raw.strip():
-            i += 1
-            continue
-        cells, _ = _row_cells(raw)
-        heads = [c.strip(" *:") for _, c in cells]
+            stacked = _stacked_log(seg.lines, i, hi) if len(raw.strip()) <= 25 and raw.strip()[:1].isupper() else None
+            if stacked is None:
+                i += 1
+                continue
+        if stacked:
+            heads, cell_rows, end = stacked
+            if spans is not None:
+                spans.update(range(i, end + 1))
+            cells = [(k, h) for k, h in enumerate(heads)]
+        else:
+            cells, _ = _row_cells(raw)
+            heads = [c.strip(" *:") for _, c in cells]
         col = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
         if col is None or len(heads) < 3:
             i += 1
@@ -3169,6 +3242,17 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
         point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
         dated = next((k for k, h in enumerate(heads) if _LOG_DATE_COLUMN.match(h)), None)
         rows: list[tuple[int, str | None, str, str | None]] = []
+        if stacked:
+            for row in cell_rows:
+                text = row[col][1]
+                at = row[point][1].strip(" .§") if point is not None else ""
+                when = _ISO.search(row[dated][1]) if dated is not None else None
+                if text not in ("-", "–", "—") and not _DECISION_REFERENCE.match(text):
+                    rows.append((row[col][0], at if at in numbers else item, text, when.group(0) if when else None))
+            now = meeting_date or max((w for *_, w in rows if w), default=None)
+            out.extend((k, at, text) for k, at, text, w in rows if not (now and w and w != now))
+            i = end + 1
+            continue
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
         mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
@@ -3202,13 +3286,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   meeting_date: str | None = None) -> ParsedItem:
     lines = seg.lines
     consumed: set[int] = set()
-    logged = _decision_log(seg, lo, hi, it.number, meeting_date)
+    stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
+    logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines)
     for k, number, text in logged:
         if any(d.item == number and _restates(text, d.text) for d in decisions):
             continue  # a log at the end restating a decision its item's text holds: the same decision
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
-    log_lines = {k for k, _, _ in logged}  # read: the table stays in the item's text for its tasks
+    log_lines = {k for k, _, _ in logged} | stacked_lines  # read: the table stays in the item's text for its tasks
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them

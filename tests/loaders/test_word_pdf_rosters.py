@@ -222,3 +222,47 @@ def test_three_rosters_side_by_side_with_wrapped_cells_read_alike(form, tmp_path
                        "Sanna Krook"}
     works = {(name, body) for name, body, change in f["memberships"] if change == "employment"}
     assert ("Inga Sellberg", "Region Tallmark") in works and ("Mattias Broms", "Lövsjö kommun") in works
+
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+
+
+def _rendered(name: str, fmt: str, tmp_path: Path) -> tuple[dict, dict]:
+    """The facts of unseen minutes read as their text and as Word or PDF renders that text."""
+    from bench.formats import render_docx, render_pdf
+
+    source = next(UNSEEN.glob(f"*/{name}.*[tm][xd]*"))
+    target = tmp_path / f"{name}.{fmt}"
+    (render_docx if fmt == "docx" else render_pdf)(source.read_text(encoding="utf-8"), target)
+    return facts(source, tmp_path / "text"), facts(target, tmp_path)
+
+
+@pytest.mark.parametrize("name", ["hedvik_von_2025-11-26", "gemensam_namnd_hjalpmedel_2025-11-20"])
+def test_pdf_roster_rows_laid_out_anew_read_as_the_table_above(name, tmp_path):
+    """A PDF lays out anew the rows of a roster table after a page break (a närvarolista's "Ersättare (7)"
+    going on on the next page) or under a label of its own ("Tjänstgörande ersättare" / "Mona Lax   S
+    Region X, för Nils Dahl (S)"): their cells, set apart from the header's columns, are read cell for cell."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered(name, "pdf", tmp_path)
+    assert pdf["attendance"] == text["attendance"]
+    assert pdf["memberships"] == text["memberships"]
+
+
+def test_word_items_a_tab_from_their_number_over_the_year_from_the_stated_span(tmp_path):
+    """A council's items numbered on over the year, "9<tab>Öppnande", under a form whose "Paragrafer 9–14"
+    is a table cell of its own a tab from the next: the items."""
+    (tmp_path / "text").mkdir()
+    text, word = _rendered("kpr_granhed_2025-11-17", "docx", tmp_path)
+    assert [n for n, _ in word["items"]] == [n for n, _ in text["items"]] == ["10", "11", "12", "13", "14", "9"]
+    assert word["decisions"] == text["decisions"]
+
+
+def test_pdf_summary_points_wrapped_and_a_decision_log_read_a_cell_a_line(tmp_path):
+    """An e-mailed summary as PDF: its points "2. Utbildning – Samverkansrådet har …" wrap where the page's
+    line ends (one holding a full stop reads as no title), and its "Datum / Beslut / Status" log is read a
+    cell a line: the points are the items, the log's row of the day the one decision, and no "Beslut"
+    column head opens a decision of the lines after it."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered("sip_natverk_hogmark_2025-11-12", "pdf", tmp_path)
+    assert pdf["items"] == text["items"] == [("1", "Statistik SIP kvartal 3"), ("2", "Utbildning"), ("3", "Representation")]
+    assert pdf["decisions"] == text["decisions"]
