@@ -266,3 +266,14 @@ def test_pdf_summary_points_wrapped_and_a_decision_log_read_a_cell_a_line(tmp_pa
     text, pdf = _rendered("sip_natverk_hogmark_2025-11-12", "pdf", tmp_path)
     assert pdf["items"] == text["items"] == [("1", "Statistik SIP kvartal 3"), ("2", "Utbildning"), ("3", "Representation")]
     assert pdf["decisions"] == text["decisions"]
+
+
+def test_pdf_running_header_a_cell_a_line_does_not_split_a_decision(tmp_path):
+    """A PDF whose pages with tables are read with their layout ("HEDVIKS KOMMUN   SAMMANTRÄDESPROTOKOLL
+    1 (4)") and the others without it ("HEDVIKS KOMMUN" / "SAMMANTRÄDESPROTOKOLL", the page number among
+    the footer's cells): the header is furniture on every page but the first, so the points of a decision
+    going on from the page before are read."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered("hedvik_von_2025-11-26", "pdf", tmp_path)
+    assert any(d.startswith("Förvaltningschefen får i uppdrag") for d in pdf["decisions"])
+    assert len(pdf["decisions"]) == len(text["decisions"])
