@@ -31,7 +31,7 @@ from samverkan.graph.model import quote
 from samverkan.loaders.clean import clean
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, normalise_person_name, same_person_form,
+    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, normalise_person_name, same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
@@ -657,6 +657,7 @@ _CAME_OR_LEFT = re.compile(r"(?:(?P<came>kom|anslöt)|avvek|lämnade(?:\s+mötet
 _POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)\s*(?=(?:p\.|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
+_PARTY_SERVING_FOR = re.compile(r"(?<=\))\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 _MARK = re.compile(r"^(?:[xX✓✔☒]|ja)\s+(?=\S)")
@@ -749,6 +750,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, who = parse_attendance_entry("Karin Lund (C) ersätter Per Nyman (M)", "present", ["ledamot"])
     >>> e.name, e.party, e.roles, e.substitute_for, who
     ('Karin Lund', '(C)', ['ersättare'], 'Per Nyman', 'Per Nyman')
+    >>> e, who = parse_attendance_entry("Kerstin Malm (S) för Rolf Nordin (S)", "present", ["ledamot"])
+    >>> e.name, e.roles, who
+    ('Kerstin Malm', ['ersättare'], 'Rolf Nordin')
     >>> e, _ = parse_attendance_entry("Elsa Berg (EB), utvecklingsledare, Norrvik kommun, förhinder", "present", ["ledamot"])
     >>> e.name, e.initials, e.party, e.status, e.organisation
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
@@ -801,6 +805,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
+    if m is None and ") för " in s:
+        # "Kerstin Malm (S) för Rolf Nordin (S)": one politician for another, whatever the section (a PDF
+        # reading the columns "Beslutande" and "Tjänstgörande ersättare" a cell a line mixes them)
+        m = _PARTY_SERVING_FOR.search(s)
+        if m and not is_person_name(m.group("who")):
+            m = None
     if m:
         sub_for = m.group("who").strip()
         # "Ingela Norrman, ers SKPF för Sven Ahl": the association both sit for stays on the line

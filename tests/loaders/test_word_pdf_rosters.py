@@ -237,11 +237,14 @@ def _rendered(name: str, fmt: str, tmp_path: Path) -> tuple[dict, dict]:
     return facts(source, tmp_path / "text"), facts(target, tmp_path)
 
 
-@pytest.mark.parametrize("name", ["hedvik_von_2025-11-26", "gemensam_namnd_hjalpmedel_2025-11-20"])
+@pytest.mark.parametrize("name", ["hedvik_von_2025-11-26", "gemensam_namnd_hjalpmedel_2025-11-20",
+                                  "folkhalsorad_myrheden_2025-10-28"])
 def test_pdf_roster_rows_laid_out_anew_read_as_the_table_above(name, tmp_path):
     """A PDF lays out anew the rows of a roster table after a page break (a närvarolista's "Ersättare (7)"
     going on on the next page) or under a label of its own ("Tjänstgörande ersättare" / "Mona Lax   S
-    Region X, för Nils Dahl (S)"): their cells, set apart from the header's columns, are read cell for cell."""
+    Region X, för Nils Dahl (S)"): their cells, set apart from the header's columns, are read cell for cell;
+    and "Beslutande" beside "Tjänstgörande ersättare" read a cell a line still tells who serves for whom
+    ("Kerstin Malm (S) för Rolf Nordin (S)")."""
     (tmp_path / "text").mkdir()
     text, pdf = _rendered(name, "pdf", tmp_path)
     assert pdf["attendance"] == text["attendance"]
