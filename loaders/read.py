@@ -265,7 +265,8 @@ def _whole_edge_lines(edges: list[tuple[int, str, str, int]]) -> dict[int, tuple
 
 # a paragraph's number on a line of its own ("KS § 176", "§ 12"): the item a page begins with, which
 # other pages begin with too, numbers aside, and no furniture
-_PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#$")
+# (also with its diary number beside it: "§ 47    Dnr SN 2025/003", which may stand near a page's end)
+_PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#(?:$|\s+dnr\b)")
 
 
 def _without_running_furniture(pages: list[str]) -> list[str]:
@@ -281,6 +282,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     ['REGION X  1 (2)\nRådet beslutar', 'att godkänna']
     >>> _without_running_furniture(["KS  1 (3)\nKS § 1\nBudget", "KS  2 (3)\nKS § 2\nVal", "KS  3 (3)\nKS § 3\nAvtal"])
     ['KS  1 (3)\nKS § 1\nBudget', 'KS § 2\nVal', 'KS § 3\nAvtal']
+    >>> _without_running_furniture(["A\n§ 1 Dnr 2025/1\nBudget", "B\n§ 2 Dnr 2025/2\nVal", "C\n§ 3 Dnr 2025/3\nAvtal"])[2]
+    'C\n§ 3 Dnr 2025/3\nAvtal'
 
     A page read without its layout gives the header's cells a line each, and may set the page number
     apart from them; the cells are furniture there too:

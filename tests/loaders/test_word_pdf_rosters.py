@@ -280,3 +280,11 @@ def test_pdf_running_header_a_cell_a_line_does_not_split_a_decision(tmp_path):
     text, pdf = _rendered("hedvik_von_2025-11-26", "pdf", tmp_path)
     assert any(d.startswith("Förvaltningschefen får i uppdrag") for d in pdf["decisions"])
     assert len(pdf["decisions"]) == len(text["decisions"])
+
+
+def test_pdf_paragraph_with_its_diary_number_near_a_page_end_is_no_furniture(tmp_path):
+    """"§ 47    Dnr SN 2025/003" stands near the end of the last page as "§ 44    Dnr …" does on others: a
+    paragraph, kept, not a running footer."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered("brannvik_sn_au_2025-10-21", "pdf", tmp_path)
+    assert pdf["items"] == text["items"] and ("47", "Delegationsbeslut och meddelanden") in pdf["items"]
