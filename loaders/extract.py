@@ -31,7 +31,7 @@ from samverkan.graph.model import quote
 from samverkan.loaders.clean import clean
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_title_word, normalise_person_name,
+    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word, normalise_person_name,
     same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
@@ -669,6 +669,7 @@ _POINT_BOUND = re.compile(r"\b(fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+oc
                           r"(?=(?:p\.|p\s\d|punkt|pkt)|$)", re.I)
 _FROM_PARAGRAPH = re.compile(r"\b(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=§)", re.I)
 _SERVING_FOR = re.compile(r"\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖ]{1,4}\))?")
+_PARTY_SERVING_FOR = re.compile(r"(?<=\))\s+för\s+(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\([A-ZÅÄÖa-zåäö]{1,4}\)")
 _INITIALS = re.compile(r"^[A-ZÅÄÖÉ]{2,4}[a-zåäö]{0,2}$")
 _EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 _MARK = re.compile(r"^(?:[xX✓✔☒]|ja)\s+(?=\S)")
@@ -800,6 +801,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, who = parse_attendance_entry("Karin Lund (C) ersätter Per Nyman (M)", "present", ["ledamot"])
     >>> e.name, e.party, e.roles, e.substitute_for, who
     ('Karin Lund', '(C)', ['ersättare'], 'Per Nyman', 'Per Nyman')
+    >>> e, who = parse_attendance_entry("Kerstin Malm (S) för Rolf Nordin (S)", "present", ["ledamot"])
+    >>> e.name, e.roles, who
+    ('Kerstin Malm', ['ersättare'], 'Rolf Nordin')
     >>> e, _ = parse_attendance_entry("Elsa Berg (EB), utvecklingsledare, Norrvik kommun, förhinder", "present", ["ledamot"])
     >>> e.name, e.initials, e.party, e.status, e.organisation
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
@@ -862,6 +866,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
+    if m is None and ") för " in s:
+        # "Kerstin Malm (S) för Rolf Nordin (S)": one politician for another, whatever the section (a PDF
+        # reading the columns "Beslutande" and "Tjänstgörande ersättare" a cell a line mixes them)
+        m = _PARTY_SERVING_FOR.search(s)
+        if m and not is_person_name(m.group("who")):
+            m = None
     if m:
         sub_for = m.group("who").strip()
         # "Ingela Norrman, ers SKPF för Sven Ahl": the association both sit for stays on the line
@@ -992,7 +1002,11 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
 
 
 def _starts_person(piece: str) -> bool:
-    """A piece of a list line that begins a new person: a known given name, or a name with a party tag."""
+    """A piece of a list line that begins a new person: a known given name, or a name with a party tag.
+
+    >>> _starts_person("Inga Sellberg"), _starts_person("Inga övriga frågor")
+    (True, False)
+    """
     p = _strip_bullet(piece)
     nm, rest = leading_name(p)
     titled = _TITLE_BEFORE_NAME.match(p) if not nm else None
@@ -1008,6 +1022,8 @@ def _starts_person(piece: str) -> bool:
     if not nm:
         return bool(_given_only(p))
     first = nm.split()[0]
+    if first.lower() in _NOT_NAME_FIRST and is_given_name(first.lower()):
+        return True  # "Inga Sellberg, …": leading_name took the word that is also a given name as one
     return (is_given_name(first) or is_given_name(nm.split()[-1]) or bool(_PARTY.match(rest.strip()))
             or bool(_INITIAL_SURNAME.match(nm)))
 
@@ -1127,6 +1143,8 @@ def split_entries(text: str) -> list[str]:
     ['Karin Åkesson (Karlskrona kommun, ordförande)', 'Ahmed Yousef (Karlshamns kommun)', 'Ewa Lind']
     >>> split_entries("Anita Sjödahl, samordnare, Region Blekinge §110")
     ['Anita Sjödahl, samordnare, Region Blekinge §110']
+    >>> split_entries("Tove Ek, M, Åby kommun, ej närvarande; Petter Alm, KD, Region Väst")
+    ['Tove Ek, M, Åby kommun, ej närvarande', 'Petter Alm, KD, Region Väst']
     >>> split_entries("Tore Wik (M) §§ 23–24, 26–29, Kajsa Ål (MP), Hälsocentralen Åby")
     ['Tore Wik (M) §§ 23–24, 26–29', 'Kajsa Ål (MP), Hälsocentralen Åby']
     >>> split_entries("PAN (sammankallande), JW, AH")
@@ -1149,6 +1167,12 @@ def split_entries(text: str) -> list[str]:
     shared = _people_sharing_details(text)
     if shared:
         return shared
+    if "; " in text:
+        parts = [p.strip() for p in text.split(";") if p.strip()]
+        if len(parts) > 1 and all(leading_name(_strip_bullet(p))[0] for p in parts):
+            # "Göran Viklund, S, Region X, ordförande; Petter Alvedal, KD, Region X": a person a part, as a
+            # Word cell's paragraphs read, whether or not each given name is a known one
+            return [e for p in parts for e in split_entries(p)]
     if "," not in text and ";" not in text and not _CONJUNCTION.search(text):
         return [text]
     if "(" not in text:
@@ -1359,7 +1383,7 @@ _PIPE_SEP = re.compile(r"^[\s|:+=_—–-]*-{3,}[\s|:+=_—–-]*$")  # "|---|--
 _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\s*\S.*)?$")
 _COL_NAME = re.compile(
     r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
-    r"(?:tjänstgörande\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
+    r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för)$")
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
 _COL_KINDS = [
@@ -1445,6 +1469,13 @@ _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjäns
 
 
 _SEAT_COUNT = re.compile(r"\s*\(\d{1,2}\)$")
+# a roster cell that breaks off where its line does: "…, Region" / "…, tjänstgörande för" / "utvecklings-"
+# a cell that is an entry of its own, or a presence mark: "vakant", "–", "x"
+_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒]|ja|nej")
+_OPEN_CELL_END = re.compile(r"(?:[,\-/&]|\b(?:för|och|samt|i|av|till|med|på|vid|från|efter|Region))$")
+# … and one whose rest is a name: "…, tjänstgörande för" / "Tove Ringqvist" (a run of names "Anna Ek," /
+# "Per Lind" is a name a line)
+_NAME_AWAITED = re.compile(r"(?:\b(?:för|efter|ersätter)|[a-zåäö]-)$")
 
 
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
@@ -1528,6 +1559,13 @@ class _Table:
         # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
         self.section: tuple[str, list[str]] | None = None
         self.line = 0  # the line of its header row
+        # per name column, the entry its last cell began and the line of the table's last row: a cell
+        # wrapped onto the next line goes on with that entry
+        self.tails: dict[int, dict] = {}
+        self.row_line = 0
+        # where the rows under a label of their own or after a page break are laid out apart from the
+        # header: where their cells start, column by column
+        self.relaid: list[int] | None = None
 
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
@@ -1541,6 +1579,48 @@ class _Table:
                 k = min(range(n), key=lambda j: abs(self.columns[j][0] - pos))
             row[k] = f"{row[k]} {text}" if k in row else text
         return row
+
+    def wrapped(self, cells: list[tuple[int, str]], line: int) -> tuple[dict[int, str], list[tuple[int, str]]]:
+        """The cells of a row that go on with the entry above them in their name
+        column, a roster's cell wrapped over lines ("Göran Viklund, S, Region" / "Tallmark, ordförande";
+        "Lennart Oxelgren, …, tjänstgörande för" / "Tove Ringqvist"), and the line's other cells.
+
+        A cell goes on with the one above where that one waits for a name ("… för"); where it starts no
+        name, also where that one is open (it ends with a comma, a hyphen, a "Region" waiting for its
+        name) or the cell reads as the rest of an entry (lower case, a comma, a number of a §) in a row
+        that fills no column of huvudman, party or marks; a label starts a section instead.
+        """
+        if line != self.row_line + 1 or not self.tails:
+            return {}, cells
+        n = len(self.columns)
+        found: dict[int, str] = {}
+        rest = []
+        placed = [(min(pos, n - 1) if self.by_index else min(range(n), key=lambda j: abs(self.columns[j][0] - pos)),
+                   pos, text) for pos, text in cells]
+        # a row that fills a column of huvudman, party or marks begins a row of its own
+        new_row = any(text and self.columns[k][1] != "name" for k, _, text in placed)
+        for k, pos, text in placed:
+            last = self.tails.get(k)
+            lab = _match_label(text) if text else None
+            named = bool(text) and bool(leading_name(_lead_title(_MARK.sub("", text))[2])[0])
+            if (text and last is not None and k not in found and not (lab and lab[2])
+                    and not _ENTRY_WORD.fullmatch(text) and (
+                    _NAME_AWAITED.search(last["text"])
+                    or (not named and (_OPEN_CELL_END.search(last["text"]) or (
+                        not new_row and (text[0].islower() or "," in text or re.search(r"\d", text))))))):
+                found[k] = text
+                tail = last["text"]
+                last["text"] = (tail[:-1] + text if tail.endswith("-") and text[0].islower()
+                                else tail + text if tail.endswith("-") else f"{tail} {text}")
+                text = ""  # the cell stays, empty, where a Word row places its cells by index
+            rest.append((pos, text))
+        return found, rest
+
+    def in_own_columns(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Cells of a row laid out as the relaid rows are, placed where the header's columns start."""
+        starts = self.relaid or []
+        return [(self.columns[min(range(len(starts)), key=lambda j: abs(starts[j] - pos))][0], text)
+                for pos, text in cells] if len(starts) == len(self.columns) else cells
 
     def aligned(self, cells: list[tuple[int, str]]) -> bool:
         """Whether every cell of a line laid out with spaces starts where a column of this table does."""
@@ -1694,7 +1774,7 @@ class _Table:
             if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
                 # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
                 rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])
-            out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked,
+            out.append({"text": text, "status": st, "roles": rl, "table": self.ident, "mark": marked, "col": k,
                         "initials": initials if k == names[0] else None, "org": self.org,
                         "dated": dated if k == names[0] else None})
         return out
@@ -1937,10 +2017,17 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell
                     or (last_table.by_index and len(cells) == len(last_table.columns)
                         and any(leading_name(c)[0] for _, c in cells[1:])
+                        and not label_valued and not _match_label(cells[0][1]))
+                    # … set a little apart from them, where a PDF lays the rows under the label out as a
+                    # table of their own: cell for cell
+                    or (not last_table.by_index and not by_index and len(cells) == len(last_table.columns) > 1
+                        and last_table.columns[0][1] == "name" and leading_name(cells[0][1])[0]
                         and not label_valued and not _match_label(cells[0][1]))):
                 # "Tjänstgörande ersättare" / "Mona Lax   S   Region X, för Nils Dahl (S)": a row laid out
                 # in the columns of the table above, under a label of its own
                 table = last_table
+                if not by_index and not table.by_index and not table.aligned(cells):
+                    table.relaid = [pos for pos, _ in cells]
             filled = [c for _, c in cells if c]
             if (table is not None and mode == "att" and not table.by_index and len(filled) == 1
                     and cells[0][0] <= table.columns[0][0] + 2
@@ -1951,12 +2038,23 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
             if table is not None and mode == "att":
                 st, rl = queue[0] if queue else ("present", ["ledamot"])
-                rows = table.read_row(cells, st, rl, own_section=label_line > table.line)
+                if (not table.by_index and not by_index and not table.relaid and len(cells) == len(table.columns)
+                        and not table.aligned(cells)
+                        and any(k in seg.artefacts for k in range(max(table.row_line, table.line) + 1, i))):
+                    # the table goes on after a page break, where a PDF lays its rows out anew
+                    table.relaid = [pos for pos, _ in cells]
+                if table.relaid and not by_index:
+                    cells = table.in_own_columns(cells)
+                went_on, cells = table.wrapped(cells, i)
+                rows = table.read_row(cells, st, rl, own_section=label_line > table.line) if any(
+                    c for _, c in cells) or not went_on else []
                 if rows is not None:
                     for r in rows:
+                        col = r.pop("col")
                         entry(r.pop("text"), r.pop("status"), r.pop("roles"), i, **r)
+                        table.tails[col] = raw_entries[-1]
                     label_filled = label_filled or bool(rows)
-                    last_table_end = i
+                    last_table_end = table.row_line = i
                     i += 1
                     continue
                 last_table, table = table, None
@@ -3218,8 +3316,48 @@ def _restates(short: str, full: str) -> bool:
     return bool(a) and len(a & b) / len(a) >= 0.6
 
 
+_LOG_OTHER_COLUMN = re.compile(r"^(?:status|läge|klart|klart\s+till|kommentar|anteckning)$", re.I)
+
+
+def _stacked_log(lines: list[str], i: int, hi: int) -> tuple[list[str], list[list[tuple[int, str]]], int] | None:
+    """A decision log whose cells a PDF read one a line ("Datum" / "Beslut" / "Status" / "2025-05-14" /
+    "Gemensam mall …" / "Genomfört" …): its column heads, its rows as (line, cell) and its last line.
+    The heads are short column names one a line; each row starts with a date or an item number
+    under a Datum or Punkt column, which keeps the rows in step.
+
+    >>> heads, rows, end = _stacked_log(["Datum", "Beslut", "Status", "2025-05-14", "Mallen används", "Klart",
+    ...                                  "2025-11-12", "Två utbildningar i mars", "Nytt", "Nästa möte: 14 januari."], 1, 10)
+    >>> heads, [[c for _, c in r] for r in rows], end
+    (['Datum', 'Beslut', 'Status'], [['2025-05-14', 'Mallen används', 'Klart'], ['2025-11-12', 'Två utbildningar i mars', 'Nytt']], 9)
+    """
+    heads: list[str] = []
+    j = i
+    while j <= hi and len(heads) < 6:
+        h = lines[j - 1].strip().strip(" *:")
+        if not (h and len(h) <= 25 and (_LOG_DECISION_COLUMN.match(h) or _LOG_DATE_COLUMN.match(h) or _LOG_ITEM_COLUMN.match(h)
+                                        or _LOG_WHO_COLUMN.match(h) or _LOG_OTHER_COLUMN.match(h))):
+            break
+        heads.append(h)
+        j += 1
+    if len(heads) < 3 or not any(_LOG_DECISION_COLUMN.match(h) for h in heads):
+        return None
+    key = next((k for k, h in enumerate(heads) if _LOG_DATE_COLUMN.match(h) or _LOG_ITEM_COLUMN.match(h)), None)
+    if key is None:
+        return None
+    keyed = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:\s*-?\s*\d{2,4})?" if _LOG_DATE_COLUMN.match(heads[key])
+                       else r"§?\s*\d{1,3}[a-z]?\.?")
+    rows: list[list[tuple[int, str]]] = []
+    while j + len(heads) - 1 <= hi:
+        row = [(k, lines[k - 1].strip()) for k in range(j, j + len(heads))]
+        if not all(c for _, c in row) or not keyed.fullmatch(row[key][1]):
+            break
+        rows.append(row)
+        j += len(heads)
+    return (heads, rows, j - 1) if rows else None
+
+
 def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
-                  meeting_date: str | None = None) -> list[tuple[int, str | None, str]]:
+                  meeting_date: str | None = None, spans: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
 
     A log kept over the year dates its rows: a row dated other than the meeting (without the
@@ -3228,7 +3366,8 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
     A row's decision belongs to the item its point column names, where that is an item of the
     minutes; else to the item the table stands in. Pipe or tab tables, and tables laid out with
     spaces (as a PDF's table reads with its layout) whose rows hold as many cells as the header; such
-    a table may run on over a page break.
+    a table may run on over a page break; and one whose cells a PDF read one a line, all of whose lines
+    go into ``spans`` (no label in them opens a decision).
     """
     out: list[tuple[int, str | None, str]] = []
     numbers = {i.number for i in seg.items}
@@ -3236,11 +3375,20 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
     while i <= hi:
         raw = seg.lines[i - 1]
         spaced = "|" not in raw and "\t" not in raw
+        stacked = None
         if spaced and "  " not in raw.strip():
-            i += 1
-            continue
-        cells, _ = _row_cells(raw)
-        heads = [c.strip(" *:") for _, c in cells]
+            stacked = _stacked_log(seg.lines, i, hi) if len(raw.strip()) <= 25 and raw.strip()[:1].isupper() else None
+            if stacked is None:
+                i += 1
+                continue
+        if stacked:
+            heads, cell_rows, end = stacked
+            if spans is not None:
+                spans.update(range(i, end + 1))
+            cells = [(k, h) for k, h in enumerate(heads)]
+        else:
+            cells, _ = _row_cells(raw)
+            heads = [c.strip(" *:") for _, c in cells]
         col = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
         if col is None or len(heads) < 3:
             i += 1
@@ -3248,6 +3396,17 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
         point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
         dated = next((k for k, h in enumerate(heads) if _LOG_DATE_COLUMN.match(h)), None)
         rows: list[tuple[int, str | None, str, str | None]] = []
+        if stacked:
+            for row in cell_rows:
+                text = row[col][1]
+                at = row[point][1].strip(" .§") if point is not None else ""
+                when = _ISO.search(row[dated][1]) if dated is not None else None
+                if text not in ("-", "–", "—") and not _DECISION_REFERENCE.match(text):
+                    rows.append((row[col][0], at if at in numbers else item, text, when.group(0) if when else None))
+            now = meeting_date or max((w for *_, w in rows if w), default=None)
+            out.extend((k, at, text) for k, at, text, w in rows if not (now and w and w != now))
+            i = end + 1
+            continue
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
         mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
         i += 1
@@ -3281,13 +3440,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   meeting_date: str | None = None) -> ParsedItem:
     lines = seg.lines
     consumed: set[int] = set()
-    logged = _decision_log(seg, lo, hi, it.number, meeting_date)
+    stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
+    logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines)
     for k, number, text in logged:
         if any(d.item == number and _restates(text, d.text) for d in decisions):
             continue  # a log at the end restating a decision its item's text holds: the same decision
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
-    log_lines = {k for k, _, _ in logged}  # read: the table stays in the item's text for its tasks
+    log_lines = {k for k, _, _ in logged} | stacked_lines  # read: the table stays in the item's text for its tasks
     restored: dict[int, str] = {}  # consumed lines whose tail is running text after all
     block_end = 0  # the last line of the decisions found in blocks
     known: set[str] | None = None  # the attendees' given and full names, read when a decision block needs them

@@ -263,16 +263,29 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
 
 
 def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: bool) -> bool:
+    """Whether the candidate ``tokens`` read at ``start`` are a person's name.
+
+    >>> [n for n, _ in find_person_names("Inga Norrå berättade om läget. Inga övriga frågor. Inga Teams-möten.")]
+    ['Inga Norrå']
+    >>> [n for n, _ in find_person_names("Frågan lyfts av Inga Hellqvist (S). Maj Lundberg och Per Ek deltog.")]
+    ['Inga Hellqvist', 'Maj Lundberg', 'Per Ek']
+    """
     first = _clean(tokens[0])
+    word_given = False
     if first in stop_words():
-        return False
-    if is_given_name(first):
+        # "Inga Norrå", "Maj Lundberg": a given name that is also a word ("Inga övriga frågor", "Maj
+        # månad"), a name only before a capitalised surname, with the evidence an unknown given name needs
+        word_given = (len(tokens) >= 2 and is_given_name(first.casefold())
+                      and all(p[:1].isupper() for t in tokens[1:] for p in t.split("-")))
+        if not word_given:
+            return False
+    if is_given_name(first) and not word_given:
         if len(tokens) == 1 and first in _WEAK_GIVEN:
             return False
         return True
     if len(tokens) < 2 or has_initial:
         return False
-    if not all(_is_surname(t) for t in tokens):
+    if not all(_is_surname(t) for t in tokens[word_given:]):
         return False
     # unknown first name: needs a name position or a surname-like last token
     if _looks_like_surname(tokens[-1]):
@@ -363,6 +376,8 @@ def _is_person_name(s: str) -> bool:
     (False, False)
     >>> is_person_name("J. Virtala"), is_person_name("A. Nästa")
     (True, False)
+    >>> is_person_name("Inga Norrå"), is_person_name("Inga övriga frågor"), is_person_name("Inga")
+    (True, False, False)
     """
     if not isinstance(s, str):
         return False
@@ -379,9 +394,13 @@ def _is_person_name(s: str) -> bool:
         return _is_surname(tokens[1]) and not is_given_name(tokens[1]) and tokens[1] not in stop_words()
     if not _WORD_RE.fullmatch(tokens[0]):
         return False
+    rest = tokens[1:]
+    if tokens[0] in stop_words() and rest and is_given_name(tokens[0].casefold()) and not any(
+            t in stop_words() for t in rest):
+        # "Inga Norrå": a given name that is also a word, before capitalised surnames
+        return all(len(t) > 1 and all(p[:1].isupper() for p in t.split("-")) and _is_surname(t) for t in rest)
     if any(t in stop_words() for t in tokens):
         return False
-    rest = tokens[1:]
     # one middle initial between a given name and a surname ("Karin M. Holst") is part of the name
     middle_initial = len(tokens) == 3 and len(tokens[1]) == 1 and len(tokens[2]) > 1 and is_given_name(tokens[0])
     initials = len(tokens) == 3 and all(len(t) == 1 for t in rest) and is_given_name(tokens[0])  # "Eva N W"

@@ -265,7 +265,8 @@ def _whole_edge_lines(edges: list[tuple[int, str, str, int]]) -> dict[int, tuple
 
 # a paragraph's number on a line of its own ("KS § 176", "§ 12"): the item a page begins with, which
 # other pages begin with too, numbers aside, and no furniture
-_PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#$")
+# (also with its diary number beside it: "§ 47    Dnr SN 2025/003", which may stand near a page's end)
+_PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#(?:$|\s+dnr\b)")
 
 
 def _without_running_furniture(pages: list[str]) -> list[str]:
@@ -281,6 +282,17 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     ['REGION X  1 (2)\nRådet beslutar', 'att godkänna']
     >>> _without_running_furniture(["KS  1 (3)\nKS § 1\nBudget", "KS  2 (3)\nKS § 2\nVal", "KS  3 (3)\nKS § 3\nAvtal"])
     ['KS  1 (3)\nKS § 1\nBudget', 'KS § 2\nVal', 'KS § 3\nAvtal']
+    >>> _without_running_furniture(["A\n§ 1 Dnr 2025/1\nBudget", "B\n§ 2 Dnr 2025/2\nVal", "C\n§ 3 Dnr 2025/3\nAvtal"])[2]
+    'C\n§ 3 Dnr 2025/3\nAvtal'
+
+    A page read without its layout gives the header's cells a line each, and may set the page number
+    apart from them; the cells are furniture there too:
+
+    >>> pages = ["X KOMMUN    PROTOKOLL    1 (4)\nNämnden    Datum\n2025-11-26\nNämndens beslut\n" + "…\n" * 6,
+    ...          "X KOMMUN    PROTOKOLL    2 (4)\nNämnden    Datum\n2025-11-26\natt anta\n" + "…\n" * 6]
+    >>> pages += [f"X KOMMUN\nPROTOKOLL\nNämnden\nDatum\n2025-11-26\nSida\n{n} (4)\natt redovisa\n" + "…\n" * 6 for n in (3, 4)]
+    >>> [page.split("\n")[:3] for page in _without_running_furniture(pages)][2:]
+    [['Sida', '3 (4)', 'att redovisa'], ['Sida', '4 (4)', 'att redovisa']]
     """
     if len(pages) < 2:
         return pages
@@ -310,6 +322,11 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
                 if set(line) <= kept_once or (i in whole and whole[i][0] in kept_once):
                     drop.add(i)
                 kept_once |= keys
+            else:
+                # the running cells of a header line that holds one more of its own ("HEDVIKS KOMMUN
+                # SAMMANTRÄDESPROTOKOLL" beside a page number later pages set elsewhere) are kept here, and
+                # dropped where a page gives them a line each
+                kept_once |= {key for key, runs in line.items() if runs}
         out.append("\n".join(x for i, x in enumerate(lines) if i not in drop))
     return out
 

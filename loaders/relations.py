@@ -2209,6 +2209,42 @@ def _cells(line: str, want: int = 0) -> list[str]:
     return cells
 
 
+def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int) -> list[str]:
+    r"""The rows of an action table with a task cell wrapped onto the lines under it joined to the row
+    it began in ("Ta fram en gemensam rutin för   Petter Alvedal   Klart" / "läkemedelslistor vid
+    utskrivning"): a line right under a row holding only a lower-case continuation of its task
+    column (alone on a line laid out with spaces, starting where the column does; the one filled
+    cell of a tab or pipe row).
+
+    >>> _unwrapped_task_rows("Uppdrag      Ansvarig   Status", ["Ta fram en rutin för   Per Ek   Pågår",
+    ...                      "läkemedel", "Beslut: Rådet godkänner."], 3, 0)
+    ['Ta fram en rutin för läkemedel\tPer Ek\tPågår', 'Beslut: Rådet godkänner.']
+    """
+    at = header.casefold().find(_cells(header)[task_col].casefold()) if task_col < len(_cells(header)) else -1
+    out: list[str] = []
+    last: list[str] | None = None  # the cells of the row just above
+    gap = 0  # blank lines since it: a PDF's layout may leave one where the row grew taller than its line
+    for row in rows:
+        values = _cells(row, width) if row.strip() else []
+        filled = [(i, v) for i, v in enumerate(values) if v]
+        spaced = "\t" not in row and "|" not in row
+        if (last is not None and len(filled) == 1 and filled[0][1][:1].islower() and gap <= int(spaced)
+                and (abs(len(row) - len(row.lstrip()) - at) <= 2 if spaced
+                     else len(values) == width and filled[0][0] == task_col)):
+            last[task_col] = f"{last[task_col]} {filled[0][1]}"
+            del out[len(out) - gap - 1:]
+            out.append("\t".join(last))
+            gap = 0
+            continue
+        if not row.strip() and last is not None:
+            gap += 1
+            out.append(row)
+            continue
+        last, gap = (values if len(values) == width and row.strip() else None), 0
+        out.append(row)
+    return out
+
+
 def _column(cell: str, names: set[str]) -> bool:
     """A header cell naming one of the columns ("Klart datum" is a Klart column)."""
     return cell in names or (cell.split(" ")[0] in names if cell else False)
@@ -3036,7 +3072,7 @@ class _Extractor:
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
                                   and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
-                rows = lines[k + 1:]
+                rows = _unwrapped_task_rows(line, lines[k + 1:], len(cells), task_col)
                 for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
                         continue  # a rule under the header

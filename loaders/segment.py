@@ -513,6 +513,24 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
     return heads if len(heads) >= 3 else []
 
 
+def _more_topics(lines: list[str], chosen: list[_Head]) -> bool:
+    """Whether the plain numbered lines ``chosen`` are some of a longer run of topic lines ("2. Utbildning –
+    Rådet har rekommenderat … i den" wrapped where a PDF's line ends, the point whose line holds a full stop
+    no title): the topics are the items then.
+
+    >>> lines = ["1. Statistik – antalet har ökat, men få hålls med", "barnet närvarande.",
+    ...          "2. Representation – Omar lämnar nätverket. Li Ström ersätter", "honom."]
+    >>> _more_topics(lines, [_Head(1, 1, "1", lines[0][3:])])
+    True
+    """
+    if len(chosen) > 4:
+        return False
+    topics = [_Head(idx + 1, int(m.group(1)), m.group(1), m.group(2)) for idx, raw in enumerate(lines)
+              if raw[:1].isdigit() and (m := _TOPIC_NUMBER.match(raw.strip()))]
+    run = _lis(topics, strict=True) if len(topics) > len(chosen) else []
+    return len(run) > len(chosen) and {h.line for h in chosen} <= {h.line for h in run}
+
+
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
     """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them;
     or on from the number the header states ("Paragrafer 9–14"), as a council numbers its items over
@@ -574,7 +592,7 @@ def paragraph_lines(path: str) -> bool:
 
 
 # the points the notes cover, stated in their header: "Omfattning: p 9 - 19", "Punkter: 9–15"
-_SPAN_STATED = re.compile(r"(?:^|\s{2,})(?:omfattning|punkter|(?:justerade\s+)?paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
+_SPAN_STATED = re.compile(r"(?:^|\s{2,}|\t)(?:omfattning|punkter|(?:justerade\s+)?paragrafer)\s*:?\s*(?:p\.?|punkt(?:erna)?|§§?)?\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\b", re.I)
 
 
 def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
@@ -585,7 +603,11 @@ def _stated_span(lines: list[str], heads: list[_Head]) -> bool:
     True
 
     A form prints the span in a cell of its own beside another ("Justeringens   Kommunhuset
-    2025-11-24      Paragrafer 9–14").
+    2025-11-24      Paragrafer 9–14"), in Word a table cell a tab from the next.
+
+    >>> _stated_span(["Justeringens\tKommunhuset 2025-11-24\tParagrafer 9–14", "9\tÖppnande"],
+    ...              [_Head(2, 9, "9", "Öppnande")])
+    True
     """
     first = heads[0].line
     for k in range(min(first - 1, 60)):
@@ -655,7 +677,8 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
                  if (m := _PLAIN_NUMBER.match(raw.strip()))]
         plain = _without_decided_points(lines, plain)
         chosen = _lis(plain, strict=True) if len(plain) >= 2 else []
-        if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen) or _opens_numbered_on(chosen)):
+        if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen) or _opens_numbered_on(chosen)) \
+                and not _more_topics(lines, chosen):
             family, heads = "markdown", chosen
     inline: dict[int, str] = {}
     if not heads:

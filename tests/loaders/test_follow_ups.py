@@ -1,6 +1,8 @@
 """A report-back in later minutes follows up the earlier task: loaded end to end from files."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from samverkan import queries
@@ -75,3 +77,33 @@ def test_loading_the_later_minutes_alone_links_to_the_stored_earlier_ones(tmp_pa
 
 def test_the_report_back_itself_is_reported_not_open(store):
     assert ("har kontaktat socialchefen i Ekås kommun om en representant, svar väntas i maj", "reported") in _tasks(store, "Karin Lund")
+
+
+EARLIER_TASKS = """Närvårdsrådet Östra Tallmark
+Protokoll från sammanträde 2025-09-25
+Närvarande: Göran Viklund (Region Tallmark), Petter Alvedal (Region Tallmark), Maja Hedfors (Lövsjö kommun)
+
+1 Läkemedelslistor
+Beslut: Närvårdsrådet ger Petter Alvedal i uppdrag att ta fram en gemensam rutin för läkemedelslistor vid utskrivning.
+
+2 Hemsjukvård
+Beslut: Närvårdsrådet ger Maja Hedfors i uppdrag att kartlägga väntetiderna till hemsjukvården i Lövsjö kommun.
+
+3 Övriga frågor
+Inga övriga frågor.
+"""
+
+
+def test_a_done_row_of_a_follow_up_table_reports_back_on_the_earlier_task(tmp_path):
+    """"Uppföljning av uppdrag" as an Uppdrag/Ansvarig/Status table whose task cells wrap over lines: the
+    "Klart" row is the earlier task reported done (FOLLOWS_UP), not a new task; "Ej påbörjad" stays open."""
+    later = Path(__file__).parent / "fixtures" / "unseen" / "notes" / "narvardsrad_ostra_tallmark_2025-11-27.txt"
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "narvardsrad_2025-09-25.txt").write_text(EARLIER_TASKS, encoding="utf-8")
+    (folder / later.name).write_text(later.read_text(encoding="utf-8"), encoding="utf-8")
+    for s in loaded_store(tmp_path / "g.sqlite", folder):
+        done = _tasks(s, "Petter Alvedal")
+        assert done == {("ta fram en gemensam rutin för läkemedelslistor vid utskrivning", "followed_up"),
+                        ("ta fram en gemensam rutin för läkemedelslistor vid utskrivning", "reported")}
+        assert ("sammanställa avvikelserna från trygghetslarmen", "open") in _tasks(s, "Sanna Krook")

@@ -32,10 +32,20 @@ def test_people(name):
     "Karlshamnsmodellen", "Omvårdnadsutvecklarna", "Föredragande", "Ledamöter", "Diariet",
     "Ordförande", "Information", "Dialog", "Tanken", "Projektledare hemsjukvårdsavtal",
     "Samordnare för Kunskapsstyrning", "Regionala samverkansrådet", "Innehållsförteckning",
+    "Inga övriga frågor", "Inga synpunkter", "Inga beslut fattades", "Inga Teams-möten hölls", "Maj månad",
 ])
 def test_never_people(text):
     assert not is_person_name(text)
     assert find_person_names(text) == []
+
+
+def test_a_given_name_that_is_also_a_word_is_a_person_before_a_surname():
+    """"Inga" (and "Maj") are words as well as given names: a person outside any roster where a
+    capitalised surname follows with the evidence an unknown given name needs, never where a word does."""
+    text = ("Inga Norrå berättade om läget. Inga avvikelser har rapporterats. Informationen lämnades av "
+            "Inga Backlund, MAS. Frågan lyfts av Inga Hellqvist (S). Inga övriga frågor. Maj Lundberg deltog.")
+    assert [n for n, _ in find_person_names(text)] == ["Inga Norrå", "Inga Backlund", "Inga Hellqvist", "Maj Lundberg"]
+    assert is_person_name("Inga Norrå") and is_person_name("Inga Backlund")
 
 
 def test_names_in_running_text_with_offsets():

@@ -164,7 +164,12 @@ regionstyrelsen för beslut"); and a samverkansgrupp's notes where one verb serv
 och Y kommun B till ledamöter", "Malin tar kontakt med elevhälsan och Jonas med BUP"), bodies are named in the plural
 ("Närvårdsgrupperna i A och B ska …", "Båda styrgrupperna ska …"), "Ingrid informerar om rutinen vid PSV den 12
 december" beside "Tomas informerade om …", "De återkommer …" after a task of two, and "tillsätta en arbetsgrupp för
-revideringen" under "Revidering av rutinen för …"). Each folder is
+revideringen" under "Revidering av rutinen för …"); and another närvårdsråd's protocol as text with its "Ledamöter" /
+"Närvarande ersättare" / "Övriga närvarande" side by side in columns of spaces, each person's cell wrapped over lines
+("…, Region" / "Tallmark, ordförande", "…, tjänstgörande för" / "Tove Ringqvist", "utvecklings-" / "ledare"), its
+running page header on each page, given names that are also a word ("Inga Sellberg" in the roster, "Inga Blomdahl" in
+the running text, beside "Inga övriga frågor") and an "Uppföljning av uppdrag" table with a Status column (Klart /
+Pågår / Ej påbörjad) whose task cells wrap). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.

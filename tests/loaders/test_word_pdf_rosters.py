@@ -152,3 +152,139 @@ def test_pdf_bold_lines_at_the_running_text_size_are_marked_as_headings(tmp_path
     lines = read_document(path).text.split("\n")
     assert "**Budget**" in lines and "**Nästa möte**" in lines
     assert "Anteckningar styrgrupp" in lines and "Beslut:" in lines
+
+
+# "Ledamöter | Närvarande ersättare | Övriga närvarande": three lists side by side, each person's
+# cell wrapping over lines where the text or the PDF lays them out with spaces
+THREE_COLUMNS = Path(__file__).parent / "fixtures" / "unseen" / "notes" / "narvardsrad_ostra_tallmark_2025-11-27.txt"
+_ROSTER = [
+    ["Göran Viklund, S, Region Tallmark, ordförande", "Maja Hedfors, C, Lövsjö kommun, vice ordförande",
+     "Tove Ringqvist, M, Raviks kommun, ej närvarande", "Petter Alvedal, KD, Region Tallmark"],
+    ["Lennart Oxelgren, M, Raviks kommun, tjänstgörande för Tove Ringqvist", "Sanna Krook, S, Region Tallmark"],
+    ["Inga Sellberg, utvecklingsledare Region Tallmark, sekreterare", "Mattias Broms, socialchef Lövsjö kommun, 3",
+     "Helga Nordstrand, verksamhetschef primärvården Region Tallmark, 4"],
+]
+
+
+def _word_roster(path: Path, one_cell_each: bool) -> None:
+    """The roster as a secretary's Word table: a row per person (``one_cell_each``) or one row whose
+    cells hold a paragraph per person; then the minutes' points."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Närvårdsrådet Östra Tallmark")
+    d.add_paragraph("Protokoll från sammanträde 2025-11-27, kl. 13.00–15.30")
+    t = d.add_table(rows=1, cols=3)
+    for cell, head in zip(t.rows[0].cells, ("Ledamöter", "Närvarande ersättare", "Övriga närvarande")):
+        cell.text = head
+    if one_cell_each:
+        for r in range(max(map(len, _ROSTER))):
+            for cell, col in zip(t.add_row().cells, _ROSTER):
+                cell.text = col[r] if r < len(col) else ""
+    else:
+        for cell, col in zip(t.add_row().cells, _ROSTER):
+            cell.text = col[0]
+            for person in col[1:]:
+                cell.add_paragraph(person)
+    for line in ("1 Val av justerare", "Till justerare utsågs Maja Hedfors.", "2 Primärvården",
+                 "Helga Nordstrand redovisade tillgängligheten.", "3 Övriga frågor", "Inga övriga frågor."):
+        d.add_paragraph(line)
+    d.save(str(path))
+
+
+@pytest.mark.parametrize("form", ["text", "word_rendered", "word_rows", "word_paragraphs", "pdf"])
+def test_three_rosters_side_by_side_with_wrapped_cells_read_alike(form, tmp_path):
+    """The text's rows of wrapped cells ("Göran Viklund, S, Region" / "Tallmark, ordförande"; "…,
+    tjänstgörande för" / "Tove Ringqvist"; "utvecklings-" / "ledare"), the same rows as a Word table and
+    as a PDF, and the Word tables a secretary makes of it read the same people, seats and statuses."""
+    from bench.formats import render_docx, render_pdf
+
+    path = tmp_path / f"narvardsrad_2025-11-27.{'pdf' if form == 'pdf' else 'txt' if form == 'text' else 'docx'}"
+    text = THREE_COLUMNS.read_text(encoding="utf-8")
+    if form == "text":
+        path.write_text(text, encoding="utf-8")
+    elif form == "word_rendered":
+        render_docx(text, path)
+    elif form == "pdf":
+        render_pdf(text, path)
+    else:
+        _word_roster(path, one_cell_each=form == "word_rows")
+    f = facts(path, tmp_path)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status == {"Göran Viklund": "present", "Maja Hedfors": "present", "Tove Ringqvist": "absent",
+                      "Petter Alvedal": "present", "Lennart Oxelgren": "present", "Sanna Krook": "present",
+                      "Inga Sellberg": "guest", "Mattias Broms": "guest", "Helga Nordstrand": "guest"}
+    roles = {name: set(rl) for name, _, rl in f["attendance"]}
+    assert "ordförande" in roles["Göran Viklund"] and "vice ordförande" in roles["Maja Hedfors"]
+    assert "sekreterare" in roles["Inga Sellberg"] and "ersättare" in roles["Lennart Oxelgren"]
+    members = {name for name, body, change in f["memberships"] if change == "member" and body == f["body"]}
+    assert members == {"Göran Viklund", "Maja Hedfors", "Tove Ringqvist", "Petter Alvedal", "Lennart Oxelgren",
+                       "Sanna Krook"}
+    works = {(name, body) for name, body, change in f["memberships"] if change == "employment"}
+    assert ("Inga Sellberg", "Region Tallmark") in works and ("Mattias Broms", "Lövsjö kommun") in works
+
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+
+
+def _rendered(name: str, fmt: str, tmp_path: Path) -> tuple[dict, dict]:
+    """The facts of unseen minutes read as their text and as Word or PDF renders that text."""
+    from bench.formats import render_docx, render_pdf
+
+    source = next(UNSEEN.glob(f"*/{name}.*[tm][xd]*"))
+    target = tmp_path / f"{name}.{fmt}"
+    (render_docx if fmt == "docx" else render_pdf)(source.read_text(encoding="utf-8"), target)
+    return facts(source, tmp_path / "text"), facts(target, tmp_path)
+
+
+@pytest.mark.parametrize("name", ["hedvik_von_2025-11-26", "gemensam_namnd_hjalpmedel_2025-11-20",
+                                  "folkhalsorad_myrheden_2025-10-28"])
+def test_pdf_roster_rows_laid_out_anew_read_as_the_table_above(name, tmp_path):
+    """A PDF lays out anew the rows of a roster table after a page break (a närvarolista's "Ersättare (7)"
+    going on on the next page) or under a label of its own ("Tjänstgörande ersättare" / "Mona Lax   S
+    Region X, för Nils Dahl (S)"): their cells, set apart from the header's columns, are read cell for cell;
+    and "Beslutande" beside "Tjänstgörande ersättare" read a cell a line still tells who serves for whom
+    ("Kerstin Malm (S) för Rolf Nordin (S)")."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered(name, "pdf", tmp_path)
+    assert pdf["attendance"] == text["attendance"]
+    assert pdf["memberships"] == text["memberships"]
+
+
+def test_word_items_a_tab_from_their_number_over_the_year_from_the_stated_span(tmp_path):
+    """A council's items numbered on over the year, "9<tab>Öppnande", under a form whose "Paragrafer 9–14"
+    is a table cell of its own a tab from the next: the items."""
+    (tmp_path / "text").mkdir()
+    text, word = _rendered("kpr_granhed_2025-11-17", "docx", tmp_path)
+    assert [n for n, _ in word["items"]] == [n for n, _ in text["items"]] == ["10", "11", "12", "13", "14", "9"]
+    assert word["decisions"] == text["decisions"]
+
+
+def test_pdf_summary_points_wrapped_and_a_decision_log_read_a_cell_a_line(tmp_path):
+    """An e-mailed summary as PDF: its points "2. Utbildning – Samverkansrådet har …" wrap where the page's
+    line ends (one holding a full stop reads as no title), and its "Datum / Beslut / Status" log is read a
+    cell a line: the points are the items, the log's row of the day the one decision, and no "Beslut"
+    column head opens a decision of the lines after it."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered("sip_natverk_hogmark_2025-11-12", "pdf", tmp_path)
+    assert pdf["items"] == text["items"] == [("1", "Statistik SIP kvartal 3"), ("2", "Utbildning"), ("3", "Representation")]
+    assert pdf["decisions"] == text["decisions"]
+
+
+def test_pdf_running_header_a_cell_a_line_does_not_split_a_decision(tmp_path):
+    """A PDF whose pages with tables are read with their layout ("HEDVIKS KOMMUN   SAMMANTRÄDESPROTOKOLL
+    1 (4)") and the others without it ("HEDVIKS KOMMUN" / "SAMMANTRÄDESPROTOKOLL", the page number among
+    the footer's cells): the header is furniture on every page but the first, so the points of a decision
+    going on from the page before are read."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered("hedvik_von_2025-11-26", "pdf", tmp_path)
+    assert any(d.startswith("Förvaltningschefen får i uppdrag") for d in pdf["decisions"])
+    assert len(pdf["decisions"]) == len(text["decisions"])
+
+
+def test_pdf_paragraph_with_its_diary_number_near_a_page_end_is_no_furniture(tmp_path):
+    """"§ 47    Dnr SN 2025/003" stands near the end of the last page as "§ 44    Dnr …" does on others: a
+    paragraph, kept, not a running footer."""
+    (tmp_path / "text").mkdir()
+    text, pdf = _rendered("brannvik_sn_au_2025-10-21", "pdf", tmp_path)
+    assert pdf["items"] == text["items"] and ("47", "Delegationsbeslut och meddelanden") in pdf["items"]
