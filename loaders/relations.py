@@ -177,10 +177,11 @@ def _middle_initial(before: str, after: str) -> bool:
     return bool(w) and not is_given_name(w.group(0)) and is_person_name(f"{m.group(1)} {m.group(2)} {w.group(0)}")
 
 
-# a sentence ends at . ! ?; a semicolon ends a clause whose next one opens with a person's name and its
-# verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom")
+# a sentence ends at . ! ?; a semicolon or a dash ends a clause whose next one opens with a person's name
+# and its verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom", "Frågan lyfter vi till
+# samordningsgruppen – Wilma tar med den")
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
-                       r"|(?<=;)\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])")
+                       r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])")
 
 
 def _sentences(text: str) -> list[str]:
@@ -198,7 +199,11 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
         piece = flat[pos:m.start()]
         pos = m.end()
         buf = f"{buf} {piece}".strip() if buf else piece.strip()
-        if m.group(0) != "\x00":
+        if m.group(0).strip() in ("–", "—"):
+            if not is_given_name(flat[pos:pos + 30].split(" ", 1)[0]):
+                buf += f" {m.group(0).strip()}"  # "”Blekingerutiner – Samverkan vid …”": a title's dash, no clause
+                continue
+        elif m.group(0) != "\x00":
             last = buf.rsplit(" ", 1)[-1].rstrip(".").casefold()
             nxt = flat[pos:pos + 3]
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
@@ -2243,6 +2248,14 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
     r"(?:av\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)|[A-ZÅÄÖ][\wåäö-]+)\s+)?"
     r"(?:till\s+)?att\s+ersätta\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?"
     r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))?\s*(?:från\b.*|efter\b.*)?$")
+# the huvudman first: "Forsby kommun har utsett Johanna Rask att ersätta henne från 1 oktober", "Kommunen har
+# utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told
+# to leave before)
+_ORG_APPOINTED_TO_REPLACE_RE = re.compile(
+    r"^(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))\s+(?:har|hade)\s+"
+    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
+    r"att\s+ersätta\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
+    r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
@@ -3462,18 +3475,20 @@ class _Extractor:
         where no body or only its type word is named) on behalf of X; B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = _APPOINTED_TO_REPLACE_RE.match(c)
-        if not m or not name_shaped(m.group("new")) or not name_shaped(m.group("old")):
+        m = _APPOINTED_TO_REPLACE_RE.match(c) or _ORG_APPOINTED_TO_REPLACE_RE.match(c)
+        if not m or not name_shaped(m.group("new")) or (m.group("old") and not name_shaped(m.group("old"))):
             return False
         g = self._group_phrase(m.group("g")) if m.group("g") else None
         g = g or self._meeting_body()
         if not g:
             return False
-        org = m.group("org")
+        org = m.group("org") if m.group("org") and m.group("org").lower() not in ("kommunen", "regionen") else None
         self.group(g, item)
+        old = m.group("old")
         self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
-                        replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
-        self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
+                        replaces=normalise_person_name(old) if old else None, on_behalf_of=org)
+        if old:
+            self.membership(old, g, item, role=m.group("role"), change="leave", on_behalf_of=org)
         return True
 
     _NEW_IN_GROUP_RE = re.compile(

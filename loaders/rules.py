@@ -434,7 +434,7 @@ RULES: tuple[Rule, ...] = (
          # described, then whom it reports to
          pattern=r"^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
                  r"|Beredningen|Nämnden|Rådet|Utskottet)"
-                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder)\b[^.;:]{2,140}?\s+och\s+"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
@@ -593,6 +593,11 @@ RULES: tuple[Rule, ...] = (
                        body="Ledningsgruppen för samverkan"),
                    _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
                        ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   # the body that met as "vi", the one it goes to before a dash and another clause
+                   _ex("Vi rapporterar till Samordningsgruppen Vårdsamverkan Södra. Frågan lyfter vi till "
+                       "samordningsgruppen – Wilma tar med den till mötet 21 november.",
+                       ("mandate", "Lokal närvårdsgrupp Lövsta", "Samordningsgruppen Vårdsamverkan Södra", "refers"),
+                       body="Lokal närvårdsgrupp Lövsta"),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -982,8 +987,16 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lars Eng", "Styrgrupp social välfärd", "leave"), body="Styrgrupp social välfärd"),
                    _ex("Karin Ros har valts att ersätta Per Holm som ledamot i Styrgrupp Barnahus från mars.",
                        ("membership", "Karin Ros", "Styrgrupp Barnahus", "replace"),
-                       ("membership", "Per Holm", "Styrgrupp Barnahus", "leave"))),
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "leave")),
+                   # the huvudman first, the one replaced by a pronoun after the sentence that told her leaving
+                   _ex("Linnea Åkerlund lämnar processteamet vid månadsskiftet. Forsby kommun har utsett Johanna Rask "
+                       "att ersätta henne från 1 oktober.", ("membership", "Johanna Rask", "Processteam vårdövergångar",
+                                                             "replace"), body="Processteam vårdövergångar"),
+                   _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
+                       ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
+                       body="Lokal närvårdsgrupp Lövsta")),
          counter_examples=("Planen har utsetts att ersätta den gamla rutinen.",
+                           "Kommunen har valt Lifecare att ersätta det gamla systemet.",
                            "Gruppen har utsett en arbetsgrupp att ersätta Per Holm tillfälligt.")),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
                                                 "nya ledamöter", "ny medlem"),
@@ -1629,8 +1642,11 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
                  r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
                  # "deltar som ersättare för Maja Ström": a stand-in at this meeting, read with the attendance
-                 r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ])))"
-                 r"(?P<rest>[^.;]*)$"
+                 r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ]))"
+                 # "Erik Sjöberg går in som Holmsunds representant": a seat taken for a huvudman
+                 r"|går\s+in\s+som\s+(?:ny\s+)?(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?"
+                 r"(?:representant|ledamot|ersättare|deltagare)\b)"
+                 r"(?P<rest>[^.;]*)(?:;\s+[^.]*)?$"
                  r"|^(?:[Ff]ram\s+till\s+dess|[Tt]ills\s+vidare|[Uu]nder\s+tiden)\s+deltar\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,[^,]{2,60},)?\s+som\s+ersättare",
          examples=(_ex("Fram till dess deltar Hanna Qvarnström, MAS i Lövsta, som ersättare.",
@@ -1638,8 +1654,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Jonas Dahl kommer tillbaka från föräldraledigheten den 1 september och går då in i gruppen igen.",
                        ("membership", "Jonas Dahl", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
-                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Erik Sjöberg går in som Holmsunds representant; PJW fortsätter som sammankallande.",
+                       ("membership", "Erik Sjöberg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",
+                           "Frågan går in som en del av handlingsplanen.",
                            "Olle Dahl deltar som ersättare för Maja Ström.")),
     Rule("states_role", "assignment", exclusive=False,
          triggers=("ledare", "samordnare", "ansvarig", "sekreterare", "ordförande", "sammankallande", "strateg", "chef"),
@@ -1803,8 +1822,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
                  r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?att\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|[a-zåäö]+(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
-                 r"\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
-                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+)$",
+                 r"\s+(?:har\s+(?:\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
+                 # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
+                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
@@ -1816,6 +1836,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Samverkansgruppen har fått uppdraget av Regional ledningsgrupp Norrby att ta fram en plan.",
                        ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
                        ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")),
+                   # the uppdrag held, and whom the body reports to after it
+                   _ex("Arbetsgruppen har i uppdrag av LVO att lämna ett förslag om gemensam skolläkarfunktion senast "
+                       "den 6 november 2025 och rapporterar till LVO.", body="Arbetsgrupp för gemensam skolläkarfunktion",
+                       facts=(("assignment", ["Arbetsgrupp för gemensam skolläkarfunktion"], "lämna ett förslag"),
+                              ("mandate", "Arbetsgrupp för gemensam skolläkarfunktion", "LVO", "reports_to"),
+                              ("mandate", "LVO", "Arbetsgrupp för gemensam skolläkarfunktion", "delegates"))),
                    _ex("Ingela påminner om att arbetsgruppen har fått i uppdrag av Samverkansgrupp barn och unga att ta "
                        "fram ett förslag till gemensam SIP-utbildning.", body="Arbetsgrupp SIP barn och unga",
                        facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),))),
