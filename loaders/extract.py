@@ -2159,6 +2159,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     label = out.get("body_label")
     fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
+    if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
+        # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
+        # recipients name in full the body the subject names by its kind
+        fuller = [out["mail_to_body"]]
     if fuller:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
         # subject's bare kind is the body the title or the recipients name in full
@@ -2429,6 +2433,20 @@ def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
     nm, _ = leading_name(_strip_bullet(s))
     if nm:
         seq.append(("name", nm, line))
+
+
+def _same_kind(short: str, full: str) -> bool:
+    """Whether a body named by its kind (and place) is the one named in full: the kind's stem is a word
+    of the full name and so is every other word.
+
+    >>> _same_kind("Närvårdsgruppen Lövsta", "Lokal närvårdsgrupp Lövsta"), _same_kind("Närvårdsgruppen", "Lokal närvårdsgrupp Tallvik")
+    (True, True)
+    >>> _same_kind("Styrgruppen", "Arbetsgrupp SIP"), _same_kind("Närvårdsgruppen Åby", "Lokal närvårdsgrupp Lövsta")
+    (False, False)
+    """
+    words, whole = short.casefold().split(), full.casefold().split()
+    head = re.sub(r"(?:en|et|n)$", "", words[0]) if words else ""
+    return len(head) >= 5 and any(w.startswith(head) for w in whole) and all(w in whole for w in words[1:])
 
 
 def _time_place(value: str, out: dict) -> None:
