@@ -3744,7 +3744,7 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
 
 
 # "…, EB tar med den" / "… – Helga tar med den" after a passive decision: who carries it, not the decision
-_TASK_TAIL = re.compile(r"(?:,|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
+_TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
@@ -3799,6 +3799,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
+    >>> _decided_text("Frågan om stöd till skolor lyfts till styrgruppen; HG tar med den till mötet 2 oktober.", None, False)
+    'lyfta frågan om stöd till skolor till styrgruppen'
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
@@ -3854,7 +3856,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None
-            tail = _TASK_TAIL.search(rest) if ("," in rest or "–" in rest or "—" in rest) else None
+            tail = _TASK_TAIL.search(rest) if ("," in rest or ";" in rest or "–" in rest or "—" in rest) else None
             if tail:
                 rest = rest[:tail.start()]
             inverted = _INVERTED_APPOINTMENT.match(np) if verb in ("utses", "utsågs", "väljs", "valdes") else None

@@ -4332,9 +4332,10 @@ class _Extractor:
         return True
 
     _CARRIES_RE = re.compile(
-        r"(?:^|(?:,|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
+        r"(?:^|(?:[,;]|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
         r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+)?$")
-    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+    # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen")
+    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
     def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Frågan lyfts till styrgruppen den 19 mars, EB tar med den": EB's task is to raise it there
@@ -4600,7 +4601,7 @@ class _Extractor:
         body = self._meeting_body()
         if rule.kind == "mandate":
             for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
-                         "to6", "to7", "to8"):
+                         "to6", "to7", "to8", "to9"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
@@ -4631,7 +4632,7 @@ class _Extractor:
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
-                       or g.get("to8"))
+                       or g.get("to8") or g.get("to9"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()

@@ -439,12 +439,16 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
-                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
+                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(_ex("Krisledningsgruppen rapporterar till krisledningsnämndens ordförande dagligen kl. 16.00.",
+         examples=(# another clause after a comma: whom the body reports to ends there
+                   _ex("Projektgruppen för mobilt närvårdsteam rapporterar till Styrgrupp Nära vård, och rådet får "
+                       "en kopia av projektgruppens månadsrapporter.", body="Lokala närvårdsrådet i Strandvik",
+                       facts=(("mandate", "Projektgruppen för mobilt närvårdsteam", "Styrgrupp Nära vård", "reports_to"),)),
+                   _ex("Krisledningsgruppen rapporterar till krisledningsnämndens ordförande dagligen kl. 16.00.",
                        ("mandate", "Krisledningsgruppen", "krisledningsnämnden", "reports_to"), body="Krisledningsgruppen"),
                    # "nämnden": the nämnd the sentence named in full before
                    _ex("Beredningen bereder ärenden om primärvård och samverkan med kommunerna inför beslut i hälso- och "
@@ -556,7 +560,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "skickas vidare", "remittera",
+         triggers=("lyfts", "lämnar över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan", "lämna ärendet",
+                   "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
@@ -584,6 +589,9 @@ RULES: tuple[Rule, ...] = (
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
+                 # "(att) lämna förslaget till Styrgrupp X för beslut": the body that met hands it on for decision
+                 r"|(?:^|\batt\s+)lämna(?:r)?\s+(?:frågan|ärendet|förslaget|underlaget)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
+                 r"\s+för\s+(?:beslut|ställningstagande)\b.*$"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
                  rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
@@ -598,6 +606,9 @@ RULES: tuple[Rule, ...] = (
                        "samordningsgruppen – Wilma tar med den till mötet 21 november.",
                        ("mandate", "Lokal närvårdsgrupp Lövsta", "Samordningsgruppen Vårdsamverkan Södra", "refers"),
                        body="Lokal närvårdsgrupp Lövsta"),
+                   _ex("lämna förslaget till Styrgrupp Nära vård för beslut", decision=True,
+                       body="Lokala närvårdsrådet i Strandvik",
+                       facts=(("mandate", "Lokala närvårdsrådet i Strandvik", "Styrgrupp Nära vård", "refers"),)),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -2031,7 +2042,12 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "lyfta frågan till RLG i maj"), roster=_ROSTER),
                    # in a sentence of its own, with where it goes
                    _ex("Frågan lyfts vidare till RLG, då den gäller alla huvudmän. Elin tar med den till RLG:s möte i maj.",
-                       ("assignment", ["Elin Borg"], "lyfta frågan"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "lyfta frågan"), roster=_ROSTER),
+                   # after a semicolon; the meeting itself raising it
+                   _ex("Frågan om stöd till skolor lyfts till styrgruppen; TF tar med den till styrgruppens möte.",
+                       ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
+                   _ex("Frågan lyfter vi till styrgruppen – Elin tar med den till mötet 21 november.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER)),
          counter_examples=("Frågan diskuterades länge, TF tar med den.",)),
     Rule("owned_passive", "assignment", triggers=("skickas", "sänds", "lämnas", "presenteras", "redovisas"),
          handler="_owned_passive", decision_only=True,
