@@ -1379,6 +1379,10 @@ class _Ctx:
             # compound kind as written (a bare "rådet", "nämnden" stays a reference)
             if head.endswith("råd") and len(head) > 5 and g.name[:1].isupper() and " " not in g.name:
                 return g.name
+            if head.endswith("grupp") and len(head) > 6:
+                # "närvårdsgruppen" after "starta Lokal närvårdsgrupp Östmo": the one group of that compound
+                # kind the items name
+                return self.one_named_with(head)
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         return self.group_of_item(head) or self.named_after_topic(head)
@@ -1403,6 +1407,21 @@ class _Ctx:
         names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
                  and (head is None or g.name.casefold().startswith(head))}
         return next(iter(names)) if len(names) == 1 else None
+
+    def one_named_with(self, head: str) -> str | None:
+        """The one group whose name holds the compound kind ``head`` ("närvårdsgrupp"), as the items'
+        text names it (their titles where the text does not; "X i Östmo" and "X Östmo" are one)."""
+        if not self.parsed:
+            return None
+        for texts in ([t for it in self.parsed.items for t in (it.body,)] + [d.text for d in self.parsed.decisions],
+                      [it.title for it in self.parsed.items]):
+            found = {re.sub(r"\s+i\s+", " ", g.name.casefold()): g.name for t in texts if t and head in t.casefold()
+                     for g in find_groups(_flatten(t)) if not g.generic_head and head in g.name.casefold()}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None
+        return None
 
     def named_in_document(self) -> dict[str, str]:
         """Head ("styrgrupp") -> the one group of that head the whole document names, where it
@@ -5015,6 +5034,23 @@ class _Extractor:
                 return False
             for p in who:
                 self.membership(p, grp, item, role=g.get("role") or g.get("role2") or g.get("role3"), change="member")
+            return True
+        if rule.name == "huvudman_registered":
+            who = self._people(g.get("who"))
+            if not who or not body or is_given_name(g["hm"].split()[0]) or is_person_name(g["hm"]):
+                return False
+            hm = g["hm"] if " " in g["hm"] else None
+            for p in who:
+                self.membership(p, body, item, role="ledamot", change="join", on_behalf_of=hm)
+            return True
+        if rule.name == "stays_in":  # "… slutar i processteamet men är kvar i Arbetsgrupp X": the seat kept
+            who = self._people(g.get("who") or g.get("who2"))
+            raw = g.get("group") or g.get("group2")
+            grp = self._group_phrase(raw) if raw else None
+            if not who or not grp or grp == body:
+                return False
+            for p in who:
+                self.membership(p, grp, item, change="member")
             return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))

@@ -93,6 +93,8 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
+    # figures asked for: "Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober"
+    "lämnar\\s+(?:sina\\s+)?(?:antal|siffror|siffrorna|statistik|statistiken)\\b",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
@@ -439,12 +441,18 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
-                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt)\b.*)?$"
+                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
          examples=(# another clause after a comma: whom the body reports to ends there
+                   # the group just started, by its compound kind; a comparison after the comma
+                   _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Närvårdsgruppen "
+                       "rapporterar till Samordningsgruppen Vårdsamverkan Södra, på samma sätt som Sandhamra och Lövsta.",
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun",
+                       facts=(("mandate", "Lokal närvårdsgrupp Östmo", "Samordningsgruppen Vårdsamverkan Södra",
+                               "reports_to"),)),
                    _ex("Projektgruppen för mobilt närvårdsteam rapporterar till Styrgrupp Nära vård, och rådet får "
                        "en kopia av projektgruppens månadsrapporter.", body="Lokala närvårdsrådet i Strandvik",
                        facts=(("mandate", "Projektgruppen för mobilt närvårdsteam", "Styrgrupp Nära vård", "reports_to"),)),
@@ -1067,6 +1075,15 @@ RULES: tuple[Rule, ...] = (
                        "anmält Karin Ek som Tallviks kommuns företrädare i arbetsgruppen.",
                        ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),),
          counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",)),
+    # a huvudman's participant in the body that met, told as done: "Ekholma anmälde Viktor Åhs den 28 augusti"
+    Rule("huvudman_registered", "membership", change="join", triggers=("anmälde", "har anmält"),
+         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:nu\s+)?"
+                 r"(?:anmält|anmälde)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?\s*\.?$",
+         examples=(_ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
+                       ("membership", "Viktor Åhs", "Arbetsgrupp suicidprevention", "join"),
+                       body="Arbetsgrupp suicidprevention"),),
+         counter_examples=("Kalle anmälde Viktor Åhs den 28 augusti.", "Ekholma anmälde fyra deltagare.")),
     Rule("takes_part_as", "membership", exclusive=False, triggers=("delta som",), handler="_ms_takes_part_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
                        "Mats Berg kan delta som stöd i arbetet vid behov.",
@@ -1131,6 +1148,17 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"),
                        ("membership", "Anna Ros", "Styrgrupp Barnahus", "join")),),
          counter_examples=("Region Norrby: Karin Ek redovisar läget.",)),
+    # a seat kept while another is left: "Hanna Mäkelä slutar i processteamet men är kvar i Arbetsgrupp X"
+    Rule("stays_in", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=("är kvar i", "sitter kvar i", "stannar kvar i", "fortsätter i"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b[^.;]*?\s+(?:men\s+|och\s+)?"
+                 r"(?:är|sitter|stannar)\s+kvar\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)\s*\.?$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+fortsätter\s+i\s+"
+                 r"(?P<group2>[A-ZÅÄÖ][^.;,]+?)\s*\.?$",
+         examples=(_ex("Hanna Mäkelä, som har vikarierat för henne, slutar i processteamet men är kvar i Arbetsgrupp "
+                       "trygg hemgång.", ("membership", "Hanna Mäkelä", "Arbetsgrupp trygg hemgång", "member"),
+                       body="Processteam vårdövergångar"),),
+         counter_examples=("Frågan är kvar i Arbetsgrupp trygg hemgång.", "Pengarna stannar kvar i budgeten.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
                    "att hen slutar", "går i pension"),
@@ -1686,7 +1714,12 @@ RULES: tuple[Rule, ...] = (
                  r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
                  r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
-         examples=(_ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
+         examples=(# the group the item started, by its compound kind
+                   _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Katarina Wiik "
+                       "utses till sammankallande i närvårdsgruppen.",
+                       ("membership", "Katarina Wiik", "Lokal närvårdsgrupp Östmo", "join"),
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun"),
+                   _ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
                        ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen. "
@@ -2261,7 +2294,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
+         examples=(# the figures the kommuner hand in
+                   _ex("Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober.",
+                       ("assignment", ["kommunerna"], "lämna antal elever per skolenhet"), roster=("Jonas Ekwall",)),
+                   _ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
                    # two tasks of the same doer, each with its own time: two assignments
                    _ex("Elin Borg lägger ut ny information på webben efter varje stabsmöte och tar fram ett "
