@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
-                                       attendee_short_names,
+                                       attendee_short_names, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
     find_person_names,
@@ -1162,6 +1162,11 @@ def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()
 # ("styrgruppen") then means; with the name after the kind word
 _NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp|samordningsgrupp)")
 # a named group: its kind, after a level that tells it from others ("delregionala styrgruppen"), and its name
+# a second huvudman's appointment in the same sentence: "… A och Fjällsta kommun har utsett B till ledamöter"
+_AND_HUVUDMAN_APPOINTED = re.compile(r"\s+(och|samt)\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
+                                     r"\s+(?:har|hade)\s+(?:utsett|valt)\s+")
+# the operative groups that work under a styrgrupp
+_WORKING_GROUP = re.compile(r"(?i)\b(?:arbetsgrupp|processteam|projektgrupp)")
 _NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsövergripande)\s+)?" + _NAMED_KIND.pattern[4:]
                               + r"(?:en)?\s*(?P<tail>.*)$")
 
@@ -1385,6 +1390,9 @@ class _Ctx:
                 return self.one_named_with(head)
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
+        if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
+            # "styrgruppen" in a working group's notes is the body above it, not one named after the item
+            return self.group_of_item(head)
         return self.group_of_item(head) or self.named_after_topic(head)
 
     def reported_group(self, meeting: str | None) -> str | None:
@@ -3488,6 +3496,28 @@ class _Extractor:
             return True
         return False
 
+    _PRONOUN_REPLACES_RE = re.compile(
+        r"^(?:Hon|Han)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+        r"(?:,\s+som\s+[^,.;]*?\blämnar\s+(?P<g>[^,.;]+?))?(?:,.*|\s+(?:som|i|från)\b.*)?\.?$")
+
+    def _ms_pronoun_replaces(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som lämnar rådet":
+        the person the sentence before opens with takes the seat of the one named, who leaves."""
+        m = self._PRONOUN_REPLACES_RE.match(c)
+        prev = getattr(self, "_prev_clause", "") or ""
+        new = leading_name(prev)[0] if prev else ""
+        if not m or not new or not name_shaped(new) or not name_shaped(m.group("old")):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        g = (self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))) if m.group("g") else None
+        g = g or self._meeting_body()
+        if not g:
+            return False
+        self.membership(new, g, item, change="replace", replaces=normalise_person_name(m.group("old")))
+        self.membership(m.group("old"), g, item, change="leave")
+        return True
+
     def _ms_appointed_to_replace(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                                  giver: str | None = None) -> bool:
         """"A har utsetts av X kommun att ersätta B i G": A takes B's seat in G (the body that met
@@ -4351,8 +4381,10 @@ class _Extractor:
         return True
 
     _CARRIES_RE = re.compile(
-        r"(?:^|(?:[,;]|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
-        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+)?$")
+        r"(?:^|(?:[,;]|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+        # "PJW föredrar det (där)": presents it to the body it goes to
+        r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+)"
+        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$")
     # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen")
     _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
@@ -4371,8 +4403,10 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         task = next((d.text for d in self.p.decisions if d.item == item and d.text.startswith("lyfta ")
                      and raised.group("rest").split(" ")[0] in d.text), None)
-        self.assignment(who, task or f"lyfta frågan till {raised.group('rest')}", origin=origin, pos=pos,
-                        given_by=giver if origin == "decision" else None)
+        task = task or f"lyfta frågan till {raised.group('rest')}"
+        if m.group("pres"):  # "föredra delrapporten för Styrgrupp X den 17 september"
+            task = re.sub(r"^lyfta\s+(.*?)\s+till\s+", r"föredra \1 för ", task.split(";")[0])
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
 
     _PRESENT_PASSIVE_RE = re.compile(
@@ -5006,6 +5040,9 @@ class _Extractor:
                 return True
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
+            if raw_who and " har " in raw_who:
+                # "Ekeby kommun har utsett A och Fjällsta kommun har utsett B till ledamöter": each clause its verb
+                raw_who = _AND_HUVUDMAN_APPOINTED.sub(r" \1 ", raw_who)
             if raw_who and (pre := (g.get("pre") or "").strip()) and self._place(pre.split()[-1]):
                 # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström": the verb shared, each
                 # later name after the place that appointed it

@@ -76,7 +76,7 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -1000,6 +1000,13 @@ RULES: tuple[Rule, ...] = (
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
                            "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
+    Rule("pronoun_replaces", "membership", triggers=("Hon ersätter", "Han ersätter"), handler="_ms_pronoun_replaces",
+         examples=(_ex("Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som efter fjorton år "
+                       "lämnar rådet, och företräder kommunen i rådet till och med 2026.",
+                       ("membership", "Saga Nordin", "Lokala närvårdsrådet i Strandvik", "replace"),
+                       ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
+                       body="Lokala närvårdsrådet i Strandvik"),),
+         counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
     Rule("appointed_to_replace", "membership", triggers=("att ersätta",), handler="_ms_appointed_to_replace",
          examples=(_ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
                        ("membership", "Anita Ek", "Styrgrupp social välfärd", "replace"),
@@ -1390,6 +1397,11 @@ RULES: tuple[Rule, ...] = (
                        roster=("Petra Sundin, Norrviks kommun", "Oskar Nyström, Ekbo kommun"),
                        facts=(("membership", "Petra Sundin", "Styrgrupp psykisk hälsa", "join"),
                               ("membership", "Oskar Nyström", "Styrgrupp psykisk hälsa", "join"))),
+                   # each huvudman with its own verb, the seat told once at the end
+                   _ex("Ekeby kommun har utsett Vera Lindahl och Fjällsta kommun har utsett Sara Lindkvist Ohlin till "
+                       "ledamöter i arbetsgruppen.", body="Arbetsgrupp för gemensam skolläkarfunktion",
+                       facts=(("membership", "Vera Lindahl", "Arbetsgrupp för gemensam skolläkarfunktion", "join"),
+                              ("membership", "Sara Lindkvist Ohlin", "Arbetsgrupp för gemensam skolläkarfunktion", "join"))),
                    # a seat told as the ordinary one, from this meeting
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
                        ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
@@ -2067,7 +2079,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Ek"], "presentera resultatet")),),
          counter_examples=("Gruppen önskar gärna mer information.",)),
     Rule("carries_it", "assignment", triggers=("tar med den", "tar med det", "tar med dem", "tar med frågan",
-                                                "tar med sig den", "tar med sig det"),
+                                                "tar med sig den", "tar med sig det", "föredrar den", "föredrar det",
+                                                "presenterar den", "presenterar det"),
          handler="_carries_it",
          examples=(_ex("Frågan lyfts till styrgruppen den 3 april, TF tar med den.",
                        ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen den 3 april"), roster=_ROSTER),
@@ -2079,6 +2092,9 @@ RULES: tuple[Rule, ...] = (
                    # after a semicolon; the meeting itself raising it
                    _ex("Frågan om stöd till skolor lyfts till styrgruppen; TF tar med den till styrgruppens möte.",
                        ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
+                   # who presents it there
+                   _ex("Delrapporten lyfts till Styrgrupp Nära vård den 17 september. TF föredrar den där.",
+                       ("assignment", ["Tobias Fagerlund"], "föredra frågan för Styrgrupp Nära vård"), roster=_ROSTER),
                    _ex("Frågan lyfter vi till styrgruppen – Elin tar med den till mötet 21 november.",
                        ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER)),
          counter_examples=("Frågan diskuterades länge, TF tar med den.",)),

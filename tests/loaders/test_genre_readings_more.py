@@ -1063,3 +1063,18 @@ def test_e_mailed_notes_name_their_writer_and_who_could_not_come(tmp_path):
     assert got["body"] == "Lokal närvårdsgrupp Tallvik"
     assert got["attendance"]["Alva Sandin"][0] == "present"
     assert got["attendance"]["Erik Moberg"][0] == "absent"
+
+
+def test_the_styrgrupp_in_a_working_groups_notes_is_not_named_after_the_item(tmp_path):
+    got = load(tmp_path, """\
+        Arbetsgrupp SIP Åsen – minnesanteckningar 2025-05-07
+
+        Närvarande: Maja Rydh (sammankallande), Lisa Kron
+
+        1. Uppföljningsmått
+        Styrgruppen har gett arbetsgruppen i uppdrag att pröva måtten under hösten.
+
+        2. Nästa möte
+        Den 10 september.
+        """)
+    assert not [b for b in got["bodies"] if b.casefold().startswith("styrgrupp för")]
