@@ -5080,6 +5080,27 @@ class _Extractor:
             for p in who:
                 self.membership(p, body, item, role="ledamot", change="join", on_behalf_of=hm)
             return True
+        if rule.name == "pronoun_sits_in":
+            prev = getattr(self, "_prev_clause", "") or ""
+            new = leading_name(prev)[0] if prev else ""
+            grp = self._group_phrase(g["group"]) if g.get("group") else None
+            if not new or not name_shaped(new) or not grp or grp == body:
+                return False
+            hm = g.get("hm") if g.get("hm") and re.search(r"\s(?:kommun)$|^Region\s", g["hm"]) else None
+            self.membership(new, grp, item, change="member", on_behalf_of=hm)
+            return True
+        if rule.name == "members_from_side":
+            who = self._people(g.get("who"))
+            prev = getattr(self, "_prev_clause", "") or ""
+            named = [x for x in find_groups(_flatten(prev))] if prev else []
+            grp = None
+            if named:
+                grp = self.ctx.resolve_generic(named[-1]) if named[-1].generic_head else named[-1].name
+            if not who or not grp or grp == body:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role="ledamot", change="join")
+            return True
         if rule.name == "stays_in":  # "… slutar i processteamet men är kvar i Arbetsgrupp X": the seat kept
             who = self._people(g.get("who") or g.get("who2"))
             raw = g.get("group") or g.get("group2")

@@ -1155,6 +1155,29 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"),
                        ("membership", "Anna Ros", "Styrgrupp Barnahus", "join")),),
          counter_examples=("Region Norrby: Karin Ek redovisar läget.",)),
+    # members of the group the sentence before set up, by the side they come from: "KW utses till sammankallande i
+    # närvårdsgruppen. SN och GT ingår från förvaltningen"
+    Rule("members_from_side", "membership", change="join", narrative_only=True,
+         triggers=("ingår från", "ingår för"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+                 r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)+)\s+ingår\s+(?:från|för)\s+(?:förvaltningen|kommunen|regionen|"
+                 r"[a-zåäö]+(?:förvaltningen|enheten))\b[^.]*$",
+         examples=(_ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. KW utses till "
+                       "sammankallande i närvårdsgruppen. SN och GT ingår från förvaltningen; KW frågar hälsocentralen.",
+                       ("membership", "Siri Nordahl", "Lokal närvårdsgrupp Östmo", "join"),
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun",
+                       roster=("Katarina Wiik", "Siri Nordahl", "Gustav Tornberg")),),
+         counter_examples=("Kostnaden ingår från förvaltningen.",)),
+    # a standing seat told by pronoun after the sentence that names the person: "Rut Hallqvist har sagt upp sig.
+    # Hon ingår i MAS-nätverket för Östmo" (the kommun she sits there for is no part of the network's name)
+    Rule("pronoun_sits_in", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=("Hon ingår i", "Han ingår i", "Hon sitter i", "Han sitter i"),
+         pattern=r"^(?:Hon|Han)\s+(?:ingår|sitter)\s+(?:också\s+|även\s+)?i\s+(?P<group>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?)"
+                 r"(?:\s+för\s+(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|[Rr]egionen|kommunen))?(?=[;,.]|\s*$)",
+         examples=(_ex("Rut Hallqvist har sagt upp sig och slutar 31 augusti. Hon ingår i MAS-nätverket för Östmo; PÖL tar "
+                       "fram en tillfällig lösning.", ("membership", "Rut Hallqvist", "MAS-nätverket", "member"),
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun"),),
+         counter_examples=("Hon ingår i arbetet med rutinen.",)),
     # a seat kept while another is left: "Hanna Mäkelä slutar i processteamet men är kvar i Arbetsgrupp X"
     Rule("stays_in", "membership", change="member", narrative_only=True, exclusive=False,
          triggers=("är kvar i", "sitter kvar i", "stannar kvar i", "fortsätter i"),
