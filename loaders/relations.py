@@ -2812,6 +2812,7 @@ class _Extractor:
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
+                said = norm  # read as a decision, yet the sentence a next one refers back to ("KSÖ föredrar den där")
                 continue
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             before = len(self.out.assignments)
