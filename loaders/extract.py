@@ -273,7 +273,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
                 # a summary's own words: "Hade förhinder: Britt Lönn"
-                r"hade\s+förhinder|kunde\s+inte\s+delta)$", re.I), "absent", ["ledamot"], True),
+                r"hade\s+förhinder|kunde\s+inte\s+(?:delta|komma|närvara)|"
+                # an invitation's replies copied into the notes: "Avböjt: Sjöberg Ingrid"
+                r"avböjt|avböjde|tackat\s+nej)$", re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
@@ -315,7 +317,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^1:e\s+vice\s+ordförande$", re.I), None, ["1:e vice ordförande"], False),
     (re.compile(r"^2:e\s+vice\s+ordförande$", re.I), None, ["2:e vice ordförande"], False),
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
-    (re.compile(r"^sammankallande$", re.I), None, ["sammankallande"], False),
+    # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
+    (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
                 r"loggförare|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet|(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
@@ -1032,9 +1035,11 @@ _TITLE_BEFORE_NAME = re.compile(r"[a-zåäö][\wåäö-]{3,}\s+(?=[A-ZÅÄÖ][a-
 _CONJUNCTION = re.compile(r"\s+(?:och|samt|&)\s+(?=[A-ZÅÄÖ])")
 
 
-_LONE_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?$")
+# a name word in Latin letters, those of other languages included ("Hodžić", "Åhs", "Müller")
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+_LONE_WORD = re.compile(rf"^{_NAME_WORD}$")
 # the given name and what follows it: details in brackets, or after a dash ("Elin – Region Norrby")
-_GIVEN_THEN_NOTE = re.compile(r"^(?P<given>[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?)(?P<rest>\s*(?:\(.*|[–—-]\s.*)?)$")
+_GIVEN_THEN_NOTE = re.compile(rf"^(?P<given>{_NAME_WORD})(?P<rest>\s*(?:\(.*|[–—-]\s.*)?)$")
 
 
 def _surname_piece(p: str) -> bool:
@@ -1051,6 +1056,8 @@ def _surname_comma_given(pieces: list[str]) -> list[str]:
     ['Ulla Berg (socialchef, ordförande)', 'Karin Holm']
     >>> _surname_comma_given(["Ahlgren Wik", "Kerstin – Åby kommun"])
     ['Kerstin Ahlgren Wik – Åby kommun']
+    >>> _surname_comma_given(["Hodžić", "Amra – Lindesund kommun"])
+    ['Amra Hodžić – Lindesund kommun']
     >>> _surname_comma_given(["Anita Sjödahl", "samordnare", "Region Blekinge"])
     ['Anita Sjödahl', 'samordnare', 'Region Blekinge']
     """
@@ -1250,9 +1257,36 @@ def _label_before_name(body: str) -> re.Match | None:
     return None
 
 
+# the writer of e-mailed notes among those present, named in brackets: "Leila Karimi och jag (Noor Al-Sayed)"
+_WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,60})\)")
+# attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
+# Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
+_PROSE_ROSTER = re.compile(r"^(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var\s+(?=[A-ZÅÄÖ])")
+_PROSE_ABSENT = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+(?:hade|har)\s+(?:anmält|meddelat)\s+"
+                           r"(?:förhinder|återbud)\.?")
+_PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
+                          r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}\.?")
+
+
+def _prose_roster(s: str) -> str:
+    """A roster told in sentences, as its label line: the sentence's opening words become the label
+    and an absence told after it a "Förhinder:" label further on the line.
+
+    >>> _prose_roster("Närvarande var Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). "
+    ...               "Anteckningar fördes av Per Lind. Anna Berg (Åby kommun) hade anmält förhinder.")
+    'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
+    """
+    m = _PROSE_ROSTER.match(s) if s[:1] in "NnMm" else None
+    if not m:
+        return s
+    rest = _PROSE_NOTES.sub("", s[m.end():])
+    rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who')}.", rest)
+    return f"{s[:m.end()].rstrip()}: {rest}"
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
-    body = _strip_bullet(s)
+    body = _prose_roster(_strip_bullet(s))
     if body.isupper() and body.strip(" :") in ("ANTECKNINGAR", "MINNESANTECKNINGAR"):
         return None  # the document's kind in capitals under the letterhead, not who kept the notes
     m = _LABEL_LINE.match(body)
@@ -1940,6 +1974,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             return
         if staff_unit and staff_unit.casefold() not in text.casefold():
             text = f"{text}, {staff_unit}"  # "Sekretariatet" / "Helena Ek   X": the unit on her line
+        if "(" in text and "ag" in text:
+            text = _WRITER_NAMED.sub(r"\1", text)  # "… och jag (Noor Al-Sayed) från kommunen"
         raw_entries.append({"text": text, "status": st, "roles": list(roles), "line": line,
                             "org": extra.pop("org", org_context), **extra})
 
@@ -2146,6 +2182,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if rest:
                     entry(rest, queue[0][0], queue[0][1], i)
                     label_filled = True
+                    if _PROSE_ROSTER.match(_strip_bullet(s)):
+                        mode, queue = None, []  # a roster told in a sentence ends with it: prose follows
             else:
                 if rest:
                     nm, _ = leading_name(_strip_bullet(rest))
@@ -2198,7 +2236,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if m:
             seen_label = True
             head = m.group(1).strip().lower()
-            if _TIME_PLACE.match(head) and "juster" not in head:
+            if (_TIME_PLACE.match(head) and "juster" not in head) or (
+                    head in _WHEN_OR_BODY and parse_date_phrase(m.group(2)) and _TIME.search(m.group(2))):
+                # "Möte: tisdag 2 september 2025 09:00–11:00, Teams": the label names when, not which body
                 _time_place(m.group(2), out)
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
@@ -2330,6 +2370,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     label = out.get("body_label")
     fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
+    if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
+        # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
+        # recipients name in full the body the subject names by its kind
+        fuller = [out["mail_to_body"]]
     if fuller:
         # "Ämne: Minnesanteckningar ledningsgruppen 11 juni" over "LEDNINGSGRUPPEN FÖR SAMVERKAN I X": the
         # subject's bare kind is the body the title or the recipients name in full
@@ -2602,6 +2646,20 @@ def _sig_tokens(s: str, line: int, seq: list, out: dict) -> None:
         seq.append(("name", nm, line))
 
 
+def _same_kind(short: str, full: str) -> bool:
+    """Whether a body named by its kind (and place) is the one named in full: the kind's stem is a word
+    of the full name and so is every other word.
+
+    >>> _same_kind("Närvårdsgruppen Lövsta", "Lokal närvårdsgrupp Lövsta"), _same_kind("Närvårdsgruppen", "Lokal närvårdsgrupp Tallvik")
+    (True, True)
+    >>> _same_kind("Styrgruppen", "Arbetsgrupp SIP"), _same_kind("Närvårdsgruppen Åby", "Lokal närvårdsgrupp Lövsta")
+    (False, False)
+    """
+    words, whole = short.casefold().split(), full.casefold().split()
+    head = re.sub(r"(?:en|et|n)$", "", words[0]) if words else ""
+    return len(head) >= 5 and any(w.startswith(head) for w in whole) and all(w in whole for w in words[1:])
+
+
 def _time_place(value: str, out: dict) -> None:
     if not value:
         return
@@ -2663,6 +2721,9 @@ _NOT_BODY_CELL = re.compile(
     # the document's status beside the body on a running header: "Krisledningsgruppen    Arbetsmaterial"
     r"arbetsmaterial|arbetsdokument|utkast|preliminär(?:t|a)?|ej\s+justerad(?:e|t)?|ojusterad(?:e|t)?|"
     r"internt|intern|för\s+kännedom|version\s+[\d.]+)$", re.I)
+# labels that name the body that met ("Möte: Styrgrupp X") or, in an invitation's copy, when it met
+# ("Möte: tisdag 2 september 2025 09:00–11:00, Teams")
+_WHEN_OR_BODY = ("möte", "sammanträde")
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
@@ -3994,7 +4055,7 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
 
 
 # "…, EB tar med den" / "… – Helga tar med den" after a passive decision: who carries it, not the decision
-_TASK_TAIL = re.compile(r"(?:,|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
+_TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
@@ -4074,6 +4135,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     True
     >>> _decided_text("Styrgruppen fastställde checklistan.", _Selves("Arbetsgrupp Hemgång", ""), False) is None
     True
+    >>> _decided_text("Frågan om stöd till skolor lyfts till styrgruppen; HG tar med den till mötet 2 oktober.", None, False)
+    'lyfta frågan om stöd till skolor till styrgruppen'
     >>> _decided_text("Frågan lyfts till styrgruppen i maj, KL tar med den.", None, False,
     ...               ["Vem som ska bekosta tolkarna är inte klart."])
     'lyfta frågan om vem som ska bekosta tolkarna till styrgruppen i maj'
@@ -4129,7 +4192,7 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None
-            tail = _TASK_TAIL.search(rest) if ("," in rest or "–" in rest or "—" in rest) else None
+            tail = _TASK_TAIL.search(rest) if ("," in rest or ";" in rest or "–" in rest or "—" in rest) else None
             if tail:
                 rest = rest[:tail.start()]
             inverted = _INVERTED_APPOINTMENT.match(np) if verb in ("utses", "utsågs", "väljs", "valdes") else None
@@ -4612,9 +4675,9 @@ _ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro
                              r"förhinder|anmält\s+förhinder)\b(?:[^:\n]{0,40}:|\s*$)", re.I)
 
 
-def _attendance_in_items(seg: Segments) -> list[AttendanceEntry]:
+def _attendance_in_items(seg: Segments, titled_only: bool = False) -> list[AttendanceEntry]:
     """Attendance written in an agenda item rather than the header: an item titled 'Närvaro' or
-    'Närvarande', or a 'Närvarande:' list in the first items or the last one."""
+    'Närvarande', or (unless ``titled_only``) a 'Närvarande:' list in the first items or the last one."""
     found: list[AttendanceEntry] = []
     mains = [it for it in seg.items if it.parent is None]
     for it in mains[:3] + mains[-1:] if len(mains) > 3 else mains:
@@ -4623,6 +4686,8 @@ def _attendance_in_items(seg: Segments) -> list[AttendanceEntry]:
         if title_label and title_label[2]:
             lines[it.heading_line - 1] = it.title + ":"
             lo = it.heading_line
+        elif titled_only:
+            continue
         else:
             lo = next((n for n in range(it.body_start, it.end + 1)
                        if _ITEM_ATT_LABEL.match(seg.lines[n - 1].strip()) and (lab := _match_label(seg.lines[n - 1]))
@@ -4830,7 +4895,64 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
     return [loose]
 
 
+# a decision log that is the agenda itself: "| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |", one row
+# a point; its title column
+_LOG_TITLE_COLUMN = re.compile(r"^(?:ärende|ärenden|rubrik|fråga|punkt|ämne|dagordningspunkt)$", re.I)
+_LOG_DUE_COLUMN = re.compile(r"^(?:klart(?:\s+till)?|när|datum|deadline|senast|tidplan)$", re.I)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:§\s*\d+|\d{1,2}[.)]?\s+[A-ZÅÄÖ])", re.M)
+_DASHES = ("", "-", "–", "—")
+
+
+def log_rows_as_items(text: str) -> str:
+    """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
+    item otherwise: each row written out as its point, its text under it and its responsible and
+    when on an "Ansvarig:" line, as notes with items write them.
+
+    >>> print(log_rows_as_items("## Beslutslogg\\n| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |\\n"
+    ...                         "|---|---|---|---|---|\\n| 1 | Rutinen | Rutinen godkänns. | – | – |\\n"
+    ...                         "| 2 | Mått | TF tar fram siffror. | TF | 2025-09-10 |"))
+    ## Beslutslogg
+    1. Rutinen
+    Rutinen godkänns.
+    <BLANKLINE>
+    2. Mått
+    TF tar fram siffror.
+    Ansvarig: TF, 2025-09-10
+    <BLANKLINE>
+    """
+    if "|" not in text or _NUMBERED_HEADING.search(text):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = [c for _, c in _row_cells(lines[i])[0]] if lines[i].lstrip().startswith("|") else []
+        heads = [c.strip(" *:") for c in cells]
+        point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+        title = next((k for k, h in enumerate(heads) if k != point and _LOG_TITLE_COLUMN.match(h)), None)
+        said = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
+        if None in (point, title, said) or i + 1 >= len(lines) or not _PIPE_SEP.match(lines[i + 1].strip()):
+            out.append(lines[i])
+            i += 1
+            continue
+        who = next((k for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), None)
+        due = next((k for k, h in enumerate(heads) if _LOG_DUE_COLUMN.match(h)), None)
+        i += 2
+        while i < len(lines) and lines[i].lstrip().startswith("|"):
+            row = [c for _, c in _row_cells(lines[i])[0]]
+            i += 1
+            if len(row) != len(heads) or not re.fullmatch(r"§?\s*\d{1,2}[a-z]?\.?", row[point]):
+                continue
+            out += [f"{row[point].strip('§ .')}. {row[title]}", row[said]]
+            if who is not None and row[who] not in _DASHES:
+                when = row[due] if due is not None and row[due] not in _DASHES else ""
+                out.append(f"Ansvarig: {row[who]}" + (f", {when}" if when else ""))
+            out.append("")
+    return "\n".join(out)
+
+
 def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
+    text = log_rows_as_items(text)
     ct = clean(text)
     seg = segment_minutes(ct, path)
     warnings: list[str] = []
@@ -4851,6 +4973,14 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     attendance: list[AttendanceEntry] = head["attendance"]
     if not attendance:
         attendance.extend(_attendance_in_items(seg))
+    elif all(e.roles and e.roles[0] != "ledamot" for e in attendance):
+        # "**Antecknare:** Tove Marklund" in the header, the roster under a heading "Närvaro" of its own
+        known = {_norm_key(e.name): e for e in attendance}
+        for e in _attendance_in_items(seg, titled_only=True):
+            if (old := known.get(_norm_key(e.name))) is not None:
+                old.roles[:0] = [r for r in e.roles if r not in old.roles]
+            else:
+                attendance.append(e)
     settle_justeras(attendance)
     if attendance:
         roles_from_text("\n".join(seg.lines[(seg.header[1] if seg.header else 0):]), attendance)

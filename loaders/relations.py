@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 
 from samverkan.graph.model import QUOTE_LIMIT, quote
 from samverkan.loaders.extract import (_ADMINISTRATION, _LOG_DECISION_COLUMN, _LOG_ITEM_COLUMN, _STAFF_LABEL, MONTHS,
-                                       attendee_short_names,
+                                       attendee_short_names, leading_name,
                                        named_administrations, parse_date_phrase)
 from samverkan.loaders.names import (
     find_person_names,
@@ -178,10 +178,11 @@ def _middle_initial(before: str, after: str) -> bool:
     return bool(w) and not is_given_name(w.group(0)) and is_person_name(f"{m.group(1)} {m.group(2)} {w.group(0)}")
 
 
-# a sentence ends at . ! ?; a semicolon ends a clause whose next one opens with a person's name and its
-# verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom")
+# a sentence ends at . ! ?; a semicolon or a dash ends a clause whose next one opens with a person's name
+# and its verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom", "Frågan lyfter vi till
+# samordningsgruppen – Wilma tar med den")
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
-                       r"|(?<=;)\s+(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])")
+                       r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])")
 
 
 def _sentences(text: str) -> list[str]:
@@ -199,7 +200,11 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
         piece = flat[pos:m.start()]
         pos = m.end()
         buf = f"{buf} {piece}".strip() if buf else piece.strip()
-        if m.group(0) != "\x00":
+        if m.group(0).strip() in ("–", "—"):
+            if not is_given_name(flat[pos:pos + 30].split(" ", 1)[0]):
+                buf += f" {m.group(0).strip()}"  # "”Blekingerutiner – Samverkan vid …”": a title's dash, no clause
+                continue
+        elif m.group(0) != "\x00":
             last = buf.rsplit(" ", 1)[-1].rstrip(".").casefold()
             nxt = flat[pos:pos + 3]
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
@@ -1210,6 +1215,11 @@ def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()
 # ("styrgruppen") then means; with the name after the kind word
 _NAMED_KIND = re.compile(r"(?i)(styrgrupp|arbetsgrupp|referensgrupp|projektgrupp|analysgrupp|samverkansgrupp|samordningsgrupp)")
 # a named group: its kind, after a level that tells it from others ("delregionala styrgruppen"), and its name
+# a second huvudman's appointment in the same sentence: "… A och Fjällsta kommun har utsett B till ledamöter"
+_AND_HUVUDMAN_APPOINTED = re.compile(r"\s+(och|samt)\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
+                                     r"\s+(?:har|hade)\s+(?:utsett|valt)\s+")
+# the operative groups that work under a styrgrupp
+_WORKING_GROUP = re.compile(r"(?i)\b(?:arbetsgrupp|processteam|projektgrupp)")
 _NAMED_KIND_TAIL = re.compile(r"(?i)(?:(?:delregionala|länsgemensamma|länsövergripande)\s+)?" + _NAMED_KIND.pattern[4:]
                               + r"(?:en)?\s*(?P<tail>.*)$")
 
@@ -1427,8 +1437,15 @@ class _Ctx:
             # compound kind as written (a bare "rådet", "nämnden" stays a reference)
             if head.endswith("råd") and len(head) > 5 and g.name[:1].isupper() and " " not in g.name:
                 return g.name
+            if head.endswith("grupp") and len(head) > 6:
+                # "närvårdsgruppen" after "starta Lokal närvårdsgrupp Östmo": the one group of that compound
+                # kind the items name
+                return self.one_named_with(head)
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
+        if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
+            # "styrgruppen" in a working group's notes is the body above it, not one named after the item
+            return self.group_of_item(head)
         return self.group_of_item(head) or self.named_after_topic(head)
 
     def reported_group(self, meeting: str | None) -> str | None:
@@ -1451,6 +1468,21 @@ class _Ctx:
         names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
                  and (head is None or g.name.casefold().startswith(head))}
         return next(iter(names)) if len(names) == 1 else None
+
+    def one_named_with(self, head: str) -> str | None:
+        """The one group whose name holds the compound kind ``head`` ("närvårdsgrupp"), as the items'
+        text names it (their titles where the text does not; "X i Östmo" and "X Östmo" are one)."""
+        if not self.parsed:
+            return None
+        for texts in ([t for it in self.parsed.items for t in (it.body,)] + [d.text for d in self.parsed.decisions],
+                      [it.title for it in self.parsed.items]):
+            found = {re.sub(r"\s+i\s+", " ", g.name.casefold()): g.name for t in texts if t and head in t.casefold()
+                     for g in find_groups(_flatten(t)) if not g.generic_head and head in g.name.casefold()}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:
+                return None
+        return None
 
     def named_in_document(self) -> dict[str, str]:
         """Head ("styrgrupp") -> the one group of that head the whole document names, where it
@@ -2426,6 +2458,14 @@ _APPOINTED_TO_REPLACE_RE = re.compile(
 _OWNED_KIND = re.compile(r"[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö-]*(?:nätverk|nätverket|forum|forumet|råd|rådet|grupp|gruppen)")
 # a board named with the förbund, förening or Leader area it leads: "Styrelsen, Föreningen X", "LAG, Leader Y"
 _BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.+)$")
+# the huvudman first: "Forsby kommun har utsett Johanna Rask att ersätta henne från 1 oktober", "Kommunen har
+# utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told
+# to leave before)
+_ORG_APPOINTED_TO_REPLACE_RE = re.compile(
+    r"^(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))\s+(?:har|hade)\s+"
+    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
+    r"att\s+ersätta\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
+    r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
     r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
@@ -2970,6 +3010,7 @@ class _Extractor:
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
+                said = norm  # read as a decision, yet the sentence a next one refers back to ("KSÖ föredrar den där")
                 continue
             if any(t in norm for t in dec_tails):
                 continue  # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told
@@ -3660,24 +3701,48 @@ class _Extractor:
             return True
         return False
 
+    _PRONOUN_REPLACES_RE = re.compile(
+        r"^(?:Hon|Han)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+        r"(?:,\s+som\s+[^,.;]*?\blämnar\s+(?P<g>[^,.;]+?))?(?:,.*|\s+(?:som|i|från)\b.*)?\.?$")
+
+    def _ms_pronoun_replaces(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som lämnar rådet":
+        the person the sentence before opens with takes the seat of the one named, who leaves."""
+        m = self._PRONOUN_REPLACES_RE.match(c)
+        prev = getattr(self, "_prev_clause", "") or ""
+        new = leading_name(prev)[0] if prev else ""
+        if not m or not new or not name_shaped(new) or not name_shaped(m.group("old")):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        g = (self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))) if m.group("g") else None
+        g = g or self._meeting_body()
+        if not g:
+            return False
+        self.membership(new, g, item, change="replace", replaces=normalise_person_name(m.group("old")))
+        self.membership(m.group("old"), g, item, change="leave")
+        return True
+
     def _ms_appointed_to_replace(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                                  giver: str | None = None) -> bool:
         """"A har utsetts av X kommun att ersätta B i G": A takes B's seat in G (the body that met
         where no body or only its type word is named) on behalf of X; B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = _APPOINTED_TO_REPLACE_RE.match(c)
-        if not m or not name_shaped(m.group("new")) or not name_shaped(m.group("old")):
+        m = _APPOINTED_TO_REPLACE_RE.match(c) or _ORG_APPOINTED_TO_REPLACE_RE.match(c)
+        if not m or not name_shaped(m.group("new")) or (m.group("old") and not name_shaped(m.group("old"))):
             return False
         g = self._group_phrase(m.group("g")) if m.group("g") else None
         g = g or self._meeting_body()
         if not g:
             return False
-        org = m.group("org")
+        org = m.group("org") if m.group("org") and m.group("org").lower() not in ("kommunen", "regionen") else None
         self.group(g, item)
+        old = m.group("old")
         self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
-                        replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
-        self.membership(m.group("old"), g, item, role=m.group("role"), change="leave", on_behalf_of=org)
+                        replaces=normalise_person_name(old) if old else None, on_behalf_of=org)
+        if old:
+            self.membership(old, g, item, role=m.group("role"), change="leave", on_behalf_of=org)
         return True
 
     _NEW_IN_GROUP_RE = re.compile(
@@ -4521,9 +4586,12 @@ class _Extractor:
         return True
 
     _CARRIES_RE = re.compile(
-        r"(?:^|(?:,|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tar\s+med\s+"
-        r"(?:sig\s+)?(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+)?$")
-    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+        r"(?:^|(?:[,;]|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+        # "PJW föredrar det (där)": presents it to the body it goes to
+        r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+)"
+        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$")
+    # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen")
+    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
     def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Frågan lyfts till styrgruppen den 19 mars, EB tar med den": EB's task is to raise it there
@@ -4540,8 +4608,10 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         task = next((d.text for d in self.p.decisions if d.item == item and d.text.startswith("lyfta ")
                      and raised.group("rest").split(" ")[0] in d.text), None)
-        self.assignment(who, task or f"lyfta frågan till {raised.group('rest')}", origin=origin, pos=pos,
-                        given_by=giver if origin == "decision" else None)
+        task = task or f"lyfta frågan till {raised.group('rest')}"
+        if m.group("pres"):  # "föredra delrapporten för Styrgrupp X den 17 september"
+            task = re.sub(r"^lyfta\s+(.*?)\s+till\s+", r"föredra \1 för ", task.split(";")[0])
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
 
     _PRESENT_PASSIVE_RE = re.compile(
@@ -4793,7 +4863,7 @@ class _Extractor:
         body = self._meeting_body()
         if rule.kind == "mandate":
             for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
-                         "to6", "to7", "to8"):
+                         "to6", "to7", "to8", "to9"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
@@ -4824,7 +4894,7 @@ class _Extractor:
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
-                       or g.get("to8"))
+                       or g.get("to8") or g.get("to9"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()
@@ -5181,6 +5251,9 @@ class _Extractor:
                 return True
             # "Elin Marklund, socialpsykiatrichef, och Tomas Berg, enhetschef": the names without their titles
             raw_who = re.sub(r",\s+(och|samt)\s", r" \1 ", _TITLE_APPOSITION.sub("", g["who"])) if g.get("who") else None
+            if raw_who and " har " in raw_who:
+                # "Ekeby kommun har utsett A och Fjällsta kommun har utsett B till ledamöter": each clause its verb
+                raw_who = _AND_HUVUDMAN_APPOINTED.sub(r" \1 ", raw_who)
             if raw_who and (pre := (g.get("pre") or "").strip()) and (self._place(pre.split()[-1])
                                                                       or _HUVUDMAN_LEAD.match(pre + " X", len(pre) - len(" ".join(pre.split()[-2:])))):
                 # "Norrvik har utsett Petra Sundin och Ekbo Oskar Nyström", "Åby kommun har utsett A och
@@ -5213,6 +5286,44 @@ class _Extractor:
                 return False
             for p in who:
                 self.membership(p, grp, item, role=g.get("role") or g.get("role2") or g.get("role3"), change="member")
+            return True
+        if rule.name == "huvudman_registered":
+            who = self._people(g.get("who"))
+            if not who or not body or is_given_name(g["hm"].split()[0]) or is_person_name(g["hm"]):
+                return False
+            hm = g["hm"] if " " in g["hm"] else None
+            for p in who:
+                self.membership(p, body, item, role="ledamot", change="join", on_behalf_of=hm)
+            return True
+        if rule.name == "pronoun_sits_in":
+            prev = getattr(self, "_prev_clause", "") or ""
+            new = leading_name(prev)[0] if prev else ""
+            grp = self._group_phrase(g["group"]) if g.get("group") else None
+            if not new or not name_shaped(new) or not grp or grp == body:
+                return False
+            hm = g.get("hm") if g.get("hm") and re.search(r"\s(?:kommun)$|^Region\s", g["hm"]) else None
+            self.membership(new, grp, item, change="member", on_behalf_of=hm)
+            return True
+        if rule.name == "members_from_side":
+            who = self._people(g.get("who"))
+            prev = getattr(self, "_prev_clause", "") or ""
+            named = [x for x in find_groups(_flatten(prev))] if prev else []
+            grp = None
+            if named:
+                grp = self.ctx.resolve_generic(named[-1]) if named[-1].generic_head else named[-1].name
+            if not who or not grp or grp == body:
+                return False
+            for p in who:
+                self.membership(p, grp, item, role="ledamot", change="join")
+            return True
+        if rule.name == "stays_in":  # "… slutar i processteamet men är kvar i Arbetsgrupp X": the seat kept
+            who = self._people(g.get("who") or g.get("who2"))
+            raw = g.get("group") or g.get("group2")
+            grp = self._group_phrase(raw) if raw else None
+            if not who or not grp or grp == body:
+                return False
+            for p in who:
+                self.membership(p, grp, item, change="member")
             return True
         if rule.name == "left_political_seats":
             old = self._people(g.get("old"))

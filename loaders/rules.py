@@ -76,7 +76,7 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -96,6 +96,8 @@ TASK_VERBS = (
     # telling another body on a day to come: "Ordföranden informerar om ärendet vid PSO den 16 maj" (told at
     # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
     "informerar(?=\\s+om\\b)",
+    # figures asked for: "Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober"
+    "lämnar\\s+(?:sina\\s+)?(?:antal|siffror|siffrorna|statistik|statistiken)\\b",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
@@ -437,17 +439,27 @@ RULES: tuple[Rule, ...] = (
          # described, then whom it reports to
          pattern=r"^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
                  r"|Beredningen|Nämnden|Rådet|Utskottet)"
-                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder)\b[^.;:]{2,140}?\s+och\s+"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
-                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom)\b.*)?$"
+                 r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(_ex("Krisledningsgruppen rapporterar till krisledningsnämndens ordförande dagligen kl. 16.00.",
+         examples=(# another clause after a comma: whom the body reports to ends there
+                   # the group just started, by its compound kind; a comparison after the comma
+                   _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Närvårdsgruppen "
+                       "rapporterar till Samordningsgruppen Vårdsamverkan Södra, på samma sätt som Sandhamra och Lövsta.",
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun",
+                       facts=(("mandate", "Lokal närvårdsgrupp Östmo", "Samordningsgruppen Vårdsamverkan Södra",
+                               "reports_to"),)),
+                   _ex("Projektgruppen för mobilt närvårdsteam rapporterar till Styrgrupp Nära vård, och rådet får "
+                       "en kopia av projektgruppens månadsrapporter.", body="Lokala närvårdsrådet i Strandvik",
+                       facts=(("mandate", "Projektgruppen för mobilt närvårdsteam", "Styrgrupp Nära vård", "reports_to"),)),
+                   _ex("Krisledningsgruppen rapporterar till krisledningsnämndens ordförande dagligen kl. 16.00.",
                        ("mandate", "Krisledningsgruppen", "krisledningsnämnden", "reports_to"), body="Krisledningsgruppen"),
                    # "nämnden": the nämnd the sentence named in full before
                    _ex("Beredningen bereder ärenden om primärvård och samverkan med kommunerna inför beslut i hälso- och "
@@ -559,7 +571,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
-         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "skickas vidare", "remittera",
+         triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
+                   "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
                    "lyft till"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
@@ -587,6 +600,9 @@ RULES: tuple[Rule, ...] = (
                  # "Projektgruppen har lyft frågan om … till samverkansgruppen": a body below refers it here
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
+                 # "(att) lämna förslaget till Styrgrupp X för beslut": the body that met hands it on for decision
+                 r"|(?:^|\batt\s+)lämna(?:r)?\s+(?:frågan|ärendet|förslaget|underlaget)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
+                 r"\s+för\s+(?:beslut|ställningstagande)\b.*$"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
                  rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
@@ -599,6 +615,14 @@ RULES: tuple[Rule, ...] = (
                    # a decision of the running text, its verb in the infinitive
                    _ex("lämna över frågan om finansiering till RLG för ställningstagande", decision=True,
                        body="Samverkansgrupp äldre", facts=(("mandate", "Samverkansgrupp äldre", "RLG", "refers"),)),
+                   # the body that met as "vi", the one it goes to before a dash and another clause
+                   _ex("Vi rapporterar till Samordningsgruppen Vårdsamverkan Södra. Frågan lyfter vi till "
+                       "samordningsgruppen – Wilma tar med den till mötet 21 november.",
+                       ("mandate", "Lokal närvårdsgrupp Lövsta", "Samordningsgruppen Vårdsamverkan Södra", "refers"),
+                       body="Lokal närvårdsgrupp Lövsta"),
+                   _ex("lämna förslaget till Styrgrupp Nära vård för beslut", decision=True,
+                       body="Lokala närvårdsrådet i Strandvik",
+                       facts=(("mandate", "Lokala närvårdsrådet i Strandvik", "Styrgrupp Nära vård", "refers"),)),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -987,14 +1011,29 @@ RULES: tuple[Rule, ...] = (
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
                            "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
+    Rule("pronoun_replaces", "membership", triggers=("Hon ersätter", "Han ersätter"), handler="_ms_pronoun_replaces",
+         examples=(_ex("Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som efter fjorton år "
+                       "lämnar rådet, och företräder kommunen i rådet till och med 2026.",
+                       ("membership", "Saga Nordin", "Lokala närvårdsrådet i Strandvik", "replace"),
+                       ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
+                       body="Lokala närvårdsrådet i Strandvik"),),
+         counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
     Rule("appointed_to_replace", "membership", triggers=("att ersätta",), handler="_ms_appointed_to_replace",
          examples=(_ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
                        ("membership", "Anita Ek", "Styrgrupp social välfärd", "replace"),
                        ("membership", "Lars Eng", "Styrgrupp social välfärd", "leave"), body="Styrgrupp social välfärd"),
                    _ex("Karin Ros har valts att ersätta Per Holm som ledamot i Styrgrupp Barnahus från mars.",
                        ("membership", "Karin Ros", "Styrgrupp Barnahus", "replace"),
-                       ("membership", "Per Holm", "Styrgrupp Barnahus", "leave"))),
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "leave")),
+                   # the huvudman first, the one replaced by a pronoun after the sentence that told her leaving
+                   _ex("Linnea Åkerlund lämnar processteamet vid månadsskiftet. Forsby kommun har utsett Johanna Rask "
+                       "att ersätta henne från 1 oktober.", ("membership", "Johanna Rask", "Processteam vårdövergångar",
+                                                             "replace"), body="Processteam vårdövergångar"),
+                   _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
+                       ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
+                       body="Lokal närvårdsgrupp Lövsta")),
          counter_examples=("Planen har utsetts att ersätta den gamla rutinen.",
+                           "Kommunen har valt Lifecare att ersätta det gamla systemet.",
                            "Gruppen har utsett en arbetsgrupp att ersätta Per Holm tillfälligt.")),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
                                                 "nya ledamöter", "ny medlem"),
@@ -1059,6 +1098,15 @@ RULES: tuple[Rule, ...] = (
                        "anmält Karin Ek som Tallviks kommuns företrädare i arbetsgruppen.",
                        ("membership", "Karin Ek", "arbetsgrupp för gemensam utbildning", "join")),),
          counter_examples=("Förvaltningschefen har anmält Karin Ek som deltagare på konferensen.",)),
+    # a huvudman's participant in the body that met, told as done: "Ekholma anmälde Viktor Åhs den 28 augusti"
+    Rule("huvudman_registered", "membership", change="join", triggers=("anmälde", "har anmält"),
+         pattern=r"^(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|Regionen|Region\s+[A-ZÅÄÖ][\wåäö-]+)\s+(?:har\s+)?(?:nu\s+)?"
+                 r"(?:anmält|anmälde)\s+(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})"
+                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?\s*\.?$",
+         examples=(_ex("Alla fem kommunerna har nu utsett var sin deltagare. Ekholma anmälde Viktor Åhs den 28 augusti.",
+                       ("membership", "Viktor Åhs", "Arbetsgrupp suicidprevention", "join"),
+                       body="Arbetsgrupp suicidprevention"),),
+         counter_examples=("Kalle anmälde Viktor Åhs den 28 augusti.", "Ekholma anmälde fyra deltagare.")),
     Rule("takes_part_as", "membership", exclusive=False, triggers=("delta som",), handler="_ms_takes_part_as",
          examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen. "
                        "Mats Berg kan delta som stöd i arbetet vid behov.",
@@ -1123,6 +1171,40 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"),
                        ("membership", "Anna Ros", "Styrgrupp Barnahus", "join")),),
          counter_examples=("Region Norrby: Karin Ek redovisar läget.",)),
+    # members of the group the sentence before set up, by the side they come from: "KW utses till sammankallande i
+    # närvårdsgruppen. SN och GT ingår från förvaltningen"
+    Rule("members_from_side", "membership", change="join", narrative_only=True,
+         triggers=("ingår från", "ingår för"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+                 r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)+)\s+ingår\s+(?:från|för)\s+(?:förvaltningen|kommunen|regionen|"
+                 r"[a-zåäö]+(?:förvaltningen|enheten))\b[^.]*$",
+         examples=(_ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. KW utses till "
+                       "sammankallande i närvårdsgruppen. SN och GT ingår från förvaltningen; KW frågar hälsocentralen.",
+                       ("membership", "Siri Nordahl", "Lokal närvårdsgrupp Östmo", "join"),
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun",
+                       roster=("Katarina Wiik", "Siri Nordahl", "Gustav Tornberg")),),
+         counter_examples=("Kostnaden ingår från förvaltningen.",)),
+    # a standing seat told by pronoun after the sentence that names the person: "Rut Hallqvist har sagt upp sig.
+    # Hon ingår i MAS-nätverket för Östmo" (the kommun she sits there for is no part of the network's name)
+    Rule("pronoun_sits_in", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=("Hon ingår i", "Han ingår i", "Hon sitter i", "Han sitter i"),
+         pattern=r"^(?:Hon|Han)\s+(?:ingår|sitter)\s+(?:också\s+|även\s+)?i\s+(?P<group>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,5}?)"
+                 r"(?:\s+för\s+(?P<hm>[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?|[Rr]egionen|kommunen))?(?=[;,.]|\s*$)",
+         examples=(_ex("Rut Hallqvist har sagt upp sig och slutar 31 augusti. Hon ingår i MAS-nätverket för Östmo; PÖL tar "
+                       "fram en tillfällig lösning.", ("membership", "Rut Hallqvist", "MAS-nätverket", "member"),
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun"),),
+         counter_examples=("Hon ingår i arbetet med rutinen.",)),
+    # a seat kept while another is left: "Hanna Mäkelä slutar i processteamet men är kvar i Arbetsgrupp X"
+    Rule("stays_in", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=("är kvar i", "sitter kvar i", "stannar kvar i", "fortsätter i"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\b[^.;]*?\s+(?:men\s+|och\s+)?"
+                 r"(?:är|sitter|stannar)\s+kvar\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)\s*\.?$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+fortsätter\s+i\s+"
+                 r"(?P<group2>[A-ZÅÄÖ][^.;,]+?)\s*\.?$",
+         examples=(_ex("Hanna Mäkelä, som har vikarierat för henne, slutar i processteamet men är kvar i Arbetsgrupp "
+                       "trygg hemgång.", ("membership", "Hanna Mäkelä", "Arbetsgrupp trygg hemgång", "member"),
+                       body="Processteam vårdövergångar"),),
+         counter_examples=("Frågan är kvar i Arbetsgrupp trygg hemgång.", "Pengarna stannar kvar i budgeten.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
                    "att hen slutar", "går i pension"),
@@ -1361,6 +1443,11 @@ RULES: tuple[Rule, ...] = (
                        "Tallviks kommun Oskar Rask till ledamöter i arbetsgruppen.", body="Samverkansgrupp äldre",
                        facts=(("membership", "Petra Lind", "Arbetsgrupp trygg hemgång", "join"),
                               ("membership", "Oskar Rask", "Arbetsgrupp trygg hemgång", "join"))),
+                   # each huvudman with its own verb, the seat told once at the end
+                   _ex("Ekeby kommun har utsett Vera Lindahl och Fjällsta kommun har utsett Sara Lindkvist Ohlin till "
+                       "ledamöter i arbetsgruppen.", body="Arbetsgrupp för gemensam skolläkarfunktion",
+                       facts=(("membership", "Vera Lindahl", "Arbetsgrupp för gemensam skolläkarfunktion", "join"),
+                              ("membership", "Sara Lindkvist Ohlin", "Arbetsgrupp för gemensam skolläkarfunktion", "join"))),
                    # a seat told as the ordinary one, from this meeting
                    # the delregion the new member sits for, in brackets after the name
                    _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Norra delen) till ny ledamot i Styrgrupp Barnahus "
@@ -1670,8 +1757,11 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
                  r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
                  # "deltar som ersättare för Maja Ström": a stand-in at this meeting, read with the attendance
-                 r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ])))"
-                 r"(?P<rest>[^.;]*)$"
+                 r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ]))"
+                 # "Erik Sjöberg går in som Holmsunds representant": a seat taken for a huvudman
+                 r"|går\s+in\s+som\s+(?:ny\s+)?(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?"
+                 r"(?:representant|ledamot|ersättare|deltagare)\b)"
+                 r"(?P<rest>[^.;]*)(?:;\s+[^.]*)?$"
                  r"|^(?:[Ff]ram\s+till\s+dess|[Tt]ills\s+vidare|[Uu]nder\s+tiden)\s+deltar\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
                  r"(?:,[^,]{2,60},)?\s+som\s+ersättare",
          examples=(_ex("Fram till dess deltar Hanna Qvarnström, MAS i Lövsta, som ersättare.",
@@ -1679,8 +1769,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Jonas Dahl kommer tillbaka från föräldraledigheten den 1 september och går då in i gruppen igen.",
                        ("membership", "Jonas Dahl", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
-                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Erik Sjöberg går in som Holmsunds representant; PJW fortsätter som sammankallande.",
+                       ("membership", "Erik Sjöberg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",
+                           "Frågan går in som en del av handlingsplanen.",
                            "Olle Dahl deltar som ersättare för Maja Ström.")),
     Rule("states_role", "assignment", exclusive=False,
          triggers=("ledare", "samordnare", "ansvarig", "sekreterare", "ordförande", "sammankallande", "strateg", "chef"),
@@ -1697,7 +1790,12 @@ RULES: tuple[Rule, ...] = (
                  r"(?:,\s*[^,.;]{2,40},)?\s+som\s+"
                  r"(?P<role2>(?:vice\s+)?(?:sammankallande|ordförande|samordnare)))"
                  r"(?:\s+(?:i|för)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|under|fr\.?o\.?m\.?|till)\b.*)?$",
-         examples=(_ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
+         examples=(# the group the item started, by its compound kind
+                   _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Katarina Wiik "
+                       "utses till sammankallande i närvårdsgruppen.",
+                       ("membership", "Katarina Wiik", "Lokal närvårdsgrupp Östmo", "join"),
+                       body="Ledningsgruppen för vård och omsorg, Östmo kommun"),
+                   _ex("Katarina Wiik är sammankallande i arbetsgruppen för fallprevention.",
                        ("assignment", ["Katarina Wiik"], "vara sammankallande"),
                        ("membership", "Katarina Wiik", "arbetsgruppen för fallprevention", "join")),
                    _ex("Styrgruppen beslutar att inrätta en arbetsgrupp för hembesök som rapporterar till styrgruppen. "
@@ -1855,8 +1953,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
                  r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?att\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|[a-zåäö]+(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
-                 r"\s+(?:har\s+(?:\w+\s+)?fått|fick|får)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
-                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+)$",
+                 r"\s+(?:har\s+(?:\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
+                 # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
+                 r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
                        "– föreslå gemensamma mått för uppföljning.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "revidera rutinen"),
@@ -1868,6 +1967,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Samverkansgruppen har fått uppdraget av Regional ledningsgrupp Norrby att ta fram en plan.",
                        ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
                        ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")),
+                   # the uppdrag held, and whom the body reports to after it
+                   _ex("Arbetsgruppen har i uppdrag av LVO att lämna ett förslag om gemensam skolläkarfunktion senast "
+                       "den 6 november 2025 och rapporterar till LVO.", body="Arbetsgrupp för gemensam skolläkarfunktion",
+                       facts=(("assignment", ["Arbetsgrupp för gemensam skolläkarfunktion"], "lämna ett förslag"),
+                              ("mandate", "Arbetsgrupp för gemensam skolläkarfunktion", "LVO", "reports_to"),
+                              ("mandate", "LVO", "Arbetsgrupp för gemensam skolläkarfunktion", "delegates"))),
                    _ex("Ingela påminner om att arbetsgruppen har fått i uppdrag av Samverkansgrupp barn och unga att ta "
                        "fram ett förslag till gemensam SIP-utbildning.", body="Arbetsgrupp SIP barn och unga",
                        facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),))),
@@ -2049,7 +2154,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Ek"], "presentera resultatet")),),
          counter_examples=("Gruppen önskar gärna mer information.",)),
     Rule("carries_it", "assignment", triggers=("tar med den", "tar med det", "tar med dem", "tar med frågan",
-                                                "tar med sig den", "tar med sig det"),
+                                                "tar med sig den", "tar med sig det", "föredrar den", "föredrar det",
+                                                "presenterar den", "presenterar det"),
          handler="_carries_it",
          examples=(_ex("Frågan lyfts till styrgruppen den 3 april, TF tar med den.",
                        ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen den 3 april"), roster=_ROSTER),
@@ -2057,7 +2163,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "lyfta frågan till RLG i maj"), roster=_ROSTER),
                    # in a sentence of its own, with where it goes
                    _ex("Frågan lyfts vidare till RLG, då den gäller alla huvudmän. Elin tar med den till RLG:s möte i maj.",
-                       ("assignment", ["Elin Borg"], "lyfta frågan"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "lyfta frågan"), roster=_ROSTER),
+                   # after a semicolon; the meeting itself raising it
+                   _ex("Frågan om stöd till skolor lyfts till styrgruppen; TF tar med den till styrgruppens möte.",
+                       ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
+                   # who presents it there
+                   _ex("Delrapporten lyfts till Styrgrupp Nära vård den 17 september. TF föredrar den där.",
+                       ("assignment", ["Tobias Fagerlund"], "föredra frågan för Styrgrupp Nära vård"), roster=_ROSTER),
+                   _ex("Frågan lyfter vi till styrgruppen – Elin tar med den till mötet 21 november.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER)),
          counter_examples=("Frågan diskuterades länge, TF tar med den.",)),
     Rule("owned_passive", "assignment", triggers=("skickas", "sänds", "lämnas", "presenteras", "redovisas"),
          handler="_owned_passive", decision_only=True,
@@ -2314,7 +2428,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(_ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
+         examples=(# the figures the kommuner hand in
+                   _ex("Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober.",
+                       ("assignment", ["kommunerna"], "lämna antal elever per skolenhet"), roster=("Jonas Ekwall",)),
+                   _ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
                        ("assignment", ["Sanna Pirinen", "Fatima Osman"], "korta ner texten"), roster=_ROSTER),
                    # two tasks of the same doer, each with its own time: two assignments
                    _ex("Elin Borg lägger ut ny information på webben efter varje stabsmöte och tar fram ett "

@@ -971,3 +971,110 @@ def test_who_gives_a_situation_report_at_the_meeting_presents_it():
     assert _prose_presenters("Helga Nyberg lämnade lägesrapport från projektet.", att) == ["Helga Nyberg"]
     assert _prose_presenters("Helga Nyberg lämnar en rapport till styrgruppen i maj.", att) == []
     assert _prose_presenters("Helga Nyberg (C) besvarar interpellationen.", att) == ["Helga Nyberg"]
+
+
+def test_notes_under_an_invitations_copy_read_its_time_organiser_and_replies(tmp_path):
+    got = load(tmp_path, """\
+        Processteam trygg utskrivning – anteckningar
+
+        Möte: tisdag 2 september 2025 09:00–11:00, Microsoft Teams
+        Arrangör: Berglund Annika
+        Deltog: Lind Per; Holm Eva; Sandberg Oskar
+        Avböjt: Falk Nils
+
+        1. Rutinen
+        Processteamet godkände rutinen.
+
+        2. Nästa möte
+        Tisdag 7 oktober, Teams.
+        """)
+    assert got["body"] == "Processteam trygg utskrivning"
+    assert got["attendance"]["Annika Berglund"] == ("present", ["sammankallande"])
+    assert got["attendance"]["Nils Falk"][0] == "absent"
+    assert got["attendance"]["Eva Holm"][0] == "present"
+
+
+def test_a_roster_told_in_a_sentence_ends_with_it(tmp_path):
+    got = load(tmp_path, """\
+        LOKALA NÄRVÅRDSRÅDET I TALLVIK
+
+        Minnesanteckningar från rådets möte onsdagen den 10 september 2025 på Vårdcentralen Tallvik.
+
+        Närvarande var Vera Sund (ordförande, Tallviks kommun), Olof Rask (socialchef, Tallviks kommun) och Mia Kron (verksamhetschef, Vårdcentralen Tallvik). Anteckningar fördes av Olof Rask. Ines Dahl (Region Åsen) hade anmält förhinder.
+
+        Vera Sund hälsades välkommen som ny ordförande.
+
+        Rådet beslutade att minnesanteckningarna publiceras på kommunens webbplats.
+        """)
+    assert got["attendance"]["Mia Kron"][0] == "present"
+    assert got["attendance"]["Ines Dahl"][0] == "absent"
+    assert "ordförande" in got["attendance"]["Vera Sund"][1]
+    # what follows the sentence is prose, not more of the roster
+    assert not [b for b in got["bodies"] if "hälsades" in b]
+
+
+def test_notes_kept_as_a_decision_log_read_each_row_as_a_point(tmp_path):
+    got = load(tmp_path, """\
+        # Arbetsgrupp SIP Åsen – minnesanteckningar
+
+        **Datum:** 2025-05-07
+        **Antecknare:** Lisa Kron
+
+        ## Närvaro
+
+        | Namn | Organisation | Närvaro |
+        |---|---|---|
+        | Rydh Maja (sammankallande) | Region Åsen | X |
+        | Kron Lisa | Tallviks kommun | X |
+        | Wall Jonas | Tallviks kommun | förhinder |
+
+        ## Beslutslogg
+
+        | Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |
+        |---|---|---|---|---|
+        | 1 | Föregående anteckningar | Anteckningarna läggs till handlingarna. | – | – |
+        | 2 | Utbildning | LK skickar deltagarlistorna till kommunerna. | LK | 2025-05-14 |
+        """)
+    assert got["attendance"]["Maja Rydh"] == ("present", ["ledamot", "sammankallande"])
+    assert got["attendance"]["Jonas Wall"][0] == "absent"
+    assert got["attendance"]["Lisa Kron"][0] == "present"
+    assert (["Lisa Kron"], "skicka deltagarlistorna till kommunerna") in got["assignments"]
+    assert not [d for d in got["decisions"] if "deltagarlistorna" in d]
+
+
+def test_e_mailed_notes_name_their_writer_and_who_could_not_come(tmp_path):
+    got = load(tmp_path, """\
+        Från: Sandin Alva
+        Till: Lokal närvårdsgrupp Tallvik
+        Ämne: Anteckningar närvårdsgruppen 14/10
+
+        Hej alla! Här kommer anteckningarna från dagens träff den 14 oktober 2025.
+
+        Med var: Stig Ek (ordf.), Karin Lund och jag (Alva Sandin) från kommunen.
+        Kunde inte komma: Erik Moberg.
+
+        1. Mötestider
+        Vi beslutade att gruppen träffas första tisdagen varje månad.
+
+        2. Nästa möte
+        Den 4 november.
+        """)
+    # the subject names the body by its kind, the recipients in full
+    assert got["body"] == "Lokal närvårdsgrupp Tallvik"
+    assert got["attendance"]["Alva Sandin"][0] == "present"
+    assert got["attendance"]["Erik Moberg"][0] == "absent"
+
+
+def test_the_styrgrupp_in_a_working_groups_notes_is_not_named_after_the_item(tmp_path):
+    got = load(tmp_path, """\
+        Arbetsgrupp SIP Åsen – minnesanteckningar 2025-05-07
+
+        Närvarande: Maja Rydh (sammankallande), Lisa Kron
+
+        1. Uppföljningsmått
+        Styrgruppen har gett arbetsgruppen i uppdrag att pröva måtten under hösten.
+
+        2. Nästa möte
+        Den 10 september.
+        """)
+    assert not [b for b in got["bodies"] if b.casefold().startswith("styrgrupp för")]
