@@ -591,7 +591,12 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           # what a body decides: "Enligt överenskommelsen om Politiskt samverkansråd X utser varje huvudman …"
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
           # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
-          "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits"}
+          "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits",
+          # what a body asks, says or wants, in tenses no ending shows: "Samverkansgrupp äldre bad kommunerna …"
+          "bad", "ber", "bett", "begär", "begärde", "sa", "sade", "säger", "skrev", "skriver", "vill", "ville",
+          "skulle", "kunde", "måste", "anser", "ansåg", "menar", "tycker", "tyckte", "betonar", "framför",
+          "framförde", "konstaterar", "noterar", "föreslog", "beslöt", "gjorde", "gick", "kom", "stod", "lät",
+          "höll", "bjöd", "ställde", "lyfte"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
@@ -824,6 +829,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansgrupp skola–socialtjänst']
     >>> [g.name for g in find_groups("Styrgrupp psykisk hälsa barn och unga och Styrgrupp psykisk hälsa vuxna")]
     ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
+    >>> [g.name for g in find_groups("Samverkansgrupp äldre bad kommunerna att utse var sin representant.")]
+    ['Samverkansgrupp äldre']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
