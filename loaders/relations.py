@@ -628,6 +628,7 @@ _COMPOUND_GENERIC = {
     "länssamverkans", "taktiska", "lokala",
 }
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
+_IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet)\b")
 
 
@@ -831,6 +832,9 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     >>> [g.name for g in find_groups("Samverkansgrupp äldre bad kommunerna att utse var sin representant.")]
     ['Samverkansgrupp äldre']
+    >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
+    >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
+    ['rektorsgruppen i Klippvik', 'Chefsgruppen']
     """
     return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
 
@@ -1034,6 +1038,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() or low.endswith("nätverket") else ("", m.end())
         if tail.startswith("för "):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
             add(f"{w} {tail}", m.start(), tail_end)
+            continue
+        # "rektorsgruppen i Klippvik": the group of a huvudman whose place the minutes know
+        at = _IN_PLACE.match(text, m.end()) if low.endswith("gruppen") else None
+        if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
+            add(f"{w} i {at.group(1)}", m.start(), at.end())
             continue
         add(w, m.start(), m.end())
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
