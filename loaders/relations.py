@@ -182,7 +182,9 @@ def _middle_initial(before: str, after: str) -> bool:
 # and its verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom", "Frågan lyfter vi till
 # samordningsgruppen – Wilma tar med den")
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
-                       r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])")
+                       r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
+                       # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
+                       r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
 
 
 def _sentences(text: str) -> list[str]:
@@ -2027,6 +2029,10 @@ _COLLECTIVE_INV_RE = re.compile(
 _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*:\s+(?=[A-ZÅÄÖ])")
 # Verbs that report in the meeting unless the sentence says to whom or by when they deliver
 # "lämnar en lägesrapport" with no one to give it to and no day is the report given at the meeting
+# whom a person asks for something, named in the definite form: "frågar hälsocentralen (i Östmo) om …", not
+# the meeting itself ("frågar gruppen om synpunkter") nor a question ("frågar om det finns medel")
+_ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rådet|styrgruppen|arbetsgruppen)\b)"
+                           r"[a-zåäö]+(?:en|et|na|erna|arna)\s+(?:i\s+[A-ZÅÄÖ][\wåäö-]+\s+)?om\s")
 _REPORTING = re.compile(r"(?i)(?:redovisar|(?:åter)?rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
 
 
@@ -2097,11 +2103,15 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("informerar", " om beslutet vid PSO den 3 april", "2025-05-06")
     False
+    >>> _is_task_use("frågar", " hälsocentralen i Östmo om två representanter"), _is_task_use("frågar", " om det finns medel")
+    (True, False)
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
     if re.match(r"(?i)bereder$", verb):  # "bereder ärenden inför rådets sammanträden" is a standing duty
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
+    if re.match(r"(?i)frågar$", verb) and _ASKS_SOMEONE.match(rest):
+        return True  # "KW frågar hälsocentralen i Östmo om två representanter": asking someone outside the meeting
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
             return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)

@@ -85,6 +85,9 @@ TASK_VERBS = (
     # reading to give a view: "EB läser igenom förslaget till nästa möte"
     "läser\\s+igenom",
     "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
+    # "frågar hur …": a question at the meeting)
+    "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
@@ -2428,7 +2431,11 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# the figures the kommuner hand in
+         examples=(# asking someone outside the meeting for something, a clause after a semicolon
+                   _ex("SP och FO ingår från förvaltningen; EB frågar hälsocentralen i Östmo om två representanter.",
+                       ("assignment", ["Elin Borg"], "fråga hälsocentralen i Östmo om två representanter"),
+                       roster=_ROSTER),
+                   # the figures the kommuner hand in
                    _ex("Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober.",
                        ("assignment", ["kommunerna"], "lämna antal elever per skolenhet"), roster=("Jonas Ekwall",)),
                    _ex("SP och FO kortar ner texten och skickar den till alla senast 16 april.",
@@ -2527,6 +2534,7 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
+                           "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
                            "I Älvnäs deltar skolan nästan alltid.",
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",
