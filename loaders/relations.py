@@ -2429,7 +2429,7 @@ _SENT_TO_BODY_RE = re.compile(r"\b(?P<obj>[a-zåäö]+(?:en|et|na)(?:\s+(?:av|om
 # a second doer with the verb left out, its object after the same preposition as the first's:
 # "… med elevhälsan och Jonas med BUP"
 _GAPPED_DOER = re.compile(r"\s+och\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?)\s+"
-                          r"(?P<prep>med|till|hos|på|om)\s+(?P<obj>[^.;]+)$")
+                          r"(?P<prep>med|till|hos|på|om|för)\s+(?P<obj>[^.;]+)$")
 # what the two share at the end: "… för att förankra rutinen", "… före årsskiftet", "… senast 1 mars"
 _SHARED_TAIL = re.compile(r"\s+(?:för\s+att|före|senast|innan|inför|till\s+nästa|under\s+(?:våren|hösten))\b")
 # bodies of one kind in the plural: "Närvårdsgrupperna i Älvby och Norrvik", "Båda styrgrupperna", "De två råden"
@@ -5655,14 +5655,18 @@ class _Extractor:
             return False
         rest, prep = m.group("rest"), gm.group("prep")
         first = re.search(rf"\b{prep}\s+(?P<o>[^.;]+)$", rest[:gm.start()])
+        # "SL ansvarar för skolans del och ES för psykiatrins del": the preposition is the verb's own
+        own = first is None and re.search(rf"\s{prep}$", m.group("v"))
         who, other = self._people(m.group("who")), self._people(gm.group("n"))
-        if not (first and who and other) or set(who) & set(other) or self._people(first.group("o")):
+        if not ((first or own) and who and other) or set(who) & set(other) or (
+                first and self._people(first.group("o"))):
             return False
         obj = gm.group("obj")
         tm = _SHARED_TAIL.search(obj)
         tail = obj[tm.start():] if tm else ""
         inf = _present_to_infinitive(m.group("v"))
-        for w, t in ((who, f"{inf}{rest[:gm.start()]}{tail}"), (other, f"{inf}{rest[:first.start()]}{prep} {obj[:tm.start()] if tm else obj}{tail}")):
+        before = "" if own else f"{rest[:first.start()]}{prep}"
+        for w, t in ((who, f"{inf}{rest[:gm.start()]}{tail}"), (other, f"{inf}{before} {obj[:tm.start()] if tm else obj}{tail}")):
             self.assignment(w, t, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
         return True
 

@@ -2229,7 +2229,11 @@ RULES: tuple[Rule, ...] = (
     Rule("gapped_task", "assignment", triggers=(" och ",), handler="_gapped_task",
          examples=(_ex("Elin Borg tar kontakt med elevhälsan och Sanna Pirinen med BUP för att förankra rutinen före "
                        "årsskiftet.", ("assignment", ["Elin Borg"], "ta kontakt med elevhälsan för att förankra rutinen"),
-                       ("assignment", ["Sanna Pirinen"], "ta kontakt med BUP för att förankra rutinen"), roster=_ROSTER),),
+                       ("assignment", ["Sanna Pirinen"], "ta kontakt med BUP för att förankra rutinen"), roster=_ROSTER),
+                   # the preposition the verb's own, the doers by their initials
+                   _ex("SP ansvarar för skolans del av kartläggningen och FO för psykiatrins del.",
+                       ("assignment", ["Sanna Pirinen"], "ansvara för skolans del av kartläggningen"),
+                       ("assignment", ["Fatima Osman"], "ansvara för psykiatrins del"), roster=_ROSTER)),
          # told of what was done, no task
          counter_examples=("Elin Borg tog kontakt med elevhälsan och Sanna Pirinen med BUP.",)),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
