@@ -419,6 +419,8 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
+                            # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told
+                            r"(?:återrapporterar|återrapporterade)\s+(?=att\b)|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
                             r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag)|"

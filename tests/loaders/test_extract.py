@@ -288,9 +288,11 @@ def test_presenters_who_give_an_account_or_report_the_delegated_decisions():
             "§ 13\nJäv\nOlle Sten anmäler jäv och deltar inte.\n"
             "§ 14\nMobil läkare – återrapport\nMarie-Louise Tideman återrapporterar uppdraget. Förslaget bygger på "
             "en läkare per kommun.\n"
-            "§ 15\nRehab\nKarl Ek återrapporterar uppdraget till rådet senast i maj.\n")
+            "§ 15\nRehab\nKarl Ek återrapporterar uppdraget till rådet senast i maj.\n"
+            "§ 16\nDeltagare\nHanna Gran återrapporterade att alla fem kommunerna nu har utsett var sin deltagare.\n")
     got = {i.number: i.presenters for i in parse_minutes(text).items}
-    assert got == {"10": ["Ida Ek"], "11": ["Per Lund"], "12": [], "13": [], "14": ["Marie-Louise Tideman"], "15": []}
+    assert got == {"10": ["Ida Ek"], "11": ["Per Lund"], "12": [], "13": [], "14": ["Marie-Louise Tideman"], "15": [],
+                   "16": ["Hanna Gran"]}
 
 
 def test_presenters_named_by_first_name_initials_or_in_the_past_tense():
