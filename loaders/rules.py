@@ -522,6 +522,17 @@ RULES: tuple[Rule, ...] = (
                        roster=_ROSTER)),
          counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
                            "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.")),
+    # how a working group has laid out its work, told at the meeting of the body it works for: it reports there
+    Rule("work_laid_out_here", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("lagt upp", "lägger upp"),
+         pattern=r"^[A-ZÅÄÖ][^.;:,]{0,60}?\s+(?:redovisa(?:r|de)|berätta(?:r|de)|beskriver|beskrev)\s+hur\s+"
+                 r"(?P<from7>[a-zåäö]*(?:gruppen|teamet)|(?:Arbetsgrupp|Projektgrupp|Processteam|Referensgrupp)\s[^.;:,]{2,60}?)"
+                 r"\s+(?:har\s+)?(?:lagt|lägger)\s+upp\s+(?:sitt\s+)?arbete\b.*$",
+         examples=(_ex("Elin Borg redovisade hur Arbetsgrupp trygg hemgång lagt upp sitt arbete med utbildningen.",
+                       ("mandate", "Arbetsgrupp trygg hemgång", "Samverkansgrupp äldre", "reports_to"),
+                       body="Samverkansgrupp äldre", roster=_ROSTER),),
+         counter_examples=("Elin Borg redovisade hur Socialnämnden lagt upp sitt arbete.",
+                           "Elin Borg redovisade hur projektet lagt upp sitt arbete.")),
     Rule("named_body_which_gave_the_task", "mandate", mandate="delegates", exclusive=False,
          triggers=("som gav", "som har gett", "som hade gett"),
          pattern=r"\b(?:till|av|från)\s+(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?),\s+som\s+(?:gav|har\s+gett|hade\s+gett)\s+"
