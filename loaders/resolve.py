@@ -832,6 +832,8 @@ def _body_keys(text: str) -> tuple[str, str]:
 # a huvudman's own body named with its huvudman: "Hälso- och sjukvårdsnämnden i Region Mälarby"
 _BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnd|styrelse|fullmäktige|utskott)\w*)"
                             r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
+# a body of a kind named with its place after "i", as a name with the place right after it
+_PLACED_WITH_I = re.compile(r"^(.*(?:grupp|team|natverk|rad|forum)\S*(?: \S+)*?) i (\S+)$")
 _PLACE_END = re.compile(r"\s+i\s+(?:region\s+)?\S+(?:\s+kommun)?$")
 _DEFINITE_GRUPP = re.compile(r"^([\wåäö-]*grupp)en(?=\s+(?:för|(?-i:[a-zåäö])))", re.I)
 _ARTICLE_START = re.compile(r"^(den|det|en|ett)\s+", re.I)
@@ -999,8 +1001,11 @@ class _Groups:
         else:
             text = self._owned(text, doc)
             key, placeless = _body_keys(text)
+        placed = _PLACED_WITH_I.sub(r"\1 \2", key)  # "lokal närvårdsgrupp i östmo" → "… östmo"
         if key in self.new_names:
             name = self.new_names[key]
+        elif placed != key and placed in self.new_names:
+            name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
         elif acronym and fold(acronym) in self.new_names:
             name = self.new_names[fold(acronym)]  # "RLG" defined before, now its long form
         elif placeless != key and placeless in self.new_names:
@@ -1026,6 +1031,7 @@ class _Groups:
             name = text
             self.new_names[key] = name
             self.new_names.setdefault(placeless, name)
+            self.new_names.setdefault(placed, name)
         if written != text and written[:1].isupper():
             self.new_aliases[name].add(written)  # "Ledningsgruppen för …" as written stays a name of it
         if doc is not None and (spelled := _with_acronyms_spelled(name, doc.raw.text)) is not None:

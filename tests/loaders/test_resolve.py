@@ -517,3 +517,14 @@ def test_the_halso_och_sjukvardsnamnd_in_a_kommun_body_minutes_is_no_nämnd_of_t
     names = {x.name for x in f.groups}
     assert "Socialnämnden, Ekby kommun" in names
     assert not any(n.startswith("Hälso- och sjukvårdsnämnden,") and "Ekby" in n for n in names)
+
+
+def test_a_body_named_with_its_place_after_i_and_right_after_its_kind_is_one_body():
+    """'Lokal närvårdsgrupp i Östmo' in an item's title and 'Lokal närvårdsgrupp Östmo' in its decision, in
+    either order; a place of two words ('i Region Havsby') is another matter."""
+    for order in (["Lokal närvårdsgrupp i Östmo", "Lokal närvårdsgrupp Östmo"],
+                  ["Lokal närvårdsgrupp Östmo", "Lokal närvårdsgrupp i Östmo"]):
+        (f,) = resolve_documents([_minutes_of("Ledningsgrupp för vård och omsorg", order, "Östmo kommun")],
+                                 load_knowledge())
+        lokal = [g for g in f.groups if g.name.startswith("Lokal")]
+        assert len(lokal) == 1 and {order[1]} <= {lokal[0].name, *lokal[0].aliases}
