@@ -1462,11 +1462,11 @@ RULES: tuple[Rule, ...] = (
                        "ledamöter i arbetsgruppen.", body="Arbetsgrupp för gemensam skolläkarfunktion",
                        facts=(("membership", "Vera Lindahl", "Arbetsgrupp för gemensam skolläkarfunktion", "join"),
                               ("membership", "Sara Lindkvist Ohlin", "Arbetsgrupp för gemensam skolläkarfunktion", "join"))),
-                   # a seat told as the ordinary one, from this meeting
                    # the delregion the new member sits for, in brackets after the name
                    _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Norra delen) till ny ledamot i Styrgrupp Barnahus "
                        "efter Ove Strandh.", ("membership", "Magnus Eklöv", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Ove Strandh", "Styrgrupp Barnahus", "leave")),
+                   # a seat told as the ordinary one, from this meeting
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
                        ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
                    # two named with their titles, each a representative of the body that met
