@@ -4715,6 +4715,13 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(_WHO + r"\s+(?:för|förde)\s+(?:dagens\s+)?(?:anteckningar|protokollet|minnesanteckningarna)"), "sekreterare"),
     (re.compile(_WHO + r"\s+(?:antecknar|antecknade)\b"), "sekreterare"),
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
+    # told as a fact of the meeting: "Sekreterare är Linnea Ek.", "Justerare är Ola Ek." (not "… är sekreterare i
+    # arbetsgruppen": a seat in another body)
+    (re.compile(r"\b(?:[Mm]ötes)?[Ss]ekreterare\s+(?:är|var)\s+" + _WHO + r"(?!\s+(?:i|för)\s)"), "sekreterare"),
+    (re.compile(r"\b[Jj]usterare\s+(?:är|var)\s+" + _WHO), "justerare"),
+    # "Att jämte ordförande Maria Fjällström justera dagens protokoll valdes Leila Haddou."
+    (re.compile(r"\b[Aa]tt\s+(?:jämte\s+ordföranden?\s+(?:[A-ZÅÄÖ][\w-]+\s+){0,3})?justera\s+[^.;]{0,60}?"
+                + _ELECT + r"\s+" + _WHO), "justerare"),
 ]
 
 
@@ -4735,6 +4742,13 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> roles_from_text("Yrsa hälsar välkommen och leder mötet som ordförande. Till justerare valdes Ola Ek.", att)
     >>> [a.roles for a in att]
     [['ledamot', 'ordförande'], ['justerare']]
+    >>> att = [AttendanceEntry("Linnea Ek", "present", []), AttendanceEntry("Ola Ek", "present", [])]
+    >>> roles_from_text("Sekreterare är Linnea Ek. Ola Ek är sekreterare i arbetsgruppen.", att)
+    >>> [a.roles for a in att]
+    [['sekreterare'], []]
+    >>> roles_from_text("Att jämte ordförande Yrsa Falk justera dagens protokoll valdes Ola Ek.", att)
+    >>> att[1].roles
+    ['justerare']
     """
     lines = text.split("\n")
     cued = sorted(_lines_holding(lines, text, _ROLE_CUE_WORDS))
@@ -4985,7 +4999,9 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
                 attendance.append(e)
     settle_justeras(attendance)
     if attendance:
-        roles_from_text("\n".join(seg.lines[(seg.header[1] if seg.header else 0):]), attendance)
+        # the header's own sentences too ("Justering och sekreterare / Att jämte ordförande … justera … valdes X.
+        # Sekreterare är Y.")
+        roles_from_text("\n".join(seg.lines), attendance)
         _secretary_by_title(attendance)
 
     decisions: list[ParsedDecision] = []
