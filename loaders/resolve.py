@@ -587,6 +587,11 @@ class _Doc:
         return hits[0]
 
     @cached_property
+    def rostered(self) -> frozenset[str]:
+        """The organisations and units the attendance names its people by."""
+        return frozenset(x.strip() for a in self.parsed.attendance for x in (a.organisation, a.unit) if x)
+
+    @cached_property
     def _numbered(self) -> list[tuple[int, str]]:
         """(position, normalised number) of the items that have a number."""
         return [(i, normalise_key(it.number)) for i, it in enumerate(self.parsed.items) if it.number is not None]
@@ -1231,11 +1236,6 @@ class _Groups:
         return gid
 
 
-def _roster_places(parsed: ParsedMinutes) -> set[str]:
-    """The organisations and units the attendance names its people by."""
-    return {x.strip() for a in parsed.attendance for x in (a.organisation, a.unit) if x}
-
-
 # ---------------------------------------------------------------------------------- main entry
 def resolve_documents(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]], knowledge: Knowledge,
                       known_people: Sequence[KnownPerson] = (), *, default_group: str | None = None,
@@ -1371,11 +1371,10 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
         for m in d.rel.memberships:
             people.add(d.index, d.item_pos(m.item), m.person)
             people.add(d.index, d.item_pos(m.item), m.replaces)
-        rostered = _roster_places(d.parsed)
         for asg in d.rel.assignments:
             pos = d.item_pos(asg.item)
             for a in asg.assignees:
-                if not body_or_person(a) and a.strip() not in rostered:
+                if not body_or_person(a) and a.strip() not in d.rostered:
                     people.add(d.index, pos, a)
             if asg.report_to and not body_or_person(asg.report_to):
                 people.add(d.index, pos, asg.report_to)
@@ -1562,8 +1561,6 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return uid or top
         return group(written, pos)
 
-    rostered = _roster_places(d.parsed)
-
     def anyone(written: str | None, pos: int | None) -> str | None:
         if not written:
             return None
@@ -1574,7 +1571,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return pid
         if (k.match_organisation(written) is not None or k.split_organisation(written)[1] is not None
                 # "Räddningstjänsten Åby" as the attendance writes where a member comes from
-                or written.strip() in rostered
+                or written.strip() in d.rostered
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
                 # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
                 or re.fullmatch(BRANCH_OF_CARE, written.strip())
