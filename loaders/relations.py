@@ -2012,7 +2012,7 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
-                   r"(?:[Vv]ar\s+och\s+en|[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
+                   r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # "Varje kommun", "Respektive kommun": no kommun's name
