@@ -4915,14 +4915,25 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
 # a point; its title column
 _LOG_TITLE_COLUMN = re.compile(r"^(?:ärende|ärenden|rubrik|fråga|punkt|ämne|dagordningspunkt)$", re.I)
 _LOG_DUE_COLUMN = re.compile(r"^(?:klart(?:\s+till)?|när|datum|deadline|senast|tidplan)$", re.I)
-_NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:§\s*\d+|\d{1,2}[.)]?\s+[A-ZÅÄÖ])", re.M)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:§\s*\d+|\d{1,2}[.)]?\s+[A-ZÅÄÖ])")
 _DASHES = ("", "-", "–", "—")
+
+
+def _log_cells(line: str) -> list[str]:
+    """The cells of a line of a decision log: between pipes, tabs (a Word table) or gaps of two or
+    more spaces (a PDF's table), in order; none for a line of running text."""
+    if line.lstrip().startswith("|") or "\t" in line:
+        return [c for _, c in _row_cells(line)[0]]
+    cells = _CELL.findall(line)
+    return cells if len(cells) > 1 else []
 
 
 def log_rows_as_items(text: str) -> str:
     """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
     item otherwise: each row written out as its point, its text under it and its responsible and
-    when on an "Ansvarig:" line, as notes with items write them.
+    when on an "Ansvarig:" line, as notes with items write them. The table may be Markdown (pipes
+    and a rule under the header), a Word table (cells between tabs) or a PDF's (cells between
+    gaps), one row a line.
 
     >>> print(log_rows_as_items("## Beslutslogg\\n| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |\\n"
     ...                         "|---|---|---|---|---|\\n| 1 | Rutinen | Rutinen godkänns. | – | – |\\n"
@@ -4935,35 +4946,46 @@ def log_rows_as_items(text: str) -> str:
     TF tar fram siffror.
     Ansvarig: TF, 2025-09-10
     <BLANKLINE>
+    >>> print(log_rows_as_items("Nr   Ärende    Beslut    Ansvarig\\n1    Rutinen   Rutinen godkänns.   –"))
+    1. Rutinen
+    Rutinen godkänns.
+    <BLANKLINE>
     """
-    if "|" not in text or _NUMBERED_HEADING.search(text):
+    if "eslut" not in text:  # a log's header names its column of decisions
         return text
     lines = text.split("\n")
     out: list[str] = []
+    in_log: set[int] = set()  # the lines of the logs' headers and rows
     i = 0
     while i < len(lines):
-        cells = [c for _, c in _row_cells(lines[i])[0]] if lines[i].lstrip().startswith("|") else []
-        heads = [c.strip(" *:") for c in cells]
+        heads = [c.strip(" *:") for c in _log_cells(lines[i])] if "eslut" in lines[i] else []
         point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
         title = next((k for k, h in enumerate(heads) if k != point and _LOG_TITLE_COLUMN.match(h)), None)
         said = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
-        if None in (point, title, said) or i + 1 >= len(lines) or not _PIPE_SEP.match(lines[i + 1].strip()):
+        piped = lines[i].lstrip().startswith("|")
+        if None in (point, title, said) or piped and (i + 1 >= len(lines) or not _PIPE_SEP.match(lines[i + 1].strip())):
             out.append(lines[i])
             i += 1
             continue
         who = next((k for k, h in enumerate(heads) if _LOG_WHO_COLUMN.match(h)), None)
         due = next((k for k, h in enumerate(heads) if _LOG_DUE_COLUMN.match(h)), None)
-        i += 2
-        while i < len(lines) and lines[i].lstrip().startswith("|"):
-            row = [c for _, c in _row_cells(lines[i])[0]]
+        in_log.add(i)
+        i += 2 if piped else 1
+        while i < len(lines) and (row := _log_cells(lines[i])) and (not piped or lines[i].lstrip().startswith("|")):
+            fits = len(row) == len(heads) and re.fullmatch(r"§?\s*\d{1,2}[a-z]?\.?", row[point])
+            if not fits and not piped:
+                break  # a Word or PDF table ends at the first line that is none of its rows
+            in_log.add(i)
             i += 1
-            if len(row) != len(heads) or not re.fullmatch(r"§?\s*\d{1,2}[a-z]?\.?", row[point]):
+            if not fits:
                 continue
             out += [f"{row[point].strip('§ .')}. {row[title]}", row[said]]
             if who is not None and row[who] not in _DASHES:
                 when = row[due] if due is not None and row[due] not in _DASHES else ""
                 out.append(f"Ansvarig: {row[who]}" + (f", {when}" if when else ""))
             out.append("")
+    if not in_log or any(_NUMBERED_HEADING.match(line) for k, line in enumerate(lines) if k not in in_log):
+        return text  # no log, or minutes with numbered items of their own, whose logs the items read
     return "\n".join(out)
 
 

@@ -288,3 +288,49 @@ def test_pdf_paragraph_with_its_diary_number_near_a_page_end_is_no_furniture(tmp
     (tmp_path / "text").mkdir()
     text, pdf = _rendered("brannvik_sn_au_2025-10-21", "pdf", tmp_path)
     assert pdf["items"] == text["items"] and ("47", "Delegationsbeslut och meddelanden") in pdf["items"]
+
+
+DECISION_LOG = """\
+# Arbetsgrupp SIP Åsen – minnesanteckningar
+
+**Datum:** 2025-05-07, kl. 13.15–15.30
+**Antecknare:** Lisa Kron
+
+## Närvaro
+
+| Namn | Organisation | Närvaro |
+|---|---|---|
+| Rydh Maja (sammankallande) | Region Åsen | X |
+| Kron Lisa | Tallviks kommun | X |
+| Wall Jonas | Tallviks kommun | förhinder |
+| Berg Ida (ny) | Tallviks kommun, elevhälsan | X |
+
+## Beslutslogg
+
+| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |
+|---|---|---|---|---|
+| 1 | Föregående anteckningar | Anteckningarna från 26 mars läggs till handlingarna. | – | – |
+| 2 | Ny representant | Tallviks kommun har utsett Ida Berg till ny representant i arbetsgruppen. | – | – |
+| 3 | Utbildning för SIP-samordnare | LK skickar deltagarlistorna till kommunerna. | LK | 2025-05-14 |
+| 4 | Nästa möte | Onsdag 10 september kl. 13.15. MR kallar. | MR | – |
+"""
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_notes_kept_as_a_decision_log_read_alike_as_word_and_pdf(fmt, tmp_path):
+    """Notes whose points are the rows of a decision log ("Nr | Ärende | Beslut / åtgärd | Ansvarig |
+    Klart till") give their points, decisions, tasks and seats alike as text, as a Word table (cells
+    between tabs) and as a PDF (cells between gaps)."""
+    from bench.formats import render_docx, render_pdf
+
+    (tmp_path / "text").mkdir()
+    source = tmp_path / "text" / "ag_sip_asen_2025-05-07.md"
+    source.write_text(DECISION_LOG, encoding="utf-8")
+    target = tmp_path / f"ag_sip_asen_2025-05-07.{fmt}"
+    (render_docx if fmt == "docx" else render_pdf)(DECISION_LOG, target)
+    text, rendered = facts(source, tmp_path / "text"), facts(target, tmp_path)
+    assert [n for n, _ in text["items"]] == ["1", "2", "3", "4"]
+    assert [n for n, _ in rendered["items"]] == ["1", "2", "3", "4"]
+    assert (("Lisa Kron",), "skicka deltagarlistorna till kommunerna") in text["assignments"]
+    for fact in ("decisions", "assignments", "attendance", "memberships"):
+        assert rendered[fact] == text[fact], fact
