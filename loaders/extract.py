@@ -1286,6 +1286,39 @@ def _prose_roster(s: str) -> str:
     return f"{s[:m.end()].rstrip()}: {rest}"
 
 
+# a sentence that goes on with a roster told in sentences: who kept the notes, who sent apologies
+_ROSTER_TAIL = re.compile(r"(?:(?:Minnes)?[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\b|"
+                          r"[A-ZÅÄÖ][^.:]{2,200}?\s+(?:hade|har)\s+(?:anmält|meddelat)\s+(?:förhinder|återbud)\b")
+
+
+def prose_rosters_unwrapped(text: str) -> str:
+    r"""The text with a roster told in a sentence ("Närvarande var Eva Ek (ordförande, Åby kommun),
+    Per …") that the page wrapped over several lines on one line, to the line that ends its last
+    sentence, as the roster's label line is read.
+
+    >>> prose_rosters_unwrapped("Närvarande var Eva Ek (ordförande,\nÅby kommun) och Per Lind.\nAnteckningar "
+    ...                         "fördes av Per Lind. Anna Berg hade\nanmält förhinder.\nEva hälsade välkommen.")
+    'Närvarande var Eva Ek (ordförande, Åby kommun) och Per Lind. Anteckningar fördes av Per Lind. Anna Berg hade anmält förhinder.\nEva hälsade välkommen.'
+    """
+    if " var " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        k += 1
+        s = line.strip()
+        if s[:1] in "NnMm" and _PROSE_ROSTER.match(s):
+            while k < len(lines) and lines[k].strip() and (
+                    s[-1:] not in ".!?" or _ROSTER_TAIL.match(" ".join(x.strip() for x in lines[k:k + 2]))):
+                s = f"{s} {lines[k].strip()}"
+                k += 1
+            line = s
+        out.append(line)
+    return "\n".join(out)
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _prose_roster(_strip_bullet(s))
@@ -4899,7 +4932,8 @@ def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], b
     start = 1
     if attendance:  # the running text starts at the first blank line after the last attendance entry
         start = max(e.line for e in attendance) + 1
-        while start <= n and seg.lines[start - 1].strip():
+        # a roster told in a sentence is one line (:func:`prose_rosters_unwrapped`): the next line goes on
+        while start <= n and seg.lines[start - 1].strip() and not _PROSE_ROSTER.match(seg.lines[start - 2].strip()):
             start += 1
     stretch = ItemSegment(None, "", "", [], None, start, start, n)  # type: ignore[arg-type]
     loose = _extract_item(seg, stretch, start, n, decisions, bodies, attendance, selves, head["date"])
@@ -4990,7 +5024,7 @@ def log_rows_as_items(text: str) -> str:
 
 
 def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
-    text = log_rows_as_items(text)
+    text = prose_rosters_unwrapped(log_rows_as_items(text))
     ct = clean(text)
     seg = segment_minutes(ct, path)
     warnings: list[str] = []

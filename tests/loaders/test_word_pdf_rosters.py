@@ -334,3 +334,44 @@ def test_notes_kept_as_a_decision_log_read_alike_as_word_and_pdf(fmt, tmp_path):
     assert (("Lisa Kron",), "skicka deltagarlistorna till kommunerna") in text["assignments"]
     for fact in ("decisions", "assignments", "attendance", "memberships"):
         assert rendered[fact] == text[fact], fact
+
+
+PROSE_NOTES = """\
+LOKALA NÄRVÅRDSRÅDET I ÅSBY
+
+Minnesanteckningar från rådets möte onsdagen den 10 september 2025 på Vårdcentralen Åsby, kl. 14.00–16.00.
+
+Närvarande var Vera Sund (ordförande, Åsby kommun), Per-Olof Lindh (socialchef, Åsby kommun), Mia Kron (Åsby kommun), Tor Ahl (primärvårdschef, Region Västmark), Eva Fors (verksamhetschef, Vårdcentralen Åsby) och Ola Hed (distriktsläkare, Vårdcentralen Åsby). Anteckningar fördes av Mia Kron. Ines Dahl (Region Västmark) hade anmält förhinder.
+
+Vera Sund hälsades välkommen som ny ordförande.
+
+Om läkemedelsgenomgångar enades rådet om att Ola Hed och Mia Kron tar fram en gemensam planering till nästa möte.
+
+Rådet beslutade att ställa sig bakom förslaget om gemensamma hembesök och att lämna förslaget till styrgruppen för beslut.
+
+Nästa möte hålls den 12 november.
+"""
+
+
+@pytest.mark.parametrize("form", ["wrapped", "wrapped_no_blank_lines", "pdf"])
+def test_a_roster_told_in_a_wrapped_sentence_reads_whole(form, tmp_path):
+    """Notes with no numbered points whose roster is a sentence ("Närvarande var Vera Sund
+    (ordförande, Åsby kommun), …") hard-wrapped over lines, with or without blank lines between the
+    paragraphs (a PDF has none), read every attendee, and the decisions after the roster."""
+    import textwrap as tw
+
+    from bench.formats import render_pdf
+
+    paragraphs = PROSE_NOTES.split("\n\n")
+    path = tmp_path / ("notes.pdf" if form == "pdf" else "notes.txt")
+    if form == "pdf":
+        render_pdf(PROSE_NOTES, path)
+    else:
+        glue = "\n\n" if form == "wrapped" else "\n"
+        path.write_text(glue.join("\n".join(tw.wrap(p, 90)) for p in paragraphs), encoding="utf-8")
+    f = facts(path, tmp_path)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status == {"Vera Sund": "present", "Per-Olof Lindh": "present", "Mia Kron": "present", "Tor Ahl": "present",
+                      "Eva Fors": "present", "Ola Hed": "present", "Ines Dahl": "absent"}
+    assert any("ställa sig bakom förslaget" in d for d in f["decisions"])
+    assert (("Mia Kron", "Ola Hed"), "ta fram en gemensam planering till nästa möte") in f["assignments"]
