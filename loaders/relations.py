@@ -2589,10 +2589,33 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     return None
 
 
+def _by_kind_alone(text: str | None, whole: bool = False) -> str | None:
+    """A body a phrase starts with by its kind alone, as written ("styrgruppen i december" ->
+    "styrgruppen"), where the minutes name no body of that kind it could be: kept as written, for
+    resolution to find the body in the other minutes of the batch (the one of that kind the body that
+    met has a mandate with).
+
+    >>> _by_kind_alone("styrgruppen i december"), _by_kind_alone("gruppen"), _by_kind_alone("Anna Berg")
+    ('styrgruppen', None, None)
+    >>> _by_kind_alone("Processteamet"), _by_kind_alone("samrådet"), _by_kind_alone("Styrgruppen har bett X", whole=True)
+    ('Processteamet', None, None)
+    """
+    gs = find_groups(text) if text else []
+    if not gs or gs[0].start > 2 or not _KIND_ALONE.fullmatch(gs[0].generic_head or ""):
+        return None
+    if whole and gs[0].end < len(text.rstrip(" .,;:")):
+        return None  # "Ledningsgruppen har inrättat X, som …": the phrase says more than the body
+    return gs[0].name
+
+
+# the kinds of the groups of a collaboration structure that their neighbours' minutes name by kind alone
+_KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
+
+
 def _report_to(text: str, ctx: _Ctx) -> str | None:
     m = _REPORT_RE.search(text)
     if m:
-        t = _target(m.group("to"), ctx)
+        t = _target(m.group("to"), ctx) or _by_kind_alone(m.group("to"))
         if t:
             return t
     m = re.search(r"\binformer\w*\s+(?P<b>\S+?)(?::s|s)?\s+ledamöter", text)
@@ -4502,9 +4525,10 @@ class _Extractor:
             self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
             return True
         if _OWN_BODY_RE.match(pre) or find_groups(pre):
-            # "Rådet har gett RLG i uppdrag att …" where which råd is not clear: RLG is still given the task
+            # "Rådet har gett RLG i uppdrag att …" where which råd is not clear: RLG is still given the task;
+            # "Styrgruppen har gett arbetsgruppen i uppdrag" names the giver by its kind alone
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
-            self.assignment(who, task, origin=origin, pos=pos, given_by=giver)
+            self.assignment(who, task, origin=origin, pos=pos, given_by=_by_kind_alone(pre, whole=True) or giver)
             return True
         # "I juni 2022 gav LSVO i uppdrag att ...": the body named is the giver
         gv = _subject_assignees(m.group("who"), True, ctx)
@@ -4938,6 +4962,7 @@ class _Extractor:
                 frm = self.ctx.resolve_generic(gen[0]) if gen and gen[0].start <= 2 else None
                 if not frm and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet)$", g["from"].strip()):
                     frm = body
+                frm = frm or _by_kind_alone(g["from"], whole=True)
                 if not frm:
                     return False
             frm = pinned or frm or body
@@ -4965,6 +4990,7 @@ class _Extractor:
                     # "RSR har ställt sig bakom … Styrgruppen arbetar på uppdrag av RSR och rapporterar till
                     # rådet": the council the item named last
                     to = self._kind_named_before(s, council.group(1))
+                to = to or _by_kind_alone(raw_to, whole=True)
             if not to or not frm or frm.casefold() == to.casefold():
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":

@@ -895,6 +895,11 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     return text, acronym
 
 
+# the part of a region a place name before the region's names (folded): "Södra Havsby"
+_QUARTERS = frozenset(("norra", "sodra", "ostra", "vastra", "mellersta", "nordvastra", "nordostra", "sydvastra",
+                       "sydostra", "inre", "yttre", "ovre", "nedre", "centrala"))
+
+
 class _Groups:
     def __init__(self, knowledge: Knowledge):
         self.k = knowledge
@@ -903,6 +908,8 @@ class _Groups:
         self.raw_level: dict[str, str] = {}
         self.raw_parent: dict[str, str] = {}
         self.created: dict[int, list[tuple[int | None, str]]] = defaultdict(list)  # doc -> (item, name)
+        # body -> the bodies a mandate of the batch joins it to, with the documents that state it
+        self.related: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         self.new_aliases: dict[str, set[str]] = defaultdict(set)  # canonical name -> acronyms and short forms
         self._generic_forms: list[tuple[str, set[str]]] | None = None
         self._read_forms: dict[str, tuple] = {}  # name as written -> what it says alone (_read)
@@ -910,6 +917,11 @@ class _Groups:
         # bodies of a region without a knowledge file are that region's: two regions' "Samverkansgrupp
         # barn och unga" are two bodies
         self.scope = (f"region:{knowledge.region}",) if getattr(knowledge, "inferred", False) else ()
+        # the region's own name after a body's name adds nothing in its minutes: "Styrgrupp Nära vård
+        # Ådalen" is the "Styrgrupp Nära vård" the region's other minutes name
+        region = fold(knowledge.region or "")
+        self._region_end = re.compile(rf"(?<=\S) (?:i )?(?:region )?{re.escape(region)}$") if region else None
+        self.relating = False  # while the batch's mandates are read, a bare kind is not yet looked up among them
 
     def gid(self, name: str) -> str:
         """The id of the group with this canonical name."""
@@ -984,6 +996,8 @@ class _Groups:
                     return hits[0]
             if (own := _förbund_body(text, word, doc.group)) is not None:
                 return own  # "beredningsgruppen" in the minutes of a förbund's board: the förbund's own
+            if (above := self._related_of_kind(word, doc)) is not None:
+                return above  # "styrgruppen" in a working group's notes: the styrgrupp its other minutes name
             if create and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{3,}rådet", text.strip()):
                 # "Samverkansrådet har rekommenderat …" in a network's notes: a council named by its kind alone
                 return self.new_names.setdefault(_body_keys(text.strip())[0], text.strip())
@@ -1007,8 +1021,14 @@ class _Groups:
             text = self._owned(text, doc)
             key, placeless = _body_keys(text)
         placed = _PLACED_WITH_I.sub(r"\1 \2", key)  # "lokal närvårdsgrupp i östmo" → "… östmo"
+        regionless = self._region_end.sub("", key) if self._region_end is not None else key
+        if " " not in regionless or regionless.rsplit(" ", 1)[1] in _QUARTERS:
+            regionless = key  # "Styrgrupp Ådalen": the kind alone is no name; "… Södra Havsby": a part of it
         if key in self.new_names:
             name = self.new_names[key]
+        elif regionless != key and regionless in self.new_names:
+            name = self.new_names[regionless]  # "Styrgrupp Nära vård Ådalen" of "Styrgrupp Nära vård"
+            self.new_aliases[name].add(text)
         elif placed != key and placed in self.new_names:
             name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
         elif acronym and fold(acronym) in self.new_names:
@@ -1037,6 +1057,7 @@ class _Groups:
             self.new_names[key] = name
             self.new_names.setdefault(placeless, name)
             self.new_names.setdefault(placed, name)
+            self.new_names.setdefault(regionless, name)
         if written != text and written[:1].isupper():
             self.new_aliases[name].add(written)  # "Ledningsgruppen för …" as written stays a name of it
         if doc is not None and (spelled := _with_acronyms_spelled(name, doc.raw.text)) is not None:
@@ -1050,6 +1071,22 @@ class _Groups:
                 self.new_names.setdefault(fold(alias), name)
                 self.new_aliases[name].add(alias)
         return name
+
+    def relate(self, a: str | None, b: str | None, doc: int) -> None:
+        """Note that a mandate of document ``doc`` joins bodies ``a`` and ``b``."""
+        if a and b and a != b:
+            self.related[a][b].add(doc)
+            self.related[b][a].add(doc)
+
+    def _related_of_kind(self, word: str, doc: _Doc) -> str | None:
+        """The one body of the kind ``word`` that another document of the batch joins to the body that
+        met by a mandate: "styrgruppen" in Arbetsgrupp SIP's notes is the styrgrupp Arbetsgrupp SIP
+        reports to or is given its work by, where its other minutes, or that styrgrupp's, say so."""
+        if not doc.group or word == "grupp" or self.relating:
+            return None
+        hits = [n for n, docs in self.related.get(doc.group, {}).items()
+                if docs - {doc.index} and word in fold(n)]
+        return hits[0] if len(hits) == 1 else None
 
     def _last_word_of(self, written: str, doc: _Doc | None) -> str | None:
         """The one body these minutes named before whose name ends in the indefinite form of a bare
@@ -1348,6 +1385,16 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
                 groups.raw_parent.setdefault(fold(name), rg.parent)
         for a in d.parsed.attendance:
             orgs.learn(a.unit, a.organisation)
+
+    # the bodies each mandate of the batch joins, so that a body another document names by its kind alone
+    # ("styrgruppen") is found among those its body that met has a mandate with
+    groups.relating = True
+    for d in docs:
+        for m in d.rel.mandates:
+            pos = d.item_pos(m.item)
+            groups.relate(groups.canonical(m.from_body, d, pos, create=False),
+                          groups.canonical(m.to_body, d, pos, create=False), d.index)
+    groups.relating = False
 
     # every place a person is named
     def body_or_person(text: str | None) -> bool:

@@ -1944,6 +1944,13 @@ RULES: tuple[Rule, ...] = (
                    # a protocol's report-back: when and the paragraph that gave it, then whom
                    _ex("Socialnämnden gav den 17 juni 2025, § 54, socialförvaltningen i uppdrag att ta fram en rutin.",
                        ("assignment", ["socialförvaltningen"], "ta fram en rutin"), body="Socialnämndens arbetsutskott"),
+                   # a giver named by its kind alone, which the minutes name no body of: kept as written, for the
+                   # batch's other minutes to name (see resolve's bodies related by mandates)
+                   _ex("Styrgruppen har gett arbetsgruppen i uppdrag att pröva måtten under hösten och rapportera till "
+                       "styrgruppen i december.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "pröva måtten under hösten"),
+                              ("mandate", "Styrgruppen", "Arbetsgrupp SIP", "delegates"),
+                              ("mandate", "Arbetsgrupp SIP", "styrgruppen", "reports_to"))),
                    # "oss": the body whose minutes these are; when after whom
                    _ex("PSVO gav oss i maj uppdraget att ta fram ett förslag till utbildningsplan.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram ett förslag"),

@@ -1,0 +1,83 @@
+"""Bodies that one minutes name by kind alone, found in the other minutes loaded with them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
+
+STYRGRUPP = """Styrgrupp Nära vård Västmark – minnesanteckningar
+Datum: 2025-03-19
+Närvarande: Göran Vik (Region Västmark, ordförande), Britt Ljung (Tallby kommun), Ulf Hed (Åsby kommun)
+
+1. Föregående anteckningar
+Anteckningarna läggs till handlingarna.
+
+2. SIP-rutinen
+Styrgruppen ger Arbetsgrupp SIP i uppdrag att ta fram en reviderad SIP-rutin. Arbetsgrupp SIP rapporterar till styrgruppen.
+"""
+
+SIP_MARCH = """Arbetsgrupp SIP – minnesanteckningar
+Datum: 2025-03-26
+Närvarande: Elin Borg (Region Västmark, sammankallande), Petra Holm (Tallby kommun), Tove Mark (Åsby kommun)
+
+1. Föregående anteckningar
+Anteckningarna läggs till handlingarna.
+
+2. Rutinen
+Arbetsgruppen rapporterar till Styrgrupp Nära vård. Elin Borg skickar utkastet till rutinen till alla före nästa möte.
+"""
+
+SIP_MAY = """Arbetsgrupp SIP – minnesanteckningar
+Datum: 2025-05-07
+Närvarande: Elin Borg (Region Västmark, sammankallande), Petra Holm (Tallby kommun), Tove Mark (Åsby kommun)
+
+1. Föregående anteckningar
+Anteckningarna läggs till handlingarna.
+
+2. Uppföljningsmått
+Styrgruppen har gett arbetsgruppen i uppdrag att pröva måtten i Tallby under hösten och rapportera till styrgruppen i december.
+"""
+
+
+def _load(tmp_path: Path, texts: dict[str, str]) -> dict:
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with NetworkxStore(tmp_path / "s.sqlite") as s:
+        report = load_paths([folder], s)
+        data = export_json(s.to_networkx())
+    assert report.failed == 0
+    return data
+
+
+def _mandates(data: dict, source_name: str) -> set[tuple[str, str, str]]:
+    names = {o["id"]: o["name"] for o in data["organizations"]}
+    source = next(s["id"] for s in data["sources"] if Path(s["path"]).name == source_name)
+    return {(names[m["from_id"]], names[m["to_id"]], m["classification"]) for m in data["mandates"]
+            if m["source_id"] == source}
+
+
+def test_a_styrgrupp_named_by_kind_alone_is_the_one_the_groups_other_minutes_name(tmp_path):
+    """"Styrgruppen har gett arbetsgruppen i uppdrag … och rapportera till styrgruppen" in a working group's
+    notes that name no styrgrupp: the styrgrupp its other minutes, and the styrgrupp's own, give it work
+    and reports from; the styrgrupp's name with the region's after it is the same body."""
+    data = _load(tmp_path, {"sg_2025-03-19.txt": STYRGRUPP, "sip_2025-03-26.txt": SIP_MARCH,
+                            "sip_2025-05-07.txt": SIP_MAY})
+    styrgrupper = [o for o in data["organizations"] if o["name"].startswith("Styrgrupp")]
+    assert len(styrgrupper) == 1, [o["name"] for o in styrgrupper]
+    sg = styrgrupper[0]["name"]
+    assert {sg, *styrgrupper[0]["other_names"]} >= {"Styrgrupp Nära vård", "Styrgrupp Nära vård Västmark"}
+    assert _mandates(data, "sip_2025-05-07.txt") == {(sg, "Arbetsgrupp SIP", "delegates"),
+                                                      ("Arbetsgrupp SIP", sg, "reports_to")}
+
+
+def test_a_kind_alone_stays_unresolved_where_no_other_minutes_name_such_a_body(tmp_path):
+    """The same notes loaded alone: no styrgrupp is known, so none is made up, and no mandate is stored."""
+    data = _load(tmp_path, {"sip_2025-05-07.txt": SIP_MAY})
+    assert not [o for o in data["organizations"] if "styrgrupp" in o["name"].casefold()]
+    assert _mandates(data, "sip_2025-05-07.txt") == set()
+    (task,) = data["assignments"]
+    assert task["task"].startswith("pröva måtten")
