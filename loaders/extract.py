@@ -4735,7 +4735,8 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False) -> list[Atten
     return found
 
 
-_WHO = r"(?P<who>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})"
+# (a name's words never lie apart across a table's cells or a line's end)
+_WHO = r"(?P<who>[A-ZÅÄÖ][\w'’-]+(?:[^\S\n\t]+[A-ZÅÄÖ][\w'’-]+){0,3})"
 _ELECT = r"(?:valdes|utsågs|väljs|utses|utsåg|valde)"
 _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(_WHO + r"\s+(?:hälsar\s+(?:alla\s+)?välkommen\s+och\s+)?(?:leder|ledde)\s+(?:dagens\s+)?mötet"), "ordförande"),
@@ -4761,7 +4762,7 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
 # "Olle Dahl deltar som ersättare för Maja Ström", "Lovisa Berg tjänstgör för Tomas Wennerberg": a stand-in
 # at this meeting (an ersättare serving, not one who joins the body)
 _SERVES_FOR = re.compile(
-    _WHO + r"(?:\s*\([A-ZÅÄÖ]{1,4}\))?(?:,[^,.;]{2,60},)?\s+(?:deltar\s+(?:idag\s+|i\s+dag\s+)?som\s+ersättare|"
+    _WHO + r"(?:\s*\([A-ZÅÄÖ]{1,4}\))?(?:,[^,.;\n\t]{2,60},)?\s+(?:deltar\s+(?:idag\s+|i\s+dag\s+)?som\s+ersättare|"
     r"tjänstgör(?:\s+som\s+ersättare)?|ersätter)\s+(?:för|i\s+stället\s+för|istället\s+för|idag|i\s+dag)\s+"
     r"(?P<for>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})")
 _ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter")

@@ -1668,3 +1668,17 @@ def test_points_numbered_on_over_the_year_where_the_header_states_the_span():
     assert [it.number for it in parse_minutes(text).items] == ["9", "10", "11"]
     unstated = text.replace("Omfattning:\np 9–11\n", "")
     assert [it.number for it in parse_minutes(unstated).items] != ["9", "10", "11"]
+
+
+def test_a_stand_in_is_read_within_its_cell_never_across_the_cells_before_it():
+    """A Word roster under huvudman headings, "Niklas Fors (KD), tjänstgör för Margareta Öberg (S)" a few
+    rows under "Anders Hultgren (S), ordförande": the ersättare serving is Niklas Fors, and no person is
+    made of the heading's last word and the names on the next row ("Havsby Anders Hultgren")."""
+    text = ("PROTOKOLL\nDelregionalt politiskt samråd Västra Åby\tSammanträdesdatum\n\t2025-09-26\n"
+            "Närvarande ledamöter\tRegion Åby\n\tAnders Hultgren (S), ordförande\n\tKristina Ödman (M)\n"
+            "\tÖstmo kommun\n\tNiklas Fors (KD), tjänstgör för Margareta Öberg (S)\n"
+            "Frånvarande\tMargareta Öberg (S), Östmo kommun\n\n"
+            "§ 1 Öppnande\nOrdföranden öppnar mötet.\n\n§ 2 Nästa sammanträde\nDen 5 december 2025.\n")
+    att = {a.name: a for a in parse_minutes(text, "samrad.docx").attendance}
+    assert set(att) == {"Anders Hultgren", "Kristina Ödman", "Niklas Fors", "Margareta Öberg"}
+    assert att["Niklas Fors"].substitute_for == "Margareta Öberg" and "ersättare" in att["Niklas Fors"].roles
