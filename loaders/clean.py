@@ -53,6 +53,15 @@ _LAST_WORD = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)")
 
 
+# a line's last word that the sentence must go on from: a comma, a conjunction, a preposition, an article
+OPEN_END = re.compile(
+    r"(?:,|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|under|mellan|vid|hos|mot|genom|"
+    r"efter|enligt|utan|över|inför|kring|bland|åt|den|det|de|en|ett))\s*$")
+# the words a sentence of minutes opens with, which no name of a body or a person starts with
+SENTENCE_OPENER = re.compile(r"(?:När|Då|Där|Det|Detta|Dessa|Denna|Vi|Man|Nästa|Inga|Ingen|Inget|Vidare|Därefter|"
+                             r"Sedan|Enligt|Inför|Efter|Under|Mötet|Gruppen|Frågan|Ärendet|Hon|Han|De)\s")
+
+
 @dataclass
 class CleanText:
     """Cleaned lines (index 0 is line 1) and the line numbers that were markdown headings."""

@@ -28,6 +28,8 @@ from pathlib import Path
 
 from samverkan.graph.errors import ParseError
 from samverkan.graph.model import quote
+from samverkan.loaders.clean import OPEN_END as _OPEN_END
+from samverkan.loaders.clean import SENTENCE_OPENER as _SENTENCE_OPENER
 from samverkan.loaders.clean import clean
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
@@ -3359,9 +3361,6 @@ def _own_ranges(items: list[ItemSegment]) -> list[tuple[int, int]]:
 
 
 # a line ending where its sentence cannot: after a comma, a conjunction, a preposition or an article
-_OPEN_END = re.compile(
-    r"(?:,|\b(?:och|samt|eller|att|som|i|för|till|med|av|om|på|från|inom|under|mellan|vid|hos|mot|genom|"
-    r"efter|enligt|utan|över|inför|kring|bland|åt|den|det|de|en|ett))\s*$")
 
 
 # the header of a decision log: a table with a column of decisions ("| Punkt | Ärende | Beslut | Ansvarig | Klart |")
@@ -4500,6 +4499,8 @@ def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:
         return True
     if last.endswith((".", "!", "?", ":")):
         return False
+    if _SENTENCE_OPENER.match(s) and not _OPEN_END.search(last):
+        return False  # "att … Blekinge" / "När det gäller …": a sentence of its own after the paragraph
     return gap <= 1 or artefact_gap or s[:1].islower()
 
 

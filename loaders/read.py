@@ -17,7 +17,7 @@ from pathlib import Path
 
 from samverkan.graph.errors import ReadError
 from samverkan.loaders import formats
-from samverkan.loaders.clean import is_artefact
+from samverkan.loaders.clean import OPEN_END, SENTENCE_OPENER, is_artefact
 from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
@@ -584,14 +584,26 @@ def _clause_breaks(paragraphs: list[str]) -> set[int]:
 
     >>> sorted(_clause_breaks(["beslutar", "att A.", "Parterna har rätt.", "att B.", "Vidare gav Eva.", "Text."]))
     [4]
+
+    A clause without its period ends where a sentence opens ("När det gäller …"), not where its
+    words go on ("… återkommer med information från" / "Sjukvårdsregionalt vårdkompetensråd"):
+
+    >>> sorted(_clause_breaks(["att X återkommer med information från", "Vårdrådet i söder", "När det gäller Y:"]))
+    [2]
     """
     out = set()
+    clause = bool(paragraphs) and bool(_ATT_CLAUSE.match(paragraphs[0]))  # inside an att-clause's paragraphs
     for k in range(1, len(paragraphs)):
         before, this = paragraphs[k - 1].rstrip(), paragraphs[k]
         after = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
-        if (_ATT_CLAUSE.match(before) and before[-1:] in ".!?" and _PROSE_START.match(this)
-                and not _ATT_CLAUSE.match(after)):
+        if _ATT_CLAUSE.match(this) or not _PROSE_START.match(this):
+            clause = bool(_ATT_CLAUSE.match(this))
+            continue
+        if _ATT_CLAUSE.match(before) and before[-1:] in ".!?" and not _ATT_CLAUSE.match(after):
             out.add(k)
+        elif clause and SENTENCE_OPENER.match(this.lstrip()) and not OPEN_END.search(before):
+            out.add(k)  # "att … Blekinge" / "När det gäller …": a sentence of its own opens after the clause
+        clause = clause and k not in out and before[-1:] not in ".!?"
     return out
 
 

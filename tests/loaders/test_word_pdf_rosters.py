@@ -375,3 +375,33 @@ def test_a_roster_told_in_a_wrapped_sentence_reads_whole(form, tmp_path):
                       "Eva Fors": "present", "Ola Hed": "present", "Ines Dahl": "absent"}
     assert any("ställa sig bakom förslaget" in d for d in f["decisions"])
     assert (("Mia Kron", "Ola Hed"), "ta fram en gemensam planering till nästa möte") in f["assignments"]
+
+
+CLAUSE_THEN_SENTENCE = [
+    "Minnesanteckningar Ledningsgrupp för samverkan Västmark", "Datum: 2024-03-15",
+    "Närvarande: Anna Berg (Region Västmark), Per Lind (Tallby kommun)", "§ 1 Kompetensplattform",
+    "Ledningsgruppen beslutar",
+    "att Malin Ek återkommer till ledningsgruppen med information från arbetsgrupp Kompetensplattform",
+    "När det gäller frågan om vård- och omsorgscollege gav huvudmännen följande återrapportering:",
+    "• Tallby kommun: Finns en vilja att delta.", "§ 2 Nästa möte", "Nästa möte hålls den 12 maj.",
+]
+
+
+@pytest.mark.parametrize("form", ["docx", "text"])
+def test_an_att_clause_ends_where_the_next_paragraph_opens_a_sentence(form, tmp_path):
+    """"att Malin Ek återkommer … från arbetsgrupp Kompetensplattform" with no period, then a paragraph
+    "När det gäller frågan …": the decision is the clause alone, as a Word paragraph and as text with a
+    blank line between; the clause's words going on on the next line stay in it."""
+    import docx
+
+    if form == "docx":
+        path = tmp_path / "lg_2024-03-15.docx"
+        d = docx.Document()
+        for line in CLAUSE_THEN_SENTENCE:
+            d.add_paragraph(line)
+        d.save(str(path))
+    else:
+        path = tmp_path / "lg_2024-03-15.txt"
+        path.write_text("\n\n".join(CLAUSE_THEN_SENTENCE), encoding="utf-8")
+    decided = [t for t in facts(path, tmp_path)["decisions"] if "Malin Ek" in t]
+    assert decided == ["Malin Ek återkommer till ledningsgruppen med information från arbetsgrupp Kompetensplattform"]
