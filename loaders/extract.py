@@ -297,7 +297,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a council's roster by the side each member sits for: "Förtroendevalda:" /
                 # "Föreningsrepresentanter:" / "Representanter för kommunen:"
                 r"(?:närvarande\s+)?(?:förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
-                r"representanter\s+för\s+(?:kommunen|regionen|föreningarna|organisationerna|"
+                r"representanter\s+(?:för|från)\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
                 r"med\s+var|med\s+på\s+mötet|närvarande\s+var)$", re.I),
@@ -1264,6 +1264,8 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
 _PROSE_ROSTER = re.compile(r"^(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var\s+(?=[A-ZÅÄÖ])")
+# guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
+_PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _PROSE_ABSENT = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+(?:hade|har)\s+(?:anmält|meddelat)\s+"
                            r"(?:förhinder|återbud)\.?")
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
@@ -1277,7 +1279,11 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Närvarande var Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). "
     ...               "Anteckningar fördes av Per Lind. Anna Berg (Åby kommun) hade anmält förhinder.")
     'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
+    >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
+    'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
     """
+    if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
+        return f"Dessutom: {s[g.end():]}"
     m = _PROSE_ROSTER.match(s) if s[:1] in "NnMm" else None
     if not m:
         return s
@@ -2767,9 +2773,10 @@ _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
 _KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
                            r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
-# "Styrgruppsmöte ESF-projektet Steg framåt": the meeting of the kind named by what follows, no preposition
-_KIND_MEETING_NAMED = re.compile(r"^\s*(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?(?:möte|mötet)\s+"
-                                 r"(?=(?:[A-ZÅÄÖ]|ESF-|projektet\b))", re.I)
+# "Styrgruppsmöte ESF-projektet Steg framåt": the meeting of the kind named by what follows, no preposition;
+# "Styrgruppsmöte e-hälsa Skogslänet": a topic in lower case before the name
+_KIND_MEETING_NAMED = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?(?:möte|mötet)\s+"
+                                 r"(?=(?:[A-ZÅÄÖ]|ESF-|projektet\b|[a-zåäö][\wåäö]*-[a-zåäö]+\s+[A-ZÅÄÖ]))", re.I)
 
 
 def _definite(kind: str) -> str:
@@ -2789,6 +2796,10 @@ def _body_cell(c: str) -> str:
     'Styrgruppen för det regionala nätverket'
     >>> _body_cell("Minnesanteckningar förda vid telefonmöte med nätverkets arbetsgrupp för MAS den 24 november 2025")
     'nätverkets arbetsgrupp för MAS'
+    >>> _body_cell("Protokoll från styrgruppsmöte e-hälsa Skogslänet")
+    'Styrgrupp e-hälsa Skogslänet'
+    >>> _body_cell("PROTOKOLL FRÅN STYRGRUPPSMÖTE E-HÄLSA SKOGSLÄNET")
+    'Styrgrupp E-HÄLSA SKOGSLÄNET'
     >>> _body_cell("Protokoll från styrelsemöte i Brukarföreningen Sjöby 2025-09-14")
     'Styrelsen, Brukarföreningen Sjöby'
     >>> _body_cell("Protokoll LEADER Tallbygd, LAG-möte")
@@ -2804,7 +2815,7 @@ def _body_cell(c: str) -> str:
                   "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
-    if "öte" in cand:
+    if "öte" in cand or "ÖTE" in cand:  # a title in capitals too: "PROTOKOLL FRÅN STYRGRUPPSMÖTE E-HÄLSA X"
         cand = _KIND_MEETING_NAMED.sub(lambda m: m.group("kind").capitalize() + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
@@ -3841,7 +3852,7 @@ _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the p
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
-    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
+    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
     r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
 )
 _NOT_NP_START = {

@@ -1575,6 +1575,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
                 # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
                 or re.fullmatch(BRANCH_OF_CARE, written.strip())
+                # "Kansliet fick i uppdrag att …": the body's staff as a unit, when no one is named as theirs
+                or written.strip() in ("Kansliet", "kansliet", "Sekretariatet", "sekretariatet")
                 # "FoU Skogland får i uppdrag …": a unit by its short name with a capital inside, and its region
                 or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ](?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}", written.strip())):
             # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för

@@ -234,7 +234,12 @@ RULES: tuple[Rule, ...] = (
                        "med i dag ingår i arbetsgruppen.", body="Arbetsgrupp SIP",
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
-                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),))),
+                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # the body first, its people listed after the verb with their organisations between them
+                   _ex("En skrivargrupp tar fram förslaget. I skrivargruppen ingår Elin Borg, Region Norrby, och "
+                       "Mattias Öhrn, Åby kommun.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "skrivargruppen", "member"),
+                              ("membership", "Mattias Öhrn", "skrivargruppen", "member")))),
          counter_examples=("Olle Berg ingår i arbetet med rutinen.",
                            "Kostnaden ingår i budgeten för Styrgrupp Barnahus.")),
     Rule("group_leaders", "membership", exclusive=False, triggers=("ledar", "samordnar", "kontaktperson"),
@@ -1336,6 +1341,11 @@ RULES: tuple[Rule, ...] = (
                    # no body named: the seat is in the body that met
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                   # the one replaced named in the sentence before, "efter honom" after it
+                   _ex("Per Holm lämnar gruppen vid årsskiftet. Lena Ek tar över som kassör efter honom.",
+                       roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",
                            "Karin Ek tar över som projektledare efter Jonas Berg.")),
@@ -1646,6 +1656,15 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Olle Lund", "vård- och omsorgsnämnden", "join"),
                               ("assignment", ["Olle Lund"], "vara ersättare i vård- och omsorgsnämnden")))),
          counter_examples=("Nämnden väljer att avvakta.",)),
+    # the body that met sends its people to an occasion: a duty, no seat ("Bygderådet representeras av A och B")
+    Rule("represented_at", "assignment", triggers=("representeras",), handler="_represented_at",
+         examples=(_ex("Bygderådet representeras av Elin Borg och Mattias Öhrn.", roster=_ROSTER, body="Lövåsens bygderåd",
+                       facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "representera bygderådet"),)),
+                   _ex("Föreningen representeras vid länsstämman av Elin Borg.", roster=_ROSTER,
+                       body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("assignment", ["Elin Borg"], "representera föreningen vid länsstämman"),))),
+         counter_examples=("Lövsta kommun representeras i Styrgrupp Barnahus av Gun Berg och Per Lind.",
+                           "Föreningen representeras av sin ordförande.")),
     Rule("represented_by", "membership", change="join",
          triggers=("företräds", "representeras"),
          # "Per Holm meddelar att Åby kommun från den 1 september företräds i LVO av kommunens nya

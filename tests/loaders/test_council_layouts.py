@@ -1,0 +1,72 @@
+"""Layouts of councils' and village councils' minutes: items numbered after the council's acronym,
+points that are sentences, guests told in a sentence, a roster heading naming the organisations."""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+from samverkan.loaders.segment import segment_minutes
+
+BYARAD = """Minnesanteckningar från möte i Åsens byaråd 2025-11-09
+Närvarande: Rune Ek, Gun Sand, Tord Back och Ylva Frisk.
+Förhinder: Agneta Brink.
+Dessutom deltog Sofia Ren, landsbygdsutvecklare i Åby kommun, under punkt 4.
+
+1. Ordförande Rune Ek hälsade välkommen och förklarade mötet öppnat.
+
+2. Dagordningen lästes upp och godkändes.
+
+3. Föregående minnesanteckningar gicks igenom och lades till handlingarna.
+
+4. Sofia Ren informerade om bygdepengen.
+    Byarådet beslutar ansöka om bygdepeng för belysning vid badplatsen.
+
+5. Nästa möte söndag 11 januari i bygdegården.
+
+Vid pennan:
+Ylva Frisk
+"""
+
+
+def test_points_that_are_sentences_are_the_items_and_keep_their_text():
+    seg = segment_minutes(BYARAD)
+    assert [i.number for i in seg.items] == ["1", "2", "3", "4", "5"]
+    assert seg.items[1].title == "Dagordningen lästes upp och godkändes"
+    assert seg.signatures is not None  # "Vid pennan:" over the writer ends the last item
+
+
+def test_an_approval_read_aloud_first_is_the_meetings_decision():
+    texts = [d.text for d in parse_minutes(BYARAD).decisions]
+    assert "godkänna dagordningen" in texts
+
+
+def test_guests_told_in_a_sentence_after_the_absent():
+    att = {e.name: e for e in parse_minutes(BYARAD).attendance}
+    assert att["Agneta Brink"].status == "absent"
+    assert att["Sofia Ren"].status == "guest" and att["Sofia Ren"].paragraphs == ["4"]
+
+
+KHR = """Kommunala handikapprådet
+Beslutande:
+Ingela Mård (S), ordförande
+Britt Kallin (C)
+Representanter från handikapporganisationerna
+Sonja Lund (DHR)
+Gert Holm (SRF)
+KHR 1 Mötets öppnande
+Ordföranden hälsar välkommen.
+KHR 2 Val av justerare
+Till justeringsperson valdes Sonja Lund.
+KHR 3 Nästa möte
+Nästa möte hålls den 11 februari 2026.
+"""
+
+
+def test_items_numbered_after_the_councils_acronym():
+    seg = segment_minutes(KHR)
+    assert [(i.number, i.title) for i in seg.items] == [("1", "Mötets öppnande"), ("2", "Val av justerare"),
+                                                       ("3", "Nästa möte")]
+
+
+def test_a_roster_heading_naming_the_organisations_is_no_unit():
+    att = {e.name: e for e in parse_minutes(KHR).attendance}
+    assert att["Britt Kallin"].unit is None
+    assert att["Sonja Lund"].status == "present"
