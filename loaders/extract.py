@@ -296,7 +296,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 # a council's roster by the side each member sits for: "Förtroendevalda:" /
                 # "Föreningsrepresentanter:" / "Representanter för kommunen:"
-                r"(?:närvarande\s+)?(?:förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+                # "Politiker:" over the elected, "Tjänstemän:" over the officials, under one "Närvarande:"
+                r"(?:närvarande\s+)?(?:förtroendevalda|politiker|föreningsrepresentanter|organisationsrepresentanter|"
                 r"representanter\s+(?:för|från)\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
@@ -538,6 +539,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Annika Mellqvist', '; Region Blekinge')
     >>> leading_name("A. Nygård-Pettersson, verksamhetschef")
     ('A. Nygård-Pettersson', ', verksamhetschef')
+    >>> leading_name("Gösta Nordin Kommunförbundet, Ekbacka")
+    ('Gösta Nordin', 'Kommunförbundet, Ekbacka')
     >>> leading_name("Inga Bratt, DHR"), leading_name("Inga beslut fattades")
     (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
     """
@@ -577,8 +580,10 @@ def leading_name(s: str) -> tuple[str, str]:
             and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
             break
-        if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige"))):
-            break  # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for
+        if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige", "förbundet"))):
+            # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
+            # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund
+            break
         if len(taken) >= 5:
             break
         taken.append(tok)
@@ -633,7 +638,8 @@ def is_name_line(s: str) -> bool:
 
 # after a name on a council's roster, the body or association the member sits for, no comma between:
 # "Gunvor Alm PRO", "Maj Sandell Omsorgsnämnden, vice ordförande", "Tomas Wik Kommunstyrelsen"
-_SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnden|styrelsen|fullmäktige))(?:,|$)")
+# "Gösta Nordin Kommunförbundet, Ekbacka": the förbund a forum's member comes from, the place after it
+_SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnden|styrelsen|fullmäktige|förbundet))(?:,|$)")
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
@@ -661,6 +667,7 @@ def _cap(s: str) -> str:
 
 # ---------------------------------------------------------------- attendance
 
+_BARE_BOUND = re.compile(r"[\s,(]+(t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m)\.?\s+(\d{1,3})\)?\s*$", re.I)
 _POINTS = re.compile(r"\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
 # paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
 _BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
@@ -857,6 +864,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         n = came_left.group("n")
         paragraphs.append(f"{n}–" if came_left.group("came") else f"–{n}")
         s = (s[: came_left.start()] + s[came_left.end():]).replace("()", " ")
+    bare_bound = _BARE_BOUND.search(s) if " o m " in s or "o.m" in s else None
+    if bare_bound:
+        # "Jenny Lund Kommunförbundet, Tallby t o m 2": there until (or from) that point, "p." left out
+        n = bare_bound.group(2)
+        paragraphs.append(f"1–{n}" if bare_bound.group(1).lower().startswith("t") else f"{n}–")
+        s = s[:bare_bound.start()].rstrip(" ,")
     points = list(_POINTS.finditer(s)) if "p" in s or "P" in s else []
     if points:
         for m in points:

@@ -962,6 +962,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
             continue
+        if low.startswith("länsstyrelse"):
+            continue  # "Länsstyrelsen": the state's authority in the län, an organisation, no board that meets
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
             continue  # "i samråd med": together with, no body
         if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, 0, m.start()):
@@ -1096,6 +1098,9 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
 BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan"
+# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …"
+AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
+             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -1183,10 +1188,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
-    if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
+    if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
+                                         for p in parts):
         # "Klippviks kommun och Lövsta kommun", "Klippvik och Lövsta" (the kommuner by their places); not
         # "kommunerna och regionen", which tell what the collaboration did as often as what it shall do
-        return [p if _ORG_SHAPED.match(p) else ctx.org_of_place(p) for p in parts]
+        return [p if _ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) else ctx.org_of_place(p) for p in parts]
     if re.fullmatch(r"(?i)(?:nämndens\s+)?förvaltning(?:en)?", s):
         unit = _own_administration(ctx.meeting if ctx else None, ctx.administrations() if ctx else ())
         if unit:
@@ -2467,6 +2473,8 @@ _HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
 # "Gruppen har på rådets uppdrag sett över …", "Arbetsgruppen arbetar på LSVO:s uppdrag"
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
+_NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
+                                  r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -2863,6 +2871,8 @@ class _Extractor:
         return True
 
     def _is_body(self, name: str) -> bool:
+        if name.startswith("Länsstyrelsen"):
+            return False  # the state's authority: an organisation, though its name ends in "styrelsen"
         gs = find_groups(name)
         return bool(gs) and gs[0].start == 0 and gs[0].end >= len(name.strip()) - 1 or (
             name.startswith(("Arbetsgrupp ", "Styrgrupp ", "Referensgrupp ", "Projektgrupp "))) or (
@@ -3675,6 +3685,8 @@ class _Extractor:
         w = "älkom" in c and _WELCOMED_REPLACES_RE.match(c)
         if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
             c = f"{w.group('who')} {w.group('rest')}"
+        # "Karin Holm, Kommunförbundet, ersätter B som …": where the newcomer comes from, between commas
+        c = _NEWCOMER_APPOSITION.sub(r"\g<n> ", c) if ", " in c else c
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):

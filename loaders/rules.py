@@ -970,7 +970,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte"), handler="_ms_replaces_as",
-         examples=(# the newcomer welcomed, the seat in a relative clause
+         examples=(# where the newcomer comes from, between commas after the name
+                   _ex("Karin Holm, Åby kommun, ersätter Jonas Berg som ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Karin Holm", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Jonas Berg", "Styrgrupp Barnahus", "leave")),
+                   # the newcomer welcomed, the seat in a relative clause
                    _ex("Ett särskilt välkommen riktades till Helena Vik, Region Norrby, som ersätter Per Holmgren i "
                        "styrgruppen från och med detta möte.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Helena Vik", "Styrgrupp Barnahus", "replace"),

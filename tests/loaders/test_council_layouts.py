@@ -70,3 +70,44 @@ def test_a_roster_heading_naming_the_organisations_is_no_unit():
     att = {e.name: e for e in parse_minutes(KHR).attendance}
     assert att["Britt Kallin"].unit is None
     assert att["Sonja Lund"].status == "present"
+
+
+FORUM = """# MINNESANTECKNINGAR
+
+## Forum för regional utveckling i Åslänet
+
+**Närvarande:**
+
+*Politiker:*
+
+- Gösta Nordin Kommunförbundet, Ekby
+- Jenny Lund Kommunförbundet, Åby t o m 2
+- Bengt Ek Region Åslänet, ordförande
+
+*Tjänstemän:*
+
+- Kristina Alm Länsstyrelsen
+
+## 1 Mötets öppnande
+
+Ordförande Bengt Ek hälsade välkommen och öppnade sammanträdet.
+
+## 2 Strategi
+
+Forumet ställer sig bakom inriktningen. Kommunförbundet och Länsstyrelsen får i uppdrag att samordna remissvaren.
+
+## 3 Nästa möte
+
+Forumet rapporterar till regionstyrelsen. Nästa möte hålls den 12 februari 2026.
+"""
+
+
+def test_a_forums_roster_by_politicians_and_officials_with_the_forbund_after_the_name():
+    att = {e.name: e for e in parse_minutes(FORUM, "forum.md").attendance}
+    assert att["Gösta Nordin"].status == "present" and att["Jenny Lund"].paragraphs == ["1–2"]
+    assert att["Kristina Alm"].status == "guest"
+
+
+def test_an_authority_given_a_task_is_an_organisation_not_a_board():
+    from samverkan.loaders.relations import find_groups
+    assert find_groups("Kommunförbundet och Länsstyrelsen") == []
