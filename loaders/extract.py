@@ -1395,6 +1395,9 @@ class _Attendance:
         elif old.status == "present" and entry.status == "absent" and not old.paragraphs and "ledamot" in old.roles:
             # a member on the list of ledamöter whom "Frånvarande: …" names was not there
             old.status = "absent"
+        elif old.status == "present" and entry.status == "guest" and old.roles == ["sekreterare"] and not entry.paragraphs:
+            # "Sekreterare   Maja Ek" on the title page, then among "Övriga närvarande": an official, no seat
+            old.status = "guest"
         elif old.status == "guest" and entry.status == "present" and {"ledamot", "ersättare"} & set(entry.roles):
             # "Övriga närvarande: … ersättare Rune Dahl (S)" and the närvarolista marking him present
             # among the body's ersättare: he attended in his seat
@@ -2751,7 +2754,8 @@ _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nä
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
-                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms)"
+                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms|integrations|"
+                                r"trygghets)"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
@@ -3028,6 +3032,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Vård- och omsorgsnämnden, Ekeby kommun'
     >>> qualified_body("Brottsförebyggande rådet (BRÅ)", "Ekeby kommun", "")
     'Brottsförebyggande rådet, Ekeby kommun (BRÅ)'
+    >>> qualified_body("Integrationsrådet", "Ekeby kommun", "")
+    'Integrationsrådet, Ekeby kommun'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")

@@ -698,6 +698,18 @@ RULES: tuple[Rule, ...] = (
                            "Sara lyfter att det behövs mer stöd till anhöriga.",
                            "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
+    # a council's standing duty: "Rådet arbetar på uppdrag av kommunstyrelsen och ska lämna förslag till
+    # kommunstyrelsen om …": it proposes to that body
+    Rule("proposes_to", "mandate", mandate="recommends", exclusive=False, triggers=("förslag till",),
+         pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nämnden|beredningen|forumet)|Rådet|Gruppen|Forumet|Nämnden)"
+                 r"(?:\s+[^\s.;:,]+){0,3}?)\s+(?:[^.;:]{2,140}?\s+och\s+)?(?:(?:ska|skall)\s+)?(?:lämna|lämnar|komma\s+med|"
+                 r"kommer\s+med)\s+förslag\s+till\s+(?P<to>[a-zåäö]*(?:styrelsen|nämnden|fullmäktige)|[A-ZÅÄÖ][^.;:,]{1,60}?)"
+                 r"(?:\s+(?:om|kring|inom|på|i)\b.*)?$",
+         examples=(_ex("Rådet arbetar på uppdrag av kommunstyrelsen och ska lämna förslag till kommunstyrelsen om hur "
+                       "nyanlända ska få information.", body="Integrationsrådet",
+                       facts=(("mandate", "Integrationsrådet", "kommunstyrelsen", "recommends"),)),),
+         counter_examples=("Kansliet ska lämna förslag till nästa möte.",
+                           "Rådet fick ett förslag till yttrande.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"

@@ -111,3 +111,17 @@ def test_a_forums_roster_by_politicians_and_officials_with_the_forbund_after_the
 def test_an_authority_given_a_task_is_an_organisation_not_a_board():
     from samverkan.loaders.relations import find_groups
     assert find_groups("Kommunförbundet och Länsstyrelsen") == []
+
+
+def test_the_secretary_on_the_title_page_listed_among_the_others_is_an_official():
+    text = ("Minnesanteckningar för Integrationsrådet\nNärvarande   Enligt bifogad närvarolista\n"
+            "Sekreterare   Maja Thorell\nOrdförande    Frans Heikkinen (BP)\n\nNärvarolista\n"
+            "Parti   Ledamöter                              Närvarande\n"
+            "BP      Frans Heikkinen, ordförande            X\n"
+            "C       Kristin Lemborg                        X\n\n"
+            "Övriga närvarande          Funktion\nMaja Thorell               Sekreterare\n"
+            "IR 36   Mötets öppnande\nOrdföranden förklarar mötet öppnat.\nIR 37   Dagordning\n"
+            "Dagordningen fastställdes.\nIR 38   Nästa möte\nNästa möte hålls den 9 februari 2026.\n")
+    att = {e.name: e for e in parse_minutes(text).attendance}
+    assert att["Maja Thorell"].status == "guest"
+    assert att["Kristin Lemborg"].status == "present"
