@@ -184,6 +184,9 @@ def party_heading(cell: str) -> str | None:
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
                              r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
+# "Bo Nett, ej pkt 5d, 11-15", "ej punkt 1–3": away for those points, there for the others, which go unnamed
+_NOT_POINTS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?(?:p\.|pkt\.?|punkt(?:erna)?)\s*"
+                         r"\d{1,3}[a-z]?(?:\s*(?:[-–,]|och)\s*\d{1,3}[a-z]?)*", re.I)
 _SUBSTITUTE = re.compile(
     r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
@@ -857,6 +860,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s = _NOT_PARAGRAPHS.sub(" ", s)
         paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
+    if "ej " in s or "inte " in s or "utom " in s:
+        s = _NOT_POINTS.sub(" ", s)
     came_left = _CAME_OR_LEFT.search(s) if "punkt" in s else None
     if came_left:
         # "(kom under punkt 4)", "(lämnade mötet efter punkt 6)": a member there for part of the
@@ -1279,6 +1284,10 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 _PROSE_ROSTER = re.compile(r"^(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var\s+(?=[A-ZÅÄÖ])")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
 _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+_BRACKETED_SECTIONS = re.compile(r"^(Närvarolista|Närvarande|Deltagare|Närvaro)\s*:\s*\((?:Ledamöter|Ledamot|Styrelsen)\)\s*", re.I)
+_BRACKETED_LABEL = re.compile(r"(?<=[.;,])\s*\((Kansli|Kansliet|Sekretariatet|Ersättare|Övriga|Frånvarande|Förhinder)\)\s*", re.I)
+_BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": "Sekretariatet", "ersättare": "Ersättare",
+                 "övriga": "Övriga", "frånvarande": "Frånvarande", "förhinder": "Förhinder"}
 _PROSE_ABSENT = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+(?:hade|har)\s+(?:anmält|meddelat)\s+"
                            r"(?:förhinder|återbud)\.?")
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
@@ -1294,9 +1303,16 @@ def _prose_roster(s: str) -> str:
     'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
     'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
+    >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
+    'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     """
     if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
         return f"Dessutom: {s[g.end():]}"
+    if ": (" in s and (b := _BRACKETED_SECTIONS.match(s)):
+        # "Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef)": each
+        # section's label in brackets before its names, as labels after a colon
+        return f"{b.group(1)}: " + _BRACKETED_LABEL.sub(lambda m: f" {_BRACKETED_AS[m.group(1).casefold()]}: ",
+                                                        s[b.end():]).strip()
     m = _PROSE_ROSTER.match(s) if s[:1] in "NnMm" else None
     if not m:
         return s
@@ -1346,7 +1362,7 @@ _BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådet
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
-    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter)\s*:)")
+    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet)\s*:)")
 
 
 def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:

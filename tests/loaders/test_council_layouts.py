@@ -125,3 +125,21 @@ def test_the_secretary_on_the_title_page_listed_among_the_others_is_an_official(
     att = {e.name: e for e in parse_minutes(text).attendance}
     assert att["Maja Thorell"].status == "guest"
     assert att["Kristin Lemborg"].status == "present"
+
+
+def test_a_member_away_for_some_points_is_present_for_the_others():
+    text = ("Styrelsen\nDeltagare    Ulla Hamre, ordförande\n             Bo Nett, ej pkt 5d, 11-15\n"
+            "Anmält förhinder   Lars Strand\n\n1 Föredragningslista\nStyrelsen fastställde föredragningslistan.\n"
+            "2 Justering\nBo Nett justerar.\n3 Nästa möte\nNästa möte hålls den 9 februari 2026.\n")
+    att = {e.name: e for e in parse_minutes(text).attendance}
+    assert att["Bo Nett"].status == "present" and att["Bo Nett"].paragraphs == []
+    assert att["Lars Strand"].status == "absent"
+
+
+def test_sections_labelled_in_brackets_on_one_line():
+    text = ("Protokoll från delegationens sammanträde 9 december 2025\n\n"
+            "Närvarolista: (Ledamöter) Jonas Pelle (ordförande), Pia Bevik. (Kansli) Krister Tam, Anton Ahl.\n\n"
+            "1) Mötets öppnande\nOrdförande öppnade mötet.\n2) Föregående protokoll\n"
+            "Delegationen godkände protokollet.\n")
+    att = {e.name: e.status for e in parse_minutes(text).attendance}
+    assert att == {"Jonas Pelle": "present", "Pia Bevik": "present", "Krister Tam": "guest", "Anton Ahl": "guest"}
