@@ -186,6 +186,9 @@ def party_heading(cell: str) -> str | None:
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
 _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
                              r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
+# "Bo Nett, ej pkt 5d, 11-15", "ej punkt 1–3": away for those points, there for the others, which go unnamed
+_NOT_POINTS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?(?:p\.|pkt\.?|punkt(?:erna)?)\s*"
+                         r"\d{1,3}[a-z]?(?:\s*(?:[-–,]|och)\s*\d{1,3}[a-z]?)*", re.I)
 _SUBSTITUTE = re.compile(
     r"(?:,\s*)?(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|ers\.?\s+(?:(?P<seat>[A-ZÅÄÖ]{2,6})\s+)?för|tjänstgör\s+för|i\s+stället\s+för|istället\s+för|"
     # "Tomas Bäck (m) (ers Maj Jonsson (m))": the one served for in brackets
@@ -298,8 +301,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 # a council's roster by the side each member sits for: "Förtroendevalda:" /
                 # "Föreningsrepresentanter:" / "Representanter för kommunen:"
-                r"(?:närvarande\s+)?(?:förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
-                r"representanter\s+för\s+(?:kommunen|regionen|föreningarna|organisationerna|"
+                # "Politiker:" over the elected, "Tjänstemän:" over the officials, under one "Närvarande:"
+                r"(?:närvarande\s+)?(?:förtroendevalda|politiker|föreningsrepresentanter|organisationsrepresentanter|"
+                r"representanter\s+(?:för|från)\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
                 r"med\s+var|med\s+på\s+mötet|närvarande\s+var)$", re.I),
@@ -540,6 +544,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Annika Mellqvist', '; Region Blekinge')
     >>> leading_name("A. Nygård-Pettersson, verksamhetschef")
     ('A. Nygård-Pettersson', ', verksamhetschef')
+    >>> leading_name("Gösta Nordin Kommunförbundet, Ekbacka")
+    ('Gösta Nordin', 'Kommunförbundet, Ekbacka')
     >>> leading_name("Inga Bratt, DHR"), leading_name("Inga beslut fattades")
     (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
     """
@@ -579,8 +585,10 @@ def leading_name(s: str) -> tuple[str, str]:
             and tokens[k + 1][:1].isupper() and _is_surname(tokens[k + 1].strip(",;:")) and not is_given_name(nxt))
         if not is_name or low in _ORG_TOKENS or nxt in ("kommun", "stad", "kommuns"):
             break
-        if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige"))):
-            break  # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for
+        if len(taken) >= 2 and (_UNIT_ENDING.search(low) or low.endswith(("styrelsen", "fullmäktige", "förbundet"))):
+            # "Maj Sandell Omsorgsnämnden": a council's roster names the nämnd a member sits for;
+            # "Gösta Nordin Kommunförbundet, Ekbacka": a forum's the förbund
+            break
         if len(taken) >= 5:
             break
         taken.append(tok)
@@ -635,7 +643,8 @@ def is_name_line(s: str) -> bool:
 
 # after a name on a council's roster, the body or association the member sits for, no comma between:
 # "Gunvor Alm PRO", "Maj Sandell Omsorgsnämnden, vice ordförande", "Tomas Wik Kommunstyrelsen"
-_SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnden|styrelsen|fullmäktige))(?:,|$)")
+# "Gösta Nordin Kommunförbundet, Ekbacka": the förbund a forum's member comes from, the place after it
+_SEAT_BODY = re.compile(r"(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö-]+(?:nämnden|styrelsen|fullmäktige|förbundet))(?:,|$)")
 
 
 def _title_split(text: str) -> tuple[str | None, str]:
@@ -663,6 +672,7 @@ def _cap(s: str) -> str:
 
 # ---------------------------------------------------------------- attendance
 
+_BARE_BOUND = re.compile(r"[\s,(]+(t\.?\s?o\.?\s?m|fr\.?\s?o\.?\s?m)\.?\s+(\d{1,3})\)?\s*$", re.I)
 _POINTS = re.compile(r"\b(?:p\.|p(?=\s\d)|punkt(?:erna)?|pkt\.?)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)", re.I)
 # paragraph numbers without "§" after an official's name, as a protocol's Tjänstemän run writes them
 _BARE_PARAGRAPHS = re.compile(r"^\s*(\d{1,3}(?:\s*[–-]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)*)\s*$")
@@ -852,6 +862,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s = _NOT_PARAGRAPHS.sub(" ", s)
         paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
+    if "ej " in s or "inte " in s or "utom " in s:
+        s = _NOT_POINTS.sub(" ", s)
     came_left = _CAME_OR_LEFT.search(s) if "punkt" in s else None
     if came_left:
         # "(kom under punkt 4)", "(lämnade mötet efter punkt 6)": a member there for part of the
@@ -859,6 +871,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         n = came_left.group("n")
         paragraphs.append(f"{n}–" if came_left.group("came") else f"–{n}")
         s = (s[: came_left.start()] + s[came_left.end():]).replace("()", " ")
+    bare_bound = _BARE_BOUND.search(s) if " o m " in s or "o.m" in s else None
+    if bare_bound:
+        # "Jenny Lund Kommunförbundet, Tallby t o m 2": there until (or from) that point, "p." left out
+        n = bare_bound.group(2)
+        paragraphs.append(f"1–{n}" if bare_bound.group(1).lower().startswith("t") else f"{n}–")
+        s = s[:bare_bound.start()].rstrip(" ,")
     points = list(_POINTS.finditer(s)) if "p" in s or "P" in s else []
     if points:
         for m in points:
@@ -1266,6 +1284,12 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
 _PROSE_ROSTER = re.compile(r"^(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var\s+(?=[A-ZÅÄÖ])")
+# guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
+_PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+_BRACKETED_SECTIONS = re.compile(r"^(Närvarolista|Närvarande|Deltagare|Närvaro)\s*:\s*\((?:Ledamöter|Ledamot|Styrelsen)\)\s*", re.I)
+_BRACKETED_LABEL = re.compile(r"(?<=[.;,])\s*\((Kansli|Kansliet|Sekretariatet|Ersättare|Övriga|Frånvarande|Förhinder)\)\s*", re.I)
+_BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": "Sekretariatet", "ersättare": "Ersättare",
+                 "övriga": "Övriga", "frånvarande": "Frånvarande", "förhinder": "Förhinder"}
 _PROSE_ABSENT = re.compile(r"(?<=[.)])\s+(?P<who>[A-ZÅÄÖ][^.:]{2,200}?)\s+(?:hade|har)\s+(?:anmält|meddelat)\s+"
                            r"(?:förhinder|återbud)\.?")
 _PROSE_NOTES = re.compile(r"(?<=[.)])\s+(?:Minnes)?(?:[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\s+"
@@ -1279,7 +1303,18 @@ def _prose_roster(s: str) -> str:
     >>> _prose_roster("Närvarande var Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). "
     ...               "Anteckningar fördes av Per Lind. Anna Berg (Åby kommun) hade anmält förhinder.")
     'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
+    >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
+    'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
+    >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
+    'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     """
+    if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
+        return f"Dessutom: {s[g.end():]}"
+    if ": (" in s and (b := _BRACKETED_SECTIONS.match(s)):
+        # "Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef)": each
+        # section's label in brackets before its names, as labels after a colon
+        return f"{b.group(1)}: " + _BRACKETED_LABEL.sub(lambda m: f" {_BRACKETED_AS[m.group(1).casefold()]}: ",
+                                                        s[b.end():]).strip()
     m = _PROSE_ROSTER.match(s) if s[:1] in "NnMm" else None
     if not m:
         return s
@@ -1362,7 +1397,7 @@ _BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådet
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
-    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter)\s*:)")
+    r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet)\s*:)")
 
 
 def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:
@@ -1411,6 +1446,9 @@ class _Attendance:
         elif old.status == "present" and entry.status == "absent" and not old.paragraphs and "ledamot" in old.roles:
             # a member on the list of ledamöter whom "Frånvarande: …" names was not there
             old.status = "absent"
+        elif old.status == "present" and entry.status == "guest" and old.roles == ["sekreterare"] and not entry.paragraphs:
+            # "Sekreterare   Maja Ek" on the title page, then among "Övriga närvarande": an official, no seat
+            old.status = "guest"
         elif old.status == "guest" and entry.status == "present" and {"ledamot", "ersättare"} & set(entry.roles):
             # "Övriga närvarande: … ersättare Rune Dahl (S)" and the närvarolista marking him present
             # among the body's ersättare: he attended in his seat
@@ -2767,7 +2805,8 @@ _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nä
 _ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
-                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms)"
+                                r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms|integrations|"
+                                r"trygghets)"
                                 r"råd(?:et)?|^(?:kommunala\s+)?rådet\s+för\s+(?:funktionshinder|funktionsnedsättning|"
                                 r"tillgänglighet|personer\s+med\s+funktionsnedsättning)\w*)(?:\s+\([A-ZÅÄÖ]{2,6}\))?$", re.I)
 _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
@@ -2802,9 +2841,10 @@ _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
 _KIND_MEETING = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?"
                            r"(?:möte|mötet|träff|träffen)\s+(?P<prep>för|med|i|inom)\s+(?=\S)", re.I)
-# "Styrgruppsmöte ESF-projektet Steg framåt": the meeting of the kind named by what follows, no preposition
-_KIND_MEETING_NAMED = re.compile(r"^\s*(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?(?:möte|mötet)\s+"
-                                 r"(?=(?:[A-ZÅÄÖ]|ESF-|projektet\b))", re.I)
+# "Styrgruppsmöte ESF-projektet Steg framåt": the meeting of the kind named by what follows, no preposition;
+# "Styrgruppsmöte e-hälsa Skogslänet": a topic in lower case before the name
+_KIND_MEETING_NAMED = re.compile(r"^\s*(?:(?:fört\s+)?(?:från|vid)\s+)?(?P<kind>[a-zåäö]*(?:grupp|nätverk|råd|utskott))s?(?:möte|mötet)\s+"
+                                 r"(?=(?:[A-ZÅÄÖ]|ESF-|projektet\b|[a-zåäö][\wåäö]*-[a-zåäö]+\s+[A-ZÅÄÖ]))", re.I)
 
 
 def _definite(kind: str) -> str:
@@ -2824,6 +2864,10 @@ def _body_cell(c: str) -> str:
     'Styrgruppen för det regionala nätverket'
     >>> _body_cell("Minnesanteckningar förda vid telefonmöte med nätverkets arbetsgrupp för MAS den 24 november 2025")
     'nätverkets arbetsgrupp för MAS'
+    >>> _body_cell("Protokoll från styrgruppsmöte e-hälsa Skogslänet")
+    'Styrgrupp e-hälsa Skogslänet'
+    >>> _body_cell("PROTOKOLL FRÅN STYRGRUPPSMÖTE E-HÄLSA SKOGSLÄNET")
+    'Styrgrupp E-HÄLSA SKOGSLÄNET'
     >>> _body_cell("Protokoll från styrelsemöte i Brukarföreningen Sjöby 2025-09-14")
     'Styrelsen, Brukarföreningen Sjöby'
     >>> _body_cell("Protokoll LEADER Tallbygd, LAG-möte")
@@ -2839,7 +2883,7 @@ def _body_cell(c: str) -> str:
                   "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)
-    if "öte" in cand:
+    if "öte" in cand or "ÖTE" in cand:  # a title in capitals too: "PROTOKOLL FRÅN STYRGRUPPSMÖTE E-HÄLSA X"
         cand = _KIND_MEETING_NAMED.sub(lambda m: m.group("kind").capitalize() + " ", cand)
     cand = re.sub(r"^\s*(?:från|för|vid|med)\s+", "", cand, flags=re.I)
     cand = _ISO.sub(" ", cand)
@@ -3039,6 +3083,8 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Vård- och omsorgsnämnden, Ekeby kommun'
     >>> qualified_body("Brottsförebyggande rådet (BRÅ)", "Ekeby kommun", "")
     'Brottsförebyggande rådet, Ekeby kommun (BRÅ)'
+    >>> qualified_body("Integrationsrådet", "Ekeby kommun", "")
+    'Integrationsrådet, Ekeby kommun'
     >>> qualified_body("Rådet för funktionshinderfrågor", "Ekeby kommun", "")
     'Rådet för funktionshinderfrågor, Ekeby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
@@ -3873,7 +3919,7 @@ _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the p
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
-    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|gicks\s+snabbt)\s+igenom\s+och)?\s+"
+    r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
     r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
 )
 _NOT_NP_START = {

@@ -962,6 +962,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
             continue
+        if low.startswith("länsstyrelse"):
+            continue  # "Länsstyrelsen": the state's authority in the län, an organisation, no board that meets
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
             continue  # "i samråd med": together with, no body
         if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, 0, m.start()):
@@ -1096,6 +1098,9 @@ _ROLE_NOUN_START = re.compile(r"(?i)^(?:" + "|".join(map(re.escape, _ROLE_NOUNS)
 _ACRONYM_ORG = re.compile(r"^(?:[A-ZÅÄÖ]{4,6}|[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,})$")
 # a provider by its branch of care: "Barnhälsovården utser en ny representant", "Primärvården tar fram …"
 BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|Hem)vården|Elevhälsan"
+# an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …"
+AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
+             r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -1183,10 +1188,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
-    if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or ctx.org_of_place(p) for p in parts):
+    if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
+                                         for p in parts):
         # "Klippviks kommun och Lövsta kommun", "Klippvik och Lövsta" (the kommuner by their places); not
         # "kommunerna och regionen", which tell what the collaboration did as often as what it shall do
-        return [p if _ORG_SHAPED.match(p) else ctx.org_of_place(p) for p in parts]
+        return [p if _ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) else ctx.org_of_place(p) for p in parts]
     if re.fullmatch(r"(?i)(?:nämndens\s+)?förvaltning(?:en)?", s):
         unit = _own_administration(ctx.meeting if ctx else None, ctx.administrations() if ctx else ())
         if unit:
@@ -1826,6 +1832,11 @@ _UTSES_RE = re.compile(
 # a duty at a meeting, which no group holds: who checks the minutes or chairs the next meeting
 _MEETING_DUTY = re.compile(r"(?i)justerare|protokolljusterare|mötesordförande|ordförandereserv|mötessekreterare|"
                            r"rapportör|vice\s+mötesordförande")
+# the body that met represented at an occasion: "Bygderådet representeras av A, B och C", "Föreningen
+# representeras vid stämman av Eva Ek" (not "X kommun representeras i G av Y": a seat, see represented_by)
+_REPRESENTED_AT = re.compile(
+    r"^(?P<body>(?=[A-ZÅÄÖ])[\wåäöÅÄÖ]*?(?:[Rr]ådet|[Ss]tyrelsen|[Ff]öreningen|[Gg]ruppen|[Ll]aget|[Nn]ätverket|[Ff]örbundet))\s+representeras\s+"
+    r"(?:vid\s+(?P<event>[^.;]+?)\s+)?av\s+(?P<who>[A-ZÅÄÖ][^.;]+?)(?:\s+vid\s+(?P<event2>[^.;]+?))?\.?$")
 _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+(?P<role>" + _MEETING_DUTY.pattern[4:]
                       + r")(?P<rest>\s+(?:för|vid|till)\s+(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?)?\s*\.?$", re.I)
 
@@ -2184,7 +2195,7 @@ _LABELLED_ROW_RE = re.compile(
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
-_SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare"))
+_SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör"))
 # "Åtgärd: <task> (<who>, <when>)", "Åtgärd: <task> – <who>, <when>", "Uppdrag till <who>: <task>"
 _LABELLED_ACTION_RE = re.compile(
     r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
@@ -2462,6 +2473,8 @@ _HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
 # "Gruppen har på rådets uppdrag sett över …", "Arbetsgruppen arbetar på LSVO:s uppdrag"
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
+_NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
+                                  r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 _REPLACES_AS_RE = re.compile(
     r"^(?P<new>.+?)\s+(?:ersätter|har\s+ersatt|ersatte)\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]*(?:\s+kommun)?(?::s|s)|"
     # "… som socialförvaltningens representant i rådet": a unit's seat
@@ -2881,6 +2894,8 @@ class _Extractor:
         return True
 
     def _is_body(self, name: str) -> bool:
+        if name.startswith("Länsstyrelsen"):
+            return False  # the state's authority: an organisation, though its name ends in "styrelsen"
         gs = find_groups(name)
         return bool(gs) and gs[0].start == 0 and gs[0].end >= len(name.strip()) - 1 or (
             name.startswith(("Arbetsgrupp ", "Styrgrupp ", "Referensgrupp ", "Projektgrupp "))) or (
@@ -3693,6 +3708,8 @@ class _Extractor:
         w = "älkom" in c and _WELCOMED_REPLACES_RE.match(c)
         if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
             c = f"{w.group('who')} {w.group('rest')}"
+        # "Karin Holm, Kommunförbundet, ersätter B som …": where the newcomer comes from, between commas
+        c = _NEWCOMER_APPOSITION.sub(r"\g<n> ", c) if ", " in c else c
         # "… som ledamot i G", "… som Ekby kommuns representant i G", "… som BUP:s representant i G"
         m = ("ersätter" in c or "ersatt" in c) and _REPLACES_AS_RE.match(c)
         if m and name_shaped(m.group("new")) and name_shaped(m.group("old")):
@@ -3945,6 +3962,20 @@ class _Extractor:
                     self.membership(p, ctx.working_group, item, role=role, change="join")
         return False
 
+    def _represented_at(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                        giver: str | None = None) -> bool:
+        """"Bygderådet representeras av A, B och C" (at the event the item is about), "Föreningen
+        representeras vid stämman av X": the body that met sends its people to an occasion, a duty and
+        no seat in another body."""
+        m = _REPRESENTED_AT.match(c)
+        people = self._people(m.group("who")) if m else None
+        if not people:
+            return False
+        event = (m.group("event") or m.group("event2") or "").strip(" .")
+        task = f"representera {m.group('body').lower()}" + (f" vid {event}" if event else "")
+        self.assignment(people, task, origin="decision", pos=pos, given_by=self._meeting_body())
+        return True
+
     def _as_duty(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"utse X till justerare", "välja X till mötesordförande för nästa möte": a duty at a meeting
         given, no seat in the group the item's title names."""
@@ -4155,7 +4186,7 @@ class _Extractor:
         her seat in that body (a working group of another body is named without its owner)."""
         m = self._PART_OF_RE.search(s)
         if not m:
-            return False
+            return self._ms_part_of_inverted(s)
         who = self._people(m.group("who"), text_names=True)
         gs = find_groups(m.group("g"))
         if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
@@ -4168,10 +4199,28 @@ class _Extractor:
             self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
         return False
 
+    _PART_OF_INVERTED_RE = re.compile(r"(?:^|(?<=[.!?]\s))I\s+(?P<g>[\wåäöÅÄÖ -]{3,60}?)\s+ingår\s+(?:också\s+|även\s+|nu\s+)?(?P<list>[A-ZÅÄÖ].+?)\.?$")
+
+    def _ms_part_of_inverted(self, s: str) -> bool:
+        """"I skrivargruppen ingår A, Region X, B, Y kommun och C": the seats of the people listed (their
+        organisations between them are no members)."""
+        m = self._PART_OF_INVERTED_RE.search(s) if "I " in s else None
+        gs = find_groups(m.group("g")) if m else []
+        if not gs or gs[0].start != 0:
+            return False
+        grp = self.ctx.resolve_generic(gs[0])
+        people = [p for part in re.split(r",?\s+och\s+|,\s*", m.group("list")) if (p := self._people(part, text_names=True))]
+        if not grp or len(people) < 1:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        for p in people:
+            self.membership(p[0], grp, item, role="ledamot", change="member")
+        return False
+
     _TOOK_OVER_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
         r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+(?:i|för)\s+(?P<g>[^,.;]+?))?\s+efter\s+"
-        r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b")
+        r"(?:(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b|(?P<pron>honom|henne)\b)")
 
     def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                             giver: str | None = None) -> bool:
@@ -4180,7 +4229,9 @@ class _Extractor:
         m = self._TOOK_OVER_RE.match(s)
         if not m:
             return False
-        new, old = self._people(m.group("who"), text_names=True), self._people(m.group("old"), text_names=True)
+        new = self._people(m.group("who"), text_names=True)
+        # "… tar över som kassör efter honom": the one the sentence before named ("Kjell Ek lämnar rådet")
+        old = self._people(m.group("old"), text_names=True) if m.group("old") else self._named_before(s, new)
         if not new or not old or len(old) != 1:
             return False
         gs = find_groups(m.group("g")) if m.group("g") else []
@@ -4205,6 +4256,17 @@ class _Extractor:
             self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
         self.membership(old[0], grp, item, role=role, change="leave")
         return True
+
+    def _named_before(self, s: str, besides: list[str] | None) -> list[str] | None:
+        """The person named last in the item's text before the sentence ``s`` (besides ``besides``), for a
+        "honom" / "henne" that points back to them."""
+        text = re.sub(r"\s+", " ", self.ctx.item.body or "") if self.ctx.item else ""
+        at = text.find(s[:40])
+        for cand in reversed(re.findall(self._NAME, text[:at]) if at > 0 else []):
+            people = self._people(cand, text_names=True)
+            if people and people[0] not in (besides or []):
+                return people[:1]
+        return None
 
     _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2}"
     _SEAT_ROLE = r"(?:vice\s+)?(?:ordförande|sammankallande)"

@@ -32,7 +32,7 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, BRANCH_OF_CARE, _board_of, acronyms_of_bodies_that_meet,
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, BRANCH_OF_CARE, _board_of, acronyms_of_bodies_that_meet,
                                          initials_of, spelled_acronyms)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
@@ -1207,6 +1207,13 @@ class _Groups:
                     hm.startswith("region") if low.startswith("region") else hm.endswith("kommun")):
                 return f"{name[:1].upper()}{name[1:]}, {owner}"
             return name
+        if (doc is not None and doc.group and ", " not in doc.group and "," not in name
+                and name.casefold() in ("regionstyrelsen", "regionfullmäktige")):
+            # "Forumet rapporterar till regionstyrelsen" in the notes of a forum one region sits in: its board
+            regions = {e.organisation for e in doc.parsed.attendance
+                       if e.organisation and re.fullmatch(r"Region\s+[A-ZÅÄÖ][\wåäö-]+", e.organisation)}
+            if len(regions) == 1:
+                return f"{name[:1].upper()}{name[1:]}, {regions.pop()}"
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)
@@ -1611,6 +1618,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     def anyone(written: str | None, pos: int | None) -> str | None:
         if not written:
             return None
+        if written.startswith("Länsstyrelsen") and re.fullmatch(AUTHORITY, written.strip()):
+            uid, top = org(written, None, pos)  # the state's authority, though its name ends in "styrelsen"
+            return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)
         pid = person(written, pos)
@@ -1622,6 +1632,10 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
                 # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
                 or re.fullmatch(BRANCH_OF_CARE, written.strip())
+                # "Länsstyrelsen", "Kommunförbundet" given a task by a forum they sit in
+                or re.fullmatch(AUTHORITY, written.strip())
+                # "Kansliet fick i uppdrag att …": the body's staff as a unit, when no one is named as theirs
+                or written.strip() in ("Kansliet", "kansliet", "Sekretariatet", "sekretariatet")
                 # "FoU Skogland får i uppdrag …": a unit by its short name with a capital inside, and its region
                 or re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ](?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}", written.strip())):
             # "uppdra åt hälso- och sjukvårdsförvaltningen att …", "Samhällsbyggnadsförvaltningen ansvarar för

@@ -234,7 +234,12 @@ RULES: tuple[Rule, ...] = (
                        "med i dag ingår i arbetsgruppen.", body="Arbetsgrupp SIP",
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
-                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),))),
+                       facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # the body first, its people listed after the verb with their organisations between them
+                   _ex("En skrivargrupp tar fram förslaget. I skrivargruppen ingår Elin Borg, Region Norrby, och "
+                       "Mattias Öhrn, Åby kommun.", roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "skrivargruppen", "member"),
+                              ("membership", "Mattias Öhrn", "skrivargruppen", "member")))),
          counter_examples=("Olle Berg ingår i arbetet med rutinen.",
                            "Kostnaden ingår i budgeten för Styrgrupp Barnahus.")),
     Rule("group_leaders", "membership", exclusive=False, triggers=("ledar", "samordnar", "kontaktperson"),
@@ -693,6 +698,18 @@ RULES: tuple[Rule, ...] = (
                            "Sara lyfter att det behövs mer stöd till anhöriga.",
                            "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
+    # a council's standing duty: "Rådet arbetar på uppdrag av kommunstyrelsen och ska lämna förslag till
+    # kommunstyrelsen om …": it proposes to that body
+    Rule("proposes_to", "mandate", mandate="recommends", exclusive=False, triggers=("förslag till",),
+         pattern=r"^(?P<from>(?:[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nämnden|beredningen|forumet)|Rådet|Gruppen|Forumet|Nämnden)"
+                 r"(?:\s+[^\s.;:,]+){0,3}?)\s+(?:[^.;:]{2,140}?\s+och\s+)?(?:(?:ska|skall)\s+)?(?:lämna|lämnar|komma\s+med|"
+                 r"kommer\s+med)\s+förslag\s+till\s+(?P<to>[a-zåäö]*(?:styrelsen|nämnden|fullmäktige)|[A-ZÅÄÖ][^.;:,]{1,60}?)"
+                 r"(?:\s+(?:om|kring|inom|på|i)\b.*)?$",
+         examples=(_ex("Rådet arbetar på uppdrag av kommunstyrelsen och ska lämna förslag till kommunstyrelsen om hur "
+                       "nyanlända ska få information.", body="Integrationsrådet",
+                       facts=(("mandate", "Integrationsrådet", "kommunstyrelsen", "recommends"),)),),
+         counter_examples=("Kansliet ska lämna förslag till nästa möte.",
+                           "Rådet fick ett förslag till yttrande.")),
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
@@ -965,7 +982,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte"), handler="_ms_replaces_as",
-         examples=(# the newcomer welcomed, the seat in a relative clause
+         examples=(# where the newcomer comes from, between commas after the name
+                   _ex("Karin Holm, Åby kommun, ersätter Jonas Berg som ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Karin Holm", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Jonas Berg", "Styrgrupp Barnahus", "leave")),
+                   # the newcomer welcomed, the seat in a relative clause
                    _ex("Ett särskilt välkommen riktades till Helena Vik, Region Norrby, som ersätter Per Holmgren i "
                        "styrgruppen från och med detta möte.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Helena Vik", "Styrgrupp Barnahus", "replace"),
@@ -1336,6 +1357,11 @@ RULES: tuple[Rule, ...] = (
                    # no body named: the seat is in the body that met
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                   # the one replaced named in the sentence before, "efter honom" after it
+                   _ex("Per Holm lämnar gruppen vid årsskiftet. Lena Ek tar över som kassör efter honom.",
+                       roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",
                            "Karin Ek tar över som projektledare efter Jonas Berg.")),
@@ -1646,6 +1672,15 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Olle Lund", "vård- och omsorgsnämnden", "join"),
                               ("assignment", ["Olle Lund"], "vara ersättare i vård- och omsorgsnämnden")))),
          counter_examples=("Nämnden väljer att avvakta.",)),
+    # the body that met sends its people to an occasion: a duty, no seat ("Bygderådet representeras av A och B")
+    Rule("represented_at", "assignment", triggers=("representeras",), handler="_represented_at",
+         examples=(_ex("Bygderådet representeras av Elin Borg och Mattias Öhrn.", roster=_ROSTER, body="Lövåsens bygderåd",
+                       facts=(("assignment", ["Elin Borg", "Mattias Öhrn"], "representera bygderådet"),)),
+                   _ex("Föreningen representeras vid länsstämman av Elin Borg.", roster=_ROSTER,
+                       body="Styrelsen, Föreningen Anhörigstöd Ås",
+                       facts=(("assignment", ["Elin Borg"], "representera föreningen vid länsstämman"),))),
+         counter_examples=("Lövsta kommun representeras i Styrgrupp Barnahus av Gun Berg och Per Lind.",
+                           "Föreningen representeras av sin ordförande.")),
     Rule("represented_by", "membership", change="join",
          triggers=("företräds", "representeras"),
          # "Per Holm meddelar att Åby kommun från den 1 september företräds i LVO av kommunens nya

@@ -45,6 +45,11 @@ _POINT = re.compile(r"^(?:Punkt|Ärende|Ärendepunkt|Paragraf)\s+(\d{1,3}|[IVX]{
 # items lettered or in Roman numerals, typed without heading styles: "B. Budget 2026", "II. Val av plattform"
 _PLAIN_LETTER = re.compile(r"^([IVX]{1,5}|[A-Z])[.)]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
+# a council's own items numbered after its acronym without '§': "KHR 4 Ny ledamot", "IR 36 Mötets öppnande"
+_ACRONYM_NUMBER = re.compile(r"^([A-ZÅÄÖ]{2,6})\s(\d{1,3})\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
+# points that are sentences, as a village council's notes number what was said and decided:
+# "2. Dagordningen lästes upp och godkändes." (the line is the item's text, its first sentence its title)
+_SENTENCE_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ][^\n]{3,}?[.!?])(?=\s|$)")
 # "3 Kartläggning av nuläget": a Word heading numbered by its style, whose number a PDF gives
 # with a space only; a title, not a sentence, and only as an unbroken run from 1. Set off by a
 # typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,
@@ -89,7 +94,7 @@ _AGENDA_TITLE = re.compile(r"dagordning|föredragningslista|ärendelista", re.IG
 _DOCUMENT_LIST_TITLE = re.compile(r"anmälningsärenden|anmälan\s+av|meddelanden|delgivningar|delegations?beslut|"
                                   r"delegeringsbeslut", re.IGNORECASE)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare)\s*:", re.IGNORECASE)
-_SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|antecknat av|justerat|justeras)\b",
+_SIGNATURE_START = re.compile(r"^(?:underskrifter|underskrift|vid protokollet|vid anteckningarna|vid pennan|antecknat av|justerat|justeras)\b",
                               re.IGNORECASE)
 # the box certifying the notice of the justering ("ANSLAG/BEVIS"), which a PDF may print after the last §
 _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+anslag|bevis\s*/\s*anslag)\s*$", re.IGNORECASE)
@@ -544,6 +549,24 @@ def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> lis
     return chosen if [h.key for h in chosen] == list(range(first, first + len(chosen))) else []
 
 
+def _acronym_run(lines: list[str]) -> list[_Head]:
+    """Items numbered after the body's acronym ("KHR 1 Mötets öppnande", "KHR 2 Val av justerare"): one
+    acronym throughout, an unbroken run of at least three from the first number.
+
+    >>> [(h.number, h.rest) for h in _acronym_run(["KHR 1 Mötets öppnande", "Text.", "KHR 2 Val av justerare",
+    ...                                              "KHR 3 Dagordning", "KS 2025 Budget"])]
+    [('1', 'Mötets öppnande'), ('2', 'Val av justerare'), ('3', 'Dagordning')]
+    """
+    found = [(idx, m) for idx, raw in enumerate(lines) if raw[:1].isupper() and (m := _ACRONYM_NUMBER.match(raw.strip()))]
+    common = Counter(m.group(1) for _, m in found).most_common(1)
+    if not common or common[0][1] < 3:
+        return []
+    heads = [_Head(idx + 1, int(m.group(2)), m.group(2), m.group(3)) for idx, m in found if m.group(1) == common[0][0]]
+    chosen = _lis(heads, strict=True)
+    keys = [h.key for h in chosen]
+    return chosen if len(chosen) >= 3 and keys == list(range(keys[0], keys[0] + len(keys))) else []
+
+
 # a label over the points decided: "Beslut", "Beslut:", "Arbetsutskottets beslut", "Gruppen beslutar:"
 _DECIDED_LABEL = re.compile(r"^(?:(?:[A-ZÅÄÖ][\wåäö]*s\s+)?[Bb]eslut|[A-ZÅÄÖ][\wåäö-]*(?:\s+\S+){0,3}\s+beslut(?:ar|ade))\s*:?$")
 _ANY_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
@@ -704,10 +727,25 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         if chosen:
             family, heads = "markdown", chosen
     if not heads:
+        # "KHR 1 Mötets öppnande": a council's acronym before each item's number, the same throughout
+        heads = _acronym_run(lines)
+        family = "markdown" if heads else family
+    if not heads:
         # "A. Inledning", "II. Val av plattform": lettered items; then "3 Kartläggning", numbered by a
         # heading style; each only as an unbroken run from the first
         heads = _unbroken_run(lines, _PLAIN_LETTER, _key, 2) or _unbroken_run(lines, _BARE_NUMBER, int, 3)
         family = "markdown" if heads else family
+    if not heads:
+        # "1. Ordförande X hälsade välkommen …", "2. Dagordningen godkändes.": points that are sentences,
+        # an unbroken run from 1; each line stays the item's text
+        heads = _unbroken_run(lines, _SENTENCE_NUMBER, int, 4)
+        if heads:
+            family = "markdown"
+            lines = list(lines)
+            for h in heads:
+                inline[h.line] = lines[h.line - 1].strip()[len(h.number) + 1:].strip()
+                lines[h.line - 1] = inline[h.line]
+                h.rest = h.rest.rstrip(".!?")
     if not heads:
         heads = _markdown_sections(lines, ct.md_levels)
         family = "markdown" if heads else family

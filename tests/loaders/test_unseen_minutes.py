@@ -169,7 +169,17 @@ revideringen" under "Revidering av rutinen för …"); and another närvårdsrå
 ("…, Region" / "Tallmark, ordförande", "…, tjänstgörande för" / "Tove Ringqvist", "utvecklings-" / "ledare"), its
 running page header on each page, given names that are also a word ("Inga Sellberg" in the roster, "Inga Blomdahl" in
 the running text, beside "Inga övriga frågor") and an "Uppföljning av uppdrag" table with a Status column (Klart /
-Pågår / Ej påbörjad) whose task cells wrap). Each folder is
+Pågår / Ej påbörjad) whose task cells wrap); and of bodies no other minutes here are from: a byaråd's notes whose
+title runs into "Närvarande: A, B och C.", points that are sentences ("2. Dagordningen lästes upp och godkändes."),
+"Dessutom deltog X, title i Y kommun, under punkt 4.", "Bygderådet representeras av A, B och C", "tar över som kassör
+efter honom" and "Vid pennan:", an e-hälsa styrgrupp's protocol titled "PROTOKOLL FRÅN STYRGRUPPSMÖTE …" with points
+"1: Mötet öppnas", "Inbjuden: X (pkt 5)", "I skrivargruppen ingår A, Org, B, Org och C, Org" and "Kansliet fick även i
+uppdrag att …", a regional development forum's Markdown with "Politiker:" / "Tjänstemän:" under "Närvarande:", lines
+"Name Kommunförbundet, Place t o m 2", a task to "Kommunförbundet och Länsstyrelsen" and "X, Org, ersätter Y som
+ledamot i forumet"; and in ``politisk`` a kommunala handikappråd's Word protocol with "Representanter från
+handikapporganisationerna" ("Sonja Lund (DHR)") and items "KHR 4 Title", and an integrationsråd's PDF with "Närvarande
+Enligt bifogad närvarolista", a Parti/Ledamöter/Närvarande page, items "IR 36" on over the year and "ska lämna förslag
+till kommunstyrelsen". Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
