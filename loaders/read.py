@@ -590,6 +590,14 @@ def _clause_breaks(paragraphs: list[str]) -> set[int]:
 
     >>> sorted(_clause_breaks(["att X återkommer med information från", "Vårdrådet i söder", "När det gäller Y:"]))
     [2]
+
+    A paragraph of prose after a list's last point, or after who presents the item, starts a paragraph
+    of its own, as in text with a blank line before it (not a label such as "Förhinder:" after a
+    roster's points):
+
+    >>> sorted(_clause_breaks(["-Ny deltagare", "-Presentation av arbetet", "Föredragande: Pernilla Ek",
+    ...                        "Pernilla arbetar …", "• Eva Ek", "Förhinder: Per Lind"]))
+    [3]
     """
     out = set()
     clause = bool(paragraphs) and bool(_ATT_CLAUSE.match(paragraphs[0]))  # inside an att-clause's paragraphs
@@ -603,6 +611,10 @@ def _clause_breaks(paragraphs: list[str]) -> set[int]:
             out.add(k)
         elif clause and SENTENCE_OPENER.match(this.lstrip()) and not OPEN_END.search(before):
             out.add(k)  # "att … Blekinge" / "När det gäller …": a sentence of its own opens after the clause
+        elif _POINT_OR_PRESENTER.match(before) and not OPEN_END.search(before) and not _LABEL_START.match(this):
+            # "- Presentation av arbetet" / "Föredragande: Pernilla Haraldsson" / "Pernilla och Magnus arbetar
+            # …": the list or the label has ended
+            out.add(k)
         clause = clause and k not in out and before[-1:] not in ".!?"
     return out
 
@@ -752,9 +764,9 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
-            if text.strip():
-                runs[-1].append((len(lines), text))
             label = numbers.label(child, text)
+            if text.strip():
+                runs[-1].append((len(lines), label + text))
             lines.append(label + (_bold_title(child, text) if not label else text))
             for box in _text_boxes(child):
                 _block_lines(box, numbers, lines)
@@ -775,6 +787,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ATT_CLAUSE = re.compile(r"^\s*att\s", re.IGNORECASE)
 _PROSE_START = re.compile(r"^\s*[A-ZÅÄÖÉ]")
+# a point of a list, by its bullet or dash, or who presents the item ("Föredragande: …"); and a
+# paragraph that opens with a label ("Förhinder:")
+_POINT_OR_PRESENTER = re.compile(r"^\s*(?:[-•–*▪◦·]\s*\S|(?:föredragande|föredragare|presentatörer|presentatör)\s*:)",
+                                 re.IGNORECASE)
+_LABEL_START = re.compile(r"^\s*[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
 # parts of a paragraph whose text is no part of what it says: text deleted or moved away with
 # tracked changes, the fallback copy of a drawing, and text boxes (read as paragraphs of their own)
 _UNREAD = frozenset({_W + "del", _W + "moveFrom", _MC + "Fallback", _W + "txbxContent"})

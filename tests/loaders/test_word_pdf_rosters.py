@@ -405,3 +405,29 @@ def test_an_att_clause_ends_where_the_next_paragraph_opens_a_sentence(form, tmp_
         path.write_text("\n\n".join(CLAUSE_THEN_SENTENCE), encoding="utf-8")
     decided = [t for t in facts(path, tmp_path)["decisions"] if "Malin Ek" in t]
     assert decided == ["Malin Ek återkommer till ledningsgruppen med information från arbetsgrupp Kompetensplattform"]
+
+
+@pytest.mark.parametrize("form", ["docx", "text"])
+def test_a_paragraph_after_a_list_or_its_presenter_is_a_sentence_of_its_own(form, tmp_path):
+    """"-Presentation av arbetet" / "Föredragande: Pernilla Hed & Magnus Ek" / "Pernilla och Magnus … är
+    båda med i e-hälsogruppen": the sentence after the list's last point and the presenter's label is no
+    part of either, as a Word paragraph and as text with a blank line before it."""
+    import docx
+
+    lines = ["Minnesanteckningar Samverkansgrupp äldre", "Datum: 2024-03-15",
+             "Närvarande: Anna Berg (Region Västmark), Per Lind (Tallby kommun)", "1. Digitalisering",
+             "-Ny deltagare i samverkansgruppen", "-Presentation av arbetet",
+             "Föredragande: Pernilla Hed & Magnus Ek",
+             "Pernilla och Magnus arbetar som IKT-strateger och är båda med i e-hälsogruppen.",
+             "2. Nästa möte", "Den 12 maj."]
+    if form == "docx":
+        path = tmp_path / "sg_2024-03-15.docx"
+        d = docx.Document()
+        for line in lines:
+            d.add_paragraph(line)
+        d.save(str(path))
+    else:
+        path = tmp_path / "sg_2024-03-15.txt"
+        path.write_text("\n".join(lines[:7]) + "\n\n" + "\n".join(lines[7:]), encoding="utf-8")
+    joined = {(person, body) for person, body, change in facts(path, tmp_path)["memberships"] if change != "employment"}
+    assert {("Pernilla Hed", "E-hälsogruppen"), ("Magnus Ek", "E-hälsogruppen")} <= joined, joined
