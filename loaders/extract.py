@@ -3745,7 +3745,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if am:
                 close_clause()
                 clause = {"parts": [am.group("text")], "line": i, "by": block_body, "last": s, "form": "att",
-                          "bullet": s[:1] in _BULLETS, "end": i}
+                          "bullet": s[:1] in _BULLETS, "end": i, "indent": len(raw) - len(raw.lstrip())}
                 consumed.add(i)
             elif numbered and (clause is not None or block_kind == 2 or proposing) and not _is_structural_line(s):
                 close_clause()  # "1. Nämnden ställer sig bakom …" / "2. Förvaltningen får i uppdrag …"
@@ -3763,7 +3763,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     end_block()
                     continue
                 close_clause()  # "Beslut" with a bullet per decision: "- Informationen noteras."
-                clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i}
+                clause = {"parts": [_strip_bullet(s)], "line": i, "by": block_body, "last": s, "end": i,
+                          "indent": len(raw) - len(raw.lstrip())}
                 consumed.add(i)
             elif inline and clause is None:
                 clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s, "end": i}
@@ -3772,7 +3773,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 end_block()
                 continue
             elif (clause is not None and (clause.get("bullet") or clause.get("list")) and gap == 0 and s[:1].isupper()
-                  and not raw[:1].isspace()
+                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0)
                   and (clause["last"].lstrip()[:1] in _BULLETS or clause["last"].rstrip().endswith("."))
                   and not _OPEN_END.search(clause["last"])):
                 # "- att … / Varje huvudman meddelar …": a sentence at the margin after the bullets; also
@@ -3781,7 +3782,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 end_block()
                 continue
             elif (clause is not None and clause.get("form") == "att" and gap == 0 and s[:1].isupper()
-                  and not raw[:1].isspace() and _CLAUSE_ENDED.search(clause["last"])):
+                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
                 end_block()

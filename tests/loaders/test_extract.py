@@ -1682,3 +1682,20 @@ def test_a_stand_in_is_read_within_its_cell_never_across_the_cells_before_it():
     att = {a.name: a for a in parse_minutes(text, "samrad.docx").attendance}
     assert set(att) == {"Anders Hultgren", "Kristina Ödman", "Niklas Fors", "Margareta Öberg"}
     assert att["Niklas Fors"].substitute_for == "Margareta Öberg" and "ersättare" in att["Niklas Fors"].roles
+
+
+def test_a_sentence_at_the_bullets_own_margin_ends_the_bulleted_decisions():
+    """A PDF read with its layout puts every line a space in; the sentence after the last bulleted
+    clause, at the bullets' own margin, is running text, not the clause going on, while a line under
+    the clause's text goes on with it."""
+    text = ("PROTOKOLL\n Politiskt samrådsorgan Åby\n Datum: 2025-05-16\n Närvarande: Eva Ek, Per Lind\n\n"
+            " § 17 Överenskommelse\n Samrådsorganet beslutar\n"
+            " •   att rekommendera kommunerna att anta överenskommelsen att gälla från och med\n"
+            "     den 1 januari 2026,\n"
+            " •   att ge LVO i uppdrag att ta fram en plan och redovisa den för samrådsorganet i september.\n"
+            " LVO rapporterar därefter till samrådsorganet vid varje möte under 2026.\n"
+            " § 18 Nästa möte\n Den 26 september.\n")
+    texts = [d.text for d in parse_minutes(text, "pso.pdf").decisions]
+    assert "ge LVO i uppdrag att ta fram en plan och redovisa den för samrådsorganet i september." in texts
+    assert any(t.endswith("från och med den 1 januari 2026") for t in texts), texts
+    assert not [t for t in texts if "vid varje möte" in t]
