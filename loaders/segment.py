@@ -49,7 +49,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 _ACRONYM_NUMBER = re.compile(r"^([A-ZÅÄÖ]{2,6})\s(\d{1,3})\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
 # points that are sentences, as a village council's notes number what was said and decided:
 # "2. Dagordningen lästes upp och godkändes." (the line is the item's text, its first sentence its title)
-_SENTENCE_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ][^\n]{3,}?[.!?])(?=\s|$)")
+# (a sentence the page wrapped ends on a later line: "4. Sofia Renberg informerade om … för" / "2026. …")
+_SENTENCE_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ](?:[^\n]{3,}?[.!?](?=\s|$)|[^\n]{30,}$))")
 # "3 Kartläggning av nuläget": a Word heading numbered by its style, whose number a PDF gives
 # with a space only; a title, not a sentence, and only as an unbroken run from 1. Set off by a
 # typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,

@@ -143,3 +143,14 @@ def test_sections_labelled_in_brackets_on_one_line():
             "Delegationen godkände protokollet.\n")
     att = {e.name: e.status for e in parse_minutes(text).attendance}
     assert att == {"Jonas Pelle": "present", "Pia Bevik": "present", "Krister Tam": "guest", "Anton Ahl": "guest"}
+
+
+def test_points_that_are_sentences_wrapped_with_no_blank_lines_are_still_the_items():
+    """The same notes as a PDF reads them: no blank lines, and point 4's sentence wrapped, its end
+    ("… för" / "2026. Byarådet beslutar …") on the next line."""
+    text = BYARAD.replace("\n\n", "\n").replace(
+        "4. Sofia Ren informerade om bygdepengen.\n    Byarådet",
+        "4. Sofia Ren informerade om kommunens landsbygdsprogram och om bygdepengen för\n2026. Byarådet")
+    p = parse_minutes(text)
+    assert [i.number for i in p.items] == ["1", "2", "3", "4", "5"]
+    assert "ansöka om bygdepeng för belysning vid badplatsen" in [d.text for d in p.decisions]
