@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,6 +154,14 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
                 "sources": [{"source_id": e.get("source_id"), "item_id": e.get("item_id")}], **_correction(e), "quote": e.get("quote"),
             })
 
+    # a body's kind alone ("Styrgruppen") that the minutes say of several bodies is no name of any of them
+    said_of: dict[str, int] = defaultdict(int)
+    for o in organizations:
+        for x in {x.casefold() for x in o["other_names"] if _KIND_ALONE.fullmatch(x)}:
+            said_of[x] += 1
+    for o in organizations:
+        o["other_names"] = [x for x in o["other_names"] if said_of.get(x.casefold(), 0) < 2]
+
     items_by_source: dict[str, list[tuple[str, dict]]] = defaultdict(list)
     for it, idata in _by_label(G, "AgendaItem"):
         items_by_source[idata.get("source_id")].append((it, idata))
@@ -225,6 +234,13 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
     return {"format": FORMAT, "sources": sources, "persons": persons, "organizations": organizations,
             "memberships": memberships, "events": events, "decisions": decisions,
             "assignments": assignments, "mandates": mandates, "unresolved_mentions": unresolved}
+
+
+# a body referred to by its kind alone ("Styrgruppen", "nämnden"; not "det politiska samrådet"): how the
+# minutes point at it where no other body of the kind is meant
+_KIND_ALONE = re.compile(r"(?i)(?:den\s+|det\s+)?(?:styr|lednings|arbets|samverkans|projekt|referens|process|"
+                         r"berednings|samordnings)?(?:grupp(?:en|erna)?|team(?:et)?)|rådet|nämnden|styrelsen|"
+                         r"(?:arbets)?utskottet|beredningen|samrådet|presidiet")
 
 
 def _correction(*props: dict) -> dict:

@@ -43,7 +43,7 @@ Styrgruppen har gett arbetsgruppen i uppdrag att pröva måtten i Tallby under h
 
 def _load(tmp_path: Path, texts: dict[str, str]) -> dict:
     folder = tmp_path / "minutes"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     with NetworkxStore(tmp_path / "s.sqlite") as s:
@@ -81,3 +81,28 @@ def test_a_kind_alone_stays_unresolved_where_no_other_minutes_name_such_a_body(t
     assert _mandates(data, "sip_2025-05-07.txt") == set()
     (task,) = data["assignments"]
     assert task["task"].startswith("pröva måtten")
+
+
+STYRGRUPP_TWO = """Styrgrupp psykisk hälsa Västmark – minnesanteckningar
+Datum: 2025-04-02
+Närvarande: Ali Demir (Region Västmark, ordförande), Britt Ljung (Tallby kommun)
+
+1. Föregående anteckningar
+Anteckningarna läggs till handlingarna.
+
+2. Suicidprevention
+Styrgruppen ger Arbetsgrupp suicidprevention i uppdrag att ta fram en handlingsplan.
+"""
+
+
+def test_a_kind_alone_said_of_two_bodies_is_no_other_name_of_either(tmp_path):
+    """"Styrgruppen" in the items on two styrgrupper names neither of them; where the minutes point at one
+    styrgrupp only, it stays one of the forms that body is written in."""
+    data = _load(tmp_path, {"sg_2025-03-19.txt": STYRGRUPP, "lg_2025-04-02.txt": STYRGRUPP_TWO})
+    forms = {o["name"]: {x.casefold() for x in o["other_names"]} for o in data["organizations"]}
+    assert "Styrgrupp psykisk hälsa Västmark" in forms, sorted(forms)
+    assert not [name for name, other in forms.items() if "styrgruppen" in other]
+
+    alone = _load(tmp_path / "alone", {"sg_2025-03-19.txt": STYRGRUPP})
+    (sg,) = [o for o in alone["organizations"] if o["name"].startswith("Styrgrupp")]
+    assert "styrgruppen" in {x.casefold() for x in sg["other_names"]}
