@@ -2978,7 +2978,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         if not (_RUNS_ON.search(row[0]) and _BODY_WORD.search(row[0])):
             continue
         for below in rows[k + 1:k + 3]:
-            if below[0][:1].islower():
+            # "… för socialtjänst i" / "Skärlinge län, 14 oktober 2025": after "i", the place the name ends with
+            if below[0][:1].islower() or row[0].endswith(" i") and below[0][:1].isupper() and len(below) == 1:
                 row[0], below[0] = f"{row[0]} {below[0]}", ""
                 break
             if len(below) > 1 or len(below[0].split()) > 2:

@@ -1699,3 +1699,14 @@ def test_a_sentence_at_the_bullets_own_margin_ends_the_bulleted_decisions():
     assert "ge LVO i uppdrag att ta fram en plan och redovisa den för samrådsorganet i september." in texts
     assert any(t.endswith("från och med den 1 januari 2026") for t in texts), texts
     assert not [t for t in texts if "vid varje möte" in t]
+
+
+def test_a_title_wrapped_after_i_ends_with_the_place_on_the_next_line():
+    """"Minnesanteckningar från styrgruppsmöte för den regionala stödstrukturen för socialtjänst i" /
+    "Åby län, 14 oktober 2025": the body's name ends with the place the next line starts with."""
+    text = ("Minnesanteckningar från styrgruppsmöte för den regionala stödstrukturen för socialtjänst i\n"
+            "Åby län, 14 oktober 2025\nPlats: Regionens hus\nNärvarande\nEva Ek, Åby kommun, ordförande\n"
+            "Per Lind, Region Åby\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Nästa möte\nDen 9 december.\n")
+    p = parse_minutes(text, "rss.pdf")
+    assert p.body == "Styrgruppen för den regionala stödstrukturen för socialtjänst i Åby län"
+    assert p.date == "2025-10-14"
