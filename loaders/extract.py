@@ -2433,8 +2433,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             continue
         if mode is None and _HEADER_RELATION.search(s):
             # "Projektgruppen arbetar på uppdrag av Samverkansgrupp X och rapporterar dit.": the body's
-            # standing line, read with the running text as the labelled header lines are
-            out.setdefault("preamble", []).append(s.strip())
+            # standing line, read with the running text as the labelled header lines are; its start on the
+            # line above where the page wrapped it ("… Styrgruppen arbetar" / "på uppdrag av …")
+            above = lines[i - 2].strip() if i - 2 >= lo - 1 and i >= 2 else ""
+            wrapped = s[:1].islower() and above and above[-1:] not in ".!?:"
+            out.setdefault("preamble", []).append(f"{above} {s.strip()}" if wrapped else s.strip())
         if not seen_label:
             title_lines.append((i, s))
         i += 1

@@ -1710,3 +1710,16 @@ def test_a_title_wrapped_after_i_ends_with_the_place_on_the_next_line():
     p = parse_minutes(text, "rss.pdf")
     assert p.body == "Styrgruppen för den regionala stödstrukturen för socialtjänst i Åby län"
     assert p.date == "2025-10-14"
+
+
+def test_a_bodys_standing_line_in_the_header_is_read_whole_where_the_page_wrapped_it():
+    """"… Styrgruppen arbetar" / "på uppdrag av förbundets styrelse och rapporterar dit.": the header's
+    standing line, read with the running text, starts on the line above."""
+    text = ("Protokoll fört vid möte med Vägen vidares styrgrupp den 14 oktober 2025\n"
+            "Projektet finansieras av Samordningsförbundet Åby. Styrgruppen arbetar\n"
+            "på uppdrag av förbundets styrelse och rapporterar dit.\nTid: kl. 09.00–11.00\n"
+            "Närvarande: Eva Ek, Försäkringskassan (ordförande); Per Lind, Åby kommun\n"
+            "1. Mötets öppnande\nEva Ek öppnade mötet.\n2. Nästa möte\nDen 9 december.\n")
+    p = parse_minutes(text, "sg.pdf")
+    assert p.preamble == ["Projektet finansieras av Samordningsförbundet Åby. Styrgruppen arbetar på uppdrag av "
+                          "förbundets styrelse och rapporterar dit."]
