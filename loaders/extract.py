@@ -288,7 +288,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
-                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
+                # "Adjungerad punkt 4": the preposition left out
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -300,7 +301,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"representanter\s+för\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
-                r"med\s+var|med\s+på\s+mötet|närvarande\s+var)$", re.I),
+                r"med\s+var|med\s+på\s+mötet|närvarande\s+var|"
+                # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
+                r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part))$", re.I),
      "present", ["ledamot"], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
@@ -336,6 +339,9 @@ _STAFF_LABEL = re.compile(r"^(?:sekretariatet|kansliet)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
+# a note of a change of seat beside a roster: "Ny i gruppen:", "Ny ledamot:", "Nya ledamöter:"
+_CHANGE_LABEL = re.compile(r"^(?:nya?|nytillträdd[ae]?)\s+(?:i\s+(?:gruppen|styrgruppen|arbetsgruppen)|ledamot|ledamöter|"
+                           r"deltagare|medlem(?:mar)?|representant(?:er)?)$", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid|"
@@ -1426,6 +1432,8 @@ _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
+    # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
+    ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"företräder|myndighet|arbetsgivare)$")),
@@ -1434,7 +1442,7 @@ _COL_KINDS = [
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
-    ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet|förvaltning/enhet)$")),
+    ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet)(?:\s*/\s*(?:förvaltning|enhet|avdelning|verksamhet))?$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
     # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
     ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
@@ -1687,6 +1695,13 @@ class _Table:
             v = row.get(k)
             if kind == "org" and v and not (k > 0 and self.columns[k][2] == "kommun"):
                 lab = _match_label(v)
+                if (lab and lab[2] and lab[0] == "guest" and not lab[3] and len(row) > 2
+                        and any(kd in ("mark", "nf_mark") for _, kd, _ in self.columns)):
+                    # "Övriga | Vera Lund (sekreterare) | Enheten för … | N": a row of the table whose first
+                    # cell says its person is no member, not a label over rows of its own
+                    status, roles, own_section = "guest", [], True
+                    del row[k]
+                    continue
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
                         " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
@@ -1726,6 +1741,10 @@ class _Table:
                         self.org = v
             elif kind == "party" and v:
                 party = v.strip("() ")
+            elif kind == "nf_mark":
+                if v[:1] in ("N", "n", "F", "f") and len(v.rstrip(".")) == 1:
+                    mark_status = "present" if v[:1] in "Nn" else "absent"
+                    marks[k] = mark_status
             elif kind == "absent_mark":
                 if v and not _ABSENT_MARK.match(v) and mark_status is None:
                     mark_status = "absent"  # 'Förhinder: X'
@@ -2222,6 +2241,16 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
         m = _ANY_LABEL.match(s)
+        if m and mode == "att" and _CHANGE_LABEL.match(m.group(1).strip()):
+            # "Ny i gruppen: Amela Begić, ny ledamot från Ronneby kommun efter Sanna Holst" under the absent:
+            # a change of seat told beside the roster, its person there unless the roster says otherwise; the
+            # roster ends with it (the running text below is no one's details)
+            who = leading_name(_strip_bullet(m.group(2).strip()))[0]
+            if who:
+                entry(who, "present", ["ledamot"], i, change_note=True)
+            mode, queue = None, []
+            i += 1
+            continue
         if m and mode == "att" and (_ORG.fullmatch(m.group(1).strip()) or (
                 not _TIME_PLACE.match(m.group(1).strip().lower()) and not _PERSON_LABEL.match(m.group(1).strip().lower())
                 and not _MAIL_LABEL.match(m.group(1).strip().lower()) and (is_name_line(m.group(2).strip()) or _given_only(m.group(2))))):
@@ -2342,6 +2371,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Sekreterare" as a heading of its own inside the roster, over the one who keeps the minutes:
                     # that official, no member of the sections above
                     roles = []
+                elif pending_role == ["sekreterare"] and st == "guest" and secretary_heading:
+                    # "Övriga närvarande: …" / "Sekreterare" / "Rut Almqvist": the heading of its own ends the
+                    # guests' section; the one who keeps the minutes is at the meeting
+                    st, roles = "present", []
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
@@ -2410,6 +2443,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
     for raw in raw_entries:
+        if raw.get("change_note") and any(_norm_key(e.name) == _norm_key(raw["text"]) for e in att.entries):
+            continue  # a change of seat beside the roster, of someone the roster lists
         for piece in split_entries(raw["text"]):
             st = raw["status"]
             if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
