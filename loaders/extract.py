@@ -3533,6 +3533,37 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
     return out
 
 
+# a decision log's heading over rows numbered B1, B2 …: "Beslutslogg", "Beslut", "Nr | Beslut"
+_B_LOG_HEAD = re.compile(r"^(?:nr\s*(?:\||\t)\s*)?(?:beslutslogg|beslut|fattade\s+beslut|beslutade\s+punkter)\s*:?$", re.I)
+_B_LOG_ROW = re.compile(r"^B\s?\d{1,2}[.:)]?(?:\s*\|\s*|\t|\s+)(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)[\s|]*$")
+
+
+def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
+    """(line, decision) per row of a log whose decisions are numbered B1, B2 … under its heading, as a
+    line each or as a Word table's rows ("Beslutslogg" / "B1 Utkastet skickas på remiss …"): each row is
+    what the body decided, whatever its verb.
+
+    >>> _b_numbered_log(["Beslutslogg", "B1 Utkastet skickas på remiss.", "B2 Statistiken redovisas i oktober.",
+    ...                  "", "Vad / Vem / När"], 1, 5)
+    [(2, 'Utkastet skickas på remiss.'), (3, 'Statistiken redovisas i oktober.')]
+    >>> _b_numbered_log(["B1 Utkastet skickas på remiss."], 1, 1)
+    []
+    """
+    out: list[tuple[int, str]] = []
+    under = False
+    for i in range(lo, hi + 1):
+        s = lines[i - 1].strip()
+        if _B_LOG_HEAD.match(s):
+            under = True
+            continue
+        m = _B_LOG_ROW.match(s) if under and s[:1] == "B" else None
+        if m:
+            out.append((i, m.group("text").strip()))
+        elif s or out:
+            under = False
+    return out
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None,
                   meeting_date: str | None = None) -> ParsedItem:
@@ -3540,6 +3571,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     consumed: set[int] = set()
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
     logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines)
+    if any(lines[k - 1].startswith(("B1", "B 1")) for k in range(lo, hi + 1)):
+        logged += [(k, it.number, text) for k, text in _b_numbered_log(lines, lo, hi)]
     for k, number, text in logged:
         if any(d.item == number and _restates(text, d.text) for d in decisions):
             continue  # a log at the end restating a decision its item's text holds: the same decision

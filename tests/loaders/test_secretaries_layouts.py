@@ -66,3 +66,19 @@ def test_a_word_roster_with_an_n_f_presence_column_and_an_ovriga_row():
     assert got["Peter Holm"][0] == "absent"
     assert got["Emil Gran"][0] == "present"
     assert got["Vera Lund"][0] == "guest" and got["Vera Lund"][2] != "N"
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_minutes(text, "x.txt").decisions]
+
+
+def test_a_decision_log_numbered_b1_b2_under_its_heading_whatever_the_verb():
+    got = _decisions(
+        "Arbetsgrupp Vårdplatser – anteckningar\nMöte 15 september 2025, Teams\n\n"
+        "1. Förslag till rutin\nEtt första utkast gicks igenom.\n\n"
+        "Beslutslogg\n"
+        "B1 Utkastet till rutin skickas på remiss till kommunerna med svar senast 2025-10-10.\n"
+        "B2 Statistiken redovisas för samverkansgruppen på mötet i oktober.\n\n"
+        "Nästa möte: 13 oktober 2025.\n")
+    assert "Utkastet till rutin skickas på remiss till kommunerna med svar senast 2025-10-10." in got
+    assert "Statistiken redovisas för samverkansgruppen på mötet i oktober." in got
