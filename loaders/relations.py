@@ -2569,6 +2569,13 @@ def _presidium_of(meeting: str | None) -> str | None:
     return f"{m.group('b')}s presidium{m.group('owner') or ''}"
 
 
+# who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
+_TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
+                        r"rapporterade|rapporterar|uppgav|uppger|framförde)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
+# the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
+_RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
+
+
 def _target(text: str, ctx: _Ctx) -> str | None:
     """The body or person a phrase starts with ("LSVO med ...", "Mats om ...")."""
     text = text.strip()
@@ -3332,8 +3339,15 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå)\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         if m:
-            for g in find_groups(m.group("to")):
+            groups = find_groups(m.group("to"))
+            for g in groups:
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
+            if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
+                # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(m.group("to"))]
+                if targets and all(targets):
+                    for t in targets:
+                        self.mandate(giver, t, "recommends", item, pos)
             head = _HEAD_OFFICIAL.fullmatch(m.group("to").strip())
             if head:  # "rekommendera regiondirektören att …": the organisation the official heads
                 self.mandate(giver, "Regionen" if head.group("org").startswith(("region", "landsting")) else "Kommunen",
@@ -4468,6 +4482,9 @@ class _Extractor:
         if not m:
             return False
         pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
+        if " att " in pre:
+            # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
+            pre = _TOLD_THAT.sub("", pre)
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre)
@@ -4943,7 +4960,7 @@ class _Extractor:
             frm = pinned or frm or body
             raw_to = g.get("to") or g.get("to2")
             if rule.mandate == "recommends":
-                targets = [self._recipient(t) for t in re.split(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen)", raw_to or "")]
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
                 for t in targets:
@@ -5462,11 +5479,12 @@ class _Extractor:
             grp = body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else self._group_phrase(raw)
             if not grp and _OWNED_KIND.fullmatch(raw):
                 grp = raw  # "Länets landsbygdsnätverk": an owner's genitive and a kind of body name one body
-            if not who or len(who) != 1 or not grp:
+            if not who or (len(who) != 1 and not rule.decision_only) or not grp:
                 return False
             hm = g["hm"].strip()
-            self.membership(who[0], grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
-                            on_behalf_of=hm[:1].upper() + hm[1:])
+            for p in who:  # a decision may seat two together: "Lena och Emil representerar gruppen i …"
+                self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
+                                on_behalf_of=hm[:1].upper() + hm[1:])
             return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))

@@ -341,7 +341,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "LSVO", "PSVO", "recommends"),)),
                    # to the official who heads the region's administration: to the region
                    _ex("rekommendera regiondirektören att tillsätta medel om 200 000 kr", decision=True, body="LSVO",
-                       facts=(("mandate", "LSVO", "Regionen", "recommends"),)))),
+                       facts=(("mandate", "LSVO", "Regionen", "recommends"),)),
+                   # to the huvudmän by name: each is recommended
+                   _ex("rekommendera Region Norrby och de fem kommunerna att anta överenskommelsen", decision=True,
+                       body="PSVO", facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
+                                           ("mandate", "PSVO", "de fem kommunerna", "recommends"))))),
     Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
          handler="_md_collective_reports_to",
          examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
@@ -1688,13 +1692,21 @@ RULES: tuple[Rule, ...] = (
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:representerar|företräder)\s+"
+         # two named together: "Lena Strand och Emil Gran representerar samverkansgruppen i arbetsgruppen …"
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}){0,3})\s+(?:representerar|företräder)\s+"
                  r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
          examples=(_ex("Gun Berg representerar LAG i Styrgrupp Barnahus från och med januari.", decision=True,
                        body="LAG, Leader Åmyren", roster=("Gun Berg",),
                        facts=(("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
                               ("assignment", ["Gun Berg"], "representera LAG i Styrgrupp Barnahus"))),
                    # a network named by its owner: the seat in it though the kind names no body alone
+                   # two seated together by one decision
+                   _ex("Lena Strand och Emil Gran representerar samverkansgruppen i arbetsgruppen för övergångar.",
+                       decision=True, body="Samverkansgrupp barn", roster=("Lena Strand", "Emil Gran"),
+                       facts=(("membership", "Lena Strand", "arbetsgruppen för övergångar", "join"),
+                              ("membership", "Emil Gran", "arbetsgruppen för övergångar", "join"),
+                              ("assignment", ["Lena Strand", "Emil Gran"], "representera samverkansgruppen"))),
                    _ex("Eira Sund representerar LAG i Länets landsbygdsnätverk.", decision=True,
                        body="LAG, Leader Åmyren", roster=("Eira Sund",),
                        facts=(("membership", "Eira Sund", "Länets landsbygdsnätverk", "join"),))),
@@ -1848,7 +1860,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
     # "att AF företräder LVO i samverkansgruppens arbete": who speaks for the body, decided
     Rule("represents_decided", "assignment", decision_only=True, triggers=("företräder", "representerar"),
-         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}){0,3})\s+"
                  r"(?P<task>(?:företräder|representerar)\s+[^.;]+?)\.?$",
          examples=(_ex("att EB företräder styrgruppen i samverkansgruppens arbete med planen", decision=True,
                        roster=("Elin Borg",), body="Styrgrupp Barnahus",
@@ -1925,6 +1938,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # told to the meeting: the giver is the told clause's subject, not the body that met
+                   _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
+                       ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),
+                       ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"), body="PSVO"),
                    # the task shown to the giver, named by its acronym alone: the one given it reports there
                    _ex("RLG gav den 16 maj styrgruppen i uppdrag att ta fram ett förslag till plan, att redovisas för "
                        "RLG senast den 30 september.", body="Styrgrupp Nära vård",
