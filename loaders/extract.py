@@ -411,7 +411,11 @@ _DISTRIBUTION = re.compile(
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
 # a header sentence stating whom the body works for or reports to
-_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b")
+# also who set the body up and where its work goes, in a paragraph on its uppdrag above the items:
+# "Arbetsgruppen tillsattes av Samverkansgrupp X i mars …", "Förslaget ska återrapporteras till samverkansgruppen"
+_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b"
+                              r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
+                              r"|\b(?:åter)?rapporteras\s+till\b")
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
@@ -2301,6 +2305,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
         if mode == "att" and len(cells) == 1 and _JUSTERING_LABEL.match(s):
             mode, table = None, None  # "Justeringens plats och" alone on its line: the roster has ended
+            i += 1
+            continue
+        if (mode == "att" and len(s) > 60 and s.count(" ") >= 8 and _HEADER_RELATION.search(s)
+                and not is_name_line(s) and not leading_name(_strip_bullet(s))[0]):
+            # a paragraph after the roster on the body's uppdrag ("Arbetsgruppen tillsattes av Samverkansgrupp X
+            # …"): the roster has ended; its sentences are read as the body's standing relations
+            mode, queue = None, []
+            out.setdefault("preamble", []).append(s.strip())
             i += 1
             continue
         if mode == "att":

@@ -2303,6 +2303,31 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
     return out
 
 
+def _slash_table(body: str) -> str:
+    r"""An action list written with slashes between its cells ("Vad / Vem / När" and a row such as
+    "Skicka ut utkastet / LK / 2025-09-19"), its header and rows laid out with tabs as a table's.
+
+    >>> _slash_table("Vad / Vem / När\nSkicka ut utkastet / LK / 2025-09-19\n\nNästa möte: 13 oktober")
+    'Vad\tVem\tNär\nSkicka ut utkastet\tLK\t2025-09-19\n\nNästa möte: 13 oktober'
+    >>> _slash_table("Region / kommun samverkar")
+    'Region / kommun samverkar'
+    """
+    lines = body.split("\n")
+    width = 0
+    for k, line in enumerate(lines):
+        cells = [c.strip() for c in line.split(" / ")]
+        if width and len(cells) == width and all(cells):
+            lines[k] = "\t".join(cells)
+            continue
+        width = 0
+        low = [c.casefold() for c in cells]
+        if (len(cells) >= 2 and any(_column(c, _TASK_COLUMNS) for c in low) and any(_column(c, _WHO_COLUMNS) for c in low)
+                and all(_column(c, _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS) for c in low)):
+            width = len(cells)
+            lines[k] = "\t".join(cells)
+    return "\n".join(lines)
+
+
 def _column(cell: str, names: set[str]) -> bool:
     """A header cell naming one of the columns ("Klart datum" is a Klart column)."""
     return cell in names or (cell.split(" ")[0] in names if cell else False)
@@ -2567,6 +2592,20 @@ def _presidium_of(meeting: str | None) -> str | None:
     if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
         return f"Presidiet{m.group('owner')}"
     return f"{m.group('b')}s presidium{m.group('owner') or ''}"
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one body's, the one written out with its acronym after it and the other
+    the acronym alone.
+
+    >>> _one_name("Politiskt samverkansorgan (PSVO)", "PSVO"), _one_name("LSVO", "lsvo"), _one_name("LSVO", "PSVO")
+    (True, True, False)
+    """
+    a, b = a.strip(), b.strip()
+    if a.casefold() == b.casefold():
+        return True
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return full.endswith(f"({short})")
 
 
 # who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
@@ -3125,6 +3164,8 @@ class _Extractor:
         one responsible, due when the row says; a row that restates a task the running text
         already gave the same people adds nothing."""
         body = it.body or ""
+        if " / " in body and "\t" not in body and "|" not in body:
+            body = _slash_table(body)
         lines = body.split("\n")
         if "\t" in body or "   " in body or "|" in body:
             for k, line in enumerate(lines):
@@ -5974,7 +6015,7 @@ class _Extractor:
         """The body ``giver`` delegated to earlier in the item ("att uppdra åt G att …, att förslaget
         redovisas för ledningsgruppen"): who reports back."""
         for m in reversed(self.out.mandates):
-            if m.item == item and m.kind == "delegates" and giver and m.from_body.casefold() == giver.casefold():
+            if m.item == item and m.kind == "delegates" and giver and _one_name(m.from_body, giver):
                 return m.to_body
         return None
 

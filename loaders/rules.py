@@ -273,6 +273,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("uppdra åt Styrgrupp Äldre att ta fram en plan\nförslaget redovisas för ledningsgruppen senast 2025-09-30",
                        decision=True, body="Regional ledningsgrupp",
                        facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),)),
+                   # the body that met named by its acronym alone in the report-back: the body given the task reports
+                   _ex("ge LSVO i uppdrag att ta fram en plan,\nförslaget återrapporteras till PSVO i december",
+                       decision=True, body="Politiskt samverkansorgan (PSVO)",
+                       facts=(("mandate", "LSVO", "PSVO", "reports_to"),)),
                    # the report-back joined to the task in one decision
                    _ex("ger Arbetsgrupp trygg hemgång i uppdrag att ta fram en checklista; förslaget redovisas för "
                        "styrgruppen den 22 maj", decision=True, body="Styrgrupp Nära vård",
@@ -2353,6 +2357,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen"], "ta fram en tidplan"), roster=_ROSTER),),
          counter_examples=("Sannas uppdrag att ta fram en tidplan är genomfört.",
                            "Arbetet med tidplanen kvarstår.")),
+    # a report-back line on a task an earlier meeting gave, still open: "X och Y skulle kartlägga …: pågår"
+    Rule("open_task_reported", "assignment", triggers=("skulle",),
+         pattern=r"^(?:[-•*]\s*)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}){0,3})\s+skulle\s+"
+                 r"(?P<task>[a-zåäö][^:;]+?)\s*:\s*(?:pågår|återstår|kvarstår|fortsätter|påbörjat|påbörjad|"
+                 r"(?:ej|inte|ännu\s+inte)\s+klart?)\b.*$",
+         examples=(_ex("- Sanna Pirinen och Elin Borg skulle kartlägga mötesplatserna i länet: pågår, återrapporteras i juni.",
+                       ("assignment", ["Sanna Pirinen", "Elin Borg"], "kartlägga mötesplatserna i länet"), roster=_ROSTER),),
+         counter_examples=("Det skulle vara bra om Elin Borg kunde delta: pågår.",)),
     Rule("subject_verb", "assignment",
          triggers=("återkomm", "återkoppl", "över", "fram", "ska", "kommer", "avser", "behöver", "tar med",
                    "titta", "informer", "kontakt", "skickar", "utforma", "stämm", "återrapport", "påbörja",

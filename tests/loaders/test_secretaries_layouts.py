@@ -82,3 +82,23 @@ def test_a_decision_log_numbered_b1_b2_under_its_heading_whatever_the_verb():
         "Nästa möte: 13 oktober 2025.\n")
     assert "Utkastet till rutin skickas på remiss till kommunerna med svar senast 2025-10-10." in got
     assert "Statistiken redovisas för samverkansgruppen på mötet i oktober." in got
+
+
+def test_the_uppdrag_told_above_the_items_gives_the_mandates_and_slash_rows_give_tasks():
+    from samverkan.loaders.relations import extract_relations
+    parsed = parse_minutes(
+        "Arbetsgrupp Vårdplatser – anteckningar\nMöte 15 september 2025, Teams\n\n"
+        "Deltagare: Lisa Karl (Region Norrby), Amela Begić (Åby kommun)\n\n"
+        "Uppdraget\nArbetsgruppen tillsattes av Styrgrupp Äldre i mars och ska ta fram en rutin. "
+        "Förslaget ska återrapporteras till Styrgrupp Äldre i november.\n\n"
+        "1. Förslag till rutin\nEtt första utkast gicks igenom.\n\n"
+        "Vad / Vem / När\nSkicka ut utkastet på remiss / LK / 2025-09-19\n"
+        "Ta fram en presentation av statistiken / LK, AB / 2025-10-13\n\n"
+        "Nästa möte: 13 oktober 2025.\n", "x.txt")
+    rel = extract_relations(parsed)
+    mandates = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    assert ("Styrgrupp Äldre", "Arbetsgrupp Vårdplatser", "delegates") in mandates
+    assert ("Arbetsgrupp Vårdplatser", "Styrgrupp Äldre", "reports_to") in mandates
+    tasks = {(tuple(a.assignees), a.task) for a in rel.assignments}
+    assert (("Lisa Karl",), "skicka ut utkastet på remiss") in tasks
+    assert (("Lisa Karl", "Amela Begić"), "ta fram en presentation av statistiken") in tasks
