@@ -2252,6 +2252,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             who = leading_name(_strip_bullet(m.group(2).strip()))[0]
             if who:
                 entry(who, "present", ["ledamot"], i, change_note=True)
+            out.setdefault("preamble", []).append(s.strip())  # the change it tells is read with the relations
             mode, queue = None, []
             i += 1
             continue

@@ -2303,6 +2303,10 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
     return out
 
 
+# a unit by its one word: "Kommunikationsavdelningen", "Digitaliseringsenheten", "Socialförvaltningen"
+_UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|förvaltningen|kansliet|sekretariatet|kontoret)")
+
+
 def _slash_table(body: str) -> str:
     r"""An action list written with slashes between its cells ("Vad / Vem / När" and a row such as
     "Skicka ut utkastet / LK / 2025-09-19"), its header and rows laid out with tabs as a table's.
@@ -3238,6 +3242,8 @@ class _Extractor:
         who = named or _subject_assignees(who_text, True, self.ctx)
         if not who:
             who = self._collective(who_text) or self._roster_org_by_start(who_text)
+        if not who and _UNIT_WORD.fullmatch(who_text):
+            who = [who_text]  # "Kommunikationsavdelningen" in the Vem column: the unit answers for the row
         if who and bracketed and not named:
             who = who + [p for p in self._people(bracketed.group(1)) or [] if p not in who]
         task = task.strip()
@@ -3837,11 +3843,26 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
         r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$")
 
+    # a label beside the roster: "Ny i gruppen: Amela Begić, ny ledamot från Ronneby kommun efter Sanna Holst"
+    _NEW_IN_LABEL_RE = re.compile(
+        r"^[Nn]ya?\s+i\s+(?P<g>[^:,.;]+?)\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+        r"(?:,\s*(?:nya?\s+(?P<role>ledamot|representant|deltagare|medlem)\s+)?(?:från|för)\s+"
+        r"(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?(?P<g2>)"
+        r"(?:,?\s+(?:efter|som\s+ersätter|i\s+stället\s+för|ersätter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        r"\s*\.?$")
+    # the newcomer and her new seat in apposition: "Amela Begić, ny ledamot från Ronneby kommun efter Sanna Holst"
+    _NEWCOMER_APPOSED_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s*nya?\s+(?P<role>ledamot|representant|deltagare|medlem)"
+        r"\s+(?:från|för)\s+(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?)(?P<g>)(?P<g2>)"
+        r"(?:,?\s+(?:efter|som\s+ersätter|i\s+stället\s+för|ersätter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        r"\s*\.?$")
+
     def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
         that met (or the body named), taken from whom it names."""
-        m = self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s)
+        m = (self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s) or self._NEW_IN_LABEL_RE.match(s)
+             or self._NEWCOMER_APPOSED_RE.match(s))
         if not m or not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")

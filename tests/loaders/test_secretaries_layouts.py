@@ -102,3 +102,18 @@ def test_the_uppdrag_told_above_the_items_gives_the_mandates_and_slash_rows_give
     tasks = {(tuple(a.assignees), a.task) for a in rel.assignments}
     assert (("Lisa Karl",), "skicka ut utkastet på remiss") in tasks
     assert (("Lisa Karl", "Amela Begić"), "ta fram en presentation av statistiken") in tasks
+
+
+def test_a_unit_in_the_vem_column_and_a_newcomer_noted_beside_the_roster():
+    from samverkan.loaders.relations import extract_relations
+    parsed = parse_minutes(
+        "Arbetsgrupp Vårdplatser – anteckningar\nMöte 15 september 2025, Teams\n\n"
+        "Deltagare: Lisa Karl (Region Norrby), Amela Begić (Åby kommun)\n"
+        "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm.\n\n"
+        "1. Kommunikation\nEn plan behövs.\n\n"
+        "Vad\tVem\tNär\nTa fram en kommunikationsplan\tKommunikationsavdelningen\t2025-08-31\n\n"
+        "Nästa möte: 13 oktober 2025.\n", "x.txt")
+    rel = extract_relations(parsed)
+    assert (["Kommunikationsavdelningen"], "ta fram en kommunikationsplan") in [(a.assignees, a.task) for a in rel.assignments]
+    seats = {(m.person, m.change) for m in rel.memberships}
+    assert ("Amela Begić", "replace") in seats and ("Sanna Holm", "leave") in seats
