@@ -5983,6 +5983,19 @@ class _Extractor:
         self.mandate(body, to, "delegates", item, pos)
         return True
 
+    _WORK_IS_UPPDRAG_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na))(?:\s+(?:av|om|för)\s+[^.;:]{1,80}?)?\s+är\s+"
+                                     r"(?:ett\s+)?uppdrag\s+(?:från|av)\s+(?P<from>[^.;,(]+?)\s*\.?$")
+
+    def _md_work_is_uppdrag(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Uppföljningen är ett uppdrag från LSVO": the body that met does the work for the one named."""
+        m = self._WORK_IS_UPPDRAG_RE.match(s)
+        frm = self._body_ref(m.group("from")) if m else None
+        to = self._meeting_body()
+        if frm and to and not _one_name(frm, to):
+            self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
     def _md_serves_as(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G fungerar som arbetsgrupp till H som styrgrupp": G reports to H."""
         ctx = self.ctx
@@ -6160,7 +6173,9 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)"
+                                            r"(?:(?P<back>\s+och\s+(?:(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b"
+                                            # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
+                                            r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
                                             r"|\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named

@@ -95,7 +95,9 @@ TASK_VERBS = (
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
-    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
+    # the definite forms too: "Kommunerna lämnar synpunkterna till Lena"
+    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter(?:na)?|svar(?:et)?|yttrande(?:t)?|underlag(?:et)?|"
+    "uppgifter(?:na)?|namn(?:et|en)?)",
     # telling another body on a day to come: "Ordföranden informerar om ärendet vid PSO den 16 maj" (told at
     # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
     "informerar(?=\\s+om\\b)",
@@ -263,6 +265,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
                        "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)))),
+    Rule("work_is_uppdrag", "mandate", exclusive=False, triggers=("är ett uppdrag", "är uppdrag"),
+         handler="_md_work_is_uppdrag",
+         examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
+         counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
@@ -306,6 +313,10 @@ RULES: tuple[Rule, ...] = (
     Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag"), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # its questions it cannot settle go to the body it works for
+                   _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
+                       ("mandate", "Styrgrupp Barnahus", "Lokal grupp Åby", "delegates"),
+                       ("mandate", "Lokal grupp Åby", "Styrgrupp Barnahus", "reports_to"), body="Lokal grupp Åby"),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
                        ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
@@ -2482,7 +2493,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# asking someone outside the meeting for something, a clause after a semicolon
+         examples=(# handing in what was asked for, in the definite form
+                   _ex("Kommunerna lämnar synpunkterna till Elin Borg.", ("assignment", ["kommunerna"], "lämna synpunkterna"),
+                       roster=_ROSTER),
+                   # asking someone outside the meeting for something, a clause after a semicolon
                    _ex("SP och FO ingår från förvaltningen; EB frågar hälsocentralen i Östmo om två representanter.",
                        ("assignment", ["Elin Borg"], "fråga hälsocentralen i Östmo om två representanter"),
                        roster=_ROSTER),
