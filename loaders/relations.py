@@ -2304,7 +2304,9 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
 
 
 # a unit by its one word: "Kommunikationsavdelningen", "Digitaliseringsenheten", "Socialförvaltningen"
-_UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|förvaltningen|kansliet|sekretariatet|kontoret)")
+# or a branch of care: "Hemsjukvården", "Elevhälsan", "Vuxenpsykiatrin"
+_UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|förvaltningen|kansliet|sekretariatet|kontoret)"
+                        r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:vården|hälsan|psykiatrin)")
 
 
 def _slash_table(body: str) -> str:
@@ -3243,7 +3245,8 @@ class _Extractor:
         if not who:
             who = self._collective(who_text) or self._roster_org_by_start(who_text)
         if not who and _UNIT_WORD.fullmatch(who_text):
-            who = [who_text]  # "Kommunikationsavdelningen" in the Vem column: the unit answers for the row
+            # "Kommunikationsavdelningen", "Hemsjukvården" in the Vem column: the unit answers for the row
+            who = [who_text]
         if who and bracketed and not named:
             who = who + [p for p in self._people(bracketed.group(1)) or [] if p not in who]
         task = task.strip()

@@ -111,9 +111,12 @@ def test_a_unit_in_the_vem_column_and_a_newcomer_noted_beside_the_roster():
         "Deltagare: Lisa Karl (Region Norrby), Amela Begić (Åby kommun)\n"
         "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm.\n\n"
         "1. Kommunikation\nEn plan behövs.\n\n"
-        "Vad\tVem\tNär\nTa fram en kommunikationsplan\tKommunikationsavdelningen\t2025-08-31\n\n"
+        "Vad\tVem\tNär\nTa fram en kommunikationsplan\tKommunikationsavdelningen\t2025-08-31\n"
+        "Kartlägga SIP som inte följts upp\tHemsjukvården\t2025-04-01\n\n"
         "Nästa möte: 13 oktober 2025.\n", "x.txt")
     rel = extract_relations(parsed)
-    assert (["Kommunikationsavdelningen"], "ta fram en kommunikationsplan") in [(a.assignees, a.task) for a in rel.assignments]
+    tasks = [(a.assignees, a.task) for a in rel.assignments]
+    assert (["Kommunikationsavdelningen"], "ta fram en kommunikationsplan") in tasks
+    assert (["Hemsjukvården"], "kartlägga SIP som inte följts upp") in tasks
     seats = {(m.person, m.change) for m in rel.memberships}
     assert ("Amela Begić", "replace") in seats and ("Sanna Holm", "leave") in seats
