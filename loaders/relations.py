@@ -5043,6 +5043,12 @@ class _Extractor:
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
                               and same.group(1).casefold() in g.name.casefold()]
                     to = self.ctx.resolve_generic(before[-1]) if before else to
+                elif not to and raw_to and raw_to.startswith("båda ") and (both := self._both_named(raw_to)):
+                    # "Arbetsgruppen rapporterar till båda samverkansgrupperna": the two of that kind the item names
+                    for t in both:
+                        if not _one_name(frm, t):
+                            self.mandate(frm, t, rule.mandate, item, pos)
+                    return True
                 elif not to and raw_to and (council := _COUNCIL_REF.fullmatch(raw_to.strip())):
                     # "RSR har ställt sig bakom … Styrgruppen arbetar på uppdrag av RSR och rapporterar till
                     # rådet": the council the item named last
@@ -5985,6 +5991,20 @@ class _Extractor:
         self.assignment([to], task, origin=origin, pos=pos, given_by=giver or body)
         self.mandate(body, to, "delegates", item, pos)
         return True
+
+    def _both_named(self, raw: str) -> list[str] | None:
+        """The two bodies "båda samverkansgrupperna" means: those of the kind the item names, the body that
+        met among them when it is of that kind; None unless there are exactly two."""
+        m = re.match(r"båda\s+(?:de\s+)?(?P<kind>[a-zåäö]{4,}?)(?:erna|arna|orna|na)\b", raw.strip())
+        if not m or not self.ctx.item:
+            return None
+        kind = m.group("kind")
+        found: list[str] = []
+        for name in [self._meeting_body() or ""] + [g.name for g in find_groups(self.ctx.item.body or "")
+                                                    if not g.generic_head]:
+            if kind in name.casefold() and not any(_one_name(name, x) for x in found):
+                found.append(name)
+        return found if len(found) == 2 else None
 
     _WORK_IS_UPPDRAG_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na))(?:\s+(?:av|om|för)\s+[^.;:]{1,80}?)?\s+är\s+"
                                      r"(?:ett\s+)?uppdrag\s+(?:från|av)\s+(?P<from>[^.;,(]+?)\s*\.?$")

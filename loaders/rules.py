@@ -495,6 +495,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samordningsgruppen Vårdsamverkan Norrby", "Delregionalt politiskt samråd Södra Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # "båda samverkansgrupperna": the body that met and the other of its kind the item names
+                   _ex("Samverkansgrupp vuxna har bett om två representanter till en arbetsgrupp för övergångar. "
+                       "Arbetsgruppen rapporterar till båda samverkansgrupperna.", body="Samverkansgrupp barn",
+                       facts=(("mandate", "Arbetsgrupp för övergångar", "Samverkansgrupp barn", "reports_to"),
+                              ("mandate", "Arbetsgrupp för övergångar", "Samverkansgrupp vuxna", "reports_to"))),
                    # through whom, after a comma: no part of the body reported to
                    _ex("Arbetsgruppen rapporterar till PSVO, med LSVO som beredande.",
                        ("mandate", "Arbetsgrupp SIP", "PSVO", "reports_to"), body="Arbetsgrupp SIP"),
