@@ -56,16 +56,13 @@ def test_who_attended_and_how(loaded):
 
 def test_decisions_assignments_memberships_and_mandates_against_the_gold(loaded):
     data, golds = loaded
-    hits, totals, decisions_read = dict.fromkeys(KINDS, 0), dict.fromkeys(KINDS, 0), 0
-    for stem, gold in golds.items():
-        doc = Document(data, stem)
-        for kind, n in found_per_kind(doc, gold).items():
-            hits[kind] += n
-            totals[kind] += len(gold[kind])
-        decisions_read += len(doc.decisions)
+    docs = {stem: Document(data, stem) for stem in golds}
+    found = {stem: found_per_kind(docs[stem], gold) for stem, gold in golds.items()}
     for kind in KINDS:
-        assert hits[kind] / totals[kind] >= FLOORS[kind], (kind, hits[kind], totals[kind])
-    assert hits["decisions"] / decisions_read >= FLOORS["decision_precision"], (hits["decisions"], decisions_read)
+        hit, total = sum(f[kind] for f in found.values()), sum(len(g[kind]) for g in golds.values())
+        assert hit / total >= FLOORS[kind], (kind, hit, total)
+    right, read = sum(f["decisions"] for f in found.values()), sum(len(d.decisions) for d in docs.values())
+    assert right / read >= FLOORS["decision_precision"], (right, read)
 
 
 def test_the_members_listed_per_huvudman_hold_their_seats_for_their_kommun(loaded):
