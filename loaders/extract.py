@@ -2246,7 +2246,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
         m = _ANY_LABEL.match(s)
         if m and mode == "att" and _CHANGE_LABEL.match(m.group(1).strip()):
-            # "Ny i gruppen: Amela Begić, ny ledamot från Ronneby kommun efter Sanna Holst" under the absent:
+            # "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm" under the absent:
             # a change of seat told beside the roster, its person there unless the roster says otherwise; the
             # roster ends with it (the running text below is no one's details)
             who = leading_name(_strip_bullet(m.group(2).strip()))[0]

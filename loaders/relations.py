@@ -3846,14 +3846,14 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
         r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$")
 
-    # a label beside the roster: "Ny i gruppen: Amela Begić, ny ledamot från Ronneby kommun efter Sanna Holst"
+    # a label beside the roster: "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"
     _NEW_IN_LABEL_RE = re.compile(
         r"^[Nn]ya?\s+i\s+(?P<g>[^:,.;]+?)\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
         r"(?:,\s*(?:nya?\s+(?P<role>ledamot|representant|deltagare|medlem)\s+)?(?:från|för)\s+"
         r"(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?(?P<g2>)"
         r"(?:,?\s+(?:efter|som\s+ersätter|i\s+stället\s+för|ersätter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
         r"\s*\.?$")
-    # the newcomer and her new seat in apposition: "Amela Begić, ny ledamot från Ronneby kommun efter Sanna Holst"
+    # the newcomer and her new seat in apposition: "Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"
     _NEWCOMER_APPOSED_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s*nya?\s+(?P<role>ledamot|representant|deltagare|medlem)"
         r"\s+(?:från|för)\s+(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?)(?P<g>)(?P<g2>)"
