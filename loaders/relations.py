@@ -6066,6 +6066,11 @@ class _Extractor:
                     a, b = _target(lm.group("a"), ctx), _target(lm.group("b"), ctx)
                     if a and b:
                         self.mandate(a, b, "reports_to", item, pos)
+                # "… återrapporteras till samverkansgruppen i november och därefter lyftas till LSVO": the body
+                # reported to takes it on
+                then = re.search(r"\s(?:och\s+)?(?:därefter|sedan)\s+(?:lyftas|lyfts)\s+(?:vidare\s+)?till\s+(?P<b>.+)$", s)
+                if then and (b := _target(then.group("b"), ctx)) and not _one_name(to, b):
+                    self.mandate(to, b, "reports_to", item, pos)
         return False
 
     def _delegated_in_item(self, item: str | None, giver: str | None) -> str | None:

@@ -277,6 +277,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras"), handler="_md_reported_in",
          examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   # where the body reported to takes it next
+                   _ex("Förslaget ska återrapporteras till Styrgrupp Barnahus i november och därefter lyftas till LSVO.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),
+                       ("mandate", "Styrgrupp Barnahus", "LSVO", "reports_to"), body="Arbetsgrupp SIP"),
                    _ex("uppdra åt Styrgrupp Äldre att ta fram en plan\nförslaget redovisas för ledningsgruppen senast 2025-09-30",
                        decision=True, body="Regional ledningsgrupp",
                        facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),)),
