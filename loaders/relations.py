@@ -2303,6 +2303,9 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
     return out
 
 
+# every body of a kind: "alla lokala grupper", "samtliga arbetsgrupper"
+_EVERY_OF_KIND = re.compile(r"(?:alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?[a-zåäö]*?(?P<kind>grupp|team|råd)(?:er|erna|en)?",
+                            re.I)
 # a unit by its one word: "Kommunikationsavdelningen", "Digitaliseringsenheten", "Socialförvaltningen"
 # or a branch of care: "Hemsjukvården", "Elevhälsan", "Vuxenpsykiatrin"
 _UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|förvaltningen|kansliet|sekretariatet|kontoret)"
@@ -5144,6 +5147,10 @@ class _Extractor:
             if re.fullmatch(r"(?i)gruppen|ledamöterna", raw_who.strip()) and body:
                 raw_who = body  # "rekommenderar gruppen att …": the body that met, by its members
             raw_who = re.sub(r"(?i)^(?:de\s+)?(?:berörda|ansvariga)\s+(?:på|i|inom)\s+", "", raw_who)  # "berörda på regionen"
+            every = _EVERY_OF_KIND.fullmatch(raw_who.strip())
+            if every and body and every.group("kind").casefold() in body.casefold() and (
+                    not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
+                raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
         who = self._people(raw_who)
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"

@@ -2102,7 +2102,10 @@ RULES: tuple[Rule, ...] = (
                  # a request that a unit act: "Krisledningsgruppen begär att vårdcentralen i X informerar …"
                  r"|^(?P<giver5>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:begär|begärde)\s+att\s+(?P<who5>[^.;:]{2,60}?)\s+"
                  r"(?:ska\s+|skall\s+)?(?P<task5>(?!har\b|är\b|kan\b)[a-zåäö]+(?:ar|er|ir|yr)\b.+)$",
-         examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
+         examples=(# every body of the kind the body that met is: it is asked too
+                   _ex("Styrgrupp Barnahus har bett alla lokala grupper att senast i maj redovisa hur arbetet fungerar.",
+                       ("assignment", ["Lokal samverkansgrupp Åby"], "senast i maj redovisa"), body="Lokal samverkansgrupp Åby"),
+                   _ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
