@@ -4541,7 +4541,9 @@ class _Extractor:
         return True
 
     # who is urged or asked to give a task has not given it: "rekommenderar kommunerna att ge …"
-    _URGED = re.compile(r"\b(?:rekommenderar|föreslår|uppmanar|uppmanas|rekommenderas|föreslås)\b[^.;]*\batt\s*$")
+    # also a proposal sent on: "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att …"
+    _URGED = re.compile(r"\b(?:rekommenderar|föreslår|uppmanar|uppmanas|rekommenderas|föreslås|"
+                        r"(?:med\s+)?(?:ett\s+)?förslag(?:et)?\s+(?:om|på))\b[^.;]*\batt\s*$")
 
     def _ge_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"(G) ger X i uppdrag att …": the body named first is the giver."""

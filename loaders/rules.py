@@ -2007,7 +2007,9 @@ RULES: tuple[Rule, ...] = (
                        body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),))),
          counter_examples=("Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
-                           "en kontaktperson för SIP per skolområde.",)),
+                           "en kontaktperson för SIP per skolområde.",
+                           # a proposal sent on to another body: not given yet
+                           "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
