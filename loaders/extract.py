@@ -293,7 +293,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Kansli Vårdsamverkan X", "Kansliet för närvårdssamverkan": the kansli of a named collaboration
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
-                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:till|under|vid|för|på)\s+"
+                # "Adjungerad punkt 4": the preposition left out
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -306,7 +307,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"representanter\s+(?:för|från)\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
-                r"med\s+var|med\s+på\s+mötet|närvarande\s+var)$", re.I),
+                r"med\s+var|med\s+på\s+mötet|närvarande\s+var|"
+                # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
+                r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part))$", re.I),
      "present", ["ledamot"], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
@@ -342,6 +345,9 @@ _STAFF_LABEL = re.compile(r"^(?:sekretariatet|kansliet)$", re.I)
 _ROLE_HEADING = re.compile(r"^(?:ordinarie\s+)?(?:ledamöter|ersättare|suppleanter|tjänstepersoner|tjänstemän)$", re.I)
 _SIGNATURE_LABEL = re.compile(r"^(?:underskrifter|underskrift|signaturer|vid\s+protokollet|vid\s+anteckningarna|antecknat\s+av)$", re.I)
 _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+och\s+tid\s+för\s+justering", re.I)
+# a note of a change of seat beside a roster: "Ny i gruppen:", "Ny ledamot:", "Nya ledamöter:"
+_CHANGE_LABEL = re.compile(r"^(?:nya?|nytillträdd[ae]?)\s+(?:i\s+(?:gruppen|styrgruppen|arbetsgruppen)|ledamot|ledamöter|"
+                           r"deltagare|medlem(?:mar)?|representant(?:er)?)$", re.I)
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid|"
@@ -411,7 +417,11 @@ _DISTRIBUTION = re.compile(
 )
 _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*))?$", re.I)
 # a header sentence stating whom the body works for or reports to
-_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b")
+# also who set the body up and where its work goes, in a paragraph on its uppdrag above the items:
+# "Arbetsgruppen tillsattes av Samverkansgrupp X i mars …", "Förslaget ska återrapporteras till samverkansgruppen"
+_HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b"
+                              r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
+                              r"|\b(?:åter)?rapporteras\s+till\b")
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
@@ -1499,6 +1509,8 @@ _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
     ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
+    # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
+    ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"företräder|myndighet|arbetsgivare)$")),
@@ -1507,7 +1519,7 @@ _COL_KINDS = [
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
-    ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet|förvaltning/enhet)$")),
+    ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet)(?:\s*/\s*(?:förvaltning|enhet|avdelning|verksamhet))?$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
     # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
     ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
@@ -1760,6 +1772,13 @@ class _Table:
             v = row.get(k)
             if kind == "org" and v and not (k > 0 and self.columns[k][2] == "kommun"):
                 lab = _match_label(v)
+                if (lab and lab[2] and lab[0] == "guest" and not lab[3] and len(row) > 2
+                        and any(kd in ("mark", "nf_mark") for _, kd, _ in self.columns)):
+                    # "Övriga | Vera Lund (sekreterare) | Enheten för … | N": a row of the table whose first
+                    # cell says its person is no member, not a label over rows of its own
+                    status, roles, own_section = "guest", [], True
+                    del row[k]
+                    continue
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
                         " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
@@ -1799,6 +1818,10 @@ class _Table:
                         self.org = v
             elif kind == "party" and v:
                 party = v.strip("() ")
+            elif kind == "nf_mark":
+                if v[:1] in ("N", "n", "F", "f") and len(v.rstrip(".")) == 1:
+                    mark_status = "present" if v[:1] in "Nn" else "absent"
+                    marks[k] = mark_status
             elif kind == "absent_mark":
                 if v and not _ABSENT_MARK.match(v) and mark_status is None:
                     mark_status = "absent"  # 'Förhinder: X'
@@ -2295,6 +2318,17 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
         m = _ANY_LABEL.match(s)
+        if m and mode == "att" and _CHANGE_LABEL.match(m.group(1).strip()):
+            # "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm" under the absent:
+            # a change of seat told beside the roster, its person there unless the roster says otherwise; the
+            # roster ends with it (the running text below is no one's details)
+            who = leading_name(_strip_bullet(m.group(2).strip()))[0]
+            if who:
+                entry(who, "present", ["ledamot"], i, change_note=True)
+            out.setdefault("preamble", []).append(s.strip())  # the change it tells is read with the relations
+            mode, queue = None, []
+            i += 1
+            continue
         if m and mode == "att" and (_ORG.fullmatch(m.group(1).strip()) or (
                 not _TIME_PLACE.match(m.group(1).strip().lower()) and not _PERSON_LABEL.match(m.group(1).strip().lower())
                 and not _MAIL_LABEL.match(m.group(1).strip().lower()) and (is_name_line(m.group(2).strip()) or _given_only(m.group(2))))):
@@ -2345,6 +2379,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 continue
         if mode == "att" and len(cells) == 1 and _JUSTERING_LABEL.match(s):
             mode, table = None, None  # "Justeringens plats och" alone on its line: the roster has ended
+            i += 1
+            continue
+        if (mode == "att" and len(s) > 60 and s.count(" ") >= 8 and _HEADER_RELATION.search(s)
+                and not is_name_line(s) and not leading_name(_strip_bullet(s))[0]):
+            # a paragraph after the roster on the body's uppdrag ("Arbetsgruppen tillsattes av Samverkansgrupp X
+            # …"): the roster has ended; its sentences are read as the body's standing relations
+            mode, queue = None, []
+            out.setdefault("preamble", []).append(s.strip())
             i += 1
             continue
         if mode == "att":
@@ -2415,6 +2457,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Sekreterare" as a heading of its own inside the roster, over the one who keeps the minutes:
                     # that official, no member of the sections above
                     roles = []
+                elif pending_role == ["sekreterare"] and st == "guest" and secretary_heading:
+                    # "Övriga närvarande: …" / "Sekreterare" / "Rut Almqvist": the heading of its own ends the
+                    # guests' section; the one who keeps the minutes is at the meeting
+                    st, roles = "present", []
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
                 label_filled = True
@@ -2486,6 +2532,8 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
     for raw in raw_entries:
+        if raw.get("change_note") and any(_norm_key(e.name) == _norm_key(raw["text"]) for e in att.entries):
+            continue  # a change of seat beside the roster, of someone the roster lists
         for piece in split_entries(raw["text"]):
             st = raw["status"]
             if raw.get("table") in marked_tables and raw.get("mark") is None and st != "guest":
@@ -3580,6 +3628,37 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
     return out
 
 
+# a decision log's heading over rows numbered B1, B2 …: "Beslutslogg", "Beslut", "Nr | Beslut"
+_B_LOG_HEAD = re.compile(r"^(?:nr\s*(?:\||\t)\s*)?(?:beslutslogg|beslut|fattade\s+beslut|beslutade\s+punkter)\s*:?$", re.I)
+_B_LOG_ROW = re.compile(r"^B\s?\d{1,2}[.:)]?(?:\s*\|\s*|\t|\s+)(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)[\s|]*$")
+
+
+def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
+    """(line, decision) per row of a log whose decisions are numbered B1, B2 … under its heading, as a
+    line each or as a Word table's rows ("Beslutslogg" / "B1 Utkastet skickas på remiss …"): each row is
+    what the body decided, whatever its verb.
+
+    >>> _b_numbered_log(["Beslutslogg", "B1 Utkastet skickas på remiss.", "B2 Statistiken redovisas i oktober.",
+    ...                  "", "Vad / Vem / När"], 1, 5)
+    [(2, 'Utkastet skickas på remiss.'), (3, 'Statistiken redovisas i oktober.')]
+    >>> _b_numbered_log(["B1 Utkastet skickas på remiss."], 1, 1)
+    []
+    """
+    out: list[tuple[int, str]] = []
+    under = False
+    for i in range(lo, hi + 1):
+        s = lines[i - 1].strip()
+        if _B_LOG_HEAD.match(s):
+            under = True
+            continue
+        m = _B_LOG_ROW.match(s) if under and s[:1] == "B" else None
+        if m:
+            out.append((i, m.group("text").strip()))
+        elif s or out:
+            under = False
+    return out
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None,
                   meeting_date: str | None = None) -> ParsedItem:
@@ -3587,6 +3666,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     consumed: set[int] = set()
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
     logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines)
+    if any(lines[k - 1].startswith(("B1", "B 1")) for k in range(lo, hi + 1)):
+        logged += [(k, it.number, text) for k, text in _b_numbered_log(lines, lo, hi)]
     for k, number, text in logged:
         if any(d.item == number and _restates(text, d.text) for d in decisions):
             continue  # a log at the end restating a decision its item's text holds: the same decision

@@ -182,6 +182,8 @@ class Knowledge:
 
         >>> load_knowledge().match_organisation("Ronneby kommun§111").name
         'Ronneby kommun'
+        >>> load_knowledge().match_organisation("de fem kommunerna").name  # an alias with its article
+        'kommunerna i Blekinge'
         """
         if not text:
             return None
@@ -191,6 +193,8 @@ class Knowledge:
             pass
         k = _key(_ARTICLE.sub("", text.strip()))
         hit = self._orgs.get(k)
+        if hit is None and _ARTICLE.match(text.strip()):
+            hit = self._orgs.get(_key(text.strip()))  # an alias with its article: "de fem kommunerna"
         if hit is None and k.endswith("s") and len(k) > 4:
             hit = self._orgs.get(k[:-1])  # genitive: "Region Blekinges"
         return _remember(self._org_answers, text, hit)

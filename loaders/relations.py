@@ -2314,6 +2314,40 @@ def _unwrapped_task_rows(header: str, rows: list[str], width: int, task_col: int
     return out
 
 
+# every body of a kind: "alla lokala grupper", "samtliga arbetsgrupper"
+_EVERY_OF_KIND = re.compile(r"(?:alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?[a-zåäö]*?(?P<kind>grupp|team|råd)(?:er|erna|en)?",
+                            re.I)
+# a unit by its one word: "Kommunikationsavdelningen", "Digitaliseringsenheten", "Socialförvaltningen"
+# or a branch of care: "Hemsjukvården", "Elevhälsan", "Vuxenpsykiatrin"
+_UNIT_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|förvaltningen|kansliet|sekretariatet|kontoret)"
+                        r"|[A-ZÅÄÖ][a-zåäö]{2,}(?:vården|hälsan|psykiatrin)")
+
+
+def _slash_table(body: str) -> str:
+    r"""An action list written with slashes between its cells ("Vad / Vem / När" and a row such as
+    "Skicka ut utkastet / LK / 2025-09-19"), its header and rows laid out with tabs as a table's.
+
+    >>> _slash_table("Vad / Vem / När\nSkicka ut utkastet / LK / 2025-09-19\n\nNästa möte: 13 oktober")
+    'Vad\tVem\tNär\nSkicka ut utkastet\tLK\t2025-09-19\n\nNästa möte: 13 oktober'
+    >>> _slash_table("Region / kommun samverkar")
+    'Region / kommun samverkar'
+    """
+    lines = body.split("\n")
+    width = 0
+    for k, line in enumerate(lines):
+        cells = [c.strip() for c in line.split(" / ")]
+        if width and len(cells) == width and all(cells):
+            lines[k] = "\t".join(cells)
+            continue
+        width = 0
+        low = [c.casefold() for c in cells]
+        if (len(cells) >= 2 and any(_column(c, _TASK_COLUMNS) for c in low) and any(_column(c, _WHO_COLUMNS) for c in low)
+                and all(_column(c, _TASK_COLUMNS | _WHO_COLUMNS | _DUE_COLUMNS | _STATUS_COLUMNS) for c in low)):
+            width = len(cells)
+            lines[k] = "\t".join(cells)
+    return "\n".join(lines)
+
+
 def _column(cell: str, names: set[str]) -> bool:
     """A header cell naming one of the columns ("Klart datum" is a Klart column)."""
     return cell in names or (cell.split(" ")[0] in names if cell else False)
@@ -2580,6 +2614,27 @@ def _presidium_of(meeting: str | None) -> str | None:
     if m.group("owner") and m.group("b") in ("Styrelsen", "Direktionen"):
         return f"Presidiet{m.group('owner')}"
     return f"{m.group('b')}s presidium{m.group('owner') or ''}"
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two names are one body's, the one written out with its acronym after it and the other
+    the acronym alone.
+
+    >>> _one_name("Politiskt samverkansorgan (PSVO)", "PSVO"), _one_name("LSVO", "lsvo"), _one_name("LSVO", "PSVO")
+    (True, True, False)
+    """
+    a, b = a.strip(), b.strip()
+    if a.casefold() == b.casefold():
+        return True
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return full.endswith(f"({short})")
+
+
+# who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
+_TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
+                        r"rapporterade|rapporterar|uppgav|uppger|framförde)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
+# the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
+_RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
 
 
 def _target(text: str, ctx: _Ctx) -> str | None:
@@ -3156,6 +3211,8 @@ class _Extractor:
         one responsible, due when the row says; a row that restates a task the running text
         already gave the same people adds nothing."""
         body = it.body or ""
+        if " / " in body and "\t" not in body and "|" not in body:
+            body = _slash_table(body)
         lines = body.split("\n")
         if "\t" in body or "   " in body or "|" in body:
             for k, line in enumerate(lines):
@@ -3228,6 +3285,9 @@ class _Extractor:
         who = named or _subject_assignees(who_text, True, self.ctx)
         if not who:
             who = self._collective(who_text) or self._roster_org_by_start(who_text)
+        if not who and _UNIT_WORD.fullmatch(who_text):
+            # "Kommunikationsavdelningen", "Hemsjukvården" in the Vem column: the unit answers for the row
+            who = [who_text]
         if who and bracketed and not named:
             who = who + [p for p in self._people(bracketed.group(1)) or [] if p not in who]
         task = task.strip()
@@ -3370,8 +3430,15 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         m = re.match(r"^(?:att\s+)?(?:rekommendera|föreslå)\s+(?P<to>.+?)\s+(?:att|besluta|godkänna|anta|fatta)\b", s)
         if m:
-            for g in find_groups(m.group("to")):
+            groups = find_groups(m.group("to"))
+            for g in groups:
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
+            if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
+                # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(m.group("to"))]
+                if targets and all(targets):
+                    for t in targets:
+                        self.mandate(giver, t, "recommends", item, pos)
             head = _HEAD_OFFICIAL.fullmatch(m.group("to").strip())
             if head:  # "rekommendera regiondirektören att …": the organisation the official heads
                 self.mandate(giver, "Regionen" if head.group("org").startswith(("region", "landsting")) else "Kommunen",
@@ -3822,11 +3889,26 @@ class _Extractor:
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
         r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$")
 
+    # a label beside the roster: "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"
+    _NEW_IN_LABEL_RE = re.compile(
+        r"^[Nn]ya?\s+i\s+(?P<g>[^:,.;]+?)\s*:\s*(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+        r"(?:,\s*(?:nya?\s+(?P<role>ledamot|representant|deltagare|medlem)\s+)?(?:från|för)\s+"
+        r"(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?))?(?P<g2>)"
+        r"(?:,?\s+(?:efter|som\s+ersätter|i\s+stället\s+för|ersätter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        r"\s*\.?$")
+    # the newcomer and her new seat in apposition: "Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"
+    _NEWCOMER_APPOSED_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s*nya?\s+(?P<role>ledamot|representant|deltagare|medlem)"
+        r"\s+(?:från|för)\s+(?P<hm>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+s?(?:\s+kommun)?)(?P<g>)(?P<g2>)"
+        r"(?:,?\s+(?:efter|som\s+ersätter|i\s+stället\s+för|ersätter)\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?"
+        r"\s*\.?$")
+
     def _ms_new_in_group(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                          giver: str | None = None) -> bool:
         """"Ny i gruppen är Lisa Ek, Åby kommun, som ersätter Karl Berg": a newcomer's seat in the body
         that met (or the body named), taken from whom it names."""
-        m = self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s)
+        m = (self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s) or self._NEW_IN_LABEL_RE.match(s)
+             or self._NEWCOMER_APPOSED_RE.match(s))
         if not m or not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")
@@ -4544,7 +4626,9 @@ class _Extractor:
         return True
 
     # who is urged or asked to give a task has not given it: "rekommenderar kommunerna att ge …"
-    _URGED = re.compile(r"\b(?:rekommenderar|föreslår|uppmanar|uppmanas|rekommenderas|föreslås)\b[^.;]*\batt\s*$")
+    # also a proposal sent on: "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att …"
+    _URGED = re.compile(r"\b(?:rekommenderar|föreslår|uppmanar|uppmanas|rekommenderas|föreslås|"
+                        r"(?:med\s+)?(?:ett\s+)?förslag(?:et)?\s+(?:om|på))\b[^.;]*\batt\s*$")
 
     def _ge_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"(G) ger X i uppdrag att …": the body named first is the giver."""
@@ -4553,6 +4637,9 @@ class _Extractor:
         if not m:
             return False
         pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
+        if " att " in pre:
+            # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
+            pre = _TOLD_THAT.sub("", pre)
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre)
@@ -5030,7 +5117,7 @@ class _Extractor:
             frm = pinned or frm or body
             raw_to = g.get("to") or g.get("to2")
             if rule.mandate == "recommends":
-                targets = [self._recipient(t) for t in re.split(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen)", raw_to or "")]
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
                 for t in targets:
@@ -5048,6 +5135,12 @@ class _Extractor:
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
                               and same.group(1).casefold() in g.name.casefold()]
                     to = self.ctx.resolve_generic(before[-1]) if before else to
+                elif not to and raw_to and raw_to.startswith("båda ") and (both := self._both_named(raw_to)):
+                    # "Arbetsgruppen rapporterar till båda samverkansgrupperna": the two of that kind the item names
+                    for t in both:
+                        if not _one_name(frm, t):
+                            self.mandate(frm, t, rule.mandate, item, pos)
+                    return True
                 elif not to and raw_to and (council := _COUNCIL_REF.fullmatch(raw_to.strip())):
                     # "RSR har ställt sig bakom … Styrgruppen arbetar på uppdrag av RSR och rapporterar till
                     # rådet": the council the item named last
@@ -5144,6 +5237,10 @@ class _Extractor:
             if re.fullmatch(r"(?i)gruppen|ledamöterna", raw_who.strip()) and body:
                 raw_who = body  # "rekommenderar gruppen att …": the body that met, by its members
             raw_who = re.sub(r"(?i)^(?:de\s+)?(?:berörda|ansvariga)\s+(?:på|i|inom)\s+", "", raw_who)  # "berörda på regionen"
+            every = _EVERY_OF_KIND.fullmatch(raw_who.strip())
+            if every and body and every.group("kind").casefold() in body.casefold() and (
+                    not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
+                raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
         who = self._people(raw_who)
         if not who and rule.name in ("asked_to", "asked_passive"):
             who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
@@ -5550,11 +5647,12 @@ class _Extractor:
             grp = body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else self._group_phrase(raw)
             if not grp and _OWNED_KIND.fullmatch(raw):
                 grp = raw  # "Länets landsbygdsnätverk": an owner's genitive and a kind of body name one body
-            if not who or len(who) != 1 or not grp:
+            if not who or (len(who) != 1 and not rule.decision_only) or not grp:
                 return False
             hm = g["hm"].strip()
-            self.membership(who[0], grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
-                            on_behalf_of=hm[:1].upper() + hm[1:])
+            for p in who:  # a decision may seat two together: "Lena och Emil representerar gruppen i …"
+                self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
+                                on_behalf_of=hm[:1].upper() + hm[1:])
             return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))
@@ -5991,6 +6089,33 @@ class _Extractor:
         self.mandate(body, to, "delegates", item, pos)
         return True
 
+    def _both_named(self, raw: str) -> list[str] | None:
+        """The two bodies "båda samverkansgrupperna" means: those of the kind the item names, the body that
+        met among them when it is of that kind; None unless there are exactly two."""
+        m = re.match(r"båda\s+(?:de\s+)?(?P<kind>[a-zåäö]{4,}?)(?:erna|arna|orna|na)\b", raw.strip())
+        if not m or not self.ctx.item:
+            return None
+        kind = m.group("kind")
+        found: list[str] = []
+        for name in [self._meeting_body() or ""] + [g.name for g in find_groups(self.ctx.item.body or "")
+                                                    if not g.generic_head]:
+            if kind in name.casefold() and not any(_one_name(name, x) for x in found):
+                found.append(name)
+        return found if len(found) == 2 else None
+
+    _WORK_IS_UPPDRAG_RE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na))(?:\s+(?:av|om|för)\s+[^.;:]{1,80}?)?\s+är\s+"
+                                     r"(?:ett\s+)?uppdrag\s+(?:från|av)\s+(?P<from>[^.;,(]+?)\s*\.?$")
+
+    def _md_work_is_uppdrag(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Uppföljningen är ett uppdrag från LSVO": the body that met does the work for the one named."""
+        m = self._WORK_IS_UPPDRAG_RE.match(s)
+        frm = self._body_ref(m.group("from")) if m else None
+        to = self._meeting_body()
+        if frm and to and not _one_name(frm, to):
+            self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
     def _md_serves_as(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G fungerar som arbetsgrupp till H som styrgrupp": G reports to H."""
         ctx = self.ctx
@@ -6038,13 +6163,18 @@ class _Extractor:
                     a, b = _target(lm.group("a"), ctx), _target(lm.group("b"), ctx)
                     if a and b:
                         self.mandate(a, b, "reports_to", item, pos)
+                # "… återrapporteras till samverkansgruppen i november och därefter lyftas till LSVO": the body
+                # reported to takes it on
+                then = re.search(r"\s(?:och\s+)?(?:därefter|sedan)\s+(?:lyftas|lyfts)\s+(?:vidare\s+)?till\s+(?P<b>.+)$", s)
+                if then and (b := _target(then.group("b"), ctx)) and not _one_name(to, b):
+                    self.mandate(to, b, "reports_to", item, pos)
         return False
 
     def _delegated_in_item(self, item: str | None, giver: str | None) -> str | None:
         """The body ``giver`` delegated to earlier in the item ("att uppdra åt G att …, att förslaget
         redovisas för ledningsgruppen"): who reports back."""
         for m in reversed(self.out.mandates):
-            if m.item == item and m.kind == "delegates" and giver and m.from_body.casefold() == giver.casefold():
+            if m.item == item and m.kind == "delegates" and giver and _one_name(m.from_body, giver):
                 return m.to_body
         return None
 
@@ -6168,7 +6298,9 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b.*)"
+                                            r"(?:(?P<back>\s+och\s+(?:(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b"
+                                            # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
+                                            r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
                                             r"|\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named

@@ -95,7 +95,9 @@ TASK_VERBS = (
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
-    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter|svar|yttrande|underlag|uppgifter|namn)",
+    # the definite forms too: "Kommunerna lämnar synpunkterna till Lena"
+    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter(?:na)?|svar(?:et)?|yttrande(?:t)?|underlag(?:et)?|"
+    "uppgifter(?:na)?|namn(?:et|en)?)",
     # telling another body on a day to come: "Ordföranden informerar om ärendet vid PSO den 16 maj" (told at
     # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
     "informerar(?=\\s+om\\b)",
@@ -268,6 +270,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
                        "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "LSVO", "reports_to"),)))),
+    Rule("work_is_uppdrag", "mandate", exclusive=False, triggers=("är ett uppdrag", "är uppdrag"),
+         handler="_md_work_is_uppdrag",
+         examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
+         counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
@@ -275,9 +282,17 @@ RULES: tuple[Rule, ...] = (
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras"), handler="_md_reported_in",
          examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"), body="Arbetsgrupp SIP"),
+                   # where the body reported to takes it next
+                   _ex("Förslaget ska återrapporteras till Styrgrupp Barnahus i november och därefter lyftas till LSVO.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Barnahus", "reports_to"),
+                       ("mandate", "Styrgrupp Barnahus", "LSVO", "reports_to"), body="Arbetsgrupp SIP"),
                    _ex("uppdra åt Styrgrupp Äldre att ta fram en plan\nförslaget redovisas för ledningsgruppen senast 2025-09-30",
                        decision=True, body="Regional ledningsgrupp",
                        facts=(("mandate", "Styrgrupp Äldre", "Regional ledningsgrupp", "reports_to"),)),
+                   # the body that met named by its acronym alone in the report-back: the body given the task reports
+                   _ex("ge LSVO i uppdrag att ta fram en plan,\nförslaget återrapporteras till PSVO i december",
+                       decision=True, body="Politiskt samverkansorgan (PSVO)",
+                       facts=(("mandate", "LSVO", "PSVO", "reports_to"),)),
                    # the report-back joined to the task in one decision
                    _ex("ger Arbetsgrupp trygg hemgång i uppdrag att ta fram en checklista; förslaget redovisas för "
                        "styrgruppen den 22 maj", decision=True, body="Styrgrupp Nära vård",
@@ -307,6 +322,10 @@ RULES: tuple[Rule, ...] = (
     Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag"), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
+                   # its questions it cannot settle go to the body it works for
+                   _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
+                       ("mandate", "Styrgrupp Barnahus", "Lokal grupp Åby", "delegates"),
+                       ("mandate", "Lokal grupp Åby", "Styrgrupp Barnahus", "reports_to"), body="Lokal grupp Åby"),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
                        ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
@@ -346,7 +365,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "LSVO", "PSVO", "recommends"),)),
                    # to the official who heads the region's administration: to the region
                    _ex("rekommendera regiondirektören att tillsätta medel om 200 000 kr", decision=True, body="LSVO",
-                       facts=(("mandate", "LSVO", "Regionen", "recommends"),)))),
+                       facts=(("mandate", "LSVO", "Regionen", "recommends"),)),
+                   # to the huvudmän by name: each is recommended
+                   _ex("rekommendera Region Norrby och de fem kommunerna att anta överenskommelsen", decision=True,
+                       body="PSVO", facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
+                                           ("mandate", "PSVO", "de fem kommunerna", "recommends"))))),
     Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
          handler="_md_collective_reports_to",
          examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
@@ -481,6 +504,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samordningsgruppen Vårdsamverkan Norrby", "Delregionalt politiskt samråd Södra Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar till Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # "båda samverkansgrupperna": the body that met and the other of its kind the item names
+                   _ex("Samverkansgrupp vuxna har bett om två representanter till en arbetsgrupp för övergångar. "
+                       "Arbetsgruppen rapporterar till båda samverkansgrupperna.", body="Samverkansgrupp barn",
+                       facts=(("mandate", "Arbetsgrupp för övergångar", "Samverkansgrupp barn", "reports_to"),
+                              ("mandate", "Arbetsgrupp för övergångar", "Samverkansgrupp vuxna", "reports_to"))),
                    # through whom, after a comma: no part of the body reported to
                    _ex("Arbetsgruppen rapporterar till PSVO, med LSVO som beredande.",
                        ("mandate", "Arbetsgrupp SIP", "PSVO", "reports_to"), body="Arbetsgrupp SIP"),
@@ -1079,7 +1107,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ny representant i Styrgrupp Barnahus är Omar Said, Region Åsen.",
                        ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
                    _ex("Sara Ek, primärvården, är ny i gruppen.", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
-                   _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join"))),
+                   _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # a label beside the roster, whom she follows after it
+                   _ex("Ny i gruppen: Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
@@ -1723,13 +1757,21 @@ RULES: tuple[Rule, ...] = (
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:representerar|företräder)\s+"
+         # two named together: "Lena Strand och Emil Gran representerar samverkansgruppen i arbetsgruppen …"
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}){0,3})\s+(?:representerar|företräder)\s+"
                  r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
          examples=(_ex("Gun Berg representerar LAG i Styrgrupp Barnahus från och med januari.", decision=True,
                        body="LAG, Leader Åmyren", roster=("Gun Berg",),
                        facts=(("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
                               ("assignment", ["Gun Berg"], "representera LAG i Styrgrupp Barnahus"))),
                    # a network named by its owner: the seat in it though the kind names no body alone
+                   # two seated together by one decision
+                   _ex("Lena Strand och Emil Gran representerar samverkansgruppen i arbetsgruppen för övergångar.",
+                       decision=True, body="Samverkansgrupp barn", roster=("Lena Strand", "Emil Gran"),
+                       facts=(("membership", "Lena Strand", "arbetsgruppen för övergångar", "join"),
+                              ("membership", "Emil Gran", "arbetsgruppen för övergångar", "join"),
+                              ("assignment", ["Lena Strand", "Emil Gran"], "representera samverkansgruppen"))),
                    _ex("Eira Sund representerar LAG i Länets landsbygdsnätverk.", decision=True,
                        body="LAG, Leader Åmyren", roster=("Eira Sund",),
                        facts=(("membership", "Eira Sund", "Länets landsbygdsnätverk", "join"),))),
@@ -1883,7 +1925,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
     # "att AF företräder LVO i samverkansgruppens arbete": who speaks for the body, decided
     Rule("represents_decided", "assignment", decision_only=True, triggers=("företräder", "representerar"),
-         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}){0,3})\s+"
                  r"(?P<task>(?:företräder|representerar)\s+[^.;]+?)\.?$",
          examples=(_ex("att EB företräder styrgruppen i samverkansgruppens arbete med planen", decision=True,
                        roster=("Elin Borg",), body="Styrgrupp Barnahus",
@@ -1960,6 +2003,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # told to the meeting: the giver is the told clause's subject, not the body that met
+                   _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
+                       ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),
+                       ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"), body="PSVO"),
                    # the task shown to the giver, named by its acronym alone: the one given it reports there
                    _ex("RLG gav den 16 maj styrgruppen i uppdrag att ta fram ett förslag till plan, att redovisas för "
                        "RLG senast den 30 september.", body="Styrgrupp Nära vård",
@@ -2002,7 +2049,9 @@ RULES: tuple[Rule, ...] = (
                        body="Styrgrupp psykisk hälsa",
                        facts=(("assignment", ["Styrgrupp psykisk hälsa"], "ta fram en plan"),))),
          counter_examples=("Ledningsgruppen rekommenderar kommunerna att ge sina skolförvaltningar i uppdrag att utse "
-                           "en kontaktperson för SIP per skolområde.",)),
+                           "en kontaktperson för SIP per skolområde.",
+                           # a proposal sent on to another body: not given yet
+                           "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
@@ -2097,7 +2146,10 @@ RULES: tuple[Rule, ...] = (
                  # a request that a unit act: "Krisledningsgruppen begär att vårdcentralen i X informerar …"
                  r"|^(?P<giver5>[A-ZÅÄÖ][^.;:]{1,100}?)\s+(?:begär|begärde)\s+att\s+(?P<who5>[^.;:]{2,60}?)\s+"
                  r"(?:ska\s+|skall\s+)?(?P<task5>(?!har\b|är\b|kan\b)[a-zåäö]+(?:ar|er|ir|yr)\b.+)$",
-         examples=(_ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
+         examples=(# every body of the kind the body that met is: it is asked too
+                   _ex("Styrgrupp Barnahus har bett alla lokala grupper att senast i maj redovisa hur arbetet fungerar.",
+                       ("assignment", ["Lokal samverkansgrupp Åby"], "senast i maj redovisa"), body="Lokal samverkansgrupp Åby"),
+                   _ex("Styrgrupp Barnahus har bett varje kommun att utse en kontaktperson.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en kontaktperson"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Styrgruppen ber Elin Borg att sammanställa synpunkterna.",
@@ -2378,6 +2430,15 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Sanna Pirinen"], "ta fram en tidplan"), roster=_ROSTER),),
          counter_examples=("Sannas uppdrag att ta fram en tidplan är genomfört.",
                            "Arbetet med tidplanen kvarstår.")),
+    # a report-back line on a task an earlier meeting gave, still open: "X och Y skulle kartlägga …: pågår"
+    Rule("open_task_reported", "assignment", triggers=("skulle",),
+         pattern=r"^(?:[-•*]\s*)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}){0,3})\s+skulle\s+"
+                 r"(?P<task>[a-zåäö][^:;]+?)\s*:\s*(?:pågår|återstår|kvarstår|fortsätter|påbörjat|påbörjad|"
+                 r"(?:ej|inte|ännu\s+inte)\s+klart?)\b.*$",
+         examples=(_ex("- Sanna Pirinen och Elin Borg skulle kartlägga mötesplatserna i länet: pågår, återrapporteras i juni.",
+                       ("assignment", ["Sanna Pirinen", "Elin Borg"], "kartlägga mötesplatserna i länet"), roster=_ROSTER),),
+         counter_examples=("Det skulle vara bra om Elin Borg kunde delta: pågår.",)),
     Rule("subject_verb", "assignment",
          triggers=("återkomm", "återkoppl", "över", "fram", "ska", "kommer", "avser", "behöver", "tar med",
                    "titta", "informer", "kontakt", "skickar", "utforma", "stämm", "återrapport", "påbörja",
@@ -2488,7 +2549,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# asking someone outside the meeting for something, a clause after a semicolon
+         examples=(# handing in what was asked for, in the definite form
+                   _ex("Kommunerna lämnar synpunkterna till Elin Borg.", ("assignment", ["kommunerna"], "lämna synpunkterna"),
+                       roster=_ROSTER),
+                   # asking someone outside the meeting for something, a clause after a semicolon
                    _ex("SP och FO ingår från förvaltningen; EB frågar hälsocentralen i Östmo om två representanter.",
                        ("assignment", ["Elin Borg"], "fråga hälsocentralen i Östmo om två representanter"),
                        roster=_ROSTER),

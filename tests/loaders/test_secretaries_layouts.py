@@ -1,0 +1,122 @@
+"""Layouts and phrasings other secretaries of the same kind of bodies use, each read on a short
+minutes of its own: a roster listed per huvudman under "Deltagare per huvudman", a Word roster whose
+presence column is "N/F", a change of seat noted beside the roster, a secretary's heading after the
+guests, a guest "Adjungerad punkt 4" without its preposition.
+"""
+from __future__ import annotations
+
+from samverkan.loaders.extract import parse_minutes
+
+
+def _attendance(text: str) -> dict[str, tuple[str, list[str], str | None]]:
+    return {a.name: (a.status, a.roles, a.organisation) for a in parse_minutes(text, "x.txt").attendance}
+
+
+def test_a_roster_listed_per_huvudman_under_its_heading():
+    got = _attendance(
+        "Samverkansgrupp Vuxna\nMinnesanteckningar 2025-04-11\n\n"
+        "Deltagare per huvudman\n"
+        "Åby kommun: Elsa Berg, socialförvaltningen; Jon Vik, funktionsstödsförvaltningen\n"
+        "Region Norrby: Anders Holm, vuxenpsykiatrin (ordförande)\n"
+        "Förhinder: Per Ödin, Åby kommun\n"
+        "Adjungerad punkt 4: Oskar Fjäll, FoU-enheten\n\n"
+        "1. Dagordning\nDagordningen godkändes.\n")
+    assert got["Elsa Berg"][0] == got["Jon Vik"][0] == "present"
+    assert got["Elsa Berg"][2] == "Åby kommun"
+    assert got["Anders Holm"][0] == "present" and "ordförande" in got["Anders Holm"][1]
+    assert got["Per Ödin"][0] == "absent"
+    assert got["Oskar Fjäll"][0] == "guest"
+
+
+def test_a_change_of_seat_beside_the_roster_keeps_its_person_present_and_ends_the_roster():
+    got = _attendance(
+        "Arbetsgrupp Vårdplatser – anteckningar\nMöte 15 september 2025, Teams\n\n"
+        "Deltagare: Lisa Karl (Region Norrby), Amela Begić (Åby kommun)\n"
+        "Förhinder: Maja Ström (Bro kommun)\n"
+        "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm.\n\n"
+        "Uppdraget\nArbetsgruppen tillsattes av Samverkansgrupp äldre i mars.\n\n"
+        "1. Statistik\nLisa visade statistiken.\n")
+    assert got["Amela Begić"][0] == "present"
+    assert got["Maja Ström"][0] == "absent"
+    assert "Sanna Holm" not in got
+
+
+def test_the_secretary_under_a_heading_of_her_own_after_the_guests_is_present():
+    got = _attendance(
+        "PSVO\nPROTOKOLL\nSammanträdesdatum: 2025-06-05\n\n"
+        "Beslutande ledamöter\nLars Åker (C), Region Norrby, ordförande\nEbba Rön (S), Åby kommun\n"
+        "Övriga närvarande\nCecilia Hamm, hälso- och sjukvårdsdirektör, Region Norrby, § 23\n"
+        "Sekreterare\nRut Alm, Region Norrby\n\n"
+        "§ 21 Val av justerare\nPSVO beslutar att utse Ebba Rön att justera protokollet.\n")
+    assert got["Cecilia Hamm"][0] == "guest"
+    assert got["Rut Alm"][0] == "present" and "sekreterare" in got["Rut Alm"][1]
+
+
+def test_a_word_roster_with_an_n_f_presence_column_and_an_ovriga_row():
+    got = _attendance(
+        "Samverkansgrupp Barn\nProtokoll från sammanträde 2025-03-21, Åby\n"
+        "Huvudman\tLedamot\tFörvaltning / verksamhet\tN/F\n"
+        "Åby kommun\tSofia Mark\tUtbildningsförvaltningen\tN\n"
+        "Åby kommun\tPeter Holm\tSocialförvaltningen\tF\n"
+        "Region Norrby\tEmil Gran (ordförande)\tBarn- och ungdomspsykiatrin\tN\n"
+        "Övriga\tVera Lund (sekreterare)\tEnheten för kvalitet\tN\n"
+        "N = närvarande, F = frånvarande\n"
+        "§ 1 Val av justerare\nBeslut: Sofia Mark utses att justera protokollet.\n")
+    assert got["Sofia Mark"][:1] == ("present",) and got["Sofia Mark"][2] == "Åby kommun"
+    assert got["Peter Holm"][0] == "absent"
+    assert got["Emil Gran"][0] == "present"
+    assert got["Vera Lund"][0] == "guest" and got["Vera Lund"][2] != "N"
+
+
+def _decisions(text: str) -> list[str]:
+    return [d.text for d in parse_minutes(text, "x.txt").decisions]
+
+
+def test_a_decision_log_numbered_b1_b2_under_its_heading_whatever_the_verb():
+    got = _decisions(
+        "Arbetsgrupp Vårdplatser – anteckningar\nMöte 15 september 2025, Teams\n\n"
+        "1. Förslag till rutin\nEtt första utkast gicks igenom.\n\n"
+        "Beslutslogg\n"
+        "B1 Utkastet till rutin skickas på remiss till kommunerna med svar senast 2025-10-10.\n"
+        "B2 Statistiken redovisas för samverkansgruppen på mötet i oktober.\n\n"
+        "Nästa möte: 13 oktober 2025.\n")
+    assert "Utkastet till rutin skickas på remiss till kommunerna med svar senast 2025-10-10." in got
+    assert "Statistiken redovisas för samverkansgruppen på mötet i oktober." in got
+
+
+def test_the_uppdrag_told_above_the_items_gives_the_mandates_and_slash_rows_give_tasks():
+    from samverkan.loaders.relations import extract_relations
+    parsed = parse_minutes(
+        "Arbetsgrupp Vårdplatser – anteckningar\nMöte 15 september 2025, Teams\n\n"
+        "Deltagare: Lisa Karl (Region Norrby), Amela Begić (Åby kommun)\n\n"
+        "Uppdraget\nArbetsgruppen tillsattes av Styrgrupp Äldre i mars och ska ta fram en rutin. "
+        "Förslaget ska återrapporteras till Styrgrupp Äldre i november.\n\n"
+        "1. Förslag till rutin\nEtt första utkast gicks igenom.\n\n"
+        "Vad / Vem / När\nSkicka ut utkastet på remiss / LK / 2025-09-19\n"
+        "Ta fram en presentation av statistiken / LK, AB / 2025-10-13\n\n"
+        "Nästa möte: 13 oktober 2025.\n", "x.txt")
+    rel = extract_relations(parsed)
+    mandates = {(m.from_body, m.to_body, m.kind) for m in rel.mandates}
+    assert ("Styrgrupp Äldre", "Arbetsgrupp Vårdplatser", "delegates") in mandates
+    assert ("Arbetsgrupp Vårdplatser", "Styrgrupp Äldre", "reports_to") in mandates
+    tasks = {(tuple(a.assignees), a.task) for a in rel.assignments}
+    assert (("Lisa Karl",), "skicka ut utkastet på remiss") in tasks
+    assert (("Lisa Karl", "Amela Begić"), "ta fram en presentation av statistiken") in tasks
+
+
+def test_a_unit_in_the_vem_column_and_a_newcomer_noted_beside_the_roster():
+    from samverkan.loaders.relations import extract_relations
+    parsed = parse_minutes(
+        "Arbetsgrupp Vårdplatser – anteckningar\nMöte 15 september 2025, Teams\n\n"
+        "Deltagare: Lisa Karl (Region Norrby), Amela Begić (Åby kommun)\n"
+        "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm.\n\n"
+        "1. Kommunikation\nEn plan behövs.\n\n"
+        "Vad\tVem\tNär\nTa fram en kommunikationsplan\tKommunikationsavdelningen\t2025-08-31\n"
+        "Kartlägga SIP som inte följts upp\tHemsjukvården\t2025-04-01\n\n"
+        "Nästa möte: 13 oktober 2025.\n", "x.txt")
+    rel = extract_relations(parsed)
+    tasks = [(a.assignees, a.task) for a in rel.assignments]
+    assert (["Kommunikationsavdelningen"], "ta fram en kommunikationsplan") in tasks
+    assert (["Hemsjukvården"], "kartlägga SIP som inte följts upp") in tasks
+    seats = {(m.person, m.change) for m in rel.memberships}
+    assert ("Amela Begić", "replace") in seats and ("Sanna Holm", "leave") in seats
