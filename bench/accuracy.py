@@ -38,11 +38,14 @@ def sets(shared: Path) -> list[tuple[str, Path, Path]]:
 
 def fixture_sets(root: Path = ROOT) -> list[tuple[str, Path, Path]]:
     """(name, minutes folder, gold folder) for the test minutes with gold beside them: the minutes of
-    bodies outside the corpus (``tests/loaders/fixtures/unseen/*``) and the sister minutes of each
-    corpus region (``tests/loaders/fixtures/sisters/*``, loaded alone here)."""
+    bodies outside the corpus (``tests/loaders/fixtures/unseen/*``), the sister minutes of each
+    corpus region (``tests/loaders/fixtures/sisters/*``, loaded alone here) and minutes of Blekinge's
+    bodies by other secretaries (``tests/loaders/fixtures/blekinge/heldback``)."""
     base = root / "tests" / "loaders" / "fixtures"
     found = [(f"unseen {d.name}", d, d) for d in sorted((base / "unseen").glob("*")) if d.is_dir()]
-    return found + [(f"sisters {d.name} (alone)", d, d) for d in sorted((base / "sisters").glob("*")) if d.is_dir()]
+    found += [(f"sisters {d.name} (alone)", d, d) for d in sorted((base / "sisters").glob("*")) if d.is_dir()]
+    held_back = base / "blekinge" / "heldback"
+    return found + ([("blekinge held back", held_back, held_back)] if held_back.is_dir() else [])
 
 
 def score(minutes: Path, gold: Path, shared: Path) -> dict:

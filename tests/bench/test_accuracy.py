@@ -25,5 +25,6 @@ def test_the_test_minutes_with_gold_are_scored_each_folder_alone():
     base = ROOT / "tests" / "loaders" / "fixtures"
     assert {d for d in (base / "unseen").iterdir() if d.is_dir()} <= folders
     assert {d for d in (base / "sisters").iterdir() if d.is_dir()} <= folders
+    assert base / "blekinge" / "heldback" in folders
     # every folder scored holds its own gold beside its minutes
     assert all(minutes == gold and any(gold.glob("*.json")) for _, minutes, gold in found)
