@@ -127,6 +127,8 @@ def export_json(G: nx.MultiDiGraph, *, pseudonymize: bool = False, secret: bytes
             srcs = []
             for v, _, e in _out(G, n, "FROM_SOURCE"):
                 names.update(e.get("mentions") or [])
+                if label == "Group" and not e.get("mentions"):
+                    continue  # shipped as the parent of a body the minutes name, not named in them
                 srcs.append({"source_id": v, "item_id": None})
             names.discard(d.get("name"))
             organizations.append({

@@ -106,3 +106,25 @@ def test_a_kind_alone_said_of_two_bodies_is_no_other_name_of_either(tmp_path):
     alone = _load(tmp_path / "alone", {"sg_2025-03-19.txt": STYRGRUPP})
     (sg,) = [o for o in alone["organizations"] if o["name"].startswith("Styrgrupp")]
     assert "styrgruppen" in {x.casefold() for x in sg["other_names"]}
+
+
+def test_a_parent_body_the_minutes_do_not_name_is_not_credited_to_them(tmp_path):
+    """Minutes of a samverkansgrupp that name no body above it: the region's file places the group under
+    the leadership body, which the export ships as its parent but does not give these minutes as a source."""
+    text = """Minnesanteckningar Samverkansgrupp Att åldras
+Datum: 2025-02-14
+Närvarande: Eva Ek (Region Blekinge), Per Lind (Karlskrona kommun), Ola Berg (Ronneby kommun)
+
+1. Föregående anteckningar
+Anteckningarna läggs till handlingarna.
+
+2. Nästa möte
+Nästa möte hålls den 11 april.
+"""
+    data = _load(tmp_path, {"att_aldras_2025-02-14.txt": text})
+    (source,) = data["sources"]
+    groups = {o["name"]: o for o in data["organizations"] if o["classification"] == "group"}
+    own = [o for name, o in groups.items() if "åldras" in name.casefold()]
+    assert own and own[0]["parent_id"] in {o["id"] for o in groups.values()}, sorted(groups)
+    credited = {name for name, o in groups.items() if source["id"] in {s["source_id"] for s in o["sources"]}}
+    assert credited == {own[0]["name"]}
