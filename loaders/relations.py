@@ -2548,6 +2548,12 @@ _ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knu
 # the agent after a passive: "… lyfts vidare till RLG av båda grupperna"
 _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s+tre)?\s*(?:grupperna|parterna|huvudmännen|"
                                  r"[a-zåäö]*gruppen|[a-zåäö]*rådet)\b.*$")
+# a decision to raise a question with another body, in the infinitive: "lyfta frågan om X till styrgruppen" (what
+# is "överlämnat" may be an answer sent or a proposal: read where it is written in the passive)
+_RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?:vidare\s+)?till\s+"
+                               r"(?P<to>[^.;]+)$")
+# what is handed on is a report: reporting, no referral
+_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 _LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
@@ -3402,7 +3408,12 @@ class _Extractor:
                 continue  # "återkopplas in i X innan det lyfts vidare till Y": a chain of reporting
             to = _target(m.group("to"), self.ctx)
             if to and self._is_body(to):
-                self.mandate(giver, to, "refers", item, pos)
+                # "Rapporten godkänns och skickas till styrgruppen": a report handed on is reporting
+                self.mandate(giver, to, "reports_to" if _REPORT_NOUN.search(s[:m.start()]) else "refers", item, pos)
+        # "lyfta teamets kvällstäckning till styrgruppen den 12 november": the decision in the infinitive
+        m = s[:4].casefold() in ("att ", "lyft") and _RAISE_INFINITIVE.match(s)
+        if m and (to := _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)) and self._is_body(to) and to != giver:
+            self.mandate(giver, to, "refers", item, pos)
         # "… lämnas till G för fastställande": handed on for the other to decide ("lämnas till" alone may be a report)
         m = "lämnas" in s and _LEFT_FOR_DECISION.search(s)
         if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
