@@ -1821,6 +1821,10 @@ _FICK_INV_RE = re.compile(
 )
 # "… den reviderade överenskommelsen, som RLG": the object a relative clause is about and its subject
 _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som\s+(?P<giver>[^,;]+?)\s*$")
+# … and a definite noun without article, when after it: "… utkastet till handlingsplan, som styrgruppen i juni gav …"
+_GAVE_WHICH_NOUN_RE = re.compile(r"^.*\b(?P<obj>[a-zåäö]{3,}(?:et|en|na)(?:\s+[^,;]{1,60}?)?),\s+som\s+(?P<giver>[^,;]+?)"
+                                 r"(?:\s+(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                                 r"oktober|november|december|våras|höstas))?\s*$")
 _GE_RE = re.compile(
     r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
     # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
@@ -2718,7 +2722,7 @@ def initials_of(name: str) -> set[str]:
     each part, with and without the place that ends the name.
 
     >>> sorted(initials_of("Regional ledningsgrupp Norrby"))
-    ['RLG', 'RLGN']
+    ['RLG', 'RLGN', 'RLN']
 
     The name's head before what it is for ("RLG" of "Regional ledningsgrupp för vård och omsorg"), and a
     compound kind word by its first letter alone ("SBU" of "Samverkansgrupp Barn och unga"), spell it too:
@@ -4568,7 +4572,7 @@ class _Extractor:
         pre, task = m.group("giver").strip(), m.group("task") or f"genomföra uppdraget {m.group('om')}"
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
-        rel = _GAVE_WHICH_RE.search(pre)
+        rel = _GAVE_WHICH_RE.search(pre) or (_GAVE_WHICH_NOUN_RE.search(pre) if ", som " in pre else None)
         if rel and (v := re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|revidera|utreda|utarbeta|skriva)\b", task)):
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
             # task's object is what the relative clause is about, the body in it the giver
@@ -4586,6 +4590,10 @@ class _Extractor:
         who_raw = re.split(r"\s+tillsammans\s+med\s+", who_text)
         if len(who_raw) == 1 and who_raw[0].strip().casefold() in ("oss", "gruppen") and self._meeting_body():
             who_raw = [self._meeting_body()]  # "gav oss uppdraget": the body whose minutes these are
+        if len(who_raw) == 1 and who_raw[0].strip().casefold() in ("henne", "honom") and (
+                (lead := find_person_names(s)) and lead[0][1] == 0):
+            # "Karin Ek visade mallen, som arbetsgruppen gav henne i uppdrag att ta fram": the one the sentence is about
+            who_raw = [lead[0][0]]
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
         if pre and not named_giver and self._body_ref(pre):
             named_giver = [self._body_ref(pre)]

@@ -2007,6 +2007,14 @@ RULES: tuple[Rule, ...] = (
                        "styrgruppen i uppdrag att ta fram i början av året, har remissvaren kommit in.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram den reviderade överenskommelsen"),
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates"), body="Styrgrupp Barnahus"),
+                   # the object a definite noun without article, when after the giver; the one given it the person
+                   # the sentence is about
+                   _ex("Hanna Gren återrapporterade utkastet till handlingsplan, som styrgruppen i juni gav Arbetsgrupp "
+                       "suicidprevention i uppdrag att ta fram.", ("assignment", ["Arbetsgrupp suicidprevention"],
+                                                                     "ta fram utkastet till handlingsplan"),
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp suicidprevention", "delegates"), body="Styrgrupp Barnahus"),
+                   _ex("Karin Sandberg visade mallen för uppföljning, som Arbetsgrupp trygg hemgång gav henne i uppdrag att "
+                       "ta fram i juni.", ("assignment", ["Karin Sandberg"], "ta fram mallen för uppföljning")),
                    _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"),
                    # a protocol's report-back: when and the paragraph that gave it, then whom
