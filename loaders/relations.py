@@ -2532,10 +2532,10 @@ _BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.
 # utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told
 # to leave before)
 _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
-    # "…, och Granvik kommun har utsett …": after the clause that told the leaving
+    # "…, och Åby kommun har utsett …": after the clause that told the leaving
     r"^(?:(?P<lead>[^.;]*?),\s+och\s+)?"
     r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
-    # "Kommunstyrelsen i Lövsta har utsett …": the huvudman's board appoints its seat
+    # "Kommunstyrelsen i Åby har utsett …": the huvudman's board appoints its seat
     r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:har|hade)\s+"
     r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
@@ -2568,7 +2568,7 @@ _REPLACES_SEAT_RE = re.compile(
     # "… ersätter från och med i dag B som …": when, before whom
     r"^(?P<new>.+?)\s+ersätter\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:i\s*dag|detta\s+möte|dagens\s+möte)\s+)?"
     r"(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s|"
-    # a unit's seat by its acronym: "som BUP Mälarbys representant", "som BUP:s representant"
+    # a unit's seat by its acronym: "som BUP Norrbys representant", "som BUP:s representant"
     r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s))\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
 
