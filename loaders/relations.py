@@ -2546,6 +2546,10 @@ _REFERRED_EARLIER = re.compile(r"\bsom\s+(?P<from>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?
 # when, after where it went: "… till SBU i oktober", "… den 12 mars"
 _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
                         r"oktober|november|december|våras|höstas|\d{1,2}|år|veckan|månaden|mötet)\b.*$")
+# a body handing in its own report: "SBU lämnar sin årsrapport till RLG i oktober" (its subject opens the sentence
+# or the clause after ", och")
+_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)\s+lämnar\s+(?:sin|sina)\s+"
+                              r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 _ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd)\s+till\s+"
                                r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+dit\b")
@@ -6199,6 +6203,16 @@ class _Extractor:
             to = _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)
             if frm and to and frm != to and self._is_body(frm) and self._is_body(to):
                 self.mandate(frm, to, "refers", item, pos)
+        return False
+
+    def _md_hands_in_report(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"… och SBU lämnar sin årsrapport till RLG i oktober": a body handing in its report reports there."""
+        item = self.ctx.item.number if self.ctx.item else None
+        for m in _HANDS_IN_REPORT.finditer(s):
+            x, to = self._body_ref(m.group("x")), _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)
+            if x and to and x != to and self._is_body(x) and self._is_body(to):
+                self.mandate(x, to, "reports_to", item, pos)
         return False
 
     def _md_attached_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,

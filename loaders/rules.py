@@ -436,6 +436,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Frågan om finansiering, som Arbetsgrupp mobila team lyfte till Styrgrupp Barnahus i oktober, "
                        "diskuterades.", ("mandate", "Arbetsgrupp mobila team", "Styrgrupp Barnahus", "refers"))),
          counter_examples=("Eva Ek återrapporterade frågan som Anna Berg lyfte till gruppen i mars.",)),
+    Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
+         handler="_md_hands_in_report",
+         examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
+                       "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
+                       ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),),
+         counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
     Rule("attached_reports", "mandate", exclusive=False, triggers=("knuten till", "kopplad till", "underställd"),
          handler="_md_attached_to",
          examples=(_ex("Referensgruppen för brukare är knuten till Styrgrupp Nära vård och rapporterar dit två gånger om året.",
