@@ -348,6 +348,13 @@ _JUSTERING_LABEL = re.compile(r"^justeringens\s+(?:plats|tid|datum)\b|^plats\s+o
 # a note of a change of seat beside a roster: "Ny i gruppen:", "Ny ledamot:", "Nya ledamöter:"
 _CHANGE_LABEL = re.compile(r"^(?:nya?|nytillträdd[ae]?)\s+(?:i\s+(?:gruppen|styrgruppen|arbetsgruppen)|ledamot|ledamöter|"
                            r"deltagare|medlem(?:mar)?|representant(?:er)?)$", re.I)
+# "Från styrgruppen:", "Från SBU:", "Från Region X:": a joint meeting's roster by body (or huvudman)
+_FROM_BODY_LABEL = re.compile(r"^[Ff]rån\s+((?:[A-ZÅÄÖ]{2,6}|[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)|"
+                              r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,6}))\s*:\s*(.+)$")
+# a joint meeting's heading, naming the other body: "Gemensamt möte med X", "Gemensamt sammanträde mellan X och Y"
+_JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+(?:med|mellan)\s+[A-ZÅÄÖ]")
+# the body that met named by its type word alone in such a roster
+_OWN_BODY_WORD = re.compile(r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)")
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
     r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid|"
@@ -1516,6 +1523,9 @@ _COL_KINDS = [
                        r"företräder|myndighet|arbetsgivare)$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
                          r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
+    # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
+    ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
+                         r"^(?:funktion|titel|roll|befattning)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
@@ -1580,6 +1590,8 @@ _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarran
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
 # "1" / "0": a närvarolista's Närvaro column counting each seat
 _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p|1$)\b", re.I)
+# a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
+_ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 _ABSENT_MARK = re.compile(r"^(?:0$|[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
@@ -1623,6 +1635,8 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     True
     >>> [k for _, k, _ in _table_columns([(0, "Ledamöter (7)"), (33, "Parti"), (41, "Närvaro")])]
     ['name', 'party', 'mark']
+    >>> [k for _, k, _ in _table_columns([(0, "Namn"), (1, "Organisation och funktion"), (2, "Närv.")])]
+    ['name', 'title', 'mark']
     """
     # "Ledamöter (7)": a närvarolista's heading counts the seats
     heads = [_SEAT_COUNT.sub("", " ".join(c.lower().split()).rstrip(":")) for _, c in cells]
@@ -1827,6 +1841,12 @@ class _Table:
                     mark_status = "absent"  # 'Förhinder: X'
             elif kind == "mark":
                 # several presence columns ('på plats', 'via Teams'): a mark in any of them is presence
+                part = _ITEM_MARK.match(v or "")
+                if part and mark_status is None:
+                    # "p. 3" where the others have "x": there for that item only, invited to it, no seat
+                    mark_status = "guest"
+                    own_paragraphs.append("§ " + part.group(1))
+                    continue
                 if v and _PRESENT_MARK.match(v):
                     mark_status = "present"
                 elif mark_status is None and (not v or _ABSENT_MARK.match(v)):
@@ -2314,6 +2334,24 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 _time_place(nxt, out)
                 i = j + 1
                 continue
+        if s[:12].lower().lstrip("*# ").startswith("gemensam") and _JOINT_MEETING.match(s.strip("*# ")):
+            # "Gemensamt möte med Samverkansgrupp Barn och unga (SBU)": the other body at the table, and its acronym
+            out.setdefault("preamble", []).append(s.strip("*# "))
+        fm = _FROM_BODY_LABEL.match(_strip_bullet(s)) if s[:5].lower().lstrip("-• ").startswith("från") else None
+        if fm and is_name_line(fm.group(2).strip()):
+            # a joint meeting's roster by the body each sits in: "Från styrgruppen: Anna Ek, …" (the body
+            # that met, its type word), "Från SBU: Per Lind (sammankallande), …" (the other: a seat there)
+            where = fm.group(1).strip()
+            if _ORG.fullmatch(where):
+                entry(fm.group(2), "present", ["ledamot"], i, org=where)
+            elif _OWN_BODY_WORD.fullmatch(where):
+                entry(fm.group(2), "present", ["ledamot"], i)
+            else:
+                entry(fm.group(2), "present", [], i, seat_body=where)
+            mode, queue, label_filled, seen_label = "att", [("present", ["ledamot"])], True, True
+            status, section_roles = queue[0]
+            i += 1
+            continue
         pr = _PARAGRAPH_RANGE.search(s)
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
@@ -2525,6 +2563,7 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
     by_initials: list[tuple[str, dict, str]] = []
     turned = 0  # names written surname first and turned by their form
     marked_tables = {t.ident for t in tables if t.marked}
+    seat_bodies = {raw["seat_body"] for raw in raw_entries if raw.get("seat_body")}
     for raw, nxt in zip(raw_entries, raw_entries[1:]):
         # the roster's initials on their own line, the person on the next ("PAN" / "Per-Arne Nordin, …")
         abbr = raw["text"].strip()
@@ -2571,6 +2610,15 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
                         if r not in e.roles:
                             e.roles.append(r)
                     continue
+            seat_body = raw.get("seat_body") or next((b for b in seat_bodies if f"({b})" in p), None)
+            if seat_body:
+                # listed under another body of a joint meeting ("Från SBU: …"), or marked with it later ("Ej
+                # närvarande: Eva Ek (SBU)"): a seat in that body, none in this one
+                seat = next((r for r in entry.roles if r in ("ordförande", "vice ordförande", "sammankallande",
+                                                             "ledamot", "ersättare")), "ledamot")
+                entry.seats.append((seat, seat_body))
+                entry.roles = [r for r in entry.roles if r not in ("ordförande", "vice ordförande", "sammankallande",
+                                                                   "ledamot", "ersättare")]
             att.add(entry)
             if sub_for:
                 replaced.append((sub_for, raw["line"]) if not entry.paragraphs else ("", 0))
@@ -3930,7 +3978,8 @@ _GROUPISH = re.compile(
     r"samrådet|kommittén|delegationen|direktionen|fullmäktige|ledningen)$",
     re.I,
 )
-_ALWAYS_SELF = {"gruppen", "mötet", "vi"}
+# "Grupperna beslutade …" in the notes of a joint meeting: the groups at the table
+_ALWAYS_SELF = {"gruppen", "mötet", "vi", "grupperna", "båda grupperna"}
 _TYPE_STEMS = re.compile(
     r"grupp|nämnd|styrelse|råd\b|rådet|organ\b|utskott|forum|nätverk|team|beredning|samråd|kommitté|delegation|"
     r"direktion|fullmäktige")
@@ -4008,6 +4057,8 @@ _PASSIVE = re.compile(
     r"^(?P<np>[A-ZÅÄÖ][^.!?]{0,100}?)(?:\s+(?:gicks|gås|lästes|läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och)?\s+"
     r"(?P<verb>" + "|".join(sorted(_PASSIVE_DECISION, key=len, reverse=True)) + r")\b(?P<rest>[^.!?]*)"
 )
+# what a question or a proposal is about, after its noun: "Frågan om …", "Förslaget rörande …"
+_ABOUT_TAIL = re.compile(r"^((?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Bb]egäran)\s)(?:om|kring|rörande|angående|gällande)\s.*$")
 _NOT_NP_START = {
     "enligt", "i", "vid", "på", "från", "efter", "under", "inför", "till", "om", "när", "då", "sedan", "det", "den",
     "som", "där", "här", "nu", "även", "också", "dessutom", "därefter", "vidare", "med", "för", "av", "inom",
@@ -4221,7 +4272,7 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
 
 
 # "…, EB tar med den" / "… – Helga tar med den" after a passive decision: who carries it, not the decision
-_TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
+_TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
@@ -4229,7 +4280,7 @@ _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s
 _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}(?:att\s+)?besluta\b"
                                 # "Gruppen … föreslår att rådet antar en rutin": what it would have another decide
                                 r"|\b(?:föreslår|föreslog|föreslagit|rekommenderar)\s+att\s+(?:[\wåäöÅÄÖ-]+\s+){1,4}"
-                                r"(?:beslutar|antar|godkänner|fastställer|utser|inrättar)\b")
+                                r"(?:beslutar|antar|godkänner|fastställer|utser|inrättar|gör|utreder|prövar)\b")
 
 
 # the decision verbs of running text in the infinitive, as an att-clause writes them
@@ -4276,6 +4327,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
     True
     >>> _decided_text("Gruppen har kartlagt processen och föreslår att rådet antar en rutin.", None, False) is None
+    True
+    >>> _decided_text("Arbetsgruppen föreslår att styrgruppen gör rutinen länsgemensam.", None, False) is None
     True
     >>> _decided_text("Dagordningen godkänns.", None, False)
     'godkänna dagordningen'
@@ -4367,13 +4420,16 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 # the duty first, who takes it after the verb
                 duty = np[:1].lower() + np[1:]
                 return f"{_PASSIVE_DECISION[verb]} {rest.strip()} {duty}"
+            if not ante and ", som " in np:
+                # "Frågan om X, som arbetsgruppen lyfte till SBU i oktober, lyfts …": the relative clause tells its past
+                np = re.sub(r",\s+som\s+[^,]+,?$", "", np)
             if ante:
                 np = ante
             elif np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:
                 return None
             if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
                 return None
-            if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:vidare\s+)?till\b", rest):
+            if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b", rest):
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision
@@ -4381,7 +4437,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None  # "Budgeten fastställs i november": a plan, not today's decision
             if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
                 return None  # "Appen godkändes för start 2023-09-06": dated, so told as history
-            if not ante and (_FINITE.search(np) or " och " in np):
+            # "Uppdrag 4 är slutfört och stängs" (but "Frågan om en tjänst för skolan och vården lyfts …": the "och"
+            # in what the question is about)
+            if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", np)):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
             if not ante and not (tail[:1].isupper() or first.isupper() or first.casefold() in _NOT_NAME_FIRST):
@@ -4578,10 +4636,12 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             # "beslutade att dagen hålls i X och att varje huvudman står för …": a decision per att-clause
             for text in re.split(r",?\s+och\s+att\s+", text.rstrip(" .")):
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
-                                                classification=_classify(text), decided_by=_decider(sent), line=n))
+                                                classification=_classify(text),
+                                                decided_by=_decider(sent[label.end():] if label else sent), line=n))
 
 
-_INLINE_DECISION_LABEL = re.compile(r"^Beslut\s*:\s*(?=\S)")
+# "Beslut:", "Beslut 2:" (the points decided numbered through the notes)
+_INLINE_DECISION_LABEL = re.compile(r"^Beslut(?:\s+\d{1,2})?\s*:\s*(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
 _BARE_ATT = re.compile(r"^att\s+[a-zåäö]+\s+\S")
 # a label over what the body was proposed to decide, written as the decision would be

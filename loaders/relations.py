@@ -71,6 +71,8 @@ _WIDE_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _SPACES = re.compile(r"\s+")
 _ATT_START = re.compile(r"^(?:att|Att)\s+")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
+# a numbered label opening a sentence in running text: "Åtgärd 2: …", "Beslut 1: …"
+_NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄÖ])")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
 _BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
@@ -594,6 +596,8 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "utser", "väljer", "antar", "godkänner", "inrättar", "uppdrar", "rekommenderar", "utsåg", "valde", "antog",
           # supines after a body named in a clause: "redovisade hur Arbetsgrupp SIP lagt upp arbetet"
           "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits",
+          # … and ones that hand a question on: "Frågan har Styrgrupp X lyft till samrådet"
+          "lyft", "skickat", "lämnat", "överlämnat", "gett", "givit",
           # what a body asks, says or wants, in tenses no ending shows: "Samverkansgrupp äldre bad kommunerna …"
           "bad", "ber", "bett", "begär", "begärde", "sa", "sade", "säger", "skrev", "skriver", "vill", "ville",
           "skulle", "kunde", "måste", "anser", "ansåg", "menar", "tycker", "tyckte", "betonar", "framför",
@@ -834,6 +838,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     >>> [g.name for g in find_groups("Samverkansgrupp äldre bad kommunerna att utse var sin representant.")]
     ['Samverkansgrupp äldre']
+    >>> [g.name for g in find_groups("Frågan har Styrgrupp för digitala vårdmöten i hemmet lyft till samrådet.")]
+    ['Styrgrupp för digitala vårdmöten i hemmet', 'samrådet']
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
@@ -1185,6 +1191,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
             names = [n for n in names if n]
             return names or None
         _ = covered
+    unit = ctx.roster_unit(s) if not groups else None
+    if unit:
+        return [unit]  # "Geriatriska kliniken utser en ny representant": the unit an attendee is from
     if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
@@ -1347,6 +1356,22 @@ class _Ctx:
             return []
         return [normalise_person_name(a.name) for a in self.parsed.attendance
                 if a.name and (a.unit or "").casefold().strip() == word]
+
+    def roster_unit(self, phrase: str) -> str | None:
+        """The unit the attendance places an attendee in, named as a clause's subject ("Geriatriska kliniken
+        utser en ny representant", "elevhälsan i Åby …"): the unit, with its huvudman where the attendance
+        says it ("Geriatriska kliniken, Region X")."""
+        if self.parsed is None or not phrase[:1].isalpha():
+            return None
+        place = re.search(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+)$", phrase)
+        word = " ".join(phrase[:place.start() if place else None].split()).casefold()
+        a = next((a for a in self.parsed.attendance if a.unit and a.unit.casefold().strip() == word), None)
+        if a is None:
+            return None
+        unit = a.unit[:1].upper() + a.unit[1:]
+        org = a.organisation if a.organisation and _ORG_SHAPED.match(a.organisation) else (
+            self.org_of_place(place.group(1)) if place else None)  # "elevhälsan i Åby": Åby kommun's
+        return f"{unit}, {org}" if org else unit
 
     def role_holder(self, phrase: str) -> str | None:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
@@ -1802,6 +1827,10 @@ _FICK_INV_RE = re.compile(
 )
 # "… den reviderade överenskommelsen, som RLG": the object a relative clause is about and its subject
 _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som\s+(?P<giver>[^,;]+?)\s*$")
+# … and a definite noun without article, when after it: "… utkastet till handlingsplan, som styrgruppen i juni gav …"
+_GAVE_WHICH_NOUN_RE = re.compile(r"^.*\b(?P<obj>[a-zåäö]{3,}(?:et|en|na)(?:\s+[^,;]{1,60}?)?),\s+som\s+(?P<giver>[^,;]+?)"
+                                 r"(?:\s+(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                                 r"oktober|november|december|våras|höstas))?\s*$")
 _GE_RE = re.compile(
     r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
     # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
@@ -1987,7 +2016,9 @@ _PROPOSAL = re.compile(
 _PROPOSAL_HEADING = re.compile(r"^(?P<by>[A-ZÅÄÖ][a-zåäö]+(?::s|s))\s+förslag\s+till\s+(?P<to>[a-zåäö][\wåäö-]+)$")
 _PROPOSAL_OPENINGS = ("Förslag", "Beslutsförslag", "Förvaltningens", "Ordförandens")  # or "… föreslås …"
 _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "aktivitet", "aktiviteter", "vad", "att göra",
-                 "beskrivning", "action", "todo"}
+                 "beskrivning", "action", "todo",
+                 # a follow-up table of the questions the last meeting left: "Fråga | Ansvarig | Status"
+                 "fråga", "frågor"}
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
@@ -2190,6 +2221,11 @@ _LABELLED_ROW_RE = re.compile(
     r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
 
+# … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
+_DASHED_ROW_RE = re.compile(
+    r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*|\s+och\s+|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
+    r"(?P<task>[a-zåäö][^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
+
 
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
@@ -2206,7 +2242,7 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
                               r"(?P<rest>[a-zåäö]+(?:ar|er|ir|yr|år|ör)\b.+)$")
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
-_REPORTS_THERE = re.compile(r"\boch\s+(?:åter)?rapporterar\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
+_REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
 # an item whose lines are the tasks to be done by the next meeting
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
@@ -2353,6 +2389,8 @@ def _column(cell: str, names: set[str]) -> bool:
     return cell in names or (cell.split(" ")[0] in names if cell else False)
 
 
+# a proposal to another body, what it would do: "Arbetsgruppen föreslår att styrgruppen gör …"
+_PROPOSED_THAT = re.compile(r"\b(?:föreslå|föreslår|föreslog|rekommendera|rekommenderar|rekommenderade)\s+att\s+$")
 # an option opened, not a task given: "det finns möjlighet att …", "ett alternativ är att …"
 _POSSIBILITY = re.compile(r"\b(?:möjlighet(?:en)?|möjligt|tänkbart|alternativ(?:et)?)\s+(?:är\s+)?att\s+$")
 # who speaks, before the reporting verb; and a pronoun that points back to that speaker
@@ -2505,6 +2543,12 @@ _NEW_BODY_DOES = re.compile(r"\bsom\s+(?:under\s+[A-ZÅÄÖ][\wåäö-]*\s+)?(?:
 _HEAD_OFFICIAL = re.compile(r"(?i)(?P<org>region|landstings|kommun)(?:direktören|direktörerna|direktör)")
 _HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
 # "Gruppen har på rådets uppdrag sett över …", "Arbetsgruppen arbetar på LSVO:s uppdrag"
+# a body doing its work for another, the work told between: "Arbetsgruppen följer sedan september upp
+# betalningsansvaret på uppdrag av Styrgrupp X" (its subject a body's type word or name, the giver last)
+_DOES_ON_BEHALF = re.compile(
+    r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})\s+"
+    r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+(?P<from>[A-ZÅÄÖ][^.,;]+?)"
+    r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?\.?$")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
@@ -2535,13 +2579,48 @@ _BOARD_OF = re.compile(r"^(?:Styrelsen|Direktionen|Förbundsstyrelsen|LAG),\s+(.
 # utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari" (whom by a pronoun: the one told
 # to leave before)
 _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
-    r"^(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))\s+(?:har|hade)\s+"
+    # "…, och Åby kommun har utsett …": after the clause that told the leaving
+    r"^(?:(?P<lead>[^.;]*?),\s+och\s+)?"
+    r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
+    # "Kommunstyrelsen i Åby har utsett …": the huvudman's board appoints its seat
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:har|hade)\s+"
     r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
-    r"att\s+ersätta\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
-    r"(?:\s+som\s+(?P<role>[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
+    r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
+    r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
+# a referral in a relative clause: "… som Styrgrupp X lyfte till Ledningsgruppen Y i mars"
+_REFERRED_EARLIER = re.compile(r"\bsom\s+(?P<from>[A-ZÅÄÖ][^,.;]{2,80}?)\s+(?:har\s+|hade\s+)?(?:lyfte|lyft|skickade|skickat|"
+                               r"överlämnade|överlämnat)\s+(?:vidare\s+)?till\s+(?P<to>[^,.;]+)")
+# when, after where it went: "… till SBU i oktober", "… den 12 mars"
+_WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                        r"oktober|november|december|våras|höstas|\d{1,2}|år|veckan|månaden|mötet)\b.*$")
+# a body handing in its own report: "SBU lämnar sin årsrapport till RLG i oktober" (its subject opens the sentence
+# or the clause after ", och")
+_HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)\s+lämnar\s+(?:sin|sina)\s+"
+                              r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
+# a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
+_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd)\s+till\s+"
+                               r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+dit\b")
+# the agent after a passive: "… lyfts vidare till RLG av båda grupperna"
+_PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s+tre)?\s*(?:grupperna|parterna|huvudmännen|"
+                                 r"[a-zåäö]*gruppen|[a-zåäö]*rådet)\b.*$")
+# a decision to raise a question with another body, in the infinitive: "lyfta frågan om X till styrgruppen" (what
+# is "överlämnat" may be an answer sent or a proposal: read where it is written in the passive)
+_RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?:vidare\s+)?till\s+"
+                               r"(?P<to>[^.;]+)$")
+# what is handed on is a report: reporting, no referral
+_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b")
+# handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
+_LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
+                                r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
+# the one leaving, told before the appointment of the successor in the same sentence
+_LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
-    r"^(?P<new>.+?)\s+ersätter\s+(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s)\s+)?"
+    # "… ersätter från och med i dag B som …": when, before whom
+    r"^(?P<new>.+?)\s+ersätter\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:i\s*dag|detta\s+möte|dagens\s+möte)\s+)?"
+    r"(?P<old>.+?)\s+som\s+(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion\s+[A-ZÅÄÖ][\wåäö-]+s|"
+    # a unit's seat by its acronym: "som BUP Norrbys representant", "som BUP:s representant"
+    r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s))\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
 
 
@@ -2738,16 +2817,29 @@ def initials_of(name: str) -> set[str]:
     each part, with and without the place that ends the name.
 
     >>> sorted(initials_of("Regional ledningsgrupp Norrby"))
-    ['RLG', 'RLGN']
+    ['RLG', 'RLGN', 'RLN']
+
+    The name's head before what it is for ("RLG" of "Regional ledningsgrupp för vård och omsorg"), and a
+    compound kind word by its first letter alone ("SBU" of "Samverkansgrupp Barn och unga"), spell it too:
+
+    >>> sorted(initials_of("Regional ledningsgrupp för vård och omsorg")), sorted(initials_of("Samverkansgrupp Barn och unga"))
+    (['RLG', 'RLGVO', 'RLVO'], ['SBU', 'SGBU'])
     """
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in ("för", "i", "och", "av", "om")]
-    letters = []
+    raw = [w for w in re.split(r"[\s-]+", name) if w]
+    head = next((k for k, w in enumerate(raw) if k >= 2 and w.casefold() in ("för", "i")), None)
+    words = [w for w in raw if w.casefold() not in ("för", "i", "och", "av", "om")]
+    letters, singles = [], []
     for w in words:
         m = _KIND_PART.match(w.casefold())
         letters.append((m.group("a")[0] + m.group("b")[0]).upper() if m else w[0].upper())
+        singles.append(w[0].upper())
     out = {"".join(letters)}
     if len(words) > 1 and words[-1][:1].isupper():
         out.add("".join(letters[:-1]))
+    if len(words) >= 3:
+        out.add("".join(singles))
+    if head is not None:
+        out |= initials_of(" ".join(raw[:head]))
     return out
 
 
@@ -3269,7 +3361,7 @@ class _Extractor:
                 self._action_row(*fields)
             elif _ACTION_LABEL.match(line):
                 listed = True
-            elif listed and (m := _LABELLED_ROW_RE.match(line)):
+            elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
             elif line.strip():
                 listed = False
@@ -3422,7 +3514,16 @@ class _Extractor:
                 continue  # "återkopplas in i X innan det lyfts vidare till Y": a chain of reporting
             to = _target(m.group("to"), self.ctx)
             if to and self._is_body(to):
-                self.mandate(giver, to, "refers", item, pos)
+                # "Rapporten godkänns och skickas till styrgruppen": a report handed on is reporting
+                self.mandate(giver, to, "reports_to" if _REPORT_NOUN.search(s[:m.start()]) else "refers", item, pos)
+        # "lyfta teamets kvällstäckning till styrgruppen den 12 november": the decision in the infinitive
+        m = s[:4].casefold() in ("att ", "lyft") and _RAISE_INFINITIVE.match(s)
+        if m and (to := _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)) and self._is_body(to) and to != giver:
+            self.mandate(giver, to, "refers", item, pos)
+        # "… lämnas till G för fastställande": handed on for the other to decide ("lämnas till" alone may be a report)
+        m = "lämnas" in s and _LEFT_FOR_DECISION.search(s)
+        if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
+            self.mandate(giver, to, "refers", item, pos)
         return False
 
     def _decision_recommends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -3809,7 +3910,7 @@ class _Extractor:
         body = self._meeting_body()
         if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
             org = m.group("org")
-            org = re.sub(r"s$", "", org) if org else None
+            org = re.sub(r":?s$", "", org) if org else None
             self.group(body, item)
             self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
                             replaces=normalise_person_name(m.group("old")), on_behalf_of=org)
@@ -3872,6 +3973,9 @@ class _Extractor:
         org = m.group("org") if m.group("org") and m.group("org").lower() not in ("kommunen", "regionen") else None
         self.group(g, item)
         old = m.group("old")
+        lead = m.groupdict().get("lead")
+        if not old and lead and (lm := _LEAVING_LEAD.match(lead)) and name_shaped(lm.group("n")):
+            old = lm.group("n")  # "A avgår ur arbetsgruppen …, och X kommun har utsett B att efterträda henne"
         self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                         replaces=normalise_person_name(old) if old else None, on_behalf_of=org)
         if old:
@@ -4552,6 +4656,8 @@ class _Extractor:
         full = s
         if "–" in s or "-" in s:  # a heading prefix ends in a dash
             s = _HEADING_PREFIX.sub("", s)
+        if s[:1] in "ÅB" and (lab := _NUMBERED_LABEL.match(s)):
+            s = s[lab.end():]  # "Åtgärd 2: Ledningsgruppen får i uppdrag …": the numbered label before the sentence
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
@@ -4642,7 +4748,7 @@ class _Extractor:
             pre = _TOLD_THAT.sub("", pre)
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
-        rel = _GAVE_WHICH_RE.search(pre)
+        rel = _GAVE_WHICH_RE.search(pre) or (_GAVE_WHICH_NOUN_RE.search(pre) if ", som " in pre else None)
         if rel and (v := re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|revidera|utreda|utarbeta|skriva)\b", task)):
             # "… överenskommelsen, som RLG gav styrgruppen i uppdrag att ta fram i början av året": the
             # task's object is what the relative clause is about, the body in it the giver
@@ -4660,6 +4766,10 @@ class _Extractor:
         who_raw = re.split(r"\s+tillsammans\s+med\s+", who_text)
         if len(who_raw) == 1 and who_raw[0].strip().casefold() in ("oss", "gruppen") and self._meeting_body():
             who_raw = [self._meeting_body()]  # "gav oss uppdraget": the body whose minutes these are
+        if len(who_raw) == 1 and who_raw[0].strip().casefold() in ("henne", "honom") and (
+                (lead := find_person_names(s)) and lead[0][1] == 0):
+            # "Karin Ek visade mallen, som arbetsgruppen gav henne i uppdrag att ta fram": the one the sentence is about
+            who_raw = [lead[0][0]]
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
         if pre and not named_giver and self._body_ref(pre):
             named_giver = [self._body_ref(pre)]
@@ -4785,12 +4895,18 @@ class _Extractor:
         return True
 
     _CARRIES_RE = re.compile(
-        r"(?:^|(?:[,;]|\s[–—-])\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+        # ", och HR tar den dit": the clause joined by "och"
+        r"(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         # "PJW föredrar det (där)": presents it to the body it goes to
-        r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+)"
-        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$")
-    # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen")
+        r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+|tar\s+upp\s+)"
+        r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$"
+        # "HR tar den dit den 22 oktober", "Sara tar upp den där den 4 december": where it goes, then when
+        r"|(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+        r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$")
+    # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen"; "Frågan överlämnas till nätverket")
     _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+    # … and handed over, where the one carrying it "tar den dit"
+    _HANDED_OVER_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|överlämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
     def _carries_it(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Frågan lyfts till styrgruppen den 19 mars, EB tar med den": EB's task is to raise it there
@@ -4798,10 +4914,10 @@ class _Extractor:
         m = self._CARRIES_RE.search(s)
         # the sentence before, where "– Helga tar med den" stands alone
         head = (s[:m.start()] or getattr(self, "_cut_off", "") or getattr(self, "_prev_clause", "") or "") if m else ""
-        raised = self._RAISED_RE.search(head.rstrip(" .–—-"))
+        raised = (self._HANDED_OVER_RE if m and m.group("who2") else self._RAISED_RE).search(head.rstrip(" .–—-"))
         if not raised:
             return False
-        who = self._people(m.group("who"), text_names=True)
+        who = self._people(m.group("who") or m.group("who2"), text_names=True)
         if not who:
             return False
         item = self.ctx.item.number if self.ctx.item else None
@@ -5165,7 +5281,7 @@ class _Extractor:
             kind = rule.mandate
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
-            if kind == "refers" and re.search(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b", s):
+            if kind == "refers" and _REPORT_NOUN.search(s):
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
@@ -6024,6 +6140,8 @@ class _Extractor:
                     subj = head[st:]
                     if _POSSIBILITY.search(head[max(0, st - 40):st]):
                         continue  # "det finns möjlighet att gruppen återkopplar …": an option, no task given
+                    if _PROPOSED_THAT.search(head[max(0, st - 30):st]):
+                        continue  # "föreslår att styrgruppen gör rutinen länsgemensam": proposed to it, no task given
                     if _REPORTED_SPEECH.search(head[max(0, st - 60):st]):  # the verb ends the text before: its tail will do
                         # "Eva berättar att hon kommer se över …": the speaker's own commitment is a task
                         sp = rx is _MODAL_RE and _SELF_PRONOUN.fullmatch(subj) and _SPEAKER.match(head[:st])
@@ -6293,6 +6411,39 @@ class _Extractor:
             self.mandate(sibling, to, "reports_to", item, pos)
         return False
 
+    def _md_referred_earlier(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"… ärendet som Styrgrupp X lyfte till Ledningsgruppen Y i mars …": a referral told in a relative
+        clause, between the two bodies it names."""
+        item = self.ctx.item.number if self.ctx.item else None
+        for m in _REFERRED_EARLIER.finditer(s):
+            frm = self._body_ref(m.group("from"))
+            to = _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)
+            if frm and to and frm != to and self._is_body(frm) and self._is_body(to):
+                self.mandate(frm, to, "refers", item, pos)
+        return False
+
+    def _md_hands_in_report(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"… och SBU lämnar sin årsrapport till RLG i oktober": a body handing in its report reports there."""
+        item = self.ctx.item.number if self.ctx.item else None
+        for m in _HANDS_IN_REPORT.finditer(s):
+            x, to = self._body_ref(m.group("x")), _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)
+            if x and to and x != to and self._is_body(x) and self._is_body(to):
+                self.mandate(x, to, "reports_to", item, pos)
+        return False
+
+    def _md_attached_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                        giver: str | None = None) -> bool:
+        """"Referensgruppen är knuten till Styrgrupp X och rapporterar dit": it reports to that body."""
+        m = _ATTACHED_REPORTS.match(s)
+        if not m:
+            return False
+        x, to = self._body_ref(m.group("x")), self._body_ref(m.group("to"))
+        if x and to and x != to:
+            self.mandate(x, to, "reports_to", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
     def _md_works_on_behalf(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
@@ -6321,6 +6472,14 @@ class _Extractor:
                         self.mandate(f, x, "delegates", item, pos)
                         if m.group("back"):  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
+            return False
+        # "Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp X": the work
+        # it does for that body, told with the work
+        m = "på uppdrag" in s and _DOES_ON_BEHALF.match(s)
+        if m:
+            x, f = _target(m.group("x"), ctx), self._body_ref(m.group("from"))
+            if x and f and x != f:
+                self.mandate(f, x, "delegates", item, pos)
             return False
         # "Gruppen har på rådets uppdrag sett över rutinen": the giver in the genitive before "uppdrag"
         m = _ON_GENITIVE_UPPDRAG.match(s)
@@ -6407,9 +6566,10 @@ class _Extractor:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
+        m = re.search(r"tas|lyfts|skickas", s) and re.search(r"\b(?:tas|lyfts|skickas)\s+(?:med\s+)?(?:nu\s+)?(?:vidare\s+)?till\s+(?P<to>(?:det\s+)?[^.]+)$", s)
         if m and pos is None:
-            to = _target(m.group("to"), ctx)
+            # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
+            to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
             if to and self._is_body(to) and (to != self.p.body):
                 if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
                     # under an item reporting another body's meeting, that body passed it on

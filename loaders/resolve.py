@@ -53,6 +53,18 @@ _GENERIC_PREFIX = re.compile(
     r"befintlig|befintliga|aktuell|aktuella|lokal|lokala)\s+)+", re.I)
 
 
+def _definite_of_own_kind(word: str, body: str | None) -> bool:
+    """A decider named by the definite form of a word of the name of the body that met: "Samrådet" in
+    the minutes of "Politiskt samråd Nära vård X" is that body, no other.
+
+    >>> _definite_of_own_kind("Samrådet", "Politiskt samråd Nära vård Åby"), _definite_of_own_kind("Styrgruppen", "Politiskt samråd Åby")
+    (True, False)
+    """
+    w = fold(word.strip())
+    return bool(body) and " " not in w and any(
+        len(part) >= 4 and w.startswith(part) and 0 < len(w) - len(part) <= 3 for part in fold(body).split()[:4])
+
+
 # ---------------------------------------------------------------------------------- names
 def clean_name(text: str | None) -> str:
     """A written name tidied for comparison: dots after initials dropped, spaces collapsed.
@@ -1700,7 +1712,14 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         decisions.append(Decision(did, meeting_id, d.item_id(pos), source.id, dec.text, dec.position,
                                   dec.classification, said if said != dec.text else None))
         if dec.decided_by:
-            group(dec.decided_by, pos)
+            if (_definite_of_own_kind(dec.decided_by, d.group)
+                    and groups.canonical(dec.decided_by, d, pos, create=False) is None):
+                # "Samrådet beslutar …" in the minutes of "Politiskt samråd X": the body that met, no new one
+                gid = group(d.group, pos)
+                if gid:
+                    ents.mention(gid, dec.decided_by, d.item_id(pos))
+            else:
+                group(dec.decided_by, pos)
 
     # attendance and affiliations
     attendance: dict[str, Attendance] = {}

@@ -102,7 +102,7 @@ TASK_VERBS = (
     # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
     "informerar(?=\\s+om\\b)",
     # figures asked for: "Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober"
-    "lämnar\\s+(?:sina\\s+)?(?:antal|siffror|siffrorna|statistik|statistiken)\\b",
+    "lämnar\\s+(?:sina\\s+)?(?:antal|antalet|siffror|siffrorna|statistik|statistiken)\\b",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
@@ -336,6 +336,9 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Styrgrupp Barnahus", "Lokal arbetsgrupp SIP Tallvik", "delegates"),
                        ("mandate", "Lokal arbetsgrupp SIP Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        body="Socialnämnden"),
+                   # the work it does told between: "följer … upp betalningsansvaret på uppdrag av"
+                   _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
                    # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
@@ -353,12 +356,22 @@ RULES: tuple[Rule, ...] = (
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
          handler="_md_question_passed_to",
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
-                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),)),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
+                   _ex("Frågan om finansiering lyfts nu vidare till Styrgrupp Barnahus av båda grupperna.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")))),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
-         triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med"),
+         triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta "),
          handler="_decision_refers",
          examples=(_ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
-                       facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),)),
+                       facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   _ex("handlingsplanen, kompletterad med ett avsnitt om skolan, lämnas till Styrgrupp Barnahus för "
+                       "fastställande", decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   _ex("lyfta teamets kvällstäckning till Styrgrupp Barnahus den 12 november", decision=True, body="LSVO",
+                       facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   # a report handed on: reporting
+                   _ex("Rapporten godkänns och skickas till Styrgrupp Barnahus inför mötet den 4 november", decision=True,
+                       body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
+         counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus")),
     Rule("decision_recommends", "mandate", exclusive=False, decision_only=True,
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
@@ -443,6 +456,25 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Omsorgsnämnden", "Kommunala pensionärsrådet, Åby kommun", "refers"),
                        body="Kommunala pensionärsrådet, Åby kommun"),),
          counter_examples=("Rådet är remissinstans i frågor som rör äldre.",)),
+    Rule("referred_earlier", "mandate", exclusive=False,
+         triggers=("lyfte till", "lyft till", "lyfte vidare", "skickade till", "överlämnade till", "överlämnat till"),
+         handler="_md_referred_earlier",
+         examples=(_ex("Eva Ek återrapporterade ärendet som Styrgrupp Nära vård lyfte till Regional ledningsgrupp Norrby i mars.",
+                       ("mandate", "Styrgrupp Nära vård", "Regional ledningsgrupp Norrby", "refers")),
+                   _ex("Frågan om finansiering, som Arbetsgrupp mobila team lyfte till Styrgrupp Barnahus i oktober, "
+                       "diskuterades.", ("mandate", "Arbetsgrupp mobila team", "Styrgrupp Barnahus", "refers"))),
+         counter_examples=("Eva Ek återrapporterade frågan som Anna Berg lyfte till gruppen i mars.",)),
+    Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
+         handler="_md_hands_in_report",
+         examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
+                       "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
+                       ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),),
+         counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
+    Rule("attached_reports", "mandate", exclusive=False, triggers=("knuten till", "kopplad till", "underställd"),
+         handler="_md_attached_to",
+         examples=(_ex("Referensgruppen för brukare är knuten till Styrgrupp Nära vård och rapporterar dit två gånger om året.",
+                       ("mandate", "Referensgruppen för brukare", "Styrgrupp Nära vård", "reports_to")),),
+         counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",)),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
@@ -455,6 +487,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$",
          examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   _ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och redovisar till den.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
                        ("mandate", "RLG", "Styrgrupp Barnahus", "delegates")),
@@ -762,7 +796,8 @@ RULES: tuple[Rule, ...] = (
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|[a-zåäö]*styrelsen|"
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
-                 r"fastställer|tillstyrker|beviljar|bifaller|avslår)\b)",
+                 # "föreslår att styrgruppen gör rutinen länsgemensam": what the other is to make of it
+                 r"fastställer|tillstyrker|beviljar|bifaller|avslår|gör|utreder|prövar)\b)",
          examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
                    _ex("Regionalt samverkansråd (RSR) ställde sig den 3 oktober 2025 bakom en överenskommelse "
@@ -792,6 +827,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
                    _ex("Arbetsgruppen föreslår att Styrgrupp Nära vård tar upp frågan om ett gemensamt avtal.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"), body="Arbetsgrupp SIP"),
+                   _ex("Arbetsgruppen föreslår att Styrgrupp Nära vård gör rutinen länsgemensam.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"), body="Arbetsgrupp SIP"),
+                   _ex("föreslår att Styrgrupp Nära vård gör rutinen länsgemensam", decision=True, body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"),)),
                    # a förbund's board, which grants what its beredningsgrupp proposes
                    _ex("Beredningsgruppen föreslår att styrelsen beviljar ansökan.",
                        ("mandate", "Beredningsgruppen, Samordningsförbundet Åsen", "styrelsen", "recommends"),
@@ -1045,6 +1084,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Vera Ekholm ersätter Jonas Hed som Björkfors kommuns ledamot från mars.",
                        ("membership", "Vera Ekholm", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Jonas Hed", "Samverkansgrupp äldre", "leave")),
+                   # when, before whom; a unit's seat by its acronym and place
+                   _ex("Sara Lind ersätter från och med i dag Rolf Öst som Klippviks kommuns representant.",
+                       ("membership", "Sara Lind", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Rolf Öst", "Samverkansgrupp äldre", "leave")),
+                   _ex("Jamal Hadi ersätter Ylva Bran som BUP Norrbys representant från och med detta möte.",
+                       ("membership", "Jamal Hadi", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Ylva Bran", "Samverkansgrupp äldre", "leave")),
                    # "i gruppen": the body that met; how long the seat is held is no part of its name
                    _ex("Malin Byström ersätter Henrik Nyqvist som sekreterare i gruppen till och med december.",
                        ("membership", "Malin Byström", "Samverkansgrupp äldre", "replace"),
@@ -1081,7 +1127,7 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
                        body="Lokala närvårdsrådet i Strandvik"),),
          counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
-    Rule("appointed_to_replace", "membership", triggers=("att ersätta",), handler="_ms_appointed_to_replace",
+    Rule("appointed_to_replace", "membership", triggers=("att ersätta", "att efterträda"), handler="_ms_appointed_to_replace",
          examples=(_ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
                        ("membership", "Anita Ek", "Styrgrupp social välfärd", "replace"),
                        ("membership", "Lars Eng", "Styrgrupp social välfärd", "leave"), body="Styrgrupp social välfärd"),
@@ -1094,7 +1140,14 @@ RULES: tuple[Rule, ...] = (
                                                              "replace"), body="Processteam vårdövergångar"),
                    _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
                        ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
-                       body="Lokal närvårdsgrupp Lövsta")),
+                       body="Lokal närvårdsgrupp Lövsta"),
+                   # after the leaving in the same sentence; the huvudman's board appointing, the seat in two words
+                   _ex("Sara Ek avgår ur arbetsgruppen efter dagens möte, och Åby kommun har utsett Tiina Lax att "
+                       "efterträda henne.", ("membership", "Tiina Lax", "Arbetsgrupp utskrivning", "replace"),
+                       ("membership", "Sara Ek", "Arbetsgrupp utskrivning", "leave"), body="Arbetsgrupp utskrivning"),
+                   _ex("Kommunstyrelsen i Lövsta har utsett Jasmina Kovač att ersätta honom som ordinarie ledamot från "
+                       "den 1 december.", ("membership", "Jasmina Kovač", "Regionalt politiskt samråd", "replace"),
+                       body="Regionalt politiskt samråd")),
          counter_examples=("Planen har utsetts att ersätta den gamla rutinen.",
                            "Kommunen har valt Lifecare att ersätta det gamla systemet.",
                            "Gruppen har utsett en arbetsgrupp att ersätta Per Holm tillfälligt.")),
@@ -1305,15 +1358,24 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat",
-                   "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig"),
-         pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
+                   "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår"),
+         # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+)?"
+                 r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
-                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?$",
+                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?"
+                 # "…; elevhälsan utser en ny representant": another clause after a semicolon
+                 r"(?:;\s[^.]*)?$",
          examples=(# the body that met by its kind
+                   _ex("Tore Alm avgår som ersättare vid årsskiftet.", ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   _ex("Lövsta kommun har meddelat att Gösta Lund avgår som ledamot i samverkansgruppen den 30 november.",
+                       ("membership", "Gösta Lund", "Samverkansgrupp äldre", "leave")),
+                   _ex("Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.",
+                       ("membership", "Alva Tör", "Samverkansgrupp äldre", "leave")),
                    _ex("Elin går över till en ny tjänst och lämnar nätverket.", roster=_ROSTER, body="SIP-nätverket Norrby",
                        facts=(("membership", "Elin Borg", "SIP-nätverket Norrby", "leave"),)),
                    _ex("Eva Lund kommer att ersättas av Lisa Ek från januari.",
@@ -1471,14 +1533,18 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Sara Ek kommer att delta i utbildningen från och med hösten.",
                            "Kostnaden har tillkommit som en ny post i budgeten.")),
     Rule("takes_part_from_now", "membership", change="join",
-         triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson"),
+         triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson",
+                   "från och med i dag", "från och med idag", "från och med detta möte"),
          pattern=r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
                  r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:,[^,.;]{2,80},)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
                  r"(?:i\s+(?P<group2>[^.;,]+?)\s+)?(?:för|från)\s+(?P<hm2>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})"
                  r"(?:\s+i\s+(?P<group3>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<who3>" + _NAME + r")(?:,[^,]{2,60},)?\s+är\s+nya?\s+(?P<role>kontaktperson)\s+(?:för|från)\s+"
-                 r"(?P<hm3>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})(?:\s+i\s+(?P<group4>[^.;,]+?))?$",
+                 r"(?P<hm3>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})(?:\s+i\s+(?P<group4>[^.;,]+?))?$"
+                 # "… och Ludvig Arnesson är kommunens representant i projektgruppen från och med i dag": a seat from now
+                 r"|(?:^|\boch\s+)(?P<who4>" + _NAME + r")(?:,[^,]{2,60},)?\s+är\s+(?:[a-zåäö]+ens|[A-ZÅÄÖ][\wåäö-]+s(?:\s+kommuns)?)\s+"
+                 r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$",
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord, enhetschef för arbetsmarknadsenheten, i "
@@ -1486,7 +1552,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Lisa Nord, enhetschef, deltar framöver för Region Norrby i Styrgrupp Barnahus.",
                        ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Johan Åkesson är ny kontaktperson för Tallviks kommun.",
-                       ("membership", "Johan Åkesson", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Johan Åkesson", "Samverkansgrupp äldre", "join")),
+                   _ex("Holmsunds kommun går in i piloten från januari och Ludvig Arne är kommunens representant i "
+                       "projektgruppen från och med i dag.", body="Projektgruppen för mobilt närvårdsteam",
+                       facts=(("membership", "Ludvig Arne", "Projektgruppen för mobilt närvårdsteam", "join"),))),
          counter_examples=("Från Tallviks kommun deltar fortsättningsvis två representanter.",
                            "Frågan följs upp framöver för Tallviks kommun.",
                            "Lisa Nord deltar framöver inte i gruppen.")),
@@ -1851,6 +1920,9 @@ RULES: tuple[Rule, ...] = (
                  r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ]))"
                  # "Erik Sjöberg går in som Holmsunds representant": a seat taken for a huvudman
                  r"|går\s+in\s+som\s+(?:ny\s+)?(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?"
+                 r"(?:representant|ledamot|ersättare|deltagare)\b"
+                 # "Åsa Grip går in i styrgruppen som representant för FoU Skogland från januari"
+                 r"|går\s+in\s+i\s+(?:gruppen|[a-zåäö-]*(?:gruppen|rådet|teamet|nämnden|beredningen))\s+som\s+(?:ny\s+)?"
                  r"(?:representant|ledamot|ersättare|deltagare)\b)"
                  r"(?P<rest>[^.;]*)(?:;\s+[^.]*)?$"
                  r"|^(?:[Ff]ram\s+till\s+dess|[Tt]ills\s+vidare|[Uu]nder\s+tiden)\s+deltar\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})"
@@ -1862,7 +1934,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
                    _ex("Erik Sjöberg går in som Holmsunds representant; PJW fortsätter som sammankallande.",
-                       ("membership", "Erik Sjöberg", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Erik Sjöberg", "Samverkansgrupp äldre", "join")),
+                   _ex("Åsa Grip går in i samverkansgruppen som representant för FoU Norrby från januari.",
+                       ("membership", "Åsa Grip", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",
                            "Frågan går in som en del av handlingsplanen.",
                            "Olle Dahl deltar som ersättare för Maja Ström.")),
@@ -2021,6 +2095,14 @@ RULES: tuple[Rule, ...] = (
                        "styrgruppen i uppdrag att ta fram i början av året, har remissvaren kommit in.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram den reviderade överenskommelsen"),
                        ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Barnahus", "delegates"), body="Styrgrupp Barnahus"),
+                   # the object a definite noun without article, when after the giver; the one given it the person
+                   # the sentence is about
+                   _ex("Hanna Gren återrapporterade utkastet till handlingsplan, som styrgruppen i juni gav Arbetsgrupp "
+                       "suicidprevention i uppdrag att ta fram.", ("assignment", ["Arbetsgrupp suicidprevention"],
+                                                                     "ta fram utkastet till handlingsplan"),
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp suicidprevention", "delegates"), body="Styrgrupp Barnahus"),
+                   _ex("Karin Sandberg visade mallen för uppföljning, som Arbetsgrupp trygg hemgång gav henne i uppdrag att "
+                       "ta fram i juni.", ("assignment", ["Karin Sandberg"], "ta fram mallen för uppföljning")),
                    _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"),
                    # a protocol's report-back: when and the paragraph that gave it, then whom
@@ -2263,7 +2345,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Gruppen önskar gärna mer information.",)),
     Rule("carries_it", "assignment", triggers=("tar med den", "tar med det", "tar med dem", "tar med frågan",
                                                 "tar med sig den", "tar med sig det", "föredrar den", "föredrar det",
-                                                "presenterar den", "presenterar det"),
+                                                "presenterar den", "presenterar det", "tar den dit", "tar det dit",
+                                                "tar upp den", "tar upp det"),
          handler="_carries_it",
          examples=(_ex("Frågan lyfts till styrgruppen den 3 april, TF tar med den.",
                        ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen den 3 april"), roster=_ROSTER),
@@ -2279,7 +2362,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Delrapporten lyfts till Styrgrupp Nära vård den 17 september. TF föredrar den där.",
                        ("assignment", ["Tobias Fagerlund"], "föredra frågan för Styrgrupp Nära vård"), roster=_ROSTER),
                    _ex("Frågan lyfter vi till styrgruppen – Elin tar med den till mötet 21 november.",
-                       ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
+                   # joined by "och", where it goes and when after the pronoun; handed over rather than raised
+                   _ex("Frågan överlämnas till Utskrivningsnätverket, och TF tar den dit den 22 oktober.",
+                       ("assignment", ["Tobias Fagerlund"], "lyfta frågan till Utskrivningsnätverket"), roster=_ROSTER),
+                   _ex("Frågan om en gemensam tjänst lyfts till Styrgrupp Nära vård. Elin tar upp den där den 4 december.",
+                       ("assignment", ["Elin Borg"], "lyfta frågan"), roster=_ROSTER)),
          counter_examples=("Frågan diskuterades länge, TF tar med den.",)),
     Rule("owned_passive", "assignment", triggers=("skickas", "sänds", "lämnas", "presenteras", "redovisas"),
          handler="_owned_passive", decision_only=True,

@@ -10,7 +10,12 @@ status and "Beslut 1." … "Beslut 3."; a ledningsgrupp's notes in the body of a
 "Närvarande" / "Förhinder" / "Adjungerad till punkt 3" blocks; a samverkansgrupp's notes as PDF from Word with
 "Huvudman | Ordinarie ledamot | Närv. | Ersättare | Närv." and points numbered under "Beslut" like its items;
 a styrgrupp's notes as a .docx attached to an e-mail, with a Namn/Organisation/Funktion/Närvarande table and
-an Åtgärdslista by initials; and the kommun protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
+an Åtgärdslista by initials; a political council's notes with functions in parentheses and numbered "Beslut 2:" /
+"Åtgärd 2:" in the prose; a referensgrupp's dialogue meeting with "Deltog:" / "Förhindrade:", a table of questions
+followed up and dashed "Att göra" rows; an extra protocol in the passive ("Det uppdrogs åt", "Uppdras åt"); notes
+naming their body only in a running header or an e-mail's subject line; a project group's roster column
+"Organisation och funktion" with "p. 3" for one who came for one item; a joint meeting of two bodies, its roster by
+body; and the kommun protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
 loaded twice into a fresh store: after the region's own minutes, as a user of that region loads a
 new protocol, and alone, as someone who has only these. The export is held against the gold per
 kind of fact; the floors are what the genre rules reach on these minutes, so a change that falls
@@ -36,7 +41,7 @@ FLOORS = {
                     "memberships": 1.0, "mandates": 0.83},
     # alone, a person the sister writes only as "J. Heikkinen" cannot be named in full as the gold names him
     "alone": {"attendance": 0.95, "decisions": 1.0, "decision_precision": 0.96, "assignments": 0.86,
-              "memberships": 0.96, "mandates": 0.76},
+              "memberships": 0.96, "mandates": 0.82},
 }
 
 
