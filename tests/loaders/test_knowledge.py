@@ -176,3 +176,18 @@ def test_each_text_of_a_resolve_batch_is_analysed_once_and_not_sent_to_parsing_w
     sent = pickle.loads(pickle.dumps(k))
     assert "_analysis_cache" not in sent.__dict__ and len(pickle.dumps(k)) < 100 * len(texts)
     assert sent.is_about(texts[0]) and not sent.is_about("Ola Ek, Region Skogland")
+
+
+def test_a_branch_of_care_is_a_unit_of_the_region_or_kommun_that_runs_it():
+    """"Hemsjukvården, Åby kommun" and "Barnhälsovården, Region X" name units, kept under their huvudman:
+    one kommun's hemsjukvård is not another's, nor the kommun itself."""
+    from samverkan.loaders.resolve import _Orgs
+
+    k = load_knowledge()
+    assert k.is_unit("Hemsjukvården") and k.is_unit("Barnhälsovården") and k.is_unit("Elevhälsan")
+    assert not k.is_unit("Vårdcentralen Åby") and not k.is_unit("Hemsjukvårdens rutiner")
+    orgs = _Orgs(k)
+    unit, top = orgs.resolve("Hemsjukvården, Olofströms kommun", None)
+    other, _ = orgs.resolve("Hemsjukvården, Ronneby kommun", None)
+    assert unit is not None and unit != top and unit != other
+    assert orgs.entities[unit].parent_id == top
