@@ -444,6 +444,9 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told
                             r"(?:återrapporterar|återrapporterade)\s+(?=att\b)|"
+                            # "Mikael Stenros återrapporterade frågan om …", "… återrapporterade rutinen för …": the
+                            # piece of work reported on at the meeting (the past tense: told, not to be told)
+                            r"återrapporterade\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
                             r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag)|"

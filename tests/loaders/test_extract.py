@@ -1723,3 +1723,14 @@ def test_a_bodys_standing_line_in_the_header_is_read_whole_where_the_page_wrappe
     p = parse_minutes(text, "sg.pdf")
     assert p.preamble == ["Projektet finansieras av Samordningsförbundet Åby. Styrgruppen arbetar på uppdrag av "
                           "förbundets styrelse och rapporterar dit."]
+
+
+def test_who_reported_back_on_a_piece_of_work_presents_it():
+    """"Mikael Stenros återrapporterade frågan om …": the piece of work reported on at the meeting, told by
+    who did it; "återrapporterar rutinen till nämnden i december" is still a task to come."""
+    from samverkan.loaders.extract import AttendanceEntry, _prose_presenters
+
+    att = [AttendanceEntry("Mikael Stenros", "present"), AttendanceEntry("Rebecka Nylund", "present")]
+    told = "Mikael Stenros återrapporterade frågan om ökad skolfrånvaro, som socialnämnden bad gruppen belysa."
+    assert _prose_presenters(told, att) == ["Mikael Stenros"]
+    assert _prose_presenters("Rebecka Nylund återrapporterar rutinen till nämnden i december.", att) == []
