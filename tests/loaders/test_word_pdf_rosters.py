@@ -377,6 +377,22 @@ def test_a_roster_told_in_a_wrapped_sentence_reads_whole(form, tmp_path):
     assert (("Mia Kron", "Ola Hed"), "ta fram en gemensam planering till nästa möte") in f["assignments"]
 
 
+def _paragraphs_as(form: str, paragraphs: list[str], stem: Path, text: str) -> Path:
+    """A Word document of one paragraph per line ("docx"), or the text a secretary would type ("text")."""
+    import docx
+
+    if form == "text":
+        path = stem.with_suffix(".txt")
+        path.write_text(text, encoding="utf-8")
+        return path
+    path = stem.with_suffix(".docx")
+    d = docx.Document()
+    for line in paragraphs:
+        d.add_paragraph(line)
+    d.save(str(path))
+    return path
+
+
 CLAUSE_THEN_SENTENCE = [
     "Minnesanteckningar Ledningsgrupp för samverkan Västmark", "Datum: 2024-03-15",
     "Närvarande: Anna Berg (Region Västmark), Per Lind (Tallby kommun)", "§ 1 Kompetensplattform",
@@ -392,17 +408,7 @@ def test_an_att_clause_ends_where_the_next_paragraph_opens_a_sentence(form, tmp_
     """"att Malin Ek återkommer … från arbetsgrupp Kompetensplattform" with no period, then a paragraph
     "När det gäller frågan …": the decision is the clause alone, as a Word paragraph and as text with a
     blank line between; the clause's words going on on the next line stay in it."""
-    import docx
-
-    if form == "docx":
-        path = tmp_path / "lg_2024-03-15.docx"
-        d = docx.Document()
-        for line in CLAUSE_THEN_SENTENCE:
-            d.add_paragraph(line)
-        d.save(str(path))
-    else:
-        path = tmp_path / "lg_2024-03-15.txt"
-        path.write_text("\n\n".join(CLAUSE_THEN_SENTENCE), encoding="utf-8")
+    path = _paragraphs_as(form, CLAUSE_THEN_SENTENCE, tmp_path / "lg_2024-03-15", "\n\n".join(CLAUSE_THEN_SENTENCE))
     decided = [t for t in facts(path, tmp_path)["decisions"] if "Malin Ek" in t]
     assert decided == ["Malin Ek återkommer till ledningsgruppen med information från arbetsgrupp Kompetensplattform"]
 
@@ -412,22 +418,12 @@ def test_a_paragraph_after_a_list_or_its_presenter_is_a_sentence_of_its_own(form
     """"-Presentation av arbetet" / "Föredragande: Pernilla Hed & Magnus Ek" / "Pernilla och Magnus … är
     båda med i e-hälsogruppen": the sentence after the list's last point and the presenter's label is no
     part of either, as a Word paragraph and as text with a blank line before it."""
-    import docx
-
     lines = ["Minnesanteckningar Samverkansgrupp äldre", "Datum: 2024-03-15",
              "Närvarande: Anna Berg (Region Västmark), Per Lind (Tallby kommun)", "1. Digitalisering",
              "-Ny deltagare i samverkansgruppen", "-Presentation av arbetet",
              "Föredragande: Pernilla Hed & Magnus Ek",
              "Pernilla och Magnus arbetar som IKT-strateger och är båda med i e-hälsogruppen.",
              "2. Nästa möte", "Den 12 maj."]
-    if form == "docx":
-        path = tmp_path / "sg_2024-03-15.docx"
-        d = docx.Document()
-        for line in lines:
-            d.add_paragraph(line)
-        d.save(str(path))
-    else:
-        path = tmp_path / "sg_2024-03-15.txt"
-        path.write_text("\n".join(lines[:7]) + "\n\n" + "\n".join(lines[7:]), encoding="utf-8")
+    path = _paragraphs_as(form, lines, tmp_path / "sg_2024-03-15", "\n".join(lines[:7]) + "\n\n" + "\n".join(lines[7:]))
     joined = {(person, body) for person, body, change in facts(path, tmp_path)["memberships"] if change != "employment"}
     assert {("Pernilla Hed", "E-hälsogruppen"), ("Magnus Ek", "E-hälsogruppen")} <= joined, joined
