@@ -3278,6 +3278,26 @@ def attendee_short_names(attendance: list[AttendanceEntry]) -> dict[str, str]:
     return dict(_short_names(tuple((a.name, a.initials) for a in attendance)))
 
 
+def _short_name_of(word: str, short: dict[str, str], attendance: list[AttendanceEntry]) -> str:
+    """The attendee a short form stands for (see :func:`attendee_short_names`); a given name also the one
+    attendee the list names by that initial and a surname, where none is listed with the name in full
+    ("Ingela" for "I. Rask").
+
+    >>> att = [AttendanceEntry("I. Rask", "present"), AttendanceEntry("Kent Ågren", "present")]
+    >>> _short_name_of("Ingela", {}, att), _short_name_of("Kent", {"Kent": "Kent Ågren"}, att), _short_name_of("Inga", {}, att[1:])
+    ('I. Rask', 'Kent Ågren', '')
+    """
+    if word in short:
+        return short[word]
+    if len(word) < 3 or not is_given_name(word):
+        return ""
+    initial = f"{word[0]}."
+    held = [e.name for e in attendance if e.name and e.name.startswith(initial) and " " in e.name]
+    if len(held) != 1 or any(e.name and e.name.split()[0] == word for e in attendance):
+        return ""
+    return held[0]
+
+
 @lru_cache(maxsize=256)
 def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str, str]:
     """`attendee_short_names` of the attendees' (name, initials); cached, as each item of the
@@ -3324,7 +3344,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     short = attendee_short_names(att)
     for lead in _LEAD_NAME_COLON.finditer(text):
         toks = lead.group("who").split()
-        nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else short.get(toks[0], "")
+        nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
     for sent in _sentences(text):
@@ -3376,7 +3396,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 toks = toks[1:]
             nm, _ = leading_name(" ".join(toks))
             if not nm and len(toks) == 1:
-                nm = short.get(toks[0], "")
+                nm = _short_name_of(toks[0], short, att)
             if nm:
                 found.append(nm)
             elif found:

@@ -1734,3 +1734,13 @@ def test_who_reported_back_on_a_piece_of_work_presents_it():
     told = "Mikael Stenros återrapporterade frågan om ökad skolfrånvaro, som socialnämnden bad gruppen belysa."
     assert _prose_presenters(told, att) == ["Mikael Stenros"]
     assert _prose_presenters("Rebecka Nylund återrapporterar rutinen till nämnden i december.", att) == []
+
+
+def test_a_given_name_presents_for_the_one_attendee_listed_by_that_initial():
+    """A roster naming "I. Rask" and notes saying "Ingela redovisade …": Ingela is I. Rask, where no
+    attendee is listed as Ingela in full and no other by the initial I."""
+    text = ("Arbetsgrupp SIP – minnesanteckningar\nDatum: 2025-04-10\nNärvarande: I. Rask (Region Åby), "
+            "Kent Ågren (Tallby kommun)\n\n1. Föregående anteckningar\nAnteckningarna godkändes.\n\n"
+            "2. Utbildningen\nIngela redovisade hur arbetsgruppen lagt upp arbetet.\n")
+    items = {i.number: i.presenters for i in parse_minutes(text).items}
+    assert items["2"] == ["I. Rask"]
