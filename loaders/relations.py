@@ -186,7 +186,10 @@ def _middle_initial(before: str, after: str) -> bool:
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
                        # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
-                       r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
+                       r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
+                       # a unit and a verb: "Alva Tör slutar i gruppen; elevhälsan i Åby utser en ny representant"
+                       r"|(?<=;)\s+(?=(?:[a-zåäö]+vården|elevhälsan|[a-zåäö-]*förvaltningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?"
+                       r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
 
 
 def _sentences(text: str) -> list[str]:
@@ -1107,6 +1110,8 @@ BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|
 # an authority or a förbund a forum's tasks go to: "Kommunförbundet och Länsstyrelsen får i uppdrag att …"
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
              r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
+# a unit or a branch of care with the place whose kommun runs it: "Elevhälsan i Åby", "socialförvaltningen i Åby"
+_UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -1196,6 +1201,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [unit]  # "Geriatriska kliniken utser en ny representant": the unit an attendee is from
     if _ORG_SUBJECT.match(s) or _ACRONYM_ORG.match(s) or s[:1].isupper() and _ADMINISTRATION.fullmatch(s):
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
+    if _UNIT_IN_PLACE.fullmatch(s):
+        return [s[:1].upper() + s[1:]]  # "elevhälsan i Åby utser en ny representant": the unit of that place's kommun
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
                                          for p in parts):

@@ -2572,7 +2572,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Samhällsbyggnadsförvaltningen ansvarar för att buskagen vid busshållplatsen röjs före årsskiftet.",
                        ("assignment", ["Samhällsbyggnadsförvaltningen"], "ansvara för att buskagen"), body="Brottsförebyggande rådet"),
                    _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
-                       ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet")),
+                       ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet"),
+                   # a unit with the place whose kommun runs it, in the clause after a semicolon
+                   _ex("Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.",
+                       ("assignment", ["Elevhälsan i Åby"], "utse en ny representant"),
+                       ("membership", "Alva Tör", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
                            # a council's standing report to the body it answers to: a mandate, no task
                            "Rådet rapporterar till kommunstyrelsen en gång om året genom sin verksamhetsberättelse.",

@@ -1078,3 +1078,20 @@ def test_the_styrgrupp_in_a_working_groups_notes_is_not_named_after_the_item(tmp
         Den 10 september.
         """)
     assert not [b for b in got["bodies"] if b.casefold().startswith("styrgrupp för")]
+
+
+def test_a_unit_with_its_place_given_a_seat_to_fill_is_that_kommuns_unit(tmp_path):
+    """"…; elevhälsan i Åby utser en ny representant": the task is the unit's, kept under Åby kommun."""
+    got = load(tmp_path, """\
+        Minnesanteckningar Lokal samverkansgrupp barn och unga Åby
+        Datum: 2025-11-11
+        Närvarande: Rebecka Nylund (Åby kommun), Sara Berg (Region Västmark)
+        Förhindrade: Alva Tör (elevhälsan)
+
+        1. Föregående anteckningar
+        Anteckningarna godkändes.
+
+        2. Gruppens sammansättning
+        Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.
+        """)
+    assert (["Elevhälsan, Åby kommun"], "utse en ny representant") in got["assignments"], got["assignments"]
