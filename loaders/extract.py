@@ -1343,9 +1343,12 @@ def _prose_roster(s: str) -> str:
     return f"{s[:m.end()].rstrip()}: {rest}"
 
 
-# a sentence that goes on with a roster told in sentences: who kept the notes, who sent apologies
-_ROSTER_TAIL = re.compile(r"(?:(?:Minnes)?[Aa]nteckningar(?:na)?|Protokollet)\s+(?:fördes|förs|skrevs)\s+av\b|"
-                          r"[A-ZÅÄÖ][^.:]{2,200}?\s+(?:hade|har)\s+(?:anmält|meddelat)\s+(?:förhinder|återbud)\b")
+
+def _roster_tail(roster: str, below: list[str]) -> bool:
+    """Whether the lines ``below`` a roster told in sentences go on with it: who kept the notes, who sent
+    apologies, as :func:`_prose_roster` reads them after the roster's sentence."""
+    probe = f"{roster} {' '.join(x.strip() for x in below)}"
+    return bool(_PROSE_NOTES.match(probe, len(roster)) or _PROSE_ABSENT.match(probe, len(roster)))
 
 
 def prose_rosters_unwrapped(text: str) -> str:
@@ -1367,8 +1370,7 @@ def prose_rosters_unwrapped(text: str) -> str:
         k += 1
         s = line.strip()
         if s[:1] in "NnMm" and _PROSE_ROSTER.match(s):
-            while k < len(lines) and lines[k].strip() and (
-                    s[-1:] not in ".!?" or _ROSTER_TAIL.match(" ".join(x.strip() for x in lines[k:k + 2]))):
+            while k < len(lines) and lines[k].strip() and (s[-1:] not in ".!?" or _roster_tail(s, lines[k:k + 2])):
                 s = f"{s} {lines[k].strip()}"
                 k += 1
             line = s
