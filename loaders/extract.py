@@ -3940,7 +3940,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 end_block()
                 continue
             elif (clause is not None and clause.get("form") == "att" and gap == 0 and s[:1].isupper()
-                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])):
+                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])
+                  and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
                 end_block()
@@ -4703,6 +4704,21 @@ def _bare_decision_clause(lines: list[str], lo: int, i: int) -> bool:
         return False
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     return not _PROPOSED.search(sentence)
+
+
+def _sentence_head(s: str, after: str) -> bool:
+    """Is line ``s`` only the first word or two of a sentence the next line goes on with? A page
+    that flowed a hard-wrapped line to its width can leave "Lena" / "återkopplar besked till Mats."
+    — no paragraph of its own, so no end of the paragraph before it either.
+
+    >>> _sentence_head("Lena", "återkopplar besked till Mats.")
+    True
+    >>> _sentence_head("Kent Åberg berättade om kommunstyrelsens", "arbete med budgeten.")
+    False
+    >>> _sentence_head("Övrigt", "Inga övriga frågor.")
+    False
+    """
+    return len(s.split()) <= 2 and s[-1:].isalpha() and after.strip()[:1].islower()
 
 
 def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:

@@ -427,3 +427,20 @@ def test_a_paragraph_after_a_list_or_its_presenter_is_a_sentence_of_its_own(form
     path = _paragraphs_as(form, lines, tmp_path / "sg_2024-03-15", "\n".join(lines[:7]) + "\n\n" + "\n".join(lines[7:]))
     joined = {(person, body) for person, body, change in facts(path, tmp_path)["memberships"] if change != "employment"}
     assert {("Pernilla Hed", "E-hälsogruppen"), ("Magnus Ek", "E-hälsogruppen")} <= joined, joined
+
+
+def test_a_decision_paragraph_a_page_flowed_to_a_lone_first_word_goes_on(tmp_path):
+    """A hard-wrapped line flowed again to the page's width leaves the next sentence's first word on a
+    line of its own ("…från Regionen." / "Lena" / "återkopplar besked …"): no paragraph of its own, so
+    the decision goes on to its end, and the referral in its last sentence is read once, whole."""
+    lines = ["Minnesanteckningar Samverkansgrupp äldre", "Datum: 2024-03-15",
+             "Närvarande: Anna Berg (Region Västmark), Per Lind (Tallby kommun), Lena Holm (Region Västmark)",
+             "1. Revidering av överenskommelsen", "Samverkansgruppen beslutar",
+             "att Per Lind utses som kommunrepresentant i arbetsgruppen. Lena Holm stämmer av vem",
+             "som ska delta från Regionen.", "Lena",
+             "återkopplar besked till Anna. Arbetet återkopplas till Samverkansgrupp äldre innan det",
+             "lyfts vidare till LSVO.", "2. Nästa möte", "Den 12 maj."]
+    path = tmp_path / "sg_2024-03-15.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    decided = facts(path, tmp_path)["decisions"]
+    assert len(decided) == 1 and decided[0].endswith("innan det lyfts vidare till LSVO."), decided
