@@ -3341,6 +3341,10 @@ class _Extractor:
                             and len(_cells(rows[n + 1], len(cells))) == len(cells):
                         continue  # a table read from a PDF with its layout goes on after a page break
                     values = _cells(row, len(cells))
+                    if "\t" in row and max(who_col, task_col) < len(values) < len(cells):
+                        # a Word row whose last cells are empty ("Skicka rutinen\tKW\t1/10\t"): the
+                        # line lost its trailing tabs, not its cells
+                        values += [""] * (len(cells) - len(values))
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]

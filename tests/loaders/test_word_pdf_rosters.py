@@ -444,3 +444,29 @@ def test_a_decision_paragraph_a_page_flowed_to_a_lone_first_word_goes_on(tmp_pat
     path.write_text("\n".join(lines), encoding="utf-8")
     decided = facts(path, tmp_path)["decisions"]
     assert len(decided) == 1 and decided[0].endswith("innan det lyfts vidare till LSVO."), decided
+
+
+def test_a_word_action_table_whose_first_row_leaves_its_last_cells_empty_is_read(tmp_path):
+    """"Vad | Vem | När | Status" as a Word table, its first row with no status yet: the line loses its
+    trailing tabs, not its cells, so every row's task is read, not none."""
+    import docx
+
+    d = docx.Document()
+    for line in ["Minnesanteckningar Arbetsgrupp fallprevention", "Datum: 2025-09-17",
+                 "Närvarande: Tobias Engqvist (Klippviks kommun), Lena Järvholm (Region Västmark)",
+                 "1. Fallpreventionsveckan", "Gruppen planerade veckan.", "Att göra"]:
+        d.add_paragraph(line)
+    rows = [("Vad", "Vem", "När", "Status"),
+            ("Sammanställa fallskadorna för alla kommuner", "Tobias Engqvist", "14/10", ""),
+            ("Lyfta avsnittet om läkemedel till MAS-nätverket", "Lena Järvholm", "24/9", "")]
+    table = d.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    d.add_paragraph("2. Nästa möte")
+    d.add_paragraph("Den 19 november.")
+    path = tmp_path / "ag_fallprevention_2025-09-17.docx"
+    d.save(str(path))
+    assert facts(path, tmp_path)["assignments"] == [
+        (("Lena Järvholm",), "lyfta avsnittet om läkemedel till MAS-nätverket"),
+        (("Tobias Engqvist",), "sammanställa fallskadorna för alla kommuner")]
