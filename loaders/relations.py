@@ -2222,15 +2222,19 @@ _ACTION_LINE_RE = re.compile(
     r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
     r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
-_ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|uppdragslista|"
-                           r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde))\s*:?\s*$", re.I)
+# (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
+_ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
+                           r"uppdragslista|(?:nya\s+)?uppdrag|(?:uppföljnings)?uppgifter|to\s?do|"
+                           r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$", re.I)
+# a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
+_ROW_BULLET = r"^\s*[-*•]\s*(?:\[(?P<box>[ xX]?)\]\s*)?@?"
 _LABELLED_ROW_RE = re.compile(
-    r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
-    r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
+    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
+    r"(?:(?:,\s*|\s+\()(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2})\)?)?\s*\.?$")
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
-    r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*|\s+och\s+|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
+    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
     r"(?P<task>[a-zåäö][^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
 
 
@@ -3373,7 +3377,8 @@ class _Extractor:
             elif _ACTION_LABEL.match(line):
                 listed = True
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
-                self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+                self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
+                                 done=(m.group("box") or "").strip() != "")
             elif line.strip():
                 listed = False
 
