@@ -2229,8 +2229,15 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 _ROW_BULLET = r"^\s*[-*•]\s*(?:\[(?P<box>[ xX]?)\]\s*)?@?"
 _LABELLED_ROW_RE = re.compile(
-    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
+    _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     r"(?:(?:,\s*|\s+\()(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2})\)?)?\s*\.?$")
+
+# … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
+# "1. Boka lokal för utbildningsdagen – ansvarig SH, v. 44", "- Boka lokal (ansvarig: SH, senast 15/10)"
+_TASK_THEN_WHO_ROW_RE = re.compile(
+    r"^\s*(?:[-*•]|\d{1,2}[.)])\s*(?:\[(?P<box>[ xX]?)\]\s*)?(?P<task>[A-ZÅÄÖa-zåäö][^()–—:]+?)\s*"
+    r"(?:\((?:ansvarig[a]?\s*:?\s*)?@?(?P<who>[A-ZÅÄÖ][^(),]{0,60}?)(?:,\s*(?P<due>[^()]{1,30}?))?\)"
+    r"|\s[–—-]\s*ansvarig[a]?\s*:?\s*@?(?P<who2>[A-ZÅÄÖ][^,]{0,60}?)(?:,\s*(?P<due2>.{1,30}?))?)\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
@@ -3379,6 +3386,9 @@ class _Extractor:
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
+            elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and _INFINITIVE_START.match(m.group("task")):
+                self._action_row(m.group("who") or m.group("who2"), m.group("task"), m.group("due") or m.group("due2") or "",
+                                 done=(m.group("box") or "").strip() != "")
             elif line.strip():
                 listed = False
 
@@ -3856,12 +3866,18 @@ class _Extractor:
             return False
         people = split_name_list(m.group("who"))
         if not people or not is_name_list(people):
-            return False
+            people = self._people(m.group("who"))  # "Ansvarig: SH": initials the roster gives
+            if not people:
+                return False
         number = self.ctx.item.number if self.ctx.item else ""
         earlier = [a for a in self.out.assignments if a.item == number]
-        action = _ACTION_THEN_RESPONSIBLE.search(self.ctx.item.body) if self.ctx.item and "tgärd" in self.ctx.item.body else None
-        if action and m.group("who").strip() in action.group("who") and not any(
-                action.group("task").casefold().startswith(a.task.casefold()[:20]) for a in earlier):
+        # the action this line is the responsible of ("Åtgärd: …" / "Ansvarig: SH"), not yet given: an item may
+        # hold several such pairs
+        action = next((a for a in _ACTION_THEN_RESPONSIBLE.finditer(self.ctx.item.body)
+                       if m.group("who").strip() in a.group("who") and not any(
+                           a.group("task").casefold().startswith(x.task.casefold()[:20]) for x in earlier)),
+                      None) if self.ctx.item and "tgärd" in self.ctx.item.body else None
+        if action:
             # "Åtgärd: Sammanställa väntetiderna …" / "Ansvar: Sara Nyholm": the action in the infinitive, its doer below
             task = action.group("task").strip(" .")
             self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())

@@ -1043,6 +1043,9 @@ RULES: tuple[Rule, ...] = (
          examples=(# the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
                        ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
+                   # several pairs under one point, a doer by initials
+                   _ex("Åtgärd: Sammanställa väntetiderna.\nAnsvar: Elin Borg\n\nÅtgärd: Boka lokal för utbildningen.\n"
+                       "Ansvar: MÖ", ("assignment", ["Mattias Öhrn"], "boka lokal för utbildningen"), roster=_ROSTER),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",

@@ -493,6 +493,24 @@ def test_a_task_list_of_notes_kept_in_a_meeting_app_is_read(label):
         (["Per Ek"], "ta fram statistik för kvartal 3", None, "report")]
 
 
+@pytest.mark.parametrize("rows", [
+    "- Skicka ut presentationen till alla kommuner (AL)\n- Boka lokal för utbildningsdagen (SH, v. 44)\n",
+    "1. Skicka ut presentationen till alla kommuner – ansvarig AL\n2. Boka lokal för utbildningsdagen – ansvarig: SH, v. 44\n",
+    "- Skicka ut presentationen till alla kommuner (ansvarig: Anna Lund)\n- Boka lokal för utbildningsdagen (ansvarig SH, v. 44)\n"])
+def test_an_action_list_with_the_task_first_and_who_after_it(rows):
+    """Under "Åtgärder:" the task comes first and who does it after it, in brackets or after "ansvarig",
+    by name or by the initials the roster gives."""
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry("Anna Lund", "present", ["ledamot"], initials="AL"),
+           AttendanceEntry("Sara Holm", "present", ["ledamot"], initials="SH")]
+    item = ParsedItem(number="2", title="Utbildningsdag", body="Gruppen diskuterade upplägget.\n\nÅtgärder:\n" + rows)
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Arbetsgrupp SIP", date="2025-10-08",
+                                        attendance=att, items=[item]))
+    assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
+        (["Anna Lund"], "skicka ut presentationen till alla kommuner", None),
+        (["Sara Holm"], "boka lokal för utbildningsdagen", "2025-W44")]
+
+
 def test_an_action_row_restates_a_task_the_text_gave_a_person_by_given_name_and_surname_initial():
     table = ("| Vad | Vem | När |\n"
              "|---|---|---|\n"
