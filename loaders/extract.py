@@ -1526,7 +1526,7 @@ _COL_KINDS = [
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"företräder|myndighet|arbetsgivare)$")),
-    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
+    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
                          r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
@@ -1539,9 +1539,11 @@ _COL_KINDS = [
     # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
     ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
     # a Teams attendance report: "Namn | Första anslutning | Senaste avslut | Varaktighet i mötet | E-post | Roll"
-    ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning)$")),
-    ("skip", re.compile(r"^(?:senaste\s+avslut|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
-                        r"deltagar-id(?:\s*\(upn\))?|upn)$")),
+    # (the report in English where Teams runs in English: "Name | First Join | Last Leave | In-Meeting Duration")
+    ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning|first\s+join)$")),
+    ("skip", re.compile(r"^(?:senaste\s+(?:avslut|frånkoppling|lämnande)|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
+                        r"deltagar-id(?:\s*\(upn\))?|upn|last\s+leave|(?:in-meeting\s+)?duration|email|"
+                        r"participant\s+id(?:\s*\(upn\))?)$")),
 ]
 _MONTHS3 = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _DATED_HEAD = re.compile(r"^(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|\d{4}-(?P<m2>\d{2})-(?P<d2>\d{2})|"
@@ -1671,7 +1673,7 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if "joined" in kinds:
         # the report's own 'Roll' column says how each took part (Organisatör, Deltagare, Presentatör)
-        kinds = ["invited_as" if kind == "title" and heads[k] == "roll" else kind for k, kind in enumerate(kinds)]
+        kinds = ["invited_as" if kind == "title" and heads[k] in ("roll", "role") else kind for k, kind in enumerate(kinds)]
     if "response" in kinds and len(names) >= 2:
         for k in names[1:]:
             if heads[k] == "deltagare":

@@ -1318,14 +1318,20 @@ def test_a_decision_log_restating_the_decisions_of_the_text_adds_none_of_its_own
         ("1", "godkänner arbetsgruppens upplägg."), ("1", "Underlag från utbildningscheferna")]
 
 
-def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():
-    text = ("Anteckningar\n\nNamn\tFörsta anslutning\tSenaste avslut\tVaraktighet i mötet\tE-post\tRoll\n"
+@pytest.mark.parametrize("head", ["Namn\tFörsta anslutning\tSenaste avslut\tVaraktighet i mötet\tE-post\tRoll",
+                                  "Namn\tFörsta anslutning\tSenaste frånkoppling\tVaraktighet i mötet\tE-post\tRoll",
+                                  "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tRole"])
+def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests(head):
+    """The report as Teams writes it in Swedish, in either wording of the leaving column, or in English:
+    the role column (Organisatör, Presentatör) says how each took part, no organisation."""
+    text = ("Anteckningar\n\n" + head + "\n"
             "Sundberg, Malin\t2025-11-05 08:58\t2025-11-05 10:31\t1 tim 33 min\tmalin@x.se\tOrganisatör\n"
             "Lind, Karin\t2025-11-05 09:02\t2025-11-05 10:30\t1 tim 28 min\tkarin@x.se\tDeltagare\n"
             "Berg, Olle (Extern)\t2025-11-05 09:30\t2025-11-05 10:00\t30 min\tolle@y.se\tPresentatör\n\n"
             "1. Föregående anteckningar\nGodkändes.\n2. Övrigt\nInget.\n")
-    got = {e.name: (e.status, e.title) for e in parse_minutes(text).attendance}
-    assert got == {"Malin Sundberg": ("present", None), "Karin Lind": ("present", None), "Olle Berg": ("guest", None)}
+    got = {e.name: (e.status, e.title, e.organisation) for e in parse_minutes(text).attendance}
+    assert got == {"Malin Sundberg": ("present", None, None), "Karin Lind": ("present", None, None),
+                   "Olle Berg": ("guest", None, None)}
 
 
 def test_an_arrow_under_a_bullet_is_an_action_too():
