@@ -1826,7 +1826,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 # a task told with its period first: "under januari–mars 2023 genomföra …"
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
-    r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
+    r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
 )
 _FICK_INV_RE = re.compile(
@@ -1854,7 +1854,9 @@ _WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|r
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
-                        r"|(?:att\s+)?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
+                        # "Styrgruppen ger arbetsgruppen mandat att …": the body named first gives it
+                        r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s))?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+"
+                        r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
@@ -3578,6 +3580,10 @@ class _Extractor:
         who = _subject_assignees(m.group("who") or m.group("who2"), True, self.ctx) if m else None
         if not who:
             return False
+        if m.group("giver"):
+            giver = self._body_ref(m.group("giver"))
+            if not giver:
+                return False  # "Avtalet ger regionen mandat att …": no body gives it
         item = self.ctx.item.number if self.ctx.item else None
         self.assignment(who, m.group("task"), origin="decision" if origin == "decision" else "narrative", pos=pos,
                         given_by=giver)
@@ -4045,7 +4051,9 @@ class _Extractor:
         that met (or the body named), taken from whom it names."""
         m = (self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s) or self._NEW_IN_LABEL_RE.match(s)
              or self._NEWCOMER_APPOSED_RE.match(s))
-        if not m or not name_shaped(m.group("who")):
+        if not m:
+            return self._ms_new_ones(s)
+        if not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")
         g = (self._group_phrase(raw) if raw else None) or self._meeting_body()
@@ -4059,6 +4067,33 @@ class _Extractor:
                         replaces=normalise_person_name(old) if old else None)
         if old:
             self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
+        return True
+
+    # several newcomers, each with the huvudman she comes from: "Nya i gruppen är Sara Holm, Åby kommun, och Olle
+    # Berg, Norrviks kommun", "Nya ledamöter i styrgruppen är Sara Holm och Olle Berg"
+    _NEW_ONES_RE = re.compile(r"^[Nn]ya\s+(?:i\s+(?P<g>[^,.;]+?)|(?P<role>ledamöter|representanter|deltagare|medlemmar)"
+                              r"(?:\s+i\s+(?P<g2>[^,.;]+?))?)\s+(?:är|blir)\s+(?P<list>[A-ZÅÄÖ][^.;]+?)\s*\.?$")
+
+    def _ms_new_ones(self, s: str) -> bool:
+        m = self._NEW_ONES_RE.match(s)
+        if not m:
+            return False
+        people: list[tuple[str, str | None]] = []  # (name, huvudman after it)
+        for part in split_name_list(m.group("list")):
+            if _ORG_SHAPED.match(part) and people and people[-1][1] is None:
+                people[-1] = (people[-1][0], part)
+            elif name_shaped(part) and is_person_name(part):
+                people.append((part, None))
+            else:
+                return False  # a list of what is new, not of who
+        raw = m.group("g") or m.group("g2")
+        g = (self._group_phrase(raw) if raw else None) or self._meeting_body()
+        if len(people) < 2 or not g:
+            return False
+        role = "ledamot" if m.group("role") == "ledamöter" else None
+        for who, hm in people:
+            self.membership(who, g, self.ctx.item.number if self.ctx.item else None, role=role, change="join",
+                            on_behalf_of=hm)
         return True
 
     # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
@@ -4741,6 +4776,8 @@ class _Extractor:
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
             who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        if m.group("v") == "har" and origin != "decision":
+            gb = None  # "Anna Lund och Per Ek har i uppdrag att …": a task they hold, by whom given not told
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
                 and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
             gb = None  # "Föreningen fick i uppdrag att under januari–mars 2023 …": history, its giver not told
@@ -5390,8 +5427,9 @@ class _Extractor:
                     not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
                 raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
         who = self._people(raw_who)
-        if not who and rule.name in ("asked_to", "asked_passive"):
-            who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
+        if not who and rule.name in ("asked_to", "asked_passive", "alades"):
+            # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
+            who = self._collective(raw_who or "")
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
         if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
             who = [raw_who.strip()[0].upper() + raw_who.strip()[1:]]  # "begär att vårdcentralen i X …": the unit
@@ -5538,9 +5576,10 @@ class _Extractor:
                 self.membership(p, grp, item, change="join")
             return True
         if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
-            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
-            hm = g.get("hm") or g.get("hm2") or g.get("hm3")
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5"))
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5")
+                             or g.get("group6"))
+            hm = g.get("hm") or g.get("hm2") or g.get("hm3") or g.get("hm5")
             if not who or not grp or (hm and self._people(hm)):
                 return False
             for p in who:

@@ -655,7 +655,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
-                   "lyft till"),
+                   "lyft till", "eskaler"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -671,8 +671,8 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
-                 rf"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 rf"(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
@@ -692,6 +692,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
                        body="Ledningsgruppen för samverkan"),
                    _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
+                       ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   # escalated, in the passive and the active
+                   _ex("Frågan eskaleras till RLG.", ("mandate", "Styrgrupp Nära vård", "RLG", "refers"),
+                       body="Styrgrupp Nära vård"),
+                   _ex("Styrgruppen eskalerar ärendet till RLG för beslut.",
                        ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
                    # a decision of the running text, its verb in the infinitive
                    _ex("lämna över frågan om finansiering till RLG för ställningstagande", decision=True,
@@ -921,9 +926,15 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Styrgruppen", "arbetsgruppen för SIP", "delegates"))),
                    # told in the running text of the notes: the body is given the mandate, a task of its own
                    _ex("Arbetsgruppen får mandat att ta fram en länsgemensam broschyr.", body="Arbetsgrupp SIP",
-                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en länsgemensam broschyr"),))),
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en länsgemensam broschyr"),)),
+                   # the giving body as the subject of the running text
+                   _ex("Styrgruppen ger arbetsgruppen för SIP mandat att besluta om utbildningens innehåll.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["arbetsgruppen för SIP"], "besluta om utbildningens innehåll"),
+                              ("mandate", "Styrgrupp Nära vård", "arbetsgruppen för SIP", "delegates")))),
          counter_examples=("Arbetsgruppen fick mandat att ta fram broschyren redan 2023.",
-                           "Frågan om mandat att fatta beslut diskuterades.")),
+                           "Frågan om mandat att fatta beslut diskuterades.",
+                           "Avtalet ger regionen mandat att teckna avtal.")),
     Rule("becomes_responsible", "mandate", decision_only=True,
          triggers=("blir ansvarig", "blir värd", "blir ägare", "blir uppdragsgivare"),
          handler="_becomes_responsible",
@@ -1169,8 +1180,13 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    _ex("Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
-                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"))),
-         counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.")),
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
+                   # several newcomers, each with the huvudman she comes from
+                   _ex("Nya i gruppen är Sara Holm, Åby kommun och Olle Berg, Tallviks kommun.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"),
+                       ("membership", "Olle Berg", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.",
+                           "Nya i gruppen är rutinen och broschyren.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
@@ -1504,12 +1520,14 @@ RULES: tuple[Rule, ...] = (
     # a newcomer told as an addition to the group: "har tillkommit som ny representant", "Gruppen har utökats med …, X",
     # "X kommer att delta i styrgruppen från och med …"
     Rule("joins_group", "membership", change="join",
-         triggers=("tillkommit", "tillkommer", "utökats med", "kompletterats med", "förstärkts med",
+         triggers=("tillkommit", "tillkommer", "tillträtt", "tillträder", "tillträdde", "utökats med", "kompletterats med",
+                   "förstärkts med",
                    "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i", "att vara ordförande i",
                    "att vara sammankallande i", "att bli ordförande i"),
-         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer)\s+(?:i\s+(?P<group>[^.;,]+?)\s+)?"
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer|har\s+tillträtt|tillträder|tillträdde)\s+"
+                 r"(?:i\s+(?P<group>[^.;,]+?)\s+)?"
                  r"som\s+(?:ny\s+)?(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
-                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}))?"
+                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}|[A-ZÅÄÖ][\wåäö-]+))?"
                  r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<group3>[A-ZÅÄÖ][^.;,]{2,60}?)\s+har\s+(?:utökats|kompletterats|förstärkts)\s+med\s+(?:en\s+|ytterligare\s+en\s+)?"
                  r"(?:ny\s+)?(?:representant|ledamot|deltagare|företrädare)\s+(?:från|för)\s+(?P<hm2>[^,.;]+?),\s*(?P<who2>" + _NAME + r")"
@@ -1523,7 +1541,9 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:(?:[Ff]rån\s+och\s+med|[Ff]r\.\s?o\.\s?m\.|[Ff]rån)\s+[^,.;]{2,30}?\s+kommer\s+(?P<who4>" + _NAME + r")"
                  r"(?:,[^,]{2,40},)?\s+att\s+(?:vara|bli)\s+(?P<role4>(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare))"
                  r"\s+i\s+(?P<group5>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?))$",
-         examples=(_ex("Sara Ek har tillkommit som ny representant för primärvården.",
+         examples=(_ex("Omar Said har tillträtt som ny representant för Länsstyrelsen i Styrgrupp Barnahus.",
+                       ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
+                   _ex("Sara Ek har tillkommit som ny representant för primärvården.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
@@ -1538,7 +1558,9 @@ RULES: tuple[Rule, ...] = (
     Rule("takes_part_from_now", "membership", change="join",
          triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson",
                    "från och med i dag", "från och med idag", "från och med detta möte"),
-         pattern=r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
+         pattern=r"^(?P<who5>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+)?(?:fortsättningsvis|framöver|hädanefter)\s+(?:att\s+)?"
+                 r"representera(?:r)?\s+(?P<hm5>" + _HUVUDMAN + r")\s+i\s+(?P<group6>[^.;,]+?)$|"
+                 r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
                  r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:,[^,.;]{2,80},)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
                  r"(?:i\s+(?P<group2>[^.;,]+?)\s+)?(?:för|från)\s+(?P<hm2>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})"
@@ -1550,6 +1572,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$",
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Lisa Nord kommer fortsättningsvis att representera Tallviks kommun i Styrgrupp Barnahus.",
+                       ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord, enhetschef för arbetsmarknadsenheten, i "
                        "Styrgrupp Barnahus.", ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Lisa Nord, enhetschef, deltar framöver för Region Norrby i Styrgrupp Barnahus.",
@@ -2063,6 +2087,9 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # a task they hold, told as such
+                   _ex("Elin Borg och Mattias Öhrn har i uppdrag att ta fram en tidplan.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram en tidplan"), roster=_ROSTER),
                    # a FoU unit by its region's name
                    _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
                        body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
@@ -2280,10 +2307,14 @@ RULES: tuple[Rule, ...] = (
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
     # the old passive of notes and protocols: "Det ålades sekreteraren att hålla ledamöterna uppdaterade"
-    Rule("alades", "assignment", triggers=("ålades", "åläggs"),
-         pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
+    Rule("alades", "assignment", triggers=("ålades", "åläggs", "åligger"),
+         pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs|[Åå]ligger)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
          examples=(_ex("Det ålades Elin Borg att hålla ledamöterna uppdaterade om regelverket.",
-                       ("assignment", ["Elin Borg"], "hålla ledamöterna uppdaterade"), roster=_ROSTER),),
+                       ("assignment", ["Elin Borg"], "hålla ledamöterna uppdaterade"), roster=_ROSTER),
+                   _ex("Det åligger Elin Borg att kalla till nästa möte.",
+                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER),
+                   _ex("Det åligger respektive kommun att utse en kontaktperson.",
+                       ("assignment", ["kommunerna"], "utse en kontaktperson"))),
          counter_examples=("Kommunen ålades vite av länsstyrelsen.",)),
     Rule("uppdrag_ges_till", "assignment", triggers=("ges till", "lämnas till", "ges åt", "lämnas åt"),
          pattern=r"^(?:[Ee]tt\s+)?[Uu]ppdrag(?:et)?\s+(?:ges|lämnas)\s+(?:till|åt)\s+(?P<who>[^.;:]{2,100}?)\s+att\s+(?P<task>.+)$",
@@ -2313,11 +2344,13 @@ RULES: tuple[Rule, ...] = (
          triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
                    "tackade ja"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
-                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?:(?:uppdraget|uppgiften)\s+)?(?:att\s+)?(?P<task2>.+)$"
                  # "X och Y från Z kommun har tackat ja till att facilitera dagen": a task asked for and accepted
                  r"|^(?P<who3>[A-ZÅÄÖ][^.;:]{0,100}?)(?:\s+från\s+[A-ZÅÄÖ][^.;:]{0,60}?)?\s+(?:har\s+)?tacka(?:t|de)\s+ja\s+till\s+att\s+(?P<task4>.+)$",
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),
+                   _ex("Elin Borg tar på sig att boka lokal.", ("assignment", ["Elin Borg"], "boka lokal")),
+                   _ex("Elin Borg tog på sig uppgiften att skriva inbjudan.", ("assignment", ["Elin Borg"], "skriva inbjudan")),
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
