@@ -4014,6 +4014,8 @@ _TYPE_STEMS = re.compile(
 # what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
 _DECISION_VERB = (
     r"(?:ställer|ställde)\s+sig\s+bakom|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
+    # "Styrgruppen lägger informationen till handlingarna"
+    r"(?:lägger|lade)\s+(?=[^.]*\btill\s+handlingarna)|"
     r"rekommenderar|rekommenderade|föreslår|föreslog|(?:lämnar|lämnade)\s+över|överlämnar|överlämnade|"
     r"(?:tackar|tackade)\s+för\s+(?:informationen|redovisningen|rapporten|dragningen|presentationen)|"
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
@@ -4047,7 +4049,9 @@ _BESLUTAR_ATT = re.compile(
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 # "Beslutades att …", and in a förening's or a LAG's older words "Beslöts att …"
-_IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]esl(?:utades|öts)\s+(?:att\s+)?")
+# (also "Överenskoms att …", and "Det blev / fattades / togs beslut om att …")
+_IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms)|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om)"
+                         r"\s+(?:att\s+)?")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
@@ -4100,7 +4104,7 @@ _PROCEDURAL = re.compile(
 # words without which no sentence of running text is a decision (a cheap first look)
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
-    r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|stäng|"
+    r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
     r"beslöt|avskrivs|enas|enade|överens"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
@@ -4313,7 +4317,7 @@ _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+)
 
 # the decision verbs of running text in the infinitive, as an att-clause writes them
 _DECIDED_INFINITIVE = {
-    "ställer": "ställa", "ställde": "ställa", "godkänner": "godkänna", "godkände": "godkänna", "tackar": "tacka",
+    "ställer": "ställa", "lägger": "lägga", "lade": "lägga", "ställde": "ställa", "godkänner": "godkänna", "godkände": "godkänna", "tackar": "tacka",
     "tackade": "tacka", "noterar": "notera", "noterade": "notera", "fastställer": "fastställa", "fastställde": "fastställa",
     "utser": "utse", "utsåg": "utse", "väljer": "välja", "valde": "välja", "antar": "anta", "antog": "anta",
     "rekommenderar": "rekommendera", "rekommenderade": "rekommendera", "lämnar": "lämna", "lämnade": "lämna",

@@ -1750,3 +1750,18 @@ def test_a_given_name_presents_for_the_one_attendee_listed_by_that_initial():
             "2. Utbildningen\nIngela redovisade hur arbetsgruppen lagt upp arbetet.\n")
     items = {i.number: i.presenters for i in parse_minutes(text).items}
     assert items["2"] == ["I. Rask"]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    ("Överenskoms att rutinen börjar gälla 1 januari.", "rutinen börjar gälla 1 januari"),
+    ("Det blev beslut om att godkänna rutinen.", "godkänna rutinen"),
+    ("Det fattades beslut om att godkänna rutinen.", "godkänna rutinen"),
+    ("Styrgruppen lägger informationen till handlingarna.", "lägga informationen till handlingarna"),
+    ("Konstaterades att rutinen behöver revideras.", None)])
+def test_decisions_told_in_the_running_text_in_more_words(sentence, decided):
+    """The meeting's own decisions in the impersonal ("Överenskoms att …", "Det blev beslut om att …") and
+    the filing of what it was told in the active; a finding ("Konstaterades att …") decides nothing."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
+            f"1. Rutin för utskrivning\nPer Ek presenterade rutinen.\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert [d.text for d in parse_minutes(text).decisions] == ([decided] if decided else [])
