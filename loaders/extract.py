@@ -455,9 +455,24 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?rapport\b"
                             r"(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
                             # in fullmäktige, who answers an interpellation or a question presents the item
-                            r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan))")
+                            r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan)|"
+                            # "Per Ek gav en lägesbild", "Eva höll en dragning om …", "Per drog ärendet", "Eva delgav
+                            # gruppen statistiken", "Per uppdaterade styrgruppen om …" (not "ger en lägesbild till
+                            # styrgruppen i december", a task)
+                            r"(?:gav|ger)\s+(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?:kort\s+|muntlig\s+|aktuell\s+)?"
+                            r"(?:lägesbild|lägesrapport|återblick|dragning|presentation|information|bakgrund|genomgång|"
+                            r"uppdatering|redogörelse|orientering)\b(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
+                            r"(?:höll|håller)\s+(?:en\s+|ett\s+)?(?:kort\s+)?(?:presentation|dragning|genomgång|föredrag(?:ning)?|"
+                            r"orientering)\b(?![^.;]*\b(?:senast|inför)\b)|"
+                            r"(?:drar|drog)\s+(?:ärendet|punkten|frågan|läget|förslaget|underlaget)\b|(?:delgav|delger)\s+|"
+                            r"(?:uppdaterade|uppdaterar)\s+(?:[a-zåäö]*gruppen|rådet|mötet|nämnden|ledamöterna)\s+(?:om|kring|med|på)\b)")
 _INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
-                          r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
+                          r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                          # a line naming what was given and by whom: "Information från Per Ek om …", "Dragning av
+                          # verksamhetschef Eva Lind"
+                          r"|(?m:^)[-•*]?\s*(?:Information|Dragning|Presentation|Lägesrapport|Redovisning|Genomgång|"
+                          r"Återrapportering|Föredragning)\s+(?:från|av)\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
+                          r"(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
@@ -473,7 +488,7 @@ _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)
 _AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|"
                                r"jul|aug|sep|okt|nov|dec)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
-_PAST_PRESENT = ("ade", "jorde", "drog", "gick")
+_PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
     r"(?:lägga\s+(?:informationen|redovisningen|rapporten|ärendet|uppföljningen)\s+till\s+(?:protokollet|handlingarna)|"
     r"lägga\s+\w+\s+till\s+handlingarna|notera\s+(?:informationen|redovisningen)|informationen\s+noteras|"
@@ -3336,7 +3351,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
     for m in _INFORMED_BY.finditer(text):
-        nm = leading_name(m.group("who"))[0]
+        nm = leading_name(m.group("who") or m.group("who2"))[0]
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):

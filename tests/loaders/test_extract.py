@@ -1765,3 +1765,23 @@ def test_decisions_told_in_the_running_text_in_more_words(sentence, decided):
             "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
             f"1. Rutin för utskrivning\nPer Ek presenterade rutinen.\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
     assert [d.text for d in parse_minutes(text).decisions] == ([decided] if decided else [])
+
+
+@pytest.mark.parametrize("sentence, presenters", [
+    ("Information från Per Ek om statistiken.", ["Per Ek"]),
+    ("Dragning av verksamhetschef Per Ek.", ["Per Ek"]),
+    ("Per Ek gav en lägesbild.", ["Per Ek"]),
+    ("Per Ek höll en presentation om statistiken.", ["Per Ek"]),
+    ("Per Ek drog ärendet.", ["Per Ek"]),
+    ("Per Ek delgav gruppen statistiken.", ["Per Ek"]),
+    ("Per Ek uppdaterade styrgruppen om statistiken.", ["Per Ek"]),
+    ("Per Ek ger en lägesbild till styrgruppen i december.", []),
+    ("Per Ek drar ärendet vid nästa möte.", [])])
+def test_presenters_in_more_words_of_notes(sentence, presenters):
+    """Who gave the meeting a picture, a presentation or the matter ("gav en lägesbild", "höll en dragning",
+    "drog ärendet", "delgav gruppen …", "Information från X om …") presents the item; who is to give one
+    elsewhere or later has a task, presents nothing."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
+            f"1. Statistik\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert parse_minutes(text).items[0].presenters == presenters
