@@ -2398,6 +2398,9 @@ def _column(cell: str, names: set[str]) -> bool:
 
 # a proposal to another body, what it would do: "Arbetsgruppen föreslår att styrgruppen gör …"
 _PROPOSED_THAT = re.compile(r"\b(?:föreslå|föreslår|föreslog|rekommendera|rekommenderar|rekommenderade)\s+att\s+$")
+# an endorsement of what someone does: "ställa sig bakom att X deltar i …", "godkänner att X medverkar i …"
+_ENDORSED_THAT = re.compile(r"\b(?:(?:ställa|ställer|ställde)\s+sig\s+bakom|godkänna|godkänner|godkände|tillstyrka|"
+                            r"tillstyrker|tillstyrkte)\s+att\s+[^.;]{2,60}?$")
 # an option opened, not a task given: "det finns möjlighet att …", "ett alternativ är att …"
 _POSSIBILITY = re.compile(r"\b(?:möjlighet(?:en)?|möjligt|tänkbart|alternativ(?:et)?)\s+(?:är\s+)?att\s+$")
 # who speaks, before the reporting verb; and a pronoun that points back to that speaker
@@ -2607,6 +2610,9 @@ _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 _ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd)\s+till\s+"
                                r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+dit\b")
+# the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
+_BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
+_JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
 # the agent after a passive: "… lyfts vidare till RLG av båda grupperna"
 _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s+tre)?\s*(?:grupperna|parterna|huvudmännen|"
                                  r"[a-zåäö]*gruppen|[a-zåäö]*rådet)\b.*$")
@@ -3395,6 +3401,8 @@ class _Extractor:
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
         if re.match(r"(?:utkast|förslag)\s+(?:till|på|om)\s", task):
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
+        elif re.match(r"kallelse\s+till\s", task):
+            task = "kalla" + task[8:]  # "Kallelse till första mötet i arbetsgruppen": to call it
         due_date = _due(f"senast {due}", self.p.date)[1] if due else None
         known = self._restates(who, task, due_date)
         if known:
@@ -3445,6 +3453,8 @@ class _Extractor:
                 continue
             if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
                 continue  # "Viktor har sammanställt …" is work done, not the task the row gives
+            if re.match(r"(?:ingå|vara|sitta)\s", a.task) and not re.match(r"(?:ingå|vara|sitta)\s", task):
+                continue  # a seat or a duty ("ingå i arbetsgruppen … som sammankallande") is no errand a row restates
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return a
@@ -4699,6 +4709,19 @@ class _Extractor:
         if not who:
             return False
         self.assignment(who, f"ansvara för {m.group('what')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self.p.body)
+        return True
+
+    _FOR_COMMENT_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?:får|fick)\s+(?P<what>(?:[\wåäöÅÄÖ:-]+\s+){0,4}?"
+                                 r"[\wåäöÅÄÖ:-]+)\s+för\s+(?:synpunkter|kommentarer|granskning|genomläsning)\b(?P<rest>.*)$")
+
+    def _gets_for_comment(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"AF får utkastet för synpunkter från BUP innan dess": who gets a text to comment on is to comment."""
+        m = self._FOR_COMMENT_RE.match(s)
+        who = (self._people(m.group("who")) or _subject_assignees(m.group("who"), origin == "decision", self.ctx)) if m else None
+        if not who:
+            return False
+        self.assignment(who, f"lämna synpunkter på {m.group('what')}{m.group('rest')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else self.p.body)
         return True
 
@@ -6167,6 +6190,8 @@ class _Extractor:
         if not best:
             return False
         _, who, task = best
+        if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
+            return False  # "ställa sig bakom att Strandviks kommun deltar i piloten": a part endorsed, no task given
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
                 and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
             return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate
@@ -6569,6 +6594,14 @@ class _Extractor:
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
         return False
 
+    def _joint_partner(self) -> str | None:
+        """The other body of a joint meeting, as its heading names it ("Gemensamt möte med Samverkansgrupp X (SBU)")."""
+        for line in self.p.preamble:
+            jm = _JOINT_WITH.match(line) if line[:9].casefold().startswith("gemensam") else None
+            if jm and (other := self._body_ref(jm.group("b"))) and other != self.p.body:
+                return other
+        return None
+
     def _md_question_passed_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
@@ -6581,6 +6614,9 @@ class _Extractor:
                 if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
                     # under an item reporting another body's meeting, that body passed it on
                     self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
+                    if _BOTH_GROUPS_AGENT.search(m.group("to")) and (other := self._joint_partner()) and other != to:
+                        # "… lyfts vidare till RLG av båda grupperna" at a joint meeting: the other body refers it too
+                        self.mandate(other, to, "refers", item, pos)
         return False
 
     def _sentence_subject_group(self, head: str) -> str | None:

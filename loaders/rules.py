@@ -2318,6 +2318,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
+    # a text handed to someone to comment on: "AF får utkastet för synpunkter från BUP innan dess"
+    Rule("gets_for_comment", "assignment", triggers=("för synpunkter", "för kommentarer", "för granskning",
+                                                      "för genomläsning"),
+         handler="_gets_for_comment",
+         examples=(_ex("EB får utkastet för synpunkter från kommunerna innan dess.",
+                       ("assignment", ["Elin Borg"], "lämna synpunkter på utkastet från kommunerna"), roster=_ROSTER),
+                   _ex("Sanna Pirinen fick rutinen för granskning till nästa möte.",
+                       ("assignment", ["Sanna Pirinen"], "lämna synpunkter på rutinen"), roster=_ROSTER)),
+         counter_examples=("Gruppen får rapporten för kännedom.", "Vi fick många synpunkter på utkastet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar", "ut kallelse"), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
@@ -2590,7 +2599,9 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",
                            "Rutinen ska läsas av alla innan den antas.",
-                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
+                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.",
+                           # a part endorsed or approved, no task given
+                           "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
                    "överlämnas till", "lämnas över till", "överförs till"),
