@@ -3481,9 +3481,9 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDED_HEADING.match(s.strip())
         if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
             return m.group("body").strip(), "", 1
-    s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
     if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
-        s = s[arrow.end():].lstrip()  # "→ Beslut: …": the decision marked out with an arrow
+        s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
+    s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
     low = s.lower()
     if "beslut" in low[:40]:
         m = _DECISION_LABEL.match(s)

@@ -125,6 +125,8 @@ def test_decisions_marked_with_an_arrow_and_the_sentence_after_them():
     assert [d.text.rstrip(".") for d in p.decisions] == [
         "Tallby kommun ingår i piloten från den 1 mars 2026, och Per Holm blir Tallbys representant i projektgruppen",
         "föreslår styrgruppen att piloten förlängs"]
+    # the arrow typed as two characters
+    assert len(parse_minutes(ARROWS.replace("→", "->"), "pg.txt").decisions) == 2
     r = extract_relations(p)
     assert ("Per Holm", "Projektgrupp mobilt team", "join") in {(m.person, m.group, m.change) for m in r.memberships}
     tasks = {(tuple(a.assignees), a.task) for a in r.assignments}
