@@ -448,7 +448,7 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             # "Mikael Stenros återrapporterade frågan om …", "… återrapporterade rutinen för …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
                             r"återrapporterade\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
-                            # "… återrapporterade Lindesunds rutin för …", "ES återrapporterade samverkansgruppens
+                            # "… återrapporterade Tallbys rutin för …", "ES återrapporterade samverkansgruppens
                             # synpunkter": the piece of work by whose it is
                             r"återrapporterade\s+(?=[\wåäöÅÄÖ-]{3,}s\s+[a-zåäö]{3,})|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report

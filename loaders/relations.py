@@ -919,8 +919,8 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)", text[end:])
     if m and (not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
                                 .startswith(p.rstrip("s")) for p in (*places, *regions))):
-        # "i Ekeby" names the body's place when Ekeby is a huvudman's place, of the region or named as such in
-        # the minutes ("Ekeby kommun"); "i Skogsby" is where it met
+        # "i Ekby" names the body's place when Ekby is a huvudman's place, of the region or named as such in
+        # the minutes ("Ekby kommun"); "i Skogsby" is where it met
         tail, end = f"{tail} i {m.group('p')}".strip(), end + m.end()
     m = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)", text[end:])
     if m:
@@ -1413,7 +1413,7 @@ class _Ctx:
             return stated[0]  # "Karin Ek är processledare …" earlier in the minutes
         if self.parsed is None:
             return None
-        where = (m.group("where") or "").casefold() if m else ""  # "förvaltningschefen i Ekeby": the one of that huvudman
+        where = (m.group("where") or "").casefold() if m else ""  # "förvaltningschefen i Ekby": the one of that huvudman
         holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)
                    and (not where or where in (a.organisation or "").casefold())}
         return holders.pop() if len(holders) == 1 else None
@@ -2063,7 +2063,7 @@ _REPORT_RE = re.compile(
 _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
 _PERSON_TASK_RE = re.compile(
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?"
-    # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekeby samordnar …"
+    # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
@@ -2273,7 +2273,7 @@ _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:d
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
 # a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
-# (a kommun or a region by its name: "Ekeby kommun redovisar …", "Region Åby tar fram …")
+# (a kommun or a region by its name: "Ekby kommun redovisar …", "Region Åby tar fram …")
 _LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
                           r"(?:s?\s+kommun)?)\s+"
                           r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
@@ -5826,7 +5826,7 @@ class _Extractor:
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
         if rule.name == "becomes_representative":
-            # "… och Tomas Berg blir Granviks representant i projektgruppen": the seat; decided, also the duty
+            # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
             who = self._people(g["who"])
             raw = g["group"].strip()
             grp = _own_body(raw, body) or (body if raw.casefold() == "gruppen" else self._group_phrase(raw))
@@ -6235,7 +6235,7 @@ class _Extractor:
             return False
         _, who, task = best
         if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
-            return False  # "ställa sig bakom att Strandviks kommun deltar i piloten": a part endorsed, no task given
+            return False  # "ställa sig bakom att Åby kommun deltar i piloten": a part endorsed, no task given
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
                 and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
             return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate

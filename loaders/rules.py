@@ -1837,7 +1837,7 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Regionen representerar huvudmännen i frågan.",
                            "Anna Ek representerar regionen i frågor om hjälpmedel.")),
-    # "Tomas Berg blir Granviks representant i projektgruppen": the seat, taken for the huvudman in the genitive
+    # "Per Holm blir Åbys representant i projektgruppen": the seat, taken for the huvudman in the genitive
     Rule("becomes_representative", "membership", change="join", exclusive=False,
          triggers=("blir ",),
          pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+blir\s+(?:ny\s+)?"
