@@ -430,6 +430,7 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b")
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
+_TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
@@ -447,6 +448,9 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             # "Mikael Stenros återrapporterade frågan om …", "… återrapporterade rutinen för …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
                             r"återrapporterade\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
+                            # "… återrapporterade Tallbys rutin för …", "ES återrapporterade samverkansgruppens
+                            # synpunkter": the piece of work by whose it is
+                            r"återrapporterade\s+(?=[\wåäöÅÄÖ-]{3,}s\s+[a-zåäö]{3,})|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
                             r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag)|"
@@ -3494,6 +3498,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDED_HEADING.match(s.strip())
         if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
             return m.group("body").strip(), "", 1
+    if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
+        s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
     low = s.lower()
     if "beslut" in low[:40]:
@@ -3880,6 +3886,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # "Styrgruppen beslutar att …" in running text, under no "Beslut" label
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
                           "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
+                if s[:1] in _BULLETS or _ACTION_ARROW.match(s):
+                    # "→ Beslut: …" / "- Beslut: …": a point marked out, which a sentence at the margin ends
+                    clause["bullet"] = True
             gap, artefact_gap = 0, False
             i += 1
             continue
@@ -4007,7 +4016,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
     if not presenters:
-        presenters = _prose_presenters(body, att)
+        titled = _TITLE_PRESENTER.search(it.title) if it.title and "(F" in it.title else None
+        # "2. Bemanning (Föredragande: Tobias Ek)": who presents, named in the heading, and who the text says told
+        presenters = _split_presenters(titled.group(1)) if titled else []
+        presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
     return ParsedItem(number=it.number, title=it.title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
@@ -4064,9 +4076,10 @@ _BESLUTAR_ATT = re.compile(
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 # "Beslutades att …", and in a förening's or a LAG's older words "Beslöts att …"
+# "Det beslutades vidare att …", "Det beslutades också att …": a further decision of the meeting
 # (also "Överenskoms att …", and "Det blev / fattades / togs beslut om att …")
 _IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms)|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om)"
-                         r"\s+(?:att\s+)?")
+                         r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"

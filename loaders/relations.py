@@ -74,7 +74,16 @@ _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 # a numbered label opening a sentence in running text: "Åtgärd 2: …", "Beslut 1: …"
 _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄÖ])")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
-_BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
+# the whole of a body, as the subject of its task: "Hela styrgruppen", "Alla i gruppen"
+_WHOLE_BODY = re.compile(r"(?:Hela|Alla\s+i|Samtliga\s+i)\s+((?:[a-zåäö]*grupp|[a-zåäö]*råd|[a-zåäö]*nätverk|[a-zåäö]*beredning|"
+                         r"[a-zåäö]*nämnd)(?:en|et))\b")
+# the body that met by its type word, opening a decided clause in small letters: "rådet lämnar …"
+_OWN_BODY_SUBJECT = re.compile(r"(?:gruppen|rådet|nätverket|styrgruppen|arbetsgruppen|projektgruppen|samverkansgruppen|"
+                               r"ledningsgruppen|referensgruppen|teamet|forumet|beredningen)"
+                               r"(?P<when>\s+(?:från\s+och\s+med|till\s+och\s+med|efter|före)\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+)?"
+                               r"\s+[a-zåäö]+(?:ar|er|ir|år|ör)\b")
+# (a dash, the hyphen or the en dash a word processor makes of it: "– AB bjuder in …")
+_BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|[-–](?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
@@ -627,7 +636,8 @@ _RAD_RE = re.compile(
     r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
 _COMPOUND_RE = re.compile(
-    r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))\b"
+    # (a network in the genitive too: "MAS-nätverkets synpunkter", the network named)
+    r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
 )
 _COMPOUND_GENERIC = {
     "", "arbets", "styr", "samverkans", "referens", "projekt", "lednings", "analys", "mål",
@@ -638,7 +648,7 @@ _COMPOUND_GENERIC = {
 }
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
-_COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet)\b")
+_COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
 
 
 def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_before: int):
@@ -697,7 +707,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     if m:
         words = []
         i = m.end()
-        for w in re.finditer(r"[^\s.;:()]+[,]?|[.;:()]", rest[i:]):
+        for w in re.finditer(r"[^\s.;:()|]+[,]?|[.;:()|]", rest[i:]):
             tok = w.group(0)
             bare = tok.rstrip(",").casefold()
             if bare == "och" and words and tok == "och":
@@ -709,8 +719,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 words.append(tok)
                 end = i + w.end()
                 continue
-            if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
-                break
+            if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
+                break  # (a Markdown table's cell ends at its bar)
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
@@ -870,8 +880,9 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
         if (w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i")
-                or w in _OBJECT_NOUNS):
-            break  # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name
+                or w in _OBJECT_NOUNS or w in _COUNT_WORDS):
+            # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name; "… varje kvartal": how often
+            break
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()
@@ -907,8 +918,9 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)", text[end:])
     if m and (not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
-                                .startswith(p.rstrip("s")) for p in places)):
-        # "i Ekeby" names the body's place when Ekeby is a huvudman's place; "i Skogsby" is where it met
+                                .startswith(p.rstrip("s")) for p in (*places, *regions))):
+        # "i Ekby" names the body's place when Ekby is a huvudman's place, of the region or named as such in
+        # the minutes ("Ekby kommun"); "i Skogsby" is where it met
         tail, end = f"{tail} i {m.group('p')}".strip(), end + m.end()
     m = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)", text[end:])
     if m:
@@ -1386,19 +1398,24 @@ class _Ctx:
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
         m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
-                     r"(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
-        if not m:
+                     r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+        own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande")
+        if not m and not own_form:
             return None
-        if m.group("n") and is_person_name(m.group("n")):
+        if m and m.group("n") and is_person_name(m.group("n")):
             return normalise_person_name(m.group("n"))
-        word = m.group("r").casefold()
-        roles = {word[:-2], word[:-1]}  # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare
+        word = m.group("r").casefold() if m else ""
+        # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare; "Sammankallande kontaktar …":
+        # the role word is its own definite form
+        roles = {phrase.strip().casefold()} if own_form else {word[:-2], word[:-1]}
         stated = [self.stated_roles[r] for r in roles if r in self.stated_roles]
         if stated:
             return stated[0]  # "Karin Ek är processledare …" earlier in the minutes
         if self.parsed is None:
             return None
-        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)}
+        where = (m.group("where") or "").casefold() if m else ""  # "förvaltningschefen i Ekby": the one of that huvudman
+        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)
+                   and (not where or where in (a.organisation or "").casefold())}
         return holders.pop() if len(holders) == 1 else None
 
     def role_holders(self, phrase: str) -> list[str]:
@@ -2047,7 +2064,9 @@ _REPORT_RE = re.compile(
 
 _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
 _PERSON_TASK_RE = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?)\s+"
+    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?"
+    # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
+    rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
@@ -2267,7 +2286,9 @@ _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:d
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
 # a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
-_LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+"
+# (a kommun or a region by its name: "Ekby kommun redovisar …", "Region Åby tar fram …")
+_LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
+                          r"(?:s?\s+kommun)?)\s+"
                           r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
 
 
@@ -2411,6 +2432,9 @@ def _column(cell: str, names: set[str]) -> bool:
 
 # a proposal to another body, what it would do: "Arbetsgruppen föreslår att styrgruppen gör …"
 _PROPOSED_THAT = re.compile(r"\b(?:föreslå|föreslår|föreslog|rekommendera|rekommenderar|rekommenderade)\s+att\s+$")
+# an endorsement of what someone does: "ställa sig bakom att X deltar i …", "godkänner att X medverkar i …"
+_ENDORSED_THAT = re.compile(r"\b(?:(?:ställa|ställer|ställde)\s+sig\s+bakom|godkänna|godkänner|godkände|tillstyrka|"
+                            r"tillstyrker|tillstyrkte)\s+att\s+[^.;]{2,60}?$")
 # an option opened, not a task given: "det finns möjlighet att …", "ett alternativ är att …"
 _POSSIBILITY = re.compile(r"\b(?:möjlighet(?:en)?|möjligt|tänkbart|alternativ(?:et)?)\s+(?:är\s+)?att\s+$")
 # who speaks, before the reporting verb; and a pronoun that points back to that speaker
@@ -2440,7 +2464,7 @@ _REPORT_BACK_RE = re.compile(
 
 
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion))(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk))(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -2603,7 +2627,9 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     r"^(?:(?P<lead>[^.;]*?),\s+och\s+)?"
     r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
     # "Kommunstyrelsen i Åby har utsett …": the huvudman's board appoints its seat
-    r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:har|hade)\s+"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?"
+    # "Geriatriken har utsett …": the unit whose seat it is
+    r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+(?:har|hade)\s+"
     r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
     r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
@@ -2620,6 +2646,9 @@ _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 _ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd)\s+till\s+"
                                r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+dit\b")
+# the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
+_BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
+_JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
 # the agent after a passive: "… lyfts vidare till RLG av båda grupperna"
 _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s+tre)?\s*(?:grupperna|parterna|huvudmännen|"
                                  r"[a-zåäö]*gruppen|[a-zåäö]*rådet)\b.*$")
@@ -3416,6 +3445,8 @@ class _Extractor:
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
         if re.match(r"(?:utkast|förslag)\s+(?:till|på|om)\s", task):
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
+        elif re.match(r"kallelse\s+till\s", task):
+            task = "kalla" + task[8:]  # "Kallelse till första mötet i arbetsgruppen": to call it
         due_date = _due(f"senast {due}", self.p.date)[1] if due else None
         known = self._restates(who, task, due_date)
         if known:
@@ -3466,6 +3497,8 @@ class _Extractor:
                 continue
             if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
                 continue  # "Viktor har sammanställt …" is work done, not the task the row gives
+            if re.match(r"(?:ingå|vara|sitta)\s", a.task) and not re.match(r"(?:ingå|vara|sitta)\s", task):
+                continue  # a seat or a duty ("ingå i arbetsgruppen … som sammankallande") is no errand a row restates
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return a
@@ -4009,6 +4042,8 @@ class _Extractor:
         if not g:
             return False
         org = m.group("org") if m.group("org") and m.group("org").lower() not in ("kommunen", "regionen") else None
+        if m.groupdict().get("unit"):
+            org = None  # a unit appoints for its huvudman, which the roster names
         self.group(g, item)
         old = m.group("old")
         lead = m.groupdict().get("lead")
@@ -4759,6 +4794,19 @@ class _Extractor:
         if not who:
             return False
         self.assignment(who, f"ansvara för {m.group('what')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self.p.body)
+        return True
+
+    _FOR_COMMENT_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?:får|fick)\s+(?P<what>(?:[\wåäöÅÄÖ:-]+\s+){0,4}?"
+                                 r"[\wåäöÅÄÖ:-]+)\s+för\s+(?:synpunkter|kommentarer|granskning|genomläsning)\b(?P<rest>.*)$")
+
+    def _gets_for_comment(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"AF får utkastet för synpunkter från BUP innan dess": who gets a text to comment on is to comment."""
+        m = self._FOR_COMMENT_RE.match(s)
+        who = (self._people(m.group("who")) or _subject_assignees(m.group("who"), origin == "decision", self.ctx)) if m else None
+        if not who:
+            return False
+        self.assignment(who, f"lämna synpunkter på {m.group('what')}{m.group('rest')}", origin=origin, pos=pos,
                         given_by=giver if origin == "decision" else self.p.body)
         return True
 
@@ -5841,6 +5889,19 @@ class _Extractor:
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
+        if rule.name == "becomes_representative":
+            # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
+            who = self._people(g["who"])
+            raw = g["group"].strip()
+            grp = _own_body(raw, body) or (body if raw.casefold() == "gruppen" else self._group_phrase(raw))
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.group(grp, item)
+            self.membership(who[0], grp, item, role=g["role"], change="join")
+            if origin == "decision":
+                self.assignment(who, f"vara {g['role']} i {raw}", origin=origin, pos=pos,
+                                given_by=self._current_giver(pos) or body)
+            return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))
             grp = seat_group(None)
@@ -5947,6 +6008,12 @@ class _Extractor:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
         a present-tense task verb whose subject is a person of the roster, by name or initials."""
         s = _LABEL_PREFIX.sub("", s)
+        if s[:1] in "HAS" and (wb := _WHOLE_BODY.match(s)):
+            s = wb.group(1)[:1].upper() + wb.group(1)[1:] + s[wb.end():]  # "Hela styrgruppen förankrar …": the body
+        if origin == "decision" and s[:1].islower() and (ob := _OWN_BODY_SUBJECT.match(s)):
+            # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
+            s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
+                                 if ob.group("when") else s[1:])
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and is_person_name(pm.group("n")):
             s = f"{pm.group('n')} {s[pm.end():]}"  # "Eva J W (socialchef i Tallvik) återkommer …"
@@ -6231,6 +6298,8 @@ class _Extractor:
         if not best:
             return False
         _, who, task = best
+        if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
+            return False  # "ställa sig bakom att Åby kommun deltar i piloten": a part endorsed, no task given
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
                 and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
             return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate
@@ -6243,12 +6312,15 @@ class _Extractor:
         """"G arbetar underställd H": G reports to H."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
+        # "Rådet är sedan i våras underställt X": since when, between the verb and the word
+        m = "underställ" in s and re.search(r"(?:arbetar|är)\s+(?:(?:sedan|från\s+och\s+med|numera|nu)\s+(?:i\s+)?[\wåäö-]+"
+                                            r"(?:\s+\d{4})?\s+)?underställ[dt]?\s+(?P<to>.+)$", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
             # a line without a full stop before it: the body right before the verb is the subject
             near = None if frm else re.search(r"(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nämnden))\s*$", s[:m.start()])
             frm = frm or (near and self._sentence_subject_group(near.group("g")))
+            frm = frm and (_own_body(frm, self._meeting_body()) or frm)  # "Rådet är underställt …": the body that met
             to = _target(re.split(r"\s+(?:och|samt)\s+", m.group("to"))[0], ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
@@ -6633,6 +6705,14 @@ class _Extractor:
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
         return False
 
+    def _joint_partner(self) -> str | None:
+        """The other body of a joint meeting, as its heading names it ("Gemensamt möte med Samverkansgrupp X (SBU)")."""
+        for line in self.p.preamble:
+            jm = _JOINT_WITH.match(line) if line[:9].casefold().startswith("gemensam") else None
+            if jm and (other := self._body_ref(jm.group("b"))) and other != self.p.body:
+                return other
+        return None
+
     def _md_question_passed_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
@@ -6645,6 +6725,9 @@ class _Extractor:
                 if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
                     # under an item reporting another body's meeting, that body passed it on
                     self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
+                    if _BOTH_GROUPS_AGENT.search(m.group("to")) and (other := self._joint_partner()) and other != to:
+                        # "… lyfts vidare till RLG av båda grupperna" at a joint meeting: the other body refers it too
+                        self.mandate(other, to, "refers", item, pos)
         return False
 
     def _sentence_subject_group(self, head: str) -> str | None:

@@ -266,6 +266,9 @@ RULES: tuple[Rule, ...] = (
     Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Rådet är sedan i våras underställt Styrgrupp Nära vård och rapporterar dit två gånger per år.",
+                       ("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "reports_to"),
+                       body="Lokala närvårdsrådet i Åby"),
                    # a line without a full stop before it; where it reports, said again after "och"
                    _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
                        "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
@@ -655,7 +658,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
-                   "lyft till", "eskaler"),
+                   "lyft till", "eskaler", "lämnade", "har lämnat"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -685,7 +688,9 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:^|\batt\s+)lämna(?:r)?\s+(?:frågan|ärendet|förslaget|underlaget)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
                  r"\s+för\s+(?:beslut|ställningstagande)\b.*$"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
-                 r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
+                 # (also "… lämnade i september sitt förslag om X till styrgruppen för beslut": a proposal handed on to decide)
+                 r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över"
+                 r"|(?:lämnade|har\s+lämnat)(?=[^.;]{0,80}?\bförslag[^.;]*\bför\s+(?:beslut|ställningstagande)\b))\s+"
                  rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
          examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
                        "ledningsgruppen: underlaget redovisades.",
@@ -749,6 +754,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regional ledningsgrupp Österland överlämnade rutinen till rådet den 16 oktober.",
                        ("mandate", "Regional ledningsgrupp Österland", "Politiskt samråd Österland", "refers"),
                        body="Politiskt samråd Österland"),
+                   _ex("Lokala närvårdsrådet i Åby lämnade i september sitt förslag om gemensamma hembesök till "
+                       "styrgruppen för beslut.", ("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "refers"),
+                       body="Styrgrupp Nära vård", roster=("Eva Lund, Åby kommun",)),
                    # a motion sent to the styrelse for preparation
                    _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
@@ -763,6 +771,7 @@ RULES: tuple[Rule, ...] = (
                            "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",
                            # a point raised is no question referred
                            "Sara lyfter att det behövs mer stöd till anhöriga.",
+                           "Rådet lämnade sin årsrapport till kommunstyrelsen i mars.",
                            "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
     # a council's standing duty: "Rådet arbetar på uppdrag av kommunstyrelsen och ska lämna förslag till
@@ -1159,6 +1168,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Sara Ek avgår ur arbetsgruppen efter dagens möte, och Åby kommun har utsett Tiina Lax att "
                        "efterträda henne.", ("membership", "Tiina Lax", "Arbetsgrupp utskrivning", "replace"),
                        ("membership", "Sara Ek", "Arbetsgrupp utskrivning", "leave"), body="Arbetsgrupp utskrivning"),
+                   # a unit appoints the one who takes the seat of its own: "Geriatriken har utsett …"
+                   _ex("Leena Forsman slutar vid årsskiftet. Geriatriken har utsett Viveka Strand att efterträda henne i "
+                       "nätverket från januari.", ("membership", "Viveka Strand", "Utskrivningsnätverket Åby", "replace"),
+                       ("membership", "Leena Forsman", "Utskrivningsnätverket Åby", "leave"),
+                       body="Utskrivningsnätverket Åby", roster=("Leena Forsman",)),
                    _ex("Kommunstyrelsen i Lövsta har utsett Jasmina Kovač att ersätta honom som ordinarie ledamot från "
                        "den 1 december.", ("membership", "Jasmina Kovač", "Regionalt politiskt samråd", "replace"),
                        body="Regionalt politiskt samråd")),
@@ -1850,6 +1864,18 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Regionen representerar huvudmännen i frågan.",
                            "Anna Ek representerar regionen i frågor om hjälpmedel.")),
+    # "Per Holm blir Åbys representant i projektgruppen": the seat, taken for the huvudman in the genitive
+    Rule("becomes_representative", "membership", change="join", exclusive=False,
+         triggers=("blir ",),
+         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+blir\s+(?:ny\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson)"
+                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Åby kommun ingår i piloten från mars, och Per Holm blir Åbys representant i projektgruppen.",
+                       decision=True, body="Projektgrupp mobilt team", roster=("Per Holm, Åby kommun",),
+                       facts=(("membership", "Per Holm", "Projektgrupp mobilt team", "join"),)),
+                   _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Det blir en representant i styrgruppen från varje kommun.",)),
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
@@ -2354,6 +2380,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
+    # a text handed to someone to comment on: "AF får utkastet för synpunkter från BUP innan dess"
+    Rule("gets_for_comment", "assignment", triggers=("för synpunkter", "för kommentarer", "för granskning",
+                                                      "för genomläsning"),
+         handler="_gets_for_comment",
+         examples=(_ex("EB får utkastet för synpunkter från kommunerna innan dess.",
+                       ("assignment", ["Elin Borg"], "lämna synpunkter på utkastet från kommunerna"), roster=_ROSTER),
+                   _ex("Sanna Pirinen fick rutinen för granskning till nästa möte.",
+                       ("assignment", ["Sanna Pirinen"], "lämna synpunkter på rutinen"), roster=_ROSTER)),
+         counter_examples=("Gruppen får rapporten för kännedom.", "Vi fick många synpunkter på utkastet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar", "ut kallelse"), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
@@ -2626,7 +2661,9 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",
                            "Rutinen ska läsas av alla innan den antas.",
-                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
+                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.",
+                           # a part endorsed or approved, no task given
+                           "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
                    "överlämnas till", "lämnas över till", "överförs till"),
