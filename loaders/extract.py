@@ -429,6 +429,9 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b")
+# a labelled header line naming whom the body works for or reports to
+_MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
+                            r"återrapporteras\s+till|återrapportering\s+till)\s*:\s*(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
@@ -2404,6 +2407,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             if m.group(2).strip():
                 entry(m.group(2), *(queue[0] if queue else ("present", ["ledamot"])), i, unit_label=where)
                 label_filled = True
+            i += 1
+            continue
+        if mode is None and (ml := _MANDATE_LABEL.match(s.strip())) and _BODY_WORD.search(ml.group("to")):
+            # "Uppdragsgivare: Styrgrupp X", "Rapporterar till: Ledningsgruppen": the body's standing mandate
+            # as a labelled header line, read as the sentence it stands for (a person there is no body)
+            verb = "rapporterar till" if ml.group("label").casefold().startswith(("rapport", "återrapport")) \
+                else "arbetar på uppdrag av"
+            out.setdefault("preamble", []).append(f"Gruppen {verb} {ml.group('to').strip().rstrip('.')}.")
+            seen_label = True
             i += 1
             continue
         if m:

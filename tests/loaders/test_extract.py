@@ -1785,3 +1785,20 @@ def test_presenters_in_more_words_of_notes(sentence, presenters):
             "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
             f"1. Statistik\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
     assert parse_minutes(text).items[0].presenters == presenters
+
+
+@pytest.mark.parametrize("label, relation", [
+    ("Uppdragsgivare", "arbetar på uppdrag av"), ("Beställare", "arbetar på uppdrag av"),
+    ("Uppdrag från", "arbetar på uppdrag av"), ("Rapporterar till", "rapporterar till")])
+def test_a_labelled_header_line_states_the_bodys_standing_mandate(label, relation):
+    """"Uppdragsgivare: Styrgrupp Nära vård Norrvik" in the header of a working group's notes: the body it
+    works for, read as the sentence it stands for; a person under such a label names no body."""
+    head = ("Minnesanteckningar Arbetsgrupp SIP Norrvik\n{}\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
+            "1. Uppföljning\nPer Ek visade statistiken.\n\n2. Övrigt\nInga övriga frågor.\n")
+    p = parse_minutes(head.format(f"{label}: Styrgrupp Nära vård Norrvik"))
+    assert p.preamble == [f"Gruppen {relation} Styrgrupp Nära vård Norrvik."]
+    from samverkan.loaders.relations import extract_relations
+    flows = {(m.from_body.split()[0], m.to_body.split()[0]) for m in extract_relations(p).mandates}
+    assert flows == ({("Arbetsgrupp", "Styrgrupp")} if relation == "rapporterar till" else {("Styrgrupp", "Arbetsgrupp")})
+    assert not any(relation in x for x in parse_minutes(head.format(f"{label}: Anna Lund")).preamble)
