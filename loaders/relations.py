@@ -2664,6 +2664,13 @@ _REPORTED_ON_DAY = re.compile(r"^(?:att\s+)?(?:förslaget|handlingsplanen|planen
                               r"rapporteras|presenteras)\b")
 
 
+# the owner's directive to a kommunal bolag: "Kommunfullmäktige i Åby kommun har den 29 september antagit nya ägardirektiv
+# för bolaget"
+_OWNER_DIRECTIVE = re.compile(r"\b(?P<owner>(?:Kommunfullmäktige|Regionfullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|"
+                              r"\s+i\s+Region\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:har\s+)?(?:[^.;]{0,40}?\s+)?(?:antagit|beslutat\s+om|"
+                              r"fastställt|antog|fastställde)\s+(?:nya\s+|reviderade\s+)?ägardirektiv\s+för\s+bolaget\b")
+
+
 def _own_body(text: str, meeting: str | None) -> str | None:
     """The body that met, where a phrase starts with its type word in definite or genitive form
     ("rådet", "nämndens", "samrådsorganet", "samordningsgruppen" in that body's own minutes).
@@ -6289,6 +6296,22 @@ class _Extractor:
         to = self._meeting_body()
         if frm and to and not _one_name(frm, to):
             self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        return False
+
+    def _md_owner_directive(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Kommunfullmäktige i X kommun har antagit nya ägardirektiv för bolaget": the owner's fullmäktige steers
+        the company's board that met."""
+        m = _OWNER_DIRECTIVE.search(s)
+        body = self._meeting_body()
+        if not (m and body and re.match(r"(?:Styrelsen|Bolagsstyrelsen),\s", body)):
+            return False
+        owner = m.group("owner")
+        place = re.match(r"(?P<k>Kommunfullmäktige|Regionfullmäktige)\s+i\s+(?P<o>.+)$", owner)
+        owner = f"{place.group('k')}, {place.group('o')}" if place else owner
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(owner, item)
+        self.mandate(owner, body, "delegates", item, pos)
         return False
 
     def _md_serves_as(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:

@@ -280,6 +280,12 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
          counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
+    # a kommunal bolag's owner steers its board: "Kommunfullmäktige i X kommun har antagit nya ägardirektiv för bolaget"
+    Rule("owner_directive", "mandate", exclusive=False, triggers=("ägardirektiv",), handler="_md_owner_directive",
+         examples=(_ex("Kommunfullmäktige i Åby kommun har den 29 september 2025 antagit nya ägardirektiv för bolaget.",
+                       body="Styrelsen, Åby Bostäder AB",
+                       facts=(("mandate", "Kommunfullmäktige, Åby kommun", "Styrelsen, Åby Bostäder AB", "delegates"),)),),
+         counter_examples=("Ägardirektiven diskuterades.",)),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
