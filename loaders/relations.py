@@ -2664,6 +2664,13 @@ _REPORTED_ON_DAY = re.compile(r"^(?:att\s+)?(?:förslaget|handlingsplanen|planen
                               r"rapporteras|presenteras)\b")
 
 
+# a task told in a relative clause, its verb last: "14 ärenden som nämnden uppdragit åt förvaltningschefen att bereda"
+_GIVEN_IN_RELATIVE = re.compile(r"\b(?P<obj>(?:\d+\s+)?[a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s+som\s+(?P<giver>[a-zåäö]*(?:nämnden|"
+                                r"styrelsen|rådet|gruppen|direktionen|utskottet))\s+(?:har\s+)?uppdragit\s+åt\s+"
+                                r"(?P<who>[a-zåäö-]{4,}(?:en|n)|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+att\s+"
+                                r"(?P<verb>[a-zåäö]{3,})(?=\s*[.;,]|\s*$)")
+
+
 # the owner's directive to a kommunal bolag: "Kommunfullmäktige i Åby kommun har den 29 september antagit nya ägardirektiv
 # för bolaget"
 _OWNER_DIRECTIVE = re.compile(r"\b(?P<owner>(?:Kommunfullmäktige|Regionfullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|"
@@ -6297,6 +6304,22 @@ class _Extractor:
         if frm and to and not _one_name(frm, to):
             self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return False
+
+    def _as_given_in_relative(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt förvaltningschefen att bereda": the
+        task, given earlier by the body that met, told in a relative clause with its verb last."""
+        m = "uppdragit åt" in s and _GIVEN_IN_RELATIVE.search(s)
+        body = self._meeting_body()
+        if not m or not body or not _own_body(m.group("giver"), body):
+            return False
+        who = self._people(m.group("who")) if m.group("who")[:1].isupper() else None
+        holder = None if who else self.ctx.role_holder(m.group("who"))
+        who = who or ([holder] if holder else None)
+        if not who:
+            return False
+        self.assignment(who, f"{m.group('verb')} {m.group('obj')}", origin=origin, pos=pos, given_by=body)
+        return True
 
     def _md_owner_directive(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                             giver: str | None = None) -> bool:

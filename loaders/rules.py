@@ -280,6 +280,13 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
          counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
+    # a task given earlier, told in a relative clause with its verb last
+    Rule("given_in_relative", "assignment", exclusive=False, narrative_only=True, triggers=("uppdragit åt",),
+         handler="_as_given_in_relative",
+         examples=(_ex("Maria Wester är förvaltningschef. Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt "
+                       "förvaltningschefen att bereda.", body="Patientnämnden, Region Åby", roster=("Maria Wester",),
+                       facts=(("assignment", ["Maria Wester"], "bereda 14 ärenden"),)),),
+         counter_examples=("Av sammanställningen framgår 14 ärenden som förvaltningen har handlagt.",)),
     # a kommunal bolag's owner steers its board: "Kommunfullmäktige i X kommun har antagit nya ägardirektiv för bolaget"
     Rule("owner_directive", "mandate", exclusive=False, triggers=("ägardirektiv",), handler="_md_owner_directive",
          examples=(_ex("Kommunfullmäktige i Åby kommun har den 29 september 2025 antagit nya ägardirektiv för bolaget.",
