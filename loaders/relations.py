@@ -6725,7 +6725,7 @@ class _Extractor:
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
         for m in (_NOT_THERE_RE.finditer(s) if "som inte" in s or "som ej" in s else ()):
-            # "en hälsning från Karin Lövdahl, ordförande, som inte var närvarande": away, and the seat she holds
+            # "en hälsning från Maja Lundell, ordförande, som inte var närvarande": away, and the seat she holds
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
