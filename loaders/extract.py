@@ -152,7 +152,8 @@ _TITLE_SUFFIX = (
 # "Sjuksköterskan Eva Ek informerar", "Dietisten Sofia Lönn": a title in its definite form before the name
 _DEFINITE_TITLE_SUFFIX = tuple(t + ("n" if t.endswith(("a", "e", "r")) else "en") for t in _TITLE_SUFFIX)
 # titles written as acronyms in vård och omsorg: medicinskt ansvarig sjuksköterska / för rehabilitering
-_TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar"})
+# and a company's verkställande direktör: "Helena Sjöberg, VD"
+_TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar", "vd"})
 _UNIT_WORDS = re.compile(
     r"(?:förvaltning|enhet|avdelning|verksamhet|kontor|stab|sektion|centrum|center|klinik|mottagning|kansli|"
     r"område|sekretariat|byrå|funktion|division|vård|omsorg)",
@@ -386,9 +387,9 @@ _DECIDE_BAD_FIRST = {
 _PROPOSING = re.compile(r"\b(?:föreslår|föreslås|föreslog|förslag)\b")
 _OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
-# and a numbered one: "Beslut 2. Socialchefen får mandat att …"
+# and a numbered one: "Beslut 2. Socialchefen får mandat att …"; "Rådets konklusion:" over the points it settled
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
@@ -1207,6 +1208,11 @@ _STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+f
 _ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
 
 
+# a meeting role in brackets after a name ("Annika Berg (ordf.)"): no details of the person's own
+_ROLE_BRACKET = re.compile(r"\s*\((?:ordf|ordförande|v\.\s?ordf|vice\s+ordförande|sekr|sekreterare|adj|adjungerad|"
+                           r"sammankallande|mötesordförande)\.?\)")
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -1224,6 +1230,8 @@ def split_entries(text: str) -> list[str]:
     ['Tilda Ekvall (Norrby kommun, MAS)', 'Ivar Holm (Region Väst)']
     >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
+    >>> split_entries("Annika Berg (ordf.), Räddningstjänsten Åby")
+    ['Annika Berg (ordf.), Räddningstjänsten Åby']
     >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
     ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
     >>> split_entries("Hassan Amin, ersättare för sektionschef Petra Lind, Arbetsförmedlingen")
@@ -1281,9 +1289,10 @@ def split_entries(text: str) -> list[str]:
     pieces = joined
     if len(pieces) < 2:
         return pieces or [text]
-    # "Ida Holm, Brukarföreningen Norrby": a bare name and then no person is the name and its organisation
+    # "Ida Holm, Brukarföreningen Norrby", "Annika Berg (ordf.), Länsstyrelsen Åby": a bare name (its bracket
+    # at most) and then no person is the name and its organisation
     if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces) and not any(
-            _starts_person(a) and not leading_name(_strip_bullet(a))[1].strip() and not _starts_person(b)
+            _starts_person(a) and not _ROLE_BRACKET.sub("", leading_name(_strip_bullet(a))[1]).strip() and not _starts_person(b)
             for a, b in zip(pieces, pieces[1:])):
         return pieces
     if all(_is_initials(_strip_bullet(p).split(" ")[0]) for p in pieces):
@@ -1328,6 +1337,9 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 _PROSE_ROSTER = re.compile(r"^(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var\s+(?=[A-ZÅÄÖ])")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
 _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+# officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
+# B och C (sekreterare)", "Från myndigheten (MUCF) deltog …"
+_PROSE_GUESTS_FROM = re.compile(r"^Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_SECTIONS = re.compile(r"^(Närvarolista|Närvarande|Deltagare|Närvaro)\s*:\s*\((?:Ledamöter|Ledamot|Styrelsen)\)\s*", re.I)
 _BRACKETED_LABEL = re.compile(r"(?<=[.;,])\s*\((Kansli|Kansliet|Sekretariatet|Ersättare|Övriga|Frånvarande|Förhinder)\)\s*", re.I)
 _BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": "Sekretariatet", "ersättare": "Ersättare",
@@ -1347,10 +1359,14 @@ def _prose_roster(s: str) -> str:
     'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
     'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
+    >>> _prose_roster("Från kommunens förvaltningar närvarade Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).")
+    'Dessutom: Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).'
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     """
     if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
+        return f"Dessutom: {s[g.end():]}"
+    if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)):
         return f"Dessutom: {s[g.end():]}"
     if ": (" in s and (b := _BRACKETED_SECTIONS.match(s)):
         # "Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef)": each
@@ -2348,6 +2364,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         label_filled = False
             i += 1
             continue
+        if mode == "att" and queue and not label_filled and s in ("-", "–", "—"):
+            # "Inte tjänstgörande ersättare:" / "-": a section with no one in it; the next label starts its own
+            label_filled = True
+            i += 1
+            continue
         if mode == "att" and queue and not label_filled and _ROSTER_ELSEWHERE.match(s):
             # "Beslutande" / "Enligt närvarolista": the label's people are listed on a page of their own
             label_filled = True
@@ -2425,6 +2446,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     head in _WHEN_OR_BODY and parse_date_phrase(m.group(2)) and _TIME.search(m.group(2))):
                 # "Möte: tisdag 2 september 2025 09:00–11:00, Teams": the label names when, not which body
                 _time_place(m.group(2), out)
+                nxt = lines[i].strip() if not m.group(2).strip() and i < hi else ""
+                if nxt and not _ANY_LABEL.match(nxt) and not _match_label(nxt) and not _TIME_PLACE.match(nxt):
+                    # "Dag:" / "18 november 2025", "Plats:" / "Länsstyrelsen, Skogsby": the value on the next line
+                    _time_place(nxt, out)
+                    mode, table = None, None
+                    i += 2
+                    continue
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
                 cand = _body_cell(m.group(2))
@@ -2927,6 +2955,9 @@ _HUVUDMAN_CELL = re.compile(
 _PARTIES_CELL = re.compile(
     r"^(?:(?:Region|REGION)\s+\S+\s+(?:och|samt|,)|kommunerna\b|.*\bkommunerna\s+[A-ZÅÄÖ]|.*\s·\s)", re.I)
 _UNIT_CELL = re.compile(r"^[\wåäö-]*(?:enheten|avdelningen|förvaltningen|kansliet|staben|sektionen)\b", re.I)
+# a state authority on the letterhead or running header ("LÄNSSTYRELSEN STORMARK", "Länsstyrelsen i X län"): the
+# organisation that writes the notes, never the body that met, though its name holds "styrelse"
+_AUTHORITY_CELL = re.compile(r"^(?:Länsstyrelsen|LÄNSSTYRELSEN)(?:\s+(?:i|I))?(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3}$")
 _NOT_BODY_CELL = re.compile(
     r"^(?:\d+\s*\(\d+\)|sida\s+\d+.*|dnr\b.*|diarie\w*.*|sammanträdesdatum|datum|mötesdatum|tid|plats|"
     r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*|"
@@ -2971,7 +3002,9 @@ _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträd
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
-_BOARD_MEETING_OF = re.compile(r"^(styrelse|direktions)möte(?:t)?\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
+# "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
+_BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
+                               r"\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
 _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
@@ -3011,8 +3044,12 @@ def _body_cell(c: str) -> str:
     'LAG, Leader Tallbygd'
     >>> _body_cell("Protokoll fört vid LAG-sammanträde i Leader Åmyren")
     'LAG, Leader Åmyren'
+    >>> _body_cell("Protokoll nr 6/2025 fört vid styrelsesammanträde för Ekby Bostäder AB")
+    'Styrelsen, Ekby Bostäder AB'
     """
     cand = _DOC_TYPE.sub(" ", c)
+    # "Protokoll nr 6/2025 fört vid …": the protocol's number before the meeting it records
+    cand = re.sub(r"^\s*nr\s+\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=\S)", "", cand, flags=re.I)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
     cand = re.sub(r"^\s*(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
                   # "Minnesanteckningar förda vid telefonmöte med …": the medium is no part of the body
@@ -3152,7 +3189,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             out.setdefault("letterhead", re.sub(r"\b(Kommun|Stad|Läns Landsting)$", lambda m: m.group(1).lower(),
                                                 _tidy_caps(cand, True)))
             continue
-        if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand):
+        if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand) or _AUTHORITY_CELL.match(cand):
             continue
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
@@ -3361,6 +3398,11 @@ _DEFINITE_TITLE = re.compile(r"((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:chef|
 _DNR_LINE = re.compile(r"(?im)^\s*(?:diarienummer|dnr)\b\s*:?\s*\S+(?:\s+\S+)?\s*$")
 
 
+# who brings a point, in brackets after its title: "(Ida)", "(Per Lund)", "(Ida och Lena)"
+_TITLE_PRESENTER_NAMED = re.compile(r"\s\((?P<who>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?"
+                              r"(?:\s*(?:,|/|\soch\s)\s*[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)*)\)$")
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -3492,7 +3534,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         caps = _CAPS_DECIDES.match(s)
         if caps and re.search(r"BESLUT|BESLÖT", caps.group(0)):
             s = caps.group(0).capitalize() + s[caps.end():]
-    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s):
+    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:
         m = _DECIDE.match(s)
@@ -3514,7 +3556,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
     low = s.lower()
-    if "beslut" in low[:40]:
+    if "beslut" in low[:40] or "konklusion" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             return None, (m.group("rest") or m.group("numbered") or "").strip(), 2
@@ -4027,12 +4069,20 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     body = "\n".join(own_text)
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
+    title = it.title
+    if not presenters and title and title.endswith(")") and (tp := _TITLE_PRESENTER_NAMED.search(title)):
+        # "2. Regional risk- och sårbarhetsanalys (Ida)": who brings the point, by given name after its title
+        short = attendee_short_names(att)
+        who = [w if any(e.name == w for e in att) else _short_name_of(w, short, att)
+               for w in re.split(r"\s*(?:,|/|\boch\b)\s*", tp.group("who"))]
+        if who and all(w and " " in w and not w.isupper() for w in who):
+            presenters, title = list(dict.fromkeys(who)), title[:tp.start()].rstrip()
     if not presenters:
         titled = _TITLE_PRESENTER.search(it.title) if it.title and "(F" in it.title else None
         # "2. Bemanning (Föredragande: Tobias Ek)": who presents, named in the heading, and who the text says told
         presenters = _split_presenters(titled.group(1)) if titled else []
         presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
-    return ParsedItem(number=it.number, title=it.title, kind=list(it.kind), presenters=presenters,
+    return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
 

@@ -1396,6 +1396,12 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
+        if phrase.strip().casefold() in _ACRONYM_ROLES and self.parsed is not None:
+            # "uppdra åt VD att …", "MAS tar fram …": a title written as an acronym, the one attendee holding it
+            word = phrase.strip().casefold()
+            holders = {normalise_person_name(a.name) for a in self.parsed.attendance
+                       if a.name and (a.title or "").casefold().split(",")[0].strip() == word}
+            return holders.pop() if len(holders) == 1 else None
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
         m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
                      r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
@@ -1880,7 +1886,10 @@ _UTSES_RE = re.compile(
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
     r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|förvaltningens|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]*:s)\s+)?"
+    # "utses till ständig justerare tillsammans med ordförande X": the standing duty, whoever shares it
+    r"(?:(?:ständig|ordinarie)\s+(?=justerare))?"
     r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
+    r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
     r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
@@ -1892,13 +1901,22 @@ _MEETING_DUTY = re.compile(r"(?i)justerare|protokolljusterare|mötesordförande|
 _REPRESENTED_AT = re.compile(
     r"^(?P<body>(?=[A-ZÅÄÖ])[\wåäöÅÄÖ]*?(?:[Rr]ådet|[Ss]tyrelsen|[Ff]öreningen|[Gg]ruppen|[Ll]aget|[Nn]ätverket|[Ff]örbundet))\s+representeras\s+"
     r"(?:vid\s+(?P<event>[^.;]+?)\s+)?av\s+(?P<who>[A-ZÅÄÖ][^.;]+?)(?:\s+vid\s+(?P<event2>[^.;]+?))?\.?$")
-_DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+(?P<role>" + _MEETING_DUTY.pattern[4:]
-                      + r")(?P<rest>\s+(?:för|vid|till)\s+(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?)?\s*\.?$", re.I)
+# "utse vice ordförande Eva Ek till ständig justerare tillsammans med ordförande Per Berg": the standing duty
+_DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?:(?:1:e\s+|2:e\s+)?vice\s+ordförande\s+)?(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+"
+                      r"(?:ständig\s+(?=justerare))?(?P<role>" + _MEETING_DUTY.pattern[4:]
+                      # "välja X till sekreterare för mötet": the meeting's secretary, no seat in the body
+                      + r"|sekreterare(?=\s+(?:för|vid)\s+(?:mötet|sammanträdet)\b))"
+                      r"(?P<rest>\s+(?:för|vid|till)\s+(?:(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?|mötet|sammanträdet))?"
+                      r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?\s*\.?$", re.I)
 
 
 # the duties of one meeting a body hands out as its first points ("Val av justerare", "Till
 # sekreterare utsågs …"), each read as one task however the minutes appoint to it
 _MEETING_DUTIES = ("justerare", "protokolljusterare", "justeringsperson", "sekreterare", "mötessekreterare")
+
+
+# titles written as acronyms that name their holder in a task: "uppdra åt VD att …"
+_ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
 
 
 def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
@@ -2662,6 +2680,9 @@ _REPORT_NOUN = re.compile(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|v
 _LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
+# two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
+_TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s+(?P<second>[^.;]+?\bersätter\s+[^.;]+?)"
+                              r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
 _REPLACES_SEAT_RE = re.compile(
@@ -2671,6 +2692,32 @@ _REPLACES_SEAT_RE = re.compile(
     # a unit's seat by its acronym: "som BUP Norrbys representant", "som BUP:s representant"
     r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s))\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
+
+
+# someone named as away in a relative clause, the seat they hold between commas before it
+_NOT_THERE_RE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+(?P<role>(?:vice\s+)?ordförande|"
+                           r"sammankallande|ledamot|ersättare))?,?\s+som\s+(?:inte|ej)\s+(?:var|är|kunde\s+vara)\s+"
+                           r"(?:närvarande|på\s+plats|med)\b")
+
+
+# a decided clause on when the result of a task just given is reported: "att förslaget redovisas vid …"
+_REPORTED_ON_DAY = re.compile(r"^(?:att\s+)?(?:förslaget|handlingsplanen|planen|uppdraget|rapporten|resultatet|resultaten|"
+                              r"utredningen|analysen|underlaget|sammanställningen)\s+(?:ska\s+)?(?:redovisas|återrapporteras|"
+                              r"rapporteras|presenteras)\b")
+
+
+# a task told in a relative clause, its verb last: "14 ärenden som nämnden uppdragit åt förvaltningschefen att bereda"
+_GIVEN_IN_RELATIVE = re.compile(r"\b(?P<obj>(?:\d+\s+)?[a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s+som\s+(?P<giver>[a-zåäö]*(?:nämnden|"
+                                r"styrelsen|rådet|gruppen|direktionen|utskottet))\s+(?:har\s+)?uppdragit\s+åt\s+"
+                                r"(?P<who>[a-zåäö-]{4,}(?:en|n)|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+att\s+"
+                                r"(?P<verb>[a-zåäö]{3,})(?=\s*[.;,]|\s*$)")
+
+
+# the owner's directive to a kommunal bolag: "Kommunfullmäktige i Åby kommun har den 29 september antagit nya ägardirektiv
+# för bolaget"
+_OWNER_DIRECTIVE = re.compile(r"\b(?P<owner>(?:Kommunfullmäktige|Regionfullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|"
+                              r"\s+i\s+Region\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:har\s+)?(?:[^.;]{0,40}?\s+)?(?:antagit|beslutat\s+om|"
+                              r"fastställt|antog|fastställde)\s+(?:nya\s+|reviderade\s+)?ägardirektiv\s+för\s+bolaget\b")
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -3944,6 +3991,12 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
+        if two:
+            # "A ersätter B och C ersätter D som ersättare i G": one seat phrase serving both clauses
+            done = [self._ms_replaces_as(f"{two.group(k)}{two.group('tail')}", origin=origin, pos=pos, giver=giver)
+                    for k in ("first", "second")]
+            return any(done)
         w = "älkom" in c and _WELCOMED_REPLACES_RE.match(c)
         if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
             c = f"{w.group('who')} {w.group('rest')}"
@@ -4192,8 +4245,8 @@ class _Extractor:
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
-            people = split_name_list(re.sub(r"^[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+"
-                                            r"(?=[A-ZÅÄÖ])", "", m.group("who")))
+            people = split_name_list(re.sub(r"^(?:[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)|"
+                                            r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande)\s+(?=[A-ZÅÄÖ])", "", m.group("who")))
             if people and is_name_list(people):
                 role = m.group("role") or "ledamot"
                 g = None
@@ -4271,7 +4324,10 @@ class _Extractor:
         people = split_name_list(d.group("who")) if d else []
         if not (people and is_name_list(people)):
             return False
-        duty = _duty_task(d.group("role").lower(), d.group("rest") or "")
+        rest = d.group("rest") or ""
+        if re.fullmatch(r"\s+(?:för|vid)\s+(?:mötet|sammanträdet)", rest):
+            rest = ""  # "sekreterare för mötet": this meeting's, as "Till sekreterare utsågs" gives it
+        duty = _duty_task(d.group("role").lower(), rest)
         self.assignment(people, duty.strip(" ."), origin="decision" if pos is not None else origin, pos=pos,
                         given_by=self._current_giver(pos))
         return True
@@ -5550,7 +5606,7 @@ class _Extractor:
             left = re.search(r"(?:\blämnar\s+)?(?:därmed\s+|också\s+|även\s+)?(?P<rest>[^.;]+)$", mid)
             named_left = ([x.name for x in find_groups(left.group("rest")) if not x.generic_head]
                           if left and re.search(r"\blämnar\b", s) else [])
-            if len(named_left) >= 2 and not (g.get("who") or g.get("who3")):
+            if len(named_left) >= 2 and not (g.get("who") or g.get("who3") or g.get("who4")):
                 # "… slutar i kommunen och lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP": each body left
                 for name in named_left:
                     self.membership(old[0], seat_group(name), item, change="leave")
@@ -5573,7 +5629,8 @@ class _Extractor:
                 # "X har lämnat sina politiska uppdrag" in a fullmäktige's or nämnd's minutes that do not list X:
                 # the seat X held the minutes tell elsewhere, not one in the body that met
                 return False
-            new = self._people(g.get("who") or g.get("who3")) if (g.get("who") or g.get("who3")) else None
+            successor = g.get("who") or g.get("who3") or g.get("who4")
+            new = self._people(successor) if successor else None
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
             for p in new or []:
@@ -5995,6 +6052,13 @@ class _Extractor:
         # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
         # inside a list of who ("EL och BH tar fram …")
         parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
+        if len(parts) == 1 and _PERSON_TASK_RE.match(s):
+            # "Hugo Sand bokar lokal och Ines Björk skickar kallelse": a task of its own after the object of the first
+            for och in re.finditer(r"\s+och\s+(?=[A-ZÅÄÖ])", s):
+                right = _PERSON_TASK_RE.match(s[och.end():])
+                if right and _PERSON_TASK_RE.match(s[:och.start()]) and self._people(right.group("who")):
+                    parts = [s[:och.start()], s[och.end():]]
+                    break
         out = [parts[0]]
         for p in parts[1:]:
             m = _PERSON_TASK_RE.match(p)
@@ -6377,6 +6441,38 @@ class _Extractor:
             self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return False
 
+    def _as_given_in_relative(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt förvaltningschefen att bereda": the
+        task, given earlier by the body that met, told in a relative clause with its verb last."""
+        m = "uppdragit åt" in s and _GIVEN_IN_RELATIVE.search(s)
+        body = self._meeting_body()
+        if not m or not body or not _own_body(m.group("giver"), body):
+            return False
+        who = self._people(m.group("who")) if m.group("who")[:1].isupper() else None
+        holder = None if who else self.ctx.role_holder(m.group("who"))
+        who = who or ([holder] if holder else None)
+        if not who:
+            return False
+        self.assignment(who, f"{m.group('verb')} {m.group('obj')}", origin=origin, pos=pos, given_by=body)
+        return True
+
+    def _md_owner_directive(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Kommunfullmäktige i X kommun har antagit nya ägardirektiv för bolaget": the owner's fullmäktige steers
+        the company's board that met."""
+        m = _OWNER_DIRECTIVE.search(s)
+        body = self._meeting_body()
+        if not (m and body and re.match(r"(?:Styrelsen|Bolagsstyrelsen),\s", body)):
+            return False
+        owner = m.group("owner")
+        place = re.match(r"(?P<k>Kommunfullmäktige|Regionfullmäktige)\s+i\s+(?P<o>.+)$", owner)
+        owner = f"{place.group('k')}, {place.group('o')}" if place else owner
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(owner, item)
+        self.mandate(owner, body, "delegates", item, pos)
+        return False
+
     def _md_serves_as(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G fungerar som arbetsgrupp till H som styrgrupp": G reports to H."""
         ctx = self.ctx
@@ -6429,6 +6525,19 @@ class _Extractor:
                 then = re.search(r"\s(?:och\s+)?(?:därefter|sedan)\s+(?:lyftas|lyfts)\s+(?:vidare\s+)?till\s+(?P<b>.+)$", s)
                 if then and (b := _target(then.group("b"), ctx)) and not _one_name(to, b):
                     self.mandate(to, b, "reports_to", item, pos)
+        return False
+
+    def _as_reported_on_day(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"att ge X i uppdrag att ta fram ett förslag …, och att förslaget redovisas vid nämndens sammanträde den
+        11 februari 2026": the task given in the clause before is due on the day its result is reported."""
+        if not _REPORTED_ON_DAY.match(s):
+            return False
+        due, due_date = _due(s, self.p.date)
+        item = self.ctx.item.number if self.ctx.item else None
+        last = next((a for a in reversed(self.out.assignments) if a.item == item and a.origin == "decision"), None)
+        if due_date and last is not None and last.due_date is None:
+            last.due, last.due_date = due, due_date
         return False
 
     def _delegated_in_item(self, item: str | None, giver: str | None) -> str | None:
@@ -6655,9 +6764,12 @@ class _Extractor:
 
     _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?"
                                    # "…, som arbetar på uppdrag av RSR och rapporterar till rådet"
-                                   r"(?:arbetar\s+på\s+uppdrag\s+(?:av|från)\s+[^.;,]{2,60}?\s+och\s+)?"
+                                   r"(?:arbetar\s+på\s+uppdrag\s+(?:av|från)\s+[^.;,]{2,60}?\s+och\s+"
+                                   # "…, som samrådsgruppen tillsatte i våras och som rapporterar till samrådsgruppen"
+                                   r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
+                                   r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
                                    r"(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
-                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -6690,6 +6802,10 @@ class _Extractor:
             self.group(x, item)
             self.group(to, item)
             self.mandate(x, to, "reports_to", item, pos)
+            setter = m.group("setter")
+            setter = (setter if self._NAMED_BODY_END_RE.fullmatch(setter) else self._body_ref(setter)) if setter else None
+            if setter and setter != x:
+                self.mandate(setter, x, "delegates", item, pos)  # the body that set it up gave it its uppdrag
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -6755,6 +6871,13 @@ class _Extractor:
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
+        for m in (_NOT_THERE_RE.finditer(s) if "som inte" in s or "som ej" in s else ()):
+            # "en hälsning från Maja Lundell, ordförande, som inte var närvarande": away, and the seat she holds
+            who = m.group("who")
+            if is_person_name(who) and who not in self.out.absent:
+                self.out.absent.append(normalise_person_name(who))
+                if m.group("role") and self._meeting_body():
+                    self.membership(who, self._meeting_body(), item, role=m.group("role"), change="member")
         for m in (re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+|meddelat\s+)?förhinder\b", s)
                   if "förhinder" in s else ()):
             who = m.group("who")

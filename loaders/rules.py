@@ -84,7 +84,8 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     # reading to give a view: "EB läser igenom förslaget till nästa möte"
     "läser\\s+igenom",
-    "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    # (not "anmäler intresse för konferensen": a wish told at the meeting)
+    "anmäler(?!\\s+intresse)", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
@@ -149,7 +150,11 @@ RULES: tuple[Rule, ...] = (
          triggers=("inte", "ej ", "förhinder", "vakant", "saknar", "saknas", "behöver utses",
                    "behöver tillsättas", "behöver rekryteras", "valts"),
          handler="_absences_and_vacancies", exclusive=False,
-         examples=(_ex("Ersättare för regionen har ännu inte utsetts.", ("vacancy", "ersättare")),
+         examples=(# the chair away, told as the meeting opens: away, and the seat held
+                   _ex("Ola Bergkvist öppnade mötet och framförde en hälsning från Maja Lundell, ordförande, som inte "
+                       "var närvarande på grund av sjukdom.", body="Samrådsgruppen för idéburen sektor",
+                       facts=(("membership", "Maja Lundell", "Samrådsgruppen för idéburen sektor", "member"),)),
+                   _ex("Ersättare för regionen har ännu inte utsetts.", ("vacancy", "ersättare")),
                    _ex("Ledamot och ersättare för Region Norrby har ännu inte valts.", ("vacancy", "ledamot"),
                        ("vacancy", "ersättare")),
                    _ex("Tallviks kommun har ännu inte utsett någon representant till arbetsgruppen.",
@@ -278,6 +283,19 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
          counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
+    # a task given earlier, told in a relative clause with its verb last
+    Rule("given_in_relative", "assignment", exclusive=False, narrative_only=True, triggers=("uppdragit åt",),
+         handler="_as_given_in_relative",
+         examples=(_ex("Sara Ekholm är förvaltningschef. Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt "
+                       "förvaltningschefen att bereda.", body="Patientnämnden, Region Åby", roster=("Sara Ekholm",),
+                       facts=(("assignment", ["Sara Ekholm"], "bereda 14 ärenden"),)),),
+         counter_examples=("Av sammanställningen framgår 14 ärenden som förvaltningen har handlagt.",)),
+    # a kommunal bolag's owner steers its board: "Kommunfullmäktige i X kommun har antagit nya ägardirektiv för bolaget"
+    Rule("owner_directive", "mandate", exclusive=False, triggers=("ägardirektiv",), handler="_md_owner_directive",
+         examples=(_ex("Kommunfullmäktige i Åby kommun har den 29 september 2025 antagit nya ägardirektiv för bolaget.",
+                       body="Styrelsen, Åby Bostäder AB",
+                       facts=(("mandate", "Kommunfullmäktige, Åby kommun", "Styrelsen, Åby Bostäder AB", "delegates"),)),),
+         counter_examples=("Ägardirektiven diskuterades.",)),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
@@ -302,6 +320,13 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),))),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
                            "Resultatet redovisas för gruppen i maj.")),
+    # "att ge X i uppdrag att ta fram en plan, och att planen redovisas för rådet den 9 december": when the task is due
+    Rule("reported_on_day", "assignment", exclusive=False, decision_only=True,
+         triggers=("redovisas", "återrapporteras", "rapporteras", "presenteras"), handler="_as_reported_on_day",
+         examples=(_ex("att ge Elin Borg i uppdrag att ta fram en handlingsplan för psykisk hälsa, och\n"
+                       "att handlingsplanen redovisas för rådet den 9 december 2025.", decision=True, body="Folkhälsorådet",
+                       facts=(("assignment", ["Elin Borg"], "ta fram en handlingsplan"),)),),
+         counter_examples=("Förslaget redovisas i sin helhet i bilaga.",)),
     Rule("owned_subgroup", "mandate", exclusive=False, triggers=("s arbetsgrupp", "s projektgrupp"),
          handler="_md_owned_subgroup",
          examples=(_ex("Eva, som ingår i styrgruppens arbetsgrupp för läkemedel, berättade om förslaget. "
@@ -429,6 +454,11 @@ RULES: tuple[Rule, ...] = (
                        "till rådet två gånger per år.", body="Regionstyrelsen",
                        facts=(("mandate", "Länsövergripande styrgrupp barn och unga", "Regionalt samverkansråd Norrby",
                                "reports_to"),)),
+                   # who set it up, told in the same relative clause
+                   _ex("Eva Ek rapporterade från Arbetsgrupp ungas fritid, som samrådsgruppen tillsatte i våras och som "
+                       "rapporterar till samrådsgruppen vid varje möte.", body="Samrådsgruppen för idéburen sektor",
+                       facts=(("mandate", "Arbetsgrupp ungas fritid", "Samrådsgruppen för idéburen sektor", "reports_to"),
+                              ("mandate", "Samrådsgruppen för idéburen sektor", "Arbetsgrupp ungas fritid", "delegates"))),
                    _ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
                        ("mandate", "Samverkansgrupp psykisk hälsa Norrby", "RLG", "reports_to"), body="Politiskt samråd"),
                    _ex("Ledningsgruppen har inrättat Arbetsgrupp suicidprevention Norrby, som rapporterar till "
@@ -503,9 +533,14 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
-         # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
-         # described, then whom it reports to
-         pattern=r"^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+         # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
+         # till kommunstyrelsen om …"
+         pattern=r"^(?:[Ee]nligt\s+[^,.;]{2,60}?|[Ff]ramöver|[Hh]ädanefter|[Ii]\s+fortsättningen)\s+(?:ska|skall)\s+"
+                 r"(?P<from6>[a-zåäö]*(?:styrelsen|gruppen|rådet|nämnden|beredningen|utskottet)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
+                 r"(?:[^.;:,]{0,40}?\s+)?(?:åter)?rapportera\s+till\s+(?P<to6>[^.;,]+?)(?:\s+(?:och|samt|om|senast|i|varje)\b.*)?$"
+                 # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
+                 # described, then whom it reports to
+                 r"|^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
                  r"|Beredningen|Nämnden|Rådet|Utskottet)"
                  r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
@@ -517,7 +552,11 @@ RULES: tuple[Rule, ...] = (
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# another clause after a comma: whom the body reports to ends there
+         examples=(# the subject after the verb, after the document it is told in
+                   _ex("Enligt direktiven ska styrelsen två gånger per år rapportera till kommunstyrelsen om hur bolaget "
+                       "bidrar till bostadsförsörjningen.", body="Styrelsen, Åby Bostäder AB",
+                       facts=(("mandate", "Styrelsen, Åby Bostäder AB", "kommunstyrelsen", "reports_to"),)),
+                   # another clause after a comma: whom the body reports to ends there
                    # the group just started, by its compound kind; a comparison after the comma
                    _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Närvårdsgruppen "
                        "rapporterar till Samordningsgruppen Vårdsamverkan Södra, på samma sätt som Sandhamra och Lövsta.",
@@ -620,12 +659,17 @@ RULES: tuple[Rule, ...] = (
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
-                 r"|\b(?:från|i|om|med)\s+(?P<to5>[^.;:,]{2,60}?),\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 # ("informerar om arbetet i Samverkansgruppen X, som …": the body after the last preposition)
+                 r"|\b(?:från|i|om|med)\s+(?P<to5>[A-ZÅÄÖ][^.;:,]{1,60}?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen|nätverket)\b[^.;:,]{0,60}?),"
+                 r"\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)"
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)",
          examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
                        ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
+                   _ex("Ida Ek informerar om arbetet i Samverkansgruppen för patientsynpunkter, som arbetar på uppdrag av "
+                       "Patientnämnden och rapporterar till nämnden.", body="Patientnämnden, Region Åby",
+                       facts=(("mandate", "Patientnämnden, Region Åby", "Samverkansgruppen för patientsynpunkter", "delegates"),)),
                    _ex("Styrgruppens uppdrag kommer från Ledningsgruppen för hälsa och välfärd.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Styrgruppen har i uppdrag från Ledningsgruppen för hälsa och välfärd att ta fram en plan.",
@@ -1135,6 +1179,13 @@ RULES: tuple[Rule, ...] = (
                        body="Styrelsen, Föreningen Anhörigstöd Ås",
                        facts=(("membership", "Bo Lind", "Arbetsutskottet, Föreningen Anhörigstöd Ås", "replace"),
                               ("membership", "Ivar Tholm", "Arbetsutskottet, Föreningen Anhörigstöd Ås", "leave"))),
+                   # two replacements, one seat phrase after the second
+                   _ex("Nils Frisk (S) ersätter Carl Brandt (S) och Eva Lund (KD) ersätter Mia Sand (KD) som ersättare i "
+                       "Patientnämnden.", body="Patientnämnden, Region Åby",
+                       facts=(("membership", "Nils Frisk", "Patientnämnden, Region Åby", "replace"),
+                              ("membership", "Carl Brandt", "Patientnämnden, Region Åby", "leave"),
+                              ("membership", "Eva Lund", "Patientnämnden, Region Åby", "replace"),
+                              ("membership", "Mia Sand", "Patientnämnden, Region Åby", "leave"))),
                    # a huvudman's seat in the body that met, told as done
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
@@ -1230,11 +1281,21 @@ RULES: tuple[Rule, ...] = (
                    # the meeting's secretary, however the duty is named: the same task as "Till sekreterare utsågs"
                    _ex("att utse Lina Berg till mötessekreterare.", decision=True,
                        body="Styrelsen, Föreningen Anhörigstöd Ås",
-                       facts=(("assignment", ["Lina Berg"], "vara sekreterare vid mötet"),))),
+                       facts=(("assignment", ["Lina Berg"], "vara sekreterare vid mötet"),)),
+                   _ex("att välja Lars Ek till sekreterare för mötet.", decision=True, body="Styrelsen, Åby Bostäder AB",
+                       facts=(("assignment", ["Lars Ek"], "vara sekreterare vid mötet"),)),
+                   # the passive decision read in the infinitive: the standing duty, shared with the chair
+                   _ex("utse vice ordförande Åke Ek till ständig justerare tillsammans med ordförande Eva Berg",
+                       decision=True, body="Valnämnden, Åby kommun",
+                       facts=(("assignment", ["Åke Ek"], "justera protokollet"),))),
          counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
                            "att välja Karin Ek till justerare i valberedningen")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
-         examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
+         examples=(# a standing duty, shared with the chair
+                   _ex("Vice ordförande Åke Ek (M) utses till ständig justerare tillsammans med ordförande Eva Berg (S).",
+                       decision=True, body="Valnämnden, Åby kommun",
+                       facts=(("assignment", ["Åke Ek"], "justera protokollet"),)),
+                   _ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
                        ("membership", "Emmy Ek", "arbetsgrupp för revidering av rutinen", "join"),
                        ("assignment", ["Emmy Ek"], "delta i arbetsgrupp")),
                    _ex("Enhetschef Pia Lund utses att ingå i Projektgrupp hemsjukvård för kommunens räkning.",
@@ -1400,11 +1461,17 @@ RULES: tuple[Rule, ...] = (
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
-                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?"
+                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?"
+                 # "A lämnar arbetsgruppen och B tar hennes plats": the successor in a clause of its own
+                 r"|\s+och\s+(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:tar|övertar)\s+"
+                 r"(?:hennes|hans|hens|dennes)\s+plats\b[^.;]*)?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
          examples=(# the body that met by its kind
                    _ex("Tore Alm avgår som ersättare vid årsskiftet.", ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   _ex("Agnes Ryd lämnar arbetsgruppen för ungas fritid och Per Wallin tar hennes plats.",
+                       ("membership", "Agnes Ryd", "Arbetsgruppen för ungas fritid", "leave"),
+                       ("membership", "Per Wallin", "Arbetsgruppen för ungas fritid", "replace"), body="Samrådsgruppen"),
                    _ex("Lövsta kommun har meddelat att Gösta Lund avgår som ledamot i samverkansgruppen den 30 november.",
                        ("membership", "Gösta Lund", "Samverkansgrupp äldre", "leave")),
                    _ex("Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.",
@@ -2714,7 +2781,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# handing in what was asked for, in the definite form
+         examples=(# two people, a task each, the second clause after the first one's object
+                   _ex("Elin Borg bokar lokal och Mattias Öhrn skickar kallelse.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "boka lokal"), ("assignment", ["Mattias Öhrn"], "skicka kallelse"))),
+                   # handing in what was asked for, in the definite form
                    _ex("Kommunerna lämnar synpunkterna till Elin Borg.", ("assignment", ["kommunerna"], "lämna synpunkterna"),
                        roster=_ROSTER),
                    # asking someone outside the meeting for something, a clause after a semicolon
@@ -2820,6 +2890,7 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
+                           "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
                            "I Älvnäs deltar skolan nästan alltid.",
                            "TF beskrev läget och EB påminde om mötet i mars.",
