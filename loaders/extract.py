@@ -3400,7 +3400,7 @@ _DNR_LINE = re.compile(r"(?im)^\s*(?:diarienummer|dnr)\b\s*:?\s*\S+(?:\s+\S+)?\s
 
 # who brings a point, in brackets after its title: "(Ida)", "(Per Lund)", "(Ida och Lena)"
 _TITLE_PRESENTER_NAMED = re.compile(r"\s\((?P<who>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?"
-                              r"(?:\s*(?:,|/|\soch\s)\s*[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)*)\)$")
+                                    r"(?:\s*(?:,|/|\soch\s)\s*[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)*)\)$")
 
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
