@@ -3399,8 +3399,10 @@ _DNR_LINE = re.compile(r"(?im)^\s*(?:diarienummer|dnr)\b\s*:?\s*\S+(?:\s+\S+)?\s
 
 
 # who brings a point, in brackets after its title: "(Ida)", "(Per Lund)", "(Ida och Lena)"
-_TITLE_PRESENTER_NAMED = re.compile(r"\s\((?P<who>[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?"
-                                    r"(?:\s*(?:,|/|\soch\s)\s*[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?)*)\)$")
+# (or by the initials the roster gives: "(PE)", "(PE/AL)"; or after a dash: "Statistik – Per Ek")
+_TITLE_WHO = r"(?:[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?|[A-ZÅÄÖ]{2,4})"
+_TITLE_PRESENTER_NAMED = re.compile(rf"\s(?:\((?P<who>{_TITLE_WHO}(?:\s*(?:,|/|\soch\s)\s*{_TITLE_WHO})*)\)"
+                                    rf"|[–—-]\s+(?P<who2>{_TITLE_WHO}(?:\s*(?:,|/|\soch\s)\s*{_TITLE_WHO})*))$")
 
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
@@ -4070,11 +4072,13 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
     title = it.title
-    if not presenters and title and title.endswith(")") and (tp := _TITLE_PRESENTER_NAMED.search(title)):
+    if not presenters and title and (tp := _TITLE_PRESENTER_NAMED.search(title)) and (
+            tp.group("who") or not tp.group("who2").isupper()):
         # "2. Regional risk- och sårbarhetsanalys (Ida)": who brings the point, by given name after its title
+        # (after a dash only by name: "Rapport – RSS" names a body)
         short = attendee_short_names(att)
         who = [w if any(e.name == w for e in att) else _short_name_of(w, short, att)
-               for w in re.split(r"\s*(?:,|/|\boch\b)\s*", tp.group("who"))]
+               for w in re.split(r"\s*(?:,|/|\boch\b)\s*", tp.group("who") or tp.group("who2"))]
         if who and all(w and " " in w and not w.isupper() for w in who):
             presenters, title = list(dict.fromkeys(who)), title[:tp.start()].rstrip()
     if not presenters:

@@ -1802,3 +1802,20 @@ def test_a_labelled_header_line_states_the_bodys_standing_mandate(label, relatio
     flows = {(m.from_body.split()[0], m.to_body.split()[0]) for m in extract_relations(p).mandates}
     assert flows == ({("Arbetsgrupp", "Styrgrupp")} if relation == "rapporterar till" else {("Styrgrupp", "Arbetsgrupp")})
     assert not any(relation in x for x in parse_minutes(head.format(f"{label}: Anna Lund")).preamble)
+
+
+@pytest.mark.parametrize("heading, title, presenters", [
+    ("1. Statistik (PE)", "Statistik", ["Per Ek"]),
+    ("1. Statistik (PE/AL)", "Statistik", ["Per Ek", "Anna Lund"]),
+    ("1. Statistik – Per Ek", "Statistik", ["Per Ek"]),
+    ("1. Rapport (RSS)", "Rapport (RSS)", []),
+    ("1. Rapport – RSS", "Rapport – RSS", []),
+    ("1. Rapport – Region Västmark", "Rapport – Region Västmark", [])])
+def test_who_brings_a_point_by_initials_or_after_a_dash_in_its_heading(heading, title, presenters):
+    """An agenda heading names who brings the point by the initials the roster gives, in brackets, or by
+    name after a dash; an acronym or a body there is part of the title."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund (AL), Norrviks kommun; Per Ek (PE), Region Västmark\n\n"
+            f"{heading}\nStatistiken visar en ökning.\n\n2. Övrigt\nInga övriga frågor.\n")
+    item = parse_minutes(text).items[0]
+    assert (item.title, item.presenters) == (title, presenters)
