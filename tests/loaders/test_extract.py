@@ -1819,3 +1819,17 @@ def test_who_brings_a_point_by_initials_or_after_a_dash_in_its_heading(heading, 
             f"{heading}\nStatistiken visar en ökning.\n\n2. Övrigt\nInga övriga frågor.\n")
     item = parse_minutes(text).items[0]
     assert (item.title, item.presenters) == (title, presenters)
+
+
+@pytest.mark.parametrize("label, status, roles", [
+    ("Anmäld frånvaro", "absent", ["ledamot"]), ("Frånvarande med anmälan", "absent", ["ledamot"]),
+    ("Frånvarande utan anmälan", "absent", ["ledamot"]), ("Saknas", "absent", ["ledamot"]),
+    ("Deltog ej", "absent", ["ledamot"]), ("Ej deltagit", "absent", ["ledamot"]),
+    ("Inbjudna som inte deltog", "absent", ["ledamot"]), ("Dokumentation", "present", ["sekreterare"]),
+    ("Deltog", "present", ["ledamot"])])
+def test_more_roster_labels_of_notes(label, status, roles):
+    """Labels secretaries put over those who did not come ("Anmäld frånvaro", "Saknas", "Deltog ej") and over
+    who kept the notes ("Dokumentation"): read as what they say, not as more attendees present."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\nNärvarande: Anna Lund, Norrviks kommun\n"
+            f"{label}: Per Ek, Region Västmark\n\n1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert [(a.status, a.roles) for a in parse_minutes(text).attendance if a.name == "Per Ek"] == [(status, roles)]
