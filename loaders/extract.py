@@ -678,8 +678,8 @@ def _given_only(s: str) -> str:
 
 
 def is_name_line(s: str) -> bool:
-    s = s.strip()
-    seat = _LEAD_SEAT.match(s)  # "Vice ordförande Anna Lund (S)"
+    s = _SLASH_ORG.sub(", ", s.strip()) if "/" in s else s.strip()  # "Per Ek/Region Västmark"
+    seat = _LEAD_SEAT.match(s) or _LEAD_ROLE.match(s)  # "Vice ordförande Anna Lund (S)", "Ordf. Per Ek, …"
     name, rest = leading_name(s[seat.end():] if seat else s)
     if not name:
         return False
@@ -771,6 +771,15 @@ def _reversed_name(name: str) -> str:
 
 # a seat written before the name, as rosters in a table-less protocol do ("Ledamot Per Ek (S)")
 _LEAD_SEAT = re.compile(r"^((?:\d:[ea]\s+)?vice\s+ordförande|ledamot|ersättare)\s+(?=[A-ZÅÄÖÉ])", re.I)
+# the meeting's role before a name on a roster line: "Ordf. Per Ek, Region X", "Sekr. Eva Lind"
+_LEAD_ROLE = re.compile(r"^(?:ordförande|ordf\.|sekreterare|sekr\.|justerare)\s+(?=[A-ZÅÄÖÉ])", re.I)
+
+
+_TAKING_PART = re.compile(r"(?:(?:deltog|deltar|närvarade|närvarar)\s+)?(?:digitalt|på\s+distans|via\s+[\wåäö]+|på\s+plats|"
+                          r"fysiskt)$|(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d\d$")
+_SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A-ZÅÄÖ][a-zåäö-]+s?\s+kommun\b))")
+_DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
+                        r"antecknare|sammankallande)\b)", re.I)
 
 
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
@@ -783,8 +792,9 @@ def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     if len(toks) < 2:
         return None, [], s
     word = toks[0].strip(",:").lower()
-    if word in ("ordföranden", "ordförande", "ordf.", "sekreteraren", "sekreterare", "justerare"):
-        role = {"ordföranden": "ordförande", "ordf.": "ordförande", "sekreteraren": "sekreterare"}.get(word, word)
+    if word in ("ordföranden", "ordförande", "ordf.", "sekreteraren", "sekreterare", "sekr.", "justerare"):
+        role = {"ordföranden": "ordförande", "ordf.": "ordförande", "sekreteraren": "sekreterare",
+                "sekr.": "sekreterare"}.get(word, word)
         return None, [role], toks[1]
     if word in ("tjänstgörande", "tjg", "tjg."):
         return None, ["ersättare"], toks[1]
@@ -886,6 +896,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
+    if "/" in s:
+        s = _SLASH_ORG.sub(", ", s)  # "Per Ek/Region Västmark": the huvudman after a slash
     new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
@@ -988,7 +1000,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     title = unit = org = None
     seats: list[tuple[str, str]] = []
     leads = False
-    parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
+    # "…, Region X – sekreterare", "Per Ek – ordf., …": a role after a dash
+    parts = [p.strip(" .") for p in _COMMA_SPLIT.split(_DASH_ROLE.sub(", ", rest) if "–" in rest or " - " in rest else rest)]
     for part in parts:
         if not part:
             continue
@@ -1015,8 +1028,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
                 continue
             low = part.lower()
         if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen", "digitalt", "via teams",
-                   "på distans", "deltar digitalt"):
-            continue
+                   "på distans", "deltar digitalt") or _TAKING_PART.match(low):
+            continue  # how or when the person took part ("deltog digitalt", "från kl. 10.00"): no title
         om = None
         for om in _ORG.finditer(part):
             pass

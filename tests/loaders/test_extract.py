@@ -1833,3 +1833,19 @@ def test_more_roster_labels_of_notes(label, status, roles):
     text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\nNärvarande: Anna Lund, Norrviks kommun\n"
             f"{label}: Per Ek, Region Västmark\n\n1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
     assert [(a.status, a.roles) for a in parse_minutes(text).attendance if a.name == "Per Ek"] == [(status, roles)]
+
+
+@pytest.mark.parametrize("line, roles, org, title", [
+    ("Per Ek/Region Västmark", ["ledamot"], "Region Västmark", None),
+    ("Ordf. Per Ek, Region Västmark", ["ledamot", "ordförande"], "Region Västmark", None),
+    ("Per Ek – ordf., Region Västmark", ["ledamot", "ordförande"], "Region Västmark", None),
+    ("Per Ek, Region Västmark – sekreterare", ["ledamot", "sekreterare"], "Region Västmark", None),
+    ("Per Ek, verksamhetschef, Region Västmark, deltog digitalt", ["ledamot"], "Region Västmark", "verksamhetschef"),
+    ("Per Ek, Region Västmark, från kl. 10.00", ["ledamot"], "Region Västmark", None)])
+def test_roster_lines_in_more_shapes(line, roles, org, title):
+    """A huvudman after a slash, the meeting's role before the name or after a dash, and how or from when
+    someone took part (no title of theirs): each line is the one attendee it names."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\nNärvarande:\nAnna Lund, Norrviks kommun\n"
+            f"{line}\n\n1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
+    got = [(a.roles, a.organisation, a.title) for a in parse_minutes(text).attendance if a.name == "Per Ek"]
+    assert got == [(roles, org, title)]
