@@ -363,7 +363,8 @@ _JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte
 _OWN_BODY_WORD = re.compile(r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)")
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
-    r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid|"
+    r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|"
+    r"när|tidpunkt|plats|lokal|mötestid|"
     r"dag(?:\s+och\s+tid)?|datum\s+och\s+tid|tid\s+och\s+datum|datum,?\s+tid\s+och\s+plats)$", re.I
 )
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)?\s*\b(\d{1,2}[.:]\d{2})\s*(?:[-–—]|till)\s*(\d{1,2}[.:]\d{2})\b")
@@ -565,6 +566,8 @@ def parse_date_phrase(s: str) -> str | None:
     '2023-11-17'
     >>> parse_date_phrase("Teams, den 24 maj 2024, klockan 08:30-12:00")
     '2024-05-24'
+    >>> [parse_date_phrase(s) for s in ("8/10 2025", "onsdag 8.10.2025", "2025.10.08", "8 okt. 2025", "kl. 13.00 2025")]
+    ['2025-10-08', '2025-10-08', '2025-10-08', '2025-10-08', None]
     """
     m = _ISO.search(s)
     if m:
@@ -572,7 +575,23 @@ def parse_date_phrase(s: str) -> str | None:
     m = _TEXT_DATE.search(s)
     if m:
         return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = _SHORT_MONTH_DATE.search(s)
+    if m:  # "8 okt 2025", "8 okt. 2025"
+        return _iso(int(m.group(3)), _SHORT_MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
+    m = _NUMERIC_DATE.search(s)
+    if m:  # "8/10 2025", "08.10.2025", "2025.10.08", "2025/10/08"
+        if m.group("y"):
+            return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return _iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
     return None
+
+
+_SHORT_MONTHS = {name[:3]: n for name, n in MONTHS.items()}
+_SHORT_MONTH_DATE = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(20\d\d)\b", re.I)
+# a date written with numbers and dots, slashes or spaces, the day first ("8/10 2025", "08.10.2025") or the year
+# first ("2025.10.08", "2025/10/08"); a year of four digits tells the order
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./]|\s)\s?(?P<y>20\d\d)"
+                           r"|(?P<y2>20\d\d)[./ ](?P<m2>\d{1,2})[./ ](?P<d2>\d{1,2}))(?![\d.,/]\d)")
 
 
 def _strip_bullet(s: str) -> str:

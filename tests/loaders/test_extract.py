@@ -1849,3 +1849,14 @@ def test_roster_lines_in_more_shapes(line, roles, org, title):
             f"{line}\n\n1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
     got = [(a.roles, a.organisation, a.title) for a in parse_minutes(text).attendance if a.name == "Per Ek"]
     assert got == [(roles, org, title)]
+
+
+@pytest.mark.parametrize("line", ["Datum: 8/10 2025", "Datum: 8 okt 2025", "Onsdag 8.10.2025", "Datum: 08.10.2025",
+                                  "Möte 2025.10.08", "När: 8 oktober 2025, kl 9-11", "Sammanträdesdag: 2025-10-08",
+                                  "Tidpunkt: 8 oktober 2025"])
+def test_the_meeting_date_in_more_shapes(line):
+    """Dates written with numbers and dots or slashes, a month shortened, and labels "När", "Tidpunkt",
+    "Sammanträdesdag": the meeting's date, not one left to the file name."""
+    text = (f"Minnesanteckningar Styrgrupp Nära vård Norrvik\n{line}\nNärvarande: Anna Lund, Norrviks kommun\n\n"
+            "1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert parse_minutes(text).date == "2025-10-08"
