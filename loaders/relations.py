@@ -2787,6 +2787,12 @@ _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|m
 # who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
                             r"berättade|berättar|meddelade|meddelar)\s+(?:om\s+)?att\s+")
+# work handed over in the passive: "Planeringen av temadagen överlämnas till X, som har budget för föreläsare"
+_HANDED_OVER_RE = re.compile(
+    r"^(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
+    r"(?P<obj>[^.;]{3,120}?)\s+(?:överlämnas|lämnas\s+över)\s+(?:nu\s+)?till\s+(?P<to>[^.;,]+?)(?:,\s+som\b.*)?$")
+_HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppföljningen": "följa upp",
+                     "genomförandet": "genomföra", "ansvaret": "ansvara för"}
 # the day a giver gave its task, between the giver and the verb: "X den 29 oktober (har gett …)"
 _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                            r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
@@ -3669,8 +3675,10 @@ class _Extractor:
     def _own_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"utse en arbetsgrupp …", "inrätta …": a task the deciding body gives itself."""
         m = _SELF_RE.match(s)
+        # "utse Anna Ek till …", "utse KW till …" (initials the roster gives): a person appointed, no task of its own
         if not m or split_name_list(m.group("obj")) == [] or all(
-                is_person_name(p) for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
+                is_person_name(p) or p in self.ctx.initials
+                for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
             return False
         if giver:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
@@ -4817,6 +4825,21 @@ class _Extractor:
                 and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
             gb = None  # "Föreningen fick i uppdrag att under januari–mars 2023 …": history, its giver not told
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
+        return True
+
+    def _handed_over_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Planeringen av temadagen överlämnas till Utbildningsgruppen X, som har budget …": the work the noun
+        names is the task of the one it is handed over to."""
+        m = _HANDED_OVER_RE.match(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("to"), origin == "decision", self.ctx)
+        if not who:
+            return False
+        task = f"{_HANDED_OVER_VERB[m.group('noun').casefold()]} {m.group('obj').strip()}"
+        # handed over, not delegated: the matter is referred to a body the one handing it has no mandate over
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else self.p.body,
+                        delegated=False)
         return True
 
     def _fick_inverted(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -6677,8 +6700,10 @@ class _Extractor:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
             to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
             if to and self._is_body(to) and (to != self.p.body):
-                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
-                    # under an item reporting another body's meeting, that body passed it on
+                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]) and (
+                        ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
+                    # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
+                    # X" told with no such body is done by whom the sentence does not say
                     self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
         return False
 

@@ -362,7 +362,9 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    _ex("Frågan om finansiering lyfts nu vidare till Styrgrupp Barnahus av båda grupperna.",
-                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")))),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
+         # told as done, by whom the sentence does not say
+         counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta "),
          handler="_decision_refers",
@@ -2492,6 +2494,13 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun", "Berit Ås, Åby kommun"))),
          counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
                            "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
+    # work handed over in the passive: what the noun names is the task of the one it goes to
+    Rule("handed_over_task", "assignment", exclusive=False, triggers=("överlämnas till", "lämnas över till"),
+         handler="_handed_over_task",
+         examples=(_ex("Planeringen av temadagen under Fallpreventionsveckan överlämnas till Utbildningsgruppen för "
+                       "vård- och omsorgspersonal i Norrby, som har budget för föreläsare.",
+                       ("assignment", ["Utbildningsgruppen för vård- och omsorgspersonal i Norrby"], "planera temadagen")),),
+         counter_examples=("Rapporten överlämnas till styrgruppen.", "Planeringen av temadagen överlämnas till oss.")),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",

@@ -142,3 +142,22 @@ def test_who_reports_with_a_colon_presents_and_who_presents_it_there_has_a_task(
     assert _prose_presenters("TF redovisade: hälsocentralen fick 64 kallelser under 2024.", att) == ["Tove Falk"]
     told_there = "Delrapporten lyfts till styrgruppen den 17 september. KSÖ föredrar den där."
     assert _prose_presenters(told_there, att) == []
+
+
+INITIALS_APPOINTED = """Ledningsgruppen för vård och omsorg – minnesanteckningar
+Tisdag 3 juni 2025 kl. 08.30–10.00
+
+Sign.      Namn                 Funktion                          Närvaro
+KW         Karin Wik            enhetschef hemtjänst, ordförande   Ja
+PL         Per Lind             enhetschef särskilt boende         Ja
+
+1. Lokal närvårdsgrupp
+Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Åby från september.
+KW utses till sammankallande i närvårdsgruppen.
+"""
+
+
+def test_one_appointed_by_initials_has_the_duty_and_the_body_no_task_of_appointing(tmp_path):
+    f = _load(tmp_path, "initials.txt", INITIALS_APPOINTED)
+    assert any(who == ("Karin Wik",) and task.startswith("vara sammankallande") for who, task in f["assignments"])
+    assert not any(task.startswith("utse") for _, task in f["assignments"])
