@@ -3345,6 +3345,9 @@ _TASKS_TITLE = re.compile(r"(?i)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|samma
                           r"uppföljningslista)\s*:?\s*$")
 
 
+_RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -3361,6 +3364,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     text = _DNR_LINE.sub("", text)
     text = re.sub(r"(?m)^([-•–*]\s.*?)(?<![.:;])$", r"\1.", text)
     short = attendee_short_names(att)
+    # "IL beskriver hur …" / "Ansvarig: IL, nästa möte": the one responsible by a time to come has a task, no talk
+    due_by = {r.group(1).strip() for r in _RESPONSIBLE_DUE.finditer(text)} if "Ansvarig" in text else set()
     for lead in _LEAD_NAME_COLON.finditer(text):
         toks = lead.group("who").split()
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
@@ -3377,6 +3382,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         if m.group(1).split()[0].endswith(_PAST_PRESENT) and re.match(r"(?:vid|på|under|i)\b", after):
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
+            continue
+        if due_by and m.group(1).split()[0].endswith("r") and sent[:m.start()].strip() in due_by:
             continue
         if after[:4] in ("den ", "det ", "dem ") and re.match(r"(?:den|det|dem)\s+där\b", after):
             continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.": to be presented there, a task

@@ -2549,6 +2549,8 @@ def _full_bodies(text: str):
 _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[A-ZÅÄÖ][a-zåäö]+a\b[^\n]*)\n\s*"
                                       r"Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
+# verbs of being and having, no task however the responsible line reads: "IL är föräldraledig"
+_NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
@@ -3937,6 +3939,8 @@ class _Extractor:
         if not m:
             return False
         people = split_name_list(m.group("who"))
+        if people and len(people) == 1 and people[0] in self.ctx.initials:
+            people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
             return False
         number = self.ctx.item.number if self.ctx.item else ""
@@ -3948,6 +3952,18 @@ class _Extractor:
             task = action.group("task").strip(" .")
             self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
             return True
+        if not earlier and self.ctx.item and len(people) == 1:
+            # "IL beskriver hur elevhälsan kallas till SIP i dag." / "Ansvarig: IL, nästa möte": what the one
+            # responsible does, told in the point, is the task (whatever its verb), due when the line says
+            said = re.escape(m.group("who").strip())
+            told = re.search(rf"(?:^|(?<=[.!?]\s))(?P<who>{said})\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b"
+                             r"(?P<rest>[^.!?\n]*)", self.ctx.item.body or "")
+            who = [normalise_person_name(people[0])] if told else None
+            if told and who and told.group("v") not in _NOT_TASK_VERBS:
+                due = f" {m.group('due').strip()}" if m.group("due") else ""
+                self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
+                                origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
+                return True
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):

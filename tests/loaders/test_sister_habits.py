@@ -161,3 +161,29 @@ def test_one_appointed_by_initials_has_the_duty_and_the_body_no_task_of_appointi
     f = _load(tmp_path, "initials.txt", INITIALS_APPOINTED)
     assert any(who == ("Karin Wik",) and task.startswith("vara sammankallande") for who, task in f["assignments"])
     assert not any(task.startswith("utse") for _, task in f["assignments"])
+
+
+DECISION_LOG = """# Arbetsgrupp SIP Åby – minnesanteckningar
+
+**Datum:** 2025-05-07
+
+| Namn | Organisation | Närvaro |
+|---|---|---|
+| Borg Elin (sammankallande) | Region Norrby | X |
+| Lind Ida | Åby kommun, elevhälsan | X |
+
+## Beslutslogg
+
+| Nr | Ärende | Beslut / åtgärd | Ansvarig | Klart till |
+|---|---|---|---|---|
+| 1 | Elevhälsans roll i SIP | Frågan tas upp i styrgruppen i juni. IL beskriver hur elevhälsan kallas till SIP i dag. | IL | nästa möte |
+"""
+
+
+def test_what_the_one_responsible_in_a_decision_log_does_is_a_task_not_a_talk(tmp_path):
+    """"IL beskriver hur …" in a row whose Ansvarig is IL, due at the next meeting: her task, whatever the verb."""
+    f = _load(tmp_path, "log.md", DECISION_LOG)
+    assert any(who == ("Ida Lind",) and task.startswith("beskriva hur elevhälsan") for who, task in f["assignments"])
+    from samverkan.loaders.extract import AttendanceEntry, _prose_presenters
+    body = "IL beskriver hur elevhälsan kallas till SIP i dag.\nAnsvarig: IL, nästa möte"
+    assert _prose_presenters(body, [AttendanceEntry(name="Ida Lind", status="present")]) == []
