@@ -187,3 +187,21 @@ def test_what_the_one_responsible_in_a_decision_log_does_is_a_task_not_a_talk(tm
     from samverkan.loaders.extract import AttendanceEntry, _prose_presenters
     body = "IL beskriver hur elevhälsan kallas till SIP i dag.\nAnsvarig: IL, nästa möte"
     assert _prose_presenters(body, [AttendanceEntry(name="Ida Lind", status="present")]) == []
+
+
+REFERENCE_GROUP = """Referensgruppen för brukare och närstående
+Anteckningar från dialogmöte tisdag 23 september 2025 kl. 14.00–16.00
+Deltog: Solveig Back, PRO Åby (ordförande), Ragnar Eldh, Anhörigföreningen Åby
+Från huvudmännen: Karin Sand, processledare, Region Norrby; Hanna Mäki, anhörigkonsulent, Åby kommun
+Förhindrade: Berit Krantz, PRO Åby
+
+1. Välkommen
+Solveig hälsade alla välkomna.
+"""
+
+
+def test_the_huvudmäns_officials_at_a_reference_group_are_no_members(tmp_path):
+    f = _load(tmp_path, "ref.txt", REFERENCE_GROUP)
+    members = {p for p, _, change in f["memberships"] if change == "member"}
+    assert {"Solveig Back", "Ragnar Eldh", "Berit Krantz"} <= members
+    assert not members & {"Karin Sand", "Hanna Mäki"}
