@@ -2779,7 +2779,17 @@ def _secretary_by_title(entries: list[AttendanceEntry]) -> None:
     >>> e = [AttendanceEntry(name="Jonas Lind", status="guest", roles=[], title="kommunsekreterare")]
     >>> _secretary_by_title(e); e[0].roles
     ['sekreterare']
+
+    A nämndsekreterare who keeps the minutes is an official by office, not a ledamot of a roster that
+    gives everyone that role:
+
+    >>> e = [AttendanceEntry(name="Elsa Sjö", status="present", roles=["ledamot", "sekreterare"], title="nämndsekreterare")]
+    >>> _secretary_by_title(e); e[0].roles
+    ['sekreterare']
     """
+    for e in entries:
+        if "sekreterare" in e.roles and "ledamot" in e.roles and e.title and _SECRETARY_TITLE.match(e.title):
+            e.roles.remove("ledamot")
     if any("sekreterare" in e.roles for e in entries):
         return
     titled = [e for e in entries if e.title and _SECRETARY_TITLE.match(e.title) and e.status != "absent"]
