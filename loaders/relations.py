@@ -3319,6 +3319,12 @@ class _Extractor:
                 continue
             for part in self._coordinated_person_tasks(norm):
                 self._sentence(part, origin="narrative", pos=None, giver=None)
+            if "; " in norm and len(self.out.assignments) == before:
+                # "Nästa rapport lämnas i december; MLH och JQ skriver utkastet till mötet 7 oktober": a clause of
+                # its own after the semicolon, led by who does it
+                for tail in norm.split("; ")[1:]:
+                    if _PERSON_TASK_RE.match(tail):
+                        self._sentence(tail, origin="narrative", pos=None, giver=None)
             last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
                 self._listed_for_next_meeting(norm)

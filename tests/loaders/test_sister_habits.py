@@ -205,3 +205,19 @@ def test_the_huvudmäns_officials_at_a_reference_group_are_no_members(tmp_path):
     members = {p for p, _, change in f["memberships"] if change == "member"}
     assert {"Solveig Back", "Ragnar Eldh", "Berit Krantz"} <= members
     assert not members & {"Karin Sand", "Hanna Mäki"}
+
+
+SEMICOLON_TASK = """Processteam Åby – anteckningar
+Möte: tisdag 2 september 2025 09:00–11:00, Teams
+Deltog: Hed Marie-Louise; Qvist Jenny; Yilmaz Mehmet
+1. Rapport till styrgruppen
+Nästa rapport lämnas i december; MLH och JQ skriver utkastet till mötet 7 oktober.
+2. Nästa möte
+Tisdag 7 oktober.
+"""
+
+
+def test_a_task_after_a_semicolon_is_read_as_a_sentence_of_its_own(tmp_path):
+    f = _load(tmp_path, "semicolon.txt", SEMICOLON_TASK)
+    assert any(who == ("Jenny Qvist", "Marie-Louise Hed") and task.startswith("skriva utkastet")
+               for who, task in f["assignments"])
