@@ -39,6 +39,8 @@ _PAGE_COUNTER = re.compile(
 _COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
 # list bullets as word processors and PDF fonts give them ("▪", "●", Symbol's private-use ""): read as "•"
 _ODD_BULLETS = frozenset("▪●◦■□○►➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc")
+# a line of fields joined by underscores, one of them a date, as a file is named
+_FILE_NAME_TITLE = re.compile(r"(?=[^@/\\]*$)(?=(?:.*_)?(?:19|20)\d\d-?\d\d-?\d\d(?:_|$))[^\s_][^_]{0,80}(?:_[^\s_][^_]{0,80})+")
 _MD_EMPH = re.compile(r"\*\*|__")
 # an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
@@ -224,6 +226,10 @@ def clean(text: str) -> CleanText:
             s = _MD_EMPH.sub("", s)
         if s[:1] == "*":
             s = _MD_ITALIC_LEAD.sub(r"\1", s)
+        if "_" in s and _FILE_NAME_TITLE.fullmatch(s.strip()):
+            # a title written as a file name ("Lokala närvårdsrådet i Åby_minnesanteckningar_2025-10-07"): its
+            # underscores part the fields where the words have spaces, part the words where none do
+            s = s.replace("_", " – " if " " in s.strip() else " ")
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

@@ -435,6 +435,7 @@ _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|fr�
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b")
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
+_TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
@@ -452,6 +453,9 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             # "Mikael Stenros återrapporterade frågan om …", "… återrapporterade rutinen för …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
                             r"återrapporterade\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
+                            # "… återrapporterade Tallbys rutin för …", "ES återrapporterade samverkansgruppens
+                            # synpunkter": the piece of work by whose it is
+                            r"återrapporterade\s+(?=[\wåäöÅÄÖ-]{3,}s\s+[a-zåäö]{3,})|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
                             r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag)|"
@@ -460,9 +464,24 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:lämnar|lämnade)\s+(?:en\s+)?(?:kort\s+|muntlig\s+)?(?:läges)?rapport\b"
                             r"(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
                             # in fullmäktige, who answers an interpellation or a question presents the item
-                            r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan))")
+                            r"(?:besvarar|besvarade)\s+(?:interpellationen|frågan|den\s+enkla\s+frågan)|"
+                            # "Per Ek gav en lägesbild", "Eva höll en dragning om …", "Per drog ärendet", "Eva delgav
+                            # gruppen statistiken", "Per uppdaterade styrgruppen om …" (not "ger en lägesbild till
+                            # styrgruppen i december", a task)
+                            r"(?:gav|ger)\s+(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?:kort\s+|muntlig\s+|aktuell\s+)?"
+                            r"(?:lägesbild|lägesrapport|återblick|dragning|presentation|information|bakgrund|genomgång|"
+                            r"uppdatering|redogörelse|orientering)\b(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
+                            r"(?:höll|håller)\s+(?:en\s+|ett\s+)?(?:kort\s+)?(?:presentation|dragning|genomgång|föredrag(?:ning)?|"
+                            r"orientering)\b(?![^.;]*\b(?:senast|inför)\b)|"
+                            r"(?:drar|drog)\s+(?:ärendet|punkten|frågan|läget|förslaget|underlaget)\b|(?:delgav|delger)\s+|"
+                            r"(?:uppdaterade|uppdaterar)\s+(?:[a-zåäö]*gruppen|rådet|mötet|nämnden|ledamöterna)\s+(?:om|kring|med|på)\b)")
 _INFORMED_BY = re.compile(r"\b(?:informerades|fick\s+information)\s+av\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
-                          r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
+                          r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                          # a line naming what was given and by whom: "Information från Per Ek om …", "Dragning av
+                          # verksamhetschef Eva Lind"
+                          r"|(?m:^)[-•*]?\s*(?:Information|Dragning|Presentation|Lägesrapport|Redovisning|Genomgång|"
+                          r"Återrapportering|Föredragning)\s+(?:från|av)\s+(?:[a-zåäö][\wåäö-]*\s+){0,2}"
+                          r"(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})")
 # "Viktor har sammanställt antalet …", "Henrik har tagit fram en disposition som gruppen går igenom": the
 # work brought to the item; not an action item reported done ("Tomas har tagit fram en lista …, klart")
 _DONE = re.compile(r",\s*(?:klart|klar|gjort|genomfört)\s*\.?\s*$", re.I)
@@ -478,7 +497,7 @@ _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)
 _AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|"
                                r"jul|aug|sep|okt|nov|dec)")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
-_PAST_PRESENT = ("ade", "jorde", "drog", "gick")
+_PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
     r"(?:lägga\s+(?:informationen|redovisningen|rapporten|ärendet|uppföljningen)\s+till\s+(?:protokollet|handlingarna)|"
     r"lägga\s+\w+\s+till\s+handlingarna|notera\s+(?:informationen|redovisningen)|informationen\s+noteras|"
@@ -1531,7 +1550,7 @@ _COL_KINDS = [
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
                        r"företräder|myndighet|arbetsgivare)$")),
-    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
+    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
                          r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
@@ -1544,9 +1563,11 @@ _COL_KINDS = [
     # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
     ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
     # a Teams attendance report: "Namn | Första anslutning | Senaste avslut | Varaktighet i mötet | E-post | Roll"
-    ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning)$")),
-    ("skip", re.compile(r"^(?:senaste\s+avslut|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
-                        r"deltagar-id(?:\s*\(upn\))?|upn)$")),
+    # (the report in English where Teams runs in English: "Name | First Join | Last Leave | In-Meeting Duration")
+    ("joined", re.compile(r"^(?:första\s+anslutning|anslöt|anslutningstid|gick\s+med|tid\s+för\s+anslutning|first\s+join)$")),
+    ("skip", re.compile(r"^(?:senaste\s+(?:avslut|frånkoppling|lämnande)|lämnade|varaktighet(?:\s+i\s+mötet)?|tid\s+i\s+mötet|"
+                        r"deltagar-id(?:\s*\(upn\))?|upn|last\s+leave|(?:in-meeting\s+)?duration|email|"
+                        r"participant\s+id(?:\s*\(upn\))?)$")),
 ]
 _MONTHS3 = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _DATED_HEAD = re.compile(r"^(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|\d{4}-(?P<m2>\d{2})-(?P<d2>\d{2})|"
@@ -1676,7 +1697,7 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if "joined" in kinds:
         # the report's own 'Roll' column says how each took part (Organisatör, Deltagare, Presentatör)
-        kinds = ["invited_as" if kind == "title" and heads[k] == "roll" else kind for k, kind in enumerate(kinds)]
+        kinds = ["invited_as" if kind == "title" and heads[k] in ("roll", "role") else kind for k, kind in enumerate(kinds)]
     if "response" in kinds and len(names) >= 2:
         for k in names[1:]:
             if heads[k] == "deltagare":
@@ -2779,17 +2800,7 @@ def _secretary_by_title(entries: list[AttendanceEntry]) -> None:
     >>> e = [AttendanceEntry(name="Jonas Lind", status="guest", roles=[], title="kommunsekreterare")]
     >>> _secretary_by_title(e); e[0].roles
     ['sekreterare']
-
-    A nämndsekreterare who keeps the minutes is an official by office, not a ledamot of a roster that
-    gives everyone that role:
-
-    >>> e = [AttendanceEntry(name="Elsa Sjö", status="present", roles=["ledamot", "sekreterare"], title="nämndsekreterare")]
-    >>> _secretary_by_title(e); e[0].roles
-    ['sekreterare']
     """
-    for e in entries:
-        if "sekreterare" in e.roles and "ledamot" in e.roles and e.title and _SECRETARY_TITLE.match(e.title):
-            e.roles.remove("ledamot")
     if any("sekreterare" in e.roles for e in entries):
         return
     titled = [e for e in entries if e.title and _SECRETARY_TITLE.match(e.title) and e.status != "absent"]
@@ -3082,6 +3093,10 @@ _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 
 # a title written as a file name, its words joined by underscores: "Minnesanteckningar_Utbildningsgruppen_2025-11-05"
 _FILE_NAME_TITLE = re.compile(r"[\wåäöÅÄÖ.-]+(?:_[\wåäöÅÄÖ.-]+)+_?")
+# the same with its underscores read as spaces (see clean): a document type, one to three words, a date
+# with a body named by one word in the definite form and at most a shorthand ("… Utbildningsgruppen VoO 2025-11-05")
+_SPACED_FILE_NAME = re.compile(r"(?i)(?:minnesanteckningar|anteckningar|protokoll)\s+[\wåäö-]+(?:gruppen|rådet|teamet|nätverket)"
+                               r"(?:\s+[\wåäö.-]+)?\s+(?:19|20)\d\d-\d\d-\d\d")
 
 
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
@@ -3094,7 +3109,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """
     cells: list[str] = []
     dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
-    rows = [_FILE_NAME_TITLE.fullmatch(s.strip()) and [c for c in s.strip().split("_") if c] or re.split(r"\t|\s{2,}", s)
+    rows = [_FILE_NAME_TITLE.fullmatch(s.strip()) and [c for c in s.strip().split("_") if c]
+            or _SPACED_FILE_NAME.fullmatch(s.strip()) and s.split() or re.split(r"\t|\s{2,}", s)
             for _, s in title_lines[:12]]
     for k, row in enumerate(rows[:-1]):
         # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
@@ -3108,7 +3124,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 break
             if len(below) > 1 or len(below[0].split()) > 2:
                 break
-    if any(_FILE_NAME_TITLE.fullmatch(s.strip()) for _, s in title_lines[:12]):
+    if any(_FILE_NAME_TITLE.fullmatch(s.strip()) or _SPACED_FILE_NAME.fullmatch(s.strip()) for _, s in title_lines[:12]):
         out["file_name_title"] = True
     for row in rows:
         for seg in row:
@@ -3366,7 +3382,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     out: list[str] = []
     # "Rådet informerades av äldreomsorgschef Helena Borg om …": the agent of the passive told the body
     for m in _INFORMED_BY.finditer(text):
-        nm = leading_name(m.group("who"))[0]
+        nm = leading_name(m.group("who") or m.group("who2"))[0]
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
@@ -3515,6 +3531,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         m = _DECIDED_HEADING.match(s.strip())
         if m and m.group("body").split()[0].lower().strip(",.") not in _DECIDE_BAD_FIRST:
             return m.group("body").strip(), "", 1
+    if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
+        s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
     if s[:1] in "→➔➜⇒=-" and (arrow := _ARROW_DECISION.match(s)):
         s = s[arrow.end():]  # "→ Beslut: …"
@@ -3903,6 +3921,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 # "Styrgruppen beslutar att …" in running text, under no "Beslut" label
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
                           "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
+                if s[:1] in _BULLETS or _ACTION_ARROW.match(s):
+                    # "→ Beslut: …" / "- Beslut: …": a point marked out, which a sentence at the margin ends
+                    clause["bullet"] = True
             gap, artefact_gap = 0, False
             i += 1
             continue
@@ -3980,7 +4001,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 end_block()
                 continue
             elif (clause is not None and clause.get("form") == "att" and gap == 0 and s[:1].isupper()
-                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])):
+                  and len(raw) - len(raw.lstrip()) <= clause.get("indent", 0) and _CLAUSE_ENDED.search(clause["last"])
+                  and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
                 end_block()
@@ -4028,8 +4050,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     body = "\n".join(own_text)
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
-    if not presenters and not _TASKS_TITLE.match(it.title or ""):
-        presenters = _prose_presenters(body, att)
+    if not presenters:
+        titled = _TITLE_PRESENTER.search(it.title) if it.title and "(F" in it.title else None
+        # "2. Bemanning (Föredragande: Tobias Ek)": who presents, named in the heading, and who the text says told
+        presenters = _split_presenters(titled.group(1)) if titled else []
+        if not _TASKS_TITLE.match(it.title or ""):  # what is listed for the next meeting is tasks, no talks
+            presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
     return ParsedItem(number=it.number, title=it.title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
@@ -4051,6 +4077,8 @@ _TYPE_STEMS = re.compile(
 # what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
 _DECISION_VERB = (
     r"(?:ställer|ställde)\s+sig\s+bakom|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
+    # "Styrgruppen lägger informationen till handlingarna"
+    r"(?:lägger|lade)\s+(?=[^.]*\btill\s+handlingarna)|"
     r"rekommenderar|rekommenderade|föreslår|föreslog|(?:lämnar|lämnade)\s+över|överlämnar|överlämnade|"
     r"(?:tackar|tackade)\s+för\s+(?:informationen|redovisningen|rapporten|dragningen|presentationen)|"
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
@@ -4084,7 +4112,10 @@ _BESLUTAR_ATT = re.compile(
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 # "Beslutades att …", and in a förening's or a LAG's older words "Beslöts att …"
-_IMPERSONAL = re.compile(r"^(?:Det\s+)?[Bb]esl(?:utades|öts)\s+(?:att\s+)?")
+# "Det beslutades vidare att …", "Det beslutades också att …": a further decision of the meeting
+# (also "Överenskoms att …", and "Det blev / fattades / togs beslut om att …")
+_IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms)|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om)"
+                         r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
     r"^(?:[Tt]ill\s+(?P<role>(?:mötes)?(?:sekreterare|justerare|ordförande|mötesordförande|vice\s+ordförande)"
@@ -4137,7 +4168,7 @@ _PROCEDURAL = re.compile(
 # words without which no sentence of running text is a decision (a cheap first look)
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
-    r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|stäng|"
+    r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
     r"beslöt|avskrivs|enas|enade|överens"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
@@ -4350,7 +4381,7 @@ _PROPOSES_DECISION = re.compile(r"\bföreslå(?:r|g)\s+(?:[\wåäöÅÄÖ-]+\s+)
 
 # the decision verbs of running text in the infinitive, as an att-clause writes them
 _DECIDED_INFINITIVE = {
-    "ställer": "ställa", "ställde": "ställa", "godkänner": "godkänna", "godkände": "godkänna", "tackar": "tacka",
+    "ställer": "ställa", "lägger": "lägga", "lade": "lägga", "ställde": "ställa", "godkänner": "godkänna", "godkände": "godkänna", "tackar": "tacka",
     "tackade": "tacka", "noterar": "notera", "noterade": "notera", "fastställer": "fastställa", "fastställde": "fastställa",
     "utser": "utse", "utsåg": "utse", "väljer": "välja", "valde": "välja", "antar": "anta", "antog": "anta",
     "rekommenderar": "rekommendera", "rekommenderade": "rekommendera", "lämnar": "lämna", "lämnade": "lämna",
@@ -4753,6 +4784,21 @@ def _bare_decision_clause(lines: list[str], lo: int, i: int) -> bool:
         return False
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     return not _PROPOSED.search(sentence)
+
+
+def _sentence_head(s: str, after: str) -> bool:
+    """Is line ``s`` only the first word or two of a sentence the next line goes on with? A page
+    that flowed a hard-wrapped line to its width can leave "Lena" / "återkopplar besked till Mats."
+    — no paragraph of its own, so no end of the paragraph before it either.
+
+    >>> _sentence_head("Lena", "återkopplar besked till Mats.")
+    True
+    >>> _sentence_head("Kent Åberg berättade om kommunstyrelsens", "arbete med budgeten.")
+    False
+    >>> _sentence_head("Övrigt", "Inga övriga frågor.")
+    False
+    """
+    return len(s.split()) <= 2 and s[-1:].isalpha() and after.strip()[:1].islower()
 
 
 def _continues(clause: dict, s: str, gap: int, artefact_gap: bool) -> bool:

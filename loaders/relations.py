@@ -74,7 +74,16 @@ _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 # a numbered label opening a sentence in running text: "Åtgärd 2: …", "Beslut 1: …"
 _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄÖ])")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
-_BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|-(?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
+# the whole of a body, as the subject of its task: "Hela styrgruppen", "Alla i gruppen"
+_WHOLE_BODY = re.compile(r"(?:Hela|Alla\s+i|Samtliga\s+i)\s+((?:[a-zåäö]*grupp|[a-zåäö]*råd|[a-zåäö]*nätverk|[a-zåäö]*beredning|"
+                         r"[a-zåäö]*nämnd)(?:en|et))\b")
+# the body that met by its type word, opening a decided clause in small letters: "rådet lämnar …"
+_OWN_BODY_SUBJECT = re.compile(r"(?:gruppen|rådet|nätverket|styrgruppen|arbetsgruppen|projektgruppen|samverkansgruppen|"
+                               r"ledningsgruppen|referensgruppen|teamet|forumet|beredningen)"
+                               r"(?P<when>\s+(?:från\s+och\s+med|till\s+och\s+med|efter|före)\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+)?"
+                               r"\s+[a-zåäö]+(?:ar|er|ir|år|ör)\b")
+# (a dash, the hyphen or the en dash a word processor makes of it: "– AB bjuder in …")
+_BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|[-–](?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
 
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
@@ -627,7 +636,8 @@ _RAD_RE = re.compile(
     r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
 _COMPOUND_RE = re.compile(
-    r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))\b"
+    # (a network in the genitive too: "MAS-nätverkets synpunkter", the network named)
+    r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
 )
 _COMPOUND_GENERIC = {
     "", "arbets", "styr", "samverkans", "referens", "projekt", "lednings", "analys", "mål",
@@ -638,7 +648,7 @@ _COMPOUND_GENERIC = {
 }
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
-_COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet)\b")
+_COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
 
 
 def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_before: int):
@@ -697,7 +707,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     if m:
         words = []
         i = m.end()
-        for w in re.finditer(r"[^\s.;:()]+[,]?|[.;:()]", rest[i:]):
+        for w in re.finditer(r"[^\s.;:()|]+[,]?|[.;:()|]", rest[i:]):
             tok = w.group(0)
             bare = tok.rstrip(",").casefold()
             if bare == "och" and words and tok == "och":
@@ -709,8 +719,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 words.append(tok)
                 end = i + w.end()
                 continue
-            if tok in ".;:()" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
-                break
+            if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
+                break  # (a Markdown table's cell ends at its bar)
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
@@ -870,8 +880,9 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
             keep.append(w)  # "Arbetsgrupp läkemedel i särskilt boende": where the care is given names the topic
             continue
         if (w == "," or w in _TAIL_STOP and w != "och" or w in _NOT_NAME_TAIL or _is_verb(w) or w in ("för", "i")
-                or w in _OBJECT_NOUNS):
-            break  # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name
+                or w in _OBJECT_NOUNS or w in _COUNT_WORDS):
+            # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name; "… varje kvartal": how often
+            break
         keep.append(w)
     while keep and keep[-1] in ("och", "i"):
         keep.pop()
@@ -907,8 +918,9 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
     m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)", text[end:])
     if m and (not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
-                                .startswith(p.rstrip("s")) for p in places)):
-        # "i Ekeby" names the body's place when Ekeby is a huvudman's place; "i Skogsby" is where it met
+                                .startswith(p.rstrip("s")) for p in (*places, *regions))):
+        # "i Ekby" names the body's place when Ekby is a huvudman's place, of the region or named as such in
+        # the minutes ("Ekby kommun"); "i Skogsby" is where it met
         tail, end = f"{tail} i {m.group('p')}".strip(), end + m.end()
     m = re.match(r"\s*\((?P<a>[A-ZÅÄÖ][A-ZÅÄÖ-]{1,6})\)", text[end:])
     if m:
@@ -1404,19 +1416,24 @@ class _Ctx:
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
         m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
-                     r"(?:\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
-        if not m:
+                     r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
+        own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande")
+        if not m and not own_form:
             return None
-        if m.group("n") and is_person_name(m.group("n")):
+        if m and m.group("n") and is_person_name(m.group("n")):
             return normalise_person_name(m.group("n"))
-        word = m.group("r").casefold()
-        roles = {word[:-2], word[:-1]}  # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare
+        word = m.group("r").casefold() if m else ""
+        # "förvaltningschefen" -> förvaltningschef, "sekreteraren" -> sekreterare; "Sammankallande kontaktar …":
+        # the role word is its own definite form
+        roles = {phrase.strip().casefold()} if own_form else {word[:-2], word[:-1]}
         stated = [self.stated_roles[r] for r in roles if r in self.stated_roles]
         if stated:
             return stated[0]  # "Karin Ek är processledare …" earlier in the minutes
         if self.parsed is None:
             return None
-        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)}
+        where = (m.group("where") or "").casefold() if m else ""  # "förvaltningschefen i Ekby": the one of that huvudman
+        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)
+                   and (not where or where in (a.organisation or "").casefold())}
         return holders.pop() if len(holders) == 1 else None
 
     def role_holders(self, phrase: str) -> list[str]:
@@ -1844,7 +1861,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 # a task told with its period first: "under januari–mars 2023 genomföra …"
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
-    r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts)\s+"
+    r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
 )
 _FICK_INV_RE = re.compile(
@@ -1872,7 +1889,9 @@ _WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|r
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
-                        r"|(?:att\s+)?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
+                        # "Styrgruppen ger arbetsgruppen mandat att …": the body named first gives it
+                        r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s))?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+"
+                        r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
     r"^(?P<who>.+?)\s+(?:utses|utsågs|har\s+utsetts|föreslås\s+bli)\s+(?:(?:som|till)\s+"
@@ -2101,7 +2120,9 @@ _REPORT_RE = re.compile(
 
 _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
 _PERSON_TASK_RE = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?)\s+"
+    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?"
+    # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
+    rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 _INVERTED_TASK_RE = re.compile(rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>{TASK_VERB})\s+(?P<rest>.+)$")
 # when a task is to be done: "efter varje stabsmöte", "före lunch", "senast fredag", "till nästa möte"
@@ -2280,15 +2301,26 @@ _ACTION_LINE_RE = re.compile(
     r"^\s*[-*•]\s*(?:\[[ xX]?\]\s*)?\*\*(?P<who>[^*]+)\*\*\s*[–:-]\s*(?P<task>.+?)"
     r"(?:\s+[–-]\s*\*?(?P<due>[^*]+?)\*?)?\s*$")
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
-_ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|uppdragslista|"
-                           r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde))\s*:?\s*$", re.I)
+# (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
+_ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
+                           r"uppdragslista|(?:nya\s+)?uppdrag|(?:uppföljnings)?uppgifter|to\s?do|"
+                           r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$", re.I)
+# a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
+_ROW_BULLET = r"^\s*[-*•]\s*(?:\[(?P<box>[ xX]?)\]\s*)?@?"
 _LABELLED_ROW_RE = re.compile(
-    r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
-    r"(?:,\s*(?P<due>(?:senast|klart|klar)\s+[^,]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))?\s*\.?$")
+    _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
+    r"(?:(?:,\s*|\s+\()(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2})\)?)?\s*\.?$")
+
+# … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
+# "1. Boka lokal för utbildningsdagen – ansvarig SH, v. 44", "- Boka lokal (ansvarig: SH, senast 15/10)"
+_TASK_THEN_WHO_ROW_RE = re.compile(
+    r"^\s*(?:[-*•]|\d{1,2}[.)])\s*(?:\[(?P<box>[ xX]?)\]\s*)?(?P<task>[A-ZÅÄÖa-zåäö][^()–—:]+?)\s*"
+    r"(?:\((?:ansvarig[a]?\s*:?\s*)?@?(?P<who>[A-ZÅÄÖ][^(),]{0,60}?)(?:,\s*(?P<due>[^()]{1,30}?))?\)"
+    r"|\s[–—-]\s*ansvarig[a]?\s*:?\s*@?(?P<who2>[A-ZÅÄÖ][^,]{0,60}?)(?:,\s*(?P<due2>.{1,30}?))?)\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
-    r"^\s*[-*•]\s*(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*|\s+och\s+|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
+    _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
     r"(?P<task>[a-zåäö][^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
 
 
@@ -2312,7 +2344,9 @@ _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:d
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
 # a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
-_LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+"
+# (a kommun or a region by its name: "Ekby kommun redovisar …", "Region Åby tar fram …")
+_LISTED_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5}"
+                          r"(?:s?\s+kommun)?)\s+"
                           r"(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b(?P<rest>.+)$")
 
 
@@ -2456,6 +2490,9 @@ def _column(cell: str, names: set[str]) -> bool:
 
 # a proposal to another body, what it would do: "Arbetsgruppen föreslår att styrgruppen gör …"
 _PROPOSED_THAT = re.compile(r"\b(?:föreslå|föreslår|föreslog|rekommendera|rekommenderar|rekommenderade)\s+att\s+$")
+# an endorsement of what someone does: "ställa sig bakom att X deltar i …", "godkänner att X medverkar i …"
+_ENDORSED_THAT = re.compile(r"\b(?:(?:ställa|ställer|ställde)\s+sig\s+bakom|godkänna|godkänner|godkände|tillstyrka|"
+                            r"tillstyrker|tillstyrkte)\s+att\s+[^.;]{2,60}?$")
 # an option opened, not a task given: "det finns möjlighet att …", "ett alternativ är att …"
 _POSSIBILITY = re.compile(r"\b(?:möjlighet(?:en)?|möjligt|tänkbart|alternativ(?:et)?)\s+(?:är\s+)?att\s+$")
 # who speaks, before the reporting verb; and a pronoun that points back to that speaker
@@ -2485,7 +2522,7 @@ _REPORT_BACK_RE = re.compile(
 
 
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion))(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk))(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -2650,7 +2687,9 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     r"^(?:(?P<lead>[^.;]*?),\s+och\s+)?"
     r"(?:(?P<org>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Kk]ommunen|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+))"
     # "Kommunstyrelsen i Åby har utsett …": the huvudman's board appoints its seat
-    r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:har|hade)\s+"
+    r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?"
+    # "Geriatriken har utsett …": the unit whose seat it is
+    r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+(?:har|hade)\s+"
     r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
     r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
@@ -2667,6 +2706,9 @@ _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
 _ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd)\s+till\s+"
                                r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+dit\b")
+# the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
+_BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
+_JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
 # the agent after a passive: "… lyfts vidare till RLG av båda grupperna"
 _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s+tre)?\s*(?:grupperna|parterna|huvudmännen|"
                                  r"[a-zåäö]*gruppen|[a-zåäö]*rådet)\b.*$")
@@ -3426,6 +3468,10 @@ class _Extractor:
                             and len(_cells(rows[n + 1], len(cells))) == len(cells):
                         continue  # a table read from a PDF with its layout goes on after a page break
                     values = _cells(row, len(cells))
+                    if "\t" in row and max(who_col, task_col) < len(values) < len(cells):
+                        # a Word row whose last cells are empty ("Skicka rutinen\tKW\t1/10\t"): the
+                        # line lost its trailing tabs, not its cells
+                        values += [""] * (len(cells) - len(values))
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]
@@ -3460,7 +3506,11 @@ class _Extractor:
             elif _ACTION_LABEL.match(line):
                 listed = True
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
-                self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
+                self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
+                                 done=(m.group("box") or "").strip() != "")
+            elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and _INFINITIVE_START.match(m.group("task")):
+                self._action_row(m.group("who") or m.group("who2"), m.group("task"), m.group("due") or m.group("due2") or "",
+                                 done=(m.group("box") or "").strip() != "")
             elif line.strip():
                 listed = False
 
@@ -3486,6 +3536,8 @@ class _Extractor:
         task = task[0].lower() + task[1:] if task[1:2].islower() else task
         if re.match(r"(?:utkast|förslag)\s+(?:till|på|om)\s", task):
             task = f"ta fram ett {task}"  # a row naming what is to be delivered: "Utkast till införandeplan"
+        elif re.match(r"kallelse\s+till\s", task):
+            task = "kalla" + task[8:]  # "Kallelse till första mötet i arbetsgruppen": to call it
         due_date = _due(f"senast {due}", self.p.date)[1] if due else None
         known = self._restates(who, task, due_date)
         if known:
@@ -3536,6 +3588,8 @@ class _Extractor:
                 continue
             if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
                 continue  # "Viktor har sammanställt …" is work done, not the task the row gives
+            if re.match(r"(?:ingå|vara|sitta)\s", a.task) and not re.match(r"(?:ingå|vara|sitta)\s", task):
+                continue  # a seat or a duty ("ingå i arbetsgruppen … som sammankallande") is no errand a row restates
             other = content(a.task)
             if words and other and len(words & other) / min(len(words), len(other)) >= 0.3:
                 return a
@@ -3650,6 +3704,10 @@ class _Extractor:
         who = _subject_assignees(m.group("who") or m.group("who2"), True, self.ctx) if m else None
         if not who:
             return False
+        if m.group("giver"):
+            giver = self._body_ref(m.group("giver"))
+            if not giver:
+                return False  # "Avtalet ger regionen mandat att …": no body gives it
         item = self.ctx.item.number if self.ctx.item else None
         self.assignment(who, m.group("task"), origin="decision" if origin == "decision" else "narrative", pos=pos,
                         given_by=giver)
@@ -3948,12 +4006,18 @@ class _Extractor:
         if people and len(people) == 1 and people[0] in self.ctx.initials:
             people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
-            return False
+            people = self._people(m.group("who"))  # "Ansvarig: SH": initials the roster gives
+            if not people:
+                return False
         number = self.ctx.item.number if self.ctx.item else ""
         earlier = [a for a in self.out.assignments if a.item == number]
-        action = _ACTION_THEN_RESPONSIBLE.search(self.ctx.item.body) if self.ctx.item and "tgärd" in self.ctx.item.body else None
-        if action and m.group("who").strip() in action.group("who") and not any(
-                action.group("task").casefold().startswith(a.task.casefold()[:20]) for a in earlier):
+        # the action this line is the responsible of ("Åtgärd: …" / "Ansvarig: SH"), not yet given: an item may
+        # hold several such pairs
+        action = next((a for a in _ACTION_THEN_RESPONSIBLE.finditer(self.ctx.item.body)
+                       if m.group("who").strip() in a.group("who") and not any(
+                           a.group("task").casefold().startswith(x.task.casefold()[:20]) for x in earlier)),
+                      None) if self.ctx.item and "tgärd" in self.ctx.item.body else None
+        if action:
             # "Åtgärd: Sammanställa väntetiderna …" / "Ansvar: Sara Nyholm": the action in the infinitive, its doer below
             task = action.group("task").strip(" .")
             self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
@@ -4099,6 +4163,8 @@ class _Extractor:
         if not g:
             return False
         org = m.group("org") if m.group("org") and m.group("org").lower() not in ("kommunen", "regionen") else None
+        if m.groupdict().get("unit"):
+            org = None  # a unit appoints for its huvudman, which the roster names
         self.group(g, item)
         old = m.group("old")
         lead = m.groupdict().get("lead")
@@ -4141,7 +4207,9 @@ class _Extractor:
         that met (or the body named), taken from whom it names."""
         m = (self._NEW_IN_GROUP_RE.match(s) or self._IS_NEW_IN_RE.match(s) or self._NEW_IN_LABEL_RE.match(s)
              or self._NEWCOMER_APPOSED_RE.match(s))
-        if not m or not name_shaped(m.group("who")):
+        if not m:
+            return self._ms_new_ones(s)
+        if not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")
         g = (self._group_phrase(raw) if raw else None) or self._meeting_body()
@@ -4155,6 +4223,33 @@ class _Extractor:
                         replaces=normalise_person_name(old) if old else None)
         if old:
             self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
+        return True
+
+    # several newcomers, each with the huvudman she comes from: "Nya i gruppen är Sara Holm, Åby kommun, och Olle
+    # Berg, Norrviks kommun", "Nya ledamöter i styrgruppen är Sara Holm och Olle Berg"
+    _NEW_ONES_RE = re.compile(r"^[Nn]ya\s+(?:i\s+(?P<g>[^,.;]+?)|(?P<role>ledamöter|representanter|deltagare|medlemmar)"
+                              r"(?:\s+i\s+(?P<g2>[^,.;]+?))?)\s+(?:är|blir)\s+(?P<list>[A-ZÅÄÖ][^.;]+?)\s*\.?$")
+
+    def _ms_new_ones(self, s: str) -> bool:
+        m = self._NEW_ONES_RE.match(s)
+        if not m:
+            return False
+        people: list[tuple[str, str | None]] = []  # (name, huvudman after it)
+        for part in split_name_list(m.group("list")):
+            if _ORG_SHAPED.match(part) and people and people[-1][1] is None:
+                people[-1] = (people[-1][0], part)
+            elif name_shaped(part) and is_person_name(part):
+                people.append((part, None))
+            else:
+                return False  # a list of what is new, not of who
+        raw = m.group("g") or m.group("g2")
+        g = (self._group_phrase(raw) if raw else None) or self._meeting_body()
+        if len(people) < 2 or not g:
+            return False
+        role = "ledamot" if m.group("role") == "ledamöter" else None
+        for who, hm in people:
+            self.membership(who, g, self.ctx.item.number if self.ctx.item else None, role=role, change="join",
+                            on_behalf_of=hm)
         return True
 
     # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
@@ -4829,6 +4924,19 @@ class _Extractor:
                         given_by=giver if origin == "decision" else self.p.body)
         return True
 
+    _FOR_COMMENT_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?:får|fick)\s+(?P<what>(?:[\wåäöÅÄÖ:-]+\s+){0,4}?"
+                                 r"[\wåäöÅÄÖ:-]+)\s+för\s+(?:synpunkter|kommentarer|granskning|genomläsning)\b(?P<rest>.*)$")
+
+    def _gets_for_comment(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"AF får utkastet för synpunkter från BUP innan dess": who gets a text to comment on is to comment."""
+        m = self._FOR_COMMENT_RE.match(s)
+        who = (self._people(m.group("who")) or _subject_assignees(m.group("who"), origin == "decision", self.ctx)) if m else None
+        if not who:
+            return False
+        self.assignment(who, f"lämna synpunkter på {m.group('what')}{m.group('rest')}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else self.p.body)
+        return True
+
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges/får i uppdrag att …"."""
         m = _UPPDRAG_RE.match(s)
@@ -4843,6 +4951,8 @@ class _Extractor:
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
             who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        if m.group("v") == "har" and origin != "decision":
+            gb = None  # "Anna Lund och Per Ek har i uppdrag att …": a task they hold, by whom given not told
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
                 and (when := _PERIOD_FIRST.match(task)) and self.p.date and when.group("y") <= self.p.date[:4]):
             gb = None  # "Föreningen fick i uppdrag att under januari–mars 2023 …": history, its giver not told
@@ -5509,8 +5619,9 @@ class _Extractor:
                     not every.group("adj") or body.casefold().startswith(every.group("adj").casefold()[:-1])):
                 raw_who = body  # "har bett alla lokala grupper att …" in a lokal grupp's minutes: this one too
         who = self._people(raw_who)
-        if not who and rule.name in ("asked_to", "asked_passive"):
-            who = self._collective(raw_who or "")  # "har bett varje kommun att …", "Kommunerna ombeds …"
+        if not who and rule.name in ("asked_to", "asked_passive", "alades"):
+            # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
+            who = self._collective(raw_who or "")
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
         if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
             who = [raw_who.strip()[0].upper() + raw_who.strip()[1:]]  # "begär att vårdcentralen i X …": the unit
@@ -5657,9 +5768,10 @@ class _Extractor:
                 self.membership(p, grp, item, change="join")
             return True
         if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4"))
-            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5"))
-            hm = g.get("hm") or g.get("hm2") or g.get("hm3")
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5"))
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5")
+                             or g.get("group6"))
+            hm = g.get("hm") or g.get("hm2") or g.get("hm3") or g.get("hm5")
             if not who or not grp or (hm and self._people(hm)):
                 return False
             for p in who:
@@ -5921,6 +6033,19 @@ class _Extractor:
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
+        if rule.name == "becomes_representative":
+            # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
+            who = self._people(g["who"])
+            raw = g["group"].strip()
+            grp = _own_body(raw, body) or (body if raw.casefold() == "gruppen" else self._group_phrase(raw))
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.group(grp, item)
+            self.membership(who[0], grp, item, role=g["role"], change="join")
+            if origin == "decision":
+                self.assignment(who, f"vara {g['role']} i {raw}", origin=origin, pos=pos,
+                                given_by=self._current_giver(pos) or body)
+            return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))
             grp = seat_group(None)
@@ -6027,6 +6152,12 @@ class _Extractor:
         """"MÖ kollar med MAS …", "EL och BH tar fram …", "Till nästa möte sammanställer MÖ och TF …":
         a present-tense task verb whose subject is a person of the roster, by name or initials."""
         s = _LABEL_PREFIX.sub("", s)
+        if s[:1] in "HAS" and (wb := _WHOLE_BODY.match(s)):
+            s = wb.group(1)[:1].upper() + wb.group(1)[1:] + s[wb.end():]  # "Hela styrgruppen förankrar …": the body
+        if origin == "decision" and s[:1].islower() and (ob := _OWN_BODY_SUBJECT.match(s)):
+            # "(Det beslutades att) rådet lämnar sina synpunkter …": the body that met; from when, after the task
+            s = s[:1].upper() + (s[1:ob.start("when")] + s[ob.end("when"):] + s[ob.start("when"):ob.end("when")]
+                                 if ob.group("when") else s[1:])
         pm = _NAME_THEN_BRACKET.match(s)
         if pm and is_person_name(pm.group("n")):
             s = f"{pm.group('n')} {s[pm.end():]}"  # "Eva J W (socialchef i Tallvik) återkommer …"
@@ -6311,6 +6442,8 @@ class _Extractor:
         if not best:
             return False
         _, who, task = best
+        if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
+            return False  # "ställa sig bakom att Åby kommun deltar i piloten": a part endorsed, no task given
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
                 and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
             return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate
@@ -6323,12 +6456,15 @@ class _Extractor:
         """"G arbetar underställd H": G reports to H."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "underställ" in s and re.search(r"(?:arbetar|är)\s+underställ[dt]?\s+(?P<to>.+)$", s)
+        # "Rådet är sedan i våras underställt X": since when, between the verb and the word
+        m = "underställ" in s and re.search(r"(?:arbetar|är)\s+(?:(?:sedan|från\s+och\s+med|numera|nu)\s+(?:i\s+)?[\wåäö-]+"
+                                            r"(?:\s+\d{4})?\s+)?underställ[dt]?\s+(?P<to>.+)$", s)
         if m:
             frm = self._sentence_subject_group(s[:m.start()])
             # a line without a full stop before it: the body right before the verb is the subject
             near = None if frm else re.search(r"(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nämnden))\s*$", s[:m.start()])
             frm = frm or (near and self._sentence_subject_group(near.group("g")))
+            frm = frm and (_own_body(frm, self._meeting_body()) or frm)  # "Rådet är underställt …": the body that met
             to = _target(re.split(r"\s+(?:och|samt)\s+", m.group("to"))[0], ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
@@ -6713,6 +6849,14 @@ class _Extractor:
                 self.mandate(self.p.body or ctx.reporting_body, to, "refers", item, pos)
         return False
 
+    def _joint_partner(self) -> str | None:
+        """The other body of a joint meeting, as its heading names it ("Gemensamt möte med Samverkansgrupp X (SBU)")."""
+        for line in self.p.preamble:
+            jm = _JOINT_WITH.match(line) if line[:9].casefold().startswith("gemensam") else None
+            if jm and (other := self._body_ref(jm.group("b"))) and other != self.p.body:
+                return other
+        return None
+
     def _md_question_passed_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"Frågan tas/lyfts/skickas vidare till G" in the running text: a referral."""
         ctx = self.ctx
@@ -6727,6 +6871,9 @@ class _Extractor:
                     # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
                     # X" told with no such body is done by whom the sentence does not say
                     self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
+                    if _BOTH_GROUPS_AGENT.search(m.group("to")) and (other := self._joint_partner()) and other != to:
+                        # "… lyfts vidare till RLG av båda grupperna" at a joint meeting: the other body refers it too
+                        self.mandate(other, to, "refers", item, pos)
         return False
 
     def _sentence_subject_group(self, head: str) -> str | None:

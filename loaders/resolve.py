@@ -846,6 +846,22 @@ def _body_keys(text: str) -> tuple[str, str]:
     return key, _PLACE_END.sub("", key)
 
 
+# the place a body's name ends with, as a proper name: "Lokala närvårdsrådet i Ekby" (not "… i samverkan")
+_NAMED_PLACE_END = re.compile(r"\s+i\s+(?:Region\s+)?([A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?$")
+
+
+def _other_place(known: str, text: str) -> bool:
+    """Whether two names of one kind of body end with two different places ("… i Ekby", "… i Norrvik").
+
+    >>> _other_place("Lokala närvårdsrådet i Ekby", "Lokala närvårdsrådet i Norrvik")
+    True
+    >>> _other_place("Analysgrupp i samverkan", "analysgrupp i Karlshamn"), _other_place("Nämnden i Region Åby", "Nämnden")
+    (False, False)
+    """
+    a, b = _NAMED_PLACE_END.search(known), _NAMED_PLACE_END.search(text)
+    return bool(a and b and a.group(1).casefold() != b.group(1).casefold())
+
+
 # a huvudman's own body named with its huvudman: "Hälso- och sjukvårdsnämnden i Region Mälarby"
 _BODY_OF_OWNER = re.compile(r"(?P<body>[A-ZÅÄÖ][\wåäö-]*(?:\s+och\s+[\wåäö-]+)?(?:nämnd|styrelse|fullmäktige|utskott)\w*)"
                             r"\s+i\s+(?P<owner>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
@@ -1045,8 +1061,10 @@ class _Groups:
             name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
         elif acronym and fold(acronym) in self.new_names:
             name = self.new_names[fold(acronym)]  # "RLG" defined before, now its long form
-        elif placeless != key and placeless in self.new_names:
-            name = self.new_names[placeless]  # "Hälso- och sjukvårdsnämnden (i Region X)": one body
+        elif placeless != key and placeless in self.new_names and not _other_place(self.new_names[placeless], text):
+            # "Hälso- och sjukvårdsnämnden (i Region X)": one body; not "Lokala närvårdsrådet i Ekby" for
+            # "… i Norrvik", the same kind of body of another place
+            name = self.new_names[placeless]
         elif (one := self._only_of_its_kind(text, doc)) is not None:
             name = one  # "Arbetsutskottet" where "Socialnämndens arbetsutskott" is the only one
         elif (one := self._last_word_of(written, doc)) is not None:

@@ -270,6 +270,9 @@ RULES: tuple[Rule, ...] = (
     Rule("subordinate", "mandate", exclusive=False, triggers=("underställ",), handler="_md_subordinate",
          examples=(_ex("Arbetsgrupp SIP arbetar underställd Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Rådet är sedan i våras underställt Styrgrupp Nära vård och rapporterar dit två gånger per år.",
+                       ("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "reports_to"),
+                       body="Lokala närvårdsrådet i Åby"),
                    # a line without a full stop before it; where it reports, said again after "och"
                    _ex("Perspektiven är Att växa upp och Att åldras\nArbetsgruppen arbetar underställt LSVO och "
                        "redovisar arbetet kontinuerligt till LSVO.", body="Arbetsgrupp SIP",
@@ -673,7 +676,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
-                   "lyft till"),
+                   "lyft till", "eskaler", "lämnade", "har lämnat"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -689,8 +692,8 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
-                 rf"(?:lyfts|överlämnas|hänskjuts|skickas)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
-                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
+                 rf"(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
+                 r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
                  # an answer to a remiss sent back is no mandate ("överlämna yttrandet till kommunstyrelsen")
@@ -703,13 +706,20 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:^|\batt\s+)lämna(?:r)?\s+(?:frågan|ärendet|förslaget|underlaget)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
                  r"\s+för\s+(?:beslut|ställningstagande)\b.*$"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
-                 r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över)\s+"
+                 # (also "… lämnade i september sitt förslag om X till styrgruppen för beslut": a proposal handed on to decide)
+                 r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över"
+                 r"|(?:lämnade|har\s+lämnat)(?=[^.;]{0,80}?\bförslag[^.;]*\bför\s+(?:beslut|ställningstagande)\b))\s+"
                  rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
          examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
                        "ledningsgruppen: underlaget redovisades.",
                        ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
                        body="Ledningsgruppen för samverkan"),
                    _ex("Styrgruppen lyfter frågan till RLG:s möte i oktober.",
+                       ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
+                   # escalated, in the passive and the active
+                   _ex("Frågan eskaleras till RLG.", ("mandate", "Styrgrupp Nära vård", "RLG", "refers"),
+                       body="Styrgrupp Nära vård"),
+                   _ex("Styrgruppen eskalerar ärendet till RLG för beslut.",
                        ("mandate", "Styrgrupp Nära vård", "RLG", "refers"), body="Styrgrupp Nära vård"),
                    # a decision of the running text, its verb in the infinitive
                    _ex("lämna över frågan om finansiering till RLG för ställningstagande", decision=True,
@@ -762,6 +772,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regional ledningsgrupp Österland överlämnade rutinen till rådet den 16 oktober.",
                        ("mandate", "Regional ledningsgrupp Österland", "Politiskt samråd Österland", "refers"),
                        body="Politiskt samråd Österland"),
+                   _ex("Lokala närvårdsrådet i Åby lämnade i september sitt förslag om gemensamma hembesök till "
+                       "styrgruppen för beslut.", ("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "refers"),
+                       body="Styrgrupp Nära vård", roster=("Eva Lund, Åby kommun",)),
                    # a motion sent to the styrelse for preparation
                    _ex("remittera motionen till kommunstyrelsen för beredning", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "Kommunfullmäktige", "kommunstyrelsen", "refers"),)),
@@ -776,6 +789,7 @@ RULES: tuple[Rule, ...] = (
                            "Rådet ställer sig bakom synpunkterna och överlämnar dem till socialnämnden.",
                            # a point raised is no question referred
                            "Sara lyfter att det behövs mer stöd till anhöriga.",
+                           "Rådet lämnade sin årsrapport till kommunstyrelsen i mars.",
                            "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
                            "Vi behöver lyfta frågan till en högre nivå.")),
     # a council's standing duty: "Rådet arbetar på uppdrag av kommunstyrelsen och ska lämna förslag till
@@ -939,9 +953,15 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Styrgruppen", "arbetsgruppen för SIP", "delegates"))),
                    # told in the running text of the notes: the body is given the mandate, a task of its own
                    _ex("Arbetsgruppen får mandat att ta fram en länsgemensam broschyr.", body="Arbetsgrupp SIP",
-                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en länsgemensam broschyr"),))),
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta fram en länsgemensam broschyr"),)),
+                   # the giving body as the subject of the running text
+                   _ex("Styrgruppen ger arbetsgruppen för SIP mandat att besluta om utbildningens innehåll.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["arbetsgruppen för SIP"], "besluta om utbildningens innehåll"),
+                              ("mandate", "Styrgrupp Nära vård", "arbetsgruppen för SIP", "delegates")))),
          counter_examples=("Arbetsgruppen fick mandat att ta fram broschyren redan 2023.",
-                           "Frågan om mandat att fatta beslut diskuterades.")),
+                           "Frågan om mandat att fatta beslut diskuterades.",
+                           "Avtalet ger regionen mandat att teckna avtal.")),
     Rule("becomes_responsible", "mandate", decision_only=True,
          triggers=("blir ansvarig", "blir värd", "blir ägare", "blir uppdragsgivare"),
          handler="_becomes_responsible",
@@ -1065,6 +1085,9 @@ RULES: tuple[Rule, ...] = (
          examples=(# the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
                        ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
+                   # several pairs under one point, a doer by initials
+                   _ex("Åtgärd: Sammanställa väntetiderna.\nAnsvar: Elin Borg\n\nÅtgärd: Boka lokal för utbildningen.\n"
+                       "Ansvar: MÖ", ("assignment", ["Mattias Öhrn"], "boka lokal för utbildningen"), roster=_ROSTER),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
@@ -1172,6 +1195,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Sara Ek avgår ur arbetsgruppen efter dagens möte, och Åby kommun har utsett Tiina Lax att "
                        "efterträda henne.", ("membership", "Tiina Lax", "Arbetsgrupp utskrivning", "replace"),
                        ("membership", "Sara Ek", "Arbetsgrupp utskrivning", "leave"), body="Arbetsgrupp utskrivning"),
+                   # a unit appoints the one who takes the seat of its own: "Geriatriken har utsett …"
+                   _ex("Leena Forsman slutar vid årsskiftet. Geriatriken har utsett Viveka Strand att efterträda henne i "
+                       "nätverket från januari.", ("membership", "Viveka Strand", "Utskrivningsnätverket Åby", "replace"),
+                       ("membership", "Leena Forsman", "Utskrivningsnätverket Åby", "leave"),
+                       body="Utskrivningsnätverket Åby", roster=("Leena Forsman",)),
                    _ex("Kommunstyrelsen i Lövsta har utsett Jasmina Kovač att ersätta honom som ordinarie ledamot från "
                        "den 1 december.", ("membership", "Jasmina Kovač", "Regionalt politiskt samråd", "replace"),
                        body="Regionalt politiskt samråd")),
@@ -1193,8 +1221,13 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
                    _ex("Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
-                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"))),
-         counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.")),
+                       ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
+                   # several newcomers, each with the huvudman she comes from
+                   _ex("Nya i gruppen är Sara Holm, Åby kommun och Olle Berg, Tallviks kommun.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join"),
+                       ("membership", "Olle Berg", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Ny i rollen är rutinen för avvikelser.", "Ny ledamot är ännu inte utsedd.",
+                           "Nya i gruppen är rutinen och broschyren.")),
     Rule("elected_into", "membership", triggers=("väljs", "valdes"), handler="_ms_elected_into",
          examples=(_ex("Karin Ek, Tallviks kommun, väljs in i Styrgrupp Barnahus.",
                        ("membership", "Karin Ek", "Styrgrupp Barnahus", "join")),)),
@@ -1528,12 +1561,14 @@ RULES: tuple[Rule, ...] = (
     # a newcomer told as an addition to the group: "har tillkommit som ny representant", "Gruppen har utökats med …, X",
     # "X kommer att delta i styrgruppen från och med …"
     Rule("joins_group", "membership", change="join",
-         triggers=("tillkommit", "tillkommer", "utökats med", "kompletterats med", "förstärkts med",
+         triggers=("tillkommit", "tillkommer", "tillträtt", "tillträder", "tillträdde", "utökats med", "kompletterats med",
+                   "förstärkts med",
                    "kommer att delta i", "kommer att ingå i", "kommer delta i", "kommer ingå i", "att vara ordförande i",
                    "att vara sammankallande i", "att bli ordförande i"),
-         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer)\s+(?:i\s+(?P<group>[^.;,]+?)\s+)?"
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+tillkommit|tillkommer|har\s+tillträtt|tillträder|tillträdde)\s+"
+                 r"(?:i\s+(?P<group>[^.;,]+?)\s+)?"
                  r"som\s+(?:ny\s+)?(?P<role>representant|ledamot|ersättare|deltagare|medlem)"
-                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}))?"
+                 r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"|[a-zåäö][\wåäö-]+(?:\s+[\wåäö-]+){0,2}|[A-ZÅÄÖ][\wåäö-]+))?"
                  r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<group3>[A-ZÅÄÖ][^.;,]{2,60}?)\s+har\s+(?:utökats|kompletterats|förstärkts)\s+med\s+(?:en\s+|ytterligare\s+en\s+)?"
                  r"(?:ny\s+)?(?:representant|ledamot|deltagare|företrädare)\s+(?:från|för)\s+(?P<hm2>[^,.;]+?),\s*(?P<who2>" + _NAME + r")"
@@ -1547,7 +1582,9 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:(?:[Ff]rån\s+och\s+med|[Ff]r\.\s?o\.\s?m\.|[Ff]rån)\s+[^,.;]{2,30}?\s+kommer\s+(?P<who4>" + _NAME + r")"
                  r"(?:,[^,]{2,40},)?\s+att\s+(?:vara|bli)\s+(?P<role4>(?:vice\s+)?(?:ordförande|sammankallande|ledamot|ersättare))"
                  r"\s+i\s+(?P<group5>(?=[A-ZÅÄÖ]|[a-zåäö-]*(?:grupp|råd|nämnd|team|forum|beredning|utskott|styrelse|nätverk))[^.;,]+?))$",
-         examples=(_ex("Sara Ek har tillkommit som ny representant för primärvården.",
+         examples=(_ex("Omar Said har tillträtt som ny representant för Länsstyrelsen i Styrgrupp Barnahus.",
+                       ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
+                   _ex("Sara Ek har tillkommit som ny representant för primärvården.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Gruppen har utökats med en representant från primärvården, Sara Ek.",
                        ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
@@ -1562,7 +1599,9 @@ RULES: tuple[Rule, ...] = (
     Rule("takes_part_from_now", "membership", change="join",
          triggers=("fortsättningsvis", "framöver", "hädanefter", "ny kontaktperson", "nya kontaktperson",
                    "från och med i dag", "från och med idag", "från och med detta möte"),
-         pattern=r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
+         pattern=r"^(?P<who5>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+)?(?:fortsättningsvis|framöver|hädanefter)\s+(?:att\s+)?"
+                 r"representera(?:r)?\s+(?P<hm5>" + _HUVUDMAN + r")\s+i\s+(?P<group6>[^.;,]+?)$|"
+                 r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
                  r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:,[^,.;]{2,80},)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
                  r"(?:i\s+(?P<group2>[^.;,]+?)\s+)?(?:för|från)\s+(?P<hm2>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})"
@@ -1574,6 +1613,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?:representant|ledamot|ersättare)\s+(?:i\s+(?P<group5>[^.;,]+?)\s+)?från\s+och\s+med\s+(?:i\s*dag|detta\s+möte)$",
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
+                   _ex("Lisa Nord kommer fortsättningsvis att representera Tallviks kommun i Styrgrupp Barnahus.",
+                       ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord, enhetschef för arbetsmarknadsenheten, i "
                        "Styrgrupp Barnahus.", ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Lisa Nord, enhetschef, deltar framöver för Region Norrby i Styrgrupp Barnahus.",
@@ -1850,6 +1891,18 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Regionen representerar huvudmännen i frågan.",
                            "Anna Ek representerar regionen i frågor om hjälpmedel.")),
+    # "Per Holm blir Åbys representant i projektgruppen": the seat, taken for the huvudman in the genitive
+    Rule("becomes_representative", "membership", change="join", exclusive=False,
+         triggers=("blir ",),
+         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+blir\s+(?:ny\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson)"
+                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Åby kommun ingår i piloten från mars, och Per Holm blir Åbys representant i projektgruppen.",
+                       decision=True, body="Projektgrupp mobilt team", roster=("Per Holm, Åby kommun",),
+                       facts=(("membership", "Per Holm", "Projektgrupp mobilt team", "join"),)),
+                   _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Det blir en representant i styrgruppen från varje kommun.",)),
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
@@ -2087,6 +2140,9 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # a task they hold, told as such
+                   _ex("Elin Borg och Mattias Öhrn har i uppdrag att ta fram en tidplan.",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram en tidplan"), roster=_ROSTER),
                    # a FoU unit by its region's name
                    _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
                        body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
@@ -2308,10 +2364,14 @@ RULES: tuple[Rule, ...] = (
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
     # the old passive of notes and protocols: "Det ålades sekreteraren att hålla ledamöterna uppdaterade"
-    Rule("alades", "assignment", triggers=("ålades", "åläggs"),
-         pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
+    Rule("alades", "assignment", triggers=("ålades", "åläggs", "åligger"),
+         pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs|[Åå]ligger)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
          examples=(_ex("Det ålades Elin Borg att hålla ledamöterna uppdaterade om regelverket.",
-                       ("assignment", ["Elin Borg"], "hålla ledamöterna uppdaterade"), roster=_ROSTER),),
+                       ("assignment", ["Elin Borg"], "hålla ledamöterna uppdaterade"), roster=_ROSTER),
+                   _ex("Det åligger Elin Borg att kalla till nästa möte.",
+                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER),
+                   _ex("Det åligger respektive kommun att utse en kontaktperson.",
+                       ("assignment", ["kommunerna"], "utse en kontaktperson"))),
          counter_examples=("Kommunen ålades vite av länsstyrelsen.",)),
     Rule("uppdrag_ges_till", "assignment", triggers=("ges till", "lämnas till", "ges åt", "lämnas åt"),
          pattern=r"^(?:[Ee]tt\s+)?[Uu]ppdrag(?:et)?\s+(?:ges|lämnas)\s+(?:till|åt)\s+(?P<who>[^.;:]{2,100}?)\s+att\s+(?P<task>.+)$",
@@ -2341,14 +2401,25 @@ RULES: tuple[Rule, ...] = (
          triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
                    "tackade ja"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
-                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?P<task2>.+)$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?:(?:uppdraget|uppgiften)\s+)?(?:att\s+)?(?P<task2>.+)$"
                  # "X och Y från Z kommun har tackat ja till att facilitera dagen": a task asked for and accepted
                  r"|^(?P<who3>[A-ZÅÄÖ][^.;:]{0,100}?)(?:\s+från\s+[A-ZÅÄÖ][^.;:]{0,60}?)?\s+(?:har\s+)?tacka(?:t|de)\s+ja\s+till\s+att\s+(?P<task4>.+)$",
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),
+                   _ex("Elin Borg tar på sig att boka lokal.", ("assignment", ["Elin Borg"], "boka lokal")),
+                   _ex("Elin Borg tog på sig uppgiften att skriva inbjudan.", ("assignment", ["Elin Borg"], "skriva inbjudan")),
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
+    # a text handed to someone to comment on: "AF får utkastet för synpunkter från BUP innan dess"
+    Rule("gets_for_comment", "assignment", triggers=("för synpunkter", "för kommentarer", "för granskning",
+                                                      "för genomläsning"),
+         handler="_gets_for_comment",
+         examples=(_ex("EB får utkastet för synpunkter från kommunerna innan dess.",
+                       ("assignment", ["Elin Borg"], "lämna synpunkter på utkastet från kommunerna"), roster=_ROSTER),
+                   _ex("Sanna Pirinen fick rutinen för granskning till nästa möte.",
+                       ("assignment", ["Sanna Pirinen"], "lämna synpunkter på rutinen"), roster=_ROSTER)),
+         counter_examples=("Gruppen får rapporten för kännedom.", "Vi fick många synpunkter på utkastet.")),
     # "PE kallar.", "Ordföranden kallar till nästa möte": who convenes the next meeting has that to do
     Rule("convenes_next", "assignment", triggers=("kallar", "ut kallelse"), handler="_convenes_next",
          examples=(_ex("Nästa möte 2025-11-12. PE kallar.", ("assignment", ["Per Ek"], "kalla till nästa möte"),
@@ -2631,7 +2702,9 @@ RULES: tuple[Rule, ...] = (
                            "Elin Borg berättar att arbetsgruppen kommer se över rutinen.",
                            "Det skulle vara bra om någon tar fram en rutin.",
                            "Rutinen ska läsas av alla innan den antas.",
-                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.")),
+                           "Det finns möjlighet att Samverkansgrupp äldre återkopplar och istället ger information.",
+                           # a part endorsed or approved, no task given
+                           "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
                    "överlämnas till", "lämnas över till", "överförs till"),

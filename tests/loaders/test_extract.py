@@ -1318,14 +1318,20 @@ def test_a_decision_log_restating_the_decisions_of_the_text_adds_none_of_its_own
         ("1", "godkänner arbetsgruppens upplägg."), ("1", "Underlag från utbildningscheferna")]
 
 
-def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests():
-    text = ("Anteckningar\n\nNamn\tFörsta anslutning\tSenaste avslut\tVaraktighet i mötet\tE-post\tRoll\n"
+@pytest.mark.parametrize("head", ["Namn\tFörsta anslutning\tSenaste avslut\tVaraktighet i mötet\tE-post\tRoll",
+                                  "Namn\tFörsta anslutning\tSenaste frånkoppling\tVaraktighet i mötet\tE-post\tRoll",
+                                  "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tRole"])
+def test_a_teams_attendance_report_gives_who_joined_and_the_external_guests(head):
+    """The report as Teams writes it in Swedish, in either wording of the leaving column, or in English:
+    the role column (Organisatör, Presentatör) says how each took part, no organisation."""
+    text = ("Anteckningar\n\n" + head + "\n"
             "Sundberg, Malin\t2025-11-05 08:58\t2025-11-05 10:31\t1 tim 33 min\tmalin@x.se\tOrganisatör\n"
             "Lind, Karin\t2025-11-05 09:02\t2025-11-05 10:30\t1 tim 28 min\tkarin@x.se\tDeltagare\n"
             "Berg, Olle (Extern)\t2025-11-05 09:30\t2025-11-05 10:00\t30 min\tolle@y.se\tPresentatör\n\n"
             "1. Föregående anteckningar\nGodkändes.\n2. Övrigt\nInget.\n")
-    got = {e.name: (e.status, e.title) for e in parse_minutes(text).attendance}
-    assert got == {"Malin Sundberg": ("present", None), "Karin Lind": ("present", None), "Olle Berg": ("guest", None)}
+    got = {e.name: (e.status, e.title, e.organisation) for e in parse_minutes(text).attendance}
+    assert got == {"Malin Sundberg": ("present", None, None), "Karin Lind": ("present", None, None),
+                   "Olle Berg": ("guest", None, None)}
 
 
 def test_an_arrow_under_a_bullet_is_an_action_too():
@@ -1744,3 +1750,38 @@ def test_a_given_name_presents_for_the_one_attendee_listed_by_that_initial():
             "2. Utbildningen\nIngela redovisade hur arbetsgruppen lagt upp arbetet.\n")
     items = {i.number: i.presenters for i in parse_minutes(text).items}
     assert items["2"] == ["I. Rask"]
+
+
+@pytest.mark.parametrize("sentence, decided", [
+    ("Överenskoms att rutinen börjar gälla 1 januari.", "rutinen börjar gälla 1 januari"),
+    ("Det blev beslut om att godkänna rutinen.", "godkänna rutinen"),
+    ("Det fattades beslut om att godkänna rutinen.", "godkänna rutinen"),
+    ("Styrgruppen lägger informationen till handlingarna.", "lägga informationen till handlingarna"),
+    ("Konstaterades att rutinen behöver revideras.", None)])
+def test_decisions_told_in_the_running_text_in_more_words(sentence, decided):
+    """The meeting's own decisions in the impersonal ("Överenskoms att …", "Det blev beslut om att …") and
+    the filing of what it was told in the active; a finding ("Konstaterades att …") decides nothing."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
+            f"1. Rutin för utskrivning\nPer Ek presenterade rutinen.\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert [d.text for d in parse_minutes(text).decisions] == ([decided] if decided else [])
+
+
+@pytest.mark.parametrize("sentence, presenters", [
+    ("Information från Per Ek om statistiken.", ["Per Ek"]),
+    ("Dragning av verksamhetschef Per Ek.", ["Per Ek"]),
+    ("Per Ek gav en lägesbild.", ["Per Ek"]),
+    ("Per Ek höll en presentation om statistiken.", ["Per Ek"]),
+    ("Per Ek drog ärendet.", ["Per Ek"]),
+    ("Per Ek delgav gruppen statistiken.", ["Per Ek"]),
+    ("Per Ek uppdaterade styrgruppen om statistiken.", ["Per Ek"]),
+    ("Per Ek ger en lägesbild till styrgruppen i december.", []),
+    ("Per Ek drar ärendet vid nästa möte.", [])])
+def test_presenters_in_more_words_of_notes(sentence, presenters):
+    """Who gave the meeting a picture, a presentation or the matter ("gav en lägesbild", "höll en dragning",
+    "drog ärendet", "delgav gruppen …", "Information från X om …") presents the item; who is to give one
+    elsewhere or later has a task, presents nothing."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
+            f"1. Statistik\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert parse_minutes(text).items[0].presenters == presenters

@@ -1,6 +1,7 @@
 """Relations read from decisions and running text, one phrasing per test (inline Swedish)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -475,6 +476,39 @@ def test_markdown_action_list_and_a_row_restating_the_running_text():
     r = _with_roster(body, ["Karin Lund", "Johan Berg"])
     assert [(a.assignees, a.task) for a in r.assignments] == [
         (["Johan Berg"], "ta fram ett förslag till tidplan"), (["Arbetsgrupp Hemgång"], "anmäla deltagare")]
+
+
+@pytest.mark.parametrize("label", ["Uppgifter", "Uppföljningsuppgifter", "Åtgärdspunkter", "Att göra till nästa gång:"])
+def test_a_task_list_of_notes_kept_in_a_meeting_app_is_read(label):
+    """Notes kept in Teams, Loop or OneNote: a task list under "Uppgifter", each task with a check box,
+    an @-mention, and when in brackets or after a dash; a ticked box is the task reported done."""
+    body = ("Gruppen diskuterade upplägget.\n\n" + label + "\n\n"
+            "- [ ] @Anna Lund: skicka ut presentationen till alla kommuner (senast 2025-10-15)\n"
+            "- [ ] @Sara Holm – boka lokal för utbildningsdagen – v. 44\n"
+            "- [x] Per Ek: ta fram statistik för kvartal 3\n")
+    r = _with_roster(body, ["Anna Lund", "Sara Holm", "Per Ek"], title="Utbildningsdag", date="2025-10-08")
+    assert [(a.assignees, a.task, a.due_date, a.origin) for a in r.assignments] == [
+        (["Anna Lund"], "skicka ut presentationen till alla kommuner", "2025-10-15", "narrative"),
+        (["Sara Holm"], "boka lokal för utbildningsdagen", "2025-W44", "narrative"),
+        (["Per Ek"], "ta fram statistik för kvartal 3", None, "report")]
+
+
+@pytest.mark.parametrize("rows", [
+    "- Skicka ut presentationen till alla kommuner (AL)\n- Boka lokal för utbildningsdagen (SH, v. 44)\n",
+    "1. Skicka ut presentationen till alla kommuner – ansvarig AL\n2. Boka lokal för utbildningsdagen – ansvarig: SH, v. 44\n",
+    "- Skicka ut presentationen till alla kommuner (ansvarig: Anna Lund)\n- Boka lokal för utbildningsdagen (ansvarig SH, v. 44)\n"])
+def test_an_action_list_with_the_task_first_and_who_after_it(rows):
+    """Under "Åtgärder:" the task comes first and who does it after it, in brackets or after "ansvarig",
+    by name or by the initials the roster gives."""
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry("Anna Lund", "present", ["ledamot"], initials="AL"),
+           AttendanceEntry("Sara Holm", "present", ["ledamot"], initials="SH")]
+    item = ParsedItem(number="2", title="Utbildningsdag", body="Gruppen diskuterade upplägget.\n\nÅtgärder:\n" + rows)
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Arbetsgrupp SIP", date="2025-10-08",
+                                        attendance=att, items=[item]))
+    assert [(a.assignees, a.task, a.due_date) for a in r.assignments] == [
+        (["Anna Lund"], "skicka ut presentationen till alla kommuner", None),
+        (["Sara Holm"], "boka lokal för utbildningsdagen", "2025-W44")]
 
 
 def test_an_action_row_restates_a_task_the_text_gave_a_person_by_given_name_and_surname_initial():

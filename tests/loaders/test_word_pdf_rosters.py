@@ -427,3 +427,46 @@ def test_a_paragraph_after_a_list_or_its_presenter_is_a_sentence_of_its_own(form
     path = _paragraphs_as(form, lines, tmp_path / "sg_2024-03-15", "\n".join(lines[:7]) + "\n\n" + "\n".join(lines[7:]))
     joined = {(person, body) for person, body, change in facts(path, tmp_path)["memberships"] if change != "employment"}
     assert {("Pernilla Hed", "E-hälsogruppen"), ("Magnus Ek", "E-hälsogruppen")} <= joined, joined
+
+
+def test_a_decision_paragraph_a_page_flowed_to_a_lone_first_word_goes_on(tmp_path):
+    """A hard-wrapped line flowed again to the page's width leaves the next sentence's first word on a
+    line of its own ("…från Regionen." / "Lena" / "återkopplar besked …"): no paragraph of its own, so
+    the decision goes on to its end, and the referral in its last sentence is read once, whole."""
+    lines = ["Minnesanteckningar Samverkansgrupp äldre", "Datum: 2024-03-15",
+             "Närvarande: Anna Berg (Region Västmark), Per Lind (Tallby kommun), Lena Holm (Region Västmark)",
+             "1. Revidering av överenskommelsen", "Samverkansgruppen beslutar",
+             "att Per Lind utses som kommunrepresentant i arbetsgruppen. Lena Holm stämmer av vem",
+             "som ska delta från Regionen.", "Lena",
+             "återkopplar besked till Anna. Arbetet återkopplas till Samverkansgrupp äldre innan det",
+             "lyfts vidare till LSVO.", "2. Nästa möte", "Den 12 maj."]
+    path = tmp_path / "sg_2024-03-15.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    decided = facts(path, tmp_path)["decisions"]
+    assert len(decided) == 1 and decided[0].endswith("innan det lyfts vidare till LSVO."), decided
+
+
+def test_a_word_action_table_whose_first_row_leaves_its_last_cells_empty_is_read(tmp_path):
+    """"Vad | Vem | När | Status" as a Word table, its first row with no status yet: the line loses its
+    trailing tabs, not its cells, so every row's task is read, not none."""
+    import docx
+
+    d = docx.Document()
+    for line in ["Minnesanteckningar Arbetsgrupp fallprevention", "Datum: 2025-09-17",
+                 "Närvarande: Tobias Engqvist (Klippviks kommun), Lena Järvholm (Region Västmark)",
+                 "1. Fallpreventionsveckan", "Gruppen planerade veckan.", "Att göra"]:
+        d.add_paragraph(line)
+    rows = [("Vad", "Vem", "När", "Status"),
+            ("Sammanställa fallskadorna för alla kommuner", "Tobias Engqvist", "14/10", ""),
+            ("Lyfta avsnittet om läkemedel till MAS-nätverket", "Lena Järvholm", "24/9", "")]
+    table = d.add_table(rows=len(rows), cols=4)
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    d.add_paragraph("2. Nästa möte")
+    d.add_paragraph("Den 19 november.")
+    path = tmp_path / "ag_fallprevention_2025-09-17.docx"
+    d.save(str(path))
+    assert facts(path, tmp_path)["assignments"] == [
+        (("Lena Järvholm",), "lyfta avsnittet om läkemedel till MAS-nätverket"),
+        (("Tobias Engqvist",), "sammanställa fallskadorna för alla kommuner")]
