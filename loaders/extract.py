@@ -290,6 +290,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # a users' reference group: the huvudmän's officials who serve it, beside its members
+                r"från\s+huvudmännen|(?:tjänstepersoner|tjänstemän)\s+från\s+huvudmännen|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
@@ -300,7 +302,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 # "Adjungerad punkt 4": the preposition left out
-                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
+                # "Inbjuden till punkt 3": one invited for an item
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -423,6 +426,8 @@ _STRUCTURAL = re.compile(
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
 _ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)")
+# "→ Beslut: Dagordningen godkänns": the arrow marks the decision itself, not an action under it
+_ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
@@ -449,7 +454,7 @@ _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentat�
 _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
-                            r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
+                            r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
@@ -3172,6 +3177,14 @@ def _sub_body(parent: str, sub: str) -> str:
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 
 
+# a title written as a file name, its words joined by underscores: "Minnesanteckningar_Utbildningsgruppen_2025-11-05"
+_FILE_NAME_TITLE = re.compile(r"[\wåäöÅÄÖ.-]+(?:_[\wåäöÅÄÖ.-]+)+_?")
+# the same with its underscores read as spaces (see clean): a document type, one to three words, a date
+# with a body named by one word in the definite form and at most a shorthand ("… Utbildningsgruppen VoO 2025-11-05")
+_SPACED_FILE_NAME = re.compile(r"(?i)(?:minnesanteckningar|anteckningar|protokoll)\s+[\wåäö-]+(?:gruppen|rådet|teamet|nätverket)"
+                               r"(?:\s+[\wåäö.-]+)?\s+(?:19|20)\d\d-\d\d-\d\d")
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -3182,7 +3195,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """
     cells: list[str] = []
     dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
-    rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
+    rows = [_FILE_NAME_TITLE.fullmatch(s.strip()) and [c for c in s.strip().split("_") if c]
+            or _SPACED_FILE_NAME.fullmatch(s.strip()) and s.split() or re.split(r"\t|\s{2,}", s)
+            for _, s in title_lines[:12]]
     for k, row in enumerate(rows[:-1]):
         # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
         # in a PDF's text the cell beside it may stand between ("Sammanträdesdatum")
@@ -3195,6 +3210,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 break
             if len(below) > 1 or len(below[0].split()) > 2:
                 break
+    if any(_FILE_NAME_TITLE.fullmatch(s.strip()) or _SPACED_FILE_NAME.fullmatch(s.strip()) for _, s in title_lines[:12]):
+        out["file_name_title"] = True
     for row in rows:
         for seg in row:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
@@ -3226,6 +3243,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             out.setdefault("letterhead", re.sub(r"\b(Kommun|Stad|Läns Landsting)$", lambda m: m.group(1).lower(),
                                                 _tidy_caps(cand, True)))
             continue
+        if cand.endswith("förvaltningen") and re.fullmatch(r"[\wåäöÅÄÖ -]{3,60}förvaltningen", cand):
+            out["administration_cell"] = True  # "Vård- och omsorgsförvaltningen" over the body's name
         if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand) or _AUTHORITY_CELL.match(cand):
             continue
         kind = bool(_BODY_WORD.search(cand))
@@ -3441,6 +3460,13 @@ _TITLE_WHO = r"(?:[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?|[A-Z�
 _TITLE_PRESENTER_NAMED = re.compile(rf"\s(?:\((?P<who>{_TITLE_WHO}(?:\s*(?:,|/|\soch\s)\s*{_TITLE_WHO})*)\)"
                                     rf"|[–—-]\s+(?P<who2>{_TITLE_WHO}(?:\s*(?:,|/|\soch\s)\s*{_TITLE_WHO})*))$")
 
+# an item that lists what is to be done by the next meeting: "Annelie beskriver hur …" there is a task, not a talk
+_TASKS_TITLE = re.compile(r"(?i)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|sammanträde)|att\s+göra|åtgärdslista|"
+                          r"uppföljningslista)\s*:?\s*$")
+
+
+_RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
+
 
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
@@ -3458,6 +3484,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     text = _DNR_LINE.sub("", text)
     text = re.sub(r"(?m)^([-•–*]\s.*?)(?<![.:;])$", r"\1.", text)
     short = attendee_short_names(att)
+    # "IL beskriver hur …" / "Ansvarig: IL, nästa möte": the one responsible by a time to come has a task, no talk
+    due_by = {r.group(1).strip() for r in _RESPONSIBLE_DUE.finditer(text)} if "Ansvarig" in text else set()
     for lead in _LEAD_NAME_COLON.finditer(text):
         toks = lead.group("who").split()
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
@@ -3475,6 +3503,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
             continue
+        if due_by and m.group(1).split()[0].endswith("r") and sent[:m.start()].strip() in due_by:
+            continue
+        if after[:4] in ("den ", "det ", "dem ") and re.match(r"(?:den|det|dem)\s+där\b", after):
+            continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.": to be presented there, a task
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
@@ -3557,7 +3589,7 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
 
 def _is_structural_line(s: str) -> bool:
     if _ACTION_ARROW.match(s.lstrip()):
-        return True
+        return not _ARROW_DECISION.match(s.lstrip())
     b = _strip_bullet(s)
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
@@ -3594,6 +3626,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
         s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
+    if s[:1] in "→➔➜⇒=-" and (arrow := _ARROW_DECISION.match(s)):
+        s = s[arrow.end():]  # "→ Beslut: …"
     low = s.lower()
     if "beslut" in low[:40] or "konklusion" in low[:40]:
         m = _DECISION_LABEL.match(s)
@@ -4122,7 +4156,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
         titled = _TITLE_PRESENTER.search(it.title) if it.title and "(F" in it.title else None
         # "2. Bemanning (Föredragande: Tobias Ek)": who presents, named in the heading, and who the text says told
         presenters = _split_presenters(titled.group(1)) if titled else []
-        presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
+        if not _TASKS_TITLE.match(it.title or ""):  # what is listed for the next meeting is tasks, no talks
+            presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
     return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
@@ -4596,6 +4631,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision
+            if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
+                return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
             if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
                 return None  # "Budgeten fastställs i november": a plan, not today's decision
             if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
@@ -4699,13 +4736,21 @@ def _cue_lines(lines: list[str]) -> set[int]:
     return {k + 1 for k in _lines_holding(lines, "\n".join(lines).lower(), _HINT_WORDS)}
 
 
+_DECIDED_PASSIVE_LEAD = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:också\s+|även\s+)?att\s+")
+
+
 def _decider(sent: str) -> str | None:
     """The body named as deciding in a sentence: 'Gruppen beslutade …', 'Efter diskussion föreslår
     arbetsgruppen …'; None for the passive and for a subject that is no body.
 
     >>> _decider("Efter diskussion föreslår arbetsgruppen att …"), _decider("Dagordningen godkänns")
     ('arbetsgruppen', None)
+    >>> _decider("Det beslutades att samverkansgruppen ställer sig bakom planen")
+    'Samverkansgruppen'
     """
+    if "eslutades" in sent[:16] and (lead := _DECIDED_PASSIVE_LEAD.match(sent)):
+        sent = sent[lead.end():]  # "Det beslutades att gruppen ställer sig bakom …": the clause's own subject
+        sent = sent[:1].upper() + sent[1:]
     m = _VERB_SUBJECT.match(sent)
     if m:
         return m.group("subj")
@@ -4900,6 +4945,30 @@ def _matches_at(pat: re.Pattern, text: str, word: str):
                 end = m.end()
                 yield m
         i = low.find(word, i + 1)
+
+
+# "Utbildningsgruppen för vård- och omsorgspersonal i Norrby är tillsatt av …": the name ends before the verb
+_FULL_NAME_AFTER = r"\s+((?:för|inom)\s+(?:[\wåäöÅÄÖ-]+\s+){0,7}?[\wåäöÅÄÖ-]+)(?=\s+(?:är|som|har|ska|rapporterar|arbetar|och\s+\w+ar)\b|\s*[.,;:(]|$)"
+
+
+_OWN_LEDNINGSGRUPP = re.compile(r"(?i)ledningsgrupp(?:en)?(?:\s+för\s+[\wåäö ,-]{3,60})?")
+
+
+def _named_in_full(body: str, text: str) -> str:
+    """A body a title written as a file name gives by its one-word name and a shorthand ("Utbildningsgruppen
+    VoO"), named as the text names it in full; a name of a kind and what it is for ("Arbetsgrupp SIP") is kept.
+
+    >>> _named_in_full("Utbildningsgruppen VoO", "Gruppen … Utbildningsgruppen för vård- och\\n"
+    ...                "omsorgspersonal i Norrby är tillsatt av Samverkansgrupp äldre.")
+    'Utbildningsgruppen för vård- och omsorgspersonal i Norrby'
+    >>> _named_in_full("Arbetsgrupp SIP", "Arbetsgrupp för SIP")
+    'Arbetsgrupp SIP'
+    """
+    word = body.split()[0]
+    if not (_BODY_WORD.search(word) and re.search(r"(?:en|et)$", word)) or len(body.split()) > 2:
+        return body
+    m = re.search(rf"\b{re.escape(word)}{_FULL_NAME_AFTER}", " ".join(text.split()))
+    return f"{word} {m.group(1)}" if m else body
 
 
 def _specific_group(text: str, generic: str) -> str | None:
@@ -5446,6 +5515,13 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     if head["body"] and (board := _BOARD_FOR.match(head["body"])):
         # "Organ: Direktionen för Hjälpmedelsförbundet X": the förbund's board, named as the förbund's boards are
         head["body"] = f"{board.group(1)}, {board.group(2)}"
+    if head["body"] and head.get("file_name_title"):
+        head["body"] = _named_in_full(head["body"], full_text)
+    if (head["body"] and head.get("administration_cell") and _OWN_LEDNINGSGRUPP.fullmatch(head["body"])
+            and re.search(r"(?i)\bkommun$", head.get("letterhead") or "")):
+        # "ÅBY KOMMUN / Vård- och omsorgsförvaltningen / Ledningsgruppen för vård och omsorg": the förvaltning's
+        # own ledningsgrupp, one of the kommun's, named with it as its nämnder are
+        head["body"] = f"{head['body']}, {head['letterhead']}"
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     body_basis = "text" if body else None
     if body is None and bodies:

@@ -1180,7 +1180,12 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         each = [ctx.role_holder(p) for p in parts]
         if all(each):
             return list(dict.fromkeys(each))
-    holder = ctx.role_holder(s)
+    if ctx.meeting and (pl := _PLURAL_OF_KIND.fullmatch(s)):
+        # "Styrgruppen har gett de lokala närvårdsgrupperna i uppdrag …" in a lokal närvårdsgrupp's minutes: this one
+        kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
+        if ctx.meeting.casefold().startswith(kind.casefold() + " "):
+            return [ctx.meeting]
+    holder = ctx.role_holder(s) or (_title_acronym_holder(s, ctx) if s.isupper() and 2 <= len(s) <= 5 else None)
     if holder:
         return [holder]
     staff = ctx.unit_staff(s)
@@ -1235,6 +1240,19 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
     return None
+
+
+# bodies of a kind in the plural: "de lokala närvårdsgrupperna", "alla lokala arbetsgrupper"
+_PLURAL_OF_KIND = re.compile(r"(?i)(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*grupp)(?:erna|er)")
+
+
+def _title_acronym_holder(acronym: str, ctx: "_Ctx") -> str | None:
+    """"MAS tar fram en plan": the one attendee whose title is that acronym ("Rickard Öst, MAS, Åby kommun")."""
+    if ctx.parsed is None or acronym in ctx.initials:
+        return None
+    holders = {normalise_person_name(a.name) for a in ctx.parsed.attendance
+               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()) -> str | None:
@@ -2072,6 +2090,44 @@ _REPORTED_DONE = re.compile(r"\s*[–,-]\s*(?:klart|klar|gjort|genomfört)(?:,?\
 _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
+# the end of a follow-up table's row as a PDF's text runs its cells together: "… DR, RÖ Påbörjad 2026-02-15"
+_FLAT_ROW_END = re.compile(
+    r"^(?P<pre>.*?)\s*(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé-]+|Alla(?:\s+kommuner)?)"
+    r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ]{2,4})*)\s+(?P<status>[Ee]j\s+påbörjad|[Pp]åbörjad|[Pp]ågår|[Kk]lar|[Kk]lart|[Aa]vslutad|"
+    r"[Ee]j\s+klar|[Ff]örsenad)\s+(?P<due>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2})$")
+
+
+def _flat_status_rows(lines: list[str]) -> list[tuple[str, str, str, bool]]:
+    """The rows of a follow-up table whose cells a PDF's text runs together, each row's task wrapped over
+    lines above its "who status date" end: (who, task, due, done).
+
+    >>> _flat_status_rows(["Uppföljningslista", "Uppgift Ansvarig Status Datum", "Plan för läkemedels-",
+    ...                    "genomgångar 2026", "MAS Ej påbörjad 2025-12-03", "Kallelse till mötet VH Klar 2025-10-24"])
+    [('MAS', 'Plan för läkemedels-genomgångar 2026', '2025-12-03', False), ('VH', 'Kallelse till mötet', '2025-10-24', True)]
+    """
+    head = next((k for k, line in enumerate(lines) if 3 <= len(line.split()) <= 5
+                 and all(w.casefold() in _TASK_COLUMNS | _WHO_COLUMNS | _STATUS_COLUMNS | _DUE_COLUMNS for w in line.split())
+                 and any(w.casefold() in _WHO_COLUMNS for w in line.split())
+                 and any(w.casefold() in _STATUS_COLUMNS for w in line.split())), None)
+    if head is None:
+        return []
+    rows, wrapped = [], []
+    for line in lines[head + 1:head + 60]:
+        line = line.strip()
+        if not line:
+            continue
+        m = _FLAT_ROW_END.match(line)
+        if not m:
+            if len(wrapped) >= 4:
+                break  # no row ends within four lines: the table has ended
+            wrapped.append(line)
+            continue
+        task = " ".join(wrapped + [m.group("pre")]).strip()
+        task = re.sub(r"(?<=\w-) (?=[a-zåäö])", "", task)  # "läkemedels- genomgångar": a word broken at its hyphen
+        wrapped = []
+        if task:
+            rows.append((m.group("who"), task, m.group("due"), bool(_DONE_STATUS.match(m.group("status")))))
+    return rows
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
@@ -2100,7 +2156,9 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
-                   r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
+                   r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
+                   # "Samtliga i gruppen tar med …": everyone of the body that met
+                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|[Aa]lla(?:\s+deltagare)?|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # "Varje kommun", "Respektive kommun": no kommun's name
@@ -2546,6 +2604,8 @@ def _full_bodies(text: str):
 _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[A-ZÅÄÖ][a-zåäö]+a\b[^\n]*)\n\s*"
                                       r"Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
+# verbs of being and having, no task however the responsible line reads: "IL är föräldraledig"
+_NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
@@ -2685,6 +2745,13 @@ _TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s
                               r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
+# "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B, som lämnar gruppen"
+_ENTERS_REPLACING_RE = re.compile(
+    r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+går\s+in\s+som\s+"
+    r"(?P<role>(?:ordinarie\s+|ny\s+)?(?:ledamot|ersättare|representant))"
+    r"(?:\s+för\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+))?"
+    r"(?:\s+(?:från\s+och\s+med|från|fr\.o\.m\.)\s+[^,.;]*?)?\s+och\s+ersätter\s+(?:då\s+|därmed\s+)?"
+    r"(?P<old>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:,\s+som\s+(?:lämnar|slutar)\b.*)?\.?$")
 _REPLACES_SEAT_RE = re.compile(
     # "… ersätter från och med i dag B som …": when, before whom
     r"^(?P<new>.+?)\s+ersätter\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:i\s*dag|detta\s+möte|dagens\s+möte)\s+)?"
@@ -2808,6 +2875,18 @@ def _one_name(a: str, b: str) -> bool:
 # who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
 _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
                         r"rapporterade|rapporterar|uppgav|uppger|framförde)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
+# who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
+_TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
+                            r"berättade|berättar|meddelade|meddelar)\s+(?:om\s+)?att\s+")
+# work handed over in the passive: "Planeringen av temadagen överlämnas till X, som har budget för föreläsare"
+_HANDED_OVER_RE = re.compile(
+    r"^(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
+    r"(?P<obj>[^.;]{3,120}?)\s+(?:överlämnas|lämnas\s+över)\s+(?:nu\s+)?till\s+(?P<to>[^.;,]+?)(?:,\s+som\b.*)?$")
+_HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppföljningen": "följa upp",
+                     "genomförandet": "genomföra", "ansvaret": "ansvara för"}
+# the day a giver gave its task, between the giver and the verb: "X den 29 oktober (har gett …)"
+_GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                           r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
 # the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
 
@@ -3329,6 +3408,12 @@ class _Extractor:
                 continue
             for part in self._coordinated_person_tasks(norm):
                 self._sentence(part, origin="narrative", pos=None, giver=None)
+            if "; " in norm and len(self.out.assignments) == before:
+                # "Nästa rapport lämnas i december; MLH och JQ skriver utkastet till mötet 7 oktober": a clause of
+                # its own after the semicolon, led by who does it
+                for tail in norm.split("; ")[1:]:
+                    if _PERSON_TASK_RE.match(tail):
+                        self._sentence(tail, origin="narrative", pos=None, giver=None)
             last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
                 self._listed_for_next_meeting(norm)
@@ -3450,6 +3535,12 @@ class _Extractor:
                     done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
                     self._action_row(who, task, values[due_col] if due_col is not None else "", giver, done=done)
                 self.ctx.item = it
+                return
+        if "tatus" in body:
+            flat = _flat_status_rows(lines)
+            if flat:
+                for who, task, due, done in flat:
+                    self._action_row(who, task, due, done=done)
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         for line in lines:
@@ -3697,8 +3788,10 @@ class _Extractor:
     def _own_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"utse en arbetsgrupp …", "inrätta …": a task the deciding body gives itself."""
         m = _SELF_RE.match(s)
+        # "utse Anna Ek till …", "utse KW till …" (initials the roster gives): a person appointed, no task of its own
         if not m or split_name_list(m.group("obj")) == [] or all(
-                is_person_name(p) for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
+                is_person_name(p) or p in self.ctx.initials
+                for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
             return False
         if giver:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
@@ -3861,10 +3954,16 @@ class _Extractor:
     def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
         """A decision "Arbetsgrupp X inrättas med uppdrag att …": the deciding body creates the named
         body and gives it the task."""
-        m = re.match(r"^(?:att\s+)?(?P<g>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:inrättas|tillsätts|bildas|skapas|etableras)\b"
-                     r"(?:\s+med\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+))?", c)
+        m = re.match(r"^(?:att\s+)?(?:(?:en|ett)\s+(?=[a-zåäö]))?(?P<g>[A-ZÅÄÖa-zåäö][^.;]{2,80}?)\s+"
+                     r"(?:inrättas|tillsätts|bildas|skapas|etableras)\b"
+                     # "en arbetsgrupp för X bildas under samverkansgruppen": the body it is set up under
+                     r"(?:\s+(?:under|inom)\s+(?P<under>[^.;,]+?)(?=,|\s+med\b|\s+och\b|$))?"
+                     r"(?:,?\s+med\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+))?", c)
+        if m and m.group("g")[:1].islower() and not re.match(r"^(?:att\s+)?(?:en|ett)\s", c):
+            m = None  # a lower-case name only after "en": "en arbetsgrupp för X bildas"
         gs = [g for g in find_groups(m.group("g")) if g.start == 0 and not g.generic_head] if m else []
-        creator = giver or self.ctx.reporting_body or self.p.body
+        creator = (self._body_ref(m.group("under")) if m and m.group("under") else None) \
+            or giver or self.ctx.reporting_body or self.p.body
         if not gs or not creator or gs[0].name.casefold() == creator.casefold():
             return False
         name = gs[0].name
@@ -3951,6 +4050,8 @@ class _Extractor:
         if not m:
             return False
         people = split_name_list(m.group("who"))
+        if people and len(people) == 1 and people[0] in self.ctx.initials:
+            people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
             people = self._people(m.group("who"))  # "Ansvarig: SH": initials the roster gives
             if not people:
@@ -3968,6 +4069,18 @@ class _Extractor:
             task = action.group("task").strip(" .")
             self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
             return True
+        if not earlier and self.ctx.item and len(people) == 1:
+            # "IL beskriver hur elevhälsan kallas till SIP i dag." / "Ansvarig: IL, nästa möte": what the one
+            # responsible does, told in the point, is the task (whatever its verb), due when the line says
+            said = re.escape(m.group("who").strip())
+            told = re.search(rf"(?:^|(?<=[.!?]\s))(?P<who>{said})\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b"
+                             r"(?P<rest>[^.!?\n]*)", self.ctx.item.body or "")
+            who = [normalise_person_name(people[0])] if told else None
+            if told and who and told.group("v") not in _NOT_TASK_VERBS:
+                due = f" {m.group('due').strip()}" if m.group("due") else ""
+                self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
+                                origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
+                return True
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
@@ -4056,6 +4169,14 @@ class _Extractor:
             self.group(g, item)
             self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
             self.membership(old_name, g, item, change="leave")
+            return True
+        # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B": B's seat in the body that met
+        m = "går in som" in c and _ENTERS_REPLACING_RE.match(c)
+        if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+            self.group(body, item)
+            self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
+                            replaces=normalise_person_name(m.group("old")), on_behalf_of=m.group("org"))
+            self.membership(m.group("old"), body, item, change="leave", on_behalf_of=m.group("org"))
             return True
         return False
 
@@ -4833,6 +4954,12 @@ class _Extractor:
             else:
                 m = rule.regex.search(s)
                 done = bool(m) and self._produce(rule, m, s, origin=origin, pos=pos, giver=giver)
+                if not done and rule.kind == "mandate" and " att " in s and (told := _TOLD_STANDING.match(s)):
+                    # "Ordföranden påminde om att gruppen är tillsatt av X …": the standing fact, told by someone
+                    rest = s[told.end():]
+                    rest = rest[:1].upper() + rest[1:]
+                    m = rule.regex.search(rest)
+                    done = bool(m) and self._produce(rule, m, rest, origin=origin, pos=pos, giver=giver)
             if done and rule.exclusive:
                 return
 
@@ -4888,6 +5015,21 @@ class _Extractor:
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
+    def _handed_over_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Planeringen av temadagen överlämnas till Utbildningsgruppen X, som har budget …": the work the noun
+        names is the task of the one it is handed over to."""
+        m = _HANDED_OVER_RE.match(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("to"), origin == "decision", self.ctx)
+        if not who:
+            return False
+        task = f"{_HANDED_OVER_VERB[m.group('noun').casefold()]} {m.group('obj').strip()}"
+        # handed over, not delegated: the matter is referred to a body the one handing it has no mandate over
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else self.p.body,
+                        delegated=False)
+        return True
+
     def _fick_inverted(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Dokumentet fick Nuray och Mats i uppdrag att se över": the fronted object is the task's."""
         m = _FICK_INV_RE.match(s)
@@ -4919,6 +5061,8 @@ class _Extractor:
         if " att " in pre:
             # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
             pre = _TOLD_THAT.sub("", pre)
+        if " den " in pre:
+            pre = _GIVEN_ON_DAY.sub("", pre)  # "Ledningsgruppen … den 29 oktober har gett": the day it gave the task
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre) or (_GAVE_WHICH_NOUN_RE.search(pre) if ", som " in pre else None)
@@ -6838,8 +6982,10 @@ class _Extractor:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
             to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
             if to and self._is_body(to) and (to != self.p.body):
-                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
-                    # under an item reporting another body's meeting, that body passed it on
+                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]) and (
+                        ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
+                    # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
+                    # X" told with no such body is done by whom the sentence does not say
                     self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
                     if _BOTH_GROUPS_AGENT.search(m.group("to")) and (other := self._joint_partner()) and other != to:
                         # "… lyfts vidare till RLG av båda grupperna" at a joint meeting: the other body refers it too

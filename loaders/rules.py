@@ -90,7 +90,9 @@ TASK_VERBS = (
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
+    "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
+    # bringing something somewhere: "tar med resultatet till sina verksamheter"
+    "tar\\s+med\\s+(?=(?:[\\wåäö]+\\s+){1,3}till\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
@@ -115,6 +117,8 @@ TASK_VERBS = (
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
     "ombesörjer", "håller\\s+i",
+    # hosting what was decided: "Åby kommun står värd för den första delen"
+    "står\\s+värd\\s+för",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
@@ -386,7 +390,9 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    _ex("Frågan om finansiering lyfts nu vidare till Styrgrupp Barnahus av båda grupperna.",
-                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")))),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
+         # told as done, by whom the sentence does not say
+         counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta "),
          handler="_decision_refers",
@@ -497,6 +503,14 @@ RULES: tuple[Rule, ...] = (
                    _ex("Frågan om finansiering, som Arbetsgrupp mobila team lyfte till Styrgrupp Barnahus i oktober, "
                        "diskuterades.", ("mandate", "Arbetsgrupp mobila team", "Styrgrupp Barnahus", "refers"))),
          counter_examples=("Eva Ek återrapporterade frågan som Anna Berg lyfte till gruppen i mars.",)),
+    # a matter another body handed over, in the passive with that body as agent
+    Rule("handed_over_by", "mandate", mandate="refers", exclusive=False,
+         triggers=("överlämnades till", "överlämnats till"),
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:har\s+)?(?:överlämnades|överlämnats)\s+till\s+(?P<to>[^.;]{2,80}?)\s+av\s+"
+                 r"(?P<from>[A-ZÅÄÖ][^.;]{2,80}?)(?:\s+(?:i|den|under|vid|efter|inför)\s+[^.;]*)?$",
+         examples=(_ex("Planeringen överlämnades till gruppen av Arbetsgrupp för fallprevention i september.",
+                       ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "refers")),),
+         counter_examples=("Planeringen överlämnades till gruppen av Anna Berg i september.",)),
     Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
@@ -522,6 +536,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och redovisar till den.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   # the standing fact as someone reminded the meeting of it
+                   _ex("Ordföranden påminde om att Arbetsgrupp SIP är tillsatt av samverkansgruppen och rapporterar dit.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
                        ("mandate", "RLG", "Styrgrupp Barnahus", "delegates")),
@@ -1031,6 +1049,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
                    _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
                        facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
+                   # decided in the passive, the body it is set up under named
+                   _ex("en arbetsgrupp för samsjuklighet bildas under samverkansgruppen, med en representant per huvudman",
+                       decision=True, body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "arbetsgrupp för samsjuklighet", "delegates"),)),
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
                        ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
@@ -1186,6 +1208,11 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Carl Brandt", "Patientnämnden, Region Åby", "leave"),
                               ("membership", "Eva Lund", "Patientnämnden, Region Åby", "replace"),
                               ("membership", "Mia Sand", "Patientnämnden, Region Åby", "leave"))),
+                   # the newcomer's seat first, then whom they replace
+                   _ex("Mikael Lund går in som ordinarie ledamot för Åby kommun från 1 november och ersätter då "
+                       "Per Krantz, som lämnar gruppen.",
+                       ("membership", "Mikael Lund", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Krantz", "Samverkansgrupp äldre", "leave")),
                    # a huvudman's seat in the body that met, told as done
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
@@ -2204,6 +2231,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
                        ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"), body="PSVO"),
+                   # the day it gave the task, between the giver and the verb
+                   _ex("Ordföranden informerade om att Regional ledningsgrupp Norrby den 29 oktober har gett "
+                       "samverkansgruppen i uppdrag att ta fram en handlingsplan.",
+                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")),
                    # the task shown to the giver, named by its acronym alone: the one given it reports there
                    _ex("RLG gav den 16 maj styrgruppen i uppdrag att ta fram ett förslag till plan, att redovisas för "
                        "RLG senast den 30 september.", body="Styrgrupp Nära vård",
@@ -2601,10 +2632,18 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun", "Berit Ås, Åby kommun"))),
          counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
                            "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
+    # work handed over in the passive: what the noun names is the task of the one it goes to
+    Rule("handed_over_task", "assignment", exclusive=False, triggers=("överlämnas till", "lämnas över till"),
+         handler="_handed_over_task",
+         examples=(_ex("Planeringen av temadagen under Fallpreventionsveckan överlämnas till Utbildningsgruppen för "
+                       "vård- och omsorgspersonal i Norrby, som har budget för föreläsare.",
+                       ("assignment", ["Utbildningsgruppen för vård- och omsorgspersonal i Norrby"], "planera temadagen")),),
+         counter_examples=("Rapporten överlämnas till styrgruppen.", "Planeringen av temadagen överlämnas till oss.")),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
-                   "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"),
+                   "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
+                   "alla i ", "samtliga i "),
          handler="_collective_task",
          examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
@@ -2628,6 +2667,8 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Alla tar med sig frågan till sina verksamheter.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Samtliga i gruppen tar med resultatet till sina verksamheter och lämnar synpunkter till Emil.",
+                       body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "ta med resultatet"),)),
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
