@@ -6529,7 +6529,8 @@ class _Extractor:
             near = None if frm else re.search(r"(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nämnden))\s*$", s[:m.start()])
             frm = frm or (near and self._sentence_subject_group(near.group("g")))
             frm = frm and (_own_body(frm, self._meeting_body()) or frm)  # "Rådet är underställt …": the body that met
-            to = _target(re.split(r"\s+(?:och|samt)\s+", m.group("to"))[0], ctx)
+            # "… och rapporterar dit": a clause after "och" (not "Ledningsgruppen för vård och omsorg")
+            to = _target(re.split(r"\s+(?:och|samt)\s+(?=[a-zåäö]+(?:ar|er|r)\b)", m.group("to"))[0], ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False

@@ -480,12 +480,30 @@ RULES: tuple[Rule, ...] = (
     Rule("subordinate_to", "mandate", mandate="reports_to",
          triggers=("lyder under", "undergrupp", "underställd"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
-                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|sedan|i|med)\b.*)?$",
+                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i|med)\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # "och" inside the body's name, not a clause after it
+                   _ex("Arbetsgrupp SIP är underställd Ledningsgruppen för vård och omsorg och rapporterar dit.",
+                       ("mandate", "Arbetsgrupp SIP", "Ledningsgruppen för vård och omsorg", "reports_to")),
                    _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Frågan lyder under socialtjänstlagen.",)),
+    # "Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP": the body named first commissions the other
+    Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:också\s+)?uppdragsgivare\s+(?:för|till|åt)\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan)\b.*)?$",
+         examples=(_ex("Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP.",
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")),),
+         counter_examples=("Regionen är uppdragsgivare för konsulten.",)),
+    # "Återrapportering sker till Ledningsgruppen två gånger per år": the body that met reports there
+    Rule("reporting_goes_to", "mandate", mandate="reports_to",
+         triggers=("rapportering sker", "rapportering görs", "rapportering ska ske", "rapporteringen sker"),
+         pattern=r"^(?:[Åå]ter)?[Rr]apportering(?:en)?\s+(?:sker|görs|ska\s+ske)\s+(?:\w+\s+){0,3}?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:två|en|fyra|varje|vid|i|senast|inför|löpande|\d)\b.*)?$",
+         examples=(_ex("Återrapportering sker till Styrgrupp Nära vård två gånger per år.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Nära vård", "reports_to")),),
+         counter_examples=("Återrapportering sker muntligt.",)),
     # a council that answers another body's remisser: that body refers its questions to the council
     Rule("remiss_body_for", "mandate", mandate="refers",
          triggers=("remissinstans", "remissorgan"),
@@ -953,11 +971,14 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Efter förslag från gruppen diskuterades frågan.",
                            "Vi står bakom det förslag som presenterades.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
-         triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
+         triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
+                   _ex("Styrgruppen överlåter åt Arbetsgrupp SIP att besluta om datum för utbildningen.",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
+                              ("assignment", ["Arbetsgrupp SIP"], "besluta om datum")), body="Styrgrupp Nära vård"),
                    _ex("Socialnämnden delegerar till arbetsutskottet att besluta om bistånd. Arbetsutskottet ska "
                        "rapportera besluten vid nämndens nästa sammanträde.", body="Socialnämnden",
                        facts=(("assignment", ["arbetsutskottet"], "besluta om bistånd"),

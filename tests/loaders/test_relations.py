@@ -881,3 +881,13 @@ def test_a_pronoun_after_a_task_is_its_doers_and_no_person():
                 meeting="Samverkansgrupp äldre")
     assert [(a.assignees, a.task) for a in r.assignments] == [
         (["Malin Ek", "Jonas Berg"], "ta fram ett förslag till program och återkomma till gruppen i mars")]
+
+
+def test_a_body_named_with_och_is_one_body_not_cut_before_the_and():
+    """"… underställd Ledningsgruppen för vård och omsorg och rapporterar dit": one mandate to the whole name;
+    "och" ends the name only where a clause with its verb follows."""
+    item = ParsedItem(number="1", title="Ärende",
+                      body="Arbetsgrupp SIP är underställd Ledningsgruppen för vård och omsorg och rapporterar dit.")
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp Nära vård", items=[item]))
+    assert {(m.from_body, m.to_body, m.kind) for m in r.mandates} == {
+        ("Arbetsgrupp SIP", "Ledningsgruppen för vård och omsorg", "reports_to")}
