@@ -1164,6 +1164,11 @@ def _apposition_free(s: str) -> str:
     return s.strip(" ,")
 
 
+# a body's genitive before a role: "Styrgruppens ordförande", "Rådets sekreterare"
+_OWN_GENITIVE = re.compile(r"(?i)^(?P<g>[a-zåäö]*(?:gruppens|rådets|nämndens|teamets|utskottets|beredningens|styrelsens))\s+"
+                           r"(?P<rest>(?:vice\s+)?[a-zåäö-]{4,})$")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -1175,7 +1180,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
-    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)", p) for p in parts):
+    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:vice\s+)?ordförande|sekreterare", p) for p in parts):
         # "Ordföranden och sekreteraren sammanställer …": each role's holder
         each = [ctx.role_holder(p) for p in parts]
         if all(each):
@@ -1414,6 +1419,14 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
+        gm = _OWN_GENITIVE.match(phrase.strip()) if "s " in phrase else None
+        if gm:
+            # "Styrgruppens ordförande" in a styrgrupp's minutes, "gruppens sekreterare": the role in the body that met
+            own = gm.group("g").casefold()[:-1]
+            if not (own == "gruppen" or (self.meeting and any(
+                    len(stem) >= 3 and self.meeting.casefold().startswith(stem) for stem in (own[:-2], own[:-1])))):
+                return None
+            phrase = gm.group("rest")
         if phrase.strip().casefold() in _ACRONYM_ROLES and self.parsed is not None:
             # "uppdra åt VD att …", "MAS tar fram …": a title written as an acronym, the one attendee holding it
             word = phrase.strip().casefold()
@@ -1423,7 +1436,9 @@ class _Ctx:
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
         m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
                      r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
-        own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande")
+        # "Ordförande och sekreterare planerar …": a role word without its article names its holder too
+        own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande", "ordförande", "vice ordförande",
+                                                 "sekreterare")
         if not m and not own_form:
             return None
         if m and m.group("n") and is_person_name(m.group("n")):
@@ -2138,7 +2153,9 @@ _REPORT_RE = re.compile(
 
 _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
 _PERSON_TASK_RE = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?"
+    # (also roles joined to the first: "Ordförande och sekreterare planerar …")
+    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
+    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]+(?:chefen|ledaren|samordnaren))){{0,8}}(?:s?\s+kommun)?"
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
