@@ -3232,6 +3232,32 @@ class _Extractor:
                             given_by=None)
         return True
 
+    # work reported done in a follow-up: "JB: utkastet till checklista är klart", "- Utkast till checklista
+    # (Johan Berg): klart", "Utkastet till checklista har tagits fram av Johan Berg"
+    _DONE_SAID = re.compile(
+        r"^(?:[-•*]\s*)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2}):\s+(?P<what>[a-zåäö][^:;]{3,120}?)\s+"
+        r"(?:är|blev)\s+(?:nu\s+)?(?:klart?|färdigt?|genomfört?|gjort|skickat|utskickat|inlämnat|bokat)\b.*$"
+        r"|^(?:[-•*]\s*)?(?P<what2>[A-ZÅÄÖ][^:;()]{3,120}?)\s+\((?P<who2>[A-ZÅÄÖ][^():;]{1,60})\)\s*:\s*"
+        r"(?:klart?|färdigt?|genomfört?|gjort|skickat|utfört)\b.*$"
+        r"|^(?P<what3>[A-ZÅÄÖ][^:;]{3,120}?)\s+har\s+(?:nu\s+)?(?P<v3>tagits\s+fram|skickats(?:\s+ut)?|sammanställts|"
+        r"genomförts|gjorts|bokats|reviderats|uppdaterats)\s+av\s+(?P<who3>[A-ZÅÄÖ][^.;:]{1,80}?)\s*\.?$")
+
+    def _done_reported(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """Work an earlier task asked for, reported done where the item follows up tasks: a report-back
+        by whom it names, kept by resolution only where it follows up an earlier task."""
+        s = re.sub(r"^(?:Återkoppling|Uppföljning)[^:]{0,80}:\s*", "", s) if s[:1] in "ÅU" else s
+        m = self._DONE_SAID.match(s) if self._follow_up_context() else None
+        if not m:
+            return False
+        who = self._people(m.group("who") or m.group("who2") or m.group("who3"))
+        if not who:
+            return False
+        what = (m.group("what") or m.group("what2") or m.group("what3")).strip()
+        task = f"ha {m.group('v3').replace('ts', 't', 1)} {what[0].lower()}{what[1:]}" if m.group("v3") else \
+            f"{what[0].lower()}{what[1:]} klart"
+        self.assignment(who, task, origin="report", pos=pos, given_by=None, report_back=True)
+        return True
+
     def _is_body(self, name: str) -> bool:
         if name.startswith("Länsstyrelsen"):
             return False  # the state's authority: an organisation, though its name ends in "styrelsen"

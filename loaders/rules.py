@@ -2710,6 +2710,16 @@ RULES: tuple[Rule, ...] = (
                        "redovisas vid nästa möte.", ("assignment", ["Elin Borg"], "redovisa sammanställning av väntetiderna "
                                                      "vid nästa möte"), roster=_ROSTER)),
          counter_examples=("Elin Borg redovisade läget i projektet.",)),
+    # work reported done in a follow-up, told by the thing done: "JB: utkastet är klart", "- Utkast (Johan Berg):
+    # klart", "Utkastet har tagits fram av Johan Berg"
+    Rule("done_reported", "assignment",
+         triggers=("klar", "färdig", "genomfört", "gjort", "skickat", "utfört", "inlämnat", "bokat", "har tagits",
+                   "har skickats", "har sammanställts", "har genomförts", "har gjorts", "har bokats", "har reviderats",
+                   "har uppdaterats", "har nu"),
+         handler="_done_reported",
+         examples=(_ex("Återkoppling: Utkastet till checklista har tagits fram av Elin Borg.",
+                       ("assignment", ["Elin Borg"], "ha tagit fram utkastet till checklista"), roster=_ROSTER),),
+         counter_examples=("Rutinen är klar och gäller från januari.", "Utkastet har tagits fram av arbetsgruppen i våras.")),
     # a follow-up of a task given earlier that is still open: the task stays with whoever had it
     Rule("open_task_follow_up", "assignment", triggers=("kvarstår", "pågår", "fortsätter", "inte klar"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})s\s+uppdrag\s+(?:att|om)\s+(?P<task>.+?)\s+"

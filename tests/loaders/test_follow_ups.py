@@ -107,3 +107,22 @@ def test_a_done_row_of_a_follow_up_table_reports_back_on_the_earlier_task(tmp_pa
         assert done == {("ta fram en gemensam rutin för läkemedelslistor vid utskrivning", "followed_up"),
                         ("ta fram en gemensam rutin för läkemedelslistor vid utskrivning", "reported")}
         assert ("sammanställa avvikelserna från trygghetslarmen", "open") in _tasks(s, "Sanna Krook")
+
+
+@pytest.mark.parametrize("line", [
+    "JB: utkastet till checklista för hemgång är klart.",
+    "- Utkast till checklista för hemgång (Johan Berg): klart",
+    "Utkastet till checklista för hemgång har tagits fram av Johan Berg."])
+def test_work_reported_done_by_the_thing_done_follows_up_the_task(line, tmp_path):
+    """Under "Återkoppling från förra mötet", the work told done by what was done and who did it ("JB:
+    utkastet … är klart", "- Utkast … (Johan Berg): klart", "… har tagits fram av Johan Berg"): the earlier
+    task is followed up, end to end through two minutes files."""
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    (folder / "ag_hemgang_2025-03-04.txt").write_text(FIRST.replace("Johan Berg (Region", "Johan Berg (JB), (Region"),
+                                                      encoding="utf-8")
+    second = SECOND.replace("Karin Lund har kontaktat socialchefen i Ekås kommun om en representant, svar väntas i maj.",
+                            line).replace("Johan Berg (Region", "Johan Berg (JB), (Region")
+    (folder / "ag_hemgang_2025-04-08.txt").write_text(second, encoding="utf-8")
+    for s in loaded_store(tmp_path / "g.sqlite", folder):
+        assert ("ta fram ett utkast till checklista för hemgång till nästa möte", "followed_up") in _tasks(s, "Johan Berg")
