@@ -108,6 +108,10 @@ _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ
 _OPEN_ATT = re.compile(r"(?:^|\s)att$", re.IGNORECASE)
 
 
+# an agenda point's number and short title on its own line ("1. Checklista"), where no item was recognised
+_NUMBERED_TITLE = re.compile(r"\d{1,2}[.)]\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?![a-zåäö]+(?:ar|er|ir)\b)[\wåäöÅÄÖ-]+){0,3}")
+
+
 @lru_cache(maxsize=4096)
 def _flatten(text: str) -> str:
     r"""Join wrapped lines into one string; list bullets, short headings, field lines and paragraph
@@ -115,6 +119,8 @@ def _flatten(text: str) -> str:
 
     >>> _flatten("Adjungerad: Jonas Ekwall\nRådet gav gruppen i uppdrag att\nta fram en plan.")
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
+    >>> _flatten("1. Checklista\nJohan Berg tar fram ett utkast.")
+    'Checklista\x00Johan Berg tar fram ett utkast.'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
     ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
     'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
@@ -122,7 +128,7 @@ def _flatten(text: str) -> str:
     if not text:
         return ""
     parts: list[str] = []
-    last = ""
+    last = last_raw = ""  # the line before, and as written (its number or bullet kept)
     seg_lines = 0
     prev_blank = False
     in_bullet = False
@@ -147,12 +153,12 @@ def _flatten(text: str) -> str:
             parts.append(" ")
             parts.append(line)
             seg_lines += 1
-            last = line
+            last, last_raw = line, raw.strip()
             prev_blank = False
             continue
         in_att_list = in_att_list and not b and line[:1].islower()  # a list entry wrapped onto this line
-        heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last)) and len(last.split()) <= 6
-                   and last[-1] not in ",;!?-" and line[0].isupper())
+        heading = (last and seg_lines == 1 and (prev_blank or _SECTION_LABEL.fullmatch(last) or _NUMBERED_TITLE.fullmatch(last_raw))
+                   and len(last.split()) <= 6 and last[-1] not in ",;!?-" and line[0].isupper())
         # (a long line of a list item in a double-spaced text, a name at its end, runs on: "… slutar. Karin
         # Ek" / "Åby kommun har …")
         run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
@@ -171,7 +177,7 @@ def _flatten(text: str) -> str:
                 parts.append(" ")
         parts.append(line)
         seg_lines += 1
-        last = line
+        last, last_raw = line, raw.strip()
         prev_blank = False
     return "".join(parts).strip(" \x00")
 

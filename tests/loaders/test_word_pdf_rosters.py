@@ -470,3 +470,15 @@ def test_a_word_action_table_whose_first_row_leaves_its_last_cells_empty_is_read
     assert facts(path, tmp_path)["assignments"] == [
         (("Lena Järvholm",), "lyfta avsnittet om läkemedel till MAS-nätverket"),
         (("Tobias Engqvist",), "sammanställa fallskadorna för alla kommuner")]
+
+
+def test_minutes_of_one_point_read_its_task_without_a_person_made_of_its_title(tmp_path):
+    """Notes of a single numbered point ("1. Checklista") are read without agenda items; the point's title
+    on its own line is no part of the sentence under it, so no person "Checklista Johan Berg" is made."""
+    path = tmp_path / "ag_hemgang_2025-03-04.txt"
+    path.write_text("Minnesanteckningar\nArbetsgrupp Hemgång\nDatum: 2025-03-04\n"
+                    "Deltagare: Karin Lund (Tallviks kommun), Johan Berg (Region Norrby)\n\n1. Checklista\n"
+                    "Johan Berg tar fram ett utkast till checklista för hemgång till nästa möte.\n", encoding="utf-8")
+    f = facts(path, tmp_path)
+    assert f["persons"] == ["Johan Berg", "Karin Lund"]
+    assert f["assignments"] == [(("Johan Berg",), "ta fram ett utkast till checklista för hemgång till nästa möte")]
