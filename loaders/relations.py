@@ -6152,6 +6152,20 @@ class _Extractor:
                 self.assignment(who, f"vara {g['role']} i {raw}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
             return True
+        if rule.name in ("leaves_in_other_words", "succeeds"):
+            # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
+            # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
+            old = self._people(g.get("old") or g.get("old2") or g.get("old3") or g.get("old4") or g.get("old5"),
+                               text_names=True)
+            new = self._people(g.get("new") or g.get("new2") or g.get("new3")) if rule.name == "succeeds" else None
+            grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4"))
+            if not old or len(old) != 1 or not grp or (rule.name == "succeeds" and not new):
+                return False
+            role = g.get("role")
+            self.membership(old[0], grp, item, role=role, change="leave")
+            for p in new or []:
+                self.membership(p, grp, item, role=role, change="replace", replaces=old[0])
+            return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))
             grp = seat_group(None)

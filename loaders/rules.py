@@ -1592,6 +1592,45 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
          counter_examples=("Gruppen saknar statistik sedan i våras.", "Gruppen har träffats två gånger sedan Per Lind slutat.")),
+    # a leaving told in other words: "X kommer inte längre att delta i G", "X deltar inte längre i G", "X är inte
+    # längre representant för Åby kommun i G", "X har avslutat sitt uppdrag i G", "Gruppen tackade X som slutar"
+    Rule("leaves_in_other_words", "membership", change="leave",
+         triggers=("inte längre", "inte fortsättningsvis", "avslutat sitt uppdrag", "avslutar sitt uppdrag",
+                   "som slutar", "som lämnar", "avtackades", "avtackas"),
+         pattern=r"^(?P<old>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+(?:inte\s+längre|inte\s+fortsättningsvis)\s+(?:att\s+)?delta|"
+                 r"deltar\s+inte\s+längre|är\s+inte\s+längre\s+(?:med|ledamot|representant|ersättare)(?:\s+(?:för|från)\s+[^.;]+?)?)"
+                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom)\b.*)?$"
+                 r"|^(?P<old2>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:har\s+)?avslut(?:at|ar)\s+sitt\s+uppdrag(?:\s+som\s+(?P<role>[a-zåäö]+))?"
+                 r"(?:\s+i\s+(?P<group2>[^.;,]+?))?(?:\s+(?:efter|från|sedan|då|eftersom|vid)\b.*)?$"
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:tackade|tackar)\s+(?P<old3>" + _NAME + r")\s+som\s+(?:nu\s+)?(?:slutar|lämnar)"
+                 r"(?:\s+(?:gruppen|[\wåäö-]*(?:gruppen|rådet|teamet|nätverket)))?(?:\s+(?:efter|i|vid|och)\b[^.;]*?)?"
+                 r"(?:\s+i\s+(?P<group3>[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket)))?$"
+                 r"|^(?P<old4>" + _NAME + r")\s+avtackade?s\b(?:\s+(?:från|ur)\s+(?P<group4>[^.;,]+?))?(?:\s+(?:efter|för|som|då)\b.*)?$",
+         examples=(_ex("Elin Borg kommer inte längre att delta i Styrgrupp Barnahus.",
+                       ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"), roster=_ROSTER),
+                   _ex("Elin Borg har avslutat sitt uppdrag i gruppen.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Gruppen tackade Elin Borg som slutar efter fem år i gruppen.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
+         counter_examples=("Elin Borg kommer inte att delta i utbildningen.", "Gruppen tackade Elin Borg för presentationen.")),
+    # a successor: "Y efterträder X i G", "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"
+    Rule("succeeds", "membership", change="replace",
+         triggers=("efterträder", "efterträdde", "tas över av", "togs över av", "i stället för", "istället för"),
+         pattern=r"^(?P<new>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<old>" + _NAME + r")"
+                 r"(?:\s+som\s+(?P<role>[a-zåäö]+)(?:\s+(?:för|från)\s+[^.;,]+?)?)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|efter|vid)\b.*)?$"
+                 r"|^(?P<old2>" + _NAME + r"):?s\s+(?:plats|uppdrag|roll)\s+i\s+(?P<group2>[^.;,]+?)\s+(?:tas|togs|har\s+tagits)\s+över\s+av\s+"
+                 r"(?P<new2>" + _NAME + r")(?:\s+(?:från|efter|vid)\b.*)?$"
+                 r"|^(?:[Ff]rån\s+och\s+med\s+[^,.;]{2,40}?\s+)?deltar\s+(?P<new3>" + _NAME + r")(?:\s+i\s+(?P<group3>[^.;,]+?))?\s+"
+                 r"i\s*stället\s+för\s+(?P<old3>" + _NAME + r")\s*$",
+         examples=(_ex("Sanna Pirinen efterträder Elin Borg i Styrgrupp Barnahus.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"))),
+                   _ex("Elin Borgs plats i gruppen tas över av Sanna Pirinen.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Från och med nästa möte deltar Sanna Pirinen i stället för Elin Borg.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),))),
+         counter_examples=("Rutinen efterträder den gamla rutinen.", "Ansvaret tas över av kommunen.")),
     Rule("took_over_after", "membership", change="replace", triggers=("tagit över", "tar över", "tog över"),
          handler="_ms_took_over_after",
          examples=(_ex("Rapporten kommer från Lokal arbetsgrupp Tallvik. Karin Ek har tagit över som sammankallande "
