@@ -2369,7 +2369,8 @@ _DASHED_ROW_RE = re.compile(
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
 # the seats of a body itself, as opposed to a duty in its work ("projektledare")
-_SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör"))
+_SEAT_ROLES = frozenset(("sammankallande", "ordförande", "vice ordförande", "sekreterare", "ledamot", "ersättare", "kassör",
+                          "representant"))
 # "Åtgärd: <task> (<who>, <when>)", "Åtgärd: <task> – <who>, <when>", "Uppdrag till <who>: <task>"
 _LABELLED_ACTION_RE = re.compile(
     r"^(?:Åtgärd|Att\s+göra)\s*:\s*(?:(?P<task>[A-ZÅÄÖ][^()]+?)\s*\((?P<who>[^(),]+?)(?:,\s*(?P<due>[^()]+?))?\)"
@@ -4736,11 +4737,18 @@ class _Extractor:
         r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+(?:i|för)\s+(?P<g>[^,.;]+?))?\s+efter\s+"
         r"(?:(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\b|(?P<pron>honom|henne)\b)")
 
+    # whom first, the seat after: "A tar över efter B som representant för Åby kommun (i gruppen)"
+    _TOOK_OVER_AFTER_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+efter\s+"
+        r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})(?P<pron>)\s+som\s+(?P<role>(?:vice\s+)?[\wåäö-]+)"
+        r"(?:\s+(?:för|från)\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|[Rr]egion(?:en|\s+[A-ZÅÄÖ][\wåäö-]+)))?"
+        r"(?:\s+i\s+(?P<g>[^,.;]+?))?\s*(?:\s(?:från|vid|efter)\b.*)?$")
+
     def _ms_took_over_after(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                             giver: str | None = None) -> bool:
         """"A har tagit över som sammankallande i närvårdsgruppen efter B": A replaces B there; a
         group named by its type word is the one of that type the item named before."""
-        m = self._TOOK_OVER_RE.match(s)
+        m = self._TOOK_OVER_RE.match(s) or self._TOOK_OVER_AFTER_RE.match(s)
         if not m:
             return False
         new = self._people(m.group("who"), text_names=True)

@@ -1638,6 +1638,10 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Karin Ek", "Lokal arbetsgrupp Tallvik", "replace"),
                        ("membership", "Jonas Berg", "Lokal arbetsgrupp Tallvik", "leave")),
                    # no body named: the seat is in the body that met
+                   # whom first, the seat after
+                   _ex("Lena Ek tar över efter Per Holm som representant för Åby kommun.", roster=("Lena Ek", "Per Holm"),
+                       facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
