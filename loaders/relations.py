@@ -1234,7 +1234,17 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         first = s.split()[0].casefold() if s.split() else ""
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
+    if decision and _DECIDED_TITLE_SUBJECT.fullmatch(s):
+        if _PRESIDIUM_REF.fullmatch(s) and (presidium := _presidium_of(ctx.meeting)):
+            return [presidium]  # "Presidiet får i uppdrag att …": the presidium of the body that met, named after it
+        return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays
     return None
+
+
+# an official by the definite title, the nämnd's förvaltning, its presidium: the subject of a decided task in a
+# protocol where nobody holds the title in the attendance list
+_DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
+                                    r"kansliet|(?:nämndens|styrelsens|direktionens)\s+presidium)")
 
 
 def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()) -> str | None:
@@ -1894,6 +1904,22 @@ _REPRESENTED_AT = re.compile(
     r"(?:vid\s+(?P<event>[^.;]+?)\s+)?av\s+(?P<who>[A-ZÅÄÖ][^.;]+?)(?:\s+vid\s+(?P<event2>[^.;]+?))?\.?$")
 _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+(?P<role>" + _MEETING_DUTY.pattern[4:]
                       + r")(?P<rest>\s+(?:för|vid|till)\s+(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?)?\s*\.?$", re.I)
+
+
+# a duty outside the body a kommun's or region's organ hands one of its politicians: ombud at a company's
+# stämma, kontaktpolitiker for a unit, lekmannarevisor; told with the duty first or the person first
+_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|"
+               r"lekmannarevisor(?:suppleant|ssuppleant)?")
+_PARTY_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:\s+\([^()]{1,12}\))?"
+_AGENT_DUTY_RE = re.compile(
+    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"\s+(?:utses|väljs|utsågs|valdes|utse|välja)\s+(?P<who>" + _PARTY_NAME + r")"
+    r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who2>" + _PARTY_NAME + r")\s+(?:till|som)\s+"
+    r"(?:nytt?\s+)?(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"|(?P<who3>" + _PARTY_NAME + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?(?P<role3>" + _AGENT_DUTY
+    + r")(?P<rest3>\s+(?:vid|för|i|på)\s+[^;]+?)?)"
+    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare)?"
+    r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+[^;]+?)?\s*\.?$")
 
 
 # the duties of one meeting a body hands out as its first points ("Val av justerare", "Till
@@ -4276,6 +4302,27 @@ class _Extractor:
                         given_by=self._current_giver(pos))
         return True
 
+    def _as_agent(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Som ombud vid bolagsstämman i X AB utses Kjell Ahl (S)", "utse Mona Berg (M) till kontaktpolitiker för
+        Y": the duty is the person's task, given by the body that met; no seat in the company or the unit."""
+        m = _AGENT_DUTY_RE.match(c)
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2") or m.group("who3")
+        people = self._people(_PARTY_TAG.sub("", raw), text_names=True)
+        if not people or len(people) != 1:
+            return False
+        role = re.sub(r"\s+", " ", (m.group("role") or m.group("role2") or m.group("role3")).lower())
+        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "").rstrip(" .")
+        origin = "decision" if pos is not None else origin
+        gb = self._current_giver(pos) or (self._meeting_body() if origin == "decision" else None)
+        self.assignment(people, f"vara {role}{rest}", origin=origin, pos=pos, given_by=gb)
+        sub = self._people(_PARTY_TAG.sub("", m.group("sub")), text_names=True) if m.group("sub") else None
+        if sub and len(sub) == 1:
+            self.assignment(sub, f"vara ersättare för {role}et{rest}" if role == "ombud" else f"vara ersättare som {role}{rest}",
+                            origin=origin, pos=pos, given_by=gb)
+        return True
+
     def _ms_appoint(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"utse X till ledamot i G", "utse X att …"."""
         ctx = self.ctx
@@ -5056,7 +5103,9 @@ class _Extractor:
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?\s*\.?$")
     # verbs of the meeting itself, or of who spoke in it: no task
     _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
-                                  r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls)")
+                                  r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls|"
+                                  # a seat taken for the rest of a meeting: "… lämnar sammanträdet och ersätts av X"
+                                  r"ersätts|ersattes)")
 
     def _present_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Resultatet sammanställs av Åsa Grip och presenteras för RLG i oktober": a present passive
@@ -5578,6 +5627,14 @@ class _Extractor:
             self._leaving = (old[0], grp)
             for p in new or []:
                 self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "released_from_seat":
+            raw_old = next((g[k] for k in ("old", "old2", "old3", "old4", "old5") if g.get(k)), None)
+            old = self._people(raw_old, text_names=True)
+            grp = seat_group(g["group"])
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
         if rule.name == "left_since":
             old = self._people(g.get("old"), text_names=True)
