@@ -582,6 +582,22 @@ def _board_of(association: str) -> str:
     return f"Styrelsen, {association}"
 
 
+# a seat "i direktionen för Räddningstjänstförbundet Norrfjäll": the direktion of the named förbund, named as its own
+# minutes name it ("styrelsen för X" the group reader names already)
+_NAMED_BOARD = re.compile(r"(?P<b>(?:[Ff]örbunds)?[Dd]irektionen)\s+(?:för|i)\s+"
+                          r"(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|och|för|AB)){0,4})")
+
+
+def _named_board(phrase: str | None) -> str | None:
+    """The direktion a seat in "direktionen för X" is held on.
+
+    >>> _named_board("direktionen för Räddningstjänstförbundet Norrfjäll"), _named_board("direktionen för gruppen")
+    ('Direktionen, Räddningstjänstförbundet Norrfjäll', None)
+    """
+    m = _NAMED_BOARD.fullmatch((phrase or "").strip(" .,"))
+    return f"Direktionen, {m.group('n')}" if m else None
+
+
 def _seat_board(phrase: str | None) -> str | None:
     """The board a seat "i Samordningsförbundet Norrvik" is held on, where the phrase is a förbund's name."""
     phrase = (phrase or "").strip(" .,")
@@ -5557,7 +5573,7 @@ class _Extractor:
 
         def seat_group(raw: str | None) -> str | None:
             if raw:
-                board = _seat_board(raw)
+                board = _seat_board(raw) or _named_board(raw)
                 if board:
                     return board  # "ledamot i Samordningsförbundet Norrvik": its board's seat
                 # "representant för Ekby kommun i gruppen": the huvudman's seat in the group after it
@@ -5627,6 +5643,19 @@ class _Extractor:
             self._leaving = (old[0], grp)
             for p in new or []:
                 self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "recount_seat":
+            # a fullmäktige seat the länsstyrelse fills by a recount: in the fullmäktige that met unless another is named
+            grp = seat_group(g["group"]) if g.get("group") else (body if re.search(r"(?i)fullmäktige", body or "") else None)
+            who = self._people(g["who"], text_names=True)
+            old = self._people(g["old"], text_names=True) if g.get("old") else None
+            if not grp or not who or len(who) != 1:
+                return False
+            if old and len(old) == 1:
+                self.membership(who[0], grp, item, role=g["role"], change="replace", replaces=old[0])
+                self.membership(old[0], grp, item, role=g["role"], change="leave")
+            else:
+                self.membership(who[0], grp, item, role=g["role"], change="join")
             return True
         if rule.name == "released_from_seat":
             raw_old = next((g[k] for k in ("old", "old2", "old3", "old4", "old5") if g.get(k)), None)

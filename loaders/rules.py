@@ -1699,6 +1699,27 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),))),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
+    # "Länsstyrelsen har vid ny sammanräkning utsett Eva Ström (V) till ny ledamot efter Karl Nyberg (V)": the
+    # recount after a fullmäktige seat fell empty, told with the recount or the länsstyrelse first
+    Rule("recount_seat", "membership", change="join", triggers=("sammanräkning",),
+         pattern=r"^(?:(?:[Vv]id|[Ee]fter|[Gg]enom)\s+(?:en\s+)?(?:ny\s+)?sammanräkning(?:\s+den\s+[^,;]+?)?,?\s+har\s+[Ll]änsstyrelsen"
+                 r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|[Ll]änsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?\s+har\s+"
+                 r"(?:den\s+[^,;]+?\s+)?(?:vid|efter|genom)\s+(?:en\s+)?(?:ny\s+)?sammanräkning(?:\s+den\s+[^,;]+?)?)\s+utsett\s+"
+                 r"(?P<who>" + _NAME + r")" + _PARTY + r"\s+till\s+(?:ny\s+)?(?:ordinarie\s+)?(?P<role>ledamot|ersättare)"
+                 r"(?:\s+i\s+(?P<group>(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:kommun|region|landstings)?fullmäktige(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
+                 r"(?:\s+efter\s+(?P<old>" + _NAME + r")" + _PARTY + r")?" + _UNTIL + r"$",
+         examples=(_ex("Länsstyrelsen har vid ny sammanräkning utsett Eva Ström (V) till ny ledamot i kommunfullmäktige "
+                       "efter Karl Nyberg (V).", body="Kommunfullmäktige",
+                       facts=(("membership", "Eva Ström", "Kommunfullmäktige", "replace"),
+                              ("membership", "Karl Nyberg", "Kommunfullmäktige", "leave"))),
+                   _ex("Vid ny sammanräkning har länsstyrelsen utsett Jonas Vik (SD) till ny ersättare i kommunfullmäktige.",
+                       ("membership", "Jonas Vik", "Kommunfullmäktige", "join"), body="Kommunfullmäktige"),
+                   _ex("Länsstyrelsen har efter ny sammanräkning utsett Jonas Vik (SD) till ersättare efter Eva Ström (V) "
+                       "för tiden till och med 2026-10-14.", body="Regionfullmäktige",
+                       facts=(("membership", "Jonas Vik", "Regionfullmäktige", "replace"),
+                              ("membership", "Eva Ström", "Regionfullmäktige", "leave")))),
+         # a recount asked for, not yet made
+         counter_examples=("Kommunfullmäktige begär att länsstyrelsen gör en ny sammanräkning efter Karl Nyberg (V).",)),
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
@@ -1779,7 +1800,12 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# a nämnd names the kommun's representative after the one who left, and a stand-in for him
+         examples=(# a seat on the direktion of a förbund named after "för": that direktion
+                   _ex("Till ledamot i direktionen för Räddningstjänstförbundet Norrfjäll efter Sven Ek (M) väljs Karin "
+                       "Ros (M).", decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Karin Ros", "Direktionen, Räddningstjänstförbundet Norrfjäll", "replace"),
+                              ("membership", "Sven Ek", "Direktionen, Räddningstjänstförbundet Norrfjäll", "leave"))),
+                   # a nämnd names the kommun's representative after the one who left, and a stand-in for him
                    _ex("utse enhetschef Mats Forsell till kommunens representant i Samverkansgrupp äldres hälsa "
                        "efter Lotta Grahn,\nutse utvecklingsledare Sofia Engdahl till ersättare för Mats Forsell i "
                        "samverkansgruppen", decision=True, body="Vård- och omsorgsnämnden",
