@@ -2422,6 +2422,17 @@ RULES: tuple[Rule, ...] = (
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
     # the old passive of notes and protocols: "Det ålades sekreteraren att hålla ledamöterna uppdaterade"
+    # the passive of the protocols with the one tasked first: "Förvaltningen uppdras att ta fram …"
+    Rule("uppdras_subject", "assignment", triggers=("uppdras ", "uppdrogs "),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:uppdras|uppdrogs)\s+(?:därför\s+|också\s+|även\s+)?att\s+"
+                 r"(?P<task>.+?)\.?$",
+         examples=(_ex("Förvaltningen uppdras att ta fram en handlingsplan mot hemlöshet.", decision=True,
+                       body="Socialnämnden", facts=(("assignment", ["Förvaltningen"], "ta fram en handlingsplan"),)),
+                   _ex("Kommunstyrelsen uppdras att bereda motionen.", decision=True, body="Kommunfullmäktige",
+                       facts=(("assignment", ["Kommunstyrelsen"], "bereda motionen"),)),
+                   _ex("Socialchefen uppdrogs att återkomma till nämnden i juni med en uppföljning.", decision=True,
+                       body="Socialnämnden", facts=(("assignment", ["Socialchefen"], "återkomma till nämnden i juni"),))),
+         counter_examples=("Frågan om vem som uppdras att leda arbetet diskuterades.",)),
     Rule("alades", "assignment", triggers=("ålades", "åläggs", "åligger"),
          pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs|[Åå]ligger)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
          examples=(_ex("Det ålades Elin Borg att hålla ledamöterna uppdaterade om regelverket.",
