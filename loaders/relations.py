@@ -1205,7 +1205,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     holders = ctx.role_holders(s)
     if holders:
         return holders  # "socialcheferna i Tallvik och Åby": each attendee with that title there
-    own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
+    own = (_own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s)
+           # "Kommunstyrelsens arbetsutskott får i uppdrag …" in the styrelse's minutes: its utskott, not the styrelse
+           and not re.match(r"(?i)[\wåäö-]+s\s+[\wåäö-]*(?:utskott|utskottet)$", s) else None)
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
     reported = ctx.reported_group(ctx.meeting) if re.fullmatch(r"(?i)gruppen", s) else None
@@ -1927,12 +1929,13 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(
 _AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|"
                r"lekmannarevisor(?:suppleant|ssuppleant)?")
 _PARTY_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:\s+\([^()]{1,12}\))?"
+_PARTY_NAMES = _PARTY_NAME + r"(?:(?:,\s*|\s+och\s+)" + _PARTY_NAME + r"){0,5}"
 _AGENT_DUTY_RE = re.compile(
     r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på)\s+[^;]+?)?"
-    r"\s+(?:utses|väljs|utsågs|valdes|utse|välja)\s+(?P<who>" + _PARTY_NAME + r")"
-    r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who2>" + _PARTY_NAME + r")\s+(?:till|som)\s+"
+    r"\s+(?:utses|väljs|utsågs|valdes|utse|välja)\s+(?P<who>" + _PARTY_NAMES + r")"
+    r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who2>" + _PARTY_NAMES + r")\s+(?:till|som)\s+"
     r"(?:nytt?\s+)?(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på)\s+[^;]+?)?"
-    r"|(?P<who3>" + _PARTY_NAME + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?(?P<role3>" + _AGENT_DUTY
+    r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?(?P<role3>" + _AGENT_DUTY
     + r")(?P<rest3>\s+(?:vid|för|i|på)\s+[^;]+?)?)"
     r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare)?"
     r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+[^;]+?)?\s*\.?$")
@@ -4326,7 +4329,7 @@ class _Extractor:
             return False
         raw = m.group("who") or m.group("who2") or m.group("who3")
         people = self._people(_PARTY_TAG.sub("", raw), text_names=True)
-        if not people or len(people) != 1:
+        if not people:
             return False
         role = re.sub(r"\s+", " ", (m.group("role") or m.group("role2") or m.group("role3")).lower())
         rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "").rstrip(" .")
@@ -6384,6 +6387,8 @@ class _Extractor:
         if not best:
             return False
         _, who, task = best
+        if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):
+            return False  # "Kjell Ahl (S) deltar inte i beslutet": what one does not do is no task
         if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
             return False  # "ställa sig bakom att Åby kommun deltar i piloten": a part endorsed, no task given
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)

@@ -1245,6 +1245,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Till kontaktpolitiker för Solbackens äldreboende utses Mona Berg (M).", decision=True,
                        body="Socialnämnden",
                        facts=(("assignment", ["Mona Berg"], "vara kontaktpolitiker för Solbackens äldreboende"),)),
+                   # two named for the same duty: each a kontaktpolitiker, no seat in the unit
+                   _ex("Kjell Ahl (S) och Mona Berg (M) utses till kontaktpolitiker för Solbackens äldreboende.",
+                       decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Kjell Ahl", "Mona Berg"], "vara kontaktpolitiker för Solbackens äldreboende"),)),
                    _ex("Mona Berg (M) valdes till lekmannarevisor i Norrby Hamn AB för tiden till och med 2026-12-31.",
                        body="Kommunfullmäktige",
                        facts=(("assignment", ["Mona Berg"], "vara lekmannarevisor i Norrby Hamn AB"),))),
@@ -2211,6 +2215,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Förvaltningen får i uppdrag att senast den 30 april 2026 återkomma med en redovisning.",
                        decision=True, body="Socialnämnden",
                        facts=(("assignment", ["Förvaltningen"], "återkomma med en redovisning"),)),
+                   # the utskott of the body that met, by its genitive name: the utskott, not the body
+                   _ex("Kommunstyrelsens arbetsutskott får i uppdrag att bereda ärendet.", decision=True,
+                       body="Kommunstyrelsen",
+                       facts=(("assignment", ["Kommunstyrelsens arbetsutskott"], "bereda ärendet"),)),
                    # the body's presidium, named after the body that met
                    _ex("Presidiet ges i uppdrag att ta fram förslag till sammanträdesplan för 2027.", decision=True,
                        body="Socialnämnden, Åby kommun",
