@@ -5894,7 +5894,7 @@ class _Extractor:
                 m.change in ("join", "replace") and re.sub(r"[\s-]+", " ", m.group.split(",")[0]).casefold() == seat
                 and same_person_form(m.person, p) for m in self.out.memberships)] or None
             change = ("leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7"))
-                      else "replace" if (g.get("prev0") or g.get("prev2")) and prev else "join")
+                      else "replace" if (g.get("prev0") or g.get("prev2") or g.get("prev")) and prev else "join")
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
                                 **({"replaces": prev[0]} if change == "replace" else {}))

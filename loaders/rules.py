@@ -1789,7 +1789,7 @@ RULES: tuple[Rule, ...] = (
                  + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
-                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?)" + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
@@ -1809,6 +1809,14 @@ RULES: tuple[Rule, ...] = (
                        "Ros (M).", decision=True, body="Kommunfullmäktige",
                        facts=(("membership", "Karin Ros", "Direktionen, Räddningstjänstförbundet Norrfjäll", "replace"),
                               ("membership", "Sven Ek", "Direktionen, Räddningstjänstförbundet Norrfjäll", "leave"))),
+                   # two new seats named first, the people after the verb
+                   _ex("Till nya ledamöter i valnämnden väljs Bo Ek (S) och Kim Lind (M).", decision=True,
+                       body="Kommunfullmäktige", facts=(("membership", "Bo Ek", "valnämnden", "join"),
+                                                        ("membership", "Kim Lind", "valnämnden", "join"))),
+                   # the person first, after whom: she takes that seat over
+                   _ex("Eva Ström (V) har utsetts till ny ledamot i kommunfullmäktige efter Karl Nyberg (V).",
+                       body="Kommunfullmäktige", facts=(("membership", "Eva Ström", "Kommunfullmäktige", "replace"),
+                                                        ("membership", "Karl Nyberg", "Kommunfullmäktige", "leave"))),
                    # a nämnd names the kommun's representative after the one who left, and a stand-in for him
                    _ex("utse enhetschef Mats Forsell till kommunens representant i Samverkansgrupp äldres hälsa "
                        "efter Lotta Grahn,\nutse utvecklingsledare Sofia Engdahl till ersättare för Mats Forsell i "
@@ -1866,7 +1874,7 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Lars Ek", "Hjälpmedelsrådet", "leave"))),
                    _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
                        "Till ersättare för Ahmad Rahimi utses Lina Åström (KD).", decision=True, body="Socialnämnden",
-                       facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"),
+                       facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "replace"),
                               ("membership", "Birgitta Sund", "Lokala närvårdsrådet", "leave"),
                               ("membership", "Lina Åström", "Lokala närvårdsrådet", "join"),
                               ("assignment", ["Ahmad Rahimi"], "vara representant i Lokala närvårdsrådet"))),
