@@ -1207,7 +1207,7 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return holders  # "socialcheferna i Tallvik och Åby": each attendee with that title there
     own = (_own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s)
            # "Kommunstyrelsens arbetsutskott får i uppdrag …" in the styrelse's minutes: its utskott, not the styrelse
-           and not re.match(r"(?i)[\wåäö-]+s\s+[\wåäö-]*(?:utskott|utskottet)$", s) else None)
+           and not _GENITIVE_UTSKOTT.match(s) else None)
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
     reported = ctx.reported_group(ctx.meeting) if re.fullmatch(r"(?i)gruppen", s) else None
@@ -1259,6 +1259,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     return None
 
 
+# "Kommunstyrelsens arbetsutskott", "regionstyrelsens arbetsutskott": the utskott of a body, not the body
+_GENITIVE_UTSKOTT = re.compile(r"(?i)[\wåäö-]+s\s+[\wåäö-]*utskott(?:et)?\b")
 # an official by the definite title, the nämnd's förvaltning, its presidium: the subject of a decided task in a
 # protocol where nobody holds the title in the attendance list
 _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
@@ -5236,7 +5238,7 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
-        own = _own_body(raw, self._meeting_body())
+        own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
         if own:
             return own  # "samverkansgruppen", "rådet" in that body's own minutes
         met = self._meeting_body()

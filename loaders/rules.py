@@ -85,7 +85,8 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     # reading to give a view: "EB läser igenom förslaget till nästa möte"
     "läser\\s+igenom",
-    "anmäler", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    # not what a member declares at the meeting: "anmäler reservation", "anmäler jäv"
+    "anmäler(?!\\s+(?:reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande))", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
@@ -904,6 +905,11 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # the utskott by the genitive of the body that met: the utskott, not that body again
+                   _ex("Regionstyrelsen delegerar till regionstyrelsens arbetsutskott att fatta beslut om yttranden.",
+                       decision=True, body="Regionstyrelsen",
+                       facts=(("assignment", ["regionstyrelsens arbetsutskott"], "fatta beslut om yttranden"),
+                              ("mandate", "Regionstyrelsen", "regionstyrelsens arbetsutskott", "delegates"))),
                    # "nämnden" in its arbetsutskott's minutes is the nämnd above it, not the utskott that met
                    _ex("Nämnden har delegerat till arbetsutskottet att utse nämndens representanter.",
                        body="Socialnämndens arbetsutskott, Åby kommun",
@@ -1731,7 +1737,7 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:.*?\b(?:beviljar|beviljade|bevilja|entledigar|entledigade|entlediga)\s+(?P<old>" + _NAME + r")" + _PARTY
                  + r"\s+(?:entledigande\s+)?|(?P<old2>" + _NAME + r")" + _PARTY + r"\s+(?:beviljas|beviljades|har\s+beviljats)\s+"
                  r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:entledigas|entledigades|har\s+entledigats|"
-                 r"(?:har\s+)?(?:avsagt|avsäger)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
+                 r"(?:har\s+)?(?:[^.;]{0,60}?\s+)?(?:avsagt|avsäger|avsade)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
                  r"(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+som\s+(?:[\wåäö]+s\s+)?"
                  + _ROLE + r"\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
@@ -1754,6 +1760,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Anna Lund (S) beviljas entledigande från uppdraget som kommunens ledamot i Politiskt samråd Österland.",
                        ("membership", "Anna Lund", "Politiskt samråd Österland", "leave"), decision=True,
                        body="Kommunfullmäktige"),
+                   # the letter and its day between "har" and the verb
+                   _ex("Ulla Björk (C) har i skrivelse den 2 mars 2026 avsagt sig uppdraget som ersättare i patientnämnden.",
+                       ("membership", "Ulla Björk", "Patientnämnden", "leave"), body="Regionfullmäktige"),
                    _ex("Olle Berg (C) har avsagt sig uppdraget som ersättare i kommunstyrelsen från och med 1 mars 2026.",
                        ("membership", "Olle Berg", "Kommunstyrelsen", "leave"), body="Kommunfullmäktige")),
          # asked for, not yet granted; a seat the text does not name
@@ -2766,6 +2775,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elevhälsan i Åby"], "utse en ny representant"),
                        ("membership", "Alva Tör", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           # what a member declares at the meeting
+                           "Sten Ring (C) anmäler reservation mot beslutet.", "Per Ek (M) anmäler jäv.",
                            # a council's standing report to the body it answers to: a mandate, no task
                            "Rådet rapporterar till kommunstyrelsen en gång om året genom sin verksamhetsberättelse.",
                            "Gruppen rapporterar till styrgruppen genom sin årsrapport.",
