@@ -96,6 +96,15 @@ def _in_mark_column(out: list[str]) -> bool:
             and len(out[-1].split()) in (2, 3))
 
 
+def _after_label(out: list[str]) -> bool:
+    """A lone dash under a label of its own ("Inte tjänstgörande ersättare:" / "-"): the section is empty.
+
+    >>> _after_label(["Beslutande ledamöter:", "Eva Ek (S)", "Inte tjänstgörande ersättare:"]), _after_label(["Text."])
+    (True, False)
+    """
+    return bool(out) and out[-1].rstrip().endswith(":") and len(out[-1]) < 60
+
+
 def is_artefact(line: str) -> bool:
     """True for page furniture a reader skips: signature boxes, page numbers, footers.
 
@@ -234,7 +243,7 @@ def clean(text: str) -> CleanText:
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())
             s = f"{s[:k]}•{s[k + 1:]}"
-        if is_artefact(s) and not (s.strip() in _DASHES and _in_mark_column(out)):
+        if is_artefact(s) and not (s.strip() in _DASHES and (_in_mark_column(out) or _after_label(out))):
             art.add(i)
             s = ""
         out.append(s)

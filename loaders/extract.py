@@ -152,7 +152,8 @@ _TITLE_SUFFIX = (
 # "Sjuksköterskan Eva Ek informerar", "Dietisten Sofia Lönn": a title in its definite form before the name
 _DEFINITE_TITLE_SUFFIX = tuple(t + ("n" if t.endswith(("a", "e", "r")) else "en") for t in _TITLE_SUFFIX)
 # titles written as acronyms in vård och omsorg: medicinskt ansvarig sjuksköterska / för rehabilitering
-_TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar"})
+# and a company's verkställande direktör: "Helena Sjöberg, VD"
+_TITLE_ACRONYMS = frozenset({"mas", "mar", "mas/mar", "mar/mas", "mas och mar", "vd"})
 _UNIT_WORDS = re.compile(
     r"(?:förvaltning|enhet|avdelning|verksamhet|kontor|stab|sektion|centrum|center|klinik|mottagning|kansli|"
     r"område|sekretariat|byrå|funktion|division|vård|omsorg)",
@@ -280,10 +281,17 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a summary's own words: "Hade förhinder: Britt Lönn"
                 r"hade\s+förhinder|kunde\s+inte\s+(?:delta|komma|närvara)|"
                 # an invitation's replies copied into the notes: "Avböjt: Sjöberg Ingrid"
-                r"avböjt|avböjde|tackat\s+nej)$", re.I), "absent", ["ledamot"], True),
+                r"avböjt|avböjde|tackat\s+nej|"
+                # "Anmäld frånvaro", "Frånvarande med/utan anmälan", "Saknas", "Deltog ej", "Ej deltagit",
+                # "Inbjudna som inte deltog"
+                r"anmäl(?:t|d)\s+frånvaro|frånvarande\s+(?:med|utan)\s+anmälan|saknas|saknades|deltog\s+(?:ej|inte)|"
+                r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom))$",
+                re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
                 r"övriga\s+tjänstepersoner|gäster|gäst|inbjudna|inbjudna\s+gäster|föredragande|adjungerade?|adjungerande|"
+                # a users' reference group: the huvudmän's officials who serve it, beside its members
+                r"från\s+huvudmännen|(?:tjänstepersoner|tjänstemän)\s+från\s+huvudmännen|"
                 # the staff's unions at a förbund's direktion: "Fackliga organisationer" / "Personalföreträdare"
                 r"fackliga\s+(?:organisationer|företrädare|representanter)|personalföreträdare|"
                 r"sakkunniga|sakkunnig|närvarande\s+tjänstemän|"
@@ -294,7 +302,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"kansli(?:et)?\s+(?:för\s+)?[\wåäöÅÄÖ][\wåäöÅÄÖ -]{2,40}|"
                 # there for some items: "Adjungerad till punkt 3", "Gäster under §§ 4–5"
                 # "Adjungerad punkt 4": the preposition left out
-                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
+                # "Inbjuden till punkt 3": one invited for an item
+                r"(?:adjungerade?|adjungerande|gäster|gäst|inbjudna|inbjuden|föredragande)\s+(?:(?:till|under|vid|för|på)\s+)?"
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
@@ -329,7 +338,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
-                r"loggförare|"
+                r"loggförare|dokumentation|dokumenterar|dokumentatör|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet|(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
      None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
@@ -357,7 +366,8 @@ _JOINT_MEETING = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte
 _OWN_BODY_WORD = re.compile(r"[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|utskottet|teamet)")
 _ANY_LABEL = re.compile(r"^[-•]?\s*([A-ZÅÄÖ][\wåäö ./&-]{1,45}?)\s*:(?!\d)\s*(.*)$")
 _TIME_PLACE = re.compile(
-    r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|plats|lokal|mötestid|"
+    r"^(?:tid\s+och\s+plats|plats\s+och\s+tid|tid|datum|sammanträdesdatum|mötesdatum|sammanträdesdag|mötesdag|"
+    r"när|tidpunkt|plats|lokal|mötestid|"
     r"dag(?:\s+och\s+tid)?|datum\s+och\s+tid|tid\s+och\s+datum|datum,?\s+tid\s+och\s+plats)$", re.I
 )
 _TIME = re.compile(r"(?:\bkl\.?|\bklockan|\btid)?\s*\b(\d{1,2}[.:]\d{2})\s*(?:[-–—]|till)\s*(\d{1,2}[.:]\d{2})\b")
@@ -386,9 +396,9 @@ _DECIDE_BAD_FIRST = {
 _PROPOSING = re.compile(r"\b(?:föreslår|föreslås|föreslog|förslag)\b")
 _OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
-# and a numbered one: "Beslut 2. Socialchefen får mandat att …"
+# and a numbered one: "Beslut 2. Socialchefen får mandat att …"; "Rådets konklusion:" over the points it settled
 _DECISION_LABEL = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?beslut(?:ades|at)?(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,4}?s\s+)?(?:beslut(?:ades|at)?|konklusion(?:er)?)(?:\s+för\s+(?:egen|sin)\s+del)?(?:\s+\d{1,2}\s*(?:[.:)]|\s[–-])\s*(?P<numbered>\S.*)|"
     r"\s*(?::\s*(?P<rest>.*))?)$", re.I)
 # the words in capitals a decision's heading may open with: "ARBETSUTSKOTTET BESLUTAR", "SOCIALNÄMNDENS BESLUT"
 _CAPS_DECIDES = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ-]+(?:\s+[A-ZÅÄÖ][A-ZÅÄÖ-]+){0,5}\b(?![a-zåäö])")
@@ -416,6 +426,8 @@ _STRUCTURAL = re.compile(
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
 _ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)")
+# "→ Beslut: Dagordningen godkänns": the arrow marks the decision itself, not an action under it
+_ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
 _DISTRIBUTION = re.compile(
     r"^(?:protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|protokoll\s+skickas\s+till|"
     r"beslutet\s+(?:ska\s+)?(?:skickas|expedieras)\s+till|expedieras\s+till|expediering|sändlista|utdrag\s+till)"
@@ -429,6 +441,9 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b")
+# a labelled header line naming whom the body works for or reports to
+_MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
+                            r"återrapporteras\s+till|återrapportering\s+till)\s*:\s*(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
@@ -439,7 +454,7 @@ _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentat�
 _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
-                            r"(?:redovisar|redovisade)\s+(?!till\b|senast\b)|(?:återkopplar|återkopplade|rapporterar|"
+                            r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
                             r"rapporterade|återrapporterar|återrapporterade)\s+från|"
                             # "Marie-Louise Tideman återrapporterar uppdraget": the task reported back at the meeting
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
@@ -556,6 +571,8 @@ def parse_date_phrase(s: str) -> str | None:
     '2023-11-17'
     >>> parse_date_phrase("Teams, den 24 maj 2024, klockan 08:30-12:00")
     '2024-05-24'
+    >>> [parse_date_phrase(s) for s in ("8/10 2025", "onsdag 8.10.2025", "2025.10.08", "8 okt. 2025", "kl. 13.00 2025")]
+    ['2025-10-08', '2025-10-08', '2025-10-08', '2025-10-08', None]
     """
     m = _ISO.search(s)
     if m:
@@ -563,7 +580,23 @@ def parse_date_phrase(s: str) -> str | None:
     m = _TEXT_DATE.search(s)
     if m:
         return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = _SHORT_MONTH_DATE.search(s)
+    if m:  # "8 okt 2025", "8 okt. 2025"
+        return _iso(int(m.group(3)), _SHORT_MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
+    m = _NUMERIC_DATE.search(s)
+    if m:  # "8/10 2025", "08.10.2025", "2025.10.08", "2025/10/08"
+        if m.group("y"):
+            return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return _iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
     return None
+
+
+_SHORT_MONTHS = {name[:3]: n for name, n in MONTHS.items()}
+_SHORT_MONTH_DATE = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(20\d\d)\b", re.I)
+# a date written with numbers and dots, slashes or spaces, the day first ("8/10 2025", "08.10.2025") or the year
+# first ("2025.10.08", "2025/10/08"); a year of four digits tells the order
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./]|\s)\s?(?P<y>20\d\d)"
+                           r"|(?P<y2>20\d\d)[./ ](?P<m2>\d{1,2})[./ ](?P<d2>\d{1,2}))(?![\d.,/]\d)")
 
 
 def _strip_bullet(s: str) -> str:
@@ -669,8 +702,8 @@ def _given_only(s: str) -> str:
 
 
 def is_name_line(s: str) -> bool:
-    s = s.strip()
-    seat = _LEAD_SEAT.match(s)  # "Vice ordförande Anna Lund (S)"
+    s = _SLASH_ORG.sub(", ", s.strip()) if "/" in s else s.strip()  # "Per Ek/Region Västmark"
+    seat = _LEAD_SEAT.match(s) or _LEAD_ROLE.match(s)  # "Vice ordförande Anna Lund (S)", "Ordf. Per Ek, …"
     name, rest = leading_name(s[seat.end():] if seat else s)
     if not name:
         return False
@@ -762,6 +795,15 @@ def _reversed_name(name: str) -> str:
 
 # a seat written before the name, as rosters in a table-less protocol do ("Ledamot Per Ek (S)")
 _LEAD_SEAT = re.compile(r"^((?:\d:[ea]\s+)?vice\s+ordförande|ledamot|ersättare)\s+(?=[A-ZÅÄÖÉ])", re.I)
+# the meeting's role before a name on a roster line: "Ordf. Per Ek, Region X", "Sekr. Eva Lind"
+_LEAD_ROLE = re.compile(r"^(?:ordförande|ordf\.|sekreterare|sekr\.|justerare)\s+(?=[A-ZÅÄÖÉ])", re.I)
+
+
+_TAKING_PART = re.compile(r"(?:(?:deltog|deltar|närvarade|närvarar)\s+)?(?:digitalt|på\s+distans|via\s+[\wåäö]+|på\s+plats|"
+                          r"fysiskt)$|(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d\d$")
+_SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A-ZÅÄÖ][a-zåäö-]+s?\s+kommun\b))")
+_DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
+                        r"antecknare|sammankallande)\b)", re.I)
 
 
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
@@ -774,8 +816,9 @@ def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     if len(toks) < 2:
         return None, [], s
     word = toks[0].strip(",:").lower()
-    if word in ("ordföranden", "ordförande", "ordf.", "sekreteraren", "sekreterare", "justerare"):
-        role = {"ordföranden": "ordförande", "ordf.": "ordförande", "sekreteraren": "sekreterare"}.get(word, word)
+    if word in ("ordföranden", "ordförande", "ordf.", "sekreteraren", "sekreterare", "sekr.", "justerare"):
+        role = {"ordföranden": "ordförande", "ordf.": "ordförande", "sekreteraren": "sekreterare",
+                "sekr.": "sekreterare"}.get(word, word)
         return None, [role], toks[1]
     if word in ("tjänstgörande", "tjg", "tjg."):
         return None, ["ersättare"], toks[1]
@@ -877,6 +920,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
+    if "/" in s:
+        s = _SLASH_ORG.sub(", ", s)  # "Per Ek/Region Västmark": the huvudman after a slash
     new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
@@ -979,7 +1024,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     title = unit = org = None
     seats: list[tuple[str, str]] = []
     leads = False
-    parts = [p.strip(" .") for p in _COMMA_SPLIT.split(rest)]
+    # "…, Region X – sekreterare", "Per Ek – ordf., …": a role after a dash
+    parts = [p.strip(" .") for p in _COMMA_SPLIT.split(_DASH_ROLE.sub(", ", rest) if "–" in rest or " - " in rest else rest)]
     for part in parts:
         if not part:
             continue
@@ -1006,8 +1052,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
                 continue
             low = part.lower()
         if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen", "digitalt", "via teams",
-                   "på distans", "deltar digitalt"):
-            continue
+                   "på distans", "deltar digitalt") or _TAKING_PART.match(low):
+            continue  # how or when the person took part ("deltog digitalt", "från kl. 10.00"): no title
         om = None
         for om in _ORG.finditer(part):
             pass
@@ -1204,6 +1250,11 @@ _STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+f
 _ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
 
 
+# a meeting role in brackets after a name ("Annika Berg (ordf.)"): no details of the person's own
+_ROLE_BRACKET = re.compile(r"\s*\((?:ordf|ordförande|v\.\s?ordf|vice\s+ordförande|sekr|sekreterare|adj|adjungerad|"
+                           r"sammankallande|mötesordförande)\.?\)")
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -1221,6 +1272,8 @@ def split_entries(text: str) -> list[str]:
     ['Tilda Ekvall (Norrby kommun, MAS)', 'Ivar Holm (Region Väst)']
     >>> split_entries("Ida Wester, Brukarföreningen Norrby (punkt 3)")
     ['Ida Wester, Brukarföreningen Norrby (punkt 3)']
+    >>> split_entries("Annika Berg (ordf.), Räddningstjänsten Åby")
+    ['Annika Berg (ordf.), Räddningstjänsten Åby']
     >>> split_entries("Förvaltningschef Eva Lund, medicinskt ansvarig sjuksköterska Pia Holm § 3, ekonom Bo Ek")
     ['Förvaltningschef Eva Lund', 'medicinskt ansvarig sjuksköterska Pia Holm § 3', 'ekonom Bo Ek']
     >>> split_entries("Hassan Amin, ersättare för sektionschef Petra Lind, Arbetsförmedlingen")
@@ -1278,9 +1331,10 @@ def split_entries(text: str) -> list[str]:
     pieces = joined
     if len(pieces) < 2:
         return pieces or [text]
-    # "Ida Holm, Brukarföreningen Norrby": a bare name and then no person is the name and its organisation
+    # "Ida Holm, Brukarföreningen Norrby", "Annika Berg (ordf.), Länsstyrelsen Åby": a bare name (its bracket
+    # at most) and then no person is the name and its organisation
     if all(leading_name(_strip_bullet(p))[0] or _given_only(_strip_bullet(p)) for p in pieces) and not any(
-            _starts_person(a) and not leading_name(_strip_bullet(a))[1].strip() and not _starts_person(b)
+            _starts_person(a) and not _ROLE_BRACKET.sub("", leading_name(_strip_bullet(a))[1]).strip() and not _starts_person(b)
             for a, b in zip(pieces, pieces[1:])):
         return pieces
     if all(_is_initials(_strip_bullet(p).split(" ")[0]) for p in pieces):
@@ -1325,6 +1379,9 @@ _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,
 _PROSE_ROSTER = re.compile(r"^(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var\s+(?=[A-ZÅÄÖ])")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
 _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+# officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
+# B och C (sekreterare)", "Från myndigheten (MUCF) deltog …"
+_PROSE_GUESTS_FROM = re.compile(r"^Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_SECTIONS = re.compile(r"^(Närvarolista|Närvarande|Deltagare|Närvaro)\s*:\s*\((?:Ledamöter|Ledamot|Styrelsen)\)\s*", re.I)
 _BRACKETED_LABEL = re.compile(r"(?<=[.;,])\s*\((Kansli|Kansliet|Sekretariatet|Ersättare|Övriga|Frånvarande|Förhinder)\)\s*", re.I)
 _BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": "Sekretariatet", "ersättare": "Ersättare",
@@ -1344,10 +1401,14 @@ def _prose_roster(s: str) -> str:
     'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
     'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
+    >>> _prose_roster("Från kommunens förvaltningar närvarade Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).")
+    'Dessutom: Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).'
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
     'Närvarolista: Eva Ek (ordförande), Per Lind. Kansliet: Ola Ås (kanslichef).'
     """
     if s[:1] in "DdÄ" and (g := _PROSE_GUESTS.match(s)):
+        return f"Dessutom: {s[g.end():]}"
+    if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)):
         return f"Dessutom: {s[g.end():]}"
     if ": (" in s and (b := _BRACKETED_SECTIONS.match(s)):
         # "Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef)": each
@@ -2345,6 +2406,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                         label_filled = False
             i += 1
             continue
+        if mode == "att" and queue and not label_filled and s in ("-", "–", "—"):
+            # "Inte tjänstgörande ersättare:" / "-": a section with no one in it; the next label starts its own
+            label_filled = True
+            i += 1
+            continue
         if mode == "att" and queue and not label_filled and _ROSTER_ELSEWHERE.match(s):
             # "Beslutande" / "Enligt närvarolista": the label's people are listed on a page of their own
             label_filled = True
@@ -2406,6 +2472,15 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 label_filled = True
             i += 1
             continue
+        if mode is None and (ml := _MANDATE_LABEL.match(s.strip())) and _BODY_WORD.search(ml.group("to")):
+            # "Uppdragsgivare: Styrgrupp X", "Rapporterar till: Ledningsgruppen": the body's standing mandate
+            # as a labelled header line, read as the sentence it stands for (a person there is no body)
+            verb = "rapporterar till" if ml.group("label").casefold().startswith(("rapport", "återrapport")) \
+                else "arbetar på uppdrag av"
+            out.setdefault("preamble", []).append(f"Gruppen {verb} {ml.group('to').strip().rstrip('.')}.")
+            seen_label = True
+            i += 1
+            continue
         if m:
             seen_label = True
             head = m.group(1).strip().lower()
@@ -2413,6 +2488,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     head in _WHEN_OR_BODY and parse_date_phrase(m.group(2)) and _TIME.search(m.group(2))):
                 # "Möte: tisdag 2 september 2025 09:00–11:00, Teams": the label names when, not which body
                 _time_place(m.group(2), out)
+                nxt = lines[i].strip() if not m.group(2).strip() and i < hi else ""
+                if nxt and not _ANY_LABEL.match(nxt) and not _match_label(nxt) and not _TIME_PLACE.match(nxt):
+                    # "Dag:" / "18 november 2025", "Plats:" / "Länsstyrelsen, Skogsby": the value on the next line
+                    _time_place(nxt, out)
+                    mode, table = None, None
+                    i += 2
+                    continue
             elif head in _BODY_LABELS and out.get("body_label") is None:
                 # "Organ: Socialnämnden", "Ämne: Minnesanteckningar från möte i Arbetsgrupp X 12/3"
                 cand = _body_cell(m.group(2))
@@ -2915,6 +2997,9 @@ _HUVUDMAN_CELL = re.compile(
 _PARTIES_CELL = re.compile(
     r"^(?:(?:Region|REGION)\s+\S+\s+(?:och|samt|,)|kommunerna\b|.*\bkommunerna\s+[A-ZÅÄÖ]|.*\s·\s)", re.I)
 _UNIT_CELL = re.compile(r"^[\wåäö-]*(?:enheten|avdelningen|förvaltningen|kansliet|staben|sektionen)\b", re.I)
+# a state authority on the letterhead or running header ("LÄNSSTYRELSEN STORMARK", "Länsstyrelsen i X län"): the
+# organisation that writes the notes, never the body that met, though its name holds "styrelse"
+_AUTHORITY_CELL = re.compile(r"^(?:Länsstyrelsen|LÄNSSTYRELSEN)(?:\s+(?:i|I))?(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3}$")
 _NOT_BODY_CELL = re.compile(
     r"^(?:\d+\s*\(\d+\)|sida\s+\d+.*|dnr\b.*|diarie\w*.*|sammanträdesdatum|datum|mötesdatum|tid|plats|"
     r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*|"
@@ -2959,7 +3044,9 @@ _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträd
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
 # styrgrupp in one region and a samverkansgrupp in the next)
 _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
-_BOARD_MEETING_OF = re.compile(r"^(styrelse|direktions)möte(?:t)?\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
+# "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
+_BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
+                               r"\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
 _KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
@@ -2999,8 +3086,12 @@ def _body_cell(c: str) -> str:
     'LAG, Leader Tallbygd'
     >>> _body_cell("Protokoll fört vid LAG-sammanträde i Leader Åmyren")
     'LAG, Leader Åmyren'
+    >>> _body_cell("Protokoll nr 6/2025 fört vid styrelsesammanträde för Ekby Bostäder AB")
+    'Styrelsen, Ekby Bostäder AB'
     """
     cand = _DOC_TYPE.sub(" ", c)
+    # "Protokoll nr 6/2025 fört vid …": the protocol's number before the meeting it records
+    cand = re.sub(r"^\s*nr\s+\d{1,3}(?:\s*/\s*\d{2,4})?\s+(?=\S)", "", cand, flags=re.I)
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
     cand = re.sub(r"^\s*(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
                   # "Minnesanteckningar förda vid telefonmöte med …": the medium is no part of the body
@@ -3086,6 +3177,14 @@ def _sub_body(parent: str, sub: str) -> str:
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 
 
+# a title written as a file name, its words joined by underscores: "Minnesanteckningar_Utbildningsgruppen_2025-11-05"
+_FILE_NAME_TITLE = re.compile(r"[\wåäöÅÄÖ.-]+(?:_[\wåäöÅÄÖ.-]+)+_?")
+# the same with its underscores read as spaces (see clean): a document type, one to three words, a date
+# with a body named by one word in the definite form and at most a shorthand ("… Utbildningsgruppen VoO 2025-11-05")
+_SPACED_FILE_NAME = re.compile(r"(?i)(?:minnesanteckningar|anteckningar|protokoll)\s+[\wåäö-]+(?:gruppen|rådet|teamet|nätverket)"
+                               r"(?:\s+[\wåäö.-]+)?\s+(?:19|20)\d\d-\d\d-\d\d")
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -3096,7 +3195,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """
     cells: list[str] = []
     dashed: set[int] = set()  # cells written after a dash on their line ("Arbetsgrupp SIP – Sälvik")
-    rows = [re.split(r"\t|\s{2,}", s) for _, s in title_lines[:12]]
+    rows = [_FILE_NAME_TITLE.fullmatch(s.strip()) and [c for c in s.strip().split("_") if c]
+            or _SPACED_FILE_NAME.fullmatch(s.strip()) and s.split() or re.split(r"\t|\s{2,}", s)
+            for _, s in title_lines[:12]]
     for k, row in enumerate(rows[:-1]):
         # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
         # in a PDF's text the cell beside it may stand between ("Sammanträdesdatum")
@@ -3109,6 +3210,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 break
             if len(below) > 1 or len(below[0].split()) > 2:
                 break
+    if any(_FILE_NAME_TITLE.fullmatch(s.strip()) or _SPACED_FILE_NAME.fullmatch(s.strip()) for _, s in title_lines[:12]):
+        out["file_name_title"] = True
     for row in rows:
         for seg in row:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
@@ -3140,7 +3243,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             out.setdefault("letterhead", re.sub(r"\b(Kommun|Stad|Läns Landsting)$", lambda m: m.group(1).lower(),
                                                 _tidy_caps(cand, True)))
             continue
-        if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand):
+        if cand.endswith("förvaltningen") and re.fullmatch(r"[\wåäöÅÄÖ -]{3,60}förvaltningen", cand):
+            out["administration_cell"] = True  # "Vård- och omsorgsförvaltningen" over the body's name
+        if _PARTIES_CELL.match(cand) or _UNIT_CELL.match(cand) or _AUTHORITY_CELL.match(cand):
             continue
         kind = bool(_BODY_WORD.search(cand))
         if (len(cand) > (110 if kind else 60) or len(cand.split()) > (14 if kind else 6)
@@ -3349,6 +3454,20 @@ _DEFINITE_TITLE = re.compile(r"((?:[a-zåäö]+-\s+och\s+)?[a-zåäö-]+(?:chef|
 _DNR_LINE = re.compile(r"(?im)^\s*(?:diarienummer|dnr)\b\s*:?\s*\S+(?:\s+\S+)?\s*$")
 
 
+# who brings a point, in brackets after its title: "(Ida)", "(Per Lund)", "(Ida och Lena)"
+# (or by the initials the roster gives: "(PE)", "(PE/AL)"; or after a dash: "Statistik – Per Ek")
+_TITLE_WHO = r"(?:[A-ZÅÄÖ][a-zåäö-]+(?:\s+[A-ZÅÄÖ][a-zåäö-]+)?|[A-ZÅÄÖ]{2,4})"
+_TITLE_PRESENTER_NAMED = re.compile(rf"\s(?:\((?P<who>{_TITLE_WHO}(?:\s*(?:,|/|\soch\s)\s*{_TITLE_WHO})*)\)"
+                                    rf"|[–—-]\s+(?P<who2>{_TITLE_WHO}(?:\s*(?:,|/|\soch\s)\s*{_TITLE_WHO})*))$")
+
+# an item that lists what is to be done by the next meeting: "Annelie beskriver hur …" there is a task, not a talk
+_TASKS_TITLE = re.compile(r"(?i)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|sammanträde)|att\s+göra|åtgärdslista|"
+                          r"uppföljningslista)\s*:?\s*$")
+
+
+_RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -3365,6 +3484,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     text = _DNR_LINE.sub("", text)
     text = re.sub(r"(?m)^([-•–*]\s.*?)(?<![.:;])$", r"\1.", text)
     short = attendee_short_names(att)
+    # "IL beskriver hur …" / "Ansvarig: IL, nästa möte": the one responsible by a time to come has a task, no talk
+    due_by = {r.group(1).strip() for r in _RESPONSIBLE_DUE.finditer(text)} if "Ansvarig" in text else set()
     for lead in _LEAD_NAME_COLON.finditer(text):
         toks = lead.group("who").split()
         nm = leading_name(lead.group("who"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
@@ -3382,6 +3503,10 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if _AT_ANOTHER_MEETING.search(after):  # "EB redovisar … vid styrgruppens möte": a task, told here
             continue
+        if due_by and m.group(1).split()[0].endswith("r") and sent[:m.start()].strip() in due_by:
+            continue
+        if after[:4] in ("den ", "det ", "dem ") and re.match(r"(?:den|det|dem)\s+där\b", after):
+            continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.": to be presented there, a task
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
@@ -3464,7 +3589,7 @@ def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, co
 
 def _is_structural_line(s: str) -> bool:
     if _ACTION_ARROW.match(s.lstrip()):
-        return True
+        return not _ARROW_DECISION.match(s.lstrip())
     b = _strip_bullet(s)
     return len(s) < 90 and not b[:1].islower() and bool(_STRUCTURAL.match(b))
 
@@ -3480,7 +3605,7 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         caps = _CAPS_DECIDES.match(s)
         if caps and re.search(r"BESLUT|BESLÖT", caps.group(0)):
             s = caps.group(0).capitalize() + s[caps.end():]
-    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s):
+    if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:
         m = _DECIDE.match(s)
@@ -3501,8 +3626,10 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     if s[:1] in "→⇒➔➜=-" and (arrow := _ACTION_ARROW.match(s)):
         s = s[arrow.end():].lstrip()  # "→ Beslut: …", "-> Beslut: …": the decision marked out with an arrow
     s = _strip_bullet(s)  # "- Beslut: …" as a point of a bulleted list
+    if s[:1] in "→➔➜⇒=-" and (arrow := _ARROW_DECISION.match(s)):
+        s = s[arrow.end():]  # "→ Beslut: …"
     low = s.lower()
-    if "beslut" in low[:40]:
+    if "beslut" in low[:40] or "konklusion" in low[:40]:
         m = _DECISION_LABEL.match(s)
         if m and not low.startswith(("förslag", "beslutsunderlag", "beslutet")):
             return None, (m.group("rest") or m.group("numbered") or "").strip(), 2
@@ -4015,12 +4142,23 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     body = "\n".join(own_text)
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
+    title = it.title
+    if not presenters and title and (tp := _TITLE_PRESENTER_NAMED.search(title)) and (
+            tp.group("who") or not tp.group("who2").isupper()):
+        # "2. Regional risk- och sårbarhetsanalys (Ida)": who brings the point, by given name after its title
+        # (after a dash only by name: "Rapport – RSS" names a body)
+        short = attendee_short_names(att)
+        who = [w if any(e.name == w for e in att) else _short_name_of(w, short, att)
+               for w in re.split(r"\s*(?:,|/|\boch\b)\s*", tp.group("who") or tp.group("who2"))]
+        if who and all(w and " " in w and not w.isupper() for w in who):
+            presenters, title = list(dict.fromkeys(who)), title[:tp.start()].rstrip()
     if not presenters:
         titled = _TITLE_PRESENTER.search(it.title) if it.title and "(F" in it.title else None
         # "2. Bemanning (Föredragande: Tobias Ek)": who presents, named in the heading, and who the text says told
         presenters = _split_presenters(titled.group(1)) if titled else []
-        presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
-    return ParsedItem(number=it.number, title=it.title, kind=list(it.kind), presenters=presenters,
+        if not _TASKS_TITLE.match(it.title or ""):  # what is listed for the next meeting is tasks, no talks
+            presenters += [p for p in _prose_presenters(body, att) if p not in presenters]
+    return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
 
@@ -4505,6 +4643,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None
             if re.match(r"\s+av\s", rest):
                 return None  # "… antogs av fullmäktige": another body's decision
+            if " av " in rest and re.match(r"\s+till\s+[^,;]{2,60}?\s+av\s+[A-ZÅÄÖ]", rest):
+                return None  # "Planeringen överlämnades till gruppen av Arbetsgrupp X": another body handed it on
             if verb not in ("överlämnas", "överlämnades", "lyfts", "lyftes") and _LATER.search(rest):
                 return None  # "Budgeten fastställs i november": a plan, not today's decision
             if verb not in _PRESENT_PASSIVE and _DATED.search(rest):
@@ -4608,13 +4748,21 @@ def _cue_lines(lines: list[str]) -> set[int]:
     return {k + 1 for k in _lines_holding(lines, "\n".join(lines).lower(), _HINT_WORDS)}
 
 
+_DECIDED_PASSIVE_LEAD = re.compile(r"^(?:Det\s+)?[Bb]eslutades\s+(?:också\s+|även\s+)?att\s+")
+
+
 def _decider(sent: str) -> str | None:
     """The body named as deciding in a sentence: 'Gruppen beslutade …', 'Efter diskussion föreslår
     arbetsgruppen …'; None for the passive and for a subject that is no body.
 
     >>> _decider("Efter diskussion föreslår arbetsgruppen att …"), _decider("Dagordningen godkänns")
     ('arbetsgruppen', None)
+    >>> _decider("Det beslutades att samverkansgruppen ställer sig bakom planen")
+    'Samverkansgruppen'
     """
+    if "eslutades" in sent[:16] and (lead := _DECIDED_PASSIVE_LEAD.match(sent)):
+        sent = sent[lead.end():]  # "Det beslutades att gruppen ställer sig bakom …": the clause's own subject
+        sent = sent[:1].upper() + sent[1:]
     m = _VERB_SUBJECT.match(sent)
     if m:
         return m.group("subj")
@@ -4809,6 +4957,30 @@ def _matches_at(pat: re.Pattern, text: str, word: str):
                 end = m.end()
                 yield m
         i = low.find(word, i + 1)
+
+
+# "Utbildningsgruppen för vård- och omsorgspersonal i Norrby är tillsatt av …": the name ends before the verb
+_FULL_NAME_AFTER = r"\s+((?:för|inom)\s+(?:[\wåäöÅÄÖ-]+\s+){0,7}?[\wåäöÅÄÖ-]+)(?=\s+(?:är|som|har|ska|rapporterar|arbetar|och\s+\w+ar)\b|\s*[.,;:(]|$)"
+
+
+_OWN_LEDNINGSGRUPP = re.compile(r"(?i)ledningsgrupp(?:en)?(?:\s+för\s+[\wåäö ,-]{3,60})?")
+
+
+def _named_in_full(body: str, text: str) -> str:
+    """A body a title written as a file name gives by its one-word name and a shorthand ("Utbildningsgruppen
+    VoO"), named as the text names it in full; a name of a kind and what it is for ("Arbetsgrupp SIP") is kept.
+
+    >>> _named_in_full("Utbildningsgruppen VoO", "Gruppen … Utbildningsgruppen för vård- och\\n"
+    ...                "omsorgspersonal i Norrby är tillsatt av Samverkansgrupp äldre.")
+    'Utbildningsgruppen för vård- och omsorgspersonal i Norrby'
+    >>> _named_in_full("Arbetsgrupp SIP", "Arbetsgrupp för SIP")
+    'Arbetsgrupp SIP'
+    """
+    word = body.split()[0]
+    if not (_BODY_WORD.search(word) and re.search(r"(?:en|et)$", word)) or len(body.split()) > 2:
+        return body
+    m = re.search(rf"\b{re.escape(word)}{_FULL_NAME_AFTER}", " ".join(text.split()))
+    return f"{word} {m.group(1)}" if m else body
 
 
 def _specific_group(text: str, generic: str) -> str | None:
@@ -5355,6 +5527,13 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     if head["body"] and (board := _BOARD_FOR.match(head["body"])):
         # "Organ: Direktionen för Hjälpmedelsförbundet X": the förbund's board, named as the förbund's boards are
         head["body"] = f"{board.group(1)}, {board.group(2)}"
+    if head["body"] and head.get("file_name_title"):
+        head["body"] = _named_in_full(head["body"], full_text)
+    if (head["body"] and head.get("administration_cell") and _OWN_LEDNINGSGRUPP.fullmatch(head["body"])
+            and re.search(r"(?i)\bkommun$", head.get("letterhead") or "")):
+        # "ÅBY KOMMUN / Vård- och omsorgsförvaltningen / Ledningsgruppen för vård och omsorg": the förvaltning's
+        # own ledningsgrupp, one of the kommun's, named with it as its nämnder are
+        head["body"] = f"{head['body']}, {head['letterhead']}"
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     body_basis = "text" if body else None
     if body is None and bodies:

@@ -1180,6 +1180,11 @@ def _apposition_free(s: str) -> str:
     return s.strip(" ,")
 
 
+# a body's genitive before a role: "Styrgruppens ordförande", "Rådets sekreterare"
+_OWN_GENITIVE = re.compile(r"(?i)^(?P<g>[a-zåäö]*(?:gruppens|rådets|nämndens|teamets|utskottets|beredningens|styrelsens))\s+"
+                           r"(?P<rest>(?:vice\s+)?[a-zåäö-]{4,})$")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -1191,12 +1196,17 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
-    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)", p) for p in parts):
+    if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:vice\s+)?ordförande|sekreterare", p) for p in parts):
         # "Ordföranden och sekreteraren sammanställer …": each role's holder
         each = [ctx.role_holder(p) for p in parts]
         if all(each):
             return list(dict.fromkeys(each))
-    holder = ctx.role_holder(s)
+    if ctx.meeting and (pl := _PLURAL_OF_KIND.fullmatch(s)):
+        # "Styrgruppen har gett de lokala närvårdsgrupperna i uppdrag …" in a lokal närvårdsgrupp's minutes: this one
+        kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
+        if ctx.meeting.casefold().startswith(kind.casefold() + " "):
+            return [ctx.meeting]
+    holder = ctx.role_holder(s) or (_title_acronym_holder(s, ctx) if s.isupper() and 2 <= len(s) <= 5 else None)
     if holder:
         return [holder]
     staff = ctx.unit_staff(s)
@@ -1265,6 +1275,17 @@ _GENITIVE_UTSKOTT = re.compile(r"(?i)[\wåäö-]+s\s+[\wåäö-]*utskott(?:et)?\
 # protocol where nobody holds the title in the attendance list
 _DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
                                     r"kansliet|(?:nämndens|styrelsens|direktionens)\s+presidium)")
+# bodies of a kind in the plural: "de lokala närvårdsgrupperna", "alla lokala arbetsgrupper"
+_PLURAL_OF_KIND = re.compile(r"(?i)(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*grupp)(?:erna|er)")
+
+
+def _title_acronym_holder(acronym: str, ctx: "_Ctx") -> str | None:
+    """"MAS tar fram en plan": the one attendee whose title is that acronym ("Rickard Öst, MAS, Åby kommun")."""
+    if ctx.parsed is None or acronym in ctx.initials:
+        return None
+    holders = {normalise_person_name(a.name) for a in ctx.parsed.attendance
+               if a.name and (a.title or "").split(",")[0].strip().casefold() == acronym.casefold()}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _own_administration(body: str | None, named: tuple[str, ...] | set[str] = ()) -> str | None:
@@ -1426,10 +1447,26 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
+        gm = _OWN_GENITIVE.match(phrase.strip()) if "s " in phrase else None
+        if gm:
+            # "Styrgruppens ordförande" in a styrgrupp's minutes, "gruppens sekreterare": the role in the body that met
+            own = gm.group("g").casefold()[:-1]
+            if not (own == "gruppen" or (self.meeting and any(
+                    len(stem) >= 3 and self.meeting.casefold().startswith(stem) for stem in (own[:-2], own[:-1])))):
+                return None
+            phrase = gm.group("rest")
+        if phrase.strip().casefold() in _ACRONYM_ROLES and self.parsed is not None:
+            # "uppdra åt VD att …", "MAS tar fram …": a title written as an acronym, the one attendee holding it
+            word = phrase.strip().casefold()
+            holders = {normalise_person_name(a.name) for a in self.parsed.attendance
+                       if a.name and (a.title or "").casefold().split(",")[0].strip() == word}
+            return holders.pop() if len(holders) == 1 else None
         # "Hälso- och sjukvårdsdirektören": a role written with the compounds it shares its last part with
         m = re.match(r"(?i)^(?:vår\s+|nämndens\s+|gruppens\s+)?(?:[a-zåäö]+-,?\s+(?:och\s+)?)*(?P<r>[a-zåäö-]{4,}(?:en|n))"
                      r"(?:\s+i\s+(?P<where>[A-ZÅÄÖ][\wåäö-]+)|\s+(?P<n>[A-ZÅÄÖ].+))?$", phrase.strip())
-        own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande")
+        # "Ordförande och sekreterare planerar …": a role word without its article names its holder too
+        own_form = phrase.strip().casefold() in ("sammankallande", "vice sammankallande", "ordförande", "vice ordförande",
+                                                 "sekreterare")
         if not m and not own_form:
             return None
         if m and m.group("n") and is_person_name(m.group("n")):
@@ -1910,7 +1947,10 @@ _UTSES_RE = re.compile(
     # whose seat it is, in the genitive: "regionens representant", "Åby kommuns ledamot"
     r"(?:(?P<owner>[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[Rr]egion(?:ens|\s+[A-ZÅÄÖ][\wåäö-]+s)|kommunens|förvaltningens|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]*:s)\s+)?"
+    # "utses till ständig justerare tillsammans med ordförande X": the standing duty, whoever shares it
+    r"(?:(?:ständig|ordinarie)\s+(?=justerare))?"
     r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
+    r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
     r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
 )
@@ -1922,8 +1962,13 @@ _MEETING_DUTY = re.compile(r"(?i)justerare|protokolljusterare|mötesordförande|
 _REPRESENTED_AT = re.compile(
     r"^(?P<body>(?=[A-ZÅÄÖ])[\wåäöÅÄÖ]*?(?:[Rr]ådet|[Ss]tyrelsen|[Ff]öreningen|[Gg]ruppen|[Ll]aget|[Nn]ätverket|[Ff]örbundet))\s+representeras\s+"
     r"(?:vid\s+(?P<event>[^.;]+?)\s+)?av\s+(?P<who>[A-ZÅÄÖ][^.;]+?)(?:\s+vid\s+(?P<event2>[^.;]+?))?\.?$")
-_DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+(?P<role>" + _MEETING_DUTY.pattern[4:]
-                      + r")(?P<rest>\s+(?:för|vid|till)\s+(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?)?\s*\.?$", re.I)
+# "utse vice ordförande Eva Ek till ständig justerare tillsammans med ordförande Per Berg": the standing duty
+_DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?:(?:1:e\s+|2:e\s+)?vice\s+ordförande\s+)?(?P<who>[A-ZÅÄÖ].+?)\s+(?:till|som)\s+"
+                      r"(?:ständig\s+(?=justerare))?(?P<role>" + _MEETING_DUTY.pattern[4:]
+                      # "välja X till sekreterare för mötet": the meeting's secretary, no seat in the body
+                      + r"|sekreterare(?=\s+(?:för|vid)\s+(?:mötet|sammanträdet)\b))"
+                      r"(?P<rest>\s+(?:för|vid|till)\s+(?:(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?|mötet|sammanträdet))?"
+                      r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?\s*\.?$", re.I)
 
 
 # a duty outside the body a kommun's or region's organ hands one of its politicians: ombud at a company's
@@ -1946,6 +1991,10 @@ _AGENT_DUTY_RE = re.compile(
 # the duties of one meeting a body hands out as its first points ("Val av justerare", "Till
 # sekreterare utsågs …"), each read as one task however the minutes appoint to it
 _MEETING_DUTIES = ("justerare", "protokolljusterare", "justeringsperson", "sekreterare", "mötessekreterare")
+
+
+# titles written as acronyms that name their holder in a task: "uppdra åt VD att …"
+_ACRONYM_ROLES = frozenset({"vd", "mas", "mar"})
 
 
 def _holds_role(a: AttendanceEntry, roles: set[str]) -> bool:
@@ -2101,6 +2150,44 @@ _REPORTED_DONE = re.compile(r"\s*[–,-]\s*(?:klart|klar|gjort|genomfört)(?:,?\
 _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
 _CREATE_HINT = re.compile(r"skapa|inrätta|tillsätt|bilda|etablera")
+# the end of a follow-up table's row as a PDF's text runs its cells together: "… DR, RÖ Påbörjad 2026-02-15"
+_FLAT_ROW_END = re.compile(
+    r"^(?P<pre>.*?)\s*(?P<who>(?:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé-]+|Alla(?:\s+kommuner)?)"
+    r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ]{2,4})*)\s+(?P<status>[Ee]j\s+påbörjad|[Pp]åbörjad|[Pp]ågår|[Kk]lar|[Kk]lart|[Aa]vslutad|"
+    r"[Ee]j\s+klar|[Ff]örsenad)\s+(?P<due>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2})$")
+
+
+def _flat_status_rows(lines: list[str]) -> list[tuple[str, str, str, bool]]:
+    """The rows of a follow-up table whose cells a PDF's text runs together, each row's task wrapped over
+    lines above its "who status date" end: (who, task, due, done).
+
+    >>> _flat_status_rows(["Uppföljningslista", "Uppgift Ansvarig Status Datum", "Plan för läkemedels-",
+    ...                    "genomgångar 2026", "MAS Ej påbörjad 2025-12-03", "Kallelse till mötet VH Klar 2025-10-24"])
+    [('MAS', 'Plan för läkemedels-genomgångar 2026', '2025-12-03', False), ('VH', 'Kallelse till mötet', '2025-10-24', True)]
+    """
+    head = next((k for k, line in enumerate(lines) if 3 <= len(line.split()) <= 5
+                 and all(w.casefold() in _TASK_COLUMNS | _WHO_COLUMNS | _STATUS_COLUMNS | _DUE_COLUMNS for w in line.split())
+                 and any(w.casefold() in _WHO_COLUMNS for w in line.split())
+                 and any(w.casefold() in _STATUS_COLUMNS for w in line.split())), None)
+    if head is None:
+        return []
+    rows, wrapped = [], []
+    for line in lines[head + 1:head + 60]:
+        line = line.strip()
+        if not line:
+            continue
+        m = _FLAT_ROW_END.match(line)
+        if not m:
+            if len(wrapped) >= 4:
+                break  # no row ends within four lines: the table has ended
+            wrapped.append(line)
+            continue
+        task = " ".join(wrapped + [m.group("pre")]).strip()
+        task = re.sub(r"(?<=\w-) (?=[a-zåäö])", "", task)  # "läkemedels- genomgångar": a word broken at its hyphen
+        wrapped = []
+        if task:
+            rows.append((m.group("who"), task, m.group("due"), bool(_DONE_STATUS.match(m.group("status")))))
+    return rows
 _ABS_VAC_HINT = re.compile(r"\binte\b|\bej\b|förhinder|vakant|sakna[rs]|behöver\s+(?:utses|tillsättas|rekryteras)")
 _REPORT_RE = re.compile(
     r"\b(?:återkomm\w*|återkoppl\w*|rapporter\w*|redovis\w*|återrapporter\w*|ger\s+(?:en\s+)?återkoppling|"
@@ -2111,7 +2198,9 @@ _REPORT_RE = re.compile(
 
 _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nnan|[Ff]ram\s+till)\s+[^,]{2,40}?"
 _PERSON_TASK_RE = re.compile(
-    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){{0,8}}(?:s?\s+kommun)?"
+    # (also roles joined to the first: "Ordförande och sekreterare planerar …")
+    rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
+    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]+(?:chefen|ledaren|samordnaren))){{0,8}}(?:s?\s+kommun)?"
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
@@ -2129,7 +2218,9 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
-                   r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|[Aa]lla(?:\s+deltagare)?|"
+                   r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
+                   # "Samtliga i gruppen tar med …": everyone of the body that met
+                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|[Aa]lla(?:\s+deltagare)?|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # "Varje kommun", "Respektive kommun": no kommun's name
@@ -2575,6 +2666,8 @@ def _full_bodies(text: str):
 _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[A-ZÅÄÖ][a-zåäö]+a\b[^\n]*)\n\s*"
                                       r"Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
+# verbs of being and having, no task however the responsible line reads: "IL är föräldraledig"
+_NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
@@ -2709,8 +2802,18 @@ _REPORT_NOUN = re.compile(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|v
 _LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
+# two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
+_TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s+(?P<second>[^.;]+?\bersätter\s+[^.;]+?)"
+                              r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
 _GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
+# "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B, som lämnar gruppen"
+_ENTERS_REPLACING_RE = re.compile(
+    r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+går\s+in\s+som\s+"
+    r"(?P<role>(?:ordinarie\s+|ny\s+)?(?:ledamot|ersättare|representant))"
+    r"(?:\s+för\s+(?P<org>[A-ZÅÄÖ][\wåäö-]*\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+))?"
+    r"(?:\s+(?:från\s+och\s+med|från|fr\.o\.m\.)\s+[^,.;]*?)?\s+och\s+ersätter\s+(?:då\s+|därmed\s+)?"
+    r"(?P<old>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})(?:,\s+som\s+(?:lämnar|slutar)\b.*)?\.?$")
 _REPLACES_SEAT_RE = re.compile(
     # "… ersätter från och med i dag B som …": when, before whom
     r"^(?P<new>.+?)\s+ersätter\s+(?:(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:i\s*dag|detta\s+möte|dagens\s+möte)\s+)?"
@@ -2718,6 +2821,32 @@ _REPLACES_SEAT_RE = re.compile(
     # a unit's seat by its acronym: "som BUP Norrbys representant", "som BUP:s representant"
     r"[A-ZÅÄÖ]{2,6}(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?::s|s))\s+)?"
     r"(?P<role>ledamot|ersättare|representant|ordförande|sammankallande)\b(?!\s+(?:för|i)\s)(?:\s+(?:från|fr\.o\.m\.|efter)\b.*)?\.?$")
+
+
+# someone named as away in a relative clause, the seat they hold between commas before it
+_NOT_THERE_RE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+(?P<role>(?:vice\s+)?ordförande|"
+                           r"sammankallande|ledamot|ersättare))?,?\s+som\s+(?:inte|ej)\s+(?:var|är|kunde\s+vara)\s+"
+                           r"(?:närvarande|på\s+plats|med)\b")
+
+
+# a decided clause on when the result of a task just given is reported: "att förslaget redovisas vid …"
+_REPORTED_ON_DAY = re.compile(r"^(?:att\s+)?(?:förslaget|handlingsplanen|planen|uppdraget|rapporten|resultatet|resultaten|"
+                              r"utredningen|analysen|underlaget|sammanställningen)\s+(?:ska\s+)?(?:redovisas|återrapporteras|"
+                              r"rapporteras|presenteras)\b")
+
+
+# a task told in a relative clause, its verb last: "14 ärenden som nämnden uppdragit åt förvaltningschefen att bereda"
+_GIVEN_IN_RELATIVE = re.compile(r"\b(?P<obj>(?:\d+\s+)?[a-zåäö]+(?:\s+[a-zåäö]+){0,2})\s+som\s+(?P<giver>[a-zåäö]*(?:nämnden|"
+                                r"styrelsen|rådet|gruppen|direktionen|utskottet))\s+(?:har\s+)?uppdragit\s+åt\s+"
+                                r"(?P<who>[a-zåäö-]{4,}(?:en|n)|[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+att\s+"
+                                r"(?P<verb>[a-zåäö]{3,})(?=\s*[.;,]|\s*$)")
+
+
+# the owner's directive to a kommunal bolag: "Kommunfullmäktige i Åby kommun har den 29 september antagit nya ägardirektiv
+# för bolaget"
+_OWNER_DIRECTIVE = re.compile(r"\b(?P<owner>(?:Kommunfullmäktige|Regionfullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|"
+                              r"\s+i\s+Region\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:har\s+)?(?:[^.;]{0,40}?\s+)?(?:antagit|beslutat\s+om|"
+                              r"fastställt|antog|fastställde)\s+(?:nya\s+|reviderade\s+)?ägardirektiv\s+för\s+bolaget\b")
 
 
 def _own_body(text: str, meeting: str | None) -> str | None:
@@ -2808,6 +2937,18 @@ def _one_name(a: str, b: str) -> bool:
 # who told the meeting, before what they told: "Ordföranden informerade om att …", "Anna berättade att …"
 _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
                         r"rapporterade|rapporterar|uppgav|uppger|framförde)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
+# who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
+_TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
+                            r"berättade|berättar|meddelade|meddelar)\s+(?:om\s+)?att\s+")
+# work handed over in the passive: "Planeringen av temadagen överlämnas till X, som har budget för föreläsare"
+_HANDED_OVER_RE = re.compile(
+    r"^(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
+    r"(?P<obj>[^.;]{3,120}?)\s+(?:överlämnas|lämnas\s+över)\s+(?:nu\s+)?till\s+(?P<to>[^.;,]+?)(?:,\s+som\b.*)?$")
+_HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppföljningen": "följa upp",
+                     "genomförandet": "genomföra", "ansvaret": "ansvara för"}
+# the day a giver gave its task, between the giver and the verb: "X den 29 oktober (har gett …)"
+_GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                           r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
 # the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
 
@@ -3329,6 +3470,12 @@ class _Extractor:
                 continue
             for part in self._coordinated_person_tasks(norm):
                 self._sentence(part, origin="narrative", pos=None, giver=None)
+            if "; " in norm and len(self.out.assignments) == before:
+                # "Nästa rapport lämnas i december; MLH och JQ skriver utkastet till mötet 7 oktober": a clause of
+                # its own after the semicolon, led by who does it
+                for tail in norm.split("; ")[1:]:
+                    if _PERSON_TASK_RE.match(tail):
+                        self._sentence(tail, origin="narrative", pos=None, giver=None)
             last_new = self.out.assignments[-1] if len(self.out.assignments) > before else None
             if len(self.out.assignments) == before and _TO_NEXT_MEETING.match(it.title or ""):
                 self._listed_for_next_meeting(norm)
@@ -3450,6 +3597,12 @@ class _Extractor:
                     done = status_col is not None and bool(_DONE_STATUS.match(values[status_col].strip()))
                     self._action_row(who, task, values[due_col] if due_col is not None else "", giver, done=done)
                 self.ctx.item = it
+                return
+        if "tatus" in body:
+            flat = _flat_status_rows(lines)
+            if flat:
+                for who, task, due, done in flat:
+                    self._action_row(who, task, due, done=done)
                 return
         listed = bool(_ACTION_LABEL.match(it.title or ""))  # under an "Att göra" label, or an item so titled
         for line in lines:
@@ -3697,8 +3850,10 @@ class _Extractor:
     def _own_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"utse en arbetsgrupp …", "inrätta …": a task the deciding body gives itself."""
         m = _SELF_RE.match(s)
+        # "utse Anna Ek till …", "utse KW till …" (initials the roster gives): a person appointed, no task of its own
         if not m or split_name_list(m.group("obj")) == [] or all(
-                is_person_name(p) for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
+                is_person_name(p) or p in self.ctx.initials
+                for p in split_name_list(re.split(r"\s+(?:att|till|som)\s+", m.group("obj"))[0])):
             return False
         if giver:
             self.assignment([giver], s, origin="decision", pos=pos, given_by=giver)
@@ -3861,10 +4016,16 @@ class _Extractor:
     def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
         """A decision "Arbetsgrupp X inrättas med uppdrag att …": the deciding body creates the named
         body and gives it the task."""
-        m = re.match(r"^(?:att\s+)?(?P<g>[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:inrättas|tillsätts|bildas|skapas|etableras)\b"
-                     r"(?:\s+med\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+))?", c)
+        m = re.match(r"^(?:att\s+)?(?:(?:en|ett)\s+(?=[a-zåäö]))?(?P<g>[A-ZÅÄÖa-zåäö][^.;]{2,80}?)\s+"
+                     r"(?:inrättas|tillsätts|bildas|skapas|etableras)\b"
+                     # "en arbetsgrupp för X bildas under samverkansgruppen": the body it is set up under
+                     r"(?:\s+(?:under|inom)\s+(?P<under>[^.;,]+?)(?=,|\s+med\b|\s+och\b|$))?"
+                     r"(?:,?\s+med\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+))?", c)
+        if m and m.group("g")[:1].islower() and not re.match(r"^(?:att\s+)?(?:en|ett)\s", c):
+            m = None  # a lower-case name only after "en": "en arbetsgrupp för X bildas"
         gs = [g for g in find_groups(m.group("g")) if g.start == 0 and not g.generic_head] if m else []
-        creator = giver or self.ctx.reporting_body or self.p.body
+        creator = (self._body_ref(m.group("under")) if m and m.group("under") else None) \
+            or giver or self.ctx.reporting_body or self.p.body
         if not gs or not creator or gs[0].name.casefold() == creator.casefold():
             return False
         name = gs[0].name
@@ -3951,6 +4112,8 @@ class _Extractor:
         if not m:
             return False
         people = split_name_list(m.group("who"))
+        if people and len(people) == 1 and people[0] in self.ctx.initials:
+            people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
             people = self._people(m.group("who"))  # "Ansvarig: SH": initials the roster gives
             if not people:
@@ -3968,6 +4131,18 @@ class _Extractor:
             task = action.group("task").strip(" .")
             self.assignment(people, task[:1].lower() + task[1:], origin=origin, pos=pos, given_by=giver or self._meeting_body())
             return True
+        if not earlier and self.ctx.item and len(people) == 1:
+            # "IL beskriver hur elevhälsan kallas till SIP i dag." / "Ansvarig: IL, nästa möte": what the one
+            # responsible does, told in the point, is the task (whatever its verb), due when the line says
+            said = re.escape(m.group("who").strip())
+            told = re.search(rf"(?:^|(?<=[.!?]\s))(?P<who>{said})\s+(?P<v>[a-zåäö]+(?:ar|er|ir|yr|år|ör))\b"
+                             r"(?P<rest>[^.!?\n]*)", self.ctx.item.body or "")
+            who = [normalise_person_name(people[0])] if told else None
+            if told and who and told.group("v") not in _NOT_TASK_VERBS:
+                due = f" {m.group('due').strip()}" if m.group("due") else ""
+                self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
+                                origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
+                return True
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):
@@ -3991,6 +4166,12 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
+        if two:
+            # "A ersätter B och C ersätter D som ersättare i G": one seat phrase serving both clauses
+            done = [self._ms_replaces_as(f"{two.group(k)}{two.group('tail')}", origin=origin, pos=pos, giver=giver)
+                    for k in ("first", "second")]
+            return any(done)
         w = "älkom" in c and _WELCOMED_REPLACES_RE.match(c)
         if w:  # "Ett särskilt välkommen riktades till A, Region X, som ersätter B i styrgruppen": the same
             c = f"{w.group('who')} {w.group('rest')}"
@@ -4050,6 +4231,14 @@ class _Extractor:
             self.group(g, item)
             self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
             self.membership(old_name, g, item, change="leave")
+            return True
+        # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B": B's seat in the body that met
+        m = "går in som" in c and _ENTERS_REPLACING_RE.match(c)
+        if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
+            self.group(body, item)
+            self.membership(m.group("new"), body, item, role=m.group("role"), change="replace",
+                            replaces=normalise_person_name(m.group("old")), on_behalf_of=m.group("org"))
+            self.membership(m.group("old"), body, item, change="leave", on_behalf_of=m.group("org"))
             return True
         return False
 
@@ -4239,8 +4428,8 @@ class _Extractor:
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
-            people = split_name_list(re.sub(r"^[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+"
-                                            r"(?=[A-ZÅÄÖ])", "", m.group("who")))
+            people = split_name_list(re.sub(r"^(?:[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)|"
+                                            r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande)\s+(?=[A-ZÅÄÖ])", "", m.group("who")))
             if people and is_name_list(people):
                 role = m.group("role") or "ledamot"
                 g = None
@@ -4318,7 +4507,10 @@ class _Extractor:
         people = split_name_list(d.group("who")) if d else []
         if not (people and is_name_list(people)):
             return False
-        duty = _duty_task(d.group("role").lower(), d.group("rest") or "")
+        rest = d.group("rest") or ""
+        if re.fullmatch(r"\s+(?:för|vid)\s+(?:mötet|sammanträdet)", rest):
+            rest = ""  # "sekreterare för mötet": this meeting's, as "Till sekreterare utsågs" gives it
+        duty = _duty_task(d.group("role").lower(), rest)
         self.assignment(people, duty.strip(" ."), origin="decision" if pos is not None else origin, pos=pos,
                         given_by=self._current_giver(pos))
         return True
@@ -4845,6 +5037,12 @@ class _Extractor:
             else:
                 m = rule.regex.search(s)
                 done = bool(m) and self._produce(rule, m, s, origin=origin, pos=pos, giver=giver)
+                if not done and rule.kind == "mandate" and " att " in s and (told := _TOLD_STANDING.match(s)):
+                    # "Ordföranden påminde om att gruppen är tillsatt av X …": the standing fact, told by someone
+                    rest = s[told.end():]
+                    rest = rest[:1].upper() + rest[1:]
+                    m = rule.regex.search(rest)
+                    done = bool(m) and self._produce(rule, m, rest, origin=origin, pos=pos, giver=giver)
             if done and rule.exclusive:
                 return
 
@@ -4900,6 +5098,21 @@ class _Extractor:
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True
 
+    def _handed_over_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Planeringen av temadagen överlämnas till Utbildningsgruppen X, som har budget …": the work the noun
+        names is the task of the one it is handed over to."""
+        m = _HANDED_OVER_RE.match(s)
+        if not m:
+            return False
+        who = _subject_assignees(m.group("to"), origin == "decision", self.ctx)
+        if not who:
+            return False
+        task = f"{_HANDED_OVER_VERB[m.group('noun').casefold()]} {m.group('obj').strip()}"
+        # handed over, not delegated: the matter is referred to a body the one handing it has no mandate over
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else self.p.body,
+                        delegated=False)
+        return True
+
     def _fick_inverted(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Dokumentet fick Nuray och Mats i uppdrag att se över": the fronted object is the task's."""
         m = _FICK_INV_RE.match(s)
@@ -4931,6 +5144,8 @@ class _Extractor:
         if " att " in pre:
             # "Ordföranden informerade om att LSVO har gett …": the giver is the reported clause's subject
             pre = _TOLD_THAT.sub("", pre)
+        if " den " in pre:
+            pre = _GIVEN_ON_DAY.sub("", pre)  # "Ledningsgruppen … den 29 oktober har gett": the day it gave the task
         if (wm := re.search(r"(?P<b>[^,;]+?),\s+som\s*$", pre)) and (gs := find_groups(wm.group("b"))):
             pre = gs[-1].name  # "…, Regional ledningsgrupp Österland, som gav …": the body the clause is about
         rel = _GAVE_WHICH_RE.search(pre) or (_GAVE_WHICH_NOUN_RE.search(pre) if ", som " in pre else None)
@@ -5620,7 +5835,7 @@ class _Extractor:
             left = re.search(r"(?:\blämnar\s+)?(?:därmed\s+|också\s+|även\s+)?(?P<rest>[^.;]+)$", mid)
             named_left = ([x.name for x in find_groups(left.group("rest")) if not x.generic_head]
                           if left and re.search(r"\blämnar\b", s) else [])
-            if len(named_left) >= 2 and not (g.get("who") or g.get("who3")):
+            if len(named_left) >= 2 and not (g.get("who") or g.get("who3") or g.get("who4")):
                 # "… slutar i kommunen och lämnar därmed Styrgrupp Nära vård och Arbetsgrupp SIP": each body left
                 for name in named_left:
                     self.membership(old[0], seat_group(name), item, change="leave")
@@ -5643,7 +5858,8 @@ class _Extractor:
                 # "X har lämnat sina politiska uppdrag" in a fullmäktige's or nämnd's minutes that do not list X:
                 # the seat X held the minutes tell elsewhere, not one in the body that met
                 return False
-            new = self._people(g.get("who") or g.get("who3")) if (g.get("who") or g.get("who3")) else None
+            successor = g.get("who") or g.get("who3") or g.get("who4")
+            new = self._people(successor) if successor else None
             self.membership(old[0], grp, item, change="leave")
             self._leaving = (old[0], grp)
             for p in new or []:
@@ -6086,6 +6302,13 @@ class _Extractor:
         # without the comma only after a clause of its own ("Gruppen diskuterar och Erik för …"), never
         # inside a list of who ("EL och BH tar fram …")
         parts = re.split(r",\s+och\s+(?=[A-ZÅÄÖ])|(?<=[a-zåäö]{3}(?:ar|er))\s+och\s+(?=[A-ZÅÄÖ])", s)
+        if len(parts) == 1 and _PERSON_TASK_RE.match(s):
+            # "Hugo Sand bokar lokal och Ines Björk skickar kallelse": a task of its own after the object of the first
+            for och in re.finditer(r"\s+och\s+(?=[A-ZÅÄÖ])", s):
+                right = _PERSON_TASK_RE.match(s[och.end():])
+                if right and _PERSON_TASK_RE.match(s[:och.start()]) and self._people(right.group("who")):
+                    parts = [s[:och.start()], s[och.end():]]
+                    break
         out = [parts[0]]
         for p in parts[1:]:
             m = _PERSON_TASK_RE.match(p)
@@ -6414,7 +6637,8 @@ class _Extractor:
             near = None if frm else re.search(r"(?P<g>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nämnden))\s*$", s[:m.start()])
             frm = frm or (near and self._sentence_subject_group(near.group("g")))
             frm = frm and (_own_body(frm, self._meeting_body()) or frm)  # "Rådet är underställt …": the body that met
-            to = _target(re.split(r"\s+(?:och|samt)\s+", m.group("to"))[0], ctx)
+            # "… och rapporterar dit": a clause after "och" (not "Ledningsgruppen för vård och omsorg")
+            to = _target(re.split(r"\s+(?:och|samt)\s+(?=[a-zåäö]+(?:ar|er|r)\b)", m.group("to"))[0], ctx)
             if frm and to:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False
@@ -6470,6 +6694,38 @@ class _Extractor:
             self.mandate(frm, to, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         return False
 
+    def _as_given_in_relative(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                              giver: str | None = None) -> bool:
+        """"Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt förvaltningschefen att bereda": the
+        task, given earlier by the body that met, told in a relative clause with its verb last."""
+        m = "uppdragit åt" in s and _GIVEN_IN_RELATIVE.search(s)
+        body = self._meeting_body()
+        if not m or not body or not _own_body(m.group("giver"), body):
+            return False
+        who = self._people(m.group("who")) if m.group("who")[:1].isupper() else None
+        holder = None if who else self.ctx.role_holder(m.group("who"))
+        who = who or ([holder] if holder else None)
+        if not who:
+            return False
+        self.assignment(who, f"{m.group('verb')} {m.group('obj')}", origin=origin, pos=pos, given_by=body)
+        return True
+
+    def _md_owner_directive(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"Kommunfullmäktige i X kommun har antagit nya ägardirektiv för bolaget": the owner's fullmäktige steers
+        the company's board that met."""
+        m = _OWNER_DIRECTIVE.search(s)
+        body = self._meeting_body()
+        if not (m and body and re.match(r"(?:Styrelsen|Bolagsstyrelsen),\s", body)):
+            return False
+        owner = m.group("owner")
+        place = re.match(r"(?P<k>Kommunfullmäktige|Regionfullmäktige)\s+i\s+(?P<o>.+)$", owner)
+        owner = f"{place.group('k')}, {place.group('o')}" if place else owner
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(owner, item)
+        self.mandate(owner, body, "delegates", item, pos)
+        return False
+
     def _md_serves_as(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"G fungerar som arbetsgrupp till H som styrgrupp": G reports to H."""
         ctx = self.ctx
@@ -6522,6 +6778,19 @@ class _Extractor:
                 then = re.search(r"\s(?:och\s+)?(?:därefter|sedan)\s+(?:lyftas|lyfts)\s+(?:vidare\s+)?till\s+(?P<b>.+)$", s)
                 if then and (b := _target(then.group("b"), ctx)) and not _one_name(to, b):
                     self.mandate(to, b, "reports_to", item, pos)
+        return False
+
+    def _as_reported_on_day(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                            giver: str | None = None) -> bool:
+        """"att ge X i uppdrag att ta fram ett förslag …, och att förslaget redovisas vid nämndens sammanträde den
+        11 februari 2026": the task given in the clause before is due on the day its result is reported."""
+        if not _REPORTED_ON_DAY.match(s):
+            return False
+        due, due_date = _due(s, self.p.date)
+        item = self.ctx.item.number if self.ctx.item else None
+        last = next((a for a in reversed(self.out.assignments) if a.item == item and a.origin == "decision"), None)
+        if due_date and last is not None and last.due_date is None:
+            last.due, last.due_date = due, due_date
         return False
 
     def _delegated_in_item(self, item: str | None, giver: str | None) -> str | None:
@@ -6748,9 +7017,12 @@ class _Extractor:
 
     _WHICH_REPORTS_RE = re.compile(r",\s+som\s+(?:i\s+sin\s+tur\s+)?"
                                    # "…, som arbetar på uppdrag av RSR och rapporterar till rådet"
-                                   r"(?:arbetar\s+på\s+uppdrag\s+(?:av|från)\s+[^.;,]{2,60}?\s+och\s+)?"
+                                   r"(?:arbetar\s+på\s+uppdrag\s+(?:av|från)\s+[^.;,]{2,60}?\s+och\s+"
+                                   # "…, som samrådsgruppen tillsatte i våras och som rapporterar till samrådsgruppen"
+                                   r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
+                                   r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
                                    r"(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
-                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -6783,6 +7055,10 @@ class _Extractor:
             self.group(x, item)
             self.group(to, item)
             self.mandate(x, to, "reports_to", item, pos)
+            setter = m.group("setter")
+            setter = (setter if self._NAMED_BODY_END_RE.fullmatch(setter) else self._body_ref(setter)) if setter else None
+            if setter and setter != x:
+                self.mandate(setter, x, "delegates", item, pos)  # the body that set it up gave it its uppdrag
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
@@ -6815,8 +7091,10 @@ class _Extractor:
             # "… till RLG av båda grupperna": who passes it on, after the passive, is no part of where it goes
             to = _target(_PASSIVE_AGENT_TAIL.sub("", m.group("to")), ctx)
             if to and self._is_body(to) and (to != self.p.body):
-                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]):
-                    # under an item reporting another body's meeting, that body passed it on
+                if re.search(r"\b(?:Förslag|[Ff]rågan|[Ää]rendet)\b", s[:m.start()]) and (
+                        ctx.reporting_body or not re.search(r"\b(?:har|hade)\s+lyfts\s", s)):
+                    # under an item reporting another body's meeting, that body passed it on; "Frågan har lyfts till
+                    # X" told with no such body is done by whom the sentence does not say
                     self.mandate(ctx.reporting_body or self.p.body, to, "refers", item, pos)
                     if _BOTH_GROUPS_AGENT.search(m.group("to")) and (other := self._joint_partner()) and other != to:
                         # "… lyfts vidare till RLG av båda grupperna" at a joint meeting: the other body refers it too
@@ -6848,6 +7126,13 @@ class _Extractor:
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
+        for m in (_NOT_THERE_RE.finditer(s) if "som inte" in s or "som ej" in s else ()):
+            # "en hälsning från Maja Lundell, ordförande, som inte var närvarande": away, and the seat she holds
+            who = m.group("who")
+            if is_person_name(who) and who not in self.out.absent:
+                self.out.absent.append(normalise_person_name(who))
+                if m.group("role") and self._meeting_body():
+                    self.membership(who, self._meeting_body(), item, role=m.group("role"), change="member")
         for m in (re.finditer(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+|meddelat\s+)?förhinder\b", s)
                   if "förhinder" in s else ()):
             who = m.group("who")

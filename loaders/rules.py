@@ -85,13 +85,16 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     # reading to give a view: "EB läser igenom förslaget till nästa möte"
     "läser\\s+igenom",
-    # not what a member declares at the meeting: "anmäler reservation", "anmäler jäv"
-    "anmäler(?!\\s+(?:reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande))", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    # not what a member declares or wishes at the meeting: "anmäler reservation", "anmäler jäv", "anmäler intresse
+    # för konferensen"
+    "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande))", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
+    "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
+    # bringing something somewhere: "tar med resultatet till sina verksamheter"
+    "tar\\s+med\\s+(?=(?:[\\wåäö]+\\s+){1,3}till\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
@@ -116,6 +119,8 @@ TASK_VERBS = (
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
     "ombesörjer", "håller\\s+i",
+    # hosting what was decided: "Åby kommun står värd för den första delen"
+    "står\\s+värd\\s+för",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
@@ -151,7 +156,11 @@ RULES: tuple[Rule, ...] = (
          triggers=("inte", "ej ", "förhinder", "vakant", "saknar", "saknas", "behöver utses",
                    "behöver tillsättas", "behöver rekryteras", "valts"),
          handler="_absences_and_vacancies", exclusive=False,
-         examples=(_ex("Ersättare för regionen har ännu inte utsetts.", ("vacancy", "ersättare")),
+         examples=(# the chair away, told as the meeting opens: away, and the seat held
+                   _ex("Ola Bergkvist öppnade mötet och framförde en hälsning från Maja Lundell, ordförande, som inte "
+                       "var närvarande på grund av sjukdom.", body="Samrådsgruppen för idéburen sektor",
+                       facts=(("membership", "Maja Lundell", "Samrådsgruppen för idéburen sektor", "member"),)),
+                   _ex("Ersättare för regionen har ännu inte utsetts.", ("vacancy", "ersättare")),
                    _ex("Ledamot och ersättare för Region Norrby har ännu inte valts.", ("vacancy", "ledamot"),
                        ("vacancy", "ersättare")),
                    _ex("Tallviks kommun har ännu inte utsett någon representant till arbetsgruppen.",
@@ -280,6 +289,19 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Uppföljningen är ett uppdrag från Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),),
          counter_examples=("Uppföljningen är ett uppdrag som tar tid.",)),
+    # a task given earlier, told in a relative clause with its verb last
+    Rule("given_in_relative", "assignment", exclusive=False, narrative_only=True, triggers=("uppdragit åt",),
+         handler="_as_given_in_relative",
+         examples=(_ex("Sara Ekholm är förvaltningschef. Av sammanställningen framgår 14 ärenden som nämnden uppdragit åt "
+                       "förvaltningschefen att bereda.", body="Patientnämnden, Region Åby", roster=("Sara Ekholm",),
+                       facts=(("assignment", ["Sara Ekholm"], "bereda 14 ärenden"),)),),
+         counter_examples=("Av sammanställningen framgår 14 ärenden som förvaltningen har handlagt.",)),
+    # a kommunal bolag's owner steers its board: "Kommunfullmäktige i X kommun har antagit nya ägardirektiv för bolaget"
+    Rule("owner_directive", "mandate", exclusive=False, triggers=("ägardirektiv",), handler="_md_owner_directive",
+         examples=(_ex("Kommunfullmäktige i Åby kommun har den 29 september 2025 antagit nya ägardirektiv för bolaget.",
+                       body="Styrelsen, Åby Bostäder AB",
+                       facts=(("mandate", "Kommunfullmäktige, Åby kommun", "Styrelsen, Åby Bostäder AB", "delegates"),)),),
+         counter_examples=("Ägardirektiven diskuterades.",)),
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
@@ -304,6 +326,13 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),))),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
                            "Resultatet redovisas för gruppen i maj.")),
+    # "att ge X i uppdrag att ta fram en plan, och att planen redovisas för rådet den 9 december": when the task is due
+    Rule("reported_on_day", "assignment", exclusive=False, decision_only=True,
+         triggers=("redovisas", "återrapporteras", "rapporteras", "presenteras"), handler="_as_reported_on_day",
+         examples=(_ex("att ge Elin Borg i uppdrag att ta fram en handlingsplan för psykisk hälsa, och\n"
+                       "att handlingsplanen redovisas för rådet den 9 december 2025.", decision=True, body="Folkhälsorådet",
+                       facts=(("assignment", ["Elin Borg"], "ta fram en handlingsplan"),)),),
+         counter_examples=("Förslaget redovisas i sin helhet i bilaga.",)),
     Rule("owned_subgroup", "mandate", exclusive=False, triggers=("s arbetsgrupp", "s projektgrupp"),
          handler="_md_owned_subgroup",
          examples=(_ex("Eva, som ingår i styrgruppens arbetsgrupp för läkemedel, berättade om förslaget. "
@@ -363,7 +392,9 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Frågan lyfts vidare till Styrgrupp Barnahus.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")),
                    _ex("Frågan om finansiering lyfts nu vidare till Styrgrupp Barnahus av båda grupperna.",
-                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers")))),
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
+         # told as done, by whom the sentence does not say
+         counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
          triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta "),
          handler="_decision_refers",
@@ -431,6 +462,11 @@ RULES: tuple[Rule, ...] = (
                        "till rådet två gånger per år.", body="Regionstyrelsen",
                        facts=(("mandate", "Länsövergripande styrgrupp barn och unga", "Regionalt samverkansråd Norrby",
                                "reports_to"),)),
+                   # who set it up, told in the same relative clause
+                   _ex("Eva Ek rapporterade från Arbetsgrupp ungas fritid, som samrådsgruppen tillsatte i våras och som "
+                       "rapporterar till samrådsgruppen vid varje möte.", body="Samrådsgruppen för idéburen sektor",
+                       facts=(("mandate", "Arbetsgrupp ungas fritid", "Samrådsgruppen för idéburen sektor", "reports_to"),
+                              ("mandate", "Samrådsgruppen för idéburen sektor", "Arbetsgrupp ungas fritid", "delegates"))),
                    _ex("Förslaget har beretts i Samverkansgrupp psykisk hälsa Norrby, som rapporterar till RLG.",
                        ("mandate", "Samverkansgrupp psykisk hälsa Norrby", "RLG", "reports_to"), body="Politiskt samråd"),
                    _ex("Ledningsgruppen har inrättat Arbetsgrupp suicidprevention Norrby, som rapporterar till "
@@ -446,12 +482,30 @@ RULES: tuple[Rule, ...] = (
     Rule("subordinate_to", "mandate", mandate="reports_to",
          triggers=("lyder under", "undergrupp", "underställd"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
-                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och|som|sedan|i|med)\b.*)?$",
+                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i|med)\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # "och" inside the body's name, not a clause after it
+                   _ex("Arbetsgrupp SIP är underställd Ledningsgruppen för vård och omsorg och rapporterar dit.",
+                       ("mandate", "Arbetsgrupp SIP", "Ledningsgruppen för vård och omsorg", "reports_to")),
                    _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
          counter_examples=("Frågan lyder under socialtjänstlagen.",)),
+    # "Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP": the body named first commissions the other
+    Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:också\s+)?uppdragsgivare\s+(?:för|till|åt)\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan)\b.*)?$",
+         examples=(_ex("Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP.",
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")),),
+         counter_examples=("Regionen är uppdragsgivare för konsulten.",)),
+    # "Återrapportering sker till Ledningsgruppen två gånger per år": the body that met reports there
+    Rule("reporting_goes_to", "mandate", mandate="reports_to",
+         triggers=("rapportering sker", "rapportering görs", "rapportering ska ske", "rapporteringen sker"),
+         pattern=r"^(?:[Åå]ter)?[Rr]apportering(?:en)?\s+(?:sker|görs|ska\s+ske)\s+(?:\w+\s+){0,3}?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:två|en|fyra|varje|vid|i|senast|inför|löpande|\d)\b.*)?$",
+         examples=(_ex("Återrapportering sker till Styrgrupp Nära vård två gånger per år.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Nära vård", "reports_to")),),
+         counter_examples=("Återrapportering sker muntligt.",)),
     # a council that answers another body's remisser: that body refers its questions to the council
     Rule("remiss_body_for", "mandate", mandate="refers",
          triggers=("remissinstans", "remissorgan"),
@@ -469,6 +523,14 @@ RULES: tuple[Rule, ...] = (
                    _ex("Frågan om finansiering, som Arbetsgrupp mobila team lyfte till Styrgrupp Barnahus i oktober, "
                        "diskuterades.", ("mandate", "Arbetsgrupp mobila team", "Styrgrupp Barnahus", "refers"))),
          counter_examples=("Eva Ek återrapporterade frågan som Anna Berg lyfte till gruppen i mars.",)),
+    # a matter another body handed over, in the passive with that body as agent
+    Rule("handed_over_by", "mandate", mandate="refers", exclusive=False,
+         triggers=("överlämnades till", "överlämnats till"),
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{2,80}?)\s+(?:har\s+)?(?:överlämnades|överlämnats)\s+till\s+(?P<to>[^.;]{2,80}?)\s+av\s+"
+                 r"(?P<from>[A-ZÅÄÖ][^.;]{2,80}?)(?:\s+(?:i|den|under|vid|efter|inför)\s+[^.;]*)?$",
+         examples=(_ex("Planeringen överlämnades till gruppen av Arbetsgrupp för fallprevention i september.",
+                       ("mandate", "Arbetsgrupp för fallprevention", "Samverkansgrupp äldre", "refers")),),
+         counter_examples=("Planeringen överlämnades till gruppen av Anna Berg i september.",)),
     Rule("hands_in_report", "mandate", exclusive=False, triggers=("rapport till", "berättelse till"),
          handler="_md_hands_in_report",
          examples=(_ex("Styrgruppen rapporterar till Regional ledningsgrupp Norrby två gånger per år, och Arbetsgrupp SIP "
@@ -495,6 +557,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och redovisar till den.",
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   # the standing fact as someone reminded the meeting of it
+                   _ex("Ordföranden påminde om att Arbetsgrupp SIP är tillsatt av samverkansgruppen och rapporterar dit.",
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Styrgrupp Barnahus inrättades av RLG 2023.",
                        ("mandate", "RLG", "Styrgrupp Barnahus", "delegates")),
                    # the setting body's name runs on past "för" and "och"
@@ -505,9 +571,14 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
-         # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
-         # described, then whom it reports to
-         pattern=r"^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+         # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
+         # till kommunstyrelsen om …"
+         pattern=r"^(?:[Ee]nligt\s+[^,.;]{2,60}?|[Ff]ramöver|[Hh]ädanefter|[Ii]\s+fortsättningen)\s+(?:ska|skall)\s+"
+                 r"(?P<from6>[a-zåäö]*(?:styrelsen|gruppen|rådet|nämnden|beredningen|utskottet)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
+                 r"(?:[^.;:,]{0,40}?\s+)?(?:åter)?rapportera\s+till\s+(?P<to6>[^.;,]+?)(?:\s+(?:och|samt|om|senast|i|varje)\b.*)?$"
+                 # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
+                 # described, then whom it reports to
+                 r"|^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
                  r"|Beredningen|Nämnden|Rådet|Utskottet)"
                  r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
@@ -519,7 +590,11 @@ RULES: tuple[Rule, ...] = (
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# another clause after a comma: whom the body reports to ends there
+         examples=(# the subject after the verb, after the document it is told in
+                   _ex("Enligt direktiven ska styrelsen två gånger per år rapportera till kommunstyrelsen om hur bolaget "
+                       "bidrar till bostadsförsörjningen.", body="Styrelsen, Åby Bostäder AB",
+                       facts=(("mandate", "Styrelsen, Åby Bostäder AB", "kommunstyrelsen", "reports_to"),)),
+                   # another clause after a comma: whom the body reports to ends there
                    # the group just started, by its compound kind; a comparison after the comma
                    _ex("Ledningsgruppen beslutade att starta Lokal närvårdsgrupp Östmo från september. Närvårdsgruppen "
                        "rapporterar till Samordningsgruppen Vårdsamverkan Södra, på samma sätt som Sandhamra och Lövsta.",
@@ -622,12 +697,17 @@ RULES: tuple[Rule, ...] = (
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
-                 r"|\b(?:från|i|om|med)\s+(?P<to5>[^.;:,]{2,60}?),\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 # ("informerar om arbetet i Samverkansgruppen X, som …": the body after the last preposition)
+                 r"|\b(?:från|i|om|med)\s+(?P<to5>[A-ZÅÄÖ][^.;:,]{1,60}?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen|nätverket)\b[^.;:,]{0,60}?),"
+                 r"\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)"
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)",
          examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
                        ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
+                   _ex("Ida Ek informerar om arbetet i Samverkansgruppen för patientsynpunkter, som arbetar på uppdrag av "
+                       "Patientnämnden och rapporterar till nämnden.", body="Patientnämnden, Region Åby",
+                       facts=(("mandate", "Patientnämnden, Region Åby", "Samverkansgruppen för patientsynpunkter", "delegates"),)),
                    _ex("Styrgruppens uppdrag kommer från Ledningsgruppen för hälsa och välfärd.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Styrgruppen har i uppdrag från Ledningsgruppen för hälsa och välfärd att ta fram en plan.",
@@ -893,11 +973,14 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Efter förslag från gruppen diskuterades frågan.",
                            "Vi står bakom det förslag som presenterades.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
-         triggers=("delegerar", "delegera ", "delegerat ", "delegerade "),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?delegera(?:r|t|de)?\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
+         triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
+                   _ex("Styrgruppen överlåter åt Arbetsgrupp SIP att besluta om datum för utbildningen.",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
+                              ("assignment", ["Arbetsgrupp SIP"], "besluta om datum")), body="Styrgrupp Nära vård"),
                    _ex("Socialnämnden delegerar till arbetsutskottet att besluta om bistånd. Arbetsutskottet ska "
                        "rapportera besluten vid nämndens nästa sammanträde.", body="Socialnämnden",
                        facts=(("assignment", ["arbetsutskottet"], "besluta om bistånd"),
@@ -994,6 +1077,10 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp för hembesök", "Styrgrupp Rehab", "reports_to"), body="Styrgrupp Rehab"),
                    _ex("inrätta Styrgrupp Trygg hemgång enligt uppdragsbeskrivningen", decision=True, body="Ledningsgrupp vård",
                        facts=(("mandate", "Ledningsgrupp vård", "Styrgrupp Trygg hemgång", "delegates"),)),
+                   # decided in the passive, the body it is set up under named
+                   _ex("en arbetsgrupp för samsjuklighet bildas under samverkansgruppen, med en representant per huvudman",
+                       decision=True, body="Samverkansgrupp psykisk hälsa",
+                       facts=(("mandate", "Samverkansgrupp psykisk hälsa", "arbetsgrupp för samsjuklighet", "delegates"),)),
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
                        ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
@@ -1142,6 +1229,18 @@ RULES: tuple[Rule, ...] = (
                        body="Styrelsen, Föreningen Anhörigstöd Ås",
                        facts=(("membership", "Bo Lind", "Arbetsutskottet, Föreningen Anhörigstöd Ås", "replace"),
                               ("membership", "Ivar Tholm", "Arbetsutskottet, Föreningen Anhörigstöd Ås", "leave"))),
+                   # two replacements, one seat phrase after the second
+                   _ex("Nils Frisk (S) ersätter Carl Brandt (S) och Eva Lund (KD) ersätter Mia Sand (KD) som ersättare i "
+                       "Patientnämnden.", body="Patientnämnden, Region Åby",
+                       facts=(("membership", "Nils Frisk", "Patientnämnden, Region Åby", "replace"),
+                              ("membership", "Carl Brandt", "Patientnämnden, Region Åby", "leave"),
+                              ("membership", "Eva Lund", "Patientnämnden, Region Åby", "replace"),
+                              ("membership", "Mia Sand", "Patientnämnden, Region Åby", "leave"))),
+                   # the newcomer's seat first, then whom they replace
+                   _ex("Mikael Lund går in som ordinarie ledamot för Åby kommun från 1 november och ersätter då "
+                       "Per Krantz, som lämnar gruppen.",
+                       ("membership", "Mikael Lund", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Krantz", "Samverkansgrupp äldre", "leave")),
                    # a huvudman's seat in the body that met, told as done
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
@@ -1237,7 +1336,13 @@ RULES: tuple[Rule, ...] = (
                    # the meeting's secretary, however the duty is named: the same task as "Till sekreterare utsågs"
                    _ex("att utse Lina Berg till mötessekreterare.", decision=True,
                        body="Styrelsen, Föreningen Anhörigstöd Ås",
-                       facts=(("assignment", ["Lina Berg"], "vara sekreterare vid mötet"),))),
+                       facts=(("assignment", ["Lina Berg"], "vara sekreterare vid mötet"),)),
+                   _ex("att välja Lars Ek till sekreterare för mötet.", decision=True, body="Styrelsen, Åby Bostäder AB",
+                       facts=(("assignment", ["Lars Ek"], "vara sekreterare vid mötet"),)),
+                   # the passive decision read in the infinitive: the standing duty, shared with the chair
+                   _ex("utse vice ordförande Åke Ek till ständig justerare tillsammans med ordförande Eva Berg",
+                       decision=True, body="Valnämnden, Åby kommun",
+                       facts=(("assignment", ["Åke Ek"], "justera protokollet"),))),
          counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
                            "att välja Karin Ek till justerare i valberedningen")),
     Rule("appointed_agent", "assignment", triggers=("ombud", "kontaktpolitiker", "lekmannarevisor"), handler="_as_agent",
@@ -1261,7 +1366,11 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Kjell Ahl (S) var ombud vid bolagsstämman i fjol.",
                            "Ombudet vid årsstämman har ännu inte utsetts.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
-         examples=(_ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
+         examples=(# a standing duty, shared with the chair
+                   _ex("Vice ordförande Åke Ek (M) utses till ständig justerare tillsammans med ordförande Eva Berg (S).",
+                       decision=True, body="Valnämnden, Åby kommun",
+                       facts=(("assignment", ["Åke Ek"], "justera protokollet"),)),
+                   _ex("Emmy Ek utses som kommunrepresentant att delta i arbetsgrupp för revidering av rutinen.",
                        ("membership", "Emmy Ek", "arbetsgrupp för revidering av rutinen", "join"),
                        ("assignment", ["Emmy Ek"], "delta i arbetsgrupp")),
                    _ex("Enhetschef Pia Lund utses att ingå i Projektgrupp hemsjukvård för kommunens räkning.",
@@ -1427,11 +1536,17 @@ RULES: tuple[Rule, ...] = (
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
-                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?)?"
+                 r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?"
+                 # "A lämnar arbetsgruppen och B tar hennes plats": the successor in a clause of its own
+                 r"|\s+och\s+(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:tar|övertar)\s+"
+                 r"(?:hennes|hans|hens|dennes)\s+plats\b[^.;]*)?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
          examples=(# the body that met by its kind
                    _ex("Tore Alm avgår som ersättare vid årsskiftet.", ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   _ex("Agnes Ryd lämnar arbetsgruppen för ungas fritid och Per Wallin tar hennes plats.",
+                       ("membership", "Agnes Ryd", "Arbetsgruppen för ungas fritid", "leave"),
+                       ("membership", "Per Wallin", "Arbetsgruppen för ungas fritid", "replace"), body="Samrådsgruppen"),
                    _ex("Lövsta kommun har meddelat att Gösta Lund avgår som ledamot i samverkansgruppen den 30 november.",
                        ("membership", "Gösta Lund", "Samverkansgrupp äldre", "leave")),
                    _ex("Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.",
@@ -2251,6 +2366,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
                        ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates"), body="PSVO"),
+                   # the day it gave the task, between the giver and the verb
+                   _ex("Ordföranden informerade om att Regional ledningsgrupp Norrby den 29 oktober har gett "
+                       "samverkansgruppen i uppdrag att ta fram en handlingsplan.",
+                       ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")),
                    # the task shown to the giver, named by its acronym alone: the one given it reports there
                    _ex("RLG gav den 16 maj styrgruppen i uppdrag att ta fram ett förslag till plan, att redovisas för "
                        "RLG senast den 30 september.", body="Styrgrupp Nära vård",
@@ -2660,10 +2779,18 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun", "Berit Ås, Åby kommun"))),
          counter_examples=("Båda styrgrupperna ska ta fram mål för 2026.",
                            "Arbetsgrupperna i Tallvik och Åby har olika rutiner.")),
+    # work handed over in the passive: what the noun names is the task of the one it goes to
+    Rule("handed_over_task", "assignment", exclusive=False, triggers=("överlämnas till", "lämnas över till"),
+         handler="_handed_over_task",
+         examples=(_ex("Planeringen av temadagen under Fallpreventionsveckan överlämnas till Utbildningsgruppen för "
+                       "vård- och omsorgspersonal i Norrby, som har budget för föreläsare.",
+                       ("assignment", ["Utbildningsgruppen för vård- och omsorgspersonal i Norrby"], "planera temadagen")),),
+         counter_examples=("Rapporten överlämnas till styrgruppen.", "Planeringen av temadagen överlämnas till oss.")),
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
-                   "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"),
+                   "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
+                   "alla i ", "samtliga i "),
          handler="_collective_task",
          examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
@@ -2687,6 +2814,8 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Alla tar med sig frågan till sina verksamheter.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Samtliga i gruppen tar med resultatet till sina verksamheter och lämnar synpunkter till Emil.",
+                       body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "ta med resultatet"),)),
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
@@ -2842,7 +2971,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# handing in what was asked for, in the definite form
+         examples=(# two people, a task each, the second clause after the first one's object
+                   _ex("Elin Borg bokar lokal och Mattias Öhrn skickar kallelse.", roster=_ROSTER,
+                       facts=(("assignment", ["Elin Borg"], "boka lokal"), ("assignment", ["Mattias Öhrn"], "skicka kallelse"))),
+                   # handing in what was asked for, in the definite form
                    _ex("Kommunerna lämnar synpunkterna till Elin Borg.", ("assignment", ["kommunerna"], "lämna synpunkterna"),
                        roster=_ROSTER),
                    # asking someone outside the meeting for something, a clause after a semicolon
@@ -2948,6 +3080,7 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
+                           "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
                            "I Älvnäs deltar skolan nästan alltid.",
                            "TF beskrev läget och EB påminde om mötet i mars.",

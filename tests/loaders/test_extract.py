@@ -1785,3 +1785,78 @@ def test_presenters_in_more_words_of_notes(sentence, presenters):
             "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
             f"1. Statistik\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
     assert parse_minutes(text).items[0].presenters == presenters
+
+
+@pytest.mark.parametrize("label, relation", [
+    ("Uppdragsgivare", "arbetar på uppdrag av"), ("Beställare", "arbetar på uppdrag av"),
+    ("Uppdrag från", "arbetar på uppdrag av"), ("Rapporterar till", "rapporterar till")])
+def test_a_labelled_header_line_states_the_bodys_standing_mandate(label, relation):
+    """"Uppdragsgivare: Styrgrupp Nära vård Norrvik" in the header of a working group's notes: the body it
+    works for, read as the sentence it stands for; a person under such a label names no body."""
+    head = ("Minnesanteckningar Arbetsgrupp SIP Norrvik\n{}\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
+            "1. Uppföljning\nPer Ek visade statistiken.\n\n2. Övrigt\nInga övriga frågor.\n")
+    p = parse_minutes(head.format(f"{label}: Styrgrupp Nära vård Norrvik"))
+    assert p.preamble == [f"Gruppen {relation} Styrgrupp Nära vård Norrvik."]
+    from samverkan.loaders.relations import extract_relations
+    flows = {(m.from_body.split()[0], m.to_body.split()[0]) for m in extract_relations(p).mandates}
+    assert flows == ({("Arbetsgrupp", "Styrgrupp")} if relation == "rapporterar till" else {("Styrgrupp", "Arbetsgrupp")})
+    assert not any(relation in x for x in parse_minutes(head.format(f"{label}: Anna Lund")).preamble)
+
+
+@pytest.mark.parametrize("heading, title, presenters", [
+    ("1. Statistik (PE)", "Statistik", ["Per Ek"]),
+    ("1. Statistik (PE/AL)", "Statistik", ["Per Ek", "Anna Lund"]),
+    ("1. Statistik – Per Ek", "Statistik", ["Per Ek"]),
+    ("1. Rapport (RSS)", "Rapport (RSS)", []),
+    ("1. Rapport – RSS", "Rapport – RSS", []),
+    ("1. Rapport – Region Västmark", "Rapport – Region Västmark", [])])
+def test_who_brings_a_point_by_initials_or_after_a_dash_in_its_heading(heading, title, presenters):
+    """An agenda heading names who brings the point by the initials the roster gives, in brackets, or by
+    name after a dash; an acronym or a body there is part of the title."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund (AL), Norrviks kommun; Per Ek (PE), Region Västmark\n\n"
+            f"{heading}\nStatistiken visar en ökning.\n\n2. Övrigt\nInga övriga frågor.\n")
+    item = parse_minutes(text).items[0]
+    assert (item.title, item.presenters) == (title, presenters)
+
+
+@pytest.mark.parametrize("label, status, roles", [
+    ("Anmäld frånvaro", "absent", ["ledamot"]), ("Frånvarande med anmälan", "absent", ["ledamot"]),
+    ("Frånvarande utan anmälan", "absent", ["ledamot"]), ("Saknas", "absent", ["ledamot"]),
+    ("Deltog ej", "absent", ["ledamot"]), ("Ej deltagit", "absent", ["ledamot"]),
+    ("Inbjudna som inte deltog", "absent", ["ledamot"]), ("Dokumentation", "present", ["sekreterare"]),
+    ("Deltog", "present", ["ledamot"])])
+def test_more_roster_labels_of_notes(label, status, roles):
+    """Labels secretaries put over those who did not come ("Anmäld frånvaro", "Saknas", "Deltog ej") and over
+    who kept the notes ("Dokumentation"): read as what they say, not as more attendees present."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\nNärvarande: Anna Lund, Norrviks kommun\n"
+            f"{label}: Per Ek, Region Västmark\n\n1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert [(a.status, a.roles) for a in parse_minutes(text).attendance if a.name == "Per Ek"] == [(status, roles)]
+
+
+@pytest.mark.parametrize("line, roles, org, title", [
+    ("Per Ek/Region Västmark", ["ledamot"], "Region Västmark", None),
+    ("Ordf. Per Ek, Region Västmark", ["ledamot", "ordförande"], "Region Västmark", None),
+    ("Per Ek – ordf., Region Västmark", ["ledamot", "ordförande"], "Region Västmark", None),
+    ("Per Ek, Region Västmark – sekreterare", ["ledamot", "sekreterare"], "Region Västmark", None),
+    ("Per Ek, verksamhetschef, Region Västmark, deltog digitalt", ["ledamot"], "Region Västmark", "verksamhetschef"),
+    ("Per Ek, Region Västmark, från kl. 10.00", ["ledamot"], "Region Västmark", None)])
+def test_roster_lines_in_more_shapes(line, roles, org, title):
+    """A huvudman after a slash, the meeting's role before the name or after a dash, and how or from when
+    someone took part (no title of theirs): each line is the one attendee it names."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\nNärvarande:\nAnna Lund, Norrviks kommun\n"
+            f"{line}\n\n1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
+    got = [(a.roles, a.organisation, a.title) for a in parse_minutes(text).attendance if a.name == "Per Ek"]
+    assert got == [(roles, org, title)]
+
+
+@pytest.mark.parametrize("line", ["Datum: 8/10 2025", "Datum: 8 okt 2025", "Onsdag 8.10.2025", "Datum: 08.10.2025",
+                                  "Möte 2025.10.08", "När: 8 oktober 2025, kl 9-11", "Sammanträdesdag: 2025-10-08",
+                                  "Tidpunkt: 8 oktober 2025"])
+def test_the_meeting_date_in_more_shapes(line):
+    """Dates written with numbers and dots or slashes, a month shortened, and labels "När", "Tidpunkt",
+    "Sammanträdesdag": the meeting's date, not one left to the file name."""
+    text = (f"Minnesanteckningar Styrgrupp Nära vård Norrvik\n{line}\nNärvarande: Anna Lund, Norrviks kommun\n\n"
+            "1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert parse_minutes(text).date == "2025-10-08"

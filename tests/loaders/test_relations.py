@@ -881,3 +881,29 @@ def test_a_pronoun_after_a_task_is_its_doers_and_no_person():
                 meeting="Samverkansgrupp äldre")
     assert [(a.assignees, a.task) for a in r.assignments] == [
         (["Malin Ek", "Jonas Berg"], "ta fram ett förslag till program och återkomma till gruppen i mars")]
+
+
+def test_a_body_named_with_och_is_one_body_not_cut_before_the_and():
+    """"… underställd Ledningsgruppen för vård och omsorg och rapporterar dit": one mandate to the whole name;
+    "och" ends the name only where a clause with its verb follows."""
+    item = ParsedItem(number="1", title="Ärende",
+                      body="Arbetsgrupp SIP är underställd Ledningsgruppen för vård och omsorg och rapporterar dit.")
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp Nära vård", items=[item]))
+    assert {(m.from_body, m.to_body, m.kind) for m in r.mandates} == {
+        ("Arbetsgrupp SIP", "Ledningsgruppen för vård och omsorg", "reports_to")}
+
+
+@pytest.mark.parametrize("sentence, assignees", [
+    ("Ordförande och sekreterare planerar nästa möte.", ["Anna Lund", "Per Ek"]),
+    ("Styrgruppens ordförande tar kontakt med regionen.", ["Anna Lund"]),
+    ("Gruppens sekreterare skickar ut anteckningarna.", ["Per Ek"])])
+def test_a_task_to_roles_goes_to_those_holding_them(sentence, assignees):
+    """Roles without their article, and a role in the body's genitive ("Styrgruppens ordförande"), name the
+    attendees the roster gives those roles; the group itself is given nothing."""
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry("Anna Lund", "present", ["ledamot", "ordförande"]),
+           AttendanceEntry("Per Ek", "present", ["ledamot", "sekreterare"])]
+    item = ParsedItem(number="1", title="Ärende", body=sentence)
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp Nära vård Norrvik",
+                                        attendance=att, items=[item]))
+    assert [a.assignees for a in r.assignments] == [assignees]

@@ -179,7 +179,22 @@ uppdrag att …", a regional development forum's Markdown with "Politiker:" / "T
 ledamot i forumet"; and in ``politisk`` a kommunala handikappråd's Word protocol with "Representanter från
 handikapporganisationerna" ("Sonja Lund (DHR)") and items "KHR 4 Title", and an integrationsråd's PDF with "Närvarande
 Enligt bifogad närvarolista", a Parti/Ledamöter/Närvarande page, items "IR 36" on over the year and "ska lämna förslag
-till kommunstyrelsen". Each folder is
+till kommunstyrelsen"; and of kinds of bodies no other minutes here come from: a valnämnd's
+protocol from a meeting system ("Beslutande ledamöter:" / "Inte tjänstgörande ersättare:" over a lone "-" /
+"Övriga närvarande:", "Lisa Kvarnström (C) 12–14", "X (SD) ersättare för Y (SD)", "Vice ordförande X utses till
+ständig justerare tillsammans med ordförande Y", "Valnämndens beslut", "Expedieras till:"), a kommunal bolag's board
+as Word ("Protokoll nr 6/2025 fört vid styrelsesammanträde för X AB", a label table, "Helena Sjöberg, VD" and
+"uppdra åt VD att …", "Till sekreterare för mötet valdes …", ägardirektiv from kommunfullmäktige), and a patientnämnd's
+meeting page in Markdown ("### Ledamöter" / "### Tjänstepersoner", "A ersätter B och C ersätter D som ersättare i
+Patientnämnden", "Bilagor", a samverkansgrupp "som arbetar på uppdrag av Patientnämnden och rapporterar till
+nämnden"); in ``notes`` a regional krisberedskapsråd's notes as PDF under the länsstyrelse's running header in
+capitals, the day they were written above the title, "Dag:" / "Plats:" with their values on the next line,
+"Annika Bergfors (ordf.), Länsstyrelsen X", "Kopia för kännedom:" naming no attendee, presenters by given name in
+brackets after the point ("2. Regional risk- och sårbarhetsanalys (Ida)") and "Rådets konklusion:" over decided
+bullets, and a civil-society samrådsgrupp's notes ("X och Y hade anmält förhinder" of associations, "Från kommunens
+förvaltningar närvarade A (fram till kl. 15.00), B och C (sekreterare)", a vice ordförande chairing for the ordförande,
+"A lämnar arbetsgruppen och B tar hennes plats", "som samrådsgruppen tillsatte i våras och som rapporterar till
+samrådsgruppen", "Hugo Sand bokar lokal och Ines Björk skickar kallelse"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
