@@ -4506,6 +4506,11 @@ def _as_decided_clause(rest: str) -> str:
     return f"{inf}{sep}{tail}" if inf else rest
 
 
+# the body that met proposing to its fullmäktige: "Nämnden föreslår kommunfullmäktige besluta att …"
+_OWN_PROPOSAL_UP = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,3}?)\s+föreslår\s+(?:kommun|region|landstings)?"
+                              r"fullmäktige\s+(?:att\s+)?besluta\s+att\s+\S")
+
+
 def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str] | None = None) -> str | None:
     """The decision in sentence ``s`` without the body named as its subject, or None when the body
     that met does not decide in it. A decision block's "X ställer sig bakom …" is kept as written:
@@ -4523,6 +4528,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     >>> _decided_text("Ledningsgruppen ställer sig bakom utkastet.", None, True)
     'Ledningsgruppen ställer sig bakom utkastet.'
     >>> _decided_text("Arbetsutskottet föreslår socialnämnden besluta att utse Eva Ek till ledamot.", None, True) is None
+    True
+    >>> _decided_text("Nämnden föreslår kommunfullmäktige besluta att anta planen.", _Selves("Socialnämnden", ""), True)
+    'föreslår kommunfullmäktige besluta att anta planen.'
+    >>> _decided_text("Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen.", _Selves("Kommunfullmäktige", ""), True) is None
     True
     >>> _decided_text("Gruppen har kartlagt processen och föreslår att rådet antar en rutin.", None, False) is None
     True
@@ -4561,6 +4570,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     s = _NUMBER_LEAD.sub("", s.strip())
     if not block:
         s = s.rstrip(" .")
+    if s and selves and (own := _OWN_PROPOSAL_UP.match(s)) and selves.is_self(own.group("who")):
+        # "Nämnden föreslår kommunfullmäktige besluta att …" in the nämnd's own minutes: its decision, a proposal up
+        return s[own.end("who"):].strip()
     if not s or _PROPOSES_DECISION.search(s):
         return None  # "Arbetsutskottet föreslår socialnämnden besluta att …": a förslag till beslut
     m = _IMPERSONAL.match(s)

@@ -588,6 +588,22 @@ def _board_of(association: str) -> str:
     return f"Styrelsen, {association}"
 
 
+# a seat "i direktionen för Räddningstjänstförbundet Norrfjäll": the direktion of the named förbund, named as its own
+# minutes name it ("styrelsen för X" the group reader names already)
+_NAMED_BOARD = re.compile(r"(?P<b>(?:[Ff]örbunds)?[Dd]irektionen)\s+(?:för|i)\s+"
+                          r"(?P<n>[A-ZÅÄÖ][\wåäö-]*(?:\s+(?:[A-ZÅÄÖ][\wåäö-]*|och|för|AB)){0,4})")
+
+
+def _named_board(phrase: str | None) -> str | None:
+    """The direktion a seat in "direktionen för X" is held on.
+
+    >>> _named_board("direktionen för Räddningstjänstförbundet Norrfjäll"), _named_board("direktionen för gruppen")
+    ('Direktionen, Räddningstjänstförbundet Norrfjäll', None)
+    """
+    m = _NAMED_BOARD.fullmatch((phrase or "").strip(" .,"))
+    return f"Direktionen, {m.group('n')}" if m else None
+
+
 def _seat_board(phrase: str | None) -> str | None:
     """The board a seat "i Samordningsförbundet Norrvik" is held on, where the phrase is a förbund's name."""
     phrase = (phrase or "").strip(" .,")
@@ -1205,7 +1221,9 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     holders = ctx.role_holders(s)
     if holders:
         return holders  # "socialcheferna i Tallvik och Åby": each attendee with that title there
-    own = _own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s) else None
+    own = (_own_body(s, ctx.meeting) if not re.match(r"(?i)gruppens?$", s)
+           # "Kommunstyrelsens arbetsutskott får i uppdrag …" in the styrelse's minutes: its utskott, not the styrelse
+           and not _GENITIVE_UTSKOTT.match(s) else None)
     if own and (len(s.split()) <= 2 or not _OWN_BODY_RE.match(s)):
         return [own]  # "rådet", "samordningsgruppen"; a bare "gruppen" is as often an intention's subject
     reported = ctx.reported_group(ctx.meeting) if re.fullmatch(r"(?i)gruppen", s) else None
@@ -1250,9 +1268,19 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         first = s.split()[0].casefold() if s.split() else ""
         if first in _ROLE_NOUNS and len(s.split()) <= 8:
             return [s]
+    if decision and _DECIDED_TITLE_SUBJECT.fullmatch(s):
+        if _PRESIDIUM_REF.fullmatch(s) and (presidium := _presidium_of(ctx.meeting)):
+            return [presidium]  # "Presidiet får i uppdrag att …": the presidium of the body that met, named after it
+        return [s]  # "Förvaltningschefen får i uppdrag att …", "Presidiet ges i uppdrag att …": the role stays
     return None
 
 
+# "Kommunstyrelsens arbetsutskott", "regionstyrelsens arbetsutskott": the utskott of a body, not the body
+_GENITIVE_UTSKOTT = re.compile(r"(?i)[\wåäö-]+s\s+[\wåäö-]*utskott(?:et)?\b")
+# an official by the definite title, the nämnd's förvaltning, its presidium: the subject of a decided task in a
+# protocol where nobody holds the title in the attendance list
+_DECIDED_TITLE_SUBJECT = re.compile(r"(?i)(?:[a-zåäö-]{2,}(?:chefen|direktören|förvaltningen)|förvaltningen|presidiet|"
+                                    r"kansliet|(?:nämndens|styrelsens|direktionens)\s+presidium)")
 # bodies of a kind in the plural: "de lokala närvårdsgrupperna", "alla lokala arbetsgrupper"
 _PLURAL_OF_KIND = re.compile(r"(?i)(?:de|alla|samtliga)\s+(?:(?P<adj>[a-zåäö]{3,}a)\s+)?(?P<kind>[a-zåäö]*grupp)(?:erna|er)")
 
@@ -1947,6 +1975,23 @@ _DUTY_RE = re.compile(r"^(?:.*?\b)?(?:utse|välja)\s+(?:(?:1:e\s+|2:e\s+)?vice\s
                       + r"|sekreterare(?=\s+(?:för|vid)\s+(?:mötet|sammanträdet)\b))"
                       r"(?P<rest>\s+(?:för|vid|till)\s+(?:(?:nästa|kommande|dagens)\s+(?:möte|sammanträde)t?|mötet|sammanträdet))?"
                       r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?\s*\.?$", re.I)
+
+
+# a duty outside the body a kommun's or region's organ hands one of its politicians: ombud at a company's
+# stämma, kontaktpolitiker for a unit, lekmannarevisor; told with the duty first or the person first
+_AGENT_DUTY = (r"(?:stämmo)?ombud|ombudsersättare|ersättare\s+för\s+ombudet|kontaktpolitiker|"
+               r"lekmannarevisor(?:suppleant|ssuppleant)?")
+_PARTY_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:\s+\([^()]{1,12}\))?"
+_PARTY_NAMES = _PARTY_NAME + r"(?:(?:,\s*|\s+och\s+)" + _PARTY_NAME + r"){0,5}"
+_AGENT_DUTY_RE = re.compile(
+    r"^(?:att\s+)?(?:(?:[Ss]om|[Tt]ill)\s+(?:nytt?\s+)?(?P<role>" + _AGENT_DUTY + r")(?P<rest>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"\s+(?:utses|väljs|utsågs|valdes|utse|välja)\s+(?P<who>" + _PARTY_NAMES + r")"
+    r"|(?:[^.;]{0,60}?\s+)?(?:utser|utsåg|väljer|valde|utse|välja)\s+(?P<who2>" + _PARTY_NAMES + r")\s+(?:till|som)\s+"
+    r"(?:nytt?\s+)?(?P<role2>" + _AGENT_DUTY + r")(?P<rest2>\s+(?:vid|för|i|på)\s+[^;]+?)?"
+    r"|(?P<who3>" + _PARTY_NAMES + r")\s+(?:utses|väljs|utsågs|valdes)\s+(?:till|som)\s+(?:nytt?\s+)?(?P<role3>" + _AGENT_DUTY
+    + r")(?P<rest3>\s+(?:vid|för|i|på)\s+[^;]+?)?)"
+    r"(?:,?\s+med\s+(?P<sub>" + _PARTY_NAME + r")\s+som\s+(?:personlig\s+)?ersättare)?"
+    r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+[^;]+?)?\s*\.?$")
 
 
 # the duties of one meeting a body hands out as its first points ("Val av justerare", "Till
@@ -4503,6 +4548,27 @@ class _Extractor:
                         given_by=self._current_giver(pos))
         return True
 
+    def _as_agent(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Som ombud vid bolagsstämman i X AB utses Kjell Ahl (S)", "utse Mona Berg (M) till kontaktpolitiker för
+        Y": the duty is the person's task, given by the body that met; no seat in the company or the unit."""
+        m = _AGENT_DUTY_RE.match(c)
+        if not m:
+            return False
+        raw = m.group("who") or m.group("who2") or m.group("who3")
+        people = self._people(_PARTY_TAG.sub("", raw), text_names=True)
+        if not people:
+            return False
+        role = re.sub(r"\s+", " ", (m.group("role") or m.group("role2") or m.group("role3")).lower())
+        rest = (m.group("rest") or m.group("rest2") or m.group("rest3") or "").rstrip(" .")
+        origin = "decision" if pos is not None else origin
+        gb = self._current_giver(pos) or (self._meeting_body() if origin == "decision" else None)
+        self.assignment(people, f"vara {role}{rest}", origin=origin, pos=pos, given_by=gb)
+        sub = self._people(_PARTY_TAG.sub("", m.group("sub")), text_names=True) if m.group("sub") else None
+        if sub and len(sub) == 1:
+            self.assignment(sub, f"vara ersättare för {role}et{rest}" if role == "ombud" else f"vara ersättare som {role}{rest}",
+                            origin=origin, pos=pos, given_by=gb)
+        return True
+
     def _ms_appoint(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"utse X till ledamot i G", "utse X att …"."""
         ctx = self.ctx
@@ -5313,7 +5379,9 @@ class _Extractor:
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?\s*\.?$")
     # verbs of the meeting itself, or of who spoke in it: no task
     _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
-                                  r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls)")
+                                  r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls|"
+                                  # a seat taken for the rest of a meeting: "… lämnar sammanträdet och ersätts av X"
+                                  r"ersätts|ersattes)")
 
     def _present_passive_agent(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"Resultatet sammanställs av Åsa Grip och presenteras för RLG i oktober": a present passive
@@ -5425,7 +5493,7 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
-        own = _own_body(raw, self._meeting_body())
+        own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
         if own:
             return own  # "samverkansgruppen", "rådet" in that body's own minutes
         met = self._meeting_body()
@@ -5765,7 +5833,7 @@ class _Extractor:
 
         def seat_group(raw: str | None) -> str | None:
             if raw:
-                board = _seat_board(raw)
+                board = _seat_board(raw) or _named_board(raw)
                 if board:
                     return board  # "ledamot i Samordningsförbundet Norrvik": its board's seat
                 # "representant för Ekby kommun i gruppen": the huvudman's seat in the group after it
@@ -5836,6 +5904,27 @@ class _Extractor:
             self._leaving = (old[0], grp)
             for p in new or []:
                 self.membership(p, grp, item, change="replace", replaces=old[0])
+            return True
+        if rule.name == "recount_seat":
+            # a fullmäktige seat the länsstyrelse fills by a recount: in the fullmäktige that met unless another is named
+            grp = seat_group(g["group"]) if g.get("group") else (body if re.search(r"(?i)fullmäktige", body or "") else None)
+            who = self._people(g["who"], text_names=True)
+            old = self._people(g["old"], text_names=True) if g.get("old") else None
+            if not grp or not who or len(who) != 1:
+                return False
+            if old and len(old) == 1:
+                self.membership(who[0], grp, item, role=g["role"], change="replace", replaces=old[0])
+                self.membership(old[0], grp, item, role=g["role"], change="leave")
+            else:
+                self.membership(who[0], grp, item, role=g["role"], change="join")
+            return True
+        if rule.name == "released_from_seat":
+            raw_old = next((g[k] for k in ("old", "old2", "old3", "old4", "old5") if g.get(k)), None)
+            old = self._people(raw_old, text_names=True)
+            grp = seat_group(g["group"])
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
         if rule.name == "left_since":
             old = self._people(g.get("old"), text_names=True)
@@ -6063,7 +6152,7 @@ class _Extractor:
                 m.change in ("join", "replace") and re.sub(r"[\s-]+", " ", m.group.split(",")[0]).casefold() == seat
                 and same_person_form(m.person, p) for m in self.out.memberships)] or None
             change = ("leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7"))
-                      else "replace" if (g.get("prev0") or g.get("prev2")) and prev else "join")
+                      else "replace" if (g.get("prev0") or g.get("prev2") or g.get("prev")) and prev else "join")
             for p in who:
                 self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
                                 **({"replaces": prev[0]} if change == "replace" else {}))
@@ -6577,6 +6666,8 @@ class _Extractor:
         if not best:
             return False
         _, who, task = best
+        if re.match(r"(?:(?:ska|skall)\s+)?[a-zåäö]+\s+(?:inte|ej)\b", task):
+            return False  # "Kjell Ahl (S) deltar inte i beslutet": what one does not do is no task
         if re.match(r"(?:deltar|medverkar)\s+i\b", task) and _ENDORSED_THAT.search(s[:best[0]]):
             return False  # "ställa sig bakom att Åby kommun deltar i piloten": a part endorsed, no task given
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)

@@ -75,6 +75,7 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 # "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
+_PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
@@ -84,8 +85,9 @@ TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
     # reading to give a view: "EB läser igenom förslaget till nästa möte"
     "läser\\s+igenom",
-    # (not "anmäler intresse för konferensen": a wish told at the meeting)
-    "anmäler(?!\\s+intresse)", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    # not what a member declares or wishes at the meeting: "anmäler reservation", "anmäler jäv", "anmäler intresse
+    # för konferensen"
+    "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande))", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
@@ -986,6 +988,11 @@ RULES: tuple[Rule, ...] = (
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   # the utskott by the genitive of the body that met: the utskott, not that body again
+                   _ex("Regionstyrelsen delegerar till regionstyrelsens arbetsutskott att fatta beslut om yttranden.",
+                       decision=True, body="Regionstyrelsen",
+                       facts=(("assignment", ["regionstyrelsens arbetsutskott"], "fatta beslut om yttranden"),
+                              ("mandate", "Regionstyrelsen", "regionstyrelsens arbetsutskott", "delegates"))),
                    # "nämnden" in its arbetsutskott's minutes is the nämnd above it, not the utskott that met
                    _ex("Nämnden har delegerat till arbetsutskottet att utse nämndens representanter.",
                        body="Socialnämndens arbetsutskott, Åby kommun",
@@ -1338,6 +1345,26 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Åke Ek"], "justera protokollet"),))),
          counter_examples=("att utse Karin Ek till ledamot i Styrgrupp Barnahus",
                            "att välja Karin Ek till justerare i valberedningen")),
+    Rule("appointed_agent", "assignment", triggers=("ombud", "kontaktpolitiker", "lekmannarevisor"), handler="_as_agent",
+         examples=(_ex("Som ombud vid bolagsstämman i Norrby Bostäder AB utses Kjell Ahl (S).", decision=True,
+                       body="Kommunstyrelsen",
+                       facts=(("assignment", ["Kjell Ahl"], "vara ombud vid bolagsstämman i Norrby Bostäder AB"),)),
+                   _ex("Kommunstyrelsen utser Kjell Ahl (S) till ombud vid årsstämman i Norrby Energi AB 2026 med Mona "
+                       "Berg (M) som ersättare.", decision=True, body="Kommunstyrelsen",
+                       facts=(("assignment", ["Kjell Ahl"], "vara ombud vid årsstämman i Norrby Energi AB 2026"),
+                              ("assignment", ["Mona Berg"], "vara ersättare för ombudet"))),
+                   _ex("Till kontaktpolitiker för Solbackens äldreboende utses Mona Berg (M).", decision=True,
+                       body="Socialnämnden",
+                       facts=(("assignment", ["Mona Berg"], "vara kontaktpolitiker för Solbackens äldreboende"),)),
+                   # two named for the same duty: each a kontaktpolitiker, no seat in the unit
+                   _ex("Kjell Ahl (S) och Mona Berg (M) utses till kontaktpolitiker för Solbackens äldreboende.",
+                       decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Kjell Ahl", "Mona Berg"], "vara kontaktpolitiker för Solbackens äldreboende"),)),
+                   _ex("Mona Berg (M) valdes till lekmannarevisor i Norrby Hamn AB för tiden till och med 2026-12-31.",
+                       body="Kommunfullmäktige",
+                       facts=(("assignment", ["Mona Berg"], "vara lekmannarevisor i Norrby Hamn AB"),))),
+         counter_examples=("Kjell Ahl (S) var ombud vid bolagsstämman i fjol.",
+                           "Ombudet vid årsstämman har ännu inte utsetts.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(# a standing duty, shared with the chair
                    _ex("Vice ordförande Åke Ek (M) utses till ständig justerare tillsammans med ordförande Eva Berg (S).",
@@ -1840,6 +1867,65 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Margareta Öberg", "Politiskt samverkansråd", "leave"),))),
          counter_examples=("Rapporten, som har lämnat sitt utkaststadium, läggs till handlingarna.",
                            "Anna Berg, som har lämnat sitt förslag, presenterar det.")),
+    # "Länsstyrelsen har vid ny sammanräkning utsett Eva Ström (V) till ny ledamot efter Karl Nyberg (V)": the
+    # recount after a fullmäktige seat fell empty, told with the recount or the länsstyrelse first
+    Rule("recount_seat", "membership", change="join", triggers=("sammanräkning",),
+         pattern=r"^(?:(?:[Vv]id|[Ee]fter|[Gg]enom)\s+(?:en\s+)?(?:ny\s+)?sammanräkning(?:\s+den\s+[^,;]+?)?,?\s+har\s+[Ll]änsstyrelsen"
+                 r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|[Ll]änsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?\s+har\s+"
+                 r"(?:den\s+[^,;]+?\s+)?(?:vid|efter|genom)\s+(?:en\s+)?(?:ny\s+)?sammanräkning(?:\s+den\s+[^,;]+?)?)\s+utsett\s+"
+                 r"(?P<who>" + _NAME + r")" + _PARTY + r"\s+till\s+(?:ny\s+)?(?:ordinarie\s+)?(?P<role>ledamot|ersättare)"
+                 r"(?:\s+i\s+(?P<group>(?:[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:kommun|region|landstings)?fullmäktige(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?))?"
+                 r"(?:\s+efter\s+(?P<old>" + _NAME + r")" + _PARTY + r")?" + _UNTIL + r"$",
+         examples=(_ex("Länsstyrelsen har vid ny sammanräkning utsett Eva Ström (V) till ny ledamot i kommunfullmäktige "
+                       "efter Karl Nyberg (V).", body="Kommunfullmäktige",
+                       facts=(("membership", "Eva Ström", "Kommunfullmäktige", "replace"),
+                              ("membership", "Karl Nyberg", "Kommunfullmäktige", "leave"))),
+                   _ex("Vid ny sammanräkning har länsstyrelsen utsett Jonas Vik (SD) till ny ersättare i kommunfullmäktige.",
+                       ("membership", "Jonas Vik", "Kommunfullmäktige", "join"), body="Kommunfullmäktige"),
+                   _ex("Länsstyrelsen har efter ny sammanräkning utsett Jonas Vik (SD) till ersättare efter Eva Ström (V) "
+                       "för tiden till och med 2026-10-14.", body="Regionfullmäktige",
+                       facts=(("membership", "Jonas Vik", "Regionfullmäktige", "replace"),
+                              ("membership", "Eva Ström", "Regionfullmäktige", "leave")))),
+         # a recount asked for, not yet made
+         counter_examples=("Kommunfullmäktige begär att länsstyrelsen gör en ny sammanräkning efter Karl Nyberg (V).",)),
+    # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
+    # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
+    Rule("released_from_seat", "membership", change="leave", exclusive=False,
+         triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig"),
+         pattern=r"^(?:.*?\b(?:beviljar|beviljade|bevilja|entledigar|entledigade|entlediga)\s+(?P<old>" + _NAME + r")" + _PARTY
+                 + r"\s+(?:entledigande\s+)?|(?P<old2>" + _NAME + r")" + _PARTY + r"\s+(?:beviljas|beviljades|har\s+beviljats)\s+"
+                 r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:entledigas|entledigades|har\s+entledigats|"
+                 r"(?:har\s+)?(?:[^.;]{0,60}?\s+)?(?:avsagt|avsäger|avsade)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
+                 + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
+                 r"(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+som\s+(?:[\wåäö]+s\s+)?"
+                 + _ROLE + r"\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Kommunfullmäktige beviljar Anna Lund (S) entledigande från uppdraget som ledamot i socialnämnden.",
+                       ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   _ex("bevilja Anna Lund (S) entledigande från uppdraget som ersättare i socialnämnden",
+                       ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   _ex("Anna Lund (S) beviljas entledigande från uppdraget som ersättare i socialnämnden.",
+                       ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   _ex("Anna Lund (S) entledigas från sitt uppdrag som ledamot i socialnämnden.",
+                       ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   _ex("Kommunstyrelsen entledigade Maria Sjö (KD) från uppdraget som ledamot i arbetsutskottet.",
+                       ("membership", "Maria Sjö", "arbetsutskottet", "leave"), decision=True, body="Kommunstyrelsen"),
+                   _ex("Avsägelse från Olle Berg (C) av uppdraget som ledamot i miljö- och hälsoskyddsnämnden.",
+                       ("membership", "Olle Berg", "Miljö- och hälsoskyddsnämnden", "leave"), body="Kommunfullmäktige"),
+                   _ex("godkänna Olle Berg (C):s avsägelse av uppdraget som ledamot i miljö- och hälsoskyddsnämnden",
+                       ("membership", "Olle Berg", "Miljö- och hälsoskyddsnämnden", "leave"), decision=True,
+                       body="Kommunfullmäktige"),
+                   # whose seat it was: "som kommunens ledamot i …"
+                   _ex("Anna Lund (S) beviljas entledigande från uppdraget som kommunens ledamot i Politiskt samråd Österland.",
+                       ("membership", "Anna Lund", "Politiskt samråd Österland", "leave"), decision=True,
+                       body="Kommunfullmäktige"),
+                   # the letter and its day between "har" and the verb
+                   _ex("Ulla Björk (C) har i skrivelse den 2 mars 2026 avsagt sig uppdraget som ersättare i patientnämnden.",
+                       ("membership", "Ulla Björk", "Patientnämnden", "leave"), body="Regionfullmäktige"),
+                   _ex("Olle Berg (C) har avsagt sig uppdraget som ersättare i kommunstyrelsen från och med 1 mars 2026.",
+                       ("membership", "Olle Berg", "Kommunstyrelsen", "leave"), body="Kommunfullmäktige")),
+         # asked for, not yet granted; a seat the text does not name
+         counter_examples=("Anna Lund (S) har begärt entledigande från uppdraget som ersättare i kultur- och fritidsnämnden.",
+                           "Avsägelsen från Olle Berg (C) behandlas vid nästa sammanträde.")),
     # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
     # each read as its own appointment
     Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),
@@ -1870,7 +1956,7 @@ RULES: tuple[Rule, ...] = (
                  + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:\s+(?:för|från)\s+(?P<hm>" + _HUVUDMAN + r"))?" + _UNTIL + r"$"
                  # "som ny ledamot i nämnden för tiden till och med … välja Ulrika Mörk (M)": the seat first
-                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:ny\s+)?)" + _ROLE.replace("role", "role2")
+                 r"|^(?:(?:[Tt]ill|[Ss]om)\s+(?:nya?\s+)?)" + _ROLE.replace("role", "role2")
                  + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?))?(?:\s+efter\s+(?P<prev2>[A-ZÅÄÖ][^.;,]+?))?"
                  r"(?:,?\s+(?:för\s+tiden|till\s+och\s+med|t\.\s?o\.\s?m\.?|efter)\s+[^.;]+?)?"
                  r"\s+(?:utses|väljs|valdes|utsågs|utse|välja)\s+(?P<who2>[A-ZÅÄÖ][^.;]+?)" + _UNTIL + r"(?:\s+för\s+samma\s+tid)?$"
@@ -1885,7 +1971,20 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# a nämnd names the kommun's representative after the one who left, and a stand-in for him
+         examples=(# a seat on the direktion of a förbund named after "för": that direktion
+                   _ex("Till ledamot i direktionen för Räddningstjänstförbundet Norrfjäll efter Sven Ek (M) väljs Karin "
+                       "Ros (M).", decision=True, body="Kommunfullmäktige",
+                       facts=(("membership", "Karin Ros", "Direktionen, Räddningstjänstförbundet Norrfjäll", "replace"),
+                              ("membership", "Sven Ek", "Direktionen, Räddningstjänstförbundet Norrfjäll", "leave"))),
+                   # two new seats named first, the people after the verb
+                   _ex("Till nya ledamöter i valnämnden väljs Bo Ek (S) och Kim Lind (M).", decision=True,
+                       body="Kommunfullmäktige", facts=(("membership", "Bo Ek", "valnämnden", "join"),
+                                                        ("membership", "Kim Lind", "valnämnden", "join"))),
+                   # the person first, after whom: she takes that seat over
+                   _ex("Eva Ström (V) har utsetts till ny ledamot i kommunfullmäktige efter Karl Nyberg (V).",
+                       body="Kommunfullmäktige", facts=(("membership", "Eva Ström", "Kommunfullmäktige", "replace"),
+                                                        ("membership", "Karl Nyberg", "Kommunfullmäktige", "leave"))),
+                   # a nämnd names the kommun's representative after the one who left, and a stand-in for him
                    _ex("utse enhetschef Mats Forsell till kommunens representant i Samverkansgrupp äldres hälsa "
                        "efter Lotta Grahn,\nutse utvecklingsledare Sofia Engdahl till ersättare för Mats Forsell i "
                        "samverkansgruppen", decision=True, body="Vård- och omsorgsnämnden",
@@ -1942,7 +2041,7 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Lars Ek", "Hjälpmedelsrådet", "leave"))),
                    _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
                        "Till ersättare för Ahmad Rahimi utses Lina Åström (KD).", decision=True, body="Socialnämnden",
-                       facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"),
+                       facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "replace"),
                               ("membership", "Birgitta Sund", "Lokala närvårdsrådet", "leave"),
                               ("membership", "Lina Åström", "Lokala närvårdsrådet", "join"),
                               ("assignment", ["Ahmad Rahimi"], "vara representant i Lokala närvårdsrådet"))),
@@ -2283,7 +2382,22 @@ RULES: tuple[Rule, ...] = (
                    _ex("Förvaltningen får i uppdrag att återrapportera kostnaderna till nämnden i juni.\n"
                        "lägga rapporten från Socialförvaltningen till handlingarna", decision=True,
                        body="Socialnämnden, Åsby kommun",
-                       facts=(("assignment", ["Socialförvaltningen, Åsby kommun"], "återrapportera kostnaderna"),))),
+                       facts=(("assignment", ["Socialförvaltningen, Åsby kommun"], "återrapportera kostnaderna"),)),
+                   # an official by the definite title nobody in the attendance list holds: the role stays
+                   _ex("Förvaltningschefen får i uppdrag att återkomma till nämnden i juni med en uppföljning av budgeten.",
+                       decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Förvaltningschefen"], "återkomma till nämnden i juni"),)),
+                   _ex("Förvaltningen får i uppdrag att senast den 30 april 2026 återkomma med en redovisning.",
+                       decision=True, body="Socialnämnden",
+                       facts=(("assignment", ["Förvaltningen"], "återkomma med en redovisning"),)),
+                   # the utskott of the body that met, by its genitive name: the utskott, not the body
+                   _ex("Kommunstyrelsens arbetsutskott får i uppdrag att bereda ärendet.", decision=True,
+                       body="Kommunstyrelsen",
+                       facts=(("assignment", ["Kommunstyrelsens arbetsutskott"], "bereda ärendet"),)),
+                   # the body's presidium, named after the body that met
+                   _ex("Presidiet ges i uppdrag att ta fram förslag till sammanträdesplan för 2027.", decision=True,
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("assignment", ["Socialnämndens presidium, Åby kommun"], "ta fram förslag"),))),
          counter_examples=("Uppdraget diskuterades men inget beslut fattades.",)),
     Rule("fick_inverted", "assignment", triggers=("i uppdrag",), handler="_fick_inverted",
          examples=(_ex("Dokumentet fick Nuray och Mats i uppdrag att se över.",
@@ -2495,6 +2609,17 @@ RULES: tuple[Rule, ...] = (
                        "kommunstyrelsen senast den 30 september 2025", decision=True, body="Kommunfullmäktige",
                        facts=(("mandate", "socialnämnden", "kommunstyrelsen", "reports_to"),)))),
     # the old passive of notes and protocols: "Det ålades sekreteraren att hålla ledamöterna uppdaterade"
+    # the passive of the protocols with the one tasked first: "Förvaltningen uppdras att ta fram …"
+    Rule("uppdras_subject", "assignment", triggers=("uppdras ", "uppdrogs "),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:uppdras|uppdrogs)\s+(?:därför\s+|också\s+|även\s+)?att\s+"
+                 r"(?P<task>.+?)\.?$",
+         examples=(_ex("Förvaltningen uppdras att ta fram en handlingsplan mot hemlöshet.", decision=True,
+                       body="Socialnämnden", facts=(("assignment", ["Förvaltningen"], "ta fram en handlingsplan"),)),
+                   _ex("Kommunstyrelsen uppdras att bereda motionen.", decision=True, body="Kommunfullmäktige",
+                       facts=(("assignment", ["Kommunstyrelsen"], "bereda motionen"),)),
+                   _ex("Socialchefen uppdrogs att återkomma till nämnden i juni med en uppföljning.", decision=True,
+                       body="Socialnämnden", facts=(("assignment", ["Socialchefen"], "återkomma till nämnden i juni"),))),
+         counter_examples=("Frågan om vem som uppdras att leda arbetet diskuterades.",)),
     Rule("alades", "assignment", triggers=("ålades", "åläggs", "åligger"),
          pattern=r"^(?:[Dd]et\s+)?(?:[Åå]lades|[Åå]läggs|[Åå]ligger)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>.+)$",
          examples=(_ex("Det ålades Elin Borg att hålla ledamöterna uppdaterade om regelverket.",
@@ -2631,7 +2756,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "besvara frågan hur många platser korttidsboendet har"),
                        roster=_ROSTER)),
          counter_examples=("Mötet leds av Elin Borg.", "Ärendet föredras av Elin Borg och diskuteras.",
-                           "Rapporten sammanställs av regionen och skickas ut.")),
+                           "Rapporten sammanställs av regionen och skickas ut.",
+                           "Mona Berg (M) lämnar sammanträdet kl. 15.30 och ersätts av Per Ek (M).")),
     Rule("modal_passive_agent", "assignment", exclusive=False, triggers=("s upp av", "s fram av", "s av "),
          handler="_modal_passive_agent",
          examples=(_ex("Överenskommelsen ska följas upp av Samverkansgrupp äldre, som rapporterar till "
@@ -2831,6 +2957,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elevhälsan i Åby"], "utse en ny representant"),
                        ("membership", "Alva Tör", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           # what a member declares at the meeting
+                           "Sten Ring (C) anmäler reservation mot beslutet.", "Per Ek (M) anmäler jäv.",
                            # a council's standing report to the body it answers to: a mandate, no task
                            "Rådet rapporterar till kommunstyrelsen en gång om året genom sin verksamhetsberättelse.",
                            "Gruppen rapporterar till styrgruppen genom sin årsrapport.",

@@ -135,3 +135,11 @@ def test_a_proposal_reported_at_a_meeting_ends_the_task_given_before_it():
     assert [(x.assignees, x.task) for x in r.assignments] == [
         (["Samverkansgrupp äldre"], "ta fram en modell för tidiga insatser och redovisa ett första förslag vid "
                                     "ledningsgruppens möte den 4 februari 2026")]
+
+
+@pytest.mark.parametrize("line", ["Kjell Ahl (S) deltar inte i beslutet.",
+                                  "Mona Berg (M) deltar inte i handläggningen av ärendet på grund av jäv."])
+def test_a_decided_line_of_who_takes_no_part_gives_no_task(line):
+    """Under a nämnd's Beslut, the note that a member takes no part is no task of hers."""
+    r = read(Example(text=line, decision=True, body="Socialnämnden"))
+    assert r.assignments == [], [(x.assignees, x.task) for x in r.assignments]
