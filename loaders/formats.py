@@ -859,8 +859,44 @@ def read_eml(path: Path, data: bytes, read_attachment) -> str:
     body = msg.get_body(preferencelist=("plain", "html"))
     if body is not None:
         content = _content(body)
-        lines += ["", html_text(content) if body.get_content_subtype() == "html" else content]
+        lines += ["", without_quoted_mail(html_text(content) if body.get_content_subtype() == "html" else content)]
     return "\n".join(lines)
+
+
+# where a reply or a forward quotes the message before it: "-----Ursprungligt meddelande-----", "Den 1 sep.
+# 2025 skrev Per Ek:", an Outlook rule line over "Från:", or the "Från:" / "Skickat:" block itself
+_QUOTED_START = re.compile(
+    r"^[ \t]*-{2,}[ \t]*(?:ursprungligt\s+meddelande|original\s+message|vidarebefordrat\s+meddelande|forwarded\s+message)"
+    r"[ \t]*-{2,}[ \t]*$"
+    r"|^[ \t]*(?:den|on)\s[^\n]{5,120}(?:skrev|wrote)[^\n]{0,80}:[ \t]*$"
+    r"|^[ \t]*_{10,}[ \t]*\n(?=[ \t]*(?:från|from)\s*:)"
+    r"|^[ \t]*(?:från|from)\s*:[^\n]+\n[ \t]*(?:skickat|sent|datum|date)\s*:", re.I | re.M)
+# a mail program's signature line: "Skickat från min iPhone", "Hämta Outlook för iOS"
+_MAIL_APP_LINE = re.compile(r"^[ \t]*(?:skickat\s+från\s+min\s+\w+|skickades\s+från\s+\w+|hämta\s+outlook\s+för\s+\w+|"
+                            r"sent\s+from\s+my\s+\w+|get\s+outlook\s+for\s+\w+)[^\n]*$\n?", re.I | re.M)
+
+
+def without_quoted_mail(text: str) -> str:
+    r"""An e-mail's own text without the earlier message a reply or a forward quotes under it, where
+    the own text holds minutes of its own (a greeting and a signature over a forward leave the forwarded
+    minutes as the text), and without a mail program's signature line.
+
+    >>> without_quoted_mail("Närvarande: A\n1. Statistik\nX.\n2. Övrigt\nY.\nHälsningar\nAnna\n"
+    ...                     "Skickat från min iPhone\n-----Ursprungligt meddelande-----\nFrån: Per\n1. Gammalt")
+    'Närvarande: A\n1. Statistik\nX.\n2. Övrigt\nY.\nHälsningar\nAnna\n'
+    >>> without_quoted_mail("Hej!\n-----Vidarebefordrat meddelande-----\nFrån: Per\n1. Statistik")
+    'Hej!\n-----Vidarebefordrat meddelande-----\nFrån: Per\n1. Statistik'
+    """
+    text = _MAIL_APP_LINE.sub("", text) if "från" in text.lower() or "from" in text.lower() else text
+    for m in _QUOTED_START.finditer(text):  # (the message's own headers, a pasted one's first lines, quote nothing)
+        if _MINUTES_LINE.search(text, 0, m.start()):
+            return text[:m.start()]
+    return text
+
+
+# a line only minutes hold: an agenda point, a paragraph, a Markdown heading, a roster's label
+_MINUTES_LINE = re.compile(r"^[ \t]*(?:§[ \t]*\d|\d{1,2}[.)][ \t]+[A-ZÅÄÖ]|#{1,4}[ \t]+\S|"
+                           r"(?:närvarande|deltagare|närvaro|deltog)\b[^\n]{0,40}:)", re.I | re.M)
 
 
 def _content(part) -> str:

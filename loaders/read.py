@@ -97,7 +97,14 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
         return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload))
-    return decode_text(path, data)
+    text = decode_text(path, data)
+    # an e-mail copied into a text file, its headers first: the message without the one it quotes
+    return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
+
+
+# a text that starts as a mail program writes a message: "Från: …" and "Skickat:"/"Ämne:" in its first lines
+_MAIL_HEADERS_FIRST = re.compile(r"\A\s*(?:[^\n]*\n){0,3}?[ \t]*(?:från|from)\s*:[^\n]*\n(?:[^\n]*\n){0,3}?"
+                                 r"[ \t]*(?:skickat|sent|ämne|subject)\s*:", re.I)
 
 
 def _attachment_text(message: Path, name: Path, data: bytes) -> str | None:

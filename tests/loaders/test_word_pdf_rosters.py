@@ -482,3 +482,48 @@ def test_minutes_of_one_point_read_its_task_without_a_person_made_of_its_title(t
     f = facts(path, tmp_path)
     assert f["persons"] == ["Johan Berg", "Karin Lund"]
     assert f["assignments"] == [(("Johan Berg",), "ta fram ett utkast till checklista för hemgång till nästa möte")]
+
+
+REPLY_QUOTING_EARLIER = """Hej!
+
+Här kommer anteckningarna från gårdagens möte.
+
+Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark; Sara Holm, Åby kommun
+
+1. Statistik
+Per Ek visade statistiken för kvartal 3.
+
+2. Utbildning
+Sara Holm bokar lokal för utbildningsdagen.
+
+Hälsningar
+Anna
+
+Skickat från min iPhone
+
+-----Ursprungligt meddelande-----
+Från: Per Ek
+Skickat: den 1 september 2025 10:00
+Ämne: Minnesanteckningar arbetsgrupp SIP 1 september
+
+1. Statistik
+Olle Berg tar fram statistik för kvartal 2.
+"""
+
+
+@pytest.mark.parametrize("suffix", [".eml", ".txt"])
+def test_a_mail_reads_its_own_minutes_not_the_message_it_quotes(suffix, tmp_path):
+    """Minutes sent as a reply that quotes the earlier message under "-----Ursprungligt meddelande-----": the
+    earlier minutes' task is no task of this meeting, and "Anna" / "Skickat från min iPhone" is no person. A
+    greeting over a forward keeps the forwarded minutes (tested in the docstring)."""
+    path = tmp_path / f"ag_sip_2025-10-08{suffix}"
+    if suffix == ".eml":
+        head = ("From: Anna Lund <anna.lund@norrvik.se>\nTo: Arbetsgrupp SIP Norrvik <sip@norrvik.se>\n"
+                "Subject: Minnesanteckningar arbetsgrupp SIP 8 oktober\nDate: Thu, 9 Oct 2025 08:12:00 +0200\n"
+                "Content-Type: text/plain; charset=utf-8\n\n")
+    else:
+        head = "Från: Anna Lund\nSkickat: den 9 oktober 2025 08:12\nÄmne: Minnesanteckningar arbetsgrupp SIP 8 oktober\n\n"
+    path.write_text(head + REPLY_QUOTING_EARLIER, encoding="utf-8")
+    f = facts(path, tmp_path)
+    assert f["assignments"] == [(("Sara Holm",), "boka lokal för utbildningsdagen")]
+    assert f["persons"] == ["Anna Lund", "Per Ek", "Sara Holm"]
