@@ -2137,6 +2137,12 @@ _MISSING_RE = re.compile(
 _LACKS_RE = re.compile(
     rf"(?P<g>[A-ZÅÄÖ]?[\wåäö-]*(?:grupp(?:en)?|rådet|nätverket)(?:\s+för\s+[^,.;]+?)?)\s+saknar\s+"
     rf"(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+(?P<hm>{_HUVUDMAN_WORDS})")
+# a huvudman's seat told empty: "Platsen för Åby kommun är vakant", "Representant från Åby kommun saknas"
+_SEAT_OF_HUVUDMAN_OPEN = re.compile(
+    rf"(?:^|\b)(?:(?P<role>[Pp]latsen|[Pp]osten|{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm>{_HUVUDMAN_WORDS})\s+är\s+"
+    rf"(?:fortfarande\s+|ännu\s+)?vakant"
+    rf"|(?P<role2>{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm2>{_HUVUDMAN_WORDS})\s+saknas)",
+    re.I)
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
@@ -7211,6 +7217,14 @@ class _Extractor:
             "behöver" in s) else None
         if m:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), item=item))
+        m = _SEAT_OF_HUVUDMAN_OPEN.search(s) if ("vakant" in s or "saknas" in s) else None
+        if m:
+            # "Platsen för Åby kommun är vakant", "Representant från Åby kommun saknas fortfarande": the
+            # huvudman's seat, no one in it
+            role = (m.group("role") or m.group("role2") or "representant").casefold()
+            self.out.vacancies.append(RawVacancy(text=s, role="representant" if role.startswith(("plats", "post")) else role,
+                                                 huvudman=m.group("hm") or m.group("hm2"), item=item))
+            return
         m = re.search(r"(?P<role>[\wåäö-]+)\s+(?:för|i)\s+(?P<g>[^.]+?)\s+är\s+vakant", s) if "vakant" in s else None
         if m:
             self.out.vacancies.append(RawVacancy(text=s, role=m.group("role"), group=m.group("g"), item=item))

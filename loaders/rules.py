@@ -161,6 +161,9 @@ RULES: tuple[Rule, ...] = (
                        "var närvarande på grund av sjukdom.", body="Samrådsgruppen för idéburen sektor",
                        facts=(("membership", "Maja Lundell", "Samrådsgruppen för idéburen sektor", "member"),)),
                    _ex("Ersättare för regionen har ännu inte utsetts.", ("vacancy", "ersättare")),
+                   # a huvudman's seat told empty
+                   _ex("Platsen för Tallviks kommun är vakant.", ("vacancy", "representant")),
+                   _ex("Representant från Tallviks kommun saknas fortfarande.", ("vacancy", "representant")),
                    _ex("Ledamot och ersättare för Region Norrby har ännu inte valts.", ("vacancy", "ledamot"),
                        ("vacancy", "ersättare")),
                    _ex("Tallviks kommun har ännu inte utsett någon representant till arbetsgruppen.",
