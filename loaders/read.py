@@ -82,9 +82,15 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
 _ARROW_AFTER_SENTENCE = re.compile(r"(?<=[.!?])[ \t]+(?=[→➔➜⇒][ \t]*\S)")
 
 
+# a page header's cells drawn so close that the extractor runs them together: "… i MälarbyPROTOKOLL   1 (3)" is the
+# body's name and the document's kind, two cells
+_GLUED_KIND = re.compile(r"(?<=[a-zåäö])(?=(?:SAMMANTRÄDES)?PROTOKOLL\b|MINNESANTECKNINGAR\b|ANTECKNINGAR\b|KALLELSE\b|"
+                         r"PROTOKOLLSUTDRAG\b)")
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -> str:
     if media_type == PDF:
-        return _ARROW_AFTER_SENTENCE.sub("\n", _read_pdf(path, data))
+        return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", _read_pdf(path, data)))
     if media_type == DOCX:
         return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == formats.ODT:

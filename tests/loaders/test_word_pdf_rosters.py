@@ -527,3 +527,35 @@ def test_a_mail_reads_its_own_minutes_not_the_message_it_quotes(suffix, tmp_path
     f = facts(path, tmp_path)
     assert f["assignments"] == [(("Sara Holm",), "boka lokal för utbildningsdagen")]
     assert f["persons"] == ["Anna Lund", "Per Ek", "Sara Holm"]
+
+
+def test_pdf_page_header_cells_run_together_name_the_body_without_the_documents_kind(tmp_path):
+    """A running header whose cells touch ("… i Norrvik" and "PROTOKOLL" drawn end to end): the extractor
+    runs them together ("… i NorrvikPROTOKOLL"); the body that met is the name without the kind."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.read import read_document
+
+    path = tmp_path / "sg_2025-05-16.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    name = "Samverkansgrupp för äldre i Norrvik"
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 810, name)
+    c.drawString(72 + stringWidth(name, "Helvetica", 10), 810, "PROTOKOLL")
+    y = 770
+    c.drawString(72, y, "Datum 2025-05-16")
+    y -= 30
+    for cells in (("Namn", "Organisation", "Närvaro"), ("Anna Ek", "Norrviks kommun", "X"),
+                  ("Per Lind", "Region Västmark", "X")):  # a roster table: the page is read with its layout
+        for x, cell in zip((72, 240, 420), cells):
+            c.drawString(x, y, cell)
+        y -= 18
+    y -= 12
+    for line in ("1. Budget", "Per Lind redovisade budgeten.", "2. Övrigt", "Inga övriga frågor."):
+        c.drawString(72, y, line)
+        y -= 18
+    c.save()
+    assert parse_minutes(read_document(path).text).body == name
