@@ -1777,6 +1777,8 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     (None, None)
     >>> _due_date("före årsskiftet", "2025-11-11")
     '2025-12-31'
+    >>> _due_date("i slutet av november", "2025-10-08"), _due_date("i februari", "2025-10-08")
+    ('2025-11', '2026-02')
     >>> _due("informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "2025-11-26")
     ('vid Politiskt samråd Vassmark (PSV) den 12 december', '2025-12-12')
     """
@@ -1815,6 +1817,14 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
             y, mm, dd = (int(x) for x in meeting_date.split("-"))
             year = y if (mo, day) >= (mm, dd) else y + 1
             return _iso(year, mo, day)
+    m = re.search(rf"\b({_MONTH})(?:\s+(\d{{4}}))?\b", due, re.I)
+    if m:  # "i slutet av november", "till mötet i december": the month (as an ISO year and month), no day named
+        mo = _MONTHS[m.group(1).casefold()]
+        if m.group(2):
+            return f"{m.group(2)}-{mo:02d}"
+        if meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date):
+            y, mm = int(meeting_date[:4]), int(meeting_date[5:7])
+            return f"{y if mo >= mm else y + 1}-{mo:02d}"
     return None
 
 

@@ -907,3 +907,18 @@ def test_a_task_to_roles_goes_to_those_holding_them(sentence, assignees):
     r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp Nära vård Norrvik",
                                         attendance=att, items=[item]))
     assert [a.assignees for a in r.assignments] == [assignees]
+
+
+@pytest.mark.parametrize("sentence, due_date", [
+    ("Per Ek tar fram en plan i slutet av november.", "2025-11"),
+    ("Per Ek tar fram en plan till mötet i februari.", "2026-02"),
+    ("Per Ek tar fram en plan i mars 2026.", "2026-03"),
+    ("Per Ek tar fram en plan senast 15/11.", "2025-11-15")])
+def test_a_task_due_in_a_month_is_due_that_month(sentence, due_date):
+    """A task due in a month the text names, without a day, is due in that month (year and month, as a week
+    is given as its ISO week): the next such month after the meeting unless a year is written."""
+    from samverkan.loaders.types import AttendanceEntry
+    item = ParsedItem(number="1", title="Ärende", body=sentence)
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp X", date="2025-10-08",
+                                        attendance=[AttendanceEntry("Per Ek", "present", ["ledamot"])], items=[item]))
+    assert [a.due_date for a in r.assignments] == [due_date]
