@@ -2810,6 +2810,7 @@ _LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
+_WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
 _TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s+(?P<second>[^.;]+?\bersätter\s+[^.;]+?)"
                               r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
@@ -4199,6 +4200,8 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
+            c = _WILL_REPLACE.sub("ersätter", c)
         two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
         if two:
             # "A ersätter B och C ersätter D som ersättare i G": one seat phrase serving both clauses
@@ -4757,7 +4760,7 @@ class _Extractor:
     _PART_OF_RE = re.compile(
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
@@ -4769,12 +4772,15 @@ class _Extractor:
         if not m:
             return self._ms_part_of_inverted(s)
         who = self._people(m.group("who"), text_names=True)
-        gs = find_groups(m.group("g"))
-        if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
-            return False
-        grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
-        if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values():
-            return False
+        if who and m.group("g").strip(" .").casefold() == "gruppen" and (body := self._meeting_body()):
+            grp = body  # "Anna ingår fortsättningsvis i gruppen": the body that met
+        else:
+            gs = find_groups(m.group("g"))
+            if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+                return False
+            grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
+            if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values():
+                return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in who:  # "som från och med i dag ingår i …": a new seat
             self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
@@ -6262,6 +6268,17 @@ class _Extractor:
             self.membership(old[0], grp, item, role=role, change="leave")
             for p in new or []:
                 self.membership(p, grp, item, role=role, change="replace", replaces=old[0])
+            return True
+        if rule.name == "group_extended":
+            # "Gruppen utökas med A från Åby kommun och B från regionen": each newcomer, without where from
+            raw = re.sub(r"\s+(?:från|för)\s+[^,]+?(?=\s+(?:och|samt)\s+|$)|,\s*[^,]+?,?(?=\s+(?:och|samt)\s+|$)", "",
+                         g["who"])
+            who = self._people(raw, text_names=True)
+            grp = seat_group(g["group"])
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, change="join")
             return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))

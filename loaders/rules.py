@@ -248,6 +248,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # a seat kept on, told in the body's own notes: "ingår fortsättningsvis i gruppen"
+                   _ex("Sanna Pirinen ingår fortsättningsvis i gruppen.", body="Styrgrupp Barnahus", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "member"),)),
                    # the body first, its people listed after the verb with their organisations between them
                    _ex("En skrivargrupp tar fram förslaget. I skrivargruppen ingår Elin Borg, Region Norrby, och "
                        "Mattias Öhrn, Åby kommun.", roster=_ROSTER,
@@ -1165,7 +1168,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
-    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte"), handler="_ms_replaces_as",
+    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
+         handler="_ms_replaces_as",
          examples=(# where the newcomer comes from, between commas after the name
                    _ex("Karin Holm, Åby kommun, ersätter Jonas Berg som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Karin Holm", "Styrgrupp Barnahus", "replace"),
@@ -1178,6 +1182,10 @@ RULES: tuple[Rule, ...] = (
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   # the change to come: "kommer att ersätta", "ska ersätta"
+                   _ex("Eva Ström kommer att ersätta Per Ek i gruppen från och med januari.",
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
@@ -2222,10 +2230,31 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "join")),),
          counter_examples=("Karin Ek är ordförande och Jonas Berg vice ordförande.",
                            "Från den 1 juli är det ordförande som kallar till mötet.")),
+    # a group grown by a named newcomer: "Gruppen utökas med Karin Sjö från Åby kommun", "Arbetsgruppen har
+    # kompletterats med Per Ek, Region Västmark" (not "utökas med en representant från varje kommun": no name)
+    Rule("group_extended", "membership", change="join",
+         triggers=("utökas med", "utökats med", "utökades med", "kompletteras med", "kompletterats med",
+                   "kompletterades med"),
+         pattern=r"^(?P<group>[Gg]ruppen|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team|nätverk)"
+                 r"\s+[^.;,]+?)\s+(?:har\s+)?(?:utökats|utökas|utökades|kompletteras|kompletterats|kompletterades)\s+med\s+"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:(?:\s+(?:från|för)\s+[^.;,]+?|,\s*[^.;,]+?,?)?"
+                 r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})?)"
+                 r"(?:\s+(?:från|för)\s+[^.;,]+?|,\s*[^.;]+?)?\s*$",
+         examples=(_ex("Gruppen utökas med Karin Sjö från Åby kommun.",
+                       ("membership", "Karin Sjö", "Samverkansgrupp äldre", "join")),
+                   _ex("Styrgrupp Barnahus har kompletterats med Per Ek, Region Västmark.",
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Arbetsgrupp SIP utökas med Karin Sjö från Åby kommun och Per Ek från regionen.",
+                       ("membership", "Karin Sjö", "Arbetsgrupp SIP", "join"),
+                       ("membership", "Per Ek", "Arbetsgrupp SIP", "join"))),
+         counter_examples=("Gruppen utökas med en representant från varje kommun.",
+                           "Rutinen kompletteras med en checklista.")),
     Rule("substitutes", "membership", change="join",
-         triggers=("ersätter tillfälligt", "går in", " igen", "deltar", "som ersättare"),
+         triggers=("ersätter tillfälligt", "tillfälligt under", "går in", " igen", "deltar", "som ersättare"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
-                 r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
+                 r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|"
+                 # "Olle Berg ersätter Anna Lund tillfälligt under våren": the adverb after the one stood in for
+                 r"ersätter\s+(?P<old2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tillfälligt\s+under\b|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
                  # "deltar som ersättare för Maja Ström": a stand-in at this meeting, read with the attendance
                  r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ]))"
                  # "Erik Sjöberg går in som Holmsunds representant": a seat taken for a huvudman
@@ -2243,13 +2272,16 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Jonas Dahl", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Sara Holm ersätter Jonas Dahlgren tillfälligt under våren.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
                    _ex("Erik Sjöberg går in som Holmsunds representant; PJW fortsätter som sammankallande.",
                        ("membership", "Erik Sjöberg", "Samverkansgrupp äldre", "join")),
                    _ex("Åsa Grip går in i samverkansgruppen som representant för FoU Norrby från januari.",
                        ("membership", "Åsa Grip", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",
                            "Frågan går in som en del av handlingsplanen.",
-                           "Olle Dahl deltar som ersättare för Maja Ström.")),
+                           "Olle Dahl deltar som ersättare för Maja Ström.",
+                           "Den nya rutinen ersätter Rutin Hemgång tillfälligt under våren.")),
     Rule("states_role", "assignment", exclusive=False,
          triggers=("ledare", "samordnare", "ansvarig", "sekreterare", "ordförande", "sammankallande", "strateg", "chef"),
          handler="_states_role",
@@ -2667,6 +2699,24 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
+    # a promise made at the meeting, or a task taken home from it: "Eva lovade att kontakta länsstyrelsen",
+    # "Per fick med sig att undersöka …" (not what someone promised about the world: "lovade att det blir …",
+    # nor what a body learnt: "fick med sig att det behövs …")
+    Rule("promised_to", "assignment",
+         triggers=("lovar att", "lovade att", "lovat att", "med sig att"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:har\s+)?(?:lovar|lovade|lovat)\s+att\s+"
+                 r"(?P<task>(?!(?:det|den|de|detta|vi|man|han|hon|hen|alla|inget|ingen|ni|du|jag)\b)[a-zåäö].+)$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:fick|får|har\s+fått)\s+med\s+sig\s+att\s+"
+                 r"(?P<task2>(?!(?:det|den|de|detta|vi|man|han|hon|hen|alla|inget|ingen|ni|du|jag)\b)[a-zåäö].+)$",
+         examples=(_ex("Eva Ström lovade att kontakta länsstyrelsen om utbildningsdagen.",
+                       ("assignment", ["Eva Ström"], "kontakta länsstyrelsen")),
+                   _ex("Elin har lovat att skicka ut presentationen.", ("assignment", ["Elin Borg"], "skicka ut"),
+                       roster=_ROSTER),
+                   _ex("Per Ek fick med sig att undersöka hur regionen hanterar avvikelser.",
+                       ("assignment", ["Per Ek"], "undersöka hur regionen"))),
+         counter_examples=("Ordföranden lovade att det blir ett extra möte i vår.",
+                           "Gruppen fick med sig att det behövs tydligare rutiner.",
+                           "Regionen har lovat att alla ska få plats.")),
     # a text handed to someone to comment on: "AF får utkastet för synpunkter från BUP innan dess"
     Rule("gets_for_comment", "assignment", triggers=("för synpunkter", "för kommentarer", "för granskning",
                                                       "för genomläsning"),
