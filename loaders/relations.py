@@ -1943,6 +1943,7 @@ _WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|r
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
+_DECIDES_THAT = re.compile(r"^(?P<by>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\s+(?=\S)")
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
                         # "Styrgruppen ger arbetsgruppen mandat att …": the body named first gives it
                         r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s))?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+"
@@ -3843,6 +3844,10 @@ class _Extractor:
 
     def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges mandat att …": a task and, to a body, a delegation."""
+        decided = _DECIDES_THAT.match(s) if " att " in s else None
+        if decided and (by := self._body_ref(decided.group("by"))):
+            # "Styrgruppen beslutar att arbetsgruppen får mandat att …" in the running text: the deciding body gives it
+            s, giver = s[decided.end():], by
         m = _MANDAT_RE.match(s)
         who = _subject_assignees(m.group("who") or m.group("who2"), True, self.ctx) if m else None
         if not who:
@@ -4404,7 +4409,7 @@ class _Extractor:
         return True
 
     # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
-    _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
+    _CONVENES_RE = re.compile(r"^(?:Nästa\s+möte:?\s+[^;]{3,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
     def _convenes_next(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -4482,7 +4487,10 @@ class _Extractor:
                                     pos=pos, given_by=self._current_giver(pos))
                     return True
                 if not g and m.group("for"):
-                    g = self._group_phrase(m.group("for")) or m.group("for").strip()
+                    g = (self._group_phrase(m.group("for"))
+                         # "X utses till sekreterare i gruppen": the body that met
+                         or (self._meeting_body() if m.group("for").strip(" .").casefold() == "gruppen" else None)
+                         or m.group("for").strip())
                 if not g:
                     g = ctx.topic() or None
                 obo = _seat_owner(m.group("owner"))

@@ -1033,6 +1033,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgruppen ger arbetsgruppen för SIP mandat att besluta om utbildningens innehåll.",
                        body="Styrgrupp Nära vård",
                        facts=(("assignment", ["arbetsgruppen för SIP"], "besluta om utbildningens innehåll"),
+                              ("mandate", "Styrgrupp Nära vård", "arbetsgruppen för SIP", "delegates"))),
+                   # the deciding body told in the running text of the notes
+                   _ex("Styrgruppen beslutar att arbetsgruppen för SIP får mandat att revidera överenskommelsen.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["arbetsgruppen för SIP"], "revidera överenskommelsen"),
                               ("mandate", "Styrgrupp Nära vård", "arbetsgruppen för SIP", "delegates")))),
          counter_examples=("Arbetsgruppen fick mandat att ta fram broschyren redan 2023.",
                            "Frågan om mandat att fatta beslut diskuterades.",
@@ -1374,7 +1379,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Kjell Ahl (S) var ombud vid bolagsstämman i fjol.",
                            "Ombudet vid årsstämman har ännu inte utsetts.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
-         examples=(# a standing duty, shared with the chair
+         examples=(# "i gruppen": the body that met
+                   _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
+                   # a standing duty, shared with the chair
                    _ex("Vice ordförande Åke Ek (M) utses till ständig justerare tillsammans med ordförande Eva Berg (S).",
                        decision=True, body="Valnämnden, Åby kommun",
                        facts=(("assignment", ["Åke Ek"], "justera protokollet"),)),
@@ -2735,7 +2743,10 @@ RULES: tuple[Rule, ...] = (
                    # the staff who serve the body: "Kansliet kallar."
                    _ex("Nästa möte 9 december. Kansliet kallar.", ("assignment", ["Kansliet"], "kalla till nästa möte")),
                    _ex("Elin Borg kallar till nästa möte.", ("assignment", ["Elin Borg"], "kalla till nästa möte"),
-                       roster=_ROSTER)),
+                       roster=_ROSTER),
+                   # the date and the one convening on one line: "Nästa möte: 12 november, Elin kallar."
+                   _ex("Nästa möte: 12 november kl. 13–15, Elin kallar.",
+                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER)),
          counter_examples=("Ordföranden kallar till extra möte i december om budgeten.",
                            "Arbetsgruppen kallar in externa experter.")),
     Rule("invited_to_present", "assignment",
