@@ -1946,7 +1946,8 @@ _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s
 _DECIDES_THAT = re.compile(r"^(?P<by>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\s+(?=\S)")
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
                         # "Styrgruppen ger arbetsgruppen mandat att …": the body named first gives it
-                        r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s))?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+"
+                        r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s|har\s+gett\s|har\s+givit\s))?"
+                        r"(?:ge|ger|gav|har\s+gett|har\s+givit)\s+(?P<who2>.+?)\s+"
                         r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
@@ -2138,6 +2139,10 @@ _MISSING_RE = re.compile(
 _LACKS_RE = re.compile(
     rf"(?P<g>[A-ZÅÄÖ]?[\wåäö-]*(?:grupp(?:en)?|rådet|nätverket)(?:\s+för\s+[^,.;]+?)?)\s+saknar\s+"
     rf"(?:fortfarande\s+|ännu\s+)?(?:en\s+|någon\s+)?(?P<role>{_SEAT_WORDS})\s+(?:från|för)\s+(?P<hm>{_HUVUDMAN_WORDS})")
+# "Åby kommun saknar fortfarande representant i gruppen": the huvudman whose seat is empty as the subject
+_HM_LACKS_RE = re.compile(
+    rf"^(?P<hm>{_HUVUDMAN_WORDS})\s+saknar\s+(?:fortfarande\s+|ännu\s+|just\s+nu\s+)?(?:en\s+|någon\s+)?"
+    rf"(?P<role>{_SEAT_WORDS})\s+(?:i|till)\s+(?P<g>[^.,;]+)")
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
@@ -7032,7 +7037,8 @@ class _Extractor:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
+        # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
+        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
                                             r"(?:(?P<back>\s+och\s+(?:(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
@@ -7224,7 +7230,8 @@ class _Extractor:
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
                                                      item=item))
             return
-        m = _NOT_APPOINTED_RE.search(s) or _MISSING_RE.search(s) or ("saknar" in s and _LACKS_RE.search(s))
+        m = (_NOT_APPOINTED_RE.search(s) or _MISSING_RE.search(s)
+             or ("saknar" in s and (_LACKS_RE.search(s) or _HM_LACKS_RE.match(s))))
         if m:
             g = self._group_phrase(m.group("g")) if m.group("g") else None
             if g:

@@ -166,7 +166,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Tallviks kommun har ännu inte utsett någon representant till arbetsgruppen.",
                        ("vacancy", "representant")),
                    _ex("Det saknas fortfarande en representant från Tallviks kommun i styrgruppen.",
-                       ("vacancy", "representant"))),
+                       ("vacancy", "representant")),
+                   # the huvudman as the subject
+                   _ex("Tallviks kommun saknar fortfarande representant i gruppen.", ("vacancy", "representant"))),
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
     Rule("welcomed_as_member", "membership", exclusive=False,
@@ -363,6 +365,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
                        ("mandate", "Styrgrupp Barnahus", "Lokal grupp Åby", "delegates"),
                        ("mandate", "Lokal grupp Åby", "Styrgrupp Barnahus", "reports_to"), body="Lokal grupp Åby"),
+                   # the group's name going on after "för"
+                   _ex("Arbetsgruppen för hemgång arbetar på uppdrag av Styrgrupp Barnahus och rapporterar dit två "
+                       "gånger per år.", ("mandate", "Styrgrupp Barnahus", "Arbetsgruppen för hemgång", "delegates"),
+                       ("mandate", "Arbetsgruppen för hemgång", "Styrgrupp Barnahus", "reports_to")),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
                        ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
@@ -1034,6 +1040,11 @@ RULES: tuple[Rule, ...] = (
                        body="Styrgrupp Nära vård",
                        facts=(("assignment", ["arbetsgruppen för SIP"], "besluta om utbildningens innehåll"),
                               ("mandate", "Styrgrupp Nära vård", "arbetsgruppen för SIP", "delegates"))),
+                   # the perfect: "har gett … mandat att"
+                   _ex("Styrgruppen har gett processteamet för vårdövergångar mandat att fördela medlen.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["processteamet för vårdövergångar"], "fördela medlen"),
+                              ("mandate", "Styrgrupp Nära vård", "processteamet för vårdövergångar", "delegates"))),
                    # the deciding body told in the running text of the notes
                    _ex("Styrgruppen beslutar att arbetsgruppen för SIP får mandat att revidera överenskommelsen.",
                        body="Styrgrupp Nära vård",
