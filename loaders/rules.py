@@ -1565,12 +1565,17 @@ RULES: tuple[Rule, ...] = (
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?"
                  # "A lämnar arbetsgruppen och B tar hennes plats": the successor in a clause of its own
-                 r"|\s+och\s+(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:tar|övertar)\s+"
-                 r"(?:hennes|hans|hens|dennes)\s+plats\b[^.;]*)?"
+                 r"|\s+och\s+(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:(?:tar|övertar)\s+"
+                 r"(?:hennes|hans|hens|dennes)\s+plats\b[^.;]*"
+                 # "A avgår som ordförande och B tar över": the successor takes over what A leaves
+                 r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
          examples=(# the body that met by its kind
                    _ex("Tore Alm avgår som ersättare vid årsskiftet.", ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   _ex("Tore Alm avgår som ordförande och Vera Lund tar över.",
+                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace")),
                    _ex("Agnes Ryd lämnar arbetsgruppen för ungas fritid och Per Wallin tar hennes plats.",
                        ("membership", "Agnes Ryd", "Arbetsgruppen för ungas fritid", "leave"),
                        ("membership", "Per Wallin", "Arbetsgruppen för ungas fritid", "replace"), body="Samrådsgruppen"),
