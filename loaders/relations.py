@@ -4835,7 +4835,7 @@ class _Extractor:
         group named by its type word is the one of that type the item named before."""
         m = self._TOOK_OVER_RE.match(s) or self._TOOK_OVER_AFTER_RE.match(s)
         if not m:
-            return False
+            return self._ms_took_over_as(s)
         new = self._people(m.group("who"), text_names=True)
         # "… tar över som kassör efter honom": the one the sentence before named ("Kjell Ek lämnar rådet")
         old = self._people(m.group("old"), text_names=True) if m.group("old") else self._named_before(s, new)
@@ -4862,6 +4862,24 @@ class _Extractor:
         for p in new:
             self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
         self.membership(old[0], grp, item, role=role, change="leave")
+        return True
+
+    _TOOK_OVER_AS_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+i\s+(?P<g>gruppen))?(?:\s+(?:från|fr\.o\.m\.|vid|under|i)\s+[^.;]+)?\s*$")
+
+    def _ms_took_over_as(self, s: str) -> bool:
+        """"Olle Berg har tagit över som sekreterare (i gruppen)": a seat in the body that met, whom it was
+        taken over from not told."""
+        m = "som" in s and self._TOOK_OVER_AS_RE.match(s)
+        body = self._meeting_body()
+        if not m or not body or m.group("role") not in _SEAT_ROLES:
+            return False
+        new = self._people(m.group("who"), text_names=True)
+        if not new or len(new) != 1:
+            return False
+        self.membership(new[0], body, self.ctx.item.number if self.ctx.item else None, role=m.group("role"),
+                        change="join")
         return True
 
     def _named_before(self, s: str, besides: list[str] | None) -> list[str] | None:

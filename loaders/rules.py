@@ -119,6 +119,8 @@ TASK_VERBS = (
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
     "ombesörjer", "håller\\s+i",
+    # checking with someone: "Per hör med sina kollegor om intresset"
+    "hör\\s+med(?!\\s+till\\b)",
     # hosting what was decided: "Åby kommun står värd för den första delen"
     "står\\s+värd\\s+för",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
@@ -1527,11 +1529,14 @@ RULES: tuple[Rule, ...] = (
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
                    "att hen slutar", "går i pension"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
-                 r"(?:meddelar|berättar|informerar(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
+                 r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
                  r"(?:slutar|lämnar|går\s+i\s+pension)(?P<rest>[^;]*)$",
          examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
+                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the past tense of the notes
+                   _ex("Tobias Fagerlund meddelade att han slutar i gruppen efter årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
@@ -1701,6 +1706,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Lena Ek tar över efter Per Holm som representant för Åby kommun.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                   # whom from not told: a seat taken in the body that met
+                   _ex("Lena Ek har tagit över som sekreterare i gruppen.",
+                       ("membership", "Lena Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
@@ -2710,15 +2718,16 @@ RULES: tuple[Rule, ...] = (
                            "Det är regionen som kommer att bära kostnaden om inget annat sägs.",
                            "Vid mötet kommer både kommunerna och regionen att vara representerade.")),
     Rule("commits_to", "assignment",
-         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
+         triggers=("åtar sig", "åtog sig", "åtagit sig", "erbjudit sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
                    "tackade ja"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|har\s+åtagit|erbjuder|erbjöd|har\s+erbjudit)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
                  r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?:(?:uppdraget|uppgiften)\s+)?(?:att\s+)?(?P<task2>.+)$"
                  # "X och Y från Z kommun har tackat ja till att facilitera dagen": a task asked for and accepted
                  r"|^(?P<who3>[A-ZÅÄÖ][^.;:]{0,100}?)(?:\s+från\s+[A-ZÅÄÖ][^.;:]{0,60}?)?\s+(?:har\s+)?tacka(?:t|de)\s+ja\s+till\s+att\s+(?P<task4>.+)$",
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),
                    _ex("Elin Borg tar på sig att boka lokal.", ("assignment", ["Elin Borg"], "boka lokal")),
+                   _ex("Elin Borg har åtagit sig att leda workshopen.", ("assignment", ["Elin Borg"], "leda workshopen")),
                    _ex("Elin Borg tog på sig uppgiften att skriva inbjudan.", ("assignment", ["Elin Borg"], "skriva inbjudan")),
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
@@ -3101,7 +3110,9 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# two people, a task each, the second clause after the first one's object
+         examples=(# checking with someone outside the meeting
+                   _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
+                   # two people, a task each, the second clause after the first one's object
                    _ex("Elin Borg bokar lokal och Mattias Öhrn skickar kallelse.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "boka lokal"), ("assignment", ["Mattias Öhrn"], "skicka kallelse"))),
                    # handing in what was asked for, in the definite form
