@@ -6300,6 +6300,14 @@ class _Extractor:
             for p in new or []:
                 self.membership(p, grp, item, role=role, change="replace", replaces=old[0])
             return True
+        if rule.name == "continues_as":
+            who = self._people(g["who"], text_names=True)
+            if not who or not body:
+                return False
+            role = "ledamot" if g["role"].startswith("ledamöt") else re.sub(r"er$", "", g["role"])
+            for p in who:
+                self.membership(p, body, item, role=role, change="member")
+            return True
         if rule.name == "group_extended":
             # "Gruppen utökas med A från Åby kommun och B från regionen": each newcomer, without where from
             raw = re.sub(r"\s+(?:från|för)\s+[^,]+?(?=\s+(?:och|samt)\s+|$)|,\s*[^,]+?,?(?=\s+(?:och|samt)\s+|$)", "",

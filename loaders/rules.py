@@ -94,7 +94,9 @@ TASK_VERBS = (
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
-    "tar\\s+med\\s+(?=(?:[\\wåäö]+\\s+){1,3}till\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
+    "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
+    # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
+    "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
@@ -1525,6 +1527,20 @@ RULES: tuple[Rule, ...] = (
                        "trygg hemgång.", ("membership", "Hanna Mäkelä", "Arbetsgrupp trygg hemgång", "member"),
                        body="Processteam vårdövergångar"),),
          counter_examples=("Frågan är kvar i Arbetsgrupp trygg hemgång.", "Pengarna stannar kvar i budgeten.")),
+    # a seat kept in the body that met: "Per Ek och Sara Holm fortsätter som sammankallande", "Anna Lund kvarstår
+    # som ordförande" (not "fortsätter som tidigare": no seat)
+    Rule("continues_as", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=("fortsätter som", "kvarstår som", "är kvar som", "sitter kvar som"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+                 r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})*)\s+(?:fortsätter|kvarstår|är\s+kvar|sitter\s+kvar)\s+som\s+"
+                 r"(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|ledamot|ledamöter|ersättare|representant(?:er)?))"
+                 r"(?:\s+i\s+(?P<group>gruppen))?(?:\s+(?:under|till|fram\s+till|tills\s+vidare|även|också|i)\b[^.;]*)?\s*$",
+         examples=(_ex("Per Ek och Sara Holm fortsätter som sammankallande.",
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "member"),
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "member")),
+                   _ex("Anna Lund kvarstår som ordförande under nästa år.",
+                       ("membership", "Anna Lund", "Samverkansgrupp äldre", "member"))),
+         counter_examples=("Arbetet fortsätter som tidigare.", "Mötesformen kvarstår som den är.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
                    "att hen slutar", "går i pension"),
@@ -2919,7 +2935,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
-                   "alla i ", "samtliga i "),
+                   "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
+                   "alla skickar"),
          handler="_collective_task",
          examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
@@ -2943,6 +2960,8 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Alla tar med sig frågan till sina verksamheter.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Alla läser igenom förslaget till nästa gång.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),)),
                    _ex("Samtliga i gruppen tar med resultatet till sina verksamheter och lämnar synpunkter till Emil.",
                        body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "ta med resultatet"),)),
                    # "var för sig" between the verb and its particle
