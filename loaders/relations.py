@@ -5006,15 +5006,20 @@ class _Extractor:
         """"X är/sitter med i G"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = " med i " in s and re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?:är|sitter)\s+(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
+        m = " med i " in s and re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?P<v>är|sitter|kommer\s+att\s+vara|ska\s+vara)\s+"
+                                        r"(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
         if m:
-            who = re.split(r"\s+(?:arbetar|är|sitter)\b", s)[0]
+            who = re.split(r"\s+(?:arbetar|är|sitter|kommer\s+att|ska)\b", s)[0]
             people = split_name_list(who)
             if people and is_name_list(people):
+                # "Eva kommer att vara med i processteamet under hösten": a seat to come, for a time
+                joins = m.group("v") not in ("är", "sitter")
                 for part in re.split(r"\s+och\s+(?:nu\s+)?(?:med\s+)?", m.group("g")):
+                    if joins:
+                        part = re.sub(r"\s+(?:under|från|fram\s+till|till\s+och\s+med|efter)\s+[^,;]*$", "", part)
                     g = self._group_phrase(part)
                     if g:
-                        change = "join" if re.search(r"\bnya\b", part) else "member"
+                        change = "join" if joins or re.search(r"\bnya\b", part) else "member"
                         for p in people:
                             self.membership(p, g, item, role="ledamot", change=change)
         return False

@@ -213,7 +213,10 @@ RULES: tuple[Rule, ...] = (
                            "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
-                       ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),),
+                       ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),
+                   # a seat to come
+                   _ex("Eva Ström kommer att vara med i Styrgrupp Barnahus under hösten.",
+                       ("membership", "Eva Ström", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Barnperspektivet är med i planen.",)),
     Rule("seat_in_apposition", "membership", exclusive=False,
          triggers=("ordförande i", "ordförande för", "sammankallande i", "sammankallande för", "ledamot i",
