@@ -1953,9 +1953,11 @@ _WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|r
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
+_DECIDES_THAT = re.compile(r"^(?P<by>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:beslutar|beslutade|beslöt|har\s+beslutat)\s+att\s+(?=\S)")
 _MANDAT_RE = re.compile(r"^(?:(?P<who>.+?)\s+(?:ges|får|har\s+fått)\s+(?:ett\s+)?(?:\w+\s+)?"
                         # "Styrgruppen ger arbetsgruppen mandat att …": the body named first gives it
-                        r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s))?(?:ge|ger|gav)\s+(?P<who2>.+?)\s+"
+                        r"|(?:att\s+|(?P<giver>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?=ger\s|gav\s|har\s+gett\s|har\s+givit\s))?"
+                        r"(?:ge|ger|gav|har\s+gett|har\s+givit)\s+(?P<who2>.+?)\s+"
                         r"(?:ett\s+)?(?:(?:fullt|utökat|tydligt|förnyat|särskilt)\s+)?)"
                         r"mandat\s+att\s+(?P<task>.+)$")
 _UTSES_RE = re.compile(
@@ -2153,6 +2155,10 @@ _SEAT_OF_HUVUDMAN_OPEN = re.compile(
     rf"(?:fortfarande\s+|ännu\s+)?vakant"
     rf"|(?P<role2>{_SEAT_WORDS})\s+(?:för|från)\s+(?P<hm2>{_HUVUDMAN_WORDS})\s+saknas)",
     re.I)
+# "Åby kommun saknar fortfarande representant i gruppen": the huvudman whose seat is empty as the subject
+_HM_LACKS_RE = re.compile(
+    rf"^(?P<hm>{_HUVUDMAN_WORDS})\s+saknar\s+(?:fortfarande\s+|ännu\s+|just\s+nu\s+)?(?:en\s+|någon\s+)?"
+    rf"(?P<role>{_SEAT_WORDS})\s+(?:i|till)\s+(?P<g>[^.,;]+)")
 _PROPOSAL = re.compile(
     r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Förvaltningens\s+förslag|Ordförandens\s+förslag)\s*:?"
     r"|[A-ZÅÄÖ][\wåäö:-]*(?:\s+[\wåäö:-]+){0,3}\s+föreslås\s+(?:besluta\s+)?(?:att\s+)?(?:ge|uppdra|utse|inrätta)\b")
@@ -2826,6 +2832,7 @@ _LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
+_WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
 _TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s+(?P<second>[^.;]+?\bersätter\s+[^.;]+?)"
                               r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
@@ -3858,6 +3865,10 @@ class _Extractor:
 
     def _mandat(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges mandat att …": a task and, to a body, a delegation."""
+        decided = _DECIDES_THAT.match(s) if " att " in s else None
+        if decided and (by := self._body_ref(decided.group("by"))):
+            # "Styrgruppen beslutar att arbetsgruppen får mandat att …" in the running text: the deciding body gives it
+            s, giver = s[decided.end():], by
         m = _MANDAT_RE.match(s)
         who = _subject_assignees(m.group("who") or m.group("who2"), True, self.ctx) if m else None
         if not who:
@@ -4215,6 +4226,8 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
+            c = _WILL_REPLACE.sub("ersätter", c)
         two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
         if two:
             # "A ersätter B och C ersätter D som ersättare i G": one seat phrase serving both clauses
@@ -4417,7 +4430,7 @@ class _Extractor:
         return True
 
     # (or sends the kallelse: "Anna Lindahl skickar ut kallelse")
-    _CONVENES_RE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
+    _CONVENES_RE = re.compile(r"^(?:Nästa\s+möte:?\s+[^;]{3,60}?,\s+)?(?P<who>[A-ZÅÄÖ][\wåäö.-]*(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:kallar|skickar\s+ut\s+kallelse(?:n)?)"
                               r"(?:\s+till\s+(?:nästa\s+)?(?:möte(?:t)?|sammanträde(?:t)?))?$")
 
     def _convenes_next(self, s: str, *, origin: str = "narrative", pos: int | None = None,
@@ -4495,7 +4508,10 @@ class _Extractor:
                                     pos=pos, given_by=self._current_giver(pos))
                     return True
                 if not g and m.group("for"):
-                    g = self._group_phrase(m.group("for")) or m.group("for").strip()
+                    g = (self._group_phrase(m.group("for"))
+                         # "X utses till sekreterare i gruppen": the body that met
+                         or (self._meeting_body() if m.group("for").strip(" .").casefold() == "gruppen" else None)
+                         or m.group("for").strip())
                 if not g:
                     g = ctx.topic() or None
                 obo = _seat_owner(m.group("owner"))
@@ -4773,7 +4789,7 @@ class _Extractor:
     _PART_OF_RE = re.compile(
         r"(?:^|\b(?:till|välkomna?|välkommen)\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})"
         r"(?:,\s*[^,;]{2,60}?,)?(?:,?\s+som)?\s+(?P<new>(?:från\s+och\s+med\s+(?:i\s+dag|idag|nu|\w+\s+\w+)|numera|nu)\s+)?"
-        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
+        r"(?:också\s+|även\s+|sedan\s+\w+\s+)?ingår\s+(?:också\s+|även\s+|sedan\s+\w+\s+)?(?:fortsättningsvis\s+|fortsatt\s+)?i\s+(?:(?P<owner>[a-zåäö]+(?:ets|ens|s))\s+)?(?P<g>[^,;]+?)"
         # "… ingår i styrgruppen från och med januari": a seat taken from then
         r"(?P<from>\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.|från)\s+[^,;.]+)?\s*\.?\s*(?:,|$)")
 
@@ -4785,12 +4801,15 @@ class _Extractor:
         if not m:
             return self._ms_part_of_inverted(s)
         who = self._people(m.group("who"), text_names=True)
-        gs = find_groups(m.group("g"))
-        if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
-            return False
-        grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
-        if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values():
-            return False
+        if who and m.group("g").strip(" .").casefold() == "gruppen" and (body := self._meeting_body()):
+            grp = body  # "Anna ingår fortsättningsvis i gruppen": the body that met
+        else:
+            gs = find_groups(m.group("g"))
+            if not who or not gs or gs[0].start != 0 or gs[0].end < len(m.group("g").rstrip(" .")) - 1:
+                return False
+            grp = self.ctx.resolve_generic(gs[0])  # "projektgruppen": the body that met, or the one the minutes name
+            if not grp or gs[0].generic_head and grp != self.p.body and grp not in self.ctx.named_in_document().values():
+                return False
         item = self.ctx.item.number if self.ctx.item else None
         for p in who:  # "som från och med i dag ingår i …": a new seat
             self.membership(p, grp, item, role="ledamot", change="join" if m.group("new") or m.group("from") else "member")
@@ -4832,7 +4851,7 @@ class _Extractor:
         group named by its type word is the one of that type the item named before."""
         m = self._TOOK_OVER_RE.match(s) or self._TOOK_OVER_AFTER_RE.match(s)
         if not m:
-            return False
+            return self._ms_took_over_as(s)
         new = self._people(m.group("who"), text_names=True)
         # "… tar över som kassör efter honom": the one the sentence before named ("Kjell Ek lämnar rådet")
         old = self._people(m.group("old"), text_names=True) if m.group("old") else self._named_before(s, new)
@@ -4859,6 +4878,24 @@ class _Extractor:
         for p in new:
             self.membership(p, grp, item, role=role, change="replace", replaces=normalise_person_name(old[0]))
         self.membership(old[0], grp, item, role=role, change="leave")
+        return True
+
+    _TOOK_OVER_AS_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){0,2})\s+(?:har\s+)?(?:tagit|tar|tog)\s+över\s+som\s+"
+        r"(?P<role>(?:vice\s+)?[\wåäö-]+)(?:\s+i\s+(?P<g>gruppen))?(?:\s+(?:från|fr\.o\.m\.|vid|under|i)\s+[^.;]+)?\s*$")
+
+    def _ms_took_over_as(self, s: str) -> bool:
+        """"Olle Berg har tagit över som sekreterare (i gruppen)": a seat in the body that met, whom it was
+        taken over from not told."""
+        m = "som" in s and self._TOOK_OVER_AS_RE.match(s)
+        body = self._meeting_body()
+        if not m or not body or m.group("role") not in _SEAT_ROLES:
+            return False
+        new = self._people(m.group("who"), text_names=True)
+        if not new or len(new) != 1:
+            return False
+        self.membership(new[0], body, self.ctx.item.number if self.ctx.item else None, role=m.group("role"),
+                        change="join")
         return True
 
     def _named_before(self, s: str, besides: list[str] | None) -> list[str] | None:
@@ -4985,15 +5022,20 @@ class _Extractor:
         """"X är/sitter med i G"."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = " med i " in s and re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?:är|sitter)\s+(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
+        m = " med i " in s and re.match(r"^(?P<who>.+?)\s+(?:.*?\s)?(?P<v>är|sitter|kommer\s+att\s+vara|ska\s+vara)\s+"
+                                        r"(?:båda\s+|alla\s+|också\s+|även\s+)*med\s+i\s+(?P<g>.+?)$", s)
         if m:
-            who = re.split(r"\s+(?:arbetar|är|sitter)\b", s)[0]
+            who = re.split(r"\s+(?:arbetar|är|sitter|kommer\s+att|ska)\b", s)[0]
             people = split_name_list(who)
             if people and is_name_list(people):
+                # "Eva kommer att vara med i processteamet under hösten": a seat to come, for a time
+                joins = m.group("v") not in ("är", "sitter")
                 for part in re.split(r"\s+och\s+(?:nu\s+)?(?:med\s+)?", m.group("g")):
+                    if joins:
+                        part = re.sub(r"\s+(?:under|från|fram\s+till|till\s+och\s+med|efter)\s+[^,;]*$", "", part)
                     g = self._group_phrase(part)
                     if g:
-                        change = "join" if re.search(r"\bnya\b", part) else "member"
+                        change = "join" if joins or re.search(r"\bnya\b", part) else "member"
                         for p in people:
                             self.membership(p, g, item, role="ledamot", change=change)
         return False
@@ -6279,6 +6321,25 @@ class _Extractor:
             for p in new or []:
                 self.membership(p, grp, item, role=role, change="replace", replaces=old[0])
             return True
+        if rule.name == "continues_as":
+            who = self._people(g["who"], text_names=True)
+            if not who or not body:
+                return False
+            role = "ledamot" if g["role"].startswith("ledamöt") else re.sub(r"er$", "", g["role"])
+            for p in who:
+                self.membership(p, body, item, role=role, change="member")
+            return True
+        if rule.name == "group_extended":
+            # "Gruppen utökas med A från Åby kommun och B från regionen": each newcomer, without where from
+            raw = re.sub(r"\s+(?:från|för)\s+[^,]+?(?=\s+(?:och|samt)\s+|$)|,\s*[^,]+?,?(?=\s+(?:och|samt)\s+|$)", "",
+                         g["who"])
+            who = self._people(raw, text_names=True)
+            grp = seat_group(g["group"])
+            if not who or not grp:
+                return False
+            for p in who:
+                self.membership(p, grp, item, change="join")
+            return True
         if rule.name == "substitutes":
             who = self._people(g.get("who") or g.get("who2"))
             grp = seat_group(None)
@@ -7023,7 +7084,8 @@ class _Extractor:
         """"G arbetar på uppdrag av H och K": H and K delegate to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
+        # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
+        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
                                             r"(?:(?P<back>\s+och\s+(?:(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
@@ -7215,7 +7277,8 @@ class _Extractor:
                 self.out.vacancies.append(RawVacancy(text=s, role=role.casefold(), huvudman=m.group("hm"),
                                                      item=item))
             return
-        m = _NOT_APPOINTED_RE.search(s) or _MISSING_RE.search(s) or ("saknar" in s and _LACKS_RE.search(s))
+        m = (_NOT_APPOINTED_RE.search(s) or _MISSING_RE.search(s)
+             or ("saknar" in s and (_LACKS_RE.search(s) or _HM_LACKS_RE.match(s))))
         if m:
             g = self._group_phrase(m.group("g")) if m.group("g") else None
             if g:

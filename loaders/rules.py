@@ -94,7 +94,9 @@ TASK_VERBS = (
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
-    "tar\\s+med\\s+(?=(?:[\\wåäö]+\\s+){1,3}till\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
+    "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
+    # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
+    "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
@@ -119,6 +121,8 @@ TASK_VERBS = (
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
     # seeing to it: "Björn ombesörjer att lokalen bokas", "Cecilia håller i planeringen av dagen"
     "ombesörjer", "håller\\s+i",
+    # checking with someone: "Per hör med sina kollegor om intresset"
+    "hör\\s+med(?!\\s+till\\b)",
     # hosting what was decided: "Åby kommun står värd för den första delen"
     "står\\s+värd\\s+för",
     # reworking a text: "SP och FO kortar ner texten och skickar den till alla"
@@ -169,7 +173,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Tallviks kommun har ännu inte utsett någon representant till arbetsgruppen.",
                        ("vacancy", "representant")),
                    _ex("Det saknas fortfarande en representant från Tallviks kommun i styrgruppen.",
-                       ("vacancy", "representant"))),
+                       ("vacancy", "representant")),
+                   # the huvudman as the subject
+                   _ex("Tallviks kommun saknar fortfarande representant i gruppen.", ("vacancy", "representant"))),
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
     Rule("welcomed_as_member", "membership", exclusive=False,
@@ -210,7 +216,10 @@ RULES: tuple[Rule, ...] = (
                            "Vi välkomnar Eva Nord som gäst under punkt 3.")),
     Rule("sits_in", "membership", exclusive=False, triggers=("med i ",), handler="_ms_sits_in",
          examples=(_ex("Karin Ek och Johan Berg är båda med i Styrgrupp Barnahus.",
-                       ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),),
+                       ("membership", "Johan Berg", "Styrgrupp Barnahus", "member")),
+                   # a seat to come
+                   _ex("Eva Ström kommer att vara med i Styrgrupp Barnahus under hösten.",
+                       ("membership", "Eva Ström", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Barnperspektivet är med i planen.",)),
     Rule("seat_in_apposition", "membership", exclusive=False,
          triggers=("ordförande i", "ordförande för", "sammankallande i", "sammankallande för", "ledamot i",
@@ -251,6 +260,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Lena Sjöberg", "Arbetsgrupp SIP", "join"),)),
                    _ex("Gunnar Vik ingår i styrgruppen från och med januari.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Gunnar Vik", "Styrgrupp Barnahus", "join"),)),
+                   # a seat kept on, told in the body's own notes: "ingår fortsättningsvis i gruppen"
+                   _ex("Sanna Pirinen ingår fortsättningsvis i gruppen.", body="Styrgrupp Barnahus", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Styrgrupp Barnahus", "member"),)),
                    # the body first, its people listed after the verb with their organisations between them
                    _ex("En skrivargrupp tar fram förslaget. I skrivargruppen ingår Elin Borg, Region Norrby, och "
                        "Mattias Öhrn, Åby kommun.", roster=_ROSTER,
@@ -363,6 +375,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen arbetar på uppdrag av Styrgrupp Barnahus och lyfter frågor som inte kan lösas lokalt dit.",
                        ("mandate", "Styrgrupp Barnahus", "Lokal grupp Åby", "delegates"),
                        ("mandate", "Lokal grupp Åby", "Styrgrupp Barnahus", "reports_to"), body="Lokal grupp Åby"),
+                   # the group's name going on after "för"
+                   _ex("Arbetsgruppen för hemgång arbetar på uppdrag av Styrgrupp Barnahus och rapporterar dit två "
+                       "gånger per år.", ("mandate", "Styrgrupp Barnahus", "Arbetsgruppen för hemgång", "delegates"),
+                       ("mandate", "Arbetsgruppen för hemgång", "Styrgrupp Barnahus", "reports_to")),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
                        ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
@@ -1033,6 +1049,16 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgruppen ger arbetsgruppen för SIP mandat att besluta om utbildningens innehåll.",
                        body="Styrgrupp Nära vård",
                        facts=(("assignment", ["arbetsgruppen för SIP"], "besluta om utbildningens innehåll"),
+                              ("mandate", "Styrgrupp Nära vård", "arbetsgruppen för SIP", "delegates"))),
+                   # the perfect: "har gett … mandat att"
+                   _ex("Styrgruppen har gett processteamet för vårdövergångar mandat att fördela medlen.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["processteamet för vårdövergångar"], "fördela medlen"),
+                              ("mandate", "Styrgrupp Nära vård", "processteamet för vårdövergångar", "delegates"))),
+                   # the deciding body told in the running text of the notes
+                   _ex("Styrgruppen beslutar att arbetsgruppen för SIP får mandat att revidera överenskommelsen.",
+                       body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["arbetsgruppen för SIP"], "revidera överenskommelsen"),
                               ("mandate", "Styrgrupp Nära vård", "arbetsgruppen för SIP", "delegates")))),
          counter_examples=("Arbetsgruppen fick mandat att ta fram broschyren redan 2023.",
                            "Frågan om mandat att fatta beslut diskuterades.",
@@ -1168,7 +1194,8 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
                        ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
          counter_examples=("Ansvarig: Bo Lind, v. 42",)),
-    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte"), handler="_ms_replaces_as",
+    Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
+         handler="_ms_replaces_as",
          examples=(# where the newcomer comes from, between commas after the name
                    _ex("Karin Holm, Åby kommun, ersätter Jonas Berg som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Karin Holm", "Styrgrupp Barnahus", "replace"),
@@ -1181,6 +1208,10 @@ RULES: tuple[Rule, ...] = (
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   # the change to come: "kommer att ersätta", "ska ersätta"
+                   _ex("Eva Ström kommer att ersätta Per Ek i gruppen från och med januari.",
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
                    _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
@@ -1369,7 +1400,10 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Kjell Ahl (S) var ombud vid bolagsstämman i fjol.",
                            "Ombudet vid årsstämman har ännu inte utsetts.")),
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
-         examples=(# a standing duty, shared with the chair
+         examples=(# "i gruppen": the body that met
+                   _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
+                   # a standing duty, shared with the chair
                    _ex("Vice ordförande Åke Ek (M) utses till ständig justerare tillsammans med ordförande Eva Berg (S).",
                        decision=True, body="Valnämnden, Åby kommun",
                        facts=(("assignment", ["Åke Ek"], "justera protokollet"),)),
@@ -1499,15 +1533,32 @@ RULES: tuple[Rule, ...] = (
                        "trygg hemgång.", ("membership", "Hanna Mäkelä", "Arbetsgrupp trygg hemgång", "member"),
                        body="Processteam vårdövergångar"),),
          counter_examples=("Frågan är kvar i Arbetsgrupp trygg hemgång.", "Pengarna stannar kvar i budgeten.")),
+    # a seat kept in the body that met: "Per Ek och Sara Holm fortsätter som sammankallande", "Anna Lund kvarstår
+    # som ordförande" (not "fortsätter som tidigare": no seat)
+    Rule("continues_as", "membership", change="member", narrative_only=True, exclusive=False,
+         triggers=("fortsätter som", "kvarstår som", "är kvar som", "sitter kvar som"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
+                 r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})*)\s+(?:fortsätter|kvarstår|är\s+kvar|sitter\s+kvar)\s+som\s+"
+                 r"(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|ledamot|ledamöter|ersättare|representant(?:er)?))"
+                 r"(?:\s+i\s+(?P<group>gruppen))?(?:\s+(?:under|till|fram\s+till|tills\s+vidare|även|också|i)\b[^.;]*)?\s*$",
+         examples=(_ex("Per Ek och Sara Holm fortsätter som sammankallande.",
+                       ("membership", "Per Ek", "Samverkansgrupp äldre", "member"),
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "member")),
+                   _ex("Anna Lund kvarstår som ordförande under nästa år.",
+                       ("membership", "Anna Lund", "Samverkansgrupp äldre", "member"))),
+         counter_examples=("Arbetet fortsätter som tidigare.", "Mötesformen kvarstår som den är.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
                    "att hen slutar", "går i pension"),
          pattern=r"^(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
-                 r"(?:meddelar|berättar|informerar(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
+                 r"(?:meddelar|meddelade|berättar|berättade|informerar(?:\s+om)?|informerade(?:\s+om)?|har\s+meddelat)\s+att\s+(?:han|hon|hen)\s+"
                  r"(?:slutar|lämnar|går\s+i\s+pension)(?P<rest>[^;]*)$",
          examples=(_ex("EB meddelar att hon lämnar Lövsta kommun i slutet av mars.", roster=_ROSTER,
                        facts=(("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),)),
                    _ex("Tobias Fagerlund berättar att han slutar sin tjänst efter sommaren.",
+                       ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
+                   # the past tense of the notes
+                   _ex("Tobias Fagerlund meddelade att han slutar i gruppen efter årsskiftet.",
                        ("membership", "Tobias Fagerlund", "Samverkansgrupp äldre", "leave")),
                    # the body that met by its kind: "rådet", "nätverket"
                    _ex("Tobias Fagerlund har meddelat att han lämnar rådet vid årsskiftet.",
@@ -1541,12 +1592,17 @@ RULES: tuple[Rule, ...] = (
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?"
                  # "A lämnar arbetsgruppen och B tar hennes plats": the successor in a clause of its own
-                 r"|\s+och\s+(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:tar|övertar)\s+"
-                 r"(?:hennes|hans|hens|dennes)\s+plats\b[^.;]*)?"
+                 r"|\s+och\s+(?P<who4>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:(?:tar|övertar)\s+"
+                 r"(?:hennes|hans|hens|dennes)\s+plats\b[^.;]*"
+                 # "A avgår som ordförande och B tar över": the successor takes over what A leaves
+                 r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
          examples=(# the body that met by its kind
                    _ex("Tore Alm avgår som ersättare vid årsskiftet.", ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
+                   _ex("Tore Alm avgår som ordförande och Vera Lund tar över.",
+                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace")),
                    _ex("Agnes Ryd lämnar arbetsgruppen för ungas fritid och Per Wallin tar hennes plats.",
                        ("membership", "Agnes Ryd", "Arbetsgruppen för ungas fritid", "leave"),
                        ("membership", "Per Wallin", "Arbetsgruppen för ungas fritid", "replace"), body="Samrådsgruppen"),
@@ -1672,6 +1728,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Lena Ek tar över efter Per Holm som representant för Åby kommun.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
+                   # whom from not told: a seat taken in the body that met
+                   _ex("Lena Ek har tagit över som sekreterare i gruppen.",
+                       ("membership", "Lena Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Lena Ek tar över som sammankallande efter Per Holm.", roster=("Lena Ek", "Per Holm"),
                        facts=(("membership", "Lena Ek", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave"))),
@@ -2225,10 +2284,31 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "join")),),
          counter_examples=("Karin Ek är ordförande och Jonas Berg vice ordförande.",
                            "Från den 1 juli är det ordförande som kallar till mötet.")),
+    # a group grown by a named newcomer: "Gruppen utökas med Karin Sjö från Åby kommun", "Arbetsgruppen har
+    # kompletterats med Per Ek, Region Västmark" (not "utökas med en representant från varje kommun": no name)
+    Rule("group_extended", "membership", change="join",
+         triggers=("utökas med", "utökats med", "utökades med", "kompletteras med", "kompletterats med",
+                   "kompletterades med"),
+         pattern=r"^(?P<group>[Gg]ruppen|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*(?:grupp|team|nätverk)"
+                 r"\s+[^.;,]+?)\s+(?:har\s+)?(?:utökats|utökas|utökades|kompletteras|kompletterats|kompletterades)\s+med\s+"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}(?:(?:\s+(?:från|för)\s+[^.;,]+?|,\s*[^.;,]+?,?)?"
+                 r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})?)"
+                 r"(?:\s+(?:från|för)\s+[^.;,]+?|,\s*[^.;]+?)?\s*$",
+         examples=(_ex("Gruppen utökas med Karin Sjö från Åby kommun.",
+                       ("membership", "Karin Sjö", "Samverkansgrupp äldre", "join")),
+                   _ex("Styrgrupp Barnahus har kompletterats med Per Ek, Region Västmark.",
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "join")),
+                   _ex("Arbetsgrupp SIP utökas med Karin Sjö från Åby kommun och Per Ek från regionen.",
+                       ("membership", "Karin Sjö", "Arbetsgrupp SIP", "join"),
+                       ("membership", "Per Ek", "Arbetsgrupp SIP", "join"))),
+         counter_examples=("Gruppen utökas med en representant från varje kommun.",
+                           "Rutinen kompletteras med en checklista.")),
     Rule("substitutes", "membership", change="join",
-         triggers=("ersätter tillfälligt", "går in", " igen", "deltar", "som ersättare"),
+         triggers=("ersätter tillfälligt", "tillfälligt under", "går in", " igen", "deltar", "som ersättare"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+"
-                 r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
+                 r"(?:ersätter\s+tillfälligt\s+(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})|"
+                 # "Olle Berg ersätter Anna Lund tillfälligt under våren": the adverb after the one stood in for
+                 r"ersätter\s+(?P<old2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+tillfälligt\s+under\b|(?:[^.;]{0,80}?\s)?går\s+(?:då\s+)?in\s+(?:i\s+\w+\s+)?igen"
                  # "deltar som ersättare för Maja Ström": a stand-in at this meeting, read with the attendance
                  r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ]))"
                  # "Erik Sjöberg går in som Holmsunds representant": a seat taken for a huvudman
@@ -2246,13 +2326,16 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Jonas Dahl", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Holm ersätter tillfälligt Jonas Dahlgren under hösten.",
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Sara Holm ersätter Jonas Dahlgren tillfälligt under våren.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
                    _ex("Erik Sjöberg går in som Holmsunds representant; PJW fortsätter som sammankallande.",
                        ("membership", "Erik Sjöberg", "Samverkansgrupp äldre", "join")),
                    _ex("Åsa Grip går in i samverkansgruppen som representant för FoU Norrby från januari.",
                        ("membership", "Åsa Grip", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",
                            "Frågan går in som en del av handlingsplanen.",
-                           "Olle Dahl deltar som ersättare för Maja Ström.")),
+                           "Olle Dahl deltar som ersättare för Maja Ström.",
+                           "Den nya rutinen ersätter Rutin Hemgång tillfälligt under våren.")),
     Rule("states_role", "assignment", exclusive=False,
          triggers=("ledare", "samordnare", "ansvarig", "sekreterare", "ordförande", "sammankallande", "strateg", "chef"),
          handler="_states_role",
@@ -2657,19 +2740,38 @@ RULES: tuple[Rule, ...] = (
                            "Det är regionen som kommer att bära kostnaden om inget annat sägs.",
                            "Vid mötet kommer både kommunerna och regionen att vara representerade.")),
     Rule("commits_to", "assignment",
-         triggers=("åtar sig", "åtog sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
+         triggers=("åtar sig", "åtog sig", "åtagit sig", "erbjudit sig", "tar på sig", "tog på sig", "erbjuder sig", "erbjöd sig", "tackat ja",
                    "tackade ja"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|erbjuder|erbjöd)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:åtar|åtog|har\s+åtagit|erbjuder|erbjöd|har\s+erbjudit)\s+sig\s+(?:att\s+)?(?P<task>.+)$"
                  r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:tar|tog)\s+på\s+sig\s+(?:(?:uppdraget|uppgiften)\s+)?(?:att\s+)?(?P<task2>.+)$"
                  # "X och Y från Z kommun har tackat ja till att facilitera dagen": a task asked for and accepted
                  r"|^(?P<who3>[A-ZÅÄÖ][^.;:]{0,100}?)(?:\s+från\s+[A-ZÅÄÖ][^.;:]{0,60}?)?\s+(?:har\s+)?tacka(?:t|de)\s+ja\s+till\s+att\s+(?P<task4>.+)$",
          examples=(_ex("Elin Borg åtar sig att sammanställa synpunkterna.",
                        ("assignment", ["Elin Borg"], "sammanställa synpunkterna")),
                    _ex("Elin Borg tar på sig att boka lokal.", ("assignment", ["Elin Borg"], "boka lokal")),
+                   _ex("Elin Borg har åtagit sig att leda workshopen.", ("assignment", ["Elin Borg"], "leda workshopen")),
                    _ex("Elin Borg tog på sig uppgiften att skriva inbjudan.", ("assignment", ["Elin Borg"], "skriva inbjudan")),
                    _ex("Eva Lund och Per Holm från Åby kommun har tackat ja till att vara med och facilitera dagen.",
                        ("assignment", ["Eva Lund", "Per Holm"], "vara med och facilitera dagen"))),
          counter_examples=("Ingen åtar sig något ansvar för frågan.", "Kommunen har tackat ja till erbjudandet.")),
+    # a promise made at the meeting, or a task taken home from it: "Eva lovade att kontakta länsstyrelsen",
+    # "Per fick med sig att undersöka …" (not what someone promised about the world: "lovade att det blir …",
+    # nor what a body learnt: "fick med sig att det behövs …")
+    Rule("promised_to", "assignment",
+         triggers=("lovar att", "lovade att", "lovat att", "med sig att"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:har\s+)?(?:lovar|lovade|lovat)\s+att\s+"
+                 r"(?P<task>(?!(?:det|den|de|detta|vi|man|han|hon|hen|alla|inget|ingen|ni|du|jag)\b)[a-zåäö].+)$"
+                 r"|^(?P<who2>[A-ZÅÄÖ][^.;:]{0,100}?)\s+(?:fick|får|har\s+fått)\s+med\s+sig\s+att\s+"
+                 r"(?P<task2>(?!(?:det|den|de|detta|vi|man|han|hon|hen|alla|inget|ingen|ni|du|jag)\b)[a-zåäö].+)$",
+         examples=(_ex("Eva Ström lovade att kontakta länsstyrelsen om utbildningsdagen.",
+                       ("assignment", ["Eva Ström"], "kontakta länsstyrelsen")),
+                   _ex("Elin har lovat att skicka ut presentationen.", ("assignment", ["Elin Borg"], "skicka ut"),
+                       roster=_ROSTER),
+                   _ex("Per Ek fick med sig att undersöka hur regionen hanterar avvikelser.",
+                       ("assignment", ["Per Ek"], "undersöka hur regionen"))),
+         counter_examples=("Ordföranden lovade att det blir ett extra möte i vår.",
+                           "Gruppen fick med sig att det behövs tydligare rutiner.",
+                           "Regionen har lovat att alla ska få plats.")),
     # a text handed to someone to comment on: "AF får utkastet för synpunkter från BUP innan dess"
     Rule("gets_for_comment", "assignment", triggers=("för synpunkter", "för kommentarer", "för granskning",
                                                       "för genomläsning"),
@@ -2688,7 +2790,10 @@ RULES: tuple[Rule, ...] = (
                    # the staff who serve the body: "Kansliet kallar."
                    _ex("Nästa möte 9 december. Kansliet kallar.", ("assignment", ["Kansliet"], "kalla till nästa möte")),
                    _ex("Elin Borg kallar till nästa möte.", ("assignment", ["Elin Borg"], "kalla till nästa möte"),
-                       roster=_ROSTER)),
+                       roster=_ROSTER),
+                   # the date and the one convening on one line: "Nästa möte: 12 november, Elin kallar."
+                   _ex("Nästa möte: 12 november kl. 13–15, Elin kallar.",
+                       ("assignment", ["Elin Borg"], "kalla till nästa möte"), roster=_ROSTER)),
          counter_examples=("Ordföranden kallar till extra möte i december om budgeten.",
                            "Arbetsgruppen kallar in externa experter.")),
     Rule("invited_to_present", "assignment",
@@ -2836,7 +2941,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
-                   "alla i ", "samtliga i "),
+                   "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
+                   "alla skickar"),
          handler="_collective_task",
          examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
@@ -2860,6 +2966,8 @@ RULES: tuple[Rule, ...] = (
                        roster=("Anna Ek, Tallviks kommun", "Olle Sand, Region Norrby")),
                    _ex("Alla tar med sig frågan till sina verksamheter.", body="Arbetsgrupp SIP",
                        facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Alla läser igenom förslaget till nästa gång.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),)),
                    _ex("Samtliga i gruppen tar med resultatet till sina verksamheter och lämnar synpunkter till Emil.",
                        body="Arbetsgrupp SIP", facts=(("assignment", ["Arbetsgrupp SIP"], "ta med resultatet"),)),
                    # "var för sig" between the verb and its particle
@@ -3027,7 +3135,9 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# two people, a task each, the second clause after the first one's object
+         examples=(# checking with someone outside the meeting
+                   _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
+                   # two people, a task each, the second clause after the first one's object
                    _ex("Elin Borg bokar lokal och Mattias Öhrn skickar kallelse.", roster=_ROSTER,
                        facts=(("assignment", ["Elin Borg"], "boka lokal"), ("assignment", ["Mattias Öhrn"], "skicka kallelse"))),
                    # handing in what was asked for, in the definite form
