@@ -773,7 +773,7 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
         elif tag == "tbl":
             _table_lines(child, lines)
             runs.append([])
-        elif tag == "sdt":
+        elif tag == "sdt" and not _placeholder(child):
             content = child.find(_W + "sdtContent")
             if content is not None:
                 _block_lines(content, numbers, lines)
@@ -823,12 +823,12 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
     while stack:
         el = stack.pop()
         tag = el.tag
-        if tag in _UNREAD:
+        if tag in _UNREAD or (tag == _W + "r" and _hidden(el)) or (tag == _W + "sdt" and _placeholder(el)):
             continue
         if tag == _W + "t":
             out.append(el.text or "")
-        elif tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r":
-            out.append("\t")
+        elif (tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r") or tag == _W + "ptab":
+            out.append("\t")  # a positional tab (w:ptab) sets the date right of the body's name in a header
         elif tag in (_W + "br", _W + "cr"):
             out.append(line_break)
         elif tag == _W + "noBreakHyphen":  # "Anna-Karin", "e-hälsa" typed so as not to break there
@@ -837,13 +837,25 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
     return "".join(out)
 
 
+def _hidden(run) -> bool:
+    """A run formatted hidden (w:vanish): a template's guidance to whoever fills it in, not printed."""
+    v = run.find(f"{_W}rPr/{_W}vanish")
+    return v is not None and v.get(_W + "val", "true").lower() not in ("0", "false", "off")
+
+
+def _placeholder(sdt) -> bool:
+    """A content control still showing its placeholder ("Klicka eller tryck här för att ange
+    text."): a field of the template nobody filled in."""
+    return sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
+
+
 def _children(parent, tag: str):
     """``parent``'s children of kind ``tag`` (p, tr, tc, tbl), also those a content control (w:sdt)
     or custom XML wraps: protocol templates put rows, cells and their paragraphs in them."""
     for child in parent.iterchildren():
         if child.tag == _W + tag:
             yield child
-        elif child.tag in (_W + "sdt", _W + "customXml"):
+        elif child.tag in (_W + "sdt", _W + "customXml") and not _placeholder(child):
             content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
             if content is not None:
                 yield from _children(content, tag)
@@ -910,7 +922,11 @@ def _table_lines(tbl, lines: list[str]) -> None:
     rows: list[list[str]] = []
     inner_tables: list[list] = []
     for row in _children(tbl, "tr"):
-        cells = []
+        if row.find(f"{_W}trPr/{_W}del") is not None:
+            continue  # a row deleted with tracked changes
+        before = row.find(f"{_W}trPr/{_W}gridBefore")
+        # a row whose first cell stands under a later column (w:gridBefore) keeps the columns' places
+        cells = [""] * min(_number(before.get(_W + "val") if before is not None else None, 0), 63)
         for cell in _children(row, "tc"):
             cells.append(formats.cell_text([_paragraph_text(q, "\n") for p in _children(cell, "p")
                                             for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))]))
