@@ -771,7 +771,7 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
             for box in _text_boxes(child):
                 _block_lines(box, numbers, lines)
         elif tag == "tbl":
-            _table_lines(child, lines)
+            _table_lines(child, lines, numbers)
             runs.append([])
         elif tag == "sdt" and not _placeholder(child):
             content = child.find(_W + "sdtContent")
@@ -917,13 +917,63 @@ def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-def _table_lines(tbl, lines: list[str]) -> None:
-    """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
+# the number of an item standing alone in the first cell of a layout table's row ("§ 4", "12.")
+_ITEM_NUMBER_CELL = re.compile(r"^(?:§\s*\d{1,4}(?:/\d{2,4})?|\d{1,3}[.)]?)$")
+
+
+def _frame_cells(tbl) -> list | None:
+    """The cells of a table of one column that frames the text (a template's bordered box around
+    the minutes, or around a part of them), or None."""
+    cells = [list(_children(row, "tc")) for row in _children(tbl, "tr")]
+    return [c[0] for c in cells] if cells and all(len(c) == 1 for c in cells) else None
+
+
+def _item_row(row) -> tuple[str, object] | None:
+    """(number, cell) of a row that lays out an item: its number alone in the first cell and its
+    heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …")."""
+    cells = list(_children(row, "tc"))
+    if len(cells) != 2:
+        return None
+    number = " ".join(_paragraph_text(q) for q in _children(cells[0], "p")).strip()
+    if not _ITEM_NUMBER_CELL.match(number):
+        return None
+    filled = sum(1 for q in _children(cells[1], "p") if _paragraph_text(q).strip())
+    return (number, cells[1]) if filled > 1 else None
+
+
+def _cell_blocks(number: str | None, cell, numbers: "_ListNumbers", lines: list[str]) -> None:
+    """A layout cell read as the body's paragraphs, not run into one line: an item's number before
+    the heading its cell opens with and a blank line after the item, as in minutes typed as text."""
+    inner: list[str] = []
+    _block_lines(cell, numbers, inner)
+    if number is not None:
+        first = next((k for k, x in enumerate(inner) if x.strip()), None)
+        if first is not None:
+            inner[first] = f"{number} {inner[first].strip().strip('*')}"
+        inner.append("")
+    lines.extend(inner)
+
+
+def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -> None:
+    """One line per row, a tab between cells; a cell merged over several columns keeps their count.
+    A table that only frames the text, and a row that lays out an item, are read as paragraphs
+    (:func:`_frame_cells`, :func:`_item_row`)."""
+    frame = _frame_cells(tbl) if numbers is not None else None
+    if frame:
+        for cell in frame:
+            _cell_blocks(None, cell, numbers, lines)
+        return
     rows: list[list[str]] = []
     inner_tables: list[list] = []
+    items: list = []  # (number, cell) of the rows that lay out an item, else None
     for row in _children(tbl, "tr"):
         if row.find(f"{_W}trPr/{_W}del") is not None:
             continue  # a row deleted with tracked changes
+        items.append(_item_row(row) if numbers is not None else None)
+        if items[-1]:
+            rows.append([])
+            inner_tables.append([])
+            continue
         before = row.find(f"{_W}trPr/{_W}gridBefore")
         # a row whose first cell stands under a later column (w:gridBefore) keeps the columns' places
         cells = [""] * min(_number(before.get(_W + "val") if before is not None else None, 0), 63)
@@ -936,10 +986,13 @@ def _table_lines(tbl, lines: list[str]) -> None:
         rows.append(cells)
         # a table inside a cell: its rows follow the row holding it
         inner_tables.append([inner for cell in _children(row, "tc") for inner in _children(cell, "tbl")])
-    for cells, inner in zip(_label_over_marks(rows), inner_tables):
+    for cells, inner, item in zip(_label_over_marks(rows), inner_tables, items):
+        if item:
+            _cell_blocks(*item, numbers, lines)
+            continue
         lines.append("\t".join(cells))
         for t in inner:
-            _table_lines(t, lines)
+            _table_lines(t, lines, numbers)
 
 
 def _check_docx_size(path: Path, data: bytes) -> None:

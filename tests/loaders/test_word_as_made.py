@@ -211,3 +211,44 @@ def test_a_row_whose_cells_start_under_a_later_column_keeps_its_columns(tmp_path
     f = _same_as_text(HEAD + [table] + ITEMS, tmp_path, text)
     assert any(name == "Maja Ström" for name, _, _ in f["attendance"])
     assert read_document(tmp_path / "styrgruppen_2025-03-04.docx").text.split("\n")[6] == "\tMaja Ström, Åsby kommun"
+
+
+def test_minutes_framed_in_a_table_of_one_cell_read_as_their_paragraphs(tmp_path):
+    """A template that frames the whole protocol in a bordered table of one cell: its paragraphs
+    are the minutes' lines, not one cell's text run into a single line."""
+    frame = tbl([f"<w:tr>{tc(*[x for x in TEXT if x])}</w:tr>"])
+    f = _same_as_text([frame], tmp_path)
+    assert f["decisions"] == ["godkänna handlingsplanen."]
+
+
+def test_items_laid_out_as_a_number_cell_beside_their_text_read_as_items(tmp_path):
+    """Minutes whose items stand in a table, the number in the left cell and the heading and its
+    paragraphs in the right one: each item has its heading as title and its decision; the rows of
+    fields above (date, roster) stay rows."""
+    rows = [_row("Datum", "2025-03-04"),
+            f"<w:tr>{tc('Närvarande')}{tc('Anna Lund, Region Ekvik', 'Per Berg, Västby kommun', 'Lisa Holm, Norrvik kommun')}</w:tr>",
+            f"<w:tr>{tc('§ 1')}{tc('Mötets öppnande', 'Ordföranden Anna Lund öppnade mötet.')}</w:tr>",
+            f"<w:tr>{tc('§ 2')}{tc('Handlingsplan för hemgång', 'Styrgruppen beslutar', 'att godkänna handlingsplanen.')}</w:tr>",
+            f"<w:tr>{tc('§ 3')}{tc('Nästa möte', 'Nästa möte hålls 2025-04-08.')}</w:tr>"]
+    f = _same_as_text([HEAD[0], tbl(rows)], tmp_path)
+    assert [t for _, t in f["items"]] == ["Mötets öppnande", "Handlingsplan för hemgång", "Nästa möte"]
+
+
+def test_merged_label_cells_and_a_roster_nested_in_a_cell_read_as_the_roster(tmp_path):
+    """"Närvarande" merged down over the roster's rows (w:vMerge) and over two columns (w:gridSpan),
+    and a roster that is a table inside a cell: each name with its organisation, as in the text."""
+    restart, span = '<w:vMerge w:val="restart"/>', '<w:gridSpan w:val="2"/>'
+    merged = tbl([_row("Datum", "2025-03-04"),
+                  f"<w:tr>{tc('Närvarande', props=restart)}{tc('Anna Lund, Region Ekvik')}</w:tr>",
+                  f"<w:tr>{tc('', props='<w:vMerge/>')}{tc('Per Berg, Västby kommun')}</w:tr>",
+                  f"<w:tr>{tc('', props='<w:vMerge/>')}{tc('Lisa Holm, Norrvik kommun')}</w:tr>"])
+    text = HEAD[:1] + ["Datum:\t2025-03-04", "Närvarande:\tAnna Lund, Region Ekvik", "\tPer Berg, Västby kommun",
+                       "\tLisa Holm, Norrvik kommun", ""] + ITEMS
+    _same_as_text(HEAD[:1] + [merged] + ITEMS, tmp_path, text)
+    inner = tbl([_row("Anna Lund", "Region Ekvik"), _row("Per Berg", "Västby kommun"),
+                 _row("Lisa Holm", "Norrvik kommun")]).replace(f" {_NS}", "")
+    nested = tbl([f"<w:tr>{tc('Närvarande', props=span)}</w:tr>", f"<w:tr>{tc('Ledamöter')}{tc(inner + '<w:p/>')}</w:tr>"])
+    text = HEAD + ["", "Närvarande:", "Anna Lund\tRegion Ekvik", "Per Berg\tVästby kommun", "Lisa Holm\tNorrvik kommun",
+                   ""] + ITEMS
+    (tmp_path / "nested").mkdir()
+    _same_as_text(HEAD + [nested] + ITEMS, tmp_path / "nested", text)
