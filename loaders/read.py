@@ -825,12 +825,17 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
         tag = el.tag
         if tag in _UNREAD or (tag == _W + "r" and _hidden(el)) or (tag == _W + "sdt" and _placeholder(el)):
             continue
+        if tag == _W + "sdt" and (box := _checkbox(el)):
+            out.append(box)
+            continue
         if tag == _W + "t":
             out.append(el.text or "")
         elif (tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r") or tag == _W + "ptab":
             out.append("\t")  # a positional tab (w:ptab) sets the date right of the body's name in a header
         elif tag in (_W + "br", _W + "cr"):
             out.append(line_break)
+        elif tag == _W + "sym":
+            out.append(_SYMBOL_BOXES.get(((el.get(_W + "font") or "").lower(), (el.get(_W + "char") or "").upper()[-2:]), ""))
         elif tag == _W + "noBreakHyphen":  # "Anna-Karin", "e-hälsa" typed so as not to break there
             out.append("-")
         stack.extend(reversed(el))
@@ -841,6 +846,23 @@ def _hidden(run) -> bool:
     """A run formatted hidden (w:vanish): a template's guidance to whoever fills it in, not printed."""
     v = run.find(f"{_W}rPr/{_W}vanish")
     return v is not None and v.get(_W + "val", "true").lower() not in ("0", "false", "off")
+
+
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+# a presence box drawn as a symbol (w:sym) from a symbol font: ticked or crossed, or empty
+_SYMBOL_BOXES = {**{("wingdings", c): "☒" for c in ("FC", "FD", "FE")},
+                 **{("wingdings 2", c): "☒" for c in ("50", "52", "53")},
+                 **{("wingdings", c): "☐" for c in ("A8", "6F", "71")}, ("wingdings 2", "A3"): "☐"}
+
+
+def _checkbox(sdt) -> str:
+    """"☒" or "☐" for a check box content control (w14:checkbox) by its state, whatever glyph
+    its font draws for it (a private character of a symbol font); "" for any other control."""
+    box = sdt.find(f"{_W}sdtPr/{_W14}checkbox")
+    if box is None:
+        return ""
+    checked = box.find(_W14 + "checked")
+    return "☒" if checked is not None and checked.get(_W14 + "val", "1").lower() in ("1", "true", "on") else "☐"
 
 
 def _placeholder(sdt) -> bool:
@@ -880,7 +902,7 @@ def _text_boxes(p) -> list:
 
 
 
-_MARK = re.compile(r"^(?:[xX✓✔×•*–-]|ja|nej)?$")
+_MARK = re.compile(r"^(?:[xX✓✔☒×•*–-]|ja|nej)?$")
 
 
 def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
@@ -978,8 +1000,9 @@ def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -
         # a row whose first cell stands under a later column (w:gridBefore) keeps the columns' places
         cells = [""] * min(_number(before.get(_W + "val") if before is not None else None, 0), 63)
         for cell in _children(row, "tc"):
-            cells.append(formats.cell_text([_paragraph_text(q, "\n") for p in _children(cell, "p")
-                                            for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))]))
+            text = formats.cell_text([_paragraph_text(q, "\n") for p in _children(cell, "p")
+                                      for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))])
+            cells.append("" if text == "☐" else text)  # an empty presence box marks no one, as a blank cell
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
             if span is not None and (span.get(_W + "val") or "1").isdigit():
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))

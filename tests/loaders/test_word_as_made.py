@@ -252,3 +252,30 @@ def test_merged_label_cells_and_a_roster_nested_in_a_cell_read_as_the_roster(tmp
                    ""] + ITEMS
     (tmp_path / "nested").mkdir()
     _same_as_text(HEAD + [nested] + ITEMS, tmp_path / "nested", text)
+
+
+def _box(checked: bool) -> str:
+    """A check box content control as Word writes one with a symbol font: its glyph a private
+    character of Wingdings, its state in w14:checked."""
+    return (f'<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/>'
+            '<w14:checkedState w14:val="00FE" w14:font="Wingdings"/><w14:uncheckedState w14:val="00A8" '
+            'w14:font="Wingdings"/></w14:checkbox></w:sdtPr><w:sdtContent>'
+            + r("\uf0fe" if checked else "\uf0a8", '<w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/>')
+            + '</w:sdtContent></w:sdt>')
+
+
+def _sym(checked: bool) -> str:
+    return f'<w:r><w:sym w:font="Wingdings" w:char="{"F0FE" if checked else "F0A8"}"/></w:r>'
+
+
+@pytest.mark.parametrize("mark", [_box, _sym], ids=["check_box_control", "symbol"])
+def test_presence_ticked_in_word_check_boxes_reads_as_the_marks_of_the_text(mark, tmp_path):
+    """A Närvarande column of check boxes (content controls, or symbols from Wingdings): a ticked
+    box is a presence mark, an empty one marks no one, as "x" and a blank cell in the text."""
+    people = (("Anna Lund", "Region Ekvik", 1), ("Per Berg", "Västby kommun", 1), ("Lisa Holm", "Norrvik kommun", 1),
+              ("Kim Ros", "Åsby kommun", 0))
+    rows = [_row("Namn", "Organisation", "Närvarande")] + [
+        f"<w:tr>{tc(n)}{tc(o)}{tc('<w:p>' + mark(bool(c)) + '</w:p>')}</w:tr>" for n, o, c in people]
+    text = HEAD + ["", "Namn\tOrganisation\tNärvarande"] + [f"{n}\t{o}\t{'x' if c else ''}" for n, o, c in people] + [""] + ITEMS
+    f = _same_as_text(HEAD + [tbl(rows)] + ITEMS, tmp_path, text)
+    assert ("Kim Ros", "absent", ("ledamot",)) in f["attendance"]
