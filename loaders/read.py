@@ -760,17 +760,28 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
     apart by a blank line (:func:`_clause_breaks`): the clause ends with its paragraph.
     """
     runs: list[list[tuple[int, str]]] = [[]]  # (line, text) of the paragraphs between tables
+    joined = ""  # the text of paragraphs whose end was deleted with tracked changes: it runs on
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
+            if child.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None:
+                joined += text
+                for box in _text_boxes(child):
+                    _block_lines(box, numbers, lines)
+                continue
+            text, joined = joined + text, ""
             label = numbers.label(child, text)
             if text.strip():
                 runs[-1].append((len(lines), label + text))
             lines.append(label + (_bold_title(child, text) if not label else text))
             for box in _text_boxes(child):
                 _block_lines(box, numbers, lines)
-        elif tag == "tbl":
+            continue
+        if joined and tag in ("tbl", "sdt"):  # a paragraph whose end was deleted before a table keeps its line
+            lines.append(joined)
+            joined = ""
+        if tag == "tbl":
             _table_lines(child, lines, numbers)
             runs.append([])
         elif tag == "sdt" and not _placeholder(child):
@@ -778,6 +789,8 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
             if content is not None:
                 _block_lines(content, numbers, lines)
             runs.append([])
+    if joined:
+        lines.append(joined)
     at = sorted((run[k][0] for run in runs for k in _clause_breaks([t for _, t in run])), reverse=True)
     for line in at:
         lines.insert(line, "")

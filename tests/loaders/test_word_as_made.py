@@ -42,11 +42,15 @@ def tc(*paragraphs: str, props: str = "") -> str:
     return f'<w:tc>{f"<w:tcPr>{props}</w:tcPr>" if props else ""}{inner}</w:tc>'
 
 
-def _docx(blocks: list[str], tmp_path: Path, header: list[str] = (), name: str = "styrgruppen_2025-03-04") -> Path:
-    """A Word document of ``blocks``: plain paragraphs, or raw body XML (starting "<")."""
+def _docx(blocks: list[str], tmp_path: Path, header: list[str] = (), name: str = "styrgruppen_2025-03-04",
+          prepare=None) -> Path:
+    """A Word document of ``blocks``: plain paragraphs, or raw body XML (starting "<");
+    ``prepare``: what to do to the document first (a list definition)."""
     from docx.oxml import parse_xml
 
     d = docx.Document()
+    if prepare:
+        prepare(d)
     for block in blocks:
         if block.startswith("<"):
             d.element.body.insert(len(d.element.body) - 1, parse_xml(block))
@@ -64,10 +68,10 @@ def _docx(blocks: list[str], tmp_path: Path, header: list[str] = (), name: str =
 
 
 def _same_as_text(blocks: list[str], tmp_path: Path, text: list[str] = TEXT, header: list[str] = (),
-                  name: str = "styrgruppen_2025-03-04") -> dict:
+                  name: str = "styrgruppen_2025-03-04", prepare=None) -> dict:
     """The facts of the Word document of ``blocks`` (see :func:`_docx`), checked against those of
     ``text``; ``name``: the files' name (one naming no body or date leaves them to the text)."""
-    word = facts(_docx(blocks, tmp_path, header, name), tmp_path)
+    word = facts(_docx(blocks, tmp_path, header, name, prepare), tmp_path)
     plain = tmp_path / f"{name}.txt"
     plain.write_text("\n".join(text) + "\n", encoding="utf-8")
     expected = facts(plain, tmp_path)
@@ -279,3 +283,44 @@ def test_presence_ticked_in_word_check_boxes_reads_as_the_marks_of_the_text(mark
     text = HEAD + ["", "Namn\tOrganisation\tNärvarande"] + [f"{n}\t{o}\t{'x' if c else ''}" for n, o, c in people] + [""] + ITEMS
     f = _same_as_text(HEAD + [tbl(rows)] + ITEMS, tmp_path, text)
     assert ("Kim Ros", "absent", ("ledamot",)) in f["attendance"]
+
+
+@pytest.mark.parametrize("framed", [False, True], ids=["body", "framed"])
+def test_item_headings_numbered_by_word_read_with_their_numbers(framed, tmp_path):
+    """Item headings numbered by a list whose level Word writes "§ %1": their numbers are drawn,
+    not typed; in the body and inside a table framing the minutes alike."""
+    from tests.loaders.test_read import _numbering
+
+    numbered = lambda t: p('<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="81"/></w:numPr></w:pPr>', r(t))
+    items = [numbered(x.split(" ", 2)[2]) if x.startswith("§") else x for x in ITEMS if x]
+    blocks = HEAD + ROSTER + items
+    if framed:
+        blocks = [tbl([f"<w:tr>{tc(*blocks)}</w:tr>"])]
+    f = _same_as_text(blocks, tmp_path, prepare=lambda d: _numbering(d, "81", ("decimal", "§ %1", 1)))
+    assert [n for n, _ in f["items"]] == ["1", "2", "3"]
+
+
+def test_a_header_table_with_page_number_fields_names_the_body_and_date(tmp_path):
+    """A header table of the body's name, the date and "Sida {PAGE} ({NUMPAGES})" fields."""
+    def field(instr: str, shown: str) -> str:
+        return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>'
+                f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{r(shown)}<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    page = f"<w:p>{r('Sida ')}{field('PAGE', '1')}{r(' (')}<w:fldSimple w:instr=' NUMPAGES '>{r('2')}</w:fldSimple>{r(')')}</w:p>"
+    header = [tbl([f"<w:tr>{tc('Styrgruppen för Ekviks vårdsamverkan')}{tc(page)}</w:tr>",
+                   f"<w:tr>{tc('Protokoll')}{tc('2025-03-04')}</w:tr>"])]
+    text = ["Styrgruppen för Ekviks vårdsamverkan\tSida 1 (2)", "Protokoll\t2025-03-04", ""] + ROSTER + [""] + ITEMS
+    f = _same_as_text(ROSTER + ITEMS, tmp_path, text, header, name="protokoll")
+    assert (f["body"], f["date"]) == ("Styrgrupp för Ekviks vårdsamverkan", "2025-03-04")
+
+
+def test_paragraphs_joined_by_a_deleted_paragraph_mark_read_as_one_line(tmp_path):
+    """Two lines joined with tracked changes on (the first paragraph's mark deleted, w:pPr/w:rPr/w:del)
+    are one line of the accepted text: a name with its organisation, a heading with its end."""
+    gone = '<w:pPr><w:rPr><w:del w:id="9" w:author="X"/></w:rPr></w:pPr>'
+    roster = ["Närvarande:", p(gone, r("Anna Lund, ")), p(r("Region Ekvik")), ROSTER[2], ROSTER[3]]
+    items = [p(gone, r("§ 2 Handlingsplan ")) if x.startswith("§ 2") else x for x in ITEMS]
+    items.insert(items.index("Styrgruppen beslutar"), p(r("för hemgång")))
+    _same_as_text(HEAD + roster + [x for x in items if x], tmp_path)
+    lines = read_document(tmp_path / "styrgruppen_2025-03-04.docx").text.split("\n")
+    assert "Anna Lund, Region Ekvik" in lines and "§ 2 Handlingsplan för hemgång" in lines
