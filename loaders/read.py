@@ -952,8 +952,10 @@ def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-# the number of an item standing alone in the first cell of a layout table's row ("§ 4", "12.")
-_ITEM_NUMBER_CELL = re.compile(r"^(?:§\s*\d{1,4}(?:/\d{2,4})?|\d{1,3}[.)]?)$")
+# the number of an item standing alone in the first cell of a layout table's row ("§ 4", "12."),
+# perhaps over the item's diary number ("§ 4" / "Dnr KS 2025/118")
+_ITEM_NUMBER_CELL = re.compile(r"^(?P<number>§\s*\d{1,4}(?:/\d{2,4})?|\d{1,3}[.)]?)"
+                               r"(?:\s+(?P<dnr>(?:dnr|diarienr|diarienummer)\b[.:]?\s*\S.{0,40}))?$", re.IGNORECASE)
 
 
 def _frame_cells(tbl) -> list | None:
@@ -963,28 +965,33 @@ def _frame_cells(tbl) -> list | None:
     return [c[0] for c in cells] if cells and all(len(c) == 1 for c in cells) else None
 
 
-def _item_row(row) -> tuple[str, object] | None:
+def _item_row(row) -> tuple[str, str, object] | None:
     """(number, cell) of a row that lays out an item: its number alone in the first cell and its
     heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …")."""
     cells = list(_children(row, "tc"))
     if len(cells) != 2:
         return None
-    number = " ".join(_paragraph_text(q) for q in _children(cells[0], "p")).strip()
-    if not _ITEM_NUMBER_CELL.match(number):
+    number = _ITEM_NUMBER_CELL.match(" ".join(" ".join(_paragraph_text(q).split()) for q in _children(cells[0], "p")).strip())
+    if not number:
         return None
-    filled = sum(1 for q in _children(cells[1], "p") if _paragraph_text(q).strip())
-    return (number, cells[1]) if filled > 1 else None
+    # its heading and text set apart as paragraphs, or as lines of one paragraph (w:br)
+    filled = sum(1 for q in _children(cells[1], "p") for x in _paragraph_text(q).split("\n") if x.strip())
+    return (number["number"], number["dnr"] or "", cells[1]) if filled > 1 else None
 
 
-def _cell_blocks(number: str | None, cell, numbers: "_ListNumbers", lines: list[str]) -> None:
+def _cell_blocks(number: str | None, dnr: str, cell, numbers: "_ListNumbers", lines: list[str]) -> None:
     """A layout cell read as the body's paragraphs, not run into one line: an item's number before
-    the heading its cell opens with and a blank line after the item, as in minutes typed as text."""
+    the heading its cell opens with, its diary number under the heading, and a blank line after
+    the item, as in minutes typed as text."""
     inner: list[str] = []
     _block_lines(cell, numbers, inner)
     if number is not None:
+        inner = [x for line in inner for x in line.split("\n")]
         first = next((k for k, x in enumerate(inner) if x.strip()), None)
         if first is not None:
             inner[first] = f"{number} {inner[first].strip().strip('*')}"
+            if dnr:
+                inner.insert(first + 1, dnr)
         inner.append("")
     lines.extend(inner)
 
@@ -996,11 +1003,11 @@ def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -
     frame = _frame_cells(tbl) if numbers is not None else None
     if frame:
         for cell in frame:
-            _cell_blocks(None, cell, numbers, lines)
+            _cell_blocks(None, "", cell, numbers, lines)
         return
     rows: list[list[str]] = []
     inner_tables: list[list] = []
-    items: list = []  # (number, cell) of the rows that lay out an item, else None
+    items: list = []  # (number, diary number, cell) of the rows that lay out an item, else None
     for row in _children(tbl, "tr"):
         if row.find(f"{_W}trPr/{_W}del") is not None:
             continue  # a row deleted with tracked changes

@@ -236,6 +236,11 @@ def test_items_laid_out_as_a_number_cell_beside_their_text_read_as_items(tmp_pat
             f"<w:tr>{tc('§ 3')}{tc('Nästa möte', 'Nästa möte hålls 2025-04-08.')}</w:tr>"]
     f = _same_as_text([HEAD[0], tbl(rows)], tmp_path)
     assert [t for _, t in f["items"]] == ["Mötets öppnande", "Handlingsplan för hemgång", "Nästa möte"]
+    # the heading and text of an item as lines of one paragraph, set apart by soft breaks
+    lines = lambda *xs: "<w:p>" + "<w:r><w:br/></w:r>".join(r(x) for x in xs) + "</w:p>"
+    rows[3] = f"<w:tr>{tc('§ 2')}{tc(lines('Handlingsplan för hemgång', 'Styrgruppen beslutar', 'att godkänna handlingsplanen.'))}</w:tr>"
+    (tmp_path / "soft").mkdir()
+    _same_as_text([HEAD[0], tbl(rows)], tmp_path / "soft")
 
 
 def test_merged_label_cells_and_a_roster_nested_in_a_cell_read_as_the_roster(tmp_path):
@@ -324,3 +329,15 @@ def test_paragraphs_joined_by_a_deleted_paragraph_mark_read_as_one_line(tmp_path
     _same_as_text(HEAD + roster + [x for x in items if x], tmp_path)
     lines = read_document(tmp_path / "styrgruppen_2025-03-04.docx").text.split("\n")
     assert "Anna Lund, Region Ekvik" in lines and "§ 2 Handlingsplan för hemgång" in lines
+
+
+def test_item_rows_with_the_diary_number_under_the_item_number_read_as_items(tmp_path):
+    """Board minutes whose left cell holds the item's number over its diary number ("§ 2" /
+    "Dnr VS 2025/12"): the heading is the item's title, the diary number a line under it."""
+    rows = [f"<w:tr>{tc('§ 1')}{tc('Mötets öppnande', 'Ordföranden Anna Lund öppnade mötet.')}</w:tr>",
+            f"<w:tr>{tc('§ 2', 'Dnr VS 2025/12')}{tc('Handlingsplan för hemgång', 'Styrgruppen beslutar', 'att godkänna handlingsplanen.')}</w:tr>",
+            f"<w:tr>{tc('§ 3')}{tc('Nästa möte', 'Nästa möte hålls 2025-04-08.')}</w:tr>"]
+    items = list(ITEMS)
+    items.insert(items.index("Styrgruppen beslutar"), "Dnr VS 2025/12")
+    f = _same_as_text(HEAD + ROSTER + [tbl(rows)], tmp_path, HEAD + [""] + ROSTER + [""] + items)
+    assert [t for _, t in f["items"]] == ["Mötets öppnande", "Handlingsplan för hemgång", "Nästa möte"]
