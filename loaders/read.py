@@ -966,7 +966,7 @@ def _frame_cells(tbl) -> list | None:
 
 
 def _item_row(row) -> tuple[str, str, object] | None:
-    """(number, cell) of a row that lays out an item: its number alone in the first cell and its
+    """(number, diary number, cell) of a row that lays out an item: its number alone in the first cell and its
     heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …")."""
     cells = list(_children(row, "tc"))
     if len(cells) != 2:
