@@ -773,24 +773,37 @@ def _block_lines(parent, numbers: "_ListNumbers", lines: list[str]) -> None:
     apart by a blank line (:func:`_clause_breaks`): the clause ends with its paragraph.
     """
     runs: list[list[tuple[int, str]]] = [[]]  # (line, text) of the paragraphs between tables
+    joined = ""  # the text of paragraphs whose end was deleted with tracked changes: it runs on
     for child in parent.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(child)
+            if child.find(f"{_W}pPr/{_W}rPr/{_W}del") is not None:
+                joined += text
+                for box in _text_boxes(child):
+                    _block_lines(box, numbers, lines)
+                continue
+            text, joined = joined + text, ""
             label = numbers.label(child, text)
             if text.strip():
                 runs[-1].append((len(lines), label + text))
             lines.append(label + (_bold_title(child, text) if not label else text))
             for box in _text_boxes(child):
                 _block_lines(box, numbers, lines)
-        elif tag == "tbl":
-            _table_lines(child, lines)
+            continue
+        if joined and tag in ("tbl", "sdt"):  # a paragraph whose end was deleted before a table keeps its line
+            lines.append(joined)
+            joined = ""
+        if tag == "tbl":
+            _table_lines(child, lines, numbers)
             runs.append([])
-        elif tag == "sdt":
+        elif tag == "sdt" and not _placeholder(child):
             content = child.find(_W + "sdtContent")
             if content is not None:
                 _block_lines(content, numbers, lines)
             runs.append([])
+    if joined:
+        lines.append(joined)
     at = sorted((run[k][0] for run in runs for k in _clause_breaks([t for _, t in run])), reverse=True)
     for line in at:
         lines.insert(line, "")
@@ -836,18 +849,52 @@ def _paragraph_text(p, line_break: str = "\n") -> str:
     while stack:
         el = stack.pop()
         tag = el.tag
-        if tag in _UNREAD:
+        if tag in _UNREAD or (tag == _W + "r" and _hidden(el)) or (tag == _W + "sdt" and _placeholder(el)):
+            continue
+        if tag == _W + "sdt" and (box := _checkbox(el)):
+            out.append(box)
             continue
         if tag == _W + "t":
             out.append(el.text or "")
-        elif tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r":
-            out.append("\t")
+        elif (tag == _W + "tab" and el.getparent() is not None and el.getparent().tag == _W + "r") or tag == _W + "ptab":
+            out.append("\t")  # a positional tab (w:ptab) sets the date right of the body's name in a header
         elif tag in (_W + "br", _W + "cr"):
             out.append(line_break)
+        elif tag == _W + "sym":
+            out.append(_SYMBOL_BOXES.get(((el.get(_W + "font") or "").lower(), (el.get(_W + "char") or "").upper()[-2:]), ""))
         elif tag == _W + "noBreakHyphen":  # "Anna-Karin", "e-hälsa" typed so as not to break there
             out.append("-")
         stack.extend(reversed(el))
     return "".join(out)
+
+
+def _hidden(run) -> bool:
+    """A run formatted hidden (w:vanish): a template's guidance to whoever fills it in, not printed."""
+    v = run.find(f"{_W}rPr/{_W}vanish")
+    return v is not None and v.get(_W + "val", "true").lower() not in ("0", "false", "off")
+
+
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+# a presence box drawn as a symbol (w:sym) from a symbol font: ticked or crossed, or empty
+_SYMBOL_BOXES = {**{("wingdings", c): "☒" for c in ("FC", "FD", "FE")},
+                 **{("wingdings 2", c): "☒" for c in ("50", "52", "53")},
+                 **{("wingdings", c): "☐" for c in ("A8", "6F", "71")}, ("wingdings 2", "A3"): "☐"}
+
+
+def _checkbox(sdt) -> str:
+    """"☒" or "☐" for a check box content control (w14:checkbox) by its state, whatever glyph
+    its font draws for it (a private character of a symbol font); "" for any other control."""
+    box = sdt.find(f"{_W}sdtPr/{_W14}checkbox")
+    if box is None:
+        return ""
+    checked = box.find(_W14 + "checked")
+    return "☒" if checked is not None and checked.get(_W14 + "val", "1").lower() in ("1", "true", "on") else "☐"
+
+
+def _placeholder(sdt) -> bool:
+    """A content control still showing its placeholder ("Klicka eller tryck här för att ange
+    text."): a field of the template nobody filled in."""
+    return sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
 
 
 def _children(parent, tag: str):
@@ -856,7 +903,7 @@ def _children(parent, tag: str):
     for child in parent.iterchildren():
         if child.tag == _W + tag:
             yield child
-        elif child.tag in (_W + "sdt", _W + "customXml"):
+        elif child.tag in (_W + "sdt", _W + "customXml") and not _placeholder(child):
             content = child.find(_W + "sdtContent") if child.tag == _W + "sdt" else child
             if content is not None:
                 yield from _children(content, tag)
@@ -881,7 +928,7 @@ def _text_boxes(p) -> list:
 
 
 
-_MARK = re.compile(r"^(?:[xX✓✔×•*–-]|ja|nej)?$")
+_MARK = re.compile(r"^(?:[xX✓✔☒×•*–-]|ja|nej)?$")
 
 
 def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
@@ -918,25 +965,90 @@ def _label_over_marks(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-def _table_lines(tbl, lines: list[str]) -> None:
-    """One line per row, a tab between cells; a cell merged over several columns keeps their count."""
+# the number of an item standing alone in the first cell of a layout table's row ("§ 4", "12."),
+# perhaps over the item's diary number ("§ 4" / "Dnr KS 2025/118")
+_ITEM_NUMBER_CELL = re.compile(r"^(?P<number>§\s*\d{1,4}(?:/\d{2,4})?|\d{1,3}[.)]?)"
+                               r"(?:\s+(?P<dnr>(?:dnr|diarienr|diarienummer)\b[.:]?\s*\S.{0,40}))?$", re.IGNORECASE)
+
+
+def _frame_cells(tbl) -> list | None:
+    """The cells of a table of one column that frames the text (a template's bordered box around
+    the minutes, or around a part of them), or None."""
+    cells = [list(_children(row, "tc")) for row in _children(tbl, "tr")]
+    return [c[0] for c in cells] if cells and all(len(c) == 1 for c in cells) else None
+
+
+def _item_row(row) -> tuple[str, str, object] | None:
+    """(number, diary number, cell) of a row that lays out an item: its number alone in the first cell and its
+    heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …")."""
+    cells = list(_children(row, "tc"))
+    if len(cells) != 2:
+        return None
+    number = _ITEM_NUMBER_CELL.match(" ".join(" ".join(_paragraph_text(q).split()) for q in _children(cells[0], "p")).strip())
+    if not number:
+        return None
+    # its heading and text set apart as paragraphs, or as lines of one paragraph (w:br)
+    filled = sum(1 for q in _children(cells[1], "p") for x in _paragraph_text(q).split("\n") if x.strip())
+    return (number["number"], number["dnr"] or "", cells[1]) if filled > 1 else None
+
+
+def _cell_blocks(number: str | None, dnr: str, cell, numbers: "_ListNumbers", lines: list[str]) -> None:
+    """A layout cell read as the body's paragraphs, not run into one line: an item's number before
+    the heading its cell opens with, its diary number under the heading, and a blank line after
+    the item, as in minutes typed as text."""
+    inner: list[str] = []
+    _block_lines(cell, numbers, inner)
+    if number is not None:
+        inner = [x for line in inner for x in line.split("\n")]
+        first = next((k for k, x in enumerate(inner) if x.strip()), None)
+        if first is not None:
+            inner[first] = f"{number} {inner[first].strip().strip('*')}"
+            if dnr:
+                inner.insert(first + 1, dnr)
+        inner.append("")
+    lines.extend(inner)
+
+
+def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -> None:
+    """One line per row, a tab between cells; a cell merged over several columns keeps their count.
+    A table that only frames the text, and a row that lays out an item, are read as paragraphs
+    (:func:`_frame_cells`, :func:`_item_row`)."""
+    frame = _frame_cells(tbl) if numbers is not None else None
+    if frame:
+        for cell in frame:
+            _cell_blocks(None, "", cell, numbers, lines)
+        return
     rows: list[list[str]] = []
     inner_tables: list[list] = []
+    items: list = []  # (number, diary number, cell) of the rows that lay out an item, else None
     for row in _children(tbl, "tr"):
-        cells = []
+        if row.find(f"{_W}trPr/{_W}del") is not None:
+            continue  # a row deleted with tracked changes
+        items.append(_item_row(row) if numbers is not None else None)
+        if items[-1]:
+            rows.append([])
+            inner_tables.append([])
+            continue
+        before = row.find(f"{_W}trPr/{_W}gridBefore")
+        # a row whose first cell stands under a later column (w:gridBefore) keeps the columns' places
+        cells = [""] * min(_number(before.get(_W + "val") if before is not None else None, 0), 63)
         for cell in _children(row, "tc"):
-            cells.append(formats.cell_text([_paragraph_text(q, "\n") for p in _children(cell, "p")
-                                            for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))]))
+            text = formats.cell_text([_paragraph_text(q, "\n") for p in _children(cell, "p")
+                                      for q in (p, *(b for box in _text_boxes(p) for b in _children(box, "p")))])
+            cells.append("" if text == "☐" else text)  # an empty presence box marks no one, as a blank cell
             span = cell.find(f"{_W}tcPr/{_W}gridSpan")
             if span is not None and (span.get(_W + "val") or "1").isdigit():
                 cells.extend([""] * (int(span.get(_W + "val")) - 1))
         rows.append(cells)
         # a table inside a cell: its rows follow the row holding it
         inner_tables.append([inner for cell in _children(row, "tc") for inner in _children(cell, "tbl")])
-    for cells, inner in zip(_label_over_marks(rows), inner_tables):
+    for cells, inner, item in zip(_label_over_marks(rows), inner_tables, items):
+        if item:
+            _cell_blocks(*item, numbers, lines)
+            continue
         lines.append("\t".join(cells))
         for t in inner:
-            _table_lines(t, lines)
+            _table_lines(t, lines, numbers)
 
 
 def _check_docx_size(path: Path, data: bytes) -> None:
