@@ -6029,9 +6029,10 @@ class _Extractor:
                 self.membership(p, grp, item, change="join")
             return True
         if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
-            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5"))
+            who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
+                               or g.get("who6"))
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5")
-                             or g.get("group6"))
+                             or g.get("group6") or g.get("group7"))
             hm = g.get("hm") or g.get("hm2") or g.get("hm3") or g.get("hm5")
             if not who or not grp or (hm and self._people(hm)):
                 return False

@@ -1821,6 +1821,9 @@ RULES: tuple[Rule, ...] = (
                    "från och med i dag", "från och med idag", "från och med detta möte"),
          pattern=r"^(?P<who5>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kommer\s+)?(?:fortsättningsvis|framöver|hädanefter)\s+(?:att\s+)?"
                  r"representera(?:r)?\s+(?P<hm5>" + _HUVUDMAN + r")\s+i\s+(?P<group6>[^.;,]+?)$|"
+                 # "Per Ek deltar framöver även i styrgruppen": a seat from now on, no huvudman told
+                 r"^(?P<who6>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
+                 r"(?:även\s+|också\s+)?i\s+(?P<group7>[^.;,]+?)$|"
                  r"^(?:[Ff]rån|[Ff]ör)\s+(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,2})\s+deltar\s+"
                  r"(?:fortsättningsvis|framöver|hädanefter)\s+(?P<who>" + _NAME + r")(?:,[^,.;]{2,80},)?(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,[^.;]*)?$"
                  r"|^(?P<who2>" + _NAME + r")(?:,[^,]{2,60},)?\s+deltar\s+(?:fortsättningsvis|framöver|hädanefter)\s+"
@@ -1834,6 +1837,8 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord.",
                        ("membership", "Lisa Nord", "Samverkansgrupp äldre", "join")),
                    _ex("Lisa Nord kommer fortsättningsvis att representera Tallviks kommun i Styrgrupp Barnahus.",
+                       ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
+                   _ex("Lisa Nord deltar framöver även i Styrgrupp Barnahus.",
                        ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
                    _ex("Från Tallviks kommun deltar fortsättningsvis Lisa Nord, enhetschef för arbetsmarknadsenheten, i "
                        "Styrgrupp Barnahus.", ("membership", "Lisa Nord", "Styrgrupp Barnahus", "join")),
