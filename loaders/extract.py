@@ -446,7 +446,10 @@ _MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+fr
                             r"återrapporteras\s+till|återrapportering\s+till)\s*:\s*(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
-_PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer)\s*:\s*(?P<rest>.*)$", re.I)
+# (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
+# "Föredras av:")
+_PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer|ansvarig\s+för\s+punkten|punktansvarig|"
+                        r"dragning|föredras\s+av|presenteras\s+av)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
 # "Petra tog upp önskemålet …"). Who opens the meeting or welcomes ("Helen hälsade välkommen") chairs it:
@@ -3957,7 +3960,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         b = _strip_bullet(s) if s[:1] in _BULLETS else s
         c = b[:1].lower()
-        pm = _PRESENTER.match(b) if c in "fp" else None
+        pm = _PRESENTER.match(b) if c in "fpad" else None
         if pm:
             end_block()
             rest = pm.group("rest").strip()

@@ -1860,3 +1860,12 @@ def test_the_meeting_date_in_more_shapes(line):
     text = (f"Minnesanteckningar Styrgrupp Nära vård Norrvik\n{line}\nNärvarande: Anna Lund, Norrviks kommun\n\n"
             "1. Statistik\nText.\n\n2. Övrigt\nInga övriga frågor.\n")
     assert parse_minutes(text).date == "2025-10-08"
+
+
+@pytest.mark.parametrize("label", ["Ansvarig för punkten", "Punktansvarig", "Dragning", "Föredras av"])
+def test_who_leads_a_point_by_the_agendas_other_labels(label):
+    """"Ansvarig för punkten: Per Ek", "Dragning: Per Ek" under a point: who presents it, as "Föredragande:"."""
+    text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
+            "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
+            f"1. Statistik\n{label}: Per Ek\nStatistiken visar en ökning.\n\n2. Övrigt\nInga övriga frågor.\n")
+    assert parse_minutes(text).items[0].presenters == ["Per Ek"]
