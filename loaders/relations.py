@@ -3732,6 +3732,9 @@ class _Extractor:
         low = text.strip().casefold()
         if re.fullmatch(r"(?:alla|samtliga|respektive)?\s*kommuner(?:na)?|kommunerna|(?:varje|respektive)\s+kommun", low):
             return self._kommuner() + ["kommunerna"]
+        if re.fullmatch(r"regionen\s+och\s+(?:alla\s+|samtliga\s+)?kommunerna|kommunerna\s+och\s+regionen", low):
+            # "Regionen och kommunerna tar fram …": the region, each kommun, and the kommuner together
+            return (self._regions() or ["regionen"]) + self._kommuner() + ["kommunerna"]
         if re.fullmatch(r"(?:alla|samtliga)\s+huvudmän(?:nen)?|huvudmännen|(?:varje|respektive)\s+huvudman", low):
             return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
@@ -6734,7 +6737,8 @@ class _Extractor:
                             best = (m.start(), who, s[m.start():].strip())
                             break
                         continue  # "EB påminde om att arbetsgruppen tar fram …": told, not given
-                    who = _subject_assignees(subj, decision, ctx)
+                    who = _subject_assignees(subj, decision, ctx) or (
+                        self._collective(subj) if " och " in subj and "kommun" in subj else None)
                     if who:
                         if best is None or m.start() < best[0]:
                             best = (m.start(), who, s[m.start():].strip())

@@ -3030,7 +3030,11 @@ RULES: tuple[Rule, ...] = (
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
                    "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar"),
          handler="_subject_verb",
-         examples=(_ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
+         examples=(# the region and the kommuner together: each of them
+                   _ex("Regionen och kommunerna tar fram en gemensam rutin.", roster=("Elin Borg, Region Norrby",
+                                                                                      "Per Lind, Tallviks kommun"),
+                       facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta fram en gemensam rutin"),)),
+                   _ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
                        roster=("Lisa Ek, Klippviks kommun", "Karl Berg, Lövsta kommun")),
                    # the kommuner by their places, known from where the minutes name them in full or meet
