@@ -46,6 +46,7 @@ MONTHS = {
     "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
 _MONTH_RE = "|".join(MONTHS)
+_MONTHS3 = tuple(name[:3] for name in MONTHS)  # "jan" … "dec", as rosters and dates shorten them
 _ISO = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d])")
 _TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\s+(20\d\d)\b", re.IGNORECASE)
 # "den 12 juni", "Torsdag 23 oktober": a date without its year, read in the year the document is from
@@ -585,7 +586,7 @@ def parse_date_phrase(s: str) -> str | None:
         return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
     m = _SHORT_MONTH_DATE.search(s)
     if m:  # "8 okt 2025", "8 okt. 2025"
-        return _iso(int(m.group(3)), _SHORT_MONTHS[m.group(2).lower()[:3]], int(m.group(1)))
+        return _iso(int(m.group(3)), _MONTHS3.index(m.group(2).lower()[:3]) + 1, int(m.group(1)))
     m = _NUMERIC_DATE.search(s)
     if m:  # "8/10 2025", "08.10.2025", "2025.10.08", "2025/10/08"
         if m.group("y"):
@@ -594,7 +595,6 @@ def parse_date_phrase(s: str) -> str | None:
     return None
 
 
-_SHORT_MONTHS = {name[:3]: n for name, n in MONTHS.items()}
 _SHORT_MONTH_DATE = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(20\d\d)\b", re.I)
 # a date written with numbers and dots, slashes or spaces, the day first ("8/10 2025", "08.10.2025") or the year
 # first ("2025.10.08", "2025/10/08"); a year of four digits tells the order
@@ -1054,8 +1054,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             if not part:
                 continue
             low = part.lower()
-        if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen", "digitalt", "via teams",
-                   "på distans", "deltar digitalt") or _TAKING_PART.match(low):
+        if low in ("ej tjänstgörande", "icke tjänstgörande", "ej tjg", "ny i gruppen") or _TAKING_PART.match(low):
             continue  # how or when the person took part ("deltog digitalt", "från kl. 10.00"): no title
         om = None
         for om in _ORG.finditer(part):
@@ -1628,7 +1627,6 @@ _COL_KINDS = [
                         r"deltagar-id(?:\s*\(upn\))?|upn|last\s+leave|(?:in-meeting\s+)?duration|email|"
                         r"participant\s+id(?:\s*\(upn\))?)$")),
 ]
-_MONTHS3 = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 _DATED_HEAD = re.compile(r"^(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})|\d{4}-(?P<m2>\d{2})-(?P<d2>\d{2})|"
                          r"(?P<d3>\d{1,2})\s+(?P<mn>jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?)$")
 
