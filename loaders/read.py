@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import unicodedata
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -69,7 +70,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror or exc}") from exc
     media_type = SUFFIXES[suffix]
-    text = _text_of(path, media_type, data)
+    text = composed(_text_of(path, media_type, data))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         raise ReadError(path, "no text in the file")
@@ -88,9 +89,30 @@ _GLUED_KIND = re.compile(r"(?<=[a-zåäö])(?=(?:SAMMANTRÄDES)?PROTOKOLL\b|MINN
                          r"PROTOKOLLSUTDRAG\b)")
 
 
+# typeset ligatures a PDF's text layer may keep as one character ("ﬁnns", "ﬂera", "oﬀentlig")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def composed(text: str) -> str:
+    """``text`` with each letter one character: "å", "ä", "ö" written as a letter and a combining mark
+    (as a Mac and many PDFs write them) composed, and typeset ligatures written out, so that names and
+    words read as they are typed.
+
+    >>> composed("Ulla Bystro\u0308m, Sa\u030angsta kommun: ﬂera ﬁnns")
+    'Ulla Byström, Sångsta kommun: flera finns'
+    """
+    if not text.isascii():
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        if any("\ufb00" <= c <= "\ufb06" for c in text if c >= "\ufb00"):
+            text = text.translate(_LIGATURES)
+    return text
+
+
 def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -> str:
     if media_type == PDF:
-        return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", _read_pdf(path, data)))
+        return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data))))
     if media_type == DOCX:
         return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == formats.ODT:
