@@ -89,24 +89,27 @@ _GLUED_KIND = re.compile(r"(?<=[a-zåäö])(?=(?:SAMMANTRÄDES)?PROTOKOLL\b|MINN
                          r"PROTOKOLLSUTDRAG\b)")
 
 
-# typeset ligatures a PDF's text layer may keep as one character ("ﬁnns", "ﬂera", "oﬀentlig")
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st"})
+# typeset ligatures a PDF's text layer may keep as one character ("ﬁnns", "ﬂera", "oﬀentlig"), and the
+# hyphens a word processor writes where a word must not break ("Anna‑Karin", "e‑hälsa") or its own
+# hyphen character: the hyphen every pattern knows
+_LETTERS = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                          "\ufb05": "st", "\ufb06": "st", "\u2010": "-", "\u2011": "-"})
+_ODD_LETTERS = re.compile("[\ufb00-\ufb06\u2010\u2011]")
 
 
 def composed(text: str) -> str:
     """``text`` with each letter one character: "å", "ä", "ö" written as a letter and a combining mark
-    (as a Mac and many PDFs write them) composed, and typeset ligatures written out, so that names and
-    words read as they are typed.
+    (as a Mac and many PDFs write them) composed, typeset ligatures written out and non-breaking
+    hyphens as hyphens, so that names and words read as they are typed.
 
-    >>> composed("Ulla Bystro\u0308m, Sa\u030angsta kommun: ﬂera ﬁnns")
-    'Ulla Byström, Sångsta kommun: flera finns'
+    >>> composed("Ulla Bystro\u0308m, Sa\u030angsta kommun: ﬂera ﬁnns, Anna\u2011Karin")
+    'Ulla Byström, Sångsta kommun: flera finns, Anna-Karin'
     """
     if not text.isascii():
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
-        if any("\ufb00" <= c <= "\ufb06" for c in text if c >= "\ufb00"):
-            text = text.translate(_LIGATURES)
+        if _ODD_LETTERS.search(text):
+            text = text.translate(_LETTERS)
     return text
 
 
