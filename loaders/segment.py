@@ -55,8 +55,9 @@ _SENTENCE_NUMBER = re.compile(r"^(\d{1,2})\.\s+([A-ZÅÄÖ](?:[^\n]{3,}?[.!?](?=
 # with a space only; a title, not a sentence, and only as an unbroken run from 1. Set off by a
 # typed gap ("2  Från styrgruppen 19 mars") the title may hold a date; after one space it may not,
 # though it may hold a year ("2 Verksamhetsplan 2026")
-# (a title may hold a colon within: "12  Remiss: Riktlinjer för hemtjänst")
-_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,})"
+# (a title may hold a colon within: "12  Remiss: Riktlinjer för hemtjänst"); a dash between the number and
+# the title sets it off as a gap does ("3 – Kartläggning av nuläget", "3 - Kartläggning 19 mars")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})(?:\s(?=(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d))*$)|\t\s*| {2,}|\s+[–—-]\s+)"
                           r"([A-ZÅÄÖ](?:[^.!?:;]|:(?=\s[A-ZÅÄÖ])){1,80})$")
 
 

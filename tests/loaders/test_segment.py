@@ -165,6 +165,15 @@ def test_typed_numbers_set_off_by_a_gap_may_title_an_item_with_a_date():
     assert numbers("Deltagare\n1 Ledamot saknades 2024\n2 Ersättare deltog 3 gånger\n3 Gäster 4\n") == []
 
 
+def test_typed_numbers_set_off_by_a_dash_title_the_items():
+    text = ("Minnesanteckningar\n1 – Mötets öppnande\nOrdföranden öppnade mötet.\n"
+            "2 - Från styrgruppen 19 mars\nText.\n3 – Nästa möte\nOnsdag 7 maj.\n")
+    assert [(i.number, i.title) for i in segment_minutes(text).items] == [
+        ("1", "Mötets öppnande"), ("2", "Från styrgruppen 19 mars"), ("3", "Nästa möte")]
+    # a count after a dash is no title
+    assert numbers("Deltagare\n1 – 2 ledamöter saknades\n2 – 3 ersättare deltog\n3 – 4 gäster\n") == []
+
+
 def test_running_header_beside_a_page_counter_of_its_own_line_is_page_furniture():
     text = ("Region X och kommunerna\nMinnesanteckningar 2025-12-10\nArbetsgrupp Y\nSida 1 av 2\n1 Inledning\nText.\n"
             "Region X och kommunerna\nMinnesanteckningar 2025-12-10\nArbetsgrupp Y\nSida 2 av 2\n2 Övrigt\nMer.\n")
