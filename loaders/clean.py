@@ -50,6 +50,9 @@ _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
 _NBSP_CHARS = ("\u00a0", "\u2007", "\u202f")
+# a mail address in angle brackets after the name it belongs to, as a mail program lists people
+# ("Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>"): the name says who
+_MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
 _INVISIBLE_CHARS = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 _LAST_WORD = re.compile(r"(\w+)-$")
 _FIRST_WORD = re.compile(r"^(\S+)")
@@ -204,6 +207,8 @@ def clean(text: str) -> CleanText:
     ['i en samverkansgrupp', 'för Norrby-Åsta', '']
     >>> clean("en sam\\u00ad\\nverkans\\u00adgrupp").lines
     ['en samverkansgrupp', '']
+    >>> clean("Närvarande: Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>").lines
+    ['Närvarande: Anna Lund; Per Ek']
     >>> clean("inför beslut i hälso-\\noch sjukvårdsnämnden").lines
     ['inför beslut i hälso-', 'och sjukvårdsnämnden']
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
@@ -216,6 +221,8 @@ def clean(text: str) -> CleanText:
         text = _INVISIBLE.sub("", _SOFT_BREAK.sub("-\n", text) if "\u00ad" in text else text)
     if any(c in text for c in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
+    if "@" in text:
+        text = _MAIL_ADDRESS.sub("", text)
     raw_lines = split_lines(text)
     out: list[str] = []
     md: set[int] = set()

@@ -1869,3 +1869,13 @@ def test_who_leads_a_point_by_the_agendas_other_labels(label):
             "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
             f"1. Statistik\n{label}: Per Ek\nStatistiken visar en ökning.\n\n2. Övrigt\nInga övriga frågor.\n")
     assert parse_minutes(text).items[0].presenters == ["Per Ek"]
+
+
+def test_a_roster_copied_from_a_mail_program_reads_the_names_beside_their_addresses():
+    """Outlook lists people as "Name <address>", one a line or several to a line, and its own lists
+    surname first: the people are the names, in their order."""
+    text = ("Minnesanteckningar Samverkansgrupp äldre\nDatum: 2025-10-14\n\nNärvarande:\n"
+            "Anna Lund <anna.lund@sangsta.se>; Per Ek <per.ek@regionsoderlund.se>\n"
+            "Ström Eva <eva.strom@sangsta.se>\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
+    assert [e.name for e in parse_minutes(text, "x.txt").attendance] == ["Anna Lund", "Per Ek", "Eva Ström"]
