@@ -286,7 +286,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # "Anmäld frånvaro", "Frånvarande med/utan anmälan", "Saknas", "Deltog ej", "Ej deltagit",
                 # "Inbjudna som inte deltog"
                 r"anmäl(?:t|d)\s+frånvaro|frånvarande\s+(?:med|utan)\s+anmälan|saknas|saknades|deltog\s+(?:ej|inte)|"
-                r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom))$",
+                r"(?:ej|inte)\s+(?:deltagit|deltagande|närvarat)|(?:inbjudna|kallade)\s+som\s+(?:inte|ej)\s+(?:deltog|närvarade|kom)|"
+                # the labels of a meeting app's notes template set to English
+                r"absent|apologies|declined|not\s+present)$",
                 re.I), "absent", ["ledamot"], True),
     (re.compile(r"^(?:närvarande\s+)?(?:övriga\s+(?:deltagare|närvarande|deltagande|mötesdeltagare)"
                 r"(?:\s+och\s+föredragande)?|övriga|tjänstepersoner|tjänstemän|närvarande\s+tjänstepersoner|"
@@ -319,7 +321,9 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
                 r"med\s+var|med\s+på\s+mötet|närvarande\s+var|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
-                r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part))$", re.I),
+                r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
+                # the labels of a meeting app's notes template set to English
+                r"attendees|participants|present|attendance)$", re.I),
      "present", ["ledamot"], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"

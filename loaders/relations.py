@@ -82,8 +82,11 @@ _OWN_BODY_SUBJECT = re.compile(r"(?:gruppen|rådet|nätverket|styrgruppen|arbets
                                r"ledningsgruppen|referensgruppen|teamet|forumet|beredningen)"
                                r"(?P<when>\s+(?:från\s+och\s+med|till\s+och\s+med|efter|före)\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]+)?"
                                r"\s+[a-zåäö]+(?:ar|er|ir|år|ör)\b")
-# (a dash, the hyphen or the en dash a word processor makes of it: "– AB bjuder in …")
-_BULLET = re.compile(r"(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|[-–](?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*")
+# (a dash, the hyphen or the en dash a word processor makes of it: "– AB bjuder in …"; the open check box
+# and @-mention of a task list kept in a meeting app after it: "- [ ] @Eva Ström sammanställer …", "☐ Per Ek
+# bokar …" — a box ticked is a task done, no new one)
+_BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪●◦·*]|[-–](?=\s)|-(?=[A-ZÅÄÖ])|[a-z]\.(?=\s)|\d+\.(?=\s))\s*"
+                     r"(?:\[ ?\]\s*)?|☐\s*)(?:@(?=[A-ZÅÄÖ]))?")
 
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
@@ -2411,7 +2414,9 @@ _ACTION_LINE_RE = re.compile(
 # a plain list under an action label: "Att göra" then "- Kalle (Tallviks kommun): boka lokal, senast 28/11"
 # (also the task list of meeting notes kept in Teams, Loop or OneNote: "Uppgifter", "Uppföljningsuppgifter")
 _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärdslista|åtgärdspunkter|actionpunkter|"
-                           r"uppdragslista|(?:nya\s+)?uppdrag|(?:uppföljnings)?uppgifter|to\s?do|"
+                           r"uppdragslista|(?:nya\s+)?uppdrag|(?:uppföljnings)?uppgifter|to\s?do|åtgärdsobjekt|"
+                           # a meeting app's notes template set to English
+                           r"action\s+(?:items|points)|follow-up\s+tasks|"
                            r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
 _ROW_BULLET = r"^\s*[-*•]\s*(?:\[(?P<box>[ xX]?)\]\s*)?@?"

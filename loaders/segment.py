@@ -103,7 +103,9 @@ _NOTICE_BOX = re.compile(r"^(?:anslag\s*/\s*bevis|anslagsbevis|bevis\s+om\s+ansl
 _ATTENDANCE_LABEL = re.compile(
     r"^[-•]?\s*(?:närvarande|ledamöter|beslutande|tjänstgörande|ersättare|frånvarande|förhinder|övriga\s+deltagare|"
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
-    r"suppleanter|sekretariatet|dessutom|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter)\b",
+    r"suppleanter|sekretariatet|dessutom|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
+    # a meeting app's notes template set to English
+    r"attendees|participants|absent|apologies)\b",
     re.IGNORECASE,
 )
 _HEADER_END_LABEL = re.compile(

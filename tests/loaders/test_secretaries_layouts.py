@@ -120,3 +120,26 @@ def test_a_unit_in_the_vem_column_and_a_newcomer_noted_beside_the_roster():
     assert (["Hemsjukvården"], "kartlägga SIP som inte följts upp") in tasks
     seats = {(m.person, m.change) for m in rel.memberships}
     assert ("Amela Begić", "replace") in seats and ("Sanna Holm", "leave") in seats
+
+
+def test_notes_kept_in_a_meeting_app_set_to_english_read_their_roster_and_task_list():
+    """Loop, OneNote and Teams write their notes template's labels in the app's language: "Attendees",
+    "Absent", "Action items", with the tasks as open check boxes and @-mentions in sentences."""
+    from samverkan.loaders.relations import extract_relations
+
+    text = ("# Arbetsgrupp SIP Sångsta – möte 2025-10-14\n\n"
+            "**Attendees:** Anna Lund (Sångsta kommun), Per Ek (Region Söderlund), Eva Ström (Sångsta kommun)\n"
+            "**Absent:** Lisa Berg (Tallby kommun)\n\n"
+            "## Notes\n### 1. SIP-statistik\nAnna Lund presenterade statistiken för tredje kvartalet.\n\n"
+            "### 2. Övrigt\nInga övriga frågor.\n\n"
+            "## Action items\n"
+            "- [ ] @Eva Ström sammanställer statistiken till styrgruppen senast 1 december\n"
+            "- [ ] Per Ek bokar lokal för nästa möte\n"
+            "- [x] Anna Lund skickar ut kallelsen\n")
+    parsed = parse_minutes(text, "x.md")
+    got = {a.name: (a.status, a.organisation) for a in parsed.attendance}
+    assert got == {"Anna Lund": ("present", "Sångsta kommun"), "Per Ek": ("present", "Region Söderlund"),
+                   "Eva Ström": ("present", "Sångsta kommun"), "Lisa Berg": ("absent", "Tallby kommun")}
+    tasks = {(tuple(a.assignees), a.task.split()[0]) for a in extract_relations(parsed).assignments}
+    # the ticked box is a task done, no new one
+    assert tasks == {(("Eva Ström",), "sammanställa"), (("Per Ek",), "boka")}
