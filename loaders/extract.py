@@ -33,8 +33,8 @@ from samverkan.loaders.clean import SENTENCE_OPENER as _SENTENCE_OPENER
 from samverkan.loaders.clean import clean
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word, normalise_person_name,
-    same_person_form,
+    PARTICLES, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
+    normalise_person_name, same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
 from samverkan.loaders.types import AttendanceEntry, ParsedDecision, ParsedItem, ParsedMinutes
@@ -247,7 +247,7 @@ def _initial_surname(word: str) -> bool:
     low = word.casefold()
     return (_is_surname(word) and not is_given_name(word) and low not in _NOT_NAME_FIRST
             and low not in _ORG_TOKENS)
-_PARTICLES = {"af", "von", "van", "de", "der", "da", "di", "du", "le", "la", "del"}
+_PARTICLES = PARTICLES
 _NOT_NAME_FIRST = {
     "det", "den", "de", "ett", "en", "i", "vid", "se", "från", "efter", "protokollet", "protokoll", "region",
     "regionen", "landstinget", "kommunen", "kommunerna", "sekreterare", "ordförande", "justerare", "paragraf",
@@ -652,7 +652,9 @@ def leading_name(s: str) -> tuple[str, str]:
             break
         low = tok.lower()
         nxt = tokens[k + 1].strip(",;:").lower() if k + 1 < len(tokens) else ""
-        if taken and low in _PARTICLES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+        if taken and low in _PARTICLES and k + 1 < len(tokens) and (
+                tokens[k + 1][:1].isupper() or tokens[k + 1] in _PARTICLES and k + 2 < len(tokens) and tokens[k + 2][:1].isupper()):
+            # "Anna von Essen", "Eva van der Berg": the particles of the surname after them
             taken.append(tok)
             consumed += 1
             continue
@@ -683,8 +685,9 @@ def leading_name(s: str) -> tuple[str, str]:
         return "", s
     if _UNIT_ENDING.search(taken[0].casefold()):
         return "", s  # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, not a person
-    if any(t.lower() in _NOT_NAME_FIRST for t in taken[1:]):
-        return "", s
+    if any(t.lower() in _NOT_NAME_FIRST and not (t.lower() in _PARTICLES and j + 1 < len(taken))
+           for j, t in enumerate(taken[1:], start=1)):
+        return "", s  # (a particle of the surname, "Per de Geer", is no word of the sentence)
     name = " ".join(taken)
     # rest: re-find the position after the consumed tokens
     pos = 0

@@ -39,6 +39,12 @@ _MIDDLE_INITIAL_TAIL = re.compile(r"\.?[ \t]")
 # checked behind it) so that a scan skips to the next capital instead of testing every position
 _FINDER = re.compile(rf"[{_UPPER}](?<![\w-][{_UPPER}])")
 _GAP_NL_RE = re.compile(r"[ \t]*\n\s*")
+# the small words of a noble or foreign surname between the given name and the rest of the surname
+# ("Anna von Essen", "Per de Geer", "Eva van der Berg", "Lisa af Klint"), one or two of them
+PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "ter"})
+# the particles before a capitalised word, for patterns that spell a name out word by word
+PARTICLES_BEFORE = r"(?:(?:af|von|van|de|der|den|da|di|du|la|le|del|ter)\s+){0,2}(?=[A-ZÅÄÖ])"
+_PARTICLE_RE = re.compile(r"(?:(?:af|von|van|de|der|den|da|di|du|la|le|del|ter)[ \t]){1,2}(?=[%s])" % _UPPER)
 
 # Given names that are also common words or too short to trust alone: they need a surname
 # or an initial beside them.
@@ -220,8 +226,16 @@ def _scan(text: str, pos: int) -> tuple[int, int, list[str], bool] | None:
             # a name may wrap after the given name ("Helene \n\nAndersson")
             nl = _GAP_NL_RE.match(text, end)
             w = _WORD_RE.match(text, nl.end()) if nl else None
+        particle = None
+        if not w and gap and first_given and (particle := _PARTICLE_RE.match(text, gap.end())):
+            # "Anna von Essen", "Per de Geer": the surname after its particles
+            w = _WORD_RE.match(text, particle.end())
+            if w and not _is_surname(w.group(0)):
+                w = None
         if w and _is_surname(w.group(0)):
             word = w.group(0)
+            if particle:
+                tokens += particle.group(0).split()
             # a second known given name on a new line starts a new person
             if nl and is_given_name(word):
                 break
@@ -377,6 +391,8 @@ def _is_person_name(s: str) -> bool:
     (True, False)
     >>> is_person_name("Inga Norrå"), is_person_name("Inga övriga frågor"), is_person_name("Inga")
     (True, False, False)
+    >>> is_person_name("Anna von Essen"), is_person_name("Eva van der Berg"), is_person_name("Anna de senaste")
+    (True, True, False)
     """
     if not isinstance(s, str):
         return False
@@ -384,6 +400,12 @@ def _is_person_name(s: str) -> bool:
     if not s or len(s) > 80:
         return False
     tokens = [t[:-1] if len(t) == 2 and t.endswith(".") else t for t in s.split(" ")]
+    if len(tokens) >= 3 and tokens[1] in PARTICLES:
+        # "Anna von Essen", "Eva van der Berg": the given name and the surname the particles open
+        k = 2 if tokens[2] not in PARTICLES else 3
+        if k < len(tokens) and len(tokens[k]) > 1 and tokens[k][:1].isupper():
+            return is_given_name(tokens[0]) and all(_is_surname(t) for t in tokens[k:]) and len(tokens) - k <= 2 \
+                and not any(t in stop_words() for t in (tokens[0], *tokens[k:]))
     if not 1 <= len(tokens) <= 4:
         return False
     if not all(_WORD_RE.fullmatch(t) or re.fullmatch(f"[{_UPPER}]", t) for t in tokens):

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from samverkan.loaders.names import PARTICLES_BEFORE
+
 KINDS = ("assignment", "membership", "mandate", "vacancy")
 
 
@@ -76,7 +78,8 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
 _UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
-_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+# (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
+_NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
 _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
@@ -1696,6 +1699,10 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Elin Borg", "Styrgrupp Barnahus", "leave"), roster=_ROSTER),
                    _ex("Elin Borg har avslutat sitt uppdrag i gruppen.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   # a surname with its particles
+                   _ex("Eva van der Berg har avslutat sitt uppdrag i gruppen.",
+                       ("membership", "Eva van der Berg", "Samverkansgrupp äldre", "leave"),
+                       roster=("Eva van der Berg", "Per Ek")),
                    _ex("Gruppen tackade Elin Borg som slutar efter fem år i gruppen.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER)),
          counter_examples=("Elin Borg kommer inte att delta i utbildningen.", "Gruppen tackade Elin Borg för presentationen.")),

@@ -19,6 +19,8 @@ from samverkan.loaders.names import (
     "Mona Rantamäki Olsson", "Inga-Lisa Apelman", "Carl-Martin Lanér", "Anna-Karin Åkesson",
     "Mats", "Boel", "Lena H", "Rebecca W", "Emmy P", "Jackie. Y", "Martin Åsman", "André Jönsson",
     "Nuray Iliev", "Bella Xhemajli", "Maria Arvidsson Karlsson",
+    # a surname opened by its particles
+    "Anna von Essen", "Per de Geer", "Eva van der Berg", "Lisa af Klint",
 ])
 def test_people(name):
     assert is_person_name(name)
@@ -37,6 +39,20 @@ def test_people(name):
 def test_never_people(text):
     assert not is_person_name(text)
     assert find_person_names(text) == []
+
+
+def test_a_surname_with_particles_in_a_roster_and_in_the_tasks_after_it():
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.relations import extract_relations
+
+    text = ("Minnesanteckningar Samverkansgrupp äldre\nDatum: 2025-10-14\n\nNärvarande:\n"
+            "Per de Geer, Sångsta kommun\nEva van der Berg, Region Söderlund\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Fallprevention\n"
+            "Per de Geer tar fram ett förslag. Eva van der Berg bokar lokal.\n")
+    parsed = parse_minutes(text, "x.txt")
+    assert [(e.name, e.organisation) for e in parsed.attendance] == [
+        ("Per de Geer", "Sångsta kommun"), ("Eva van der Berg", "Region Söderlund")]
+    assert [a.assignees for a in extract_relations(parsed).assignments] == [["Per de Geer"], ["Eva van der Berg"]]
 
 
 def test_a_given_name_that_is_also_a_word_is_a_person_before_a_surname():
