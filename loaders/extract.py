@@ -48,7 +48,7 @@ MONTHS = {
 _MONTH_RE = "|".join(MONTHS)
 _MONTHS3 = tuple(name[:3] for name in MONTHS)  # "jan" … "dec", as rosters and dates shorten them
 _ISO = re.compile(r"(?<![\d-])(20\d\d)-(\d\d)-(\d\d)(?![\d])")
-_TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\s+(20\d\d)\b", re.IGNORECASE)
+_TEXT_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE}),?\s+(20\d\d)\b", re.IGNORECASE)
 # "den 12 juni", "Torsdag 23 oktober": a date without its year, read in the year the document is from
 _YEARLESS_DATE = re.compile(rf"\b(\d{{1,2}})(?:\s*:e|\s*:a)?\s+({_MONTH_RE})\b(?!\s+(?:20)?\d\d)", re.IGNORECASE)
 _HELD = re.compile(r"\b(?:höll|har\s+hållit|hade)\b", re.IGNORECASE)
@@ -581,6 +581,11 @@ def parse_date_phrase(s: str) -> str | None:
     '2024-05-24'
     >>> [parse_date_phrase(s) for s in ("8/10 2025", "onsdag 8.10.2025", "2025.10.08", "8 okt. 2025", "kl. 13.00 2025")]
     ['2025-10-08', '2025-10-08', '2025-10-08', '2025-10-08', None]
+    >>> [parse_date_phrase(s) for s in ("14/10-25", "14/10 -2025", "14-10-2025", "14.10.25", "Minnesanteckningar 251014",
+    ...                                 "20251014", "14 oktober, 2025")]
+    ['2025-10-14', '2025-10-14', '2025-10-14', '2025-10-14', '2025-10-14', '2025-10-14', '2025-10-14']
+    >>> [parse_date_phrase(s) for s in ("kl. 14.10-15.30", "3.2.15 Rutiner", "Dnr 2025/251014", "Tfn 0455-251014")]
+    [None, None, None, None]
     """
     m = _ISO.search(s)
     if m:
@@ -596,14 +601,29 @@ def parse_date_phrase(s: str) -> str | None:
         if m.group("y"):
             return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         return _iso(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    m = _SHORT_YEAR_DATE.search(s)
+    if m:  # "14/10-25", "14/10-2025", "14.10.25"
+        if m.group("y"):
+            return _compact_iso(m.group("y")[-2:], m.group("m"), m.group("d"))
+        # (with dots only from 2020: "3.2.15" numbers a section)
+        return _compact_iso(m.group("y2"), m.group("m2"), m.group("d2")) if m.group("y2") >= "20" else None
+    m = _COMPACT_DATE.search(s)
+    if m:  # "20251014", "Minnesanteckningar 251014": the digits of a date, as a file is named
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m.group(1) else _compact_iso(*m.group(4, 5, 6))
     return None
 
 
 _SHORT_MONTH_DATE = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?\s+(20\d\d)\b", re.I)
 # a date written with numbers and dots, slashes or spaces, the day first ("8/10 2025", "08.10.2025") or the year
 # first ("2025.10.08", "2025/10/08"); a year of four digits tells the order
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./]|\s)\s?(?P<y>20\d\d)"
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?:(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?:(?P=sep)|\s)\s?(?P<y>20\d\d)"
                            r"|(?P<y2>20\d\d)[./ ](?P<m2>\d{1,2})[./ ](?P<d2>\d{1,2}))(?![\d.,/]\d)")
+# the short forms Swedish notes write a date in: "14/10-25", "14/10 -2025" (the year after a dash), "14.10.25"
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d.,/-])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s?-\s?(?P<y>\d{2}|20\d\d)(?![\d.,/-]?\d)"
+                              r"|(?<![\d.,/-])(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{2})(?![\d.,/-]?\d)")
+# a date's digits alone, as a file or a title is named: "20251014", "Minnesanteckningar 251014" (the six digits
+# last on the line after a word, or the whole value)
+_COMPACT_DATE = re.compile(r"(?<![\d/.-])(20\d\d)(\d\d)(\d\d)(?![\d/.-])|(?:^|(?<=[A-Za-zåäöÅÄÖ]\s))(\d\d)(\d\d)(\d\d)\s*$")
 
 
 def _strip_bullet(s: str) -> str:

@@ -1879,3 +1879,13 @@ def test_a_roster_copied_from_a_mail_program_reads_the_names_beside_their_addres
             "Ström Eva <eva.strom@sangsta.se>\n\n"
             "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
     assert [e.name for e in parse_minutes(text, "x.txt").attendance] == ["Anna Lund", "Per Ek", "Eva Ström"]
+
+
+@pytest.mark.parametrize("written", ["14/10-25", "14/10 -2025", "14-10-2025", "14.10.25", "251014", "20251014"])
+def test_the_short_forms_notes_write_the_meeting_date_in(written):
+    """"Minnesanteckningar 14/10-25": the year after a dash, in two digits, or the date's digits alone as a file
+    is named, in the title and after the date's label alike."""
+    for head in (f"Minnesanteckningar Samverkansgrupp äldre {written}\n", f"Samverkansgrupp äldre\nDatum: {written}\n"):
+        text = (head + "\nNärvarande:\nAnna Lund, Sångsta kommun\nPer Ek, Region Söderlund\n\n"
+                "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
+        assert parse_minutes(text, "x.txt").date == "2025-10-14", head
