@@ -380,7 +380,9 @@ _TIME_START = re.compile(r"(?:\bkl\.?|\bklockan)\s*(\d{1,2}[.:]\d{2})\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:må|ti|on|to|fre|lö|sö)\w*dag(?:en)?\b", re.I)
 _DOC_TYPE = re.compile(
     r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
-    r"justerat\s+protokoll|protokollsutdrag)\b",
+    r"justerat\s+protokoll|protokollsutdrag|"
+    # the other words notes are titled by: "Referat från mötet i …", "Dokumentation från arbetsmöte i …"
+    r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation)\b",
     re.I,
 )
 # "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
@@ -3123,7 +3125,11 @@ def _body_cell(c: str) -> str:
     # "Anteckningar från möte i Arbetsgrupp LOS", "Protokoll fört vid sammanträde med PSVO"
     cand = re.sub(r"^\s*(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(?:(?:digitalt|ordinarie|extra|extrainsatt)\s+)?"
                   # "Minnesanteckningar förda vid telefonmöte med …": the medium is no part of the body
-                  r"(?:(?:telefon|teams|video|distans)?möte|mötet|sammanträde|sammanträdet|träff)\s+(?:i|med|för|hos)\s+",
+                  r"(?:(?:telefon|teams|video|distans|arbets|dialog|uppstarts)?möte|mötet|sammanträde|sammanträdet|träff|"
+                  # a meeting of another kind: "Anteckningar från arbetsmöte i …", "Planeringsdag för …",
+                  # "Utvecklingsdag Styrgrupp X", "Anteckningar från workshop med …"
+                  r"(?:utvecklings|planerings|tema|arbets|uppstarts)dag(?:en)?|workshop(?:en)?|seminari(?:um|et))"
+                  r"(?:\s+(?:i|med|för|hos)\s+|\s+(?=[A-ZÅÄÖ]))",
                   "", cand, flags=re.I)
     # "Minnesanteckningar från styrgruppsmöte för X": the meeting of the body that is X's styrgrupp
     cand = _KIND_MEETING.sub(lambda m: _definite(m.group("kind")) + " " + m.group("prep") + " ", cand)

@@ -1889,3 +1889,19 @@ def test_the_short_forms_notes_write_the_meeting_date_in(written):
         text = (head + "\nNärvarande:\nAnna Lund, Sångsta kommun\nPer Ek, Region Söderlund\n\n"
                 "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
         assert parse_minutes(text, "x.txt").date == "2025-10-14", head
+
+
+@pytest.mark.parametrize("title", [
+    "Referat från mötet i Styrgrupp Nära vård 2025-10-14", "Sammanfattning från mötet i Styrgrupp Nära vård 2025-10-14",
+    "Dokumentation från möte i Styrgrupp Nära vård 2025-10-14", "Mötesdokumentation Styrgrupp Nära vård 2025-10-14",
+    "Minnesanteckning Styrgrupp Nära vård 2025-10-14", "Anteckningar från workshop med Styrgrupp Nära vård 2025-10-14",
+    "Utvecklingsdag Styrgrupp Nära vård 2025-10-14", "Minnesanteckningar – Planeringsdag för Styrgrupp Nära vård 2025-10-14",
+    "Anteckningar från arbetsmöte i Styrgrupp Nära vård 2025-10-14",
+])
+def test_the_body_that_met_under_other_words_for_the_notes_and_the_meeting(title):
+    """Notes titled by other words than "Minnesanteckningar" (Referat, Sammanfattning, Dokumentation), and a
+    meeting of another kind (arbetsmöte, workshop, planeringsdag): the body is the name after them, never the
+    whole title."""
+    text = (title + "\n\nNärvarande:\nAnna Lund, Sångsta kommun\nPer Ek, Region Söderlund\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
+    assert parse_minutes(text, "x.txt").body == "Styrgrupp Nära vård"
