@@ -3926,8 +3926,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     if any(lines[k - 1].startswith(("B1", "B 1")) for k in range(lo, hi + 1)):
         logged += [(k, it.number, text) for k, text in _b_numbered_log(lines, lo, hi)]
     for k, number, text in logged:
-        if any(d.item == number and _restates(text, d.text) for d in decisions):
-            continue  # a log at the end restating a decision its item's text holds: the same decision
+        if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
+            # a log restating a decision its item's text holds, or one the text above it told under another
+            # point (a log closing the notes, after the point that decided): the same decision
+            continue
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
     log_lines = {k for k, _, _ in logged} | stacked_lines  # read: the table stays in the item's text for its tasks
@@ -4220,6 +4222,8 @@ _DECISION_VERB = (
     r"noterar|noterade|godkänner|godkände|fastställer|fastställde|utser|utsåg|väljer|valde|antar|antog|"
     r"inrättar|inrättade|bildar|bildade|delegerar|delegerade|tillstyrker|tillstyrkte|avstyrker|avstyrkte|"
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
+    # "Vi bestämde att …"
+    r"(?:bestämmer|bestämde)(?=\s+att\b)|"
     r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
@@ -4228,7 +4232,7 @@ _DECISION_VERB = (
 _PAST_DECISION_VERB = re.compile(
     r"(?:ställde|gav|uppdrog|rekommenderade|föreslog|lämnade|överlämnade|tackade|noterade|godkände|fastställde|"
     r"utsåg|valde|antog|inrättade|bildade|delegerade|tillstyrkte|avstyrkte|biföll|avslog|lyfte|återremitterade|"
-    r"enades|kom\s+överens)\b")
+    r"bestämde|enades|kom\s+överens)\b")
 _SUBJECT_VERB = re.compile(
     rf"^(?P<subj>[A-ZÅÄÖ][\w:’'./-]*(?:\s+(?:och\s+)?[\w:’'./-]+){{0,6}}?)\s+(?P<verb>{_DECISION_VERB})\b\s*"
 )
@@ -4243,14 +4247,16 @@ _TOLD_AS_HISTORY = re.compile(r"\b(?:vid|på)\s+(?:sitt|sina|dess|förra|föreg�
                               r"|(?:\d{4}-\d\d-\d\d|(?:19|20)\d\d),?\s*§\s*\d")
 _RECALLED = re.compile(rf"(?:den\s+\d|\d{{1,2}}\s+(?:{_MONTH_RE})|i\s+(?:{_MONTH_RE})|(?:19|20)\d\d|tidigare|förra|redan)", re.I)
 _BESLUTAR_ATT = re.compile(
-    r"^(?:beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
+    r"^(?:beslutar|beslutade|beslöt|bestämmer|bestämde|(?:enas|enades|enade\s+sig|(?:kommer|kom|är|var|blev)\s+överens)\s+om|"
     # "Styrgruppen fattade beslut om att …" (a present "fattar beslut om budgeten i december" is to come)
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b))"
     r"\s*[:,]?\s*(?:att\s+)?", re.I)
 # "Beslutades att …", and in a förening's or a LAG's older words "Beslöts att …"
 # "Det beslutades vidare att …", "Det beslutades också att …": a further decision of the meeting
 # (also "Överenskoms att …", and "Det blev / fattades / togs beslut om att …")
-_IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms)|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om)"
+_IMPERSONAL = re.compile(r"^(?:(?:Det\s+)?(?:[Bb]esl(?:utades|öts)|[Öö]verenskoms)|Det\s+(?:blev|fattades|togs)\s+(?:ett\s+)?beslut\s+om|"
+                         # "Ett beslut fattades om att …", "Beslut togs om att …"
+                         r"(?:Ett\s+beslut|Beslut)\s+(?:fattades|togs)\s+om(?=\s+att\b))"
                          r"\s+(?:(?:vidare|också|även|dessutom|slutligen)\s+)?(?:att\s+)?")
 # a passive choice with its subject last: "Till justerare utsågs Eva Ek", "Det uppdrogs åt kansliet att …"
 _INVERTED_PASSIVE = re.compile(
@@ -4305,7 +4311,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|enas|enade|överens"
+    r"beslöt|avskrivs|enas|enade|överens|bestäm"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)
@@ -4791,8 +4797,8 @@ def _decider(sent: str) -> str | None:
 
     >>> _decider("Efter diskussion föreslår arbetsgruppen att …"), _decider("Dagordningen godkänns")
     ('arbetsgruppen', None)
-    >>> _decider("Det beslutades att samverkansgruppen ställer sig bakom planen")
-    'Samverkansgruppen'
+    >>> _decider("Det beslutades att samverkansgruppen ställer sig bakom planen"), _decider("Vi bestämde att …")
+    ('Samverkansgruppen', None)
     """
     if "eslutades" in sent[:16] and (lead := _DECIDED_PASSIVE_LEAD.match(sent)):
         sent = sent[lead.end():]  # "Det beslutades att gruppen ställer sig bakom …": the clause's own subject
@@ -4801,6 +4807,8 @@ def _decider(sent: str) -> str | None:
     if m:
         return m.group("subj")
     m = _SUBJECT_VERB.match(sent)
+    if m and m.group("subj").casefold() == "vi":
+        return None  # "Vi bestämde att …": the meeting itself, as in the passive
     if m and (_GROUPISH.search(m.group("subj").split()[-1]) or m.group("subj").casefold() in _ALWAYS_SELF):
         return m.group("subj")
     return None

@@ -1757,10 +1757,18 @@ def test_a_given_name_presents_for_the_one_attendee_listed_by_that_initial():
     ("Det blev beslut om att godkänna rutinen.", "godkänna rutinen"),
     ("Det fattades beslut om att godkänna rutinen.", "godkänna rutinen"),
     ("Styrgruppen lägger informationen till handlingarna.", "lägga informationen till handlingarna"),
+    ("Vi bestämde att nästa möte blir digitalt.", "nästa möte blir digitalt"),
+    ("Ett beslut fattades om att godkänna rutinen.", "godkänna rutinen"),
+    ("Beslut togs om att godkänna rutinen.", "godkänna rutinen"),
+    # (a tabling in the running text is no decision: the Blekinge golds leave "Punkten bordlades" out)
+    ("Ärendet bordlades.", None),
+    ("Anna Lund bestämde att skicka ut rutinen.", None),
+    ("Regionen bestämde i våras att införa rutinen.", None),
     ("Konstaterades att rutinen behöver revideras.", None)])
 def test_decisions_told_in_the_running_text_in_more_words(sentence, decided):
-    """The meeting's own decisions in the impersonal ("Överenskoms att …", "Det blev beslut om att …") and
-    the filing of what it was told in the active; a finding ("Konstaterades att …") decides nothing."""
+    """The meeting's own decisions in the impersonal ("Överenskoms att …", "Det blev beslut om att …", "Ett beslut
+    fattades om att …"), "Vi bestämde att …", and the filing of what it was told in the active; a finding
+    ("Konstaterades att …") decides nothing, nor does what a person or another body decided."""
     text = ("Minnesanteckningar Styrgrupp Nära vård Norrvik\nDatum: 2025-10-08\n"
             "Närvarande: Anna Lund, Norrviks kommun; Per Ek, Region Västmark\n\n"
             f"1. Rutin för utskrivning\nPer Ek presenterade rutinen.\n{sentence}\n\n2. Övrigt\nInga övriga frågor.\n")
@@ -1905,3 +1913,17 @@ def test_the_body_that_met_under_other_words_for_the_notes_and_the_meeting(title
     text = (title + "\n\nNärvarande:\nAnna Lund, Sångsta kommun\nPer Ek, Region Söderlund\n\n"
             "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
     assert parse_minutes(text, "x.txt").body == "Styrgrupp Nära vård"
+
+
+def test_a_closing_decision_log_restating_a_point_s_decision_is_that_decision():
+    """Notes whose point decides ("Vi bestämde att …") and whose closing log lists the same decision for the
+    meeting's day: one decision, of the point, given by the body that met."""
+    text = ("Minnesanteckningar SIP-nätverket Åby 2025-11-12\n\nNärvarande: Anna Lund (Åby kommun), Per Ek (Region Norrby)\n\n"
+            "1. Statistik\nAntalet SIP:ar har ökat.\n\n2. Utbildning\nVi bestämde att nätverket anordnar två "
+            "utbildningstillfällen i mars.\n\n3. Övrigt\nInga övriga frågor.\n\n"
+            "Beslutslogg 2025\nDatum       Beslut                                                      Status\n"
+            "2025-09-10  Nätverket träffas varannan månad                            Pågår\n"
+            "2025-11-12  Nätverket anordnar två utbildningstillfällen i mars 2026    Nytt\n")
+    decisions = parse_minutes(text, "x.txt").decisions
+    assert [(d.item, d.text, d.decided_by) for d in decisions] == [
+        ("2", "nätverket anordnar två utbildningstillfällen i mars", None)]
