@@ -2420,7 +2420,8 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
                            r"action\s+(?:items|points)|follow-up\s+tasks|"
                            r"(?:uppdrag|uppgifter|att\s+göra)\s+till\s+nästa\s+(?:möte|sammanträde|gång))\s*:?\s*$", re.I)
 # a row's bullet, with the check box of a task list ("- [ ]", "- [x]": done) and an @-mention before who
-_ROW_BULLET = r"^\s*[-*•]\s*(?:\[(?P<box>[ xX]?)\]\s*)?@?"
+# (under the label a row needs no bullet: "Att göra:" / "ES: ta fram förslaget" / "PE – boka lokal")
+_ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
     r"(?:(?:,\s*|\s+\()(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2})\)?)?\s*\.?$")
@@ -2436,6 +2437,52 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
 _DASHED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s*,\s*@?|\s+och\s+@?|\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,5})\s+[–—-]\s+"
     r"(?P<task>[a-zåäö][^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
+
+
+# a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
+_TASK_THEN_INITIALS = re.compile(r"^(?P<task>[A-ZÅÄÖ][^()]{5,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,4}(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{2,4})*)\)\s*\.?$")
+# words ending as an infinitive does that open a sentence without being one: "Nästa möte …", "Flera kommuner …"
+_NOT_INFINITIVE = frozenset(("nästa", "flera", "båda", "några", "samma", "andra", "sista", "första", "hela", "egna", "stora",
+                             "olika", "vilka", "dessa", "denna", "detta", "bra", "nya", "gamla", "övriga", "många", "vissa",
+                             "sådana", "senaste", "tidigare", "kommande", "aktuella", "gemensamma", "viktiga", "därtill"))
+# a passive that states a task without its doer: "Rutinen ses över", "Förslaget tas fram", "Kallelsen skickas ut"
+_DOERLESS_PASSIVE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!(?:är|var|har|blir)\b)[\wåäö-]+){0,4}?\s+"
+                               r"(?:[a-zåäö]{2,}as|ses|tas|ges|dras|fås|görs|läggs|sätts|hålls|följs|sänds|skrivs)\b")
+
+
+def _doerless_task(sentence: str) -> bool:
+    """Whether a sentence states a task without saying who: an imperative ("Ta fram förslag på rutin", "Boka
+    lokal") or a passive ("Rutinen ses över till nästa möte").
+
+    >>> [_doerless_task(s) for s in ("Ta fram förslag på rutin", "Rutinen ses över till nästa möte",
+    ...                              "Nästa möte hålls i mars", "Presentation av läget", "Gruppen diskuterade")]
+    [True, True, False, False, False]
+    """
+    first = sentence.split(" ", 1)[0].casefold()
+    if first in _NOT_INFINITIVE:
+        return False
+    if _INFINITIVE_START.match(sentence) and not first.endswith(("ande", "ende")):
+        return True
+    return bool(_DOERLESS_PASSIVE.match(sentence)) and not re.match(r"(?i)nästa\s+möte\b", sentence)
+
+
+def _doerless_before(body: str, line: str) -> str | None:
+    r"""The sentence right before ``line`` in ``body`` when it states a task without its doer (a label before
+    it left out), its first letter small.
+
+    >>> _doerless_before("Läget redovisades. Ta fram förslag på rutin. Ansvar: Anna Lund.", "Ansvar: Anna Lund.")
+    'ta fram förslag på rutin'
+    >>> _doerless_before("Gruppen diskuterade rutinen.\nAnsvar: Anna Lund", "Ansvar: Anna Lund") is None
+    True
+    """
+    at = body.find(line)
+    if at <= 0:
+        return None
+    before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
+    before = re.sub(r"^(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*", "", before)
+    if len(before) < 6 or ":" in before or not _doerless_task(before):
+        return None
+    return before[:1].lower() + before[1:]
 
 
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
@@ -2698,8 +2745,10 @@ def _full_bodies(text: str):
 
 
 # an action without a doer and the line naming who carries it out: "Åtgärd: Sammanställa X." / "Ansvar: Sara Nyholm"
-_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[A-ZÅÄÖ][a-zåäö]+a\b[^\n]*)\n\s*"
-                                      r"Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
+# (the short infinitives too, "Ta fram …", "Ge …", and the responsible after the action on its line: "Åtgärd:
+# Ta fram en rutin. Ansvarig: AL")
+_ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(?:[A-ZÅÄÖ][a-zåäö]*a|Ge|Gå|Se|Stå|Få|Be|Dra)\b"
+                                      r"[^\n]*?)(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 # verbs of being and having, no task however the responsible line reads: "IL är föräldraledig"
 _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
@@ -3682,6 +3731,14 @@ class _Extractor:
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and _INFINITIVE_START.match(m.group("task")):
                 self._action_row(m.group("who") or m.group("who2"), m.group("task"), m.group("due") or m.group("due2") or "",
                                  done=(m.group("box") or "").strip() != "")
+            elif ((m := _TASK_THEN_INITIALS.match(re.sub(r"^[-*•]\s*", "", line.strip()))) and _doerless_task(m.group("task"))
+                  and (who := re.split(r"\s*(?:,|och)\s*", m.group("who")))
+                  and all(w in self.ctx.initials for w in who)):
+                # "Ta fram förslag på rutin (AL).", "Förslaget tas fram till nästa möte (AL, PE).": a task without
+                # its doer in running text, and the roster's initials of who does it after it
+                task = m.group("task").strip()
+                self.assignment([self.ctx.initials[w] for w in who], task[:1].lower() + task[1:], origin="narrative",
+                                pos=None, given_by=self._meeting_body())
             elif line.strip():
                 listed = False
 
@@ -4212,6 +4269,13 @@ class _Extractor:
                 self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
                                 origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
                 return True
+        if not earlier and self.ctx.item and (task := _doerless_before(self.ctx.item.body or "", c)):
+            # "Ta fram förslag på rutin. Ansvar: Anna Lund.", "Rutinen ses över. Ansvarig: Per Ek, v. 45": the task the
+            # sentence before states without its doer
+            due = f" {m.group('due').strip()}" if m.group("due") else ""
+            self.assignment([normalise_person_name(p) for p in people], task, origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body(), context=due.strip())
+            return True
         if not earlier:
             return False
         if any(normalise_person_name(p) in a.assignees for p in people for a in earlier):

@@ -5,6 +5,8 @@ guests, a guest "Adjungerad punkt 4" without its preposition.
 """
 from __future__ import annotations
 
+import pytest
+
 from samverkan.loaders.extract import parse_minutes
 
 
@@ -143,3 +145,33 @@ def test_notes_kept_in_a_meeting_app_set_to_english_read_their_roster_and_task_l
     tasks = {(tuple(a.assignees), a.task.split()[0]) for a in extract_relations(parsed).assignments}
     # the ticked box is a task done, no new one
     assert tasks == {(("Eva Ström",), "sammanställa"), (("Per Ek",), "boka")}
+
+
+def _tasks_of(point: str) -> list[tuple[list[str], str]]:
+    from samverkan.loaders.relations import extract_relations
+
+    text = ("Minnesanteckningar Arbetsgrupp SIP 2025-10-14\n\nNärvarande:\nAnna Lund (AL), Sångsta kommun\n"
+            "Per Ek (PE), Region Söderlund\nEva Ström (ES), Sångsta kommun\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            f"2. Rutin för SIP\nAnna Lund presenterade läget.\n{point}\n\n3. Övrigt\nInga övriga frågor.\n")
+    return [(a.assignees, a.task) for a in extract_relations(parse_minutes(text, "x.txt")).assignments]
+
+
+@pytest.mark.parametrize("point, tasks", [
+    # the action and its responsible on two lines or one, the action in a short infinitive
+    ("Åtgärd: Ta fram förslag på rutin.\nAnsvarig: AL", [(["Anna Lund"], "ta fram förslag på rutin")]),
+    ("Åtgärd: Ta fram förslag på rutin. Ansvarig: AL", [(["Anna Lund"], "ta fram förslag på rutin")]),
+    # a task without its doer, then who: on the next sentence, or the roster's initials in brackets
+    ("Ta fram förslag på rutin. Ansvar: Anna Lund. Klart: v. 45", [(["Anna Lund"], "ta fram förslag på rutin")]),
+    ("Rutinen ses över till nästa möte. Ansvarig: Per Ek.", [(["Per Ek"], "rutinen ses över till nästa möte")]),
+    ("Ta fram förslag på rutin (AL).", [(["Anna Lund"], "ta fram förslag på rutin")]),
+    ("Förslaget skickas ut före nästa möte (AL och PE).", [(["Anna Lund", "Per Ek"], "förslaget skickas ut före nästa möte")]),
+    # rows without bullets under the label
+    ("Att göra:\nES: ta fram förslag på rutin\nPE – boka lokal", [(["Eva Ström"], "ta fram förslag på rutin"),
+                                                                    (["Per Ek"], "boka lokal")]),
+    # who presents, and a point discussed, are no tasks
+    ("Presentation av läget (PE).", []),
+    ("Nästa möte hålls i mars (PE).", []),
+    ("Gruppen diskuterade rutinen.\nAnsvarig: Per Ek", []),
+])
+def test_tasks_written_without_their_doer_and_who_after_them(point, tasks):
+    assert _tasks_of(point) == tasks
