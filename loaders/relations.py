@@ -1881,8 +1881,11 @@ def _after_modal(pattern: str) -> str:
 
 # Present-tense task verbs that make an assignment in running text.
 _NARRATIVE_VERBS = (
-    r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
-    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
+    # "tar gemensamt fram": an adverb between the verb and its particle
+    r"återkommer|återkopplar|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
+    r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
+    # not news told at the meeting: "informerar om att …", "informerar nämnden om att nya riktlinjer gäller …"
+    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b|[a-zåäö]+\s+(?:om\s+)?att\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
@@ -2248,7 +2251,10 @@ _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Samtliga i gruppen tar med …": everyone of the body that met
-                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|[Aa]lla(?:\s+deltagare)?|"
+                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
+                   # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
+                   r"(?:[Aa]lla|[Ss]amtliga)(?:\s+(?:deltagare|ledamöter|närvarande))?|"
+                   r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # "Varje kommun", "Respektive kommun": no kommun's name
@@ -2256,7 +2262,7 @@ _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken"
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
 # "Kommunerna tar var för sig fram en plan": "var för sig" between the verb and its particle
-_EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
+_EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH}|gemensamt|tillsammans)\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 
@@ -6664,7 +6670,7 @@ class _Extractor:
             who = self._kommuner() + ["kommunerna"]
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
-        elif len(places) > 1:
+        elif len(places) > 1 and not re.match(r"var\s+och\s+en\b", who_word):
             who = [named.get(p.casefold().rstrip("s")) for p in places]
             if not all(who):
                 return False  # "Sandhamra, Östmo och Lövsta … var och en": kommuner named by place

@@ -92,7 +92,7 @@ TASK_VERBS = (
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
+    "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
     "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
@@ -2947,7 +2947,9 @@ RULES: tuple[Rule, ...] = (
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
-                   "alla skickar"),
+                   "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
+                   "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
+                   "kommunerna tar tillsammans"),
          handler="_collective_task",
          examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
@@ -2978,9 +2980,23 @@ RULES: tuple[Rule, ...] = (
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
-                       roster=("Anna Ek, Tallviks kommun",))),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   _ex("Kommunerna tar gemensamt fram en plan för att korta väntetiden.",
+                       ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   # everyone of the body that met, by a word for its members
+                   _ex("Samtliga ledamöter läser igenom remissen till nästa möte.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom remissen"),)),
+                   _ex("Alla deltagare tar med sig frågan till sin organisation.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Var och en tar med sig frågan till sin organisation.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Var och en läser igenom förslaget inför nästa möte.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),))),
          counter_examples=("Kommunerna var för sig har olika rutiner.", "Huvudmännen har olika rutiner för SIP.",
-                           "Kommunerna har var för sig haft svårt att rekrytera.")),
+                           "Kommunerna har var för sig haft svårt att rekrytera.",
+                           "Samtliga ledamöter har tagit del av underlaget.", "Alla deltagare var överens om förslaget.",
+                           "Var och en har sin egen rutin för uppföljning.", "Var och en av deltagarna berättade om läget.")),
     Rule("report_back", "assignment",
          triggers=("har kontaktat", "återkoppl", "har rapporterat", "har redovisat", "har tagit", "har sammanställt",
                    "har skickat", "har undersökt", "har stämt av", "har pratat", "har tittat", "har lyft", "har gjort",
@@ -3034,6 +3050,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regionen och kommunerna tar fram en gemensam rutin.", roster=("Elin Borg, Region Norrby",
                                                                                       "Per Lind, Tallviks kommun"),
                        facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta fram en gemensam rutin"),)),
+                   # an adverb between the verb and its particle
+                   _ex("Regionen och kommunerna tar gemensamt fram en rutin.", roster=("Elin Borg, Region Norrby",
+                                                                                       "Per Lind, Tallviks kommun"),
+                       facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta gemensamt fram en rutin"),)),
                    _ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
                        roster=("Lisa Ek, Klippviks kommun", "Karl Berg, Lövsta kommun")),
@@ -3082,6 +3102,9 @@ RULES: tuple[Rule, ...] = (
                            # a council's standing report to the body it answers to: a mandate, no task
                            "Rådet rapporterar till kommunstyrelsen en gång om året genom sin verksamhetsberättelse.",
                            "Gruppen rapporterar till styrgruppen genom sin årsrapport.",
+                           # news told at the meeting: no task
+                           "Socialförvaltningen informerar nämnden om att nya riktlinjer gäller från 1 januari.",
+                           "Elin Borg informerar gruppen att den nya rutinen gäller från årsskiftet.",
                            # reporting at the meeting from another body: told, no task
                            "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
                            "Elin Borg rapporterar från styrgruppens senaste möte.",
