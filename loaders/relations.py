@@ -2832,7 +2832,10 @@ _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s
 _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?:vidare\s+)?till\s+"
                                r"(?P<to>[^.;]+)$")
 # what is handed on is a report: reporting, no referral
-_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b")
+# what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
+# överlämna den till kommunstyrelsen")
+_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+                          r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 _LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")

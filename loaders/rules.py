@@ -793,7 +793,12 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över"
                  r"|(?:lämnade|har\s+lämnat)(?=[^.;]{0,80}?\bförslag[^.;]*\bför\s+(?:beslut|ställningstagande)\b))\s+"
                  rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
+         examples=(# the result of the body's own task handed on is reporting, not a question referred
+                   _ex("godkänna inventeringen och överlämna den till Kommunstyrelsen", decision=True, body="Valnämnden",
+                       facts=(("mandate", "Valnämnden", "Kommunstyrelsen", "reports_to"),)),
+                   _ex("godkänna kartläggningen och överlämna den till Socialnämnden", decision=True, body="Valnämnden",
+                       facts=(("mandate", "Valnämnden", "Socialnämnden", "reports_to"),)),
+                   _ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
                        "ledningsgruppen: underlaget redovisades.",
                        ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
                        body="Ledningsgruppen för samverkan"),
