@@ -1693,9 +1693,19 @@ _DUE_RES = [
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
     re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
-    re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
+    # the holidays, the quarters and the years of the calendar: "före jul", "under första kvartalet", "i början av nästa år"
+    _HOLIDAY := re.compile(r"\b(?:före|innan|till|inför)\s+(?P<h>jul|midsommar)(?:en|helgen|ledigheten)?\b", re.I),
+    _QUARTER := re.compile(r"\b(?:under|i|till|före|innan|inom|senast)\s+(?:slutet\s+av\s+)?(?:det\s+)?"
+                           r"(?P<q>första|andra|tredje|fjärde)\s+kvartalet(?:s\s+slut)?(?:\s+(?P<y>\d{4}))?", re.I),
+    _YEAR := re.compile(r"\b(?P<next>(?:i\s+början\s+av|under)\s+nästa\s+år|efter\s+årsskiftet)|"
+                        r"\b(?P<end>i\s+slutet\s+av\s+(?:året|detta\s+år))", re.I),
+    # "till i höst", "innan sommaren", "efter sommaren"
+    _SEASON := re.compile(r"\b(?:till\s+i|till|under|i|före|innan|inför|efter)\s+(?P<s>hösten|våren|sommaren|vintern|"
+                          # "i vår" and not "i vår region" (our)
+                          r"(?:höst|vår|sommar)(?!\s+(?!och\b|eller\b)[a-zåäö]))"
+                          r"\b(?:\s+(?P<y>\d{4}))?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
-    re.compile(r"\b(?:denna vecka|efter årsskiftet|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
+    re.compile(r"\b(?:denna vecka|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
@@ -1715,9 +1725,12 @@ _REPORTS_THE_TASK = re.compile(
     r"(?P<rest>(?:till|för|vid)\s+.+)$")
 
 
+_CALENDAR_RES = (_HOLIDAY, _QUARTER, _YEAR, _SEASON)
+
+
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, True, True, True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -1756,15 +1769,87 @@ def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
 
 
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
+    """The due phrase of a task and the date it names; a day the text names wins over a season or holiday
+    ("… under hösten, som redovisas för styrgruppen den 9 december").
+
+    >>> _due("göra en uppföljning under hösten, som redovisas för styrgruppen den 9 december", "2025-09-09")
+    ('redovisas för styrgruppen den 9 december', '2025-12-09')
+    """
     digits = _DIGIT.search(text) is not None
+    calendar = None
     for rx, needs_digit in zip(_DUE_RES, _DUE_NEEDS_DIGIT):
         if needs_digit and not digits:
             continue
         m = rx.search(text)
         if m:
             due = m.group(0)
+            if rx in _CALENDAR_RES:
+                calendar = calendar or due
+                continue
             return due, _due_date(due, meeting_date)
-    return None, None
+    return (calendar, _due_date(calendar, meeting_date)) if calendar else (None, None)
+
+
+_NOT_CALENDAR = object()
+_QUARTER_END = {"första": "03-31", "andra": "06-30", "tredje": "09-30", "fjärde": "12-31"}
+# the season a due phrase names, the last month of the meeting's year it can still be that season's next time
+_SEASON_NAME = {"höst": "hösten", "vår": "våren", "sommar": "sommaren"}
+_SEASON_LAST_MONTH = {"hösten": 11, "våren": 5, "sommaren": 8}
+
+
+def _calendar_due(due: str, meeting_date: str | None):
+    """The due point of a holiday, quarter, season or year named without a date, as the conventions write it:
+    the holiday's day, a quarter's last day, the month before summer, a season as "hösten 2025", a year;
+    ``_NOT_CALENDAR`` where the phrase names none of them. Only where the meeting date tells the year.
+
+    >>> _calendar_due("före jul", "2025-10-08"), _calendar_due("före midsommar", "2025-05-14")
+    ('2025-12-24', '2025-06-20')
+    >>> _calendar_due("före första kvartalets slut", "2025-10-08"), _calendar_due("innan sommaren", "2025-10-08")
+    ('2026-03-31', '2026-06')
+    >>> _calendar_due("under hösten", "2025-10-08") is None  # a period as often as a due
+    True
+    >>> _calendar_due("till i höst", "2025-02-13"), _calendar_due("till våren", "2025-10-08")
+    ('hösten 2025', 'våren 2026')
+    >>> _calendar_due("efter sommaren", "2025-05-14"), _calendar_due("i början av nästa år", "2025-10-08")
+    ('hösten 2025', '2026')
+    >>> _calendar_due("under vintern", "2025-10-08") is None, _calendar_due("till jul", None) is None
+    (True, True)
+    """
+    held = date.fromisoformat(meeting_date) if meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date) else None
+    if re.match(r"(?i)under\s", due):
+        return None  # "redovisa orosanmälningarna under hösten", "boka lokal för mötena under våren": a period, no due
+    if m := _HOLIDAY.search(due):
+        if not held:
+            return None
+        for year in (held.year, held.year + 1):
+            day = date(year, 12, 24) if m.group("h").casefold() == "jul" else next(
+                date(year, 6, d) for d in range(19, 26) if date(year, 6, d).weekday() == 4)  # midsommarafton
+            if day >= held:
+                return day.isoformat()
+    if m := _QUARTER.search(due):
+        end = _QUARTER_END[m.group("q").casefold()]
+        if m.group("y"):
+            return f"{m.group('y')}-{end}"
+        return (f"{held.year}-{end}" if f"{held.year}-{end}" >= held.isoformat() else f"{held.year + 1}-{end}") if held else None
+    if m := _YEAR.search(due):
+        if not held:
+            return None
+        return str(held.year + 1) if m.group("next") else f"{held.year}-12"
+    if m := _SEASON.search(due):
+        season = m.group("s").casefold()
+        season = _SEASON_NAME.get(season, season)
+        before = re.match(r"(?i)(?:före|innan|till)\s+sommaren", m.group(0))
+        after = re.match(r"(?i)efter\s+sommaren", m.group(0))
+        if season == "vintern" or (not held and not m.group("y")):
+            return None
+        if before:  # "innan sommaren": the month before the summer
+            year = int(m.group("y")) if m.group("y") else held.year + (held.month > 6)
+            return f"{year}-06"
+        if after:
+            season = "hösten"
+        year = int(m.group("y")) if m.group("y") else held.year + (held.month > _SEASON_LAST_MONTH[season])
+        return f"{season} {year}"
+    return _NOT_CALENDAR
 
 
 def _due_date(due: str, meeting_date: str | None) -> str | None:
@@ -1784,6 +1869,9 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     """
     if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
         return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
+    calendar = _calendar_due(due, meeting_date)
+    if calendar is not _NOT_CALENDAR:
+        return calendar
     w = _WEEK.search(due)
     if w:
         if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
