@@ -1814,9 +1814,11 @@ def _calendar_due(due: str, meeting_date: str | None):
     ('hösten 2025', '2026')
     >>> _calendar_due("under vintern", "2025-10-08") is None, _calendar_due("till jul", None) is None
     (True, True)
+    >>> _calendar_due("under januari", "2023-11-01") is _NOT_CALENDAR  # a month: read as a month
+    True
     """
     held = date.fromisoformat(meeting_date) if meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date) else None
-    if re.match(r"(?i)under\s", due):
+    if re.match(r"(?i)under\s", due) and any(rx.search(due) for rx in _CALENDAR_RES):
         return None  # "redovisa orosanmälningarna under hösten", "boka lokal för mötena under våren": a period, no due
     if m := _HOLIDAY.search(due):
         if not held:
