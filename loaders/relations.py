@@ -875,6 +875,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansgrupp äldre']
     >>> [g.name for g in find_groups("Frågan har Styrgrupp för digitala vårdmöten i hemmet lyft till samrådet.")]
     ['Styrgrupp för digitala vårdmöten i hemmet', 'samrådet']
+    >>> [g.name for g in find_groups("Eva sitter i länets nätverk för barnhälsovård. Nätverket för socialchefer träffas.")]
+    ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
+    >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
+    []
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
@@ -1092,6 +1096,14 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             add(f"{w} i {at.group(1)}", m.start(), at.end())
             continue
         add(w, m.start(), m.end())
+    for m in (_NETWORK_FOR.finditer(text) if "nätverk" in has else ()):
+        # a network named by what it is for, capitalised or after its owner: "Nätverket för socialchefer",
+        # "länets nätverk för barnhälsovård" (the owner is the region's, no part of the name)
+        if not (m.group("own") or m.group("w")[0].isupper()):
+            continue
+        tail, tail_end = _head_tail(text, m.end("w"))
+        if tail.startswith("för "):
+            add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
@@ -1117,6 +1129,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+_OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
+_NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
+                          r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
 # the level before a named body's kind, with or without its article ("den regionala arbetsgruppen för
 # unga utanför", "regional styrgrupp barn och unga")
 _LEVEL_OF_NAME = re.compile(r"(?P<the>[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala?|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
@@ -4800,8 +4815,10 @@ class _Extractor:
 
     def _group_phrase(self, phrase: str) -> str | None:
         phrase = phrase.strip(" .,")
+        # "länets nätverk för barnhälsovård", "regionens samverkansgrupp för äldre": the body after its owner
+        owner = _OWNER_GENITIVE.match(phrase)
         gs = find_groups(phrase)
-        if gs and gs[0].start <= 4:
+        if gs and gs[0].start <= 4 + (owner.end() if owner else 0):
             return self.ctx.resolve_generic(gs[0])
         return None
 
@@ -6397,7 +6414,7 @@ class _Extractor:
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
-        if rule.name == "becomes_representative":
+        if rule.name in ("becomes_representative", "is_representative"):
             # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
             who = self._people(g["who"])
             raw = g["group"].strip()
@@ -6405,7 +6422,7 @@ class _Extractor:
             if not who or len(who) != 1 or not grp:
                 return False
             self.group(grp, item)
-            self.membership(who[0], grp, item, role=g["role"], change="join")
+            self.membership(who[0], grp, item, role=g["role"], change=rule.change)
             if origin == "decision":
                 self.assignment(who, f"vara {g['role']} i {raw}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)

@@ -2190,9 +2190,15 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Sara Lind", "Kommunala pensionärsrådet, Åby kommun", "join"),
                        body="Kommunala pensionärsrådet, Åby kommun"),
                    _ex("Gun Berg representerar SPF i Styrgrupp Barnahus från och med januari.",
-                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join")),
+                   # a network named by what it is for, after its owner in the genitive
+                   _ex("Erik Sand representerar gruppen i länets nätverk för barnhälsovård.",
+                       ("membership", "Erik Sand", "nätverk för barnhälsovård", "join")),
+                   _ex("Per Ek företräder kommunerna i Nätverket för socialchefer.",
+                       ("membership", "Per Ek", "Nätverket för socialchefer", "join"))),
          counter_examples=("Regionen representerar huvudmännen i frågan.",
-                           "Anna Ek representerar regionen i frågor om hjälpmedel.")),
+                           "Anna Ek representerar regionen i frågor om hjälpmedel.",
+                           "Anna Ek representerar regionen i ett nätverk för chefer.")),
     # "Per Holm blir Åbys representant i projektgruppen": the seat, taken for the huvudman in the genitive
     Rule("becomes_representative", "membership", change="join", exclusive=False,
          triggers=("blir ",),
@@ -2205,6 +2211,22 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
                        ("membership", "Eva Lund", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Det blir en representant i styrgruppen från varje kommun.",)),
+    # "Anna Lund är gruppens representant i regionens samverkansgrupp för äldre": a seat held, for the one in
+    # the genitive
+    Rule("is_representative", "membership", change="member", exclusive=False, narrative_only=True,
+         triggers=("representant i", "s ledamot i", "s ersättare i", "s kontaktperson i"),
+         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?:också\s+|även\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s|[a-zåäö]*(?:gruppens|rådets|nämndens|förvaltningens|nätverkets)|kommunens|regionens|"
+                 r"kommunernas)\s+(?P<role>representant|ledamot|ersättare|kontaktperson)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Anna Lund är gruppens representant i regionens samverkansgrupp för äldre.",
+                       ("membership", "Anna Lund", "samverkansgrupp för äldre", "member")),
+                   _ex("Erik Sand är Åbys representant i länets nätverk för barnhälsovård.",
+                       ("membership", "Erik Sand", "nätverk för barnhälsovård", "member")),
+                   _ex("Eva Lund är kommunens ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "member"))),
+         counter_examples=("Det är gruppens representant i styrgruppen som ska återkomma.",
+                           "Anna Lund är gruppens representant.",
+                           "Anna Lund är gruppens representant i frågor om hjälpmedel.")),
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
