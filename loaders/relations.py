@@ -2281,7 +2281,9 @@ _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare",
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
 # a task line that says it is done: "… – klart, se p. 1", "…, klart."
-_REPORTED_DONE = re.compile(r"\s*[–,-]\s*(?:klart|klar|gjort|genomfört)(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*)?\.?\s*$", re.I)
+# (also in a list of earlier tasks followed up: "X skulle sammanställa väntetiderna: redovisat, punkten avslutas")
+_REPORTED_DONE = re.compile(r"\s*[–,:-]\s*(?:klart|klar|gjort|genomfört|redovisat|redovisad|avklarat|avslutat|avslutad)"
+                            r"(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*|,?\s+(?:punkten\s+)?(?:avslutas|stryks|avförs))?\.?\s*$", re.I)
 # a follow-up table's column of how far each task has come: "Klart", "Pågår", "Ej påbörjad"
 _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")

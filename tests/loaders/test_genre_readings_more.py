@@ -424,6 +424,17 @@ def test_a_task_line_that_says_it_is_done_is_a_report_on_an_earlier_task_not_a_n
     assert [a.report_back for a in got.assignments] == [False]
 
 
+def test_an_earlier_task_followed_up_with_its_status_after_a_colon():
+    """A list of earlier tasks: "X skulle …: redovisat, punkten avslutas" is done; "…: pågår" is still open."""
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import read
+    got = read(Example("Karlshamns kommun skulle sammanställa väntetiderna till boendestöd: redovisat, punkten avslutas.\n"
+                       "Sara Lind skulle kartlägga öppna mötesplatser i länet: pågår, återrapporteras i juni."))
+    assert [(a.assignees, a.task, a.report_back) for a in got.assignments] == [
+        (["Karlshamns kommun"], "sammanställa väntetiderna till boendestöd", True),
+        (["Sara Lind"], "kartlägga öppna mötesplatser i länet", False)]
+
+
 KOMMUN_PROTOCOL = """\
     ÅBY KOMMUN                                  SAMMANTRÄDESPROTOKOLL
     Vård- och omsorgsnämnden                    Sammanträdesdatum 2025-10-22
