@@ -5613,6 +5613,52 @@ class _Extractor:
         rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
         rf"beskriver|påpekar|säger|upplever|bedömer|redogör|informerar|presenterar)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
+    _PRESENTS_THERE_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:föredrar|presenterar)\s+(?P<obj>ärendet|frågan)"
+        r"\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+))$")
+    # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj."
+    _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
+                             r"(?P<to>[^.;]+?)\s*[.;]?\s*$")
+
+    def _presents_there(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar ärendet där.": presenting the matter at
+        another body's meeting to come is a task (presenting it at this meeting is not)."""
+        m = self._PRESENTS_THERE_RE.match(s)
+        who = m and self._people(m.group("who"))
+        if not who:
+            return False
+        if m.group("at"):
+            at = f"{m.group('prep')} {m.group('at')}"
+            if not (find_groups(m.group("at")) or re.search(r"\bnästa\b|\bi\s+(?:" + "|".join(MONTHS) + r")\b", at)):
+                return False
+        else:
+            body = self.ctx.item.body if self.ctx.item else ""
+            before = body.split(s[:30])[0] if s[:30] in body else ""
+            sent = self._SENT_TO_RE.search(before.rstrip())
+            if not sent:
+                return False
+            at = f"på {sent.group('to')}" if "möte" in sent.group("to") else f"vid {sent.group('to')}"
+        verb = "föredra" if "föredrar" in s else "presentera"
+        self.assignment(who, f"{verb} {m.group('obj')} {at}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
+    _SET_UP_TO_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen))\s+(?:tillsattes|bildades|inrättades|"
+        r"har\s+tillsatts|har\s+bildats|har\s+inrättats)(?:\s+av\s+(?P<by>[^.;]+?))?(?:\s+(?:i|under|den|våren|hösten)\b"
+        r"[^.;]{0,40}?)?\s+och\s+(?:ska|skall|har\s+i\s+uppdrag\s+att)\s+(?P<task>[a-zåäö][^.;]+)$")
+
+    def _set_up_to(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgruppen tillsattes av Samverkansgrupp X i mars och ska ta fram ett förslag till …": the task the
+        body was set up for, told where its minutes say why it meets."""
+        m = self._SET_UP_TO_RE.match(s)
+        who = m and _subject_assignees(m.group("who"), False, self.ctx)
+        if not who or not all(self._is_body(w) for w in who):
+            return False
+        by = self._body_ref(m.group("by")) if m.group("by") else None
+        self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=by)
+        return False  # the setting up is read as a mandate too
+
     def _coordinated_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"JW tror att det beror på registreringen men återkommer med en orsaksanalys till nästa möte":
         after a view the same subject takes on a task."""

@@ -2928,6 +2928,27 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Fatima Osman"], "ansvara för psykiatrins del"), roster=_ROSTER)),
          # told of what was done, no task
          counter_examples=("Elin Borg tog kontakt med elevhälsan och Sanna Pirinen med BUP.",)),
+    # presenting the matter where it was sent: a task at a meeting to come
+    Rule("presents_there", "assignment", narrative_only=True, triggers=("föredrar ärendet", "föredrar frågan",
+                                                                       "presenterar ärendet", "presenterar frågan"),
+         handler="_presents_there",
+         examples=(_ex("Behovet av finansiering kvarstår. Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar "
+                       "ärendet där.", ("assignment", ["Anders Hjelm"], "föredra ärendet på LSVO:s möte i maj")),
+                   _ex("Anders Hjelm föredrar ärendet vid Styrgrupp Barnahus möte den 12 maj.",
+                       ("assignment", ["Anders Hjelm"], "föredra ärendet vid Styrgrupp Barnahus möte"))),
+         counter_examples=("Anders Hjelm föredrar ärendet.", "Anders Hjelm föredrar ärendet där.",
+                           "Anders Hjelm föredrar ärendet i korthet.")),
+    # the task a body was set up for, told with its setting up
+    Rule("set_up_to", "assignment", exclusive=False, narrative_only=True,
+         triggers=("och ska", "och skall", "och har i uppdrag"), handler="_set_up_to",
+         examples=(_ex("Arbetsgruppen tillsattes av Styrgrupp Barnahus i mars och ska ta fram ett förslag till "
+                       "länsgemensam rutin för hantering av vårdplatsbrist.", body="Arbetsgrupp vårdplatser",
+                       facts=(("assignment", ["Arbetsgrupp vårdplatser"], "ta fram ett förslag till länsgemensam rutin"),
+                              ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp vårdplatser", "delegates"))),
+                   _ex("Arbetsgruppen bildades i mars och ska ta fram ett förslag till rutin.", body="Arbetsgrupp vårdplatser",
+                       facts=(("assignment", ["Arbetsgrupp vårdplatser"], "ta fram ett förslag till rutin"),))),
+         counter_examples=("Arbetsgruppen tillsattes i mars och har träffats fyra gånger.",
+                           "Gruppen bildades i mars och skulle egentligen ha träffats i april.")),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
