@@ -1734,6 +1734,10 @@ _DUE_RES = [
 
 # "… och redovisar därefter uppdraget till Y", "… ska redovisa ett första förslag vid Y:s möte": how the
 # task given just before ends (the proposal is the task's), not a second task
+# the year an organisation's own work is for, the only time its sentence names: "… tar fram ett nytt medborgarlöfte
+# för 2026" (no day, no meeting to come back to)
+_MODAL_START = re.compile(r"(?:ska|skall|skulle|kommer|avser|behöver)\s")
+_FOR_THE_YEAR = re.compile(r"^[^.;]*?\s(?:för|inför)\s+(?:år\s+)?20\d\d\s*\.?$")
 _REPORTS_THE_TASK = re.compile(
     r"^(?P<verb>återrapportera|rapportera|redovisa|återkoppla)\s+(?:därefter\s+|sedan\s+|slutligen\s+)?"
     r"(?:(?:uppdraget|arbetet|resultatet)\s+|(?P<obj>(?:ett\s+(?:första\s+)?|)(?:förslag|utkast)(?:et)?\s+))"
@@ -6642,6 +6646,9 @@ class _Extractor:
             verb, rest = m.group("v"), m.group("rest")
             if who and origin != "decision" and re.match(r"(?i)planerar$", verb) and all(self._is_body(w) for w in who):
                 return False  # "Styrgruppen planerar en utbildningsdag": what the body is about, no one's task
+            if who and origin != "decision" and _FOR_THE_YEAR.search(rest) and not any(
+                    is_person_name(w) or self._is_body(w) for w in who):
+                return False  # "Länsstyrelsen sammanställer de regionala riskerna inför 2026": an organisation's own work
             if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
@@ -6919,6 +6926,9 @@ class _Extractor:
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
                 and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
             return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate
+        if not decision and not _MODAL_START.match(task) and _FOR_THE_YEAR.search(task) and not any(
+                is_person_name(w) or self._is_body(w) for w in who):
+            return False  # "Polisen och kommunen tar fram ett nytt medborgarlöfte för 2026": their own work, told
         gb = giver if decision else None
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True

@@ -3152,6 +3152,9 @@ RULES: tuple[Rule, ...] = (
                            "Gruppen rapporterar till styrgruppen genom sin årsrapport.",
                            # news told at the meeting: no task
                            "Socialförvaltningen informerar nämnden om att nya riktlinjer gäller från 1 januari.",
+                           # an organisation's own work for the year, told: no task given
+                           "Polisen och kommunen tar fram ett nytt medborgarlöfte för 2026.",
+                           "Länsstyrelsen sammanställer de regionala riskerna inför 2026.",
                            "Elin Borg informerar gruppen att den nya rutinen gäller från årsskiftet.",
                            # reporting at the meeting from another body: told, no task
                            "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
