@@ -975,6 +975,17 @@ def test_a_presenter_named_after_a_title_of_several_words():
     assert _prose_presenters("Medicinskt ansvarig sjuksköterska Sofia Nyberg redogör för läget.", att) == ["Sofia Nyberg"]
 
 
+def test_a_second_presenter_with_the_verb_left_out_and_one_who_presents_elsewhere():
+    from samverkan.loaders.extract import _prose_presenters
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(name=n, status="present", initials=i) for n, i in (
+        ("Birgitta Hallén", "BH"), ("Lena Järvholm", "LJ"), ("Katarina Wiik", "KW"), ("Anders Hjelm", "AH"))]
+    told = "BH och LJ redovisade siffrorna för sina kommuner och KW för Östmo."
+    assert _prose_presenters(told, att) == ["Birgitta Hallén", "Lena Järvholm", "Katarina Wiik"]
+    # presenting the matter where it was sent is a task, no presenter here
+    assert _prose_presenters("Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar ärendet där.", att) == []
+
+
 def test_who_gives_a_situation_report_at_the_meeting_presents_it():
     from samverkan.loaders.extract import _prose_presenters
     from samverkan.loaders.types import AttendanceEntry
