@@ -448,9 +448,10 @@ _MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+fr
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
-# "Föredras av:")
+# "Föredras av:"; and who is called in for the point under its heading, "§ 23/25 … / Adjungerad: Jonas Ekwall",
+# there to present it)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer|ansvarig\s+för\s+punkten|punktansvarig|"
-                        r"dragning|föredras\s+av|presenteras\s+av)\s*:\s*(?P<rest>.*)$", re.I)
+                        r"dragning|föredras\s+av|presenteras\s+av|adjungerad|adjungerade)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
 # "Petra tog upp önskemålet …"). Who opens the meeting or welcomes ("Helen hälsade välkommen") chairs it:

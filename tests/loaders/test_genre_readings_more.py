@@ -1117,3 +1117,17 @@ def test_a_unit_with_its_place_given_a_seat_to_fill_is_that_kommuns_unit(tmp_pat
         Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.
         """)
     assert (["Elevhälsan, Åby kommun"], "utse en ny representant") in got["assignments"], got["assignments"]
+
+
+def test_who_is_called_in_under_a_point_presents_it():
+    """"§ 23/25 … / Adjungerad: Jonas Ekwall": the one called in for the point is there to present it."""
+    from samverkan.loaders.extract import parse_minutes
+    text = ("Protokoll Regional ledningsgrupp Norrby 2025-05-16\n\n"
+            "Närvarande: Elin Borg (ordförande), Per Lind\n\n"
+            "§ 23/25  Implementering av överenskommelsen\n"
+            "Adjungerad: Jonas Ekwall\n\n"
+            "Jonas Ekwall meddelar att fyra av fem kommuner har antagit överenskommelsen.\n\n"
+            "§ 24/25  Övriga frågor\n"
+            "Inga övriga frågor.\n")
+    p = parse_minutes(text, "x.txt")
+    assert [(i.number, i.presenters) for i in p.items] == [("23/25", ["Jonas Ekwall"]), ("24/25", [])]
