@@ -454,9 +454,10 @@ _MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+fr
 _ONE_POINT = re.compile(r"\d{1,3}[a-z]?")
 _TITLE_PRESENTER = re.compile(r"\((?:Föredragande|Föredragare)\s*:\s*([^)]{2,120})\)")
 # (also who the agenda says leads the point: "Ansvarig för punkten: Per Ek", "Punktansvarig:", "Dragning:",
-# "Föredras av:")
+# "Föredras av:"; and who is called in for the point under its heading, "§ 23/25 … / Adjungerad: Jonas Ekwall",
+# there to present it)
 _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentatörer|ansvarig\s+för\s+punkten|punktansvarig|"
-                        r"dragning|föredras\s+av|presenteras\s+av)\s*:\s*(?P<rest>.*)$", re.I)
+                        r"dragning|föredras\s+av|presenteras\s+av|adjungerad|adjungerade)\s*:\s*(?P<rest>.*)$", re.I)
 # "X presenterar …", "Yasmin informerar: …", "SP informerade om …", "Linnea redovisade …": present and past;
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
 # "Petra tog upp önskemålet …"). Who opens the meeting or welcomes ("Helen hälsade välkommen") chairs it:
@@ -3539,7 +3540,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue
         if due_by and m.group(1).split()[0].endswith("r") and sent[:m.start()].strip() in due_by:
             continue
-        if after[:4] in ("den ", "det ", "dem ") and re.match(r"(?:den|det|dem)\s+där\b", after):
+        if re.match(r"(?:den|det|dem|ärendet|frågan)\s+där\b", after):
             continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.": to be presented there, a task
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
@@ -3586,10 +3587,22 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             else:
                 found = []
                 break
+        # "BH, LJ och SLA redovisade siffrorna för sina kommuner och KW för Östmo": one more, the verb left out
+        gapped = _GAPPED_PRESENTER.search(after) if found else None
+        if gapped:
+            toks = gapped.group("n").split()
+            nm = leading_name(gapped.group("n"))[0] if len(toks) > 1 else _short_name_of(toks[0], short, att)
+            if nm and any(e.name == nm for e in att):
+                found.append(nm)
         for nm in found:
             if nm not in out:
                 out.append(nm)
     return out
+
+
+# a second presenter with the verb left out, for a part of what was told: "… och KW för Östmo"
+_GAPPED_PRESENTER = re.compile(r"\boch\s+(?P<n>[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:\s+[A-ZÅÄÖ][a-zåäöé-]+){0,2})\s+för\s+"
+                               r"(?:[A-ZÅÄÖ]|sin\b|sitt\b|sina\b)")
 
 
 def _collect_list(lines: list[str], start: int, end: int, bullets_only: bool, consumed: set[int]) -> list[str]:

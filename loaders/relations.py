@@ -879,6 +879,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansgrupp äldre']
     >>> [g.name for g in find_groups("Frågan har Styrgrupp för digitala vårdmöten i hemmet lyft till samrådet.")]
     ['Styrgrupp för digitala vårdmöten i hemmet', 'samrådet']
+    >>> [g.name for g in find_groups("Eva sitter i länets nätverk för barnhälsovård. Nätverket för socialchefer träffas.")]
+    ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
+    >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
+    []
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
@@ -1096,6 +1100,14 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             add(f"{w} i {at.group(1)}", m.start(), at.end())
             continue
         add(w, m.start(), m.end())
+    for m in (_NETWORK_FOR.finditer(text) if "nätverk" in has else ()):
+        # a network named by what it is for, capitalised or after its owner: "Nätverket för socialchefer",
+        # "länets nätverk för barnhälsovård" (the owner is the region's, no part of the name)
+        if not (m.group("own") or m.group("w")[0].isupper()):
+            continue
+        tail, tail_end = _head_tail(text, m.end("w"))
+        if tail.startswith("för "):
+            add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
@@ -1121,6 +1133,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+_OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
+_NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
+                          r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
 # the level before a named body's kind, with or without its article ("den regionala arbetsgruppen för
 # unga utanför", "regional styrgrupp barn och unga")
 _LEVEL_OF_NAME = re.compile(r"(?P<the>[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala?|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
@@ -1697,9 +1712,19 @@ _DUE_RES = [
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
     re.compile(rf"\b(?:i|under|till|före|innan|inom)\s+(?:slutet\s+av\s+|början\s+av\s+)?{_MONTH}(?:\s+\d{{4}})?(?:\s+eller\s+{_MONTH})?", re.I),
-    re.compile(r"\b(?:till|under|i|före|innan)\s+(?:hösten|våren|sommaren|vintern)(?:\s+\d{4})?", re.I),
+    # the holidays, the quarters and the years of the calendar: "före jul", "under första kvartalet", "i början av nästa år"
+    _HOLIDAY := re.compile(r"\b(?:före|innan|till|inför)\s+(?P<h>jul|midsommar)(?:en|helgen|ledigheten)?\b", re.I),
+    _QUARTER := re.compile(r"\b(?:under|i|till|före|innan|inom|senast)\s+(?:slutet\s+av\s+)?(?:det\s+)?"
+                           r"(?P<q>första|andra|tredje|fjärde)\s+kvartalet(?:s\s+slut)?(?:\s+(?P<y>\d{4}))?", re.I),
+    _YEAR := re.compile(r"\b(?P<next>(?:i\s+början\s+av|under)\s+nästa\s+år|efter\s+årsskiftet)|"
+                        r"\b(?P<end>i\s+slutet\s+av\s+(?:året|detta\s+år))", re.I),
+    # "till i höst", "innan sommaren", "efter sommaren"
+    _SEASON := re.compile(r"\b(?:till\s+i|till|under|i|före|innan|inför|efter)\s+(?P<s>hösten|våren|sommaren|vintern|"
+                          # "i vår" and not "i vår region" (our)
+                          r"(?:höst|vår|sommar)(?!\s+(?!och\b|eller\b)[a-zåäö]))"
+                          r"\b(?:\s+(?P<y>\d{4}))?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
-    re.compile(r"\b(?:denna vecka|efter årsskiftet|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
+    re.compile(r"\b(?:denna vecka|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
@@ -1713,15 +1738,22 @@ _DUE_RES = [
 
 # "… och redovisar därefter uppdraget till Y", "… ska redovisa ett första förslag vid Y:s möte": how the
 # task given just before ends (the proposal is the task's), not a second task
+# the year an organisation's own work is for, the only time its sentence names: "… tar fram ett nytt medborgarlöfte
+# för 2026" (no day, no meeting to come back to)
+_MODAL_START = re.compile(r"(?:ska|skall|skulle|kommer|avser|behöver)\s")
+_FOR_THE_YEAR = re.compile(r"^[^.;]*?\s(?:för|inför)\s+(?:år\s+)?20\d\d\s*\.?$")
 _REPORTS_THE_TASK = re.compile(
     r"^(?P<verb>återrapportera|rapportera|redovisa|återkoppla)\s+(?:därefter\s+|sedan\s+|slutligen\s+)?"
     r"(?:(?:uppdraget|arbetet|resultatet)\s+|(?P<obj>(?:ett\s+(?:första\s+)?|)(?:förslag|utkast)(?:et)?\s+))"
     r"(?P<rest>(?:till|för|vid)\s+.+)$")
 
 
+_CALENDAR_RES = (_HOLIDAY, _QUARTER, _YEAR, _SEASON)
+
+
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, True, False, True, True, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, True, True, True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -1760,15 +1792,89 @@ def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
 
 
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
+    """The due phrase of a task and the date it names; a day the text names wins over a season or holiday
+    ("… under hösten, som redovisas för styrgruppen den 9 december").
+
+    >>> _due("göra en uppföljning under hösten, som redovisas för styrgruppen den 9 december", "2025-09-09")
+    ('redovisas för styrgruppen den 9 december', '2025-12-09')
+    """
     digits = _DIGIT.search(text) is not None
+    calendar = None
     for rx, needs_digit in zip(_DUE_RES, _DUE_NEEDS_DIGIT):
         if needs_digit and not digits:
             continue
         m = rx.search(text)
         if m:
             due = m.group(0)
+            if rx in _CALENDAR_RES:
+                calendar = calendar or due
+                continue
             return due, _due_date(due, meeting_date)
-    return None, None
+    return (calendar, _due_date(calendar, meeting_date)) if calendar else (None, None)
+
+
+_NOT_CALENDAR = object()
+_QUARTER_END = {"första": "03-31", "andra": "06-30", "tredje": "09-30", "fjärde": "12-31"}
+# the season a due phrase names, the last month of the meeting's year it can still be that season's next time
+_SEASON_NAME = {"höst": "hösten", "vår": "våren", "sommar": "sommaren"}
+_SEASON_LAST_MONTH = {"hösten": 11, "våren": 5, "sommaren": 8}
+
+
+def _calendar_due(due: str, meeting_date: str | None):
+    """The due point of a holiday, quarter, season or year named without a date, as the conventions write it:
+    the holiday's day, a quarter's last day, the month before summer, a season as "hösten 2025", a year;
+    ``_NOT_CALENDAR`` where the phrase names none of them. Only where the meeting date tells the year.
+
+    >>> _calendar_due("före jul", "2025-10-08"), _calendar_due("före midsommar", "2025-05-14")
+    ('2025-12-24', '2025-06-20')
+    >>> _calendar_due("före första kvartalets slut", "2025-10-08"), _calendar_due("innan sommaren", "2025-10-08")
+    ('2026-03-31', '2026-06')
+    >>> _calendar_due("under hösten", "2025-10-08") is None  # a period as often as a due
+    True
+    >>> _calendar_due("till i höst", "2025-02-13"), _calendar_due("till våren", "2025-10-08")
+    ('hösten 2025', 'våren 2026')
+    >>> _calendar_due("efter sommaren", "2025-05-14"), _calendar_due("i början av nästa år", "2025-10-08")
+    ('hösten 2025', '2026')
+    >>> _calendar_due("under vintern", "2025-10-08") is None, _calendar_due("till jul", None) is None
+    (True, True)
+    >>> _calendar_due("under januari", "2023-11-01") is _NOT_CALENDAR  # a month: read as a month
+    True
+    """
+    held = date.fromisoformat(meeting_date) if meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date) else None
+    if re.match(r"(?i)under\s", due) and any(rx.search(due) for rx in _CALENDAR_RES):
+        return None  # "redovisa orosanmälningarna under hösten", "boka lokal för mötena under våren": a period, no due
+    if m := _HOLIDAY.search(due):
+        if not held:
+            return None
+        for year in (held.year, held.year + 1):
+            day = date(year, 12, 24) if m.group("h").casefold() == "jul" else next(
+                date(year, 6, d) for d in range(19, 26) if date(year, 6, d).weekday() == 4)  # midsommarafton
+            if day >= held:
+                return day.isoformat()
+    if m := _QUARTER.search(due):
+        end = _QUARTER_END[m.group("q").casefold()]
+        if m.group("y"):
+            return f"{m.group('y')}-{end}"
+        return (f"{held.year}-{end}" if f"{held.year}-{end}" >= held.isoformat() else f"{held.year + 1}-{end}") if held else None
+    if m := _YEAR.search(due):
+        if not held:
+            return None
+        return str(held.year + 1) if m.group("next") else f"{held.year}-12"
+    if m := _SEASON.search(due):
+        season = m.group("s").casefold()
+        season = _SEASON_NAME.get(season, season)
+        before = re.match(r"(?i)(?:före|innan|till)\s+sommaren", m.group(0))
+        after = re.match(r"(?i)efter\s+sommaren", m.group(0))
+        if season == "vintern" or (not held and not m.group("y")):
+            return None
+        if before:  # "innan sommaren": the month before the summer
+            year = int(m.group("y")) if m.group("y") else held.year + (held.month > 6)
+            return f"{year}-06"
+        if after:
+            season = "hösten"
+        year = int(m.group("y")) if m.group("y") else held.year + (held.month > _SEASON_LAST_MONTH[season])
+        return f"{season} {year}"
+    return _NOT_CALENDAR
 
 
 def _due_date(due: str, meeting_date: str | None) -> str | None:
@@ -1788,6 +1894,9 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     """
     if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
         return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
+    calendar = _calendar_due(due, meeting_date)
+    if calendar is not _NOT_CALENDAR:
+        return calendar
     w = _WEEK.search(due)
     if w:
         if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
@@ -1885,8 +1994,11 @@ def _after_modal(pattern: str) -> str:
 
 # Present-tense task verbs that make an assignment in running text.
 _NARRATIVE_VERBS = (
-    r"återkommer|återkopplar|tar\s+fram|ser\s+över|tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
-    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b)|"
+    # "tar gemensamt fram": an adverb between the verb and its particle
+    r"återkommer|återkopplar|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
+    r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
+    # not news told at the meeting: "informerar om att …", "informerar nämnden om att nya riktlinjer gäller …"
+    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b|[a-zåäö]+\s+(?:om\s+)?att\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
@@ -2177,7 +2289,9 @@ _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare",
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
 # a task line that says it is done: "… – klart, se p. 1", "…, klart."
-_REPORTED_DONE = re.compile(r"\s*[–,-]\s*(?:klart|klar|gjort|genomfört)(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*)?\.?\s*$", re.I)
+# (also in a list of earlier tasks followed up: "X skulle sammanställa väntetiderna: redovisat, punkten avslutas")
+_REPORTED_DONE = re.compile(r"\s*[–,:-]\s*(?:klart|klar|gjort|genomfört|redovisat|redovisad|avklarat|avslutat|avslutad)"
+                            r"(?:,?\s+se\s+(?:p|punkt)\.?\s*\d*|,?\s+(?:punkten\s+)?(?:avslutas|stryks|avförs))?\.?\s*$", re.I)
 # a follow-up table's column of how far each task has come: "Klart", "Pågår", "Ej påbörjad"
 _STATUS_COLUMNS = {"status", "läge", "lägesstatus"}
 _DONE_STATUS = re.compile(r"(?i)(?:klart|klar|genomfört|genomförd|gjort|avslutat|avslutad|utfört|utförd)\b")
@@ -2252,7 +2366,10 @@ _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Samtliga i gruppen tar med …": everyone of the body that met
-                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|[Aa]lla(?:\s+deltagare)?|"
+                   r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
+                   # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
+                   r"(?:[Aa]lla|[Ss]amtliga)(?:\s+(?:deltagare|ledamöter|närvarande))?|"
+                   r"[Vv]ar\s+och\s+en(?:\s+av\s+(?:deltagarna|ledamöterna|oss))?(?=\s+(?:ska\s+)?[a-zåäö]+r\b)|"
                    r"[A-ZÅÄÖ][\wåäö-]+(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+)+(?=\s+\w+\s+(?:var\s+för\s+sig|var\s+och\s+en)))")
 _EACH = r"(?:var\s+för\s+sig|var\s+och\s+en|själva|också|även)"
 # "Varje kommun", "Respektive kommun": no kommun's name
@@ -2260,7 +2377,7 @@ _NO_KOMMUN = {"Varje", "Respektive", "Samma", "Denna", "Annan", "Egen", "Vilken"
 _COLLECTIVE_RE = re.compile(
     rf"^{_COLLECTIVE_WHO}\s+(?P<modal>(?:ska|skall|behöver|får)\s+)?(?P<each>{_EACH}\s+)?(?P<rest>[a-zåäö].+)$")
 # "Kommunerna tar var för sig fram en plan": "var för sig" between the verb and its particle
-_EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH})\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
+_EACH_IN_VERB = re.compile(rf"^(?P<v>[a-zåäö]+r)\s+(?P<each>{_EACH}|gemensamt|tillsammans)\s+(?P<rest>(?:fram|upp|ut|in|med|över|bort)\b.+)$")
 _COLLECTIVE_INV_RE = re.compile(
     rf"^(?P<adv>{_ADVERBIAL})\s+(?P<v>[a-zåäö]+(?:ar|er|r))\s+{_COLLECTIVE_WHO}\s+(?:{_EACH}\s+)?(?P<rest>.+)$")
 
@@ -2881,7 +2998,10 @@ _PASSIVE_AGENT_TAIL = re.compile(r"\s+av\s+(?:båda|alla|samtliga|de\s+två|de\s
 _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?:vidare\s+)?till\s+"
                                r"(?P<to>[^.;]+)$")
 # what is handed on is a report: reporting, no referral
-_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport\w*|redovisning\w*|uppföljning\w*|verksamhetsberättelse\w*|årsberättelse\w*)\b")
+# what a body hands on of its own work, and the result of a task it was given ("godkänna inventeringen och
+# överlämna den till kommunstyrelsen")
+_REPORT_NOUN = re.compile(r"(?i)\b(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
+                          r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
 _LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
@@ -4771,8 +4891,10 @@ class _Extractor:
 
     def _group_phrase(self, phrase: str) -> str | None:
         phrase = phrase.strip(" .,")
+        # "länets nätverk för barnhälsovård", "regionens samverkansgrupp för äldre": the body after its owner
+        owner = _OWNER_GENITIVE.match(phrase)
         gs = find_groups(phrase)
-        if gs and gs[0].start <= 4:
+        if gs and gs[0].start <= 4 + (owner.end() if owner else 0):
             return self.ctx.resolve_generic(gs[0])
         return None
 
@@ -5564,6 +5686,52 @@ class _Extractor:
     _COORDINATED_TASK_RE = re.compile(
         rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){{0,2}})\s+(?:tror|tycker|menar|anser|konstaterar|berättar|"
         rf"beskriver|påpekar|säger|upplever|bedömer|redogör|informerar|presenterar)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
+
+    _PRESENTS_THERE_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:föredrar|presenterar)\s+(?P<obj>ärendet|frågan)"
+        r"\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+))$")
+    # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj."
+    _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
+                             r"(?P<to>[^.;]+?)\s*[.;]?\s*$")
+
+    def _presents_there(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar ärendet där.": presenting the matter at
+        another body's meeting to come is a task (presenting it at this meeting is not)."""
+        m = self._PRESENTS_THERE_RE.match(s)
+        who = m and self._people(m.group("who"))
+        if not who:
+            return False
+        if m.group("at"):
+            at = f"{m.group('prep')} {m.group('at')}"
+            if not (find_groups(m.group("at")) or re.search(r"\bnästa\b|\bi\s+(?:" + "|".join(MONTHS) + r")\b", at)):
+                return False
+        else:
+            body = self.ctx.item.body if self.ctx.item else ""
+            before = body.split(s[:30])[0] if s[:30] in body else ""
+            sent = self._SENT_TO_RE.search(before.rstrip())
+            if not sent:
+                return False
+            at = f"på {sent.group('to')}" if "möte" in sent.group("to") else f"vid {sent.group('to')}"
+        verb = "föredra" if "föredrar" in s else "presentera"
+        self.assignment(who, f"{verb} {m.group('obj')} {at}", origin=origin, pos=pos,
+                        given_by=giver if origin == "decision" else None)
+        return True
+
+    _SET_UP_TO_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen))\s+(?:tillsattes|bildades|inrättades|"
+        r"har\s+tillsatts|har\s+bildats|har\s+inrättats)(?:\s+av\s+(?P<by>[^.;]+?))?(?:\s+(?:i|under|den|våren|hösten)\b"
+        r"[^.;]{0,40}?)?\s+och\s+(?:ska|skall|har\s+i\s+uppdrag\s+att)\s+(?P<task>[a-zåäö][^.;]+)$")
+
+    def _set_up_to(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Arbetsgruppen tillsattes av Samverkansgrupp X i mars och ska ta fram ett förslag till …": the task the
+        body was set up for, told where its minutes say why it meets."""
+        m = self._SET_UP_TO_RE.match(s)
+        who = m and _subject_assignees(m.group("who"), False, self.ctx)
+        if not who or not all(self._is_body(w) for w in who):
+            return False
+        by = self._body_ref(m.group("by")) if m.group("by") else None
+        self.assignment(who, m.group("task"), origin=origin, pos=pos, given_by=by)
+        return False  # the setting up is read as a mandate too
 
     def _coordinated_task(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"JW tror att det beror på registreringen men återkommer med en orsaksanalys till nästa möte":
@@ -6368,7 +6536,7 @@ class _Extractor:
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
-        if rule.name == "becomes_representative":
+        if rule.name in ("becomes_representative", "is_representative"):
             # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
             who = self._people(g["who"])
             raw = g["group"].strip()
@@ -6376,7 +6544,7 @@ class _Extractor:
             if not who or len(who) != 1 or not grp:
                 return False
             self.group(grp, item)
-            self.membership(who[0], grp, item, role=g["role"], change="join")
+            self.membership(who[0], grp, item, role=g["role"], change=rule.change)
             if origin == "decision":
                 self.assignment(who, f"vara {g['role']} i {raw}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
@@ -6548,6 +6716,9 @@ class _Extractor:
             verb, rest = m.group("v"), m.group("rest")
             if who and origin != "decision" and re.match(r"(?i)planerar$", verb) and all(self._is_body(w) for w in who):
                 return False  # "Styrgruppen planerar en utbildningsdag": what the body is about, no one's task
+            if who and origin != "decision" and _FOR_THE_YEAR.search(rest) and not any(
+                    is_person_name(w) or self._is_body(w) for w in who):
+                return False  # "Länsstyrelsen sammanställer de regionala riskerna inför 2026": an organisation's own work
             if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
@@ -6734,7 +6905,7 @@ class _Extractor:
             who = self._kommuner() + ["kommunerna"]
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
-        elif len(places) > 1:
+        elif len(places) > 1 and not re.match(r"var\s+och\s+en\b", who_word):
             who = [named.get(p.casefold().rstrip("s")) for p in places]
             if not all(who):
                 return False  # "Sandhamra, Östmo och Lövsta … var och en": kommuner named by place
@@ -6825,6 +6996,9 @@ class _Extractor:
         if (re.match(r"(?:(?:ska|skall)\s+)?(?:åter)?rapportera[r]?\s+(?:löpande\s+|regelbundet\s+)?till\b", task)
                 and all(self._is_body(w) for w in who) and _due(task, None)[0] is None):
             return False  # "Ledningsgruppen rapporterar löpande till rådet": a line of reporting, a mandate
+        if not decision and not _MODAL_START.match(task) and _FOR_THE_YEAR.search(task) and not any(
+                is_person_name(w) or self._is_body(w) for w in who):
+            return False  # "Polisen och kommunen tar fram ett nytt medborgarlöfte för 2026": their own work, told
         gb = giver if decision else None
         self.assignment(who, task, origin=origin, pos=pos, given_by=gb)
         return True

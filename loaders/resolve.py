@@ -828,15 +828,24 @@ def _is_board_of_förbund(text: str, group: str) -> bool:
     return bool(re.fullmatch(r"(?:förbunds)?styrelsen|(?:[\wåäö]*förbundets|" + re.escape(owner) + r"s?)\s+styrelse", low))
 
 
+_NETWORK_OF = re.compile(r"(?P<who>[a-z][\w-]*?)s?-?natverk(?:et)?|natverk (?P<who2>[a-z]\w+?)(?:er|ar|or)?")
+
+
 def _body_key(text: str) -> str:
     """The key two spellings of one body share: "Arbetsgrupp för fallprevention" and
     "arbetsgrupp fallprevention", "den nya Styrgruppen X" and "Styrgrupp X".
 
     >>> _body_key("Arbetsgrupp för fallprevention") == _body_key("arbetsgrupp fallprevention")
     True
+    >>> _body_key("Nätverket för socialchefer") == _body_key("Socialchefsnätverket") == "natverk socialchef"
+    True
     """
     k = fold(re.sub(r"^(?:den|det|en|ett)\s+", "", text, flags=re.I))
-    return re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
+    k = re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
+    # a network named by whom it joins, as a compound or after its kind: "Socialchefsnätverket" and
+    # "Nätverket för socialchefer"
+    m = _NETWORK_OF.fullmatch(k)
+    return f"natverk {m.group('who') or m.group('who2')}" if m else k
 
 
 @lru_cache(maxsize=1 << 15)

@@ -95,7 +95,7 @@ TASK_VERBS = (
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
-    "tar\\s+fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
+    "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
     "tar\\s+med(?=\\s+(?:[\\wåäö]+\\s+){1,3}till\\b)",
     # taking a matter home to one's own organisation: "Varje kommun tar med frågan hem"
@@ -796,7 +796,12 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över"
                  r"|(?:lämnade|har\s+lämnat)(?=[^.;]{0,80}?\bförslag[^.;]*\bför\s+(?:beslut|ställningstagande)\b))\s+"
                  rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(_ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
+         examples=(# the result of the body's own task handed on is reporting, not a question referred
+                   _ex("godkänna inventeringen och överlämna den till Kommunstyrelsen", decision=True, body="Valnämnden",
+                       facts=(("mandate", "Valnämnden", "Kommunstyrelsen", "reports_to"),)),
+                   _ex("godkänna kartläggningen och överlämna den till Socialnämnden", decision=True, body="Valnämnden",
+                       facts=(("mandate", "Valnämnden", "Socialnämnden", "reports_to"),)),
+                   _ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
                        "ledningsgruppen: underlaget redovisades.",
                        ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
                        body="Ledningsgruppen för samverkan"),
@@ -2192,9 +2197,15 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Sara Lind", "Kommunala pensionärsrådet, Åby kommun", "join"),
                        body="Kommunala pensionärsrådet, Åby kommun"),
                    _ex("Gun Berg representerar SPF i Styrgrupp Barnahus från och med januari.",
-                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Gun Berg", "Styrgrupp Barnahus", "join")),
+                   # a network named by what it is for, after its owner in the genitive
+                   _ex("Erik Sand representerar gruppen i länets nätverk för barnhälsovård.",
+                       ("membership", "Erik Sand", "nätverk för barnhälsovård", "join")),
+                   _ex("Per Ek företräder kommunerna i Nätverket för socialchefer.",
+                       ("membership", "Per Ek", "Nätverket för socialchefer", "join"))),
          counter_examples=("Regionen representerar huvudmännen i frågan.",
-                           "Anna Ek representerar regionen i frågor om hjälpmedel.")),
+                           "Anna Ek representerar regionen i frågor om hjälpmedel.",
+                           "Anna Ek representerar regionen i ett nätverk för chefer.")),
     # "Per Holm blir Åbys representant i projektgruppen": the seat, taken for the huvudman in the genitive
     Rule("becomes_representative", "membership", change="join", exclusive=False,
          triggers=("blir ",),
@@ -2207,6 +2218,22 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
                        ("membership", "Eva Lund", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Det blir en representant i styrgruppen från varje kommun.",)),
+    # "Anna Lund är gruppens representant i regionens samverkansgrupp för äldre": a seat held, for the one in
+    # the genitive
+    Rule("is_representative", "membership", change="member", exclusive=False, narrative_only=True,
+         triggers=("representant i", "s ledamot i", "s ersättare i", "s kontaktperson i"),
+         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?:också\s+|även\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s|[a-zåäö]*(?:gruppens|rådets|nämndens|förvaltningens|nätverkets)|kommunens|regionens|"
+                 r"kommunernas)\s+(?P<role>representant|ledamot|ersättare|kontaktperson)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+         examples=(_ex("Anna Lund är gruppens representant i regionens samverkansgrupp för äldre.",
+                       ("membership", "Anna Lund", "samverkansgrupp för äldre", "member")),
+                   _ex("Erik Sand är Åbys representant i länets nätverk för barnhälsovård.",
+                       ("membership", "Erik Sand", "nätverk för barnhälsovård", "member")),
+                   _ex("Eva Lund är kommunens ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "member"))),
+         counter_examples=("Det är gruppens representant i styrgruppen som ska återkomma.",
+                           "Anna Lund är gruppens representant.",
+                           "Anna Lund är gruppens representant i frågor om hjälpmedel.")),
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
@@ -2908,6 +2935,27 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Fatima Osman"], "ansvara för psykiatrins del"), roster=_ROSTER)),
          # told of what was done, no task
          counter_examples=("Elin Borg tog kontakt med elevhälsan och Sanna Pirinen med BUP.",)),
+    # presenting the matter where it was sent: a task at a meeting to come
+    Rule("presents_there", "assignment", narrative_only=True, triggers=("föredrar ärendet", "föredrar frågan",
+                                                                       "presenterar ärendet", "presenterar frågan"),
+         handler="_presents_there",
+         examples=(_ex("Behovet av finansiering kvarstår. Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar "
+                       "ärendet där.", ("assignment", ["Anders Hjelm"], "föredra ärendet på LSVO:s möte i maj")),
+                   _ex("Anders Hjelm föredrar ärendet vid Styrgrupp Barnahus möte den 12 maj.",
+                       ("assignment", ["Anders Hjelm"], "föredra ärendet vid Styrgrupp Barnahus möte"))),
+         counter_examples=("Anders Hjelm föredrar ärendet.", "Anders Hjelm föredrar ärendet där.",
+                           "Anders Hjelm föredrar ärendet i korthet.")),
+    # the task a body was set up for, told with its setting up
+    Rule("set_up_to", "assignment", exclusive=False, narrative_only=True,
+         triggers=("och ska", "och skall", "och har i uppdrag"), handler="_set_up_to",
+         examples=(_ex("Arbetsgruppen tillsattes av Styrgrupp Barnahus i mars och ska ta fram ett förslag till "
+                       "länsgemensam rutin för hantering av vårdplatsbrist.", body="Arbetsgrupp vårdplatser",
+                       facts=(("assignment", ["Arbetsgrupp vårdplatser"], "ta fram ett förslag till länsgemensam rutin"),
+                              ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp vårdplatser", "delegates"))),
+                   _ex("Arbetsgruppen bildades i mars och ska ta fram ett förslag till rutin.", body="Arbetsgrupp vårdplatser",
+                       facts=(("assignment", ["Arbetsgrupp vårdplatser"], "ta fram ett förslag till rutin"),))),
+         counter_examples=("Arbetsgruppen tillsattes i mars och har träffats fyra gånger.",
+                           "Gruppen bildades i mars och skulle egentligen ha träffats i april.")),
     Rule("coordinated_task", "assignment", handler="_coordinated_task",
          triggers=("men ", " och "),
          examples=(_ex("EB tror att det beror på registreringen men återkommer med en analys till nästa möte.",
@@ -2954,7 +3002,9 @@ RULES: tuple[Rule, ...] = (
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
-                   "alla skickar"),
+                   "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
+                   "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
+                   "kommunerna tar tillsammans"),
          handler="_collective_task",
          examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
@@ -2985,9 +3035,23 @@ RULES: tuple[Rule, ...] = (
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
-                       roster=("Anna Ek, Tallviks kommun",))),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   _ex("Kommunerna tar gemensamt fram en plan för att korta väntetiden.",
+                       ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   # everyone of the body that met, by a word for its members
+                   _ex("Samtliga ledamöter läser igenom remissen till nästa möte.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom remissen"),)),
+                   _ex("Alla deltagare tar med sig frågan till sin organisation.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Var och en tar med sig frågan till sin organisation.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "ta med sig frågan"),)),
+                   _ex("Var och en läser igenom förslaget inför nästa möte.", body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Arbetsgrupp SIP"], "läsa igenom förslaget"),))),
          counter_examples=("Kommunerna var för sig har olika rutiner.", "Huvudmännen har olika rutiner för SIP.",
-                           "Kommunerna har var för sig haft svårt att rekrytera.")),
+                           "Kommunerna har var för sig haft svårt att rekrytera.",
+                           "Samtliga ledamöter har tagit del av underlaget.", "Alla deltagare var överens om förslaget.",
+                           "Var och en har sin egen rutin för uppföljning.", "Var och en av deltagarna berättade om läget.")),
     Rule("report_back", "assignment",
          triggers=("har kontaktat", "återkoppl", "har rapporterat", "har redovisat", "har tagit", "har sammanställt",
                    "har skickat", "har undersökt", "har stämt av", "har pratat", "har tittat", "har lyft", "har gjort",
@@ -3041,6 +3105,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Regionen och kommunerna tar fram en gemensam rutin.", roster=("Elin Borg, Region Norrby",
                                                                                       "Per Lind, Tallviks kommun"),
                        facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta fram en gemensam rutin"),)),
+                   # an adverb between the verb and its particle
+                   _ex("Regionen och kommunerna tar gemensamt fram en rutin.", roster=("Elin Borg, Region Norrby",
+                                                                                       "Per Lind, Tallviks kommun"),
+                       facts=(("assignment", ["Region Norrby", "Tallviks kommun", "kommunerna"], "ta gemensamt fram en rutin"),)),
                    _ex("Klippvik och Lövsta återkommer med sina siffror till nästa möte.",
                        ("assignment", ["Klippviks kommun", "Lövsta kommun"], "återkomma med sina siffror"),
                        roster=("Lisa Ek, Klippviks kommun", "Karl Berg, Lövsta kommun")),
@@ -3089,6 +3157,12 @@ RULES: tuple[Rule, ...] = (
                            # a council's standing report to the body it answers to: a mandate, no task
                            "Rådet rapporterar till kommunstyrelsen en gång om året genom sin verksamhetsberättelse.",
                            "Gruppen rapporterar till styrgruppen genom sin årsrapport.",
+                           # news told at the meeting: no task
+                           "Socialförvaltningen informerar nämnden om att nya riktlinjer gäller från 1 januari.",
+                           # an organisation's own work for the year, told: no task given
+                           "Polisen och kommunen tar fram ett nytt medborgarlöfte för 2026.",
+                           "Länsstyrelsen sammanställer de regionala riskerna inför 2026.",
+                           "Elin Borg informerar gruppen att den nya rutinen gäller från årsskiftet.",
                            # reporting at the meeting from another body: told, no task
                            "Elin Borg återrapporterar från samrådsgruppen den 3 oktober.",
                            "Elin Borg rapporterar från styrgruppens senaste möte.",

@@ -424,6 +424,17 @@ def test_a_task_line_that_says_it_is_done_is_a_report_on_an_earlier_task_not_a_n
     assert [a.report_back for a in got.assignments] == [False]
 
 
+def test_an_earlier_task_followed_up_with_its_status_after_a_colon():
+    """A list of earlier tasks: "X skulle …: redovisat, punkten avslutas" is done; "…: pågår" is still open."""
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import read
+    got = read(Example("Karlshamns kommun skulle sammanställa väntetiderna till boendestöd: redovisat, punkten avslutas.\n"
+                       "Sara Lind skulle kartlägga öppna mötesplatser i länet: pågår, återrapporteras i juni."))
+    assert [(a.assignees, a.task, a.report_back) for a in got.assignments] == [
+        (["Karlshamns kommun"], "sammanställa väntetiderna till boendestöd", True),
+        (["Sara Lind"], "kartlägga öppna mötesplatser i länet", False)]
+
+
 KOMMUN_PROTOCOL = """\
     ÅBY KOMMUN                                  SAMMANTRÄDESPROTOKOLL
     Vård- och omsorgsnämnden                    Sammanträdesdatum 2025-10-22
@@ -964,6 +975,17 @@ def test_a_presenter_named_after_a_title_of_several_words():
     assert _prose_presenters("Medicinskt ansvarig sjuksköterska Sofia Nyberg redogör för läget.", att) == ["Sofia Nyberg"]
 
 
+def test_a_second_presenter_with_the_verb_left_out_and_one_who_presents_elsewhere():
+    from samverkan.loaders.extract import _prose_presenters
+    from samverkan.loaders.types import AttendanceEntry
+    att = [AttendanceEntry(name=n, status="present", initials=i) for n, i in (
+        ("Birgitta Hallén", "BH"), ("Lena Järvholm", "LJ"), ("Katarina Wiik", "KW"), ("Anders Hjelm", "AH"))]
+    told = "BH och LJ redovisade siffrorna för sina kommuner och KW för Östmo."
+    assert _prose_presenters(told, att) == ["Birgitta Hallén", "Lena Järvholm", "Katarina Wiik"]
+    # presenting the matter where it was sent is a task, no presenter here
+    assert _prose_presenters("Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar ärendet där.", att) == []
+
+
 def test_who_gives_a_situation_report_at_the_meeting_presents_it():
     from samverkan.loaders.extract import _prose_presenters
     from samverkan.loaders.types import AttendanceEntry
@@ -1095,3 +1117,17 @@ def test_a_unit_with_its_place_given_a_seat_to_fill_is_that_kommuns_unit(tmp_pat
         Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.
         """)
     assert (["Elevhälsan, Åby kommun"], "utse en ny representant") in got["assignments"], got["assignments"]
+
+
+def test_who_is_called_in_under_a_point_presents_it():
+    """"§ 23/25 … / Adjungerad: Jonas Ekwall": the one called in for the point is there to present it."""
+    from samverkan.loaders.extract import parse_minutes
+    text = ("Protokoll Regional ledningsgrupp Norrby 2025-05-16\n\n"
+            "Närvarande: Elin Borg (ordförande), Per Lind\n\n"
+            "§ 23/25  Implementering av överenskommelsen\n"
+            "Adjungerad: Jonas Ekwall\n\n"
+            "Jonas Ekwall meddelar att fyra av fem kommuner har antagit överenskommelsen.\n\n"
+            "§ 24/25  Övriga frågor\n"
+            "Inga övriga frågor.\n")
+    p = parse_minutes(text, "x.txt")
+    assert [(i.number, i.presenters) for i in p.items] == [("23/25", ["Jonas Ekwall"]), ("24/25", [])]

@@ -1,0 +1,43 @@
+"""When a task is due where the minutes name a holiday, a quarter, a season or a year instead of a date."""
+from __future__ import annotations
+
+import pytest
+
+from samverkan.loaders.relations import extract_relations
+from samverkan.loaders.types import ParsedItem, ParsedMinutes
+
+
+def due_of(text: str, held: str) -> tuple[str | None, str | None]:
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Samverkansgrupp äldre", date=held,
+                                        items=[ParsedItem(number="1", title="Ärende", body=text)]))
+    assert len(r.assignments) == 1, r.assignments
+    return r.assignments[0].due, r.assignments[0].due_date
+
+
+@pytest.mark.parametrize("text,held,due,due_date", [
+    ("Anna Lund tar fram ett förslag till rutin före jul.", "2025-10-08", "före jul", "2025-12-24"),
+    ("Per Ek anmäler en superanvändare före midsommar.", "2025-05-14", "före midsommar", "2025-06-20"),
+    ("Anna Lund tar fram en handlingsplan före första kvartalets slut.", "2025-10-08", "före första kvartalets slut",
+     "2026-03-31"),
+    ("Anna Lund tar fram en handlingsplan i slutet av första kvartalet.", "2025-10-08", "i slutet av första kvartalet",
+     "2026-03-31"),
+    ("Per Ek återkommer med namn på en ny ledamot innan sommaren.", "2025-02-13", "innan sommaren", "2025-06"),
+    ("Anna Lund sammanställer enkätsvaren innan sommaren.", "2025-10-08", "innan sommaren", "2026-06"),
+    ("Per Ek tar fram ett förslag till gemensam rutin till i höst.", "2025-02-13", "till i höst", "hösten 2025"),
+    ("Anna Lund återkommer med ett förslag efter sommaren.", "2025-05-14", "efter sommaren", "hösten 2025"),
+    ("Anna Lund redovisar resultatet till våren.", "2025-10-08", "till våren", "våren 2026"),
+    ("Per Ek tar fram en ny överenskommelse i början av nästa år.", "2025-10-08", "i början av nästa år", "2026"),
+    ("Per Ek ser över rutinen till årsskiftet.", "2025-10-08", "till årsskiftet", "2025-12-31"),
+])
+def test_calendar_due(text, held, due, due_date):
+    assert due_of(text, held) == (due, due_date)
+
+
+def test_a_period_is_no_due():
+    """"under hösten" tells when as often as what period a count covers: no day is given."""
+    assert due_of("Anna Lund sammanställer antalet SIP-möten under våren.", "2025-10-08") == ("under våren", None)
+
+
+def test_our_is_no_season():
+    """"i vår region": "vår" is "our", no spring."""
+    assert due_of("Anna Lund tar fram en rutin för arbetet i vår region.", "2025-10-08") == (None, None)
