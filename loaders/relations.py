@@ -4535,6 +4535,22 @@ class _Extractor:
                            kinds=("membership",))
         return True
 
+    _NOMINATES_RE = re.compile(r"^(?P<vb>[Vv]alberedningen|[A-ZÅÄÖ][\wåäö-]*s\s+valberedning)\s+(?:föreslår|föreslog|har\s+föreslagit)"
+                               r"\s+(?:att\s+)?[A-ZÅÄÖ][^.;]{2,120}?\s+(?:väljs|utses|nomineras)\b")
+
+    def _md_nominates(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Valberedningen föreslår att X väljs till …" in the protocol of the body that elects: its valberedning
+        recommends it the one to elect."""
+        m = "valberedning" in s.casefold() and self._NOMINATES_RE.match(s)
+        body = self.p.body
+        if not m or not body or "valberedning" in body.casefold():
+            return False
+        vb = self._body_ref(m.group("vb")) or m.group("vb")
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(vb, item)
+        self.mandate(vb, body, "recommends", item, pos)
+        return False
+
     _FORMS_GROUP_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][^.;:]{2,120}?)\s+(?:bildar|bildade)\s+(?:en|ett)\s+(?P<kind>[a-zåäö]{3,}(?:grupp|team))"
         r"(?:\s+för\s+(?P<topic>[^.;,]+?))?(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][^.;:]{2,80}?))?\.?$")

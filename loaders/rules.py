@@ -2003,6 +2003,12 @@ RULES: tuple[Rule, ...] = (
                            "Avsägelsen från Olle Berg (C) behandlas vid nästa sammanträde.")),
     # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
     # each read as its own appointment
+    # "Valberedningen föreslår att X väljs till …": the nominating committee recommends the body that elects
+    Rule("nominates", "mandate", mandate="recommends", exclusive=False, triggers=("valberedning",),
+         handler="_md_nominates",
+         examples=(_ex("Valberedningen föreslår att Oskar Brandt (M) väljs till ny ersättare.", body="Kommunfullmäktige",
+                       facts=(("mandate", "Valberedningen", "Kommunfullmäktige", "recommends"),)),),
+         counter_examples=("Valberedningen föreslår att ärendet bordläggs.",)),
     # "A och B bildar en planeringsgrupp tillsammans med C": a group of them set up at the meeting, for the item's work
     Rule("forms_group", "membership", change="join", exclusive=False, triggers=("bildar en", "bildade en", "bildar ett"),
          handler="_ms_forms_group",
