@@ -5364,6 +5364,24 @@ def _listed_points(p: str) -> list[str]:
     return [str(n) for n in range(a, b + 1)] if 0 <= b - a <= 20 else []
 
 
+def _invited_presenters(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
+    """One listed among those present with a title and one point, who presents that point and holds no
+    party seat, was invited to it: a guest ("Ulla Berg, förskolechef, § 4" over "Ulla Berg redogjorde …").
+
+    >>> att = [AttendanceEntry("Ulla Berg", "present", ["ledamot"], title="förskolechef", paragraphs=["§4"])]
+    >>> _invited_presenters(att, [ParsedItem("4", "Förskola", [], ["Ulla Berg"])]); att[0].status, att[0].roles
+    ('guest', [])
+    """
+    by_number = {it.number: it for it in items}
+    for e in attendance:
+        if e.status != "present" or e.party or not e.title or e.roles not in ([], ["ledamot"]):
+            continue
+        points = [n for p in e.paragraphs for n in _listed_points(p)]
+        it = by_number.get(points[0]) if len(points) == 1 else None
+        if it is not None and any(p in (e.name, e.name.split()[0]) for p in it.presenters):
+            e.status, e.roles = "guest", []
+
+
 def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
     """Mark as föredragande a guest the roster lists for one point who presents that point.
 
@@ -5570,6 +5588,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
+    _invited_presenters(attendance, items)
     _presenting_guests(attendance, items)
 
     full_text = "\n".join(seg.lines)
