@@ -42,6 +42,14 @@ _ODD_BULLETS = frozenset("▪●◦■□○►➢\uf0b7\uf0a7\uf076\uf0d8\uf0fc
 # a line of fields joined by underscores, one of them a date, as a file is named
 _FILE_NAME_TITLE = re.compile(r"(?=[^@/\\]*$)(?=(?:.*_)?(?:19|20)\d\d-?\d\d-?\d\d(?:_|$))[^\s_][^_]{0,80}(?:_[^\s_][^_]{0,80})+")
 _MD_EMPH = re.compile(r"\*\*|__")
+# a label with its translation into a minority language after a slash, as the minutes of a förvaltningsområde
+# write their labels and table heads: "Tid / Aika: …", "Närvarande / Läsnä", "Namn / Nimi<tab>Roll / Rooli"
+_BILINGUAL_LABEL = re.compile(
+    r"(?:^|(?<=\t))[ \t]*(?P<sv>Tid|Datum|Plats|Närvarande|Frånvarande|Förhinder|Deltagare|Namn|Roll|Representerar|"
+    r"Organisation|Funktion|Ordförande|Sekreterare|Justerare|Övriga|Beslut|Ansvarig|Åtgärd|Klart|Vid\s+anteckningarna)"
+    r"[ \t]+/[ \t]+[A-ZÅÄÖ][^\s:/\t]{1,30}(?:[ ][^\s:/\t]{1,30})?(?=[ \t]*(?::|\t|$))")
+_BILINGUAL_ROLE = re.compile(r"\b(?P<sv>ordförande|vice\s+ordförande|sekreterare|ledamot|ersättare)[ ]+/[ ]+[a-zåäö]{3,30}"
+                             r"(?=[ \t]*(?:[,;\t]|$))")
 # an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
@@ -246,6 +254,9 @@ def clean(text: str) -> CleanText:
             # a title written as a file name ("Lokala närvårdsrådet i Åby_minnesanteckningar_2025-10-07"): its
             # underscores part the fields where the words have spaces, part the words where none do
             s = s.replace("_", " – " if " " in s.strip() else " ")
+        if " / " in s:
+            # "Tid / Aika:", "Namn / Nimi", "ordförande / puheenjohtaja": the label or role, not its translation
+            s = _BILINGUAL_ROLE.sub(r"\g<sv>", _BILINGUAL_LABEL.sub(r"\g<sv>", s))
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

@@ -164,6 +164,10 @@ _ORG = re.compile(
     r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
 )
+# a state authority named in one word, as a roster's organisation column gives it ("Åklagarmyndigheten",
+# "Kriminalvården", "Migrationsverket", "Polisen"): an organisation, not a label over a section of rows
+_AUTHORITY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:myndigheten|verket|vården|kassan|förmedlingen|inspektionen)"
+                             r"|Polisen|Länsstyrelsen|Kustbevakningen|Kronofogden")
 # "(S)", and in older protocols the party in lower case: "(s)", "(kd)"
 _PARTY = re.compile(r"\(\s*(S|M|C|V|L|KD|SD|MP|FP|Fi|SPI|[A-ZÅÄÖ]{1,4}|s|m|c|v|l|kd|sd|mp|fp|fi)\s*\)")
 # a party written out, as a roster grouped by party heads its names: "Socialdemokraterna   Anna Berg"
@@ -258,6 +262,8 @@ _NOT_NAME_FIRST = {
     "digital", "digitala", "teams", "via", "kl", "klockan", "fredagen", "måndagen", "tisdagen", "onsdagen",
     "torsdagen", "ersättare", "adjungerade", "gäster", "förhinder", "vi", "hon", "han", "man", "dag", "dagens",
     "lokal", "sal", "rum", "stadshuset", "kommunhuset", "regionhuset", "för", "och", "med", "till", "om", "på",
+    # a part of the region a roster groups its members by: "Område Norr", "Länsdel Syd"
+    "område", "området", "länsdel", "länsdelen",
 }
 _ORG_TOKENS = {"region", "landstinget", "kommun", "kommunen", "stad", "regionen"}
 
@@ -1912,7 +1918,8 @@ class _Table:
                     del row[k]
                     continue
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
-                        " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())):
+                        " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())
+                        and not _AUTHORITY_WORD.fullmatch(v)):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
                     # the unit a secretary comes from ("Samverkanskansliet")
         names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
@@ -3019,7 +3026,7 @@ def place_from(value: str) -> str | None:
 # "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
-    r"direktion|kommitté|processteam|nätverk|samråd\b|samrådet)", re.I)
+    r"direktion|kommitté|processteam|nätverk|samråd\b|samrådet|programområde)", re.I)
 # a huvudman by its form: the letterhead, never the body that met
 _HUVUDMAN_CELL = re.compile(
     r"^(?:(?:Region|REGION|Landstinget|LANDSTINGET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:s)?|"
@@ -3220,6 +3227,23 @@ _SPACED_FILE_NAME = re.compile(r"(?i)(?:minnesanteckningar|anteckningar|protokol
                                r"(?:\s+[\wåäö.-]+)?\s+(?:19|20)\d\d-\d\d-\d\d")
 
 
+def _untranslated(seg: str) -> str:
+    """A title naming its body, without the translation after a slash that names none (minutes of a
+    förvaltningsområde write their titles in Swedish and the minority's language).
+
+    >>> _untranslated("Samrådsmöte med sverigefinska minoriteten / Kuulemiskokous ruotsinsuomalaisen vähemmistön kanssa")
+    'Samrådsmöte med sverigefinska minoriteten'
+    >>> _untranslated("PSVO / Politiskt samverkansorgan")
+    'PSVO / Politiskt samverkansorgan'
+    """
+    left, right = seg.split(" / ", 1)
+    if ((_BODY_WORD.search(left) or re.search(r"(?i)\w{4,}(?:s)?möte\b", left)) and not _BODY_WORD.search(right)
+            and len(right.split()) >= 2
+            and not _HUVUDMAN_CELL.match(right.strip()) and not re.search(r"\d", right)):
+        return left
+    return seg
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -3252,6 +3276,8 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             parts = [p.strip(" *_") for p in seg.split(" · ")]
             if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body
+            if " / " in seg:
+                seg = _untranslated(seg)
             for i, c in enumerate(re.split(r"\s[–—|·]\s|^#+\s", seg)):
                 c = c.strip(" -–|*#")
                 if c:
@@ -3318,7 +3344,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
                 body = f"{body} {_tidy_caps(before[-1], True)}"
         else:
             # "Operativ arbetsgrupp SIP – Sälvik": the place the group serves, after a dash on its line
-            place = [n for p, n in names if p == pos + 1 and p in dashed and _PLACE_WORD.fullmatch(n)]
+            place = [n for p, n in names if p == pos + 1 and p in dashed and (_PLACE_WORD.fullmatch(n) or _LÄN.fullmatch(n))]
             if place:
                 body = f"{body}, {place[0]}"
         owner = [n for p, n in names if _FÖRBUND_CELL.match(n)]
@@ -3330,6 +3356,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
+        # "LPO Psykisk hälsa" over "Lokalt programområde psykisk hälsa": the acronym before the topic both share
+        acr += [m.group(1) for p, n in names if abs(p - pos) == 1 and (m := re.fullmatch(r"([A-ZÅÄÖ]{2,6})\s+(\S.*)", n))
+                and body.split(",")[0].casefold().endswith(" " + m.group(2).casefold())]
         if acr and not body.endswith(")"):
             body = f"{body} ({acr[0]})"  # "Protokoll PSVO / Politiskt samverkansorgan …": one body, two names
     elif names and has_doc_type:
@@ -3355,7 +3384,15 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
     'Rådet för funktionshinderfrågor, Ekeby kommun'
     >>> qualified_body("Politiskt samverkansråd", "Region Ås", ""), qualified_body("Nämnden", None, "")
     ('Politiskt samverkansråd', 'Nämnden')
+    >>> qualified_body("Förbundsfullmäktige", None, "Utbildningsförbundet Norrskär\\nÅby kommun, Ås kommun")
+    'Förbundsfullmäktige, Utbildningsförbundet Norrskär'
     """
+    if body and _FÖRBUND_OWN_BODY.fullmatch(body):
+        # "Förbundsfullmäktige" is a förbund's, never a kommun's: the förbund the head names, else the one the text does
+        head = "\n".join(text.splitlines()[:20])
+        named = [" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(f"{letterhead or ''}\n{head}")]
+        named = named or list(dict.fromkeys(" ".join(m.group(0).split()) for m in _FÖRBUND_NAMED.finditer(text)))
+        return f"{body}, {named[0]}" if named and (len(set(named)) == 1 or named[0] in head) else body
     if (not body or not _ONE_HUVUDMAN_BODY.search(body) or "," in body
             or re.search(r"\s(?:i|för)\s", body) and not re.match(r"(?i)(?:kommunala\s+)?rådet\s+för\s", body)):
         return body
@@ -3373,6 +3410,11 @@ def qualified_body(body: str | None, letterhead: str | None, text: str) -> str |
 
 
 _PLACE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+")
+# a förbund's own bodies, by the word that says whose they are, and a förbund by its name
+_FÖRBUND_OWN_BODY = re.compile(r"(?i)förbunds(?:fullmäktige|styrelsen|direktionen)")
+_FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅÄÖ][a-zåäö][\wåäö-]*){1,2}")
+# "Regionalt samverkansråd mot … – Fjällbottens län": the län a council serves, after a dash on its line
+_LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s+län")
 _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)$")
 
@@ -4362,6 +4404,8 @@ class _Selves:
     (True, True, False)
     >>> _Selves("Närvårdssamverkan Mellanbygden", "").is_self("Närvårdssamverkan")
     True
+    >>> _Selves("Samrådet med X", "Samrådsmöte med X").is_self("Samrådsgruppen")
+    True
     >>> _Selves("Ledningsgruppen för vård och omsorg i Åsen (LVÅ)", "").is_self("LVÅ")
     True
     """
@@ -4389,6 +4433,10 @@ class _Selves:
                 return True
             if any(w.endswith(stem) or w.endswith(last) for w in self.title.split()):
                 return True  # "Rådet" of a "samverkansråd", of the "Utvecklingsrådet barn och unga"
+            pre = re.fullmatch(r"([a-zåäö]{4,}?)s?gruppen", last)
+            if pre and any(w in (pre.group(1) + "et", pre.group(1) + "en", pre.group(1) + "smöte")
+                           for w in self.title.split()):
+                return True  # "Samrådsgruppen beslutade …" in the minutes of a "Samrådsmöte med …": the body as a group
             return False if self.typed else None
         # an acronym the title names, bracketed or not ("Ledningsgruppen … (LVÅ)": "LVÅ noterar informationen")
         return bool(subj) and len(subj) >= 2 and subj.upper() == subject.strip() and subj in re.findall(r"[\wåäö]+", self.title)
@@ -5370,6 +5418,24 @@ def _listed_points(p: str) -> list[str]:
     return [str(n) for n in range(a, b + 1)] if 0 <= b - a <= 20 else []
 
 
+def _invited_presenters(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
+    """One listed among those present with a title and one point, who presents that point and holds no
+    party seat, was invited to it: a guest ("Ulla Berg, förskolechef, § 4" over "Ulla Berg redogjorde …").
+
+    >>> att = [AttendanceEntry("Ulla Berg", "present", ["ledamot"], title="förskolechef", paragraphs=["§4"])]
+    >>> _invited_presenters(att, [ParsedItem("4", "Förskola", [], ["Ulla Berg"])]); att[0].status, att[0].roles
+    ('guest', [])
+    """
+    by_number = {it.number: it for it in items}
+    for e in attendance:
+        if e.status != "present" or e.party or not e.title or e.roles not in ([], ["ledamot"]):
+            continue
+        points = [n for p in e.paragraphs for n in _listed_points(p)]
+        it = by_number.get(points[0]) if len(points) == 1 else None
+        if it is not None and any(p in (e.name, e.name.split()[0]) for p in it.presenters):
+            e.status, e.roles = "guest", []
+
+
 def _presenting_guests(attendance: list[AttendanceEntry], items: list[ParsedItem]) -> None:
     """Mark as föredragande a guest the roster lists for one point who presents that point.
 
@@ -5576,6 +5642,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
+    _invited_presenters(attendance, items)
     _presenting_guests(attendance, items)
 
     full_text = "\n".join(seg.lines)

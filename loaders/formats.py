@@ -615,7 +615,13 @@ class _Rtf:
 # -- HTML ---------------------------------------------------------------------------------------
 
 _HTML_SKIPPED = frozenset({"head", "script", "style", "noscript", "template", "svg", "nav", "button", "select",
-                           "iframe", "object", "math", "del"})
+                           "iframe", "object", "math", "del", "footer"})
+# an image's alt text that names no one: the kind of picture, or its file ("logo.png")
+_ALT_GENERIC = re.compile(r"(?i)^(?:logo(?:typ(?:en)?|type)?|bild|image|ikon|icon|foto|photo|grafik|signatur|underskrift)?$"
+                          r"|\.(?:png|jpe?g|gif|svg|webp)$")
+_ALT_LEAD = re.compile(r"(?i)^(?:logo(?:typ(?:en)?|type)?|bild)(?:\s+för)?\s*[:–-]?\s*")
+# a run of non-breaking spaces between two texts: a gap drawn with spaces, as a table's columns are
+_NBSP_GAP = re.compile(r"[ \t]*\u00a0(?:[ \t]*\u00a0)+[ \t]*")
 _HTML_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "pre",
                           "section", "article", "header", "footer", "main", "aside", "address", "figure",
                           "figcaption", "ul", "ol", "dl", "hr", "form", "fieldset", "center", "caption",
@@ -630,7 +636,8 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)"""
 def read_html(path: Path, data: bytes) -> str:
     """The text of an HTML page: paragraphs, headings and list items a line each (an ordered
     list's numbers and an unordered list's bullets written out), tables a line per row; scripts,
-    styles, the page's head and its navigation are not read.
+    styles, the page's head, its navigation and its footer are not read, a logo is read by its alt
+    text and a gap drawn with non-breaking spaces stays a gap.
 
     >>> read_html(Path("m.html"), "<h2>§ 3 Uppföljning</h2><ol start=2><li>att godkänna</li></ol>"
     ...           "<table><tr><th>Namn<th>Närvaro<tr><td>Anna Lund<td>x</table>".encode())
@@ -726,6 +733,11 @@ class _Html(HTMLParser):
             self.spans.append(bool(_SET_APART.search(a.get("style", ""))))
         elif tag == "br":
             self.buf.append("\n")
+        elif tag == "img":
+            # a letterhead's logo: its alt text names the organisation, as a reader sees it in the picture
+            alt = _ALT_LEAD.sub("", " ".join(a.get("alt", "").split()))  # "Logotyp för X" is X
+            if alt[:1].isupper() and not _ALT_GENERIC.search(alt):
+                self.buf.append(f" {alt} ")
         elif tag == "table":
             self.flush()
             self.tables.append(_Table())
@@ -790,12 +802,15 @@ class _Html(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
+            if not self.pre and "\u00a0\u00a0" in data.replace(" ", ""):
+                data = _NBSP_GAP.sub("\x00", data)  # kept apart through the spacing below, then three spaces
             self.buf.append(data if self.pre else re.sub(r"[ \t\r\n\f]+", " ", data))
 
     def flush(self) -> None:
         text = "".join(self.buf)
         self.buf = []
-        lines = [line if self.pre else " ".join(line.split()) for line in text.split("\n")]
+        lines = [line if self.pre else " ".join(line.split()).replace(" \x00 ", "   ").replace("\x00", "   ").strip()
+                 for line in text.split("\n")]
         while lines and not lines[-1].strip():
             lines.pop()
         while lines and not lines[0].strip():
@@ -806,6 +821,10 @@ class _Html(HTMLParser):
         if self.label[:1] != "•" and _WRITTEN_NUMBER.match(text):
             self.label = ""  # the list's number is written out already
         t = self.tables[-1] if self.tables else None
+        if t is not None and "   " in text:
+            # "Leif Granström   Marie Hökberg" under a signature box's line: two people side by side in one cell
+            text = "\n".join("; ".join(parts) if len(parts := line.split("   ")) > 1 and all(
+                _PERSON_START.match(p.strip()) for p in parts) else line for line in text.split("\n"))
         if t is not None:
             if t.cell is not None:
                 t.cell.append(self.label + text)

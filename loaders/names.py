@@ -138,6 +138,10 @@ def _is_given_name(token: str, stop: frozenset[str]) -> bool:
 _UNIT_ENDING = re.compile(
     r"(?:centralen|kliniken|mottagningen|enheten|förvaltningen|avdelningen|huset|skolan|boendet|gruppen|"
     r"teamet|nämnden|kansliet|sjukhuset|verksamheten|kontoret|sektionen|staben)$")
+# the kind of an organisation closing its first word, as its name begins ("Kvinnojouren Tranan",
+# "Brottsofferjouren X", "Pensionärsföreningen Y"): no given name ends so
+_ORG_NOUN_END = re.compile(r"(?:jouren|föreningen|förbundet|myndigheten|verket|kassan|förmedlingen|församlingen|"
+                           r"organisationen|centret)$")
 _TITLE_WORD = re.compile(
     r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
     # a plural agent noun before the people it names: "Utvärderarna Eva Ek och Per Berg"
@@ -300,6 +304,8 @@ def _accept(text: str, start: int, end: int, tokens: list[str], has_initial: boo
         return False
     if not all(_is_surname(t) for t in tokens[word_given:]):
         return False
+    if _ORG_NOUN_END.search(first.casefold()) or _UNIT_ENDING.search(first.casefold()):
+        return False  # "Kvinnojouren Tranan har haft fullbelagt": an organisation by its kind and place
     # unknown first name: needs a name position or a surname-like last token
     if _looks_like_surname(tokens[-1]):
         return True

@@ -523,7 +523,9 @@ def _known_matches(names: tuple[str, ...], text: str) -> list[re.Match]:
 
 
 _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
-         r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp")
+         r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp|"
+         # the kunskapsstyrning's bodies: "Lokalt programområde psykisk hälsa", "nationella programområdet"
+         r"programområde")
 # the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
 _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
@@ -724,12 +726,24 @@ _FÖR_WHEN = re.compile(r"(?:(?:första|andra|tredje|sista|en|ett|varje)\s+gång
                        r"året|dagen|perioden|hösten|våren|sommaren|vintern|resten|återstoden)\b", re.I)
 
 
+# the huvudman an elected member sits for, after the name and party: "Oskar Brandt (M), Norrskärs kommun"
+_HUVUDMAN_AFTER_NAME = re.compile(r",\s+(?P<hm>[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)$")
+# an acronym naming a group's topic right after its kind ("vårdprogramgruppen ADHD"), not a body's own ("LSVO:s")
+# nor a person's initials before a verb
+_ACRONYM_TOPIC = re.compile(r"\s+([A-ZÅÄÖ]{3,6})\b(?![:'’-])(?!\s+(?:har|ska|tar|är|och)\b)")
+# what "mot" after a group's kind opens when it names no cause the group works against: when, why, whom
+_MOT_NOT_NAME = re.compile(r"(?i)(?:bakgrund|slutet|början|mitten|slut|att|en|ett|den|det|de|dem|varandra|"
+                           r"förslaget|beslutet|ersättning|betalning|[A-ZÅÄÖ])\b|\d")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
     m = re.match(r"\s+för\s+", rest)
     if m and _FÖR_WHEN.match(rest, m.end()):
         m = None  # "styrgruppen för första gången", "gruppen för närvarande": when, no part of a name
+    if m is None and (m := re.match(r"\s+mot\s+", rest)) and _MOT_NOT_NAME.match(rest, m.end()):
+        m = None  # "Arbetsgruppen mot hedersrelaterat våld" is named; "gruppen mot slutet av året" is when
     if m:
         words = []
         i = m.end()
@@ -794,7 +808,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             return "", pos  # "för Ekeby kommuns räkning"
         if words:
             s = " ".join(words).rstrip(",")
-            return f"för {s}", pos + m.end() + len(rest[m.end():].split(s, 1)[0]) + len(s) if s in rest else pos
+            return f"{m.group(0).strip()} {s}", pos + m.end() + len(rest[m.end():].split(s, 1)[0]) + len(s) if s in rest else pos
         return "", pos
     m = re.match(r"\s+(?P<n>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och|[a-zåäö][\wåäö-]*|[A-ZÅÄÖ][\wåäöÅÄÖ-]*)){0,5})", rest)
     if m:
@@ -1075,7 +1089,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         level = _LEVEL_PREFIX.fullmatch(prefix) if not nat and m.group("def") and not m.group("head2") else None
         for h in heads:
             if tail:
-                base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith("för") else ""))
+                base = (f"{prefix.strip()} {h}{m.group('def') or ''}" if nat else h + (m.group("def") or "" if tail.startswith(("för", "mot ")) else ""))
                 add(f"{base} {tail}", m.start(), tail_end)
             elif level:
                 add(f"{level.group('lvl')} {h}{m.group('def')}", m.start(), m.end())
@@ -1090,9 +1104,15 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         if low.endswith("teamet") and stem not in ("process", "projekt"):
             continue
         # a network is named by what it is for, written in lower case too: "länsnätverket för barn i familjehem"
-        tail, tail_end = _head_tail(text, m.end()) if w[:1].isupper() or low.endswith("nätverket") else ("", m.end())
-        if tail.startswith("för "):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
+        tail, tail_end = (_head_tail(text, m.end()) if w[:1].isupper() or low.endswith(("nätverket", "gruppen"))
+                          else ("", m.end()))
+        if tail.startswith(("för ", "mot ")):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
             add(f"{w} {tail}", m.start(), tail_end)
+            continue
+        # "vårdprogramgruppen ADHD": the topic by its acronym, right after the kind
+        acr = _ACRONYM_TOPIC.match(text, m.end()) if low.endswith("gruppen") else None
+        if acr:
+            add(f"{w} {acr.group(1)}", m.start(), acr.end())
             continue
         # "rektorsgruppen i Klippvik": the group of a huvudman whose place the minutes know
         at = _IN_PLACE.match(text, m.end()) if low.endswith("gruppen") else None
@@ -1997,12 +2017,17 @@ _NARRATIVE_VERBS = (
     # "tar gemensamt fram": an adverb between the verb and its particle
     r"återkommer|återkopplar|tar\s+(?:gemensamt\s+|tillsammans\s+)?fram|ser\s+(?:gemensamt\s+|tillsammans\s+)?över|"
     r"tar\s+med\s+sig|tar\s+kontakt|kontaktar|"
+    # "Tiina tar frågan vidare till vård- och omsorgsförvaltningen": carries it on to those who can answer it
+    r"tar\s+(?:frågan|frågorna|ärendet|synpunkterna|detta)\s+vidare\b|"
     # not news told at the meeting: "informerar om att …", "informerar nämnden om att nya riktlinjer gäller …"
     r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b|[a-zåäö]+\s+(?:om\s+)?att\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
     r"bjuder\s+in|sammanställer|(?:kan\s+)?delta(?:r)?\s+som\s+stöd|ansvarar\s+för\s+att|"
+    # "NR och JE gör en ny kartläggning": a piece of work to do, not "gör bedömningen att …", "gör en satsning"
+    r"gör\s+(?:en|ett)\s+(?:ny|nytt|förnyad|förnyat|gemensam|gemensamt|fördjupad|fördjupat)?\s*(?:kartläggning|"
+    r"uppföljning|genomgång|inventering|sammanställning|översyn|enkät|utvärdering|utredning|omvärldsbevakning)\b|"
     # a seat to fill, no one named yet: "Kultur- och fritidsförvaltningen utser en ny representant"
     r"utser\s+(?=(?:en|ett|sin|sina|nya?|två|tre)\s)|"
     # any present tense "inom kort" tells what the subject is to do: "Samverkansgruppen inleder inom kort en dialog"
@@ -2801,7 +2826,7 @@ _REPORT_BACK_RE = re.compile(
 
 
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?([\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk))(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk))(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -3070,6 +3095,10 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     'Regional ledningsgrupp Norrby (RLG)'
     >>> _own_body("Närvårdssamverkan", "Närvårdssamverkan Mellanbygden"), _own_body("Regional", "Regional ledningsgrupp X")
     ('Närvårdssamverkan Mellanbygden', None)
+    >>> _own_body("BUS-gruppen", "Lokal BUS-grupp Sörviken"), _own_body("BUS-styrgruppen", "Lokal BUS-grupp Sörviken")
+    ('Lokal BUS-grupp Sörviken', None)
+    >>> _own_body("Samrådsgruppen", "Samrådet med X"), _own_body("Samverkansgruppen", "Samverkansrådet X")
+    ('Samrådet med X', None)
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
@@ -3086,7 +3115,27 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     if (meeting and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", t) and _KIND_WORD_IN.search(t)
             and meeting.casefold().startswith(t.casefold() + " ")):
         return meeting  # "Närvårdssamverkan ger …" in the minutes of "Närvårdssamverkan Mellanbygden"
-    return None
+    return meeting if is_short_name_of(t, meeting) else None
+
+
+def is_short_name_of(text: str, meeting: str | None) -> bool:
+    """Whether one word names the body that met by a short form of its name: "BUS-gruppen" in the minutes
+    of "Lokal BUS-grupp X", "Samrådsgruppen" in those of "Samrådet med X".
+
+    >>> is_short_name_of("BUS-gruppen", "Lokal BUS-grupp Ekby"), is_short_name_of("Samrådsgruppen", "Samrådet med X")
+    (True, True)
+    >>> is_short_name_of("länsnätverket", "Länsnätverkets arbetsgrupp för X"), is_short_name_of("Styrgruppen", "Lokal BUS-grupp Ekby")
+    (False, False)
+    """
+    if not meeting or " " in text.strip():
+        return False
+    t = text.strip().casefold()
+    words = meeting.casefold().replace(",", " ").split()
+    h = re.fullmatch(r"([\wåäö]+-[\wåäö]*grupp)(?:en|ens)", t)
+    if h:
+        return h.group(1) in words
+    g = re.fullmatch(r"([a-zåäö]{4,}?)s?(?:gruppen|gruppens)", t)
+    return bool(g) and words[0] in (g.group(1) + "et", g.group(1) + "en")
 
 
 # a word that names a kind of body inside it: "Närvårdssamverkan", "Samverkansforum"
@@ -4676,6 +4725,53 @@ class _Extractor:
                            kinds=("membership",))
         return True
 
+    _NOMINATES_RE = re.compile(r"^(?P<vb>[Vv]alberedningen|[A-ZÅÄÖ][\wåäö-]*s\s+valberedning)\s+(?:föreslår|föreslog|har\s+föreslagit)"
+                               r"\s+(?:att\s+)?[A-ZÅÄÖ][^.;]{2,120}?\s+(?:väljs|utses|nomineras)\b")
+
+    def _md_nominates(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Valberedningen föreslår att X väljs till …" in the protocol of the body that elects: its valberedning
+        recommends it the one to elect."""
+        m = "valberedning" in s.casefold() and self._NOMINATES_RE.match(s)
+        body = self.p.body
+        if not m or not body or "valberedning" in body.casefold():
+            return False
+        vb = self._body_ref(m.group("vb")) or m.group("vb")
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(vb, item)
+        self.mandate(vb, body, "recommends", item, pos)
+        return False
+
+    _FORMS_GROUP_RE = re.compile(
+        r"^(?P<who>[A-ZÅÄÖ][^.;:]{2,120}?)\s+(?:bildar|bildade)\s+(?:en|ett)\s+(?P<kind>[a-zåäö]{3,}(?:grupp|team))"
+        r"(?:\s+för\s+(?P<topic>[^.;,]+?))?(?:\s+tillsammans\s+med\s+(?P<with>[A-ZÅÄÖ][^.;:]{2,80}?))?\.?$")
+
+    def _ms_forms_group(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"A och B bildar en planeringsgrupp tillsammans med C": a group of the three, for what it names or
+        the item is about; each joins it and the group is to do that work."""
+        m = "bildar" in s and self._FORMS_GROUP_RE.match(s)
+        if not m:
+            return False
+        who = self._people(m.group("who"))
+        also = self._people(m.group("with")) if m.group("with") else []
+        if not who or m.group("with") and not also:
+            return False
+        topic = (m.group("topic") or "").strip()
+        if not topic and self.ctx.item and self.ctx.item.title:
+            # the item's title without a translation after a slash and a day: "Sverigefinnarnas dag 24 februari / …"
+            topic = re.sub(r"\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                           r"november|december)\b.*$", "", self.ctx.item.title.split(" / ")[0]).strip()
+        if not topic:
+            return False
+        name = f"{m.group('kind').capitalize()} för {topic}"
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(name, item, parent=self.p.body, created=True)
+        members = list(dict.fromkeys([*who, *also]))
+        for p in members:
+            self.membership(p, name, item, change="join")
+        self.assignment(members, f"planera och genomföra arbetet med {topic[:1].lower() + topic[1:]} i {name[:1].lower() + name[1:]}",
+                        origin=origin, pos=pos, given_by=giver or self.p.body)
+        return True
+
     def _ms_appointed_as(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X utses till/som representant för G (att delta i …)"."""
         ctx = self.ctx
@@ -6053,10 +6149,10 @@ class _Extractor:
             self.assignment(who, _duty_task("sekreterare"), origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name == "keeps_notes":
-            who = self._people(g.get("who"))
+            who = self._people(g.get("who") or g.get("who2"))
             if not who or len(who) != 1:
                 return False
-            self.assignment(who, f"föra {g['what']}", origin=origin, pos=pos, given_by=giver or body)
+            self.assignment(who, f"föra {g.get('what') or g.get('what2')}", origin=origin, pos=pos, given_by=giver or body)
             return True
         if rule.name in ("convener", "chair_decided"):
             who = self._people(g.get("who") or g.get("who2"))
@@ -6431,6 +6527,9 @@ class _Extractor:
         if rule.name == "appointed_to_seat":
             raw = (g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5") or g.get("who6")
                    or g.get("who7"))
+            hm = g.get("hm")
+            if raw and (tail := _HUVUDMAN_AFTER_NAME.search(raw)):
+                raw, hm = raw[:tail.start()], hm or tail.group("hm")  # "väljs Oskar Brandt (M), Norrskärs kommun"
             who = self._people(raw)
             role = g.get("role") or g.get("role2") or g.get("role3") or g.get("role5")
             where = g.get("group") or g.get("group2") or g.get("group3") or g.get("group5") or g.get("group7")
@@ -6454,7 +6553,7 @@ class _Extractor:
             change = ("leave" if (g.get("who3") or g.get("who4") or g.get("who6") or g.get("who7"))
                       else "replace" if (g.get("prev0") or g.get("prev2") or g.get("prev")) and prev else "join")
             for p in who:
-                self.membership(p, grp, item, role=role, change=change, on_behalf_of=g.get("hm"),
+                self.membership(p, grp, item, role=role, change=change, on_behalf_of=hm,
                                 **({"replaces": prev[0]} if change == "replace" else {}))
             for p in prev or []:
                 self.membership(p, grp, item, role=role, change="leave")
@@ -6596,7 +6695,8 @@ class _Extractor:
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
         r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
         r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd|beslut)\b"
-        r"|^(?P<obj2>Frågan|Ärendet)\s+(?:överlämnas|lämnas\s+över|överförs)\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
+        r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen)\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
+        r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut))?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
                     "beredning och beslut": "bereda och besluta i", "beslut": "besluta i"}
@@ -7416,7 +7516,12 @@ class _Extractor:
             return False
         head = s[:m.start()]
         x = None
-        for w in reversed([w.start() for w in re.finditer(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]", head)]):
+        ending = [g for g in find_groups(head) if not g.generic_head and g.end >= len(head.rstrip(" ,"))]
+        if ending and ending[-1].start > 0:
+            # "… i vårdprogramgruppen för ADHD, som …": the group whose name ends where the clause starts,
+            # not the acronym that ends its name
+            x = ending[-1].name
+        for w in (reversed([w.start() for w in re.finditer(r"(?<![\wåäöÅÄÖ-])[A-ZÅÄÖ]", head)]) if x is None else ()):
             if self._NAMED_BODY_END_RE.fullmatch(head, w):
                 x = " ".join(head[w:].split())
                 break

@@ -32,7 +32,7 @@ from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
-from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, BRANCH_OF_CARE, _board_of, acronyms_of_bodies_that_meet,
+from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, _board_of, acronyms_of_bodies_that_meet,
                                          initials_of, spelled_acronyms)
 from samverkan.loaders.types import ParsedMinutes, RawDocument, RawGroup, RawRelations
 
@@ -784,6 +784,25 @@ def _förbund_body(text: str, word: str, group: str | None) -> str | None:
     return f"{_capitalise(t)}, {m.group('owner')}"
 
 
+def _förbund_own_body(text: str, group: str | None) -> str | None:
+    """A förbund's body named by the word that makes it the förbund's ("förbundsstyrelsen",
+    "förbundsfullmäktiges", "valberedningen") in the minutes of another body of that förbund.
+
+    >>> _förbund_own_body("förbundsstyrelsens", "Förbundsfullmäktige, Utbildningsförbundet Norrskär")
+    'Förbundsstyrelsen, Utbildningsförbundet Norrskär'
+    >>> _förbund_own_body("förbundsstyrelsen", "Socialnämnden, Åby kommun") is None
+    True
+    """
+    m = re.fullmatch(r"Förbunds(?:fullmäktige|styrelsen|direktionen), (?P<owner>.+)", group or "")
+    if m is None:
+        return None
+    t = " ".join(text.split()).casefold()
+    t = t[:-1] if t in ("förbundsstyrelsens", "förbundsfullmäktiges", "förbundsdirektionens", "valberedningens") else t
+    if t not in ("förbundsstyrelsen", "förbundsfullmäktige", "förbundsdirektionen", "valberedningen"):
+        return None
+    return f"{_capitalise(t)}, {m.group('owner')}"
+
+
 def _board_of_one_förbund(text: str, minutes: str) -> str | None:
     """The board "förbundets styrelse" names in minutes that name one förbund and no other.
 
@@ -839,9 +858,13 @@ def _body_key(text: str) -> str:
     True
     >>> _body_key("Nätverket för socialchefer") == _body_key("Socialchefsnätverket") == "natverk socialchef"
     True
+    >>> _body_key("vårdprogramgruppen för ADHD") == _body_key("vårdprogramgruppen ADHD") == _body_key("Vårdprogramgrupp ADHD")
+    True
     """
     k = fold(re.sub(r"^(?:den|det|en|ett)\s+", "", text, flags=re.I))
     k = re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
+    # "vårdprogramgruppen ADHD": the definite kind before the topic, as the indefinite one
+    k = re.sub(r"^(\S*grupp)en\s+(?=\S)", r"\1 ", k)
     # a network named by whom it joins, as a compound or after its kind: "Socialchefsnätverket" and
     # "Nätverket för socialchefer"
     m = _NETWORK_OF.fullmatch(k)
@@ -1015,6 +1038,8 @@ class _Groups:
                   create: bool = True) -> str | None:
         if not text or not text.strip():
             return None
+        if doc is not None and (own := _förbund_own_body(text, doc.group)) is not None:
+            return own  # "förbundsstyrelsen" in the minutes of the förbund's fullmäktige: the förbund's own
         read = self._read(text)
         if read[0] == "known":
             return read[1]
@@ -1024,7 +1049,8 @@ class _Groups:
             word = read[1]
             if doc is None:
                 return None
-            if doc.group and any(fold(word) in w for w in fold(doc.group).split()[:4]):
+            if doc.group and (any(fold(word) in w for w in fold(doc.group).split()[:4])
+                              or is_short_name_of(text, doc.group)):
                 return doc.group  # "rådet", "nämnden", "samverkansgruppen": the body that met
             for scope in ("item", "doc"):
                 hits = sorted({n for i, n in self.created.get(doc.index, ())
@@ -1042,6 +1068,8 @@ class _Groups:
         _, written, folded, acronym, text = read
         if doc is not None and doc.group and _council_short_form(text, doc.group):
             return doc.group  # "Pensionärsrådet beslutar …" in the minutes of "Kommunala pensionärsrådet, X kommun"
+        if doc is not None and is_short_name_of(text, doc.group):
+            return doc.group  # "Samrådsgruppen" in the minutes of "Samrådet med X", "BUS-gruppen" of "Lokal BUS-grupp X"
         if doc is not None and doc.group and _is_board_of_förbund(text, doc.group):
             return doc.group  # "förbundets styrelse" in the minutes of "Styrelsen, Samordningsförbundet X"
         if doc is not None and (board := _board_of_one_förbund(text, doc.raw.text)) is not None:
@@ -1445,6 +1473,7 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     # every place a person is named
     def body_or_person(text: str | None) -> bool:
         return bool(text) and (groups.looks_like_group(text) or knowledge.match_organisation(text) is not None
+                               or re.fullmatch(AUTHORITY, text.strip()) is not None
                                or knowledge.split_organisation(text)[1] is not None and not
                                is_person_name(clean_name(text), knowledge))
 
@@ -1589,6 +1618,23 @@ def _link_follow_ups(docs: list[_Doc], facts: list[DocumentFacts],
     return out
 
 
+_LÄNSSTYRELSE_NAMED = re.compile(r"\bLänsstyrelsen\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?")
+
+
+def _the_one_länsstyrelse(written: str, text: str) -> str:
+    """A bare "Länsstyrelsen" in minutes that name one länsstyrelse in full is that one; else as written.
+
+    >>> _the_one_länsstyrelse("Länsstyrelsen", "Plats: Länsstyrelsen Fjällbotten, sal Vänern. Länsstyrelsen arbetar in …")
+    'Länsstyrelsen Fjällbotten'
+    >>> _the_one_länsstyrelse("Länsstyrelsen", "Länsstyrelsen Ås och Länsstyrelsen i Bodlands län")
+    'Länsstyrelsen'
+    """
+    if written != "Länsstyrelsen":
+        return written
+    named = {" ".join(m.group(0).split()) for m in _LÄNSSTYRELSE_NAMED.finditer(text)}
+    return named.pop() if len(named) == 1 else written
+
+
 # the body that met is one kommun's own: "Socialnämndens arbetsutskott, Forsby kommun"
 _OWN_KOMMUN = re.compile(r"(?i)(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige)\w*,\s+"
                          r"([A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
@@ -1657,8 +1703,10 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
     def anyone(written: str | None, pos: int | None) -> str | None:
         if not written:
             return None
-        if written.startswith("Länsstyrelsen") and re.fullmatch(AUTHORITY, written.strip()):
-            uid, top = org(written, None, pos)  # the state's authority, though its name ends in "styrelsen"
+        if re.fullmatch(AUTHORITY, written.strip()):
+            # the state's authority ("Polisen kommer att …"), no person, though "Länsstyrelsen" ends in "styrelsen";
+            # a bare "Länsstyrelsen" where the minutes name one länsstyrelse in full is that one
+            uid, top = org(_the_one_länsstyrelse(written.strip(), d.raw.text), None, pos)
             return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)

@@ -679,7 +679,9 @@ RULES: tuple[Rule, ...] = (
     # det politiska samrådsorganet den 26 september"
     Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
-                 r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)\s+för\s+(?P<to>[^.;,]+?)(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$",
+                 # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
+                 r"redovisa(?:r|de)?\s+(?:[^.;:]{1,80}?)(?<!gruppen)(?<!nätverket)(?<!rådet)\s+för\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:den|senast|i|på|vid|under|efter)\b.*|,\s+som\b.*)?\.?$",
          examples=(_ex("LVO ska i sin tur redovisa planen för Politiskt samråd Mälarby den 26 september.",
                        ("mandate", "LVO", "Politiskt samråd Mälarby", "reports_to"), body="Samverkansgrupp barn och unga"),
                    _ex("Styrgruppen redovisar arbetet för Regional ledningsgrupp Norrby två gånger per år.",
@@ -690,6 +692,7 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Arbetsgrupp SIP",
                        roster=_ROSTER)),
          counter_examples=("Anna Lund redovisar planen för Politiskt samråd Mälarby den 26 september.",
+                           "Elin Borg redovisade arbetet i vårdprogramgruppen för ADHD.",
                            "Styrgruppen redovisar planen för barn och unga med psykisk ohälsa.")),
     # how a working group has laid out its work, told at the meeting of the body it works for: it reports there
     Rule("work_laid_out_here", "mandate", mandate="reports_to", exclusive=False,
@@ -914,7 +917,9 @@ RULES: tuple[Rule, ...] = (
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
                  r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
-                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?(?:rekommenderat|föreslagit))"
+                 # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
+                 r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+"
+                 r"(?:§\s*\d{1,4},?\s+)?)?(?:rekommenderat|föreslagit))"
                  r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|[a-zåäö]*styrelsen|"
@@ -936,6 +941,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ärendet har beretts av Hjälpmedelsrådet, som rekommenderar direktionen att besluta enligt förslaget.",
                        ("mandate", "Hjälpmedelsrådet", "Direktionen, Hjälpmedelsförbundet Åby", "recommends"),
                        body="Direktionen, Hjälpmedelsförbundet Åby"),
+                   _ex("Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit förbundsfullmäktige att fastställa budgeten.",
+                       body="Förbundsfullmäktige, Utbildningsförbundet Ås",
+                       facts=(("mandate", "Förbundsstyrelsen", "förbundsfullmäktige", "recommends"),)),
                    _ex("Beredningen för nära vård har föreslagit hälso- och sjukvårdsnämnden att permanenta teamen.",
                        ("mandate", "Beredningen för nära vård", "hälso- och sjukvårdsnämnden", "recommends"),
                        body="Kommunstyrelsens arbetsutskott"),
@@ -2007,6 +2015,23 @@ RULES: tuple[Rule, ...] = (
                            "Avsägelsen från Olle Berg (C) behandlas vid nästa sammanträde.")),
     # "välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i rådet": two seats in one clause,
     # each read as its own appointment
+    # "Valberedningen föreslår att X väljs till …": the nominating committee recommends the body that elects
+    Rule("nominates", "mandate", mandate="recommends", exclusive=False, triggers=("valberedning",),
+         handler="_md_nominates",
+         examples=(_ex("Valberedningen föreslår att Oskar Brandt (M) väljs till ny ersättare.", body="Kommunfullmäktige",
+                       facts=(("mandate", "Valberedningen", "Kommunfullmäktige", "recommends"),)),),
+         counter_examples=("Valberedningen föreslår att ärendet bordläggs.",)),
+    # "A och B bildar en planeringsgrupp tillsammans med C": a group of them set up at the meeting, for the item's work
+    Rule("forms_group", "membership", change="join", exclusive=False, triggers=("bildar en", "bildade en", "bildar ett"),
+         handler="_ms_forms_group",
+         examples=(_ex("Elin Borg och Sanna Pirinen bildar en planeringsgrupp för temadagen tillsammans med Fatima Osman.",
+                       roster=_ROSTER,
+                       facts=(("membership", "Elin Borg", "Planeringsgrupp för temadagen", "join"),
+                              ("membership", "Fatima Osman", "Planeringsgrupp för temadagen", "join"),
+                              ("assignment", ["Elin Borg", "Sanna Pirinen", "Fatima Osman"],
+                               "planera och genomföra arbetet med temadagen"))),),
+         counter_examples=("Kommunerna bildar en gemensam nämnd för hjälpmedel.",
+                           "Frågorna bildar en helhet tillsammans med planen.")),
     Rule("appointed_pair", "membership", change="join", triggers=("utser", "väljer", "utse ", "välja "),
          handler="_ms_appointed_pair",
          examples=(_ex("välja Karin Ek (S) till ledamot och Johan Berg (M) till ersättare i Politiskt samråd Österland "
@@ -2118,6 +2143,11 @@ RULES: tuple[Rule, ...] = (
                        "till och med den 31 december 2026.", decision=True, body="Direktionen",
                        facts=(("membership", "Sanna Öberg", "Hjälpmedelsrådet", "replace"),
                               ("membership", "Lars Ek", "Hjälpmedelsrådet", "leave"))),
+                   # the term between the seat and the verb, the huvudman after the one elected
+                   _ex("Till ny ersättare i förbundsstyrelsen efter Petra Nord (M) för tiden till och med den 31 december "
+                       "2026 väljs Oskar Brandt (M), Åby kommun.", decision=True, body="Förbundsfullmäktige, Utbildningsförbundet Ås",
+                       facts=(("membership", "Oskar Brandt", "förbundsstyrelsen", "replace"),
+                              ("membership", "Petra Nord", "förbundsstyrelsen", "leave"))),
                    _ex("Ahmad Rahimi (S) väljs till nämndens representant i Lokala närvårdsrådet efter Birgitta Sund (L). "
                        "Till ersättare för Ahmad Rahimi utses Lina Åström (KD).", decision=True, body="Socialnämnden",
                        facts=(("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "replace"),
@@ -2442,18 +2472,26 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Elin Borg"], "företräda styrgruppen i samverkansgruppens arbete"),)),),
          counter_examples=("Regionen representerar huvudmännen i frågan.",)),
     # "att Sofie Lund Bergqvist för minnesanteckningar", "Anna för anteckningar": the duty of keeping the notes
-    Rule("keeps_notes", "assignment", triggers=(" för minnesanteckningar", " för anteckningar", " för protokoll"),
+    Rule("keeps_notes", "assignment", triggers=(" för minnesanteckningar", " för anteckningar", " för protokoll",
+                                                " att föra "),
          pattern=r"^(?:[A-ZÅÄÖ][\wåäö]*\s+(?:beslutar|beslutade|beslöt)\s+)?(?:att\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:(?:fortsättningsvis|"
                  r"också|även|i\s+fortsättningen)\s+)?för\s+(?P<what>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)"
-                 r"(?:\s+(?:i|vid|under)\s+[^.;]+)?$",
+                 r"(?:\s+(?:i|vid|under)\s+[^.;]+)?$"
+                 # "Tiina Rantanen valdes att föra anteckningar": chosen for the duty at the meeting
+                 r"|^(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:valdes|utsågs|utses|väljs)\s+"
+                 r"(?:till\s+)?att\s+föra\s+(?P<what2>(?:minnes)?anteckningar(?:na)?|protokoll(?:et)?)(?:\s+[^.;]+)?$",
          examples=(_ex("att Sofie Lund Bergqvist för minnesanteckningar", decision=True, body="Styrgrupp Barnahus",
                        facts=(("assignment", ["Sofie Lund Bergqvist"], "föra minnesanteckningar"),)),
                    _ex("Elin för anteckningar vid dagens möte.", ("assignment", ["Elin Borg"], "föra anteckningar"),
                        roster=_ROSTER),
                    _ex("Gruppen beslutar att Leila för anteckningarna.", roster=("Leila Karimi",),
-                       facts=(("assignment", ["Leila Karimi"], "föra anteckningarna"),))),
+                       facts=(("assignment", ["Leila Karimi"], "föra anteckningarna"),)),
+                   _ex("Raili Mäkinen hälsade alla välkomna. Leila Karimi valdes att föra anteckningar.",
+                       roster=("Leila Karimi", "Raili Mäkinen"),
+                       facts=(("assignment", ["Leila Karimi"], "föra anteckningar"),))),
          counter_examples=("Tack för anteckningarna.", "Mallen för protokoll är ny.",
+                           "Leila Karimi valdes att föra ordet i debatten.",
                            "Underlaget för anteckningarna skickas ut i förväg.")),
     Rule("justerare", "assignment", role="justerare",
          triggers=("justera", "justeringsperson"),
@@ -3099,7 +3137,7 @@ RULES: tuple[Rule, ...] = (
                    "undersök", "utred", "sammanställ", "bjud", "ansvar", "genomför", "följ", "gör", "leder",
                    "driver", "planer", "förbered", "samordn", "arbetar", "jobbar", "bereder", "lyft",
                    "presenter", "skriver", "säkerställ", "kallar", "revider", "rapporter", "redovis",
-                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar"),
+                   "delta", "tillsätt", "utse", "ger", "meddelar", "underrättar", "vidare"),
          handler="_subject_verb",
          examples=(# the region and the kommuner together: each of them
                    _ex("Regionen och kommunerna tar fram en gemensam rutin.", roster=("Elin Borg, Region Norrby",
@@ -3150,8 +3188,15 @@ RULES: tuple[Rule, ...] = (
                    # a unit with the place whose kommun runs it, in the clause after a semicolon
                    _ex("Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.",
                        ("assignment", ["Elevhälsan i Åby"], "utse en ny representant"),
-                       ("membership", "Alva Tör", "Samverkansgrupp äldre", "leave"))),
+                       ("membership", "Alva Tör", "Samverkansgrupp äldre", "leave")),
+                   _ex("Elin Borg tar frågan vidare till vård- och omsorgsförvaltningen.",
+                       ("assignment", ["Elin Borg"], "ta frågan vidare till vård- och omsorgsförvaltningen"), roster=_ROSTER),
+                   # a piece of work to do, told in the present after a case described
+                   _ex("Ärende 2 (pojke, åk 6): Sanna Pirinen och Elin Borg gör en ny kartläggning innan kontakt tas med BUP.",
+                       ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra en ny kartläggning"), roster=_ROSTER)),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           # an opinion or an effort told, no work to do
+                           "Polisen gör bedömningen att läget är stabilt.", "Regionen gör en satsning på primärvården.",
                            # what a member declares at the meeting
                            "Sten Ring (C) anmäler reservation mot beslutet.", "Per Ek (M) anmäler jäv.",
                            # a council's standing report to the body it answers to: a mandate, no task
@@ -3177,7 +3222,7 @@ RULES: tuple[Rule, ...] = (
                            "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
-                   "överlämnas till", "lämnas över till", "överförs till"),
+                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till"),
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
@@ -3192,6 +3237,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Politiskt samverkansråd Åby"], "besluta i ärendet"),
                               ("mandate", "Ledningsgruppen för vård och omsorg i Åby (LVO)", "Politiskt samverkansråd Åby",
                                "refers"))),
+                   # a motion sent to the board, told in the passive
+                   _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
+                       body="Förbundsfullmäktige, Utbildningsförbundet Ås",
+                       facts=(("assignment", ["förbundsstyrelsen"], "bereda motionen"),)),
                    # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
                    _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
                        body="Kommunfullmäktige",

@@ -304,7 +304,8 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
         elif c in "PpÄä":
             m = _POINT.match(s)
-            if m and m.group(2):
+            # "Ärende 1 (flicka, åk 8): skolan och …": a case told under an item, described, not titled
+            if m and m.group(2) and not (s[m.start(2)] == "(" or _RUN_IN.match(m.group(2))):
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
     return para, numbered, mdh
 

@@ -194,7 +194,22 @@ brackets after the point ("2. Regional risk- och sårbarhetsanalys (Ida)") and "
 bullets, and a civil-society samrådsgrupp's notes ("X och Y hade anmält förhinder" of associations, "Från kommunens
 förvaltningar närvarade A (fram till kl. 15.00), B och C (sekreterare)", a vice ordförande chairing for the ordförande,
 "A lämnar arbetsgruppen och B tar hennes plats", "som samrådsgruppen tillsatte i våras och som rapporterar till
-samrådsgruppen", "Hugo Sand bokar lokal och Ines Björk skickar kallelse"). Each folder is
+samrådsgruppen", "Hugo Sand bokar lokal och Ines Björk skickar kallelse"); and of bodies and meeting systems none of
+these come from: a kommunalförbund's förbundsfullmäktige as a meeting system's web page (its letterhead a logo named
+by its alt text, "Se närvarolista" over a Ledamöter/Parti/Medlemskommun/Närvarande/Tjänstgörande ersättare table,
+"Justerandes signatur" boxes drawn apart with non-breaking spaces, "§ 45 Dnr 2025/123", "Förbundsstyrelsen har den …,
+§ 88, föreslagit förbundsfullmäktige …", "Motionen remitteras till förbundsstyrelsen för beredning", "Till ny
+ersättare i förbundsstyrelsen efter X för tiden … väljs Y (M), Z kommun" and the page's footer); in ``notes`` a
+BUS group's Word notes (a Namn/Funktion/Verksamhet/Sign. table, "Ärende 1 (flicka, åk 8, …): ET kallar till SIP"
+told under an item, "NR och JE gör en ny kartläggning", "BUS-gruppen" for "Lokal BUS-grupp X" and an Åtgärd/Ansvarig/
+Klart table), a länsstyrelse-led council against violence in Markdown (an Organisation/Namn/Funktion table whose
+organisation cell is left empty for the same organisation and names authorities in one word, "Kvinnojouren X",
+"Polisen kommer att …", a bare "Länsstyrelsen", "– Xs län" after the council's name and "arbetsgruppen mot X, som
+arbetar på uppdrag av rådet"), a minority consultation as OpenDocument with its labels, roles and title translated
+after a slash ("Tid / Aika:", "Namn / Nimi", "ordförande / puheenjohtaja"), "Samrådsgruppen beslutade", "X valdes att
+föra anteckningar", "tar frågan vidare" and "A och B bildar en planeringsgrupp tillsammans med C", and a kunskaps-
+styrning's local programme area as RTF ("LPO X" over "Lokalt programområde X, Region Y", a roster under "Område
+Norr"/"Område Syd", "vårdprogramgruppen för ADHD" and "vårdprogramgruppen ADHD" as one group). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
@@ -226,7 +241,7 @@ def test_every_genre_folder_has_gold_for_each_of_its_minutes():
         minutes, golds = stems(UNSEEN / genre)
         assert minutes == golds and len(minutes) >= 4, genre
     suffixes = {p.suffix for p in UNSEEN.glob("*/*") if p.suffix != ".json"}
-    assert suffixes == {".txt", ".md", ".docx", ".pdf", ".eml"}
+    assert suffixes == {".txt", ".md", ".docx", ".pdf", ".eml", ".html", ".odt", ".rtf"}
 
 
 @pytest.fixture(scope="module", params=GENRES)
