@@ -241,6 +241,11 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     return tuple(s.strip(" \x00") for s in out if s.strip(" \x00"))
 
 
+# the doer and the due date tagged after a task: "(Ansvar: KSÖ, v. 48)", "– Ansv. RÖ, v. 40", "(ansvarig: Eva, 2/12)"
+_RESPONSIBLE_TAG = re.compile(r"\s*(?:\(\s*(?:ansvar(?:ig)?|ansv\.?)\s*:?\s*(?P<tag>[^()]*)\)|\s[–-]\s*(?:ansvar(?:ig)?|ansv\.?)"
+                              r"\s*:?\s*(?P<tag2>[^–()]*))\s*\.?$", re.I)
+
+
 def _clean_task(task: str) -> str:
     task = " ".join(task.split()).strip(" ,.;:")
     return _TOLD_AFTER.sub("", task)
@@ -1592,7 +1597,18 @@ class _Ctx:
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
             # "styrgruppen" in a working group's notes is the body above it, not one named after the item
             return self.group_of_item(head)
-        return self.group_of_item(head) or self.named_after_topic(head)
+        return self.group_of_item(head) or self.project_group_of_meeting(head) or self.named_after_topic(head)
+
+    def project_group_of_meeting(self, head: str) -> str | None:
+        """"projektgruppen" in the minutes of a project's styrgrupp ("Styrgrupp för Digitala vårdmöten i hemmet"):
+        the project group of the same project, which the styrgrupp steers, not one named after the item.
+
+        >>> ctx = _Ctx.__new__(_Ctx); ctx.meeting = "Styrgrupp för Digitala vårdmöten i hemmet"
+        >>> ctx.project_group_of_meeting("projektgrupp"), ctx.project_group_of_meeting("arbetsgrupp")
+        ('Projektgrupp Digitala vårdmöten i hemmet', None)
+        """
+        m = _PROJECT_STYRGRUPP.match(self.meeting or "") if head == "projektgrupp" else None
+        return f"Projektgrupp {m.group('project')}" if m else None
 
     def reported_group(self, meeting: str | None) -> str | None:
         """"gruppen" in the minutes of a body that is no group (a council, a nämnd), under an item
@@ -1658,6 +1674,14 @@ class _Ctx:
         name = f"{head.capitalize()} för {topic}" if head == "styrgrupp" else f"{head.capitalize()} {topic}"
         self.named[head] = name
         return name
+
+
+# the one who leads a group, by a note after the name in its list of members: "Nora Lindqvist (sammankallande)"
+_LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
+# members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
+_SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+# a project's styrgrupp by its name: "Styrgrupp för Digitala vårdmöten i hemmet", "Styrgruppen för projektet X"
+_PROJECT_STYRGRUPP = re.compile(r"^Styrgrupp(?:en)?\s+(?:för\s+)?(?:projektet\s+)?(?P<project>[A-ZÅÄÖ][^,()]{3,80}?)(?:\s+\([^()]*\))?$")
 
 
 # --------------------------------------------------------------------------- dates
@@ -2643,11 +2667,13 @@ _BODY_NAME_RE = re.compile(
     r"(?=\s+(?:för|den|senast|inför|i|och|om|med|vid|att|som)\b|\s*$|[,.;(])")
 
 
+# a word in small letters between two capitalised words of a body's name: "Politiskt samråd Nära vård Ådalen"
+_SMALL_IN_NAME = r"(?:\s+(?!(?:och|i|den|det|med|för|på|till|om|av|som|vid|från|under|efter|har|är|var|ska)\b)[a-zåäö]{3,}(?=\s+[A-ZÅÄÖ]))?"
 # A body named in full: capitalised words around a type word ("Delregionalt politiskt samråd
 # Södra Havsby", "Regional ledningsgrupp för vård och omsorg")
 _FULL_BODY_RE = re.compile(
     r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
-    r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
+    r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+" + _SMALL_IN_NAME + r"){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
 
@@ -2666,6 +2692,8 @@ def _full_bodies(text: str):
 
     >>> [m.group(0) for m in _full_bodies("Frågan tas upp i Delregionalt politiskt samråd Södra Havsby i maj.")]
     ['Delregionalt politiskt samråd Södra Havsby']
+    >>> [m.group(0) for m in _full_bodies("Återrapport från Politiskt samråd Nära vård Ådalen")]
+    ['Politiskt samråd Nära vård Ådalen']
     """
     pos = 0  # the end of the last match: the next starts at or after it
     tried = 0  # the capitals before this have been tried
@@ -2836,7 +2864,7 @@ _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
 _TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s+(?P<second>[^.;]+?\bersätter\s+[^.;]+?)"
                               r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
-_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
+_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|nätverket|forumet|[A-ZÅÄÖ]\w*)$")
 # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B, som lämnar gruppen"
 _ENTERS_REPLACING_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+går\s+in\s+som\s+"
@@ -3222,8 +3250,12 @@ class _Extractor:
         done = _REPORTED_DONE.search(task) if origin == "narrative" else None
         if done:  # "EB kontaktar Anders Nygård – klart, se p. 1": a task reported done, kept where it follows one up
             task, origin, given_by, report_back = task[:done.start()], "report", None, True
+        tag = _RESPONSIBLE_TAG.search(task) if "nsv" in task else None
+        if tag:  # "… till nätverket (Ansvar: KSÖ, v. 48)": who and when, written after the task, no part of it
+            task, context = task[:tag.start()], f"{context} {tag.group('tag') or tag.group('tag2')}".strip()
         task = _clean_task(_to_infinitive(_clean_task(task)))
-        assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
+        assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
+                                                   for a in assignees) if a))
         if not assignees or len(task) < 3:
             return None
         item = self.ctx.item
@@ -5397,7 +5429,9 @@ class _Extractor:
 
     _CARRIES_RE = re.compile(
         # ", och HR tar den dit": the clause joined by "och"
-        r"(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+        # "… den 19 november och Helga föredrar den där": the clause joined by "och" alone
+        r"(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+(?:föredrar|presenterar)\s+(?:den|det)\s+där\b))"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         # "PJW föredrar det (där)": presents it to the body it goes to
         r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+|tar\s+upp\s+)"
         r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$"
@@ -5405,7 +5439,9 @@ class _Extractor:
         r"|(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$")
     # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen"; "Frågan överlämnas till nätverket")
-    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|lämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+    # what is raised, by its noun in the definite form before the verb: "Delrapporten lämnas till …"
+    _RAISED_THING = re.compile(r"(?:^|[.;:]\s+)(?P<thing>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na))\s*$")
     # … and handed over, where the one carrying it "tar den dit"
     _HANDED_OVER_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|överlämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
@@ -5424,7 +5460,8 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         task = next((d.text for d in self.p.decisions if d.item == item and d.text.startswith("lyfta ")
                      and raised.group("rest").split(" ")[0] in d.text), None)
-        task = task or f"lyfta frågan till {raised.group('rest')}"
+        thing = self._RAISED_THING.search(head[:raised.start()].rstrip())
+        task = task or f"lyfta {thing.group('thing').lower() if thing else 'frågan'} till {raised.group('rest')}"
         if m.group("pres"):  # "föredra delrapporten för Styrgrupp X den 17 september"
             task = re.sub(r"^lyfta\s+(.*?)\s+till\s+", r"föredra \1 för ", task.split(";")[0])
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
@@ -5913,11 +5950,18 @@ class _Extractor:
 
         if rule.name == "consists_of":
             grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
-            people = self._people(g["who"])
+            raw_who = g["who"]
+            # "Nora Lindqvist (sammankallande), Mikael Strömberg och en representant från respektive kommun": the
+            # lead by a note after the name; a seat still to be filled is no person
+            noted = _LEAD_NOTE.search(raw_who)
+            raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>", raw_who))
+            people = self._people(raw_who)
             if not grp or not people:
                 return False
             self.group(grp, item)
             raw_lead, lead_role = g.get("lead") or g.get("lead2"), g.get("leadrole") or g.get("leadrole2")
+            if noted and not raw_lead:
+                raw_lead, lead_role = noted.group("who"), noted.group("role")
             lead = self._people(raw_lead, text_names=True) if raw_lead else None
             # "…, och Karin är sammankallande": the first name of one of the members just listed
             lead = [next((p for p in people if p.split()[0] == x), x) for x in lead or []]
@@ -5933,7 +5977,7 @@ class _Extractor:
             if not old or len(old) != 1:
                 return False
             mid = g.get("mid") or ""
-            left = re.search(r"(?:\blämnar\s+)?(?:därmed\s+|också\s+|även\s+)?(?P<rest>[^.;]+)$", mid)
+            left = re.search(r"(?:\blämnar\s+)?(?:(?:därmed|därför|också|även|då|samtidigt)\s+)?(?P<rest>[^.;]+)$", mid)
             named_left = ([x.name for x in find_groups(left.group("rest")) if not x.generic_head]
                           if left and re.search(r"\blämnar\b", s) else [])
             if len(named_left) >= 2 and not (g.get("who") or g.get("who3") or g.get("who4")):
@@ -5943,14 +5987,16 @@ class _Extractor:
                 return True
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
-            gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", mid)
+            gm = (re.match(r"\s*(?:(?:därmed|därför|då|samtidigt)\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", mid)
                   if re.search(r"\blämna[rt]\b", s) else None)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
-            named = self._group_phrase(mid) if not gm and "lämnar" in s and mid.strip() else None
+            # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
+            named = (self._group_phrase(re.sub(r"^\s*(?:därmed|därför|då|samtidigt)\s+", "", mid))
+                     if not gm and "lämnar" in s and mid.strip() else None)
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
-            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
+            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
                 return False
             if not grp:
                 return False
