@@ -978,30 +978,46 @@ def _frame_cells(tbl) -> list | None:
     return [c[0] for c in cells] if cells and all(len(c) == 1 for c in cells) else None
 
 
-def _item_row(row) -> tuple[str, str, object] | None:
-    """(number, diary number, cell) of a row that lays out an item: its number alone in the first cell and its
-    heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …")."""
+# the first cell of a "Punkt | Anteckning" table's row: the item's number and heading ("2. Återrapport från …")
+_ITEM_HEADING_CELL = re.compile(r"^(?P<number>§\s*\d{1,4}|\d{1,3}[.)])\s+(?P<title>[A-ZÅÄÖ][^\t\n]{2,100})$")
+# a sentence in a cell: words and a full stop
+_SENTENCE_IN_CELL = re.compile(r"(?:\S+\s+){4,}\S*[a-zåäö0-9)]\.(?:\s|$)")
+
+
+def _item_row(row) -> tuple[str, str, object, str | None] | None:
+    """(number, diary number, cell, heading) of a row that lays out an item: its number alone in the first cell and
+    its heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …"); or its number
+    and heading in the first cell and what was said in the second, as a "Punkt | Anteckning" table writes the
+    minutes ("2. Återrapport från samrådet" | "Karl-Johan återrapporterade … Styrgruppen enades om att …")."""
     cells = list(_children(row, "tc"))
     if len(cells) != 2:
         return None
-    number = _ITEM_NUMBER_CELL.match(" ".join(" ".join(_paragraph_text(q).split()) for q in _children(cells[0], "p")).strip())
+    first = " ".join(" ".join(_paragraph_text(q).split()) for q in _children(cells[0], "p")).strip()
+    number = _ITEM_NUMBER_CELL.match(first)
     if not number:
+        heading = _ITEM_HEADING_CELL.match(first)
+        if heading and not heading["title"].rstrip().endswith((".", ":")) and any(
+                _SENTENCE_IN_CELL.search(_paragraph_text(q)) for q in _children(cells[1], "p")):
+            return heading["number"], "", cells[1], heading["title"].strip()
         return None
     # its heading and text set apart as paragraphs, or as lines of one paragraph (w:br)
     filled = sum(1 for q in _children(cells[1], "p") for x in _paragraph_text(q).split("\n") if x.strip())
-    return (number["number"], number["dnr"] or "", cells[1]) if filled > 1 else None
+    return (number["number"], number["dnr"] or "", cells[1], None) if filled > 1 else None
 
 
-def _cell_blocks(number: str | None, dnr: str, cell, numbers: "_ListNumbers", lines: list[str]) -> None:
+def _cell_blocks(number: str | None, dnr: str, cell, numbers: "_ListNumbers", lines: list[str],
+                 heading: str | None = None) -> None:
     """A layout cell read as the body's paragraphs, not run into one line: an item's number before
-    the heading its cell opens with, its diary number under the heading, and a blank line after
-    the item, as in minutes typed as text."""
+    the heading its cell opens with (or the ``heading`` the row's first cell gave), its diary number
+    under the heading, and a blank line after the item, as in minutes typed as text."""
     inner: list[str] = []
     _block_lines(cell, numbers, inner)
     if number is not None:
         inner = [x for line in inner for x in line.split("\n")]
+        if heading:
+            inner.insert(0, f"{number} {heading}")
         first = next((k for k, x in enumerate(inner) if x.strip()), None)
-        if first is not None:
+        if first is not None and not heading:
             inner[first] = f"{number} {inner[first].strip().strip('*')}"
             if dnr:
                 inner.insert(first + 1, dnr)
@@ -1044,7 +1060,7 @@ def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -
         inner_tables.append([inner for cell in _children(row, "tc") for inner in _children(cell, "tbl")])
     for cells, inner, item in zip(_label_over_marks(rows), inner_tables, items):
         if item:
-            _cell_blocks(*item, numbers, lines)
+            _cell_blocks(*item[:3], numbers, lines, heading=item[3])
             continue
         lines.append("\t".join(cells))
         for t in inner:
