@@ -466,9 +466,9 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told
                             r"(?:återrapporterar|återrapporterade)\s+(?=att\b)|"
-                            # "Mikael Stenros återrapporterade frågan om …", "… återrapporterade rutinen för …": the
+                            # "Mikael Stenros återrapporterade frågan om …", "Karin återkopplade frågan som …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
-                            r"återrapporterade\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
+                            r"(?:återrapporterade|återkopplade)\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
                             # "… återrapporterade Tallbys rutin för …", "ES återrapporterade samverkansgruppens
                             # synpunkter": the piece of work by whose it is
                             r"återrapporterade\s+(?=[\wåäöÅÄÖ-]{3,}s\s+[a-zåäö]{3,})|"

@@ -878,6 +878,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     >>> [g.name for g in find_groups("Samverkansgrupp äldre bad kommunerna att utse var sin representant.")]
     ['Samverkansgrupp äldre']
+    >>> [g.name for g in find_groups("Nätverket rapporterar till Samverkansgrupp äldre en gång per år.")]
+    ['Samverkansgrupp äldre']
+    >>> [g.name for g in find_groups("Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.")]
+    ['Lokal närvårdsgrupp Klippvik', 'Lokal närvårdsgrupp Lövsta']
     >>> [g.name for g in find_groups("Frågan har Styrgrupp för digitala vårdmöten i hemmet lyft till samrådet.")]
     ['Styrgrupp för digitala vårdmöten i hemmet', 'samrådet']
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
@@ -911,8 +915,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
             # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name; "… varje kvartal": how often
             break
         keep.append(w)
-    while keep and keep[-1] in ("och", "i"):
-        keep.pop()
+    while keep and keep[-1] in ("och", "i", "en", "ett"):
+        keep.pop()  # "… till Samverkansgrupp äldre en gång per år": the article of how often, no part of the name
     # "Styrgrupp psykisk hälsa barn och unga": a topic and the ages it is for, five words with their "och";
     # "Arbetsutskott och representation": a title naming two topics, no body
     if not keep or len(keep) > (5 if "och" in keep[1:-1] else 4) or keep[0] == "och":
@@ -1119,7 +1123,19 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             if m and sum(ch.isupper() for ch in m.group(2)) >= 2 and m.group(1).split()[0].casefold() in a.name.casefold():
                 inner = [g for g in out[i + 1:] if g.start < m.end()]
                 out[i:i + 1 + len(inner)] = [_Group(f"{a.name} ({m.group(1)})", a.start, m.end(), None)]
+    if " och " in text:
+        # "Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta": two bodies of one kind, each named in full
+        for i in range(len(out) - 1, -1, -1):
+            two = _TWO_OF_A_KIND.match(out[i].name) if out[i].generic_head is None else None
+            if two and two.group("b").startswith(two.group("kind")):
+                a, at = out[i], out[i].start + two.start("b")
+                out[i:i + 1] = [_Group(two.group("a"), a.start, a.start + two.end("a"), None), _Group(two.group("b"), at, a.end, None)]
     return tuple(out)
+
+
+# two names joined by "och" that open with the same words: "Lokal närvårdsgrupp X och Lokal närvårdsgrupp Y"
+_TWO_OF_A_KIND = re.compile(r"^(?P<a>(?P<kind>[A-ZÅÄÖ][\wåäö-]*\s+[\wåäö-]+)\s+[A-ZÅÄÖ][^ ]*(?:\s+[^ ]+){0,2}?)\s+och\s+"
+                            r"(?P<b>[A-ZÅÄÖ].+)$")
 
 
 # the level before a named body's kind, with or without its article ("den regionala arbetsgruppen för
@@ -1217,6 +1233,14 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
         if ctx.meeting.casefold().startswith(kind.casefold() + " "):
             return [ctx.meeting]
+        # "Styrgruppen gav de lokala närvårdsgrupperna i uppdrag …" where the item names each in full ("Lokal
+        # närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta …, medan Lokal närvårdsgrupp Östmo …"): each of them
+        named: list[str] = []
+        for g in find_groups(ctx.item.body or "") if ctx.item else ():
+            if not g.generic_head and g.name.casefold().startswith(kind.casefold() + " ") and g.name not in named:
+                named.append(g.name)
+        if len(named) >= 2:
+            return named
     holder = ctx.role_holder(s) or (_title_acronym_holder(s, ctx) if s.isupper() and 2 <= len(s) <= 5 else None)
     if holder:
         return [holder]

@@ -977,6 +977,18 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
+    # a body's proposal the minutes take up, made to the body that met: "Närvårdsgruppen i Klippvik föreslog i oktober
+    # att arbetssättet prövas även i de andra kommunerna" (in the styrgrupp's minutes, under an item on that proposal)
+    Rule("proposed_to_the_meeting", "mandate", mandate="recommends", exclusive=False, narrative_only=True,
+         triggers=("föreslog", "har föreslagit"),
+         pattern=r"^(?P<from7>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket)"
+                 r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:föreslog|har\s+föreslagit)(?:\s+(?:i|den)\s+[^.;,]{2,20}?)?"
+                 r"\s+att\s+[a-zåäö][^.;]*?\s+(?:prövas|införs|inrättas|tas\s+upp|ses\s+över|utreds|utvidgas|sprids)\b[^.;]*$",
+         examples=(_ex("Lokal närvårdsgrupp Klippvik föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
+                       ("mandate", "Lokal närvårdsgrupp Klippvik", "Styrgruppen för Nära vård Havsby", "recommends"),
+                       body="Styrgruppen för Nära vård Havsby"),),
+         counter_examples=("Karin föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
+                           "Gruppen föreslog att frågan tas upp igen i vår.")),
     # a body's proposal that another decided on or stood behind: "Efter förslag på namn från X har LSVO
     # beslutat om …", "LSVO stod bakom det förslag som X tagit fram"
     Rule("proposal_taken_up", "mandate", mandate="recommends", exclusive=False,
@@ -2529,6 +2541,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the groups of a kind by their plural, each named in full in the item
+                   _ex("Styrgruppen gav den 8 oktober de lokala närvårdsgrupperna i uppdrag att kartlägga patienter med "
+                       "stora behov. Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.",
+                       ("assignment", ["Lokal närvårdsgrupp Klippvik", "Lokal närvårdsgrupp Lövsta"], "kartlägga"),
+                       ("mandate", "Styrgruppen för Nära vård Norrby", "Lokal närvårdsgrupp Lövsta", "delegates"),
+                       body="Styrgruppen för Nära vård Norrby"),
                    # told to the meeting: the giver is the told clause's subject, not the body that met
                    _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
                        ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),

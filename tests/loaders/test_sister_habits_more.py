@@ -150,3 +150,34 @@ def test_points_lettered_under_beslut_are_decisions_and_no_sub_items_and_a_bold_
     decided = [d for d in f["decisions"] if not d.startswith("fastställa")]
     assert decided == ["Arbetssättet med konsultationstid för elevhälsan prövas i Tallvik under 2026.",
                        "En arbetsgrupp för konsultationstid i elevhälsan inrättas enligt uppdragsbeskrivningen nedan."]
+
+
+def test_who_told_what_came_of_a_question_raised_earlier_presents_the_point():
+    """"Karin återkopplade frågan som referensgruppen tog upp i september": the point is hers to present."""
+    from samverkan.loaders.extract import parse_minutes
+    text = ("Nätverket för anhörigstöd i Åby\nMinnesanteckningar 2025-11-18\n\nNärvarande: Karin Lund, Annika Berg\n\n"
+            "1. Information till närstående\nKarin återkopplade frågan som referensgruppen tog upp i september.\n\n"
+            "2. Nästa möte\nTisdagen den 20 januari 2026.\n")
+    items = {i.number: i for i in parse_minutes(text, "natverk.txt").items}
+    assert items["1"].presenters == ["Karin Lund"]
+
+
+LOCAL_GROUP_BY_ITS_PLACE = """Styrgruppen för Nära vård Norrby
+Minnesanteckningar 2025-12-10
+
+Ledamöter
+Anna Berglöf, Region Norrby, ordförande
+Nils Ekdahl, Klippviks kommun
+
+1. Konsultationstid för elevhälsan – förslag från Lokal närvårdsgrupp Klippvik
+Närvårdsgruppen i Klippvik föreslog i oktober att arbetssättet prövas även i de andra kommunerna.
+
+2. Kartläggningen
+Lokal närvårdsgrupp Lövsta och Lokal närvårdsgrupp Klippvik har börjat kartlägga.
+"""
+
+
+def test_a_local_group_named_by_its_place_is_the_lokal_group_the_title_names_and_its_proposal_goes_to_the_meeting(tmp_path):
+    f = _load(tmp_path, "styrgrupp_2025-12-10.txt", LOCAL_GROUP_BY_ITS_PLACE)
+    # (the body stored in the indefinite form of its name)
+    assert ("Lokal närvårdsgrupp Klippvik", "Styrgrupp för Nära vård Norrby") in {m[:2] for m in f["mandates"]}
