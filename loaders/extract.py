@@ -1465,6 +1465,11 @@ def prose_rosters_unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
+# the meeting's day after a roster's label: "Adjungerade den 15/10", "Närvarande 12 maj"
+_LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+                         r"september|oktober|november|december))(?:\s+\d{4})?$")
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _prose_roster(_strip_bullet(s))
@@ -1481,6 +1486,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     head = " ".join(head.split())
     if not head:
         return None
+    if head[-1:].isdigit() or " den " in head:
+        head = _LABEL_DATE.sub("", head)  # "Adjungerade den 15/10": those of the meeting the roster's grid has a column for
     if "s " in head:
         # "Direktionens ledamöter" / "Direktionens ersättare": the body's own seats, named with the body
         head = _BODY_GENITIVE_LABEL.sub("", head)

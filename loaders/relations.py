@@ -1611,7 +1611,9 @@ class _Ctx:
             # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
             # compound kind as written (a bare "rådet", "nämnden" stays a reference)
             if head.endswith("råd") and len(head) > 5 and g.name[:1].isupper() and " " not in g.name:
-                return g.name
+                # "Samrådet har beslutat …" under "Återrapport från Politiskt samråd Nära vård X": the one samråd
+                # the minutes name in full; else a council of its own by its compound kind
+                return (self.one_named_with(head) if head == "samråd" else None) or g.name
             if head.endswith("grupp") and len(head) > 6:
                 # "närvårdsgruppen" after "starta Lokal närvårdsgrupp Östmo": the one group of that compound
                 # kind the items name

@@ -181,3 +181,23 @@ def test_a_local_group_named_by_its_place_is_the_lokal_group_the_title_names_and
     f = _load(tmp_path, "styrgrupp_2025-12-10.txt", LOCAL_GROUP_BY_ITS_PLACE)
     # (the body stored in the indefinite form of its name)
     assert ("Lokal närvårdsgrupp Klippvik", "Styrgrupp för Nära vård Norrby") in {m[:2] for m in f["mandates"]}
+
+
+def test_samradet_under_an_item_from_a_named_samrad_is_that_samrad(tmp_path):
+    """"Samrådet har beslutat …" under "Återrapport från Politiskt samråd Nära vård Åby": no body "Samrådet"."""
+    from samverkan.loaders.pipeline import parse_file
+    path = tmp_path / "styrgrupp_2025-10-15.txt"
+    path.write_text("Styrgrupp för Digitala vårdmöten i hemmet – minnesanteckningar 2025-10-15\n\n"
+                    "Närvarande: Anna Berglöf, Nils Ekdahl\n\n"
+                    "1. Återrapport från Politiskt samråd Nära vård Åby\n"
+                    "Nils återrapporterade. Samrådet har beslutat att kommunerna äger surfplattorna från januari.\n\n"
+                    "2. Övrigt\nInga frågor.\n", encoding="utf-8")
+    names = {g.name for g in parse_file(str(path)).relations.groups}
+    assert "Politiskt samråd Nära vård Åby" in names and "Samrådet" not in names
+
+
+def test_a_roster_label_with_the_meetings_day_is_that_label():
+    """"Adjungerade den 15/10: Helga Nyberg …" under a grid of the year's meetings: a guest of this one."""
+    from samverkan.loaders.extract import _match_label
+    assert _match_label("Adjungerade den 15/10: Helga Nyberg, projektledare")[:2] == ("guest", ["adjungerad"])
+    assert _match_label("Närvarande den 12 maj: Anna Ek")[0] == "present"
