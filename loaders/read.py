@@ -94,11 +94,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -
     if media_type == DOCX:
         return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == formats.ODT:
-        return formats.read_odt(path, data)
+        return _item_rows_apart(formats.read_odt(path, data))
     if media_type == formats.RTF:
-        return formats.read_rtf(path, data)
+        return _item_rows_apart(formats.read_rtf(path, data))
     if media_type == formats.HTML:
-        return formats.read_html(path, data)
+        return _item_rows_apart(formats.read_html(path, data))
     if media_type == formats.EML:
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
@@ -106,6 +106,36 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -
     text = decode_text(path, data)
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
+
+
+# the header of a table that writes the minutes a row an item: "Punkt | Anteckning", "Ärende | Anteckningar"
+_ITEM_TABLE_HEAD = re.compile(r"^(?:punkt|ärende|dagordningspunkt|nr|§)\t(?:anteckning(?:ar)?|minnesanteckning(?:ar)?|notering(?:ar)?|"
+                              r"kommentar(?:er)?|protokoll|beslut och anteckningar|anteckningar och beslut)\s*$", re.I)
+# … and a row under it: the item's number and heading, then what was said
+_ITEM_TABLE_ROW = re.compile(r"^(?P<head>(?:§\s*\d{1,4}|\d{1,3}[.)])\s+[A-ZÅÄÖ][^\t]{2,100}?)\t(?P<text>[^\t]*\S[^\t]*)$")
+
+
+def _item_rows_apart(text: str) -> str:
+    r"""The rows of a "Punkt | Anteckning" table as an item's heading on a line and its text on the next, as
+    the Word reader writes them (:func:`_item_row`); other lines as they are.
+
+    >>> _item_rows_apart("Punkt\tAnteckning\n1. Inledning\tAnna hälsade välkommen. Dagordningen godkändes.\nSlut")
+    'Punkt\tAnteckning\n1. Inledning\nAnna hälsade välkommen. Dagordningen godkändes.\n\nSlut'
+    """
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out, under = [], False
+    for line in lines:
+        if _ITEM_TABLE_HEAD.match(line.strip()):
+            under = True
+        elif under and (row := _ITEM_TABLE_ROW.match(line.strip())):
+            out += [row.group("head").rstrip(), row.group("text").strip(), ""]
+            continue
+        elif under and line.strip() and "\t" not in line:
+            under = False  # the table has ended
+        out.append(line)
+    return "\n".join(out)
 
 
 # a text that starts as a mail program writes a message: "Från: …" and "Skickat:"/"Ämne:" in its first lines

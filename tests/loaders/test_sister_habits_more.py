@@ -201,3 +201,24 @@ def test_a_roster_label_with_the_meetings_day_is_that_label():
     from samverkan.loaders.extract import _match_label
     assert _match_label("Adjungerade den 15/10: Helga Nyberg, projektledare")[:2] == ("guest", ["adjungerad"])
     assert _match_label("Närvarande den 12 maj: Anna Ek")[0] == "present"
+
+
+ITEMS_TABLE_HTML = """<html><body>
+<h1>Styrgrupp för Digitala vårdmöten i hemmet – minnesanteckningar</h1>
+<p>Onsdag 15 oktober 2025, kl. 10.00–11.30, Teams</p>
+<p>Närvarande: Anna Berglöf (ordförande), Nils Ekdahl, Karl-Johan Berg</p>
+<table>
+<tr><th>Punkt</th><th>Anteckning</th></tr>
+<tr><td>1. Mötets öppnande</td><td><p>Anna hälsade välkommen.</p><p>Dagordningen godkändes.</p></td></tr>
+<tr><td>2. Återrapport från Politiskt samråd Nära vård Åby</td><td><p>Karl-Johan återrapporterade från samrådets möte
+den 2 oktober.</p><p>Nils skickar kallelse till nästa möte.</p></td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_items_as_a_punkt_anteckning_table_in_html_are_read_as_in_word(tmp_path):
+    f = _load(tmp_path, "styrgrupp_dvh_2025-10-15.html", ITEMS_TABLE_HTML)
+    assert ("2", "Återrapport från Politiskt samråd Nära vård Åby") in f["items"]
+    assert "Åby Karl-Johan" not in " ".join(f["persons"])
+    assert (("Nils Ekdahl",), "skicka kallelse till nästa möte") in f["assignments"]
