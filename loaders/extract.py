@@ -424,6 +424,8 @@ _LEADING_ATT = re.compile(r"^att\b\s*", re.I)
 # "och föreslår regionfullmäktige besluta att" on its own line between decided points
 _PROPOSES_AFTER = re.compile(r"^(?:och|samt)\s+föreslår\s+(?P<to>[a-zåäö][\wåäö -]{2,60}?)\s+(?:att\s+)?besluta\s+att\s*:?$")
 _NUMBERED_POINT = re.compile(r"^\(?\d{1,2}\s?[.)]\s+(?P<text>\S.*)$")
+# "a) Arbetssättet prövas …" / "b) En arbetsgrupp inrättas …": the points under "Beslut:" lettered
+_LETTERED_POINT = re.compile(r"^\(?[a-h]\)\s+(?P<text>[A-ZÅÄÖ].*)$")
 _INLINE_DECIDE = re.compile(r"^[A-ZÅÄÖ][\w:’'-]*(?:\s+[\w:’'-]+){0,4}?\s+beslutar\s+(?:att\s+)?", re.I)
 _STRUCTURAL = re.compile(
     r"^(?:dokument|bilagor?|handlingar|beslutsunderlag|protokollet\s+(?:ska\s+|skall\s+)?skickas\s+till|"
@@ -477,9 +479,9 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told
                             r"(?:återrapporterar|återrapporterade)\s+(?=att\b)|"
-                            # "Mikael Stenros återrapporterade frågan om …", "… återrapporterade rutinen för …": the
+                            # "Mikael Stenros återrapporterade frågan om …", "Karin återkopplade frågan som …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
-                            r"återrapporterade\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
+                            r"(?:återrapporterade|återkopplade)\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
                             # "… återrapporterade Tallbys rutin för …", "ES återrapporterade samverkansgruppens
                             # synpunkter": the piece of work by whose it is
                             r"återrapporterade\s+(?=[\wåäöÅÄÖ-]{3,}s\s+[a-zåäö]{3,})|"
@@ -841,8 +843,9 @@ _LEAD_ROLE = re.compile(r"^(?:ordförande|ordf\.|sekreterare|sekr\.|justerare)\s
 _TAKING_PART = re.compile(r"(?:(?:deltog|deltar|närvarade|närvarar)\s+)?(?:digitalt|på\s+distans|via\s+[\wåäö]+|på\s+plats|"
                           r"fysiskt)$|(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d\d$")
 _SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A-ZÅÄÖ][a-zåäö-]+s?\s+kommun\b))")
+# "…, Region X – sekreterare", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
 _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
-                        r"antecknare|sammankallande)\b)", re.I)
+                        r"antecknare|sammankallande)\b|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
@@ -942,6 +945,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     >>> e, who = parse_attendance_entry("Kerstin Malm (S) för Rolf Nordin (S)", "present", ["ledamot"])
     >>> e.name, e.roles, who
     ('Kerstin Malm', ['ersättare'], 'Rolf Nordin')
+    >>> parse_attendance_entry("Ronja Blom, demenssjuksköterska – förhinder", "present", ["ledamot"])[0].status
+    'absent'
     >>> e, _ = parse_attendance_entry("Elsa Berg (EB), utvecklingsledare, Norrvik kommun, förhinder", "present", ["ledamot"])
     >>> e.name, e.initials, e.party, e.status, e.organisation
     ('Elsa Berg', 'EB', None, 'absent', 'Norrvik kommun')
@@ -1496,6 +1501,11 @@ def prose_rosters_unwrapped(text: str) -> str:
     return "\n".join(out)
 
 
+# the meeting's day after a roster's label: "Adjungerade den 15/10", "Närvarande 12 maj"
+_LABEL_DATE = re.compile(r"\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+                         r"september|oktober|november|december))(?:\s+\d{4})?$")
+
+
 def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     """(status, roles, is_section, inline rest) when ``s`` is an attendance label line."""
     body = _prose_roster(_strip_bullet(s))
@@ -1512,6 +1522,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
     head = " ".join(head.split())
     if not head:
         return None
+    if head[-1:].isdigit() or " den " in head:
+        head = _LABEL_DATE.sub("", head)  # "Adjungerade den 15/10": those of the meeting the roster's grid has a column for
     if "s " in head:
         # "Direktionens ledamöter" / "Direktionens ersättare": the body's own seats, named with the body
         head = _BODY_GENITIVE_LABEL.sub("", head)
@@ -1717,6 +1729,8 @@ _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 _ABSENT_MARK = re.compile(r"^(?:0$|[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# a roster table's first cell naming the row's person a guest for one item: "*Gäst, punkt 2*", "Adjungerad, p. 4"
+_LABEL_FOR_ITEM = re.compile(r"^[*_ ]*(?P<label>[^,*_]+?),?\s+(?:p\.?|pkt\.?|punkt|§)\s*(?P<n>\d{1,3}[a-z]?)[*_ ]*$", re.I)
 
 
 _SECRETARY_WORD = re.compile(r"(?i)\bsekreterare\b")
@@ -1906,10 +1920,14 @@ class _Table:
         row = self._place(cells)
         if not row:
             return []
+        label_paragraphs: list[str] = []
         for k, (_, kind, _) in enumerate(self.columns):
             v = row.get(k)
             if kind == "org" and v and not (k > 0 and self.columns[k][2] == "kommun"):
                 lab = _match_label(v)
+                item = _LABEL_FOR_ITEM.match(v) if lab is None and " " in v else None
+                if item and (lab := _match_label(item.group("label"))) and lab[0] == "guest":
+                    label_paragraphs = ["§ " + item.group("n")]
                 if (lab and lab[2] and lab[0] == "guest" and not lab[3] and len(row) > 2
                         and any(kd in ("mark", "nf_mark") for _, kd, _ in self.columns)):
                     # "Övriga | Vera Lund (sekreterare) | Enheten för … | N": a row of the table whose first
@@ -1939,7 +1957,7 @@ class _Table:
         marks: dict[int, str] = {}  # each presence column's reading
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
-        own_paragraphs: list[str] = []  # written with the presence mark: the row's own person's
+        own_paragraphs: list[str] = list(label_paragraphs)  # written with the presence mark or the row's label
         for k, (_, kind, head) in enumerate(self.columns):
             v = row.get(k, "")
             if kind == "org" and head == "kommun" and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]+", v or ""):
@@ -4125,6 +4143,11 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             continue
         if not in_block and c == "a" and s[:1] == b[:1] and _bare_decision_clause(lines, lo, i):
             in_block, block_body, block_kind = True, None, 0
+        if in_block and i in seg.bold_lines:
+            end_block()  # "Beslut: a) … b) …" / "**Uppdragsbeskrivning – Arbetsgrupp X**": the decision has ended
+            gap, artefact_gap = 0, False
+            i += 1
+            continue
         if in_block and (pm := _PROPOSES_AFTER.match(s)):
             # "Regionstyrelsen beslutar för egen del att 1. … 2. … och föreslår regionfullmäktige
             # besluta att 3. …": the points after it are the body's decision to propose them
@@ -4142,7 +4165,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             if (am and clause is not None and clause.get("bullet") and s[:1] not in _BULLETS and gap == 0
                     and raw[:1].isspace() and not clause["last"].rstrip().endswith((",", ".", ";"))):
                 am = None  # "– att anta överenskommelsen / att gälla från …": the bulleted clause goes on
-            numbered = _NUMBERED_POINT.match(s) if am is None else None
+            numbered = (_NUMBERED_POINT.match(s) or _LETTERED_POINT.match(s)) if am is None else None
             inline = _INLINE_DECIDE.match(s) if am is None else None
             if am:
                 close_clause()
@@ -4860,17 +4883,19 @@ def _decider(sent: str) -> str | None:
     ('arbetsgruppen', None)
     >>> _decider("Det beslutades att samverkansgruppen ställer sig bakom planen"), _decider("Vi bestämde att …")
     ('Samverkansgruppen', None)
+    >>> _decider("Styrgruppen gav projektgruppen i uppdrag att pröva headset")
+    'Styrgruppen'
     """
     if "eslutades" in sent[:16] and (lead := _DECIDED_PASSIVE_LEAD.match(sent)):
         sent = sent[lead.end():]  # "Det beslutades att gruppen ställer sig bakom …": the clause's own subject
         sent = sent[:1].upper() + sent[1:]
-    m = _VERB_SUBJECT.match(sent)
-    if m:
-        return m.group("subj")
     m = _SUBJECT_VERB.match(sent)
     if m and m.group("subj").casefold() == "vi":
         return None  # "Vi bestämde att …": the meeting itself, as in the passive
     if m and (_GROUPISH.search(m.group("subj").split()[-1]) or m.group("subj").casefold() in _ALWAYS_SELF):
+        return m.group("subj")  # "Styrgruppen gav projektgruppen i uppdrag …": the body before the verb decides
+    m = _VERB_SUBJECT.match(sent)
+    if m:
         return m.group("subj")
     return None
 
@@ -5284,7 +5309,7 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False) -> list[Atten
                        and lab[2] and lab[0] in ("present", "absent")), None)
             if lo is None:
                 continue
-        sub = Segments(seg.path, lines, seg.layout, None, [], [], None, None, seg.md_headings, seg.artefacts)
+        sub = Segments(seg.path, lines, seg.layout, None, [], [], None, None, seg.md_headings, seg.artefacts, seg.bold_lines)
         known = {_norm_key(e.name) for e in found}
         found.extend(e for e in parse_header(sub, lo, it.end)["attendance"] if _norm_key(e.name) not in known)
     return found

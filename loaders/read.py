@@ -119,11 +119,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -
     if media_type == DOCX:
         return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == formats.ODT:
-        return formats.read_odt(path, data)
+        return _item_rows_apart(formats.read_odt(path, data))
     if media_type == formats.RTF:
-        return formats.read_rtf(path, data)
+        return _item_rows_apart(formats.read_rtf(path, data))
     if media_type == formats.HTML:
-        return formats.read_html(path, data)
+        return _item_rows_apart(formats.read_html(path, data))
     if media_type == formats.EML:
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
@@ -131,6 +131,36 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -
     text = decode_text(path, data)
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
+
+
+# the header of a table that writes the minutes a row an item: "Punkt | Anteckning", "Ärende | Anteckningar"
+_ITEM_TABLE_HEAD = re.compile(r"^(?:punkt|ärende|dagordningspunkt|nr|§)\t(?:anteckning(?:ar)?|minnesanteckning(?:ar)?|notering(?:ar)?|"
+                              r"kommentar(?:er)?|protokoll|beslut och anteckningar|anteckningar och beslut)\s*$", re.I)
+# … and a row under it: the item's number and heading, then what was said
+_ITEM_TABLE_ROW = re.compile(r"^(?P<head>(?:§\s*\d{1,4}|\d{1,3}[.)])\s+[A-ZÅÄÖ][^\t]{2,100}?)\t(?P<text>[^\t]*\S[^\t]*)$")
+
+
+def _item_rows_apart(text: str) -> str:
+    r"""The rows of a "Punkt | Anteckning" table as an item's heading on a line and its text on the next, as
+    the Word reader writes them (:func:`_item_row`); other lines as they are.
+
+    >>> _item_rows_apart("Punkt\tAnteckning\n1. Inledning\tAnna hälsade välkommen. Dagordningen godkändes.\nSlut")
+    'Punkt\tAnteckning\n1. Inledning\nAnna hälsade välkommen. Dagordningen godkändes.\n\nSlut'
+    """
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out, under = [], False
+    for line in lines:
+        if _ITEM_TABLE_HEAD.match(line.strip()):
+            under = True
+        elif under and (row := _ITEM_TABLE_ROW.match(line.strip())):
+            out += [row.group("head").rstrip(), row.group("text").strip(), ""]
+            continue
+        elif under and line.strip() and "\t" not in line:
+            under = False  # the table has ended
+        out.append(line)
+    return "\n".join(out)
 
 
 # a text that starts as a mail program writes a message: "Från: …" and "Skickat:"/"Ämne:" in its first lines
@@ -1003,30 +1033,46 @@ def _frame_cells(tbl) -> list | None:
     return [c[0] for c in cells] if cells and all(len(c) == 1 for c in cells) else None
 
 
-def _item_row(row) -> tuple[str, str, object] | None:
-    """(number, diary number, cell) of a row that lays out an item: its number alone in the first cell and its
-    heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …")."""
+# the first cell of a "Punkt | Anteckning" table's row: the item's number and heading ("2. Återrapport från …")
+_ITEM_HEADING_CELL = re.compile(r"^(?P<number>§\s*\d{1,4}|\d{1,3}[.)])\s+(?P<title>[A-ZÅÄÖ][^\t\n]{2,100})$")
+# a sentence in a cell: words and a full stop
+_SENTENCE_IN_CELL = re.compile(r"(?:\S+\s+){4,}\S*[a-zåäö0-9)]\.(?:\s|$)")
+
+
+def _item_row(row) -> tuple[str, str, object, str | None] | None:
+    """(number, diary number, cell, heading) of a row that lays out an item: its number alone in the first cell and
+    its heading and paragraphs in the second ("§ 4" | "Budget 2026" / "Nämnden beslutar" / "att …"); or its number
+    and heading in the first cell and what was said in the second, as a "Punkt | Anteckning" table writes the
+    minutes ("2. Återrapport från samrådet" | "Karl-Johan återrapporterade … Styrgruppen enades om att …")."""
     cells = list(_children(row, "tc"))
     if len(cells) != 2:
         return None
-    number = _ITEM_NUMBER_CELL.match(" ".join(" ".join(_paragraph_text(q).split()) for q in _children(cells[0], "p")).strip())
+    first = " ".join(" ".join(_paragraph_text(q).split()) for q in _children(cells[0], "p")).strip()
+    number = _ITEM_NUMBER_CELL.match(first)
     if not number:
+        heading = _ITEM_HEADING_CELL.match(first)
+        if heading and not heading["title"].rstrip().endswith((".", ":")) and any(
+                _SENTENCE_IN_CELL.search(_paragraph_text(q)) for q in _children(cells[1], "p")):
+            return heading["number"], "", cells[1], heading["title"].strip()
         return None
     # its heading and text set apart as paragraphs, or as lines of one paragraph (w:br)
     filled = sum(1 for q in _children(cells[1], "p") for x in _paragraph_text(q).split("\n") if x.strip())
-    return (number["number"], number["dnr"] or "", cells[1]) if filled > 1 else None
+    return (number["number"], number["dnr"] or "", cells[1], None) if filled > 1 else None
 
 
-def _cell_blocks(number: str | None, dnr: str, cell, numbers: "_ListNumbers", lines: list[str]) -> None:
+def _cell_blocks(number: str | None, dnr: str, cell, numbers: "_ListNumbers", lines: list[str],
+                 heading: str | None = None) -> None:
     """A layout cell read as the body's paragraphs, not run into one line: an item's number before
-    the heading its cell opens with, its diary number under the heading, and a blank line after
-    the item, as in minutes typed as text."""
+    the heading its cell opens with (or the ``heading`` the row's first cell gave), its diary number
+    under the heading, and a blank line after the item, as in minutes typed as text."""
     inner: list[str] = []
     _block_lines(cell, numbers, inner)
     if number is not None:
         inner = [x for line in inner for x in line.split("\n")]
+        if heading:
+            inner.insert(0, f"{number} {heading}")
         first = next((k for k, x in enumerate(inner) if x.strip()), None)
-        if first is not None:
+        if first is not None and not heading:
             inner[first] = f"{number} {inner[first].strip().strip('*')}"
             if dnr:
                 inner.insert(first + 1, dnr)
@@ -1069,7 +1115,7 @@ def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -
         inner_tables.append([inner for cell in _children(row, "tc") for inner in _children(cell, "tbl")])
     for cells, inner, item in zip(_label_over_marks(rows), inner_tables, items):
         if item:
-            _cell_blocks(*item, numbers, lines)
+            _cell_blocks(*item[:3], numbers, lines, heading=item[3])
             continue
         lines.append("\t".join(cells))
         for t in inner:

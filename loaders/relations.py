@@ -245,6 +245,11 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     return tuple(s.strip(" \x00") for s in out if s.strip(" \x00"))
 
 
+# the doer and the due date tagged after a task: "(Ansvar: KSÖ, v. 48)", "– Ansv. RÖ, v. 40", "(ansvarig: Eva, 2/12)"
+_RESPONSIBLE_TAG = re.compile(r"\s*(?:\(\s*(?:ansvar(?:ig)?|ansv\.?)\s*:?\s*(?P<tag>[^()]*)\)|\s[–-]\s*(?:ansvar(?:ig)?|ansv\.?)"
+                              r"\s*:?\s*(?P<tag2>[^–()]*))\s*\.?$", re.I)
+
+
 def _clean_task(task: str) -> str:
     task = " ".join(task.split()).strip(" ,.;:")
     return _TOLD_AFTER.sub("", task)
@@ -891,6 +896,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     >>> [g.name for g in find_groups("Samverkansgrupp äldre bad kommunerna att utse var sin representant.")]
     ['Samverkansgrupp äldre']
+    >>> [g.name for g in find_groups("Nätverket rapporterar till Samverkansgrupp äldre en gång per år.")]
+    ['Samverkansgrupp äldre']
+    >>> [g.name for g in find_groups("Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.")]
+    ['Lokal närvårdsgrupp Klippvik', 'Lokal närvårdsgrupp Lövsta']
     >>> [g.name for g in find_groups("Frågan har Styrgrupp för digitala vårdmöten i hemmet lyft till samrådet.")]
     ['Styrgrupp för digitala vårdmöten i hemmet', 'samrådet']
     >>> [g.name for g in find_groups("Eva sitter i länets nätverk för barnhälsovård. Nätverket för socialchefer träffas.")]
@@ -928,8 +937,8 @@ def _topic_tail(text: str, pos: int) -> tuple[str, int]:
             # "meddelar Samverkansgrupp barn och unga beslutet": the object after the name; "… varje kvartal": how often
             break
         keep.append(w)
-    while keep and keep[-1] in ("och", "i"):
-        keep.pop()
+    while keep and keep[-1] in ("och", "i", "en", "ett"):
+        keep.pop()  # "… till Samverkansgrupp äldre en gång per år": the article of how often, no part of the name
     # "Styrgrupp psykisk hälsa barn och unga": a topic and the ages it is for, five words with their "och";
     # "Arbetsutskott och representation": a title naming two topics, no body
     if not keep or len(keep) > (5 if "och" in keep[1:-1] else 4) or keep[0] == "och":
@@ -1150,12 +1159,24 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             if m and sum(ch.isupper() for ch in m.group(2)) >= 2 and m.group(1).split()[0].casefold() in a.name.casefold():
                 inner = [g for g in out[i + 1:] if g.start < m.end()]
                 out[i:i + 1 + len(inner)] = [_Group(f"{a.name} ({m.group(1)})", a.start, m.end(), None)]
+    if " och " in text:
+        # "Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta": two bodies of one kind, each named in full
+        for i in range(len(out) - 1, -1, -1):
+            two = _TWO_OF_A_KIND.match(out[i].name) if out[i].generic_head is None else None
+            if two and two.group("b").startswith(two.group("kind")):
+                a, at = out[i], out[i].start + two.start("b")
+                out[i:i + 1] = [_Group(two.group("a"), a.start, a.start + two.end("a"), None), _Group(two.group("b"), at, a.end, None)]
     return tuple(out)
 
 
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
+# two names joined by "och" that open with the same words: "Lokal närvårdsgrupp X och Lokal närvårdsgrupp Y"
+_TWO_OF_A_KIND = re.compile(r"^(?P<a>(?P<kind>[A-ZÅÄÖ][\wåäö-]*\s+[\wåäö-]+)\s+[A-ZÅÄÖ][^ ]*(?:\s+[^ ]+){0,2}?)\s+och\s+"
+                            r"(?P<b>[A-ZÅÄÖ].+)$")
+
+
 # the level before a named body's kind, with or without its article ("den regionala arbetsgruppen för
 # unga utanför", "regional styrgrupp barn och unga")
 _LEVEL_OF_NAME = re.compile(r"(?P<the>[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala?|[Ll]änsgemensamma|[Ll]änsövergripande)\s+")
@@ -1251,6 +1272,14 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         kind = f"{pl.group('adj')[:-1]} {pl.group('kind')}" if pl.group("adj") else pl.group("kind")
         if ctx.meeting.casefold().startswith(kind.casefold() + " "):
             return [ctx.meeting]
+        # "Styrgruppen gav de lokala närvårdsgrupperna i uppdrag …" where the item names each in full ("Lokal
+        # närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta …, medan Lokal närvårdsgrupp Östmo …"): each of them
+        named: list[str] = []
+        for g in find_groups(ctx.item.body or "") if ctx.item else ():
+            if not g.generic_head and g.name.casefold().startswith(kind.casefold() + " ") and g.name not in named:
+                named.append(g.name)
+        if len(named) >= 2:
+            return named
     holder = ctx.role_holder(s) or (_title_acronym_holder(s, ctx) if s.isupper() and 2 <= len(s) <= 5 else None)
     if holder:
         return [holder]
@@ -1621,7 +1650,9 @@ class _Ctx:
             # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
             # compound kind as written (a bare "rådet", "nämnden" stays a reference)
             if head.endswith("råd") and len(head) > 5 and g.name[:1].isupper() and " " not in g.name:
-                return g.name
+                # "Samrådet har beslutat …" under "Återrapport från Politiskt samråd Nära vård X": the one samråd
+                # the minutes name in full; else a council of its own by its compound kind
+                return (self.one_named_with(head) if head == "samråd" else None) or g.name
             if head.endswith("grupp") and len(head) > 6:
                 # "närvårdsgruppen" after "starta Lokal närvårdsgrupp Östmo": the one group of that compound
                 # kind the items name
@@ -1631,7 +1662,18 @@ class _Ctx:
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
             # "styrgruppen" in a working group's notes is the body above it, not one named after the item
             return self.group_of_item(head)
-        return self.group_of_item(head) or self.named_after_topic(head)
+        return self.group_of_item(head) or self.project_group_of_meeting(head) or self.named_after_topic(head)
+
+    def project_group_of_meeting(self, head: str) -> str | None:
+        """"projektgruppen" in the minutes of a project's styrgrupp ("Styrgrupp för Digitala vårdmöten i hemmet"):
+        the project group of the same project, which the styrgrupp steers, not one named after the item.
+
+        >>> ctx = _Ctx.__new__(_Ctx); ctx.meeting = "Styrgrupp för Digitala vårdmöten i hemmet"
+        >>> ctx.project_group_of_meeting("projektgrupp"), ctx.project_group_of_meeting("arbetsgrupp")
+        ('Projektgrupp Digitala vårdmöten i hemmet', None)
+        """
+        m = _PROJECT_STYRGRUPP.match(self.meeting or "") if head == "projektgrupp" else None
+        return f"Projektgrupp {m.group('project')}" if m else None
 
     def reported_group(self, meeting: str | None) -> str | None:
         """"gruppen" in the minutes of a body that is no group (a council, a nämnd), under an item
@@ -1697,6 +1739,14 @@ class _Ctx:
         name = f"{head.capitalize()} för {topic}" if head == "styrgrupp" else f"{head.capitalize()} {topic}"
         self.named[head] = name
         return name
+
+
+# the one who leads a group, by a note after the name in its list of members: "Nora Lindqvist (sammankallande)"
+_LEAD_NOTE = re.compile(r"(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s*\((?P<role>sammankallande|ordförande|samordnare)\)")
+# members not yet named at the end of the list: "… och en representant för elevhälsan från respektive kommun"
+_SEAT_TO_FILL = re.compile(r"(?:,|\s+och|\s+samt)\s+(?:en|ett|två|tre|fyra)\s+(?:representant|företrädare|ledamot|person)(?:er)?\b.*$")
+# a project's styrgrupp by its name: "Styrgrupp för Digitala vårdmöten i hemmet", "Styrgruppen för projektet X"
+_PROJECT_STYRGRUPP = re.compile(r"^Styrgrupp(?:en)?\s+(?:för\s+)?(?:projektet\s+)?(?P<project>[A-ZÅÄÖ][^,()]{3,80}?)(?:\s+\([^()]*\))?$")
 
 
 # --------------------------------------------------------------------------- dates
@@ -2838,11 +2888,13 @@ _BODY_NAME_RE = re.compile(
     r"(?=\s+(?:för|den|senast|inför|i|och|om|med|vid|att|som)\b|\s*$|[,.;(])")
 
 
+# a word in small letters between two capitalised words of a body's name: "Politiskt samråd Nära vård Ådalen"
+_SMALL_IN_NAME = r"(?:\s+(?!(?:och|i|den|det|med|för|på|till|om|av|som|vid|från|under|efter|har|är|var|ska)\b)[a-zåäö]{3,}(?=\s+[A-ZÅÄÖ]))?"
 # A body named in full: capitalised words around a type word ("Delregionalt politiskt samråd
 # Södra Havsby", "Regional ledningsgrupp för vård och omsorg")
 _FULL_BODY_RE = re.compile(
     r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
-    r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
+    r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+" + _SMALL_IN_NAME + r"){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
 
@@ -2861,6 +2913,8 @@ def _full_bodies(text: str):
 
     >>> [m.group(0) for m in _full_bodies("Frågan tas upp i Delregionalt politiskt samråd Södra Havsby i maj.")]
     ['Delregionalt politiskt samråd Södra Havsby']
+    >>> [m.group(0) for m in _full_bodies("Återrapport från Politiskt samråd Nära vård Ådalen")]
+    ['Politiskt samråd Nära vård Ådalen']
     """
     pos = 0  # the end of the last match: the next starts at or after it
     tried = 0  # the capitals before this have been tried
@@ -3036,7 +3090,7 @@ _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
 _TWO_REPLACES_RE = re.compile(r"^(?P<first>[^.;]+?\bersätter\s+[^.;]+?)\s+och\s+(?P<second>[^.;]+?\bersätter\s+[^.;]+?)"
                               r"(?P<tail>\s+som\s+[^.;]+)$")
 _LEAVING_LEAD = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:avgår|slutar|lämnar)\b")
-_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|[A-ZÅÄÖ]\w*)$")
+_GROUP_WORD_END = re.compile(r"(?:grupp|gruppen|rådet|råd|nämnden|teamet|beredningen|utskottet|nätverket|forumet|[A-ZÅÄÖ]\w*)$")
 # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B, som lämnar gruppen"
 _ENTERS_REPLACING_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+går\s+in\s+som\s+"
@@ -3446,8 +3500,12 @@ class _Extractor:
         done = _REPORTED_DONE.search(task) if origin == "narrative" else None
         if done:  # "EB kontaktar Anders Nygård – klart, se p. 1": a task reported done, kept where it follows one up
             task, origin, given_by, report_back = task[:done.start()], "report", None, True
+        tag = _RESPONSIBLE_TAG.search(task) if "nsv" in task else None
+        if tag:  # "… till nätverket (Ansvar: KSÖ, v. 48)": who and when, written after the task, no part of it
+            task, context = task[:tag.start()], f"{context} {tag.group('tag') or tag.group('tag2')}".strip()
         task = _clean_task(_to_infinitive(_clean_task(task)))
-        assignees = [a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.") for a in assignees) if a]
+        assignees = list(dict.fromkeys(a for a in (normalise_person_name(a) if is_person_name(a) else a.strip(" ,.")
+                                                   for a in assignees) if a))
         if not assignees or len(task) < 3:
             return None
         item = self.ctx.item
@@ -5685,7 +5743,9 @@ class _Extractor:
 
     _CARRIES_RE = re.compile(
         # ", och HR tar den dit": the clause joined by "och"
-        r"(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
+        # "… den 19 november och Helga föredrar den där": the clause joined by "och" alone
+        r"(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?|\s+och\s+(?=[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+(?:föredrar|presenterar)\s+(?:den|det)\s+där\b))"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         # "PJW föredrar det (där)": presents it to the body it goes to
         r"(?:tar\s+med\s+(?:sig\s+)?|(?P<pres>föredrar|presenterar)\s+|tar\s+upp\s+)"
         r"(?:den|det|dem|frågan|ärendet)(?:\s+till\s+[^.;]+|\s+där)?$"
@@ -5693,7 +5753,9 @@ class _Extractor:
         r"|(?:^|(?:[,;]|\s[–—-])\s+(?:och\s+)?)(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+"
         r"tar\s+(?:upp\s+)?(?:den|det|frågan|ärendet)\s+(?:dit|där)(?:\s+(?:den|på|vid|i)\s+[^.;,]{1,40})?$")
     # (or by the meeting itself: "Frågan lyfter vi till samordningsgruppen"; "Frågan överlämnas till nätverket")
-    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+    _RAISED_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|lämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
+    # what is raised, by its noun in the definite form before the verb: "Delrapporten lämnas till …"
+    _RAISED_THING = re.compile(r"(?:^|[.;:]\s+)(?P<thing>[A-ZÅÄÖ][a-zåäö]{3,}(?:en|et|na))\s*$")
     # … and handed over, where the one carrying it "tar den dit"
     _HANDED_OVER_RE = re.compile(r"\b(?:lyfts|lyftes|tas\s+upp|skickas|förs|lyfter\s+vi|överlämnas)\s+(?:vidare\s+)?till\s+(?P<rest>.+)$")
 
@@ -5712,7 +5774,8 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         task = next((d.text for d in self.p.decisions if d.item == item and d.text.startswith("lyfta ")
                      and raised.group("rest").split(" ")[0] in d.text), None)
-        task = task or f"lyfta frågan till {raised.group('rest')}"
+        thing = self._RAISED_THING.search(head[:raised.start()].rstrip())
+        task = task or f"lyfta {thing.group('thing').lower() if thing else 'frågan'} till {raised.group('rest')}"
         if m.group("pres"):  # "föredra delrapporten för Styrgrupp X den 17 september"
             task = re.sub(r"^lyfta\s+(.*?)\s+till\s+", r"föredra \1 för ", task.split(";")[0])
         self.assignment(who, task, origin=origin, pos=pos, given_by=giver if origin == "decision" else None)
@@ -6247,11 +6310,18 @@ class _Extractor:
 
         if rule.name == "consists_of":
             grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
-            people = self._people(g["who"])
+            raw_who = g["who"]
+            # "Nora Lindqvist (sammankallande), Mikael Strömberg och en representant från respektive kommun": the
+            # lead by a note after the name; a seat still to be filled is no person
+            noted = _LEAD_NOTE.search(raw_who)
+            raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>", raw_who))
+            people = self._people(raw_who)
             if not grp or not people:
                 return False
             self.group(grp, item)
             raw_lead, lead_role = g.get("lead") or g.get("lead2"), g.get("leadrole") or g.get("leadrole2")
+            if noted and not raw_lead:
+                raw_lead, lead_role = noted.group("who"), noted.group("role")
             lead = self._people(raw_lead, text_names=True) if raw_lead else None
             # "…, och Karin är sammankallande": the first name of one of the members just listed
             lead = [next((p for p in people if p.split()[0] == x), x) for x in lead or []]
@@ -6267,7 +6337,7 @@ class _Extractor:
             if not old or len(old) != 1:
                 return False
             mid = g.get("mid") or ""
-            left = re.search(r"(?:\blämnar\s+)?(?:därmed\s+|också\s+|även\s+)?(?P<rest>[^.;]+)$", mid)
+            left = re.search(r"(?:\blämnar\s+)?(?:(?:därmed|därför|också|även|då|samtidigt)\s+)?(?P<rest>[^.;]+)$", mid)
             named_left = ([x.name for x in find_groups(left.group("rest")) if not x.generic_head]
                           if left and re.search(r"\blämnar\b", s) else [])
             if len(named_left) >= 2 and not (g.get("who") or g.get("who3") or g.get("who4")):
@@ -6277,14 +6347,16 @@ class _Extractor:
                 return True
             # "har lämnat beredningsgruppen i samband med …": the body left is the object, not what follows "i"
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
-            gm = (re.match(r"\s*(?:därmed\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", mid)
+            gm = (re.match(r"\s*(?:(?:därmed|därför|då|samtidigt)\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", mid)
                   if re.search(r"\blämna[rt]\b", s) else None)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
-            named = self._group_phrase(mid) if not gm and "lämnar" in s and mid.strip() else None
+            # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
+            named = (self._group_phrase(re.sub(r"^\s*(?:därmed|därför|då|samtidigt)\s+", "", mid))
+                     if not gm and "lämnar" in s and mid.strip() else None)
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
-            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:därmed\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
+            elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
                 return False
             if not grp:
                 return False

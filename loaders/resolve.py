@@ -1096,6 +1096,8 @@ class _Groups:
             self.new_aliases[name].add(text)
         elif placed != key and placed in self.new_names:
             name = self.new_names[placed]  # "Lokal närvårdsgrupp i Östmo" of "Lokal närvårdsgrupp Östmo"
+        elif (local := next((k for k in (f"lokal {placed}", f"lokala {placed}") if k in self.new_names), None)):
+            name = self.new_names[local]  # "Närvårdsgruppen i Klippvik" of "Lokal närvårdsgrupp Klippvik"
         elif acronym and fold(acronym) in self.new_names:
             name = self.new_names[fold(acronym)]  # "RLG" defined before, now its long form
         elif placeless != key and placeless in self.new_names and not _other_place(self.new_names[placeless], text):

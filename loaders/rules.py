@@ -993,6 +993,18 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Förvaltningen föreslår att ärendet bordläggs.",
                            "föreslår att ärendet bordläggs till nästa möte",
                            "För att hinna klart föreslår beredningsgruppen att ett extra möte hålls.")),
+    # a body's proposal the minutes take up, made to the body that met: "Närvårdsgruppen i Klippvik föreslog i oktober
+    # att arbetssättet prövas även i de andra kommunerna" (in the styrgrupp's minutes, under an item on that proposal)
+    Rule("proposed_to_the_meeting", "mandate", mandate="recommends", exclusive=False, narrative_only=True,
+         triggers=("föreslog", "har föreslagit"),
+         pattern=r"^(?P<from7>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket)"
+                 r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:föreslog|har\s+föreslagit)(?:\s+(?:i|den)\s+[^.;,]{2,20}?)?"
+                 r"\s+att\s+[a-zåäö][^.;]*?\s+(?:prövas|införs|inrättas|tas\s+upp|ses\s+över|utreds|utvidgas|sprids)\b[^.;]*$",
+         examples=(_ex("Lokal närvårdsgrupp Klippvik föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
+                       ("mandate", "Lokal närvårdsgrupp Klippvik", "Styrgruppen för Nära vård Havsby", "recommends"),
+                       body="Styrgruppen för Nära vård Havsby"),),
+         counter_examples=("Karin föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
+                           "Gruppen föreslog att frågan tas upp igen i vår.")),
     # a body's proposal that another decided on or stood behind: "Efter förslag på namn från X har LSVO
     # beslutat om …", "LSVO stod bakom det förslag som X tagit fram"
     Rule("proposal_taken_up", "mandate", mandate="recommends", exclusive=False,
@@ -1168,7 +1180,13 @@ RULES: tuple[Rule, ...] = (
                        "Arbetsgruppen består av Karin Ek, Olle Sand och Gun Berg, och Karin är sammankallande.",
                        decision=True, body="Samverkansgrupp äldre",
                        facts=(("membership", "Olle Sand", "Arbetsgrupp för tolkstöd", "join"),
-                              ("assignment", ["Karin Ek"], "vara sammankallande"))),),
+                              ("assignment", ["Karin Ek"], "vara sammankallande"))),
+                   # the lead by a note after the name; a seat still to be filled is no member
+                   _ex("En arbetsgrupp för konsultationstid i elevhälsan inrättas. Arbetsgruppen består av Nora Lind "
+                       "(sammankallande), Mikael Ström och en representant för elevhälsan från respektive kommun.",
+                       ("membership", "Nora Lind", "Arbetsgrupp för konsultationstid i elevhälsan", "join"),
+                       ("membership", "Mikael Ström", "Arbetsgrupp för konsultationstid i elevhälsan", "join"),
+                       ("assignment", ["Nora Lind"], "vara sammankallande"))),
          counter_examples=("Underlaget består av tre delar.",)),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
@@ -1291,6 +1309,10 @@ RULES: tuple[Rule, ...] = (
                        "Per Krantz, som lämnar gruppen.",
                        ("membership", "Mikael Lund", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Krantz", "Samverkansgrupp äldre", "leave")),
+                   # the network that met by its type word
+                   _ex("Cecilia Dahlberg tillträder som MAS i Östmo den 1 oktober och ersätter Rut Hallqvist i nätverket.",
+                       ("membership", "Cecilia Dahlberg", "MAS-nätverket", "replace"),
+                       ("membership", "Rut Hallqvist", "MAS-nätverket", "leave"), body="MAS-nätverket"),
                    # a huvudman's seat in the body that met, told as done
                    _ex("Cecilia Sand har ersatt Eva Nord som representant för Åby kommun.",
                        ("membership", "Cecilia Sand", "Samverkansgrupp äldre", "replace"),
@@ -1563,6 +1585,26 @@ RULES: tuple[Rule, ...] = (
                    _ex("Anna Lund kvarstår som ordförande under nästa år.",
                        ("membership", "Anna Lund", "Samverkansgrupp äldre", "member"))),
          counter_examples=("Arbetet fortsätter som tidigare.", "Mötesformen kvarstår som den är.")),
+    # a seat taken, before the rules of leaving read the clause after it ("… blev ordinarie ledamot i G och lämnar därför H")
+    Rule("becomes_representative", "membership", change="join", exclusive=False,
+         triggers=("blir ", "blev "),
+         # "Camilla blev ordinarie ledamot i Styrgrupp Nära vård i september": the seat taken, told as done
+         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson)"
+                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?P<group>[^.;,]+?)"
+                 # "… i september och lämnar därför …": when, and a clause of its own after the seat
+                 r"(?:\s+i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)?"
+                 r"(?:\s+och\s+[a-zåäö]+(?:ar|er|ir)\b[^.;]*)?" + _UNTIL + r"$",
+         examples=(_ex("Åby kommun ingår i piloten från mars, och Per Holm blir Åbys representant i projektgruppen.",
+                       decision=True, body="Projektgrupp mobilt team", roster=("Per Holm, Åby kommun",),
+                       facts=(("membership", "Per Holm", "Projektgrupp mobilt team", "join"),)),
+                   _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "join")),
+                   _ex("Camilla blev ordinarie ledamot i Styrgrupp Nära vård i september och lämnar därför Styrgrupp DVH "
+                       "efter dagens möte.", roster=("Camilla Ek, Bruksberga kommun",),
+                       facts=(("membership", "Camilla Ek", "Styrgrupp Nära vård", "join"),))),
+         counter_examples=("Det blir en representant i styrgruppen från varje kommun.",
+                           "Det blev ledamot i styrgruppen som fick frågan.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
                    "att hen slutar", "går i pension"),
@@ -1596,12 +1638,12 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
     Rule("leaves_replaced_by", "membership", change="leave",
-         triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat",
+         triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+)?"
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
+                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
@@ -1652,6 +1694,15 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Kim Ek", "Regionala samverkansrådet", "leave"),)),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
+                   # the leaving told as done, an adverb between the auxiliary and the verb
+                   _ex("Rut Hallqvist slutade som MAS i Östmo den 31 augusti och har därmed lämnat nätverket.",
+                       ("membership", "Rut Hallqvist", "MAS-nätverket", "leave"), body="MAS-nätverket"),
+                   # an adverb between the verb and the body left
+                   _ex("Siri lämnar då nätverket.", ("membership", "Siri Nordahl", "MAS-nätverket", "leave"),
+                       body="MAS-nätverket", roster=("Siri Nordahl",)),
+                   _ex("Camilla lämnar därför Styrgrupp DVH efter dagens möte.",
+                       ("membership", "Camilla Ek", "Styrgrupp DVH", "leave"), roster=("Camilla Ek",),
+                       body="Styrgrupp för Digitala vårdmöten i hemmet"),
                    _ex("Henrik Alm slutar sin tjänst i kommunen vid årsskiftet och lämnar därmed rådet.",
                        ("membership", "Henrik Alm", "Brottsförebyggande rådet, Åby kommun", "leave"),
                        body="Brottsförebyggande rådet, Åby kommun"),
@@ -1672,6 +1723,8 @@ RULES: tuple[Rule, ...] = (
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
          counter_examples=("Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+                           # handing over a report, no leaving
+                           "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
                            # leaving a chair is no leaving of the body
                            "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
@@ -2237,17 +2290,6 @@ RULES: tuple[Rule, ...] = (
                            "Anna Ek representerar regionen i frågor om hjälpmedel.",
                            "Anna Ek representerar regionen i ett nätverk för chefer.")),
     # "Per Holm blir Åbys representant i projektgruppen": the seat, taken for the huvudman in the genitive
-    Rule("becomes_representative", "membership", change="join", exclusive=False,
-         triggers=("blir ",),
-         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+blir\s+(?:ny\s+)?"
-                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson)"
-                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
-         examples=(_ex("Åby kommun ingår i piloten från mars, och Per Holm blir Åbys representant i projektgruppen.",
-                       decision=True, body="Projektgrupp mobilt team", roster=("Per Holm, Åby kommun",),
-                       facts=(("membership", "Per Holm", "Projektgrupp mobilt team", "join"),)),
-                   _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
-                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "join"))),
-         counter_examples=("Det blir en representant i styrgruppen från varje kommun.",)),
     # "Anna Lund är gruppens representant i regionens samverkansgrupp för äldre": a seat held, for the one in
     # the genitive
     Rule("is_representative", "membership", change="member", exclusive=False, narrative_only=True,
@@ -2381,7 +2423,7 @@ RULES: tuple[Rule, ...] = (
                  # "deltar som ersättare för Maja Ström": a stand-in at this meeting, read with the attendance
                  r"|deltar\s+(?:tills\s+vidare\s+som\s+ersättare|som\s+ersättare(?!\s+för\s+[A-ZÅÄÖ]))"
                  # "Erik Sjöberg går in som Holmsunds representant": a seat taken for a huvudman
-                 r"|går\s+in\s+som\s+(?:ny\s+)?(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?"
+                 r"|går\s+in\s+som\s+(?:ny\s+|ordinarie\s+)?(?:[A-ZÅÄÖ][\wåäö-]+s\s+|kommunens\s+|regionens\s+)?"
                  r"(?:representant|ledamot|ersättare|deltagare)\b"
                  # "Åsa Grip går in i styrgruppen som representant för FoU Skogland från januari"
                  r"|går\s+in\s+i\s+(?:gruppen|[a-zåäö-]*(?:gruppen|rådet|teamet|nämnden|beredningen))\s+som\s+(?:ny\s+)?"
@@ -2400,7 +2442,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Erik Sjöberg går in som Holmsunds representant; PJW fortsätter som sammankallande.",
                        ("membership", "Erik Sjöberg", "Samverkansgrupp äldre", "join")),
                    _ex("Åsa Grip går in i samverkansgruppen som representant för FoU Norrby från januari.",
-                       ("membership", "Åsa Grip", "Samverkansgrupp äldre", "join"))),
+                       ("membership", "Åsa Grip", "Samverkansgrupp äldre", "join")),
+                   # one who came as adjungerad takes a seat of her own
+                   _ex("Lisa Grönberg går in som ordinarie deltagare för Ådalssjukhuset efter att ha varit med som "
+                       "adjungerad under hösten.", ("membership", "Lisa Grönberg", "Samverkansgrupp äldre", "join"))),
          counter_examples=("Regionen deltar med två representanter.",
                            "Frågan går in som en del av handlingsplanen.",
                            "Olle Dahl deltar som ersättare för Maja Ström.",
@@ -2568,6 +2613,12 @@ RULES: tuple[Rule, ...] = (
     Rule("ge_i_uppdrag", "assignment", triggers=("i uppdrag", "uppdraget att", "uppdraget om"), handler="_ge_i_uppdrag",
          examples=(_ex("PSVO ger LSVO i uppdrag att göra en utredning.", ("assignment", ["LSVO"], "göra"),
                        ("mandate", "PSVO", "LSVO", "delegates")),
+                   # the groups of a kind by their plural, each named in full in the item
+                   _ex("Styrgruppen gav den 8 oktober de lokala närvårdsgrupperna i uppdrag att kartlägga patienter med "
+                       "stora behov. Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.",
+                       ("assignment", ["Lokal närvårdsgrupp Klippvik", "Lokal närvårdsgrupp Lövsta"], "kartlägga"),
+                       ("mandate", "Styrgruppen för Nära vård Norrby", "Lokal närvårdsgrupp Lövsta", "delegates"),
+                       body="Styrgruppen för Nära vård Norrby"),
                    # told to the meeting: the giver is the told clause's subject, not the body that met
                    _ex("Ordföranden informerade om att LSVO har gett Styrgrupp Barnahus i uppdrag att följa upp rutinen.",
                        ("assignment", ["Styrgrupp Barnahus"], "följa upp rutinen"),
@@ -2903,7 +2954,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Tobias Fagerlund"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
                    # who presents it there
                    _ex("Delrapporten lyfts till Styrgrupp Nära vård den 17 september. TF föredrar den där.",
-                       ("assignment", ["Tobias Fagerlund"], "föredra frågan för Styrgrupp Nära vård"), roster=_ROSTER),
+                       ("assignment", ["Tobias Fagerlund"], "föredra delrapporten för Styrgrupp Nära vård"), roster=_ROSTER),
+                   # handed on in the passive, the one presenting it in a clause joined by "och"
+                   _ex("Delrapporten lämnas till Styrgrupp Nära vård den 19 november och TF föredrar den där.",
+                       ("assignment", ["Tobias Fagerlund"], "föredra delrapporten för Styrgrupp Nära vård den 19 november"),
+                       roster=_ROSTER),
                    _ex("Frågan lyfter vi till styrgruppen – Elin tar med den till mötet 21 november.",
                        ("assignment", ["Elin Borg"], "lyfta frågan till styrgruppen"), roster=_ROSTER),
                    # joined by "och", where it goes and when after the pronoun; handed over rather than raised

@@ -146,6 +146,7 @@ class Segments:
     attendance: tuple[int, int] | None = None  # from the first attendance label to its last entry
     md_headings: set[int] = field(default_factory=set)
     artefacts: set[int] = field(default_factory=set)
+    bold_lines: set[int] = field(default_factory=set)  # lines written bold from end to end ("**Budget**")
 
     def line(self, n: int) -> str:
         return self.lines[n - 1] if 1 <= n <= len(self.lines) else ""
@@ -384,11 +385,22 @@ def _sub_items(lines: list[str], parent: ItemSegment, artefacts: set[int]) -> li
     parent_lead = re.match(r"\d+", parent.label)
     parent_digits = parent_lead.group(0) if parent_lead else ""
     decimal = 1  # "2.1 Från RLG", "2.2 Från LVO" under item 2
+    decided = False  # in the points under "Beslut:" ("a) Arbetssättet prövas …", "b) En arbetsgrupp inrättas …")
     for idx in range(parent.body_start - 1, parent.end):
         s = lines[idx].strip()
         if not s or len(s) > 300:
             continue
+        if _DECIDED_LABEL.match(s):
+            decided = None  # a run of lettered points may follow, from "a)" on the next line
+            continue
         c = s[0]
+        point = _SUB.match(s) if c.islower() else None
+        if decided is None:
+            decided = bool(point and not point.group(1) and point.group(2) == "a" and s[1:2] == ")")
+        elif decided and not point and not c.islower():
+            decided = False  # the points have ended
+        if decided and point and not point.group(1):
+            continue  # a point decided, lettered under its label: no sub-item
         if not (c.isdigit() or "a" <= c <= "p"):
             continue
         dm = _SUB_DECIMAL.match(s) if c.isdigit() and expected == "a" else None
@@ -816,7 +828,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
     if family in ("para", "markdown") and any("/" in h.number for h in heads):
         layout = "digital"
     return Segments(path, lines, layout, header, sorted(toc_spans), items, signatures, attendance,
-                    ct.md_headings, ct.artefacts)
+                    ct.md_headings, ct.artefacts, ct.bold_lines)
 
 
 def _without_items(ct: CleanText, path: str) -> Segments:
@@ -834,7 +846,8 @@ def _without_items(ct: CleanText, path: str) -> Segments:
     attendance = signatures = None
     if header:
         attendance, signatures = _header_spans(lines, header, toc)
-    return Segments(path, lines, "unknown", header, toc, [], signatures, attendance, ct.md_headings, ct.artefacts)
+    return Segments(path, lines, "unknown", header, toc, [], signatures, attendance, ct.md_headings, ct.artefacts,
+                    ct.bold_lines)
 
 
 def _header_spans(lines: list[str], header: tuple[int, int], toc: list[tuple[int, int]]):

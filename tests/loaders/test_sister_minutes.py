@@ -15,7 +15,11 @@ an Åtgärdslista by initials; a political council's notes with functions in par
 followed up and dashed "Att göra" rows; an extra protocol in the passive ("Det uppdrogs åt", "Uppdras åt"); notes
 naming their body only in a running header or an e-mail's subject line; a project group's roster column
 "Organisation och funktion" with "p. 3" for one who came for one item; a joint meeting of two bodies, its roster by
-body; and the kommun protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
+body; a project styrgrupp's Word notes with attendance marked over the year's meetings, its items a "Punkt |
+Anteckning" table and the vice chair leading; a network's notes with the roster under each huvudman's heading,
+"§ 14" numbering and "(Ansvar: KSÖ, v. 48)" after tasks; a styrgrupp's PDF with "Ledamöter" / "Övriga deltagare" /
+"Förhinder", "Beslut: a) … b) …" and an "Uppdragsbeskrivning"; a network's Markdown with a guest row; and the kommun
+protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
 loaded twice into a fresh store: after the region's own minutes, as a user of that region loads a
 new protocol, and alone, as someone who has only these. The export is held against the gold per
 kind of fact; the floors are what the genre rules reach on these minutes, so a change that falls
