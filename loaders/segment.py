@@ -468,6 +468,32 @@ def _markdown_sections(lines: list[str], levels: dict[int, int]) -> list[_Head]:
 # a heading typed as a line of its own: a short title, no sentence, no label
 # (a colon within, as "Remiss: Riktlinjer för färdtjänst")
 _PLAIN_TITLE = re.compile(r"^[A-ZÅÄÖ](?:[^:;.!?]|:(?=\s[A-ZÅÄÖ])){1,60}$")
+# the labels inside a point, never a heading of its own however typed ("BESLUT", "Bakgrund:", "Ansvarig:")
+_POINT_LABEL = re.compile(r"(?i)^(?:beslut|beslutsförslag|förslag(?:\s+till\s+beslut)?|åtgärd(?:er)?|ansvarig[a]?|ansvar|bakgrund|"
+                          r"diskussion|information|syfte|mål|kommentar(?:er)?|status|notering(?:ar)?|klart|deadline|"
+                          r"datum|tid|plats|när|vem|vad|uppdrag|uppgift|sammanfattning|underlag|bilag(?:a|or)|"
+                          r"föredragande|dragning|frågor|svar|resultat|synpunkter|övrigt|noteras|konstaterades)$")
+# the words of a letterhead, never a point's title
+_HEADER_LINE = re.compile(r"(?i)protokoll|anteckningar|kallelse|dagordning|föredragningslista|\b(?:kommun|region|"
+                          r"regionen|landstinget)\b|\d")
+# a point's time in the day's programme before its title: "09.00–09.30 Mötets öppnande", "Kl. 10.15 Fika"
+_TIMED_TITLE = re.compile(r"^(?:[Kk]l\.?\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+"
+                          r"([A-ZÅÄÖ](?:[^.!?]|\.(?=\S)){1,80})$")
+
+
+def _timed_sections(lines: list[str]) -> list[_Head]:
+    r"""The points of notes that follow the day's programme, each title after its time ("09.00–09.30 Mötets
+    öppnande"), numbered 1, 2, 3 … in order: at least two, the times running forward.
+
+    >>> [(h.number, h.rest) for h in _timed_sections(["Anteckningar", "09.00–09.15 Mötets öppnande", "Text.",
+    ...                                                 "09.15 Budget", "Mer text.", "Lunch 12.00"])]
+    [('1', 'Mötets öppnande'), ('2', 'Budget')]
+    """
+    found = [(idx, int(m.group(1)) * 60 + int(m.group(2)), m.group(3).strip()) for idx, raw in enumerate(lines)
+             if raw[:1] in "0123456789Kk" and (m := _TIMED_TITLE.match(raw.strip()))]
+    if len(found) < 2 or any(b[1] < a[1] for a, b in zip(found, found[1:])):
+        return []
+    return [_Head(idx + 1, k, str(k), title) for k, (idx, _, title) in enumerate(found, start=1)]
 
 
 def _plain_sections(lines: list[str], paragraphs: bool = False) -> list[_Head]:
@@ -500,10 +526,17 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
     ['Inledning', 'Budget', 'Nästa möte']
     """
     heads: list[_Head] = []
+    strong = 0  # titles set off by more than their line: in capitals, or ending in a colon
     for idx, raw in enumerate(lines):
         s = raw.strip()
+        colon = s.endswith(":") and not paragraphs
+        if colon:
+            s = s[:-1].rstrip()
+        caps = not paragraphs and s.isupper() and len(s) >= 4
         if not _PLAIN_TITLE.match(s) or len(s.split()) > 8:
             continue
+        if (colon or caps) and _POINT_LABEL.match(s):
+            continue  # "Beslut:", "BAKGRUND": a label inside a point
         before = lines[idx - 1].strip() if idx else ""
         if paragraphs:
             after = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
@@ -529,10 +562,17 @@ def _plain_titles(lines: list[str], paragraphs: bool) -> list[_Head]:
                 break
             para.append(nxt.strip())
         body = " ".join(para)
-        if len(body) < 40 or not body.endswith(".") or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body):
+        if colon or caps:
+            # a title in capitals or ending in a colon is a heading over any text of its own ("FALLPREVENTION" /
+            # "Inga övriga frågor.")
+            if (not re.search(r"[a-zåäö]{3,}", body) or _ATTENDANCE_LABEL.match(body) or _HEADER_LINE.search(s)
+                    or (colon and not body.endswith((".", "!", "?")))):
+                continue  # a letterhead's lines in capitals ("MINNESANTECKNINGAR" / "STYRGRUPP X") head no point
+            strong += 1
+        elif len(body) < 40 or not body.endswith(".") or re.match(r"^[\wåäöÅÄÖ ]{1,30}:", body):
             continue
         heads.append(_Head(idx + 1, len(heads) + 1, str(len(heads) + 1), s))
-    return heads if len(heads) >= 3 else []
+    return heads if len(heads) >= 3 or (len(heads) >= 2 and strong == len(heads)) else []
 
 
 def _more_topics(lines: list[str], chosen: list[_Head]) -> bool:
@@ -770,6 +810,10 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         # notes typed in OneNote or an e-mail mark their headings bold on a line of their own
         # ("**Uppföljning från förra mötet**"), under a '#' title or none
         heads = _markdown_sections(lines, dict.fromkeys(ct.bold_lines, 1))
+        family = "markdown" if heads else family
+    if not heads:
+        # "09.00–09.30 Mötets öppnande": the points under the times of the day's programme
+        heads = _timed_sections(lines)
         family = "markdown" if heads else family
     if not heads:
         # (nor does a PDF's text, whose lines are the page's: a title is a line of its own there too)

@@ -174,6 +174,27 @@ def test_typed_numbers_set_off_by_a_dash_title_the_items():
     assert numbers("Deltagare\n1 – 2 ledamöter saknades\n2 – 3 ersättare deltog\n3 – 4 gäster\n") == []
 
 
+def test_unnumbered_headings_in_capitals_or_ending_in_a_colon_title_the_items():
+    """Notes typed without numbers or styles set their headings off in capitals or with a colon: two are enough,
+    and a short point under them is still a point; a letterhead in capitals and a label inside a point
+    ("BESLUT", "Bakgrund:") head none."""
+    caps = ("MINNESANTECKNINGAR\nSTYRGRUPP NÄRA VÅRD\n\nNärvarande: Anna Ek, Per Lind\n\nINLEDNING\nAnna hälsade "
+            "välkommen.\n\nBUDGET\nPer redovisade budgeten.\n\nBESLUT\nBudgeten godkändes.\n")
+    assert [(i.number, i.title) for i in segment_minutes(caps).items] == [("1", "INLEDNING"), ("2", "BUDGET")]
+    colon = ("Anteckningar styrgrupp X\n\nNärvarande: Anna Ek, Per Lind\n\nInledning:\nAnna hälsade välkommen.\n\n"
+             "Budget:\nPer redovisade budgeten.\n\nBakgrund:\nUnderlaget skickades ut i förväg.\n")
+    assert [(i.number, i.title) for i in segment_minutes(colon).items] == [("1", "Inledning"), ("2", "Budget")]
+
+
+def test_points_under_the_times_of_the_day_s_programme():
+    text = ("Anteckningar planeringsdag\n\n09.00–09.15 Mötets öppnande\nAnna hälsade välkommen.\n"
+            "09.15–10.30 Budget\nPer redovisade budgeten.\nKl. 10.45 Lokaler\nText.\n")
+    assert [(i.number, i.title) for i in segment_minutes(text).items] == [
+        ("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Lokaler")]
+    # times that run backwards are no programme
+    assert numbers("Anteckningar\n10.00 Budget\nText.\n09.00 Lokaler\nText.\n") == []
+
+
 def test_running_header_beside_a_page_counter_of_its_own_line_is_page_furniture():
     text = ("Region X och kommunerna\nMinnesanteckningar 2025-12-10\nArbetsgrupp Y\nSida 1 av 2\n1 Inledning\nText.\n"
             "Region X och kommunerna\nMinnesanteckningar 2025-12-10\nArbetsgrupp Y\nSida 2 av 2\n2 Övrigt\nMer.\n")
