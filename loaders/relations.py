@@ -2697,6 +2697,13 @@ def _full_bodies(text: str):
             tried = max(tried, end)
 
 
+# a note closing a sentence of who sees to it and when: "… till PSO (Ansvar: CNW, v. 48)", "(Ansvarig: Eva Ek)"
+_RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:\s*(?P<who>[^()]{2,100})\)\s*[.;]?\s*$")
+# the time in such a note: "v. 44", "senast fredag v. 46", "första gången v. 5", "31/10", "nästa möte"
+_NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s+|klart\s+)?(?:[a-zåäö]+dag\s+)?"
+                        r"(?:v\.?\s*\d{1,2}|vecka\s+\d{1,2}|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]{3,}|"
+                        r"nästa\s+möte|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                        r"december|löpande|snarast|hösten|våren)\b")
 # an action without a doer and the line naming who carries it out: "Åtgärd: Sammanställa X." / "Ansvar: Sara Nyholm"
 _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>[A-ZÅÄÖ][a-zåäö]+a\b[^\n]*)\n\s*"
                                       r"Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
@@ -3521,6 +3528,15 @@ class _Extractor:
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 said = norm  # read as a decision, yet the sentence a next one refers back to ("KSÖ föredrar den där")
+                note = _RESPONSIBLE_NOTE.search(norm) if "nsvar" in norm else None
+                last = next((d for d in reversed(decisions) if len(" ".join(d.text.split())) > 15
+                             and " ".join(d.text.split()) in norm), None) if note else None
+                if last is not None:
+                    # "Gruppen enades om att … och att Annelie lämnar dem till LVO (Ansvar: AF, v. 5)": the note
+                    # names who carries out the decision it closes
+                    self._noted_responsible(" ".join(last.text.split()), note.group("who"), origin="decision",
+                                            pos=last.position, giver=last.decided_by or self._meeting_body(),
+                                            kinds=KINDS, read=False)
                 continue
             if any(t in norm for t in dec_tails):
                 continue  # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told
@@ -5117,6 +5133,11 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        note = _RESPONSIBLE_NOTE.search(s) if "nsvar" in s else None
+        if note and "assignment" in kinds:
+            self._noted_responsible(s[:note.start()].rstrip(" .,;"), note.group("who"), origin=origin, pos=pos,
+                                    giver=giver, kinds=kinds)
+            return
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
         rules = rules_for(s)
@@ -5152,6 +5173,59 @@ class _Extractor:
                     done = bool(m) and self._produce(rule, m, rest, origin=origin, pos=pos, giver=giver)
             if done and rule.exclusive:
                 return
+
+    def _noted_responsible(self, s: str, note: str, *, origin: str, pos: int | None, giver: str | None,
+                           kinds: tuple[str, ...], read: bool = True) -> None:
+        """A sentence and the note after it of who sees to it, and by when: "Cecilia skriver underlaget
+        till PSO (Ansvar: CNW, v. 48)". The sentence is read as it stands; the one the note names
+        carries out its task, by the time the note gives: the task the sentence gave them, or the
+        sentence's last clause ("… och att Annelie lämnar dem till LVO (Ansvar: AF, v. 5)"). Unless
+        ``read``, the sentence is a decision read already: its tasks are those of its position."""
+        before = len(self.out.assignments)
+        if read:
+            self._sentence(s, origin=origin, pos=pos, giver=giver, kinds=kinds)
+        who, due = self._noted_who(note)
+        if not who:
+            return
+        made = (self.out.assignments[before:] if read else
+                [a for a in self.out.assignments if a.origin == "decision" and a.decision_position == pos])
+        mine = [a for a in made if any(_same_person(normalise_person_name(w), x) or w == x for w in who for x in a.assignees)]
+        if mine:
+            for a in mine:  # the task the sentence gave them: by when the note says
+                if due and not a.due_date:
+                    a.due, a.due_date = _due(due, self.p.date)
+            return
+        if made and not re.search(r"\s+och\s+att\s+", s):
+            return  # the sentence gave its task to others ("Respektive huvudman anmäler …" / "Ansvar: alla")
+        clause = re.split(r"\s+och\s+att\s+|\b(?:enades|enas|beslutade|beslutar|beslöt)\s+(?:om\s+)?att\s+", s)[-1].strip()
+        subj = re.match(r"^(?P<subj>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3})\s+"
+                        r"(?P<v>[a-zåäö]{2,}(?:ar|er|ir|yr|år|ör))\b(?P<rest>.*)$", clause)
+        passive = None if subj else re.match(r"^(?P<obj>[a-zåäöA-ZÅÄÖ][^,;]{2,80}?)\s+(?P<v>[a-zåäö]{3,}(?:a|e))s\b(?P<rest>.*)$", clause)
+        if subj and subj.group("v") not in _NOT_TASK_VERBS:
+            task = f"{_present_to_infinitive(subj.group('v'))}{subj.group('rest')}"
+        elif passive:  # "utvärderingen av piloten redovisas för LVO i juni": to present the evaluation
+            task = f"{passive.group('v')} {passive.group('obj')}{passive.group('rest')}"
+        else:
+            return
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due)
+
+    def _noted_who(self, note: str) -> tuple[list[str], str]:
+        """Who a responsible note names and by when: "AF, första gången v. 5" -> (["Annelie Frost"],
+        "första gången v. 5"); "KH, LGP, v. 10" -> both of them; a body by its name; "alla" names no one."""
+        who: list[str] = []
+        due: list[str] = []
+        for part in (p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", note) if p.strip()):
+            if due or _NOTE_TIME.match(part):
+                due.append(part)
+                continue
+            person = self._people(part, text_names=True)
+            if person:
+                who.extend(person)
+            elif self._body_ref(part) and part[:1].isupper():
+                who.append(self._body_ref(part))
+            else:
+                return [], ""
+        return who, ", ".join(due)
 
     # ------------------------------------------------------------- handlers of the registry
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:

@@ -106,11 +106,14 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     # the definite forms too: "Kommunerna lämnar synpunkterna till Lena"
-    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter(?:na)?|svar(?:et)?|yttrande(?:t)?|underlag(?:et)?|"
+    # a kommun's own, by its name: "Ronja lämnar Ekholmas underlag till Karin senast v. 46"
+    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+|[A-ZÅÄÖ][a-zåäö]+s\\s+)?(?:synpunkter(?:na)?|svar(?:et)?|yttrande(?:t)?|underlag(?:et)?|"
     "uppgifter(?:na)?|namn(?:et|en)?)",
     # telling another body on a day to come: "Ordföranden informerar om ärendet vid PSO den 16 maj" (told at
     # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
     "informerar(?=\\s+om\\b)",
+    # telling one's own organisation: "Respektive huvudman informerar sina verksamheter om rutinen före årsskiftet"
+    "informerar\\s+(?:sina|sin|sitt)\\s+[a-zåäö]+(?=\\s+om\\b)",
     # figures asked for: "Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober"
     "lämnar\\s+(?:sina\\s+)?(?:antal|antalet|siffror|siffrorna|statistik|statistiken)\\b",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
@@ -132,6 +135,12 @@ TASK_VERBS = (
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
+    # giving a session of a day to come: "Ulrika och Anders håller passet om läkemedel på SIP-dagen"
+    "håller\\s+(?:i\\s+)?(?:passet|ett\\s+pass|en\\s+föreläsning|föreläsningen|en\\s+utbildning|utbildningen|"
+    "en\\s+dragning|dragningen|en\\s+workshop|workshopen)\\b",
+    # taking a matter up at another body's meeting: "Ulrika tar upp den på styrgruppens möte den 12 november"
+    # (not "tar upp behovet av …", raising a matter at the meeting itself)
+    "tar\\s+upp\\s+(?:den|det|dem|frågan|ärendet|saken)\\s+(?:på|vid|i|med)(?=\\s+(?!mötet\\b|dagens\\b))",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
@@ -1195,8 +1204,18 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
-                       ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
-         counter_examples=("Ansvarig: Bo Lind, v. 42",)),
+                       ("assignment", ["Jonas T. Hed"], "ta fram en tidplan")),
+                   # the note closing the sentence: who carries out the clause it closes, and by when
+                   _ex("Gruppen enades om att kansliet sammanställer rapporterna och att Elin lämnar dem till RLG "
+                       "(Ansvar: EB, första gången v. 5).",
+                       ("assignment", ["Elin Borg"], "lämna dem till RLG"), roster=_ROSTER),
+                   _ex("Gruppen enades om att utvärderingen redovisas för styrgruppen i juni (Ansvar: Arbetsgrupp SIP, v. 24).",
+                       ("assignment", ["Arbetsgrupp SIP"], "redovisa utvärderingen för styrgruppen")),
+                   _ex("Elin och Mattias tar fram kostnaderna till utvärderingen (Ansvar: EB, MÖ, v. 10).",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram kostnaderna"), roster=_ROSTER)),
+         counter_examples=("Ansvarig: Bo Lind, v. 42",
+                           # no one named: the clause stays no one's
+                           "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
          handler="_ms_replaces_as",
          examples=(# where the newcomer comes from, between commas after the name
@@ -2970,6 +2989,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Tallvik och Ekå anmäler var och en en superanvändare till Oskar.",
                        ("assignment", ["Tallviks kommun", "Ekå kommun"], "anmäla var och en"),
                        roster=("Anna Ek, Tallviks kommun", "Berit Ås, Ekå kommun")),
+                   _ex("Respektive huvudman informerar sina verksamheter om rutinen före årsskiftet.",
+                       ("assignment", ["Region Skogland", "Tallviks kommun", "huvudmännen"], "informera sina verksamheter"),
+                       roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland")),
                    _ex("Varje kommun utser en ledamot i styrgruppen senast den 15 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en ledamot i styrgruppen"),
                        roster=("Anna Ek, Tallviks kommun",)),
@@ -3260,6 +3282,16 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Jenny Karlsson"], "påminna Lövsta kommun"), roster=("Jenny Karlsson",)),
                    _ex("Karin och Fredrik lämnar styrgruppens halvårsrapport på RLG:s möte den 22 januari.",
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
+                       roster=("Karin Wiklund", "Fredrik Alm")),
+                   _ex("Karin lämnar Tallviks underlag till Elin senast v. 46.",
+                       ("assignment", ["Karin Wiklund"], "lämna tallviks underlag"),
+                       roster=("Karin Wiklund", "Elin Borg")),
+                   # a session to give at a day to come, and the matter taken up at another body's meeting
+                   _ex("Karin och Fredrik håller passet och skickar sina bilder till Elin senast v. 44.",
+                       ("assignment", ["Karin Wiklund", "Fredrik Alm"], "hålla passet"),
+                       roster=("Karin Wiklund", "Fredrik Alm", "Elin Borg")),
+                   _ex("Karin tar upp den på styrgruppens möte den 12 november.",
+                       ("assignment", ["Karin Wiklund"], "ta upp den på styrgruppens möte"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
@@ -3281,7 +3313,10 @@ RULES: tuple[Rule, ...] = (
                            "Arbetsgrupp SIP rapporterar om läget vid varje möte.",
                            "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.",
                            # the report given at the meeting itself, to no one and by no day
-                           "Eva Lindgren lämnar en lägesrapport.")),
+                           "Eva Lindgren lämnar en lägesrapport.",
+                           # a matter raised at the meeting itself
+                           "Elin Borg tar upp behovet av en gemensam skolläkarfunktion.",
+                           "Elin Borg tar upp frågan på mötet.")),
 )
 
 
