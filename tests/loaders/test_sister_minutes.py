@@ -15,7 +15,11 @@ an Åtgärdslista by initials; a political council's notes with functions in par
 followed up and dashed "Att göra" rows; an extra protocol in the passive ("Det uppdrogs åt", "Uppdras åt"); notes
 naming their body only in a running header or an e-mail's subject line; a project group's roster column
 "Organisation och funktion" with "p. 3" for one who came for one item; a joint meeting of two bodies, its roster by
-body; and the kommun protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
+body; a ledningsgrupp's Word notes with its points as the rows of a "Punkt | Anteckning" table and
+"(Ansvar: AF, v. 5)" closing its sentences; a MAS network's roster kept over the year with a column of
+marks per meeting date; a council's protocol as PDF with its roster under each huvudman's heading, led by
+its vice chair; a styrgrupp's intranet page as HTML with a breadcrumb and a dated decision log; and the kommun
+protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
 loaded twice into a fresh store: after the region's own minutes, as a user of that region loads a
 new protocol, and alone, as someone who has only these. The export is held against the gold per
 kind of fact; the floors are what the genre rules reach on these minutes, so a change that falls
