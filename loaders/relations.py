@@ -2455,6 +2455,8 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
+# … or to the body whose minutes tell it: "Arbetsgruppen tillsattes av LVO i juni och rapporterar hit"
+_REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b")
 # an item whose lines are the tasks to be done by the next meeting
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
@@ -3535,7 +3537,7 @@ class _Extractor:
                     # "Gruppen enades om att … och att Annelie lämnar dem till LVO (Ansvar: AF, v. 5)": the note
                     # names who carries out the decision it closes
                     self._noted_responsible(" ".join(last.text.split()), note.group("who"), origin="decision",
-                                            pos=last.position, giver=last.decided_by or self._meeting_body(),
+                                            pos=last.position, giver=self._meeting_body(),
                                             kinds=KINDS, read=False)
                 continue
             if any(t in norm for t in dec_tails):
@@ -4087,6 +4089,9 @@ class _Extractor:
         name = gs[0].name
         creator = giver or self.ctx.reporting_body or self.p.body
         sm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+har\s+(?:nu\s+|redan\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat)\b", c)
+        # told in the past, with its day: "Margareta informerar om att RLG den 16 maj inrättade Styrgrupp …"
+        sm = sm or re.match(r"^(?:[^.;]{0,80}?\bom\s+att\s+)?(?P<s>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:den\s+\d{1,2}\s+[a-zåäö]+\s+|"
+                            r"i\s+[a-zåäö]+\s+)?(?:skapade|inrättade|tillsatte|bildade|etablerade)\s+(?=[A-ZÅÄÖ])", c)
         if sm:
             creator = self._body_ref(sm.group("s")) or (sm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", sm.group("s")) else None)
         elif not re.match(r"^(?:att\s+)?(?:\S+\s+){0,4}?(?:skapa|inrätta|tillsätta|bilda|etablera)\s", c):
@@ -5829,6 +5834,8 @@ class _Extractor:
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
+                elif raw_to and re.match(r"(?i)(?:hit)$", raw_to.strip()):
+                    to = body  # "Arbetsgruppen … rapporterar hit": to the body whose minutes these are
                 same = _SAME_KIND_REF.fullmatch(raw_to.strip()) if raw_to else None
                 if same:  # "… inför beslut i hälso- och sjukvårdsnämnden och rapporterar till nämnden"
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
@@ -5872,6 +5879,8 @@ class _Extractor:
             self.mandate(frm, to, kind, item, pos)
             if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
                 self.mandate(to, frm, "reports_to", item, pos)
+            elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):
+                self.mandate(to, body, "reports_to", item, pos)
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)

@@ -615,13 +615,19 @@ RULES: tuple[Rule, ...] = (
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|dagligen|veckovis|månadsvis|"
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# the subject after the verb, after the document it is told in
+         examples=(# "hit": to the body whose minutes tell it
+                   _ex("Arbetsgrupp SIP följer upp avvikelserna på styrgruppens uppdrag och rapporterar hit varje kvartal.",
+                       body="Styrgrupp Nära vård Norrby",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   _ex("Arbetsgrupp SIP rapporterar hit två gånger per år.", body="Styrgrupp Nära vård Norrby",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   # the subject after the verb, after the document it is told in
                    _ex("Enligt direktiven ska styrelsen två gånger per år rapportera till kommunstyrelsen om hur bolaget "
                        "bidrar till bostadsförsörjningen.", body="Styrelsen, Åby Bostäder AB",
                        facts=(("mandate", "Styrelsen, Åby Bostäder AB", "kommunstyrelsen", "reports_to"),)),
@@ -1124,6 +1130,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "arbetsgrupp för samsjuklighet", "delegates"),)),
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
                        ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
+                   # another body's creation told in the past, with its day, as what someone informed of
+                   _ex("Karin Ek informerar om att RLG den 16 maj inrättade Styrgrupp Trygg hemgång, som möts i juni.",
+                       ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
                        ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden"),
                    # the body that met, in the present tense, with what the new group does before where it reports
@@ -1147,7 +1156,8 @@ RULES: tuple[Rule, ...] = (
                            "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
                            "Elin Borg har inrättat en arbetsgrupp för sina chefer.",
                            "Kommunen tillsätter en arbetsgrupp för sina chefer.",
-                           "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.")),
+                           "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.",
+                           "Elin Borg inrättade Hemtjänst Norr i nya lokaler.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
