@@ -5293,6 +5293,9 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(_WHO + r"\s+(?:för|förde)\s+(?:dagens\s+)?(?:anteckningar|protokollet|minnesanteckningarna)"), "sekreterare"),
     (re.compile(_WHO + r"\s+(?:antecknar|antecknade)\b"), "sekreterare"),
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
+    # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
+    (re.compile(r"(?m)(?:^|\s)(?:[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
+     "sekreterare"),
     # told as a fact of the meeting: "Sekreterare är Linnea Ek.", "Justerare är Ola Ek." (not "… är sekreterare i
     # arbetsgruppen": a seat in another body)
     (re.compile(r"\b(?:[Mm]ötes)?[Ss]ekreterare\s+(?:är|var)\s+" + _WHO + r"(?!\s+(?:i|för)\s)"), "sekreterare"),
@@ -5309,7 +5312,8 @@ _SERVES_FOR = re.compile(
     _WHO + r"(?:\s*\([A-ZÅÄÖ]{1,4}\))?(?:,[^,.;\n\t]{2,60},)?\s+(?:deltar\s+(?:idag\s+|i\s+dag\s+)?som\s+ersättare|"
     r"tjänstgör(?:\s+som\s+ersättare)?|ersätter)\s+(?:för|i\s+stället\s+för|istället\s+för|idag|i\s+dag)\s+"
     r"(?P<for>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})")
-_ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter")
+_ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
+                       r"Anteckn|Sekreterare|Protokollförare")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 
@@ -5327,6 +5331,10 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> roles_from_text("Att jämte ordförande Yrsa Falk justera dagens protokoll valdes Ola Ek.", att)
     >>> att[1].roles
     ['justerare']
+    >>> att = [AttendanceEntry("Lovisa Hed", "present", ["ledamot"]), AttendanceEntry("Ola Ek", "present", [])]
+    >>> roles_from_text("Gäst: Eva Ek, Åby kommun (punkt 2)\\nAnteckningar: Lovisa", att)
+    >>> att[0].roles
+    ['ledamot', 'sekreterare']
     """
     lines = text.split("\n")
     cued = sorted(_lines_holding(lines, text, _ROLE_CUE_WORDS))

@@ -640,7 +640,10 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "bad", "ber", "bett", "begär", "begärde", "sa", "sade", "säger", "skrev", "skriver", "vill", "ville",
           "skulle", "kunde", "måste", "anser", "ansåg", "menar", "tycker", "tyckte", "betonar", "framför",
           "framförde", "konstaterar", "noterar", "föreslog", "beslöt", "gjorde", "gick", "kom", "stod", "lät",
-          "höll", "bjöd", "ställde", "lyfte"}
+          "höll", "bjöd", "ställde", "lyfte",
+          # what a body compiles or orders: "Samverkansgrupp Barn och unga i X sammanställer lägesrapporterna",
+          # "den kartläggning som Politiskt samverkansråd beställde i juni"
+          "sammanställer", "sammanställde", "beställer", "beställde"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
@@ -750,8 +753,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
-            if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith(("uppdrag", "samband")):
-                break  # "ge styrgruppen för X i uppdrag att …", "lämnar gruppen för X i samband med …"
+            if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith(("uppdrag", "samband", "stället")):
+                # "ge styrgruppen för X i uppdrag att …", "lämnar gruppen för X i samband med …", "föredrog
+                # förslaget från Arbetsgrupp för X i stället för Pernilla"
+                break
             if bare == "för" and words and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
                     and nxt.group(1) in _PURPOSE:
                 break  # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name
@@ -855,6 +860,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
     ['Arbetsgrupp läkemedel i särskilt boende']
+    >>> [g.name for g in find_groups("Eva föredrog förslaget från Arbetsgrupp för gemensam skolläkarfunktion i stället för Per.")]
+    ['Arbetsgrupp för gemensam skolläkarfunktion']
+    >>> [g.name for g in find_groups("den kartläggning som Politiskt samverkansråd beställde i juni")]
+    ['Politiskt samverkansråd']
     >>> [g.name for g in find_groups("Samrådsgruppen för nära vård Norrby är ett politiskt samråd mellan regionen och kommunerna.")]
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för X")]
