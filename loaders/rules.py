@@ -1621,7 +1621,9 @@ RULES: tuple[Rule, ...] = (
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+)?"
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
+                 # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
+                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+lämnat)(?!\s+in\b)(?!\s+(?:dem|den|det|ett|en|rapport\w*|underlag\w*|"
+                 r"förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
@@ -1691,7 +1693,7 @@ RULES: tuple[Rule, ...] = (
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
                            # leaving a chair is no leaving of the body
                            "Bengt Olofsson (C) lämnar uppdraget som vice ordförande vid årsskiftet.")),
