@@ -1645,7 +1645,9 @@ _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\
 _COL_NAME = re.compile(
     r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
     r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
-    r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för)$")
+    r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för|"
+    # a roster kept over the year names its year over the names: "Närvaro 2025", "Närvarolista ht 2025"
+    r"(?:närvaro|närvarolista|deltagare|namn)\s+(?:(?:vt|ht|år)\s*)?(?:19|20)\d\d)$")
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
@@ -1775,6 +1777,8 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'party', 'mark']
     >>> [k for _, k, _ in _table_columns([(0, "Namn"), (1, "Organisation och funktion"), (2, "Närv.")])]
     ['name', 'title', 'mark']
+    >>> [k for _, k, _ in _table_columns([(0, "Närvaro 2025"), (57, "11/3"), (64, "13/5"), (70, "14/10")])]
+    ['name', 'dated', 'dated', 'dated']
     """
     # "Ledamöter (7)": a närvarolista's heading counts the seats
     heads = [_SEAT_COUNT.sub("", " ".join(c.lower().split()).rstrip(":")) for _, c in cells]
@@ -3826,6 +3830,30 @@ _LOG_ITEM_COLUMN = re.compile(r"^(?:punkt|p\.?|nr|§|ärende\s*nr|dagordningspun
 _GIVEN_TASK = re.compile(r"\b(?:får|fick|ges|gavs)\b[^.]*\buppdrag|\b(?:uppdras|utses|väljs)\b")
 
 
+def _item_text(seg: Segments, number: str) -> str:
+    """The title and the text of the item numbered ``number``."""
+    it = next((x for x in seg.items if x.number == number), None)
+    if it is None:
+        return ""
+    return " ".join([it.title, *seg.lines[it.body_start - 1:it.end]])
+
+
+def _told_in(short: str, text: str) -> bool:
+    """Whether most content words of a log row are words of a text, in any of their forms (a word and
+    another sharing its first six letters: "godkänns" and "godkändes", "kvartalsrapporten" and
+    "kvartalsrapport").
+
+    >>> _told_in("Kvartalsrapporten för juli–september godkänns.", "Kvartalsrapport Ingrid gick igenom "
+    ...          "rapporten för juli–september. Rapporten godkändes.")
+    True
+    >>> _told_in("Budgeten för 2026 fastställs.", "Kvartalsrapport Ingrid gick igenom rapporten för juli–september.")
+    False
+    """
+    words = {w[:6] for w in re.findall(r"[\wåäö]{4,}", short.casefold())}
+    told = {w[:6] for w in re.findall(r"[\wåäö]{4,}", text.casefold())}
+    return bool(words) and len(words & told) / len(words) >= 0.6
+
+
 def _restates(short: str, full: str) -> bool:
     """Whether a log row's decision says what a decision read from the text says: most of its content
     words are in it.
@@ -3879,8 +3907,8 @@ def _stacked_log(lines: list[str], i: int, hi: int) -> tuple[list[str], list[lis
     return (heads, rows, j - 1) if rows else None
 
 
-def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
-                  meeting_date: str | None = None, spans: set[int] | None = None) -> list[tuple[int, str | None, str]]:
+def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_date: str | None = None,
+                  spans: set[int] | None = None, dated_lines: set[int] | None = None) -> list[tuple[int, str | None, str]]:
     """(line, item, decision) per row of a decision log table in lines lo..hi.
 
     A log kept over the year dates its rows: a row dated other than the meeting (without the
@@ -3890,7 +3918,9 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
     minutes; else to the item the table stands in. Pipe or tab tables, and tables laid out with
     spaces (as a PDF's table reads with its layout) whose rows hold as many cells as the header; such
     a table may run on over a page break; and one whose cells a PDF read one a line, all of whose lines
-    go into ``spans`` (no label in them opens a decision).
+    go into ``spans`` (no label in them opens a decision). The lines of a dated log naming no one
+    responsible go into ``dated_lines``: its rows are decisions, this meeting's or earlier ones, and
+    give no task of this meeting.
     """
     out: list[tuple[int, str | None, str]] = []
     numbers = {i.number for i in seg.items}
@@ -3932,6 +3962,9 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
             continue
         # "Beslut/åtgärd" beside "Ansvarig": a row may log an action ("Utkast till införandeplan"), no decision
         mixed = bool(re.search(r"(?i)åtgärd", heads[col])) and any(_LOG_WHO_COLUMN.match(h) for h in heads)
+        quiet = dated is not None and not any(_LOG_WHO_COLUMN.match(h) for h in heads) and dated_lines is not None
+        if quiet:
+            dated_lines.add(i)
         i += 1
         while i <= hi:
             if not seg.lines[i - 1].strip():
@@ -3952,6 +3985,10 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None,
                     at = row[point][1].strip(" .§") if point is not None else ""
                     when = _ISO.search(row[dated][1]) if dated is not None else None
                     rows.append((i, at if at in numbers else item, text, when.group(0) if when else None))
+                if spans is not None and dated is not None:
+                    spans.add(i)  # a row of an earlier meeting is the log's too: no running text to read decisions in
+                if quiet:
+                    dated_lines.add(i)
             i += 1
         now = meeting_date or max((w for *_, w in rows if w), default=None)
         out.extend((k, at, text) for k, at, text, w in rows if not (now and w and w != now))
@@ -3995,13 +4032,19 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     lines = seg.lines
     consumed: set[int] = set()
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
-    logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines)
+    dated_lines: set[int] = set()  # the lines of a dated log of decisions, no one responsible named: no tasks in it
+    logged = _decision_log(seg, lo, hi, it.number, meeting_date, stacked_lines, dated_lines)
     if any(lines[k - 1].startswith(("B1", "B 1")) for k in range(lo, hi + 1)):
         logged += [(k, it.number, text) for k, text in _b_numbered_log(lines, lo, hi)]
     for k, number, text in logged:
         if any((d.item == number or 0 < d.line < k) and _restates(text, d.text) for d in decisions):
             # a log restating a decision its item's text holds, or one the text above it told under another
             # point (a log closing the notes, after the point that decided): the same decision
+            continue
+        if number != it.number and any(d.item == number for d in decisions) and _told_in(text, _item_text(seg, number)):
+            # a log after the last item, its rows pointing back to items decided in their text: a row whose words
+            # are the item's ("Kvartalsrapporten för juli–september godkänns" for "Rapporten godkändes" under
+            # "Betalningsansvar – kvartalsrapport") repeats what was decided there
             continue
         decisions.append(ParsedDecision(item=number, text=text, position=len(decisions) + 1,
                                         classification=_classify(text), decided_by=None, line=k))
@@ -4236,7 +4279,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     end_block()
 
     own = [(k, restored[k] if k in restored else lines[k - 1]) for k in range(lo, hi + 1)
-           if k not in consumed or k in restored]
+           if (k not in consumed or k in restored) and k not in dated_lines]
     own_text = [t for _, t in own]
     # in an item with a decision block, what comes after it may still decide ("Projektgruppen
     # rekommenderar …"); what comes before is the case being decided
@@ -4911,6 +4954,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
     >>> _narrative_decisions("2", [(3, "Ewa informerade. Gruppen beslutade att ställa sig bakom"), (4, "förslaget.")], found, None)
     >>> [(d.text, d.decided_by, d.line) for d in found]
     [('ställa sig bakom förslaget', 'Gruppen', 3)]
+    >>> found = []
+    >>> _narrative_decisions("4", [(5, "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: AF, v. 24).")], found, None)
+    >>> [d.text for d in found]
+    ['utvärderingen redovisas i juni']
     """
     paragraphs: list[tuple[int, list[str]]] = []
     hinted: list[bool] = []
@@ -4982,12 +5029,15 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             if not text:
                 continue
             # "beslutade att dagen hålls i X och att varje huvudman står för …": a decision per att-clause
-            for text in re.split(r",?\s+och\s+att\s+", text.rstrip(" .")):
+            # ("… (Ansvar: AF, v. 5)": who sees to it and when, no part of what was decided)
+            for text in re.split(r",?\s+och\s+att\s+", _RESPONSIBLE_NOTE.sub("", text.rstrip(" .")).rstrip(" .")):
                 decisions.append(ParsedDecision(item=item, text=text, position=len(decisions) + 1,
                                                 classification=_classify(text),
                                                 decided_by=_decider(sent[label.end():] if label else sent), line=n))
 
 
+# a note closing a sentence of who sees to it and when: "(Ansvar: AF, första gången v. 5)"
+_RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:[^()]{2,100}\)\s*$")
 # "Beslut:", "Beslut 2:" (the points decided numbered through the notes)
 _INLINE_DECISION_LABEL = re.compile(r"^Beslut(?:\s+\d{1,2})?\s*:\s*(?=\S)")
 _GROUP_NAME_BROKEN = re.compile(r"[Ss]amverkansgrupp(?:en)?\s*$")
@@ -5329,6 +5379,9 @@ _ROLE_PHRASES: list[tuple[re.Pattern, str]] = [
     (re.compile(_WHO + r"\s+(?:för|förde)\s+(?:dagens\s+)?(?:anteckningar|protokollet|minnesanteckningarna)"), "sekreterare"),
     (re.compile(_WHO + r"\s+(?:antecknar|antecknade)\b"), "sekreterare"),
     (re.compile(r"\b[Tt]ill\s+sekreterare\s+" + _ELECT + r"\s+" + _WHO), "sekreterare"),
+    # the note-taker's label under a roster, by given name: "Anteckningar: Lovisa"
+    (re.compile(r"(?m)(?:^|\s)(?:[Aa]nteckningar|[Aa]ntecknare|[Ss]ekreterare|[Pp]rotokollförare)\s*:\s*" + _WHO + r"\s*$"),
+     "sekreterare"),
     # told as a fact of the meeting: "Sekreterare är Linnea Ek.", "Justerare är Ola Ek." (not "… är sekreterare i
     # arbetsgruppen": a seat in another body)
     (re.compile(r"\b(?:[Mm]ötes)?[Ss]ekreterare\s+(?:är|var)\s+" + _WHO + r"(?!\s+(?:i|för)\s)"), "sekreterare"),
@@ -5345,7 +5398,8 @@ _SERVES_FOR = re.compile(
     _WHO + r"(?:\s*\([A-ZÅÄÖ]{1,4}\))?(?:,[^,.;\n\t]{2,60},)?\s+(?:deltar\s+(?:idag\s+|i\s+dag\s+)?som\s+ersättare|"
     r"tjänstgör(?:\s+som\s+ersättare)?|ersätter)\s+(?:för|i\s+stället\s+för|istället\s+för|idag|i\s+dag)\s+"
     r"(?P<for>[A-ZÅÄÖ][\w'’-]+(?:\s+[A-ZÅÄÖ][\w'’-]+){0,3})")
-_ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter")
+_ROLE_CUE = re.compile(r"leder|ledde|ordförande|justera|anteckn|protokollet|sekreterare|ersättare|tjänstgör|ersätter|"
+                       r"Anteckn|Sekreterare|Protokollförare")
 _ROLE_CUE_WORDS = tuple(_ROLE_CUE.pattern.split("|"))
 
 
@@ -5363,6 +5417,10 @@ def roles_from_text(text: str, attendance: list[AttendanceEntry]) -> None:
     >>> roles_from_text("Att jämte ordförande Yrsa Falk justera dagens protokoll valdes Ola Ek.", att)
     >>> att[1].roles
     ['justerare']
+    >>> att = [AttendanceEntry("Lovisa Hed", "present", ["ledamot"]), AttendanceEntry("Ola Ek", "present", [])]
+    >>> roles_from_text("Gäst: Eva Ek, Åby kommun (punkt 2)\\nAnteckningar: Lovisa", att)
+    >>> att[0].roles
+    ['ledamot', 'sekreterare']
     """
     lines = text.split("\n")
     cued = sorted(_lines_holding(lines, text, _ROLE_CUE_WORDS))

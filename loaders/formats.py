@@ -630,15 +630,20 @@ _HTML_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "bas
                         "track", "wbr", "param"})
 _SET_APART = re.compile(r"float\s*:\s*(?:left|right)|display\s*:\s*(?:block|inline-block)", re.IGNORECASE)
 _WRITTEN_NUMBER = re.compile(r"\s*(?:§\s*\d|\d{1,3}[.)]?\s)")
+# an intranet page's trail of where it sits ("Samverkan > Styrgrupp > Minnesanteckningar 2025") is navigation
+# even when it is no <nav>: a breadcrumb by its class, id or label, or any element in the navigation role
+_BREADCRUMB = re.compile(r"breadcrumb|brödsmul", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 
 
 def read_html(path: Path, data: bytes) -> str:
     """The text of an HTML page: paragraphs, headings and list items a line each (an ordered
     list's numbers and an unordered list's bullets written out), tables a line per row; scripts,
-    styles, the page's head, its navigation and its footer are not read, a logo is read by its alt
-    text and a gap drawn with non-breaking spaces stays a gap.
+    styles, the page's head, its navigation (a breadcrumb trail too) and its footer are not read, a logo is
+    read by its alt text and a gap drawn with non-breaking spaces stays a gap.
 
+    >>> read_html(Path("m.html"), "<div class='breadcrumb'>Samverkan &gt; Styrgrupp</div><h1>Styrgrupp X</h1>".encode())
+    'Styrgrupp X'
     >>> read_html(Path("m.html"), "<h2>§ 3 Uppföljning</h2><ol start=2><li>att godkänna</li></ol>"
     ...           "<table><tr><th>Namn<th>Närvaro<tr><td>Anna Lund<td>x</table>".encode())
     '§ 3 Uppföljning\\n2. att godkänna\\nNamn\\tNärvaro\\nAnna Lund\\tx'
@@ -728,6 +733,10 @@ class _Html(HTMLParser):
         a = {k: (v or "") for k, v in attrs}
         if tag in _HTML_SKIPPED or a.get("title") == "annotation" or "annotation" in a.get("class", ""):
             self.skipping.append(tag)  # a comment in the margin is no part of the text
+            return
+        if a.get("role") == "navigation" or _BREADCRUMB.search(" ".join((a.get("class", ""), a.get("id", ""),
+                                                                           a.get("aria-label", "")))):
+            self.skipping.append(tag)
             return
         if tag == "span":
             self.spans.append(bool(_SET_APART.search(a.get("style", ""))))

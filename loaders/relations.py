@@ -647,7 +647,10 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "bad", "ber", "bett", "begär", "begärde", "sa", "sade", "säger", "skrev", "skriver", "vill", "ville",
           "skulle", "kunde", "måste", "anser", "ansåg", "menar", "tycker", "tyckte", "betonar", "framför",
           "framförde", "konstaterar", "noterar", "föreslog", "beslöt", "gjorde", "gick", "kom", "stod", "lät",
-          "höll", "bjöd", "ställde", "lyfte"}
+          "höll", "bjöd", "ställde", "lyfte",
+          # what a body compiles or orders: "Samverkansgrupp Barn och unga i X sammanställer lägesrapporterna",
+          # "den kartläggning som Politiskt samverkansråd beställde i juni"
+          "sammanställer", "sammanställde", "beställer", "beställde"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
@@ -769,8 +772,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
-            if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith(("uppdrag", "samband")):
-                break  # "ge styrgruppen för X i uppdrag att …", "lämnar gruppen för X i samband med …"
+            if bare == "i" and rest[i + w.end():].lstrip().casefold().startswith(("uppdrag", "samband", "stället")):
+                # "ge styrgruppen för X i uppdrag att …", "lämnar gruppen för X i samband med …", "föredrog
+                # förslaget från Arbetsgrupp för X i stället för Pernilla"
+                break
             if bare == "för" and words and (nxt := re.match(r"\s*([a-zåäö]+)", rest[i + w.end():])) \
                     and nxt.group(1) in _PURPOSE:
                 break  # "lyfts till Rådet för vård och omsorg för kännedom": why, no part of the name
@@ -874,6 +879,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("RLG inrättar Arbetsgrupp läkemedel i särskilt boende med en representant per huvudman.")]
     ['Arbetsgrupp läkemedel i särskilt boende']
+    >>> [g.name for g in find_groups("Eva föredrog förslaget från Arbetsgrupp för gemensam skolläkarfunktion i stället för Per.")]
+    ['Arbetsgrupp för gemensam skolläkarfunktion']
+    >>> [g.name for g in find_groups("den kartläggning som Politiskt samverkansråd beställde i juni")]
+    ['Politiskt samverkansråd']
     >>> [g.name for g in find_groups("Samrådsgruppen för nära vård Norrby är ett politiskt samråd mellan regionen och kommunerna.")]
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för X")]
@@ -2694,6 +2703,8 @@ _NAMED_LINE_TASK = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+
 # a task begins with its verb in the infinitive ("ta fram", "skicka", "utse"), not with a noun
 _INFINITIVE_START = re.compile(r"(?i)(?!(?:ingen|inga|alla|inte|se\s+bilaga)\b)(?:[a-zåäö]+[ae]|gå|få|bli|nå|stå|dra)\b")
 _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:dit|till\s+(?:den|denna|dem|henne|honom))\b")
+# … or to the body whose minutes tell it: "Arbetsgruppen tillsattes av LVO i juni och rapporterar hit"
+_REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b")
 # an item whose lines are the tasks to be done by the next meeting
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
@@ -2940,6 +2951,13 @@ def _full_bodies(text: str):
             tried = max(tried, end)
 
 
+# a note closing a sentence of who sees to it and when: "… till PSO (Ansvar: CNW, v. 48)", "(Ansvarig: Eva Ek)"
+_RESPONSIBLE_NOTE = re.compile(r"\s*\((?:[Aa]nsvar(?:ig[a]?)?)\s*:\s*(?P<who>[^()]{2,100})\)\s*[.;]?\s*$")
+# the time in such a note: "v. 44", "senast fredag v. 46", "första gången v. 5", "31/10", "nästa möte"
+_NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s+|klart\s+)?(?:[a-zåäö]+dag\s+)?"
+                        r"(?:v\.?\s*\d{1,2}|vecka\s+\d{1,2}|\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]{3,}|"
+                        r"nästa\s+möte|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                        r"december|löpande|snarast|hösten|våren)\b")
 # an action without a doer and the line naming who carries it out: "Åtgärd: Sammanställa X." / "Ansvar: Sara Nyholm"
 # (the short infinitives too, "Ta fram …", "Ge …", and the responsible after the action on its line: "Åtgärd:
 # Ta fram en rutin. Ansvarig: AL")
@@ -3797,6 +3815,15 @@ class _Extractor:
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
             if any(norm and (norm in dt or dt in norm) for dt in dec_texts if len(dt) > 15):
                 said = norm  # read as a decision, yet the sentence a next one refers back to ("KSÖ föredrar den där")
+                note = _RESPONSIBLE_NOTE.search(norm) if "nsvar" in norm else None
+                last = next((d for d in reversed(decisions) if len(" ".join(d.text.split())) > 15
+                             and " ".join(d.text.split()) in norm), None) if note else None
+                if last is not None:
+                    # "Gruppen enades om att … och att Annelie lämnar dem till LVO (Ansvar: AF, v. 5)": the note
+                    # names who carries out the decision it closes
+                    self._noted_responsible(" ".join(last.text.split()), note.group("who"), origin="decision",
+                                            pos=last.position, giver=self._meeting_body(),
+                                            kinds=KINDS, read=False)
                 continue
             if any(t in norm for t in dec_tails):
                 continue  # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told
@@ -4355,6 +4382,9 @@ class _Extractor:
         name = gs[0].name
         creator = giver or self.ctx.reporting_body or self.p.body
         sm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+har\s+(?:nu\s+|redan\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat)\b", c)
+        # told in the past, with its day: "Margareta informerar om att RLG den 16 maj inrättade Styrgrupp …"
+        sm = sm or re.match(r"^(?:[^.;]{0,80}?\bom\s+att\s+)?(?P<s>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:den\s+\d{1,2}\s+[a-zåäö]+\s+|"
+                            r"i\s+[a-zåäö]+\s+)?(?:skapade|inrättade|tillsatte|bildade|etablerade)\s+(?=[A-ZÅÄÖ])", c)
         if sm:
             creator = self._body_ref(sm.group("s")) or (sm.group("s") if re.fullmatch(r"[A-ZÅÄÖ]{3,6}", sm.group("s")) else None)
         elif not re.match(r"^(?:att\s+)?(?:\S+\s+){0,4}?(?:skapa|inrätta|tillsätta|bilda|etablera)\s", c):
@@ -5457,6 +5487,11 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        note = _RESPONSIBLE_NOTE.search(s) if "nsvar" in s else None
+        if note and "assignment" in kinds:
+            self._noted_responsible(s[:note.start()].rstrip(" .,;"), note.group("who"), origin=origin, pos=pos,
+                                    giver=giver, kinds=kinds)
+            return
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
         rules = rules_for(s)
@@ -5492,6 +5527,59 @@ class _Extractor:
                     done = bool(m) and self._produce(rule, m, rest, origin=origin, pos=pos, giver=giver)
             if done and rule.exclusive:
                 return
+
+    def _noted_responsible(self, s: str, note: str, *, origin: str, pos: int | None, giver: str | None,
+                           kinds: tuple[str, ...], read: bool = True) -> None:
+        """A sentence and the note after it of who sees to it, and by when: "Cecilia skriver underlaget
+        till PSO (Ansvar: CNW, v. 48)". The sentence is read as it stands; the one the note names
+        carries out its task, by the time the note gives: the task the sentence gave them, or the
+        sentence's last clause ("… och att Annelie lämnar dem till LVO (Ansvar: AF, v. 5)"). Unless
+        ``read``, the sentence is a decision read already: its tasks are those of its position."""
+        before = len(self.out.assignments)
+        if read:
+            self._sentence(s, origin=origin, pos=pos, giver=giver, kinds=kinds)
+        who, due = self._noted_who(note)
+        if not who:
+            return
+        made = (self.out.assignments[before:] if read else
+                [a for a in self.out.assignments if a.origin == "decision" and a.decision_position == pos])
+        mine = [a for a in made if any(_same_person(normalise_person_name(w), x) or w == x for w in who for x in a.assignees)]
+        if mine:
+            for a in mine:  # the task the sentence gave them: by when the note says
+                if due and not a.due_date:
+                    a.due, a.due_date = _due(due, self.p.date)
+            return
+        if made and not re.search(r"\s+och\s+att\s+", s):
+            return  # the sentence gave its task to others ("Respektive huvudman anmäler …" / "Ansvar: alla")
+        clause = re.split(r"\s+och\s+att\s+|\b(?:enades|enas|beslutade|beslutar|beslöt)\s+(?:om\s+)?att\s+", s)[-1].strip()
+        subj = re.match(r"^(?P<subj>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,3})\s+"
+                        r"(?P<v>[a-zåäö]{2,}(?:ar|er|ir|yr|år|ör))\b(?P<rest>.*)$", clause)
+        passive = None if subj else re.match(r"^(?P<obj>[a-zåäöA-ZÅÄÖ][^,;]{2,80}?)\s+(?P<v>[a-zåäö]{3,}(?:a|e))s\b(?P<rest>.*)$", clause)
+        if subj and subj.group("v") not in _NOT_TASK_VERBS:
+            task = f"{_present_to_infinitive(subj.group('v'))}{subj.group('rest')}"
+        elif passive:  # "utvärderingen av piloten redovisas för LVO i juni": to present the evaluation
+            task = f"{passive.group('v')} {passive.group('obj')}{passive.group('rest')}"
+        else:
+            return
+        self.assignment(who, task, origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due)
+
+    def _noted_who(self, note: str) -> tuple[list[str], str]:
+        """Who a responsible note names and by when: "AF, första gången v. 5" -> (["Annelie Frost"],
+        "första gången v. 5"); "KH, LGP, v. 10" -> both of them; a body by its name; "alla" names no one."""
+        who: list[str] = []
+        due: list[str] = []
+        for part in (p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", note) if p.strip()):
+            if due or _NOTE_TIME.match(part):
+                due.append(part)
+                continue
+            person = self._people(part, text_names=True)
+            if person:
+                who.extend(person)
+            elif self._body_ref(part) and part[:1].isupper():
+                who.append(self._body_ref(part))
+            else:
+                return [], ""
+        return who, ", ".join(due)
 
     # ------------------------------------------------------------- handlers of the registry
     def _creation_in_text(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
@@ -6146,6 +6234,8 @@ class _Extractor:
                 to = self._body_ref(raw_to) if raw_to else None
                 if raw_to and re.match(r"(?i)(?:dit)$", raw_to.strip()):
                     to = self.ctx.reporting_body
+                elif raw_to and re.match(r"(?i)(?:hit)$", raw_to.strip()):
+                    to = body  # "Arbetsgruppen … rapporterar hit": to the body whose minutes these are
                 same = _SAME_KIND_REF.fullmatch(raw_to.strip()) if raw_to else None
                 if same:  # "… inför beslut i hälso- och sjukvårdsnämnden och rapporterar till nämnden"
                     before = [g for g in find_groups(s[:s.rfind(raw_to)]) if not g.generic_head
@@ -6189,6 +6279,8 @@ class _Extractor:
             self.mandate(frm, to, kind, item, pos)
             if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
                 self.mandate(to, frm, "reports_to", item, pos)
+            elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):
+                self.mandate(to, body, "reports_to", item, pos)
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)

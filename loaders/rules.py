@@ -106,11 +106,14 @@ TASK_VERBS = (
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
     # the definite forms too: "Kommunerna lämnar synpunkterna till Lena"
-    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+)?(?:synpunkter(?:na)?|svar(?:et)?|yttrande(?:t)?|underlag(?:et)?|"
+    # a kommun's own, by its name: "Ronja lämnar Ekholmas underlag till Karin senast v. 46"
+    "lämnar\\s+(?:sina\\s+|sitt\\s+|sin\\s+|ett\\s+|en\\s+|[A-ZÅÄÖ][a-zåäö]+s\\s+)?(?:synpunkter(?:na)?|svar(?:et)?|yttrande(?:t)?|underlag(?:et)?|"
     "uppgifter(?:na)?|namn(?:et|en)?)",
     # telling another body on a day to come: "Ordföranden informerar om ärendet vid PSO den 16 maj" (told at
     # the meeting itself, "informerar om läget", it is no task: see relations._is_task_use)
     "informerar(?=\\s+om\\b)",
+    # telling one's own organisation: "Respektive huvudman informerar sina verksamheter om rutinen före årsskiftet"
+    "informerar\\s+(?:sina|sin|sitt)\\s+[a-zåäö]+(?=\\s+om\\b)",
     # figures asked for: "Kommunerna lämnar antal elever per skolenhet till JE senast 3 oktober"
     "lämnar\\s+(?:sina\\s+)?(?:antal|antalet|siffror|siffrorna|statistik|statistiken)\\b",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
@@ -132,6 +135,12 @@ TASK_VERBS = (
     "kortar\\s+ner", "arbetar\\s+om", "bearbetar", "omarbetar", "justerar(?!\\s+(?:protokollet|dagens\\s+protokoll))",
     # "lämnar en muntlig lägesrapport", "lämnar styrgruppens halvårsrapport"
     "lämnar\\s+(?:en\\s+|sin\\s+|[\\wåäö]+s\\s+)?(?:muntlig\\s+|skriftlig\\s+|kort\\s+)?[\\wåäö]*rapport",
+    # giving a session of a day to come: "Ulrika och Anders håller passet om läkemedel på SIP-dagen"
+    "håller\\s+(?:i\\s+)?(?:passet|ett\\s+pass|en\\s+föreläsning|föreläsningen|en\\s+utbildning|utbildningen|"
+    "en\\s+dragning|dragningen|en\\s+workshop|workshopen)\\b",
+    # taking a matter up at another body's meeting: "Ulrika tar upp den på styrgruppens möte den 12 november"
+    # (not "tar upp behovet av …", raising a matter at the meeting itself)
+    "tar\\s+upp\\s+(?:den|det|dem|frågan|ärendet|saken)\\s+(?:på|vid|i|med)(?=\\s+(?!mötet\\b|dagens\\b))",
 )
 TASK_VERB = r"(?:" + "|".join(TASK_VERBS) + r")"
 
@@ -606,13 +615,19 @@ RULES: tuple[Rule, ...] = (
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om|dagligen|veckovis|månadsvis|"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|dagligen|veckovis|månadsvis|"
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# the subject after the verb, after the document it is told in
+         examples=(# "hit": to the body whose minutes tell it
+                   _ex("Arbetsgrupp SIP följer upp avvikelserna på styrgruppens uppdrag och rapporterar hit varje kvartal.",
+                       body="Styrgrupp Nära vård Norrby",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   _ex("Arbetsgrupp SIP rapporterar hit två gånger per år.", body="Styrgrupp Nära vård Norrby",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   # the subject after the verb, after the document it is told in
                    _ex("Enligt direktiven ska styrelsen två gånger per år rapportera till kommunstyrelsen om hur bolaget "
                        "bidrar till bostadsförsörjningen.", body="Styrelsen, Åby Bostäder AB",
                        facts=(("mandate", "Styrelsen, Åby Bostäder AB", "kommunstyrelsen", "reports_to"),)),
@@ -765,7 +780,7 @@ RULES: tuple[Rule, ...] = (
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
-                   "lyft till", "eskaler", "lämnade", "har lämnat"),
+                   "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -792,7 +807,8 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b[^.;]{0,120}?\s+till\s+"
                  rf"(?P<to3>[^.;,]+?){_REFERRED_TO_END}"
                  # "(att) lämna förslaget till Styrgrupp X för beslut": the body that met hands it on for decision
-                 r"|(?:^|\batt\s+)lämna(?:r)?\s+(?:frågan|ärendet|förslaget|underlaget)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
+                 # (the proposal by a pronoun after the decision to stand behind it: "… och att lämna det till PSO för beslut")
+                 r"|(?:^|\batt\s+)lämna(?:r)?\s+(?:frågan|ärendet|förslaget|underlaget|det|den|dem)\s+(?:vidare\s+)?till\s+(?P<to9>[^.;,]+?)"
                  r"\s+för\s+(?:beslut|ställningstagande)\b.*$"
                  # "Regional ledningsgrupp X överlämnade rutinen till rådet den 16 oktober": another body referred it
                  # (also "… lämnade i september sitt förslag om X till styrgruppen för beslut": a proposal handed on to decide)
@@ -804,6 +820,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Valnämnden", "Kommunstyrelsen", "reports_to"),)),
                    _ex("godkänna kartläggningen och överlämna den till Socialnämnden", decision=True, body="Valnämnden",
                        facts=(("mandate", "Valnämnden", "Socialnämnden", "reports_to"),)),
+                   _ex("ställa sig bakom förslaget\nlämna det till PSO för beslut om rekommendation till huvudmännen",
+                       decision=True, body="Ledningsgrupp vård",
+                       facts=(("mandate", "Ledningsgrupp vård", "PSO", "refers"),)),
                    _ex("Styrgrupp Nära vård har reviderat rutinen. Elevhälsans medverkan i SIP, som styrgruppen lyft till "
                        "ledningsgruppen: underlaget redovisades.",
                        ("mandate", "Styrgrupp Nära vård", "Ledningsgruppen för samverkan", "refers"),
@@ -1140,6 +1159,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Samverkansgrupp psykisk hälsa", "arbetsgrupp för samsjuklighet", "delegates"),)),
                    _ex("RLG har inrättat Styrgrupp Trygg hemgång, som möts första gången i juni.",
                        ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
+                   # another body's creation told in the past, with its day, as what someone informed of
+                   _ex("Karin Ek informerar om att RLG den 16 maj inrättade Styrgrupp Trygg hemgång, som möts i juni.",
+                       ("mandate", "RLG", "Styrgrupp Trygg hemgång", "delegates")),
                    _ex("PSV har också inrättat en arbetsgrupp för gemensam utbildning.",
                        ("mandate", "PSV", "Arbetsgrupp för gemensam utbildning", "delegates"), body="Omsorgsnämnden"),
                    # the body that met, in the present tense, with what the new group does before where it reports
@@ -1163,7 +1185,8 @@ RULES: tuple[Rule, ...] = (
                            "Kommunen har inrättat Hemtjänst Norr i nya lokaler.",
                            "Elin Borg har inrättat en arbetsgrupp för sina chefer.",
                            "Kommunen tillsätter en arbetsgrupp för sina chefer.",
-                           "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.")),
+                           "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.",
+                           "Elin Borg inrättade Hemtjänst Norr i nya lokaler.")),
     Rule("consists_of", "membership", change="join",
          triggers=("består av", "bestå av"),
          pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
@@ -1226,8 +1249,18 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Bo Lind, v. 42",
                        ("assignment", ["Bo Lind"], "ta fram en tidplan")),
                    _ex("Gruppen ger Eva Ek i uppdrag att ta fram en tidplan. Ansvarig: Jonas T. Hed.",
-                       ("assignment", ["Jonas T. Hed"], "ta fram en tidplan"))),
-         counter_examples=("Ansvarig: Bo Lind, v. 42",)),
+                       ("assignment", ["Jonas T. Hed"], "ta fram en tidplan")),
+                   # the note closing the sentence: who carries out the clause it closes, and by when
+                   _ex("Gruppen enades om att kansliet sammanställer rapporterna och att Elin lämnar dem till RLG "
+                       "(Ansvar: EB, första gången v. 5).",
+                       ("assignment", ["Elin Borg"], "lämna dem till RLG"), roster=_ROSTER),
+                   _ex("Gruppen enades om att utvärderingen redovisas för styrgruppen i juni (Ansvar: Arbetsgrupp SIP, v. 24).",
+                       ("assignment", ["Arbetsgrupp SIP"], "redovisa utvärderingen för styrgruppen")),
+                   _ex("Elin och Mattias tar fram kostnaderna till utvärderingen (Ansvar: EB, MÖ, v. 10).",
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram kostnaderna"), roster=_ROSTER)),
+         counter_examples=("Ansvarig: Bo Lind, v. 42",
+                           # no one named: the clause stays no one's
+                           "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
          handler="_ms_replaces_as",
          examples=(# where the newcomer comes from, between commas after the name
@@ -1643,7 +1676,10 @@ RULES: tuple[Rule, ...] = (
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+)?"
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
-                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
+                 # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
+                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
+                 r"(?!\s+(?:dem|den|det|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
+                 r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
@@ -1722,7 +1758,7 @@ RULES: tuple[Rule, ...] = (
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
@@ -3113,6 +3149,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Tallvik och Ekå anmäler var och en en superanvändare till Oskar.",
                        ("assignment", ["Tallviks kommun", "Ekå kommun"], "anmäla var och en"),
                        roster=("Anna Ek, Tallviks kommun", "Berit Ås, Ekå kommun")),
+                   _ex("Respektive huvudman informerar sina verksamheter om rutinen före årsskiftet.",
+                       ("assignment", ["Region Skogland", "Tallviks kommun", "huvudmännen"], "informera sina verksamheter"),
+                       roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland")),
                    _ex("Varje kommun utser en ledamot i styrgruppen senast den 15 december.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "utse en ledamot i styrgruppen"),
                        roster=("Anna Ek, Tallviks kommun",)),
@@ -3438,6 +3477,16 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Jenny Karlsson"], "påminna Lövsta kommun"), roster=("Jenny Karlsson",)),
                    _ex("Karin och Fredrik lämnar styrgruppens halvårsrapport på RLG:s möte den 22 januari.",
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
+                       roster=("Karin Wiklund", "Fredrik Alm")),
+                   _ex("Karin lämnar Tallviks underlag till Elin senast v. 46.",
+                       ("assignment", ["Karin Wiklund"], "lämna tallviks underlag"),
+                       roster=("Karin Wiklund", "Elin Borg")),
+                   # a session to give at a day to come, and the matter taken up at another body's meeting
+                   _ex("Karin och Fredrik håller passet och skickar sina bilder till Elin senast v. 44.",
+                       ("assignment", ["Karin Wiklund", "Fredrik Alm"], "hålla passet"),
+                       roster=("Karin Wiklund", "Fredrik Alm", "Elin Borg")),
+                   _ex("Karin tar upp den på styrgruppens möte den 12 november.",
+                       ("assignment", ["Karin Wiklund"], "ta upp den på styrgruppens möte"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
@@ -3459,7 +3508,10 @@ RULES: tuple[Rule, ...] = (
                            "Arbetsgrupp SIP rapporterar om läget vid varje möte.",
                            "Tjänstemannaberedningen bereder ärenden inför rådets sammanträden.",
                            # the report given at the meeting itself, to no one and by no day
-                           "Eva Lindgren lämnar en lägesrapport.")),
+                           "Eva Lindgren lämnar en lägesrapport.",
+                           # a matter raised at the meeting itself
+                           "Elin Borg tar upp behovet av en gemensam skolläkarfunktion.",
+                           "Elin Borg tar upp frågan på mötet.")),
 )
 
 

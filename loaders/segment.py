@@ -801,6 +801,11 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
             lines = list(lines)
             for h in heads:
                 inline[h.line] = lines[h.line - 1].strip()[len(h.number) + 1:].strip()
+                cell, tab, told = inline[h.line].partition("\t")
+                if tab and told.strip() and len(cell) <= 80:
+                    # "2. Återrapport från PSO | Cecilia återrapporterade …": a "Punkt | Anteckning" table's row,
+                    # the point's title in its first cell, what was said of it in the second
+                    inline[h.line], h.rest = told.strip(), cell.strip()
                 lines[h.line - 1] = inline[h.line]
                 h.rest = h.rest.rstrip(".!?")
     if not heads:

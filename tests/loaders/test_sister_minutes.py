@@ -18,7 +18,11 @@ naming their body only in a running header or an e-mail's subject line; a projec
 body; a project styrgrupp's Word notes with attendance marked over the year's meetings, its items a "Punkt |
 Anteckning" table and the vice chair leading; a network's notes with the roster under each huvudman's heading,
 "§ 14" numbering and "(Ansvar: KSÖ, v. 48)" after tasks; a styrgrupp's PDF with "Ledamöter" / "Övriga deltagare" /
-"Förhinder", "Beslut: a) … b) …" and an "Uppdragsbeskrivning"; a network's Markdown with a guest row; and the kommun
+"Förhinder", "Beslut: a) … b) …" and an "Uppdragsbeskrivning"; a network's Markdown with a guest row; a ledningsgrupp's
+Word notes with its points as the rows of a "Punkt | Anteckning" table and "(Ansvar: AF, v. 5)" closing its sentences;
+a MAS network's roster kept over the year with a column of marks per meeting date; a council's protocol as PDF with
+its roster under each huvudman's heading, led by its vice chair; a styrgrupp's intranet page as HTML with a
+breadcrumb and a dated decision log; and the kommun
 protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
 loaded twice into a fresh store: after the region's own minutes, as a user of that region loads a
 new protocol, and alone, as someone who has only these. The export is held against the gold per
