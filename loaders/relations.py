@@ -6193,6 +6193,8 @@ class _Extractor:
                     return True
             if g.get("from7") and body:
                 g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met
+            if rule.name == "commissions" and g.get("from2") and body and not g.get("to"):
+                g["to"] = body  # "Uppdragsgivare är Styrgrupp Nära vård": of the body that met
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])

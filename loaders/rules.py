@@ -510,25 +510,51 @@ RULES: tuple[Rule, ...] = (
                        body="Politisk vårdsamverkan Södra Norrby")),
          counter_examples=("Frågan bereds av Elin Borg, som rapporterar till styrgruppen i maj.",)),
     # a body's place under another, told as a standing fact
+    # (also "är en arbetsgrupp under Y", "sorterar under Y", "ingår i strukturen under Y")
     Rule("subordinate_to", "mandate", mandate="reports_to",
-         triggers=("lyder under", "undergrupp", "underställd"),
+         triggers=("lyder under", "undergrupp", "underställd", "grupp under", "team under", "nätverk under",
+                   "sorterar under", "organiserad under", "strukturen under"),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:lyder\s+under|är\s+(?:en\s+)?undergrupp\s+(?:till|under|inom)|"
-                 r"är\s+underställd)\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i|med)\b.*)?$",
+                 r"är\s+underställd|är\s+(?:en|ett)\s+(?:[a-zåäö-]*(?:grupp|team|nätverk))\s+under|sorterar\s+under|"
+                 r"är\s+organiserad\s+under|ingår\s+i\s+(?:samverkans)?strukturen\s+under)"
+                 r"\s+(?P<to>[^.;,]+?)(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan|i|med)\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP lyder under Styrgrupp Nära vård.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    # "och" inside the body's name, not a clause after it
                    _ex("Arbetsgrupp SIP är underställd Ledningsgruppen för vård och omsorg och rapporterar dit.",
                        ("mandate", "Arbetsgrupp SIP", "Ledningsgruppen för vård och omsorg", "reports_to")),
                    _ex("Arbetsgrupp SIP är en undergrupp till samverkansgruppen.",
-                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to"))),
-         counter_examples=("Frågan lyder under socialtjänstlagen.",)),
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
+                   _ex("Arbetsgrupp SIP är en arbetsgrupp under Styrgrupp Nära vård.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   _ex("Arbetsgruppen sorterar under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),)),
+                   _ex("Arbetsgruppen ingår i strukturen under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
+         counter_examples=("Frågan lyder under socialtjänstlagen.", "Mötet hölls i en grupp under eftermiddagen.")),
     # "Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP": the body named first commissions the other
+    # ("Uppdragsgivare är Styrgrupp Nära vård": the body that met is the one commissioned)
     Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:också\s+)?uppdragsgivare\s+(?:för|till|åt)\s+(?P<to>[^.;,]+?)"
-                 r"(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan)\b.*)?$",
+                 r"(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan)\b.*)?$"
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?[Uu]ppdragsgivare\s+(?:är|var)\s+(?P<from2>[A-ZÅÄÖ][^.;,]{2,80}?)(?:[,.].*)?$",
          examples=(_ex("Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP.",
-                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")),),
-         counter_examples=("Regionen är uppdragsgivare för konsulten.",)),
+                       ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")),
+                   _ex("Uppdragsgivare är Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),))),
+         counter_examples=("Regionen är uppdragsgivare för konsulten.", "Uppdragsgivare är regiondirektören.")),
+    # a document sent on for another body's decision: "Rutinen skickas till Styrgrupp Nära vård för godkännande"
+    Rule("sent_for_decision", "mandate", mandate="refers", exclusive=False,
+         triggers=("skickas", "skickades", "lämnas", "lämnades", "går vidare"),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!och\b)[a-zåäö][\wåäö-]*){0,4})\s+(?:skickas|skickades|lämnas|lämnades|går)\s+"
+                 r"(?:nu\s+|därefter\s+|sedan\s+)?(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)\s+för\s+(?:beslut|godkännande|fastställande|"
+                 r"ställningstagande|antagande)\b.*$",
+         examples=(_ex("Rutinen skickas till Styrgrupp Nära vård för godkännande.", body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"),)),
+                   _ex("Det reviderade förslaget går vidare till Ledningsgruppen för vård och omsorg för beslut.",
+                       body="Arbetsgrupp SIP",
+                       facts=(("mandate", "Arbetsgrupp SIP", "Ledningsgruppen för vård och omsorg", "refers"),))),
+         counter_examples=("Fakturan skickas till kommunen för betalning.", "Anna Lund skickas till utbildningen för kännedom.")),
     # "Återrapportering sker till Ledningsgruppen två gånger per år": the body that met reports there
     Rule("reporting_goes_to", "mandate", mandate="reports_to",
          triggers=("rapportering sker", "rapportering görs", "rapportering ska ske", "rapporteringen sker"),
@@ -614,7 +640,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
-                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
+                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|dagligen|veckovis|månadsvis|"
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
@@ -627,6 +653,8 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar hit två gånger per år.", body="Styrgrupp Nära vård Norrby",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   _ex("Arbetsgrupp SIP avrapporterar till Styrgrupp Nära vård i december.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    # the subject after the verb, after the document it is told in
                    _ex("Enligt direktiven ska styrelsen två gånger per år rapportera till kommunstyrelsen om hur bolaget "
                        "bidrar till bostadsförsörjningen.", body="Styrelsen, Åby Bostäder AB",
