@@ -2969,6 +2969,9 @@ _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", 
 _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
+                        # "… i gruppen från januari", "från den 1 mars", "från nästa möte", "från årsskiftet"
+                        r"från\s+(?=(?:den\s+)?(?:\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+                        r"november|december|nästa|kommande|årsskiftet|hösten|våren|sommaren))|"
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?"
                         # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
                         r"(?:mandatperioden|verksamhetsåret|programperioden))\b.*$")
@@ -3046,6 +3049,14 @@ _REPLACES_IN_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
     r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
     r"(?P<g>[^.;,]+?)\.?$")
+# the titles of points that name no body: a seat given under them is in the body that met
+_GENERIC_POINT = re.compile(r"(?i)övrigt|övriga\s+frågor|övriga\s+ärenden|ärende|information|informationsärenden|"
+                            r"mötets\s+öppnande|öppnande|inledning|nästa\s+möte|dagordning|val\s+av\s+[\wåäö ]+|"
+                            r"föregående\s+(?:mötes\s+)?(?:anteckningar|protokoll)|avslutning|mötets\s+avslutande")
+# "Eva Ström ersätter Per Ek från januari": nothing but when after the one replaced
+_REPLACES_BARE_RE = re.compile(
+    r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})"
+    r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter)\b[^.;,]*)?\.?$")
 # "Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen"
 _APPOINTED_TO_REPLACE_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?,?\s+"
@@ -4624,6 +4635,16 @@ class _Extractor:
             self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
             self.membership(old_name, g, item, change="leave")
             return True
+        # "Eva Ström ersätter Per Ek (från januari)": no seat nor body named, and the one replaced on the roster: his seat
+        # in the body that met
+        m = "ersätter" in c and _REPLACES_BARE_RE.match(c)
+        old = self._people(m.group("old"), text_names=True) if m and body else None
+        if (m and old and len(old) == 1 and name_shaped(m.group("new")) and name_shaped(old[0])
+                and old[0].casefold() in ctx.roster):
+            self.group(body, item)
+            self.membership(m.group("new"), body, item, change="replace", replaces=normalise_person_name(old[0]))
+            self.membership(old[0], body, item, change="leave")
+            return True
         # "A går in som ordinarie ledamot för X kommun från 1 november och ersätter då B": B's seat in the body that met
         m = "går in som" in c and _ENTERS_REPLACING_RE.match(c)
         if m and body and name_shaped(m.group("new")) and name_shaped(m.group("old")):
@@ -4891,6 +4912,9 @@ class _Extractor:
                          or m.group("for").strip())
                 if not g:
                     g = ctx.topic() or None
+                    if g and _GENERIC_POINT.fullmatch(g):
+                        # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
+                        g = self._meeting_body()
                 obo = _seat_owner(m.group("owner"))
                 if obo:
                     pass

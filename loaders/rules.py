@@ -1307,6 +1307,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Eva Ström kommer att ersätta Per Ek i gruppen från och med januari.",
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
+                   # when, after the group; and no group at all: the one replaced holds his seat in the body that met
+                   _ex("Karin Holm ersätter Elin Borg i gruppen från januari.", roster=_ROSTER,
+                       facts=(("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
+                   _ex("Karin Holm ersätter Elin Borg från den 1 januari.", roster=_ROSTER,
+                       facts=(("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Oskar Lind ersätter Karin Nyqvist som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Oskar Lind", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Karin Nyqvist", "Styrgrupp Barnahus", "leave")),
@@ -1501,6 +1508,9 @@ RULES: tuple[Rule, ...] = (
     Rule("appointed_as", "membership", triggers=("utses", "utsågs", "utsetts", "föreslås bli"), handler="_ms_appointed_as",
          examples=(# "i gruppen": the body that met
                    _ex("Olle Berg utses till sekreterare i gruppen.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
+                   # no body named, under a point that names none ("Ärende", "Övrigt"): the body that met
+                   _ex("Olle Berg utsågs till sammankallande.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Olle Berg", "Styrgrupp Barnahus", "join"),)),
                    # a standing duty, shared with the chair
                    _ex("Vice ordförande Åke Ek (M) utses till ständig justerare tillsammans med ordförande Eva Berg (S).",
@@ -1700,7 +1710,8 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
-                   "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår"),
+                   "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
+                   "har avgått"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
          pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+)?"
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
@@ -1708,7 +1719,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  r"(?!\s+(?:dem|den|det|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
-                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
+                 r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
                  r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
@@ -1720,7 +1731,12 @@ RULES: tuple[Rule, ...] = (
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(# the body that met by its kind
+         examples=(# a leaving told with no body: the body that met
+                   _ex("Mattias Öhrn har avgått.", ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"),
+                       roster=_ROSTER),
+                   # (the body a member has left elsewhere, told as why a seat here changes, is background:
+                   # "Birgit Hane har avgått ur kommunstyrelsen")
+                   # the body that met by its kind
                    _ex("Tore Alm avgår som ersättare vid årsskiftet.", ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),
                    _ex("Tore Alm avgår som ordförande och Vera Lund tar över.",
                        ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave"),
@@ -1906,13 +1922,39 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"), roster=_ROSTER),),
          counter_examples=("Metoden är ny i verksamheten.",)),
     Rule("new_representative", "membership", change="join",
-         triggers=("ny representant", "ny ledamot", "ny ersättare", "nya representant", "ny företrädare"),
-         pattern=r"(?:^|,\s*|\b)(?:[Nn]y|[Nn]ya)\s+(?P<role>representant|ledamot|ersättare|företrädare)(?:er)?\s+"
-                 r"(?:(?:från|för)\s+(?P<hm>[^.;,]+?)\s+)?(?:i\s+(?P<group>[^.;,]+?)\s+)?(?:är|blir)\s+"
+         triggers=("ny representant", "ny ledamot", "ny ersättare", "nya representant", "ny företrädare", "ny ordförande",
+                   "ny vice ordförande", "ny sammankallande", "ny sekreterare"),
+         # ("Ny ordförande från 1 januari är Eva Ström": when, between the seat and who takes it)
+         pattern=r"(?:^|,\s*|\b)(?:[Nn]y|[Nn]ya)\s+(?P<role>representant|ledamot|ersättare|företrädare|ordförande|vice\s+ordförande|"
+                 r"sammankallande|sekreterare)(?:er)?\s+"
+                 r"(?:(?:från|för)\s+(?!(?:den\s+)?\d|och\s+med|januari|nästa|årsskiftet)(?P<hm>[^.;,]+?)\s+)?(?:i\s+(?P<group>[^.;,]+?)\s+)?"
+                 r"(?:(?:från|fr\.\s?o\.\s?m\.?|efter)\s+(?:och\s+med\s+)?[^.;,]{1,30}?\s+)?(?:är|blir)\s+"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})",
          examples=(_ex("Ny representant från Tallviks kommun är Nadia Berg på socialkontoret.",
-                       ("membership", "Nadia Berg", "Samverkansgrupp äldre", "join")),),
-         counter_examples=("En ny representant från kommunen är ännu inte utsedd.",)),
+                       ("membership", "Nadia Berg", "Samverkansgrupp äldre", "join")),
+                   _ex("Ny ordförande från 1 januari är Nadia Berg.",
+                       ("membership", "Nadia Berg", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("En ny representant från kommunen är ännu inte utsedd.", "Ny ordförande är ännu inte vald.")),
+    # a seat taken told by joining or starting: "Eva Ström ansluter till gruppen som representant för Region X",
+    # "Eva Ström börjar i gruppen i januari", "Eva Ström kommer att delta i gruppen framöver"
+    Rule("joins_group", "membership", change="join", exclusive=False,
+         triggers=("ansluter till", "anslutit till", "börjar i", "börjat i", "kommer att delta i", "kommer att ingå i",
+                   "kommer att ansluta"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:ansluter\s+till|har\s+anslutit\s+till|börjar\s+i|har\s+börjat\s+i|"
+                 r"kommer\s+(?:att\s+)?(?:ansluta\s+till|delta\s+i|ingå\s+i))\s+"
+                 r"(?P<group>gruppen|[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|beredningen)|[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+som\s+(?P<role>representant|ledamot|ersättare)(?:\s+för\s+[^.;,]+?)?)?"
+                 r"(?:\s+(?:framöver|fortsättningsvis|från|fr\.\s?o\.\s?m\.?|efter|i\s+(?:januari|februari|mars|april|maj|juni|juli|"
+                 r"augusti|september|oktober|november|december))\b[^.;]*)?\.?$",
+         examples=(_ex("Eva Ström ansluter till gruppen som representant för Region Norrby.",
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "join")),
+                   _ex("Eva Ström börjar i Styrgrupp Barnahus i januari.",
+                       ("membership", "Eva Ström", "Styrgrupp Barnahus", "join")),
+                   _ex("Eva Ström kommer att delta i gruppen framöver.",
+                       ("membership", "Eva Ström", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Eva Ström börjar i ny tjänst i januari.", "Arbetet börjar i januari.",
+                           "Eva Ström kommer att delta i utbildningen.")),
     # "Från Ekö kommun deltar fortsättningsvis Lisa Nord", "Lisa Nord deltar framöver för Ekö kommun",
     # "Johan Åkesson är ny kontaktperson för Tallnäs kommun": a seat taken from now on, on behalf of a huvudman
     # a newcomer told as an addition to the group: "har tillkommit som ny representant", "Gruppen har utökats med …, X",
