@@ -324,8 +324,10 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:närvarande\s+)?(?:förtroendevalda|politiker|föreningsrepresentanter|organisationsrepresentanter|"
                 r"representanter\s+(?:för|från)\s+(?:kommunen|regionen|föreningarna|organisationerna|"
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
-                # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)"
-                r"med\s+var|med\s+på\s+mötet|närvarande\s+var|"
+                # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)", "På mötet deltog …",
+                # "Vid mötet närvarade …", "Följande deltog: …", "Mötet hade följande deltagare: …"
+                r"med\s+var|med\s+på\s+mötet|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
+                r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
                 r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
                 # the labels of a meeting app's notes template set to English
@@ -1546,6 +1548,12 @@ _BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådet
                                   r"förbundets|styrgruppens|gruppens|beredningens)\s+(?=(?:närvarande\s+)?(?:ordinarie\s+)?"
                                   r"(?:ledamöter|ersättare|suppleanter)$)", re.I)
 
+# who was away, told in a sentence after the roster's on its line: "… Per Ek. Lisa Berg hade förhinder."
+_AWAY_SENTENCE = re.compile(
+    r"(?:(?<=[.;])\s+|^)(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})*)"
+    r"\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\.?$"
+    r"|(?:(?<=[.;])\s+|^)(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})*)"
+    r"\s+(?:var\s+frånvarande|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:delta|närvara|komma))\.?$")
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
@@ -2228,6 +2236,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         return k
 
     def entry(text: str, st: str | None, roles: list[str], line: int, **extra) -> None:
+        away = _AWAY_SENTENCE.search(text) if "ade" in text or "inte" in text or "frånv" in text else None
+        if away:
+            # "Vid mötet närvarade Anna Lund och Per Ek. Lisa Berg hade förhinder.": the absent in a sentence of their own
+            if text[:away.start()].strip():
+                entry(text[:away.start()].rstrip(), st, roles, line, **extra)
+            entry(away.group("who") or away.group("who2"), "absent", roles, line, **extra)
+            return
         mid = _MIDLINE_LABEL.search(text) if ":" in text else None
         lab = _match_label(text[mid.end():]) if mid else None
         if lab and lab[2] and lab[3]:

@@ -105,7 +105,10 @@ _ATTENDANCE_LABEL = re.compile(
     r"övriga\s+närvarande|tjänstepersoner|tjänstemän|deltagare|adjungerade?|gäster|sekreterare|ordförande|"
     r"suppleanter|sekretariatet|dessutom|förtroendevalda|föreningsrepresentanter|organisationsrepresentanter|"
     # a meeting app's notes template set to English
-    r"attendees|participants|absent|apologies)\b",
+    r"attendees|participants|absent|apologies|"
+    # a summary's own words: "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog: …"
+    r"(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|"
+    r"(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare)\b",
     re.IGNORECASE,
 )
 _HEADER_END_LABEL = re.compile(

@@ -175,3 +175,21 @@ def _tasks_of(point: str) -> list[tuple[list[str], str]]:
 ])
 def test_tasks_written_without_their_doer_and_who_after_them(point, tasks):
     assert _tasks_of(point) == tasks
+
+
+@pytest.mark.parametrize("roster, expected", [
+    ("På mötet deltog Anna Lund, Per Ek och Eva Ström.", [("Anna Lund", "present"), ("Per Ek", "present"),
+                                                         ("Eva Ström", "present")]),
+    ("Mötet hade följande deltagare: Anna Lund, Per Ek och Eva Ström.", [("Anna Lund", "present"), ("Per Ek", "present"),
+                                                                       ("Eva Ström", "present")]),
+    ("Följande deltog: Anna Lund och Per Ek", [("Anna Lund", "present"), ("Per Ek", "present")]),
+    # who was away, in a sentence of its own after the roster on its line
+    ("Närvarande: Anna Lund, Per Ek. Lisa Berg och Olle Berg hade anmält förhinder.",
+     [("Anna Lund", "present"), ("Per Ek", "present"), ("Lisa Berg", "absent"), ("Olle Berg", "absent")]),
+    ("Deltagare: Anna Lund, Per Ek. Lisa Berg var frånvarande.",
+     [("Anna Lund", "present"), ("Per Ek", "present"), ("Lisa Berg", "absent")]),
+])
+def test_a_roster_told_in_a_summary_s_own_words(roster, expected):
+    text = (f"Minnesanteckningar Styrgrupp Nära vård 2025-10-14\n\n{roster}\n\n1. Mötets öppnande\nOrdföranden öppnade "
+            "mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
+    assert [(e.name, e.status) for e in parse_minutes(text, "x.txt").attendance] == expected
