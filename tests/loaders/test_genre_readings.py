@@ -11,10 +11,10 @@ from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.pipeline import load_paths
 
 
-def load(tmp_path, text: str) -> dict:
-    """The export of one minutes text, with ids replaced by names."""
+def load(tmp_path, text: str, name: str = "protokoll.txt") -> dict:
+    """The export of one minutes text (or the file ``name`` holding it), with ids replaced by names."""
     (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "protokoll.txt").write_text(textwrap.dedent(text), encoding="utf-8")
+    (tmp_path / "m" / name).write_text(textwrap.dedent(text), encoding="utf-8")
     with NetworkxStore(tmp_path / "s.sqlite") as s:
         load_paths([tmp_path / "m"], s)
         d = export_json(s.to_networkx())
@@ -29,6 +29,7 @@ def load(tmp_path, text: str) -> dict:
         "bodies": {o["name"] for o in d["organizations"]},
         "persons": {p["name"] for p in d["persons"]},
         "decisions": [x["text"] for x in d["decisions"]],
+        "mandates": {(n[m["from_id"]], n[m["to_id"]], m["classification"]) for m in d["mandates"]},
     }
 
 

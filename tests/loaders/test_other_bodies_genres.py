@@ -8,31 +8,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from samverkan.graph.export import export_json
-from samverkan.graph.nx_store import NetworkxStore
 from samverkan.loaders.formats import read_html
-from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_genre_readings import load
-
-
-def _load_file(tmp_path, name: str, data: bytes) -> dict:
-    """The export of one minutes file, with ids replaced by names (as ``load`` gives a text's)."""
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / name).write_bytes(data)
-    with NetworkxStore(tmp_path / "s.sqlite") as s:
-        load_paths([tmp_path / "m"], s)
-        d = export_json(s.to_networkx())
-    n = {x["id"]: x["name"] for x in d["persons"] + d["organizations"]}
-    ev = d["events"][0]
-    return {
-        "body": n[ev["organization_id"]],
-        "attendance": {n[p["person_id"]]: p["status"] for p in ev["participants"]},
-        "memberships": {(n[m["person_id"]], n[m["organization_id"]], m["change"]) for m in d["memberships"]},
-        "assignments": [(sorted(n[i] for i in a["assignee_ids"]), a["task"]) for a in d["assignments"]],
-        "mandates": {(n[m["from_id"]], n[m["to_id"]], m["classification"]) for m in d["mandates"]},
-        "persons": {p["name"] for p in d["persons"]},
-        "decisions": [x["text"] for x in d["decisions"]],
-    }
 
 
 COUNCIL = """\
@@ -71,19 +48,13 @@ def test_a_council_whose_roster_names_state_authorities_in_one_word(tmp_path):
     rows after it are read; "Kvinnojouren Tranan" and "Polisen" are no persons; a bare "Länsstyrelsen" is
     the one the minutes name in full; the council is named with its län after the dash, and
     "Arbetsgruppen mot X" is a group named by what it works against."""
-    (tmp_path / "m").mkdir()
-    (tmp_path / "m" / "anteckningar.md").write_text(textwrap.dedent(COUNCIL), encoding="utf-8")
-    with NetworkxStore(tmp_path / "s.sqlite") as s:
-        load_paths([tmp_path / "m"], s)
-        d = export_json(s.to_networkx())
-    n = {x["id"]: x["name"] for x in d["persons"] + d["organizations"]}
-    assert n[d["events"][0]["organization_id"]] == "Regionalt samverkansråd mot våld i nära relationer, Åsmarks län"
-    assert {n[p["person_id"]] for p in d["events"][0]["participants"]} == {
-        "Eva Lund", "Per Holm", "Sara Berg", "Omar Said", "Lotta Ek"}
-    assert not {"Polisen", "Kvinnojouren Tranan"} & {p["name"] for p in d["persons"]}
-    tasks = {(tuple(sorted(n[i] for i in a["assignee_ids"])), a["task"].split()[0]) for a in d["assignments"]}
+    got = load(tmp_path, COUNCIL, "anteckningar.md")
+    assert got["body"] == "Regionalt samverkansråd mot våld i nära relationer, Åsmarks län"
+    assert set(got["attendance"]) == {"Eva Lund", "Per Holm", "Sara Berg", "Omar Said", "Lotta Ek"}
+    assert not {"Polisen", "Kvinnojouren Tranan"} & got["persons"]
+    tasks = {(tuple(who), task.split()[0]) for who, task in got["assignments"]}
     assert (("Länsstyrelsen Åsmark",), "arbeta") in tasks, tasks
-    mandates = {(n[m["from_id"]], n[m["to_id"]], m["classification"]) for m in d["mandates"]}
+    mandates = got["mandates"]
     assert any(f.startswith("Arbetsgrupp") and f.endswith(" mot hedersrelaterat våld") and kind == "reports_to"
                and t == "Regionalt samverkansråd mot våld i nära relationer, Åsmarks län" for f, t, kind in mandates), mandates
 
@@ -214,7 +185,7 @@ def test_a_meeting_systems_page_its_logo_gaps_and_footer():
 def test_a_kommunalforbunds_fullmaktige_is_the_forbunds(tmp_path):
     """"Förbundsfullmäktige" is the förbund's body, not that of the first kommun it names; "förbundsstyrelsen"
     in its protocol is the förbund's board, and a motion "remitteras" to it is a task to prepare it."""
-    got = _load_file(tmp_path, "protokoll.html", textwrap.dedent(PAGE).encode())
+    got = load(tmp_path, PAGE, "protokoll.html")
     assert got["body"] == "Förbundsfullmäktige, Utbildningsförbundet Ås"
     assert (["Förbundsstyrelsen, Utbildningsförbundet Ås"], "bereda motionen") in got["assignments"], got["assignments"]
     assert not any("Justerandes" in d or "Publicerad" in d for d in got["decisions"]), got["decisions"]
