@@ -164,6 +164,18 @@ _ORG = re.compile(
     r"\b(?:Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|Landstinget\s+[A-ZÅÄÖ][\wåäö]+|"
     r"[A-ZÅÄÖ][\wåäö-]*\s+(?:[Kk]ommun|[Ss]tad|[Kk]ommunförbund)|Regionen|Landstinget)\b"
 )
+def _caps_org(s: str) -> str | None:
+    """A huvudman written in capitals, as a roster's heading prints it, in its usual letters.
+
+    >>> _caps_org("BJÖRKÅ KOMMUN"), _caps_org("REGION SKOGLAND"), _caps_org("ÖVRIGA NÄRVARANDE")
+    ('Björkå kommun', 'Region Skogland', None)
+    """
+    if not s.isupper() or len(s) > 60:
+        return None
+    t = re.sub(r"\b(Kommun|Stad|Kommunförbund|Län)\b", lambda m: m.group(1).lower(), " ".join(w.capitalize() for w in s.split()))
+    return t if _ORG.fullmatch(t) else None
+
+
 # a state authority named in one word, as a roster's organisation column gives it ("Åklagarmyndigheten",
 # "Kriminalvården", "Migrationsverket", "Polisen"): an organisation, not a label over a section of rows
 _AUTHORITY_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:myndigheten|verket|vården|kassan|förmedlingen|inspektionen)"
@@ -2644,9 +2656,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             elif not by_index and len(cells) >= 2 and cells[0][0] == 0 and _ORG.fullmatch(cells[0][1]):
                 org_context = cells[0][1]  # the huvudman in the left column, its people to the right
                 text = s[len(cells[0][1]):].strip()
-            elif _ORG.fullmatch(text.rstrip(":")) and not (
+            elif (_ORG.fullmatch(text.rstrip(":")) or _caps_org(text.rstrip(":"))) and not (
                     raw_entries and raw_entries[-1]["line"] >= i - 2 and raw_entries[-1]["text"].rstrip().endswith(",")):
-                org_context = text.rstrip(":")  # a huvudman heading over its people
+                # a huvudman heading over its people, in capitals too ("BJÖRKÅ KOMMUN", "REGION SKOGLAND")
+                org_context = _caps_org(text.rstrip(":")) or text.rstrip(":")
                 i += 1
                 continue
             elif (not by_index and len(cells) >= 2 and cells[0][0] == 0 and not leading_name(cells[0][1])[0]

@@ -193,3 +193,17 @@ def test_a_roster_told_in_a_summary_s_own_words(roster, expected):
     text = (f"Minnesanteckningar Styrgrupp Nära vård 2025-10-14\n\n{roster}\n\n1. Mötets öppnande\nOrdföranden öppnade "
             "mötet.\n\n2. Fallprevention\nAnna Lund tar fram ett förslag.\n")
     assert [(e.name, e.status) for e in parse_minutes(text, "x.txt").attendance] == expected
+
+
+def test_a_roster_under_huvudman_headings_in_capitals():
+    """A protocol printed with each huvudman's name in capitals over its people: the heading is the
+    organisation of the names under it, as "Björkå kommun" over them is."""
+    text = ("Politiskt samverkansråd Skogland\nProtokoll 2025-06-13\n\nNärvarande ledamöter och ersättare\n"
+            "REGION SKOGLAND\nTomas Virtanen (M)\nBJÖRKÅ KOMMUN\nAnders Lövgren (S), mötesordförande\n"
+            "Fatima Osmanović (S), ersättare\nLINDESUNDS KOMMUN\nKerstin Åberg-Lind (M), justerare\n\n"
+            "§ 10 Mötets öppnande\nMötet öppnades.\n\n§ 11 Budget\nBudgeten godkändes.\n")
+    got = {e.name: (e.organisation, e.roles) for e in parse_minutes(text, "x.txt").attendance}
+    assert got["Tomas Virtanen"][0] == "Region Skogland"
+    assert got["Anders Lövgren"][0] == got["Fatima Osmanović"][0] == "Björkå kommun"
+    assert got["Fatima Osmanović"][1] == ["ersättare"]
+    assert got["Kerstin Åberg-Lind"][0] == "Lindesunds kommun"
