@@ -1837,7 +1837,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
 
     # standing members of the body that met
     if group_id:
+        # an absent secretary someone kept the notes for is an official, not a member
+        stood_in_for = {person(n, None) for n in d.rel.notes_kept_for}
         for pid, att in attendance.items():
+            if att.status == "absent" and pid in stood_in_for:
+                continue
             # every ledamot and ersättare the list names, present or absent; an official listed
             # only as sekreterare, föredragande or adjungerad holds no seat
             seats = sorted((r for r in att.roles if _seat_rank(r) is not None), key=_seat_rank)
