@@ -1036,13 +1036,19 @@ RULES: tuple[Rule, ...] = (
     # a body's proposal the minutes take up, made to the body that met: "Närvårdsgruppen i Klippvik föreslog i oktober
     # att arbetssättet prövas även i de andra kommunerna" (in the styrgrupp's minutes, under an item on that proposal)
     Rule("proposed_to_the_meeting", "mandate", mandate="recommends", exclusive=False, narrative_only=True,
-         triggers=("föreslog", "har föreslagit"),
+         triggers=("föreslog", "har föreslagit", "föreslår"),
          pattern=r"^(?P<from7>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket)"
-                 r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:föreslog|har\s+föreslagit)(?:\s+(?:i|den)\s+[^.;,]{2,20}?)?"
-                 r"\s+att\s+[a-zåäö][^.;]*?\s+(?:prövas|införs|inrättas|tas\s+upp|ses\s+över|utreds|utvidgas|sprids)\b[^.;]*$",
+                 r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:föreslog|föreslår|har\s+föreslagit)(?:\s+(?:i|den)\s+[^.;,]{2,20}?)?"
+                 r"\s+att\s+(?:[a-zåäö]|[A-ZÅÄÖ][\wåäö-]+s\s)[^.;]*?\s+(?:prövas|införs|inrättas|tas\s+upp|ses\s+över|utreds|"
+                 # "… att Lindesunds rutin blir länsgemensam": one huvudman's way made everyone's
+                 r"utvidgas|sprids|blir\s+(?:läns)?gemensam|görs\s+(?:läns)?gemensam)\b[^.;]*$",
          examples=(_ex("Lokal närvårdsgrupp Klippvik föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
                        ("mandate", "Lokal närvårdsgrupp Klippvik", "Styrgruppen för Nära vård Havsby", "recommends"),
-                       body="Styrgruppen för Nära vård Havsby"),),
+                       body="Styrgruppen för Nära vård Havsby"),
+                   _ex("Arbetsgrupp utskrivning följer upp betalningsansvaret och rapporterar hit. Arbetsgruppen föreslår "
+                       "att Lindesunds rutin för läkemedelsgenomgångar blir länsgemensam.",
+                       ("mandate", "Arbetsgrupp utskrivning", "Styrgrupp Nära vård", "recommends"),
+                       body="Styrgrupp Nära vård")),
          counter_examples=("Karin föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
                            "Gruppen föreslog att frågan tas upp igen i vår.")),
     # a body's proposal that another decided on or stood behind: "Efter förslag på namn från X har LSVO
