@@ -1825,6 +1825,9 @@ _MODAL_START = re.compile(r"(?:ska|skall|skulle|kommer|avser|behöver)\s")
 _OWN_INQUIRY = re.compile(r"^(?:utreder|undersöker|ser\s+över)\s+(?:en|ett|sin|sitt|sina)\s+(?![^.;]*\b(?:till|för|senast|inför|"
                           r"före|innan|och|samt|ska|skall|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
                           r"oktober|november|december|höst|vår|sommar|vinter)|under|vecka|v\.)\b)[^.;]+\.?$")
+# a result sent on to a body: "… och skickar den till RLG senast v. 48"
+_SENT_TO = re.compile(r"\b(?:skicka[rs]?|sänd[ae]?r?|lämna[rs]?|överlämna[rs]?)\s+(?:[\wåäö]+\s+){0,4}?till\s+"
+                      r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)*)")
 # someone keeps the notes in place of the regular secretary: "som för anteckningarna i dag då Hanna har förhinder",
 # "Per för minnesanteckningar i stället för Eva Ek"
 _STOOD_IN_FOR_NOTES = re.compile(
@@ -3687,7 +3690,26 @@ class _Extractor:
             if num not in seen_items:
                 self._item(ParsedItem(number=num, title=""), ds)
         self._named_justerare()
+        self._result_to_the_giver()
         return self.out
+
+    def _result_to_the_giver(self) -> None:
+        """"RLG gav styrgruppen i uppdrag att genomföra kartläggningen … Peter och Karin sammanställer
+        kartläggningen och skickar den till RLG": the body that met sends the result of a task another body
+        gave it to that body, so it reports to it."""
+        met = self._meeting_body()
+        if not met:
+            return
+        for a in list(self.out.assignments):
+            sent = _SENT_TO.search(a.task)
+            to = a.report_to or (sent.group("to") if sent else None)
+            if not to or not a.item or (a.given_by and a.given_by.casefold() != met.casefold()):
+                continue
+            gave = next((m for m in self.out.mandates if m.kind == "delegates" and m.item == a.item
+                         and m.to_body.casefold() == met.casefold() and _one_name(m.from_body, to)), None)
+            if gave is not None:
+                self.ctx.clause = a.quote or a.task
+                self.mandate(met, gave.from_body, "reports_to", a.item, a.decision_position)
 
     def _named_justerare(self) -> None:
         """Those the header or the signatures name to check the minutes ("Utses att justera  Tord
