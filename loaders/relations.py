@@ -1820,6 +1820,20 @@ _DUE_RES = [
 # the year an organisation's own work is for, the only time its sentence names: "… tar fram ett nytt medborgarlöfte
 # för 2026" (no day, no meeting to come back to)
 _MODAL_START = re.compile(r"(?:ska|skall|skulle|kommer|avser|behöver)\s")
+# an inquiry an organisation makes into its own matter, with no day, no one to report to and nothing to deliver
+# ("Regionen utreder en ny stationering"); "… och återkommer till rådet", "… senast i maj" make it a task
+_OWN_INQUIRY = re.compile(r"^(?:utreder|undersöker|ser\s+över)\s+(?:en|ett|sin|sitt|sina)\s+(?![^.;]*\b(?:till|för|senast|inför|"
+                          r"före|innan|och|samt|ska|skall|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                          r"oktober|november|december|höst|vår|sommar|vinter)|under|vecka|v\.)\b)[^.;]+\.?$")
+# a result sent on to a body: "… och skickar den till RLG senast v. 48"
+_SENT_TO = re.compile(r"\b(?:skicka[rs]?|sänd[ae]?r?|lämna[rs]?|överlämna[rs]?)\s+(?:[\wåäö]+\s+){0,4}?till\s+"
+                      r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)*)")
+# someone keeps the notes in place of the regular secretary: "som för anteckningarna i dag då Hanna har förhinder",
+# "Per för minnesanteckningar i stället för Eva Ek"
+_STOOD_IN_FOR_NOTES = re.compile(
+    r"\b(?:för|sköter|tar|skriver)\s+(?:minnes)?anteckningar(?:na)?\s+(?:(?:i\s+dag|idag|denna\s+gång|vid\s+dagens\s+möte)\s+)?"
+    r"(?:(?:då|eftersom|när)\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\s+har\s+(?:anmält\s+)?förhinder"
+    r"|i\s+stället\s+för\s+(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2}))")
 _FOR_THE_YEAR = re.compile(r"^[^.;]*?\s(?:för|inför)\s+(?:år\s+)?20\d\d\s*\.?$")
 _REPORTS_THE_TASK = re.compile(
     r"^(?P<verb>återrapportera|rapportera|redovisa|återkoppla)\s+(?:därefter\s+|sedan\s+|slutligen\s+)?"
@@ -2546,6 +2560,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     False
     >>> _is_task_use("frågar", " hälsocentralen i Östmo om två representanter"), _is_task_use("frågar", " om det finns medel")
     (True, False)
+    >>> _is_task_use("påminner", " Tallmo"), _is_task_use("påminner", " om att rapporten ska in i maj")
+    (True, False)
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -2553,6 +2569,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
     if re.match(r"(?i)frågar$", verb) and _ASKS_SOMEONE.match(rest):
         return True  # "KW frågar hälsocentralen i Östmo om två representanter": asking someone outside the meeting
+    if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
+        return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
             return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)
@@ -3683,7 +3701,26 @@ class _Extractor:
             if num not in seen_items:
                 self._item(ParsedItem(number=num, title=""), ds)
         self._named_justerare()
+        self._result_to_the_giver()
         return self.out
+
+    def _result_to_the_giver(self) -> None:
+        """"RLG gav styrgruppen i uppdrag att genomföra kartläggningen … Peter och Karin sammanställer
+        kartläggningen och skickar den till RLG": the body that met sends the result of a task another body
+        gave it to that body, so it reports to it."""
+        met = self._meeting_body()
+        if not met:
+            return
+        for a in list(self.out.assignments):
+            sent = _SENT_TO.search(a.task)
+            to = a.report_to or (sent.group("to") if sent else None)
+            if not to or not a.item or (a.given_by and a.given_by.casefold() != met.casefold()):
+                continue
+            gave = next((m for m in self.out.mandates if m.kind == "delegates" and m.item == a.item
+                         and m.to_body.casefold() == met.casefold() and _one_name(m.from_body, to)), None)
+            if gave is not None:
+                self.ctx.clause = a.quote or a.task
+                self.mandate(met, gave.from_body, "reports_to", a.item, a.decision_position)
 
     def _named_justerare(self) -> None:
         """Those the header or the signatures name to check the minutes ("Utses att justera  Tord
@@ -6354,6 +6391,12 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role=role, change="member" if told else "join")
             return True
+        if rule.name == "continues_as_decided":
+            who = self._people(g["who"])
+            if not who or not all(is_person_name(w) for w in who):
+                return False
+            self.assignment(who, f"vara {g['role']}{g.get('group') or ''}", origin=origin, pos=pos, given_by=giver or body)
+            return True
         if rule.name == "role_decided":
             who = self._people(g["who"])
             if not who or not all(is_person_name(w) for w in who):
@@ -7009,6 +7052,9 @@ class _Extractor:
             if who and origin != "decision" and _FOR_THE_YEAR.search(rest) and not any(
                     is_person_name(w) or self._is_body(w) for w in who):
                 return False  # "Länsstyrelsen sammanställer de regionala riskerna inför 2026": an organisation's own work
+            if who and origin != "decision" and _OWN_INQUIRY.match(f"{verb}{rest}") and not any(
+                    is_person_name(w) or self._is_body(w) for w in who):
+                return False  # "Regionen utreder en ny stationering": an organisation's own work told as news
             if who and re.match(r"(?i)(?:åter)?rapporterar$", verb) and all(self._is_body(w) for w in who):
                 # "Arbetsgruppen rapporterar till styrgruppen (och tar fram …)": a standing line of
                 # reporting, a mandate; only a task joined to it is a task
@@ -7409,6 +7455,40 @@ class _Extractor:
                 self.mandate(frm, to, "reports_to", item, pos)
         return False
 
+    # "Samrådsorganet godkände planen, som LVO fick i uppdrag att ta fram i maj, och vill ha en lägesrapport vid varje
+    # möte": the body of the main clause gave the task of the relative clause, and wants reports from who holds it
+    _RELATIVE_UPPDRAG = re.compile(
+        r"^(?P<a>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+(?:godkände|godkänner|antog|antar|fastställde|fastställer|tog\s+emot|"
+        r"behandlade|ställde\s+sig\s+bakom)\s+(?P<obj>[^,;:]{3,140}?),\s+som\s+(?P<b>[A-ZÅÄÖ][^,;:]{0,60}?)\s+"
+        r"(?:fick|hade\s+fått|har\s+fått)\s+i\s+uppdrag\s+(?:av\s+[^,;:]+?\s+)?att\s+"
+        r"(?P<v>[a-zåäö]{2,}(?:\s+(?:fram|över|in|upp|ut))?)\b[^,;:]*(?P<rest>.*)$")
+    _WANTS_REPORT = re.compile(r"(?:^|,?\s+och\s+)vill\s+ha\s+(?:en\s+)?(?:läges|åter)?rapport(?:er|en)?\b")
+
+    def _md_relative_uppdrag(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                             giver: str | None = None) -> bool:
+        """"A godkände X, som B fick i uppdrag att ta fram, och vill ha en lägesrapport vid varje möte": A gave B
+        the task of making X, and B reports to A."""
+        m = self._RELATIVE_UPPDRAG.match(s)
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        frm, to = self._body_ref(m.group("a")), self._body_ref(m.group("b"))
+        if frm and re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:et|en)", frm):
+            # "Cecilia återrapporterade från PSO:s möte. Samrådsorganet godkände …": the body whose meeting was told of
+            text = self.ctx.item.body if self.ctx.item else ""
+            at = text.find(s[:40])
+            before = re.split(r"(?<=[.!?])\s+", text[:at].strip())[-1] if at > 0 else ""
+            told = [x.group("a") or x.group("b") for x in _ACRONYM_MEETS.finditer(before)]
+            frm = self._body_ref(told[-1]) or told[-1] if told else frm
+        if not frm or not to or frm == to or not self._is_body(frm) or not self._is_body(to):
+            return False
+        obj = re.sub(r"^(?:den|det|de)\s+", "", m.group("obj").strip())
+        self.assignment([to], f"{m.group('v')} {obj}", origin=origin, pos=pos, given_by=frm)
+        self.mandate(frm, to, "delegates", item, pos)
+        if self._WANTS_REPORT.search(m.group("rest")):
+            self.mandate(to, frm, "reports_to", item, pos)
+        return False
+
     def _md_reported_in(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"… återkopplas/återrapporteras/redovisas till H": who does the work reports to H."""
         ctx = self.ctx
@@ -7423,7 +7503,9 @@ class _Extractor:
             if am:
                 gs = find_groups(am.group("g"))
                 frm = ctx.resolve_generic(gs[0]) if gs else None
-            frm = frm or ctx.working_group or self._delegated_in_item(item, to)
+            # "Styrgruppen gav de lokala närvårdsgrupperna i uppdrag … Resultaten redovisas för styrgruppen": each of them
+            given = [] if frm or ctx.working_group else self._delegated_in_item(item, to)
+            frm = frm or ctx.working_group or (given[0] if given else None)
             gm = None if frm else re.search(r"\b(?:ger|gav|ge)\s+(?P<g>[A-ZÅÄÖ][^;]{2,80}?)\s+i\s+uppdrag\b"
                                              r"|\buppdra(?:r|g)?\s+åt\s+(?P<g2>[^;]{2,80}?)\s+att\b", head)
             if gm:
@@ -7434,7 +7516,8 @@ class _Extractor:
                 frm = self.p.body  # "Utvärderingsplanen återrapporteras till styrgruppen": the body's own work
             if to:
                 if frm:
-                    self.mandate(frm, to, "reports_to", item, pos)
+                    for one in given or [frm]:
+                        self.mandate(one, to, "reports_to", item, pos)
                     if am:
                         self.assignment([frm], task_text, origin="narrative" if pos is None else "decision",
                                         pos=pos, given_by=None, context=s, report_to=to)
@@ -7463,13 +7546,16 @@ class _Extractor:
             last.due, last.due_date = due, due_date
         return False
 
-    def _delegated_in_item(self, item: str | None, giver: str | None) -> str | None:
-        """The body ``giver`` delegated to earlier in the item ("att uppdra åt G att …, att förslaget
-        redovisas för ledningsgruppen"): who reports back."""
-        for m in reversed(self.out.mandates):
-            if m.item == item and m.kind == "delegates" and giver and _one_name(m.from_body, giver):
-                return m.to_body
-        return None
+    def _delegated_in_item(self, item: str | None, giver: str | None) -> list[str]:
+        """The bodies ``giver`` delegated to in its last delegation earlier in the item ("att uppdra åt G att …,
+        att förslaget redovisas för ledningsgruppen"; "gav de lokala närvårdsgrupperna i uppdrag att …"): who
+        reports back, all of those given the task in that sentence."""
+        given = [m for m in self.out.mandates
+                 if m.item == item and m.kind == "delegates" and giver and _one_name(m.from_body, giver)]
+        if not given:
+            return []
+        last = given[-1]
+        return [m.to_body for m in given if m.quote == last.quote and m.decision_position == last.decision_position]
 
     def _md_gave_task_report_back(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"H gav G i uppdrag att … och återrapportera (till K)": G reports to K, or to H."""
@@ -7814,6 +7900,11 @@ class _Extractor:
             who = m.group("who")
             if is_person_name(who) and who not in self.out.absent:
                 self.out.absent.append(normalise_person_name(who))
+        for m in (_STOOD_IN_FOR_NOTES.finditer(s) if "anteckningar" in s else ()):
+            # the one whose notes another keeps today is the body's secretary, an official with no seat
+            who = m.group("who") or m.group("who2")
+            if is_person_name(who) and who not in self.out.notes_kept_for:
+                self.out.notes_kept_for.append(normalise_person_name(who))
         m = re.search(r"(?P<roles>[\wåäö]+(?:\s+och\s+[\wåäö]+)?)\s+(?:för|i|från)\s+(?P<hm>regionen|(?:Region|Landstinget)\s+[A-ZÅÄÖ][a-zåäö]+|kommunerna|[A-ZÅÄÖ][a-zåäö]+s?\s+kommun)\s+har\s+(?:ännu\s+)?inte\s+(?:valts|utsetts|tillsatts|rekryterats)", s) if (
             "inte" in s and ("valts" in s or "utsetts" in s or "tillsatts" in s or "rekryterats" in s)) else None
         if m:

@@ -860,7 +860,18 @@ def _body_key(text: str) -> str:
     True
     >>> _body_key("vårdprogramgruppen för ADHD") == _body_key("vårdprogramgruppen ADHD") == _body_key("Vårdprogramgrupp ADHD")
     True
+    >>> _body_key("Arbetsgrupp för konsultationstid i elevhälsan") == _body_key("Arbetsgrupp konsultationstid elevhälsa")
+    True
+    >>> _body_key("Samverkansgruppen för äldre i Ådalen") == _body_key("Samverkansgruppen äldre Ådal")
+    False
+    >>> _body_key("Analysgrupp i samverkan")
+    'analysgrupp i samverkan'
     """
+    # a topic after "för" ending in a common noun after "i", in its indefinite form: "… för konsultationstid i
+    # elevhälsan" is "… konsultationstid elevhälsa" (a place after "i" has a capital and stays; "Analysgrupp i
+    # samverkan" names no topic)
+    if " för " in text:
+        text = _IN_COMMON_NOUN_END.sub(r" \1", text)
     k = fold(re.sub(r"^(?:den|det|en|ett)\s+", "", text, flags=re.I))
     k = re.sub(r"^(\S*(?:grupp|team|natverk|rad|forum))(?:en|et)?\s+f[oö]r\s+", r"\1 ", k)
     # "vårdprogramgruppen ADHD": the definite kind before the topic, as the indefinite one
@@ -869,6 +880,9 @@ def _body_key(text: str) -> str:
     # "Nätverket för socialchefer"
     m = _NETWORK_OF.fullmatch(k)
     return f"natverk {m.group('who') or m.group('who2')}" if m else k
+
+
+_IN_COMMON_NOUN_END = re.compile(r"(?<=\S)\s+i\s+([a-zåäö][\wåäö-]*?)(?:en|n|et)$")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1837,7 +1851,11 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
 
     # standing members of the body that met
     if group_id:
+        # an absent secretary someone kept the notes for is an official, not a member
+        stood_in_for = {person(n, None) for n in d.rel.notes_kept_for}
         for pid, att in attendance.items():
+            if att.status == "absent" and pid in stood_in_for:
+                continue
             # every ledamot and ersättare the list names, present or absent; an official listed
             # only as sekreterare, föredragande or adjungerad holds no seat
             seats = sorted((r for r in att.roles if _seat_rank(r) is not None), key=_seat_rank)

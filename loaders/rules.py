@@ -332,6 +332,21 @@ RULES: tuple[Rule, ...] = (
     Rule("serves_as", "mandate", exclusive=False, triggers=("fungerar",), handler="_md_serves_as",
          examples=(_ex("Referensgrupp Barnahus fungerar som arbetsgrupp till LSVO som styrgrupp.",
                        ("mandate", "Referensgrupp Barnahus", "LSVO", "reports_to")),)),
+    Rule("relative_uppdrag", "mandate", exclusive=False, triggers=("fick i uppdrag", "fått i uppdrag"),
+         handler="_md_relative_uppdrag",
+         examples=(_ex("Samrådsorganet godkände den gemensamma planen för införandet av överenskommelsen, som LVO fick i "
+                       "uppdrag att ta fram i maj, och vill ha en lägesrapport om införandet vid varje möte under 2026.",
+                       ("mandate", "Samrådsorganet", "LVO", "delegates"),
+                       ("mandate", "LVO", "Samrådsorganet", "reports_to"),
+                       ("assignment", ["LVO"], "ta fram gemensamma planen"), body="LVO"),
+                   # the body by its kind, the one whose meeting the sentence before told of
+                   _ex("Cecilia återrapporterade från PSO:s möte den 26 september. Samrådsorganet godkände planen, som "
+                       "LVO fick i uppdrag att ta fram i maj, och vill ha en lägesrapport vid varje möte.",
+                       ("mandate", "PSO", "LVO", "delegates"), ("mandate", "LVO", "PSO", "reports_to"), body="LVO"),
+                   _ex("RLG antog handlingsplanen, som Styrgrupp Äldre fick i uppdrag att ta fram i våras.",
+                       ("mandate", "RLG", "Styrgrupp Äldre", "delegates")),),
+         counter_examples=("Cecilia godkände planen, som LVO fick i uppdrag att ta fram i maj.",
+                           "RLG antog handlingsplanen, som Anna Ek fick i uppdrag att ta fram i våras.")),
     Rule("reported_in", "mandate", exclusive=False,
          triggers=("återkopplas", "återrapporteras", "redovisas", "rapporteras"), handler="_md_reported_in",
          examples=(_ex("Uppföljningen hanteras av arbetsgruppen och återrapporteras till Styrgrupp Barnahus.",
@@ -350,7 +365,13 @@ RULES: tuple[Rule, ...] = (
                    # the report-back joined to the task in one decision
                    _ex("ger Arbetsgrupp trygg hemgång i uppdrag att ta fram en checklista; förslaget redovisas för "
                        "styrgruppen den 22 maj", decision=True, body="Styrgrupp Nära vård",
-                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),))),
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Styrgrupp Nära vård", "reports_to"),)),
+                   # every body given the task in the sentence before reports back
+                   _ex("Styrgruppen gav den 8 oktober Lokal närvårdsgrupp Ås och Lokal närvårdsgrupp Berg i uppdrag att "
+                       "kartlägga patienter med omfattande behov. Ebba redovisade läget. Resultaten redovisas för "
+                       "styrgruppen den 18 februari 2026.", body="Styrgrupp Nära vård",
+                       facts=(("mandate", "Lokal närvårdsgrupp Ås", "Styrgrupp Nära vård", "reports_to"),
+                              ("mandate", "Lokal närvårdsgrupp Berg", "Styrgrupp Nära vård", "reports_to")))),
          counter_examples=("Rapporten redovisas i sin helhet i bilaga.",
                            "Resultatet redovisas för gruppen i maj.")),
     # "att ge X i uppdrag att ta fram en plan, och att planen redovisas för rådet den 9 december": when the task is due
@@ -1043,13 +1064,19 @@ RULES: tuple[Rule, ...] = (
     # a body's proposal the minutes take up, made to the body that met: "Närvårdsgruppen i Klippvik föreslog i oktober
     # att arbetssättet prövas även i de andra kommunerna" (in the styrgrupp's minutes, under an item on that proposal)
     Rule("proposed_to_the_meeting", "mandate", mandate="recommends", exclusive=False, narrative_only=True,
-         triggers=("föreslog", "har föreslagit"),
+         triggers=("föreslog", "har föreslagit", "föreslår"),
          pattern=r"^(?P<from7>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket)"
-                 r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:föreslog|har\s+föreslagit)(?:\s+(?:i|den)\s+[^.;,]{2,20}?)?"
-                 r"\s+att\s+[a-zåäö][^.;]*?\s+(?:prövas|införs|inrättas|tas\s+upp|ses\s+över|utreds|utvidgas|sprids)\b[^.;]*$",
+                 r"(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+)?)\s+(?:föreslog|föreslår|har\s+föreslagit)(?:\s+(?:i|den)\s+[^.;,]{2,20}?)?"
+                 r"\s+att\s+(?:[a-zåäö]|[A-ZÅÄÖ][\wåäö-]+s\s)[^.;]*?\s+(?:prövas|införs|inrättas|tas\s+upp|ses\s+över|utreds|"
+                 # "… att Lindesunds rutin blir länsgemensam": one huvudman's way made everyone's
+                 r"utvidgas|sprids|blir\s+(?:läns)?gemensam|görs\s+(?:läns)?gemensam)\b[^.;]*$",
          examples=(_ex("Lokal närvårdsgrupp Klippvik föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
                        ("mandate", "Lokal närvårdsgrupp Klippvik", "Styrgruppen för Nära vård Havsby", "recommends"),
-                       body="Styrgruppen för Nära vård Havsby"),),
+                       body="Styrgruppen för Nära vård Havsby"),
+                   _ex("Arbetsgrupp utskrivning följer upp betalningsansvaret och rapporterar hit. Arbetsgruppen föreslår "
+                       "att Lindesunds rutin för läkemedelsgenomgångar blir länsgemensam.",
+                       ("mandate", "Arbetsgrupp utskrivning", "Styrgrupp Nära vård", "recommends"),
+                       body="Styrgrupp Nära vård")),
          counter_examples=("Karin föreslog i oktober att arbetssättet prövas även i de andra kommunerna.",
                            "Gruppen föreslog att frågan tas upp igen i vår.")),
     # a body's proposal that another decided on or stood behind: "Efter förslag på namn från X har LSVO
@@ -2613,6 +2640,21 @@ RULES: tuple[Rule, ...] = (
                        body="Styrgrupp Nära vård",
                        facts=(("assignment", ["Karin Ek"], "vara processledare för arbetet med länsgemensam rutin"),))),
          counter_examples=("Helga Nyberg är projektledare sedan 2023 och berättade om piloten.",)),
+    # a duty kept, decided at the meeting: "Beslutades att Ulrika fortsätter som sammankallande även 2026" (told in the
+    # running text it only keeps the seat: continues_as)
+    Rule("continues_as_decided", "assignment", decision_only=True,
+         triggers=("fortsätter som", "kvarstår som", "är kvar som", "sitter kvar som"),
+         pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:(?:,\s*|\s+och\s+)"
+                 r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})*)\s+(?:fortsätter|kvarstår|är\s+kvar|sitter\s+kvar)"
+                 r"\s+som\s+(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|samordnare|kontaktperson))"
+                 r"(?P<group>\s+(?:i|för)\s+[^.;,]+?)?(?:\s+(?:under|till|fram\s+till|tills\s+vidare|även|också|[12]\d{3})\b[^.;]*)?\.?$",
+         examples=(_ex("Ulrika fortsätter som sammankallande även 2026", decision=True,
+                       roster=("Ulrika Berglöf",), body="MAS-nätverket",
+                       facts=(("assignment", ["Ulrika Berglöf"], "vara sammankallande"),)),
+                   _ex("att Per Ek kvarstår som ordförande i styrgruppen under 2026", decision=True,
+                       roster=("Per Ek",), body="Styrgrupp Nära vård",
+                       facts=(("assignment", ["Per Ek"], "vara ordförande i styrgruppen"),))),
+         counter_examples=("Per Ek fortsätter som sammankallande.", "Arbetet fortsätter som tidigare.")),
     # "att AF företräder LVO i samverkansgruppens arbete": who speaks for the body, decided
     Rule("represents_decided", "assignment", decision_only=True, triggers=("företräder", "representerar"),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}"
@@ -3545,6 +3587,10 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Elin Borg"], "lämna en muntlig lägesrapport"), roster=_ROSTER),
                    _ex("Åtgärd: Jenny påminner Lövsta kommun om att utse en representant före nästa möte.",
                        ("assignment", ["Jenny Karlsson"], "påminna Lövsta kommun"), roster=("Jenny Karlsson",)),
+                   # a second doer after "och", reminding someone named (no "om att", no day)
+                   _ex("Ronja lämnar Ekholmas underlag till Karin senast v. 46 och Karin påminner Tallmo.",
+                       ("assignment", ["Ronja Lind"], "lämna ekholmas underlag"),
+                       ("assignment", ["Karin Bäck"], "påminna tallmo"), roster=("Ronja Lind", "Karin Bäck")),
                    _ex("Karin och Fredrik lämnar styrgruppens halvårsrapport på RLG:s möte den 22 januari.",
                        ("assignment", ["Karin Wiklund", "Fredrik Alm"], "lämna styrgruppens halvårsrapport"),
                        roster=("Karin Wiklund", "Fredrik Alm")),
@@ -3561,6 +3607,9 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
+                           "Elin Borg påminner om att anmälan till konferensen stänger i maj.",
+                           # an organisation's own inquiry, told as news
+                           "Medianen i Björkå är 24 minuter. Regionen utreder en ny stationering.",
                            "I Älvnäs deltar skolan nästan alltid.",
                            "TF beskrev läget och EB påminde om mötet i mars.",
                            "Per Nyqvist rapporterar från RLG:s möte i maj.",

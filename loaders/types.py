@@ -179,3 +179,5 @@ class RawRelations:
     organisation_mentions: list[NameMention] = field(default_factory=list)
     vacancies: list[RawVacancy] = field(default_factory=list)
     absent: list[str] = field(default_factory=list)  # "Helene inte deltar i mötet"
+    # the regular secretary someone stood in for: "Johanna för anteckningarna i dag då Hanna har förhinder"
+    notes_kept_for: list[str] = field(default_factory=list)

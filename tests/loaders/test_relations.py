@@ -922,3 +922,15 @@ def test_a_task_due_in_a_month_is_due_that_month(sentence, due_date):
     r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp X", date="2025-10-08",
                                         attendance=[AttendanceEntry("Per Ek", "present", ["ledamot"])], items=[item]))
     assert [a.due_date for a in r.assignments] == [due_date]
+
+
+def test_the_result_of_a_task_another_body_gave_sent_back_to_it_is_reporting_to_it():
+    """"RLG gav styrgruppen i uppdrag att … Peter och Karin … skickar den till RLG": the body that met
+    reports to the body that gave it the task; a result sent to a body that gave nothing is no mandate."""
+    r = minutes("RLG gav den 10 oktober styrgruppen i uppdrag att genomföra kartläggningen av korttidsplatser. "
+                "Peter och Karin sammanställer kartläggningen och skickar den till RLG senast v. 48.",
+                meeting="Styrgrupp Nära vård")
+    assert ("Styrgrupp Nära vård", "RLG", "reports_to") in {(m.from_body, m.to_body, m.kind) for m in r.mandates}
+    r = minutes("Peter och Karin sammanställer kartläggningen och skickar den till RLG senast v. 48.",
+                meeting="Styrgrupp Nära vård")
+    assert not [m for m in r.mandates if m.kind == "reports_to"]

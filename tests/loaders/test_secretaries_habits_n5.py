@@ -76,3 +76,34 @@ def test_a_roster_kept_over_the_year_marks_who_came_to_this_meeting_in_its_date_
     assert not any("delegeras" in d or "Arbetsgrupp utskrivning" in d for d in f["decisions"])
     assert not any("Arbetsgrupp utskrivning" in who for who, _ in f["assignments"])
     assert len([d for d in f["decisions"] if "anteckningarna" in d.casefold()]) == 1
+
+
+STAND_IN_SECRETARY = """Ledningsgruppen för vård och omsorg i Norrby
+Minnesanteckningar från mötet torsdagen den 6 november 2025
+
+Ledamöter
+Eva Lindqvist, socialchef, Åby kommun, ordförande
+Per Nyholm, primärvårdschef, Region Norrby
+
+Övriga deltagare
+Johanna Brask, utredare, Region Norrby (för anteckningarna)
+
+Förhinder
+Kim Sandberg, socialchef, Ekå kommun
+Hanna Wik, utvecklingsledare, Region Norrby
+
+1. Mötets öppnande
+Eva hälsade välkommen och presenterade Johanna Brask, som för anteckningarna i dag då Hanna har förhinder. Dagordningen godkändes.
+
+2. Övrigt
+Inget övrigt.
+"""
+
+
+def test_the_secretary_someone_keeps_the_notes_for_is_no_member(tmp_path):
+    """"Johanna Brask, som för anteckningarna i dag då Hanna har förhinder": Hanna, listed under Förhinder
+    without a role, is the body's regular secretary, an official; Kim beside her is an absent member."""
+    f = _load(tmp_path, "lg.txt", STAND_IN_SECRETARY)
+    people = {m[0] for m in f["memberships"] if m[1] == f["body"]}
+    assert "Kim Sandberg" in people and "Eva Lindqvist" in people
+    assert "Hanna Wik" not in people
