@@ -1804,6 +1804,10 @@ _DUE_RES = [
                           r"\b(?:\s+(?P<y>\d{4}))?", re.I),
     re.compile(r"\b(?:senast|till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}"),
     re.compile(r"\b(?:denna vecka|(?:till|före|innan)\s+årsskiftet|inom kort|omgående)\b", re.I),
+    # "inom två veckor", "inom en månad", "senast om tre veckor": counted from the meeting
+    # (at the task's end: "SIP som inte följts upp inom tre månader, redovisas i april" is what is counted, no due)
+    _WITHIN := re.compile(r"\b(?:inom|(?:senast\s+)?om)\s+(?P<n>en|ett|två|tre|fyra|fem|sex|\d{1,2})\s+(?P<u>dag(?:ar)?|veck(?:a|or)|"
+                          r"månad(?:er)?)\b(?=\s*(?:[.;!]|och\b|$))", re.I),
     re.compile(r"\b(?:klart|klar|senast|till|före|inför|innan)\s+(?:den\s+)?\d{1,2}/\d{1,2}\b", re.I),  # "klart 21/5"
     _WEEK := re.compile(r"(?<![\wåäö])(?:v\.?|vecka)\s?(?P<week>\d{1,2})\b(?!\s*(?:procent|%|dagar|timmar))", re.I),  # "v. 42"
     # "återkommer den 7 januari": the day the one given the task comes back with it
@@ -1846,7 +1850,7 @@ _CALENDAR_RES = (_HOLIDAY, _QUARTER, _YEAR, _SEASON)
 
 # which of the patterns above need a digit (a date, a day, a week): a text without one is not
 # scanned with them
-_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, True, True, True, True)
+_DUE_NEEDS_DIGIT = (True, True, False, True, True, False, False, False, False, False, True, False, False, True, True, True, True)
 assert len(_DUE_NEEDS_DIGIT) == len(_DUE_RES)
 _DIGIT = re.compile(r"\d")
 
@@ -1897,6 +1901,8 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
         if needs_digit and not digits:
             continue
         m = rx.search(text)
+        if m and rx is _WITHIN and re.search(r"\bsom\b[^,.;]*$", text[:m.start()]):
+            m = None  # "SIP som inte följts upp inom tre månader": the time counted in what is done, no due
         if m:
             due = m.group(0)
             if rx in _CALENDAR_RES:
@@ -1907,6 +1913,7 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
 
 
 _NOT_CALENDAR = object()
+_COUNT = {"en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6}
 _QUARTER_END = {"första": "03-31", "andra": "06-30", "tredje": "09-30", "fjärde": "12-31"}
 # the season a due phrase names, the last month of the meeting's year it can still be that season's next time
 _SEASON_NAME = {"höst": "hösten", "vår": "våren", "sommar": "sommaren"}
@@ -1978,13 +1985,24 @@ def _due_date(due: str, meeting_date: str | None) -> str | None:
     ('2025-11-30', '2025-W42', '2026-W02')
     >>> _due_date("v. 42", None), _due_date("till nästa möte", "2025-09-18")
     (None, None)
-    >>> _due_date("före årsskiftet", "2025-11-11")
-    '2025-12-31'
+    >>> _due_date("före årsskiftet", "2025-11-11"), _due_date("inom två veckor", "2025-10-14")
+    ('2025-12-31', '2025-10-28')
     >>> _due_date("i slutet av november", "2025-10-08"), _due_date("i februari", "2025-10-08")
     ('2025-11', '2026-02')
     >>> _due("informera om rutinen vid Politiskt samråd Vassmark (PSV) den 12 december", "2025-11-26")
     ('vid Politiskt samråd Vassmark (PSV) den 12 december', '2025-12-12')
     """
+    within = _WITHIN.search(due)
+    if within:  # "inom två veckor": that many days, weeks or months after the meeting
+        if not (meeting_date and re.match(r"\d{4}-\d{2}-\d{2}$", meeting_date)):
+            return None
+        n = _COUNT.get(within.group("n").casefold()) or int(within.group("n"))
+        unit = within.group("u").casefold()
+        held = date.fromisoformat(meeting_date)
+        if unit.startswith("månad"):
+            month = held.month - 1 + n
+            return _iso(held.year + month // 12, month % 12 + 1, min(held.day, 28))
+        return (held + timedelta(days=n * (7 if unit.startswith("veck") else 1))).isoformat()
     if re.search(r"\b(?:till|före|innan)\s+årsskiftet", due, re.I):  # the last day of the meeting's year
         return f"{meeting_date[:4]}-12-31" if meeting_date and re.match(r"\d{4}-", meeting_date) else None
     calendar = _calendar_due(due, meeting_date)
@@ -2503,6 +2521,21 @@ _AT_MEETING_TO_COME = re.compile(r"\b(?:(?:vid|på)\s+(?:nästa|kommande)\s+(?:m
                                  r"(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+[a-zåäö]{3})")
 
 
+# a month of the half year after the meeting: "redovisar statistiken i december", "… i början av mars"
+_MONTH_TO_COME = re.compile(r"(?<!\bfrån\s)(?<!\bsedan\s)(?<!\bper\s)\bi\s+(?:början\s+av\s+|slutet\s+av\s+|mitten\s+av\s+)?"
+                            r"(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b")
+
+
+def _month_to_come(rest: str, held: str | None) -> bool:
+    """Whether ``rest`` names a month one to six months after the meeting ``held`` (known only then).
+
+    >>> _month_to_come(" statistiken i december", "2025-10-14"), _month_to_come(" statistiken i oktober", "2025-10-14")
+    (True, False)
+    """
+    m = _MONTH_TO_COME.search(rest) if held and re.match(r"\d{4}-\d{2}-\d{2}$", held) else None
+    return bool(m) and 1 <= (_MONTHS[m.group("m")] - int(held[5:7])) % 12 <= 6
+
+
 def _to_come(day: re.Match | None, held: str | None) -> bool:
     """Whether a day named without its year is one of the next half year after the meeting ``held``."""
     if day is None:
@@ -2579,7 +2612,7 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
         return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
-                    or _to_come(_DAY_TO_COME.search(rest), held))
+                    or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
 
 

@@ -41,3 +41,25 @@ def test_a_period_is_no_due():
 def test_our_is_no_season():
     """"i vår region": "vår" is "our", no spring."""
     assert due_of("Anna Lund tar fram en rutin för arbetet i vår region.", "2025-10-08") == (None, None)
+
+
+@pytest.mark.parametrize("text,held,due,due_date", [
+    # counted from the meeting
+    ("Anna Lund skickar ut underlaget inom två veckor.", "2025-10-14", "inom två veckor", "2025-10-28"),
+    ("Per Ek återkommer inom en månad.", "2025-10-14", "inom en månad", "2025-11-14"),
+    # a report told for a month to come is a task, due that month
+    ("Anna Lund redovisar statistiken i december.", "2025-10-14", "i december", "2025-12"),
+])
+def test_due_counted_from_the_meeting_and_reports_for_a_month_to_come(text, held, due, due_date):
+    assert due_of(text, held) == (due, due_date)
+
+
+def test_a_report_of_the_meeting_s_own_month_is_no_task():
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Samverkansgrupp äldre", date="2025-10-14",
+                                        items=[ParsedItem(number="1", title="Ärende",
+                                                          body="Anna Lund redovisar läget i oktober.")]))
+    assert r.assignments == []
+
+
+def test_a_time_counted_in_what_is_done_is_no_due():
+    assert due_of("Anna Lund sammanställer vilka SIP som inte följts upp inom tre månader.", "2025-02-20") == (None, None)
