@@ -413,7 +413,25 @@ def _page_text(page, table_open: bool = False) -> tuple[str, bool]:
     '• Första punkten\n• Andra'
     """
     text, open_ = _page_layout_text(page, table_open)
-    return _numbers_on_their_titles(_LONE_BULLET.sub(r"\1 ", text)), open_
+    return _numbers_on_their_titles(_soft_wraps_joined(_LONE_BULLET.sub(r"\1 ", text))), open_
+
+
+# a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
+# paragraph's last line has not ("… Rådet " / "är sedan i våras …"); not before a line that starts
+# a point, an item or a clause of its own, nor after a label ("Deltog: ")
+_SOFT_WRAP = re.compile(r"(?<=[^\s:]) +\n(?=[ \t]*(?![•▪◦‣●○■□\uf0b7\uf0a7–-]\s|\d{1,3}[.)]\s|§|att\s)\S)")
+
+
+def _soft_wraps_joined(text: str) -> str:
+    r"""The page's text with each paragraph a word processor wrapped over lines on one line, as a
+    Word document keeps it: LibreOffice and Word print a wrapped line with the space it broke at.
+
+    >>> _soft_wraps_joined("Kristoffer Hallén, förvaltningschef, Ekeby kommun, \nk.hallen@ekeby.se\nDeltog: \nAnna")
+    'Kristoffer Hallén, förvaltningschef, Ekeby kommun, k.hallen@ekeby.se\nDeltog: \nAnna'
+    >>> _soft_wraps_joined("Rådet beslutar \natt godkänna\nPunkter: A \n– B")
+    'Rådet beslutar \natt godkänna\nPunkter: A \n– B'
+    """
+    return _SOFT_WRAP.sub(" ", text)
 
 
 # an item's number drawn apart from its title (a tab stop, a numbered heading), which the extractor
@@ -732,6 +750,39 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
     return True
 
 
+# a roster's presence mark, the cell each of its rows fills last ("ja", "nej", "x")
+_PRESENCE_MARK = re.compile(r"^(?:ja|nej|x|✓|✔|närv(?:arande)?|frånv(?:arande)?|deltog|deltar)$", re.IGNORECASE)
+
+
+def _without_mark(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line carries on the roster row above it: the row ends in a presence mark, which
+    each row of the roster has, and the line has none, under it or elsewhere (a second person of
+    the row's huvudman has a mark of their own), nor is it a note alone in its cell below the table
+    ("X = närvarande", "Adjungerad: …") or the next item ("1. Uppdraget"). A table printed without
+    padding in its cells (as LibreOffice prints a Word table) sets a wrapped cell's line as far
+    below as the next row, so the spacing cannot tell them apart.
+
+    >>> _without_mark([(0, "Pernilla Jonsson"), (22, "Holmsunds"), (45, "socialchef,"), (68, "ja")],
+    ...               [(0, "Wedin (PJW)"), (22, "kommun"), (45, "sammankallande")])
+    True
+    >>> _without_mark([(0, "Eva Ek"), (22, "Holmsunds kommun"), (45, "rektor"), (68, "ja")],
+    ...               [(0, "Bo Lind"), (22, "Ekeby kommun"), (45, "rektor"), (68, "nej")])
+    False
+    >>> _without_mark([(0, "Eva Ek"), (22, "Holmsunds kommun"), (45, "rektor"), (68, "X")], [(22, "X = närvarande")])
+    False
+    >>> _without_mark([(0, "Lise-Lott Persson"), (22, "KD"), (45, "X")], [(0, "Hägg, 2:e vice")])
+    True
+    >>> _without_mark([(0, "Halima Osman"), (22, "Fjällåsa kommun"), (45, "X")], [(0, "1. Uppdraget")])
+    False
+    >>> _without_mark([(0, "Region X"), (22, "Eva Ek"), (45, "Ja"), (60, "Bo Lind"), (80, "Nej")],
+    ...               [(22, "Ulla Berg"), (45, "Ja")])
+    False
+    """
+    return (len(above) >= 3 and len(cells) < len(above) and bool(_PRESENCE_MARK.match(above[-1][1]))
+            and not any(abs(s - above[-1][0]) <= 1 or _PRESENCE_MARK.match(piece) for s, piece in cells)
+            and (len(cells) >= 2 or not re.search(r"=|\w:\s|^(?:\d{1,3}[.)]|§)\s", cells[0][1])))
+
+
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
@@ -765,7 +816,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
-                and ((gap * 10 <= row_gap * 7 and gap <= line_step) or (gap <= row_gap and _runs_on(above, cells)))):
+                and ((gap * 10 <= row_gap * 7 and gap <= line_step)
+                     or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells))))):
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]

@@ -1,0 +1,33 @@
+"""Minutes a word processor printed to PDF (LibreOffice's PDF export), read as their Word original.
+
+A word processor's PDF text layer differs from a PDF drawn line by line: each line a paragraph
+wraps at the margin keeps the space it broke at, and a table printed without padding in its cells
+sets a wrapped cell's line as far below as the next row. ``fixtures/formats`` holds one small
+printed PDF of each.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from samverkan.loaders.read import read_document
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+
+def test_paragraphs_wrapped_at_the_margin_are_read_whole():
+    lines = read_document(FORMATS / "lokalt_narvardsrad_lindby_2025-10-14.pdf").text.split("\n")
+    assert ("Maja Fröberg, ordförande, Lindby kommun, verksamhetschef hemtjänsten, maja.froberg@lindby.se, "
+            "0570-111 22") in lines
+    assert "Oskar Nyström, distriktsläkare, Vårdcentralen Lindby, Region Västmo, oskar.nystrom@vastmo.se" in lines
+    assert ("Det beslutades att Oskar Nyström tar fram en plan för läkemedelsgenomgångar i särskilt boende till "
+            "nästa möte den 9 december.") in lines
+    # a label and the item headings keep their lines
+    assert "Deltog:" in lines and "1. Föregående anteckningar" in lines and "2. Nästa möte" in lines
+
+
+def test_roster_cells_wrapped_in_a_table_without_padding_stay_in_their_row():
+    rows = [" ".join(x.split()) for x in read_document(FORMATS / "ag_anhorigstod_norrlida_2025-11-04.pdf").text.split("\n")]
+    assert "Ingrid Salomonsson Brandt Norrlida kommun enhetschef, sammankallande ja" in rows
+    assert "Petter Vikström Region Västmo kurator ja" in rows
+    assert "Halima Osman Jönsson Fjällåsa kommun konsulent nej" in rows
+    assert "1. Uppdraget" in rows  # the item after the table is no cell of its last row
