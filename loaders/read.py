@@ -292,6 +292,22 @@ _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
 _HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
 
 
+# a roster's header row whose cells are not all column words: "Namn Funktion Verksamhet Sign."
+_NAME_HEAD = re.compile(r"^Namn(?:\s+[A-ZÅÄÖ][\w./-]*){2,5}$")
+
+
+def _roster_head(line: str) -> bool:
+    """Whether the line is a roster's header row read across its cells: "Namn" and capitalised
+    headings, one more of them a column word (or Verksamhet, E-post), as a table a word processor
+    printed gives it, its rows wrapped within their cells.
+
+    >>> [_roster_head(x) for x in ("Namn Funktion Verksamhet Sign.", "Namn Verksamhet Kommun/", "Namn Anna Ek Bo")]
+    [True, True, False]
+    """
+    return bool(_NAME_HEAD.match(line)) and any(
+        _COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post") for w in line.split()[1:])
+
+
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
 
 
@@ -487,7 +503,7 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
-            and not any(_HEADER_ROW.match(x) for x in lines):
+            and not any(_HEADER_ROW.match(x) or _roster_head(x) for x in lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
         return _bold_titles_marked(text, bolds), False
     try:

@@ -31,3 +31,10 @@ def test_roster_cells_wrapped_in_a_table_without_padding_stay_in_their_row():
     assert "Petter Vikström Region Västmo kurator ja" in rows
     assert "Halima Osman Jönsson Fjällåsa kommun konsulent nej" in rows
     assert "1. Uppdraget" in rows  # the item after the table is no cell of its last row
+
+
+def test_roster_whose_header_has_headings_beside_column_words_is_read_by_its_columns():
+    # "Namn Funktion Verksamhet Sign.": read across its cells, each row of the table stays one line
+    rows = [" ".join(x.split()) for x in read_document(FORMATS / "lsg_barn_unga_ekvalla_2025-11-20.pdf").text.split("\n")]
+    assert "Tarik Hodžić skolkurator Elevhälsan, Ekvalla kommun TH" in rows
+    assert "Greta Almqvist socialsekreterare Socialtjänsten, Ekvalla kommun GA" in rows
