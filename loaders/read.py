@@ -512,11 +512,36 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
         return plain, False
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
-    rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
+    rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows)), plain)
     # the table runs on to the next page when its row is the last line above the page's furniture
     last = next((x for x in reversed(rows) if x.strip() and not is_artefact(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
+
+
+def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
+    r"""The layout's lines with a paragraph outside the table on one line, as
+    :func:`_soft_wraps_joined` gives the plain text: the layout drops the space a wrapped line keeps,
+    so the lines the plain text gives with it tell which of the layout's lines wrapped.
+
+    >>> _layout_soft_wraps(["Minnesanteckningar – Projektgrupp Mobilt", "närvårdsteam", "Namn    Funktion"],
+    ...                    "Minnesanteckningar – Projektgrupp Mobilt \nnärvårdsteam\nNamn\nFunktion")
+    ['Minnesanteckningar – Projektgrupp Mobilt närvårdsteam', 'Namn    Funktion']
+    """
+    heads = {" ".join(x.split()) for x in plain.split("\n") if x.endswith(" ") and x.strip()}
+    if not heads:
+        return rows
+    out: list[str] = []
+    tail = ""  # the last line of the layout's text the line before ends with
+    for row in rows:
+        one = row.strip()
+        if (out and tail and one and " ".join(tail.split()) in heads and not _PIECE_GAP.search(tail.strip())
+                and not _PIECE_GAP.search(one) and _SOFT_WRAP.search(f"{tail.rstrip()} \n{one}")):
+            out[-1] = f"{out[-1].rstrip()} {one}"
+        else:
+            out.append(row)
+        tail = row
+    return out
 
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)

@@ -38,3 +38,12 @@ def test_roster_whose_header_has_headings_beside_column_words_is_read_by_its_col
     rows = [" ".join(x.split()) for x in read_document(FORMATS / "lsg_barn_unga_ekvalla_2025-11-20.pdf").text.split("\n")]
     assert "Tarik Hodžić skolkurator Elevhälsan, Ekvalla kommun TH" in rows
     assert "Greta Almqvist socialsekreterare Socialtjänsten, Ekvalla kommun GA" in rows
+
+
+def test_paragraphs_on_a_page_read_with_its_layout_are_read_whole():
+    # the roster makes the page read with its layout, which drops the space a wrapped line keeps
+    lines = read_document(FORMATS / "pg_sip_lindmo_2025-12-01.pdf").text.split("\n")
+    assert "Minnesanteckningar – Projektgrupp för samordnad individuell plan i Västra Lindmo kommuner" in lines
+    assert ("Projektgruppen arbetar på uppdrag av Samverkansgrupp barn och unga Lindmo och rapporterar dit två "
+            "gånger per år.") in lines
+    assert "Selma Vinterhav projektledare Region Lindmo ja" in [" ".join(x.split()) for x in lines]
