@@ -292,6 +292,22 @@ _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
 _HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
 
 
+# a roster's header row whose cells are not all column words: "Namn Funktion Verksamhet Sign."
+_NAME_HEAD = re.compile(r"^Namn(?:\s+[A-ZÅÄÖ][\w./-]*){2,5}$")
+
+
+def _roster_head(line: str) -> bool:
+    """Whether the line is a roster's header row read across its cells: "Namn" and capitalised
+    headings, one more of them a column word (or Verksamhet, E-post), as a table a word processor
+    printed gives it, its rows wrapped within their cells.
+
+    >>> [_roster_head(x) for x in ("Namn Funktion Verksamhet Sign.", "Namn Verksamhet Kommun/", "Namn Anna Ek Bo")]
+    [True, True, False]
+    """
+    return bool(_NAME_HEAD.match(line)) and any(
+        _COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post") for w in line.split()[1:])
+
+
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
 
 
@@ -413,7 +429,25 @@ def _page_text(page, table_open: bool = False) -> tuple[str, bool]:
     '• Första punkten\n• Andra'
     """
     text, open_ = _page_layout_text(page, table_open)
-    return _numbers_on_their_titles(_LONE_BULLET.sub(r"\1 ", text)), open_
+    return _numbers_on_their_titles(_soft_wraps_joined(_LONE_BULLET.sub(r"\1 ", text))), open_
+
+
+# a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
+# paragraph's last line has not ("… Rådet " / "är sedan i våras …"); not before a line that starts
+# a point, an item or a clause of its own, nor after a label ("Deltog: ")
+_SOFT_WRAP = re.compile(r"(?<=[^\s:]) +\n(?=[ \t]*(?![•▪◦‣●○■□\uf0b7\uf0a7–-]\s|\d{1,3}[.)]\s|§|att\s)\S)")
+
+
+def _soft_wraps_joined(text: str) -> str:
+    r"""The page's text with each paragraph a word processor wrapped over lines on one line, as a
+    Word document keeps it: LibreOffice and Word print a wrapped line with the space it broke at.
+
+    >>> _soft_wraps_joined("Kristoffer Hallén, förvaltningschef, Ekeby kommun, \nk.hallen@ekeby.se\nDeltog: \nAnna")
+    'Kristoffer Hallén, förvaltningschef, Ekeby kommun, k.hallen@ekeby.se\nDeltog: \nAnna'
+    >>> _soft_wraps_joined("Rådet beslutar \natt godkänna\nPunkter: A \n– B")
+    'Rådet beslutar \natt godkänna\nPunkter: A \n– B'
+    """
+    return _SOFT_WRAP.sub(" ", text)
 
 
 # an item's number drawn apart from its title (a tab stop, a numbered heading), which the extractor
@@ -469,7 +503,7 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
-            and not any(_HEADER_ROW.match(x) for x in lines):
+            and not any(_HEADER_ROW.match(x) or _roster_head(x) for x in lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
         return _bold_titles_marked(text, bolds), False
     try:
@@ -478,11 +512,36 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
         return plain, False
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
-    rows = _join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows))
+    rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows)), plain)
     # the table runs on to the next page when its row is the last line above the page's furniture
     last = next((x for x in reversed(rows) if x.strip() and not is_artefact(x)), "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
+
+
+def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
+    r"""The layout's lines with a paragraph outside the table on one line, as
+    :func:`_soft_wraps_joined` gives the plain text: the layout drops the space a wrapped line keeps,
+    so the lines the plain text gives with it tell which of the layout's lines wrapped.
+
+    >>> _layout_soft_wraps(["Minnesanteckningar – Projektgrupp Mobilt", "närvårdsteam", "Namn    Funktion"],
+    ...                    "Minnesanteckningar – Projektgrupp Mobilt \nnärvårdsteam\nNamn\nFunktion")
+    ['Minnesanteckningar – Projektgrupp Mobilt närvårdsteam', 'Namn    Funktion']
+    """
+    heads = {" ".join(x.split()) for x in plain.split("\n") if x.endswith(" ") and x.strip()}
+    if not heads:
+        return rows
+    out: list[str] = []
+    tail = ""  # the last line of the layout's text the line before ends with
+    for row in rows:
+        one = row.strip()
+        if (out and tail and one and " ".join(tail.split()) in heads and not _PIECE_GAP.search(tail.strip())
+                and not _PIECE_GAP.search(one) and _SOFT_WRAP.search(f"{tail.rstrip()} \n{one}")):
+            out[-1] = f"{out[-1].rstrip()} {one}"
+        else:
+            out.append(row)
+        tail = row
+    return out
 
 
 _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
@@ -732,6 +791,39 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
     return True
 
 
+# a roster's presence mark, the cell each of its rows fills last ("ja", "nej", "x")
+_PRESENCE_MARK = re.compile(r"^(?:ja|nej|x|✓|✔|närv(?:arande)?|frånv(?:arande)?|deltog|deltar)$", re.IGNORECASE)
+
+
+def _without_mark(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line carries on the roster row above it: the row ends in a presence mark, which
+    each row of the roster has, and the line has none, under it or elsewhere (a second person of
+    the row's huvudman has a mark of their own), nor is it a note alone in its cell below the table
+    ("X = närvarande", "Adjungerad: …") or the next item ("1. Uppdraget"). A table printed without
+    padding in its cells (as LibreOffice prints a Word table) sets a wrapped cell's line as far
+    below as the next row, so the spacing cannot tell them apart.
+
+    >>> _without_mark([(0, "Pernilla Jonsson"), (22, "Holmsunds"), (45, "socialchef,"), (68, "ja")],
+    ...               [(0, "Wedin (PJW)"), (22, "kommun"), (45, "sammankallande")])
+    True
+    >>> _without_mark([(0, "Eva Ek"), (22, "Holmsunds kommun"), (45, "rektor"), (68, "ja")],
+    ...               [(0, "Bo Lind"), (22, "Ekeby kommun"), (45, "rektor"), (68, "nej")])
+    False
+    >>> _without_mark([(0, "Eva Ek"), (22, "Holmsunds kommun"), (45, "rektor"), (68, "X")], [(22, "X = närvarande")])
+    False
+    >>> _without_mark([(0, "Lise-Lott Persson"), (22, "KD"), (45, "X")], [(0, "Hägg, 2:e vice")])
+    True
+    >>> _without_mark([(0, "Halima Osman"), (22, "Fjällåsa kommun"), (45, "X")], [(0, "1. Uppdraget")])
+    False
+    >>> _without_mark([(0, "Region X"), (22, "Eva Ek"), (45, "Ja"), (60, "Bo Lind"), (80, "Nej")],
+    ...               [(22, "Ulla Berg"), (45, "Ja")])
+    False
+    """
+    return (len(above) >= 3 and len(cells) < len(above) and bool(_PRESENCE_MARK.match(above[-1][1]))
+            and not any(abs(s - above[-1][0]) <= 1 or _PRESENCE_MARK.match(piece) for s, piece in cells)
+            and (len(cells) >= 2 or not re.search(r"=|\w:\s|^(?:\d{1,3}[.)]|§)\s", cells[0][1])))
+
+
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
@@ -765,7 +857,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
-                and ((gap * 10 <= row_gap * 7 and gap <= line_step) or (gap <= row_gap and _runs_on(above, cells)))):
+                and ((gap * 10 <= row_gap * 7 and gap <= line_step)
+                     or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells))))):
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]

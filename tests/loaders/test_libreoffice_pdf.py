@@ -1,0 +1,49 @@
+"""Minutes a word processor printed to PDF (LibreOffice's PDF export), read as their Word original.
+
+A word processor's PDF text layer differs from a PDF drawn line by line: each line a paragraph
+wraps at the margin keeps the space it broke at, and a table printed without padding in its cells
+sets a wrapped cell's line as far below as the next row. ``fixtures/formats`` holds one small
+printed PDF of each.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from samverkan.loaders.read import read_document
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+
+def test_paragraphs_wrapped_at_the_margin_are_read_whole():
+    lines = read_document(FORMATS / "lokalt_narvardsrad_lindby_2025-10-14.pdf").text.split("\n")
+    assert ("Maja Fröberg, ordförande, Lindby kommun, verksamhetschef hemtjänsten, maja.froberg@lindby.se, "
+            "0570-111 22") in lines
+    assert "Oskar Nyström, distriktsläkare, Vårdcentralen Lindby, Region Västmo, oskar.nystrom@vastmo.se" in lines
+    assert ("Det beslutades att Oskar Nyström tar fram en plan för läkemedelsgenomgångar i särskilt boende till "
+            "nästa möte den 9 december.") in lines
+    # a label and the item headings keep their lines
+    assert "Deltog:" in lines and "1. Föregående anteckningar" in lines and "2. Nästa möte" in lines
+
+
+def test_roster_cells_wrapped_in_a_table_without_padding_stay_in_their_row():
+    rows = [" ".join(x.split()) for x in read_document(FORMATS / "ag_anhorigstod_norrlida_2025-11-04.pdf").text.split("\n")]
+    assert "Ingrid Salomonsson Brandt Norrlida kommun enhetschef, sammankallande ja" in rows
+    assert "Petter Vikström Region Västmo kurator ja" in rows
+    assert "Halima Osman Jönsson Fjällåsa kommun konsulent nej" in rows
+    assert "1. Uppdraget" in rows  # the item after the table is no cell of its last row
+
+
+def test_roster_whose_header_has_headings_beside_column_words_is_read_by_its_columns():
+    # "Namn Funktion Verksamhet Sign.": read across its cells, each row of the table stays one line
+    rows = [" ".join(x.split()) for x in read_document(FORMATS / "lsg_barn_unga_ekvalla_2025-11-20.pdf").text.split("\n")]
+    assert "Tarik Hodžić skolkurator Elevhälsan, Ekvalla kommun TH" in rows
+    assert "Greta Almqvist socialsekreterare Socialtjänsten, Ekvalla kommun GA" in rows
+
+
+def test_paragraphs_on_a_page_read_with_its_layout_are_read_whole():
+    # the roster makes the page read with its layout, which drops the space a wrapped line keeps
+    lines = read_document(FORMATS / "pg_sip_lindmo_2025-12-01.pdf").text.split("\n")
+    assert "Minnesanteckningar – Projektgrupp för samordnad individuell plan i Västra Lindmo kommuner" in lines
+    assert ("Projektgruppen arbetar på uppdrag av Samverkansgrupp barn och unga Lindmo och rapporterar dit två "
+            "gånger per år.") in lines
+    assert "Selma Vinterhav projektledare Region Lindmo ja" in [" ".join(x.split()) for x in lines]
