@@ -1433,7 +1433,11 @@ def _label_before_name(body: str) -> re.Match | None:
 _WRITER_NAMED = re.compile(r"\b[Jj]ag(?:\s+själv)?\s*\(([A-ZÀ-ÖØ-Þ][^()]{2,60})\)")
 # attendance told in a sentence of its own: "Närvarande var Saga Nordin (ordförande, X kommun), … och
 # Oskar Hemming (…). Anteckningar fördes av Maria Holm. Ingela Tidström (Region X) hade anmält förhinder."
-_PROSE_ROSTER = re.compile(r"^(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var\s+(?=[A-ZÅÄÖ])")
+_PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?:mötet|sammanträdet))?\s+var|"
+                           # "På mötet deltog …", "Vid mötet närvarade …", "Följande deltog …"
+                           r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|[Ff]öljande\s+(?:deltog|närvarade))"
+                           r"\s+(?=[A-ZÅÄÖ])")
+_PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
 _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 # officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
@@ -1472,7 +1476,7 @@ def _prose_roster(s: str) -> str:
         # section's label in brackets before its names, as labels after a colon
         return f"{b.group(1)}: " + _BRACKETED_LABEL.sub(lambda m: f" {_BRACKETED_AS[m.group(1).casefold()]}: ",
                                                         s[b.end():]).strip()
-    m = _PROSE_ROSTER.match(s) if s[:1] in "NnMm" else None
+    m = _PROSE_ROSTER.match(s) if s[:1] in _PROSE_ROSTER_FIRST else None
     if not m:
         return s
     rest = _PROSE_NOTES.sub("", s[m.end():])
@@ -1506,7 +1510,7 @@ def prose_rosters_unwrapped(text: str) -> str:
         line = lines[k]
         k += 1
         s = line.strip()
-        if s[:1] in "NnMm" and _PROSE_ROSTER.match(s):
+        if s[:1] in _PROSE_ROSTER_FIRST and _PROSE_ROSTER.match(s):
             while k < len(lines) and lines[k].strip() and (s[-1:] not in ".!?" or _roster_tail(s, lines[k:k + 2])):
                 s = f"{s} {lines[k].strip()}"
                 k += 1

@@ -188,6 +188,9 @@ def test_tasks_written_without_their_doer_and_who_after_them(point, tasks):
      [("Anna Lund", "present"), ("Per Ek", "present"), ("Lisa Berg", "absent"), ("Olle Berg", "absent")]),
     ("Deltagare: Anna Lund, Per Ek. Lisa Berg var frånvarande.",
      [("Anna Lund", "present"), ("Per Ek", "present"), ("Lisa Berg", "absent")]),
+    # the opening words of the sentence as the label, and the absent after it
+    ("Vid mötet närvarade Anna Lund, Per Ek och Eva Ström. Lisa Berg hade förhinder.",
+     [("Anna Lund", "present"), ("Per Ek", "present"), ("Eva Ström", "present"), ("Lisa Berg", "absent")]),
 ])
 def test_a_roster_told_in_a_summary_s_own_words(roster, expected):
     text = (f"Minnesanteckningar Styrgrupp Nära vård 2025-10-14\n\n{roster}\n\n1. Mötets öppnande\nOrdföranden öppnade "
