@@ -263,7 +263,6 @@ def _initial_surname(word: str) -> bool:
     low = word.casefold()
     return (_is_surname(word) and not is_given_name(word) and low not in _NOT_NAME_FIRST
             and low not in _ORG_TOKENS)
-_PARTICLES = PARTICLES
 _NOT_NAME_FIRST = {
     "det", "den", "de", "ett", "en", "i", "vid", "se", "från", "efter", "protokollet", "protokoll", "region",
     "regionen", "landstinget", "kommunen", "kommunerna", "sekreterare", "ordförande", "justerare", "paragraf",
@@ -697,8 +696,8 @@ def leading_name(s: str) -> tuple[str, str]:
             break
         low = tok.lower()
         nxt = tokens[k + 1].strip(",;:").lower() if k + 1 < len(tokens) else ""
-        if taken and low in _PARTICLES and k + 1 < len(tokens) and (
-                tokens[k + 1][:1].isupper() or tokens[k + 1] in _PARTICLES and k + 2 < len(tokens) and tokens[k + 2][:1].isupper()):
+        if taken and low in PARTICLES and k + 1 < len(tokens) and (
+                tokens[k + 1][:1].isupper() or tokens[k + 1] in PARTICLES and k + 2 < len(tokens) and tokens[k + 2][:1].isupper()):
             # "Anna von Essen", "Eva van der Berg": the particles of the surname after them
             taken.append(tok)
             consumed += 1
@@ -730,7 +729,7 @@ def leading_name(s: str) -> tuple[str, str]:
         return "", s
     if _UNIT_ENDING.search(taken[0].casefold()):
         return "", s  # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, not a person
-    if any(t.lower() in _NOT_NAME_FIRST and not (t.lower() in _PARTICLES and j + 1 < len(taken))
+    if any(t.lower() in _NOT_NAME_FIRST and not (t.lower() in PARTICLES and j + 1 < len(taken))
            for j, t in enumerate(taken[1:], start=1)):
         return "", s  # (a particle of the surname, "Per de Geer", is no word of the sentence)
     name = " ".join(taken)
@@ -3509,7 +3508,7 @@ def _split_presenters(rest: str) -> list[str]:
             continue
         name_toks = []
         for t in toks:
-            if _NAME_TOKEN.match(t) or (name_toks and _INITIAL.match(t)) or (name_toks and t.lower() in _PARTICLES):
+            if _NAME_TOKEN.match(t) or (name_toks and _INITIAL.match(t)) or (name_toks and t.lower() in PARTICLES):
                 name_toks.append(t)
             else:
                 break

@@ -42,9 +42,10 @@ _GAP_NL_RE = re.compile(r"[ \t]*\n\s*")
 # the small words of a noble or foreign surname between the given name and the rest of the surname
 # ("Anna von Essen", "Per de Geer", "Eva van der Berg", "Lisa af Klint"), one or two of them
 PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "ter"})
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
 # the particles before a capitalised word, for patterns that spell a name out word by word
-PARTICLES_BEFORE = r"(?:(?:af|von|van|de|der|den|da|di|du|la|le|del|ter)\s+){0,2}(?=[A-ZÅÄÖ])"
-_PARTICLE_RE = re.compile(r"(?:(?:af|von|van|de|der|den|da|di|du|la|le|del|ter)[ \t]){1,2}(?=[%s])" % _UPPER)
+PARTICLES_BEFORE = rf"(?:{_PARTICLE}\s+){{0,2}}(?=[A-ZÅÄÖ])"
+_PARTICLE_RE = re.compile(rf"(?:{_PARTICLE}[ \t]){{1,2}}(?=[{_UPPER}])")
 
 # Given names that are also common words or too short to trust alone: they need a surname
 # or an initial beside them.

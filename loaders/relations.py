@@ -1827,8 +1827,7 @@ _MODAL_START = re.compile(r"(?:ska|skall|skulle|kommer|avser|behöver)\s")
 # an inquiry an organisation makes into its own matter, with no day, no one to report to and nothing to deliver
 # ("Regionen utreder en ny stationering"); "… och återkommer till rådet", "… senast i maj" make it a task
 _OWN_INQUIRY = re.compile(r"^(?:utreder|undersöker|ser\s+över)\s+(?:en|ett|sin|sitt|sina)\s+(?![^.;]*\b(?:till|för|senast|inför|"
-                          r"före|innan|och|samt|ska|skall|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
-                          r"oktober|november|december|höst|vår|sommar|vinter)|under|vecka|v\.)\b)[^.;]+\.?$")
+                          rf"före|innan|och|samt|ska|skall|i\s+(?:{_MONTH}|höst|vår|sommar|vinter)|under|vecka|v\.)\b)[^.;]+\.?$")
 # a result sent on to a body: "… och skickar den till RLG senast v. 48"
 _SENT_TO = re.compile(r"\b(?:skicka[rs]?|sänd[ae]?r?|lämna[rs]?|överlämna[rs]?)\s+(?:[\wåäö]+\s+){0,4}?till\s+"
                       r"(?P<to>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)*)")
@@ -2523,7 +2522,7 @@ _AT_MEETING_TO_COME = re.compile(r"\b(?:(?:vid|på)\s+(?:nästa|kommande)\s+(?:m
 
 # a month of the half year after the meeting: "redovisar statistiken i december", "… i början av mars"
 _MONTH_TO_COME = re.compile(r"(?<!\bfrån\s)(?<!\bsedan\s)(?<!\bper\s)\bi\s+(?:början\s+av\s+|slutet\s+av\s+|mitten\s+av\s+)?"
-                            r"(?P<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b")
+                            rf"(?P<m>{_MONTH})\b")
 
 
 def _month_to_come(rest: str, held: str | None) -> bool:
@@ -3021,8 +3020,7 @@ _RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         # "… i gruppen från januari", "från den 1 mars", "från nästa möte", "från årsskiftet"
-                        r"från\s+(?=(?:den\s+)?(?:\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-                        r"november|december|nästa|kommande|årsskiftet|hösten|våren|sommaren))|"
+                        rf"från\s+(?=(?:den\s+)?(?:\d|{_MONTH}|nästa|kommande|årsskiftet|hösten|våren|sommaren))|"
                         r"(?:för|under)\s+(?:resten\s+av\s+|återstoden\s+av\s+|den\s+återstående\s+)?"
                         # "… i arbetsutskottet för resten av verksamhetsåret": a förening's or a LAG's year
                         r"(?:mandatperioden|verksamhetsåret|programperioden))\b.*$")
@@ -6286,9 +6284,9 @@ class _Extractor:
                         self.membership(p, seat_in, item, role="representant", change="join")
                     return True
             if g.get("from7") and body:
-                g["to"] = body  # "Arbetsgruppen har lyft frågan om …": to the body that met
-            if rule.name == "commissions" and g.get("from2") and body and not g.get("to"):
-                g["to"] = body  # "Uppdragsgivare är Styrgrupp Nära vård": of the body that met
+                # a body's relation to the body that met, which the sentence leaves unnamed: "Arbetsgruppen har lyft
+                # frågan om …", "Uppdragsgivare är Styrgrupp Nära vård"
+                g["to"] = body
             pinned = None
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])

@@ -558,7 +558,7 @@ RULES: tuple[Rule, ...] = (
     Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:också\s+)?uppdragsgivare\s+(?:för|till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+(?:och(?=\s+[a-zåäö]+(?:ar|er|r)\b)|som|sedan)\b.*)?$"
-                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?[Uu]ppdragsgivare\s+(?:är|var)\s+(?P<from2>[A-ZÅÄÖ][^.;,]{2,80}?)(?:[,.].*)?$",
+                 r"|^(?:[A-ZÅÄÖ][\wåäö-]*s\s+)?[Uu]ppdragsgivare\s+(?:är|var)\s+(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)(?:[,.].*)?$",
          examples=(_ex("Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates")),
                    _ex("Uppdragsgivare är Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
