@@ -6358,8 +6358,8 @@ class _Extractor:
                         return False
                 elif g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
                     to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
-                if not (self._is_body(to) or to == body) or is_person_name(to):
-                    return False
+                if not to or not (self._is_body(to) or to == body) or is_person_name(to):
+                    return False  # a group named only as "gruppen" where no group is named before
             if rule.name == "delegates_to" and g.get("task"):
                 self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate

@@ -143,3 +143,14 @@ def test_a_decided_line_of_who_takes_no_part_gives_no_task(line):
     """Under a nämnd's Beslut, the note that a member takes no part is no task of hers."""
     r = read(Example(text=line, decision=True, body="Socialnämnden"))
     assert r.assignments == [], [(x.assignees, x.task) for x in r.assignments]
+
+
+def test_a_group_named_by_its_kind_alone_and_nowhere_else_gives_no_delegation():
+    """"Arbetsgruppen arbetar på uppdrag av styrgruppen" in a styrgrupp's minutes that name no
+    arbetsgrupp, under a point with no title: no body to give the mandate to, and the sentence is
+    passed over, not the document lost."""
+    item = ParsedItem(number="1", title="", body="Arbetsgruppen arbetar på uppdrag av styrgruppen och "
+                                                "rapporterar till styrgruppen.")
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgruppen för socialtjänst i Åby län",
+                                        items=[item]))
+    assert [f for f in facts_of(r, "mandate") if f[3] == "delegates"] == []
