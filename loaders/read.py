@@ -298,6 +298,13 @@ _COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*
                  r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
                  r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar|uppdrag|status")
 _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
+
+
+def is_column_word(cell: str) -> bool:
+    """Whether ``cell`` is a word a table's header names a column with ("Namn", "Närvaro", "Sign.")."""
+    return bool(_COLUMN_WORD.match(cell.strip()))
+
+
 # a table's header row that the plain text keeps on one line: "Funktion Namn Närvaro"
 _HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
 
