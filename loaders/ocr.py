@@ -1,8 +1,9 @@
-"""Text of a scanned PDF by optical character recognition.
+"""Text of a scanned PDF or TIFF by optical character recognition.
 
-Signed protocols are often archived as scans: a PDF of page images with no text layer. Such a PDF
-is rendered page by page (``pdftoppm`` of poppler-utils) and each page read by Tesseract with its
-Swedish data (``tesseract-ocr`` and ``tesseract-ocr-swe``). Without those programs the file is
+Signed protocols are often archived as scans: a PDF of page images with no text layer, or the TIFF
+file an office scanner saves. Such a PDF is rendered page by page (``pdftoppm`` of poppler-utils)
+and each page read by Tesseract with its Swedish data (``tesseract-ocr`` and ``tesseract-ocr-swe``);
+Tesseract reads a TIFF's pages itself. Without those programs the file is
 refused with a reason that names what to install; nothing else in the project needs them.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ MAX_OCR_PAGES = 60
 _DPI = 300
 _PAGE_SECONDS = 120
 NOTE = "read by OCR from a scanned PDF with no text layer: names and numbers may be misread"
+NOTE_IMAGE = "read by OCR from a scanned image: names and numbers may be misread"
 _INSTALL = "install poppler-utils, tesseract-ocr and tesseract-ocr-swe (apt-get install …) to read it"
 
 
@@ -30,8 +32,8 @@ def available() -> bool:
     return _missing() is None
 
 
-def _missing() -> str | None:
-    tools = [t for t in ("pdftoppm", "tesseract") if not shutil.which(t)]
+def _missing(tools: tuple[str, ...] = ("pdftoppm", "tesseract")) -> str | None:
+    tools = [t for t in tools if not shutil.which(t)]
     if tools:
         return f"{' and '.join(tools)} not found"
     try:
@@ -75,6 +77,28 @@ def read_scanned_pdf(path: Path, data: bytes, pages: int) -> list[str]:
                 raise ReadError(path, f"scanned PDF: OCR of page {len(texts) + 1} failed") from exc
             texts.append(ocr_cleaned(done.stdout.decode("utf-8", "replace")))
     return texts
+
+
+def read_scanned_image(path: Path, data: bytes) -> list[str]:
+    """The text of each page of a scanner's TIFF file (one page an image, as office scanners save
+    a signed protocol)."""
+    missing = _missing(("tesseract",))
+    if missing:
+        raise ReadError(path, f"a scanned image needs OCR, and {missing}: {_INSTALL}")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    with tempfile.TemporaryDirectory(prefix="samverkan-ocr-") as tmp:
+        image = Path(tmp) / "scan.tif"
+        image.write_bytes(data)
+        try:
+            done = subprocess.run(["tesseract", str(image), "-", "-l", "swe", "-c", "preserve_interword_spaces=1"],
+                                  check=True, capture_output=True, timeout=_PAGE_SECONDS * MAX_OCR_PAGES, env=env)
+        except subprocess.TimeoutExpired as exc:
+            raise ReadError(path, "scanned image: OCR took too long") from exc
+        except subprocess.CalledProcessError as exc:
+            reason = " ".join(exc.stderr.decode("utf-8", "replace").split())[-160:] or f"exit status {exc.returncode}"
+            raise ReadError(path, f"not a readable image ({reason})") from exc
+    pages = done.stdout.decode("utf-8", "replace").split("\x0c")
+    return [ocr_cleaned(page) for page in pages if page.strip()]
 
 
 # a paragraph sign read as a digit or a dollar at the start of a protocol's point: "8 42 Samverkan …",

@@ -24,9 +24,11 @@ from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
 PDF = "application/pdf"
+TIFF = "image/tiff"  # the file an office scanner saves a signed protocol as, read by OCR
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".odt": formats.ODT, ".rtf": formats.RTF,
-            ".html": formats.HTML, ".htm": formats.HTML, ".xhtml": formats.HTML, ".eml": formats.EML}
+            ".html": formats.HTML, ".htm": formats.HTML, ".xhtml": formats.HTML, ".eml": formats.EML,
+            ".tif": TIFF, ".tiff": TIFF}
 _KNOWN = ", ".join(sorted(SUFFIXES))
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 # Bounds on what a compressed file may unfold into: a few MB of DOCX can inflate to GB of XML,
@@ -121,6 +123,13 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))
     if media_type == DOCX:
         return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
+    if media_type == TIFF:
+        if not data.startswith((b"II*\x00", b"MM\x00*")):
+            raise ReadError(path, "not a TIFF image (no TIFF header)")
+        text = "\n".join(_without_running_furniture(ocr.read_scanned_image(path, data)))
+        if notes is not None:
+            notes.append(ocr.NOTE_IMAGE)
+        return text
     if media_type == formats.ODT:
         return _item_rows_apart(formats.read_odt(path, data))
     if media_type == formats.RTF:

@@ -63,3 +63,35 @@ def test_without_the_ocr_programs_a_scan_is_refused_naming_what_to_install(monke
     message = str(err.value)
     assert str(SCAN) in message and "no text layer" in message and "tesseract-ocr-swe" in message
     assert "\n" not in message
+
+
+# the same protocol as an office scanner saves it: a TIFF of two black-and-white pages
+TIFF = SCAN.with_suffix(".tif")
+
+
+@needs_ocr
+def test_a_scanners_tiff_is_read_page_by_page_as_the_scanned_pdf_is(scanned):
+    doc = read_document(TIFF)
+    assert doc.media_type == "image/tiff" and doc.notes == (ocr.NOTE_IMAGE,)
+    lines = set(doc.text.split("\n"))
+    for line in ("Maria Sjöholm (S), ordförande", "§ 42 Samverkan kring barn och unga", "§ 44 Övrigt"):
+        assert line in lines, line
+    assert doc.text.count("Sida ") == 1
+    parsed = parse_minutes(doc.text, doc.path)
+    assert [i.number for i in parsed.items] == ["41", "42", "43", "44"]
+    assert {e.name for e in parsed.attendance} == {e.name for e in parse_minutes(scanned.text, scanned.path).attendance}
+
+
+def test_a_tif_that_is_no_tiff_is_refused(tmp_path):
+    fake = tmp_path / "protokoll.tif"
+    fake.write_bytes(b"%PDF-1.4 not really")
+    with pytest.raises(ReadError, match="not a TIFF image") as err:
+        read_document(fake)
+    assert str(fake) in str(err.value)
+
+
+def test_without_tesseract_a_tiff_is_refused_naming_what_to_install(monkeypatch):
+    monkeypatch.setattr(ocr.shutil, "which", lambda tool: None)
+    with pytest.raises(ReadError, match="tesseract-ocr-swe") as err:
+        read_document(TIFF)
+    assert str(TIFF) in str(err.value) and "\n" not in str(err.value)
