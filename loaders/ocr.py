@@ -116,6 +116,10 @@ _RULE_GLYPHS = re.compile(r"(?<=\S)(?: {2,}(?:[Il!=_~'\"‘’{}]|TI|IT|Il|lI|II
 _RULE_TAIL = re.compile(r"(?: {2,}(?:[a-zåäö]{1,2}|([A-Z])\1|[=~_]))+$")
 # a ruling's fragment in a column's gap read as a short lower-case word that is none: "Organisation   od  Funktion"
 _RULE_WORD = re.compile(r"(?<=\S) {2,}(?!(?:i|å|ö|en|ej|av|på|om|nu|ja|så)(?= ))[a-zåäö]{1,2}(?= {2,})")
+# the header of a column of presence marks ("Närvaro", "Närv.", "Närvarande", "x = närvarande")
+_PRESENCE_COLUMN = re.compile(r"(?i)\bnärv|\bdeltog\b|\bx\b")
+# a dash alone after a row's last cell
+_LAST_DASH = re.compile(r" {2,}[-–—]$")
 # a list's bullet read as a full stop, a guillemet, a degree sign or an "e": ". att bilda en arbetsgrupp"
 _BULLET_READ = re.compile(r"^(?:[.»«°*·]|e)\s+(?=\w)", re.MULTILINE)
 
@@ -146,16 +150,33 @@ def ocr_cleaned(page: str) -> str:
     • att bilda en arbetsgrupp
     • att ge KW i uppdrag
     Anna Ek   ej   i tjänst
+
+    A dash after a row's last cell is a presence mark where the table has a column for them, else the
+    table's right edge:
+
+    >>> print(ocr_cleaned("Namn   Organisation   Funktion\\nAnna Ek   Region Havsby   MAS        -\\n"
+    ...                   "Gruppen möttes.\\nNamn   Parti   Närvaro\\nPer Ek   S   -"))
+    Namn   Organisation   Funktion
+    Anna Ek   Region Havsby   MAS
+    Gruppen möttes.
+    Namn   Parti   Närvaro
+    Per Ek   S   -
     """
     from samverkan.loaders.read import is_column_word
 
     lines = []
     page = _BULLET_READ.sub("• ", _PARAGRAPH_SIGN.sub("§ ", page.replace("\x0c", "").rstrip()))
+    marks = True  # whether the table read last has a column of presence marks, where a dash is one
     for line in page.split("\n"):
         if "  " in line or "|" in line or "[" in line or "]" in line:  # a table's row, its cells apart
             line = _RULE_TAIL.sub("", _RULE_WORD.sub("  ", _RULE_GLYPHS.sub("  ", _RULE_BAR.sub("   ", line).strip())).rstrip())
             cells = re.split(r" {2,}", line)
             if len(cells) > 2 and all(is_column_word(c) for c in cells if c not in "-–"):
                 line = "   ".join(c for c in cells if c not in "-–")  # a table's header: a dash in it is a ruling
+                marks = bool(_PRESENCE_COLUMN.search(line))
+            elif not marks:
+                line = _LAST_DASH.sub("", line)  # no column for a dash to stand in: the table's right edge
+        elif line.strip() and not _LAST_DASH.search(line):
+            marks = True  # running text: the table has ended
         lines.append(line)
     return "\n".join(lines)
