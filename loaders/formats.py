@@ -13,6 +13,7 @@ Every failure is a :class:`graph.errors.ReadError` naming the file and the reaso
 """
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import zipfile
@@ -74,6 +75,19 @@ class Lines:
             self.lines.append("\t".join(cells))
             for table in (inner[k] if inner else ()):
                 self.table(table)
+        self.runs.append([])
+
+    def word_paragraph(self, text: str, label: str = "", heading: bool = False) -> None:
+        """A paragraph as the Word reader writes one (``read._block_lines``): its list's number before
+        it, or marked bold as a heading ("**Beslut**"), on one line whatever line breaks it holds."""
+        if text.strip():
+            self.runs[-1].append((len(self.lines), label + text))
+        self.lines.append(label + (f"**{text.strip()}**" if heading and not label else text))
+
+    def block(self, lines: list[str]) -> None:
+        """Lines read as they are (a table's row, a layout cell's paragraphs), apart from the runs of
+        paragraphs around them."""
+        self.lines.extend(lines)
         self.runs.append([])
 
     def text(self) -> str:
@@ -848,6 +862,653 @@ class _Html(HTMLParser):
             t.end_row()
             self.out.table(t.rows, t.inner)
         return self.out.text()
+
+
+# -- Word 97–2003 (.doc) ------------------------------------------------------------------------
+
+DOC = "application/msword"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# a compressed piece's bytes 0x82–0x9F stand for the characters cp1252 puts there, the other bytes for
+# themselves ([MS-DOC] 2.4.1)
+_COMPRESSED = str.maketrans({
+    "\x82": "\u201a", "\x83": "\u0192", "\x84": "\u201e", "\x85": "\u2026", "\x86": "\u2020", "\x87": "\u2021",
+    "\x88": "\u02c6", "\x89": "\u2030", "\x8a": "\u0160", "\x8b": "\u2039", "\x8c": "\u0152", "\x91": "\u2018",
+    "\x92": "\u2019", "\x93": "\u201c", "\x94": "\u201d", "\x95": "\u2022", "\x96": "\u2013", "\x97": "\u2014",
+    "\x98": "\u02dc", "\x99": "\u2122", "\x9a": "\u0161", "\x9b": "\u203a", "\x9c": "\u0153", "\x9f": "\u0178"})
+# the text's own marks: a non-breaking hyphen is a hyphen, a soft hyphen (where a word may break) nothing
+_DOC_CHARACTERS = str.maketrans({"\x1e": "-", "\x1f": None})
+# the index of a structure's offset and size in the FIB's fibRgFcLcb97 ([MS-DOC] 2.5.6)
+_FIB_STSHF, _FIB_PLCFHDD, _FIB_PLCFBTECHPX, _FIB_PLCFBTEPAPX, _FIB_CLX, _FIB_PLFLST, _FIB_PLFLFO = 1, 11, 12, 13, 33, 73, 74
+# paragraph and character properties read ([MS-DOC] 2.6): in a table, a table row's end mark, the depth
+# of a table in a table, a cell's and a row's end in such a table, a paragraph's list and list level;
+# bold, hidden and deleted text
+_SPRM_PFINTABLE, _SPRM_PFTTP, _SPRM_PITAP, _SPRM_PFINNERTABLECELL, _SPRM_PFINNERTTP = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
+_SPRM_PILFO, _SPRM_PILVL = 0x460B, 0x260A
+_SPRM_CFBOLD, _SPRM_CFVANISH, _SPRM_CFRMARKDEL = 0x0835, 0x083C, 0x0800
+# a list level's number format (nfc) as the Word reader names it
+_NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 5: "decimal",
+        22: "decimalZero", 23: "bullet", 255: "none"}
+
+
+class _Damaged(Exception):
+    """A structure of the file points outside its stream: the file is truncated or corrupt."""
+
+
+def _u16(buf: bytes, at: int) -> int:
+    if at < 0 or at + 2 > len(buf):
+        raise _Damaged
+    return buf[at] | buf[at + 1] << 8
+
+
+def _u32(buf: bytes, at: int) -> int:
+    if at < 0 or at + 4 > len(buf):
+        raise _Damaged
+    return int.from_bytes(buf[at:at + 4], "little")
+
+
+def _i32(buf: bytes, at: int) -> int:
+    value = _u32(buf, at)
+    return value - (1 << 32) if value & 0x80000000 else value
+
+
+def _sprms(grpprl: bytes) -> dict[int, bytes]:
+    """The operands of a list of property modifiers (a grpprl) by their sprm; the last one wins."""
+    out: dict[int, bytes] = {}
+    pos = 0
+    while pos + 2 <= len(grpprl):
+        sprm = _u16(grpprl, pos)
+        pos += 2
+        spra = sprm >> 13
+        if spra in (0, 1):
+            size = 1
+        elif spra in (2, 4, 5):
+            size = 2
+        elif spra == 3:
+            size = 4
+        elif spra == 7:
+            size = 3
+        elif sprm in (0xD608, 0xD606):  # a table's definition: its size in two bytes
+            if pos + 2 > len(grpprl):
+                break
+            size = _u16(grpprl, pos) + 1
+        elif sprm == 0xC615 and pos < len(grpprl) and grpprl[pos] == 255:  # tabs changed, the long form
+            deleted = grpprl[pos + 1] if pos + 1 < len(grpprl) else 0
+            at = pos + 2 + 4 * deleted
+            size = 2 + 4 * deleted + 1 + 3 * (grpprl[at] if at < len(grpprl) else 0)
+        else:
+            if pos >= len(grpprl):
+                break
+            size = grpprl[pos] + 1
+        out[sprm] = grpprl[pos:pos + size]
+        pos += size
+    return out
+
+
+def _piece_text(raw: bytes, compressed: bool) -> str:
+    r"""The characters of a piece of the text: a byte each when it is compressed, else UTF-16LE.
+
+    >>> _piece_text(b"\x93Beslut\x94 \x96 s\xe5 \x85", True), _piece_text("§ 4 Ärende".encode("utf-16-le"), False)
+    ('“Beslut” – så …', '§ 4 Ärende')
+    """
+    return raw.decode("latin-1").translate(_COMPRESSED) if compressed else raw.decode("utf-16-le", "replace")
+
+
+def _operand(sprms: dict[int, bytes], sprm: int, default: int = 0) -> int:
+    value = sprms.get(sprm)
+    return int.from_bytes(value, "little") if value else default
+
+
+def read_doc(path: Path, data: bytes) -> str:
+    """The text of a Word 97–2003 document (``.doc``): its first page's header, then its main text,
+    as the Word reader writes a ``.docx`` — a line per paragraph, a list's number before its item, a
+    table as a line per row with a tab between cells, a paragraph bold from end to end as a heading.
+
+    The text is decoded from the OLE2 container's WordDocument and table streams: the FIB gives the
+    piece table (CLX), whose pieces are cp1252 bytes or UTF-16LE; the paragraph and character
+    properties (FKPs) tell a cell's end from a row's, a list paragraph's list and level, bold, hidden
+    and deleted text. Field codes are dropped and their results kept; footnotes and comments are not
+    read. A file that is RTF or HTML under a ``.doc`` name is for the caller to read as such.
+    """
+    import olefile
+
+    if not data.startswith(OLE_SIGNATURE):
+        raise ReadError(path, "not a Word 97–2003 document (no OLE2 signature; it may be another format "
+                              "renamed to .doc)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                if len(data) % 512:  # a container is whole sectors: its directory was cut off
+                    raise ReadError(path, "not a readable .doc (truncated: the file ends inside a sector)")
+                raise ReadError(path, "not a Word document (no WordDocument stream: an Excel or PowerPoint "
+                                      "file saved as .doc?)")
+            word = ole.openstream("WordDocument").read()
+            flags = _u16(word, 0x0A) if len(word) >= 0x0C else 0
+            table_name = "1Table" if flags & 0x0200 else "0Table"
+            table = ole.openstream(table_name).read() if ole.exists(table_name) else b""
+    except ReadError:
+        raise
+    except _Damaged as exc:
+        raise ReadError(path, "not a readable .doc (truncated or corrupt)") from exc
+    except Exception as exc:  # olefile raises OSError, struct.error and its own errors on damage
+        raise ReadError(path, f"not a readable .doc (truncated or corrupt OLE2 container: "
+                              f"{exc.__class__.__name__})") from exc
+    try:
+        return _WordDocument(path, word, table).text()
+    except ReadError:
+        raise
+    except (_Damaged, IndexError, ValueError, KeyError, RecursionError) as exc:
+        raise ReadError(path, "not a readable .doc (truncated or corrupt)") from exc
+
+
+class _WordDocument:
+    def __init__(self, path: Path, word: bytes, table: bytes) -> None:
+        from samverkan.loaders.read import MAX_TEXT_CHARS
+
+        self.path, self.word, self.table = path, word, table
+        if len(word) < 34 or _u16(word, 0) != 0xA5EC:
+            raise ReadError(path, "not a Word document (no Word file information block)")
+        flags = _u16(word, 0x0A)
+        if flags & 0x0100:  # fEncrypted (also set for an obfuscated file)
+            raise ReadError(path, "password-protected: remove the password in Word and load it again")
+        if _u16(word, 2) < 0x00C0:
+            raise ReadError(path, "a Word 6.0/95 document, not read: open it in Word and save it as .docx")
+        if not table:
+            raise ReadError(path, "not a readable .doc (its table stream is missing)")
+        csw = _u16(word, 32)
+        at = 34 + 2 * csw
+        cslw = _u16(word, at)
+        lw = [_i32(word, at + 2 + 4 * k) for k in range(min(cslw, 11))]
+        if len(lw) < 6:
+            raise _Damaged
+        at += 2 + 4 * cslw
+        self.fclcb_count = _u16(word, at)
+        self.fclcb_at = at + 2
+        self.ccp_text, self.ccp_ftn, self.ccp_hdd = max(lw[3], 0), max(lw[4], 0), max(lw[5], 0)
+        if self.ccp_text > MAX_TEXT_CHARS or self.ccp_text > 2 * len(word):  # a character takes a byte at least
+            raise ReadError(path, f".doc claims {self.ccp_text} characters of text, more than minutes have: not read")
+        self.pieces = self._pieces()
+        self.piece_starts = [p[0] for p in self.pieces]
+        self.papx = self._fkp_runs(_FIB_PLCFBTEPAPX, paragraphs=True)
+        self.chpx = self._fkp_runs(_FIB_PLCFBTECHPX, paragraphs=False)
+        try:
+            self.styles = self._style_lists()
+        except _Damaged:
+            self.styles = {}  # a damaged style sheet costs the numbers of numbered headings only
+        self.lists = _DocLists(self)
+
+    # -- the streams' structures
+
+    def _fclcb(self, index: int) -> tuple[int, int]:
+        if index >= self.fclcb_count:
+            return 0, 0
+        return _u32(self.word, self.fclcb_at + 8 * index), _u32(self.word, self.fclcb_at + 8 * index + 4)
+
+    def _in_table(self, index: int) -> bytes:
+        fc, lcb = self._fclcb(index)
+        if not lcb:
+            return b""
+        if fc + lcb > len(self.table):
+            raise _Damaged
+        return self.table[fc:fc + lcb]
+
+    def _pieces(self) -> list[tuple[int, int, int, bool]]:
+        """(first character, end, offset in the WordDocument stream, compressed) of each piece."""
+        clx = self._in_table(_FIB_CLX)
+        pos = 0
+        while pos < len(clx) and clx[pos] == 1:  # property modifiers of fast-saved pieces (Prc)
+            pos += 3 + _u16(clx, pos + 1)
+        if pos >= len(clx) or clx[pos] != 2:
+            raise ReadError(self.path, "not a readable .doc (no piece table)")
+        lcb = _u32(clx, pos + 1)
+        plc = clx[pos + 5:pos + 5 + lcb]
+        if len(plc) < lcb or lcb < 16:
+            raise _Damaged
+        n = (lcb - 4) // 12
+        cps = [_u32(plc, 4 * k) for k in range(n + 1)]
+        pieces = []
+        for k in range(n):
+            fc = _u32(plc, 4 * (n + 1) + 8 * k + 2)
+            compressed = bool(fc & 0x40000000)
+            fc &= 0x3FFFFFFF
+            pieces.append((cps[k], cps[k + 1], fc // 2 if compressed else fc, compressed))
+        return pieces
+
+    def _fkp_runs(self, index: int, paragraphs: bool) -> list[tuple[int, int, int, dict[int, bytes]]]:
+        """(first byte, end, style, properties) of each run of paragraph (PAPX) or character (CHPX)
+        properties, from the formatted disk pages the bin table lists, in order."""
+        plc = self._in_table(index)
+        n = (len(plc) - 4) // 8 if len(plc) >= 12 else 0
+        runs = []
+        for k in range(n):
+            pn = _u32(plc, 4 * (n + 1) + 4 * k) & 0x3FFFFF
+            page = self.word[pn * 512:pn * 512 + 512]
+            if len(page) < 512:
+                raise _Damaged
+            crun = page[511]
+            fcs = [_u32(page, 4 * i) for i in range(crun + 1)]
+            for i in range(crun):
+                istd, grpprl = 0, b""
+                if paragraphs:
+                    off = 2 * page[4 * (crun + 1) + 13 * i]
+                    if off:
+                        cb = page[off]
+                        papx = page[off + 2:off + 2 + 2 * page[off + 1]] if cb == 0 else page[off + 1:off + 2 * cb]
+                        istd, grpprl = (_u16(papx, 0), papx[2:]) if len(papx) >= 2 else (0, b"")
+                else:
+                    off = 2 * page[4 * (crun + 1) + i]
+                    if off:
+                        grpprl = page[off + 1:off + 1 + page[off]]
+                runs.append((fcs[i], fcs[i + 1], istd, _sprms(grpprl)))
+        runs.sort(key=lambda r: r[0])
+        return runs
+
+    def _style_lists(self) -> dict[int, dict[int, bytes]]:
+        """The paragraph properties of each paragraph style that sets a list (a numbered heading
+        style), with those it inherits from the style it is based on."""
+        stsh = self._in_table(_FIB_STSHF)
+        if len(stsh) < 8:
+            return {}
+        cb_stshi = _u16(stsh, 0)
+        count, base_size = _u16(stsh, 2), _u16(stsh, 4)
+        pos = 2 + cb_stshi
+        own: dict[int, tuple[int, dict[int, bytes]]] = {}  # istd -> (istdBase, properties)
+        for istd in range(count):
+            if pos + 2 > len(stsh):
+                break
+            size = _u16(stsh, pos)
+            std = stsh[pos + 2:pos + 2 + size]
+            pos += 2 + size
+            if size < base_size or size < 10:
+                continue
+            kind, based = _u16(std, 2) & 0xF, _u16(std, 2) >> 4
+            if kind != 1:  # only paragraph styles carry paragraph properties
+                continue
+            name_at = base_size
+            at = name_at + 2 + 2 * _u16(std, name_at) + 2
+            at += at & 1
+            upx = _u16(std, at) if at + 2 <= len(std) else 0
+            papx = std[at + 2:at + 2 + upx]
+            own[istd] = (based, _sprms(papx[2:]) if len(papx) >= 2 else {})
+        styles: dict[int, dict[int, bytes]] = {}
+        for istd in own:
+            chain, k = [], istd
+            while k in own and k not in chain and len(chain) < 16:
+                chain.append(k)
+                k = own[k][0]
+            merged: dict[int, bytes] = {}
+            for k in reversed(chain):
+                merged.update(own[k][1])
+            if _SPRM_PILFO in merged:
+                styles[istd] = merged
+        return styles
+
+    # -- the text
+
+    def _fc(self, cp: int) -> int | None:
+        k = bisect.bisect_right(self.piece_starts, cp) - 1
+        if k < 0 or cp >= self.pieces[k][1]:
+            return None
+        start, _, fc, compressed = self.pieces[k]
+        return fc + (cp - start) * (1 if compressed else 2)
+
+    def _run(self, runs: list, fc: int | None) -> tuple[int, dict[int, bytes]]:
+        if fc is None or not runs:
+            return 0, {}
+        k = bisect.bisect_right(runs, fc, key=lambda r: r[0]) - 1
+        if k >= 0 and runs[k][0] <= fc < runs[k][1]:
+            return runs[k][2], runs[k][3]
+        return 0, {}
+
+    def _characters(self, start: int, end: int) -> str:
+        out = []
+        for first, last, fc, compressed in self.pieces:
+            a, b = max(first, start), min(last, end)
+            if a >= b:
+                continue
+            width = 1 if compressed else 2
+            raw = self.word[fc + width * (a - first):fc + width * (b - first)]
+            if len(raw) < width * (b - a):
+                raise _Damaged
+            out.append(_piece_text(raw, compressed))
+        return "".join(out)
+
+    def _paragraphs(self, start: int, end: int) -> list[tuple[str, int, dict[int, bytes], bool]]:
+        """(text, mark, properties, bold) of each paragraph between two characters: its text without
+        field codes, hidden or deleted text, and the character that ends it (0x0D, or 0x07 for a
+        table's cell or row)."""
+        text = self._characters(start, end)
+        paragraphs = []
+        chars: list[str] = []
+        bold = [True, False]  # every character bold so far; any seen
+        fields: list[bool] = []  # of each field open here: whether its result is being read
+        for k, ch in enumerate(text):
+            code = ord(ch)
+            if code == 0x13:
+                fields.append(False)
+                continue
+            if code == 0x14:
+                if fields:
+                    fields[-1] = True
+                continue
+            if code == 0x15:
+                if fields:
+                    fields.pop()
+                continue
+            if ch in "\r\x07" or code == 0x0C:
+                mark = 0x07 if ch == "\x07" else 0x0D
+                istd, props = self._run(self.papx, self._fc(start + k))
+                if _SPRM_PILFO not in props and istd in self.styles:
+                    props = {**self.styles[istd], **props}
+                line = "".join(chars).translate(_DOC_CHARACTERS)
+                paragraphs.append((line, mark, props, bold[0] and bold[1]))
+                chars, bold = [], [True, False]
+                continue
+            if fields and not all(fields):
+                continue  # a field's code ("HYPERLINK …", "PAGE"): its result is read
+            if code < 0x20 and ch not in "\t\x0b\x1e\x1f":
+                continue  # anchors of pictures, drawings, footnotes and comments
+            _, props = self._run(self.chpx, self._fc(start + k))
+            if _operand(props, _SPRM_CFVANISH) == 1 or _operand(props, _SPRM_CFRMARKDEL) == 1:
+                continue
+            if not ch.isspace():
+                bold[1] = True
+                bold[0] = bold[0] and _operand(props, _SPRM_CFBOLD) == 1
+            chars.append("\n" if ch == "\x0b" else ch)
+        if "".join(chars).strip():
+            paragraphs.append(("".join(chars).translate(_DOC_CHARACTERS), 0x0D, {}, False))
+        return paragraphs
+
+    def _header(self) -> tuple[int, int] | None:
+        """The characters of the header the first page prints: its first-page header, else the header
+        of the first section's odd pages."""
+        plc = self._in_table(_FIB_PLCFHDD)
+        if not self.ccp_hdd or len(plc) < 4 * 8:
+            return None
+        cps = [_u32(plc, 4 * k) for k in range(len(plc) // 4)]
+        base = self.ccp_text + self.ccp_ftn
+        for story in (6 + 4, 6 + 1):  # (after the six separator stories) first-page header, odd header
+            if story + 1 < len(cps) and cps[story + 1] > cps[story]:
+                start, end = base + cps[story], base + min(cps[story + 1], self.ccp_hdd)
+                if self._characters(start, end).strip("\r\x07 \t"):
+                    return start, end
+        return None
+
+    def text(self) -> str:
+        out = Lines()
+        header = self._header()
+        if header:
+            paragraphs = self._paragraphs(*header)
+            while paragraphs and not paragraphs[-1][0].strip() and paragraphs[-1][1] == 0x0D:
+                paragraphs.pop()  # the paragraph a story must end with after its table
+            self._blocks(paragraphs, out)
+        self._blocks(self._paragraphs(0, self.ccp_text), out)
+        return out.text()
+
+    def _blocks(self, paragraphs, out: Lines) -> None:
+        """The paragraphs as lines: those outside tables a line each, a table's rows a line each; a
+        table in a table gives its rows after the row holding it."""
+        tables: list[_DocTable] = []  # the tables open, outermost first
+
+        def close() -> None:
+            done = tables.pop()
+            done.end_row()
+            if tables:
+                tables[-1].cell.append(done)
+                tables[-1].inner_tables.append(done)
+            else:
+                done.write(out, self)
+
+        for paragraph in paragraphs:
+            text, mark, props, _ = paragraph
+            depth = min(_operand(props, _SPRM_PITAP) or (1 if _operand(props, _SPRM_PFINTABLE) else 0), 16)
+            while len(tables) > depth:
+                close()
+            if not depth:
+                self.paragraph(paragraph, out)
+                continue
+            while len(tables) < depth:
+                tables.append(_DocTable())
+            t = tables[-1]
+            if (_operand(props, _SPRM_PFTTP) and mark == 0x07) if depth == 1 else _operand(props, _SPRM_PFINNERTTP):
+                t.end_row(_cell_edges(props))  # the row's end mark, which holds no text but the row's cells
+            else:
+                t.cell.append(paragraph)
+                if mark == 0x07 if depth == 1 else _operand(props, _SPRM_PFINNERTABLECELL):
+                    t.end_cell()
+        while tables:
+            close()
+
+    def paragraph(self, paragraph: tuple[str, int, dict[int, bytes], bool], out: Lines) -> None:
+        """A paragraph outside a table's cells, its list's number before it, marked as a heading when
+        it is bold from end to end (as the Word reader marks one, ``read._bold_title``)."""
+        from samverkan.loaders.read import _TITLE_LIKE
+
+        text, _, props, bold = paragraph
+        out.word_paragraph(text, self.lists.label(props, text), bold and bool(_TITLE_LIKE.match(text.strip())))
+
+    def cell_lines(self, content: list) -> list[str]:
+        """A cell's paragraphs and tables read as the body's, as the Word reader reads a cell that is
+        no table cell but a layout's box (``read._cell_blocks``)."""
+        out = Lines()
+        for block in content:
+            if isinstance(block, _DocTable):
+                block.write(out, self)
+            else:
+                self.paragraph(block, out)
+        return out.text().split("\n") if out.lines else []
+
+
+class _DocTable:
+    """A table's rows as they are read: each cell its paragraphs and the tables it holds, in order."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[list]] = []  # each row's cells, each cell's paragraphs and tables
+        self.inner: list[list[_DocTable]] = []  # the tables inside each row
+        self.row: list[list] = []
+        self.cell: list = []
+        self.inner_tables: list[_DocTable] = []  # those of the row being read
+        self.edges: list[list[int] | None] = []  # where each row's cells begin and the last ends
+
+    def end_cell(self) -> None:
+        self.row.append(self.cell)
+        self.cell = []
+
+    def end_row(self, edges: list[int] | None = None) -> None:
+        if self.cell:
+            self.end_cell()
+        if self.row:
+            self.rows.append(self.row)
+            self.inner.append(self.inner_tables)
+            self.edges.append(edges if edges and len(edges) == len(self.row) + 1 else None)
+        self.row, self.inner_tables = [], []
+
+    def _cells(self, row: list[list], edges: list[int] | None, grid: list[int]) -> list[str]:
+        """A row's cell texts, a cell merged over several of the table's columns followed by an empty
+        cell for each column more, and an empty cell for each column before a row's first, as the Word
+        reader keeps a .docx table's columns (``w:gridSpan``, ``w:gridBefore``)."""
+        if not edges or not grid:
+            return [_cell_text(cell) for cell in row]
+        cells = [""] * min(sum(1 for x in grid if x < edges[0] - _GRID_SLACK), 63)
+        for cell, left, right in zip(row, edges, edges[1:]):
+            cells.append(_cell_text(cell))
+            columns = sum(1 for x in grid if left + _GRID_SLACK < x < right - _GRID_SLACK) + 1
+            cells.extend([""] * min(columns - 1, 63))
+        return cells
+
+    def write(self, out: Lines, doc: _WordDocument) -> None:
+        """A line per row, a tab between cells, a table inside a row on the lines after it; a table of
+        one column that frames the text, and a row that lays out an item, read as paragraphs, as the
+        Word reader reads them (``read._table_lines``)."""
+        from samverkan.loaders.read import _label_over_marks
+
+        if self.rows and all(len(row) == 1 for row in self.rows):
+            for row in self.rows:
+                out.block(doc.cell_lines(row[0]))
+            return
+        items = [_item_lines(row, doc) for row in self.rows]
+        grid = _grid([e for e in self.edges if e])
+        rows = [[] if item is not None else self._cells(row, edges, grid)
+                for row, edges, item in zip(self.rows, self.edges, items)]
+        for cells, inner, item in zip(_label_over_marks(rows), self.inner, items):
+            if item is not None:
+                out.block(item)
+                continue
+            out.block(["\t".join(cells)])
+            for table in inner:
+                table.write(out, doc)
+
+
+_GRID_SLACK = 20  # twips (1/72 inch is 20): column edges of rows this close are one edge
+
+
+def _cell_edges(props: dict[int, bytes]) -> list[int] | None:
+    """Where each cell of a row begins, and its last ends, in twips, from the row's table definition
+    (sprmTDefTable: its size, the number of cells, then their edges)."""
+    table = props.get(0xD608)
+    if not table or len(table) < 3:
+        return None
+    count = table[2]
+    if len(table) < 3 + 2 * (count + 1):
+        return None
+    return [int.from_bytes(table[3 + 2 * k:5 + 2 * k], "little", signed=True) for k in range(count + 1)]
+
+
+def _grid(edges: list[list[int]]) -> list[int]:
+    """The edges of a table's columns: every edge a row's cells have, those closer than the slack as one."""
+    grid: list[int] = []
+    for x in sorted({x for row in edges for x in row}):
+        if not grid or x - grid[-1] > _GRID_SLACK:
+            grid.append(x)
+    return grid
+
+
+def _cell_text(cell: list) -> str:
+    text = cell_text([block[0] for block in cell if not isinstance(block, _DocTable)])
+    return "" if text == "☐" else text  # an empty presence box marks no one, as a blank cell
+
+
+def _item_lines(row: list[list], doc: _WordDocument) -> list[str] | None:
+    """The lines of a table row that lays out an item: its number alone in the first cell and its heading
+    and paragraphs in the second, or its number and heading in the first and what was said in the
+    second (``read._item_row``); None for any other row."""
+    from samverkan.loaders.read import _ITEM_HEADING_CELL, _ITEM_NUMBER_CELL, _SENTENCE_IN_CELL
+
+    if len(row) != 2:
+        return None
+    first = " ".join(" ".join(b[0].split()) for b in row[0] if not isinstance(b, _DocTable)).strip()
+    paragraphs = [b[0] for b in row[1] if not isinstance(b, _DocTable)]
+    number, heading = _ITEM_NUMBER_CELL.match(first), None
+    if not number:
+        heading = _ITEM_HEADING_CELL.match(first)
+        if not (heading and not heading["title"].rstrip().endswith((".", ":"))
+                and any(_SENTENCE_IN_CELL.search(p) for p in paragraphs)):
+            return None
+    elif sum(1 for p in paragraphs for x in p.split("\n") if x.strip()) <= 1:
+        return None
+    lines = [x for line in doc.cell_lines(row[1]) for x in line.split("\n")]
+    if heading:
+        lines.insert(0, f"{heading['number']} {heading['title'].strip()}")
+    else:
+        first_line = next((k for k, x in enumerate(lines) if x.strip()), None)
+        if first_line is not None:
+            lines[first_line] = f"{number['number']} {lines[first_line].strip().strip('*')}"
+            if number["dnr"]:
+                lines.insert(first_line + 1, number["dnr"])
+    return lines + [""]
+
+
+class _DocLists:
+    """The numbers Word draws before list paragraphs and numbered headings ("1.", "a)", "§ 12"),
+    which are not in their text: a paragraph's list override (ilfo) names a list (PlfLfo), whose
+    levels (PlfLst) give each level's number format, number text and start, as
+    ``read._ListNumbers`` reads them from a ``.docx``."""
+
+    def __init__(self, doc: _WordDocument) -> None:
+        self.levels: dict[tuple[int, int], tuple[str, str, int]] = {}  # (lsid, level) -> (format, text, start)
+        self.overrides: list[tuple[int, dict[int, int]]] = []  # per ilfo - 1: (lsid, level -> start)
+        self.counts: dict[tuple[int, int], list[int]] = {}
+        try:
+            # the levels of the lists follow their PlfLst in the table stream, out of its count
+            fc, lcb = doc._fclcb(_FIB_PLFLST)
+            self._read(doc.table[fc:] if lcb else b"", doc._in_table(_FIB_PLFLFO))
+        except _Damaged:
+            self.levels, self.overrides = {}, []
+
+    @staticmethod
+    def _level(buf: bytes, pos: int) -> tuple[tuple[str, str, int], int]:
+        """A list level (LVL) at ``pos``: (format, number text with "%1" for the first level's number, start),
+        and where the next begins."""
+        if pos + 28 > len(buf):
+            raise _Damaged
+        start, nfc = _i32(buf, pos), buf[pos + 4]
+        pos += 28 + buf[pos + 25] + buf[pos + 24]  # the level's paragraph and character properties
+        cch = _u16(buf, pos)
+        xst = buf[pos + 2:pos + 2 + 2 * cch]
+        if len(xst) < 2 * cch:
+            raise _Damaged
+        text = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in xst.decode("utf-16-le", "replace"))
+        return (_NFC.get(nfc, ""), text, start), pos + 2 + 2 * cch
+
+    def _read(self, lst: bytes, lfo: bytes) -> None:
+        if len(lst) < 2 or len(lfo) < 4:
+            return
+        count = _u16(lst, 0)
+        heads = [(_i32(lst, 2 + 28 * k), 1 if lst[2 + 28 * k + 26] & 1 else 9) for k in range(count)]
+        pos = 2 + 28 * count
+        for lsid, n in heads:
+            for level in range(n):
+                self.levels[(lsid, level)], pos = self._level(lst, pos)
+        count = min(_u32(lfo, 0), len(lfo) // 16)
+        records = [(_i32(lfo, 4 + 16 * k), lfo[4 + 16 * k + 12]) for k in range(count)]
+        pos = 4 + 16 * count
+        for lsid, n in records:
+            starts: dict[int, int] = {}
+            pos += 4  # the LFOData's cp
+            for _ in range(n):
+                start, flags = _i32(lfo, pos), _u32(lfo, pos + 4)
+                pos += 8
+                if flags & 0x10:  # fStartAt
+                    starts[flags & 0xF] = start
+                if flags & 0x20:  # fFormatting: a level of its own follows
+                    _, pos = self._level(lfo, pos)
+            self.overrides.append((lsid, starts))
+
+    def _start(self, lsid: int, starts: dict[int, int], level: int) -> int:
+        return starts.get(level, self.levels.get((lsid, level), ("", "", 1))[2])
+
+    def label(self, props: dict[int, bytes], text: str) -> str:
+        from samverkan.loaders.read import _NUMBER_FORMATS
+
+        ilfo = _operand(props, _SPRM_PILFO)
+        if not self.levels or not text.strip() or not 0 < ilfo <= len(self.overrides):
+            return ""
+        lsid, starts = self.overrides[ilfo - 1]
+        level = min(_operand(props, _SPRM_PILVL), 8)
+        # a list restarted by its override counts on its own; the others of one list count on together
+        key = (lsid, ilfo if starts else 0)
+        counts = self.counts.setdefault(key, [self._start(lsid, starts, k) - 1 for k in range(9)])
+        counts[level] += 1
+        counts[level + 1:] = [self._start(lsid, starts, k) - 1 for k in range(level + 1, 9)]
+        fmt, pattern, _ = self.levels.get((lsid, level), ("", "", 1))
+        if re.match(r"\s*(?:§|\d)", text):
+            return ""  # the number is written out already
+        word = pattern.strip()
+        if "%" not in word and len(word) > 1 and word.replace("-", "").isalpha():
+            return "" if text.lower().startswith(word.lower() + " ") else word + " "
+        if fmt == "bullet":
+            return "• "
+        if fmt not in _NUMBER_FORMATS:
+            return ""
+        if "%" not in pattern:
+            pattern = f"%{level + 1}." if fmt == "decimal" else f"%{level + 1})"
+
+        def number(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            written = _NUMBER_FORMATS.get(self.levels.get((lsid, k), ("decimal", "", 1))[0], str)
+            return written(max(counts[k], 1))
+
+        written = re.sub(r"%([1-9])", number, pattern)
+        return written.strip() + " " if written.strip() else ""
 
 
 # -- e-mail -------------------------------------------------------------------------------------

@@ -1,0 +1,202 @@
+"""Minutes saved as Word 97–2003 documents (``.doc``) read as the same minutes as Word's ``.docx``.
+
+``fixtures/formats`` holds five Word minutes of ``fixtures/unseen`` and ``fixtures/sisters`` as
+LibreOffice saves them as .doc (a page header, numbered lists, a roster with merged cells, rows that
+lay out an item): each must give the lines and every fact its Word original gives. Word itself
+stores text that fits cp1252 a byte a character (a "compressed" piece), which LibreOffice never
+writes: :func:`compressed_copy` rewrites a fixture so.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import olefile
+import pytest
+
+from samverkan.graph.errors import ReadError
+from samverkan.loaders import formats
+from samverkan.loaders.read import read_document
+from tests.loaders.test_read_formats import facts
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DOCS = sorted(FIXTURES.glob("formats/*.doc"))
+
+
+def original(doc: Path) -> Path:
+    (word,) = (p for p in FIXTURES.rglob(f"{doc.stem}.docx") if p.parent.name != "formats")
+    return word
+
+
+def lines(text: str) -> list[str]:
+    return [" ".join(x.split()) for x in text.split("\n") if x.strip()]
+
+
+def test_the_fixtures_are_word_97_documents_of_word_originals():
+    assert len(DOCS) >= 5 and sum(p.stat().st_size for p in DOCS) < 300_000
+    for doc in DOCS:
+        assert doc.read_bytes().startswith(formats.OLE_SIGNATURE) and original(doc).exists()
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
+def test_a_doc_reads_the_lines_its_word_original_reads(doc):
+    got, expected = read_document(doc), read_document(original(doc))
+    assert got.media_type == formats.DOC
+    assert lines(got.text) == lines(expected.text)
+
+
+def test_a_table_row_reads_as_the_word_reader_writes_it():
+    """A cell per tab, a cell merged over the roster's four columns followed by three empty ones, as
+    the .docx reader writes ``w:gridSpan``; a row that lays out an item ("2. Återrapport från PSO" |
+    its paragraphs) as the item's heading and its paragraphs a line each."""
+    norrtuna = read_document(FIXTURES / "formats" / "hsvo_au_norrtuna_2025-10-30.doc").text.split("\n")
+    assert "Ledamöter\t\t\t" in norrtuna and "Namn\tParti\tHuvudman\tNärvaro" in norrtuna
+    assert "Lotta Fransson\tKD\tGäddviks kommun\tAnmält förhinder" in norrtuna
+    lvo = read_document(FIXTURES / "formats" / "n5_lvo_2025-11-06.doc").text.split("\n")
+    at = lvo.index("2. Återrapport från PSO")
+    assert lvo[at + 1].startswith("Cecilia återrapporterade") and lvo[at + 2].startswith("Gruppen enades om")
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda p: p.name)
+def test_a_doc_gives_every_fact_its_word_original_gives(doc, tmp_path):
+    expected, got = facts(original(doc), tmp_path / "docx"), facts(doc, tmp_path / "doc")
+    assert expected["attendance"] and expected["items"] and expected["decisions"]
+    for kind in expected:
+        assert got[kind] == expected[kind], kind
+
+
+def _fib(word: bytes) -> tuple[int, int, int]:
+    """(where fibRgFcLcb begins, ccpText's place) of the FIB; and fWhichTblStm."""
+    csw = int.from_bytes(word[32:34], "little")
+    at = 34 + 2 * csw
+    cslw = int.from_bytes(word[at:at + 2], "little")
+    return at + 2 + 4 * cslw + 2, at + 2 + 12, word[0x0B] & 0x02
+
+
+def compressed_copy(src: Path, dst: Path) -> Path:
+    """``src`` with its one UTF-16 piece stored as Word stores text that fits cp1252: a byte a
+    character where the piece began, its offset doubled with the fCompressed bit set, and the
+    paragraph and character runs' offsets moved with their characters."""
+    shutil.copy(src, dst)
+    with olefile.OleFileIO(str(dst), write_mode=True) as ole:
+        word = bytearray(ole.openstream("WordDocument").read())
+        fclcb, _, which = _fib(bytes(word))
+        name = "1Table" if which else "0Table"
+        table = bytearray(ole.openstream(name).read())
+
+        def fclcb_of(k: int) -> tuple[int, int]:
+            at = fclcb + 8 * k
+            return int.from_bytes(word[at:at + 4], "little"), int.from_bytes(word[at + 4:at + 8], "little")
+
+        fc_clx, _ = fclcb_of(33)
+        assert table[fc_clx] == 2  # one piece table, no property modifiers before it
+        plc = fc_clx + 5
+        start, end = (int.from_bytes(table[plc + 4 * k:plc + 4 * k + 4], "little") for k in (0, 1))
+        fc = int.from_bytes(table[plc + 10:plc + 14], "little")
+        assert not fc & 0x40000000
+        text = word[fc:fc + 2 * (end - start)].decode("utf-16-le")
+        raw = text.encode("cp1252")
+        word[fc:fc + len(raw)] = raw
+        table[plc + 10:plc + 14] = ((2 * fc) | 0x40000000).to_bytes(4, "little")
+
+        def moved(value: int) -> int:
+            return fc + (value - fc) // 2 if fc <= value <= fc + 2 * len(raw) else value
+
+        for k in (12, 13):  # the character and the paragraph runs' pages
+            at, lcb = fclcb_of(k)
+            n = (lcb - 4) // 8
+            for i in range(n + 1):
+                x = at + 4 * i
+                table[x:x + 4] = moved(int.from_bytes(table[x:x + 4], "little")).to_bytes(4, "little")
+            for i in range(n):
+                pn = int.from_bytes(table[at + 4 * (n + 1) + 4 * i:at + 4 * (n + 1) + 4 * i + 4], "little") & 0x3FFFFF
+                page = pn * 512
+                for j in range(word[page + 511] + 1):
+                    x = page + 4 * j
+                    word[x:x + 4] = moved(int.from_bytes(word[x:x + 4], "little")).to_bytes(4, "little")
+        ole.write_stream("WordDocument", bytes(word))
+        ole.write_stream(name, bytes(table))
+    return dst
+
+
+@pytest.mark.parametrize("name", ["n5_lvo_2025-11-06.doc", "rlg_vallmark_2025-10-16.doc"])
+def test_text_stored_a_byte_a_character_reads_as_the_same_text(name, tmp_path):
+    src = FIXTURES / "formats" / name
+    copy = compressed_copy(src, tmp_path / name)
+    assert copy.read_bytes() != src.read_bytes()
+    assert read_document(copy).text == read_document(src).text
+
+
+def test_field_codes_special_characters_and_pieces_of_both_kinds():
+    """Field codes go (a field's result stays, in a field in a field too); a line break is a line in
+    the paragraph, a page break ends it, a non-breaking hyphen is a hyphen, a soft hyphen nothing;
+    a compressed piece's bytes 0x82–0x9F are the characters cp1252 puts there."""
+    first = "Se \x13 HYPERLINK \"x\" \x14sidan \x13 PAGE \x143\x15\x15 nu\x0bAnna\x1eKarin\x1fs\r".encode("utf-16-le")
+    second = b"Sida\x0cBeslut \x96 \x93klart\x94\xa0nu\r"
+    doc = formats._WordDocument.__new__(formats._WordDocument)
+    doc.word = first + second
+    n1 = len(first) // 2
+    doc.pieces = [(0, n1, 0, False), (n1, n1 + len(second), len(first), True)]
+    doc.piece_starts = [0, n1]
+    doc.papx, doc.chpx, doc.styles = [], [], {}
+    got = [text for text, *_ in doc._paragraphs(0, n1 + len(second))]
+    assert got == ["Se sidan 3 nu\nAnna-Karins", "Sida", "Beslut – “klart”\xa0nu"]
+
+
+def _damaged(tmp_path: Path, name: str, data: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReadError) as exc:
+        read_document(path)
+    message = str(exc.value)
+    assert str(path) in message and "\n" not in message
+    return exc.value.reason
+
+
+def test_a_truncated_or_foreign_doc_is_refused_with_the_reason(tmp_path):
+    data = DOCS[0].read_bytes()
+    for cut in (100, 2048, len(data) // 2, len(data) - 300):
+        assert "truncated" in _damaged(tmp_path, f"cut{cut}.doc", data[:cut])
+    assert "no OLE2 signature" in _damaged(tmp_path, "text.doc", "Minnesanteckningar\r\n§ 1 Öppnande".encode("cp1252"))
+
+
+def test_a_password_protected_doc_is_refused_as_such(tmp_path):
+    path = shutil.copy(DOCS[0], tmp_path / "locked.doc")
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        word = bytearray(ole.openstream("WordDocument").read())
+        word[0x0B] |= 0x01  # fEncrypted
+        ole.write_stream("WordDocument", bytes(word))
+    assert _damaged(tmp_path, "locked.doc", Path(path).read_bytes()).startswith("password-protected")
+
+
+@pytest.mark.parametrize("kind", [".rtf", ".html"])
+def test_rtf_or_html_saved_under_a_doc_name_reads_as_what_it_is(kind, tmp_path):
+    (real,) = FIXTURES.glob(f"formats/projektgrupp_far_2025-10-21{kind}")
+    doc = tmp_path / "projektgrupp_far_2025-10-21.doc"
+    doc.write_bytes(real.read_bytes())
+    assert read_document(doc).text == read_document(real).text
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+@pytest.mark.parametrize("seed", range(12))
+def test_a_damaged_doc_reads_or_is_refused_with_a_read_error(path, seed, tmp_path):
+    """Bytes flipped, cut or repeated anywhere: text or a ReadError of one line, never another exception."""
+    import random
+
+    rnd = random.Random(seed)
+    data = bytearray(path.read_bytes())
+    for _ in range(rnd.randrange(1, 8)):
+        at = rnd.randrange(len(data))
+        op = rnd.randrange(3)
+        if op == 0:
+            data[at] = rnd.randrange(256)
+        elif op == 1:
+            del data[at:at + rnd.randrange(1, 400)]
+        else:
+            data[at:at] = data[at:at + rnd.randrange(1, 400)] * rnd.randrange(1, 4)
+    damaged = tmp_path / path.name
+    damaged.write_bytes(bytes(data))
+    try:
+        assert isinstance(read_document(damaged).text, str)
+    except ReadError as exc:
+        assert str(damaged) in str(exc) and "\n" not in str(exc)
