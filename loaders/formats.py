@@ -878,13 +878,14 @@ _COMPRESSED = str.maketrans({
 # the text's own marks: a non-breaking hyphen is a hyphen, a soft hyphen (where a word may break) nothing
 _DOC_CHARACTERS = str.maketrans({"\x1e": "-", "\x1f": None})
 # the index of a structure's offset and size in the FIB's fibRgFcLcb97 ([MS-DOC] 2.5.6)
-_FIB_STSHF, _FIB_PLCFHDD, _FIB_PLCFBTECHPX, _FIB_PLCFBTEPAPX, _FIB_CLX, _FIB_PLFLST, _FIB_PLFLFO = 1, 11, 12, 13, 33, 73, 74
+_FIB_STSHF, _FIB_PLCFHDD, _FIB_PLCFBTECHPX, _FIB_PLCFBTEPAPX, _FIB_STTBFFFN, _FIB_CLX = 1, 11, 12, 13, 15, 33
+_FIB_PLCSPAMOM, _FIB_PLCFTXBXTXT, _FIB_PLFLST, _FIB_PLFLFO = 40, 56, 73, 74
 # paragraph and character properties read ([MS-DOC] 2.6): in a table, a table row's end mark, the depth
 # of a table in a table, a cell's and a row's end in such a table, a paragraph's list and list level;
 # bold, hidden and deleted text
 _SPRM_PFINTABLE, _SPRM_PFTTP, _SPRM_PITAP, _SPRM_PFINNERTABLECELL, _SPRM_PFINNERTTP = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
 _SPRM_PILFO, _SPRM_PILVL = 0x460B, 0x260A
-_SPRM_CFBOLD, _SPRM_CFVANISH, _SPRM_CFRMARKDEL = 0x0835, 0x083C, 0x0800
+_SPRM_CFBOLD, _SPRM_CFVANISH, _SPRM_CFRMARKDEL, _SPRM_CSYMBOL, _SPRM_CRGFTC0 = 0x0835, 0x083C, 0x0800, 0x6A09, 0x4A4F
 # a list level's number format (nfc) as the Word reader names it
 _NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 5: "decimal",
         22: "decimalZero", 23: "bullet", 255: "none"}
@@ -944,6 +945,19 @@ def _sprms(grpprl: bytes) -> dict[int, bytes]:
     return out
 
 
+def _without_trailing_blanks(paragraphs: list) -> list:
+    """A story's paragraphs (a header's, a text box's) without the empty ones it ends with: the
+    paragraph a story must end with after a table, and the marks that close it."""
+    while paragraphs and not paragraphs[-1][0].strip() and paragraphs[-1][1] == 0x0D:
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def _depth(props: dict[int, bytes]) -> int:
+    """How deep in tables a paragraph stands: 0 outside them, 1 in a table, 2 in a table in a cell."""
+    return min(_operand(props, _SPRM_PITAP) or (1 if _operand(props, _SPRM_PFINTABLE) else 0), 16)
+
+
 def _piece_text(raw: bytes, compressed: bool) -> str:
     r"""The characters of a piece of the text: a byte each when it is compressed, else UTF-16LE.
 
@@ -966,8 +980,9 @@ def read_doc(path: Path, data: bytes) -> str:
     The text is decoded from the OLE2 container's WordDocument and table streams: the FIB gives the
     piece table (CLX), whose pieces are cp1252 bytes or UTF-16LE; the paragraph and character
     properties (FKPs) tell a cell's end from a row's, a list paragraph's list and level, bold, hidden
-    and deleted text. Field codes are dropped and their results kept; footnotes and comments are not
-    read. A file that is RTF or HTML under a ``.doc`` name is for the caller to read as such.
+    and deleted text, a symbol font's presence boxes. Field codes are dropped and their results kept;
+    text boxes are read after the paragraph anchoring them; footnotes and comments are not read. A
+    file that is RTF or HTML under a ``.doc`` name is for the caller to read as such.
     """
     import olefile
 
@@ -1024,16 +1039,28 @@ class _WordDocument:
         self.fclcb_count = _u16(word, at)
         self.fclcb_at = at + 2
         self.ccp_text, self.ccp_ftn, self.ccp_hdd = max(lw[3], 0), max(lw[4], 0), max(lw[5], 0)
+        # the text boxes' story follows the main text's, the footnotes', the headers', the comments' and the endnotes'
+        self.txbx_at = sum(max(x, 0) for x in lw[3:6] + lw[7:9]) if len(lw) > 9 else -1
         if self.ccp_text > MAX_TEXT_CHARS or self.ccp_text > 2 * len(word):  # a character takes a byte at least
             raise ReadError(path, f".doc claims {self.ccp_text} characters of text, more than minutes have: not read")
         self.pieces = self._pieces()
         self.piece_starts = [p[0] for p in self.pieces]
         self.papx = self._fkp_runs(_FIB_PLCFBTEPAPX, paragraphs=True)
         self.chpx = self._fkp_runs(_FIB_PLCFBTECHPX, paragraphs=False)
+        # a damaged style sheet, font table or table of drawn objects costs what they add alone: the
+        # numbers of numbered headings, presence boxes, text boxes
         try:
             self.styles = self._style_lists()
         except _Damaged:
-            self.styles = {}  # a damaged style sheet costs the numbers of numbered headings only
+            self.styles = {}
+        try:
+            self.fonts = self._fonts()
+        except _Damaged:
+            self.fonts = []
+        try:
+            self.boxes = self._text_boxes()
+        except _Damaged:
+            self.boxes = {}
         self.lists = _DocLists(self)
 
     # -- the streams' structures
@@ -1142,6 +1169,43 @@ class _WordDocument:
                 styles[istd] = merged
         return styles
 
+    def _fonts(self) -> list[str]:
+        """The names of the document's fonts, lower case, by their index (SttbfFfn: each FFN's name
+        after 39 bytes of its properties)."""
+        sttb = self._in_table(_FIB_STTBFFFN)
+        if len(sttb) < 4:
+            return []
+        names, pos = [], 4
+        for _ in range(_u16(sttb, 0)):
+            if pos >= len(sttb):
+                break
+            ffn = sttb[pos + 1:pos + 1 + sttb[pos]]
+            pos += 1 + sttb[pos]
+            names.append(ffn[39:].decode("utf-16-le", "replace").split("\x00")[0].lower() if len(ffn) > 40 else "")
+        return names
+
+    def _text_boxes(self) -> dict[int, list[tuple[int, int]]]:
+        """The characters of the text boxes each drawn object of the main text anchors, by the
+        character anchoring it: the objects (PlcSpaMom) name their shape, the text boxes' story
+        (PlcftxbxTxt) the shape each box belongs to."""
+        spa, txbx = self._in_table(_FIB_PLCSPAMOM), self._in_table(_FIB_PLCFTXBXTXT)
+        if self.txbx_at < 0 or len(spa) < 34 or len(txbx) < 30:
+            return {}
+        n = (len(spa) - 4) // 30
+        shapes: dict[int, list[int]] = {}  # shape id -> the characters anchoring it
+        for k in range(n):
+            shapes.setdefault(_u32(spa, 4 * (n + 1) + 26 * k), []).append(_u32(spa, 4 * k))
+        m = (len(txbx) - 4) // 26
+        boxes: dict[int, list[tuple[int, int]]] = {}
+        for k in range(m - 1):  # the last is the story's end
+            at = 4 * (m + 1) + 22 * k
+            if _u16(txbx, at + 8):  # fReusable: a box no shape uses
+                continue
+            first, last = _u32(txbx, 4 * k), _u32(txbx, 4 * (k + 1))
+            for cp in shapes.get(_u32(txbx, at + 14), ()):
+                boxes.setdefault(cp, []).append((self.txbx_at + first, self.txbx_at + last))
+        return boxes
+
     # -- the text
 
     def _fc(self, cp: int) -> int | None:
@@ -1172,15 +1236,19 @@ class _WordDocument:
             out.append(_piece_text(raw, compressed))
         return "".join(out)
 
-    def _paragraphs(self, start: int, end: int) -> list[tuple[str, int, dict[int, bytes], bool]]:
+    def _paragraphs(self, start: int, end: int, boxes: bool = True) -> list[tuple[str, int, dict[int, bytes], bool]]:
         """(text, mark, properties, bold) of each paragraph between two characters: its text without
         field codes, hidden or deleted text, and the character that ends it (0x0D, or 0x07 for a
-        table's cell or row)."""
+        table's cell or row). A paragraph whose mark was deleted with tracked changes runs on into the
+        next, unless a table's cell holds only one of them; the text boxes a paragraph anchors follow
+        it as paragraphs (in its cell, when it stands in a table)."""
         text = self._characters(start, end)
-        paragraphs = []
+        paragraphs: list[tuple[str, int, dict[int, bytes], bool]] = []
         chars: list[str] = []
         bold = [True, False]  # every character bold so far; any seen
         fields: list[bool] = []  # of each field open here: whether its result is being read
+        anchors: list[int] = []  # the drawn objects the paragraph anchors, by their character
+        joined: tuple[str, dict[int, bytes], bool] | None = None  # a paragraph whose mark was deleted
         for k, ch in enumerate(text):
             code = ord(ch)
             if code == 0x13:
@@ -1194,29 +1262,75 @@ class _WordDocument:
                 if fields:
                     fields.pop()
                 continue
+            if code == 0x08:
+                anchors.append(start + k)
+                continue
             if ch in "\r\x07" or code == 0x0C:
                 mark = 0x07 if ch == "\x07" else 0x0D
                 istd, props = self._run(self.papx, self._fc(start + k))
                 if _SPRM_PILFO not in props and istd in self.styles:
                     props = {**self.styles[istd], **props}
                 line = "".join(chars).translate(_DOC_CHARACTERS)
-                paragraphs.append((line, mark, props, bold[0] and bold[1]))
+                is_bold = bold[0] and bold[1]
                 chars, bold = [], [True, False]
+                if joined and _depth(joined[1]) == _depth(props):
+                    line, is_bold = joined[0] + line, joined[2] and is_bold
+                elif joined:
+                    paragraphs.append((joined[0], 0x0D, joined[1], joined[2]))
+                joined = None
+                if mark == 0x0D and code != 0x0C and _operand(self._run(self.chpx, self._fc(start + k))[1], _SPRM_CFRMARKDEL) == 1:
+                    joined = (line, props, is_bold)
+                    continue
+                inside = [box for cp in anchors for box in self.boxes.get(cp, ())] if boxes else []
+                anchors = []
+                if not inside:
+                    paragraphs.append((line, mark, props, is_bold))
+                    continue
+                depth = _depth(props)
+                cell = {_SPRM_PFINTABLE: b"\x01", _SPRM_PITAP: depth.to_bytes(4, "little")} if depth else None
+                paragraphs.append((line, 0x0D, props if mark == 0x0D or not depth else {**props, _SPRM_PFTTP: b"\x00"},
+                                   is_bold))
+                for first, last in dict.fromkeys(inside):
+                    for box in _without_trailing_blanks(self._paragraphs(first, last, boxes=False)):
+                        paragraphs.append((box[0], 0x0D, cell, False) if cell else box)
+                if mark == 0x07 and depth:
+                    paragraphs.append(("", mark, props, False))  # the cell's end, after its boxes
                 continue
             if fields and not all(fields):
                 continue  # a field's code ("HYPERLINK …", "PAGE"): its result is read
             if code < 0x20 and ch not in "\t\x0b\x1e\x1f":
-                continue  # anchors of pictures, drawings, footnotes and comments
+                continue  # anchors of pictures, footnotes and comments
             _, props = self._run(self.chpx, self._fc(start + k))
             if _operand(props, _SPRM_CFVANISH) == 1 or _operand(props, _SPRM_CFRMARKDEL) == 1:
                 continue
-            if not ch.isspace():
-                bold[1] = True
-                bold[0] = bold[0] and _operand(props, _SPRM_CFBOLD) == 1
-            chars.append("\n" if ch == "\x0b" else ch)
+            if 0xF000 <= code <= 0xF0FF or _SPRM_CSYMBOL in props:
+                ch = self._symbol(ch, props)
+            if not ch.strip():
+                chars.append("\n" if ch == "\x0b" else ch)
+                continue
+            bold[1] = True
+            bold[0] = bold[0] and _operand(props, _SPRM_CFBOLD) == 1
+            chars.append(ch)
+        if joined:
+            paragraphs.append((joined[0], 0x0D, joined[1], joined[2]))
         if "".join(chars).strip():
             paragraphs.append(("".join(chars).translate(_DOC_CHARACTERS), 0x0D, {}, False))
         return paragraphs
+
+    def _symbol(self, ch: str, props: dict[int, bytes]) -> str:
+        """A character of a symbol font: a presence box ticked or empty ("☒", "☐") by its font and code,
+        as the Word reader reads ``w:sym``; a symbol inserted as one (sprmCSymbol) that is no box reads as
+        nothing, a symbol font's character typed in the text as itself."""
+        from samverkan.loaders.read import _SYMBOL_BOXES
+
+        symbol = props.get(_SPRM_CSYMBOL)
+        if symbol and len(symbol) >= 4:
+            font, code = int.from_bytes(symbol[:2], "little"), int.from_bytes(symbol[2:4], "little")
+        else:
+            font, code = _operand(props, _SPRM_CRGFTC0, -1), ord(ch)
+        name = self.fonts[font] if 0 <= font < len(self.fonts) else ""
+        box = _SYMBOL_BOXES.get((name, f"{code & 0xFF:02X}"))
+        return box or ("" if symbol else ch)
 
     def _header(self) -> tuple[int, int] | None:
         """The characters of the header the first page prints: its first-page header, else the header
@@ -1237,10 +1351,7 @@ class _WordDocument:
         out = Lines()
         header = self._header()
         if header:
-            paragraphs = self._paragraphs(*header)
-            while paragraphs and not paragraphs[-1][0].strip() and paragraphs[-1][1] == 0x0D:
-                paragraphs.pop()  # the paragraph a story must end with after its table
-            self._blocks(paragraphs, out)
+            self._blocks(_without_trailing_blanks(self._paragraphs(*header)), out)
         self._blocks(self._paragraphs(0, self.ccp_text), out)
         return out.text()
 
@@ -1260,7 +1371,7 @@ class _WordDocument:
 
         for paragraph in paragraphs:
             text, mark, props, _ = paragraph
-            depth = min(_operand(props, _SPRM_PITAP) or (1 if _operand(props, _SPRM_PFINTABLE) else 0), 16)
+            depth = _depth(props)
             while len(tables) > depth:
                 close()
             if not depth:

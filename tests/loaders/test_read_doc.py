@@ -2,7 +2,9 @@
 
 ``fixtures/formats`` holds five Word minutes of ``fixtures/unseen`` and ``fixtures/sisters`` as
 LibreOffice saves them as .doc (a page header, numbered lists, a roster with merged cells, rows that
-lay out an item): each must give the lines and every fact its Word original gives. Word itself
+lay out an item): each must give the lines and every fact its Word original gives;
+``formats/doc_features`` holds .doc files saved from small Word documents of one feature each
+(tracked changes, text boxes, presence check boxes). Word itself
 stores text that fits cp1252 a byte a character (a "compressed" piece), which LibreOffice never
 writes: :func:`compressed_copy` rewrites a fixture so.
 """
@@ -63,6 +65,32 @@ def test_a_doc_gives_every_fact_its_word_original_gives(doc, tmp_path):
     assert expected["attendance"] and expected["items"] and expected["decisions"]
     for kind in expected:
         assert got[kind] == expected[kind], kind
+
+
+FEATURES = FIXTURES / "formats" / "doc_features"  # .doc files LibreOffice saved from Word documents with the feature
+
+
+def test_a_paragraph_whose_mark_was_deleted_runs_on_into_the_next():
+    """Tracked changes joined "Anna Lund, " / "Region Ekvik" and "§ 2 Handlingsplan " / "för hemgång": one
+    line each, as the accepted text reads (and as the Word reader reads w:pPr/w:rPr/w:del)."""
+    got = read_document(FEATURES / "deleted_paragraph_marks.doc").text.split("\n")
+    assert "Anna Lund, Region Ekvik" in got and "§ 2 Handlingsplan för hemgång" in got
+
+
+def test_a_text_box_reads_after_its_paragraph_or_in_its_cell():
+    body = read_document(FEATURES / "text_box_in_body.doc").text.split("\n")
+    assert body[body.index("Närvarande:") + 1] == "Justerare: Per Berg"
+    cell = read_document(FEATURES / "text_box_in_roster_cell.doc").text.split("\n")
+    assert "Beslutande\tAnna Lund (S); Per Berg (M); Sanna Ek (C)" in cell
+
+
+def test_presence_ticked_with_wingdings_boxes_reads_as_marks(tmp_path):
+    """A Närvarande column of Wingdings boxes: a ticked box "☒", an empty one a blank cell, as the
+    Word reader reads them; the one left empty is absent."""
+    path = FEATURES / "presence_check_boxes.doc"
+    got = read_document(path).text.split("\n")
+    assert "Anna Lund\tRegion Ekvik\t☒" in got and "Kim Ros\tÅsby kommun\t" in got
+    assert ("Kim Ros", "absent", ("ledamot",)) in facts(path, tmp_path)["attendance"]
 
 
 def _fib(word: bytes) -> tuple[int, int, int]:
