@@ -884,7 +884,7 @@ _FIB_PLCSPAMOM, _FIB_PLCFTXBXTXT, _FIB_PLFLST, _FIB_PLFLFO = 40, 56, 73, 74
 # of a table in a table, a cell's and a row's end in such a table, a paragraph's list and list level;
 # bold, hidden and deleted text
 _SPRM_PFINTABLE, _SPRM_PFTTP, _SPRM_PITAP, _SPRM_PFINNERTABLECELL, _SPRM_PFINNERTTP = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
-_SPRM_PILFO, _SPRM_PILVL = 0x460B, 0x260A
+_SPRM_PILFO, _SPRM_PILVL, _SPRM_PHUGEPAPX = 0x460B, 0x260A, 0x6646
 _SPRM_CFBOLD, _SPRM_CFVANISH, _SPRM_CFRMARKDEL, _SPRM_CSYMBOL, _SPRM_CRGFTC0 = 0x0835, 0x083C, 0x0800, 0x6A09, 0x4A4F
 # a list level's number format (nfc) as the Word reader names it
 _NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 5: "decimal",
@@ -1000,6 +1000,7 @@ def read_doc(path: Path, data: bytes) -> str:
             flags = _u16(word, 0x0A) if len(word) >= 0x0C else 0
             table_name = "1Table" if flags & 0x0200 else "0Table"
             table = ole.openstream(table_name).read() if ole.exists(table_name) else b""
+            extra = ole.openstream("Data").read() if ole.exists("Data") else b""
     except ReadError:
         raise
     except _Damaged as exc:
@@ -1008,7 +1009,7 @@ def read_doc(path: Path, data: bytes) -> str:
         raise ReadError(path, f"not a readable .doc (truncated or corrupt OLE2 container: "
                               f"{exc.__class__.__name__})") from exc
     try:
-        return _WordDocument(path, word, table).text()
+        return _WordDocument(path, word, table, extra).text()
     except ReadError:
         raise
     except (_Damaged, IndexError, ValueError, KeyError, RecursionError) as exc:
@@ -1016,10 +1017,10 @@ def read_doc(path: Path, data: bytes) -> str:
 
 
 class _WordDocument:
-    def __init__(self, path: Path, word: bytes, table: bytes) -> None:
+    def __init__(self, path: Path, word: bytes, table: bytes, extra: bytes = b"") -> None:
         from samverkan.loaders.read import MAX_TEXT_CHARS
 
-        self.path, self.word, self.table = path, word, table
+        self.path, self.word, self.table, self.data = path, word, table, extra
         if len(word) < 34 or _u16(word, 0) != 0xA5EC:
             raise ReadError(path, "not a Word document (no Word file information block)")
         flags = _u16(word, 0x0A)
@@ -1041,7 +1042,7 @@ class _WordDocument:
         self.ccp_text, self.ccp_ftn, self.ccp_hdd = max(lw[3], 0), max(lw[4], 0), max(lw[5], 0)
         # the text boxes' story follows the main text's, the footnotes', the headers', the comments' and the endnotes'
         self.txbx_at = sum(max(x, 0) for x in lw[3:6] + lw[7:9]) if len(lw) > 9 else -1
-        if self.ccp_text > MAX_TEXT_CHARS or self.ccp_text > 2 * len(word):  # a character takes a byte at least
+        if self.ccp_text > MAX_TEXT_CHARS or self.ccp_text > len(word):  # a character takes a byte at least
             raise ReadError(path, f".doc claims {self.ccp_text} characters of text, more than minutes have: not read")
         self.pieces = self._pieces()
         self.piece_starts = [p[0] for p in self.pieces]
@@ -1125,9 +1126,19 @@ class _WordDocument:
                     off = 2 * page[4 * (crun + 1) + i]
                     if off:
                         grpprl = page[off + 1:off + 1 + page[off]]
-                runs.append((fcs[i], fcs[i + 1], istd, _sprms(grpprl)))
+                sprms = _sprms(grpprl)
+                if paragraphs and _SPRM_PHUGEPAPX in sprms:
+                    sprms = {**sprms, **self._huge_papx(_operand(sprms, _SPRM_PHUGEPAPX))}
+                runs.append((fcs[i], fcs[i + 1], istd, sprms))
         runs.sort(key=lambda r: r[0])
         return runs
+
+    def _huge_papx(self, at: int) -> dict[int, bytes]:
+        """The properties of a paragraph too many for its page, which Word keeps in the Data stream
+        (sprmPHugePapx: the offset of their size and list there): a wide table's row end and cells."""
+        if at + 2 > len(self.data):
+            return {}
+        return _sprms(self.data[at + 2:at + 2 + _u16(self.data, at)])
 
     def _style_lists(self) -> dict[int, dict[int, bytes]]:
         """The paragraph properties of each paragraph style that sets a list (a numbered heading

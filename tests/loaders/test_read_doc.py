@@ -171,6 +171,22 @@ def test_field_codes_special_characters_and_pieces_of_both_kinds():
     assert got == ["Se sidan 3 nu\nAnna-Karins", "Sida", "Beslut – “klart”\xa0nu"]
 
 
+def test_symbols_and_properties_kept_in_the_data_stream():
+    """A presence box inserted as a symbol (sprmCSymbol: its font and code) or typed in a symbol font
+    reads by its font as the Word reader reads ``w:sym``; a symbol that is no box reads as nothing when
+    inserted, as itself when typed. A row end's properties too many for its page (sprmPHugePapx) are
+    read from the Data stream."""
+    doc = formats._WordDocument.__new__(formats._WordDocument)
+    doc.fonts = ["times new roman", "wingdings", "wingdings 2"]
+    inserted = lambda font, code: {0x6A09: font.to_bytes(2, "little") + code.to_bytes(2, "little")}
+    assert doc._symbol("(", inserted(1, 0xF0FE)) == "☒" and doc._symbol("(", inserted(2, 0xF0A3)) == "☐"
+    assert doc._symbol("(", inserted(1, 0xF04A)) == ""
+    assert doc._symbol("\uf0fe", {0x4A4F: b"\x01\x00"}) == "☒" and doc._symbol("\uf0fe", {}) == "\uf0fe"
+    row_end = (0x2416).to_bytes(2, "little") + b"\x01" + (0x2417).to_bytes(2, "little") + b"\x01"
+    doc.data = b"\x00" * 7 + len(row_end).to_bytes(2, "little") + row_end
+    assert doc._huge_papx(7) == {0x2416: b"\x01", 0x2417: b"\x01"} and doc._huge_papx(100) == {}
+
+
 def _damaged(tmp_path: Path, name: str, data: bytes) -> str:
     path = tmp_path / name
     path.write_bytes(data)
