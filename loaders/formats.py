@@ -1247,32 +1247,42 @@ class _WordDocument:
             out.append(_piece_text(raw, compressed))
         return "".join(out)
 
-    def _paragraphs(self, start: int, end: int, boxes: bool = True) -> list[tuple[str, int, dict[int, bytes], bool]]:
+    def _paragraphs(self, start: int, end: int, boxes: bool = True,
+                    first_page: bool = False) -> list[tuple[str, int, dict[int, bytes], bool]]:
         """(text, mark, properties, bold) of each paragraph between two characters: its text without
         field codes, hidden or deleted text, and the character that ends it (0x0D, or 0x07 for a
         table's cell or row). A paragraph whose mark was deleted with tracked changes runs on into the
         next, unless a table's cell holds only one of them; the text boxes a paragraph anchors follow
-        it as paragraphs (in its cell, when it stands in a table)."""
+        it as paragraphs (in its cell, when it stands in a table). On the ``first_page`` (a header read
+        once for the first page) a PAGE field reads 1, whichever page its stored result was laid out on."""
         text = self._characters(start, end)
         paragraphs: list[tuple[str, int, dict[int, bytes], bool]] = []
         chars: list[str] = []
         bold = [True, False]  # every character bold so far; any seen
         fields: list[bool] = []  # of each field open here: whether its result is being read
+        codes: list[list[str]] = []  # the code of each field open here, as far as read
         anchors: list[int] = []  # the drawn objects the paragraph anchors, by their character
         joined: tuple[str, dict[int, bytes], bool] | None = None  # a paragraph whose mark was deleted
         for k, ch in enumerate(text):
             code = ord(ch)
             if code == 0x13:
                 fields.append(False)
+                codes.append([])
                 continue
             if code == 0x14:
-                if fields:
+                if fields and not fields[-1]:
                     fields[-1] = True
+                    if first_page and "".join(codes[-1]).split()[:1] == ["PAGE"] and all(fields):
+                        chars.append("1")
+                        fields[-1] = False  # its stored result is not read
                 continue
             if code == 0x15:
                 if fields:
                     fields.pop()
+                    codes.pop()
                 continue
+            if fields and not fields[-1]:
+                codes[-1].append(ch)
             if code == 0x08:
                 anchors.append(start + k)
                 continue
@@ -1362,7 +1372,7 @@ class _WordDocument:
         out = Lines()
         header = self._header()
         if header:
-            self._blocks(_without_trailing_blanks(self._paragraphs(*header)), out)
+            self._blocks(_without_trailing_blanks(self._paragraphs(*header, first_page=True)), out)
         self._blocks(self._paragraphs(0, self.ccp_text), out)
         return out.text()
 
@@ -1445,16 +1455,18 @@ class _DocTable:
         self.row, self.inner_tables = [], []
 
     def _cells(self, row: list[list], edges: list[int] | None, grid: list[int]) -> list[str]:
-        """A row's cell texts, a cell merged over several of the table's columns followed by an empty
-        cell for each column more, and an empty cell for each column before a row's first, as the Word
-        reader keeps a .docx table's columns (``w:gridSpan``, ``w:gridBefore``)."""
+        """A row's cell texts, an empty cell for each of the table's columns before a row's first, and
+        a row of one cell merged over the table's columns (a label over a roster: "Ledamöter") followed
+        by an empty cell for each column more, as the Word reader keeps a .docx table's columns
+        (``w:gridBefore``, ``w:gridSpan``). The cells of a row of several keep their count: a .doc
+        holds only each row's own cell edges, and a row of fewer, wider cells than the roster under it
+        ("Övriga:" | "Anna Lund, …") is the same row whether its cells were merged or drawn so."""
         if not edges or not grid:
             return [_cell_text(cell) for cell in row]
         cells = [""] * min(sum(1 for x in grid if x < edges[0] - _GRID_SLACK), 63)
-        for cell, left, right in zip(row, edges, edges[1:]):
-            cells.append(_cell_text(cell))
-            columns = sum(1 for x in grid if left + _GRID_SLACK < x < right - _GRID_SLACK) + 1
-            cells.extend([""] * min(columns - 1, 63))
+        cells += [_cell_text(cell) for cell in row]
+        if len(row) == 1:
+            cells += [""] * min(sum(1 for x in grid if edges[0] + _GRID_SLACK < x < edges[1] - _GRID_SLACK), 63)
         return cells
 
     def write(self, out: Lines, doc: _WordDocument) -> None:

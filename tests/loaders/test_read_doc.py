@@ -169,6 +169,21 @@ def test_field_codes_special_characters_and_pieces_of_both_kinds():
     doc.papx, doc.chpx, doc.styles = [], [], {}
     got = [text for text, *_ in doc._paragraphs(0, n1 + len(second))]
     assert got == ["Se sidan 3 nu\nAnna-Karins", "Sida", "Beslut – “klart”\xa0nu"]
+    # the header read once for the first page: its PAGE field is 1, whichever page its result was laid out on
+    assert doc._paragraphs(0, n1, first_page=True)[0][0] == "Se sidan 1 nu\nAnna-Karins"
+
+
+def test_a_row_keeps_its_cells_and_a_label_row_spans_the_table():
+    """The table's columns are every edge its rows' cells have: a row of one cell over all of them (a
+    label over the roster) reads as the label and an empty cell per column more, as the Word reader
+    reads ``w:gridSpan``; a row of fewer, wider cells ("Övriga:" | a name) keeps its two cells; a row
+    whose first cell stands under a later column starts with an empty cell per column before it."""
+    table = formats._DocTable()
+    grid = formats._grid([[0, 500, 2000, 3000, 4000], [0, 1000, 4000], [0, 4000], [2000, 4000]])
+    cell = lambda text: [(text, 0x07, {}, False)]
+    assert table._cells([cell("Ledamöter")], [0, 4000], grid) == ["Ledamöter", "", "", "", ""]
+    assert table._cells([cell("Övriga:"), cell("Anna Lund")], [0, 1000, 4000], grid) == ["Övriga:", "Anna Lund"]
+    assert table._cells([cell("x")], [2000, 4000], grid) == ["", "", "", "x", ""]
 
 
 def test_symbols_and_properties_kept_in_the_data_stream():
