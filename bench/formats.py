@@ -597,8 +597,8 @@ in the section's header and footer) and to a PDF as Word prints it (flowed parag
 tables, a page header and a footer with the page number), loads each format's folder alone into a
 fresh store and scores it against the same gold. Minutes that are Word documents already stay as
 they are in every folder. Where LibreOffice is installed (`soffice`), the Word documents are also
-saved by it as OpenDocument text, RTF, HTML and Word 97–2003 (rows odt, rtf, html, doc). The HTML is LibreOffice's
-XHTML export, which writes nothing of the page header into the file, so minutes that name their
+saved by it as OpenDocument text, RTF, HTML and Word 97–2003 (rows odt, rtf, html, doc). The HTML
+is LibreOffice's XHTML export, which writes nothing of the page header into the file, so minutes that name their
 body or its kommun only there (Havsby's, Mälarby's and Skogland's sister Word renderings put them
 in the header) lose the body that met as HTML, and the seats and mandates that hang on it; no
 reader can get it back. Writer's own "HTML Document" keeps the header in a `<div title="header">`,
