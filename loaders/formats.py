@@ -1080,11 +1080,16 @@ class _WordDocument:
         return self.table[fc:fc + lcb]
 
     def _pieces(self) -> list[tuple[int, int, int, bool]]:
-        """(first character, end, offset in the WordDocument stream, compressed) of each piece."""
+        """(first character, end, offset in the WordDocument stream, compressed) of each piece; and in
+        ``piece_props`` the properties a fast save gave each piece's paragraphs and characters (a Prm
+        naming one of the CLX's lists of property modifiers, Prc)."""
         clx = self._in_table(_FIB_CLX)
         pos = 0
-        while pos < len(clx) and clx[pos] == 1:  # property modifiers of fast-saved pieces (Prc)
-            pos += 3 + _u16(clx, pos + 1)
+        modifiers: list[dict[int, bytes]] = []
+        while pos < len(clx) and clx[pos] == 1:
+            size = _u16(clx, pos + 1)
+            modifiers.append(_sprms(clx[pos + 3:pos + 3 + size]))
+            pos += 3 + size
         if pos >= len(clx) or clx[pos] != 2:
             raise ReadError(self.path, "not a readable .doc (no piece table)")
         lcb = _u32(clx, pos + 1)
@@ -1094,11 +1099,14 @@ class _WordDocument:
         n = (lcb - 4) // 12
         cps = [_u32(plc, 4 * k) for k in range(n + 1)]
         pieces = []
+        self.piece_props = []
         for k in range(n):
             fc = _u32(plc, 4 * (n + 1) + 8 * k + 2)
             compressed = bool(fc & 0x40000000)
             fc &= 0x3FFFFFFF
             pieces.append((cps[k], cps[k + 1], fc // 2 if compressed else fc, compressed))
+            prm = _u16(plc, 4 * (n + 1) + 8 * k + 6)
+            self.piece_props.append(modifiers[prm >> 1] if prm & 1 and prm >> 1 < len(modifiers) else {})
         return pieces
 
     def _fkp_runs(self, index: int, paragraphs: bool) -> list[tuple[int, int, int, dict[int, bytes]]]:
@@ -1219,12 +1227,23 @@ class _WordDocument:
 
     # -- the text
 
-    def _fc(self, cp: int) -> int | None:
+    def _piece(self, cp: int) -> int | None:
         k = bisect.bisect_right(self.piece_starts, cp) - 1
-        if k < 0 or cp >= self.pieces[k][1]:
+        return k if k >= 0 and cp < self.pieces[k][1] else None
+
+    def _fc(self, cp: int) -> int | None:
+        k = self._piece(cp)
+        if k is None:
             return None
         start, _, fc, compressed = self.pieces[k]
         return fc + (cp - start) * (1 if compressed else 2)
+
+    def _props(self, runs: list, cp: int) -> tuple[int, dict[int, bytes]]:
+        """(style, properties) of the paragraph or character at ``cp``: its run's, and over them those a
+        fast save gave its piece."""
+        istd, props = self._run(runs, self._fc(cp))
+        k = self._piece(cp)
+        return (istd, {**props, **self.piece_props[k]}) if k is not None and self.piece_props[k] else (istd, props)
 
     def _run(self, runs: list, fc: int | None) -> tuple[int, dict[int, bytes]]:
         if fc is None or not runs:
@@ -1288,7 +1307,7 @@ class _WordDocument:
                 continue
             if ch in "\r\x07" or code == 0x0C:
                 mark = 0x07 if ch == "\x07" else 0x0D
-                istd, props = self._run(self.papx, self._fc(start + k))
+                istd, props = self._props(self.papx, start + k)
                 if _SPRM_PILFO not in props and istd in self.styles:
                     props = {**self.styles[istd], **props}
                 line = "".join(chars).translate(_DOC_CHARACTERS)
@@ -1299,7 +1318,7 @@ class _WordDocument:
                 elif joined:
                     paragraphs.append((joined[0], 0x0D, joined[1], joined[2]))
                 joined = None
-                if mark == 0x0D and code != 0x0C and _operand(self._run(self.chpx, self._fc(start + k))[1], _SPRM_CFRMARKDEL) == 1:
+                if mark == 0x0D and code != 0x0C and _operand(self._props(self.chpx, start + k)[1], _SPRM_CFRMARKDEL) == 1:
                     joined = (line, props, is_bold)
                     continue
                 inside = [box for cp in anchors for box in self.boxes.get(cp, ())] if boxes else []
@@ -1321,7 +1340,7 @@ class _WordDocument:
                 continue  # a field's code ("HYPERLINK …", "PAGE"): its result is read
             if code < 0x20 and ch not in "\t\x0b\x1e\x1f":
                 continue  # anchors of pictures, footnotes and comments
-            _, props = self._run(self.chpx, self._fc(start + k))
+            _, props = self._props(self.chpx, start + k)
             if _operand(props, _SPRM_CFVANISH) == 1 or _operand(props, _SPRM_CFRMARKDEL) == 1:
                 continue
             if 0xF000 <= code <= 0xF0FF or _SPRM_CSYMBOL in props:

@@ -166,11 +166,27 @@ def test_field_codes_special_characters_and_pieces_of_both_kinds():
     n1 = len(first) // 2
     doc.pieces = [(0, n1, 0, False), (n1, n1 + len(second), len(first), True)]
     doc.piece_starts = [0, n1]
-    doc.papx, doc.chpx, doc.styles = [], [], {}
+    doc.papx, doc.chpx, doc.styles, doc.piece_props = [], [], {}, [{}, {}]
     got = [text for text, *_ in doc._paragraphs(0, n1 + len(second))]
     assert got == ["Se sidan 3 nu\nAnna-Karins", "Sida", "Beslut – “klart”\xa0nu"]
     # the header read once for the first page: its PAGE field is 1, whichever page its result was laid out on
     assert doc._paragraphs(0, n1, first_page=True)[0][0] == "Se sidan 1 nu\nAnna-Karins"
+
+
+def test_properties_a_fast_save_gave_a_piece_apply_to_its_paragraphs():
+    """A document saved fast keeps changed properties as a list of modifiers the piece names (its Prm):
+    here the second piece's paragraphs are a table's cell and its row's end."""
+    text = "Namn\x07\x07Anna Lund\x07\x07".encode("cp1252")
+    doc = formats._WordDocument.__new__(formats._WordDocument)
+    doc.word, doc.papx, doc.chpx, doc.styles = text, [], [], {}
+    doc.pieces, doc.piece_starts = [(0, 5, 0, True), (5, 6, 5, True), (6, 16, 6, True), (16, 17, 16, True)], [0, 5, 6, 16]
+    cell, row_end = {0x2416: b"\x01"}, {0x2416: b"\x01", 0x2417: b"\x01"}
+    doc.piece_props = [cell, row_end, cell, row_end]
+    doc.lists, doc.boxes = formats._DocLists.__new__(formats._DocLists), {}
+    doc.lists.levels, doc.lists.overrides, doc.lists.counts = {}, [], {}
+    out = formats.Lines()
+    doc._blocks(doc._paragraphs(0, 17), out)
+    assert out.text() == "Namn\nAnna Lund"
 
 
 def test_a_row_keeps_its_cells_and_a_label_row_spans_the_table():
