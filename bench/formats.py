@@ -14,7 +14,9 @@ Blekinge samples, ``../shared/minutes`` with ``../shared/gold``, and each region
 
 Where LibreOffice is installed (``soffice`` on the path), the Word renderings are also saved by it
 as **odt**, **rtf**, **html** and **doc** (Word 97–2003), as minutes arrive from kommuner on
-LibreOffice, from older meeting systems, from web pages and from archives of older Word files.
+LibreOffice, from older meeting systems, from web pages and from archives of older Word files. Where
+the OCR programs are installed, each PDF is also printed to page images and saved as a **scan** with
+no text layer, as signed protocols are archived.
 
 Minutes that are Word documents already are copied unchanged into every format's folder, so each
 folder holds the same documents. Each format's folder is loaded alone into a fresh store, exported
@@ -514,12 +516,30 @@ def render_pdf(text: str, target: Path) -> None:
 
 # -- the benchmark -------------------------------------------------------------------------------
 def formats() -> tuple[str, ...]:
-    return FORMATS + (tuple(OFFICE_FORMATS) if shutil.which("soffice") else ())
+    from samverkan.loaders import ocr
+
+    return (FORMATS + (tuple(OFFICE_FORMATS) if shutil.which("soffice") else ())
+            + (("scan",) if ocr.available() else ()))
+
+
+def render_scan(pdf: Path, target: Path) -> None:
+    """``pdf`` printed and scanned: each page a grey JPEG image at 200 dpi, a little skewed, as a
+    signed protocol comes back from the office scanner, and no text layer."""
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(pdf), str(Path(tmp) / "page")],
+                       check=True, capture_output=True, timeout=300)
+        pages = sorted(Path(tmp).glob("page-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        images = [Image.open(page).convert("L").rotate(0.3 if k % 2 else -0.25, resample=Image.BICUBIC, fillcolor=255)
+                  for k, page in enumerate(pages)]
+        images[0].save(target, "PDF", resolution=200, quality=60, save_all=True, append_images=images[1:])
 
 
 def render_set(minutes: Path, out: Path) -> dict[str, Path]:
-    """Folders text/, docx/ and pdf/ under ``out`` holding the set's minutes in each format, and
-    odt/, rtf/, html/ and doc/ with the Word documents as LibreOffice saves them where it is installed."""
+    """Folders text/, docx/ and pdf/ under ``out`` holding the set's minutes in each format,
+    odt/, rtf/, html/ and doc/ with the Word documents as LibreOffice saves them where it is installed,
+    and scan/ with the PDFs as scanned page images where the OCR programs are installed."""
     folders = {f: out / f for f in formats()}
     for f in folders.values():
         f.mkdir(parents=True, exist_ok=True)
@@ -543,6 +563,12 @@ def render_set(minutes: Path, out: Path) -> dict[str, Path]:
                             "--outdir", str(folders[fmt]), *words], check=True, capture_output=True, timeout=900)
             for pdf in folders["docx"].glob("*.pdf"):
                 shutil.copy(pdf, folders[fmt] / pdf.name)
+    if "scan" in folders:
+        for pdf in sorted(folders["pdf"].glob("*.pdf")):
+            render_scan(pdf, folders["scan"] / pdf.name)
+        for word in folders["docx"].glob("*.docx"):  # Word minutes as they are; a scan is of printed minutes
+            if not (folders["scan"] / (word.stem + ".pdf")).exists():
+                shutil.copy(word, folders["scan"] / word.name)
     return folders
 
 
@@ -602,8 +628,10 @@ is LibreOffice's XHTML export, which writes nothing of the page header into the 
 body or its kommun only there (Havsby's, Mälarby's and Skogland's sister Word renderings put them
 in the header) lose the body that met as HTML, and the seats and mandates that hang on it; no
 reader can get it back. Writer's own "HTML Document" keeps the header in a `<div title="header">`,
-which the reader reads first, as it reads a Word document's first-page header. A cell lower than
-the text version's is marked ↓.
+which the reader reads first, as it reads a Word document's first-page header. Where the OCR
+programs are installed (poppler-utils, tesseract-ocr, tesseract-ocr-swe), each PDF is also printed
+to grey page images at 200 dpi, a little skewed, as a signed protocol comes back from the scanner,
+and read by OCR (row scan). A cell lower than the text version's is marked ↓.
 
 ```sh
 .venv/bin/python -m bench.formats --write docs/accuracy.md

@@ -1437,6 +1437,8 @@ _PROSE_ROSTER = re.compile(r"^(?:(?:[Nn]ärvarande|[Mm]ed)(?:\s+(?:vid|på)\s+(?
                            r"(?:[Pp]å|[Vv]id)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|[Ff]öljande\s+(?:deltog|närvarade))"
                            r"\s+(?=[A-ZÅÄÖ])")
 _PROSE_ROSTER_FIRST = frozenset("NnMmPpVvFf")
+# the verbs a roster told in a sentence is written with: a first look before the pattern
+_PROSE_ROSTER_VERBS = (" var ", " deltog ", " närvarade ")
 # guests told in a sentence after the roster: "Dessutom deltog Eva Ek, utvecklare i X kommun, under punkt 4."
 _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
 # officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
@@ -1499,8 +1501,10 @@ def prose_rosters_unwrapped(text: str) -> str:
     >>> prose_rosters_unwrapped("Närvarande var Eva Ek (ordförande,\nÅby kommun) och Per Lind.\nAnteckningar "
     ...                         "fördes av Per Lind. Anna Berg hade\nanmält förhinder.\nEva hälsade välkommen.")
     'Närvarande var Eva Ek (ordförande, Åby kommun) och Per Lind. Anteckningar fördes av Per Lind. Anna Berg hade anmält förhinder.\nEva hälsade välkommen.'
+    >>> prose_rosters_unwrapped("Vid mötet närvarade Eva Ek (Åby kommun),\nPer Lind och Anna Berg.\nEva hälsade välkommen.")
+    'Vid mötet närvarade Eva Ek (Åby kommun), Per Lind och Anna Berg.\nEva hälsade välkommen.'
     """
-    if " var " not in text:
+    if not any(verb in text for verb in _PROSE_ROSTER_VERBS):
         return text
     lines = text.split("\n")
     out: list[str] = []

@@ -2,7 +2,8 @@
 
 Plain text and markdown are decoded with BOM detection (UTF-8, UTF-16), then strict UTF-8,
 then the most plausible legacy encoding (cp1252 is common in Swedish archives). PDFs are read
-from their text layer, DOCX from paragraphs and tables; ODT, RTF, HTML and e-mail messages are
+from their text layer (a scan without one by OCR, :mod:`loaders.ocr`), DOCX from paragraphs and
+tables; ODT, RTF, HTML and e-mail messages are
 read by :mod:`loaders.formats` into the same lines. Every failure is a
 :class:`graph.errors.ReadError` naming the file and the reason.
 """
@@ -17,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from samverkan.graph.errors import ReadError
-from samverkan.loaders import formats
+from samverkan.loaders import formats, ocr
 from samverkan.loaders.clean import OPEN_END, SENTENCE_OPENER, is_artefact
 from samverkan.loaders.types import RawDocument
 
@@ -70,11 +71,12 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     except OSError as exc:
         raise ReadError(path, f"cannot read: {exc.strerror or exc}") from exc
     media_type = SUFFIXES[suffix]
-    text = composed(_text_of(path, media_type, data))
+    notes: list[str] = []
+    text = composed(_text_of(path, media_type, data, notes=notes))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         raise ReadError(path, "no text in the file")
-    return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type)
+    return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type, tuple(notes))
 
 
 # an action marked with an arrow after a sentence of the same paragraph ("… är inte klar. → HW tar med
@@ -113,9 +115,10 @@ def composed(text: str) -> str:
     return text
 
 
-def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False) -> str:
+def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, notes: list[str] | None = None) -> str:
+    """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``."""
     if media_type == PDF:
-        return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data))))
+        return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))
     if media_type == DOCX:
         return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == formats.DOC:
@@ -263,7 +266,7 @@ def _decode_legacy(path: Path, data: bytes) -> str:
     return best
 
 
-def _read_pdf(path: Path, data: bytes) -> str:
+def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError, PdfReadError
 
@@ -301,8 +304,15 @@ def _read_pdf(path: Path, data: bytes) -> str:
     except Exception as exc:  # pypdf raises its own errors for many kinds of damage
         raise ReadError(path, f"not a readable PDF ({exc.__class__.__name__})") from exc
     text = "\n".join(_without_running_furniture(pages))
+    if not pages:
+        raise ReadError(path, "PDF has no pages: no text layer and nothing to read")
     if len(re.sub(r"\s+", "", text)) < 20:
-        raise ReadError(path, "PDF has no text layer (a scanned image); it needs OCR before loading")
+        # a scan: page images and no text layer (a signed protocol is often archived so)
+        text = "\n".join(_without_running_furniture(ocr.read_scanned_pdf(path, data, len(pages))))
+        if len(re.sub(r"\s+", "", text)) < 20:
+            raise ReadError(path, "PDF has no text layer and OCR found no text in its pages")
+        if notes is not None:
+            notes.append(ocr.NOTE)
     return text
 
 
@@ -310,6 +320,13 @@ _COLUMN_WORDS = (r"namn|organisation|funktion|närvaro|närv\.|närvarande(?:\s*
                  r"ordinarie ledamot|huvudman|tjänstgörande ersättare|anmärkning|sign\.?|roll|titel|befattning|"
                  r"vad|vem|när|ansvarig|åtgärd(?:er)?|klart(?:\s+till)?|tidplan|svar|uppdrag|status")
 _COLUMN_WORD = re.compile(rf"^(?:{_COLUMN_WORDS})$", re.IGNORECASE)
+
+
+def is_column_word(cell: str) -> bool:
+    """Whether ``cell`` is a word a table's header names a column with ("Namn", "Närvaro", "Sign.")."""
+    return bool(_COLUMN_WORD.match(cell.strip()))
+
+
 # a table's header row that the plain text keeps on one line: "Funktion Namn Närvaro"
 _HEADER_ROW = re.compile(rf"^(?:{_COLUMN_WORDS})(?:\s+(?:{_COLUMN_WORDS})){{2,}}$", re.IGNORECASE)
 

@@ -1609,6 +1609,16 @@ class _Ctx:
         return bool(self.meeting and "samverkansgrupp" in self.meeting.casefold())
 
     def topic(self) -> str:
+        """What the point is about, by its title; "" under a point named for no matter ("Övrigt",
+        "Information", "Nästa möte"), after which no body is named."""
+        title = self._point_title()
+        return "" if _GENERIC_POINT.fullmatch(title) else title
+
+    def on_generic_point(self) -> bool:
+        """Whether the point's title names no matter ("Övrigt", "Information", "Nästa möte")."""
+        return bool(_GENERIC_POINT.fullmatch(self._point_title()))
+
+    def _point_title(self) -> str:
         title = self.item.title if self.item else ""
         if self.parent_title and not re.fullmatch(
                 r"(?i)\s*(?:uppföljning|återkoppling|rapport|övrigt|övriga frågor)[\s/a-zåäö]*", self.parent_title):
@@ -3100,6 +3110,8 @@ _REPLACES_IN_RE = re.compile(
     r"(?P<g>[^.;,]+?)\.?$")
 # the titles of points that name no body: a seat given under them is in the body that met
 _GENERIC_POINT = re.compile(r"(?i)övrigt|övriga\s+frågor|övriga\s+ärenden|ärende|information|informationsärenden|"
+                            r"uppföljning|återkoppling|aktuellt|aktuella\s+frågor|lägesrapport(?:er)?|rapporter|"
+                            r"runt\s+bordet|runda|omvärldsbevakning|meddelanden|delgivningar|anmälningsärenden|"
                             r"mötets\s+öppnande|öppnande|inledning|nästa\s+möte|dagordning|val\s+av\s+[\wåäö ]+|"
                             r"föregående\s+(?:mötes\s+)?(?:anteckningar|protokoll)|avslutning|mötets\s+avslutande")
 # "Eva Ström ersätter Per Ek från januari": nothing but when after the one replaced
@@ -4979,10 +4991,8 @@ class _Extractor:
                          or (self._meeting_body() if m.group("for").strip(" .").casefold() == "gruppen" else None)
                          or m.group("for").strip())
                 if not g:
-                    g = ctx.topic() or None
-                    if g and _GENERIC_POINT.fullmatch(g):
-                        # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
-                        g = self._meeting_body()
+                    # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
+                    g = ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
                 obo = _seat_owner(m.group("owner"))
                 if obo:
                     pass
@@ -5551,7 +5561,8 @@ class _Extractor:
                       r"(?:\s+och\s+(?P<p2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?P<o2>[A-ZÅÄÖ][a-zåäö]+s?\s+kommun|[Rr]egionen)\s+(?:som|till)\s+(?P<r2>[\wåäö]+))?", s)
         if m:
             pm = re.search(r"\bför\s+processen\s+(?P<p>[^.]+?)(?:\s+för\s+\w+)?\.", _flatten(ctx.item.body or "") if ctx.item else "")
-            g = (f"processen {pm.group('p')}" if pm else None) or ctx.topic() or None
+            g = (f"processen {pm.group('p')}" if pm else None) or ctx.topic() or (
+                self._meeting_body() if ctx.on_generic_point() else None)
             for k in ("1", "2"):
                 p = m.group(f"p{k}")
                 if p and is_person_name(p):
@@ -6358,8 +6369,8 @@ class _Extractor:
                         return False
                 elif g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
                     to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
-                if not (self._is_body(to) or to == body) or is_person_name(to):
-                    return False
+                if not to or not (self._is_body(to) or to == body) or is_person_name(to):
+                    return False  # a group named only as "gruppen" where no group is named before
             if rule.name == "delegates_to" and g.get("task"):
                 self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate

@@ -288,8 +288,8 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Karin Ek", "Johan Berg"], "vara gruppledare")),)),
     Rule("has_been_appointed", "membership", exclusive=False, triggers=("utsetts",), handler="_ms_has_been_appointed",
          examples=(_ex("Karin Ek Tallviks kommun har utsetts till processledare.",
-                       ("membership", "Karin Ek", "ärende", "join"),
-                       ("assignment", ["Karin Ek"], "vara processledare")),
+                       ("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),
+                       ("assignment", ["Karin Ek"], "vara processledare"), body="Arbetsgrupp SIP"),
                    _ex("Karin Ek Tallviks kommun har utsetts till processledare och Per Holm Åby kommun som processägare.",
                        ("assignment", ["Per Holm"], "vara processägare")))),
     # a matter handed to a body in the passive: the body's task, delegated by the body that met

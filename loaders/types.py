@@ -17,6 +17,7 @@ class RawDocument:
     text: str
     sha256: str
     media_type: str  # text/plain, text/markdown, application/pdf, application/vnd...docx
+    notes: tuple[str, ...] = ()  # what the reader says of how it read the file ("read by OCR …")
 
 
 @dataclass

@@ -87,11 +87,12 @@ def test_pdf_text_layer(tmp_path):
     assert "Godkännande av dagordning" in doc.text and doc.media_type == "application/pdf"
 
 
-def test_pdf_without_text_layer_needs_ocr(tmp_path):
+def test_pdf_with_nothing_on_its_pages_is_refused(tmp_path):
     pytest.importorskip("reportlab")
     p = write(tmp_path, "scan.pdf", _pdf([]))
-    with pytest.raises(ReadError, match="needs OCR"):
+    with pytest.raises(ReadError, match="no text layer") as err:
         read_document(p)
+    assert str(p) in str(err.value)
 
 
 def test_encrypted_pdf(tmp_path):

@@ -143,3 +143,30 @@ def test_a_decided_line_of_who_takes_no_part_gives_no_task(line):
     """Under a nämnd's Beslut, the note that a member takes no part is no task of hers."""
     r = read(Example(text=line, decision=True, body="Socialnämnden"))
     assert r.assignments == [], [(x.assignees, x.task) for x in r.assignments]
+
+
+def test_a_group_named_by_its_kind_alone_and_nowhere_else_gives_no_delegation():
+    """"Arbetsgruppen arbetar på uppdrag av styrgruppen" in a styrgrupp's minutes that name no
+    arbetsgrupp, under a point with no title: no body to give the mandate to, and the sentence is
+    passed over, not the document lost."""
+    item = ParsedItem(number="1", title="", body="Arbetsgruppen arbetar på uppdrag av styrgruppen och "
+                                                "rapporterar till styrgruppen.")
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgruppen för socialtjänst i Åby län",
+                                        items=[item]))
+    assert [f for f in facts_of(r, "mandate") if f[3] == "delegates"] == []
+
+
+@pytest.mark.parametrize("title", ["Övrigt", "Information", "Uppföljning", "Runt bordet", "Nästa möte"])
+def test_no_body_is_named_after_a_point_named_for_no_matter(title):
+    """"Arbetsgruppen" under "Övrigt" is no "Arbetsgrupp övrigt": a body named after a point's
+    topic only where the title names a matter."""
+    item = ParsedItem(number="1", title=title, body="Arbetsgruppen arbetar på uppdrag av styrgruppen.")
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp Äldre", items=[item]))
+    assert not [m for m in r.mandates if title.casefold() in m.to_body.casefold()]
+
+
+def test_a_body_is_named_after_a_point_that_names_a_matter():
+    item = ParsedItem(number="1", title="Trygg hemgång", body="Arbetsgruppen arbetar på uppdrag av styrgruppen.")
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Styrgrupp Äldre", items=[item]))
+    assert [(m.from_body, m.to_body) for m in r.mandates if m.kind == "delegates"] == [
+        ("Styrgrupp Äldre", "Arbetsgrupp trygg hemgång")]
