@@ -13,9 +13,10 @@ Blekinge samples, ``../shared/minutes`` with ``../shared/gold``, and each region
   the page number.
 
 Where LibreOffice is installed (``soffice`` on the path), the Word renderings are also saved by it
-as **odt**, **rtf** and **html**, as minutes arrive from kommuner on LibreOffice, from older
-meeting systems and from web pages. Where the OCR programs are installed, each PDF is also printed to
-page images and saved as a **scan** with no text layer, as signed protocols are archived.
+as **odt**, **rtf**, **html** and **doc** (Word 97–2003), as minutes arrive from kommuner on
+LibreOffice, from older meeting systems, from web pages and from archives of older Word files. Where
+the OCR programs are installed, each PDF is also printed to page images and saved as a **scan** with
+no text layer, as signed protocols are archived.
 
 Minutes that are Word documents already are copied unchanged into every format's folder, so each
 folder holds the same documents. Each format's folder is loaded alone into a fresh store, exported
@@ -42,8 +43,8 @@ from bench.accuracy import METRICS, ROOT, score, sets
 
 FORMATS = ("text", "docx", "pdf")
 # what LibreOffice saves the Word rendering as, where it is installed (``soffice``): the forms
-# minutes also arrive in from kommuner on LibreOffice, older meeting systems and web pages
-OFFICE_FORMATS = {"odt": "odt", "rtf": "rtf", "html": "html:XHTML Writer File:UTF8"}
+# minutes also arrive in from kommuner on LibreOffice, older meeting systems, web pages and archives of Word 97–2003 files
+OFFICE_FORMATS = {"odt": "odt", "rtf": "rtf", "html": "html:XHTML Writer File:UTF8", "doc": "doc:MS Word 97"}
 TEXT_SUFFIXES = (".txt", ".md")
 # the metrics the format table shows; the rest hardly depend on the layout
 SHOWN = ("items", "decisions", "attendance", "meeting_group", "meeting_date", "persons", "groups",
@@ -537,7 +538,7 @@ def render_scan(pdf: Path, target: Path) -> None:
 
 def render_set(minutes: Path, out: Path) -> dict[str, Path]:
     """Folders text/, docx/ and pdf/ under ``out`` holding the set's minutes in each format,
-    odt/, rtf/ and html/ with the Word documents as LibreOffice saves them where it is installed,
+    odt/, rtf/, html/ and doc/ with the Word documents as LibreOffice saves them where it is installed,
     and scan/ with the PDFs as scanned page images where the OCR programs are installed."""
     folders = {f: out / f for f in formats()}
     for f in folders.values():
@@ -622,8 +623,8 @@ in the section's header and footer) and to a PDF as Word prints it (flowed parag
 tables, a page header and a footer with the page number), loads each format's folder alone into a
 fresh store and scores it against the same gold. Minutes that are Word documents already stay as
 they are in every folder. Where LibreOffice is installed (`soffice`), the Word documents are also
-saved by it as OpenDocument text, RTF and HTML (rows odt, rtf, html). The HTML is LibreOffice's
-XHTML export, which writes nothing of the page header into the file, so minutes that name their
+saved by it as OpenDocument text, RTF, HTML and Word 97–2003 (rows odt, rtf, html, doc). The HTML
+is LibreOffice's XHTML export, which writes nothing of the page header into the file, so minutes that name their
 body or its kommun only there (Havsby's, Mälarby's and Skogland's sister Word renderings put them
 in the header) lose the body that met as HTML, and the seats and mandates that hang on it; no
 reader can get it back. Writer's own "HTML Document" keeps the header in a `<div title="header">`,

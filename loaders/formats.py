@@ -13,6 +13,7 @@ Every failure is a :class:`graph.errors.ReadError` naming the file and the reaso
 """
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import zipfile
@@ -74,6 +75,19 @@ class Lines:
             self.lines.append("\t".join(cells))
             for table in (inner[k] if inner else ()):
                 self.table(table)
+        self.runs.append([])
+
+    def word_paragraph(self, text: str, label: str = "", heading: bool = False) -> None:
+        """A paragraph as the Word reader writes one (``read._block_lines``): its list's number before
+        it, or marked bold as a heading ("**Beslut**"), on one line whatever line breaks it holds."""
+        if text.strip():
+            self.runs[-1].append((len(self.lines), label + text))
+        self.lines.append(label + (f"**{text.strip()}**" if heading and not label else text))
+
+    def block(self, lines: list[str]) -> None:
+        """Lines read as they are (a table's row, a layout cell's paragraphs), apart from the runs of
+        paragraphs around them."""
+        self.lines.extend(lines)
         self.runs.append([])
 
     def text(self) -> str:
@@ -848,6 +862,806 @@ class _Html(HTMLParser):
             t.end_row()
             self.out.table(t.rows, t.inner)
         return self.out.text()
+
+
+# -- Word 97–2003 (.doc) ------------------------------------------------------------------------
+
+DOC = "application/msword"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# a compressed piece's bytes 0x82–0x9F stand for the characters cp1252 puts there, the other bytes for
+# themselves ([MS-DOC] 2.4.1)
+_COMPRESSED = str.maketrans({
+    "\x82": "\u201a", "\x83": "\u0192", "\x84": "\u201e", "\x85": "\u2026", "\x86": "\u2020", "\x87": "\u2021",
+    "\x88": "\u02c6", "\x89": "\u2030", "\x8a": "\u0160", "\x8b": "\u2039", "\x8c": "\u0152", "\x91": "\u2018",
+    "\x92": "\u2019", "\x93": "\u201c", "\x94": "\u201d", "\x95": "\u2022", "\x96": "\u2013", "\x97": "\u2014",
+    "\x98": "\u02dc", "\x99": "\u2122", "\x9a": "\u0161", "\x9b": "\u203a", "\x9c": "\u0153", "\x9f": "\u0178"})
+# the text's own marks: a non-breaking hyphen is a hyphen, a soft hyphen (where a word may break) nothing
+_DOC_CHARACTERS = str.maketrans({"\x1e": "-", "\x1f": None})
+# the index of a structure's offset and size in the FIB's fibRgFcLcb97 ([MS-DOC] 2.5.6)
+_FIB_STSHF, _FIB_PLCFHDD, _FIB_PLCFBTECHPX, _FIB_PLCFBTEPAPX, _FIB_STTBFFFN, _FIB_CLX = 1, 11, 12, 13, 15, 33
+_FIB_PLCSPAMOM, _FIB_PLCFTXBXTXT, _FIB_PLFLST, _FIB_PLFLFO = 40, 56, 73, 74
+# paragraph and character properties read ([MS-DOC] 2.6): in a table, a table row's end mark, the depth
+# of a table in a table, a cell's and a row's end in such a table, a paragraph's list and list level;
+# bold, hidden and deleted text
+_SPRM_PFINTABLE, _SPRM_PFTTP, _SPRM_PITAP, _SPRM_PFINNERTABLECELL, _SPRM_PFINNERTTP = 0x2416, 0x2417, 0x6649, 0x244B, 0x244C
+_SPRM_PILFO, _SPRM_PILVL, _SPRM_PHUGEPAPX = 0x460B, 0x260A, 0x6646
+_SPRM_CFBOLD, _SPRM_CFVANISH, _SPRM_CFRMARKDEL, _SPRM_CSYMBOL, _SPRM_CRGFTC0 = 0x0835, 0x083C, 0x0800, 0x6A09, 0x4A4F
+# a list level's number format (nfc) as the Word reader names it
+_NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 5: "decimal",
+        22: "decimalZero", 23: "bullet", 255: "none"}
+
+
+class _Damaged(Exception):
+    """A structure of the file points outside its stream: the file is truncated or corrupt."""
+
+
+def _u16(buf: bytes, at: int) -> int:
+    if at < 0 or at + 2 > len(buf):
+        raise _Damaged
+    return buf[at] | buf[at + 1] << 8
+
+
+def _u32(buf: bytes, at: int) -> int:
+    if at < 0 or at + 4 > len(buf):
+        raise _Damaged
+    return int.from_bytes(buf[at:at + 4], "little")
+
+
+def _i32(buf: bytes, at: int) -> int:
+    value = _u32(buf, at)
+    return value - (1 << 32) if value & 0x80000000 else value
+
+
+def _sprms(grpprl: bytes) -> dict[int, bytes]:
+    """The operands of a list of property modifiers (a grpprl) by their sprm; the last one wins."""
+    out: dict[int, bytes] = {}
+    pos = 0
+    while pos + 2 <= len(grpprl):
+        sprm = _u16(grpprl, pos)
+        pos += 2
+        spra = sprm >> 13
+        if spra in (0, 1):
+            size = 1
+        elif spra in (2, 4, 5):
+            size = 2
+        elif spra == 3:
+            size = 4
+        elif spra == 7:
+            size = 3
+        elif sprm in (0xD608, 0xD606):  # a table's definition: its size in two bytes
+            if pos + 2 > len(grpprl):
+                break
+            size = _u16(grpprl, pos) + 1
+        elif sprm == 0xC615 and pos < len(grpprl) and grpprl[pos] == 255:  # tabs changed, the long form
+            deleted = grpprl[pos + 1] if pos + 1 < len(grpprl) else 0
+            at = pos + 2 + 4 * deleted
+            size = 2 + 4 * deleted + 1 + 3 * (grpprl[at] if at < len(grpprl) else 0)
+        else:
+            if pos >= len(grpprl):
+                break
+            size = grpprl[pos] + 1
+        out[sprm] = grpprl[pos:pos + size]
+        pos += size
+    return out
+
+
+def _without_trailing_blanks(paragraphs: list) -> list:
+    """A story's paragraphs (a header's, a text box's) without the empty ones it ends with: the
+    paragraph a story must end with after a table, and the marks that close it."""
+    while paragraphs and not paragraphs[-1][0].strip() and paragraphs[-1][1] == 0x0D:
+        paragraphs = paragraphs[:-1]
+    return paragraphs
+
+
+def _depth(props: dict[int, bytes]) -> int:
+    """How deep in tables a paragraph stands: 0 outside them, 1 in a table, 2 in a table in a cell."""
+    return min(_operand(props, _SPRM_PITAP) or (1 if _operand(props, _SPRM_PFINTABLE) else 0), 16)
+
+
+def _piece_text(raw: bytes, compressed: bool) -> str:
+    r"""The characters of a piece of the text: a byte each when it is compressed, else UTF-16LE.
+
+    >>> _piece_text(b"\x93Beslut\x94 \x96 s\xe5 \x85", True), _piece_text("§ 4 Ärende".encode("utf-16-le"), False)
+    ('“Beslut” – så …', '§ 4 Ärende')
+    """
+    return raw.decode("latin-1").translate(_COMPRESSED) if compressed else raw.decode("utf-16-le", "replace")
+
+
+def _operand(sprms: dict[int, bytes], sprm: int, default: int = 0) -> int:
+    value = sprms.get(sprm)
+    return int.from_bytes(value, "little") if value else default
+
+
+def read_doc(path: Path, data: bytes) -> str:
+    """The text of a Word 97–2003 document (``.doc``): its first page's header, then its main text,
+    as the Word reader writes a ``.docx`` — a line per paragraph, a list's number before its item, a
+    table as a line per row with a tab between cells, a paragraph bold from end to end as a heading.
+
+    The text is decoded from the OLE2 container's WordDocument and table streams: the FIB gives the
+    piece table (CLX), whose pieces are cp1252 bytes or UTF-16LE; the paragraph and character
+    properties (FKPs) tell a cell's end from a row's, a list paragraph's list and level, bold, hidden
+    and deleted text, a symbol font's presence boxes. Field codes are dropped and their results kept;
+    text boxes are read after the paragraph anchoring them; footnotes and comments are not read. A
+    file that is RTF or HTML under a ``.doc`` name is for the caller to read as such.
+    """
+    import olefile
+
+    if not data.startswith(OLE_SIGNATURE):
+        raise ReadError(path, "not a Word 97–2003 document (no OLE2 signature; it may be another format "
+                              "renamed to .doc)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                if len(data) % 512:  # a container is whole sectors: its directory was cut off
+                    raise ReadError(path, "not a readable .doc (truncated: the file ends inside a sector)")
+                raise ReadError(path, "not a Word document (no WordDocument stream: an Excel or PowerPoint "
+                                      "file saved as .doc?)")
+            word = ole.openstream("WordDocument").read()
+            flags = _u16(word, 0x0A) if len(word) >= 0x0C else 0
+            table_name = "1Table" if flags & 0x0200 else "0Table"
+            table = ole.openstream(table_name).read() if ole.exists(table_name) else b""
+            extra = ole.openstream("Data").read() if ole.exists("Data") else b""
+    except ReadError:
+        raise
+    except _Damaged as exc:
+        raise ReadError(path, "not a readable .doc (truncated or corrupt)") from exc
+    except Exception as exc:  # olefile raises OSError, struct.error and its own errors on damage
+        raise ReadError(path, f"not a readable .doc (truncated or corrupt OLE2 container: "
+                              f"{exc.__class__.__name__})") from exc
+    try:
+        return _WordDocument(path, word, table, extra).text()
+    except ReadError:
+        raise
+    except (_Damaged, IndexError, ValueError, KeyError, RecursionError) as exc:
+        raise ReadError(path, "not a readable .doc (truncated or corrupt)") from exc
+
+
+class _WordDocument:
+    def __init__(self, path: Path, word: bytes, table: bytes, extra: bytes = b"") -> None:
+        from samverkan.loaders.read import MAX_TEXT_CHARS
+
+        self.path, self.word, self.table, self.data = path, word, table, extra
+        if len(word) < 34 or _u16(word, 0) != 0xA5EC:
+            raise ReadError(path, "not a Word document (no Word file information block)")
+        flags = _u16(word, 0x0A)
+        if flags & 0x0100:  # fEncrypted (also set for an obfuscated file)
+            raise ReadError(path, "password-protected: remove the password in Word and load it again")
+        if _u16(word, 2) < 0x00C0:
+            raise ReadError(path, "a Word 6.0/95 document, not read: open it in Word and save it as .docx")
+        if not table:
+            raise ReadError(path, "not a readable .doc (its table stream is missing)")
+        csw = _u16(word, 32)
+        at = 34 + 2 * csw
+        cslw = _u16(word, at)
+        lw = [_i32(word, at + 2 + 4 * k) for k in range(min(cslw, 11))]
+        if len(lw) < 6:
+            raise _Damaged
+        at += 2 + 4 * cslw
+        self.fclcb_count = _u16(word, at)
+        self.fclcb_at = at + 2
+        self.ccp_text, self.ccp_ftn, self.ccp_hdd = max(lw[3], 0), max(lw[4], 0), max(lw[5], 0)
+        # the text boxes' story follows the main text's, the footnotes', the headers', the comments' and the endnotes'
+        self.txbx_at = sum(max(x, 0) for x in lw[3:6] + lw[7:9]) if len(lw) > 9 else -1
+        if self.ccp_text > MAX_TEXT_CHARS or self.ccp_text > len(word):  # a character takes a byte at least
+            raise ReadError(path, f".doc claims {self.ccp_text} characters of text, more than minutes have: not read")
+        self.pieces = self._pieces()
+        self.piece_starts = [p[0] for p in self.pieces]
+        self.papx = self._fkp_runs(_FIB_PLCFBTEPAPX, paragraphs=True)
+        self.chpx = self._fkp_runs(_FIB_PLCFBTECHPX, paragraphs=False)
+        # a damaged style sheet, font table or table of drawn objects costs what they add alone: the
+        # numbers of numbered headings, presence boxes, text boxes
+        try:
+            self.styles = self._style_lists()
+        except _Damaged:
+            self.styles = {}
+        try:
+            self.fonts = self._fonts()
+        except _Damaged:
+            self.fonts = []
+        try:
+            self.boxes = self._text_boxes()
+        except _Damaged:
+            self.boxes = {}
+        self.lists = _DocLists(self)
+
+    # -- the streams' structures
+
+    def _fclcb(self, index: int) -> tuple[int, int]:
+        if index >= self.fclcb_count:
+            return 0, 0
+        return _u32(self.word, self.fclcb_at + 8 * index), _u32(self.word, self.fclcb_at + 8 * index + 4)
+
+    def _in_table(self, index: int) -> bytes:
+        fc, lcb = self._fclcb(index)
+        if not lcb:
+            return b""
+        if fc + lcb > len(self.table):
+            raise _Damaged
+        return self.table[fc:fc + lcb]
+
+    def _pieces(self) -> list[tuple[int, int, int, bool]]:
+        """(first character, end, offset in the WordDocument stream, compressed) of each piece; and in
+        ``piece_props`` the properties a fast save gave each piece's paragraphs and characters (a Prm
+        naming one of the CLX's lists of property modifiers, Prc)."""
+        clx = self._in_table(_FIB_CLX)
+        pos = 0
+        modifiers: list[dict[int, bytes]] = []
+        while pos < len(clx) and clx[pos] == 1:
+            size = _u16(clx, pos + 1)
+            modifiers.append(_sprms(clx[pos + 3:pos + 3 + size]))
+            pos += 3 + size
+        if pos >= len(clx) or clx[pos] != 2:
+            raise ReadError(self.path, "not a readable .doc (no piece table)")
+        lcb = _u32(clx, pos + 1)
+        plc = clx[pos + 5:pos + 5 + lcb]
+        if len(plc) < lcb or lcb < 16:
+            raise _Damaged
+        n = (lcb - 4) // 12
+        cps = [_u32(plc, 4 * k) for k in range(n + 1)]
+        pieces = []
+        self.piece_props = []
+        for k in range(n):
+            fc = _u32(plc, 4 * (n + 1) + 8 * k + 2)
+            compressed = bool(fc & 0x40000000)
+            fc &= 0x3FFFFFFF
+            pieces.append((cps[k], cps[k + 1], fc // 2 if compressed else fc, compressed))
+            prm = _u16(plc, 4 * (n + 1) + 8 * k + 6)
+            self.piece_props.append(modifiers[prm >> 1] if prm & 1 and prm >> 1 < len(modifiers) else {})
+        return pieces
+
+    def _fkp_runs(self, index: int, paragraphs: bool) -> list[tuple[int, int, int, dict[int, bytes]]]:
+        """(first byte, end, style, properties) of each run of paragraph (PAPX) or character (CHPX)
+        properties, from the formatted disk pages the bin table lists, in order."""
+        plc = self._in_table(index)
+        n = (len(plc) - 4) // 8 if len(plc) >= 12 else 0
+        runs = []
+        for k in range(n):
+            pn = _u32(plc, 4 * (n + 1) + 4 * k) & 0x3FFFFF
+            page = self.word[pn * 512:pn * 512 + 512]
+            if len(page) < 512:
+                raise _Damaged
+            crun = page[511]
+            fcs = [_u32(page, 4 * i) for i in range(crun + 1)]
+            for i in range(crun):
+                istd, grpprl = 0, b""
+                if paragraphs:
+                    off = 2 * page[4 * (crun + 1) + 13 * i]
+                    if off:
+                        cb = page[off]
+                        papx = page[off + 2:off + 2 + 2 * page[off + 1]] if cb == 0 else page[off + 1:off + 2 * cb]
+                        istd, grpprl = (_u16(papx, 0), papx[2:]) if len(papx) >= 2 else (0, b"")
+                else:
+                    off = 2 * page[4 * (crun + 1) + i]
+                    if off:
+                        grpprl = page[off + 1:off + 1 + page[off]]
+                sprms = _sprms(grpprl)
+                if paragraphs and _SPRM_PHUGEPAPX in sprms:
+                    sprms = {**sprms, **self._huge_papx(_operand(sprms, _SPRM_PHUGEPAPX))}
+                runs.append((fcs[i], fcs[i + 1], istd, sprms))
+        runs.sort(key=lambda r: r[0])
+        return runs
+
+    def _huge_papx(self, at: int) -> dict[int, bytes]:
+        """The properties of a paragraph too many for its page, which Word keeps in the Data stream
+        (sprmPHugePapx: the offset of their size and list there): a wide table's row end and cells."""
+        if at + 2 > len(self.data):
+            return {}
+        return _sprms(self.data[at + 2:at + 2 + _u16(self.data, at)])
+
+    def _style_lists(self) -> dict[int, dict[int, bytes]]:
+        """The paragraph properties of each paragraph style that sets a list (a numbered heading
+        style), with those it inherits from the style it is based on."""
+        stsh = self._in_table(_FIB_STSHF)
+        if len(stsh) < 8:
+            return {}
+        cb_stshi = _u16(stsh, 0)
+        count, base_size = _u16(stsh, 2), _u16(stsh, 4)
+        pos = 2 + cb_stshi
+        own: dict[int, tuple[int, dict[int, bytes]]] = {}  # istd -> (istdBase, properties)
+        for istd in range(count):
+            if pos + 2 > len(stsh):
+                break
+            size = _u16(stsh, pos)
+            std = stsh[pos + 2:pos + 2 + size]
+            pos += 2 + size
+            if size < base_size or size < 10:
+                continue
+            kind, based = _u16(std, 2) & 0xF, _u16(std, 2) >> 4
+            if kind != 1:  # only paragraph styles carry paragraph properties
+                continue
+            name_at = base_size
+            at = name_at + 2 + 2 * _u16(std, name_at) + 2
+            at += at & 1
+            upx = _u16(std, at) if at + 2 <= len(std) else 0
+            papx = std[at + 2:at + 2 + upx]
+            own[istd] = (based, _sprms(papx[2:]) if len(papx) >= 2 else {})
+        styles: dict[int, dict[int, bytes]] = {}
+        for istd in own:
+            chain, k = [], istd
+            while k in own and k not in chain and len(chain) < 16:
+                chain.append(k)
+                k = own[k][0]
+            merged: dict[int, bytes] = {}
+            for k in reversed(chain):
+                merged.update(own[k][1])
+            if _SPRM_PILFO in merged:
+                styles[istd] = merged
+        return styles
+
+    def _fonts(self) -> list[str]:
+        """The names of the document's fonts, lower case, by their index (SttbfFfn: each FFN's name
+        after 39 bytes of its properties)."""
+        sttb = self._in_table(_FIB_STTBFFFN)
+        if len(sttb) < 4:
+            return []
+        names, pos = [], 4
+        for _ in range(_u16(sttb, 0)):
+            if pos >= len(sttb):
+                break
+            ffn = sttb[pos + 1:pos + 1 + sttb[pos]]
+            pos += 1 + sttb[pos]
+            names.append(ffn[39:].decode("utf-16-le", "replace").split("\x00")[0].lower() if len(ffn) > 40 else "")
+        return names
+
+    def _text_boxes(self) -> dict[int, list[tuple[int, int]]]:
+        """The characters of the text boxes each drawn object of the main text anchors, by the
+        character anchoring it: the objects (PlcSpaMom) name their shape, the text boxes' story
+        (PlcftxbxTxt) the shape each box belongs to."""
+        spa, txbx = self._in_table(_FIB_PLCSPAMOM), self._in_table(_FIB_PLCFTXBXTXT)
+        if self.txbx_at < 0 or len(spa) < 34 or len(txbx) < 30:
+            return {}
+        n = (len(spa) - 4) // 30
+        shapes: dict[int, list[int]] = {}  # shape id -> the characters anchoring it
+        for k in range(n):
+            shapes.setdefault(_u32(spa, 4 * (n + 1) + 26 * k), []).append(_u32(spa, 4 * k))
+        m = (len(txbx) - 4) // 26
+        boxes: dict[int, list[tuple[int, int]]] = {}
+        for k in range(m - 1):  # the last is the story's end
+            at = 4 * (m + 1) + 22 * k
+            if _u16(txbx, at + 8):  # fReusable: a box no shape uses
+                continue
+            first, last = _u32(txbx, 4 * k), _u32(txbx, 4 * (k + 1))
+            for cp in shapes.get(_u32(txbx, at + 14), ()):
+                boxes.setdefault(cp, []).append((self.txbx_at + first, self.txbx_at + last))
+        return boxes
+
+    # -- the text
+
+    def _piece(self, cp: int) -> int | None:
+        k = bisect.bisect_right(self.piece_starts, cp) - 1
+        return k if k >= 0 and cp < self.pieces[k][1] else None
+
+    def _fc(self, cp: int) -> int | None:
+        k = self._piece(cp)
+        if k is None:
+            return None
+        start, _, fc, compressed = self.pieces[k]
+        return fc + (cp - start) * (1 if compressed else 2)
+
+    def _props(self, runs: list, cp: int) -> tuple[int, dict[int, bytes]]:
+        """(style, properties) of the paragraph or character at ``cp``: its run's, and over them those a
+        fast save gave its piece."""
+        istd, props = self._run(runs, self._fc(cp))
+        k = self._piece(cp)
+        return (istd, {**props, **self.piece_props[k]}) if k is not None and self.piece_props[k] else (istd, props)
+
+    def _run(self, runs: list, fc: int | None) -> tuple[int, dict[int, bytes]]:
+        if fc is None or not runs:
+            return 0, {}
+        k = bisect.bisect_right(runs, fc, key=lambda r: r[0]) - 1
+        if k >= 0 and runs[k][0] <= fc < runs[k][1]:
+            return runs[k][2], runs[k][3]
+        return 0, {}
+
+    def _characters(self, start: int, end: int) -> str:
+        out = []
+        for first, last, fc, compressed in self.pieces:
+            a, b = max(first, start), min(last, end)
+            if a >= b:
+                continue
+            width = 1 if compressed else 2
+            raw = self.word[fc + width * (a - first):fc + width * (b - first)]
+            if len(raw) < width * (b - a):
+                raise _Damaged
+            out.append(_piece_text(raw, compressed))
+        return "".join(out)
+
+    def _paragraphs(self, start: int, end: int, boxes: bool = True,
+                    first_page: bool = False) -> list[tuple[str, int, dict[int, bytes], bool]]:
+        """(text, mark, properties, bold) of each paragraph between two characters: its text without
+        field codes, hidden or deleted text, and the character that ends it (0x0D, or 0x07 for a
+        table's cell or row). A paragraph whose mark was deleted with tracked changes runs on into the
+        next, unless a table's cell holds only one of them; the text boxes a paragraph anchors follow
+        it as paragraphs (in its cell, when it stands in a table). On the ``first_page`` (a header read
+        once for the first page) a PAGE field reads 1, whichever page its stored result was laid out on."""
+        text = self._characters(start, end)
+        paragraphs: list[tuple[str, int, dict[int, bytes], bool]] = []
+        chars: list[str] = []
+        bold = [True, False]  # every character bold so far; any seen
+        fields: list[bool] = []  # of each field open here: whether its result is being read
+        codes: list[list[str]] = []  # the code of each field open here, as far as read
+        anchors: list[int] = []  # the drawn objects the paragraph anchors, by their character
+        joined: tuple[str, dict[int, bytes], bool] | None = None  # a paragraph whose mark was deleted
+        for k, ch in enumerate(text):
+            code = ord(ch)
+            if code == 0x13:
+                fields.append(False)
+                codes.append([])
+                continue
+            if code == 0x14:
+                if fields and not fields[-1]:
+                    fields[-1] = True
+                    if first_page and "".join(codes[-1]).split()[:1] == ["PAGE"] and all(fields):
+                        chars.append("1")
+                        fields[-1] = False  # its stored result is not read
+                continue
+            if code == 0x15:
+                if fields:
+                    fields.pop()
+                    codes.pop()
+                continue
+            if fields and not fields[-1]:
+                codes[-1].append(ch)
+            if code == 0x08:
+                anchors.append(start + k)
+                continue
+            if ch in "\r\x07" or code == 0x0C:
+                mark = 0x07 if ch == "\x07" else 0x0D
+                istd, props = self._props(self.papx, start + k)
+                if _SPRM_PILFO not in props and istd in self.styles:
+                    props = {**self.styles[istd], **props}
+                line = "".join(chars).translate(_DOC_CHARACTERS)
+                is_bold = bold[0] and bold[1]
+                chars, bold = [], [True, False]
+                if joined and _depth(joined[1]) == _depth(props):
+                    line, is_bold = joined[0] + line, joined[2] and is_bold
+                elif joined:
+                    paragraphs.append((joined[0], 0x0D, joined[1], joined[2]))
+                joined = None
+                if mark == 0x0D and code != 0x0C and _operand(self._props(self.chpx, start + k)[1], _SPRM_CFRMARKDEL) == 1:
+                    joined = (line, props, is_bold)
+                    continue
+                inside = [box for cp in anchors for box in self.boxes.get(cp, ())] if boxes else []
+                anchors = []
+                if not inside:
+                    paragraphs.append((line, mark, props, is_bold))
+                    continue
+                depth = _depth(props)
+                cell = {_SPRM_PFINTABLE: b"\x01", _SPRM_PITAP: depth.to_bytes(4, "little")} if depth else None
+                paragraphs.append((line, 0x0D, props if mark == 0x0D or not depth else {**props, _SPRM_PFTTP: b"\x00"},
+                                   is_bold))
+                for first, last in dict.fromkeys(inside):
+                    for box in _without_trailing_blanks(self._paragraphs(first, last, boxes=False)):
+                        paragraphs.append((box[0], 0x0D, cell, False) if cell else box)
+                if mark == 0x07 and depth:
+                    paragraphs.append(("", mark, props, False))  # the cell's end, after its boxes
+                continue
+            if fields and not all(fields):
+                continue  # a field's code ("HYPERLINK …", "PAGE"): its result is read
+            if code < 0x20 and ch not in "\t\x0b\x1e\x1f":
+                continue  # anchors of pictures, footnotes and comments
+            _, props = self._props(self.chpx, start + k)
+            if _operand(props, _SPRM_CFVANISH) == 1 or _operand(props, _SPRM_CFRMARKDEL) == 1:
+                continue
+            if 0xF000 <= code <= 0xF0FF or _SPRM_CSYMBOL in props:
+                ch = self._symbol(ch, props)
+            if not ch.strip():
+                chars.append("\n" if ch == "\x0b" else ch)
+                continue
+            bold[1] = True
+            bold[0] = bold[0] and _operand(props, _SPRM_CFBOLD) == 1
+            chars.append(ch)
+        if joined:
+            paragraphs.append((joined[0], 0x0D, joined[1], joined[2]))
+        if "".join(chars).strip():
+            paragraphs.append(("".join(chars).translate(_DOC_CHARACTERS), 0x0D, {}, False))
+        return paragraphs
+
+    def _symbol(self, ch: str, props: dict[int, bytes]) -> str:
+        """A character of a symbol font: a presence box ticked or empty ("☒", "☐") by its font and code,
+        as the Word reader reads ``w:sym``; a symbol inserted as one (sprmCSymbol) that is no box reads as
+        nothing, a symbol font's character typed in the text as itself."""
+        from samverkan.loaders.read import _SYMBOL_BOXES
+
+        symbol = props.get(_SPRM_CSYMBOL)
+        if symbol and len(symbol) >= 4:
+            font, code = int.from_bytes(symbol[:2], "little"), int.from_bytes(symbol[2:4], "little")
+        else:
+            font, code = _operand(props, _SPRM_CRGFTC0, -1), ord(ch)
+        name = self.fonts[font] if 0 <= font < len(self.fonts) else ""
+        box = _SYMBOL_BOXES.get((name, f"{code & 0xFF:02X}"))
+        return box or ("" if symbol else ch)
+
+    def _header(self) -> tuple[int, int] | None:
+        """The characters of the header the first page prints: its first-page header, else the header
+        of the first section's odd pages."""
+        plc = self._in_table(_FIB_PLCFHDD)
+        if not self.ccp_hdd or len(plc) < 4 * 8:
+            return None
+        cps = [_u32(plc, 4 * k) for k in range(len(plc) // 4)]
+        base = self.ccp_text + self.ccp_ftn
+        for story in (6 + 4, 6 + 1):  # (after the six separator stories) first-page header, odd header
+            if story + 1 < len(cps) and cps[story + 1] > cps[story]:
+                start, end = base + cps[story], base + min(cps[story + 1], self.ccp_hdd)
+                if self._characters(start, end).strip("\r\x07 \t"):
+                    return start, end
+        return None
+
+    def text(self) -> str:
+        out = Lines()
+        header = self._header()
+        if header:
+            self._blocks(_without_trailing_blanks(self._paragraphs(*header, first_page=True)), out)
+        self._blocks(self._paragraphs(0, self.ccp_text), out)
+        return out.text()
+
+    def _blocks(self, paragraphs, out: Lines) -> None:
+        """The paragraphs as lines: those outside tables a line each, a table's rows a line each; a
+        table in a table gives its rows after the row holding it."""
+        tables: list[_DocTable] = []  # the tables open, outermost first
+
+        def close() -> None:
+            done = tables.pop()
+            done.end_row()
+            if tables:
+                tables[-1].cell.append(done)
+                tables[-1].inner_tables.append(done)
+            else:
+                done.write(out, self)
+
+        for paragraph in paragraphs:
+            text, mark, props, _ = paragraph
+            depth = _depth(props)
+            while len(tables) > depth:
+                close()
+            if not depth:
+                self.paragraph(paragraph, out)
+                continue
+            while len(tables) < depth:
+                tables.append(_DocTable())
+            t = tables[-1]
+            if (_operand(props, _SPRM_PFTTP) and mark == 0x07) if depth == 1 else _operand(props, _SPRM_PFINNERTTP):
+                t.end_row(_cell_edges(props))  # the row's end mark, which holds no text but the row's cells
+            else:
+                t.cell.append(paragraph)
+                if mark == 0x07 if depth == 1 else _operand(props, _SPRM_PFINNERTABLECELL):
+                    t.end_cell()
+        while tables:
+            close()
+
+    def paragraph(self, paragraph: tuple[str, int, dict[int, bytes], bool], out: Lines) -> None:
+        """A paragraph outside a table's cells, its list's number before it, marked as a heading when
+        it is bold from end to end (as the Word reader marks one, ``read._bold_title``)."""
+        from samverkan.loaders.read import _TITLE_LIKE
+
+        text, _, props, bold = paragraph
+        out.word_paragraph(text, self.lists.label(props, text), bold and bool(_TITLE_LIKE.match(text.strip())))
+
+    def cell_lines(self, content: list) -> list[str]:
+        """A cell's paragraphs and tables read as the body's, as the Word reader reads a cell that is
+        no table cell but a layout's box (``read._cell_blocks``)."""
+        out = Lines()
+        for block in content:
+            if isinstance(block, _DocTable):
+                block.write(out, self)
+            else:
+                self.paragraph(block, out)
+        return out.text().split("\n") if out.lines else []
+
+
+class _DocTable:
+    """A table's rows as they are read: each cell its paragraphs and the tables it holds, in order."""
+
+    def __init__(self) -> None:
+        self.rows: list[list[list]] = []  # each row's cells, each cell's paragraphs and tables
+        self.inner: list[list[_DocTable]] = []  # the tables inside each row
+        self.row: list[list] = []
+        self.cell: list = []
+        self.inner_tables: list[_DocTable] = []  # those of the row being read
+        self.edges: list[list[int] | None] = []  # where each row's cells begin and the last ends
+
+    def end_cell(self) -> None:
+        self.row.append(self.cell)
+        self.cell = []
+
+    def end_row(self, edges: list[int] | None = None) -> None:
+        if self.cell:
+            self.end_cell()
+        if self.row:
+            self.rows.append(self.row)
+            self.inner.append(self.inner_tables)
+            self.edges.append(edges if edges and len(edges) == len(self.row) + 1 else None)
+        self.row, self.inner_tables = [], []
+
+    def _cells(self, row: list[list], edges: list[int] | None, grid: list[int]) -> list[str]:
+        """A row's cell texts, an empty cell for each of the table's columns before a row's first, and
+        a row of one cell merged over the table's columns (a label over a roster: "Ledamöter") followed
+        by an empty cell for each column more, as the Word reader keeps a .docx table's columns
+        (``w:gridBefore``, ``w:gridSpan``). The cells of a row of several keep their count: a .doc
+        holds only each row's own cell edges, and a row of fewer, wider cells than the roster under it
+        ("Övriga:" | "Anna Lund, …") is the same row whether its cells were merged or drawn so."""
+        if not edges or not grid:
+            return [_cell_text(cell) for cell in row]
+        cells = [""] * min(sum(1 for x in grid if x < edges[0] - _GRID_SLACK), 63)
+        cells += [_cell_text(cell) for cell in row]
+        if len(row) == 1:
+            cells += [""] * min(sum(1 for x in grid if edges[0] + _GRID_SLACK < x < edges[1] - _GRID_SLACK), 63)
+        return cells
+
+    def write(self, out: Lines, doc: _WordDocument) -> None:
+        """A line per row, a tab between cells, a table inside a row on the lines after it; a table of
+        one column that frames the text, and a row that lays out an item, read as paragraphs, as the
+        Word reader reads them (``read._table_lines``)."""
+        from samverkan.loaders.read import _label_over_marks
+
+        if self.rows and all(len(row) == 1 for row in self.rows):
+            for row in self.rows:
+                out.block(doc.cell_lines(row[0]))
+            return
+        items = [_item_lines(row, doc) for row in self.rows]
+        grid = _grid([e for e in self.edges if e])
+        rows = [[] if item is not None else self._cells(row, edges, grid)
+                for row, edges, item in zip(self.rows, self.edges, items)]
+        for cells, inner, item in zip(_label_over_marks(rows), self.inner, items):
+            if item is not None:
+                out.block(item)
+                continue
+            out.block(["\t".join(cells)])
+            for table in inner:
+                table.write(out, doc)
+
+
+_GRID_SLACK = 20  # twips (1/72 inch is 20): column edges of rows this close are one edge
+
+
+def _cell_edges(props: dict[int, bytes]) -> list[int] | None:
+    """Where each cell of a row begins, and its last ends, in twips, from the row's table definition
+    (sprmTDefTable: its size, the number of cells, then their edges)."""
+    table = props.get(0xD608)
+    if not table or len(table) < 3:
+        return None
+    count = table[2]
+    if len(table) < 3 + 2 * (count + 1):
+        return None
+    return [int.from_bytes(table[3 + 2 * k:5 + 2 * k], "little", signed=True) for k in range(count + 1)]
+
+
+def _grid(edges: list[list[int]]) -> list[int]:
+    """The edges of a table's columns: every edge a row's cells have, those closer than the slack as one."""
+    grid: list[int] = []
+    for x in sorted({x for row in edges for x in row}):
+        if not grid or x - grid[-1] > _GRID_SLACK:
+            grid.append(x)
+    return grid
+
+
+def _cell_text(cell: list) -> str:
+    text = cell_text([block[0] for block in cell if not isinstance(block, _DocTable)])
+    return "" if text == "☐" else text  # an empty presence box marks no one, as a blank cell
+
+
+def _item_lines(row: list[list], doc: _WordDocument) -> list[str] | None:
+    """The lines of a table row that lays out an item: its number alone in the first cell and its heading
+    and paragraphs in the second, or its number and heading in the first and what was said in the
+    second (``read._item_row``); None for any other row."""
+    from samverkan.loaders.read import _ITEM_HEADING_CELL, _ITEM_NUMBER_CELL, _SENTENCE_IN_CELL
+
+    if len(row) != 2:
+        return None
+    first = " ".join(" ".join(b[0].split()) for b in row[0] if not isinstance(b, _DocTable)).strip()
+    paragraphs = [b[0] for b in row[1] if not isinstance(b, _DocTable)]
+    number, heading = _ITEM_NUMBER_CELL.match(first), None
+    if not number:
+        heading = _ITEM_HEADING_CELL.match(first)
+        if not (heading and not heading["title"].rstrip().endswith((".", ":"))
+                and any(_SENTENCE_IN_CELL.search(p) for p in paragraphs)):
+            return None
+    elif sum(1 for p in paragraphs for x in p.split("\n") if x.strip()) <= 1:
+        return None
+    lines = [x for line in doc.cell_lines(row[1]) for x in line.split("\n")]
+    if heading:
+        lines.insert(0, f"{heading['number']} {heading['title'].strip()}")
+    else:
+        first_line = next((k for k, x in enumerate(lines) if x.strip()), None)
+        if first_line is not None:
+            lines[first_line] = f"{number['number']} {lines[first_line].strip().strip('*')}"
+            if number["dnr"]:
+                lines.insert(first_line + 1, number["dnr"])
+    return lines + [""]
+
+
+class _DocLists:
+    """The numbers Word draws before list paragraphs and numbered headings ("1.", "a)", "§ 12"),
+    which are not in their text: a paragraph's list override (ilfo) names a list (PlfLfo), whose
+    levels (PlfLst) give each level's number format, number text and start, as
+    ``read._ListNumbers`` reads them from a ``.docx``."""
+
+    def __init__(self, doc: _WordDocument) -> None:
+        self.levels: dict[tuple[int, int], tuple[str, str, int]] = {}  # (lsid, level) -> (format, text, start)
+        self.overrides: list[tuple[int, dict[int, int]]] = []  # per ilfo - 1: (lsid, level -> start)
+        self.counts: dict[tuple[int, int], list[int]] = {}
+        try:
+            # the levels of the lists follow their PlfLst in the table stream, out of its count
+            fc, lcb = doc._fclcb(_FIB_PLFLST)
+            self._read(doc.table[fc:] if lcb else b"", doc._in_table(_FIB_PLFLFO))
+        except _Damaged:
+            self.levels, self.overrides = {}, []
+
+    @staticmethod
+    def _level(buf: bytes, pos: int) -> tuple[tuple[str, str, int], int]:
+        """A list level (LVL) at ``pos``: (format, number text with "%1" for the first level's number, start),
+        and where the next begins."""
+        if pos + 28 > len(buf):
+            raise _Damaged
+        start, nfc = _i32(buf, pos), buf[pos + 4]
+        pos += 28 + buf[pos + 25] + buf[pos + 24]  # the level's paragraph and character properties
+        cch = _u16(buf, pos)
+        xst = buf[pos + 2:pos + 2 + 2 * cch]
+        if len(xst) < 2 * cch:
+            raise _Damaged
+        text = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in xst.decode("utf-16-le", "replace"))
+        return (_NFC.get(nfc, ""), text, start), pos + 2 + 2 * cch
+
+    def _read(self, lst: bytes, lfo: bytes) -> None:
+        if len(lst) < 2 or len(lfo) < 4:
+            return
+        count = _u16(lst, 0)
+        heads = [(_i32(lst, 2 + 28 * k), 1 if lst[2 + 28 * k + 26] & 1 else 9) for k in range(count)]
+        pos = 2 + 28 * count
+        for lsid, n in heads:
+            for level in range(n):
+                self.levels[(lsid, level)], pos = self._level(lst, pos)
+        count = min(_u32(lfo, 0), len(lfo) // 16)
+        records = [(_i32(lfo, 4 + 16 * k), lfo[4 + 16 * k + 12]) for k in range(count)]
+        pos = 4 + 16 * count
+        for lsid, n in records:
+            starts: dict[int, int] = {}
+            pos += 4  # the LFOData's cp
+            for _ in range(n):
+                start, flags = _i32(lfo, pos), _u32(lfo, pos + 4)
+                pos += 8
+                if flags & 0x10:  # fStartAt
+                    starts[flags & 0xF] = start
+                if flags & 0x20:  # fFormatting: a level of its own follows
+                    _, pos = self._level(lfo, pos)
+            self.overrides.append((lsid, starts))
+
+    def _start(self, lsid: int, starts: dict[int, int], level: int) -> int:
+        return starts.get(level, self.levels.get((lsid, level), ("", "", 1))[2])
+
+    def label(self, props: dict[int, bytes], text: str) -> str:
+        from samverkan.loaders.read import _NUMBER_FORMATS
+
+        ilfo = _operand(props, _SPRM_PILFO)
+        if not self.levels or not text.strip() or not 0 < ilfo <= len(self.overrides):
+            return ""
+        lsid, starts = self.overrides[ilfo - 1]
+        level = min(_operand(props, _SPRM_PILVL), 8)
+        # a list restarted by its override counts on its own; the others of one list count on together
+        key = (lsid, ilfo if starts else 0)
+        counts = self.counts.setdefault(key, [self._start(lsid, starts, k) - 1 for k in range(9)])
+        counts[level] += 1
+        counts[level + 1:] = [self._start(lsid, starts, k) - 1 for k in range(level + 1, 9)]
+        fmt, pattern, _ = self.levels.get((lsid, level), ("", "", 1))
+        if re.match(r"\s*(?:§|\d)", text):
+            return ""  # the number is written out already
+        word = pattern.strip()
+        if "%" not in word and len(word) > 1 and word.replace("-", "").isalpha():
+            return "" if text.lower().startswith(word.lower() + " ") else word + " "
+        if fmt == "bullet":
+            return "• "
+        if fmt not in _NUMBER_FORMATS:
+            return ""
+        if "%" not in pattern:
+            pattern = f"%{level + 1}." if fmt == "decimal" else f"%{level + 1})"
+
+        def number(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            written = _NUMBER_FORMATS.get(self.levels.get((lsid, k), ("decimal", "", 1))[0], str)
+            return written(max(counts[k], 1))
+
+        written = re.sub(r"%([1-9])", number, pattern)
+        return written.strip() + " " if written.strip() else ""
 
 
 # -- e-mail -------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "tex
 PDF = "application/pdf"
 TIFF = "image/tiff"  # the file an office scanner saves a signed protocol as, read by OCR
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".odt": formats.ODT, ".rtf": formats.RTF,
+SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".doc": formats.DOC, ".odt": formats.ODT, ".rtf": formats.RTF,
             ".html": formats.HTML, ".htm": formats.HTML, ".xhtml": formats.HTML, ".eml": formats.EML,
             ".tif": TIFF, ".tiff": TIFF}
 _KNOWN = ", ".join(sorted(SUFFIXES))
@@ -57,7 +57,7 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        hint = " (save it as .docx or .pdf)" if suffix in (".doc", ".pages", ".wpd") else ""
+        hint = " (save it as .docx or .pdf)" if suffix in (".pages", ".wpd") else ""
         raise ReadError(path, f"unsupported file type '{suffix or 'none'}'{hint}; minutes are read from {_KNOWN}")
     try:
         size = path.stat().st_size
@@ -130,6 +130,8 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         if notes is not None:
             notes.append(ocr.NOTE_IMAGE)
         return text
+    if media_type == formats.DOC:
+        return _read_doc(path, data, attached)
     if media_type == formats.ODT:
         return _item_rows_apart(formats.read_odt(path, data))
     if media_type == formats.RTF:
@@ -143,6 +145,26 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     text = decode_text(path, data)
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
+
+
+# what a file saved under a Word name may really be: Word saves a document "as .doc" in RTF or HTML when asked
+# to, and meeting systems export either under a .doc name
+_RTF_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\\rtf")
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def _read_doc(path: Path, data: bytes, attached: bool) -> str:
+    """A ``.doc`` file's text: a Word 97–2003 document, or the RTF, HTML or DOCX a file of that name
+    often really is, each read by its own reader."""
+    if _RTF_START.match(data[:64]):
+        return _text_of(path, formats.RTF, data, attached)
+    if _HTML_START.match(data[:4096]):
+        return _text_of(path, formats.HTML, data, attached)
+    if data.startswith(b"PK\x03\x04"):
+        return _text_of(path, DOCX, data, attached)
+    # its tables' item rows are read as the Word reader reads a .docx's (:func:`_item_row`)
+    return _ARROW_AFTER_SENTENCE.sub("\n", formats.read_doc(path, data))
 
 
 # the header of a table that writes the minutes a row an item: "Punkt | Anteckning", "Ärende | Anteckningar"
