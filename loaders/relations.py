@@ -59,6 +59,9 @@ from samverkan.loaders.types import (
 
 _MONTHS = MONTHS
 _MONTH = f"(?:{'|'.join(MONTHS)})"
+# "tf." (tillförordnad) before a title, its dot no end of a clause
+_ACTING_TITLE = re.compile(r"\btf\.\s+(?=[a-zåäö])")
+_ACTING_UNDONE = re.compile(r"\btf\s+(?=[a-zåäö])")
 _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "osv", "s.k",
            "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d", "v"}  # "v. 42": a week
 
@@ -3128,7 +3131,8 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?"
     # "Geriatriken har utsett …": the unit whose seat it is
     r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+(?:har|hade)\s+"
-    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
+    # her title after the name, shortened or not: "…, tf. primärvårdsdirektör, att ersätta …"
+    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
     r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
 # a referral in a relative clause: "… som Styrgrupp X lyfte till Ledningsgruppen Y i mars"
@@ -3781,8 +3785,9 @@ class _Extractor:
                 if not g.generic_head:
                     self.group(g.name, None)
             for sentence in _sentences(value):
-                self._sentence(_SPACES.sub(" ", sentence).strip(), origin="narrative", pos=None, giver=None,
-                               kinds=("membership", "mandate"))
+                sentence = _SPACES.sub(" ", sentence).strip()
+                self._sentence(sentence, origin="narrative", pos=None, giver=None, kinds=("membership", "mandate"))
+                self._prev_clause = sentence  # "Eva Ek deltog för första gången … Hon ersätter Per Ek …"
         ctx.item = None
 
     def _status_report_title(self, it: ParsedItem) -> None:
@@ -5579,6 +5584,9 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        acting = "tf." in s
+        if acting:
+            s = _ACTING_TITLE.sub("tf ", s)  # "som tf. primärvårdsdirektör": no sentence ends in a title
         note = _RESPONSIBLE_NOTE.search(s) if "nsvar" in s else None
         if note and "assignment" in kinds:
             self._noted_responsible(s[:note.start()].rstrip(" .,;"), note.group("who"), origin=origin, pos=pos,
@@ -5597,7 +5605,7 @@ class _Extractor:
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
-        self.ctx.clause = s
+        self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
@@ -6862,6 +6870,15 @@ class _Extractor:
             who = self._people(g["who"])
             created = [x.name for x in self.out.groups if x.created and x.item == item]
             grp = seat_group(g["group"]) if g.get("group") else (created[-1] if created else self.ctx.working_group or body)
+            if not who or len(who) != 1 or not grp:
+                return False
+            hm = g["hm"] if g["hm"][:1].isupper() else None
+            self.membership(who[0], grp, item, role="ledamot", change="join", on_behalf_of=hm)
+            return True
+        if rule.name == "first_time_as_representative":
+            # "Eva Ek deltog för första gången som ny representant för Åby kommun": new in the body that met
+            who = self._people(g["who"])
+            grp = seat_group(g["group"]) if g.get("group") else body
             if not who or len(who) != 1 or not grp:
                 return False
             hm = g["hm"] if g["hm"][:1].isupper() else None

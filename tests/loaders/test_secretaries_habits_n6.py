@@ -1,0 +1,139 @@
+"""Habits of secretaries seen in the sixth round of sister minutes: the points of a markdown page as the
+rows of a "| Punkt | Anteckning |" table; each read on a small minutes of its own, loaded alone into a
+fresh store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.loaders.test_read_formats import facts
+
+
+def _load(tmp_path: Path, name: str, text: str) -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return facts(path, tmp_path)
+
+
+PIPE_POINT_TABLE = """# Lokal närvårdsgrupp Norrby
+
+**Anteckningar v. 45** – tisdag 4/11 2025, kl. 14.00–16.00, Hälsocentralen Norrby
+
+### Ledamöter
+- Eva Lindqvist, socialchef, Åby kommun (ordförande)
+- Per Nyholm, verksamhetschef, Hälsocentralen Norrby
+
+| Punkt | Anteckning |
+|---|---|
+| 1. Inledning | Eva hälsade välkommen. Anteckningarna från 7/10 lades till handlingarna. |
+| 2. Läkarronder | Per berättade om ronderna. Gruppen var överens om att pröva fasta ronder under våren 2026. |
+| 3. Övrigt | Nästa möte tisdag 2/12. |
+
+## Uppdragslista
+
+| Uppdrag | Ansvarig | Klart |
+|---|---|---|
+| Ta fram rutin för ronderna | Per | v. 50 |
+"""
+
+
+def test_the_rows_of_a_markdown_point_table_are_points_whose_text_is_the_second_cell(tmp_path):
+    """"| 2. Läkarronder | Per berättade … |": a markdown table read as a Word table of points is."""
+    f = _load(tmp_path, "lng.md", PIPE_POINT_TABLE)
+    assert ("1", "Inledning") in f["items"] and ("2", "Läkarronder") in f["items"]
+    assert any(d.startswith("pröva fasta ronder") for d in f["decisions"])
+    assert any(who == ("Per Nyholm",) and task.startswith("ta fram rutin") for who, task in f["assignments"])
+
+
+PROSE_ROSTER_PROPOSALS = """Styrgrupp Nära vård – Norrby
+Minnesanteckningar
+Datum: 2025-11-19, kl. 13.00–15.30
+
+Närvarande: Eva Lindqvist (ordf., Region Norrby), Kim Sandberg (Åby kommun), Lisa Ahl (ers., Ekå kommun), Elin Borg (adj., utvecklingsledare, Region Norrby).
+Per Nyholm, Ekå kommun, ersattes av Lisa Ahl.
+
+§ 4 Utbildningsdag
+Elin Borg presenterade förslaget.
+Förslag till beslut: att genomföra en utbildningsdag för chefer den 12 mars 2026, och att Elin Borg planerar dagen.
+Beslut: Enligt förslaget.
+
+§ 5 Mobila team
+Förslag till beslut: Att ge Arbetsgrupp trygg hemgång i uppdrag att ta fram en förstudie om mobila team.
+Styrgruppen beslutade enligt förslaget.
+
+§ 6 Lägesrapport
+Projektledaren hade förhinder. Punkten bordlades till nästa möte.
+"""
+
+
+def test_a_decision_enligt_forslaget_is_the_proposal_above_it(tmp_path):
+    """"Förslag till beslut: att A, och att B" / "Beslut: Enligt förslaget.": the decisions are A and B; "Styrgruppen
+    beslutade enligt förslaget" adopts the proposal too, and its task is given by decision."""
+    f = _load(tmp_path, "sg.txt", PROSE_ROSTER_PROPOSALS)
+    decided = [d.rstrip(".") for d in f["decisions"]]
+    assert "genomföra en utbildningsdag för chefer den 12 mars 2026" in decided
+    assert "Elin Borg planerar dagen" in decided
+    assert any(d.startswith("ge Arbetsgrupp trygg hemgång i uppdrag") for d in decided)
+    assert not any("enligt förslaget" in d.lower() for d in decided)
+    assert any(who == ("Arbetsgrupp trygg hemgång",) and task.startswith("ta fram en förstudie")
+               for who, task in f["assignments"])
+
+
+def test_a_member_replaced_by_a_deputy_and_short_roles_in_brackets(tmp_path):
+    """"Per Nyholm, Ekå kommun, ersattes av Lisa Ahl": he was away, she served; "(ers., …)" is an ersättare,
+    "(adj., …)" one adjoined, a guest."""
+    f = _load(tmp_path, "sg.txt", PROSE_ROSTER_PROPOSALS)
+    status = {name: (st, roles) for name, st, roles in f["attendance"]}
+    assert status["Per Nyholm"][0] == "absent"
+    assert status["Lisa Ahl"] == ("present", ("ersättare",))
+    assert status["Elin Borg"][0] == "guest" and "adjungerad" in status["Elin Borg"][1]
+
+
+FOOTER_NAMED = """MINNESANTECKNINGAR
+
+Tisdagen den 28 oktober 2025, kl. 13.15–15.00
+Teams
+
+Närvarande
+Anna Berg, MAS, Åby kommun (sammankallande)
+Lisa Ahl, enhetschef hemtjänst, Åby kommun
+Bo Ek, vårdsamordnare, Region Norrby
+
+Frånvarande
+Kim Sandberg, Ekå kommun
+
+Lisa Ahl deltog för första gången som ny representant för Åby kommun. Hon
+ersätter Eva Nord, som har gått över till biståndsenheten.
+
+
+1) Föregående anteckningar
+
+Anteckningarna lades till handlingarna.
+
+
+2) Övrigt
+
+Nästa möte tisdagen den 9 december.
+
+
+--------------------------------------------------------------------------
+Arbetsgrupp trygg hemgång, Norrby | Minnesanteckningar 2025-10-28 | Sida 1 (1)
+"""
+
+
+def test_the_body_named_only_in_the_footer_met_and_teams_is_no_body(tmp_path):
+    """A title of the document's kind alone, "Teams" under the date, and the body named in the footer closing
+    the text: the footer's body met (without the region's name after it)."""
+    f = _load(tmp_path, "ag.txt", FOOTER_NAMED)
+    assert f["body"] == "Arbetsgrupp trygg hemgång"
+
+
+def test_a_change_told_under_the_roster_ends_it_and_is_read(tmp_path):
+    """"Lisa Ahl deltog för första gången som ny representant för Åby kommun. Hon ersätter Eva Nord …" under the
+    absent: no one's roster entry (she is present, Eva Nord is not listed), but Lisa's new seat and Eva's leaving."""
+    f = _load(tmp_path, "ag.txt", FOOTER_NAMED)
+    status = {name: st for name, st, _ in f["attendance"]}
+    assert status["Lisa Ahl"] == "present" and "Eva Nord" not in status
+    body = f["body"]
+    assert ("Lisa Ahl", body, "replace") in f["memberships"] or ("Lisa Ahl", body, "join") in f["memberships"]
+    assert ("Eva Nord", body, "leave") in f["memberships"]
