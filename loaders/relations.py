@@ -653,7 +653,9 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "höll", "bjöd", "ställde", "lyfte",
           # what a body compiles or orders: "Samverkansgrupp Barn och unga i X sammanställer lägesrapporterna",
           # "den kartläggning som Politiskt samverkansråd beställde i juni"
-          "sammanställer", "sammanställde", "beställer", "beställde"}
+          "sammanställer", "sammanställde", "beställer", "beställde",
+          # what a plan a body made rests on: "tagits fram av Arbetsgrupp för X och bygger på uppföljningen"
+          "bygger", "byggde", "utgår", "utgick", "omfattar", "innehåller", "beskriver", "visar"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
@@ -4088,7 +4090,9 @@ class _Extractor:
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         named = self._people(who_text)
-        who = named or _subject_assignees(who_text, True, self.ctx)
+        # "Respektive kommun", "Alla huvudmän" in the Ansvarig column: each kommun (or huvudman) and them together
+        who = named or ("kommun" in who_text.lower() or "huvudm" in who_text.lower()) and self._collective(who_text)
+        who = who or _subject_assignees(who_text, True, self.ctx)
         if not who:
             who = self._collective(who_text) or self._roster_org_by_start(who_text)
         if not who and _UNIT_WORD.fullmatch(who_text):

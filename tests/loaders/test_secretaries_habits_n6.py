@@ -137,3 +137,32 @@ def test_a_change_told_under_the_roster_ends_it_and_is_read(tmp_path):
     body = f["body"]
     assert ("Lisa Ahl", body, "replace") in f["memberships"] or ("Lisa Ahl", body, "join") in f["memberships"]
     assert ("Eva Nord", body, "leave") in f["memberships"]
+
+
+def test_a_verb_after_och_ends_a_body_name():
+    """"… av Arbetsgrupp för fallprevention och bygger på …": "och bygger" is the predicate, no part of the name."""
+    from samverkan.loaders.relations import find_groups
+    text = "Planen har tagits fram av Arbetsgrupp för fallprevention och bygger på uppföljningen av 2025 års insatser."
+    assert [g.name for g in find_groups(text)] == ["Arbetsgrupp för fallprevention"]
+
+
+FOLLOW_UP_TABLE = """Styrgrupp Nära vård – Norrby
+Minnesanteckningar 2025-11-19
+
+Närvarande: Eva Lindqvist (ordf., Region Norrby), Kim Sandberg (Åby kommun), Lisa Ahl (Ekå kommun).
+
+§ 3 Uppföljning av uppdrag
+Nr\tUppdrag\tAnsvarig\tKlart senast\tStatus
+1\tSammanställa erfarenheterna av SIP i hemmet\tEva Lindqvist\t2025-10-31\tKlart
+2\tFörankra checklistan för trygg hemgång i kommunernas ledningsgrupper\tRespektive kommun\t2025-12-31\tPågår
+
+§ 4 Övrigt
+Inget övrigt.
+"""
+
+
+def test_respektive_kommun_in_the_responsible_column_is_each_kommun(tmp_path):
+    """"Respektive kommun" answering for a row: each kommun the roster names, and the kommuner together."""
+    f = _load(tmp_path, "sg.txt", FOLLOW_UP_TABLE)
+    (who,) = [w for w, task in f["assignments"] if task.startswith("förankra checklistan")]
+    assert "Åby kommun" in who and "Ekå kommun" in who
