@@ -3503,6 +3503,41 @@ _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)$")
 
 
+def _recased_by_text(name: str, lines: list[str]) -> str:
+    """A name read from a title in capitals, each word after the first written as the rest of the text writes it:
+    small where it is written small ("BARN OCH UNGA" with "barn" in the notes), capitalised where it is written so
+    in a sentence's midst, in capitals where the text writes it so (an acronym); as it is where the text is silent.
+
+    >>> _recased_by_text("Nätverket för Anhörigstöd i Ådalen", ["NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN",
+    ...                  "Träffpunkt i Ådalen. Hon berättade om anhörigstöd och SIP."])
+    'Nätverket för anhörigstöd i Ådalen'
+    >>> _recased_by_text("Arbetsgrupp Mobila TEAM", ["ARBETSGRUPP MOBILA TEAM", "Teamet startar. Två mobila team behövs."])
+    'Arbetsgrupp mobila team'
+    """
+    text = "\n".join(s for s in lines if not s.strip().isupper())
+    out = name.split()
+    for k, w in enumerate(out[1:], start=1):
+        if not re.fullmatch(r"[A-ZÅÄÖa-zåäöéü-]{2,}", w) or w.islower():
+            continue
+        small = capital = upper = False
+        for m in re.finditer(rf"(?<![\wåäöÅÄÖ-]){re.escape(w)}(?![\wåäöÅÄÖ-])", text, re.I):
+            form = m.group(0)
+            initial = re.search(r"(?:^|[.!?:]\s+|\n\s*|[-•*]\s+)$", text[max(0, m.start() - 3):m.start()]) is not None
+            if form.islower():
+                small = True
+            elif form.isupper() and len(form) > 1:
+                upper = upper or not initial
+            elif not initial:
+                capital = True
+        if small:
+            out[k] = w.lower()
+        elif capital:
+            out[k] = w[:1].upper() + w[1:].lower()
+        elif upper:
+            out[k] = w.upper()
+    return " ".join(out)
+
+
 def _footer_body(lines: list[str]) -> str | None:
     """The body named by a footer closing the text, as a word processor's footer is copied into it: "Arbetsgrupp
     X, Norrby | Minnesanteckningar 2025-10-28 | Sida 1 (1)"; None when the last lines hold no such footer.
@@ -5893,6 +5928,8 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
     if body is None:
         body = _without_region_tail(_footer_body(seg.lines), full_text)
+    if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
+        body = _recased_by_text(body, seg.lines)  # "NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN": each word as the text writes it
     body_basis = "text" if body else None
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]

@@ -166,3 +166,19 @@ def test_respektive_kommun_in_the_responsible_column_is_each_kommun(tmp_path):
     f = _load(tmp_path, "sg.txt", FOLLOW_UP_TABLE)
     (who,) = [w for w, task in f["assignments"] if task.startswith("förankra checklistan")]
     assert "Åby kommun" in who and "Ekå kommun" in who
+
+
+CAPS_TITLE = """REGIONALA LEDNINGSGRUPPEN FÖR VÅRD OCH OMSORG
+Minnesanteckningar
+Datum: torsdagen den 20 november 2025
+Närvarande: Eva Lindqvist (ordf., Region Norrby), Kim Sandberg (Åby kommun)
+
+§ 1 Mötets öppnande
+Dagordningen fastställdes. Därefter diskuterade ledningsgruppen vård och omsorg i hemmet.
+"""
+
+
+def test_a_body_named_in_capitals_is_written_as_the_text_writes_its_words(tmp_path):
+    """"REGIONALA LEDNINGSGRUPPEN FÖR VÅRD OCH OMSORG" over notes that write "vård och omsorg" small."""
+    f = _load(tmp_path, "rlg.txt", CAPS_TITLE)
+    assert f["body"] == "Regionala ledningsgruppen för vård och omsorg"
