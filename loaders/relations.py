@@ -3560,14 +3560,18 @@ class _Extractor:
         person = normalise_person_name(person)
         for m in self.out.memberships:
             if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
-                    and (m.change == change or {m.change, change} <= {"member", "join"})):
+                    and (m.change == change or {m.change, change} <= {"member", "join"}
+                         # "Eva Ek deltog för första gången … Hon ersätter Per Ek": one new seat, someone's
+                         or {m.change, change} == {"join", "replace"})):
                 if len(person) > len(m.person):
                     m.person = person
                 m.role = m.role or role
                 m.on_behalf_of = m.on_behalf_of or on_behalf_of
                 m.perspective = m.perspective or perspective
                 m.quote = m.quote or self._quote()
-                if change == "join":
+                if change == "replace":
+                    m.change, m.replaces = "replace", m.replaces or replaces
+                elif change == "join" and m.change != "replace":
                     m.change = "join"
                 return
         self.out.memberships.append(RawMembership(
