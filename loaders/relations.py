@@ -234,7 +234,7 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
                 buf += f" {m.group(0).strip()}"  # "”Blekingerutiner – Samverkan vid …”": a title's dash, no clause
                 continue
         elif m.group(0) != "\x00":
-            last = buf.rsplit(" ", 1)[-1].rstrip(".").casefold()
+            last = buf.rsplit(" ", 1)[-1].rstrip(".").lstrip("([").casefold()  # "(v. 50)", "(t.ex. …)" too
             nxt = flat[pos:pos + 3]
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
             if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
@@ -253,9 +253,42 @@ _RESPONSIBLE_TAG = re.compile(r"\s*(?:\(\s*(?:ansvar(?:ig)?|ansv\.?)\s*:?\s*(?P<
                               r"\s*:?\s*(?P<tag2>[^–()]*))\s*\.?$", re.I)
 
 
+def _dues_agree(one: str, other: str) -> bool:
+    """Whether two due dates may be the same day: equal, or a day, a week ("2026-W03") or a month
+    ("2026-01") that holds the other.
+
+    >>> _dues_agree("2026-W03", "2026-01"), _dues_agree("2026-01-16", "2026-01"), _dues_agree("2026-W03", "2026-02")
+    (True, True, False)
+    """
+    if one == other:
+        return True
+
+    def months(d: str) -> set[str]:
+        w = re.fullmatch(r"(\d{4})-W(\d{2})", d)
+        if w:
+            start = date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
+            return {(start + timedelta(days=k)).strftime("%Y-%m") for k in (0, 4)}
+        return {d[:7]} if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", d) else set()
+
+    coarse = [d for d in (one, other) if re.fullmatch(r"\d{4}-\d{2}", d)]
+    return bool(coarse) and bool(months(one) & months(other))
+
+
 def _clean_task(task: str) -> str:
+    """A task as its sentence gave it, without the week noted after it ("ta fram en rutin (v. 50)"), which
+    says when, not what.
+
+    >>> _clean_task("ta fram en rutin för ronderna (v. 50).")
+    'ta fram en rutin för ronderna'
+    """
     task = " ".join(task.split()).strip(" ,.;:")
+    if task.endswith(")"):
+        task = _WEEK_NOTE.sub("", task)
     return _TOLD_AFTER.sub("", task)
+
+
+# a week noted in brackets after a task: "(v. 50)", "(vecka 3)", "(senast v. 12)"
+_WEEK_NOTE = re.compile(r"\s*\((?:senast\s+)?(?:v\.?|vecka)\s*\d{1,2}\)$", re.I)
 
 
 # a due date written before the task's verb: "senast den 15 januari 2026 redovisa behovet …"
@@ -4161,7 +4194,7 @@ class _Extractor:
         for a in self.out.assignments:
             if not any(_same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
-            if due_date and a.due_date and due_date != a.due_date:
+            if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
                 continue
             if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
                 continue  # "Viktor har sammanställt …" is work done, not the task the row gives

@@ -183,3 +183,33 @@ def test_a_body_named_in_capitals_is_written_as_the_text_writes_its_words(tmp_pa
     """"REGIONALA LEDNINGSGRUPPEN FÖR VÅRD OCH OMSORG" over notes that write "vård och omsorg" small."""
     f = _load(tmp_path, "rlg.txt", CAPS_TITLE)
     assert f["body"] == "Regionala ledningsgruppen för vård och omsorg"
+
+
+WEEK_NOTES = """# Lokal närvårdsgrupp Norrby
+
+**Anteckningar v. 48** – tisdag 25/11 2025, kl. 14.00–16.00
+
+### Ledamöter
+- Eva Lindqvist, socialchef, Åby kommun (ordförande)
+- Per Nyholm, verksamhetschef, Hälsocentralen Norrby
+- Wilma Ek, processledare, Region Norrby
+
+## 1. Läkarronder
+Per och Eva tar fram en rutin för ronderna (v. 50). Gruppen var överens om att lyfta frågan om helger till
+samordningsgruppen. Wilma tar med frågan om besked före helger till samordningsgruppens möte i januari (v. 3).
+
+## Uppdragslista
+
+| Uppdrag | Ansvarig | Klart |
+|---|---|---|
+| Lyfta frågan om besked om hemgång före helger till samordningsgruppen | Wilma | v. 3 |
+"""
+
+
+def test_a_week_in_brackets_ends_no_sentence_and_a_list_row_in_that_month_restates_the_task(tmp_path):
+    """"… rutin för ronderna (v. 50). Gruppen …": "(v." is the week's abbreviation, the task is the sentence's;
+    the list's row due in week 3 restates the task the text gave for January."""
+    f = _load(tmp_path, "lng.md", WEEK_NOTES)
+    tasks = dict((task, who) for who, task in f["assignments"])
+    assert tasks.get("ta fram en rutin för ronderna") == ("Eva Lindqvist", "Per Nyholm")
+    assert len([t for who, t in f["assignments"] if who == ("Wilma Ek",)]) == 1
