@@ -215,6 +215,15 @@ _SUBSTITUTE = re.compile(
     r"(?:[a-zåäö][a-zåäö-]{3,}(?:chef|ledare|samordnare|strateg|handläggare|direktör)\s+(?=[A-ZÅÄÖ]))?"
     r"(?P<who>[A-ZÅÄÖ][\w'-]*\.?(?:\s+[A-ZÅÄÖ][\w'-]+){0,3})(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?",
 )
+# a sentence about a person under the roster, her name its subject: "Eva Ek deltog för första gången …",
+# "Per Ek ersätter Anna Lund …", "Lisa Berg lämnar gruppen vid årsskiftet"
+_TOLD_OF_PERSON = re.compile(r"^\s*(?:deltog|deltar|ersätter|ersatte|lämnar|lämnade|går\s+in|gick\s+in|börjar|började|"
+                             r"slutar|slutade|efterträder|efterträdde|har\s+(?:ersatt|efterträtt|lämnat|slutat|gått))\s+"
+                             r"[a-zåäöA-ZÅÄÖ]")
+# "Per Ek, Åby kommun, ersattes av Lisa Berg": a member replaced by a deputy for the meeting
+_REPLACED_BY = re.compile(r"^(?P<name>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})(?P<mid>(?:,\s*[^,()]{2,60}?)?),?\s+"
+                          r"(?:ersattes|ersätts|var\s+ersatt)\s+av\s+"
+                          r"(?P<who>[A-ZÅÄÖ][\w'-]+(?:\s+[A-ZÅÄÖ][\w'-]+){1,3})\s*\.?$")
 _ROLE_WORDS = {
     "vice ordförande": "vice ordförande", "1:e vice ordförande": "1:e vice ordförande",
     "2:e vice ordförande": "2:e vice ordförande", "vice ordf": "vice ordförande", "vice ordf.": "vice ordförande",
@@ -232,11 +241,13 @@ _ROLE_WORDS = {
     "sammankallande": "sammankallande", "v ordf": "vice ordförande", "v. ordf.": "vice ordförande",
     "v.ordf.": "vice ordförande", "v ordförande": "vice ordförande", "v. ordf": "vice ordförande",
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
+    # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
+    "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
 }
 # words in an entry that say the person was not there, or came as a guest
 _ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
-_GUEST_NOTE = re.compile(r"^(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b", re.I)
+_GUEST_NOTE = re.compile(r"^(?:(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b|adj\.?(?=[\s,]|$))", re.I)
 class _NameToken:
     """A capitalised word that may be part of a person name, in any Latin script ('Hodžić', 'Jovanović')."""
 
@@ -1029,6 +1040,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
             paragraphs.append(n)
         s = _POINT_BOUND.sub(" ", _POINTS.sub(" ", s))
     sub_for = None
+    if len(s) > 40 and (told := leading_name(s))[0] and _TOLD_OF_PERSON.match(told[1]):
+        return None  # "Eva Ek deltog för första gången som ny representant för …": a sentence told of her
+    replaced = _REPLACED_BY.match(s) if "ersat" in s or "ersätts" in s else None
+    if replaced:
+        # "Per Ek, Åby kommun, ersattes av Lisa Berg": the one who served for him, said the other way round
+        s = f"{replaced['who']}{replaced['mid']}, ersättare för {replaced['name']}"
     m = _SUBSTITUTE.search(s) if "ers" in s or "stället" in s or "tjänstgör" in s else None
     if m is None and "ersättare" in roles:
         m = _SERVING_FOR.search(s)
@@ -2621,6 +2638,18 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             mode, table = None, None  # "Justeringens plats och" alone on its line: the roster has ended
             i += 1
             continue
+        if (mode == "att" and len(s) > 40 and (told := leading_name(_strip_bullet(s)))[0]
+                and _TOLD_OF_PERSON.match(told[1])):
+            # "Eva Ek deltog för första gången som ny representant för Åby kommun. Hon ersätter Per Ek …": the
+            # roster has ended; the change its paragraph tells is read with the relations
+            para, j = [s.strip()], i + 1
+            while j <= hi and lines[j - 1].strip():
+                para.append(lines[j - 1].strip())
+                j += 1
+            out.setdefault("preamble", []).append(" ".join(para))
+            mode, queue = None, []
+            i = j
+            continue
         if (mode == "att" and len(s) > 60 and s.count(" ") >= 8 and _HEADER_RELATION.search(s)
                 and not is_name_line(s) and not leading_name(_strip_bullet(s))[0]):
             # a paragraph after the roster on the body's uppdrag ("Arbetsgruppen tillsattes av Samverkansgrupp X
@@ -3100,7 +3129,9 @@ _NOT_BODY_CELL = re.compile(
     r"justering|justerat|sammanträde|möte|anslag.*|bilaga.*|utdrag.*|paragrafer?\b.*|"
     # the document's status beside the body on a running header: "Krisledningsgruppen    Arbetsmaterial"
     r"arbetsmaterial|arbetsdokument|utkast|preliminär(?:t|a)?|ej\s+justerad(?:e|t)?|ojusterad(?:e|t)?|"
-    r"internt|intern|för\s+kännedom|version\s+[\d.]+)$", re.I)
+    r"internt|intern|för\s+kännedom|version\s+[\d.]+|"
+    # where a meeting online was held: "Teams", "via Zoom", "Digitalt möte"
+    r"(?:(?:via|på|digitalt\s+(?:via|på))\s+)?(?:microsoft\s+)?(?:teams|zoom|skype)(?:-?möte)?|digitalt(?:\s+möte)?)$", re.I)
 # labels that name the body that met ("Möte: Styrgrupp X") or, in an invitation's copy, when it met
 # ("Möte: tisdag 2 september 2025 09:00–11:00, Teams")
 _WHEN_OR_BODY = ("möte", "sammanträde")
@@ -3474,6 +3505,68 @@ _FÖRBUND_NAMED = re.compile(r"\b[A-ZÅÄÖ][a-zåäö]*förbundet(?:[ ]+[A-ZÅ�
 _LÄN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s+län")
 _REGION_TAIL = re.compile(r"^(?P<name>.*(?:grupp|gruppen|team|teamet|råd|rådet|nätverk|nätverket|beredning)\b.*?),\s+"
                           r"(?P<place>[A-ZÅÄÖ][a-zåäö]+)$")
+
+
+def _recased_by_text(name: str, lines: list[str]) -> str:
+    """A name read from a title in capitals, each word after the first written as the rest of the text writes it:
+    small where it is written small ("BARN OCH UNGA" with "barn" in the notes), capitalised where it is written so
+    in a sentence's midst, in capitals where the text writes it so (an acronym); as it is where the text is silent.
+
+    >>> _recased_by_text("Nätverket för Anhörigstöd i Ådalen", ["NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN",
+    ...                  "Träffpunkt i Ådalen. Hon berättade om anhörigstöd och SIP."])
+    'Nätverket för anhörigstöd i Ådalen'
+    >>> _recased_by_text("Arbetsgrupp Mobila TEAM", ["ARBETSGRUPP MOBILA TEAM", "Teamet startar. Två mobila team behövs."])
+    'Arbetsgrupp mobila team'
+    """
+    text = "\n".join(s for s in lines if not s.strip().isupper())
+    out = name.split()
+    for k, w in enumerate(out[1:], start=1):
+        if not re.fullmatch(r"[A-ZÅÄÖa-zåäöéü-]{2,}", w) or w.islower():
+            continue
+        small = capital = upper = False
+        for m in re.finditer(rf"(?<![\wåäöÅÄÖ-]){re.escape(w)}(?![\wåäöÅÄÖ-])", text, re.I):
+            form = m.group(0)
+            initial = re.search(r"(?:^|[.!?:]\s+|\n\s*|[-•*]\s+)$", text[max(0, m.start() - 3):m.start()]) is not None
+            if form.islower():
+                small = True
+            elif form.isupper() and len(form) > 1:
+                upper = upper or not initial
+            elif not initial:
+                capital = True
+        if small:
+            out[k] = w.lower()
+        elif capital:
+            out[k] = w[:1].upper() + w[1:].lower()
+        elif upper:
+            out[k] = w.upper()
+    return " ".join(out)
+
+
+def _footer_body(lines: list[str]) -> str | None:
+    """The body named by a footer closing the text, as a word processor's footer is copied into it: "Arbetsgrupp
+    X, Norrby | Minnesanteckningar 2025-10-28 | Sida 1 (1)"; None when the last lines hold no such footer.
+
+    >>> _footer_body(["Nästa möte 9/12.", "", "----", "Arbetsgrupp trygg hemgång | Minnesanteckningar 2025-10-28 | Sida 1"])
+    'Arbetsgrupp trygg hemgång'
+    >>> _footer_body(["Anteckningarna skickas till samverkansgruppen | Anna"]) is None
+    True
+    """
+    seen = 0
+    for s in reversed(lines):
+        s = s.strip()
+        if not s or not re.search(r"\w", s):
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        parts = [p.strip() for p in re.split(r"\s+[|·]\s+|\t", s) if p.strip()]
+        if len(parts) < 2 or not any(_DOC_TYPE.match(p) or _DOC_TYPE.match(p.lower()) for p in parts):
+            continue
+        for p in parts:
+            if (_BODY_WORD.search(p) and not _DOC_TYPE.search(p) and p[:1].isupper() and len(p.split()) <= 10
+                    and not re.search(r"\d", p)):
+                return p
+    return None
 
 
 def _without_region_tail(body: str | None, text: str) -> str | None:
@@ -4061,10 +4154,61 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
     return out
 
 
+# a line that adopts the proposal written above it: "Beslut: Enligt förslaget.", "Mötet beslutade enligt
+# förslaget.", "Styrgruppen beslutar i enlighet med förslaget"
+_ADOPTS_PROPOSAL = re.compile(
+    r"^(?:beslut\s*:\s*|(?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,6})\s+(?:beslutade|beslutar|beslöt)\s+)"
+    r"(?:i\s+enlighet\s+med|enligt)\s+(?:(?:framlagt|liggande|ordförandens|detta)\s+)?förslag(?:et)?\s*\.?$", re.I)
+# where one att-clause on a line ends and the next begins: "att anta planen, och att redovisa den i maj"
+_ATT_CLAUSES_JOINED = re.compile(r"(?:,\s*(?:och|samt)|;\s*(?:och|samt)?|\s+samt)\s+(?=att\s)")
+# "Förslag till beslut: att …" with the proposal on the label's own line
+_PROPOSAL_INLINE = re.compile(r"^(?:förslag\s+till\s+beslut|beslutsförslag)\s*:\s*(?P<text>\S.*)$", re.I)
+
+
+def _proposals_adopted(lines: list[str], lo: int, hi: int, adopted: set[int]) -> list[str]:
+    """``lines`` with each line of the item that adopts the proposal above it ("Beslut: Enligt förslaget.",
+    "Mötet beslutade enligt förslaget.") written as the decision it adopts: "Beslut:" and the proposal's text;
+    the numbers of those lines added to ``adopted``. The lines themselves when no line adopts one.
+
+    >>> _proposals_adopted(["Förslag till beslut: att anta planen,", "och att redovisa den i maj.",
+    ...                     "Mötet beslutade enligt förslaget."], 1, 3, set())[2]
+    'Beslut: att anta planen, och att redovisa den i maj.'
+    >>> _proposals_adopted(["Förslag till beslut:", "", "Gruppen antar planen.", "", "Beslut: Enligt förslaget."], 1, 5, set())[4]
+    'Beslut: Gruppen antar planen.'
+    >>> _proposals_adopted(["Planen presenterades.", "Beslut: Enligt förslaget."], 1, 2, set())[1]
+    'Beslut: Enligt förslaget.'
+    """
+    out = lines
+    proposal: list[str] | None = None
+    closed = False
+    for i in range(lo, hi + 1):
+        s = lines[i - 1].strip()
+        low = s[:40].lower()
+        if "förslag" not in low and proposal is None:
+            continue
+        if _PROPOSAL_LABEL.match(s):
+            proposal, closed = [], False
+        elif m := _PROPOSAL_INLINE.match(s):
+            proposal, closed = [m.group("text")], False
+        elif proposal and _ADOPTS_PROPOSAL.match(s):
+            if out is lines:
+                out = list(lines)
+            out[i - 1] = "Beslut: " + " ".join(proposal)
+            adopted.add(i)
+            proposal = None
+        elif proposal is not None and not closed:
+            if s:
+                proposal.append(s)
+            elif proposal:
+                closed = True  # the proposal's paragraph has ended
+    return out
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None,
                   meeting_date: str | None = None) -> ParsedItem:
-    lines = seg.lines
+    adopted: set[int] = set()  # the lines adopting a proposal: every sentence of it was decided
+    lines = _proposals_adopted(seg.lines, lo, hi, adopted)
     consumed: set[int] = set()
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
     dated_lines: set[int] = set()  # the lines of a dated log of decisions, no one responsible named: no tasks in it
@@ -4110,7 +4254,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
                 texts, rest = _block_decisions(" ".join(clause["parts"]), selves, known, clause.get("next", False),
-                                               told=clause.get("told", False))
+                                               told=clause.get("told", False), adopted=clause["line"] in adopted)
             for text in texts:
                 if text:
                     block_end = max(block_end, clause.get("end", clause["line"]))
@@ -4197,9 +4341,18 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     rest = rest[inline.end():]
                 if kind == 1 and re.match(r"(?:enligt|i\s+enlighet\s+med)\b", rest):
                     rest = "besluta " + rest  # "Nämnden beslutar enligt förvaltningens förslag"
+                # "Beslut: att anta planen, och att redovisa den i maj": one decision a clause
+                *done, rest = _ATT_CLAUSES_JOINED.split(rest) if rest[:4].lower() == "att " else [rest]
+                for part in done:
+                    clause = {"parts": [part], "line": i, "by": block_body, "last": s, "form": "att", "end": i}
+                    close_clause()
                 # "Styrgruppen beslutar att …" in running text, under no "Beslut" label
                 clause = {"parts": [rest], "line": i, "by": block_body, "last": s,
                           "told": not s.lstrip("*#_ ").lower().startswith("beslut")}
+                if done:
+                    clause["form"] = "att"
+                if i in adopted:
+                    end_block()  # the proposal adopted is the whole decision; what follows is running text
                 if s[:1] in _BULLETS or _ACTION_ARROW.match(s):
                     # "→ Beslut: …" / "- Beslut: …": a point marked out, which a sentence at the margin ends
                     clause["bullet"] = True
@@ -4885,11 +5038,12 @@ def _is_follow_on(sent: str, previous: str) -> bool:
 
 
 def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
-                     check_first: bool = False, told: bool = False) -> tuple[list[str], str]:
+                     check_first: bool = False, told: bool = False, adopted: bool = False) -> tuple[list[str], str]:
     """Decisions in a decision paragraph ("Beslut: …", "X beslutar att …" and what follows), one per
     sentence and per ", samt att"; the sentences after one that gives people a task go back to the
     running text: (decisions, rest). In a decision told in running text (``told``, under no "Beslut"
-    label) so does a sentence on what another body shall do: that body's task.
+    label) so does a sentence on what another body shall do: that body's task. A proposal ``adopted``
+    ("Förslag till beslut: …" / "Beslut: Enligt förslaget") was decided in every sentence.
 
     >>> _block_decisions("Nämnden godkänner rapporten. Uppdraget gäller 2026. Eva Ek lämnar sammanträdet kl. 11.", None, set())
     (['godkänner rapporten.', 'Uppdraget gäller 2026.'], 'Eva Ek lämnar sammanträdet kl. 11.')
@@ -4897,7 +5051,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     out: list[str] = []
     sentences = _split_sentences(text)
     for k, sent in enumerate(sentences):
-        if (k or check_first) and (_is_task_sentence(sent, known_names) or told and _other_body_shall(sent, selves)):
+        if (k or check_first) and not adopted and (
+                _is_task_sentence(sent, known_names) or told and _other_body_shall(sent, selves)):
             return out, " ".join(sentences[k:])
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
@@ -5775,6 +5930,10 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         # own ledningsgrupp, one of the kommun's, named with it as its nämnder are
         head["body"] = f"{head['body']}, {head['letterhead']}"
     body = _without_region_tail(qualified_body(head["body"], head.get("letterhead"), full_text), full_text)
+    if body is None:
+        body = _without_region_tail(_footer_body(seg.lines), full_text)
+    if body and any(s.strip().isupper() and body.casefold() in s.casefold() for s in seg.lines[:20]):
+        body = _recased_by_text(body, seg.lines)  # "NÄTVERKET FÖR ANHÖRIGSTÖD I ÅDALEN": each word as the text writes it
     body_basis = "text" if body else None
     if body is None and bodies:
         top = bodies.most_common(1)[0][0]

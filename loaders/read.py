@@ -142,7 +142,7 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
         return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload))
-    text = decode_text(path, data)
+    text = _pipe_item_rows_apart(decode_text(path, data))
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
 
@@ -195,6 +195,38 @@ def _item_rows_apart(text: str) -> str:
             under = False  # the table has ended
         out.append(line)
     return "\n".join(out)
+
+
+# a row of a markdown (pipe) table, "| 1. Inledning | Anna hälsade välkommen. |", and the rule under its head
+_PIPE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _pipe_item_rows_apart(text: str) -> str:
+    r"""A markdown "| Punkt | Anteckning |" table's rows as :func:`_item_rows_apart` writes a Word table's: the
+    item's heading on a line and its text on the next; other tables and lines as they are.
+
+    >>> _pipe_item_rows_apart("| Punkt | Anteckning |\n|---|---|\n| 1. Inledning | Dagordningen godkändes. |\nSlut")
+    'Punkt\tAnteckning\n\n1. Inledning\nDagordningen godkändes.\n\nSlut'
+    >>> _pipe_item_rows_apart("| Uppdrag | Ansvarig |\n|---|---|\n| Boka lokal | Anna |")
+    '| Uppdrag | Ansvarig |\n|---|---|\n| Boka lokal | Anna |'
+    """
+    if "|" not in text:
+        return text
+    out, under, seen = [], False, False
+    for line in text.split("\n"):
+        m = _PIPE_ROW.match(line)
+        if m is None:
+            under = False
+        elif under and _PIPE_RULE.match(line):
+            line = ""
+        else:
+            row = "\t".join(c.strip() for c in m.group("cells").split("|"))
+            if under or _ITEM_TABLE_HEAD.match(row):
+                under = seen = True
+                line = row
+        out.append(line)
+    return _item_rows_apart("\n".join(out)) if seen else text
 
 
 # a text that starts as a mail program writes a message: "Från: …" and "Skickat:"/"Ämne:" in its first lines

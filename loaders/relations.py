@@ -59,6 +59,9 @@ from samverkan.loaders.types import (
 
 _MONTHS = MONTHS
 _MONTH = f"(?:{'|'.join(MONTHS)})"
+# "tf." (tillförordnad) before a title, its dot no end of a clause
+_ACTING_TITLE = re.compile(r"\btf\.\s+(?=[a-zåäö])")
+_ACTING_UNDONE = re.compile(r"\btf\s+(?=[a-zåäö])")
 _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "osv", "s.k",
            "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d", "v"}  # "v. 42": a week
 
@@ -231,7 +234,7 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
                 buf += f" {m.group(0).strip()}"  # "”Blekingerutiner – Samverkan vid …”": a title's dash, no clause
                 continue
         elif m.group(0) != "\x00":
-            last = buf.rsplit(" ", 1)[-1].rstrip(".").casefold()
+            last = buf.rsplit(" ", 1)[-1].rstrip(".").lstrip("([").casefold()  # "(v. 50)", "(t.ex. …)" too
             nxt = flat[pos:pos + 3]
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
             if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
@@ -250,9 +253,42 @@ _RESPONSIBLE_TAG = re.compile(r"\s*(?:\(\s*(?:ansvar(?:ig)?|ansv\.?)\s*:?\s*(?P<
                               r"\s*:?\s*(?P<tag2>[^–()]*))\s*\.?$", re.I)
 
 
+def _dues_agree(one: str, other: str) -> bool:
+    """Whether two due dates may be the same day: equal, or a day, a week ("2026-W03") or a month
+    ("2026-01") that holds the other.
+
+    >>> _dues_agree("2026-W03", "2026-01"), _dues_agree("2026-01-16", "2026-01"), _dues_agree("2026-W03", "2026-02")
+    (True, True, False)
+    """
+    if one == other:
+        return True
+
+    def months(d: str) -> set[str]:
+        w = re.fullmatch(r"(\d{4})-W(\d{2})", d)
+        if w:
+            start = date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
+            return {(start + timedelta(days=k)).strftime("%Y-%m") for k in (0, 4)}
+        return {d[:7]} if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", d) else set()
+
+    coarse = [d for d in (one, other) if re.fullmatch(r"\d{4}-\d{2}", d)]
+    return bool(coarse) and bool(months(one) & months(other))
+
+
 def _clean_task(task: str) -> str:
+    """A task as its sentence gave it, without the week noted after it ("ta fram en rutin (v. 50)"), which
+    says when, not what.
+
+    >>> _clean_task("ta fram en rutin för ronderna (v. 50).")
+    'ta fram en rutin för ronderna'
+    """
     task = " ".join(task.split()).strip(" ,.;:")
+    if task.endswith(")"):
+        task = _WEEK_NOTE.sub("", task)
     return _TOLD_AFTER.sub("", task)
+
+
+# a week noted in brackets after a task: "(v. 50)", "(vecka 3)", "(senast v. 12)"
+_WEEK_NOTE = re.compile(r"\s*\((?:senast\s+)?(?:v\.?|vecka)\s*\d{1,2}\)$", re.I)
 
 
 # a due date written before the task's verb: "senast den 15 januari 2026 redovisa behovet …"
@@ -650,7 +686,9 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "höll", "bjöd", "ställde", "lyfte",
           # what a body compiles or orders: "Samverkansgrupp Barn och unga i X sammanställer lägesrapporterna",
           # "den kartläggning som Politiskt samverkansråd beställde i juni"
-          "sammanställer", "sammanställde", "beställer", "beställde"}
+          "sammanställer", "sammanställde", "beställer", "beställde",
+          # what a plan a body made rests on: "tagits fram av Arbetsgrupp för X och bygger på uppföljningen"
+          "bygger", "byggde", "utgår", "utgick", "omfattar", "innehåller", "beskriver", "visar"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
 _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rapporten", "underlaget", "förslaget",
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
@@ -3140,7 +3178,8 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     r"|[A-ZÅÄÖ][\wåäö-]*(?:styrelsen|nämnden|fullmäktige)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?"
     # "Geriatriken har utsett …": the unit whose seat it is
     r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+(?:har|hade)\s+"
-    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+[^,.;]{2,60},)?\s+(?:till\s+)?"
+    # her title after the name, shortened or not: "…, tf. primärvårdsdirektör, att ersätta …"
+    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
     r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
 # a referral in a relative clause: "… som Styrgrupp X lyfte till Ledningsgruppen Y i mars"
@@ -3566,14 +3605,18 @@ class _Extractor:
         person = normalise_person_name(person)
         for m in self.out.memberships:
             if (m.group.casefold() == group.casefold() and same_person_form(m.person, person)
-                    and (m.change == change or {m.change, change} <= {"member", "join"})):
+                    and (m.change == change or {m.change, change} <= {"member", "join"}
+                         # "Eva Ek deltog för första gången … Hon ersätter Per Ek": one new seat, someone's
+                         or {m.change, change} == {"join", "replace"})):
                 if len(person) > len(m.person):
                     m.person = person
                 m.role = m.role or role
                 m.on_behalf_of = m.on_behalf_of or on_behalf_of
                 m.perspective = m.perspective or perspective
                 m.quote = m.quote or self._quote()
-                if change == "join":
+                if change == "replace":
+                    m.change, m.replaces = "replace", m.replaces or replaces
+                elif change == "join" and m.change != "replace":
                     m.change = "join"
                 return
         self.out.memberships.append(RawMembership(
@@ -3793,8 +3836,9 @@ class _Extractor:
                 if not g.generic_head:
                     self.group(g.name, None)
             for sentence in _sentences(value):
-                self._sentence(_SPACES.sub(" ", sentence).strip(), origin="narrative", pos=None, giver=None,
-                               kinds=("membership", "mandate"))
+                sentence = _SPACES.sub(" ", sentence).strip()
+                self._sentence(sentence, origin="narrative", pos=None, giver=None, kinds=("membership", "mandate"))
+                self._prev_clause = sentence  # "Eva Ek deltog för första gången … Hon ersätter Per Ek …"
         ctx.item = None
 
     def _status_report_title(self, it: ParsedItem) -> None:
@@ -4095,7 +4139,9 @@ class _Extractor:
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
         named = self._people(who_text)
-        who = named or _subject_assignees(who_text, True, self.ctx)
+        # "Respektive kommun", "Alla huvudmän" in the Ansvarig column: each kommun (or huvudman) and them together
+        who = named or ("kommun" in who_text.lower() or "huvudm" in who_text.lower()) and self._collective(who_text)
+        who = who or _subject_assignees(who_text, True, self.ctx)
         if not who:
             who = self._collective(who_text) or self._roster_org_by_start(who_text)
         if not who and _UNIT_WORD.fullmatch(who_text):
@@ -4160,7 +4206,7 @@ class _Extractor:
         for a in self.out.assignments:
             if not any(_same_person(normalise_person_name(x), y) for x in who for y in a.assignees):
                 continue
-            if due_date and a.due_date and due_date != a.due_date:
+            if due_date and a.due_date and not _dues_agree(due_date, a.due_date):
                 continue
             if re.match(r"har\s+[a-zåäö]+(?:t|at|it|tt)\b", a.task):
                 continue  # "Viktor har sammanställt …" is work done, not the task the row gives
@@ -5590,6 +5636,9 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        acting = "tf." in s
+        if acting:
+            s = _ACTING_TITLE.sub("tf ", s)  # "som tf. primärvårdsdirektör": no sentence ends in a title
         note = _RESPONSIBLE_NOTE.search(s) if "nsvar" in s else None
         if note and "assignment" in kinds:
             self._noted_responsible(s[:note.start()].rstrip(" .,;"), note.group("who"), origin=origin, pos=pos,
@@ -5608,7 +5657,7 @@ class _Extractor:
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
-        self.ctx.clause = s
+        self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))
@@ -6873,6 +6922,15 @@ class _Extractor:
             who = self._people(g["who"])
             created = [x.name for x in self.out.groups if x.created and x.item == item]
             grp = seat_group(g["group"]) if g.get("group") else (created[-1] if created else self.ctx.working_group or body)
+            if not who or len(who) != 1 or not grp:
+                return False
+            hm = g["hm"] if g["hm"][:1].isupper() else None
+            self.membership(who[0], grp, item, role="ledamot", change="join", on_behalf_of=hm)
+            return True
+        if rule.name == "first_time_as_representative":
+            # "Eva Ek deltog för första gången som ny representant för Åby kommun": new in the body that met
+            who = self._people(g["who"])
+            grp = seat_group(g["group"]) if g.get("group") else body
             if not who or len(who) != 1 or not grp:
                 return False
             hm = g["hm"] if g["hm"][:1].isupper() else None

@@ -1437,6 +1437,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kommunen har utsett Klara Sundelin, enhetschef hemtjänst, att ersätta honom från januari.",
                        ("membership", "Klara Sundelin", "Lokal närvårdsgrupp Lövsta", "replace"),
                        body="Lokal närvårdsgrupp Lövsta"),
+                   # her title shortened: "tf." is no end of the sentence
+                   _ex("Region Norrby har utsett Dan Rask, tf. primärvårdsdirektör, att ersätta henne i ledningsgruppen.",
+                       ("membership", "Dan Rask", "Regionala ledningsgruppen", "replace"), body="Regionala ledningsgruppen"),
                    # after the leaving in the same sentence; the huvudman's board appointing, the seat in two words
                    _ex("Sara Ek avgår ur arbetsgruppen efter dagens möte, och Åby kommun har utsett Tiina Lax att "
                        "efterträda henne.", ("membership", "Tiina Lax", "Arbetsgrupp utskrivning", "replace"),
@@ -1761,6 +1764,9 @@ RULES: tuple[Rule, ...] = (
          examples=(# a leaving told with no body: the body that met
                    _ex("Mattias Öhrn har avgått.", ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"),
                        roster=_ROSTER),
+                   # why, with a title shortened: "tf." ends no clause
+                   _ex("Mattias lämnar gruppen vid årsskiftet, då han går till en tjänst som tf. primärvårdsdirektör.",
+                       ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
                    # (the body a member has left elsewhere, told as why a seat here changes, is background:
                    # "Birgit Hane har avgått ur kommunstyrelsen")
                    # the body that met by its kind
@@ -2470,6 +2476,15 @@ RULES: tuple[Rule, ...] = (
                        "Elin deltar för regionen.", ("membership", "Elin Borg", "Arbetsgrupp suicidprevention", "join"),
                        roster=_ROSTER, body="Styrgrupp Barnahus"),),
          counter_examples=("Elin deltar för första gången.",)),
+    # "Eva Ek deltog för första gången som ny representant för Åby kommun": her seat in the body that met, new
+    Rule("first_time_as_representative", "membership", change="join", triggers=("för första gången som",),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:deltog|deltar|var\s+med)\s+"
+                 r"för\s+första\s+gången\s+som\s+(?:ny\s+)?(?:representant|ledamot|företrädare)\s+för\s+"
+                 r"(?P<hm>" + _HUVUDMAN + r"|regionen|kommunen)(?:\s+i\s+(?P<group>[^.;,]+?))?$",
+         examples=(_ex("Eva Ek deltog för första gången som ny representant för Åby kommun.",
+                       ("membership", "Eva Ek", "Styrgrupp Barnahus", "join"), body="Styrgrupp Barnahus", roster=("Eva Ek",)),),
+         counter_examples=("Elin deltar för första gången.",
+                           "Eva Ek deltog för första gången som åhörare.")),
     # "Arbetsgruppen är nu fulltalig: A (Åby), B (Tallvik) och C (Ekby) har anmälts": named to it
     Rule("named_to_body", "membership", change="join", triggers=("har anmälts", "har nu anmälts"),
          pattern=r"^(?:(?P<group0>[A-ZÅÄÖ][^:;.]{2,80}?)\s+är\s+(?:nu\s+)?(?:fulltalig|komplett|fullständig)\s*:\s*)?"
