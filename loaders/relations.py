@@ -6621,7 +6621,14 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="replace", replaces=old)
             return True
-        if rule.name == "new_in_group":
+        if rule.name == "succeeded_by_the_one_before":  # "… som ny ledamot. Hon efterträder Per Lind": his seat left
+            old = self._people(g.get("who"), text_names=True)
+            grp = seat_group(g.get("group"))
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
+            return True
+        if rule.name in ("new_in_group", "first_meeting_as_member"):
             who = self._people(g.get("who"))
             grp = seat_group(g.get("group"))
             if not who or not grp:

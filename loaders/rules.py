@@ -2461,6 +2461,26 @@ RULES: tuple[Rule, ...] = (
                        body="LAG, Leader Åmyren", roster=("Eira Sund",),
                        facts=(("membership", "Eira Sund", "Länets landsbygdsnätverk", "join"),))),
          counter_examples=("att styrgruppen företräder huvudmännen i frågan",)),
+    # a newcomer's first meeting told under the roster: "Eva Ek deltog för första gången som ny representant för
+    # elevhälsan i Åby kommun": her seat in the body that met
+    Rule("first_meeting_as_member", "membership", change="join", triggers=("för första gången som ny", "första möte som ny"),
+         pattern=r"^(?P<who>" + _NAME + r")\s+(?:deltog|deltar|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?"
+                 r"(?:för\s+första\s+gången|på\s+sitt\s+första\s+möte)\s+som\s+ny\s+"
+                 r"(?P<role>ledamot|representant|ersättare|deltagare|medlem)\b(?:\s+(?:för|från)\s+[^.;]+?)?$",
+         examples=(_ex("Sanna Pirinen deltog för första gången som ny representant för elevhälsan i Åby kommun.",
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"), roster=_ROSTER),
+                   _ex("Elin Borg deltar i dag för första gången som ny ledamot för Region Österland.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"), roster=_ROSTER)),
+         counter_examples=("Elin deltar för första gången.", "Elin Borg deltog för första gången i en SIP.")),
+    # the one a newcomer succeeds, named after her in a sentence of its own: "… som ny representant. Hon
+    # efterträder Per Lind, som har gått i pension."
+    Rule("succeeded_by_the_one_before", "membership", change="leave",
+         triggers=("hon efterträder", "han efterträder", "hen efterträder"),
+         pattern=r"^(?:Hon|Han|Hen)\s+(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<who>" + _NAME + r")"
+                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,\s+som\b.*|\s+(?:från|efter|vid)\b.*)?$",
+         examples=(_ex("Sanna Pirinen deltog för första gången som ny ledamot. Hon efterträder Elin Borg, som har gått i "
+                       "pension.", ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),),
+         counter_examples=("Hon efterträder rutinen från 2019.",)),
     # "Varje kommun utser en deltagare; Sofie deltar för regionen": her seat for a huvudman in the body the
     # item creates (else the one it is about)
     Rule("takes_part_for", "membership", change="join", triggers=("deltar för", "ingår för", "sitter med för"),
