@@ -2937,7 +2937,8 @@ _REPORT_BACK_RE = re.compile(
 
 
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk))(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team))"
+    r"(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -3231,11 +3232,17 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     ('Lokal BUS-grupp Sörviken', None)
     >>> _own_body("Samrådsgruppen", "Samrådet med X"), _own_body("Samverkansgruppen", "Samverkansrådet X")
     ('Samrådet med X', None)
+    >>> _own_body("Teamet", "Lokalt samverkansteam Åby"), _own_body("teamet", "Arbetsgrupp mobila team")
+    ('Lokalt samverkansteam Åby', None)
+    >>> _own_body("Processteamet", "Processteam trygg hemgång Åby")
+    'Processteam trygg hemgång Åby'
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
         return meeting  # the body that met by the acronym its name gives
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
+    if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
+        m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():
         if re.search(r"(?i)(?:nämndens|styrelsens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it

@@ -425,6 +425,11 @@ RULES: tuple[Rule, ...] = (
                    # the work it does told between: "följer … upp betalningsansvaret på uppdrag av"
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
+                   # "Teamet": the body that met, a samverkansteam
+                   _ex("Teamet arbetar på uppdrag av Samverkansgrupp Barn och unga och rapporterar dit inför varje termin.",
+                       ("mandate", "Samverkansgrupp Barn och unga", "Lokalt samverkansteam för barn och unga i Åby", "delegates"),
+                       ("mandate", "Lokalt samverkansteam för barn och unga i Åby", "Samverkansgrupp Barn och unga", "reports_to"),
+                       body="Lokalt samverkansteam för barn och unga i Åby"),
                    # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
@@ -661,7 +666,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
-                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
+                 # "rapporterar två gånger per år till X": how often, between the verb and whom
+                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?"
+                 r"(?:(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)\s+(?:året|år|halvåret|halvår|terminen|termin|månaden|månad|kvartalet|kvartal)\s+"
+                 r"|(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|dagligen|veckovis|månadsvis|"
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
@@ -676,6 +684,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP avrapporterar till Styrgrupp Nära vård i december.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # how often between the verb and whom; the body that met by its kind, a kind of team
+                   _ex("Processteamet rapporterar två gånger per år till Styrgrupp Barnahus.",
+                       ("mandate", "Processteam trygg hemgång Åby", "Styrgrupp Barnahus", "reports_to"),
+                       body="Processteam trygg hemgång Åby"),
                    # the subject after the verb, after the document it is told in
                    _ex("Enligt direktiven ska styrelsen två gånger per år rapportera till kommunstyrelsen om hur bolaget "
                        "bidrar till bostadsförsörjningen.", body="Styrelsen, Åby Bostäder AB",
