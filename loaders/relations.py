@@ -287,6 +287,8 @@ _TAIL_STOP = {
     "mandat", "mandatet",
     # "att till ledamot i Lokal styrgrupp barn och unga utse X": the verb of an election after the body
     "utse", "välja", "utses", "väljs",
+    # "LVO har låtit Arbetsgrupp för X ta fram ett underlag": the task after the body made to do it
+    "ta",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -767,8 +769,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 words.append(tok)
                 end = i + w.end()
                 continue
-            if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
-                break  # (a Markdown table's cell ends at its bar)
+            if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
+                                   and not (bare == "ta" and words and words[-1] == "att")):
+                break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
@@ -2936,6 +2939,8 @@ _REPORT_BACK_RE = re.compile(
     r"sammanställde|skickade(?:\s+ut)?|undersökte|stämde\s+av|lyfte|kollade|skrev|mejlade|uppdaterade)\b(?P<rest>.*)$")
 
 
+# the paragraph of an earlier decision cited in brackets: "gav den 16 maj 2025 (§ 17) LVO i uppdrag"
+_PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 _OWN_BODY_RE = re.compile(
     r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team))"
     r"(?:en|et|ens|ets|n|ns)\b")
@@ -5586,6 +5591,8 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if "(§" in s:
+            s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
         note = _RESPONSIBLE_NOTE.search(s) if "nsvar" in s else None
         if note and "assignment" in kinds:
             self._noted_responsible(s[:note.start()].rstrip(" .,;"), note.group("who"), origin=origin, pos=pos,

@@ -399,7 +399,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ)", "Ledningsgrupp Åsen",
                         "delegates"),
                        ("mandate", "Ledningsgrupp Åsen", "Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ)",
-                        "reports_to"), body="Ledningsgrupp Åsen")),
+                        "reports_to"), body="Ledningsgrupp Åsen"),
+                   # the paragraph of that decision cited in brackets before whom it gave the task
+                   _ex("Samrådsorganet gav den 16 maj 2025 (§ 17) LVO i uppdrag att ta fram en plan och redovisa den "
+                       "vid dagens möte.", ("mandate", "Politiskt samrådsorgan Åsen", "LVO", "delegates"),
+                       ("assignment", ["LVO"], "ta fram en plan"), body="Politiskt samrådsorgan Åsen")),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
     Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag"), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
@@ -2891,6 +2895,20 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
+    # a body having another do the work: "LVO har låtit Arbetsgrupp för X ta fram ett underlag"
+    Rule("had_it_done", "assignment", exclusive=False, triggers=("har låtit", "lät "),
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+låtit|lät)\s+(?P<who>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+"
+                 r"(?P<task>(?:ta\s+fram|se\s+över|utreda|kartlägga|sammanställa|undersöka|bereda|utarbeta)\b[^.;]*)$",
+         examples=(_ex("LVO har låtit Arbetsgrupp för gemensam skolläkarfunktion ta fram ett underlag med tre alternativ.",
+                       ("assignment", ["Arbetsgrupp för gemensam skolläkarfunktion"], "ta fram ett underlag"),
+                       body="Politiskt samrådsorgan Åsen"),),
+         counter_examples=("Vi har låtit frågan vila till hösten.",)),
+    Rule("had_it_done_by", "mandate", mandate="delegates", exclusive=False, triggers=("har låtit", "lät "),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+låtit|lät)\s+(?P<to>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+"
+                 r"(?:ta\s+fram|se\s+över|utreda|kartlägga|sammanställa|undersöka|bereda|utarbeta)\b[^.;]*$",
+         examples=(_ex("Styrgrupp Barnahus har låtit Arbetsgrupp SIP ta fram ett underlag.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Politiskt samrådsorgan Åsen"),),
+         counter_examples=("Elin Borg har låtit Arbetsgrupp SIP ta del av rutinen.",)),
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+uppdrag\s+(?:av|från)\s+"
