@@ -879,8 +879,15 @@ RULES: tuple[Rule, ...] = (
                  # (also "… lämnade i september sitt förslag om X till styrgruppen för beslut": a proposal handed on to decide)
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över"
                  r"|(?:lämnade|har\s+lämnat)(?=[^.;]{0,80}?\bförslag[^.;]*\bför\s+(?:beslut|ställningstagande)\b))\s+"
-                 rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the result of the body's own task handed on is reporting, not a question referred
+                 # ("… förslaget till regional handlingsplan för X till ledningsgruppen": what the proposal is
+                 # for after its first "till", the body it went to after the second)
+                 r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
+                 rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
+         examples=(# the proposal named with what it is for, before the body it went to
+                   _ex("Styrgrupp Barnahus har överlämnat förslaget till regional handlingsplan för suicidprevention "
+                       "till ledningsgruppen.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "refers"),
+                       body="Regional ledningsgrupp"),
+                   # the result of the body's own task handed on is reporting, not a question referred
                    _ex("godkänna inventeringen och överlämna den till Kommunstyrelsen", decision=True, body="Valnämnden",
                        facts=(("mandate", "Valnämnden", "Kommunstyrelsen", "reports_to"),)),
                    _ex("godkänna kartläggningen och överlämna den till Socialnämnden", decision=True, body="Valnämnden",
