@@ -6392,6 +6392,8 @@ class _Extractor:
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
+        if g.get("obj6"):  # "Förslaget har tagits fram av X på styrgruppens uppdrag": read as the passive with "av"
+            g.update(obj3=g["obj6"], v3=g["v6"], part3=g.get("part6"), who3=g["who6"], giver3=g["giver6"])
         # assignments
         if rule.name == "justerare":
             who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5"))

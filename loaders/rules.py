@@ -2931,13 +2931,20 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<task4>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?.+)$"
                  # the task first, the giver in the genitive last: "X har tagit fram förslaget på rådets uppdrag"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har\s+(?P<task5>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?"
-                 r"[^.;]+?)\s+på\s+(?P<giver5>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$",
+                 r"[^.;]+?)\s+på\s+(?P<giver5>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$"
+                 # the passive, the giver in the genitive: "Förslaget har tagits fram av X på styrgruppens uppdrag"
+                 r"|^(?P<obj6>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v6>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part6>\s+fram)?\s+"
+                 r"av\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+på\s+(?P<giver6>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
                        body="Omsorgsnämnden"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden"),
+                   # the passive, the giver by its kind in the genitive
+                   _ex("Styrgrupp Barnahus har överlämnat förslaget till ledningsgruppen. Förslaget har tagits fram av "
+                       "Arbetsgrupp SIP på styrgruppens uppdrag.", ("assignment", ["Arbetsgrupp SIP"], "ta fram förslaget"),
+                       body="Regional ledningsgrupp"),
                    _ex("Regional ledningsgrupp Österland har tagit fram förslaget på uppdrag av Politiskt samråd Österland.",
                        ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
                    _ex("Förslaget har tagits fram av Regional ledningsgrupp Österland på uppdrag av Politiskt samråd Österland.",
