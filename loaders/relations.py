@@ -850,6 +850,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
                 break  # "Styrgrupp Helga Nyberg": a person after the kind, as in a table row
+            if keep and w.casefold() in _MEETING_NOUNS and keep[-1].endswith("s") and len(keep[-1]) > 3:
+                keep[-1] = keep[-1][:-1]  # "på Styrgrupp Nära vård Mälarbys möte": the body whose meeting it is
+                break
             keep.append(w)
         while keep and keep[-1] in ("och", "vård-", "i", "för", "år"):
             keep.pop()  # "Politiskt samråd Norrvidd för 2026": the year is when
@@ -861,6 +864,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     if m and re.search(r"(?i)analysgrupp\w*\s*$", text[max(0, pos - 20):pos]):
         return f"i {m.group('n')}", pos + m.end()
     return "", pos
+
+
+_MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "träff"}
 
 
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
@@ -886,6 +892,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Arbetsgrupp för gemensam skolläkarfunktion']
     >>> [g.name for g in find_groups("den kartläggning som Politiskt samverkansråd beställde i juni")]
     ['Politiskt samverkansråd']
+    >>> [g.name for g in find_groups("Tobias tar upp frågan på Styrgrupp Nära vård Mälarbys möte den 12 november.")]
+    ['Styrgrupp Nära vård Mälarby']
     >>> [g.name for g in find_groups("Samrådsgruppen för nära vård Norrby är ett politiskt samråd mellan regionen och kommunerna.")]
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för X")]
