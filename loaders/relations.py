@@ -8009,6 +8009,12 @@ class _Extractor:
         for text, base in sources:
             ends = None
             for name, off in find_person_names(text):
+                parts = name.split()
+                if (len(parts) == 3 and " ".join(parts[:2]).casefold() in self.ctx.roster
+                        and name.casefold() not in self.ctx.roster):
+                    # "Ludvig Arnesson, Maja Lindroth Höstens rapport …" in a list whose column the name fills:
+                    # the attendee, and the word after her the next column's
+                    name = " ".join(parts[:2])
                 key = (name, it.number)
                 if key in seen:
                     continue

@@ -180,3 +180,30 @@ def test_a_decided_point_broken_by_the_page_footer_and_the_last_minutes_filed_be
             "ledningsgruppen i februari 2026") in f["decisions"]
     assert any(d.startswith("planen överlämnas till Politiskt samverkansråd") for d in f["decisions"])
     assert any(d.casefold().startswith("lägga protokollet från 2025-05-16") for d in f["decisions"])
+
+
+DATED_LIST = """Processteam trygg hemgång Åby
+Minnesanteckningar 2025-10-30
+
+Närvarande: Ludvig Arnesson, Åby kommun (sammankallande); Maja Lindroth, Region Norrby
+
+1. Mötet öppnas
+Ludvig hälsade välkommen. Dagordningen godkändes.
+
+2. Rapport till närvårdsrådet
+Ludvig och Maja sammanställer höstens rapport till rådets möte den 4 december.
+
+3. Nästa möte
+Torsdag 27 november kl. 13.15.
+
+
+Att göra
+2025-12-04   Ludvig Arnesson, Maja Lindroth Höstens rapport till närvårdsrådet
+"""
+
+
+def test_a_name_filling_its_column_of_a_dated_list_is_the_attendee_not_a_longer_name(tmp_path):
+    """"2025-12-04   Ludvig Arnesson, Maja Lindroth Höstens rapport …": the name column full, one space before the
+    task; the attendee Maja Lindroth, not a person "Maja Lindroth Höstens"."""
+    f = _load(tmp_path, "pt.txt", DATED_LIST)
+    assert f["persons"] == ["Ludvig Arnesson", "Maja Lindroth"]
