@@ -34,7 +34,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 # the gap before the counter starts where the whitespace starts ("(?<!\s)" finds the same matches, but
 # tries each run of spaces once instead of once from every space in it: quadratic in wide table rows)
 _PAGE_COUNTER = re.compile(
-    r"(?<!\s)(?:\t|\s{2,})(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})\s*$")
+    r"(?<!\s)(?:\t|\s{2,})(?:(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})|[Ss]ida\s+\d{1,3})\s*$")
 # a page counter on a line of its own: "Sida 2 av 3", "2 (3)", "2/3"
 _COUNTER_LINE = re.compile(r"^(?:sid(?:a|an)?\s+)?(\d{1,3})\s*(?:\(\s*\d{1,3}\s*\)|(?:av|/)\s*\d{1,3})$", re.I)
 # list bullets as word processors and PDF fonts give them ("▪", "●", Symbol's private-use ""): read as "•"
@@ -294,6 +294,22 @@ def clean(text: str) -> CleanText:
             if j != i and out[j].strip() and near.get(" ".join(out[j].split()).casefold(), set()) - {j}:
                 art.add(j + 1)
                 out[j] = ""
+    if seen:
+        # a PDF's footer over the next page's header: the running line again without its counter (which stood on
+        # a line of its own) is page furniture, and so is its first appearance with the counter below the title,
+        # at the foot of the first page
+        top = [i for i, s in enumerate(out) if s.strip()][:5]
+        again = {key for key, _ in repeats}
+        for i, s in enumerate(out):
+            key = " ".join(s.split()).casefold() if s and i not in first_at.values() and i not in top else ""
+            if key in seen:
+                art.add(i + 1)
+                out[i] = ""
+                again.add(key)
+        for key, i in first_at.items():
+            if key in again and i not in top:
+                art.add(i + 1)
+                out[i] = ""
     _lone_counter_headers(raw_lines, out, art)
     # rejoin words hyphen-split across a line break (the raw line had no space before it)
     n = len(out)

@@ -18,6 +18,7 @@ Names are kept as written; the resolver canonicalises them later.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 import unicodedata
 from bisect import bisect_right
@@ -480,6 +481,11 @@ _DOCUMENTS = re.compile(r"^(?:dokument|bilagor?|handlingar)\s*(?::\s*(?P<rest>.*
 _HEADER_RELATION = re.compile(r"\b(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\b|\brapporterar\s+(?:till|dit)\b"
                               r"|\b(?:tillsattes|inrättades|bildades|tillsatt|inrättad|bildad)\s+av\s+[A-ZÅÄÖ]"
                               r"|\b(?:åter)?rapporteras\s+till\b")
+# a sentence under the roster telling a newcomer's first meeting: "Ida Ek deltog för första gången som ny
+# representant för elevhälsan i Åby kommun. Hon efterträder Per Lind."
+_FIRST_MEETING = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:deltog|deltar|var\s+med)\s+"
+                            r"(?:(?:i\s*dag|idag)\s+)?(?:för\s+första\s+gången|på\s+sitt\s+första\s+möte)\s+som\s+ny\s+"
+                            r"(?:ledamot|representant|ersättare|deltagare|medlem)\b")
 # a labelled header line naming whom the body works for or reports to
 _MANDATE_LABEL = re.compile(r"^(?P<label>uppdragsgivare|beställare|uppdrag\s+från|rapporterar\s+till|rapportering\s+till|"
                             r"återrapporteras\s+till|återrapportering\s+till)\s*:\s*(?P<to>[A-ZÅÄÖ].{2,100})$", re.I)
@@ -1584,12 +1590,18 @@ _BODY_GENITIVE_LABEL = re.compile(r"^(?:direktionens|styrelsens|nämndens|rådet
                                   r"förbundets|styrgruppens|gruppens|beredningens)\s+(?=(?:närvarande\s+)?(?:ordinarie\s+)?"
                                   r"(?:ledamöter|ersättare|suppleanter)$)", re.I)
 
-# who was away, told in a sentence after the roster's on its line: "… Per Ek. Lisa Berg hade förhinder."
+# who was away, told in a sentence after the roster's on its line: "… Per Ek. Lisa Berg hade förhinder.", with
+# the details a roster gives in brackets after a name ("Per Ek (socialchef, Åby kommun) hade förhinder."), and
+# one replaced by a deputy for the meeting ("Eva Ek (Åby kommun) ersattes av Per Lind.")
+_AWAY_NAME = r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:\s*\([^()]{1,120}\))?"
+_AWAY_NAMES = rf"{_AWAY_NAME}(?:(?:,\s*|\s+och\s+){_AWAY_NAME})*"
 _AWAY_SENTENCE = re.compile(
-    r"(?:(?<=[.;])\s+|^)(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})*)"
+    rf"(?:(?<=[.;])\s+|^)(?P<who>{_AWAY_NAMES})"
     r"\s+(?:hade|har)\s+(?:anmält\s+|meddelat\s+)?förhinder\.?$"
-    r"|(?:(?<=[.;])\s+|^)(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})*)"
-    r"\s+(?:var\s+frånvarande|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:delta|närvara|komma))\.?$")
+    rf"|(?:(?<=[.;])\s+|^)(?P<who2>{_AWAY_NAMES})"
+    r"\s+(?:var\s+frånvarande|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:delta|närvara|komma))\.?$"
+    rf"|(?:(?<=[.;])\s+|^)(?P<who3>{_AWAY_NAME})\s+(?:ersattes|ersätts)\s+(?:(?:i\s*dag|vid\s+(?:detta|dagens)\s+möte)\s+)?av\s+"
+    r"(?P<sub>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\.?$")
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
@@ -1823,6 +1835,8 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     ['name', 'title', 'mark']
     >>> [k for _, k, _ in _table_columns([(0, "Närvaro 2025"), (57, "11/3"), (64, "13/5"), (70, "14/10")])]
     ['name', 'dated', 'dated', 'dated']
+    >>> [k for _, k, _ in _table_columns([(0, "Närvarande"), (1, "Anmält förhinder")])]
+    ['name', 'name']
     """
     # "Ledamöter (7)": a närvarolista's heading counts the seats
     heads = [_SEAT_COUNT.sub("", " ".join(c.lower().split()).rstrip(":")) for _, c in cells]
@@ -1842,8 +1856,14 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     names = [k for k, kind in enumerate(kinds) if kind == "name"]
     if not names:
         return None
+    away_lists: set[int] = set()
+    if "absent_mark" in kinds and any(heads[k] in ("närvarande", "närvarande ledamöter") for k in names):
+        # 'Närvarande | Anmält förhinder': beside a column of those there, one of those away, names too
+        away_lists = {k for k, kind in enumerate(kinds) if kind == "absent_mark"}
+        kinds = ["name" if k in away_lists else kind for k, kind in enumerate(kinds)]
+        names = [k for k, kind in enumerate(kinds) if kind == "name"]
     for k in names:
-        others = [j for j in names if j != k and heads[j] != "närvarande"]
+        others = [j for j in names if j != k and heads[j] != "närvarande" and j not in away_lists]
         if heads[k] == "närvarande" and others:
             if k == 0 and all(heads[j] not in _GENERIC_NAME_COL for j in others):
                 kinds[k] = "org"  # 'Närvarande | Ledamöter | Ersättare': the first column holds the huvudman
@@ -1858,7 +1878,7 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
             if heads[k] == "deltagare":
                 kinds[k] = "invited_as"  # 'Namn | Deltagare | Svar': how each was invited, beside the name
         names = [k for k, kind in enumerate(kinds) if kind == "name"]
-    if (len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL
+    if (len(names) >= 2 and names[0] == 0 and heads[0] in _GENERIC_NAME_COL and not away_lists
             and (len(names) >= 3 or "ersättare" not in heads[names[1]])):
         # 'Beslutande | Ledamöter | Tjänstgörande ersättare'; but 'Beslutande | Tjänstgörande ersättare'
         # side by side are two lists of names
@@ -2246,6 +2266,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     secretary_heading = False  # "Sekreterare" alone on its line in the roster, over the one who keeps the minutes
     label_filled = False
     raw_entries: list[dict] = []
+    deputies: list[tuple[str, str]] = []  # (deputy, the one away) from "Eva Ek ersattes av Per Lind"
     sig_seq: list[tuple[str, str, int]] = []
     blank_run = 0
     table: _Table | None = None
@@ -2277,7 +2298,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Vid mötet närvarade Anna Lund och Per Ek. Lisa Berg hade förhinder.": the absent in a sentence of their own
             if text[:away.start()].strip():
                 entry(text[:away.start()].rstrip(), st, roles, line, **extra)
-            entry(away.group("who") or away.group("who2"), "absent", roles, line, **extra)
+            entry(away.group("who") or away.group("who2") or away.group("who3"), "absent", roles, line, **extra)
+            if away.group("sub"):
+                deputies.append((away.group("sub"), leading_name(away.group("who3"))[0]))
             return
         mid = _MIDLINE_LABEL.search(text) if ":" in text else None
         lab = _match_label(text[mid.end():]) if mid else None
@@ -2638,8 +2661,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             mode, table = None, None  # "Justeringens plats och" alone on its line: the roster has ended
             i += 1
             continue
-        if (mode == "att" and len(s) > 40 and (told := leading_name(_strip_bullet(s)))[0]
-                and _TOLD_OF_PERSON.match(told[1])):
+        first = _FIRST_MEETING.match(_strip_bullet(s)) if mode == "att" else None
+        if first:
+            # "Ida Ek deltog för första gången som ny representant för …": the newcomer is there
+            entry(first.group("who"), "present", ["ledamot"], i, change_note=True)
+        if first or (mode == "att" and len(s) > 40 and (told := leading_name(_strip_bullet(s)))[0]
+                     and _TOLD_OF_PERSON.match(told[1])):
             # "Eva Ek deltog för första gången som ny representant för Åby kommun. Hon ersätter Per Ek …": the
             # roster has ended; the change its paragraph tells is read with the relations
             para, j = [s.strip()], i + 1
@@ -2777,7 +2804,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     elif not out.get("body") and out.get("mail_to_body"):
         out["body"] = out["mail_to_body"]
     _dated_marks(raw_entries, tables, out.get("date"))
+    raw_entries = _away_apart(raw_entries, deputies)
     _attendance_from(raw_entries, tables, att)
+    for deputy, away in deputies:  # "Eva Ek ersattes av Per Lind.": the deputy, listed as present, sat as ersättare
+        for e in att.entries:
+            if e.status == "present" and _norm_key(e.name) == _norm_key(deputy):
+                e.roles[:] = [r for r in e.roles if r != "ledamot"] + ["ersättare"] * ("ersättare" not in e.roles)
+                e.substitute_for = e.substitute_for or away
     for e in att.entries:
         if (e.status == "present" and e.roles == ["ledamot"] and not e.party and len(e.paragraphs) == 1
                 and _ONE_POINT.fullmatch(e.paragraphs[0])):
@@ -2786,6 +2819,30 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             e.status, e.roles = "guest", []
     _pair_signatures(sig_seq, att)
     out["attendance"] = att.entries
+    return out
+
+
+def _away_apart(raw_entries: list[dict], deputies: list[tuple[str, str]]) -> list[dict]:
+    """The entries with the sentences closing a roster told in sentences apart: a roster's last entry whose
+    text ran on over the lines below it ("… och Eva Ek (Åby kommun). / Per Lind (Region X) ersattes av Bo
+    Sand. Lisa Berg (…) hade förhinder.") holds who was away, each an absent entry of the roster's roles;
+    the deputies named are added to ``deputies``."""
+    out: list[dict] = []
+    for raw in raw_entries:
+        text = raw["text"]
+        if raw.get("table") is not None or not any(w in text for w in ("ade ", "ade.", "inte", "frånv", "ersatt")):
+            out.append(raw)
+            continue
+        away: list[dict] = []
+        while text and (m := _AWAY_SENTENCE.search(text)):
+            away.insert(0, {**raw, "text": m.group("who") or m.group("who2") or m.group("who3"), "status": "absent",
+                            "roles": list(raw["roles"])})
+            if m.group("sub"):
+                deputies.append((m.group("sub"), leading_name(m.group("who3"))[0]))
+            text = text[:m.start()].rstrip()
+        if text:
+            out.append({**raw, "text": text} if away else raw)
+        out.extend(away)
     return out
 
 
@@ -3112,7 +3169,7 @@ def place_from(value: str) -> str | None:
 # "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
-    r"direktion|kommitté|processteam|nätverk|samråd\b|samrådet|programområde)", re.I)
+    r"direktion|kommitté|processteam|samverkansteam|nätverk|samråd\b|samrådet|programområde)", re.I)
 # a huvudman by its form: the letterhead, never the body that met
 _HUVUDMAN_CELL = re.compile(
     r"^(?:(?:Region|REGION|Landstinget|LANDSTINGET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:s)?|"
@@ -3451,6 +3508,7 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"{body} ({acr[0]})"  # "Protokoll PSVO / Politiskt samverkansorgan …": one body, two names
     elif names and has_doc_type:
         body = _tidy_caps(names[0][1], True)
+        out["body_guessed"] = True  # a cell naming no kind of body under the document's kind: the best there is
     if body:
         out["body"] = body
 
@@ -4209,6 +4267,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   meeting_date: str | None = None) -> ParsedItem:
     adopted: set[int] = set()  # the lines adopting a proposal: every sentence of it was decided
     lines = _proposals_adopted(seg.lines, lo, hi, adopted)
+    first_own = len(decisions)  # the decisions this item adds start here
     consumed: set[int] = set()
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
     dated_lines: set[int] = set()  # the lines of a dated log of decisions, no one responsible named: no tasks in it
@@ -4473,9 +4532,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     # rekommenderar …"); what comes before is the case being decided
     # (the running text of minutes without items is one stretch: all of it may decide)
     after = 0 if it.number is None else block_end
+    # the minutes of the last meeting filed in the sentence opening the item, its decisions on other
+    # matters after it ("Protokollet från 2025-05-16 läggs till handlingarna. … Beslut: Uppdrag 5 stängs.")
+    filed = [(k, m.group(0)) for k, t in own if k <= after and k not in restored and (m := _PRIOR_MINUTES_FILED.match(t.strip()))]
     # a markdown heading inside the text is a title, not the start of a sentence
-    _narrative_decisions(it.number, [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
-                                     if k > after or k in restored], decisions, selves)
+    _narrative_decisions(it.number, filed[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
+                                                 if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = _BARE_APPROVAL.match(t.strip())
         if m and it.title and k > after:
@@ -4484,6 +4546,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             text = f"{_PASSIVE_DECISION[verb]} {it.title[:1].lower()}{it.title[1:]}{tail}"
             decisions.append(ParsedDecision(item=it.number, text=text, position=len(decisions) + 1,
                                             classification=_classify(text), decided_by=None, line=k))
+    _decided_as_proposed(lines, lo, hi, decisions, first_own)
     body = "\n".join(own_text)
     body = _BLANK_LINES.sub("\n\n", body).strip()
     body = "\n".join(l.rstrip() for l in body.split("\n"))
@@ -4506,6 +4569,63 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     return ParsedItem(number=it.number, title=title, kind=list(it.kind), presenters=presenters,
                       parent=it.parent, body=body, line_start=it.heading_line, line_end=it.end,
                       distribution=distribution, documents=documents)
+
+
+# the minutes of the meeting before filed or approved: "Protokollet från 2025-05-16 läggs till handlingarna."
+_PRIOR_MINUTES_FILED = re.compile(r"^(?:[Pp]rotokollet|[Mm]innesanteckningarna|[Aa]nteckningarna)(?:\s+från\s+[^.]{4,40}?)?\s+"
+                                  r"(?:läggs\s+till\s+handlingarna|lades\s+till\s+handlingarna|godkänns|godkändes)\.")
+# "Beslut: Enligt förslaget." / "Mötet beslutade enligt förslaget.": what was decided is the proposal told above it
+_AS_PROPOSED = re.compile(r"^(?:(?:[\wåäö]+\s+)?(?:beslutar|beslutade|beslöt)\s+|besluta\s+)?(?:helt\s+)?"
+                          r"(?:enligt|i\s+enlighet\s+med)\s+(?:det\s+(?:framlagda|liggande)\s+)?förslaget\.?$", re.I)
+# a proposal told in the running text: "Rima föreslog att vårdavdelningarna ringer hemtjänsten …"
+_PROSE_PROPOSAL = re.compile(r"\b(?:föreslår|föreslog|föreslogs)\s+att\s+(?P<text>.+?)\.(?=\s+[A-ZÅÄÖ]|\s*$)", re.S)
+
+
+def _proposal_clauses(lines: list[str], lo: int, k: int, hi: int) -> list[str]:
+    """The points of the proposal nearest above line ``k`` of an item's lines ``lo``–``hi``: the att-clauses
+    under a "Förslag till beslut" label, else what someone "föreslog att …" in the running text.
+
+    >>> _proposal_clauses(["Förslag till beslut", "- att godkänna planen,", "- att ge LVO i uppdrag att följa",
+    ...                    "  upp införandet.", "Beslut", "Enligt förslaget."], 1, 6, 6)
+    ['godkänna planen', 'ge LVO i uppdrag att följa upp införandet.']
+    >>> _proposal_clauses(["Rima föreslog att avdelningen ringer senast kl. 12 på fredagen.",
+    ...                    "Mötet beslutade enligt förslaget."], 1, 2, 2)
+    ['avdelningen ringer senast kl. 12 på fredagen']
+    """
+    label = next((j for j in range(k - 1, lo - 1, -1) if _PROPOSAL_LABEL.match(_strip_bullet(lines[j - 1]))), None)
+    if label is not None:
+        clauses: list[list[str]] = []
+        for j in range(label + 1, k):
+            s = lines[j - 1].strip()
+            if not s:
+                continue
+            am = _ATT_CLAUSE.match(s)
+            if am:
+                clauses.append([am.group("text")])
+            elif clauses and not clauses[-1][-1].rstrip().endswith(".") and not _decision_heading(s):
+                clauses[-1].append(s)
+            else:
+                break
+        return [t for t in (_clause_text(c) for c in clauses) if t]
+    # the decision is told at line k or in the lines of its paragraph after it, the proposal before it
+    before = " ".join(l.strip() for l in lines[lo - 1:k - 1])
+    text = " ".join(l.strip() for l in lines[lo - 1:hi])
+    adopted = next((m.start() for m in re.finditer(r"(?i)\benligt\s+förslaget\b", text) if m.start() >= len(before)),
+                   None)
+    told = [m for m in _PROSE_PROPOSAL.finditer(text) if adopted is not None and m.end() <= adopted]
+    return [" ".join(told[-1].group("text").split())] if told else []
+
+
+def _decided_as_proposed(lines: list[str], lo: int, hi: int, decisions: list[ParsedDecision], first: int) -> None:
+    """Replace an item's decision "enligt förslaget" by the points of the proposal it adopts."""
+    out: list[ParsedDecision] = []
+    adopted = False
+    for d in decisions[first:]:
+        points = _proposal_clauses(lines, lo, d.line, hi) if d.line and _AS_PROPOSED.match(d.text.strip()) else []
+        out.extend(dataclasses.replace(d, text=t, classification=_classify(t)) for t in points) if points else out.append(d)
+        adopted = adopted or bool(points)
+    if adopted:
+        decisions[first:] = [dataclasses.replace(d, position=first + n + 1) for n, d in enumerate(out)]
 
 
 # ---------------------------------------------------------------- decisions in paragraphs and narrative
@@ -5530,6 +5650,15 @@ _ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro
                              r"förhinder|anmält\s+förhinder)\b(?:[^:\n]{0,40}:|\s*$)", re.I)
 
 
+# a roster appended as the notes' bilaga: "Bilaga 1. Närvarolista 2025-10-30", "Bilaga: Närvarolista"
+_APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista)"
+                              r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?\s*:?$", re.I)
+
+
+_SURNAME_FIRST_ROW = re.compile(r"^\s*(?P<surname>[A-ZÅÄÖ][\wåäöé-]+),\s(?P<given>[A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)"
+                                r"(?:\s{2,}|\t)(?P<rest>\S.*)$")
+
+
 def _attendance_in_items(seg: Segments, titled_only: bool = False) -> list[AttendanceEntry]:
     """Attendance written in an agenda item rather than the header: an item titled 'Närvaro' or
     'Närvarande', or (unless ``titled_only``) a 'Närvarande:' list in the first items or the last one."""
@@ -5544,11 +5673,19 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False) -> list[Atten
         elif titled_only:
             continue
         else:
+            for n in range(it.body_start, it.end + 1):
+                if (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
+                    # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point
+                    lines[n - 1] = ap.group("label")
             lo = next((n for n in range(it.body_start, it.end + 1)
-                       if _ITEM_ATT_LABEL.match(seg.lines[n - 1].strip()) and (lab := _match_label(seg.lines[n - 1]))
+                       if _ITEM_ATT_LABEL.match(lines[n - 1].strip()) and (lab := _match_label(lines[n - 1]))
                        and lab[2] and lab[0] in ("present", "absent")), None)
             if lo is None:
                 continue
+            for n in range(lo + 1, it.end + 1):
+                # "Arnesson, Ludvig      enhetschef, Åby kommun": a name surname first in a column of its own
+                if (sn := _SURNAME_FIRST_ROW.match(lines[n - 1])) is not None:
+                    lines[n - 1] = f"{sn.group('given')} {sn.group('surname')}, {sn.group('rest').strip()}"
         sub = Segments(seg.path, lines, seg.layout, None, [], [], None, None, seg.md_headings, seg.artefacts, seg.bold_lines)
         known = {_norm_key(e.name) for e in found}
         found.extend(e for e in parse_header(sub, lo, it.end)["attendance"] if _norm_key(e.name) not in known)
@@ -5870,14 +6007,49 @@ def log_rows_as_items(text: str) -> str:
     return "\n".join(out)
 
 
+# a page's running line with its counter, its fields apart by a dot or a bar: "Processteam X · Minnesanteckningar
+# 2025-10-30 · sida 1 av 2"
+_RUNNING_LINE = re.compile(r"^(?P<fields>\S.{4,140}?)\s+[·|•]\s+(?:[Ss]ida|[Ss]\.)\s*\d{1,3}\s*(?:av|/)\s*\d{1,3}\s*$")
+_RUNNING_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
+
+
+def _running_line_body(seg: Segments) -> str | None:
+    """The body a page's running line names (a footer of notes that name their body nowhere else), the running
+    lines after the title blanked as page furniture.
+
+    >>> from samverkan.loaders.segment import Segments
+    >>> seg = Segments("x", ["Minnesanteckningar", "1. Start", "Processteam Åby · Minnesanteckningar 2025-10-30 · sida 1 av 2"],
+    ...                "unknown", None, [], [], None, None)
+    >>> _running_line_body(seg), seg.lines[2]
+    ('Processteam Åby', '')
+    """
+    first_item = seg.items[0].heading_line if seg.items else 1
+    body = None
+    for n, line in enumerate(seg.lines, start=1):
+        m = _RUNNING_LINE.match(line.strip()) if "·" in line or "|" in line or "•" in line else None
+        if m is None:
+            continue
+        for field in _RUNNING_FIELD_SEP.split(m.group("fields")):
+            field = field.strip()
+            if body is None and _BODY_WORD.search(field) and not _DOC_TYPE.search(field) and len(field.split()) <= 10:
+                body = field
+        if n >= first_item:
+            seg.lines[n - 1] = ""
+            seg.artefacts.add(n)
+    return body
+
+
 def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     text = prose_rosters_unwrapped(log_rows_as_items(text))
     ct = clean(text)
     seg = segment_minutes(ct, path)
     warnings: list[str] = []
+    running_body = _running_line_body(seg)
     head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
     if seg.header:
         head = parse_header(seg, seg.header[0], seg.header[1])
+    if running_body and (not head.get("body") or head.get("body_guessed")):
+        head["body"] = running_body  # named only on the pages' running line
     if seg.signatures:
         tail = parse_header(seg, seg.signatures[0], seg.signatures[1])
         known = {_norm_key(e.name): e for e in head["attendance"]}

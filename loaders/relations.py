@@ -323,6 +323,8 @@ _TAIL_STOP = {
     "mandat", "mandatet",
     # "att till ledamot i Lokal styrgrupp barn och unga utse X": the verb of an election after the body
     "utse", "välja", "utses", "väljs",
+    # "LVO har låtit Arbetsgrupp för X ta fram ett underlag": the task after the body made to do it
+    "ta",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -805,8 +807,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 words.append(tok)
                 end = i + w.end()
                 continue
-            if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)):
-                break  # (a Markdown table's cell ends at its bar)
+            if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
+                                   and not (bare == "ta" and words and words[-1] == "att")):
+                break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
                 break  # a page header, "två gånger per år", "för tiden": no part of the name
@@ -885,6 +888,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # initials of a person ("styrgrupp RT sept …"), not a body's name
             if j == 0 and len(words) > 1 and is_person_name(f"{w} {words[1]}"):
                 break  # "Styrgrupp Helga Nyberg": a person after the kind, as in a table row
+            if keep and w.casefold() in _MEETING_NOUNS and keep[-1].endswith("s") and len(keep[-1]) > 3:
+                keep[-1] = keep[-1][:-1]  # "på Styrgrupp Nära vård Mälarbys möte": the body whose meeting it is
+                break
             keep.append(w)
         while keep and keep[-1] in ("och", "vård-", "i", "för", "år"):
             keep.pop()  # "Politiskt samråd Norrvidd för 2026": the year is when
@@ -896,6 +902,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     if m and re.search(r"(?i)analysgrupp\w*\s*$", text[max(0, pos - 20):pos]):
         return f"i {m.group('n')}", pos + m.end()
     return "", pos
+
+
+_MEETING_NOUNS = {"möte", "mötet", "möten", "sammanträde", "sammanträdet", "träff"}
 
 
 def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_Group]:
@@ -921,6 +930,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Arbetsgrupp för gemensam skolläkarfunktion']
     >>> [g.name for g in find_groups("den kartläggning som Politiskt samverkansråd beställde i juni")]
     ['Politiskt samverkansråd']
+    >>> [g.name for g in find_groups("Tobias tar upp frågan på Styrgrupp Nära vård Mälarbys möte den 12 november.")]
+    ['Styrgrupp Nära vård Mälarby']
     >>> [g.name for g in find_groups("Samrådsgruppen för nära vård Norrby är ett politiskt samråd mellan regionen och kommunerna.")]
     ['Samrådsgruppen för nära vård Norrby']
     >>> [g.name for g in find_groups("Val av ledamot i Politiskt samverkansråd Norrby och i styrelsen för X")]
@@ -2984,8 +2995,11 @@ _REPORT_BACK_RE = re.compile(
     r"sammanställde|skickade(?:\s+ut)?|undersökte|stämde\s+av|lyfte|kollade|skrev|mejlade|uppdaterade)\b(?P<rest>.*)$")
 
 
+# the paragraph of an earlier decision cited in brackets: "gav den 16 maj 2025 (§ 17) LVO i uppdrag"
+_PARAGRAPH_CITED = re.compile(r"\s*\(§§?\s*\d{1,4}(?:/\d{2,4})?(?:\s*[-–,]\s*\d{1,4}(?:/\d{2,4})?)?\)")
 _OWN_BODY_RE = re.compile(
-    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk))(?:en|et|ens|ets|n|ns)\b")
+    r"(?i)(?:den\s+|det\s+)?((?:[\wåäö]+-)?[\wåäö]*(?:grupp|råd|nämnd|organ|beredning|forum|styrelse|utskott|direktion|nätverk|team))"
+    r"(?:en|et|ens|ets|n|ns)\b")
 
 
 # A body named by its type word ("kommunfullmäktige", "Delregionalt politiskt samråd Södra Havsby",
@@ -3282,11 +3296,17 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     ('Lokal BUS-grupp Sörviken', None)
     >>> _own_body("Samrådsgruppen", "Samrådet med X"), _own_body("Samverkansgruppen", "Samverkansrådet X")
     ('Samrådet med X', None)
+    >>> _own_body("Teamet", "Lokalt samverkansteam Åby"), _own_body("teamet", "Arbetsgrupp mobila team")
+    ('Lokalt samverkansteam Åby', None)
+    >>> _own_body("Processteamet", "Processteam trygg hemgång Åby")
+    'Processteam trygg hemgång Åby'
     """
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
         return meeting  # the body that met by the acronym its name gives
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
+    if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
+        m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
     if m and m.group(1).casefold() in meeting.casefold():
         if re.search(r"(?i)(?:nämndens|styrelsens)\s+\w*utskott", meeting) and not m.group(1).casefold().endswith("utskott"):
             return None  # "socialnämnden" in its arbetsutskott's minutes: the nämnd above it
@@ -5636,6 +5656,8 @@ class _Extractor:
         """Read one sentence with the rules of the registry whose trigger words it contains
         (of ``kinds``)."""
         s = s.strip().rstrip(".").rstrip(",;").rstrip()  # a decision's clauses end with "," before the next "att"
+        if "(§" in s:
+            s = _PARAGRAPH_CITED.sub("", s)  # "gav den 16 maj 2025 (§ 17) LVO i uppdrag": where it was decided, aside
         acting = "tf." in s
         if acting:
             s = _ACTING_TITLE.sub("tf ", s)  # "som tf. primärvårdsdirektör": no sentence ends in a title
@@ -6438,6 +6460,8 @@ class _Extractor:
             return True
         if rule.kind == "membership":
             return self._produce_membership(rule, g, s, origin=origin, pos=pos)
+        if g.get("obj6"):  # "Förslaget har tagits fram av X på styrgruppens uppdrag": read as the passive with "av"
+            g.update(obj3=g["obj6"], v3=g["v6"], part3=g.get("part6"), who3=g["who6"], giver3=g["giver6"])
         # assignments
         if rule.name == "justerare":
             who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5"))
@@ -6681,7 +6705,14 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="replace", replaces=old)
             return True
-        if rule.name == "new_in_group":
+        if rule.name == "succeeded_by_the_one_before":  # "… som ny ledamot. Hon efterträder Per Lind": his seat left
+            old = self._people(g.get("who"), text_names=True)
+            grp = seat_group(g.get("group"))
+            if not old or len(old) != 1 or not grp:
+                return False
+            self.membership(old[0], grp, item, change="leave")
+            return True
+        if rule.name in ("new_in_group", "first_meeting_as_member"):
             who = self._people(g.get("who"))
             grp = seat_group(g.get("group"))
             if not who or not grp:
@@ -8047,6 +8078,12 @@ class _Extractor:
         for text, base in sources:
             ends = None
             for name, off in find_person_names(text):
+                parts = name.split()
+                if (len(parts) == 3 and " ".join(parts[:2]).casefold() in self.ctx.roster
+                        and name.casefold() not in self.ctx.roster):
+                    # "Ludvig Arnesson, Maja Lindroth Höstens rapport …" in a list whose column the name fills:
+                    # the attendee, and the word after her the next column's
+                    name = " ".join(parts[:2])
                 key = (name, it.number)
                 if key in seen:
                     continue

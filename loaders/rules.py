@@ -399,7 +399,11 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ)", "Ledningsgrupp Åsen",
                         "delegates"),
                        ("mandate", "Ledningsgrupp Åsen", "Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ)",
-                        "reports_to"), body="Ledningsgrupp Åsen")),
+                        "reports_to"), body="Ledningsgrupp Åsen"),
+                   # the paragraph of that decision cited in brackets before whom it gave the task
+                   _ex("Samrådsorganet gav den 16 maj 2025 (§ 17) LVO i uppdrag att ta fram en plan och redovisa den "
+                       "vid dagens möte.", ("mandate", "Politiskt samrådsorgan Åsen", "LVO", "delegates"),
+                       ("assignment", ["LVO"], "ta fram en plan"), body="Politiskt samrådsorgan Åsen")),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
     Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag"), handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
@@ -425,6 +429,11 @@ RULES: tuple[Rule, ...] = (
                    # the work it does told between: "följer … upp betalningsansvaret på uppdrag av"
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
+                   # "Teamet": the body that met, a samverkansteam
+                   _ex("Teamet arbetar på uppdrag av Samverkansgrupp Barn och unga och rapporterar dit inför varje termin.",
+                       ("mandate", "Samverkansgrupp Barn och unga", "Lokalt samverkansteam för barn och unga i Åby", "delegates"),
+                       ("mandate", "Lokalt samverkansteam för barn och unga i Åby", "Samverkansgrupp Barn och unga", "reports_to"),
+                       body="Lokalt samverkansteam för barn och unga i Åby"),
                    # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
@@ -661,7 +670,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
-                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?(?:\w+\s+){0,2}?"
+                 # "rapporterar två gånger per år till X": how often, between the verb and whom
+                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?"
+                 r"(?:(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)\s+(?:året|år|halvåret|halvår|terminen|termin|månaden|månad|kvartalet|kvartal)\s+"
+                 r"|(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|dagligen|veckovis|månadsvis|"
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
@@ -676,6 +688,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP avrapporterar till Styrgrupp Nära vård i december.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
+                   # how often between the verb and whom; the body that met by its kind, a kind of team
+                   _ex("Processteamet rapporterar två gånger per år till Styrgrupp Barnahus.",
+                       ("mandate", "Processteam trygg hemgång Åby", "Styrgrupp Barnahus", "reports_to"),
+                       body="Processteam trygg hemgång Åby"),
                    # the subject after the verb, after the document it is told in
                    _ex("Enligt direktiven ska styrelsen två gånger per år rapportera till kommunstyrelsen om hur bolaget "
                        "bidrar till bostadsförsörjningen.", body="Styrelsen, Åby Bostäder AB",
@@ -863,8 +879,15 @@ RULES: tuple[Rule, ...] = (
                  # (also "… lämnade i september sitt förslag om X till styrgruppen för beslut": a proposal handed on to decide)
                  r"|^(?P<from4>[A-ZÅÄÖ][^.;,]{2,80}?)\s+(?:överlämnade|har\s+överlämnat|lämnade\s+över|har\s+lämnat\s+över"
                  r"|(?:lämnade|har\s+lämnat)(?=[^.;]{0,80}?\bförslag[^.;]*\bför\s+(?:beslut|ställningstagande)\b))\s+"
-                 rf"[^.;]{{0,120}}?\s*till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the result of the body's own task handed on is reporting, not a question referred
+                 # ("… förslaget till regional handlingsplan för X till ledningsgruppen": what the proposal is
+                 # for after its first "till", the body it went to after the second)
+                 r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
+                 rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
+         examples=(# the proposal named with what it is for, before the body it went to
+                   _ex("Styrgrupp Barnahus har överlämnat förslaget till regional handlingsplan för suicidprevention "
+                       "till ledningsgruppen.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "refers"),
+                       body="Regional ledningsgrupp"),
+                   # the result of the body's own task handed on is reporting, not a question referred
                    _ex("godkänna inventeringen och överlämna den till Kommunstyrelsen", decision=True, body="Valnämnden",
                        facts=(("mandate", "Valnämnden", "Kommunstyrelsen", "reports_to"),)),
                    _ex("godkänna kartläggningen och överlämna den till Socialnämnden", decision=True, body="Valnämnden",
@@ -2467,6 +2490,26 @@ RULES: tuple[Rule, ...] = (
                        body="LAG, Leader Åmyren", roster=("Eira Sund",),
                        facts=(("membership", "Eira Sund", "Länets landsbygdsnätverk", "join"),))),
          counter_examples=("att styrgruppen företräder huvudmännen i frågan",)),
+    # a newcomer's first meeting told under the roster: "Eva Ek deltog för första gången som ny representant för
+    # elevhälsan i Åby kommun": her seat in the body that met
+    Rule("first_meeting_as_member", "membership", change="join", triggers=("för första gången som ny", "första möte som ny"),
+         pattern=r"^(?P<who>" + _NAME + r")\s+(?:deltog|deltar|var\s+med)\s+(?:(?:i\s*dag|idag)\s+)?"
+                 r"(?:för\s+första\s+gången|på\s+sitt\s+första\s+möte)\s+som\s+ny\s+"
+                 r"(?P<role>ledamot|representant|ersättare|deltagare|medlem)\b(?:\s+(?:för|från)\s+[^.;]+?)?$",
+         examples=(_ex("Sanna Pirinen deltog för första gången som ny representant för elevhälsan i Åby kommun.",
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"), roster=_ROSTER),
+                   _ex("Elin Borg deltar i dag för första gången som ny ledamot för Region Österland.",
+                       ("membership", "Elin Borg", "Samverkansgrupp äldre", "join"), roster=_ROSTER)),
+         counter_examples=("Elin deltar för första gången.", "Elin Borg deltog för första gången i en SIP.")),
+    # the one a newcomer succeeds, named after her in a sentence of its own: "… som ny representant. Hon
+    # efterträder Per Lind, som har gått i pension."
+    Rule("succeeded_by_the_one_before", "membership", change="leave",
+         triggers=("hon efterträder", "han efterträder", "hen efterträder"),
+         pattern=r"^(?:Hon|Han|Hen)\s+(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<who>" + _NAME + r")"
+                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,\s+som\b.*|\s+(?:från|efter|vid)\b.*)?$",
+         examples=(_ex("Sanna Pirinen deltog för första gången som ny ledamot. Hon efterträder Elin Borg, som har gått i "
+                       "pension.", ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),),
+         counter_examples=("Hon efterträder rutinen från 2019.",)),
     # "Varje kommun utser en deltagare; Sofie deltar för regionen": her seat for a huvudman in the body the
     # item creates (else the one it is about)
     Rule("takes_part_for", "membership", change="join", triggers=("deltar för", "ingår för", "sitter med för"),
@@ -2874,6 +2917,20 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Arbetsgrupp SIP barn och unga"], "ta fram ett förslag"),))),
          counter_examples=("Uppdrag från regeringen att kartlägga väntetider har kommit.",)),
     # what a body has done for another is a task it was given: "X har på uppdrag av Y tagit fram …"
+    # a body having another do the work: "LVO har låtit Arbetsgrupp för X ta fram ett underlag"
+    Rule("had_it_done", "assignment", exclusive=False, triggers=("har låtit", "lät "),
+         pattern=r"^(?P<giver>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+låtit|lät)\s+(?P<who>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+"
+                 r"(?P<task>(?:ta\s+fram|se\s+över|utreda|kartlägga|sammanställa|undersöka|bereda|utarbeta)\b[^.;]*)$",
+         examples=(_ex("LVO har låtit Arbetsgrupp för gemensam skolläkarfunktion ta fram ett underlag med tre alternativ.",
+                       ("assignment", ["Arbetsgrupp för gemensam skolläkarfunktion"], "ta fram ett underlag"),
+                       body="Politiskt samrådsorgan Åsen"),),
+         counter_examples=("Vi har låtit frågan vila till hösten.",)),
+    Rule("had_it_done_by", "mandate", mandate="delegates", exclusive=False, triggers=("har låtit", "lät "),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+låtit|lät)\s+(?P<to>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+"
+                 r"(?:ta\s+fram|se\s+över|utreda|kartlägga|sammanställa|undersöka|bereda|utarbeta)\b[^.;]*$",
+         examples=(_ex("Styrgrupp Barnahus har låtit Arbetsgrupp SIP ta fram ett underlag.",
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp SIP", "delegates"), body="Politiskt samrådsorgan Åsen"),),
+         counter_examples=("Elin Borg har låtit Arbetsgrupp SIP ta del av rutinen.",)),
     Rule("done_on_behalf", "assignment", triggers=("på uppdrag av", "på uppdrag från", "s uppdrag"),
          pattern=r"^(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har,?\s+på\s+uppdrag\s+(?:av|från)\s+"
@@ -2889,13 +2946,20 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<task4>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?.+)$"
                  # the task first, the giver in the genitive last: "X har tagit fram förslaget på rådets uppdrag"
                  r"|^(?P<who5>[A-ZÅÄÖ][^.;:]{1,100}?)\s+har\s+(?P<task5>[a-zåäö]{3,}(?:at|it|tt|gt|llt|nt)\b(?:\s+fram\b)?"
-                 r"[^.;]+?)\s+på\s+(?P<giver5>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$",
+                 r"[^.;]+?)\s+på\s+(?P<giver5>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$"
+                 # the passive, the giver in the genitive: "Förslaget har tagits fram av X på styrgruppens uppdrag"
+                 r"|^(?P<obj6>[A-ZÅÄÖ][^.;:]{1,80}?)\s+har\s+(?P<v6>[a-zåäö]{3,}(?:ats|its|tts|gts|nts))(?P<part6>\s+fram)?\s+"
+                 r"av\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+på\s+(?P<giver6>[\wåäöÅÄÖ-]+(?::s|s))\s+uppdrag\.?$",
          examples=(_ex("Ledningsgruppen för vård och omsorg i Norrby har på uppdrag av Politiskt samråd för hälsa, "
                        "vård och omsorg (PSV) reviderat riktlinjen för hemsjukvård.",
                        ("assignment", ["Ledningsgruppen för vård och omsorg i Norrby"], "revidera riktlinjen"),
                        body="Omsorgsnämnden"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("assignment", ["Arbetsgrupp SIP"], "ta fram en ny rutin"), body="Omsorgsnämnden"),
+                   # the passive, the giver by its kind in the genitive
+                   _ex("Styrgrupp Barnahus har överlämnat förslaget till ledningsgruppen. Förslaget har tagits fram av "
+                       "Arbetsgrupp SIP på styrgruppens uppdrag.", ("assignment", ["Arbetsgrupp SIP"], "ta fram förslaget"),
+                       body="Regional ledningsgrupp"),
                    _ex("Regional ledningsgrupp Österland har tagit fram förslaget på uppdrag av Politiskt samråd Österland.",
                        ("assignment", ["Regional ledningsgrupp Österland"], "ta fram förslaget"), body="Kommunstyrelsen"),
                    _ex("Förslaget har tagits fram av Regional ledningsgrupp Österland på uppdrag av Politiskt samråd Österland.",

@@ -34,8 +34,8 @@ _PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
-# only inside an abbreviation)
-_PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100})$")
+# only inside an abbreviation); a title may ask its question ("3. Mobilt team – Åby i en andra etapp?")
+_PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100}\??)$")
 # "2. Utbildning – Rådet har rekommenderat …": a short topic, a dash, and what was said of it
 _TOPIC_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ][^.!?–—:]{1,50}?)\s+[–—]\s+(\S.{10,})$")
 # protocol numbers without '§': "12/25 Budget 2026"

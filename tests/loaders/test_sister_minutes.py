@@ -22,7 +22,11 @@ Anteckning" table and the vice chair leading; a network's notes with the roster 
 Word notes with its points as the rows of a "Punkt | Anteckning" table and "(Ansvar: AF, v. 5)" closing its sentences;
 a MAS network's roster kept over the year with a column of marks per meeting date; a council's protocol as PDF with
 its roster under each huvudman's heading, led by its vice chair; a styrgrupp's intranet page as HTML with a
-breadcrumb and a dated decision log; and the kommun
+breadcrumb and a dated decision log; a political council's Word protocol with a Ledamot / Tjänstgörande ersättare /
+Ersättare table and "Förslag till beslut" adopted by "Beslut: Enligt förslaget"; a processteam's notes naming their
+body only in the page footer, the roster appended as a bilaga surname first; a ledningsgrupp's PDF protocol with its
+roster in running text ("… ersattes av …", "… hade förhinder") and a decided point broken by the page footer; a
+local samverkansteam's RTF notes with a "Närvarande | Anmält förhinder" table; and the kommun
 protocols, arbetsgrupp notes and styrgrupp Markdown before them. Each folder is
 loaded twice into a fresh store: after the region's own minutes, as a user of that region loads a
 new protocol, and alone, as someone who has only these. The export is held against the gold per
