@@ -648,7 +648,21 @@ def read_html(path: Path, data: bytes) -> str:
     ...           "<table><tr><th>Namn<th>Närvaro<tr><td>Anna Lund<td>x</table>".encode())
     '§ 3 Uppföljning\\n2. att godkänna\\nNamn\\tNärvaro\\nAnna Lund\\tx'
     """
-    return html_text(_decode_html(path, data))
+    return _wiki_title(html_text(_decode_html(path, data)))
+
+
+# a wiki page's title as the wiki exports it, its space first: "Vårdsamverkan X : 2025-11-20 SIP-forum"
+# (Swedish sets no space before a colon, so " : " is the wiki's own separator)
+_WIKI_TITLE = re.compile(r"\A(?P<space>[^\n:]{2,80}?) : (?P<page>[^\n:]{2,120})(?=\n|\Z)")
+
+
+def _wiki_title(text: str) -> str:
+    r"""The page's own title first, then the space it is kept in, as a title block writes a body and its owner.
+
+    >>> _wiki_title("Vårdsamverkan X : 2025-11-20 SIP-forum\nDatum")
+    '2025-11-20 SIP-forum – Vårdsamverkan X\nDatum'
+    """
+    return _WIKI_TITLE.sub(lambda m: f"{m.group('page').strip()} – {m.group('space').strip()}", text, count=1)
 
 
 def html_text(markup: str) -> str:
