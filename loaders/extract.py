@@ -3613,7 +3613,7 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
     return short
 
 
-_SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet"}
+_SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet", "ärende"}
 _SECTION_LEAD = re.compile(r"^(?:beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|sammanfattning\s+av\s+ärendet)\s+",
                            re.I)
 

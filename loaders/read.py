@@ -144,6 +144,7 @@ _WHO_COLUMN = re.compile(r"(?:vem|föredragande|who|presenter)", re.I)
 _WHO_CELL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s*(?:,|och|/)\s*[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)*")
 # … and a row's item cell: the item's number and heading
 _ITEM_CELL = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)])\s+[A-ZÅÄÖ][^\t]{2,100}$")
+_BARE_ITEM_CELL = re.compile(r"[A-ZÅÄÖ][^\t]{2,80}")
 # the bullets a list inside a cell was written with, run together on the row's line
 _CELL_BULLET = re.compile(r"\s+•\s+")
 
@@ -170,22 +171,31 @@ def _item_rows_apart(text: str) -> str:
     'Punkt\tAnteckning\n1. Inledning\nAnna hälsade välkommen. Dagordningen godkändes.\n\nSlut'
     >>> _item_rows_apart("Tid\tPunkt\tVem\tAnteckningar\n13.10\t2. Statistik\tMaria\t• Antalet har ökat • Beslut: X.").split("\n")[1:]
     ['2. Statistik (Maria)', '• Antalet har ökat', '• Beslut: X.', '']
+    >>> _item_rows_apart("Tid\tPunkt\tVem\tAnteckningar\n13.00\tVälkomna\t\tAnteckningarna godkändes.\n"
+    ...                  "13.10\tStatistik\tMaria\tAntalet har ökat.").split("\n")[1:]
+    ['1. Välkomna', 'Anteckningarna godkändes.', '', '2. Statistik (Maria)', 'Antalet har ökat.', '']
     """
     if "\t" not in text:
         return text
     lines = text.split("\n")
-    out, columns = [], None
+    out, columns, rows, numbered = [], None, 0, False
     for line in lines:
         head = _item_columns(line) if "\t" in line else None
         if head:
-            columns = head
+            columns, rows, numbered = head, 0, False
         elif columns and "\t" in line:
             cells = [c.strip() for c in line.strip("\n").split("\t")]
             item, notes, width, who = columns
-            if len(cells) == width and _ITEM_CELL.match(cells[item]) and cells[notes]:
+            titled = len(cells) == width and cells[notes] and _ITEM_CELL.match(cells[item])
+            # a wiki's template numbers no row: each row is the next item ("Välkomna", "SIP-statistik")
+            bare = (len(cells) == width and cells[notes] and not titled and not numbered
+                    and _BARE_ITEM_CELL.fullmatch(cells[item]))
+            if titled or bare:
+                rows += 1
+                numbered = numbered or bool(titled)
                 body = cells[notes]
                 body = _CELL_BULLET.sub("\n• ", body) if body.startswith("•") else body
-                head = cells[item]
+                head = cells[item] if titled else f"{rows}. {cells[item]}"
                 if who is not None and _WHO_CELL.fullmatch(cells[who]):
                     head = f"{head} ({cells[who]})"  # "2. Statistik (Maria)": who brought the item
                 out += [head, body, ""]

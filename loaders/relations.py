@@ -78,6 +78,9 @@ _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄ�
 # the huvudman whose turn it is in a round of the table, before what its member told: "Mossby: …", "Region X: …"
 _PLACE_LABEL = re.compile(r"^(?:(?P<h>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)|(?P<p>[A-ZÅÄÖ][\wåäö-]+)):\s+(?=[A-ZÅÄÖ])")
 _LABEL_RULES = frozenset(("roster_line", "roster_intro"))
+# a decision to stand behind what someone named will do: "(Nätverket) ställer sig bakom att X anordnar …"
+_TASK_AFTER_SUBJECT = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){{0,2}}\s+{TASK_VERB}\b")
+_ENDORSES_THAT = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:att\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+att\s+(?=[A-ZÅÄÖ])")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
 # the whole of a body, as the subject of its task: "Hela styrgruppen", "Alla i gruppen"
 _WHOLE_BODY = re.compile(r"(?:Hela|Alla\s+i|Samtliga\s+i)\s+((?:[a-zåäö]*grupp|[a-zåäö]*råd|[a-zåäö]*nätverk|[a-zåäö]*beredning|"
@@ -537,8 +540,8 @@ _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|sa
          r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp|"
          # the kunskapsstyrning's bodies: "Lokalt programområde psykisk hälsa", "nationella programområdet"
          r"programområde|"
-         # a region's committee of experts: "Läkemedelskommittén", "läkemedelskommitténs expertgrupper"
-         r"kommitté")
+         # the region's committee of experts by law: "Läkemedelskommittén", "läkemedelskommitténs expertgrupper"
+         r"läkemedelskommitté")
 # the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
 _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
@@ -550,6 +553,8 @@ _KIND_RE = re.compile(
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))
+# a kind of body a region has one of, so that its kind names it: "Läkemedelskommittén" (not "nämnden")
+_SELF_NAMED_KINDS = frozenset(("läkemedelskommitté",))
 
 
 def _find_all(text: str, word: str):
@@ -1056,7 +1061,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         known_spans.append((m.start(), end))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
-                                                               "samordningsgrupp", "kommitt")) else ():
+                                                               "samordningsgrupp", "läkemedelskommitt")) else ():
         w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
@@ -1090,7 +1095,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             # "samverkansgruppen skola–socialtjänst": a group named by the two sectors it joins, in any form
             add(f"{bare[:1].upper()}{bare[1:]} {pair.group(1)}", start, pair.end())
             continue
-        if not own and not adj and not tail and any(bare == k or bare == k + "e" for k in _KIND.split("|")):
+        if (not own and not adj and not tail and bare not in _SELF_NAMED_KINDS
+                and any(bare == k or bare == k + "e" for k in _KIND.split("|"))):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
             continue
         add(f"{name} {tail}" if tail else name, start, end)
@@ -5638,6 +5644,11 @@ class _Extractor:
             return
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
+        if origin == "decision" and "assignment" in kinds and "bakom att" in s and (bk := _ENDORSES_THAT.match(s)) \
+                and _TASK_AFTER_SUBJECT.match(s, bk.end()):
+            # "ställa sig bakom att FoU Rönnmark anordnar en utbildning": the one the body stands behind does it (not
+            # "… att Strandviks kommun deltar i piloten": a part taken, no task)
+            self._sentence(s[bk.end():], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return

@@ -2,8 +2,9 @@
 whose notes are written under the committee's running header with vården's titles before the names ("Överläkare",
 "Dr", "Apotekare", "Docent"), a wiki page exported from Confluence with its meeting-notes template (the page title
 after the space's name, a "Tid | Punkt | Vem | Anteckningar" table whose notes are bulleted lists, "• Beslut: X"
-as one of the bullets), and a network's round of the table ("Mossby: Ahmed deltar …"). Each minutes is loaded as
-a user would load it."""
+as one of the bullets), a network's round of the table ("Mossby: Ahmed deltar …") and its "ställer sig bakom att X
+anordnar …", and a meeting system's "Ärende" label over who presents the matter. Each minutes is loaded as a user
+would load it."""
 from __future__ import annotations
 
 from tests.loaders.test_genre_readings import load
@@ -107,3 +108,46 @@ def test_a_network_with_a_round_of_the_table(tmp_path):
     assert set(got["attendance"]) == {"Sofia Lind", "Ahmed Karimi", "Jenny Holmberg"}
     assert ("Ahmed Karimi", "IFO-chefsnätverket i Rönnmarks län", "replace") in got["memberships"], got["memberships"]
     assert ("IFO-chefsnätverket i Rönnmarks län", "Socialchefsgrupp i Rönnmarks län", "reports_to") in got["mandates"]
+
+
+def test_standing_behind_what_another_will_do_gives_it_the_task():
+    """"Nätverket ställer sig bakom att FoU Rönnmark anordnar en utbildning": decided, and a task of the one
+    named; "… bakom att arbetet fortsätter" names no one."""
+    from samverkan.loaders.rules import Example
+    from tests.loaders.test_rules import facts_of, read
+
+    got = facts_of(read(Example("Nätverket ställer sig bakom att FoU Rönnmark anordnar en gemensam utbildning i "
+                                "barnsamtal under våren 2026.", decision=True, body="IFO-chefsnätverket")), "assignment")
+    assert ("assignment", ["fou rönnmark"], "anordna en gemensam utbildning i barnsamtal under våren 2026") in got, got
+    assert facts_of(read(Example("ställa sig bakom att arbetet fortsätter", decision=True)), "assignment") == []
+    # a part the kommun takes, no task
+    assert facts_of(read(Example("ställa sig bakom att Strandviks kommun deltar i piloten med mobilt närvårdsteam",
+                                 decision=True, body="Arbetsutskottet")), "assignment") == []
+
+
+def test_the_presenter_under_a_meeting_systems_arende_label():
+    """"Ärende" over "Ekonomichef Magnus Öhman föredrar ärendet": the label is no part of the subject."""
+    import textwrap
+
+    from samverkan.loaders.extract import parse_minutes
+
+    text = textwrap.dedent("""\
+        Kronmarks kommun                       SAMMANTRÄDESPROTOKOLL
+        Ledningsutskottet                      2025-11-26
+
+        Beslutande             Ulla Berggren (S), ordförande
+                               Jonas Frid (M)
+        Övriga närvarande      Magnus Öhman, ekonomichef, § 52
+
+        § 52                                                   Dnr KS 2025/00377
+
+        Budgetuppföljning oktober 2025
+
+        Ärende
+        Ekonomichef Magnus Öhman föredrar ärendet. Prognosen visar ett underskott.
+
+        Ledningsutskottets beslut
+        Informationen läggs till handlingarna.
+        """)
+    items = parse_minutes(text).items
+    assert [(it.number, it.presenters) for it in items] == [("52", ["Magnus Öhman"])]
