@@ -867,6 +867,9 @@ _HONORIFICS = frozenset({"dr", "dr.", "doktor", "med.dr", "med.dr.", "med. dr", 
                          "fil.dr."})
 
 
+_DOCTOR_OF = re.compile(r"(?:med|fil|odont|tekn)\.\s?dr\.?\s+(?=[A-ZÅÄÖ])", re.I)
+
+
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...').
 
@@ -874,6 +877,8 @@ def _lead_title(s: str) -> tuple[str | None, list[str], str]:
     ('dr', [], 'Henrik Alm, Vårdcentralen Aspvik')
     >>> _lead_title("Överläkare Dr Karin Sjövall"), _lead_title("Apotekare Per Ek, sekreterare")
     (('överläkare', [], 'Karin Sjövall'), ('apotekare', [], 'Per Ek, sekreterare'))
+    >>> _lead_title("Med. dr Anna Berg, Vårdcentralen Ek")
+    ('med. dr', [], 'Anna Berg, Vårdcentralen Ek')
     """
     seat = _LEAD_SEAT.match(s)
     if seat and leading_name(s[seat.end():])[0]:
@@ -889,6 +894,10 @@ def _lead_title(s: str) -> tuple[str | None, list[str], str]:
         return None, [role], toks[1]
     if word in ("tjänstgörande", "tjg", "tjg."):
         return None, ["ersättare"], toks[1]
+    doctor = _DOCTOR_OF.match(s)
+    if doctor and leading_name(s[doctor.end():])[0]:
+        title, roles, rest = _lead_title(s[doctor.end():])  # "Med. dr Anna Berg": a doctor's degree in two words
+        return title or " ".join(doctor.group(0).lower().split()), roles, rest
     if word in _HONORIFICS and leading_name(toks[1])[0] or word in _HONORIFICS and _lead_title(toks[1])[0]:
         # "Dr Henrik Alm", "Docent Sven Rudberg", "Överläkare Dr Karin Sjövall": an academic title
         # before the name (or before its title) is no part of the name; it is the title when none other is
