@@ -113,6 +113,7 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)uppdrag(?:et)?\s+från\s+(?:d
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ][^.:;!?]{0,50}")
+_LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [a-zåäö-]+)?:(?:\s+\S|$)")
 
 
 # a line that ends opening a clause its list goes on with: "… fått uppdrag från X att", "att"
@@ -132,6 +133,8 @@ def _flatten(text: str) -> str:
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
     >>> _flatten("1. Checklista\nJohan Berg tar fram ett utkast.")
     'Checklista\x00Johan Berg tar fram ett utkast.'
+    >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
+    'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
     ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
     'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
@@ -175,6 +178,8 @@ def _flatten(text: str) -> str:
         run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
+        # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
+        field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
         last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
         if b or heading or para or field_:
             parts.append("\x00")
