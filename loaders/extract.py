@@ -34,7 +34,7 @@ from samverkan.loaders.clean import SENTENCE_OPENER as _SENTENCE_OPENER
 from samverkan.loaders.clean import clean
 # imported once here: an import statement in a function costs about 2 µs at every call
 from samverkan.loaders.names import (
-    PARTICLES, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
+    PARTICLES, _ORG_NOUN_END, _UNIT_ENDING, _is_surname, _looks_like_surname, is_given_name, is_person_name, is_title_word,
     normalise_person_name, same_person_form,
 )
 from samverkan.loaders.segment import ItemSegment, Segments, segment_minutes
@@ -150,6 +150,7 @@ _TITLE_SUFFIX = (
     "representant", "konsult", "koordinator", "assistent", "administratör", "jurist", "ekonom",
     "analytiker", "utredare", "kommunikatör", "kurator", "psykolog", "ägare", "expert", "inspektör",
     "arkivarie", "skötare", "terapeut", "pedagog", "rektor", "förman", "ordförande", "revisor", "dietist", "planerare",
+    "apotekare", "farmaceut", "barnmorska",
 )
 # "Sjuksköterskan Eva Ek informerar", "Dietisten Sofia Lönn": a title in its definite form before the name
 _DEFINITE_TITLE_SUFFIX = tuple(t + ("n" if t.endswith(("a", "e", "r")) else "en") for t in _TITLE_SUFFIX)
@@ -878,8 +879,24 @@ _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.
                         r"antecknare|sammankallande)\b|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 
+# academic titles written before a name in vården's rosters
+_HONORIFICS = frozenset({"dr", "dr.", "doktor", "med.dr", "med.dr.", "med. dr", "docent", "professor", "prof.", "fil.dr",
+                         "fil.dr."})
+
+
+_DOCTOR_OF = re.compile(r"(?:med|fil|odont|tekn)\.\s?dr\.?\s+(?=[A-ZÅÄÖ])", re.I)
+
+
 def _lead_title(s: str) -> tuple[str | None, list[str], str]:
-    """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...')."""
+    """A title or role written before the name: ('avdelningschef', [], 'Rasmus Eklöf ...').
+
+    >>> _lead_title("Dr Henrik Alm, Vårdcentralen Aspvik")
+    ('dr', [], 'Henrik Alm, Vårdcentralen Aspvik')
+    >>> _lead_title("Överläkare Dr Karin Sjövall"), _lead_title("Apotekare Per Ek, sekreterare")
+    (('överläkare', [], 'Karin Sjövall'), ('apotekare', [], 'Per Ek, sekreterare'))
+    >>> _lead_title("Med. dr Anna Berg, Vårdcentralen Ek")
+    ('med. dr', [], 'Anna Berg, Vårdcentralen Ek')
+    """
     seat = _LEAD_SEAT.match(s)
     if seat and leading_name(s[seat.end():])[0]:
         role = " ".join(seat.group(1).lower().split())
@@ -894,6 +911,17 @@ def _lead_title(s: str) -> tuple[str | None, list[str], str]:
         return None, [role], toks[1]
     if word in ("tjänstgörande", "tjg", "tjg."):
         return None, ["ersättare"], toks[1]
+    doctor = _DOCTOR_OF.match(s)
+    if doctor and leading_name(s[doctor.end():])[0]:
+        title, roles, rest = _lead_title(s[doctor.end():])  # "Med. dr Anna Berg": a doctor's degree in two words
+        return title or " ".join(doctor.group(0).lower().split()), roles, rest
+    if word in _HONORIFICS and leading_name(toks[1])[0] or word in _HONORIFICS and _lead_title(toks[1])[0]:
+        # "Dr Henrik Alm", "Docent Sven Rudberg", "Överläkare Dr Karin Sjövall": an academic title
+        # before the name (or before its title) is no part of the name; it is the title when none other is
+        title, roles, rest = _lead_title(toks[1])
+        return title or word.rstrip("."), roles, rest
+    if word.endswith(_TITLE_SUFFIX) and len(word) > 4 and toks[1].split(" ", 1)[0].lower() in _HONORIFICS:
+        return word, [], _lead_title(toks[1])[2]  # "Överläkare Dr Karin Sjövall"
     if word.endswith(_TITLE_SUFFIX) and len(word) > 4 and leading_name(toks[1])[0]:
         return word, [], toks[1]
     return _lead_title_words(s)
@@ -947,11 +975,15 @@ def _org_before_name(text: str) -> str:
     'Anna Lund, verksamhetschef Arbetsmarknadsenheten, ordförande, Åby kommun'
     >>> _org_before_name("Arbetsförmedlingen – Ali Said, ersättare för sektionschef Petra Lund")
     'Ali Said, ersättare för sektionschef Petra Lund, Arbetsförmedlingen'
+    >>> _org_before_name("Kommunförbundet Rönnmark – Jenny Holmberg, processledare")
+    'Jenny Holmberg, processledare, Kommunförbundet Rönnmark'
     >>> _org_before_name("Elin Borg – Region Norrby"), _org_before_name("EE – Eva Ek, Åby kommun")
     ('Elin Borg – Region Norrby', 'EE – Eva Ek, Åby kommun')
     """
     m = _ORG_SLASH_NAME.match(text.strip())
-    if (not m or leading_name(m.group("org"))[0] or leading_name(m.group("name"))[0] != m.group("name")
+    # "Kommunförbundet Rönnmark – Jenny Holmberg": an organisation by its kind, though it reads like a name
+    kind_first = bool(m) and bool(_ORG_NOUN_END.search(m.group("org").split(" ", 1)[0].casefold()))
+    if (not m or leading_name(m.group("org"))[0] and not kind_first or leading_name(m.group("name"))[0] != m.group("name")
             or _is_initials(m.group("org").strip())):
         return text  # "EE – Eva Ek, Åby kommun": initials and the name they stand for
     details = (m.group("details") or "").strip()
@@ -3389,6 +3421,12 @@ def _untranslated(seg: str) -> str:
     return seg
 
 
+def _first_word(name: str) -> str:
+    """The first word of a name, folded: where two names of one body agree ("Tjänstemannaberedningen" and
+    "Tjänstemannaberedningen för vård och omsorg i X")."""
+    return (name.split() or [""])[0].casefold()
+
+
 def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     """Body and date from the lines before the first label (the protocol's title block).
 
@@ -3461,6 +3499,16 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             continue
         (kinds if kind else names).append((pos, cand))
     body = None
+    typed = next((pos for pos, c in enumerate(cells) if _DOC_TYPE.search(c)), None)
+    if len(kinds) >= 2 and typed is not None and kinds[0][0] < typed:
+        # "Läkemedelskommittén" in the running header over "Minnesanteckningar Terapigrupp Hjärta–kärl": the body
+        # whose notes the title says these are met; the one above is the owner whose letterhead they are written on
+        # (not "Anteckningar från nätverksträffen …", nor the same body named again in full)
+        after = cells[typed][_DOC_TYPE.search(cells[typed]).end():].strip(" :–-")
+        titled = [(p, c) for p, c in kinds if p == typed and after[:1].isupper() or p == typed + 1 and not after]
+        if titled and not _first_word(titled[0][1]).startswith(_first_word(kinds[0][1])[:6]):
+            out.setdefault("preamble", []).append(kinds[0][1])
+            kinds = [(p, c) for p, c in kinds if p >= titled[0][0]]
     if len(kinds) >= 2 and kinds[1][0] == kinds[0][0] + 1 and _SUB_BODY.match(kinds[1][1]):
         # "Hälso-, sjukvårds- och omsorgsrådet" over "Arbetsutskottet": the body's own arbetsutskott met;
         # the body above it, named in full there and by its acronym later, is named by the document
@@ -3729,7 +3777,7 @@ def _short_names(people: tuple[tuple[str | None, str | None], ...]) -> dict[str,
     return short
 
 
-_SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet"}
+_SECTION_WORDS = {"ärendebeskrivning", "bakgrund", "sammanfattning", "beslutsunderlag", "ärendet", "ärende"}
 _SECTION_LEAD = re.compile(r"^(?:beskrivning\s+av\s+ärendet|ärendet\s+i\s+korthet|sammanfattning\s+av\s+ärendet)\s+",
                            re.I)
 
@@ -4415,6 +4463,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 if s[:1] in _BULLETS or _ACTION_ARROW.match(s):
                     # "→ Beslut: …" / "- Beslut: …": a point marked out, which a sentence at the margin ends
                     clause["bullet"] = True
+                    # "• Beslut: X" among the bullets of the notes: the label is its own point's alone
+                    clause["own_bullet"] = s[:1] in _BULLETS
             gap, artefact_gap = 0, False
             i += 1
             continue
@@ -4469,6 +4519,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif (s[:1] in _BULLETS and len(s) > 2 and (clause is not None or block_kind == 2)
                   and not _is_structural_line(s)
                   and not (clause and (clause["last"].rstrip().endswith(":") or clause.get("list")))):
+                if clause is not None and clause.get("own_bullet"):
+                    # "• Beslut: X" / "• Forumet är tillsatt av …": the next point is the notes again
+                    end_block()
+                    continue
                 if known is None:
                     known = {w.casefold() for e in att for w in e.name.split()[:1]} | {e.name.casefold() for e in att}
                 if (clause is not None and _is_task_sentence(_strip_bullet(s), known)

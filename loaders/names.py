@@ -145,6 +145,8 @@ _ORG_NOUN_END = re.compile(r"(?:jouren|föreningen|förbundet|myndigheten|verket
                            r"organisationen|centret)$")
 _TITLE_WORD = re.compile(
     r"^(?:(?:mötes)?ordföranden|(?:mötes)?ordförande|vice|sekreteraren|tjänstgörande|ersättaren|ledamoten|justeraren|"
+    # an academic title before a name in vården: "Docent Sven Rudberg informerade", "Dr Henrik Alm"
+    r"docent|professor|doktor|dr\.?|"
     # a plural agent noun before the people it names: "Utvärderarna Eva Ek och Per Berg"
     r"[a-zåäö-]{5,}arna|"
     r"[a-zåäö-]*(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
@@ -161,6 +163,8 @@ def is_title_word(token: str) -> bool:
     >>> is_title_word("Ordföranden"), is_title_word("Avdelningschef"), is_title_word("Ekonom"), is_title_word("Anna")
     (True, True, True, False)
     >>> is_title_word("Mötesordföranden"), is_title_word("Utvärderarna"), is_title_word("Johanna")
+    (True, True, False)
+    >>> is_title_word("Docent"), is_title_word("Dr"), is_title_word("Drott")
     (True, True, False)
     """
     return bool(_TITLE_WORD.match(token.casefold()))

@@ -167,32 +167,75 @@ def _read_doc(path: Path, data: bytes, attached: bool) -> str:
     return _ARROW_AFTER_SENTENCE.sub("\n", formats.read_doc(path, data))
 
 
-# the header of a table that writes the minutes a row an item: "Punkt | Anteckning", "Ärende | Anteckningar"
-_ITEM_TABLE_HEAD = re.compile(r"^(?:punkt|ärende|dagordningspunkt|nr|§)\t(?:anteckning(?:ar)?|minnesanteckning(?:ar)?|notering(?:ar)?|"
-                              r"kommentar(?:er)?|protokoll|beslut och anteckningar|anteckningar och beslut)\s*$", re.I)
-# … and a row under it: the item's number and heading, then what was said
-_ITEM_TABLE_ROW = re.compile(r"^(?P<head>(?:§\s*\d{1,4}|\d{1,3}[.)])\s+[A-ZÅÄÖ][^\t]{2,100}?)\t(?P<text>[^\t]*\S[^\t]*)$")
+# the header of a table that writes the minutes a row an item: "Punkt | Anteckning", "Ärende | Anteckningar", and
+# a wiki's meeting-notes template "Tid | Punkt | Vem | Anteckningar" (its time and speaker columns beside them)
+_ITEM_COLUMN = re.compile(r"(?:punkt|ärende|dagordningspunkt|diskussionspunkt|nr|§|objekt|item|topic)", re.I)
+_NOTES_COLUMN = re.compile(r"(?:anteckning(?:ar)?|minnesanteckning(?:ar)?|notering(?:ar)?|kommentar(?:er)?|protokoll|"
+                           r"beslut och anteckningar|anteckningar och beslut|notes)", re.I)
+_SIDE_COLUMN = re.compile(r"(?:tid|klockan|kl\.?|vem|föredragande|ansvarig|time|who|presenter)", re.I)
+# … of them the one naming who brought the item: written after its heading in brackets, as notes name a presenter
+_WHO_COLUMN = re.compile(r"(?:vem|föredragande|who|presenter)", re.I)
+_WHO_CELL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?(?:\s*(?:,|och|/)\s*[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)*")
+# … and a row's item cell: the item's number and heading
+_ITEM_CELL = re.compile(r"^(?:§\s*\d{1,4}|\d{1,3}[.)])\s+[A-ZÅÄÖ][^\t]{2,100}$")
+_BARE_ITEM_CELL = re.compile(r"[A-ZÅÄÖ][^\t]{2,80}")
+# the bullets a list inside a cell was written with, run together on the row's line
+_CELL_BULLET = re.compile(r"\s+•\s+")
+
+
+def _item_columns(line: str) -> tuple[int, int, int, int | None] | None:
+    """The columns of the item, of its notes and of who brought it in a table header that writes the minutes a row
+    an item, and how many columns it has; None for any other line."""
+    heads = [h.strip() for h in line.strip().split("\t")]
+    item = next((k for k, h in enumerate(heads) if _ITEM_COLUMN.fullmatch(h)), None)
+    notes = next((k for k, h in enumerate(heads) if _NOTES_COLUMN.fullmatch(h)), None)
+    if item is None or notes is None or notes < item:
+        return None
+    if any(k not in (item, notes) and not _SIDE_COLUMN.fullmatch(h) for k, h in enumerate(heads)):
+        return None
+    who = next((k for k, h in enumerate(heads) if _WHO_COLUMN.fullmatch(h)), None)
+    return item, notes, len(heads), who
 
 
 def _item_rows_apart(text: str) -> str:
     r"""The rows of a "Punkt | Anteckning" table as an item's heading on a line and its text on the next, as
-    the Word reader writes them (:func:`_item_row`); other lines as they are.
+    the Word reader writes them (:func:`_item_row`), a list in the notes a line a point; other lines as they are.
 
     >>> _item_rows_apart("Punkt\tAnteckning\n1. Inledning\tAnna hälsade välkommen. Dagordningen godkändes.\nSlut")
     'Punkt\tAnteckning\n1. Inledning\nAnna hälsade välkommen. Dagordningen godkändes.\n\nSlut'
+    >>> _item_rows_apart("Tid\tPunkt\tVem\tAnteckningar\n13.10\t2. Statistik\tMaria\t• Antalet har ökat • Beslut: X.").split("\n")[1:]
+    ['2. Statistik (Maria)', '• Antalet har ökat', '• Beslut: X.', '']
+    >>> _item_rows_apart("Tid\tPunkt\tVem\tAnteckningar\n13.00\tVälkomna\t\tAnteckningarna godkändes.\n"
+    ...                  "13.10\tStatistik\tMaria\tAntalet har ökat.").split("\n")[1:]
+    ['1. Välkomna', 'Anteckningarna godkändes.', '', '2. Statistik (Maria)', 'Antalet har ökat.', '']
     """
     if "\t" not in text:
         return text
     lines = text.split("\n")
-    out, under = [], False
+    out, columns, rows, numbered = [], None, 0, False
     for line in lines:
-        if _ITEM_TABLE_HEAD.match(line.strip()):
-            under = True
-        elif under and (row := _ITEM_TABLE_ROW.match(line.strip())):
-            out += [row.group("head").rstrip(), row.group("text").strip(), ""]
-            continue
-        elif under and line.strip() and "\t" not in line:
-            under = False  # the table has ended
+        head = _item_columns(line) if "\t" in line else None
+        if head:
+            columns, rows, numbered = head, 0, False
+        elif columns and "\t" in line:
+            cells = [c.strip() for c in line.strip("\n").split("\t")]
+            item, notes, width, who = columns
+            titled = len(cells) == width and cells[notes] and _ITEM_CELL.match(cells[item])
+            # a wiki's template numbers no row: each row is the next item ("Välkomna", "SIP-statistik")
+            bare = (len(cells) == width and cells[notes] and not titled and not numbered
+                    and _BARE_ITEM_CELL.fullmatch(cells[item]))
+            if titled or bare:
+                rows += 1
+                numbered = numbered or bool(titled)
+                body = cells[notes]
+                body = _CELL_BULLET.sub("\n• ", body) if body.startswith("•") else body
+                head = cells[item] if titled else f"{rows}. {cells[item]}"
+                if who is not None and _WHO_CELL.fullmatch(cells[who]):
+                    head = f"{head} ({cells[who]})"  # "2. Statistik (Maria)": who brought the item
+                out += [head, body, ""]
+                continue
+        elif columns and line.strip():
+            columns = None  # the table has ended
         out.append(line)
     return "\n".join(out)
 
@@ -222,7 +265,7 @@ def _pipe_item_rows_apart(text: str) -> str:
             line = ""
         else:
             row = "\t".join(c.strip() for c in m.group("cells").split("|"))
-            if under or _ITEM_TABLE_HEAD.match(row):
+            if under or _item_columns(row):
                 under = seen = True
                 line = row
         out.append(line)

@@ -66,6 +66,7 @@ _ABBREV = {"t.ex", "bl.a", "ev", "kl", "resp", "ca", "fr.o.m", "t.o.m", "dvs", "
            "nr", "jfr", "tf", "t.f", "mm", "m.m", "bla", "exkl", "inkl", "st", "f.d", "v"}  # "v. 42": a week
 
 
+_SHORT_MONTHS = frozenset(("jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"))
 _BLANKS = re.compile(r"[ \t]+")
 _SPACES_ONLY = re.compile(r" {2,}")
 _CELL_GAP = re.compile(r" ?\t[ \t]*")
@@ -77,6 +78,12 @@ _ATT_START = re.compile(r"^(?:att|Att)\s+")
 _BESLUTAR_END = re.compile(r"\bbeslutar\s*:?\s*$")
 # a numbered label opening a sentence in running text: "Åtgärd 2: …", "Beslut 1: …"
 _NUMBERED_LABEL = re.compile(r"^(?:Åtgärd|Beslut)\s+\d{1,2}\s*:\s+(?=[A-ZÅÄÖ])")
+# the huvudman whose turn it is in a round of the table, before what its member told: "Mossby: …", "Region X: …"
+_PLACE_LABEL = re.compile(r"^(?:(?P<h>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)|(?P<p>[A-ZÅÄÖ][\wåäö-]+)):\s+(?=[A-ZÅÄÖ])")
+_LABEL_RULES = frozenset(("roster_line", "roster_intro"))
+# a decision to stand behind what someone named will do: "(Nätverket) ställer sig bakom att X anordnar …"
+_TASK_AFTER_SUBJECT = re.compile(rf"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*){{0,2}}\s+{TASK_VERB}\b")
+_ENDORSES_THAT = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:att\s+)?(?:ställer|ställde|ställa)\s+sig\s+bakom\s+att\s+(?=[A-ZÅÄÖ])")
 _HEADING_PREFIX = re.compile(r"^[A-ZÅÄÖ][^–:.]{0,60}?\s[–-]\s+(?=[A-ZÅÄÖ])")
 # the whole of a body, as the subject of its task: "Hela styrgruppen", "Alla i gruppen"
 _WHOLE_BODY = re.compile(r"(?:Hela|Alla\s+i|Samtliga\s+i)\s+((?:[a-zåäö]*grupp|[a-zåäö]*råd|[a-zåäö]*nätverk|[a-zåäö]*beredning|"
@@ -109,6 +116,7 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)uppdrag(?:et)?\s+från\s+(?:d
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ][^.:;!?]{0,50}")
+_LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [a-zåäö-]+)?:(?:\s+\S|$)")
 
 
 # a line that ends opening a clause its list goes on with: "… fått uppdrag från X att", "att"
@@ -128,6 +136,8 @@ def _flatten(text: str) -> str:
     'Adjungerad: Jonas Ekwall\x00Rådet gav gruppen i uppdrag att ta fram en plan.'
     >>> _flatten("1. Checklista\nJohan Berg tar fram ett utkast.")
     'Checklista\x00Johan Berg tar fram ett utkast.'
+    >>> _flatten("• Per Ek tar fram ett förslag\nNästa möte: 12 feb. 2026")
+    'Per Ek tar fram ett förslag\x00Nästa möte: 12 feb. 2026'
     >>> _flatten("• Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek\n\n"
     ...          "Åby kommun har utsetts till processledare.\n\n• Nästa punkt\n\nx\n\ny\n\nz\n\n")
     'Nya processledare har utsetts. Detta då tidigare processledare slutar. Karin Ek Åby kommun har utsetts till processledare.\x00Nästa punkt x y z'
@@ -171,6 +181,8 @@ def _flatten(text: str) -> str:
         run_on = double and len(last.split()) > 8 and last.split()[-1][:1].isupper()  # a name broken over the lines
         para = last and prev_blank and (last[-1] in ".:!?" or in_bullet and not run_on) and line[0].isupper()
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
+        # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
+        field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
         last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
         if b or heading or para or field_:
             parts.append("\x00")
@@ -239,6 +251,8 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
             if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
                 continue
+            if nxt[:1].isdigit() and last in _SHORT_MONTHS and re.search(r"\b\d{1,2}\s+\S+$", buf):
+                continue  # "till mötet 12 feb. 2026": a month shortened between its day and its year
         if buf:
             out.append(buf.strip())
         buf = ""
@@ -568,7 +582,9 @@ def _known_matches(names: tuple[str, ...], text: str) -> list[re.Match]:
 _KIND = (r"nämnd|styrelse|fullmäktige|utskott|samrådsorgan|samverkansorgan|samverkansråd|ledningsråd|"
          r"ledningsgrupp|beredning|samråd|närvårdsråd|närvårdsgrupp|samordningsgrupp|samverkansgrupp|"
          # the kunskapsstyrning's bodies: "Lokalt programområde psykisk hälsa", "nationella programområdet"
-         r"programområde")
+         r"programområde|"
+         # the region's committee of experts by law: "Läkemedelskommittén", "läkemedelskommitténs expertgrupper"
+         r"läkemedelskommitté")
 # the kind words capitalised or not (a case-insensitive alternation scans ~50 times slower)
 _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIND.split("|")) + ")"
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
@@ -580,6 +596,8 @@ _KIND_RE = re.compile(
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
 )
 _KIND_WORDS = tuple(_KIND.split("|"))
+# a kind of body a region has one of, so that its kind names it: "Läkemedelskommittén" (not "nämnden")
+_SELF_NAMED_KINDS = frozenset(("läkemedelskommitté",))
 
 
 def _find_all(text: str, word: str):
@@ -784,6 +802,9 @@ _MOT_NOT_NAME = re.compile(r"(?i)(?:bakgrund|slutet|början|mitten|slut|att|en|e
                            r"förslaget|beslutet|ersättning|betalning|[A-ZÅÄÖ])\b|\d")
 
 
+_IN_LÄN = re.compile(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+\s+län)\b")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -964,6 +985,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [g.name for g in find_groups("Frågan lyfts till Länsledningen och Samverkansrådet i Rönnmarks län.")]
+    ['Samverkansrådet i Rönnmarks län']
+    >>> [g.name for g in find_groups("Rapporten går till Socialchefsgruppen i Rönnmarks län i mars.")]
+    ['Socialchefsgruppen i Rönnmarks län']
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
@@ -1027,8 +1052,9 @@ def _kind_tail(text: str, pos: int, places: tuple[str, ...], owned: bool, topic:
     tail, end = ("", pos) if owned and not text[pos:pos + 6].lstrip().startswith("för") else _head_tail(text, pos)
     if not tail and topic:
         tail, end = _place_after(text, *_topic_tail(text, pos), (*places, *regions))
-    m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun)?)", text[end:])
-    if m and (not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
+    m = re.match(r"\s+i\s+(?P<p>(?:Region\s+)?[A-ZÅÄÖ][\wåäö-]+(?:s?\s+kommun|s?\s+län\b)?)", text[end:])
+    # "Socialchefsgruppen i Rönnmarks län": a län is the body's scope, never where it met
+    if m and (m.group("p").endswith(" län") or not places or any(m.group("p").split()[-1 if "kommun" not in m.group("p") else -2].rstrip("s")
                                 .startswith(p.rstrip("s")) for p in (*places, *regions))):
         # "i Ekby" names the body's place when Ekby is a huvudman's place, of the region or named as such in
         # the minutes ("Ekby kommun"); "i Skogsby" is where it met
@@ -1089,7 +1115,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         known_spans.append((m.start(), end))
     for m in _kind_matches(text) if any(k in has for k in ("nämnd", "styrels", "fullmäktige", "utskott", "samråd",
                                                                "samverkans", "lednings", "beredning", "närvård",
-                                                               "samordningsgrupp")) else ():
+                                                               "samordningsgrupp", "läkemedelskommitt")) else ():
         w, own, adj = m.group("w"), m.group("own") or "", m.group("adj") or ""
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
@@ -1123,7 +1149,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             # "samverkansgruppen skola–socialtjänst": a group named by the two sectors it joins, in any form
             add(f"{bare[:1].upper()}{bare[1:]} {pair.group(1)}", start, pair.end())
             continue
-        if not own and not adj and not tail and any(bare == k or bare == k + "e" for k in _KIND.split("|")):
+        if (not own and not adj and not tail and bare not in _SELF_NAMED_KINDS
+                and any(bare == k or bare == k + "e" for k in _KIND.split("|"))):
             add(name, start, m.end(), generic=bare)  # "nämnden", "ledningsgruppen": named elsewhere
             continue
         add(f"{name} {tail}" if tail else name, start, end)
@@ -1185,6 +1212,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         at = _IN_PLACE.match(text, m.end()) if low.endswith("gruppen") else None
         if at and at.group(1) in (*vocabulary.places, *vocabulary.regions):
             add(f"{w} i {at.group(1)}", m.start(), at.end())
+            continue
+        # "Socialchefsgruppen i Rönnmarks län": the län it serves, a place the minutes need not know otherwise
+        län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
+        if län:
+            add(f"{w} i {län.group(1)}", m.start(), län.end())
             continue
         add(w, m.start(), m.end())
     for m in (_NETWORK_FOR.finditer(text) if "nätverk" in has else ()):
@@ -1845,7 +1877,7 @@ def _iso(y: int, mo: int, d: int) -> str | None:
 _DUE_RES = [
     re.compile(rf"\b(?:senast|klart|klar)\s+(?:den\s+)?(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)", re.I),
     re.compile(rf"\bvid\s+(?:[A-ZÅÄÖ]{{3,5}})(?::?s)?\s+(?:möte\s+)?(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{6}}|\d{{4}}-\d{{2}}-\d{{2}})"),
-    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp)\w*(?:-möte)?", re.I),
+    re.compile(r"\b(?:vid|till|på|under|inför|före|innan)\s+(?:nästa|kommande)\s+(?:(?-i:[A-ZÅÄÖ]{3,5})\b|möte|mötet|sammanträde|samverkansgrupp|träff)\w*(?:-möte)?", re.I),
     re.compile(rf"\b(?:vid|till|på|inför)\s+(?:mötet|sammanträdet)\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})", re.I),
     # "återkomma till gruppen den 11 april"
     re.compile(rf"\b(?:till|vid|på|inför|före)\s+(?:[\wåäö:]+\s+){{0,3}}?den\s+\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I),
@@ -1914,12 +1946,13 @@ _DIGIT = re.compile(r"\d")
 
 
 # "till nästa möte", "vid nästa sammanträde": the next meeting of the body that met (not "nästa möte i RLG")
-_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde)\b(?!\s+(?:i|för|hos)\s)", re.I)
+_NEXT_OWN = re.compile(r"\b(?:vid|till|på|inför|före|innan)\s+nästa\s+(?:möte|mötet|sammanträde|träff|träffen)\b"
+                       r"(?!\s+(?:i|för|hos)\s)", re.I)
 # "jämte ordföranden justera …", "tillsammans med ordföranden justera …": the justerare's task
 _JUSTERA_TASK = re.compile(r"^(?:(?:jämte|tillsammans\s+med)\s+ordföranden\s+)?justera\s+(?:dagens\s+)?(?:protokoll|protokollet)\b")
 _NEXT_OWN_NAMED = re.compile(r"\b(?:vid|till|på|inför)\s+(?P<w>[a-zåäö]{3,}?)(?:ets|ens|s)\s+nästa\s+(?:möte|mötet|sammanträde)\b")
 # "Nästa möte: onsdag 10 december kl. 09.00", "Nästa möte hålls den 12 november 2025."
-_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde)\b[^\n]*", re.I | re.M)
+_NEXT_MEETING = re.compile(r"^[-•*\s]*nästa\s+(?:möte|sammanträde|träff)\b[^\n]*", re.I | re.M)
 
 
 def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
@@ -1940,10 +1973,20 @@ def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
         if _NEXT_MEETING.match(it.title or ""):
             lines.append(it.body.split("\n", 1)[0])
         for line in lines:
-            day = _due_date(line, meeting_date)
+            day = _due_date(_full_months(line), meeting_date)
             if day and re.match(r"\d{4}-\d{2}-\d{2}$", day) and day > meeting_date:
                 return day
     return None
+
+
+# a month shortened after a day, as a wiki or a calendar writes it: "05 dec. 2025", "12 feb 2026"
+_SHORT_MONTH = re.compile(r"\b(\d{1,2})\s+(jan|febr?|mar|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.(?=\s|$)|(?=\s+\d{4}\b))", re.I)
+_MONTH_OF = {m[:3]: m for m in MONTHS}
+
+
+def _full_months(text: str) -> str:
+    """Shortened months after a day written out: "senast 05 dec. 2025" -> "senast 05 december 2025"."""
+    return _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {_MONTH_OF[m.group(2)[:3].casefold()]}", text)
 
 
 def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
@@ -1952,7 +1995,10 @@ def _due(text: str, meeting_date: str | None) -> tuple[str | None, str | None]:
 
     >>> _due("göra en uppföljning under hösten, som redovisas för styrgruppen den 9 december", "2025-09-09")
     ('redovisas för styrgruppen den 9 december', '2025-12-09')
+    >>> _due("skickar rutinen till styrgruppen senast 05 dec. 2025", "2025-11-20")
+    ('senast 05 december 2025', '2025-12-05')
     """
+    text = _full_months(text)
     digits = _DIGIT.search(text) is not None
     calendar = None
     for rx, needs_digit in zip(_DUE_RES, _DUE_NEEDS_DIGIT):
@@ -2356,6 +2402,9 @@ _BODY_FIRST = re.compile(r"[a-zåäö]+(?:gruppen|rådet|nämnden|utskottet|bere
 _TITLE_FIRST = re.compile(r"^[\wåäöÅÄÖ-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 # the seat's holder named with it: "… i G efter Lotta Grahn (S)", "(ersättare) för Mats Forsell i G"
 _SEAT_AFTER = re.compile(r"\s+efter\s+(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?$")
+# when a seat is held, after the body it is in: "… efter Peter Lilja från och med den 1 januari 2026"
+_SEAT_TERM = re.compile(r",?\s+(?:från\s+och\s+med|fr\.\s?o\.\s?m\.?|till\s+och\s+med|t\.\s?o\.\s?m\.?|för\s+tiden|"
+                        r"för\s+(?:resten|återstoden)\s+av)\b.*$")
 _SEAT_OF = re.compile(r"^(?P<p>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+)(?:\s+\([A-ZÅÄÖ]{1,4}\))?\s+i\s+(?P<g>\S.*)$")
 _UTSE_RE = re.compile(
     r"^(?P<pre>.*?)\butse\s+(?P<who>.+?)\s+(?:(?P<att>att)\s+(?P<task>.+)|(?:till|som)\s+"
@@ -2815,6 +2864,10 @@ _REPORTS_THERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+(?:d
 # … or to the body whose minutes tell it: "Arbetsgruppen tillsattes av LVO i juni och rapporterar hit"
 _REPORTS_HERE = re.compile(r"\boch\s+(?:(?:åter)?rapporterar|redovisar)\s+hit\b")
 # an item whose lines are the tasks to be done by the next meeting
+# an item that sets the next meeting ("Nästa möte", "Övrigt och nästa möte", "5. Nästa träff"), and a task that
+# readies a meeting: its call, invitation, room or host
+_NEXT_MEETING_ITEM = re.compile(r"\bnästa\s+(?:möte|träff|sammanträde)\s*$", re.I)
+_MEETING_PREP = re.compile(r"\b(?:kallelse|kalla|inbjudan|bjuda\s+in|lokal|värd|dagordning)", re.I)
 _TO_NEXT_MEETING = re.compile(r"^(?:(?:att\s+göra|uppgifter|uppdrag|hemläxa|läxa)\s+)?(?:till|inför|före)\s+nästa\s+"
                               r"(?:möte|sammanträde|träff)\b", re.I)
 # a subject and its present-tense verb: "Kommunerna redovisar …", "Alla läser …", "JK bokar …"
@@ -3225,7 +3278,9 @@ _RAISE_INFINITIVE = re.compile(r"^(?:att\s+)?lyfta\s+(?!sig\b)[^.;]{1,100}?\s+(?
 _REPORT_NOUN = re.compile(r"(?i)\b(?:rapport|redovisning|uppföljning|verksamhetsberättelse|årsberättelse|"
                           r"inventering|kartläggning|utvärdering)\w*\b")
 # handed on for another body to decide: "Handlingsplanen lämnas till RLG för fastställande"
-_LEFT_FOR_DECISION = re.compile(r"\blämnas\s+(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
+# "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
+_LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämna|skickar|skicka)\s+(?:(?:den|det|dem|[a-zåäö]+(?:en|et|na))\s+)?"
+                                r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
                                 r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
@@ -3418,6 +3473,8 @@ def _target(text: str, ctx: _Ctx) -> str | None:
         return ctx.resolve_generic(gs[0])
     if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
         return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
+    if ctx.meeting and text.casefold().startswith(ctx.meeting.casefold()) and not text[len(ctx.meeting):][:1].isalnum():
+        return ctx.meeting  # "SIP-forum är tillsatt av …": the body that met by its whole name, of no kind a pattern knows
     own = _own_body(text, ctx.meeting)
     if own:
         return own
@@ -3682,6 +3739,10 @@ class _Extractor:
             due_date = self._next_meeting
         elif not due_date and item is not None and _TO_NEXT_MEETING.match(item.title or "") and self._next_meeting:
             due, due_date = item.title, self._next_meeting  # listed under "Till nästa möte"
+        elif (not due_date and item is not None and _NEXT_MEETING_ITEM.search(item.title or "")
+              and _MEETING_PREP.search(task) and self._next_meeting):
+            # "6. Övrigt och nästa möte / … Per skickar kallelse": readying the meeting the item sets
+            due, due_date = item.title, self._next_meeting
         elif not due_date and self.p.justering_date and _JUSTERA_TASK.search(task):
             due, due_date = due or self.p.justering_date, self.p.justering_date  # the day the header names for it
         elif not due_date and "nästa" in full and self.p.body:
@@ -4315,7 +4376,7 @@ class _Extractor:
         if m and (to := _target(_WHEN_TAIL.sub("", m.group("to")), self.ctx)) and self._is_body(to) and to != giver:
             self.mandate(giver, to, "refers", item, pos)
         # "… lämnas till G för fastställande": handed on for the other to decide ("lämnas till" alone may be a report)
-        m = "lämnas" in s and _LEFT_FOR_DECISION.search(s)
+        m = ("lämna" in s or "skicka" in s) and _LEFT_FOR_DECISION.search(s)
         if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False
@@ -5172,6 +5233,8 @@ class _Extractor:
                                     given_by=self._current_giver(pos))
                 else:
                     where, prev, whose = m.group("for") or "", None, None
+                    if " efter " in where:
+                        where = _SEAT_TERM.sub("", where)  # "… efter Y från och med …": the term after whose seat it was
                     after = _SEAT_AFTER.search(where)
                     if after and self._people(after.group("p")):  # "… i G efter Lotta Grahn": her seat
                         prev, where = self._people(after.group("p")), where[:after.start()]
@@ -5668,6 +5731,11 @@ class _Extractor:
             return
         if self._roster_group and ": " not in s:
             self._roster_group = None  # a roster's list ends where its lines do
+        if origin == "decision" and "assignment" in kinds and "bakom att" in s and (bk := _ENDORSES_THAT.match(s)) \
+                and _TASK_AFTER_SUBJECT.match(s, bk.end()):
+            # "ställa sig bakom att FoU Rönnmark anordnar en utbildning": the one the body stands behind does it (not
+            # "… att Strandviks kommun deltar i piloten": a part taken, no task)
+            self._sentence(s[bk.end():], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
@@ -5676,6 +5744,11 @@ class _Extractor:
             s = _HEADING_PREFIX.sub("", s)
         if s[:1] in "ÅB" and (lab := _NUMBERED_LABEL.match(s)):
             s = s[lab.end():]  # "Åtgärd 2: Ledningsgruppen får i uppdrag …": the numbered label before the sentence
+        labelled = s
+        if ":" in s[:40] and (lab := _PLACE_LABEL.match(s)):
+            v = _VOCABULARY.get()
+            if lab.group("p") in (*v.places, *v.regions) or lab.group("h"):
+                s = s[lab.end():]  # "Mossby: Ahmed deltar …": a round of the table, the huvudman whose turn it is
         if not s:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
@@ -5689,7 +5762,9 @@ class _Extractor:
             if standing and rule.kind == "assignment":
                 continue
             if rule.handler:
-                done = getattr(self, rule.handler)(s, origin=origin, pos=pos, giver=giver)
+                # a roster line reads its huvudman from the label ("Region X: Karin Ek, enhetschef")
+                text = labelled if rule.name in _LABEL_RULES else s
+                done = getattr(self, rule.handler)(text, origin=origin, pos=pos, giver=giver)
             else:
                 m = rule.regex.search(s)
                 done = bool(m) and self._produce(rule, m, s, origin=origin, pos=pos, giver=giver)
@@ -6688,6 +6763,12 @@ class _Extractor:
                 return False
             self.membership(old[0], grp, item, change="leave")
             return True
+        if rule.name == "in_place_of":
+            # "Ahmed deltar i nätverket i Lena Öhrns ställe": standing in for a member who keeps the seat
+            who, grp = self._people(g.get("who")), seat_group(g.get("group"))
+            for p in who or []:
+                self.membership(p, grp, item, change="replace")
+            return bool(who and grp)
         if rule.name == "replaces_the_one_leaving":
             raw = g.get("who") or g.get("who2")
             who = self._people(raw)
@@ -7841,7 +7922,11 @@ class _Extractor:
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
-        m = "på uppdrag" in s and re.search(r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+arbetar\s+på\s+uppdrag\s+(?:från|av)\s+(?P<from>[^.]+?)"
+        # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
+        m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s) and re.search(
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+(?:arbetar\s+på\s+uppdrag\s+(?:från|av)|"
+            r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av)"
+            r"\s+(?P<from>[^.]+?)"
                                             r"(?:(?P<back>\s+och\s+(?:(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
@@ -7851,8 +7936,14 @@ class _Extractor:
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
                  else None) or _target(m.group("x"), ctx)
+            back = bool(m.group("back"))
             if x and m.group("to"):
-                up = self._body_ref(re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")))
+                to = re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")).strip()
+                # "… på uppdrag av läkemedelskommittén och rapporterar till kommittén": the giver again, by its kind
+                kind = re.fullmatch(r"([^\W\d_]{4,}?)(?:en|et|n)", to)
+                if kind and kind.group(1) in m.group("from").casefold() and " " not in to:
+                    back = True
+                up = None if back else self._body_ref(to)
                 if up and up != x:
                     self.mandate(x, up, "reports_to", item, pos)
             if x:
@@ -7863,7 +7954,7 @@ class _Extractor:
                     f = _target(part, ctx) or self._body_ref(part)
                     if f:
                         self.mandate(f, x, "delegates", item, pos)
-                        if m.group("back"):  # "… och rapporterar dit": it reports to the body it works for
+                        if back:  # "… och rapporterar dit": it reports to the body it works for
                             self.mandate(x, f, "reports_to", item, pos)
             return False
         # "Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp X": the work

@@ -1080,6 +1080,8 @@ class _Groups:
                 return self.new_names.setdefault(_body_keys(text.strip())[0], text.strip())
             return None
         _, written, folded, acronym, text = read
+        if doc is not None and doc.group and _definite_of_own_kind(text, doc.group):
+            return doc.group  # "Tomas har lämnat terapigruppen" in the minutes of "Terapigrupp Hjärta–kärl"
         if doc is not None and doc.group and _council_short_form(text, doc.group):
             return doc.group  # "Pensionärsrådet beslutar …" in the minutes of "Kommunala pensionärsrådet, X kommun"
         if doc is not None and is_short_name_of(text, doc.group):

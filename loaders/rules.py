@@ -94,6 +94,9 @@ TASK_VERBS = (
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
+    # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
+    # ändringarna och skickar planen …"
+    "står\\s+värd", "för\\s+in(?=\\s)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
@@ -405,7 +408,8 @@ RULES: tuple[Rule, ...] = (
                        "vid dagens möte.", ("mandate", "Politiskt samrådsorgan Åsen", "LVO", "delegates"),
                        ("assignment", ["LVO"], "ta fram en plan"), body="Politiskt samrådsorgan Åsen")),
          counter_examples=("Styrgruppen gav Elin Borg i uppdrag att ta fram en plan och återrapportera i oktober.",)),
-    Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag"), handler="_md_works_on_behalf",
+    Rule("works_on_behalf", "mandate", exclusive=False, triggers=("på uppdrag", "s uppdrag", "tillsatt", "inrättad"),
+         handler="_md_works_on_behalf",
          examples=(_ex("Styrgrupp Barnahus arbetar på uppdrag av LSVO.",
                        ("mandate", "LSVO", "Styrgrupp Barnahus", "delegates")),
                    # its questions it cannot settle go to the body it works for
@@ -416,6 +420,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen för hemgång arbetar på uppdrag av Styrgrupp Barnahus och rapporterar dit två "
                        "gånger per år.", ("mandate", "Styrgrupp Barnahus", "Arbetsgruppen för hemgång", "delegates"),
                        ("mandate", "Arbetsgruppen för hemgång", "Styrgrupp Barnahus", "reports_to")),
+                   # set up by the body it reports back to
+                   _ex("SIP-forum är tillsatt av Styrgrupp Barnahus och återrapporterar till den två gånger per år.",
+                       ("mandate", "Styrgrupp Barnahus", "SIP-forum", "delegates"),
+                       ("mandate", "SIP-forum", "Styrgrupp Barnahus", "reports_to"), body="SIP-forum"),
+                   # the giver named again by its kind: "… och rapporterar till kommittén"
+                   _ex("Terapigruppen arbetar på uppdrag av läkemedelskommittén och rapporterar till kommittén.",
+                       ("mandate", "Läkemedelskommittén", "Terapigrupp Hjärta–kärl", "delegates"),
+                       ("mandate", "Terapigruppen", "Läkemedelskommittén", "reports_to"),
+                       body="Terapigrupp Hjärta–kärl"),
                    _ex("Ledningsgruppen arbetar på uppdrag av Politiskt samråd Österland och rapporterar dit.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp", "delegates"),
                        ("mandate", "Regional ledningsgrupp", "Politiskt samråd Österland", "reports_to"),
@@ -438,7 +451,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
                    _ex("Styrgrupp Barnahus har på rådets uppdrag sett över rutinen.",
-                       ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd"))),
+                       ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd")),
+         # a post filled, no body set up
+         counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",)),
     Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
@@ -457,18 +472,23 @@ RULES: tuple[Rule, ...] = (
          # told as done, by whom the sentence does not say
          counter_examples=("Frågan om elevhälsans roll har lyfts till Styrgrupp Barnahus.",)),
     Rule("decision_refers", "mandate", exclusive=False, decision_only=True,
-         triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta "),
+         triggers=("skickas", "lyfts", "överlämnas", "remitteras", "hänskjuts", "tas med", "lämnas", "lyfta ", "skickar",
+                   "skicka ", "lämnar", "lämna "),
          handler="_decision_refers",
          examples=(_ex("ärendet lyfts vidare till Styrgrupp Barnahus", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    _ex("handlingsplanen, kompletterad med ett avsnitt om skolan, lämnas till Styrgrupp Barnahus för "
                        "fastställande", decision=True, body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
+                   # told in the active voice, the body deciding and sending in one sentence
+                   _ex("SIP-forum ställer sig bakom rutinen och skickar den till Styrgrupp Barnahus för fastställande.",
+                       decision=True, body="SIP-forum", facts=(("mandate", "SIP-forum", "Styrgrupp Barnahus", "refers"),)),
                    _ex("lyfta teamets kvällstäckning till Styrgrupp Barnahus den 12 november", decision=True, body="LSVO",
                        facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "refers"),)),
                    # a report handed on: reporting
                    _ex("Rapporten godkänns och skickas till Styrgrupp Barnahus inför mötet den 4 november", decision=True,
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
-         counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus")),
+         counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
+                           "skicka rutinen till Styrgrupp Barnahus för kännedom")),
     Rule("decision_recommends", "mandate", exclusive=False, decision_only=True,
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
@@ -679,8 +699,15 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
-                 r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$",
-         examples=(# "hit": to the body whose minutes tell it
+                 r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$"
+                 # "… lämnas till Socialchefsgruppen i X, som nätverket rapporterar till": the body told in a relative clause
+                 r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
+                 r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
+         examples=(# the body reported to, told in a relative clause with the preposition at the end
+                   _ex("Sammanställningen lämnas därefter till Socialchefsgruppen i Rönnmarks län, som nätverket rapporterar till.",
+                       body="IFO-chefsnätverket i Rönnmarks län",
+                       facts=(("mandate", "IFO-chefsnätverket i Rönnmarks län", "Socialchefsgruppen i Rönnmarks län", "reports_to"),)),
+                   # "hit": to the body whose minutes tell it
                    _ex("Arbetsgrupp SIP följer upp avvikelserna på styrgruppens uppdrag och rapporterar hit varje kvartal.",
                        body="Styrgrupp Nära vård Norrby",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
@@ -1611,6 +1638,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("utse Vera Lund (S) till ny ledamot i Politiskt samverkansråd Österland för resten av "
                        "mandatperioden", decision=True, body="Kommunstyrelsen",
                        facts=(("membership", "Vera Lund", "Politiskt samverkansråd Österland", "join"),)),
+                   # whose seat it was, then from when
+                   _ex("utse Karin Holst (C) till kommunens representant i Brottsförebyggande rådet i Kronmark efter Peter "
+                       "Lilja från och med den 1 januari 2026", decision=True, body="Ledningsutskottet",
+                       facts=(("membership", "Karin Holst", "Brottsförebyggande rådet i Kronmark", "replace"),
+                              ("membership", "Peter Lilja", "Brottsförebyggande rådet i Kronmark", "leave"))),
                    _ex("utse Oskar Hedin (KD) till nämndens representant i Styrgrupp äldres hälsa", decision=True,
                        body="Socialnämnden",
                        facts=(("membership", "Oskar Hedin", "Styrgrupp äldres hälsa", "join"),)),
@@ -1950,6 +1982,19 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Per Holm", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Karin Ek har tagit över ansvaret för rutinen efter Jonas Berg.",
                            "Karin Ek tar över som projektledare efter Jonas Berg.")),
+    # a stand-in for a member away for a time: "Ahmed deltar i nätverket i Lena Öhrns ställe under hennes
+    # föräldraledighet" (the one away keeps the seat)
+    Rule("in_place_of", "membership", change="replace", triggers=("ställe",),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:deltar|sitter|ingår|är\s+med)\s+"
+                 r"i\s+(?!(?:dagens\s+)?möte)(?P<group>[^,.;]+?)\s+i\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}?s\s+ställe\b",
+         examples=(# told in a round of the table, after the huvudman whose turn it is
+                   _ex("Mossby: Ahmed deltar i nätverket i Lena Öhrns ställe under hennes föräldraledighet fram till sommaren.",
+                       ("membership", "Ahmed Karimi", "IFO-chefsnätverket", "replace"), body="IFO-chefsnätverket",
+                       roster=("Ahmed Karimi, Mossby kommun",)),
+                   _ex("Per Ek sitter i Styrgrupp Barnahus i Anna Lunds ställe till och med juni.",
+                       ("membership", "Per Ek", "Styrgrupp Barnahus", "replace"))),
+         counter_examples=("Per Ek deltar i mötet i stället för Anna Lund.", "Per Ek deltar i mötet i Anna Lunds ställe.",
+                           "Anna Lund berättade att hon deltar i nätverket i sitt ställe.")),
     Rule("replaces_the_one_leaving", "membership", change="replace",
          triggers=("ersätter henne", "ersätter honom", "ersätts av", "efterträds av"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
@@ -2090,7 +2135,9 @@ RULES: tuple[Rule, ...] = (
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
-                 r"(?:[a-zåäö][a-zåäö-]*(?:chef|direktör|ledare|samordnare|strateg)\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
+                 # a title before the name, in vården's words too: "överläkare Nora Lind", "barnmorskan Anna Kask"
+                 r"(?:(?:[a-zåäö][a-zåäö-]*)?(?<![A-ZÅÄÖ])(?:chef|direktör|ledare|samordnare|strateg|läkare|sköterska|barnmorska|apotekare|"
+                 r"kurator|psykolog|rektor)(?:n|en)?\s+)?(?P<who>[A-ZÅÄÖ][^.;]{2,120}?)\s+(?:till|som)\s+"
                  # "till ledamöter": one seat each of the people named
                  r"(?:nya?\s+|sina?\s+(?:nya\s+)?|andra\s+|ytterligare\s+)?(?:ordinarie\s+)?" + _ROLE.replace("ledamot|", "ledamot|ledamöter|")
                  + r"(?:er)?"
@@ -2123,6 +2170,13 @@ RULES: tuple[Rule, ...] = (
                    _ex("Kommunförbundet Sjövik har utsett Magnus Eklöv (Norra delen) till ny ledamot i Styrgrupp Barnahus "
                        "efter Ove Strandh.", ("membership", "Magnus Eklöv", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Ove Strandh", "Styrgrupp Barnahus", "leave")),
+                   # the new member's title in vården before the name, the unit after it
+                   _ex("Tomas Berglind har lämnat terapigruppen. Läkemedelskommittén har utsett överläkare Nora Lindqvist, "
+                       "kardiologkliniken, till ny ledamot från januari 2026.", body="Terapigrupp Hjärta–kärl",
+                       facts=(("membership", "Nora Lindqvist", "Terapigrupp Hjärta–kärl", "join"),)),
+                   _ex("Region Ljungmark har utsett barnmorskan Anna Kask till ny representant i ledningsgruppen från januari.",
+                       ("membership", "Anna Kask", "Ledningsgrupp för familjecentralerna", "join"),
+                       body="Ledningsgrupp för familjecentralerna"),
                    # a seat told as the ordinary one, from this meeting
                    _ex("Vindeby kommun har utsett Jonas Ekström till ny ordinarie ledamot från och med detta möte.",
                        ("membership", "Jonas Ekström", "Styrgrupp psykisk hälsa", "join"), body="Styrgrupp psykisk hälsa"),
@@ -2285,7 +2339,7 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?:att\s+)?(?:entlediga\s+(?P<who3>[A-ZÅÄÖ][^.;]+?)|(?P<who4>[A-ZÅÄÖ][^.;]+?)\s+entledigas"
                  r"|bevilja\s+(?P<who6>[A-ZÅÄÖ][^.;]+?)\s+entledigande)\s+från\s+"
                  r"(?:(?:sitt|uppdraget|uppdragen|sina)\s+)*(?:som\s+)?(?:[\wåäöÅÄÖ:]+s\s+)?" + _ROLE.replace("role", "role3")
-                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?$"
+                 + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?" + _UNTIL + r"$"
                  # "Rebecka meddelar att Rickard Öst entledigas från Samverkansgrupp äldre på egen begäran": the body left
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
@@ -3559,7 +3613,12 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Återrapportering sker till styrgruppen en gång per år.",)),
     Rule("person_task", "assignment", triggers=tuple(re.match(r"\w+", v).group(0) for v in TASK_VERBS),
          handler="_person_task",
-         examples=(# checking with someone outside the meeting
+         examples=(# hosting the next meeting; changes written into a plan before it is sent on
+                   _ex("Nästa träff blir den 5 februari i Tjärnby. Sanna Pirinen står värd och bokar lokal.", roster=_ROSTER,
+                       facts=(("assignment", ["Sanna Pirinen"], "stå värd"),)),
+                   _ex("Fatima Osman för in ändringarna och skickar planen till styrgruppen senast den 10 december.",
+                       roster=_ROSTER, facts=(("assignment", ["Fatima Osman"], "föra in ändringarna"),)),
+                   # checking with someone outside the meeting
                    _ex("Per Ek hör med sina kollegor om intresset.", ("assignment", ["Per Ek"], "höra med sina kollegor")),
                    # two people, a task each, the second clause after the first one's object
                    _ex("Elin Borg bokar lokal och Mattias Öhrn skickar kallelse.", roster=_ROSTER,
@@ -3683,7 +3742,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Karin tar upp den på styrgruppens möte den 12 november.",
                        ("assignment", ["Karin Wiklund"], "ta upp den på styrgruppens möte"),
                        roster=("Karin Wiklund", "Fredrik Alm"))),
-         counter_examples=("TF beskrev att hälsocentralen ofta kallas med kort varsel.",
+         counter_examples=("Ansvaret för in- och utskrivning ligger hos regionen.", "TF beskrev att hälsocentralen ofta kallas med kort varsel.",
                            "Elin Borg och Mattias Öhrn anmäler intresse för konferensen i mars.",
                            "Elin Borg frågar om det finns medel kvar i år.", "Elin Borg frågar gruppen om synpunkter.",
                            "Elin Borg påminner om att anmälan till konferensen stänger i maj.",

@@ -63,3 +63,24 @@ def test_a_report_of_the_meeting_s_own_month_is_no_task():
 
 def test_a_time_counted_in_what_is_done_is_no_due():
     assert due_of("Anna Lund sammanställer vilka SIP som inte följts upp inom tre månader.", "2025-02-20") == (None, None)
+
+
+@pytest.mark.parametrize("text,held,due_date", [
+    # a month shortened between its day and its year, as a wiki's date or a calendar writes it
+    ("Maria Fält sammanställer statistiken för helåret till mötet 12 feb. 2026.", "2025-11-20", "2026-02-12"),
+    ("Oskar Lindgren skickar rutinen till styrgruppen senast 05 dec. 2025.", "2025-11-20", "2025-12-05"),
+])
+def test_a_shortened_month_is_a_day(text, held, due_date):
+    assert due_of(text, held)[1] == due_date
+
+
+def test_a_task_readying_the_meeting_an_item_sets_is_due_then():
+    """"6. Övrigt och nästa möte: Nästa möte hålls den 22 januari 2026. Per Ek skickar kallelse.": the call
+    is due by that meeting; "till nästa träff" is the next meeting too."""
+    r = extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body="Samverkansgrupp äldre", date="2025-11-13",
+                                        items=[ParsedItem(number="5", title="Kostnader",
+                                                          body="Anna Lund sammanställer kostnaderna till nästa träff."),
+                                               ParsedItem(number="6", title="Övrigt och nästa möte",
+                                                          body="Nästa möte hålls den 22 januari 2026. Per Ek skickar "
+                                                               "kallelse.")]))
+    assert sorted(a.due_date for a in r.assignments) == ["2026-01-22", "2026-01-22"], r.assignments

@@ -209,7 +209,22 @@ arbetar på uppdrag av rådet"), a minority consultation as OpenDocument with it
 after a slash ("Tid / Aika:", "Namn / Nimi", "ordförande / puheenjohtaja"), "Samrådsgruppen beslutade", "X valdes att
 föra anteckningar", "tar frågan vidare" and "A och B bildar en planeringsgrupp tillsammans med C", and a kunskaps-
 styrning's local programme area as RTF ("LPO X" over "Lokalt programområde X, Region Y", a roster under "Område
-Norr"/"Område Syd", "vårdprogramgruppen för ADHD" and "vårdprogramgruppen ADHD" as one group). Each folder is
+Norr"/"Område Syd", "vårdprogramgruppen för ADHD" and "vårdprogramgruppen ADHD" as one group); and of bodies and meeting systems none
+of these come from: in ``notes`` a läkemedelskommitté's terapigrupp as PDF under the committee's running header, its
+roster with vården's titles before the names ("Överläkare Dr Karin Sjövall", "Apotekare …, sekreterare", "Docent …,
+punkt 4"), "Uppdrogs åt", "Terapigruppen beslutade att föreslå läkemedelskommittén att …" and "arbetar på uppdrag av
+läkemedelskommittén och rapporterar till kommittén"; a familjecentral's ledningsgrupp as Word (kommun, region and
+församling in a Namn/Funktion/Huvudman/Närvarande table, a bold heading per site over its bulleted tasks, "Fatima för in
+ändringarna och skickar planen …", "barnmorskan Anna Kask" appointed by the region); an IFO-chefsnätverk's notes with
+"Org – Name, title" lines ("Kommunförbundet Rönnmark – …"), a "Runt bordet" round a kommun a line ("Mossby: Ahmed
+deltar i nätverket i Lena Öhrns ställe …"), "till nästa träff", "Sofia står värd och bokar lokal" and "Socialchefsgruppen
+i Rönnmarks län, som nätverket rapporterar till"; and a SIP-forum's Confluence page as .html (its title "Space :
+2025-11-20 SIP-forum", participants in lists nested per huvudman, a Tid/Punkt/Vem/Anteckningar table with bulleted
+notes and "• Beslut:" bullets, "SIP-forum är tillsatt av styrgruppen och återrapporterar till den", a task list with
+dates "05 dec. 2025"); in ``politisk`` a kommunstyrelse's ledningsutskott from a meeting system ("§ 50  Dnr KS
+2025/00419", Ärende / Beslutsunderlag / Förslag till beslut / Ledningsutskottets beslut, "Expedieras till" naming
+people who are no members, "Kommunstyrelsen har delegerat till ledningsutskottet att …", "att entlediga X … från och med
+…" and "att utse Y till kommunens representant i G efter X från och med …"). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
