@@ -103,7 +103,15 @@ def read_scanned_image(path: Path, data: bytes) -> list[str]:
 
 # a paragraph sign read as a digit or a dollar at the start of a protocol's point: "8 42 Samverkan …",
 # "$ 42 Samverkan", "§42" (the sign's loop read as an 8 is the usual misreading)
-_PARAGRAPH_SIGN = re.compile(r"^(?:8|\$|S|&)\s?(?=\d{1,3}\s+[A-ZÅÄÖ])", re.MULTILINE)
+_PARAGRAPH_SIGN = re.compile(r"^(?:8|\$&?|S|&)\s?(?=\d{1,3}(?:/\d{2})?(?:\s+[A-ZÅÄÖ]|\s*$))"
+                             # "§ 46/24" after a point's title in a list of points: "… för justering   8 46/24"
+                             r"|(?<= {2})(?:8|\$&?|&)\s?(?=\d{1,3}/\d{2}\s*$)"
+                             # a dollar or "$&" is never anything else in Swedish minutes: "FoU-verksamheten $49"
+                             r"|\$&?\s?(?=\d)", re.MULTILINE)
+# the marks of what a point is for, information, discussion, decision, with an I read as a 1 or an l and the
+# closing bracket as a slash: "(1/D)", "(I1/D)", "(I/D/" are "(I/D)"
+_POINT_MARK_I = re.compile(r"\((?:1|I1|l|Il)(?=/[DB]\b)")
+_POINT_MARKS_END = re.compile(r"(?<=\([IDB]/[DB])/(?=\s*$)", re.MULTILINE)
 # a table's ruling read as a bar or bracket between its cells, or a speck read so after a line's last
 # word: the cells' gap ("BH | Birgitta Hallén | Sandhamra kommun", "Samverkan kring barn och unga |")
 _RULE_BAR = re.compile(r"[ \t]*[|\[\]]+[ \t]*")
@@ -121,7 +129,7 @@ _PRESENCE_COLUMN = re.compile(r"(?i)\bnärv|\bdeltog\b|\bx\b")
 # a dash alone after a row's last cell
 _LAST_DASH = re.compile(r" {2,}[-–—]$")
 # a list's bullet read as a full stop, a guillemet, a degree sign or an "e": ". att bilda en arbetsgrupp"
-_BULLET_READ = re.compile(r"^(?:[.»«°*·]|e)\s+(?=\w)", re.MULTILINE)
+_BULLET_READ = re.compile(r"^(?:[.»«°*·]|e«?|«e)\s+(?=\w)", re.MULTILINE)
 
 
 def ocr_cleaned(page: str) -> str:
@@ -134,6 +142,16 @@ def ocr_cleaned(page: str) -> str:
     Beslut enligt 8 41.
     § 42 Ekonomi
     8 000 kronor
+    >>> print(ocr_cleaned("Val av justerare   8 46/24\\n8 47/24\\n& 48/24\\nFoU-strateg $49\\n"
+    ...                   "4). Kunskapsstyrning (1/D)\\ne« Presentera överenskommelse\\n8. FoU (I1/D/\\n9. UPH (I/B)"))
+    Val av justerare   § 46/24
+    § 47/24
+    § 48/24
+    FoU-strateg § 49
+    4). Kunskapsstyrning (I/D)
+    • Presentera överenskommelse
+    8. FoU (I/D)
+    9. UPH (I/B)
     >>> print(ocr_cleaned("| BH    |  Birgitta Hallén          I Sandhamra kommun  ordförande\\n"
     ...                   "KW    |  Katarina Wiik          TI Östmo kommun       I enhetschef  ee       SS\\n"
     ...                   "ALM   | Anna Ek  I Region Havsby =   verksamhetschef        -\\n"
@@ -166,6 +184,8 @@ def ocr_cleaned(page: str) -> str:
 
     lines = []
     page = _BULLET_READ.sub("• ", _PARAGRAPH_SIGN.sub("§ ", page.replace("\x0c", "").rstrip()))
+    if "/" in page:
+        page = _POINT_MARKS_END.sub(")", _POINT_MARK_I.sub("(I", page))
     marks = True  # whether the table read last has a column of presence marks, where a dash is one
     for line in page.split("\n"):
         if "  " in line or "|" in line or "[" in line or "]" in line:  # a table's row, its cells apart
