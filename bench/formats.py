@@ -614,7 +614,7 @@ def write_section(path: Path, text: str, command: str) -> None:
     path.write_text(before + start + "\n" + stamp + text + "\n" + end + after, encoding="utf-8")
 
 
-SECTION = """## The same minutes as Word, PDF, OpenDocument, RTF and HTML
+SECTION = """## The same minutes as Word, PDF, OpenDocument, RTF, HTML, Word 97–2003 and scans
 
 Users bring minutes as .docx and .pdf as well as text. `python -m bench.formats` renders every text
 minutes file of each annotated set to a Word document as a secretary writes it (Heading styles,

@@ -22,6 +22,7 @@ from samverkan.loaders.read import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CONVERTED = sorted(p for p in FIXTURES.glob("formats/*") if p.suffix in (".odt", ".rtf", ".html"))
+WORD97 = sorted(FIXTURES.glob("formats/*.doc"))  # Word 97–2003 files LibreOffice saved from .docx minutes
 MESSAGE = FIXTURES / "formats" / "message.eml"  # a message sending the RTF minutes as an attachment
 
 
@@ -268,7 +269,7 @@ def test_minutes_sent_by_e_mail_load_as_minutes(tmp_path):
 
 # -- damaged files ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", CONVERTED + [MESSAGE], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", CONVERTED + WORD97 + [MESSAGE], ids=lambda p: p.name)
 @pytest.mark.parametrize("seed", range(12))
 def test_a_damaged_file_reads_or_is_refused_with_a_read_error(path, seed, tmp_path):
     """Bytes flipped, cut or repeated anywhere: the reader returns text or raises ReadError, never
