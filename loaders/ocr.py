@@ -128,6 +128,9 @@ _RULE_WORD = re.compile(r"(?<=\S) {2,}(?!(?:i|å|ö|en|ej|av|på|om|nu|ja|så)(?
 _PRESENCE_COLUMN = re.compile(r"(?i)\bnärv|\bdeltog\b|\bx\b")
 # a dash alone after a row's last cell
 _LAST_DASH = re.compile(r" {2,}[-–—]$")
+# a dash between words read as a hyphen: "Samverkansgrupp Barn och unga (SBU) - Region Skogland", "hälso - och
+# sjukvård" (a hyphen has no space either side)
+_SPACED_HYPHEN = re.compile(r"(?<=[\w)]) - (?=[\w(\"”])")
 # a list's bullet read as a full stop, a guillemet, a degree sign or an "e": ". att bilda en arbetsgrupp"
 _BULLET_READ = re.compile(r"^(?:[.»«°*·]|e«?|«e)\s+(?=\w)", re.MULTILINE)
 
@@ -152,6 +155,9 @@ def ocr_cleaned(page: str) -> str:
     • Presentera överenskommelse
     8. FoU (I/D)
     9. UPH (I/B)
+    >>> print(ocr_cleaned("Samverkansgrupp Barn och unga (SBU) - Region Skogland\\nhälso - och sjukvård, 2024-2025"))
+    Samverkansgrupp Barn och unga (SBU) – Region Skogland
+    hälso – och sjukvård, 2024-2025
     >>> print(ocr_cleaned("| BH    |  Birgitta Hallén          I Sandhamra kommun  ordförande\\n"
     ...                   "KW    |  Katarina Wiik          TI Östmo kommun       I enhetschef  ee       SS\\n"
     ...                   "ALM   | Anna Ek  I Region Havsby =   verksamhetschef        -\\n"
@@ -184,6 +190,8 @@ def ocr_cleaned(page: str) -> str:
 
     lines = []
     page = _BULLET_READ.sub("• ", _PARAGRAPH_SIGN.sub("§ ", page.replace("\x0c", "").rstrip()))
+    if " - " in page:
+        page = _SPACED_HYPHEN.sub(" – ", page)
     if "/" in page:
         page = _POINT_MARKS_END.sub(")", _POINT_MARK_I.sub("(I", page))
     marks = True  # whether the table read last has a column of presence marks, where a dash is one
