@@ -131,6 +131,46 @@ def letter(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
 
+# how Word writes a list level's number (``w:numFmt``, and the .doc format's nfc as its reader names them)
+NUMBER_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": letter,
+                  "upperLetter": lambda n: letter(n).upper(), "lowerRoman": roman,
+                  "upperRoman": lambda n: roman(n).upper()}
+
+
+def word_list_label(text: str, level: int, counts: list[int], start, level_of) -> str:
+    """Count a paragraph of a Word list at ``level`` and write its label: "3. " for the third of a
+    decimal list, "b) " for a letter list, "§ 14 " for the third heading of a list whose level is written
+    "§ %1" and starts at 12, "att " for a list whose label is that word, else "". ``counts`` are the list's
+    counts per level, ``start(k)`` the number level ``k`` starts at, ``level_of(k)`` its (format, pattern,
+    start), None for a level the list does not define.
+
+    >>> word_list_label("Budget", 0, [0] * 9, lambda k: 1, lambda k: ("decimal", "§ %1", 12) if k == 0 else None)
+    '§ 1 '
+    """
+    counts[level] += 1
+    counts[level + 1:] = [start(k) - 1 for k in range(level + 1, 9)]
+    fmt, pattern, _ = level_of(level) or ("", "", 1)
+    if re.match(r"\s*(?:§|\d)", text):
+        return ""  # the number is written out already
+    word = pattern.strip()
+    if "%" not in word and len(word) > 1 and word.replace("-", "").isalpha():
+        # a list whose label is a word: protocol templates write each decision's "att" so
+        return "" if text.lower().startswith(word.lower() + " ") else word + " "
+    if fmt == "bullet":
+        return "• "
+    if fmt not in NUMBER_FORMATS:
+        return ""
+    if "%" not in pattern:
+        pattern = f"%{level + 1}." if fmt == "decimal" else f"%{level + 1})"
+
+    def number(m: re.Match) -> str:
+        k = int(m.group(1)) - 1
+        return NUMBER_FORMATS.get((level_of(k) or ("decimal", "", 1))[0], str)(max(counts[k], 1))
+
+    written = re.sub(r"%([1-9])", number, pattern)
+    return written.strip() + " " if written.strip() else ""
+
+
 def numeral(n: int, kind: str) -> str:
     """``n`` written as a list of ``kind`` writes it: "1", "a", "A", "i", "I" (the forms HTML's
     ``type`` and ODF's ``style:num-format`` share).
@@ -1653,8 +1693,6 @@ class _DocLists:
         return starts.get(level, self.levels.get((lsid, level), ("", "", 1))[2])
 
     def label(self, props: dict[int, bytes], text: str) -> str:
-        from samverkan.loaders.read import _NUMBER_FORMATS
-
         ilfo = _operand(props, _SPRM_PILFO)
         if not self.levels or not text.strip() or not 0 < ilfo <= len(self.overrides):
             return ""
@@ -1663,28 +1701,8 @@ class _DocLists:
         # a list restarted by its override counts on its own; the others of one list count on together
         key = (lsid, ilfo if starts else 0)
         counts = self.counts.setdefault(key, [self._start(lsid, starts, k) - 1 for k in range(9)])
-        counts[level] += 1
-        counts[level + 1:] = [self._start(lsid, starts, k) - 1 for k in range(level + 1, 9)]
-        fmt, pattern, _ = self.levels.get((lsid, level), ("", "", 1))
-        if re.match(r"\s*(?:§|\d)", text):
-            return ""  # the number is written out already
-        word = pattern.strip()
-        if "%" not in word and len(word) > 1 and word.replace("-", "").isalpha():
-            return "" if text.lower().startswith(word.lower() + " ") else word + " "
-        if fmt == "bullet":
-            return "• "
-        if fmt not in _NUMBER_FORMATS:
-            return ""
-        if "%" not in pattern:
-            pattern = f"%{level + 1}." if fmt == "decimal" else f"%{level + 1})"
-
-        def number(m: re.Match) -> str:
-            k = int(m.group(1)) - 1
-            written = _NUMBER_FORMATS.get(self.levels.get((lsid, k), ("decimal", "", 1))[0], str)
-            return written(max(counts[k], 1))
-
-        written = re.sub(r"%([1-9])", number, pattern)
-        return written.strip() + " " if written.strip() else ""
+        return word_list_label(text, level, counts, lambda k: self._start(lsid, starts, k),
+                               lambda k: self.levels.get((lsid, k)))
 
 
 # -- e-mail -------------------------------------------------------------------------------------

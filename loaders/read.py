@@ -1435,35 +1435,12 @@ class _ListNumbers:
             return ""
         level = _level(lvl)
         counts = self.counts.setdefault(self.counter.get(num, num), [self._start(num, k) - 1 for k in range(9)])
-        counts[level] += 1
-        counts[level + 1:] = [self._start(num, k) - 1 for k in range(level + 1, 9)]
-        fmt, pattern, _ = self.levels.get((num, level), ("", "", 1))
-        if re.match(r"\s*(?:§|\d)", text):
-            return ""  # the number is written out already
-        word = pattern.strip()
-        if "%" not in word and len(word) > 1 and word.replace("-", "").isalpha():
-            # a list whose label is a word: protocol templates write each decision's "att" so
-            return "" if text.lower().startswith(word.lower() + " ") else word + " "
-        if fmt == "bullet":
-            return "• "
-        if fmt in ("none", "") or fmt not in _NUMBER_FORMATS:
-            return ""
-        if "%" not in pattern:
-            pattern = f"%{level + 1}." if fmt == "decimal" else f"%{level + 1})"
-        written = re.sub(r"%([1-9])", lambda m: self._written(num, int(m.group(1)) - 1, counts), pattern)
-        return written.strip() + " " if written.strip() else ""
+        return formats.word_list_label(text, level, counts, lambda k: self._start(num, k),
+                                       lambda k: self.levels.get((num, k)))
 
     def _start(self, num: str, level: int) -> int:
         return self.levels.get((num, level), ("", "", 1))[2]
 
-    def _written(self, num: str, level: int, counts: list[int]) -> str:
-        fmt = self.levels.get((num, level), ("decimal", "", 1))[0]
-        return _NUMBER_FORMATS.get(fmt, str)(max(counts[level], 1) if level < 9 else 1)
-
-
-_NUMBER_FORMATS = {"decimal": str, "decimalZero": lambda n: f"{n:02d}", "lowerLetter": formats.letter,
-                   "upperLetter": lambda n: formats.letter(n).upper(), "lowerRoman": formats.roman,
-                   "upperRoman": lambda n: formats.roman(n).upper()}
 
 
 def _number(value: str | None, default: int) -> int:
