@@ -45,6 +45,18 @@ def _missing(tools: tuple[str, ...] = ("pdftoppm", "tesseract")) -> str | None:
     return None
 
 
+def _one_core() -> dict[str, str]:
+    """The environment the OCR programs run in: one core per file, as a load in parallel uses the others."""
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _tesseract(image: Path, timeout: float) -> str:
+    """What Tesseract reads in ``image`` with its Swedish data, the gaps between a table's cells kept as
+    runs of spaces, as in a PDF's text layer (its pages apart by form feeds)."""
+    return subprocess.run(["tesseract", str(image), "-", "-l", "swe", "-c", "preserve_interword_spaces=1"],
+                          check=True, capture_output=True, timeout=timeout, env=_one_core()).stdout.decode("utf-8", "replace")
+
+
 def read_scanned_pdf(path: Path, data: bytes, pages: int) -> list[str]:
     """The text of each page of a PDF of ``pages`` page images."""
     missing = _missing()
@@ -52,13 +64,12 @@ def read_scanned_pdf(path: Path, data: bytes, pages: int) -> list[str]:
         raise ReadError(path, f"PDF has no text layer (a scanned image) and {missing}: {_INSTALL}")
     if pages > MAX_OCR_PAGES:
         raise ReadError(path, f"scanned PDF of {pages} pages, more than the {MAX_OCR_PAGES} read by OCR")
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per file: a load in parallel uses the others
     with tempfile.TemporaryDirectory(prefix="samverkan-ocr-") as tmp:
         source = Path(tmp) / "scan.pdf"
         source.write_bytes(data)
         try:
             subprocess.run(["pdftoppm", "-r", str(_DPI), "-gray", "-png", str(source), str(Path(tmp) / "page")],
-                           check=True, capture_output=True, timeout=_PAGE_SECONDS * max(pages, 1), env=env)
+                           check=True, capture_output=True, timeout=_PAGE_SECONDS * max(pages, 1), env=_one_core())
         except subprocess.TimeoutExpired as exc:
             raise ReadError(path, "scanned PDF: rendering its pages took too long") from exc
         except subprocess.CalledProcessError as exc:
@@ -68,14 +79,12 @@ def read_scanned_pdf(path: Path, data: bytes, pages: int) -> list[str]:
         texts = []
         for image in images:
             try:
-                # the gaps between a table's cells kept as runs of spaces, as in a PDF's text layer
-                done = subprocess.run(["tesseract", str(image), "-", "-l", "swe", "-c", "preserve_interword_spaces=1"],
-                                      check=True, capture_output=True, timeout=_PAGE_SECONDS, env=env)
+                page = _tesseract(image, _PAGE_SECONDS)
             except subprocess.TimeoutExpired as exc:
                 raise ReadError(path, f"scanned PDF: OCR of page {len(texts) + 1} took too long") from exc
             except subprocess.CalledProcessError as exc:
                 raise ReadError(path, f"scanned PDF: OCR of page {len(texts) + 1} failed") from exc
-            texts.append(ocr_cleaned(done.stdout.decode("utf-8", "replace")))
+            texts.append(ocr_cleaned(page))
     return texts
 
 
@@ -85,19 +94,16 @@ def read_scanned_image(path: Path, data: bytes) -> list[str]:
     missing = _missing(("tesseract",))
     if missing:
         raise ReadError(path, f"a scanned image needs OCR, and {missing}: {_INSTALL}")
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     with tempfile.TemporaryDirectory(prefix="samverkan-ocr-") as tmp:
         image = Path(tmp) / "scan.tif"
         image.write_bytes(data)
         try:
-            done = subprocess.run(["tesseract", str(image), "-", "-l", "swe", "-c", "preserve_interword_spaces=1"],
-                                  check=True, capture_output=True, timeout=_PAGE_SECONDS * MAX_OCR_PAGES, env=env)
+            pages = _tesseract(image, _PAGE_SECONDS * MAX_OCR_PAGES).split("\x0c")
         except subprocess.TimeoutExpired as exc:
             raise ReadError(path, "scanned image: OCR took too long") from exc
         except subprocess.CalledProcessError as exc:
             reason = " ".join(exc.stderr.decode("utf-8", "replace").split())[-160:] or f"exit status {exc.returncode}"
             raise ReadError(path, f"not a readable image ({reason})") from exc
-    pages = done.stdout.decode("utf-8", "replace").split("\x0c")
     return [ocr_cleaned(page) for page in pages if page.strip()]
 
 
