@@ -6000,6 +6000,15 @@ def _log_cells(line: str) -> list[str]:
     return cells if len(cells) > 1 else []
 
 
+def _log_heads(line: str) -> tuple[list[str], int | None, int | None, int | None]:
+    """A line's cells as a log's header, and the columns of its points, their titles and what was decided."""
+    heads = [c.strip(" *:") for c in _log_cells(line)]
+    point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
+    title = next((k for k, h in enumerate(heads) if k != point and _LOG_TITLE_COLUMN.match(h)), None)
+    said = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
+    return heads, point, title, said
+
+
 def log_rows_as_items(text: str) -> str:
     """Minutes kept as one decision log table whose rows are the meeting's points, and no numbered
     item otherwise: each row written out as its point, its text under it and its responsible and
@@ -6026,14 +6035,13 @@ def log_rows_as_items(text: str) -> str:
     if "eslut" not in text:  # a log's header names its column of decisions
         return text
     lines = text.split("\n")
+    if not any(None not in _log_heads(line)[1:] for line in lines if "eslut" in line):
+        return text  # no line is a log's header
     out: list[str] = []
     in_log: set[int] = set()  # the lines of the logs' headers and rows
     i = 0
     while i < len(lines):
-        heads = [c.strip(" *:") for c in _log_cells(lines[i])] if "eslut" in lines[i] else []
-        point = next((k for k, h in enumerate(heads) if _LOG_ITEM_COLUMN.match(h)), None)
-        title = next((k for k, h in enumerate(heads) if k != point and _LOG_TITLE_COLUMN.match(h)), None)
-        said = next((k for k, h in enumerate(heads) if _LOG_DECISION_COLUMN.match(h)), None)
+        heads, point, title, said = _log_heads(lines[i]) if "eslut" in lines[i] else ([], None, None, None)
         piped = lines[i].lstrip().startswith("|")
         if None in (point, title, said) or piped and (i + 1 >= len(lines) or not _PIPE_SEP.match(lines[i + 1].strip())):
             out.append(lines[i])

@@ -2509,6 +2509,9 @@ _TASK_COLUMNS = {"åtgärd", "åtgärder", "uppgift", "uppgifter", "uppdrag", "a
                  # a follow-up table of the questions the last meeting left: "Fråga | Ansvarig | Status"
                  "fråga", "frågor"}
 _WHO_COLUMNS = {"ansvarig", "ansvariga", "vem", "ansvar", "utförare", "ägare", "vem?", "mottagare"}
+# what every name of a who column holds: a line with none of them heads no action table
+_WHO_HINTS = ("ansvar", "vem", "utförare", "ägare", "mottagare")
+assert all(any(h in w for h in _WHO_HINTS) for w in _WHO_COLUMNS)
 _DUE_COLUMNS = {"klart", "klart till", "klart senast", "när", "när?", "datum", "deadline", "tidplan", "senast",
                 "klar", "återrapport", "slutdatum", "tidpunkt"}
 # a task line that says it is done: "… – klart, se p. 1", "…, klart."
@@ -4132,6 +4135,9 @@ class _Extractor:
         lines = body.split("\n")
         if "\t" in body or "   " in body or "|" in body:
             for k, line in enumerate(lines):
+                low = line.casefold()
+                if not any(w in low for w in _WHO_HINTS):
+                    continue  # a table's header names its column of who is to do it
                 cells = [c.casefold() for c in _cells(line)]
                 if len(cells) < 2:
                     continue
