@@ -552,7 +552,38 @@ def _page_text(page, table_open: bool = False) -> tuple[str, bool]:
     '• Första punkten\n• Andra'
     """
     text, open_ = _page_layout_text(page, table_open)
-    return _numbers_on_their_titles(_soft_wraps_joined(_LONE_BULLET.sub(r"\1 ", text))), open_
+    return _numbers_on_their_titles(_soft_wraps_joined(_broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text)))), open_
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# the last piece of a line and the first of the next, neither with white space in it
+_LINE_BREAK_IN_WORD = re.compile(r"(\S+)\n(\S+)")
+
+
+def _broken_words_rejoined(text: str) -> str:
+    r"""The page's text with a word the page broke over two lines whole again. A word processor breaks
+    a word with no space in it where the line is full, and only a word longer than the line: a title
+    written as a file name ("Rådet_minnesanteckninga" / "r_2025-10-07", "Rådet_anteckningar_202" /
+    "5-10-07"). A line wrapped at a space keeps the space, so is left as it is; so are two lines of
+    which only one holds a date, or neither a file name's underscore.
+
+    >>> _broken_words_rejoined("Lokala rådet i \nEkby_minnesanteckninga\nr_2025-10-07\nMöte 2025-10-07\n2025-11-04 nästa")
+    'Lokala rådet i \nEkby_minnesanteckningar_2025-10-07\nMöte 2025-10-07\n2025-11-04 nästa'
+    >>> _broken_words_rejoined("Ekby_anteckningar_202\n5-10-07\nse bilaga_1\nbudget_2026")
+    'Ekby_anteckningar_2025-10-07\nse bilaga_1\nbudget_2026'
+    """
+    if "_" not in text:
+        return text
+
+    return _LINE_BREAK_IN_WORD.sub(lambda m: m.group(1) + m.group(2) if _broken_word(m.group(1), m.group(2))
+                                   else m.group(0), text)
+
+
+def _broken_word(a: str, b: str) -> bool:
+    """Whether ``a`` ending a line and ``b`` opening the next are one word a line too short for broke
+    (see :func:`_broken_words_rejoined`)."""
+    return "_" in a and bool(_ISO_DATE.search(a + b) and not _ISO_DATE.search(a) and not _ISO_DATE.search(b)
+                             or "_" in b and len(a) >= 15 and b[:1].islower())
 
 
 # a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
@@ -610,6 +641,11 @@ def _numbers_on_their_titles(text: str) -> str:
 _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 
 
+# a page header's cells read as one line: "Vård- och omsorgsnämnden Sammanträdesdatum 2025-11-18"; the label of
+# the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …")
+_HEADER_CELLS_RUN_TOGETHER = re.compile(r"(?m)(?<=\S) (?=(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d)")
+
+
 def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
@@ -628,6 +664,8 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) or _roster_head(x) for x in lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
+        if "datum" in text or "dag " in text:
+            text = _HEADER_CELLS_RUN_TOGETHER.sub("\t", text)
         return _bold_titles_marked(text, bolds), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
@@ -671,11 +709,17 @@ _BOLD_FONT = re.compile(r"bold|black|heavy", re.IGNORECASE)
 
 
 def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
-    """The page's text with each short unlabelled line drawn bold from end to end in the letters of
+    r"""The page's text with each short unlabelled line drawn bold from end to end in the letters of
     the running text marked bold as Markdown ("**Uppföljning från förra mötet**"), as
     :func:`_bold_title` marks a Word paragraph: notes mark their headings so. Larger letters are a
     heading style's, which a Word paragraph does not mark either; a page drawn bold throughout marks
-    nothing."""
+    nothing. A heading wrapped over two lines is marked as one.
+
+    >>> _bold_titles_marked("Protokoll fört vid sammanträde för Ekvikens \nBostäder AB\nTid: 13.00",
+    ...                     [(True, 10, "Protokoll fört vid sammanträde för Ekvikens \n"), (True, 10, "Bostäder AB\n"),
+    ...                      (False, 10, "Tid: 13.00")])
+    '**Protokoll fört vid sammanträde för Ekvikens Bostäder AB**\nTid: 13.00'
+    """
     counted: Counter = Counter()
     for _, size, piece in bolds:
         counted[round((size or 0) * 2) / 2] += len(piece.strip())
@@ -694,7 +738,20 @@ def _bold_titles_marked(text: str, bolds: list[tuple[bool, float, str]]) -> str:
     titles = {t for b, t in drawn if b and t and _TITLE_LIKE.match(t)}
     if not titles or all(b for b, t in drawn if t):
         return text
-    return "\n".join(f"**{x.strip()}**" if x.strip() in titles else x for x in text.split("\n"))
+    out: list[str] = []
+    wrapped = False  # the line before is a title the page wrapped: it ends with the space it broke at
+    for x in text.split("\n"):
+        t = x.strip()
+        if t not in titles:
+            out.append(x)
+            wrapped = False
+            continue
+        if wrapped and _SOFT_WRAP.search(f"{out[-1]} \n{t}"):
+            out[-1] = f"{out[-1][:-2]} {t}**"  # one heading over two lines is one heading
+        else:
+            out.append(f"**{t}**")
+        wrapped = x.endswith(" ")
+    return "\n".join(out)
 
 
 def _drawn_lines(pieces: list[tuple]) -> list[tuple]:
@@ -712,13 +769,14 @@ def _drawn_lines(pieces: list[tuple]) -> list[tuple]:
     return drawn
 
 
-def _lines_joined(plain: str, runs_on: list[str], glue=lambda head, tail: f"{head} {tail}") -> str:
-    """``plain`` with each line of ``runs_on`` (their texts, in order) put at the end of the line above."""
+def _lines_joined(plain: str, runs_on: list[str], glue=lambda head, tail: f"{head.rstrip()} {tail}") -> str:
+    """``plain`` with each line of ``runs_on`` (their texts, in order) put at the end of the line above
+    (``glue`` joins the line above, as it ends, and the line)."""
     out: list[str] = []
     for line in plain.split("\n"):
         if runs_on and out and out[-1].strip() and line.strip() == runs_on[0]:
             runs_on.pop(0)
-            out[-1] = glue(out[-1].rstrip(), line.strip())
+            out[-1] = glue(out[-1], line.strip())
             continue
         out.append(line)
     return "\n".join(out)
@@ -746,7 +804,14 @@ def _titles_unwrapped(plain: str, heights: list[tuple[float, str]], sizes: list[
                 and abs(s1 - s0) < 0.5 and 0 < y0 - y1 <= s0 * 1.4 and t0 and t1 and t0[-1:] not in ".:!?"
                 and not re.match(r"(?:§|\d)", t1)):
             runs_on.append(t1)
-    return _lines_joined(plain, runs_on) if runs_on else plain
+
+    def glue(head: str, tail: str) -> str:
+        # a word the line broke with no space to break at is one word again ("Ekby_minnesanteckninga" / "r_2025-10-07")
+        if head[-1:] != " " and _broken_word(head.rsplit(None, 1)[-1], tail.split(None, 1)[0]):
+            return head + tail
+        return f"{head.rstrip()} {tail}"
+
+    return _lines_joined(plain, runs_on, glue) if runs_on else plain
 
 
 _GLYPH = re.compile(r"^[•▪◦‣●○■□\uf0b7\uf0a7–-]$")
@@ -784,6 +849,7 @@ def _bullets_unwrapped(plain: str, pieces: list[tuple[float, str]]) -> str:
     def glue(head: str, tail: str) -> str:
         # a word hyphenated at the line's end is one word again ("Arbets-" / "gruppen"), a word
         # left open before a conjunction stays open ("vård-" / "och omsorgscollege")
+        head = head.rstrip()
         joined = head.endswith("-") and tail[:1].islower() and not re.match(r"(?:och|eller|samt|till)\b", tail)
         return head[:-1] + tail if joined else f"{head} {tail}"
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from samverkan.loaders.read import read_document
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
@@ -47,3 +49,33 @@ def test_paragraphs_on_a_page_read_with_its_layout_are_read_whole():
     assert ("Projektgruppen arbetar på uppdrag av Samverkansgrupp barn och unga Lindmo och rapporterar dit två "
             "gånger per år.") in lines
     assert "Selma Vinterhav projektledare Region Lindmo ja" in [" ".join(x.split()) for x in lines]
+
+
+# --------------------------------------------------------------------------- headings and header cells
+from tests.loaders.test_read_formats import facts  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["lnr_norrbyholm_2025-11-04.pdf", "lokala_radet_norrbyholm_2025-11-04.pdf"])
+def test_a_title_written_as_a_file_name_and_broken_at_the_margin_names_the_body(name, tmp_path):
+    # "Lokala närvårdsrådet i" / "Norrbyholm_minnesanteckninga" / "r_2025-11-04": a word longer than the
+    # line is broken without a space to break at; the title is one line again, and names the body
+    f = facts(FORMATS / name, tmp_path)
+    assert f["body"] in ("Lokala närvårdsrådet i Norrbyholm", "Lokala rådet i Norrbyholm")
+    assert f["date"] == "2025-11-04"
+    seats = [m for m in f["memberships"] if m[2] != "employment"]
+    assert len(seats) == 3 and all(m[1] == f["body"] for m in seats)
+
+
+def test_a_bold_heading_wrapped_over_two_lines_is_one_heading(tmp_path):
+    # "Protokoll nr 7/2025 fört vid styrelsesammanträde för Hamnby " / "Fastigheter och Parkering AB", both bold
+    lines = read_document(FORMATS / "styrelse_hamnby_fastigheter_2025-11-27.pdf").text.split("\n")
+    assert "**Protokoll nr 7/2025 fört vid styrelsesammanträde för Hamnby Fastigheter och Parkering AB**" in lines
+    assert facts(FORMATS / "styrelse_hamnby_fastigheter_2025-11-27.pdf", tmp_path)["body"] == \
+        "Styrelsen, Hamnby Fastigheter och Parkering AB"
+
+
+def test_a_header_row_read_as_one_line_keeps_the_body_apart_from_the_date_label(tmp_path):
+    # the Word header's row "Socialnämnden | Sammanträdesdatum 2025-11-20" printed without its layout
+    f = facts(FORMATS / "sn_granby_2025-11-20.pdf", tmp_path)
+    assert f["body"] == "Socialnämnden, Granby kommun"
+    assert f["date"] == "2025-11-20"
