@@ -426,9 +426,23 @@ def _roster_head(line: str) -> bool:
 
     >>> [_roster_head(x) for x in ("Namn Funktion Verksamhet Sign.", "Namn Verksamhet Kommun/", "Namn Anna Ek Bo")]
     [True, True, False]
+    >>> [_roster_head(x) for x in ("Huvudman Ledamot Förvaltning / verksamhet", "Ledamot Anna Ek Huvudman")]
+    [True, False]
     """
-    return bool(_NAME_HEAD.match(line)) and any(
-        _COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post") for w in line.split()[1:])
+    if _NAME_HEAD.match(line) and any(_COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post")
+                                      for w in line.split()[1:]):
+        return True
+    # a roster's headings a line: "Huvudman Ledamot Förvaltning / verksamhet", each word a heading of a roster
+    words = [w for w in line.split() if w not in ("/", "och", "&")]
+    return (2 < len(words) <= 8 and line[:1].isupper() and words[0].casefold() in _ROSTER_HEADINGS
+            and sum(w.strip("/").casefold() in _ROSTER_HEADINGS for w in words) >= 3
+            and all(w[:1].isupper() or w.strip("/").casefold() in _ROSTER_HEADINGS for w in words))
+
+
+# the headings of a roster's columns
+_ROSTER_HEADINGS = frozenset({"namn", "huvudman", "ledamot", "ledamöter", "deltagare", "organisation", "funktion",
+                              "roll", "titel", "befattning", "förvaltning", "verksamhet", "närvaro", "närvarande",
+                              "parti", "ersättare", "e-post", "sign.", "n/f"})
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
@@ -564,15 +578,15 @@ def _broken_words_rejoined(text: str) -> str:
     r"""The page's text with a word the page broke over two lines whole again. A word processor breaks
     a word with no space in it where the line is full, and only a word longer than the line: a title
     written as a file name ("Rådet_minnesanteckninga" / "r_2025-10-07", "Rådet_anteckningar_202" /
-    "5-10-07"). A line wrapped at a space keeps the space, so is left as it is; so are two lines of
-    which only one holds a date, or neither a file name's underscore.
+    "5-10-07"), a date in a narrow table cell ("HSVO 2025-" / "03-14 § 8"). A line wrapped at a space
+    keeps the space, so is left as it is; so are two lines of which only one holds a date.
 
     >>> _broken_words_rejoined("Lokala rådet i \nEkby_minnesanteckninga\nr_2025-10-07\nMöte 2025-10-07\n2025-11-04 nästa")
     'Lokala rådet i \nEkby_minnesanteckningar_2025-10-07\nMöte 2025-10-07\n2025-11-04 nästa'
-    >>> _broken_words_rejoined("Ekby_anteckningar_202\n5-10-07\nse bilaga_1\nbudget_2026")
-    'Ekby_anteckningar_2025-10-07\nse bilaga_1\nbudget_2026'
+    >>> _broken_words_rejoined("Ekby_anteckningar_202\n5-10-07\nse bilaga_1\nbudget_2026\nLLG HSVO 2025-\n03-14 § 8")
+    'Ekby_anteckningar_2025-10-07\nse bilaga_1\nbudget_2026\nLLG HSVO 2025-03-14 § 8'
     """
-    if "_" not in text:
+    if "_" not in text and "-" not in text:
         return text
 
     return _LINE_BREAK_IN_WORD.sub(lambda m: m.group(1) + m.group(2) if _broken_word(m.group(1), m.group(2))
@@ -582,8 +596,8 @@ def _broken_words_rejoined(text: str) -> str:
 def _broken_word(a: str, b: str) -> bool:
     """Whether ``a`` ending a line and ``b`` opening the next are one word a line too short for broke
     (see :func:`_broken_words_rejoined`)."""
-    return "_" in a and bool(_ISO_DATE.search(a + b) and not _ISO_DATE.search(a) and not _ISO_DATE.search(b)
-                             or "_" in b and len(a) >= 15 and b[:1].islower())
+    return bool(_ISO_DATE.search(a + b) and not _ISO_DATE.search(a) and not _ISO_DATE.search(b)
+                or "_" in a and "_" in b and len(a) >= 15 and b[:1].islower())
 
 
 # a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a

@@ -79,3 +79,27 @@ def test_a_header_row_read_as_one_line_keeps_the_body_apart_from_the_date_label(
     f = facts(FORMATS / "sn_granby_2025-11-20.pdf", tmp_path)
     assert f["body"] == "Socialnämnden, Granby kommun"
     assert f["date"] == "2025-11-20"
+
+
+# Word minutes of the test folders as LibreOffice prints them: a roster headed "Huvudman Ledamot Förvaltning /
+# verksamhet", a roster of ledamöter and ersättare per huvudman, a follow-up table whose dates break in their cells
+PRINTED = sorted((FORMATS / "libreoffice").glob("*.pdf"))
+
+
+def _original(pdf: Path) -> Path:
+    (word,) = (p for p in FORMATS.parent.rglob(f"{pdf.stem}.docx"))
+    return word
+
+
+@pytest.mark.parametrize("pdf", PRINTED, ids=lambda p: p.name)
+def test_word_minutes_printed_by_libreoffice_read_the_items_of_their_original(pdf, tmp_path):
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert printed["items"] and [n for n, _ in printed["items"]] == [n for n, _ in original["items"]]
+
+
+@pytest.mark.parametrize("name", ["psr_vallmark_2025-12-12.pdf", "sg_att_vaxa_upp_2025-03-21.pdf"])
+def test_a_roster_table_printed_by_libreoffice_reads_as_its_original(name, tmp_path):
+    pdf = FORMATS / "libreoffice" / name
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert len(printed["attendance"]) >= 9
+    assert [(n, status) for n, status, _ in printed["attendance"]] == [(n, status) for n, status, _ in original["attendance"]]
