@@ -3080,6 +3080,19 @@ def _pair_signatures(seq: list[tuple[str, object, int]], att: "_Attendance") -> 
                 pend_name = None
 
 
+def _two_known(name: str, known: dict) -> bool:
+    """Whether ``name`` is two of the ``known`` names (keyed by :func:`_norm_key`) one after the other.
+
+    >>> _two_known("Karin Sjöholm Hamid Rostami", {"karin sjöholm": 1, "hamid rostami": 2})
+    True
+    >>> _two_known("Karin Sjöholm Hamid", {"karin sjöholm": 1}), _two_known("Anna Maria Berg", {"anna": 1})
+    (False, False)
+    """
+    words = name.split()
+    return any(_norm_key(" ".join(words[:k])) in known and _norm_key(" ".join(words[k:])) in known
+               for k in range(2, len(words) - 1))
+
+
 _SECRETARY_TITLE = re.compile(r"(?i)^(?:nämnd|kommun|region|mötes|styrelse|förbunds|utskotts|kansli)sekreterare$")
 
 
@@ -6117,6 +6130,8 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         known = {_norm_key(e.name): e for e in head["attendance"]}
         for e in tail["attendance"]:
             old = known.get(_norm_key(e.name))
+            if old is None and _two_known(e.name, known):
+                continue  # "Karin Sjöholm Hamid Rostami": two signatures side by side, read as one line
             if old is None:
                 head["attendance"].append(e)
             else:

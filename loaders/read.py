@@ -428,12 +428,17 @@ def _roster_head(line: str) -> bool:
     [True, True, False]
     >>> [_roster_head(x) for x in ("Huvudman Ledamot Förvaltning / verksamhet", "Ledamot Anna Ek Huvudman")]
     [True, False]
+    >>> [_roster_head(x) for x in ("Ledamöter Ersättare", "Ersättare Anna")]
+    [True, False]
     """
     if _NAME_HEAD.match(line) and any(_COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post")
                                       for w in line.split()[1:]):
         return True
     # a roster's headings a line: "Huvudman Ledamot Förvaltning / verksamhet", each word a heading of a roster
     words = [w for w in line.split() if w not in ("/", "och", "&")]
+    if len(words) == 2 and words[0].casefold() in ("ledamöter", "ledamot", "beslutande", "ordinarie") \
+            and words[1].casefold() == "ersättare":
+        return True  # "Ledamöter Ersättare": a protocol's two columns, a ledamot and the ersättare beside
     return (2 < len(words) <= 8 and line[:1].isupper() and words[0].casefold() in _ROSTER_HEADINGS
             and sum(w.strip("/").casefold() in _ROSTER_HEADINGS for w in words) >= 3
             and all(w[:1].isupper() or w.strip("/").casefold() in _ROSTER_HEADINGS for w in words))
@@ -995,7 +1000,8 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
 
 
 # a roster's presence mark, the cell each of its rows fills last ("ja", "nej", "x")
-_PRESENCE_MARK = re.compile(r"^(?:ja|nej|x|✓|✔|närv(?:arande)?|frånv(?:arande)?|deltog|deltar)$", re.IGNORECASE)
+_PRESENCE_MARK = re.compile(r"^(?:ja|nej|x|✓|✔|närv(?:arande)?|frånv(?:arande)?|deltog|deltar|(?:anmält\s+)?förhinder|"
+                            r"ej\s+närv(?:arande)?|[–-])$", re.IGNORECASE)
 
 
 def _without_mark(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
@@ -1016,7 +1022,13 @@ def _without_mark(above: list[tuple[int, str]], cells: list[tuple[int, str]]) ->
     False
     >>> _without_mark([(0, "Lise-Lott Persson"), (22, "KD"), (45, "X")], [(0, "Hägg, 2:e vice")])
     True
+    >>> _without_mark([(0, "LGP"), (17, "Lars-Göran"), (34, "socialchef"), (51, "Strandviks"), (68, "förhinder")],
+    ...               [(17, "Pettersson"), (51, "kommun")])
+    True
     >>> _without_mark([(0, "Halima Osman"), (22, "Fjällåsa kommun"), (45, "X")], [(0, "1. Uppdraget")])
+    False
+    >>> _without_mark([(0, "Lotta Fransson"), (31, "KD"), (40, "Gäddviks kommun"), (65, "Anmält förhinder")],
+    ...               [(0, "Ersättare")])
     False
     >>> _without_mark([(0, "Region X"), (22, "Eva Ek"), (45, "Ja"), (60, "Bo Lind"), (80, "Nej")],
     ...               [(22, "Ulla Berg"), (45, "Ja")])
@@ -1024,7 +1036,13 @@ def _without_mark(above: list[tuple[int, str]], cells: list[tuple[int, str]]) ->
     """
     return (len(above) >= 3 and len(cells) < len(above) and bool(_PRESENCE_MARK.match(above[-1][1]))
             and not any(abs(s - above[-1][0]) <= 1 or _PRESENCE_MARK.match(piece) for s, piece in cells)
-            and (len(cells) >= 2 or not re.search(r"=|\w:\s|^(?:\d{1,3}[.)]|§)\s", cells[0][1])))
+            and (len(cells) >= 2 or not (re.search(r"=|\w:\s|^(?:\d{1,3}[.)]|§)\s", cells[0][1])
+                                         or _ROSTER_SECTION.match(cells[0][1]))))
+
+
+# a roster's section heading in a cell of its own: "Ersättare", "Övriga deltagande", "Tjänstepersoner"
+_ROSTER_SECTION = re.compile(r"^(?:(?:tjänstgörande\s+)?ersättare|övriga(?:\s+\w+)?|tjänste(?:män|personer)|adjungerade?|"
+                             r"frånvarande|närvarande|ledamöter|beslutande|deltagare)\s*:?$", re.IGNORECASE)
 
 
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
