@@ -45,11 +45,20 @@ _MD_EMPH = re.compile(r"\*\*|__")
 # a label with its translation into a minority language after a slash, as the minutes of a förvaltningsområde
 # write their labels and table heads: "Tid / Aika: …", "Närvarande / Läsnä", "Namn / Nimi<tab>Roll / Rooli"
 _BILINGUAL_LABEL = re.compile(
-    r"(?:^|(?<=\t))[ \t]*(?P<sv>Tid|Datum|Plats|Närvarande|Frånvarande|Förhinder|Deltagare|Namn|Roll|Representerar|"
+    r"(?:^|(?<=\t)|(?<=   ))[ \t]*(?P<sv>Tid|Datum|Plats|Närvarande|Frånvarande|Förhinder|Deltagare|Namn|Roll|Representerar|"
     r"Organisation|Funktion|Ordförande|Sekreterare|Justerare|Övriga|Beslut|Ansvarig|Åtgärd|Klart|Vid\s+anteckningarna)"
-    r"[ \t]+/[ \t]+[A-ZÅÄÖ][^\s:/\t]{1,30}(?:[ ][^\s:/\t]{1,30})?(?=[ \t]*(?::|\t|$))")
+    r"[ \t]+/[ \t]+[A-ZÅÄÖ][^\s:/\t]{1,30}(?:[ ][^\s:/\t]{1,30})?(?=[ \t]*(?::|\t|$)|   )")
 _BILINGUAL_ROLE = re.compile(r"\b(?P<sv>ordförande|vice\s+ordförande|sekreterare|ledamot|ersättare)[ ]+/[ ]+[a-zåäö]{3,30}"
-                             r"(?=[ \t]*(?:[,;\t]|$))")
+                             r"(?=[ \t]*(?:[,;\t]|$)|   )")
+def _kept_in_column(m: re.Match) -> str:
+    """A bilingual label or role as its Swedish words, padded to the width it had.
+
+    >>> _BILINGUAL_LABEL.sub(_kept_in_column, "Namn / Nimi      Roll / Rooli")
+    'Namn             Roll        '
+    """
+    return m.group(0)[:m.end("sv") - m.start()].ljust(len(m.group(0)))
+
+
 # an italic label opening a line: "*Beslut:* …", "*Förslag till beslut:*" (a bullet "* " is no emphasis)
 _MD_ITALIC_LEAD = re.compile(r"^\*(?=[^*\s])([^*]{1,60}?)(?<=\S)\*(?=\s|$)")
 # a line bold from end to end, no label ("**Uppföljning från förra mötet**", not "**Närvarande:**")
@@ -256,7 +265,9 @@ def clean(text: str) -> CleanText:
             s = s.replace("_", " – " if " " in s.strip() else " ")
         if " / " in s:
             # "Tid / Aika:", "Namn / Nimi", "ordförande / puheenjohtaja": the label or role, not its translation
-            s = _BILINGUAL_ROLE.sub(r"\g<sv>", _BILINGUAL_LABEL.sub(r"\g<sv>", s))
+            # (a table read with its layout keeps its columns where they stand: the translation's place is left blank)
+            keep = _kept_in_column if "   " in s else r"\g<sv>"
+            s = _BILINGUAL_ROLE.sub(keep, _BILINGUAL_LABEL.sub(keep, s))
         lead = s.lstrip()[:1]
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())

@@ -430,12 +430,20 @@ def _roster_head(line: str) -> bool:
     [True, False]
     >>> [_roster_head(x) for x in ("Ledamöter Ersättare", "Ersättare Anna")]
     [True, False]
+    >>> [_roster_head(x) for x in ("Namn / Nimi Representerar / Edustaa Roll / Rooli", "Huvudman Ordinarie Närv. Ersättare")]
+    [True, False]
     """
     if _NAME_HEAD.match(line) and any(_COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post")
                                       for w in line.split()[1:]):
         return True
     # a roster's headings a line: "Huvudman Ledamot Förvaltning / verksamhet", each word a heading of a roster
-    words = [w for w in line.split() if w not in ("/", "och", "&")]
+    words: list[str] = []
+    tokens = iter(line.split())
+    for w in tokens:
+        if w == "/":
+            next(tokens, None)  # "Namn / Nimi": a heading and its translation, or a second heading of the column
+        elif w not in ("och", "&"):
+            words.append(w)
     if len(words) == 2 and words[0].casefold() in ("ledamöter", "ledamot", "beslutande", "ordinarie") \
             and words[1].casefold() == "ersättare":
         return True  # "Ledamöter Ersättare": a protocol's two columns, a ledamot and the ersättare beside
@@ -447,7 +455,7 @@ def _roster_head(line: str) -> bool:
 # the headings of a roster's columns
 _ROSTER_HEADINGS = frozenset({"namn", "huvudman", "ledamot", "ledamöter", "deltagare", "organisation", "funktion",
                               "roll", "titel", "befattning", "förvaltning", "verksamhet", "närvaro", "närvarande",
-                              "parti", "ersättare", "e-post", "sign.", "n/f"})
+                              "parti", "ersättare", "e-post", "sign.", "n/f", "representerar"})
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
