@@ -1092,8 +1092,9 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]
                 # a word hyphenated at the cell's edge is one word again ("Arbets-" / "gruppen")
+                # and a cell broken after a slash is one again ("Kommun/" / "region")
                 joined = old[:-1] + piece if old.endswith("-") and piece[:1].islower() else (
-                    old + piece if old.endswith("-") else f"{old} {piece}")
+                    old + piece if old.endswith(("-", "/")) else f"{old} {piece}")
                 above[k] = (t, joined)
             continue
         cells_out.append(cells)

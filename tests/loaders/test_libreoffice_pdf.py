@@ -105,11 +105,15 @@ def test_word_minutes_printed_by_libreoffice_read_the_items_of_their_original(pd
                                   # a row ending in "förhinder" whose name cell wraps ("Lars-Göran" / "Pettersson")
                                   "lvo_2025-06-05.pdf",
                                   # headings with their translations: "Namn / Nimi   Representerar / Edustaa"
-                                  "samrad_sverigefinska_kallberg_2025-11-12.pdf"])
+                                  "samrad_sverigefinska_kallberg_2025-11-12.pdf",
+                                  # a heading broken after its slash in a narrow cell ("Kommun/" / "region")
+                                  "n3_ag_sip_barn_unga_2025-04-02.pdf",
+                                  # a long cell read on one line pushes the row's next cells right of their columns
+                                  "lg_familjecentral_hasslinge_2025-11-25.pdf"])
 def test_a_roster_table_printed_by_libreoffice_reads_as_its_original(name, tmp_path):
     pdf = FORMATS / "libreoffice" / name
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
-    assert len(printed["attendance"]) >= 8
+    assert len(printed["attendance"]) >= 6
     assert [(n, status) for n, status, _ in printed["attendance"]] == [(n, status) for n, status, _ in original["attendance"]]
 
 
