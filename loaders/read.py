@@ -452,6 +452,24 @@ def _roster_head(line: str) -> bool:
             and all(w[:1].isupper() or w.strip("/").casefold() in _ROSTER_HEADINGS for w in words))
 
 
+def _action_head(line: str) -> bool:
+    """Whether the line is the header row of a table of tasks read across its cells: every word a heading
+    of such a table, two of them at least the words of a table's columns.
+
+    >>> [_action_head(x) for x in ("Nr Uppdrag Ansvarig Klart senast Status", "Nr Åtgärd Ansvarig Datum Status",
+    ...                            "Ansvarig och status", "Vad Vem När")]
+    [True, True, False, True]
+    """
+    words = line.split()
+    return (3 <= len(words) <= 8 and all(w.casefold() in _ACTION_HEADINGS for w in words)
+            and sum(bool(_COLUMN_WORD.match(w)) for w in words) >= 2)
+
+
+# the headings of a table of tasks or of a follow-up of them
+_ACTION_HEADINGS = frozenset({"nr", "nr.", "uppdrag", "åtgärd", "åtgärder", "ansvarig", "ansvar", "klart", "senast", "datum",
+                              "status", "vad", "vem", "när", "tidplan", "deadline", "beslut", "kommentar", "uppföljning"})
+
+
 # the headings of a roster's columns
 _ROSTER_HEADINGS = frozenset({"namn", "huvudman", "ledamot", "ledamöter", "deltagare", "organisation", "funktion",
                               "roll", "titel", "befattning", "förvaltning", "verksamhet", "närvaro", "närvarande",
@@ -689,7 +707,7 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
-            and not any(_HEADER_ROW.match(x) or _roster_head(x) for x in lines):
+            and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
         if "datum" in text or "dag " in text:
             text = _HEADER_CELLS_RUN_TOGETHER.sub("\t", text)
@@ -701,8 +719,10 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows)), plain)
-    # the table runs on to the next page when its row is the last line above the page's furniture
-    last = next((x for x in reversed(rows) if x.strip() and not is_artefact(x)), "")
+    # the table runs on to the next page when its row is the last line above the page's furniture (the row's
+    # cells may wrap onto lines under it, which start under a later column)
+    tail = [x for x in reversed(rows) if x.strip() and not is_artefact(x)][:4]
+    last = next((x for x in tail if not x[:1].isspace()), tail[0] if tail else "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
     return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
 
@@ -1053,6 +1073,21 @@ _ROSTER_SECTION = re.compile(r"^(?:(?:tjänstgörande\s+)?ersättare|övriga(?:\
                              r"frånvarande|närvarande|ledamöter|beslutande|deltagare)\s*:?$", re.IGNORECASE)
 
 
+def _under_numbered_row(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line carries on the numbered row above it: a table whose rows each open with their
+    number ("Nr | Uppdrag | Ansvarig | Klart") starts no row without one, so a line with nothing in
+    the number's column is the row's cells wrapped.
+
+    >>> _under_numbered_row([(0, "4"), (17, "Kontakta"), (35, "Göran"), (53, "2025-11-19")],
+    ...                     [(17, "Samordnings förbundet"), (35, "Wästberg")])
+    True
+    >>> _under_numbered_row([(0, "Region X"), (17, "Eva Ek"), (35, "x")], [(17, "Bo Lind"), (35, "x")])
+    False
+    """
+    return (len(above) >= 3 and bool(re.fullmatch(r"\d{1,2}[.)]?", above[0][1])) and bool(cells)
+            and cells[0][0] > above[0][0] + len(above[0][1]) and len(cells) < len(above))
+
+
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
@@ -1087,7 +1122,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
-                     or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells))))):
+                     or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells)
+                                             or _under_numbered_row(above, cells))))):
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]

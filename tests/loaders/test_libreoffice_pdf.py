@@ -124,3 +124,13 @@ def test_signatures_side_by_side_read_as_one_line_are_the_two_signers(tmp_path):
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
     assert printed["persons"] == original["persons"]
     assert "Karin Sjöholm Hamid Rostami" not in printed["persons"]
+
+
+@pytest.mark.parametrize("name", ["n6_styrgrupp_nara_vard_2025-11-19.pdf", "projektgrupp_mobilt_narvardsteam_2025-10-21.pdf"])
+def test_a_table_of_tasks_printed_by_libreoffice_gives_the_tasks_of_its_original(name, tmp_path):
+    # "Nr Uppdrag Ansvarig Klart senast Status": the page is read by its columns, a row's cells wrapped under
+    # it (nothing in the number's column) stay in the row, and the table goes on over the page break
+    pdf = FORMATS / "libreoffice" / name
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert len(printed["assignments"]) >= 8
+    assert sorted(who for who, _ in printed["assignments"]) == sorted(who for who, _ in original["assignments"])
