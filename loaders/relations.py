@@ -115,6 +115,7 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)uppdrag(?:et)?\s+från\s+(?:d
 # a field on a line of its own: a label of a word or two and a colon, then a name or a short value
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
+_DNR_LINE = re.compile(r"(?i)dnr\.?:?\s+[A-ZÅÄÖ]{0,6}\s?\d{2,4}[/.-]\d{1,5}(?:[/.-]\d{1,4})?")
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ][^.:;!?]{0,50}")
 _LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [a-zåäö-]+)?:(?:\s+\S|$)")
 
@@ -183,8 +184,12 @@ def _flatten(text: str) -> str:
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
         field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
-        last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
-        if b or heading or para or field_:
+        # a section's label or a case's number on a line of its own ("Dnr KS 2025/176" / "Ärendebeskrivning"), in a
+        # document read with no blank lines between its paragraphs: neither runs into the sentence after it
+        label = len(line) < 40 and line[0] in "DÄBFEYPRSdäbfeyprs" and (
+            _SECTION_LABEL.fullmatch(line) or _DNR_LINE.fullmatch(line)) is not None
+        last_opens = not parts or bool(b or heading or para or field_ or label) or last[-1:] in ".!?"
+        if b or heading or para or field_ or label:
             parts.append("\x00")
             line = line[b.end():] if b else line
             seg_lines = 0
@@ -1757,6 +1762,10 @@ class _Ctx:
                 # "närvårdsgruppen" after "starta Lokal närvårdsgrupp Östmo": the one group of that compound
                 # kind the items name
                 return self.one_named_with(head)
+            if head == "råd" and self.item:
+                # "rådet" under an item about "Lokala närvårdsrådet i Åby", in a nämnd's minutes: the one
+                # council of a compound kind the item names
+                return self.one_council_of_item()
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
@@ -1794,6 +1803,13 @@ class _Ctx:
             return f"{rf.group('g').capitalize()} {rf.group('rest').strip()}"
         names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
                  and (head is None or g.name.casefold().startswith(head))}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def one_council_of_item(self) -> str | None:
+        """The one council ("Lokala närvårdsrådet i X", "Pensionärsrådet") the item's title and text name."""
+        texts = [t for t in (self.item.title, self.item.body) if t and "råd" in t]
+        names = {g.name for t in texts for g in find_groups(_flatten(t)) if not g.generic_head
+                 and any(re.fullmatch(r"[\wåäö-]*råd(?:et)?", w.casefold()) for w in g.name.split()[:2])}
         return next(iter(names)) if len(names) == 1 else None
 
     def one_named_with(self, head: str) -> str | None:
@@ -2613,6 +2629,12 @@ _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*
 # the meeting itself ("frågar gruppen om synpunkter") nor a question ("frågar om det finns medel")
 _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rådet|styrgruppen|arbetsgruppen)\b)"
                            r"[a-zåäö]+(?:en|et|na|erna|arna)\s+(?:i\s+[A-ZÅÄÖ][\wåäö-]+\s+)?om\s")
+# whom a seat is taken after, named in the sentence before: "… i rådet efter honom"
+_AFTER_PRONOUN = re.compile(r"\s+efter\s+(?:honom|henne|hen)\s*$")
+# a motion put to the meeting by a member: "Kim Sandberg (C) yrkar bifall till förvaltningens förslag med tillägget att …"
+_MOTION = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:yrkar|yrkade|har\s+yrkat)\b")
+# a question asked at the meeting: "frågar hur många …", "frågar vilka …"
+_QUESTION_WORD = re.compile(r"\s+(?:hur|vad|när|varför|vilka|vilken|vilket|vem|vart|var)\b")
 _REPORTING = re.compile(r"(?i)(?:redovisar|(?:åter)?rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
 
 
@@ -2702,6 +2724,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("påminner", " Tallmo"), _is_task_use("påminner", " om att rapporten ska in i maj")
     (True, False)
+    >>> _is_task_use("frågar", " hur många av avvikelserna som har lett till vårdskada")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -2709,6 +2733,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
     if re.match(r"(?i)frågar$", verb) and _ASKS_SOMEONE.match(rest):
         return True  # "KW frågar hälsocentralen i Östmo om två representanter": asking someone outside the meeting
+    if re.match(r"(?i)frågar$", verb) and _QUESTION_WORD.match(rest):
+        return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
     if _REPORTING.match(verb):
@@ -5736,6 +5762,10 @@ class _Extractor:
             # "ställa sig bakom att FoU Rönnmark anordnar en utbildning": the one the body stands behind does it (not
             # "… att Strandviks kommun deltar i piloten": a part taken, no task)
             self._sentence(s[bk.end():], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+        if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
+            # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
+            # meeting, which gives no task; the decision that adopts it does
+            kinds = tuple(k for k in kinds if k != "assignment")
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
@@ -6641,6 +6671,8 @@ class _Extractor:
         body = self._meeting_body()
 
         def seat_group(raw: str | None) -> str | None:
+            if raw and " efter h" in raw and (cut := _AFTER_PRONOUN.search(raw)):
+                raw = raw[:cut.start()]  # "till ny representant i rådet efter honom": the one named before
             if raw:
                 board = _seat_board(raw) or _named_board(raw)
                 if board:
@@ -6654,6 +6686,11 @@ class _Extractor:
                     return self._reported_group() or body
                 if re.match(r"(?i)(?:samverkansgruppen|nämnden|mötet)$", raw.strip()):
                     return body
+                if raw.strip().casefold() == "rådet" and self.ctx.item and "råd" not in (body or "").casefold():
+                    # "ny representant i rådet" in a nämnd's minutes: the council the item is about
+                    council = self.ctx.one_council_of_item()
+                    if council:
+                        return council
                 b = self._body_ref(raw)
                 if b:
                     return b
@@ -6745,8 +6782,8 @@ class _Extractor:
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
         if rule.name == "left_since":
-            old = self._people(g.get("old"), text_names=True)
-            grp = seat_group(g["group"])
+            old = self._people(g.get("old") or g.get("old2"), text_names=True)
+            grp = seat_group(g.get("group"))
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")
@@ -7003,15 +7040,22 @@ class _Extractor:
             if g.get("who2"):  # the time first, the verb second: the same slots
                 g = {**g, "who": g["who2"], "group": g.get("group2"), "hm": g["hm2"]}
             who = self._people(g.get("who"))
-            raw = g.get("group")
+            raw = g.get("group") or g.get("sgroup")
             grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)
+            if not raw and g.get("srole"):
+                # "Åby kommun företräds av A (S) och B (M) som ledamöter": the seats held in the body just named
+                # (the sentence is read without its party tags); else the body the item's title names
+                grp = self._group_before(s[:24]) or next(
+                    (x.name for x in find_groups(self.ctx.item.title or "") if not x.generic_head), None) if self.ctx.item else None
             grp = grp or (self.ctx.working_group if raw and " " not in raw.strip() else None) or seat_group(raw)
             if not who or not grp:
                 return False
             hm = g["hm"] if re.search(r"(?i)\b(?:region|regionen|kommun|kommunerna)\b", g["hm"]) else None
             old = self._people(g["speaker"]) if g.get("repl") and g.get("speaker") else None
+            role = {"ledamöter": "ledamot", "representanter": "representant"}.get(g.get("srole"), g.get("srole"))
             for p in who:
-                self.membership(p, grp, item, role="representant", change="replace" if old else "join",
+                self.membership(p, grp, item, role=role or "representant",
+                                change="replace" if old else "member" if role else "join",
                                 on_behalf_of=hm, replaces=old[0] if old else None)
             for p in old or []:  # "… som ersätter honom": the one telling it leaves
                 self.membership(p, grp, item, role="representant", change="leave", on_behalf_of=hm)
@@ -7109,11 +7153,39 @@ class _Extractor:
             return True
         if rule.name == "continues_as":
             who = self._people(g["who"], text_names=True)
-            if not who or not body:
+            grp = seat_group(g["group"]) if g.get("group") else body
+            if not who or not grp:
                 return False
             role = "ledamot" if g["role"].startswith("ledamöt") else re.sub(r"er$", "", g["role"])
             for p in who:
-                self.membership(p, body, item, role=role, change="member")
+                self.membership(p, grp, item, role=role, change="member")
+            return True
+        if rule.name in ("asks_to_be_replaced", "appointed_takes_part"):
+            who = self._people(g.get("old") or g.get("who"), text_names=True)
+            grp = seat_group(g.get("group"))
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, change=rule.change)
+            return True
+        if rule.name == "body_role_before_name":
+            who = self._people(g["who"], text_names=True)
+            head = re.sub(r"(?:en|et)$", "", g["group"].casefold())
+            own = body and head in body.casefold()
+            grp = seat_group(g["group"]) if own else (self._group_before(s[:24]) or self.ctx.group_of_item())
+            if not who or len(who) != 1 or not grp or (grp == body and not own):
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="member")
+            return True
+        if rule.name == "goes_in_as":
+            who = self._people(g["who"], text_names=True)
+            grp = seat_group(g["group"])
+            prev = self._people(g["prev"]) if g.get("prev") else None
+            if not who or len(who) != 1 or not grp or grp == body:
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="replace" if prev else "join",
+                            replaces=prev[0] if prev else None)
+            for p in prev or []:
+                self.membership(p, grp, item, role=g["role"], change="leave")
             return True
         if rule.name == "group_extended":
             # "Gruppen utökas med A från Åby kommun och B från regionen": each newcomer, without where from

@@ -1,0 +1,114 @@
+"""Habits of the secretaries of the seventh round's second set of sister minutes: a kommunstyrelsens
+arbetsutskott's Word protocol with "Dnr" and "Ärendebeskrivning" on lines of their own, "Yrkanden" and a
+member's question in the text, a decision "med stöd av delegation från kommunstyrelsen" and a council the item
+is about called "rådet"; each read on a small minutes of its own, loaded alone into a fresh store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from tests.loaders.test_read_formats import facts
+
+
+def _load(tmp_path: Path, name: str, text: str) -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return facts(path, tmp_path)
+
+
+def _docx(tmp_path: Path, paragraphs: list[str], name: str = "ksau.docx") -> dict:
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    path = tmp_path / name
+    d.save(path)
+    return facts(path, tmp_path)
+
+
+HEAD = """ÅBY KOMMUN
+SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsens arbetsutskott
+Sammanträdesdatum 2025-10-14
+
+Beslutande
+Eva Lindqvist (M), ordförande
+Per Nyholm (S)
+Kim Sandberg (C)
+
+Övriga närvarande
+Lisa Ahl, socialchef
+
+"""
+
+
+MOTION_AND_QUESTION = HEAD + """§ 40 Avvikelser vid utskrivning
+
+Yrkanden
+Kim Sandberg (C) yrkar bifall till förvaltningens förslag med tillägget att socialchefen ska återrapportera
+utfallet till arbetsutskottet efter sex månader.
+
+Per Nyholm (S) frågar hur många av avvikelserna som har lett till vårdskada.
+
+Arbetsutskottet beslutar
+att lägga informationen till handlingarna.
+"""
+
+
+def test_a_motion_and_a_question_at_the_meeting_give_no_task(tmp_path):
+    """"X (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …" is a motion put to the
+    meeting, and "Y (S) frågar hur många …" a question asked there: neither is a task given."""
+    f = _load(tmp_path, "ksau.txt", MOTION_AND_QUESTION)
+    assert f["assignments"] == []
+    assert f["decisions"] == ["lägga informationen till handlingarna."]
+
+
+BY_DELEGATION = HEAD + """§ 42 Riktlinje för samordnad individuell plan
+
+Arbetsutskottet beslutar med stöd av delegation från kommunstyrelsen
+att anta riktlinjen för samordnad individuell plan för kommunens del,
+att uppdra åt socialchefen att införa riktlinjen under våren 2026.
+"""
+
+
+def test_the_warrant_a_body_decides_by_is_no_decision(tmp_path):
+    """"Arbetsutskottet beslutar med stöd av delegation från kommunstyrelsen / att …": the warrant opens the
+    clauses and is none of them."""
+    f = _load(tmp_path, "ksau.txt", BY_DELEGATION)
+    assert not any("delegation" in d for d in f["decisions"])
+    assert any(d.startswith("anta riktlinjen för samordnad individuell plan") for d in f["decisions"])
+    assert any(d.startswith("uppdra åt socialchefen att införa riktlinjen") for d in f["decisions"])
+
+
+def test_a_case_number_and_a_section_label_on_lines_of_their_own_open_no_sentence(tmp_path):
+    """A Word protocol with no blank lines between its paragraphs: "Dnr KS 2025/176" and "Ärendebeskrivning"
+    each stand alone, so the first sentence of the description, "PSO rekommenderade … huvudmännen att anta …",
+    is read as it stands."""
+    f = _docx(tmp_path, ["ÅBY KOMMUN", "SAMMANTRÄDESPROTOKOLL", "Kommunstyrelsens arbetsutskott",
+                         "Sammanträdesdatum 2025-10-14", "Beslutande", "Eva Lindqvist (M), ordförande", "Per Nyholm (S)",
+                         "§ 42\tRiktlinje för samordnad individuell plan", "Dnr KS 2025/176", "Ärendebeskrivning",
+                         "Politiskt samrådsorgan Norrby (PSO) rekommenderade den 16 maj 2025 huvudmännen att anta den "
+                         "länsgemensamma riktlinjen.",
+                         "Arbetsutskottet beslutar att anta riktlinjen för kommunens del."])
+    assert any(m[:2] == ("Politiskt samrådsorgan Norrby", "huvudmännen") for m in f["mandates"])
+
+
+COUNCIL = HEAD + """§ 41 Lokala närvårdsrådet i Åby – reviderad uppdragsbeskrivning
+
+Lokala närvårdsrådet i Åby är ett forum för kommunen och Vårdcentralen Åby. Bo Ek, enhetschef hemtjänst,
+lämnar rådet den 1 november 2025. Socialchefen har utsett Kim Sandberg, medicinskt ansvarig sjuksköterska,
+till ny representant i rådet efter honom.
+
+Arbetsutskottet beslutar
+att anteckna informationen.
+"""
+
+
+def test_raadet_in_a_naemnds_minutes_is_the_council_the_item_is_about(tmp_path):
+    """"… till ny representant i rådet efter honom" in an arbetsutskott's protocol: the seat is in the
+    council the item names, not in the arbetsutskott that met."""
+    f = _load(tmp_path, "ksau.txt", COUNCIL)
+    assert ("Kim Sandberg", "Lokala närvårdsrådet i Åby", "join") in f["memberships"]
+    assert ("Kim Sandberg", "Kommunstyrelsens arbetsutskott, Åby kommun", "join") not in f["memberships"]
+    assert ("Bo Ek", "Lokala närvårdsrådet i Åby", "leave") in f["memberships"]
