@@ -186,8 +186,10 @@ def _flatten(text: str) -> str:
         field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
         # a section's label or a case's number on a line of its own ("Dnr KS 2025/176" / "Ärendebeskrivning"), in a
         # document read with no blank lines between its paragraphs: neither runs into the sentence after it
-        label = len(line) < 40 and line[0] in "DÄBFEYPRSdäbfeyprs" and (
+        label = len(line) < 40 and (line[0] in "DÄBFEYPRSdäbfeyprs" and (
             _SECTION_LABEL.fullmatch(line) or _DNR_LINE.fullmatch(line)) is not None
+            # the writer's signature after the last sentence: "/Eva Lund"
+            or line[0] == "/" and line[1:2].isupper())
         last_opens = not parts or bool(b or heading or para or field_ or label) or last[-1:] in ".!?"
         if b or heading or para or field_ or label:
             parts.append("\x00")
@@ -1346,6 +1348,10 @@ _OWN_GENITIVE = re.compile(r"(?i)^(?P<g>[a-zåäö]*(?:gruppens|rådets|nämnden
                            r"(?P<rest>(?:vice\s+)?[a-zåäö-]{4,})$")
 
 
+# someone not yet named, beside one who is: "en överläkare från vuxenpsykiatrin", "en representant för BUP"
+_UNNAMED_PERSON = re.compile(r"(?:en|ett)\s+[a-zåäö-]{4,}(?:\s+(?:från|på|inom|i|vid|för)\s+[^,;]{2,40})?")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -1357,6 +1363,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
+    if len(parts) > 1 and " och e" in s:
+        # "Eva Lund och en överläkare från vuxenpsykiatrin skriver …": the one named does it with one not yet named
+        named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
+        if named and len(named) < len(parts) and (is_name_list(named) or all(p.casefold() in ctx.roster for p in named)):
+            return named
     if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:vice\s+)?ordförande|sekreterare", p) for p in parts):
         # "Ordföranden och sekreteraren sammanställer …": each role's holder
         each = [ctx.role_holder(p) for p in parts]
@@ -1616,6 +1627,8 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
+        if phrase[:5].casefold() == "vice " and phrase.rstrip().endswith("n"):
+            phrase = phrase.strip()[:-1]  # "Vice ordföranden": the holder of "vice ordförande"
         gm = _OWN_GENITIVE.match(phrase.strip()) if "s " in phrase else None
         if gm:
             # "Styrgruppens ordförande" in a styrgrupp's minutes, "gruppens sekreterare": the role in the body that met
@@ -2231,7 +2244,7 @@ _NARRATIVE_VERBS = (
     # "Tiina tar frågan vidare till vård- och omsorgsförvaltningen": carries it on to those who can answer it
     r"tar\s+(?:frågan|frågorna|ärendet|synpunkterna|detta)\s+vidare\b|"
     # not news told at the meeting: "informerar om att …", "informerar nämnden om att nya riktlinjer gäller …"
-    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b|[a-zåäö]+\s+(?:om\s+)?att\b)|"
+    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b|i\s+sin\s+tur\b|[a-zåäö]+\s+(?:om\s+)?att\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
@@ -2585,7 +2598,8 @@ _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nna
 _PERSON_TASK_RE = re.compile(
     # (also roles joined to the first: "Ordförande och sekreterare planerar …")
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
-    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]+(?:chefen|ledaren|samordnaren))){{0,8}}(?:s?\s+kommun)?"
+    # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
+    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))){{0,8}}(?:s?\s+kommun)?"
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
@@ -2629,6 +2643,8 @@ _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*
 # the meeting itself ("frågar gruppen om synpunkter") nor a question ("frågar om det finns medel")
 _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rådet|styrgruppen|arbetsgruppen)\b)"
                            r"[a-zåäö]+(?:en|et|na|erna|arna)\s+(?:i\s+[A-ZÅÄÖ][\wåäö-]+\s+)?om\s")
+# the report the body a task is delegated to owes, by a day: "…, som rapporterar till RLG senast i mars 2026"
+_DELEGATED_REPORTS_BY = re.compile(r",\s*som\s+(?:åter)?rapporterar\s+(?P<t>till\s+[^.;,]+?\s+(?:senast|före|inför)\b[^.;]*)$")
 # whom a seat is taken after, named in the sentence before: "… i rådet efter honom"
 _AFTER_PRONOUN = re.compile(r"\s+efter\s+(?:honom|henne|hen)\s*$")
 # a motion put to the meeting by a member: "Kim Sandberg (C) yrkar bifall till förvaltningens förslag med tillägget att …"
@@ -6549,6 +6565,9 @@ class _Extractor:
                     return False  # a group named only as "gruppen" where no group is named before
             if rule.name == "delegates_to" and g.get("task"):
                 self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
+            elif rule.name == "delegates_to" and "rapporterar" in s and (back := _DELEGATED_REPORTS_BY.search(s)):
+                # "delegerar uppdraget till SBU, som rapporterar till RLG senast i mars 2026": a report owed by a day
+                self.assignment([to], f"rapportera {back.group('t')}", origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate

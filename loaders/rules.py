@@ -105,6 +105,10 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
+    # taking a matter to the bodies that decide it: "A och B tar ärendet till respektive nämnd före årsskiftet"
+    "tar\\s+(?:ärendet|frågan|förslaget)\\s+till(?=\\s)",
+    # convening others for a piece of work: "Therese sammankallar kommuncheferna för att ta fram en kravprofil"
+    "sammankallar(?=\\s+[a-zåäö]+(?:na|erna|arna)\\s+för\\s+att\\s)",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
@@ -676,6 +680,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
                        ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
+    # the line of reporting above the body just named: "Styrgruppen informerar i sin tur Regional ledningsgrupp
+    # för vård och omsorg (RLG)" (a standing duty, no task)
+    Rule("informs_in_turn", "mandate", mandate="reports_to", triggers=("i sin tur",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:informerar|rapporterar|återrapporterar)\s+i\s+sin\s+tur\s+(?:till\s+)?"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]+?)\s*$",
+         examples=(_ex("Arbetsgrupp SIP rapporterar till Styrgrupp Barnahus. Styrgruppen informerar i sin tur Regional "
+                       "ledningsgrupp.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "reports_to"),
+                       body="Arbetsgrupp SIP"),),
+         counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -1158,6 +1171,11 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["arbetsutskottet"], "besluta om bistånd"),
                               ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
+                   # the report owed by a day: a task of the body delegated to
+                   _ex("Ledningsgruppen delegerar uppdraget till Samverkansgrupp Barn och unga, som rapporterar till "
+                       "ledningsgruppen senast i mars 2026.", body="Regional ledningsgrupp",
+                       facts=(("mandate", "Regional ledningsgrupp", "Samverkansgrupp Barn och unga", "delegates"),
+                              ("assignment", ["Samverkansgrupp Barn och unga"], "rapportera till ledningsgruppen senast"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
                    _ex("Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till arbetsutskottet att "

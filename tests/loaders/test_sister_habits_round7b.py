@@ -112,3 +112,47 @@ def test_raadet_in_a_naemnds_minutes_is_the_council_the_item_is_about(tmp_path):
     assert ("Kim Sandberg", "Lokala närvårdsrådet i Åby", "join") in f["memberships"]
     assert ("Kim Sandberg", "Kommunstyrelsens arbetsutskott, Åby kommun", "join") not in f["memberships"]
     assert ("Bo Ek", "Lokala närvårdsrådet i Åby", "leave") in f["memberships"]
+
+
+ROLES_IN_THE_ROSTER = """# Samverkansgrupp Psykisk hälsa vuxna i Norrby
+
+**Minnesanteckningar** · torsdag 2 oktober 2025 · kl. 09.00–11.30 · Teams
+
+| Roll | Namn | Organisation |
+|---|---|---|
+| Ordförande | Nils Ödman, verksamhetschef vuxenpsykiatrin | Region Norrby |
+| Vice ordförande | Per Stensson, avdelningschef | Åby kommun |
+| Ledamot | Jessika Lind, enhetschef socialpsykiatri | Ekå kommun |
+| Samordnare | Josefin Wall, Avdelningen för hälsa och samverkan | Region Norrby |
+
+## 1. Rutin
+
+Det beslutades att Jessika Lind och en överläkare från vuxenpsykiatrin skriver ett första utkast.
+
+## 2. Suicidprevention
+
+Vice ordföranden tar fram en kort beskrivning av arbetssättet till nästa möte.
+
+## 3. Rapport
+
+Ordföranden och samordnaren skriver höstens rapport till ledningsgruppens möte den 11 december.
+
+## 4. Nästa möte
+
+Torsdag 20 november.
+Samordnaren kallar.
+/Josefin Wall
+"""
+
+
+def test_tasks_given_to_the_roles_the_roster_names(tmp_path):
+    """A roster table whose "Roll" column says who chairs, who is vice chair and who coordinates: "Vice
+    ordföranden tar fram …", "Ordföranden och samordnaren skriver …" name their holders; "Jessika Lind och en
+    överläkare från vuxenpsykiatrin skriver …" gives the task to the one named; and the writer's signature
+    "/Josefin Wall" after the last sentence is no part of it."""
+    f = _load(tmp_path, "sg.md", ROLES_IN_THE_ROSTER)
+    tasks = {who: task for who, task in f["assignments"]}
+    assert tasks[("Per Stensson",)].startswith("ta fram en kort beskrivning av arbetssättet")
+    assert tasks[("Josefin Wall", "Nils Ödman")].startswith("skriva höstens rapport")
+    assert tasks[("Jessika Lind",)].startswith("skriva ett första utkast")
+    assert tasks[("Josefin Wall",)].startswith("kalla")
