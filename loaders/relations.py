@@ -233,6 +233,11 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
 
 
+# a sentence opening with the preposition "I": "I den reviderade uppdragsbeskrivningen föreslås …"
+_SENTENCE_I = re.compile(r"I\s+(?:den|det|de|dag|dagsläget|samband|maj|juni|juli|augusti|september|oktober|november|december|"
+                         r"januari|februari|mars|april|år|fjol|höst|vår|vinter|sommar|övrigt|nuläget|[a-zåäö]+(?:en|et|na))\b")
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations and "Jackie. Y" do not end a sentence."""
     return list(_sentences_cached(text or ""))
@@ -256,7 +261,9 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
             last = buf.rsplit(" ", 1)[-1].rstrip(".").lstrip("([").casefold()  # "(v. 50)", "(t.ex. …)" too
             nxt = flat[pos:pos + 3]
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
-            if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
+            # ("… Nära vård. I den reviderade …": the preposition "I" opens a sentence; "Jackie. Y" does not)
+            if last in _ABBREV or (re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) and not _SENTENCE_I.match(flat, pos)) \
+                    or _middle_initial(buf, flat[pos:pos + 40]):
                 continue
             if nxt[:1].isdigit() and last in _SHORT_MONTHS and re.search(r"\b\d{1,2}\s+\S+$", buf):
                 continue  # "till mötet 12 feb. 2026": a month shortened between its day and its year
@@ -999,8 +1006,19 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
+    >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
+    ['Lokala närvårdsrådet i Åby']
     """
-    return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
+    found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if not any(g.name.endswith("s") for g in found):
+        return list(found)
+    # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
+    return [_Group(g.name[:-1], g.start, g.end - 1, g.generic_head)
+            if g.name.endswith("s") and " i " in g.name and g.name.rsplit(" ", 1)[-1][:1].isupper()
+            and _MEETING_AFTER.match(text, g.end) else g for g in found]
+
+
+_MEETING_AFTER = re.compile(r"\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
 
 
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
@@ -6504,6 +6522,9 @@ class _Extractor:
             elif (g.get("from") and re.match(r"(?i)(?:nämnden|styrelsen)\s*$", g["from"])
                   and (parent := _utskott_parent(body))):
                 pinned, g["from"] = parent, None  # "Nämnden har delegerat …" in its arbetsutskott's minutes
+            elif (g.get("from") and re.match(r"(?i)rådet\s*$", g["from"]) and "råd" not in (body or "").casefold()
+                  and self.ctx.item and (council := self.ctx.one_council_of_item())):
+                pinned, g["from"] = council, None  # "Rådet har rapporterat …" in a nämnd's minutes: the item's council
             elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None

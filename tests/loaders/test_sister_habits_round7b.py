@@ -156,3 +156,23 @@ def test_tasks_given_to_the_roles_the_roster_names(tmp_path):
     assert tasks[("Josefin Wall", "Nils Ödman")].startswith("skriva höstens rapport")
     assert tasks[("Jessika Lind",)].startswith("skriva ett första utkast")
     assert tasks[("Josefin Wall",)].startswith("kalla")
+
+
+COUNCIL_REPORTS = HEAD + """§ 41 Lokala närvårdsrådet i Åby – reviderad uppdragsbeskrivning
+
+Lokala närvårdsrådet i Åby är ett forum för kommunen och Vårdcentralen Åby. Rådet har hittills rapporterat
+enbart till Styrgrupp Nära vård Norrby. I den reviderade uppdragsbeskrivningen föreslås att rådet även
+rapporterar till arbetsutskottet. Lisa Ahl tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.
+
+Arbetsutskottet beslutar
+att godkänna den reviderade uppdragsbeskrivningen.
+"""
+
+
+def test_a_council_named_in_a_naemnds_minutes_and_the_sentence_after_it(tmp_path):
+    """"Rådet har hittills rapporterat enbart till X. I den reviderade …": the council the item is about reports
+    to X, and "I den …" opens a sentence of its own; "vid Lokala närvårdsrådet i Åbys möte" names the council,
+    not one called "… i Åbys"."""
+    f = _load(tmp_path, "ksau.txt", COUNCIL_REPORTS)
+    assert any(m[:2] == ("Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård Norrby") for m in f["mandates"])
+    assert not any(m[0].endswith("Åbys") or m[1].endswith("Åbys") for m in f["mandates"])
