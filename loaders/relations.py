@@ -2661,6 +2661,9 @@ _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*
 # the meeting itself ("frågar gruppen om synpunkter") nor a question ("frågar om det finns medel")
 _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rådet|styrgruppen|arbetsgruppen)\b)"
                            r"[a-zåäö]+(?:en|et|na|erna|arna)\s+(?:i\s+[A-ZÅÄÖ][\wåäö-]+\s+)?om\s")
+# a second nämnd after the first a matter goes to: "… till socialnämnden i Åby och välfärdsnämnden i Ekå"
+# (not the second half of one name: "vård- och omsorgsnämnden")
+_AND_NAEMND = re.compile(r"(?<!-)\s+och\s+([a-zåäö-]+(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
 # the report the body a task is delegated to owes, by a day: "…, som rapporterar till RLG senast i mars 2026"
 _DELEGATED_REPORTS_BY = re.compile(r",\s*som\s+(?:åter)?rapporterar\s+(?P<t>till\s+[^.;,]+?\s+(?:senast|före|inför)\b[^.;]*)$")
 # whom a seat is taken after, named in the sentence before: "… i rådet efter honom"
@@ -6598,6 +6601,11 @@ class _Extractor:
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
+            if kind == "refers" and raw_to and " och " in raw_to and (more := _AND_NAEMND.search(raw_to)) \
+                    and (other := self._body_ref(more.group(1))) and other != to:
+                # "överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut": to each nämnd
+                self.group(other, item) if self._is_body(other) else None
+                self.mandate(frm, other, kind, item, pos)
             if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
                 self.mandate(to, frm, "reports_to", item, pos)
             elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):

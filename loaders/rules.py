@@ -928,7 +928,14 @@ RULES: tuple[Rule, ...] = (
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the proposal named with what it is for, before the body it went to
+         examples=(# to two nämnder, each of its huvudman
+                   _ex("Förslaget överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut.",
+                       ("mandate", "Regional ledningsgrupp", "socialnämnden", "refers"),
+                       ("mandate", "Regional ledningsgrupp", "välfärdsnämnden", "refers"), body="Regional ledningsgrupp"),
+                   # one nämnd whose name holds "och": no second one
+                   _ex("Förslaget överlämnas till vård- och omsorgsnämnden för beslut.",
+                       ("mandate", "Regional ledningsgrupp", "vård- och omsorgsnämnden", "refers"), body="Regional ledningsgrupp"),
+                   # the proposal named with what it is for, before the body it went to
                    _ex("Styrgrupp Barnahus har överlämnat förslaget till regional handlingsplan för suicidprevention "
                        "till ledningsgruppen.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "refers"),
                        body="Regional ledningsgrupp"),

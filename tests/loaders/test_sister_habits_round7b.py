@@ -176,3 +176,27 @@ def test_a_council_named_in_a_naemnds_minutes_and_the_sentence_after_it(tmp_path
     f = _load(tmp_path, "ksau.txt", COUNCIL_REPORTS)
     assert any(m[:2] == ("Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård Norrby") for m in f["mandates"])
     assert not any(m[0].endswith("Åbys") or m[1].endswith("Åbys") for m in f["mandates"])
+
+
+TWO_NAEMNDER = """Regional ledningsgrupp för vård och omsorg i Norrby
+Minnesanteckningar
+Datum: fredag 24 oktober 2025
+
+Närvarande: Eva Lindqvist (ordförande, Region Norrby), Per Nyholm (Åby kommun), Kim Sandberg (Ekå kommun)
+
+1. Korttidsplatser
+Ledningsgruppen ställde sig bakom förslaget. Förslaget överlämnas till socialnämnden i Åby och välfärdsnämnden
+i Ekå för beslut.
+
+2. Hemtjänst
+Frågan överlämnas till vård- och omsorgsnämnden för beslut.
+"""
+
+
+def test_a_matter_referred_to_two_naemnder_goes_to_each(tmp_path):
+    """"… överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut": to each nämnd; "vård- och
+    omsorgsnämnden" stays one."""
+    f = _load(tmp_path, "rlg.txt", TWO_NAEMNDER)
+    to = {m[1] for m in f["mandates"]}
+    assert {"Socialnämnden i Åby", "Välfärdsnämnden i Ekå"} <= to
+    assert not any(t.casefold().startswith("omsorgsnämnden") for t in to)
