@@ -434,6 +434,10 @@ _DECIDE_BAD_FIRST = {
 # what a body proposes another decides is no decision of the one that proposes ("X föreslår att Y beslutar")
 _PROPOSING = re.compile(r"\b(?:föreslår|föreslås|föreslog|förslag)\b")
 _OWN_PART = re.compile(r"^för\s+(?:egen|sin)\s+del\b[\s:,]*")
+# the warrant a body decides by, before its clauses: "med stöd av delegation från kommunstyrelsen", "enligt
+# delegationsordningen punkt 3.2", "på delegation av nämnden"
+_WARRANT = re.compile(r"^(?:med\s+stöd\s+av|enligt|på)\s+(?:[\wåäö]+\s+){0,2}?(?:delegation|delegationsordning(?:en)?|"
+                      r"reglemente[t]?|arbetsordning(?:en)?)\b[^,:;]{0,60}?[\s:,]*(?=att\b|$)")
 # "Beslut", "Beslut:", "Nämndens beslut", "Vård- och omsorgsnämndens beslut" (the body's name in the genitive),
 # and a numbered one: "Beslut 2. Socialchefen får mandat att …"; "Rådets konklusion:" over the points it settled
 _DECISION_LABEL = re.compile(
@@ -3974,6 +3978,8 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
             if _PROPOSING.search(body):
                 return None  # "Regiondirektören föreslår att regionstyrelsen beslutar att …": a proposal
             rest = _OWN_PART.sub("", m.group("rest").strip())  # "beslutar för egen del": the clauses follow
+            if rest[:4] in ("med ", "enli", "på d") and (w := _WARRANT.match(rest)):
+                rest = rest[w.end():]  # "beslutar med stöd av delegation från kommunstyrelsen": the clauses follow
             first = body.split()[0].lower().strip(",.")
             if first not in _DECIDE_BAD_FIRST and (not rest or _LEADING_ATT.match(rest) or len(s) < 90):
                 if rest and not _LEADING_ATT.match(rest) and rest.lower().startswith(("om ", "vilka", "hur ")):

@@ -115,6 +115,7 @@ _TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)uppdrag(?:et)?\s+från\s+(?:d
 # a field on a line of its own: a label of a word or two and a colon, then a name or a short value
 # ("Adjungerad: Jonas Ekwall", "Föredragande: Anna Lund"); in a Word document or a PDF, where no
 # blank line follows a paragraph, the text on the next line is a sentence of its own
+_DNR_LINE = re.compile(r"(?i)dnr\.?:?\s+[A-ZÅÄÖ]{0,6}\s?\d{2,4}[/.-]\d{1,5}(?:[/.-]\d{1,4})?")
 _FIELD_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?: [A-ZÅÄÖ][^.:;!?]{0,50}")
 _LABEL_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [a-zåäö-]+)?:(?:\s+\S|$)")
 
@@ -183,8 +184,14 @@ def _flatten(text: str) -> str:
         field_ = last_opens and line[0].isupper() and _FIELD_LINE.fullmatch(last)
         # "• … tar fram ett förslag" / "Nästa möte: 12 feb. 2026": a labelled line after a list ends its last item
         field_ = field_ or (in_bullet and not b and _LABEL_LINE.match(line))
-        last_opens = not parts or bool(b or heading or para or field_) or last[-1:] in ".!?"
-        if b or heading or para or field_:
+        # a section's label or a case's number on a line of its own ("Dnr KS 2025/176" / "Ärendebeskrivning"), in a
+        # document read with no blank lines between its paragraphs: neither runs into the sentence after it
+        label = len(line) < 40 and (line[0] in "DÄBFEYPRSdäbfeyprs" and (
+            _SECTION_LABEL.fullmatch(line) or _DNR_LINE.fullmatch(line)) is not None
+            # the writer's signature after the last sentence: "/Eva Lund"
+            or line[0] == "/" and line[1:2].isupper())
+        last_opens = not parts or bool(b or heading or para or field_ or label) or last[-1:] in ".!?"
+        if b or heading or para or field_ or label:
             parts.append("\x00")
             line = line[b.end():] if b else line
             seg_lines = 0
@@ -226,6 +233,11 @@ _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        r"\s+[a-zåäö]{2,}(?:ar|er|r)\b)")
 
 
+# a sentence opening with the preposition "I": "I den reviderade uppdragsbeskrivningen föreslås …"
+_SENTENCE_I = re.compile(r"I\s+(?:den|det|de|dag|dagsläget|samband|maj|juni|juli|augusti|september|oktober|november|december|"
+                         r"januari|februari|mars|april|år|fjol|höst|vår|vinter|sommar|övrigt|nuläget|[a-zåäö]+(?:en|et|na))\b")
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations and "Jackie. Y" do not end a sentence."""
     return list(_sentences_cached(text or ""))
@@ -249,7 +261,9 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
             last = buf.rsplit(" ", 1)[-1].rstrip(".").lstrip("([").casefold()  # "(v. 50)", "(t.ex. …)" too
             nxt = flat[pos:pos + 3]
             # an abbreviation, "Jackie. Y", or a middle initial ("Anders P. Lund") ends no sentence
-            if last in _ABBREV or re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) or _middle_initial(buf, flat[pos:pos + 40]):
+            # ("… Nära vård. I den reviderade …": the preposition "I" opens a sentence; "Jackie. Y" does not)
+            if last in _ABBREV or (re.match(r"[A-ZÅÄÖ](?:\s|$)", nxt) and not _SENTENCE_I.match(flat, pos)) \
+                    or _middle_initial(buf, flat[pos:pos + 40]):
                 continue
             if nxt[:1].isdigit() and last in _SHORT_MONTHS and re.search(r"\b\d{1,2}\s+\S+$", buf):
                 continue  # "till mötet 12 feb. 2026": a month shortened between its day and its year
@@ -992,8 +1006,19 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     >>> v = GroupVocabulary.of(None, "Klippviks kommun, Region Havsby")
     >>> [g.name for g in find_groups("MS kontaktar rektorsgruppen i Klippvik. Chefsgruppen i Åsele träffas.", v)]
     ['rektorsgruppen i Klippvik', 'Chefsgruppen']
+    >>> [g.name for g in find_groups("Eva tar upp frågan vid Lokala närvårdsrådet i Åbys möte den 4 december.")]
+    ['Lokala närvårdsrådet i Åby']
     """
-    return list(_find_groups_cached(text or "", vocabulary or _VOCABULARY.get()))
+    found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if not any(g.name.endswith("s") for g in found):
+        return list(found)
+    # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
+    return [_Group(g.name[:-1], g.start, g.end - 1, g.generic_head)
+            if g.name.endswith("s") and " i " in g.name and g.name.rsplit(" ", 1)[-1][:1].isupper()
+            and _MEETING_AFTER.match(text, g.end) else g for g in found]
+
+
+_MEETING_AFTER = re.compile(r"\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
 
 
 # the two sectors a group joins, after its kind: "samverkansgruppen skola–socialtjänst", "BUP–elevhälsa"
@@ -1341,6 +1366,10 @@ _OWN_GENITIVE = re.compile(r"(?i)^(?P<g>[a-zåäö]*(?:gruppens|rådets|nämnden
                            r"(?P<rest>(?:vice\s+)?[a-zåäö-]{4,})$")
 
 
+# someone not yet named, beside one who is: "en överläkare från vuxenpsykiatrin", "en representant för BUP"
+_UNNAMED_PERSON = re.compile(r"(?:en|ett)\s+[a-zåäö-]{4,}(?:\s+(?:från|på|inom|i|vid|för)\s+[^,;]{2,40})?")
+
+
 def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | None:
     """Assignees named by a clause subject, or None when it names no person or body."""
     s = _LEAD_STRIP.sub("", subj.strip(" ,:;")).strip()
@@ -1352,6 +1381,11 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
+    if len(parts) > 1 and " och e" in s:
+        # "Eva Lund och en överläkare från vuxenpsykiatrin skriver …": the one named does it with one not yet named
+        named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
+        if named and len(named) < len(parts) and (is_name_list(named) or all(p.casefold() in ctx.roster for p in named)):
+            return named
     if len(parts) > 1 and all(re.fullmatch(r"(?i)[a-zåäö-]{4,}(?:en|n)|(?:vice\s+)?ordförande|sekreterare", p) for p in parts):
         # "Ordföranden och sekreteraren sammanställer …": each role's holder
         each = [ctx.role_holder(p) for p in parts]
@@ -1611,6 +1645,8 @@ class _Ctx:
         """The attendee holding the role a definite role noun names ("förvaltningschefen",
         "processledaren", "sekreteraren"), when the attendance list says who and only one does;
         a name written after the role ("förvaltningschefen Kristoffer Hallén") wins."""
+        if phrase[:5].casefold() == "vice " and phrase.rstrip().endswith("n"):
+            phrase = phrase.strip()[:-1]  # "Vice ordföranden": the holder of "vice ordförande"
         gm = _OWN_GENITIVE.match(phrase.strip()) if "s " in phrase else None
         if gm:
             # "Styrgruppens ordförande" in a styrgrupp's minutes, "gruppens sekreterare": the role in the body that met
@@ -1757,6 +1793,10 @@ class _Ctx:
                 # "närvårdsgruppen" after "starta Lokal närvårdsgrupp Östmo": the one group of that compound
                 # kind the items name
                 return self.one_named_with(head)
+            if head == "råd" and self.item:
+                # "rådet" under an item about "Lokala närvårdsrådet i Åby", in a nämnd's minutes: the one
+                # council of a compound kind the item names
+                return self.one_council_of_item()
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
@@ -1794,6 +1834,13 @@ class _Ctx:
             return f"{rf.group('g').capitalize()} {rf.group('rest').strip()}"
         names = {g.name for g in find_groups(_flatten(title)) if not g.generic_head
                  and (head is None or g.name.casefold().startswith(head))}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def one_council_of_item(self) -> str | None:
+        """The one council ("Lokala närvårdsrådet i X", "Pensionärsrådet") the item's title and text name."""
+        texts = [t for t in (self.item.title, self.item.body) if t and "råd" in t]
+        names = {g.name for t in texts for g in find_groups(_flatten(t)) if not g.generic_head
+                 and any(re.fullmatch(r"[\wåäö-]*råd(?:et)?", w.casefold()) for w in g.name.split()[:2])}
         return next(iter(names)) if len(names) == 1 else None
 
     def one_named_with(self, head: str) -> str | None:
@@ -2215,7 +2262,7 @@ _NARRATIVE_VERBS = (
     # "Tiina tar frågan vidare till vård- och omsorgsförvaltningen": carries it on to those who can answer it
     r"tar\s+(?:frågan|frågorna|ärendet|synpunkterna|detta)\s+vidare\b|"
     # not news told at the meeting: "informerar om att …", "informerar nämnden om att nya riktlinjer gäller …"
-    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b|[a-zåäö]+\s+(?:om\s+)?att\b)|"
+    r"skickar\s+ut|informerar\s+(?!om\b|också\b|även\b|att\b|kring\b|kort\b|från\b|i\s+sin\s+tur\b|[a-zåäö]+\s+(?:om\s+)?att\b)|"
     r"tittar\s+(?:\S+\s+){0,5}?(?:vidare|på)|utformar|stämmer\s+av|"
     # reporting back is a task where it says to whom or when; "X återrapporterar uppdraget" is done at the meeting
     r"återrapporterar(?!\s+från)(?=[^.;]*?\b(?:till|senast|inför|före|nästa|den\s+\d|i\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
@@ -2572,7 +2619,8 @@ _ADVERBIAL = r"(?:[Tt]ill|[Ii]nför|[Ff]öre|[Ss]enast|[Ee]fter|[Uu]nder|[Ii]nna
 _PERSON_TASK_RE = re.compile(
     # (also roles joined to the first: "Ordförande och sekreterare planerar …")
     rf"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|,\s*|\s+och\s+){PARTICLES_BEFORE}[A-ZÅÄÖ][\wåäöÅÄÖ.-]*"
-    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]+(?:chefen|ledaren|samordnaren))){{0,8}}(?:s?\s+kommun)?"
+    # ("Ordföranden och samordnaren skriver …": the role word whole, as well as a compound of it)
+    rf"|\s+och\s+(?:vice\s+)?(?:ordföranden?|sekreteraren?|[a-zåäö-]*(?:chefen|ledaren|samordnaren|koordinatorn))){{0,8}}(?:s?\s+kommun)?"
     # a role and the place of the huvudman whose it is: "Förvaltningschefen i Ekby samordnar …"
     rf"(?:(?<=[a-zåäö]n)\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+"
     rf"(?:också\s+|även\s+|sedan\s+|själv\s+|gemensamt\s+)?(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
@@ -2616,6 +2664,17 @@ _LABEL_PREFIX = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+){0,2}\s*
 # the meeting itself ("frågar gruppen om synpunkter") nor a question ("frågar om det finns medel")
 _ASKS_SOMEONE = re.compile(r"\s+(?!(?:gruppen|mötet|deltagarna|ledamöterna|rådet|styrgruppen|arbetsgruppen)\b)"
                            r"[a-zåäö]+(?:en|et|na|erna|arna)\s+(?:i\s+[A-ZÅÄÖ][\wåäö-]+\s+)?om\s")
+# a second nämnd after the first a matter goes to: "… till socialnämnden i Åby och välfärdsnämnden i Ekå"
+# (not the second half of one name: "vård- och omsorgsnämnden")
+_AND_NAEMND = re.compile(r"(?<!-)\s+och\s+([a-zåäö-]+(?:nämnden|styrelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*$")
+# the report the body a task is delegated to owes, by a day: "…, som rapporterar till RLG senast i mars 2026"
+_DELEGATED_REPORTS_BY = re.compile(r",\s*som\s+(?:åter)?rapporterar\s+(?P<t>till\s+[^.;,]+?\s+(?:senast|före|inför)\b[^.;]*)$")
+# whom a seat is taken after, named in the sentence before: "… i rådet efter honom"
+_AFTER_PRONOUN = re.compile(r"\s+efter\s+(?:honom|henne|hen)\s*$")
+# a motion put to the meeting by a member: "Kim Sandberg (C) yrkar bifall till förvaltningens förslag med tillägget att …"
+_MOTION = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:yrkar|yrkade|har\s+yrkat)\b")
+# a question asked at the meeting: "frågar hur många …", "frågar vilka …"
+_QUESTION_WORD = re.compile(r"\s+(?:hur|vad|när|varför|vilka|vilken|vilket|vem|vart|var)\b")
 _REPORTING = re.compile(r"(?i)(?:redovisar|(?:åter)?rapporterar|informerar|meddelar|påminner|frågar|lämnar\s+(?:en\s+)?\w*\s*\w*rapport)\b")
 
 
@@ -2705,6 +2764,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("påminner", " Tallmo"), _is_task_use("påminner", " om att rapporten ska in i maj")
     (True, False)
+    >>> _is_task_use("frågar", " hur många av avvikelserna som har lett till vårdskada")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -2712,6 +2773,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return bool(re.match(r"\s+(?:frågan|ärendet|förslaget|underlaget|beslutet|yttrandet)\b", rest))
     if re.match(r"(?i)frågar$", verb) and _ASKS_SOMEONE.match(rest):
         return True  # "KW frågar hälsocentralen i Östmo om två representanter": asking someone outside the meeting
+    if re.match(r"(?i)frågar$", verb) and _QUESTION_WORD.match(rest):
+        return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
     if _REPORTING.match(verb):
@@ -5742,6 +5805,10 @@ class _Extractor:
             # "ställa sig bakom att FoU Rönnmark anordnar en utbildning": the one the body stands behind does it (not
             # "… att Strandviks kommun deltar i piloten": a part taken, no task)
             self._sentence(s[bk.end():], origin=origin, pos=pos, giver=giver, kinds=("assignment",))
+        if "yrka" in s and "assignment" in kinds and _MOTION.match(s):
+            # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
+            # meeting, which gives no task; the decision that adopts it does
+            kinds = tuple(k for k in kinds if k != "assignment")
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
@@ -6464,6 +6531,9 @@ class _Extractor:
             elif (g.get("from") and re.match(r"(?i)(?:nämnden|styrelsen)\s*$", g["from"])
                   and (parent := _utskott_parent(body))):
                 pinned, g["from"] = parent, None  # "Nämnden har delegerat …" in its arbetsutskott's minutes
+            elif (g.get("from") and re.match(r"(?i)rådet\s*$", g["from"]) and "råd" not in (body or "").casefold()
+                  and self.ctx.item and (council := self.ctx.one_council_of_item())):
+                pinned, g["from"] = council, None  # "Rådet har rapporterat …" in a nämnd's minutes: the item's council
             elif g.get("from") and re.match(r"(?i)(?:gruppen|vi|nämnden|mötet|styrelsen|rådet)\s*$", g["from"]):
                 g["from"] = None  # the body that met, by its type word
             frm = self._body_ref(g.get("from")) if g.get("from") else None
@@ -6525,6 +6595,9 @@ class _Extractor:
                     return False  # a group named only as "gruppen" where no group is named before
             if rule.name == "delegates_to" and g.get("task"):
                 self.assignment([to], g["task"], origin=origin, pos=pos, given_by=frm)
+            elif rule.name == "delegates_to" and "rapporterar" in s and (back := _DELEGATED_REPORTS_BY.search(s)):
+                # "delegerar uppdraget till SBU, som rapporterar till RLG senast i mars 2026": a report owed by a day
+                self.assignment([to], f"rapportera {back.group('t')}", origin=origin, pos=pos, given_by=frm)
             kind = rule.mandate
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
@@ -6534,6 +6607,11 @@ class _Extractor:
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
             self.group(to, item) if self._is_body(to) else None
             self.mandate(frm, to, kind, item, pos)
+            if kind == "refers" and raw_to and " och " in raw_to and (more := _AND_NAEMND.search(raw_to)) \
+                    and (other := self._body_ref(more.group(1))) and other != to:
+                # "överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut": to each nämnd
+                self.group(other, item) if self._is_body(other) else None
+                self.mandate(frm, other, kind, item, pos)
             if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
                 self.mandate(to, frm, "reports_to", item, pos)
             elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):
@@ -6647,6 +6725,8 @@ class _Extractor:
         body = self._meeting_body()
 
         def seat_group(raw: str | None) -> str | None:
+            if raw and " efter h" in raw and (cut := _AFTER_PRONOUN.search(raw)):
+                raw = raw[:cut.start()]  # "till ny representant i rådet efter honom": the one named before
             if raw:
                 board = _seat_board(raw) or _named_board(raw)
                 if board:
@@ -6660,6 +6740,11 @@ class _Extractor:
                     return self._reported_group() or body
                 if re.match(r"(?i)(?:samverkansgruppen|nämnden|mötet)$", raw.strip()):
                     return body
+                if raw.strip().casefold() == "rådet" and self.ctx.item and "råd" not in (body or "").casefold():
+                    # "ny representant i rådet" in a nämnd's minutes: the council the item is about
+                    council = self.ctx.one_council_of_item()
+                    if council:
+                        return council
                 b = self._body_ref(raw)
                 if b:
                     return b
@@ -6751,8 +6836,8 @@ class _Extractor:
             self.membership(old[0], grp, item, role=g.get("role"), change="leave")
             return True
         if rule.name == "left_since":
-            old = self._people(g.get("old"), text_names=True)
-            grp = seat_group(g["group"])
+            old = self._people(g.get("old") or g.get("old2"), text_names=True)
+            grp = seat_group(g.get("group"))
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")
@@ -7009,15 +7094,22 @@ class _Extractor:
             if g.get("who2"):  # the time first, the verb second: the same slots
                 g = {**g, "who": g["who2"], "group": g.get("group2"), "hm": g["hm2"]}
             who = self._people(g.get("who"))
-            raw = g.get("group")
+            raw = g.get("group") or g.get("sgroup")
             grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)
+            if not raw and g.get("srole"):
+                # "Åby kommun företräds av A (S) och B (M) som ledamöter": the seats held in the body just named
+                # (the sentence is read without its party tags); else the body the item's title names
+                grp = self._group_before(s[:24]) or next(
+                    (x.name for x in find_groups(self.ctx.item.title or "") if not x.generic_head), None) if self.ctx.item else None
             grp = grp or (self.ctx.working_group if raw and " " not in raw.strip() else None) or seat_group(raw)
             if not who or not grp:
                 return False
             hm = g["hm"] if re.search(r"(?i)\b(?:region|regionen|kommun|kommunerna)\b", g["hm"]) else None
             old = self._people(g["speaker"]) if g.get("repl") and g.get("speaker") else None
+            role = {"ledamöter": "ledamot", "representanter": "representant"}.get(g.get("srole"), g.get("srole"))
             for p in who:
-                self.membership(p, grp, item, role="representant", change="replace" if old else "join",
+                self.membership(p, grp, item, role=role or "representant",
+                                change="replace" if old else "member" if role else "join",
                                 on_behalf_of=hm, replaces=old[0] if old else None)
             for p in old or []:  # "… som ersätter honom": the one telling it leaves
                 self.membership(p, grp, item, role="representant", change="leave", on_behalf_of=hm)
@@ -7115,11 +7207,39 @@ class _Extractor:
             return True
         if rule.name == "continues_as":
             who = self._people(g["who"], text_names=True)
-            if not who or not body:
+            grp = seat_group(g["group"]) if g.get("group") else body
+            if not who or not grp:
                 return False
             role = "ledamot" if g["role"].startswith("ledamöt") else re.sub(r"er$", "", g["role"])
             for p in who:
-                self.membership(p, body, item, role=role, change="member")
+                self.membership(p, grp, item, role=role, change="member")
+            return True
+        if rule.name in ("asks_to_be_replaced", "appointed_takes_part"):
+            who = self._people(g.get("old") or g.get("who"), text_names=True)
+            grp = seat_group(g.get("group"))
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, change=rule.change)
+            return True
+        if rule.name == "body_role_before_name":
+            who = self._people(g["who"], text_names=True)
+            head = re.sub(r"(?:en|et)$", "", g["group"].casefold())
+            own = body and head in body.casefold()
+            grp = seat_group(g["group"]) if own else (self._group_before(s[:24]) or self.ctx.group_of_item())
+            if not who or len(who) != 1 or not grp or (grp == body and not own):
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="member")
+            return True
+        if rule.name == "goes_in_as":
+            who = self._people(g["who"], text_names=True)
+            grp = seat_group(g["group"])
+            prev = self._people(g["prev"]) if g.get("prev") else None
+            if not who or len(who) != 1 or not grp or grp == body:
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="replace" if prev else "join",
+                            replaces=prev[0] if prev else None)
+            for p in prev or []:
+                self.membership(p, grp, item, role=g["role"], change="leave")
             return True
         if rule.name == "group_extended":
             # "Gruppen utökas med A från Åby kommun och B från regionen": each newcomer, without where from

@@ -105,6 +105,10 @@ TASK_VERBS = (
     "tar\\s+med(?=\\s+(?:sig\\s+)?(?:[\\wåäö]+\\s+){1,2}hem\\b)", "lämnar\\s+över", "tar\\s+kontakt", "tar\\s+initiativ", "tar\\s+upp\\s+frågan\\s+med", "återkommer",
     "återkopplar", "planerar", "förbereder", "bjuder\\s+in", "ansvarar\\s+för", "reviderar",
     "kompletterar", "färdigställer", "formulerar", "utformar", "anordnar", "beställer", "hämtar\\s+in",
+    # taking a matter to the bodies that decide it: "A och B tar ärendet till respektive nämnd före årsskiftet"
+    "tar\\s+(?:ärendet|frågan|förslaget)\\s+till(?=\\s)",
+    # convening others for a piece of work: "Therese sammankallar kommuncheferna för att ta fram en kravprofil"
+    "sammankallar(?=\\s+[a-zåäö]+(?:na|erna|arna)\\s+för\\s+att\\s)",
     "tittar\\s+på", "tittar\\s+vidare", "ser\\s+över", "ser\\s+till", "följer\\s+upp", "arbetar\\s+in",
     "arbetar\\s+fram", "bereder", "sprider", "förankrar", "lämnar\\s+in", "lämnar\\s+(?:sitt\\s+|ett\\s+)?förslag",
     # handing in what was asked for: "Varje huvudman lämnar sina synpunkter till kansliet"
@@ -676,6 +680,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
                        ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
+    # the line of reporting above the body just named: "Styrgruppen informerar i sin tur Regional ledningsgrupp
+    # för vård och omsorg (RLG)" (a standing duty, no task)
+    Rule("informs_in_turn", "mandate", mandate="reports_to", triggers=("i sin tur",),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:informerar|rapporterar|återrapporterar)\s+i\s+sin\s+tur\s+(?:till\s+)?"
+                 r"(?P<to>[A-ZÅÄÖ][^.;,]+?)\s*$",
+         examples=(_ex("Arbetsgrupp SIP rapporterar till Styrgrupp Barnahus. Styrgruppen informerar i sin tur Regional "
+                       "ledningsgrupp.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "reports_to"),
+                       body="Arbetsgrupp SIP"),),
+         counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera",),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -691,7 +704,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  # "rapporterar två gånger per år till X": how often, between the verb and whom
-                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?"
+                 r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?"
+                 # the line told as it has been: "Rådet har hittills rapporterat enbart till Styrgrupp Nära vård"
+                 r"|har\s+(?:hittills\s+|tidigare\s+|alltid\s+)?(?:åter)?rapporterat\s+(?:enbart\s+|endast\s+|bara\s+)?)"
                  r"(?:(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)\s+(?:året|år|halvåret|halvår|terminen|termin|månaden|månad|kvartalet|kvartal)\s+"
                  r"|(?:\w+\s+){0,2}?)"
                  r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|dagligen|veckovis|månadsvis|"
@@ -711,6 +726,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgrupp SIP följer upp avvikelserna på styrgruppens uppdrag och rapporterar hit varje kvartal.",
                        body="Styrgrupp Nära vård Norrby",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   _ex("Lokala närvårdsrådet i Åby är ett forum för kommunen och vårdcentralen. Rådet har hittills rapporterat "
+                       "enbart till Styrgrupp Nära vård.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar hit två gånger per år.", body="Styrgrupp Nära vård Norrby",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP avrapporterar till Styrgrupp Nära vård i december.",
@@ -910,7 +928,14 @@ RULES: tuple[Rule, ...] = (
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# the proposal named with what it is for, before the body it went to
+         examples=(# to two nämnder, each of its huvudman
+                   _ex("Förslaget överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut.",
+                       ("mandate", "Regional ledningsgrupp", "socialnämnden", "refers"),
+                       ("mandate", "Regional ledningsgrupp", "välfärdsnämnden", "refers"), body="Regional ledningsgrupp"),
+                   # one nämnd whose name holds "och": no second one
+                   _ex("Förslaget överlämnas till vård- och omsorgsnämnden för beslut.",
+                       ("mandate", "Regional ledningsgrupp", "vård- och omsorgsnämnden", "refers"), body="Regional ledningsgrupp"),
+                   # the proposal named with what it is for, before the body it went to
                    _ex("Styrgrupp Barnahus har överlämnat förslaget till regional handlingsplan för suicidprevention "
                        "till ledningsgruppen.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "refers"),
                        body="Regional ledningsgrupp"),
@@ -1145,7 +1170,8 @@ RULES: tuple[Rule, ...] = (
                            "Vi står bakom det förslag som presenterades.")),
     Rule("delegates_to", "mandate", mandate="delegates", exclusive=False,
          triggers=("delegerar", "delegera ", "delegerat ", "delegerade ", "överlåter", "överlät", "överlåtit"),
-         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
+         # "Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till …": by what means, aside
+         pattern=r"(?:^|\b)(?:att\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,60}?\s+)?(?:har\s+|hade\s+)?(?:genom\s+(?:sin|sitt|sina)\s+[^.;:]{2,60}?\s+)?(?:delegera(?:r|t|de)?|överlåter|överlät|överlåtit)\s+(?:[^.;]{0,80}?\s+)??(?:till|åt)\s+(?P<to>[^.;,]+?)"
                  r"(?:\s+att\s+(?P<task>.+)|,?\s+(?:som|för)\b.*)?$",
          examples=(_ex("Nämnden delegerar beslut om fördelning till Arbetsutskottet.",
                        ("mandate", "Socialnämnden", "Arbetsutskottet", "delegates"), body="Socialnämnden"),
@@ -1157,8 +1183,17 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["arbetsutskottet"], "besluta om bistånd"),
                               ("assignment", ["Arbetsutskottet"], "rapportera besluten"),
                               ("mandate", "Arbetsutskottet", "Socialnämnden", "reports_to"))),
+                   # the report owed by a day: a task of the body delegated to
+                   _ex("Ledningsgruppen delegerar uppdraget till Samverkansgrupp Barn och unga, som rapporterar till "
+                       "ledningsgruppen senast i mars 2026.", body="Regional ledningsgrupp",
+                       facts=(("mandate", "Regional ledningsgrupp", "Samverkansgrupp Barn och unga", "delegates"),
+                              ("assignment", ["Samverkansgrupp Barn och unga"], "rapportera till ledningsgruppen senast"))),
                    _ex("Socialnämnden har delegerat valet till arbetsutskottet.", body="Socialnämndens arbetsutskott",
                        facts=(("mandate", "Socialnämnden", "Socialnämndens arbetsutskott", "delegates"),)),
+                   _ex("Kommunstyrelsen har genom sin delegationsordning (KS 2023-01-17 § 8) delegerat till arbetsutskottet att "
+                       "utse kommunens representanter i samverkansorgan.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("mandate", "Kommunstyrelsen", "Kommunstyrelsens arbetsutskott, Åby kommun",
+                               "delegates"),)),
                    # the utskott by the genitive of the body that met: the utskott, not that body again
                    _ex("Regionstyrelsen delegerar till regionstyrelsens arbetsutskott att fatta beslut om yttranden.",
                        decision=True, body="Regionstyrelsen",
@@ -1727,6 +1762,45 @@ RULES: tuple[Rule, ...] = (
                        "trygg hemgång.", ("membership", "Hanna Mäkelä", "Arbetsgrupp trygg hemgång", "member"),
                        body="Processteam vårdövergångar"),),
          counter_examples=("Frågan är kvar i Arbetsgrupp trygg hemgång.", "Pengarna stannar kvar i budgeten.")),
+    # a member asking to be replaced: "Olle Berg har bett att få ersättas" (told as the seat's change, the
+    # successor named after it)
+    Rule("asks_to_be_replaced", "membership", change="leave", narrative_only=True,
+         triggers=("att få ersättas", "att bli ersatt"),
+         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,60},)?\s+har\s+(?:bett|begärt)\s+att\s+(?:få\s+ersättas|bli\s+ersatt)"
+                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|vid|efter)\b[^.;]*)?\s*$",
+         examples=(_ex("Olle Berg har bett att få ersättas.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave")),),
+         counter_examples=("Olle Berg har bett att få ersättning för resan.",)),
+    # the successor a huvudman names, told by when they take part: "Ekby kommun har utsett Linnea Dal, som
+    # deltar från nästa möte"
+    Rule("appointed_takes_part", "membership", change="join", narrative_only=True, triggers=("har utsett",),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+|Regionen)\s+har\s+utsett\s+(?P<who>" + _NAME + r"),\s+"
+                 r"som\s+(?:deltar|kommer\s+att\s+delta|börjar)(?:\s+i\s+(?P<group>[^.;,]+?))?\s+(?:från|vid|efter|fr\.\s?o\.\s?m\.)\b[^.;]*$",
+         examples=(_ex("Ekby kommun har utsett Linnea Dal, som deltar från nästa möte.",
+                       ("membership", "Linnea Dal", "Samverkansgrupp äldre", "join")),),
+         counter_examples=("Ekby kommun har utsett Linnea Dal, som deltar i arbetet med rutinen.",)),
+    # a seat named by the body's genitive before the name: "anmäler honom till gruppens sammankallande Eva
+    # Lund", "rådets ordförande Anna Lund hälsade välkommen"
+    Rule("body_role_before_name", "membership", change="member", exclusive=False,
+         triggers=("ens sammankallande ", "ets sammankallande ", "ens ordförande ", "ets ordförande "),
+         pattern=r"(?:^|\s)(?P<group>[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet))s\s+(?P<role>sammankallande|(?:vice\s+)?ordförande)\s+"
+                 r"(?P<who>" + _NAME + r")",
+         examples=(_ex("Arbetsgrupp SIP har saknat företrädare för kommunen. Socialchefen anmäler honom till gruppens "
+                       "sammankallande Eva Lund i Ekby.", ("membership", "Eva Lund", "Arbetsgrupp SIP", "member"),
+                       body="Kommunstyrelsens arbetsutskott, Åby kommun"),),
+         counter_examples=("Gruppens sammankallande är ännu inte utsedd.",)),
+    # a seat taken told as why someone leaves another: "A lämnar rådet den 1 november då han går in som kommunens
+    # ledamot i Styrgrupp Nära vård efter B" (B's seat, B leaving it)
+    Rule("goes_in_as", "membership", change="join", exclusive=False, narrative_only=True,
+         triggers=("går in som", "gick in som", "gått in som"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s[^.;]*?\b(?:går|gick|har\s+gått)\s+in\s+som\s+(?:ny\s+)?"
+                 r"(?:kommunens\s+|regionens\s+|[A-ZÅÄÖ][\wåäö-]+s\s+)?(?P<role>ledamot|representant|ersättare|företrädare|"
+                 r"sammankallande|(?:vice\s+)?ordförande)\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)(?:\s+efter\s+(?P<prev>" + _NAME + r"))?"
+                 r"(?:\s+(?:från|den|vid|i)\b[^.;]*)?\s*$",
+         examples=(_ex("Bo Ek, enhetschef hemtjänst, lämnar rådet den 1 november då han går in som kommunens ledamot i "
+                       "Styrgrupp Nära vård efter Lisa Ahl.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
+                       facts=(("membership", "Bo Ek", "Styrgrupp Nära vård", "replace"),
+                              ("membership", "Lisa Ahl", "Styrgrupp Nära vård", "leave"))),),
+         counter_examples=("Bo Ek går in som stöd i arbetet med rutinen.",)),
     # a seat kept in the body that met: "Per Ek och Sara Holm fortsätter som sammankallande", "Anna Lund kvarstår
     # som ordförande" (not "fortsätter som tidigare": no seat)
     Rule("continues_as", "membership", change="member", narrative_only=True, exclusive=False,
@@ -1734,8 +1808,12 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*"
                  r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})*)\s+(?:fortsätter|kvarstår|är\s+kvar|sitter\s+kvar)\s+som\s+"
                  r"(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|sekreterare|ledamot|ledamöter|ersättare|representant(?:er)?))"
-                 r"(?:\s+i\s+(?P<group>gruppen))?(?:\s+(?:under|till|fram\s+till|tills\s+vidare|även|också|i)\b[^.;]*)?\s*$",
-         examples=(_ex("Per Ek och Sara Holm fortsätter som sammankallande.",
+                 # the body named where it is not the one that met: "Bo Ek sitter kvar som ledamot i SBU"
+                 r"(?:\s+i\s+(?P<group>gruppen|[A-ZÅÄÖ][^.;,]*?))?(?:\s+(?:under|till|fram\s+till|tills\s+vidare|även|också|i)\b[^.;]*)?\s*$",
+         examples=(_ex("Bo Ek lämnar uppdraget som sammankallande i Styrgrupp Barnahus vid årsskiftet. Bo Ek sitter kvar "
+                       "som ledamot i Styrgrupp Barnahus.", ("membership", "Bo Ek", "Styrgrupp Barnahus", "member"),
+                       body="Regional ledningsgrupp"),
+                   _ex("Per Ek och Sara Holm fortsätter som sammankallande.",
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "member"),
                        ("membership", "Sara Holm", "Samverkansgrupp äldre", "member")),
                    _ex("Anna Lund kvarstår som ordförande under nästa år.",
@@ -1745,8 +1823,11 @@ RULES: tuple[Rule, ...] = (
     Rule("becomes_representative", "membership", change="join", exclusive=False,
          triggers=("blir ", "blev "),
          # "Camilla blev ordinarie ledamot i Styrgrupp Nära vård i september": the seat taken, told as done
-         pattern=r"(?:^|,?\s+och\s+)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
-                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson)"
+         # (told by someone: "Socialchefen informerar om att Per Holm, biståndshandläggare, blir kommunens nya
+         # företrädare i arbetsgruppen")
+         pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s+(?:informerar\s+om|meddelar|berättar)\s+att\s+)"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[a-zåäö][^,.;]{2,50},)?\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
+                 r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?:nya\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson|företrädare)"
                  r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?P<group>[^.;,]+?)"
                  # "… i september och lämnar därför …": when, and a clause of its own after the seat
                  r"(?:\s+i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)?"
@@ -1756,6 +1837,9 @@ RULES: tuple[Rule, ...] = (
                        facts=(("membership", "Per Holm", "Projektgrupp mobilt team", "join"),)),
                    _ex("Eva Lund blir kommunens representant i Styrgrupp Barnahus från januari.",
                        ("membership", "Eva Lund", "Styrgrupp Barnahus", "join")),
+                   _ex("Socialchefen informerar om att Per Holm, biståndshandläggare, blir kommunens nya företrädare i "
+                       "Arbetsgrupp SIP.", ("membership", "Per Holm", "Arbetsgrupp SIP", "join"),
+                       body="Kommunstyrelsens arbetsutskott, Åby kommun"),
                    _ex("Camilla blev ordinarie ledamot i Styrgrupp Nära vård i september och lämnar därför Styrgrupp DVH "
                        "efter dagens möte.", roster=("Camilla Ek, Bruksberga kommun",),
                        facts=(("membership", "Camilla Ek", "Styrgrupp Nära vård", "join"),))),
@@ -1909,11 +1993,18 @@ RULES: tuple[Rule, ...] = (
     Rule("left_since", "membership", change="leave", exclusive=False, triggers=("sedan",),
          pattern=r"^(?P<group>[Gg]ruppen|[A-ZÅÄÖ][\wåäö-]*(?:gruppen|rådet|teamet|nätverket)|[A-ZÅÄÖ][\wåäö-]*grupp\s+[^.;,]+?)\s+"
                  r"(?:saknar|har\s+ingen|står\s+utan)\b[^.;]*?\bsedan\s+(?P<old>" + _NAME + r")\s+(?:har\s+)?"
-                 r"(?:slutat|lämnat|gått\s+i\s+pension)\b",
+                 r"(?:slutat|lämnat|gått\s+i\s+pension)\b"
+                 # the side without its seat in the body that met: "Primärvården saknar representant sedan Henrik
+                 # Alm slutade i augusti"
+                 r"|^(?:[A-ZÅÄÖ][a-zåäö]+(?:vården|hälsan|tjänsten|omsorgen)|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Regionen)\s+(?:saknar|har\s+saknat)\s+"
+                 r"(?:representant|företrädare|ledamot)\b[^.;]*?\bsedan\s+(?P<old2>" + _NAME + r")\s+(?:har\s+)?"
+                 r"(?:slutade|slutat|lämnade|lämnat|gick\s+i\s+pension)\b",
          examples=(_ex("Gruppen saknar representant från Ekby kommun sedan Elin Borg slutat.",
                        ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave")),
                    _ex("Styrgrupp Barnahus saknar ordförande sedan Per Lind har gått i pension.",
-                       ("membership", "Per Lind", "Styrgrupp Barnahus", "leave"))),
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "leave")),
+                   _ex("Primärvården saknar representant sedan Henrik Alm slutade i augusti.",
+                       ("membership", "Henrik Alm", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Gruppen saknar statistik sedan i våras.", "Gruppen har träffats två gånger sedan Per Lind slutat.")),
     # a leaving told in other words: "X kommer inte längre att delta i G", "X deltar inte längre i G", "X är inte
     # längre representant för Åby kommun i G", "X har avslutat sitt uppdrag i G", "Gruppen tackade X som slutar"
@@ -2468,8 +2559,10 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)"
                  r"(?:\s+(?:från\s+och\s+med|från|fr\.\s?o\.\s?m\.|fram\s+till|under)\s+[^.;,]{2,30}?)?\s+(?:företräds|representeras)\s+"
                  r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|förvaltningens|sin|[\wåäö]+s)\s+)?(?:nya?\s+)?"
-                 r"(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
-                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)"
+                 r"(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}" + _PARTY +
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}" + _PARTY + r")*)"
+                 # "… av Oskar Lindeberg (M) och Roland Esbjörnsson (S) som ledamöter": the seat they hold
+                 r"(?:\s+som\s+(?P<srole>ledamöter|ledamot|ersättare|representanter|representant)(?:\s+i\s+(?P<sgroup>[^.;,]+?))?)?"
                  r"(?P<repl>,\s*som\s+ersätter\s+(?:honom|henne|hen))?(?:,[^.;]*)?$"
                  # "Från och med januari representeras Berga kommun av Gunnar Vik": the time first, the verb second
                  r"|^(?:[Ff]rån\s+och\s+med|[Ff]rån|[Ff]r\.\s?o\.\s?m\.|[Uu]nder)\s+[^.;,]{2,30}?\s+(?:företräds|representeras)\s+"
@@ -2485,7 +2578,13 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Holm", "Styrgrupp Barnahus", "leave")),
                    _ex("Lövsta kommun representeras i Styrgrupp Barnahus av Gun Berg och Per Lind.",
                        ("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
-                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join")),
+                   # the seats a kommun holds in the body the sentence before is about, told in a nämnd's protocol:
+                   # seats held, no task
+                   _ex("Styrgrupp Barnahus är ett samverkansorgan för huvudmännen. Lövsta kommun företräds av Gun Berg (S) "
+                       "och Per Lind (M) som ledamöter.", body="Kommunstyrelsens arbetsutskott, Lövsta kommun",
+                       facts=(("membership", "Gun Berg", "Styrgrupp Barnahus", "member"),
+                              ("membership", "Per Lind", "Styrgrupp Barnahus", "member")))),
          counter_examples=("Region Norrby företräds av sin ordförande.",)),
     # a council's roster told in a sentence: "Sara Lind representerar samhällsbyggnadsnämnden i rådet",
     # "Gun Berg representerar SPF i pensionärsrådet från och med januari"
