@@ -107,9 +107,13 @@ _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+
 
 
 # an item titled as a status report from a group under the body that met
-_STATUS_REPORT_TITLE = re.compile(r"^\s*Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
+# (after the matter, a dash between: "Samsjuklighet – lägesrapport från Arbetsgrupp samsjuklighet")
+_STATUS_REPORT_TITLE = re.compile(r"(?:^\s*|\s[–—-]\s+)Lägesrapport(?:er)?\s+från\s+(.+)$", re.I)
 # an item titled after the task it works on: "Uppdrag från RLG – handlingsplan", "Handlingsplan – uppdraget från RLG"
-_TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—]+?)\s*(?:\s[–—-]\s.*)?$", re.I)
+# "Återkoppling på uppdrag från PSO – handlingsplan", "Återrapport av uppdraget från RLG: …": the task reported
+# back on to the body that gave it
+_TASK_FROM_TITLE = re.compile(r"(?:^|\s[–—-]\s)(?P<back>(?:återkoppling|återrapport(?:ering)?|redovisning)\s+(?:på|av)\s+)?"
+                              r"uppdrag(?:et)?\s+från\s+(?:det\s+|den\s+)?(?P<g>[^–—:]+?)\s*(?:(?:\s[–—-]\s|:\s).*)?$", re.I)
 
 
 # a field on a line of its own: a label of a word or two and a colon, then a name or a short value
@@ -346,6 +350,10 @@ _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            r"|\b([A-ZÅÄÖ][a-zåäö]{2,}?)s?\s+kommun\b"
                            # a region named as a compound: "Åsbyregionen", "Göteborgsregionen"
                            r"|\b([A-ZÅÄÖ][a-zåäö]{2,}regionen)\b")
+
+
+# a huvudman by its name: "Åby kommun", "Region Österland"
+_HUVUDMAN_NAME = re.compile(r"Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+\s+kommun")
 
 
 @dataclass(frozen=True)
@@ -1731,6 +1739,11 @@ class _Ctx:
         if head in self.named:
             return self.named[head]
         if self.meeting and re.match(rf"(?:[\wåäö-]+\s+){{0,2}}?{re.escape(head)}", self.meeting.casefold()):
+            titled = self.group_of_item(head) if self.item and head in (self.item.title or "").casefold() else None
+            if titled and titled.casefold() != self.meeting.casefold():
+                # "Samverkansgruppen har bett …" in a lokal samverkansgrupp's notes, under "Uppdrag från Samverkansgrupp
+                # äldre": the group of that kind the item's title names
+                return titled
             # "styrgruppen" in a styrgrupp's own minutes, no other named; "arbetsgruppen" in an
             # "Operativ arbetsgrupp SIP"'s
             return self.meeting
@@ -1836,7 +1849,11 @@ class _Ctx:
         topic = self.topic()
         if not topic:
             return None
-        name = f"{head.capitalize()} för {topic}" if head == "styrgrupp" else f"{head.capitalize()} {topic}"
+        if topic.casefold().startswith(head) and topic[len(head):len(head) + 1] in (" ", ""):
+            # "processteamet" under "5. Processteam Trygg hemgång": the body the title names
+            name = head.capitalize() + topic[len(head):]
+        else:
+            name = f"{head.capitalize()} för {topic}" if head == "styrgrupp" else f"{head.capitalize()} {topic}"
         self.named[head] = name
         return name
 
@@ -2261,6 +2278,8 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 
 # a task told with its period first: "under januari–mars 2023 genomföra …"
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
+# every huvudman, each on its own: "respektive huvudman ges i uppdrag att …"
+_EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"))
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
     r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
@@ -3510,6 +3529,10 @@ def _by_kind_alone(text: str | None, whole: bool = False) -> str | None:
 _KIND_ALONE = re.compile(r"[a-zåäö]+(?:grupp|team)")
 
 
+# a task that is itself a report: "redovisa hur …", "återrapportera läget"
+_REPORT_TASK = re.compile(r"(?:åter)?(?:redovisa|rapportera)\b")
+
+
 def _report_to(text: str, ctx: _Ctx) -> str | None:
     m = _REPORT_RE.search(text)
     if m:
@@ -3772,6 +3795,12 @@ class _Extractor:
                     self.mandate(given_by, who, "delegates", number, pos)
                 if report and self._is_body(report):
                     self.mandate(who, report, "reports_to", number, pos)
+                elif (not report and given_by and delegated and task[:4] in ("redo", "rapp", "åter") and _REPORT_TASK.match(task)
+                      and " till " not in task and " för " not in task and " vid " not in task
+                      and given_by.casefold() != who.casefold() and self._is_body(given_by)):
+                    # "Samverkansgruppen har bett de lokala grupperna redovisa hur …": they report to the body that
+                    # asked (where the task names no one else to report to)
+                    self.mandate(who, given_by, "reports_to", number, pos)
         return a
 
     def _quote(self) -> str | None:
@@ -3925,7 +3954,8 @@ class _Extractor:
     def _status_report_title(self, it: ParsedItem) -> None:
         """An item titled "Lägesrapport från arbetsgrupp hemsjukvård": the group named in full reports
         to the body that met."""
-        m = _STATUS_REPORT_TITLE.match(it.title or "")
+        title = it.title or ""
+        m = _STATUS_REPORT_TITLE.search(title) if "ägesrapport" in title else None
         body = self._meeting_body()
         if not m or not body:
             return
@@ -3959,6 +3989,8 @@ class _Extractor:
         self.ctx.clause = it.title
         self.group(giver, it.number)
         self.mandate(giver, body, "delegates", it.number, None)
+        if m.group("back"):
+            self.mandate(body, giver, "reports_to", it.number, None)  # the task reported back where it came from
         self.ctx.clause = ""
 
     def _item(self, it: ParsedItem, decisions: list[ParsedDecision]) -> None:
@@ -4884,6 +4916,27 @@ class _Extractor:
         self.membership(m.group("old"), g, item, change="leave")
         return True
 
+    _PRONOUN_REPLACED_BY_RE = re.compile(
+        r"^(?:(?:Från|Fr\.\s?o\.\s?m\.|Efter|Vid)\s[^,;]{2,40}?,?\s+)?(?:ersätts|efterträds)\s+(?:hon|han|hen)\s+av\s+"
+        r"(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,.*|\s+(?:som|i|från)\b.*)?\.?$")
+
+    def _ms_pronoun_replaced_by(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                                giver: str | None = None) -> bool:
+        """"Eva Lund lämnar RLG vid årsskiftet. Från den 1 januari ersätts hon av Karin Berg,
+        …": the one named takes the seat of the person the sentence before opens with, who leaves."""
+        m = self._PRONOUN_REPLACED_BY_RE.match(c)
+        prev = getattr(self, "_prev_clause", "") or ""
+        old = leading_name(prev)[0] if prev else ""
+        if not m or not old or not name_shaped(old) or not name_shaped(m.group("new")):
+            return False
+        g = self._meeting_body()
+        if not g:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old))
+        self.membership(old, g, item, change="leave")
+        return True
+
     def _ms_appointed_to_replace(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                                  giver: str | None = None) -> bool:
         """"A har utsetts av X kommun att ersätta B i G": A takes B's seat in G (the body that met
@@ -5341,6 +5394,29 @@ class _Extractor:
         self.group(grp, item)
         self.membership(who[0], grp, item, role=m.group("role"), change="member",
                         on_behalf_of=hm.group(0) if hm else None)
+        return False
+
+    _CONVENER_WITH_RE = re.compile(
+        r"(?P<g>[A-ZÅÄÖ][^.;,]{2,80}?)\s*,?\s+med\s+(?:[^.;]{0,80}?\s+(?:och|samt)\s+)?"
+        r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,2})(?:,\s*(?P<org>[^,.;]{2,40}),)?\s+som\s+"
+        r"(?P<role>sammankallande|ordförande)\b")
+
+    def _ms_convener_with(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                          giver: str | None = None) -> bool:
+        """"… har bildat Arbetsgrupp samsjuklighet med en representant per huvudman och Vera Lund, Åby
+        kommun, som sammankallande": the one who leads the group named in full sits in it."""
+        m = self._CONVENER_WITH_RE.search(s)
+        if not m:
+            return False
+        gs = [g for g in find_groups(m.group("g")) if not g.generic_head]
+        who = self._people(m.group("who"))
+        if not gs or not who or len(who) != 1 or gs[-1].end < len(m.group("g").rstrip(" ,")) - 1:
+            return False  # the body named in full just before "med", else not read here
+        grp = self.ctx.resolve_generic(gs[-1])
+        org = m.group("org") if m.group("org") and _HUVUDMAN_NAME.fullmatch(m.group("org").strip()) else None
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(grp, item)
+        self.membership(who[0], grp, item, role=m.group("role"), change="member", on_behalf_of=org)
         return False
 
     def _items_one_group(self, head: str) -> str | None:
@@ -5865,7 +5941,11 @@ class _Extractor:
         m = _UPPDRAG_RE.match(s)
         if not m:
             return False
-        who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
+        if m.group("who").strip().casefold() in _EACH_HUVUDMAN:
+            # "att respektive huvudman ges i uppdrag att …": the region and each kommun, and the collective
+            who = self._regions() + self._kommuner() + ["huvudmännen"]
+        else:
+            who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
         if not who:
             return False
         task = m.group("task")
@@ -5944,6 +6024,11 @@ class _Extractor:
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
                           m.group("who"), flags=re.I)
+        if who_text[:4].casefold() in ("vid ", "på s", "på d"):
+            # "PSO gav vid sitt sammanträde 2025-06-05 RLG i uppdrag": the meeting it gave the task at, then whom
+            who_text = re.sub(rf"^(?:vid|på)\s+(?:sitt|dess|det)\s+(?:senaste\s+|förra\s+)?(?:sammanträde|möte)"
+                              rf"(?:\s+(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|i\s+{_MONTH}))?"
+                              rf"(?:,?\s*§\s*\d+[\w/]*)?,?\s+", "", who_text, flags=re.I)
         # "… gav oss i maj uppdraget": when, after whom
         who_text = re.sub(rf"\s+(?:i|under|i\s+början\s+av|i\s+slutet\s+av)\s+(?:{_MONTH}|våras|höstas|vintras|somras)(?:\s+\d{{4}})?$",
                           "", who_text, flags=re.I)
@@ -6184,7 +6269,8 @@ class _Extractor:
         rf"beskriver|påpekar|säger|upplever|bedömer|redogör|informerar|presenterar)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
     _PRESENTS_THERE_RE = re.compile(
-        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:föredrar|presenterar)\s+(?P<obj>ärendet|frågan)"
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:föredrar|presenterar|redovisar)\s+"
+        r"(?P<obj>ärendet|frågan|[a-zåäö]{4,}(?:en|et|na)(?:\s+(?:av|om|för|från)\s+[^.;]{1,60}?)?)"
         r"\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+))$")
     # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj."
     _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
@@ -6199,7 +6285,11 @@ class _Extractor:
             return False
         if m.group("at"):
             at = f"{m.group('prep')} {m.group('at')}"
-            if not (find_groups(m.group("at")) or re.search(r"\bnästa\b|\bi\s+(?:" + "|".join(MONTHS) + r")\b", at)):
+            if m.group("obj") not in ("ärendet", "frågan"):
+                # "Maria presenterar sammanställningen vid RLG i november": a work told at a body named, to come
+                if not find_groups(m.group("at")) or re.match(r"(?:dagens|detta|mötet)\b", m.group("at")):
+                    return False
+            elif not (find_groups(m.group("at")) or re.search(r"\bnästa\b|\bi\s+(?:" + "|".join(MONTHS) + r")\b", at)):
                 return False
         else:
             body = self.ctx.item.body if self.ctx.item else ""
@@ -6290,6 +6380,11 @@ class _Extractor:
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
         if own:
+            gs = find_groups(raw) if self.ctx.item and " " not in raw else []
+            if gs and gs[0].generic_head:
+                titled = self.ctx.resolve_generic(gs[0])  # under a title naming another body of that kind: that one
+                if titled and titled.casefold() != own.casefold():
+                    return titled
             return own  # "samverkansgruppen", "rådet" in that body's own minutes
         met = self._meeting_body()
         if met and len(raw.split()) >= 2 and met.casefold().startswith(raw.casefold() + " "):
