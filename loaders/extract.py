@@ -510,6 +510,8 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told
                             r"(?:återrapporterar|återrapporterade)\s+(?=att\b)|"
+                            # "Gunilla återrapporterade, som RLG bad om i juni, att …": who asked for it between
+                            r"(?:återrapporterar|återrapporterade)(?=,\s*som\s[^,.;]{2,60},\s*att\b)|"
                             # "Mikael Stenros återrapporterade frågan om …", "Karin återkopplade frågan som …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
                             r"(?:återrapporterade|återkopplade)\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"

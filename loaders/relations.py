@@ -2809,7 +2809,10 @@ _LABELLED_ROW_RE = re.compile(
 _TASK_THEN_WHO_ROW_RE = re.compile(
     r"^\s*(?:[-*•]|\d{1,2}[.)])\s*(?:\[(?P<box>[ xX]?)\]\s*)?(?P<task>[A-ZÅÄÖa-zåäö][^()–—:]+?)\s*"
     r"(?:\((?:ansvarig[a]?\s*:?\s*)?@?(?P<who>[A-ZÅÄÖ][^(),]{0,60}?)(?:,\s*(?P<due>[^()]{1,30}?))?\)"
-    r"|\s[–—-]\s*ansvarig[a]?\s*:?\s*@?(?P<who2>[A-ZÅÄÖ][^,]{0,60}?)(?:,\s*(?P<due2>.{1,30}?))?)\s*\.?$", re.I)
+    r"|\s[–—-]\s*ansvarig[a]?\s*:?\s*@?(?P<who2>[A-ZÅÄÖ][^,]{0,60}?)(?:,\s*(?P<due2>.{1,30}?))?"
+    # "- [ ] Ta fram enkätfrågor – KN, KH – 2025-12-19": who by initials after a dash, then when
+    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4})(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}))*)(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?))?)"
+    r"\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
 _DASHED_ROW_RE = re.compile(
@@ -4225,13 +4228,14 @@ class _Extractor:
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "")
             elif fields:
                 self._action_row(*fields)
-            elif _ACTION_LABEL.match(line):
-                listed = True
+            elif _ACTION_LABEL.match(line) or (line[:1] in "#*" and _ACTION_LABEL.match(line.strip("#*_ "))):
+                listed = True  # (a Markdown heading or bold words as the label: "### Att göra")
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and _INFINITIVE_START.match(m.group("task")):
-                self._action_row(m.group("who") or m.group("who2"), m.group("task"), m.group("due") or m.group("due2") or "",
+                self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),
+                                 m.group("due") or m.group("due2") or m.group("due3") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif ((m := _TASK_THEN_INITIALS.match(re.sub(r"^[-*•]\s*", "", line.strip()))) and _doerless_task(m.group("task"))
                   and (who := re.split(r"\s*(?:,|och)\s*", m.group("who")))
@@ -4973,7 +4977,10 @@ class _Extractor:
     # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
     _IS_NEW_IN_RE = re.compile(
         r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
-        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$")
+        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$"
+        # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
+        r"|^(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s*(?P<hm2>[^,.;]{2,60}?),)?\s+är\s+nya?\s+"
+        r"(?P<role2>ledamot|representant)(?:\s+[–—]\s+[^.;]*)?\s*\.?$")
 
     # a label beside the roster: "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm"
     _NEW_IN_LABEL_RE = re.compile(
@@ -4997,6 +5004,13 @@ class _Extractor:
              or self._NEWCOMER_APPOSED_RE.match(s))
         if not m:
             return self._ms_new_ones(s)
+        if m.re is self._IS_NEW_IN_RE and m.group("who2"):
+            if not name_shaped(m.group("who2")) or not self._meeting_body():
+                return False
+            hm = m.group("hm2") if m.group("hm2") and _ORG_SHAPED.match(m.group("hm2")) else None
+            self.membership(m.group("who2"), self._meeting_body(), self.ctx.item.number if self.ctx.item else None,
+                            role=m.group("role2"), change="join", on_behalf_of=hm)
+            return True
         if not name_shaped(m.group("who")):
             return False
         raw = m.group("g") or m.group("g2")

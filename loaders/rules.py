@@ -1538,6 +1538,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
                    _ex("Sara Ek, primärvården, är ny i gruppen.", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # the body that met, why after a dash
+                   _ex("Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat någon från sjukhuset.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    # a label beside the roster, whom she follows after it
                    _ex("Ny i gruppen: Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),

@@ -287,3 +287,65 @@ def test_a_local_group_asked_by_the_samverkansgrupp_its_item_names_to_report_rep
     pairs = [(a.casefold(), b.casefold()) for a, b, _ in f["mandates"]]
     assert ("lokal samverkansgrupp åby", "samverkansgrupp äldre") in pairs
     assert not any(a == b for a, b in pairs)
+
+
+CHECKBOX_LIST = """# Processteam Trygg hemgång
+
+Minnesanteckningar 2025-12-03, Teams
+
+Närvarande: Mats Wennstig (Region Österland, sammankallande), Carina Fransson (Åby kommun), Jesper Björnsson (Ekby kommun)
+
+## 1. Revidering
+Förslaget är klart.
+
+## 2. Avvikelser
+Jesper redovisade avvikelserna.
+
+### Att göra
+
+- [ ] Sammanställa avvikelserna om läkemedelslistor till samverkansgruppen – JB – 2026-01-15
+- [ ] Påminna Ekby kommun om ny representant – CF – 2025-12-10
+
+Nästa möte: 2026-01-21.
+"""
+
+
+def test_a_checkbox_list_under_a_heading_gives_each_task_to_the_initials_after_its_dash(tmp_path):
+    """"### Att göra / - [ ] Sammanställa … – JB – 2026-01-15": the task is JB's."""
+    f = _load(tmp_path, "pt.md", CHECKBOX_LIST)
+    assert (("Jesper Björnsson",), "sammanställa avvikelserna om läkemedelslistor till samverkansgruppen") in f["assignments"]
+    assert (("Carina Fransson",), "påminna Ekby kommun om ny representant") in f["assignments"]
+
+
+NEW_MEMBER_AND_REPORT = """LOKAL SAMVERKANSGRUPP ÅBY
+Minnesanteckningar 13/11 2025, kl. 14.00–15.30
+Plats: Åby vårdcentral
+
+Närvarande:
+  Peter Sjölander, verksamhetschef Åby vårdcentral, Region Österland – sammankallande
+  Marita Lund, avdelningschef akutmottagningen, Region Österland
+  Gunilla Råberg, MAS, Åby kommun
+
+1) Gruppens sammansättning
+   Marita Lund, akutmottagningen, är ny ledamot – gruppen har saknat någon från sjukhuset
+   sedan i våras.
+
+2) Avvikelser
+   Gunilla Råberg återrapporterade, som gruppen bad om i september, att den gemensamma processen
+   för avvikelser nu är införd.
+
+3) Övrigt
+   Inga övriga frågor.
+"""
+
+
+def test_a_newcomer_told_with_her_unit_and_a_reason_after_a_dash_joins_the_body_that_met(tmp_path):
+    """"Marita Lund, akutmottagningen, är ny ledamot – gruppen har saknat …": she joins the group."""
+    f = _load(tmp_path, "ls.txt", NEW_MEMBER_AND_REPORT)
+    assert any(p == "Marita Lund" and ch == "join" for p, _, ch in f["memberships"])
+
+
+def test_who_reports_back_with_who_asked_for_it_between_presents_the_item(tmp_path):
+    """"Gunilla Råberg återrapporterade, som gruppen bad om i september, att …": she presents the item."""
+    pres = _presenters(tmp_path, "ls.txt", NEW_MEMBER_AND_REPORT)
+    assert pres["2"] == ["Gunilla Råberg"]
