@@ -1514,6 +1514,7 @@ class _Ctx:
     parent_title: str = ""
     reporting_body: str | None = None
     named: dict[str, str] = field(default_factory=dict)   # head -> last named group in item
+    topic_named: set = field(default_factory=set)  # the bodies named after an item's topic
     working_group: str | None = None
     clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
@@ -1854,6 +1855,7 @@ class _Ctx:
             name = head.capitalize() + topic[len(head):]
         else:
             name = f"{head.capitalize()} för {topic}" if head == "styrgrupp" else f"{head.capitalize()} {topic}"
+            self.topic_named.add(name)
         self.named[head] = name
         return name
 
@@ -6524,7 +6526,7 @@ class _Extractor:
         body = self._meeting_body()
         if rule.kind == "mandate":
             for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
-                         "to6", "to7", "to8", "to9"):
+                         "to6", "to7", "to8", "to9", "to10"):
                 if g.get(slot):
                     g[slot] = _whole_body(s, m, slot)
             g["from"] = (g.get("from") or g.get("from2") or g.get("from3") or g.get("from4") or g.get("from5")
@@ -6557,7 +6559,7 @@ class _Extractor:
             if g.get("to4"):  # "vid nämndens nästa sammanträde": the body whose meeting it is
                 g["to4"] = re.sub(r"s$", "", g["to4"])
             g["to"] = (g.get("to") or g.get("to3") or g.get("to4") or g.get("to5") or g.get("to6") or g.get("to7")
-                       or g.get("to8") or g.get("to9"))
+                       or g.get("to8") or g.get("to9") or g.get("to10"))
             if g.get("from") and re.match(r"(?i)gruppen\s*$", g["from"]) and body and not re.search(r"(?i)grupp", body):
                 # "Gruppen" in a nämnd's minutes: the group just named, or the one the item reports from
                 pinned = self._group_before(s) or self._reported_group()
@@ -6612,6 +6614,10 @@ class _Extractor:
                     # rådet": the council the item named last
                     to = self._kind_named_before(s, council.group(1))
                 to = to or _by_kind_alone(raw_to, whole=True)
+                if rule.mandate == "refers" and to in self.ctx.topic_named:
+                    # "… lyfter frågan till processteamet": a question goes to a body that is there already, not one
+                    # named after the item's topic; kept by its kind for the batch's other minutes to name
+                    to = _by_kind_alone(raw_to, whole=True) or to
             if not to or not frm or frm.casefold() == to.casefold():
                 return False
             if rule.mandate == "delegates" and rule.name == "on_behalf_of":

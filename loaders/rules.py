@@ -892,6 +892,8 @@ RULES: tuple[Rule, ...] = (
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
+                 # "Elin lyfter frågan i Samverkansgrupp X och till processteamet": raised in the body named
+                 r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
@@ -947,6 +949,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("lämna förslaget till Styrgrupp Nära vård för beslut", decision=True,
                        body="Lokala närvårdsrådet i Strandvik",
                        facts=(("mandate", "Lokala närvårdsrådet i Strandvik", "Styrgrupp Nära vård", "refers"),)),
+                   # raised in a body named, by a member for the body that met
+                   _ex("Elin Borg lyfter frågan i Styrgrupp Nära vård och till processteamet.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP", roster=_ROSTER),
                    # raised where it is to be taken up
                    _ex("Teamet föreslår att frågan tas upp i Styrgrupp Nära vård i januari.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),

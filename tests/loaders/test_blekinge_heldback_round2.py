@@ -349,3 +349,29 @@ def test_who_reports_back_with_who_asked_for_it_between_presents_the_item(tmp_pa
     """"Gunilla Råberg återrapporterade, som gruppen bad om i september, att …": she presents the item."""
     pres = _presenters(tmp_path, "ls.txt", NEW_MEMBER_AND_REPORT)
     assert pres["2"] == ["Gunilla Råberg"]
+
+
+RAISED_THERE = """LOKAL SAMVERKANSGRUPP ÅBY
+Minnesanteckningar 13/11 2025, kl. 14.00–15.30
+Plats: Åby vårdcentral
+
+Närvarande:
+  Peter Sjölander, verksamhetschef Åby vårdcentral, Region Österland – sammankallande
+  Rebecca Welander, verksamhetschef, Åby kommun
+
+1) Läkemedelslistor vid hemgång från akuten
+   Kommunens sjuksköterskor får ofta ingen aktuell läkemedelslista. Rebecca lyfter frågan i
+   Samverkansgrupp äldre och till processteamet.
+
+2) Övrigt
+   Inga övriga frågor.
+"""
+
+
+def test_a_question_raised_in_a_body_named_is_referred_there_and_no_team_is_named_after_the_topic(tmp_path):
+    """"Rebecca lyfter frågan i Samverkansgrupp äldre och till processteamet": referred to the samverkansgrupp; the
+    process team, there already, is not one named after the item ("Processteam Läkemedelslistor …")."""
+    f = _load(tmp_path, "ls.txt", RAISED_THERE)
+    pairs = [(a.casefold(), b.casefold()) for a, b, _ in f["mandates"]]
+    assert ("lokal samverkansgrupp åby", "samverkansgrupp äldre") in pairs
+    assert not any("läkemedelslistor" in b for _, b in pairs)
