@@ -514,6 +514,8 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             r"(?:återrapporterar|återrapporterade)\s+(?:uppdraget|arbetet|resultatet)\b(?![^.;]*\b(?:till|senast)\b)|"
                             # "HG återrapporterade att alla kommunerna har utsett …": what came of it, told
                             r"(?:återrapporterar|återrapporterade)\s+(?=att\b)|"
+                            # "Gunilla återrapporterade, som RLG bad om i juni, att …": who asked for it between
+                            r"(?:återrapporterar|återrapporterade)(?=,\s*som\s[^,.;]{2,60},\s*att\b)|"
                             # "Mikael Stenros återrapporterade frågan om …", "Karin återkopplade frågan som …": the
                             # piece of work reported on at the meeting (the past tense: told, not to be told)
                             r"(?:återrapporterade|återkopplade)\s+(?=[a-zåäö]{3,}(?:en|et|an|na)\b)|"
@@ -560,6 +562,10 @@ _AT_ANOTHER_MEETING = re.compile(r"\b(?:vid|på|till)\s+(?:nästa|kommande|\w+s)
 # a meeting held)
 _AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\bden\s+\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|"
                                r"jul|aug|sep|okt|nov|dec)")
+# "… presenterar sammanställningen vid RLG i november", "… föredrar ärendet i RLG.": another body, named by
+# its acronym, where the matter is to be told (its time, if any, ending the sentence)
+_AT_BODY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|i|på)\s+[A-ZÅÄÖ]{3,6}\b(?![:’']?s\b)(?:\s+(?:i\s+[a-zåäö]+|den\s+\d{1,2}"
+                                r"(?:\s+[a-zåäö]+)?|\d{4}-\d{2}-\d{2}))?\s*[.;]?\s*$")
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
@@ -1395,6 +1401,8 @@ def split_entries(text: str) -> list[str]:
     ['Hassan Amin, ersättare för sektionschef Petra Lind, Arbetsförmedlingen']
     >>> split_entries("Ivar Tholin, Jenny Skog, Gun Björklund. Verksamhetsledare Hanna Mörk (adjungerad).")
     ['Ivar Tholin', 'Jenny Skog', 'Gun Björklund', 'Verksamhetsledare Hanna Mörk (adjungerad)']
+    >>> split_entries("Lisa Ek, processledare, Region Väst (sammankallande) · Karl Berg, Åby kommun · Vera Lund")
+    ['Lisa Ek, processledare, Region Väst (sammankallande)', 'Karl Berg, Åby kommun', 'Vera Lund']
     """
     if "." in text and ("," in text or ";" in text) and text.rstrip().endswith("."):
         # a roster written as sentences: "…, Fredrik Alm, Gun Björklund. Verksamhetsledare Hanna Mörk
@@ -1403,6 +1411,12 @@ def split_entries(text: str) -> list[str]:
     shared = _people_sharing_details(text)
     if shared:
         return shared
+    if " · " in text:
+        parts = [p.strip() for p in text.split(" · ") if p.strip()]
+        if len(parts) > 1 and all(leading_name(_strip_bullet(p))[0] for p in parts):
+            # "Lisa Ek, processledare, Region X · Karl Berg, Åby kommun": a Markdown roster's people apart by a
+            # middle dot, each with her details after commas
+            return [e for p in parts for e in split_entries(p)]
     if "; " in text:
         parts = [p.strip() for p in text.split(";") if p.strip()]
         if len(parts) > 1 and all(leading_name(_strip_bullet(p))[0] for p in parts):
@@ -3861,6 +3875,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "… lyfts till Styrgrupp X. KSÖ föredrar den där.": to be presented there, a task
         if m.group(1).split()[0].endswith("r") and not m.group(1).endswith("från") and _AT_DAY_ELSEWHERE.match(after):
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
+        if m.group(1).split()[0].endswith("r") and _AT_BODY_ELSEWHERE.match(after):
+            continue  # "Mats föredrar ärendet i RLG": a task, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
@@ -4614,7 +4630,7 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
     _narrative_decisions(it.number, filed[:1] + [(k, "" if k in seg.md_headings or k in log_lines else t) for k, t in own
                                                  if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
-        m = _BARE_APPROVAL.match(t.strip())
+        m = _BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)
         if m and it.title and k > after:
             verb = (m.group(1) or m.group(2)).lower()
             tail = " till handlingarna" if m.group(2) else ""
@@ -4792,6 +4808,10 @@ _PRESENT_PASSIVE = frozenset(v for v in _PASSIVE_DECISION if not re.search(r"(?:
 _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d\b", re.I)
 _BARE_APPROVAL = re.compile(
     r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
+# the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
+_BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
+                                 r"handlingarna)\s*(?:\.|$)")
+_SUBJECTLESS_READ = re.compile(r"(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
 _WORD = re.compile(r"\w+")
@@ -5168,6 +5188,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         m = _PASSIVE.match(s) if not _PASSIVE_WORDS.isdisjoint(_WORD.findall(s.lower())) else None
         if m:
             np, verb, rest = m.group("np").strip().rstrip(":"), m.group("verb"), m.group("rest")
+            if np[:1] in "GL" and _SUBJECTLESS_READ.fullmatch(np):
+                return None  # "Gicks igenom och lades till handlingarna": what was filed is the item's title
             # "Frågan"/"Den" stand for a question only where it is raised or handed on
             ante = _antecedent(np, before) if before and (
                 verb in _REFERRAL_PASSIVE or not _QUESTION_ANAPHOR.match(np.casefold())) else None

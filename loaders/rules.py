@@ -890,7 +890,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
                    "lyfter", "lyfta frågan", "lyfta ärendet", "har lyft frågan", "har lyft ärendet", "vidare till",
-                   "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det"),
+                   "lyft till", "eskaler", "lämnade", "har lämnat", "lämna det", "lämna den", "lämna dem", "lämnar det",
+                   "tas upp i", "tas upp på", "tas upp vid"),
          # "Ärendet har lyfts till samrådet av samordningsgruppen": the body after "av" referred it
          # "Elevhälsans medverkan i SIP, som styrgruppen lyft till ledningsgruppen": who raised the matter told
          # in a relative clause after it
@@ -906,7 +907,11 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
                  r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
-                 rf"(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
+                 # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
+                 rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
+                 rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
+                 # "Elin lyfter frågan i Samverkansgrupp X och till processteamet": raised in the body named
+                 r"|\blyfter\s+(?:frågan|ärendet)\s+i\s+(?P<to10>[A-ZÅÄÖ][^.;,]+?)(?=\s+och\s+(?:till|i)\b|\s*[.;,]|\s*$)"
                  r"|(?:lämnar\s+över|lämna\s+över|överlämnar|överlämna|remitterar|remittera|lyfter|eskalerar|eskalera|(?:(?<=att\s)|^)lyfta(?=\s+(?:frågan|ärendet))"
                  # "Samverkansgruppen lämnar frågan vidare till RLG"
                  r"|(?:lämnar|skickar|tar)(?=\s+(?:frågan|ärendet|förslaget)\b[^.;]{0,120}?\s+vidare\s+till\b))"
@@ -969,6 +974,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("lämna förslaget till Styrgrupp Nära vård för beslut", decision=True,
                        body="Lokala närvårdsrådet i Strandvik",
                        facts=(("mandate", "Lokala närvårdsrådet i Strandvik", "Styrgrupp Nära vård", "refers"),)),
+                   # raised in a body named, by a member for the body that met
+                   _ex("Elin Borg lyfter frågan i Styrgrupp Nära vård och till processteamet.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP", roster=_ROSTER),
+                   # raised where it is to be taken up
+                   _ex("Teamet föreslår att frågan tas upp i Styrgrupp Nära vård i januari.",
+                       ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Frågan lyfts till Styrgrupp Nära vård den 19 mars.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "refers"), body="Arbetsgrupp SIP"),
                    _ex("Ärendet har lyfts till Politiskt samråd Österland av Styrgrupp Barnahus, som inte har kunnat enas.",
@@ -1028,7 +1039,8 @@ RULES: tuple[Rule, ...] = (
                            "Sara lyfter att det behövs mer stöd till anhöriga.",
                            "Rådet lämnade sin årsrapport till kommunstyrelsen i mars.",
                            "Anna lyfter behovet av stöd till skolorna i Almby kommun.",
-                           "Vi behöver lyfta frågan till en högre nivå.")),
+                           "Vi behöver lyfta frågan till en högre nivå.",
+                           "Frågan tas upp i samband med budgeten.")),
     # a council's standing duty: "Rådet arbetar på uppdrag av kommunstyrelsen och ska lämna förslag till
     # kommunstyrelsen om …": it proposes to that body
     Rule("proposes_to", "mandate", mandate="recommends", exclusive=False, triggers=("förslag till",),
@@ -1270,6 +1282,13 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
                                "ingå i Arbetsgrupp hemtagning"))),),
          counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
+    # a standing group named in full, told with who leads it
+    Rule("convener_with", "membership", change="member", exclusive=False, narrative_only=True,
+         triggers=("som sammankallande", "som ordförande"), handler="_ms_convener_with",
+         examples=(_ex("Samverkansgruppen har bildat Arbetsgrupp samsjuklighet med en representant per huvudman och Vera "
+                       "Lund, Åby kommun, som sammankallande.",
+                       ("membership", "Vera Lund", "Arbetsgrupp samsjuklighet", "member")),),
+         counter_examples=("Det nya arbetssättet, med Vera Lund som sammankallande, prövas i höst.",)),
     Rule("decided_leaders", "membership", change="join", decision_only=True, triggers=("leder ", "leda "),
          pattern=r"^(?:att\s+)?(?P<who>[A-ZÅÄÖ][^.;:]{0,80}?)\s+(?P<task>(?:tillsammans\s+|gemensamt\s+)?(?:leder|ska\s+leda)\s+"
                  r"(?P<group>[\wåäö-]*gruppen))\s*$",
@@ -1508,6 +1527,15 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
                        body="Lokala närvårdsrådet i Strandvik"),),
          counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
+    # the successor told in a sentence of its own, the one leaving by a pronoun
+    Rule("pronoun_replaced_by", "membership",
+         triggers=("ersätts hon av", "ersätts han av", "ersätts hen av", "efterträds hon av", "efterträds han av"),
+         handler="_ms_pronoun_replaced_by",
+         examples=(_ex("Tore Alm går i pension vid årsskiftet och lämnar gruppen. Från den 1 januari 2026 ersätts han av "
+                       "Vera Lund, tillträdande förvaltningschef i Åby kommun.",
+                       ("membership", "Vera Lund", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Tore Alm", "Samverkansgrupp äldre", "leave")),),
+         counter_examples=("Från den 1 januari ersätts hon av rutinen för hemgång.",)),
     Rule("appointed_to_replace", "membership", triggers=("att ersätta", "att efterträda"), handler="_ms_appointed_to_replace",
          examples=(_ex("Anita Ek (KD) har utsetts av Åby kommun att ersätta Lars Eng (KD) i styrgruppen.",
                        ("membership", "Anita Ek", "Styrgrupp social välfärd", "replace"),
@@ -1550,6 +1578,9 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
                    _ex("Sara Ek, primärvården, är ny i gruppen.", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
+                   # the body that met, why after a dash
+                   _ex("Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat någon från sjukhuset.",
+                       ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
                    # a label beside the roster, whom she follows after it
                    _ex("Ny i gruppen: Lisa Ek, ny ledamot från Åby kommun efter Karl Berg.",
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace"),
@@ -2940,6 +2971,10 @@ RULES: tuple[Rule, ...] = (
                    # a task they hold, told as such
                    _ex("Elin Borg och Mattias Öhrn har i uppdrag att ta fram en tidplan.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram en tidplan"), roster=_ROSTER),
+                   # every huvudman, each on its own
+                   _ex("respektive huvudman ges i uppdrag att utse en kontaktperson för samsjuklighetsfrågor", decision=True,
+                       roster=("Anna Ek, Tallviks kommun", "Per Lund, Region Skogland"),
+                       facts=(("assignment", ["Region Skogland", "Tallviks kommun", "huvudmännen"], "utse en kontaktperson"),)),
                    # a FoU unit by its region's name
                    _ex("FoU Norrby får i uppdrag att göra en fördjupad uppföljning i Tallvik under hösten", decision=True,
                        body="Styrgrupp Nära vård", facts=(("assignment", ["FoU Norrby"], "göra en fördjupad uppföljning"),)),
@@ -3010,6 +3045,11 @@ RULES: tuple[Rule, ...] = (
                        "ta fram i juni.", ("assignment", ["Karin Sandberg"], "ta fram mallen för uppföljning")),
                    _ex("Regional ledningsgrupp Norrby gav i början av året styrgruppen i uppdrag att ta fram en rutin.",
                        ("assignment", ["Styrgrupp Barnahus"], "ta fram en rutin"), body="Styrgrupp Barnahus"),
+                   # the meeting it gave the task at, then whom
+                   _ex("Politiskt samråd Österland gav vid sitt sammanträde 2025-06-05 Regional ledningsgrupp Norrby i "
+                       "uppdrag att ta fram en handlingsplan för psykisk hälsa.",
+                       ("assignment", ["Regional ledningsgrupp Norrby"], "ta fram en handlingsplan"),
+                       ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp Norrby", "delegates")),
                    # a protocol's report-back: when and the paragraph that gave it, then whom
                    _ex("Socialnämnden gav den 17 juni 2025, § 54, socialförvaltningen i uppdrag att ta fram en rutin.",
                        ("assignment", ["socialförvaltningen"], "ta fram en rutin"), body="Socialnämndens arbetsutskott"),
@@ -3409,15 +3449,19 @@ RULES: tuple[Rule, ...] = (
          # told of what was done, no task
          counter_examples=("Elin Borg tog kontakt med elevhälsan och Sanna Pirinen med BUP.",)),
     # presenting the matter where it was sent: a task at a meeting to come
-    Rule("presents_there", "assignment", narrative_only=True, triggers=("föredrar ärendet", "föredrar frågan",
-                                                                       "presenterar ärendet", "presenterar frågan"),
+    Rule("presents_there", "assignment", narrative_only=True, triggers=("föredrar ", "presenterar ", "redovisar "),
          handler="_presents_there",
          examples=(_ex("Behovet av finansiering kvarstår. Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar "
                        "ärendet där.", ("assignment", ["Anders Hjelm"], "föredra ärendet på LSVO:s möte i maj")),
                    _ex("Anders Hjelm föredrar ärendet vid Styrgrupp Barnahus möte den 12 maj.",
-                       ("assignment", ["Anders Hjelm"], "föredra ärendet vid Styrgrupp Barnahus möte"))),
+                       ("assignment", ["Anders Hjelm"], "föredra ärendet vid Styrgrupp Barnahus möte")),
+                   # a work told at a body named, at a meeting to come
+                   _ex("Anders Hjelm presenterar sammanställningen vid Styrgrupp Barnahus i november.",
+                       ("assignment", ["Anders Hjelm"], "presentera sammanställningen vid Styrgrupp Barnahus i november"))),
          counter_examples=("Anders Hjelm föredrar ärendet.", "Anders Hjelm föredrar ärendet där.",
-                           "Anders Hjelm föredrar ärendet i korthet.")),
+                           "Anders Hjelm föredrar ärendet i korthet.",
+                           "Anders Hjelm presenterar resultatet i korthet.",
+                           "Anders Hjelm presenterar sammanställningen vid mötet.")),
     # the task a body was set up for, told with its setting up
     Rule("set_up_to", "assignment", exclusive=False, narrative_only=True,
          triggers=("och ska", "och skall", "och har i uppdrag"), handler="_set_up_to",
