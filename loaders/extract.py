@@ -6005,8 +6005,13 @@ def _title_text(seg: Segments) -> str:
     """The lines that name the meeting: the first lines before the attendance and the first item."""
     first_item = seg.items[0].heading_line if seg.items else len(seg.lines) + 1
     stop = min(first_item, seg.attendance[0] if seg.attendance else first_item)
-    head = [l for l in seg.lines[: stop - 1] if l.strip()][:12]
+    # "Arbetsgruppen är tillsatt av Samverkansgruppen X och rapporterar till den.": a sentence under the title on
+    # the bodies above it, which name no kind of the body that met
+    head = [l for l in seg.lines[: stop - 1] if l.strip() and not (l.rstrip().endswith(".") and _TITLE_SENTENCE.search(l))][:12]
     return "\n".join(head)
+
+
+_TITLE_SENTENCE = re.compile(r"\s(?:är|rapporterar|arbetar|ansvarar|leds)\s")
 
 
 def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], bodies: Counter,

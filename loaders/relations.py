@@ -835,6 +835,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 words.append(tok)
                 end = i + w.end()
                 continue
+            if tok in ("–", "—") and words:
+                break  # "… till arbetsgruppen för korttidsplatser – 16 januari": a list's columns set apart by dashes
             if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
                                    and not (bare == "ta" and words and words[-1] == "att")):
                 break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
@@ -984,6 +986,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansgrupp äldre']
     >>> [g.name for g in find_groups("Nätverket rapporterar till Samverkansgrupp äldre en gång per år.")]
     ['Samverkansgrupp äldre']
+    >>> [g.name for g in find_groups("Eva – statistik till arbetsgruppen för korttidsplatser – 16 januari")]
+    ['arbetsgruppen för korttidsplatser']
     >>> [g.name for g in find_groups("Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska redovisas.")]
     ['Styrgruppen för Nära vård X']
     >>> [g.name for g in find_groups("Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.")]

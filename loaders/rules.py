@@ -658,7 +658,10 @@ RULES: tuple[Rule, ...] = (
                  r"slutet|samband|våras|höstas|fjol)|och\s+(?=[a-zåäö]+(?:ar|er)\b))\b.*)?$"
                  # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
                  r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
-                 r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$",
+                 r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$"
+                 # "… redovisade rapporten från Gruppen för X, som är tillsatt av samverkansgruppen och …"
+                 r"|\b(?:från|i|om|med)\s+(?P<to3>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+är\s+(?:tillsatt|inrättad|bildad)\s+av\s+"
+                 r"(?P<from3>[^.;,]+?)(?:\s+och\b.*|\s+(?:i|år|\d{4})\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
@@ -674,10 +677,18 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgruppen är tillsatt av Ledningsgruppen för hälsa och välfärd i Åby.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd i Åby", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
-                       ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
+                       ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates")),
+                   # the body a report comes from, set up by the one that met, told in a relative clause
+                   _ex("Maja Tör redovisade halvårsrapporten från Kompetensutvecklingsgruppen för vård- och "
+                       "omsorgspersonal i Norrby, som är tillsatt av samverkansgruppen och rapporterar hit två gånger "
+                       "om året.",
+                       ("mandate", "Samverkansgrupp äldre", "Kompetensutvecklingsgruppen för vård- och omsorgspersonal i Norrby",
+                        "delegates"),
+                       ("mandate", "Kompetensutvecklingsgruppen för vård- och omsorgspersonal i Norrby", "Samverkansgrupp äldre",
+                        "reports_to"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rapportera",),
+         triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
          # till kommunstyrelsen om …"
          pattern=r"^(?:[Ee]nligt\s+[^,.;]{2,60}?|[Ff]ramöver|[Hh]ädanefter|[Ii]\s+fortsättningen)\s+(?:ska|skall)\s+"
@@ -701,6 +712,11 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$"
                  # "… lämnas till Socialchefsgruppen i X, som nätverket rapporterar till": the body told in a relative clause
+                 # "Nätverket lämnar sin årsrapport till samverkansgruppen i mars": a standing report
+                 r"|^(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:lämnar|ger)\s+(?:sin|sina)\s+(?:års|halvårs|kvartals)rapport(?:er)?\s+"
+                 r"till\s+(?P<to7>[^.;,]+?)(?:\s+(?:i|varje|en\s+gång|senast)\b.*)?$"
+                 # "… rapporten från Gruppen för X, som är tillsatt av oss och rapporterar hit": to the body that met
+                 r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
                  r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
          examples=(# the body reported to, told in a relative clause with the preposition at the end
@@ -713,6 +729,8 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar hit två gånger per år.", body="Styrgrupp Nära vård Norrby",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   _ex("Lovisa informerade om Arbetsgrupp SIP. Arbetsgruppen lämnar sin årsrapport till samverkansgruppen i mars.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Arbetsgrupp SIP avrapporterar till Styrgrupp Nära vård i december.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    # how often between the verb and whom; the body that met by its kind, a kind of team

@@ -196,3 +196,22 @@ def test_notes_posted_in_a_teams_channel_name_the_team_and_their_writer(tmp_path
     status = {name: st for name, st, _ in f["attendance"]}
     assert status.get("Ida Ström") == "present" and status.get("Jonatan Berg") == "present"
     assert status.get("Gustav Torn") == "absent"
+
+
+UNDER_THE_TITLE = """Arbetsgrupp för samsjuklighet
+Minnesanteckningar, möte 1 – tisdag 9 december 2025
+Arbetsgruppen är tillsatt av Samverkansgruppen för psykisk hälsa i Norrby och rapporterar till den.
+
+Närvarande: Rasmus Wik (sammankallande), Region Norrby; Linda Holm, Åby kommun
+
+1. Uppdraget
+Arbetsgruppen tar fram ett utkast och lämnar det till samverkansgruppen senast den 4 mars 2026. Samverkansgruppen fastställer utkastet och överlämnar handlingsplanen till ledningsgruppen.
+"""
+
+
+def test_a_sentence_under_the_title_on_the_body_above_does_not_make_it_the_body_that_met(tmp_path):
+    """"Arbetsgruppen är tillsatt av Samverkansgruppen X …" under the title: what "Samverkansgruppen fastställer …"
+    says later is that body's part, no decision of the arbetsgrupp that met."""
+    f = _load(tmp_path, "ag.txt", UNDER_THE_TITLE)
+    assert f["body"] == "Arbetsgrupp för samsjuklighet"
+    assert not any("fastställa utkastet" in d for d in f["decisions"])
