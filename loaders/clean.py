@@ -355,4 +355,32 @@ def clean(text: str) -> CleanText:
                 out[j] = ""
             if not out[j]:
                 out[j] = ""
+    if "jag" in text.casefold() and any(_POST_HEAD.match(x) for x in out[:8] if ":" in x):
+        out = _posts_in_writers_words(out)
     return CleanText(out, md, art, levels, bold)
+
+
+# a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41"
+_POST_HEAD = re.compile(r"^\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+){1,2})\s{2,}"
+                        r"(?:\d{4}-\d{2}-\d{2}\s+|\d{1,2}/\d{1,2}\s+|(?:i\s*går|idag)\s+)?\d{1,2}[:.]\d{2}\s*$")
+# "jag" not named in brackets after it ("och jag (Noor Al-Sayed)" names itself)
+_I = re.compile(r"\b[Jj]ag\b(?!\s*\()")
+
+
+def _posts_in_writers_words(lines: list[str]) -> list[str]:
+    """The posts of notes shared in a chat with each writer's "jag" written as the writer's name, so that
+    "Jonatan Berg och jag från HC Åby" and a reply's "så jag lämnar gruppen" say who.
+
+    >>> _posts_in_writers_words(["Ida Ström   2025-12-16 15:41", "Med: Bo Ek och jag.", "  Bo Ek   2025-12-16 16:05",
+    ...                          "  Jag lämnar gruppen."])[1:]
+    ['Med: Bo Ek och Ida Ström.', '  Bo Ek   2025-12-16 16:05', '  Bo Ek lämnar gruppen.']
+    """
+    out, writer = [], None
+    for line in lines:
+        m = _POST_HEAD.match(line) if ":" in line else None
+        if m:
+            writer = m.group("name")
+        elif writer and "ag" in line:
+            line = _I.sub(writer, line)
+        out.append(line)
+    return out

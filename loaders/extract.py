@@ -1833,7 +1833,7 @@ _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarran
                          r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
 # "1" / "0": a närvarolista's Närvaro column counting each seat
-_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p|1$)\b", re.I)
+_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör)\b", re.I)
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 _ABSENT_MARK = re.compile(r"^(?:0$|[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
@@ -2014,6 +2014,15 @@ class _Table:
         starts = self.relaid or []
         return [(self.columns[min(range(len(starts)), key=lambda j: abs(starts[j] - pos))][0], text)
                 for pos, text in cells] if len(starts) == len(self.columns) else cells
+
+    def crowded(self, cells: list[tuple[int, str]]) -> bool:
+        """Whether a row of as many cells as the header has columns (its last may be empty) stands apart
+        from the header's columns, so that its cells fall nearest to columns out of their order."""
+        n = len(self.columns)
+        if not n - 1 <= len(cells) <= n or len(cells) < 3 or not all(t for _, t in cells) or self.aligned(cells):
+            return False
+        nearest = [min(range(n), key=lambda j: abs(self.columns[j][0] - pos)) for pos, _ in cells]
+        return nearest != list(range(len(cells)))
 
     def aligned(self, cells: list[tuple[int, str]]) -> bool:
         """Whether every cell of a line laid out with spaces starts where a column of this table does."""
@@ -2472,6 +2481,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     table.relaid = [pos for pos, _ in cells]
                 if table.relaid and not by_index:
                     cells = table.in_own_columns(cells)
+                elif not table.by_index and not by_index and table.crowded(cells):
+                    # a row whose wrapped cells a PDF's reader joined, its cells no longer under their headings
+                    # ("Region Norrby   Eva Ek, chef   x   Bo Lind, MAS   x"): its cells in the header's order
+                    cells = [(table.columns[k][0], text) for k, (_, text) in enumerate(cells)]
                 went_on, cells = table.wrapped(cells, i)
                 rows = table.read_row(cells, st, rl, own_section=label_line > table.line) if any(
                     c for _, c in cells) or not went_on else []
@@ -2500,6 +2513,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     s = joined
                     i = j
         head_cell = cells[0][1].strip().lower() if len(cells) >= 2 and cells[0][0] == 0 else ""
+        if len(cells) == 1 and s[:5] in ("Organ", "Besl", "Insta") and (m_org := _ORGAN_SPACED.match(s)):
+            # "Organ Socialnämnden" in an ANSLAG/BEVIS box a PDF printed from Word gives a single space between
+            # its cells: the label and its value
+            s = f"{m_org.group(1)}: {s[m_org.end():]}"
         if (_TIME_PLACE.match(head_cell) or head_cell in _BODY_LABELS) and any(c for _, c in cells[1:]):
             # "Sammanträdesdatum<tab>2025-11-18", "Organ<tab>Socialnämnden" in a table (a title page,
             # an ANSLAG/BEVIS box) are the label and its value, as "Sammanträdesdatum: 2025-11-18" is
@@ -3257,6 +3274,8 @@ _NOT_BODY_CELL = re.compile(
 # labels that name the body that met ("Möte: Styrgrupp X") or, in an invitation's copy, when it met
 # ("Möte: tisdag 2 september 2025 09:00–11:00, Teams")
 _WHEN_OR_BODY = ("möte", "sammanträde")
+# a body label and its value with one space between, as a PDF printed from Word gives a table's cells
+_ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
@@ -3425,6 +3444,9 @@ def _sub_body(parent: str, sub: str) -> str:
     return f"{name if name[-1:] in 'sxz' else name + 's'} {kind + 'um' if kind == 'presidi' else kind}"
 
 
+_DATE_LABEL_AFTER = re.compile(r"(?<=\S)\s+(?:Sammanträdesdatum|Mötesdatum|Datum)$")
+
+
 # a title line that ends where its name cannot: after a comma or a small word
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 
@@ -3489,12 +3511,17 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         out["file_name_title"] = True
     for row in rows:
         for seg in row:
+            if seg.endswith("datum"):
+                # "Socialnämnden Sammanträdesdatum" over "2025-11-25": a Word header's cells a PDF runs together,
+                # the date's label beside the body and its value on the line below
+                seg = _DATE_LABEL_AFTER.sub("", seg)
             parts = [p.strip(" *_") for p in seg.split(" · ")]
             if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body
             if " / " in seg:
                 seg = _untranslated(seg)
-            for i, c in enumerate(re.split(r"\s[–—|·]\s|^#+\s", seg)):
+            # "Lokal närvårdsgrupp X > Allmänt": a Teams team and its channel, the team the body
+            for i, c in enumerate(re.split(r"\s[–—|·>]\s|^#+\s", seg)):
                 c = c.strip(" -–|*#")
                 if c:
                     if i and re.search(rf"\s[–—]\s+{re.escape(c)}", seg):
@@ -4922,6 +4949,8 @@ _OPEN_QUESTION = re.compile(
 )
 _QUESTION_SUBJECT = re.compile(rf"^(?P<q>{_QUESTION_WORD}\s+[^.!?]+)", re.I)  # "Hur elevhälsan ska ingå … kräver …"
 _NAMED_QUESTION = re.compile(r"\bfrågan\s+(?P<q>om\s+[^.!?,;]+)", re.I)          # "… frågan om kostnadsfördelning"
+_NAMED_QUESTION_VERB = re.compile(r"\s+(?:kräver|ligger|är|har|behöver|måste|innebär|gäller|berör|hör)\s")
+_QUESTION_WORD_AFTER_OM = re.compile(rf"om\s+{_QUESTION_WORD}\s", re.I)
 # "Finansieringen kan projektgruppen inte avgöra, …": the matter fronted before what the body cannot decide
 _UNDECIDABLE = re.compile(r"^(?P<np>[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:av|för|om|till)\s+[\wåäö -]+?)?)\s+kan\s+"
                           r"(?:[\wåäö]+\s+){1,2}?inte\s+(?:avgöra|besluta|ta\s+ställning)")
@@ -4958,6 +4987,8 @@ def _antecedent(np: str, before: list[str]) -> str | None:
     'frågan om hur skolan ska delta i planen'
     >>> _antecedent("Protokollet", ["Mötesprotokollet från 2024-11-05 gicks igenom."])
     'mötesprotokollet från 2024-11-05'
+    >>> _antecedent("Den", ["Frågan om ett gemensamt team kräver finansiering och ligger utanför mandatet."])
+    'frågan om ett gemensamt team'
     >>> _antecedent("frågan", ["Finansieringen kan projektgruppen inte avgöra,"])
     'frågan om finansieringen'
     >>> _antecedent("Rapporten", ["Inget sades om den."]) is None
@@ -4974,7 +5005,10 @@ def _antecedent(np: str, before: list[str]) -> str | None:
         for sent in reversed(before):
             m = _NAMED_QUESTION.search(sent)
             if m:
-                return "frågan " + m.group("q").strip()
+                # "Frågan om ett gemensamt team kräver finansiering och ligger utanför …": the question ends
+                # where the sentence says what it does, unless it is a question of its own ("om vem som ska …")
+                q = m.group("q") if _QUESTION_WORD_AFTER_OM.match(m.group("q")) else _NAMED_QUESTION_VERB.split(m.group("q"))[0]
+                return "frågan " + q.strip()
             m = _UNDECIDABLE.match(sent)
             if m and not _QUESTION_ANAPHOR.match(m.group("np").casefold()):
                 return "frågan om " + m.group("np")[:1].lower() + m.group("np")[1:]
@@ -5002,6 +5036,16 @@ def _split_sentences(text: str) -> list[str]:
     return [p for p in map(str.strip, pieces) if p]
 
 
+# each of the parties as the subject of a task: "Respektive huvudman meddelar …", "Varje kommun utser …"
+_EACH_PARTY_DOES = re.compile(r"(?:Respektive|Varje)\s+(?:huvudman|kommun|part|förvaltning|verksamhet|region)\s+"
+                              r"(?:[a-zåäö]+\s+)?[a-zåäö]+(?:ar|er|ir|år)\b")
+
+
+# one who is no body does a thing: "Förbundschefen skriver ett första utkast …" (not "Samverkansgruppen ger …")
+_ONE_DOES = re.compile(r"(?![\wåäöÅÄÖ-]*(?:gruppen|nämnden|rådet|styrelsen|utskottet|nätverket|teamet|samrådet|mötet)\b)"
+                       r"[A-ZÅÄÖ][\wåäö-]+\s+[a-zåäö]+(?:ar|er|ir|år)\b")
+
+
 def _is_task_sentence(s: str, known_names: set[str]) -> bool:
     """A sentence that gives people a task or notes a coming and going, not a decision of the body.
 
@@ -5011,6 +5055,8 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
     False
     >>> _is_task_sentence("Arbetsgruppen består av KW och RÖ.", set())
     False
+    >>> _is_task_sentence("Respektive huvudman meddelar Alva namnet på sin kontaktperson.", set())
+    True
     """
     if _PROCEDURAL.search(s):
         return True
@@ -5029,6 +5075,8 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
         return False
     if len(subject) == 1 and subject[0].casefold() in ("alla", "samtliga"):
         return True
+    if _EACH_PARTY_DOES.match(s):
+        return True  # "Respektive huvudman meddelar Alva namnet …": what each party does after the decision
     for tok in subject:
         t = tok.strip(".,;:")
         if not (re.fullmatch(r"[A-ZÅÄÖ]{2,4}", t) or t.casefold() in known_names or _NAME_TOKEN.match(t)):
@@ -5269,7 +5317,11 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     sentences = _split_sentences(text)
     for k, sent in enumerate(sentences):
         if (k or check_first) and not adopted and (
-                _is_task_sentence(sent, known_names) or told and _other_body_shall(sent, selves)):
+                _is_task_sentence(sent, known_names) or told and _other_body_shall(sent, selves)) and not (
+                # "Beslut: Förbundschefen skriver ett utkast. Varje huvudman lämnar synpunkter …": tasks decided
+                # in turn, where the decision itself is a task; after any other decision, the parties' task
+                k and _EACH_PARTY_DOES.match(sent) and (_is_task_sentence(sentences[0], known_names)
+                                                        or _ONE_DOES.match(sentences[0]))):
             return out, " ".join(sentences[k:])
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
@@ -5996,8 +6048,13 @@ def _title_text(seg: Segments) -> str:
     """The lines that name the meeting: the first lines before the attendance and the first item."""
     first_item = seg.items[0].heading_line if seg.items else len(seg.lines) + 1
     stop = min(first_item, seg.attendance[0] if seg.attendance else first_item)
-    head = [l for l in seg.lines[: stop - 1] if l.strip()][:12]
+    # "Arbetsgruppen är tillsatt av Samverkansgruppen X och rapporterar till den.": a sentence under the title on
+    # the bodies above it, which name no kind of the body that met
+    head = [l for l in seg.lines[: stop - 1] if l.strip() and not (l.rstrip().endswith(".") and _TITLE_SENTENCE.search(l))][:12]
     return "\n".join(head)
+
+
+_TITLE_SENTENCE = re.compile(r"\s(?:är|rapporterar|arbetar|ansvarar|leds)\s")
 
 
 def _without_items(seg: Segments, head: dict, decisions: list[ParsedDecision], bodies: Counter,

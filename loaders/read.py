@@ -521,6 +521,15 @@ def _whole_edge_lines(edges: list[tuple[int, str, str, int]]) -> dict[int, tuple
 _PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#(?:$|\s+dnr\b)")
 
 
+def _splits_a_label(lines: list[str], i: int, page: list[tuple[int, str, str, int]]) -> bool:
+    """Whether line ``i`` stands among a page's last lines only, right under a line that ends in a
+    colon ("Beslut:"), whose text goes on on the next page."""
+    if not any(j == i and end == "end" for j, _, end, _ in page) or any(j == i and end == "top" for j, _, end, _ in page):
+        return False
+    above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
+    return above.endswith(":")
+
+
 def _without_running_furniture(pages: list[str]) -> list[str]:
     r"""The pages without the running header and footer repeated on them, kept on the first page
     only (where it may be the one place the body's name stands).
@@ -534,6 +543,10 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     ['REGION X  1 (2)\nRådet beslutar', 'att godkänna']
     >>> _without_running_furniture(["KS  1 (3)\nKS § 1\nBudget", "KS  2 (3)\nKS § 2\nVal", "KS  3 (3)\nKS § 3\nAvtal"])
     ['KS  1 (3)\nKS § 1\nBudget', 'KS § 2\nVal', 'KS § 3\nAvtal']
+    >>> one = "Alfa.\nBeta.\nGamma.\nDelta.\nEpsilon.\nZeta.\nEta.\nTheta.\n"
+    >>> two = one.replace("a.", "o.")
+    >>> [p[-12:] for p in _without_running_furniture([one + "Beslut:\n\nGrupp X 2025", "– att anta\n" + two + "Grupp X 2025"])]
+    ['ta.\nBeslut:\n', '\nEto.\nTheto.']
     >>> _without_running_furniture(["A\n§ 1 Dnr 2025/1\nBudget", "B\n§ 2 Dnr 2025/2\nVal", "C\n§ 3 Dnr 2025/3\nAvtal"])[2]
     'C\n§ 3 Dnr 2025/3\nAvtal'
 
@@ -572,6 +585,10 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
             # a line with a piece of its own is the page's text, unless the line as one runs
             if all(line.values()) or (i in whole and running(*whole[i])):
                 if set(line) <= kept_once or (i in whole and whole[i][0] in kept_once):
+                    drop.add(i)
+                elif _splits_a_label(lines, i, page):
+                    # the first page's footer under "Beslut:" that the next page goes on with: it would end
+                    # the decision it stands inside
                     drop.add(i)
                 kept_once |= keys
             else:
@@ -661,6 +678,8 @@ def _numbers_on_their_titles(text: str) -> str:
 
     >>> _numbers_on_their_titles("Anteckningar\nDatum\n1\nFöregående anteckningar\nText.\n2\nBudget\nText.\nSlut\n2")
     'Anteckningar\nDatum\n1  Föregående anteckningar\nText.\n2  Budget\nText.\nSlut\n2'
+    >>> _numbers_on_their_titles("Protokoll\nDatum\nÖvriga\nEva Ek, chef, §§ 120, 123–\n124\nBo Ek, MAS\nText.\nSlut")
+    'Protokoll\nDatum\nÖvriga\nEva Ek, chef, §§ 120, 123–124\nBo Ek, MAS\nText.\nSlut'
     """
     lines = text.split("\n")
     filled = [k for k, x in enumerate(lines) if x.strip()]
@@ -674,6 +693,10 @@ def _numbers_on_their_titles(text: str) -> str:
             skip = False
             continue
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if k in inner and out and out[-1].rstrip().endswith(("–", ",")) and re.fullmatch(r"[ \t]*\d{1,3}[ \t]*", line):
+            # "Camilla Ek, …, §§ 120, 123–" / "124": the end of a span of paragraphs a cell wrapped, no item
+            out[-1] = out[-1].rstrip() + line.strip()
+            continue
         if k in inner and _LONE_NUMBER.match(line) and nxt[:1].isupper() and len(nxt) <= 100:
             out.append(f"{line.strip()}  {nxt}")
             skip = True
@@ -1061,11 +1084,28 @@ def _without_mark(above: list[tuple[int, str]], cells: list[tuple[int, str]]) ->
     >>> _without_mark([(0, "Region X"), (22, "Eva Ek"), (45, "Ja"), (60, "Bo Lind"), (80, "Nej")],
     ...               [(22, "Ulla Berg"), (45, "Ja")])
     False
+    >>> _without_mark([(0, "Region"), (19, "Eva Ek,"), (53, "x"), (63, "Bo Lind,")], [(0, "Norrby"), (19, "chef"), (63, "MAS")])
+    True
+    >>> _without_mark([(5, "Tomas Wernersson"), (41, "M"), (51, "Hammarö"), (68, "–"), (80, "Elin Kask (M)")],
+    ...               [(5, "Vakant"), (41, "S"), (51, "Tallbacka"), (80, "Peter Sjögren (S)")])
+    False
     """
-    return (len(above) >= 3 and len(cells) < len(above) and bool(_PRESENCE_MARK.match(above[-1][1]))
-            and not any(abs(s - above[-1][0]) <= 1 or _PRESENCE_MARK.match(piece) for s, piece in cells)
+    if len(above) < 3 or len(cells) >= len(above):
+        return False
+    # the row's marks: the last cell, or the mark beside its first person where the ersättare beside it has
+    # none of its own ("Region X | Eva Ek, chef | x | Bo Lind, MAS | –")
+    marks = [t for t, piece in above[1:] if _PRESENCE_MARK.match(piece)]
+    parties = [t for t, piece in above if _PARTY_CELL.fullmatch(piece)]
+    if any(_PARTY_CELL.fullmatch(piece) and any(abs(s - t) <= 1 for t in parties) for s, piece in cells):
+        return False  # a party's letters under the party column: the next member's row ("Vakant | S | …")
+    return (bool(marks) and (marks[-1] == above[-1][0] or len(cells) >= 2 or cells[0][0] != above[0][0])
+            and not any(any(abs(s - t) <= 1 for t in marks) or _PRESENCE_MARK.match(piece) for s, piece in cells)
             and (len(cells) >= 2 or not (re.search(r"=|\w:\s|^(?:\d{1,3}[.)]|§)\s", cells[0][1])
                                          or _ROSTER_SECTION.match(cells[0][1]))))
+
+
+# a cell of a roster's party column: "S", "KD", "MP"
+_PARTY_CELL = re.compile(r"[A-ZÅÄÖ]{1,3}")
 
 
 # a roster's section heading in a cell of its own: "Ersättare", "Övriga deltagande", "Tjänstepersoner"

@@ -827,6 +827,11 @@ _MOT_NOT_NAME = re.compile(r"(?i)(?:bakgrund|slutet|början|mitten|slut|att|en|e
 _IN_LÄN = re.compile(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+\s+län)\b")
 
 
+# after "och": a noun in its definite form and a verb, a clause of its own ("och resultatet ska …")
+_CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska|skall|kommer|har|är|blir|kan|måste|"
+                               r"behöver|bör)\b")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -845,11 +850,15 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 # "för hälsa, vård och omsorg", "för psykisk hälsa och beroende": the list goes on
                 nxt = re.match(r"\s*([a-zåäö][\wåäö-]*)", rest[i + w.end():])
                 if (not nxt or nxt.group(1) in _TAIL_STOP or nxt.group(1) in _VERBS or nxt.group(1) == "att"
-                        or _PAST_VERB.match(nxt.group(1)) or _PASSIVE.match(nxt.group(1))):
+                        or _PAST_VERB.match(nxt.group(1)) or _PASSIVE.match(nxt.group(1))
+                        or _CLAUSE_AFTER_AND.match(rest, i + w.end())):
+                    # "… för Nära vård X och resultatet ska redovisas": a clause of its own after the name
                     break
                 words.append(tok)
                 end = i + w.end()
                 continue
+            if tok in ("–", "—") and words:
+                break  # "… till arbetsgruppen för korttidsplatser – 16 januari": a list's columns set apart by dashes
             if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
                                    and not (bare == "ta" and words and words[-1] == "att")):
                 break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
@@ -999,6 +1008,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Samverkansgrupp äldre']
     >>> [g.name for g in find_groups("Nätverket rapporterar till Samverkansgrupp äldre en gång per år.")]
     ['Samverkansgrupp äldre']
+    >>> [g.name for g in find_groups("Eva – statistik till arbetsgruppen för korttidsplatser – 16 januari")]
+    ['arbetsgruppen för korttidsplatser']
+    >>> [g.name for g in find_groups("Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska redovisas.")]
+    ['Styrgruppen för Nära vård X']
     >>> [g.name for g in find_groups("Lokal närvårdsgrupp Klippvik och Lokal närvårdsgrupp Lövsta har börjat.")]
     ['Lokal närvårdsgrupp Klippvik', 'Lokal närvårdsgrupp Lövsta']
     >>> [g.name for g in find_groups("Frågan har Styrgrupp för digitala vårdmöten i hemmet lyft till samrådet.")]
@@ -1799,6 +1812,8 @@ class _Ctx:
                 return self.meeting
             # "Samverkansrådet har rekommenderat …" in a network's notes: a council of its own, named by its
             # compound kind as written (a bare "rådet", "nämnden" stays a reference)
+            if head == "samråd" and g.name[:1].islower() and (one := self.one_named_with(head)):
+                return one  # "Kommunens ledamot i samrådet är …" after "Politiskt samråd Nära vård X": that samråd
             if head.endswith("råd") and len(head) > 5 and g.name[:1].isupper() and " " not in g.name:
                 # "Samrådet har beslutat …" under "Återrapport från Politiskt samråd Nära vård X": the one samråd
                 # the minutes name in full; else a council of its own by its compound kind
@@ -6906,6 +6921,10 @@ class _Extractor:
             # "slutar sin tjänst i kommunen och lämnar därmed rådet": the body left, not the employer
             gm = (re.match(r"\s*(?:(?:därmed|därför|då|samtidigt)\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", mid)
                   if re.search(r"\blämna[rt]\b", s) else None)
+            if not gm and not mid.strip() and "lämnar" in s:
+                # "X lämnar arbetsgruppen vid årsskiftet och ersätts av Y": the body left told before "och ersätts"
+                gm = re.search(r"\blämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|"
+                               r"teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", s)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
@@ -7208,6 +7227,11 @@ class _Extractor:
         if rule.name == "represented_by":
             if g.get("who2"):  # the time first, the verb second: the same slots
                 g = {**g, "who": g["who2"], "group": g.get("group2"), "hm": g["hm2"]}
+            elif g.get("who3"):  # "Arbetsgrupp X, där Åby kommun företräds av …": the body named last before
+                named = find_groups(g["group3"])
+                if not named or named[-1].end < len(g["group3"].rstrip()) - 1 or named[-1].generic_head:
+                    return False
+                g = {**g, "who": g["who3"], "group": named[-1].name, "hm": g["hm3"]}
             who = self._people(g.get("who"))
             raw = g.get("group") or g.get("sgroup")
             grp = (self.ctx.named.get(re.sub(r"en$", "", raw.strip().casefold())) if raw and " " not in raw.strip() else None)
@@ -7293,7 +7317,7 @@ class _Extractor:
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
-        if rule.name in ("becomes_representative", "is_representative"):
+        if rule.name in ("becomes_representative", "is_representative", "representative_is"):
             # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
             who = self._people(g["who"])
             raw = g["group"].strip()

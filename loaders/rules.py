@@ -662,7 +662,10 @@ RULES: tuple[Rule, ...] = (
                  r"slutet|samband|våras|höstas|fjol)|och\s+(?=[a-zåäö]+(?:ar|er)\b))\b.*)?$"
                  # "Arbetsgruppen för X, som LVO tillsatte i juni, vill …": who set it up, in a relative clause
                  r"|^(?P<to2>[A-ZÅÄÖ][^.;,]{2,80}?),\s+som\s+(?P<from2>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:har\s+)?"
-                 r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$",
+                 r"(?:tillsatte|tillsatt|inrättade|inrättat|bildade|bildat)\b[^.;,]*,.*$"
+                 # "… redovisade rapporten från Gruppen för X, som är tillsatt av samverkansgruppen och …"
+                 r"|\b(?:från|i|om|med)\s+(?P<to3>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+är\s+(?:tillsatt|inrättad|bildad)\s+av\s+"
+                 r"(?P<from3>[^.;,]+?)(?:\s+och\b.*|\s+(?:i|år|\d{4})\b.*)?$",
          examples=(_ex("Arbetsgrupp SIP är tillsatt av samverkansgruppen och återrapporterar dit.",
                        ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp SIP", "delegates"),
                        ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
@@ -678,7 +681,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgruppen är tillsatt av Ledningsgruppen för hälsa och välfärd i Åby.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd i Åby", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Arbetsgruppen för gemensam skolläkarfunktion, som LVO tillsatte i juni, vill ha gruppens syn.",
-                       ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates"))),
+                       ("mandate", "LVO", "Arbetsgruppen för gemensam skolläkarfunktion", "delegates")),
+                   # the body a report comes from, set up by the one that met, told in a relative clause
+                   _ex("Maja Tör redovisade halvårsrapporten från Kompetensutvecklingsgruppen för vård- och "
+                       "omsorgspersonal i Norrby, som är tillsatt av samverkansgruppen och rapporterar hit två gånger "
+                       "om året.",
+                       ("mandate", "Samverkansgrupp äldre", "Kompetensutvecklingsgruppen för vård- och omsorgspersonal i Norrby",
+                        "delegates"),
+                       ("mandate", "Kompetensutvecklingsgruppen för vård- och omsorgspersonal i Norrby", "Samverkansgrupp äldre",
+                        "reports_to"))),
          counter_examples=("Tjänsten är tillsatt av kommunen.",)),
     # the line of reporting above the body just named: "Styrgruppen informerar i sin tur Regional ledningsgrupp
     # för vård och omsorg (RLG)" (a standing duty, no task)
@@ -690,7 +701,7 @@ RULES: tuple[Rule, ...] = (
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
-         triggers=("rapportera",),
+         triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
          # till kommunstyrelsen om …"
          pattern=r"^(?:[Ee]nligt\s+[^,.;]{2,60}?|[Ff]ramöver|[Hh]ädanefter|[Ii]\s+fortsättningen)\s+(?:ska|skall)\s+"
@@ -716,6 +727,11 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<from3>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+(?:åter)?rapportera\s+[^.;]{0,140}?\s+vid\s+"
                  r"(?P<to4>[\wåäö]+s)\s+(?:nästa|närmast\s+följande|kommande|ordinarie|första)\s+(?:sammanträde|möte)\b.*$"
                  # "… lämnas till Socialchefsgruppen i X, som nätverket rapporterar till": the body told in a relative clause
+                 # "Nätverket lämnar sin årsrapport till samverkansgruppen i mars": a standing report
+                 r"|^(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:lämnar|ger)\s+(?:sin|sina)\s+(?:års|halvårs|kvartals)rapport(?:er)?\s+"
+                 r"till\s+(?P<to7>[^.;,]+?)(?:\s+(?:i|varje|en\s+gång|senast)\b.*)?$"
+                 # "… rapporten från Gruppen för X, som är tillsatt av oss och rapporterar hit": to the body that met
+                 r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
                  r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
          examples=(# the body reported to, told in a relative clause with the preposition at the end
@@ -731,6 +747,8 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar hit två gånger per år.", body="Styrgrupp Nära vård Norrby",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
+                   _ex("Lovisa informerade om Arbetsgrupp SIP. Arbetsgruppen lämnar sin årsrapport till samverkansgruppen i mars.",
+                       ("mandate", "Arbetsgrupp SIP", "Samverkansgrupp äldre", "reports_to")),
                    _ex("Arbetsgrupp SIP avrapporterar till Styrgrupp Nära vård i december.",
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to")),
                    # how often between the verb and whom; the body that met by its kind, a kind of team
@@ -842,24 +860,33 @@ RULES: tuple[Rule, ...] = (
                    "uppdraget kommer från"),
          pattern=r"^(?![^.;:]*,\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag)(?:(?:Ärendebeskrivning|Bakgrund|Beskrivning|Sammanfattning)\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:påminner\s+om|berättar|informerar\s+om|meddelar|påpekar)\s+att\s+(?=[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen)\s))?"
-                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
+                 r"(?P<to>[A-ZÅÄÖa-zåäö][^.;:]{1,80}?)\s+(?:arbetar|verkar|har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått\s+(?:ett\s+)?(?:\w+\s+)?uppdrag|"
                  r"fick\s+(?:ett\s+)?uppdrag|får\s+(?:ett\s+)?uppdrag|har,?(?=\s+på\s+uppdrag)|har\s+i\s+uppdrag)"
                  r"\s+(?:på\s+uppdrag\s+)?(?:från|av)\s+"
                  r"(?P<from>[^.;,(]+?)(?:\s*\(|\s+att\b|\s+(?=[a-zåäö]{3,}(?:at|it|tt)\b)|\s+och\b(?!\s+[a-zåäö]+[^r\s]\b(?!\s+[a-zåäö]+at\b))|\s+samt\b|,|$)"
                  # "Jörgen Tall rapporterade från styrgruppen, som arbetar på uppdrag av RLG": said of the body just named
                  # ("informerar om arbetet i Samverkansgruppen X, som …": the body after the last preposition)
                  r"|\b(?:från|i|om|med)\s+(?P<to5>[A-ZÅÄÖ][^.;:,]{1,60}?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen|nätverket)\b[^.;:,]{0,60}?),"
-                 r"\s+som\s+(?:arbetar|verkar)\s+på\s+uppdrag\s+(?:av|från)\s+"
+                 r"\s+som\s+(?:arbetar|verkar|har\s+[a-zåäö]+(?:\s+[\wåäö-]+){0,6}?)\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)"
                  # "Styrgruppens uppdrag kommer från RLG"
-                 r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)",
+                 r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
+                 # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
+                 r"|^Uppdraget\s+kommer\s+(?:från|av)\s+(?P<from7>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)",
          examples=(_ex("Jörgen Tall rapporterade från Styrgrupp nära vård, som arbetar på uppdrag av RLG.",
                        ("mandate", "RLG", "Styrgrupp nära vård", "delegates"), body="RLG"),
                    _ex("Ida Ek informerar om arbetet i Samverkansgruppen för patientsynpunkter, som arbetar på uppdrag av "
                        "Patientnämnden och rapporterar till nämnden.", body="Patientnämnden, Region Åby",
                        facts=(("mandate", "Patientnämnden, Region Åby", "Samverkansgruppen för patientsynpunkter", "delegates"),)),
+                   # what the body did on the uppdrag, told in the relative clause
+                   _ex("Petra Holm företräder kommunen i Arbetsgrupp SIP, som har reviderat rutinen på uppdrag av "
+                       "Styrgrupp Nära vård.", body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),)),
                    _ex("Styrgruppens uppdrag kommer från Ledningsgruppen för hälsa och välfärd.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
+                   _ex("Uppdraget kommer från Styrgruppen för Nära vård Norrby och resultatet ska redovisas för "
+                       "styrgruppen den 18 februari.", body="Lokal närvårdsgrupp Åby",
+                       facts=(("mandate", "Styrgruppen för Nära vård Norrby", "Lokal närvårdsgrupp Åby", "delegates"),)),
                    _ex("Styrgruppen har i uppdrag från Ledningsgruppen för hälsa och välfärd att ta fram en plan.",
                        body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
@@ -869,6 +896,10 @@ RULES: tuple[Rule, ...] = (
                        body="Arbetsgrupp SIP"),
                    _ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att revidera rutinen.",
                        ("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),
+                       body="Arbetsgrupp SIP"),
+                   # the uppdrag of the body above the one that met, told as its background
+                   _ex("Styrgrupp Äldre har i sin tur fått uppdrag av Regional ledningsgrupp Norrby att ta fram en plan.",
+                       ("mandate", "Regional ledningsgrupp Norrby", "Styrgrupp Äldre", "delegates"),
                        body="Arbetsgrupp SIP"),
                    _ex("Arbetsgrupp SIP har på uppdrag av Styrgrupp Äldre tagit fram en ny rutin.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"),
@@ -1347,8 +1378,10 @@ RULES: tuple[Rule, ...] = (
                            "Arbetsgrupp SIP inrättades 2023 och har mött sig tio gånger.",
                            "Elin Borg inrättade Hemtjänst Norr i nya lokaler.")),
     Rule("consists_of", "membership", change="join",
-         triggers=("består av", "bestå av"),
-         pattern=r"^(?:att\s+)?(?P<group>[^.;]{2,80}?)\s+(?:ska\s+)?(?:består|bestå)\s+av\s+(?P<who>[^.;]+?)"
+         triggers=("består av", "bestå av", "bildas med", "inrättas med"),
+         # "En tillfällig arbetsgrupp för X bildas med A (sammankallande), B och C": formed with its members
+         pattern=r"^(?:att\s+)?(?:(?:[Ee]n|[Ee]tt)\s+(?:(?:tillfällig|ny|gemensam)\s+)?)?(?P<group>[^.;]{2,80}?)\s+"
+                 r"(?:(?:ska\s+)?(?:består|bestå)\s+av|(?:bildas|inrättas)\s+med)\s+(?P<who>[^.;]+?)"
                  r"(?:,?\s+med\s+(?P<lead>[^,.;]+?)\s+som\s+(?P<leadrole>sammankallande|ordförande|samordnare)\b"
                  r"|,?\s+(?:och|där)\s+(?P<lead2>[A-ZÅÄÖ][^,.;]{0,40}?)\s+är\s+(?P<leadrole2>sammankallande|ordförande|samordnare)\b|$)",
          examples=(_ex("bilda en arbetsgrupp för fallprevention\n"
@@ -1368,8 +1401,13 @@ RULES: tuple[Rule, ...] = (
                        "(sammankallande), Mikael Ström och en representant för elevhälsan från respektive kommun.",
                        ("membership", "Nora Lind", "Arbetsgrupp för konsultationstid i elevhälsan", "join"),
                        ("membership", "Mikael Ström", "Arbetsgrupp för konsultationstid i elevhälsan", "join"),
-                       ("assignment", ["Nora Lind"], "vara sammankallande"))),
-         counter_examples=("Underlaget består av tre delar.",)),
+                       ("assignment", ["Nora Lind"], "vara sammankallande")),
+                   _ex("En tillfällig arbetsgrupp för korttidsplatser bildas med Karin Wik (sammankallande), Jenny Dahl "
+                       "och Annika Lund.",
+                       ("membership", "Karin Wik", "Arbetsgrupp för korttidsplatser", "join"),
+                       ("membership", "Annika Lund", "Arbetsgrupp för korttidsplatser", "join"),
+                       ("assignment", ["Karin Wik"], "vara sammankallande"))),
+         counter_examples=("Underlaget består av tre delar.", "Dagen bildas med stöd av förbundet.")),
     Rule("composition", "membership", triggers=("utgör",), handler="_ms_composition",
          examples=(_ex("Karin Ek, Johan Berg och Eva Lind utgör styrgrupp Digitala möten.",
                        ("membership", "Eva Lind", "styrgrupp Digitala möten", "join")),
@@ -1913,7 +1951,7 @@ RULES: tuple[Rule, ...] = (
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
                    "har avgått"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
-         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+)?"
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
@@ -1931,7 +1969,13 @@ RULES: tuple[Rule, ...] = (
                  r"|tar\s+över(?:\s+(?:uppdraget|efter\s+(?:henne|honom|hen)))?(?:\s+(?:från|vid|efter|i)\s+[^.;]*)?))?"
                  # "…; elevhälsan utser en ny representant": another clause after a semicolon
                  r"(?:;\s[^.]*)?$",
-         examples=(# a leaving told with no body: the body that met
+         examples=(_ex("Från januari tar Siri Dahl över frågorna i gruppen, så Gustav Torn lämnar samverkansgruppen vid årsskiftet.",
+                       ("membership", "Gustav Torn", "Samverkansgrupp äldre", "leave")),
+                   _ex("Arbetsgrupp för fallprevention fortsätter under 2026. Anna Ek lämnar arbetsgruppen vid årsskiftet "
+                       "och ersätts av Nadja Persson, fysioterapeut.",
+                       ("membership", "Anna Ek", "Arbetsgrupp för fallprevention", "leave"),
+                       ("membership", "Nadja Persson", "Arbetsgrupp för fallprevention", "replace")),
+                   # a leaving told with no body: the body that met
                    _ex("Mattias Öhrn har avgått.", ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "leave"),
                        roster=_ROSTER),
                    # why, with a title shortened: "tf." ends no clause
@@ -2598,7 +2642,13 @@ RULES: tuple[Rule, ...] = (
                  # "Från och med januari representeras Berga kommun av Gunnar Vik": the time first, the verb second
                  r"|^(?:[Ff]rån\s+och\s+med|[Ff]rån|[Ff]r\.\s?o\.\s?m\.|[Uu]nder)\s+[^.;,]{2,30}?\s+(?:företräds|representeras)\s+"
                  r"(?P<hm2>" + _HUVUDMAN + r")\s+(?:i\s+(?P<group2>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|sin)\s+)?"
-                 r"(?:nya?\s+)?(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^.;]*)?$",
+                 r"(?:nya?\s+)?(?:[a-zåäö][\wåäö-]+\s+)?(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^.;]*)?$"
+                 # "Arbetsgrupp X, där Åby kommun sedan 1 november företräds av Eva Ek och Bo Lind, har …": the
+                 # seats of a huvudman in the body just named, told in passing
+                 r"|(?:^|\s)(?P<group3>[A-ZÅÄÖ][^.;,]{2,80}?),\s+där\s+(?P<hm3>" + _HUVUDMAN + r")"
+                 r"(?:\s+(?:sedan|från\s+och\s+med|från)\s+[^.;,]{2,30}?)?\s+(?:företräds|representeras)\s+av\s+"
+                 r"(?:[a-zåäö][\wåäö-]+\s+)?(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
+                 r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})*)(?:,|$)",
          examples=(_ex("Arbetsgrupp SIP inrättas. Region Norrby företräds i arbetsgruppen av Karin Ek.", body="Styrgrupp Barnahus",
                        facts=(("membership", "Karin Ek", "Arbetsgrupp SIP", "join"),)),
                    _ex("Från och med januari representeras Åby kommun av Gunnar Vik.", body="Styrgrupp Barnahus",
@@ -2615,13 +2665,21 @@ RULES: tuple[Rule, ...] = (
                    _ex("Styrgrupp Barnahus är ett samverkansorgan för huvudmännen. Lövsta kommun företräds av Gun Berg (S) "
                        "och Per Lind (M) som ledamöter.", body="Kommunstyrelsens arbetsutskott, Lövsta kommun",
                        facts=(("membership", "Gun Berg", "Styrgrupp Barnahus", "member"),
-                              ("membership", "Per Lind", "Styrgrupp Barnahus", "member")))),
+                              ("membership", "Per Lind", "Styrgrupp Barnahus", "member"))),
+                   # the body named first, the huvudman's seats in it told in a relative clause
+                   _ex("Arbetsgrupp trygg hemgång, där Åby kommun företräds av Hanna Ek och Ingrid Sjö, har följt upp "
+                       "ledtiderna.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Hanna Ek", "Arbetsgrupp trygg hemgång", "join"),
+                              ("membership", "Ingrid Sjö", "Arbetsgrupp trygg hemgång", "join"))),
+                   _ex("Projektet leds av Styrgrupp för digitala vårdmöten, där Åby kommun sedan den 1 november "
+                       "företräds av digitaliseringsstrategen Alva Nord.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Alva Nord", "Styrgrupp för digitala vårdmöten", "join"),))),
          counter_examples=("Region Norrby företräds av sin ordförande.",)),
     # a council's roster told in a sentence: "Sara Lind representerar samhällsbyggnadsnämnden i rådet",
     # "Gun Berg representerar SPF i pensionärsrådet från och med januari"
     Rule("represents_in", "membership", change="join", narrative_only=True, triggers=("representerar", "företräder"),
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:representerar|företräder)\s+"
-                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"(?:,\s+som\s[^;]*)?$",
          examples=(_ex("Sara Lind representerar samhällsbyggnadsnämnden i rådet.",
                        ("membership", "Sara Lind", "Kommunala pensionärsrådet, Åby kommun", "join"),
                        body="Kommunala pensionärsrådet, Åby kommun"),
@@ -2631,7 +2689,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Erik Sand representerar gruppen i länets nätverk för barnhälsovård.",
                        ("membership", "Erik Sand", "nätverk för barnhälsovård", "join")),
                    _ex("Per Ek företräder kommunerna i Nätverket för socialchefer.",
-                       ("membership", "Per Ek", "Nätverket för socialchefer", "join"))),
+                       ("membership", "Per Ek", "Nätverket för socialchefer", "join")),
+                   # what the body does told after it in a relative clause
+                   _ex("Petra Holm företräder kommunen i Arbetsgrupp SIP, som har reviderat rutinen på uppdrag av "
+                       "Styrgrupp Nära vård.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Petra Holm", "Arbetsgrupp SIP", "join"),))),
          counter_examples=("Regionen representerar huvudmännen i frågan.",
                            "Anna Ek representerar regionen i frågor om hjälpmedel.",
                            "Anna Ek representerar regionen i ett nätverk för chefer.")),
@@ -2652,13 +2714,28 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Det är gruppens representant i styrgruppen som ska återkomma.",
                            "Anna Lund är gruppens representant.",
                            "Anna Lund är gruppens representant i frågor om hjälpmedel.")),
+    # the seat first, who holds it after: "Kommunens ledamot i samrådet är Roland Kjell."
+    Rule("representative_is", "membership", change="member", exclusive=False, narrative_only=True,
+         triggers=("s ledamot i", "s ersättare i", "s representant i", "s kontaktperson i"),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommuns|[A-ZÅÄÖ][\wåäö-]+s|Kommunens|Regionens|Gruppens)\s+"
+                 r"(?P<role>representant|ledamot|ersättare|kontaktperson)\s+i\s+(?P<group>[^.;,]+?)\s+är\s+"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s*\([^()]{1,12}\))?\.?$",
+         examples=(_ex("Kommunens ledamot i Styrgrupp Barnahus är Roland Kjell.",
+                       ("membership", "Roland Kjell", "Styrgrupp Barnahus", "member")),
+                   _ex("Åby kommuns ersättare i Styrgrupp Barnahus är Eva Lund (S).",
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "member")),
+                   # the samråd named in full before, then by its kind
+                   _ex("Tore Ahl har begärt entledigande som ersättare i Politiskt samråd Nära vård Åby. Kommunens "
+                       "ledamot i samrådet är Roland Kjell.", body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Roland Kjell", "Politiskt samråd Nära vård Åby", "member"),))),
+         counter_examples=("Kommunens ledamot i styrgruppen är inte utsedd.",)),
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
          # two named together: "Lena Strand och Emil Gran representerar samverkansgruppen i arbetsgruppen …"
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
                  r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}){0,3})\s+(?:representerar|företräder)\s+"
-                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"(?:,\s+som\s[^;]*)?$",
          examples=(_ex("Gun Berg representerar LAG i Styrgrupp Barnahus från och med januari.", decision=True,
                        body="LAG, Leader Åmyren", roster=("Gun Berg",),
                        facts=(("membership", "Gun Berg", "Styrgrupp Barnahus", "join"),
@@ -3085,7 +3162,7 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminner|påminde|informerar|informerade|berättar|"
                  r"berättade|meddelar|meddelade|konstaterar|konstaterade)\s+(?:om\s+)?att\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?|[a-zåäö]+(?:gruppen|rådet|teamet|nämnden|beredningen|utskottet))"
-                 r"\s+(?:har\s+(?:\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
+                 r"\s+(?:har\s+(?:i\s+sin\s+tur\s+|\w+\s+)?fått|fick|får|har)\s+(?:ett\s+)?(?:\w+\s+)?uppdrag(?:et)?\s+(?:från|av)\s+"
                  # "… att lämna ett förslag senast 6 november och rapporterar till LVO": whom it reports to, no task
                  r"(?P<giver>[^.;(]+?)(?:\s*\([^)]*\))?\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?$",
          examples=(_ex("Arbetsgruppen har fått uppdrag från Styrgrupp Nära vård att – revidera rutinen för SIP, "
@@ -3099,6 +3176,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Samverkansgruppen har fått uppdraget av Regional ledningsgrupp Norrby att ta fram en plan.",
                        ("assignment", ["Samverkansgrupp äldre"], "ta fram en plan"),
                        ("mandate", "Regional ledningsgrupp Norrby", "Samverkansgrupp äldre", "delegates")),
+
                    # the uppdrag held, and whom the body reports to after it
                    _ex("Arbetsgruppen har i uppdrag av LVO att lämna ett förslag om gemensam skolläkarfunktion senast "
                        "den 6 november 2025 och rapporterar till LVO.", body="Arbetsgrupp för gemensam skolläkarfunktion",
