@@ -731,7 +731,8 @@ _RAD_RE = re.compile(
 )
 _COMPOUND_RE = re.compile(
     # (a network in the genitive too: "MAS-nätverkets synpunkter", the network named)
-    r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
+    # ("MAS/MAR-nätverket": two acronyms joined by a slash before the kind)
+    r"(?<![\w/-])(?P<w>(?:[\wåäöÅÄÖ]+(?:/[A-ZÅÄÖ]{2,6})?-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
 )
 _COMPOUND_GENERIC = {
     "", "arbets", "styr", "samverkans", "referens", "projekt", "lednings", "analys", "mål",
@@ -750,7 +751,8 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
     last_end = -1
     for sm in suffix.finditer(text):
         start = sm.start()
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"
+                             or text[start - 1] == "/" and text[start - 2:start - 1].isupper()):
             start -= 1
         coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 80), start)
         if coordinated:
@@ -1227,6 +1229,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för "):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_LEDNING_FOR.finditer(text) if "ledningen för " in has else ()):
+        # "Länsledningen för vård och omsorg i X": a ledning named by what it leads is a body of the collaboration
+        tail, tail_end = _head_tail(text, m.end("w"))
+        if tail.startswith("för "):
+            add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
@@ -1259,6 +1266,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+# the head of a nämnd's or styrelse's name, and the huvudman after it: "Gemensamma överförmyndarnämnden för X och Y",
+# "Socialnämnden, Åby kommun"
+_NÄMND_HEAD = re.compile(r"^([A-ZÅÄÖ][\wåäö -]*?(?:nämnden|styrelsen))(?:\s+för\s|,|$)")
+_OWNER_TAIL = re.compile(r",\s*(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)$")
+_LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
@@ -1726,6 +1738,11 @@ class _Ctx:
             if low in ("arbetsutskottet", "arbetsutskott") and self.meeting and (own := _BOARD_OF.match(self.meeting)):
                 # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
                 return f"Arbetsutskottet, {own.group(1)}"
+            if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott") and self.meeting and (
+                    parent := _NÄMND_HEAD.match(self.meeting)) and "utskott" not in self.meeting.casefold():
+                # "nämndens arbetsutskott" in the nämnd's own minutes: "Socialnämndens arbetsutskott, Åby kommun"
+                owner = _OWNER_TAIL.search(self.meeting)
+                return f"{parent.group(1)}s arbetsutskott{owner.group(0) if owner else ''}"
             return g.name
         head = g.generic_head
         if head in self.named:
@@ -3257,11 +3274,16 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
                         r"oktober|november|december|våras|höstas|\d{1,2}|år|veckan|månaden|mötet)\b.*$")
 # a body handing in its own report: "SBU lämnar sin årsrapport till RLG i oktober" (its subject opens the sentence
 # or the clause after ", och")
+# what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
+_HANDS_IN = r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag)"
 _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)\s+lämnar\s+(?:sin|sina)\s+"
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
-_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd)\s+till\s+"
-                               r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+dit\b")
+# … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
+# rapporterar till länsledningen två gånger per år" (the body again by its kind)
+_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd|"
+                               r"(?:ett|en)\s+[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
+                               r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
 # the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
 _BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
 _JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
@@ -4905,6 +4927,13 @@ class _Extractor:
         lead = m.groupdict().get("lead")
         if not old and lead and (lm := _LEAVING_LEAD.match(lead)) and name_shaped(lm.group("n")):
             old = lm.group("n")  # "A avgår ur arbetsgruppen …, och X kommun har utsett B att efterträda henne"
+        if not old and not lead and re.search(r"\s(?:henne|honom)\b", c):
+            # "A lämnar sin tjänst vid BUP vid årsskiftet. Region X har utsett B att efterträda henne i
+            # ledningsgruppen": the one the sentence before tells leaving
+            lm = _LEAVING_LEAD.match(self._sentence_before(c))
+            old = lm.group("n") if lm and name_shaped(lm.group("n")) else None
+            if old and any(ms.change == "leave" and ms.person == normalise_person_name(old) for ms in self.out.memberships):
+                old = None  # "A lämnar styrgruppen vid årsskiftet": her leaving read already
         self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                         replaces=normalise_person_name(old) if old else None, on_behalf_of=org)
         if old:
@@ -5704,6 +5733,24 @@ class _Extractor:
                                     given_by=giver if origin == "decision" else ctx.reporting_body)
         return False
 
+    _RELEASED_FROM_THE_SEAT = re.compile(r"^(?:att\s+)?entlediga\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?\s+från\s+(?:sitt\s+)?uppdraget\s*[,.]?$")
+    _SEAT_IN_TITLE = re.compile(r"(?P<role>representant|ledamot|ersättare)\s+i\s+(?P<g>[A-ZÅÄÖ][^,;]+?)\s*$")
+
+    def _ms_released_from_the_items_seat(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                         giver: str | None = None) -> bool:
+        """"att entlediga X (S) från uppdraget" under "Byte av nämndens representant i G": the seat the item is
+        about, which its title names."""
+        m = self._RELEASED_FROM_THE_SEAT.match(s.strip())
+        t = self._SEAT_IN_TITLE.search(self.ctx.item.title or "") if m and self.ctx.item else None
+        g = self._group_phrase(t.group("g")) if t else None
+        if not g or not is_person_name(m.group("who")):
+            return False
+        item = self.ctx.item.number
+        self.group(g, item)
+        self.membership(m.group("who"), g, item, role=t.group("role"), change="leave")
+        return True
+
     def _perspectives(self, it: ParsedItem) -> None:
         m = re.search(r"representerar\s+perspektiv(?:en|et)?\s*[;:,]?\s*(?P<p>[^.\n]+?)(?:\s{2,}|\.|\n|$)", it.body or "")
         if not m:
@@ -6356,6 +6403,12 @@ class _Extractor:
         gs = [g.name for g in find_groups(text[:at] if at > 0 else sentence)
               if not g.generic_head and kind in g.name.casefold()]
         return gs[-1] if gs and self._is_body(gs[-1]) else None
+
+    def _sentence_before(self, sentence: str) -> str:
+        """The sentence of the item just before ``sentence`` ("" when it is the first)."""
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(sentence[:40])
+        return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text[:at].strip())[-1] if at > 0 else ""
 
     def _group_before(self, sentence: str) -> str | None:
         """The last group named by its proper name in the item before ``sentence``."""
@@ -7910,7 +7963,7 @@ class _Extractor:
                         giver: str | None = None) -> bool:
         """"Referensgruppen är knuten till Styrgrupp X och rapporterar dit": it reports to that body."""
         m = _ATTACHED_REPORTS.match(s)
-        if not m:
+        if not m or m.group("again") and m.group("again") not in m.group("to").casefold():
             return False
         x, to = self._body_ref(m.group("x")), self._body_ref(m.group("to"))
         if x and to and x != to:
@@ -7924,18 +7977,24 @@ class _Extractor:
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s) and re.search(
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+(?:arbetar\s+på\s+uppdrag\s+(?:från|av)|"
+            # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av)"
             r"\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b"
+                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
-                                            r"|\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<to>[^.]+))?$", s)
+                                            r"|\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
                  else None) or _target(m.group("x"), ctx)
+            if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
+                # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
+                # network just named
+                before = self._group_before(s)
+                x = before if before and "nätverk" in before.casefold() else x
             back = bool(m.group("back"))
             if x and m.group("to"):
                 to = re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")).strip()

@@ -39,6 +39,7 @@ class Example:
     body: str = "Samverkansgrupp äldre"
     decision: bool = False
     roster: tuple[str, ...] = ()
+    title: str = "Ärende"            # the item's title, where the phrasing leans on it
 
 
 @dataclass(frozen=True)
@@ -439,6 +440,17 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Styrgrupp Barnahus", "Lokal arbetsgrupp SIP Tallvik", "delegates"),
                        ("mandate", "Lokal arbetsgrupp SIP Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        body="Socialnämnden"),
+                   # what it hands in goes there: "… och lämnar sina förslag dit", "… och lämnar en årlig rapport dit"
+                   _ex("Styrgruppen är tillsatt av Ledningsrådet för hälsa och välfärd i Norrby och lämnar sina förslag dit.",
+                       ("mandate", "Ledningsrådet för hälsa och välfärd i Norrby", "Styrgrupp Barnahus", "delegates"),
+                       ("mandate", "Styrgrupp Barnahus", "Ledningsrådet för hälsa och välfärd i Norrby", "reports_to"),
+                       body="Styrgrupp Barnahus"),
+                   # a network that meets for a body, "Nätverket" the one just named in a nämnd's minutes
+                   _ex("Eva Ek informerar om Nätverket för överförmyndare i Norrby län. Nätverket samlas på uppdrag av "
+                       "Kommunchefsgruppen i Norrby län och lämnar en årlig rapport till kommunchefsgruppen.",
+                       ("mandate", "Kommunchefsgruppen i Norrby län", "Nätverket för överförmyndare i Norrby län", "delegates"),
+                       ("mandate", "Nätverket för överförmyndare i Norrby län", "Kommunchefsgruppen i Norrby län", "reports_to"),
+                       body="Överförmyndarnämnden"),
                    # the work it does told between: "följer … upp betalningsansvaret på uppdrag av"
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
@@ -644,11 +656,18 @@ RULES: tuple[Rule, ...] = (
                        "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
                        ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),),
          counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
-    Rule("attached_reports", "mandate", exclusive=False, triggers=("knuten till", "kopplad till", "underställd"),
+    Rule("attached_reports", "mandate", exclusive=False,
+         triggers=("knuten till", "kopplad till", "underställd", "nätverk till", "stöd till", "organ till", "grupp till",
+                   "forum till", "råd till"),
          handler="_md_attached_to",
          examples=(_ex("Referensgruppen för brukare är knuten till Styrgrupp Nära vård och rapporterar dit två gånger om året.",
-                       ("mandate", "Referensgruppen för brukare", "Styrgrupp Nära vård", "reports_to")),),
-         counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",)),
+                       ("mandate", "Referensgruppen för brukare", "Styrgrupp Nära vård", "reports_to")),
+                   # a body of experts to another, which it reports to named again by its kind
+                   _ex("MAS-nätverket är ett sakkunnignätverk till Länsledningen för vård och omsorg i Norrby och "
+                       "rapporterar till länsledningen två gånger per år.",
+                       ("mandate", "MAS-nätverket", "Länsledningen för vård och omsorg i Norrby", "reports_to"))),
+         counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
+                           "Tjänsten är ett stöd till Länsledningen för vård och omsorg i Norrby och rapporterar dit.")),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
@@ -1499,6 +1518,10 @@ RULES: tuple[Rule, ...] = (
                        "nätverket från januari.", ("membership", "Viveka Strand", "Utskrivningsnätverket Åby", "replace"),
                        ("membership", "Leena Forsman", "Utskrivningsnätverket Åby", "leave"),
                        body="Utskrivningsnätverket Åby", roster=("Leena Forsman",)),
+                   # the one replaced told leaving her job in the sentence before, with no group: she leaves the seat
+                   _ex("Stina Holm lämnar sin tjänst vid BUP vid årsskiftet. Region Norrby har utsett Olof Rask att "
+                       "efterträda henne i ledningsgruppen.", ("membership", "Olof Rask", "Regionala ledningsgruppen", "replace"),
+                       ("membership", "Stina Holm", "Regionala ledningsgruppen", "leave"), body="Regionala ledningsgruppen"),
                    _ex("Kommunstyrelsen i Lövsta har utsett Jasmina Kovač att ersätta honom som ordinarie ledamot från "
                        "den 1 december.", ("membership", "Jasmina Kovač", "Regionalt politiskt samråd", "replace"),
                        body="Regionalt politiskt samråd")),
@@ -2244,6 +2267,13 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Eva Ström", "Regionfullmäktige", "leave")))),
          # a recount asked for, not yet made
          counter_examples=("Kommunfullmäktige begär att länsstyrelsen gör en ny sammanräkning efter Karl Nyberg (V).",)),
+    # "att entlediga X (S) från uppdraget" with no seat named: the one the item's title is about
+    Rule("released_from_the_items_seat", "membership", change="leave", exclusive=False, decision_only=True,
+         triggers=("entlediga ",), handler="_ms_released_from_the_items_seat",
+         examples=(_ex("att entlediga Per Holm (S) från uppdraget,", decision=True, body="Barn- och utbildningsnämnden",
+                       title="Byte av nämndens representant i Samverkansrådet för barn och unga i Norrby", facts=(("membership", "Per Holm", "Samverkansrådet för barn och unga i Norrby", "leave"),)),),
+         # under a title that names no seat
+         counter_examples=("att entlediga Per Holm (S) från uppdraget,",)),
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
@@ -2323,7 +2353,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
-                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
+                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)"  # "Therese Malm, tf. socialchef,"
+                 # "Rolf Ek (C), Åby kommun, till …": the huvudman the member sits for, no part of the name
+                 r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+),)?\s+(?:till|som)\s+"
                  r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
                  # "till ersättare för förbundet i samverkansgruppen": whom the seat is for, then where
                  + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
@@ -2382,6 +2414,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Karin Ek lämnar Samverkansgruppen för hjälpmedel. Förbundet väljer Mats Berg till ersättare för "
                        "förbundet i samverkansgruppen.", ("membership", "Mats Berg", "Samverkansgruppen för hjälpmedel", "join"),
                        body="Direktionen"),
+                   # the huvudman after the name and party, between commas
+                   _ex("Nämnden väljer Rolf Ek (C), Åby kommun, till ny ersättare i arbetsutskottet efter Eva Sand för "
+                       "tiden till och med den 31 december 2026.", ("membership", "Rolf Ek", "arbetsutskottet", "replace"),
+                       ("membership", "Eva Sand", "arbetsutskottet", "leave"), decision=True, body="Överförmyndarnämnden"),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"
