@@ -685,7 +685,8 @@ def _is_verb(word: str) -> bool:
     "träffas", "återkommer" (a body's name has no verb)."""
     w = word.casefold()
     return (w in _VERBS or bool(_PAST_VERB.match(w)) or bool(_PASSIVE.match(w))
-            or (word.islower() and len(w) > 5 and w.endswith("as")))
+            # (a plural's genitive is no passive: "arbetsgruppen för ungdomsmottagningarnas utveckling")
+            or (word.islower() and len(w) > 5 and w.endswith("as") and not w.endswith(("arnas", "ernas", "ornas"))))
 _COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
 # verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
 _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "blir", "står", "ska", "bör", "kan",
@@ -1229,6 +1230,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för "):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_NAMED_TEAM.finditer(text) if "teamet " in has else ()):
+        # "Samverkansteamet Unga i Åby": a team by its proper name, capitalised after its kind
+        add(f"{m.group('w')} {m.group('n')}", m.start("w"), m.end("n"))
     for m in (_LEDNING_FOR.finditer(text) if "ledningen för " in has else ()):
         # "Länsledningen för vård och omsorg i X": a ledning named by what it leads is a body of the collaboration
         tail, tail_end = _head_tail(text, m.end("w"))
@@ -1270,6 +1274,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
 # "Socialnämnden, Åby kommun"
 _NÄMND_HEAD = re.compile(r"^([A-ZÅÄÖ][\wåäö -]*?(?:nämnden|styrelsen))(?:\s+för\s|,|$)")
 _OWNER_TAIL = re.compile(r",\s*(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)$")
+_NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\s+(?P<n>[A-ZÅÄÖ][a-zåäö]+"
+                         r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
 _LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
@@ -2280,7 +2286,9 @@ _CLAUSE_START = re.compile(r"(?:^|(?=[;:,\sd])(?:[;:]\s+|\s(?:om\s+)?att\s+|\bd�
 _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\d\d)\b")
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
-    r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
+    # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
+    r"(?:också\s+|även\s+|nu\s+)?(?:i\s+(?P<when>våras|höstas|somras|vintras|fjol)\s+)?i\s+(?:uppdrag|uppgift)"
+    r"(?:\s+av\s+(?P<by>[^.;:,]{2,60}?))?\s+att\s+(?P<task>.+)$"
 )
 _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -5910,8 +5918,8 @@ class _Extractor:
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges/får i uppdrag att …"."""
         m = _UPPDRAG_RE.match(s)
-        if not m:
-            return False
+        if not m or m.group("by") and m.group("v") == "har":
+            return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
         who = _subject_assignees(m.group("who"), origin == "decision", self.ctx)
         if not who:
             return False
@@ -5921,6 +5929,13 @@ class _Extractor:
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
             who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        by = self._body_ref(m.group("by")) if m.group("by") else None
+        if by:
+            # "… fick i uppdrag av styrgruppen att …": the body that gave it, which the group works for
+            gb = by
+            for w in who:
+                if w != by and self._is_body(w):
+                    self.mandate(by, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         if m.group("v") == "har" and origin != "decision":
             gb = None  # "Anna Lund och Per Ek har i uppdrag att …": a task they hold, by whom given not told
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
@@ -7959,6 +7974,29 @@ class _Extractor:
                 self.mandate(x, to, "reports_to", item, pos)
         return False
 
+    _OWN_TEAM_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?P<own>[a-zåäö]{4,}?)s\s+(?:[a-zåäö]+\s+)?"
+                                   r"(?:team|arbetsgrupp|nätverk)\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<again>[a-zåäö]{4,}?)"
+                                   r"(?:en|et)?\b")
+
+    def _md_own_team(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Teamet är ledningsgruppens operativa team och rapporterar till ledningsgruppen": the body whose team it
+        is gave it its work, and it reports there; "Teamet" the team the sentence before names."""
+        m = self._OWN_TEAM_REPORTS.match(s)
+        if not m or not m.group("own").startswith(m.group("again")):
+            return False
+        to = self._body_ref(m.group("own"))
+        x = m.group("x")
+        if x in ("Teamet", "Gruppen", "Nätverket"):
+            before = self._group_before(s)
+            x = before if before and x[:-2].casefold() in before.casefold() else None
+        else:
+            x = self._body_ref(x)
+        if x and to and x != to:
+            item = self.ctx.item.number if self.ctx.item else None
+            self.mandate(to, x, "delegates", item, pos)
+            self.mandate(x, to, "reports_to", item, pos)
+        return False
+
     def _md_attached_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                         giver: str | None = None) -> bool:
         """"Referensgruppen är knuten till Styrgrupp X och rapporterar dit": it reports to that body."""
@@ -8059,8 +8097,11 @@ class _Extractor:
                                    # "…, som samrådsgruppen tillsatte i våras och som rapporterar till samrådsgruppen"
                                    r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
                                    r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
-                                   r"(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
-                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+                                   r"(?:(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)"
+                                   # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
+                                   r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
+                                   r"(?:åter)?rapporterar\s+dit\b)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -8085,8 +8126,9 @@ class _Extractor:
         if x is None and re.search(r"(?<![\wåäö-])[a-zåäö]*gruppen(?:\s+[a-zåäö][^,;.]{0,60})?$", head):
             # "… från arbetsgruppen trygg hemgång, som …": the group the item's title reports from
             x = self.ctx.group_of_item()
-        to = " ".join(m.group("to").split())
-        named = find_groups(s[m.start("to"):])
+        tg = "to" if m.group("to") else "to2"
+        to = " ".join(m.group(tg).split())
+        named = find_groups(s[m.start(tg):])
         if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):
             to = named[0].name  # "… rapporterar till Länsledningsgruppen för vård och omsorg": its whole name
         council = _COUNCIL_REF.fullmatch(to)

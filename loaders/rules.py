@@ -547,7 +547,8 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
-         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till"),
+         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till",
+                   "och rapporterar dit"),
          handler="_md_named_body_which_reports_to",
          examples=(# the mandate first, then whom it reports to: the council the item named, by its kind
                    _ex("Regionalt samverkansråd Norrby har ställt sig bakom planen. Den har tagits fram av "
@@ -555,6 +556,11 @@ RULES: tuple[Rule, ...] = (
                        "till rådet två gånger per år.", body="Regionstyrelsen",
                        facts=(("mandate", "Länsövergripande styrgrupp barn och unga", "Regionalt samverkansråd Norrby",
                                "reports_to"),)),
+                   # "… och rapporterar dit": to the body it works for
+                   _ex("Överenskommelsen har beretts av Samverkansrådet för barn och unga i Norrby, som arbetar på uppdrag "
+                       "av Politiska samrådet för vård och skola i Norrby och rapporterar dit.", body="Barn- och utbildningsnämnden",
+                       facts=(("mandate", "Samverkansrådet för barn och unga i Norrby",
+                               "Politiska samrådet för vård och skola i Norrby", "reports_to"),)),
                    # who set it up, told in the same relative clause
                    _ex("Eva Ek rapporterade från Arbetsgrupp ungas fritid, som samrådsgruppen tillsatte i våras och som "
                        "rapporterar till samrådsgruppen vid varje möte.", body="Samrådsgruppen för idéburen sektor",
@@ -656,6 +662,14 @@ RULES: tuple[Rule, ...] = (
                        "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
                        ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),),
          counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
+    Rule("own_team_reports", "mandate", exclusive=False, triggers=("s operativa team", "s team och", "s arbetsgrupp och"),
+         handler="_md_own_team",
+         examples=(_ex("Eva Ek redovisade uppföljningen av Samverkansteamet Unga i Åby. Teamet är ledningsgruppens "
+                       "operativa team och rapporterar till ledningsgruppen varje termin.",
+                       ("mandate", "Samverkansteamet Unga i Åby", "Ledningsgruppen för barn och unga i Åby", "reports_to"),
+                       ("mandate", "Ledningsgruppen för barn och unga i Åby", "Samverkansteamet Unga i Åby", "delegates"),
+                       body="Ledningsgruppen för barn och unga i Åby"),),
+         counter_examples=("Teamet är ledningsgruppens operativa team och rapporterar till styrgruppen.",)),
     Rule("attached_reports", "mandate", exclusive=False,
          triggers=("knuten till", "kopplad till", "underställd", "nätverk till", "stöd till", "organ till", "grupp till",
                    "forum till", "råd till"),
@@ -2874,6 +2888,12 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # when and by whom between: the body that gave it delegates to the group
+                   _ex("Arbetsgruppen för ungdomsmottagningarnas utveckling fick i våras i uppdrag av styrgruppen att se "
+                       "över öppettiderna.", ("assignment", ["Arbetsgruppen för ungdomsmottagningarnas utveckling"],
+                                              "se över öppettiderna"),
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgruppen för ungdomsmottagningarnas utveckling", "delegates"),
+                       body="Styrgrupp Barnahus"),
                    # a task they hold, told as such
                    _ex("Elin Borg och Mattias Öhrn har i uppdrag att ta fram en tidplan.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram en tidplan"), roster=_ROSTER),
