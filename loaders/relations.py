@@ -808,6 +808,10 @@ _MOT_NOT_NAME = re.compile(r"(?i)(?:bakgrund|slutet|början|mitten|slut|att|en|e
 _IN_LÄN = re.compile(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+\s+län)\b")
 
 
+# what goes on with a place at a name's end: "i Åby och Ekå", "i Norrby län", "i Åby kommun"
+_AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -848,6 +852,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if _is_verb(bare):
                 break  # "arbetsgrupp för läkemedelsöverföring berättade …", "… informeras"
+            if len(words) >= 2 and words[-2] == "i" and words[-1][:1].isupper() and (
+                    words[-1].endswith(",") or not tok[:1].isupper() and bare.rstrip(",") not in _AFTER_PLACE):
+                break  # "meddela Samverkansrådet för barn och unga i X beslutet", "… i X, 2025-10-08": the place ends it
             words.append(tok)
             end = i + w.end()
             if len(words) >= 10 or tok.endswith(","):

@@ -209,3 +209,16 @@ def test_the_nämnds_own_arbetsutskott_is_named_with_the_nämnd(tmp_path):
     f = _load(tmp_path, "gn.txt", OWN_UTSKOTT)
     assert ("Anna Sjö", "Gemensamma nämndens arbetsutskott", "leave") in f["memberships"]
     assert ("Rolf Ek", "Gemensamma nämndens arbetsutskott", "replace") in f["memberships"]
+
+
+def test_a_body_named_with_its_place_ends_at_the_place():
+    """"att meddela Samverkansrådet för barn och unga i X beslutet", "Protokoll från Samverkansrådet … i X,
+    2025-10-08": the word or date after the place is no part of the name ("i X län", "i X kommun" are)."""
+    from samverkan.loaders.relations import find_groups
+
+    assert [g.name for g in find_groups("att meddela Samverkansrådet för barn och unga i Norrby beslutet.")] == [
+        "Samverkansrådet för barn och unga i Norrby"]
+    assert [g.name for g in find_groups("– Protokoll från Samverkansrådet för barn och unga i Norrby, 2025-10-08\n"
+                                        "– Skolinspektionens beslut")] == ["Samverkansrådet för barn och unga i Norrby"]
+    assert [g.name for g in find_groups("Frågan lyfts till Styrgruppen för nära vård i Norrby län i mars.")] == [
+        "Styrgruppen för nära vård i Norrby län"]
