@@ -6173,7 +6173,15 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     bodies: Counter = Counter()
     items: list[ParsedItem] = []
     selves = _Selves(head["body"], _title_text(seg), _cue_lines(seg.lines))
-    for it, (lo, hi) in zip(seg.items, _own_ranges(seg.items)):
+    ranges = _own_ranges(seg.items)
+    if appended and ranges:
+        # the närvarolista appended after the last paragraph is the roster read above, no part of that paragraph
+        lo, hi = ranges[-1]
+        at = next((n for n in range(lo, hi + 1) if re.fullmatch(r"(?i)närvarolista", seg.lines[n - 1].strip())), None)
+        if at is not None:
+            at -= 1 if at - 1 >= lo and re.fullmatch(r"Bilaga(?:\s+\d{1,2})?", seg.lines[at - 2].strip()) else 0
+            ranges[-1] = (lo, at - 1)
+    for it, (lo, hi) in zip(seg.items, ranges):
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)

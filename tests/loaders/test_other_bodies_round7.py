@@ -69,7 +69,7 @@ Anna-Karin Sjöberg               C        Lunda       –
 Yusuf Demir                      S        Norrby      X
 
 Ersättare                        Parti    Kommun      Närvaro
-Per-Olof Grahn                   C        Lunda       X
+Per-Olof Grahn                   C        Lunda       X, tjänstgör för Anna-Karin Sjöberg
 Rolf Nyman                       C        Norrby      –
 """
 
@@ -83,6 +83,14 @@ def test_a_roster_appended_after_the_last_paragraph_is_the_meetings_roster(tmp_p
     assert status["Yusuf Demir"] == "present" and status["Per-Olof Grahn"] == "present"
     assert status["Anna-Karin Sjöberg"] == "absent" and status["Rolf Nyman"] == "absent"
     assert status["Eva-Lena Dahl"] == "present"
+
+
+def test_the_appended_roster_names_no_one_twice(tmp_path):
+    """The närvarolista after the last paragraph is no part of that paragraph's text: its rows read as running text
+    made people of "Närvaro Eva-Lena Dahl" and "Anna-Karin Sjöberg Malin Åhs"."""
+    f = _load(tmp_path, "ofn.txt", APPENDED_ROSTER)
+    assert f["persons"] == ["Anna-Karin Sjöberg", "Bengt Almqvist", "Eva-Lena Dahl", "Lotta Hedin", "Per-Olof Grahn",
+                            "Rolf Nyman", "Yusuf Demir"]
 
 
 def test_the_anslag_names_in_full_the_body_the_running_header_names_short(tmp_path):
