@@ -247,7 +247,8 @@ _ROLE_WORDS = {
     "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
 }
 # words in an entry that say the person was not there, or came as a guest
-_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|frånvarande|ej\s+närvarande|"
+# ("Ledamot (förhindrad)" in a roster's Roll column)
+_ABSENT_NOTE = re.compile(r"^(?:anmält\s+förhinder|anmälda?\s+förhinder|meddelat\s+förhinder|förhinder|förhindrad|frånvarande|ej\s+närvarande|"
                           r"inte\s+närvarande|återbud|sjuk|sjukskriven|ledig|föräldraledig)$", re.I)
 _GUEST_NOTE = re.compile(r"^(?:(?:gäst|inbjuden|inbjuden\s+gäst|adjungerad|adjungerande)\b|adj\.?(?=[\s,]|$))", re.I)
 class _NameToken:
@@ -2119,6 +2120,12 @@ class _Table:
                     mark_status = "guest"
                     own_paragraphs.append("§ " + part.group(1))
                     continue
+                if mark_status is None and v and _GUEST_NOTE.match(v):
+                    # "Gäst, punkt 3" in the Närvaro column beside the members' "Ja": there as a guest
+                    mark_status = "guest"
+                    if (lm := _LABEL_FOR_ITEM.match(v)) is not None:
+                        own_paragraphs.append("§ " + lm.group("n"))
+                    continue
                 if v and _PRESENT_MARK.match(v):
                     mark_status = "present"
                 elif mark_status is None and (not v or _ABSENT_MARK.match(v)):
@@ -2617,8 +2624,17 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         if mode == "att" and queue and not label_filled and _ROSTER_ELSEWHERE.match(s):
             # "Beslutande" / "Enligt närvarolista": the label's people are listed on a page of their own
             label_filled = True
+            out["roster_elsewhere"] = True
             i += 1
             continue
+        if s in ("Organ", "Myndighet", "Instans") and out.get("organ_cell") is None and i < hi:
+            # "Organ" / "Gemensamma överförmyndarnämnden för X, Y och" / "Z": an anslag box drawn line by line,
+            # its value wrapped over the lines below
+            value = lines[i].strip()
+            j = i + 1
+            while j < hi and value.endswith((" och", ",", " för")) and lines[j].strip():
+                value, j = f"{value} {lines[j].strip()}", j + 1
+            out["organ_cell"] = value
         if _TIME_PLACE.match(s) and out["place"] is None and not s.lower().startswith(("datum", "sammanträdesdatum")):
             # "Plats och tid" / "Stadshuset, rum Navet, kl. 13.30–15.45": a title page drawn line by line
             j = i + 1
@@ -2857,6 +2873,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _title_block(title_lines, out)
     if out["date"] is None and out.get("mail_sent") and any(_TODAYS_MEETING.search(x) for x in lines[lo - 1:hi + 40]):
         out["date"] = out["mail_sent"]  # "Tack för ett bra möte i dag": the summary was sent the day it met
+    organ = out.get("organ_cell")
+    if organ and out.get("body") and organ.casefold().startswith(out["body"].casefold() + " för "):
+        # the running header's "Gemensamma överförmyndarnämnden" over the anslag's "Organ: Gemensamma
+        # överförmyndarnämnden för X, Y och Z": the body in full
+        out["body"] = organ
     label = out.get("body_label")
     fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
@@ -5317,7 +5338,9 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
     sentences = _split_sentences(text)
     for k, sent in enumerate(sentences):
         if (k or check_first) and not adopted and (
-                _is_task_sentence(sent, known_names) or told and _other_body_shall(sent, selves)) and not (
+                # ("Emma Ek får i uppdrag att …" after the decision under a "Beslut" label: a decided point too)
+                _is_task_sentence(sent, known_names) and (told or not _GIVEN_TASK.search(sent))
+                or told and _other_body_shall(sent, selves)) and not (
                 # "Beslut: Förbundschefen skriver ett utkast. Varje huvudman lämnar synpunkter …": tasks decided
                 # in turn, where the decision itself is a task; after any other decision, the parties' task
                 k and _EACH_PARTY_DOES.match(sent) and (_is_task_sentence(sentences[0], known_names)
@@ -5808,12 +5831,13 @@ _SURNAME_FIRST_ROW = re.compile(r"^\s*(?P<surname>[A-ZÅÄÖ][\wåäöé-]+),\s(
                                 r"(?:\s{2,}|\t)(?P<rest>\S.*)$")
 
 
-def _attendance_in_items(seg: Segments, titled_only: bool = False) -> list[AttendanceEntry]:
+def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bool = False) -> list[AttendanceEntry]:
     """Attendance written in an agenda item rather than the header: an item titled 'Närvaro' or
-    'Närvarande', or (unless ``titled_only``) a 'Närvarande:' list in the first items or the last one."""
+    'Närvarande', or (unless ``titled_only``) a 'Närvarande:' list in the first items or the last one (only
+    the last one's with ``last_only``: a roster appended after the last paragraph)."""
     found: list[AttendanceEntry] = []
     mains = [it for it in seg.items if it.parent is None]
-    for it in mains[:3] + mains[-1:] if len(mains) > 3 else mains:
+    for it in mains[-1:] if last_only else mains[:3] + mains[-1:] if len(mains) > 3 else mains:
         lines = list(seg.lines)
         title_label = _match_label(it.title)
         if title_label and title_label[2]:
@@ -6226,14 +6250,26 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
         if head["paragraphs_range"] is None:
             head["paragraphs_range"] = tail["paragraphs_range"]
     attendance: list[AttendanceEntry] = head["attendance"]
+    appended = bool(head.get("roster_elsewhere") and not any(e.status == "absent" or "ersättare" in e.roles for e in attendance))
     if not attendance:
         attendance.extend(_attendance_in_items(seg))
-    elif all(e.roles and e.roles[0] != "ledamot" for e in attendance):
-        # "**Antecknare:** Tove Marklund" in the header, the roster under a heading "Närvaro" of its own
+    elif all(e.roles and e.roles[0] != "ledamot" for e in attendance) or appended:
+        # "**Antecknare:** Tove Marklund" in the header, the roster under a heading "Närvaro" of its own; or
+        # "Beslutande: Se bilaga 1, närvarolista" over the signatures (no roster in the header), the roster
+        # appended after the last paragraph
         known = {_norm_key(e.name): e for e in attendance}
-        for e in _attendance_in_items(seg, titled_only=True):
+        roster = _attendance_in_items(seg, titled_only=not appended, last_only=bool(appended))
+        if appended and any("ledamot" in e.roles for e in roster):
+            listed = {_norm_key(e.name) for e in roster}
+            for e in attendance:
+                if _norm_key(e.name) not in listed:
+                    # "Sekreterare / Eva Ek" signing, not on the närvarolista: no seat in the body
+                    e.roles[:] = [r for r in e.roles if r != "ledamot"]
+        for e in roster:
             if (old := known.get(_norm_key(e.name))) is not None:
                 old.roles[:0] = [r for r in e.roles if r not in old.roles]
+                if appended and e.status in ("present", "absent"):
+                    old.status = e.status  # the signing ordförande as the närvarolista marks her, not as a signature
             else:
                 attendance.append(e)
     settle_justeras(attendance)
@@ -6247,7 +6283,15 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     bodies: Counter = Counter()
     items: list[ParsedItem] = []
     selves = _Selves(head["body"], _title_text(seg), _cue_lines(seg.lines))
-    for it, (lo, hi) in zip(seg.items, _own_ranges(seg.items)):
+    ranges = _own_ranges(seg.items)
+    if appended and ranges:
+        # the närvarolista appended after the last paragraph is the roster read above, no part of that paragraph
+        lo, hi = ranges[-1]
+        at = next((n for n in range(lo, hi + 1) if re.fullmatch(r"(?i)närvarolista", seg.lines[n - 1].strip())), None)
+        if at is not None:
+            at -= 1 if at - 1 >= lo and re.fullmatch(r"Bilaga(?:\s+\d{1,2})?", seg.lines[at - 2].strip()) else 0
+            ranges[-1] = (lo, at - 1)
+    for it, (lo, hi) in zip(seg.items, ranges):
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)

@@ -707,7 +707,8 @@ def _is_verb(word: str) -> bool:
     "träffas", "återkommer" (a body's name has no verb)."""
     w = word.casefold()
     return (w in _VERBS or bool(_PAST_VERB.match(w)) or bool(_PASSIVE.match(w))
-            or (word.islower() and len(w) > 5 and w.endswith("as")))
+            # (a plural's genitive is no passive: "arbetsgruppen för ungdomsmottagningarnas utveckling")
+            or (word.islower() and len(w) > 5 and w.endswith("as") and not w.endswith(("arnas", "ernas", "ornas"))))
 _COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
 # verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
 _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "blir", "står", "ska", "bör", "kan",
@@ -753,7 +754,8 @@ _RAD_RE = re.compile(
 )
 _COMPOUND_RE = re.compile(
     # (a network in the genitive too: "MAS-nätverkets synpunkter", the network named)
-    r"(?<![\w-])(?P<w>(?:[\wåäöÅÄÖ]+-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
+    # ("MAS/MAR-nätverket": two acronyms joined by a slash before the kind)
+    r"(?<![\w/-])(?P<w>(?:[\wåäöÅÄÖ]+(?:/[A-ZÅÄÖ]{2,6})?-)?[\wåäöÅÄÖ]*?(?:gruppen|grupperna|nätverket|forumet|kollegiet|teamet))(?:(?<=nätverket)s)?\b"
 )
 _COMPOUND_GENERIC = {
     "", "arbets", "styr", "samverkans", "referens", "projekt", "lednings", "analys", "mål",
@@ -772,7 +774,8 @@ def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_befo
     last_end = -1
     for sm in suffix.finditer(text):
         start = sm.start()
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"
+                             or text[start - 1] == "/" and text[start - 2:start - 1].isupper()):
             start -= 1
         coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 80), start)
         if coordinated:
@@ -830,6 +833,8 @@ _IN_LÄN = re.compile(r"\s+i\s+([A-ZÅÄÖ][\wåäö-]+\s+län)\b")
 # after "och": a noun in its definite form and a verb, a clause of its own ("och resultatet ska …")
 _CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska|skall|kommer|har|är|blir|kan|måste|"
                                r"behöver|bör)\b")
+# what goes on with a place at a name's end: "i Åby och Ekå", "i Norrby län", "i Åby kommun"
+_AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
 
 
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
@@ -876,6 +881,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if _is_verb(bare):
                 break  # "arbetsgrupp för läkemedelsöverföring berättade …", "… informeras"
+            if len(words) >= 2 and words[-2] == "i" and words[-1][:1].isupper() and (
+                    words[-1].endswith(",") or not tok[:1].isupper() and bare.rstrip(",") not in _AFTER_PLACE):
+                break  # "meddela Samverkansrådet för barn och unga i X beslutet", "… i X, 2025-10-08": the place ends it
             words.append(tok)
             end = i + w.end()
             if len(words) >= 10 or tok.endswith(","):
@@ -1273,6 +1281,14 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = _head_tail(text, m.end("w"))
         if tail.startswith("för "):
             add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
+    for m in (_NAMED_TEAM.finditer(text) if "teamet " in has else ()):
+        # "Samverkansteamet Unga i Åby": a team by its proper name, capitalised after its kind
+        add(f"{m.group('w')} {m.group('n')}", m.start("w"), m.end("n"))
+    for m in (_LEDNING_FOR.finditer(text) if "ledningen för " in has else ()):
+        # "Länsledningen för vård och omsorg i X": a ledning named by what it leads is a body of the collaboration
+        tail, tail_end = _head_tail(text, m.end("w"))
+        if tail.startswith("för "):
+            add(f"{m.group('w')} {tail}", m.start("w"), tail_end)
     for m in (re.finditer(r"\b[Vv]erksamhetsgrupp(?:er|erna)\b", text) if "verksamhetsgrupp" in has else ()):
         add(m.group(0), m.start(), m.end())
     # a known body first, then the longest, dropping overlaps
@@ -1305,6 +1321,13 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
     return tuple(out)
 
 
+# the head of a nämnd's or styrelse's name, and the huvudman after it: "Gemensamma överförmyndarnämnden för X och Y",
+# "Socialnämnden, Åby kommun"
+_NÄMND_HEAD = re.compile(r"^([A-ZÅÄÖ][\wåäö -]*?(?:nämnden|styrelsen))(?:\s+för\s|,|$)")
+_OWNER_TAIL = re.compile(r",\s*(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)$")
+_NAMED_TEAM = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*teamet)\s+(?P<n>[A-ZÅÄÖ][a-zåäö]+"
+                         r"(?:\s+[a-zåäö]+)?\s+i\s+[A-ZÅÄÖ][\wåäö-]+)")
+_LEDNING_FOR = re.compile(r"(?<![\wåäö-])(?P<w>[A-ZÅÄÖ][a-zåäö]*ledningen)(?=\s+för\s)")
 _OWNER_GENITIVE = re.compile(r"^(?:länets|regionens|kommunens|kommunernas)\s+(?=[a-zåäö])")
 _NETWORK_FOR = re.compile(r"(?:\b(?P<own>[Ll]änets|[Rr]egionens|[Kk]ommunens|[Kk]ommunernas)\s+)?"
                           r"(?<![\wåäö-])(?P<w>[Nn]ätverk(?:et)?)(?=\s+för\s)")
@@ -1784,6 +1807,11 @@ class _Ctx:
             if low in ("arbetsutskottet", "arbetsutskott") and self.meeting and (own := _BOARD_OF.match(self.meeting)):
                 # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
                 return f"Arbetsutskottet, {own.group(1)}"
+            if low in ("nämndens arbetsutskott", "styrelsens arbetsutskott") and self.meeting and (
+                    parent := _NÄMND_HEAD.match(self.meeting)) and "utskott" not in self.meeting.casefold():
+                # "nämndens arbetsutskott" in the nämnd's own minutes: "Socialnämndens arbetsutskott, Åby kommun"
+                owner = _OWNER_TAIL.search(self.meeting)
+                return f"{parent.group(1)}s arbetsutskott{owner.group(0) if owner else ''}"
             return g.name
         head = g.generic_head
         if head in self.named:
@@ -2346,7 +2374,9 @@ _PERIOD_FIRST = re.compile(r"(?:under|i|från)\s+[^,.;]{0,30}?\b(?P<y>(?:19|20)\
 _EACH_HUVUDMAN = frozenset(("respektive huvudman", "varje huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen"))
 _UPPDRAG_RE = re.compile(
     r"^(?P<who>.+?)\s+(?P<v>ges|får|fick|har\s+(?:nu\s+|också\s+|även\s+)?fått|har\s+getts|har)\s+"
-    r"(?:också\s+|även\s+|nu\s+)?i\s+(?:uppdrag|uppgift)\s+att\s+(?P<task>.+)$"
+    # "Arbetsgruppen fick i våras i uppdrag av styrgruppen att …": when, and by whom
+    r"(?:också\s+|även\s+|nu\s+)?(?:i\s+(?P<when>våras|höstas|somras|vintras|fjol)\s+)?i\s+(?:uppdrag|uppgift)"
+    r"(?:\s+av\s+(?P<by>[^.;:,]{2,60}?))?\s+att\s+(?P<task>.+)$"
 )
 _FICK_INV_RE = re.compile(
     r"^(?P<front>.+?)\s+(?:fick|får)\s+(?P<who>.+?)\s+i\s+uppdrag\s+att\s+(?P<task>.+)$"
@@ -3362,11 +3392,16 @@ _WHEN_TAIL = re.compile(r"\s+(?:i|under|den|förra|tidigare)\s+(?:januari|februa
                         r"oktober|november|december|våras|höstas|\d{1,2}|år|veckan|månaden|mötet)\b.*$")
 # a body handing in its own report: "SBU lämnar sin årsrapport till RLG i oktober" (its subject opens the sentence
 # or the clause after ", och")
+# what a body hands the body it works for: "… och lämnar en årlig rapport dit", "… och lämnar sina förslag dit"
+_HANDS_IN = r"lämnar\s+(?:en\s+|sin\s+|sina\s+)?(?:[a-zåäö]+\s+)?(?:[a-zåäö]*rapport(?:er)?|förslag)"
 _HANDS_IN_REPORT = re.compile(r"(?:^|,\s+och\s+)(?P<x>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)\s+lämnar\s+(?:sin|sina)\s+"
                               r"(?:[a-zåäö]*rapport(?:er)?|verksamhetsberättelse|årsberättelse)\s+till\s+(?P<to>[^.;,]+)")
 # a body attached to another that reports there: "Referensgruppen är knuten till Styrgrupp X och rapporterar dit"
-_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd)\s+till\s+"
-                               r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+dit\b")
+# … or one that is a body of experts to it: "MAS-nätverket är ett sakkunnignätverk till Länsledningen för X och
+# rapporterar till länsledningen två gånger per år" (the body again by its kind)
+_ATTACHED_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:knuten|kopplad|ansluten|underställd|"
+                               r"(?:ett|en)\s+[a-zåäö]*(?:nätverk|stöd|organ|grupp|forum|råd))\s+till\s+"
+                               r"(?P<to>[^.;,]+?)\s+och\s+(?:åter)?rapporterar\s+(?:dit\b|till\s+(?P<again>[a-zåäö]{4,}?)(?:en|et)\b)")
 # the agent after a passive that is both bodies of a joint meeting, and the heading naming the other one
 _BOTH_GROUPS_AGENT = re.compile(r"\s+av\s+(?:båda|de\s+två)\s+(?:grupperna|parterna)\b")
 _JOINT_WITH = re.compile(r"^[Gg]emensamt?\s+(?:möte|sammanträde|arbetsmöte|dialogmöte)\s+med\s+(?P<b>[A-ZÅÄÖ][^.;]+?)\s*$")
@@ -5048,6 +5083,13 @@ class _Extractor:
         lead = m.groupdict().get("lead")
         if not old and lead and (lm := _LEAVING_LEAD.match(lead)) and name_shaped(lm.group("n")):
             old = lm.group("n")  # "A avgår ur arbetsgruppen …, och X kommun har utsett B att efterträda henne"
+        if not old and not lead and re.search(r"\s(?:henne|honom)\b", c):
+            # "A lämnar sin tjänst vid BUP vid årsskiftet. Region X har utsett B att efterträda henne i
+            # ledningsgruppen": the one the sentence before tells leaving
+            lm = _LEAVING_LEAD.match(self._sentence_before(c))
+            old = lm.group("n") if lm and name_shaped(lm.group("n")) else None
+            if old and any(ms.change == "leave" and ms.person == normalise_person_name(old) for ms in self.out.memberships):
+                old = None  # "A lämnar styrgruppen vid årsskiftet": her leaving read already
         self.membership(m.group("new"), g, item, role=m.group("role"), change="replace",
                         replaces=normalise_person_name(old) if old else None, on_behalf_of=org)
         if old:
@@ -5880,6 +5922,24 @@ class _Extractor:
                                     given_by=giver if origin == "decision" else ctx.reporting_body)
         return False
 
+    _RELEASED_FROM_THE_SEAT = re.compile(r"^(?:att\s+)?entlediga\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                         r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?\s+från\s+(?:sitt\s+)?uppdraget\s*[,.]?$")
+    _SEAT_IN_TITLE = re.compile(r"(?P<role>representant|ledamot|ersättare)\s+i\s+(?P<g>[A-ZÅÄÖ][^,;]+?)\s*$")
+
+    def _ms_released_from_the_items_seat(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                                         giver: str | None = None) -> bool:
+        """"att entlediga X (S) från uppdraget" under "Byte av nämndens representant i G": the seat the item is
+        about, which its title names."""
+        m = self._RELEASED_FROM_THE_SEAT.match(s.strip())
+        t = self._SEAT_IN_TITLE.search(self.ctx.item.title or "") if m and self.ctx.item else None
+        g = self._group_phrase(t.group("g")) if t else None
+        if not g or not is_person_name(m.group("who")):
+            return False
+        item = self.ctx.item.number
+        self.group(g, item)
+        self.membership(m.group("who"), g, item, role=t.group("role"), change="leave")
+        return True
+
     def _perspectives(self, it: ParsedItem) -> None:
         m = re.search(r"representerar\s+perspektiv(?:en|et)?\s*[;:,]?\s*(?P<p>[^.\n]+?)(?:\s{2,}|\.|\n|$)", it.body or "")
         if not m:
@@ -6043,8 +6103,8 @@ class _Extractor:
     def _ges_i_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"X ges/får i uppdrag att …"."""
         m = _UPPDRAG_RE.match(s)
-        if not m:
-            return False
+        if not m or m.group("by") and m.group("v") == "har":
+            return False  # ("Arbetsgruppen har i uppdrag av LVO att … och rapporterar till LVO": a standing task, read elsewhere)
         if m.group("who").strip().casefold() in _EACH_HUVUDMAN:
             # "att respektive huvudman ges i uppdrag att …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
@@ -6058,6 +6118,13 @@ class _Extractor:
             # "fick i uppdrag att tillsammans med Sara Holm arbeta in …": she is given the task too
             who, task = who + [p for p in with_ if p not in who], task[tm.end():]
         gb = giver if origin == "decision" else (self.ctx.reporting_body or self.p.body)
+        by = self._body_ref(m.group("by")) if m.group("by") else None
+        if by:
+            # "… fick i uppdrag av styrgruppen att …": the body that gave it, which the group works for
+            gb = by
+            for w in who:
+                if w != by and self._is_body(w):
+                    self.mandate(by, w, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         if m.group("v") == "har" and origin != "decision":
             gb = None  # "Anna Lund och Per Ek har i uppdrag att …": a task they hold, by whom given not told
         if (origin != "decision" and not self.ctx.reporting_body and m.group("v") == "fick"
@@ -6555,6 +6622,12 @@ class _Extractor:
         gs = [g.name for g in find_groups(text[:at] if at > 0 else sentence)
               if not g.generic_head and kind in g.name.casefold()]
         return gs[-1] if gs and self._is_body(gs[-1]) else None
+
+    def _sentence_before(self, sentence: str) -> str:
+        """The sentence of the item just before ``sentence`` ("" when it is the first)."""
+        text = re.sub(r"\s+", " ", (self.ctx.item.body or "") if self.ctx.item else "")
+        at = text.find(sentence[:40])
+        return re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text[:at].strip())[-1] if at > 0 else ""
 
     def _group_before(self, sentence: str) -> str | None:
         """The last group named by its proper name in the item before ``sentence``."""
@@ -8171,11 +8244,34 @@ class _Extractor:
                 self.mandate(x, to, "reports_to", item, pos)
         return False
 
+    _OWN_TEAM_REPORTS = re.compile(r"^(?P<x>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?P<own>[a-zåäö]{4,}?)s\s+(?:[a-zåäö]+\s+)?"
+                                   r"(?:team|arbetsgrupp|nätverk)\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<again>[a-zåäö]{4,}?)"
+                                   r"(?:en|et)?\b")
+
+    def _md_own_team(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
+        """"Teamet är ledningsgruppens operativa team och rapporterar till ledningsgruppen": the body whose team it
+        is gave it its work, and it reports there; "Teamet" the team the sentence before names."""
+        m = self._OWN_TEAM_REPORTS.match(s)
+        if not m or not m.group("own").startswith(m.group("again")):
+            return False
+        to = self._body_ref(m.group("own"))
+        x = m.group("x")
+        if x in ("Teamet", "Gruppen", "Nätverket"):
+            before = self._group_before(s)
+            x = before if before and x[:-2].casefold() in before.casefold() else None
+        else:
+            x = self._body_ref(x)
+        if x and to and x != to:
+            item = self.ctx.item.number if self.ctx.item else None
+            self.mandate(to, x, "delegates", item, pos)
+            self.mandate(x, to, "reports_to", item, pos)
+        return False
+
     def _md_attached_to(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                         giver: str | None = None) -> bool:
         """"Referensgruppen är knuten till Styrgrupp X och rapporterar dit": it reports to that body."""
         m = _ATTACHED_REPORTS.match(s)
-        if not m:
+        if not m or m.group("again") and m.group("again") not in m.group("to").casefold():
             return False
         x, to = self._body_ref(m.group("x")), self._body_ref(m.group("to"))
         if x and to and x != to:
@@ -8189,18 +8285,24 @@ class _Extractor:
         # "Arbetsgruppen för hemgång arbetar …": the group's name may go on after "för"
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s) and re.search(
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+(?:arbetar\s+på\s+uppdrag\s+(?:från|av)|"
+            # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av)"
             r"\s+(?P<from>[^.]+?)"
-                                            r"(?:(?P<back>\s+och\s+(?:(?:åter)?rapporterar\s+(?:dit|till\s+(?:dem|den))\b"
+                                            r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
                                             # "… och lyfter frågor som inte kan lösas lokalt dit": its questions go there
                                             r"|lyfter\s+(?:[^.]{0,80}?\s)?(?:dit|till\s+(?:dem|den))\b).*)"
-                                            r"|\s+och\s+(?:åter)?rapporterar\s+till\s+(?P<to>[^.]+))?$", s)
+                                            r"|\s+och\s+(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+till\s+(?P<to>[^.]+))?$", s)
         if m:
             # "… Lokal samverkansgrupp X. Gruppen arbetar på uppdrag av …" in a nämnd's minutes: the group just named
             body = self._meeting_body()
             x = (self._group_before(s) if m.group("x") == "Gruppen" and body and not re.search(r"(?i)grupp", body)
                  else None) or _target(m.group("x"), ctx)
+            if m.group("x") == "Nätverket" and body and "nätverk" not in body.casefold():
+                # "… i Nätverket för överförmyndare. Nätverket samlas på uppdrag av …" in a nämnd's minutes: the
+                # network just named
+                before = self._group_before(s)
+                x = before if before and "nätverk" in before.casefold() else x
             back = bool(m.group("back"))
             if x and m.group("to"):
                 to = re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")).strip()
@@ -8265,8 +8367,11 @@ class _Extractor:
                                    # "…, som samrådsgruppen tillsatte i våras och som rapporterar till samrådsgruppen"
                                    r"|(?P<setter>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen)|[A-ZÅÄÖ][^.;,]{1,60}?)\s+"
                                    r"(?:tillsatte|inrättade|bildade)\b[^.;,]{0,30}?\s+och\s+som\s+)?"
-                                   r"(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
-                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)")
+                                   r"(?:(?:åter)?rapporterar\s+till\s+(?P<to>[^.;,]+?)"
+                                   r"(?:\s+(?:och|samt|(?:en|två|tre|fyra)\s+gånger?|varje|vid|senast|i|om)\b[^.;]*)?(?:[.;,]|$)"
+                                   # "…, som arbetar på uppdrag av X och rapporterar dit": to the body it works for
+                                   r"|(?<=som\s)arbetar\s+på\s+uppdrag\s+(?:av|från)\s+(?P<to2>[^.;,]{2,80}?)\s+och\s+"
+                                   r"(?:åter)?rapporterar\s+dit\b)")
     _NAMED_BODY_END_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö-]+)?(?:grupp|gruppen|råd|rådet|nämnd|nämnden|"
                                     r"beredning|beredningen|team|teamet|organ|organet|forum|forumet)\b[^,;.]{0,60}$")
 
@@ -8291,8 +8396,9 @@ class _Extractor:
         if x is None and re.search(r"(?<![\wåäö-])[a-zåäö]*gruppen(?:\s+[a-zåäö][^,;.]{0,60})?$", head):
             # "… från arbetsgruppen trygg hemgång, som …": the group the item's title reports from
             x = self.ctx.group_of_item()
-        to = " ".join(m.group("to").split())
-        named = find_groups(s[m.start("to"):])
+        tg = "to" if m.group("to") else "to2"
+        to = " ".join(m.group(tg).split())
+        named = find_groups(s[m.start(tg):])
         if named and named[0].start == 0 and not named[0].generic_head and len(named[0].name) > len(to):
             to = named[0].name  # "… rapporterar till Länsledningsgruppen för vård och omsorg": its whole name
         council = _COUNCIL_REF.fullmatch(to)

@@ -39,6 +39,7 @@ class Example:
     body: str = "Samverkansgrupp äldre"
     decision: bool = False
     roster: tuple[str, ...] = ()
+    title: str = "Ärende"            # the item's title, where the phrasing leans on it
 
 
 @dataclass(frozen=True)
@@ -443,6 +444,17 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Styrgrupp Barnahus", "Lokal arbetsgrupp SIP Tallvik", "delegates"),
                        ("mandate", "Lokal arbetsgrupp SIP Tallvik", "Samverkansgrupp äldre", "reports_to"),
                        body="Socialnämnden"),
+                   # what it hands in goes there: "… och lämnar sina förslag dit", "… och lämnar en årlig rapport dit"
+                   _ex("Styrgruppen är tillsatt av Ledningsrådet för hälsa och välfärd i Norrby och lämnar sina förslag dit.",
+                       ("mandate", "Ledningsrådet för hälsa och välfärd i Norrby", "Styrgrupp Barnahus", "delegates"),
+                       ("mandate", "Styrgrupp Barnahus", "Ledningsrådet för hälsa och välfärd i Norrby", "reports_to"),
+                       body="Styrgrupp Barnahus"),
+                   # a network that meets for a body, "Nätverket" the one just named in a nämnd's minutes
+                   _ex("Eva Ek informerar om Nätverket för överförmyndare i Norrby län. Nätverket samlas på uppdrag av "
+                       "Kommunchefsgruppen i Norrby län och lämnar en årlig rapport till kommunchefsgruppen.",
+                       ("mandate", "Kommunchefsgruppen i Norrby län", "Nätverket för överförmyndare i Norrby län", "delegates"),
+                       ("mandate", "Nätverket för överförmyndare i Norrby län", "Kommunchefsgruppen i Norrby län", "reports_to"),
+                       body="Överförmyndarnämnden"),
                    # the work it does told between: "följer … upp betalningsansvaret på uppdrag av"
                    _ex("Arbetsgruppen följer sedan september upp betalningsansvaret på uppdrag av Styrgrupp Barnahus.",
                        ("mandate", "Styrgrupp Barnahus", "Arbetsgrupp utskrivning", "delegates"), body="Arbetsgrupp utskrivning"),
@@ -539,7 +551,8 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"), body="Ledningsgrupp Norrby"),),
          counter_examples=("Arbetsgrupp SIP, som i dag rapporterar till Samverkansgrupp äldre, har tagit fram en rutin.",)),
     Rule("named_body_which_reports_to", "mandate", exclusive=False,
-         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till"),
+         triggers=("som rapporterar", "som i sin tur rapporterar", "som återrapporterar", "och rapporterar till",
+                   "och rapporterar dit"),
          handler="_md_named_body_which_reports_to",
          examples=(# the mandate first, then whom it reports to: the council the item named, by its kind
                    _ex("Regionalt samverkansråd Norrby har ställt sig bakom planen. Den har tagits fram av "
@@ -547,6 +560,11 @@ RULES: tuple[Rule, ...] = (
                        "till rådet två gånger per år.", body="Regionstyrelsen",
                        facts=(("mandate", "Länsövergripande styrgrupp barn och unga", "Regionalt samverkansråd Norrby",
                                "reports_to"),)),
+                   # "… och rapporterar dit": to the body it works for
+                   _ex("Överenskommelsen har beretts av Samverkansrådet för barn och unga i Norrby, som arbetar på uppdrag "
+                       "av Politiska samrådet för vård och skola i Norrby och rapporterar dit.", body="Barn- och utbildningsnämnden",
+                       facts=(("mandate", "Samverkansrådet för barn och unga i Norrby",
+                               "Politiska samrådet för vård och skola i Norrby", "reports_to"),)),
                    # who set it up, told in the same relative clause
                    _ex("Eva Ek rapporterade från Arbetsgrupp ungas fritid, som samrådsgruppen tillsatte i våras och som "
                        "rapporterar till samrådsgruppen vid varje möte.", body="Samrådsgruppen för idéburen sektor",
@@ -648,11 +666,26 @@ RULES: tuple[Rule, ...] = (
                        "lämnar sin årsrapport till Regional ledningsgrupp Norrby i oktober.",
                        ("mandate", "Arbetsgrupp SIP", "Regional ledningsgrupp Norrby", "reports_to")),),
          counter_examples=("Anna Berg lämnar sin rapport till Regional ledningsgrupp Norrby i oktober.",)),
-    Rule("attached_reports", "mandate", exclusive=False, triggers=("knuten till", "kopplad till", "underställd"),
+    Rule("own_team_reports", "mandate", exclusive=False, triggers=("s operativa team", "s team och", "s arbetsgrupp och"),
+         handler="_md_own_team",
+         examples=(_ex("Eva Ek redovisade uppföljningen av Samverkansteamet Unga i Åby. Teamet är ledningsgruppens "
+                       "operativa team och rapporterar till ledningsgruppen varje termin.",
+                       ("mandate", "Samverkansteamet Unga i Åby", "Ledningsgruppen för barn och unga i Åby", "reports_to"),
+                       ("mandate", "Ledningsgruppen för barn och unga i Åby", "Samverkansteamet Unga i Åby", "delegates"),
+                       body="Ledningsgruppen för barn och unga i Åby"),),
+         counter_examples=("Teamet är ledningsgruppens operativa team och rapporterar till styrgruppen.",)),
+    Rule("attached_reports", "mandate", exclusive=False,
+         triggers=("knuten till", "kopplad till", "underställd", "nätverk till", "stöd till", "organ till", "grupp till",
+                   "forum till", "råd till"),
          handler="_md_attached_to",
          examples=(_ex("Referensgruppen för brukare är knuten till Styrgrupp Nära vård och rapporterar dit två gånger om året.",
-                       ("mandate", "Referensgruppen för brukare", "Styrgrupp Nära vård", "reports_to")),),
-         counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",)),
+                       ("mandate", "Referensgruppen för brukare", "Styrgrupp Nära vård", "reports_to")),
+                   # a body of experts to another, which it reports to named again by its kind
+                   _ex("MAS-nätverket är ett sakkunnignätverk till Länsledningen för vård och omsorg i Norrby och "
+                       "rapporterar till länsledningen två gånger per år.",
+                       ("mandate", "MAS-nätverket", "Länsledningen för vård och omsorg i Norrby", "reports_to"))),
+         counter_examples=("Tjänsten är knuten till Styrgrupp Nära vård och rapporterar dit.",
+                           "Tjänsten är ett stöd till Länsledningen för vård och omsorg i Norrby och rapporterar dit.")),
     Rule("set_up_by", "mandate", mandate="delegates", exclusive=False,
          triggers=("tillsatt av", "inrättad av", "bildad av", "tillsattes av", "inrättades av", "bildades av",
                    "tillsatte", "inrättade", "bildade"),
@@ -1600,6 +1633,10 @@ RULES: tuple[Rule, ...] = (
                        "nätverket från januari.", ("membership", "Viveka Strand", "Utskrivningsnätverket Åby", "replace"),
                        ("membership", "Leena Forsman", "Utskrivningsnätverket Åby", "leave"),
                        body="Utskrivningsnätverket Åby", roster=("Leena Forsman",)),
+                   # the one replaced told leaving her job in the sentence before, with no group: she leaves the seat
+                   _ex("Stina Holm lämnar sin tjänst vid BUP vid årsskiftet. Region Norrby har utsett Olof Rask att "
+                       "efterträda henne i ledningsgruppen.", ("membership", "Olof Rask", "Regionala ledningsgruppen", "replace"),
+                       ("membership", "Stina Holm", "Regionala ledningsgruppen", "leave"), body="Regionala ledningsgruppen"),
                    _ex("Kommunstyrelsen i Lövsta har utsett Jasmina Kovač att ersätta honom som ordinarie ledamot från "
                        "den 1 december.", ("membership", "Jasmina Kovač", "Regionalt politiskt samråd", "replace"),
                        body="Regionalt politiskt samråd")),
@@ -2410,6 +2447,13 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Eva Ström", "Regionfullmäktige", "leave")))),
          # a recount asked for, not yet made
          counter_examples=("Kommunfullmäktige begär att länsstyrelsen gör en ny sammanräkning efter Karl Nyberg (V).",)),
+    # "att entlediga X (S) från uppdraget" with no seat named: the one the item's title is about
+    Rule("released_from_the_items_seat", "membership", change="leave", exclusive=False, decision_only=True,
+         triggers=("entlediga ",), handler="_ms_released_from_the_items_seat",
+         examples=(_ex("att entlediga Per Holm (S) från uppdraget,", decision=True, body="Barn- och utbildningsnämnden",
+                       title="Byte av nämndens representant i Samverkansrådet för barn och unga i Norrby", facts=(("membership", "Per Holm", "Samverkansrådet för barn och unga i Norrby", "leave"),)),),
+         # under a title that names no seat
+         counter_examples=("att entlediga Per Holm (S) från uppdraget,",)),
     # a seat left at one's own request, granted or told: "Kommunfullmäktige beviljar Anna Lund (S) entledigande från
     # uppdraget som ledamot i socialnämnden", "Avsägelse från Olle Berg (C) av uppdraget som ersättare i …"
     Rule("released_from_seat", "membership", change="leave", exclusive=False,
@@ -2489,7 +2533,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
-                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)\s+(?:till|som)\s+"  # "Therese Malm, tf. socialchef,"
+                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)"  # "Therese Malm, tf. socialchef,"
+                 # "Rolf Ek (C), Åby kommun, till …": the huvudman the member sits for, no part of the name
+                 r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+),)?\s+(?:till|som)\s+"
                  r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
                  # "till ersättare för förbundet i samverkansgruppen": whom the seat is for, then where
                  + r"(?:\s+för\s+(?:förbundet|föreningen|nämnden|regionen|kommunen))?(?:\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?))??(?:\s+efter\s+(?P<prev0>[A-ZÅÄÖ][^.;,]+?))?"
@@ -2548,6 +2594,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Karin Ek lämnar Samverkansgruppen för hjälpmedel. Förbundet väljer Mats Berg till ersättare för "
                        "förbundet i samverkansgruppen.", ("membership", "Mats Berg", "Samverkansgruppen för hjälpmedel", "join"),
                        body="Direktionen"),
+                   # the huvudman after the name and party, between commas
+                   _ex("Nämnden väljer Rolf Ek (C), Åby kommun, till ny ersättare i arbetsutskottet efter Eva Sand för "
+                       "tiden till och med den 31 december 2026.", ("membership", "Rolf Ek", "arbetsutskottet", "replace"),
+                       ("membership", "Eva Sand", "arbetsutskottet", "leave"), decision=True, body="Överförmyndarnämnden"),
                    _ex("Nämnden väljer Ahmad Rahimi till representant i Lokala närvårdsrådet.",
                        ("membership", "Ahmad Rahimi", "Lokala närvårdsrådet", "join"), body="Socialnämnden"),
                    # the seat as the appointing body's own: "till gruppens representant i …"
@@ -3045,6 +3095,12 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # when and by whom between: the body that gave it delegates to the group
+                   _ex("Arbetsgruppen för ungdomsmottagningarnas utveckling fick i våras i uppdrag av styrgruppen att se "
+                       "över öppettiderna.", ("assignment", ["Arbetsgruppen för ungdomsmottagningarnas utveckling"],
+                                              "se över öppettiderna"),
+                       ("mandate", "Styrgrupp Barnahus", "Arbetsgruppen för ungdomsmottagningarnas utveckling", "delegates"),
+                       body="Styrgrupp Barnahus"),
                    # a task they hold, told as such
                    _ex("Elin Borg och Mattias Öhrn har i uppdrag att ta fram en tidplan.",
                        ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram en tidplan"), roster=_ROSTER),

@@ -24,7 +24,7 @@ def read(ex: Example):
                      for i, line in enumerate(ex.text.split("\n")) if line.strip()]
         body = ""
     return extract_relations(ParsedMinutes(path="x.txt", layout="numbered", body=ex.body, attendance=attendance,
-                                           items=[ParsedItem(number="1", title="Ärende", body=body)],
+                                           items=[ParsedItem(number="1", title=ex.title, body=body)],
                                            decisions=decisions))
 
 
