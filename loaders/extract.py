@@ -1898,7 +1898,10 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
         if not h:
             kinds.append("skip")
             continue
-        kind = "name" if _COL_NAME.match(h) else next((k for k, pat in _COL_KINDS if pat.match(h)), None)
+        kind = _column_kind(h)
+        if kind is None and " " in h and len(h) <= 12 and (kind := _column_kind(h.replace(" ", ""))):
+            # "Sig n.", "När v.": a heading a narrow cell broke inside its word, printed to PDF
+            heads[len(kinds)] = h = h.replace(" ", "")
         if kind is None and _DATED_HEAD.match(h):
             kind = "dated"  # a roster kept over the year, a column of marks per meeting: "12/3 | 14/5 | 17/9"
         if kind is None:
@@ -1937,6 +1940,11 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     if len(names) < 2 and len(set(kinds) - {"skip", "name"}) < 1:
         return None
     return [(pos, kind, h) for (pos, _), kind, h in zip(cells, kinds, heads)]
+
+
+def _column_kind(head: str) -> str | None:
+    """What an attendance table's column holds, by its heading (lower case); None for no such heading."""
+    return "name" if _COL_NAME.match(head) else next((k for k, pat in _COL_KINDS if pat.match(head)), None)
 
 
 class _Table:

@@ -109,11 +109,13 @@ def test_word_minutes_printed_by_libreoffice_read_the_items_of_their_original(pd
                                   # a heading broken after its slash in a narrow cell ("Kommun/" / "region")
                                   "n3_ag_sip_barn_unga_2025-04-02.pdf",
                                   # a long cell read on one line pushes the row's next cells right of their columns
-                                  "lg_familjecentral_hasslinge_2025-11-25.pdf"])
+                                  "lg_familjecentral_hasslinge_2025-11-25.pdf",
+                                  # headings broken inside their words in narrow cells ("Sig n.", "När v.")
+                                  "n7_ag_samsjuklighet_2025-12-09.pdf"])
 def test_a_roster_table_printed_by_libreoffice_reads_as_its_original(name, tmp_path):
     pdf = FORMATS / "libreoffice" / name
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
-    assert len(printed["attendance"]) >= 6
+    assert len(printed["attendance"]) >= 5
     assert [(n, status) for n, status, _ in printed["attendance"]] == [(n, status) for n, status, _ in original["attendance"]]
 
 
