@@ -1488,6 +1488,8 @@ def _label_before_name(body: str) -> re.Match | None:
     ('Utses att justera', 'Nils Örn (M)')
     >>> _label_before_name("Beslutande ledamöter enligt bilaga") is None
     True
+    >>> _label_before_name("Övriga närvarande Ersättare").groups()
+    ('Övriga närvarande', 'Ersättare')
     """
     words = body.split(" ")
     for k in range(min(4, len(words) - 1), 0, -1):
@@ -1495,9 +1497,14 @@ def _label_before_name(body: str) -> re.Match | None:
         label = _ATT_LABEL_ANY.match(head)
         if not label:
             continue
-        _, _, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
+        _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
         # a seat before a name ("Vice ordförande Tilda Sandberg") is the entry's own, read with it
         if (section or roles == ["justerare"]) and leading_name(rest)[0]:
+            return re.match(rf"^({re.escape(head)})\s(.*)$", body)
+        if section and status == "guest" and rest[:1].isupper() and (inner := _ATT_LABEL_ANY.match(rest)) \
+                and _ATT_LABELS[int(inner.lastgroup[1:])][3]:
+            # "Övriga närvarande Ersättare" / "Tommy Hedberg (S)": the others' heading cell and the first of
+            # its sub-headings beside it, the names under that
             return re.match(rf"^({re.escape(head)})\s(.*)$", body)
     return None
 
@@ -1668,11 +1675,17 @@ def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[
     ('present', ['ersättare'], True, 'Jonas Berg (S), Eva Ek (M)')
     >>> _sub_labelled(_match_label("Frånvarande   Ersättare: Eva Ek (M)"))
     ('absent', ['ersättare'], True, 'Eva Ek (M)')
+
+    The inner label alone beside the outer heads the names on the lines under it ("Övriga närvarande
+    Ersättare" / "Tommy Hedberg (S)"):
+
+    >>> _sub_labelled(_match_label("Övriga närvarande Ersättare"))
+    ('present', ['ersättare'], True, '')
     """
     if not lab or not lab[2] or not lab[3]:
         return lab
     inner = _match_label(lab[3])
-    if not inner or not inner[2] or not inner[3]:
+    if not inner or not inner[2] or not (inner[3] or lab[0] == "guest"):
         return lab
     status = lab[0] if lab[0] == "absent" else inner[0]
     return status, inner[1] or lab[1], True, inner[3]
