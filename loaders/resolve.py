@@ -1893,7 +1893,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                                               m.quote))
 
     # a replacement may be written both ways ("A ersätter B" and B's leaving): keep each fact once
-    memberships = _once(memberships)
+    memberships = _once(memberships, d.date)
 
     # assignments
     assignments = []
@@ -2029,16 +2029,31 @@ def _said_date(warnings) -> bool:
     return any("meeting date not stated" in w for w in warnings)
 
 
-def _once(memberships: list[Membership]) -> list[Membership]:
+def _once(memberships: list[Membership], meeting_date: str | None = None) -> list[Membership]:
     """Memberships with repeats of the same fact (other id, same content) dropped, order kept; a
     standing seat the text restates under an item ("att notera att X är ledamot") is the seat the
     attendance list gave. A change told twice, once with the seat's role ("lämnar uppdraget som vice
-    ordförande i G") and once without ("Y ersätter henne i G"), is the one with the role."""
+    ordförande i G") and once without ("Y ersätter henne i G"), is the one with the role. A change told twice in
+    one item with two dates ("B lämnar gruppen vid årsskiftet. A ersätter honom från den 1 januari": B's leave, then
+    B's leave again as the one A replaces) is one change, dated as first told unless that was only the meeting's
+    own day (what a change without a date of its own is given)."""
     roled = {(m.person_id, m.group_id, m.change, m.item_id) for m in memberships if m.role and m.change != "member"}
     seen, out = set(), []
+    changes: dict[tuple, int] = {}
     for m in memberships:
         if not m.role and m.change != "member" and (m.person_id, m.group_id, m.change, m.item_id) in roled:
             continue
+        if m.change != "member":
+            key = (m.person_id, m.group_id, m.role, m.change, m.item_id)
+            k = changes.get(key)
+            if k is not None:
+                was = out[k]
+                out[k] = replace(was, start_date=was.start_date if was.start_date not in (None, meeting_date)
+                                 else m.start_date or was.start_date,
+                                 end_date=was.end_date if was.end_date not in (None, meeting_date)
+                                 else m.end_date or was.end_date)
+                continue
+            changes[key] = len(out)
         fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date,
                 None if m.change == "member" else m.item_id)
         if fact not in seen:

@@ -45,3 +45,32 @@ def test_others_present_under_the_sub_heading_ersattare_are_ersattare(tmp_path):
     assert att["Gunnel Rask"][2] == ("ersättare",)
     assert att["Maria Sjö"][1] == "guest" and "ledamot" not in att["Maria Sjö"][2]
     assert "ledamot" in att["Anna Ek"][2]
+
+
+LEAVE_TOLD_TWICE = """# Samverkansgrupp Psykisk hälsa vuxna i Norrby
+
+**Minnesanteckningar** · torsdag 2 oktober 2025
+
+| Roll | Namn | Organisation |
+|---|---|---|
+| Ordförande | Eva Lind, verksamhetschef | Region Norrby |
+| Ledamot | Per Berg, enhetschef | Åby kommun |
+| Ersättare | Kim Sjödin, socialchef (för Olle Brandt) | Ekå kommun |
+
+Förhinder: Olle Brandt, IFO-chef, Ekå kommun.
+
+## 1. Sammansättning
+
+Olle Brandt lämnar samverkansgruppen vid årsskiftet när han går över till en tjänst i Region Norrby. Kim Sjödin
+ersätter honom som Ekås representant från den 1 januari 2026 och deltog redan i dag.
+"""
+
+
+def test_a_leave_told_twice_in_one_item_is_one_leave(tmp_path):
+    """"B lämnar gruppen vid årsskiftet … A ersätter honom från den 1 januari … och deltog redan i dag": B's leave
+    once (not again as the one A replaces), A's seat in the body that met ("i dag" is no body)."""
+    f = _load(tmp_path, "sg.md", LEAVE_TOLD_TWICE)
+    body = "Samverkansgrupp Psykisk hälsa vuxna i Norrby"
+    assert [m for m in f["memberships"] if m[0] == "Olle Brandt" and m[2] == "leave"] == [("Olle Brandt", body, "leave")]
+    assert ("Kim Sjödin", body, "replace") in f["memberships"]
+    assert not any(m[1].casefold() == "dag" for m in f["memberships"])
