@@ -1255,8 +1255,8 @@ class _Groups:
         hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
         if not hits:
             # "samrådsgruppen" in the minutes of "Politisk samrådsgrupp för vårdsamverkan i X": the kind word
-            # with the name's för-tail after it
-            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+{fold('för')}\s", fold(n.split(", ")[0])))
+            # with the name's för-tail after it; "kommunchefsgruppen" of "Kommunchefsgrupp i X län": its place-tail
+            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+(?:{fold('för')}|i)\s", fold(n.split(", ")[0])))
         if not hits:
             # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
             hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))

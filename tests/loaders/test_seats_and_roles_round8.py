@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_read_formats import facts
 
 
@@ -74,3 +77,29 @@ def test_a_leave_told_twice_in_one_item_is_one_leave(tmp_path):
     assert [m for m in f["memberships"] if m[0] == "Olle Brandt" and m[2] == "leave"] == [("Olle Brandt", body, "leave")]
     assert ("Kim Sjödin", body, "replace") in f["memberships"]
     assert not any(m[1].casefold() == "dag" for m in f["memberships"])
+
+
+NETWORK_FOR_THE_CHIEFS = """ÅBY KOMMUN PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2025-12-03
+Beslutande Eva Lind (S), ordförande
+Per Berg (M)
+
+§ 1  Samverkan kring ställföreträdarskap
+Anna Sjö informerar om arbetet i Nätverket för överförmyndarverksamheterna i Norrby län. Nätverket samlas på
+uppdrag av Kommunchefsgruppen i Norrby län och lämnar en årlig rapport till kommunchefsgruppen.
+Nämndens beslut
+Nämnden noterar informationen.
+"""
+
+
+def test_a_bare_definite_compound_is_the_body_named_with_its_place(tmp_path):
+    """"Kommunchefsgruppen i Norrby län … till kommunchefsgruppen": the bare definite compound is the body the
+    minutes named with its place after it, not a body of its own."""
+    path = tmp_path / "sn.txt"
+    path.write_text(NETWORK_FOR_THE_CHIEFS, encoding="utf-8")
+    with NetworkxStore(tmp_path / "sn.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    chiefs = [o["name"] for o in data["organizations"] if o["name"].casefold().startswith("kommunchefsgrupp")]
+    assert len(chiefs) == 1 and chiefs[0].endswith("i Norrby län"), chiefs
