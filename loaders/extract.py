@@ -1952,6 +1952,14 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
     return [(pos, kind, h) for (pos, _), kind, h in zip(cells, kinds, heads)]
 
 
+# a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
+_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
+# a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
+_GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)")
+# a role or a title by its definite noun after a label, for the one who holds it: "Anteckningar: samordnaren"
+_ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
+
+
 class _Table:
     """An attendance table being read row by row; a cell per column."""
 
@@ -2098,6 +2106,7 @@ class _Table:
             return None
         details, party, mark_status, initials = [], None, None, None
         marks: dict[int, str] = {}  # each presence column's reading
+        function = None  # the row's function in the body, as its Roll column gives it
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = list(label_paragraphs)  # written with the presence mark or the row's label
@@ -2167,6 +2176,9 @@ class _Table:
             elif kind == "dated":
                 dated = dated if dated is not None else {}
                 dated[k] = v
+            elif kind == "title" and v and head in _ROLE_COLUMNS and _GROUP_FUNCTION.fullmatch(v.strip()):
+                # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title
+                function = v.strip().casefold()
             elif kind in ("title", "unit", "note") and v:
                 details.append(v)
         out = []
@@ -2215,6 +2227,8 @@ class _Table:
                 # "Samverkanskansliet | Karin Falk | Processledare, sekreterare": the secretary a kansli
                 # provides keeps the minutes and holds no seat (one a huvudman sends may hold one)
                 rl = [r for r in rl if r != "ledamot"]
+            if k == names[0] and function:
+                rl = [function] + [r for r in rl if r != "ledamot"]
             if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
                 # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
                 rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])
@@ -2617,6 +2631,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     nm, _ = leading_name(_strip_bullet(rest))
                     if nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
                         entry(rest, "present", roles, i, role_only=True)
+                    elif (holder := _ROLE_HOLDER.fullmatch(_strip_bullet(rest).strip(" ."))) is not None:
+                        # "Anteckningar: samordnaren": the one the roster gives that role or title keeps the notes
+                        raw_entries.append({"text": "", "status": "present", "roles": list(roles), "line": i,
+                                            "holder": " ".join(holder.group(0).casefold().split())[:-1]})
                 elif roles and _strip_bullet(s).lower().startswith((
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
                         "sammankallande", "antecknare", "utses att justera")):
@@ -2962,7 +2980,11 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         if (_is_initials(abbr) and nxt["line"] <= raw["line"] + 2 and not nxt.get("initials")
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
+    holders = []
     for raw in raw_entries:
+        if raw.get("holder"):
+            holders.append(raw)
+            continue
         if raw.get("change_note") and any(_norm_key(e.name) == _norm_key(raw["text"]) for e in att.entries):
             continue  # a change of seat beside the roster, of someone the roster lists
         for piece in split_entries(raw["text"]):
@@ -3039,6 +3061,11 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         for r in roles:
             if r not in e.roles:
                 e.roles.append(r)
+    for raw in holders:  # "Anteckningar: samordnaren": the one attendee of that role, or else of that title
+        word = raw["holder"]
+        held = [e for e in att.entries if word in e.roles] or [e for e in att.entries if (e.title or "").casefold() == word]
+        if len(held) == 1:
+            held[0].roles.extend(r for r in raw["roles"] if r not in held[0].roles)
     _surname_first_lists(att, turned)
     for e in att.entries:
         if e.status == "roster":
@@ -3895,6 +3922,10 @@ _TASKS_TITLE = re.compile(r"(?i)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|samma
 _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 
 
+# a role for its holder as the subject of a presenting verb, in its bare and definite forms
+_PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -3947,8 +3978,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         if not subject or len(subject) > 160:
             continue
         low = subject.lower()
-        if low in ("ordförande", "ordföranden", "sekreterare", "sekreteraren"):
-            role = "ordförande" if low.startswith("ordf") else "sekreterare"
+        if low in _PRESENTING_ROLES:
+            # "Ordföranden informerade om …", "Vice ordföranden berättade om …": the attendee who holds the role
+            role = _PRESENTING_ROLES[low]
             for e in att:
                 if role in e.roles and e.name not in out:
                     out.append(e.name)

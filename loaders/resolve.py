@@ -43,6 +43,8 @@ KnownPerson = PersonInfo
 
 # Roles at a meeting that say which seat a person holds in the body; justerare is a duty of one
 # meeting, held by a member (ledamot)
+# a function in a body, beside its seats: "samordnare", "processledare"
+_GROUP_FUNCTION = re.compile(r"[a-zåäö-]*(?:samordnare|processledare|koordinator)")
 MEMBER_ROLES = ("ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sammankallande",
                 "sekreterare", "ersättare", "ledamot")
 _PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
@@ -1862,6 +1864,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             # only as sekreterare, föredragande or adjungerad holds no seat
             seats = sorted((r for r in att.roles if _seat_rank(r) is not None), key=_seat_rank)
             roles = seats or (["ledamot"] if "justerare" in att.roles else [])
+            if roles in ([], ["sekreterare"]) and att.status == "present" and (
+                    fn := [r for r in att.roles if _GROUP_FUNCTION.fullmatch(r)]):
+                roles = fn[:1]  # "Roll: Samordnare": the function in the body its roster gives, held as a seat
             if att.status not in ("present", "absent") or not roles or roles == ["sekreterare"]:
                 continue  # a secretary who holds no other seat is an official, not a member
             memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,

@@ -103,3 +103,42 @@ def test_a_bare_definite_compound_is_the_body_named_with_its_place(tmp_path):
         data = export_json(s.to_networkx())
     chiefs = [o["name"] for o in data["organizations"] if o["name"].casefold().startswith("kommunchefsgrupp")]
     assert len(chiefs) == 1 and chiefs[0].endswith("i Norrby län"), chiefs
+
+
+ROSTER_WITH_FUNCTIONS = """# Samverkansgrupp Psykisk hälsa vuxna i Norrby
+
+**Minnesanteckningar** · torsdag 2 oktober 2025 · kl. 09.00–11.30 · Teams
+
+| Roll | Namn | Organisation |
+|---|---|---|
+| Ordförande | Eva Lind, verksamhetschef vuxenpsykiatrin | Region Norrby |
+| Vice ordförande | Per Berg, avdelningschef | Åby kommun |
+| Ledamot | Anna Holm, enhetschef socialpsykiatri | Ekå kommun |
+| Samordnare | Sara Dahl, Avdelningen för hälsa och samverkan | Region Norrby |
+
+Anteckningar: samordnaren.
+
+## 1. Suicidprevention
+
+Vice ordföranden berättade om ett gemensamt arbete med polisen i Åby kring personer som söker vård efter
+suicidförsök. Gruppen vill se om arbetssättet kan spridas till fler kommuner.
+"""
+
+
+def test_a_roster_function_and_the_role_holders_the_text_names(tmp_path):
+    """"Roll | Samordnare" in a roster whose Roll column gives seats: the function is the person's role in the
+    body (no ledamot), held as a seat; "Anteckningar: samordnaren" makes its holder the secretary; "Vice
+    ordföranden berättade om …" presents the item."""
+    f = _load(tmp_path, "sg.md", ROSTER_WITH_FUNCTIONS)
+    att = {a[0]: a for a in f["attendance"]}
+    assert att["Sara Dahl"][2] == ("samordnare", "sekreterare")
+    assert ("Sara Dahl", "Samverkansgrupp Psykisk hälsa vuxna i Norrby", "member") in f["memberships"]
+    path = tmp_path / "sg2.md"
+    path.write_text(ROSTER_WITH_FUNCTIONS, encoding="utf-8")
+    with NetworkxStore(tmp_path / "sg2.sqlite") as s:
+        load_paths([path], s)
+        data = export_json(s.to_networkx())
+    names = {p["id"]: p["name"] for p in data["persons"]}
+    (event,) = data["events"]
+    (item,) = event["agenda"]
+    assert [names[x] for x in item.get("presenter_ids") or []] == ["Per Berg"]
