@@ -204,6 +204,10 @@ def party_heading(cell: str) -> str | None:
 
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
+# a list of paragraphs after "§§": "§§ 120, 123–124", "§§ 4 och 6"
+_PARAGRAPH_LIST = re.compile(r"§\s?§\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?"
+                             r"(?:\s*(?:,|och)\s*\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?![\d.:]))+)")
+_PARAGRAPH_SEP = re.compile(r"\s*(?:,|\boch\b)\s*")
 _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
                              r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
 # "Bo Nett, ej pkt 5d, 11-15", "ej punkt 1–3": away for those points, there for the others, which go unnamed
@@ -1061,7 +1065,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         # "X, ej § 39 – § 40": away for those paragraphs, so present for the others, which the line
         # does not name
         s = _NOT_PARAGRAPHS.sub(" ", s)
-        paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
+        if "§§" in s or "§ §" in s:
+            # "Camilla Ek, verksamhetschef, §§ 120, 123–124": the paragraphs of a list after "§§", each
+            for m in _PARAGRAPH_LIST.finditer(s):
+                paragraphs += ["§" + re.sub(r"\s+", "", p) for p in _PARAGRAPH_SEP.split(m.group(1).strip())]
+            s = _PARAGRAPH_LIST.sub(" ", s)
+        paragraphs += ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
     if "ej " in s or "inte " in s or "utom " in s:
         s = _NOT_POINTS.sub(" ", s)

@@ -142,3 +142,13 @@ def test_a_roster_function_and_the_role_holders_the_text_names(tmp_path):
     (event,) = data["events"]
     (item,) = event["agenda"]
     assert [names[x] for x in item.get("presenter_ids") or []] == ["Per Berg"]
+
+
+def test_an_official_listed_for_a_list_of_paragraphs_presents_each():
+    """"Camilla Ek, verksamhetschef, §§ 120, 123–124": every paragraph of the list after "§§", so that she is
+    the föredragande of § 123 she presents, not only of the first."""
+    from samverkan.loaders.extract import parse_attendance_entry
+    e, _ = parse_attendance_entry("Camilla Ek, verksamhetschef vård och omsorg, §§ 120, 123–124", "guest", [])
+    assert e.paragraphs == ["§120", "§123–124"]
+    e, _ = parse_attendance_entry("Eva Ek, socialchef, §§ 4 och 6", "guest", [])
+    assert e.paragraphs == ["§4", "§6"]
