@@ -43,6 +43,8 @@ KnownPerson = PersonInfo
 
 # Roles at a meeting that say which seat a person holds in the body; justerare is a duty of one
 # meeting, held by a member (ledamot)
+# the kommun a kommun's own body is named with: "Socialnämnden, Åby kommun"
+_OWNER_KOMMUN = re.compile(r", ([A-ZÅÄÖ][\wåäö-]*(?:\s[A-ZÅÄÖ][\wåäö-]*)?\s(?:kommun|stad))$")
 # a function in a body, beside its seats: "samordnare", "processledare"
 _GROUP_FUNCTION = re.compile(r"[a-zåäö-]*(?:samordnare|processledare|koordinator)")
 MEMBER_ROLES = ("ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sammankallande",
@@ -1730,6 +1732,10 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)
+        if written.strip() in ("kommunen", "Kommunen") and d.group and (own := _OWNER_KOMMUN.search(d.group)):
+            # "Samrådet har bett kommunen utse …" in the minutes of "Socialnämnden, Åby kommun": that kommun
+            uid, top = org(own.group(1), None, pos)
+            return top or uid
         pid = person(written, pos)
         if pid is not None:
             return pid

@@ -152,3 +152,23 @@ def test_an_official_listed_for_a_list_of_paragraphs_presents_each():
     assert e.paragraphs == ["§120", "§123–124"]
     e, _ = parse_attendance_entry("Eva Ek, socialchef, §§ 4 och 6", "guest", [])
     assert e.paragraphs == ["§4", "§6"]
+
+
+KOMMUN_ASKED = """ÅBY KOMMUN PROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2025-11-25
+Beslutande Eva Lind (S), ordförande
+Per Berg (M)
+
+§ 122  Val av ersättare i Politiskt samråd Nära vård Norrby
+Tore Ahl (S) har begärt att bli entledigad från uppdraget som ersättare för Åby kommun i Politiskt samråd
+Nära vård Norrby. Samrådet har bett kommunen utse en ny ersättare före samrådets möte den 11 december.
+Socialnämndens beslut
+Nämnden utser Per Berg (S) till ny ersättare.
+"""
+
+
+def test_kommunen_asked_in_a_kommun_bodys_minutes_is_that_kommun(tmp_path):
+    """"Samrådet har bett kommunen utse …" in the minutes of a kommun's nämnd: the task is the kommun's."""
+    f = _load(tmp_path, "sn.txt", KOMMUN_ASKED)
+    assert any(a == ("Åby kommun",) and t.startswith("utse en ny ersättare") for a, t in f["assignments"]), f["assignments"]
