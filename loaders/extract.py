@@ -204,6 +204,10 @@ def party_heading(cell: str) -> str | None:
 
 
 _PARAGRAPHS = re.compile(r"§\s?§?\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?)")
+# a list of paragraphs after "§§": "§§ 120, 123–124", "§§ 4 och 6"
+_PARAGRAPH_LIST = re.compile(r"§\s?§\s?(\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?"
+                             r"(?:\s*(?:,|och)\s*\d{1,4}[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?![\d.:]))+)")
+_PARAGRAPH_SEP = re.compile(r"\s*(?:,|\boch\b)\s*")
 _NOT_PARAGRAPHS = re.compile(r"(?:,\s*)?\b(?:ej|inte|utom)\s+(?:närvarande\s+)?(?:vid\s+|under\s+)?"
                              r"§\s?§?\s?\d{1,4}[a-z]?(?:\s?[-–]\s?§?\s?\d{1,4}[a-z]?)?", re.I)
 # "Bo Nett, ej pkt 5d, 11-15", "ej punkt 1–3": away for those points, there for the others, which go unnamed
@@ -1061,7 +1065,12 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         # "X, ej § 39 – § 40": away for those paragraphs, so present for the others, which the line
         # does not name
         s = _NOT_PARAGRAPHS.sub(" ", s)
-        paragraphs = ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
+        if "§§" in s or "§ §" in s:
+            # "Camilla Ek, verksamhetschef, §§ 120, 123–124": the paragraphs of a list after "§§", each
+            for m in _PARAGRAPH_LIST.finditer(s):
+                paragraphs += ["§" + re.sub(r"\s+", "", p) for p in _PARAGRAPH_SEP.split(m.group(1).strip())]
+            s = _PARAGRAPH_LIST.sub(" ", s)
+        paragraphs += ["§" + re.sub(r"\s+", "", m.group(1)).replace("§", "") for m in _PARAGRAPHS.finditer(s)]
         s = _PARAGRAPHS.sub(" ", s)
     if "ej " in s or "inte " in s or "utom " in s:
         s = _NOT_POINTS.sub(" ", s)
@@ -1488,6 +1497,8 @@ def _label_before_name(body: str) -> re.Match | None:
     ('Utses att justera', 'Nils Örn (M)')
     >>> _label_before_name("Beslutande ledamöter enligt bilaga") is None
     True
+    >>> _label_before_name("Övriga närvarande Ersättare").groups()
+    ('Övriga närvarande', 'Ersättare')
     """
     words = body.split(" ")
     for k in range(min(4, len(words) - 1), 0, -1):
@@ -1495,9 +1506,14 @@ def _label_before_name(body: str) -> re.Match | None:
         label = _ATT_LABEL_ANY.match(head)
         if not label:
             continue
-        _, _, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
+        _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
         # a seat before a name ("Vice ordförande Tilda Sandberg") is the entry's own, read with it
         if (section or roles == ["justerare"]) and leading_name(rest)[0]:
+            return re.match(rf"^({re.escape(head)})\s(.*)$", body)
+        if section and status == "guest" and rest[:1].isupper() and (inner := _ATT_LABEL_ANY.match(rest)) \
+                and _ATT_LABELS[int(inner.lastgroup[1:])][3]:
+            # "Övriga närvarande Ersättare" / "Tommy Hedberg (S)": the others' heading cell and the first of
+            # its sub-headings beside it, the names under that
             return re.match(rf"^({re.escape(head)})\s(.*)$", body)
     return None
 
@@ -1668,11 +1684,17 @@ def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[
     ('present', ['ersättare'], True, 'Jonas Berg (S), Eva Ek (M)')
     >>> _sub_labelled(_match_label("Frånvarande   Ersättare: Eva Ek (M)"))
     ('absent', ['ersättare'], True, 'Eva Ek (M)')
+
+    The inner label alone beside the outer heads the names on the lines under it ("Övriga närvarande
+    Ersättare" / "Tommy Hedberg (S)"):
+
+    >>> _sub_labelled(_match_label("Övriga närvarande Ersättare"))
+    ('present', ['ersättare'], True, '')
     """
     if not lab or not lab[2] or not lab[3]:
         return lab
     inner = _match_label(lab[3])
-    if not inner or not inner[2] or not inner[3]:
+    if not inner or not inner[2] or not (inner[3] or lab[0] == "guest"):
         return lab
     status = lab[0] if lab[0] == "absent" else inner[0]
     return status, inner[1] or lab[1], True, inner[3]
@@ -1947,6 +1969,14 @@ def _column_kind(head: str) -> str | None:
     return "name" if _COL_NAME.match(head) else next((k for k, pat in _COL_KINDS if pat.match(head)), None)
 
 
+# a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
+_ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
+# a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
+_GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)")
+# a role or a title by its definite noun after a label, for the one who holds it: "Anteckningar: samordnaren"
+_ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
+
+
 class _Table:
     """An attendance table being read row by row; a cell per column."""
 
@@ -2093,6 +2123,7 @@ class _Table:
             return None
         details, party, mark_status, initials = [], None, None, None
         marks: dict[int, str] = {}  # each presence column's reading
+        function = None  # the row's function in the body, as its Roll column gives it
         dated: dict[int, str] | None = None
         paragraphs: list[str] = []
         own_paragraphs: list[str] = list(label_paragraphs)  # written with the presence mark or the row's label
@@ -2162,6 +2193,9 @@ class _Table:
             elif kind == "dated":
                 dated = dated if dated is not None else {}
                 dated[k] = v
+            elif kind == "title" and v and head in _ROLE_COLUMNS and _GROUP_FUNCTION.fullmatch(v.strip()):
+                # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title
+                function = v.strip().casefold()
             elif kind in ("title", "unit", "note") and v:
                 details.append(v)
         out = []
@@ -2210,6 +2244,8 @@ class _Table:
                 # "Samverkanskansliet | Karin Falk | Processledare, sekreterare": the secretary a kansli
                 # provides keeps the minutes and holds no seat (one a huvudman sends may hold one)
                 rl = [r for r in rl if r != "ledamot"]
+            if k == names[0] and function:
+                rl = [function] + [r for r in rl if r != "ledamot"]
             if k == names[0] and "ledamot" in rl and any(_SECRETARY_FUNCTION.fullmatch(d.strip()) for d in details):
                 # "Loggförare | Elin Dahl": the function column says only that the person keeps the minutes
                 rl = [r for r in rl if r != "ledamot"] + ([] if "sekreterare" in rl else ["sekreterare"])
@@ -2612,6 +2648,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     nm, _ = leading_name(_strip_bullet(rest))
                     if nm or _is_initials(_strip_bullet(rest).split(" ")[0]):
                         entry(rest, "present", roles, i, role_only=True)
+                    elif (holder := _ROLE_HOLDER.fullmatch(_strip_bullet(rest).strip(" ."))) is not None:
+                        # "Anteckningar: samordnaren": the one the roster gives that role or title keeps the notes
+                        raw_entries.append({"text": "", "status": "present", "roles": list(roles), "line": i,
+                                            "holder": " ".join(holder.group(0).casefold().split())[:-1]})
                 elif roles and _strip_bullet(s).lower().startswith((
                         "ordf", "sekreterare", "justera", "vice", "1:e", "2:e", "protokoll", "mötesledare",
                         "sammankallande", "antecknare", "utses att justera")):
@@ -2957,7 +2997,11 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         if (_is_initials(abbr) and nxt["line"] <= raw["line"] + 2 and not nxt.get("initials")
                 and initials_fit(abbr, leading_name(_strip_bullet(nxt["text"]))[0] or "")):
             nxt["initials"], raw["text"] = abbr, ""
+    holders = []
     for raw in raw_entries:
+        if raw.get("holder"):
+            holders.append(raw)
+            continue
         if raw.get("change_note") and any(_norm_key(e.name) == _norm_key(raw["text"]) for e in att.entries):
             continue  # a change of seat beside the roster, of someone the roster lists
         for piece in split_entries(raw["text"]):
@@ -3034,6 +3078,11 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         for r in roles:
             if r not in e.roles:
                 e.roles.append(r)
+    for raw in holders:  # "Anteckningar: samordnaren": the one attendee of that role, or else of that title
+        word = raw["holder"]
+        held = [e for e in att.entries if word in e.roles] or [e for e in att.entries if (e.title or "").casefold() == word]
+        if len(held) == 1:
+            held[0].roles.extend(r for r in raw["roles"] if r not in held[0].roles)
     _surname_first_lists(att, turned)
     for e in att.entries:
         if e.status == "roster":
@@ -3890,6 +3939,10 @@ _TASKS_TITLE = re.compile(r"(?i)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|samma
 _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 
 
+# a role for its holder as the subject of a presenting verb, in its bare and definite forms
+_PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -3942,8 +3995,9 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         if not subject or len(subject) > 160:
             continue
         low = subject.lower()
-        if low in ("ordförande", "ordföranden", "sekreterare", "sekreteraren"):
-            role = "ordförande" if low.startswith("ordf") else "sekreterare"
+        if low in _PRESENTING_ROLES:
+            # "Ordföranden informerade om …", "Vice ordföranden berättade om …": the attendee who holds the role
+            role = _PRESENTING_ROLES[low]
             for e in att:
                 if role in e.roles and e.name not in out:
                     out.append(e.name)

@@ -43,6 +43,10 @@ KnownPerson = PersonInfo
 
 # Roles at a meeting that say which seat a person holds in the body; justerare is a duty of one
 # meeting, held by a member (ledamot)
+# the kommun a kommun's own body is named with: "Socialnämnden, Åby kommun"
+_OWNER_KOMMUN = re.compile(r", ([A-ZÅÄÖ][\wåäö-]*(?:\s[A-ZÅÄÖ][\wåäö-]*)?\s(?:kommun|stad))$")
+# a function in a body, beside its seats: "samordnare", "processledare"
+_GROUP_FUNCTION = re.compile(r"[a-zåäö-]*(?:samordnare|processledare|koordinator)")
 MEMBER_ROLES = ("ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sammankallande",
                 "sekreterare", "ersättare", "ledamot")
 _PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
@@ -1255,8 +1259,8 @@ class _Groups:
         hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}$", fold(n.split(", ")[0])))
         if not hits:
             # "samrådsgruppen" in the minutes of "Politisk samrådsgrupp för vårdsamverkan i X": the kind word
-            # with the name's för-tail after it
-            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+{fold('för')}\s", fold(n.split(", ")[0])))
+            # with the name's för-tail after it; "kommunchefsgruppen" of "Kommunchefsgrupp i X län": its place-tail
+            hits = sorted(n for n in names if re.search(rf"(?:^|\s){re.escape(stem)}\s+(?:{fold('för')}|i)\s", fold(n.split(", ")[0])))
         if not hits:
             # "tjänstemannaberedningen" where the minutes name "Tjänstemannaberedningen Södra": the name without its place
             hits = sorted(n for n in names if fold(n).startswith(fold(text) + " "))
@@ -1728,6 +1732,10 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             return uid or top
         if groups.looks_like_group(written):
             return group(written, pos)
+        if written.strip() in ("kommunen", "Kommunen") and d.group and (own := _OWNER_KOMMUN.search(d.group)):
+            # "Samrådet har bett kommunen utse …" in the minutes of "Socialnämnden, Åby kommun": that kommun
+            uid, top = org(own.group(1), None, pos)
+            return top or uid
         pid = person(written, pos)
         if pid is not None:
             return pid
@@ -1862,6 +1870,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             # only as sekreterare, föredragande or adjungerad holds no seat
             seats = sorted((r for r in att.roles if _seat_rank(r) is not None), key=_seat_rank)
             roles = seats or (["ledamot"] if "justerare" in att.roles else [])
+            if roles in ([], ["sekreterare"]) and att.status == "present" and (
+                    fn := [r for r in att.roles if _GROUP_FUNCTION.fullmatch(r)]):
+                roles = fn[:1]  # "Roll: Samordnare": the function in the body its roster gives, held as a seat
             if att.status not in ("present", "absent") or not roles or roles == ["sekreterare"]:
                 continue  # a secretary who holds no other seat is an official, not a member
             memberships.append(Membership(make_id("membership", sha, "roster", pid), pid, group_id, source.id,
@@ -1893,7 +1904,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                                               m.quote))
 
     # a replacement may be written both ways ("A ersätter B" and B's leaving): keep each fact once
-    memberships = _once(memberships)
+    memberships = _once(memberships, d.date)
 
     # assignments
     assignments = []
@@ -2029,16 +2040,31 @@ def _said_date(warnings) -> bool:
     return any("meeting date not stated" in w for w in warnings)
 
 
-def _once(memberships: list[Membership]) -> list[Membership]:
+def _once(memberships: list[Membership], meeting_date: str | None = None) -> list[Membership]:
     """Memberships with repeats of the same fact (other id, same content) dropped, order kept; a
     standing seat the text restates under an item ("att notera att X är ledamot") is the seat the
     attendance list gave. A change told twice, once with the seat's role ("lämnar uppdraget som vice
-    ordförande i G") and once without ("Y ersätter henne i G"), is the one with the role."""
+    ordförande i G") and once without ("Y ersätter henne i G"), is the one with the role. A change told twice in
+    one item with two dates ("B lämnar gruppen vid årsskiftet. A ersätter honom från den 1 januari": B's leave, then
+    B's leave again as the one A replaces) is one change, dated as first told unless that was only the meeting's
+    own day (what a change without a date of its own is given)."""
     roled = {(m.person_id, m.group_id, m.change, m.item_id) for m in memberships if m.role and m.change != "member"}
     seen, out = set(), []
+    changes: dict[tuple, int] = {}
     for m in memberships:
         if not m.role and m.change != "member" and (m.person_id, m.group_id, m.change, m.item_id) in roled:
             continue
+        if m.change != "member":
+            key = (m.person_id, m.group_id, m.role, m.change, m.item_id)
+            k = changes.get(key)
+            if k is not None:
+                was = out[k]
+                out[k] = replace(was, start_date=was.start_date if was.start_date not in (None, meeting_date)
+                                 else m.start_date or was.start_date,
+                                 end_date=was.end_date if was.end_date not in (None, meeting_date)
+                                 else m.end_date or was.end_date)
+                continue
+            changes[key] = len(out)
         fact = (m.person_id, m.group_id, m.role, m.change, m.start_date, m.end_date,
                 None if m.change == "member" else m.item_id)
         if fact not in seen:

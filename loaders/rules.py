@@ -2203,7 +2203,8 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?\s+ersätter\s+(?:henne|honom|denne|denna)\b"
                  # "… ersätter honom som representant för förvaltningen i krisledningsgruppen från och med …"
                  r"(?:\s+som\s+[^.;,]{2,80}?(?=\s+i\s))?"
-                 r"(?:\s+i\s+(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
+                 # ("… och deltog redan i dag": the day, no body)
+                 r"(?:\s+i\s+(?!(?:dag|morgon|år|kväll|höst|vår)\b)(?P<group>[^,.;]+?)(?=\s+(?:under|från|till|fram|tills|i\s+väntan)\b|,|$))?"
                  r"|^(?:Han|Hon|Hen)\s+(?:ersätts|efterträds)\s+av\s+(?P<who2>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})",
          examples=(# a stand-in for someone on leave, in the body named
                    _ex("Karin Berg är föräldraledig under hösten. Lena Sjöberg, socionom, ersätter henne i "
@@ -2216,7 +2217,12 @@ RULES: tuple[Rule, ...] = (
                        "förvaltningen i Krisledningsgruppen från och med stabsmöte 4.",
                        ("membership", "Tove Ek", "Krisledningsgruppen", "replace"), roster=("Pekka Ranta",)),
                    _ex("Jonas Berg slutar i samverkansgruppen. Han ersätts av Amira Lind från den 1 mars.",
-                       ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace"))),
+                       ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
+                   # the day the newcomer already sat in is no body: the seat of the one leaving
+                   _ex("Olle Brandt lämnar samverkansgruppen vid årsskiftet. Kim Sjödin ersätter honom som "
+                       "Åbys representant från den 1 januari 2026 och deltog redan i dag.",
+                       ("membership", "Olle Brandt", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Kim Sjödin", "Samverkansgrupp äldre", "replace"))),
          counter_examples=("Han ersätts av en konsult under våren.",)),
     Rule("new_in_group", "membership", change="join", exclusive=False,
          triggers=("är ny i", "som är ny", "är nya i", "blir ny i"),
