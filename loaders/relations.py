@@ -2801,6 +2801,10 @@ def _same_person(a: str, b: str) -> bool:
     return cut(x, y) or cut(y, x)
 
 
+# carrying the group's work to another body, meeting after meeting (not "rapporterar från RLG:s möte")
+_FROM_OUR_MEETINGS = re.compile(r"\s+från\s+(?:[\wåäö-]+s|våra|dessa)\s+möten\s+till\s")
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -2832,6 +2836,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("frågar", " hur många av avvikelserna som har lett till vårdskada")
     False
+    >>> _is_task_use("återrapporterar", " från arbetsgruppens möten till samverkansgruppen")
+    True
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -2843,6 +2849,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
+    if _REPORTING.match(verb) and _FROM_OUR_MEETINGS.match(rest):
+        return True  # "återrapporterar från arbetsgruppens möten till samverkansgruppen": a standing duty
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
             return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)

@@ -126,6 +126,10 @@ TASK_VERBS = (
     "lämnar\\s+(?:sina\\s+)?(?:antal|antalet|siffror|siffrorna|statistik|statistiken)\\b",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
+    # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
+    # till samverkansgruppen" (not "rapporterar från samrådsgruppen": what another body did)
+    "återrapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
+    "rapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
     # publishing: "SN lägger ut uppdaterad information på webben"
