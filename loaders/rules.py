@@ -98,6 +98,9 @@ TASK_VERBS = (
     # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
     # ändringarna och skickar planen …"
     "står\\s+värd", "för\\s+in(?=\\s)",
+    # an answer promised to someone by a day: "Katarina svarar honom före jul att vi klarar oss" (not "svarar på
+    # frågor", "svarar att …": answering at the meeting)
+    "svarar(?=\\s+(?:honom|henne|dem|[A-ZÅÄÖ][\\wåäö-]+)\\s+(?:före|senast|innan|i\\s+morgon|under\\s+(?:veckan|dagen)|till\\s+nästa)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"

@@ -37,3 +37,22 @@ def test_a_standing_report_from_the_groups_meetings_is_a_task(tmp_path):
     assert any(t.startswith("återrapportera från arbetsgruppens möten till samverkansgruppen") and who == ("Karin Berglund",)
                for t, who in tasks.items()), f["assignments"]
     assert not any("MAS-nätverk" in t for t in tasks), f["assignments"]
+
+
+ANSWER_BY_A_DAY = """Lokal närvårdsgrupp Åby
+Minnesanteckningar tisdag 16 december 2025
+
+Med på mötet: Karin Berglund (sammankallande), Per Ek och Lisa Holm.
+
+1. Kartläggningen
+Vi har inte kommit igång än. Per har frågat regionen om vi behöver stöd – Karin svarar honom före jul att vi klarar oss.
+Lisa svarar på frågor om listan.
+"""
+
+
+def test_an_answer_promised_by_a_day_is_a_task(tmp_path):
+    """"Karin svarar honom före jul att …": an answer promised to someone, by a day, is a task; "svarar på
+    frågor" is said at the meeting."""
+    f = _load(tmp_path, "nvg.txt", ANSWER_BY_A_DAY)
+    assert any(who == ("Karin Berglund",) and t.startswith("svara honom före jul") for who, t in f["assignments"]), f["assignments"]
+    assert not any(who == ("Lisa Holm",) for who, t in f["assignments"]), f["assignments"]
