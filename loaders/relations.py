@@ -2705,6 +2705,8 @@ _INVERTED_SPLIT_RE = re.compile(
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
+                   # "Varje MAS går igenom …": each holder of a function the attendance lists
+                   r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
                    # "Samtliga i gruppen tar med …": everyone of the body that met
                    r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
                    # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
@@ -4439,7 +4441,19 @@ class _Extractor:
             return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
+        if low.startswith(("alla ", "samtliga ", "varje ", "respektive ")):
+            return self._holders_of(text.strip().split(None, 1)[1])
         return None
+
+    def _holders_of(self, function: str) -> list[str] | None:
+        """"Alla MAS", "Varje MAS" (an Ansvarig cell, a subject): each one the attendance lists with that
+        function ("MAS", "MAS/MAR"; present or not), and them together as written."""
+        word = function.strip(" .").casefold()
+        if not re.fullmatch(r"[a-zåäö]{2,}", word):
+            return None
+        held = [e.name for e in self.p.attendance if e.status != "guest" and any(
+            word in re.split(r"[\s/,]+", t.casefold()) for t in (e.title, *e.roles) if t)]
+        return held + [f"alla {function.strip(' .')}"] if held else None
 
     def _restates(self, who: list[str], task: str, due_date: str | None = None) -> RawAssignment | None:
         """The task the running text gave the same people that an action row restates. Not when both
@@ -7782,8 +7796,10 @@ class _Extractor:
         each = m and not m.group("each") and _EACH_IN_VERB.match(rest)
         if each:
             rest = f"{each.group('v')} {each.group('rest')}"
+        holders = self._holders_of(x.group("who").split(None, 1)[1]) if re.fullmatch(
+            r"(?:varje|alla|samtliga)\s+[a-zåäö]{2,5}", who_word) and x.group("who")[-1].isupper() else None
         if m:
-            if not (m.group("modal") or m.group("each") or each):
+            if not (m.group("modal") or m.group("each") or each or holders and re.match(r"[a-zåäö]+r\s", rest)):
                 if not re.match(TASK_VERB, rest):
                     return False
             if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
@@ -7795,7 +7811,9 @@ class _Extractor:
             task = f"{_present_to_infinitive(inv.group('v'))} {rest} {adv[0].lower()}{adv[1:]}"
         places = split_name_list(x.group("who"))
         named = {k.casefold().split(" ")[0].rstrip("s"): k for k in self._kommuner()}
-        if "kommun" in who_word:
+        if holders:
+            who = holders
+        elif "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]

@@ -56,3 +56,38 @@ def test_an_answer_promised_by_a_day_is_a_task(tmp_path):
     f = _load(tmp_path, "nvg.txt", ANSWER_BY_A_DAY)
     assert any(who == ("Karin Berglund",) and t.startswith("svara honom före jul") for who, t in f["assignments"]), f["assignments"]
     assert not any(who == ("Lisa Holm",) for who, t in f["assignments"]), f["assignments"]
+
+
+EACH_HOLDER = """# MAS-nätverket i Norrby – minnesanteckningar 2026-01-28
+
+| Namn | Funktion | Organisation | Närvaro |
+|---|---|---|---|
+| Karin Berglund | MAS | Åby kommun | Ja |
+| Per Ek | MAS/MAR | Ekå kommun | Nej |
+| Lisa Holm | MAR | Ekå kommun | Ja |
+| Olle Sand | patientsäkerhetssamordnare | Region Norrby | Ja |
+
+## 1. Avvikelser
+
+Olle visade sammanställningen av avvikelser för kvartal 4.
+
+- Varje MAS går igenom sina egna avvikelser inför nästa möte.
+
+## 2. Åtgärdslista
+
+| Åtgärd | Ansvarig | Klart |
+|---|---|---|
+| Skicka rutinen för läkemedelsgenomgångar till kommunerna | Olle Sand | 2026-02-10 |
+| Anmäla en kontaktperson för vårdhygien | Alla MAR | 2026-02-20 |
+"""
+
+
+def test_a_task_to_every_holder_of_a_function_goes_to_each_of_them(tmp_path):
+    """"Varje MAS går igenom …", "Alla MAR" in the Ansvarig column: each one the attendance lists with that function
+    (present or not; "MAS/MAR" holds both), not the others."""
+    f = _load(tmp_path, "mas.md", EACH_HOLDER)
+    by_task = {t: who for who, t in f["assignments"]}
+    review = next(who for t, who in by_task.items() if t.startswith("gå igenom sina egna avvikelser"))
+    assert {"Karin Berglund", "Per Ek"} <= set(review) and "Lisa Holm" not in review and "Olle Sand" not in review
+    contact = next(who for t, who in by_task.items() if t.startswith("anmäla en kontaktperson"))
+    assert {"Lisa Holm", "Per Ek"} <= set(contact) and "Karin Berglund" not in contact
