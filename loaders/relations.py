@@ -2387,6 +2387,8 @@ _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som
 _GAVE_WHICH_NOUN_RE = re.compile(r"^.*\b(?P<obj>[a-zåäö]{3,}(?:et|en|na)(?:\s+[^,;]{1,60}?)?),\s+som\s+(?P<giver>[^,;]+?)"
                                  r"(?:\s+(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
                                  r"oktober|november|december|våras|höstas))?\s*$")
+# a body by the definite form of its name's first word, before "har (nu) gett": "Länsledningen har nu gett …"
+_BARE_DEFINITE_GIVER = re.compile(r"(?P<b>[A-ZÅÄÖ][a-zåäö-]{3,}(?:en|et))(?:\s+har(?:\s+(?:nu|nyligen|också|även|därför))?)?\s*")
 _GE_RE = re.compile(
     r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
     # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
@@ -6235,6 +6237,13 @@ class _Extractor:
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
         if pre and not named_giver and self._body_ref(pre):
             named_giver = [self._body_ref(pre)]
+        if pre and not named_giver and ctx.item and (bare := _BARE_DEFINITE_GIVER.fullmatch(pre)):
+            # "Länsledningen har nu gett nätverket i uppdrag …" under a title or a text naming "Länsledningen för
+            # vård och omsorg i …": that body, by the first word of its name
+            head = bare.group("b").casefold() + " "
+            named = [g.name for text in (ctx.item.title, ctx.item.body) if text for g in find_groups(text)
+                     if g.name.casefold().startswith(head)]
+            named_giver = named[:1] if len(set(named)) == 1 else None
         if named_giver and len(named_giver) == 1:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=named_giver[0])

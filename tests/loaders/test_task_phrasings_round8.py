@@ -91,3 +91,26 @@ def test_a_task_to_every_holder_of_a_function_goes_to_each_of_them(tmp_path):
     assert {"Karin Berglund", "Per Ek"} <= set(review) and "Lisa Holm" not in review and "Olle Sand" not in review
     contact = next(who for t, who in by_task.items() if t.startswith("anmäla en kontaktperson"))
     assert {"Lisa Holm", "Per Ek"} <= set(contact) and "Karin Berglund" not in contact
+
+
+BARE_GIVER = """# MAS/MAR-nätverket i Norrbys län – minnesanteckningar 2025-11-26
+
+Närvarande: Karin Berglund (MAS, Åby kommun), Per Ek (MAS, Ekå kommun)
+
+## 1. Uppdrag från Länsledningen för vård och omsorg i Norrby
+
+Nätverket rapporterar till länsledningen två gånger per år. Länsledningen har nu gett nätverket i uppdrag att ta
+fram en länsgemensam rutin för delegering.
+
+## 2. Övrigt
+
+Inget.
+"""
+
+
+def test_a_body_by_the_first_word_of_its_name_gives_the_uppdrag(tmp_path):
+    """"Länsledningen har nu gett nätverket i uppdrag att …" under a title naming "Länsledningen för vård och omsorg
+    i …": that body gives the task; the network is given it."""
+    f = _load(tmp_path, "mas.md", BARE_GIVER)
+    assert (("MAS/MAR-nätverket i Norrbys län",), "ta fram en länsgemensam rutin för delegering") in f["assignments"], \
+        f["assignments"]
