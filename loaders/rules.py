@@ -101,6 +101,8 @@ TASK_VERBS = (
     # an answer promised to someone by a day: "Katarina svarar honom före jul att vi klarar oss" (not "svarar på
     # frågor", "svarar att …": answering at the meeting)
     "svarar(?=\\s+(?:honom|henne|dem|[A-ZÅÄÖ][\\wåäö-]+)\\s+(?:före|senast|innan|i\\s+morgon|under\\s+(?:veckan|dagen)|till\\s+nästa)\\b)",
+    # a part of a text to come: "Johanna bidrar med rehabdelen" (not "bidrar med sin erfarenhet")
+    "bidrar\\s+med(?=\\s+[\\wåäö-]+(?:delen|avsnittet|kapitlet)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"

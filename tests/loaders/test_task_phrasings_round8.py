@@ -114,3 +114,22 @@ def test_a_body_by_the_first_word_of_its_name_gives_the_uppdrag(tmp_path):
     f = _load(tmp_path, "mas.md", BARE_GIVER)
     assert (("MAS/MAR-nätverket i Norrbys län",), "ta fram en länsgemensam rutin för delegering") in f["assignments"], \
         f["assignments"]
+
+
+PART_OF_A_TEXT = """Arbetsgrupp delegering
+Minnesanteckningar tisdag 3 februari 2026
+
+Närvarande: Karin Berglund, Per Ek, Lisa Holm
+
+1. Rutinen
+Karin och Per skriver ett första utkast till rutin för delegering. Lisa bidrar med rehabdelen.
+Per bidrar med sin erfarenhet från Ekå.
+"""
+
+
+def test_contributing_a_part_of_a_text_is_a_task(tmp_path):
+    """"Lisa bidrar med rehabdelen": a part of the text to come is hers to write; "bidrar med sin erfarenhet" is no
+    task."""
+    f = _load(tmp_path, "ag.txt", PART_OF_A_TEXT)
+    assert (("Lisa Holm",), "bidra med rehabdelen") in f["assignments"], f["assignments"]
+    assert not any("erfarenhet" in t for who, t in f["assignments"]), f["assignments"]
