@@ -98,10 +98,10 @@ TASK_VERBS = (
     # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
     # ändringarna och skickar planen …"
     "står\\s+värd", "för\\s+in(?=\\s)",
-    # an answer promised to someone by a day: "Katarina svarar honom före jul att vi klarar oss" (not "svarar på
+    # an answer promised to someone by a day: "Karin svarar honom före jul att vi klarar oss" (not "svarar på
     # frågor", "svarar att …": answering at the meeting)
     "svarar(?=\\s+(?:honom|henne|dem|[A-ZÅÄÖ][\\wåäö-]+)\\s+(?:före|senast|innan|i\\s+morgon|under\\s+(?:veckan|dagen)|till\\s+nästa)\\b)",
-    # a part of a text to come: "Johanna bidrar med rehabdelen" (not "bidrar med sin erfarenhet")
+    # a part of a text to come: "Lisa bidrar med rehabdelen" (not "bidrar med sin erfarenhet")
     "bidrar\\s+med(?=\\s+[\\wåäö-]+(?:delen|avsnittet|kapitlet)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
