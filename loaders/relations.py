@@ -2387,6 +2387,8 @@ _GAVE_WHICH_RE = re.compile(r"^.*\b(?P<obj>(?:den|det|de)\s+[^,;]{3,80}?),\s+som
 _GAVE_WHICH_NOUN_RE = re.compile(r"^.*\b(?P<obj>[a-zåäö]{3,}(?:et|en|na)(?:\s+[^,;]{1,60}?)?),\s+som\s+(?P<giver>[^,;]+?)"
                                  r"(?:\s+(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
                                  r"oktober|november|december|våras|höstas))?\s*$")
+# a body by the definite form of its name's first word, before "har (nu) gett": "Länsledningen har nu gett …"
+_BARE_DEFINITE_GIVER = re.compile(r"(?P<b>[A-ZÅÄÖ][a-zåäö-]{3,}(?:en|et))(?:\s+har(?:\s+(?:nu|nyligen|också|även|därför))?)?\s*")
 _GE_RE = re.compile(
     r"^(?P<giver>.*?)\b(?P<v>[Gg]e|[Gg]er|[Gg]av|har\s+gett|har\s+givit|gett|givit)\s+(?P<who>.+?)\s+(?:ett\s+)?(?:i\s+uppdrag|uppdraget)\s+"
     # "… som gav styrgruppen uppdraget om suicidprevention i våras": the uppdrag by its subject
@@ -2705,6 +2707,8 @@ _INVERTED_SPLIT_RE = re.compile(
 _COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
+                   # "Varje MAS går igenom …": each holder of a function the attendance lists
+                   r"(?:[Vv]arje|[Aa]lla|[Ss]amtliga)\s+[A-ZÅÄÖ]{2,5}(?![\wåäöÅÄÖ/-])|"
                    # "Samtliga i gruppen tar med …": everyone of the body that met
                    r"(?:[Aa]lla|[Ss]amtliga)\s+i\s+(?:gruppen|[a-zåäö]+gruppen|rådet|nätverket|teamet)|"
                    # "Samtliga ledamöter läser …", "Var och en tar med sig …": everyone of the body that met
@@ -2801,6 +2805,10 @@ def _same_person(a: str, b: str) -> bool:
     return cut(x, y) or cut(y, x)
 
 
+# carrying the group's work to another body, meeting after meeting (not "rapporterar från RLG:s möte")
+_FROM_OUR_MEETINGS = re.compile(r"\s+från\s+(?:[\wåäö-]+s|våra|dessa)\s+möten\s+till\s")
+
+
 def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     """Whether a task verb gives a task here: "meddelar att …", "anmäler jäv", "redovisar läget"
     report in the meeting; "redovisar förslaget för styrgruppen senast …" is a task, and so is one
@@ -2832,6 +2840,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     (True, False)
     >>> _is_task_use("frågar", " hur många av avvikelserna som har lett till vårdskada")
     False
+    >>> _is_task_use("återrapporterar", " från arbetsgruppens möten till samverkansgruppen")
+    True
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -2843,6 +2853,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         return False  # "TR frågar hur många av avvikelserna som har lett till vårdskada": a question at the meeting
     if re.match(r"(?i)påminner$", verb) and re.match(r"\s+[A-ZÅÄÖ]", rest):
         return True  # "Karin påminner Tallmo": reminding someone named, after the meeting (not "påminner om att …")
+    if _REPORTING.match(verb) and _FROM_OUR_MEETINGS.match(rest):
+        return True  # "återrapporterar från arbetsgruppens möten till samverkansgruppen": a standing duty
     if _REPORTING.match(verb):
         if re.match(r"\s*(?:om|kring)\b(?!\s+att\b)", rest) and _AT_MEETING_TO_COME.search(rest):
             return _to_come(_DAY_TO_COME.search(rest), held) or not _DAY_TO_COME.search(rest)
@@ -4431,7 +4443,19 @@ class _Extractor:
             return self._regions() + self._kommuner() + ["huvudmännen"]
         if low in ("alla", "samtliga", "alla deltagare", "gruppen") and self._meeting_body():
             return [self._meeting_body()]
+        if low.startswith(("alla ", "samtliga ", "varje ", "respektive ")):
+            return self._holders_of(text.strip().split(None, 1)[1])
         return None
+
+    def _holders_of(self, function: str) -> list[str] | None:
+        """"Alla MAS", "Varje MAS" (an Ansvarig cell, a subject): each one the attendance lists with that
+        function ("MAS", "MAS/MAR"; present or not), and them together as written."""
+        word = function.strip(" .").casefold()
+        if not re.fullmatch(r"[a-zåäö]{2,}", word):
+            return None
+        held = [e.name for e in self.p.attendance if e.status != "guest" and any(
+            word in re.split(r"[\s/,]+", t.casefold()) for t in (e.title, *e.roles) if t)]
+        return held + [f"alla {function.strip(' .')}"] if held else None
 
     def _restates(self, who: list[str], task: str, due_date: str | None = None) -> RawAssignment | None:
         """The task the running text gave the same people that an action row restates. Not when both
@@ -6213,6 +6237,13 @@ class _Extractor:
         named_giver = _subject_assignees(pre, True, ctx) if pre else None
         if pre and not named_giver and self._body_ref(pre):
             named_giver = [self._body_ref(pre)]
+        if pre and not named_giver and ctx.item and (bare := _BARE_DEFINITE_GIVER.fullmatch(pre)):
+            # "Länsledningen har nu gett nätverket i uppdrag …" under a title or a text naming "Länsledningen för
+            # vård och omsorg i …": that body, by the first word of its name
+            head = bare.group("b").casefold() + " "
+            named = [g.name for text in (ctx.item.title, ctx.item.body) if text for g in find_groups(text)
+                     if g.name.casefold().startswith(head)]
+            named_giver = named[:1] if len(set(named)) == 1 else None
         if named_giver and len(named_giver) == 1:
             who = [w for part in who_raw for w in (_subject_assignees(part, True, ctx) or [part.strip()])]
             self.assignment(who, task, origin=origin, pos=pos, given_by=named_giver[0])
@@ -7774,8 +7805,10 @@ class _Extractor:
         each = m and not m.group("each") and _EACH_IN_VERB.match(rest)
         if each:
             rest = f"{each.group('v')} {each.group('rest')}"
+        holders = self._holders_of(x.group("who").split(None, 1)[1]) if re.fullmatch(
+            r"(?:varje|alla|samtliga)\s+[a-zåäö]{2,5}", who_word) and x.group("who")[-1].isupper() else None
         if m:
-            if not (m.group("modal") or m.group("each") or each):
+            if not (m.group("modal") or m.group("each") or each or holders and re.match(r"[a-zåäö]+r\s", rest)):
                 if not re.match(TASK_VERB, rest):
                     return False
             if re.match(r"(?:har|hade|är|var|kan|vet|tolkar|använder|gör\s+olika)\b", rest):
@@ -7787,7 +7820,9 @@ class _Extractor:
             task = f"{_present_to_infinitive(inv.group('v'))} {rest} {adv[0].lower()}{adv[1:]}"
         places = split_name_list(x.group("who"))
         named = {k.casefold().split(" ")[0].rstrip("s"): k for k in self._kommuner()}
-        if "kommun" in who_word:
+        if holders:
+            who = holders
+        elif "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]

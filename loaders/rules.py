@@ -98,6 +98,11 @@ TASK_VERBS = (
     # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
     # ändringarna och skickar planen …"
     "står\\s+värd", "för\\s+in(?=\\s)",
+    # an answer promised to someone by a day: "Karin svarar honom före jul att vi klarar oss" (not "svarar på
+    # frågor", "svarar att …": answering at the meeting)
+    "svarar(?=\\s+(?:honom|henne|dem|[A-ZÅÄÖ][\\wåäö-]+)\\s+(?:före|senast|innan|i\\s+morgon|under\\s+(?:veckan|dagen)|till\\s+nästa)\\b)",
+    # a part of a text to come: "Lisa bidrar med rehabdelen" (not "bidrar med sin erfarenhet")
+    "bidrar\\s+med(?=\\s+[\\wåäö-]+(?:delen|avsnittet|kapitlet)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
@@ -126,6 +131,10 @@ TASK_VERBS = (
     "lämnar\\s+(?:sina\\s+)?(?:antal|antalet|siffror|siffrorna|statistik|statistiken)\\b",
     # "rapporterar från samrådsgruppen": telling the meeting what another body did, no task
     "levererar", "redovisar", "rapporterar(?!\\s+från)", "återrapporterar(?!\\s+från)", "kallar\\s+till",
+    # a standing duty to carry the group's work to another body: "RW återrapporterar från arbetsgruppens möten
+    # till samverkansgruppen" (not "rapporterar från samrådsgruppen": what another body did)
+    "återrapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
+    "rapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
     # publishing: "SN lägger ut uppdaterad information på webben"
@@ -3661,7 +3670,7 @@ RULES: tuple[Rule, ...] = (
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
                    "alla närvarande", "samtliga närvarande", "samtliga tar", "samtliga läser", "kommunerna tar gemensamt",
-                   "kommunerna tar tillsammans"),
+                   "kommunerna tar tillsammans", "varje "),
          handler="_collective_task",
          examples=(_ex("Varje huvudman lämnar sina synpunkter till kansliet senast 15 november.",
                        ("assignment", ["huvudmännen"], "lämna sina synpunkter till kansliet")),
