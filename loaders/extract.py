@@ -2000,15 +2000,13 @@ class _Table:
     def _place(self, cells: list[tuple[int, str]]) -> dict[int, str]:
         row: dict[int, str] = {}
         n = len(self.columns)
-        nearest = [min(pos, n - 1) if self.by_index else min(range(n), key=lambda j: abs(self.columns[j][0] - pos))
-                   for pos, _ in cells]
-        if not self.by_index and len(cells) == n and len(set(nearest)) < n and all(t for _, t in cells):
-            # a cell for every column, some pushed right of their own by a long cell before them (a PDF's
-            # wrapped cell read on one line): each in its column, in order
-            nearest = list(range(n))
-        for k, (pos, text) in zip(nearest, cells):
+        for pos, text in cells:
             if not text:
                 continue
+            if self.by_index:
+                k = min(pos, n - 1)
+            else:
+                k = min(range(n), key=lambda j: abs(self.columns[j][0] - pos))
             row[k] = f"{row[k]} {text}" if k in row else text
         return row
 
