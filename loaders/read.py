@@ -636,7 +636,6 @@ def _broken_words_rejoined(text: str) -> str:
     """
     if "_" not in text and "-" not in text:
         return text
-
     return _LINE_BREAK_IN_WORD.sub(lambda m: m.group(1) + m.group(2) if _broken_word(m.group(1), m.group(2))
                                    else m.group(0), text)
 
@@ -714,6 +713,17 @@ _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 _HEADER_CELLS_RUN_TOGETHER = re.compile(r"(?m)(?<=\S) (?=(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d)")
 
 
+def _header_cells_apart(text: str) -> str:
+    r"""The page's text with a header row's cells run together set apart again, by a tab as Word gives them.
+
+    >>> _header_cells_apart("Socialnämnden Sammanträdesdatum 2025-11-18\nNämnden Sammanträdesdag: 2025-11-19")
+    'Socialnämnden\tSammanträdesdatum 2025-11-18\nNämnden\tSammanträdesdag: 2025-11-19'
+    """
+    if "datum" not in text and "dag" not in text:  # the labels' words, before the pattern looks for them
+        return text
+    return _HEADER_CELLS_RUN_TOGETHER.sub("\t", text)
+
+
 def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
@@ -732,9 +742,7 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
-        if "datum" in text or "dag " in text:
-            text = _HEADER_CELLS_RUN_TOGETHER.sub("\t", text)
-        return _bold_titles_marked(text, bolds), False
+        return _bold_titles_marked(_header_cells_apart(text), bolds), False
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
