@@ -30,6 +30,7 @@ from samverkan.graph.model import (
 )
 from samverkan.graph.store import AssignmentInfo, PersonInfo
 from samverkan.loaders.clean import split_lines
+from samverkan.loaders.extract import _GROUP_FUNCTION  # a function in a body, beside its seats
 from samverkan.loaders.knowledge import Knowledge, OrgEntry
 from samverkan.loaders.names import is_title_word
 from samverkan.loaders.relations import (_ASSOCIATION_NAME, AUTHORITY, is_short_name_of, BRANCH_OF_CARE, _board_of, acronyms_of_bodies_that_meet,
@@ -45,8 +46,6 @@ KnownPerson = PersonInfo
 # meeting, held by a member (ledamot)
 # the kommun a kommun's own body is named with: "Socialnämnden, Åby kommun"
 _OWNER_KOMMUN = re.compile(r", ([A-ZÅÄÖ][\wåäö-]*(?:\s[A-ZÅÄÖ][\wåäö-]*)?\s(?:kommun|stad))$")
-# a function in a body, beside its seats: "samordnare", "processledare"
-_GROUP_FUNCTION = re.compile(r"[a-zåäö-]*(?:samordnare|processledare|koordinator)")
 MEMBER_ROLES = ("ordförande", "vice ordförande", "1:e vice ordförande", "2:e vice ordförande", "sammankallande",
                 "sekreterare", "ersättare", "ledamot")
 _PARTICLES = {"af", "von", "van", "de", "der", "den", "la", "di", "da", "du", "el", "al", "bin", "ter"}
