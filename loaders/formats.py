@@ -1,7 +1,8 @@
 """Minutes in the other formats they arrive in: OpenDocument text (``.odt``, LibreOffice and many
 kommuner's templates), RTF (``.rtf``, what older meeting systems and "save as" produce), HTML
 (``.html``/``.htm``, protocols published from a meeting system or saved from a web page) and
-e-mail (``.eml``, notes sent as a message, often with the minutes attached).
+e-mail (``.eml``, and ``.msg`` as Outlook saves a message: notes sent as a message, often with the
+minutes attached).
 
 Each reader writes the lines the Word reader writes, so everything after the read stage sees one
 layout whatever the format: a line per paragraph, the number or bullet a list draws before its
@@ -1734,15 +1735,19 @@ def read_eml(path: Path, data: bytes, read_attachment) -> str:
                 attached.append(text)
     if attached:
         return "\n\n".join(attached)  # the message is the minutes' envelope: its subject names no body
-    lines = []
-    for label, value in (("Ämne", _header(msg, "subject")), ("Från", _names(msg, "from")),
-                         ("Till", _names(msg, "to")), ("Skickat", _sent(msg))):
-        if value:
-            lines.append(f"{label}: {value}")
     body = msg.get_body(preferencelist=("plain", "html"))
+    content = _content(body) if body is not None else None
+    return _message_text(_header(msg, "subject"), _names(msg, "from"), _names(msg, "to"), _sent(msg),
+                         html_text(content) if content is not None and body.get_content_subtype() == "html" else content)
+
+
+def _message_text(subject: str, sender: str, to: str, sent: str, body: str | None) -> str:
+    """A message written out as Outlook prints it in Swedish: Ämne, Från, Till, Skickat, then its
+    text without the message it quotes."""
+    lines = [f"{label}: {value}" for label, value in (("Ämne", subject), ("Från", sender), ("Till", to),
+                                                      ("Skickat", sent)) if value]
     if body is not None:
-        content = _content(body)
-        lines += ["", without_quoted_mail(html_text(content) if body.get_content_subtype() == "html" else content)]
+        lines += ["", without_quoted_mail(body)]
     return "\n".join(lines)
 
 
@@ -1814,3 +1819,207 @@ def _sent(msg) -> str:
     except (TypeError, ValueError, IndexError):
         return ""
     return f"den {when.day} {_MONTHS[when.month - 1]} {when.year} {when:%H:%M}"
+
+
+# -- Outlook messages ------------------------------------------------------------------------------
+
+MSG = "application/vnd.ms-outlook"
+_ATTACHMENT_STORAGE = "__attach_version1.0_#"
+# the MAPI properties read (MS-OXPROPS), by id
+_SUBJECT, _NORMALIZED_SUBJECT = 0x0037, 0x0E1D
+_SENDER_NAMES = (0x0C1A, 0x0042, 0x0C1F, 0x0065)  # sender, sent representing, then their addresses
+_DISPLAY_TO = 0x0E04
+_BODY, _HTML, _RTF_COMPRESSED = 0x1000, 0x1013, 0x1009
+_SUBMIT_TIME, _DELIVERY_TIME = 0x0039, 0x0E06
+_INTERNET_CPID, _MESSAGE_CODEPAGE = 0x3FDE, 0x3FFD
+_ATTACH_NAMES = (0x3707, 0x3704, 0x3001)  # long file name, 8.3 name, display name
+_ATTACH_DATA = 0x3701
+_PT_LONG, _PT_SYSTIME = 0x0003, 0x0040
+
+
+def read_msg(path: Path, data: bytes, read_attachment) -> str:
+    """The text of a message Outlook saved as a ``.msg`` file, read as an ``.eml`` is
+    (:func:`read_eml`): the minutes attached to it alone, or else Ämne, Från, Till, Skickat and its
+    text — the plain text, or its HTML, or the RTF Outlook keeps compressed when it has neither.
+    Skickat is given in Swedish time, as Outlook shows it here.
+
+    The file is an OLE2 container of MAPI properties (MS-OXMSG): a stream per property of variable
+    length, named by its tag ("__substg1.0_0037001F", the subject in UTF-16), the fixed ones in one
+    properties stream, each attachment a storage of its own. An attached message (a forward) is
+    passed over, as in an ``.eml``.
+    """
+    import olefile
+
+    if not data.startswith(OLE_SIGNATURE):
+        raise ReadError(path, "not an Outlook message (no OLE2 signature; it may be another format renamed to .msg)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("__properties_version1.0"):
+                raise ReadError(path, "not an Outlook message (no MAPI properties: another Office file renamed "
+                                      "to .msg?)")
+            message = _MapiObject(ole, [], header=32)
+            files = []
+            for storage in sorted({e[0] for e in ole.listdir(streams=True, storages=True)
+                                   if e[0].startswith(_ATTACHMENT_STORAGE)}):
+                attachment = _MapiObject(ole, [storage], header=8, codepage=message.codepage)
+                name = next(filter(None, map(attachment.string, _ATTACH_NAMES)), "")
+                payload = attachment.binary(_ATTACH_DATA)  # None for an attached message: its own storage
+                if name and payload:
+                    files.append((name, payload))
+            subject = message.string(_SUBJECT) or message.string(_NORMALIZED_SUBJECT)
+            sender = next(filter(None, map(message.string, _SENDER_NAMES)), "")
+            to = message.string(_DISPLAY_TO)
+            sent = message.time(_SUBMIT_TIME) or message.time(_DELIVERY_TIME)
+            body = message.string(_BODY) or None
+            if body is None and (html := message.html()):
+                body = html_text(html)
+            rtf = message.binary(_RTF_COMPRESSED) if body is None else None
+    except ReadError:
+        raise
+    except Exception as exc:  # olefile raises OSError, struct.error and its own errors on damage
+        raise ReadError(path, f"not a readable .msg (truncated or corrupt OLE2 container: "
+                              f"{exc.__class__.__name__})") from exc
+    attached = [text for name, payload in files if (text := read_attachment(Path(name), payload))]
+    if attached:
+        return "\n\n".join(attached)  # the message is the minutes' envelope: its subject names no body
+    if rtf:
+        try:
+            body = read_rtf(path, decompressed_rtf(rtf))
+        except ValueError as exc:
+            raise ReadError(path, f"not a readable .msg (its compressed RTF text is damaged: {exc})") from exc
+    return _message_text(" ".join(subject.split()), sender, to, _swedish_time(sent) if sent else "", body)
+
+
+class _MapiObject:
+    """The properties of a message or an attachment in an Outlook ``.msg`` container."""
+
+    def __init__(self, ole, prefix: list[str], header: int, codepage: str = "cp1252") -> None:
+        self.ole, self.prefix = ole, prefix
+        self.fixed: dict[int, tuple[int, bytes]] = {}  # id -> (type, 8 bytes of value)
+        props = ole.openstream([*prefix, "__properties_version1.0"]).read() if ole.exists(
+            [*prefix, "__properties_version1.0"]) else b""
+        for at in range(header, len(props) - 15, 16):
+            tag = int.from_bytes(props[at:at + 4], "little")
+            self.fixed[tag >> 16] = (tag & 0xFFFF, props[at + 8:at + 16])
+        cpid = self.long(_INTERNET_CPID) or self.long(_MESSAGE_CODEPAGE)
+        self.codepage = _codec(cpid) or codepage
+
+    def _stream(self, pid: int, kind: str) -> bytes | None:
+        name = [*self.prefix, f"__substg1.0_{pid:04X}{kind}"]
+        return self.ole.openstream(name).read() if self.ole.exists(name) else None
+
+    def string(self, pid: int) -> str:
+        raw = self._stream(pid, "001F")
+        if raw is not None:
+            return raw.decode("utf-16-le", "replace").rstrip("\x00")
+        raw = self._stream(pid, "001E")
+        return raw.decode(self.codepage, "replace").rstrip("\x00") if raw is not None else ""
+
+    def binary(self, pid: int) -> bytes | None:
+        return self._stream(pid, "0102")
+
+    def long(self, pid: int) -> int | None:
+        kind, value = self.fixed.get(pid, (None, b""))
+        return int.from_bytes(value[:4], "little") if kind == _PT_LONG else None
+
+    def time(self, pid: int):
+        """A PT_SYSTIME property (100 ns since 1601, UTC) as a UTC datetime, or None."""
+        from datetime import datetime, timedelta
+        kind, value = self.fixed.get(pid, (None, b""))
+        ticks = int.from_bytes(value, "little") if kind == _PT_SYSTIME else 0
+        return datetime(1601, 1, 1) + timedelta(microseconds=ticks // 10) if ticks else None
+
+    def html(self) -> str | None:
+        raw = self.binary(_HTML)
+        if raw is None:
+            return self.string(_HTML) or None
+        charset = re.search(rb"charset\s*=\s*[\"']?([\w-]+)", raw[:2048], re.I)
+        for codec in (charset and charset.group(1).decode("ascii"), self.codepage, "cp1252"):
+            try:
+                return raw.decode(codec) if codec else None
+            except (LookupError, UnicodeDecodeError):
+                continue
+        return raw.decode("cp1252", "replace")
+
+
+def _codec(cpid: int | None) -> str | None:
+    """The Python codec of a Windows code page id (65001 is UTF-8), None for none known."""
+    import codecs
+    if not cpid:
+        return None
+    name = "utf-8" if cpid == 65001 else f"cp{cpid}"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name
+
+
+def _swedish_time(utc) -> str:
+    """A UTC time as Outlook shows it in Sweden: CET, CEST from the last Sunday of March to the last
+    Sunday of October (at 01:00 UTC), the rule of the EU.
+
+    >>> from datetime import datetime
+    >>> _swedish_time(datetime(2025, 3, 13, 7, 12)), _swedish_time(datetime(2025, 10, 26, 0, 59))
+    ('den 13 mars 2025 08:12', 'den 26 oktober 2025 02:59')
+    """
+    from datetime import datetime, timedelta
+
+    def last_sunday(month: int) -> datetime:
+        day = datetime(utc.year, month + 1, 1) - timedelta(days=1)
+        return day - timedelta(days=(day.weekday() + 1) % 7) + timedelta(hours=1)
+
+    local = utc + timedelta(hours=2 if last_sunday(3) <= utc < last_sunday(10) else 1)
+    return f"den {local.day} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
+
+
+# the dictionary compressed RTF starts from (MS-OXRTFCP 2.1.3.1.1)
+_RTF_PREBUF = (b"{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript "
+               b"\\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par "
+               b"\\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx")
+
+
+def decompressed_rtf(data: bytes) -> bytes:
+    r"""The RTF of an Outlook message's PR_RTF_COMPRESSED property (MS-OXRTFCP): LZFu, a 4 KB
+    dictionary of text written before, or MELA, stored as it is. ValueError on damage.
+
+    >>> decompressed_rtf(bytes.fromhex("2d0000002b0000004c5a4675f1c5c7a703000a00726370673132354232"
+    ...                                "0af32068656c090020627705b06c647d0a800fa0"))
+    b'{\\rtf1\\ansi\\ansicpg1252\\pard hello world}\r\n'
+    """
+    if len(data) < 16:
+        raise ValueError("shorter than its header")
+    size, raw_size, kind = int.from_bytes(data[:4], "little"), int.from_bytes(data[4:8], "little"), data[8:12]
+    if kind == b"MELA":
+        return data[16:16 + raw_size]
+    if kind != b"LZFu":
+        raise ValueError(f"unknown compression {kind!r}")
+    window = bytearray(4096)
+    window[:len(_RTF_PREBUF)] = _RTF_PREBUF
+    write = len(_RTF_PREBUF)
+    out = bytearray()
+    at, end = 16, min(len(data), size + 4)
+    while at < end:
+        control = data[at]
+        at += 1
+        for bit in range(8):
+            if at >= end:
+                break
+            if not control & (1 << bit):
+                window[write] = data[at]
+                out.append(data[at])
+                write, at = (write + 1) % 4096, at + 1
+                continue
+            if at + 1 >= end:
+                raise ValueError("a reference cut off")
+            ref = (data[at] << 8) | data[at + 1]
+            at += 2
+            offset, length = ref >> 4, (ref & 0xF) + 2
+            if offset == write:
+                return bytes(out[:raw_size])  # the reference to where it writes ends the text
+            for k in range(length):
+                c = window[(offset + k) % 4096]
+                window[write] = c
+                out.append(c)
+                write = (write + 1) % 4096
+    return bytes(out[:raw_size])

@@ -28,7 +28,7 @@ TIFF = "image/tiff"  # the file an office scanner saves a signed protocol as, re
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".doc": formats.DOC, ".odt": formats.ODT, ".rtf": formats.RTF,
             ".html": formats.HTML, ".htm": formats.HTML, ".xhtml": formats.HTML, ".eml": formats.EML,
-            ".tif": TIFF, ".tiff": TIFF}
+            ".msg": formats.MSG, ".tif": TIFF, ".tiff": TIFF}
 _KNOWN = ", ".join(sorted(SUFFIXES))
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 # Bounds on what a compressed file may unfold into: a few MB of DOCX can inflate to GB of XML,
@@ -142,6 +142,10 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
         return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload))
+    if media_type == formats.MSG:
+        if attached:
+            return ""  # as above
+        return formats.read_msg(path, data, lambda name, payload: _attachment_text(path, name, payload))
     text = _pipe_item_rows_apart(decode_text(path, data))
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text

@@ -269,7 +269,7 @@ def test_minutes_sent_by_e_mail_load_as_minutes(tmp_path):
 
 # -- damaged files ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", CONVERTED + WORD97 + [MESSAGE], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", CONVERTED + WORD97 + [MESSAGE, MESSAGE.with_suffix(".msg")], ids=lambda p: p.name)
 @pytest.mark.parametrize("seed", range(12))
 def test_a_damaged_file_reads_or_is_refused_with_a_read_error(path, seed, tmp_path):
     """Bytes flipped, cut or repeated anywhere: the reader returns text or raises ReadError, never
