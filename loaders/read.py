@@ -141,11 +141,11 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == formats.EML:
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
-        return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload))
+        return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload, notes))
     if media_type == formats.MSG:
         if attached:
             return ""  # as above
-        return formats.read_msg(path, data, lambda name, payload: _attachment_text(path, name, payload))
+        return formats.read_msg(path, data, lambda name, payload: _attachment_text(path, name, payload, notes))
     text = _pipe_item_rows_apart(decode_text(path, data))
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
@@ -281,14 +281,15 @@ _MAIL_HEADERS_FIRST = re.compile(r"\A\s*(?:[^\n]*\n){0,3}?[ \t]*(?:från|from)\s
                                  r"[ \t]*(?:skickat|sent|ämne|subject)\s*:", re.I)
 
 
-def _attachment_text(message: Path, name: Path, data: bytes) -> str | None:
+def _attachment_text(message: Path, name: Path, data: bytes, notes: list[str] | None = None) -> str | None:
     """The text of a minutes file attached to an e-mail message; None for any other attachment (a
-    logo, a calendar invitation). A damaged attachment is an error of the message's file."""
+    logo, a calendar invitation). A damaged attachment is an error of the message's file; what the
+    reader says of how it read an attachment (a scan read by OCR) is said of the message."""
     media_type = SUFFIXES.get(name.suffix.lower())
     if media_type is None or not data:
         return None
     try:
-        return _text_of(name, media_type, data, attached=True)
+        return _text_of(name, media_type, data, attached=True, notes=notes)
     except ReadError as exc:
         raise ReadError(message, f"attachment {name.name}: {exc.reason}") from exc
 

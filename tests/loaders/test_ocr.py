@@ -95,3 +95,27 @@ def test_without_tesseract_a_tiff_is_refused_naming_what_to_install(monkeypatch)
     with pytest.raises(ReadError, match="tesseract-ocr-swe") as err:
         read_document(TIFF)
     assert str(TIFF) in str(err.value) and "\n" not in str(err.value)
+
+
+@needs_ocr
+@pytest.mark.parametrize("kind", ["eml", "msg"])
+def test_a_scan_a_scanner_mailed_is_read_and_said_to_be_read_by_ocr(kind, tmp_path):
+    """"Scan to e-mail": the office scanner sends the signed protocol as a TIFF attached to a message."""
+    from email.message import EmailMessage
+
+    from tests.loaders.outlook_msg import outlook_message
+
+    if kind == "eml":
+        m = EmailMessage()
+        m["Subject"], m["From"], m["Date"] = "Skannat dokument", "scanner@lindmark.se", "Tue, 18 Nov 2025 16:02:00 +0100"
+        m.set_content("Skannat från kopiatorn.")
+        m.add_attachment(TIFF.read_bytes(), maintype="image", subtype="tiff", filename="scan_0001.tif")
+        data = bytes(m)
+    else:
+        data = outlook_message("Skannat dokument", "Skrivare plan 2", body="Skannat från kopiatorn.",
+                               attachments=(("scan_0001.tif", TIFF.read_bytes()),))
+    p = tmp_path / f"scan.{kind}"
+    p.write_bytes(data)
+    doc = read_document(p)
+    assert doc.notes == (ocr.NOTE_IMAGE,)
+    assert "§ 42 Samverkan kring barn och unga" in doc.text.split("\n")
