@@ -247,7 +247,7 @@ class _ProgressBar:
 
 @app.command()
 def load(
-    paths: List[Path] = typer.Argument(..., metavar="PATH", help="Minutes files or folders (.txt, .md, .pdf, .docx, .doc, .odt, .rtf, .html, .eml, .msg; scans as .pdf or .tif by OCR)."),
+    paths: List[Path] = typer.Argument(..., metavar="PATH", help="Minutes files or folders (.txt, .md, .pdf, .docx, .docm, .doc, .odt, .rtf, .html, .mht, .eml, .msg; scans as .pdf or .tif by OCR)."),
     store: Optional[str] = StoreOpt,
     neo4j: Optional[str] = Neo4jOpt,
     group: Optional[str] = typer.Option(None, "--group", metavar="GROUP", help="The body that met, for minutes that do not say."),

@@ -6112,8 +6112,10 @@ def named_administrations(*texts: str | None) -> list[str]:
     return sorted({n.casefold(): n[:1].upper() + n[1:] for n in found}.values())
 
 
-def parse_minutes(text: str, path: str = "", *, default_date: str | None = None) -> ParsedMinutes:
+def parse_minutes(text: str, path: str = "", *, default_date: str | None = None, written_as: str = "") -> ParsedMinutes:
     """Parse a minutes text into meeting facts, attendance, items and decisions, names as written.
+    ``written_as``: the name of the file the text was read from when it is not ``path`` (the minutes
+    attached to a message): its format tells how the text is laid out, its name may date it.
 
     Raises:
         ParseError: when the text holds no recognisable agenda item.
@@ -6121,7 +6123,7 @@ def parse_minutes(text: str, path: str = "", *, default_date: str | None = None)
     if not isinstance(text, str):
         raise ParseError(path, None, "minutes text must be a string")
     try:
-        return _parse(text, path, default_date)
+        return _parse(text, path, default_date, written_as)
     except ParseError:
         raise
     except (ValueError, IndexError, KeyError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
@@ -6285,10 +6287,10 @@ def _running_line_body(seg: Segments) -> str | None:
     return body
 
 
-def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
+def _parse(text: str, path: str, default_date: str | None, written_as: str = "") -> ParsedMinutes:
     text = prose_rosters_unwrapped(log_rows_as_items(text))
     ct = clean(text)
-    seg = segment_minutes(ct, path)
+    seg = segment_minutes(ct, written_as or path)
     warnings: list[str] = []
     running_body = _running_line_body(seg)
     head = {"date": None, "time": None, "place": None, "body": None, "paragraphs_range": None, "attendance": []}
@@ -6392,7 +6394,7 @@ def _parse(text: str, path: str, default_date: str | None) -> ParsedMinutes:
     else:
         body_text = "\n".join(seg.lines[(seg.header[1] if seg.header else 0):])
         date_range = date_range_from(body_text)
-        from_name = date_from_path(path)
+        from_name = (written_as and date_from_path(written_as)) or date_from_path(path)
         if from_name and (date_range is None or date_range[0] <= from_name <= date_range[1]):
             meeting_date = from_name
             date_basis = "filename"

@@ -1,8 +1,8 @@
 """Minutes in the other formats they arrive in: OpenDocument text (``.odt``, LibreOffice and many
 kommuner's templates), RTF (``.rtf``, what older meeting systems and "save as" produce), HTML
-(``.html``/``.htm``, protocols published from a meeting system or saved from a web page) and
-e-mail (``.eml``, and ``.msg`` as Outlook saves a message: notes sent as a message, often with the
-minutes attached).
+(``.html``/``.htm``, protocols published from a meeting system or saved from a web page, also as one
+file, ``.mht``) and e-mail (``.eml``, and ``.msg`` as Outlook saves a message: notes sent as a
+message, often with the minutes attached).
 
 Each reader writes the lines the Word reader writes, so everything after the read stage sees one
 layout whatever the format: a line per paragraph, the number or bullet a list draws before its
@@ -708,6 +708,30 @@ def read_html(path: Path, data: bytes) -> str:
     '§ 3 Uppföljning\\n2. att godkänna\\nNamn\\tNärvaro\\nAnna Lund\\tx'
     """
     return _wiki_title(html_text(_decode_html(path, data)))
+
+
+MHT = "multipart/related"
+
+
+def read_mht(path: Path, data: bytes) -> str:
+    r"""The text of a web page saved as one file, as Word ("Webbsida, enkel fil") and browsers save
+    one (``.mht``, ``.mhtml``): a MIME archive whose HTML part is the page, read as an ``.html``
+    file is; its images and style sheets are not read.
+
+    >>> read_mht(Path("p.mht"), b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n--B\n'
+    ...          b'Content-Type: text/html; charset="windows-1252"\nContent-Transfer-Encoding: quoted-printable\n\n'
+    ...          b'<html><body><h1>Styrgrupp N=E4ra v=E5rd</h1><p>1. =D6ppnande</p></body></html>\n--B--\n')
+    'Styrgrupp Nära vård\n1. Öppnande'
+    """
+    try:
+        archive = BytesParser(policy=policy.default).parsebytes(data)
+        page = next((p for p in archive.walk() if p.get_content_type() == "text/html"), None)
+    except Exception as exc:  # the parser is lenient; what it refuses is no archive
+        raise ReadError(path, f"not a readable web archive ({exc.__class__.__name__})") from exc
+    if page is None:
+        raise ReadError(path, "not a web archive (no HTML page in it)")
+    markup = _content(page) if page.get_content_charset() else _decode_html(path, page.get_payload(decode=True) or b"")
+    return _wiki_title(html_text(markup))
 
 
 # a wiki page's title as the wiki exports it, its space first: "Vårdsamverkan X : 2025-11-20 SIP-forum"

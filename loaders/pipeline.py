@@ -117,7 +117,7 @@ def parse_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES, default_date: str 
 
     raw = read_document(path, max_bytes=max_bytes)
     meta = _sidecar(Path(path))
-    parsed = parse_minutes(raw.text, raw.path, default_date=meta.get("date") or default_date)
+    parsed = parse_minutes(raw.text, raw.path, default_date=meta.get("date") or default_date, written_as=raw.written_as)
     parsed.warnings[:0] = raw.notes  # "read by OCR …": how far the text itself is to be trusted
     if meta.get("date") and parsed.date_basis == "option":
         parsed.date_basis = "sidecar"

@@ -26,9 +26,9 @@ TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "tex
 PDF = "application/pdf"
 TIFF = "image/tiff"  # the file an office scanner saves a signed protocol as, read by OCR
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".doc": formats.DOC, ".odt": formats.ODT, ".rtf": formats.RTF,
+SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".docm": DOCX, ".dotx": DOCX, ".dotm": DOCX, ".doc": formats.DOC, ".odt": formats.ODT, ".rtf": formats.RTF,
             ".html": formats.HTML, ".htm": formats.HTML, ".xhtml": formats.HTML, ".eml": formats.EML,
-            ".msg": formats.MSG, ".tif": TIFF, ".tiff": TIFF}
+            ".msg": formats.MSG, ".mht": formats.MHT, ".mhtml": formats.MHT, ".tif": TIFF, ".tiff": TIFF}
 _KNOWN = ", ".join(sorted(SUFFIXES))
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 # Bounds on what a compressed file may unfold into: a few MB of DOCX can inflate to GB of XML,
@@ -74,11 +74,13 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
         raise ReadError(path, f"cannot read: {exc.strerror or exc}") from exc
     media_type = SUFFIXES[suffix]
     notes: list[str] = []
-    text = composed(_text_of(path, media_type, data, notes=notes))
+    attached: list[str] = []
+    text = composed(_text_of(path, media_type, data, notes=notes, attached_files=attached))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if not text.strip():
         raise ReadError(path, "no text in the file")
-    return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type, tuple(notes))
+    return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type, tuple(notes),
+                       attached[0] if attached else "")
 
 
 # an action marked with an arrow after a sentence of the same paragraph ("… är inte klar. → HW tar med
@@ -117,8 +119,10 @@ def composed(text: str) -> str:
     return text
 
 
-def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, notes: list[str] | None = None) -> str:
-    """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``."""
+def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, notes: list[str] | None = None,
+             attached_files: list[str] | None = None) -> str:
+    """The text of a file of ``media_type``; what the reader says of how it read it is added to ``notes``, the
+    names of the attached files a message's text is read from to ``attached_files``."""
     if media_type == PDF:
         return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))
     if media_type == DOCX:
@@ -138,14 +142,20 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         return _item_rows_apart(formats.read_rtf(path, data))
     if media_type == formats.HTML:
         return _item_rows_apart(formats.read_html(path, data))
+    if media_type == formats.MHT:
+        if _HTML_START.match(data[:4096]):
+            return _text_of(path, formats.HTML, data, attached)  # a page saved under the archive's name
+        return _item_rows_apart(formats.read_mht(path, data))
     if media_type == formats.EML:
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
-        return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload, notes))
+        return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
+                                                                                   attached_files))
     if media_type == formats.MSG:
         if attached:
             return ""  # as above
-        return formats.read_msg(path, data, lambda name, payload: _attachment_text(path, name, payload, notes))
+        return formats.read_msg(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
+                                                                                   attached_files))
     text = _pipe_item_rows_apart(decode_text(path, data))
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
@@ -281,7 +291,8 @@ _MAIL_HEADERS_FIRST = re.compile(r"\A\s*(?:[^\n]*\n){0,3}?[ \t]*(?:från|from)\s
                                  r"[ \t]*(?:skickat|sent|ämne|subject)\s*:", re.I)
 
 
-def _attachment_text(message: Path, name: Path, data: bytes, notes: list[str] | None = None) -> str | None:
+def _attachment_text(message: Path, name: Path, data: bytes, notes: list[str] | None = None,
+                     attached_files: list[str] | None = None) -> str | None:
     """The text of a minutes file attached to an e-mail message; None for any other attachment (a
     logo, a calendar invitation). A damaged attachment is an error of the message's file; what the
     reader says of how it read an attachment (a scan read by OCR) is said of the message."""
@@ -289,9 +300,12 @@ def _attachment_text(message: Path, name: Path, data: bytes, notes: list[str] | 
     if media_type is None or not data:
         return None
     try:
-        return _text_of(name, media_type, data, attached=True, notes=notes)
+        text = _text_of(name, media_type, data, attached=True, notes=notes)
     except ReadError as exc:
         raise ReadError(message, f"attachment {name.name}: {exc.reason}") from exc
+    if text and attached_files is not None:
+        attached_files.append(name.name)
+    return text
 
 
 def decode_text(path: Path, data: bytes) -> str:
@@ -1202,7 +1216,7 @@ def _read_docx(path: Path, data: bytes) -> str:
 
     _check_docx_size(path, data)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(_as_document(data)))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ReadError(path, "not a readable DOCX (truncated or corrupt)") from exc
     except Exception as exc:  # lxml raises its own XMLSyntaxError for damaged parts
@@ -1532,6 +1546,32 @@ def _table_lines(tbl, lines: list[str], numbers: "_ListNumbers | None" = None) -
         lines.append("\t".join(cells))
         for t in inner:
             _table_lines(t, lines, numbers)
+
+
+# the main part's content type of a Word document, and of its kin that python-docx refuses for theirs: a document
+# with macros (.docm), a template (.dotx) and a template with macros (.dotm) — the same package otherwise
+_WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_WORD_KIN = (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+             b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+             b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+
+
+def _as_document(data: bytes) -> bytes:
+    """A Word package as a document's: ``data`` itself, or for a .docm, .dotx or .dotm the same
+    parts with the content type of a document's main part (its macros are never run or read)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        types = z.read("[Content_Types].xml") if "[Content_Types].xml" in z.namelist() else b""
+        if not any(kind in types for kind in _WORD_KIN):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w:
+            for info in z.infolist():
+                part = z.read(info)
+                if info.filename == "[Content_Types].xml":
+                    for kind in _WORD_KIN:
+                        part = part.replace(kind, _WORD_MAIN)
+                w.writestr(info, part)
+    return out.getvalue()
 
 
 def _check_docx_size(path: Path, data: bytes) -> None:

@@ -666,7 +666,7 @@ def _without_decided_points(lines: list[str], heads: list[_Head]) -> list[_Head]
 
 
 # the formats whose text the readers write a paragraph a line, with no blank line between paragraphs
-PARAGRAPH_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".html", ".htm", ".xhtml")
+PARAGRAPH_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".odt", ".rtf", ".html", ".htm", ".xhtml", ".mht", ".mhtml")
 
 
 def paragraph_lines(path: str) -> bool:

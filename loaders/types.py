@@ -18,6 +18,9 @@ class RawDocument:
     sha256: str
     media_type: str  # text/plain, text/markdown, application/pdf, application/vnd...docx
     notes: tuple[str, ...] = ()  # what the reader says of how it read the file ("read by OCR …")
+    # the file a message's text is read from: the minutes attached to it, by the name they were attached under
+    # ("Protokoll PSR 2025-12-12.rtf"), which tells how the text is laid out and may date it
+    written_as: str = ""
 
 
 @dataclass

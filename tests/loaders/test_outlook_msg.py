@@ -133,3 +133,28 @@ def test_a_bad_msg_among_good_minutes_fails_alone(tmp_path):
     bad = [d for d in report.documents if not d.ok]
     assert [Path(d.path).name for d in bad] == ["trasig.msg"] and "trasig.msg" in bad[0].error
     assert report.failed == 1 and len(report.documents) == 2
+
+
+def mailed(kind: str, tmp_path: Path, name: str, data: bytes) -> Path:
+    """A message, as ``kind`` (eml or msg), sending one file."""
+    if kind == "msg":
+        return write(tmp_path, outlook_message("Protokoll", "Karin Holm", sent=SENT, body="Hej, se bilaga.",
+                                               attachments=((name, data),)))
+    m = message(text="Hej, se bilaga.", attachments=[(name, data)])
+    return write(tmp_path, bytes(m), "m.eml")
+
+
+@pytest.mark.parametrize("kind", ["eml", "msg"])
+def test_word_notes_mailed_read_as_the_word_file_is(kind, tmp_path):
+    """A text read from Word is laid out a paragraph a line, whatever file it came in: notes whose
+    headings are headings only in such a text give the Word file's facts when mailed."""
+    (word,) = FIXTURES.glob("unseen/*/kfr_ljungfors_2025-10-06.docx")
+    p = mailed(kind, tmp_path, word.name, word.read_bytes())
+    assert facts(p, tmp_path) == facts(word, tmp_path)
+
+
+@pytest.mark.parametrize("kind", ["eml", "msg"])
+def test_mailed_minutes_are_dated_by_the_attached_file_name_when_the_text_is_not(kind, tmp_path):
+    p = mailed(kind, tmp_path, "Anteckningar Arbetsgrupp SIP 2025-03-12.txt",
+               f"Anteckningar Arbetsgrupp SIP\n\n{ROSTER}\n\n{NOTES}".encode())
+    assert facts(p, tmp_path)["date"] == "2025-03-12"
