@@ -1460,7 +1460,9 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
             d.group = groups.canonical(default_group)
             d.group_basis = "option" if d.group else None
         if d.group is None:
-            named = body_from_path(d.raw.path, d.raw.text, knowledge)
+            # the minutes attached to a message are named by their own file, and the message by its own
+            named = ((d.raw.written_as and body_from_path(d.raw.written_as, d.raw.text, knowledge))
+                     or body_from_path(d.raw.path, d.raw.text, knowledge))
             d.group = groups.canonical(named) if named else None
             if d.group:
                 d.group_basis = "filename"

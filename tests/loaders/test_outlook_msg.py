@@ -158,3 +158,10 @@ def test_mailed_minutes_are_dated_by_the_attached_file_name_when_the_text_is_not
     p = mailed(kind, tmp_path, "Anteckningar Arbetsgrupp SIP 2025-03-12.txt",
                f"Anteckningar Arbetsgrupp SIP\n\n{ROSTER}\n\n{NOTES}".encode())
     assert facts(p, tmp_path)["date"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("kind", ["eml", "msg"])
+def test_mailed_minutes_name_their_body_by_the_attached_file_name_when_the_text_does_not(kind, tmp_path):
+    p = mailed(kind, tmp_path, "arbetsgrupp-sip_2025-03-12.txt", f"{ROSTER}\n\n{NOTES}".encode())
+    got = facts(p, tmp_path)
+    assert got["body"].casefold() == "arbetsgrupp sip" and got["date"] == "2025-03-12"
