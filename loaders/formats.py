@@ -208,6 +208,14 @@ def _unpack(path: Path, data: bytes, what: str) -> zipfile.ZipFile:
     return z
 
 
+def _manifest(z: zipfile.ZipFile) -> bytes:
+    """An OpenDocument package's manifest, which says which parts are encrypted (b"" where it has none)."""
+    try:
+        return z.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in z.namelist() else b""
+    except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
+        return b""
+
+
 def _xml(path: Path, z: zipfile.ZipFile, name: str, what: str):
     from lxml import etree
 
@@ -267,6 +275,8 @@ def read_odt(path: Path, data: bytes) -> str:
     lines after their paragraph.
     """
     with _unpack(path, data, "ODT") as z:
+        if b"encryption-data" in _manifest(z):
+            raise ReadError(path, "password-protected: remove the password in LibreOffice and load it again")
         content = _xml(path, z, "content.xml", "ODT")
         styles = _xml(path, z, "styles.xml", "ODT")
     if content is None:
@@ -956,6 +966,17 @@ class _Html(HTMLParser):
 
 DOC = "application/msword"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def ole_streams(data: bytes) -> set[str]:
+    """The names of the top-level streams of an OLE2 container, none for a damaged one."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return {e[0] for e in ole.listdir(streams=True, storages=True)}
+    except Exception:  # olefile raises OSError, struct.error and its own errors on damage
+        return set()
 # a compressed piece's bytes 0x82–0x9F stand for the characters cp1252 puts there, the other bytes for
 # themselves ([MS-DOC] 2.4.1)
 _COMPRESSED = str.maketrans({

@@ -126,6 +126,8 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
     if media_type == PDF:
         return _GLUED_KIND.sub("   ", _ARROW_AFTER_SENTENCE.sub("\n", composed(_read_pdf(path, data, notes))))
     if media_type == DOCX:
+        if not data.startswith(b"PK"):
+            return _not_a_package(path, data, attached)
         return _ARROW_AFTER_SENTENCE.sub("\n", _read_docx(path, data))
     if media_type == TIFF:
         if not data.startswith((b"II*\x00", b"MM\x00*")):
@@ -179,6 +181,21 @@ def _read_doc(path: Path, data: bytes, attached: bool) -> str:
         return _text_of(path, DOCX, data, attached)
     # its tables' item rows are read as the Word reader reads a .docx's (:func:`_item_row`)
     return _ARROW_AFTER_SENTENCE.sub("\n", formats.read_doc(path, data))
+
+
+def _not_a_package(path: Path, data: bytes, attached: bool) -> str:
+    """A file under a Word name that is no Word package: a Word 97–2003 document, RTF or HTML saved
+    under the newer name, each read as what it is; a document Word encrypted with a password (an OLE2
+    container of its encrypted package), refused as such."""
+    if _RTF_START.match(data[:64]):
+        return _text_of(path, formats.RTF, data, attached)
+    if _HTML_START.match(data[:4096]):
+        return _text_of(path, formats.HTML, data, attached)
+    if data.startswith(formats.OLE_SIGNATURE):
+        if formats.ole_streams(data) & {"EncryptedPackage", "EncryptionInfo"}:
+            raise ReadError(path, "password-protected: remove the password in Word and load it again")
+        return _text_of(path, formats.DOC, data, attached)
+    raise ReadError(path, "not a readable DOCX (truncated or corrupt)")
 
 
 # the header of a table that writes the minutes a row an item: "Punkt | Anteckning", "Ärende | Anteckningar", and

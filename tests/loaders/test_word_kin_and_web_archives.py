@@ -92,3 +92,35 @@ def test_a_bad_archive_or_word_file_is_refused_with_the_file_and_the_reason(case
     with pytest.raises(ReadError) as exc:
         read_document(p)
     assert str(p) in str(exc.value) and reason in str(exc.value)
+
+
+# -- files under a Word name that are something else, and files locked with a password ---------------
+
+@pytest.mark.parametrize("suffix", [".doc", ".rtf", ".html"])
+def test_another_format_saved_under_a_docx_name_reads_as_what_it_is(suffix, tmp_path):
+    src = FIXTURES / "formats" / f"psr_vallmark_2025-12-12{suffix}"
+    p = tmp_path / "psr_vallmark_2025-12-12.docx"
+    p.write_bytes(src.read_bytes())
+    assert read_document(p).text == read_document(src).text
+
+
+def test_a_password_protected_word_or_opendocument_file_is_refused_as_such(tmp_path):
+    from tests.loaders.outlook_msg import compound_file
+
+    word = tmp_path / "protokoll.docx"  # Word keeps an encrypted document in an OLE2 container
+    word.write_bytes(compound_file({"EncryptionInfo": b"\x04\x00\x04\x00" + b"\0" * 200,
+                                    "EncryptedPackage": b"\0" * 5000}))
+    odt = tmp_path / "protokoll.odt"  # OpenDocument keeps its parts in the zip, the manifest saying which are encrypted
+    with zipfile.ZipFile(FIXTURES / "formats" / "psr_vallmark_2025-12-12.odt") as z, zipfile.ZipFile(odt, "w") as w:
+        for info in z.infolist():
+            part = z.read(info)
+            if info.filename == "META-INF/manifest.xml":
+                part = part.replace(b'manifest:full-path="content.xml" manifest:media-type="text/xml"/>',
+                                    b'manifest:full-path="content.xml" manifest:media-type="text/xml">'
+                                    b'<manifest:encryption-data manifest:checksum-type="SHA1/1K"/></manifest:file-entry>')
+                assert b"encryption-data" in part
+            w.writestr(info, part)
+    for p in (word, odt):
+        with pytest.raises(ReadError) as exc:
+            read_document(p)
+        assert str(p) in str(exc.value) and "password-protected" in str(exc.value)
