@@ -388,7 +388,7 @@ def _decode_legacy(path: Path, data: bytes) -> str:
 
 def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import LimitReachedError, PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError
 
     if not data.startswith(b"%PDF"):
         raise ReadError(path, "not a PDF (no %PDF header)")
@@ -418,6 +418,9 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         raise
     except LimitReachedError as exc:
         raise ReadError(path, "PDF stream unfolds beyond pypdf's limits: not read (a decompression bomb?)") from exc
+    except DependencyError as exc:  # AES, as PDFs locked against editing are encrypted, needs cryptography
+        raise ReadError(path, "PDF locked with AES encryption: reading it needs the Python package cryptography "
+                              "(pip install cryptography)") from exc
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError,
             RecursionError, AssertionError, ZeroDivisionError) as exc:
         raise ReadError(path, f"not a readable PDF (truncated or corrupt: {exc.__class__.__name__})") from exc
