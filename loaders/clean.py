@@ -215,6 +215,20 @@ def _lone_counter_headers(raw_lines: list[str], out: list[str], art: set[int], r
                 out[j] = ""
 
 
+def without_invisible(text: str) -> str:
+    r"""``text`` without the characters that draw nothing (zero-width spaces and joiners, a byte order
+    mark, soft hyphens): an optional hyphen where a line breaks ("sam\xad" / "verkan") is a word broken
+    there, left as a hyphen for the line's joining; elsewhere it is nothing.
+
+    >>> without_invisible("Sand\u00adhamra kom\u200bmun, sam\u00ad\nverkan")
+    'Sandhamra kommun, sam-\nverkan'
+    """
+    # each character looked for with str.find first: most texts hold none, and the patterns scan slower
+    if any(c in text for c in _INVISIBLE_CHARS):
+        text = _INVISIBLE.sub("", _SOFT_BREAK.sub("-\n", text) if "\u00ad" in text else text)
+    return text
+
+
 def clean(text: str) -> CleanText:
     """Return cleaned lines, one per physical line of ``text``.
 
@@ -231,11 +245,7 @@ def clean(text: str) -> CleanText:
     >>> clean("Protokoll LSVO   Sida 1 av 2\\natt ta fram en\\nProtokoll LSVO   Sida 2 av 2\\nplan").lines
     ['Protokoll LSVO   Sida 1 av 2', 'att ta fram en', '', 'plan']
     """
-    # each character looked for with str.find first: most texts hold none, and the patterns scan slower
-    if any(c in text for c in _INVISIBLE_CHARS):
-        # an optional hyphen where a line breaks ("sam\xad" / "verkan") is a word broken there,
-        # joined below as a hyphen is; elsewhere it is invisible
-        text = _INVISIBLE.sub("", _SOFT_BREAK.sub("-\n", text) if "\u00ad" in text else text)
+    text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
     if "@" in text:

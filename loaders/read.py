@@ -19,7 +19,7 @@ from pathlib import Path
 
 from samverkan.graph.errors import ReadError
 from samverkan.loaders import formats, ocr
-from samverkan.loaders.clean import OPEN_END, SENTENCE_OPENER, is_artefact
+from samverkan.loaders.clean import OPEN_END, SENTENCE_OPENER, is_artefact, without_invisible
 from samverkan.loaders.types import RawDocument
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
@@ -76,7 +76,8 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ra
     notes: list[str] = []
     attached: list[str] = []
     text = composed(_text_of(path, media_type, data, notes=notes, attached_files=attached))
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    # what draws nothing is nothing to every reader of the text ("Sand\xadhamra kommun" names Sandhamra kommun)
+    text = without_invisible(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
     if not text.strip():
         raise ReadError(path, "no text in the file")
     return RawDocument(str(path), text, hashlib.sha256(data).hexdigest(), media_type, tuple(notes),

@@ -1082,3 +1082,21 @@ def test_letters_written_as_a_letter_and_a_combining_mark_read_as_one_letter(tmp
     parsed = parse_minutes(doc.text, doc.path)
     assert [e.name for e in parsed.attendance] == ["Ulla Byström", "Åsa Öhrn-Lind"]
     assert parsed.body == "Samverkansgrupp äldre Sångsta"
+
+
+def test_characters_that_draw_nothing_are_nothing_to_every_reader(tmp_path):
+    """Soft hyphens Word wrote into names ("Sand\\xadhamra kommun") and zero-width spaces: the region's
+    huvudmän are recognised in them as in the text without them."""
+    from tests.loaders.test_read_formats import facts
+
+    text = ("Anteckningar från möte i Lokal närvårdsgrupp Sandhamra 2025-05-16\n\n"
+            "Närvarande: Birgitta Hallén, enhetschef, Sandhamra kommun; Tomas Wennerberg, vårdcentralschef, "
+            "Region Havsby\n\n1. Inledning\nBirgitta Hallén hälsar välkommen.\n\n"
+            "2. Trygg hemgång\nTomas Wennerberg tar fram en rutin till nästa möte.\n")
+    plain, soft = tmp_path / "plain", tmp_path / "soft"
+    for folder, t in ((plain, text), (soft, text.replace("Sandhamra", "Sand\u00adhamra").replace("Region ", "Region\u200b "))):
+        folder.mkdir()
+        (folder / "n.txt").write_text(t, encoding="utf-8")
+    got = facts(soft / "n.txt", soft)
+    assert got == facts(plain / "n.txt", plain)
+    assert ("Birgitta Hallén", "Sandhamra kommun", "employment") in got["memberships"]
