@@ -1792,7 +1792,7 @@ def _message_text(subject: str, sender: str, to: str, sent: str, body: str | Non
     lines = [f"{label}: {value}" for label, value in (("Ämne", subject), ("Från", sender), ("Till", to),
                                                       ("Skickat", sent)) if value]
     if body is not None:
-        lines += ["", without_quoted_mail(body)]
+        lines += ["", without_quoted_mail(unquoted(body) if ">" in body else body)]
     return "\n".join(lines)
 
 
@@ -1824,6 +1824,27 @@ def without_quoted_mail(text: str) -> str:
     for m in _QUOTED_START.finditer(text):  # (the message's own headers, a pasted one's first lines, quote nothing)
         if _MINUTES_LINE.search(text, 0, m.start()):
             return text[:m.start()]
+    return text
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*> ?", re.M)
+
+
+def unquoted(text: str) -> str:
+    r"""A text a mail program quoted as a whole ("> " before its lines, as a reply or a forward in
+    plain text quotes the message under it) without the quote marks, a level at a time; a text
+    that quotes a line here and there is left as it is.
+
+    >>> unquoted("Hej, se nedan.\n\n> 1. Öppnande\n> Anna öppnar mötet.\n>\n> 2. Övrigt")
+    'Hej, se nedan.\n\n1. Öppnande\nAnna öppnar mötet.\n\n2. Övrigt'
+    >>> unquoted("1. Öppnande\nPer sa:\n> vi behöver mer tid\nAnna håller med.")
+    '1. Öppnande\nPer sa:\n> vi behöver mer tid\nAnna håller med.'
+    """
+    for _ in range(3):
+        lines = [line for line in text.split("\n") if line.strip()]
+        if not lines or sum(line.lstrip().startswith(">") for line in lines) < 0.6 * len(lines):
+            break
+        text = _QUOTE_MARK.sub("", text)
     return text
 
 

@@ -159,7 +159,8 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
             return ""  # as above
         return formats.read_msg(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
                                                                                    attached_files))
-    text = _pipe_item_rows_apart(decode_text(path, data))
+    text = decode_text(path, data)
+    text = _pipe_item_rows_apart(formats.unquoted(text) if ">" in text else text)
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
     return formats.without_quoted_mail(text) if _MAIL_HEADERS_FIRST.match(text) else text
 

@@ -293,3 +293,20 @@ def test_a_damaged_file_reads_or_is_refused_with_a_read_error(path, seed, tmp_pa
         assert isinstance(read_document(damaged).text, str)
     except ReadError as exc:
         assert str(damaged) in str(exc) and "\n" not in str(exc)
+
+
+@pytest.mark.parametrize("kind", ["txt", "eml"])
+def test_minutes_quoted_by_a_mail_reply_read_as_the_minutes(kind, tmp_path):
+    """A reply in plain text quotes the message it answers with "> " before each line; notes saved or
+    forwarded so read as the notes."""
+    notes = f"Anteckningar Arbetsgrupp SIP 2025-03-12\n\nNärvarande: Karin Holm, Tallnäs kommun; Per Lind, Region Åsen\n\n{NOTES}"
+    quoted = "Hej, se nedan.\n\n" + "\n".join(f"> {line}" if line else ">" for line in notes.split("\n"))
+    (tmp_path / "quoted").mkdir()
+    (tmp_path / "plain").mkdir()
+    got = {}
+    for folder, text in (("quoted", quoted), ("plain", f"Hej, se nedan.\n\n{notes}")):
+        p = tmp_path / folder / f"svar.{kind}"
+        p.write_bytes(text.encode() if kind == "txt" else bytes(message(text=text)))
+        got[folder] = facts(p, tmp_path / folder)
+    assert got["quoted"]["attendance"] and got["quoted"]["assignments"]
+    assert got["quoted"] == got["plain"]
