@@ -67,6 +67,9 @@ _NBSP = re.compile(r"[\u00a0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _SOFT_BREAK = re.compile(r"(?<=\w)\u00ad[ \t]*\n")
 _NBSP_CHARS = ("\u00a0", "\u2007", "\u202f")
+# a hyphen typed between words with a space on each side, where print sets a dash ("Borg, Elin - Region Norrby",
+# "Anteckningar - Arbetsgrupp SIP"); not a table's rule ("| - |") nor a bullet at a line's start
+_SPACED_HYPHEN = re.compile(r"(?<=[^\s|+-]) - (?=[^\s|+-])")
 # a mail address in angle brackets after the name it belongs to, as a mail program lists people
 # ("Anna Lund <anna.lund@ekby.se>; Per Ek <per.ek@ekby.se>"): the name says who
 _MAIL_ADDRESS = re.compile(r"(?<=\S)[ \t]*<[\w.+'-]+@[\w-]+(?:\.[\w-]+)+>")
@@ -248,6 +251,8 @@ def clean(text: str) -> CleanText:
     text = without_invisible(text)
     if any(c in text for c in _NBSP_CHARS):
         text = _NBSP.sub(" ", text)
+    if " - " in text:
+        text = _SPACED_HYPHEN.sub(" – ", text)  # the dash most keyboards type: a hyphen between spaces
     if "@" in text:
         text = _MAIL_ADDRESS.sub("", text)
     raw_lines = split_lines(text)

@@ -1100,3 +1100,22 @@ def test_characters_that_draw_nothing_are_nothing_to_every_reader(tmp_path):
     got = facts(soft / "n.txt", soft)
     assert got == facts(plain / "n.txt", plain)
     assert ("Birgitta Hallén", "Sandhamra kommun", "employment") in got["memberships"]
+
+
+def test_a_hyphen_typed_between_spaces_reads_as_the_dash_it_stands_for(tmp_path):
+    """Most keyboards type the dash of "Borg, Elin – Region Ådalen" as a hyphen between spaces."""
+    from tests.loaders.test_read_formats import facts
+
+    text = ("Minnesanteckningar – Arbetsgrupp SIP – Region Ådalen och kommunerna\n"
+            "Datum: 2025-03-26\n\nNärvarande:\n  Borg, Elin – Region Ådalen (sammankallande)\n"
+            "  Öhrn, Mattias – Forsby kommun\nForsby kommun – Kerstin Ahlgren Wik, rektor\n\n"
+            "1. Rutin för SIP – genomgång\nElin Borg skriver ihop förslaget till styrgruppen.\n\n"
+            "2. Övrigt – inga frågor\nNästa möte den 7 maj.\n")
+    dash, hyphen = tmp_path / "dash", tmp_path / "hyphen"
+    for folder, t in ((dash, text), (hyphen, text.replace(" – ", " - "))):
+        folder.mkdir()
+        (folder / "n.txt").write_text(t, encoding="utf-8")
+    got = facts(hyphen / "n.txt", hyphen)
+    assert got["body"] == "Arbetsgrupp SIP"
+    assert {name for name, _, _ in got["attendance"]} == {"Elin Borg", "Mattias Öhrn", "Kerstin Ahlgren Wik"}
+    assert got == facts(dash / "n.txt", dash)

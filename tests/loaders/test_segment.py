@@ -55,7 +55,7 @@ def test_two_items_with_the_same_number_are_kept():
 
 def test_wrapped_title_is_joined_and_notes_removed():
     seg = segment_minutes("§ 113\nNära vård - Styrning och ledning av\nomställningsarbetet (PPT)\nFöredragande: A B\n")
-    assert seg.items[0].title == "Nära vård - Styrning och ledning av omställningsarbetet"
+    assert seg.items[0].title == "Nära vård – Styrning och ledning av omställningsarbetet"  # the dash the hyphen stands for
 
 
 def test_dnr_is_not_the_title():
