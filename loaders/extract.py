@@ -2061,6 +2061,23 @@ class _Table:
         nearest = [min(range(n), key=lambda j: abs(self.columns[j][0] - pos)) for pos, _ in cells]
         return nearest != list(range(len(cells)))
 
+    def in_header_order(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Cells of a crowded row (see :meth:`crowded`) in the header's order. A row a cell short of the
+        header leaves empty the presence column its next cell is no mark for: the ledamot of a roster of
+        paired columns without a mark beside, the ersättare beside with one ("Anders Holm, …   Nadia
+        Hussein, …   x" under "Ordinarie   Närv.   Ersättare   Närv.")."""
+        spare = len(self.columns) - len(cells)
+        out: list[tuple[int, str]] = []
+        for pos, kind, _ in self.columns:
+            if len(out) == len(cells):
+                break
+            text = cells[len(out)][1]
+            if spare and kind == "mark" and not (len(text) <= 12 and (_PRESENT_MARK.match(text) or _ABSENT_MARK.match(text))):
+                spare -= 1
+                continue
+            out.append((pos, text))
+        return out
+
     def aligned(self, cells: list[tuple[int, str]]) -> bool:
         """Whether every cell of a line laid out with spaces starts where a column of this table does."""
         starts = [c[0] for c in self.columns]
@@ -2533,7 +2550,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 elif not table.by_index and not by_index and table.crowded(cells):
                     # a row whose wrapped cells a PDF's reader joined, its cells no longer under their headings
                     # ("Region Norrby   Eva Ek, chef   x   Bo Lind, MAS   x"): its cells in the header's order
-                    cells = [(table.columns[k][0], text) for k, (_, text) in enumerate(cells)]
+                    cells = table.in_header_order(cells)
                 went_on, cells = table.wrapped(cells, i)
                 rows = table.read_row(cells, st, rl, own_section=label_line > table.line) if any(
                     c for _, c in cells) or not went_on else []

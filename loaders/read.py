@@ -453,6 +453,28 @@ def _roster_head(line: str) -> bool:
             and all(w[:1].isupper() or w.strip("/").casefold() in _ROSTER_HEADINGS for w in words))
 
 
+# the header of a roster of paired columns, a ledamot and the mark beside, an ersättare and the mark beside:
+# "Ordinarie Närv. Ersättare Närv.", the narrow mark's heading broken inside its word ("När v.")
+_PAIRED_HEAD = re.compile(r"(?i)(?:ordinarie(?:\s+ledam(?:ot|öter))?|ledam(?:ot|öter)|beslutande)\s+(?:närv(?:aro|\.)|när\s+v\.)"
+                          r"\s+(?:tjänstgörande\s+)?ersättare\s+(?:närv(?:aro|\.)|när\s+v\.)")
+
+
+def _paired_roster_head(lines: list[str]) -> bool:
+    """Whether the page's plain text holds the header of a roster of paired columns, which reads each of
+    its cells, and the line a narrow cell wrapped its heading onto, as a line of its own.
+
+    >>> _paired_roster_head(["Deltagare", "Ordinarie När", "v.", "Ersättare När", "v.", "Eva Ek, chef"])
+    True
+    >>> [_paired_roster_head([x]) for x in ("Ordinarie Närv. Ersättare Närv.", "Ordinarie ledamöter Ersättare")]
+    [True, False]
+    """
+    for k, x in enumerate(lines):
+        if x[:3].casefold() in ("ord", "led", "bes") and any(
+                _PAIRED_HEAD.fullmatch(" ".join(lines[k:k + n])) for n in range(1, 5)):
+            return True
+    return False
+
+
 def _action_head(line: str) -> bool:
     """Whether the line is the header row of a table of tasks read across its cells: every word a heading
     of such a table, two of them at least the words of a table's columns.
@@ -741,7 +763,8 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
-            and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines):
+            and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines) \
+            and not _paired_roster_head(lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
         return _bold_titles_marked(_header_cells_apart(text), bolds), False
     try:
