@@ -3537,9 +3537,6 @@ def _sub_body(parent: str, sub: str) -> str:
     return f"{name if name[-1:] in 'sxz' else name + 's'} {kind + 'um' if kind == 'presidi' else kind}"
 
 
-_DATE_LABEL_AFTER = re.compile(r"(?<=\S)\s+(?:Sammanträdesdatum|Mötesdatum|Datum)$")
-
-
 # a title line that ends where its name cannot: after a comma or a small word
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 
@@ -3604,10 +3601,6 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         out["file_name_title"] = True
     for row in rows:
         for seg in row:
-            if seg.endswith("datum"):
-                # "Socialnämnden Sammanträdesdatum" over "2025-11-25": a Word header's cells a PDF runs together,
-                # the date's label beside the body and its value on the line below
-                seg = _DATE_LABEL_AFTER.sub("", seg)
             parts = [p.strip(" *_") for p in seg.split(" · ")]
             if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body

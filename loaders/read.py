@@ -732,8 +732,11 @@ _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 
 
 # a page header's cells read as one line: "Vård- och omsorgsnämnden Sammanträdesdatum 2025-11-18"; the label of
-# the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …")
-_HEADER_CELLS_RUN_TOGETHER = re.compile(r"(?m)(?<=\S) (?=(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d)")
+# the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …");
+# so does a label whose date its cell wrapped onto the line below ("Socialnämnden Sammanträdesdatum" / "2025-11-25")
+_HEADER_CELLS_RUN_TOGETHER = re.compile(r"(?m)(?<=\S) (?=(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d)|"
+                                        r"(?<=\S) ((?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag|Datum)[ :]*)\n[ \t]*"
+                                        r"(?=\d{4}-\d\d-\d\d[ \t]*$)")
 
 
 def _header_cells_apart(text: str) -> str:
@@ -741,10 +744,31 @@ def _header_cells_apart(text: str) -> str:
 
     >>> _header_cells_apart("Socialnämnden Sammanträdesdatum 2025-11-18\nNämnden Sammanträdesdag: 2025-11-19")
     'Socialnämnden\tSammanträdesdatum 2025-11-18\nNämnden\tSammanträdesdag: 2025-11-19'
+    >>> _header_cells_apart("Socialnämnden Sammanträdesdatum\n2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek")
+    'Socialnämnden\tSammanträdesdatum 2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek'
+
+    A heading of two lines in the row's first cell, read before the cell beside it, is one line again
+    before the date's label, as Word gives its paragraphs in a cell:
+
+    >>> _header_cells_apart("Samverkansgruppen för\nbarn och unga\nSammanträdesdatum 2025-11-18\nMinnesanteckningar")
+    'Samverkansgruppen för barn och unga\tSammanträdesdatum 2025-11-18\nMinnesanteckningar'
     """
     if "datum" not in text and "dag" not in text:  # the labels' words, before the pattern looks for them
         return text
-    return _HEADER_CELLS_RUN_TOGETHER.sub("\t", text)
+    lines = text.split("\n", 4)
+    for k in range(2, len(lines) - (len(lines) == 5)):
+        head, tail = lines[k - 2].strip(), lines[k - 1].strip()
+        if _HEADER_DATE.match(lines[k]) and head and tail and (tail[:1].islower() or _OPEN_HEADING.search(head)) \
+                and not any(c.isdigit() or c in ":\t" for c in head + tail) and len(f"{head} {tail}".split()) <= 10:
+            text = "\n".join(lines[:k - 2] + [f"{head} {tail}\t{lines[k].strip()}"] + lines[k + 1:])
+            break
+    return _HEADER_CELLS_RUN_TOGETHER.sub(lambda m: f"\t{m.group(1).rstrip()} " if m.group(1) else "\t", text)
+
+
+# a line that opens with a date's label and its date, a Word header's cell beside the body's name
+_HEADER_DATE = re.compile(r"^[ \t]*(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d")
+# a heading's line that leaves its name open: "Samverkansgruppen för"
+_OPEN_HEADING = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan|kring))$")
 
 
 def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
