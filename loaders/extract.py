@@ -704,6 +704,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Gösta Nordin', 'Kommunförbundet, Ekbacka')
     >>> leading_name("Inga Bratt, DHR"), leading_name("Inga beslut fattades")
     (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
+    >>> leading_name("Kommunförbundet Sälgmark")
+    ('', 'Kommunförbundet Sälgmark')
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -760,8 +762,10 @@ def leading_name(s: str) -> tuple[str, str]:
         pass  # "Inga Bratt, DHR": a given name that is also a word ("inga"), as a roster line writes it
     elif len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
-    if _UNIT_ENDING.search(taken[0].casefold()):
-        return "", s  # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, not a person
+    if _UNIT_ENDING.search(taken[0].casefold()) or taken[0].casefold().endswith("förbundet"):
+        # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, "Kommunförbundet Sälgmark" an
+        # organisation, not a person
+        return "", s
     if any(t.lower() in _NOT_NAME_FIRST and not (t.lower() in PARTICLES and j + 1 < len(taken))
            for j, t in enumerate(taken[1:], start=1)):
         return "", s  # (a particle of the surname, "Per de Geer", is no word of the sentence)
@@ -2902,9 +2906,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Sekreterare" as a heading of its own inside the roster, over the one who keeps the minutes:
                     # that official, no member of the sections above
                     roles = []
-                elif pending_role == ["sekreterare"] and st == "guest" and secretary_heading:
+                elif pending_role == ["sekreterare"] and st in ("guest", "absent") and secretary_heading:
                     # "Övriga närvarande: …" / "Sekreterare" / "Rut Almqvist": the heading of its own ends the
-                    # guests' section; the one who keeps the minutes is at the meeting
+                    # guests' section (or the absent's, "Frånvarande" / "Amir Haddad" above it); the one who keeps
+                    # the minutes is at the meeting
                     st, roles = "present", []
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
