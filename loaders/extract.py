@@ -704,6 +704,8 @@ def leading_name(s: str) -> tuple[str, str]:
     ('Gösta Nordin', 'Kommunförbundet, Ekbacka')
     >>> leading_name("Inga Bratt, DHR"), leading_name("Inga beslut fattades")
     (('Inga Bratt', ', DHR'), ('', 'Inga beslut fattades'))
+    >>> leading_name("Kommunförbundet Sälgmark")
+    ('', 'Kommunförbundet Sälgmark')
     """
     tokens = s.split(" ")
     taken: list[str] = []
@@ -760,8 +762,10 @@ def leading_name(s: str) -> tuple[str, str]:
         pass  # "Inga Bratt, DHR": a given name that is also a word ("inga"), as a roster line writes it
     elif len(taken) < 2 or taken[0].lower() in _NOT_NAME_FIRST or all(_INITIAL.match(t) for t in taken[1:]) and len(taken) > 2:
         return "", s
-    if _UNIT_ENDING.search(taken[0].casefold()):
-        return "", s  # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, not a person
+    if _UNIT_ENDING.search(taken[0].casefold()) or taken[0].casefold().endswith("förbundet"):
+        # "Vårdcentralen Norrby", "Socialförvaltningen Norrvik" name a place, "Kommunförbundet Sälgmark" an
+        # organisation, not a person
+        return "", s
     if any(t.lower() in _NOT_NAME_FIRST and not (t.lower() in PARTICLES and j + 1 < len(taken))
            for j, t in enumerate(taken[1:], start=1)):
         return "", s  # (a particle of the surname, "Per de Geer", is no word of the sentence)
@@ -2061,6 +2065,23 @@ class _Table:
         nearest = [min(range(n), key=lambda j: abs(self.columns[j][0] - pos)) for pos, _ in cells]
         return nearest != list(range(len(cells)))
 
+    def in_header_order(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Cells of a crowded row (see :meth:`crowded`) in the header's order. A row a cell short of the
+        header leaves empty the presence column its next cell is no mark for: the ledamot of a roster of
+        paired columns without a mark beside, the ersättare beside with one ("Anders Holm, …   Nadia
+        Hussein, …   x" under "Ordinarie   Närv.   Ersättare   Närv.")."""
+        spare = len(self.columns) - len(cells)
+        out: list[tuple[int, str]] = []
+        for pos, kind, _ in self.columns:
+            if len(out) == len(cells):
+                break
+            text = cells[len(out)][1]
+            if spare and kind == "mark" and not (len(text) <= 12 and (_PRESENT_MARK.match(text) or _ABSENT_MARK.match(text))):
+                spare -= 1
+                continue
+            out.append((pos, text))
+        return out
+
     def aligned(self, cells: list[tuple[int, str]]) -> bool:
         """Whether every cell of a line laid out with spaces starts where a column of this table does."""
         starts = [c[0] for c in self.columns]
@@ -2533,7 +2554,7 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 elif not table.by_index and not by_index and table.crowded(cells):
                     # a row whose wrapped cells a PDF's reader joined, its cells no longer under their headings
                     # ("Region Norrby   Eva Ek, chef   x   Bo Lind, MAS   x"): its cells in the header's order
-                    cells = [(table.columns[k][0], text) for k, (_, text) in enumerate(cells)]
+                    cells = table.in_header_order(cells)
                 went_on, cells = table.wrapped(cells, i)
                 rows = table.read_row(cells, st, rl, own_section=label_line > table.line) if any(
                     c for _, c in cells) or not went_on else []
@@ -2885,9 +2906,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # "Sekreterare" as a heading of its own inside the roster, over the one who keeps the minutes:
                     # that official, no member of the sections above
                     roles = []
-                elif pending_role == ["sekreterare"] and st == "guest" and secretary_heading:
+                elif pending_role == ["sekreterare"] and st in ("guest", "absent") and secretary_heading:
                     # "Övriga närvarande: …" / "Sekreterare" / "Rut Almqvist": the heading of its own ends the
-                    # guests' section; the one who keeps the minutes is at the meeting
+                    # guests' section (or the absent's, "Frånvarande" / "Amir Haddad" above it); the one who keeps
+                    # the minutes is at the meeting
                     st, roles = "present", []
                 entry(text, st, list(roles) + [r for r in pending_role if r not in roles], i)
                 pending_role = []
@@ -3520,9 +3542,6 @@ def _sub_body(parent: str, sub: str) -> str:
     return f"{name if name[-1:] in 'sxz' else name + 's'} {kind + 'um' if kind == 'presidi' else kind}"
 
 
-_DATE_LABEL_AFTER = re.compile(r"(?<=\S)\s+(?:Sammanträdesdatum|Mötesdatum|Datum)$")
-
-
 # a title line that ends where its name cannot: after a comma or a small word
 _RUNS_ON = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan))$")
 
@@ -3587,10 +3606,6 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
         out["file_name_title"] = True
     for row in rows:
         for seg in row:
-            if seg.endswith("datum"):
-                # "Socialnämnden Sammanträdesdatum" over "2025-11-25": a Word header's cells a PDF runs together,
-                # the date's label beside the body and its value on the line below
-                seg = _DATE_LABEL_AFTER.sub("", seg)
             parts = [p.strip(" *_") for p in seg.split(" · ")]
             if len(parts) > 2 and any(_HUVUDMAN_CELL.match(p) for p in parts):
                 continue  # "Sandhamra · Östmo · Region Havsby": the huvudmän behind the body

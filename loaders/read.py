@@ -9,6 +9,7 @@ read by :mod:`loaders.formats` into the same lines. Every failure is a
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import re
@@ -493,6 +494,28 @@ def _roster_head(line: str) -> bool:
             and all(w[:1].isupper() or w.strip("/").casefold() in _ROSTER_HEADINGS for w in words))
 
 
+# the header of a roster of paired columns, a ledamot and the mark beside, an ersättare and the mark beside:
+# "Ordinarie Närv. Ersättare Närv.", the narrow mark's heading broken inside its word ("När v.")
+_PAIRED_HEAD = re.compile(r"(?i)(?:ordinarie(?:\s+ledam(?:ot|öter))?|ledam(?:ot|öter)|beslutande)\s+(?:närv(?:aro|\.)|när\s+v\.)"
+                          r"\s+(?:tjänstgörande\s+)?ersättare\s+(?:närv(?:aro|\.)|när\s+v\.)")
+
+
+def _paired_roster_head(lines: list[str]) -> bool:
+    """Whether the page's plain text holds the header of a roster of paired columns, which reads each of
+    its cells, and the line a narrow cell wrapped its heading onto, as a line of its own.
+
+    >>> _paired_roster_head(["Deltagare", "Ordinarie När", "v.", "Ersättare När", "v.", "Eva Ek, chef"])
+    True
+    >>> [_paired_roster_head([x]) for x in ("Ordinarie Närv. Ersättare Närv.", "Ordinarie ledamöter Ersättare")]
+    [True, False]
+    """
+    for k, x in enumerate(lines):
+        if x[:3].casefold() in ("ord", "led", "bes") and any(
+                _PAIRED_HEAD.fullmatch(" ".join(lines[k:k + n])) for n in range(1, 5)):
+            return True
+    return False
+
+
 def _action_head(line: str) -> bool:
     """Whether the line is the header row of a table of tasks read across its cells: every word a heading
     of such a table, two of them at least the words of a table's columns.
@@ -750,8 +773,11 @@ _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 
 
 # a page header's cells read as one line: "Vård- och omsorgsnämnden Sammanträdesdatum 2025-11-18"; the label of
-# the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …")
-_HEADER_CELLS_RUN_TOGETHER = re.compile(r"(?m)(?<=\S) (?=(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d)")
+# the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …");
+# so does a label whose date its cell wrapped onto the line below ("Socialnämnden Sammanträdesdatum" / "2025-11-25")
+_HEADER_CELLS_RUN_TOGETHER = re.compile(r"(?m)(?<=\S) (?=(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d)|"
+                                        r"(?<=\S) ((?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag|Datum)[ :]*)\n[ \t]*"
+                                        r"(?=\d{4}-\d\d-\d\d[ \t]*$)")
 
 
 def _header_cells_apart(text: str) -> str:
@@ -759,10 +785,31 @@ def _header_cells_apart(text: str) -> str:
 
     >>> _header_cells_apart("Socialnämnden Sammanträdesdatum 2025-11-18\nNämnden Sammanträdesdag: 2025-11-19")
     'Socialnämnden\tSammanträdesdatum 2025-11-18\nNämnden\tSammanträdesdag: 2025-11-19'
+    >>> _header_cells_apart("Socialnämnden Sammanträdesdatum\n2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek")
+    'Socialnämnden\tSammanträdesdatum 2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek'
+
+    A heading of two lines in the row's first cell, read before the cell beside it, is one line again
+    before the date's label, as Word gives its paragraphs in a cell:
+
+    >>> _header_cells_apart("Samverkansgruppen för\nbarn och unga\nSammanträdesdatum 2025-11-18\nMinnesanteckningar")
+    'Samverkansgruppen för barn och unga\tSammanträdesdatum 2025-11-18\nMinnesanteckningar'
     """
     if "datum" not in text and "dag" not in text:  # the labels' words, before the pattern looks for them
         return text
-    return _HEADER_CELLS_RUN_TOGETHER.sub("\t", text)
+    lines = text.split("\n", 4)
+    for k in range(2, len(lines) - (len(lines) == 5)):
+        head, tail = lines[k - 2].strip(), lines[k - 1].strip()
+        if _HEADER_DATE.match(lines[k]) and head and tail and (tail[:1].islower() or _OPEN_HEADING.search(head)) \
+                and not any(c.isdigit() or c in ":\t" for c in head + tail) and len(f"{head} {tail}".split()) <= 10:
+            text = "\n".join(lines[:k - 2] + [f"{head} {tail}\t{lines[k].strip()}"] + lines[k + 1:])
+            break
+    return _HEADER_CELLS_RUN_TOGETHER.sub(lambda m: f"\t{m.group(1).rstrip()} " if m.group(1) else "\t", text)
+
+
+# a line that opens with a date's label and its date, a Word header's cell beside the body's name
+_HEADER_DATE = re.compile(r"^[ \t]*(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d")
+# a heading's line that leaves its name open: "Samverkansgruppen för"
+_OPEN_HEADING = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan|kring))$")
 
 
 def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
@@ -781,7 +828,8 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     plain = page.extract_text(visitor_text=seen) or ""
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
-            and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines):
+            and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines) \
+            and not _paired_roster_head(lines):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
         return _bold_titles_marked(_header_cells_apart(text), bolds), False
     try:
@@ -790,7 +838,7 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
         return plain, False
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
-    rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows)), plain)
+    rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows), plain), plain)
     # the table runs on to the next page when its row is the last line above the page's furniture (the row's
     # cells may wrap onto lines under it, which start under a later column)
     tail = [x for x in reversed(rows) if x.strip() and not is_artefact(x)][:4]
@@ -1177,7 +1225,7 @@ def _under_numbered_row(above: list[tuple[int, str]], cells: list[tuple[int, str
             and cells[0][0] > above[0][0] + len(above[0][1]) and len(cells) < len(above))
 
 
-def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
+def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "") -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
     A wrapped cell's next line sits closer to the line above than the page's table rows sit to
@@ -1186,7 +1234,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     the row above start; it is written into those cells. A second row with an empty first cell (a
     second person for the same huvudman) keeps its row, as it stands a row's distance below; so
     does the next row of a table of few rows, which stands closer than the median where the page's
-    other rows are tables of their own.
+    other rows are tables of their own. A word longer than its narrow cell is whole again
+    (:func:`_cell_lines_joined`); ``plain``, the page's plain text, holds the words it may be.
     """
     if not gaps:
         return rows
@@ -1200,6 +1249,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
     out: list[str] = []
     above: list[tuple[int, str]] | None = None  # the cells of the line above, when it is not blank
     cells_out: list[list[tuple[int, str]] | None] = []
+    lines_of: dict[int, list[list[str]]] = {}  # the lines of each cell of a row whose cells wrapped, by the row
+    widest: list[tuple[int, float]] = []  # (start, width) of each piece the table's lines print, for their columns
     gap_of = iter(gaps)
     for line in rows:
         if not line.strip():
@@ -1208,6 +1259,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
             continue
         gap = next(gap_of, 0)
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if len(cells) >= 2 or above:
+            widest.extend((s, _printed_width(piece)) for s, piece in cells)
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
@@ -1216,6 +1269,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]
+                lines_of.setdefault(id(above), [[x] for _, x in above])[k].append(piece)
                 # a word hyphenated at the cell's edge is one word again ("Arbets-" / "gruppen")
                 # and a cell broken after a slash is one again ("Kommun/" / "region")
                 joined = old[:-1] + piece if old.endswith("-") and piece[:1].islower() else (
@@ -1224,12 +1278,101 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None) -> list[str]:
             continue
         cells_out.append(cells)
         above = cells
+    words = None  # the page's words, read when a cell's line may end inside a word
     for cells in cells_out:
         line = ""
-        for s, piece in cells or ():
+        wrapped = lines_of.get(id(cells)) if cells else None
+        for k, (s, piece) in enumerate(cells or ()):
+            if wrapped and len(wrapped[k]) > 1 and any(_BROKEN_TAIL.search(x) for x in wrapped[k][:-1]):
+                words = _page_words(plain) if words is None else words
+                piece = _cell_lines_joined(wrapped[k], max((w for t, w in widest if abs(s - t) <= 1), default=0.0),
+                                           words) or piece
             line += " " * (s - len(line) if s - len(line) >= 3 or not line else 3) + piece  # cells stay apart as wide as columns do
         out.append(line)
     return out
+
+
+# a cell's line that is one word and ends in a letter: it may end where the cell's width broke a longer word
+_BROKEN_TAIL = re.compile(r"^[^\W\d_][\w-]*[^\W\d_]$")
+# the last part of a compound that names a unit, an organisation or a title: "Utbildningsförvaltningen",
+# "Kommunförbundet", "ungdomspsykiatrin", "nämndsekreterare"
+_COMPOUND_HEAD = re.compile(r"(?:förvaltning(?:en)?|förbundet|psykiatri(?:n)?|kliniken|centralen|mottagningen|enheten|"
+                            r"avdelningen|sektionen|organisation|direktör|sekreterare|handläggare|sköterska|samordnare|"
+                            r"chef|ledare|ansvarig|paragraf)$")
+# the two consonants a Swedish word can open with; a line opening with two others is a word's end
+_ONSETS = frozenset("bl br dj dr dv fj fl fn fr gl gn gr hj hv kl kn kr kv lj mj nj pj pl pr ps sc sf sh sj sk sl sm sn "
+                    "sp st sv th tj tr ts tv vr".split())
+_SHORT_WORDS = frozenset("i å ö en ett av om på och är de du vi ni ja nej till med för som det den att ut in upp".split())
+# the width of the letters of Arial (Liberation Sans), which Word and LibreOffice print minutes in, per thousand
+_WIDTHS = {**dict.fromkeys("fijlt,.:;/ I", 250), **dict.fromkeys("r-()", 333), **dict.fromkeys("cksvxyz", 500),
+           **dict.fromkeys("mM", 833), **dict.fromkeys("wCDHNRUÖOGQ", 750), "W": 944}
+
+
+def _printed_width(text: str) -> float:
+    """The width a line of text prints in, in thousandths of its letters' size (the letters of Arial)."""
+    return sum(_WIDTHS.get(c, 667 if c.isupper() else 556) for c in text)
+
+
+def _page_words(plain: str) -> list[str]:
+    """The words of six letters or more a page prints, folded and sorted (see :func:`_cell_lines_joined`)."""
+    return sorted({w.casefold() for w in re.findall(r"[^\W\d_]{6,}", plain)})
+
+
+def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
+    """A table cell's lines as one text. A word longer than its cell's width is broken inside it, where the
+    line is full ("Utbildningsförva" / "ltningen"): a line that is one word, printed as wide as the widest
+    line of its column, runs on into the next line's word with no space where the two make a word the page
+    prints elsewhere (or begins one), a compound naming a unit or a title, or where the next line opens as
+    no word does ("rvaltningen", "n,"); a comma wrapped onto a line of its own follows its word. A word hyphenated at the cell's edge is one word again ("Arbets-" /
+    "gruppen"), and a cell broken after a slash is one again ("Kommun/" / "region").
+
+    >>> _cell_lines_joined(["Utbildnings", "förvaltning", "en, Rönnås", "kommun"], 4600, [])
+    'Utbildningsförvaltningen, Rönnås kommun'
+    >>> _cell_lines_joined(["Omsorgsfö", "rvaltningen", ", Hedmora", "kommun"], 4900, [])
+    'Omsorgsförvaltningen, Hedmora kommun'
+    >>> _cell_lines_joined(["Socialförva", "ltningen,", "Björkviks", "kommun"], 4900, [])
+    'Socialförvaltningen, Björkviks kommun'
+    >>> _cell_lines_joined(["Barn- och", "ungdomsp", "sykiatrin,", "Region"], 4900, ["ungdomspsykiatrin"])
+    'Barn- och ungdomspsykiatrin, Region'
+    >>> _cell_lines_joined(["enhetschef", "hemtjänsten,", "Arbets-", "gruppen", "Kommun/", "region"], 9000, [])
+    'enhetschef hemtjänsten, Arbetsgruppen Kommun/region'
+    """
+    out = lines[0]
+    for k in range(1, len(lines)):
+        before, piece = lines[k - 1], lines[k]
+        if _BROKEN_TAIL.match(before) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
+                and _word_broken(out.rsplit(None, 1)[-1], lines[k:], words):
+            out += piece
+        elif out.endswith("-") and piece[:1].islower():
+            out = out[:-1] + piece
+        else:
+            out += piece if out.endswith(("-", "/")) or piece[:1] in ",.;:)" else f" {piece}"
+    return out
+
+
+def _word_broken(head: str, rest: list[str], words: list[str]) -> bool:
+    """Whether ``head`` (a word's beginning, a cell's line full) goes on in the first of the cell's lines
+    ``rest``: the word they make, with the lines after that are one word each, is a word of the page's,
+    the beginning of one or a compound naming a unit or a title, or the line opens as no word does."""
+    opener = re.match(r"[^\W\d_]+", rest[0])
+    if not opener:
+        return False
+    first = opener.group().casefold()
+    if len(first) <= 2 and first not in _SHORT_WORDS or len(first) > 1 and first[0] not in "aeiouyåäöé" \
+            and first[1] not in "aeiouyåäöé" and first[:2] not in _ONSETS:
+        return True
+    word = head.casefold()
+    for line in rest:
+        part = re.match(r"[^\W\d_]+", line)
+        if not part:
+            break
+        word += part.group().casefold()
+        if part.end() < len(line) or not _BROKEN_TAIL.match(line):
+            break
+    if _COMPOUND_HEAD.search(word) or _COLUMN_WORD.match(word):
+        return True
+    at = bisect.bisect_left(words, word)
+    return at < len(words) and words[at].startswith(word)
 
 
 def _read_docx(path: Path, data: bytes) -> str:
