@@ -749,7 +749,7 @@ _COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
     rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
-    r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen)?"
+    r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen|\s+i\s+[A-ZÅÄÖ][a-zåäö]+s?\s+län\b)?"  # "Länsberedskapsrådet i X län"
     r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
 _COMPOUND_RE = re.compile(
@@ -767,6 +767,8 @@ _COMPOUND_GENERIC = {
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
+_NAME_ADJ_BEFORE = re.compile(r"\b(Regionala|Nationella|Länsgemensamma|Kommunala)\s+$")
+_PLACE_NAME_AFTER = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 
 
 def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_before: int):
@@ -1248,6 +1250,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         low = w.casefold()
         stem = re.sub(r"(gruppen|grupperna|nätverket|forumet|kollegiet|teamet)$", "", low).rstrip("-")
         if stem in _COMPOUND_GENERIC or low in ("gruppen", "grupperna", "samverkansgrupperna"):
+            if low == "forumet":
+                add(w, m.start(), m.end(), generic="forum")  # "kommunens ersättare i forumet": one named elsewhere
             continue
         if low.endswith("teamet") and stem not in ("process", "projekt"):
             continue
@@ -1271,6 +1275,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
         if län:
             add(f"{w} i {län.group(1)}", m.start(), län.end())
+            continue
+        lvl = _NAME_ADJ_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
+        if lvl:
+            # "Regionala folkhälsoforumet Tjärnvall": a name opening with its level, the place it serves after it
+            at = _PLACE_NAME_AFTER.match(text, m.end())
+            add(f"{lvl.group(1)} {w}{' ' + at.group(1) if at else ''}", lvl.start(1), at.end() if at else m.end())
             continue
         add(w, m.start(), m.end())
     for m in (_NETWORK_FOR.finditer(text) if "nätverk" in has else ()):
@@ -1854,6 +1864,8 @@ class _Ctx:
                 # "rådet" under an item about "Lokala närvårdsrådet i Åby", in a nämnd's minutes: the one
                 # council of a compound kind the item names
                 return self.one_council_of_item()
+            if head == "forum":
+                return self.one_named_with(head)  # "forumet" after "Regionala folkhälsoforumet X": the one forum named
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
@@ -3342,9 +3354,13 @@ _HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
 # a body doing its work for another, the work told between: "Arbetsgruppen följer sedan september upp
 # betalningsansvaret på uppdrag av Styrgrupp X" (its subject a body's type word or name, the giver last)
 _DOES_ON_BEHALF = re.compile(
-    r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})\s+"
-    r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+(?P<from>[A-ZÅÄÖ][^.,;]+?)"
-    r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?\.?$")
+    r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|Revisorerna)\s+"
+    r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+"
+    # (a kommun's own bodies written small: "granskar på uppdrag av kommunfullmäktige")
+    r"(?P<from>[A-ZÅÄÖ][^.,;]+?|(?:kommun|region)?fullmäktige|[a-zåäö]+(?:nämnden|styrelsen))"
+    r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
+    # "… och ansvarar inför fullmäktige": what else it does told after
+    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
@@ -3393,7 +3409,8 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     # "Geriatriken har utsett …": the unit whose seat it is
     r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+(?:har|hade)\s+"
     # her title after the name, shortened or not: "…, tf. primärvårdsdirektör, att ersätta …"
-    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60},)?\s+(?:till\s+)?"
+    # (a title and the unit it is held at: "…, specialistläkare vid Kirurgkliniken, Länssjukhuset X, att …")
+    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60}){1,2},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
     r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
 # a referral in a relative clause: "… som Styrgrupp X lyfte till Ledningsgruppen Y i mars"
@@ -3511,6 +3528,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
         return meeting  # the body that met by the acronym its name gives
+    if meeting and meeting[:11].casefold() == "revisorerna" and re.match(r"(?i)revisorerna?s?\b", text.strip()):
+        return meeting  # "revisorerna", "revisorernas" in the minutes of a kommun's revisorer
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"

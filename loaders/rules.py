@@ -613,6 +613,24 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen ingår i strukturen under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
          counter_examples=("Frågan lyder under socialtjänstlagen.", "Mötet hölls i en grupp under eftermiddagen.")),
+    # a body's accountability to another, as a kommun's rules of procedure state it: "Utskottet ansvarar inför
+    # kommunstyrelsen för …", "Revisorerna granskar på uppdrag av fullmäktige och ansvarar inför fullmäktige"
+    # ("inför" before a meeting is a time, no body: "ansvarar inför nästa möte för lokalen")
+    Rule("answers_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("ansvarar inför", "ansvarig inför", "ansvariga inför"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:[a-zåäö][^.;:]{2,140}?\s+och\s+)?(?:är\s+(?:också\s+|även\s+)?"
+                 r"ansvarig[a]?|ansvarar)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:för|och|samt|i|genom|som|när)\b.*)?$",
+         examples=(_ex("Utskottet ansvarar inför kommunstyrelsen för beredningen av kommunens folkhälsoärenden.",
+                       body="Folkhälsoutskottet, Åby kommun",
+                       facts=(("mandate", "Folkhälsoutskottet, Åby kommun", "Kommunstyrelsen", "reports_to"),)),
+                   # the accountability told after the work it does, the body's own giver named again
+                   _ex("Revisorerna granskar på uppdrag av kommunfullmäktige och ansvarar inför fullmäktige.",
+                       body="Revisorerna, Åby kommun",
+                       facts=(("mandate", "Revisorerna, Åby kommun", "Fullmäktige", "reports_to"),
+                              ("mandate", "Kommunfullmäktige", "Revisorerna, Åby kommun", "delegates")))),
+         counter_examples=("Eva Ek ansvarar inför nästa möte för att boka lokal.",
+                           "Gruppen ansvarar inför mötet i maj för dagordningen.")),
     # "Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP": the body named first commissions the other
     # ("Uppdragsgivare är Styrgrupp Nära vård": the body that met is the one commissioned)
     Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
