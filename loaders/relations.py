@@ -2716,7 +2716,9 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
-_COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
+_COLLECTIVE_WHO = (r"(?P<who>"
+                   # "Kommunerna i länet och Region X ska …": the kommuner of the län, with the region beside them
+                   r"[Kk]ommunerna\s+i\s+länet(?:\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+))?|[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
@@ -7843,6 +7845,8 @@ class _Extractor:
             who = holders
         elif "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
+            if " och region" in who_word:  # "Kommunerna i länet och Region X ska …"
+                who += [x.group("who").rsplit(" och ", 1)[1]]
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif len(places) > 1 and not re.match(r"var\s+och\s+en\b", who_word):
@@ -8340,7 +8344,9 @@ class _Extractor:
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
+            # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?<=\batt\s)[a-zåäö]+(?:gruppen|rådet|nätverket|teamet))"
+            r"\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av)"
             r"\s+(?P<from>[^.]+?)"
                                             r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
@@ -8359,9 +8365,11 @@ class _Extractor:
                 x = before if before and "nätverk" in before.casefold() else x
             back = bool(m.group("back"))
             if x and m.group("to"):
-                to = re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")).strip()
+                # (when: "… två gånger per år", "… efter varje möte")
+                to = re.sub(r"\s+(?:(?:en|två|tre|fyra)\s+gånger?|efter\s+varje|varje)\b.*$", "", m.group("to")).strip()
                 # "… på uppdrag av läkemedelskommittén och rapporterar till kommittén": the giver again, by its kind
-                kind = re.fullmatch(r"([^\W\d_]{4,}?)(?:en|et|n)", to)
+                # ("… av Länsberedskapsrådet i X län och rapporterar till rådet")
+                kind = re.fullmatch(r"([^\W\d_]{3,}?)(?:en|et|n)", to)
                 if kind and kind.group(1) in m.group("from").casefold() and " " not in to:
                     back = True
                 up = None if back else self._body_ref(to)

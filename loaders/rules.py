@@ -472,6 +472,13 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp Barn och unga", "Lokalt samverkansteam för barn och unga i Åby", "delegates"),
                        ("mandate", "Lokalt samverkansteam för barn och unga i Åby", "Samverkansgrupp Barn och unga", "reports_to"),
                        body="Lokalt samverkansteam för barn och unga i Åby"),
+                   # the body that met by its kind in a clause; the giver again by its kind, when it reports after
+                   _ex("Ordföranden påminde om att samverkansgruppen arbetar på uppdrag av Länsberedskapsrådet i Norrby län "
+                       "och rapporterar till rådet efter varje möte.", body="Samverkansgrupp civilt försvar, Norrby län",
+                       facts=(("mandate", "Länsberedskapsrådet i Norrby län", "Samverkansgrupp civilt försvar, Norrby län",
+                               "delegates"),
+                              ("mandate", "Samverkansgrupp civilt försvar, Norrby län", "Länsberedskapsrådet i Norrby län",
+                               "reports_to"))),
                    # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
@@ -769,9 +776,12 @@ RULES: tuple[Rule, ...] = (
                  r"(?:[^.;:,]{0,40}?\s+)?(?:åter)?rapportera\s+till\s+(?P<to6>[^.;,]+?)(?:\s+(?:och|samt|om|senast|i|varje)\b.*)?$"
                  # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
                  # described, then whom it reports to
-                 r"|^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+                 # ("Regionala folkhälsoforumet X är ett politiskt samrådsorgan för … och rapporterar till …": what it is)
+                 r"|^(?P<from5>(?:(?:Regionala|Regionalt|Nationella|Lokala|Lokalt|Länsgemensamma)\s+[a-zåäö-]*(?:forum|forumet)"
+                 r"|[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
                  r"|Beredningen|Nämnden|Rådet|Utskottet)"
-                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag|"
+                 r"är\s+(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:organ|forum|råd|grupp|nätverk))\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  # "rapporterar två gånger per år till X": how often, between the verb and whom
@@ -794,7 +804,12 @@ RULES: tuple[Rule, ...] = (
                  r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
                  r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
-         examples=(# the body reported to, told in a relative clause with the preposition at the end
+         examples=(# what the body is told first, its level opening its name: a forum
+                   _ex("Regionala folkhälsoforumet Tjärnby är ett politiskt samrådsorgan för Region Tjärnby och länets "
+                       "kommuner och rapporterar till Politiska samverkansrådet Tjärnby.", body="Folkhälsoutskottet, Åby kommun",
+                       facts=(("mandate", "Regionala folkhälsoforumet Tjärnby", "Politiska samverkansrådet Tjärnby",
+                               "reports_to"),)),
+                   # the body reported to, told in a relative clause with the preposition at the end
                    _ex("Sammanställningen lämnas därefter till Socialchefsgruppen i Rönnmarks län, som nätverket rapporterar till.",
                        body="IFO-chefsnätverket i Rönnmarks län",
                        facts=(("mandate", "IFO-chefsnätverket i Rönnmarks län", "Socialchefsgruppen i Rönnmarks län", "reports_to"),)),
@@ -3684,6 +3699,7 @@ RULES: tuple[Rule, ...] = (
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
+                   "kommunerna i länet",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
@@ -3722,6 +3738,11 @@ RULES: tuple[Rule, ...] = (
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   # the kommuner of the län, the region beside them
+                   _ex("Kommunerna i länet och Region Norrby ska senast den 30 januari 2026 redovisa sina "
+                       "krigsorganisationer till länsstyrelsen.",
+                       ("assignment", ["Tallviks kommun", "kommunerna", "Region Norrby"], "redovisa sina krigsorganisationer"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Kommunerna tar gemensamt fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
