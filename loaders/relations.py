@@ -5525,6 +5525,9 @@ class _Extractor:
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
             hm, phrase = m.group("hm"), phrase[:m.start()].strip()
+        elif " i " in phrase and (m := _HUVUDMAN_THEN_GROUP.match(phrase)):
+            # "ersättare för Åby kommun i Regionala folkhälsoforumet X": whose seat, then the body it is in
+            hm, phrase = phrase[:m.end()].rsplit(" i ", 1)[0].strip(), phrase[m.end():].strip()
         board = _seat_board(phrase)
         if board:
             return board, hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
@@ -6910,6 +6913,15 @@ class _Extractor:
             named_before = [x for x in find_groups(g["pre"])] if g.get("pre") else []
             if not grp and named_before:  # "… leds av en projektgrupp med X som sammankallande": that group
                 grp = self.ctx.resolve_generic(named_before[-1])
+            if not grp and not named_before and role == "sammankallande" and len(who) == 1:
+                # "att ge A, B och C i uppdrag att ta fram …, att A är sammankallande": A convenes those the task went
+                # to, no seat in the body that met
+                shared = next((a for a in reversed(self.out.assignments) if a.item == item and len(a.assignees) > 1
+                               and who[0] in a.assignees), None)
+                if shared:
+                    self.assignment(who, f"vara sammankallande för uppdraget att {shared.task}", origin=origin, pos=pos,
+                                    given_by=giver or body)
+                    return True
             # "… inrätta en arbetsgrupp … Tove Lind blir sammankallande": the body created in the item
             created = [x.name for x in self.out.groups if x.created and x.item == item]
             grp = grp or (created[-1] if created else None) or self.ctx.working_group or body
@@ -7528,8 +7540,10 @@ class _Extractor:
 
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
-        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
-        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd|beslut)\b"
+        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)\s+(?:vidare\s+)?"
+        r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
+        # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
+        r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen)\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut))?$")
@@ -7546,10 +7560,12 @@ class _Extractor:
         who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
         if not who:
             return False
-        what, obj = m.group("what") or m.group("what2"), (m.group("obj") or m.group("obj2")).casefold()
-        # handed on "för beslut" alone: to the body that decides it, a referral, not a delegation of its own power
+        what, obj = m.group("what") or m.group("what2") or m.group("what3"), (m.group("obj") or m.group("obj2")).casefold()
+        # handed on "för beslut" alone: to the body that decides it, a referral, not a delegation of its own power;
+        # nor is an answer asked of a body the revisorer review
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
-                        pos=pos, given_by=giver if origin == "decision" else None, delegated=what != "beslut")
+                        pos=pos, given_by=giver if origin == "decision" else None,
+                        delegated=what != "beslut" and not m.group("what3"))
         return True
 
     _SENT_BACK_RE = re.compile(

@@ -1814,6 +1814,10 @@ RULES: tuple[Rule, ...] = (
     Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
          examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
+                   # whose seat before the body it is in
+                   _ex("utse Lejla Ek (S) till ersättare för Åby kommun i Regionala folkhälsoforumet Tjärnby för "
+                       "återstoden av mandatperioden", decision=True, body="Folkhälsoutskottet, Åby kommun",
+                       facts=(("membership", "Lejla Ek", "Regionala folkhälsoforumet Tjärnby", "join"),)),
                    # a seat in a förbund is a seat on its board
                    _ex("utse Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik", decision=True, body="Regionstyrelsen",
                        facts=(("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"),)),
@@ -3027,6 +3031,10 @@ RULES: tuple[Rule, ...] = (
                        "Nora Ek blir sammankallande.",
                        ("assignment", ["Nora Ek"], "vara sammankallande i arbetsgrupp"),
                        ("membership", "Nora Ek", "Arbetsgrupp för hembesök", "join"), body="Styrgrupp Rehab"),
+                   # the convener of those a task went to, decided after it: no seat in the body that met
+                   _ex("ge Eva Ek, Per Lund och Anna Berg i uppdrag att ta fram ett förslag till reviderad rutin till "
+                       "mötet i februari,\nEva Ek är sammankallande.", decision=True, body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Eva Ek"], "vara sammankallande för uppdraget att ta fram ett förslag"),)),
                    # the group the sentence names by its kind, not the body that met
                    _ex("Projektgrupp mobilt team arbetar med piloten. Piloten leds av en projektgrupp med primärvårdschef "
                        "Tobias Ek, Region Ås, som sammankallande.",
@@ -3892,7 +3900,7 @@ RULES: tuple[Rule, ...] = (
                            "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
-                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till"),
+                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till", "och begära"),
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
@@ -3911,6 +3919,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
                        facts=(("assignment", ["förbundsstyrelsen"], "bereda motionen"),)),
+                   # the revisorer hand their report to a nämnd and ask for its answer
+                   _ex("överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande senast den 27 "
+                       "februari 2026", decision=True, body="Revisorerna, Åby kommun",
+                       facts=(("assignment", ["socialnämnden"], "yttra sig över granskningsrapporten"),)),
                    # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
                    _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
                        body="Kommunfullmäktige",

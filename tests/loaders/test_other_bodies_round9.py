@@ -111,3 +111,30 @@ def test_councils_named_with_their_level_and_their_lan():
         "Regionala folkhälsoforumet Tjärnby"]
     assert [g.name for g in find_groups("Gruppen arbetar på uppdrag av Länsberedskapsrådet i Norrby län.")] == [
         "Länsberedskapsrådet i Norrby län"]
+
+
+CONVENER_OF_A_TASK = """Minnesanteckningar – Regional samverkansgrupp missbruk och beroende, Norrby län
+
+Datum: 2025-11-19
+Plats: Teams
+
+Deltagare
+Eva Ek, Region Norrby, ordförande
+Per Lund, Åby kommun
+Anna Berg, Ekå kommun
+
+1. Överenskommelsen
+
+Beslut: Gruppen beslutade
+- att ge Per Lund, Eva Ek och Anna Berg i uppdrag att ta fram ett förslag till reviderad överenskommelse,
+- att Per Lund är sammankallande.
+"""
+
+
+def test_the_convener_of_those_a_task_went_to_holds_no_new_seat(tmp_path):
+    # "att Per Lund är sammankallande" after the task given to three: he convenes them, no seat in the body taken
+    f = _load(tmp_path, "rsg.txt", CONVENER_OF_A_TASK)
+    assert any(w == ("Per Lund",) and t.startswith("vara sammankallande för uppdraget att ta fram")
+               for w, t in f["assignments"])
+    assert [c for p, g, c in f["memberships"] if p == "Per Lund" and g == f["body"]] == ["member"]
+
