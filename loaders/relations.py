@@ -612,7 +612,8 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
 # "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
 _KIND_RE = re.compile(
-    r"(?<![\wåäöÅÄÖ-])(?P<own>[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    # ("RCC Mittskogens ledningsgrupp": the owner's acronym before its place)
+    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
@@ -767,6 +768,7 @@ _COMPOUND_GENERIC = {
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
+_NATIONAL_BEFORE = re.compile(r"\b([Nn]ationella)\s+$")
 _NAME_ADJ_BEFORE = re.compile(r"\b(Regionala|Nationella|Länsgemensamma|Kommunala)\s+$")
 _PLACE_NAME_AFTER = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 
@@ -1259,6 +1261,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = (_head_tail(text, m.end()) if w[:1].isupper() or low.endswith(("nätverket", "gruppen"))
                           else ("", m.end()))
         if tail.startswith(("för ", "mot ")):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
+            nat = _NATIONAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
+            if nat:  # "den nationella vårdprogramgruppen för X": the national body of that name
+                add(f"Nationella {w} {tail}", nat.start(1), tail_end)
+                continue
             add(f"{w} {tail}", m.start(), tail_end)
             continue
         # "vårdprogramgruppen ADHD": the topic by its acronym, right after the kind
@@ -3230,7 +3236,8 @@ _SMALL_IN_NAME = r"(?:\s+(?!(?:och|i|den|det|med|för|på|till|om|av|som|vid|fr�
 # A body named in full: capitalised words around a type word ("Delregionalt politiskt samråd
 # Södra Havsby", "Regional ledningsgrupp för vård och omsorg")
 _FULL_BODY_RE = re.compile(
-    r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
+    # ("RCC Mittskogens ledningsgrupp": an owner's acronym before its place)
+    r"\b(?:[A-ZÅÄÖ]{2,6}\s+(?=[A-ZÅÄÖ][a-zåäö]+s\s))?[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
     r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+" + _SMALL_IN_NAME + r"){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 

@@ -138,3 +138,12 @@ def test_the_convener_of_those_a_task_went_to_holds_no_new_seat(tmp_path):
                for w, t in f["assignments"])
     assert [c for p, g, c in f["memberships"] if p == "Per Lund" and g == f["body"]] == ["member"]
 
+
+
+def test_national_and_acronym_owned_bodies_keep_their_whole_names():
+    # "den nationella vårdprogramgruppen för X" is the national group of that name; "RCC Mittskogens ledningsgrupp"
+    # keeps its owner's acronym
+    assert [g.name for g in find_groups("Eva är representant i den nationella vårdprogramgruppen för lungcancer.")] == [
+        "Nationella vårdprogramgruppen för lungcancer"]
+    assert "RCC Norrskogens ledningsgrupp" in [
+        g.name for g in find_groups("Gruppen är tillsatt av RCC Norrskogens ledningsgrupp och rapporterar dit.")]
