@@ -1974,7 +1974,8 @@ def _column_kind(head: str) -> str | None:
 # a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
 _ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
 # a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
-_GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)")
+_GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)|processägare|(?:patient|brukar)representant")
+_PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)representant")
 # a role or a title by its definite noun after a label, for the one who holds it: "Anteckningar: samordnaren"
 _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
 
@@ -2104,7 +2105,9 @@ class _Table:
                     del row[k]
                     continue
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
-                        " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())
+                        # (a one-word organisation in a column right of the names is the row's: "Lungföreningen")
+                        (k == 0 or k < min((j for j, c in enumerate(self.columns) if c[1] == "name"), default=0))
+                        and " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())
                         and not _AUTHORITY_WORD.fullmatch(v)):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
                     # the unit a secretary comes from ("Samverkanskansliet")
@@ -2193,9 +2196,15 @@ class _Table:
             elif kind == "dated":
                 dated = dated if dated is not None else {}
                 dated[k] = v
-            elif kind == "title" and v and head in _ROLE_COLUMNS and _GROUP_FUNCTION.fullmatch(v.strip()):
-                # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title
-                function = v.strip().casefold()
+            elif kind == "title" and v and head in _ROLE_COLUMNS and (
+                    _GROUP_FUNCTION.fullmatch(v.strip()) or _PROCESS_FUNCTION.fullmatch(v.split(",")[0].strip())):
+                # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title;
+                # "Processledare, sekreterare": the function, then the seat's other duty (a samordnare's job title
+                # before "sekreterare" is an official's: "minoritetssamordnare, sekreterare")
+                function, _, also = (x.strip() for x in v.partition(","))
+                function = function.casefold()
+                if also:
+                    details.append(also)
             elif kind in ("title", "unit", "note") and v and v not in ("–", "-", "—"):
                 details.append(v)  # (a dash is an empty cell, not a mark saying the person is away)
         out = []

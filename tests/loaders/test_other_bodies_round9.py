@@ -50,11 +50,13 @@ def _roster_docx(path: Path) -> Path:
     d = Document()
     d.add_paragraph("Regional vårdprocessgrupp för lungcancer")
     d.add_paragraph("Minnesanteckningar 2025-10-17")
+    d.add_paragraph("Deltagare")
     t = d.add_table(rows=0, cols=5)
     for row in (["Namn", "Roll i gruppen", "Profession, enhet", "Region/organisation", "Närvaro"],
                 ["Anna Berglöf", "ordförande", "överläkare, Lungkliniken", "Region Norrby", "ja"],
                 ["Olof Strandberg", "ledamot", "överläkare, Onkologen", "Region Åsen", "nej"],
-                ["Greta Nordlund", "patientrepresentant", "–", "Lungföreningen", "ja"]):
+                ["Greta Nordlund", "patientrepresentant", "–", "Lungföreningen", "ja"],
+                ["Lena Vik", "processledare, sekreterare", "RCC Norrskogen", "Region Norrby", "ja"]):
         for c, v in zip(t.add_row().cells, row):
             c.text = v
     d.add_paragraph("1. Mötets öppnande")
@@ -70,7 +72,12 @@ def test_a_roster_with_profession_and_region_columns_reads_its_marks(tmp_path):
     # another column is an empty cell, not a mark
     f = facts(_roster_docx(tmp_path / "vpg.docx"), tmp_path)
     status = {n: s for n, s, _ in f["attendance"]}
-    assert status == {"Anna Berglöf": "present", "Olof Strandberg": "absent", "Greta Nordlund": "present"}
+    assert status == {"Anna Berglöf": "present", "Olof Strandberg": "absent", "Greta Nordlund": "present",
+                      "Lena Vik": "present"}
+    # "processledare, sekreterare" in the Roll column: her function in the group, then the duty she keeps
+    roles = {n: set(r) for n, _, r in f["attendance"]}
+    assert {"processledare", "sekreterare"} <= roles["Lena Vik"]
+    assert "patientrepresentant" in roles["Greta Nordlund"]
 
 
 REVISORERNA = """ÅSBYGDENS KOMMUN                       PROTOKOLL
