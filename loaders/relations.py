@@ -612,7 +612,7 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
 # "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
 _KIND_RE = re.compile(
-    # ("RCC Mittskogens ledningsgrupp": the owner's acronym before its place)
+    # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
     r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
@@ -1284,7 +1284,7 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue
         lvl = _NAME_ADJ_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
         if lvl:
-            # "Regionala folkhälsoforumet Tjärnvall": a name opening with its level, the place it serves after it
+            # "Regionala folkhälsoforumet X": a name opening with its level, the place it serves after it
             at = _PLACE_NAME_AFTER.match(text, m.end())
             add(f"{lvl.group(1)} {w}{' ' + at.group(1) if at else ''}", lvl.start(1), at.end() if at else m.end())
             continue
@@ -3236,7 +3236,7 @@ _SMALL_IN_NAME = r"(?:\s+(?!(?:och|i|den|det|med|för|på|till|om|av|som|vid|fr�
 # A body named in full: capitalised words around a type word ("Delregionalt politiskt samråd
 # Södra Havsby", "Regional ledningsgrupp för vård och omsorg")
 _FULL_BODY_RE = re.compile(
-    # ("RCC Mittskogens ledningsgrupp": an owner's acronym before its place)
+    # ("RCC Norrbys ledningsgrupp": an owner's acronym before its place)
     r"\b(?:[A-ZÅÄÖ]{2,6}\s+(?=[A-ZÅÄÖ][a-zåäö]+s\s))?[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
     r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+" + _SMALL_IN_NAME + r"){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
