@@ -347,6 +347,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
                 r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                # a kommun's revisorer, who meet as a body of their own: "Närvarande revisorer"
+                r"(?:närvarande\s+)?(?:förtroendevalda\s+)?revisorer|"
                 # a council's roster by the side each member sits for: "Förtroendevalda:" /
                 # "Föreningsrepresentanter:" / "Representanter för kommunen:"
                 # "Politiker:" over the elected, "Tjänstemän:" over the officials, under one "Närvarande:"
@@ -1790,12 +1792,12 @@ _COL_KINDS = [
     ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
-                       r"företräder|myndighet|arbetsgivare)$")),
-    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|tjänst|roll/funktion|funktion/roll|"
+                       r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
+    ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
                          r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
     # "Organisation och funktion": one cell holds both ("Region X, projektledare"), read as a roster line's details
     ("title", re.compile(r"^(?:organisation|huvudman|verksamhet|enhet)(?:\s+och\s+|\s*/\s*|,\s*)(?:funktion|titel|roll|befattning)$|"
-                         r"^(?:funktion|titel|roll|befattning)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
+                         r"^(?:funktion|titel|roll|befattning|profession)(?:\s+och\s+|\s*/\s*|,\s*)(?:organisation|huvudman|verksamhet|enhet)$")),
     ("para", re.compile(r"^(?:§|§§|paragraf|paragrafer|punkt|punkter|del\s+av\s+mötet)$")),
     ("note", re.compile(r"^(?:anmärkning|anm\.?|kommentar|kommentarer|notering|noteringar|övrigt)$")),
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
@@ -1976,7 +1978,8 @@ def _column_kind(head: str) -> str | None:
 # a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
 _ROLE_COLUMNS = frozenset({"roll", "role", "roll i gruppen"})
 # a function in a body a roster's Roll column gives alone in its cell, as it gives a seat
-_GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)")
+_GROUP_FUNCTION = re.compile(r"(?i)[a-zåäö-]*(?:samordnare|processledare|koordinator)|processägare|(?:patient|brukar)representant")
+_PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)representant")
 # a role or a title by its definite noun after a label, for the one who holds it: "Anteckningar: samordnaren"
 _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
 
@@ -2123,7 +2126,9 @@ class _Table:
                     del row[k]
                     continue
                 if lab and lab[2] or _SIGNATURE_LABEL.match(v.lower()) or (
-                        " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())
+                        # (a one-word organisation in a column right of the names is the row's: "Lungföreningen")
+                        (k == 0 or k < min((j for j, c in enumerate(self.columns) if c[1] == "name"), default=0))
+                        and " " not in v and not _ORG.search(v) and not _UNIT_ENDING.search(v.casefold())
                         and not _AUTHORITY_WORD.fullmatch(v)):
                     return None  # a new section in the left column ("Tjänstgörande" / "ersättare"), not
                     # the unit a secretary comes from ("Samverkanskansliet")
@@ -2212,11 +2217,17 @@ class _Table:
             elif kind == "dated":
                 dated = dated if dated is not None else {}
                 dated[k] = v
-            elif kind == "title" and v and head in _ROLE_COLUMNS and _GROUP_FUNCTION.fullmatch(v.strip()):
-                # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title
-                function = v.strip().casefold()
-            elif kind in ("title", "unit", "note") and v:
-                details.append(v)
+            elif kind == "title" and v and head in _ROLE_COLUMNS and (
+                    _GROUP_FUNCTION.fullmatch(v.strip()) or _PROCESS_FUNCTION.fullmatch(v.split(",")[0].strip())):
+                # "Roll | Samordnare" beside "Ordförande", "Ledamot": the person's function in the body, no title;
+                # "Processledare, sekreterare": the function, then the seat's other duty (a samordnare's job title
+                # before "sekreterare" is an official's: "minoritetssamordnare, sekreterare")
+                function, _, also = (x.strip() for x in v.partition(","))
+                function = function.casefold()
+                if also:
+                    details.append(also)
+            elif kind in ("title", "unit", "note") and v and v not in ("–", "-", "—"):
+                details.append(v)  # (a dash is an empty cell, not a mark saying the person is away)
         out = []
         for k, v in zip(names, values):
             if not v:
@@ -3349,7 +3360,9 @@ def place_from(value: str) -> str | None:
 # "Politiskt samverkansråd", "Regional ledningsgrupp", "Samordningsgruppen", "Processteam X")
 _BODY_WORD = re.compile(
     r"(?:nämnd|styrelse|fullmäktige|utskott|grupp|råd\b|rådet|samrådsorgan|samverkansorgan|forum|beredning|"
-    r"direktion|kommitté|processteam|samverkansteam|nätverk|samråd\b|samrådet|programområde)", re.I)
+    r"direktion|kommitté|processteam|samverkansteam|nätverk|samråd\b|samrådet|programområde|"
+    # a kommun's förtroendevalda revisorer meet as a body of their own: "Revisorerna", "Revisorerna i X kommun"
+    r"^revisorerna\b)", re.I)
 # a huvudman by its form: the letterhead, never the body that met
 _HUVUDMAN_CELL = re.compile(
     r"^(?:(?:Region|REGION|Landstinget|LANDSTINGET)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:s)?|"
@@ -3377,7 +3390,7 @@ _ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zå
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
-_ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|"
+_ONE_HUVUDMAN_BODY = re.compile(r"(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|^revisorerna|"
                                 r"^brottsförebyggande\s+råd(?:et)?|^krisledningsgrupp(?:en)?|"
                                 # a kommun's own councils: "Kommunala pensionärsrådet", "Funktionshinderrådet"
                                 r"^(?:kommunala\s+)?(?:pensionärs|funktionshinders?|handikapp|tillgänglighets|ungdoms|integrations|"

@@ -612,7 +612,8 @@ _KIND_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _KIN
 # a body named by its kind: "Socialnämndens arbetsutskott", "Hälso- och sjukvårdsnämnden",
 # "det delregionala politiska samrådet", "Regional ledningsgrupp", "Holmsunds kommunstyrelse"
 _KIND_RE = re.compile(
-    r"(?<![\wåäöÅÄÖ-])(?P<own>[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
+    # ("RCC Norrbys ledningsgrupp": the owner's acronym before its place)
+    r"(?<![\wåäöÅÄÖ-])(?P<own>(?:[A-ZÅÄÖ]{2,6}\s+)?[A-ZÅÄÖ][\wåäöÅÄÖ-]+s\s+|[\wåäö]*(?:nämnd|styrelse)(?:ens|ns)\s+|[\wåäöÅÄÖ]+-\s*och\s+[\wåäö]+?(?:ens|en|s)\s+)?"
     r"(?P<adj>(?:(?:[Pp]olitisk[at]?|[Dd]elregional[at]?|[Rr]egional[at]?|[Ll]okal[at]?|[Kk]ommunal[at]?|"
     r"[Ll]änsgemensamm?a?|[Gg]emensamm?a?|[Ss]trategisk[at]?|[Nn]ya?|[Cc]entral[at]?)\s+){0,2})"
     rf"(?P<w>(?:[\wåäöÅÄÖ]+-\s*och\s+)?[\wåäöÅÄÖ]*?{_KIND_ANY_CASE}(?P<end>en|et|n|ens|ets|s)?)(?![\wåäöÅÄÖ-])"
@@ -749,7 +750,7 @@ _COORDINATED_BEFORE = re.compile(rf"(?<![\wåäöÅÄÖ-]){_COORDINATED}$")
 _RAD_RE = re.compile(
     r"\b(?:(?P<adj>[Rr]egionala|[Rr]egionalt|[Nn]ationella|[Ss]jukvårdsregionala|"
     rf"[Ss]jukvårdsregionalt|[Ll]änsgemensamma)\s+)?(?P<w>(?:{_COORDINATED})?[\wåäöÅÄÖ-]{{3,}}råd(?:et)?)\b"
-    r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen)?"
+    r"(?:\s+i\s+(?:[a-zåäö]+\s+)?[a-zåäö]+regionen|\s+i\s+[A-ZÅÄÖ][a-zåäö]+s?\s+län\b)?"  # "Länsberedskapsrådet i X län"
     r"(?:\s+\([A-ZÅÄÖ][A-ZÅÄÖ-]{1,6}\))?"  # the acronym it is given: "… omsorgsrådet (HSVO)"
 )
 _COMPOUND_RE = re.compile(
@@ -767,6 +768,9 @@ _COMPOUND_GENERIC = {
 _RAD_SUFFIX_RE = re.compile(r"råd(?:et)?\b")
 _IN_PLACE = re.compile(r"\s+i\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 _COMPOUND_SUFFIX_RE = re.compile(r"(?:gruppen|grupperna|nätverkets?|forumet|kollegiet|teamet)\b")
+_NATIONAL_BEFORE = re.compile(r"\b([Nn]ationella)\s+$")
+_NAME_ADJ_BEFORE = re.compile(r"\b(Regionala|Nationella|Länsgemensamma|Kommunala)\s+$")
+_PLACE_NAME_AFTER = re.compile(r"\s+([A-ZÅÄÖ][a-zåäö]{2,})\b(?!\s+kommun|-)")
 
 
 def _suffix_anchored(text: str, suffix: re.Pattern, full: re.Pattern, extra_before: int):
@@ -1248,6 +1252,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         low = w.casefold()
         stem = re.sub(r"(gruppen|grupperna|nätverket|forumet|kollegiet|teamet)$", "", low).rstrip("-")
         if stem in _COMPOUND_GENERIC or low in ("gruppen", "grupperna", "samverkansgrupperna"):
+            if low == "forumet":
+                add(w, m.start(), m.end(), generic="forum")  # "kommunens ersättare i forumet": one named elsewhere
             continue
         if low.endswith("teamet") and stem not in ("process", "projekt"):
             continue
@@ -1255,6 +1261,10 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         tail, tail_end = (_head_tail(text, m.end()) if w[:1].isupper() or low.endswith(("nätverket", "gruppen"))
                           else ("", m.end()))
         if tail.startswith(("för ", "mot ")):  # "Samrådsgruppen för nära vård Norrby": a name with its för-tail
+            nat = _NATIONAL_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
+            if nat:  # "den nationella vårdprogramgruppen för X": the national body of that name
+                add(f"Nationella {w} {tail}", nat.start(1), tail_end)
+                continue
             add(f"{w} {tail}", m.start(), tail_end)
             continue
         # "vårdprogramgruppen ADHD": the topic by its acronym, right after the kind
@@ -1271,6 +1281,12 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         län = _IN_LÄN.match(text, m.end()) if low.endswith(("gruppen", "nätverket")) else None
         if län:
             add(f"{w} i {län.group(1)}", m.start(), län.end())
+            continue
+        lvl = _NAME_ADJ_BEFORE.search(text, max(0, m.start() - 20), m.start()) if m.start() else None
+        if lvl:
+            # "Regionala folkhälsoforumet X": a name opening with its level, the place it serves after it
+            at = _PLACE_NAME_AFTER.match(text, m.end())
+            add(f"{lvl.group(1)} {w}{' ' + at.group(1) if at else ''}", lvl.start(1), at.end() if at else m.end())
             continue
         add(w, m.start(), m.end())
     for m in (_NETWORK_FOR.finditer(text) if "nätverk" in has else ()):
@@ -1854,6 +1870,8 @@ class _Ctx:
                 # "rådet" under an item about "Lokala närvårdsrådet i Åby", in a nämnd's minutes: the one
                 # council of a compound kind the item names
                 return self.one_council_of_item()
+            if head == "forum":
+                return self.one_named_with(head)  # "forumet" after "Regionala folkhälsoforumet X": the one forum named
             return None
         # "Samverkansgruppen ska presentera …" under an item reporting from "Samverkansgrupp äldre"
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
@@ -2704,7 +2722,9 @@ _INVERTED_SPLIT_RE = re.compile(
     r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ.-]*(?:(?:\s+|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ.-]*){0,4}|kansliet|sekretariatet|"
     r"[a-zåäö]+kansliet|ordföranden|sekreteraren|samordnaren|processledaren)\s+"
     r"(?P<part>fram|över|upp|in|av|med|ut)\b(?P<rest>.+)$")
-_COLLECTIVE_WHO = (r"(?P<who>[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
+_COLLECTIVE_WHO = (r"(?P<who>"
+                   # "Kommunerna i länet och Region X ska …": the kommuner of the län, with the region beside them
+                   r"[Kk]ommunerna\s+i\s+länet(?:\s+och\s+(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+))?|[Kk]ommunerna|[Aa]lla\s+kommuner(?:na)?|[Ss]amtliga\s+kommuner|(?:[Rr]espektive|[Vv]arje)\s+kommun|"
                    r"(?:[Vv]arje|[Rr]espektive)\s+huvudman|(?:[Aa]lla|[Ss]amtliga)\s+huvudmän(?:nen)?|[Hh]uvudmännen|"
                    r"(?:[Vv]ar\s+och\s+en|[Aa]lla|[Ee]n)\s+av\s+kommunerna|"
                    # "Varje MAS går igenom …": each holder of a function the attendance lists
@@ -3216,7 +3236,8 @@ _SMALL_IN_NAME = r"(?:\s+(?!(?:och|i|den|det|med|för|på|till|om|av|som|vid|fr�
 # A body named in full: capitalised words around a type word ("Delregionalt politiskt samråd
 # Södra Havsby", "Regional ledningsgrupp för vård och omsorg")
 _FULL_BODY_RE = re.compile(
-    r"\b[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
+    # ("RCC Norrbys ledningsgrupp": an owner's acronym before its place)
+    r"\b(?:[A-ZÅÄÖ]{2,6}\s+(?=[A-ZÅÄÖ][a-zåäö]+s\s))?[A-ZÅÄÖ][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,2}\s+[\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|"
     r"ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+" + _SMALL_IN_NAME + r"){0,3}(?:\s+för\s+[a-zåäö]+(?:\s+och\s+[a-zåäö]+)?)?"
     r"|\b[A-ZÅÄÖ][\wåäö-]*(?:samråd|samrådsorgan|råd|nämnd|beredning|ledningsgrupp|utskott)\b(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,3}")
 
@@ -3342,9 +3363,13 @@ _HUVUDMAN_THEN_GROUP = re.compile(rf"^(?:{_HUVUDMAN_WORDS})\s+i\s+(?=\S)")
 # a body doing its work for another, the work told between: "Arbetsgruppen följer sedan september upp
 # betalningsansvaret på uppdrag av Styrgrupp X" (its subject a body's type word or name, the giver last)
 _DOES_ON_BEHALF = re.compile(
-    r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3})\s+"
-    r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+(?P<from>[A-ZÅÄÖ][^.,;]+?)"
-    r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?\.?$")
+    r"^(?P<x>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|teamet|nätverket|beredningen)(?:\s+[A-ZÅÄÖ][\wåäö-]*){0,3}|Revisorerna)\s+"
+    r"(?!arbetar\b)(?:[\wåäö-]+\s+){1,10}?på\s+uppdrag\s+(?:av|från)\s+"
+    # (a kommun's own bodies written small: "granskar på uppdrag av kommunfullmäktige")
+    r"(?P<from>[A-ZÅÄÖ][^.,;]+?|(?:kommun|region)?fullmäktige|[a-zåäö]+(?:nämnden|styrelsen))"
+    r"(?:\s+(?:sedan|från|under|i\s+(?:år|våras|höstas))\b[^.,;]*)?"
+    # "… och ansvarar inför fullmäktige": what else it does told after
+    r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
@@ -3393,7 +3418,8 @@ _ORG_APPOINTED_TO_REPLACE_RE = re.compile(
     # "Geriatriken har utsett …": the unit whose seat it is
     r"|(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:iken|vården|hälsan|kliniken|enheten|centralen)))\s+(?:har|hade)\s+"
     # her title after the name, shortened or not: "…, tf. primärvårdsdirektör, att ersätta …"
-    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60},)?\s+(?:till\s+)?"
+    # (a title and the unit it is held at: "…, specialistläkare vid Kirurgkliniken, Länssjukhuset X, att …")
+    r"(?:utsett|valt)\s+(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:(?:,\s+(?:[^,.;]|\.(?=\s[a-zåäö])){2,60}){1,2},)?\s+(?:till\s+)?"
     r"att\s+(?:ersätta|efterträda)\s+(?:honom|henne|(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))"
     r"(?:\s+som\s+(?P<role>(?:ordinarie\s+)?[\wåäö-]+))?(?:\s+(?:i|för)\s+(?P<g>[^.;]+?))??\s*(?:(?:från|efter|fr\.o\.m\.)\b.*)?\.?$")
 # a referral in a relative clause: "… som Styrgrupp X lyfte till Ledningsgruppen Y i mars"
@@ -3511,6 +3537,8 @@ def _own_body(text: str, meeting: str | None) -> str | None:
     acronym = re.search(r"\(([A-ZÅÄÖ]{2,8})\)", meeting or "")
     if acronym and re.match(rf"{acronym.group(1)}(?::s)?\b", text.strip()):
         return meeting  # the body that met by the acronym its name gives
+    if meeting and meeting[:11].casefold() == "revisorerna" and re.match(r"(?i)revisorerna?s?\b", text.strip()):
+        return meeting  # "revisorerna", "revisorernas" in the minutes of a kommun's revisorer
     m = _OWN_BODY_RE.match(text.strip()) if meeting else None
     if m and m.group(1).casefold() == "team" and not re.search(r"(?i)\w(?:team)\b", meeting):
         m = None  # "teamet" is the body that met where its name is a kind of team ("samverkansteam"), not "mobila team"
@@ -5504,6 +5532,9 @@ class _Extractor:
         m = re.search(rf"(?:^|\s+för\s+)(?P<hm>{_HUVUDMAN_WORDS})$", phrase)
         if m:
             hm, phrase = m.group("hm"), phrase[:m.start()].strip()
+        elif " i " in phrase and (m := _HUVUDMAN_THEN_GROUP.match(phrase)):
+            # "ersättare för Åby kommun i Regionala folkhälsoforumet X": whose seat, then the body it is in
+            hm, phrase = phrase[:m.end()].rsplit(" i ", 1)[0].strip(), phrase[m.end():].strip()
         board = _seat_board(phrase)
         if board:
             return board, hm  # "ledamot i Samordningsförbundet Norrvik": its board's seat
@@ -6889,6 +6920,15 @@ class _Extractor:
             named_before = [x for x in find_groups(g["pre"])] if g.get("pre") else []
             if not grp and named_before:  # "… leds av en projektgrupp med X som sammankallande": that group
                 grp = self.ctx.resolve_generic(named_before[-1])
+            if not grp and not named_before and role == "sammankallande" and len(who) == 1:
+                # "att ge A, B och C i uppdrag att ta fram …, att A är sammankallande": A convenes those the task went
+                # to, no seat in the body that met
+                shared = next((a for a in reversed(self.out.assignments) if a.item == item and len(a.assignees) > 1
+                               and who[0] in a.assignees), None)
+                if shared:
+                    self.assignment(who, f"vara sammankallande för uppdraget att {shared.task}", origin=origin, pos=pos,
+                                    given_by=giver or body)
+                    return True
             # "… inrätta en arbetsgrupp … Tove Lind blir sammankallande": the body created in the item
             created = [x.name for x in self.out.groups if x.created and x.item == item]
             grp = grp or (created[-1] if created else None) or self.ctx.working_group or body
@@ -7507,8 +7547,10 @@ class _Extractor:
 
     _HANDED_RE = re.compile(
         r"(?:^|\b(?:beslutar|beslutade|beslöt)\s+(?:att\s+)?|^att\s+)(?:överlämna|överlämnar|lämna\s+över|lämnar\s+över|skicka|skickar|hänskjuta|hänskjuter|remittera|remitterar)"
-        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen)\s+(?:vidare\s+)?till\s+(?P<who>[^.;]+?)\s+för\s+"
-        r"(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|åtgärd|beslut)\b"
+        r"\s+(?P<obj>frågan|ärendet|(?:medborgar)?förslaget|uppdraget|motionen|skrivelsen|granskningsrapporten)\s+(?:vidare\s+)?"
+        r"till\s+(?P<who>[^.;]+?)\s+(?:för\s+(?:vidare\s+)?(?P<what>beredning\s+och\s+beslut|beredning|handläggning|yttrande|"
+        # the revisorer's habit: "överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande"
+        r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen)\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
         r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut))?$")
@@ -7525,10 +7567,12 @@ class _Extractor:
         who = [b] if (b := self._body_ref(raw)) else _subject_assignees(raw, origin == "decision", self.ctx)
         if not who:
             return False
-        what, obj = m.group("what") or m.group("what2"), (m.group("obj") or m.group("obj2")).casefold()
-        # handed on "för beslut" alone: to the body that decides it, a referral, not a delegation of its own power
+        what, obj = m.group("what") or m.group("what2") or m.group("what3"), (m.group("obj") or m.group("obj2")).casefold()
+        # handed on "för beslut" alone: to the body that decides it, a referral, not a delegation of its own power;
+        # nor is an answer asked of a body the revisorer review
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
-                        pos=pos, given_by=giver if origin == "decision" else None, delegated=what != "beslut")
+                        pos=pos, given_by=giver if origin == "decision" else None,
+                        delegated=what != "beslut" and not m.group("what3"))
         return True
 
     _SENT_BACK_RE = re.compile(
@@ -7824,6 +7868,8 @@ class _Extractor:
             who = holders
         elif "kommun" in who_word:
             who = self._kommuner() + ["kommunerna"]
+            if " och region" in who_word:  # "Kommunerna i länet och Region X ska …"
+                who += [x.group("who").rsplit(" och ", 1)[1]]
         elif "huvudm" in who_word:  # "Varje huvudman utser …": the region and each kommun, and the collective
             who = self._regions() + self._kommuner() + ["huvudmännen"]
         elif len(places) > 1 and not re.match(r"var\s+och\s+en\b", who_word):
@@ -8321,7 +8367,9 @@ class _Extractor:
         # "SIP-forum är tillsatt av styrgruppen och återrapporterar till den": set up by the body it works for
         m = ("på uppdrag" in s or "tillsatt" in s or "inrättad" in s) and re.search(
             # "Nätverket samlas på uppdrag av X": a network meets as the body it works for asks it to
-            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?)\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
+            # ("… påminde om att samverkansgruppen arbetar på uppdrag av …": the body by its kind, told in a clause)
+            r"(?P<x>\b[A-ZÅÄÖ][\wÅÄÖåäö-]*(?:\s+för\s+[a-zåäö][\wåäö-]*)?|(?<=\batt\s)[a-zåäö]+(?:gruppen|rådet|nätverket|teamet))"
+            r"\s+(?:(?:arbetar|samlas|träffas)\s+på\s+uppdrag\s+(?:från|av)|"
             r"(?:är|blev|har\s+blivit)\s+(?:tillsatt|tillsatta|inrättad|inrättat|inrättade)\s+av|(?:tillsattes|inrättades)\s+av)"
             r"\s+(?P<from>[^.]+?)"
                                             r"(?:(?P<back>\s+och\s+(?:(?:(?:åter)?rapporterar|" + _HANDS_IN + r")\s+(?:dit|till\s+(?:dem|den))\b"
@@ -8340,9 +8388,11 @@ class _Extractor:
                 x = before if before and "nätverk" in before.casefold() else x
             back = bool(m.group("back"))
             if x and m.group("to"):
-                to = re.sub(r"\s+(?:en|två|tre|fyra)\s+gånger?\b.*$", "", m.group("to")).strip()
+                # (when: "… två gånger per år", "… efter varje möte")
+                to = re.sub(r"\s+(?:(?:en|två|tre|fyra)\s+gånger?|efter\s+varje|varje)\b.*$", "", m.group("to")).strip()
                 # "… på uppdrag av läkemedelskommittén och rapporterar till kommittén": the giver again, by its kind
-                kind = re.fullmatch(r"([^\W\d_]{4,}?)(?:en|et|n)", to)
+                # ("… av Länsberedskapsrådet i X län och rapporterar till rådet")
+                kind = re.fullmatch(r"([^\W\d_]{3,}?)(?:en|et|n)", to)
                 if kind and kind.group(1) in m.group("from").casefold() and " " not in to:
                     back = True
                 up = None if back else self._body_ref(to)

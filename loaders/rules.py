@@ -472,6 +472,13 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Samverkansgrupp Barn och unga", "Lokalt samverkansteam för barn och unga i Åby", "delegates"),
                        ("mandate", "Lokalt samverkansteam för barn och unga i Åby", "Samverkansgrupp Barn och unga", "reports_to"),
                        body="Lokalt samverkansteam för barn och unga i Åby"),
+                   # the body that met by its kind in a clause; the giver again by its kind, when it reports after
+                   _ex("Ordföranden påminde om att samverkansgruppen arbetar på uppdrag av Länsberedskapsrådet i Norrby län "
+                       "och rapporterar till rådet efter varje möte.", body="Samverkansgrupp civilt försvar, Norrby län",
+                       facts=(("mandate", "Länsberedskapsrådet i Norrby län", "Samverkansgrupp civilt försvar, Norrby län",
+                               "delegates"),
+                              ("mandate", "Samverkansgrupp civilt försvar, Norrby län", "Länsberedskapsrådet i Norrby län",
+                               "reports_to"))),
                    # the giver in the genitive: "på rådets uppdrag", "på LSVO:s uppdrag"
                    _ex("Arbetsgruppen för SIP har på LSVO:s uppdrag sett över rutinen.",
                        ("mandate", "LSVO", "Arbetsgruppen för SIP", "delegates")),
@@ -613,6 +620,24 @@ RULES: tuple[Rule, ...] = (
                    _ex("Arbetsgruppen ingår i strukturen under Styrgrupp Nära vård.", body="Arbetsgrupp SIP",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "reports_to"),))),
          counter_examples=("Frågan lyder under socialtjänstlagen.", "Mötet hölls i en grupp under eftermiddagen.")),
+    # a body's accountability to another, as a kommun's rules of procedure state it: "Utskottet ansvarar inför
+    # kommunstyrelsen för …", "Revisorerna granskar på uppdrag av fullmäktige och ansvarar inför fullmäktige"
+    # ("inför" before a meeting is a time, no body: "ansvarar inför nästa möte för lokalen")
+    Rule("answers_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("ansvarar inför", "ansvarig inför", "ansvariga inför"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:[a-zåäö][^.;:]{2,140}?\s+och\s+)?(?:är\s+(?:också\s+|även\s+)?"
+                 r"ansvarig[a]?|ansvarar)\s+inför\s+(?!(?:nästa|kommande|mötet|sammanträdet|dagens)\b)(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:för|och|samt|i|genom|som|när)\b.*)?$",
+         examples=(_ex("Utskottet ansvarar inför kommunstyrelsen för beredningen av kommunens folkhälsoärenden.",
+                       body="Folkhälsoutskottet, Åby kommun",
+                       facts=(("mandate", "Folkhälsoutskottet, Åby kommun", "Kommunstyrelsen", "reports_to"),)),
+                   # the accountability told after the work it does, the body's own giver named again
+                   _ex("Revisorerna granskar på uppdrag av kommunfullmäktige och ansvarar inför fullmäktige.",
+                       body="Revisorerna, Åby kommun",
+                       facts=(("mandate", "Revisorerna, Åby kommun", "Fullmäktige", "reports_to"),
+                              ("mandate", "Kommunfullmäktige", "Revisorerna, Åby kommun", "delegates")))),
+         counter_examples=("Eva Ek ansvarar inför nästa möte för att boka lokal.",
+                           "Gruppen ansvarar inför mötet i maj för dagordningen.")),
     # "Styrgrupp Nära vård är uppdragsgivare för Arbetsgrupp SIP": the body named first commissions the other
     # ("Uppdragsgivare är Styrgrupp Nära vård": the body that met is the one commissioned)
     Rule("commissions", "mandate", mandate="delegates", triggers=("uppdragsgivare",),
@@ -751,9 +776,12 @@ RULES: tuple[Rule, ...] = (
                  r"(?:[^.;:,]{0,40}?\s+)?(?:åter)?rapportera\s+till\s+(?P<to6>[^.;,]+?)(?:\s+(?:och|samt|om|senast|i|varje)\b.*)?$"
                  # "Samverkansgrupp äldre X samlar regionen och kommunerna … och rapporterar till RLG": the body
                  # described, then whom it reports to
-                 r"|^(?P<from5>(?:[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
+                 # ("Regionala folkhälsoforumet X är ett politiskt samrådsorgan för … och rapporterar till …": what it is)
+                 r"|^(?P<from5>(?:(?:Regionala|Regionalt|Nationella|Lokala|Lokalt|Länsgemensamma)\s+[a-zåäö-]*(?:forum|forumet)"
+                 r"|[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|råd|rådet|nämnd|nämnden|beredning|beredningen|team|teamet)"
                  r"|Beredningen|Nämnden|Rådet|Utskottet)"
-                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag)\b[^.;:]{2,140}?\s+och\s+"
+                 r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag|"
+                 r"är\s+(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:organ|forum|råd|grupp|nätverk))\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
                  r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  # "rapporterar två gånger per år till X": how often, between the verb and whom
@@ -776,7 +804,12 @@ RULES: tuple[Rule, ...] = (
                  r"|\b(?:från|i|om|med)\s+(?P<from7>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+[^.;]{0,80}?\s+och\s+(?:åter)?rapporterar\s+hit\b.*$"
                  r"|\b(?:till|för|av|från|om|med)\s+(?P<to8>[A-ZÅÄÖ][^.;:,]{2,80}?),\s+som\s+(?P<from8>[a-zåäö]*(?:gruppen|rådet|"
                  r"nämnden|nätverket|forumet|beredningen|utskottet|teamet)|vi)\s+(?:också\s+|även\s+)?(?:åter)?rapporterar\s+till\s*\.?$",
-         examples=(# the body reported to, told in a relative clause with the preposition at the end
+         examples=(# what the body is told first, its level opening its name: a forum
+                   _ex("Regionala folkhälsoforumet Tjärnby är ett politiskt samrådsorgan för Region Tjärnby och länets "
+                       "kommuner och rapporterar till Politiska samverkansrådet Tjärnby.", body="Folkhälsoutskottet, Åby kommun",
+                       facts=(("mandate", "Regionala folkhälsoforumet Tjärnby", "Politiska samverkansrådet Tjärnby",
+                               "reports_to"),)),
+                   # the body reported to, told in a relative clause with the preposition at the end
                    _ex("Sammanställningen lämnas därefter till Socialchefsgruppen i Rönnmarks län, som nätverket rapporterar till.",
                        body="IFO-chefsnätverket i Rönnmarks län",
                        facts=(("mandate", "IFO-chefsnätverket i Rönnmarks län", "Socialchefsgruppen i Rönnmarks län", "reports_to"),)),
@@ -1781,6 +1814,10 @@ RULES: tuple[Rule, ...] = (
     Rule("appoint", "membership", triggers=("utse ",), handler="_ms_appoint",
          examples=(_ex("utse Karin Ek till ledamot i Styrgrupp Barnahus", decision=True,
                        facts=(("membership", "Karin Ek", "Styrgrupp Barnahus", "join"),)),
+                   # whose seat before the body it is in
+                   _ex("utse Lejla Ek (S) till ersättare för Åby kommun i Regionala folkhälsoforumet Tjärnby för "
+                       "återstoden av mandatperioden", decision=True, body="Folkhälsoutskottet, Åby kommun",
+                       facts=(("membership", "Lejla Ek", "Regionala folkhälsoforumet Tjärnby", "join"),)),
                    # a seat in a förbund is a seat on its board
                    _ex("utse Fatima Ali (C) till ledamot i Samordningsförbundet Norrvik", decision=True, body="Regionstyrelsen",
                        facts=(("membership", "Fatima Ali", "Styrelsen, Samordningsförbundet Norrvik", "join"),)),
@@ -2994,6 +3031,10 @@ RULES: tuple[Rule, ...] = (
                        "Nora Ek blir sammankallande.",
                        ("assignment", ["Nora Ek"], "vara sammankallande i arbetsgrupp"),
                        ("membership", "Nora Ek", "Arbetsgrupp för hembesök", "join"), body="Styrgrupp Rehab"),
+                   # the convener of those a task went to, decided after it: no seat in the body that met
+                   _ex("ge Eva Ek, Per Lund och Anna Berg i uppdrag att ta fram ett förslag till reviderad rutin till "
+                       "mötet i februari,\nEva Ek är sammankallande.", decision=True, body="Arbetsgrupp SIP",
+                       facts=(("assignment", ["Eva Ek"], "vara sammankallande för uppdraget att ta fram ett förslag"),)),
                    # the group the sentence names by its kind, not the body that met
                    _ex("Projektgrupp mobilt team arbetar med piloten. Piloten leds av en projektgrupp med primärvårdschef "
                        "Tobias Ek, Region Ås, som sammankallande.",
@@ -3666,6 +3707,7 @@ RULES: tuple[Rule, ...] = (
     Rule("collective_task", "assignment",
          triggers=("var för sig", "var och en", "alla kommuner", "samtliga kommuner", "alla tar", "alla ska", "av kommunerna",
                    "respektive kommun", "varje kommun", "kommunerna ska", "kommunerna tar", "kommunerna återkommer",
+                   "kommunerna i länet",
                    "varje huvudman", "respektive huvudman", "alla huvudmän", "samtliga huvudmän", "huvudmännen",
                    "alla i ", "samtliga i ", "alla läser", "alla återkommer", "alla återkopplar", "alla lämnar",
                    "alla skickar", "alla deltagare", "samtliga deltagare", "alla ledamöter", "samtliga ledamöter",
@@ -3704,6 +3746,11 @@ RULES: tuple[Rule, ...] = (
                    # "var för sig" between the verb and its particle
                    _ex("Kommunerna tar var för sig fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
+                       roster=("Anna Ek, Tallviks kommun",)),
+                   # the kommuner of the län, the region beside them
+                   _ex("Kommunerna i länet och Region Norrby ska senast den 30 januari 2026 redovisa sina "
+                       "krigsorganisationer till länsstyrelsen.",
+                       ("assignment", ["Tallviks kommun", "kommunerna", "Region Norrby"], "redovisa sina krigsorganisationer"),
                        roster=("Anna Ek, Tallviks kommun",)),
                    _ex("Kommunerna tar gemensamt fram en plan för att korta väntetiden.",
                        ("assignment", ["Tallviks kommun", "kommunerna"], "ta fram en plan"),
@@ -3853,7 +3900,7 @@ RULES: tuple[Rule, ...] = (
                            "Styrgruppen ställer sig bakom att Åby kommun deltar i piloten.")),
     Rule("handed_for_preparation", "assignment", exclusive=False,
          triggers=("för beredning", "för vidare beredning", "för handläggning", "för yttrande", "för åtgärd",
-                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till"),
+                   "överlämnas till", "lämnas över till", "överförs till", "remitteras till", "och begära"),
          handler="_handed_for_preparation",
          examples=(_ex("Samverkansgruppen beslutar att överlämna frågan till Styrgrupp Nära vård för beredning.",
                        ("assignment", ["Styrgrupp Nära vård"], "bereda frågan")),
@@ -3872,6 +3919,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Motionen remitteras till förbundsstyrelsen för beredning.", decision=True,
                        body="Förbundsfullmäktige, Utbildningsförbundet Ås",
                        facts=(("assignment", ["förbundsstyrelsen"], "bereda motionen"),)),
+                   # the revisorer hand their report to a nämnd and ask for its answer
+                   _ex("överlämna granskningsrapporten till socialnämnden och begära nämndens yttrande senast den 27 "
+                       "februari 2026", decision=True, body="Revisorerna, Åby kommun",
+                       facts=(("assignment", ["socialnämnden"], "yttra sig över granskningsrapporten"),)),
                    # fullmäktige hands a medborgarförslag to a nämnd to prepare and decide
                    _ex("överlämna medborgarförslaget till vård- och omsorgsnämnden för beredning och beslut", decision=True,
                        body="Kommunfullmäktige",

@@ -307,6 +307,8 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             if m:
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
         elif c in "PpÄä":
+            if c.islower() and idx and (prev := lines[idx - 1].rstrip()) and prev[-1] not in ".:!?":
+                continue  # "… med ändringen att" / "punkt 6 behandlades före punkt 5.": a sentence wrapped
             m = _POINT.match(s)
             # "Ärende 1 (flicka, åk 8): skolan och …": a case told under an item, described, not titled
             if m and m.group(2) and not (s[m.start(2)] == "(" or _RUN_IN.match(m.group(2))):
