@@ -948,6 +948,10 @@ RULES: tuple[Rule, ...] = (
                        body="Omsorgsnämnden"),
                    _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
+                   # the standing uppdrag in the last of the att-clauses someone recalls
+                   _ex("Henrik påminde om att RLG fastställde planen i juni och att samverkansgruppen har i uppdrag av RLG "
+                       "att följa upp den en gång per år.", ("mandate", "RLG", "Samverkansgrupp barn", "delegates"),
+                       body="Samverkansgrupp barn"),
                    # the body that met, named without its place at the end
                    _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
                        ("mandate", "Samverkansgrupp äldre", "Vårdsamverkan västra Ekbotten", "delegates"),
@@ -1514,6 +1518,11 @@ RULES: tuple[Rule, ...] = (
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   # the change made since, in a nämnd's minutes under an item on the group: that group
+                   _ex("Mikael Ström har ersatt Johan Krantz i gruppen.", body="Socialnämnden, Åby kommun",
+                       title="Lokal närvårdsgrupp Åby",
+                       facts=(("membership", "Mikael Ström", "Lokal närvårdsgrupp Åby", "replace"),
+                              ("membership", "Johan Krantz", "Lokal närvårdsgrupp Åby", "leave"))),
                    # the change to come: "kommer att ersätta", "ska ersätta"
                    _ex("Eva Ström kommer att ersätta Per Ek i gruppen från och med januari.",
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
@@ -1600,12 +1609,39 @@ RULES: tuple[Rule, ...] = (
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
                            "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
+    # a seat held in the body the speaker tells of: "Socialchef Rebecka Holm informerar om arbetet i Lokal närvårdsgrupp
+    # Åby, som hon är ordförande i"
+    Rule("seat_of_the_teller", "membership", change="member", exclusive=False, narrative_only=True,
+         triggers=("som hon är", "som han är", "som hen är"),
+         pattern=r"^(?:[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|direktör|strateg)\s+)?(?P<who>" + _NAME + r")\s+"
+                 r"[^.;]{0,80}?\b(?:i|om|från)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?),\s+som\s+(?:hon|han|hen)\s+är\s+" + _ROLE
+                 + r"\s+i\s*$",
+         examples=(_ex("Socialchef Rebecka Holm informerar om arbetet i Lokal närvårdsgrupp Åby, som hon är ordförande i.",
+                       ("membership", "Rebecka Holm", "Lokal närvårdsgrupp Åby", "member"),
+                       body="Socialnämnden, Åby kommun"),),
+         counter_examples=("Eva Ek informerar om arbetet i Lokal närvårdsgrupp Åby, som hon är nöjd med i stort.",)),
+    # a seat taken in another body, told with the body's name: "Yasmin går in i Styrgruppen för Nära vård X från den
+    # 1 december" (the body that met: "går in i gruppen som …", read as a substitute's seat)
+    Rule("goes_into_body", "membership", change="join", exclusive=False, narrative_only=True,
+         triggers=("går in i", "gick in i", "gått in i"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:går|gick|har\s+gått)\s+"
+                 r"(?:också\s+|även\s+|nu\s+)?in\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+(?:från|den|vid|efter|under|i\s+samband)\b[^.;]*)?\s*$",
+         examples=(_ex("Yasmin Farah går in i Styrgruppen för Nära vård Norrby från den 1 december.",
+                       ("membership", "Yasmin Farah", "Styrgruppen för Nära vård Norrby", "join"),
+                       body="Samverkansgrupp barn"),),
+         counter_examples=("Projektet går in i Fas 2 från januari.", "Eva Ek går in i arbetet med rutinen.")),
     Rule("pronoun_replaces", "membership", triggers=("Hon ersätter", "Han ersätter"), handler="_ms_pronoun_replaces",
          examples=(_ex("Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som efter fjorton år "
                        "lämnar rådet, och företräder kommunen i rådet till och med 2026.",
                        ("membership", "Saga Nordin", "Lokala närvårdsrådet i Strandvik", "replace"),
                        ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
-                       body="Lokala närvårdsrådet i Strandvik"),),
+                       body="Lokala närvårdsrådet i Strandvik"),
+                   # the seat in the body the sentence before has her go into
+                   _ex("Yasmin Farah går in i Styrgruppen för Nära vård Norrby från den 1 december. Hon ersätter Jessica "
+                       "Brand och blir därmed länken mellan styrgruppen och samverkansgruppen.", body="Samverkansgrupp barn",
+                       facts=(("membership", "Yasmin Farah", "Styrgruppen för Nära vård Norrby", "replace"),
+                              ("membership", "Jessica Brand", "Styrgruppen för Nära vård Norrby", "leave")))),
          counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
     # the successor told in a sentence of its own, the one leaving by a pronoun
     Rule("pronoun_replaced_by", "membership",
@@ -1757,7 +1793,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Mats Lind utses till regionens representant i Vårdsamverkan Norrhavet från den 1 oktober 2025.",
                        decision=True, body="Regionstyrelsens arbetsutskott",
                        facts=(("membership", "Mats Lind", "Vårdsamverkan Norrhavet", "join"),
-                              ("assignment", ["Mats Lind"], "vara representant i Vårdsamverkan Norrhavet")))),
+                              ("assignment", ["Mats Lind"], "vara representant i Vårdsamverkan Norrhavet"))),
+                   # a politician, her party tagged, to speak for the nämnd in another body
+                   _ex("Ann-Sofi Ramsten (S) utses att företräda socialnämnden i Referensgruppen för Nära vård Norrby för "
+                       "återstoden av mandatperioden.", decision=True, body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Ann-Sofi Ramsten", "Referensgruppen för Nära vård Norrby", "join"),
+                              ("assignment", ["Ann-Sofi Ramsten"], "företräda socialnämnden i Referensgruppen")))),
          counter_examples=("Enhetschef Pia Lund utses att svara för kontakten.",)),
     Rule("registered_as", "membership", change="join", triggers=("anmält", "anmäler", "anmälde", "nominerat"),
          handler="_ms_registered_as",
@@ -1908,13 +1949,18 @@ RULES: tuple[Rule, ...] = (
     Rule("goes_in_as", "membership", change="join", exclusive=False, narrative_only=True,
          triggers=("går in som", "gick in som", "gått in som"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s[^.;]*?\b(?:går|gick|har\s+gått)\s+in\s+som\s+(?:ny\s+)?"
-                 r"(?:kommunens\s+|regionens\s+|[A-ZÅÄÖ][\wåäö-]+s\s+)?(?P<role>ledamot|representant|ersättare|företrädare|"
+                 # "går in som Forsby kommuns andra representant i …": the huvudman's second seat
+                 r"(?:kommunens\s+|regionens\s+|[A-ZÅÄÖ][\wåäö-]+\s+kommuns\s+|[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:andra\s+|nya\s+|ordinarie\s+)?"
+                 r"(?P<role>ledamot|representant|ersättare|företrädare|"
                  r"sammankallande|(?:vice\s+)?ordförande)\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)(?:\s+efter\s+(?P<prev>" + _NAME + r"))?"
                  r"(?:\s+(?:från|den|vid|i)\b[^.;]*)?\s*$",
          examples=(_ex("Bo Ek, enhetschef hemtjänst, lämnar rådet den 1 november då han går in som kommunens ledamot i "
                        "Styrgrupp Nära vård efter Lisa Ahl.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("membership", "Bo Ek", "Styrgrupp Nära vård", "replace"),
-                              ("membership", "Lisa Ahl", "Styrgrupp Nära vård", "leave"))),),
+                              ("membership", "Lisa Ahl", "Styrgrupp Nära vård", "leave"))),
+                   _ex("Johanna Rask går in som Åby kommuns andra representant i Arbetsgrupp trygg hemgång från januari "
+                       "2026, så att processteamet och arbetsgruppen får en gemensam länk.", body="Processteam vårdövergångar",
+                       facts=(("membership", "Johanna Rask", "Arbetsgrupp trygg hemgång", "join"),))),
          counter_examples=("Bo Ek går in som stöd i arbetet med rutinen.",)),
     # a seat kept in the body that met: "Per Ek och Sara Holm fortsätter som sammankallande", "Anna Lund kvarstår
     # som ordförande" (not "fortsätter som tidigare": no seat)
@@ -2001,7 +2047,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
-                 r"(?!\s+(?:dem|den|det|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
+                 # ("Linnea har lämnat över sina ärenden till Johanna": handed over, no seat left)
+                 r"(?!\s+(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
@@ -2095,7 +2142,7 @@ RULES: tuple[Rule, ...] = (
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Linnea har lämnat över sina ärenden till Johanna som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
@@ -2366,9 +2413,16 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
                  r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
-                 r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
+                 # ("… och valt B (SD) till ny ersättare för återstoden av mandatperioden": the successor, the seat said again)
+                 r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
+                 r"(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?"
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(# one verb for two huvudmän, each later name after its place
+         examples=(_ex("Kommunfullmäktige har den 27 oktober, § 118, entledigat Kjell Svan (SD) från uppdraget som ersättare i "
+                       "socialnämnden och valt Tuva Lind (SD) till ny ersättare för återstoden av mandatperioden.",
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Tuva Lind", "Socialnämnden", "replace"),
+                              ("membership", "Kjell Svan", "Socialnämnden", "leave"))),
+                   # one verb for two huvudmän, each later name after its place
                    _ex("Norrvik har utsett Petra Sundin, enhetschef beroendevård, och Ekbo Oskar Nyström, 1:e "
                        "socialsekreterare missbruk, som andra representant.", body="Styrgrupp psykisk hälsa",
                        roster=("Petra Sundin, Norrviks kommun", "Oskar Nyström, Ekbo kommun"),
