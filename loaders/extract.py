@@ -237,6 +237,8 @@ _ROLE_WORDS = {
     "2:e vice ordf": "2:e vice ordförande", "2:e vice ordf.": "2:e vice ordförande",
     "ordförande": "ordförande", "ordf": "ordförande", "ordf.": "ordförande", "mötesledare": "ordförande",
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
+    # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
+    "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare",

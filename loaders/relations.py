@@ -231,6 +231,10 @@ def _middle_initial(before: str, after: str) -> bool:
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # a sentence in brackets ends with them: "(Karin tar upp frågan med Eva.) Johanna går …"
                        r"|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])"
+                       # a clause of its own after ", och", a body named by its kind its subject: "… varit svårt att
+                       # bemanna, och Styrgrupp Nära vård har lyft frågan till samrådet"
+                       r"|(?<=,)\s+och\s+(?=(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Ledningsgrupp|Processteam|Referensgrupp|"
+                       r"Projektgrupp)(?:en)?\s[^.;,]{0,60}?\s(?:har|hade)\s)"
                        r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
                        # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
                        r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)"

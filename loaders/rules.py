@@ -911,6 +911,11 @@ RULES: tuple[Rule, ...] = (
                  r"|\b(?:från|i|om|med)\s+(?P<to5>[A-ZÅÄÖ][^.;:,]{1,60}?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen|nätverket)\b[^.;:,]{0,60}?),"
                  r"\s+som\s+(?:arbetar|verkar|har\s+[a-zåäö]+(?:\s+[\wåäö-]+){0,6}?)\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)"
+                 # "… förstudien, som Arbetsgrupp trygg hemgång tar fram på uppdrag av Styrgrupp Nära vård": the body named
+                 # as the relative clause's subject does the work
+                 r"|,\s+som\s+(?P<to9>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Processteam|Projektgrupp|Referensgrupp|"
+                 r"Ledningsgrupp)[^.;,]{2,60}?)\s+(?:tar\s+fram|har\s+tagit\s+fram|arbetar\s+(?:med|fram)|utreder|genomför|"
+                 r"gör)\b[^.;,]{0,40}?\s+på\s+uppdrag\s+(?:av|från)\s+(?P<from6>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)"
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
                  # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
@@ -924,6 +929,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Petra Holm företräder kommunen i Arbetsgrupp SIP, som har reviderat rutinen på uppdrag av "
                        "Styrgrupp Nära vård.", body="Socialnämnden, Åby kommun",
                        facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),)),
+                   _ex("Marita Sjö presenterade förstudien om mobila team, som Arbetsgrupp trygg hemgång tar fram på uppdrag av "
+                       "Styrgrupp Nära vård.", body="Politiskt samråd Nära vård Norrby",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"),)),
                    _ex("Styrgruppens uppdrag kommer från Ledningsgruppen för hälsa och välfärd.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Uppdraget kommer från Styrgruppen för Nära vård Norrby och resultatet ska redovisas för "
@@ -1010,7 +1018,11 @@ RULES: tuple[Rule, ...] = (
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# to two nämnder, each of its huvudman
+         examples=(# a clause of its own after ", och", the body its subject
+                   _ex("Arbetsgruppen har påtalat att det varit svårt att bemanna, och Styrgrupp Nära vård har lyft frågan "
+                       "om en gemensam planering till samrådet.", body="Politiskt samråd Nära vård Norrby",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Politiskt samråd Nära vård Norrby", "refers"),)),
+                   # to two nämnder, each of its huvudman
                    _ex("Förslaget överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut.",
                        ("mandate", "Regional ledningsgrupp", "socialnämnden", "refers"),
                        ("mandate", "Regional ledningsgrupp", "välfärdsnämnden", "refers"), body="Regional ledningsgrupp"),

@@ -51,11 +51,12 @@ Johanna Ros går in som Åby kommuns andra representant i Arbetsgrupp trygg hemg
 
 
 def test_a_roster_told_in_prose_goes_on_in_its_next_sentence_and_names_a_guest_for_one_item(tmp_path):
-    """"Närvarande var A … samt B och C. Från kommunerna deltog D …, och E …": one roster; "Under punkt 2 deltog F
-    …, som gäst": a guest."""
+    """"Närvarande var A, …, som ledde mötet, samt B och C. Från kommunerna deltog D …, och E …": one roster, A its
+    chair; "Under punkt 2 deltog F …, som gäst": a guest."""
     f = _load(tmp_path, "processteam.md", PROSE_NOTES)
     status = {n: s for n, s, _ in f["attendance"]}
     assert status["Johanna Ros"] == "present" and status["Ingrid Lund"] == "present"
+    assert "ordförande" in next(r for n, _, r in f["attendance"] if n == "Karin Sandberg")  # "som ledde mötet"
     assert status["Viktor Alm"] == "guest"
     assert ("Jenny Ek", "Åby kommun", "employment") not in f["memberships"]
 
