@@ -231,6 +231,8 @@ def _middle_initial(before: str, after: str) -> bool:
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
                        # a sentence in brackets ends with them: "(Karin tar upp frågan med Eva.) Johanna går …"
                        r"|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])"
+                       # a lettered point after a sentence on the same line: "… ersättare. b) Göran informerade …"
+                       r"|(?<=[.!?])\s+(?=[a-h]\)\s+[A-ZÅÄÖ])"
                        # a clause of its own after ", och", a body named by its kind its subject: "… varit svårt att
                        # bemanna, och Styrgrupp Nära vård har lyft frågan till samrådet"
                        r"|(?<=,)\s+och\s+(?=(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Ledningsgrupp|Processteam|Referensgrupp|"

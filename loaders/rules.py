@@ -742,6 +742,24 @@ RULES: tuple[Rule, ...] = (
                        "ledningsgrupp.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "reports_to"),
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
+    # the work a body is doing, to be reported to another: "Arbetsgrupp trygg hemgång arbetar med rutinen, som ska
+    # redovisas för processteamet den 4 november"
+    Rule("work_reported_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("ska återrapporteras", "ska rapporteras", "ska redovisas", "skall redovisas"),
+         pattern=r"^(?:[a-h]\)\s+)?(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:informerade|informerar|berättade|"
+                 r"berättar|påminde|påminner)\s+om\s+att\s+)?(?P<from>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Ledningsgrupp|Processteam|"
+                 r"Projektgrupp|Referensgrupp)[^.;,]{0,60}?)\s+arbetar\s+(?:med|fram)\s+[^.;]{3,200}?,\s+som\s+(?:ska|skall)\s+"
+                 r"(?:åter)?(?:rapporteras|redovisas)\s+(?:till|för)\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:den|i|senast|vid|under)\b[^.;]*)?$",
+         examples=(_ex("Arbetsgrupp trygg hemgång arbetar med den gemensamma rutinen för uppstart under helg, som ska redovisas "
+                       "för processteamet den 4 november.", body="Processteam vårdövergångar",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Processteam vårdövergångar", "reports_to"),)),
+                   _ex("b) Göran Ek informerade om att Ledningsgruppen för vård och omsorg arbetar med överenskommelsen om "
+                       "surfplattorna, som ska återrapporteras till samrådet i februari 2026.",
+                       body="Politiskt samråd Nära vård Norrby",
+                       facts=(("mandate", "Ledningsgruppen för vård och omsorg", "Politiskt samråd Nära vård Norrby",
+                               "reports_to"),))),
+         counter_examples=("Eva Ek arbetar med rutinen, som ska redovisas för processteamet den 4 november.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -1160,11 +1178,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:rekommenderat|föreslagit))"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
-                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
+                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)"
+                 # "Samverkansgrupp X, där regionen och kommunerna ingår, rekommenderade …": who sits there, between commas
+                 r"(?:,\s+där\s+[^.;:,]{2,80}?\s+ingår,)?\s+"
                  # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+"
                  r"(?:§\s*\d{1,4},?\s+)?)?(?:rekommenderat|föreslagit))"
-                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
+                 # (when: "den 20 juni 2025", "i februari 2025")
+                 r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                 r"oktober|november|december))(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|[a-zåäö]*styrelsen|"
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
@@ -1178,6 +1200,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Regionalt samverkansråd", "huvudmännen", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   # told as background in a nämnd's case, who sits in the body between commas, the month after the verb
+                   _ex("Samverkansgrupp barn och unga, där regionen och de fyra kommunerna ingår, rekommenderade i februari "
+                       "2025 kommunerna i Norrby att erbjuda programmet.", body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Samverkansgrupp barn och unga", "kommunerna i Norrby", "recommends"),)),
                    # an arbetsutskott's förslag till beslut: a recommendation to its nämnd, no decision of its own
                    _ex("Arbetsutskottet föreslår socialnämnden besluta att utse Gunilla Viklund (C) till representant.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"),
