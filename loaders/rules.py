@@ -742,6 +742,15 @@ RULES: tuple[Rule, ...] = (
                        "ledningsgrupp.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "reports_to"),
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
+    # a body's own periodic report sent up: "… ett utkast till processteamets halvårsrapport till Styrgrupp Nära vård"
+    Rule("own_report_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("halvårsrapport till", "årsrapport till", "kvartalsrapport till", "lägesrapport till"),
+         pattern=r"\b(?P<from>[a-zåäö-]*(?:teamet|gruppen|rådet|nätverket|samrådet))s\s+(?:halvårs|års|kvartals|läges)rapport"
+                 r"\s+till\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)(?:\s+(?:senast|den|i|inför|om|under)\b[^.;]*)?$",
+         examples=(_ex("Marie och Jenny har skrivit ett utkast till processteamets halvårsrapport till Styrgrupp Nära vård.",
+                       body="Processteam vårdövergångar",
+                       facts=(("mandate", "Processteam vårdövergångar", "Styrgrupp Nära vård", "reports_to"),)),),
+         counter_examples=("Eva lämnar sin halvårsrapport till Styrgrupp Nära vård.",)),
     # the work a body is doing, to be reported to another: "Arbetsgrupp trygg hemgång arbetar med rutinen, som ska
     # redovisas för processteamet den 4 november"
     Rule("work_reported_to", "mandate", mandate="reports_to", exclusive=False,
