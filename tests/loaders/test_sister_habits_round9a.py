@@ -144,3 +144,29 @@ def test_a_numbered_point_and_the_report_back_of_its_task_are_one_decision(tmp_p
     assert any(d.startswith("Socialförvaltningen får i uppdrag av nämnden att utvärdera programmet efter ett år")
                and "återrapporteras" in d for d in f["decisions"])
     assert not any(d.startswith("Utvärderingen") for d in f["decisions"])
+
+
+LETTERED_INFORMATION = """Styrgrupp Nära vård i Norrby
+Minnesanteckningar 2025-12-11
+
+Närvarande: Göran Ek (Region Norrby), Eva Lund (Åby kommun), Per Holm (Ekby kommun)
+
+1. Information
+a) Ledamöter. Eva Lund lämnar styrgruppen vid årsskiftet. b) Göran Ek informerade om att Ledningsgruppen för vård \
+och omsorg arbetar med överenskommelsen om surfplattorna, som ska återrapporteras till styrgruppen i februari 2026.
+
+2. Nästa möte
+Torsdag 12 mars 2026.
+"""
+
+
+def test_a_lettered_point_after_a_sentence_on_its_line_is_read_on_its_own():
+    """"… vid årsskiftet. b) Göran Ek informerade om att X arbetar med …, som ska återrapporteras till styrgruppen":
+    the point's teller presents the item, and the work reported is X's report to the styrgrupp."""
+    from samverkan.loaders.extract import parse_minutes
+    from samverkan.loaders.relations import extract_relations
+    parsed = parse_minutes(LETTERED_INFORMATION, "styrgrupp.txt")
+    items = {i.number: i for i in parsed.items}
+    assert "Göran Ek" in items["1"].presenters
+    reports = [(m.from_body, m.kind) for m in extract_relations(parsed).mandates]
+    assert ("Ledningsgruppen för vård och omsorg", "reports_to") in reports
