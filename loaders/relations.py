@@ -1057,6 +1057,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [g.name for g in find_groups("Frågan överlämnas till kommunstyrelsen inför budgetberedningen 2026.")]
+    ['kommunstyrelsen']
     >>> [g.name for g in find_groups("Frågan lyfts till Länsledningen och Samverkansrådet i Rönnmarks län.")]
     ['Samverkansrådet i Rönnmarks län']
     >>> [g.name for g in find_groups("Rapporten går till Socialchefsgruppen i Rönnmarks län i mars.")]
@@ -1203,6 +1205,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
             continue
+        if low.startswith("budgetberedning") and re.match(r"\s+(?:för\s+)?(?:år\s+)?\d{4}\b", text[m.end():]):
+            continue  # "inför budgetberedningen 2026": the preparing of a year's budget, no body that meets
         if low.startswith("länsstyrelse"):
             continue  # "Länsstyrelsen": the state's authority in the län, an organisation, no board that meets
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
