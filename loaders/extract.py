@@ -2102,7 +2102,7 @@ class _Table:
             return []
         filled = [v for v in row.values() if v]
         if len(filled) == 1 and filled[0] == row.get(0) and _ORG.fullmatch(filled[0].strip()):
-            # "Region Ådalen" / "Forsby kommun" on a row of its own over the rows of its people: a heading
+            # "Region Norrby" / "Åby kommun" on a row of its own over the rows of its people: a heading
             # naming the huvudman of the rows below it, no end of the table
             self.org = filled[0].strip()
             return []

@@ -1136,16 +1136,16 @@ def _under_numbered_row(above: list[tuple[int, str]], cells: list[tuple[int, str
             and cells[0][0] > above[0][0] + len(above[0][1]) and len(cells) < len(above))
 
 
-# a roster's row of its own naming the huvudman of the rows under it ("Forsby kommun", "Region Ådalen")
+# a roster's row of its own naming the huvudman of the rows under it ("Åby kommun", "Region Norrby")
 _HUVUDMAN_CELL = re.compile(r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)")
 
 
 def _huvudman_heading(cells: list[tuple[int, str]], above: list[tuple[int, str]]) -> bool:
     """Whether a line of one cell under the first column is a heading row naming a huvudman, no wrapped cell.
 
-    >>> _huvudman_heading([(0, "Forsby kommun")], [(0, "Bo Ek (ers.)"), (28, "ersättare")])
+    >>> _huvudman_heading([(0, "Åby kommun")], [(0, "Bo Ek (ers.)"), (28, "ersättare")])
     True
-    >>> _huvudman_heading([(0, "Forsby kommun")], [(0, "Bo Ek,"), (28, "ersättare")])
+    >>> _huvudman_heading([(0, "Åby kommun")], [(0, "Bo Ek,"), (28, "ersättare")])
     False
     """
     return (len(cells) == 1 and cells[0][0] == above[0][0] and not above[0][1].endswith((",", "-", "/"))

@@ -892,7 +892,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break  # "… till arbetsgruppen för korttidsplatser – 16 januari": a list's columns set apart by dashes
             if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
                                    and not (bare == "ta" and words and words[-1] == "att")
-                                   # "Arbetsgruppen för läkemedelsöverföring vid utskrivning": the moment of care the
+                                   # "Arbetsgruppen för samordning vid utskrivning": the moment of care the
                                    # body is about, a process noun without article ("vid mötet", "vid behov" end it)
                                    and not (bare == "vid" and words and _AT_PROCESS.match(rest, i + w.end()))):
                 break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
@@ -5092,7 +5092,7 @@ class _Extractor:
         prev = getattr(self, "_prev_clause", "") or ""
         new = leading_name(prev)[0] if prev else ""
         if m and prev and not new and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
-            # "Yasmin går in i …. Hon ersätter B": the one the sentence before names by her given name
+            # "Aisha går in i …. Hon ersätter B": the one the sentence before names by her given name
             known = self._people(given.group(0), text_names=True)
             new = known[0] if known and len(known) == 1 else ""
         if not m or not new or not name_shaped(new) or not name_shaped(m.group("old")):
@@ -5359,7 +5359,7 @@ class _Extractor:
             # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
             people = split_name_list(re.sub(r"^(?:[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)|"
                                             r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande)\s+(?=[A-ZÅÄÖ])", "",
-                                            # "Ann-Sofi Ramsten (S) utses …": the party tag after a politician's name
+                                            # "Ann-Sofi Berg (S) utses …": the party tag after a politician's name
                                             _PARTY_TAG.sub("", m.group("who")) if "(" in m.group("who") else m.group("who")))
             if people and is_name_list(people):
                 role = m.group("role") or "ledamot"
@@ -7041,7 +7041,7 @@ class _Extractor:
         if rule.name == "consists_of":
             grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
             raw_who = g["who"]
-            # "Nora Lindqvist (sammankallande), Mikael Strömberg och en representant från respektive kommun": the
+            # "Nora Lindqvist (sammankallande), Mattias Strömberg och en representant från respektive kommun": the
             # lead by a note after the name; a seat still to be filled is no person
             noted = _LEAD_NOTE.search(raw_who)
             raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>", raw_who))
@@ -7546,7 +7546,7 @@ class _Extractor:
             self.membership(who[0], grp, item, role=g["role"], change="member")
             return True
         if rule.name == "goes_into_body":
-            # "Yasmin går in i Styrgruppen för Nära vård X": a seat in the body named, which must be one
+            # "Aisha går in i Styrgruppen för Nära vård X": a seat in the body named, which must be one
             who = self._people(g["who"], text_names=True)
             grp = self._group_phrase(g["group"])
             if not who or len(who) != 1 or not grp or grp == body:
