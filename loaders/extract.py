@@ -118,7 +118,8 @@ def _meeting_cue(sent: str, low: str | None) -> bool:
 # a sentence ends at the punctuation before a space and a capital or a digit; a middle initial ("Tomas J.
 # Wiklund") ends no sentence. The match takes the punctuation along: a pattern that starts with a
 # character class is scanned about 2.5 times faster than one that starts with a lookbehind
-_SENTENCE_BREAK = re.compile(r"[.!?:;•](?<!\s[A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ\-\d])")
+# (a lettered point opens one too: "… ny ersättare. b) Göran informerade …")
+_SENTENCE_BREAK = re.compile(r"[.!?:;•](?<!\s[A-ZÅÄÖ]\.)\s+(?=[A-ZÅÄÖ\-\d]|[a-h]\)\s+[A-ZÅÄÖ])")
 
 
 def _split_flat(flat: str, breaks: re.Pattern = _SENTENCE_BREAK) -> tuple[list[str], list[int]]:
@@ -237,6 +238,8 @@ _ROLE_WORDS = {
     "2:e vice ordf": "2:e vice ordförande", "2:e vice ordf.": "2:e vice ordförande",
     "ordförande": "ordförande", "ordf": "ordförande", "ordf.": "ordförande", "mötesledare": "ordförande",
     "leder mötet": "ordförande", "mötesordförande": "ordförande",
+    # "Karin Ek, processledare i Region X, som ledde mötet": the one told in a prose roster to have chaired
+    "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
     "loggförare": "sekreterare", "mötessekreterare": "sekreterare",
@@ -1540,6 +1543,9 @@ _PROSE_GUESTS = re.compile(r"^(?:Dessutom|Därutöver|Även)\s+(?:deltog|närvar
 # officials told in a sentence by where they come from: "Från kommunens förvaltningar närvarade A (fram till kl. 15.00),
 # B och C (sekreterare)", "Från myndigheten (MUCF) deltog …"
 _PROSE_GUESTS_FROM = re.compile(r"^Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+_PROSE_GUESTS_AT = re.compile(r"^Under\s+(?P<at>(?:punkt|punkterna|§|§§|p\.)\s*\d{1,3}(?:\s*[–-]\s*\d{1,3})?)\s+"
+                              r"(?:deltog|närvarade|medverkade)(?:\s+även)?\s+(?=[A-ZÅÄÖ])")
+_PROSE_MORE_FROM = re.compile(r"\.\s+Från\s+[^.:;]{3,80}?\s+(?:deltog|närvarade|medverkade)\s+(?=[A-ZÅÄÖ])")
 _BRACKETED_SECTIONS = re.compile(r"^(Närvarolista|Närvarande|Deltagare|Närvaro)\s*:\s*\((?:Ledamöter|Ledamot|Styrelsen)\)\s*", re.I)
 _BRACKETED_LABEL = re.compile(r"(?<=[.;,])\s*\((Kansli|Kansliet|Sekretariatet|Ersättare|Övriga|Frånvarande|Förhinder)\)\s*", re.I)
 _BRACKETED_AS = {"kansli": "Kansliet", "kansliet": "Kansliet", "sekretariatet": "Sekretariatet", "ersättare": "Ersättare",
@@ -1559,6 +1565,8 @@ def _prose_roster(s: str) -> str:
     'Närvarande var: Eva Ek (ordförande, Åby kommun) och Per Lind (Region X). Förhinder: Anna Berg (Åby kommun).'
     >>> _prose_roster("Dessutom deltog Sofia Ren, utvecklare i Åby kommun, under punkt 4.")
     'Dessutom: Sofia Ren, utvecklare i Åby kommun, under punkt 4.'
+    >>> _prose_roster("Under punkt 2 deltog Viktor Ek, apotekare på Läkemedelsenheten, som gäst från arbetsgruppen.")
+    'Dessutom: Viktor Ek, apotekare på Läkemedelsenheten, som gäst från arbetsgruppen, under punkt 2.'
     >>> _prose_roster("Från kommunens förvaltningar närvarade Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).")
     'Dessutom: Eva Ahl (fram till kl. 15.00) och Bo Sand (sekreterare).'
     >>> _prose_roster("Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef).")
@@ -1568,6 +1576,9 @@ def _prose_roster(s: str) -> str:
         return f"Dessutom: {s[g.end():]}"
     if s[:4] == "Från" and (g := _PROSE_GUESTS_FROM.match(s)):
         return f"Dessutom: {s[g.end():]}"
+    if s[:5] == "Under" and (g := _PROSE_GUESTS_AT.match(s)):
+        # "Under punkt 2 deltog Viktor Ek, apotekare, som gäst från X.": a guest for the item named first
+        return f"Dessutom: {s[g.end():].rstrip(' .')}, under {g.group('at')}."
     if ": (" in s and (b := _BRACKETED_SECTIONS.match(s)):
         # "Närvarolista: (Ledamöter) Eva Ek (ordförande), Per Lind. (Kansli) Ola Ås (kanslichef)": each
         # section's label in brackets before its names, as labels after a colon
@@ -1577,6 +1588,9 @@ def _prose_roster(s: str) -> str:
     if not m:
         return s
     rest = _PROSE_NOTES.sub("", s[m.end():])
+    if "Från " in rest:
+        # "Närvarande var A och B, båda vårdsamordnare. Från kommunerna deltog C, D och E.": the roster goes on
+        rest = _PROSE_MORE_FROM.sub(", ", rest)
     rest = _PROSE_ABSENT.sub(lambda a: f" Förhinder: {a.group('who')}.", rest)
     return f"{s[:m.end()].rstrip()}: {rest}"
 
@@ -2110,6 +2124,12 @@ class _Table:
         row = self._place(cells)
         if not row:
             return []
+        filled = [v for v in row.values() if v]
+        if len(filled) == 1 and filled[0] == row.get(0) and _ORG.fullmatch(filled[0].strip()):
+            # "Region Norrby" / "Åby kommun" on a row of its own over the rows of its people: a heading
+            # naming the huvudman of the rows below it, no end of the table
+            self.org = filled[0].strip()
+            return []
         label_paragraphs: list[str] = []
         for k, (_, kind, _) in enumerate(self.columns):
             v = row.get(k)
@@ -2307,7 +2327,8 @@ def _split_label_cell(lines: list[str], i: int, hi: int) -> None:
         off = len(line) - len(line.lstrip(" "))
         if off > ind:
             return off, None
-        return off, re.match(r"^([a-zåäö][\wåäö ]{1,30}?)(\s{2,}|\t|$)", line[off:])
+        # ("Ersättare" / "(ej tjg)": a note in brackets under the label, the label's own)
+        return off, re.match(r"^([a-zåäö][\wåäö ]{1,30}?|\([a-zåäö][\wåäö .]{1,20}\))(\s{2,}|\t|$)", line[off:])
 
     off, m = fragment(j - 1)
     if not m:
@@ -5313,6 +5334,11 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
         if m.group("role"):
             return f"{_PASSIVE_DECISION[m.group('verb')]} {m.group('who')} till {m.group('role')}"
         return f"{'uppdra åt' if m.group('v')[:1] in 'Uu' else 'ålägga'} {m.group('rest')}"
+    if not block and " i uppdrag av " in s and (m := _TASKED_BY_SELF.match(s)):
+        # "Arbetsgruppen för X får i uppdrag av processteamet att …": the body that met gave the task, so decided it
+        by = m.group("by")
+        if (selves.is_self(by) if selves else None) or (not selves and by.casefold() in _ALWAYS_SELF):
+            return s
     m = _SUBJECT_VERB.match(s)
     if m:
         subj = m.group("subj")
@@ -5390,6 +5416,8 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
     return s
 
 
+# a task given by the body that met, told in the passive with the body as its agent
+_TASKED_BY_SELF = re.compile(r"^[A-ZÅÄÖ][^.;]{0,120}?\s+(?:får|ges)\s+i\s+uppdrag\s+av\s+(?P<by>[\wåäöÅÄÖ-]+)\s+att\s")
 # "Samverkansgruppen tackar för rapporten och lägger den till handlingarna": the decision is the filing
 _THANKS_FILED = re.compile(r"^tackar\s+för\s+(?P<what>\w+(?:\s+\w+){0,3}?)\s+och\s+(?:lägger|lade)\s+"
                            r"(?:den|det|dem)\s+till\s+(?P<where>handlingarna|protokollet)")
@@ -5404,11 +5432,20 @@ def _is_follow_on(sent: str, previous: str) -> bool:
     True
     >>> _is_follow_on("Arbetsgruppen består av AB och CD.", "inrätta en arbetsgrupp för SIP")
     False
+    >>> _is_follow_on("Utvärderingen återrapporteras till nämnden i februari.", "ge förvaltningen i uppdrag att utvärdera programmet")
+    True
     """
     m = _FOLLOW_ON.match(sent)
     if not m or m.group("verb") in ("består", "finns", "anses", "behövs", "måste", "förs"):
         return False
-    return re.search(rf"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?{m.group('noun').casefold()}\b", previous.casefold()) is not None
+    noun = m.group("noun").casefold()
+    if (noun.endswith("ing") and m.group("verb") in _REPORTED_BACK
+            and re.search(rf"\b{noun[:-3]}a\b", previous.casefold())):
+        return True  # "… utvärdera programmet efter ett år. / Utvärderingen återrapporteras till nämnden i februari"
+    return re.search(rf"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?{noun}\b", previous.casefold()) is not None
+
+
+_REPORTED_BACK = frozenset(("återrapporteras", "redovisas", "rapporteras", "lämnas", "presenteras"))
 
 
 def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],

@@ -1225,6 +1225,22 @@ def _under_numbered_row(above: list[tuple[int, str]], cells: list[tuple[int, str
             and cells[0][0] > above[0][0] + len(above[0][1]) and len(cells) < len(above))
 
 
+# a roster's row of its own naming the huvudman of the rows under it ("Åby kommun", "Region Norrby")
+_HUVUDMAN_CELL = re.compile(r"(?:Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun)")
+
+
+def _huvudman_heading(cells: list[tuple[int, str]], above: list[tuple[int, str]]) -> bool:
+    """Whether a line of one cell under the first column is a heading row naming a huvudman, no wrapped cell.
+
+    >>> _huvudman_heading([(0, "Åby kommun")], [(0, "Bo Ek (ers.)"), (28, "ersättare")])
+    True
+    >>> _huvudman_heading([(0, "Åby kommun")], [(0, "Bo Ek,"), (28, "ersättare")])
+    False
+    """
+    return (len(cells) == 1 and cells[0][0] == above[0][0] and not above[0][1].endswith((",", "-", "/"))
+            and bool(_HUVUDMAN_CELL.fullmatch(cells[0][1])))
+
+
 def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = "") -> list[str]:
     """Rejoin table cells whose text wrapped onto a second line.
 
@@ -1263,6 +1279,7 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
             widest.extend((s, _printed_width(piece)) for s, piece in cells)
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
+                and not _huvudman_heading(cells, above)
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
                      or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells)
                                              or _under_numbered_row(above, cells))))):

@@ -229,6 +229,14 @@ def _middle_initial(before: str, after: str) -> bool:
 # and its verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom", "Frågan lyfter vi till
 # samordningsgruppen – Wilma tar med den")
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
+                       # a sentence in brackets ends with them: "(Karin tar upp frågan med Eva.) Johanna går …"
+                       r"|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])"
+                       # a lettered point after a sentence on the same line: "… ersättare. b) Göran informerade …"
+                       r"|(?<=[.!?])\s+(?=[a-h]\)\s+[A-ZÅÄÖ])"
+                       # a clause of its own after ", och", a body named by its kind its subject: "… varit svårt att
+                       # bemanna, och Styrgrupp Nära vård har lyft frågan till samrådet"
+                       r"|(?<=,)\s+och\s+(?=(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Ledningsgrupp|Processteam|Referensgrupp|"
+                       r"Projektgrupp)(?:en)?\s[^.;,]{0,60}?\s(?:har|hade)\s)"
                        r"|(?:(?<=;)\s+|\s+[–—]\s+)(?=[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?\s+[a-zåäö])"
                        # initials and a verb: "SN och GT ingår från förvaltningen; KW frågar hälsocentralen …"
                        r"|(?<=;)\s+(?=[A-ZÅÄÖ]{2,4}\s+[a-zåäö]{2,}(?:ar|er|r)\b)"
@@ -277,7 +285,22 @@ def _sentences_cached(text: str) -> tuple[str, ...]:
     rest = f"{buf} {flat[pos:]}".strip()
     if rest:
         out.append(rest)
-    return tuple(s.strip(" \x00") for s in out if s.strip(" \x00"))
+    return tuple(_unwrapped(s.strip(" \x00")) for s in out if s.strip(" \x00"))
+
+
+def _unwrapped(s: str) -> str:
+    """A sentence without the parentheses a secretary put around it or around the sentences of a task note:
+    "(Jenny arbetar in tilläggen." / "Karin skickar rapporten senast 31 oktober.)" / "(Karin tar upp frågan.)".
+    A parenthesis within the sentence, or a tag like "(Ansvar: KSÖ, v. 48)", stays."""
+    if s[:1] != "(" and s[-1:] != ")":
+        return s
+    opens, closes = s.count("("), s.count(")")
+    if s[:1] == "(" and (opens > closes or (s.endswith(".)") and opens == 1 and closes == 1)):
+        s = s[1:].lstrip()
+        opens -= 1
+    if s.endswith(")") and closes > opens:
+        s = s[:-1].rstrip()
+    return s
 
 
 # the doer and the due date tagged after a task: "(Ansvar: KSÖ, v. 48)", "– Ansv. RÖ, v. 40", "(ansvarig: Eva, 2/12)"
@@ -841,6 +864,9 @@ _CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska
 _AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
 
 
+_AT_PROCESS = re.compile(r"\s+(?:(?:in|ut)-\s+och\s+)?[a-zåäö]+(?:skrivning|gång|gångar)\b(?!\s+(?:av|i)\s)")
+
+
 def _head_tail(text: str, pos: int) -> tuple[str, int]:
     """The naming tail after a group head ("för X", "Uppdrag psykisk hälsa", "i samverkan")."""
     rest = text[pos:]
@@ -869,7 +895,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if tok in ("–", "—") and words:
                 break  # "… till arbetsgruppen för korttidsplatser – 16 januari": a list's columns set apart by dashes
             if tok in ".;:()|" or (bare in _TAIL_STOP and not (bare == "att" and not words)
-                                   and not (bare == "ta" and words and words[-1] == "att")):
+                                   and not (bare == "ta" and words and words[-1] == "att")
+                                   # "Arbetsgruppen för samordning vid utskrivning": the moment of care the
+                                   # body is about, a process noun without article ("vid mötet", "vid behov" end it)
+                                   and not (bare == "vid" and words and _AT_PROCESS.match(rest, i + w.end()))):
                 break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
@@ -1032,6 +1061,8 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['nätverk för barnhälsovård', 'Nätverket för socialchefer']
     >>> [g.name for g in find_groups("Vi behöver ett nätverk för chefer.")]
     []
+    >>> [g.name for g in find_groups("Frågan överlämnas till kommunstyrelsen inför budgetberedningen 2026.")]
+    ['kommunstyrelsen']
     >>> [g.name for g in find_groups("Frågan lyfts till Länsledningen och Samverkansrådet i Rönnmarks län.")]
     ['Samverkansrådet i Rönnmarks län']
     >>> [g.name for g in find_groups("Rapporten går till Socialchefsgruppen i Rönnmarks län i mars.")]
@@ -1178,6 +1209,8 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         low = w.casefold()
         if low in _KIND_NOT or (own and own.strip().casefold() in ("dess", "hans", "hennes", "deras")):
             continue
+        if low.startswith("budgetberedning") and re.match(r"\s+(?:för\s+)?(?:år\s+)?\d{4}\b", text[m.end():]):
+            continue  # "inför budgetberedningen 2026": the preparing of a year's budget, no body that meets
         if low.startswith("länsstyrelse"):
             continue  # "Länsstyrelsen": the state's authority in the län, an organisation, no board that meets
         if low.startswith("samråd") and re.match(r"\s+med\b", text[m.end():]) and not adj:
@@ -2439,7 +2472,8 @@ _UTSES_RE = re.compile(
     r"(?P<role>[\wåäö-]+)(?:\s+(?:för|i)\s+(?P<for>[^.]+?))?"
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
-    r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+))$"
+    # "utses att företräda socialnämnden i Referensgruppen X": a seat for the body that met in another
+    r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta|(?:företräda|representera)\s+[\wåäö-]+)\s+i\s+.+))$"
 )
 # a duty at a meeting, which no group holds: who checks the minutes or chairs the next meeting
 _MEETING_DUTY = re.compile(r"(?i)justerare|protokolljusterare|mötesordförande|ordförandereserv|mötessekreterare|"
@@ -4985,6 +5019,8 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
             c = _WILL_REPLACE.sub("ersätter", c)
+        if "har ersatt " in c:  # "A har ersatt B i gruppen": the change made since, read as the present
+            c = c.replace("har ersatt ", "ersätter ", 1)
         two = c.count("ersätter") == 2 and _TWO_REPLACES_RE.match(c)
         if two:
             # "A ersätter B och C ersätter D som ersättare i G": one seat phrase serving both clauses
@@ -5043,7 +5079,8 @@ class _Extractor:
             old_name = m.group("old") if m else None
         if m and old_name and name_shaped(m.group("new")) and name_shaped(old_name):
             g_text = _SEAT_TIME.sub("", m.group("g")).strip(" .")
-            g = ((g_text.casefold() == "gruppen" and body) or _own_body(g_text, body)
+            # ("gruppen" in a nämnd's minutes, under an item on the group its title names: that group)
+            g = ((g_text.casefold() == "gruppen" and (ctx.reported_group(body) or body)) or _own_body(g_text, body)
                  or next((ctx.resolve_generic(x) for x in find_groups(g_text)), None))
             if not g or not _GROUP_WORD_END.search(g_text):
                 return False
@@ -5073,7 +5110,7 @@ class _Extractor:
 
     _PRONOUN_REPLACES_RE = re.compile(
         r"^(?:Hon|Han)\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
-        r"(?:,\s+som\s+[^,.;]*?\blämnar\s+(?P<g>[^,.;]+?))?(?:,.*|\s+(?:som|i|från)\b.*)?\.?$")
+        r"(?:,\s+som\s+[^,.;]*?\blämnar\s+(?P<g>[^,.;]+?))?(?:,.*|\s+(?:som|i|från|och\s+blir)\b.*)?\.?$")
 
     def _ms_pronoun_replaces(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                              giver: str | None = None) -> bool:
@@ -5082,10 +5119,16 @@ class _Extractor:
         m = self._PRONOUN_REPLACES_RE.match(c)
         prev = getattr(self, "_prev_clause", "") or ""
         new = leading_name(prev)[0] if prev else ""
+        if m and prev and not new and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
+            # "Aisha går in i …. Hon ersätter B": the one the sentence before names by her given name
+            known = self._people(given.group(0), text_names=True)
+            new = known[0] if known and len(known) == 1 else ""
         if not m or not new or not name_shaped(new) or not name_shaped(m.group("old")):
             return False
         item = self.ctx.item.number if self.ctx.item else None
         g = (self._group_phrase(m.group("g")) or self._body_ref(m.group("g"))) if m.group("g") else None
+        if not g and " in i " in prev and (went := find_groups(prev)):
+            g = self.ctx.resolve_generic(went[0])  # "A går in i Styrgruppen X. Hon ersätter B …": her seat there
         g = g or self._meeting_body()
         if not g:
             return False
@@ -5343,15 +5386,20 @@ class _Extractor:
         if m:
             # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
             people = split_name_list(re.sub(r"^(?:[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)|"
-                                            r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande)\s+(?=[A-ZÅÄÖ])", "", m.group("who")))
+                                            r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande)\s+(?=[A-ZÅÄÖ])", "",
+                                            # "Ann-Sofi Berg (S) utses …": the party tag after a politician's name
+                                            _PARTY_TAG.sub("", m.group("who")) if "(" in m.group("who") else m.group("who")))
             if people and is_name_list(people):
                 role = m.group("role") or "ledamot"
                 g = None
                 task = m.group("task") or m.group("task2")
                 if task:
-                    gm = re.search(rf"\b(?:delta|ingå|sitta)\s+i\s+(?P<g>{_ADJ}{_HEAD}.*)$", task)
+                    gm = re.search(rf"\b(?:delta|ingå|sitta|(?P<rep>företräda|representera)\s+[\wåäö-]+)\s+i\s+"
+                                   rf"(?P<g>{_ADJ}{_HEAD}.*)$", task)
                     if gm:
                         g = self._group_phrase(gm.group("g"))
+                        if gm.group("rep") and not m.group("role"):
+                            role = "representant"
                 if _MEETING_DUTY.fullmatch(role) and not task:
                     # "X utses till justerare", "… till mötesordförande för nästa möte": a duty at a
                     # meeting, no seat in the group the item's title names
@@ -6069,6 +6117,12 @@ class _Extractor:
                     rest = rest[:1].upper() + rest[1:]
                     m = rule.regex.search(rest)
                     done = bool(m) and self._produce(rule, m, rest, origin=origin, pos=pos, giver=giver)
+                    if not done and " och att " in rest:
+                        # "… påminde om att RLG fastställde planen och att gruppen har i uppdrag av RLG att …"
+                        last = rest.rsplit(" och att ", 1)[1]
+                        last = last[:1].upper() + last[1:]
+                        m = rule.regex.search(last)
+                        done = bool(m) and self._produce(rule, m, last, origin=origin, pos=pos, giver=giver)
             if done and rule.exclusive:
                 return
 
@@ -7027,7 +7081,7 @@ class _Extractor:
         if rule.name == "consists_of":
             grp = self._group_phrase(g["group"]) or (body if re.match(r"(?i)(?:gruppen)$", g["group"].strip()) else None)
             raw_who = g["who"]
-            # "Nora Lindqvist (sammankallande), Mikael Strömberg och en representant från respektive kommun": the
+            # "Nora Lindqvist (sammankallande), Mattias Strömberg och en representant från respektive kommun": the
             # lead by a note after the name; a seat still to be filled is no person
             noted = _LEAD_NOTE.search(raw_who)
             raw_who = _SEAT_TO_FILL.sub("", _LEAD_NOTE.sub(r"\g<who>", raw_who))
@@ -7523,6 +7577,21 @@ class _Extractor:
                             replaces=prev[0] if prev else None)
             for p in prev or []:
                 self.membership(p, grp, item, role=g["role"], change="leave")
+            return True
+        if rule.name == "seat_of_the_teller":
+            who = self._people(g["who"], text_names=True)
+            grp = self._group_phrase(g["group"])
+            if not who or len(who) != 1 or not grp or grp == body:
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="member")
+            return True
+        if rule.name == "goes_into_body":
+            # "Aisha går in i Styrgruppen för Nära vård X": a seat in the body named, which must be one
+            who = self._people(g["who"], text_names=True)
+            grp = self._group_phrase(g["group"])
+            if not who or len(who) != 1 or not grp or grp == body:
+                return False
+            self.membership(who[0], grp, item, change="join")
             return True
         if rule.name == "group_extended":
             # "Gruppen utökas med A från Åby kommun och B från regionen": each newcomer, without where from

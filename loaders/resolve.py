@@ -1221,6 +1221,9 @@ class _Groups:
         >>> g.new_names[_body_key("Styrgrupp för Nära vård Norr")] = "Styrgrupp för Nära vård Norr"
         >>> [g._shortened_form_of(_body_key(t), t) for t in ("Arbetsgrupp för skolläkarfunktion", "Styrgrupp för Nära vård")]
         ['Arbetsgrupp för gemensam skolläkarfunktion', None]
+        >>> g.new_names[_body_key("Arbetsgrupp för samordning vid utskrivning")] = "Arbetsgrupp för samordning vid utskrivning"
+        >>> g._shortened_form_of(_body_key("Arbetsgruppen för samordning"), "Arbetsgruppen för samordning")
+        'Arbetsgrupp för samordning vid utskrivning'
         """
         words = key.split()
         if len(words) < 2 or not re.match(r"(?i)\S+\s+för\s", text):
@@ -1229,6 +1232,9 @@ class _Groups:
         for k, name in self.new_names.items():
             other = k.split()
             extra = len(other) - len(words)
+            if extra == 2 and other[:len(words)] == words and other[-2] == "vid" and name.split()[-1][:1].islower():
+                hits.add(name)  # "Arbetsgruppen för samordning" of "… för samordning vid utskrivning"
+                continue
             if not (1 <= extra <= 2 and other[0] == words[0] and other[-1] == words[-1]):
                 continue
             left_out = [w for w in other if w not in words]

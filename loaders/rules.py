@@ -767,6 +767,33 @@ RULES: tuple[Rule, ...] = (
                        "ledningsgrupp.", ("mandate", "Styrgrupp Barnahus", "Regional ledningsgrupp", "reports_to"),
                        body="Arbetsgrupp SIP"),),
          counter_examples=("Styrgruppen informerar i sin tur om läget.",)),
+    # a body's own periodic report sent up: "… ett utkast till processteamets halvårsrapport till Styrgrupp Nära vård"
+    Rule("own_report_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("halvårsrapport till", "årsrapport till", "kvartalsrapport till", "lägesrapport till"),
+         pattern=r"\b(?P<from>[a-zåäö-]*(?:teamet|gruppen|rådet|nätverket|samrådet))s\s+(?:halvårs|års|kvartals|läges)rapport"
+                 r"\s+till\s+(?P<to>[A-ZÅÄÖ][^.;,]+?)(?:\s+(?:senast|den|i|inför|om|under)\b[^.;]*)?$",
+         examples=(_ex("Marie och Jenny har skrivit ett utkast till processteamets halvårsrapport till Styrgrupp Nära vård.",
+                       body="Processteam vårdövergångar",
+                       facts=(("mandate", "Processteam vårdövergångar", "Styrgrupp Nära vård", "reports_to"),)),),
+         counter_examples=("Eva lämnar sin halvårsrapport till Styrgrupp Nära vård.",)),
+    # the work a body is doing, to be reported to another: "Arbetsgrupp trygg hemgång arbetar med rutinen, som ska
+    # redovisas för processteamet den 4 november"
+    Rule("work_reported_to", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("ska återrapporteras", "ska rapporteras", "ska redovisas", "skall redovisas"),
+         pattern=r"^(?:[a-h]\)\s+)?(?:[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖ][\wåäö-]*)?\s+(?:informerade|informerar|berättade|"
+                 r"berättar|påminde|påminner)\s+om\s+att\s+)?(?P<from>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Ledningsgrupp|Processteam|"
+                 r"Projektgrupp|Referensgrupp)[^.;,]{0,60}?)\s+arbetar\s+(?:med|fram)\s+[^.;]{3,200}?,\s+som\s+(?:ska|skall)\s+"
+                 r"(?:åter)?(?:rapporteras|redovisas)\s+(?:till|för)\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:den|i|senast|vid|under)\b[^.;]*)?$",
+         examples=(_ex("Arbetsgrupp trygg hemgång arbetar med den gemensamma rutinen för uppstart under helg, som ska redovisas "
+                       "för processteamet den 4 november.", body="Processteam vårdövergångar",
+                       facts=(("mandate", "Arbetsgrupp trygg hemgång", "Processteam vårdövergångar", "reports_to"),)),
+                   _ex("b) Göran Ek informerade om att Ledningsgruppen för vård och omsorg arbetar med överenskommelsen om "
+                       "surfplattorna, som ska återrapporteras till samrådet i februari 2026.",
+                       body="Politiskt samråd Nära vård Norrby",
+                       facts=(("mandate", "Ledningsgruppen för vård och omsorg", "Politiskt samråd Nära vård Norrby",
+                               "reports_to"),))),
+         counter_examples=("Eva Ek arbetar med rutinen, som ska redovisas för processteamet den 4 november.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -944,6 +971,11 @@ RULES: tuple[Rule, ...] = (
                  r"|\b(?:från|i|om|med)\s+(?P<to5>[A-ZÅÄÖ][^.;:,]{1,60}?|[a-zåäö]*(?:gruppen|rådet|nämnden|teamet|beredningen|nätverket)\b[^.;:,]{0,60}?),"
                  r"\s+som\s+(?:arbetar|verkar|har\s+[a-zåäö]+(?:\s+[\wåäö-]+){0,6}?)\s+på\s+uppdrag\s+(?:av|från)\s+"
                  r"(?P<from5>[^.;,(]+?)(?:\s*\(|\s+och\b|\s+samt\b|,|$)"
+                 # "… förstudien, som Arbetsgrupp trygg hemgång tar fram på uppdrag av Styrgrupp Nära vård": the body named
+                 # as the relative clause's subject does the work
+                 r"|,\s+som\s+(?P<to9>(?:Styrgrupp|Arbetsgrupp|Samverkansgrupp|Processteam|Projektgrupp|Referensgrupp|"
+                 r"Ledningsgrupp)[^.;,]{2,60}?)\s+(?:tar\s+fram|har\s+tagit\s+fram|arbetar\s+(?:med|fram)|utreder|genomför|"
+                 r"gör)\b[^.;,]{0,40}?\s+på\s+uppdrag\s+(?:av|från)\s+(?P<from6>[^.;,(]+?)(?:\s*\(|\s+och\b|,|$)"
                  # "Styrgruppens uppdrag kommer från RLG"
                  r"|^(?P<to8>[A-ZÅÄÖ][^.;:]{1,80}?)(?::s|s)\s+uppdrag(?:et)?\s+kommer\s+(?:från|av)\s+(?P<from8>[^.;,(]+?)(?:\s*\(|,|$)"
                  # "Uppdraget kommer från Styrgruppen för Nära vård X och resultatet ska …": the body that met's
@@ -957,6 +989,9 @@ RULES: tuple[Rule, ...] = (
                    _ex("Petra Holm företräder kommunen i Arbetsgrupp SIP, som har reviderat rutinen på uppdrag av "
                        "Styrgrupp Nära vård.", body="Socialnämnden, Åby kommun",
                        facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp SIP", "delegates"),)),
+                   _ex("Maja Sjö presenterade förstudien om mobila team, som Arbetsgrupp trygg hemgång tar fram på uppdrag av "
+                       "Styrgrupp Nära vård.", body="Politiskt samråd Nära vård Norrby",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Arbetsgrupp trygg hemgång", "delegates"),)),
                    _ex("Styrgruppens uppdrag kommer från Ledningsgruppen för hälsa och välfärd.", body="Styrgrupp Nära vård",
                        facts=(("mandate", "Ledningsgruppen för hälsa och välfärd", "Styrgrupp Nära vård", "delegates"),)),
                    _ex("Uppdraget kommer från Styrgruppen för Nära vård Norrby och resultatet ska redovisas för "
@@ -981,6 +1016,10 @@ RULES: tuple[Rule, ...] = (
                        body="Omsorgsnämnden"),
                    _ex("Elin påminner om att arbetsgruppen har fått i uppdrag av Styrgrupp Äldre att ta fram en plan.",
                        ("mandate", "Styrgrupp Äldre", "Arbetsgrupp SIP", "delegates"), body="Arbetsgrupp SIP"),
+                   # the standing uppdrag in the last of the att-clauses someone recalls
+                   _ex("Ola påminde om att RLG fastställde planen i juni och att samverkansgruppen har i uppdrag av RLG "
+                       "att följa upp den en gång per år.", ("mandate", "RLG", "Samverkansgrupp barn", "delegates"),
+                       body="Samverkansgrupp barn"),
                    # the body that met, named without its place at the end
                    _ex("Vårdsamverkan västra har fått i uppdrag av Samverkansgrupp äldre att se över rutinen.",
                        ("mandate", "Samverkansgrupp äldre", "Vårdsamverkan västra Ekbotten", "delegates"),
@@ -1039,7 +1078,11 @@ RULES: tuple[Rule, ...] = (
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# to two nämnder, each of its huvudman
+         examples=(# a clause of its own after ", och", the body its subject
+                   _ex("Arbetsgruppen har påtalat att det varit svårt att bemanna, och Styrgrupp Nära vård har lyft frågan "
+                       "om en gemensam planering till samrådet.", body="Politiskt samråd Nära vård Norrby",
+                       facts=(("mandate", "Styrgrupp Nära vård", "Politiskt samråd Nära vård Norrby", "refers"),)),
+                   # to two nämnder, each of its huvudman
                    _ex("Förslaget överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut.",
                        ("mandate", "Regional ledningsgrupp", "socialnämnden", "refers"),
                        ("mandate", "Regional ledningsgrupp", "välfärdsnämnden", "refers"), body="Regional ledningsgrupp"),
@@ -1177,11 +1220,15 @@ RULES: tuple[Rule, ...] = (
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:rekommenderat|föreslagit))"
                  # "X rekommenderade den 20 juni 2025 huvudmännen att …": a standing recommendation
                  # (a name with an enumeration: "Politiskt samråd för hälsa, vård och omsorg i Norrby")
-                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)\s+"
+                 r"|(?P<from>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[a-zåäö]+(?:\s+[a-zåäö]+)?\s+och\s+[^.;:,]{1,40}?)?)"
+                 # "Samverkansgrupp X, där regionen och kommunerna ingår, rekommenderade …": who sits there, between commas
+                 r"(?:,\s+där\s+[^.;:,]{2,80}?\s+ingår,)?\s+"
                  # "Förbundsstyrelsen har den 28 oktober 2025, § 88, föreslagit …": the day and the paragraph between
                  r"(?:rekommenderar|föreslår|rekommenderade|föreslog|har\s+(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?,?\s+"
                  r"(?:§\s*\d{1,4},?\s+)?)?(?:rekommenderat|föreslagit))"
-                 r"(?:\s+den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?)?)"
+                 # (when: "den 20 juni 2025", "i februari 2025")
+                 r"(?:\s+(?:den\s+\d{1,2}\s+[a-zåäö]+|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                 r"oktober|november|december))(?:\s+\d{4})?)?)"
                  r"\s+(?:även\s+|också\s+)?(?:(?P<to>(?!att\b)[^.;:]{2,90}?)\s+(?:att|besluta|anta|godkänna|fatta)\b"
                  r"|att\s+(?P<to2>[A-ZÅÄÖ][^.;:,]{1,60}?|(?:region|kommun)?fullmäktige|[a-zåäö]*styrelsen|"
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
@@ -1195,6 +1242,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Regionalt samverkansråd", "huvudmännen", "recommends"),)),
                    _ex("Samverkansgruppen rekommenderar kommunerna att införa programmet.",
                        ("mandate", "Samverkansgrupp äldre", "kommunerna", "recommends")),
+                   # told as background in a nämnd's case, who sits in the body between commas, the month after the verb
+                   _ex("Samverkansgrupp barn och familj, där regionen och de fyra kommunerna ingår, rekommenderade i februari "
+                       "2025 kommunerna i Norrby att erbjuda programmet.", body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "Samverkansgrupp barn och familj", "kommunerna i Norrby", "recommends"),)),
                    # an arbetsutskott's förslag till beslut: a recommendation to its nämnd, no decision of its own
                    _ex("Arbetsutskottet föreslår socialnämnden besluta att utse Gunilla Viklund (C) till representant.",
                        ("mandate", "Socialnämndens arbetsutskott", "Socialnämnden", "recommends"),
@@ -1473,9 +1524,9 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Karin Ek"], "vara sammankallande"))),
                    # the lead by a note after the name; a seat still to be filled is no member
                    _ex("En arbetsgrupp för konsultationstid i elevhälsan inrättas. Arbetsgruppen består av Nora Lind "
-                       "(sammankallande), Mikael Ström och en representant för elevhälsan från respektive kommun.",
+                       "(sammankallande), Mattias Ström och en representant för elevhälsan från respektive kommun.",
                        ("membership", "Nora Lind", "Arbetsgrupp för konsultationstid i elevhälsan", "join"),
-                       ("membership", "Mikael Ström", "Arbetsgrupp för konsultationstid i elevhälsan", "join"),
+                       ("membership", "Mattias Ström", "Arbetsgrupp för konsultationstid i elevhälsan", "join"),
                        ("assignment", ["Nora Lind"], "vara sammankallande")),
                    _ex("En tillfällig arbetsgrupp för korttidsplatser bildas med Karin Wik (sammankallande), Jenny Dahl "
                        "och Annika Lund.",
@@ -1547,6 +1598,11 @@ RULES: tuple[Rule, ...] = (
                    # the one leaving by the given name the sentence before named in full
                    _ex("Anders Nygård slutar och lämnar Arbetsgrupp SIP. Petra Holm ersätter Anders i arbetsgruppen.",
                        ("membership", "Petra Holm", "Arbetsgrupp SIP", "replace"), body="Ledningsgruppen för samverkan"),
+                   # the change made since, in a nämnd's minutes under an item on the group: that group
+                   _ex("Mattias Ström har ersatt Olof Dahl i gruppen.", body="Socialnämnden, Åby kommun",
+                       title="Lokal närvårdsgrupp Åby",
+                       facts=(("membership", "Mattias Ström", "Lokal närvårdsgrupp Åby", "replace"),
+                              ("membership", "Olof Dahl", "Lokal närvårdsgrupp Åby", "leave"))),
                    # the change to come: "kommer att ersätta", "ska ersätta"
                    _ex("Eva Ström kommer att ersätta Per Ek i gruppen från och med januari.",
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
@@ -1633,12 +1689,39 @@ RULES: tuple[Rule, ...] = (
                            "Vera Ekholm ersätter Jonas Hed som kontaktperson från mars.",
                            "Erik Sand ersätter Gunilla Rask i januari.",
                            "Den nya rutinen ersätter Rutin Trygg hemgång i gruppen.")),
+    # a seat held in the body the speaker tells of: "Socialchef Rut Holm informerar om arbetet i Lokal närvårdsgrupp
+    # Åby, som hon är ordförande i"
+    Rule("seat_of_the_teller", "membership", change="member", exclusive=False, narrative_only=True,
+         triggers=("som hon är", "som han är", "som hen är"),
+         pattern=r"^(?:[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|direktör|strateg)\s+)?(?P<who>" + _NAME + r")\s+"
+                 r"[^.;]{0,80}?\b(?:i|om|från)\s+(?P<group>[A-ZÅÄÖ][^.;,]+?),\s+som\s+(?:hon|han|hen)\s+är\s+" + _ROLE
+                 + r"\s+i\s*$",
+         examples=(_ex("Socialchef Rut Holm informerar om arbetet i Lokal närvårdsgrupp Åby, som hon är ordförande i.",
+                       ("membership", "Rut Holm", "Lokal närvårdsgrupp Åby", "member"),
+                       body="Socialnämnden, Åby kommun"),),
+         counter_examples=("Eva Ek informerar om arbetet i Lokal närvårdsgrupp Åby, som hon är nöjd med i stort.",)),
+    # a seat taken in another body, told with the body's name: "Aisha går in i Styrgruppen för Nära vård X från den
+    # 1 december" (the body that met: "går in i gruppen som …", read as a substitute's seat)
+    Rule("goes_into_body", "membership", change="join", exclusive=False, narrative_only=True,
+         triggers=("går in i", "gick in i", "gått in i"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:går|gick|har\s+gått)\s+"
+                 r"(?:också\s+|även\s+|nu\s+)?in\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+(?:från|den|vid|efter|under|i\s+samband)\b[^.;]*)?\s*$",
+         examples=(_ex("Aisha Farah går in i Styrgruppen för Nära vård Norrby från den 1 december.",
+                       ("membership", "Aisha Farah", "Styrgruppen för Nära vård Norrby", "join"),
+                       body="Samverkansgrupp barn"),),
+         counter_examples=("Projektet går in i Fas 2 från januari.", "Eva Ek går in i arbetet med rutinen.")),
     Rule("pronoun_replaces", "membership", triggers=("Hon ersätter", "Han ersätter"), handler="_ms_pronoun_replaces",
          examples=(_ex("Saga Nordin hälsades välkommen som ny ordförande. Hon ersätter Siv Ottosson, som efter fjorton år "
                        "lämnar rådet, och företräder kommunen i rådet till och med 2026.",
                        ("membership", "Saga Nordin", "Lokala närvårdsrådet i Strandvik", "replace"),
                        ("membership", "Siv Ottosson", "Lokala närvårdsrådet i Strandvik", "leave"),
-                       body="Lokala närvårdsrådet i Strandvik"),),
+                       body="Lokala närvårdsrådet i Strandvik"),
+                   # the seat in the body the sentence before has her go into
+                   _ex("Aisha Farah går in i Styrgruppen för Nära vård Norrby från den 1 december. Hon ersätter Lena "
+                       "Brand och blir därmed länken mellan styrgruppen och samverkansgruppen.", body="Samverkansgrupp barn",
+                       facts=(("membership", "Aisha Farah", "Styrgruppen för Nära vård Norrby", "replace"),
+                              ("membership", "Lena Brand", "Styrgruppen för Nära vård Norrby", "leave")))),
          counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
     # the successor told in a sentence of its own, the one leaving by a pronoun
     Rule("pronoun_replaced_by", "membership",
@@ -1790,7 +1873,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Mats Lind utses till regionens representant i Vårdsamverkan Norrhavet från den 1 oktober 2025.",
                        decision=True, body="Regionstyrelsens arbetsutskott",
                        facts=(("membership", "Mats Lind", "Vårdsamverkan Norrhavet", "join"),
-                              ("assignment", ["Mats Lind"], "vara representant i Vårdsamverkan Norrhavet")))),
+                              ("assignment", ["Mats Lind"], "vara representant i Vårdsamverkan Norrhavet"))),
+                   # a politician, her party tagged, to speak for the nämnd in another body
+                   _ex("Ann-Sofi Berg (S) utses att företräda socialnämnden i Referensgruppen för Nära vård Norrby för "
+                       "återstoden av mandatperioden.", decision=True, body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Ann-Sofi Berg", "Referensgruppen för Nära vård Norrby", "join"),
+                              ("assignment", ["Ann-Sofi Berg"], "företräda socialnämnden i Referensgruppen")))),
          counter_examples=("Enhetschef Pia Lund utses att svara för kontakten.",)),
     Rule("registered_as", "membership", change="join", triggers=("anmält", "anmäler", "anmälde", "nominerat"),
          handler="_ms_registered_as",
@@ -1945,13 +2033,18 @@ RULES: tuple[Rule, ...] = (
     Rule("goes_in_as", "membership", change="join", exclusive=False, narrative_only=True,
          triggers=("går in som", "gick in som", "gått in som"),
          pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s[^.;]*?\b(?:går|gick|har\s+gått)\s+in\s+som\s+(?:ny\s+)?"
-                 r"(?:kommunens\s+|regionens\s+|[A-ZÅÄÖ][\wåäö-]+s\s+)?(?P<role>ledamot|representant|ersättare|företrädare|"
+                 # "går in som Åby kommuns andra representant i …": the huvudman's second seat
+                 r"(?:kommunens\s+|regionens\s+|[A-ZÅÄÖ][\wåäö-]+\s+kommuns\s+|[A-ZÅÄÖ][\wåäö-]+s\s+)?(?:andra\s+|nya\s+|ordinarie\s+)?"
+                 r"(?P<role>ledamot|representant|ersättare|företrädare|"
                  r"sammankallande|(?:vice\s+)?ordförande)\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)(?:\s+efter\s+(?P<prev>" + _NAME + r"))?"
                  r"(?:\s+(?:från|den|vid|i)\b[^.;]*)?\s*$",
          examples=(_ex("Bo Ek, enhetschef hemtjänst, lämnar rådet den 1 november då han går in som kommunens ledamot i "
                        "Styrgrupp Nära vård efter Lisa Ahl.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("membership", "Bo Ek", "Styrgrupp Nära vård", "replace"),
-                              ("membership", "Lisa Ahl", "Styrgrupp Nära vård", "leave"))),),
+                              ("membership", "Lisa Ahl", "Styrgrupp Nära vård", "leave"))),
+                   _ex("Johanna Ros går in som Åby kommuns andra representant i Arbetsgrupp trygg hemgång från januari "
+                       "2026, så att processteamet och arbetsgruppen får en gemensam länk.", body="Processteam vårdövergångar",
+                       facts=(("membership", "Johanna Ros", "Arbetsgrupp trygg hemgång", "join"),))),
          counter_examples=("Bo Ek går in som stöd i arbetet med rutinen.",)),
     # a seat kept in the body that met: "Per Ek och Sara Holm fortsätter som sammankallande", "Anna Lund kvarstår
     # som ordförande" (not "fortsätter som tidigare": no seat)
@@ -2038,7 +2131,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
-                 r"(?!\s+(?:dem|den|det|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
+                 # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
+                 r"(?!\s+(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
@@ -2132,7 +2226,7 @@ RULES: tuple[Rule, ...] = (
                        "att han gått i pension.", ("membership", "Kent Lund", "Styrgrupp Barnahus", "leave"),
                        body="Regional ledningsgrupp")),
          # "lämnat in" is handing in (a motion, a report), not leaving
-         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
+         counter_examples=("Annelie Frost lämnar dem till LVO inför varje möte i PSO.", "Lisa har lämnat över sina ärenden till Maja som planerat.", "Anna Lund avtackas för presentationen.", "Mötet slutar klockan 15.", "Region Havsby lämnar ett yttrande.",
                            # handing over a report, no leaving
                            "Lovisa Berg sammanställer och lämnar en årsrapport till Samverkansgrupp äldre i mars.",
                            "Nils Edin (V) har lämnat in en motion om att kommunen ska inrätta en mottagning.",
@@ -2403,9 +2497,16 @@ RULES: tuple[Rule, ...] = (
                  r"|^(?P<pre2>[^.;]{2,80}?)\s+(?:har|hade)\s+(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?entledigat\s+"
                  r"(?P<old>[A-ZÅÄÖ][^.;]{2,80}?)\s+från\s+(?:(?:sitt|sina|uppdraget|uppdragen)\s+)*(?:som\s+)?"
                  + _ROLE.replace("role", "role2") + r"(?:\s+(?:i|för|vid)\s+(?P<group2>[^.;,]+?(?<!-)))?"
-                 r"(?:\s+och\s+i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
+                 # ("… och valt B (SD) till ny ersättare för återstoden av mandatperioden": the successor, the seat said again)
+                 r"(?:\s+och\s+(?:i\s+(?:hans|hennes|dennes|deras)\s+ställe\s+)?(?:valt|utsett)\s+(?P<new>[A-ZÅÄÖ][^.;,]{2,60}?)"
+                 r"(?:\s+till\s+(?:ny\s+)?(?:ersättare|ledamot)\b[^.;]*)?"
                  r"|\s+och\s+[^.;]*)?$",
-         examples=(# one verb for two huvudmän, each later name after its place
+         examples=(_ex("Kommunfullmäktige har den 27 oktober, § 118, entledigat Kurt Svan (SD) från uppdraget som ersättare i "
+                       "socialnämnden och valt Klara Lind (SD) till ny ersättare för återstoden av mandatperioden.",
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("membership", "Klara Lind", "Socialnämnden", "replace"),
+                              ("membership", "Kurt Svan", "Socialnämnden", "leave"))),
+                   # one verb for two huvudmän, each later name after its place
                    _ex("Norrvik har utsett Petra Sundin, enhetschef beroendevård, och Ekbo Oskar Nyström, 1:e "
                        "socialsekreterare missbruk, som andra representant.", body="Styrgrupp psykisk hälsa",
                        roster=("Petra Sundin, Norrviks kommun", "Oskar Nyström, Ekbo kommun"),
@@ -2635,7 +2736,7 @@ RULES: tuple[Rule, ...] = (
                    # the huvudman appointed: a seat taken from a date; one relieved of a seat in a body named
                    _ex("Åby kommun har utsett Therese Malm, tf. socialchef, till ny representant i Styrgrupp äldre "
                        "från den 1 juli.", ("membership", "Therese Malm", "Styrgrupp äldre", "join")),
-                   _ex("Rebecka Holm meddelar att Rickard Ek entledigas från Samverkansgrupp barn på egen begäran.",
+                   _ex("Rut Holm meddelar att Rickard Ek entledigas från Samverkansgrupp barn på egen begäran.",
                        ("membership", "Rickard Ek", "Samverkansgrupp barn", "leave")),
                    # the seat owned by a body named by its acronym, and who takes it in the next sentence
                    _ex("Bo Ek entledigas från uppdraget som HSVO:s representant i Styrgruppen för Barnahus Norrtuna.\n"
