@@ -1009,6 +1009,10 @@ def _org_before_name(text: str) -> str:
     return ", ".join(x for x in (m.group("name"), details, m.group("org").strip()) if x)
 
 
+# a roster's note that one took no part in some paragraphs for jäv: "Jäv § 74", "jäv §§ 12–13"
+_JAV_NOTE = re.compile(r"[,;(]?\s*\b[Jj]äv(?:ig)?\b\s*(?:§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)?\)?")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1039,6 +1043,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if "@" in s:  # a cheap first look: each pattern below needs its literal
         s = _EMAIL.sub(" ", s)
     s = s.replace("*", " ").strip()
+    if "äv" in s:
+        # "Anita Hedberg  S  X  …  Jäv § 74": the paragraphs a member took no part in, a note and no unit
+        s = _JAV_NOTE.sub(" ", s)
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial

@@ -357,6 +357,8 @@ _TAIL_STOP = {
     "utse", "välja", "utses", "väljs",
     # "LVO har låtit Arbetsgrupp för X ta fram ett underlag": the task after the body made to do it
     "ta",
+    # "det arbete som Arbetsgrupp suicidprevention redan har gjort": an adverb before the verb
+    "redan",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -3611,8 +3613,14 @@ def _one_name(a: str, b: str) -> bool:
 _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
                         r"rapporterade|rapporterar|uppgav|uppger|framförde)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
 # who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
+# (also in the perfect: "Reza Tavakoli har berättat att Politiskt samverkansråd har gett RLG i uppdrag …")
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
-                            r"berättade|berättar|meddelade|meddelar)\s+(?:om\s+)?att\s+")
+                            r"berättade|berättar|meddelade|meddelar|har\s+(?:berättat|informerat|meddelat))\s+(?:om\s+)?att\s+")
+# who has told it, in the perfect (the past and present tenses are read by the rules themselves)
+_TOLD_PERFECT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+har\s+(?:berättat|informerat|meddelat)\s+"
+                           r"(?:om\s+)?att\s+")
+# a body giving a task, after the words that tell it: "… att Politiskt samverkansråd har gett RLG i uppdrag"
+_GAVE_TASK_AFTER = re.compile(r"[A-ZÅÄÖ][^.;:]{1,80}?\s+(?:har\s+gett|har\s+gi(?:vi)?t|gav|ger)\s+[^.;:]{2,80}?\s+i\s+uppdrag\b")
 # work handed over in the passive: "Planeringen av temadagen överlämnas till X, som har budget för föreläsare"
 _HANDED_OVER_RE = re.compile(
     r"^(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
@@ -4905,6 +4913,30 @@ class _Extractor:
             self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
         return bool(people)
 
+    _GRANTEE_SHALL_RE = re.compile(r"^(?:att\s+)?[Ff]öreningen\s+(?:(?P<due>senast\s+[^,;]{3,40}?)\s+)?(?:ska|skall)\s+"
+                                   r"(?P<task>[a-zåäö][^;]{3,200}?)\.?$")
+    _GRANTED_RE = re.compile(r"\b(?:bevilja|beviljar|beviljade)\s+(?P<g>[A-ZÅÄÖ][^,;.]{2,60}?)\s+(?:ett\s+)?"
+                             r"(?:verksamhets|förenings|aktivitets)?bidrag\b|(?:^|\n)(?:\d+\.\s+)?(?P<g2>[A-ZÅÄÖ][^,;.\n]{2,60}?)\s+"
+                             r"beviljas\s+(?:ett\s+)?(?:verksamhets|förenings|aktivitets)?bidrag\b")
+
+    def _grantee_shall(self, c: str, *, origin: str = "decision", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"Föreningen ska redovisa …" under a decision granting a named association its bidrag: that one's task."""
+        m = self._GRANTEE_SHALL_RE.match(c)
+        item = self.ctx.item if m else None
+        # the grant is among the point's decisions, which its running text no longer holds
+        told = "\n".join([item.body or "", *(d.text for d in self.p.decisions if d.item == item.number)]) if item else ""
+        g = self._GRANTED_RE.search(told)
+        if not g:
+            return False
+        who = (g.group("g") or g.group("g2")).strip()
+        if not re.match(r"[A-ZÅÄÖ][\wåäö-]*förening(?:en)?\b", who):
+            return False  # "Föreningen" stands for a grantee named as one ("Brottsofferjouren X" reads as a person's name)
+        task = m.group("task") + (f" {m.group('due')}" if m.group("due") else "")
+        self.assignment([who], task, origin=origin, pos=pos, given_by=giver or self._meeting_body(),
+                        report_to=self._meeting_body(), delegated=False)
+        return True
+
     def _task_block(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                     giver: str | None = None) -> bool:
         """"Uppdrag: Ta fram … / Ansvarig: Eva Ek / Återrapport: Styrgruppen 2026-04-15": each block of the point
@@ -6062,6 +6094,9 @@ class _Extractor:
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
             # meeting, which gives no task; the decision that adopts it does
             kinds = tuple(k for k in kinds if k != "assignment")
+        if "i uppdrag" in s and " har " in s and (told := _TOLD_PERFECT.match(s)) and _GAVE_TASK_AFTER.match(s, told.end()):
+            # "Reza har berättat att Politiskt samverkansråd har gett RLG i uppdrag att …": the task given, as told
+            s = s[told.end()].upper() + s[told.end() + 1:]
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return

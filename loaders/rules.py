@@ -1530,6 +1530,14 @@ RULES: tuple[Rule, ...] = (
          counter_examples=(# the body's own mission in its header, no one responsible under it
                            "Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",
                            "Uppdrag: Ta fram en rutin.\nAnsvarig: alla")),
+    # what the one granted a bidrag is to do, by its kind: "Anhörigföreningen i Åby beviljas föreningsbidrag om 35 000
+    # kronor för 2026. Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2027."
+    Rule("grantee_shall", "assignment", triggers=("föreningen",), handler="_grantee_shall", decision_only=True,
+         examples=(_ex("Anhörigföreningen i Åby beviljas föreningsbidrag om 35 000 kronor för 2026.\n"
+                       "Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2027.", decision=True,
+                       body="Socialnämnden",
+                       facts=(("assignment", ["Anhörigföreningen i Åby"], "redovisa hur bidraget har använts"),)),),
+         counter_examples=("Föreningen ska redovisa hur bidraget har använts.",)),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
          examples=(# the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",

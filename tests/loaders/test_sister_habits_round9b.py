@@ -9,7 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from samverkan.graph.export import export_json
+from samverkan.graph.nx_store import NetworkxStore
+from samverkan.loaders.extract import parse_attendance_entry
+from samverkan.loaders.pipeline import load_paths
 from tests.loaders.test_read_formats import facts
+
+
+def _group_names(tmp_path: Path, name: str) -> list[str]:
+    """The names of the groups the export holds after the minutes ``name`` in ``tmp_path`` are loaded alone."""
+    with NetworkxStore(tmp_path / "groups.sqlite") as s:
+        load_paths([tmp_path / name], s)
+        data = export_json(s.to_networkx())
+    return [o["name"] for o in data["organizations"] if o.get("classification") == "group"]
 
 
 def _load(tmp_path: Path, name: str, text: str) -> dict:
@@ -110,7 +122,7 @@ Bilaga 1
 Närvarolista, Socialnämnden 2025-11-19
 Ledamöter                         Parti    Närv.    Tjänstgörande ersättare
 Eva Lindqvist, ordförande         S        X
-Kim Sandberg                      C        X
+Kim Sandberg                      C        X                                      Jäv § 72
 Bo Ek                             SD       –        Per Nyholm (SD)
 
 Ersättare                         Parti    Närv.    Tjänstgör
@@ -121,12 +133,19 @@ Hanna Berg                        MP       –
 
 def test_the_roster_the_header_sends_to_the_appended_bilaga(tmp_path):
     """"Beslutande Se bilaga 1, närvarolista" (a Word table's cells one space apart in the PDF) over "Bilaga 1" /
-    "Närvarolista, Socialnämnden 2025-11-19" after the last paragraph: the roster is the bilaga's."""
+    "Närvarolista, Socialnämnden 2025-11-19" after the last paragraph: the roster is the bilaga's, its "Jäv § 72"
+    a note."""
     f = _load(tmp_path, "sn.txt", APPENDED_ROSTER)
     att = {name: status for name, status, _ in f["attendance"]}
     assert att["Eva Lindqvist"] == att["Kim Sandberg"] == att["Per Nyholm"] == "present"
     assert att["Bo Ek"] == att["Hanna Berg"] == "absent"
     assert ("Bo Ek", "Socialnämnden, Åby kommun", "member") in f["memberships"]
+
+def test_a_jav_note_in_the_roster_is_no_unit():
+    """"Anita Hedberg (S), Jäv § 74", as the närvarolista's row reads with its note column: the paragraph she took no
+    part in is no unit she works in, and no paragraph she was there for."""
+    e, _ = parse_attendance_entry("Anita Hedberg (S), Jäv § 74", "present", ["ledamot"])
+    assert (e.name, e.unit, e.paragraphs) == ("Anita Hedberg", None, [])
 
 
 SEATS_AS_DUTIES = """ÅBY KOMMUN
@@ -255,7 +274,8 @@ Ekå kommun\tKim Sandberg\tsocialchef\tNärvarande
 
 § 48 Handlingsplan för suicidprevention
 Politiskt samverkansråd Norrby gav den 7 november 2025 ledningsgruppen i uppdrag att ta fram en handlingsplan och
-redovisa den vid rådets sammanträde i juni 2026.
+redovisa den vid rådets sammanträde i juni 2026. Kim Sandberg berättade om det arbete som Arbetsgrupp suicidprevention
+redan har gjort.
 
 § 50 Mobila team – fortsatt finansiering
 Beslut
@@ -289,6 +309,8 @@ def test_the_action_list_after_the_signatures_and_a_question_handed_on_for_a_sta
     # the list's people sign nothing; the council's task is reported at its meeting
     assert not any("justerare" in roles for name, _, roles in f["attendance"] if name == "Kim Sandberg")
     assert any(a.startswith("Regional ledningsgrupp") and b == "Politiskt samverkansråd Norrby" for a, b, _ in f["mandates"])
+    # "… som Arbetsgrupp suicidprevention redan har gjort": the adverb is no part of the group's name
+    assert not [g for g in _group_names(tmp_path, "rlg.txt") if g.endswith(" redan")]
 
 
 def test_the_arrows_actions_hand_on_and_make_a_piece_of_work(tmp_path):
@@ -352,4 +374,53 @@ def test_a_matter_fullmaktige_sent_for_the_nambds_view(tmp_path):
     f = _load(tmp_path, "sn.txt", REMITTED_BY_FULLMAKTIGE)
     assert any(a.startswith("Kommunfullmäktige") and b.startswith("Socialnämnden") for a, b, _ in f["mandates"])
     assert any(names and names[0].startswith("Socialnämnden") and task.startswith("yttra sig över ett medborgarförslag")
+               for names, task in f["assignments"])
+
+
+TOLD_BY_A_MEMBER = """Från: Hanna Berg
+Till: AG suicidprevention
+Skickat: den 28 november 2025 08:47
+Ämne: Minnesanteckningar
+
+Med: för Region Norrby: Eva Lindqvist, Per Nyholm; för Åby kommun: Hanna Berg.
+
+1) Uppdraget framåt
+Per Nyholm har berättat att Politiskt samverkansråd Norrby har gett Regional ledningsgrupp Norrby i uppdrag att ta fram
+en handlingsplan.
+"""
+
+
+def test_a_task_given_elsewhere_told_by_a_member(tmp_path):
+    """"Per Nyholm har berättat att Politiskt samverkansråd Norrby har gett Regional ledningsgrupp Norrby i uppdrag att
+    …": the council gave the ledningsgrupp the task, as he told it."""
+    f = _load(tmp_path, "ag.txt", TOLD_BY_A_MEMBER)
+    assert ("Politiskt samverkansråd Norrby", "Regional ledningsgrupp Norrby") in [m[:2] for m in f["mandates"]]
+
+
+GRANT = """ÅBY KOMMUN
+SAMMANTRÄDESPROTOKOLL
+Socialnämnden
+Sammanträdesdatum 2025-11-19
+
+Beslutande
+Eva Lindqvist (S), ordförande
+Per Nyholm (M)
+
+§ 74  Föreningsbidrag 2026 – Anhörigföreningen i Åby
+Dnr SN 2025/176
+Jäv: Per Nyholm (M) anmäler jäv och lämnar lokalen under ärendets behandling.
+Ärendet
+Anhörigföreningen i Åby ansöker om 40 000 kronor för 2026.
+Beslut
+1. Anhörigföreningen i Åby beviljas föreningsbidrag om 35 000 kronor för 2026.
+2. Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2027.
+Expedieras till
+Anhörigföreningen i Åby, ekonomienheten
+"""
+
+
+def test_what_the_association_granted_a_bidrag_is_to_do(tmp_path):
+    """"1. Anhörigföreningen i Åby beviljas föreningsbidrag … 2. Föreningen ska redovisa …": the association's task."""
+    f = _load(tmp_path, "sn.txt", GRANT)
+    assert any(names and task.startswith("redovisa hur bidraget har använts senast den 31 mars 2027")
                for names, task in f["assignments"])
