@@ -360,7 +360,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:pensionärs|funktionshinders?|funktionsrätts|handikapp)organisationerna))|"
                 # a summary's own words: "Med var: Johanna Ek (…), Anna Pettersson (…)", "På mötet deltog …",
                 # "Vid mötet närvarade …", "Följande deltog: …", "Mötet hade följande deltagare: …"
-                r"med\s+var|med\s+på\s+mötet|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
+                # "Med: för Region X: Eva Ek, …" (the colon alone makes it a label: read in _match_label)
+                r"med\s+var|med\s+på\s+mötet|med|närvarande\s+var|(?:på|vid)\s+(?:mötet|sammanträdet)\s+(?:deltog|närvarade)|"
                 r"följande\s+(?:deltog|närvarade|var\s+närvarande|deltagare)|(?:mötet|sammanträdet)\s+hade\s+följande\s+deltagare|"
                 # a heading over lines of "Huvudman: Name, unit; Name, unit": "Deltagare per huvudman"
                 r"(?:deltagare|närvarande|ledamöter|närvaro)\s+(?:per|efter)\s+(?:huvudman|organisation|kommun|part)|"
@@ -1017,6 +1018,10 @@ def _org_before_name(text: str) -> str:
     return ", ".join(x for x in (m.group("name"), details, m.group("org").strip()) if x)
 
 
+# a roster's note that one took no part in some paragraphs for jäv: "Jäv § 74", "jäv §§ 12–13"
+_JAV_NOTE = re.compile(r"[,;(]?\s*\b[Jj]äv(?:ig)?\b\s*(?:§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)?\)?")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1047,6 +1052,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if "@" in s:  # a cheap first look: each pattern below needs its literal
         s = _EMAIL.sub(" ", s)
     s = s.replace("*", " ").strip()
+    if "äv" in s:
+        # "Anita Hedberg  S  X  …  Jäv § 74": the paragraphs a member took no part in, a note and no unit
+        s = _JAV_NOTE.sub(" ", s)
     s = " ".join(s.split())
     if s.endswith(".") and not re.search(r"\b[A-ZÅÄÖ]\.$", s):
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
@@ -1519,6 +1527,9 @@ def _label_before_name(body: str) -> re.Match | None:
         # a seat before a name ("Vice ordförande Tilda Sandberg") is the entry's own, read with it
         if (section or roles == ["justerare"]) and leading_name(rest)[0]:
             return re.match(rf"^({re.escape(head)})\s(.*)$", body)
+        if section and rest[:3].casefold() == "se " and _ROSTER_ELSEWHERE.match(rest):
+            # "Beslutande Se bilaga 1, närvarolista": the label's people on a page of their own
+            return re.match(rf"^({re.escape(head)})\s(.*)$", body)
         if section and status == "guest" and rest[:1].isupper() and (inner := _ATT_LABEL_ANY.match(rest)) \
                 and _ATT_LABELS[int(inner.lastgroup[1:])][3]:
             # "Övriga närvarande Ersättare" / "Tommy Hedberg (S)": the others' heading cell and the first of
@@ -1659,6 +1670,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         # "Direktionens ledamöter" / "Direktionens ersättare": the body's own seats, named with the body
         head = _BODY_GENITIVE_LABEL.sub("", head)
     label = _ATT_LABEL_ANY.match(head)
+    if label and len(head) == 3 and head.casefold() == "med" and body[3:4] != ":":
+        return None  # "Med vänlig hälsning": "Med" opens a roster only with its colon ("Med: Eva Ek, …")
     if label:
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
         if head.lower().startswith("adjunger"):
@@ -1693,6 +1706,26 @@ _AWAY_SENTENCE = re.compile(
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
     r"Adjungerade?|Ersättare|Tjänstgörande\s+ersättare|Tjänstepersoner|Frånvarande\s+ledamöter|Kansliet|Sekretariatet)\s*:)")
+
+
+# one part of a roster line by the huvudman it speaks for: "för Region X: Eva Ek, Per Lind;"
+_FOR_ORG_PART = re.compile(r"(?:^|(?<=[;.]))\s*[Ff]ör\s+(?P<org>[^:;,.]{3,40}?)\s*:\s*")
+
+
+def _for_org_parts(text: str) -> list[tuple[str, str]] | None:
+    """The parts of a roster line that names, before each list of people, the huvudman they are there for.
+
+    >>> _for_org_parts("för Region Norrby: Eva Ek, Per Lind; för Åby kommun: Ola Ås.")
+    [('Region Norrby', 'Eva Ek, Per Lind'), ('Åby kommun', 'Ola Ås')]
+    >>> _for_org_parts("Eva Ek, ordförande för Åby kommun: se nedan") is None
+    True
+    """
+    found = list(_FOR_ORG_PART.finditer(text))
+    if not found or found[0].start() != 0 or not all(_ORG.fullmatch(m.group("org")) for m in found):
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    parts = [(m.group("org"), text[m.end():e].strip(" ;.,")) for m, e in zip(found, ends)]
+    return [(o, n) for o, n in parts if n]
 
 
 def _sub_labelled(lab: tuple[str | None, list[str], bool, str] | None) -> tuple[str | None, list[str], bool, str] | None:
@@ -2474,6 +2507,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 entry(head, st, roles, line, **extra)
             entry(lab[3], lab[0], lab[1], line, **extra)
             return
+        if ":" in text and "för " in text and (parts := _for_org_parts(text)):
+            # "för Region X: Eva Ek, Per Lind; för Åby kommun: Ola Ås": the huvudman each part of the line speaks for
+            for where, names in parts:
+                entry(names, st, roles, line, **{**extra, "org": where})
+            return
         if staff_unit and staff_unit.casefold() not in text.casefold():
             text = f"{text}, {staff_unit}"  # "Sekretariatet" / "Helena Ek   X": the unit on her line
         if "(" in text and "ag" in text:
@@ -2689,7 +2727,11 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 label_line, label_valued = i, bool(rest)
                 presence_heading = i if not rest and _PRESENCE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
                 role_heading = i if not rest and _ROLE_HEADING.match(_strip_bullet(s).rstrip(": ")) else None
-                if rest:
+                if rest and rest[:2].casefold() in ("se", "en") and _ROSTER_ELSEWHERE.match(rest):
+                    # "Beslutande   Se bilaga 1, närvarolista": the label's people listed on a page of their own
+                    label_filled = True
+                    out["roster_elsewhere"] = True
+                elif rest:
                     entry(rest, queue[0][0], queue[0][1], i)
                     label_filled = True
                     if _PROSE_ROSTER.match(_strip_bullet(s)):
@@ -2765,6 +2807,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
         pr = _PARAGRAPH_RANGE.search(s)
         if pr and out["paragraphs_range"] is None:
             out["paragraphs_range"] = (pr.group(1), pr.group(2))
+        if mode == "att" and s[:4].casefold() == "för " and ":" in s:
+            # "för Region Mälarby: Eva Ek (ordf.), Per Lind": the huvudman a line of the roster speaks for,
+            # read as its "Region Mälarby: …" line
+            fr = s[4:].lstrip()
+            if _ORG.fullmatch(fr.split(":", 1)[0].strip()):
+                s = fr
         m = _ANY_LABEL.match(s)
         if m and mode == "att" and _CHANGE_LABEL.match(m.group(1).strip()):
             # "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm" under the absent:
@@ -2833,6 +2881,9 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 if head == "från" and len(sent_by) == 1:
                     out.setdefault("writer", sent_by[0])
                 to = _body_cell(_EMAIL.sub(" ", m.group(2)))
+                if to[:3] in ("AG ", "SG ", "PG "):
+                    # "Till: AG suicidprevention": the mailing list named by the body's kind in its short letters
+                    to = _KIND_LETTERS[to[:2]] + to[2:]
                 if head == "till" and len(to.split()) <= 8 and _BODY_WORD.search(to) and not _HUVUDMAN_CELL.match(to):
                     # "Till: Samverkansgrupp barn och unga": notes mailed to the body that met
                     out.setdefault("mail_to_body", to[:1].upper() + to[1:])
@@ -3408,6 +3459,8 @@ _NOT_BODY_CELL = re.compile(
 _WHEN_OR_BODY = ("möte", "sammanträde")
 # a body label and its value with one space between, as a PDF printed from Word gives a table's cells
 _ORGAN_SPACED = re.compile(r"(Organ|Beslutsorgan|Instans)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# a body's kind by its letters, as a mailing list is named: "AG suicidprevention", "SG Nära vård"
+_KIND_LETTERS = {"AG": "Arbetsgrupp", "SG": "Styrgrupp", "PG": "Projektgrupp"}
 _BODY_LABELS = ("organ", "ämne", "möte", "mötesforum", "forum", "grupp", "nämnd", "mötets namn", "instans",
                 "beslutsorgan", "sammanträde", "mötesgrupp", "samverkansforum")
 # a body of one huvudman, named without it: "Socialnämnden" of the kommun on the letterhead
@@ -4981,6 +5034,9 @@ _ABOUT_TAIL = re.compile(r"^((?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Bb]egära
 _NOT_NP_START = {
     "enligt", "i", "vid", "på", "från", "efter", "under", "inför", "till", "om", "när", "då", "sedan", "det", "den",
     "som", "där", "här", "nu", "även", "också", "dessutom", "därefter", "vidare", "med", "för", "av", "inom",
+    # "… har anställt Eva Ek som länssamordnare. Hon utses att företräda kommunerna i …": a person told of, whose
+    # appointment is read with the seat it gives (no "utse Hon" decided)
+    "hon", "han", "hen",
 }
 _FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
 # notes on who comes and goes, written after a decision: they end it
@@ -5594,6 +5650,15 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             paragraphs.append((0, []))
             hinted.append(False)
             s = _NUMBER_LEAD.sub("", s)
+        if s[:1] in "-→⇒➔➜=" and (arrow := _ACTION_ARROW.match(s)):
+            # "-> HG lämnar utkastet till styrgruppen 4/12.": an action marked under the paragraph, a
+            # paragraph of its own, not more of the decision above it
+            if paragraphs and paragraphs[-1][1]:
+                paragraphs.append((0, []))
+                hinted.append(False)
+            s = s[arrow.end():].lstrip()
+            if not s:
+                continue
         bullet = s[:1] in _BULLETS
         if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper()
                 and not _OPEN_END.search(last_line) and not last_line.rstrip().endswith(":")):
@@ -5950,6 +6015,43 @@ _ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro
 # a roster appended as the notes' bilaga: "Bilaga 1. Närvarolista 2025-10-30", "Bilaga: Närvarolista"
 _APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista)"
                               r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?\s*:?$", re.I)
+# the head of an action list: a column of the task and one of who carries it out ("Nr | § | Uppdrag | Ansvarig | …")
+_ACTION_HEAD_TASK = ("uppdrag", "åtgärd", "åtgärder", "uppgift", "aktivitet", "vad")
+_ACTION_HEAD_WHO = ("ansvarig", "ansvariga", "ansvar", "vem")
+
+
+def _action_list_start(lines: list[str], lo: int, hi: int) -> int | None:
+    """The line (1-based) of lines lo..hi that heads an action list: a column of the task and one of who does it."""
+    for k in range(lo - 1, hi):
+        line = lines[k]
+        if "\t" not in line and "|" not in line:
+            continue
+        cells = {c.strip(" *:").casefold() for c in re.split(r"\t|\|", line)}
+        if cells & set(_ACTION_HEAD_TASK) and cells & set(_ACTION_HEAD_WHO):
+            return k + 1
+    return None
+
+
+def _action_list_after(lines: list[str], lo: int, hi: int) -> str | None:
+    r"""The action list a protocol appends after its signatures (lines lo..hi): its header row and the rows
+    under it, as the text lays them out.
+
+    >>> _action_list_after(["Vid protokollet", "Eva Ek", "Uppdragslista", "Nr\t§\tUppdrag\tAnsvarig",
+    ...                     "1\t4\tTa fram en plan\tPer Lind", ""], 1, 6)
+    'Nr\t§\tUppdrag\tAnsvarig\n1\t4\tTa fram en plan\tPer Lind'
+    """
+    start = _action_list_start(lines, lo, hi)
+    if start is None:
+        return None
+    end = start
+    while end < hi and lines[end].strip():
+        end += 1
+    return "\n".join(lines[start - 1:end]) if end > start else None
+
+
+_BILAGA_ALONE = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*:?$", re.I)
+# the appended roster's title under its "Bilaga 1", with the body and day it lists: "Närvarolista, Socialnämnden 2025-11-19"
+_APPENDED_ROSTER_TITLE = re.compile(r"^(?P<label>Närvarolista|Deltagarlista)\b(?:[\s,–-]+[^:]{0,80})?$", re.I)
 
 
 _SURNAME_FIRST_ROW = re.compile(r"^\s*(?P<surname>[A-ZÅÄÖ][\wåäöé-]+),\s(?P<given>[A-ZÅÄÖ][\wåäöé-]+(?:[ -][A-ZÅÄÖ][\wåäöé-]+)?)"
@@ -5975,6 +6077,10 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
                 if (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
                     # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point
                     lines[n - 1] = ap.group("label")
+                elif (it is mains[-1] and n < it.end and _BILAGA_ALONE.match(lines[n - 1].strip())
+                      and (ap := _APPENDED_ROSTER_TITLE.match(lines[n].strip()))):
+                    # "Bilaga 1" / "Närvarolista, Socialnämnden 2025-11-19": the same, its title on a line of its own
+                    lines[n] = ap.group("label")
             lo = next((n for n in range(it.body_start, it.end + 1)
                        if _ITEM_ATT_LABEL.match(lines[n - 1].strip()) and (lab := _match_label(lines[n - 1]))
                        and lab[2] and lab[0] in ("present", "absent")), None)
@@ -6364,7 +6470,9 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     if running_body and (not head.get("body") or head.get("body_guessed")):
         head["body"] = running_body  # named only on the pages' running line
     if seg.signatures:
-        tail = parse_header(seg, seg.signatures[0], seg.signatures[1])
+        # (an action list after the signatures is no one's signature: "Uppdragslista" / "Nr | § | Uppdrag | Ansvarig")
+        listed = _action_list_start(seg.lines, *seg.signatures)
+        tail = parse_header(seg, seg.signatures[0], listed - 1 if listed else seg.signatures[1])
         known = {_norm_key(e.name): e for e in head["attendance"]}
         for e in tail["attendance"]:
             old = known.get(_norm_key(e.name))
@@ -6414,12 +6522,18 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
     if appended and ranges:
         # the närvarolista appended after the last paragraph is the roster read above, no part of that paragraph
         lo, hi = ranges[-1]
-        at = next((n for n in range(lo, hi + 1) if re.fullmatch(r"(?i)närvarolista", seg.lines[n - 1].strip())), None)
+        at = next((n for n in range(lo, hi + 1) if re.fullmatch(r"(?i)närvarolista", seg.lines[n - 1].strip())
+                   or (seg.lines[n - 1][:1] in "Nn" and _APPENDED_ROSTER_TITLE.match(seg.lines[n - 1].strip())
+                       and n > lo and _BILAGA_ALONE.match(seg.lines[n - 2].strip()))), None)
         if at is not None:
             at -= 1 if at - 1 >= lo and re.fullmatch(r"Bilaga(?:\s+\d{1,2})?", seg.lines[at - 2].strip()) else 0
             ranges[-1] = (lo, at - 1)
     for it, (lo, hi) in zip(seg.items, ranges):
         items.append(_extract_item(seg, it, lo, hi, decisions, bodies, attendance, selves, head["date"]))
+    if items and seg.signatures and (after := _action_list_after(seg.lines, *seg.signatures)):
+        # "Vid protokollet … Justeras …" / "Uppdragslista efter mötet" with its table: the meeting's tasks, read
+        # with its last point (a "§" column gives each row its own)
+        items[-1].body = f"{items[-1].body}\n\n{after}"
     if not seg.items:
         items = _without_items(seg, head, decisions, bodies, attendance, path, warnings, selves)
     _invited_presenters(attendance, items)

@@ -380,6 +380,8 @@ _TAIL_STOP = {
     "utse", "välja", "utses", "väljs",
     # "LVO har låtit Arbetsgrupp för X ta fram ett underlag": the task after the body made to do it
     "ta",
+    # "det arbete som Arbetsgrupp suicidprevention redan har gjort": an adverb before the verb
+    "redan",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -761,7 +763,7 @@ _OBJECT_NOUNS = {"beslutet", "besluten", "protokollet", "informationen", "rappor
                  "ärendet", "uppdraget", "svaret", "yttrandet", "frågan", "planen", "handlingsplanen", "rutinen",
                  "synpunkterna", "anteckningarna", "materialet", "presentationen", "sammanställningen"}
 _PURPOSE = {"beslut", "kännedom", "information", "yttrande", "godkännande", "synpunkter", "diskussion",
-            "återkoppling", "fastställande", "remiss", "behandling", "vidare"}
+            "återkoppling", "fastställande", "remiss", "behandling", "vidare", "ställningstagande", "handläggning"}
 _KIND_IN_TAIL = re.compile(r"(?i)grupp|nämnd|styrelse|råd$|rådet|beredning|utskott|processteam")
 # words that end a capitalised name after a kind: page headers, labels, other sentences
 _NOT_NAME_TAIL = {"att", "nästa", "kommande", "förra", "igen", "nu", "snart", "framöver", "idag", "imorgon", "sammanträdesdatum", "datum", "sida", "protokoll", "justerandes", "paragraf", "beslut",
@@ -873,6 +875,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
     m = re.match(r"\s+för\s+", rest)
     if m and _FÖR_WHEN.match(rest, m.end()):
         m = None  # "styrgruppen för första gången", "gruppen för närvarande": when, no part of a name
+    elif m and (nxt := re.match(r"[a-zåäö]+", rest[m.end():])) and nxt.group(0) in _PURPOSE:
+        m = None  # "överlämnas till Politiskt samverkansråd för ställningstagande": why, no part of the name
     if m is None and (m := re.match(r"\s+mot\s+", rest)) and _MOT_NOT_NAME.match(rest, m.end()):
         m = None  # "Arbetsgruppen mot hedersrelaterat våld" is named; "gruppen mot slutet av året" is when
     if m:
@@ -2473,7 +2477,7 @@ _UTSES_RE = re.compile(
     r"(?:\s+(?:tillsammans\s+med|jämte)\s+ordföranden?(?:\s+[A-ZÅÄÖ][^.]*?)?)?"
     r"(?:\s+(?:från|fr\.o\.m\.?|efter|till\s+och\s+med|t\.o\.m\.?)\s+(?:den\s+)?\d[^.]*?)?"
     # "utses att företräda socialnämnden i Referensgruppen X": a seat for the body that met in another
-    r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta|(?:företräda|representera)\s+[\wåäö-]+)\s+i\s+.+))$"
+    r"(?:\s+att\s+(?P<task>.+))?|att\s+(?P<task2>(?:ingå|delta|sitta)\s+i\s+.+|(?:företräda|representera)\s+.+))$"
 )
 # a duty at a meeting, which no group holds: who checks the minutes or chairs the next meeting
 _MEETING_DUTY = re.compile(r"(?i)justerare|protokolljusterare|mötesordförande|ordförandereserv|mötessekreterare|"
@@ -3330,6 +3334,12 @@ _NOTE_TIME = re.compile(r"(?i)^(?:senast\s+|före\s+|till\s+|första\s+gången\s
 # Ta fram en rutin. Ansvarig: AL")
 _ACTION_THEN_RESPONSIBLE = re.compile(r"(?m)^\s*Åtgärd(?:er)?\s*:\s*(?P<task>(?:[A-ZÅÄÖ][a-zåäö]*a|Ge|Gå|Se|Stå|Få|Be|Dra)\b"
                                       r"[^\n]*?)(?:\n\s*|(?<=\.)\s+)Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[^\n]+)")
+# a task as a block of labelled lines, each value wrapping onto indented lines: "Uppdrag: … / Ansvarig: … /
+# Återrapport: …"
+_BLOCK_GOES_ON = r"(?:\n[ \t]+(?=\S)(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
+_TASK_BLOCK = re.compile(r"(?m)^[ \t]*Uppdrag\s*:[ \t]*(?P<task>[A-ZÅÄÖ][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvariga?\s*:"
+                         r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
+                         r"\s*:[ \t]*(?P<report>[^\n]+))?")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 # verbs of being and having, no task however the responsible line reads: "IL är föräldraledig"
 _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
@@ -3493,7 +3503,8 @@ _REPORT_NOUN = re.compile(r"(?i)\b(?:rapport|redovisning|uppföljning|verksamhet
 # "… lämnas till G för fastställande", "… och skickar den till G för fastställande", "lämna rutinen till G för beslut"
 _LEFT_FOR_DECISION = re.compile(r"\b(?:lämnas|(?:över)?lämnar|(?:över)?lämna|skickar|skicka)\s+(?:(?:den|det|dem|[a-zåäö]+(?:en|et|na))\s+)?"
                                 r"(?:vidare\s+|över\s+)?till\s+(?P<to>[^.;]+?)\s+för\s+"
-                                r"(?:beslut|fastställande|godkännande|ställningstagande)\b")
+                                # (a draft sent to a body for its view: "skicka utkastet till styrgruppen för synpunkter")
+                                r"(?:beslut|fastställande|godkännande|ställningstagande|synpunkter)\b")
 # the one leaving, told before the appointment of the successor in the same sentence
 # two replacements told with one seat phrase: "A (S) ersätter B (S) och C (KD) ersätter D (KD) som ersättare i G"
 _WILL_REPLACE = re.compile(r"\b(?:kommer\s+att|ska)\s+ersätta\b")
@@ -3664,8 +3675,14 @@ def _one_name(a: str, b: str) -> bool:
 _TOLD_THAT = re.compile(r"^.*?\b(?:informerade|informerar|berättade|berättar|meddelade|meddelar|redogjorde|redogör|"
                         r"rapporterade|rapporterar|uppgav|uppger|framförde)\s+(?:om\s+|för\s+\w+\s+)?att\s+")
 # who reminded or told the meeting of a standing fact, before it: "Ordföranden påminde om att X är tillsatt av Y"
+# (also in the perfect: "Reza Tavakoli har berättat att Politiskt samverkansråd har gett RLG i uppdrag …")
 _TOLD_STANDING = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+(?:påminde|påminner|informerade|informerar|"
-                            r"berättade|berättar|meddelade|meddelar)\s+(?:om\s+)?att\s+")
+                            r"berättade|berättar|meddelade|meddelar|har\s+(?:berättat|informerat|meddelat))\s+(?:om\s+)?att\s+")
+# who has told it, in the perfect (the past and present tenses are read by the rules themselves)
+_TOLD_PERFECT = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*)?\s+har\s+(?:berättat|informerat|meddelat)\s+"
+                           r"(?:om\s+)?att\s+")
+# a body giving a task, after the words that tell it: "… att Politiskt samverkansråd har gett RLG i uppdrag"
+_GAVE_TASK_AFTER = re.compile(r"[A-ZÅÄÖ][^.;:]{1,80}?\s+(?:har\s+gett|har\s+gi(?:vi)?t|gav|ger)\s+[^.;:]{2,80}?\s+i\s+uppdrag\b")
 # work handed over in the passive: "Planeringen av temadagen överlämnas till X, som har budget för föreläsare"
 _HANDED_OVER_RE = re.compile(
     r"^(?P<noun>[Pp]laneringen|[Ss]amordningen|[Uu]ppföljningen|[Gg]enomförandet|[Aa]nsvaret)\s+(?:av|för)\s+"
@@ -3767,7 +3784,10 @@ _GAVE_REPORT_RE = re.compile(
     r"(?P<g>[^.;:]{2,80}?)\s+i\s+uppdrag\s+att\s+[^.;]+?\s+och\s+(?:att\s+)?(?:(?:åter)?rapportera"
     r"(?:\s+(?:\w+\s+){0,3}?till\s+(?P<k>[^.;,]+?))?"
     # "… och redovisa den för samrådsorganet den 26 september"
-    r"|(?:åter)?redovisa\s+(?:\w+\s+){0,3}?för\s+(?P<k2>[^.;,]+?))(?:\s+(?:i|senast|den|under|före)\b.*)?$")
+    r"|(?:åter)?redovisa\s+(?:\w+\s+){0,3}?för\s+(?P<k2>[^.;,]+?)"
+    # "… och redovisa den vid rådets sammanträde i juni 2026": at the meeting of the body in the genitive
+    r"|(?:åter)?(?:redovisa|rapportera)\s+(?:\w+\s+){0,3}?vid\s+(?P<k3>[\wåäö-]+?)s\s+(?:nästa\s+)?(?:sammanträde|möte)\b)"
+    r"(?:\s+(?:i|senast|den|under|före)\b.*)?$")
 
 
 # "är ett", "utgör en", "som ett": a kind word after it says what something is
@@ -4375,7 +4395,11 @@ class _Extractor:
                     point_col = next((i for i, c in enumerate(cells) if _LOG_ITEM_COLUMN.match(c.strip(" *:"))), None)
                 if task_col is None or who_col is None:
                     continue
-                due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS)), None)
+                # ("Återrapport till": to whom, not when)
+                due_col = next((i for i, c in enumerate(cells) if _column(c, _DUE_COLUMNS) and not c.endswith(" till")), None)
+                # "Nr | § | Uppdrag | Ansvarig": the paragraph each row's task was given under
+                item_col = None if logged is not None else next(
+                    (i for i, c in enumerate(cells) if c.strip(" *:") in ("§", "punkt", "ärende")), None)
                 status_col = next((i for i, c in enumerate(cells) if _column(c, _STATUS_COLUMNS)), None)
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
@@ -4399,6 +4423,9 @@ class _Extractor:
                         who, task = _logged_task(who, task)
                         # the row's task belongs to the item its point column names
                         at = values[point_col].strip(" .§") if point_col is not None else ""
+                        self.ctx.item = next((x for x in self.p.items if x.number == at), it)
+                    if item_col is not None:
+                        at = values[item_col].strip(" .§")
                         self.ctx.item = next((x for x in self.p.items if x.number == at), it)
                     giver = None
                     if giver_col is not None:
@@ -4948,6 +4975,57 @@ class _Extractor:
             self.membership(p, grp, item, role=role, change="join", on_behalf_of=on_behalf)
         return bool(people)
 
+    _GRANTEE_SHALL_RE = re.compile(r"^(?:att\s+)?[Ff]öreningen\s+(?:(?P<due>senast\s+[^,;]{3,40}?)\s+)?(?:ska|skall)\s+"
+                                   r"(?P<task>[a-zåäö][^;]{3,200}?)\.?$")
+    _GRANTED_RE = re.compile(r"\b(?:bevilja|beviljar|beviljade)\s+(?P<g>[A-ZÅÄÖ][^,;.]{2,60}?)\s+(?:ett\s+)?"
+                             r"(?:verksamhets|förenings|aktivitets)?bidrag\b|(?:^|\n)(?:\d+\.\s+)?(?P<g2>[A-ZÅÄÖ][^,;.\n]{2,60}?)\s+"
+                             r"beviljas\s+(?:ett\s+)?(?:verksamhets|förenings|aktivitets)?bidrag\b")
+
+    def _grantee_shall(self, c: str, *, origin: str = "decision", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"Föreningen ska redovisa …" under a decision granting a named association its bidrag: that one's task."""
+        m = self._GRANTEE_SHALL_RE.match(c)
+        item = self.ctx.item if m else None
+        # the grant is among the point's decisions, which its running text no longer holds
+        told = "\n".join([item.body or "", *(d.text for d in self.p.decisions if d.item == item.number)]) if item else ""
+        g = self._GRANTED_RE.search(told)
+        if not g:
+            return False
+        who = (g.group("g") or g.group("g2")).strip()
+        if not re.match(r"[A-ZÅÄÖ][\wåäö-]*förening(?:en)?\b", who):
+            return False  # "Föreningen" stands for a grantee named as one ("Brottsofferjouren X" reads as a person's name)
+        task = m.group("task") + (f" {m.group('due')}" if m.group("due") else "")
+        self.assignment([who], task, origin=origin, pos=pos, given_by=giver or self._meeting_body(),
+                        report_to=self._meeting_body(), delegated=False)
+        return True
+
+    def _task_block(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                    giver: str | None = None) -> bool:
+        """"Uppdrag: Ta fram … / Ansvarig: Eva Ek / Återrapport: Styrgruppen 2026-04-15": each block of the point
+        whose task the sentence holds is a task of those its Ansvarig line names (a body with the one who leads
+        the work in brackets too), due when the Återrapport line says."""
+        body = self.ctx.item.body if self.ctx.item else ""
+        if not body or "nsvar" not in body:
+            return False
+        flat = " ".join(c.split())
+        done = False
+        for m in _TASK_BLOCK.finditer(body):
+            task = " ".join(m.group("task").split()).rstrip(" .")
+            if task[:25] not in flat:
+                continue
+            raw = " ".join(m.group("who").split()).rstrip(" .")
+            led = re.findall(r"\(([^()]{3,60})\)", raw)  # "Projektgruppen X (Maria Holm)": who leads it
+            who, _ = self._noted_who(re.sub(r"\s*\([^()]*\)", "", raw))
+            for x in led:
+                who.extend(self._people(x) or [])
+            if not who:
+                continue
+            report = " ".join((m.group("report") or "").split())
+            self.assignment(who, task[:1].lower() + task[1:], origin=origin, pos=pos,
+                            given_by=giver or self._meeting_body(), context=report)
+            done = True
+        return done
+
     def _responsible_line(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                           giver: str | None = None) -> bool:
         """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out, with whom it names, the task the
@@ -5385,21 +5463,31 @@ class _Extractor:
         m = re.search(r"utses|utsågs|utsetts|föreslås bli", c) and _UTSES_RE.match(c)
         if m:
             # "Enhetschef Nikola Jovanović utses att ingå i …": the title before the name is no part of it
-            people = split_name_list(re.sub(r"^(?:[A-ZÅÄÖ][a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)|"
-                                            r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande)\s+(?=[A-ZÅÄÖ])", "",
-                                            # "Ann-Sofi Berg (S) utses …": the party tag after a politician's name
-                                            _PARTY_TAG.sub("", m.group("who")) if "(" in m.group("who") else m.group("who")))
+            who = m.group("who")
+            if who in ("Hon", "Han") and (prev := getattr(self, "_prev_clause", "")):
+                # "Kommuncheferna har anställt Sofia Ek som ny länssamordnare. Hon utses att företräda …": the one
+                # person the sentence before names
+                named = {normalise_person_name(n) for n, _ in find_person_names(prev)}
+                who = next(iter(named)) if len(named) == 1 else who
+            if "(" in who:
+                who = _PARTY_TAG.sub("", who)  # "Ann-Sofi Berg (S) utses …": the party tag after a politician's name
+            people = split_name_list(re.sub(r"^(?:(?:[Tt]illträdande|[Bb]iträdande|[Tt]f\.)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)|"
+                                            r"(?:[Vv]ice|1:e\s+vice|2:e\s+vice)\s+ordförande|[Oo]rdföranden)\s+(?=[A-ZÅÄÖ])", "", who))
             if people and is_name_list(people):
                 role = m.group("role") or "ledamot"
                 g = None
                 task = m.group("task") or m.group("task2")
                 if task:
-                    gm = re.search(rf"\b(?:delta|ingå|sitta|(?P<rep>företräda|representera)\s+[\wåäö-]+)\s+i\s+"
+                    gm = re.search(rf"\b(?:delta|ingå|sitta|(?P<rep>företräda|representera)\s+(?:[\wåäö-]+\s+){{1,4}}?)\s*i\s+"
                                    rf"(?P<g>{_ADJ}{_HEAD}.*)$", task)
                     if gm:
                         g = self._group_phrase(gm.group("g"))
                         if gm.group("rep") and not m.group("role"):
                             role = "representant"
+                    elif task[:4] in ("före", "repr") and (om := re.search(
+                            r"\s+i\s+(?P<b>[a-zåäö]+(?:gruppen|rådet|nämnden|beredningen|teamet))\b", task)):
+                        # "… att företräda kommunerna i ledningsgruppen": the body that met, by its kind
+                        g = _own_body(om.group("b"), self._meeting_body())
                 if _MEETING_DUTY.fullmatch(role) and not task:
                     # "X utses till justerare", "… till mötesordförande för nästa möte": a duty at a
                     # meeting, no seat in the group the item's title names
@@ -5412,6 +5500,11 @@ class _Extractor:
                          # "X utses till sekreterare i gruppen": the body that met
                          or (self._meeting_body() if m.group("for").strip(" .").casefold() == "gruppen" else None)
                          or m.group("for").strip())
+                if not g and task and task[:4] in ("före", "repr"):
+                    # "X utses att företräda nämnden vid dialogdagen": a duty, no seat
+                    self.assignment(people, task, origin="decision" if pos is not None else "narrative",
+                                    pos=pos, given_by=self._current_giver(pos))
+                    return True
                 if not g:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
                     g = ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
@@ -6079,6 +6172,9 @@ class _Extractor:
             # "KS (C) yrkar bifall … med tillägget att socialchefen ska återrapportera …": a motion put to the
             # meeting, which gives no task; the decision that adopts it does
             kinds = tuple(k for k in kinds if k != "assignment")
+        if "i uppdrag" in s and " har " in s and (told := _TOLD_PERFECT.match(s)) and _GAVE_TASK_AFTER.match(s, told.end()):
+            # "Reza har berättat att Politiskt samverkansråd har gett RLG i uppdrag att …": the task given, as told
+            s = s[told.end()].upper() + s[told.end() + 1:]
         rules = rules_for(s)
         if not rules:  # a heading prefix below only shortens s: no trigger, nothing to find
             return
@@ -7501,16 +7597,44 @@ class _Extractor:
                 self.membership(p, grp, item, role=g["role"], change="join" if g.get("new") else "member",
                                 on_behalf_of=g.get("hm"))
             return True
+        if rule.name in ("last_time_here", "appointed_to_represent"):
+            who = self._people(g.get("old") or g.get("who"))
+            raw = (g.get("group") or "").strip()
+            grp = (_own_body(raw, body) or (body if re.fullmatch(r"(?i)gruppen|rådet", raw) else self._group_phrase(raw))
+                   if raw else body)
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role="ledamot" if rule.change == "leave" else "representant",
+                            change=rule.change)
+            return True
+        if rule.name == "led_by":
+            who = self._people(g["who"])
+            raw = g["group"].strip()
+            grp = ((self.ctx.one_council_of_item() if self.ctx.item and "råd" not in (body or "").casefold() else body)
+                   if re.fullmatch(r"(?i)rådet", raw) else body if re.fullmatch(r"(?i)gruppen", raw)
+                   else self._group_phrase(raw))
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role="ordförande", change="member")
+            return True
         if rule.name in ("represents_in", "decided_represents_in"):
             # "Sara Lind representerar samhällsbyggnadsnämnden i rådet": her seat, for whom she holds it
             who = self._people(g["who"])
             raw = g["group"].strip()
-            grp = body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else self._group_phrase(raw)
+            grp = (body if re.fullmatch(r"(?i)rådet|gruppen|nämnden", raw) else
+                   _own_body(raw, body) if " " not in raw else None) or self._group_phrase(raw)
             if not grp and _OWNED_KIND.fullmatch(raw):
                 grp = raw  # "Länets landsbygdsnätverk": an owner's genitive and a kind of body name one body
             if not who or (len(who) != 1 and not rule.decision_only) or not grp:
                 return False
             hm = g["hm"].strip()
+            old = self._people(g["old"]) if g.get("old") else None
+            if old and len(old) == 1 and len(who) == 1:
+                # "… företräder Åby kommun i styrgruppen efter Per Holm": his seat taken over
+                self.membership(who[0], grp, item, role="ledamot", change="replace", replaces=old[0],
+                                on_behalf_of=hm[:1].upper() + hm[1:])
+                self.membership(old[0], grp, item, role="ledamot", change="leave", on_behalf_of=hm[:1].upper() + hm[1:])
+                return True
             for p in who:  # a decision may seat two together: "Lena och Emil representerar gruppen i …"
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
@@ -7622,9 +7746,34 @@ class _Extractor:
         r"åtgärd|beslut)\b|och\s+begära\s+(?:[a-zåäö]+s\s+)?(?P<what3>yttrande)\b)"
         r"|^(?P<obj2>Frågan|Ärendet|Motionen|Medborgarförslaget|Skrivelsen)\s+(?:överlämnas|lämnas\s+över|överförs|remitteras)"
         r"\s+(?:vidare\s+)?till\s+(?P<who2>[^.;]+?)"
-        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut))?$")
+        r"(?:\s+för\s+(?:vidare\s+)?(?P<what2>beredning|handläggning|yttrande|åtgärd|beslut|ställningstagande)"
+        # "… för ställningstagande vid sammanträdet den 13 mars 2026": when, after what for
+        r"(?:\s+(?:vid|på|den|senast|inför)\s+[^.;]+)?)?$")
     _HANDED_TASK = {"beredning": "bereda", "handläggning": "handlägga", "yttrande": "yttra sig över", "åtgärd": "åtgärda",
-                    "beredning och beslut": "bereda och besluta i", "beslut": "besluta i"}
+                    "beredning och beslut": "bereda och besluta i", "beslut": "besluta i",
+                    "ställningstagande": "ta ställning till"}
+
+    _REMITTED_FOR_RE = re.compile(
+        # (the body by its capitalised word and the lower-case words after it: "Dnr SN 2025/205 Ärendet" before it is
+        # the item's heading run on)
+        r"(?:^|(?<=\s))(?P<from>[A-ZÅÄÖ][\wåäö-]+(?:\s+[a-zåäö][\wåäö-]*){0,5}?)\s+(?:har|hade)\s+"
+        r"(?:(?:den|i)\s+[^.;]{2,40}?,\s+(?:§\s*\d+,\s+)?)?remitterat\s+"
+        r"(?P<obj>[^.;]{2,160}?)\s+till\s+(?P<to>[^.;,]+?)\s+för\s+(?P<what>yttrande|beredning|synpunkter)\b(?P<rest>[^.;]*)\.?$")
+
+    def _md_remitted_for_comment(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"Kommunfullmäktige har … remitterat X till socialnämnden för yttrande senast …": the body sending the
+        matter refers it to the one asked, whose task is to give its view (by when the sentence says)."""
+        m = self._REMITTED_FOR_RE.search(s)
+        frm = self._body_ref(m.group("from")) if m else None
+        to = self._body_ref(m.group("to")) if m else None
+        if not frm or not to or frm == to:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.mandate(frm, to, "refers", item, pos)
+        task = {"yttrande": "yttra sig över", "beredning": "bereda", "synpunkter": "lämna synpunkter på"}[m.group("what")]
+        self.assignment([to], f"{task} {m.group('obj')}{m.group('rest')}".strip(), origin="narrative", pos=pos,
+                        given_by=frm, delegated=False)
+        return True
 
     def _handed_for_preparation(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"beslutar att överlämna frågan till LVO för beredning": the body it goes to is given the task
@@ -7637,11 +7786,11 @@ class _Extractor:
         if not who:
             return False
         what, obj = m.group("what") or m.group("what2") or m.group("what3"), (m.group("obj") or m.group("obj2")).casefold()
-        # handed on "för beslut" alone: to the body that decides it, a referral, not a delegation of its own power;
-        # nor is an answer asked of a body the revisorer review
+        # handed on "för beslut" or "för ställningstagande": to the body that decides it, a referral, not a delegation
+        # of its own power; nor is an answer asked of a body the revisorer review
         self.assignment(who, f"{self._HANDED_TASK[what] if what else 'hantera'} {obj}", origin=origin,
                         pos=pos, given_by=giver if origin == "decision" else None,
-                        delegated=what != "beslut" and not m.group("what3"))
+                        delegated=what not in ("beslut", "ställningstagande") and not m.group("what3"))
         return True
 
     _SENT_BACK_RE = re.compile(
@@ -8263,7 +8412,7 @@ class _Extractor:
         if m:
             item = self.ctx.item.number if self.ctx.item else None
             h, g = self._body_ref(m.group("h")), self._body_ref(m.group("g"))
-            k = m.group("k") or m.group("k2")
+            k = m.group("k") or m.group("k2") or m.group("k3")
             to = self._body_ref(k) if k else h
             if h and g and to and self._is_body(g):
                 self.mandate(g, to, "reports_to", item, pos)

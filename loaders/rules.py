@@ -103,6 +103,11 @@ TASK_VERBS = (
     "svarar(?=\\s+(?:honom|henne|dem|[A-ZÅÄÖ][\\wåäö-]+)\\s+(?:före|senast|innan|i\\s+morgon|under\\s+(?:veckan|dagen)|till\\s+nästa)\\b)",
     # a part of a text to come: "Lisa bidrar med rehabdelen" (not "bidrar med sin erfarenhet")
     "bidrar\\s+med(?=\\s+[\\wåäö-]+(?:delen|avsnittet|kapitlet)\\b)",
+    # handing a piece of work on: "HG lämnar utkastet till styrgruppen 4/12" (not "lämnar gruppen"); making one:
+    # "AR och LK gör en mall för kartläggningen"
+    "lämnar(?=\\s+(?:[a-zåäö]+\\s+){1,3}till\\s)",
+    "gör\\s+(?:en|ett)(?=\\s+(?:ny\\s+)?(?:mall|sammanställning|plan|utkast|förslag|enkät|lista|översikt|kartläggning|"
+    "beskrivning|rutin|analys|presentation)\\b)",
     "kontaktar", "stämmer\\s+av", "undersöker", "utreder", "skickar", "samordnar", "sammanställer",
     "tar\\s+(?:gemensamt\\s+|tillsammans\\s+)?fram", "tar\\s+med\\s+(?:sig|ett|en)\\b",
     # bringing something somewhere: "tar med resultatet till sina verksamheter"
@@ -417,6 +422,10 @@ RULES: tuple[Rule, ...] = (
                         "delegates"),
                        ("mandate", "Ledningsgrupp Åsen", "Politiskt samråd för vård, hälsa och omsorg i Åsen (PSÅ)",
                         "reports_to"), body="Ledningsgrupp Åsen"),
+                   # the report at the giver's meeting, the giver by its kind in the genitive
+                   _ex("Politiskt samverkansråd gav den 7 november 2025 ledningsgruppen i uppdrag att ta fram en plan och "
+                       "redovisa den vid rådets sammanträde i juni 2026.", body="Ledningsgrupp Åsen",
+                       facts=(("mandate", "Ledningsgrupp Åsen", "Politiskt samverkansråd", "reports_to"),)),
                    # the paragraph of that decision cited in brackets before whom it gave the task
                    _ex("Samrådsorganet gav den 16 maj 2025 (§ 17) LVO i uppdrag att ta fram en plan och redovisa den "
                        "vid dagens möte.", ("mandate", "Politiskt samrådsorgan Åsen", "LVO", "delegates"),
@@ -678,6 +687,15 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Omsorgsnämnden", "Kommunala pensionärsrådet, Åby kommun", "refers"),
                        body="Kommunala pensionärsrådet, Åby kommun"),),
          counter_examples=("Rådet är remissinstans i frågor som rör äldre.",)),
+    # a matter another body has sent for the body's view: "Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat
+    # ett medborgarförslag om X till socialnämnden för yttrande senast den 28 februari 2026"
+    Rule("remitted_for_comment", "mandate", mandate="refers", exclusive=False, triggers=("remitterat",),
+         handler="_md_remitted_for_comment",
+         examples=(_ex("Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat ett medborgarförslag om trygghetsboende "
+                       "till socialnämnden för yttrande senast den 28 februari 2026.", body="Socialnämnden",
+                       facts=(("mandate", "Kommunfullmäktige", "Socialnämnden", "refers"),
+                              ("assignment", ["Socialnämnden"], "yttra sig över ett medborgarförslag om trygghetsboende"))),),
+         counter_examples=("Förvaltningen har remitterat förslaget till kommunerna.",)),
     Rule("referred_earlier", "mandate", exclusive=False,
          triggers=("lyfte till", "lyft till", "lyfte vidare", "skickade till", "överlämnade till", "överlämnat till"),
          handler="_md_referred_earlier",
@@ -810,7 +828,9 @@ RULES: tuple[Rule, ...] = (
                  r"(?:\s+[^\s.;:,]+){0,4}?)\s+(?:samlar|består|leds|träffas|ansvarar|arbetar|bereder|har\s+i\s+uppdrag|"
                  r"är\s+(?:ett|en)\s+(?:[a-zåäö]+\s+)?[a-zåäö]*(?:organ|forum|råd|grupp|nätverk))\b[^.;:]{2,140}?\s+och\s+"
                  r"(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to5>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
-                 r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
+                 # (not across ", och": "X arbetar på uppdrag av styrgruppen, och styrgruppen rapporterar …" is the
+                 # styrgrupp's report, read by the rule of the later clause)
+                 r"|^(?:(?:[Dd]en|[Dd]et)\s+)?(?P<from>[A-ZÅÄÖ](?:(?!,\s+och\s)[^.;:]){1,80}?)\s+(?:(?:också|även|sedan|därefter|löpande|regelbundet|i\s+sin\s+tur)\s+)?"
                  # "rapporterar två gånger per år till X": how often, between the verb and whom
                  r"(?:(?:fortsätter|ska|skall|kommer)\s+(?:att\s+)?)?(?:(?:åter|av)?rapportera[r]?\s+(?:i\s+sin\s+tur\s+)?"
                  # the line told as it has been: "Rådet har hittills rapporterat enbart till Styrgrupp Nära vård"
@@ -922,6 +942,22 @@ RULES: tuple[Rule, ...] = (
                            "Per Nyqvist rapporterar från RLG:s möte i maj.")),
     # a body that presents its work to another body reports to it: "LVO ska i sin tur redovisa planen för
     # det politiska samrådsorganet den 26 september"
+    # whom a body reports to, told in a later clause: "Projektgruppen arbetar på uppdrag av styrgruppen, och styrgruppen
+    # rapporterar i sin tur till LVO"; "… i Styrgrupp X, som leder omställningen i länet och rapporterar till LVO"
+    Rule("reports_to_later_clause", "mandate", mandate="reports_to", exclusive=False, triggers=("rapporterar",),
+         pattern=r",\s+och\s+(?P<from>[a-zåäö]*(?:gruppen|rådet|nämnden|beredningen|teamet|nätverket)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+"
+                 r"(?:i\s+sin\s+tur\s+)?(?:åter)?rapporterar\s+(?:i\s+sin\s+tur\s+)?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:och|samt|om|senast|i|varje|en\s+gång|två\s+gånger)\b.*)?$"
+                 r"|\b(?:i|för|till|av|från|med|om)\s+(?P<from2>(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,3}[A-ZÅÄÖ]?[\wåäö-]*(?:grupp|råd|rådet|"
+                 r"nämnd|beredning|team|nätverk)\b[^.;:,]{0,60}?),\s+som\s+(?![^.;]*\bsom\b)[^.;]{2,120}?\s+och\s+(?:åter)?rapporterar\s+"
+                 r"(?:i\s+sin\s+tur\s+)?till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|om|senast|i|varje)\b.*)?$",
+         examples=(_ex("Arbetsgrupp SIP arbetar på uppdrag av samverkansgruppen, och samverkansgruppen rapporterar i sin tur "
+                       "till RLG.", ("mandate", "Samverkansgrupp äldre", "RLG", "reports_to")),
+                   _ex("Per Ek företräder kommunen i Styrgrupp Barnahus, som leder arbetet med barnahuset i länet och "
+                       "rapporterar till RLG.", ("mandate", "Styrgrupp Barnahus", "RLG", "reports_to"))),
+         counter_examples=("Eva Ek presenterade rapporten, och gruppen diskuterade den.",
+                           # the one reporting is a person
+                           "Han sitter i Styrgrupp Nära vård Norrby, som han leder och rapporterar till.")),
     Rule("presents_to_body", "mandate", mandate="reports_to", exclusive=False, triggers=("redovisa",),
          pattern=r"^(?P<from>[A-ZÅÄÖ][^.;:,]{1,80}?)\s+(?:(?:ska|skall|kommer\s+att)\s+)?(?:(?:i\s+sin\s+tur|sedan|därefter)\s+)?"
                  # (not the "för" that goes on a group's name: "redovisade arbetet i vårdprogramgruppen för ADHD")
@@ -1562,6 +1598,30 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Tobias Fagerlund"], "lämna över kontaktlistan"), roster=_ROSTER)),
          counter_examples=("Närvarande: Elin Borg, Mattias Öhrn.", "Beslut: gruppen antar rutinen.",
                            "Utbildning: antalet deltagare ökar.")),
+    # a task written as a block of labelled lines under a point: "Uppdrag: … / Ansvarig: … / Återrapport: …"
+    Rule("task_block", "assignment", triggers=("Uppdrag:",), handler="_task_block",
+         examples=(_ex("Uppdrag:     Säkra läkarmedverkan i teamet från vårdcentralerna\n"
+                       "             under våren.\n  Ansvarig:    Elin Borg\n  Återrapport: Styrgruppen 2026-04-15",
+                       ("assignment", ["Elin Borg"], "säkra läkarmedverkan i teamet från vårdcentralerna under våren"),
+                       roster=_ROSTER),
+                   # a body responsible, with the one who leads the work in brackets; two bodies by name
+                   _ex("Uppdrag: Ta fram en halvtidsutvärdering av piloten.\nAnsvarig: Arbetsgrupp SIP (Elin Borg)\n"
+                       "Återrapport: 2026-04-15",
+                       ("assignment", ["Arbetsgrupp SIP", "Elin Borg"], "ta fram en halvtidsutvärdering"), roster=_ROSTER),
+                   _ex("Uppdrag: Lämna en lokal handlingsplan.\nAnsvarig: Arbetsgrupp SIP och Arbetsgrupp mobila team\n"
+                       "Återrapport: 2026-03-31",
+                       ("assignment", ["Arbetsgrupp SIP", "Arbetsgrupp mobila team"], "lämna en lokal handlingsplan"))),
+         counter_examples=(# the body's own mission in its header, no one responsible under it
+                           "Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",
+                           "Uppdrag: Ta fram en rutin.\nAnsvarig: alla")),
+    # what the one granted a bidrag is to do, by its kind: "Anhörigföreningen i Åby beviljas föreningsbidrag om 35 000
+    # kronor för 2026. Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2027."
+    Rule("grantee_shall", "assignment", triggers=("föreningen",), handler="_grantee_shall", decision_only=True,
+         examples=(_ex("Anhörigföreningen i Åby beviljas föreningsbidrag om 35 000 kronor för 2026.\n"
+                       "Föreningen ska redovisa hur bidraget har använts senast den 31 mars 2027.", decision=True,
+                       body="Socialnämnden",
+                       facts=(("assignment", ["Anhörigföreningen i Åby"], "redovisa hur bidraget har använts"),)),),
+         counter_examples=("Föreningen ska redovisa hur bidraget har använts.",)),
     Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
          examples=(# the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
@@ -2122,6 +2182,25 @@ RULES: tuple[Rule, ...] = (
                    _ex("Detta var Mattias Öhrns sista möte i Styrgrupp Barnahus.",
                        ("membership", "Mattias Öhrn", "Styrgrupp Barnahus", "leave"), roster=_ROSTER)),
          counter_examples=("Det här var årets sista möte.", "Nästa möte blir det sista mötet före sommaren.")),
+    # "Stefan Ljunggren deltar i dag för sista gången": the member's last meeting in the body that met
+    Rule("last_time_here", "membership", change="leave", exclusive=False, narrative_only=True,
+         triggers=("för sista gången",),
+         pattern=r"^(?P<old>" + _NAME + r")\s+(?:deltar|deltog|är\s+med|var\s+med|närvarar|närvarade)\s+"
+                 r"(?:i\s+dag\s+|idag\s+|nu\s+)?för\s+sista\s+gången(?:\s+(?:i|på)\s+(?P<group>[^.;,]+?))?\.?$",
+         examples=(_ex("Elin Borg deltar i dag för sista gången.", ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"),
+                       roster=_ROSTER),),
+         counter_examples=("Elin Borg deltar i dag för första gången.", "Utbildningen ges för sista gången i vår.")),
+    # a huvudman's or a unit's choice of who speaks for it in a body: "Åby kommun har utsett Eva Ek att företräda
+    # kommunen i ledningsgruppen från och med den 1 januari 2026", "BUP har utsett Per Lind, psykolog, att företräda …"
+    Rule("appointed_to_represent", "membership", change="join", exclusive=False, triggers=("utsett",),
+         pattern=r"^(?P<pre>[A-ZÅÄÖ][^.;]{1,60}?)\s+(?:har|hade)\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")"
+                 r"(?:,\s+[^.;,]{2,60},)?\s+att\s+(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)"
+                 + _UNTIL + r"\.?$",
+         examples=(_ex("Åby kommun har utsett Eva Ek att företräda kommunen i gruppen från och med den 1 januari 2026.",
+                       ("membership", "Eva Ek", "Samverkansgrupp äldre", "join")),
+                   _ex("BUP har utsett Per Lind, psykolog, att företräda barn- och ungdomspsykiatrin i Arbetsgrupp SIP.",
+                       ("membership", "Per Lind", "Arbetsgrupp SIP", "join"))),
+         counter_examples=("Åby kommun har utsett Eva Ek att företräda kommunen i frågan.",)),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
@@ -2616,8 +2695,10 @@ RULES: tuple[Rule, ...] = (
                  r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:entledigas|entledigades|har\s+entledigats|"
                  r"(?:har\s+)?(?:[^.;]{0,60}?\s+)?(?:avsagt|avsäger|avsade)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
-                 r"(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+som\s+(?:[\wåäö]+s\s+)?"
-                 + _ROLE + r"\s+(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL + r"$",
+                 r"(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+(?:som\s+(?:[\wåäö]+s\s+)?"
+                 + _ROLE + r"|att\s+(?:företräda|representera)\s+(?:[\wåäö-]+\s+){1,3}?)?\s*(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL
+                 # "…, då hon går över till en annan tjänst": why, after the seat
+                 + r"(?:,\s+(?:då|eftersom|när)\s+[^.;]+)?$",
          examples=(_ex("Kommunfullmäktige beviljar Anna Lund (S) entledigande från uppdraget som ledamot i socialnämnden.",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
                    _ex("bevilja Anna Lund (S) entledigande från uppdraget som ersättare i socialnämnden",
@@ -2641,7 +2722,15 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ulla Björk (C) har i skrivelse den 2 mars 2026 avsagt sig uppdraget som ersättare i patientnämnden.",
                        ("membership", "Ulla Björk", "Patientnämnden", "leave"), body="Regionfullmäktige"),
                    _ex("Olle Berg (C) har avsagt sig uppdraget som ersättare i kommunstyrelsen från och med 1 mars 2026.",
-                       ("membership", "Olle Berg", "Kommunstyrelsen", "leave"), body="Kommunfullmäktige")),
+                       ("membership", "Olle Berg", "Kommunstyrelsen", "leave"), body="Kommunfullmäktige"),
+                   # the seat as the task in a group, left from a date, and why
+                   _ex("Elin Borg har meddelat att hon avsäger sig sitt uppdrag i arbetsgruppen från årsskiftet, då hon "
+                       "går över till en annan tjänst.", ("membership", "Elin Borg", "Arbetsgrupp SIP", "leave"),
+                       body="Arbetsgrupp SIP", roster=_ROSTER),
+                   # the seat as the duty to speak for the body there
+                   _ex("Per Holm entledigas från uppdraget att företräda nämnden i Styrgrupp Barnahus från och med den "
+                       "1 januari 2026.", ("membership", "Per Holm", "Styrgrupp Barnahus", "leave"), decision=True,
+                       body="Socialnämnden")),
          # asked for, not yet granted; a seat the text does not name
          counter_examples=("Anna Lund (S) har begärt entledigande från uppdraget som ersättare i kultur- och fritidsnämnden.",
                            "Avsägelsen från Olle Berg (C) behandlas vid nästa sammanträde.")),
@@ -2707,7 +2796,7 @@ RULES: tuple[Rule, ...] = (
                  + r"(?:\s+(?:i|för)\s+(?P<group3>[^.;,]+?))?" + _UNTIL + r"$"
                  # "Rebecka meddelar att Rickard Öst entledigas från Samverkansgrupp äldre på egen begäran": the body left
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
-                 r"\s+från\s+(?!(?:sitt|sina|uppdrag)\b)(?P<group7>[^.;,]+?)"
+                 r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
          examples=(# a seat on the direktion of a förbund named after "för": that direktion
                    _ex("Till ledamot i direktionen för Räddningstjänstförbundet Norrfjäll efter Sven Ek (M) väljs Karin "
@@ -2881,8 +2970,12 @@ RULES: tuple[Rule, ...] = (
     # a council's roster told in a sentence: "Sara Lind representerar samhällsbyggnadsnämnden i rådet",
     # "Gun Berg representerar SPF i pensionärsrådet från och med januari"
     Rule("represents_in", "membership", change="join", narrative_only=True, triggers=("representerar", "företräder"),
-         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:representerar|företräder)\s+"
-                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"(?:,\s+som\s[^;]*)?$",
+         # (also the one welcomed, in a relative clause, and whom from: "…, särskilt Eva Ek som sedan den 1 januari
+         # företräder Åby kommun i styrgruppen efter Per Holm")
+         pattern=r"(?:^|,\s+(?:särskilt\s+)?)(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})"
+                 r"(?:,?\s+som(?:\s+(?:sedan|från\s+och\s+med)\s+[^.;,]{2,30}?|\s+nu)?)?\s+(?:representerar|företräder)\s+"
+                 r"(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)(?:\s+efter\s+(?P<old>" + _NAME + r"))?"
+                 + _UNTIL + r"(?:,\s+som\s[^;]*)?$",
          examples=(_ex("Sara Lind representerar samhällsbyggnadsnämnden i rådet.",
                        ("membership", "Sara Lind", "Kommunala pensionärsrådet, Åby kommun", "join"),
                        body="Kommunala pensionärsrådet, Åby kommun"),
@@ -2893,6 +2986,11 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Erik Sand", "nätverk för barnhälsovård", "join")),
                    _ex("Per Ek företräder kommunerna i Nätverket för socialchefer.",
                        ("membership", "Per Ek", "Nätverket för socialchefer", "join")),
+                   # the newcomer welcomed, her seat and whose it was in a relative clause
+                   _ex("Ordföranden hälsade välkommen, särskilt Eva Ek som sedan den 1 januari företräder Åby kommun i "
+                       "styrgruppen efter Per Holm.", body="Styrgrupp Barnahus",
+                       facts=(("membership", "Eva Ek", "Styrgrupp Barnahus", "replace"),
+                              ("membership", "Per Holm", "Styrgrupp Barnahus", "leave"))),
                    # what the body does told after it in a relative clause
                    _ex("Petra Holm företräder kommunen i Arbetsgrupp SIP, som har reviderat rutinen på uppdrag av "
                        "Styrgrupp Nära vård.", body="Socialnämnden, Åby kommun",
@@ -2900,6 +2998,16 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Regionen representerar huvudmännen i frågan.",
                            "Anna Ek representerar regionen i frågor om hjälpmedel.",
                            "Anna Ek representerar regionen i ett nätverk för chefer.")),
+    # who leads a body, told with what it is: "Rådet består av företrädare för … och leds av Saga Nordin (S)."
+    Rule("led_by", "membership", change="member", narrative_only=True, exclusive=False, triggers=("leds av",),
+         pattern=r"^(?=[A-ZÅÄÖ])(?P<group>(?:[A-ZÅÄÖ][\wåäö-]*\s+)?[\wåäöÅÄÖ-]*(?:[Gg]rupp|[Gg]ruppen|[Rr]ådet|[Rr]åd|"
+                 r"[Nn]ätverket|[Tt]eamet|[Ff]orumet)\b[^.;,]{0,60}?)\s+"
+                 r"(?:(?:består|samlar|träffas|arbetar)\b[^.;]{2,200}?\s+och\s+)?leds\s+av\s+(?P<who>" + _NAME + r")"
+                 r"(?:\s+\([^()]{1,12}\))?\.?$",
+         examples=(_ex("Arbetsgrupp SIP består av företrädare för socialtjänsten, elevhälsan och vårdcentralen och leds av "
+                       "Eva Ek (S).", ("membership", "Eva Ek", "Arbetsgrupp SIP", "member")),),
+         counter_examples=("Mötet leds av Elin Borg.", "Projektet leds av Elin Borg.",
+                           "Gruppen leds av en styrgrupp med företrädare för huvudmännen.")),
     # "Per Holm blir Åbys representant i projektgruppen": the seat, taken for the huvudman in the genitive
     # "Anna Lund är gruppens representant i regionens samverkansgrupp för äldre": a seat held, for the one in
     # the genitive
