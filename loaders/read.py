@@ -1131,6 +1131,28 @@ _CELL_OPEN_END = re.compile(r"(?:[,(–]|\b(?:och|samt|eller|att|som|i|för|till
 _CELL_RUN_ON = re.compile(r"^[a-zåäö(–-]|^\d+[–-]\d+$")
 
 
+def _date_under_label(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line of two cells carries on a header row whose second cell is the date's label: the
+    date wrapped under its label, the first cell's heading under the heading ("Regionala ledningsgruppen för
+    vård | Sammanträdesdatum" over "och omsorg (RLG) | 2025-06-12"; "Rådet (HSVO) | Sammanträdesdatum" over
+    "Arbetsutskottet | 2025-10-30").
+
+    >>> _date_under_label([(0, "Rådet för vård"), (43, "Sammanträdesdatum")], [(0, "och omsorg"), (43, "2025-06-12")])
+    True
+    >>> _date_under_label([(0, "Eva Ek"), (43, "Datum")], [(0, "Per Berg"), (43, "2025-06-12")])
+    False
+    """
+    return (len(cells) == len(above) == 2 and bool(_HEADER_DATE.match(above[1][1]) is None
+                                                   and _DATE_LABEL_CELL.fullmatch(above[1][1]))
+            and bool(_ISO_DAY.fullmatch(cells[1][1])) and not any(c.isdigit() for c in above[0][1] + cells[0][1])
+            and len(f"{above[0][1]} {cells[0][1]}".split()) <= 12)
+
+
+# the label of the meeting's date alone in a header's cell, and the date its cell wrapped under it
+_DATE_LABEL_CELL = re.compile(r"(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)[ :]*")
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool:
     """Whether a line of fewer cells than the row above carries on that row's cells: each piece
     starts in lowercase or with a bracket, or stands below a cell whose text is left open
@@ -1277,6 +1299,15 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if len(cells) >= 2 or above:
             widest.extend((s, _printed_width(piece)) for s, piece in cells)
+        if above and gap <= 2 * row_gap and _date_under_label(above, cells):
+            # a header's date wrapped under its label (the header's lines stand wider apart than a table's rows):
+            # the date goes up to its label; a heading that runs on goes up too, one that starts anew stays
+            # on its line under the heading (the body's "Arbetsutskottet" under the body it is of)
+            above[1] = (above[1][0], f"{above[1][1].rstrip(' :')} {cells[1][1]}")
+            if _CELL_RUN_ON.match(cells[0][1]):
+                above[0] = (above[0][0], f"{above[0][1]} {cells[0][1]}")
+                continue
+            cells = cells[:1]
         if (above and len(above) >= 2
                 and all(any(abs(s - t) <= 1 for t, _ in above) for s, _ in cells)
                 and not _huvudman_heading(cells, above)

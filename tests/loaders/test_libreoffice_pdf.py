@@ -136,3 +136,14 @@ def test_a_table_of_tasks_printed_by_libreoffice_gives_the_tasks_of_its_original
     printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
     assert len(printed["assignments"]) >= 8
     assert sorted(who for who, _ in printed["assignments"]) == sorted(who for who, _ in original["assignments"])
+
+
+def test_a_header_whose_heading_and_date_wrap_under_their_cells_names_the_body_as_its_original(tmp_path):
+    # "Regionala ledningsgruppen för vård | Sammanträdesdatum" over "och omsorg (RLG) | 2025-06-12": the header's
+    # lines stand wider apart than the roster's rows below, so the cells' wrapped lines are read by their words
+    pdf = FORMATS / "libreoffice" / "n3_rlg_2025-06-12.pdf"
+    printed, original = facts(pdf, tmp_path / "pdf"), facts(_original(pdf), tmp_path / "docx")
+    assert printed["body"] == original["body"] and printed["body"].endswith("för vård och omsorg")
+    assert printed["date"] == "2025-06-12"
+    # the mandates of the body that met, named by its acronym in the text, are those of the original
+    assert original["mandates"] and set(original["mandates"]) <= set(printed["mandates"])
