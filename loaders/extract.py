@@ -252,6 +252,8 @@ _ROLE_WORDS = {
     "v.ordf": "vice ordförande", "sekr": "sekreterare", "sekr.": "sekreterare",
     # "Camilla Ek (ers., Bruksberga kommun)", "Elin Borg (adj., utvecklingsledare)": the roles shortened
     "ers": "ersättare", "ers.": "ersättare", "adj": "adjungerad", "adj.": "adjungerad",
+    # "Eva Holm (EH), anteckn.": the notes' keeper in a hurried roster's shortest form
+    "anteckn": "sekreterare", "anteckn.": "sekreterare",
 }
 # words in an entry that say the person was not there, or came as a guest
 # ("Ledamot (förhindrad)" in a roster's Roll column)
@@ -348,7 +350,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 r"(?:punkt(?:erna)?|p\.|§§?|ärende(?:na)?)\s*\d[\d\s,–-]*(?:och\s+\d+)?)$", re.I), "guest", [], True),
     (re.compile(r"^(?:närvarande\s+ledamöter(?:\s+och\s+ersättare)?|närvarande|ledamöter|ordinarie\s+ledamöter|"
                 r"beslutande(?:\s+ledamöter)?|tjänstgörande\s+ledamöter|deltagare|närvarande\s+deltagare|deltagande|"
-                r"deltog|närvaro|närvarolista|mötesdeltagare|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
+                r"deltog|närvaro|närvarolista|mötesdeltagare|närv\.?|närvarande\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 r"deltagare\s+(?:via|på|digitalt|i)\b.{0,25}|"
                 # a kommun's revisorer, who meet as a body of their own: "Närvarande revisorer"
                 r"(?:närvarande\s+)?(?:förtroendevalda\s+)?revisorer|"
@@ -1396,6 +1398,9 @@ def _is_bare_name(text: str) -> bool:
 _STANDS_IN_FOR = re.compile(r"(?:tjänstgörande\s+|tjg\.?\s+)?(?:ersättare\s+för|ersätter|tjänstgör\s+för|i\s+stället\s+för)\s", re.I)
 # a full stop after a word (not an initial) and before a capital: the end of one roster sentence
 _ROSTER_STOP = re.compile(r"(?<=[a-zåäö)])\.\s+(?=[A-ZÅÄÖ])")
+# a full stop and then a person's full name and initials: the roster's next sentence, cut where a label
+# followed it ("…, Eva Holm (EH), anteckn. Lisa Lind (LL) anslöt fr. p. 3. Förhinder: …")
+_STOP_THEN_NAME = re.compile(r"(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][\wåäöé-]+\s+\([A-ZÅÄÖ]{2,4}\)")
 
 
 # a meeting role in brackets after a name ("Annika Berg (ordf.)"): no details of the person's own
@@ -1431,10 +1436,10 @@ def split_entries(text: str) -> list[str]:
     >>> split_entries("Lisa Ek, processledare, Region Väst (sammankallande) · Karl Berg, Åby kommun · Vera Lund")
     ['Lisa Ek, processledare, Region Väst (sammankallande)', 'Karl Berg, Åby kommun', 'Vera Lund']
     """
-    if "." in text and ("," in text or ";" in text) and text.rstrip().endswith("."):
+    if "." in text and ("," in text or ";" in text) and (text.rstrip().endswith(".") or _STOP_THEN_NAME.search(text)):
         # a roster written as sentences: "…, Fredrik Alm, Gun Björklund. Verksamhetsledare Hanna Mörk
         # (adjungerad).": each full stop ends an entry as a comma does
-        text = _ROSTER_STOP.sub(", ", text.rstrip()[:-1])
+        text = _ROSTER_STOP.sub(", ", text.rstrip().removesuffix("."))
     shared = _people_sharing_details(text)
     if shared:
         return shared
@@ -1701,7 +1706,10 @@ _AWAY_SENTENCE = re.compile(
     rf"|(?:(?<=[.;])\s+|^)(?P<who2>{_AWAY_NAMES})"
     r"\s+(?:var\s+frånvarande|deltog\s+(?:inte|ej)|kunde\s+inte\s+(?:delta|närvara|komma))\.?$"
     rf"|(?:(?<=[.;])\s+|^)(?P<who3>{_AWAY_NAME})\s+(?:ersattes|ersätts)\s+(?:(?:i\s*dag|vid\s+(?:detta|dagens)\s+möte)\s+)?av\s+"
-    r"(?P<sub>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\.?$")
+    r"(?P<sub>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\.?$"
+    # the absence first, who with her details after: "… Per Ek, Åby kommun. Förhinder hade Eva Ek, socialchef, Åby kommun."
+    r"|(?<=[.;])\s+(?:Förhinder|Återbud)\s+(?:hade|har|hade\s+anmälts\s+av|lämnades\s+av)\s+"
+    r"(?P<who4>[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][^.;:]{2,200}?)\.?$")
 # a roster's section label further on the line, after a name list ("…, Per Lind. Förhinder: Eva Berg")
 _MIDLINE_LABEL = re.compile(
     r"(?<=[\w).;,])\s+(?=(?:Förhinder|Anmält\s+förhinder|Frånvarande|Ej\s+närvarande|Övriga(?:\s+[a-zåäö]+)?|Gäster|"
@@ -2494,7 +2502,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             # "Vid mötet närvarade Anna Lund och Per Ek. Lisa Berg hade förhinder.": the absent in a sentence of their own
             if text[:away.start()].strip():
                 entry(text[:away.start()].rstrip(), st, roles, line, **extra)
-            entry(away.group("who") or away.group("who2") or away.group("who3"), "absent", roles, line, **extra)
+            entry(away.group("who") or away.group("who2") or away.group("who3") or away.group("who4"), "absent", roles, line,
+                  **extra)
             if away.group("sub"):
                 deputies.append((away.group("sub"), leading_name(away.group("who3"))[0]))
             return
@@ -4557,11 +4566,34 @@ def _proposals_adopted(lines: list[str], lo: int, hi: int, adopted: set[int]) ->
     return out
 
 
+# "Fråga: Ska piloten förlängas?" / "Svar: Ja, ledningsgruppen beslutade att …": notes kept as the questions put to
+# the meeting and its answers; the labels (and the answer's bare yes) are no words of what was said
+_QA_LABEL = re.compile(r"^(?:Fråga|Svar)(?:\s*\([^)]{2,60}\))?\s*:\s*(?P<yes>(?:Ja|Nej)\s*[,.]\s*(?=\w))?")
+
+
+def _answers_told(lines: list[str], lo: int, hi: int) -> list[str]:
+    """``lines`` with the item's lines ``lo``–``hi`` that put a question or give its answer ("Fråga: …", "Svar: Ja,
+    ledningsgruppen beslutade att …") as what they tell: "Ledningsgruppen beslutade att …".
+
+    >>> _answers_told(["Fråga (Eva Ek): Vem tar fram underlaget?", "Svar: Ja, gruppen beslutade att anta den."], 1, 2)
+    ['Vem tar fram underlaget?', 'Gruppen beslutade att anta den.']
+    """
+    out = list(lines)
+    for k in range(lo, hi + 1):
+        m = _QA_LABEL.match(out[k - 1])
+        if m:
+            rest = out[k - 1][m.end():].lstrip()
+            out[k - 1] = rest[:1].upper() + rest[1:] if m.group("yes") else rest
+    return out
+
+
 def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: list[ParsedDecision],
                   bodies: Counter, att: list[AttendanceEntry], selves: _Selves | None = None,
                   meeting_date: str | None = None) -> ParsedItem:
     adopted: set[int] = set()  # the lines adopting a proposal: every sentence of it was decided
     lines = _proposals_adopted(seg.lines, lo, hi, adopted)
+    if any(lines[k - 1][:5] in ("Svar:", "Svar ", "Fråga") for k in range(lo, hi + 1)):
+        lines = _answers_told(lines, lo, hi)
     first_own = len(decisions)  # the decisions this item adds start here
     consumed: set[int] = set()
     stacked_lines: set[int] = set()  # the lines of a log whose cells a PDF read one a line
@@ -4841,6 +4873,8 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                                                  if k > after or k in restored], decisions, selves)
     for k, t in own:  # "Godkändes." alone: the meeting approved what the item's title names
         m = _BARE_APPROVAL.match(t.strip()) or (_BARE_APPROVAL_READ.match(t.strip()) if t.strip()[:1] in "GL" else None)
+        if m and t.strip()[:1].islower() and k > lo and lines[k - 2].strip()[-1:] not in (".", "!", "?", ""):
+            continue  # "… gicks igenom och" / "lades till handlingarna.": the sentence above goes on, no bare approval
         if m and it.title and k > after:
             verb = (m.group(1) or m.group(2)).lower()
             tail = " till handlingarna" if m.group(2) else ""
@@ -5016,8 +5050,10 @@ _LATER = re.compile(
 # the present forms among the passive decision verbs (the others are past: "godkändes", "antogs", "valdes")
 _PRESENT_PASSIVE = frozenset(v for v in _PASSIVE_DECISION if not re.search(r"(?:des|tes|ogs|ågs|lades|valdes|bifölls)$", v))
 _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d\b", re.I)
+# (in notes typed in a hurry, small and cut short: "godkändes utan ändr.")
 _BARE_APPROVAL = re.compile(
-    r"^(?:(Godkänns|Godkändes|Fastställs|Fastställdes|Noteras|Noterades)|(Läggs|Lades)\s+till\s+handlingarna)\s*\.?$")
+    r"^(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
+    r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
                                  r"handlingarna)\s*(?:\.|$)")

@@ -194,8 +194,12 @@ def _flatten(text: str) -> str:
             _SECTION_LABEL.fullmatch(line) or _DNR_LINE.fullmatch(line)) is not None
             # the writer's signature after the last sentence: "/Eva Lund"
             or line[0] == "/" and line[1:2].isupper())
-        last_opens = not parts or bool(b or heading or para or field_ or label) or last[-1:] in ".!?"
-        if b or heading or para or field_ or label:
+        # notes typed in a hurry start no line with a capital: a line's full stop ends its sentence there too
+        # ("… till vårdnadshavare." / "ev. behövs ny rutin …"), but for an abbreviation's ("bl.a." / "en rutin")
+        stop = (last[-1:] == "." and line[:1].islower() and not b and (w := last.rsplit(" ", 1)[-1].rstrip(".").casefold())
+                and len(w) > 3 and "." not in w and w not in _ABBREV and _hurried(lines, line))
+        last_opens = not parts or bool(b or heading or para or field_ or label or stop) or last[-1:] in ".!?"
+        if b or heading or para or field_ or label or stop:
             parts.append("\x00")
             line = line[b.end():] if b else line
             seg_lines = 0
@@ -210,6 +214,19 @@ def _flatten(text: str) -> str:
         last, last_raw = line, raw.strip()
         prev_blank = False
     return "".join(parts).strip(" \x00")
+
+
+def _hurried(lines: list[str], line: str) -> bool:
+    """Whether ``line`` of ``lines`` opens as notes typed in a hurry do, with a small letter on a line of its own:
+    a short word cut short ("ev. behövs …", "ang. remisserna …"), or where most lines begin so.
+
+    >>> _hurried(["Eva Ek", "ev. en rutin"], "ev. en rutin"), _hurried(["Per Ek tar", "fram den."], "fram den.")
+    (True, False)
+    """
+    if re.match(r"[a-zåäö]{2,5}\.\s", line):
+        return True
+    starts = [c for raw in lines if (c := raw.lstrip(" -–•*\t0123456789.)")[:1]) and c.isalpha()]
+    return sum(c.islower() for c in starts) * 2 > len(starts)
 
 
 _MIDDLE_INITIAL = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?) ([A-ZÅÄÖ])\.$")
@@ -229,6 +246,9 @@ def _middle_initial(before: str, after: str) -> bool:
 # and its verb ("Jonas Ekwall lämnar arbetsgruppen; Hanna Wikström ersätter honom", "Frågan lyfter vi till
 # samordningsgruppen – Wilma tar med den")
 _SPLIT_RE = re.compile(r"\x00|(?<=[.!?])\s+(?=[\"”“'(]?[A-ZÅÄÖ0-9])"
+                       # notes typed in a hurry start a sentence small too: "… lämnar då gruppen. socialförvaltningen
+                       # utser …" (a whole word before the stop, not one cut short: "inkl. moms", "resp. kommun")
+                       r"|(?<=[a-zåäö]{5}\.)\s+(?=[a-zåäö]{5})"
                        # a sentence in brackets ends with them: "(Karin tar upp frågan med Eva.) Johanna går …"
                        r"|(?<=[.!?]\))\s+(?=[A-ZÅÄÖ])"
                        # a lettered point after a sentence on the same line: "… ersättare. b) Göran informerade …"
@@ -921,6 +941,9 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 2 and words[-2] == "i" and words[-1][:1].isupper() and (
                     words[-1].endswith(",") or not tok[:1].isupper() and bare.rstrip(",") not in _AFTER_PLACE):
                 break  # "meddela Samverkansrådet för barn och unga i X beslutet", "… i X, 2025-10-08": the place ends it
+            if words and words[-1].endswith(",") and (nx := re.match(r"\s*([a-zåäö]+)\b", rest[i + w.end():])) \
+                    and _is_verb(nx.group(1)):
+                break  # "från Styrgruppen för Nära vård X, resultatet ska dit 18/2": a clause of its own after the comma
             words.append(tok)
             end = i + w.end()
             if len(words) >= 10 or tok.endswith(","):
@@ -2990,11 +3013,13 @@ _LABELLED_ROW_RE = re.compile(
 # … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
 # "1. Boka lokal för utbildningsdagen – ansvarig SH, v. 44", "- Boka lokal (ansvarig: SH, senast 15/10)"
 _TASK_THEN_WHO_ROW_RE = re.compile(
-    r"^\s*(?:[-*•]|\d{1,2}[.)])\s*(?:\[(?P<box>[ xX]?)\]\s*)?(?P<task>[A-ZÅÄÖa-zåäö][^()–—:]+?)\s*"
+    r"^\s*(?:[-–*•]|\d{1,2}[.)])\s*(?:\[(?P<box>[ xX]?)\]\s*)?(?P<task>[A-ZÅÄÖa-zåäö][^()–—:]+?)\s*"
     r"(?:\((?:ansvarig[a]?\s*:?\s*)?@?(?P<who>[A-ZÅÄÖ][^(),]{0,60}?)(?:,\s*(?P<due>[^()]{1,30}?))?\)"
     r"|\s[–—-]\s*ansvarig[a]?\s*:?\s*@?(?P<who2>[A-ZÅÄÖ][^,]{0,60}?)(?:,\s*(?P<due2>.{1,30}?))?"
     # "- [ ] Ta fram enkätfrågor – KN, KH – 2025-12-19": who by initials after a dash, then when
-    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4})(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}))*)(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?))?)"
+    # (or by the given name, last: "– boka teamslänk för 18/3 – Anna")
+    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+)(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+))*)"
+    r"(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?))?)"
     r"\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
@@ -3003,6 +3028,8 @@ _DASHED_ROW_RE = re.compile(
     r"(?P<task>[a-zåäö][^–—]+?)(?:\s+[–—-]\s+(?P<due>[^–—]{1,30}?))?\s*\.?$")
 
 
+# "MS o NL", "Eva o Per": "o" for "och" between two names or initials, as notes typed in a hurry write it
+_HURRIED_AND = re.compile(r"(?<=\b[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]) o (?=[A-ZÅÄÖ])|(?<=[A-ZÅÄÖ][a-zåäö]{2}) o (?=[A-ZÅÄÖ])")
 # a sentence ending in the initials of who does it: "Ta fram förslag på rutin (AL)."
 _TASK_THEN_INITIALS = re.compile(r"^(?P<task>[A-ZÅÄÖ][^()]{5,}?)\s*\((?P<who>[A-ZÅÄÖ]{2,4}(?:\s*(?:,|och)\s*[A-ZÅÄÖ]{2,4})*)\)\s*\.?$")
 # words ending as an infinitive does that open a sentence without being one: "Nästa möte …", "Flera kommuner …"
@@ -4273,6 +4300,8 @@ class _Extractor:
             if "(" in norm:  # a party tag is in brackets
                 norm = _PARTY_TAG.sub("", norm)
             norm = _ATT_START.sub("", norm)
+            if " o " in norm:  # "MS o NL tar fram …": the hurried "o" for "och" between two doers
+                norm = _HURRIED_AND.sub(" och ", norm)
             if "beslutar" in norm and _BESLUTAR_END.search(norm) or (
                     norm.startswith(_PROPOSAL_OPENINGS) or "föreslås" in norm) and _PROPOSAL.match(norm):
                 continue  # a proposal is not yet a decision, and what it would give is not yet given
@@ -4467,8 +4496,8 @@ class _Extractor:
                 task = m.group("task").strip()
                 self.assignment([self.ctx.initials[w] for w in who], task[:1].lower() + task[1:], origin="narrative",
                                 pos=None, given_by=self._meeting_body())
-            elif line.strip():
-                listed = False
+            elif line.strip() and not (listed and line.lstrip()[:2] in ("– ", "- ", "• ", "* ")):
+                listed = False  # (a row it cannot read ends no list: the next rows are still under the label)
 
     def _action_row(self, who_text: str, task: str, due: str, giver: str | None = None, done: bool = False) -> None:
         """One row of an action list. ``done``: its status column says the task is done ("Klart"):
@@ -7736,6 +7765,13 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role="ersättare" if "ersätt" in s else None, change="join")
             return True
+        if rule.name in ("seat_from_day", "adjoined"):
+            # "Lena Dahl är från och med dagens möte ordinarie ledamot för Åby kommun i ledningsgruppen"
+            who = self._people(g["who"], text_names=True)
+            grp = seat_group(g.get("group"))
+            for p in who or []:
+                self.membership(p, grp, item, role=g.get("role") or rule.role, change="join")
+            return bool(who and grp)
         return False
 
     _HANDED_RE = re.compile(

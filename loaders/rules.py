@@ -98,6 +98,9 @@ TASK_VERBS = (
     # hosting the next meeting: "Sofia står värd och bokar lokal"; changes written into a document: "Fatima för in
     # ändringarna och skickar planen …"
     "står\\s+värd", "för\\s+in(?=\\s)",
+    # a confirmation owed to someone: "Eva och Per bekräftar detta skriftligt till Ida" (not "bekräftar att …", what
+    # someone confirmed at the meeting)
+    "bekräftar(?!\\s+att\\b)(?=[^.;]*\\b(?:skriftligt|till\\s+[A-ZÅÄÖ]))",
     # an answer promised to someone by a day: "Karin svarar honom före jul att vi klarar oss" (not "svarar på
     # frågor", "svarar att …": answering at the meeting)
     "svarar(?=\\s+(?:honom|henne|dem|[A-ZÅÄÖ][\\wåäö-]+)\\s+(?:före|senast|innan|i\\s+morgon|under\\s+(?:veckan|dagen)|till\\s+nästa)\\b)",
@@ -1828,6 +1831,30 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Planen har utsetts att ersätta den gamla rutinen.",
                            "Kommunen har valt Lifecare att ersätta det gamla systemet.",
                            "Gruppen har utsett en arbetsgrupp att ersätta Per Holm tillfälligt.")),
+    # a seat held from a day on, told as a state: "Lena Dahl är från och med dagens möte ordinarie ledamot för Åby
+    # kommun i ledningsgruppen" (the answer to who holds a place that fell vacant)
+    Rule("seat_from_day", "membership", change="join", exclusive=False, narrative_only=True,
+         triggers=("är från och med", "är fr.o.m", "är fr o m"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+är\s+(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+"
+                 r"(?:dagens\s+möte|detta\s+möte|i\s*dag|nu|(?:den\s+)?\d{1,2}\s+[a-zåäö]+|\d{1,2}/\d{1,2}|[a-zåäö]+)\s+"
+                 r"(?:ny\s+|ordinarie\s+)?(?P<role>ledamot|ersättare|representant|sammankallande|ordförande)"
+                 r"(?:\s+för\s+[^.;]*?)?(?:\s+i\s+(?P<group>[a-zåäö]*gruppen|[A-ZÅÄÖ][^.;,]*?))?\s*$",
+         examples=(_ex("Lena Dahl är från och med dagens möte ordinarie ledamot för Åby kommun i gruppen.",
+                       ("membership", "Lena Dahl", "Samverkansgrupp äldre", "join")),
+                   _ex("Per Holm är från och med 1 mars ledamot i Styrgrupp Barnahus.",
+                       ("membership", "Per Holm", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Rutinen är från och med idag gällande i alla kommuner.",)),
+    # one joined to the body without a seat: "Sara Holm, enhetschef hemtjänst, adjungeras till gruppen tills vidare"
+    Rule("adjoined", "membership", change="join", role="adjungerad", exclusive=False,
+         triggers=("adjungeras", "adjungerades", "har adjungerats"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:,[^,]{2,60},)?\s+"
+                 r"(?:adjungeras|adjungerades|har\s+adjungerats)(?:\s+till\s+(?P<group>[a-zåäö]*gruppen|[A-ZÅÄÖ][^.;,]*?))?"
+                 r"(?:\s+(?:tills\s+vidare|från|under|för|och)\b[^.;]*)?\s*$",
+         examples=(_ex("Sara Holm, enhetschef hemtjänst, adjungeras till gruppen tills vidare.",
+                       ("membership", "Sara Holm", "Samverkansgrupp äldre", "join")),
+                   _ex("Per Lind adjungeras till Styrgrupp Barnahus under våren.",
+                       ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Frågan om fler adjungeras till gruppen tas upp i höst.",)),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
                                                 "nya ledamöter", "ny medlem"),
          handler="_ms_new_in_group",

@@ -36,6 +36,8 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
 # only inside an abbreviation); a title may ask its question ("3. Mobilt team – Åby i en andra etapp?")
 _PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100}\??)$")
+# "2. föreg. anteckn.": notes typed in a hurry, no capital at a line's start, the items' titles included
+_LOWER_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+([a-zåäö][^\n]{1,60})$")
 # "2. Utbildning – Rådet har rekommenderat …": a short topic, a dash, and what was said of it
 _TOPIC_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ][^.!?–—:]{1,50}?)\s+[–—]\s+(\S.{10,})$")
 # protocol numbers without '§': "12/25 Budget 2026"
@@ -598,6 +600,21 @@ def _more_topics(lines: list[str], chosen: list[_Head]) -> bool:
     return len(run) > len(chosen) and {h.line for h in chosen} <= {h.line for h in run}
 
 
+def _hurried_run(lines: list[str]) -> list[_Head]:
+    """Items of notes typed in a hurry, without a capital at any line's start ("1. föreg. anteckn.",
+    "2. kartläggning ang. patienter"): short titles numbered 1, 2, 3 … where most lines begin in lower case.
+
+    >>> [(h.number, h.rest) for h in _hurried_run(["närv: Eva Ek, Bo Ax", "1. föreg. anteckn.", "godkändes.",
+    ...                                            "2. ekonomi", "ev. underskott.", "3. övr.", "inga."])]
+    [('1', 'föreg. anteckn.'), ('2', 'ekonomi'), ('3', 'övr.')]
+    """
+    heads = _unbroken_run(lines, _LOWER_NUMBER, int, 3)
+    if not heads or heads[0].key != 1 or any(len(h.rest.split()) > 8 for h in heads):
+        return []
+    starts = [c for raw in lines if (c := raw.lstrip(" -–•*\t0123456789.)")[:1]) and c.isalpha()]
+    return heads if sum(c.islower() for c in starts) * 2 > len(starts) else []
+
+
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:
     """The headings ``pattern`` finds when they run 1, 2, 3 … from the first, at least ``least`` of them;
     or on from the number the header states ("Paragrafer 9–14"), as a council numbers its items over
@@ -765,6 +782,11 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
         if chosen and (chosen[0].key <= 2 or _stated_span(lines, chosen) or _opens_numbered_on(chosen)) \
                 and not _more_topics(lines, chosen):
             family, heads = "markdown", chosen
+    one_line: set[int] = set()  # titles that never go on to the next line
+    if not heads:
+        heads = _hurried_run(lines)
+        family = "markdown" if heads else family
+        one_line = {h.line for h in heads}  # every line starts small there: no title wraps onto the next
     inline: dict[int, str] = {}
     if not heads:
         # "2. Utbildning – Rådet har rekommenderat …": a summary's points, each a topic and what was
@@ -846,7 +868,7 @@ def segment_minutes(text: str | CleanText, path: str = "") -> Segments:
             title, kind = split_title(rest)
             mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, h.line, end))
             continue
-        raw_title, after = _title_from(lines, h.line, rest, end)
+        raw_title, after = (rest, h.line) if h.line in one_line else _title_from(lines, h.line, rest, end)
         title, kind = split_title(raw_title)
         after = _skip_kind_tag(lines, after, end, kind)
         mains.append(ItemSegment(h.number, h.number, title, kind, None, h.line, after + 1, end))
