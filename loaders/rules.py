@@ -142,6 +142,8 @@ TASK_VERBS = (
     "rapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
+    # editing a text down: "SÅ kortar läkemedelsavsnittet till en sida"
+    "kortar(?=\\s+(?:ner\\s+)?[a-zåäö])", "förkortar(?=\\s+[a-zåäö])",
     # publishing: "SN lägger ut uppdaterad information på webben"
     "lägger\\s+ut",
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"

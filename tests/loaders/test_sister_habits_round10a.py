@@ -33,6 +33,7 @@ P 2. Gemensam checklista
 2025-11-04 /EB: Arbetsgruppen beslutade att checklistan prövas i båda kommunerna till och med
 februari 2026.
 2025-11-04 /FO: Tar fram en lista över testpatienter i Åby till 18 november.
+2025-11-04 /PL: Kortar checklistan till en sida.
 
 P 3. Ändring i gruppen
 2025-11-04 /FO: Lämnar arbetsgruppen vid årsskiftet.
@@ -44,12 +45,13 @@ P 4. Nästa möte
 
 def test_a_running_log_reads_its_points_entries_and_initialled_tasks(tmp_path):
     """"P 2. Gemensam checklista" is a point; "2025-11-04 /EB: Arbetsgruppen beslutade att …" is a decision
-    of the meeting; "2025-11-04 /FO: Tar fram …" is a task of FO, "… /FO: Lämnar arbetsgruppen" her leaving."""
+    of the meeting; "2025-11-04 /FO: Tar fram …" is a task of FO (and "/PL: Kortar …" PL's), "… /FO: Lämnar arbetsgruppen" her leaving."""
     f = _load(tmp_path, "logg.txt", RUNNING_LOG)
     assert [n for n, _ in f["items"]] == ["1", "2", "3", "4"]
     assert any(d.startswith("checklistan prövas i båda kommunerna") for d in f["decisions"])
     assert any(who == ("Fanny Olsson",) and t.startswith("ta fram en lista över testpatienter")
                for who, t in f["assignments"])
+    assert (("Per Lind",), "korta checklistan till en sida") in f["assignments"]
     assert any(who == "Fanny Olsson" and g.casefold() == "arbetsgrupp för utskrivning" and change == "leave"
                for who, g, change in f["memberships"])
 
