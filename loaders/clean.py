@@ -287,6 +287,8 @@ def clean(text: str) -> CleanText:
         if lead in _ODD_BULLETS:
             k = len(s) - len(s.lstrip())
             s = f"{s[:k]}•{s[k + 1:]}"
+        if lead.isdigit() and "/" in s[:16] and ":" in s[:24] and (m := _LOG_ENTRY.match(s)):
+            s = _in_loggers_words(m)
         if is_artefact(s) and not (s.strip() in _DASHES and (_in_mark_column(out) or _after_label(out))):
             art.add(i)
             s = ""
@@ -373,6 +375,25 @@ def clean(text: str) -> CleanText:
     if "jag" in text.casefold() and any(_POST_HEAD.match(x) for x in out[:8] if ":" in x):
         out = _posts_in_writers_words(out)
     return CleanText(out, md, art, levels, bold)
+
+
+# a running log's entry, dated and initialled by who wrote it or took the task: "2025-11-04 /AL: Bokar lokal."
+_LOG_ENTRY = re.compile(r"^\s*(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2})\s*/\s*(?P<init>[A-ZÅÄÖ]{2,3})\s*:\s+(?P<first>\S+)")
+
+
+def _in_loggers_words(m: re.Match) -> str:
+    """A log entry as a sentence: a verb first ("Bokar lokal") has the initials as its subject, other entries
+    keep their own words without the date and initials.
+
+    >>> _in_loggers_words(_LOG_ENTRY.match("2025-11-04 /FO: Bokar lokal till 12 mars."))
+    'FO bokar lokal till 12 mars.'
+    >>> _in_loggers_words(_LOG_ENTRY.match("2025-11-04 /RW: Gruppen beslutade att stänga raden."))
+    'Gruppen beslutade att stänga raden.'
+    """
+    first, rest = m.group("first"), m.string[m.start("first"):]
+    if first[:1].isupper() and first[1:].islower() and first.isalpha() and first.endswith("r") and len(first) > 2:
+        return f"{m.group('init')} {first[0].lower()}{rest[1:]}"  # "Tar fram", "Lämnar gruppen": the writer does
+    return rest
 
 
 # a post in a Teams channel or chat, its writer and when: "Ida Wennström   2025-12-16 15:41"

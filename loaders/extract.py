@@ -242,7 +242,7 @@ _ROLE_WORDS = {
     "som ledde mötet": "ordförande", "ledde mötet": "ordförande", "som leder mötet": "ordförande",
     "sekreterare": "sekreterare", "antecknare": "sekreterare", "antecknar": "sekreterare",
     "anteckningar": "sekreterare", "för anteckningar": "sekreterare", "protokollförare": "sekreterare",
-    "loggförare": "sekreterare", "mötessekreterare": "sekreterare",
+    "loggförare": "sekreterare", "mötessekreterare": "sekreterare", "för loggen": "sekreterare",
     "justerare": "justerare", "justerande": "justerare", "tjänstgörande ersättare": "ersättare",
     "ersättare": "ersättare", "tjg": "ersättare", "tjänstgör": "ersättare", "tjänstgörande": "ersättare",
     "tjg ersättare": "ersättare", "tjg. ersättare": "ersättare", "tjg ers": "ersättare", "tjg ers.": "ersättare",
@@ -484,6 +484,9 @@ _STRUCTURAL = re.compile(
 )
 # an action marked with an arrow under a decision: "→ Anna tar med sig frågan …", running text again
 _ACTION_ARROW = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)")
+# a decision adopting a document whose content follows under its own labels ("Uppdrag:", "Sammansättning:")
+_ADOPTED_AS_FOLLOWS = re.compile(r"\b(?:enligt|med)\s+följande(?:\s+innehåll)?\s*[.:]?\s*$")
+_DOCUMENT_LABEL = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,20}(?:\s+[a-zåäö]{2,12}){0,2}\s*:\s+\S")
 # "→ Beslut: Dagordningen godkänns": the arrow marks the decision itself, not an action under it
 _ARROW_DECISION = re.compile(r"^(?:[-–•*·]\s*)?(?:→|➔|➜|⇒|=>|->)\s*(?=[Bb]eslut(?:\s+\d{1,2})?\s*:)")
 _DISTRIBUTION = re.compile(
@@ -901,9 +904,10 @@ _LEAD_ROLE = re.compile(r"^(?:ordförande|ordf\.|sekreterare|sekr\.|justerare)\s
 _TAKING_PART = re.compile(r"(?:(?:deltog|deltar|närvarade|närvarar)\s+)?(?:digitalt|på\s+distans|via\s+[\wåäö]+|på\s+plats|"
                           r"fysiskt)$|(?:från|till|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d\d$")
 _SLASH_ORG = re.compile(r"(?<=[a-zåäö])\s*/\s*(?=(?:Region\s|Landstinget\s|[A-ZÅÄÖ][a-zåäö-]+s?\s+kommun\b))")
+# ("…, Åby kommun – för loggen": who keeps a running log)
 # "…, Region X – sekreterare", "Ronja Blom, demenssjuksköterska – förhinder": a role or the person's absence after a dash
 _DASH_ROLE = re.compile(r"(?:^|\s+)[–-]\s+(?=(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|mötesledare|"
-                        r"antecknare|sammankallande)\b|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
+                        r"antecknare|sammankallande)\b|för\s+loggen$|(?:anmält\s+)?förhinder$|frånvarande$|ej\s+närvarande$|återbud$)", re.I)
 
 
 # academic titles written before a name in vården's rosters
@@ -982,6 +986,9 @@ _LEFT_BODY_NOTE = re.compile(r"(?:[,;]\s*|\s)(?:har\s+)?avgått\s+(?:från|ur)\s
                              r"direktionen|utskottet)\b|(?:[,;]\s*|\s)avgått$", re.I)
 # the mark for one who was away, after the name: "Eva Berg, –", "Eva Berg   -"
 _DASH_MARK = re.compile(r"(?:,|;|\s)\s*[-–—]$")
+# the same mark in brackets after the details, as a roster whose legend reads "N = närvarande, F = förhinder,
+# – = ej kallad" marks each name: "Eva Berg, enhetschef (F)", "Per Ek, MAS (–)" (a remark may follow: "(F, sjuk)")
+_BRACKET_ABSENT_MARK = re.compile(r"\s*\((?:[-–—]|F|förh\.?|frånv\.?)(?:,[^()]*)?\)$")
 
 
 # "Åby kommun/Anna Lund/Verksamhetschef …", "Arbetsförmedlingen – Ali Said, ersättare för …": the
@@ -1047,6 +1054,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     'Eva Berg'
     >>> parse_attendance_entry("Eva Berg, –", "present", ["ledamot"])[0].status
     'absent'
+    >>> parse_attendance_entry("Eva Berg, enhetschef socialpsykiatri (F)", "present", ["ledamot"])[0].status
+    'absent'
     >>> parse_attendance_entry("Leon Berg, avgått från rådet", "present", ["ledamot"]) is None
     True
     """
@@ -1071,6 +1080,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if dash:
         # "Eva Berg, –": the närvarolista's mark for one who was away, beside the X of those there
         s, status = s[:dash.start()].rstrip(), "absent"
+    elif s[-1:] == ")" and (mark := _BRACKET_ABSENT_MARK.search(s)):
+        s, status = s[:mark.start()].rstrip(), "absent"
     roles = list(roles)
     lead_title, lead_roles, s = _lead_title(s)
     for r in lead_roles:
@@ -4834,6 +4845,12 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                   and not _sentence_head(s, lines[i] if i < len(lines) else "")):
                 # "att bjuda in … till rådets nästa möte." / "Kent Åberg berättade …": a PDF's lines keep no
                 # blank line between the att-clause that ended its sentence and the running text after it
+                end_block()
+                continue
+            elif (clause is not None and gap <= 1 and ":" in s[:24] and _ADOPTED_AS_FOLLOWS.search(clause["parts"][-1])
+                  and _DOCUMENT_LABEL.match(s)):
+                # "… fastställer uppdragsbeskrivningen enligt följande." / "Uppdrag: …" / "Sammansättning: …": the
+                # headings of the document adopted, its content and no decisions of their own
                 end_block()
                 continue
             elif clause is not None and _continues(clause, s, gap, artefact_gap):

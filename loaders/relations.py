@@ -3070,8 +3070,9 @@ def _doerless_before(body: str, line: str) -> str | None:
     if at <= 0:
         return None
     before = re.split(r"(?<=[.!?])\s+|\n", body[:at].rstrip())[-1].strip().rstrip(".")
-    before = re.sub(r"^(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*", "", before)
-    if len(before) < 6 or ":" in before or not _doerless_task(before):
+    before = re.sub(r"^(?:[→•*–-]\s*)?(?:(?:Åtgärd(?:er)?|Uppdrag|Uppgift|Att\s+göra)\s*:\s*)?", "", before)
+    # (a colon of a label, not of a genitive: "till LVO:s sekreterare")
+    if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)) or not _doerless_task(before):
         return None
     return before[:1].lower() + before[1:]
 
@@ -3367,10 +3368,19 @@ _BLOCK_GOES_ON = r"(?:\n[ \t]+(?=\S)(?![A-ZÅÄÖ][\wåäö]*\s*:)[^\n]+)*"
 _TASK_BLOCK = re.compile(r"(?m)^[ \t]*Uppdrag\s*:[ \t]*(?P<task>[A-ZÅÄÖ][^\n]*" + _BLOCK_GOES_ON + r")\n[ \t]*Ansvariga?\s*:"
                          r"[ \t]*(?P<who>\S[^\n]*" + _BLOCK_GOES_ON + r")(?:\n[ \t]*Återrapport(?:eras|ering)?(?:\s+till)?"
                          r"\s*:[ \t]*(?P<report>[^\n]+))?")
+# an uppdragsbeskrivning adopted with its content under labels after it, and those labels
+_MISSION_ADOPTED = re.compile(r"(?:fastställ|anta|antog|godkän|beslutade\s+om)[a-zåäö]*\s+(?:den\s+)?uppdragsbeskrivning(?:en)?"
+                              r"\s+för\s+(?P<rest>[^\n]{3,120}?)\s+(?:enligt|med)\s+följande")
+_MISSION_FIELD = re.compile(r"^(?P<label>Uppdrag|Sammankallande|Rapportering|Återrapportering)\s*:\s*(?P<value>\S.*)$")
+_REPORTS_TO_BODY = re.compile(r"\b(?:rapporterar|redovisar|återrapporterar)\s+(?:\w+\s+)?till\s+(?P<to>[^,.;]{3,80})")
 # a responsible named alone, with or without when: "Ansvarig: Eva Ek, v. 42", "Ansvar: Eva Ek och Bo Lind"
 # verbs of being and having, no task however the responsible line reads: "IL är föräldraledig"
 _NOT_TASK_VERBS = frozenset(("är", "har", "var", "blir", "kan", "vill", "ska", "behöver", "tycker", "anser", "menar"))
-_RESPONSIBLE_RE = re.compile(r"^Ansvar(?:ig[a]?)?\s*:\s*(?P<who>[A-ZÅÄÖ][^,;:]{1,80}?)(?:,\s*(?P<due>[^;]{1,40}?))?\.?$")
+# (the label cut short and the time labelled too: "Ansv: Eva Ek, Klart: v. 50")
+# (or the kommuner together: "Ansv: kommunerna, Klart: v. 3")
+_RESPONSIBLE_RE = re.compile(r"^Ansv(?:ar(?:ig[a]?)?)?\s*:\s*(?P<who>(?:[A-ZÅÄÖ]|(?=kommunerna\b|alla\s+kommuner\b|"
+                             r"respektive\s+kommun\b|huvudmännen\b)[a-z])[^,;:]{1,80}?)"
+                             r"(?:,\s*(?:Klart\s*:\s*)?(?P<due>[^;:]{1,40}?))?\.?$")
 # "… för tiden till och med den 31 december 2026", "… till och med december": when a seat is held, not where
 _SEAT_TIME = re.compile(r",?\s+(?:för\s+tiden|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
                         # "… i gruppen från januari", "från den 1 mars", "från nästa möte", "från årsskiftet"
@@ -5055,6 +5065,47 @@ class _Extractor:
             done = True
         return done
 
+    def _adopted_mission(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                         giver: str | None = None) -> bool:
+        """"… fastställer uppdragsbeskrivningen för Arbetsgrupp X enligt följande." / "Uppdrag: Ta fram …" /
+        "Sammankallande: Eva Ek" / "Rapportering: Arbetsgruppen rapporterar till samverkansgruppen …": the
+        document the point adopted, whose mission is the group's task, whose convener is appointed to it and
+        whose reporting line is the group's to the body named."""
+        m = _MISSION_FIELD.match(c)
+        item = self.ctx.item
+        # the adopting sentence, in the running text or read as the point's decision
+        told = "\n".join([item.body or "", *(d.text for d in self.p.decisions if d.item == item.number)]) if m and item else ""
+        adopted = _MISSION_ADOPTED.search(told) if "uppdragsbeskrivning" in told else None
+        if not adopted:
+            return False
+        found = [g for g in find_groups(" ".join(adopted.group("rest").split())) if not g.generic_head]
+        if not found:
+            return False
+        group, own = found[0].name, self._meeting_body()
+        value = m.group("value").strip().rstrip(".")
+        label = m.group("label").casefold()
+        self.group(group, self.ctx.item.number)
+        if label == "uppdrag":
+            return self.assignment([group], value[:1].lower() + value[1:], origin="decision", pos=pos,
+                                   given_by=giver or own, report_to=own) is not None
+        if label == "sammankallande":
+            people = self._people(value)
+            if not people:
+                return False
+            self.assignment(people, f"vara sammankallande i {group}", origin="decision", pos=pos, given_by=giver or own)
+            for person in people:
+                self.membership(person, group, self.ctx.item.number, role="sammankallande", change="join")
+            return True
+        to = _REPORTS_TO_BODY.search(value)
+        if not to:
+            return False
+        target = next(iter(find_groups(" ".join(to.group("to").split()))), None)
+        name = self.ctx.resolve_generic(target) if target is not None and target.generic_head else (target and target.name)
+        if not name:
+            return False
+        self.mandate(group, name, "reports_to", self.ctx.item.number, pos)
+        return True
+
     def _responsible_line(self, c: str, *, origin: str = "narrative", pos: int | None = None,
                           giver: str | None = None) -> bool:
         """"Ansvarig: Eva Ek, v. 42" under a point: Eva Ek carries out, with whom it names, the task the
@@ -5067,6 +5118,8 @@ class _Extractor:
             people = [self.ctx.initials[people[0]]]  # "Ansvarig: IL": the attendee the initials stand for
         if not people or not is_name_list(people):
             people = self._people(m.group("who"))  # "Ansvarig: SH": initials the roster gives
+            if not people and m.group("who")[:1].islower():
+                people = self._collective(m.group("who"))  # "Ansv: kommunerna": each kommun and them together
             if not people:
                 return False
         number = self.ctx.item.number if self.ctx.item else ""
@@ -5094,9 +5147,10 @@ class _Extractor:
                 self.assignment(who, f"{_present_to_infinitive(told.group('v'))}{told.group('rest')}".strip(" ."),
                                 origin=origin, pos=pos, given_by=giver or self._meeting_body(), context=due.strip())
                 return True
-        if not earlier and self.ctx.item and (task := _doerless_before(self.ctx.item.body or "", c)):
+        if self.ctx.item and (task := _doerless_before(self.ctx.item.body or "", c)) and not any(
+                a.task.casefold() == task.casefold() for a in earlier):
             # "Ta fram förslag på rutin. Ansvar: Anna Lund.", "Rutinen ses över. Ansvarig: Per Ek, v. 45": the task the
-            # sentence before states without its doer
+            # sentence before states without its doer (whatever tasks the point gave before it)
             due = f" {m.group('due').strip()}" if m.group("due") else ""
             self.assignment([normalise_person_name(p) for p in people], task, origin=origin, pos=pos,
                             given_by=giver or self._meeting_body(), context=due.strip())

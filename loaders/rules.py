@@ -145,6 +145,8 @@ TASK_VERBS = (
     "rapporterar(?=\\s+från\\s+(?:[\\wåäö-]+s|våra|dessa)\\s+möten\\s+till\\s)",
     # carrying a matter on to another body: "KÅ lyfter begäran till regionens sjukvårdsledning"
     "lyfter\\s+(?:frågan|ärendet|begäran|behovet|förslaget|synpunkterna)",
+    # editing a text down: "SÅ kortar läkemedelsavsnittet till en sida"
+    "kortar(?=\\s+(?:ner\\s+)?[a-zåäö])", "förkortar(?=\\s+[a-zåäö])",
     # publishing: "SN lägger ut uppdaterad information på webben"
     "lägger\\s+ut",
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
@@ -1625,8 +1627,23 @@ RULES: tuple[Rule, ...] = (
                        body="Socialnämnden",
                        facts=(("assignment", ["Anhörigföreningen i Åby"], "redovisa hur bidraget har använts"),)),),
          counter_examples=("Föreningen ska redovisa hur bidraget har använts.",)),
-    Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:"), handler="_responsible_line",
-         examples=(# the action in the infinitive, its doer on the line below
+    # an uppdragsbeskrivning adopted "enligt följande", its content under labels: the mission is the group's task,
+    # the convener appointed, the reporting line the group's
+    Rule("adopted_mission", "assignment", triggers=("Uppdrag:", "Sammankallande:", "Rapportering:", "Återrapportering:"),
+         handler="_adopted_mission",
+         examples=(_ex("Beslut: Gruppen fastställer uppdragsbeskrivningen för Arbetsgrupp hemgång enligt följande.\n"
+                       "Uppdrag: Ta fram ett gemensamt arbetssätt för hemgång från sjukhus.\n"
+                       "Sammankallande: Elin Borg.\n"
+                       "Rapportering: Arbetsgruppen rapporterar till samverkansgruppen i maj och november.",
+                       ("assignment", ["Arbetsgrupp hemgång"], "ta fram ett gemensamt arbetssätt för hemgång"),
+                       ("assignment", ["Elin Borg"], "vara sammankallande"),
+                       ("mandate", "Arbetsgrupp hemgång", "Samverkansgrupp äldre", "reports_to"), roster=_ROSTER),),
+         counter_examples=("Uppdrag: Gruppen ska samordna arbetet med SIP i länet.",)),
+    Rule("responsible_line", "assignment", triggers=("Ansvar:", "Ansvarig:", "Ansvariga:", "Ansv:"), handler="_responsible_line",
+         examples=(# an arrowed action, its doer and week labelled after it on the line
+                   _ex("→ Skicka rutinen med följebrev till LVO:s sekreterare. Ansv: Elin Borg, Klart: v. 50",
+                       ("assignment", ["Elin Borg"], "skicka rutinen med följebrev till LVO:s sekreterare"), roster=_ROSTER),
+# the action in the infinitive, its doer on the line below
                    _ex("Åtgärd: Sammanställa väntetiderna per kommun till nästa möte.\nAnsvar: Elin Borg",
                        ("assignment", ["Elin Borg"], "sammanställa väntetiderna per kommun"), roster=_ROSTER),
                    # several pairs under one point, a doer by initials
