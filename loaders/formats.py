@@ -967,16 +967,6 @@ class _Html(HTMLParser):
 DOC = "application/msword"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-
-def ole_streams(data: bytes) -> set[str]:
-    """The names of the top-level streams of an OLE2 container, none for a damaged one."""
-    import olefile
-
-    try:
-        with olefile.OleFileIO(io.BytesIO(data)) as ole:
-            return {e[0] for e in ole.listdir(streams=True, storages=True)}
-    except Exception:  # olefile raises OSError, struct.error and its own errors on damage
-        return set()
 # a compressed piece's bytes 0x82–0x9F stand for the characters cp1252 puts there, the other bytes for
 # themselves ([MS-DOC] 2.4.1)
 _COMPRESSED = str.maketrans({
@@ -1101,6 +1091,8 @@ def read_doc(path: Path, data: bytes) -> str:
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             if not ole.exists("WordDocument"):
+                if ole.exists("EncryptedPackage"):  # a .docx Word encrypted, kept in an OLE2 container
+                    raise ReadError(path, "password-protected: remove the password in Word and load it again")
                 if len(data) % 512:  # a container is whole sectors: its directory was cut off
                     raise ReadError(path, "not a readable .doc (truncated: the file ends inside a sector)")
                 raise ReadError(path, "not a Word document (no WordDocument stream: an Excel or PowerPoint "
@@ -1884,6 +1876,11 @@ def _sent(msg) -> str:
         when = parsedate_to_datetime(str(msg.get("date", "")))
     except (TypeError, ValueError, IndexError):
         return ""
+    return _shown(when)
+
+
+def _shown(when) -> str:
+    """A time as Outlook writes when a message was sent, in Swedish: "den 13 mars 2025 08:12"."""
     return f"den {when.day} {_MONTHS[when.month - 1]} {when.year} {when:%H:%M}"
 
 
@@ -1999,7 +1996,7 @@ class _MapiObject:
         raw = self.binary(_HTML)
         if raw is None:
             return self.string(_HTML) or None
-        charset = re.search(rb"charset\s*=\s*[\"']?([\w-]+)", raw[:2048], re.I)
+        charset = _CHARSET.search(raw[:4096])
         for codec in (charset and charset.group(1).decode("ascii"), self.codepage, "cp1252"):
             try:
                 return raw.decode(codec) if codec else None
@@ -2035,8 +2032,7 @@ def _swedish_time(utc) -> str:
         day = datetime(utc.year, month + 1, 1) - timedelta(days=1)
         return day - timedelta(days=(day.weekday() + 1) % 7) + timedelta(hours=1)
 
-    local = utc + timedelta(hours=2 if last_sunday(3) <= utc < last_sunday(10) else 1)
-    return f"den {local.day} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
+    return _shown(utc + timedelta(hours=2 if last_sunday(3) <= utc < last_sunday(10) else 1))
 
 
 # the dictionary compressed RTF starts from (MS-OXRTFCP 2.1.3.1.1)

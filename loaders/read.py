@@ -31,6 +31,8 @@ SUFFIXES = {**TEXT_SUFFIXES, ".pdf": PDF, ".docx": DOCX, ".docm": DOCX, ".dotx":
             ".html": formats.HTML, ".htm": formats.HTML, ".xhtml": formats.HTML, ".eml": formats.EML,
             ".msg": formats.MSG, ".mht": formats.MHT, ".mhtml": formats.MHT, ".tif": TIFF, ".tiff": TIFF}
 _KNOWN = ", ".join(sorted(SUFFIXES))
+# the formats whose readers write a paragraph a line, with no blank line between paragraphs
+PARAGRAPH_TYPES = frozenset({DOCX, formats.DOC, formats.ODT, formats.RTF, formats.HTML, formats.MHT})
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 # Bounds on what a compressed file may unfold into: a few MB of DOCX can inflate to GB of XML,
 # a small PDF to thousands of pages. Real minutes stay far below these.
@@ -150,16 +152,12 @@ def _text_of(path: Path, media_type: str, data: bytes, attached: bool = False, n
         if _HTML_START.match(data[:4096]):
             return _text_of(path, formats.HTML, data, attached)  # a page saved under the archive's name
         return _item_rows_apart(formats.read_mht(path, data))
-    if media_type == formats.EML:
+    if media_type in (formats.EML, formats.MSG):
         if attached:
             return ""  # a message forwarded as an attachment: its own minutes are its own file
-        return formats.read_eml(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
-                                                                                   attached_files))
-    if media_type == formats.MSG:
-        if attached:
-            return ""  # as above
-        return formats.read_msg(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
-                                                                                   attached_files))
+        read_message = formats.read_eml if media_type == formats.EML else formats.read_msg
+        return read_message(path, data, lambda name, payload: _attachment_text(path, name, payload, notes,
+                                                                               attached_files))
     text = decode_text(path, data)
     text = _pipe_item_rows_apart(formats.unquoted(text) if ">" in text else text)
     # an e-mail copied into a text file, its headers first: the message without the one it quotes
@@ -188,16 +186,10 @@ def _read_doc(path: Path, data: bytes, attached: bool) -> str:
 
 def _not_a_package(path: Path, data: bytes, attached: bool) -> str:
     """A file under a Word name that is no Word package: a Word 97–2003 document, RTF or HTML saved
-    under the newer name, each read as what it is; a document Word encrypted with a password (an OLE2
-    container of its encrypted package), refused as such."""
-    if _RTF_START.match(data[:64]):
-        return _text_of(path, formats.RTF, data, attached)
-    if _HTML_START.match(data[:4096]):
-        return _text_of(path, formats.HTML, data, attached)
-    if data.startswith(formats.OLE_SIGNATURE):
-        if formats.ole_streams(data) & {"EncryptedPackage", "EncryptionInfo"}:
-            raise ReadError(path, "password-protected: remove the password in Word and load it again")
-        return _text_of(path, formats.DOC, data, attached)
+    under the newer name, each read as a ``.doc`` of that kind is (:func:`_read_doc`; a document Word
+    encrypted with a password is an OLE2 container too, and refused there as such)."""
+    if data.startswith(formats.OLE_SIGNATURE) or _RTF_START.match(data[:64]) or _HTML_START.match(data[:4096]):
+        return _read_doc(path, data, attached)
     raise ReadError(path, "not a readable DOCX (truncated or corrupt)")
 
 
@@ -772,11 +764,13 @@ def _numbers_on_their_titles(text: str) -> str:
 _TABLE_ROW = re.compile(r"\S(?: {2,}\S+(?: \S+)*){2,}")
 
 
+# the labels of a meeting's date in a header's cell
+_DATE_LABELS = "Sammanträdesdatum|Mötesdatum|Sammanträdesdag"
 # a page header's cells read as one line: "Vård- och omsorgsnämnden Sammanträdesdatum 2025-11-18"; the label of
 # the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …");
 # so does a label whose date its cell wrapped onto the line below ("Socialnämnden Sammanträdesdatum" / "2025-11-25")
-_HEADER_CELLS_RUN_TOGETHER = re.compile(r"(?m)(?<=\S) (?=(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d)|"
-                                        r"(?<=\S) ((?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag|Datum)[ :]*)\n[ \t]*"
+_HEADER_CELLS_RUN_TOGETHER = re.compile(rf"(?m)(?<=\S) (?=(?:{_DATE_LABELS})\b[ :]*\d)|"
+                                        rf"(?<=\S) ((?:{_DATE_LABELS}|Datum)[ :]*)\n[ \t]*"
                                         r"(?=\d{4}-\d\d-\d\d[ \t]*$)")
 
 
@@ -807,7 +801,7 @@ def _header_cells_apart(text: str) -> str:
 
 
 # a line that opens with a date's label and its date, a Word header's cell beside the body's name
-_HEADER_DATE = re.compile(r"^[ \t]*(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)\b[ :]*\d")
+_HEADER_DATE = re.compile(rf"^[ \t]*(?:{_DATE_LABELS})\b[ :]*\d")
 # a heading's line that leaves its name open: "Samverkansgruppen för"
 _OPEN_HEADING = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan|kring))$")
 
@@ -1142,14 +1136,13 @@ def _date_under_label(above: list[tuple[int, str]], cells: list[tuple[int, str]]
     >>> _date_under_label([(0, "Eva Ek"), (43, "Datum")], [(0, "Per Berg"), (43, "2025-06-12")])
     False
     """
-    return (len(cells) == len(above) == 2 and bool(_HEADER_DATE.match(above[1][1]) is None
-                                                   and _DATE_LABEL_CELL.fullmatch(above[1][1]))
+    return (len(cells) == len(above) == 2 and bool(_DATE_LABEL_CELL.fullmatch(above[1][1]))
             and bool(_ISO_DAY.fullmatch(cells[1][1])) and not any(c.isdigit() for c in above[0][1] + cells[0][1])
             and len(f"{above[0][1]} {cells[0][1]}".split()) <= 12)
 
 
 # the label of the meeting's date alone in a header's cell, and the date its cell wrapped under it
-_DATE_LABEL_CELL = re.compile(r"(?:Sammanträdesdatum|Mötesdatum|Sammanträdesdag)[ :]*")
+_DATE_LABEL_CELL = re.compile(rf"(?:{_DATE_LABELS})[ :]*")
 _ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
@@ -1429,7 +1422,13 @@ def _read_docx(path: Path, data: bytes) -> str:
 
     _check_docx_size(path, data)
     try:
-        document = docx.Document(io.BytesIO(_as_document(data)))
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except ValueError:  # "… is not a Word file, content type is …": a .docm, .dotx or .dotm, or no Word file
+            kin = _as_document(data)
+            if kin is data:
+                raise
+            document = docx.Document(io.BytesIO(kin))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ReadError(path, "not a readable DOCX (truncated or corrupt)") from exc
     except Exception as exc:  # lxml raises its own XMLSyntaxError for damaged parts

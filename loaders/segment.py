@@ -685,13 +685,13 @@ def _without_decided_points(lines: list[str], heads: list[_Head]) -> list[_Head]
     return [h for h in heads if h.line not in points or not held[h.key]]
 
 
-# the formats whose text the readers write a paragraph a line, with no blank line between paragraphs
-PARAGRAPH_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".odt", ".rtf", ".html", ".htm", ".xhtml", ".mht", ".mhtml")
-
-
 def paragraph_lines(path: str) -> bool:
-    """Is the text of the file at ``path`` written a paragraph a line?"""
-    return path.lower().endswith(PARAGRAPH_SUFFIXES)
+    """Is the text of the file at ``path`` written a paragraph a line (by the reader of its format)?"""
+    from os.path import splitext
+
+    from samverkan.loaders.read import PARAGRAPH_TYPES, SUFFIXES  # (imported where used: a query need not read files)
+
+    return SUFFIXES.get(splitext(path)[1].lower()) in PARAGRAPH_TYPES
 
 
 # the points the notes cover, stated in their header: "Omfattning: p 9 - 19", "Punkter: 9–15"
