@@ -17,6 +17,7 @@ import unicodedata
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 from samverkan.graph.errors import ReadError
 from samverkan.loaders import formats, ocr
@@ -402,8 +403,9 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         pages = []
         chars = 0
         table_open = False  # the page before ended inside a table read with its layout
+        items: _ItemTable | None = None  # … inside a table of the items and their notes, whose columns these are
         for page in reader.pages:
-            text, table_open = _page_text(page, table_open)
+            text, table_open, items = _page_text(page, table_open, items)
             pages.append(text)
             chars += len(pages[-1])
             if chars > MAX_TEXT_CHARS:
@@ -464,8 +466,8 @@ def _roster_head(line: str) -> bool:
     [True, False]
     >>> [_roster_head(x) for x in ("Ledamöter Ersättare", "Ersättare Anna")]
     [True, False]
-    >>> [_roster_head(x) for x in ("Namn / Nimi Representerar / Edustaa Roll / Rooli", "Huvudman Ordinarie Närv. Ersättare")]
-    [True, False]
+    >>> [_roster_head(x) for x in ("Namn / Nimi Representerar / Edustaa Roll / Rooli", "Huvudman Ordinarie Ersättare")]
+    [True, True]
     """
     if _NAME_HEAD.match(line) and any(_COLUMN_WORD.match(w) or w.casefold() in ("verksamhet", "e-post")
                                       for w in line.split()[1:]):
@@ -508,6 +510,39 @@ def _paired_roster_head(lines: list[str]) -> bool:
     return False
 
 
+# a meeting's date as a roster over the year's meetings heads its column: "24/4", "15/10", "2025-04-24"
+_MEETING_COLUMN = re.compile(r"\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}")
+
+
+def _narrow_roster_head(lines: list[str]) -> bool:
+    r"""Whether the page's plain text holds a roster's header whose cells were too narrow for their words:
+    a heading broken inside its word ("Huvudma" / "n"), and a roster over the year's meetings whose
+    columns after the headings are the meetings' dates, which the plain text sets on a line of their own.
+
+    >>> _narrow_roster_head(["Närvaro 2025", "Ledamot Huvudma", "n", "24/4 28/5 27/8 15/10", "Eva Ek"])
+    True
+    >>> _narrow_roster_head(["Namn Funktion Huvudma", "n", "Eva Ek"]), _narrow_roster_head(["Ledamot Huvudman", "Eva Ek"])
+    (True, False)
+    >>> _narrow_roster_head(["Vi träffas", "24/4 28/5 27/8"])
+    False
+    """
+    for k, x in enumerate(lines):
+        if not x[:1].isupper() or len(x) > 60:
+            continue
+        head, j = x, k + 1
+        while j < len(lines) and 0 < len(lines[j]) <= 3 and lines[j].replace(".", "").isalpha() \
+                and lines[j][:1].islower():  # the last letters of a heading broken in its narrow cell
+            head, j = head + lines[j], j + 1
+        if j > k + 1 and (_roster_head(head) or _HEADER_ROW.match(head)):
+            return True
+        words = head.split()
+        headed = sum(w.casefold() in _ROSTER_HEADINGS for w in words)
+        dates = lines[j].split() if j < len(lines) else []
+        if 2 <= headed == len(words) and len(dates) >= 2 and all(_MEETING_COLUMN.fullmatch(d) for d in dates):
+            return True
+    return False
+
+
 def _action_head(line: str) -> bool:
     """Whether the line is the header row of a table of tasks read across its cells: every word a heading
     of such a table, two of them at least the words of a table's columns.
@@ -529,7 +564,7 @@ _ACTION_HEADINGS = frozenset({"nr", "nr.", "uppdrag", "åtgärd", "åtgärder", 
 # the headings of a roster's columns
 _ROSTER_HEADINGS = frozenset({"namn", "huvudman", "ledamot", "ledamöter", "deltagare", "organisation", "funktion",
                               "roll", "titel", "befattning", "förvaltning", "verksamhet", "närvaro", "närvarande",
-                              "parti", "ersättare", "e-post", "sign.", "n/f", "representerar"})
+                              "parti", "ordinarie", "ersättare", "e-post", "sign.", "n/f", "representerar"})
 
 
 _ITEM_GAP = re.compile(r"^(\s*(?:§|\d{1,3}\s?[.)]|§\s?\d{1,4}(?:/\d{2})?))\s{2,}")
@@ -660,17 +695,19 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 _LONE_BULLET = re.compile(r"^([ \t]*[•▪◦‣●○■□\uf0b7\uf0a7])[ \t]*\n(?=[ \t]*\S)", re.MULTILINE)
 
 
-def _page_text(page, table_open: bool = False) -> tuple[str, bool]:
-    r"""A PDF page's text, and whether it ends inside a table. A page holding a table (a row of
-    column headers such as Namn / Närvaro), or going on with the table the page before ended in,
-    is read with its layout, so each row stays one line with its cells in their columns. A bullet
-    the extractor puts on a line of its own is joined to the text it stands before.
+def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None) -> tuple[str, bool, "_ItemTable | None"]:
+    r"""A PDF page's text, whether it ends inside a table, and the columns of a table of the items and their
+    notes it ends inside. A page holding a table (a row of column headers such as Namn / Närvaro, or Punkt /
+    Anteckning), or going on with the table the page before ended in, is read with its layout, so each row
+    stays one line with its cells in their columns. A bullet the extractor puts on a line of its own is joined
+    to the text it stands before.
 
     >>> _LONE_BULLET.sub(r"\1 ", "•\nFörsta punkten\n•\nAndra")
     '• Första punkten\n• Andra'
     """
-    text, open_ = _page_layout_text(page, table_open)
-    return _numbers_on_their_titles(_soft_wraps_joined(_broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text)))), open_
+    text, open_, items = _page_layout_text(page, table_open, items)
+    return (_numbers_on_their_titles(_soft_wraps_joined(_broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text)))),
+            open_, items)
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -806,7 +843,7 @@ _HEADER_DATE = re.compile(rf"^[ \t]*(?:{_DATE_LABELS})\b[ :]*\d")
 _OPEN_HEADING = re.compile(r"(?:,|\s(?:och|för|i|av|med|samt|inom|mellan|kring))$")
 
 
-def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
+def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None" = None) -> tuple[str, bool, "_ItemTable | None"]:
     heights: list[tuple[float, str]] = []  # (height on the page, text) of each piece the page draws
     lefts: list[tuple[float, str]] = []  # (distance from the page's left edge, text) of each piece
     sizes: list[tuple[float, str]] = []  # (size of its letters, text) of each piece
@@ -823,22 +860,132 @@ def _page_layout_text(page, table_open: bool = False) -> tuple[str, bool]:
     lines = [x.strip() for x in plain.split("\n")]
     if sum(1 for x in lines if _COLUMN_WORD.match(x)) < 2 and not table_open \
             and not any(_HEADER_ROW.match(x) or _roster_head(x) or _action_head(x) for x in lines) \
-            and not _paired_roster_head(lines):
+            and not _paired_roster_head(lines) and not _narrow_roster_head(lines) \
+            and not items and not any(_item_table_head(x) for x in lines if len(x) < 60):
         text = _titles_unwrapped(_bullets_unwrapped(_clauses_apart(plain, heights), lefts), heights, sizes)
-        return _bold_titles_marked(_header_cells_apart(text), bolds), False
+        return _bold_titles_marked(_header_cells_apart(text), bolds), False, None
     try:
         laid = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # pypdf's layout mode fails on some fonts; the plain text is still good
-        return plain, False
+        return plain, False, None
     rows = [x.rstrip() for x in laid.split("\n")]
     indent = min((len(x) - len(x.lstrip()) for x in rows if x.strip()), default=0)
     rows = _layout_soft_wraps(_join_wrapped_cells([x[indent:] for x in rows], _line_gaps(page, rows), plain), plain)
+    rows, items = _item_table_rows(rows, items, plain)
     # the table runs on to the next page when its row is the last line above the page's furniture (the row's
     # cells may wrap onto lines under it, which start under a later column)
     tail = [x for x in reversed(rows) if x.strip() and not is_artefact(x)][:4]
     last = next((x for x in tail if not x[:1].isspace()), tail[0] if tail else "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
-    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip()))
+    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip())), items
+
+
+class _ItemTable(NamedTuple):
+    """The columns of a table that writes the minutes a row an item (Punkt | Anteckning), as a page prints them:
+    where each column starts, and which of them hold the item, its notes and who brought it."""
+    starts: tuple[int, ...]
+    item: int
+    notes: int
+    who: int | None
+
+
+def _item_table_head(line: str) -> _ItemTable | None:
+    """The columns a table of items and their notes names in its header row, read across its cells (their
+    places are not known yet: see :func:`_item_table_rows`); None for any other line.
+
+    >>> _item_table_head("Punkt Anteckning"), _item_table_head("Punkt Vem Anteckningar").who, _item_table_head("Punkt 3")
+    (_ItemTable(starts=(), item=0, notes=1, who=None), 1, None)
+    """
+    words = line.split()
+    found = _item_columns("\t".join(words)) if 2 <= len(words) <= 4 else None
+    return _ItemTable((), found[0], found[1], found[3]) if found else None
+
+
+def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "") -> tuple[list[str], _ItemTable | None]:
+    r"""The rows of a table of items and their notes, read with the page's layout, as an item's heading on a
+    line and its notes under it a paragraph a line, as the Word reader writes such a table's rows; the other
+    lines as they are. ``table`` is the table the page before ended in; returned, the table this page ends in.
+    A line of the notes' cell that the page's plain text ``plain`` ends with the space it wrapped at runs on
+    into the next (see :func:`_layout_soft_wraps`).
+
+    >>> rows = ["Punkt            Anteckning", "1. Inledning     Anna hälsade välkommen.",
+    ...         "                 Dagordningen godkändes.", "2. Budget för    Eva gick igenom", "nästa år         förslaget.",
+    ...         "", "Vid protokollet"]
+    >>> _item_table_rows(rows, None, "Punkt Anteckning\n1. Inledning Anna hälsade välkommen.\n2. Budget för Eva gick igenom \nnästa år förslaget.")[0]
+    ['Punkt            Anteckning', '1. Inledning', 'Anna hälsade välkommen.', 'Dagordningen godkändes.', '', '2. Budget för nästa år', 'Eva gick igenom förslaget.', '', 'Vid protokollet']
+    >>> _item_table_rows(["Sida 2", "", "                 Beslutades att …", "3. Övrigt        Inget."], _ItemTable((0, 17), 0, 1, None))[0]
+    ['Sida 2', 'Beslutades att …', '', '3. Övrigt', 'Inget.']
+    """
+    out: list[str] = []
+    title: list[str] = []  # the item's heading, the lines of its cell
+    notes: list[str] = []  # its notes, a paragraph a line
+    # the plain text's lines that wrapped (a cell's, or a row's cells run together), in words of three or more
+    wrapped = [" ".join(x.split()) for x in plain.split("\n") if x.endswith(" ") and len(x.split()) >= 3]
+    last = ""  # the notes' last line as the page prints it
+    who: list[str] = []
+    open_row = False
+    gap = False  # a blank line since the row's last line
+    carried = table is not None  # the page goes on with the page before's table: its first row may too
+
+    def flush(runs_on: bool = False) -> None:
+        nonlocal open_row
+        if open_row:
+            head = " ".join(title)
+            if head and who:
+                head = f"{head} ({' '.join(who)})"
+            out.extend([head] if head else [])
+            out.extend(notes)
+            out.extend([] if runs_on else [""])  # a row going on over the page is not ended by it
+        title.clear(), notes.clear(), who.clear()
+        open_row = False
+
+    for line in rows:
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+        if table is None:
+            found = _item_columns("\t".join(c for _, c in cells)) if 2 <= len(cells) <= 4 else None
+            if found:  # the header row: each heading where its column starts
+                table = _ItemTable(tuple(s for s, _ in cells), found[0], found[1], found[3])
+            out.append(line)
+            continue
+        if not cells:
+            if not open_row and not carried:  # (the notes going on over the page stand under its text: no blank)
+                out.append(line)
+            gap = open_row
+            continue
+        by_column: dict[int, list[str]] = {}
+        for s, piece in cells:
+            k = max((i for i, t in enumerate(table.starts) if t <= s + 1), default=0)
+            by_column.setdefault(k, []).append(piece)
+        item_cell = " ".join(by_column.get(table.item, []))
+        starts_row = bool(_ITEM_CELL.match(item_cell))
+        if not starts_row and (gap or not open_row) and table.notes not in by_column:
+            if open_row or gap:  # a line under the table after a blank one: the table has ended
+                flush()
+                table = None
+            out.append(line)
+            continue
+        carried = carried and not item_cell and table.notes not in by_column  # the page's furniture above it
+        if starts_row:
+            flush()
+            open_row = True
+        elif not open_row:  # the notes of the page before's last item going on
+            open_row = True
+        gap = False
+        if item_cell:
+            title.append(item_cell)
+        if table.who is not None and table.who in by_column:
+            who.append(" ".join(by_column[table.who]))
+        if table.notes in by_column:
+            piece = " ".join(by_column[table.notes])
+            # (a paragraph of its own after a sentence's end; a bracket left open goes on whatever the line ends with)
+            if notes and (not last.endswith((".", "!", "?", ":")) and any(x.endswith(last) or last.endswith(x) for x in wrapped)
+                          or notes[-1].count("(") > notes[-1].count(")")) and _SOFT_WRAP.search(f"{last} \n{piece}"):
+                notes[-1] = f"{notes[-1]} {piece}"
+            else:
+                notes.append(piece)
+            last = piece
+    flush(runs_on=table is not None)
+    return out, table
 
 
 def _layout_soft_wraps(rows: list[str], plain: str) -> list[str]:
@@ -1150,16 +1297,35 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
     """Whether a line of fewer cells than the row above carries on that row's cells: each piece
     starts in lowercase or with a bracket, or stands below a cell whose text is left open
     ("Informera hemtjänstens brukare om" / "kokningsrekommendationen"). Where the layout's line
-    spacing cannot tell a wrapped cell from the next row, the words can."""
+    spacing cannot tell a wrapped cell from the next row, the words can.
+
+    >>> _runs_on([(0, "Region X"), (29, "Eva Ek, chef"), (62, "Bo Lind, enhetschef")], [(29, "psykiatrin (N)"), (62, "Primärvården (–)")])
+    True
+    >>> _runs_on([(0, "Region X"), (29, "Eva Ek, chef"), (62, "Bo Lind, enhetschef")], [(29, "psykiatrin (N)"), (62, "Ulla Berg (–)")])
+    False
+    >>> _runs_on([(0, "Strandviks"), (22, "Mats-Erik"), (60, "Linnéa Borg-")], [(0, "kommun"), (22, "Svanström (C)"), (60, "Ahmadi (S)")])
+    True
+    >>> _runs_on([(0, "Maja Ek, C, Lövsjö"), (32, "Tove Ring"), (64, "sekreterare")], [(0, "kommun, vice ordförande"),
+    ...          (32, "Sanna Krook, S, Region"), (64, "Mattias Broms, socialchef")])
+    False
+    """
     if len(cells) > len(above):
         return False
+    if cells[0][0] == above[0][0] and _CELL_RUN_ON.match(cells[0][1]) and not _CELL_RUN_ON.match(above[0][1]) \
+            and not any(_NAMED_IN_CELL.match(piece) or _PRESENCE_MARK.match(piece) for _, piece in cells[1:]):
+        return True  # the first cell goes on ("Strandviks" / "kommun"), and no other opens a person's row
     if len(cells) == len(above):  # a line as full as the row above: a new row, unless no piece could start one
         return all(_CELL_RUN_ON.match(piece) for _, piece in cells)
-    for s, piece in cells:
-        t, old = next((t, old) for t, old in above if abs(s - t) <= 1)
-        if not (_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(old)):
-            return False
-    return True
+    going_on = [bool(_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(next(old for t, old in above if abs(s - t) <= 1)))
+                for s, piece in cells]
+    # beside a piece that runs on, one that names no one and is no mark alone runs on too: "vuxenpsykiatrin,
+    # ordförande (N)" | "Primärvården (–)" under "Mikael Ödmark, verksamhetschef" | "Ylva Brandin, enhetschef"
+    return all(going_on) or any(going_on) and all(
+        on or not (_NAMED_IN_CELL.match(piece) or _PRESENCE_MARK.match(piece)) for on, (_, piece) in zip(going_on, cells))
+
+
+# a cell's text opening with a person's name, two words in capitals ("Bo Lind", "Eva af Ek", "Lind, Bo")
+_NAMED_IN_CELL = re.compile(r"[A-ZÅÄÖ][\w-]+,?\s+(?:[a-zåäö]{2,3}\s+)?[A-ZÅÄÖ]")
 
 
 # a roster's presence mark, the cell each of its rows fills last ("ja", "nej", "x")
@@ -1281,17 +1447,21 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
     above: list[tuple[int, str]] | None = None  # the cells of the line above, when it is not blank
     cells_out: list[list[tuple[int, str]] | None] = []
     lines_of: dict[int, list[list[str]]] = {}  # the lines of each cell of a row whose cells wrapped, by the row
-    widest: list[tuple[int, float]] = []  # (start, width) of each piece the table's lines print, for their columns
+    # (block, start, width) of each piece the table's lines print, for their columns: a block of lines between
+    # blank ones (the page's letterhead beside its title is no cell of the table below)
+    widest: list[tuple[int, int, float]] = []
+    block = 0
     gap_of = iter(gaps)
     for line in rows:
         if not line.strip():
             cells_out.append(None)
             above = None
+            block += 1
             continue
         gap = next(gap_of, 0)
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
-        if len(cells) >= 2 or above:
-            widest.extend((s, _printed_width(piece)) for s, piece in cells)
+        if len(cells) >= 2:
+            widest.extend((block, s, _printed_width(piece)) for s, piece in cells)
         if above and gap <= 2 * row_gap and _date_under_label(above, cells):
             # a header's date wrapped under its label (the header's lines stand wider apart than a table's rows):
             # the date goes up to its label; a heading that runs on goes up too, one that starts anew stays
@@ -1307,6 +1477,8 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
                 and ((gap * 10 <= row_gap * 7 and gap <= line_step)
                      or (gap <= row_gap and (_runs_on(above, cells) or _without_mark(above, cells)
                                              or _under_numbered_row(above, cells))))):
+            if len(cells) < 2:  # a cell's wrapped line: as wide as its column allows (a line under the table is not)
+                widest.extend((block, s, _printed_width(piece)) for s, piece in cells)
             for s, piece in cells:
                 k = next(i for i, (t, _) in enumerate(above) if abs(s - t) <= 1)
                 t, old = above[k]
@@ -1320,13 +1492,16 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
         cells_out.append(cells)
         above = cells
     words = None  # the page's words, read when a cell's line may end inside a word
+    block = 0
     for cells in cells_out:
+        block += cells is None
         line = ""
         wrapped = lines_of.get(id(cells)) if cells else None
         for k, (s, piece) in enumerate(cells or ()):
             if wrapped and len(wrapped[k]) > 1 and any(_BROKEN_TAIL.search(x) for x in wrapped[k][:-1]):
                 words = _page_words(plain) if words is None else words
-                piece = _cell_lines_joined(wrapped[k], max((w for t, w in widest if abs(s - t) <= 1), default=0.0),
+                piece = _cell_lines_joined(wrapped[k], max((w for b, t, w in widest if b == block and abs(s - t) <= 1),
+                                                           default=0.0),
                                            words) or piece
             line += " " * (s - len(line) if s - len(line) >= 3 or not line else 3) + piece  # cells stay apart as wide as columns do
         out.append(line)
@@ -1377,6 +1552,10 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     'Barn- och ungdomspsykiatrin, Region'
     >>> _cell_lines_joined(["enhetschef", "hemtjänsten,", "Arbets-", "gruppen", "Kommun/", "region"], 9000, [])
     'enhetschef hemtjänsten, Arbetsgruppen Kommun/region'
+    >>> _cell_lines_joined(["Annelie", "Lund,", "områdesc", "hef", "primärvår", "d, vice", "ordförand", "e"], 5030, [])
+    'Annelie Lund, områdeschef primärvård, vice ordförande'
+    >>> _cell_lines_joined(["Camilla", "Ek,", "biträdande", "verksamhe", "tschef", "vård och", "omsorg"], 5030, [])
+    'Camilla Ek, biträdande verksamhetschef vård och omsorg'
     """
     out = lines[0]
     for k in range(1, len(lines)):
@@ -1403,11 +1582,13 @@ def _word_broken(head: str, rest: list[str], words: list[str]) -> bool:
             and first[1] not in "aeiouyåäöé" and first[:2] not in _ONSETS:
         return True
     word = head.casefold()
-    for line in rest:
+    for k, line in enumerate(rest):
         part = re.match(r"[^\W\d_]+", line)
         if not part:
             break
         word += part.group().casefold()
+        if not k and (_COMPOUND_HEAD.search(word) or _COLUMN_WORD.match(word)):
+            return True  # a title or a unit the word makes with the next line: the lines after are words of their own
         if part.end() < len(line) or not _BROKEN_TAIL.match(line):
             break
     if _COMPOUND_HEAD.search(word) or _COLUMN_WORD.match(word):

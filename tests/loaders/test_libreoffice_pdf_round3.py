@@ -1,0 +1,83 @@
+"""Word minutes whose tables LibreOffice prints without room for their words, read as their Word original.
+
+Four sister minutes written in Word (``fixtures/sisters``) printed by ``soffice --convert-to pdf``
+(``fixtures/formats/libreoffice``): a roster over the year's meetings whose heading breaks in its narrow cell
+("Huvudma" / "n") and whose columns after it are the meetings' dates; notes kept as a table of the items
+and their notes (Punkt | Anteckning), its rows running over the page; a roster by huvudman with the ordinarie
+and ersättare side by side, whose rows stand as close as the lines of their wrapped cells; and a protocol's
+roster whose huvudman's name wraps in its first cell ("Strandviks" / "kommun").
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samverkan.loaders.read import read_document
+from tests.loaders.test_read_formats import facts
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PRINTED = FIXTURES / "formats" / "libreoffice"
+
+
+def _rows(name: str) -> list[str]:
+    return [" ".join(x.split()) for x in read_document(PRINTED / f"{name}.pdf").text.split("\n")]
+
+
+def _original(name: str) -> Path:
+    (word,) = FIXTURES.glob(f"sisters/*/{name}.docx")
+    return word
+
+
+def test_a_roster_over_the_years_meetings_under_a_broken_heading_is_read_by_its_columns():
+    rows = _rows("n5_styrgrupp_dvh_2025-10-15")
+    assert "Ledamot Huvudman 24/4 28/5 27/8 15/10" in rows
+    # the words each narrow cell broke are whole again, the column's width told by the table's own lines
+    assert "Annelie Lund, områdeschef primärvård, vice ordförande Region Ådalen X – X X" in rows
+    assert "Camilla Ek, biträdande verksamhetschef vård och omsorg Bruksberga kommun X X X X" in rows
+    assert "Karl-Johan Berg, förvaltningschef socialförvaltningen Älvnäs kommun – X X X" in rows
+
+
+def test_a_table_of_the_items_and_their_notes_writes_each_item_under_its_heading():
+    rows = _rows("n5_styrgrupp_dvh_2025-10-15")
+    at = rows.index("1. Mötets öppnande")
+    assert rows[at + 1:at + 3] == ["Annelie hälsade välkommen.", "Dagordningen godkändes."]
+    # a heading wrapped in its cell is one line; the notes beside it follow it, a paragraph wrapped in its cell
+    # one line again
+    at = rows.index("2. Återrapport från Politiskt samråd Nära vård Ådalen")
+    assert rows[at + 1] == "Karl-Johan återrapporterade från samrådets möte den 2 oktober."
+    # the last row goes on over the page: its notes there are still the item's, and the next row is an item
+    assert rows.index("Styrgruppen godkände delrapporten.") < rows.index("5. Övrigt")
+    assert rows[rows.index("5. Övrigt") + 1].startswith("Camilla blev ordinarie ledamot i Styrgrupp Nära vård")
+
+
+def test_a_roster_by_huvudman_whose_rows_stand_as_close_as_their_lines_keeps_each_row():
+    rows = _rows("n9_sg_psykisk_halsa_vuxna_2025-12-04")
+    assert ("Region Mälarby Mikael Ödmark, verksamhetschef vuxenpsykiatrin, ordförande (N) "
+            "Ylva Brandin, enhetschef Primärvården (–)") in rows
+    assert "Strandviks kommun Niklas Forsmark, socialchef (N) Mirja Lahti, enhetschef boendestöd (–)" in rows
+
+
+def test_a_huvudman_wrapped_in_the_first_cell_keeps_its_row():
+    rows = _rows("n6_pso_2025-09-26")
+    assert "Strandviks kommun Mats-Erik Svanström (C) Linnéa Borg-Ahmadi (S)" in rows
+
+
+@pytest.mark.parametrize("name", ["n5_styrgrupp_dvh_2025-10-15", "n9_sg_psykisk_halsa_vuxna_2025-12-04",
+                                  "n5_lvo_2025-11-06"])
+def test_printed_tables_read_the_facts_of_their_original(name, tmp_path):
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    for key in ("body", "date", "attendance", "items", "persons", "assignments"):
+        assert printed[key] == original[key], key
+    # the seats in groups (a secretary's unit, told in a line the page wraps, is not a seat)
+    assert [m for m in printed["memberships"] if m[2] != "employment"] == \
+        [m for m in original["memberships"] if m[2] != "employment"]
+
+
+def test_a_protocols_roster_wrapped_in_its_cells_reads_its_attendance(tmp_path):
+    name = "n6_pso_2025-09-26"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    status = {n: s for n, s, _ in printed["attendance"]}
+    assert status["Mats-Erik Svanström"] == "present" and status["Roland Esbjörnsson"] == "present"
+    assert status["Ylva Kronqvist"] == "present" and "Eva-Britt" not in status
+    assert len(set(printed["attendance"]) - set(original["attendance"])) <= 2
