@@ -3697,6 +3697,12 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
     rows = [_FILE_NAME_TITLE.fullmatch(s.strip()) and [c for c in s.strip().split("_") if c]
             or _SPACED_FILE_NAME.fullmatch(s.strip()) and s.split() or re.split(r"\t|\s{2,}", s)
             for _, s in title_lines[:12]]
+    for row, below in zip(rows, rows[1:]):
+        # "Hälso-, sjukvårds- och omsorgsrådet (HSVO)   Sammanträdesdatum …" over "Arbetsutskottet": the body's own
+        # arbetsutskott, its cell's second line, which a PDF's layout sets under the line the cell beside made
+        if len(row) > 1 and len(below) == 1 and _SUB_BODY.match(below[0].strip()) and _BODY_WORD.search(row[0]):
+            row.insert(1, below[0].strip())
+            below[0] = ""
     for k, row in enumerate(rows[:-1]):
         # "Politiskt samverkansråd för hälsa," over "vård och omsorg i X": a name running on below;
         # in a PDF's text the cell beside it may stand between ("Sammanträdesdatum")

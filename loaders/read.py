@@ -726,11 +726,34 @@ def _broken_words_rejoined(text: str) -> str:
     'Lokala rådet i \nEkby_minnesanteckningar_2025-10-07\nMöte 2025-10-07\n2025-11-04 nästa'
     >>> _broken_words_rejoined("Ekby_anteckningar_202\n5-10-07\nse bilaga_1\nbudget_2026\nLLG HSVO 2025-\n03-14 § 8")
     'Ekby_anteckningar_2025-10-07\nse bilaga_1\nbudget_2026\nLLG HSVO 2025-03-14 § 8'
+
+    A narrow cell breaks a word too (a protocol's anslag: "Organ Vård- och omsorgsnämnde" / "n", "Sammanträdesd" /
+    "atum"): a line of one or two letters that are no word is the end of the word above, and so is the
+    rest of a date's label.
+
+    >>> _broken_words_rejoined("Organ Socialnämnde\nn\nSammanträdesd\natum\n2025-11-18\nsom sägs i\nå andra sidan")
+    'Organ Socialnämnden\nSammanträdesdatum\n2025-11-18\nsom sägs i\nå andra sidan'
     """
+    if _LINE_OF_LETTERS.search(text):
+        text = _WORD_END_ALONE.sub(_word_end_joined, text)
     if "_" not in text and "-" not in text:
         return text
     return _LINE_BREAK_IN_WORD.sub(lambda m: m.group(1) + m.group(2) if _broken_word(m.group(1), m.group(2))
                                    else m.group(0), text)
+
+
+# a line that may be the end of the word above it, which a narrow cell broke: "Socialnämnde" / "n"
+_LINE_OF_LETTERS = re.compile(r"\n[a-zåäö]{1,10}(?:\n|$)")
+_WORD_END_ALONE = re.compile(r"([^\W\d_]+)\n([a-zåäö]{1,10})(?=\n|$)")
+
+
+def _word_end_joined(m: re.Match) -> str:
+    """A word and the line under it as one word where the line is one or two letters that are no word, or the
+    rest of a date's label (see :func:`_broken_words_rejoined`)."""
+    head, tail = m.group(1), m.group(2)
+    if len(tail) <= 2 and tail not in _SHORT_WORDS or re.fullmatch(_DATE_LABELS, head + tail):
+        return head + tail
+    return m.group(0)
 
 
 def _broken_word(a: str, b: str) -> bool:

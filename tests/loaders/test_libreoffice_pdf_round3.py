@@ -5,7 +5,9 @@ Four sister minutes written in Word (``fixtures/sisters``) printed by ``soffice 
 ("Huvudma" / "n") and whose columns after it are the meetings' dates; notes kept as a table of the items
 and their notes (Punkt | Anteckning), its rows running over the page; a roster by huvudman with the ordinarie
 and ersättare side by side, whose rows stand as close as the lines of their wrapped cells; and a protocol's
-roster whose huvudman's name wraps in its first cell ("Strandviks" / "kommun").
+roster whose huvudman's name wraps in its first cell ("Strandviks" / "kommun"). Two protocols of other bodies
+(``fixtures/unseen``): a nämnd's anslag whose narrow cells break the body's name ("Vård- och omsorgsnämnde" /
+"n"), and a råd's arbetsutskott named on its header cell's second line, under the date beside it.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ def _rows(name: str) -> list[str]:
 
 
 def _original(name: str) -> Path:
-    (word,) = FIXTURES.glob(f"sisters/*/{name}.docx")
+    (word,) = [p for base in ("sisters", "unseen") for p in FIXTURES.glob(f"{base}/*/{name}.docx")]
     return word
 
 
@@ -81,3 +83,20 @@ def test_a_protocols_roster_wrapped_in_its_cells_reads_its_attendance(tmp_path):
     assert status["Mats-Erik Svanström"] == "present" and status["Roland Esbjörnsson"] == "present"
     assert status["Ylva Kronqvist"] == "present" and "Eva-Britt" not in status
     assert len(set(printed["attendance"]) - set(original["attendance"])) <= 2
+
+
+def test_a_body_a_narrow_cell_broke_under_the_anslag_is_the_body_that_met(tmp_path):
+    # "Organ Vård- och omsorgsnämnde" / "n", "Sammanträdesd" / "atum": the words are whole again
+    name = "von_granlunda_2025-11-18"
+    rows = _rows(name)
+    assert "Organ Vård- och omsorgsnämnden" in rows and "Sammanträdesdatum" in rows and "n" not in rows
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["body"] == original["body"]
+    assert printed["memberships"] == original["memberships"]
+
+
+def test_an_arbetsutskott_on_its_header_cells_second_line_is_the_body_that_met(tmp_path):
+    # "Hälso-, sjukvårds- och omsorgsrådet (HSVO)   Sammanträdesdatum 2025-10-30" over "Arbetsutskottet"
+    name = "hsvo_au_norrtuna_2025-10-30"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["body"] == original["body"] == "Hälso-, sjukvårds- och omsorgsrådets arbetsutskott"
