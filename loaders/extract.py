@@ -2132,6 +2132,8 @@ class _Table:
         if not n - 1 <= len(cells) <= n or len(cells) < 3 or not all(t for _, t in cells) or self.aligned(cells):
             return False
         nearest = [min(range(n), key=lambda j: abs(self.columns[j][0] - pos)) for pos, _ in cells]
+        if nearest[0] > 0 and abs(self.columns[nearest[0]][0] - cells[0][0]) <= 2 and nearest == sorted(set(nearest)):
+            return False  # a row leaving its first columns empty (a second person of the huvudman above), in order
         return nearest != list(range(len(cells)))
 
     def in_header_order(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:

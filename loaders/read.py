@@ -1339,8 +1339,8 @@ def _runs_on(above: list[tuple[int, str]], cells: list[tuple[int, str]]) -> bool
         return True  # the first cell goes on ("Strandviks" / "kommun"), and no other opens a person's row
     if len(cells) == len(above):  # a line as full as the row above: a new row, unless no piece could start one
         return all(_CELL_RUN_ON.match(piece) for _, piece in cells)
-    going_on = [bool(_CELL_RUN_ON.match(piece) or _CELL_OPEN_END.search(next(old for t, old in above if abs(s - t) <= 1)))
-                for s, piece in cells]
+    going_on = [bool(_CELL_RUN_ON.match(piece) and not _PRESENCE_MARK.match(piece)
+                     or _CELL_OPEN_END.search(next(old for t, old in above if abs(s - t) <= 1))) for s, piece in cells]
     # beside a piece that runs on, one that names no one and is no mark alone runs on too: "vuxenpsykiatrin,
     # ordförande (N)" | "Primärvården (–)" under "Mikael Ödmark, verksamhetschef" | "Ylva Brandin, enhetschef"
     return all(going_on) or any(going_on) and all(
@@ -1538,6 +1538,8 @@ _BROKEN_TAIL = re.compile(r"^[^\W\d_][\w-]*[^\W\d_]$")
 _COMPOUND_HEAD = re.compile(r"(?:förvaltning(?:en)?|förbundet|psykiatri(?:n)?|kliniken|centralen|mottagningen|enheten|"
                             r"avdelningen|sektionen|organisation|direktör|sekreterare|handläggare|sköterska|samordnare|"
                             r"chef|ledare|ansvarig|paragraf)$")
+# … of them the ones ending a title, which a word goes on after only where the next line is no word
+_TITLE_END = re.compile(r"(?:chef|direktör|sekreterare|handläggare|sköterska|samordnare|ledare|ansvarig)$")
 # the two consonants a Swedish word can open with; a line opening with two others is a word's end
 _ONSETS = frozenset("bl br dj dr dv fj fl fn fr gl gn gr hj hv kl kn kr kv lj mj nj pj pl pr ps sc sf sh sj sk sl sm sn "
                     "sp st sv th tj tr ts tv vr".split())
@@ -1579,6 +1581,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     'Annelie Lund, områdeschef primärvård, vice ordförande'
     >>> _cell_lines_joined(["Camilla", "Ek,", "biträdande", "verksamhe", "tschef", "vård och", "omsorg"], 5030, [])
     'Camilla Ek, biträdande verksamhetschef vård och omsorg'
+    >>> _cell_lines_joined(["Verksamhetschef", "psykiatri"], 4800, []), _cell_lines_joined(["Förvaltningschef", "socialförvaltning", "en"], 4800, [])
+    ('Verksamhetschef psykiatri', 'Förvaltningschef socialförvaltningen')
     """
     out = lines[0]
     for k in range(1, len(lines)):
@@ -1605,6 +1609,8 @@ def _word_broken(head: str, rest: list[str], words: list[str]) -> bool:
             and first[1] not in "aeiouyåäöé" and first[:2] not in _ONSETS:
         return True
     word = head.casefold()
+    if _TITLE_END.search(word):
+        return False  # a title whole as it stands ("Verksamhetschef" / "psykiatri"): the next line is a word of its own
     for k, line in enumerate(rest):
         part = re.match(r"[^\W\d_]+", line)
         if not part:

@@ -100,3 +100,25 @@ def test_an_arbetsutskott_on_its_header_cells_second_line_is_the_body_that_met(t
     name = "hsvo_au_norrtuna_2025-10-30"
     printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
     assert printed["body"] == original["body"] == "Hälso-, sjukvårds- och omsorgsrådets arbetsutskott"
+
+
+def test_a_title_whole_in_its_line_is_no_broken_word_and_a_second_persons_row_keeps_its_columns(tmp_path):
+    # "Verksamhetschef" / "psykiatri" in a narrow Funktion cell: a title and the next word, not one word; the
+    # row under the huvudman's first row leaves its Huvudman cell empty, its cells in the header's order
+    name = "rlg_vallmark_2025-10-16"
+    assert "Sofie Karlén Verksamhetschef psykiatri Förhinder" in _rows(name)
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["attendance"] == original["attendance"]
+    assert len(printed["attendance"]) == 10
+
+
+def test_a_mark_under_the_headers_mark_column_does_not_run_the_first_row_into_the_header(tmp_path):
+    # "Region | Karin | x | Gunilla" under "Huvudman | Ordinarie | Närv. | Ersättare | Närv.", a line's distance
+    # below: the "x" is a presence mark, no word going on, and the row is a row of its own
+    name = "psg_vardsamverkan_hogmark_2025-10-03"
+    rows = _rows(name)
+    assert "Huvudman Ordinarie Närv. Ersättare Närv." in rows
+    assert "Region Högmark Karin Malmberg (S) x Gunilla Åberg (V)" in rows
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["attendance"] == original["attendance"]
+    assert printed["memberships"] == original["memberships"]
