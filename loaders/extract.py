@@ -4505,7 +4505,7 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
 
 
 # a decision log's heading over rows numbered B1, B2 …: "Beslutslogg", "Beslut", "Nr | Beslut"
-_B_LOG_HEAD = re.compile(r"^(?:nr\s*(?:\||\t)\s*)?(?:beslutslogg|beslut|fattade\s+beslut|beslutade\s+punkter)\s*:?$", re.I)
+_B_LOG_HEAD = re.compile(r"^(?:nr\s*(?:\||\t|\s{2})\s*)?(?:beslutslogg|beslut|fattade\s+beslut|beslutade\s+punkter)\s*:?$", re.I)
 _B_LOG_ROW = re.compile(r"^B\s?\d{1,2}[.:)]?(?:\s*\|\s*|\t|\s+)(?P<text>[A-ZÅÄÖ][^|\t]{5,}?)[\s|]*$")
 
 
@@ -4519,6 +4519,8 @@ def _b_numbered_log(lines: list[str], lo: int, hi: int) -> list[tuple[int, str]]
     [(2, 'Utkastet skickas på remiss.'), (3, 'Statistiken redovisas i oktober.')]
     >>> _b_numbered_log(["B1 Utkastet skickas på remiss."], 1, 1)
     []
+    >>> _b_numbered_log(["Beslutslogg", "Nr        Beslut", "B1        Tidplanen fastställs."], 1, 3)
+    [(3, 'Tidplanen fastställs.')]
     """
     out: list[tuple[int, str]] = []
     under = False

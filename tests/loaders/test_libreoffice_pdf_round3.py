@@ -27,7 +27,7 @@ def _rows(name: str) -> list[str]:
 
 
 def _original(name: str) -> Path:
-    (word,) = [p for base in ("sisters", "unseen") for p in FIXTURES.glob(f"{base}/*/{name}.docx")]
+    (word,) = [p for base in ("sisters", "unseen", "blekinge") for p in FIXTURES.glob(f"{base}/*/{name}.docx")]
     return word
 
 
@@ -122,3 +122,12 @@ def test_a_mark_under_the_headers_mark_column_does_not_run_the_first_row_into_th
     printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
     assert printed["attendance"] == original["attendance"]
     assert printed["memberships"] == original["memberships"]
+
+
+def test_a_decision_log_whose_header_row_the_layout_reads_with_its_cells_apart(tmp_path):
+    # "Beslutslogg" / "Nr        Beslut" / "B1        Styrgruppen fastställer …": the rows are the decisions,
+    # not bodies named "B2 Styrgruppen"
+    name = "styrgrupp_nara_vard_2025-05-06"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
+    assert printed["mandates"] == original["mandates"]
