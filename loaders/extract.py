@@ -1532,6 +1532,8 @@ def _label_before_name(body: str) -> re.Match | None:
     True
     >>> _label_before_name("Övriga närvarande Ersättare").groups()
     ('Övriga närvarande', 'Ersättare')
+    >>> _label_before_name("Övriga deltagande Regiondirektör Ulf Strand, chefsjurist Per Alm § 116").groups()
+    ('Övriga deltagande', 'Regiondirektör Ulf Strand, chefsjurist Per Alm § 116')
     """
     words = body.split(" ")
     for k in range(min(4, len(words) - 1), 0, -1):
@@ -1541,7 +1543,9 @@ def _label_before_name(body: str) -> re.Match | None:
             continue
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
         # a seat before a name ("Vice ordförande Tilda Sandberg") is the entry's own, read with it
-        if (section or roles == ["justerare"]) and leading_name(rest)[0]:
+        if (section or roles == ["justerare"]) and (leading_name(rest)[0] or rest[:1].isupper()
+                                                     and _lead_title(rest)[0] and leading_name(_lead_title(rest)[2])[0]):
+            # (a title before the name, as protocols write their officials: "Regiondirektör Ulf Strand")
             return re.match(rf"^({re.escape(head)})\s(.*)$", body)
         if section and rest[:3].casefold() == "se " and _ROSTER_ELSEWHERE.match(rest):
             # "Beslutande Se bilaga 1, närvarolista": the label's people on a page of their own
@@ -1671,8 +1675,12 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         return None  # the document's kind in capitals under the letterhead, not who kept the notes
     m = _LABEL_LINE.match(body)
     if not m:
-        return None
-    if not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
+        # a label and a long line of names after it with one space between, as a PDF prints a label cell
+        # and the cell beside ("Övriga deltagande Regiondirektör Ulf Strand, hälso- och sjukvårdsdirektör …")
+        m = _label_before_name(body) if len(body) > 60 and body[:1].isupper() else None
+        if not m:
+            return None
+    elif not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
         m = _label_before_name(body) or m
     head = m.group(1)
     if "(" in head:

@@ -131,3 +131,14 @@ def test_a_decision_log_whose_header_row_the_layout_reads_with_its_cells_apart(t
     printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
     assert printed["decisions"] == original["decisions"]
     assert printed["mandates"] == original["mandates"]
+
+
+def test_a_label_and_a_long_line_of_officials_with_titles_first_one_space_apart(tmp_path):
+    # "Övriga deltagande Regiondirektör Ulf Strand, hälso- och sjukvårdsdirektör Maria Engström, …": the label
+    # cell and the cell beside on one line; the officials are guests, none of them a member of the styrelse
+    name = "rs_norrvidd_2025-11-18"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    status = {n: s for n, s, _ in printed["attendance"]}
+    assert status["Ulf Strand"] == status["Maria Engström"] == status["Per Alm"] == "guest"
+    assert printed["attendance"] == original["attendance"]
+    assert printed["memberships"] == original["memberships"]
