@@ -2059,6 +2059,10 @@ _PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)
 _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
 
 
+# a presence cell saying who stands in for the one away: "Nej – Moa Ek ersätter"
+_STAND_IN_MARK = re.compile(r"^(?:[Nn]ej\s*)?[–-]\s*(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+ersätter\b")
+
+
 class _Table:
     """An attendance table being read row by row; a cell per column."""
 
@@ -2068,6 +2072,8 @@ class _Table:
         self.ident = ident
         self.org: str | None = None
         self.marked = False
+        # who stands in for whom, as the presence cell of the one away says: "Nej – Moa Ek ersätter"
+        self.stand_ins: set[str] = set()
         # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
         self.section: tuple[str, list[str]] | None = None
         self.line = 0  # the line of its header row
@@ -2276,6 +2282,8 @@ class _Table:
                     mark_status = "absent"
                 marks[k] = "present" if v and _PRESENT_MARK.match(v) else "absent"
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej|[01]$)\b", "", v).strip()
+                if "ersätter" in rest and (sm := _STAND_IN_MARK.match(rest)):
+                    self.stand_ins.add(sm.group("n").casefold())
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
             elif kind == "response" and v:
@@ -2332,6 +2340,8 @@ class _Table:
             elif k > 0 and self.columns[k - 1][1] == "skip" and re.fullmatch(r"[xX✓✔☒]", row.get(k - 1, "")):
                 marked = self.marked = True  # the mark in its own unnamed column before the name
             nm, rest = leading_name(v)
+            if nm and nm.casefold() in self.stand_ins and st == "present":
+                rl = ["ersättare"] + [r for r in rl if r not in ("ledamot", "ersättare")]  # standing in, named above
             if nm and party and not _PARTY.match(rest.strip()):
                 v = f"{nm} ({party}){rest}"
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])

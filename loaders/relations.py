@@ -8545,6 +8545,9 @@ class _Extractor:
             k = self._body_ref(back.group("k")) if back else None
             if k:  # "…, som redovisar ett utkast för RLG i maj": the receiver reports back
                 self.mandate(to, k, "reports_to", self.ctx.item.number if self.ctx.item else None, pos)
+        frm = self._body_ref(m.group("from")) if m.group("from") else None
+        if frm and self._is_body(frm):  # "… uppdraget från Politiskt samverkansråd": whose task it was first
+            self.mandate(frm, by, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
         self.assignment([to], task, origin="decision" if pos is not None else origin, pos=pos, given_by=by)
         return False  # the mandate it states is read by the mandate rules
 

@@ -1962,7 +1962,10 @@ RULES: tuple[Rule, ...] = (
                        facts=(("assignment", ["Samverkansgrupp äldre"], "genomföra uppdraget om handlingsplan mot ensamhet"),)),
                    _ex("Karin informerade om att RLG den 13 februari överlämnade uppdraget från rådet att ta fram en "
                        "handlingsplan mot ensamhet till samverkansgruppen.",
-                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan mot ensamhet"))),
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan mot ensamhet")),
+                   # whose task it was first, named
+                   _ex("RLG överlämnade uppdraget från Politiskt samverkansråd att ta fram en handlingsplan till "
+                       "samverkansgruppen.", ("mandate", "Politiskt samverkansråd", "RLG", "delegates"))),
          counter_examples=("RLG överlämnar uppdraget till nästa möte.",)),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
                                                 "nya ledamöter", "ny medlem"),

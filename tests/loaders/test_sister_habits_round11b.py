@@ -267,3 +267,44 @@ def test_a_seat_taken_when_its_holder_retires(tmp_path):
     f = _load(tmp_path, "sg2.txt", SG_SEAT)
     assert ("Olof Hed", f["body"], "replace") in f["memberships"]
     assert ("Petra Sun", f["body"], "leave") in f["memberships"]
+
+
+SG_HANDED = """Samverkansgrupp äldre Norrby – minnesanteckningar 2026-03-04
+
+Närvarande: Elsa Nord, Åby kommun (ordförande); Karin Bäck, länssamordnare
+
+1. Uppdrag från RLG
+Karin informerade om att RLG den 13 februari överlämnade uppdraget från Politiskt samverkansråd att ta fram en gemensam handlingsplan mot ensamhet bland äldre till samverkansgruppen.
+"""
+
+
+def test_a_task_handed_on_names_whose_task_it_was_first(tmp_path):
+    """"RLG överlämnade uppdraget från Politiskt samverkansråd att ta fram … till samverkansgruppen": the task is
+    the samverkansgrupp's, given by RLG, which had it from the council."""
+    f = _load(tmp_path, "sg3.txt", SG_HANDED)
+    assert ((f["body"],), "ta fram en gemensam handlingsplan mot ensamhet bland äldre") in f["assignments"]
+    assert ("Politiskt samverkansråd", "RLG") in {(frm, to) for frm, to, _ in f["mandates"]}
+
+
+PG_GRID = """Projektgruppen Trygg hemgång – minnesanteckningar 2026-02-10
+
+Deltagare
+Namn\tVerksamhet\tNärvaro
+Kim Berg (projektledare)\tIT-strateg, Region Norrby\tJa
+Elin Ros\tenhetschef hemsjukvård, Åby kommun\tNej – Moa Karl ersätter
+Moa Karl\tbiståndshandläggare, Åby kommun\tJa
+Per Holm\tenhetschef, Ekby kommun\tJa
+
+1. Läget
+Per berättade om läget.
+"""
+
+
+def test_a_presence_cell_naming_who_stands_in(tmp_path):
+    """"Nej – Moa Karl ersätter" in the presence column of the one away: Moa, further down, is there as a
+    stand-in; "Kim Berg (projektledare)" in the name column leads the project."""
+    f = _load(tmp_path, "pg4.txt", PG_GRID)
+    status = {name: (st, roles) for name, st, roles in f["attendance"]}
+    assert status["Moa Karl"] == ("present", ("ersättare",))
+    assert status["Elin Ros"][0] == "absent"
+    assert "projektledare" in status["Kim Berg"][1]
