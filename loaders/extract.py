@@ -5607,6 +5607,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
                 k and _EACH_PARTY_DOES.match(sent) and (_is_task_sentence(sentences[0], known_names)
                                                         or _ONE_DOES.match(sentences[0]))):
             return out, " ".join(sentences[k:])
+        if k and out and "anmäl" in sent and _PAPERS_REPORTED.match(sent):
+            # "Anmälningarna läggs till handlingarna." / "Protokoll från PSO och från arbetsutskottet anmäls.": what
+            # was reported, told after the decision on it, goes back to the running text
+            return out, " ".join(sentences[k:])
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
             continue
@@ -5617,6 +5621,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+# papers reported to the body, listed after its decision to file them (not "… anmäls till kommunstyrelsen", decided)
+_PAPERS_REPORTED = re.compile(r"^[A-ZÅÄÖ](?:(?!\btill\b)[^.;]){0,240}?\s(?:anmäls|anmäldes|har\s+anmälts)\s*\.?$")
 
 
 def _other_body_shall(sent: str, selves: _Selves | None) -> bool:

@@ -3467,6 +3467,9 @@ _REPLACES_IN_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
     r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
     r"(?P<g>[^.;,]+?)\.?$")
+# a stand-in while the one replaced is away: "… medan Elin är föräldraledig", "… under Elins sjukskrivning"
+_AWAY_FOR_A_WHILE = re.compile(r"\b(?:medan\s+[^.;]*?\b(?:föräldraledig|sjukskriven|tjänstledig|ledig|borta)|"
+                               r"under\s+[^.;]*?(?:föräldraledighet|sjukskrivning|tjänstledighet|ledighet))\b")
 # the titles of points that name no body: a seat given under them is in the body that met
 _GENERIC_POINT = re.compile(r"(?i)övrigt|övriga\s+frågor|övriga\s+ärenden|ärende|information|informationsärenden|"
                             r"uppföljning|återkoppling|aktuellt|aktuella\s+frågor|lägesrapport(?:er)?|rapporter|"
@@ -5249,8 +5252,11 @@ class _Extractor:
             if not g or not _GROUP_WORD_END.search(g_text):
                 return False
             self.group(g, item)
-            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
-            self.membership(old_name, g, item, change="leave")
+            away = _AWAY_FOR_A_WHILE.search(m.group("g")) is not None  # one on leave for a while keeps the seat
+            self.membership(m.group("new"), g, item, change="replace",
+                            replaces=None if away else normalise_person_name(old_name))
+            if not away:
+                self.membership(old_name, g, item, change="leave")
             return True
         # "Eva Ström ersätter Per Ek (från januari)": no seat nor body named, and the one replaced on the roster: his seat
         # in the body that met

@@ -1711,6 +1711,7 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
                    # when, after the group; and no group at all: the one replaced holds his seat in the body that met
                    # a stand-in for a while, why after the time: "… i gruppen under våren medan Elin är föräldraledig"
+                   # (the one away for a while keeps her seat: no leaving)
                    _ex("Kim hälsade välkommen, särskilt Karin Holm som ersätter Elin Borg i gruppen under våren medan "
                        "Elin är föräldraledig.", ("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
                        roster=_ROSTER),

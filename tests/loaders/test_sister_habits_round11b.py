@@ -251,6 +251,7 @@ def test_a_stand_in_welcomed_after_a_comma_replaces_for_a_while(tmp_path):
     föräldraledig": the welcome's comma, and why after the time, leave the seat she takes."""
     f = _load(tmp_path, "pg3.txt", PG_STAND_IN)
     assert any(p == "Moa Karl" and c == "replace" for p, _, c in f["memberships"])
+    assert not any(p == "Elin Ros" and c == "leave" for p, _, c in f["memberships"])  # away for a while, still in it
 
 
 SG_SEAT = """Samverkansgrupp äldre Norrby – minnesanteckningar 2026-03-04
@@ -308,3 +309,24 @@ def test_a_presence_cell_naming_who_stands_in(tmp_path):
     assert status["Moa Karl"] == ("present", ("ersättare",))
     assert status["Elin Ros"][0] == "absent"
     assert "projektledare" in status["Kim Berg"][1]
+
+
+KS_PAPERS = """NORRBY KOMMUN
+Kommunstyrelsen
+SAMMANTRÄDESPROTOKOLL 2025-12-09
+
+Beslutande
+Eva Lund (S), ordförande
+Kjell Berg (M)
+
+§ 146 Anmälningsärenden
+
+Kommunstyrelsens beslut
+Anmälningarna läggs till handlingarna.
+Protokoll från PSO 2025-09-26 och från Kommunstyrelsens arbetsutskott 2025-11-25 anmäls.
+"""
+
+
+def test_the_papers_reported_after_the_decision_to_file_them_are_no_decision(tmp_path):
+    f = _load(tmp_path, "ks2.txt", KS_PAPERS)
+    assert [d.rstrip(".") for d in f["decisions"]] == ["Anmälningarna läggs till handlingarna"]
