@@ -582,6 +582,10 @@ _AT_DAY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|på|för)\s+[^.;]{2,90}?\b
 # its acronym, where the matter is to be told (its time, if any, ending the sentence)
 _AT_BODY_ELSEWHERE = re.compile(r"[^.;]{0,80}?\b(?:vid|i|på)\s+[A-ZÅÄÖ]{3,6}\b(?![:’']?s\b)(?:\s+(?:i\s+[a-zåäö]+|den\s+\d{1,2}"
                                 r"(?:\s+[a-zåäö]+)?|\d{4}-\d{2}-\d{2}))?\s*[.;]?\s*$")
+# "Karin redovisar i april", "… föredrar ärendet i rådet den 13 mars": a month to come, or a council's
+# meeting where the matter is to be told, right after the verb and its object
+_IN_MONTH_OR_COUNCIL = re.compile(rf"^(?:[a-zåäö]+\s+){{0,2}}?(?:i|under)\s+(?:{_MONTH_RE})\b(?!\s*[–-])|"
+                                  r"^(?:[a-zåäö]+\s+){0,2}?i\s+(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d", re.I)
 # a past tense of the verbs above: "… presenterade vid förra mötet" tells of another meeting
 _PAST_PRESENT = ("ade", "jorde", "drog", "gick", "gav", "höll")
 _INFORMATIONAL = re.compile(
@@ -1170,8 +1174,11 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     if pm and rest[: pm.start()].strip(" ,;") == "":
         party = f"({pm.group(1)})"
         rest = rest[: pm.start()] + rest[pm.end():]
+    note_leads = False
     for note in _NOTE.findall(rest):
         for piece in note.split(","):
+            if piece.strip().lower() == "projektledare":
+                note_leads = True  # "Kim Ek (projektledare)": the function in brackets, as after a comma
             r = _ROLE_WORDS.get(piece.strip().lower())
             if r and r not in roles:
                 roles.append(r)
@@ -1185,7 +1192,7 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         _ORG.search(m.group(1)) or any(p.strip().lower() in _ROLE_WORDS for p in m.group(1).split(","))) else " ", rest)
     title = unit = org = None
     seats: list[tuple[str, str]] = []
-    leads = False
+    leads = note_leads
     # "…, Region X – sekreterare", "Per Ek – ordf., …": a role after a dash
     parts = [p.strip(" .") for p in _COMMA_SPLIT.split(_DASH_ROLE.sub(", ", rest) if "–" in rest or " - " in rest else rest)]
     for part in parts:
@@ -1700,6 +1707,8 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         _, status, roles, section = _ATT_LABELS[int(label.lastgroup[1:])]
         if head.lower().startswith("adjunger"):
             roles = ["adjungerad"]
+        elif head.lower() in ("inbjudna", "inbjuden", "inbjudna gäster") and status == "guest":
+            roles = ["inbjuden"]  # "Inbjudna: Eva Ek (punkt 4); …": invited for an item, so said of each
         return status, roles, section, m.group(2).strip()
     return None
 
@@ -2058,6 +2067,10 @@ _PROCESS_FUNCTION = re.compile(r"(?i)process(?:ledare|ägare)|(?:patient|brukar)
 _ROLE_HOLDER = re.compile(r"(?i)(?:[a-zåäö-]*(?:samordnare|processledare|koordinator|sekreterare)n|(?:vice\s+)?ordföranden)")
 
 
+# a presence cell saying who stands in for the one away: "Nej – Moa Ek ersätter"
+_STAND_IN_MARK = re.compile(r"^(?:[Nn]ej\s*)?[–-]\s*(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})\s+ersätter\b")
+
+
 class _Table:
     """An attendance table being read row by row; a cell per column."""
 
@@ -2067,6 +2080,8 @@ class _Table:
         self.ident = ident
         self.org: str | None = None
         self.marked = False
+        # who stands in for whom, as the presence cell of the one away says: "Nej – Moa Ek ersätter"
+        self.stand_ins: set[str] = set()
         # a section row in the name column ("Ersättare"): (status, roles) of the rows under it
         self.section: tuple[str, list[str]] | None = None
         self.line = 0  # the line of its header row
@@ -2277,6 +2292,8 @@ class _Table:
                     mark_status = "absent"
                 marks[k] = "present" if v and _PRESENT_MARK.match(v) else "absent"
                 rest = re.sub(r"^(?:[xX✓✔☒]|ja|nej|[01]$)\b", "", v).strip()
+                if "ersätter" in rest and (sm := _STAND_IN_MARK.match(rest)):
+                    self.stand_ins.add(sm.group("n").casefold())
                 if "§" in rest or re.match(r"\d", rest):
                     own_paragraphs.append(rest if "§" in rest else "§ " + rest)
             elif kind == "response" and v:
@@ -2333,6 +2350,8 @@ class _Table:
             elif k > 0 and self.columns[k - 1][1] == "skip" and re.fullmatch(r"[xX✓✔☒]", row.get(k - 1, "")):
                 marked = self.marked = True  # the mark in its own unnamed column before the name
             nm, rest = leading_name(v)
+            if nm and nm.casefold() in self.stand_ins and st == "present":
+                rl = ["ersättare"] + [r for r in rl if r not in ("ledamot", "ersättare")]  # standing in, named above
             if nm and party and not _PARTY.match(rest.strip()):
                 v = f"{nm} ({party}){rest}"
             text = ", ".join([v, *details, *paragraphs, *(own_paragraphs if k == names[0] else [])])
@@ -3619,8 +3638,14 @@ def _tidy_caps(name: str, proper: bool) -> str:
     out = [words[0].capitalize()]
     for w in words[1:]:
         low = w.lower()
+        if w[:1] == "(" and _PAREN_ACRONYM.fullmatch(w):
+            out.append(w)  # "… OCH OMSORG (RLG)": the acronym the name is known by stays in capitals
+            continue
         out.append(low if low in _SMALL_WORDS else w.capitalize() if proper or len(w) > 4 else w)
     return " ".join(out)
+
+
+_PAREN_ACRONYM = re.compile(r"\([A-ZÅÄÖ]{2,6}\)")
 
 
 # the lines of a Word table cell in a protocol's title, run together on one: the letterhead in
@@ -4122,6 +4147,8 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
             continue  # "Ingrid informerar om rutinen vid PSV den 12 december": a task, told here
         if m.group(1).split()[0].endswith("r") and _AT_BODY_ELSEWHERE.match(after):
             continue  # "Mats föredrar ärendet i RLG": a task, told here
+        if m.group(1).split()[0].endswith("r") and _IN_MONTH_OR_COUNCIL.match(after):
+            continue  # "Karin redovisar i april": a task, told here
         if m.group(1).startswith("har") and _DONE.search(sent):
             continue
         # "Marie-Louise, som ingår i processteamet, berättade …": the relative clause is no part of the subject
@@ -5598,6 +5625,10 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
                 k and _EACH_PARTY_DOES.match(sent) and (_is_task_sentence(sentences[0], known_names)
                                                         or _ONE_DOES.match(sentences[0]))):
             return out, " ".join(sentences[k:])
+        if k and out and "anmäl" in sent and _PAPERS_REPORTED.match(sent):
+            # "Anmälningarna läggs till handlingarna." / "Protokoll från PSO och från arbetsutskottet anmäls.": what
+            # was reported, told after the decision on it, goes back to the running text
+            return out, " ".join(sentences[k:])
         if out and _is_follow_on(sent, out[-1]):
             out[-1] = out[-1].rstrip(" .") + "; " + sent[:1].lower() + sent[1:].rstrip(" .")
             continue
@@ -5608,6 +5639,8 @@ def _block_decisions(text: str, selves: _Selves | None, known_names: set[str],
 
 
 _SHALL = re.compile(r"^(?P<subj>[A-ZÅÄÖ][\wåäö-]+)\s+(?:ska|skall)\s")
+# papers reported to the body, listed after its decision to file them (not "… anmäls till kommunstyrelsen", decided)
+_PAPERS_REPORTED = re.compile(r"^[A-ZÅÄÖ](?:(?!\btill\b)[^.;]){0,240}?\s(?:anmäls|anmäldes|har\s+anmälts)\s*\.?$")
 
 
 def _other_body_shall(sent: str, selves: _Selves | None) -> bool:
@@ -5731,7 +5764,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             if not s:
                 continue
         bullet = s[:1] in _BULLETS
-        if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper()
+        # (a line indented under the item, as Markdown wraps a list item, goes on with it: "- … med Elsa Ek, Mirja" /
+        # "  Lind och Tomas Berg.")
+        indented = after_bullet and line[:2] == "  "
+        if (paragraphs and paragraphs[-1][1] and after_bullet and not bullet and s[:1].isupper() and not indented
                 and not _OPEN_END.search(last_line) and not last_line.rstrip().endswith(":")):
             # a capitalised line at the margin after a list: the list has ended, though a Word document
             # or a PDF keeps no blank line before the paragraph that follows
@@ -5745,7 +5781,7 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
             hinted.append(False)
         paragraphs[-1][1].append(_strip_bullet(s) if bullet else s)
         hinted[-1] = hinted[-1] or cues is None or n in cues
-        after_bullet = bullet or (after_bullet and not s[:1].isupper())
+        after_bullet = bullet or (after_bullet and (not s[:1].isupper() or indented))
         last_line = s
     said: list[str] = []  # the item's sentences so far, for what an anaphoric subject stands for
     for (n, parts), hint in zip(paragraphs, hinted):

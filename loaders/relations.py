@@ -1440,7 +1440,8 @@ BRANCH_OF_CARE = r"(?:Barnhälso|Primär|Mödrahälso|Elevhälso|Special|Sluten|
 AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arbetsförmedlingen|Försäkringskassan|Polisen|"
              r"[A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+[A-ZÅÄÖ][\wåäö-]+)?")
 # a unit or a branch of care with the place whose kommun runs it: "Elevhälsan i Åby", "socialförvaltningen i Åby"
-_UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
+# ("Vård- och omsorgsförvaltningen i Åby": a förvaltning named by two fields)
+_UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -2478,7 +2479,7 @@ _UPPDRA_AT_RE = re.compile(
 )
 # who is welcomed, and where from, before a relative clause about them: "Ett särskilt välkommen riktades
 # till Helena Vik, Region X, som …"
-_WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar)\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
+_WELCOMED_WHO = (r"^.*?\bvälkom(?:men|na|nade|nar),?\s+(?:(?:riktades|hälsades|riktas)\s+)?(?:särskilt\s+)?(?:till\s+)?"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöéü-]+(?:\s+[A-ZÅÄÖ][\wåäöéü-]+){1,2})(?:,\s*[^,]{2,60}?)?,?\s+som\s+")
 # a newcomer welcomed, the seat told in the relative clause: "…, som ersätter Per Holm i styrgruppen"
 _WELCOMED_REPLACES_RE = re.compile(_WELCOMED_WHO + r"(?P<rest>(?:ersätter|har\s+ersatt)\s+.+)$")
@@ -3466,6 +3467,9 @@ _REPLACES_IN_RE = re.compile(
     r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b[^.;]*?\bersätter\s+"
     r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){0,2})\b(?:[^.;]*?,\s+som\s+slutar)?[^.;,]*?\s+i\s+"
     r"(?P<g>[^.;,]+?)\.?$")
+# a stand-in while the one replaced is away: "… medan Elin är föräldraledig", "… under Elins sjukskrivning"
+_AWAY_FOR_A_WHILE = re.compile(r"\b(?:medan\s+[^.;]*?\b(?:föräldraledig|sjukskriven|tjänstledig|ledig|borta)|"
+                               r"under\s+[^.;]*?(?:föräldraledighet|sjukskrivning|tjänstledighet|ledighet))\b")
 # the titles of points that name no body: a seat given under them is in the body that met
 _GENERIC_POINT = re.compile(r"(?i)övrigt|övriga\s+frågor|övriga\s+ärenden|ärende|information|informationsärenden|"
                             r"uppföljning|återkoppling|aktuellt|aktuella\s+frågor|lägesrapport(?:er)?|rapporter|"
@@ -5239,15 +5243,20 @@ class _Extractor:
         else:
             old_name = m.group("old") if m else None
         if m and old_name and name_shaped(m.group("new")) and name_shaped(old_name):
-            g_text = _SEAT_TIME.sub("", m.group("g")).strip(" .")
+            # ("… i projektgruppen under våren medan Elin är föräldraledig": why, after the group and the time)
+            g_text = _SEAT_TIME.sub("", re.sub(r"\s+(?:(?:under|i)\s+(?:våren|hösten|sommaren|vintern)\s+)?(?:medan|eftersom|så\s+länge)"
+                                               r"\s.*$", "", m.group("g"))).strip(" .")
             # ("gruppen" in a nämnd's minutes, under an item on the group its title names: that group)
             g = ((g_text.casefold() == "gruppen" and (ctx.reported_group(body) or body)) or _own_body(g_text, body)
                  or next((ctx.resolve_generic(x) for x in find_groups(g_text)), None))
             if not g or not _GROUP_WORD_END.search(g_text):
                 return False
             self.group(g, item)
-            self.membership(m.group("new"), g, item, change="replace", replaces=normalise_person_name(old_name))
-            self.membership(old_name, g, item, change="leave")
+            away = _AWAY_FOR_A_WHILE.search(m.group("g")) is not None  # one on leave for a while keeps the seat
+            self.membership(m.group("new"), g, item, change="replace",
+                            replaces=None if away else normalise_person_name(old_name))
+            if not away:
+                self.membership(old_name, g, item, change="leave")
             return True
         # "Eva Ström ersätter Per Ek (från januari)": no seat nor body named, and the one replaced on the roster: his seat
         # in the body that met
@@ -6735,9 +6744,12 @@ class _Extractor:
         rf"beskriver|påpekar|säger|upplever|bedömer|redogör|informerar|presenterar)\b[^.;]{{3,160}}?\s+(?:men|och)\s+(?P<v>{TASK_VERB})(?P<rest>\b.*)$")
 
     _PRESENTS_THERE_RE = re.compile(
-        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?:föredrar|presenterar|redovisar)\s+"
+        r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2}|[A-ZÅÄÖ][a-zåäö]+-\s+och\s+[a-zåäö-]{4,}(?:en|n))"
+        r"\s+(?:föredrar|presenterar|redovisar)\s+"
         r"(?P<obj>ärendet|frågan|[a-zåäö]{4,}(?:en|et|na)(?:\s+(?:av|om|för|från)\s+[^.;]{1,60}?)?)"
-        r"\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+))$")
+        r"\s+(?:där|(?P<prep>vid|på|i)\s+(?P<at>[^.;]*\bmöte[^.;]*|[A-ZÅÄÖ][^.;]+|"
+        # "… i rådet den 13 mars": a council's meeting on a day to come
+        r"(?:rådet|fullmäktige|styrelsen|nämnden)\s+den\s+\d{1,2}\s+[a-zåäö]+))$")
     # where the sentence before sent the matter: "Frågan lyfts till LSVO:s möte i maj."
     _SENT_TO_RE = re.compile(r"\b(?:lyfts|lyfter\s+\w+|tas\s+upp|skickas|tas\s+med)\s+(?:vidare\s+)?(?:till|i|på|vid)\s+"
                              r"(?P<to>[^.;]+?)\s*[.;]?\s*$")
@@ -6746,7 +6758,8 @@ class _Extractor:
         """"Frågan lyfts till LSVO:s möte i maj. Anders Hjelm föredrar ärendet där.": presenting the matter at
         another body's meeting to come is a task (presenting it at this meeting is not)."""
         m = self._PRESENTS_THERE_RE.match(s)
-        who = m and self._people(m.group("who"))
+        who = m and (self._people(m.group("who")) or (
+            [h] if " och " in m.group("who") and (h := self.ctx.role_holder(m.group("who"))) else None))
         if not who:
             return False
         if m.group("at"):
@@ -6755,7 +6768,7 @@ class _Extractor:
                 # "Maria presenterar sammanställningen vid RLG i november": a work told at a body named, to come
                 if not find_groups(m.group("at")) or re.match(r"(?:dagens|detta|mötet)\b", m.group("at")):
                     return False
-            elif not (find_groups(m.group("at")) or re.search(r"\bnästa\b|\bi\s+(?:" + "|".join(MONTHS) + r")\b", at)):
+            elif not (find_groups(m.group("at")) or re.search(r"\bnästa\b|\b(?:i|den\s+\d{1,2})\s+(?:" + "|".join(MONTHS) + r")\b", at)):
                 return False
         else:
             body = self.ctx.item.body if self.ctx.item else ""
@@ -7425,8 +7438,13 @@ class _Extractor:
             task = re.sub(r"\b(?:leder|ska\s+leda)\b", "leda", g["task"])
             self.assignment(who, task, origin=origin, pos=pos, given_by=self._current_giver(pos) or body)
             return True
-        if rule.name == "created_with_members":
+        if rule.name in ("created_with_members", "created_with_members_bracketed"):
             grp = self._group_phrase(g["group"])
+            kind_only = not grp and re.fullmatch(r"[a-zåäö]{3,}grupp", g["group"]) is not None
+            if kind_only:
+                grp = g["group"].capitalize() + "en"  # "en skrivargrupp": named by its kind, as the text goes on to
+                if body and origin == "decision":
+                    self.mandate(body, grp, "delegates", item, pos)  # set up by the body that met, to work for it
             lead = self._people(g["lead"])
             rest = self._people(g.get("who")) if g.get("who") else []
             if not grp or not lead or rest is None:
@@ -7773,6 +7791,39 @@ class _Extractor:
             if not who or len(who) != 1 or not grp or (grp == body and not own):
                 return False
             self.membership(who[0], grp, item, role=g["role"], change="member")
+            return True
+        if rule.name in ("appointed_as_new", "leaves_seat_held"):
+            who = self._people(g.get("who") or g.get("who2") or g.get("old"), text_names=True)
+            raw = g.get("group") or g.get("group2")
+            if raw and raw[:1].islower() and " " not in raw.strip():
+                # "i styrgruppen": the one group of that kind the item's title names, else as a seat is read
+                grp = self.ctx.group_of_item(re.sub(r"(?:en|et)$", "", raw.strip().casefold())) or seat_group(raw)
+            else:
+                grp = seat_group(raw) if raw else (self.ctx.group_of_item() or body)
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.membership(who[0], grp, item, role=g.get("role") or g.get("role2"), change=rule.change)
+            return True
+        if rule.name == "enters_when_leaving":
+            who, old = self._people(g["who"], text_names=True), self._people(g["old"], text_names=True)
+            if not who or not old or len(who) != 1 or len(old) != 1 or not body:
+                return False
+            role = re.sub(r"^(?:ordinarie|ny)\s+", "", g["role"])
+            self.membership(who[0], body, item, role=role, change="replace", replaces=old[0])
+            self.membership(old[0], body, item, role=role, change="leave")
+            return True
+        if rule.name == "decided_goes_in_as":
+            who = self._people(g["who"], text_names=True)
+            grp = seat_group(g["group"])
+            prev = self._people(g["prev"]) if g.get("prev") else None
+            if not who or len(who) != 1 or not grp or grp == body:
+                return False
+            self.membership(who[0], grp, item, role=g["role"], change="replace" if prev else "join",
+                            replaces=prev[0] if prev else None)
+            for p in prev or []:
+                self.membership(p, grp, item, role=g["role"], change="leave")
+            self.assignment(who, f"vara {g['role']} i {g['group'].strip()}{(g.get('tail') or '').rstrip()}", origin=origin,
+                            pos=pos, given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "goes_in_as":
             who = self._people(g["who"], text_names=True)
@@ -8471,6 +8522,40 @@ class _Extractor:
                 if then and (b := _target(then.group("b"), ctx)) and not _one_name(to, b):
                     self.mandate(to, b, "reports_to", item, pos)
         return False
+
+    # "RLG överlämnar uppdraget om handlingsplan mot ensamhet till Samverkansgrupp Äldre, som redovisar ett utkast
+    # för RLG i maj", "RLG överlämnade uppdraget från rådet att ta fram en plan till samverkansgruppen"
+    _HANDED_TASK_RE = re.compile(
+        r"^(?:[A-ZÅÄÖ][^.;]{0,40}?\s+(?:informerade|informerar|meddelade|berättade)\s+(?:om\s+)?att\s+)?"
+        r"(?:(?P<giver>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[\wåäöÅÄÖ-]+){0,6}?)(?:\s+(?:den|i)\s+[^.;]{1,30}?)?\s+(?:har\s+)?)?"
+        r"(?:[Öö]verlämnar|överlämnade|överlämna|lämnar\s+över|lämnade\s+över)\s+uppdraget\s+(?:från\s+(?P<from>[^.;]{1,60}?)\s+)?"
+        r"(?:om\s+(?P<about>[^.;]{3,120}?)|att\s+(?P<task>[^.;]{3,160}?))\s+till\s+(?P<to>[^.;,]{2,80}?)"
+        r"(?:,\s+som\s+(?P<then>[^.;]{3,120}?))?\s*\.?$")
+
+    def _as_handed_on_task(self, s: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """A task handed on to another body: the task is the receiver's, given by the body that hands it on."""
+        m = self._HANDED_TASK_RE.match(s.strip())
+        if not m:
+            return False
+        to = self._body_ref(m.group("to"))
+        by = self._body_ref(m.group("giver")) if m.group("giver") else (self._meeting_body() if pos is not None else None)
+        if not to or not by or not self._is_body(to):
+            return False
+        task = m.group("task") or f"genomföra uppdraget om {m.group('about')}"
+        then = m.group("then")
+        if then:
+            verb, _, rest = then.partition(" ")
+            task = f"{task} och {_present_to_infinitive(verb)} {rest}".rstrip()
+            back = re.match(r"(?:redovisar|rapporterar|återrapporterar)\b[^.;]*?\b(?:för|till)\s+(?P<k>[A-ZÅÄÖ][\wåäöÅÄÖ-]+)", then)
+            k = self._body_ref(back.group("k")) if back else None
+            if k:  # "…, som redovisar ett utkast för RLG i maj": the receiver reports back
+                self.mandate(to, k, "reports_to", self.ctx.item.number if self.ctx.item else None, pos)
+        frm = self._body_ref(m.group("from")) if m.group("from") else None
+        if frm and self._is_body(frm):  # "… uppdraget från Politiskt samverkansråd": whose task it was first
+            self.mandate(frm, by, "delegates", self.ctx.item.number if self.ctx.item else None, pos)
+        self.assignment([to], task, origin="decision" if pos is not None else origin, pos=pos, given_by=by)
+        return False  # the mandate it states is read by the mandate rules
 
     def _as_reported_on_day(self, s: str, *, origin: str = "narrative", pos: int | None = None,
                             giver: str | None = None) -> bool:

@@ -1246,7 +1246,11 @@ RULES: tuple[Rule, ...] = (
     Rule("recommends", "mandate", mandate="recommends", exclusive=False,
          triggers=("rekommender", "föreslår", "föreslå ", "föreslagit", "föreslog"),
          pattern=r"^(?:(?:att\s+)?(?:rekommendera|föreslå)r?"
-                 r"|(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+)?att\s+(?:rekommendera|föreslå)"
+                 # ("… (PSO) beslutade 2025-05-16, § 17, att rekommendera …": the day and the paragraph of its protocol)
+                 # (a section's label run into the sentence, as a PDF's bold line may be: "Ärendet Politiskt …")
+                 r"|(?:(?:Ärendet|Ärendebeskrivning|Bakgrund)\s+)?"
+                 r"(?P<from4>[A-ZÅÄÖ][^.;:,]{1,60}?(?:,\s+[^.;:,]{2,40}?)?)\s+(?:har\s+)?(?:beslutade|beslutat|beslöt)\s+"
+                 r"(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?\s+|i\s+\w+\s+|\d{4}-\d{2}-\d{2},?\s+(?:§\s?\d{1,3},?\s+)?)?att\s+(?:rekommendera|föreslå)"
                  # "Efter diskussion föreslår arbetsgruppen …" (not "Arbetsutskottet föreslår socialnämnden …")
                  r"|(?![A-ZÅÄÖ][\wåäö-]*(?:utskottet|gruppen|rådet|nämnden|styrelsen|organet|beredningen)\s)"
                  r"[A-ZÅÄÖ][^.;:,]{2,40}?\s+(?:rekommenderar|föreslår)\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen))"
@@ -1275,7 +1279,11 @@ RULES: tuple[Rule, ...] = (
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  # "föreslår att styrgruppen gör rutinen länsgemensam": what the other is to make of it
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår|gör|utreder|prövar)\b)",
-         examples=(_ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
+         examples=(_ex("Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby beslutade 2025-05-16, § 17, att "
+                       "rekommendera regionen och kommunerna i Norrby att anta överenskommelsen.", body="Kommunstyrelsen, Åby kommun",
+                       facts=(("mandate", "Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby", "kommunerna i Norrby",
+                               "recommends"),)),
+                   _ex("Regionstyrelsen föreslår att fullmäktige godkänner överenskommelsen.", body="Regionfullmäktige",
                        facts=(("mandate", "Regionstyrelsen", "Regionfullmäktige", "recommends"),)),
                    _ex("Regionalt samverkansråd (RSR) ställde sig den 3 oktober 2025 bakom en överenskommelse "
                        "mellan Region Norrby och länets kommuner om samverkan för barn och ungas psykiska hälsa och "
@@ -1480,6 +1488,20 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Sanna Pirinen", "Elin Borg", "Tobias Fagerlund"],
                                "ingå i Arbetsgrupp hemtagning"))),),
          counter_examples=("inrätta en arbetsgrupp med uppdrag att se över rutinen som ordförande föreslagit",)),
+    # who leads it in brackets after the name, the others listed after: "tillsätta en skrivargrupp med Elsa Ek
+    # (sammankallande), Mirja Lind och Tomas Berg"
+    Rule("created_with_members_bracketed", "membership", change="join", exclusive=False,
+         triggers=("(sammankallande)", "(ordförande)", "(samordnare)", "(projektledare)"),
+         pattern=r"\b(?:inrätta|inrättas|tillsätta|tillsätts|bilda|bildas|skapa|skapas)\s+(?:en\s+|ett\s+)?(?P<group>[^.;]{3,80}?)\s+med\s+"
+                 r"(?P<lead>[A-ZÅÄÖ][^.;,()]{1,60}?)\s+\((?P<leadrole>sammankallande|ordförande|samordnare|projektledare)\)"
+                 r"(?:,?\s+(?P<who>[A-ZÅÄÖ][^.;()]{1,80}?))?\s*(?:[,.]|$)",
+         examples=(_ex("tillsätta en skrivargrupp med Elsa Ek (sammankallande), Mirja Lind och Tomas Berg", decision=True,
+                       facts=(("membership", "Elsa Ek", "Skrivargruppen", "join"),
+                              ("membership", "Mirja Lind", "Skrivargruppen", "join"),
+                              ("membership", "Tomas Berg", "Skrivargruppen", "join"),
+                              ("assignment", ["Elsa Ek", "Mirja Lind", "Tomas Berg"], "ingå i Skrivargruppen"),
+                              ("mandate", "Samverkansgrupp äldre", "Skrivargruppen", "delegates"))),),
+         counter_examples=("tillsätta en skrivargrupp med uppdrag att skriva planen (sammankallande saknas)",)),
     # a standing group named in full, told with who leads it
     Rule("convener_with", "membership", change="member", exclusive=False, narrative_only=True,
          triggers=("som sammankallande", "som ordförande"), handler="_ms_convener_with",
@@ -1688,6 +1710,11 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Eva Ström", "Samverkansgrupp äldre", "replace"),
                        ("membership", "Per Ek", "Samverkansgrupp äldre", "leave")),
                    # when, after the group; and no group at all: the one replaced holds his seat in the body that met
+                   # a stand-in for a while, why after the time: "… i gruppen under våren medan Elin är föräldraledig"
+                   # (the one away for a while keeps her seat: no leaving)
+                   _ex("Kim hälsade välkommen, särskilt Karin Holm som ersätter Elin Borg i gruppen under våren medan "
+                       "Elin är föräldraledig.", ("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
+                       roster=_ROSTER),
                    _ex("Karin Holm ersätter Elin Borg i gruppen från januari.", roster=_ROSTER,
                        facts=(("membership", "Karin Holm", "Samverkansgrupp äldre", "replace"),
                               ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"))),
@@ -1872,6 +1899,75 @@ RULES: tuple[Rule, ...] = (
                    _ex("Per Lind adjungeras till Styrgrupp Barnahus under våren.",
                        ("membership", "Per Lind", "Styrgrupp Barnahus", "join"))),
          counter_examples=("Frågan om fler adjungeras till gruppen tas upp i höst.",)),
+    # a huvudman's new representative, the seat named last or first, the body often left to the item's title:
+    # "Åby har utsett Rasmus Lind, enhetschef, som ny representant", "Som ny representant har
+    # socialförvaltningen utsett Linn Ek, enhetschef barn och familj"
+    Rule("appointed_as_new", "membership", change="join", narrative_only=True,
+         triggers=("som ny representant", "som ny ledamot", "som ny ersättare", "som ny företrädare",
+                   "om ny representant", "om ny ledamot", "om ny ersättare", "om ny företrädare"),
+         pattern=r"^(?:(?P<hm>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")" + _PARTY +
+                 r"(?:,\s+[^.;,]{2,60},?)?\s+som\s+ny\s+(?P<role>representant|ledamot|ersättare|företrädare)"
+                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|den)\b[^.;]*)?"
+                 r"|[Ss]om\s+ny\s+(?P<role2>representant|ledamot|ersättare|företrädare)(?:\s+i\s+(?P<group2>[^.;,]+?))?\s+har\s+"
+                 r"(?P<hm2>[^.;,]{2,60}?)\s+utsett\s+(?P<who2>" + _NAME + r")" + _PARTY + r"(?:,\s+[^.;]{2,80})?)\s*\.?$",
+         examples=(_ex("Åby har utsett Rasmus Lind, enhetschef beroendevård, som ny representant.",
+                       ("membership", "Rasmus Lind", "Styrgrupp psykisk hälsa", "join"),
+                       title="Styrgrupp psykisk hälsa – representation"),
+                   _ex("Som ny representant har socialförvaltningen utsett Linn Ek, enhetschef barn och familj.",
+                       ("membership", "Linn Ek", "Arbetsgrupp SIP", "join"), title="Arbetsgrupp SIP – ändrad representation"),
+                   _ex("Åby kommun har utsett Rasmus Lind som ny ledamot i Styrgrupp Barnahus från 1 mars.",
+                       ("membership", "Rasmus Lind", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Åby har utsett en arbetsgrupp som ny representant.",)),
+    # a seat held until now and given up: "Ingrid Paulsson har varit ordförande i styrgruppen sedan starten och
+    # lämnar nu uppdraget"
+    Rule("leaves_seat_held", "membership", change="leave", narrative_only=True,
+         triggers=("lämnar nu uppdraget", "lämnar uppdraget", "lämnar därmed uppdraget", "lämnar nu posten", "lämnar posten"),
+         pattern=r"^(?P<old>" + _NAME + r")(?:,[^,]{2,60},)?\s+har\s+varit\s+(?P<role>(?:vice\s+)?(?:ordförande|sammankallande|"
+                 r"ledamot|ersättare|representant))\s+(?:i|för)\s+(?P<group>[^.;,]+?)(?:\s+(?:sedan|under|i)\s+[^.;,]+?)?"
+                 r"\s+och\s+lämnar\s+(?:nu\s+|därmed\s+)?(?:uppdraget|posten)\b[^.;]*$",
+         examples=(_ex("Ingrid Holm har varit ordförande i styrgruppen sedan starten och lämnar nu uppdraget.",
+                       ("membership", "Ingrid Holm", "Styrgrupp Nära vård", "leave"),
+                       title="Styrgrupp Nära vård – nytt ordförandeskap"),
+                   _ex("Ingrid Holm har varit sammankallande i Arbetsgrupp SIP i tre år och lämnar nu uppdraget.",
+                       ("membership", "Ingrid Holm", "Arbetsgrupp SIP", "leave"))),
+         counter_examples=("Ingrid Holm har varit ordförande i styrgruppen sedan starten och fortsätter.",)),
+    # a seat taken when its holder leaves: "Olof Hed går in som ordinarie ledamot för Åby när Petra Sun går i pension
+    # vid halvårsskiftet" (the seat in the body that met)
+    Rule("enters_when_leaving", "membership", change="replace", narrative_only=True, triggers=("går in som",),
+         pattern=r"^(?P<who>" + _NAME + r")\s+går\s+in\s+som\s+(?P<role>(?:ordinarie\s+|ny\s+)?(?:ledamot|ersättare|representant))"
+                 r"(?:\s+för\s+(?P<hm>Region\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?))?\s+när\s+(?P<old>" + _NAME + r")"
+                 r"\s+(?:går\s+i\s+pension|slutar|avgår|lämnar\s+(?:gruppen|sin\s+tjänst|kommunen|regionen))"
+                 r"(?:\s+(?:vid|i|efter|den|till)\s+[^.;]*)?\s*\.?$",
+         examples=(_ex("Olof Hed går in som ordinarie ledamot för Åby när Petra Sun går i pension vid halvårsskiftet.",
+                       ("membership", "Olof Hed", "Samverkansgrupp äldre", "replace"),
+                       ("membership", "Petra Sun", "Samverkansgrupp äldre", "leave")),),
+         counter_examples=("Olof Hed går in som stöd i arbetet när Petra Sun går i pension.",)),
+    # a seat decided with whom it follows, party tags after the names: "Kjell Ö (M) går in som ersättare i PSO
+    # efter Tomas W (M) för samma period"
+    Rule("decided_goes_in_as", "membership", change="join", decision_only=True, triggers=("går in som",),
+         pattern=r"^(?P<who>" + _NAME + r")" + _PARTY + r"\s+går\s+in\s+som\s+(?:ny\s+)?(?P<role>ledamot|ersättare|representant|"
+                 r"företrädare|sammankallande|(?:vice\s+)?ordförande)\s+i\s+(?P<group>[A-ZÅÄÖ][^.;,]+?)"
+                 r"(?:\s+efter\s+(?P<prev>" + _NAME + r")" + _PARTY + r")?(?P<tail>\s+(?:för|från|fr\.\s?o\.\s?m\.|t\.\s?o\.\s?m\.|"
+                 r"till\s+och\s+med|under)\b[^.;]*)?\s*\.?$",
+         examples=(_ex("Kjell Ek (M) går in som ersättare i Styrgrupp Barnahus efter Tomas Berg (M) för samma period.",
+                       ("membership", "Kjell Ek", "Styrgrupp Barnahus", "replace"),
+                       ("membership", "Tomas Berg", "Styrgrupp Barnahus", "leave"),
+                       ("assignment", ["Kjell Ek"], "vara ersättare i Styrgrupp Barnahus"), decision=True),),
+         counter_examples=()),
+    # a task handed on from one body to another: the receiver's task
+    Rule("handed_on_task", "assignment", exclusive=False,
+         triggers=("överlämnar uppdraget", "överlämnade uppdraget", "lämnar över uppdraget", "lämnade över uppdraget"),
+         handler="_as_handed_on_task",
+         examples=(_ex("RLG överlämnar uppdraget om handlingsplan mot ensamhet till Samverkansgrupp äldre, som redovisar ett "
+                       "utkast för RLG i maj.", body="Regional ledningsgrupp (RLG)", decision=True,
+                       facts=(("assignment", ["Samverkansgrupp äldre"], "genomföra uppdraget om handlingsplan mot ensamhet"),)),
+                   _ex("Karin informerade om att RLG den 13 februari överlämnade uppdraget från rådet att ta fram en "
+                       "handlingsplan mot ensamhet till samverkansgruppen.",
+                       ("assignment", ["Samverkansgrupp äldre"], "ta fram en handlingsplan mot ensamhet")),
+                   # whose task it was first, named
+                   _ex("RLG överlämnade uppdraget från Politiskt samverkansråd att ta fram en handlingsplan till "
+                       "samverkansgruppen.", ("mandate", "Politiskt samverkansråd", "RLG", "delegates"))),
+         counter_examples=("RLG överlämnar uppdraget till nästa möte.",)),
     Rule("new_in_group", "membership", triggers=("ny i ", "nya i ", "ny ledamot", "ny representant", "ny deltagare",
                                                 "nya ledamöter", "ny medlem"),
          handler="_ms_new_in_group",
@@ -2248,12 +2344,14 @@ RULES: tuple[Rule, ...] = (
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
-                   "har avgått"),
+                   "har avgått", "inte längre är"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
-         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
+         # ("Per informerade om att A slutar …": told by a member)
+         pattern=r"^(?:[A-ZÅÄÖ][^.;]{0,60}?\s+(?:har\s+)?(?:meddelat|meddelar|meddelade|informerar\s+om|informerade\s+om)\s+att\s+|[A-ZÅÄÖ][^.;]{0,120}?,\s+så\s+(?=[A-ZÅÄÖ]))?"
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
-                 r"(?:har\s+slutat|slutar|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
+                 # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
+                 r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
                  r"(?!\s+(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
@@ -3900,7 +3998,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Anders Hjelm"], "föredra ärendet vid Styrgrupp Barnahus möte")),
                    # a work told at a body named, at a meeting to come
                    _ex("Anders Hjelm presenterar sammanställningen vid Styrgrupp Barnahus i november.",
-                       ("assignment", ["Anders Hjelm"], "presentera sammanställningen vid Styrgrupp Barnahus i november"))),
+                       ("assignment", ["Anders Hjelm"], "presentera sammanställningen vid Styrgrupp Barnahus i november")),
+                   # at a council's meeting on a day to come
+                   _ex("Margareta Sand föredrar ärendet i rådet den 13 mars.", body="Regional ledningsgrupp",
+                       roster=("Margareta Sand",),
+                       facts=(("assignment", ["Margareta Sand"], "föredra ärendet i rådet den 13 mars"),))),
          counter_examples=("Anders Hjelm föredrar ärendet.", "Anders Hjelm föredrar ärendet där.",
                            "Anders Hjelm föredrar ärendet i korthet.",
                            "Anders Hjelm presenterar resultatet i korthet.",

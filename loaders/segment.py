@@ -316,6 +316,9 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             # "Ärende 1 (flicka, åk 8): skolan och …": a case told under an item, described, not titled
             if m and m.group(2) and not (s[m.start(2)] == "(" or _RUN_IN.match(m.group(2))):
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
+            elif m and not m.group(2) and c == "P" and s[:9] == "Paragraf " and m.group(1).isdigit():
+                # "Paragraf 140" alone on its line, its title on the next (a kommun protocol's word for '§')
+                mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
     return para, numbered, mdh
 
 
