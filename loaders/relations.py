@@ -1937,6 +1937,10 @@ class _Ctx:
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
             # "styrgruppen" in a working group's notes is the body above it, not one named after the item
             return self.group_of_item(head)
+        if head == "processteam" and (one := self.one_named_with(head)):
+            # "processteamet" after "Eva har lämnat Processteam utskrivning": a standing team, the one the text
+            # names, not one named after the item
+            return one
         return self.group_of_item(head) or self.project_group_of_meeting(head) or self.named_after_topic(head)
 
     def project_group_of_meeting(self, head: str) -> str | None:
@@ -3077,6 +3081,10 @@ def _doerless_before(body: str, line: str) -> str | None:
     return before[:1].lower() + before[1:]
 
 
+# an action point ("AP") in terse notes, who before a dash, the task, then when after a dash or an arrow:
+# "- AP: IS – utkast lokal rutin Åby – v. 10", "- AP: Alla kommuner – anmäl 2 ombud var till CL senast v. 7"
+_ACTION_POINT_ROW = re.compile(r"^\s*(?:[-*•]\s*)?AP\s*:\s*(?P<who>[A-ZÅÄÖ][^–—:→]{0,40}?)\s+[–—-]\s+"
+                               r"(?P<task>[a-zåäö][^–—→]+?)(?:\s*(?:\s[–—]|→)\s*(?P<due>[^–—→]{1,30}?))?\s*\.?$")
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
@@ -4491,6 +4499,9 @@ class _Extractor:
                 self._action_row(*fields)
             elif _ACTION_LABEL.match(line) or (line[:1] in "#*" and _ACTION_LABEL.match(line.strip("#*_ "))):
                 listed = True  # (a Markdown heading or bold words as the label: "### Att göra")
+            elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
+                # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
+                self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
@@ -4818,6 +4829,11 @@ class _Extractor:
             m = pm
         elif not m:
             return self._creation_named(c, giver, pos, decision)
+        if not m.groupdict().get("perf") and "i uppdrag att" in c[:m.start()] and re.search(
+                r"\bi\s+uppdrag\s+att\s+$", c[:m.start()]):
+            # "RLG har gett Samverkansgrupp X i uppdrag att inrätta en arbetsgrupp …": a group the one
+            # given the task is to set up, not one the body that met sets up
+            return False
         told = None
         if m.groupdict().get("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
             tm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
@@ -4921,6 +4937,10 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
+        if " uppdrag att " in c and (tm := re.search(r"\bmed\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+)$", c[m.end():])):
+            # "att tillsätta Arbetsgrupp X med uppdrag att ta fram ett utkast …": the new body's task
+            self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
+                            given_by=creator)
         return True
 
     def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
@@ -6478,7 +6498,7 @@ class _Extractor:
             pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
         # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom;
         # a protocol adds the paragraph: "Socialnämnden gav den 17 juni 2025, § 54, förvaltningen i uppdrag"
-        who_text = re.sub(rf"^(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+        who_text = re.sub(rf"^(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}})"
                           rf"(?:,?\s*§\s*\d+[\w/]*)?,?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
@@ -7305,8 +7325,9 @@ class _Extractor:
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
+            # ("X har lämnat Processteam utskrivning": the body left named, told as done)
             named = (self._group_phrase(re.sub(r"^\s*(?:därmed|därför|då|samtidigt)\s+", "", mid))
-                     if not gm and "lämnar" in s and mid.strip() else None)
+                     if not gm and ("lämnar" in s or "har lämnat" in s) and mid.strip() else None)
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
             elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
@@ -7722,10 +7743,10 @@ class _Extractor:
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
-        if rule.name in ("becomes_representative", "is_representative", "representative_is"):
+        if rule.name in ("becomes_representative", "is_representative", "representative_is", "appointed_into_seat"):
             # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
             who = self._people(g["who"])
-            raw = g["group"].strip()
+            raw = (g.get("group") or "gruppen").strip()  # "… blir ny ersättare för Åby": a seat in the body that met
             grp = _own_body(raw, body) or (body if raw.casefold() == "gruppen" else self._group_phrase(raw))
             if not who or len(who) != 1 or not grp:
                 return False
