@@ -3085,6 +3085,8 @@ def _doerless_before(body: str, line: str) -> str | None:
 # "- AP: IS – utkast lokal rutin Åby – v. 10", "- AP: Alla kommuner – anmäl 2 ombud var till CL senast v. 7"
 _ACTION_POINT_ROW = re.compile(r"^\s*(?:[-*•]\s*)?AP\s*:\s*(?P<who>[A-ZÅÄÖ][^–—:→]{0,40}?)\s+[–—-]\s+"
                                r"(?P<task>[a-zåäö][^–—→]+?)(?:\s*(?:\s[–—]|→)\s*(?P<due>[^–—→]{1,30}?))?\s*\.?$")
+# a task's delivery: by a day or to a meeting ("… till samverkansgruppens möte den 7 maj", "senast i juni")
+_DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:möte|sammanträde)|den\s+\d{1,2}\s+[a-zåäö]{3,})\b")
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
@@ -4937,8 +4939,10 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
-        if " uppdrag att " in c and (tm := re.search(r"\bmed\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+)$", c[m.end():])):
-            # "att tillsätta Arbetsgrupp X med uppdrag att ta fram ett utkast …": the new body's task
+        if " uppdrag att " in c and (tm := re.search(r"\bmed\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+)$", c[m.end():])) \
+                and _DELIVERED_BY.search(tm.group("task")):
+            # "att tillsätta Arbetsgrupp X med uppdrag att ta fram ett utkast till mötet den 7 maj": the new body's task,
+            # a piece of work to deliver (its standing remit, "… att samordna arbetet", is what it is for)
             self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
                             given_by=creator)
         return True
@@ -6698,7 +6702,8 @@ class _Extractor:
         r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?\s*\.?$")
     # verbs of the meeting itself, or of who spoke in it: no task
-    _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
+    # ("Valberedningens förslag framförs av Per Ek (S)": told at the meeting, no task)
+    _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|framförs|framfördes|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
                                   r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls|"
                                   # a seat taken for the rest of a meeting: "… lämnar sammanträdet och ersätts av X"
                                   r"ersätts|ersattes)")
@@ -7062,6 +7067,11 @@ class _Extractor:
             frm = pinned or frm or body
             raw_to = g.get("to") or g.get("to2")
             if rule.mandate == "recommends":
+                if raw_to and " säga " in raw_to or raw_to and "dvs" in raw_to:
+                    # "huvudmännen, det vill säga Region X och kommunerna A, B och C": the huvudmän as the text spells them
+                    raw_to = re.sub(r"^huvudmännen,?\s+(?:det\s+vill\s+säga|dvs\.?)\s+", "", raw_to).rstrip(" ,")
+                    raw_to = re.sub(r"\bkommunerna\s+((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))*[A-ZÅÄÖ][\wåäö-]+)",
+                                    lambda k: ", ".join(f"{n} kommun" for n in re.split(r",\s*|\s+och\s+", k.group(1))), raw_to)
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
@@ -7650,6 +7660,10 @@ class _Extractor:
                                 on_behalf_of=hm, replaces=old[0] if old else None)
             for p in old or []:  # "… som ersätter honom": the one telling it leaves
                 self.membership(p, grp, item, role="representant", change="leave", on_behalf_of=hm)
+            if origin == "decision" and not role and not old:
+                # "att regionen representeras i arbetsgruppen av A och B", decided: the duty given them
+                self.assignment(who, f"representera {g['hm'].strip()} i {raw.strip() if raw else grp}", origin=origin,
+                                pos=pos, given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "last_meeting":
             raw, old = g["old"], None

@@ -1137,6 +1137,8 @@ class _Groups:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
         elif (one := self._spelled_out(text, doc)) is not None:
             name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
+        elif " " in key and f" {fold('för')} " not in key and (one := self._short_of_named(key)) is not None:
+            name = one  # "Politiskt samråd rekommenderar …" after "Politiskt samråd för vård och omsorg i X": that one
         elif " för " in text and (one := self._lengthened_form_of(key)) is not None:
             # "arbetsgruppen för unga vuxna utan arbete eller studier" after "en arbetsgrupp för unga vuxna som …": the
             # body named before, the fuller name a name of it too
@@ -1213,6 +1215,13 @@ class _Groups:
         hits = {name for k, name in self.new_names.items()
                 if k.startswith(key + " ") and len(k.split()) == n and name.split()[-1][:1].isupper()}
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _short_of_named(self, key: str) -> str | None:
+        """The one body already named "<these words> för …": "Politiskt samråd" of "Politiskt samråd för vård och
+        omsorg i X", the name cut before its topic."""
+        head = f"{key} {fold('för')} "
+        hits = {name for k, name in self.new_names.items() if k.startswith(head)}
+        return hits.pop() if len(hits) == 1 else None
 
     def _lengthened_form_of(self, key: str) -> str | None:
         """The one body already named "kind för topic" whose name this one goes on from with a few words

@@ -819,6 +819,17 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Ledningsgruppen för vård och omsorg", "Politiskt samråd Nära vård Norrby",
                                "reports_to"),))),
          counter_examples=("Eva Ek arbetar med rutinen, som ska redovisas för processteamet den 4 november.",)),
+    # decisions taken on delegation, to be reported to the body that delegated: "att arbetsutskottet ska anmäla
+    # besluten till nämnden vid närmast följande sammanträde"
+    Rule("delegated_decisions_reported", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("anmäla besluten", "anmäla fattade beslut", "anmäla sina beslut"),
+         pattern=r"^(?:att\s+)?(?P<from>[a-zåäö]*(?:utskottet|presidiet|styrelsen|gruppen)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+"
+                 r"anmäla\s+(?:de\s+|sina\s+)?(?:fattade\s+)?beslut(?:en)?\s+(?:[^.;]{0,40}?\s+)?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?$",
+         examples=(_ex("att arbetsutskottet ska anmäla besluten till nämnden vid närmast följande sammanträde", decision=True,
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "arbetsutskottet", "Socialnämnden, Åby kommun", "reports_to"),)),),
+         counter_examples=("Ordföranden ska anmäla besluten till protokollet.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera

@@ -237,3 +237,70 @@ def test_a_group_set_up_with_its_task_and_a_matter_carried_to_another_body(tmp_p
     assert any(who == ("Arbetsgrupp suicidprevention",) and t.startswith("ta fram ett utkast till handlingsplan")
                for who, t in f["assignments"])
     assert any(who == ("Tobias Engqvist",) and t.startswith("föra fram frågan vid RLG") for who, t in f["assignments"])
+
+
+NÄMND_INFORMED = """ÅBY KOMMUN
+Omsorgsnämnden
+Protokoll 2026-01-27
+
+Beslutande: Ann Lund (S), ordförande, Bo Hägg (M), Per Ek (S)
+
+§ 3 Information från samverkan
+
+Gunn Ek informerar från Politiskt samråd för vård och omsorg i Norrby den 11 december 2025.
+
+Politiskt samråd rekommenderar huvudmännen, det vill säga Region Norrby och kommunerna Åby, Ekå och Berga, att anta
+den reviderade överenskommelsen om hemsjukvård.
+
+Beslut
+Omsorgsnämnden tackar för informationen.
+
+§ 5 Ändring i delegationsordningen
+
+Beslut
+Omsorgsnämnden beslutar
+
+att delegera till arbetsutskottet att godkänna lokala rutiner inom vårdsamverkan,
+
+att arbetsutskottet ska anmäla besluten till nämnden vid närmast följande sammanträde.
+
+§ 6 Val av ersättare
+
+Valberedningens förslag framförs av Per Ek (S).
+
+Beslut
+Omsorgsnämnden beslutar att välja Bo Hägg (M) till ersättare i samrådet.
+"""
+
+
+def test_a_recommendation_to_the_huvudman_spelled_out_and_a_delegation_reported_back(tmp_path):
+    """"Politiskt samråd rekommenderar huvudmännen, det vill säga Region Norrby och kommunerna Åby, Ekå och Berga":
+    the samråd named in full before, recommending to each huvudman; "arbetsutskottet ska anmäla besluten till
+    nämnden": the utskott reports to the nämnd; "förslaget framförs av Per Ek" is no task."""
+    f = _load(tmp_path, "on.txt", NÄMND_INFORMED)
+    recs = {b for a, b, _ in f["mandates"] if a == "Politiskt samråd för vård och omsorg i Norrby"}
+    assert {"Region Norrby", "Åby kommun", "Ekå kommun", "Berga kommun"} <= recs
+    assert ("Omsorgsnämndens arbetsutskott, Åby kommun", "Omsorgsnämnden, Åby kommun") in {(a, b) for a, b, _ in f["mandates"]}
+    assert not any(who == ("Per Ek",) for who, _ in f["assignments"])
+
+
+REPRESENTED = """# Samverkansgrupp psykisk hälsa – minnesanteckningar
+
+**Datum:** 2026-01-22
+
+**Närvarande:** Tobias Engqvist (Region Norrby), ordförande, Rasmus Thelin (Region Norrby), Mona Lind (Region Norrby)
+
+## 2. Suicidprevention
+Samverkansgruppen beslutade
+
+att tillsätta Arbetsgrupp för suicidprevention,
+
+att regionen representeras i arbetsgruppen av Rasmus Thelin och Mona Lind.
+"""
+
+
+def test_a_decided_representation_is_a_duty(tmp_path):
+    """"att regionen representeras i arbetsgruppen av A och B", decided: their seats and the duty given them."""
+    f = _load(tmp_path, "sg.md", REPRESENTED)
+    assert any(set(who) == {"Rasmus Thelin", "Mona Lind"} and t.startswith("representera regionen")
+               for who, t in f["assignments"])
