@@ -1217,10 +1217,12 @@ class _Groups:
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _short_of_named(self, key: str) -> str | None:
-        """The one body already named "<these words> för …": "Politiskt samråd" of "Politiskt samråd för vård och
-        omsorg i X", the name cut before its topic."""
+        """The one body already named "<these words> för … i <place>": "Politiskt samråd" of "Politiskt samråd för vård
+        och omsorg i X", the name cut before its topic."""
         head = f"{key} {fold('för')} "
-        hits = {name for k, name in self.new_names.items() if k.startswith(head)}
+        # (a name with its place, "… för vård och omsorg i X": one body's proper name; "Politiskt samverkansråd för vård
+        # och omsorg" alone is a kind of body as much as one)
+        hits = {name for k, name in self.new_names.items() if k.startswith(head) and " i " in name.split(" för ", 1)[-1]}
         return hits.pop() if len(hits) == 1 else None
 
     def _lengthened_form_of(self, key: str) -> str | None:

@@ -2851,8 +2851,8 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
-                 # (or by the roster's initials: "Gruppen valde AN till sammankallande efter EB")
-                 r"(?P<who>[A-ZÅÄÖ]{2,4}(?=\s+till\s)|[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)"  # "Therese Malm, tf. socialchef,"
+                 # (or by the roster's initials, as a group tells its own choice: "Gruppen valde AN till sammankallande efter EB")
+                 r"(?P<who>(?<=valde\s|välja\s)[A-ZÅÄÖ]{2,4}(?=\s+till\s)|[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)"  # "Therese Malm, tf. socialchef,"
                  # "Rolf Ek (C), Åby kommun, till …": the huvudman the member sits for, no part of the name
                  r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+),)?\s+(?:till|som)\s+"
                  r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
