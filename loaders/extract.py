@@ -4120,6 +4120,9 @@ _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 
 
 # a role for its holder as the subject of a presenting verb, in its bare and definite forms
+# a matter presented at the meeting, told in the passive with who presents it last: "… framförs av Peter Holm (S)."
+_PASSIVE_PRESENTER = re.compile(r"\b(?:framförs|föredras)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s*\.?$")
 _PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
 
 
@@ -4132,6 +4135,13 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         nm = leading_name(m.group("who") or m.group("who2"))[0]
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
+    if "framförs av" in text or "föredras av" in text:
+        for sent in _sentences(text):
+            if (pm := _PASSIVE_PRESENTER.search(sent)) is not None:
+                # "Valberedningens förslag framförs av Peter Holm (S).": the one who presents it, told in the passive
+                hit = next((e.name for e in att if e.name == pm.group("who")), None)
+                if hit and hit not in out:
+                    out.append(hit)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item

@@ -2927,6 +2927,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     False
     >>> _is_task_use("återrapporterar", " från arbetsgruppens möten till samverkansgruppen")
     True
+    >>> _is_task_use("redovisar", " utfallet för 2025 och förslaget till fördelning av insatsmedel 2026", "2026-02-06")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -2946,7 +2948,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest) or re.match(r"(?i)informerar", verb):
             return False
         # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
-        rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
+        # (definite too: "redovisar utfallet och förslaget till fördelning av medlen")
+        rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)(?:et|en|n)?\s+till\b", " ", rest)
         return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True

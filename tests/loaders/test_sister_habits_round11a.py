@@ -304,3 +304,33 @@ def test_a_decided_representation_is_a_duty(tmp_path):
     f = _load(tmp_path, "sg.md", REPRESENTED)
     assert any(set(who) == {"Rasmus Thelin", "Mona Lind"} and t.startswith("representera regionen")
                for who, t in f["assignments"])
+
+
+PRESENTED_HERE = """SAMORDNINGSFÖRBUNDET NORRBY
+Styrelsen
+Protokoll 2026-02-06
+
+Beslutande: Eva Berg (C), ordförande, Per Ek (S)
+Övriga närvarande: Lina Forsgren, ekonom, § 4
+
+§ 4 Budget 2026
+
+Ekonom Lina Forsgren redovisar utfallet för 2025 och förslaget till fördelning av insatsmedel 2026.
+
+Beslut
+Styrelsen fastställer fördelningen.
+
+§ 5 Val av ersättare
+
+Valberedningens förslag framförs av Per Ek (S).
+
+Beslut
+Styrelsen beslutar att välja Eva Berg (C) till ersättare i samrådet.
+"""
+
+
+def test_what_is_presented_at_the_meeting_is_no_task(tmp_path):
+    """"Ekonom Lina Forsgren redovisar utfallet … och förslaget till fördelning …": told at the meeting ("förslaget
+    till" is the object's, no one it goes to); "Valberedningens förslag framförs av Per Ek (S)": Per Ek presents it."""
+    f = _load(tmp_path, "sf.txt", PRESENTED_HERE)
+    assert not any(who in (("Lina Forsgren",), ("Per Ek",)) for who, _ in f["assignments"])
