@@ -2948,8 +2948,11 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
         if re.match(r"\s*(?:att|om|från|kring|kort)\b", rest) or re.match(r"(?i)informerar", verb):
             return False
         # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
-        # (definite too: "redovisar utfallet och förslaget till fördelning av medlen")
-        rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)(?:et|en|n)?\s+till\b", " ", rest)
+        rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
+        # (definite too, before what it is of, not whom it goes to: "redovisar utfallet och förslaget till fördelning av
+        # medlen", not "redovisar förslaget till styrgruppen")
+        rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|bidrag)(?:et|en|n)\s+till\b"
+                      r"(?!\s+(?:[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\b))", " ", rest)
         return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
