@@ -315,7 +315,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # a förening's board names its ersättare "suppleanter"
     (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
-                r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|frånvarande\s+ersättare|"
+                r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|(?:ej|inte)\s+närv\.?|frånvarande\s+ersättare|"
                 r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
@@ -387,7 +387,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:ordförande|ordf\.?|mötesledare|mötesordförande)$", re.I), None, ["ordförande"], False),
     # the invitation's organiser calls the meeting: "Arrangör: Sandström-Öhman Karin"
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
-    (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|"
+    (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|ant\.?|"
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|"
                 r"för\s+anteckningar|antecknade|vid\s+tangentbordet|(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
      None, ["sekreterare"], False),
@@ -432,6 +432,8 @@ _DOC_TYPE = re.compile(
 )
 # "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
 _ROSTER_ELSEWHERE = re.compile(r"^(?:enligt|se)\s+(?:särskild\s+|bifogad\s+)?(?:närvarolista|närvaroförteckning|"
+                               # "Se bifogad närvaro- och omröstningslista, sidan 8": the roster with the votes
+                               r"närvaro-\s+och\s+(?:omröstnings|voterings)lista|"
                                r"förteckning|bilaga|sid(?:an)?\s+\d)", re.I)
 _PARAGRAPH_RANGE = re.compile(r"(?:paragrafer|paragraf|§§)\s*:?\s*§?\s?(\d{1,4}(?:/\d{2})?)\s*[-–]\s*§?\s?(\d{1,4}(?:/\d{2})?)", re.I)
 
@@ -1426,6 +1428,11 @@ _ROLE_BRACKET = re.compile(r"\s*\((?:ordf|ordförande|v\.\s?ordf|vice\s+ordföra
                            r"sammankallande|mötesordförande)\.?\)")
 
 
+# a roster entry by initials, the name and details in the bracket after them: "EB (Eva Berg, Region X, ordf.)"
+_INITIALS_FIRST = re.compile(r"(?P<ini>[A-ZÅÄÖ]{2,4})\s\((?P<name>[A-ZÅÄÖ][\w'’-]+(?:\s[A-ZÅÄÖ][\w'’-]+){1,3})"
+                             r"(?P<rest>,\s[^()]*)?\)")
+
+
 def split_entries(text: str) -> list[str]:
     """Several people written on one line, each with details in brackets, after commas, or none.
 
@@ -1453,7 +1460,13 @@ def split_entries(text: str) -> list[str]:
     ['Ivar Tholin', 'Jenny Skog', 'Gun Björklund', 'Verksamhetsledare Hanna Mörk (adjungerad)']
     >>> split_entries("Lisa Ek, processledare, Region Väst (sammankallande) · Karl Berg, Åby kommun · Vera Lund")
     ['Lisa Ek, processledare, Region Väst (sammankallande)', 'Karl Berg, Åby kommun', 'Vera Lund']
+    >>> split_entries("EB (Eva Berg, Region X, utv.ledare – ordf.), CL (Cilla Lund, spec.ssk, Region X)")
+    ['Eva Berg (EB), Region X, utv.ledare – ordf.', 'Cilla Lund (CL), spec.ssk, Region X']
     """
+    if text[:1].isupper() and " (" in text[:6] and _INITIALS_FIRST.match(text):
+        # "EB (Eva Berg, Region X, utv.ledare), CL (…)": each person by her initials, the name and details in the
+        # bracket after them; read as the usual "Eva Berg (EB), Region X, utv.ledare"
+        text = _INITIALS_FIRST.sub(lambda m: f"{m['name']} ({m['ini']}){m['rest'] or ''}", text)
     if "." in text and ("," in text or ";" in text) and (text.rstrip().endswith(".") or _STOP_THEN_NAME.search(text)):
         # a roster written as sentences: "…, Fredrik Alm, Gun Björklund. Verksamhetsledare Hanna Mörk
         # (adjungerad).": each full stop ends an entry as a comma does
@@ -1682,9 +1695,10 @@ def _match_label(s: str) -> tuple[str | None, list[str], bool, str] | None:
         return None  # the document's kind in capitals under the letterhead, not who kept the notes
     m = _LABEL_LINE.match(body)
     if not m:
-        # a label and a long line of names after it with one space between, as a PDF prints a label cell
-        # and the cell beside ("Övriga deltagande Regiondirektör Ulf Strand, hälso- och sjukvårdsdirektör …")
-        m = _label_before_name(body) if len(body) > 60 and body[:1].isupper() else None
+        # a label and a long line after it with one space between, as a PDF prints a label cell and the cell
+        # beside, past the reach of a label line ("Beslutande ledamöter Eva Lindkvist-Borg (C), Region X,
+        # ordförande", "Övriga deltagande Regiondirektör Ulf Strand, hälso- och sjukvårdsdirektör …")
+        m = _label_before_name(body) if body[:1].isupper() and len(body) > 60 else None
         if not m:
             return None
     elif not _ATT_LABEL_ANY.match(" ".join(m.group(1).split())):
@@ -1866,6 +1880,9 @@ _COL_NAME = re.compile(
     r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för|"
     # a roster kept over the year names its year over the names: "Närvaro 2025", "Närvarolista ht 2025"
     r"(?:närvaro|närvarolista|deltagare|namn)\s+(?:(?:vt|ht|år)\s*)?(?:19|20)\d\d)$")
+# the column of the ersättare serving in the seat of the row's ledamot, and the ledamot's own column beside it
+_STOOD_IN_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|tjänstgörande\s+ersättare)$")
+_SEAT_HOLDER_COL = frozenset({"ledamot", "ledamöter", "ordinarie", "ordinarie ledamot", "ordinarie ledamöter"})
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
@@ -1886,6 +1903,8 @@ _COL_KINDS = [
     ("initials", re.compile(r"^(?:sign\.?|signatur|initialer|förk\.?|förkortning|kortnamn|kortform)$")),
     ("unit", re.compile(r"^(?:förvaltning|enhet|avdelning|verksamhet)(?:\s*/\s*(?:förvaltning|enhet|avdelning|verksamhet))?$")),
     ("skip", re.compile(r"^(?:e-post|epost|mejl|mail|telefon|tel\.?|mobil)$")),
+    # a närvaro- och omröstningslista's columns of votes on a paragraph ("§ 4 Ja | Nej | Avstår"): no one's presence
+    ("skip", re.compile(r"^(?:§\s*\d{1,3}\s+)?(?:ja|nej|avstår|avstod)$")),
     # a meeting invitation's tracking list (Outlook, Teams): "Namn | Deltagare | Svar"
     ("response", re.compile(r"^(?:svar|svarsstatus|svar\s+på\s+inbjudan|deltagarsvar)$")),
     # a Teams attendance report: "Namn | Första anslutning | Senaste avslut | Varaktighet i mötet | E-post | Roll"
@@ -1978,6 +1997,29 @@ def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
     if "\t" in s:  # a Word row: leading and trailing empty cells keep the others under their headers
         return [(k, p.strip()) for k, p in enumerate(s.lstrip(" ").split("\t"))], True
     return [(m.start(), m.group(0)) for m in _CELL.finditer(s)], False
+
+
+def _two_line_head(upper: list[tuple[int, str]], below: str) -> list[tuple[int, str]] | None:
+    """The cells of a table's header row written over two lines: each upper heading joined with the
+    one under it (by where it starts), or a column of its own where none is under it.
+
+    >>> _two_line_head([(38, "Tjänstgörande"), (61, "Närv."), (69, "§ 4")],
+    ...                "Ledamöter                             ersättare                      Ja  Nej  Avstår")
+    [(0, 'Ledamöter'), (38, 'Tjänstgörande ersättare'), (61, 'Närv.'), (69, '§ 4 Ja'), (73, 'Nej'), (78, 'Avstår')]
+    """
+    if "\t" in below or below.lstrip().startswith("|"):
+        return None
+    lower = [[pos, c] for pos, c in _row_cells(below)[0]]
+    if len(lower) < 2 or lower[0][0] > 2:
+        return None
+    extra = []
+    for pos, c in upper:
+        under = next((cell for cell in lower if abs(cell[0] - pos) <= 2), None)
+        if under is not None:
+            under[1] = f"{c} {under[1]}"
+        else:
+            extra.append([pos, c])
+    return [(pos, c) for pos, c in sorted(lower + extra)]
 
 
 def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] | None:
@@ -2328,6 +2370,12 @@ class _Table:
             elif kind in ("title", "unit", "note") and v and v not in ("–", "-", "—"):
                 details.append(v)  # (a dash is an empty cell, not a mark saying the person is away)
         out = []
+        # "Ledamöter | Tjänstgörande ersättare": the row's ledamot away, the ersättare beside her serving in her seat
+        # (for the whole meeting: one serving for some paragraphs, "Sanna Pihlaja (S) §§ 45–47", leaves her there;
+        # one serving for someone the cell names, "Ylva Kronqvist (S) för Göran Ljung (S)", stands in for that one)
+        stood_in = (len(names) >= 2 and self.columns[names[0]][2] in _SEAT_HOLDER_COL
+                    and any(v and "§" not in v and " för " not in v and _STOOD_IN_COL.match(self.columns[k][2])
+                            for k, v in zip(names[1:], values[1:])))
         for k, v in zip(names, values):
             if not v:
                 continue
@@ -2360,6 +2408,8 @@ class _Table:
                 st = own_mark if st != "guest" or own_mark == "absent" else st
             elif mark_status and k == names[0]:  # the presence mark is the row's own person's
                 st = mark_status if st != "guest" or mark_status == "absent" else st
+            if stood_in and k == names[0] and st == "present":
+                st = "absent"
             if "(" in v and _EXTERNAL_NOTE.search(v) and st != "absent":
                 st = "guest"  # "Berg, Olle (Extern)": a guest from outside, as Teams marks one
             if st == "guest" and (mark_status or st != status):  # a guest by the row itself: no seat in the body
@@ -2612,6 +2662,13 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             cells, by_index = _row_cells(s)
         if mode != "sig":
             cols = _table_columns(cells)
+            if (cols is None and not by_index and i < hi and len(cells) >= 2 and cells[0][0] >= 8
+                    and all(len(c) <= 20 for _, c in cells) and (two := _two_line_head(cells, lines[i]))):
+                # "              Tjänstgörande    Närv.  § 4" / "Ledamöter      ersättare          Ja  Nej": a header
+                # row whose headings run over two lines, the first cell empty on the upper one
+                cols = _table_columns(two)
+                if cols:
+                    i += 1
             if cols:
                 table = _Table(cols, by_index, len(tables))
                 table.line = i
@@ -4101,6 +4158,9 @@ _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 
 
 # a role for its holder as the subject of a presenting verb, in its bare and definite forms
+# a matter presented at the meeting, told in the passive with who presents it last: "… framförs av Peter Holm (S)."
+_PASSIVE_PRESENTER = re.compile(r"\b(?:framförs|föredras)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
+                                r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s*\.?$")
 _PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
 
 
@@ -4113,6 +4173,13 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         nm = leading_name(m.group("who") or m.group("who2"))[0]
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
+    if "framförs av" in text or "föredras av" in text:
+        for sent in _sentences(text):
+            if (pm := _PASSIVE_PRESENTER.search(sent)) is not None:
+                # "Valberedningens förslag framförs av Peter Holm (S).": the one who presents it, told in the passive
+                hit = next((e.name for e in att if e.name == pm.group("who")), None)
+                if hit and hit not in out:
+                    out.append(hit)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
@@ -6119,6 +6186,8 @@ _ITEM_ATT_LABEL = re.compile(r"^[-•*]?\s*(?:närvarande|närvarolista|närvaro
                              r"förhinder|anmält\s+förhinder)\b(?:[^:\n]{0,40}:|\s*$)", re.I)
 
 
+# the title of a roster appended with the votes on its paragraphs: "NÄRVARO- OCH OMRÖSTNINGSLISTA" (a first look: "närvaro-")
+_VOTE_ROSTER_TITLE = re.compile(r"(?i)närvaro-\s+och\s+(?:omröstnings|voterings)lista\b[^:]{0,60}")
 # a roster appended as the notes' bilaga: "Bilaga 1. Närvarolista 2025-10-30", "Bilaga: Närvarolista"
 _APPENDED_ROSTER = re.compile(r"^Bilaga(?:\s+\d{1,2})?\s*[.:–-]?\s*(?P<label>Närvarolista|Närvarande|Deltagare|Deltagarlista)"
                               r"(?:\s+(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?))?\s*:?$", re.I)
@@ -6181,7 +6250,10 @@ def _attendance_in_items(seg: Segments, titled_only: bool = False, last_only: bo
             continue
         else:
             for n in range(it.body_start, it.end + 1):
-                if (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
+                if (it is mains[-1] and lines[n - 1].lstrip()[:8].casefold() == "närvaro-"
+                        and _VOTE_ROSTER_TITLE.fullmatch(lines[n - 1].strip())):
+                    lines[n - 1] = "Närvarolista"  # "NÄRVARO- OCH OMRÖSTNINGSLISTA": the roster, its votes beside it
+                elif (ap := _APPENDED_ROSTER.match(lines[n - 1].strip())) and it is mains[-1]:
                     # "Bilaga 1. Närvarolista 2025-10-30": the roster appended after the last point
                     lines[n - 1] = ap.group("label")
                 elif (it is mains[-1] and n < it.end and _BILAGA_ALONE.match(lines[n - 1].strip())
@@ -6630,6 +6702,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         # the närvarolista appended after the last paragraph is the roster read above, no part of that paragraph
         lo, hi = ranges[-1]
         at = next((n for n in range(lo, hi + 1) if re.fullmatch(r"(?i)närvarolista", seg.lines[n - 1].strip())
+                   or (seg.lines[n - 1].lstrip()[:8].casefold() == "närvaro-"
+                       and _VOTE_ROSTER_TITLE.fullmatch(seg.lines[n - 1].strip()))
                    or (seg.lines[n - 1][:1] in "Nn" and _APPENDED_ROSTER_TITLE.match(seg.lines[n - 1].strip())
                        and n > lo and _BILAGA_ALONE.match(seg.lines[n - 2].strip()))), None)
         if at is not None:

@@ -1938,6 +1938,10 @@ class _Ctx:
         if head == "styrgrupp" and _WORKING_GROUP.search(self.meeting or ""):
             # "styrgruppen" in a working group's notes is the body above it, not one named after the item
             return self.group_of_item(head)
+        if head == "processteam" and (one := self.one_named_with(head)):
+            # "processteamet" after "Eva har lämnat Processteam utskrivning": a standing team, the one the text
+            # names, not one named after the item
+            return one
         return self.group_of_item(head) or self.project_group_of_meeting(head) or self.named_after_topic(head)
 
     def project_group_of_meeting(self, head: str) -> str | None:
@@ -2924,6 +2928,8 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
     False
     >>> _is_task_use("återrapporterar", " från arbetsgruppens möten till samverkansgruppen")
     True
+    >>> _is_task_use("redovisar", " utfallet för 2025 och förslaget till fördelning av insatsmedel 2026", "2026-02-06")
+    False
     """
     if re.match(r"\s*:", rest) or re.match(r"(?i)anmäler$", verb) and re.match(r"\s+jäv\b", rest):
         return False
@@ -2944,6 +2950,10 @@ def _is_task_use(verb: str, rest: str, held: str | None = None) -> bool:
             return False
         # "redovisar ett utkast till sammanställningen": "till" of the object, no one it goes to
         rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|program|bidrag)\s+till\b", " ", rest)
+        # (definite too, before what it is of, not whom it goes to: "redovisar utfallet och förslaget till fördelning av
+        # medlen", not "redovisar förslaget till styrgruppen")
+        rest = re.sub(r"\b(?:utkast|förslag|underlag|svar|plan|rutin|mall|bidrag)(?:et|en|n)\s+till\b"
+                      r"(?!\s+(?:[A-ZÅÄÖ]|[a-zåäö]+(?:en|et|na)\b))", " ", rest)
         return bool(re.search(r"\b(?:till|senast|vid\s+nästa|på\s+nästa|(?:vid|på)\s+[\wåäö:]+s\s+(?:möte|sammanträde)|inför|före)\b", rest)
                     or _to_come(_DAY_TO_COME.search(rest), held) or _month_to_come(rest, held))
     return True
@@ -3078,6 +3088,12 @@ def _doerless_before(body: str, line: str) -> str | None:
     return before[:1].lower() + before[1:]
 
 
+# an action point ("AP") in terse notes, who before a dash, the task, then when after a dash or an arrow:
+# "- AP: IS – utkast lokal rutin Åby – v. 10", "- AP: Alla kommuner – anmäl 2 ombud var till CL senast v. 7"
+_ACTION_POINT_ROW = re.compile(r"^\s*(?:[-*•]\s*)?AP\s*:\s*(?P<who>[A-ZÅÄÖ][^–—:→]{0,40}?)\s+[–—-]\s+"
+                               r"(?P<task>[a-zåäö][^–—→]+?)(?:\s*(?:\s[–—]|→)\s*(?P<due>[^–—→]{1,30}?))?\s*\.?$")
+# a task's delivery: by a day or to a meeting ("… till samverkansgruppens möte den 7 maj", "senast i juni")
+_DELIVERED_BY = re.compile(r"\b(?:senast|före|inför|till\s+(?:\S+\s+){0,2}(?:möte|sammanträde)|den\s+\d{1,2}\s+[a-zåäö]{3,})\b")
 # a sentence that only says when: "Klart 16 januari 2026.", "Senast v. 3."
 _DUE_ALONE = re.compile(r"^(?:klart|klar|färdigt|senast|deadline)\s*:?\s*(?P<d>(?:den\s+)?(?:\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|vecka\s+\d{1,2}))\.?$", re.I)
@@ -4495,6 +4511,9 @@ class _Extractor:
                 self._action_row(*fields)
             elif _ACTION_LABEL.match(line) or (line[:1] in "#*" and _ACTION_LABEL.match(line.strip("#*_ "))):
                 listed = True  # (a Markdown heading or bold words as the label: "### Att göra")
+            elif "AP" in line[:8] and (m := _ACTION_POINT_ROW.match(line)):
+                # "- AP: AN + SH – förslag gemensam mall → nästa möte": an action point by who, what, when
+                self._action_row(re.sub(r"\s*\+\s*", ", ", m.group("who")), m.group("task"), m.group("due") or "")
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
@@ -4822,6 +4841,11 @@ class _Extractor:
             m = pm
         elif not m:
             return self._creation_named(c, giver, pos, decision)
+        if not m.groupdict().get("perf") and "i uppdrag att" in c[:m.start()] and re.search(
+                r"\bi\s+uppdrag\s+att\s+$", c[:m.start()]):
+            # "RLG har gett Samverkansgrupp X i uppdrag att inrätta en arbetsgrupp …": a group the one
+            # given the task is to set up, not one the body that met sets up
+            return False
         told = None
         if m.groupdict().get("perf"):  # "PSO har också inrättat en arbetsgrupp …": only with a body as its subject
             tm = re.match(r"^(?P<s>[A-ZÅÄÖ][^.;,]{1,80}?)\s+(?:har\s+)?(?:också\s+|även\s+|nu\s+)?(?:skapat|inrättat|tillsatt|bildat|etablerat|skapade|inrättade|tillsatte|bildade|etablerade)\s", c)
@@ -4925,6 +4949,12 @@ class _Extractor:
         item = self.ctx.item.number if self.ctx.item else None
         self.group(name, item, parent=creator, created=True)
         self.mandate(creator, name, "delegates", item, pos)
+        if " uppdrag att " in c and (tm := re.search(r"\bmed\s+(?:uppdrag|uppgift(?:en)?)\s+att\s+(?P<task>[^.;]+)$", c[m.end():])) \
+                and _DELIVERED_BY.search(tm.group("task")):
+            # "att tillsätta Arbetsgrupp X med uppdrag att ta fram ett utkast till mötet den 7 maj": the new body's task,
+            # a piece of work to deliver (its standing remit, "… att samordna arbetet", is what it is for)
+            self.assignment([name], tm.group("task").rstrip(" ,"), origin="decision" if decision else "narrative", pos=pos,
+                            given_by=creator)
         return True
 
     def _created_in_passive(self, c: str, giver: str | None, pos: int | None) -> bool:
@@ -6487,7 +6517,7 @@ class _Extractor:
             pre, task = rel.group("giver").strip(), f"{v.group(0)} {rel.group('obj')}"
         # "… gav den 14 mars 2025 ledningsgruppen i uppdrag", "… gav i början av året": when, then whom;
         # a protocol adds the paragraph: "Socialnämnden gav den 17 juni 2025, § 54, förvaltningen i uppdrag"
-        who_text = re.sub(rf"^(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+        who_text = re.sub(rf"^(?:den\s+)?(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}})"
                           rf"(?:,?\s*§\s*\d+[\w/]*)?,?\s+|^(?:i\s+)?{_MONTH}(?:\s+\d{{4}})?\s+"
                           r"|^(?:i\s+(?:början|slutet|mitten)\s+av\s+(?:året|\w+)|tidigare|under\s+(?:året|våren|hösten)"
                           r"|i\s+(?:våras|höstas|vintras|somras))\s+", "",
@@ -6687,7 +6717,8 @@ class _Extractor:
         r"^(?:att\s+)?(?P<obj>[a-zåäöA-ZÅÄÖ][^,]{2,60}?)\s+(?P<v>[a-zåäö]{4,}s)\s+av\s+(?P<who>[^,.;]{2,60}?)"
         r"(?P<rest>\s+(?:och|till|för|inom|innan|under|senast|vid|före)\b.*)?\s*\.?$")
     # verbs of the meeting itself, or of who spoke in it: no task
-    _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
+    # ("Valberedningens förslag framförs av Per Ek (S)": told at the meeting, no task)
+    _NO_TASK_PASSIVE = re.compile(r"(?:leds|föredras|framförs|framfördes|hålls|öppnas|avslutas|protokollförs|förs|redovisas|presenteras|inleds|"
                                   r"beskrivs|ställs|godkänns|justeras|tas\s+upp|tillstyrks|bifalls|"
                                   # a seat taken for the rest of a meeting: "… lämnar sammanträdet och ersätts av X"
                                   r"ersätts|ersattes)")
@@ -7055,6 +7086,11 @@ class _Extractor:
             frm = pinned or frm or body
             raw_to = g.get("to") or g.get("to2")
             if rule.mandate == "recommends":
+                if raw_to and " säga " in raw_to or raw_to and "dvs" in raw_to:
+                    # "huvudmännen, det vill säga Region X och kommunerna A, B och C": the huvudmän as the text spells them
+                    raw_to = re.sub(r"^huvudmännen,?\s+(?:det\s+vill\s+säga|dvs\.?)\s+", "", raw_to).rstrip(" ,")
+                    raw_to = re.sub(r"\bkommunerna\s+((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))*[A-ZÅÄÖ][\wåäö-]+)",
+                                    lambda k: ", ".join(f"{n} kommun" for n in re.split(r",\s*|\s+och\s+", k.group(1))), raw_to)
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False
@@ -7318,8 +7354,9 @@ class _Extractor:
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
+            # ("X har lämnat Processteam utskrivning": the body left named, told as done)
             named = (self._group_phrase(re.sub(r"^\s*(?:därmed|därför|då|samtidigt)\s+", "", mid))
-                     if not gm and "lämnar" in s and mid.strip() else None)
+                     if not gm and ("lämnar" in s or "har lämnat" in s) and mid.strip() else None)
             if named:  # "Per Ek lämnar Styrgrupp barn och unga Norrvik": the body left is named
                 grp = seat_group(named)
             elif "lämnar" in s and not gm and not re.search(r"lämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?:gruppen|\w*gruppen|uppdraget|sitt\s+uppdrag|\w*rådet|nämnden|\w*nätverket|\w*forumet)", s):
@@ -7647,6 +7684,10 @@ class _Extractor:
                                 on_behalf_of=hm, replaces=old[0] if old else None)
             for p in old or []:  # "… som ersätter honom": the one telling it leaves
                 self.membership(p, grp, item, role="representant", change="leave", on_behalf_of=hm)
+            if origin == "decision" and not role and not old:
+                # "att regionen representeras i arbetsgruppen av A och B", decided: the duty given them
+                self.assignment(who, f"representera {g['hm'].strip()} i {raw.strip() if raw else grp}", origin=origin,
+                                pos=pos, given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "last_meeting":
             raw, old = g["old"], None
@@ -7740,10 +7781,10 @@ class _Extractor:
                 self.membership(p, grp, item, role="representant" if rule.decision_only else "ledamot", change="join",
                                 on_behalf_of=hm[:1].upper() + hm[1:])
             return True
-        if rule.name in ("becomes_representative", "is_representative", "representative_is"):
+        if rule.name in ("becomes_representative", "is_representative", "representative_is", "appointed_into_seat"):
             # "… och Per Holm blir Åbys representant i projektgruppen": the seat; decided, also the duty
             who = self._people(g["who"])
-            raw = g["group"].strip()
+            raw = (g.get("group") or "gruppen").strip()  # "… blir ny ersättare för Åby": a seat in the body that met
             grp = _own_body(raw, body) or (body if raw.casefold() == "gruppen" else self._group_phrase(raw))
             if not who or len(who) != 1 or not grp:
                 return False

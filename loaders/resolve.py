@@ -951,7 +951,7 @@ def group_name_parts(text: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=1 << 15)
 def _group_name_parts(text: str) -> tuple[str, str | None]:
     """`group_name_parts`, cached: a batch names the same bodies in every document."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.\"”»")
     # "den 14 mars 2025 ledningsgruppen", "2025-03-14 Styrgruppen": a date before the name
     text = re.sub(rf"^(?:(?:den\s+)?\d{{1,2}}(?::e|:a)?\s+(?:{_MONTH_WORDS})\b\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\s+",
                   "", text, flags=re.I)
@@ -1137,6 +1137,13 @@ class _Groups:
             name = one  # "arbetsgrupp Kompetensplattform vård Norrby" of "Kompetensplattform vård Norrby"
         elif (one := self._spelled_out(text, doc)) is not None:
             name = one  # "RLG" where the minutes name "Regional ledningsgrupp Norrby" and define no acronym
+        elif " " in key and f" {fold('för')} " not in key and (one := self._short_of_named(key)) is not None:
+            name = one  # "Politiskt samråd rekommenderar …" after "Politiskt samråd för vård och omsorg i X": that one
+        elif " för " in text and (one := self._lengthened_form_of(key)) is not None:
+            # "arbetsgruppen för unga vuxna utan arbete eller studier" after "en arbetsgrupp för unga vuxna som …": the
+            # body named before, the fuller name a name of it too
+            name = one
+            self.new_aliases[name].add(text)
         else:
             if not create or not (self._may_name_body(text, acronym) or (
                     doc is not None and text in acronyms_of_bodies_that_meet(doc.raw.text))):
@@ -1208,6 +1215,22 @@ class _Groups:
         hits = {name for k, name in self.new_names.items()
                 if k.startswith(key + " ") and len(k.split()) == n and name.split()[-1][:1].isupper()}
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _short_of_named(self, key: str) -> str | None:
+        """The one body already named "<these words> för … i <place>": "Politiskt samråd" of "Politiskt samråd för vård
+        och omsorg i X", the name cut before its topic."""
+        head = f"{key} {fold('för')} "
+        # (a name with its place, "… för vård och omsorg i X": one body's proper name; "Politiskt samverkansråd för vård
+        # och omsorg" alone is a kind of body as much as one)
+        hits = {name for k, name in self.new_names.items() if k.startswith(head) and " i " in name.split(" för ", 1)[-1]}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _lengthened_form_of(self, key: str) -> str | None:
+        """The one body already named "kind för topic" whose name this one goes on from with a few words
+        more: "Arbetsgrupp för unga vuxna" of "Arbetsgrupp för unga vuxna utan arbete eller studier"."""
+        hits = {name for k, name in self.new_names.items()
+                if " för " in name and key.startswith(k + " ") and len(key.split()) - len(k.split()) <= 4}
+        return hits.pop() if len(hits) == 1 else None
 
     def _shortened_form_of(self, key: str, text: str) -> str | None:
         """The one body already named whose name is this one with a word or two more before the last:
@@ -1286,7 +1309,29 @@ class _Groups:
             return None
         names = {n for _, n in self.created.get(doc.index, ())} | ({doc.group} if doc.group else set())
         hits = sorted(n for n in names if text.strip() in initials_of(n.split(", ")[0]))
-        return hits[0] if len(hits) == 1 else None
+        if len(hits) == 1:
+            return hits[0]
+        if not hits and (long := self._defined_as(text.strip(), doc.raw.text)) is not None:
+            # "SG" in a title before "Styrgrupp Hemgång (SG) gav …": the body the bracket after its name
+            # gives the short form, whether or not it spells its initials
+            for k in (fold(text.strip()), _body_keys(long)[0]):
+                self.new_names.setdefault(k, long)
+            self.new_aliases[long].add(text.strip())
+            return self.new_names[_body_keys(long)[0]]
+        return None
+
+    def _defined_as(self, acronym: str, raw: str) -> str | None:
+        """The body's name a bracket with ``acronym`` follows in the text: "Styrgrupp Hemgång (SG)"."""
+        at = raw.find(f"({acronym})")
+        if at < 3:
+            return None
+        before = re.split(r"[\n.;:()•–]|\s-\s", raw[max(0, at - 80):at])[-1].strip(" ,*")
+        words = before.split(" ")
+        for k in range(len(words) - 1):
+            name = " ".join(words[k:])
+            if words[k][:1].isupper() and self.k.group_type(words[k]) is not None:
+                return group_name_parts(name)[0] or None
+        return None
 
     def _owned(self, name: str, doc: "_Doc | None") -> str:
         """A kommun's own body named with its kommun: "Kommunfullmäktige" in the minutes of

@@ -149,6 +149,8 @@ TASK_VERBS = (
     "kortar(?=\\s+(?:ner\\s+)?[a-zåäö])", "förkortar(?=\\s+[a-zåäö])",
     # publishing: "SN lägger ut uppdaterad information på webben"
     "lägger\\s+ut",
+    # carrying a matter to another body's meeting: "Ordföranden för fram frågan vid RLG:s möte den 12 mars"
+    "för\\s+fram(?=\\s+(?:frågan|ärendet|förslaget|synpunkterna|behovet|önskemålet)\\s+(?:vid|på|till|i)\\s)",
     # "Erik för samverkansgruppens synpunkter vidare till arbetsgruppen"
     "för\\s+(?:[\\wåäö:]+\\s+){1,4}vidare\\s+till",
     "inhämtar", "tillfrågar", "frågar", "påminner(?!\\s+om\\b)", "rekryterar", "utser", "åtar\\s+sig",
@@ -817,6 +819,17 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Ledningsgruppen för vård och omsorg", "Politiskt samråd Nära vård Norrby",
                                "reports_to"),))),
          counter_examples=("Eva Ek arbetar med rutinen, som ska redovisas för processteamet den 4 november.",)),
+    # decisions taken on delegation, to be reported to the body that delegated: "att arbetsutskottet ska anmäla
+    # besluten till nämnden vid närmast följande sammanträde"
+    Rule("delegated_decisions_reported", "mandate", mandate="reports_to", exclusive=False,
+         triggers=("anmäla besluten", "anmäla fattade beslut", "anmäla sina beslut"),
+         pattern=r"^(?:att\s+)?(?P<from>[a-zåäö]*(?:utskottet|presidiet|styrelsen|gruppen)|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+(?:ska|skall)\s+"
+                 r"anmäla\s+(?:de\s+|sina\s+)?(?:fattade\s+)?beslut(?:en)?\s+(?:[^.;]{0,40}?\s+)?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:vid|på|senast|i)\b[^.;]*)?$",
+         examples=(_ex("att arbetsutskottet ska anmäla besluten till nämnden vid närmast följande sammanträde", decision=True,
+                       body="Socialnämnden, Åby kommun",
+                       facts=(("mandate", "arbetsutskottet", "Socialnämnden, Åby kommun", "reports_to"),)),),
+         counter_examples=("Ordföranden ska anmäla besluten till protokollet.",)),
     Rule("reports_to", "mandate", mandate="reports_to", exclusive=False,
          triggers=("rapportera", "rapport till"),
          # the subject after the verb, a phrase first: "Enligt direktiven ska styrelsen två gånger per år rapportera
@@ -2205,10 +2218,13 @@ RULES: tuple[Rule, ...] = (
     # a member asking to be replaced: "Olle Berg har bett att få ersättas" (told as the seat's change, the
     # successor named after it)
     Rule("asks_to_be_replaced", "membership", change="leave", narrative_only=True,
-         triggers=("att få ersättas", "att bli ersatt"),
-         pattern=r"^(?P<old>" + _NAME + r")" + _PARTY + r"(?:,[^,]{2,60},)?\s+har\s+(?:bett|begärt)\s+att\s+(?:få\s+ersättas|bli\s+ersatt)"
-                 r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|vid|efter)\b[^.;]*)?\s*$",
-         examples=(_ex("Olle Berg har bett att få ersättas.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave")),),
+         triggers=("att få ersättas", "att bli ersatt", "att få gå ur", "att få sluta"),
+         # (in terse notes by the roster's initials: "PE har bett att få gå ur gruppen")
+         pattern=r"^(?P<old>" + _NAME + r"|[A-ZÅÄÖ]{2,4})" + _PARTY + r"(?:,[^,]{2,60},)?\s+har\s+(?:bett|begärt)\s+att\s+"
+                 r"(?:få\s+ersättas|bli\s+ersatt|få\s+gå|få\s+sluta)"
+                 r"(?:\s+(?:i|ur)\s+(?P<group>[^.;,]+?))?(?:\s+(?:från|vid|efter)\b[^.;]*)?\s*$",
+         examples=(_ex("Olle Berg har bett att få ersättas.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Olle Berg har bett att få gå ur gruppen.", ("membership", "Olle Berg", "Samverkansgrupp äldre", "leave"))),
          counter_examples=("Olle Berg har bett att få ersättning för resan.",)),
     # the successor a huvudman names, told by when they take part: "Ekby kommun har utsett Linnea Dal, som
     # deltar från nästa möte"
@@ -2273,7 +2289,8 @@ RULES: tuple[Rule, ...] = (
          pattern=r"(?:^|,?\s+och\s+|^[A-ZÅÄÖ][\wåäö-]*(?:\s+[\wåäö-]+)?\s+(?:informerar\s+om|meddelar|berättar)\s+att\s+)"
                  r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,\s+[a-zåäö][^,.;]{2,50},)?\s+(?:blir|blev)\s+(?:ny\s+|ordinarie\s+)?"
                  r"(?:[A-ZÅÄÖ][\wåäö-]+s\s+|(?:kommunens|regionens)\s+)?(?:nya\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson|företrädare)"
-                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?)?\s+i\s+(?P<group>[^.;,]+?)"
+                 # "Eva Holm, enhetschef, blir ny ersättare för Åby": for whom, in the body that met
+                 r"(?:\s+för\s+[A-ZÅÄÖ][^.;,]{1,40}?(?=\s+i\s|$)|(?=\s+i\s))(?:\s+i\s+(?P<group>[^.;,]+?))?"
                  # "… i september och lämnar därför …": when, and a clause of its own after the seat
                  r"(?:\s+i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b)?"
                  r"(?:\s+och\s+[a-zåäö]+(?:ar|er|ir)\b[^.;]*)?" + _UNTIL + r"$",
@@ -2287,8 +2304,11 @@ RULES: tuple[Rule, ...] = (
                        body="Kommunstyrelsens arbetsutskott, Åby kommun"),
                    _ex("Camilla blev ordinarie ledamot i Styrgrupp Nära vård i september och lämnar därför Styrgrupp DVH "
                        "efter dagens möte.", roster=("Camilla Ek, Bruksberga kommun",),
-                       facts=(("membership", "Camilla Ek", "Styrgrupp Nära vård", "join"),))),
-         counter_examples=("Det blir en representant i styrgruppen från varje kommun.",
+                       facts=(("membership", "Camilla Ek", "Styrgrupp Nära vård", "join"),)),
+                   # for whom, the seat in the body that met
+                   _ex("Eva Holm, enhetschef vuxenenheten, blir ny ersättare för Åby.",
+                       ("membership", "Eva Holm", "Samverkansgrupp äldre", "join"))),
+         counter_examples=("Det blir en representant i styrgruppen från varje kommun.", "Eva Ek blir ny ersättare.",
                            "Det blev ledamot i styrgruppen som fick frågan.")),
     Rule("announces_leaving", "membership", change="leave",
          triggers=("att han lämnar", "att hon lämnar", "att hen lämnar", "att han slutar", "att hon slutar",
@@ -2332,6 +2352,18 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Elin Borg deltar i dag för första gången.", "Utbildningen ges för sista gången i vår.")),
     # a huvudman's or a unit's choice of who speaks for it in a body: "Åby kommun har utsett Eva Ek att företräda
     # kommunen i ledningsgruppen från och med den 1 januari 2026", "BUP har utsett Per Lind, psykolog, att företräda …"
+    # the seat itself named after "till": "Förvaltningen har utsett Per Ek till Åby kommuns nya representant i
+    # processteamet"
+    Rule("appointed_into_seat", "membership", change="join", exclusive=False, triggers=("utsett",),
+         pattern=r"^(?P<pre>[A-ZÅÄÖ][^.;]{1,60}?)\s+(?:har|hade)\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")"
+                 r"(?:,\s+[^.;,]{2,60},)?\s+till\s+(?:[A-ZÅÄÖ][\wåäö-]+\s+kommuns\s+|[A-ZÅÄÖ][\wåäö-]+s\s+|"
+                 r"(?:kommunens|regionens|förvaltningens|sin|sitt)\s+)?(?:nya?\s+)?"
+                 r"(?P<role>representant|ledamot|ersättare|företrädare)\s+i\s+(?P<group>[^.;,]+?)" + _UNTIL + r"\.?$",
+         examples=(_ex("Förvaltningen har utsett Eva Ek till Åby kommuns nya representant i Processteam utskrivning.",
+                       ("membership", "Eva Ek", "Processteam utskrivning", "join")),
+                   _ex("Region Norrby har utsett Per Lind, psykolog, till ny ledamot i Arbetsgrupp SIP från mars.",
+                       ("membership", "Per Lind", "Arbetsgrupp SIP", "join"))),
+         counter_examples=("Förvaltningen har utsett Eva Ek till att svara på remissen.",)),
     Rule("appointed_to_represent", "membership", change="join", exclusive=False, triggers=("utsett",),
          pattern=r"^(?P<pre>[A-ZÅÄÖ][^.;]{1,60}?)\s+(?:har|hade)\s+(?:nu\s+)?utsett\s+(?P<who>" + _NAME + r")"
                  r"(?:,\s+[^.;,]{2,60},)?\s+att\s+(?:företräda|representera)\s+(?P<hm>[^.;,]{2,60}?)\s+i\s+(?P<group>[^.;,]+?)"
@@ -2917,7 +2949,8 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
-                 r"(?P<who>[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)"  # "Therese Malm, tf. socialchef,"
+                 # (or by the roster's initials, as a group tells its own choice: "Gruppen valde AN till sammankallande efter EB")
+                 r"(?P<who>(?<=valde\s|välja\s)[A-ZÅÄÖ]{2,4}(?=\s+till\s)|[A-ZÅÄÖ](?:[^.;]|\.(?=\s?[a-zåäö])){2,80}?)"  # "Therese Malm, tf. socialchef,"
                  # "Rolf Ek (C), Åby kommun, till …": the huvudman the member sits for, no part of the name
                  r"(?:,\s+(?:[A-ZÅÄÖ][\wåäö-]+s?\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+),)?\s+(?:till|som)\s+"
                  r"(?:nya?\s+|ordinarie\s+)?(?:(?:kommunernas|kommunens|regionens|huvudmännens|nämndens|gruppens|[a-zåäö]+(?:gruppens|rådets|nämndens|styrelsens|utskottets))\s+)?" + _ROLE
