@@ -2199,6 +2199,13 @@ class _Table:
         nearest = [min(range(n), key=lambda j: abs(self.columns[j][0] - pos)) for pos, _ in cells]
         if nearest[0] > 0 and abs(self.columns[nearest[0]][0] - cells[0][0]) <= 2 and nearest == sorted(set(nearest)):
             return False  # a row leaving its first columns empty (a second person of the huvudman above), in order
+        if nearest == sorted(set(nearest)) and all(
+                self.columns[k][1] not in ("mark", "nf_mark") or len(t) <= 12 and (_PRESENT_MARK.match(t) or _ABSENT_MARK.match(t))
+                for k, (_, t) in zip(nearest, cells)):
+            # in order, a mark under each mark column it reaches: a row a cell short that leaves a column between
+            # empty ("Region X | Ingrid Marklund (S), ordförande | – | Eva-Britt Lönnqvist (S)" under "Huvudman |
+            # Ledamot | Tjänstgörande ersättare | Ersättare"), pushed right by a long cell before it
+            return False
         return nearest != list(range(len(cells)))
 
     def in_header_order(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
