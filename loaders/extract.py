@@ -5169,8 +5169,9 @@ _SUBJECTLESS_READ = re.compile(r"(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
 # an aside in brackets on a line of its own: "(påminnelse: …)", "(OBS …)"
 _ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
-# a decided point that ends in its passive verb, another sentence after it: "rutinen antas. ag SIP får …"
-_PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=\S)")
+# a decided point that ends in its passive verb, another sentence after it typed small: "rutinen antas. ag SIP får …"
+# (one after it with a capital is split as sentences are)
+_PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=[a-zåäö])")
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(

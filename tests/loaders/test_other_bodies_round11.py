@@ -213,3 +213,83 @@ def test_hurried_decisions_a_sentence_each_and_an_aside_apart(tmp_path):
     assert any(d.startswith("ag SIP får i uppdrag att ta fram utbildningsmaterial") for d in f["decisions"])
     assert not any("påminnelse" in d for d in f["decisions"])
     assert any(n == "Lisa Ahl" and "sekreterare" in r for n, _, r in f["attendance"])
+
+
+FORBUND_BOARD = """SAMORDNINGSFÖRBUNDET NORRBY
+PROTOKOLL
+Styrelsen
+Sammanträdesdatum: 2025-10-17
+
+Ledamöter och ersättare      Parti   Medlem                  Roll                Närvaro
+Eva Lindqvist                S       Åby kommun              Ordförande          Närvarande
+Per Nyholm                   M       Region Norrby           Ledamot             Närvarande
+
+Övriga närvarande
+Lisa Ahl, förbundschef
+Kim Sandberg, processledare, sekreterare
+
+§ 12 Beredningsgruppens uppdrag
+Beredningsgruppen har sedan 2023 styrelsens uppdrag att bereda ansökningar om insatsmedel.
+
+Styrelsen beslutar
+att utse Bo Ek till ny ledamot i beredningsgruppen för Åby kommun.
+
+§ 13 Övriga frågor
+Inga övriga frågor.
+
+Åtgärdslista
+
+§ Vad                                  Vem                   När
+12      Meddela Åby kommun beslutet            KS                    v. 43
+13      Boka lokal till januari                AME Åby               15 jan
+"""
+
+
+def test_a_forbunds_standing_uppdrag_its_beredningsgrupp_and_an_action_table_by_paragraph(tmp_path):
+    """"Beredningsgruppen har sedan 2023 styrelsens uppdrag att …": the förbund's beredningsgrupp holds that task;
+    "ledamot i beredningsgruppen för Åby kommun": the seat is Åby's, the group the förbund's; "§ Vad  Vem  När" with
+    the § heading a space from the next: a task per row, "AME Åby" a unit and no person."""
+    f = _load(tmp_path, "sf.txt", FORBUND_BOARD)
+    group = "Beredningsgruppen, Samordningsförbundet Norrby"
+    assert any(a == (group,) and t.startswith("bereda ansökningar om insatsmedel") for a, t in f["assignments"])
+    assert ("Bo Ek", group, "join") in f["memberships"]
+    assert any(a == ("Kim Sandberg",) and t.lower().startswith("meddela åby kommun") for a, t in f["assignments"])
+    assert "AME Åby" not in f["persons"]
+
+
+GYF_UNIT = """# Ekås gymnasieförbund
+
+**Utbildningsberedningen** · Minnesanteckningar
+
+Datum: torsdag 9 oktober 2025
+
+| Namn | Kommun | Roll |
+|---|---|---|
+| Eva Lindqvist (S) | Åby kommun | ordförande |
+| Per Nyholm (M) | Ekå kommun | ledamot |
+| Lisa Ahl | Ekås gymnasieförbund | förbundschef, föredragande |
+
+## 1. Skolenkäten
+
+Kvalitetsenheten tar fram en fördjupad analys av enkäten till beredningens sammanträde i februari.
+
+## 2. Att göra
+
+- **Lisa:** tjänsteskrivelse om antagningen till direktionen 11/12
+"""
+
+
+def test_a_forbunds_own_unit_its_officials_and_a_bare_due_day(tmp_path):
+    """"Kvalitetsenheten tar fram …" in a gymnasieförbund's beredning: the förbund's own unit; a row with no party
+    and no seat under politicians named with theirs is an official; "… till direktionen 11/12": due that day."""
+    f = _load(tmp_path, "b.md", GYF_UNIT)
+    assert any(a == ("Kvalitetsenheten, Ekås gymnasieförbund",) for a, _ in f["assignments"])
+    assert ("Lisa Ahl", "guest") in {(n, s) for n, s, _ in f["attendance"]}
+    assert not any(p == "Lisa Ahl" for p, _, _ in f["memberships"])
+
+
+def test_a_task_row_ending_in_a_bare_day_and_month_is_due_then():
+    """"- Lisa: tjänsteskrivelse om antagningen till direktionen 11/12": the row's last words are when."""
+    from samverkan.loaders.relations import _LABELLED_ROW_RE
+    m = _LABELLED_ROW_RE.match("- Lisa: tjänsteskrivelse om antagningen till direktionen 11/12")
+    assert m and m.group("due") == "11/12" and m.group("task").endswith("till direktionen")
