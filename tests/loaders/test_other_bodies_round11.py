@@ -293,3 +293,30 @@ def test_a_task_row_ending_in_a_bare_day_and_month_is_due_then():
     from samverkan.loaders.relations import _LABELLED_ROW_RE
     m = _LABELLED_ROW_RE.match("- Lisa: tjänsteskrivelse om antagningen till direktionen 11/12")
     assert m and m.group("due") == "11/12" and m.group("task").endswith("till direktionen")
+
+
+HURRIED_SEATS = """anteckn ledningsgrupp närvård norrby
+tis 7/10 -25 kl 9-11, teams
+
+närv:
+Eva Lindqvist ordf, socialchef Åby
+Per Nyholm Ekå kn, enhetschef hemtjänst
+Kim Sandberg Ekå kn, äldreomsorgen
+
+1. förra anteckn.
+godkändes utan synpkt
+
+2. ledamöter
+Kim går i pension vid årsskiftet, ersätts av Maja Tell (ny avd chef äo Ekå) fr o m jan.
+Beslut: Per Nyholm väljs som ny repr i Styrgrupp närvård Norrby fr o m 1/1.
+
+3. övr
+inget
+"""
+
+
+def test_hurried_changes_of_seat(tmp_path):
+    """", ersätts av Maja Tell (…) fr o m jan": she takes the seat; "väljs som ny repr i G fr o m 1/1": a seat in G."""
+    f = _load(tmp_path, "lg.txt", HURRIED_SEATS)
+    assert any(p == "Maja Tell" and c == "replace" for p, _, c in f["memberships"])
+    assert any(p == "Per Nyholm" and g.startswith("Styrgrupp närvård") and c == "join" for p, g, c in f["memberships"])
