@@ -3383,7 +3383,7 @@ def _surname_written_out(name: str, text: str) -> str:
     """"Sara W" on the roster, as the one the text names in full with that given name and initial ("/Sara Wikner"
     signing the notes); as written where none or two do.
 
-    >>> _surname_written_out("Sara W", "anteckn: Sara W\n…\n/Sara Wikner, samordnare"), _surname_written_out("Sara W", "Sara W")
+    >>> _surname_written_out("Sara W", "anteckn: Sara W … /Sara Wikner, samordnare"), _surname_written_out("Sara W", "Sara W")
     ('Sara Wikner', 'Sara W')
     """
     given, initial = name[:-2], name[-1]
