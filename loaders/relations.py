@@ -4541,7 +4541,7 @@ class _Extractor:
         # "Samverkansgruppen (AF)": the body, and by the initials in brackets the person answering for it
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
-        # "AME Rödsjö": a unit by its acronym and place, no person (though two capitalised words)
+        # "AME Åby": a unit by its acronym and place, no person (though two capitalised words)
         named = None if " " in who_text and _ACRONYM_ORG.match(who_text) else self._people(who_text)
         # "Respektive kommun", "Alla huvudmän" in the Ansvarig column: each kommun (or huvudman) and them together
         who = named or ("kommun" in who_text.lower() or "huvudm" in who_text.lower()) and self._collective(who_text)

@@ -1765,7 +1765,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             uid, top = org(own.group(1), None, pos)
             return top or uid
         if written[:3].isupper() and re.fullmatch(r"[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,}", written.strip()):
-            uid, top = org(written.strip(), None, pos)  # "AME Rödsjö" in an action list's Vem column: a unit, no person
+            uid, top = org(written.strip(), None, pos)  # "AME Åby" in an action list's Vem column: a unit, no person
             return uid or top
         pid = person(written, pos)
         if pid is not None:
