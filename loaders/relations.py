@@ -890,6 +890,8 @@ _AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
 
 # the pronouns that open a clause of their own after a body's name and a comma
 _CLAUSE_SUBJECTS = frozenset(("ingen", "inget", "vi", "man", "de", "han", "hon", "alla", "det"))
+# a working group by its kind's letters before its name in running text: "ag SIP", "AG SIP-utbildning"
+_KIND_LETTERS_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])(?:ag|AG)\s+(?=[A-ZÅÄÖ]{2,}\b)")
 _AT_PROCESS = re.compile(r"\s+(?:(?:in|ut)-\s+och\s+)?[a-zåäö]+(?:skrivning|gång|gångar)\b(?!\s+(?:av|i)\s)")
 
 
@@ -6301,6 +6303,9 @@ class _Extractor:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
+        if ("ag " in s or "AG " in s) and _KIND_LETTERS_IN_TEXT.search(s):
+            # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
+            s = _KIND_LETTERS_IN_TEXT.sub("Arbetsgrupp ", s)
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))

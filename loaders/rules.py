@@ -3413,6 +3413,9 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # a working group by its kind's letters, typed small in a hurry: "ag SIP"
+                   _ex("ag SIP får i uppdrag att ta fram utbildningsmaterial till våren.",
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram utbildningsmaterial"), body="Ledningsgrupp närvård Åby"),
                    # when and by whom between: the body that gave it delegates to the group
                    _ex("Arbetsgruppen för ungdomsmottagningarnas utveckling fick i våras i uppdrag av styrgruppen att se "
                        "över öppettiderna.", ("assignment", ["Arbetsgruppen för ungdomsmottagningarnas utveckling"],
