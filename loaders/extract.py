@@ -4149,7 +4149,7 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
         nm = leading_name(m.group("who") or m.group("who2"))[0]
         if nm and nm not in out and any(e.name == nm for e in att):
             out.append(nm)
-    if "s av " in text or " igenom " in text or "berättade " in text or "redogjorde " in text:
+    if "ogs av " in text or "ades av " in text or " igenom " in text or "berättade " in text or "redogjorde " in text:
         # "Ärendet föredrogs av förbundsdirektören": the passive's agent by a role or title the roster gives;
         # "Inför arbetet gick ordföranden igenom uppdraget": the subject after its verb, an adverbial first
         for m in _PRESENTER_AFTER_VERB.finditer(text):

@@ -6303,7 +6303,7 @@ class _Extractor:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
-        if ("ag " in s or "AG " in s) and _KIND_LETTERS_IN_TEXT.search(s):
+        if (" ag " in s or " AG " in s or s[:3] in ("ag ", "AG ")) and _KIND_LETTERS_IN_TEXT.search(s):
             # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
             s = _KIND_LETTERS_IN_TEXT.sub("Arbetsgrupp ", s)
         decision = origin == "decision"

@@ -804,6 +804,8 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
     """
     m = re.fullmatch(r"Förbunds(?:fullmäktige|styrelsen|direktionen), (?P<owner>.+)", group or "")
     if m is None:
+        if not group or "förbund" not in group or "direktion" not in text:
+            return None
         # "direktionen", "förbundsdirektionen" in the minutes of the förbund's beredning or utskott: its board
         sub = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet), (?P<owner>.*förbund.*)", group or "")
         t = " ".join(text.split()).casefold()
