@@ -317,6 +317,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
                 r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|(?:ej|inte)\s+närv\.?|frånvarande\s+ersättare|"
                 r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
+                # a hurried secretary's shorthand: "förhindr: Eva-Lotta Strand", "frånv: Bo Ek"
+                r"förhindr\.?|frånv\.?|"
                 # "Meddelat förhinder" / "Meddelat återbud" as a heading over the absent
                 r"(?:har\s+)?meddelat\s+(?:förhinder|återbud)|"
                 # a summary's own words: "Hade förhinder: Britt Lönn"
@@ -389,7 +391,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:sammankallande|(?:möte?s)?arrangör|(?:mötes)?organisatör)$", re.I), None, ["sammankallande"], False),
     (re.compile(r"^(?:sekreterare|mötessekreterare|protokollförare|sekreterare/protokollförare|antecknare|anteckningar|ant\.?|"
                 r"loggförare|dokumentation|dokumenterar|dokumentatör|"
-                r"för\s+anteckningar|antecknade|vid\s+tangentbordet|(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
+                r"för\s+anteckningar|antecknade|vid\s+tangentbordet|anteckn\.?|"
+                r"(?:minnes)?anteckningar(?:na)?\s+förda\s+av)$", re.I),
      None, ["sekreterare"], False),
     (re.compile(r"^(?:justerare|justerande|utses\s+att\s+justera|justeras\s+av|justerare\s+utses)$", re.I), None, ["justerare"], False),
 ]
@@ -427,7 +430,9 @@ _DOC_TYPE = re.compile(
     r"\b(?:sammanträdesprotokoll|protokoll|minnesanteckningar|mötesanteckningar|anteckningar|mötesprotokoll|"
     r"justerat\s+protokoll|protokollsutdrag|"
     # the other words notes are titled by: "Referat från mötet i …", "Dokumentation från arbetsmöte i …"
-    r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation)\b",
+    r"minnesanteckning|mötesanteckning|referat|sammanfattning|mötesdokumentation|dokumentation|"
+    # a hurried secretary's shorthand: "anteckn ledningsgrupp …", "minnesanteckn. styrgruppen"
+    r"(?:minnes|mötes)?anteckn)\b",
     re.I,
 )
 # "Enligt närvarolista (sidan 2)", "Se förteckning, bilaga 1": the people of a label listed elsewhere
@@ -523,6 +528,10 @@ _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentat�
 # in notes also who shows figures ("Mia visade täckningsgraden") or raises the matter ("Sara tar upp att …",
 # "Petra tog upp önskemålet …"). Who opens the meeting or welcomes ("Helen hälsade välkommen") chairs it:
 # no presenter, as the shared gold reads it
+# what a presenter gives the meeting: "en kort lägesbild", "gruppen en dragning"
+_GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?:kort\s+|muntlig\s+|aktuell\s+)?"
+          r"(?:lägesbild|lägesrapport|återblick|dragning|presentation|information|bakgrund|genomgång|"
+          r"uppdatering|redogörelse|orientering)")
 _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
@@ -552,9 +561,8 @@ _PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!
                             # "Per Ek gav en lägesbild", "Eva höll en dragning om …", "Per drog ärendet", "Eva delgav
                             # gruppen statistiken", "Per uppdaterade styrgruppen om …" (not "ger en lägesbild till
                             # styrgruppen i december", a task)
-                            r"(?:gav|ger)\s+(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?:kort\s+|muntlig\s+|aktuell\s+)?"
-                            r"(?:lägesbild|lägesrapport|återblick|dragning|presentation|information|bakgrund|genomgång|"
-                            r"uppdatering|redogörelse|orientering)\b(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
+                            r"gav\s+" + _GIVEN + r"\b(?![^.;]*\b(?:till\s+(?!\d)|senast\b|inför\b))|"
+                            r"ger\s+" + _GIVEN + r"\b(?![^.;]*\b(?:till|senast|vid|inför)\b)|"
                             r"(?:höll|håller)\s+(?:en\s+|ett\s+)?(?:kort\s+)?(?:presentation|dragning|genomgång|föredrag(?:ning)?|"
                             r"orientering)\b(?![^.;]*\b(?:senast|inför)\b)|"
                             r"(?:drar|drog)\s+(?:ärendet|punkten|frågan|läget|förslaget|underlaget)\b|(?:delgav|delger)\s+|"
@@ -1037,6 +1045,10 @@ def _org_before_name(text: str) -> str:
 _JAV_NOTE = re.compile(r"[,;(]?\s*\b[Jj]äv(?:ig)?\b\s*(?:§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*)?\)?")
 
 
+# "Ekå kn", "Åbys kn.": the shorthand a hurried secretary writes a kommun in
+_KN = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]+) kn\b\.?")
+
+
 def parse_attendance_entry(text: str, status: str, roles: list[str], line: int = 0) -> tuple[AttendanceEntry, str | None] | None:
     """Parse one attendance line such as 'Björn Petersson, förvaltningschef X, Sölvesborgs kommun'.
 
@@ -1064,6 +1076,9 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
     'absent'
     >>> parse_attendance_entry("Leon Berg, avgått från rådet", "present", ["ledamot"]) is None
     True
+    >>> e, _ = parse_attendance_entry("Per Nyholm Ekå kn, enhetschef hemsjukvård", "present", [])
+    >>> e.name, e.organisation
+    ('Per Nyholm', 'Ekå kommun')
     """
     s = " ".join(_strip_bullet(text).replace("\t", " ; ").split())
     if "@" in s:  # a cheap first look: each pattern below needs its literal
@@ -1077,6 +1092,8 @@ def parse_attendance_entry(text: str, status: str, roles: list[str], line: int =
         s = s[:-1].rstrip()  # "Förhinder: Eva Berg." ends its sentence; "Per L." keeps his initial
     if "/" in s:
         s = _SLASH_ORG.sub(", ", s)  # "Per Ek/Region Västmark": the huvudman after a slash
+    if " kn" in s:
+        s = _KN.sub(r"\1 kommun", s)  # "Per Nyholm Ekå kn, enhetschef": a kommun in shorthand
     new = "ny" in s.lower() and bool(_NEW_NOTE.search(s))
     if not s or s.lower().strip(" .,") in ("vakant", "vakans", "–", "-", "—"):
         return None
@@ -1877,7 +1894,9 @@ _LEGEND = re.compile(r"^\S{1,5}\s*=\s*\S[^=]{0,40}(?:(?:,|\s{2,})\s*\S{1,5}\s*=\
 _COL_NAME = re.compile(
     r"^(?:namn|name|person|deltagare|mötesdeltagare|närvarande|ledamot|ledamöter|ordinarie(?:\s+ledam(?:ot|öter))?|"
     r"(?:(?:tjänstgörande|närvarande)\s+)?ersättare|övriga(?:\s+[a-zåäö]+){0,2}|adjungerade?|gäster|tjänstepersoner|tjänstemän|"
-    r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|ersatt\s+av|ersätter|ersättare\s+för|"
+    r"inbjudna|beslutande(?:\s+ledamöter)?|närvarande\s+ledamöter|ersätts\s+av|"
+    # a förbund's board listed as one column: "Ledamöter och ersättare | Parti | Medlem | Roll"
+    r"ledam(?:ot|öter)\s+och\s+ersättare|ersatt\s+av|ersätter|ersättare\s+för|"
     # a roster kept over the year names its year over the names: "Närvaro 2025", "Närvarolista ht 2025"
     r"(?:närvaro|närvarolista|deltagare|namn)\s+(?:(?:vt|ht|år)\s*)?(?:19|20)\d\d)$")
 # the column of the ersättare serving in the seat of the row's ledamot, and the ledamot's own column beside it
@@ -1891,7 +1910,9 @@ _COL_KINDS = [
     # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
     ("nf_mark", re.compile(r"^(?:n\s*/\s*f|närv\.?\s*/\s*frånv\.?)$")),
     ("absent_mark", re.compile(r"^(?:förhinder|frånvarande|frånvaro|anmält\s+förhinder|ej\s+närvarande)(?:\s*\(.*\))?$")),
+    # a förbund's roster names the member each sits for: "Medlem", "Medlemskommun"
     ("org", re.compile(r"^(?:organisation|org\.?|huvudman|huvudmän|kommun|region/kommun|kommun/region|representerar|"
+                       r"medlem|medlemskommun|medlemsorganisation|förbundsmedlem|"
                        r"företräder|myndighet|arbetsgivare|(?:region|kommun)\s*/\s*(?:organisation|myndighet)|organisation\s*/\s*(?:region|kommun))$")),
     ("title", re.compile(r"^(?:funktion|titel|befattning|roll|role|uppdrag|yrkesroll|profession|yrke|tjänst|roll/funktion|funktion/roll|"
                          r"befattning/roll|(?:roll|uppdrag)\s+i\s+[a-zåäö]*(?:gruppen|teamet|rådet))$")),
@@ -2120,6 +2141,7 @@ class _Table:
         self.columns = columns
         self.by_index = by_index
         self.ident = ident
+        self.party_rows = 0  # rows whose name cell gives a party: "Eva Lindqvist (S)"
         self.org: str | None = None
         self.marked = False
         # who stands in for whom, as the presence cell of the one away says: "Nej – Moa Ek ersätter"
@@ -2426,6 +2448,14 @@ class _Table:
                     and not any(_SEAT_WORD.search(d) for d in details)):
                 # a roster of politicians by party: a row with no party and a job title for its
                 # function ("Socialchef", "Nämndsekreterare") is an official, no member
+                st, rl = "guest", [r for r in rl if r != "ledamot"]
+            if k == names[0] and _PARTY.search(v):
+                self.party_rows += 1
+            elif (k == names[0] and self.party_rows and "ledamot" in rl and st == "present" and details
+                    and any(h in _ROLE_COLUMNS for _, _, h in self.columns)
+                    and not any(_SEAT_WORD.search(d) for d in details)):
+                # "| Eva Lindqvist (S) | Åby kommun | ordförande |" over "| Johan Ek | förbundet | förbundschef |":
+                # below politicians named with their parties, a row with none and no seat in its Roll is an official
                 st, rl = "guest", [r for r in rl if r != "ledamot"]
             if (k == names[0] and "ledamot" in rl and any(_SECRETARY_WORD.search(d) for d in details)
                     and not any(_SEAT_WORD.search(d) for d in details) and self.org and not _ORG.search(self.org)):
@@ -3442,6 +3472,18 @@ def _secretary_by_title(entries: list[AttendanceEntry]) -> None:
         titled[0].roles.append("sekreterare")
 
 
+def _surname_written_out(name: str, text: str) -> str:
+    """"Lisa A" on the roster, as the one the text names in full with that given name and initial ("/Lisa Ahl"
+    signing the notes); as written where none or two do.
+
+    >>> _surname_written_out("Lisa A", "anteckn: Lisa A … /Lisa Ahl, samordnare"), _surname_written_out("Lisa A", "Lisa A")
+    ('Lisa Ahl', 'Lisa A')
+    """
+    given, initial = name[:-2], name[-1]
+    full = {m.group(0) for m in re.finditer(rf"\b{re.escape(given)}\s+{initial}[a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\b", text)}
+    return full.pop() if len(full) == 1 else name
+
+
 def settle_justeras(entries: list[AttendanceEntry]) -> None:
     """Those who sign under 'Justeras' other than the chair and the secretary are the justerare."""
     for e in entries:
@@ -3588,7 +3630,9 @@ _TRAILING_ACRONYM = re.compile(r"\s+\([A-ZÅÄÖ]{2,6}\)$")
 _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "inom", "samt"}
 # a förbund (samordningsförbund, kommunalförbund) on the letterhead, and its board named bare below it
 # ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD ÅBY": a name of up to four words)
-_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$")
+_FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$"
+                           # the förbund named by its place in the genitive: "Åbyns räddningstjänstförbund"
+                           r"|^[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö]+förbund$")
 # "Styrelsen för Samordningsförbundet X", "Direktionen för Räddningstjänstförbundet Y": a förbund's board
 _BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen)\s+(?:för|i)\s+([A-ZÅÄÖ][\wåäö-]*förbundet"
                         r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})$")
@@ -3604,6 +3648,8 @@ _LAG_MEETING = re.compile(r"^(?:(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?LAG
 # a kommunalförbund's board is its direktion: "KOMMUNALFÖRBUNDET X / Direktionen"; a web page's
 # "Direktionens protokoll 28 november 2025" over "Räddningstjänstförbundet X – sammanträde …"
 _BARE_DIREKTION = re.compile(r"(?i)(?:förbunds)?direktionen?s?(?:\s+sammanträde)?")
+# a förbund's own preparing body named in one word: "Utbildningsberedningen", "Arbetsutskottet", "Presidiet"
+_FÖRBUND_SUB_BODY = re.compile(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet)|Presidiet")
 
 
 # the kinds of group notes shorten to two capitals before the group's name (not "SG", which is a
@@ -3612,7 +3658,8 @@ _KIND_SHORT_WORDS = {"AG": "Arbetsgrupp", "PG": "Projektgrupp"}
 # "fört vid styrelsesammanträde för X AB": a company's or association's board, its meeting a compound
 _BOARD_MEETING_OF = re.compile(r"^(?:(?:fört|förda)\s+)?(?:(?:från|vid)\s+)?(styrelse|direktions)(?:möte(?:t)?|sammanträde(?:t)?)"
                                r"\s+(?:i|för|med|hos)\s+(?=[A-ZÅÄÖ])", re.I)
-_KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# ("AG barn- och elevhälsa": a topic in lower case after the letters)
+_KIND_SHORT = re.compile(r"^(AG|PG)\s+(?=[A-ZÅÄÖ][a-zåäö]|[a-zåäö]{3,})")
 
 
 # "styrgruppsmöte för X", "ledningsgruppsmötet i X", "nätverksträff för X": a meeting named by its body's kind
@@ -3909,6 +3956,9 @@ def _title_block(title_lines: list[tuple[int, str]], out: dict) -> None:
             body = f"Styrelsen, {_tidy_caps(owner[0], True)}"
         elif _BARE_DIREKTION.fullmatch(body) and owner:
             body = f"Direktionen, {_tidy_caps(owner[0], True)}"
+        elif owner and _FÖRBUND_SUB_BODY.fullmatch(body):
+            # "Ekås gymnasieförbund / Utbildningsberedningen": a beredning or utskott of the förbund above it
+            body = f"{body}, {_tidy_caps(owner[0], True)}"
         body = _tidy_caps(body, False)
         body = body[:1].upper() + body[1:]
         acr = [n for p, n in names if abs(p - pos) == 1 and re.fullmatch(r"[A-ZÅÄÖ]{2,6}", n)]
@@ -4171,6 +4221,33 @@ _PASSIVE_PRESENTER = re.compile(r"\b(?:framförs|föredras)\s+av\s+(?P<who>[A-Z�
 _PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
 
 
+_HOLDER = r"(?:vice\s+)?ordföranden|sekreteraren|[a-zåäö-]+(?:chef|direktör|samordnare|ledare|strateg|sekreterare)(?:en|n)"
+_PRESENTER_AFTER_VERB = re.compile(
+    rf"\b(?:föredrogs|presenterades|redovisades)\s+av\s+(?P<who>{_HOLDER}|[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+)\b"
+    rf"|\b(?:gick|går)\s+(?P<who2>{_HOLDER}|[A-ZÅÄÖ][a-zåäöé-]+(?:\s+[A-ZÅÄÖ][a-zåäöé-]+)?)\s+igenom\b"
+    rf"|\b(?:berättade|redogjorde)\s+(?P<who3>{_HOLDER}|[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+)\s+(?:om|för)\b")
+
+
+def _holder(who: str | None, att: list[AttendanceEntry]) -> str | None:
+    """The attendee a presenter's words name: by a role ("ordföranden"), by a title the roster gives
+    one attendee only ("förbundsdirektören"), or by name.
+
+    >>> a = [AttendanceEntry("Ola Brandt", "guest", title="Förbundsdirektör"), AttendanceEntry("Eva Ek", "present", ["ordförande"])]
+    >>> _holder("förbundsdirektören", a), _holder("ordföranden", a), _holder("Ola Brandt", a), _holder("Bo Ax", a)
+    ('Ola Brandt', 'Eva Ek', 'Ola Brandt', None)
+    """
+    if not who:
+        return None
+    low = who.lower()
+    if low in _PRESENTING_ROLES:
+        return next((e.name for e in att if _PRESENTING_ROLES[low] in e.roles), None)
+    if who[:1].islower():
+        tm = _DEFINITE_TITLE.fullmatch(low)
+        holders = [e.name for e in att if tm and (e.title or "").lower() == tm.group(1)]
+        return holders[0] if len(holders) == 1 else None
+    return who if any(e.name == who for e in att) else None
+
+
 def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
     """Presenters named in running text: 'X och Y presenterar ...', 'Ordförande informerar om ...', and
     the round of reports where each line starts with who tells it ('Tobias: 38 möten i Forsby …')."""
@@ -4187,6 +4264,13 @@ def _prose_presenters(text: str, att: list[AttendanceEntry]) -> list[str]:
                 hit = next((e.name for e in att if e.name == pm.group("who")), None)
                 if hit and hit not in out:
                     out.append(hit)
+    if "ogs av " in text or "ades av " in text or " igenom " in text or "berättade " in text or "redogjorde " in text:
+        # "Ärendet föredrogs av förbundsdirektören": the passive's agent by a role or title the roster gives;
+        # "Inför arbetet gick ordföranden igenom uppdraget": the subject after its verb, an adverbial first
+        for m in _PRESENTER_AFTER_VERB.finditer(text):
+            nm = _holder(m.group("who") or m.group("who2") or m.group("who3"), att)
+            if nm and nm not in out:
+                out.append(nm)
     if not _PROSE_PRESENT.search(text) and not _LEAD_NAME_COLON.search(text):
         return out
     # "Diarienummer: RS 2025/0101" on a line of its own is no part of the sentence after it; a list item
@@ -4859,6 +4943,10 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                     rest = "besluta " + rest  # "Nämnden beslutar enligt förvaltningens förslag"
                 # "Beslut: att anta planen, och att redovisa den i maj": one decision a clause
                 *done, rest = _ATT_CLAUSES_JOINED.split(rest) if rest[:4].lower() == "att " else [rest]
+                if kind == 2 and not done and ". " in rest and (pv := _PASSIVE_SENTENCE.match(rest)):
+                    # "Beslut: rutinen antas. ag SIP får i uppdrag att …": a passive decision its own sentence, the
+                    # next decided point after it on the line, typed small in a hurry
+                    done, rest = [pv.group(1)], rest[pv.end():]
                 for part in done:
                     clause = {"parts": [part], "line": i, "by": block_body, "last": s, "form": "att", "end": i}
                     close_clause()
@@ -4947,6 +5035,9 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
             elif inline and clause is None:
                 clause = {"parts": [s[inline.end():]], "line": i, "by": block_body, "last": s, "end": i}
                 consumed.add(i)
+            elif s[:1] == "(" and _ASIDE.match(s):
+                end_block()  # "(påminnelse: ag SIP rapporterar till …)": the secretary's aside, no part of the decision
+                continue
             elif _is_structural_line(s) or _decision_heading(s):
                 end_block()
                 continue
@@ -5189,12 +5280,17 @@ _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE +
 # (in notes typed in a hurry, small and cut short: "godkändes utan ändr.")
 _BARE_APPROVAL = re.compile(
     r"^(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
-    r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter))?\s*\.?$")
+    r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
                                  r"handlingarna)\s*(?:\.|$)")
 _SUBJECTLESS_READ = re.compile(r"(?:Gicks|Gås|Lästes|Läses)(?:\s+snabbt)?\s+(?:igenom|upp)\s+och")
 _PASSIVE_WORDS = frozenset(_PASSIVE_DECISION)  # a cheap first look before the pattern
+# an aside in brackets on a line of its own: "(påminnelse: …)", "(OBS …)"
+_ASIDE = re.compile(r"\((?:påminnelse|obs|nb|observera|notera)\b", re.I)
+# a decided point that ends in its passive verb, another sentence after it typed small: "rutinen antas. ag SIP får …"
+# (one after it with a capital is split as sentences are)
+_PASSIVE_SENTENCE = re.compile(r"([^.;:]{2,80}?\s(?:" + "|".join(sorted(_PASSIVE_WORDS)) + r"))\.\s+(?=[a-zåäö])")
 _INVERTED_APPOINTMENT = re.compile(r"^(?:Att|Till)\s+\S")
 _WORD = re.compile(r"\w+")
 _PASSIVE = re.compile(
@@ -5997,6 +6093,27 @@ _FULL_NAME_AFTER = r"\s+((?:för|inom)\s+(?:[\wåäöÅÄÖ-]+\s+){0,7}?[\wåä�
 _OWN_LEDNINGSGRUPP = re.compile(r"(?i)ledningsgrupp(?:en)?(?:\s+för\s+[\wåäö ,-]{3,60})?")
 
 
+# "Arbetsgrupp barn- och elevhälsa": a group named by its kind and its topic, as a subject line shortens it
+_SHORT_KIND_TOPIC = re.compile(r"(Arbetsgrupp|Projektgrupp)\s+([a-zåäö][\wåäö -]{2,60})")
+
+
+def _kind_topic_in_full(short: re.Match, text: str) -> str:
+    """A group a mail's subject names by its kind's letters and its topic ("AG barn- och elevhälsa"), named
+    as the mail names it in full ("möte i arbetsgruppen för barn- och elevhälsa"); as it is where it does not.
+
+    >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp barn- och elevhälsa"),
+    ...                     "anteckningarna från mötet i arbetsgruppen för barn- och elevhälsa (Teams)")
+    'Arbetsgruppen för barn- och elevhälsa'
+    >>> _kind_topic_in_full(_SHORT_KIND_TOPIC.fullmatch("Arbetsgrupp psykisk hälsa"), "Gruppen träffades.")
+    'Arbetsgrupp psykisk hälsa'
+    """
+    kind, topic = short.group(1), short.group(2)
+    if topic not in text:
+        return short.group(0)
+    m = re.search(rf"\b(?i:{kind}en)\s+för\s+{re.escape(topic)}(?![\wåäö])", text)
+    return f"{kind}en för {topic}" if m else short.group(0)
+
+
 def _named_in_full(body: str, text: str) -> str:
     """A body a title written as a file name gives by its one-word name and a shorthand ("Utbildningsgruppen
     VoO"), named as the text names it in full; a name of a kind and what it is for ("Arbetsgrupp SIP") is kept.
@@ -6694,6 +6811,9 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
             else:
                 attendance.append(e)
     settle_justeras(attendance)
+    for e in attendance:
+        if e.name[-1:].isupper() and e.name[-2:-1] == " ":
+            e.name = _surname_written_out(e.name, "\n".join(seg.lines))
     if attendance:
         # the header's own sentences too ("Justering och sekreterare / Att jämte ordförande … justera … valdes X.
         # Sekreterare är Y.")
@@ -6733,6 +6853,8 @@ def _parse(text: str, path: str, default_date: str | None, written_as: str = "")
         head["body"] = f"{board.group(1)}, {board.group(2)}"
     if head["body"] and head.get("file_name_title"):
         head["body"] = _named_in_full(head["body"], full_text)
+    if head["body"] and head["body"][:1] in "AP" and (short := _SHORT_KIND_TOPIC.fullmatch(head["body"])):
+        head["body"] = _kind_topic_in_full(short, full_text)
     if (head["body"] and head.get("administration_cell") and _OWN_LEDNINGSGRUPP.fullmatch(head["body"])
             and re.search(r"(?i)\bkommun$", head.get("letterhead") or "")):
         # "ÅBY KOMMUN / Vård- och omsorgsförvaltningen / Ledningsgruppen för vård och omsorg": the förvaltning's

@@ -755,6 +755,8 @@ def _is_verb(word: str) -> bool:
     return (w in _VERBS or bool(_PAST_VERB.match(w)) or bool(_PASSIVE.match(w))
             # (a plural's genitive is no passive: "arbetsgruppen för ungdomsmottagningarnas utveckling")
             or (word.islower() and len(w) > 5 and w.endswith("as") and not w.endswith(("arnas", "ernas", "ornas"))))
+# an adjective and a noun in the definite after "för det"/"för den": "kommunala aktivitetsansvaret"
+_ARTICLE_TOPIC = re.compile(r"\s+[a-zåäö]{3,}a\s+[a-zåäö]{4,}(?:et|en|an)\b")
 _COUNT_WORDS = {"två", "tre", "fyra", "fem", "sex", "gånger", "gång", "varje", "per", "årligen"}
 # verbs that start the predicate after "X och": "Östmos ledningsgrupp för vård och omsorg och återkommer"
 _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "blir", "står", "ska", "bör", "kan",
@@ -886,6 +888,10 @@ _CLAUSE_AFTER_AND = re.compile(r"\s*[a-zåäö][\wåäö-]*(?:et|en|na)\s+(?:ska
 _AFTER_PLACE = {"och", "län", "läns", "kommun", "kommuns", "kommuner"}
 
 
+# the pronouns that open a clause of their own after a body's name and a comma
+_CLAUSE_SUBJECTS = frozenset(("ingen", "inget", "vi", "man", "de", "han", "hon", "alla", "det"))
+# a working group by its kind's letters before its name in running text: "ag SIP", "AG SIP-utbildning"
+_KIND_LETTERS_IN_TEXT = re.compile(r"(?<![\wåäöÅÄÖ-])(?:ag|AG)\s+(?=[A-ZÅÄÖ]{2,}\b)")
 _AT_PROCESS = re.compile(r"\s+(?:(?:in|ut)-\s+och\s+)?[a-zåäö]+(?:skrivning|gång|gångar)\b(?!\s+(?:av|i)\s)")
 
 
@@ -922,7 +928,10 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                                    and not (bare == "ta" and words and words[-1] == "att")
                                    # "Arbetsgruppen för samordning vid utskrivning": the moment of care the
                                    # body is about, a process noun without article ("vid mötet", "vid behov" end it)
-                                   and not (bare == "vid" and words and _AT_PROCESS.match(rest, i + w.end()))):
+                                   and not (bare == "vid" and words and _AT_PROCESS.match(rest, i + w.end()))
+                                   # "Samrådsgruppen för det kommunala aktivitetsansvaret": the topic with its article
+                                   and not (bare in ("det", "den") and not words
+                                            and _ARTICLE_TOPIC.match(rest, i + w.end()))):
                 break  # (a Markdown table's cell ends at its bar; "Arbetsgrupp för att ta fram …" is a name)
             if (bare != "att" and bare in _NOT_NAME_TAIL) or bare in _COUNT_WORDS or (
                     bare == "för" and re.match(r"\s*(?:tiden|närvarande|stunden|samma\s+tid|återstoden|resten)\b", rest[i + w.end():])):
@@ -941,9 +950,11 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 2 and words[-2] == "i" and words[-1][:1].isupper() and (
                     words[-1].endswith(",") or not tok[:1].isupper() and bare.rstrip(",") not in _AFTER_PLACE):
                 break  # "meddela Samverkansrådet för barn och unga i X beslutet", "… i X, 2025-10-08": the place ends it
-            if words and words[-1].endswith(",") and (nx := re.match(r"\s*([a-zåäö]+)\b", rest[i + w.end():])) \
-                    and _is_verb(nx.group(1)):
-                break  # "från Styrgruppen för Nära vård X, resultatet ska dit 18/2": a clause of its own after the comma
+            if words and words[-1].endswith(",") and (bare in _CLAUSE_SUBJECTS or (
+                    nx := re.match(r"\s*([a-zåäö]+)\b", rest[i + w.end():])) and _is_verb(nx.group(1))):
+                # "från Styrgruppen för Nära vård X, resultatet ska dit 18/2", "… för närvård X, ingen här har
+                # mandat": a clause of its own after the comma
+                break
             words.append(tok)
             end = i + w.end()
             if len(words) >= 10 or tok.endswith(","):
@@ -1101,6 +1112,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Lokala närvårdsrådet i Åby']
     """
     found = _find_groups_cached(text or "", vocabulary or _VOCABULARY.get())
+    if any(" för " in g.name and (g.name.endswith(" kommun") or " för Region " in g.name) for g in found):
+        # "ledamot i beredningsgruppen för Åby kommun": whom the seat is for, no part of the body's name
+        found = [_Group(m.group(1), g.start, g.start + len(m.group(1)))
+                 if (m := _KIND_FOR_HUVUDMAN.fullmatch(g.name)) else g for g in found]
     if not any(g.name.endswith("s") for g in found):
         return list(found)
     # "vid Lokala närvårdsrådet i Åbys möte": the body whose meeting it is, its place in the genitive
@@ -1109,6 +1124,9 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
             and _MEETING_AFTER.match(text, g.end) else g for g in found]
 
 
+# a body by its kind alone, and the huvudman a seat in it is for: "beredningsgruppen för Åby kommun"
+_KIND_FOR_HUVUDMAN = re.compile(r"([a-zåäö][\wåäö-]*(?:gruppen|rådet|utskottet|teamet))\s+för\s+"
+                                r"(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun|Region\s+[A-ZÅÄÖ][\wåäö-]+)")
 _MEETING_AFTER = re.compile(r"\s+(?:nästa\s+|kommande\s+)?(?:möte|sammanträde)\b")
 
 
@@ -1442,6 +1460,8 @@ AUTHORITY = (r"Länsstyrelsen(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+län)?)?|Arb
 # a unit or a branch of care with the place whose kommun runs it: "Elevhälsan i Åby", "socialförvaltningen i Åby"
 # ("Vård- och omsorgsförvaltningen i Åby": a förvaltning named by two fields)
 _UNIT_IN_PLACE = re.compile(rf"(?:(?i:{BRANCH_OF_CARE})|[A-ZÅÄÖa-zåäö][a-zåäö-]*(?:\s+och\s+[a-zåäö-]+)?förvaltningen)\s+i\s+[A-ZÅÄÖ][a-zåäö]+")
+# a unit by its one word, with the place whose kommun runs it: "Kvalitetsenheten", "Arbetsmarknadsenheten i Åby"
+_OWN_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen)(?:\s+i\s+[A-ZÅÄÖ][a-zåäö]+)?")
 _ORG_SUBJECT = re.compile(
     r"^(?:[Rr]egionen|Region\s+[A-ZÅÄÖ][\wåäö-]+|[Kk]ommunerna|[Kk]ommunen|[Ll]andstinget|FoU(?:\s+[A-ZÅÄÖ][\wåäö-]+)?|FoU-verksamheten|"
     r"[Rr]egionens representanter|[Kk]ommunernas representanter|[A-ZÅÄÖ][a-zåäö]+s? kommun|"
@@ -1562,6 +1582,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
         return [s]  # "Regionen", "Samhällsbyggnadsförvaltningen ansvarar för att …", "Kultur- och fritidsförvaltningen utser …"
     if _UNIT_IN_PLACE.fullmatch(s):
         return [s[:1].upper() + s[1:]]  # "elevhälsan i Åby utser en ny representant": the unit of that place's kommun
+    if ("enheten" in s or "avdelningen" in s) and _OWN_UNIT.fullmatch(s):
+        return [s]  # "Kvalitetsenheten tar fram …", "Arbetsmarknadsenheten i Åby tar fram …": a unit by its one word
     parts = [p for p in re.split(r",\s*|\s+(?:och|samt)\s+", s) if p]
     if parts and len(parts) <= 8 and all(_ORG_SHAPED.match(p) or re.fullmatch(AUTHORITY, p) or ctx.org_of_place(p)
                                          for p in parts):
@@ -3019,7 +3041,9 @@ _ACTION_LABEL = re.compile(r"^\s*(?:att\s+göra(?:-?lista)?|åtgärder|åtgärds
 _ROW_BULLET = r"^\s*(?:[-*•]\s*)?(?:\[(?P<box>[ xX]?)\]\s*)?@?"
 _LABELLED_ROW_RE = re.compile(
     _ROW_BULLET + r"(?![^:]*\([Aa]nsvarig)(?P<who>[A-ZÅÄÖ][^:]{1,80}?)\s*:\s+(?P<task>[^\s].+?)"
-    r"(?:(?:,\s*|\s+\()(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2})\)?)?\s*\.?$")
+    # (or a bare day and month at the row's end: "… till direktionen 11/12")
+    r"(?:(?:,\s*|\s+\(|\s+(?=\d{1,2}/\d{1,2}\s*\.?$))(?P<due>(?:senast|klart|klar)\s+[^,()]+|v\.?\s?\d{1,2}|vecka\s+\d{1,2}|"
+    r"\d{1,2}/\d{1,2})\)?)?\s*\.?$")
 
 # … or the task first, who in brackets or after "ansvarig": "- Skicka ut presentationen (AL)",
 # "1. Boka lokal för utbildningsdagen – ansvarig SH, v. 44", "- Boka lokal (ansvarig: SH, senast 15/10)"
@@ -4441,6 +4465,9 @@ class _Extractor:
                 low = line.casefold()
                 if not any(w in low for w in _WHO_HINTS):
                     continue  # a table's header names its column of who is to do it
+                if low.lstrip()[:2] == "§ " and "\t" not in line and "|" not in line:
+                    # "§ Vad      Vem      När": a PDF prints the narrow § column's heading a space from the next
+                    line = re.sub(r"^(\s*§) (?=\w)", r"\1   ", line)
                 cells = [c.casefold() for c in _cells(line)]
                 if len(cells) < 2:
                     continue
@@ -4539,7 +4566,8 @@ class _Extractor:
         # "Samverkansgruppen (AF)": the body, and by the initials in brackets the person answering for it
         bracketed = re.search(r"\(([A-ZÅÄÖ]{2,4})\)\s*$", who_text)
         who_text = re.sub(r"\s*\([^)]*\)", "", who_text).strip()
-        named = self._people(who_text)
+        # "AME Åby": a unit by its acronym and place, no person (though two capitalised words)
+        named = None if " " in who_text and _ACRONYM_ORG.match(who_text) else self._people(who_text)
         # "Respektive kommun", "Alla huvudmän" in the Ansvarig column: each kommun (or huvudman) and them together
         who = named or ("kommun" in who_text.lower() or "huvudm" in who_text.lower()) and self._collective(who_text)
         who = who or _subject_assignees(who_text, True, self.ctx)
@@ -6314,6 +6342,9 @@ class _Extractor:
             return
         self._cut_off = full[:len(full) - len(s)]  # what a heading-like prefix took ("… i maj – ")
         self.ctx.clause = _ACTING_UNDONE.sub("tf. ", s) if acting else s  # quoted as written
+        if (" ag " in s or " AG " in s or s[:3] in ("ag ", "AG ")) and _KIND_LETTERS_IN_TEXT.search(s):
+            # "ag SIP får i uppdrag att …": a working group named by its kind's letters, as hurried notes write it
+            s = _KIND_LETTERS_IN_TEXT.sub("Arbetsgrupp ", s)
         decision = origin == "decision"
         # "Rådet rapporterar till kommunstyrelsen genom sin årsrapport": a standing duty, the reports_to mandate only
         standing = "rapporterar" in s and bool(_STANDING_REPORT.search(s))

@@ -715,6 +715,10 @@ class _Orgs:
             if h is not None:
                 hid = self.huvudman_id(h)
         name = f"{base}, {h.name}" if h is not None else base
+        if h is None and organisation and "förbund" in organisation and self.k.match_organisation(organisation) is None:
+            # "Kvalitetsenheten" in a gymnasieförbund's minutes: the förbund's own unit, the förbund no huvudman
+            hid = self._put(organisation, "external")
+            name = f"{base}, {organisation}"
         return self._put(name, "unit", hid, alias=u), hid
 
     def resolve_text(self, text: str | None) -> str | None:
@@ -795,9 +799,18 @@ def _förbund_own_body(text: str, group: str | None) -> str | None:
     'Förbundsstyrelsen, Utbildningsförbundet Norrskär'
     >>> _förbund_own_body("förbundsstyrelsen", "Socialnämnden, Åby kommun") is None
     True
+    >>> _förbund_own_body("förbundsdirektionen", "Utbildningsberedningen, Ekås gymnasieförbund")
+    'Direktionen, Ekås gymnasieförbund'
     """
     m = re.fullmatch(r"Förbunds(?:fullmäktige|styrelsen|direktionen), (?P<owner>.+)", group or "")
     if m is None:
+        if not group or "förbund" not in group or "direktion" not in text:
+            return None
+        # "direktionen", "förbundsdirektionen" in the minutes of the förbund's beredning or utskott: its board
+        sub = re.fullmatch(r"[A-ZÅÄÖ][a-zåäö-]*(?:beredningen|utskottet), (?P<owner>.*förbund.*)", group or "")
+        t = " ".join(text.split()).casefold()
+        if sub and t.removesuffix("s") in ("direktionen", "förbundsdirektionen"):
+            return f"Direktionen, {sub.group('owner')}"
         return None
     t = " ".join(text.split()).casefold()
     t = t[:-1] if t in ("förbundsstyrelsens", "förbundsfullmäktiges", "förbundsdirektionens", "valberedningens") else t
@@ -1635,6 +1648,10 @@ class _FollowUpCandidates:
         return sorted(found)
 
 
+# a unit by its one word: "Kvalitetsenheten", "Förebyggandeavdelningen"
+_OWN_UNIT = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:enheten|avdelningen)")
+
+
 def _follow_up_of(task_words: set[str], assignees: set[str], group_id: str | None, date: str | None,
                   candidates: _FollowUpCandidates, own: set[str]) -> str | None:
     """The earlier assignment a report-back follows up: given before it, to someone it names
@@ -1711,7 +1728,11 @@ def _the_one_länsstyrelse(written: str, text: str) -> str:
 
 # the body that met is one kommun's own: "Socialnämndens arbetsutskott, Forsby kommun"
 _OWN_KOMMUN = re.compile(r"(?i)(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige)\w*,\s+"
-                         r"([A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$")
+                         r"([A-ZÅÄÖ][\wåäö-]+s?\s+kommun)$"
+                         # a förbund's direktion, styrelse or beredning: "Direktionen, Åbys räddningstjänstförbund" (its
+                         # units are the förbund's own)
+                         r"|(?:direktionen|styrelsen|beredningen|utskottet),\s+((?-i:[A-ZÅÄÖ])[\wåäö-]+s\s+(?-i:[a-zåäö])+förbund|"
+                         r"(?-i:[A-ZÅÄÖ])[\wåäö-]*förbundet\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)$")
 
 
 def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _People) -> DocumentFacts:
@@ -1752,10 +1773,12 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         return gid
 
     own = _OWN_KOMMUN.search(d.parsed.body or "")
+    if own is None and d.group and "förbund" in d.group and (forbund := _OWN_KOMMUN.search(d.group)) and forbund.group(2):
+        own = forbund  # "Direktionen" under the förbund's letterhead: the units its minutes name are the förbund's
 
     def org(unit: str | None, organisation: str | None, pos: int | None) -> tuple[str | None, str | None]:
         if own and unit and organisation is None and k.is_unit(unit) and k.split_organisation(unit)[1] is None:
-            organisation = own.group(1)  # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own
+            organisation = own.group(1) or own.group(2)  # "uppdra åt socialförvaltningen" in a nämnd's protocol: the kommun's own
         uid, top = orgs.resolve(unit, organisation)
         for oid, txt in ((uid, unit), (top, organisation or (unit if uid is None else None))):
             if oid:
@@ -1788,6 +1811,9 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
             # "Samrådet har bett kommunen utse …" in the minutes of "Socialnämnden, Åby kommun": that kommun
             uid, top = org(own.group(1), None, pos)
             return top or uid
+        if written[:3].isupper() and re.fullmatch(r"[A-ZÅÄÖ]{3,6}\s+[A-ZÅÄÖ][a-zåäö]{3,}", written.strip()):
+            uid, top = org(written.strip(), None, pos)  # "AME Åby" in an action list's Vem column: a unit, no person
+            return uid or top
         pid = person(written, pos)
         if pid is not None:
             return pid
@@ -1797,6 +1823,8 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                 or re.fullmatch(r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*-\s+och\s+)?[A-ZÅÄÖa-zåäö][a-zåäö]*förvaltningen", written.strip())
                 # "Barnhälsovården utser en ny representant": a provider by its branch of care, as a unit
                 or re.fullmatch(BRANCH_OF_CARE, written.strip())
+                # "Kvalitetsenheten tar fram …", "Förebyggandeavdelningen tar fram …": a unit by its one word
+                or ("enheten" in written or "avdelningen" in written) and _OWN_UNIT.fullmatch(written.strip())
                 # "Länsstyrelsen", "Kommunförbundet" given a task by a forum they sit in
                 or re.fullmatch(AUTHORITY, written.strip())
                 # "Kansliet fick i uppdrag att …": the body's staff as a unit, when no one is named as theirs

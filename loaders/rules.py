@@ -77,11 +77,12 @@ _HUVUDMAN = r"(?:[Rr]egion\s+[A-ZÅÄÖ][\wåäö]+|[Rr]egionen|[A-ZÅÄÖ][\wå
 # "för tiden till och med …", "från och med …", "t.o.m. …": when, not where
 # "ersätts av", "efterträds av", "kommer att ersättas av": the successor follows
 _REPLACED_BY = r"(?:ersätts|efterträds|(?:kommer\s+att|ska)\s+(?:ersättas|efterträdas))\s+av\s+"
-_UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
+_UNTIL = r"(?:,?\s+(?:för\s+tiden|för\s+(?:återstoden|resten)\s+av|till\s+och\s+med|från\s+och\s+med|t\.\s?o\.\s?m\.?|fr\.?\s?o\.?\s?m\.?|under|från|efter\s+valet)\b[^;]*)?"
 _PARTY = r"(?:\s+\([^()]{1,12}\))?"  # a party tag after a name: "(S)", "(KD)"
 # (a surname may open with its particles: "Per de Geer", "Eva van der Berg")
 _NAME = r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+" + PARTICLES_BEFORE + r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}"
-_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
+# ("repr": a hurried secretary's representant)
+_ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|representant|repr\.?(?=\s)|kontaktperson|sammankallande|sekreterare|[\wåäö-]*(?:ledare|samordnare)))"
 # Present-tense verbs that give a task when a person, a body or the kommuner is their subject
 # ("MÖ kollar med MAS …", "EL skickar ut …"); reporting verbs (berättar, informerar om,
 # presenterar, påminner) are not here.
@@ -2389,7 +2390,8 @@ RULES: tuple[Rule, ...] = (
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
                  r"(?:ordförande|sammankallande|sekreterare)\b)|går\s+i\s+pension|avgår|har\s+avgått(?!\s+(?:ur|från)\b)|(?:har\s+)?avsagt\s+sig|avsäger\s+sig|avtackas(?=[^.;]*\b(?:slutar|lämnar|pension|sitt\s+arbete|sin\s+tid|sina\s+år|sina\s+insatser|sitt\s+engagemang))|(?=" + _REPLACED_BY + r"))(?P<mid>[^.;]*?)"
                  r"(?:(?:\s+och\s+|(?<=\s))" + _REPLACED_BY + r"(?P<who>[^,.;]+?)"
-                 r"(?:,[^.;]*|\s+(?:från|fr\.\s?o\.\s?m\.|efter|vid|per|under)\s[^.;]*)?"
+                 # (a hurried "fr o m jan" without its dots too)
+                 r"(?:,[^.;]*|\s+(?:från|fr\.?\s?o\.?\s?m\.?|efter|vid|per|under)\s[^.;]*)?"
                  r"|,\s*(?:och\s+)?nya?\s+(?:representant|ledamot|ersättare|företrädare)\s+[^.;]{0,60}?\b(?:är|blir)\s+"
                  r"(?P<who3>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:[\s,][^.;]*)?"
                  # "A lämnar arbetsgruppen och B tar hennes plats": the successor in a clause of its own
@@ -2431,6 +2433,8 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Eva Lund", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Lisa Ek", "Samverkansgrupp äldre", "replace")),
                    _ex("Karl Berg avtackas då han går i pension.", ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave")),
+                   _ex("Eva Ek går i pension vid årsskiftet, ersätts av Maja Tell (ny avd chef äo Ekå) fr o m jan.",
+                       ("membership", "Maja Tell", "Arbetsgrupp SIP", "replace"), body="Arbetsgrupp SIP"),
                    _ex("Jonas Berg slutar i gruppen och ersätts av Amira Lind.",
                        ("membership", "Jonas Berg", "Samverkansgrupp äldre", "leave"),
                        ("membership", "Amira Lind", "Samverkansgrupp äldre", "replace")),
@@ -2947,6 +2951,8 @@ RULES: tuple[Rule, ...] = (
          triggers=("utser", "väljer", "utse ", "välja ", "väljs", "valdes", "valts", "utses", "utsågs", "utsetts",
                    "entledig", "utsåg ", "valde ", "har utsett", "har valt"),
          pattern=r"^(?:(?P<pre>[^.;]{0,60}?)\s+)?(?:utser|utsåg|väljer|valde|utse|välja|har\s+utsett|har\s+valt)\s+"
+                 # "Kommunfullmäktige valde den 20 november 2025 Tomas Gran …": the day of the election between
+                 r"(?:den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+)?"
                  # "utse enhetschef Mats Forsell till …": the title before the name is no part of it
                  r"(?:[a-zåäö][\wåäö-]*(?:chef|ledare|samordnare|strateg|direktör|sekreterare|handläggare)\s+)?"
                  # (or by the roster's initials, as a group tells its own choice: "Gruppen valde AN till sammankallande efter EB")
@@ -2973,7 +2979,10 @@ RULES: tuple[Rule, ...] = (
                  r"|(?:^|\batt\s+)(?P<who7>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s+(?:entledigas|har\s+entledigats)"
                  r"\s+från\s+(?!(?:sitt|sina|uppdrag\w*)\b)(?P<group7>[^.;,]+?)"
                  r"(?:\s+(?:på\s+egen\s+begäran|från\s+och\s+med\s+[^.;]+|efter\s+[^.;]+|den\s+\d[^.;]*))?$",
-         examples=(# a seat on the direktion of a förbund named after "för": that direktion
+         examples=(_ex("Kommunfullmäktige i Ekå kommun valde den 20 november 2025 Tomas Gran (S) till ny ledamot i "
+                       "direktionen efter Marie Olofsson.", body="Direktionen, Åbys räddningstjänstförbund",
+                       facts=(("membership", "Tomas Gran", "Direktionen, Åbys räddningstjänstförbund", "replace"),)),
+                   # a seat on the direktion of a förbund named after "för": that direktion
                    _ex("Till ledamot i direktionen för Räddningstjänstförbundet Norrfjäll efter Sven Ek (M) väljs Karin "
                        "Ros (M).", decision=True, body="Kommunfullmäktige",
                        facts=(("membership", "Karin Ros", "Direktionen, Räddningstjänstförbundet Norrfjäll", "replace"),
@@ -3535,6 +3544,9 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Bodil och Mats ges i uppdrag att jobba vidare med planeringen.",
                        ("assignment", ["Bodil", "Mats"], "jobba vidare")),
                    _ex("Anna Lund får i uppgift att ta fram ett underlag.", ("assignment", ["Anna Lund"], "ta fram ett underlag")),
+                   # a working group by its kind's letters, typed small in a hurry: "ag SIP"
+                   _ex("ag SIP får i uppdrag att ta fram utbildningsmaterial till våren.",
+                       ("assignment", ["Arbetsgrupp SIP"], "ta fram utbildningsmaterial"), body="Ledningsgrupp närvård Åby"),
                    # when and by whom between: the body that gave it delegates to the group
                    _ex("Arbetsgruppen för ungdomsmottagningarnas utveckling fick i våras i uppdrag av styrgruppen att se "
                        "över öppettiderna.", ("assignment", ["Arbetsgruppen för ungdomsmottagningarnas utveckling"],
@@ -3652,6 +3664,21 @@ RULES: tuple[Rule, ...] = (
                            "en kontaktperson för SIP per skolområde.",
                            # a proposal sent on to another body: not given yet
                            "Frågan lyfts till LSVO med förslag om att ge samverkansgruppen i uppdrag att ta fram en modell.")),
+    # the uppdrag a body holds, its giver before it: "Beredningsgruppen har sedan 2023 styrelsens uppdrag att …",
+    # "Beredningen har av förbundsdirektionen i uppdrag att …" (a standing task restated in the minutes)
+    Rule("uppdrag_held", "assignment", triggers=("s uppdrag att", "i uppdrag att"),
+         pattern=r"^(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+för\s+[a-zåäö][\wåäö-]*(?:\s+[a-zåäö][\wåäö-]*){0,3})?)\s+har\s+"
+                 r"(?:sedan\s+(?:\d{4}|[a-zåäö]+)\s+)?"
+                 r"(?:av\s+(?P<giver>[^.;(]{2,80}?)\s+i\s+uppdrag|(?P<giver2>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]+?)(?::s|s)\s+uppdrag)"
+                 r"\s+att\s+(?P<task>.+?)(?:\s+och\s+(?:åter)?rapporterar\s+till\b.*)?\.?$",
+         examples=(_ex("Beredningsgruppen har sedan 2023 styrelsens uppdrag att bereda ansökningar om insatsmedel och att "
+                       "följa upp pågående insatser.", body="Styrelsen, Samordningsförbundet Åby",
+                       facts=(("assignment", ["Beredningsgruppen"], "bereda ansökningar om insatsmedel"),)),
+                   _ex("Beredningen har av förbundsdirektionen i uppdrag att bereda ärenden om utbildningsutbud inför "
+                       "direktionens beslut.", body="Utbildningsberedningen, Ekå gymnasieförbund",
+                       facts=(("assignment", ["Utbildningsberedningen, Ekå gymnasieförbund"], "bereda ärenden om utbildningsutbud"),))),
+         counter_examples=("Förvaltningen har enligt kommunfullmäktiges uppdrag att spara tagit fram en plan.",
+                           "Eva Ek har sedan i våras sitt uppdrag att leda arbetet.")),
     Rule("uppdrag_fran", "assignment",
          triggers=("uppdrag från", "uppdrag av", "uppdraget från", "uppdraget av"),
          # an uppdrag given is a fact whoever tells it: "Ingela påminner om att arbetsgruppen har fått i uppdrag av …"
@@ -4251,6 +4278,11 @@ RULES: tuple[Rule, ...] = (
                        ("assignment", ["Samhällsbyggnadsförvaltningen"], "ansvara för att buskagen"), body="Brottsförebyggande rådet"),
                    _ex("Kultur- och fritidsförvaltningen utser en ny representant.",
                        ("assignment", ["Kultur- och fritidsförvaltningen"], "utse en ny representant"), body="Brottsförebyggande rådet"),
+                   # a unit by its one word, alone or with the place whose kommun runs it
+                   _ex("Kvalitetsenheten tar fram en fördjupad analys av enkäten till beredningens sammanträde i februari.",
+                       ("assignment", ["Kvalitetsenheten"], "ta fram en fördjupad analys"), body="Utbildningsberedningen"),
+                   _ex("Arbetsmarknadsenheten i Åby tar fram en sammanställning av deltagarflödena.",
+                       ("assignment", ["Arbetsmarknadsenheten i Åby"], "ta fram en sammanställning"), body="Styrelsen"),
                    # a unit with the place whose kommun runs it, in the clause after a semicolon
                    _ex("Alva Tör slutar i gruppen vid årsskiftet; elevhälsan i Åby utser en ny representant.",
                        ("assignment", ["Elevhälsan i Åby"], "utse en ny representant"),
@@ -4261,6 +4293,7 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ärende 2 (pojke, åk 6): Sanna Pirinen och Elin Borg gör en ny kartläggning innan kontakt tas med BUP.",
                        ("assignment", ["Sanna Pirinen", "Elin Borg"], "göra en ny kartläggning"), roster=_ROSTER)),
          counter_examples=("Det är oklart om kallelsen ska gå via telefon.",
+                           "Kommunikationsavdelningen har tagit fram en ny webbplats.",
                            # an opinion or an effort told, no work to do
                            "Polisen gör bedömningen att läget är stabilt.", "Regionen gör en satsning på primärvården.",
                            # what a member declares at the meeting

@@ -37,7 +37,8 @@ _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.
 # only inside an abbreviation); a title may ask its question ("3. Mobilt team – Åby i en andra etapp?")
 _PLAIN_NUMBER = re.compile(r"^(\d{1,3})[.:]\s+([A-ZÅÄÖ](?:[^.!?]|\.(?=[^\s.!?]|\s+[a-zåäö\d])){1,100}\??)$")
 # "2. föreg. anteckn.": notes typed in a hurry, no capital at a line's start, the items' titles included
-_LOWER_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+([a-zåäö][^\n]{1,60})$")
+# (an acronym may open one of them: "3. SIP-rutinen")
+_LOWER_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+([a-zåäö][^\n]{1,60}|[A-ZÅÄÖ]{2,6}(?![a-zåäö])[^\n]{0,60})$")
 # "2. Utbildning – Rådet har rekommenderat …": a short topic, a dash, and what was said of it
 _TOPIC_NUMBER = re.compile(r"^(\d{1,2})[.:]\s+([A-ZÅÄÖ][^.!?–—:]{1,50}?)\s+[–—]\s+(\S.{10,})$")
 # protocol numbers without '§': "12/25 Budget 2026"
@@ -611,12 +612,17 @@ def _hurried_run(lines: list[str]) -> list[_Head]:
     >>> [(h.number, h.rest) for h in _hurried_run(["närv: Eva Ek, Bo Ax", "1. föreg. anteckn.", "godkändes.",
     ...                                            "2. ekonomi", "ev. underskott.", "3. övr.", "inga."])]
     [('1', 'föreg. anteckn.'), ('2', 'ekonomi'), ('3', 'övr.')]
+    >>> [h.number for h in _hurried_run(["anteckn ledningsgrupp x", "Eva Ek ordf", "Bo Ax", "1. förra anteckn.",
+    ...                                  "Godkändes.", "2. ekonomi", "AK gav en lägesbild.", "3. övr.", "Inga."])]
+    ['1', '2', '3']
     """
     heads = _unbroken_run(lines, _LOWER_NUMBER, int, 3)
     if not heads or heads[0].key != 1 or any(len(h.rest.split()) > 8 for h in heads):
         return []
     starts = [c for raw in lines if (c := raw.lstrip(" -–•*\t0123456789.)")[:1]) and c.isalpha()]
-    return heads if sum(c.islower() for c in starts) * 2 > len(starts) else []
+    # the notes' own title typed small too ("anteckn ledningsgrupp …"), though names and initials open
+    # most of the lines below it ("AK gav en lägesbild", "Beslut: …")
+    return heads if sum(c.islower() for c in starts) * 2 > len(starts) or starts[:1] and starts[0].islower() else []
 
 
 def _unbroken_run(lines: list[str], pattern: re.Pattern, key, least: int) -> list[_Head]:

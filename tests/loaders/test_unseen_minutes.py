@@ -224,7 +224,20 @@ notes and "• Beslut:" bullets, "SIP-forum är tillsatt av styrgruppen och åte
 dates "05 dec. 2025"); in ``politisk`` a kommunstyrelse's ledningsutskott from a meeting system ("§ 50  Dnr KS
 2025/00419", Ärende / Beslutsunderlag / Förslag till beslut / Ledningsutskottets beslut, "Expedieras till" naming
 people who are no members, "Kommunstyrelsen har delegerat till ledningsutskottet att …", "att entlediga X … från och med
-…" and "att utse Y till kommunens representant i G efter X från och med …"). Each folder is
+…" and "att utse Y till kommunens representant i G efter X från och med …"). And of förbund and delregional bodies of the eleventh round: in ``politisk`` a samordningsförbund's styrelse as PDF
+(a "Ledamöter och ersättare | Parti | Medlem | Roll | Närvaro" table, "X berättade om …", "gav en lägesbild", the
+beredningsgrupp's standing uppdrag restated, "ledamot i beredningsgruppen för X kommun", an Åtgärdslista whose "§"
+heading stands a space from "Vad" and restates the tasks, "AME X" in its Vem column), a räddningstjänstförbund's
+direktion as Word under "Xs räddningstjänstförbund" (a Namn/Parti/Medlemskommun/Uppdrag/Närvarande table, "Ärendet
+föredrogs av förbundsdirektören", "Förebyggandeavdelningen tar fram …", a delegation to the arbetsutskott and
+"Kommunfullmäktige i X valde den … Y till ny ledamot i direktionen efter Z") and a gymnasieförbund's beredning in
+Markdown (officials without party or seat in the Roll column, "gick ordföranden igenom", "Beredningen har av
+förbundsdirektionen i uppdrag att …", "Kvalitetsenheten tar fram …", "(KAA-gruppen)" after a name, "**Johan:** … 11/12");
+in ``notes`` a delregional ledningsgrupp's notes typed small in a hurry ("anteckn", "kn", "förhindr:", "Sara W",
+items "1. förra anteckn." and "3. SIP-rutinen", "Beslut: rutinen antas. ag SIP får i uppdrag …", "(påminnelse: …)",
+the body once as "DLG", ", ersätts av X (…) fr o m jan", "ny repr i regionala styrgruppen") and a regional barn- och
+elevhälsa arbetsgrupp's notes in a mail's body ("AG barn- och elevhälsa" in the subject, a Namn/Organisation/Roll
+roster, a skrivgrupp given a task by delegation). Each folder is
 loaded as a user would load it and the export is held against the gold: who attended and how, the body that met and its date, and per kind of fact the share of the gold's facts
 found and the share of the facts read that the gold holds. The floors are what the genre rules reach
 on these minutes; a change that falls under one stopped reading a phrasing it read before.
@@ -243,10 +256,10 @@ UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 GENRES = sorted(p.name for p in UNSEEN.iterdir() if p.is_dir())
 # per genre: least recall of the gold's facts, and least precision of the decisions read
 FLOORS = {
-    "politisk": {"decisions": 0.99, "decision_precision": 0.99, "assignments": 0.99, "memberships": 1.0,
-                 "mandates": 0.98, "due_dates": 0.86},
-    "notes": {"decisions": 1.0, "decision_precision": 1.0, "assignments": 0.95, "memberships": 1.0,
-              "mandates": 0.95, "due_dates": 0.85},
+    "politisk": {"decisions": 0.99, "decision_precision": 0.99, "assignments": 0.99, "memberships": 0.99,
+                 "mandates": 0.94, "due_dates": 0.86},
+    "notes": {"decisions": 1.0, "decision_precision": 1.0, "assignments": 0.95, "memberships": 0.99,
+              "mandates": 0.94, "due_dates": 0.85},
 }
 
 
