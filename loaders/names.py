@@ -152,7 +152,8 @@ _TITLE_WORD = re.compile(
     r"[a-zåäö-]*(?:chef|chefen|direktör|direktören|strateg|strategen|samordnare|samordnaren|ledare|ledaren|"
     r"läkare|läkaren|sekreterare|handläggare|handläggaren|sjuksköterska|sjuksköterskan|kurator|kuratorn|"
     r"ansvarig|ansvarige|koordinator|koordinatorn|utvecklare|utvecklaren|ombud|ombudet|controller|jurist|"
-    r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren)|"
+    r"juristen|ekonom|ekonomen|utredare|utredaren|rådgivare|rådgivaren|sköterska|sköterskan|terapeut|terapeuten|"
+    r"psykolog|psykologen|dietist|dietisten|apotekare|apotekaren|barnmorska|barnmorskan|rektor|rektorn)|"
     # (each of these a title as a whole word too: "Ekonom Nils Åberg redovisar …")
     r"controllern)$")
 
@@ -166,6 +167,8 @@ def is_title_word(token: str) -> bool:
     (True, True, False)
     >>> is_title_word("Docent"), is_title_word("Dr"), is_title_word("Drott")
     (True, True, False)
+    >>> is_title_word("Rektor"), is_title_word("Skolsköterskan"), is_title_word("Arbetsterapeut"), is_title_word("Rekha")
+    (True, True, True, False)
     """
     return bool(_TITLE_WORD.match(token.casefold()))
 

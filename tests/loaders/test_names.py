@@ -177,3 +177,10 @@ def test_a_name_ends_at_the_tab_that_ends_its_table_cell():
     # a Word table row comes through as its cells joined by tabs: the status column is no surname
     assert find_person_names("Kontakta IT om plattformen\tRobert Falk\tPågår") == [("Robert Falk", 27)]
     assert [n for n, _ in find_person_names("Gunilla Persson\tKlart, redovisas under punkt 2")] == ["Gunilla Persson"]
+
+
+def test_a_care_or_school_title_opening_a_sentence_is_no_part_of_the_name():
+    # "Rektor Oskar Lindqvist gav en lägesbild …": the rektor is Oskar Lindqvist, never a person named "Rektor …"
+    assert find_person_names("Rektor Oskar Lindqvist gav en lägesbild av elevhälsan.") == [("Oskar Lindqvist", 7)]
+    assert [n for n, _ in find_person_names("Skolsköterskan Eva Lund och arbetsterapeut Bo Ek berättade.")] == \
+        ["Eva Lund", "Bo Ek"]
