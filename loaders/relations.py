@@ -7884,7 +7884,7 @@ class _Extractor:
             self.membership(who[0], body, item, role=role, change="replace", replaces=old[0])
             self.membership(old[0], body, item, role=role, change="leave")
             return True
-        if rule.name == "decided_goes_in_as":
+        if rule.name in ("goes_in_as", "decided_goes_in_as"):
             who = self._people(g["who"], text_names=True)
             grp = seat_group(g["group"])
             prev = self._people(g["prev"]) if g.get("prev") else None
@@ -7894,19 +7894,9 @@ class _Extractor:
                             replaces=prev[0] if prev else None)
             for p in prev or []:
                 self.membership(p, grp, item, role=g["role"], change="leave")
-            self.assignment(who, f"vara {g['role']} i {g['group'].strip()}{(g.get('tail') or '').rstrip()}", origin=origin,
-                            pos=pos, given_by=self._current_giver(pos) or body)
-            return True
-        if rule.name == "goes_in_as":
-            who = self._people(g["who"], text_names=True)
-            grp = seat_group(g["group"])
-            prev = self._people(g["prev"]) if g.get("prev") else None
-            if not who or len(who) != 1 or not grp or grp == body:
-                return False
-            self.membership(who[0], grp, item, role=g["role"], change="replace" if prev else "join",
-                            replaces=prev[0] if prev else None)
-            for p in prev or []:
-                self.membership(p, grp, item, role=g["role"], change="leave")
+            if rule.name == "decided_goes_in_as":  # a representation decided is a task too
+                self.assignment(who, f"vara {g['role']} i {g['group'].strip()}{(g.get('tail') or '').rstrip()}",
+                                origin=origin, pos=pos, given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "seat_of_the_teller":
             who = self._people(g["who"], text_names=True)
