@@ -2727,9 +2727,10 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 cells, by_index = _row_cells(lines[i - 1])
             if table is not None and mode == "att" and not by_index and ":" in s:
                 lab_here = _match_label(s)
-                if lab_here and lab_here[2] and lab_here[3]:
-                    # "Förhinder: Siri Nordahl, …" under a table laid out with spaces (a PDF's): a
-                    # label of its own with its people after it, not a row under the first column
+                if lab_here and (lab_here[2] or lab_here[1]) and lab_here[3]:
+                    # "Förhinder: Siri Nordahl, …", "Justerare: Johan Eklund (M)" under a table laid out with spaces
+                    # (a PDF's, its rows a blank line apart): a label of its own with its people after it, not a row
+                    # under the first column (a row without a mark, whose person would be away)
                     table = None
             if table is None and mode == "att" and last_table is not None and label_line > last_table_end and (
                     (last_table.aligned(cells) and leading_name(cells[0][1])[0])

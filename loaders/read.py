@@ -423,7 +423,9 @@ def _read_pdf(path: Path, data: bytes, notes: list[str] | None = None) -> str:
         raise ReadError(path, f"not a readable PDF (truncated or corrupt: {exc.__class__.__name__})") from exc
     except Exception as exc:  # pypdf raises its own errors for many kinds of damage
         raise ReadError(path, f"not a readable PDF ({exc.__class__.__name__})") from exc
-    text = "\n".join(_without_running_furniture(pages))
+    # a paragraph wrapped over lines is one line again once the pages' running header and footer are gone: a
+    # footer under a page's last wrapped line is no part of it, and a paragraph going on over the page is one
+    text = _soft_wraps_joined("\n".join(_without_running_furniture(pages)))
     if not pages:
         raise ReadError(path, "PDF has no pages: no text layer and nothing to read")
     if len(re.sub(r"\s+", "", text)) < 20:
@@ -614,11 +616,17 @@ _PARAGRAPH_KEY = re.compile(r"^(?:[a-zåäö]{1,6}\s+)?§\s*#(?:$|\s+dnr\b)")
 
 def _splits_a_label(lines: list[str], i: int, page: list[tuple[int, str, str, int]]) -> bool:
     """Whether line ``i`` stands among a page's last lines only, right under a line that ends in a
-    colon ("Beslut:"), whose text goes on on the next page."""
+    colon ("Beslut:") or is a heading over what follows ("Förslag till beslut", "Beslut"), whose text goes
+    on on the next page."""
     if not any(j == i and end == "end" for j, _, end, _ in page) or any(j == i and end == "top" for j, _, end, _ in page):
         return False
     above = next((x.strip() for x in reversed(lines[:i]) if x.strip()), "")
-    return above.endswith(":")
+    return above.endswith(":") or bool(_HEADING_OVER_TEXT.fullmatch(above.strip("* ")))
+
+
+# a heading a protocol sets over the text under it: a page's footer under it splits it from its text
+_HEADING_OVER_TEXT = re.compile(r"(?i)(?:förslag\s+till\s+beslut|beslutsförslag|beslut|yrkanden?|ärendet|"
+                                r"beslutsunderlag|propositionsordning)")
 
 
 def _without_running_furniture(pages: list[str]) -> list[str]:
@@ -640,6 +648,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     ['ta.\nBeslut:\n', '\nEto.\nTheto.']
     >>> _without_running_furniture(["A\n§ 1 Dnr 2025/1\nBudget", "B\n§ 2 Dnr 2025/2\nVal", "C\n§ 3 Dnr 2025/3\nAvtal"])[2]
     'C\n§ 3 Dnr 2025/3\nAvtal'
+    >>> _without_running_furniture(["Rubrik\n§ 1 Val\nBeslut", "att välja X.\n§ 2 Plan\nBeslut", "att anta planen.\n§ 3\nBeslut"])[1]
+    'att välja X.\n§ 2 Plan\nBeslut'
 
     A page read without its layout gives the header's cells a line each, and may set the page number
     apart from them; the cells are furniture there too:
@@ -662,7 +672,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
     need = max(2, len(pages) - 1)
 
     def running(key: str, end: str, n: int) -> bool:
-        return len(key) > 2 and not _PARAGRAPH_KEY.match(key) and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+        # (a heading such as "Beslut" may end page after page, the decision under it on the next)
+        return len(key) > 2 and not _PARAGRAPH_KEY.match(key) and not _HEADING_OVER_TEXT.fullmatch(key.strip("* :")) and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
 
     out, kept_once = [], set()
     for lines, page, whole in zip(split, edges, wholes):
@@ -706,7 +717,11 @@ def _page_text(page, table_open: bool = False, items: "_ItemTable | None" = None
     '• Första punkten\n• Andra'
     """
     text, open_, items = _page_layout_text(page, table_open, items)
-    return (_numbers_on_their_titles(_soft_wraps_joined(_broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text)))),
+    text = _broken_words_rejoined(_LONE_BULLET.sub(r"\1 ", text))
+    # the page's last line may be its running footer: a line wrapped onto it is joined once the footer is gone
+    # (see _read_pdf), as a header that wraps is joined here, alike on every page
+    body, sep, last = text.rstrip().rpartition("\n")
+    return (_numbers_on_their_titles(_soft_wraps_joined(body) + sep + last + text[len(text.rstrip()):]),
             open_, items)
 
 

@@ -142,3 +142,38 @@ def test_a_label_and_a_long_line_of_officials_with_titles_first_one_space_apart(
     assert status["Ulf Strand"] == status["Maria Engström"] == status["Per Alm"] == "guest"
     assert printed["attendance"] == original["attendance"]
     assert printed["memberships"] == original["memberships"]
+
+
+def test_a_label_under_a_roster_whose_rows_stand_a_blank_line_apart_is_no_row(tmp_path):
+    # a PDF's roster laid out with spaces, a blank line between its rows, then "Justerare: Johan Eklund (M)":
+    # the label's line is no row of the table (a row without a mark, whose person would be away)
+    text = ("VASSBY KOMMUN                PROTOKOLL\n\nSocialnämnden\n\nSammanträde 2 oktober 2025, kl. 13.30–15.50\n\n"
+            "Närvaro\n\nNamn                  Parti                 Funktion              Närvaro\n\n"
+            "Maria Lundgren        S                     Ordförande            Närvarande\n\n"
+            "Johan Eklund          M                     Vice ordförande       Närvarande\n\n"
+            "Fredrik Nilsson       C                     Ledamot               Frånvarande\n\n"
+            "Justerare: Johan Eklund (M)\n\n\n1. Protokollsjustering\n\n"
+            "Beslutades att Johan Eklund (M) jämte ordföranden justerar protokollet.\n")
+    path = tmp_path / "socialnamnden_2025-10-02.txt"
+    path.write_text(text, encoding="utf-8")
+    status = {n: s for n, s, _ in facts(path, tmp_path)["attendance"]}
+    assert status == {"Maria Lundgren": "present", "Johan Eklund": "present", "Fredrik Nilsson": "absent"}
+
+
+def test_a_footer_under_a_heading_and_a_paragraph_going_on_over_the_page(tmp_path):
+    # the first page ends "Förslag till beslut" over its running footer, the next page goes on with the att-clauses;
+    # a later page ends a paragraph's wrapped line ("… och därefter två") over the footer, the next goes on with it
+    name = "n6_pso_2025-09-26"
+    rows = _rows(name)
+    assert not any(x.startswith("PSO · Protokoll") for x in rows)
+    assert any("och därefter två utbildningstillfällen per termin" in x for x in rows)
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
+
+
+def test_a_decisions_heading_ending_page_after_page_is_no_running_footer(tmp_path):
+    # "Beslut" is the last line of three pages, the decision under it on the next: a heading, not page furniture
+    name = "sf_fjallmo_sodra_styrelse_2025-12-05"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
+    assert printed["mandates"] == original["mandates"]
