@@ -1989,6 +1989,13 @@ _PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
 _ABSENT_MARK = re.compile(r"^(?:0$|[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+
+
+def _is_mark(cell: str) -> bool:
+    """Whether a roster's cell is a presence mark ("x", "Ja", "Förhinder"), not a name or a note."""
+    return len(cell) <= 12 and bool(_PRESENT_MARK.match(cell) or _ABSENT_MARK.match(cell))
+
+
 # a roster table's first cell naming the row's person a guest for one item: "*Gäst, punkt 2*", "Adjungerad, p. 4"
 _LABEL_FOR_ITEM = re.compile(r"^[*_ ]*(?P<label>[^,*_]+?),?\s+(?:p\.?|pkt\.?|punkt|§)\s*(?P<n>\d{1,3}[a-z]?)[*_ ]*$", re.I)
 
@@ -2219,15 +2226,14 @@ class _Table:
         if not n - 1 <= len(cells) <= n or len(cells) < 3 or not all(t for _, t in cells) or self.aligned(cells):
             return False
         nearest = [min(range(n), key=lambda j: abs(self.columns[j][0] - pos)) for pos, _ in cells]
-        if nearest[0] > 0 and abs(self.columns[nearest[0]][0] - cells[0][0]) <= 2 and nearest == sorted(set(nearest)):
-            return False  # a row leaving its first columns empty (a second person of the huvudman above), in order
-        if nearest == sorted(set(nearest)) and all(
-                self.columns[k][1] not in ("mark", "nf_mark") or len(t) <= 12 and (_PRESENT_MARK.match(t) or _ABSENT_MARK.match(t))
-                for k, (_, t) in zip(nearest, cells)):
-            # in order, a mark under each mark column it reaches: a row a cell short that leaves a column between
-            # empty ("Region X | Ingrid Marklund (S), ordförande | – | Eva-Britt Lönnqvist (S)" under "Huvudman |
-            # Ledamot | Tjänstgörande ersättare | Ersättare"), pushed right by a long cell before it
-            return False
+        if nearest == sorted(set(nearest)) and (
+                # a row leaving its first columns empty (a second person of the huvudman above)
+                nearest[0] > 0 and abs(self.columns[nearest[0]][0] - cells[0][0]) <= 2
+                # a mark under each mark column it reaches: a row a cell short that leaves a column between empty
+                # ("Region X | Ingrid Marklund (S), ordförande | – | Eva-Britt Lönnqvist (S)" under "Huvudman |
+                # Ledamot | Tjänstgörande ersättare | Ersättare"), pushed right by a long cell before it
+                or all(self.columns[k][1] not in ("mark", "nf_mark") or _is_mark(t) for k, (_, t) in zip(nearest, cells))):
+            return False  # in order: read where its cells stand
         return nearest != list(range(len(cells)))
 
     def in_header_order(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2241,7 +2247,7 @@ class _Table:
             if len(out) == len(cells):
                 break
             text = cells[len(out)][1]
-            if spare and kind == "mark" and not (len(text) <= 12 and (_PRESENT_MARK.match(text) or _ABSENT_MARK.match(text))):
+            if spare and kind == "mark" and not _is_mark(text):
                 spare -= 1
                 continue
             out.append((pos, text))

@@ -673,7 +673,8 @@ def _without_running_furniture(pages: list[str]) -> list[str]:
 
     def running(key: str, end: str, n: int) -> bool:
         # (a heading such as "Beslut" may end page after page, the decision under it on the next)
-        return len(key) > 2 and not _PARAGRAPH_KEY.match(key) and not _HEADING_OVER_TEXT.fullmatch(key.strip("* :")) and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need
+        return (len(key) > 2 and not _PARAGRAPH_KEY.match(key) and not _HEADING_OVER_TEXT.fullmatch(key.strip("* :"))
+                and sum(places.get((key, end, m), 0) for m in (n - 1, n, n + 1)) >= need)
 
     out, kept_once = [], set()
     for lines, page, whole in zip(split, edges, wholes):
@@ -927,16 +928,26 @@ class _ItemTable(NamedTuple):
     who: int | None
 
 
-def _item_table_head(line: str) -> _ItemTable | None:
-    """The columns a table of items and their notes names in its header row, read across its cells (their
-    places are not known yet: see :func:`_item_table_rows`); None for any other line.
+def _item_table_head(line: str) -> bool:
+    """Whether a line of the plain text is the header row of a table of items and their notes, its cells a
+    word each.
 
-    >>> _item_table_head("Punkt Anteckning"), _item_table_head("Punkt Vem Anteckningar").who, _item_table_head("Punkt 3")
-    (_ItemTable(starts=(), item=0, notes=1, who=None), 1, None)
+    >>> _item_table_head("Punkt Anteckning"), _item_table_head("Punkt Vem Anteckningar"), _item_table_head("Punkt 3")
+    (True, True, False)
     """
     words = line.split()
-    found = _item_columns("\t".join(words)) if 2 <= len(words) <= 4 else None
-    return _ItemTable((), found[0], found[1], found[3]) if found else None
+    return 2 <= len(words) <= 4 and _item_columns("\t".join(words)) is not None
+
+
+def _item_table(cells: list[tuple[int, str]]) -> _ItemTable | None:
+    """The table of items and their notes whose header row these cells are, each heading where its column
+    starts; None for any other row.
+
+    >>> _item_table([(0, "Punkt"), (17, "Vem"), (30, "Anteckningar")]), _item_table([(0, "Punkt"), (17, "3")])
+    (_ItemTable(starts=(0, 17, 30), item=0, notes=2, who=1), None)
+    """
+    found = _item_columns("\t".join(c for _, c in cells)) if 2 <= len(cells) <= 4 else None
+    return _ItemTable(tuple(s for s, _ in cells), found[0], found[1], found[3]) if found else None
 
 
 def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "") -> tuple[list[str], _ItemTable | None]:
@@ -980,9 +991,7 @@ def _item_table_rows(rows: list[str], table: _ItemTable | None, plain: str = "")
     for line in rows:
         cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
         if table is None:
-            found = _item_columns("\t".join(c for _, c in cells)) if 2 <= len(cells) <= 4 else None
-            if found:  # the header row: each heading where its column starts
-                table = _ItemTable(tuple(s for s, _ in cells), found[0], found[1], found[3])
+            table = _item_table(cells)  # the header row, or no table yet
             out.append(line)
             continue
         if not cells:
@@ -1550,11 +1559,11 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
 _BROKEN_TAIL = re.compile(r"^[^\W\d_][\w-]*[^\W\d_]$")
 # the last part of a compound that names a unit, an organisation or a title: "Utbildningsförvaltningen",
 # "Kommunförbundet", "ungdomspsykiatrin", "nämndsekreterare"
+# (of them the ones ending a title, which a word goes on after only where the next line is no word)
+_TITLE_ENDINGS = r"direktör|sekreterare|handläggare|sköterska|samordnare|chef|ledare|ansvarig"
 _COMPOUND_HEAD = re.compile(r"(?:förvaltning(?:en)?|förbundet|psykiatri(?:n)?|kliniken|centralen|mottagningen|enheten|"
-                            r"avdelningen|sektionen|organisation|direktör|sekreterare|handläggare|sköterska|samordnare|"
-                            r"chef|ledare|ansvarig|paragraf)$")
-# … of them the ones ending a title, which a word goes on after only where the next line is no word
-_TITLE_END = re.compile(r"(?:chef|direktör|sekreterare|handläggare|sköterska|samordnare|ledare|ansvarig)$")
+                            rf"avdelningen|sektionen|organisation|{_TITLE_ENDINGS}|paragraf)$")
+_TITLE_END = re.compile(rf"(?:{_TITLE_ENDINGS})$")
 # the two consonants a Swedish word can open with; a line opening with two others is a word's end
 _ONSETS = frozenset("bl br dj dr dv fj fl fn fr gl gn gr hj hv kl kn kr kv lj mj nj pj pl pr ps sc sf sh sj sk sl sm sn "
                     "sp st sv th tj tr ts tv vr".split())
