@@ -3639,7 +3639,8 @@ _SMALL_WORDS = {"för", "och", "i", "med", "av", "om", "till", "på", "vid", "in
 # ("KOMMUNALFÖRBUNDET VÅRD OCH STÖD ÅBY": a name of up to four words)
 _FÖRBUND_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]*förbundet|[A-ZÅÄÖ]+FÖRBUNDET|Föreningen|FÖRENINGEN)\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:\s+(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]+|och)){0,3}$"
                            # the förbund named by its place in the genitive: "Åbyns räddningstjänstförbund"
-                           r"|^[A-ZÅÄÖ][\wåäö-]+s\s+[a-zåäö]+förbund$")
+                           # (or by its place alone: "Ekå gymnasieförbund", "ÅBY RÄDDNINGSTJÄNSTFÖRBUND")
+                           r"|^[A-ZÅÄÖ][\wåäö-]+s?\s+[a-zåäö]+förbund$|^[A-ZÅÄÖ]+S?\s+[A-ZÅÄÖ]+FÖRBUND$")
 # "Styrelsen för Samordningsförbundet X", "Direktionen för Räddningstjänstförbundet Y": a förbund's board
 _BOARD_FOR = re.compile(r"^(Styrelsen|Direktionen|Förbundsstyrelsen)\s+(?:för|i)\s+([A-ZÅÄÖ][\wåäö-]*förbundet"
                         r"(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]+){1,3})$")

@@ -1402,7 +1402,11 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
         for i in range(len(out) - 1, -1, -1):
             a = out[i]
             m = None if a.generic_head or a.name.endswith(")") else _SHORT_NAME_RE.match(text, a.end)
-            if m and sum(ch.isupper() for ch in m.group(2)) >= 2 and m.group(1).split()[0].casefold() in a.name.casefold():
+            if not m and not a.generic_head and not a.name.endswith(")"):
+                k = _ACRONYM_KIND_RE.match(text, a.end)
+                m = k if k and a.name.split()[0].casefold().endswith(k.group(3)) else None
+            if m and sum(ch.isupper() for ch in m.group(2)) >= 2 and (
+                    m.group(1).split()[0].casefold() in a.name.casefold() or m.re is _ACRONYM_KIND_RE):
                 inner = [g for g in out[i + 1:] if g.start < m.end()]
                 out[i:i + 1 + len(inner)] = [_Group(f"{a.name} ({m.group(1)})", a.start, m.end(), None)]
     if " och " in text:
@@ -1438,6 +1442,8 @@ _LEVEL_PREFIX = re.compile(r"(?:[Dd]en\s+)?(?P<lvl>(?:[Dd]el)?[Rr]egionala|[Ll]�
 _TWO_KINDS = re.compile(r"\S+\s+(?:\S+\s+)?och\s+[\wåäö-]*(?:grupp|team|råd|nämnd|nätverk)", re.I)
 # a short name defined for a body in parentheses: its type word and an acronym ("(Styrgrupp DVH)")
 _SHORT_NAME_RE = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäö-]+\s+([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\s*\)")
+# "Samrådsgruppen för det kommunala aktivitetsansvaret (KAA-gruppen)": a short name of the body's acronym and kind
+_ACRONYM_KIND_RE = re.compile(r"\s*\(\s*(([A-ZÅÄÖ]{2,6})-(gruppen|rådet|teamet|nätverket|forumet|utskottet))\s*\)")
 
 
 # --------------------------------------------------------------------------- subjects
@@ -3719,6 +3725,31 @@ def _utskott_parent(meeting: str | None) -> str | None:
     return f"{m.group('parent')}{m.group('owner') or ''}" if m else None
 
 
+# a förbund's board by its kind alone, in the minutes of one of the förbund's own bodies: "direktionen",
+# "förbundsdirektionens sammanträde", "styrelsen" in a beredning's or an utskott's minutes
+_FÖRBUND_BOARD_REF = re.compile(r"(?i)(?:den\s+)?(?:förbunds)?(direktionen|styrelsen)s?(?:\s+sammanträde\b.*)?")
+_OWNED_BY_FÖRBUND = re.compile(r"^(?P<body>[^,]+),\s*(?P<owner>[^,]*förbund(?:et)?\b[^,]*)$")
+
+
+def _board_of_förbund(raw: str, meeting: str | None) -> str | None:
+    """The board of the förbund whose body met, where a phrase names it by its kind alone.
+
+    >>> _board_of_förbund("direktionen", "Utbildningsberedningen, Ekå gymnasieförbund")
+    'Direktionen, Ekå gymnasieförbund'
+    >>> _board_of_förbund("förbundsdirektionens sammanträde den 11 december", "Utbildningsberedningen, Ekå gymnasieförbund")
+    'Direktionen, Ekå gymnasieförbund'
+    >>> _board_of_förbund("styrelsen", "Beredningsgruppen, Samordningsförbundet Åby")
+    'Styrelsen, Samordningsförbundet Åby'
+    >>> _board_of_förbund("styrelsen", "Styrelsen, Samordningsförbundet Åby"), _board_of_förbund("styrelsen", "Socialnämnden, Åby kommun")
+    (None, None)
+    """
+    m = _FÖRBUND_BOARD_REF.fullmatch(raw.strip()) if meeting else None
+    own = _OWNED_BY_FÖRBUND.match(meeting) if m else None
+    if not own or own.group("body").casefold().startswith(("direktion", "styrelse", "förbunds")):
+        return None
+    return f"{m.group(1).capitalize()}, {own.group('owner')}"
+
+
 # the presidium of the body that met: "presidiet", "nämndens presidium"; and such a presidium named in full
 _PRESIDIUM_REF = re.compile(r"(?i)presidiet|(?:nämndens|styrelsens|förbundets|rådets|direktionens)\s+presidium")
 _PRESIDIUM = re.compile(r"(?i)^(?:presidiet\b|[\wåäö -]+s\s+presidium\b)")
@@ -3774,6 +3805,9 @@ _HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppf
 _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                            r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
 # the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
+# one organ of several kommuner: "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
+_ORGAN_OF_EACH = re.compile(r"(?P<organ>(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden)\s+i\s+"
+                            r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)")
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
 
 
@@ -3987,6 +4021,8 @@ class _Extractor:
                 pos: int | None) -> None:
         if not frm or not to or frm.casefold() == to.casefold():
             return
+        if frm.casefold() in self.ctx.roster or to.casefold() in self.ctx.roster:
+            return  # "Ordföranden informerade om nämndens beslut att ge gruppen i uppdrag …": a mandate joins bodies, no person
         for m in self.out.mandates:  # a mandate flow once per document, at its first statement
             if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return
@@ -6917,6 +6953,8 @@ class _Extractor:
         if not raw:
             return None
         raw = raw.strip(" ,.")
+        if board := _board_of_förbund(raw, self._meeting_body()):
+            return board  # "direktionen" in the minutes of the förbund's utbildningsberedning
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
@@ -7015,6 +7053,10 @@ class _Extractor:
                         r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+)?|(?:Region|Landstinget)\s+[A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+s?\s+kommun", raw):
             return raw
+        if board := _board_of_förbund(raw, self._meeting_body()):
+            return board  # "föreslå direktionen att …" in a förbund's beredning: the förbund's direktion
+        if re.fullmatch(r"(?:(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden)\s+i\s+[A-ZÅÄÖ][\wåäö-]+\s+kommun", raw):
+            return raw[:1].upper() + raw[1:]  # "föreslår kommunfullmäktige i Åby kommun att …": that kommun's organ
         if re.fullmatch(r"[a-zåäö-]+(?:nämnden|styrelsen)|kommunfullmäktige|regionfullmäktige", raw):
             return raw[:1].upper() + raw[1:]  # "föreslår socialnämnden besluta": the huvudman's own nämnd
         b = self._body_ref(raw)
@@ -7122,6 +7164,9 @@ class _Extractor:
                     raw_to = re.sub(r"^huvudmännen,?\s+(?:det\s+vill\s+säga|dvs\.?)\s+", "", raw_to).rstrip(" ,")
                     raw_to = re.sub(r"\bkommunerna\s+((?:[A-ZÅÄÖ][\wåäö-]+(?:,\s*|\s+och\s+))*[A-ZÅÄÖ][\wåäö-]+)",
                                     lambda k: ", ".join(f"{n} kommun" for n in re.split(r",\s*|\s+och\s+", k.group(1))), raw_to)
+                if raw_to and (each := _ORGAN_OF_EACH.fullmatch(raw_to.strip())):
+                    # "kommunfullmäktige i A kommun, B kommun och C kommun": the fullmäktige of each kommun
+                    raw_to = ", ".join(f"{each.group('organ')} i {k}" for k in _RECIPIENTS_SPLIT.split(each.group("kommuner")))
                 targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(raw_to or "")]
                 if not targets or not all(targets):
                     return False

@@ -909,7 +909,9 @@ def _body_keys(text: str) -> tuple[str, str]:
 
 
 # the place a body's name ends with, as a proper name: "Lokala närvårdsrådet i Ekby" (not "… i samverkan")
-_NAMED_PLACE_END = re.compile(r"\s+i\s+(?:Region\s+)?([A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?$")
+_NAMED_PLACE_END = re.compile(r"\s+i\s+(?:Region\s+)?([A-ZÅÄÖ][\wåäö-]+?)s?(?:\s+kommun)?$"
+                              # "Kommunfullmäktige, Åby kommun": the huvudman after a comma
+                              r"|,\s+(?:Region\s+([A-ZÅÄÖ][\wåäö-]+)|([A-ZÅÄÖ][\wåäö-]+?)s?\s+kommun)$")
 
 
 def _other_place(known: str, text: str) -> bool:
@@ -919,9 +921,11 @@ def _other_place(known: str, text: str) -> bool:
     True
     >>> _other_place("Analysgrupp i samverkan", "analysgrupp i Karlshamn"), _other_place("Nämnden i Region Åby", "Nämnden")
     (False, False)
+    >>> _other_place("Kommunfullmäktige i Ekå kommun", "Kommunfullmäktige, Åby kommun")
+    True
     """
     a, b = _NAMED_PLACE_END.search(known), _NAMED_PLACE_END.search(text)
-    return bool(a and b and a.group(1).casefold() != b.group(1).casefold())
+    return bool(a and b and next(filter(None, a.groups())).casefold() != next(filter(None, b.groups())).casefold())
 
 
 # a huvudman's own body named with its huvudman: "Hälso- och sjukvårdsnämnden i Region Mälarby"
@@ -972,7 +976,7 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     text = re.sub(r"^(?:Beslut|Beslutades|Förslag|Information|Ärende|Åtgärd|Ansvarig|Notering)(?:\s*:\s*|\s+(?=[a-zåäö]))",
                   "", text)
     acronym = None
-    m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}))\)\s*$", text)
+    m = re.search(r"\s*\(((?:[A-ZÅÄÖ][a-zåäö-]+\s+)?([A-ZÅÄÖ][A-ZÅÄÖa-zåäö-]{1,7}|[A-ZÅÄÖ]{2,6}-[a-zåäö]{4,10}))\)\s*$", text)
     if m and sum(ch.isupper() for ch in m.group(2)) >= 2:
         acronym, text = m.group(1), text[:m.start()].strip(" ,")
     # "gav Regional ledningsgrupp X i uppdrag att …": the phrase after the name is no part of it

@@ -855,8 +855,9 @@ RULES: tuple[Rule, ...] = (
                  # the line told as it has been: "Rådet har hittills rapporterat enbart till Styrgrupp Nära vård"
                  r"|har\s+(?:hittills\s+|tidigare\s+|alltid\s+)?(?:åter)?rapporterat\s+(?:enbart\s+|endast\s+|bara\s+)?)"
                  r"(?:(?:en|två|tre|fyra|sex)\s+gånger?\s+(?:per|om|i)\s+(?:året|år|halvåret|halvår|terminen|termin|månaden|månad|kvartalet|kvartal)\s+"
-                 r"|(?:\w+\s+){0,2}?)"
-                 r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|senast|i|om|dagligen|veckovis|månadsvis|"
+                 # "rapporterar beslut som fattats med stöd av delegation till direktionen": the decisions it took
+                 r"|(?:sina\s+)?(?:delegations)?beslut(?:\s+som\s+[^.;,]{2,60}?)?\s+(?=till\s)|(?:\w+\s+){0,2}?)"
+                 r"(?:till\s+(?P<to>[^.;,]+?)|dit|(?P<to2>hit))(?:\s+(?:och|samt|en\s+gång|(?:två|tre|fyra)\s+gånger|varje|efter\s+(?:varje|varje\s+\w+s|sitt|sina|[a-zåäö]+ns|varje|sammanträdet|mötet)|senast|i|om|dagligen|veckovis|månadsvis|"
                  r"kvartalsvis)\b.*|,\s*(?:som|vilken|vilket|där|med|via|genom|och|samt|på\s+samma\s+sätt|liksom)\b.*)?$"
                  r"|(?:;\s*|\b(?:därefter|sedan|därmed|också)\s+)(?:åter)?rapporterar\s+(?P<from2>[a-zåäö]*(?:gruppen|rådet|nämnden|organet|beredningen)"
                  r"|[A-ZÅÄÖ][^.;:,]{1,60}?)\s+till\s+(?P<to3>[^.;,]+?)(?:\s+(?:och|samt|en\s+gång|varje|senast|i|om)\b.*)?$"
@@ -886,6 +887,20 @@ RULES: tuple[Rule, ...] = (
                    _ex("Lokala närvårdsrådet i Åby är ett forum för kommunen och vårdcentralen. Rådet har hittills rapporterat "
                        "enbart till Styrgrupp Nära vård.", body="Kommunstyrelsens arbetsutskott, Åby kommun",
                        facts=(("mandate", "Lokala närvårdsrådet i Åby", "Styrgrupp Nära vård", "reports_to"),)),
+                   # a förbund's board by its kind in the minutes of the förbund's beredning; when, after the board
+                   _ex("Beredningen rapporterar till direktionen efter varje sammanträde.",
+                       body="Utbildningsberedningen, Ekå gymnasieförbund",
+                       facts=(("mandate", "Utbildningsberedningen, Ekå gymnasieförbund", "Direktionen, Ekå gymnasieförbund",
+                               "reports_to"),)),
+                   _ex("Beredningsgruppen rapporterar till styrelsen efter varje möte.",
+                       body="Beredningsgruppen, Samordningsförbundet Åby",
+                       facts=(("mandate", "Beredningsgruppen, Samordningsförbundet Åby", "Styrelsen, Samordningsförbundet Åby",
+                               "reports_to"),)),
+                   # the decisions it took by delegation, between the verb and whom
+                   _ex("Arbetsutskottet rapporterar beslut som fattats med stöd av delegation till direktionen vid nästa "
+                       "sammanträde.", body="Direktionen, Åby räddningstjänstförbund",
+                       facts=(("mandate", "Arbetsutskottet, Åby räddningstjänstförbund", "Direktionen, Åby räddningstjänstförbund",
+                               "reports_to"),)),
                    _ex("Arbetsgrupp SIP rapporterar hit två gånger per år.", body="Styrgrupp Nära vård Norrby",
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård Norrby", "reports_to"),)),
                    _ex("Lovisa informerade om Arbetsgrupp SIP. Arbetsgruppen lämnar sin årsrapport till samverkansgruppen i mars.",
@@ -1293,7 +1308,17 @@ RULES: tuple[Rule, ...] = (
                  r"[a-zåäö-]*(?:nämnden|rådet|styrgruppen))\s+(?:tar|ska|skall|beslutar|antar|inför|ger|utser|bereder|inrättar|godkänner|"
                  # "föreslår att styrgruppen gör rutinen länsgemensam": what the other is to make of it
                  r"fastställer|tillstyrker|beviljar|bifaller|avslår|gör|utreder|prövar)\b)",
-         examples=(_ex("Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby beslutade 2025-05-16, § 17, att "
+         examples=(# one organ of each of several kommuner; a förbund's direktion by its kind in its beredning's minutes
+                   _ex("Direktionen föreslår kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun att anta "
+                       "handlingsprogrammet.", body="Direktionen, Åby räddningstjänstförbund",
+                       facts=(("mandate", "Direktionen, Åby räddningstjänstförbund", "Kommunfullmäktige i Åby kommun", "recommends"),
+                              ("mandate", "Direktionen, Åby räddningstjänstförbund", "Kommunfullmäktige i Ekå kommun", "recommends"),
+                              ("mandate", "Direktionen, Åby räddningstjänstförbund", "Kommunfullmäktige i Ås kommun", "recommends"))),
+                   _ex("Beredningen beslutade att föreslå direktionen att inte ta in elever till programmet.",
+                       body="Utbildningsberedningen, Ekå gymnasieförbund",
+                       facts=(("mandate", "Utbildningsberedningen, Ekå gymnasieförbund", "Direktionen, Ekå gymnasieförbund",
+                               "recommends"),)),
+                   _ex("Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby beslutade 2025-05-16, § 17, att "
                        "rekommendera regionen och kommunerna i Norrby att anta överenskommelsen.", body="Kommunstyrelsen, Åby kommun",
                        facts=(("mandate", "Politiskt samrådsorgan för hälsa, vård och omsorg i Norrby", "kommunerna i Norrby",
                                "recommends"),)),
@@ -1339,7 +1364,7 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "Arbetsgrupp SIP", "Styrgrupp Nära vård", "recommends"),)),
                    # a förbund's board, which grants what its beredningsgrupp proposes
                    _ex("Beredningsgruppen föreslår att styrelsen beviljar ansökan.",
-                       ("mandate", "Beredningsgruppen, Samordningsförbundet Åsen", "styrelsen", "recommends"),
+                       ("mandate", "Beredningsgruppen, Samordningsförbundet Åsen", "Styrelsen, Samordningsförbundet Åsen", "recommends"),
                        body="Beredningsgruppen, Samordningsförbundet Åsen"),
                    _ex("Nämnden föreslår kommunstyrelsen att föreslå kommunfullmäktige att avslå motionen.",
                        ("mandate", "Socialnämnden", "kommunstyrelsen", "recommends"), body="Socialnämnden"),

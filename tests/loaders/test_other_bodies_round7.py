@@ -159,7 +159,7 @@ def test_a_network_of_experts_to_a_lansledning_reports_to_it(tmp_path):
     """"Länsledningen för vård och omsorg i X" is a body; "MAS/MAR-nätverket" one name (not "MAR-nätverket");
     "är ett sakkunnignätverk till L och rapporterar till länsledningen": it reports to L."""
     f = _load(tmp_path, "mas.md", NETWORK_NOTES)
-    assert ("MAS/MAR-nätverket i Norrby län", "Länsledningen för vård och omsorg i Norrby", "") in f["mandates"]
+    assert ("MAS/MAR-nätverket i Norrby län", "Länsledningen för vård och omsorg i Norrby", "reports_to") in f["mandates"]
 
 
 def test_a_task_given_in_the_decision_paragraph_is_a_decided_point(tmp_path):

@@ -43,7 +43,7 @@ def facts(path: Path, tmp_path: Path) -> dict:
         "memberships": sorted((n[m["person_id"]], n[m["organization_id"]], m.get("change") or "")
                               for m in data["memberships"]),
         "assignments": sorted((tuple(sorted(n[i] for i in a["assignee_ids"])), a["task"]) for a in data["assignments"]),
-        "mandates": sorted((n.get(m.get("from_id"), ""), n.get(m.get("to_id"), ""), m.get("kind") or "")
+        "mandates": sorted((n.get(m.get("from_id"), ""), n.get(m.get("to_id"), ""), m.get("classification") or "")
                            for m in data.get("mandates", [])),
     }
 
