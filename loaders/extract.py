@@ -5741,7 +5741,9 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             if not ante and (_FINITE.search(np) or " och " in _ABOUT_TAIL.sub(r"\1", np)):
                 return s if not rest.strip() else None  # "Uppdrag 4 är slutfört och stängs"
             first, _, tail = np.partition(" ")
-            if not ante and not (tail[:1].isupper() or first.isupper() or first.casefold() in _NOT_NAME_FIRST):
+            # ("Omar utses till sammankallande": one appointed by a given name keeps it)
+            if not ante and not (tail[:1].isupper() or first.isupper() or first.casefold() in _NOT_NAME_FIRST
+                                 or not tail and verb in ("utses", "utsågs", "väljs", "valdes") and is_given_name(first)):
                 np = first[:1].lower() + first[1:] + (" " + tail if tail else "")
             return f"{_PASSIVE_DECISION[verb]} {np}{rest}".strip()
         return None

@@ -1909,6 +1909,8 @@ class _Ctx:
             low = g.name.casefold()
             if low in ("samverkansgruppen",) and self.meeting_is_samverkansgrupp:
                 return self.meeting
+            if low.endswith(("gruppen", "teamet")) and " " not in low and low[:-2] in self.named:
+                return self.named[low[:-2]]  # "skrivgruppen" after "delegera till en skrivgrupp med …": that group
             if low in ("arbetsutskottet", "arbetsutskott") and self.meeting and (own := _BOARD_OF.match(self.meeting)):
                 # "arbetsutskottet" in the minutes of a förbund's, a förening's or a LAG's board: the board's own
                 return f"Arbetsutskottet, {own.group(1)}"
@@ -7573,6 +7575,21 @@ class _Extractor:
                 tail = s[s.find(" med ", s.find(g["group"])) + 1:].rstrip(" ,")
                 self.assignment(lead + [p for p in rest if p not in lead], f"ingå i {grp} {tail}", origin=origin,
                                 pos=pos, given_by=self._current_giver(pos) or body)
+            return True
+        if rule.name == "delegated_to_new_group":
+            # "delegera till en skrivgrupp med Linnea, Omar och Annika att ta fram …": the group, named by its kind, its
+            # members, and its task, given to them and to it
+            who = self._people(g["who"])
+            if not who:
+                return False
+            # named after the item it is made under, as a body named by its kind there is
+            grp = (self.ctx.named_after_topic(g["group"].casefold()) if self.ctx.item else None) or g["group"].capitalize() + "en"
+            self.group(grp, item)
+            if body:
+                self.mandate(body, grp, "delegates", item, pos)
+            for p in who:
+                self.membership(p, grp, item, role="ledamot", change="join")
+            self.assignment([*who, grp], g["task"], origin=origin, pos=pos, given_by=self._current_giver(pos) or body)
             return True
         if rule.name == "announces_leaving":
             # "MB meddelar att han lämnar Ekholma kommun": leaving the post leaves the seat

@@ -989,6 +989,8 @@ def _group_name_parts(text: str) -> tuple[str, str | None]:
     return text, acronym
 
 
+# a body's level opening its name written small: "regionala styrgruppen för närvård X"
+_LEVEL_WORD = re.compile(r"(?:del)?regionala?\s|länsgemensamma?\s|länsövergripande\s|lokala?\s")
 # the part of a region a place name before the region's names (folded): "Södra Havsby"
 _QUARTERS = frozenset(("norra", "sodra", "ostra", "vastra", "mellersta", "nordvastra", "nordostra", "sydvastra",
                        "sydostra", "inre", "yttre", "ovre", "nedre", "centrala"))
@@ -1509,7 +1511,9 @@ def _resolve_region(batch: list[tuple[RawDocument, ParsedMinutes, RawRelations]]
     for d in docs:
         d.group = groups.canonical(d.parsed.body) if d.parsed.body else None
         for rg in d.rel.groups:
-            if rg.name[:1].isupper() and len(rg.name.split()) >= 3 and groups._generic(rg.name) is None:
+            # (or written small before the place that names it: "regionala styrgruppen för närvård Kronsjö")
+            if (rg.name[:1].isupper() and len(rg.name.split()) >= 3 or len(rg.name.split()) >= 4
+                    and rg.name.split()[-1][:1].isupper() and _LEVEL_WORD.match(rg.name)) and groups._generic(rg.name) is None:
                 groups.canonical(rg.name, d)
     # a bare acronym another document of the batch defines is that body here too ("RLG")
     acronyms = {a for d in docs for rg in d.rel.groups

@@ -1541,6 +1541,26 @@ RULES: tuple[Rule, ...] = (
                               ("assignment", ["Elsa Ek", "Mirja Lind", "Tomas Berg"], "ingå i Skrivargruppen"),
                               ("mandate", "Samverkansgrupp äldre", "Skrivargruppen", "delegates"))),),
          counter_examples=("tillsätta en skrivargrupp med uppdrag att skriva planen (sammankallande saknas)",)),
+    # a group made for one task, its members and the task told at once: "delegera till en skrivgrupp med Linnea, Omar
+    # och Annika att ta fram …", "ge en arbetsgrupp med A och B i uppdrag att …"
+    Rule("delegated_to_new_group", "membership", change="join", exclusive=False,
+         triggers=("delegera", "uppdra", "ge en "),
+         pattern=r"\b(?:(?:delegera|delegerar|delegeras|uppdra|uppdrar|uppdras)\s+(?:åt|till)|\bge|ger)\s+en\s+"
+                 r"(?P<group>[a-zåäö]{3,}(?:grupp|team))\s+med\s+(?P<who>[A-ZÅÄÖ][^.;:]{1,80}?)\s+(?:i\s+uppdrag\s+)?att\s+"
+                 r"(?P<task>[^.;]{5,200}?)\s*$",
+         examples=(_ex("Gruppen beslutade att delegera till en skrivgrupp med Elsa, Mirja och Tomas att ta fram ett utkast "
+                       "till rutin.", roster=("Elsa Ek", "Mirja Lind", "Tomas Berg"), body="Arbetsgrupp SIP",
+                       facts=(("membership", "Elsa Ek", "Skrivgruppen", "join"),
+                              ("membership", "Tomas Berg", "Skrivgruppen", "join"),
+                              ("assignment", ["Elsa Ek", "Mirja Lind", "Tomas Berg", "Skrivgruppen"],
+                               "ta fram ett utkast till rutin"),
+                              ("mandate", "Arbetsgrupp SIP", "Skrivgruppen", "delegates"))),
+                   _ex("ge en arbetsgrupp med Elsa Ek och Tomas Berg i uppdrag att se över rutinen", decision=True,
+                       body="Styrgrupp Nära vård",
+                       facts=(("membership", "Elsa Ek", "Arbetsgruppen", "join"),
+                              ("assignment", ["Elsa Ek", "Tomas Berg", "Arbetsgruppen"], "se över rutinen"),
+                              ("mandate", "Styrgrupp Nära vård", "Arbetsgruppen", "delegates")))),
+         counter_examples=("delegera till en arbetsgrupp med representanter för alla kommuner att ta fram rutinen",)),
     # a standing group named in full, told with who leads it
     Rule("convener_with", "membership", change="member", exclusive=False, narrative_only=True,
          triggers=("som sammankallande", "som ordförande"), handler="_ms_convener_with",
