@@ -7887,6 +7887,18 @@ class _Extractor:
                 self.assignment(who, f"vara {g['role']} i {raw}", origin=origin, pos=pos,
                                 given_by=self._current_giver(pos) or body)
             return True
+        if rule.name == "representative_becomes":
+            # "Regionens representant blir Magnus Ek": a seat filled at the meeting, a duty given with it
+            who = self._people(g["who"])
+            grp = seat_group(g["group"]) if g.get("group") else (self._group_before(s) or self.ctx.group_of_item() or body)
+            if not who or len(who) != 1 or not grp:
+                return False
+            self.group(grp, item)
+            self.membership(who[0], grp, item, role=g["role"], change="join")
+            seat = s.split(f" {g['role']}", 1)[0].split()[-1].casefold()
+            self.assignment(who, f"vara {seat} {g['role']} i {grp}", origin=origin, pos=pos,
+                            given_by=self._current_giver(pos) or body)
+            return True
         if rule.name in ("leaves_in_other_words", "succeeds"):
             # "X kommer inte längre att delta i G", "… tackade X som slutar", "Y efterträder X i G",
             # "X:s plats i G tas över av Y", "Från och med nästa möte deltar Y i stället för X"

@@ -3269,6 +3269,21 @@ RULES: tuple[Rule, ...] = (
                        "ledamot i samrådet är Roland Kjell.", body="Socialnämnden, Åby kommun",
                        facts=(("membership", "Roland Kjell", "Politiskt samråd Nära vård Åby", "member"),))),
          counter_examples=("Kommunens ledamot i styrgruppen är inte utsedd.",)),
+    # a huvudman's seat filled now, told by the seat first: "Regionens representant blir Magnus Ek", "Åby kommuns nya
+    # ledamot i styrgruppen blir Eva Lund från januari" (without a body named: in the group the item named last)
+    Rule("representative_becomes", "membership", change="join", exclusive=False,
+         triggers=("s representant blir", "s ledamot blir", "s ersättare blir", "s kontaktperson blir", "s nya ",
+                   "s representant i", "s ledamot i", "s ersättare i"),
+         pattern=r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+kommuns|Region\s+[A-ZÅÄÖ][\wåäö-]+s|[A-ZÅÄÖ][\wåäö-]+s|Kommunens|Regionens)\s+"
+                 r"(?:nya\s+)?(?P<role>representant|ledamot|ersättare|kontaktperson)(?:\s+i\s+(?P<group>[^.;,]+?))?\s+blir\s+"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})(?:\s*\([^()]{1,12}\))?"
+                 r"(?:\s+(?:från|fr\.\s?o\.\s?m\.?|efter)\b[^.;]*)?\.?$",
+         examples=(_ex("Respektive kommun utser en representant till Arbetsgrupp välfärdsteknik. Regionens representant blir "
+                       "Magnus Ek.", facts=(("membership", "Magnus Ek", "Arbetsgrupp välfärdsteknik", "join"),
+                                            ("assignment", ["Magnus Ek"], "vara regionens representant i Arbetsgrupp välfärdsteknik"))),
+                   _ex("Åby kommuns nya ledamot i Styrgrupp Barnahus blir Eva Lund från januari.",
+                       ("membership", "Eva Lund", "Styrgrupp Barnahus", "join"))),
+         counter_examples=("Regionens representant blir utsedd senare.", "Kommunens ledamot blir kvar i gruppen.")),
     # decided: "Beslöts att Eira Sund representerar LAG i X": the seat, beside the duty the decision gives
     Rule("decided_represents_in", "membership", change="join", decision_only=True, exclusive=False,
          triggers=("representerar", "företräder"),
