@@ -366,7 +366,10 @@ def clean(text: str) -> CleanText:
                 continue
             if head:
                 out[i] = (line[:-1] if _soft_hyphen(line, head) else line) + head
-                out[j] = tail.lstrip()
+                indent = len(out[j]) - len(nxt)
+                # "Åsa Grönlund-" / "      Berg (S), vice ordförande" in a table laid out with spaces: the rest stays
+                # in its column
+                out[j] = (" " * (indent + len(nxt) - len(tail.lstrip())) if indent and tail.strip() else "") + tail.lstrip()
             else:
                 out[i] = line + tail
                 out[j] = ""

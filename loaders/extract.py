@@ -2014,6 +2014,9 @@ _OPEN_CELL_END = re.compile(r"(?:[,\-/&]|\b(?:för|och|samt|i|av|till|med|på|vi
 # … and one whose rest is a name: "…, tjänstgörande för" / "Tove Ringqvist" (a run of names "Anna Ek," /
 # "Per Lind" is a name a line)
 _NAME_AWAITED = re.compile(r"(?:\b(?:för|efter|ersätter)|[a-zåäö]-)$")
+# … or the surname of one whose given name ends the cell above: "Ylva Kronqvist (S) för Göran" / "Ljung (S)"
+_GIVEN_NAME_AWAITS = re.compile(r"\b(?:för|efter|ersätter)\s+([A-ZÅÄÖ][a-zåäöéü]+)$")
+_SURNAME_CELL = re.compile(r"[A-ZÅÄÖ][\wåäöéü-]+(?:\s+\([A-ZÅÄÖ]{1,3}\))?")
 
 
 def _row_cells(raw: str) -> tuple[list[tuple[int, str]], bool]:
@@ -2124,8 +2127,21 @@ def _table_columns(cells: list[tuple[int, str]]) -> list[tuple[int, str, str]] |
 
 
 def _column_kind(head: str) -> str | None:
-    """What an attendance table's column holds, by its heading (lower case); None for no such heading."""
-    return "name" if _COL_NAME.match(head) else next((k for k, pat in _COL_KINDS if pat.match(head)), None)
+    """What an attendance table's column holds, by its heading (lower case); None for no such heading. A heading
+    broken in its narrow cell, as a PDF prints it, is read whole.
+
+    >>> _column_kind("medlemskom mun"), _column_kind("befatt ning"), _column_kind("namn"), _column_kind("nytt ärende")
+    ('org', 'title', 'name', None)
+    """
+    kind = "name" if _COL_NAME.match(head) else next((k for k, pat in _COL_KINDS if pat.match(head)), None)
+    if kind is None and (broken := _BROKEN_HEAD.fullmatch(head)):
+        whole = broken.group(1) + broken.group(2)
+        kind = "name" if _COL_NAME.match(whole) else next((k for k, pat in _COL_KINDS if pat.match(whole)), None)
+    return kind
+
+
+# a heading broken in its cell: "Medlemskom mun", "Befatt ning"
+_BROKEN_HEAD = re.compile(r"([a-zåäö]{4,})\s([a-zåäö]{1,4})")
 
 
 # a roster's column of the part each plays in the body ("Roll | Ordförande / Ledamot / Samordnare")
@@ -2160,6 +2176,7 @@ class _Table:
         # wrapped onto the next line goes on with that entry
         self.tails: dict[int, dict] = {}
         self.row_line = 0
+        self.last_cells: dict[int, str] = {}  # the cells of the last row read, by column
         # where the rows under a label of their own or after a page break are laid out apart from the
         # header: where their cells start, column by column
         self.relaid: list[int] | None = None
@@ -2203,6 +2220,8 @@ class _Table:
             if (text and last is not None and k not in found and not (lab and lab[2])
                     and not _ENTRY_WORD.fullmatch(text) and (
                     _NAME_AWAITED.search(last["text"])
+                    or ((given := _GIVEN_NAME_AWAITS.search(last["text"])) and _SURNAME_CELL.fullmatch(text)
+                        and is_given_name(given.group(1)))
                     or (not named and (_OPEN_CELL_END.search(last["text"]) or (
                         not new_row and (text[0].islower() or "," in text or re.search(r"\d", text))))))):
                 found[k] = text
@@ -2211,6 +2230,21 @@ class _Table:
                                 else tail + text if tail.endswith("-") else f"{tail} {text}")
                 text = ""  # the cell stays, empty, where a Word row places its cells by index
             rest.append((pos, text))
+        names = [k for k, (_, kind, _) in enumerate(self.columns) if kind == "name"]
+        entry = self.tails.get(names[0]) if len(names) == 1 and names[0] in self.last_cells else None
+        if entry and not found and all(k not in self.tails and self.columns[k][1] in ("title", "org", "unit") and text
+                                       and not leading_name(text)[0] for k, _, text in placed) and placed:
+            # "certifierad kommunal revisor, Revisa" / "Kommunrevision AB, sakkunnigt biträde": a detail cell of the
+            # row above wrapped onto a line of its own, the row's name column empty
+            for k, _, text in placed:
+                above = self.last_cells.get(k)
+                at = entry["text"].find(above) if above else -1
+                if at < 0:
+                    return found, rest
+                entry["text"] = f"{entry['text'][:at + len(above)]} {text}{entry['text'][at + len(above):]}"
+                self.last_cells[k] = f"{above} {text}"
+                found[k] = text
+            return found, [(pos, "") for pos, _ in cells]
         return found, rest
 
     def in_own_columns(self, cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2276,6 +2310,7 @@ class _Table:
         if self.by_index and len(cells) < 2:
             return None
         row = self._place(cells)
+        self.last_cells = dict(row or {})
         if not row:
             return []
         filled = [v for v in row.values() if v]

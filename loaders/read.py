@@ -782,7 +782,9 @@ def _broken_word(a: str, b: str) -> bool:
 # a line a word processor wrapped at the margin: it keeps the space it broke the line at, which a
 # paragraph's last line has not ("… Rådet " / "är sedan i våras …"); not before a line that starts
 # a point, an item or a clause of its own, nor after a label ("Deltog: ")
-_SOFT_WRAP = re.compile(r"(?<=[^\s:]) +\n(?=[ \t]*(?![•▪◦‣●○■□\uf0b7\uf0a7–-]\s|\d{1,3}[.)]\s|§|att\s)\S)")
+_SOFT_WRAP = re.compile(r"(?<=[^\s:]) +\n(?=[ \t]*(?![•▪◦‣●○■□\uf0b7\uf0a7–-]\s|\d{1,3}[.)]\s|§|att\s)\S)"
+                        # "… ger Ledningsgruppen i uppdrag" / "att ta fram …": the "att" the phrase needs, no clause
+                        r"|(?:(?<=\bi uppdrag)|(?<=\bmandat)|(?<=\bi uppgift)) *\n(?=[ \t]*att\s)")
 
 
 def _soft_wraps_joined(text: str) -> str:
@@ -793,6 +795,8 @@ def _soft_wraps_joined(text: str) -> str:
     'Kristoffer Hallén, förvaltningschef, Ekeby kommun, k.hallen@ekeby.se\nDeltog: \nAnna'
     >>> _soft_wraps_joined("Rådet beslutar \natt godkänna\nPunkter: A \n– B")
     'Rådet beslutar \natt godkänna\nPunkter: A \n– B'
+    >>> _soft_wraps_joined("Beslut: Rådet ger Ledningsgruppen i uppdrag \natt ta fram en plan.")
+    'Beslut: Rådet ger Ledningsgruppen i uppdrag att ta fram en plan.'
     """
     return _SOFT_WRAP.sub(" ", text)
 

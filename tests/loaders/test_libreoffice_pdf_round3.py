@@ -177,3 +177,37 @@ def test_a_decisions_heading_ending_page_after_page_is_no_running_footer(tmp_pat
     printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
     assert printed["decisions"] == original["decisions"]
     assert printed["mandates"] == original["mandates"]
+
+
+def test_a_roster_heading_broken_in_its_narrow_cell_is_read_whole(tmp_path):
+    # "Namn   Parti   Medlemskom mun   Uppdrag   Närvarande": the member column's heading broken in its cell; the
+    # table is a roster still, each row a person of the direktion
+    name = "direktion_bjorkfjall_rtf_2025-12-01"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["attendance"] == original["attendance"]
+    assert printed["memberships"] == original["memberships"]
+
+
+def test_a_task_wrapped_before_its_att_is_one_decision(tmp_path):
+    # "Beslut: Samrådsgruppen ger Ledningsgruppen för vårdsamverkan i uppdrag" / "att ta fram …": the "att" the
+    # phrase needs, no clause of a decision of its own
+    name = "psg_vardsamverkan_hogmark_2025-10-03"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["decisions"] == original["decisions"]
+    assert printed["assignments"] == original["assignments"]
+
+
+def test_a_surname_wrapped_after_for_and_a_given_name_keeps_the_rows_below(tmp_path):
+    # "Ylva Kronqvist (S) för Göran" / "Ljung (S)": the surname of the one stood in for, and the rows after it
+    # still rows of the roster
+    name = "n6_pso_2025-09-26"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["attendance"] == original["attendance"]
+
+
+def test_a_detail_cell_wrapped_onto_a_line_of_its_own_goes_on_with_its_row(tmp_path):
+    # "Anna Lyrevik   certifierad kommunal revisor, Revisa   §§ 49–56" / "Kommunrevision AB, sakkunnigt biträde":
+    # the firm's name whole, so the task given to it is the firm's
+    name = "revisorerna_lillforsa_2025-12-02"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["assignments"] == original["assignments"]
