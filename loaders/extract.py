@@ -4446,6 +4446,9 @@ def _is_structural_line(s: str) -> bool:
 _CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
 
 
+_IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
+
+
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
     if "BESLUT" in s or "BESLÖT" in s:
@@ -4453,6 +4456,9 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         caps = _CAPS_DECIDES.match(s)
         if caps and re.search(r"BESLUT|BESLÖT", caps.group(0)):
             s = caps.group(0).capitalize() + s[caps.end():]
+    if s[:9].casefold() == "omedelbar" and (oj := _IMMEDIATE_JUSTERING.match(s.strip())):
+        # "Omedelbar justering" over "Paragrafen förklaras omedelbart justerad.": the body's own decision on the item
+        return None, oj.group(1).strip(), 2
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:

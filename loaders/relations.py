@@ -3509,6 +3509,8 @@ _DOES_ON_BEHALF = re.compile(
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
 # who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
+# a decision handing the matter on with the proposal the other body is to decide: "… för beslut med följande förslag:"
+_OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(?:\s+till\s+beslut)?\s*:")
 # (or a note of a newcomer before a colon: "Ny ledamot hälsades välkommen: A ersätter B som …")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
                         r"rapporterar|rapporterade)\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
@@ -4705,6 +4707,10 @@ class _Extractor:
         if "(" in text:
             text = _PARTY_TAG.sub("", text)
         text = re.sub(r"^(?:att|Att)\s+", "", text)
+        if "följande förslag" in text and (cut := _OTHER_BODYS_PROPOSAL.search(text)):
+            # "Ärendet överlämnas till kommunstyrelsen för beslut med följande förslag: Kommunstyrelsen antar … och
+            # uppdrar åt socialchefen att …": the decision to come is the other body's, and what it would give not yet given
+            text = text[:cut.start()]
         if not text:
             return
         sentences = _sentences(text) or [text]

@@ -314,3 +314,67 @@ def test_the_lead_before_stays_on_as_a_member(tmp_path):
     """"… sammankallande i arbetsgruppen för X efter B, som kvarstår som ledamot": B keeps a seat there."""
     f = _load(tmp_path, "sg.txt", SG)
     assert any(p == "Kristoffer Hall" and "nattillsyn" in g.casefold() and c == "member" for p, g, c in f["memberships"])
+
+
+KSAU2 = """NORRBY KOMMUN
+Kommunstyrelsens arbetsutskott
+SAMMANTRÄDESPROTOKOLL 2026-04-14
+
+Beslutande
+Eva Lund (S), ordförande
+Kjell Berg (M)
+
+KSAU § 46     Dnr KS 2026/58
+Reviderad riktlinje för samordnad individuell plan
+
+Ärendebeskrivning
+Politiskt samverkansråd rekommenderade den 13 mars 2026 huvudmännen i länet att anta riktlinjen.
+
+Beslutsunderlag
+– Remiss från Styrgrupp äldre Norrby, 2026-03-20
+– Tjänsteskrivelse från socialförvaltningen, 2026-03-30
+
+Arbetsutskottets beslut
+Ärendet överlämnas till kommunstyrelsen för beslut med följande förslag:
+Kommunstyrelsen antar riktlinjen för Norrby kommuns del och uppdrar åt socialchefen att införa riktlinjen i socialtjänsten under hösten 2026.
+
+KSAU § 47
+Representanter
+
+Kommunstyrelsen har delegerat till arbetsutskottet att utse kommunens representanter i regionala samverkansorgan. Kommundirektör Anna Falk anmäler delegationsbeslut för mars.
+
+Arbetsutskottets beslut
+Informationen noteras.
+
+Reservation
+Kjell Berg (M) reserverar sig mot beslutet.
+
+Omedelbar justering
+Paragrafen förklaras omedelbart justerad.
+"""
+
+
+def test_a_matter_handed_on_with_the_proposal_the_other_body_is_to_decide(tmp_path):
+    """"Ärendet överlämnas till kommunstyrelsen för beslut med följande förslag:" / "Kommunstyrelsen antar … och
+    uppdrar åt socialchefen att …": the kommunstyrelse is to decide the matter; the socialchef's task is only proposed."""
+    f = _load(tmp_path, "ksau.txt", KSAU2)
+    assert any(who == ("Kommunstyrelsen, Norrby kommun",) and task.startswith("besluta") for who, task in f["assignments"])
+    assert not any("införa riktlinjen" in task for _, task in f["assignments"])
+
+
+def test_the_huvudman_of_the_lan_and_bodies_of_a_kind_in_the_plural_are_no_bodies(tmp_path):
+    """"huvudmännen i länet" is the huvudmän, "regionala samverkansorgan" bodies of a kind, and the letter's day
+    after a comma no part of a body's name; "anmäler delegationsbeslut" is told to the meeting, no task."""
+    f = _load(tmp_path, "ksau.txt", KSAU2)
+    groups = {b for _, b, _ in f["mandates"]} | {g for _, g, _ in f["memberships"]}
+    assert not any("länet" in g or "samverkansorgan" in g.casefold() for g in groups)
+    assert ("Politiskt samverkansråd", "huvudmännen i Norrby") in {(a, b) for a, b, _ in f["mandates"]} or any(
+        a == "Politiskt samverkansråd" and b.casefold().startswith("huvudmännen") for a, b, _ in f["mandates"])
+    assert not any("2026-03-20" in g or "2026 03 20" in g for g in groups)
+    assert not any("delegationsbeslut" in task for _, task in f["assignments"])
+
+
+def test_an_immediate_justering_under_its_own_heading_is_decided(tmp_path):
+    """"Omedelbar justering" / "Paragrafen förklaras omedelbart justerad.": the body's decision on the item."""
+    f = _load(tmp_path, "ksau.txt", KSAU2)
+    assert any(d.startswith("Paragrafen förklaras omedelbart justerad") for d in f["decisions"])
