@@ -532,7 +532,8 @@ _PRESENTER = re.compile(r"^(?:föredragande|föredragare|presentatör|presentat�
 _GIVEN = (r"(?:[a-zåäö]*gruppen\s+|rådet\s+|nämnden\s+)?(?:en\s+|ett\s+)?(?:kort\s+|muntlig\s+|aktuell\s+)?"
           r"(?:lägesbild|lägesrapport|återblick|dragning|presentation|information|bakgrund|genomgång|"
           r"uppdatering|redogörelse|orientering)")
-_PROSE_PRESENT = re.compile(r"\b(presenterar|presenterade|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
+# ("presenterade sig kort": a newcomer introducing herself, no item presented)
+_PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:visar|visade)\s+(?!sig\b)|tog\s+upp\b|tar\s+upp\s+(?=att\b)|(?:informerar|informerade)(?:\s+om|\s+från|(?=\s*:))|"
                             r"(?:redogör|redogjorde)(?:\s+för|(?=\s*:))|föredrar|föredrog|"
                             r"(?:berättar|berättade|beskriver|beskrev)(?:\s+om|\s+att|\s+hur|(?=\s*:))|(?:beskriver|beskrev)\s+(?:ett|en|det|den|läget|arbetet)\b|"
                             r"(?:redovisar|redovisade)(?:\s+(?!till\b|senast\b)|(?=\s*:))|(?:återkopplar|återkopplade|rapporterar|"
@@ -1985,10 +1986,13 @@ _INVITED_AS = re.compile(r"^(?:(?P<organiser>(?:mötes)?organisatör|mötesarran
                          r"(?:obligatorisk|valfri|nödvändig)\s+deltagare|deltagare|presentatör|medorganisatör)$", re.I)
 _EXTERNAL_NOTE = re.compile(r"\((?:extern|gäst|external|guest)\)", re.I)
 # "1" / "0": a närvarolista's Närvaro column counting each seat
-_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒]|ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör)\b", re.I)
+# (a tick is no word character: nothing after it may be one; "D" / "digitalt": there, on the link, beside "✓" on site)
+_PRESENT_MARK = re.compile(r"^(?:[xX✓✔☒☑](?!\w)|(?:ja|j|närvarande|närv\.?|deltog|p|1$|tjg\.?|tjänstgörande|tjänstgör|"
+                           r"d|digitalt|digital|distans|på\s+distans)\b)", re.I)
 # a presence cell naming the item the person came for: "p. 3", "punkt 4", "§ 12"
 _ITEM_MARK = re.compile(r"^(?:p\.?|pkt\.?|punkt|§)\s*(\d{1,3}[a-z]?)$", re.I)
-_ABSENT_MARK = re.compile(r"^(?:0$|[-–—]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
+# (a ballot cross, "✗", beside ticks: not there)
+_ABSENT_MARK = re.compile(r"^(?:0$|[-–—✗✘]|nej|n|frånvarande|förhinder|anmält\s+förhinder|ej\b|inte\b|återbud)", re.I)
 
 
 def _is_mark(cell: str) -> bool:
@@ -2009,7 +2013,7 @@ _SEAT_WORD = re.compile(r"(?i)\b(?:ledamot|ordförande|ordf\.?|ersättare|tjäns
 _SEAT_COUNT = re.compile(r"\s*\(\d{1,2}\)$")
 # a roster cell that breaks off where its line does: "…, Region" / "…, tjänstgörande för" / "utvecklings-"
 # a cell that is an entry of its own, or a presence mark: "vakant", "–", "x"
-_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒]|ja|nej")
+_ENTRY_WORD = re.compile(r"(?i)vakant|vakant\s+plats|[-–—xX✓✔☒✗✘]|ja|nej")
 _OPEN_CELL_END = re.compile(r"(?:[,\-/&]|\b(?:för|och|samt|i|av|till|med|på|vid|från|efter|Region))$")
 # … and one whose rest is a name: "…, tjänstgörande för" / "Tove Ringqvist" (a run of names "Anna Ek," /
 # "Per Lind" is a name a line)
@@ -2998,6 +3002,12 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
             fr = s[4:].lstrip()
             if _ORG.fullmatch(fr.split(":", 1)[0].strip()):
                 s = fr
+        if mode == "att" and s.lstrip("-• ")[:5].casefold() == "från " and s.rstrip().endswith(":") and \
+                _ORG.fullmatch(fr := s.lstrip("-• ")[5:].rstrip().rstrip(":").strip()):
+            # "Från Fjällsta kommun:" alone on its line: the huvudman the people on the lines under it come from
+            org_context = fr
+            i += 1
+            continue
         m = _ANY_LABEL.match(s)
         if m and mode == "att" and _CHANGE_LABEL.match(m.group(1).strip()):
             # "Ny i gruppen: Amela Begić, ny ledamot från Åby kommun efter Sanna Holm" under the absent:
@@ -3190,9 +3200,19 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                 # "Närvarande" / "Direktionens ledamöter och ersättare som var närvarande på mötet" / "Direktionens
                 # ledamöter": a sentence saying whom the heading lists; the heading still stands over the labels
                 presence_heading = i
+            elif _HEADER_RELATION.search(s) and not leading_name(_strip_bullet(s))[0] and (
+                    s[:1].islower() or not raw_entries or raw_entries[-1]["line"] < i - 1):
+                # a sentence under the roster telling the body's standing mandate ("Rådet består av … i Åby" / "och
+                # rapporterar till Styrgrupp X."): read with the running text, its start on the line above
+                above = lines[i - 2].strip() if i >= 2 else ""
+                wrapped = s[:1].islower() and above and above[-1:] not in ".!?:"
+                out.setdefault("preamble", []).append(f"{above} {s}" if wrapped else s)
             elif (raw_entries and not was_blank and raw_entries[-1]["line"] >= max(i - 3, label_line)
-                  and not _AGENDA_HEADING.match(s)):
-                run_on(s)  # the entry above runs on, unless a label came between (or the agenda's heading)
+                  and not _AGENDA_HEADING.match(s)
+                  and all(lines[k - 1].strip() for k in range(raw_entries[-1]["line"] + 1, i))):
+                # the entry above runs on, unless a label came between (or the agenda's heading), or a blank
+                # line: "Förhinder: Eva Ek, Åby kommun" / "" / "Rådet består av …" / "och rapporterar till …"
+                run_on(s)
             i += 1
             continue
         if mode is None and _HEADER_RELATION.search(s):
@@ -3217,6 +3237,16 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     label = out.get("body_label")
     fuller = [b for b in (out.get("body"), out.get("mail_to_body"))
               if label and b and " " not in label and b.casefold().startswith(label.casefold() + " ")]
+    if not fuller and label and " " not in label and _BODY_WORD.search(label):
+        # "Ämne: Minnesanteckningar socialchefsnätverket 6 mars" over the notes' own title further down, under the
+        # greeting: "SOCIALCHEFSNÄTVERKET I SKOGLAND – MINNESANTECKNINGAR": the body in full
+        head = label.casefold() + " "
+        for line in lines[lo - 1:hi]:
+            t = re.split(r"\s+[–—-]\s+", line.strip().strip("*#_ "), maxsplit=1)[0]
+            if t.casefold().startswith(head) and len(t) < 80 and re.match(r"(?i)\S+\s+(?:i|för)\s+[A-ZÅÄÖ]", t) \
+                    and not re.search(r"[.:;,]", t):
+                fuller = [_tidy_caps(t, False)]
+                break
     if not fuller and label and out.get("mail_to_body") and _same_kind(label, out["mail_to_body"]):
         # "Ämne: Anteckningar närvårdsgruppen Lövsta 14/10" mailed "Till: Lokal närvårdsgrupp Lövsta": the
         # recipients name in full the body the subject names by its kind
@@ -4452,6 +4482,9 @@ def _is_structural_line(s: str) -> bool:
 _CLAUSE_ENDED = re.compile(r"[a-zåäö]{3,}\.$|\d{4}\.$")
 
 
+_IMMEDIATE_JUSTERING = re.compile(r"(?i)^omedelbar\s+justering\s*:?\s*(.*)$")
+
+
 def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
     """(body or None, inline rest, kind) when ``s`` opens a decision: 'LSVO beslutar', 'Beslut:'."""
     if "BESLUT" in s or "BESLÖT" in s:
@@ -4459,6 +4492,9 @@ def _decision_heading(s: str) -> tuple[str | None, str, int] | None:
         caps = _CAPS_DECIDES.match(s)
         if caps and re.search(r"BESLUT|BESLÖT", caps.group(0)):
             s = caps.group(0).capitalize() + s[caps.end():]
+    if s[:9].casefold() == "omedelbar" and (oj := _IMMEDIATE_JUSTERING.match(s.strip())):
+        # "Omedelbar justering" over "Paragrafen förklaras omedelbart justerad.": the body's own decision on the item
+        return None, oj.group(1).strip(), 2
     if len(s) > 400 or ("eslut" not in s and "beslöt" not in s and "onklusion" not in s):
         return None
     if "beslutar" in s:
@@ -5249,6 +5285,8 @@ _TYPE_STEMS = re.compile(
 # what a body does when it decides, present and past: "ställer sig bakom", "ger X i uppdrag", ...
 _DECISION_VERB = (
     r"(?:ställer|ställde)\s+sig\s+bakom|(?:ger|gav)\s+(?=[^.]*\bi\s+uppdrag)|uppdrar|uppdrog|"
+    # "Nätverket ger arbetsgruppen mandat att …", "Nätverket nominerar Eva Ek som ny representant …"
+    r"(?:ger|gav)\s+(?=[^.]*\bmandat\s+att\b)|nominerar|nominerade|"
     # "Styrgruppen lägger informationen till handlingarna"
     r"(?:lägger|lade)\s+(?=[^.]*\btill\s+handlingarna)|"
     r"rekommenderar|rekommenderade|föreslår|föreslog|(?:lämnar|lämnade)\s+över|överlämnar|överlämnade|"
@@ -5359,7 +5397,7 @@ _PROCEDURAL = re.compile(
 _DECISION_HINT = re.compile(
     r"eslut|bakom|uppdr|rekommend|föreslå|föreslog|över|tack|noter|godkän|fastställ|utse|utsåg|välj|vald|"
     r"anta|antog|inrätta|bilda|delegera|tillstyrk|avstyrk|bifall|biföll|avsl|lyft|återremitt|läggs|lades|lägger|stäng|"
-    r"beslöt|avskrivs|enas|enade|överens|bestäm"
+    r"beslöt|avskrivs|enas|enade|överens|bestäm|mandat|nomin"
 )  # searched in lowercased text: much faster than re.I over an alternation
 _HINT_WORDS = tuple(_DECISION_HINT.pattern.split("|"))
 # the end of a sentence and the space after it (from the punctuation on: faster to scan than a lookbehind)

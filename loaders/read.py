@@ -550,8 +550,8 @@ def _action_head(line: str) -> bool:
     of such a table, two of them at least the words of a table's columns.
 
     >>> [_action_head(x) for x in ("Nr Uppdrag Ansvarig Klart senast Status", "Nr Åtgärd Ansvarig Datum Status",
-    ...                            "Ansvarig och status", "Vad Vem När")]
-    [True, True, False, True]
+    ...                            "Ansvarig och status", "Vad Vem När", "Nr Uppgift Ansvarig Klart senast Status")]
+    [True, True, False, True, True]
     """
     words = line.split()
     return (3 <= len(words) <= 8 and all(w.casefold() in _ACTION_HEADINGS for w in words)
@@ -559,8 +559,10 @@ def _action_head(line: str) -> bool:
 
 
 # the headings of a table of tasks or of a follow-up of them
+# ("Nr Uppgift Ansvarig Klart senast Status": a task by its plainer word too)
 _ACTION_HEADINGS = frozenset({"nr", "nr.", "uppdrag", "åtgärd", "åtgärder", "ansvarig", "ansvar", "klart", "senast", "datum",
-                              "status", "vad", "vem", "när", "tidplan", "deadline", "beslut", "kommentar", "uppföljning"})
+                              "status", "vad", "vem", "när", "tidplan", "deadline", "beslut", "kommentar", "uppföljning",
+                              "uppgift", "aktivitet", "ansvariga"})
 
 
 # the headings of a roster's columns

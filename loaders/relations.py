@@ -950,6 +950,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if len(words) >= 2 and words[-2] == "i" and words[-1][:1].isupper() and (
                     words[-1].endswith(",") or not tok[:1].isupper() and bare.rstrip(",") not in _AFTER_PLACE):
                 break  # "meddela Samverkansrådet för barn och unga i X beslutet", "… i X, 2025-10-08": the place ends it
+            if words and words[-1].endswith(",") and tok[:1].isdigit():
+                break  # "Remiss från Regional ledningsgrupp för vård och omsorg, 2026-03-20": the letter's day
             if words and words[-1].endswith(",") and (bare in _CLAUSE_SUBJECTS or (
                     nx := re.match(r"\s*([a-zåäö]+)\b", rest[i + w.end():])) and _is_verb(nx.group(1))):
                 # "från Styrgruppen för Nära vård X, resultatet ska dit 18/2", "… för närvård X, ingen här har
@@ -1262,6 +1264,9 @@ def _find_groups_cached(text: str, vocabulary: GroupVocabulary) -> tuple[_Group,
             continue  # "i samråd med": together with, no body
         if not w[:1].isupper() and not adj[:1].isupper() and not m.group("end") and _PREDICATE_ARTICLE.search(text, 0, m.start()):
             continue  # "Samrådsgruppen … är ett politiskt samråd mellan …": what a body is, no body's name
+        if (adj and not own and not m.group("end") and adj[:1].islower() and not w[:1].isupper()
+                and re.search(r"a\s+$", adj) and not re.search(r"\b(?:de|den|det)\s+$", text[max(0, m.start() - 5):m.start()])):
+            continue  # "kommunens representanter i regionala samverkansorgan": bodies of a kind in the plural, none named
         bare = re.sub(r"(?:en|et|n|ens|ets|s)$", "", low)
         owned = bool(_ONE_OWNER.search(low))
         # an indefinite kind without an article is a name even first in a sentence ("Samverkansgrupp
@@ -1479,6 +1484,9 @@ _ORG_SUBJECT = re.compile(
 # a unit by its kind and place: "vårdcentralen i Åsen", "hälsocentralen", "räddningstjänsten i Åby"
 _CARE_UNIT = re.compile(r"(?i)(?:(?:vård|hälso)centralen|[\wåäö-]*mottagningen|räddningstjänsten|[\wåäö-]*förvaltningen)"
                         r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:s\s+kommun)?)?")
+# a title opening the sentence before the name it is the title of: "Kommundirektör Mikaela Brandt", "Socialchef Eva Ek"
+_TITLE_THEN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö-]{2,}(?:chef|direktör|ansvarig|samordnare|ledare|strateg|sekreterare|"
+                              r"läkare|sköterska|handläggare)\s+(?P<n>[A-ZÅÄÖ][\wåäöé-]+(?:\s+[A-ZÅÄÖ][\wåäöé-]+){1,2})")
 _LEAD_STRIP = re.compile(
     r"^(?:(?:och|samt|men|att|dessutom|därefter|sedan|vidare|även|också|nu|då)\s+)+", re.I
 )
@@ -1528,6 +1536,8 @@ def _subject_assignees(subj: str, decision: bool, ctx: "_Ctx") -> list[str] | No
     parts = [ctx.initials.get(p, p) for p in split_name_list(s)]
     if parts and (is_name_list(parts) or all(p.casefold() in ctx.roster for p in parts)):
         return parts
+    if s[:1].isupper() and (titled := _TITLE_THEN_NAME.fullmatch(s)) and is_name_list([titled.group("n")]):
+        return [titled.group("n")]  # "Kommundirektör Mikaela Brandt återkommer …": the title before the name
     if len(parts) > 1 and " och e" in s:
         # "Eva Lund och en överläkare från vuxenpsykiatrin skriver …": the one named does it with one not yet named
         named = [p for p in parts if not _UNNAMED_PERSON.fullmatch(p)]
@@ -3081,7 +3091,11 @@ _NOT_INFINITIVE = frozenset(("nästa", "flera", "båda", "några", "samma", "and
                              "sådana", "senaste", "tidigare", "kommande", "aktuella", "gemensamma", "viktiga", "därtill"))
 # a passive that states a task without its doer: "Rutinen ses över", "Förslaget tas fram", "Kallelsen skickas ut"
 _DOERLESS_PASSIVE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!(?:är|var|har|blir)\b)[\wåäö-]+){0,4}?\s+"
-                               r"(?:[a-zåäö]{2,}as|ses|tas|ges|dras|fås|görs|läggs|sätts|hålls|följs|sänds|skrivs)\b")
+                               r"(?:[a-zåäö]{2,}as|ses|tas|ges|dras|fås|görs|läggs|sätts|hålls|följs|sänds|skrivs|"
+                               # what is to be done by a day: "Rådets halvårsrapport till styrgruppen ska vara inlämnad
+                               # före 31 mars"
+                               r"(?:ska|skall)\s+vara\s+(?:[a-zåäö]{3,}(?:ad|at|ade|rd|rt|dd|tt)|klar|klart|färdig|färdigt)"
+                               r"(?=[^.;]*\b(?:före|senast|till|inför|i\s+(?:jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec))))\b")
 
 
 def _doerless_task(sentence: str) -> bool:
@@ -3502,6 +3516,13 @@ _DOES_ON_BEHALF = re.compile(
     r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
+# who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
+# a decision handing the matter on with the proposal the other body is to decide: "… för beslut med följande förslag:"
+_OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(?:\s+till\s+beslut)?\s*:")
+# (or a note of a newcomer before a colon: "Ny ledamot hälsades välkommen: A ersätter B som …")
+_CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
+                        r"rapporterar|rapporterade)\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
+                        r"|^Nya?\s+(?:ledamot|ledamöter|representant|representanter|deltagare|medlem)\b[^.;:]{0,60}:\s+(?=[A-ZÅÄÖ])")
 _NEWCOMER_APPOSITION = re.compile(r"^(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}),\s+[^,]{2,50},\s+"
                                   r"(?=(?:ersätter|har\s+ersatt|ersatte)\s)")
 _REPLACES_AS_RE = re.compile(
@@ -4724,6 +4745,10 @@ class _Extractor:
         if "(" in text:
             text = _PARTY_TAG.sub("", text)
         text = re.sub(r"^(?:att|Att)\s+", "", text)
+        if "följande förslag" in text and (cut := _OTHER_BODYS_PROPOSAL.search(text)):
+            # "Ärendet överlämnas till kommunstyrelsen för beslut med följande förslag: Kommunstyrelsen antar … och
+            # uppdrar åt socialchefen att …": the decision to come is the other body's, and what it would give not yet given
+            text = text[:cut.start()]
         if not text:
             return
         sentences = _sentences(text) or [text]
@@ -5278,6 +5303,8 @@ class _Extractor:
         """"A ersätter B som ledamot i G": A replaces B, B leaves."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
+        if ("att " in c or ":" in c) and (told := _CHANGE_TOLD_BY.match(c)):
+            c = c[told.end():]  # "Socialchef Eva Ek informerar om att A ersätter B som …": the change told
         if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
             c = _WILL_REPLACE.sub("ersätter", c)
         if "har ersatt " in c:  # "A har ersatt B i gruppen": the change made since, read as the present
@@ -7050,6 +7077,8 @@ class _Extractor:
         """The organisation or body a recommendation goes to: the huvudmän, the kommuner, the
         region, a named kommun or region, or a body."""
         raw = raw.strip(" ,.")
+        if (lan := re.fullmatch(r"(?i)(huvudmännen|kommunerna)\s+i\s+(?:länet|regionen)", raw)):
+            raw = lan.group(1)  # "rekommenderade huvudmännen i länet": the huvudmän of the region, no body
         # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
         if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna|"
                         r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar)"
@@ -7446,6 +7475,12 @@ class _Extractor:
                 # "X har lämnat sina politiska uppdrag" in a fullmäktige's or nämnd's minutes that do not list X:
                 # the seat X held the minutes tell elsewhere, not one in the body that met
                 return False
+            if grp == body and not gm and not named and old[0].casefold() not in self.ctx.roster and any(
+                    x.change == "leave" and x.item == item and x.person.casefold() == old[0].casefold()
+                    and x.group != body for x in self.out.memberships):
+                # "… ersätter Jörgen Wall som representant i Styrgrupp X. Jörgen Wall går i pension.": why he left
+                # the seat just told, not a seat in the body that met, whose roster does not list him
+                return True
             successor = g.get("who") or g.get("who3") or g.get("who4")
             new = self._people(successor) if successor else None
             self.membership(old[0], grp, item, change="leave")
@@ -8006,6 +8041,20 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, role="ersättare" if "ersätt" in s else None, change="join")
             return True
+        if rule.name == "lead_in_brackets":
+            # "Arbetsgruppen för X (…, TN sammankallande)": the lead's seat in the body named before the brackets
+            who = self._people(g.get("who"), text_names=True)
+            grp = seat_group(g.get("group"))
+            for p in who or []:
+                self.membership(p, grp, item, role=g.get("role"), change="member")
+            return bool(who and grp)
+        if rule.name == "remains_as":
+            # "X kvarstår som ledamot": a seat held on, the body named or the one the sentence gives a new lead
+            who = self._people(g.get("who") or g.get("who2"), text_names=True)
+            grp = seat_group(g.get("group") or g.get("group2"))
+            for p in who or []:
+                self.membership(p, grp, item, role=g.get("role") or g.get("role2"), change="member")
+            return bool(who and grp)
         if rule.name in ("seat_from_day", "adjoined"):
             # "Lena Dahl är från och med dagens möte ordinarie ledamot för Åby kommun i ledningsgruppen"
             who = self._people(g["who"], text_names=True)

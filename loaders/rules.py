@@ -88,11 +88,19 @@ _ROLE = r"(?P<role>(?:vice\s+)?(?:ordförande|ledamot|ledamöter|ersättare|repr
 # presenterar, påminner) are not here.
 TASK_VERBS = (
     "kollar", "kontrollerar", "mejlar", "mailar", "skriver", "uppdaterar", "meddelar", "inventerar",
-    # reading to give a view: "EB läser igenom förslaget till nästa möte"
-    "läser\\s+igenom",
+    # going through something to report on it later: "ASR och LH går igenom avvikelserna och redovisar åtgärder på
+    # nästa möte" (not "AS går igenom statistiken": presenting it at the meeting)
+    "går\\s+igenom(?=[^.;]*\\b(?:nästa\\s+möte|senast|före|inför|till\\s+nästa|tills?\\s+(?:den\\s+)?\\d))",
+    # gathering material for someone: "TW samlar hemtjänstens exempel och skickar dem till ASR", "samlar in underlag"
+    "samlar(?:\\s+in)?(?=\\s+(?:[a-zåäö]+s\\s+)?[a-zåäö]*(?:na|erna|arna|en|et|underlag|uppgifter|exempel)\\b)",
+    # reading to give a view: "EB läser igenom förslaget till nästa möte", "AS och JM läser och kommenterar utkastet"
+    "läser\\s+igenom", "läser\\s+och\\s+kommenterar",
+    "kommenterar(?=\\s+(?:utkastet|förslaget|texten|dokumentet|rapporten|underlaget)\\b)",
     # not what a member declares or wishes at the meeting: "anmäler reservation", "anmäler jäv", "anmäler intresse
     # för konferensen"
-    "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande))", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
+    # (nor what is reported to the body at the meeting: "Kommundirektör Eva Ek anmäler delegationsbeslut för …")
+    "anmäler(?!\\s+(?:intresse|reservation|jäv|protokollsanteckning|avvikande|särskilt\\s+yttrande|delegationsbeslut|"
+    "meddelanden|inkomna|delegerade))", "bokar", "ringer", "ordnar", "bevakar", "hör\\s+av\\s+sig", "pratar\\s+med",
     # asking someone named for something: "KW frågar hälsocentralen om två representanter" (not "frågar om …",
     # "frågar hur …": a question at the meeting)
     "frågar(?=\\s+[a-zåäö]+(?:en|et|na|erna|arna)\\s)",
@@ -220,6 +228,30 @@ RULES: tuple[Rule, ...] = (
                    _ex("Tallviks kommun saknar fortfarande representant i gruppen.", ("vacancy", "representant"))),
          counter_examples=("Gruppen saknar underlag för att ta ställning.",)),
     # ---------------------------------------------------------------- memberships in passing
+    # who leads a body, noted in brackets after its name with its make-up: "Arbetsgruppen för HVB-upphandling (en
+    # representant per kommun, TN sammankallande) har träffats två gånger"
+    Rule("lead_in_brackets", "membership", change="member", exclusive=False,
+         triggers=(" sammankallande)", " ordförande)"),
+         pattern=r"(?P<group>[A-ZÅÄÖ][\wåäö-]*(?:grupp|gruppen|rådet|nätverket|teamet)\b[^().;]{0,60}?)\s*\((?:[^()]*?,\s*)?"
+                 r"(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})\s+(?P<role>sammankallande|ordförande)\)",
+         examples=(_ex("Arbetsgrupp SIP (en representant per kommun, Elin Borg sammankallande) har träffats två gånger.",
+                       ("membership", "Elin Borg", "Arbetsgrupp SIP", "member"), roster=_ROSTER),),
+         counter_examples=("Arbetsgrupp SIP (en representant per kommun) har träffats två gånger.",)),
+    # a seat kept while others change: "Hanna Grönqvist kvarstår som kommunens andra representant i styrgruppen",
+    # and the one a new lead follows, who stays on: "… sammankallande i arbetsgruppen efter Kristoffer Hallén, som
+    # kvarstår som ledamot"
+    Rule("remains_as", "membership", change="member", exclusive=False,
+         triggers=("kvarstår som", "står kvar som", "sitter kvar som"),
+         pattern=r"^(?P<who>" + _NAME + r")(?:,[^,]{2,60},)?\s+(?:kvarstår|står\s+kvar|sitter\s+kvar)\s+som\s+"
+                 r"(?:(?:[A-ZÅÄÖ][\wåäö-]+s|kommunens|regionens|gruppens|förvaltningens)\s+)?(?:andra\s+|ordinarie\s+)?"
+                 + _ROLE + r"(?:\s+(?:för\s+[^.;,]+?\s+)?i\s+(?P<group>[^.;,]+?))?" + _UNTIL + r"\.?$"
+                 r"|\bi\s+(?P<group2>[^.;,]+?)\s+efter\s+(?P<who2>" + _NAME + r"),\s+som\s+"
+                 r"(?:kvarstår|står\s+kvar|sitter\s+kvar)\s+som\s+(?P<role2>ledamot|ersättare|representant)\b",
+         examples=(_ex("Styrgrupp Barnahus har fått ny ordförande. Eva Lund kvarstår som kommunens andra representant "
+                       "i Styrgrupp Barnahus.", ("membership", "Eva Lund", "Styrgrupp Barnahus", "member")),
+                   _ex("Elin Borg utses till sammankallande i Arbetsgrupp SIP efter Mattias Öhrn, som kvarstår som ledamot.",
+                       ("membership", "Mattias Öhrn", "Arbetsgrupp SIP", "member"), roster=_ROSTER)),
+         counter_examples=("Frågan kvarstår som en öppen punkt.", "Elin Borg kvarstår som enhetschef.")),
     Rule("welcomed_as_member", "membership", exclusive=False,
          triggers=("hälsas", "hälsar", "hälsade", "välkommen till", "välkomnar", "välkomnade", "välkommen riktades"),
          handler="_ms_welcomed",
@@ -1121,7 +1153,8 @@ RULES: tuple[Rule, ...] = (
                  # "Arbetsgruppen har lyft frågan om …" in the minutes of the body above it: referred here
                  r"|^(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+lyft\s+(?:frågan|ärendet)\b(?![^.;]*\btill\b)[^.;]*$"
                  # (what "har lyfts till" a body is told as done, by whom the sentence does not say)
-                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken)\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
+                 # ("Nomineringen överlämnas till RLG för beslut": a nomination handed on for the body above to decide)
+                 r"|(?:^|\b)(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget|[Ss]aken|[Nn]ominering(?:en|arna))\b[^.;]{0,120}?(?<!\bhar)(?<!\bhade)\s+"
                  # ("… föreslår att frågan tas upp i Samverkansgrupp X i januari": raised where it is to be taken up)
                  rf"(?:(?:lyfts|överlämnas|hänskjuts|skickas|eskaleras)\s+(?:vidare\s+)?till|tas\s+upp\s+(?:i|på|vid)(?=\s+[A-ZÅÄÖ]))"
                  rf"\s+(?P<to>[^.;,]+?){_REFERRED_TO_END}"
@@ -1148,7 +1181,9 @@ RULES: tuple[Rule, ...] = (
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# a clause of its own after ", och", the body its subject
+         examples=(_ex("Nätverket nominerar Elin Borg som ny representant. Nomineringen överlämnas till Styrgrupp Barnahus för beslut.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"), roster=_ROSTER),
+                   # a clause of its own after ", och", the body its subject
                    _ex("Arbetsgruppen har påtalat att det varit svårt att bemanna, och Styrgrupp Nära vård har lyft frågan "
                        "om en gemensam planering till samrådet.", body="Politiskt samråd Nära vård Norrby",
                        facts=(("mandate", "Styrgrupp Nära vård", "Politiskt samråd Nära vård Norrby", "refers"),)),
@@ -2421,6 +2456,7 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Åby kommun har utsett Eva Ek att företräda kommunen i frågan.",)),
     Rule("leaves_replaced_by", "membership", change="leave",
          triggers=("ersätts av", "efterträds av", "ersättas av", "efterträdas av", "slutar", "lämnar", "har lämnat", "därmed lämnat",
+                   "och lämnat",
                    "går i pension", "har slutat", "avtackas", "avsagt sig", "avsäger sig", "avgår",
                    "har avgått", "inte längre är"),
          # "Åby kommun har meddelat att A avgår …": the leaving told as news from the huvudman
@@ -2429,7 +2465,7 @@ RULES: tuple[Rule, ...] = (
                  r"(?P<old>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){0,2})(?:,[^,]{2,60},)?(?:\s+[^.;]{0,80}?\s+och)?\s+"
                  # (what is handed over is no seat left: "Annelie lämnar dem till LVO inför varje möte i PSO")
                  # "A inte längre är Åbys ersättare i RLG": the seat is no longer held
-                 r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat)(?!\s+in\b)(?!\s+(?:en|ett)\s)"
+                 r"(?:har\s+slutat|slutar|(?:inte|ej)\s+längre\s+är(?=\s+[^.;]{0,40}\b(?:ersättare|ledamot|representant|företrädare)\b)|(?:lämnar|har\s+(?:därmed\s+|nu\s+|också\s+)?lämnat|(?<=\soch\s)lämnat(?=\s+[a-zåäö-]*(?:gruppen|rådet|nätverket|teamet|forumet|beredningen)\b))(?!\s+in\b)(?!\s+(?:en|ett)\s)"
                  # ("Lisa har lämnat över sina ärenden till Maja": handed over, no seat left)
                  r"(?!\s+(?:dem|den|det|över|rapport\w*|underlag\w*|förslag\w*|synpunkter\w*|svar\w*|uppgifter\w*)\b)"
                  r"(?!\s+(?:sitt\s+)?uppdrag(?:et)?\s+som\s+(?:vice\s+)?"
@@ -2915,9 +2951,11 @@ RULES: tuple[Rule, ...] = (
          triggers=("entledig", "avsägelse", "avsagt sig", "avsäger sig"),
          pattern=r"^(?:.*?\b(?:beviljar|beviljade|bevilja|entledigar|entledigade|entlediga)\s+(?P<old>" + _NAME + r")" + _PARTY
                  + r"\s+(?:entledigande\s+)?|(?P<old2>" + _NAME + r")" + _PARTY + r"\s+(?:beviljas|beviljades|har\s+beviljats)\s+"
-                 r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:entledigas|entledigades|har\s+entledigats|"
+                 r"entledigande\s+|(?P<old3>" + _NAME + r")" + _PARTY + r"\s+(?:har\s+[^.;]{3,40}?\s+och\s+(?=entledigas\b))?(?:entledigas|entledigades|har\s+entledigats|"
                  r"(?:har\s+)?(?:[^.;]{0,60}?\s+)?(?:avsagt|avsäger|avsade)\s+sig)\s+|.*?\b[Aa]vsägelse(?:n)?\s+från\s+(?P<old4>" + _NAME + r")" + _PARTY
                  + r"\s+|.*?\b(?P<old5>" + _NAME + r")" + _PARTY + r"(?::s|s)\s+avsägelse\s+)"
+                 # (at one's own request: "Fatima Osmanović (S) entledigas på egen begäran från uppdraget som …")
+                 r"(?:på\s+(?:egen|sin\s+egen)\s+begäran\s+)?"
                  r"(?:(?:från|av|gällande|avseende)\s+)?(?:(?:sitt|sina|hennes|hans|uppdraget|uppdragen|uppdrag)\s+)+(?:som\s+(?:[\wåäö]+s\s+)?"
                  + _ROLE + r"|att\s+(?:företräda|representera)\s+(?:[\wåäö-]+\s+){1,3}?)?\s*(?:i|för|vid)\s+(?P<group>[^.;,]+?)" + _UNTIL
                  # "…, då hon går över till en annan tjänst": why, after the seat
@@ -2930,6 +2968,12 @@ RULES: tuple[Rule, ...] = (
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
                    _ex("Anna Lund (S) entledigas från sitt uppdrag som ledamot i socialnämnden.",
                        ("membership", "Anna Lund", "Socialnämnden", "leave"), decision=True, body="Kommunfullmäktige"),
+                   # why first: "… har bytt tjänst och entledigas …"
+                   _ex("Anna Lund har bytt tjänst och entledigas på egen begäran från uppdraget som Åbys representant i "
+                       "Styrgrupp Barnahus.", ("membership", "Anna Lund", "Styrgrupp Barnahus", "leave")),
+                   _ex("Anna Lund (S) entledigas på egen begäran från uppdraget som ersättare i Politiskt samråd Österland.",
+                       ("membership", "Anna Lund", "Politiskt samråd Österland", "leave"), decision=True,
+                       body="Kommunstyrelsens arbetsutskott"),
                    _ex("Kommunstyrelsen entledigade Maria Sjö (KD) från uppdraget som ledamot i arbetsutskottet.",
                        ("membership", "Maria Sjö", "arbetsutskottet", "leave"), decision=True, body="Kommunstyrelsen"),
                    _ex("Avsägelse från Olle Berg (C) av uppdraget som ledamot i miljö- och hälsoskyddsnämnden.",
@@ -3154,6 +3198,9 @@ RULES: tuple[Rule, ...] = (
          pattern=r"^(?:(?P<speaker>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2})\s+(?:meddelar|berättar|informerar\s+om)\s+att\s+)?"
                  r"(?P<hm>" + _HUVUDMAN + r"|[A-ZÅÄÖ][\wåäö-]+(?:\s+[\wåäö-]+){0,3}?)"
                  r"(?:\s+(?:från\s+och\s+med|från|fr\.\s?o\.\s?m\.|fram\s+till|under)\s+[^.;,]{2,30}?)?\s+(?:företräds|representeras)\s+"
+                 # the time after the verb: "Medicinkliniken representeras från och med februari av Ann Ek"
+                 r"(?:(?:från\s+och\s+med|från|fr\.\s?o\.\s?m\.)\s+[^.;,]{2,30}?\s+(?=(?:i\s+[^.;,]+?\s+)?av\s)|"
+                 r"(?:framöver|fortsättningsvis|hädanefter)\s+)?"
                  r"(?:i\s+(?P<group>[^.;,]+?)\s+)?av\s+(?:(?:kommunens|regionens|förvaltningens|sin|[\wåäö]+s)\s+)?(?:nya?\s+)?"
                  r"(?:[a-zåäö][\wåäö-]+\s+)?(?P<who>[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}" + _PARTY +
                  r"(?:(?:,\s*|\s+och\s+)[A-ZÅÄÖ][\wåäöÅÄÖ-]*(?:\s+[A-ZÅÄÖ][\wåäöÅÄÖ-]*){1,2}" + _PARTY + r")*)"
