@@ -101,7 +101,7 @@ _BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪�
 
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
-_SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
+_SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?|beskrivning\s+av\s+ärendet|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
                             r"beslutet\s+skickas\s+till|bakgrund|sammanfattning(?:\s+av\s+ärendet)?|yrkanden|propositionsordning|"
                             r"reservationer|reservation|protokollsanteckning")
 
@@ -778,6 +778,10 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           # what a body compiles or orders: "Samverkansgrupp Barn och unga i X sammanställer lägesrapporterna",
           # "den kartläggning som Politiskt samverkansråd beställde i juni"
           "sammanställer", "sammanställde", "beställer", "beställde",
+          # what a fullmäktige or nämnd does with a motion, a request or a resignation: "Kommunfullmäktige beviljar
+          # avsägelsen"
+          "beviljar", "beviljade", "bifaller", "biföll", "avslår", "avslog", "fastställer", "fastställde",
+          "godkände", "tillstyrker", "avstyrker", "återremitterar", "entledigar",
           # what a plan a body made rests on: "tagits fram av Arbetsgrupp för X och bygger på uppföljningen"
           "bygger", "byggde", "utgår", "utgick", "omfattar", "innehåller", "beskriver", "visar"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
@@ -3053,8 +3057,10 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     r"|\s[–—-]\s*ansvarig[a]?\s*:?\s*@?(?P<who2>[A-ZÅÄÖ][^,]{0,60}?)(?:,\s*(?P<due2>.{1,30}?))?"
     # "- [ ] Ta fram enkätfrågor – KN, KH – 2025-12-19": who by initials after a dash, then when
     # (or by the given name, last: "– boka teamslänk för 18/3 – Anna")
-    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+)(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+))*)"
-    r"(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?))?)"
+    # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
+    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+    r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))*)"
+    r"(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
@@ -3774,6 +3780,14 @@ _HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppf
 _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                            r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
 # the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
+# a line that opens a list of a group's members: "Enligt uppdragsbeskrivningen ska gruppen bestå av:"
+_COMPOSED_OF_LINE = re.compile(r"(?P<subj>[^.:;]*?)\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:består|bestå|bestod|utgörs)\s+av"
+                               r"(?:\s+följande(?:\s+(?:personer|ledamöter|representanter))?)?\s*:?\s*$")
+_SEAT_WORD = re.compile(r"(?i)\b(?:vice\s+ordförande|ordförande|sammankallande|samordnare|ersättare|adjungerad|ledamot)\b")
+_ROW_HUVUDMAN = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö-]+|\b[A-ZÅÄÖ][\wåäö-]+s?\s+kommun\b")
+# "kommunerna Klippvik, Sandhamra och Östmo": the collective, then the kommuner by their place names
+_KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
+                               r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)")
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
 
 
@@ -4345,6 +4359,7 @@ class _Extractor:
         dec_texts = [" ".join(d.text.split()) for d in decisions]
         # a decision of the running text is written with its verb in the infinitive: the rest is as told
         dec_tails = [f" {_PARTY_TAG.sub('', t)}" for _, _, t in (dt.partition(" ") for dt in dec_texts) if len(t) > 15]
+        self._composition_list(it)
         for d in decisions:
             self._decision(d)
         said = ""
@@ -4399,6 +4414,58 @@ class _Extractor:
             for p in it.presenters:
                 if g and is_person_name(p):
                     self.membership(p, g, it.number, role="ledamot", change="member")
+
+    def _composition_list(self, it: ParsedItem) -> None:
+        """"Enligt uppdragsbeskrivningen ska gruppen bestå av:" and the members in the rows under it (a table's
+        "Namn / Organisation / Roll i gruppen" or a list, a name first in each row): a seat in that group for
+        each, its role as the row gives it ("sammankallande"), for the huvudman the row names. "Gruppen" of an
+        item whose title names another body than the one that met is that body (the group the point is about);
+        a group still to be set up ("ska bestå av") is the item's working group, to which a convener the point
+        appoints goes."""
+        body = it.body or ""
+        if " av:" not in body and " av följande" not in body:
+            return
+        lines = body.split("\n")
+        for i, line in enumerate(lines):
+            m = _COMPOSED_OF_LINE.search(line.strip())
+            if not m:
+                continue
+            subject = re.split(r"[,;]\s+|\s+(?:och|men)\s+", m.group("subj"))[-1]
+            named = find_groups(subject)
+            grp = None
+            if named and not named[-1].generic_head:
+                grp = named[-1].name
+            elif named or re.search(r"(?i)\b(?:gruppen|arbetsgruppen|projektgruppen|styrgruppen|nätverket)$", subject):
+                titled = [g.name for g in find_groups(_flatten(it.title or "")) if not g.generic_head
+                          and g.name.casefold() != (self._meeting_body() or "").casefold()]
+                grp = titled[0] if titled else (self.ctx.resolve_generic(named[-1]) if named else self._meeting_body())
+            if not grp:
+                continue
+            members: list[tuple[str, str, str | None]] = []
+            for row in lines[i + 1:]:
+                row = re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", row).strip()
+                if not row:
+                    if members:
+                        break
+                    continue
+                cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*", row) if c.strip()]
+                if not members and cells and cells[0].casefold() in ("namn", "name", "person", "deltagare", "ledamot"):
+                    continue  # the table's head
+                who = re.split(r",|\s+\(", cells[0] if cells else "")[0].strip()
+                if not who or not is_person_name(who):
+                    break
+                role = _SEAT_WORD.search(row)
+                hm = _ROW_HUVUDMAN.search(row)
+                members.append((who, role.group(0).casefold() if role else "ledamot", hm.group(0) if hm else None))
+            if len(members) < 2:
+                continue
+            future = bool(re.search(r"\b(?:ska|skall|kommer\s+att)\s+(?:\w+\s+)?bestå\b", line))
+            self.group(grp, it.number, created=future)
+            if future and not self.ctx.working_group:
+                self.ctx.working_group = grp
+            self.ctx.clause = line.strip()
+            for who, role, hm in members:
+                self.membership(who, grp, it.number, role=role, change="join" if future else "member", on_behalf_of=hm)
 
     def _listed_for_next_meeting(self, s: str) -> None:
         """A line under "Till nästa möte": whoever it names does what it says by that meeting
@@ -4544,9 +4611,12 @@ class _Extractor:
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
-            elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and _INFINITIVE_START.match(m.group("task")):
+            elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
+                    _INFINITIVE_START.match(m.group("task"))
+                    # an open box on a task list: what is to be delivered is the task ("- [ ] Text om X – Annika")
+                    or m.group("box") is not None and not m.group("box").strip()):
                 self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),
-                                 m.group("due") or m.group("due2") or m.group("due3") or "",
+                                 m.group("due") or m.group("due2") or m.group("due3") or m.group("due4") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif ((m := _TASK_THEN_INITIALS.match(re.sub(r"^[-*•]\s*", "", line.strip()))) and _doerless_task(m.group("task"))
                   and (who := re.split(r"\s*(?:,|och)\s*", m.group("who")))
@@ -4751,7 +4821,8 @@ class _Extractor:
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
             if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
                 # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
-                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(m.group("to"))]
+                to = _KOMMUNERNA_NAMED.sub(lambda k: self._kommuner_named(k.group("places")), m.group("to"))
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)]
                 if targets and all(targets):
                     for t in targets:
                         self.mandate(giver, t, "recommends", item, pos)
@@ -5657,7 +5728,8 @@ class _Extractor:
                     return True
                 if not g:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
-                    g = ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
+                    # (a point that sets up a working group: its convener, the seat in that group)
+                    g = ctx.working_group or ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
                 obo = _seat_owner(m.group("owner"))
                 if obo:
                     pass
@@ -7382,6 +7454,9 @@ class _Extractor:
                 # "X lämnar arbetsgruppen vid årsskiftet och ersätts av Y": the body left told before "och ersätts"
                 gm = re.search(r"\blämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|"
                                r"teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", s)
+            # "avsäger sig i en skrivelse … sitt uppdrag som nämndens representant i Lokala närvårdsrådet": the seat's body
+            gm = gm or re.search(r"\buppdrag(?:et)?\s+som\s+(?:[\wåäö]+s\s+)?(?:vice\s+)?[a-zåäö]+\s+(?:i|för)\s+(?P<g>[^,.;]+)(?P<g2>)",
+                                 mid)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
@@ -8313,6 +8388,19 @@ class _Extractor:
                 if km.group(1) not in out:
                     out.append(km.group(1))
         return out
+
+    def _kommuner_named(self, places: str) -> str:
+        """"Klippvik, Sandhamra och Östmo" after "kommunerna": each place as the kommun the minutes
+        name it by ("Klippviks kommun"), joined as a list of recipients; a place the minutes name
+        no kommun of is kept with the word "kommunerna" before the list."""
+        known = {k.rsplit(" ", 1)[0].casefold(): k for k in self._kommuner()}
+        out = []
+        for place in re.split(r",\s*|\s+(?:och|samt)\s+", places):
+            k = known.get(place.casefold()) or known.get(place.casefold() + "s")
+            if not k:
+                return "kommunerna " + places
+            out.append(k)
+        return ", ".join(out)
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

@@ -548,7 +548,14 @@ RULES: tuple[Rule, ...] = (
                    # to the huvudmän by name: each is recommended
                    _ex("rekommendera Region Norrby och de fem kommunerna att anta överenskommelsen", decision=True,
                        body="PSVO", facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
-                                           ("mandate", "PSVO", "de fem kommunerna", "recommends"))))),
+                                           ("mandate", "PSVO", "de fem kommunerna", "recommends"))),
+                   # the kommuner by their place names after "kommunerna": each kommun the attendance names
+                   _ex("rekommendera Region Norrby och kommunerna Åby, Ekeby och Tallvik att anta överenskommelsen",
+                       decision=True, body="PSVO", roster=("Per Holm, Åby kommun", "Lena Berg, Ekeby kommun",
+                                                           "Olle Sand, Tallviks kommun"),
+                       facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
+                              ("mandate", "PSVO", "Åby kommun", "recommends"),
+                              ("mandate", "PSVO", "Tallviks kommun", "recommends"))))),
     Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
          handler="_md_collective_reports_to",
          examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
@@ -2453,6 +2460,10 @@ RULES: tuple[Rule, ...] = (
                    # a resignation: the seat is given up
                    _ex("Kim Ek (C) har avsagt sig uppdraget i rådet.", body="Regionala samverkansrådet",
                        facts=(("membership", "Kim Ek", "Regionala samverkansrådet", "leave"),)),
+                   # the letter it was told in before the seat; the seat the nämnd's, held in another body
+                   _ex("Mia Lund (V) avsäger sig i en skrivelse den 30 oktober 2025 sitt uppdrag som nämndens representant "
+                       "i Lokala närvårdsrådet.", ("membership", "Mia Lund", "Lokala närvårdsrådet", "leave"),
+                       body="Socialnämnden"),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
                    # the leaving told as done, an adverb between the auxiliary and the verb
