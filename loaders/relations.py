@@ -1689,6 +1689,9 @@ class _Ctx:
     named: dict[str, str] = field(default_factory=dict)   # head -> last named group in item
     topic_named: set = field(default_factory=set)  # the bodies named after an item's topic
     working_group: str | None = None
+    # the group an item's own "gruppen" means when the item sets up another body and calls it so ("Enligt
+    # uppdragsbeskrivningen ska gruppen bestå av:" under "Uppdragsbeskrivning – Arbetsgrupp X")
+    item_group: str | None = None
     clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
     _initials: dict | None = None
@@ -3780,6 +3783,9 @@ _HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppf
 _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                            r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
 # the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
+# a report that goes through another body on its way: "återrapporteras till ledningsgruppen via Styrgrupp X"
+_REPORTED_VIA = re.compile(r"\b(?:rapporter|återrapporter|redovis)[a-zåäö]*\s+(?:till|för)\s+[^.;]{2,80}?\s+via\s+"
+                           r"(?P<via>[A-ZÅÄÖa-zåäö][^.;,]{2,80})")
 # a line that opens a list of a group's members: "Enligt uppdragsbeskrivningen ska gruppen bestå av:"
 _COMPOSED_OF_LINE = re.compile(r"(?P<subj>[^.:;]*?)\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:består|bestå|bestod|utgörs)\s+av"
                                r"(?:\s+följande(?:\s+(?:personer|ledamöter|representanter))?)?\s*:?\s*$")
@@ -3797,6 +3803,8 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     gs = find_groups(text)
     if gs and gs[0].start <= 4:
         return ctx.resolve_generic(gs[0])
+    if ctx.item_group and re.match(r"gruppen\b", text, re.I):
+        return ctx.item_group  # "Gruppen arbetar på uppdrag av …" in the item that sets that group up
     if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
         return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
     if ctx.meeting and text.casefold().startswith(ctx.meeting.casefold()) and not text[len(ctx.meeting):][:1].isalnum():
@@ -3998,9 +4006,18 @@ class _Extractor:
                                         parent=parent, created=created))
 
     def mandate(self, frm: str | None, to: str | None, kind: str, item: str | None,
-                pos: int | None) -> None:
+                pos: int | None, via_read: bool = False) -> None:
         if not frm or not to or frm.casefold() == to.casefold():
             return
+        clause = self.ctx.clause or ""
+        if kind == "reports_to" and not via_read and " via " in clause and (vm := _REPORTED_VIA.search(clause)):
+            # "Arbetet återrapporteras till ledningsgruppen via Styrgrupp X": to the body in between, which
+            # reports on to the one named first
+            via = _target(vm.group("via"), self.ctx)
+            if via and via.casefold() not in (frm.casefold(), to.casefold()):
+                self.mandate(frm, via, kind, item, pos, via_read=True)
+                self.mandate(via, to, kind, item, pos, via_read=True)
+                return
         for m in self.out.mandates:  # a mandate flow once per document, at its first statement
             if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return
@@ -4247,7 +4264,7 @@ class _Extractor:
             return
         ctx = self.ctx
         ctx.item = ParsedItem(number=None, title="", body="\n".join(self.p.preamble))
-        ctx.parent_title, ctx.named, ctx.working_group = "", {}, None
+        ctx.parent_title, ctx.named, ctx.working_group, ctx.item_group = "", {}, None, None
         ctx.reporting_body = None
         for line in self.p.preamble:
             value = re.sub(r"^[^:]{1,45}:\s*", "", line)
@@ -4311,6 +4328,7 @@ class _Extractor:
         ctx.parent_title = parent.title if parent else ""
         ctx.named = {}
         ctx.working_group = None
+        ctx.item_group = None
         self._seat_group = None
         self._leaving = None
         self._roster_group = None
@@ -4463,6 +4481,8 @@ class _Extractor:
             self.group(grp, it.number, created=future)
             if future and not self.ctx.working_group:
                 self.ctx.working_group = grp
+            if future and re.search(r"(?i)\bgruppen$", subject) and grp != self._meeting_body():
+                self.ctx.item_group = grp
             self.ctx.clause = line.strip()
             for who, role, hm in members:
                 self.membership(who, grp, it.number, role=role, change="join" if future else "member", on_behalf_of=hm)
@@ -6989,6 +7009,8 @@ class _Extractor:
         if not raw:
             return None
         raw = raw.strip(" ,.")
+        if self.ctx.item_group and re.fullmatch(r"(?i)gruppen", raw):
+            return self.ctx.item_group  # "gruppen" in the item that sets up a group and calls it so
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
@@ -7240,7 +7262,8 @@ class _Extractor:
                     if not to:
                         return False
                 elif g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
-                    to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
+                    to = (self._body_ref(g["to"]) if self.ctx.item_group else None) or (
+                        self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body)
                 if not to or not (self._is_body(to) or to == body) or is_person_name(to):
                     return False  # a group named only as "gruppen" where no group is named before
             if rule.name == "delegates_to" and g.get("task"):

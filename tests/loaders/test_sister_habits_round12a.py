@@ -189,3 +189,40 @@ def test_open_boxes_on_a_task_list_with_the_doer_and_day_after_a_dash(tmp_path):
     tasks = {who: t for who, t in f["assignments"]}
     assert tasks.get(("Per-Olof Sand",), "").startswith("komplettera kartläggningen med växelvårdsplatser")
     assert tasks.get(("Annika Lund",), "").startswith("text om väntetider för utskrivningsklara")
+
+
+REPORTED_VIA = """Ledningsgruppen för samverkan i Norrby
+Minnesanteckningar 2026-02-18
+
+Närvarande: Eva Ek, regiondirektör, ordförande, Per Holm, socialchef Åby kommun, Lars Ström, kommundirektör Ekeby kommun
+
+1. Föregående anteckningar
+Anteckningarna lades till handlingarna.
+
+2. Uppdragsbeskrivning – Arbetsgrupp hemsjukvård och läkarmedverkan
+Styrgrupp Nära vård har tagit fram ett förslag. Gruppen arbetar på uppdrag av Styrgrupp Nära vård och rapporterar dit.
+Enligt uppdragsbeskrivningen ska gruppen bestå av:
+- Petter Holmgren, chefläkare, Region Norrby (sammankallande)
+- Lina Åkerlund, MAS, Åby kommun
+Beslut:
+- Ledningsgruppen fastställer uppdragsbeskrivningen för Arbetsgrupp hemsjukvård och läkarmedverkan.
+- Arbetet återrapporteras till ledningsgruppen via Styrgrupp Nära vård i mars 2027.
+
+3. Övriga frågor
+Inga övriga frågor.
+"""
+
+
+def test_a_report_via_another_body_goes_there_and_on(tmp_path):
+    f = _load(tmp_path, "lg_norrby_2026-02-18.txt", REPORTED_VIA)
+    pairs = {(a, b) for a, b, _ in f["mandates"]}
+    g, sg, lg = "Arbetsgrupp hemsjukvård och läkarmedverkan", "Styrgrupp Nära vård", f["body"]
+    assert (g, sg) in pairs and (sg, lg) in pairs
+    assert (g, lg) not in pairs
+
+
+def test_gruppen_in_the_item_that_sets_a_group_up_is_that_group(tmp_path):
+    f = _load(tmp_path, "lg_norrby_2026-02-18.txt", REPORTED_VIA)
+    pairs = {(a, b) for a, b, _ in f["mandates"]}
+    assert ("Styrgrupp Nära vård", "Arbetsgrupp hemsjukvård och läkarmedverkan") in pairs
+    assert ("Lina Åkerlund", "Arbetsgrupp hemsjukvård och läkarmedverkan", "join") in f["memberships"]
