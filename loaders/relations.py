@@ -3783,6 +3783,9 @@ _HANDED_OVER_VERB = {"planeringen": "planera", "samordningen": "samordna", "uppf
 _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
                            r"november|december)(?:\s+\d{4})?(?=\s+(?:har|hade)\b|\s*$)")
 # the recipients of a recommendation one by one: "Region X, Y kommun och de fem kommunerna"
+# a task given in a decided clause, and the report back that may close it
+_GIVES_TASK = re.compile(r"^(?:ge|uppdra\s+åt|uppdra\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
+_REPORT_BACK_START = re.compile(r"^(?:åter)?(?:rapportera|redovisa)\s+(?:\w+\s+)?(?:till|för)\s+", re.I)
 # a report that goes through another body on its way: "återrapporteras till ledningsgruppen via Styrgrupp X"
 _REPORTED_VIA = re.compile(r"\b(?:rapporter|återrapporter|redovis)[a-zåäö]*\s+(?:till|för)\s+[^.;]{2,80}?\s+via\s+"
                            r"(?P<via>[A-ZÅÄÖa-zåäö][^.;,]{2,80})")
@@ -4782,6 +4785,10 @@ class _Extractor:
         first = sentences[0]
         # "X ... och att Y ..." carries two decisions
         clauses = [c.strip() for c in re.split(r",?\s+och\s+att\s+|\s+samt\s+att\s+", first) if c.strip()]
+        if len(clauses) == 2 and _GIVES_TASK.match(clauses[0]) and _REPORT_BACK_START.match(clauses[1]):
+            # "ge socialnämnden i uppdrag att införa … och att återrapportera till kommunstyrelsen": the report
+            # closes the task given, no decision of its own
+            clauses = [f"{clauses[0]} och {clauses[1]}"]
         prev = ""
         for c in clauses:
             self._clause(c, d, giver, prev)

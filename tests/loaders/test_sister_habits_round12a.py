@@ -226,3 +226,14 @@ def test_gruppen_in_the_item_that_sets_a_group_up_is_that_group(tmp_path):
     pairs = {(a, b) for a, b, _ in f["mandates"]}
     assert ("Styrgrupp Nära vård", "Arbetsgrupp hemsjukvård och läkarmedverkan") in pairs
     assert ("Lina Åkerlund", "Arbetsgrupp hemsjukvård och läkarmedverkan", "join") in f["memberships"]
+
+
+def test_a_task_decided_with_its_report_back_after_och_att(tmp_path):
+    text = EXTRACT.replace("Kommunfullmäktige beslutar att anta överenskommelsen.",
+                           "Kommunfullmäktige beslutar\natt anta överenskommelsen,\natt ge socialnämnden i uppdrag att "
+                           "införa arbetssättet senast den 31 december 2026 och att återrapportera till kommunstyrelsen "
+                           "i mars 2027.")
+    f = _load(tmp_path, "kf_aby_2026-02-23.txt", text)
+    assert ("Socialnämnden", "Kommunstyrelsen") in {(a.split(",")[0], b.split(",")[0]) for a, b, _ in f["mandates"]}
+    assert any(who == ("Socialnämnden",) or who[0].startswith("Socialnämnden") for who, t in f["assignments"]
+               if t.startswith("införa arbetssättet") and "återrapportera till kommunstyrelsen" in t)
