@@ -1140,7 +1140,11 @@ RULES: tuple[Rule, ...] = (
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(# a clause of its own after ", och", the body its subject
+         examples=(# a question handed on to be prepared: the body it goes to prepares it
+                   _ex("Frågan om gemensam finansiering av konsultationstiden lyfts till Styrgrupp Barnahus för beredning.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"),
+                       ("assignment", ["Styrgrupp Barnahus"], "bereda frågan om gemensam finansiering")),
+                   # a clause of its own after ", och", the body its subject
                    _ex("Arbetsgruppen har påtalat att det varit svårt att bemanna, och Styrgrupp Nära vård har lyft frågan "
                        "om en gemensam planering till samrådet.", body="Politiskt samråd Nära vård Norrby",
                        facts=(("mandate", "Styrgrupp Nära vård", "Politiskt samråd Nära vård Norrby", "refers"),)),
