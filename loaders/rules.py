@@ -809,6 +809,16 @@ RULES: tuple[Rule, ...] = (
                        body="Processteam vårdövergångar",
                        facts=(("mandate", "Processteam vårdövergångar", "Styrgrupp Nära vård", "reports_to"),)),),
          counter_examples=("Eva lämnar sin halvårsrapport till Styrgrupp Nära vård.",)),
+    # a body's own draft handed to another: "gruppens utkast ska lämnas till samverkansgruppen den 17 februari"
+    Rule("own_draft_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("s utkast", "s sammanställning", "s underlag", "s förslag ska", "s förslag lämnas"),
+         pattern=r"\b(?P<from>[a-zåäö-]*(?:teamet|gruppen|nätverket))s\s+(?:utkast|sammanställning|underlag|förslag)\s+"
+                 r"(?:ska\s+|skall\s+)?(?:lämnas|överlämnas|redovisas|skickas|presenteras)\s+(?:till|för)\s+"
+                 r"(?P<to>[^.;,]+?)(?:\s+(?:senast|den|i|inför|om|under|vid)\b[^.;]*)?$",
+         examples=(_ex("Rapporten ska vara klar i mars, och gruppens utkast ska lämnas till Styrgrupp Barnahus den 17 februari.",
+                       body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),),
+         counter_examples=("Evas utkast ska lämnas till Styrgrupp Barnahus den 17 februari.",)),
     # the work a body is doing, to be reported to another: "Arbetsgrupp trygg hemgång arbetar med rutinen, som ska
     # redovisas för processteamet den 4 november"
     Rule("work_reported_to", "mandate", mandate="reports_to", exclusive=False,
