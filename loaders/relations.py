@@ -3798,7 +3798,7 @@ _COMPOSED_OF_LINE = re.compile(r"(?P<subj>[^.:;]*?)\s+(?:ska\s+|skall\s+|kommer\
                                r"(?:\s+följande(?:\s+(?:personer|ledamöter|representanter))?)?\s*:?\s*$")
 _SEAT_WORD = re.compile(r"(?i)\b(?:vice\s+ordförande|ordförande|sammankallande|samordnare|ersättare|adjungerad|ledamot)\b")
 _ROW_HUVUDMAN = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö-]+|\b[A-ZÅÄÖ][\wåäö-]+s?\s+kommun\b")
-# "kommunerna Klippvik, Sandhamra och Östmo": the collective, then the kommuner by their place names
+# "kommunerna Åby, Ekeby och Tallvik": the collective, then the kommuner by their place names
 _KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
                                r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)")
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
@@ -8428,8 +8428,8 @@ class _Extractor:
         return out
 
     def _kommuner_named(self, places: str) -> str:
-        """"Klippvik, Sandhamra och Östmo" after "kommunerna": each place as the kommun the minutes
-        name it by ("Klippviks kommun"), joined as a list of recipients; a place the minutes name
+        """"Åby, Ekeby och Tallvik" after "kommunerna": each place as the kommun the minutes
+        name it by ("Åby kommun"), joined as a list of recipients; a place the minutes name
         no kommun of is kept with the word "kommunerna" before the list."""
         known = {k.rsplit(" ", 1)[0].casefold(): k for k in self._kommuner()}
         out = []
