@@ -5019,7 +5019,14 @@ def _extract_item(seg: Segments, it: ItemSegment, lo: int, hi: int, decisions: l
                 if inline:
                     rest = rest[inline.end():]
                 if kind == 1 and re.match(r"(?:enligt|i\s+enlighet\s+med)\b", rest):
-                    rest = "besluta " + rest  # "Nämnden beslutar enligt förvaltningens förslag"
+                    j = i + 1
+                    while j <= hi and not lines[j - 1].strip():
+                        j += 1
+                    if j <= hi and _LEADING_ATT.match(lines[j - 1].strip()) and re.fullmatch(
+                            r"(?:enligt|i\s+enlighet\s+med)\s+[\wåäö-]+s?\s+förslag(?:et)?\s*[:,]?", rest):
+                        rest = ""  # "… beslutar i enlighet med valberedningens förslag" / "att …": the clauses follow
+                    else:
+                        rest = "besluta " + rest  # "Nämnden beslutar enligt förvaltningens förslag"
                 # "Beslut: att anta planen, och att redovisa den i maj": one decision a clause
                 *done, rest = _ATT_CLAUSES_JOINED.split(rest) if rest[:4].lower() == "att " else [rest]
                 if kind == 2 and not done and ". " in rest and (pv := _PASSIVE_SENTENCE.match(rest)):
@@ -5296,7 +5303,8 @@ _DECISION_VERB = (
     r"bifaller|biföll|avslår|avslog|(?:lyfter|lyfte)\s+(?=[^.]*\btill\b)|återremitterar|återremitterade|"
     # "Vi bestämde att …"
     r"(?:bestämmer|bestämde)(?=\s+att\b)|"
-    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:)|"
+    # (or on a thing it then lists: "Gruppen enades om dispositionen: bakgrund, kartläggning, …")
+    r"beslutar|beslutade|beslöt|(?:enas|enades|enade\s+sig|(?:kommer|kom)\s+överens)\s+om(?=\s+att\b|\s*:|\s+[a-zåäö]{3,}(?:en|et|na)\s*:)|"
     r"(?:fattade|tog)\s+(?:ett\s+)?beslut\s+om|(?:fattar|tar)\s+(?:ett\s+)?beslut\s+om(?=\s+att\b)|"
     # "är överens om att" decides only when a verb follows ("… att följa upp"), not a statement ("… att frågan är viktig")
     r"(?:är|var|blev)\s+överens\s+om(?=\s+att\s+(?!(?:alla|andra|bara|dessa|flera|många|samma)\b)[a-zåäö]+a\b)"
@@ -5387,6 +5395,9 @@ _NOT_NP_START = {
     # appointment is read with the seat it gives (no "utse Hon" decided)
     "hon", "han", "hen",
 }
+# a subject, a predicate of state and "och" before a passive that hands the subject on
+_COORDINATED_STATE = re.compile(r"^(?P<np>.+?)\s+(?:ligger|hör|faller|är|var)\s+(?:inte\s+)?(?:utanför|inom|under|till)\s+"
+                                r"[^,;]{2,60}?\s+och$")
 _FINITE = re.compile(r"\b(?:är|var|har|hade|blir|blev|kommer|ska|skall|kan|kunde|behöver|måste|bör)\b")
 # notes on who comes and goes, written after a decision: they end it
 _PROCEDURAL = re.compile(
@@ -5793,6 +5804,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
             if not ante and ", som " in np:
                 # "Frågan om X, som arbetsgruppen lyfte till SBU i oktober, lyfts …": the relative clause tells its past
                 np = re.sub(r",\s+som\s+[^,]+,?$", "", np)
+            if not ante and verb in _REFERRAL_PASSIVE and (co := _COORDINATED_STATE.match(np)):
+                # "Frågan om X ligger utanför gruppens uppdrag och lyfts till Y": what it is handed on is the
+                # subject, the first predicate a reason
+                np = co.group("np")
             if ante:
                 np = ante
             elif np.split()[0].casefold() in _NOT_NP_START or len(np.split()) > 12:

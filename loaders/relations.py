@@ -101,7 +101,7 @@ _BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪�
 
 
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
-_SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
+_SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?|beskrivning\s+av\s+ärendet|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
                             r"beslutet\s+skickas\s+till|bakgrund|sammanfattning(?:\s+av\s+ärendet)?|yrkanden|propositionsordning|"
                             r"reservationer|reservation|protokollsanteckning")
 
@@ -778,6 +778,10 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           # what a body compiles or orders: "Samverkansgrupp Barn och unga i X sammanställer lägesrapporterna",
           # "den kartläggning som Politiskt samverkansråd beställde i juni"
           "sammanställer", "sammanställde", "beställer", "beställde",
+          # what a fullmäktige or nämnd does with a motion, a request or a resignation: "Kommunfullmäktige beviljar
+          # avsägelsen"
+          "beviljar", "beviljade", "bifaller", "biföll", "avslår", "avslog", "fastställer", "fastställde",
+          "godkände", "tillstyrker", "avstyrker", "återremitterar", "entledigar",
           # what a plan a body made rests on: "tagits fram av Arbetsgrupp för X och bygger på uppföljningen"
           "bygger", "byggde", "utgår", "utgick", "omfattar", "innehåller", "beskriver", "visar"}
 # what a sentence does with a body named by its kind and topic ("meddelar Samverkansgrupp äldre beslutet")
@@ -1701,6 +1705,9 @@ class _Ctx:
     named: dict[str, str] = field(default_factory=dict)   # head -> last named group in item
     topic_named: set = field(default_factory=set)  # the bodies named after an item's topic
     working_group: str | None = None
+    # the group an item's own "gruppen" means when the item sets up another body and calls it so ("Enligt
+    # uppdragsbeskrivningen ska gruppen bestå av:" under "Uppdragsbeskrivning – Arbetsgrupp X")
+    item_group: str | None = None
     clause: str = ""  # the clause or sentence being read (a seat change there may say from when)
     _roster: frozenset | None = None
     _initials: dict | None = None
@@ -3071,8 +3078,10 @@ _TASK_THEN_WHO_ROW_RE = re.compile(
     r"|\s[–—-]\s*ansvarig[a]?\s*:?\s*@?(?P<who2>[A-ZÅÄÖ][^,]{0,60}?)(?:,\s*(?P<due2>.{1,30}?))?"
     # "- [ ] Ta fram enkätfrågor – KN, KH – 2025-12-19": who by initials after a dash, then when
     # (or by the given name, last: "– boka teamslänk för 18/3 – Anna")
-    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+)(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+))*)"
-    r"(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?))?)"
+    # (a given name in two parts, "Per-Olof"; the day after a comma: "– Annika, 10/2")
+    r"|\s[–—]\s+@?(?P<who3>(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+    r"(?:\s*(?:,|och)\s*(?-i:[A-ZÅÄÖ]{2,4}|[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?))*)"
+    r"(?:\s+[–—]\s+(?P<due3>[^–—]{1,30}?)|,\s*(?P<due4>\d{1,2}/\d{1,2}|v\.?\s?\d{1,2}|\d{4}-\d{2}-\d{2}|senast\s+[^,–—]{1,20}))?)"
     r"\s*\.?$", re.I)
 
 # … or with dashes between who, what and when: "• SB, RE – skriva sammanställningen till projektgruppen – 15/10"
@@ -3831,6 +3840,24 @@ _GIVEN_ON_DAY = re.compile(r"\s+den\s+\d{1,2}\s+(?:januari|februari|mars|april|m
 # one organ of several kommuner: "kommunfullmäktige i Åby kommun, Ekå kommun och Ås kommun"
 _ORGAN_OF_EACH = re.compile(r"(?P<organ>(?:kommun|region)?fullmäktige|kommunstyrelsen|[a-zåäö-]+nämnden)\s+i\s+"
                             r"(?P<kommuner>(?:[A-ZÅÄÖ][\wåäö-]+\s+kommun(?:,\s*|\s+och\s+))+[A-ZÅÄÖ][\wåäö-]+\s+kommun)")
+# a question referred to a body to prepare: "Frågan om X lyfts till RLG för beredning"
+_REFERRED_FOR_PREPARATION = re.compile(r"(?:^|[.;]\s+)(?P<what>(?:[Ff]rågan|[Ää]rendet)\s+(?:om|kring|gällande)\s+[^.;]{3,120}?)"
+                                       r"\s+(?:lyfts|lyftes|överlämnas|överlämnades|hänskjuts)\s+(?:vidare\s+)?till\s+"
+                                       r"[^.;]{2,80}?\s+för\s+beredning\b")
+# a task given in a decided clause, and the report back that may close it
+_GIVES_TASK = re.compile(r"^(?:ge|uppdra\s+åt|uppdra\s+till)\s+[^.;]{2,80}?(?:\s+i\s+uppdrag)?\s+att\s+", re.I)
+_REPORT_BACK_START = re.compile(r"^(?:åter)?(?:rapportera|redovisa)\s+(?:\w+\s+)?(?:till|för)\s+", re.I)
+# a report that goes through another body on its way: "återrapporteras till ledningsgruppen via Styrgrupp X"
+_REPORTED_VIA = re.compile(r"\b(?:rapporter|återrapporter|redovis)[a-zåäö]*\s+(?:till|för)\s+[^.;]{2,80}?\s+via\s+"
+                           r"(?P<via>[A-ZÅÄÖa-zåäö][^.;,]{2,80})")
+# a line that opens a list of a group's members: "Enligt uppdragsbeskrivningen ska gruppen bestå av:"
+_COMPOSED_OF_LINE = re.compile(r"(?P<subj>[^.:;]*?)\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?(?:består|bestå|bestod|utgörs)\s+av"
+                               r"(?:\s+följande(?:\s+(?:personer|ledamöter|representanter))?)?\s*:?\s*$")
+_SEAT_WORD = re.compile(r"(?i)\b(?:vice\s+ordförande|ordförande|sammankallande|samordnare|ersättare|adjungerad|ledamot)\b")
+_ROW_HUVUDMAN = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö-]+|\b[A-ZÅÄÖ][\wåäö-]+s?\s+kommun\b")
+# "kommunerna Åby, Ekeby och Tallvik": the collective, then the kommuner by their place names
+_KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
+                               r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)")
 _RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
 
 
@@ -3840,6 +3867,8 @@ def _target(text: str, ctx: _Ctx) -> str | None:
     gs = find_groups(text)
     if gs and gs[0].start <= 4:
         return ctx.resolve_generic(gs[0])
+    if ctx.item_group and re.match(r"gruppen\b", text, re.I):
+        return ctx.item_group  # "Gruppen arbetar på uppdrag av …" in the item that sets that group up
     if ctx.meeting and re.match(r"(?:gruppen|mötet)\b", text, re.I):
         return ctx.meeting  # "återkomma till gruppen": the body whose minutes these are
     if ctx.meeting and text.casefold().startswith(ctx.meeting.casefold()) and not text[len(ctx.meeting):][:1].isalnum():
@@ -4041,11 +4070,20 @@ class _Extractor:
                                         parent=parent, created=created))
 
     def mandate(self, frm: str | None, to: str | None, kind: str, item: str | None,
-                pos: int | None) -> None:
+                pos: int | None, via_read: bool = False) -> None:
         if not frm or not to or frm.casefold() == to.casefold():
             return
         if frm.casefold() in self.ctx.roster or to.casefold() in self.ctx.roster:
             return  # "Ordföranden informerade om nämndens beslut att ge gruppen i uppdrag …": a mandate joins bodies, no person
+        clause = self.ctx.clause or ""
+        if kind == "reports_to" and not via_read and " via " in clause and (vm := _REPORTED_VIA.search(clause)):
+            # "Arbetet återrapporteras till ledningsgruppen via Styrgrupp X": to the body in between, which
+            # reports on to the one named first
+            via = _target(vm.group("via"), self.ctx)
+            if via and via.casefold() not in (frm.casefold(), to.casefold()):
+                self.mandate(frm, via, kind, item, pos, via_read=True)
+                self.mandate(via, to, kind, item, pos, via_read=True)
+                return
         for m in self.out.mandates:  # a mandate flow once per document, at its first statement
             if (m.from_body.casefold(), m.to_body.casefold(), m.kind) == (frm.casefold(), to.casefold(), kind):
                 return
@@ -4292,7 +4330,7 @@ class _Extractor:
             return
         ctx = self.ctx
         ctx.item = ParsedItem(number=None, title="", body="\n".join(self.p.preamble))
-        ctx.parent_title, ctx.named, ctx.working_group = "", {}, None
+        ctx.parent_title, ctx.named, ctx.working_group, ctx.item_group = "", {}, None, None
         ctx.reporting_body = None
         for line in self.p.preamble:
             value = re.sub(r"^[^:]{1,45}:\s*", "", line)
@@ -4356,6 +4394,7 @@ class _Extractor:
         ctx.parent_title = parent.title if parent else ""
         ctx.named = {}
         ctx.working_group = None
+        ctx.item_group = None
         self._seat_group = None
         self._leaving = None
         self._roster_group = None
@@ -4404,6 +4443,7 @@ class _Extractor:
         dec_texts = [" ".join(d.text.split()) for d in decisions]
         # a decision of the running text is written with its verb in the infinitive: the rest is as told
         dec_tails = [f" {_PARTY_TAG.sub('', t)}" for _, _, t in (dt.partition(" ") for dt in dec_texts) if len(t) > 15]
+        self._composition_list(it)
         for d in decisions:
             self._decision(d)
         said = ""
@@ -4458,6 +4498,60 @@ class _Extractor:
             for p in it.presenters:
                 if g and is_person_name(p):
                     self.membership(p, g, it.number, role="ledamot", change="member")
+
+    def _composition_list(self, it: ParsedItem) -> None:
+        """"Enligt uppdragsbeskrivningen ska gruppen bestå av:" and the members in the rows under it (a table's
+        "Namn / Organisation / Roll i gruppen" or a list, a name first in each row): a seat in that group for
+        each, its role as the row gives it ("sammankallande"), for the huvudman the row names. "Gruppen" of an
+        item whose title names another body than the one that met is that body (the group the point is about);
+        a group still to be set up ("ska bestå av") is the item's working group, to which a convener the point
+        appoints goes."""
+        body = it.body or ""
+        if " av:" not in body and " av följande" not in body:
+            return
+        lines = body.split("\n")
+        for i, line in enumerate(lines):
+            m = _COMPOSED_OF_LINE.search(line.strip())
+            if not m:
+                continue
+            subject = re.split(r"[,;]\s+|\s+(?:och|men)\s+", m.group("subj"))[-1]
+            named = find_groups(subject)
+            grp = None
+            if named and not named[-1].generic_head:
+                grp = named[-1].name
+            elif named or re.search(r"(?i)\b(?:gruppen|arbetsgruppen|projektgruppen|styrgruppen|nätverket)$", subject):
+                titled = [g.name for g in find_groups(_flatten(it.title or "")) if not g.generic_head
+                          and g.name.casefold() != (self._meeting_body() or "").casefold()]
+                grp = titled[0] if titled else (self.ctx.resolve_generic(named[-1]) if named else self._meeting_body())
+            if not grp:
+                continue
+            members: list[tuple[str, str, str | None]] = []
+            for row in lines[i + 1:]:
+                row = re.sub(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s+", "", row).strip()
+                if not row:
+                    if members:
+                        break
+                    continue
+                cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*", row) if c.strip()]
+                if not members and cells and cells[0].casefold() in ("namn", "name", "person", "deltagare", "ledamot"):
+                    continue  # the table's head
+                who = re.split(r",|\s+\(", cells[0] if cells else "")[0].strip()
+                if not who or not is_person_name(who):
+                    break
+                role = _SEAT_WORD.search(row)
+                hm = _ROW_HUVUDMAN.search(row)
+                members.append((who, role.group(0).casefold() if role else "ledamot", hm.group(0) if hm else None))
+            if len(members) < 2:
+                continue
+            future = bool(re.search(r"\b(?:ska|skall|kommer\s+att)\s+(?:\w+\s+)?bestå\b", line))
+            self.group(grp, it.number, created=future)
+            if future and not self.ctx.working_group:
+                self.ctx.working_group = grp
+            if future and re.search(r"(?i)\bgruppen$", subject) and grp != self._meeting_body():
+                self.ctx.item_group = grp
+            self.ctx.clause = line.strip()
+            for who, role, hm in members:
+                self.membership(who, grp, it.number, role=role, change="join" if future else "member", on_behalf_of=hm)
 
     def _listed_for_next_meeting(self, s: str) -> None:
         """A line under "Till nästa möte": whoever it names does what it says by that meeting
@@ -4603,9 +4697,12 @@ class _Extractor:
             elif listed and ((m := _LABELLED_ROW_RE.match(line)) or (m := _DASHED_ROW_RE.match(line))):
                 self._action_row(m.group("who"), m.group("task"), m.group("due") or "",
                                  done=(m.group("box") or "").strip() != "")
-            elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and _INFINITIVE_START.match(m.group("task")):
+            elif listed and (m := _TASK_THEN_WHO_ROW_RE.match(line)) and (
+                    _INFINITIVE_START.match(m.group("task"))
+                    # an open box on a task list: what is to be delivered is the task ("- [ ] Text om X – Annika")
+                    or m.group("box") is not None and not m.group("box").strip()):
                 self._action_row(m.group("who") or m.group("who2") or m.group("who3"), m.group("task"),
-                                 m.group("due") or m.group("due2") or m.group("due3") or "",
+                                 m.group("due") or m.group("due2") or m.group("due3") or m.group("due4") or "",
                                  done=(m.group("box") or "").strip() != "")
             elif ((m := _TASK_THEN_INITIALS.match(re.sub(r"^[-*•]\s*", "", line.strip()))) and _doerless_task(m.group("task"))
                   and (who := re.split(r"\s*(?:,|och)\s*", m.group("who")))
@@ -4755,6 +4852,10 @@ class _Extractor:
         first = sentences[0]
         # "X ... och att Y ..." carries two decisions
         clauses = [c.strip() for c in re.split(r",?\s+och\s+att\s+|\s+samt\s+att\s+", first) if c.strip()]
+        if len(clauses) == 2 and _GIVES_TASK.match(clauses[0]) and _REPORT_BACK_START.match(clauses[1]):
+            # "ge socialnämnden i uppdrag att införa … och att återrapportera till kommunstyrelsen": the report
+            # closes the task given, no decision of its own
+            clauses = [f"{clauses[0]} och {clauses[1]}"]
         prev = ""
         for c in clauses:
             self._clause(c, d, giver, prev)
@@ -4814,7 +4915,8 @@ class _Extractor:
                 self.mandate(giver, self.ctx.resolve_generic(g), "recommends", item, pos)
             if not groups and ("kommun" in m.group("to") or "egion" in m.group("to") or "huvudm" in m.group("to")):
                 # "rekommendera Region X och de fem kommunerna att anta …": to the huvudmän it names
-                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(m.group("to"))]
+                to = _KOMMUNERNA_NAMED.sub(lambda k: self._kommuner_named(k.group("places")), m.group("to"))
+                targets = [self._recipient(t) for t in _RECIPIENTS_SPLIT.split(to)]
                 if targets and all(targets):
                     for t in targets:
                         self.mandate(giver, t, "recommends", item, pos)
@@ -5722,7 +5824,8 @@ class _Extractor:
                     return True
                 if not g:
                     # "Övrigt: X utsågs till sammankallande": a point named for no body, the seat in the body that met
-                    g = ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
+                    # (a point that sets up a working group: its convener, the seat in that group)
+                    g = ctx.working_group or ctx.topic() or (self._meeting_body() if ctx.on_generic_point() else None)
                 obo = _seat_owner(m.group("owner"))
                 if obo:
                     pass
@@ -6984,6 +7087,8 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if board := _board_of_förbund(raw, self._meeting_body()):
             return board  # "direktionen" in the minutes of the förbund's utbildningsberedning
+        if self.ctx.item_group and re.fullmatch(r"(?i)gruppen", raw):
+            return self.ctx.item_group  # "gruppen" in the item that sets up a group and calls it so
         if _PRESIDIUM.search(raw):
             return _presidium_of(self._meeting_body()) if _PRESIDIUM_REF.fullmatch(raw) else raw
         own = _own_body(raw, self._meeting_body()) if not _GENITIVE_UTSKOTT.match(raw) else None
@@ -7244,7 +7349,8 @@ class _Extractor:
                     if not to:
                         return False
                 elif g.get("to") and re.match(r"(?i)(?:gruppen|arbetsgruppen|vi)$", g["to"].strip()) and body:
-                    to = self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body
+                    to = (self._body_ref(g["to"]) if self.ctx.item_group else None) or (
+                        self.ctx.resolve_generic(find_groups(g["to"])[0]) if find_groups(g["to"]) else body)
                 if not to or not (self._is_body(to) or to == body) or is_person_name(to):
                     return False  # a group named only as "gruppen" where no group is named before
             if rule.name == "delegates_to" and g.get("task"):
@@ -7266,6 +7372,10 @@ class _Extractor:
                 # "överlämnas till socialnämnden i Åby och välfärdsnämnden i Ekå för beslut": to each nämnd
                 self.group(other, item) if self._is_body(other) else None
                 self.mandate(frm, other, kind, item, pos)
+            if kind == "refers" and "beredning" in s and (prep := _REFERRED_FOR_PREPARATION.search(s)):
+                # "Frågan om X lyfts till RLG för beredning": the body it goes to prepares it
+                what = prep.group("what")
+                self.assignment([to], f"bereda {what[:1].lower()}{what[1:]}", origin=origin, pos=pos, given_by=frm)
             if rule.name == "set_up_by" and _REPORTS_THERE.search(s):  # "… tillsatt av X och återrapporterar dit"
                 self.mandate(to, frm, "reports_to", item, pos)
             elif rule.name == "set_up_by" and body and to.casefold() != body.casefold() and _REPORTS_HERE.search(s):
@@ -7458,6 +7568,9 @@ class _Extractor:
                 # "X lämnar arbetsgruppen vid årsskiftet och ersätts av Y": the body left told before "och ersätts"
                 gm = re.search(r"\blämnar\s+(?:(?:därmed|därför|då|samtidigt)\s+)?(?P<g>[a-zåäö-]*(?:gruppen|rådet|nämnden|"
                                r"teamet|beredningen|utskottet|nätverket|forumet))\b(?P<g2>)", s)
+            # "avsäger sig i en skrivelse … sitt uppdrag som nämndens representant i Lokala närvårdsrådet": the seat's body
+            gm = gm or re.search(r"\buppdrag(?:et)?\s+som\s+(?:[\wåäö]+s\s+)?(?:vice\s+)?[a-zåäö]+\s+(?:i|för)\s+(?P<g>[^,.;]+)(?P<g2>)",
+                                 mid)
             gm = gm or re.search(r"\b(?:i|ur)\s+(?P<g>[^,.;]+)|lämnar\s+(?:därmed\s+)?(?P<g2>[^,.;]+)", f"{s[:0]}{mid}")
             grp = seat_group((gm.group("g") or gm.group("g2")) if gm else None)
             # "lämnar därför Styrgrupp DVH efter dagens möte": the adverb before the body left
@@ -8436,6 +8549,19 @@ class _Extractor:
                 if km.group(1) not in out:
                     out.append(km.group(1))
         return out
+
+    def _kommuner_named(self, places: str) -> str:
+        """"Åby, Ekeby och Tallvik" after "kommunerna": each place as the kommun the minutes
+        name it by ("Åby kommun"), joined as a list of recipients; a place the minutes name
+        no kommun of is kept with the word "kommunerna" before the list."""
+        known = {k.rsplit(" ", 1)[0].casefold(): k for k in self._kommuner()}
+        out = []
+        for place in re.split(r",\s*|\s+(?:och|samt)\s+", places):
+            k = known.get(place.casefold()) or known.get(place.casefold() + "s")
+            if not k:
+                return "kommunerna " + places
+            out.append(k)
+        return ", ".join(out)
 
     def _kommuner(self) -> list[str]:
         """The kommuner the minutes make identifiable: those their attendance list or text names."""

@@ -1967,6 +1967,7 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
                                           roles[0], att.huvudman_id, None, d.date, None, "member", quote=att.quote))
 
     # memberships stated in the text
+    implied: set[str] = set()  # the leaves a replacement implies ("A ersätter B": B leaves)
     for idx, m in enumerate(d.rel.memberships):
         pos = d.item_pos(m.item)
         pid = person(m.person, pos, m.quote)
@@ -1987,12 +1988,17 @@ def _assemble(d: _Doc, k: Knowledge, groups: _Groups, orgs: _Orgs, people: _Peop
         if change == "replace" and m.replaces:
             rid = person(m.replaces, pos)
             if rid is not None:
+                implied.add(make_id("membership", sha, idx, "replaced"))
                 memberships.append(Membership(make_id("membership", sha, idx, "replaced"), rid, gid, source.id,
                                               m.role, None, m.perspective, None, when, "leave", d.item_id(pos),
                                               m.quote))
 
     # a replacement may be written both ways ("A ersätter B" and B's leaving): keep each fact once
     memberships = _once(memberships, d.date)
+    # the seat given up in one item and filled in the next ("§ 12 Avsägelse" / "§ 13 Fyllnadsval … efter B"):
+    # B's leave the filling implies is the leave the document already told
+    told = {(m.person_id, m.group_id) for m in memberships if m.change == "leave" and m.id not in implied}
+    memberships = [m for m in memberships if m.id not in implied or (m.person_id, m.group_id) not in told]
 
     # assignments
     assignments = []

@@ -580,7 +580,14 @@ RULES: tuple[Rule, ...] = (
                    # to the huvudmän by name: each is recommended
                    _ex("rekommendera Region Norrby och de fem kommunerna att anta överenskommelsen", decision=True,
                        body="PSVO", facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
-                                           ("mandate", "PSVO", "de fem kommunerna", "recommends"))))),
+                                           ("mandate", "PSVO", "de fem kommunerna", "recommends"))),
+                   # the kommuner by their place names after "kommunerna": each kommun the attendance names
+                   _ex("rekommendera Region Norrby och kommunerna Åby, Ekeby och Tallvik att anta överenskommelsen",
+                       decision=True, body="PSVO", roster=("Per Holm, Åby kommun", "Lena Berg, Ekeby kommun",
+                                                           "Olle Sand, Tallviks kommun"),
+                       facts=(("mandate", "PSVO", "Region Norrby", "recommends"),
+                              ("mandate", "PSVO", "Åby kommun", "recommends"),
+                              ("mandate", "PSVO", "Tallviks kommun", "recommends"))))),
     Rule("collective_reports_to", "mandate", exclusive=False, triggers=("rapportera",),
          handler="_md_collective_reports_to",
          examples=(_ex("De lokala arbetsgrupperna rapporterar till samverkansgruppen en gång per år. Rapporten från "
@@ -834,6 +841,16 @@ RULES: tuple[Rule, ...] = (
                        body="Processteam vårdövergångar",
                        facts=(("mandate", "Processteam vårdövergångar", "Styrgrupp Nära vård", "reports_to"),)),),
          counter_examples=("Eva lämnar sin halvårsrapport till Styrgrupp Nära vård.",)),
+    # a body's own draft handed to another: "gruppens utkast ska lämnas till samverkansgruppen den 17 februari"
+    Rule("own_draft_handed_to", "mandate", mandate="reports_to", exclusive=False, narrative_only=True,
+         triggers=("s utkast", "s sammanställning", "s underlag", "s förslag ska", "s förslag lämnas"),
+         pattern=r"\b(?P<from>[a-zåäö-]*(?:teamet|gruppen|nätverket))s\s+(?:utkast|sammanställning|underlag|förslag)\s+"
+                 r"(?:ska\s+|skall\s+)?(?:lämnas|överlämnas|redovisas|skickas|presenteras)\s+(?:till|för)\s+"
+                 r"(?P<to>[^.;,]+?)(?:\s+(?:senast|den|i|inför|om|under|vid)\b[^.;]*)?$",
+         examples=(_ex("Rapporten ska vara klar i mars, och gruppens utkast ska lämnas till Styrgrupp Barnahus den 17 februari.",
+                       body="Arbetsgrupp för korttidsplatser",
+                       facts=(("mandate", "Arbetsgrupp för korttidsplatser", "Styrgrupp Barnahus", "reports_to"),)),),
+         counter_examples=("Evas utkast ska lämnas till Styrgrupp Barnahus den 17 februari.",)),
     # the work a body is doing, to be reported to another: "Arbetsgrupp trygg hemgång arbetar med rutinen, som ska
     # redovisas för processteamet den 4 november"
     Rule("work_reported_to", "mandate", mandate="reports_to", exclusive=False,
@@ -1181,7 +1198,11 @@ RULES: tuple[Rule, ...] = (
                  # for after its first "till", the body it went to after the second)
                  r"(?:[^.;]{0,80}?\bförslaget\s+till\s+[a-zåäö][^.;]{0,80}?\s+(?=till\s)|[^.;]{0,120}?\s*)"
                  rf"till\s+(?P<to5>[^.;,]+?){_REFERRED_TO_END}",
-         examples=(_ex("Nätverket nominerar Elin Borg som ny representant. Nomineringen överlämnas till Styrgrupp Barnahus för beslut.",
+         examples=(# a question handed on to be prepared: the body it goes to prepares it
+                   _ex("Frågan om gemensam finansiering av konsultationstiden lyfts till Styrgrupp Barnahus för beredning.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"),
+                       ("assignment", ["Styrgrupp Barnahus"], "bereda frågan om gemensam finansiering")),
+                   _ex("Nätverket nominerar Elin Borg som ny representant. Nomineringen överlämnas till Styrgrupp Barnahus för beslut.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"), roster=_ROSTER),
                    # a clause of its own after ", och", the body its subject
                    _ex("Arbetsgruppen har påtalat att det varit svårt att bemanna, och Styrgrupp Nära vård har lyft frågan "
@@ -2534,6 +2555,10 @@ RULES: tuple[Rule, ...] = (
                    # a resignation: the seat is given up
                    _ex("Kim Ek (C) har avsagt sig uppdraget i rådet.", body="Regionala samverkansrådet",
                        facts=(("membership", "Kim Ek", "Regionala samverkansrådet", "leave"),)),
+                   # the letter it was told in before the seat; the seat the nämnd's, held in another body
+                   _ex("Mia Lund (V) avsäger sig i en skrivelse den 30 oktober 2025 sitt uppdrag som nämndens representant "
+                       "i Lokala närvårdsrådet.", ("membership", "Mia Lund", "Lokala närvårdsrådet", "leave"),
+                       body="Socialnämnden"),
                    _ex("Sven Ek går i pension vid halvårsskiftet och lämnar därmed gruppen.",
                        ("membership", "Sven Ek", "Samverkansgrupp äldre", "leave")),
                    # the leaving told as done, an adverb between the auxiliary and the verb

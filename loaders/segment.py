@@ -273,6 +273,22 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
     return " ".join(parts), i
 
 
+def _titled_next(lines: list[str], start: int) -> bool:
+    """The next written line is a short title: a capital, no closing full stop, no clause.
+
+    >>> _titled_next(["Ärende 3", "", "Val av justerare", "Text."], 1)
+    True
+    >>> _titled_next(["Ärende 3", "Flickan har haft hög frånvaro sedan hösten."], 1)
+    False
+    """
+    for s in lines[start:start + 3]:
+        s = s.strip()
+        if s:
+            return bool(_PLAIN_TITLE.match(s)) or (len(s) <= 120 and s[0].isupper() and s[-1] not in ".!?:;,"
+                                                    and not _RUN_IN.match(s))
+    return False
+
+
 def _is_heading_like(s: str) -> bool:
     return bool(_PARA.match(s) or _NUMBERED.match(s))
 
@@ -319,6 +335,9 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1).upper(), m.group(2)))
             elif m and not m.group(2) and c == "P" and s[:9] == "Paragraf " and m.group(1).isdigit():
                 # "Paragraf 140" alone on its line, its title on the next (a kommun protocol's word for '§')
+                mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
+            elif m and not m.group(2) and c == "Ä" and m.group(1).isdigit() and _titled_next(lines, idx + 1):
+                # "Ärende 3" alone on its line, a short title under it (a meeting system's print-out)
                 mdh.append(_Head(idx + 1, _key(m.group(1)), m.group(1), ""))
     return para, numbered, mdh
 
