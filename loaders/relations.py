@@ -390,7 +390,7 @@ _WORK_WHEN_TAIL = re.compile(r"\s+(?:(?:till|senast|före|inför|i|under|från)(
                         r"juni|juli|augusti|september|oktober|november|december|våren|hösten|vårterminen|höstterminen)\b.*$")
 
 
-# the place a body's name ends with: "Ripfjäll norra", "Södra Åsen", "Östra länsdelen"
+# the place a body's name ends with: "Åsen norra", "Södra Åsen", "Östra länsdelen"
 _PLACE_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|norra|södra|östra|västra|mellersta|län|kommun|länsdel))*")
 
 
@@ -7167,7 +7167,7 @@ class _Extractor:
             cands = {n for n in cands if not any(o != n and o.casefold().startswith(n.casefold()) for o in cands)}
             folded = {c.casefold() for c in cands}
         if len(folded) != 1 and self.ctx.item:
-            # "… i Närvårdsrådet Ripfjäll norra. Närvårdsrådet är …": the one body the item names in full by that word
+            # "… i Närvårdsrådet Åsen norra. Närvårdsrådet är …": the one body the item names in full by that word
             here = re.sub(r"\s+", " ", f"{self.ctx.item.title}. {self.ctx.item.body}")
             stem_form = raw.strip().casefold() + " "
             longer = {g.name for g in find_groups(here) if not g.generic_head and g.name.casefold().startswith(stem_form)
