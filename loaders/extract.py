@@ -1827,6 +1827,7 @@ class _Attendance:
         self.entries: list[AttendanceEntry] = []
         self.index: dict[str, AttendanceEntry] = {}
         self.absent_members: list[tuple[str, int]] = []
+        self.uncalled: list[str] = []  # named under "Ej kallade": people of the text, not of the attendance
 
     def find(self, name: str) -> AttendanceEntry | None:
         key = _norm_key(name)
@@ -3199,6 +3200,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _dated_marks(raw_entries, tables, out.get("date"))
     raw_entries = _away_apart(raw_entries, deputies)
     _attendance_from(raw_entries, tables, att)
+    if att.uncalled:
+        out.setdefault("named", []).extend(att.uncalled)
     for deputy, away in deputies:  # "Eva Ek ersattes av Per Lind.": the deputy, listed as present, sat as ersättare
         for e in att.entries:
             if e.status == "present" and _norm_key(e.name) == _norm_key(deputy):
@@ -3339,9 +3342,10 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         if len(held) == 1:
             held[0].roles.extend(r for r in raw["roles"] if r not in held[0].roles)
     _surname_first_lists(att, turned)
-    for e in [e for e in att.entries if e.status == "uncalled"]:  # not called: no attendance at all
+    for e in [e for e in att.entries if e.status == "uncalled"]:  # not called: no attendance at all, named still
         att.entries.remove(e)
         att.index.pop(_norm_key(e.name), None)
+        att.uncalled.append(e.name)
     for e in att.entries:
         if e.status == "roster":
             e.status = "present"

@@ -7104,6 +7104,11 @@ class _Extractor:
                      if noun in a.task.casefold() or (made & set(a.assignees) and self._DELIVERABLE.match(noun))), None)
         if not last:
             return False
+        body = " ".join((self.ctx.item.body or "").split()) if self.ctx.item else ""
+        here = body.find(" ".join(c[:40].split()))
+        named = [body.find(a) for a in last.assignees if is_person_name(a)]
+        if here >= 0 and named and min(named) > here:
+            return False  # those given the task are named after this sentence (a decision read first): no follow-on
         created = [a for a in last.assignees if a in made]
         if not last.due_date:
             due_date = _due(m.group("when"), self.p.date)[1] or _due_date(_full_months(m.group("when")), self.p.date)

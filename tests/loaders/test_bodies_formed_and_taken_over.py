@@ -78,6 +78,7 @@ def test_those_not_called_are_neither_present_nor_absent(tmp_path):
     assert ("Maja Ström", "absent") in {(n, s) for n, s, _ in f["attendance"]}
     assert "Rut Almqvist" not in {n for n, _, _ in f["attendance"]}
     assert "Rut Almqvist" not in {p for p, _, _ in f["memberships"]}
+    assert "Rut Almqvist" in f["persons"]  # named still
 
 
 UTSKOTT = """Region Åsen
