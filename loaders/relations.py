@@ -7252,6 +7252,19 @@ class _Extractor:
         g = {k: v for k, v in m.groupdict().items() if v}
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
+        if rule.name == "received_on_remiss" and re.fullmatch(r"(?i)(?:nämnden|styrelsen)", (g.get("from") or "").strip()):
+            # "… på uppdrag av hälso- och sjukvårdsnämnden. Utskottet har fått planen på remiss från nämnden": that one
+            kind = g["from"].strip().casefold().removesuffix("en")
+            text = " ".join((self.ctx.item.body or "").split()) if self.ctx.item else ""
+            at = text.find(" ".join(s[:40].split()))
+            before = [x.name for x in find_groups(text[:at]) if not x.generic_head and kind in x.name.casefold()] if at > 0 else []
+            named = before[-1] if before else None
+            to = self._body_ref(g.get("to"))
+            if not named or not to:
+                return False
+            self.group(named, item)
+            self.mandate(named, to, "refers", item, pos)
+            return True
         if rule.name == "remiss_body_for":
             council = self._body_ref(g["to"])
             also = g.get("also") and self._remiss_sender(g["also"])
@@ -7497,6 +7510,8 @@ class _Extractor:
             # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
             who = self._collective(raw_who or "")
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and rule.name == "invited_to_present" and _CARE_UNIT.fullmatch(raw_who.strip()):
+            who = [raw_who.strip()]  # "Ungdomsmottagningen i X bjuds in till nästa möte för att berätta …": the unit
         if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
             who = [raw_who.strip()[0].upper() + raw_who.strip()[1:]]  # "begär att vårdcentralen i X …": the unit
         task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5")

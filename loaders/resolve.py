@@ -1371,6 +1371,9 @@ class _Groups:
             # "Rådet rapporterar till kommunstyrelsen" in the notes of a council one kommun sits in: that kommun's
             kommuner = {m.group(0) for e in doc.parsed.attendance if e.organisation
                         and (m := re.match(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun\b", e.organisation))}
+            hall = re.match(r"([A-ZÅÄÖ][\wåäö-]+)\s+kommunhus\b", doc.parsed.place or "")
+            if not kommuner and hall:
+                kommuner = {f"{hall.group(1)} kommun"}  # met in "Xs kommunhus": that kommun's council
             if len(kommuner) == 1:
                 return f"{name[:1].upper()}{name[1:]}, {kommuner.pop()}"
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):

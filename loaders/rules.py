@@ -707,6 +707,17 @@ RULES: tuple[Rule, ...] = (
                        facts=(("mandate", "samhällsbyggnadsnämnden", "Krisledningsnämnden, Åby kommun", "delegates"),))),
          counter_examples=("Regionen övertar ansvaret för hemsjukvården från januari.",
                            "Eva Ek övertar socialnämndens ordförandeskap.")),
+    # a matter received for comment, told with who sent it: "Utskottet har fått planen på remiss från nämnden"
+    Rule("received_on_remiss", "mandate", mandate="refers", triggers=("på remiss",),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+(?:fått|erhållit)\s+[^.;]{2,80}?\s+på\s+remiss\s+(?:från|av)\s+"
+                 r"(?P<from>[^.;,]+?)(?:\s+(?:med|för|och)\b.*)?$",
+         examples=(_ex("Primärvårdsutskottet har fått planen på remiss från hälso- och sjukvårdsnämnden.",
+                       ("mandate", "hälso- och sjukvårdsnämnden", "Primärvårdsutskottet", "refers"),
+                       body="Primärvårdsutskottet"),
+                   # the sender by its kind word, the nämnd the item named before
+                   _ex("Planen har tagits fram på uppdrag av socialnämnden. Utskottet har fått planen på remiss från nämnden.",
+                       ("mandate", "socialnämnden", "Beredningsutskottet", "refers"), body="Beredningsutskottet")),
+         counter_examples=("Planen har skickats på remiss till kommunerna.",)),
     # a council that answers another body's remisser: that body refers its questions to the council
     Rule("remiss_body_for", "mandate", mandate="refers", exclusive=False,
          triggers=("remissinstans", "remissorgan"),
@@ -4019,7 +4030,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("bjuds in",),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+bjuds\s+in\s+(?P<when>(?:till|på)\s+[^.;]+?)\s+för\s+att\s+(?P<task>.+)$",
          examples=(_ex("Anna Lund bjuds in till nästa möte för att presentera kartläggningen.",
-                       ("assignment", ["Anna Lund"], "presentera kartläggningen")),),
+                       ("assignment", ["Anna Lund"], "presentera kartläggningen")),
+                   # a unit invited
+                   _ex("Ungdomsmottagningen i Åby bjuds in till nästa möte för att berätta om sitt arbete med sömn.",
+                       ("assignment", ["Ungdomsmottagningen i Åby"], "berätta om sitt arbete med sömn"))),
          counter_examples=("Alla bjuds in till en workshop i maj.",)),
     Rule("positive_to", "assignment", triggers=("positiv",), handler="_positive_to",
          examples=(_ex("Styrgrupp Barnahus ställer sig positiv till att ta fram en gemensam rutin.",

@@ -294,3 +294,27 @@ def test_a_log_row_restating_a_decision_of_the_text_adds_none(tmp_path):
                         "Rådet ställer sig bakom förslaget till folkhälsoplan 2026–2029 och överlämnar det till kommunstyrelsen\t")
     f = _load(tmp_path, "rad.txt", text)
     assert len([d for d in f["decisions"] if "folkhälsoplan" in d]) == 1, f["decisions"]
+
+
+RAD_REMISS = """PROTOKOLL
+Folkhälsorådet i Åby
+Sammanträdesdatum 2025-10-28
+
+Plats och tid: Åby kommunhus, lokal Tallen, kl. 13.15–15.00
+
+Beslutande
+Eva Ek (S), ordförande
+Per Lund (M), vice ordförande
+
+§ 23 Länsgemensam folkhälsopolicy
+Länets kommuner har tagit fram ett förslag till folkhälsopolicy. Folkhälsorådet har fått förslaget på remiss från kommunstyrelsen.
+Folkhälsorådet beslutar
+att ställa sig bakom förslaget.
+"""
+
+
+def test_a_matter_received_on_remiss_from_the_kommuns_styrelse(tmp_path):
+    """"Folkhälsorådet har fått förslaget på remiss från kommunstyrelsen", the council meeting in "Åby kommunhus": the
+    styrelse of that kommun refers the matter to the council."""
+    f = _load(tmp_path, "fhr.txt", RAD_REMISS)
+    assert ("Kommunstyrelsen, Åby kommun", "Folkhälsorådet i Åby", "refers") in set(f["mandates"]), f["mandates"]
