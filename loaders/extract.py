@@ -306,7 +306,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     (re.compile(r"^(?:närvarande\s+)?(?:tjänstgörande\s+ersättare)$", re.I), "present", ["ersättare"], True),
     # "Närvarande, ej tjänstgörande ersättare": present ersättare who hold no seat at this meeting
     # "Ej tjänstgörande" alone as a label over the ersättare who are there without a seat
-    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+)?ersättare|"
+    (re.compile(r"^(?:närvarande,?\s+)?(?:(?:(?:icke|ej|inte)\s+tjänstgörande\s+|övriga\s+(?:närvarande\s+)?)?ersättare|"
                 r"(?:icke|ej|inte)\s+tjänstgörande)$", re.I),
      "present", ["ersättare"], True),
     # "Närvarande, ej tjg ers:": the ersättare present who do not serve, in a form's short words
@@ -372,6 +372,8 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
                 # the labels of a meeting app's notes template set to English
                 r"attendees|participants|present|attendance)$", re.I),
      "present", ["ledamot"], True),
+    # "Ej kallade: Ola Ek, rektor (ärendet utgick)": named as not called to this meeting, so neither there nor away
+    (re.compile(r"^(?:ej|inte|icke)\s+kallade?(?:\s+till\s+(?:mötet|sammanträdet))?$", re.I), "uncalled", [], True),
     # who was called: present unless listed under förhinder ("Kallade: …" / "Förhinder: …")
     (re.compile(r"^(?:deltagarförteckning|deltagarlista|deltagare\s+och\s+initialer|förkortningar|initialer|"
                 r"kallade(?:\s+(?:ledamöter|deltagare|till\s+mötet))?)$", re.I),
@@ -1826,6 +1828,7 @@ class _Attendance:
         self.entries: list[AttendanceEntry] = []
         self.index: dict[str, AttendanceEntry] = {}
         self.absent_members: list[tuple[str, int]] = []
+        self.uncalled: list[str] = []  # named under "Ej kallade": people of the text, not of the attendance
 
     def find(self, name: str) -> AttendanceEntry | None:
         key = _norm_key(name)
@@ -3262,6 +3265,8 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
     _dated_marks(raw_entries, tables, out.get("date"))
     raw_entries = _away_apart(raw_entries, deputies)
     _attendance_from(raw_entries, tables, att)
+    if att.uncalled:
+        out.setdefault("named", []).extend(att.uncalled)
     for deputy, away in deputies:  # "Eva Ek ersattes av Per Lind.": the deputy, listed as present, sat as ersättare
         for e in att.entries:
             if e.status == "present" and _norm_key(e.name) == _norm_key(deputy):
@@ -3402,6 +3407,10 @@ def _attendance_from(raw_entries: list[dict], tables: list[_Table], att: "_Atten
         if len(held) == 1:
             held[0].roles.extend(r for r in raw["roles"] if r not in held[0].roles)
     _surname_first_lists(att, turned)
+    for e in [e for e in att.entries if e.status == "uncalled"]:  # not called: no attendance at all, named still
+        att.entries.remove(e)
+        att.index.pop(_norm_key(e.name), None)
+        att.uncalled.append(e.name)
     for e in att.entries:
         if e.status == "roster":
             e.status = "present"
@@ -4644,8 +4653,11 @@ def _restates(short: str, full: str) -> bool:
     >>> _restates("Underlag från utbildningscheferna", "Styrgruppen godkänner arbetsgruppens upplägg.")
     False
     """
-    a, b = ({_stem(w) for w in re.findall(r"[\wåäö]{4,}", t.casefold())} for t in (short, full))
-    return bool(a) and len(a & b) / len(a) >= 0.6
+    # a year or a number says which, not what ("folkhälsoplan 2026–2029"); a verb's or a genitive's ending is
+    # the form, not the word ("ställer"/"ställa", "rådet"/"rådets")
+    a, b = ([w for w in re.findall(r"[\wåäö]{4,}", t.casefold()) if not w.isdigit()] for t in (short, full))
+    known = {_stem(w) for w in b} | {w[:5] for w in b}
+    return bool(a) and sum(1 for w in a if _stem(w) in known or w[:5] in known) / len(a) >= 0.6
 
 
 _LOG_OTHER_COLUMN = re.compile(r"^(?:status|läge|klart|klart\s+till|kommentar|anteckning)$", re.I)
@@ -4773,6 +4785,9 @@ def _decision_log(seg: Segments, lo: int, hi: int, item: str | None, meeting_dat
             i += 1
         now = meeting_date or max((w for *_, w in rows if w), default=None)
         out.extend((k, at, text) for k, at, text, w in rows if not (now and w and w != now))
+        if dated_lines is not None and now:
+            # a row of an earlier meeting, its Ansvarig column still filled in: that meeting's task, not this one's
+            dated_lines.update(k for k, at, text, w in rows if w and w != now)
     return out
 
 
@@ -5356,7 +5371,12 @@ _PASSIVE_DECISION = {
     "avslås": "avslå", "avslogs": "avslå", "bifalls": "bifalla", "bifölls": "bifalla",
     # "Uppföljningen av betalningsansvaret delegeras till Arbetsgrupp utskrivning"
     "delegeras": "delegera", "delegerades": "delegera",
+    # "En arbetsgrupp bildas bestående av …": a body the meeting sets up (a body only, see _SET_UP_BODY)
+    "bildas": "bilda", "inrättas": "inrätta", "tillsätts": "tillsätta",
 }
+_SET_UP = frozenset({"bildas", "inrättas", "tillsätts"})
+# what is set up must be a body: "En arbetsgrupp bildas", not "Tjänsten tillsätts" or "Ett konto inrättas"
+_SET_UP_BODY = re.compile(r"^(?:(?:en|ett)\s+)?(?:[a-zåäö]+\s+)?[\wåäö-]*(?:grupp|team|nätverk|råd|beredning|forum|kommitté)\w*\b", re.I)
 _LATER = re.compile(
     rf"\b(?:(?:i|under|till|före|senast|efter|vid)\s+(?:{_MONTH_RE}|våren|hösten|sommaren|vintern|årsskiftet)|"
     r"(?:vid|på|till|inför)\s+(?:nästa|kommande)|senare|framöver|längre\s+fram)\b",
@@ -5636,6 +5656,8 @@ def _is_task_sentence(s: str, known_names: set[str]) -> bool:
 # "…, EB tar med den" / "… – Helga tar med den" after a passive decision: who carries it, not the decision
 _TASK_TAIL = re.compile(r"(?:[,;]|\s[–—-])\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*(?:\s+(?:och\s+)?[A-ZÅÄÖ][\w.-]*){0,3}\s+[a-zåäö]+r\b[^,–—]*$")
 # a later clause of a sentence decided in the passive, its subject pointing back: "…, den lyfts till …"
+# a clause after a semicolon whose subject is the body by its kind word: "…; gruppen ställde sig bakom förslaget"
+_BODY_CLAUSE = re.compile(r";\s+(?=(?:[a-zåäö-]*(?:gruppen|rådet|teamet|nätverket|forumet|nämnden|styrelsen|utskottet))\s+[a-zåäö]+)")
 _ANAPHOR_CLAUSE = re.compile(r"(?:,|\s[–—-])\s+(?=(?:den|det|frågan|denna\s+fråga)\s+[a-zåäö]+s\b)")
 
 
@@ -5814,6 +5836,10 @@ def _decided_text(s: str, selves: _Selves | None, block: bool, before: list[str]
                 return None
             if verb in ("läggs", "lades") and not re.match(r"\s+till\s+(?:handlingarna|protokollet)", rest):
                 return None
+            if verb in _SET_UP:
+                if not _SET_UP_BODY.search(np):
+                    return None
+                np = re.sub(r"^(En|Ett)\s", lambda a: a.group(1).lower() + " ", np)
             if verb in ("lyfts", "lyftes", "delegeras", "delegerades") and not re.match(r"\s+(?:nu\s+)?(?:vidare\s+)?till\b", rest):
                 return None
             if re.match(r"\s+av\s", rest):
@@ -6072,6 +6098,10 @@ def _narrative_decisions(item: str | None, own: list[tuple[int, str]], decisions
                 if clause:
                     later = sent[clause.end():]
                     text = _decided_text(later[:1].upper() + later[1:], selves, False, said + [sent[:clause.start()]])
+            if not text and ";" in sent and (own := _BODY_CLAUSE.search(sent)):
+                # "Helena presenterade förslaget; gruppen ställde sig bakom det med ett tillägg": the body's clause decides
+                later = sent[own.end():]
+                text = _decided_text(later[:1].upper() + later[1:], selves, False, said + [sent[:own.start()]])
             said.append(sent)
             if not text:
                 continue

@@ -377,6 +377,44 @@ _TOLD_AFTER = re.compile(r"\s+(?:men\s+att|men\s+(?:det|detta|dessa)\s+(?:är|ha
                          r"och\s+har\s+(?:haft|varit|gjort|fått))\b.*$")
 
 
+# a body set up with its members: "En arbetsgrupp bildas bestående av A, B och C med uppdrag att …",
+# "En referensgrupp bestående av A och B inrättas …", "bilda en arbetsgrupp bestående av …"
+_FORMED_OF = re.compile(
+    r"^(?:att\s+)?(?P<lead>(?:bilda|inrätta|tillsätta|skapa)\s+)?(?:[Ee]n|[Ee]tt)\s+(?P<adj>[a-zåäö]+\s+)??"
+    r"(?P<head>[a-zåäö-]*(?:grupp|team|nätverk|råd|beredning))"
+    r"(?P<tail>\s+(?:för|om|kring)\s+[^.;]+?)?"
+    r"\s+(?:(?P<v1>bildas|inrättas|tillsätts|skapas)\s+)?bestående\s+av\s+(?P<who>[^.;]+?)"
+    r"(?:\s+(?P<v2>bildas|inrättas|tillsätts|skapas))?"
+    r"(?:,?\s+(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?)\s+att|som\s+(?:får\s+i\s+uppdrag\s+att|ska))\s+(?P<task>[^;]+?))?\s*\.?$")
+_WORK_WHEN_TAIL = re.compile(r"\s+(?:(?:till|senast|före|inför|i|under|från)(?:\s+den)?|den)\s+(?:nästa|kommande|\d|januari|februari|mars|april|maj|"
+                        r"juni|juli|augusti|september|oktober|november|december|våren|hösten|vårterminen|höstterminen)\b.*$")
+
+
+# the place a body's name ends with: "Åsen norra", "Södra Åsen", "Östra länsdelen"
+_PLACE_TAIL = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:[A-ZÅÄÖ][\wåäö-]+|norra|södra|östra|västra|mellersta|län|kommun|länsdel))*")
+
+
+# the seat just appointed, its former holder named after "därmed": "Nils ersätter därmed Malin, som …"
+_REPLACES_THEREBY_RE = re.compile(r"^(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s+ersätter\s+(?:därmed|därigenom|då)\s+"
+                                  r"(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+)?)\s*(?:,|\.|$)")
+
+
+def _work_named(task: str) -> str | None:
+    """What a body with no name of its own works on, from its task: "ta fram ett utkast till handlingsplan
+    mot X" -> "handlingsplan mot X", "följa införandet av Y och återrapportera …" -> "införandet av Y".
+
+    >>> _work_named("revidera den länsgemensamma rutinen för skyddat boende")
+    'länsgemensamma rutinen för skyddat boende'
+    >>> _work_named("ta fram ett utkast till handlingsplan mot skolfrånvaro till den 7 maj")
+    'handlingsplan mot skolfrånvaro'
+    """
+    t = re.split(r"\s+(?:och|samt)\s+(?=[a-zåäö]+a\b)", task, maxsplit=1)[0]
+    t = _WORK_WHEN_TAIL.sub("", t)
+    m = re.match(r"(?:ta\s+fram|arbeta\s+fram|se\s+över|[a-zåäö]+a)\s+(?:(?:ett|en)\s+(?:utkast|förslag)\s+(?:till|på)\s+)?"
+                 r"(?:(?:en|ett|den|det|de)\s+)?(?P<obj>[a-zåäö][^,]{2,80})$", t)
+    return m.group("obj").strip() if m else None
+
+
 # --------------------------------------------------------------------------- groups
 
 _ADJ = r"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]tt)\s+)?(?:(?:[Nn]ationella|[Rr]egionala?|[Dd]elregionala?|[Ll]änsgemensam(?:ma)?|[Ll]änsövergripande|[Ll]okala?|mindre|gemensam(?:ma)?|nya?|utsedda?|framtagen|särskild)\s+)*"
@@ -402,6 +440,11 @@ _TAIL_STOP = {
     "ta",
     # "det arbete som Arbetsgrupp suicidprevention redan har gjort": an adverb before the verb
     "redan",
+    # "Styrgruppen för Barnahus X efterfrågar en representant": the body's wish or decision after its name
+    "efterfrågar", "efterfrågade", "önskar", "önskade", "vill", "ville", "behöver", "begär", "begärde",
+    "föreslår", "föreslog", "beslutar", "beslutade",
+    # "Arbetsgrupp för X tillsätts": the body set up, then the verb
+    "tillsätts", "bildas", "inrättas", "skapas",
 }
 _REGION_NAMED = re.compile(r"\bRegion\s+([A-ZÅÄÖ][a-zåäö]{2,})\b"
                            # the places of the region and its kommuner: "huvudmännen i Norrby", "Tallviks kommun"
@@ -2210,7 +2253,8 @@ def next_meeting_date(items: list, meeting_date: str | None) -> str | None:
     for it in reversed(items):
         lines = [m.group(0) for m in _NEXT_MEETING.finditer(it.body)] if "ästa" in it.body else []
         if _NEXT_MEETING.match(it.title or ""):
-            lines.append(it.body.split("\n", 1)[0])
+            # its first paragraph, which a printed PDF may have wrapped onto a second line
+            lines.append(" ".join(it.body.split("\n\n", 1)[0].split("\n")[:3]))
         for line in lines:
             day = _due_date(_full_months(line), meeting_date)
             if day and re.match(r"\d{4}-\d{2}-\d{2}$", day) and day > meeting_date:
@@ -4046,8 +4090,17 @@ class _Extractor:
 
     @cached_property
     def _next_meeting(self) -> str | None:
-        """The next meeting's day, read once."""
-        return next_meeting_date(self.p.items, self.p.date)
+        """The next meeting's day, read once: as the minutes tell it, or as the body decided it ("beslutar att
+        sammanträda nästa gång den 29 november")."""
+        day = next_meeting_date(self.p.items, self.p.date)
+        if day or not self.p.date:
+            return day
+        for d in self.p.decisions:
+            if re.search(r"\b(?:sammanträda|mötas|träffas)\s+nästa\s+gång\b|\bnästa\s+(?:möte|sammanträde)\s+(?:hålls|äger)", d.text):
+                got = _due_date(_full_months(d.text), self.p.date)
+                if got and re.match(r"\d{4}-\d{2}-\d{2}$", got) and got > self.p.date:
+                    return got
+        return None
 
     # ------------------------------------------------------------- emitters
     def group(self, name: str | None, item: str | None, parent: str | None = None,
@@ -4643,6 +4696,9 @@ class _Extractor:
                 # "Uppdrag | Mottagare | Beslutat | Status": the body the "Beslutat" cell names gave the task
                 giver_col = next((i for i, c in enumerate(cells) if i != task_col
                                   and c.strip(" *:") in ("beslutat", "beslutat av", "uppdragsgivare", "givet av")), None)
+                # a decision log kept over the year: the meeting each row was decided at
+                met_col = None if logged is None else next(
+                    (i for i, c in enumerate(cells) if c.strip(" *:") in ("datum", "mötesdatum", "beslutsdatum")), None)
                 rows = _unwrapped_task_rows(line, lines[k + 1:], len(cells), task_col)
                 for n, row in enumerate(rows):
                     if re.fullmatch(r"[\s|:+-]*-[\s|:+-]*", row):
@@ -4658,6 +4714,9 @@ class _Extractor:
                     if len(values) != len(cells):
                         break  # the table ends where its rows do
                     who, task = values[who_col], values[task_col]
+                    met = re.search(r"\d{4}-\d\d-\d\d", values[met_col]) if met_col is not None else None
+                    if met and self.p.date and met.group(0) != self.p.date:
+                        continue  # a row of an earlier meeting: its task was given then
                     if logged is not None:
                         who, task = _logged_task(who, task)
                         # the row's task belongs to the item its point column names
@@ -5173,6 +5232,49 @@ class _Extractor:
             self.assignment([name], m.group("task"), origin="decision", pos=pos, given_by=creator)
         return True
 
+    def _formed_of_members(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"En arbetsgrupp bildas bestående av A, B och C med uppdrag att …": a body set up with its
+        members named and its task given, often with no name of its own; it is named by its kind and
+        what it is to work on. Its members join it, the task is theirs and the body's, the body that
+        set it up delegates to it (and hears back from it where the task says so)."""
+        m = _FORMED_OF.match(c.strip())
+        if not m or not (m.group("lead") or m.group("v1") or m.group("v2")):
+            return False
+        raw_who = _SEAT_TO_FILL.sub("", re.sub(r"\s*\([^()]{1,40}\)", "", m.group("who")))
+        people = self._people(raw_who, text_names=True)
+        if not people or not all(is_person_name(p) for p in people):
+            return False
+        head = m.group("head")
+        adj = (m.group("adj") or "").strip()
+        kind = f"{adj} {head}" if adj and adj.casefold() not in ("ny", "nya") else head
+        kind = kind[:1].upper() + kind[1:]
+        task = (m.group("task") or "").strip(" ,.")
+        if m.group("tail"):
+            name = f"{kind} {m.group('tail').strip()}"
+        else:
+            obj = _work_named(task)
+            if not obj:
+                return False
+            name = f"{kind} för {obj}"
+        item = self.ctx.item.number if self.ctx.item else None
+        creator = giver or self.ctx.reporting_body or self.p.body
+        if not creator:
+            return False
+        self.group(name, item, parent=creator, created=True)
+        self.ctx.named[head.casefold()] = name
+        self.mandate(creator, name, "delegates", item, pos)
+        for p in people:
+            self.membership(p, name, item, change="join")
+        if task:
+            self.assignment([*people, name], task, origin=origin, pos=pos, given_by=creator)
+            rm = re.search(r"\b(?:åter)?rapportera[r]?\s+(?:till|för)\s+(?P<to>[^.;,]+?)(?:\s+(?:i|den|senast|före|under|vid)\s+.*)?$",
+                           task)
+            to = self._body_ref(rm.group("to")) if rm else None
+            if to:  # "… med uppdrag att följa införandet och återrapportera till utskottet"
+                self.mandate(name, to, "reports_to", item, pos)
+        return True
+
     # ------------------------------------------------------------- memberships
     def _ms_composition(self, c: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
         """"X, Y och Z utgör styrgrupp …": the members of a body, named by its composition."""
@@ -5407,6 +5509,15 @@ class _Extractor:
         item = ctx.item.number if ctx.item else None
         if ("att " in c or ":" in c) and (told := _CHANGE_TOLD_BY.match(c)):
             c = c[told.end():]  # "Socialchef Eva Ek informerar om att A ersätter B som …": the change told
+        sm = self._seat_group and _REPLACES_THEREBY_RE.match(c)
+        if sm:
+            # "Teamet utser Nils Ek till representant i BUS-gruppen. Nils ersätter därmed Malin, som …": the seat just
+            # appointed is the one the other leaves
+            new, old = self._people(sm.group("new"), text_names=True), self._people(sm.group("old"), text_names=True)
+            if new and old and len(new) == len(old) == 1 and new != old:
+                self.membership(new[0], self._seat_group, item, change="replace", replaces=old[0])
+                self.membership(old[0], self._seat_group, item, change="leave")
+                return True
         if "ersätta" in c:  # "A kommer att ersätta B i gruppen": the change to come, read as the present
             c = _WILL_REPLACE.sub("ersätter", c)
         if "har ersatt " in c:  # "A har ersatt B i gruppen": the change made since, read as the present
@@ -7124,6 +7235,79 @@ class _Extractor:
             return self._kind_named_before(self.ctx.clause, council.group(1).casefold())
         return None
 
+    _TAKES_OVER_RE = re.compile(r"^(?:att\s+)?(?:(?P<who>[A-ZÅÄÖ][^,.;]{2,60}?)\s+)?(?:överta|övertar|övertog|har\s+övertagit)\s+"
+                                r"(?P<from>[a-zåäö-]+(?:\s+och\s+[a-zåäö-]+)?(?:nämnd|styrelse)(?:en)?s)\s+"
+                                r"(?:beslutanderätt|beslutsrätt|ansvar|uppgifter|verksamhet)\b")
+
+    def _takes_over_powers(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                           giver: str | None = None) -> bool:
+        """"att överta socialnämndens beslutanderätt i …": the body that met (or the one the sentence names)
+        takes over the powers of the other nämnd, which thereby hands its mandate to it."""
+        m = self._TAKES_OVER_RE.match(c.strip())
+        if not m:
+            return False
+        taker = self._body_ref(m.group("who")) if m.group("who") else (self.p.body if origin == "decision" else None)
+        frm = m.group("from")[:-1]
+        if not taker or not self._is_body(taker) or taker.casefold().startswith(frm.casefold()):
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        self.group(frm, item)
+        self.mandate(frm, taker, "delegates", item, pos)
+        return True
+
+    _FOLLOW_ON_DUE_RE = re.compile(
+        r"^(?:att\s+)?(?P<noun>[A-ZÅÄÖa-zåäö][a-zåäö]+?)(?:et|en|n|na)\s+(?:presenteras|redovisas|lämnas|skickas|återrapporteras)\s+"
+        r"(?:(?:för|till)\s+(?P<to>[^.;]+?)\s+)?(?P<when>(?:senast\s+)?(?:den\s+)?\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?|"
+        r"(?:i|under|till)\s+[a-zåäö]+(?:\s+\d{4})?|(?:på|till|vid)\s+nästa\s+möte)\s*\.?$")
+    _DELIVERABLE = re.compile(r"(?i)^(?:förslag|utkast|rapport|resultat|kartläggning|sammanställning|plan|rutin|analys)$")
+
+    def _follow_on_due(self, c: str, *, origin: str = "narrative", pos: int | None = None,
+                       giver: str | None = None) -> bool:
+        """"… med uppdrag att ta fram ett utkast till X. Utkastet presenteras för teamet den 7 maj.": the sentence
+        after a task tells when its work is due, and to whom a body set up for it reports."""
+        m = self._FOLLOW_ON_DUE_RE.match(c.strip())
+        if not m:
+            return False
+        item = self.ctx.item.number if self.ctx.item else None
+        noun = m.group("noun").casefold()
+        made = {g.name for g in self.out.groups if g.created and g.item == item}
+        # the task of the item last given whose work it names, or given to a body set up for it
+        last = next((a for a in [a for a in self.out.assignments if a.item == item][::-1][:3]
+                     if noun in a.task.casefold() or (made & set(a.assignees) and self._DELIVERABLE.match(noun))), None)
+        if not last:
+            return False
+        body = " ".join((self.ctx.item.body or "").split()) if self.ctx.item else ""
+        here = body.find(" ".join(c[:40].split()))
+        named = [body.find(a) for a in last.assignees if is_person_name(a)]
+        if here >= 0 and named and min(named) > here:
+            return False  # those given the task are named after this sentence (a decision read first): no follow-on
+        created = [a for a in last.assignees if a in made]
+        if not last.due_date:
+            due_date = _due(m.group("when"), self.p.date)[1] or _due_date(_full_months(m.group("when")), self.p.date)
+            if due_date:
+                last.due, last.due_date = m.group("when"), due_date
+        met = self._meeting_body()
+        raw_to = (m.group("to") or "").strip()
+        # "… presenteras för teamet": the body that met, by the end of its name
+        to = (self._body_ref(raw_to) or (met if met and len(raw_to) > 4 and met.casefold().endswith(raw_to.casefold()) else None)
+              if raw_to else None)
+        for a in created if to else ():
+            self.mandate(a, to, "reports_to", item, pos)
+        return False  # the sentence may tell more to other rules
+
+    def _remiss_sender(self, raw: str) -> str | None:
+        """A body a council answers remisser for, as a sentence names it second: "socialnämnden",
+        "Region Xs hälso- och sjukvårdsnämnd" (the nämnd of that region)."""
+        x = self._body_ref(raw) or _by_kind_alone(raw, whole=True)
+        if x:
+            return x
+        gm = re.fullmatch(r"(?P<o>Region\s+[A-ZÅÄÖ][\wåäö-]+?|[A-ZÅÄÖ][\wåäö-]+?\s+kommun)s\s+(?P<n>[a-zåäö-]+(?:\s+och\s+[a-zåäö-]+)?"
+                          r"(?:nämnd|styrelse))(?:en)?", raw.strip())
+        if gm:
+            return f"{gm.group('n')[:1].upper()}{gm.group('n')[1:]}en, {gm.group('o')}"
+        gs = find_groups(raw)
+        return gs[0].name if gs and gs[0].start == 0 and not gs[0].generic_head else None
+
     def _named_of_type(self, raw: str) -> str | None:
         """The one body of a type the document names in full, for its type word in definite form
         ("samrådet" -> "Delregionalt politiskt samråd Södra Havsby")."""
@@ -7144,6 +7328,10 @@ class _Extractor:
                     found.update(g.name for g in find_groups(flat) if "," in g.name and not g.generic_head)
             self._doc_bodies = found
         cands = {n for n in self._doc_bodies if stem in n.casefold() and not _OWN_BODY_RE.fullmatch(n)}
+        # an item's title that only ends in the type word is what the item is about, not a body's name
+        # ("Representation i delregionalt närvårdsråd")
+        titles = {(it.title or "").strip().casefold() for it in self.p.items}
+        cands = {n for n in cands if not (n.casefold() in titles and stem not in n.split()[0].casefold())}
         # the start of a longer name the minutes write is that body, not another
         # ("Politiskt samverkansråd – Region Norrby och kommunerna" is "Politiskt samverkansråd")
         cands = {n for n in cands if not any(o != n and re.match(re.escape(n.casefold()) + r"\s*[,–(-]", o.casefold())
@@ -7155,6 +7343,15 @@ class _Extractor:
             cands = {n for n in cands if n.casefold() in here}
             cands = {n for n in cands if not any(o != n and o.casefold().startswith(n.casefold()) for o in cands)}
             folded = {c.casefold() for c in cands}
+        if len(folded) != 1 and self.ctx.item:
+            # "… i Närvårdsrådet Åsen norra. Närvårdsrådet är …": the one body the item names in full by that word
+            here = re.sub(r"\s+", " ", f"{self.ctx.item.title}. {self.ctx.item.body}")
+            stem_form = raw.strip().casefold() + " "
+            longer = {g.name for g in find_groups(here) if not g.generic_head and g.name.casefold().startswith(stem_form)
+                      and _PLACE_TAIL.fullmatch(g.name[len(stem_form):])
+                      and not is_given_name(g.name[len(stem_form):].split()[0])}
+            if len({x.casefold() for x in longer}) == 1:
+                return longer.pop()
         return next(iter(cands)) if len(folded) == 1 else None
 
     def _kind_named_before(self, sentence: str, kind: str) -> str | None:
@@ -7233,6 +7430,29 @@ class _Extractor:
         g = {k: v for k, v in m.groupdict().items() if v}
         item = self.ctx.item.number if self.ctx.item else None
         body = self._meeting_body()
+        if rule.name == "received_on_remiss" and re.fullmatch(r"(?i)(?:nämnden|styrelsen)", (g.get("from") or "").strip()):
+            # "… på uppdrag av hälso- och sjukvårdsnämnden. Utskottet har fått planen på remiss från nämnden": that one
+            kind = g["from"].strip().casefold().removesuffix("en")
+            text = " ".join((self.ctx.item.body or "").split()) if self.ctx.item else ""
+            at = text.find(" ".join(s[:40].split()))
+            before = [x.name for x in find_groups(text[:at]) if not x.generic_head and kind in x.name.casefold()] if at > 0 else []
+            named = before[-1] if before else None
+            to = self._body_ref(g.get("to"))
+            if not named or not to:
+                return False
+            self.group(named, item)
+            self.mandate(named, to, "refers", item, pos)
+            return True
+        if rule.name == "remiss_body_for":
+            council = self._body_ref(g["to"])
+            also = g.get("also") and self._remiss_sender(g["also"])
+            if also and council:
+                # "… remissinstans till kommunstyrelsen och till socialnämnden": the second body refers to it too
+                self.group(also, item)
+                self.mandate(also, council, "refers", item, pos)
+            if council and g.get("more"):
+                # "…, och rapporterar till kommunstyrelsen en gång per år": what the council also does, its subject kept
+                self._sentence(f"{g['to']} {g['more']}", origin=origin, pos=pos, giver=giver, kinds=("mandate",))
         if rule.kind == "mandate":
             for slot in ("from", "from2", "from3", "from4", "from5", "from6", "from7", "from8", "to", "to2", "to3", "to5",
                          "to6", "to7", "to8", "to9", "to10"):
@@ -7361,7 +7581,7 @@ class _Extractor:
             kind = rule.mandate
             if kind == "refers" and _REMISS_ANSWER.search(s):
                 return False  # "… ställer sig bakom synpunkterna och överlämnar dem till nämnden": an answer sent, no mandate
-            if kind == "refers" and _REPORT_NOUN.search(s):
+            if kind == "refers" and _REPORT_NOUN.search(s) and rule.name != "remiss_body_for":
                 kind = "reports_to"  # a report handed on is reporting, not a question referred
             elif kind == "refers" and re.search(r"(?i)\bmed\s+(?:eget|ett|sitt|beredningens|utskottets)\s+förslag\b", s):
                 kind = "recommends"  # "överlämna ärendet till nämnden med eget förslag till beslut": a proposal
@@ -7424,6 +7644,8 @@ class _Extractor:
                 # to, no seat in the body that met
                 shared = next((a for a in reversed(self.out.assignments) if a.item == item and len(a.assignees) > 1
                                and who[0] in a.assignees), None)
+                if shared and any(x.created and x.item == item and x.name in shared.assignees for x in self.out.groups):
+                    shared = None  # those the task went to are a body set up in the item: its convener
                 if shared:
                     self.assignment(who, f"vara sammankallande för uppdraget att {shared.task}", origin=origin, pos=pos,
                                     given_by=giver or body)
@@ -7431,6 +7653,10 @@ class _Extractor:
             # "… inrätta en arbetsgrupp … Tove Lind blir sammankallande": the body created in the item
             created = [x.name for x in self.out.groups if x.created and x.item == item]
             grp = grp or (created[-1] if created else None) or self.ctx.working_group or body
+            if created and grp == created[-1]:
+                # "En arbetsgrupp bildas bestående av Karin Ek, … Karin är sammankallande": one of its members by first name
+                joined = [x.person for x in self.out.memberships if x.group == grp and x.item == item and x.change == "join"]
+                who = [next((p for p in joined if " " not in w and p.split()[0] == w), w) for w in who]
             where = f" i {g['group']}" if g.get("group") else (f" i {grp}" if grp else "")
             told = origin != "decision" and re.search(r"\b(?:leds|leddes|består|bestod)\s+av\b", g.get("pre") or "")
             if not told:  # "Piloten leds av en projektgrupp med X som sammankallande" tells who leads it, gives no task
@@ -7470,6 +7696,8 @@ class _Extractor:
             # "har bett varje kommun att …", "Kommunerna ombeds …", "Det åligger respektive kommun att …"
             who = self._collective(raw_who or "")
         who = who or _subject_assignees(raw_who or "", True, self.ctx)
+        if not who and rule.name == "invited_to_present" and _CARE_UNIT.fullmatch(raw_who.strip()):
+            who = [raw_who.strip()]  # "Ungdomsmottagningen i X bjuds in till nästa möte för att berätta …": the unit
         if not who and g.get("who5") and _CARE_UNIT.fullmatch(raw_who.strip()):
             who = [raw_who.strip()[0].upper() + raw_who.strip()[1:]]  # "begär att vårdcentralen i X …": the unit
         task = g.get("task") or g.get("task2") or g.get("task4") or g.get("task5")
@@ -7489,8 +7717,9 @@ class _Extractor:
         # "Ledningsgruppen har bett nämnden utse …": a request of a nämnd, no mandate over it
         asked_organ = rule.name == "asked_to" and all(_OWN_ORGAN.search(w) for w in who)
         for t in _task_list(task):
+            # "X bjuds in till nästa möte för att …": when, told before the task
             self.assignment(who, t, origin=origin, pos=pos, given_by=gb or (body if origin == "decision" else None),
-                            delegated=not asked_organ)
+                            delegated=not asked_organ, context=g.get("when") or "")
         return True
 
     def _produce_membership(self, rule, g: dict, s: str, *, origin: str, pos: int | None) -> bool:

@@ -1372,9 +1372,24 @@ class _Groups:
                        if e.organisation and re.fullmatch(r"Region\s+[A-ZÅÄÖ][\wåäö-]+", e.organisation)}
             if len(regions) == 1:
                 return f"{name[:1].upper()}{name[1:]}, {regions.pop()}"
+        if (doc is not None and doc.group and ", " not in doc.group and "," not in name
+                and name.casefold() in ("kommunstyrelsen", "kommunfullmäktige")):
+            # "Rådet rapporterar till kommunstyrelsen" in the notes of a council one kommun sits in: that kommun's
+            kommuner = {m.group(0) for e in doc.parsed.attendance if e.organisation
+                        and (m := re.match(r"[A-ZÅÄÖ][\wåäö-]+\s+kommun\b", e.organisation))}
+            hall = re.match(r"([A-ZÅÄÖ][\wåäö-]+)\s+kommunhus\b", doc.parsed.place or "")
+            if not kommuner and hall:
+                kommuner = {f"{hall.group(1)} kommun"}  # met in "Xs kommunhus": that kommun's council
+            if len(kommuner) == 1:
+                return f"{name[:1].upper()}{name[1:]}, {kommuner.pop()}"
         if doc is None or not doc.group or ", " not in doc.group or "," in name or re.search(r"\s(?:i|för)\s", name):
             return name
         body, owner = doc.group.rsplit(", ", 1)
+        gm = re.fullmatch(r"(kommunens|regionens)\s+([a-zåäö-]+(?:grupp|team))", name.casefold())
+        if gm and (owner.casefold().endswith("kommun") if gm.group(1) == "kommunens" else owner.casefold().startswith("region")):
+            # "Kommunens krisledningsgrupp" in the minutes of a nämnd of that kommun: that kommun's group
+            word = gm.group(2)
+            return f"{word[:1].upper()}{word[1:]}{'en' if word.endswith('grupp') else 'et'}, {owner}"
         if "förbund" in owner.casefold() and _is_board_of_förbund(name, f"Styrelsen, {owner}"):
             return f"Styrelsen, {owner}"  # "styrelsen" in the minutes of the förbund's beredningsgrupp
         low = name.casefold()

@@ -725,14 +725,55 @@ RULES: tuple[Rule, ...] = (
          examples=(_ex("Återrapportering sker till Styrgrupp Nära vård två gånger per år.",
                        ("mandate", "Samverkansgrupp äldre", "Styrgrupp Nära vård", "reports_to")),),
          counter_examples=("Återrapportering sker muntligt.",)),
+    # a nämnd's powers from the reglemente its fullmäktige adopted: "Enligt reglementet som kommunfullmäktige har antagit
+    # får nämnden ta över beslutanderätten …"
+    Rule("powers_by_reglemente", "mandate", mandate="delegates", triggers=("reglemente",),
+         pattern=r"^[Ee]nligt\s+(?:det\s+)?(?:reglemente(?:t)?|nämndens\s+reglemente)\s*,?\s+(?:som\s+)?(?:antag(?:et|it)\s+av\s+)?"
+                 r"(?P<from>(?:kommun|region)fullmäktige|fullmäktige|[A-ZÅÄÖ][\wåäö-]+fullmäktige)"
+                 r"(?:\s+(?:har\s+)?(?:antagit|antog|fastställt|fastställde))?(?:\s+[\d-]+)?\s*,?\s+"
+                 r"(?:får|ska|skall|har|kan)\s+(?P<to>nämnden|styrelsen|utskottet|[a-zåäö]*nämnden)\b.*$",
+         examples=(_ex("Enligt reglementet som kommunfullmäktige har antagit får nämnden ta över beslutanderätten från andra "
+                       "nämnder i den utsträckning som behövs.", body="Krisledningsnämnden, Åby kommun",
+                       facts=(("mandate", "kommunfullmäktige", "Krisledningsnämnden, Åby kommun", "delegates"),)),),
+         counter_examples=("Enligt reglementet ska protokollet justeras inom två veckor.",)),
+    # a krisledningsnämnd taking over another nämnd's powers: that nämnd's mandate goes to it for the time
+    Rule("takes_over_powers", "mandate", mandate="delegates", triggers=("överta",), handler="_takes_over_powers",
+         examples=(_ex("överta socialnämndens beslutanderätt i frågor som rör hemtjänsten under den tid händelsen pågår",
+                       decision=True, body="Krisledningsnämnden, Åby kommun",
+                       facts=(("mandate", "socialnämnden", "Krisledningsnämnden, Åby kommun", "delegates"),)),
+                   _ex("Krisledningsnämnden övertar samhällsbyggnadsnämndens ansvar för vattenförsörjningen.",
+                       body="Krisledningsnämnden, Åby kommun",
+                       facts=(("mandate", "samhällsbyggnadsnämnden", "Krisledningsnämnden, Åby kommun", "delegates"),))),
+         counter_examples=("Regionen övertar ansvaret för hemsjukvården från januari.",
+                           "Eva Ek övertar socialnämndens ordförandeskap.")),
+    # a matter received for comment, told with who sent it: "Utskottet har fått planen på remiss från nämnden"
+    Rule("received_on_remiss", "mandate", mandate="refers", triggers=("på remiss",),
+         pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+(?:fått|erhållit)\s+[^.;]{2,80}?\s+på\s+remiss\s+(?:från|av)\s+"
+                 r"(?P<from>[^.;,]+?)(?:\s+(?:med|för|och)\b.*)?$",
+         examples=(_ex("Primärvårdsutskottet har fått planen på remiss från hälso- och sjukvårdsnämnden.",
+                       ("mandate", "hälso- och sjukvårdsnämnden", "Primärvårdsutskottet", "refers"),
+                       body="Primärvårdsutskottet"),
+                   # the sender by its kind word, the nämnd the item named before
+                   _ex("Planen har tagits fram på uppdrag av socialnämnden. Utskottet har fått planen på remiss från nämnden.",
+                       ("mandate", "socialnämnden", "Beredningsutskottet", "refers"), body="Beredningsutskottet")),
+         counter_examples=("Planen har skickats på remiss till kommunerna.",)),
     # a council that answers another body's remisser: that body refers its questions to the council
-    Rule("remiss_body_for", "mandate", mandate="refers",
+    Rule("remiss_body_for", "mandate", mandate="refers", exclusive=False,
          triggers=("remissinstans", "remissorgan"),
+         # "… till kommunstyrelsen och till hälso- och sjukvårdsnämnden": each body it answers; what the council
+         # also does, after "och" and its own verb, is read by the rules after this one
          pattern=r"^(?P<to>[A-ZÅÄÖ][^.;,]{2,80}?)\s+är\s+(?:ett\s+)?(?:remissinstans|remissorgan)\s+(?:för|till|åt)\s+"
-                 r"(?P<from>[^.;,]+?)(?:\s+(?:i|vid|inom)\s+(?:frågor|ärenden)\b.*)?$",
+                 r"(?P<from>[^.;,]+?)(?:\s+(?:och|samt)\s+(?:till|för|åt)\s+(?P<also>[^.;,]+?))?"
+                 r"(?:\s+(?:i|vid|inom)\s+(?:frågor|ärenden)\b[^;,]*)?(?:,?\s+(?:och|samt)\s+(?P<more>(?=[a-zåäö]+r\b).*))?$",
          examples=(_ex("Rådet är remissinstans för omsorgsnämnden i frågor som rör äldre.",
                        ("mandate", "Omsorgsnämnden", "Kommunala pensionärsrådet, Åby kommun", "refers"),
-                       body="Kommunala pensionärsrådet, Åby kommun"),),
+                       body="Kommunala pensionärsrådet, Åby kommun"),
+                   _ex("Rådet är remissinstans till kommunstyrelsen och till socialnämnden i frågor som rör folkhälsa, och "
+                       "rapporterar till kommunstyrelsen en gång per år.",
+                       ("mandate", "Kommunstyrelsen", "Folkhälsorådet, Åby kommun", "refers"),
+                       ("mandate", "Socialnämnden", "Folkhälsorådet, Åby kommun", "refers"),
+                       ("mandate", "Folkhälsorådet, Åby kommun", "Kommunstyrelsen", "reports_to"),
+                       body="Folkhälsorådet, Åby kommun")),
          counter_examples=("Rådet är remissinstans i frågor som rör äldre.",)),
     # a matter another body has sent for the body's view: "Kommunfullmäktige har den 27 oktober 2025, § 88, remitterat
     # ett medborgarförslag om X till socialnämnden för yttrande senast den 28 februari 2026"
@@ -1634,6 +1675,42 @@ RULES: tuple[Rule, ...] = (
                               ("membership", "Rickard Öst", "Arbetsgrupp för tolkstöd", "join"),
                               ("assignment", ["Katarina Wiik", "Rickard Öst"], "tillsammans leda arbetsgruppen"))),),
          counter_examples=("Karin Ek leder arbetsgruppen sedan 2023 och berättade om arbetet.",)),
+    # when the work a task asked for is due, told in the sentence after it: "Utkastet presenteras för teamet den 7 maj"
+    Rule("follow_on_due", "assignment", exclusive=False,
+         triggers=("presenteras", "redovisas", "lämnas", "skickas", "återrapporteras"), handler="_follow_on_due",
+         examples=(_ex("En arbetsgrupp bildas bestående av Karin Ek och Olle Sand med uppdrag att revidera rutinen för "
+                       "hembesök. Förslaget lämnas till samverkansgruppen i mars.",
+                       ("assignment", ["Karin Ek", "Olle Sand"], "revidera rutinen för hembesök"),
+                       ("mandate", "Arbetsgrupp för rutinen för hembesök", "Samverkansgrupp äldre", "reports_to")),),
+         counter_examples=("Utkastet presenteras för gruppen den 7 maj.",)),
+    # set up with its members named and its task given, often with no name of its own: named by its kind and its work
+    Rule("formed_of_members", "membership", change="join", triggers=("bestående av",), handler="_formed_of_members",
+         examples=(_ex("En arbetsgrupp bildas bestående av Karin Ek, Olle Sand och Gun Berg med uppdrag att ta fram ett "
+                       "utkast till rutin för hembesök. Karin är sammankallande.",
+                       ("membership", "Olle Sand", "Arbetsgrupp för rutin för hembesök", "join"),
+                       ("membership", "Karin Ek", "Arbetsgrupp för rutin för hembesök", "join"),
+                       ("assignment", ["Karin Ek", "Olle Sand", "Gun Berg"], "ta fram ett utkast till rutin för hembesök"),
+                       ("assignment", ["Karin Ek"], "vara sammankallande"),
+                       ("mandate", "Samverkansgrupp äldre", "Arbetsgrupp för rutin för hembesök", "delegates")),
+                   # a political one, its members with their parties, reporting back to the body that set it up
+                   _ex("En politisk referensgrupp bildas bestående av Eva Ek (S), Per Lund (M) och Anna Berg (V) med uppdrag "
+                       "att följa införandet av mobila team och återrapportera till utskottet i juni 2026.", decision=True,
+                       body="Primärvårdsutskottet",
+                       facts=(("membership", "Per Lund", "Politisk referensgrupp för införandet av mobila team", "join"),
+                              ("mandate", "Primärvårdsutskottet", "Politisk referensgrupp för införandet av mobila team",
+                               "delegates"),
+                              ("mandate", "Politisk referensgrupp för införandet av mobila team", "Primärvårdsutskottet",
+                               "reports_to"))),
+                   _ex("bilda en skrivgrupp bestående av Karin Ek och Olle Sand med uppdrag att revidera den gemensamma "
+                       "rutinen för trygg hemgång", decision=True,
+                       facts=(("membership", "Karin Ek", "Skrivgrupp för gemensamma rutinen för trygg hemgång", "join"),
+                              ("assignment", ["Karin Ek", "Olle Sand"], "revidera den gemensamma rutinen"))),
+                   # named in full, the members before the verb
+                   _ex("En arbetsgrupp för fallprevention bestående av Karin Ek och Gun Berg tillsätts.",
+                       ("membership", "Gun Berg", "Arbetsgrupp för fallprevention", "join"))),
+         counter_examples=("En grupp bestående av tre chefer från kommunerna bildas senare.",
+                           "Rådet är ett organ bestående av representanter för föreningarna.",
+                           "En arbetsgrupp bestående av Karin Ek och Gun Berg har arbetat med frågan sedan i våras.")),
     Rule("creation", "mandate", triggers=("skapa", "inrätta", "tillsätt", "bilda", "etablera"),
          handler="_creation_in_text",
          examples=(_ex("Gruppen beslutade att inrätta en arbetsgrupp för fallprevention.",
@@ -1803,7 +1880,11 @@ RULES: tuple[Rule, ...] = (
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
     Rule("replaces_as", "membership", triggers=("ersätter", "har ersatt", "ersatte", "kommer att ersätta", "ska ersätta"),
          handler="_ms_replaces_as",
-         examples=(# where the newcomer comes from, between commas after the name
+         examples=(# the seat appointed the sentence before, its former holder after "därmed"
+                   _ex("Teamet utser Nils Ek till representant i BUS-gruppen. Nils ersätter därmed Malin Åkerlund, som har "
+                       "bett att få lämna gruppen.", ("membership", "Nils Ek", "BUS-gruppen", "replace"),
+                       ("membership", "Malin Åkerlund", "BUS-gruppen", "leave")),
+                   # where the newcomer comes from, between commas after the name
                    _ex("Karin Holm, Åby kommun, ersätter Jonas Berg som ledamot i Styrgrupp Barnahus.",
                        ("membership", "Karin Holm", "Styrgrupp Barnahus", "replace"),
                        ("membership", "Jonas Berg", "Styrgrupp Barnahus", "leave")),
@@ -4081,7 +4162,10 @@ RULES: tuple[Rule, ...] = (
          triggers=("bjuds in",),
          pattern=r"^(?P<who>[A-ZÅÄÖ][^.;:]{0,100}?)\s+bjuds\s+in\s+(?P<when>(?:till|på)\s+[^.;]+?)\s+för\s+att\s+(?P<task>.+)$",
          examples=(_ex("Anna Lund bjuds in till nästa möte för att presentera kartläggningen.",
-                       ("assignment", ["Anna Lund"], "presentera kartläggningen")),),
+                       ("assignment", ["Anna Lund"], "presentera kartläggningen")),
+                   # a unit invited
+                   _ex("Ungdomsmottagningen i Åby bjuds in till nästa möte för att berätta om sitt arbete med sömn.",
+                       ("assignment", ["Ungdomsmottagningen i Åby"], "berätta om sitt arbete med sömn"))),
          counter_examples=("Alla bjuds in till en workshop i maj.",)),
     Rule("positive_to", "assignment", triggers=("positiv",), handler="_positive_to",
          examples=(_ex("Styrgrupp Barnahus ställer sig positiv till att ta fram en gemensam rutin.",
