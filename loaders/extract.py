@@ -4296,10 +4296,10 @@ _TASKS_TITLE = re.compile(r"(?i)^\s*(?:(?:till|inför)\s+nästa\s+(?:möte|samma
 _RESPONSIBLE_DUE = re.compile(r"(?m)^Ansvarig[a]?\s*:\s*([^,\n]{2,60}),\s*\S")
 
 
-# a role for its holder as the subject of a presenting verb, in its bare and definite forms
 # a matter presented at the meeting, told in the passive with who presents it last: "… framförs av Peter Holm (S)."
 _PASSIVE_PRESENTER = re.compile(r"\b(?:framförs|föredras)\s+av\s+(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})"
                                 r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?\s*\.?$")
+# a role for its holder as the subject of a presenting verb, in its bare and definite forms
 _PRESENTING_ROLES = {f"{w}{end}": w for w in ("ordförande", "vice ordförande", "sekreterare") for end in ("", "n")}
 
 

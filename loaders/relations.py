@@ -3569,9 +3569,9 @@ _DOES_ON_BEHALF = re.compile(
     r"(?:\s+och\s+(?:ansvarar|rapporterar|återrapporterar)\s+[^.]*)?\.?$")
 _ON_GENITIVE_UPPDRAG = re.compile(r"^(?P<x>[A-ZÅÄÖ][^,;.]{1,60}?)\s+(?:har\s+|hade\s+|arbetar\s+)?på\s+"
                                   r"(?P<from>[\wåäöÅÄÖ-]+(?:\s+[\wåäöÅÄÖ-]+){0,3}?)(?::s|s)\s+uppdrag\b")
-# who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
 # a decision handing the matter on with the proposal the other body is to decide: "… för beslut med följande förslag:"
 _OTHER_BODYS_PROPOSAL = re.compile(r"\s*\b(?:med|enligt)\s+följande\s+förslag(?:\s+till\s+beslut)?\s*:")
+# who tells of a change, before it: "Socialchef Eva Ek informerar om att …", "Ordföranden meddelade att …"
 # (or a note of a newcomer before a colon: "Ny ledamot hälsades välkommen: A ersätter B som …")
 _CHANGE_TOLD_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{0,80}?\s+(?:informerar|informerade|meddelar|meddelade|berättar|berättade|"
                         r"rapporterar|rapporterade)\s+(?:om\s+)?att\s+(?=[A-ZÅÄÖ])"
