@@ -562,7 +562,9 @@ def _action_head(line: str) -> bool:
 # ("Nr Uppgift Ansvarig Klart senast Status": a task by its plainer word too)
 _ACTION_HEADINGS = frozenset({"nr", "nr.", "uppdrag", "åtgärd", "åtgärder", "ansvarig", "ansvar", "klart", "senast", "datum",
                               "status", "vad", "vem", "när", "tidplan", "deadline", "beslut", "kommentar", "uppföljning",
-                              "uppgift", "aktivitet", "ansvariga"})
+                              "uppgift", "aktivitet", "ansvariga",
+                              # a follow-up of tasks given: "Uppdrag | Mottagare | Beslutat | Status"
+                              "mottagare", "beslutat", "återrapport", "återrapportering"})
 
 
 # the headings of a roster's columns

@@ -239,6 +239,8 @@ def _skip_kind_tag(lines: list[str], after: int, end: int, kind: list[str]) -> i
 
 
 _OPEN_END = re.compile(r"\s(?:för|i|och|av|om|till|med|på|vid|samt|inom|mellan)$")
+# "… för psykisk hälsa 2026–" / "2028": a span of years the line broke
+_YEARS_BROKEN = re.compile(r"\b(?:19|20)\d\d[–-]$")
 
 
 def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[str, int]:
@@ -266,6 +268,10 @@ def _title_from(lines: list[str], start: int, first: str, limit: int) -> tuple[s
         # "… och i styrelsen för" / "Samordningsförbundet Norrby": a title that ends in a preposition
         # goes on, whatever case its next line starts with
         open_end = _OPEN_END.search(parts[-1]) is not None
+        if _YEARS_BROKEN.search(parts[-1]) and re.match(r"(?:19|20)\d\d\b", s):
+            parts[-1] += s  # "2026–" / "2028": the span whole, without a space
+            i += 1
+            continue
         if not s or not (s[0].islower() or open_end) or _ATT_START.match(s) or _SUB.match(s) or len(parts) >= 3:
             break
         parts.append(s)

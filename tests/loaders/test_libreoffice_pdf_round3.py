@@ -211,3 +211,13 @@ def test_a_detail_cell_wrapped_onto_a_line_of_its_own_goes_on_with_its_row(tmp_p
     name = "revisorerna_lillforsa_2025-12-02"
     printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
     assert printed["assignments"] == original["assignments"]
+
+
+def test_a_follow_up_table_of_tasks_given_is_read_by_its_columns(tmp_path):
+    # "Uppdrag   Mottagare   Beslutat   Status": a cell "Klar – behandlas i" / "§ 24" had opened an item of its own
+    # and swallowed the rest of the paragraph with its decision
+    name = "hsvo_au_norrtuna_2025-10-30"
+    assert "Uppdrag Mottagare Beslutat Status" in _rows(name)
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["items"] == original["items"]
+    assert printed["decisions"] == original["decisions"]
