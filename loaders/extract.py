@@ -315,7 +315,7 @@ _ATT_LABELS: list[tuple[re.Pattern, str | None, list[str], bool]] = [
     # a förening's board names its ersättare "suppleanter"
     (re.compile(r"^(?:närvarande\s+)?suppleanter$", re.I), "present", ["ersättare"], True),
     (re.compile(r"^(?:frånvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|förhinder|anmält\s+förhinder|"
-                r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?|inte\s+närvarande|(?:ej|inte)\s+närv\.?|frånvarande\s+ersättare|"
+                r"anmälda\s+förhinder|ej\s+närvarande(?:\s+ledamöter)?(?:\s+och\s+ersättare)?|inte\s+närvarande|(?:ej|inte)\s+närv\.?|frånvarande\s+ersättare|"
                 r"frånvaro|återbud|förhindrade|har\s+anmält\s+förhinder|"
                 # a hurried secretary's shorthand: "förhindr: Eva-Lotta Strand", "frånv: Bo Ek"
                 r"förhindr\.?|frånv\.?|"
@@ -1576,7 +1576,7 @@ def _label_before_name(body: str) -> re.Match | None:
     ('Övriga deltagande', 'Regiondirektör Ulf Strand, chefsjurist Per Alm § 116')
     """
     words = body.split(" ")
-    for k in range(min(4, len(words) - 1), 0, -1):
+    for k in range(min(6, len(words) - 1), 0, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         label = _ATT_LABEL_ANY.match(head)
         if not label:
@@ -1909,6 +1909,8 @@ _SEAT_HOLDER_COL = frozenset({"ledamot", "ledamöter", "ordinarie", "ordinarie l
 _SUBSTITUTE_COL = re.compile(r"^(?:ersätts\s+av|ersatt\s+av|ersättare\s+för|tjänstgörande\s+ersättare)$")
 _COL_KINDS = [
     ("party", re.compile(r"^(?:parti|partibeteckning|partitillhörighet)$")),
+    # (the two answers the cells give, as its heading: "Deltar/Förhinder", "Närvaro/Frånvaro")
+    ("mark", re.compile(r"^(?:deltar|deltog|närvaro|närvarande|närv\.?)\s*/\s*(?:förhinder|frånvaro|frånvarande|ej\s+närvarande)$")),
     ("mark", re.compile(r"^(?:närvaro|närvarande|närv\.?|deltog|deltar|status|ja/nej|x)(?:\s*\(.*\)|\s+(?:via|på|i|"
                         r"digitalt|fysiskt|på\s+plats)\b.{0,20})?$")),
     # a presence column by two letters the legend under the table spells out: "N/F" (N = närvarande, F = frånvarande)
@@ -2780,6 +2782,14 @@ def parse_header(seg: Segments, lo: int, hi: int) -> dict:
                     # (a PDF's, its rows a blank line apart): a label of its own with its people after it, not a row
                     # under the first column (a row without a mark, whose person would be away)
                     table = None
+            if (table is not None and mode == "att" and not by_index and not table.by_index and len(cells) == 2
+                    and table.columns[0][1] == "name" and cells[0][0] <= table.columns[0][0] + 2
+                    and i > table.row_line + 1 and not lines[i - 2].strip()
+                    and (lab_first := _match_label(cells[0][1].strip())) and (lab_first[2] or lab_first[1] or lab_first[0])
+                    and not leading_name(cells[0][1])[0]):
+                # "Förhinder   Yvonne Lilja (S)", "Övriga närvarande   Mikaela Brandt, kommundirektör" a blank line under
+                # a roster of "Ledamöter | Ersättare": a label and its people beside it, the table ended
+                last_table, table = table, None
             if table is None and mode == "att" and last_table is not None and label_line > last_table_end and (
                     (last_table.aligned(cells) and leading_name(cells[0][1])[0])
                     # a Word table's section row ("Övriga", merged across) and the rows under it, cell for cell

@@ -819,6 +819,8 @@ def _numbers_on_their_titles(text: str) -> str:
     'Anteckningar\nDatum\n1  Föregående anteckningar\nText.\n2  Budget\nText.\nSlut\n2'
     >>> _numbers_on_their_titles("Protokoll\nDatum\nÖvriga\nEva Ek, chef, §§ 120, 123–\n124\nBo Ek, MAS\nText.\nSlut")
     'Protokoll\nDatum\nÖvriga\nEva Ek, chef, §§ 120, 123–124\nBo Ek, MAS\nText.\nSlut'
+    >>> _numbers_on_their_titles("Protokoll\nDatum\nÖvriga\nJenny Lund, avtalsansvarig,\n§ 83\nKarin Ek, sekreterare\nText.\nSlut")
+    'Protokoll\nDatum\nÖvriga\nJenny Lund, avtalsansvarig, § 83\nKarin Ek, sekreterare\nText.\nSlut'
     """
     lines = text.split("\n")
     filled = [k for k, x in enumerate(lines) if x.strip()]
@@ -832,9 +834,9 @@ def _numbers_on_their_titles(text: str) -> str:
             skip = False
             continue
         nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
-        if k in inner and out and out[-1].rstrip().endswith(("–", ",")) and re.fullmatch(r"[ \t]*\d{1,3}[ \t]*", line):
+        if k in inner and out and out[-1].rstrip().endswith(("–", ",")) and re.fullmatch(r"[ \t]*(?:§{1,2}[ \t]?)?\d{1,3}[ \t]*", line):
             # "Camilla Ek, …, §§ 120, 123–" / "124": the end of a span of paragraphs a cell wrapped, no item
-            out[-1] = out[-1].rstrip() + line.strip()
+            out[-1] = out[-1].rstrip() + (" " if line.strip()[:1] == "§" else "") + line.strip()
             continue
         if k in inner and _LONE_NUMBER.match(line) and nxt[:1].isupper() and len(nxt) <= 100:
             out.append(f"{line.strip()}  {nxt}")
@@ -854,8 +856,16 @@ _DATE_LABELS = "Sammanträdesdatum|Mötesdatum|Sammanträdesdag"
 # the date opens a cell of its own, as a Word header's table row gives it ("Vård- och omsorgsnämnden\tSammanträdesdatum …");
 # so does a label whose date its cell wrapped onto the line below ("Socialnämnden Sammanträdesdatum" / "2025-11-25")
 _HEADER_CELLS_RUN_TOGETHER = re.compile(rf"(?m)(?<=\S) (?=(?:{_DATE_LABELS})\b[ :]*\d)|"
+                                        # (without a space where the body's cell is full: "Kommunstyrelsens
+                                        # arbetsutskottSammanträdesdatum 2026-04-14")
+                                        rf"(?<=[a-zåäö])(?=(?:{_DATE_LABELS})\b[ :]*\d)|"
                                         rf"(?<=\S) ((?:{_DATE_LABELS}|Datum)[ :]*)\n[ \t]*"
                                         r"(?=\d{4}-\d\d-\d\d[ \t]*$)")
+
+
+# the kind of document in capitals beside the huvudman's name on a letterhead's line
+_LETTERHEAD_KIND = re.compile(r"(?<=[a-zåäö]) (?=(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|MINNESANTECKNINGAR)\b)")
+_CELLS_TOUCHING = re.compile(rf"(?<=[a-zåäö])(?=(?:{_DATE_LABELS})\b[ :]*\d)")
 
 
 def _header_cells_apart(text: str) -> str:
@@ -863,6 +873,10 @@ def _header_cells_apart(text: str) -> str:
 
     >>> _header_cells_apart("Socialnämnden Sammanträdesdatum 2025-11-18\nNämnden Sammanträdesdag: 2025-11-19")
     'Socialnämnden\tSammanträdesdatum 2025-11-18\nNämnden\tSammanträdesdag: 2025-11-19'
+    >>> _header_cells_apart("Kommunstyrelsens arbetsutskottSammanträdesdatum 2026-04-14")
+    'Kommunstyrelsens arbetsutskott\tSammanträdesdatum 2026-04-14'
+    >>> _header_cells_apart("Region Ås PROTOKOLL 1 (5)\nNämnden Sammanträdesdatum 2025-11-13")
+    'Region Ås\tPROTOKOLL 1 (5)\nNämnden\tSammanträdesdatum 2025-11-13'
     >>> _header_cells_apart("Socialnämnden Sammanträdesdatum\n2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek")
     'Socialnämnden\tSammanträdesdatum 2025-11-25\nUppgift Ansvarig Datum\n2025-11-25 Ek'
 
@@ -874,6 +888,10 @@ def _header_cells_apart(text: str) -> str:
     """
     if "datum" not in text and "dag" not in text:  # the labels' words, before the pattern looks for them
         return text
+    # the letterhead's cells on the page's first line: "Region Ripfjäll PROTOKOLL 1 (5)"
+    first, nl, rest = text.partition("\n")
+    if (kind := _LETTERHEAD_KIND.search(first)) is not None:
+        text = f"{first[:kind.start()].rstrip()}\t{first[kind.start():].lstrip()}{nl}{rest}"
     lines = text.split("\n", 4)
     for k in range(2, len(lines) - (len(lines) == 5)):
         head, tail = lines[k - 2].strip(), lines[k - 1].strip()
@@ -924,7 +942,10 @@ def _page_layout_text(page, table_open: bool = False, items: "_ItemTable | None"
     tail = [x for x in reversed(rows) if x.strip() and not is_artefact(x)][:4]
     last = next((x for x in tail if not x[:1].isspace()), tail[0] if tail else "")
     # a tab stop after '§' or an item number reads as a run of spaces in the layout; one will do
-    return "\n".join(_ITEM_GAP.sub(r"\1 ", x) for x in rows), bool(_TABLE_ROW.search(last.strip())), items
+    # a header's cells run together where the body's cell is full ("… arbetsutskottSammanträdesdatum 2026-04-14"):
+    # apart by the spaces a layout sets between cells
+    return ("\n".join(_CELLS_TOUCHING.sub("   ", _ITEM_GAP.sub(r"\1 ", x)) for x in rows),
+            bool(_TABLE_ROW.search(last.strip())), items)
 
 
 class _ItemTable(NamedTuple):

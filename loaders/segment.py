@@ -31,6 +31,9 @@ _PARA = re.compile(r"^§\s?(\d{1,4})(?:\s?/\s?(\d{2,4}))?(?![\d/])\s*[.:]?\s*(.*
 # a kommun protocol's paragraphs numbered per body: "SN § 21", "KS § 123", "KSAU § 7"
 _NUMBER_PARA = re.compile(r"^(\d{1,4})\s?§(?:\s+(.*))?$")
 _PARA_PREFIX = re.compile(r"^[A-ZÅÄÖ]{1,6}\s?(?=§\s?\d)")
+# a sentence telling of a paragraph, its verb after the number: "§ 49 justerades omedelbart", "§ 12 bordlades"
+_PARA_TOLD = re.compile(r"(?:justerades|justeras|bordlades|bordläggs|ajournerades|behandlades|behandlas|återremitterades|"
+                        r"är|var|har|hade|utgår|utgick)\b")
 _NUMBERED = re.compile(r"^(\d{1,2})\s?\)\s?\.?(?:\s+(.*))?$")
 _MD_NUMBER = re.compile(r"^(?:§\s?)?(\d{1,3})(?:\s?/\s?(\d{2,4}))?[.):]?\s+(\S.*)$")
 # "1. Föregående anteckningar", "4: SIP – statistik t.o.m. juli": a title, not a sentence (a dot
@@ -310,6 +313,8 @@ def _candidates(lines: list[str], md: set[int]) -> tuple[list[_Head], list[_Head
             s, c = s[pm.end():], "§"  # "SN § 21", "KSAU § 7": the body's acronym before the paragraph
         if c == "§":
             m = _PARA.match(s)
+            if m and _PARA_TOLD.match(m.group(3) or ""):
+                continue  # "§ 49 justerades omedelbart" in the header's cell: what became of a paragraph, no heading
             if m:
                 num = m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
                 para.append(_Head(idx + 1, int(m.group(1)), num, m.group(3) or "", (s[1:2] == " ",)))

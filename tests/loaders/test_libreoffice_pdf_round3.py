@@ -221,3 +221,36 @@ def test_a_follow_up_table_of_tasks_given_is_read_by_its_columns(tmp_path):
     printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
     assert printed["items"] == original["items"]
     assert printed["decisions"] == original["decisions"]
+
+
+def test_a_header_whose_cells_touch_and_a_paragraph_told_in_the_header(tmp_path):
+    # "Kommunstyrelsens arbetsutskottSammanträdesdatum 2026-04-14": the body's cell full, the date's label touching
+    # it; "§ 49 justerades omedelbart" under the justering's cell is no item (the items before 49 had been lost);
+    # "Förhinder   Yvonne Lilja (S)" and "Övriga närvarande   Mikaela Brandt, kommundirektör" a blank line under the
+    # "Ledamöter | Ersättare" roster are labels with their people, not rows of it
+    name = "n11_ksau_bjorka_2026-04-14"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["body"] == original["body"] == "Kommunstyrelsens arbetsutskott, Björkå kommun"
+    assert printed["items"] == original["items"]
+    assert printed["memberships"] == original["memberships"]
+    status = {n: s for n, s, _ in printed["attendance"]}
+    assert (status["Mikaela Brandt"], status["Linus Åkerman"], status["Yvonne Lilja"]) == ("guest", "guest", "absent")
+
+
+def test_the_letterheads_cells_on_one_line_and_a_paragraph_wrapped_in_a_guests_cell(tmp_path):
+    # "Region Ripfjäll PROTOKOLL 1 (5)": the huvudman whose utskott met, apart from the kind of document; "Jenny
+    # Lundmark, avtalsansvarig vårdval," / "§ 83": the paragraph she attended, no item opened before § 78; "Ej
+    # närvarande ledamöter och ersättare Kjell Abrahamsson (S), ledamot": a label before the absent, no huvudman
+    name = "pvu_ripfjall_2025-11-13"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["body"] == original["body"] == "Primärvårdsutskottet, Region Ripfjäll"
+    assert printed["items"] == original["items"]
+    assert printed["decisions"] == original["decisions"]
+    assert printed["memberships"] == original["memberships"]
+
+
+def test_a_presence_column_headed_by_its_two_answers(tmp_path):
+    # "Namn | Funktion | Huvudman | Deltar/Förhinder": each row present or away by its cell
+    name = "n11_lg_samverkan_2026-02-18"
+    printed, original = facts(PRINTED / f"{name}.pdf", tmp_path / "pdf"), facts(_original(name), tmp_path / "docx")
+    assert printed["attendance"] == original["attendance"]
