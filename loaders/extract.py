@@ -5388,7 +5388,9 @@ _PRESENT_PASSIVE = frozenset(v for v in _PASSIVE_DECISION if not re.search(r"(?:
 _DATED = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d\b", re.I)
 # (in notes typed in a hurry, small and cut short: "godkändes utan ändr.")
 _BARE_APPROVAL = re.compile(
-    r"^(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
+    # ("Inga synpunkter. Lades till handlingarna.": what the meeting had to say, then what it did)
+    r"^(?:Inga\s+(?:synpunkter|ändringar|invändningar|kommentarer|erinringar)\.\s+)?"
+    r"(?:([Gg]odkänns|[Gg]odkändes|[Ff]astställs|[Ff]astställdes|[Nn]oteras|[Nn]oterades)|([Ll]äggs|[Ll]ades)\s+till\s+handlingarna)"
     r"(?:\s+utan\s+(?:ändr\.?|ändringar|erinran|anmärkningar|synpunkter|synpkt\.?|synp\.?))?\s*\.?$")
 # the same with no subject, the reading first, more text after it: "Gicks igenom och lades till handlingarna. Jonas …"
 _BARE_APPROVAL_READ = re.compile(r"^(?:Gicks|Gås|Lästes|Läses)\s+igenom\s+och\s+(?:(godkändes|godkänns)|(lades|läggs)\s+till\s+"
