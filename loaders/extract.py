@@ -553,7 +553,7 @@ _PROSE_PRESENT = re.compile(r"\b((?:presenterar|presenterade)(?!\s+sig\b)|(?:vis
                             # synpunkter": the piece of work by whose it is
                             r"återrapporterade\s+(?=[\wåäöÅÄÖ-]{3,}s\s+[a-zåäö]{3,})|"
                             # "Kjell Borén rapporterar.", "Carina Lööf rapporterar för gruppen": the group's report
-                            r"(?:rapporterar|rapporterade)(?=\s*\.|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
+                            r"(?:rapporterar|rapporterade)(?=\s*[.:]|\s+för\s+(?:gruppen|\w+gruppen)\b)|(?:går|gick)\s+igenom|anmäler\s+(?=delegationsbeslut|meddelanden|inkomna)|"
                             r"har\s+(?:sammanställt|tagit\s+fram)\s+(?=en|ett|antalet|underlag)|"
                             # "Helga Nyberg lämnade lägesrapport från projektet": a report given at the meeting
                             # (not "lämnar en rapport till styrgruppen", a task)

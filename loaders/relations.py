@@ -1898,8 +1898,12 @@ class _Ctx:
         if self.parsed is None:
             return None
         where = (m.group("where") or "").casefold() if m else ""  # "förvaltningschefen i Ekby": the one of that huvudman
-        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)
-                   and (not where or where in (a.organisation or "").casefold())}
+        held = [a for a in self.parsed.attendance if a.name and _holds_role(a, roles)
+                and (not where or where in (a.organisation or "").casefold())]
+        holders = {normalise_person_name(a.name) for a in held}
+        if len(holders) > 1:
+            # "Ordföranden tar med frågan …" where a guest is "ordförande LSVO": the chair of the meeting, not the guest
+            holders = {normalise_person_name(a.name) for a in held if a.status != "guest"}
         return holders.pop() if len(holders) == 1 else None
 
     def role_holders(self, phrase: str) -> list[str]:
@@ -9494,10 +9498,14 @@ class _Extractor:
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
-        """"X tar med sig frågan till G": the body that met refers it to G."""
+        """"X tar med sig frågan till G", "Ordföranden tar med frågan till G och återkommer i mars": the body that
+        met refers it to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "med sig" in s and re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
+        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)\s+till\s+"
+                                         r"(?P<to>.+?)(?:\s+och\s+(?:återkommer|återrapporterar|rapporterar)\b.*)?\.?$", s)
+        if m and " sig " not in m.group(0) and not m.group("to")[:1].isupper():
+            return False  # "MF tar med frågan till rektorsgruppen": home to a group of her own organisation
         if m:
             to = _target(m.group("to"), ctx)
             if re.match(r"[A-ZÅÄÖ][a-zåäö-]+s\s+(?:ledningsgrupp|förvaltningsledning|ledning|nämnd|förvaltning)", m.group("to")):

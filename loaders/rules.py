@@ -535,13 +535,17 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd")),
          # a post filled, no body set up
          counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",)),
-    Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
+    Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig", "tar med frågan", "tar med ärendet"),
+         handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
                    # an acronym the minutes never define, spelled by a body they name in full
                    _ex("Regional ledningsgrupp Österland har tagit fram rutinen. Eva Lind tar med sig frågan till RLG.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp Österland", "refers"),
-                       body="Politiskt samråd Österland")),
+                       body="Politiskt samråd Österland"),
+                   # without "sig", and what comes of it after "och"
+                   _ex("Ordföranden tar med frågan till Styrgrupp Barnahus och återkommer i mars.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),

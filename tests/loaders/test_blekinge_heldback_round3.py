@@ -141,3 +141,26 @@ def test_newcomer_by_initials_who_replaces_and_one_from_now_on():
 def test_question_raised_with_its_responsible_after_it():
     _, r = _parse(_HURRIED)
     assert any(a.assignees == ["Sara Kask"] and a.task.startswith("lyfta frågan om saknat stöd") for a in r.assignments)
+
+
+def test_the_chair_not_a_guest_who_chairs_another_body_takes_the_question_on():
+    r = extract_relations(ParsedMinutes(
+        path="x.txt", layout="kommun", body="Politiskt samråd Norrby", date="2025-12-04",
+        attendance=[AttendanceEntry(name="Ulla Hed", status="present", roles=["ledamot", "ordförande"],
+                                    organisation="Region Norrby"),
+                    AttendanceEntry(name="Karin Lund", status="guest", roles=["ordförande"], title="ordförande LG",
+                                    organisation="Region Norrby")],
+        items=[ParsedItem(number="7", title="Övriga frågor",
+                          body="Ordföranden tar med frågan till Ledningsgrupp Norrby och återkommer i mars.")]))
+    assert any(a.assignees == ["Ulla Hed"] for a in r.assignments)
+    assert ("Politiskt samråd Norrby", "Ledningsgrupp Norrby", "refers") in _mandates(r)
+
+
+def test_who_reported_before_a_colon_presents_the_point():
+    from samverkan.loaders.extract import parse_minutes
+    parsed = parse_minutes("# Samverkansgrupp vuxna\n\nMinnesanteckningar 2025-12-10\n\n**Närvarande:** Petra Sand "
+                           "(Region Norrby), Jonna Falk (Åby kommun)\n\n## 1. Inledning\n\nAnteckningarna godkändes.\n\n"
+                           "## 2. Handlingsplan\n\nPetra Sand, som är sammankallande i arbetsgruppen, rapporterade: "
+                           "arbetsgruppen har ett första utkast.\n\n## 3. Övrigt\n\nInget.\n", "n.md")
+    assert next(it for it in parsed.items if it.number == "2").presenters == ["Petra Sand"]
+
