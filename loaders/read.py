@@ -1561,8 +1561,10 @@ def _join_wrapped_cells(rows: list[str], gaps: list[int] | None, plain: str = ""
                 lines_of.setdefault(id(above), [[x] for _, x in above])[k].append(piece)
                 # a word hyphenated at the cell's edge is one word again ("Arbets-" / "gruppen")
                 # and a cell broken after a slash is one again ("Kommun/" / "region")
-                joined = old[:-1] + piece if old.endswith("-") and piece[:1].islower() else (
-                    old + piece if old.endswith(("-", "/")) else f"{old} {piece}")
+                # (a word left open before a conjunction stays open: "Social-" / "och funktionsstöd")
+                joined = f"{old} {piece}" if old.endswith("-") and _OPEN_BEFORE.match(piece) else (
+                    old[:-1] + piece if old.endswith("-") and piece[:1].islower() else (
+                        old + piece if old.endswith(("-", "/")) else f"{old} {piece}"))
                 above[k] = (t, joined)
             continue
         cells_out.append(cells)
@@ -1612,6 +1614,10 @@ def _page_words(plain: str) -> list[str]:
     return sorted({w.casefold() for w in re.findall(r"[^\W\d_]{6,}", plain)})
 
 
+# a word left open before a conjunction at a line's end: "Social-" / "och funktionsstödsförvaltningen"
+_OPEN_BEFORE = re.compile(r"(?:och|eller|samt)\b")
+
+
 def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     """A table cell's lines as one text. A word longer than its cell's width is broken inside it, where the
     line is full ("Utbildningsförva" / "ltningen"): a line that is one word, printed as wide as the widest
@@ -1634,6 +1640,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
     'Annelie Lund, områdeschef primärvård, vice ordförande'
     >>> _cell_lines_joined(["Camilla", "Ek,", "biträdande", "verksamhe", "tschef", "vård och", "omsorg"], 5030, [])
     'Camilla Ek, biträdande verksamhetschef vård och omsorg'
+    >>> _cell_lines_joined(["Karlby", "kommun, Social-", "och", "funktionsstöd"], 4800, [])
+    'Karlby kommun, Social- och funktionsstöd'
     >>> _cell_lines_joined(["Verksamhetschef", "psykiatri"], 4800, []), _cell_lines_joined(["Förvaltningschef", "socialförvaltning", "en"], 4800, [])
     ('Verksamhetschef psykiatri', 'Förvaltningschef socialförvaltningen')
     """
@@ -1643,6 +1651,8 @@ def _cell_lines_joined(lines: list[str], width: float, words: list[str]) -> str:
         if _BROKEN_TAIL.match(before) and piece[:1].islower() and _printed_width(before) >= width * 0.8 \
                 and _word_broken(out.rsplit(None, 1)[-1], lines[k:], words):
             out += piece
+        elif out.endswith("-") and _OPEN_BEFORE.match(piece):
+            out += f" {piece}"  # "Social-" / "och funktionsstödsförvaltningen": a word left open before a conjunction
         elif out.endswith("-") and piece[:1].islower():
             out = out[:-1] + piece
         else:

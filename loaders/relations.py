@@ -100,6 +100,13 @@ _BULLET = re.compile(r"(?:(?:(?:[-–•*]\s*)?(?:[→➔➜⇒]|=>|->)|[•▪�
                      r"(?:\[ ?\]\s*)?|☐\s*)(?:@(?=[A-ZÅÄÖ]))?")
 
 
+# the newcomer a host welcomes: "Anders hälsade välkommen, särskilt Nadia Haddad som …"
+_WELCOMED_AFTER = re.compile(r"\b(?:hälsade|hälsar)\s+(?:alla\s+|gruppen\s+)?välkom(?:men|na),?\s+(?:särskilt|speciellt|framför\s+allt)\s+"
+                             r"(?:(?:nya?\s+)?(?:ledamoten|ledamöterna|deltagaren|representanten)\s+)?"
+                             r"(?P<n>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\b")
+# an uppdrag told before the object a decision shares: "PSVO gav i juni LSVO i uppdrag att ta fram ett förslag till
+# handlingsplan X" over the decision "anta handlingsplan X" is the task given then, not the decision told again
+_UPPDRAG_BEFORE = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdraget\s+att\b")
 # the labels of a protocol's sections, alone on their line over the text ("Ärendebeskrivning")
 _SECTION_LABEL = re.compile(r"(?i)ärendebeskrivning|ärendet(?:\s+i\s+korthet)?|beskrivning\s+av\s+ärendet|beslutsunderlag|förslag\s+till\s+beslut|expedieras\s+till|"
                             r"beslutet\s+skickas\s+till|bakgrund|sammanfattning(?:\s+av\s+ärendet)?|yrkanden|propositionsordning|"
@@ -1891,8 +1898,12 @@ class _Ctx:
         if self.parsed is None:
             return None
         where = (m.group("where") or "").casefold() if m else ""  # "förvaltningschefen i Ekby": the one of that huvudman
-        holders = {normalise_person_name(a.name) for a in self.parsed.attendance if a.name and _holds_role(a, roles)
-                   and (not where or where in (a.organisation or "").casefold())}
+        held = [a for a in self.parsed.attendance if a.name and _holds_role(a, roles)
+                and (not where or where in (a.organisation or "").casefold())]
+        holders = {normalise_person_name(a.name) for a in held}
+        if len(holders) > 1:
+            # "Ordföranden tar med frågan …" where a guest is "ordförande LSVO": the chair of the meeting, not the guest
+            holders = {normalise_person_name(a.name) for a in held if a.status != "guest"}
         return holders.pop() if len(holders) == 1 else None
 
     def role_holders(self, phrase: str) -> list[str]:
@@ -3143,12 +3154,14 @@ _NOT_INFINITIVE = frozenset(("nästa", "flera", "båda", "några", "samma", "and
                              "olika", "vilka", "dessa", "denna", "detta", "bra", "nya", "gamla", "övriga", "många", "vissa",
                              "sådana", "senaste", "tidigare", "kommande", "aktuella", "gemensamma", "viktiga", "därtill"))
 # a passive that states a task without its doer: "Rutinen ses över", "Förslaget tas fram", "Kallelsen skickas ut"
-_DOERLESS_PASSIVE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!(?:är|var|har|blir)\b)[\wåäö-]+){0,4}?\s+"
+# (a question raised to a body: "Frågan om saknat stöd från BUP lyfts till Samverkansgrupp X")
+_DOERLESS_PASSIVE = re.compile(r"^(?:(?:Frågan|Ärendet)\s+om(?:\s+[\wåäö-]+){1,6}?\s+lyfts\s+till\b|"
+                               r"[A-ZÅÄÖ][\wåäö-]+(?:\s+(?!(?:är|var|har|blir)\b)[\wåäö-]+){0,4}?\s+"
                                r"(?:[a-zåäö]{2,}as|ses|tas|ges|dras|fås|görs|läggs|sätts|hålls|följs|sänds|skrivs|"
                                # what is to be done by a day: "Rådets halvårsrapport till styrgruppen ska vara inlämnad
                                # före 31 mars"
                                r"(?:ska|skall)\s+vara\s+(?:[a-zåäö]{3,}(?:ad|at|ade|rd|rt|dd|tt)|klar|klart|färdig|färdigt)"
-                               r"(?=[^.;]*\b(?:före|senast|till|inför|i\s+(?:jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec))))\b")
+                               r"(?=[^.;]*\b(?:före|senast|till|inför|i\s+(?:jan|feb|mar|apr|maj|jun|aug|sep|okt|nov|dec))))\b)")
 
 
 def _doerless_task(sentence: str) -> bool:
@@ -3175,6 +3188,8 @@ def _doerless_before(body: str, line: str) -> str | None:
     'ta fram förslag på rutin'
     >>> _doerless_before("Gruppen diskuterade rutinen.\nAnsvar: Anna Lund", "Ansvar: Anna Lund") is None
     True
+    >>> _doerless_before("Frågan om stöd från BUP lyfts till Samverkansgrupp barn. Ansv: SK.", "Ansv: SK.")
+    'lyfta frågan om stöd från BUP till Samverkansgrupp barn'
     """
     at = body.find(line)
     if at <= 0:
@@ -3184,6 +3199,8 @@ def _doerless_before(body: str, line: str) -> str | None:
     # (a colon of a label, not of a genitive: "till LVO:s sekreterare")
     if len(before) < 6 or (":" in before and re.search(r":(?![a-zåäö])", before)) or not _doerless_task(before):
         return None
+    if raised := re.match(r"^(?P<q>(?:Frågan|Ärendet)\s+om\s.+?)\s+lyfts\s+(?P<to>till\s.+)$", before):
+        return f"lyfta {raised.group('q')[:1].lower()}{raised.group('q')[1:]} {raised.group('to')}"  # in the active
     return before[:1].lower() + before[1:]
 
 
@@ -3902,7 +3919,7 @@ _ROW_HUVUDMAN = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö-]+|\b[A-ZÅÄÖ][\w
 # "kommunerna Åby, Ekeby och Tallvik": the collective, then the kommuner by their place names
 _KOMMUNERNA_NAMED = re.compile(r"\bkommunerna\s+(?P<places>[A-ZÅÄÖ][\wåäö-]+(?:,\s*[A-ZÅÄÖ][\wåäö-]+)*"
                                r"\s+(?:och|samt)\s+[A-ZÅÄÖ][\wåäö-]+)")
-_RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna)")
+_RECIPIENTS_SPLIT = re.compile(r",\s*|\s+(?:och|samt)\s+(?=[A-ZÅÄÖ]|kommunerna|regionen|huvudmännen|de\s+\w+\s+kommunerna|länets\s)")
 
 
 def _target(text: str, ctx: _Ctx) -> str | None:
@@ -4523,7 +4540,7 @@ class _Extractor:
                                             pos=last.position, giver=self._meeting_body(),
                                             kinds=KINDS, read=False)
                 continue
-            if any(t in norm for t in dec_tails):
+            if any(t in norm and not _UPPDRAG_BEFORE.search(norm[:norm.index(t)]) for t in dec_tails):
                 continue  # "Styrgruppen lyfter frågan till RLG": the decision "lyfta frågan till RLG" as told
             self._prev_clause, said = said, norm  # for rules that refer back ("– Helga tar med den")
             before = len(self.out.assignments)
@@ -4963,6 +4980,37 @@ class _Extractor:
         if m and (to := _target(m.group("to"), self.ctx)) and self._is_body(to):
             self.mandate(giver, to, "refers", item, pos)
         return False
+
+    _EXTENDED_RE = re.compile(
+        r"^(?P<giver>[A-ZÅÄÖ][^.;,]{1,60}?)\s+har\s+förlängt\s+(?:tiden\s+för\s+)?(?P<who>[^.;,]{2,80}?)(?::s|s)\s+uppdrag"
+        r"(?:\s+(?:så\s+att|och)\s+(?P<task>[^.;]{5,200}?))?\.?$"
+        r"|^(?P<who2>[A-ZÅÄÖ][^.;,]{2,80}?)\s+har\s+fått\s+förlängd\s+tid\s+(?:för|med)\s+(?P<task2>[^.;]{5,160}?)"
+        r"(?:\s+till\s+(?P<due>(?:den\s+)?\d{1,2}\s+[a-zåä]+(?:\s+\d{4})?|[a-zåä]+\s+\d{4}|\d{4}-\d{2}-\d{2}))?\.?$")
+    _PASSIVE_DUTY_RE = re.compile(r"^(?P<obj>.+?)\s+ska\s+(?P<verb>[a-zåäö]{4,}?)s\b\s*(?P<rest>.*)$")
+
+    def _extended_uppdrag(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
+        """"LSVO har förlängt samverkansgruppens uppdrag så att handlingsplanen ska redovisas den 13 februari",
+        "Samverkansgrupp X har fått förlängd tid för handlingsplanen till februari 2026": a standing uppdrag
+        kept with a later day, from the body that extended it (or the body the item reports from)."""
+        m = self._EXTENDED_RE.match(s)
+        if not m:
+            return False
+        who = self._body_ref(m.group("who") or m.group("who2"))
+        by = self._body_ref(m.group("giver")) if m.group("giver") else (self.ctx.reporting_body or None)
+        if not who or not by or not self._is_body(who) or who.casefold() == by.casefold():
+            return False
+        if m.group("task"):
+            duty = self._PASSIVE_DUTY_RE.match(m.group("task"))
+            # "handlingsplanen ska redovisas för LSVO …": what the body is to do, in the active
+            task = (f"{duty.group('verb')} {duty.group('obj')} {duty.group('rest')}".strip() if duty
+                    else m.group("task"))
+        else:
+            task = f"slutföra {m.group('task2')}" + (f" till {m.group('due')}" if m.group("due") else "")
+        told_to = by if re.search(rf"\b(?:för|till)\s+{re.escape(by)}\b", task, re.I) or re.search(
+            r"\b(?:för|till)\s+(?:styrgruppen|ledningsgruppen|samverkansgruppen|rådet|nämnden)\b", task) else None
+        self.assignment([who], task, origin="narrative" if origin != "decision" else origin, pos=pos, given_by=by,
+                        report_to=told_to)
+        return True
 
     def _decision_recommends(self, s: str, *, origin: str, pos: int | None, giver: str | None) -> bool:
         """"rekommendera/föreslå G att …" with G a group anywhere in the phrase."""
@@ -5625,6 +5673,10 @@ class _Extractor:
         m = self._PRONOUN_REPLACES_RE.match(c)
         prev = getattr(self, "_prev_clause", "") or ""
         new = leading_name(prev)[0] if prev else ""
+        welcomed = _WELCOMED_AFTER.search(prev) if m and "välkom" in prev else None
+        if welcomed:
+            # "Anders hälsade välkommen, särskilt Nadia Haddad som …. Hon ersätter B": the one welcomed, not the host
+            new = welcomed.group("n")
         if m and prev and not new and (given := re.match(r"[A-ZÅÄÖ][a-zåäö]+(?=\s+[a-zåäö])", prev)):
             # "Aisha går in i …. Hon ersätter B": the one the sentence before names by her given name
             known = self._people(given.group(0), text_names=True)
@@ -5705,8 +5757,10 @@ class _Extractor:
 
     # the newcomer first: "Sara Ek, primärvården, är ny i gruppen", "Sara Ek är ny ledamot i styrgruppen"
     _IS_NEW_IN_RE = re.compile(
-        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
-        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)(?P<old>)\s*\.?$"
+        # ("EÅ är ny i gruppen för IFO och ersätter Kristina Ahl": by initials, for a unit, and whom she replaces)
+        r"^(?P<who>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}|[A-ZÅÄÖ]{2,3})(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*(?P<hm>[^,.;]{2,60}?),)?"
+        r"\s+är\s+nya?\s+(?:(?P<role>ledamot|representant|deltagare|medlem)\s+)?i\s+(?P<g>[^,.;]+?)(?P<g2>)"
+        r"(?:\s+för\s+[^,.;]{2,40}?)?(?:\s+och\s+ersätter\s+(?P<old>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}))?\s*\.?$"
         # "Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat …": in the body that met, why after a dash
         r"|^(?P<who2>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})(?:,\s*(?P<hm2>[^,.;]{2,60}?),)?\s+är\s+nya?\s+"
         r"(?P<role2>ledamot|representant)(?:\s+[–—]\s+[^.;]*)?\s*\.?$")
@@ -5740,7 +5794,10 @@ class _Extractor:
             self.membership(m.group("who2"), self._meeting_body(), self.ctx.item.number if self.ctx.item else None,
                             role=m.group("role2"), change="join", on_behalf_of=hm)
             return True
-        if not name_shaped(m.group("who")):
+        who = m.group("who")
+        if re.fullmatch(r"[A-ZÅÄÖ]{2,3}", who or ""):
+            who = self.ctx.initials.get(who)  # "EÅ är ny i gruppen": the attendee the initials stand for
+        if not who or not name_shaped(who):
             return False
         raw = m.group("g") or m.group("g2")
         g = (self._group_phrase(raw) if raw else None) or self._meeting_body()
@@ -5750,7 +5807,7 @@ class _Extractor:
         old = m.group("old") if m.group("old") and name_shaped(m.group("old")) else None
         hm = m.group("hm") if m.group("hm") and _ORG_SHAPED.match(m.group("hm")) else None
         role = "ledamot" if (m.group("role") or "").startswith("ledam") else m.group("role")
-        self.membership(m.group("who"), g, item, role=role, change="replace" if old else "join", on_behalf_of=hm,
+        self.membership(who, g, item, role=role, change="replace" if old else "join", on_behalf_of=hm,
                         replaces=normalise_person_name(old) if old else None)
         if old:
             self.membership(old, g, item, role=role, change="leave", on_behalf_of=hm)
@@ -7381,6 +7438,8 @@ class _Extractor:
         raw = raw.strip(" ,.")
         if (lan := re.fullmatch(r"(?i)(huvudmännen|kommunerna)\s+i\s+(?:länet|regionen)", raw)):
             raw = lan.group(1)  # "rekommenderade huvudmännen i länet": the huvudmän of the region, no body
+        if (lan := re.fullmatch(r"(?i)länets(?:\s+\w+)?\s+(kommuner|huvudmän)", raw)):
+            raw = "kommunerna" if lan.group(1).lower() == "kommuner" else "huvudmännen"  # "länets (fem) kommuner"
         # a förbund's "medlemmarna" / "medlemskommunerna": its huvudmän
         if re.fullmatch(r"(?i)(?:huvudmännen|kommunerna|regionen|alla\s+kommuner|samtliga\s+huvudmän|de\s+\w+\s+kommunerna|"
                         r"medlemmarna|medlemskommunerna|förbundets\s+medlemmar)"
@@ -7899,6 +7958,10 @@ class _Extractor:
             if not old or len(old) != 1 or not grp:
                 return False
             self.membership(old[0], grp, item, change="leave")
+            new = self._people(g.get("new")) if g.get("new") else None
+            if new and len(new) == 1 and new[0].casefold() in self.ctx.roster:
+                # "A deltar för första gången …; hon efterträder B": A takes the seat B leaves
+                self.membership(new[0], grp, item, change="replace", replaces=old[0])
             return True
         if rule.name in ("new_in_group", "first_meeting_as_member"):
             who = self._people(g.get("who"))
@@ -7908,7 +7971,7 @@ class _Extractor:
             for p in who:
                 self.membership(p, grp, item, change="join")
             return True
-        if rule.name in ("new_representative", "takes_part_from_now", "joins_group"):
+        if rule.name in ("new_representative", "takes_part_from_now", "joins_group", "takes_part_from_now_on"):
             who = self._people(g.get("who") or g.get("who2") or g.get("who3") or g.get("who4") or g.get("who5")
                                or g.get("who6"))
             grp = seat_group(g.get("group") or g.get("group2") or g.get("group3") or g.get("group4") or g.get("group5")
@@ -9435,10 +9498,14 @@ class _Extractor:
         return False
 
     def _md_takes_question_to(self, s: str, *, origin: str = "narrative", pos: int | None = None, giver: str | None = None) -> bool:
-        """"X tar med sig frågan till G": the body that met refers it to G."""
+        """"X tar med sig frågan till G", "Ordföranden tar med frågan till G och återkommer i mars": the body that
+        met refers it to G."""
         ctx = self.ctx
         item = ctx.item.number if ctx.item else None
-        m = "med sig" in s and re.search(r"\btar\s+med\s+sig\s+(?:frågan|ärendet|uppdraget|detta)\s+till\s+(?P<to>.+)$", s)
+        m = "tar med" in s and re.search(r"\btar\s+med\s+(?:sig\s+)?(?:frågan|ärendet|uppdraget|detta)\s+till\s+"
+                                         r"(?P<to>.+?)(?:\s+och\s+(?:återkommer|återrapporterar|rapporterar)\b.*)?\.?$", s)
+        if m and " sig " not in m.group(0) and not m.group("to")[:1].isupper():
+            return False  # "MF tar med frågan till rektorsgruppen": home to a group of her own organisation
         if m:
             to = _target(m.group("to"), ctx)
             if re.match(r"[A-ZÅÄÖ][a-zåäö-]+s\s+(?:ledningsgrupp|förvaltningsledning|ledning|nämnd|förvaltning)", m.group("to")):

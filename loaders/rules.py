@@ -535,13 +535,17 @@ RULES: tuple[Rule, ...] = (
                        ("mandate", "Regionalt råd", "Styrgrupp Barnahus", "delegates"), body="Regionalt råd")),
          # a post filled, no body set up
          counter_examples=("Tjänsten som samordnare är tillsatt av Styrgrupp Barnahus.",)),
-    Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig",), handler="_md_takes_question_to",
+    Rule("takes_question_to", "mandate", exclusive=False, triggers=("med sig", "tar med frågan", "tar med ärendet"),
+         handler="_md_takes_question_to",
          examples=(_ex("Mats tar med sig frågan till LSVO:s beredningsgrupp.",
                        ("mandate", "Samverkansgrupp äldre", "LSVO:s beredningsgrupp", "refers")),
                    # an acronym the minutes never define, spelled by a body they name in full
                    _ex("Regional ledningsgrupp Österland har tagit fram rutinen. Eva Lind tar med sig frågan till RLG.",
                        ("mandate", "Politiskt samråd Österland", "Regional ledningsgrupp Österland", "refers"),
-                       body="Politiskt samråd Österland")),
+                       body="Politiskt samråd Österland"),
+                   # without "sig", and what comes of it after "och"
+                   _ex("Ordföranden tar med frågan till Styrgrupp Barnahus och återkommer i mars.",
+                       ("mandate", "Samverkansgrupp äldre", "Styrgrupp Barnahus", "refers"))),
          # a person carrying a question home to one kommun's own management is no flow between bodies
          counter_examples=("Pia tar med sig frågan till Norrbys ledningsgrupp för vård och omsorg.",)),
     Rule("question_passed_to", "mandate", exclusive=False, triggers=("tas ", "lyfts", "skickas"),
@@ -570,6 +574,18 @@ RULES: tuple[Rule, ...] = (
                        body="LSVO", facts=(("mandate", "LSVO", "Styrgrupp Barnahus", "reports_to"),))),
          counter_examples=("rapporten lämnas till Styrgrupp Barnahus i oktober", "överlämna yttrandet till Styrgrupp Barnahus",
                            "skicka rutinen till Styrgrupp Barnahus för kännedom")),
+    # "LSVO har förlängt samverkansgruppens uppdrag så att …", "X har fått förlängd tid för …": the uppdrag
+    # standing, with a later day
+    Rule("extended_uppdrag", "assignment", exclusive=False, triggers=("har förlängt", "förlängd tid"),
+         handler="_extended_uppdrag",
+         examples=(_ex("Styrgrupp Barnahus har förlängt samverkansgruppens uppdrag så att handlingsplanen ska redovisas "
+                       "för styrgruppen den 13 februari 2026.",
+                       ("assignment", ["Samverkansgrupp äldre"], "redovisa handlingsplanen"),
+                       ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "delegates")),
+                   _ex("Samverkansgrupp äldre har fått förlängd tid för handlingsplanen om samsjuklighet till februari 2026.",
+                       ("assignment", ["Samverkansgrupp äldre"], "slutföra handlingsplanen om samsjuklighet"),
+                       body="Styrgrupp Barnahus", title="Rapport från Regional ledningsgrupp")),
+         counter_examples=("Avtalet har förlängts till 2027.",)),
     Rule("decision_recommends", "mandate", exclusive=False, decision_only=True,
          triggers=("rekommendera", "föreslå"), handler="_decision_recommends",
          examples=(_ex("rekommendera PSVO att godkänna överenskommelsen", decision=True, body="LSVO",
@@ -1191,6 +1207,26 @@ RULES: tuple[Rule, ...] = (
                        body="Omsorgsnämnden")),
          counter_examples=("Elin Borg arbetar på uppdrag av kommunen med frågan.",
                            "Elin Borg har på uppdrag av styrgruppen tagit fram en ny rutin.")),
+    # "Frågan om stöd vid spelberoende kommer från Samverkansgrupp att växa upp": that body raised it here
+    Rule("question_comes_from", "mandate", mandate="refers", exclusive=False, triggers=("kommer från", "kom från"),
+         pattern=r"^(?:[Ff]rågan|[Ää]rendet|[Ff]örslaget)\b[^.;]{0,160}?\s+(?:kommer|kom)\s+från\s+"
+                 r"(?P<from7>[A-ZÅÄÖ][^.;,]{2,80}?)(?:,.*|\s+(?:som|och|i|den)\b.*)?\.?$",
+         examples=(_ex("Frågan om gemensamt stöd vid spelberoende kommer från Styrgrupp Barnahus, som vill att grupperna "
+                       "arbetar tillsammans.", ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers")),),
+         # (not "Uppdraget kommer från Styrgrupp X": an uppdrag that comes from a body is a delegation)
+         counter_examples=("Frågan kommer från en medborgare.",)),
+    # "LSVO har ställt sig bakom förslaget … och lyfter ärendet till PSVO": the body that stood behind it hands it
+    # on, told in the minutes of the body it goes to
+    Rule("behind_and_refers", "mandate", mandate="refers", exclusive=False,
+         triggers=("sig bakom", "har godkänt", "har tillstyrkt"),
+         pattern=r"^(?P<from>[A-ZÅÄÖ][^.;,]{1,60}?)\s+(?:(?:har\s+)?(?:ställt|ställde|ställer)\s+sig\s+bakom|har\s+godkänt|"
+                 r"har\s+tillstyrkt)\s+[^.;]{2,160}?\s+och\s+(?:lyfter|lämnar\s+över|överlämnar|lämnar)\s+"
+                 r"(?:ärendet|frågan|förslaget|det|den)\s+(?:vidare\s+)?till\s+(?P<to>[^.;,]+?)"
+                 r"(?:\s+(?:för|inför|den|i)\b[^.;]*)?\.?$",
+         examples=(_ex("Styrgrupp Barnahus har ställt sig bakom förslaget till nytt avtal och lyfter ärendet till "
+                       "Samverkansgrupp äldre.", ("mandate", "Styrgrupp Barnahus", "Samverkansgrupp äldre", "refers"),
+                       body="Samverkansgrupp äldre"),),
+         counter_examples=("Vi har ställt oss bakom förslaget.",)),
     Rule("refers", "mandate", mandate="refers", exclusive=False,
          triggers=("lyfts", "lämnar över", "lämna över", "överlämna", "hänskjut", "lämna förslaget", "lämna frågan",
                    "lämna ärendet", "lämnar förslaget", "lämnar frågan", "lämnar ärendet", "skickas vidare", "remittera",
@@ -1874,7 +1910,11 @@ RULES: tuple[Rule, ...] = (
                    _ex("Gruppen enades om att utvärderingen redovisas för styrgruppen i juni (Ansvar: Arbetsgrupp SIP, v. 24).",
                        ("assignment", ["Arbetsgrupp SIP"], "redovisa utvärderingen för styrgruppen")),
                    _ex("Elin och Mattias tar fram kostnaderna till utvärderingen (Ansvar: EB, MÖ, v. 10).",
-                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram kostnaderna"), roster=_ROSTER)),
+                       ("assignment", ["Elin Borg", "Mattias Öhrn"], "ta fram kostnaderna"), roster=_ROSTER),
+                   # a question raised to a body, who raises it labelled after it
+                   _ex("Frågan om saknat stöd från BUP lyfts till Styrgrupp Barnahus. Ansv: MÖ.",
+                       ("assignment", ["Mattias Öhrn"], "lyfta frågan om saknat stöd från BUP till Styrgrupp Barnahus"),
+                       roster=_ROSTER)),
          counter_examples=("Ansvarig: Bo Lind, v. 42",
                            # no one named: the clause stays no one's
                            "Gruppen enades om att utvärderingen redovisas i juni (Ansvar: alla, v. 24).")),
@@ -2024,7 +2064,12 @@ RULES: tuple[Rule, ...] = (
                    _ex("Aisha Farah går in i Styrgruppen för Nära vård Norrby från den 1 december. Hon ersätter Lena "
                        "Brand och blir därmed länken mellan styrgruppen och samverkansgruppen.", body="Samverkansgrupp barn",
                        facts=(("membership", "Aisha Farah", "Styrgruppen för Nära vård Norrby", "replace"),
-                              ("membership", "Lena Brand", "Styrgruppen för Nära vård Norrby", "leave")))),
+                              ("membership", "Lena Brand", "Styrgruppen för Nära vård Norrby", "leave"))),
+                   # the one a host welcomes, not the host who opens the sentence before
+                   _ex("Elin hälsade välkommen, särskilt Sanna Pirinen som från och med i dag är Åby kommuns ledamot. "
+                       "Hon ersätter Per Lind som har gått i pension.", roster=_ROSTER,
+                       facts=(("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Per Lind", "Samverkansgrupp äldre", "leave")))),
          counter_examples=("Hon ersätter den gamla rutinen med en ny.",)),
     # the successor told in a sentence of its own, the one leaving by a pronoun
     Rule("pronoun_replaced_by", "membership",
@@ -2173,6 +2218,10 @@ RULES: tuple[Rule, ...] = (
                    _ex("Ny representant i Styrgrupp Barnahus är Omar Said, Region Åsen.",
                        ("membership", "Omar Said", "Styrgrupp Barnahus", "join")),
                    _ex("Sara Ek, primärvården, är ny i gruppen.", ("membership", "Sara Ek", "Samverkansgrupp äldre", "join")),
+                   # by initials, for a unit, and whom she replaces
+                   _ex("MÖ är ny i gruppen för IFO och ersätter Karl Berg.", roster=_ROSTER,
+                       facts=(("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "replace"),
+                              ("membership", "Karl Berg", "Samverkansgrupp äldre", "leave"))),
                    _ex("Sara Ek är ny ledamot i Styrgrupp Barnahus.", ("membership", "Sara Ek", "Styrgrupp Barnahus", "join")),
                    # the body that met, why after a dash
                    _ex("Sara Ek, akutmottagningen, är ny ledamot – gruppen har saknat någon från sjukhuset.",
@@ -2925,6 +2974,17 @@ RULES: tuple[Rule, ...] = (
          counter_examples=("Från Tallviks kommun deltar fortsättningsvis två representanter.",
                            "Frågan följs upp framöver för Tallviks kommun.",
                            "Lisa Nord deltar framöver inte i gruppen.")),
+    # "SK deltar från och med nu för att barnfrågorna ska få en plats i gruppen": a seat in the body that met from
+    # this meeting on, by name or by the initials the roster gives, why after "för att"
+    Rule("takes_part_from_now_on", "membership", change="join",
+         triggers=("från och med nu", "fr.o.m. nu", "från och med i dag", "från och med idag", "från och med detta möte"),
+         pattern=r"^(?P<who>" + _NAME + r"|[A-ZÅÄÖ]{2,3})\s+deltar\s+(?:i\s+(?P<group>gruppen|[A-ZÅÄÖ][^.;,]+?)\s+)?"
+                 r"(?:från\s+och\s+med|fr\.\s?o\.\s?m\.)\s+(?:nu|i\s*dag|detta\s+möte)(?:\s+(?:för\s+att|eftersom)\b[^.;]*)?\.?$",
+         examples=(_ex("MÖ deltar från och med nu för att barn- och ungdomsfrågorna ska få en plats i gruppen.",
+                       ("membership", "Mattias Öhrn", "Samverkansgrupp äldre", "join"), roster=_ROSTER),
+                   _ex("Sanna Pirinen deltar från och med i dag.", ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "join"),
+                       roster=_ROSTER)),
+         counter_examples=("Rutinen gäller från och med nu.",)),
     Rule("seat_change_reported", "membership", change="replace",
          triggers=("har utsett", "har valt", "hade utsett", "hade valt", "entledigat", "utsett ", "valt "),
          pattern=r"^(?P<pre>[^.;]{2,80}?|[^.;]{2,160}?,\s+eftersom\s+[^.;]{2,60}?)\s+(?:nu\s+)?(?:har|hade)\s+(?:nu\s+)?(?:(?:den|i|under|vid)\s+[^.;]{0,40}?\s+)?(?:utsett|valt)\s+"
@@ -3474,10 +3534,15 @@ RULES: tuple[Rule, ...] = (
     # efterträder Per Lind, som har gått i pension."
     Rule("succeeded_by_the_one_before", "membership", change="leave",
          triggers=("hon efterträder", "han efterträder", "hen efterträder"),
-         pattern=r"^(?:Hon|Han|Hen)\s+(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<who>" + _NAME + r")"
+         # (the newcomer in the clause before a semicolon: "Therese Nilsson deltar för första gången; hon efterträder B")
+         pattern=r"^(?:(?P<new>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2})\s[^;]{2,160};\s+(?=[hH]))?"
+                 r"(?:Hon|Han|Hen|hon|han|hen)\s+(?:efterträder|efterträdde|har\s+efterträtt)\s+(?P<who>" + _NAME + r")"
                  r"(?:\s+i\s+(?P<group>[^.;,]+?))?(?:,\s+som\b.*|\s+(?:från|efter|vid)\b.*)?$",
          examples=(_ex("Sanna Pirinen deltog för första gången som ny ledamot. Hon efterträder Elin Borg, som har gått i "
-                       "pension.", ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),),
+                       "pension.", ("membership", "Elin Borg", "Samverkansgrupp äldre", "leave"), roster=_ROSTER),
+                   _ex("Sanna Pirinen deltar för första gången och representerar Åby kommun; hon efterträder Per Lind.",
+                       ("membership", "Per Lind", "Samverkansgrupp äldre", "leave"),
+                       ("membership", "Sanna Pirinen", "Samverkansgrupp äldre", "replace"), roster=_ROSTER),),
          counter_examples=("Hon efterträder rutinen från 2019.",)),
     # "Varje kommun utser en deltagare; Sofie deltar för regionen": her seat for a huvudman in the body the
     # item creates (else the one it is about)
