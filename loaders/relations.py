@@ -813,6 +813,8 @@ _VERBS = {"återkommer", "kommer", "tar", "ger", "får", "har", "går", "ser", "
           "lagt", "tagit", "gjort", "fått", "haft", "arbetat", "tagits",
           # … and ones that hand a question on: "Frågan har Styrgrupp X lyft till samrådet"
           "lyft", "skickat", "lämnat", "överlämnat", "gett", "givit",
+          # one body taking another's place: "där Politiskt samråd X ersätter Regionalt samverkansråd X"
+          "ersätter", "övertar", "ersatte", "övertog",
           # what a body asks, says or wants, in tenses no ending shows: "Samverkansgrupp äldre bad kommunerna …"
           "bad", "ber", "bett", "begär", "begärde", "sa", "sade", "säger", "skrev", "skriver", "vill", "ville",
           "skulle", "kunde", "måste", "anser", "ansåg", "menar", "tycker", "tyckte", "betonar", "framför",
@@ -1050,6 +1052,8 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
                 break
             if w.casefold() in _COUNT_WORDS:
                 break  # "rapporterar till Rådet Norrvik två gånger per år": how often, not which body
+            if w == "och" and j + 2 < len(words) and is_person_name(f"{words[j + 1]} {words[j + 2]}"):
+                break  # "A till ledamot i Politiskt samråd X och Hugo Ek till ersättare": a person, no part of the name
             if w == "och" and j + 1 < len(words) and words[j + 1].casefold() in ("i", "för", "till", "av", "med", "på", "vid"):
                 break  # "i Politiskt samverkansråd Norrby och i styrelsen för …": a second place, not the name
             if w == "och" and j + 1 < len(words) and re.search(
@@ -1058,7 +1062,7 @@ def _head_tail(text: str, pos: int) -> tuple[str, int]:
             if w == "för" and j + 1 < len(words) and words[j + 1].casefold() in _PURPOSE:
                 break  # "Samverkansgrupp Mitt i livet för kännedom"
             if w in ("för", "under") and j + 1 < len(words) and words[j + 1].casefold() in (
-                    "resten", "återstoden", "tiden", "mandatperioden"):
+                    "resten", "återstoden", "tiden", "mandatperioden", "kalenderåret", "året", "verksamhetsåret"):
                 break  # "Rådet Norrvik för resten av mandatperioden": when, not which body
             if w == "i" and j + 1 < len(words) and words[j + 1].casefold().startswith("uppdrag"):
                 break  # "gav Samordningsgruppen Vårdsamverkan Västra Norrby i uppdrag att …"
@@ -1130,6 +1134,10 @@ def find_groups(text: str, vocabulary: GroupVocabulary | None = None) -> list[_G
     ['Hälso-, sjukvårds- och omsorgsrådet (HSVO)']
     >>> [g.name for g in find_groups("Anna berättade om arbetet i samverkansgruppen skola–socialtjänst.")]
     ['Samverkansgrupp skola–socialtjänst']
+    >>> [g.name for g in find_groups("där Politiskt samråd Åsen ersätter Regionalt samverkansråd Åsen från 2027")]
+    ['Politiskt samråd Åsen', 'Regionalt samverkansråd Åsen']
+    >>> [g.name for g in find_groups("två ersättare i Politiskt samråd Åsen för kalenderåret 2026")]
+    ['Politiskt samråd Åsen']
     >>> [g.name for g in find_groups("Styrgrupp psykisk hälsa barn och unga och Styrgrupp psykisk hälsa vuxna")]
     ['Styrgrupp psykisk hälsa barn och unga', 'Styrgrupp psykisk hälsa vuxna']
     >>> [g.name for g in find_groups("Samverkansgrupp äldre bad kommunerna att utse var sin representant.")]
